@@ -1,0 +1,133 @@
+# Zaalt — one Makefile.
+#
+#   make run     install what is missing, build, index the demo corpus, serve it
+#   make check   install what is missing, build, run every test
+#   make deps    install missing Debian packages (apt-get), nothing if all present
+#   make bench   benchmarks (not part of check)
+#
+# Variables: PORT (8080), DB (build/demo-db), SANITIZE=1 (ASan+UBSan build).
+
+PORT ?= 8080
+BIND ?= 127.0.0.1
+DB ?= build/demo-db
+SANITIZE ?=
+
+# Debian packages the build, the demo and the tests need.  `make deps` asks
+# dpkg which are missing and installs only those.
+DEPS := gcc g++ make pkg-config \
+	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
+	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn \
+	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
+	curl
+
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell
+
+B := build
+CC := gcc
+CXX := g++
+OPT ?= -O2
+WARN := -Wall -Wextra -Werror -Wno-unused-parameter
+CFLAGS_BASE := -std=c17 -D_GNU_SOURCE $(OPT) -g $(WARN) -I. -MMD -MP
+CXXFLAGS_BASE := -std=c++17 $(OPT) -g $(WARN) -I. -MMD -MP
+ifeq ($(SANITIZE),1)
+  B := build/san
+  SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CFLAGS_ALL = $(CFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+CXXFLAGS_ALL = $(CXXFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CXXFLAGS)
+LDLIBS_ALL = $(PKG_LIBS) -lstdc++ -lm $(LDLIBS)
+
+LIB_C := $(wildcard search/*.c indexer/*.c web/*.c)
+LIB_CC := $(wildcard search/*.cc)
+CLI_C := $(wildcard cli/*.c)
+LIB_OBJ := $(LIB_C:%.c=$(B)/obj/%.o) $(LIB_CC:%.cc=$(B)/obj/%.o)
+CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all deps run check bench fuzz clean demo index-demo
+
+all: $(B)/zaalt
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(B)/obj/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS_ALL) -c $< -o $@
+
+$(B)/libzaalt.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/zaalt: $(CLI_OBJ) $(B)/libzaalt.a
+	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(B)/libzaalt.a $(LDLIBS_ALL)
+
+$(B)/tests/%: tests/unit/%.c $(B)/libzaalt.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(B)/libzaalt.a $(LDLIBS_ALL)
+
+# The demo PDF renderer: plain text with a few markers -> PDF (cairo + pango).
+$(B)/mkpdf: tools/mkpdf.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(SANFLAGS) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ $< \
+		$(shell pkg-config --libs pangocairo glib-2.0)
+
+deps:
+	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$(echo ' '$$missing)"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root (or: sudo apt-get install$$(echo ' '$$missing))" >&2; exit 1; fi; \
+	  if [ -z "$$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e lock -e partial)" ] || \
+	     ! apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	  fi; \
+	fi
+
+# The demo corpus: XML and text sources in corpus-config/demo, PDFs rendered
+# from corpus-config/demo/pdf-src into build/demo.
+DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' \) -not -path '*/pdf-src/*' 2>/dev/null)
+DEMO_PDFSRC := $(wildcard corpus-config/demo/pdf-src/*/*.txt)
+DEMO_PDF := $(DEMO_PDFSRC:corpus-config/demo/pdf-src/%.txt=build/demo/%.pdf)
+DEMO_COPY := $(DEMO_XML:corpus-config/demo/%=build/demo/%)
+
+build/demo/%.pdf: corpus-config/demo/pdf-src/%.txt $(B)/mkpdf
+	@mkdir -p $(dir $@)
+	$(B)/mkpdf $< $@
+
+build/demo/%: corpus-config/demo/%
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+demo: $(DEMO_PDF) $(DEMO_COPY)
+
+$(DB)/.indexed: $(B)/zaalt demo corpus-config/zaalt.ini
+	$(B)/zaalt index --db $(DB) --config corpus-config/zaalt.ini
+	@touch $@
+
+index-demo: $(DB)/.indexed
+
+run: deps
+	$(MAKE) all demo
+	$(MAKE) index-demo
+	@echo "Zaalt: serving the demo corpus at http://localhost:$(PORT)/"
+	$(B)/zaalt serve --db $(DB) --port $(PORT) --bind $(BIND)
+
+check: deps
+	$(MAKE) all demo $(B)/mkpdf $(UNIT_BIN)
+	B=$(B) tests/run
+
+bench: deps
+	$(MAKE) all demo
+	bench/run
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

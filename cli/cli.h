@@ -1,0 +1,34 @@
+/* cli.h — what the subcommands of `zaalt` share: the entry points, the
+ * default database, error reporting in the git style (`zaalt: …` on
+ * stderr; exit 1 for the user's errors, 2 for internal ones). */
+#ifndef ZAALT_CLI_H
+#define ZAALT_CLI_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+enum { EXIT_USER = 1, EXIT_INTERNAL = 2 };
+
+int cmd_index(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+
+/* --db if given, else $ZAALT_DB, else "zaalt-db". */
+const char *cli_default_db(const char *given);
+
+/* Prints "zaalt: MESSAGE" to stderr. */
+void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* Parses options from argv (argv[0] is the command name).  Arguments are
+ * taken as UTF-8 whatever the locale (GLib would otherwise convert them
+ * from the locale's charset and reject Cyrillic under LANG=C).  Returns the
+ * remaining arguments, argv[0] first (free with g_strfreev), or NULL with
+ * *status set after an error. */
+char **cli_parse(GOptionContext *ctx, int argc, char **argv, int *status);
+
+/* Exit status for a search-library error. */
+int cli_status_for(const GError *error);
+
+#endif

@@ -1,0 +1,164 @@
+/* cmd_index.c — `zaalt index [--db DIR] [--config FILE] [PATH...]`:
+ * index the sources of a corpus config, or the files and folders named.
+ * Progress on a terminal; a summary at the end with every failure and its
+ * reason.  Exit 0 when the run completed (even if some files failed: they
+ * are listed), 1 for a usage error, 2 when the database could not be
+ * written. */
+#include "cli/cli.h"
+#include "indexer/run.h"
+#include "indexer/sources.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static void
+show_progress(unsigned done, unsigned total, unsigned units, void *user)
+{
+    fprintf(stderr, "\rzaalt index: %u/%u files, %u units", done, total, units);
+    fflush(stderr);
+}
+
+int
+cmd_index(int argc, char **argv)
+{
+    char *db = NULL, *config = NULL, *access = NULL;
+    int jobs = 0, timeout = 0;
+    gboolean force = FALSE, quiet = FALSE;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)", "DIR"},
+        {"config", 'c', 0, G_OPTION_ARG_STRING, &config, "Corpus config file (sources, types, access)", "FILE"},
+        {"access", 0, 0, G_OPTION_ARG_STRING, &access, "Access level of the PATHs named: public, restricted, sealed", "LEVEL"},
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Parallel extractor processes (default: cores)", "N"},
+        {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds one file may take (default: 120)", "S"},
+        {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("[PATH...] - index files and folders");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_set_description(ctx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
+                                          "Without PATHs, the sources of --config are indexed.");
+    int status = 0;
+    char **args = cli_parse(ctx, argc, argv, &status);
+    g_option_context_free(ctx);
+    if (!args)
+        return status;
+
+    ix_config *cfg = NULL;
+    GError *err = NULL;
+    if (config) {
+        cfg = ix_config_load(config, &err);
+        if (!cfg) {
+            cli_error("%s", err->message);
+            g_error_free(err);
+            status = EXIT_USER;
+            goto out;
+        }
+    } else {
+        cfg = ix_config_new();
+    }
+    if (access && strcmp(access, "public") != 0 && strcmp(access, "restricted") != 0 &&
+        strcmp(access, "sealed") != 0) {
+        cli_error("--access must be public, restricted or sealed, not '%s'", access);
+        status = EXIT_USER;
+        goto out;
+    }
+    GPtrArray *sources = g_ptr_array_new();
+    GPtrArray *owned = g_ptr_array_new_with_free_func((GDestroyNotify)ix_source_free);
+    if (args[1]) {
+        for (char **p = args + 1; *p; p++) {
+            ix_source *s = ix_source_for_path(*p, access, &err);
+            if (!s) {
+                cli_error("%s", err->message);
+                g_clear_error(&err);
+                status = EXIT_USER;
+                break;
+            }
+            /* A path inside a configured source keeps that source's name,
+             * types and access, so ids match a full run's. */
+            for (guint i = 0; i < cfg->sources->len; i++) {
+                ix_source *c = cfg->sources->pdata[i];
+                size_t n = strlen(c->root);
+                if (strncmp(s->root, c->root, n) == 0 && (s->root[n] == '/' || s->root[n] == 0)) {
+                    char *sub = s->root[n] ? g_strdup(s->root + n + 1) : NULL;
+                    char *only = s->only ? (sub ? g_strconcat(sub, "/", s->only, NULL) : g_strdup(s->only)) : NULL;
+                    if (!s->only && sub) {
+                        /* a folder inside a source: keep it as its own walk */
+                        g_free(sub);
+                        break;
+                    }
+                    g_free(s->root);
+                    s->root = g_strdup(c->root);
+                    g_free(s->name);
+                    s->name = g_strdup(c->name);
+                    g_free(s->only);
+                    s->only = only;
+                    if (!access) {
+                        g_free(s->access);
+                        s->access = g_strdup(c->access);
+                    }
+                    g_ptr_array_unref(s->types);
+                    s->types = g_ptr_array_ref(c->types);
+                    g_ptr_array_unref(s->excludes);
+                    s->excludes = g_ptr_array_ref(c->excludes);
+                    g_free(sub);
+                    break;
+                }
+            }
+            g_ptr_array_add(owned, s);
+            g_ptr_array_add(sources, s);
+        }
+    } else {
+        for (guint i = 0; i < cfg->sources->len; i++)
+            g_ptr_array_add(sources, cfg->sources->pdata[i]);
+    }
+    if (status == 0 && sources->len == 0) {
+        cli_error("nothing to index: name files or folders, or give --config with [source …] sections");
+        status = EXIT_USER;
+    }
+    if (status == 0) {
+        ix_options opts = {
+            .db = db ? db : cfg->db ? cfg->db : cli_default_db(NULL),
+            .sources = sources,
+            .jobs = jobs > 0 ? (unsigned)jobs : 0,
+            .timeout_s = timeout > 0 ? (unsigned)timeout : 0,
+            .force = force,
+            .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
+        };
+        if (db)
+            opts.db = cli_default_db(db);
+        else if (!cfg->db)
+            opts.db = cli_default_db(NULL);
+        ix_summary sum;
+        if (!ix_run(&opts, &sum, &err)) {
+            if (opts.on_progress)
+                fputc('\n', stderr);
+            cli_error("%s", err->message);
+            g_clear_error(&err);
+            status = EXIT_INTERNAL;
+        } else {
+            if (opts.on_progress)
+                fputc('\n', stderr);
+            if (!quiet) {
+                printf("Indexed %u file%s (%u units) into %s in %.1f s; %u unchanged, %u not indexable, %u "
+                       "removed, %u failed.\n",
+                       sum.indexed, sum.indexed == 1 ? "" : "s", sum.units, opts.db, sum.seconds, sum.unchanged,
+                       sum.unsupported, sum.removed, sum.failures->len);
+                for (guint i = 0; i < sum.skipped->len; i++)
+                    printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
+            }
+            for (guint i = 0; i < sum.failures->len; i++)
+                fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);
+        }
+        ix_summary_clear(&sum);
+    }
+    g_ptr_array_free(sources, TRUE);
+    g_ptr_array_free(owned, TRUE);
+out:
+    ix_config_free(cfg);
+    g_strfreev(args);
+    g_free(db);
+    g_free(config);
+    g_free(access);
+    return status;
+}

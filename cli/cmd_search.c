@@ -1,0 +1,145 @@
+/* cmd_search.c — `zaalt search [--db DIR] [--json] [--limit N] [--offset N]
+ * [--filter FIELD:VALUE]... QUERY`.  For people: numbered hits with their
+ * label, path, snippet and facet counts.  With --json: the JSON contract
+ * (search/json.c), the same as GET /api/search. */
+#include "cli/cli.h"
+#include "cli/term.h"
+#include "search/search.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static void
+print_hits(const zs_results *r, unsigned offset, bool tty)
+{
+    printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", r->query, r->elapsed_ms);
+    for (guint i = 0; i < r->hits->len; i++) {
+        zs_hit *h = r->hits->pdata[i];
+        printf("\n%3u. %s\n", offset + i + 1, h->title ? h->title : "(untitled)");
+        GString *meta = g_string_new("     ");
+        g_string_append(meta, h->type ? h->type : "other");
+        if (h->lang)
+            g_string_append_printf(meta, ", %s", h->lang);
+        if (h->date)
+            g_string_append_printf(meta, ", %s", h->date);
+        if (h->court)
+            g_string_append_printf(meta, ", %s", h->court);
+        if (h->label)
+            g_string_append_printf(meta, " · %s", h->label);
+        if (h->page > 0)
+            g_string_append_printf(meta, " · page %d", h->page);
+        printf("%s\n", meta->str);
+        g_string_free(meta, TRUE);
+        printf("     %s/%s  [%s]\n", h->source ? h->source : "", h->path ? h->path : "", h->id);
+        if (h->snippet && *h->snippet) {
+            char *s = term_from_html(h->snippet, tty);
+            printf("     %s\n", s);
+            g_free(s);
+        }
+        if (h->more > 0)
+            printf("     +%u more matching part%s in this document\n", h->more, h->more == 1 ? "" : "s");
+    }
+    for (guint i = 0; i < r->facets->len; i++) {
+        zs_facet *f = r->facets->pdata[i];
+        if (f->values->len == 0)
+            continue;
+        if (i == 0)
+            printf("\n");
+        printf("%s:", f->name);
+        for (guint j = 0; j < f->values->len && j < 12; j++) {
+            zs_facet_value *v = f->values->pdata[j];
+            printf("%s %s (%u)", j ? "," : "", v->value, v->count);
+        }
+        if (f->values->len > 12)
+            printf(", …");
+        printf("\n");
+    }
+}
+
+int
+cmd_search(int argc, char **argv)
+{
+    char *db = NULL, *sort = NULL;
+    char **filters = NULL;
+    gboolean json = FALSE, pretty = FALSE;
+    int limit = 10, offset = 0;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
+        {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
+        {"limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Hits to show (default 10)", "N"},
+        {"offset", 0, 0, G_OPTION_ARG_INT, &offset, "Hits to skip", "N"},
+        {"filter", 'f', 0, G_OPTION_ARG_STRING_ARRAY, &filters,
+         "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable", "FIELD:VALUE"},
+        {"sort", 0, 0, G_OPTION_ARG_STRING, &sort, "relevance (default), newest or oldest", "ORDER"},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("QUERY - search the index");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_set_description(ctx,
+        "Query syntax: words (all must match, any inflected form), \"a phrase\",\n"
+        "AND, OR, NOT, -word, (grouping), field:value (type:decision, lang:mn,\n"
+        "year:2024, article:13.1, title:word).");
+    int status = 0;
+    char **args = cli_parse(ctx, argc, argv, &status);
+    g_option_context_free(ctx);
+    if (!args)
+        goto out;
+    if (limit < 0 || offset < 0) {
+        cli_error("--limit and --offset cannot be negative");
+        status = EXIT_USER;
+        goto out;
+    }
+    zs_sort order = ZS_SORT_RELEVANCE;
+    if (sort && strcmp(sort, "newest") == 0)
+        order = ZS_SORT_DATE_DESC;
+    else if (sort && strcmp(sort, "oldest") == 0)
+        order = ZS_SORT_DATE_ASC;
+    else if (sort && strcmp(sort, "relevance") != 0) {
+        cli_error("--sort must be relevance, newest or oldest");
+        status = EXIT_USER;
+        goto out;
+    }
+    char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
+    GError *err = NULL;
+    zs_engine *e = zs_engine_open(cli_default_db(db), &err);
+    if (!e) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+        g_free(query);
+        goto out;
+    }
+    zs_request req = {
+        .query = query,
+        .filters = (const char *const *)filters,
+        .offset = (unsigned)offset,
+        .limit = limit == 0 ? 1 : (unsigned)limit,
+        .sort = order,
+    };
+    zs_results *r = zs_search(e, &req, &err);
+    if (!r) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+    } else {
+        if (limit == 0)
+            g_ptr_array_set_size(r->hits, 0);
+        if (json) {
+            char *s = zs_results_to_json(r, pretty);
+            printf("%s\n", s);
+            g_free(s);
+        } else {
+            print_hits(r, (unsigned)offset, isatty(STDOUT_FILENO));
+        }
+        zs_results_free(r);
+    }
+    zs_engine_free(e);
+    g_free(query);
+out:
+    g_strfreev(args);
+    g_strfreev(filters);
+    g_free(db);
+    g_free(sort);
+    return status;
+}

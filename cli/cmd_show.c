@@ -1,0 +1,102 @@
+/* cmd_show.c — `zaalt show [--db DIR] [--json] ID`: one document (by
+ * document id) or one unit (by unit id, shown with its document's metadata)
+ * with its full text. */
+#include "cli/cli.h"
+#include "search/search.h"
+
+#include <stdio.h>
+
+static void
+field(const char *name, const char *value)
+{
+    if (value && *value)
+        printf("%-12s %s\n", name, value);
+}
+
+static void
+print_unit(const zs_unit *u)
+{
+    printf("\n── %s", u->id);
+    if (u->label)
+        printf(" · %s", u->label);
+    if (u->page > 0)
+        printf(" · page %d", u->page);
+    printf("\n%s\n", u->text);
+}
+
+int
+cmd_show(int argc, char **argv)
+{
+    char *db = NULL;
+    gboolean json = FALSE, pretty = FALSE;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
+        {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("ID - show a document or unit");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = 0;
+    char **args = cli_parse(ctx, argc, argv, &status);
+    g_option_context_free(ctx);
+    if (!args)
+        goto out;
+    if (!args[1] || args[2]) {
+        cli_error("show needs exactly one document or unit id (see: zaalt show --help)");
+        status = EXIT_USER;
+        goto out;
+    }
+    GError *err = NULL;
+    zs_engine *e = zs_engine_open(cli_default_db(db), &err);
+    if (!e) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+        goto out;
+    }
+    zs_document *d = zs_get_document(e, args[1], &err);
+    if (!d) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+    } else if (json) {
+        char *s = zs_document_to_json(d, pretty);
+        printf("%s\n", s);
+        g_free(s);
+    } else {
+        printf("%s\n\n", d->title ? d->title : "(untitled)");
+        field("id", d->id);
+        field("type", d->type);
+        field("language", d->lang);
+        field("date", d->date);
+        field("court", d->court);
+        field("case", d->case_number);
+        field("outcome", d->outcome);
+        field("format", d->format);
+        char *where = g_strdup_printf("%s/%s", d->source ? d->source : "", d->path ? d->path : "");
+        field("path", where);
+        g_free(where);
+        if (d->articles->len) {
+            g_ptr_array_add(d->articles, NULL);
+            char *a = g_strjoinv(", ", (char **)d->articles->pdata);
+            g_ptr_array_remove_index(d->articles, d->articles->len - 1);
+            field("articles", a);
+            g_free(a);
+        }
+        char units[32];
+        g_snprintf(units, sizeof units, "%u", d->units->len);
+        field("units", units);
+        if (d->focus >= 0) {
+            print_unit(d->units->pdata[d->focus]);
+        } else {
+            for (guint i = 0; i < d->units->len; i++)
+                print_unit(d->units->pdata[i]);
+        }
+    }
+    zs_document_free(d);
+    zs_engine_free(e);
+out:
+    g_strfreev(args);
+    g_free(db);
+    return status;
+}

@@ -1,0 +1,73 @@
+/* cmd_stats.c — `zaalt stats [--db DIR] [--json]`: how many documents and
+ * units the index holds, by type, language and year, the last run, and
+ * every file that failed with its reason. */
+#include "cli/cli.h"
+#include "search/search.h"
+
+#include <stdio.h>
+
+int
+cmd_stats(int argc, char **argv)
+{
+    char *db = NULL;
+    gboolean json = FALSE, pretty = FALSE;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
+        {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("- summarise the index");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = 0;
+    char **args = cli_parse(ctx, argc, argv, &status);
+    g_option_context_free(ctx);
+    if (!args)
+        goto out;
+    GError *err = NULL;
+    zs_engine *e = zs_engine_open(cli_default_db(db), &err);
+    if (!e) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+        goto out;
+    }
+    zs_stats *s = zs_get_stats(e, &err);
+    if (!s) {
+        cli_error("%s", err->message);
+        status = cli_status_for(err);
+        g_error_free(err);
+    } else if (json) {
+        char *j = zs_stats_to_json(s, pretty);
+        printf("%s\n", j);
+        g_free(j);
+    } else {
+        printf("%u documents, %u units\n", s->documents, s->units);
+        for (guint i = 0; i < s->facets->len; i++) {
+            zs_facet *f = s->facets->pdata[i];
+            if (!f->values->len)
+                continue;
+            printf("%s:", f->name);
+            for (guint j = 0; j < f->values->len && j < 20; j++) {
+                zs_facet_value *v = f->values->pdata[j];
+                printf("%s %s (%u)", j ? "," : "", v->value, v->count);
+            }
+            printf("\n");
+        }
+        if (s->last_run)
+            printf("last run: %s\n", s->last_run);
+        if (s->failures->len) {
+            printf("%u failed file%s:\n", s->failures->len, s->failures->len == 1 ? "" : "s");
+            for (guint i = 0; i < s->failures->len; i++) {
+                char **kv = g_strsplit(s->failures->pdata[i], "\t", 2);
+                printf("  %s: %s\n", kv[0], kv[1] ? kv[1] : "");
+                g_strfreev(kv);
+            }
+        }
+    }
+    zs_stats_free(s);
+    zs_engine_free(e);
+out:
+    g_strfreev(args);
+    g_free(db);
+    return status;
+}

@@ -1,0 +1,101 @@
+/* zaalt.c — the `zaalt` program: a dispatcher to one file per subcommand,
+ * in the manner of git.  Not for: any subcommand's own logic. */
+#include "cli/cli.h"
+#include "search/search.h"
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+    const char *name;
+    int (*run)(int, char **);
+    const char *summary;
+} commands[] = {
+    {"index", cmd_index, "index files and folders (PDF, XML, text) into the database"},
+    {"search", cmd_search, "search the database"},
+    {"show", cmd_show, "show one document or unit with its metadata and text"},
+    {"serve", cmd_serve, "serve the web interface and JSON API"},
+    {"stats", cmd_stats, "summarise the database: documents, units, facets, failures"},
+};
+
+const char *
+cli_default_db(const char *given)
+{
+    if (given && *given)
+        return given;
+    const char *env = g_getenv("ZAALT_DB");
+    return env && *env ? env : "zaalt-db";
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("zaalt: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+char **
+cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
+{
+    char **args = g_new0(char *, argc + 1);
+    for (int i = 0; i < argc; i++)
+        args[i] = g_strdup(argv[i]);
+    GError *err = NULL;
+    if (!g_option_context_parse_strv(ctx, &args, &err)) {
+        cli_error("%s (see: zaalt %s --help)", err->message, argv[0]);
+        g_error_free(err);
+        g_strfreev(args);
+        *status = EXIT_USER;
+        return NULL;
+    }
+    return args;
+}
+
+int
+cli_status_for(const GError *error)
+{
+    if (error && error->domain == ZS_ERROR && error->code == ZS_ERROR_DB)
+        return EXIT_INTERNAL;
+    return EXIT_USER;
+}
+
+static void
+usage(FILE *out)
+{
+    fprintf(out, "usage: zaalt <command> [options]\n\n"
+                 "Zaalt searches Mongolia's counter-trafficking legal and research corpus.\n\n"
+                 "Commands:\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+        fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\nRun 'zaalt <command> --help' for a command's options.\n"
+                 "The database defaults to $ZAALT_DB, else ./zaalt-db.\n");
+}
+
+int
+main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USER;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("zaalt 0.1\n");
+        return 0;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    cli_error("'%s' is not a zaalt command (see: zaalt --help)", argv[1]);
+    return EXIT_USER;
+}

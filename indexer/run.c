@@ -1,0 +1,607 @@
+/* run.c — the indexing run.
+ *
+ * The parent walks the sources and is the only Xapian writer.  Each file
+ * that changed is extracted in a forked worker with CPU-time and memory
+ * limits and a wall-clock timeout, because poppler and libxml2 meet hostile
+ * input (one real PDF keeps poppler busy for minutes): a worker that
+ * crashes, hangs or runs out of memory costs one file, reported with its
+ * path and reason, never the run.  The worker sends the extracted document
+ * back as a serialised GVariant over a pipe; the parent analyses it and
+ * writes its units.  Commits come in batches; the manifest of indexed files
+ * (size and mtime, stored as database metadata) is committed with the
+ * documents it describes, so a killed run leaves a consistent index and the
+ * next run carries on where the last commit stopped.
+ */
+#include "indexer/run.h"
+
+#include "indexer/extract.h"
+#include "search/analysis.h"
+#include "search/config.h"
+#include "search/record.h"
+#include "search/schema.h"
+#include "search/unitdoc.h"
+#include "search/zx.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define COMMIT_EVERY_UNITS 2000
+#define WORKER_CPU_SECONDS 120
+#define WORKER_MEMORY_BYTES (2UL << 30)
+#define MAX_DEPTH 32
+
+typedef struct file_job {
+    ix_source *src;
+    char *relpath;
+    char *abspath;
+    gint64 size;
+    gint64 mtime;
+} file_job;
+
+typedef struct worker {
+    pid_t pid;
+    int fd;
+    file_job *job;
+    GByteArray *buf;
+    gint64 started;
+} worker;
+
+typedef struct run_state {
+    const ix_options *opts;
+    ix_summary *sum;
+    zx_db *db;
+    az_analyzer *az;
+    GHashTable *seen;        /* "source/path" of every file walked */
+    unsigned pending_units;  /* written since the last commit */
+    unsigned total_files;
+    unsigned done_files;
+    GError *fatal;
+} run_state;
+
+static void
+job_free(file_job *j)
+{
+    if (!j)
+        return;
+    g_free(j->relpath);
+    g_free(j->abspath);
+    g_free(j);
+}
+
+static char *
+manifest_key(const char *prefix, const ix_source *src, const char *rel)
+{
+    return g_strconcat(prefix, src->name, "/", rel, NULL);
+}
+
+static void
+progress(run_state *st)
+{
+    if (st->opts->on_progress)
+        st->opts->on_progress(st->done_files, st->total_files, st->sum->units, st->opts->user);
+}
+
+static bool
+commit(run_state *st)
+{
+    char *msg = NULL;
+    if (zx_db_commit(st->db, &msg) != ZX_OK) {
+        if (!st->fatal)
+            g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "commit failed: %s", msg);
+        g_free(msg);
+        return false;
+    }
+    st->pending_units = 0;
+    return true;
+}
+
+static void
+record_failure(run_state *st, file_job *j, const char *reason)
+{
+    char *key = manifest_key(ZS_META_FAIL_PREFIX, j->src, j->relpath);
+    zx_db_set_metadata(st->db, key, reason, NULL);
+    g_free(key);
+    /* A failed file keeps no stale units and no manifest entry, so the next
+     * run tries it again. */
+    key = manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
+    char *old = zx_db_get_metadata(st->db, key);
+    if (old) {
+        char **f = g_strsplit(old, "\t", 4);
+        if (f[0] && f[1] && f[2]) {
+            char *term = g_strconcat(ZS_P_DOC, f[2], NULL);
+            zx_db_delete(st->db, term, NULL);
+            g_free(term);
+        }
+        g_strfreev(f);
+        zx_db_set_metadata(st->db, key, "", NULL);
+        g_free(old);
+    }
+    g_free(key);
+    g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, reason));
+}
+
+/* Writes one extracted document: removes its old units, adds the new ones,
+ * and records it in the manifest. */
+static void
+write_document(run_state *st, file_job *j, zr_doc *doc)
+{
+    char *msg = NULL;
+    char *docterm = g_strconcat(ZS_P_DOC, doc->id, NULL);
+    zx_db_delete(st->db, docterm, NULL);
+    g_free(docterm);
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = doc->units->pdata[i];
+        char *unique = NULL;
+        zx_doc *xd = zs_unit_document(st->az, doc, u, &unique);
+        if (zx_db_replace(st->db, unique, xd, &msg) != ZX_OK) {
+            if (!st->fatal)
+                g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "writing %s/%s: %s", j->src->name,
+                            j->relpath, msg);
+            g_free(msg);
+            msg = NULL;
+        }
+        zx_doc_free(xd);
+        g_free(unique);
+    }
+    char *key = manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
+    char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u", j->size, j->mtime,
+                                  doc->id, doc->units->len);
+    zx_db_set_metadata(st->db, key, value, NULL);
+    g_free(value);
+    g_free(key);
+    key = manifest_key(ZS_META_FAIL_PREFIX, j->src, j->relpath);
+    zx_db_set_metadata(st->db, key, "", NULL);
+    g_free(key);
+    st->sum->indexed++;
+    st->sum->units += doc->units->len;
+    st->pending_units += doc->units->len;
+    if (st->pending_units >= COMMIT_EVERY_UNITS)
+        commit(st);
+}
+
+/* ---- the worker side (runs in the child) ---- */
+
+/* Message on the pipe: one status byte ('O' ok, 'F' failed, 'S' skipped),
+ * then a serialised zr_doc (ok) or a UTF-8 reason. */
+static void
+write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            _exit(3);
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+}
+
+G_GNUC_NORETURN static void
+worker_main(int fd, file_job *j)
+{
+    struct rlimit cpu = {WORKER_CPU_SECONDS, WORKER_CPU_SECONDS + 5};
+    setrlimit(RLIMIT_CPU, &cpu);
+    struct rlimit mem = {WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES};
+    setrlimit(RLIMIT_AS, &mem);
+
+    zr_doc *doc = zr_doc_new();
+    doc->source = g_strdup(j->src->name);
+    doc->path = g_strdup(j->relpath);
+    doc->id = zr_doc_make_id(doc->source, doc->path);
+    doc->access = g_strdup(j->src->access);
+    const char *hint = ix_source_type_for(j->src, j->relpath);
+    GError *err = NULL;
+    ix_extract_status s = ix_extract_file(j->abspath, hint, doc, &err);
+    if (s == IX_EXTRACT_OK) {
+        if (hint) {
+            g_free(doc->type);
+            doc->type = g_strdup(hint);
+        }
+        if (!doc->type)
+            doc->type = g_strdup("other");
+        GVariant *v = g_variant_ref_sink(zr_doc_to_variant(doc));
+        write_all(fd, "O", 1);
+        write_all(fd, g_variant_get_data(v), g_variant_get_size(v));
+        g_variant_unref(v);
+    } else {
+        write_all(fd, s == IX_EXTRACT_SKIP ? "S" : "F", 1);
+        const char *reason = err ? err->message : "unknown error";
+        write_all(fd, reason, strlen(reason));
+    }
+    _exit(0);
+}
+
+/* ---- the parent side ---- */
+
+static bool
+spawn(run_state *st, worker *w, file_job *j)
+{
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0)
+        return false;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return false;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        worker_main(fds[1], j);
+    }
+    close(fds[1]);
+    w->pid = pid;
+    w->fd = fds[0];
+    w->job = j;
+    w->buf = g_byte_array_new();
+    w->started = g_get_monotonic_time();
+    return true;
+}
+
+static char *
+describe_exit(int status)
+{
+    if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        if (sig == SIGXCPU)
+            return g_strdup_printf("extractor exceeded its CPU-time limit (%d s)", WORKER_CPU_SECONDS);
+        if (sig == SIGKILL)
+            return g_strdup("extractor was killed (memory limit or timeout)");
+        return g_strdup_printf("extractor crashed (%s)", g_strsignal(sig));
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+        return g_strdup_printf("extractor failed (exit status %d)", WEXITSTATUS(status));
+    return NULL;
+}
+
+static void
+finish_worker(run_state *st, worker *w, const char *forced_reason)
+{
+    int status = 0;
+    if (forced_reason)
+        kill(w->pid, SIGKILL);
+    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    close(w->fd);
+    file_job *j = w->job;
+    char *reason = forced_reason ? g_strdup(forced_reason) : describe_exit(status);
+    if (!reason && w->buf->len == 0)
+        reason = g_strdup("extractor ended without an answer");
+    if (reason) {
+        record_failure(st, j, reason);
+        g_free(reason);
+    } else {
+        char kind = (char)w->buf->data[0];
+        const char *body = (const char *)w->buf->data + 1;
+        gsize blen = w->buf->len - 1;
+        if (kind == 'O') {
+            GBytes *bytes = g_bytes_new(body, blen);
+            GVariant *v = g_variant_new_from_bytes(G_VARIANT_TYPE("a{sv}"), bytes, FALSE);
+            g_variant_ref_sink(v);
+            zr_doc *doc = zr_doc_from_variant(v);
+            if (doc && doc->units->len > 0) {
+                write_document(st, j, doc);
+            } else {
+                record_failure(st, j, doc ? "no text" : "extractor sent a malformed record");
+            }
+            zr_doc_free(doc);
+            g_variant_unref(v);
+            g_bytes_unref(bytes);
+        } else {
+            char *msg = g_strndup(body, blen);
+            if (kind == 'S') {
+                st->sum->unsupported++;
+                g_ptr_array_add(st->sum->skipped, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, msg));
+            } else {
+                record_failure(st, j, msg);
+            }
+            g_free(msg);
+        }
+    }
+    g_byte_array_free(w->buf, TRUE);
+    job_free(j);
+    memset(w, 0, sizeof *w);
+    st->done_files++;
+    progress(st);
+}
+
+/* Runs every job through at most `jobs` workers at once. */
+static void
+extract_all(run_state *st, GPtrArray *jobs)
+{
+    unsigned n = st->opts->jobs ? st->opts->jobs : g_get_num_processors();
+    if (n < 1)
+        n = 1;
+    unsigned timeout_s = st->opts->timeout_s ? st->opts->timeout_s : 120;
+    worker *ws = g_new0(worker, n);
+    guint next = 0;
+    unsigned running = 0;
+    while ((next < jobs->len || running > 0) && !st->fatal) {
+        for (unsigned i = 0; i < n && next < jobs->len; i++) {
+            if (ws[i].pid)
+                continue;
+            file_job *j = jobs->pdata[next];
+            jobs->pdata[next++] = NULL;
+            if (!spawn(st, &ws[i], j)) {
+                record_failure(st, j, "cannot start an extractor process");
+                job_free(j);
+                st->done_files++;
+                continue;
+            }
+            running++;
+        }
+        struct pollfd *pfds = g_new0(struct pollfd, n);
+        for (unsigned i = 0; i < n; i++) {
+            pfds[i].fd = ws[i].pid ? ws[i].fd : -1;
+            pfds[i].events = POLLIN;
+        }
+        int r = poll(pfds, n, 250);
+        gint64 now = g_get_monotonic_time();
+        for (unsigned i = 0; i < n; i++) {
+            if (!ws[i].pid)
+                continue;
+            if (r > 0 && (pfds[i].revents & (POLLIN | POLLHUP | POLLERR))) {
+                guint8 chunk[65536];
+                ssize_t got = read(ws[i].fd, chunk, sizeof chunk);
+                if (got > 0) {
+                    g_byte_array_append(ws[i].buf, chunk, got);
+                    continue;
+                }
+                if (got < 0 && errno == EINTR)
+                    continue;
+                finish_worker(st, &ws[i], NULL);
+                running--;
+                continue;
+            }
+            if (now - ws[i].started > (gint64)timeout_s * G_USEC_PER_SEC) {
+                char *why = g_strdup_printf("timed out after %u s", timeout_s);
+                finish_worker(st, &ws[i], why);
+                g_free(why);
+                running--;
+            }
+        }
+        g_free(pfds);
+    }
+    /* Only after a fatal error can workers remain. */
+    for (unsigned i = 0; i < n; i++)
+        if (ws[i].pid)
+            finish_worker(st, &ws[i], "run stopped");
+    g_free(ws);
+}
+
+/* ---- walking ---- */
+
+static void
+consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, GPtrArray *jobs)
+{
+    if (ix_source_excludes(src, rel))
+        return;
+    struct stat sb;
+    if (stat(abs, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return;
+    g_hash_table_add(st->seen, manifest_key("", src, rel));
+    char *key = manifest_key(ZS_META_FILE_PREFIX, src, rel);
+    char *old = zx_db_get_metadata(st->db, key);
+    g_free(key);
+    if (old && !st->opts->force) {
+        char **f = g_strsplit(old, "\t", 4);
+        bool same = f[0] && f[1] && g_ascii_strtoll(f[0], NULL, 10) == (gint64)sb.st_size &&
+                    g_ascii_strtoll(f[1], NULL, 10) == (gint64)sb.st_mtime;
+        g_strfreev(f);
+        if (same) {
+            g_free(old);
+            st->sum->unchanged++;
+            return;
+        }
+    }
+    g_free(old);
+    file_job *j = g_new0(file_job, 1);
+    j->src = src;
+    j->relpath = g_strdup(rel);
+    j->abspath = g_strdup(abs);
+    j->size = sb.st_size;
+    j->mtime = sb.st_mtime;
+    g_ptr_array_add(jobs, j);
+}
+
+static gint
+str_cmp(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *jobs)
+{
+    if (depth > MAX_DEPTH)
+        return;
+    char *dir_abs = *rel_dir ? g_build_filename(src->root, rel_dir, NULL) : g_strdup(src->root);
+    GDir *d = g_dir_open(dir_abs, 0, NULL);
+    if (!d) {
+        g_free(dir_abs);
+        return;
+    }
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(d)))
+        if (name[0] != '.')
+            g_ptr_array_add(names, g_strdup(name));
+    g_dir_close(d);
+    g_ptr_array_sort(names, str_cmp);
+    for (guint i = 0; i < names->len; i++) {
+        const char *nm = names->pdata[i];
+        char *rel = *rel_dir ? g_strconcat(rel_dir, "/", nm, NULL) : g_strdup(nm);
+        char *abs = g_build_filename(dir_abs, nm, NULL);
+        /* Symbolic links to folders are not followed: they could loop or
+         * lead out of the corpus. */
+        if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
+            if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
+                walk(st, src, rel, depth + 1, jobs);
+        } else {
+            consider_file(st, src, rel, abs, jobs);
+        }
+        g_free(rel);
+        g_free(abs);
+    }
+    g_ptr_array_free(names, TRUE);
+    g_free(dir_abs);
+}
+
+typedef struct {
+    run_state *st;
+    const ix_source *src;
+    GPtrArray *gone;  /* char* metadata keys */
+} removal_ctx;
+
+static void
+find_gone(const char *key, const char *value, void *user)
+{
+    removal_ctx *c = user;
+    if (!*value)
+        return;
+    const char *id = key + strlen(ZS_META_FILE_PREFIX);
+    if (!g_hash_table_contains(c->st->seen, id))
+        g_ptr_array_add(c->gone, g_strdup(key));
+}
+
+/* Files listed in the manifest under a fully walked source but no longer
+ * on disk lose their units. */
+static void
+remove_gone(run_state *st, const ix_source *src)
+{
+    char *prefix = g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
+    removal_ctx c = {st, src, g_ptr_array_new_with_free_func(g_free)};
+    zx_db_metadata_each(st->db, prefix, find_gone, &c, NULL);
+    for (guint i = 0; i < c.gone->len; i++) {
+        const char *key = c.gone->pdata[i];
+        char *old = zx_db_get_metadata(st->db, key);
+        if (old) {
+            char **f = g_strsplit(old, "\t", 4);
+            if (f[0] && f[1] && f[2]) {
+                char *term = g_strconcat(ZS_P_DOC, f[2], NULL);
+                zx_db_delete(st->db, term, NULL);
+                g_free(term);
+            }
+            g_strfreev(f);
+            g_free(old);
+        }
+        zx_db_set_metadata(st->db, key, "", NULL);
+        st->sum->removed++;
+    }
+    g_ptr_array_free(c.gone, TRUE);
+    g_free(prefix);
+}
+
+void
+ix_summary_clear(ix_summary *s)
+{
+    if (s->failures)
+        g_ptr_array_free(s->failures, TRUE);
+    if (s->skipped)
+        g_ptr_array_free(s->skipped, TRUE);
+    memset(s, 0, sizeof *s);
+}
+
+bool
+ix_run(const ix_options *opts, ix_summary *sum, GError **error)
+{
+    memset(sum, 0, sizeof *sum);
+    sum->failures = g_ptr_array_new_with_free_func(g_free);
+    sum->skipped = g_ptr_array_new_with_free_func(g_free);
+    gint64 t0 = g_get_monotonic_time();
+
+    if (g_mkdir_with_parents(opts->db, 0755) != 0) {
+        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "cannot create %s: %s", opts->db,
+                    g_strerror(errno));
+        return false;
+    }
+    run_state st = {.opts = opts, .sum = sum};
+    char *msg = NULL;
+    zx_status s = zx_db_open_write(opts->db, &st.db, &msg);
+    if (s != ZX_OK) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cannot open %s for writing: %s", opts->db,
+                    s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
+        g_free(msg);
+        return false;
+    }
+    char *version = zx_db_get_metadata(st.db, ZS_META_SCHEMA);
+    if (version && strcmp(version, ZS_SCHEMA_VERSION) != 0) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                    "%s holds an index of schema version %s; this zaalt writes version %s: remove it and "
+                    "index again",
+                    opts->db, version, ZS_SCHEMA_VERSION);
+        g_free(version);
+        zx_db_close(st.db);
+        return false;
+    }
+    g_free(version);
+    zx_db_set_metadata(st.db, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
+    st.az = zs_shared_analyzer();
+    st.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    ix_extract_init();
+
+    GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)job_free);
+    for (guint i = 0; i < opts->sources->len; i++) {
+        ix_source *src = opts->sources->pdata[i];
+        if (!g_file_test(src->root, G_FILE_TEST_IS_DIR)) {
+            if (!src->optional)
+                g_ptr_array_add(sum->failures, g_strdup_printf("%s: source folder %s not found", src->name,
+                                                               src->root));
+            continue;
+        }
+        char *key = g_strconcat(ZS_META_SOURCE_PREFIX, src->name, NULL);
+        zx_db_set_metadata(st.db, key, src->root, NULL);
+        g_free(key);
+        if (src->only) {
+            char *abs = g_build_filename(src->root, src->only, NULL);
+            consider_file(&st, src, src->only, abs, jobs);
+            g_free(abs);
+        } else {
+            walk(&st, src, "", 0, jobs);
+        }
+    }
+    st.total_files = jobs->len;
+    progress(&st);
+    extract_all(&st, jobs);
+    g_ptr_array_free(jobs, TRUE);
+
+    if (!st.fatal) {
+        for (guint i = 0; i < opts->sources->len; i++) {
+            ix_source *src = opts->sources->pdata[i];
+            if (!src->only && g_file_test(src->root, G_FILE_TEST_IS_DIR))
+                remove_gone(&st, src);
+        }
+    }
+    sum->seconds = (g_get_monotonic_time() - t0) / 1e6;
+    GDateTime *now = g_date_time_new_now_utc();
+    char *stamp = g_date_time_format_iso8601(now);
+    g_date_time_unref(now);
+    char *last = g_strdup_printf("%s: %u indexed, %u units, %u unchanged, %u not indexable, %u failed, %u removed, "
+                                 "%.1f s",
+                                 stamp, sum->indexed, sum->units,
+                                 sum->unchanged, sum->unsupported, sum->failures->len, sum->removed, sum->seconds);
+    zx_db_set_metadata(st.db, ZS_META_STATS, last, NULL);
+    g_free(last);
+    g_free(stamp);
+    if (!st.fatal)
+        commit(&st);
+    g_hash_table_destroy(st.seen);
+    zx_db_close(st.db);
+    if (st.fatal) {
+        g_propagate_error(error, st.fatal);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,40 @@
+/* run.h — one indexing run: walk the sources, extract changed files in
+ * worker processes, write their units, remove what disappeared, commit.
+ * Not for: extraction itself (extract.h) or term generation (unitdoc.h). */
+#ifndef ZAALT_RUN_H
+#define ZAALT_RUN_H
+
+#include "indexer/sources.h"
+
+#include <glib.h>
+#include <stdbool.h>
+
+typedef struct ix_options {
+    const char *db;
+    GPtrArray *sources;      /* ix_source*, borrowed */
+    unsigned jobs;           /* parallel extractors; 0: number of cores */
+    unsigned timeout_s;      /* wall-clock limit per file; 0: 120 */
+    /* Called as files finish (and once before the first): for a progress line. */
+    void (*on_progress)(unsigned done, unsigned total, unsigned units, void *user);
+    void *user;
+    bool force;              /* re-extract unchanged files */
+} ix_options;
+
+typedef struct ix_summary {
+    unsigned indexed;        /* files (re)indexed */
+    unsigned units;          /* units written */
+    unsigned unchanged;      /* skipped: same size and mtime as last run */
+    unsigned unsupported;    /* skipped: not PDF, XML or text */
+    unsigned removed;        /* files gone since the last run */
+    GPtrArray *failures;     /* char* "path: reason" */
+    GPtrArray *skipped;      /* char* "path: reason" */
+    double seconds;
+} ix_summary;
+
+/* Returns false with `error` only when the run cannot go on at all (the
+ * database cannot be opened or written); a file that fails is recorded in
+ * the summary and the run goes on. */
+bool ix_run(const ix_options *opts, ix_summary *summary, GError **error);
+void ix_summary_clear(ix_summary *summary);
+
+#endif

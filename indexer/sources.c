@@ -1,0 +1,191 @@
+/* sources.c — corpus configuration (GKeyFile) and command-line sources. */
+#include "indexer/sources.h"
+
+#include <string.h>
+
+static void
+type_rule_free(ix_type_rule *r)
+{
+    g_free(r->type);
+    g_pattern_spec_free(r->pattern);
+    g_free(r);
+}
+
+static ix_source *
+source_new(const char *name, const char *root)
+{
+    ix_source *s = g_new0(ix_source, 1);
+    s->name = g_strdup(name);
+    s->root = g_canonicalize_filename(root, NULL);
+    s->access = g_strdup("public");
+    s->types = g_ptr_array_new_with_free_func((GDestroyNotify)type_rule_free);
+    s->excludes = g_ptr_array_new_with_free_func((GDestroyNotify)g_pattern_spec_free);
+    return s;
+}
+
+void
+ix_source_free(ix_source *s)
+{
+    if (!s)
+        return;
+    g_free(s->name);
+    g_free(s->root);
+    g_free(s->only);
+    g_free(s->access);
+    g_ptr_array_unref(s->types);
+    g_ptr_array_unref(s->excludes);
+    g_free(s);
+}
+
+ix_config *
+ix_config_new(void)
+{
+    ix_config *c = g_new0(ix_config, 1);
+    c->sources = g_ptr_array_new_with_free_func((GDestroyNotify)ix_source_free);
+    return c;
+}
+
+void
+ix_config_free(ix_config *c)
+{
+    if (!c)
+        return;
+    g_free(c->db);
+    g_ptr_array_free(c->sources, TRUE);
+    g_free(c);
+}
+
+static bool
+valid_access(const char *a)
+{
+    return strcmp(a, "public") == 0 || strcmp(a, "restricted") == 0 || strcmp(a, "sealed") == 0;
+}
+
+static const char *const known_types[] = {"code", "decision", "research", "sop", "other"};
+
+ix_config *
+ix_config_load(const char *path, GError **error)
+{
+    GKeyFile *kf = g_key_file_new();
+    if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, error)) {
+        g_key_file_free(kf);
+        return NULL;
+    }
+    char *abs = g_canonicalize_filename(path, NULL);
+    char *base = g_path_get_dirname(abs);
+    g_free(abs);
+    ix_config *cfg = ix_config_new();
+    bool ok = true;
+
+    char *db = g_key_file_get_string(kf, "index", "db", NULL);
+    if (db) {
+        cfg->db = g_canonicalize_filename(db, base);
+        g_free(db);
+    }
+    gsize ngroups = 0;
+    char **groups = g_key_file_get_groups(kf, &ngroups);
+    for (gsize g = 0; ok && g < ngroups; g++) {
+        if (!g_str_has_prefix(groups[g], "source "))
+            continue;
+        const char *name = groups[g] + strlen("source ");
+        char *root = g_key_file_get_string(kf, groups[g], "root", NULL);
+        if (!root || !*name) {
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                        "%s: [%s] needs a name and a root", path, groups[g]);
+            g_free(root);
+            ok = false;
+            break;
+        }
+        char *abs_root = g_canonicalize_filename(root, base);
+        ix_source *s = source_new(name, abs_root);
+        g_free(abs_root);
+        g_free(root);
+        char *access = g_key_file_get_string(kf, groups[g], "access", NULL);
+        if (access) {
+            if (!valid_access(access)) {
+                g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                            "%s: [%s] access must be public, restricted or sealed, not '%s'", path, groups[g],
+                            access);
+                g_free(access);
+                ix_source_free(s);
+                ok = false;
+                break;
+            }
+            g_free(s->access);
+            s->access = access;
+        }
+        s->optional = g_key_file_get_boolean(kf, groups[g], "optional", NULL);
+        char **excl = g_key_file_get_string_list(kf, groups[g], "exclude", NULL, NULL);
+        for (char **e = excl; e && *e; e++)
+            g_ptr_array_add(s->excludes, g_pattern_spec_new(g_strstrip(*e)));
+        g_strfreev(excl);
+        for (size_t t = 0; t < G_N_ELEMENTS(known_types); t++) {
+            char *key = g_strconcat("type.", known_types[t], NULL);
+            char **globs = g_key_file_get_string_list(kf, groups[g], key, NULL, NULL);
+            for (char **gl = globs; gl && *gl; gl++) {
+                ix_type_rule *r = g_new0(ix_type_rule, 1);
+                r->type = g_strdup(known_types[t]);
+                r->pattern = g_pattern_spec_new(g_strstrip(*gl));
+                g_ptr_array_add(s->types, r);
+            }
+            g_strfreev(globs);
+            g_free(key);
+        }
+        g_ptr_array_add(cfg->sources, s);
+    }
+    g_strfreev(groups);
+    g_free(base);
+    g_key_file_free(kf);
+    if (!ok) {
+        ix_config_free(cfg);
+        return NULL;
+    }
+    return cfg;
+}
+
+ix_source *
+ix_source_for_path(const char *path, const char *access, GError **error)
+{
+    char *abs = g_canonicalize_filename(path, NULL);
+    ix_source *s = NULL;
+    if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
+        char *name = g_path_get_basename(abs);
+        s = source_new(name, abs);
+        g_free(name);
+    } else if (g_file_test(abs, G_FILE_TEST_IS_REGULAR)) {
+        char *dir = g_path_get_dirname(abs);
+        char *name = g_path_get_basename(dir);
+        s = source_new(name, dir);
+        s->only = g_path_get_basename(abs);
+        g_free(name);
+        g_free(dir);
+    } else {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder", path);
+    }
+    if (s && access) {
+        g_free(s->access);
+        s->access = g_strdup(access);
+    }
+    g_free(abs);
+    return s;
+}
+
+const char *
+ix_source_type_for(const ix_source *src, const char *relpath)
+{
+    for (guint i = 0; i < src->types->len; i++) {
+        ix_type_rule *r = src->types->pdata[i];
+        if (g_pattern_spec_match_string(r->pattern, relpath))
+            return r->type;
+    }
+    return NULL;
+}
+
+bool
+ix_source_excludes(const ix_source *src, const char *relpath)
+{
+    for (guint i = 0; i < src->excludes->len; i++)
+        if (g_pattern_spec_match_string(src->excludes->pdata[i], relpath))
+            return true;
+    return false;
+}

@@ -1,0 +1,46 @@
+/* sources.h — what to index: the sources of a corpus-config file, or the
+ * paths named on the command line, each with its root, access level, type
+ * rules and exclusions.  Not for: walking or extracting (run.c). */
+#ifndef ZAALT_SOURCES_H
+#define ZAALT_SOURCES_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+typedef struct ix_type_rule {
+    char *type;
+    GPatternSpec *pattern;  /* matched against the path relative to the root */
+} ix_type_rule;
+
+typedef struct ix_source {
+    char *name;
+    char *root;            /* absolute */
+    char *only;            /* a single file below root to index, or NULL: all */
+    char *access;          /* public | restricted | sealed */
+    bool optional;         /* a missing root is skipped with a note, not an error */
+    GPtrArray *types;      /* ix_type_rule* */
+    GPtrArray *excludes;   /* GPatternSpec* */
+} ix_source;
+
+typedef struct ix_config {
+    char *db;              /* [index] db, resolved against the file's folder, or NULL */
+    GPtrArray *sources;    /* ix_source* */
+} ix_config;
+
+/* Reads a corpus config (GKeyFile): [index] db=…; [source NAME] root=…,
+ * access=…, optional=true, exclude=glob;glob, type.decision=glob;glob …
+ * Relative paths are relative to the config file's folder. */
+ix_config *ix_config_load(const char *path, GError **error);
+ix_config *ix_config_new(void);
+void ix_config_free(ix_config *cfg);
+
+/* A source for a path named on the command line: a folder becomes a source
+ * named after it; a file becomes a one-file source rooted at its folder. */
+ix_source *ix_source_for_path(const char *path, const char *access, GError **error);
+void ix_source_free(ix_source *src);
+
+/* The type the rules give a relative path, or NULL. */
+const char *ix_source_type_for(const ix_source *src, const char *relpath);
+bool ix_source_excludes(const ix_source *src, const char *relpath);
+
+#endif

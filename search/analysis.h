@@ -1,0 +1,67 @@
+/* analysis.h — text analysis shared by indexing and querying.
+ *
+ * One path, used identically on both sides: normalise the text, split it into
+ * tokens, and turn each word into its terms (exact form, stem).  The
+ * Mongolian stemmer is hunspell-mn (cached) with a rule-based suffix stripper
+ * for words the dictionary lacks; English words go to Xapian's Snowball
+ * English stemmer.  Which stemmer a word gets depends on its script, not on
+ * the unit's language, so a mixed-language unit and a query typed without a
+ * language both work.
+ *
+ * Not for: which terms a query combines how (query.h), snippets (snippet.h).
+ */
+#ifndef ZAALT_ANALYSIS_H
+#define ZAALT_ANALYSIS_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+/* Text normalisation for storage and analysis: NFKC; Latin look-alike
+ * letters inside Cyrillic words folded to Cyrillic (БYЛЭГ -> БҮЛЭГ); old
+ * font-encoding defects repaired (ї -> ү, є -> ө in Mongolian text); soft
+ * hyphens removed; words hyphenated across a line end joined; ligatures
+ * split; control characters other than \n and \t dropped; \r\n -> \n.
+ * Case is kept (folding happens per token).  Returns a new string;
+ * invalid UTF-8 is replaced by U+FFFD, never passed through. */
+char *az_normalise(const char *text, gssize len);
+
+/* Lower-cases a word for indexing (full Unicode case folding, Ө/Ү included). */
+char *az_fold(const char *word, gssize len);
+
+typedef enum { AZ_SCRIPT_OTHER = 0, AZ_SCRIPT_CYRILLIC, AZ_SCRIPT_LATIN, AZ_SCRIPT_DIGIT } az_script;
+
+typedef struct az_token {
+    const char *start;  /* into the analysed text */
+    int len;            /* bytes */
+    az_script script;
+    unsigned pos;       /* word position, 1-based */
+} az_token;
+
+/* Splits normalised text into word tokens: runs of letters and digits
+ * (with inner apostrophes, and inner '.' / '/' / '-' between digits kept so
+ * that 13.1.2 and 2024/ШЦТ/67 stay one token).  Calls `fn` per token; stops
+ * early if it returns false. */
+typedef bool (*az_token_fn)(const az_token *token, void *user);
+void az_tokenise(const char *text, gssize len, az_token_fn fn, void *user);
+
+/* Language of a stretch of text by script and letter statistics:
+ * "mn" (Mongolian Cyrillic), "en", or NULL when neither (e.g. Russian). */
+const char *az_detect_lang(const char *text, gssize len);
+
+typedef struct az_analyzer az_analyzer;
+
+/* Loads the Mongolian dictionary (hunspell-mn) and the stopword lists.
+ * Missing dictionary is not an error: the rule stemmer stands alone, and
+ * az_analyzer_has_dictionary() says so. */
+az_analyzer *az_analyzer_new(const char *config_dir);
+void az_analyzer_free(az_analyzer *az);
+bool az_analyzer_has_dictionary(const az_analyzer *az);
+
+/* The stem of a folded word (Cyrillic: Mongolian; Latin: English; digits:
+ * itself).  Returns a new string. */
+char *az_stem(az_analyzer *az, const char *folded_word);
+
+/* True if the folded word is a stopword of its script's language. */
+bool az_is_stopword(const az_analyzer *az, const char *folded_word);
+
+#endif

@@ -1,0 +1,59 @@
+/* config.c — locating corpus-config/ and sharing one analyzer. */
+#include "search/config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+static char *
+find_config_dir(void)
+{
+    const char *env = g_getenv("ZAALT_CONFIG_DIR");
+    if (env && *env)
+        return g_strdup(env);
+    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    if (exe) {
+        /* build/zaalt and build/san/zaalt sit one or two levels below. */
+        char *dir = g_path_get_dirname(exe);
+        for (int up = 0; up < 3; up++) {
+            char *candidate = g_build_filename(dir, "corpus-config", NULL);
+            if (g_file_test(candidate, G_FILE_TEST_IS_DIR)) {
+                g_free(dir);
+                g_free(exe);
+                return candidate;
+            }
+            g_free(candidate);
+            char *parent = g_path_get_dirname(dir);
+            g_free(dir);
+            dir = parent;
+        }
+        g_free(dir);
+        g_free(exe);
+    }
+    if (g_file_test("corpus-config", G_FILE_TEST_IS_DIR))
+        return g_canonicalize_filename("corpus-config", NULL);
+    return NULL;
+}
+
+const char *
+zs_config_dir(void)
+{
+    static gsize once = 0;
+    static char *dir = NULL;
+    if (g_once_init_enter(&once)) {
+        dir = find_config_dir();
+        g_once_init_leave(&once, 1);
+    }
+    return dir;
+}
+
+az_analyzer *
+zs_shared_analyzer(void)
+{
+    static gsize once = 0;
+    static az_analyzer *az = NULL;
+    if (g_once_init_enter(&once)) {
+        az = az_analyzer_new(zs_config_dir());
+        g_once_init_leave(&once, 1);
+    }
+    return az;
+}

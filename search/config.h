@@ -1,0 +1,19 @@
+/* config.h — where Zaalt finds corpus-config/ (stopwords, lemma
+ * exceptions, glossary), and the process's one text analyzer.
+ * Not for: the indexer's source configuration (indexer/sources.h). */
+#ifndef ZAALT_CONFIG_H
+#define ZAALT_CONFIG_H
+
+#include "search/analysis.h"
+
+/* $ZAALT_CONFIG_DIR, else corpus-config/ beside the binary's build folder
+ * (build/zaalt -> ./corpus-config), else ./corpus-config, else NULL.
+ * The string is owned by the process. */
+const char *zs_config_dir(void);
+
+/* The analyzer every engine and the indexer share: loading hunspell-mn
+ * takes a third of a second and tens of megabytes, so it is loaded once,
+ * on first use, and is safe to use from any thread. */
+az_analyzer *zs_shared_analyzer(void);
+
+#endif

@@ -1,0 +1,178 @@
+/* json.c — the JSON contract of `zaalt search --json`, `show --json`,
+ * `stats --json` and the HTTP API, one writer for all of them.
+ *
+ * Field names here are relied on by checks outside the project: add
+ * fields, never rename or remove one.  A field that does not apply is null.
+ */
+#include "search/search.h"
+
+#include <json-glib/json-glib.h>
+
+static void
+member_str(JsonBuilder *b, const char *name, const char *value)
+{
+    json_builder_set_member_name(b, name);
+    if (value)
+        json_builder_add_string_value(b, value);
+    else
+        json_builder_add_null_value(b);
+}
+
+static void
+member_int_or_null(JsonBuilder *b, const char *name, gint64 value)
+{
+    json_builder_set_member_name(b, name);
+    if (value > 0)
+        json_builder_add_int_value(b, value);
+    else
+        json_builder_add_null_value(b);
+}
+
+static char *
+finish(JsonBuilder *b, bool pretty)
+{
+    JsonGenerator *gen = json_generator_new();
+    JsonNode *root = json_builder_get_root(b);
+    json_generator_set_root(gen, root);
+    json_generator_set_pretty(gen, pretty);
+    char *out = json_generator_to_data(gen, NULL);
+    json_node_unref(root);
+    g_object_unref(gen);
+    g_object_unref(b);
+    return out;
+}
+
+static void
+add_facets(JsonBuilder *b, GPtrArray *facets)
+{
+    json_builder_begin_object(b);
+    for (guint i = 0; i < facets->len; i++) {
+        zs_facet *f = facets->pdata[i];
+        json_builder_set_member_name(b, f->name);
+        json_builder_begin_array(b);
+        for (guint j = 0; j < f->values->len; j++) {
+            zs_facet_value *v = f->values->pdata[j];
+            json_builder_begin_object(b);
+            member_str(b, "value", v->value);
+            json_builder_set_member_name(b, "count");
+            json_builder_add_int_value(b, v->count);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
+    }
+    json_builder_end_object(b);
+}
+
+char *
+zs_results_to_json(const zs_results *r, bool pretty)
+{
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    member_str(b, "query", r->query);
+    json_builder_set_member_name(b, "total");
+    json_builder_add_int_value(b, r->total);
+    json_builder_set_member_name(b, "elapsed_ms");
+    json_builder_add_double_value(b, r->elapsed_ms);
+    json_builder_set_member_name(b, "hits");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < r->hits->len; i++) {
+        zs_hit *h = r->hits->pdata[i];
+        json_builder_begin_object(b);
+        member_str(b, "id", h->id);
+        member_str(b, "doc", h->doc);
+        member_str(b, "path", h->path);
+        member_str(b, "source", h->source);
+        member_str(b, "title", h->title);
+        member_str(b, "type", h->type);
+        member_str(b, "lang", h->lang);
+        member_str(b, "provision", h->provision);
+        member_str(b, "label", h->label);
+        member_int_or_null(b, "page", h->page);
+        member_str(b, "date", h->date);
+        member_str(b, "court", h->court);
+        member_str(b, "snippet", h->snippet);
+        json_builder_set_member_name(b, "score");
+        json_builder_add_double_value(b, h->score);
+        json_builder_set_member_name(b, "more");
+        json_builder_add_int_value(b, h->more);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "facets");
+    add_facets(b, r->facets);
+    json_builder_end_object(b);
+    return finish(b, pretty);
+}
+
+char *
+zs_document_to_json(const zs_document *d, bool pretty)
+{
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    member_str(b, "id", d->id);
+    member_str(b, "path", d->path);
+    member_str(b, "source", d->source);
+    member_str(b, "title", d->title);
+    member_str(b, "type", d->type);
+    member_str(b, "lang", d->lang);
+    member_str(b, "date", d->date);
+    member_str(b, "court", d->court);
+    member_str(b, "case_number", d->case_number);
+    member_str(b, "outcome", d->outcome);
+    member_str(b, "format", d->format);
+    json_builder_set_member_name(b, "articles");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < d->articles->len; i++)
+        json_builder_add_string_value(b, d->articles->pdata[i]);
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "focus");
+    if (d->focus >= 0)
+        json_builder_add_string_value(b, ((zs_unit *)d->units->pdata[d->focus])->id);
+    else
+        json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "units");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < d->units->len; i++) {
+        zs_unit *u = d->units->pdata[i];
+        json_builder_begin_object(b);
+        member_str(b, "id", u->id);
+        json_builder_set_member_name(b, "ordinal");
+        json_builder_add_int_value(b, u->ordinal);
+        member_str(b, "kind", u->kind);
+        member_str(b, "provision", u->provision);
+        member_str(b, "label", u->label);
+        member_int_or_null(b, "page", u->page);
+        member_str(b, "text", u->text);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    return finish(b, pretty);
+}
+
+char *
+zs_stats_to_json(const zs_stats *s, bool pretty)
+{
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "documents");
+    json_builder_add_int_value(b, s->documents);
+    json_builder_set_member_name(b, "units");
+    json_builder_add_int_value(b, s->units);
+    json_builder_set_member_name(b, "facets");
+    add_facets(b, s->facets);
+    json_builder_set_member_name(b, "failures");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < s->failures->len; i++) {
+        char **kv = g_strsplit(s->failures->pdata[i], "\t", 2);
+        json_builder_begin_object(b);
+        member_str(b, "path", kv[0]);
+        member_str(b, "reason", kv[1]);
+        json_builder_end_object(b);
+        g_strfreev(kv);
+    }
+    json_builder_end_array(b);
+    member_str(b, "last_run", s->last_run);
+    json_builder_end_object(b);
+    return finish(b, pretty);
+}

@@ -1,0 +1,220 @@
+/* normalise.c — text clean-up before anything is analysed or stored.
+ *
+ * What reaches the index is what the user should have been given: NFKC
+ * (ligatures split, full-width forms folded), no soft hyphens, words broken
+ * across a line end joined, Latin look-alike letters inside Cyrillic words
+ * made Cyrillic (the real statutes are full of "БYЛЭГ" with a Latin Y), and
+ * the defects of old Mongolian font encodings repaired (ї for ү, є for ө, and
+ * whole words of cp1251 read as Latin-1).
+ *
+ * Not for: case folding or tokenising (analysis.c).
+ */
+#include "search/analysis.h"
+
+#include <string.h>
+
+/* Latin letters that old fonts and careless typing put inside Cyrillic
+ * words, and the Cyrillic letter each stands for.  Upper-case Y is Ү: the
+ * statutes' "БYЛЭГ" is БҮЛЭГ ("chapter"). */
+static gunichar
+cyrillic_lookalike(gunichar c)
+{
+    switch (c) {
+    case 'A': return 0x0410; case 'B': return 0x0412; case 'C': return 0x0421;
+    case 'E': return 0x0415; case 'H': return 0x041D; case 'K': return 0x041A;
+    case 'M': return 0x041C; case 'O': return 0x041E; case 'P': return 0x0420;
+    case 'T': return 0x0422; case 'X': return 0x0425; case 'Y': return 0x04AE;
+    case 'a': return 0x0430; case 'c': return 0x0441; case 'e': return 0x0435;
+    case 'o': return 0x043E; case 'p': return 0x0440; case 'x': return 0x0445;
+    case 'y': return 0x0443;
+    /* Ukrainian letters that cp1251-era Mongolian fonts used for Ө/Ү. */
+    case 0x0407: return 0x04AE; case 0x0457: return 0x04AF; /* Ї ї -> Ү ү */
+    case 0x0404: return 0x04E8; case 0x0454: return 0x04E9; /* Є є -> Ө ө */
+    default: return 0;
+    }
+}
+
+static bool
+is_cyrillic(gunichar c)
+{
+    return (c >= 0x0400 && c <= 0x04FF) || (c >= 0x0500 && c <= 0x052F);
+}
+
+/* A run of Latin-1 letters (À..ÿ) is what cp1251 Cyrillic looks like when
+ * read as Latin-1; a run of Ð/Ñ/Ò/Ó followed by continuation-range
+ * characters is UTF-8 Cyrillic read as Latin-1.  Returns the repaired word
+ * or NULL. */
+static char *
+repair_mojibake(const char *word, gssize len)
+{
+    glong n = g_utf8_strlen(word, len);
+    if (n < 3)
+        return NULL;
+    bool all_high = true, utf8_pattern = false;
+    for (const char *p = word; p < word + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c < 0x80 || c > 0xFF)
+            return NULL;
+        if (c < 0xC0)
+            all_high = false;
+        if (c >= 0xD0 && c <= 0xD3)
+            utf8_pattern = true;
+    }
+    gsize out_len = 0;
+    char *bytes = g_convert(word, len, "ISO-8859-1", "UTF-8", NULL, &out_len, NULL);
+    if (!bytes)
+        return NULL;
+    char *result = NULL;
+    if (utf8_pattern && g_utf8_validate(bytes, out_len, NULL)) {
+        result = g_strndup(bytes, out_len);
+    } else if (all_high) {
+        result = g_convert(bytes, out_len, "UTF-8", "WINDOWS-1251", NULL, NULL, NULL);
+    }
+    g_free(bytes);
+    if (result) {
+        /* Accept only if the result is Cyrillic throughout. */
+        for (const char *p = result; *p; p = g_utf8_next_char(p))
+            if (!is_cyrillic(g_utf8_get_char(p)) && g_unichar_isalpha(g_utf8_get_char(p))) {
+                g_free(result);
+                return NULL;
+            }
+    }
+    return result;
+}
+
+/* Appends one word, fixing look-alikes if the word has any Cyrillic letter. */
+static void
+append_word(GString *out, const char *w, gssize len)
+{
+    bool cyr = false, fixable = false;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (is_cyrillic(c) && !cyrillic_lookalike(c))
+            cyr = true;
+        else if (cyrillic_lookalike(c))
+            fixable = true;
+    }
+    if (!cyr || !fixable) {
+        g_string_append_len(out, w, len);
+        return;
+    }
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        gunichar r = cyrillic_lookalike(c);
+        g_string_append_unichar(out, r ? r : c);
+    }
+}
+
+/* Repairs every run of U+0080..U+00FF characters that is really Cyrillic
+ * (see repair_mojibake).  Runs before NFKC, which would otherwise decompose
+ * the Latin-1 symbols (¯, ½) that such runs are made of. */
+static char *
+repair_runs(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text));
+    const char *p = text;
+    while (*p) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0x80 && c <= 0xFF) {
+            const char *start = p;
+            while (*p && g_utf8_get_char(p) >= 0x80 && g_utf8_get_char(p) <= 0xFF)
+                p = g_utf8_next_char(p);
+            char *fixed = repair_mojibake(start, p - start);
+            if (fixed) {
+                g_string_append(out, fixed);
+                g_free(fixed);
+            } else {
+                g_string_append_len(out, start, p - start);
+            }
+            continue;
+        }
+        const char *next = g_utf8_next_char(p);
+        g_string_append_len(out, p, next - p);
+        p = next;
+    }
+    return g_string_free(out, FALSE);
+}
+
+static bool
+is_word_char(gunichar c)
+{
+    return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+char *
+az_normalise(const char *text, gssize len)
+{
+    if (len < 0)
+        len = strlen(text);
+    char *valid = g_utf8_make_valid(text, len);
+    char *repaired = repair_runs(valid);
+    g_free(valid);
+    char *nfkc = g_utf8_normalize(repaired, -1, G_NORMALIZE_NFKC);
+    g_free(repaired);
+    if (!nfkc)
+        return g_strdup("");
+
+    GString *out = g_string_sized_new(strlen(nfkc) + 16);
+    const char *p = nfkc;
+    while (*p) {
+        gunichar c = g_utf8_get_char(p);
+        if (is_word_char(c)) {
+            const char *start = p;
+            while (*p && is_word_char(g_utf8_get_char(p)))
+                p = g_utf8_next_char(p);
+            /* Soft hyphens inside a word vanish. */
+            while (g_utf8_get_char(p) == 0x00AD) {
+                append_word(out, start, p - start);
+                p = g_utf8_next_char(p);
+                start = p;
+                while (*p && is_word_char(g_utf8_get_char(p)))
+                    p = g_utf8_next_char(p);
+            }
+            /* "худал-\nдаалах": a hyphen at a line end between letters, with a
+             * lower-case letter continuing, is a break, not a hyphen. */
+            if ((*p == '-' || g_utf8_get_char(p) == 0x2010) && g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(p)))) {
+                const char *q = g_utf8_next_char(p);
+                while (*q == ' ' || *q == '\t')
+                    q++;
+                if (*q == '\n') {
+                    const char *r = q + 1;
+                    while (*r == ' ' || *r == '\t')
+                        r++;
+                    gunichar next = g_utf8_get_char(r);
+                    if (g_unichar_islower(next)) {
+                        GString *joined = g_string_new_len(start, p - start);
+                        const char *s = r;
+                        while (*s && is_word_char(g_utf8_get_char(s)))
+                            s = g_utf8_next_char(s);
+                        g_string_append_len(joined, r, s - r);
+                        append_word(out, joined->str, joined->len);
+                        g_string_free(joined, TRUE);
+                        p = s;
+                        continue;
+                    }
+                }
+            }
+            append_word(out, start, p - start);
+            continue;
+        }
+        p = g_utf8_next_char(p);
+        if (c == '\r') {
+            if (*p != '\n')
+                g_string_append_c(out, '\n');
+        } else if (c == '\f' || c == 0x2028 || c == 0x2029) {
+            g_string_append_c(out, '\n');
+        } else if (c == 0x00AD || c == 0x200B || c == 0xFEFF) {
+            /* soft hyphen, zero-width space, BOM: drop */
+        } else if (c == 0x00A0) {
+            g_string_append_c(out, ' ');
+        } else if (c < 0x20 && c != '\n' && c != '\t') {
+            g_string_append_c(out, ' ');
+        } else if (g_unichar_type(c) == G_UNICODE_CONTROL && c != '\n' && c != '\t') {
+            /* C1 controls: drop */
+        } else {
+            g_string_append_unichar(out, c);
+        }
+    }
+    g_free(nfkc);
+    return g_string_free(out, FALSE);
+}

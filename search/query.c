@@ -1,0 +1,590 @@
+/* query.c — Zaalt's query language, parsed by recursive descent.
+ *
+ *   query   := or
+ *   or      := and ( "OR" and )*
+ *   and     := unary ( ["AND"] unary )*        adjacent terms must all match
+ *   unary   := ("NOT" | "-") unary | primary
+ *   primary := WORD | "PHRASE" | FIELD ":" (WORD | "PHRASE") | "(" query ")"
+ *
+ * A bare word matches its exact form or any form with the same stem
+ * (exact forms score higher because they match both terms).  A phrase
+ * matches stems at consecutive positions, so "хүн худалдаалах" also finds
+ * "хүн худалдаалсан".  Stopwords are dropped from AND lists, never from
+ * phrases.  Errors say what is wrong and at which character.
+ */
+#include "search/query.h"
+
+#include "search/schema.h"
+#include "search/search.h"
+
+#include <string.h>
+
+typedef enum { T_WORD, T_PHRASE, T_AND, T_OR, T_NOT, T_MINUS, T_LPAREN, T_RPAREN, T_FIELD, T_END } tok_kind;
+
+typedef struct {
+    tok_kind kind;
+    char *text;   /* word, phrase body or field name */
+    char *value;  /* field value (T_FIELD) */
+    bool value_is_phrase;
+    glong col;    /* 1-based character position for messages */
+} qtok;
+
+typedef struct {
+    az_analyzer *az;
+    zq_highlight *hl;
+    GArray *toks;  /* qtok */
+    guint i;
+    GError **error;
+    bool failed;
+    bool negated;  /* inside NOT: don't collect highlight terms */
+} parser;
+
+zq_highlight *
+zq_highlight_new(void)
+{
+    zq_highlight *h = g_new0(zq_highlight, 1);
+    h->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    h->stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return h;
+}
+
+void
+zq_highlight_free(zq_highlight *h)
+{
+    if (!h)
+        return;
+    g_hash_table_destroy(h->exact);
+    g_hash_table_destroy(h->stems);
+    g_free(h);
+}
+
+static void
+syntax_error(parser *ps, glong col, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+
+static void
+syntax_error(parser *ps, glong col, const char *fmt, ...)
+{
+    if (ps->failed)
+        return;
+    ps->failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    g_set_error(ps->error, ZS_ERROR, ZS_ERROR_SYNTAX, "%s (at character %ld)", msg, col);
+    g_free(msg);
+}
+
+static bool
+is_space(gunichar c)
+{
+    return g_unichar_isspace(c);
+}
+
+static bool
+is_delim(gunichar c)
+{
+    return is_space(c) || c == '(' || c == ')' || c == '"' || c == 0x201C || c == 0x201D || c == 0;
+}
+
+static bool
+is_quote(gunichar c)
+{
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
+/* Splits the query into tokens; false (with the error set) on an unclosed
+ * quote or an empty field value. */
+static bool
+lex(parser *ps, const char *text)
+{
+    const char *p = text;
+    glong col = 1;
+#define ADVANCE() (p = g_utf8_next_char(p), col++)
+    while (*p) {
+        gunichar c = g_utf8_get_char(p);
+        if (is_space(c)) {
+            ADVANCE();
+            continue;
+        }
+        qtok t = {.col = col};
+        if (c == '(' || c == ')') {
+            t.kind = c == '(' ? T_LPAREN : T_RPAREN;
+            ADVANCE();
+            g_array_append_val(ps->toks, t);
+            continue;
+        }
+        if (is_quote(c)) {
+            ADVANCE();
+            const char *start = p;
+            while (*p && !is_quote(g_utf8_get_char(p)))
+                ADVANCE();
+            if (!*p) {
+                syntax_error(ps, t.col, "the phrase that starts here has no closing quote");
+                return false;
+            }
+            t.kind = T_PHRASE;
+            t.text = g_strndup(start, p - start);
+            ADVANCE();
+            g_array_append_val(ps->toks, t);
+            continue;
+        }
+        if (c == '-' && !is_delim(g_utf8_get_char(g_utf8_next_char(p)))) {
+            t.kind = T_MINUS;
+            ADVANCE();
+            g_array_append_val(ps->toks, t);
+            continue;
+        }
+        const char *start = p;
+        while (*p && !is_delim(g_utf8_get_char(p))) {
+            if (*p == ':' && p > start) {
+                /* field:value — the name must be letters only. */
+                char *name = g_strndup(start, p - start);
+                bool alpha = true;
+                for (const char *q = name; *q; q++)
+                    if (!g_ascii_isalpha(*q))
+                        alpha = false;
+                if (alpha) {
+                    const char *v = p + 1;
+                    gunichar vc = g_utf8_get_char(v);
+                    glong vcol = col + 1;
+                    if (is_quote(vc)) {
+                        const char *vs = g_utf8_next_char(v);
+                        const char *ve = vs;
+                        glong c2 = vcol + 1;
+                        while (*ve && !is_quote(g_utf8_get_char(ve))) {
+                            ve = g_utf8_next_char(ve);
+                            c2++;
+                        }
+                        if (!*ve) {
+                            g_free(name);
+                            syntax_error(ps, vcol, "the phrase that starts here has no closing quote");
+                            return false;
+                        }
+                        t.kind = T_FIELD;
+                        t.text = g_ascii_strdown(name, -1);
+                        t.value = g_strndup(vs, ve - vs);
+                        t.value_is_phrase = true;
+                        g_free(name);
+                        p = g_utf8_next_char(ve);
+                        col = c2 + 1;
+                        g_array_append_val(ps->toks, t);
+                        goto next_token;
+                    }
+                    if (is_delim(vc)) {
+                        g_free(name);
+                        syntax_error(ps, t.col, "'%.*s:' has no value after the colon", (int)(p - start), start);
+                        return false;
+                    }
+                    const char *ve = v;
+                    glong c2 = vcol;
+                    while (*ve && !is_delim(g_utf8_get_char(ve))) {
+                        ve = g_utf8_next_char(ve);
+                        c2++;
+                    }
+                    t.kind = T_FIELD;
+                    t.text = g_ascii_strdown(name, -1);
+                    t.value = g_strndup(v, ve - v);
+                    g_free(name);
+                    p = ve;
+                    col = c2;
+                    g_array_append_val(ps->toks, t);
+                    goto next_token;
+                }
+                g_free(name);
+            }
+            ADVANCE();
+        }
+        t.text = g_strndup(start, p - start);
+        if (strcmp(t.text, "AND") == 0 || strcmp(t.text, "&&") == 0)
+            t.kind = T_AND;
+        else if (strcmp(t.text, "OR") == 0 || strcmp(t.text, "||") == 0)
+            t.kind = T_OR;
+        else if (strcmp(t.text, "NOT") == 0)
+            t.kind = T_NOT;
+        else
+            t.kind = T_WORD;
+        g_array_append_val(ps->toks, t);
+    next_token:;
+    }
+    qtok end = {.kind = T_END, .col = col};
+    g_array_append_val(ps->toks, end);
+    return true;
+#undef ADVANCE
+}
+
+static qtok *
+peek(parser *ps)
+{
+    return &g_array_index(ps->toks, qtok, ps->i);
+}
+
+void
+zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem)
+{
+    char *folded = az_fold(word, len);
+    if (g_utf8_strlen(folded, -1) > 60) {
+        /* Xapian caps terms at 245 bytes; no real word is this long. */
+        char *cut = g_utf8_substring(folded, 0, 60);
+        g_free(folded);
+        folded = cut;
+    }
+    char *s = az_stem(az, folded);
+    *stem = g_strconcat(ZS_P_STEM, s, NULL);
+    g_free(s);
+    *exact = folded;
+}
+
+typedef struct {
+    GPtrArray *words;  /* char* folded-later raw token text */
+} collect_ctx;
+
+static bool
+collect_token(const az_token *tok, void *user)
+{
+    collect_ctx *c = user;
+    g_ptr_array_add(c->words, g_strndup(tok->start, tok->len));
+    return true;
+}
+
+static GPtrArray *
+split_words(const char *text)
+{
+    char *norm = az_normalise(text, -1);
+    collect_ctx c = {g_ptr_array_new_with_free_func(g_free)};
+    az_tokenise(norm, -1, collect_token, &c);
+    g_free(norm);
+    return c.words;
+}
+
+static void
+note_highlight(parser *ps, const char *exact, const char *stem)
+{
+    if (!ps->hl || ps->negated)
+        return;
+    g_hash_table_add(ps->hl->exact, g_strdup(exact));
+    g_hash_table_add(ps->hl->stems, g_strdup(stem + strlen(ZS_P_STEM)));
+}
+
+/* One word: its exact form OR its stem.  `prefix` "" for free text. */
+static zx_query *
+word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
+{
+    char *exact = NULL, *stem = NULL;
+    zq_word_terms(ps->az, word, -1, &exact, &stem);
+    if (is_stop)
+        *is_stop = az_is_stopword(ps->az, exact);
+    note_highlight(ps, exact, stem);
+    zx_query *q;
+    if (*prefix) {
+        char *t = g_strconcat(prefix, stem + strlen(ZS_P_STEM), NULL);
+        q = zx_query_term(t, 1, 0);
+        g_free(t);
+    } else {
+        zx_query *pair[2] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0)};
+        q = strcmp(exact, stem + 1) == 0 ? (zx_query_free(pair[0]), pair[1])
+                                         : zx_query_combine(ZX_OP_OR, pair, 2);
+    }
+    g_free(exact);
+    g_free(stem);
+    return q;
+}
+
+/* Stems at consecutive positions.  Title phrases use the S prefix, which
+ * carries no positions: they become an AND of the words. */
+static zx_query *
+phrase_query(parser *ps, const char *text, const char *prefix)
+{
+    GPtrArray *words = split_words(text);
+    if (words->len == 0) {
+        g_ptr_array_free(words, TRUE);
+        return NULL;
+    }
+    zx_query **subs = g_new0(zx_query *, words->len);
+    for (guint i = 0; i < words->len; i++) {
+        char *exact = NULL, *stem = NULL;
+        zq_word_terms(ps->az, words->pdata[i], -1, &exact, &stem);
+        note_highlight(ps, exact, stem);
+        char *term = *prefix ? g_strconcat(prefix, stem + strlen(ZS_P_STEM), NULL) : g_strdup(stem);
+        subs[i] = zx_query_term(term, 1, i + 1);
+        g_free(term);
+        g_free(exact);
+        g_free(stem);
+    }
+    zx_query *q = *prefix ? zx_query_combine(ZX_OP_AND, subs, words->len)
+                          : zx_query_phrase(subs, words->len, 0);
+    g_free(subs);
+    g_ptr_array_free(words, TRUE);
+    return q;
+}
+
+/* A bare chunk of the query: one word, or several when the tokenizer splits
+ * it (хүн-худалдаа, e-mail): those must stand together, as a phrase. */
+static zx_query *
+chunk_query(parser *ps, const char *text, bool *is_stop)
+{
+    GPtrArray *words = split_words(text);
+    zx_query *q = NULL;
+    if (words->len == 1)
+        q = word_query(ps, words->pdata[0], "", is_stop);
+    else if (words->len > 1)
+        q = phrase_query(ps, text, "");
+    g_ptr_array_free(words, TRUE);
+    return q;
+}
+
+static zx_query *field_query(parser *ps, qtok *t);
+static zx_query *parse_or(parser *ps);
+
+static zx_query *
+parse_primary(parser *ps, bool *is_stop)
+{
+    qtok *t = peek(ps);
+    *is_stop = false;
+    switch (t->kind) {
+    case T_WORD:
+        ps->i++;
+        return chunk_query(ps, t->text, is_stop);
+    case T_PHRASE:
+        ps->i++;
+        return phrase_query(ps, t->text, "");
+    case T_FIELD:
+        ps->i++;
+        return field_query(ps, t);
+    case T_LPAREN: {
+        ps->i++;
+        if (peek(ps)->kind == T_RPAREN) {
+            syntax_error(ps, t->col, "empty parentheses");
+            return NULL;
+        }
+        zx_query *q = parse_or(ps);
+        if (ps->failed) {
+            zx_query_free(q);
+            return NULL;
+        }
+        if (peek(ps)->kind != T_RPAREN) {
+            syntax_error(ps, t->col, "this '(' is never closed");
+            zx_query_free(q);
+            return NULL;
+        }
+        ps->i++;
+        return q ? q : zx_query_all();
+    }
+    case T_RPAREN:
+        syntax_error(ps, t->col, "')' without a matching '('");
+        return NULL;
+    case T_AND:
+    case T_OR:
+        syntax_error(ps, t->col, "%s needs a word or phrase before it", t->kind == T_AND ? "AND" : "OR");
+        return NULL;
+    case T_END:
+        syntax_error(ps, t->col, "the query ends where a word or phrase was expected");
+        return NULL;
+    default:
+        syntax_error(ps, t->col, "unexpected operator");
+        return NULL;
+    }
+}
+
+typedef struct {
+    zx_query *q;
+    bool negative;
+    bool stop;
+} clause;
+
+static bool
+parse_unary(parser *ps, clause *out)
+{
+    qtok *t = peek(ps);
+    if (t->kind == T_NOT || t->kind == T_MINUS) {
+        ps->i++;
+        tok_kind next = peek(ps)->kind;
+        if (next == T_END || next == T_RPAREN || next == T_AND || next == T_OR) {
+            syntax_error(ps, t->col, "%s has nothing after it to exclude", t->kind == T_NOT ? "NOT" : "'-'");
+            return false;
+        }
+        bool was = ps->negated;
+        ps->negated = true;
+        clause inner = {0};
+        bool ok = parse_unary(ps, &inner);
+        ps->negated = was;
+        if (!ok)
+            return false;
+        out->q = inner.q;
+        out->negative = !inner.negative;
+        out->stop = false;
+        return true;
+    }
+    out->negative = false;
+    out->q = parse_primary(ps, &out->stop);
+    return !ps->failed;
+}
+
+/* Combines clauses: positives ANDed, negatives subtracted.  A query of
+ * negatives only excludes from everything. */
+static zx_query *
+combine_and(GArray *clauses)
+{
+    GPtrArray *pos = g_ptr_array_new(), *neg = g_ptr_array_new(), *stops = g_ptr_array_new();
+    for (guint i = 0; i < clauses->len; i++) {
+        clause *c = &g_array_index(clauses, clause, i);
+        if (!c->q)
+            continue;
+        if (c->negative)
+            g_ptr_array_add(neg, c->q);
+        else if (c->stop)
+            g_ptr_array_add(stops, c->q);
+        else
+            g_ptr_array_add(pos, c->q);
+    }
+    /* Stopwords count only when nothing else is asked for. */
+    if (pos->len == 0) {
+        for (guint i = 0; i < stops->len; i++)
+            g_ptr_array_add(pos, stops->pdata[i]);
+    } else {
+        for (guint i = 0; i < stops->len; i++)
+            zx_query_free(stops->pdata[i]);
+    }
+    zx_query *q = pos->len ? zx_query_combine(ZX_OP_AND, (zx_query **)pos->pdata, pos->len) : NULL;
+    if (neg->len) {
+        zx_query **parts = g_new(zx_query *, neg->len + 1);
+        parts[0] = q ? q : zx_query_all();
+        for (guint i = 0; i < neg->len; i++)
+            parts[i + 1] = neg->pdata[i];
+        q = zx_query_combine(ZX_OP_AND_NOT, parts, neg->len + 1);
+        g_free(parts);
+    }
+    g_ptr_array_free(pos, TRUE);
+    g_ptr_array_free(neg, TRUE);
+    g_ptr_array_free(stops, TRUE);
+    return q;
+}
+
+static zx_query *
+parse_and(parser *ps)
+{
+    GArray *clauses = g_array_new(FALSE, TRUE, sizeof(clause));
+    for (;;) {
+        clause c = {0};
+        if (!parse_unary(ps, &c))
+            break;
+        g_array_append_val(clauses, c);
+        tok_kind k = peek(ps)->kind;
+        if (k == T_AND) {
+            qtok *t = peek(ps);
+            ps->i++;
+            tok_kind n = peek(ps)->kind;
+            if (n == T_END || n == T_RPAREN || n == T_OR || n == T_AND) {
+                syntax_error(ps, t->col, "AND needs a word or phrase after it");
+                break;
+            }
+            continue;
+        }
+        if (k == T_END || k == T_OR || k == T_RPAREN)
+            break;
+    }
+    if (ps->failed) {
+        for (guint i = 0; i < clauses->len; i++)
+            zx_query_free(g_array_index(clauses, clause, i).q);
+        g_array_free(clauses, TRUE);
+        return NULL;
+    }
+    zx_query *q = combine_and(clauses);
+    g_array_free(clauses, TRUE);
+    return q;
+}
+
+static zx_query *
+parse_or(parser *ps)
+{
+    GPtrArray *alts = g_ptr_array_new();
+    for (;;) {
+        zx_query *q = parse_and(ps);
+        if (ps->failed) {
+            zx_query_free(q);
+            break;
+        }
+        if (q)
+            g_ptr_array_add(alts, q);
+        if (peek(ps)->kind != T_OR)
+            break;
+        qtok *t = peek(ps);
+        ps->i++;
+        tok_kind n = peek(ps)->kind;
+        if (n == T_END || n == T_RPAREN || n == T_OR || n == T_AND) {
+            syntax_error(ps, t->col, "OR needs a word or phrase after it");
+            break;
+        }
+    }
+    if (ps->failed) {
+        for (guint i = 0; i < alts->len; i++)
+            zx_query_free(alts->pdata[i]);
+        g_ptr_array_free(alts, TRUE);
+        return NULL;
+    }
+    zx_query *q = alts->len ? zx_query_combine(ZX_OP_OR, (zx_query **)alts->pdata, alts->len) : NULL;
+    g_ptr_array_free(alts, TRUE);
+    return q;
+}
+
+static zx_query *
+field_query(parser *ps, qtok *t)
+{
+    if (strcmp(t->text, ZS_FIELD_TITLE) == 0) {
+        if (t->value_is_phrase)
+            return phrase_query(ps, t->value, ZS_P_TITLE);
+        GPtrArray *words = split_words(t->value);
+        zx_query **subs = g_new0(zx_query *, words->len + 1);
+        for (guint i = 0; i < words->len; i++)
+            subs[i] = word_query(ps, words->pdata[i], ZS_P_TITLE, NULL);
+        zx_query *q = zx_query_combine(ZX_OP_AND, subs, words->len);
+        g_free(subs);
+        g_ptr_array_free(words, TRUE);
+        return q;
+    }
+    const zs_field *f = zs_field_lookup(t->text);
+    if (!f) {
+        GString *known = g_string_new(ZS_FIELD_TITLE);
+        for (unsigned i = 0; i < zs_n_fields; i++)
+            g_string_append_printf(known, ", %s", zs_fields[i].name);
+        syntax_error(ps, t->col, "unknown field '%s' (fields: %s)", t->text, known->str);
+        g_string_free(known, TRUE);
+        return NULL;
+    }
+    char *v = zs_field_value(f, t->value);
+    char *term = g_strconcat(f->prefix, v, NULL);
+    zx_query *q = zx_query_term(term, 0, 0);
+    g_free(v);
+    g_free(term);
+    return q;
+}
+
+zx_query *
+zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
+{
+    parser ps = {.az = az, .hl = hl, .toks = g_array_new(FALSE, TRUE, sizeof(qtok)), .error = error};
+    zx_query *q = NULL;
+    if (text && lex(&ps, text)) {
+        if (peek(&ps)->kind != T_END) {
+            q = parse_or(&ps);
+            if (!ps.failed && peek(&ps)->kind != T_END) {
+                qtok *t = peek(&ps);
+                if (t->kind == T_RPAREN)
+                    syntax_error(&ps, t->col, "')' without a matching '('");
+                else
+                    syntax_error(&ps, t->col, "unexpected text");
+            }
+        }
+    }
+    for (guint i = 0; i < ps.toks->len; i++) {
+        qtok *t = &g_array_index(ps.toks, qtok, i);
+        g_free(t->text);
+        g_free(t->value);
+    }
+    g_array_free(ps.toks, TRUE);
+    if (ps.failed) {
+        zx_query_free(q);
+        return NULL;
+    }
+    return q ? q : zx_query_all();
+}

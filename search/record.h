@@ -1,0 +1,68 @@
+/* record.h — a document and its units as the extractors produce them and as
+ * the index stores them.
+ *
+ * Extractors (indexer/) fill a zr_doc; the worker serialises it to a GVariant
+ * and sends it to the writer; the writer stores each unit's record as the
+ * Xapian document data, which search/ reads back for hits and viewers.
+ *
+ * Not for: terms (analysis.h builds them from these records).
+ */
+#ifndef ZAALT_RECORD_H
+#define ZAALT_RECORD_H
+
+#include <glib.h>
+
+typedef struct zr_unit {
+    int ordinal;        /* 0-based position in the document */
+    char *kind;         /* article | page | decision | section | document */
+    char *provision;    /* provision key of an article ("13.1"), or NULL */
+    char *label;        /* e.g. "13.1 дүгээр зүйл. Хүн худалдаалах", or NULL */
+    int page;           /* 1-based PDF page where the unit starts, 0 if none */
+    char *text;         /* full normalised text (owned) */
+} zr_unit;
+
+typedef struct zr_doc {
+    char *id;           /* stable document id (zr_doc_make_id) */
+    char *source;       /* source name from config, or the root folder's name */
+    char *path;         /* relative to the source root, '/'-separated */
+    char *format;       /* pdf | xml | text */
+    char *title;
+    char *type;         /* code | decision | research | sop | other */
+    char *lang;         /* mn | en | NULL (detected when NULL) */
+    char *date;         /* YYYY-MM-DD or NULL */
+    char *access;       /* public | restricted | sealed */
+    /* decisions */
+    char *court;
+    char *court_level;  /* first-instance | appeal | supreme */
+    char *decision_type;
+    char *case_number;
+    char *outcome;
+    GPtrArray *articles; /* char*: provision keys applied/cited, deduplicated */
+    int pages;          /* PDF page count, 0 otherwise */
+    GPtrArray *units;   /* zr_unit* */
+    GPtrArray *warnings;/* char*: non-fatal problems met while extracting */
+} zr_doc;
+
+zr_doc *zr_doc_new(void);
+void zr_doc_free(zr_doc *doc);
+/* Adds a unit and returns it; ordinal is set.  Takes ownership of `text`. */
+zr_unit *zr_doc_add_unit(zr_doc *doc, const char *kind, char *text);
+void zr_doc_add_article(zr_doc *doc, const char *key);
+
+/* Stable id of a document: 12 hex digits of SHA-1 over "source/path". */
+char *zr_doc_make_id(const char *source, const char *path);
+/* Unit id: "<docid>-<ordinal>". */
+char *zr_unit_make_id(const char *doc_id, int ordinal);
+
+/* Whole document <-> GVariant (worker to writer). */
+GVariant *zr_doc_to_variant(const zr_doc *doc);
+zr_doc *zr_doc_from_variant(GVariant *v);
+
+/* One unit's stored record: the document's fields plus the unit's, as an
+ * a{sv} dictionary.  zr_record_* read it back without copying the text. */
+GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit);
+GVariant *zr_record_parse(const void *data, gsize len); /* NULL if malformed */
+const char *zr_record_str(GVariant *rec, const char *key); /* NULL if absent */
+int zr_record_int(GVariant *rec, const char *key);           /* 0 if absent */
+
+#endif

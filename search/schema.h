@@ -1,0 +1,80 @@
+/* schema.h — the one contract between the index writer and its readers.
+ *
+ * Every term prefix and value slot Zaalt uses is named here and nowhere else.
+ * Prefixes follow Xapian Omega's conventions (single capitals for common
+ * fields, X-prefixed for the project's own).  Changing anything in this file
+ * changes the on-disk format: bump ZS_SCHEMA_VERSION, and readers refuse an
+ * index written under another version with a clear message.
+ *
+ * Not for: how the terms are produced (analysis.h) or queried (query.h).
+ */
+#ifndef ZAALT_SCHEMA_H
+#define ZAALT_SCHEMA_H
+
+#define ZS_SCHEMA_VERSION "1"
+
+/* Database metadata keys. */
+#define ZS_META_SCHEMA "zaalt:schema"
+#define ZS_META_FILE_PREFIX "file:"       /* file:<source>/<path> -> manifest record */
+#define ZS_META_SOURCE_PREFIX "source:"   /* source:<name> -> absolute root */
+#define ZS_META_FAIL_PREFIX "fail:"       /* fail:<source>/<path> -> reason */
+#define ZS_META_STATS "zaalt:stats"       /* last index run summary */
+
+/* ---- Free-text prefixes (terms carry wdf; stems carry positions) ---- */
+#define ZS_P_STEM "Z"         /* stem of a word: Zхүүхэд, Ztraffick; positional */
+#define ZS_P_EXACT ""         /* the case-folded word itself (no positions) */
+#define ZS_P_TITLE "S"        /* stems of title words (S + Z-less stem) */
+
+/* ---- Boolean (filter) prefixes ---- */
+#define ZS_P_UNIT "Q"         /* unique unit id */
+#define ZS_P_DOC "XD"         /* parent document id */
+#define ZS_P_TYPE "XT"        /* code | decision | research | sop | other */
+#define ZS_P_LANG "XL"        /* mn | en */
+#define ZS_P_YEAR "XY"        /* four digits */
+#define ZS_P_SOURCE "XS"      /* configured source name */
+#define ZS_P_COURT "XC"       /* court name as written */
+#define ZS_P_ARTICLE "XA"     /* provision key contained or cited: XA13.1 */
+#define ZS_P_OUTCOME "XO"     /* conviction | acquittal | ... */
+#define ZS_P_ACCESS "XV"      /* public | restricted | sealed */
+#define ZS_P_KIND "XK"        /* unit kind: article | page | decision | section | document */
+#define ZS_P_PROVISION "XP"   /* provision key of the unit itself: XP13.1 */
+
+/* ---- Value slots ---- */
+enum zs_slot {
+    ZS_SLOT_DOC = 0,      /* parent document id: the collapse key */
+    ZS_SLOT_DATE = 1,     /* YYYYMMDD, sortable */
+    ZS_SLOT_TYPE = 2,
+    ZS_SLOT_LANG = 3,
+    ZS_SLOT_YEAR = 4,
+    ZS_SLOT_ORDINAL = 5,  /* unit ordinal within its document, sortable */
+    ZS_SLOT_PAGE = 6,
+    ZS_SLOT_COURT = 7,
+    ZS_SLOT_ARTICLES = 8, /* '\n'-separated provision keys: multi-valued facet */
+    ZS_SLOT_OUTCOME = 9,
+    ZS_SLOT_SOURCE = 10,
+};
+
+/* One row per user-visible field: the name users type in `field:value` and in
+ * --filter, the boolean prefix that filters on it, and the value slot its
+ * facet counts (-1: no facet).  `multi` marks slots holding several values. */
+typedef struct zs_field {
+    const char *name;
+    const char *prefix;
+    int slot;
+    int multi;
+} zs_field;
+
+extern const zs_field zs_fields[];
+extern const unsigned zs_n_fields;
+
+/* Free-text field prefixes usable as `title:word`. */
+#define ZS_FIELD_TITLE "title"
+
+const zs_field *zs_field_lookup(const char *name);
+
+/* The term value for a user-typed field value: type, lang, outcome, kind and
+ * access lower-cased; provision keys stripped of "Art."/"Article"/"зүйл"
+ * decoration and trailing dots; others trimmed.  Returns a new string. */
+char *zs_field_value(const zs_field *field, const char *value);
+
+#endif

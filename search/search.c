@@ -1,0 +1,540 @@
+/* search.c — the engine behind `zaalt search`, `show`, `stats` and the web
+ * server: a read-only index, the shared analyzer, queries with filters,
+ * facets that count documents, and hits with snippets.
+ *
+ * Not for: JSON rendering (json.c), HTML (web/).
+ */
+#include "search/search.h"
+
+#include "search/config.h"
+#include "search/query.h"
+#include "search/record.h"
+#include "search/schema.h"
+#include "search/snippet.h"
+#include "search/zx.h"
+
+#include <string.h>
+
+#define SNIPPET_CHARS 240
+#define MAX_LIMIT 1000
+
+struct zs_engine {
+    char *dbpath;
+    zx_db *db;
+    az_analyzer *az;  /* shared, not owned */
+};
+
+G_DEFINE_QUARK(zaalt-search-error-quark, zs_error)
+
+/* Facets offered with every result list, in display order. */
+static const char *const facet_fields[] = {"type", "lang", "year", "court", "article", "outcome", "source"};
+
+zs_engine *
+zs_engine_open(const char *dbpath, GError **error)
+{
+    char *msg = NULL;
+    zx_db *db = NULL;
+    const char *paths[] = {dbpath};
+    if (!g_file_test(dbpath, G_FILE_TEST_IS_DIR)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+                    dbpath);
+        return NULL;
+    }
+    zx_status st = zx_db_open_read(paths, 1, &db, &msg);
+    if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", dbpath, msg);
+        g_free(msg);
+        return NULL;
+    }
+    char *version = zx_db_get_metadata(db, ZS_META_SCHEMA);
+    if (!version || strcmp(version, ZS_SCHEMA_VERSION) != 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
+                    "the index at %s has schema version %s, this zaalt reads version %s: re-index it", dbpath,
+                    version ? version : "(none)", ZS_SCHEMA_VERSION);
+        g_free(version);
+        zx_db_close(db);
+        return NULL;
+    }
+    g_free(version);
+    zs_engine *e = g_new0(zs_engine, 1);
+    e->dbpath = g_strdup(dbpath);
+    e->db = db;
+    e->az = zs_shared_analyzer();
+    return e;
+}
+
+void
+zs_engine_free(zs_engine *e)
+{
+    if (!e)
+        return;
+    zx_db_close(e->db);
+    g_free(e->dbpath);
+    g_free(e);
+}
+
+bool
+zs_engine_refresh(zs_engine *e)
+{
+    bool changed = false;
+    char *msg = NULL;
+    if (zx_db_reopen(e->db, &changed, &msg) != ZX_OK) {
+        g_free(msg);
+        return false;
+    }
+    return changed;
+}
+
+/* Filters: values of one field are alternatives (OR); fields combine with
+ * AND.  Returns NULL with the error set on an unknown field. */
+static zx_query *
+build_filter(const zs_request *req, GError **error)
+{
+    GHashTable *by_field = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *order = g_ptr_array_new();
+    bool ok = true;
+    for (const char *const *f = req->filters; f && *f; f++) {
+        const char *colon = strchr(*f, ':');
+        if (!colon || colon == *f || !colon[1]) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "filter '%s' is not of the form FIELD:VALUE", *f);
+            ok = false;
+            break;
+        }
+        char *name = g_strndup(*f, colon - *f);
+        const zs_field *field = zs_field_lookup(name);
+        g_free(name);
+        if (!field) {
+            GString *known = g_string_new(NULL);
+            for (unsigned i = 0; i < zs_n_fields; i++)
+                g_string_append_printf(known, "%s%s", i ? ", " : "", zs_fields[i].name);
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "unknown filter field in '%s' (fields: %s)", *f,
+                        known->str);
+            g_string_free(known, TRUE);
+            ok = false;
+            break;
+        }
+        GPtrArray *terms = g_hash_table_lookup(by_field, field->name);
+        if (!terms) {
+            terms = g_ptr_array_new_with_free_func(g_free);
+            g_hash_table_insert(by_field, (gpointer)field->name, terms);
+            g_ptr_array_add(order, (gpointer)field->name);
+        }
+        char *v = zs_field_value(field, colon + 1);
+        g_ptr_array_add(terms, g_strconcat(field->prefix, v, NULL));
+        g_free(v);
+    }
+    zx_query *q = NULL;
+    if (ok && req->within_doc) {
+        GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(terms, g_strconcat(ZS_P_DOC, req->within_doc, NULL));
+        g_hash_table_insert(by_field, "doc:within", terms);
+        g_ptr_array_add(order, "doc:within");
+    }
+    if (ok && order->len) {
+        zx_query **ands = g_new0(zx_query *, order->len);
+        for (guint i = 0; i < order->len; i++) {
+            GPtrArray *terms = g_hash_table_lookup(by_field, order->pdata[i]);
+            zx_query **ors = g_new0(zx_query *, terms->len);
+            for (guint j = 0; j < terms->len; j++)
+                ors[j] = zx_query_term(terms->pdata[j], 0, 0);
+            ands[i] = zx_query_combine(ZX_OP_OR, ors, terms->len);
+            g_free(ors);
+        }
+        q = zx_query_combine(ZX_OP_AND, ands, order->len);
+        g_free(ands);
+    } else if (ok) {
+        q = zx_query_all();
+    }
+    g_ptr_array_free(order, TRUE);
+    g_hash_table_destroy(by_field);
+    return q;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+    return s && *s ? g_strdup(s) : NULL;
+}
+
+static void
+hit_free(zs_hit *h)
+{
+    g_free(h->id);
+    g_free(h->doc);
+    g_free(h->path);
+    g_free(h->source);
+    g_free(h->title);
+    g_free(h->type);
+    g_free(h->lang);
+    g_free(h->provision);
+    g_free(h->label);
+    g_free(h->date);
+    g_free(h->court);
+    g_free(h->snippet);
+    g_free(h);
+}
+
+static void
+facet_value_free(zs_facet_value *v)
+{
+    g_free(v->value);
+    g_free(v);
+}
+
+static void
+facet_free(zs_facet *f)
+{
+    g_free(f->name);
+    g_ptr_array_free(f->values, TRUE);
+    g_free(f);
+}
+
+static gint
+facet_value_cmp(gconstpointer a, gconstpointer b)
+{
+    const zs_facet_value *x = *(zs_facet_value *const *)a, *y = *(zs_facet_value *const *)b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    return g_utf8_collate(x->value, y->value);
+}
+
+static zs_facet *
+collect_facet(const zx_result *r, size_t k, const char *name)
+{
+    zs_facet *f = g_new0(zs_facet, 1);
+    f->name = g_strdup(name);
+    f->values = g_ptr_array_new_with_free_func((GDestroyNotify)facet_value_free);
+    for (size_t j = 0; j < zx_result_facet_size(r, k); j++) {
+        zs_facet_value *v = g_new0(zs_facet_value, 1);
+        v->value = g_strdup(zx_result_facet_value(r, k, j, &v->count));
+        g_ptr_array_add(f->values, v);
+    }
+    g_ptr_array_sort(f->values, facet_value_cmp);
+    return f;
+}
+
+static zs_hit *
+make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets)
+{
+    size_t len = 0;
+    const char *data = zx_result_data(r, i, &len);
+    GVariant *rec = zr_record_parse(data, len);
+    zs_hit *h = g_new0(zs_hit, 1);
+    if (rec) {
+        h->doc = dup_or_null(zr_record_str(rec, "doc_id"));
+        h->id = zr_unit_make_id(h->doc ? h->doc : "", zr_record_int(rec, "ordinal"));
+        h->path = dup_or_null(zr_record_str(rec, "path"));
+        h->source = dup_or_null(zr_record_str(rec, "source"));
+        h->title = dup_or_null(zr_record_str(rec, "title"));
+        h->type = dup_or_null(zr_record_str(rec, "type"));
+        h->lang = dup_or_null(zr_record_str(rec, "lang"));
+        h->provision = dup_or_null(zr_record_str(rec, "provision"));
+        h->label = dup_or_null(zr_record_str(rec, "label"));
+        h->date = dup_or_null(zr_record_str(rec, "date"));
+        h->court = dup_or_null(zr_record_str(rec, "court"));
+        h->page = zr_record_int(rec, "page");
+        if (snippets)
+            h->snippet = zs_snippet(e->az, hl, zr_record_str(rec, "text"), SNIPPET_CHARS);
+        g_variant_unref(rec);
+    } else {
+        h->id = g_strdup("");
+    }
+    h->score = zx_result_percent(r, i);
+    h->more = zx_result_collapse_count(r, i);
+    if (!h->snippet)
+        h->snippet = g_strdup("");
+    return h;
+}
+
+zs_results *
+zs_search(zs_engine *e, const zs_request *req, GError **error)
+{
+    gint64 t0 = g_get_monotonic_time();
+    zq_highlight *hl = zq_highlight_new();
+    zx_query *q = zq_parse(e->az, req->query, hl, error);
+    if (!q) {
+        zq_highlight_free(hl);
+        return NULL;
+    }
+    zx_query *filter = build_filter(req, error);
+    if (!filter) {
+        zx_query_free(q);
+        zq_highlight_free(hl);
+        return NULL;
+    }
+    zx_query *parts[2] = {q, filter};
+    zx_query *full = zx_query_combine(ZX_OP_FILTER, parts, 2);
+
+    zx_facet_spec specs[G_N_ELEMENTS(facet_fields)];
+    for (size_t k = 0; k < G_N_ELEMENTS(facet_fields); k++) {
+        const zs_field *f = zs_field_lookup(facet_fields[k]);
+        specs[k].slot = f->slot;
+        specs[k].multi = f->multi;
+    }
+    unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
+    zx_search_opts opts = {
+        .offset = req->offset,
+        .limit = limit,
+        .collapse_slot = ZS_SLOT_DOC,
+        .sort_slot = req->sort == ZS_SORT_RELEVANCE ? -1 : ZS_SLOT_DATE,
+        .sort_reverse = req->sort == ZS_SORT_DATE_DESC,
+        .facets = specs,
+        .n_facets = G_N_ELEMENTS(specs),
+        .exact_counts = true,
+    };
+    zx_result *r = NULL;
+    char *msg = NULL;
+    zx_status st = zx_search(e->db, full, &opts, &r, &msg);
+    if (st == ZX_MODIFIED) {
+        /* A writer committed twice while we read: take the new revision. */
+        g_free(msg);
+        msg = NULL;
+        zs_engine_refresh(e);
+        st = zx_search(e->db, full, &opts, &r, &msg);
+    }
+    zx_query_free(full);
+    if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
+        g_free(msg);
+        zq_highlight_free(hl);
+        return NULL;
+    }
+    zs_results *res = g_new0(zs_results, 1);
+    res->query = g_strdup(req->query ? req->query : "");
+    res->total = zx_result_total(r);
+    res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
+    for (size_t i = 0; i < zx_result_size(r); i++)
+        g_ptr_array_add(res->hits, make_hit(e, r, i, hl, !req->no_snippets));
+    res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)facet_free);
+    for (size_t k = 0; k < G_N_ELEMENTS(facet_fields); k++)
+        g_ptr_array_add(res->facets, collect_facet(r, k, facet_fields[k]));
+    zx_result_free(r);
+    zq_highlight_free(hl);
+    res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
+    return res;
+}
+
+void
+zs_results_free(zs_results *res)
+{
+    if (!res)
+        return;
+    g_free(res->query);
+    g_ptr_array_free(res->hits, TRUE);
+    g_ptr_array_free(res->facets, TRUE);
+    g_free(res);
+}
+
+/* ---- documents ---- */
+
+static void
+unit_free(zs_unit *u)
+{
+    g_free(u->id);
+    g_free(u->kind);
+    g_free(u->provision);
+    g_free(u->label);
+    g_free(u->text);
+    g_free(u);
+}
+
+void
+zs_document_free(zs_document *d)
+{
+    if (!d)
+        return;
+    g_free(d->id);
+    g_free(d->path);
+    g_free(d->source);
+    g_free(d->title);
+    g_free(d->type);
+    g_free(d->lang);
+    g_free(d->date);
+    g_free(d->court);
+    g_free(d->case_number);
+    g_free(d->outcome);
+    g_free(d->format);
+    g_ptr_array_free(d->articles, TRUE);
+    g_ptr_array_free(d->units, TRUE);
+    g_free(d);
+}
+
+static void
+collect_unit(const char *data, size_t len, void *user)
+{
+    zs_document *d = user;
+    GVariant *rec = zr_record_parse(data, len);
+    if (!rec)
+        return;
+    if (!d->id) {
+        d->id = dup_or_null(zr_record_str(rec, "doc_id"));
+        d->path = dup_or_null(zr_record_str(rec, "path"));
+        d->source = dup_or_null(zr_record_str(rec, "source"));
+        d->title = dup_or_null(zr_record_str(rec, "title"));
+        d->type = dup_or_null(zr_record_str(rec, "type"));
+        d->lang = dup_or_null(zr_record_str(rec, "lang"));
+        d->date = dup_or_null(zr_record_str(rec, "date"));
+        d->court = dup_or_null(zr_record_str(rec, "court"));
+        d->case_number = dup_or_null(zr_record_str(rec, "case_number"));
+        d->outcome = dup_or_null(zr_record_str(rec, "outcome"));
+        d->format = dup_or_null(zr_record_str(rec, "format"));
+        const char *arts = zr_record_str(rec, "articles");
+        if (arts && *arts) {
+            char **v = g_strsplit(arts, "\n", -1);
+            for (char **a = v; *a; a++)
+                if (**a)
+                    g_ptr_array_add(d->articles, g_strdup(*a));
+            g_strfreev(v);
+        }
+    }
+    zs_unit *u = g_new0(zs_unit, 1);
+    u->ordinal = zr_record_int(rec, "ordinal");
+    u->id = zr_unit_make_id(d->id ? d->id : "", u->ordinal);
+    u->kind = dup_or_null(zr_record_str(rec, "kind"));
+    u->provision = dup_or_null(zr_record_str(rec, "provision"));
+    u->label = dup_or_null(zr_record_str(rec, "label"));
+    u->page = zr_record_int(rec, "page");
+    u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
+    g_ptr_array_add(d->units, u);
+    g_variant_unref(rec);
+}
+
+/* A unit id is the document id, '-', and a decimal ordinal. */
+static bool
+split_unit_id(const char *id, char **doc_id, int *ordinal)
+{
+    const char *dash = strrchr(id, '-');
+    if (!dash || dash == id || !dash[1])
+        return false;
+    for (const char *p = dash + 1; *p; p++)
+        if (!g_ascii_isdigit(*p))
+            return false;
+    *doc_id = g_strndup(id, dash - id);
+    *ordinal = atoi(dash + 1);
+    return true;
+}
+
+static bool
+valid_id(const char *id)
+{
+    if (!id || !*id || strlen(id) > 64)
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!g_ascii_isalnum(*p) && *p != '-')
+            return false;
+    return true;
+}
+
+zs_document *
+zs_get_document(zs_engine *e, const char *id, GError **error)
+{
+    if (!valid_id(id)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id ? id : "");
+        return NULL;
+    }
+    char *doc_id = NULL;
+    int ordinal = -1;
+    bool is_unit = split_unit_id(id, &doc_id, &ordinal);
+    if (!is_unit)
+        doc_id = g_strdup(id);
+    zs_document *d = g_new0(zs_document, 1);
+    d->articles = g_ptr_array_new_with_free_func(g_free);
+    d->units = g_ptr_array_new_with_free_func((GDestroyNotify)unit_free);
+    d->focus = -1;
+    char *term = g_strconcat(ZS_P_DOC, doc_id, NULL);
+    char *msg = NULL;
+    zx_status st = zx_db_data_by_term(e->db, term, ZS_SLOT_ORDINAL, collect_unit, d, &msg);
+    g_free(term);
+    if (st != ZX_OK || d->units->len == 0) {
+        if (st != ZX_OK)
+            g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "reading document %s: %s", doc_id, msg);
+        else
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id);
+        g_free(msg);
+        g_free(doc_id);
+        zs_document_free(d);
+        return NULL;
+    }
+    if (is_unit) {
+        for (guint i = 0; i < d->units->len; i++)
+            if (((zs_unit *)d->units->pdata[i])->ordinal == ordinal)
+                d->focus = (int)i;
+        if (d->focus < 0) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id);
+            g_free(doc_id);
+            zs_document_free(d);
+            return NULL;
+        }
+    }
+    g_free(doc_id);
+    return d;
+}
+
+char *
+zs_document_file(zs_engine *e, const zs_document *doc)
+{
+    if (!doc->source || !doc->path)
+        return NULL;
+    char *key = g_strconcat(ZS_META_SOURCE_PREFIX, doc->source, NULL);
+    char *root = zx_db_get_metadata(e->db, key);
+    g_free(key);
+    if (!root)
+        return NULL;
+    char *joined = g_build_filename(root, doc->path, NULL);
+    char *real_root = realpath(root, NULL);
+    char *real = realpath(joined, NULL);
+    char *result = NULL;
+    if (real_root && real) {
+        size_t n = strlen(real_root);
+        if (strncmp(real, real_root, n) == 0 && real[n] == '/' && g_file_test(real, G_FILE_TEST_IS_REGULAR))
+            result = g_strdup(real);
+    }
+    free(real_root);
+    free(real);
+    g_free(joined);
+    g_free(root);
+    return result;
+}
+
+/* ---- stats ---- */
+
+static void
+collect_failure(const char *key, const char *value, void *user)
+{
+    g_ptr_array_add(user, g_strdup_printf("%s\t%s", key + strlen(ZS_META_FAIL_PREFIX), value));
+}
+
+zs_stats *
+zs_get_stats(zs_engine *e, GError **error)
+{
+    zs_request req = {.query = "", .limit = 1, .no_snippets = true};
+    zs_results *all = zs_search(e, &req, error);
+    if (!all)
+        return NULL;
+    zs_stats *s = g_new0(zs_stats, 1);
+    s->documents = all->total;
+    s->units = zx_db_doccount(e->db);
+    s->facets = g_ptr_array_new_with_free_func((GDestroyNotify)facet_free);
+    for (guint i = 0; i < all->facets->len; i++) {
+        zs_facet *f = all->facets->pdata[i];
+        all->facets->pdata[i] = NULL;
+        g_ptr_array_add(s->facets, f);
+    }
+    g_ptr_array_set_free_func(all->facets, NULL);
+    zs_results_free(all);
+    s->failures = g_ptr_array_new_with_free_func(g_free);
+    zx_db_metadata_each(e->db, ZS_META_FAIL_PREFIX, collect_failure, s->failures, NULL);
+    s->last_run = zx_db_get_metadata(e->db, ZS_META_STATS);
+    return s;
+}
+
+void
+zs_stats_free(zs_stats *s)
+{
+    if (!s)
+        return;
+    g_ptr_array_free(s->facets, TRUE);
+    g_ptr_array_free(s->failures, TRUE);
+    g_free(s->last_run);
+    g_free(s);
+}

@@ -1,0 +1,141 @@
+/* search.h — the search library that `zaalt search`, `zaalt show` and
+ * `zaalt serve` share: open an index, run a user query with filters, facets
+ * and snippets, fetch a document with its units, and render both as the JSON
+ * contract of the command line and the HTTP API.
+ *
+ * Not for: index writing (indexer/), HTML (web/).  A zs_engine is not
+ * thread-safe: the server keeps one per thread.
+ */
+#ifndef ZAALT_SEARCH_H
+#define ZAALT_SEARCH_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#define ZS_ERROR (zs_error_quark())
+GQuark zs_error_quark(void);
+
+typedef enum {
+    ZS_ERROR_SYNTAX,    /* the query is malformed: message says what and where */
+    ZS_ERROR_FILTER,    /* unknown filter field or bad value */
+    ZS_ERROR_NOT_FOUND, /* no such document or unit */
+    ZS_ERROR_DB,        /* the index is missing, locked, corrupt, or of another schema */
+} zs_error_code;
+
+typedef struct zs_engine zs_engine;
+
+/* Opens the index at `dbpath` read-only.  Returns NULL and sets `error`
+ * (ZS_ERROR_DB) when it is missing or of another schema version. */
+zs_engine *zs_engine_open(const char *dbpath, GError **error);
+void zs_engine_free(zs_engine *engine);
+
+/* Picks up a newer revision of the index if one was committed since the
+ * engine was opened.  Returns true if it changed. */
+bool zs_engine_refresh(zs_engine *engine);
+
+typedef enum { ZS_SORT_RELEVANCE, ZS_SORT_DATE_DESC, ZS_SORT_DATE_ASC } zs_sort;
+
+typedef struct zs_request {
+    const char *query;          /* as the user typed it; "" or NULL: everything */
+    const char *const *filters; /* NULL-terminated "field:value" list, or NULL */
+    unsigned offset;
+    unsigned limit;             /* 0 means 10 */
+    zs_sort sort;
+    const char *within_doc;     /* restrict to one document id, or NULL */
+    bool no_snippets;
+} zs_request;
+
+typedef struct zs_hit {
+    char *id;            /* unit id */
+    char *doc;           /* parent document id */
+    char *path;          /* relative to its source root */
+    char *source;
+    char *title;
+    char *type;          /* code | decision | research | sop | other */
+    char *lang;          /* mn | en | NULL */
+    char *provision;     /* provision key ("13.1") or NULL */
+    char *label;         /* human label of the unit ("Article 13.1 Trafficking in persons") or NULL */
+    char *date;          /* YYYY-MM-DD or NULL */
+    char *court;         /* or NULL */
+    int page;            /* 1-based PDF page, 0 when not a page */
+    double score;        /* percentage relevance 0..100 */
+    unsigned more;       /* further matching units in the same document */
+    char *snippet;       /* HTML: escaped text, matches in <mark>…</mark> */
+} zs_hit;
+
+typedef struct zs_facet_value {
+    char *value;
+    unsigned count;      /* documents, not units */
+} zs_facet_value;
+
+typedef struct zs_facet {
+    char *name;          /* field name: type, lang, year, court, article, outcome, source */
+    GPtrArray *values;   /* zs_facet_value*, by count descending then value */
+} zs_facet;
+
+typedef struct zs_results {
+    char *query;
+    unsigned total;      /* matching documents (after collapse) */
+    GPtrArray *hits;     /* zs_hit* */
+    GPtrArray *facets;   /* zs_facet* */
+    double elapsed_ms;
+} zs_results;
+
+/* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the
+ * request is malformed; the message is fit to show to the user. */
+zs_results *zs_search(zs_engine *engine, const zs_request *request, GError **error);
+void zs_results_free(zs_results *results);
+
+/* The --json / /api/search form.  Returns a newly allocated UTF-8 string. */
+char *zs_results_to_json(const zs_results *results, bool pretty);
+
+typedef struct zs_unit {
+    char *id;
+    int ordinal;
+    char *kind;          /* article | page | decision | section | document */
+    char *provision;
+    char *label;
+    int page;
+    char *text;          /* the full text of the unit */
+} zs_unit;
+
+typedef struct zs_document {
+    char *id;            /* document id */
+    char *path;
+    char *source;
+    char *title;
+    char *type;
+    char *lang;
+    char *date;
+    char *court;
+    char *case_number;
+    char *outcome;
+    char *format;        /* pdf | xml | text */
+    GPtrArray *articles; /* char*: provision keys the document contains or cites */
+    GPtrArray *units;    /* zs_unit*, in document order */
+    int focus;           /* index into units of the unit asked for, -1 if a document id was asked */
+} zs_document;
+
+/* Fetches a document by document id or unit id (the unit's document is
+ * returned with `focus` set).  ZS_ERROR_NOT_FOUND when there is none. */
+zs_document *zs_get_document(zs_engine *engine, const char *id, GError **error);
+void zs_document_free(zs_document *doc);
+char *zs_document_to_json(const zs_document *doc, bool pretty);
+
+/* Absolute path of a document's original file, or NULL if its source root is
+ * unknown or the path would leave it. */
+char *zs_document_file(zs_engine *engine, const zs_document *doc);
+
+typedef struct zs_stats {
+    unsigned documents;
+    unsigned units;
+    GPtrArray *facets;   /* zs_facet*: type, lang, year over all documents */
+    GPtrArray *failures; /* char* "path\treason" */
+    char *last_run;      /* summary of the last index run, or NULL */
+} zs_stats;
+
+zs_stats *zs_get_stats(zs_engine *engine, GError **error);
+void zs_stats_free(zs_stats *stats);
+char *zs_stats_to_json(const zs_stats *stats, bool pretty);
+
+#endif

@@ -1,0 +1,204 @@
+/* snippet.c — best passage and highlighting, built from a unit's full
+ * stored text with the same tokenizer and stemmer the index used, so that
+ * хүүхдийн is marked for the query хүүхэд.
+ *
+ * The passage is the window of words with the most distinct query words,
+ * then the most matches; it is widened to the size asked for and cut at
+ * word boundaries.
+ */
+#include "search/snippet.h"
+
+#include <string.h>
+
+typedef struct {
+    int start, end;  /* byte offsets */
+    int key;         /* index of the distinct matched term, -1 if no match */
+} word_span;
+
+typedef struct {
+    az_analyzer *az;
+    const zq_highlight *hl;
+    GArray *words;       /* word_span */
+    GHashTable *keys;    /* matched stem -> index */
+    const char *base;
+} scan_ctx;
+
+static bool
+scan_token(const az_token *tok, void *user)
+{
+    scan_ctx *s = user;
+    word_span w = {(int)(tok->start - s->base), (int)(tok->start - s->base) + tok->len, -1};
+    if (s->hl) {
+        char *exact = NULL, *stem = NULL;
+        zq_word_terms(s->az, tok->start, tok->len, &exact, &stem);
+        const char *bare = stem + 1; /* skip the Z prefix */
+        bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare);
+        if (hit) {
+            gpointer idx;
+            if (!g_hash_table_lookup_extended(s->keys, bare, NULL, &idx)) {
+                idx = GINT_TO_POINTER(g_hash_table_size(s->keys));
+                g_hash_table_insert(s->keys, g_strdup(bare), idx);
+            }
+            w.key = GPOINTER_TO_INT(idx);
+        }
+        g_free(exact);
+        g_free(stem);
+    }
+    g_array_append_val(s->words, w);
+    return true;
+}
+
+static void
+scan(scan_ctx *s, az_analyzer *az, const zq_highlight *hl, const char *text)
+{
+    s->az = az;
+    s->hl = hl;
+    s->base = text;
+    s->words = g_array_new(FALSE, FALSE, sizeof(word_span));
+    s->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    az_tokenise(text, -1, scan_token, s);
+}
+
+static void
+scan_free(scan_ctx *s)
+{
+    g_array_free(s->words, TRUE);
+    g_hash_table_destroy(s->keys);
+}
+
+static void
+append_escaped(GString *out, const char *p, gssize len, bool collapse_space)
+{
+    const char *end = p + len;
+    bool last_space = false;
+    while (p < end) {
+        char c = *p;
+        if (collapse_space && (c == '\n' || c == '\t' || c == '\r' || c == ' ')) {
+            if (!last_space)
+                g_string_append_c(out, ' ');
+            last_space = true;
+            p++;
+            continue;
+        }
+        last_space = false;
+        switch (c) {
+        case '&': g_string_append(out, "&amp;"); break;
+        case '<': g_string_append(out, "&lt;"); break;
+        case '>': g_string_append(out, "&gt;"); break;
+        case '"': g_string_append(out, "&quot;"); break;
+        case '\'': g_string_append(out, "&#39;"); break;
+        default: g_string_append_c(out, c);
+        }
+        p++;
+    }
+}
+
+/* Writes text[from, to) with matched words marked. */
+static void
+render(GString *out, const char *text, GArray *words, guint first, guint last, int from, int to, bool collapse)
+{
+    int at = from;
+    for (guint i = first; i < last && i < words->len; i++) {
+        word_span *w = &g_array_index(words, word_span, i);
+        if (w->key < 0)
+            continue;
+        if (w->start < from || w->end > to)
+            continue;
+        append_escaped(out, text + at, w->start - at, collapse);
+        g_string_append(out, "<mark>");
+        append_escaped(out, text + w->start, w->end - w->start, collapse);
+        g_string_append(out, "</mark>");
+        at = w->end;
+    }
+    append_escaped(out, text + at, to - at, collapse);
+}
+
+char *
+zs_snippet(az_analyzer *az, const zq_highlight *hl, const char *text, int max_chars)
+{
+    if (!text)
+        return g_strdup("");
+    scan_ctx s;
+    scan(&s, az, hl, text);
+    GArray *words = s.words;
+    GString *out = g_string_new(NULL);
+    if (words->len == 0) {
+        scan_free(&s);
+        return g_string_free(out, FALSE);
+    }
+    /* Window of about max_chars/7 words: slide it, scoring distinct keys
+     * (weight 100) plus matches. */
+    guint win = MAX(8, (guint)max_chars / 7);
+    guint best_start = 0;
+    int best_score = -1;
+    int nkeys = g_hash_table_size(s.keys);
+    if (nkeys > 0) {
+        int *seen = g_new0(int, nkeys);
+        int distinct = 0, matches = 0;
+        for (guint i = 0; i < words->len; i++) {
+            word_span *w = &g_array_index(words, word_span, i);
+            if (w->key >= 0) {
+                if (seen[w->key]++ == 0)
+                    distinct++;
+                matches++;
+            }
+            if (i >= win) {
+                word_span *old = &g_array_index(words, word_span, i - win);
+                if (old->key >= 0) {
+                    if (--seen[old->key] == 0)
+                        distinct--;
+                    matches--;
+                }
+            }
+            int score = distinct * 100 + matches;
+            guint start = i >= win ? i - win + 1 : 0;
+            if (score > best_score) {
+                best_score = score;
+                best_start = start;
+            }
+        }
+        g_free(seen);
+        /* Start a few words before the first match in the window. */
+        guint first_match = best_start;
+        while (first_match < words->len && g_array_index(words, word_span, first_match).key < 0)
+            first_match++;
+        best_start = first_match > 3 ? first_match - 3 : 0;
+    }
+    int from = g_array_index(words, word_span, best_start).start;
+    /* Extend to max_chars characters, ending at a word end. */
+    int to = from;
+    guint last = best_start;
+    glong chars = 0;
+    while (last < words->len) {
+        word_span *w = &g_array_index(words, word_span, last);
+        glong add = g_utf8_strlen(text + to, w->end - to);
+        if (chars + add > max_chars && last > best_start)
+            break;
+        chars += add;
+        to = w->end;
+        last++;
+    }
+    /* Keep punctuation that closes the last word (a full stop, a bracket). */
+    while (text[to] && strchr(".,;:)]»\"", text[to]) && to - from < max_chars * 4)
+        to++;
+    if (best_start > 0)
+        g_string_append(out, "…");
+    render(out, text, words, best_start, last, from, to, true);
+    if (last < words->len)
+        g_string_append(out, "…");
+    scan_free(&s);
+    return g_string_free(out, FALSE);
+}
+
+char *
+zs_highlight_all(az_analyzer *az, const zq_highlight *hl, const char *text)
+{
+    if (!text)
+        return g_strdup("");
+    scan_ctx s;
+    scan(&s, az, hl, text);
+    GString *out = g_string_new(NULL);
+    render(out, text, s.words, 0, s.words->len, 0, (int)strlen(text), false);
+    scan_free(&s);
+    return g_string_free(out, FALSE);
+}

@@ -1,0 +1,157 @@
+/* unitdoc.c — turns a unit into index terms, values and stored data.
+ *
+ * Free text: every word gives its folded form (wdf only) and "Z" + its stem
+ * at its position, so phrases match across inflection and exact forms still
+ * score higher.  The document title and the unit's label are indexed before
+ * the body, with a gap of 100 positions so that no phrase spans two parts,
+ * and title words also go under the S prefix for title: queries.
+ */
+#include "search/unitdoc.h"
+
+#include "search/query.h"
+#include "search/schema.h"
+
+#include <string.h>
+
+#define PART_GAP 100
+
+typedef struct {
+    az_analyzer *az;
+    zx_doc *xd;
+    unsigned base;     /* position offset of this part */
+    unsigned last;     /* last position used */
+    const char *title_prefix; /* non-NULL: also add prefixed stems */
+} index_ctx;
+
+static bool
+index_token(const az_token *tok, void *user)
+{
+    index_ctx *c = user;
+    char *exact = NULL, *stem = NULL;
+    zq_word_terms(c->az, tok->start, tok->len, &exact, &stem);
+    unsigned pos = c->base + tok->pos;
+    zx_doc_add_term(c->xd, exact, 1);
+    zx_doc_add_posting(c->xd, stem, pos, 1);
+    if (c->title_prefix) {
+        char *t = g_strconcat(c->title_prefix, stem + strlen(ZS_P_STEM), NULL);
+        zx_doc_add_term(c->xd, t, 1);
+        g_free(t);
+    }
+    c->last = pos;
+    g_free(exact);
+    g_free(stem);
+    return true;
+}
+
+static void
+index_part(index_ctx *c, const char *text, const char *title_prefix)
+{
+    if (!text || !*text)
+        return;
+    c->title_prefix = title_prefix;
+    az_tokenise(text, -1, index_token, c);
+    c->base = c->last + PART_GAP;
+}
+
+static void
+add_bool(zx_doc *xd, const char *prefix, const char *value)
+{
+    if (!value || !*value)
+        return;
+    char *t = g_strconcat(prefix, value, NULL);
+    if (strlen(t) < 240)
+        zx_doc_add_boolean(xd, t);
+    g_free(t);
+}
+
+static void
+set_value(zx_doc *xd, unsigned slot, const char *value)
+{
+    if (value && *value)
+        zx_doc_set_value(xd, slot, value, strlen(value));
+}
+
+char *
+zs_year_of(const char *date)
+{
+    if (!date || strlen(date) < 4)
+        return NULL;
+    for (int i = 0; i < 4; i++)
+        if (!g_ascii_isdigit(date[i]))
+            return NULL;
+    return g_strndup(date, 4);
+}
+
+zx_doc *
+zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term)
+{
+    zx_doc *xd = zx_doc_new();
+    index_ctx c = {.az = az, .xd = xd};
+    index_part(&c, doc->title, ZS_P_TITLE);
+    index_part(&c, unit->label, NULL);
+    index_part(&c, unit->text, NULL);
+
+    char *uid = zr_unit_make_id(doc->id, unit->ordinal);
+    *unique_term = g_strconcat(ZS_P_UNIT, uid, NULL);
+    zx_doc_add_boolean(xd, *unique_term);
+    add_bool(xd, ZS_P_DOC, doc->id);
+    add_bool(xd, ZS_P_TYPE, doc->type);
+    const char *lang = doc->lang;
+    add_bool(xd, ZS_P_LANG, lang);
+    char *year = zs_year_of(doc->date);
+    add_bool(xd, ZS_P_YEAR, year);
+    add_bool(xd, ZS_P_SOURCE, doc->source);
+    add_bool(xd, ZS_P_ACCESS, doc->access ? doc->access : "public");
+    add_bool(xd, ZS_P_KIND, unit->kind);
+    add_bool(xd, ZS_P_PROVISION, unit->provision);
+    add_bool(xd, ZS_P_COURT, doc->court);
+    add_bool(xd, ZS_P_OUTCOME, doc->outcome);
+
+    /* Articles: what a decision applies, or the provision a code unit is. */
+    GString *articles = g_string_new(NULL);
+    if (doc->articles) {
+        for (guint i = 0; i < doc->articles->len; i++) {
+            const char *a = doc->articles->pdata[i];
+            add_bool(xd, ZS_P_ARTICLE, a);
+            if (articles->len)
+                g_string_append_c(articles, '\n');
+            g_string_append(articles, a);
+        }
+    }
+    if (unit->provision) {
+        add_bool(xd, ZS_P_ARTICLE, unit->provision);
+    }
+
+    set_value(xd, ZS_SLOT_DOC, doc->id);
+    if (doc->date && strlen(doc->date) >= 10) {
+        char compact[9] = {doc->date[0], doc->date[1], doc->date[2], doc->date[3],
+                           doc->date[5], doc->date[6], doc->date[8], doc->date[9], 0};
+        set_value(xd, ZS_SLOT_DATE, compact);
+    }
+    set_value(xd, ZS_SLOT_TYPE, doc->type);
+    set_value(xd, ZS_SLOT_LANG, lang);
+    set_value(xd, ZS_SLOT_YEAR, year);
+    char ord[16];
+    g_snprintf(ord, sizeof ord, "%08d", unit->ordinal);
+    set_value(xd, ZS_SLOT_ORDINAL, ord);
+    if (unit->page > 0) {
+        char pg[16];
+        g_snprintf(pg, sizeof pg, "%d", unit->page);
+        set_value(xd, ZS_SLOT_PAGE, pg);
+    }
+    set_value(xd, ZS_SLOT_COURT, doc->court);
+    set_value(xd, ZS_SLOT_ARTICLES, articles->str);
+    set_value(xd, ZS_SLOT_OUTCOME, doc->outcome);
+    set_value(xd, ZS_SLOT_SOURCE, doc->source);
+
+    GBytes *rec = zr_unit_record(doc, unit);
+    gsize len = 0;
+    const void *data = g_bytes_get_data(rec, &len);
+    zx_doc_set_data(xd, data, len);
+    g_bytes_unref(rec);
+
+    g_string_free(articles, TRUE);
+    g_free(year);
+    g_free(uid);
+    return xd;
+}

@@ -1,0 +1,18 @@
+/* unitdoc.h — a unit as Xapian sees it: the terms, values and data the
+ * schema (schema.h) promises, made with the shared analysis (analysis.h).
+ * The indexer calls this; nothing else writes index documents.
+ * Not for: extraction (indexer/). */
+#ifndef ZAALT_UNITDOC_H
+#define ZAALT_UNITDOC_H
+
+#include "search/analysis.h"
+#include "search/record.h"
+#include "search/zx.h"
+
+/* Builds the Xapian document of `unit`; *unique_term gets its Q term. */
+zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
+
+/* The year of a YYYY-MM-DD date, or NULL. */
+char *zs_year_of(const char *date);
+
+#endif

@@ -1,0 +1,147 @@
+/* zx.h — the C API over Xapian (the shim).  The only C++ in Zaalt lives
+ * behind this header, in zx.cc.
+ *
+ * Conventions: opaque handles; every function that can fail returns a
+ * zx_status and, when `errmsg` is not NULL, stores a g_malloc'd message the
+ * caller frees; no C++ exception ever crosses into C.  Strings returned are
+ * g_malloc'd unless documented as borrowed.
+ *
+ * Not for: term generation or query syntax (search/analysis.c, query.c).
+ */
+#ifndef ZAALT_ZX_H
+#define ZAALT_ZX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    ZX_OK = 0,
+    ZX_NOT_FOUND = -1,   /* no such term/document/database */
+    ZX_LOCKED = -2,      /* another writer holds the database */
+    ZX_CORRUPT = -3,     /* database damaged or of an unknown format */
+    ZX_MODIFIED = -4,    /* the revision read was overwritten: refresh and retry */
+    ZX_ERROR = -5,       /* anything else Xapian reported */
+} zx_status;
+
+typedef struct zx_db zx_db;
+typedef struct zx_doc zx_doc;
+typedef struct zx_query zx_query;
+typedef struct zx_result zx_result;
+typedef struct zx_stemmer zx_stemmer;
+
+/* ---- databases ---- */
+
+/* Opens one or more databases read-only, searched as one (Xapian
+ * multi-database).  ZX_NOT_FOUND when a path has no database. */
+zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char **errmsg);
+/* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
+ * writer holds it. */
+zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg);
+void zx_db_close(zx_db *db);
+/* Re-opens at the latest committed revision; *changed says whether it moved. */
+zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg);
+
+unsigned zx_db_doccount(zx_db *db);
+unsigned zx_db_termfreq(zx_db *db, const char *term);
+/* NULL if absent. */
+char *zx_db_get_metadata(zx_db *db, const char *key);
+zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg);
+/* Calls fn(key, value) for every metadata key starting with prefix. */
+typedef void (*zx_kv_fn)(const char *key, const char *value, void *user);
+zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg);
+/* Calls fn(term, termfreq) for every term starting with prefix. */
+typedef void (*zx_term_fn)(const char *term, unsigned freq, void *user);
+zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg);
+
+/* Data of every document indexed by `term` (e.g. all units of a document),
+ * ordered by the value in `sort_slot` (-1: docid order).  fn gets the data
+ * bytes, valid during the call only. */
+typedef void (*zx_data_fn)(const char *data, size_t len, void *user);
+zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot,
+                             zx_data_fn fn, void *user, char **errmsg);
+
+/* Writers. */
+zx_status zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg);
+zx_status zx_db_delete(zx_db *db, const char *term, char **errmsg);
+zx_status zx_db_commit(zx_db *db, char **errmsg);
+/* Spelling dictionary and synonyms (writers). */
+zx_status zx_db_add_spelling(zx_db *db, const char *word, unsigned freq, char **errmsg);
+zx_status zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, char **errmsg);
+
+/* ---- documents under construction ---- */
+zx_doc *zx_doc_new(void);
+void zx_doc_free(zx_doc *doc);
+void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf);
+void zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wdf);
+void zx_doc_add_boolean(zx_doc *doc, const char *term);
+void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len);
+void zx_doc_set_data(zx_doc *doc, const void *data, size_t len);
+
+/* ---- queries: immutable trees; constructors take ownership of children ---- */
+typedef enum { ZX_OP_AND, ZX_OP_OR, ZX_OP_AND_NOT, ZX_OP_FILTER, ZX_OP_AND_MAYBE, ZX_OP_SYNONYM } zx_op;
+
+zx_query *zx_query_term(const char *term, unsigned wqf, unsigned pos);
+zx_query *zx_query_all(void);
+zx_query *zx_query_none(void);
+/* Combines `n` subqueries (owned) with `op`; ZX_OP_AND_NOT: first AND NOT rest. */
+zx_query *zx_query_combine(zx_op op, zx_query **subs, size_t n);
+/* Terms at consecutive positions; window 0 means n. */
+zx_query *zx_query_phrase(zx_query **subs, size_t n, unsigned window);
+zx_query *zx_query_scale(zx_query *q, double factor);
+/* Documents whose value in slot lies in [lo, hi] (NULL: open end). */
+zx_query *zx_query_value_range(unsigned slot, const char *lo, const char *hi);
+zx_query *zx_query_copy(const zx_query *q);
+void zx_query_free(zx_query *q);
+bool zx_query_is_empty(const zx_query *q);
+char *zx_query_describe(const zx_query *q);
+
+/* ---- search ---- */
+typedef struct zx_facet_spec {
+    unsigned slot;
+    bool multi;          /* value holds '\n'-separated values */
+} zx_facet_spec;
+
+typedef struct zx_search_opts {
+    unsigned offset, limit;
+    int collapse_slot;   /* -1: none */
+    int sort_slot;       /* -1: relevance; else by value, then relevance */
+    bool sort_reverse;   /* descending value order */
+    const zx_facet_spec *facets;
+    size_t n_facets;
+    bool exact_counts;   /* examine every match: exact totals and facets */
+} zx_search_opts;
+
+/* Runs `q`.  With a collapse slot, the total and facets count distinct
+ * collapse values (documents), each once. */
+zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts,
+                    zx_result **out, char **errmsg);
+void zx_result_free(zx_result *r);
+unsigned zx_result_total(const zx_result *r);
+size_t zx_result_size(const zx_result *r);
+/* Borrowed, valid until zx_result_free. */
+const char *zx_result_data(const zx_result *r, size_t i, size_t *len);
+int zx_result_percent(const zx_result *r, size_t i);
+double zx_result_weight(const zx_result *r, size_t i);
+unsigned zx_result_collapse_count(const zx_result *r, size_t i);
+/* Facet k's values: count pairs, unsorted. */
+size_t zx_result_facet_size(const zx_result *r, size_t k);
+const char *zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsigned *count);
+/* Terms of the query that index document i (for highlighting). */
+
+/* ---- stemmers ---- */
+/* A Snowball stemmer by language name ("english"); NULL if unknown. */
+zx_stemmer *zx_stemmer_new(const char *language);
+void zx_stemmer_free(zx_stemmer *s);
+char *zx_stemmer_stem(zx_stemmer *s, const char *word);
+
+/* Spelling suggestion for one word from the database's spelling table, or NULL. */
+char *zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

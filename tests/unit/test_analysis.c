@@ -1,0 +1,192 @@
+/* test_analysis.c — normalisation, tokens, language and stems: the
+ * analysis path that indexing and querying share. */
+#include "search/analysis.h"
+#include "search/config.h"
+#include "search/mnstem.h"
+
+#include <string.h>
+
+static void
+check_norm(const char *in, const char *want)
+{
+    char *got = az_normalise(in, -1);
+    g_assert_cmpstr(got, ==, want);
+    g_free(got);
+}
+
+static void
+test_normalise_lookalikes(void)
+{
+    /* The real statutes: Latin Y inside a Cyrillic word is Ү. */
+    check_norm("НЭГДҮГЭЭР БYЛЭГ", "НЭГДҮГЭЭР БҮЛЭГ");
+    check_norm("аpхивын", "архивын");
+    /* English words keep their Latin letters. */
+    check_norm("Article YES", "Article YES");
+    /* cp1251-era fonts: ї for ү, є for ө. */
+    check_norm("хїїхдийн євєл", "хүүхдийн өвөл");
+}
+
+static void
+test_normalise_hyphens_and_forms(void)
+{
+    check_norm("худал\u00ADдаалах", "худалдаалах");
+    check_norm("хүн худал-\nдаалах гэмт", "хүн худалдаалах гэмт");
+    /* A real hyphen before a capital stays. */
+    check_norm("Монгол-\nЯпон", "Монгол-\nЯпон");
+    check_norm("\uFB01nal", "final"); /* ligature */
+    check_norm("a\r\nb", "a\nb");
+    check_norm("x\001y", "x y");
+}
+
+static void
+test_normalise_mojibake(void)
+{
+    /* UTF-8 Cyrillic read as Latin-1. */
+    check_norm("Ð¥Ò¯Ð½", "Хүн");
+    /* cp1251 bytes read as Latin-1: "Монгол" */
+    check_norm("Ìîíãîë", "Монгол");
+    /* Invalid UTF-8 never passes through. */
+    char *got = az_normalise("ab\xff\xfe", 4);
+    g_assert_true(g_utf8_validate(got, -1, NULL));
+    g_free(got);
+}
+
+typedef struct {
+    GPtrArray *words;
+} tok_ctx;
+
+static bool
+collect(const az_token *t, void *user)
+{
+    tok_ctx *c = user;
+    g_ptr_array_add(c->words, g_strndup(t->start, t->len));
+    return true;
+}
+
+static char *
+tokens(const char *text)
+{
+    tok_ctx c = {g_ptr_array_new_with_free_func(g_free)};
+    az_tokenise(text, -1, collect, &c);
+    g_ptr_array_add(c.words, NULL);
+    char *joined = g_strjoinv("|", (char **)c.words->pdata);
+    g_ptr_array_free(c.words, TRUE);
+    return joined;
+}
+
+static void
+test_tokenise(void)
+{
+    char *t = tokens("13.1.2 дугаар зүйл, 2024/ШЦТ/67 тоот; 1.Энэ хуулийн (person's) 13.1.");
+    g_assert_cmpstr(t, ==, "13.1.2|дугаар|зүйл|2024/ШЦТ/67|тоот|1|Энэ|хуулийн|person's|13.1");
+    g_free(t);
+    t = tokens("2.1-д заасан");
+    g_assert_cmpstr(t, ==, "2.1|д|заасан");
+    g_free(t);
+}
+
+static void
+test_detect_lang(void)
+{
+    g_assert_cmpstr(az_detect_lang("Хүүхдийн эрхийг хамгаалах тухай хууль", -1), ==, "mn");
+    g_assert_cmpstr(az_detect_lang("Trafficking in persons is a crime.", -1), ==, "en");
+    g_assert_null(az_detect_lang("12345 ...", -1));
+    /* Kazakh letters make it not Mongolian. */
+    g_assert_null(az_detect_lang("Қазақстан Республикасының заңы әділет", -1));
+}
+
+static char *
+stem_of(const char *word)
+{
+    char *f = az_fold(word, -1);
+    char *s = az_stem(zs_shared_analyzer(), f);
+    g_free(f);
+    return s;
+}
+
+static void
+assert_same_stem(const char *a, const char *b)
+{
+    char *x = stem_of(a), *y = stem_of(b);
+    if (strcmp(x, y) != 0)
+        g_error("%s -> %s but %s -> %s", a, x, b, y);
+    g_free(x);
+    g_free(y);
+}
+
+static void
+assert_other_stem(const char *a, const char *b)
+{
+    char *x = stem_of(a), *y = stem_of(b);
+    if (strcmp(x, y) == 0)
+        g_error("%s and %s should not share the stem %s", a, b, x);
+    g_free(x);
+    g_free(y);
+}
+
+static void
+test_stem_mongolian(void)
+{
+    const char *child[] = {"хүүхдийн", "хүүхдүүд", "хүүхдэд", "хүүхдээс", "хүүхдийг", "Хүүхэд"};
+    for (size_t i = 0; i < G_N_ELEMENTS(child); i++)
+        assert_same_stem("хүүхэд", child[i]);
+    assert_same_stem("худалдаалах", "худалдаалсан");
+    assert_same_stem("худалдаалах", "худалдаалж");
+    assert_same_stem("шүүх", "шүүхийн");
+    assert_same_stem("шүүх", "шүүхэд");
+    assert_same_stem("хохирогч", "хохирогчийн");
+    assert_same_stem("хохирогч", "хохирогчид");
+    assert_same_stem("хүн", "хүмүүс");
+    /* A victim is not every form of "to harm"; trade is not a lie. */
+    assert_other_stem("хохирогч", "хохироох");
+    assert_other_stem("худалдаа", "худал");
+}
+
+static void
+test_stem_rules(void)
+{
+    /* Words hunspell-mn lacks meet their inflected forms by rule. */
+    char *a = mn_rule_stem("батбаярын");
+    char *b = mn_rule_stem("батбаяр");
+    g_assert_cmpstr(a, ==, b);
+    g_free(a);
+    g_free(b);
+    a = mn_rule_stem("зөөгчдийн");
+    g_assert_cmpuint(g_utf8_strlen(a, -1), >=, 3);
+    g_free(a);
+}
+
+static void
+test_stem_english(void)
+{
+    assert_same_stem("trafficking", "trafficked");
+    assert_same_stem("victims", "victim");
+    char *s = stem_of("2024");
+    g_assert_cmpstr(s, ==, "2024");
+    g_free(s);
+}
+
+static void
+test_stopwords(void)
+{
+    az_analyzer *az = zs_shared_analyzer();
+    g_assert_true(az_is_stopword(az, "the"));
+    g_assert_true(az_is_stopword(az, "болон"));
+    g_assert_false(az_is_stopword(az, "хүүхэд"));
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/analysis/normalise/lookalikes", test_normalise_lookalikes);
+    g_test_add_func("/analysis/normalise/hyphens-and-forms", test_normalise_hyphens_and_forms);
+    g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
+    g_test_add_func("/analysis/tokenise", test_tokenise);
+    g_test_add_func("/analysis/detect-lang", test_detect_lang);
+    g_test_add_func("/analysis/stem/mongolian-inflection", test_stem_mongolian);
+    g_test_add_func("/analysis/stem/rules-fallback", test_stem_rules);
+    g_test_add_func("/analysis/stem/english", test_stem_english);
+    g_test_add_func("/analysis/stopwords", test_stopwords);
+    return g_test_run();
+}
