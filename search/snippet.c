@@ -164,7 +164,9 @@ zs_snippet(az_analyzer *az, const zq_highlight *hl, const char *text, int max_ch
             first_match++;
         best_start = first_match > 3 ? first_match - 3 : 0;
     }
-    int from = g_array_index(words, word_span, best_start).start;
+    /* From the very beginning when the passage starts at the first word, so
+     * that nothing before it (a quote, a bracket) is lost. */
+    int from = best_start == 0 ? 0 : g_array_index(words, word_span, best_start).start;
     /* Extend to max_chars characters, ending at a word end. */
     int to = from;
     guint last = best_start;
