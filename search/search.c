@@ -36,11 +36,17 @@ zs_engine_open(const char *dbpath, GError **error)
     zx_db *db = NULL;
     const char *paths[] = {dbpath};
     if (!g_file_test(dbpath, G_FILE_TEST_IS_DIR)) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
                     dbpath);
         return NULL;
     }
     zx_status st = zx_db_open_read(paths, 1, &db, &msg);
+    if (st == ZX_NOT_FOUND) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+                    dbpath);
+        g_free(msg);
+        return NULL;
+    }
     if (st != ZX_OK) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", dbpath, msg);
         g_free(msg);

@@ -19,7 +19,8 @@ typedef enum {
     ZS_ERROR_SYNTAX,    /* the query is malformed: message says what and where */
     ZS_ERROR_FILTER,    /* unknown filter field or bad value */
     ZS_ERROR_NOT_FOUND, /* no such document or unit */
-    ZS_ERROR_DB,        /* the index is missing, locked, corrupt, or of another schema */
+    ZS_ERROR_DB,        /* the index is unreadable, corrupt, or of another schema */
+    ZS_ERROR_NO_INDEX,  /* there is no index at the path given */
 } zs_error_code;
 
 typedef struct zs_engine zs_engine;

@@ -107,20 +107,41 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char *
     add_bool(xd, ZS_P_COURT, doc->court);
     add_bool(xd, ZS_P_OUTCOME, doc->outcome);
 
-    /* Articles: what a decision applies, or the provision a code unit is. */
+    /* Articles: what a decision applies, or the provision a code unit is.
+     * A key may name a part or clause (13.1.2.1); the facet counts the
+     * article (13.1), and both are searchable as article:13.1 and
+     * article:13.1.2. */
     GString *articles = g_string_new(NULL);
-    if (doc->articles) {
-        for (guint i = 0; i < doc->articles->len; i++) {
-            const char *a = doc->articles->pdata[i];
-            add_bool(xd, ZS_P_ARTICLE, a);
-            if (articles->len)
-                g_string_append_c(articles, '\n');
-            g_string_append(articles, a);
+    GHashTable *facet_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    if (doc->articles)
+        for (guint i = 0; i < doc->articles->len; i++)
+            g_ptr_array_add(keys, g_strdup(doc->articles->pdata[i]));
+    if (unit->provision)
+        g_ptr_array_add(keys, g_strdup(unit->provision));
+    for (guint i = 0; i < keys->len; i++) {
+        const char *a = keys->pdata[i];
+        char **parts = g_strsplit(a, ".", -1);
+        guint n = g_strv_length(parts);
+        GString *prefix = g_string_new(NULL);
+        for (guint k = 0; k < n; k++) {
+            if (k)
+                g_string_append_c(prefix, '.');
+            g_string_append(prefix, parts[k]);
+            if (k >= 1 || n == 1)
+                add_bool(xd, ZS_P_ARTICLE, prefix->str);
+            if ((k == 1 || (n == 1 && k == 0)) && !g_hash_table_contains(facet_keys, prefix->str)) {
+                char *key = g_strdup(prefix->str);
+                g_hash_table_add(facet_keys, key);
+                if (articles->len)
+                    g_string_append_c(articles, '\n');
+                g_string_append(articles, key);
+            }
         }
+        g_string_free(prefix, TRUE);
+        g_strfreev(parts);
     }
-    if (unit->provision) {
-        add_bool(xd, ZS_P_ARTICLE, unit->provision);
-    }
+    g_ptr_array_free(keys, TRUE);
 
     set_value(xd, ZS_SLOT_DOC, doc->id);
     if (doc->date && strlen(doc->date) >= 10) {
@@ -151,6 +172,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char *
     g_bytes_unref(rec);
 
     g_string_free(articles, TRUE);
+    g_hash_table_destroy(facet_keys);
     g_free(year);
     g_free(uid);
     return xd;

@@ -1,0 +1,62 @@
+/* cmd_serve.c — `zaalt serve [--db DIR] [--port N] [--bind ADDR]`: parse the
+ * options and run the web server (web/server.h) until SIGINT or SIGTERM.
+ *
+ * Not for: anything the server does once started.  Exit status: 0 after a
+ * clean stop; 1 for the user's errors (bad option, address, port in use);
+ * for the index, whatever cli_status_for says, as for every command.
+ */
+#include "cli/cli.h"
+#include "search/search.h"
+#include "web/server.h"
+
+int cmd_serve(int argc, char **argv)
+{
+    char *db = NULL;
+    char *bind = NULL;
+    int port = 8080;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (default 8080; 0: any free port)", "N"},
+        {"bind", 0, 0, G_OPTION_ARG_STRING, &bind, "Numeric address to listen on (default 127.0.0.1)", "ADDR"},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    GOptionContext *ctx = g_option_context_new("- serve the search page, document viewer and JSON API");
+    g_option_context_set_summary(ctx,
+        "Serves /, /search, /doc/ID, /file/DOCID, /api/search and /api/doc/ID over a\n"
+        "read-only index, picking up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = 0;
+    char **args = cli_parse(ctx, argc, argv, &status);
+    g_option_context_free(ctx);
+    if (args == NULL)
+        goto out;
+    if (args[0] != NULL && args[1] != NULL) {
+        cli_error("serve: unexpected argument '%s' (see: zaalt serve --help)", args[1]);
+        status = EXIT_USER;
+        goto out;
+    }
+    if (port < 0 || port > 65535) {
+        cli_error("serve: --port must be from 0 to 65535");
+        status = EXIT_USER;
+        goto out;
+    }
+
+    GError *error = NULL;
+    if (zw_serve(cli_default_db(db), bind ? bind : "127.0.0.1", (unsigned)port, &error) != 0) {
+        cli_error("%s", error ? error->message : "serve failed");
+        if (error != NULL && error->domain == ZS_ERROR)
+            status = cli_status_for(error);
+        else if (error != NULL && error->domain == ZW_ERROR &&
+                 (error->code == ZW_ERROR_ADDRESS || error->code == ZW_ERROR_LISTEN))
+            status = EXIT_USER;
+        else
+            status = EXIT_INTERNAL;
+        g_clear_error(&error);
+    }
+
+out:
+    g_strfreev(args);
+    g_free(db);
+    g_free(bind);
+    return status;
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# t10-index.sh — `zaalt index`: what it indexes, how it reports files it
+# cannot read (path and reason, run goes on), the summary, incremental
+# re-runs (unchanged files skipped, changed ones replaced, deleted ones
+# removed), and `zaalt stats`.
+. tests/lib.sh
+
+corpus=$tmpdir/corpus
+db=$tmpdir/db
+cp -r tests/data/corpus "$corpus"
+# Files that must fail or be skipped, each for its own reason.
+printf '%%PDF-1.4\n1 0 obj garbage\n%%%%EOF\n' >"$corpus/reports/broken.pdf"
+: >"$corpus/reports/empty.txt"
+printf '<?xml version="1.0"?>\n<law><title>x</law>\n' >"$corpus/laws/unclosed.xml"
+head -c 3000 /dev/urandom >"$corpus/reports/noise.bin"
+
+out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+status=$?
+expect_eq "index exits 0 although some files fail" "$status" 0
+expect_contains "summary counts the indexed files" "$out" "Indexed 3 files"
+expect_contains "summary counts failures" "$out" "3 failed"
+expect_contains "broken PDF reported with path and reason" "$out" "failed  corpus/reports/broken.pdf: damaged PDF"
+expect_contains "empty file reported" "$out" "failed  corpus/reports/empty.txt: empty file"
+expect_contains "malformed XML reported with its line" "$out" "failed  corpus/laws/unclosed.xml: XML not well-formed at line 2"
+expect_contains "binary file skipped, not failed" "$out" "skipped corpus/reports/noise.bin"
+
+stats=$("$ZAALT" stats --db "$db" --json)
+expect_eq "stats counts documents" "$(echo "$stats" | json 'j["documents"]')" 3
+expect_eq "stats lists the failures" "$(echo "$stats" | json 'len(j["failures"])')" 3
+expect_eq "stats failure has path" "$(echo "$stats" | json 'sorted(f["path"] for f in j["failures"])[0]')" "corpus/laws/unclosed.xml"
+expect_eq "stats counts by type" "$(echo "$stats" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 1
+
+# Units: the law is split into its three articles (plus its preamble).
+law=$("$ZAALT" search --db "$db" --json 'title:туршилтын' --filter type:code)
+lawdoc=$(echo "$law" | json 'j["hits"][0]["doc"]')
+units=$("$ZAALT" show --db "$db" --json "$lawdoc" | json '[u["provision"] for u in j["units"] if u["provision"]]')
+expect_eq "law split into articles" "$units" '["1", "2", "3"]'
+
+again=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_contains "second run extracts nothing new" "$again" "Indexed 0 files"
+expect_contains "second run counts unchanged files" "$again" "3 unchanged"
+
+# A changed file replaces its units; a removed file disappears.
+sleep 1
+sed -i 's/quokka/wombat/' "$corpus/reports/labour_note_en.md"
+rm "$corpus/decisions/2020_test_decision.xml"
+third=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_contains "changed file re-indexed" "$third" "Indexed 1 file "
+expect_contains "deleted file removed" "$third" "1 removed"
+expect_eq "old text of a changed file is gone" "$("$ZAALT" search --db "$db" --json quokka | json 'j["total"]')" 0
+expect_eq "new text of a changed file is found" "$("$ZAALT" search --db "$db" --json wombat | json 'j["total"]')" 1
+expect_eq "deleted file no longer found" "$("$ZAALT" search --db "$db" --json 'type:decision' | json 'j["total"]')" 0
+
+# Usage errors.
+expect_status "missing path is a usage error" 1 "$ZAALT" index --db "$db" "$tmpdir/nowhere"
+expect_contains "missing path named" "$(cat "$tmpdir/err")" "zaalt: $tmpdir/nowhere: no such file or folder"
+expect_status "nothing to index is a usage error" 1 "$ZAALT" index --db "$db"
+expect_status "search of a missing index is a usage error" 1 "$ZAALT" search --db "$tmpdir/none" x
+expect_contains "missing index named" "$(cat "$tmpdir/err")" "no index at $tmpdir/none"
+expect_status "unknown command" 1 "$ZAALT" frobnicate
+expect_status "help" 0 "$ZAALT" index --help

@@ -1,0 +1,133 @@
+/* html.h — the page builder every HTML response is written with, and the
+ * interface strings in Mongolian and English.
+ *
+ * Escaping is by construction: text reaches a page only through
+ * zw_html_text(), which escapes it (it is also safe inside a double-quoted
+ * attribute).  zw_html_raw() accepts nothing but a string literal — the macro
+ * pastes "" around its argument, so passing a variable does not compile.  The
+ * one exception is zw_html_snippet(), which takes a search hit and inserts its
+ * snippet as the search library made it (already escaped, with <mark> tags).
+ *
+ * Not for: deciding what a page says (routes_*.c).
+ */
+#ifndef ZAALT_WEB_HTML_H
+#define ZAALT_WEB_HTML_H
+
+#include <glib.h>
+
+#include "search/search.h"
+#include "web/web.h"
+
+typedef struct zw_html {
+    GString *out;
+    zw_ui ui;
+} zw_html;
+
+zw_html *zw_html_new(zw_ui ui);
+/* Frees the builder and returns the page. */
+GBytes *zw_html_finish(zw_html *html);
+
+/* THE escaping function: writes `text` (invalid UTF-8 is repaired) with
+ * & < > " ' escaped.  NULL writes nothing. */
+void zw_html_text(zw_html *html, const char *text);
+/* printf then zw_html_text. */
+void zw_html_textf(zw_html *html, const char *format, ...) G_GNUC_PRINTF(2, 3);
+
+#define zw_html_raw(html, literal) zw_html_raw_literal_((html), "" literal "")
+void zw_html_raw_literal_(zw_html *html, const char *literal);
+
+/* A hit's snippet as the search library escaped and marked it. */
+void zw_html_snippet(zw_html *html, const zs_hit *hit);
+
+/* <a href="HREF">TEXT</a>, both escaped; `href` must be a site-relative URL
+ * built with zw_url_*. */
+void zw_html_link(zw_html *html, const char *href, const char *text);
+
+/* Page frame: doctype, head (title, stylesheet), the header with the search
+ * box (prefilled with `query`, may be NULL) and the language switch, which
+ * links to `switch_href`.  zw_html_end closes it with the footer. */
+void zw_html_begin(zw_html *html, const char *title, const char *query,
+                   const GPtrArray *hidden_filters, const char *switch_href);
+void zw_html_end(zw_html *html);
+
+/* Starts a page for `req`: zw_html_new + zw_html_begin with the language
+ * switch pointing at this same URL in the other language. */
+zw_html *zw_page_begin(const zw_request *req, const char *title, const char *query,
+                       const GPtrArray *hidden_filters);
+
+/* ---- URLs ---- */
+
+/* This request's path and parameters with ui= set to the other language. */
+char *zw_switch_url(const zw_request *req);
+
+/* Appends "?key=value" or "&key=value" to `url`, percent-encoding both. */
+void zw_url_add(GString *url, const char *key, const char *value);
+
+/* ---- interface strings ---- */
+
+typedef enum {
+    ZW_S_SITE_NAME,
+    ZW_S_TAGLINE,
+    ZW_S_SEARCH_LABEL,
+    ZW_S_SEARCH_BUTTON,
+    ZW_S_SEARCH_HINT,
+    ZW_S_SWITCH_LANG,
+    ZW_S_RESULTS_TITLE,
+    ZW_S_RESULTS_COUNT_FMT,   /* %u documents, %.0f ms */
+    ZW_S_RESULTS_COUNT1_FMT,  /* the same for exactly one document */
+    ZW_S_NO_RESULTS,
+    ZW_S_NO_RESULTS_HINT,
+    ZW_S_MORE_FMT,            /* %u more matches */
+    ZW_S_PAGE_FMT,            /* page %d (of a PDF) */
+    ZW_S_PART_FMT,            /* part %d (a unit with no label or page) */
+    ZW_S_PAGES_FMT,           /* results page %u of %u */
+    ZW_S_PREV,
+    ZW_S_NEXT,
+    ZW_S_REFINE,
+    ZW_S_ACTIVE_FILTERS,
+    ZW_S_REMOVE_FILTER,
+    ZW_S_BAD_QUERY,
+    ZW_S_NOT_FOUND,
+    ZW_S_NOT_FOUND_DOC,
+    ZW_S_BAD_REQUEST,
+    ZW_S_TOO_LONG,
+    ZW_S_UNAVAILABLE,
+    ZW_S_INTERNAL,
+    ZW_S_DOWNLOAD,
+    ZW_S_MATCHES_HERE,
+    ZW_S_NO_MATCHES_HERE,
+    ZW_S_GO_TO_UNIT,
+    ZW_S_DETAILS,
+    ZW_S_RESULTS_NAV,
+    ZW_S_BACK_HOME,
+    ZW_S_FOOTER,
+    /* metadata and facet names */
+    ZW_S_F_TYPE,
+    ZW_S_F_LANG,
+    ZW_S_F_YEAR,
+    ZW_S_F_COURT,
+    ZW_S_F_ARTICLE,
+    ZW_S_F_OUTCOME,
+    ZW_S_F_SOURCE,
+    ZW_S_F_DATE,
+    ZW_S_F_CASE_NUMBER,
+    ZW_S_F_PATH,
+    /* values */
+    ZW_S_V_CODE,
+    ZW_S_V_DECISION,
+    ZW_S_V_RESEARCH,
+    ZW_S_V_SOP,
+    ZW_S_V_OTHER,
+    ZW_S_V_MN,
+    ZW_S_V_EN,
+    ZW_S_COUNT_
+} zw_string;
+
+const char *zw_str(zw_ui ui, zw_string key);
+/* The display name of a facet field ("type" -> "Төрөл"), or the name itself. */
+const char *zw_field_name(zw_ui ui, const char *field);
+/* The display form of a field value (type and lang values are translated;
+ * others are shown as they are). */
+const char *zw_field_value(zw_ui ui, const char *field, const char *value);
+
+#endif

@@ -1,0 +1,566 @@
+/* server.c — the HTTP server core: the libmicrohttpd daemon and its thread
+ * pool, the pool of search engines, turning a connection into a zw_request,
+ * routing it, turning the zw_reply into a response with the headers every
+ * response carries, the access log, and a clean stop on SIGINT/SIGTERM.
+ *
+ * Not for: what any page or API answer contains (routes_*.c, api.c).
+ *
+ * Threads: MHD runs THREAD_POOL_SIZE polling threads; each calls the access
+ * handler for one request at a time, start to finish (replies are built
+ * whole, never suspended).  zs_engine is not thread-safe, so a request borrows
+ * an engine from a pool for its duration and gives it back: at most one
+ * engine per thread exists, and no engine is ever used by two threads at once
+ * (the pool's mutex orders one thread's use before the next).
+ */
+#include "web/server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <json-glib/json-glib.h>
+
+#include "web/html.h"
+#include "web/web.h"
+
+/* Longest query string (bytes after '?') and most parameters a request may
+ * carry: a real search is far smaller, and a bound keeps a hostile request
+ * from costing more than a normal one. */
+#define ZW_MAX_QUERY_BYTES 2048
+#define ZW_MAX_PARAMS 64
+
+#define ZW_CONNECTION_LIMIT 512
+#define ZW_CONNECTION_TIMEOUT_S 30
+#define ZW_CONNECTION_MEMORY (64 * 1024)
+
+G_DEFINE_QUARK(zw-error-quark, zw_error)
+
+static const char zw_csp[] = "default-src 'none'; style-src 'self'; img-src 'self'; "
+                             "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/* ---- engine pool ---- */
+
+struct zw_engine_pool {
+    char *db;
+    GMutex lock;
+    GPtrArray *idle; /* zs_engine*, owned */
+};
+
+static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
+{
+    zs_engine *engine = NULL;
+    g_mutex_lock(&pool->lock);
+    if (pool->idle->len > 0)
+        engine = g_ptr_array_steal_index(pool->idle, pool->idle->len - 1);
+    g_mutex_unlock(&pool->lock);
+    if (engine != NULL) {
+        /* A re-index may have committed since this engine last answered. */
+        zs_engine_refresh(engine);
+        return engine;
+    }
+    return zs_engine_open(pool->db, error);
+}
+
+static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
+{
+    if (engine == NULL)
+        return;
+    g_mutex_lock(&pool->lock);
+    g_ptr_array_add(pool->idle, engine);
+    g_mutex_unlock(&pool->lock);
+}
+
+zs_engine *zw_request_engine(zw_request *req, GError **error)
+{
+    if (req->engine == NULL)
+        req->engine = zw_pool_take(req->pool, error);
+    return req->engine;
+}
+
+/* ---- request helpers ---- */
+
+const char *zw_param_get(const zw_request *req, const char *key)
+{
+    for (guint i = 0; i < req->params->len; i++) {
+        const zw_param *p = g_ptr_array_index(req->params, i);
+        if (strcmp(p->key, key) == 0)
+            return p->value;
+    }
+    return NULL;
+}
+
+static void zw_param_free(gpointer data)
+{
+    zw_param *p = data;
+    g_free(p->key);
+    g_free(p->value);
+    g_free(p);
+}
+
+static char *zw_valid_utf8(const char *s)
+{
+    if (s == NULL)
+        return g_strdup("");
+    return g_utf8_validate(s, -1, NULL) ? g_strdup(s) : g_utf8_make_valid(s, -1);
+}
+
+static enum MHD_Result zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key,
+                                        const char *value)
+{
+    GPtrArray *params = cls;
+    zw_param *p = g_new(zw_param, 1);
+    p->key = zw_valid_utf8(key);
+    p->value = zw_valid_utf8(value);
+    g_ptr_array_add(params, p);
+    return MHD_YES;
+}
+
+bool zw_id_is_plausible(const char *id)
+{
+    gsize n = id ? strlen(id) : 0;
+    if (n == 0 || n > 128 || strstr(id, "..") != NULL)
+        return false;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isalnum(id[i]) && id[i] != '-' && id[i] != '_' && id[i] != '.')
+            return false;
+    return true;
+}
+
+/* ---- reply helpers ---- */
+
+void zw_reply_header(zw_reply *reply, const char *name, const char *value)
+{
+    g_ptr_array_add(reply->headers, g_strdup(name));
+    g_ptr_array_add(reply->headers, g_strdup(value));
+}
+
+void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, GBytes *body)
+{
+    reply->status = status;
+    g_free(reply->content_type);
+    reply->content_type = g_strdup(content_type);
+    if (reply->body != NULL)
+        g_bytes_unref(reply->body);
+    reply->body = body;
+}
+
+void zw_reply_json(zw_reply *reply, unsigned status, char *json)
+{
+    if (json == NULL) {
+        zw_reply_json_error(reply, 500, "internal", "the answer could not be written as JSON");
+        return;
+    }
+    gsize n = strlen(json);
+    /* A trailing newline makes `curl` output and logs tidy; JSON allows it. */
+    char *body = g_realloc(json, n + 2);
+    body[n] = '\n';
+    body[n + 1] = '\0';
+    zw_reply_bytes(reply, status, "application/json; charset=utf-8", g_bytes_new_take(body, n + 1));
+}
+
+void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message)
+{
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "error");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "code");
+    json_builder_add_string_value(b, code);
+    json_builder_set_member_name(b, "message");
+    char *valid = zw_valid_utf8(message);
+    json_builder_add_string_value(b, valid);
+    g_free(valid);
+    json_builder_end_object(b);
+    json_builder_end_object(b);
+    JsonNode *root = json_builder_get_root(b);
+    char *json = json_to_string(root, FALSE);
+    json_node_unref(root);
+    g_object_unref(b);
+    zw_reply_json(reply, status, json);
+}
+
+unsigned zw_status_for_error(const GError *error, const char **code)
+{
+    const char *c = "internal";
+    unsigned status = MHD_HTTP_INTERNAL_SERVER_ERROR;
+    if (error != NULL && error->domain == ZS_ERROR) {
+        switch ((zs_error_code)error->code) {
+        case ZS_ERROR_SYNTAX: c = "syntax"; status = MHD_HTTP_BAD_REQUEST; break;
+        case ZS_ERROR_FILTER: c = "filter"; status = MHD_HTTP_BAD_REQUEST; break;
+        case ZS_ERROR_NOT_FOUND: c = "not_found"; status = MHD_HTTP_NOT_FOUND; break;
+        /* Missing, locked or being replaced: worth retrying later. */
+        case ZS_ERROR_DB:
+        case ZS_ERROR_NO_INDEX: c = "db"; status = MHD_HTTP_SERVICE_UNAVAILABLE; break;
+        }
+    }
+    if (code != NULL)
+        *code = c;
+    return status;
+}
+
+/* ---- per-request state, from the URI log callback to "completed" ---- */
+
+typedef struct zw_conn {
+    gint64 start_us;
+    gsize query_bytes;  /* bytes after '?' in the raw request target */
+    char *method;       /* for the access log */
+    char *path;         /* decoded, no query string */
+    unsigned status;
+    bool headers_seen;  /* the handler's first call has happened */
+    bool answered;      /* a response is queued */
+} zw_conn;
+
+static void *zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
+{
+    zw_conn *conn = g_new0(zw_conn, 1);
+    conn->start_us = g_get_monotonic_time();
+    const char *q = uri ? strchr(uri, '?') : NULL;
+    conn->query_bytes = q ? strlen(q + 1) : 0;
+    return conn;
+}
+
+/* The path as a log-safe string: control bytes and backslashes as \xHH so a
+ * request cannot forge log lines.  UTF-8 passes through readable. */
+static char *zw_log_safe(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : "-"); *p; p++) {
+        if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == ' ')
+            g_string_append_printf(out, "\\x%02x", *p);
+        else
+            g_string_append_c(out, (char)*p);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void zw_on_completed(void *cls, struct MHD_Connection *connection, void **con_cls,
+                            enum MHD_RequestTerminationCode toe)
+{
+    zw_conn *conn = *con_cls;
+    if (conn == NULL)
+        return;
+    if (conn->answered) {
+        double ms = (double)(g_get_monotonic_time() - conn->start_us) / 1000.0;
+        char *method = zw_log_safe(conn->method);
+        char *path = zw_log_safe(conn->path);
+        /* Never the query string: a search may name a victim. */
+        fprintf(stderr, "%s %s %u %.1fms%s\n", method, path, conn->status, ms,
+                toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
+        g_free(method);
+        g_free(path);
+    }
+    g_free(conn->method);
+    g_free(conn->path);
+    g_free(conn);
+    *con_cls = NULL;
+}
+
+/* ---- sending ---- */
+
+static void zw_free_bytes(void *cls)
+{
+    g_bytes_unref(cls);
+}
+
+static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *reply)
+{
+    struct MHD_Response *response;
+    if (reply->fd >= 0) {
+        /* MHD owns (and closes) the descriptor from here on. */
+        response = MHD_create_response_from_fd64(reply->fd_size, reply->fd);
+        if (response == NULL)
+            close(reply->fd);
+        reply->fd = -1;
+    } else {
+        GBytes *body = reply->body ? g_bytes_ref(reply->body) : g_bytes_new_static("", 0);
+        gsize size = 0;
+        const void *data = g_bytes_get_data(body, &size);
+        /* MHD's prototype wants void* but only reads the buffer; it calls
+         * zw_free_bytes when the response is done with it. */
+        response = MHD_create_response_from_buffer_with_free_callback_cls(
+            size, (void *)(uintptr_t)(data ? data : ""), zw_free_bytes, body);
+        if (response == NULL)
+            g_bytes_unref(body);
+    }
+    if (response == NULL)
+        return MHD_NO;
+
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE,
+                            reply->content_type ? reply->content_type : "text/plain; charset=utf-8");
+    MHD_add_response_header(response, "Content-Security-Policy", zw_csp);
+    MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(response, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(response, "X-Frame-Options", "DENY");
+    /* Pages and answers carry what someone searched for: keep them out of
+     * shared and browser caches.  Only the stylesheet may be cached. */
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL,
+                            reply->cacheable ? "public, max-age=86400" : "no-store");
+    for (guint i = 0; i + 1 < reply->headers->len; i += 2)
+        MHD_add_response_header(response, g_ptr_array_index(reply->headers, i),
+                                g_ptr_array_index(reply->headers, i + 1));
+
+    enum MHD_Result ret = MHD_queue_response(connection, reply->status, response);
+    MHD_destroy_response(response);
+    return ret;
+}
+
+/* ---- routing ---- */
+
+static bool zw_is_api(const char *path)
+{
+    return g_str_has_prefix(path, "/api/");
+}
+
+static void zw_reject(zw_request *req, zw_reply *reply, unsigned status, const char *code,
+                      const char *message)
+{
+    if (zw_is_api(req->path))
+        zw_reply_json_error(reply, status, code, message);
+    else
+        zw_route_error_page(req, reply, status, NULL);
+}
+
+static void zw_dispatch(zw_request *req, zw_reply *reply)
+{
+    const char *path = req->path;
+    const char *rest;
+    if (strcmp(path, "/") == 0)
+        zw_route_home(req, reply);
+    else if (strcmp(path, "/search") == 0)
+        zw_route_search(req, reply);
+    else if (strcmp(path, "/api/search") == 0)
+        zw_route_api_search(req, reply);
+    else if ((rest = g_str_has_prefix(path, "/api/doc/") ? path + 9 : NULL) != NULL)
+        zw_route_api_doc(req, reply, rest);
+    else if ((rest = g_str_has_prefix(path, "/doc/") ? path + 5 : NULL) != NULL)
+        zw_route_doc(req, reply, rest);
+    else if ((rest = g_str_has_prefix(path, "/file/") ? path + 6 : NULL) != NULL)
+        zw_route_file(req, reply, rest);
+    else if ((rest = g_str_has_prefix(path, "/static/") ? path + 8 : NULL) != NULL)
+        zw_route_static(req, reply, rest);
+    else
+        zw_reject(req, reply, MHD_HTTP_NOT_FOUND, "not_found", "no such path");
+}
+
+/* The interface language: ?ui= (remembered in a cookie), else the cookie,
+ * else Mongolian. */
+static zw_ui zw_choose_ui(struct MHD_Connection *connection, zw_request *req, zw_reply *reply)
+{
+    const char *asked = zw_param_get(req, "ui");
+    if (g_strcmp0(asked, "en") == 0 || g_strcmp0(asked, "mn") == 0) {
+        char *cookie = g_strdup_printf("ui=%s; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", asked);
+        zw_reply_header(reply, MHD_HTTP_HEADER_SET_COOKIE, cookie);
+        g_free(cookie);
+        return asked[0] == 'e' ? ZW_UI_EN : ZW_UI_MN;
+    }
+    const char *cookie = MHD_lookup_connection_value(connection, MHD_COOKIE_KIND, "ui");
+    return g_strcmp0(cookie, "en") == 0 ? ZW_UI_EN : ZW_UI_MN;
+}
+
+static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connection, const char *url,
+                                     const char *method, const char *version,
+                                     const char *upload_data, size_t *upload_data_size,
+                                     void **con_cls)
+{
+    zw_engine_pool *pool = cls;
+    zw_conn *conn = *con_cls;
+    if (conn == NULL) {
+        /* Not expected (the URI callback always runs), but keep going. */
+        conn = g_new0(zw_conn, 1);
+        conn->start_us = g_get_monotonic_time();
+        *con_cls = conn;
+    }
+    if (conn->answered) {
+        /* A request body after the answer was queued: drop it. */
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    bool get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
+    bool head = strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+    /* MHD calls once when the headers are in and again when the (empty)
+     * body is; answering a GET on the first call would make MHD close the
+     * connection instead of keeping it alive.  Other methods get their 405
+     * at once, whatever body they were going to send. */
+    if ((get || head) && !conn->headers_seen) {
+        conn->headers_seen = true;
+        return MHD_YES;
+    }
+    if (*upload_data_size != 0) {
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    conn->answered = true;
+    conn->method = g_strdup(method);
+    conn->path = g_strdup(url);
+
+    zw_request req = {
+        .method = method,
+        .path = url ? url : "/",
+        .params = g_ptr_array_new_with_free_func(zw_param_free),
+        .ui = ZW_UI_MN,
+        .pool = pool,
+    };
+    zw_reply reply = {
+        .status = MHD_HTTP_INTERNAL_SERVER_ERROR,
+        .fd = -1,
+        .headers = g_ptr_array_new_with_free_func(g_free),
+    };
+
+    if (!get && !head) {
+        zw_reply_header(&reply, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+        zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
+    } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
+        zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long", "the query string is too long");
+    } else {
+        int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param,
+                                          req.params);
+        if (n > ZW_MAX_PARAMS) {
+            zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "too many parameters");
+        } else {
+            req.ui = zw_choose_ui(connection, &req, &reply);
+            zw_dispatch(&req, &reply);
+        }
+    }
+
+    zw_pool_give(pool, req.engine);
+    conn->status = reply.status;
+    enum MHD_Result ret = zw_send(connection, &reply);
+
+    g_ptr_array_unref(req.params);
+    g_ptr_array_unref(reply.headers);
+    g_free(reply.content_type);
+    if (reply.body != NULL)
+        g_bytes_unref(reply.body);
+    if (reply.fd >= 0)
+        close(reply.fd);
+    return ret;
+}
+
+/* ---- daemon ---- */
+
+static void zw_mhd_log(void *cls, const char *format, va_list ap)
+{
+    char *msg = g_strdup_vprintf(format, ap);
+    g_strchomp(msg);
+    fprintf(stderr, "zaalt: http: %s\n", msg);
+    g_free(msg);
+}
+
+/* SIGINT/SIGTERM are blocked and taken by sigwait; the handler exists only so
+ * that neither is ignored (a shell starts background jobs with SIGINT
+ * ignored, and an ignored signal is discarded rather than left pending). */
+static void zw_on_signal(int sig)
+{
+    (void)sig;
+}
+
+int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
+{
+    if (port > 65535) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "port %u is out of range", port);
+        return -1;
+    }
+    if (bind == NULL || strcmp(bind, "localhost") == 0)
+        bind = "127.0.0.1";
+
+    struct sockaddr_in sin4 = {0};
+    struct sockaddr_in6 sin6 = {0};
+    const struct sockaddr *addr;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+    if (inet_pton(AF_INET, bind, &sin4.sin_addr) == 1) {
+        sin4.sin_family = AF_INET;
+        sin4.sin_port = htons((uint16_t)port);
+        addr = (const struct sockaddr *)&sin4;
+    } else if (inet_pton(AF_INET6, bind, &sin6.sin6_addr) == 1) {
+        sin6.sin6_family = AF_INET6;
+        sin6.sin6_port = htons((uint16_t)port);
+        addr = (const struct sockaddr *)&sin6;
+        flags |= MHD_USE_IPv6;
+    } else {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS,
+                    "--bind wants a numeric IPv4 or IPv6 address, not '%s'", bind);
+        return -1;
+    }
+
+    /* Open the index once before listening: a wrong --db is reported now,
+     * not as a 503 on the first request.  The engine joins the pool. */
+    zs_engine *first = zs_engine_open(db, error);
+    if (first == NULL)
+        return -1;
+    zw_engine_pool pool = {.db = g_strdup(db), .idle = g_ptr_array_new()};
+    g_mutex_init(&pool.lock);
+    g_ptr_array_add(pool.idle, first);
+
+    int rc = -1;
+    struct MHD_Daemon *daemon = NULL;
+    struct sigaction sa = {0};
+    sa.sa_handler = zw_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigset_t stop_signals, old_mask;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    /* Block before MHD starts its threads so they inherit the mask and the
+     * signals come only to sigwait below. */
+    if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0 ||
+        pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask) != 0) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_SIGNAL, "cannot set up signals: %s", g_strerror(errno));
+        goto out_pool;
+    }
+    /* A client hanging up mid-file must not kill the server. */
+    signal(SIGPIPE, SIG_IGN);
+
+    unsigned threads = g_get_num_processors();
+    if (threads < 2)
+        threads = 2;
+    daemon = MHD_start_daemon(
+        flags, (uint16_t)port, NULL, NULL, zw_on_request, &pool,
+        MHD_OPTION_EXTERNAL_LOGGER, zw_mhd_log, NULL, /* first, or MHD complains */
+        MHD_OPTION_SOCK_ADDR, addr,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned int)ZW_CONNECTION_LIMIT,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)ZW_CONNECTION_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)ZW_CONNECTION_MEMORY,
+        MHD_OPTION_URI_LOG_CALLBACK, zw_on_uri, NULL,
+        MHD_OPTION_NOTIFY_COMPLETED, zw_on_completed, NULL,
+        MHD_OPTION_END);
+    if (daemon == NULL) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_LISTEN, "cannot listen on %s port %u%s%s", bind, port,
+                    errno ? ": " : "", errno ? g_strerror(errno) : "");
+        goto out_mask;
+    }
+
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
+    unsigned actual = info ? info->port : port;
+    if (strchr(bind, ':'))
+        fprintf(stderr, "zaalt: serving %s at http://[%s]:%u/ (%u threads)\n", db, bind, actual, threads);
+    else
+        fprintf(stderr, "zaalt: serving %s at http://%s:%u/ (%u threads)\n", db, bind, actual, threads);
+
+    int sig = 0;
+    if (sigwait(&stop_signals, &sig) != 0) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_SIGNAL, "sigwait failed");
+    } else {
+        fprintf(stderr, "zaalt: %s received, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+        rc = 0;
+    }
+    /* Waits for the pool threads: every borrowed engine is back after this. */
+    MHD_stop_daemon(daemon);
+
+out_mask:
+    pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+out_pool:
+    for (guint i = 0; i < pool.idle->len; i++)
+        zs_engine_free(g_ptr_array_index(pool.idle, i));
+    g_ptr_array_unref(pool.idle);
+    g_mutex_clear(&pool.lock);
+    g_free(pool.db);
+    return rc;
+}

@@ -1,0 +1,30 @@
+/* server.h — the one entry point the command line uses to run Zaalt's web
+ * front end: an HTTP server over a read-only index.
+ *
+ * Not for: routes, pages or the JSON API themselves (web/web.h and the
+ * routes_*.c files); option parsing (cli/cmd_serve.c).
+ */
+#ifndef ZAALT_WEB_SERVER_H
+#define ZAALT_WEB_SERVER_H
+
+#include <glib.h>
+
+#define ZW_ERROR (zw_error_quark())
+GQuark zw_error_quark(void);
+
+typedef enum {
+    ZW_ERROR_ADDRESS, /* --bind is not a numeric IPv4/IPv6 address */
+    ZW_ERROR_LISTEN,  /* the address/port could not be bound */
+    ZW_ERROR_SIGNAL,  /* signal setup or wait failed */
+} zw_error_code;
+
+/* Serves the index at `db` on `bind`:`port` (port 0: any free port) until
+ * SIGINT or SIGTERM arrives, then stops cleanly.  Opens the index once first
+ * so a missing or foreign-schema index is reported before listening (that
+ * error is in the ZS_ERROR domain, code ZS_ERROR_DB).  Prints one line saying
+ * where it listens and one access-log line per request to stderr.
+ *
+ * Returns 0 after a clean stop, -1 with `error` set otherwise. */
+int zw_serve(const char *db, const char *bind, unsigned port, GError **error);
+
+#endif

@@ -1,0 +1,92 @@
+/* web.h — what the server core (server.c) and the route files share: the
+ * request as routes see it, the reply they fill in, and the route functions.
+ *
+ * A route never touches libmicrohttpd: it reads a zw_request and fills a
+ * zw_reply, and server.c turns that into an HTTP response with the security
+ * headers and the access-log line.  That keeps every header rule in one place.
+ *
+ * Not for: HTML building (html.h) or the public entry point (server.h).
+ */
+#ifndef ZAALT_WEB_H
+#define ZAALT_WEB_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "search/search.h"
+
+/* The language of the interface (not of the documents). */
+typedef enum { ZW_UI_MN, ZW_UI_EN } zw_ui;
+
+/* Results per page on /search. */
+#define ZW_PAGE_SIZE 10u
+
+typedef struct zw_param {
+    char *key;   /* valid UTF-8 */
+    char *value; /* valid UTF-8, "" when the parameter had no '=' */
+} zw_param;
+
+typedef struct zw_engine_pool zw_engine_pool;
+
+typedef struct zw_request {
+    const char *method;      /* "GET" or "HEAD": routes never see others */
+    const char *path;        /* decoded path, no query string */
+    GPtrArray *params;       /* zw_param*, in request order, repeats kept */
+    zw_ui ui;
+    /* Borrowed lazily by zw_request_engine(); server.c returns it. */
+    zw_engine_pool *pool;
+    zs_engine *engine;
+} zw_request;
+
+typedef struct zw_reply {
+    unsigned status;
+    char *content_type;      /* owned */
+    GBytes *body;            /* the body, or NULL when `fd` is used */
+    int fd;                  /* a file to send whole (owned), -1 if none */
+    uint64_t fd_size;
+    bool cacheable;          /* static asset: may be cached; else no-store */
+    GPtrArray *headers;      /* char*, name and value alternating, owned */
+} zw_reply;
+
+/* ---- request helpers (server.c) ---- */
+
+/* The first value of `key`, or NULL. */
+const char *zw_param_get(const zw_request *req, const char *key);
+
+/* Borrows this request's search engine (opening one on first use in this
+ * pool, refreshed to the newest index revision).  NULL with `error` set
+ * (ZS_ERROR_DB) when the index cannot be opened. */
+zs_engine *zw_request_engine(zw_request *req, GError **error);
+
+/* ---- reply helpers (server.c) ---- */
+
+void zw_reply_header(zw_reply *reply, const char *name, const char *value);
+/* Takes `body`. */
+void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, GBytes *body);
+/* Takes `json` (a g_malloc'd string). */
+void zw_reply_json(zw_reply *reply, unsigned status, char *json);
+/* {"error": {"code": code, "message": message}} */
+void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message);
+/* The status and JSON error code for a search-library error. */
+unsigned zw_status_for_error(const GError *error, const char **code);
+
+/* ---- routes ---- */
+
+void zw_route_home(zw_request *req, zw_reply *reply);
+void zw_route_search(zw_request *req, zw_reply *reply);
+void zw_route_doc(zw_request *req, zw_reply *reply, const char *id);
+void zw_route_file(zw_request *req, zw_reply *reply, const char *id);
+void zw_route_api_search(zw_request *req, zw_reply *reply);
+void zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id);
+void zw_route_static(zw_request *req, zw_reply *reply, const char *name);
+/* HTML error page (404, 414, 400 …) with a message in the interface's
+ * language; `detail` (may be NULL) is shown escaped below it. */
+void zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, const char *detail);
+
+/* True when `id` looks like a document or unit id: short, and only ASCII
+ * letters, digits, '-', '_' and '.' (never "..", never '/').  Anything else
+ * is answered 404 without asking the index. */
+bool zw_id_is_plausible(const char *id);
+
+#endif
