@@ -18,7 +18,7 @@ DEPS := gcc g++ make pkg-config \
 	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
-	curl
+	curl python3
 
 PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell
 

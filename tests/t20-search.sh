@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# t20-search.sh — `zaalt search` and `zaalt show` over the demo corpus, as a
+# user would use them: Mongolian with inflection, English, phrases, boolean
+# and field queries, filters, facets that count documents, paging, sorting,
+# snippets, the JSON contract and clear syntax errors.
+. tests/lib.sh
+
+[ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
+db=$tmpdir/db
+cat >"$tmpdir/demo.ini" <<INI
+[source demo]
+root = $PWD/build/demo
+type.code = code/*
+type.decision = decisions/*
+type.research = research/*
+type.sop = sop/*
+INI
+"$ZAALT" index -q --db "$db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+s() { "$ZAALT" search --db "$db" --json "$@"; }
+
+# All documents: facets count documents by type and language.
+all=$(s --limit 0 '')
+expect_eq "demo corpus: 18 documents" "$(echo "$all" | json 'j["total"]')" 18
+expect_eq "type facet" "$(echo "$all" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}')" \
+    '{"decision": 12, "code": 2, "research": 2, "sop": 2}'
+expect_eq "lang facet" "$(echo "$all" | json '{v["value"]: v["count"] for v in j["facets"]["lang"]}')" '{"mn": 13, "en": 5}'
+
+# хүн худалдаалах: the article itself, labelled, among the hits.
+r=$(s --limit 20 'хүн худалдаалах')
+expect_contains "article 13.1 of the demo code found" \
+    "$(echo "$r" | json '[h["label"] for h in j["hits"] if h["type"] == "code"]')" "13.1 дүгээр зүйл. Хүн худалдаалах"
+expect_contains "decisions applying 13.1 found" "$(echo "$r" | json '[h["path"] for h in j["hits"]]')" \
+    "decisions/2024_shtst_067_sukhbaatar_mn.xml"
+# Every hit is one document (collapse).
+expect_eq "one hit per document" "$(echo "$r" | json 'len(set(h["doc"] for h in j["hits"])) == len(j["hits"])')" True
+
+# Inflection: хүүхэд finds and marks inflected forms.
+r=$(s --limit 50 'хүүхэд')
+snips=$(echo "$r" | json '" ".join(h["snippet"] for h in j["hits"])')
+expect_contains "хүүхэд marks хүүхдийн" "$snips" "<mark>хүүхдийн</mark>"
+expect_contains "хүүхэд finds the Mongolian SOP" "$(echo "$r" | json '[h["path"] for h in j["hits"]]')" "sop/mdtf_sop_mn.pdf"
+
+# English.
+r=$(s 'forced labour' --filter type:research)
+expect_eq "English research report found" "$(echo "$r" | json 'j["hits"][0]["path"]')" "research/forced_labour_study_en.pdf"
+# A phrase on its page of a PDF.
+r=$(s '"price of a sheep"')
+expect_eq "phrase found once" "$(echo "$r" | json 'j["total"]')" 1
+expect_eq "phrase on page 5" "$(echo "$r" | json 'j["hits"][0]["page"]')" 5
+expect_eq "unit id of a page" "$(echo "$r" | json 'j["hits"][0]["id"].split("-")[0] == j["hits"][0]["doc"]')" True
+
+# Filters and field queries.
+expect_eq "decisions of 2024" "$(s --limit 0 --filter type:decision --filter year:2024 '' | json 'j["total"]')" 6
+expect_eq "two values of one filter are alternatives" \
+    "$(s --limit 0 --filter year:2021 --filter year:2025 '' | json 'j["total"]')" 2
+expect_eq "outcome filter" "$(s --filter outcome:acquittal '' | json 'j["hits"][0]["path"]')" \
+    "decisions/2023_shtst_512_bayanzurkh_mn.xml"
+expect_eq "field query equals filter" "$(s --limit 0 'type:sop' | json 'j["total"]')" 2
+expect_eq "NOT excludes" "$(s --limit 0 'type:decision NOT lang:mn' | json 'j["total"]')" 2
+expect_eq "OR adds" "$(s --limit 0 'type:sop OR type:research' | json 'j["total"]')" 4
+expect_contains "article applied, from a PDF decision's operative part" \
+    "$(s 'type:decision article:16.6' | json '[h["path"] for h in j["hits"]]')" "decisions/2023_shtst_215_bayangol_mn.pdf"
+r=$(s --limit 0 'type:decision')
+expect_eq "decision facets count decisions" "$(echo "$r" | json '{v["value"]: v["count"] for v in j["facets"]["outcome"]}["conviction"]')" 6
+
+# Paging and sorting.
+p1=$(s --limit 2 'type:decision' | json '[h["doc"] for h in j["hits"]]')
+p2=$(s --limit 2 --offset 2 'type:decision' | json '[h["doc"] for h in j["hits"]]')
+expect_eq "offset gives the next page" "$(python3 -c "import sys; a=$p1; b=$p2; print(len(a)==2 and len(b)==2 and not set(a)&set(b))")" True
+dates=$(s --limit 20 --sort newest 'type:decision' | json '[h["date"] for h in j["hits"]]')
+expect_eq "newest first" "$(python3 -c "d=$dates; print(d == sorted(d, reverse=True) and d[0] == '2025-03-11')")" True
+
+# The JSON contract: every hit has every field.
+r=$(s 'хохирогч')
+expect_eq "hit fields" "$(echo "$r" | json 'all(set(h) >= {"id","doc","path","title","type","lang","provision","page","snippet","score"} for h in j["hits"]) and len(j["hits"]) > 0')" True
+expect_eq "facet fields" "$(echo "$r" | json 'sorted(j["facets"].keys())')" '["article", "court", "lang", "outcome", "source", "type", "year"]'
+
+# show: a unit and a document.
+uid=$(s '"price of a sheep"' | json 'j["hits"][0]["id"]')
+doc=$("$ZAALT" show --db "$db" --json "$uid")
+expect_eq "show unit: focus" "$(echo "$doc" | json 'j["focus"]')" "$uid"
+expect_eq "show unit: all pages" "$(echo "$doc" | json 'len(j["units"])')" 8
+expect_contains "show text" "$("$ZAALT" show --db "$db" "$uid")" "price of a sheep"
+expect_status "show unknown id" 1 "$ZAALT" show --db "$db" nosuchdoc
+expect_contains "show unknown id message" "$(cat "$tmpdir/err")" "no document or unit with id 'nosuchdoc'"
+
+# Syntax errors: status 1 and a message saying what and where.
+expect_status "unclosed quote is an error" 1 "$ZAALT" search --db "$db" '"хүн худалдаалах'
+expect_contains "unclosed quote message" "$(cat "$tmpdir/err")" "zaalt: the phrase that starts here has no closing quote (at character 1)"
+expect_status "unknown filter is an error" 1 "$ZAALT" search --db "$db" --filter colour:red x
+expect_contains "unknown filter message" "$(cat "$tmpdir/err")" "unknown filter field in 'colour:red'"
+
+# Text output for people.
+out=$("$ZAALT" search --db "$db" --limit 1 'хүн худалдаалах' --filter type:code)
+expect_contains "text output: count line" "$out" "match \"хүн худалдаалах\""
+expect_contains "text output: marks in brackets when not a tty" "$out" "[Хүн] [худалдаалах]"
+expect_contains "text output: facets" "$out" "type: code (1)"
