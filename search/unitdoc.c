@@ -82,9 +82,27 @@ zs_year_of(const char *date)
     return g_strndup(date, 4);
 }
 
-zx_doc *
-zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term)
+/* A unit's language: its own text decides when there is enough of it (a
+ * Mongolian report may quote an English convention for a page), else the
+ * document's. */
+static const char *
+unit_lang(const zr_doc *doc, const zr_unit *unit)
 {
+    if (unit->text && strlen(unit->text) >= 400) {
+        const char *l = az_detect_lang(unit->text, -1);
+        if (l)
+            return l;
+    }
+    return doc->lang;
+}
+
+zx_doc *
+zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, char **unique_term)
+{
+    /* The unit's record and terms carry the unit's language. */
+    zr_doc with_lang = *doc_in;
+    with_lang.lang = (char *)unit_lang(doc_in, unit);
+    const zr_doc *doc = &with_lang;
     zx_doc *xd = zx_doc_new();
     index_ctx c = {.az = az, .xd = xd};
     index_part(&c, doc->title, ZS_P_TITLE);

@@ -1,0 +1,60 @@
+/* structure.h — legal structure found in plain, already normalised text:
+ * statute articles, the header and operative part of a Mongolian court
+ * decision, dates written the Mongolian or English way, and the document
+ * type guessed from all of these.
+ *
+ * The extractors (pdf.c, text.c, xml.c) call these after az_normalise(), so
+ * patterns here may assume NFKC text with Cyrillic letters repaired.
+ *
+ * Not for: reading files (extract.c and the format extractors), or citations
+ * of one document by another (a later module).
+ */
+#ifndef ZAALT_STRUCTURE_H
+#define ZAALT_STRUCTURE_H
+
+#include <glib.h>
+
+#include "search/record.h"
+
+/* Splits `text` into one unit per article heading ("13.1 дүгээр зүйл.Хүн
+ * худалдаалах", "Article 5. Title") and adds them to `doc`: kind "article",
+ * provision "13.1", label "13.1 дүгээр зүйл. Хүн худалдаалах" (or "Article
+ * 5. Title").  Text before the first heading becomes a "section" unit when
+ * not blank.  `page_offsets` (may be NULL) holds the byte offset in `text`
+ * where each of `n_pages` pages starts, so each unit gets the page of its
+ * heading.  Returns the number of article units added; 0 means no headings
+ * were found and nothing was added. */
+int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, int n_pages);
+
+/* Reads a Mongolian court decision's header and operative part and fills
+ * doc->decision_type, case_number, date, court, court_level, outcome and
+ * doc->articles (provisions applied, "13.1" and "13.1.2").  Fields already
+ * set are left alone except date, which a decision's own date overrides.
+ * Never records a person's name. */
+void ix_parse_decision_header(zr_doc *doc, const char *text);
+
+/* "code", "decision" or "other" from the text's own structure (a decision
+ * header with a case number; three or more article headings).  `title` may
+ * be NULL.  Returns a static string. */
+const char *ix_detect_type(const char *text, const char *title);
+
+/* The Mongolian ordinal suffix for a number as written in an article
+ * heading: "дүгээр" or "дугаар", chosen by vowel harmony of the name of the
+ * number's last part ("13.1" -> нэг -> "дүгээр"; "17.10" -> арав ->
+ * "дугаар").  Returns a static string; "дугаар" when `number` has no digit. */
+const char *ix_mn_ordinal_suffix(const char *number);
+
+/* The unit label of an article: "13.1 дүгээр зүйл. Title" for lang "mn" (or
+ * NULL), "Article 13.1. Title" for "en"; title may be NULL or empty. */
+char *ix_article_label(const char *number, const char *title, const char *lang);
+
+/* The first date in `text` (at most `max_bytes` of it, -1: all) written as
+ * "2015 оны 12 дугаар сарын 03-ны өдөр", "2012 оны 01 сарын 19 өдөр",
+ * "2020-03-12" or "12 March 2020"; returns "YYYY-MM-DD" or NULL. */
+char *ix_find_date(const char *text, gssize max_bytes);
+
+/* "supreme", "appeal", "first-instance" from a court's name in Mongolian or
+ * English, or NULL when the name does not say.  Returns a static string. */
+const char *ix_court_level(const char *court);
+
+#endif

@@ -1,0 +1,605 @@
+/* test_extract.c — files in, documents and units out, hostile files fenced.
+ *
+ * Proves: a two-page PDF drawn with cairo gives one unit per page with the
+ * right page numbers, title and date; a PDF without text, a garbage PDF, an
+ * encrypted PDF and a 5-byte "PDF" fail with their reasons; the demo XML
+ * vocabulary gives exact articles and decision fields; Akoma Ntoso
+ * judgments are decisions; no XML trick (XXE, parameter entities, XInclude)
+ * ever puts /etc/passwd into a unit; entity bombs return fast and small;
+ * Windows-1251 text is decoded; Markdown titles come from front matter;
+ * binary files are skipped and empty ones fail.
+ *
+ * Fixtures are written at test time into a temporary directory; the
+ * reference corpus (../shared/corpus, relative to the repository root) is
+ * used when present and its tests are skipped when not.
+ */
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "indexer/extract.h"
+#include "search/record.h"
+
+#define CORPUS "../shared/corpus"
+
+static char *tmpdir;
+
+/* "Fast" means two seconds; under valgrind everything runs ~30 times
+ * slower, so the limit scales (valgrind announces itself in LD_PRELOAD). */
+static gint64 fast_limit(void)
+{
+    const char *preload = g_getenv("LD_PRELOAD");
+    gboolean valgrind = preload != NULL && strstr(preload, "valgrind") != NULL;
+    return (valgrind ? 30 : 1) * 2 * G_USEC_PER_SEC;
+}
+
+static char *fixture(const char *name, const char *content, gssize len)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    g_assert_true(g_file_set_contents(path, content, len, NULL));
+    return path;
+}
+
+/* Extracts `path`, asserting the status; returns the doc (NULL unless OK)
+ * and, through `reason`, the error message. */
+static zr_doc *extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
+{
+    zr_doc *doc = zr_doc_new();
+    doc->id = g_strdup("000000000000");
+    doc->source = g_strdup("test");
+    doc->path = g_path_get_basename(path);
+    GError *error = NULL;
+    ix_extract_status status = ix_extract_file(path, hint, doc, &error);
+    if (status != expect)
+        g_test_message("%s: status %d, error %s", path, status, error ? error->message : "none");
+    g_assert_cmpint(status, ==, expect);
+    if (status == IX_EXTRACT_OK) {
+        g_assert_no_error(error);
+    } else {
+        g_assert_nonnull(error);
+        g_assert_true(error->domain == IX_EXTRACT_ERROR);
+        if (reason != NULL)
+            *reason = g_strdup(error->message);
+        g_error_free(error);
+        zr_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+static const zr_unit *unit_at(const zr_doc *doc, guint i)
+{
+    g_assert_cmpuint(i, <, doc->units->len);
+    return g_ptr_array_index(doc->units, i);
+}
+
+static gboolean any_unit_contains(const zr_doc *doc, const char *needle)
+{
+    for (guint i = 0; doc != NULL && i < doc->units->len; i++)
+        if (strstr(unit_at(doc, i)->text, needle) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+static gsize total_text(const zr_doc *doc)
+{
+    gsize n = 0;
+    for (guint i = 0; doc != NULL && i < doc->units->len; i++)
+        n += strlen(unit_at(doc, i)->text);
+    return n;
+}
+
+/* ---- PDF ---------------------------------------------------------------- */
+
+/* Writes a PDF whose pages hold the given lines of text (NULL: blank page). */
+static char *make_pdf(const char *name, const char *const *pages, int n_pages, const char *title)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
+    if (title != NULL)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2020-03-12T12:00:00");
+    cairo_t *cr = cairo_create(surface);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 14);
+    for (int i = 0; i < n_pages; i++) {
+        if (pages[i] != NULL) {
+            cairo_move_to(cr, 72, 100);
+            cairo_show_text(cr, pages[i]);
+        } else {
+            cairo_rectangle(cr, 72, 72, 200, 100); /* a picture, not text */
+            cairo_fill(cr);
+        }
+        cairo_show_page(cr);
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    g_assert_cmpint(cairo_surface_status(surface), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(surface);
+    return path;
+}
+
+static void test_pdf_units_are_pages_with_numbers(void)
+{
+    const char *const pages[] = {"Alpha first page of the report", "Zanzibar ledger on page two"};
+    char *path = make_pdf("two-pages.pdf", pages, 2, "Fixture Report");
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "pdf");
+    g_assert_cmpint(doc->pages, ==, 2);
+    g_assert_cmpstr(doc->title, ==, "Fixture Report");
+    g_assert_cmpstr(doc->date, ==, "2020-03-12");
+    g_assert_cmpstr(doc->type, ==, "other");
+    g_assert_cmpstr(doc->lang, ==, "en");
+    g_assert_cmpuint(doc->units->len, ==, 2);
+    g_assert_cmpstr(unit_at(doc, 0)->kind, ==, "page");
+    g_assert_cmpint(unit_at(doc, 0)->page, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==, "Alpha first page of the report");
+    g_assert_cmpint(unit_at(doc, 1)->page, ==, 2);
+    g_assert_cmpint(unit_at(doc, 1)->ordinal, ==, 1);
+    g_assert_nonnull(strstr(unit_at(doc, 1)->text, "Zanzibar"));
+    g_assert_null(strstr(unit_at(doc, 0)->text, "Zanzibar"));
+    zr_doc_free(doc);
+    g_free(path);
+
+    /* A blank middle page is skipped; numbering is kept; no title metadata
+     * -> the first line of page 1. */
+    const char *const gappy[] = {"Opening words", NULL, "Closing words"};
+    path = make_pdf("gappy.pdf", gappy, 3, NULL);
+    doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "research");
+    g_assert_cmpstr(doc->title, ==, "Opening words");
+    g_assert_cmpuint(doc->units->len, ==, 2);
+    g_assert_cmpint(unit_at(doc, 1)->page, ==, 3);
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static void test_pdf_articles_keep_their_pages(void)
+{
+    const char *const pages[] = {"Article 1. Scope", "Article 2. Definitions", "Article 3. Offences"};
+    char *path = make_pdf("code.pdf", pages, 3, "A Code");
+    zr_doc *doc = extract(path, "code", IX_EXTRACT_OK, NULL);
+    g_assert_cmpuint(doc->units->len, ==, 3);
+    g_assert_cmpstr(unit_at(doc, 2)->kind, ==, "article");
+    g_assert_cmpstr(unit_at(doc, 2)->provision, ==, "3");
+    g_assert_cmpstr(unit_at(doc, 2)->label, ==, "Article 3. Offences");
+    g_assert_cmpint(unit_at(doc, 2)->page, ==, 3);
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static void test_pdf_failures_say_why(void)
+{
+    char *reason = NULL;
+    const char *const blank[] = {NULL};
+    char *path = make_pdf("scan.pdf", blank, 1, "Scan");
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "no text layer (scanned?)");
+    g_free(reason), g_free(path);
+
+    path = fixture("garbage.pdf", "%PDF-1.4\nthis is not a real PDF body\n%%EOF\n", -1);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_true(g_str_has_prefix(reason, "damaged PDF: "));
+    g_free(reason), g_free(path);
+
+    path = fixture("x.pdf", "hello", 5);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "damaged PDF: no %PDF- header in the first 1024 bytes");
+    g_free(reason), g_free(path);
+
+    const char *encrypted = CORPUS "/hostile/pdf/encrypted_user_password_rc4.pdf";
+    if (!g_file_test(encrypted, G_FILE_TEST_EXISTS)) {
+        g_test_skip("reference corpus not found at " CORPUS);
+        return;
+    }
+    g_assert_null(extract(encrypted, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "encrypted (password required)");
+    g_free(reason);
+}
+
+/* ---- XML ---------------------------------------------------------------- */
+
+static const char demo_law_mn[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<law xmlns=\"urn:zaalt:demo:1\" xml:lang=\"mn\" kind=\"code\">\n"
+    "  <title>Эрүүгийн хууль</title> <date>2015-12-03</date> <note>Шинэчилсэн найруулга</note>\n"
+    "  <part num=\"2\"><heading>ТУСГАЙ АНГИ</heading>\n"
+    "  <chapter num=\"13\"><heading>ХҮНИЙ ЭРХ, ЭРХ ЧӨЛӨӨНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ</heading>\n"
+    "    <article num=\"13.1\"><heading>Хүн худалдаалах</heading>\n"
+    "      <paragraph num=\"1\">Хүнийг худалдсан бол хорих ял шийтгэнэ.</paragraph>\n"
+    "      <paragraph num=\"2\">Энэ гэмт хэргийг:\n"
+    "        <clause num=\"2.1\">хүүхдийн эсрэг;</clause>\n"
+    "        <clause num=\"2.2\">хоёр, түүнээс олон хүнийг худалдаалж үйлдсэн бол ...</clause>\n"
+    "      </paragraph>\n"
+    "    </article>\n"
+    "    <article num=\"13.2\"><heading>Хүн хулгайлах</heading>\n"
+    "      <paragraph num=\"1\">Хүн хулгайлсан бол ...</paragraph>\n"
+    "    </article>\n"
+    "  </chapter></part>\n"
+    "</law>\n";
+
+static void test_demo_law_gives_exact_articles(void)
+{
+    char *path = fixture("law.xml", demo_law_mn, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "xml");
+    g_assert_cmpstr(doc->type, ==, "code");
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    g_assert_cmpstr(doc->title, ==, "Эрүүгийн хууль");
+    g_assert_cmpstr(doc->date, ==, "2015-12-03");
+    g_assert_cmpuint(doc->articles->len, ==, 0); /* a code cites nothing here */
+    g_assert_cmpuint(doc->units->len, ==, 3);
+
+    g_assert_cmpstr(unit_at(doc, 0)->kind, ==, "section");
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==, "Шинэчилсэн найруулга");
+
+    const zr_unit *a = unit_at(doc, 1);
+    g_assert_cmpstr(a->kind, ==, "article");
+    g_assert_cmpstr(a->provision, ==, "13.1");
+    g_assert_cmpstr(a->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    g_assert_cmpint(a->page, ==, 0);
+    g_assert_cmpstr(a->text, ==,
+                    "13.1 дүгээр зүйл. Хүн худалдаалах\n"
+                    "1. Хүнийг худалдсан бол хорих ял шийтгэнэ.\n"
+                    "2. Энэ гэмт хэргийг:\n"
+                    "2.1. хүүхдийн эсрэг;\n"
+                    "2.2. хоёр, түүнээс олон хүнийг худалдаалж үйлдсэн бол ...");
+    g_assert_cmpstr(unit_at(doc, 2)->label, ==, "13.2 дугаар зүйл. Хүн хулгайлах");
+    g_assert_null(strstr(a->text, "ХҮНИЙ ЭРХ")); /* the chapter heading is not repeated */
+    zr_doc_free(doc);
+    g_free(path);
+
+    /* The English label form. */
+    const char en[] = "<law xmlns=\"urn:zaalt:demo:1\" xml:lang=\"en\"><title>Criminal Code</title>"
+                      "<chapter num=\"13\"><article num=\"13.1\"><heading>Trafficking in persons</heading>"
+                      "<paragraph num=\"1\">Whoever sells a person ...</paragraph></article></chapter></law>";
+    path = fixture("law-en.xml", en, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Article 13.1. Trafficking in persons");
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==,
+                    "Article 13.1. Trafficking in persons\n1. Whoever sells a person ...");
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static const char demo_decision[] =
+    "<decision xmlns=\"urn:zaalt:demo:1\" xml:lang=\"mn\">\n"
+    "  <title>Шийтгэх тогтоол 2024/ШЦТ/67</title>\n"
+    "  <court level=\"first-instance\">Сонгинохайрхан дүүргийн Эрүүгийн хэргийн анхан шатны шүүх</court>\n"
+    "  <decision-type>Шийтгэх тогтоол</decision-type> <number>2024/ШЦТ/67</number>\n"
+    "  <case-index>1234567</case-index>\n"
+    "  <date>2024-03-15</date> <judges><judge>Шүүгч Х</judge></judges> <prosecutor>Прокурор Ц</prosecutor>\n"
+    "  <articles-applied><article>13.1.2.1</article><article>13.1</article></articles-applied>\n"
+    "  <outcome>conviction</outcome> <sentence>8 жил хорих</sentence>\n"
+    "  <cites><decision>2023/ШЦТ/215</decision></cites>\n"
+    "  <body>\n"
+    "    <section kind=\"header\" heading=\"Тодорхойлох хэсэг\"><p>Хэргийн  товч\n  агуулга.</p><p>Хоёр дахь догол мөр.</p></section>\n"
+    "    <section kind=\"operative\" heading=\"ТОГТООХ нь\"><p>Гэм буруутайд тооцож ял шийтгэсүгэй.</p></section>\n"
+    "  </body>\n"
+    "</decision>\n";
+
+static void test_demo_decision_fields_and_one_unit(void)
+{
+    char *path = fixture("decision.xml", demo_decision, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "decision");
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    g_assert_cmpstr(doc->title, ==, "Шийтгэх тогтоол 2024/ШЦТ/67");
+    g_assert_cmpstr(doc->court, ==, "Сонгинохайрхан дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    g_assert_cmpstr(doc->court_level, ==, "first-instance");
+    g_assert_cmpstr(doc->decision_type, ==, "Шийтгэх тогтоол");
+    g_assert_cmpstr(doc->case_number, ==, "2024/ШЦТ/67");
+    g_assert_cmpstr(doc->date, ==, "2024-03-15");
+    g_assert_cmpstr(doc->outcome, ==, "conviction");
+    g_assert_cmpuint(doc->articles->len, ==, 2);
+    g_assert_cmpstr(g_ptr_array_index(doc->articles, 0), ==, "13.1.2.1");
+    g_assert_cmpstr(g_ptr_array_index(doc->articles, 1), ==, "13.1");
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->kind, ==, "decision");
+    g_assert_cmpint(unit_at(doc, 0)->page, ==, 0);
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==,
+                    "Тодорхойлох хэсэг\n\nХэргийн товч агуулга.\n\nХоёр дахь догол мөр.\n\n"
+                    "ТОГТООХ нь\n\nГэм буруутайд тооцож ял шийтгэсүгэй.");
+    /* Judges and prosecutor are not part of any record. */
+    g_assert_false(any_unit_contains(doc, "Шүүгч Х"));
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static void test_xml_not_well_formed_says_where(void)
+{
+    char *reason = NULL;
+    char *path = fixture("broken.xml", "<?xml version=\"1.0\"?>\n<a>\n<b>\n</a>\n", -1);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_true(g_str_has_prefix(reason, "XML not well-formed at line 4: "));
+    g_free(reason), g_free(path);
+}
+
+/* Every way an XML file can ask for a local file: a general external
+ * entity, a parameter entity, an external DTD, and XInclude. */
+static void test_xml_never_reads_local_files(void)
+{
+    static const char *const attacks[] = {
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        "<d><p>before</p><p>&xxe;</p><p>after</p></d>\n",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY % pe SYSTEM \"file:///etc/passwd\"> %pe;]>\n"
+        "<d><p>before</p></d>\n",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE d SYSTEM \"file:///etc/passwd\">\n<d><p>before</p></d>\n",
+        "<?xml version=\"1.0\"?>\n<d xmlns:xi=\"http://www.w3.org/2001/XInclude\"><p>before</p>"
+        "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></d>\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(attacks); i++) {
+        char *name = g_strdup_printf("xxe-%zu.xml", i);
+        char *path = fixture(name, attacks[i], -1);
+        zr_doc *doc = zr_doc_new();
+        GError *error = NULL;
+        ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+        g_assert_true(status == IX_EXTRACT_OK || status == IX_EXTRACT_FAIL);
+        g_assert_false(any_unit_contains(doc, "root:"));
+        g_assert_false(doc->title != NULL && strstr(doc->title, "root:") != NULL);
+        if (status == IX_EXTRACT_OK)
+            g_assert_true(any_unit_contains(doc, "before"));
+        g_clear_error(&error);
+        zr_doc_free(doc);
+        g_free(path), g_free(name);
+    }
+    const char *corpus_xxe = CORPUS "/hostile/xml/xxe_etc_passwd.xml";
+    if (g_file_test(corpus_xxe, G_FILE_TEST_EXISTS)) {
+        zr_doc *doc = zr_doc_new();
+        GError *error = NULL;
+        ix_extract_file(corpus_xxe, NULL, doc, &error);
+        g_assert_false(any_unit_contains(doc, "root:"));
+        g_clear_error(&error);
+        zr_doc_free(doc);
+    }
+}
+
+static void test_billion_laughs_is_fast_and_small(void)
+{
+    const char *path = CORPUS "/hostile/xml/billion_laughs_classic.xml";
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_test_skip("reference corpus not found at " CORPUS);
+        return;
+    }
+    zr_doc *doc = zr_doc_new();
+    GError *error = NULL;
+    gint64 start = g_get_monotonic_time();
+    ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+    gint64 elapsed = g_get_monotonic_time() - start;
+    g_assert_cmpint(elapsed, <, fast_limit());
+    g_assert_cmpint(status, ==, IX_EXTRACT_FAIL);
+    g_assert_nonnull(strstr(error->message, "entity reference loop"));
+    g_assert_cmpuint(total_text(doc), <, 4096);
+    g_clear_error(&error);
+    zr_doc_free(doc);
+}
+
+/* Every hostile XML file of the corpus either fails with a reason or
+ * extracts a little harmless text, quickly. */
+static void test_hostile_xml_corpus_is_harmless(void)
+{
+    const char *dir_path = CORPUS "/hostile/xml";
+    GDir *dir = g_dir_open(dir_path, 0, NULL);
+    if (dir == NULL) {
+        g_test_skip("reference corpus not found at " CORPUS);
+        return;
+    }
+    const char *name;
+    int files = 0;
+    while ((name = g_dir_read_name(dir)) != NULL) {
+        char *path = g_build_filename(dir_path, name, NULL);
+        zr_doc *doc = zr_doc_new();
+        GError *error = NULL;
+        gint64 start = g_get_monotonic_time();
+        ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+        gint64 elapsed = g_get_monotonic_time() - start;
+        g_test_message("%s: %s %s", name, status == IX_EXTRACT_OK ? "ok" : "fail", error ? error->message : "");
+        g_assert_cmpint(elapsed, <, fast_limit());
+        if (status == IX_EXTRACT_OK)
+            g_assert_cmpuint(total_text(doc), <, 4096);
+        else
+            g_assert_true(error != NULL && *error->message != '\0');
+        g_assert_false(any_unit_contains(doc, "root:"));
+        g_clear_error(&error);
+        zr_doc_free(doc);
+        g_free(path);
+        files++;
+    }
+    g_dir_close(dir);
+    g_assert_cmpint(files, >=, 20);
+}
+
+static void test_akn_judgment_is_a_decision(void)
+{
+    const char *path = CORPUS "/en/decisions/ewca_civ_2020_130_QSA_v_SSHD.akn.xml";
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_test_skip("reference corpus not found at " CORPUS);
+        return;
+    }
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "decision");
+    g_assert_nonnull(strstr(doc->title, "QSA"));
+    g_assert_cmpstr(doc->court, ==, "The Court of Appeal of England and Wales (Civil Division)");
+    g_assert_cmpstr(doc->court_level, ==, "appeal");
+    g_assert_cmpstr(doc->case_number, ==, "[2020] EWCA Civ 130");
+    g_assert_cmpstr(doc->date, ==, "2020-02-10");
+    g_assert_cmpstr(doc->lang, ==, "en");
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->kind, ==, "decision");
+    g_assert_true(any_unit_contains(doc, "trafficking"));
+    /* Metadata (FRBR, proprietary hashes) is not text. */
+    g_assert_false(any_unit_contains(doc, "750581e97b9accdf"));
+    zr_doc_free(doc);
+}
+
+static void test_other_xml_gives_sections(void)
+{
+    const char *path = CORPUS "/en/law/ca_sc_2012_c15_criminal_code_trafficking.xml";
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_test_skip("reference corpus not found at " CORPUS);
+        return;
+    }
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "An Act to amend the Criminal Code (trafficking in persons)");
+    g_assert_cmpstr(doc->date, ==, "2012-06-28");
+    g_assert_cmpstr(doc->type, ==, "code");
+    g_assert_cmpuint(doc->units->len, ==, 3);
+    g_assert_cmpstr(unit_at(doc, 1)->kind, ==, "section");
+    g_assert_cmpstr(unit_at(doc, 1)->provision, ==, "1");
+    g_assert_cmpstr(unit_at(doc, 2)->provision, ==, "2");
+    g_assert_nonnull(strstr(unit_at(doc, 2)->text, "279.04"));
+    zr_doc_free(doc);
+}
+
+/* ---- Text --------------------------------------------------------------- */
+
+static void test_windows_1251_text_is_decoded(void)
+{
+    /* Windows-1251 has no Ү or Ө: old Mongolian files typed ї and є. */
+    const char utf8[] = "Монгол Улсын хууль\n\nХїн худалдаалахтай тэмцэх тухай хууль.\n";
+    gsize len = 0;
+    char *cp1251 = g_convert(utf8, -1, "WINDOWS-1251", "UTF-8", NULL, &len, NULL);
+    g_assert_nonnull(cp1251);
+    g_assert_false(g_utf8_validate(cp1251, (gssize)len, NULL));
+    char *path = fixture("legacy.txt", cp1251, (gssize)len);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "text");
+    g_assert_cmpstr(doc->title, ==, "Монгол Улсын хууль");
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    g_assert_true(any_unit_contains(doc, "худалдаалахтай тэмцэх"));
+    /* The font defect is repaired by normalisation. */
+    g_assert_true(any_unit_contains(doc, "Хүн худалдаалахтай"));
+    zr_doc_free(doc);
+    g_free(path), g_free(cp1251);
+}
+
+static void test_markdown_title_and_sections(void)
+{
+    const char md[] = "---\ntitle: \"Field Notes on Recruitment\"\ndate: 2019-05-02\n---\n\n"
+                      "# Field Notes on Recruitment\n\n## Method\n\nWe interviewed people.\n\n"
+                      "```\n# not a heading\n```\n\n## Findings\n\nBrokers recruit through relatives.\n";
+    char *path = fixture("notes.md", md, -1);
+    zr_doc *doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "Field Notes on Recruitment");
+    g_assert_cmpstr(doc->date, ==, "2019-05-02");
+    g_assert_cmpuint(doc->units->len, ==, 2);
+    g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Method");
+    g_assert_nonnull(strstr(unit_at(doc, 0)->text, "# not a heading"));
+    g_assert_cmpstr(unit_at(doc, 1)->label, ==, "Findings");
+    g_assert_cmpstr(unit_at(doc, 1)->text, ==, "## Findings\n\nBrokers recruit through relatives.");
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static void test_plain_text_chunks_at_paragraphs(void)
+{
+    GString *text = g_string_new("Report on shelters\n\n");
+    for (int i = 0; i < 30; i++)
+        g_string_append_printf(text, "Paragraph %d. %s\n\n", i,
+                               "Shelter staff described the intake of victims and the referral "
+                               "mechanism in detail, including how cases reach prosecutors. ");
+    char *path = fixture("report", text->str, (gssize)text->len); /* no extension */
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "other");
+    g_assert_cmpstr(doc->title, ==, "Report on shelters");
+    g_assert_cmpuint(doc->units->len, >=, 2);
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = unit_at(doc, i);
+        g_assert_cmpstr(u->kind, ==, "section");
+        g_assert_null(u->label);
+        g_assert_cmpint(g_utf8_strlen(u->text, -1), <=, 4000);
+        if (i + 1 < doc->units->len)
+            g_assert_cmpint(g_utf8_strlen(u->text, -1), >=, 2000);
+        /* Cut at paragraph boundaries: every unit but the first starts one. */
+        if (i > 0)
+            g_assert_true(g_str_has_prefix(u->text, "Paragraph "));
+    }
+    zr_doc_free(doc);
+    g_free(path);
+    g_string_free(text, TRUE);
+}
+
+static void test_statute_text_title_and_articles(void)
+{
+    const char law[] = "МОНГОЛ УЛСЫН ХУУЛЬ\n\n2012 оны 01 сарын 19 өдөр\nУлаанбаатар хот\n\n"
+                       "ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ\n\n"
+                       "1 дүгээр зүйл.Хуулийн зорилт\n1.1.Энэ хуулийн зорилт ...\n"
+                       "2 дугаар зүйл.Хууль тогтоомж\n2.1.... 1 дүгээр зүйлд заасан ...\n"
+                       "3 дугаар зүйл.Нэр томьёо\n3.1....\n";
+    char *path = fixture("law.txt", law, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ");
+    g_assert_cmpstr(doc->date, ==, "2012-01-19");
+    g_assert_cmpstr(doc->type, ==, "code");
+    g_assert_cmpuint(doc->units->len, ==, 4);
+    g_assert_cmpstr(unit_at(doc, 2)->label, ==, "2 дугаар зүйл. Хууль тогтоомж");
+    g_assert_nonnull(strstr(unit_at(doc, 2)->text, "1 дүгээр зүйлд заасан"));
+    zr_doc_free(doc);
+    g_free(path);
+}
+
+static void test_binary_is_skipped_and_empty_fails(void)
+{
+    char *reason = NULL;
+    static const unsigned char png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
+                                        'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0};
+    char *path = fixture("image.png", (const char *)png, sizeof png);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
+    g_assert_cmpstr(reason, ==, "not a PDF, XML or UTF-8 text file");
+    g_free(reason), g_free(path);
+
+    path = fixture("empty.txt", "", 0);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "empty file");
+    g_free(reason), g_free(path);
+
+    path = fixture("blank.txt", "  \n\n \t\n", -1);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "no text");
+    g_free(reason), g_free(path);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    ix_extract_init();
+    tmpdir = g_dir_make_tmp("zaalt-extract-XXXXXX", NULL);
+    g_assert_nonnull(tmpdir);
+
+    g_test_add_func("/extract/pdf-units-are-pages-with-numbers", test_pdf_units_are_pages_with_numbers);
+    g_test_add_func("/extract/pdf-articles-keep-their-pages", test_pdf_articles_keep_their_pages);
+    g_test_add_func("/extract/pdf-failures-say-why", test_pdf_failures_say_why);
+    g_test_add_func("/extract/demo-law-gives-exact-articles", test_demo_law_gives_exact_articles);
+    g_test_add_func("/extract/demo-decision-fields-and-one-unit", test_demo_decision_fields_and_one_unit);
+    g_test_add_func("/extract/xml-not-well-formed-says-where", test_xml_not_well_formed_says_where);
+    g_test_add_func("/extract/xml-never-reads-local-files", test_xml_never_reads_local_files);
+    g_test_add_func("/extract/billion-laughs-is-fast-and-small", test_billion_laughs_is_fast_and_small);
+    g_test_add_func("/extract/hostile-xml-corpus-is-harmless", test_hostile_xml_corpus_is_harmless);
+    g_test_add_func("/extract/akn-judgment-is-a-decision", test_akn_judgment_is_a_decision);
+    g_test_add_func("/extract/other-xml-gives-sections", test_other_xml_gives_sections);
+    g_test_add_func("/extract/windows-1251-text-is-decoded", test_windows_1251_text_is_decoded);
+    g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
+    g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
+    g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
+    g_test_add_func("/extract/binary-is-skipped-and-empty-fails", test_binary_is_skipped_and_empty_fails);
+    int status = g_test_run();
+    /* Let cairo drop its font caches so leak checkers see only our code. */
+    cairo_debug_reset_static_data();
+
+    /* Remove the fixtures. */
+    GDir *dir = g_dir_open(tmpdir, 0, NULL);
+    const char *name;
+    while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+        char *path = g_build_filename(tmpdir, name, NULL);
+        g_unlink(path);
+        g_free(path);
+    }
+    if (dir != NULL)
+        g_dir_close(dir);
+    g_rmdir(tmpdir);
+    g_free(tmpdir);
+    return status;
+}

@@ -1,0 +1,260 @@
+/* test_structure.c — the structure finders on real and on small texts.
+ *
+ * Proves: the real 2015 Criminal Code splits into exactly its 287 articles
+ * (the count the line-start heading pattern gives, with inflected cross
+ * references not split on); article 13.1 holds its parts and not the next
+ * heading; a Mongolian decision header yields its exact number, date, court
+ * level, outcome and applied provisions; the ordinal suffix table; dates in
+ * the corpus's spellings; the type heuristics.
+ *
+ * Not for: files and formats (test_extract.c).
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "indexer/structure.h"
+#include "search/analysis.h"
+#include "search/record.h"
+
+#define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
+
+static const zr_unit *unit_with_provision(const zr_doc *doc, const char *provision)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && strcmp(u->provision, provision) == 0)
+            return u;
+    }
+    return NULL;
+}
+
+/* Article headings counted the way `grep -cE '^[0-9]+(\.[0-9]+)* (дүгээр|дугаар) зүйл'`
+ * counts them: an independent check on the segmenter. */
+static int grep_count(const char *text)
+{
+    GRegex *re = g_regex_new("^[0-9]+(\\.[0-9]+)* (дүгээр|дугаар) зүйл", G_REGEX_MULTILINE, 0, NULL);
+    GMatchInfo *mi = NULL;
+    int n = 0;
+    g_regex_match(re, text, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        n++;
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_unref(re);
+    return n;
+}
+
+static void test_criminal_code_has_287_articles(void)
+{
+    char *raw = NULL;
+    if (!g_file_get_contents(CODE_PATH, &raw, NULL, NULL)) {
+        g_test_skip("reference corpus not found at " CODE_PATH);
+        return;
+    }
+    char *text = az_normalise(raw, -1);
+    zr_doc *doc = zr_doc_new();
+    int n = ix_segment_articles(doc, text, NULL, 0);
+
+    g_assert_cmpint(grep_count(raw), ==, 287);
+    g_assert_cmpint(n, ==, 287);
+    /* Plus the preamble (law name, date, chapter heading) as one section. */
+    g_assert_cmpuint(doc->units->len, ==, 288);
+    const zr_unit *pre = g_ptr_array_index(doc->units, 0);
+    g_assert_cmpstr(pre->kind, ==, "section");
+    g_assert_nonnull(strstr(pre->text, "ЭРҮҮГИЙН ХУУЛЬ"));
+
+    const zr_unit *first = g_ptr_array_index(doc->units, 1);
+    g_assert_cmpstr(first->kind, ==, "article");
+    g_assert_cmpstr(first->provision, ==, "1.1");
+    g_assert_cmpstr(first->label, ==, "1.1 дүгээр зүйл. Хуулийн зорилго");
+
+    const zr_unit *a = unit_with_provision(doc, "13.1");
+    g_assert_nonnull(a);
+    g_assert_true(g_str_has_prefix(a->label, "13.1 дүгээр зүйл"));
+    g_assert_cmpstr(a->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    g_assert_true(g_str_has_prefix(a->text, "13.1 дүгээр зүйл.Хүн худалдаалах"));
+    g_assert_nonnull(strstr(a->text, "2.1.хүүхэд, жирэмсэн эмэгтэйг мэдсээр байж;"));
+    g_assert_nonnull(strstr(a->text, "3.2.зохион байгуулалттай гэмт бүлэг"));
+    g_assert_null(strstr(a->text, "13.2 дугаар зүйл"));
+    g_assert_cmpint(a->page, ==, 0);
+
+    /* 16.6 cites 13.1 inline ("13.1 дүгээр зүйлд заасан"): one unit, no split. */
+    const zr_unit *sale = unit_with_provision(doc, "16.6");
+    g_assert_nonnull(sale);
+    g_assert_cmpstr(sale->label, ==, "16.6 дугаар зүйл. Хүүхэд худалдах");
+    g_assert_cmpstr(unit_with_provision(doc, "17.10")->label, ==,
+                    "17.10 дугаар зүйл. Нотариатч, улсын бүртгэгч өмчлөгчийн эрхийг зөрчих");
+
+    g_assert_cmpstr(ix_detect_type(text, NULL), ==, "code");
+    zr_doc_free(doc);
+    g_free(text);
+    g_free(raw);
+}
+
+static void test_articles_get_the_page_of_their_heading(void)
+{
+    const char *text = "Preamble line\n\nArticle 1. Scope\nText one.\n"
+                       "Article 2. Definitions\nText two.\nArticle 3 of the Code applies.\n"
+                       "Article 3 Offences\nText three.\n";
+    /* Page 2 starts at "Article 2", page 3 at "Article 3 Offences". */
+    int offsets[3] = {0, (int)(strstr(text, "Article 2") - text), (int)(strstr(text, "Article 3 Off") - text)};
+    zr_doc *doc = zr_doc_new();
+    g_assert_cmpint(ix_segment_articles(doc, text, offsets, 3), ==, 3);
+    g_assert_cmpuint(doc->units->len, ==, 4);
+    const zr_unit *u1 = g_ptr_array_index(doc->units, 1), *u2 = g_ptr_array_index(doc->units, 2),
+                  *u3 = g_ptr_array_index(doc->units, 3);
+    g_assert_cmpstr(u1->label, ==, "Article 1. Scope");
+    g_assert_cmpint(u1->page, ==, 1);
+    g_assert_cmpstr(u2->provision, ==, "2");
+    g_assert_cmpint(u2->page, ==, 2);
+    /* "Article 3 of the Code applies." is a citation, not a heading. */
+    g_assert_nonnull(strstr(u2->text, "Article 3 of the Code applies."));
+    g_assert_cmpstr(u3->label, ==, "Article 3. Offences");
+    g_assert_cmpint(u3->page, ==, 3);
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->text, ==, "Preamble line");
+    zr_doc_free(doc);
+
+    doc = zr_doc_new();
+    g_assert_cmpint(ix_segment_articles(doc, "no headings here\n", NULL, 0), ==, 0);
+    g_assert_cmpuint(doc->units->len, ==, 0);
+    zr_doc_free(doc);
+}
+
+/* A first-instance decision, fictional; names are initials on purpose. */
+/* As rendered from PDF: the court's name wraps, so does the operative
+ * sentence, and the procedure law's articles are cited first. */
+static const char decision_text[] =
+    "МОНГОЛ УЛС\n"
+    "СОНГИНОХАЙРХАН ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ\n"
+    "ШҮҮХ\n"
+    "\n"
+    "ШИЙТГЭХ ТОГТООЛ\n"
+    "\n"
+    "2024 оны 03 дугаар сарын 15 өдөр          Дугаар 2024/ШЦТ/67          Улаанбаатар хот\n"
+    "\n"
+    "Шүүгдэгч Б-д холбогдох эрүүгийн хэргийг шүүх хуралдаанаар хэлэлцэв.\n"
+    "ТОДОРХОЙЛОХ нь:\n"
+    "Прокуророос Эрүүгийн хуулийн 16.6 дугаар зүйлд зааснаар яллах дүгнэлт үйлдэж...\n"
+    "ТОГТООХ нь:\n"
+    "Эрүүгийн хэрэг хянан шийдвэрлэх тухай хуулийн 36.1, 36.8 дугаар\n"
+    "зүйлийг удирдлага болгон\n"
+    "1. Шүүгдэгч Б-г Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсэгт заасан хүн "
+    "худалдаалах гэмт хэрэг үйлдсэн гэм\nбуруутайд тооцсугай.\n"
+    "2. ЭХ-ийн 12.3.1-д заасныг баримтлан ...\n";
+
+static const char appeal_text[] =
+    "НИЙСЛЭЛИЙН ЭРҮҮГИЙН ХЭРГИЙН ДАВЖ ЗААЛДАХ ШАТНЫ ШҮҮХ\n"
+    "МАГАДЛАЛ\n"
+    "2023 оны 11 дүгээр сарын 02 өдөр\n"
+    "Дугаар 2023/ДШМ/215\n"
+    "ТОГТООХ нь:\n"
+    "1. Анхан шатны шүүхийн шийтгэх тогтоолыг хэвээр үлдээж, өмгөөлөгчийн гомдлыг "
+    "хангахгүй орхисугай. Эрүүгийн хуулийн 13.13 дугаар зүйлийн 1.2-т ...\n";
+
+static void assert_articles(const zr_doc *doc, const char *const *expected)
+{
+    guint n = 0;
+    while (expected[n] != NULL)
+        n++;
+    g_assert_cmpuint(doc->articles->len, ==, n);
+    for (guint i = 0; i < n; i++)
+        g_assert_cmpstr(g_ptr_array_index(doc->articles, i), ==, expected[i]);
+}
+
+static void test_decision_header_fields(void)
+{
+    zr_doc *doc = zr_doc_new();
+    doc->date = g_strdup("2030-01-01"); /* e.g. a PDF creation date: the text wins */
+    ix_parse_decision_header(doc, decision_text);
+    g_assert_cmpstr(doc->decision_type, ==, "Шийтгэх тогтоол");
+    g_assert_cmpstr(doc->case_number, ==, "2024/ШЦТ/67");
+    g_assert_cmpstr(doc->date, ==, "2024-03-15");
+    g_assert_cmpstr(doc->court, ==, "СОНГИНОХАЙРХАН ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    g_assert_cmpstr(doc->court_level, ==, "first-instance");
+    g_assert_cmpstr(doc->outcome, ==, "conviction");
+    /* 16.6 is in the facts, not the operative part, and 36.8 belongs to the
+     * procedure law: neither is applied. */
+    const char *const expected[] = {"13.1", "13.1.2", "12.3", "12.3.1", NULL};
+    assert_articles(doc, expected);
+    g_assert_cmpstr(ix_detect_type(decision_text, NULL), ==, "decision");
+    zr_doc_free(doc);
+
+    doc = zr_doc_new();
+    ix_parse_decision_header(doc, appeal_text);
+    g_assert_cmpstr(doc->decision_type, ==, "Магадлал");
+    g_assert_cmpstr(doc->case_number, ==, "2023/ДШМ/215");
+    g_assert_cmpstr(doc->date, ==, "2023-11-02");
+    g_assert_cmpstr(doc->court_level, ==, "appeal");
+    g_assert_cmpstr(doc->outcome, ==, "upheld");
+    const char *const expected_appeal[] = {"13.13", "13.13.1", NULL};
+    assert_articles(doc, expected_appeal);
+    zr_doc_free(doc);
+}
+
+static void test_mn_ordinal_suffix_table(void)
+{
+    static const struct {
+        const char *number, *suffix;
+    } table[] = {
+        {"1", "дүгээр"},  {"2", "дугаар"},   {"3", "дугаар"},   {"4", "дүгээр"},
+        {"5", "дугаар"},  {"6", "дугаар"},   {"7", "дугаар"},   {"8", "дугаар"},
+        {"9", "дүгээр"},  {"10", "дугаар"},  {"13", "дугаар"},  {"20", "дугаар"},
+        {"40", "дүгээр"}, {"100", "дугаар"}, {"13.1", "дүгээр"}, {"17.10", "дугаар"},
+        {"90", "дүгээр"}, {"12.4", "дүгээр"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
+        g_assert_cmpstr(ix_mn_ordinal_suffix(table[i].number), ==, table[i].suffix);
+    }
+    char *label = ix_article_label("13.1", "Хүн худалдаалах", "mn");
+    g_assert_cmpstr(label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    g_free(label);
+    label = ix_article_label("13.1", "Trafficking in persons", "en");
+    g_assert_cmpstr(label, ==, "Article 13.1. Trafficking in persons");
+    g_free(label);
+}
+
+static void test_dates_in_corpus_spellings(void)
+{
+    static const struct {
+        const char *text, *date;
+    } table[] = {
+        {"2015 оны 12 дугаар сарын 03-ны өдөр", "2015-12-03"},
+        {"2012 оны 01 сарын 19 өдөр", "2012-01-19"},
+        {"1993 оны 12 дугаар сарын 24-ний өдөр", "1993-12-24"},
+        {"Filed 12 March 2020 in London", "2020-03-12"},
+        {"date: July 3, 2016", "2016-07-03"},
+        {"released 2022-05-25.", "2022-05-25"},
+        {"2015 оны 13 дугаар сарын 40 өдөр", NULL},
+        {"nothing dated", NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
+        char *date = ix_find_date(table[i].text, -1);
+        g_assert_cmpstr(date, ==, table[i].date);
+        g_free(date);
+    }
+}
+
+static void test_type_heuristics(void)
+{
+    g_assert_cmpstr(ix_detect_type("Just a news story about labour migration.\n", NULL), ==, "other");
+    g_assert_cmpstr(ix_detect_type("Article 1. A\nArticle 2. B\nArticle 3. C\n", NULL), ==, "code");
+    g_assert_cmpstr(ix_detect_type("Article 1. A\nArticle 2. B\n", NULL), ==, "other");
+    /* A decision-type heading without a case number is not enough. */
+    g_assert_cmpstr(ix_detect_type("ТОГТООЛ\nбусад зүйл\n", NULL), ==, "other");
+    g_assert_cmpstr(ix_court_level("Монгол Улсын Дээд шүүх"), ==, "supreme");
+    g_assert_cmpstr(ix_court_level("The Court of Appeal of England and Wales (Civil Division)"), ==, "appeal");
+    g_assert_null(ix_court_level("Parliament"));
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
+    g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
+    g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);
+    g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
+    g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
+    g_test_add_func("/structure/type-heuristics", test_type_heuristics);
+    return g_test_run();
+}
