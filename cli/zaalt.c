@@ -1,6 +1,7 @@
 /* zaalt.c — the `zaalt` program: a dispatcher to one file per subcommand,
  * in the manner of git.  Not for: any subcommand's own logic. */
 #include "cli/cli.h"
+#include "search/config.h"
 #include "search/search.h"
 
 #include <locale.h>
@@ -94,8 +95,11 @@ main(int argc, char **argv)
         return 0;
     }
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            int status = commands[i].run(argc - 1, argv + 1);
+            zs_shared_analyzer_release();
+            return status;
+        }
     cli_error("'%s' is not a zaalt command (see: zaalt --help)", argv[1]);
     return EXIT_USER;
 }

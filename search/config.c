@@ -46,14 +46,22 @@ zs_config_dir(void)
     return dir;
 }
 
+static az_analyzer *shared_az = NULL;
+
 az_analyzer *
 zs_shared_analyzer(void)
 {
     static gsize once = 0;
-    static az_analyzer *az = NULL;
     if (g_once_init_enter(&once)) {
-        az = az_analyzer_new(zs_config_dir());
+        shared_az = az_analyzer_new(zs_config_dir());
         g_once_init_leave(&once, 1);
     }
-    return az;
+    return shared_az;
+}
+
+void
+zs_shared_analyzer_release(void)
+{
+    az_analyzer_free(shared_az);
+    shared_az = NULL;
 }

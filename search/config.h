@@ -16,4 +16,8 @@ const char *zs_config_dir(void);
  * on first use, and is safe to use from any thread. */
 az_analyzer *zs_shared_analyzer(void);
 
+/* Frees the shared analyzer at the end of main(), for leak checkers.  No
+ * zs_ or az_ call may follow. */
+void zs_shared_analyzer_release(void);
+
 #endif
