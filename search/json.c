@@ -73,6 +73,7 @@ zs_results_to_json(const zs_results *r, bool pretty)
     json_builder_add_int_value(b, r->total);
     json_builder_set_member_name(b, "elapsed_ms");
     json_builder_add_double_value(b, r->elapsed_ms);
+    member_str(b, "suggestion", r->suggestion);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
     for (guint i = 0; i < r->hits->len; i++) {
@@ -88,6 +89,8 @@ zs_results_to_json(const zs_results *r, bool pretty)
         member_str(b, "provision", h->provision);
         member_str(b, "label", h->label);
         member_int_or_null(b, "page", h->page);
+        json_builder_set_member_name(b, "ordinal");
+        json_builder_add_int_value(b, h->ordinal);
         member_str(b, "date", h->date);
         member_str(b, "court", h->court);
         member_str(b, "snippet", h->snippet);

@@ -17,6 +17,7 @@ const zs_field zs_fields[] = {
     {"kind", ZS_P_KIND, -1, 0},
     {"provision", ZS_P_PROVISION, -1, 0},
     {"access", ZS_P_ACCESS, -1, 0},
+    {"cites", ZS_P_CITES, -1, 0},
 };
 const unsigned zs_n_fields = sizeof zs_fields / sizeof zs_fields[0];
 
@@ -40,7 +41,8 @@ zs_field_value(const zs_field *field, const char *value)
         g_free(v);
         return low;
     }
-    if (strcmp(name, "article") == 0 || strcmp(name, "provision") == 0) {
+    if (strcmp(name, "article") == 0 || strcmp(name, "provision") == 0 ||
+        (strcmp(name, "cites") == 0 && g_ascii_isdigit(*v) && !strchr(v, '/'))) {
         /* Keep the leading run of digits and dots: "13.1.", "Art.13.1" -> 13.1 */
         const char *p = v;
         while (*p && !g_ascii_isdigit(*p))

@@ -24,6 +24,8 @@
 #define ZS_P_STEM "Z"         /* stem of a word: Zхүүхэд, Ztraffick; positional */
 #define ZS_P_EXACT ""         /* the case-folded word itself (no positions) */
 #define ZS_P_TITLE "S"        /* stems of title words (S + Z-less stem) */
+#define ZS_P_KEY "K"          /* script-folded key of a word, so Latin-typed Mongolian
+                               * (huuhed, khun) meets Cyrillic text; positional */
 
 /* ---- Boolean (filter) prefixes ---- */
 #define ZS_P_UNIT "Q"         /* unique unit id */
@@ -37,6 +39,8 @@
 #define ZS_P_OUTCOME "XO"     /* conviction | acquittal | ... */
 #define ZS_P_ACCESS "XV"      /* public | restricted | sealed */
 #define ZS_P_KIND "XK"        /* unit kind: article | page | decision | section | document */
+#define ZS_P_CITES "XR"       /* reference made by the unit: provision key (XR13.1.2)
+                               * or decision number (XR2024/ШЦТ/67) */
 #define ZS_P_PROVISION "XP"   /* provision key of the unit itself: XP13.1 */
 
 /* ---- Value slots ---- */

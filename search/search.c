@@ -91,6 +91,47 @@ zs_engine_refresh(zs_engine *e)
     return changed;
 }
 
+/* A range filter: year:2020..2024 or date:2021-01-01..2023-12-31, either
+ * end open (2020..).  Dates are stored as YYYYMMDD in ZS_SLOT_DATE. */
+static zx_query *
+range_query(const char *field, const char *value, const char *dots, GError **error)
+{
+    char *lo = g_strndup(value, dots - value);
+    char *hi = g_strdup(dots + 2);
+    bool year = strcmp(field, "year") == 0;
+    bool ok = strcmp(field, "year") == 0 || strcmp(field, "date") == 0;
+    char *bounds[2] = {lo, hi};
+    char *keys[2] = {NULL, NULL};
+    for (int i = 0; ok && i < 2; i++) {
+        const char *b = bounds[i];
+        if (!*b)
+            continue;
+        GString *k = g_string_new(NULL);
+        for (const char *p = b; *p; p++) {
+            if (g_ascii_isdigit(*p))
+                g_string_append_c(k, *p);
+            else if (*p != '-')
+                ok = false;
+        }
+        if ((year && k->len != 4) || (!year && k->len != 8 && k->len != 4))
+            ok = false;
+        if (k->len == 4) /* a year: from its first day, to its last */
+            g_string_append(k, i == 0 ? "0101" : "1231");
+        keys[i] = g_string_free(k, FALSE);
+    }
+    zx_query *q = NULL;
+    if (!ok || (!keys[0] && !keys[1]))
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
+                    "'%s:%s' is not a range like year:2020..2024 or date:2021-01-01..2023-12-31", field, value);
+    else
+        q = zx_query_value_range(ZS_SLOT_DATE, keys[0], keys[1]);
+    g_free(keys[0]);
+    g_free(keys[1]);
+    g_free(lo);
+    g_free(hi);
+    return q;
+}
+
 /* Filters: values of one field are alternatives (OR); fields combine with
  * AND.  Returns NULL with the error set on an unknown field. */
 static zx_query *
@@ -98,9 +139,22 @@ build_filter(const zs_request *req, GError **error)
 {
     GHashTable *by_field = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     GPtrArray *order = g_ptr_array_new();
+    GPtrArray *ranges = g_ptr_array_new();  /* zx_query*: each ANDed */
     bool ok = true;
     for (const char *const *f = req->filters; f && *f; f++) {
         const char *colon = strchr(*f, ':');
+        if (colon && strncmp(*f, "date:", 5) == 0) {
+            const char *range = strstr(colon + 1, "..");
+            zx_query *rq = range ? range_query("date", colon + 1, range, error) : NULL;
+            if (!range)
+                g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "date filters are ranges: date:2021-01-01..2023-12-31");
+            if (!rq) {
+                ok = false;
+                break;
+            }
+            g_ptr_array_add(ranges, rq);
+            continue;
+        }
         if (!colon || colon == *f || !colon[1]) {
             g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "filter '%s' is not of the form FIELD:VALUE", *f);
             ok = false;
@@ -119,6 +173,27 @@ build_filter(const zs_request *req, GError **error)
             ok = false;
             break;
         }
+        /* year:2020..2024 and date:2021-01-01..2023-12-31 are ranges. */
+        const char *range = strstr(colon + 1, "..");
+        if (strcmp(field->name, "year") == 0 && !range) {
+            const char *y = colon + 1;
+            if (strlen(y) != 4 || !g_ascii_isdigit(y[0]) || !g_ascii_isdigit(y[1]) || !g_ascii_isdigit(y[2]) ||
+                !g_ascii_isdigit(y[3])) {
+                g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "year must be four digits or a range like 2020..2024, not '%s'",
+                            y);
+                ok = false;
+                break;
+            }
+        }
+        if (range) {
+            zx_query *rq = range_query(field->name, colon + 1, range, error);
+            if (!rq) {
+                ok = false;
+                break;
+            }
+            g_ptr_array_add(ranges, rq);
+            continue;
+        }
         GPtrArray *terms = g_hash_table_lookup(by_field, field->name);
         if (!terms) {
             terms = g_ptr_array_new_with_free_func(g_free);
@@ -130,14 +205,24 @@ build_filter(const zs_request *req, GError **error)
         g_free(v);
     }
     zx_query *q = NULL;
+    if (ok && req->access) {
+        GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+        for (const char *const *a = req->access; *a; a++)
+            g_ptr_array_add(terms, g_strconcat(ZS_P_ACCESS, *a, NULL));
+        if (terms->len == 0)
+            g_ptr_array_add(terms, g_strdup(ZS_P_ACCESS "none"));
+        g_hash_table_insert(by_field, "access:levels", terms);
+        g_ptr_array_add(order, "access:levels");
+    }
     if (ok && req->within_doc) {
         GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
         g_ptr_array_add(terms, g_strconcat(ZS_P_DOC, req->within_doc, NULL));
         g_hash_table_insert(by_field, "doc:within", terms);
         g_ptr_array_add(order, "doc:within");
     }
-    if (ok && order->len) {
-        zx_query **ands = g_new0(zx_query *, order->len);
+    if (ok && (order->len || ranges->len)) {
+        guint n = order->len + ranges->len;
+        zx_query **ands = g_new0(zx_query *, n);
         for (guint i = 0; i < order->len; i++) {
             GPtrArray *terms = g_hash_table_lookup(by_field, order->pdata[i]);
             zx_query **ors = g_new0(zx_query *, terms->len);
@@ -146,11 +231,17 @@ build_filter(const zs_request *req, GError **error)
             ands[i] = zx_query_combine(ZX_OP_OR, ors, terms->len);
             g_free(ors);
         }
-        q = zx_query_combine(ZX_OP_AND, ands, order->len);
+        for (guint i = 0; i < ranges->len; i++)
+            ands[order->len + i] = ranges->pdata[i];
+        g_ptr_array_set_size(ranges, 0); /* now owned by ands */
+        q = zx_query_combine(ZX_OP_AND, ands, n);
         g_free(ands);
     } else if (ok) {
         q = zx_query_all();
     }
+    for (guint i = 0; i < ranges->len; i++)
+        zx_query_free(ranges->pdata[i]);
+    g_ptr_array_free(ranges, TRUE);
     g_ptr_array_free(order, TRUE);
     g_hash_table_destroy(by_field);
     return q;
@@ -239,6 +330,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->date = dup_or_null(zr_record_str(rec, "date"));
         h->court = dup_or_null(zr_record_str(rec, "court"));
         h->page = zr_record_int(rec, "page");
+        h->ordinal = zr_record_int(rec, "ordinal");
         if (snippets)
             h->snippet = zs_snippet(e->az, hl, zr_record_str(rec, "text"), SNIPPET_CHARS);
         g_variant_unref(rec);
@@ -326,6 +418,7 @@ zs_results_free(zs_results *res)
     if (!res)
         return;
     g_free(res->query);
+    g_free(res->suggestion);
     g_ptr_array_free(res->hits, TRUE);
     g_ptr_array_free(res->facets, TRUE);
     g_free(res);
@@ -360,6 +453,7 @@ zs_document_free(zs_document *d)
     g_free(d->case_number);
     g_free(d->outcome);
     g_free(d->format);
+    g_free(d->access);
     g_ptr_array_free(d->articles, TRUE);
     g_ptr_array_free(d->units, TRUE);
     g_free(d);
@@ -384,6 +478,7 @@ collect_unit(const char *data, size_t len, void *user)
         d->case_number = dup_or_null(zr_record_str(rec, "case_number"));
         d->outcome = dup_or_null(zr_record_str(rec, "outcome"));
         d->format = dup_or_null(zr_record_str(rec, "format"));
+        d->access = dup_or_null(zr_record_str(rec, "access"));
         const char *arts = zr_record_str(rec, "articles");
         if (arts && *arts) {
             char **v = g_strsplit(arts, "\n", -1);
@@ -431,8 +526,25 @@ valid_id(const char *id)
     return true;
 }
 
+static bool
+access_allowed(const char *level, const char *const *access)
+{
+    if (!access)
+        return true;
+    for (const char *const *a = access; *a; a++)
+        if (strcmp(*a, level ? level : "public") == 0)
+            return true;
+    return false;
+}
+
 zs_document *
 zs_get_document(zs_engine *e, const char *id, GError **error)
+{
+    return zs_get_document_as(e, id, NULL, error);
+}
+
+zs_document *
+zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GError **error)
 {
     if (!valid_id(id)) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id ? id : "");
@@ -451,6 +563,11 @@ zs_get_document(zs_engine *e, const char *id, GError **error)
     char *msg = NULL;
     zx_status st = zx_db_data_by_term(e->db, term, ZS_SLOT_ORDINAL, collect_unit, d, &msg);
     g_free(term);
+    /* A document above the reader's level does not exist for them: the same
+     * answer as for an unknown id, so that ids cannot be probed. */
+    if (st == ZX_OK && d->units->len > 0 && !access_allowed(d->access, access)) {
+        g_ptr_array_set_size(d->units, 0);
+    }
     if (st != ZX_OK || d->units->len == 0) {
         if (st != ZX_OK)
             g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "reading document %s: %s", doc_id, msg);

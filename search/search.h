@@ -44,6 +44,11 @@ typedef struct zs_request {
     zs_sort sort;
     const char *within_doc;     /* restrict to one document id, or NULL */
     bool no_snippets;
+    bool no_synonyms;           /* do not expand through the EN<->MN glossary */
+    /* Access levels the searcher may see ("public", "restricted", "sealed"),
+     * NULL-terminated; NULL: all (the operator on the command line).  The
+     * restriction is part of the Xapian query, so totals and facets obey it. */
+    const char *const *access;
 } zs_request;
 
 typedef struct zs_hit {
@@ -59,6 +64,7 @@ typedef struct zs_hit {
     char *date;          /* YYYY-MM-DD or NULL */
     char *court;         /* or NULL */
     int page;            /* 1-based PDF page, 0 when not a page */
+    int ordinal;         /* the unit's position in its document */
     double score;        /* percentage relevance 0..100 */
     unsigned more;       /* further matching units in the same document */
     char *snippet;       /* HTML: escaped text, matches in <mark>…</mark> */
@@ -80,6 +86,7 @@ typedef struct zs_results {
     GPtrArray *hits;     /* zs_hit* */
     GPtrArray *facets;   /* zs_facet* */
     double elapsed_ms;
+    char *suggestion;    /* "did you mean" query, or NULL */
 } zs_results;
 
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the
@@ -112,14 +119,17 @@ typedef struct zs_document {
     char *case_number;
     char *outcome;
     char *format;        /* pdf | xml | text */
+    char *access;        /* public | restricted | sealed */
     GPtrArray *articles; /* char*: provision keys the document contains or cites */
     GPtrArray *units;    /* zs_unit*, in document order */
     int focus;           /* index into units of the unit asked for, -1 if a document id was asked */
 } zs_document;
 
 /* Fetches a document by document id or unit id (the unit's document is
- * returned with `focus` set).  ZS_ERROR_NOT_FOUND when there is none. */
+ * returned with `focus` set).  ZS_ERROR_NOT_FOUND when there is none, or
+ * when its access level is not among `access` (NULL: all levels). */
 zs_document *zs_get_document(zs_engine *engine, const char *id, GError **error);
+zs_document *zs_get_document_as(zs_engine *engine, const char *id, const char *const *access, GError **error);
 void zs_document_free(zs_document *doc);
 char *zs_document_to_json(const zs_document *doc, bool pretty);
 

@@ -95,3 +95,11 @@ out=$("$ZAALT" search --db "$db" --limit 1 'хүн худалдаалах' --fil
 expect_contains "text output: count line" "$out" "match \"хүн худалдаалах\""
 expect_contains "text output: marks in brackets when not a tty" "$out" "[Хүн] [худалдаалах]"
 expect_contains "text output: facets" "$out" "type: code (1)"
+
+# Ranges of years and dates.
+expect_eq "year range" "$(s --limit 0 --filter year:2022..2023 'type:decision' | json 'j["total"]')" 4
+expect_eq "date range" "$(s --filter date:2024-03-01..2024-03-31 '' | json '[h["path"] for h in j["hits"]]')" \
+    '["decisions/2024_shtst_067_sukhbaatar_mn.xml"]'
+expect_eq "open-ended range" "$(s --limit 0 --filter year:2025.. '' | json 'j["total"]')" 1
+expect_status "bad year is a filter error" 1 "$ZAALT" search --db "$db" --filter year:abc x
+expect_contains "bad year message" "$(cat "$tmpdir/err")" "year must be four digits or a range like 2020..2024, not 'abc'"
