@@ -79,6 +79,18 @@ zs_engine_free(zs_engine *e)
     g_free(e);
 }
 
+struct zx_db *
+zs_engine_db(zs_engine *e)
+{
+    return e->db;
+}
+
+struct az_analyzer *
+zs_engine_analyzer(zs_engine *e)
+{
+    return e->az;
+}
+
 bool
 zs_engine_refresh(zs_engine *e)
 {

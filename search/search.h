@@ -34,6 +34,11 @@ void zs_engine_free(zs_engine *engine);
  * engine was opened.  Returns true if it changed. */
 bool zs_engine_refresh(zs_engine *engine);
 
+/* For search-side modules built on the engine (suggestions, citations):
+ * the open database and the shared analyzer, both borrowed. */
+struct zx_db *zs_engine_db(zs_engine *engine);
+struct az_analyzer *zs_engine_analyzer(zs_engine *engine);
+
 typedef enum { ZS_SORT_RELEVANCE, ZS_SORT_DATE_DESC, ZS_SORT_DATE_ASC } zs_sort;
 
 typedef struct zs_request {
