@@ -16,11 +16,11 @@ SANITIZE ?=
 # dpkg which are missing and installs only those.
 DEPS := gcc g++ make pkg-config \
 	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
-	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn \
+	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	curl python3 valgrind
 
-PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt
 
 B := build
 CC := gcc

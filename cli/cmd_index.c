@@ -24,7 +24,8 @@ cmd_index(int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL;
     int jobs = 0, timeout = 0;
-    gboolean force = FALSE, quiet = FALSE;
+    gboolean force = FALSE, quiet = FALSE, retry = FALSE;
+    int commit_every = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)", "DIR"},
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config, "Corpus config file (sources, types, access)", "FILE"},
@@ -32,6 +33,8 @@ cmd_index(int argc, char **argv)
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Parallel extractor processes (default: cores)", "N"},
         {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds one file may take (default: 120)", "S"},
         {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
+        {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
+        {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 2000)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("[PATH...] - index files and folders");
@@ -123,6 +126,8 @@ cmd_index(int argc, char **argv)
             .jobs = jobs > 0 ? (unsigned)jobs : 0,
             .timeout_s = timeout > 0 ? (unsigned)timeout : 0,
             .force = force,
+            .retry_failed = retry,
+            .commit_every = commit_every > 0 ? (unsigned)commit_every : 0,
             .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
         };
         if (db)
@@ -144,6 +149,10 @@ cmd_index(int argc, char **argv)
                        "removed, %u failed.\n",
                        sum.indexed, sum.indexed == 1 ? "" : "s", sum.units, opts.db, sum.seconds, sum.unchanged,
                        sum.unsupported, sum.removed, sum.failures->len);
+                if (sum.still_failed)
+                    printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
+                           "again).\n",
+                           sum.still_failed, sum.still_failed == 1 ? "" : "s");
                 for (guint i = 0; i < sum.skipped->len; i++)
                     printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
             }

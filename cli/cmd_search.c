@@ -60,12 +60,14 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
 int
 cmd_search(int argc, char **argv)
 {
+    char *as = NULL;
     char *db = NULL, *sort = NULL;
     char **filters = NULL;
     gboolean json = FALSE, pretty = FALSE;
     int limit = 10, offset = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
         {"limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Hits to show (default 10)", "N"},
@@ -102,7 +104,7 @@ cmd_search(int argc, char **argv)
     }
     char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
     GError *err = NULL;
-    zs_engine *e = zs_engine_open(cli_default_db(db), &err);
+    zs_engine *e = cli_open_engine(db, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -140,6 +142,7 @@ out:
     g_strfreev(args);
     g_strfreev(filters);
     g_free(db);
+    g_free(as);
     g_free(sort);
     return status;
 }

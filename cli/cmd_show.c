@@ -27,10 +27,12 @@ print_unit(const zs_unit *u)
 int
 cmd_show(int argc, char **argv)
 {
+    char *as = NULL;
     char *db = NULL;
     gboolean json = FALSE, pretty = FALSE;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
         {NULL}};
@@ -47,7 +49,7 @@ cmd_show(int argc, char **argv)
         goto out;
     }
     GError *err = NULL;
-    zs_engine *e = zs_engine_open(cli_default_db(db), &err);
+    zs_engine *e = cli_open_engine(db, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -98,5 +100,6 @@ cmd_show(int argc, char **argv)
 out:
     g_strfreev(args);
     g_free(db);
+    g_free(as);
     return status;
 }

@@ -1,6 +1,7 @@
 /* zaalt.c — the `zaalt` program: a dispatcher to one file per subcommand,
  * in the manner of git.  Not for: any subcommand's own logic. */
 #include "cli/cli.h"
+#include "search/access.h"
 #include "search/config.h"
 #include "search/search.h"
 
@@ -56,6 +57,27 @@ cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
         return NULL;
     }
     return args;
+}
+
+zs_engine *
+cli_open_engine(const char *db, const char *as, GError **error)
+{
+    if (!as)
+        return zs_engine_open(cli_default_db(db), error);
+    const char *dir = zs_config_dir();
+    char *path = dir ? g_build_filename(dir, "users.ini", NULL) : NULL;
+    zs_users *users = zs_users_load(path, error);
+    g_free(path);
+    if (!users)
+        return NULL;
+    int level = zs_user_level(users, as);
+    zs_users_free(users);
+    if (level < 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "no user '%s' in users.ini (anonymous sees public documents)",
+                    as);
+        return NULL;
+    }
+    return zs_engine_open_as(cli_default_db(db), level, error);
 }
 
 int

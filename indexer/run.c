@@ -15,6 +15,7 @@
 #include "indexer/run.h"
 
 #include "indexer/extract.h"
+#include "search/access.h"
 #include "search/analysis.h"
 #include "search/config.h"
 #include "search/record.h"
@@ -63,7 +64,7 @@ typedef struct worker {
 typedef struct run_state {
     const ix_options *opts;
     ix_summary *sum;
-    zx_db *db;
+    zx_db *dbs[ZS_N_LEVELS]; /* one database per access level */
     az_analyzer *az;
     GHashTable *seen;        /* "source/path" of every file walked */
     unsigned pending_units;  /* written since the last commit */
@@ -96,40 +97,97 @@ progress(run_state *st)
 }
 
 static bool
-commit(run_state *st)
+commit_level(run_state *st, int level)
 {
     char *msg = NULL;
-    if (zx_db_commit(st->db, &msg) != ZX_OK) {
+    if (zx_db_commit(st->dbs[level], &msg) != ZX_OK) {
         if (!st->fatal)
-            g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "commit failed: %s", msg);
+            g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "commit of the %s database failed: %s",
+                        zs_levels[level], msg);
         g_free(msg);
         return false;
     }
-    st->pending_units = 0;
     return true;
 }
 
+/* Commits every level; reclassifications were committed as they happened
+ * (forget_file). */
+static bool
+commit(run_state *st)
+{
+    bool ok = true;
+    for (int l = ZS_N_LEVELS - 1; l >= 0; l--)
+        ok = commit_level(st, l) && ok;
+    st->pending_units = 0;
+    return ok;
+}
+
+static int
+level_of(const char *access)
+{
+    int l = zs_level_index(access);
+    return l < 0 ? 0 : l;
+}
+
+/* Removes a file's units and manifest entry from every level but `keep`
+ * (-1: all).  Returns the level it was found in, or -1. */
+static int
+forget_file(run_state *st, const char *manifest_key_str, int keep)
+{
+    int found = -1;
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        if (l == keep)
+            continue;
+        char *old = zx_db_get_metadata(st->dbs[l], manifest_key_str);
+        if (!old)
+            continue;
+        found = l;
+        char **f = g_strsplit(old, "\t", 4);
+        if (f[0] && f[1] && f[2]) {
+            char *term = g_strconcat(ZS_P_DOC, f[2], NULL);
+            zx_db_delete(st->dbs[l], term, NULL);
+            g_free(term);
+        }
+        g_strfreev(f);
+        zx_db_set_metadata(st->dbs[l], manifest_key_str, "", NULL);
+        g_free(old);
+        /* A document reclassified upwards (public -> restricted) must leave
+         * the lower level before anything else happens: commit its removal
+         * now (rare).  Moving down, being briefly in both is harmless. */
+        if (keep >= 0 && l < keep)
+            commit_level(st, l);
+    }
+    return found;
+}
+
+/* SHA-256 of a file's content, hex; NULL if unreadable. */
+static char *
+file_hash(const char *path)
+{
+    GMappedFile *m = g_mapped_file_new(path, FALSE, NULL);
+    if (!m)
+        return NULL;
+    char *hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)g_mapped_file_get_contents(m),
+                                            g_mapped_file_get_length(m));
+    g_mapped_file_unref(m);
+    return hex;
+}
+
+/* The failure record: "reason<TAB>size<TAB>mtime", so that an unchanged
+ * failed file is not retried on every run. */
 static void
 record_failure(run_state *st, file_job *j, const char *reason)
 {
+    int level = level_of(j->src->access);
     char *key = manifest_key(ZS_META_FAIL_PREFIX, j->src, j->relpath);
-    zx_db_set_metadata(st->db, key, reason, NULL);
+    char *value = g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, reason, j->size, j->mtime);
+    zx_db_set_metadata(st->dbs[level], key, value, NULL);
+    g_free(value);
     g_free(key);
     /* A failed file keeps no stale units and no manifest entry, so the next
      * run tries it again. */
     key = manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
-    char *old = zx_db_get_metadata(st->db, key);
-    if (old) {
-        char **f = g_strsplit(old, "\t", 4);
-        if (f[0] && f[1] && f[2]) {
-            char *term = g_strconcat(ZS_P_DOC, f[2], NULL);
-            zx_db_delete(st->db, term, NULL);
-            g_free(term);
-        }
-        g_strfreev(f);
-        zx_db_set_metadata(st->db, key, "", NULL);
-        g_free(old);
-    }
+    forget_file(st, key, -1);
     g_free(key);
     g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, reason));
 }
@@ -140,14 +198,18 @@ static void
 write_document(run_state *st, file_job *j, zr_doc *doc)
 {
     char *msg = NULL;
+    int level = level_of(doc->access);
+    zx_db *db = st->dbs[level];
+    char *key = manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
+    forget_file(st, key, level);
     char *docterm = g_strconcat(ZS_P_DOC, doc->id, NULL);
-    zx_db_delete(st->db, docterm, NULL);
+    zx_db_delete(db, docterm, NULL);
     g_free(docterm);
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = doc->units->pdata[i];
         char *unique = NULL;
         zx_doc *xd = zs_unit_document(st->az, doc, u, &unique);
-        if (zx_db_replace(st->db, unique, xd, &msg) != ZX_OK) {
+        if (zx_db_replace(db, unique, xd, &msg) != ZX_OK) {
             if (!st->fatal)
                 g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "writing %s/%s: %s", j->src->name,
                             j->relpath, msg);
@@ -157,19 +219,21 @@ write_document(run_state *st, file_job *j, zr_doc *doc)
         zx_doc_free(xd);
         g_free(unique);
     }
-    char *key = manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
-    char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u", j->size, j->mtime,
-                                  doc->id, doc->units->len);
-    zx_db_set_metadata(st->db, key, value, NULL);
+    char *hash = file_hash(j->abspath);
+    char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u\t%s", j->size, j->mtime,
+                                  doc->id, doc->units->len, hash ? hash : "");
+    g_free(hash);
+    zx_db_set_metadata(db, key, value, NULL);
     g_free(value);
     g_free(key);
     key = manifest_key(ZS_META_FAIL_PREFIX, j->src, j->relpath);
-    zx_db_set_metadata(st->db, key, "", NULL);
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        zx_db_set_metadata(st->dbs[l], key, "", NULL);
     g_free(key);
     st->sum->indexed++;
     st->sum->units += doc->units->len;
     st->pending_units += doc->units->len;
-    if (st->pending_units >= COMMIT_EVERY_UNITS)
+    if (st->pending_units >= (st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS))
         commit(st);
 }
 
@@ -408,13 +472,30 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
     if (stat(abs, &sb) != 0 || !S_ISREG(sb.st_mode))
         return;
     g_hash_table_add(st->seen, manifest_key("", src, rel));
+    /* The manifest entry lives in the database of the file's level; a file
+     * whose level changed in the configuration is re-indexed. */
     char *key = manifest_key(ZS_META_FILE_PREFIX, src, rel);
-    char *old = zx_db_get_metadata(st->db, key);
+    char *old = zx_db_get_metadata(st->dbs[level_of(src->access)], key);
     g_free(key);
     if (old && !st->opts->force) {
-        char **f = g_strsplit(old, "\t", 4);
-        bool same = f[0] && f[1] && g_ascii_strtoll(f[0], NULL, 10) == (gint64)sb.st_size &&
-                    g_ascii_strtoll(f[1], NULL, 10) == (gint64)sb.st_mtime;
+        char **f = g_strsplit(old, "\t", 6);
+        bool same_size = f[0] && f[1] && g_ascii_strtoll(f[0], NULL, 10) == (gint64)sb.st_size;
+        bool same = same_size && g_ascii_strtoll(f[1], NULL, 10) == (gint64)sb.st_mtime;
+        /* Touched but not changed (copied, checked out again): the content
+         * hash decides, and the manifest learns the new mtime. */
+        if (!same && same_size && f[2] && f[3] && f[4]) {
+            char *hash = file_hash(abs);
+            if (hash && strcmp(hash, f[4]) == 0) {
+                same = true;
+                char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s",
+                                              (gint64)sb.st_size, (gint64)sb.st_mtime, f[2], f[3], f[4]);
+                char *k = manifest_key(ZS_META_FILE_PREFIX, src, rel);
+                zx_db_set_metadata(st->dbs[level_of(src->access)], k, value, NULL);
+                g_free(k);
+                g_free(value);
+            }
+            g_free(hash);
+        }
         g_strfreev(f);
         if (same) {
             g_free(old);
@@ -423,6 +504,24 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
         }
     }
     g_free(old);
+    /* A file that failed and has not changed since is not tried again
+     * unless asked (--retry-failed): a hostile file costs its timeout once. */
+    if (!st->opts->force && !st->opts->retry_failed) {
+        char *fkey = manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+        char *failed = zx_db_get_metadata(st->dbs[level_of(src->access)], fkey);
+        g_free(fkey);
+        if (failed) {
+            char **f = g_strsplit(failed, "\t", 3);
+            bool same = f[0] && f[1] && f[2] && g_ascii_strtoll(f[1], NULL, 10) == (gint64)sb.st_size &&
+                        g_ascii_strtoll(f[2], NULL, 10) == (gint64)sb.st_mtime;
+            g_strfreev(f);
+            g_free(failed);
+            if (same) {
+                st->sum->still_failed++;
+                return;
+            }
+        }
+    }
     file_job *j = g_new0(file_job, 1);
     j->src = src;
     j->relpath = g_strdup(rel);
@@ -498,26 +597,63 @@ static void
 remove_gone(run_state *st, const ix_source *src)
 {
     char *prefix = g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
-    removal_ctx c = {st, src, g_ptr_array_new_with_free_func(g_free)};
-    zx_db_metadata_each(st->db, prefix, find_gone, &c, NULL);
-    for (guint i = 0; i < c.gone->len; i++) {
-        const char *key = c.gone->pdata[i];
-        char *old = zx_db_get_metadata(st->db, key);
-        if (old) {
-            char **f = g_strsplit(old, "\t", 4);
-            if (f[0] && f[1] && f[2]) {
-                char *term = g_strconcat(ZS_P_DOC, f[2], NULL);
-                zx_db_delete(st->db, term, NULL);
-                g_free(term);
-            }
-            g_strfreev(f);
-            g_free(old);
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        removal_ctx c = {st, src, g_ptr_array_new_with_free_func(g_free)};
+        zx_db_metadata_each(st->dbs[l], prefix, find_gone, &c, NULL);
+        for (guint i = 0; i < c.gone->len; i++) {
+            forget_file(st, c.gone->pdata[i], -1);
+            st->sum->removed++;
         }
-        zx_db_set_metadata(st->db, key, "", NULL);
-        st->sum->removed++;
+        g_ptr_array_free(c.gone, TRUE);
     }
-    g_ptr_array_free(c.gone, TRUE);
     g_free(prefix);
+}
+
+/* Opens (creating) the database of every level inside `dir`, checking the
+ * schema version of each. */
+static bool
+open_levels(run_state *st, const char *dir, GError **error)
+{
+    char *legacy = g_build_filename(dir, "iamglass", NULL);
+    bool old_layout = g_file_test(legacy, G_FILE_TEST_EXISTS);
+    g_free(legacy);
+    if (old_layout) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                    "%s holds an index of an older layout (one database for all access levels): remove it and "
+                    "index again",
+                    dir);
+        return false;
+    }
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *path = zs_level_path(dir, l);
+        char *msg = NULL;
+        zx_status s = zx_db_open_write(path, &st->dbs[l], &msg);
+        if (s != ZX_OK) {
+            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cannot open %s for writing: %s", path,
+                        s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
+            g_free(msg);
+            g_free(path);
+            for (int k = 0; k < l; k++)
+                zx_db_close(st->dbs[k]);
+            return false;
+        }
+        char *version = zx_db_get_metadata(st->dbs[l], ZS_META_SCHEMA);
+        if (version && strcmp(version, ZS_SCHEMA_VERSION) != 0) {
+            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                        "%s holds an index of schema version %s; this zaalt writes version %s: remove %s and "
+                        "index again",
+                        path, version, ZS_SCHEMA_VERSION, dir);
+            g_free(version);
+            g_free(path);
+            for (int k = 0; k <= l; k++)
+                zx_db_close(st->dbs[k]);
+            return false;
+        }
+        g_free(version);
+        zx_db_set_metadata(st->dbs[l], ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
+        g_free(path);
+    }
+    return true;
 }
 
 void
@@ -544,26 +680,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         return false;
     }
     run_state st = {.opts = opts, .sum = sum};
-    char *msg = NULL;
-    zx_status s = zx_db_open_write(opts->db, &st.db, &msg);
-    if (s != ZX_OK) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cannot open %s for writing: %s", opts->db,
-                    s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
-        g_free(msg);
+    if (!open_levels(&st, opts->db, error))
         return false;
-    }
-    char *version = zx_db_get_metadata(st.db, ZS_META_SCHEMA);
-    if (version && strcmp(version, ZS_SCHEMA_VERSION) != 0) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                    "%s holds an index of schema version %s; this zaalt writes version %s: remove it and "
-                    "index again",
-                    opts->db, version, ZS_SCHEMA_VERSION);
-        g_free(version);
-        zx_db_close(st.db);
-        return false;
-    }
-    g_free(version);
-    zx_db_set_metadata(st.db, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
     st.az = zs_shared_analyzer();
     st.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     ix_extract_init();
@@ -577,8 +695,11 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
                                                                src->root));
             continue;
         }
+        /* Every level knows every root, so a reader of any set of levels can
+         * serve the original files of the documents it may see. */
         char *key = g_strconcat(ZS_META_SOURCE_PREFIX, src->name, NULL);
-        zx_db_set_metadata(st.db, key, src->root, NULL);
+        for (int l = 0; l < ZS_N_LEVELS; l++)
+            zx_db_set_metadata(st.dbs[l], key, src->root, NULL);
         g_free(key);
         if (src->only) {
             char *abs = g_build_filename(src->root, src->only, NULL);
@@ -608,13 +729,15 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
                                  "%.1f s",
                                  stamp, sum->indexed, sum->units,
                                  sum->unchanged, sum->unsupported, sum->failures->len, sum->removed, sum->seconds);
-    zx_db_set_metadata(st.db, ZS_META_STATS, last, NULL);
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        zx_db_set_metadata(st.dbs[l], ZS_META_STATS, last, NULL);
     g_free(last);
     g_free(stamp);
     if (!st.fatal)
         commit(&st);
     g_hash_table_destroy(st.seen);
-    zx_db_close(st.db);
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        zx_db_close(st.dbs[l]);
     if (st.fatal) {
         g_propagate_error(error, st.fatal);
         return false;

@@ -18,6 +18,8 @@ typedef struct ix_options {
     void (*on_progress)(unsigned done, unsigned total, unsigned units, void *user);
     void *user;
     bool force;              /* re-extract unchanged files */
+    bool retry_failed;       /* try again files that failed and have not changed */
+    unsigned commit_every;   /* units per commit; 0: 2000 */
 } ix_options;
 
 typedef struct ix_summary {
@@ -26,6 +28,7 @@ typedef struct ix_summary {
     unsigned unchanged;      /* skipped: same size and mtime as last run */
     unsigned unsupported;    /* skipped: not PDF, XML or text */
     unsigned removed;        /* files gone since the last run */
+    unsigned still_failed;   /* skipped: failed before and unchanged since */
     GPtrArray *failures;     /* char* "path: reason" */
     GPtrArray *skipped;      /* char* "path: reason" */
     double seconds;

@@ -6,6 +6,7 @@
  */
 #include "search/search.h"
 
+#include "search/access.h"
 #include "search/config.h"
 #include "search/query.h"
 #include "search/record.h"
@@ -20,8 +21,9 @@
 
 struct zs_engine {
     char *dbpath;
-    zx_db *db;
-    az_analyzer *az;  /* shared, not owned */
+    zx_db *db;            /* the multi-database of the levels it may read */
+    az_analyzer *az;      /* shared, not owned */
+    const char *const *access; /* levels it may read; NULL: all (static) */
 };
 
 G_DEFINE_QUARK(zaalt-search-error-quark, zs_error)
@@ -32,15 +34,43 @@ static const char *const facet_fields[] = {"type", "lang", "year", "court", "art
 zs_engine *
 zs_engine_open(const char *dbpath, GError **error)
 {
-    char *msg = NULL;
-    zx_db *db = NULL;
-    const char *paths[] = {dbpath};
+    return zs_engine_open_as(dbpath, ZS_N_LEVELS - 1, error);
+}
+
+zs_engine *
+zs_engine_open_as(const char *dbpath, int max_level, GError **error)
+{
     if (!g_file_test(dbpath, G_FILE_TEST_IS_DIR)) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
                     dbpath);
         return NULL;
     }
-    zx_status st = zx_db_open_read(paths, 1, &db, &msg);
+    char *legacy = g_build_filename(dbpath, "iamglass", NULL);
+    bool old_layout = g_file_test(legacy, G_FILE_TEST_EXISTS);
+    g_free(legacy);
+    if (old_layout) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
+                    "the index at %s has an older layout (one database for all access levels): re-index it", dbpath);
+        return NULL;
+    }
+    /* Only the levels the reader may see are opened at all. */
+    const char *const *levels = zs_levels_upto(max_level);
+    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+    for (int l = 0; levels[l]; l++) {
+        char *path = zs_level_path(dbpath, zs_level_index(levels[l]));
+        if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)",
+                        dbpath, dbpath);
+            g_free(path);
+            g_ptr_array_free(paths, TRUE);
+            return NULL;
+        }
+        g_ptr_array_add(paths, path);
+    }
+    char *msg = NULL;
+    zx_db *db = NULL;
+    zx_status st = zx_db_open_read((const char *const *)paths->pdata, paths->len, &db, &msg);
+    g_ptr_array_free(paths, TRUE);
     if (st == ZX_NOT_FOUND) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
                     dbpath);
@@ -66,6 +96,7 @@ zs_engine_open(const char *dbpath, GError **error)
     e->dbpath = g_strdup(dbpath);
     e->db = db;
     e->az = zs_shared_analyzer();
+    e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
     return e;
 }
 
@@ -366,7 +397,12 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         zq_highlight_free(hl);
         return NULL;
     }
-    zx_query *filter = build_filter(req, error);
+    /* An engine opened for fewer levels also filters on them inside the
+     * query: a second guard besides never opening the other databases. */
+    zs_request effective = *req;
+    if (!effective.access)
+        effective.access = e->access;
+    zx_query *filter = build_filter(&effective, error);
     if (!filter) {
         zx_query_free(q);
         zq_highlight_free(hl);
@@ -552,12 +588,14 @@ access_allowed(const char *level, const char *const *access)
 zs_document *
 zs_get_document(zs_engine *e, const char *id, GError **error)
 {
-    return zs_get_document_as(e, id, NULL, error);
+    return zs_get_document_as(e, id, e->access, error);
 }
 
 zs_document *
 zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GError **error)
 {
+    if (!access)
+        access = e->access;
     if (!valid_id(id)) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id ? id : "");
         return NULL;
@@ -633,10 +671,13 @@ zs_document_file(zs_engine *e, const zs_document *doc)
 
 /* ---- stats ---- */
 
+/* Failure records are "reason<TAB>size<TAB>mtime". */
 static void
 collect_failure(const char *key, const char *value, void *user)
 {
-    g_ptr_array_add(user, g_strdup_printf("%s\t%s", key + strlen(ZS_META_FAIL_PREFIX), value));
+    const char *tab = strchr(value, '\t');
+    int n = tab ? (int)(tab - value) : (int)strlen(value);
+    g_ptr_array_add(user, g_strdup_printf("%s\t%.*s", key + strlen(ZS_META_FAIL_PREFIX), n, value));
 }
 
 zs_stats *

@@ -25,9 +25,13 @@ typedef enum {
 
 typedef struct zs_engine zs_engine;
 
-/* Opens the index at `dbpath` read-only.  Returns NULL and sets `error`
- * (ZS_ERROR_DB) when it is missing or of another schema version. */
+/* Opens the index at `dbpath` read-only, every access level (the operator).
+ * Returns NULL and sets `error` (ZS_ERROR_NO_INDEX, ZS_ERROR_DB) when it is
+ * missing or of another schema version. */
 zs_engine *zs_engine_open(const char *dbpath, GError **error);
+/* The same for a reader cleared up to level `max_level` (see access.h):
+ * the databases of higher levels are never opened. */
+zs_engine *zs_engine_open_as(const char *dbpath, int max_level, GError **error);
 void zs_engine_free(zs_engine *engine);
 
 /* Picks up a newer revision of the index if one was committed since the

@@ -249,11 +249,16 @@ zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char
 }
 
 zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg) {
+    // A multi-database answers metadata from its first part only: walk each
+    // part (a reader's levels, or the writer's one database).
     return guarded(errmsg, [&]() {
-        for (auto it = db->rdb.metadata_keys_begin(prefix); it != db->rdb.metadata_keys_end(prefix); ++it) {
-            std::string key = *it;
-            std::string value = db->rdb.get_metadata(key);
-            fn(key.c_str(), value.c_str(), user);
+        for (const std::string &path : db->paths) {
+            Xapian::Database part = db->writable ? Xapian::Database(db->wdb) : Xapian::Database(path);
+            for (auto it = part.metadata_keys_begin(prefix); it != part.metadata_keys_end(prefix); ++it) {
+                std::string key = *it;
+                std::string value = part.get_metadata(key);
+                fn(key.c_str(), value.c_str(), user);
+            }
         }
         return ZX_OK;
     });

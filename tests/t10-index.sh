@@ -39,6 +39,15 @@ expect_eq "law split into articles" "$units" '["1", "2", "3"]'
 again=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
 expect_contains "second run extracts nothing new" "$again" "Indexed 0 files"
 expect_contains "second run counts unchanged files" "$again" "3 unchanged"
+expect_contains "second run does not retry unchanged failures" "$again" "3 files failed before and did not change"
+expect_contains "failures still listed by stats" "$("$ZAALT" stats --db "$db")" "corpus/reports/broken.pdf: damaged PDF"
+retry=$("$ZAALT" index --db "$db" --retry-failed "$corpus" 2>&1)
+expect_contains "--retry-failed tries them again" "$retry" "3 failed"
+# Touched but unchanged: the content hash keeps it from being re-extracted.
+sleep 1
+touch "$corpus/laws/khuukhdiin_hamgaalal_test.txt"
+touched=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_contains "touched file with the same content is not re-extracted" "$touched" "Indexed 0 files"
 
 # A changed file replaces its units; a removed file disappears.
 sleep 1

@@ -91,7 +91,7 @@ test_errors(void)
     assert_error("type:", "'type:' has no value after the colon (at character 1)");
     assert_error("colour:red",
                  "unknown field 'colour' (fields: title, type, lang, year, court, article, outcome, source, doc, "
-                 "id, kind, provision, access) (at character 1)");
+                 "id, kind, provision, access, cites) (at character 1)");
 }
 
 static void

@@ -1,0 +1,127 @@
+/* access.c — levels and users (see access.h). */
+#include "search/access.h"
+
+#include <crypt.h>
+#include <string.h>
+
+const char *const zs_levels[ZS_N_LEVELS] = {"public", "restricted", "sealed"};
+
+static const char *const upto[ZS_N_LEVELS][ZS_N_LEVELS + 1] = {
+    {"public", NULL, NULL, NULL},
+    {"public", "restricted", NULL, NULL},
+    {"public", "restricted", "sealed", NULL},
+};
+
+int
+zs_level_index(const char *name)
+{
+    for (int i = 0; name && i < ZS_N_LEVELS; i++)
+        if (strcmp(name, zs_levels[i]) == 0)
+            return i;
+    return -1;
+}
+
+char *
+zs_level_path(const char *dbdir, int level)
+{
+    return g_build_filename(dbdir, zs_levels[level], NULL);
+}
+
+const char *const *
+zs_levels_upto(int level)
+{
+    if (level < 0)
+        level = 0;
+    if (level >= ZS_N_LEVELS)
+        level = ZS_N_LEVELS - 1;
+    return upto[level];
+}
+
+struct zs_users {
+    GHashTable *level;    /* name -> GINT_TO_POINTER(level + 1) */
+    GHashTable *hash;     /* name -> crypt hash */
+};
+
+zs_users *
+zs_users_load(const char *path, GError **error)
+{
+    zs_users *u = g_new0(zs_users, 1);
+    u->level = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    u->hash = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    if (!path || !g_file_test(path, G_FILE_TEST_EXISTS))
+        return u;
+    GKeyFile *kf = g_key_file_new();
+    if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, error)) {
+        g_key_file_free(kf);
+        zs_users_free(u);
+        return NULL;
+    }
+    gsize n = 0;
+    char **groups = g_key_file_get_groups(kf, &n);
+    bool ok = true;
+    for (gsize i = 0; ok && i < n; i++) {
+        if (!g_str_has_prefix(groups[i], "user "))
+            continue;
+        const char *name = groups[i] + 5;
+        char *level = g_key_file_get_string(kf, groups[i], "level", NULL);
+        int li = zs_level_index(level);
+        if (li < 0 || !*name) {
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                        "%s: [%s] needs level = public, restricted or sealed", path, groups[i]);
+            ok = false;
+        } else {
+            g_hash_table_replace(u->level, g_strdup(name), GINT_TO_POINTER(li + 1));
+            char *pw = g_key_file_get_string(kf, groups[i], "password", NULL);
+            if (pw)
+                g_hash_table_replace(u->hash, g_strdup(name), pw);
+        }
+        g_free(level);
+    }
+    g_strfreev(groups);
+    g_key_file_free(kf);
+    if (!ok) {
+        zs_users_free(u);
+        return NULL;
+    }
+    return u;
+}
+
+void
+zs_users_free(zs_users *u)
+{
+    if (!u)
+        return;
+    g_hash_table_destroy(u->level);
+    g_hash_table_destroy(u->hash);
+    g_free(u);
+}
+
+int
+zs_user_level(const zs_users *u, const char *name)
+{
+    if (!name || strcmp(name, "anonymous") == 0)
+        return 0;
+    gpointer v = u ? g_hash_table_lookup(u->level, name) : NULL;
+    return v ? GPOINTER_TO_INT(v) - 1 : -1;
+}
+
+bool
+zs_user_check_password(const zs_users *u, const char *name, const char *password)
+{
+    const char *stored = u ? g_hash_table_lookup(u->hash, name) : NULL;
+    if (!stored || !password || !*stored)
+        return false;
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *got = crypt_r(password, stored, &data);
+    if (!got || got[0] == '*')
+        return false;
+    /* Compare in constant time: the hashes have equal length when equal. */
+    size_t n = strlen(stored);
+    if (strlen(got) != n)
+        return false;
+    unsigned char diff = 0;
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)(got[i] ^ stored[i]);
+    return diff == 0;
+}
