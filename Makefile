@@ -18,9 +18,9 @@ DEPS := gcc g++ make pkg-config \
 	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
-	curl python3 valgrind
+	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev
 
-PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib
 
 B := build
 CC := gcc
@@ -50,7 +50,7 @@ CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check bench fuzz clean demo index-demo
+.PHONY: all deps run check bench fuzz fuzz-build clean demo index-demo
 
 all: $(B)/zaalt
 
@@ -123,11 +123,33 @@ run: deps
 
 check: deps
 	$(MAKE) all demo build/mkpdf $(UNIT_BIN)
+	$(MAKE) fuzz-build
 	B=$(B) tests/run
 
 bench: deps
 	$(MAKE) all demo
 	bench/run
+
+# Fuzzing (libFuzzer, clang): the library built again with coverage and
+# ASan/UBSan into build/fuzz, one binary per target in tests/fuzz/.
+# `make check` runs each briefly (FUZZ_SECONDS, default 8) through
+# tests/t97-fuzz.sh; `make fuzz` runs each for FUZZ_SECONDS=300.
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+fuzz-build:
+	@if command -v clang >/dev/null; then \
+	  $(MAKE) --no-print-directory B=build/fuzz CC=clang CXX=clang++ SANFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" \
+	    build/fuzz/libzaalt.a $(FUZZ_TARGETS); \
+	else echo "make fuzz-build: clang is not installed; fuzz targets not built"; fi
+
+# Linked by clang++: the shim's C++ needs UBSan's C++ runtime.
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libzaalt.a
+	clang $(CFLAGS_BASE) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@.o
+	clang++ $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $@.o build/fuzz/libzaalt.a $(LDLIBS_ALL)
+
+fuzz: deps fuzz-build
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} B=build tests/run t97-fuzz
 
 clean:
 	rm -rf build

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# t97-fuzz.sh — a short libFuzzer run of every target in tests/fuzz/ (the
+# query language and analysis, the XML extractor, plain text and structure),
+# then every kept crashing input in tests/fuzz/regressions/ as a regression
+# test.  `make fuzz` runs the same for longer (FUZZ_SECONDS=300).
+. tests/lib.sh
+secs=${FUZZ_SECONDS:-8}
+ls build/fuzz/fuzz_* >/dev/null 2>&1 || skip_all "fuzz targets not built (clang missing?)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+for bin in build/fuzz/fuzz_*; do
+    name=${bin##*/fuzz_}
+    [ -x "$bin" ] || continue
+    scratch=$tmpdir/$name
+    mkdir -p "$scratch"
+    seeds=tests/fuzz/corpus/$name
+    "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+        -artifact_prefix="$tmpdir/crash-$name-" "$scratch" ${seeds:+$( [ -d "$seeds" ] && echo "$seeds")} \
+        >"$tmpdir/$name.log" 2>&1
+    rc=$?
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$tmpdir/$name.log" | grep -o '[0-9]*$')
+    [ -z "$execs" ] && execs=$(grep -oE '#[0-9]+' "$tmpdir/$name.log" | tail -1 | tr -d '#')
+    if [ $rc -eq 0 ]; then
+        pass "fuzz $name: ${secs}s, ${execs:-?} executions, no crash"
+    else
+        fail "fuzz $name" "$(grep -m3 -E 'ERROR|SUMMARY|crash-' "$tmpdir/$name.log") (inputs in $tmpdir, copy to tests/fuzz/regressions/$name/)"
+        mkdir -p build/fuzz-findings && cp "$tmpdir"/crash-"$name"-* build/fuzz-findings/ 2>/dev/null
+    fi
+    if [ -d "tests/fuzz/regressions/$name" ]; then
+        if "$bin" "tests/fuzz/regressions/$name"/* >"$tmpdir/$name.reg" 2>&1; then
+            pass "fuzz $name: $(ls "tests/fuzz/regressions/$name" | wc -l) kept crashing inputs pass"
+        else
+            fail "fuzz $name regressions" "$(grep -m3 -E 'ERROR|SUMMARY' "$tmpdir/$name.reg")"
+        fi
+    fi
+done
