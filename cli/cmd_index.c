@@ -104,6 +104,8 @@ cmd_index(int argc, char **argv)
                     s->types = g_ptr_array_ref(c->types);
                     g_ptr_array_unref(s->excludes);
                     s->excludes = g_ptr_array_ref(c->excludes);
+                    g_ptr_array_unref(s->access_rules);
+                    s->access_rules = g_ptr_array_ref(c->access_rules);
                     g_free(sub);
                     break;
                 }

@@ -178,7 +178,7 @@ file_hash(const char *path)
 static void
 record_failure(run_state *st, file_job *j, const char *reason)
 {
-    int level = level_of(j->src->access);
+    int level = level_of(ix_source_access_for(j->src, j->relpath));
     char *key = manifest_key(ZS_META_FAIL_PREFIX, j->src, j->relpath);
     char *value = g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, reason, j->size, j->mtime);
     zx_db_set_metadata(st->dbs[level], key, value, NULL);
@@ -273,7 +273,7 @@ worker_main(int fd, file_job *j)
     doc->source = g_strdup(j->src->name);
     doc->path = g_strdup(j->relpath);
     doc->id = zr_doc_make_id(doc->source, doc->path);
-    doc->access = g_strdup(j->src->access);
+    doc->access = g_strdup(ix_source_access_for(j->src, j->relpath));
     const char *hint = ix_source_type_for(j->src, j->relpath);
     GError *err = NULL;
     ix_extract_status s = ix_extract_file(j->abspath, hint, doc, &err);
@@ -475,7 +475,7 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
     /* The manifest entry lives in the database of the file's level; a file
      * whose level changed in the configuration is re-indexed. */
     char *key = manifest_key(ZS_META_FILE_PREFIX, src, rel);
-    char *old = zx_db_get_metadata(st->dbs[level_of(src->access)], key);
+    char *old = zx_db_get_metadata(st->dbs[level_of(ix_source_access_for(src, rel))], key);
     g_free(key);
     if (old && !st->opts->force) {
         char **f = g_strsplit(old, "\t", 6);
@@ -490,7 +490,7 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
                 char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s",
                                               (gint64)sb.st_size, (gint64)sb.st_mtime, f[2], f[3], f[4]);
                 char *k = manifest_key(ZS_META_FILE_PREFIX, src, rel);
-                zx_db_set_metadata(st->dbs[level_of(src->access)], k, value, NULL);
+                zx_db_set_metadata(st->dbs[level_of(ix_source_access_for(src, rel))], k, value, NULL);
                 g_free(k);
                 g_free(value);
             }
@@ -508,7 +508,7 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
      * unless asked (--retry-failed): a hostile file costs its timeout once. */
     if (!st->opts->force && !st->opts->retry_failed) {
         char *fkey = manifest_key(ZS_META_FAIL_PREFIX, src, rel);
-        char *failed = zx_db_get_metadata(st->dbs[level_of(src->access)], fkey);
+        char *failed = zx_db_get_metadata(st->dbs[level_of(ix_source_access_for(src, rel))], fkey);
         g_free(fkey);
         if (failed) {
             char **f = g_strsplit(failed, "\t", 3);

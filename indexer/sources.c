@@ -20,6 +20,7 @@ source_new(const char *name, const char *root)
     s->access = g_strdup("public");
     s->types = g_ptr_array_new_with_free_func((GDestroyNotify)type_rule_free);
     s->excludes = g_ptr_array_new_with_free_func((GDestroyNotify)g_pattern_spec_free);
+    s->access_rules = g_ptr_array_new_with_free_func((GDestroyNotify)type_rule_free);
     return s;
 }
 
@@ -34,6 +35,7 @@ ix_source_free(ix_source *s)
     g_free(s->access);
     g_ptr_array_unref(s->types);
     g_ptr_array_unref(s->excludes);
+    g_ptr_array_unref(s->access_rules);
     g_free(s);
 }
 
@@ -131,6 +133,19 @@ ix_config_load(const char *path, GError **error)
             g_strfreev(globs);
             g_free(key);
         }
+        static const char *const levels[] = {"restricted", "sealed", "public"};
+        for (size_t l = 0; l < G_N_ELEMENTS(levels); l++) {
+            char *key = g_strconcat("access.", levels[l], NULL);
+            char **globs = g_key_file_get_string_list(kf, groups[g], key, NULL, NULL);
+            for (char **gl = globs; gl && *gl; gl++) {
+                ix_type_rule *r = g_new0(ix_type_rule, 1);
+                r->type = g_strdup(levels[l]);
+                r->pattern = g_pattern_spec_new(g_strstrip(*gl));
+                g_ptr_array_add(s->access_rules, r);
+            }
+            g_strfreev(globs);
+            g_free(key);
+        }
         g_ptr_array_add(cfg->sources, s);
     }
     g_strfreev(groups);
@@ -188,4 +203,28 @@ ix_source_excludes(const ix_source *src, const char *relpath)
         if (g_pattern_spec_match_string(src->excludes->pdata[i], relpath))
             return true;
     return false;
+}
+
+static int
+level_rank(const char *level)
+{
+    if (strcmp(level, "sealed") == 0)
+        return 2;
+    if (strcmp(level, "restricted") == 0)
+        return 1;
+    return 0;
+}
+
+const char *
+ix_source_access_for(const ix_source *src, const char *relpath)
+{
+    /* A rule can only raise a file above its source's level: a config
+     * mistake then errs on the side of secrecy. */
+    const char *best = src->access;
+    for (guint i = 0; i < src->access_rules->len; i++) {
+        ix_type_rule *r = src->access_rules->pdata[i];
+        if (g_pattern_spec_match_string(r->pattern, relpath) && level_rank(r->type) > level_rank(best))
+            best = r->type;
+    }
+    return best;
 }

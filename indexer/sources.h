@@ -20,6 +20,7 @@ typedef struct ix_source {
     bool optional;         /* a missing root is skipped with a note, not an error */
     GPtrArray *types;      /* ix_type_rule* */
     GPtrArray *excludes;   /* GPatternSpec* */
+    GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */
 } ix_source;
 
 typedef struct ix_config {
@@ -28,7 +29,8 @@ typedef struct ix_config {
 } ix_config;
 
 /* Reads a corpus config (GKeyFile): [index] db=…; [source NAME] root=…,
- * access=…, optional=true, exclude=glob;glob, type.decision=glob;glob …
+ * access=…, optional=true, exclude=glob;glob, type.decision=glob;glob …,
+ * access.restricted=glob;glob, access.sealed=glob;glob …
  * Relative paths are relative to the config file's folder. */
 ix_config *ix_config_load(const char *path, GError **error);
 ix_config *ix_config_new(void);
@@ -42,5 +44,8 @@ void ix_source_free(ix_source *src);
 /* The type the rules give a relative path, or NULL. */
 const char *ix_source_type_for(const ix_source *src, const char *relpath);
 bool ix_source_excludes(const ix_source *src, const char *relpath);
+/* The access level of a relative path: the most restrictive level whose
+ * access.LEVEL globs match it, else the source's level. */
+const char *ix_source_access_for(const ix_source *src, const char *relpath);
 
 #endif

@@ -70,3 +70,28 @@ expect_eq "three level databases" "$(ls "$db" | sort | tr '\n' ' ')" "public res
 if command -v xapian-delve >/dev/null; then
     expect_eq "public database holds no restricted term" "$(xapian-delve -t zorbuliquant "$db/public" 2>&1 | grep -c 'termfreq [1-9]')" 0
 fi
+
+# Levels by path pattern in the corpus config: a rule can raise a file
+# above its source's level, never lower it.
+db2=$tmpdir/db2
+cat >"$tmpdir/corpus.ini" <<INI
+[source all]
+root = $corpus
+access = public
+access.restricted = res/*
+access.sealed = seal/*
+INI
+"$ZAALT" index -q --db "$db2" --config "$tmpdir/corpus.ini"
+expect_eq "config rule: anonymous sees the public file only" \
+    "$("$ZAALT" search --db "$db2" --json --as anonymous --limit 0 victim | json 'j["total"]')" 1
+expect_eq "config rule: investigator sees public and restricted" \
+    "$("$ZAALT" search --db "$db2" --json --as investigator --limit 0 victim | json 'j["total"]')" 2
+expect_eq "config rule: operator sees all three" "$("$ZAALT" search --db "$db2" --json --limit 0 victim | json 'j["total"]')" 3
+# Reclassifying a file upwards moves it out of the public database.
+sed -i 's|access.restricted = res/\*|access.restricted = res/*;pub/*|' "$tmpdir/corpus.ini"
+"$ZAALT" index -q --db "$db2" --config "$tmpdir/corpus.ini"
+expect_eq "reclassified file gone from public" \
+    "$("$ZAALT" search --db "$db2" --json --as anonymous --limit 0 notice | json 'j["total"]')" 0
+expect_eq "reclassified file visible when cleared" \
+    "$("$ZAALT" search --db "$db2" --json --as investigator --limit 0 notice | json 'j["total"]')" 1
+expect_eq "reclassified file counted once" "$("$ZAALT" search --db "$db2" --json --limit 0 victim | json 'j["total"]')" 3
