@@ -8,7 +8,9 @@
  * (mnstem.c), building queries (query.c).
  */
 #include "search/analysis.h"
+#include "search/glossary.h"
 #include "search/mnstem.h"
+#include "search/translit.h"
 #include "search/zx.h"
 
 #include <hunspell/hunspell.h>
@@ -17,15 +19,35 @@
 #define HUNSPELL_AFF "/usr/share/hunspell/mn_MN.aff"
 #define HUNSPELL_DIC "/usr/share/hunspell/mn_MN.dic"
 #define STEM_CACHE_MAX 200000
+/* Latin-typed words try at most this many Cyrillic spellings each. */
+#define LATIN_CANDIDATES 400
+#define LATIN_KEYS_MAX 6
+
+/* What the cache holds for one folded word. */
+typedef struct word_entry {
+    char *stem;
+    char *key;  /* tl_key of the stem, Cyrillic words only; else NULL */
+} word_entry;
 
 struct az_analyzer {
     GMutex lock;              /* guards everything below */
     Hunhandle *hunspell;      /* NULL when hunspell-mn is not installed */
     zx_stemmer *english;
-    GHashTable *cache;        /* folded word -> stem */
+    GHashTable *cache;        /* folded word -> word_entry */
+    GHashTable *latin;        /* folded Latin word -> its keys, '\n'-joined */
     GHashTable *stopwords;    /* folded word -> itself */
     GHashTable *lemmas;       /* folded form -> lemma: exceptions to both stemmers */
+    GHashTable *protected_terms; /* legal terms no stemmer may cut into */
+    gl_glossary *glossary;    /* EN <-> MN; immutable once loaded */
 };
+
+static void
+word_entry_free(word_entry *e)
+{
+    g_free(e->stem);
+    g_free(e->key);
+    g_free(e);
+}
 
 char *
 az_fold(const char *word, gssize len)
@@ -192,9 +214,11 @@ az_analyzer_new(const char *config_dir)
     if (g_file_test(HUNSPELL_AFF, G_FILE_TEST_EXISTS) && g_file_test(HUNSPELL_DIC, G_FILE_TEST_EXISTS))
         az->hunspell = Hunspell_create(HUNSPELL_AFF, HUNSPELL_DIC);
     az->english = zx_stemmer_new("english");
-    az->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    az->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)word_entry_free);
+    az->latin = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->lemmas = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    az->protected_terms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     if (config_dir) {
         char *p = g_build_filename(config_dir, "stopwords-mn.txt", NULL);
         load_word_list(az->stopwords, p);
@@ -204,6 +228,13 @@ az_analyzer_new(const char *config_dir)
         g_free(p);
         p = g_build_filename(config_dir, "mn-lemmas.tsv", NULL);
         load_lemmas(az->lemmas, p);
+        g_free(p);
+        p = g_build_filename(config_dir, "legal-terms.txt", NULL);
+        load_word_list(az->protected_terms, p);
+        g_free(p);
+        /* The glossary's entries are analysed by this very analyzer. */
+        p = g_build_filename(config_dir, "glossary.tsv", NULL);
+        az->glossary = gl_load(az, p);
         g_free(p);
     }
     return az;
@@ -217,7 +248,10 @@ az_analyzer_free(az_analyzer *az)
     if (az->hunspell)
         Hunspell_destroy(az->hunspell);
     zx_stemmer_free(az->english);
+    gl_free(az->glossary);
     g_hash_table_destroy(az->cache);
+    g_hash_table_destroy(az->latin);
+    g_hash_table_destroy(az->protected_terms);
     g_hash_table_destroy(az->stopwords);
     g_hash_table_destroy(az->lemmas);
     g_mutex_clear(&az->lock);
@@ -236,24 +270,70 @@ az_is_stopword(const az_analyzer *az, const char *folded_word)
     return g_hash_table_contains(az->stopwords, folded_word);
 }
 
-/* Chooses among hunspell's stems.  Several stems for one word are common
- * (шүүхэд -> шүүхэд, шүүх, шүү; худалдаа -> худалдаа, худалдд, худал):
- * the shortest stem of at least four letters keeps related forms together
- * without merging short unrelated roots (шүү, хэр, худал are other words).
- * Agent nouns keep their -гч (хохирогч is "victim", not every form of "to
- * harm"). */
+/* Endings that inflect a noun or a verb without making a new word: case,
+ * plural and the commonest participles and converbs.  Left out on purpose:
+ * the comitative -тай/-тэй/-той (эмэгтэй, хүчтэй are words of their own),
+ * the reflexive -аа/-ээ and -х (цагдаа is not цагд + аа, шүүх not шүү + х).
+ * The genitive -н counts only after a stem of four letters or more (сайн is
+ * "good", not сай + н). */
+static const char *const inflections[] = {
+    "ийн", "ын", "ны", "ний", "н", "ий", "ы", "гийн",
+    "д", "т", "ад", "эд", "од", "өд", "нд", "анд", "энд", "онд", "өнд",
+    "ийг", "ыг", "г",
+    "аас", "ээс", "оос", "өөс", "иас", "иос", "наас", "нээс", "ноос", "нөөс", "гаас", "гээс", "гоос", "гөөс",
+    "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор", "гөөр",
+    "ууд", "үүд", "нууд", "нүүд", "чууд", "чүүд", "нар", "ид",
+    "уудын", "үүдийн", "уудад", "үүдэд", "уудыг", "үүдийг",
+    "ах", "эх", "ох", "өх", "их", "сан", "сэн", "сон", "сөн", "ж", "ч", "даг", "дэг", "дог", "дөг", "аад", "ээд", "оод", "өөд",
+};
+
+static bool
+is_inflection(const char *stem, const char *rest)
+{
+    if (strcmp(rest, "н") == 0 && g_utf8_strlen(stem, -1) < 4)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(inflections); i++)
+        if (strcmp(rest, inflections[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Chooses among hunspell's stems.  Several stems for one word are common:
+ * шүүхэд -> шүүхэд, шүүх, шүү; эрхийн -> эрхий, эрх; эмэгтэй -> эмэгтэй,
+ * эмэг; худалдаа -> худалдаа, худалд, худал.  In order:
+ *   1. the shortest stem that the word extends by a plain inflection
+ *      (шүүх + эд, эрх + ийн, but not шүү + хэд): the word is an inflected
+ *      form of it;
+ *   2. else the word itself, when hunspell lists it (эмэгтэй, иргэн,
+ *      дүүрэг, худалдаа: a lemma, not a form of a shorter root);
+ *   3. else the shortest stem of at least four letters (short roots such as
+ *      шүү, хэр, худал are other words), or the only one.
+ * Agent nouns then keep their -гч (хохирогч is "victim", not every form of
+ * "to harm"; шүүгдэгч is "defendant", not "to be judged"). */
 static char *
 pick_hunspell_stem(const char *word, char **stems, int n)
 {
     const char *best = NULL;
-    glong best_len = 0;
+    size_t wl = strlen(word);
     for (int i = 0; i < n; i++) {
-        glong l = g_utf8_strlen(stems[i], -1);
-        if (l < 4 && n > 1)
-            continue;
-        if (!best || l < best_len) {
+        size_t sl = strlen(stems[i]);
+        if (sl < wl && strncmp(word, stems[i], sl) == 0 && g_utf8_strlen(stems[i], -1) >= 2 &&
+            is_inflection(stems[i], word + sl) && (!best || sl < strlen(best)))
             best = stems[i];
-            best_len = l;
+    }
+    for (int i = 0; !best && i < n; i++)
+        if (strcmp(stems[i], word) == 0)
+            best = stems[i];
+    if (!best) {
+        glong best_len = 0;
+        for (int i = 0; i < n; i++) {
+            glong l = g_utf8_strlen(stems[i], -1);
+            if (l < 4 && n > 1)
+                continue;
+            if (!best || l < best_len) {
+                best = stems[i];
+                best_len = l;
+            }
         }
     }
     if (!best)
@@ -265,59 +345,267 @@ pick_hunspell_stem(const char *word, char **stems, int n)
             if (g_str_has_prefix(word + bl, agent[i]))
                 return g_strconcat(best, agent[i], NULL);
     }
-    return g_strdup(best);
+    /* hunspell-mn keeps proper nouns capitalised (Улаанбаатар): stems are
+     * compared folded. */
+    return az_fold(best, -1);
+}
+
+/* Hunspell's stem of a word, or NULL when the dictionary does not know it.
+ * Proper nouns are in the dictionary capitalised only, so a folded word the
+ * dictionary rejects is tried again with a capital. */
+static char *
+hunspell_stem(az_analyzer *az, const char *word)
+{
+    if (!az->hunspell)
+        return NULL;
+    char **stems = NULL;
+    int n = Hunspell_stem(az->hunspell, &stems, word);
+    if (n <= 0) {
+        if (stems)
+            Hunspell_free_list(az->hunspell, &stems, n);
+        stems = NULL;
+        gunichar first = g_utf8_get_char(word);
+        char up[8] = {0};
+        g_unichar_to_utf8(g_unichar_totitle(first), up);
+        char *titled = g_strconcat(up, g_utf8_next_char(word), NULL);
+        n = Hunspell_stem(az->hunspell, &stems, titled);
+        g_free(titled);
+        if (n <= 0) {
+            if (stems)
+                Hunspell_free_list(az->hunspell, &stems, n);
+            return NULL;
+        }
+    }
+    char *s = pick_hunspell_stem(word, stems, n);
+    Hunspell_free_list(az->hunspell, &stems, n);
+    return s;
+}
+
+/* A stemmer that cut into a protected legal term (худалдаа -> худалд,
+ * шүүхийн -> шүү) is overruled: the longest protected term that begins the
+ * word and extends the stem becomes the stem. */
+static char *
+protect(az_analyzer *az, const char *word, char *stem)
+{
+    size_t sl = strlen(stem);
+    const char *best_end = NULL;
+    for (const char *p = word; *p; ) {
+        p = g_utf8_next_char(p);
+        size_t l = p - word;
+        if (l <= sl)
+            continue;
+        if (strncmp(word, stem, sl) != 0)
+            break;
+        char *prefix = g_strndup(word, l);
+        if (g_hash_table_contains(az->protected_terms, prefix))
+            best_end = p;
+        g_free(prefix);
+    }
+    if (!best_end)
+        return stem;
+    g_free(stem);
+    return g_strndup(word, best_end - word);
 }
 
 static char *
-stem_mongolian(az_analyzer *az, const char *word)
+stem_mongolian(az_analyzer *az, const char *word, az_stem_mode mode)
 {
-    const char *lemma = g_hash_table_lookup(az->lemmas, word);
-    if (lemma)
-        return g_strdup(lemma);
-    if (az->hunspell) {
-        char **stems = NULL;
-        int n = Hunspell_stem(az->hunspell, &stems, word);
-        if (n > 0) {
-            char *s = pick_hunspell_stem(word, stems, n);
-            Hunspell_free_list(az->hunspell, &stems, n);
-            lemma = g_hash_table_lookup(az->lemmas, s);
-            if (lemma) {
-                g_free(s);
-                return g_strdup(lemma);
-            }
-            return s;
-        }
-        if (stems)
-            Hunspell_free_list(az->hunspell, &stems, n);
+    bool lists = mode == AZ_STEM_FULL;
+    bool dict = mode != AZ_STEM_RULES;
+    bool rules = mode != AZ_STEM_HUNSPELL;
+    if (lists) {
+        const char *lemma = g_hash_table_lookup(az->lemmas, word);
+        if (lemma)
+            return g_strdup(lemma);
     }
-    return mn_rule_stem(word);
+    char *s = dict ? hunspell_stem(az, word) : NULL;
+    if (!s)
+        s = rules ? mn_rule_stem(word) : g_strdup(word);
+    if (lists) {
+        const char *lemma = g_hash_table_lookup(az->lemmas, s);
+        if (lemma) {
+            g_free(s);
+            return g_strdup(lemma);
+        }
+        s = protect(az, word, s);
+    }
+    return s;
+}
+
+static void
+word_script(const char *w, bool *has_cyr, bool *has_alpha)
+{
+    *has_cyr = *has_alpha = false;
+    for (const char *p = w; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (is_cyrillic(c))
+            *has_cyr = true;
+        if (g_unichar_isalpha(c))
+            *has_alpha = true;
+    }
+}
+
+char *
+az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
+{
+    bool has_cyr, has_alpha;
+    word_script(w, &has_cyr, &has_alpha);
+    if (!has_alpha || g_unichar_isdigit(g_utf8_get_char(w)))
+        return g_strdup(w);
+    if (!has_cyr) {
+        g_mutex_lock(&az->lock);
+        char *s = zx_stemmer_stem(az->english, w);
+        g_mutex_unlock(&az->lock);
+        return s;
+    }
+    g_mutex_lock(&az->lock);
+    char *s = stem_mongolian(az, w, mode);
+    g_mutex_unlock(&az->lock);
+    return s;
+}
+
+/* The cached analysis of a folded word.  Call with the lock held; the
+ * entry stays valid until the lock is released. */
+static const word_entry *
+entry_locked(az_analyzer *az, const char *w)
+{
+    const word_entry *cached = g_hash_table_lookup(az->cache, w);
+    if (cached)
+        return cached;
+    bool has_cyr, has_alpha;
+    word_script(w, &has_cyr, &has_alpha);
+    word_entry *e = g_new0(word_entry, 1);
+    if (!has_alpha || g_unichar_isdigit(g_utf8_get_char(w))) {
+        e->stem = g_strdup(w);
+    } else if (has_cyr) {
+        e->stem = stem_mongolian(az, w, AZ_STEM_FULL);
+        e->key = tl_key(e->stem);
+    } else {
+        e->stem = zx_stemmer_stem(az->english, w);
+    }
+    if (g_hash_table_size(az->cache) >= STEM_CACHE_MAX)
+        g_hash_table_remove_all(az->cache);
+    g_hash_table_insert(az->cache, g_strdup(w), e);
+    return e;
+}
+
+void
+az_word(az_analyzer *az, const char *folded_word, char **stem, char **key)
+{
+    g_mutex_lock(&az->lock);
+    const word_entry *e = entry_locked(az, folded_word);
+    if (stem)
+        *stem = g_strdup(e->stem);
+    if (key)
+        *key = g_strdup(e->key);
+    g_mutex_unlock(&az->lock);
 }
 
 char *
 az_stem(az_analyzer *az, const char *w)
 {
-    bool has_cyr = false, has_alpha = false;
-    for (const char *p = w; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (is_cyrillic(c))
-            has_cyr = true;
-        if (g_unichar_isalpha(c))
-            has_alpha = true;
-    }
-    if (!has_alpha || g_unichar_isdigit(g_utf8_get_char(w)))
-        return g_strdup(w);
+    char *s = NULL;
+    az_word(az, w, &s, NULL);
+    return s;
+}
 
+static bool
+known_locked(az_analyzer *az, const char *w)
+{
+    if (g_hash_table_contains(az->lemmas, w) || g_hash_table_contains(az->protected_terms, w))
+        return true;
+    if (!az->hunspell)
+        return false;
+    if (Hunspell_spell(az->hunspell, w))
+        return true;
+    gunichar first = g_utf8_get_char(w);
+    char up[8] = {0};
+    g_unichar_to_utf8(g_unichar_totitle(first), up);
+    char *titled = g_strconcat(up, g_utf8_next_char(w), NULL);
+    bool ok = Hunspell_spell(az->hunspell, titled) != 0;
+    g_free(titled);
+    return ok;
+}
+
+bool
+az_is_known(az_analyzer *az, const char *folded_word)
+{
     g_mutex_lock(&az->lock);
-    const char *cached = g_hash_table_lookup(az->cache, w);
-    char *result;
-    if (cached) {
-        result = g_strdup(cached);
-    } else {
-        result = has_cyr ? stem_mongolian(az, w) : zx_stemmer_stem(az->english, w);
-        if (g_hash_table_size(az->cache) >= STEM_CACHE_MAX)
-            g_hash_table_remove_all(az->cache);
-        g_hash_table_insert(az->cache, g_strdup(w), g_strdup(result));
+    bool ok = known_locked(az, folded_word);
+    g_mutex_unlock(&az->lock);
+    return ok;
+}
+
+static void
+add_key(GPtrArray *keys, const char *key)
+{
+    if (!key || keys->len >= LATIN_KEYS_MAX)
+        return;
+    for (guint i = 0; i < keys->len; i++)
+        if (strcmp(keys->pdata[i], key) == 0)
+            return;
+    g_ptr_array_add(keys, g_strdup(key));
+}
+
+/* Keys of the words a Latin spelling may stand for: the dictionary's words
+ * among its harmonious Cyrillic spellings (then among all spellings), each
+ * stemmed as if it had been typed in Cyrillic; failing those, the suffix
+ * rules' stem of its likeliest spellings, as for a name the dictionary
+ * lacks.  Call with the lock held. */
+static GPtrArray *
+latin_keys_locked(az_analyzer *az, const char *w)
+{
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    for (int pass = 0; pass < 2 && keys->len == 0; pass++) {
+        guint from = cands->len;
+        tl_cyrillic_candidates(w, pass == 0, LATIN_CANDIDATES, cands);
+        for (guint i = from; i < cands->len; i++)
+            if (known_locked(az, cands->pdata[i]))
+                add_key(keys, entry_locked(az, cands->pdata[i])->key);
+    }
+    for (guint i = 0; i < cands->len && i < 2 && keys->len == 0; i++) {
+        char *s = mn_rule_stem(cands->pdata[i]);
+        char *k = tl_key(s);
+        add_key(keys, k);
+        g_free(k);
+        g_free(s);
+    }
+    g_ptr_array_free(cands, TRUE);
+    return keys;
+}
+
+GPtrArray *
+az_latin_keys(az_analyzer *az, const char *folded_latin)
+{
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    for (const char *p = folded_latin; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '\'')
+            return keys;
+    g_mutex_lock(&az->lock);
+    const char *joined = g_hash_table_lookup(az->latin, folded_latin);
+    if (!joined) {
+        GPtrArray *k = latin_keys_locked(az, folded_latin);
+        g_ptr_array_add(k, NULL);
+        char *j = g_strjoinv("\n", (char **)k->pdata);
+        g_ptr_array_free(k, TRUE);
+        if (g_hash_table_size(az->latin) >= STEM_CACHE_MAX / 10)
+            g_hash_table_remove_all(az->latin);
+        g_hash_table_insert(az->latin, g_strdup(folded_latin), j);
+        joined = j;
+    }
+    if (*joined) {
+        char **v = g_strsplit(joined, "\n", -1);
+        for (char **k = v; *k; k++)
+            g_ptr_array_add(keys, g_strdup(*k));
+        g_strfreev(v);
     }
     g_mutex_unlock(&az->lock);
-    return result;
+    return keys;
+}
+
+const gl_glossary *
+az_glossary(const az_analyzer *az)
+{
+    return az->glossary;
 }

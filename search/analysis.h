@@ -58,8 +58,42 @@ void az_analyzer_free(az_analyzer *az);
 bool az_analyzer_has_dictionary(const az_analyzer *az);
 
 /* The stem of a folded word (Cyrillic: Mongolian; Latin: English; digits:
- * itself).  Returns a new string. */
+ * itself).  Returns a new string.  Cached. */
 char *az_stem(az_analyzer *az, const char *folded_word);
+
+/* The stem and, for a Cyrillic word, the script-folded key of that stem
+ * (translit.h; NULL for other words), both new strings; either pointer may
+ * be NULL.  Cached: this is what indexing calls once per word. */
+void az_word(az_analyzer *az, const char *folded_word, char **stem, char **key);
+
+/* How a Mongolian word is stemmed.  AZ_STEM_FULL is what Zaalt uses: the
+ * lemma list (mn-lemmas.tsv), hunspell-mn, the suffix rules for words the
+ * dictionary lacks, and the protected legal terms (legal-terms.txt).  The
+ * others exist to measure the parts (bench/analysis.c): the dictionary
+ * alone (unknown words unchanged), the rules alone, or both without lists. */
+typedef enum {
+    AZ_STEM_FULL = 0,
+    AZ_STEM_HUNSPELL,
+    AZ_STEM_RULES,
+    AZ_STEM_HUNSPELL_RULES,
+} az_stem_mode;
+
+/* The stem under `mode`, uncached.  Returns a new string. */
+char *az_stem_with(az_analyzer *az, const char *folded_word, az_stem_mode mode);
+
+/* True if the dictionary (or the lemma or protected list) knows the folded
+ * Cyrillic word, capitalised or not. */
+bool az_is_known(az_analyzer *az, const char *folded_word);
+
+/* The keys a folded Latin-typed word may stand for as Mongolian: the keys
+ * of the stems of the Cyrillic words it can spell (at most six, likeliest
+ * first; empty when the word is not plain Latin).  Cached.  A new array of
+ * new strings. */
+GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
+
+/* The EN <-> MN glossary loaded from corpus-config/glossary.tsv, or NULL. */
+typedef struct gl_glossary gl_glossary;
+const gl_glossary *az_glossary(const az_analyzer *az);
 
 /* True if the folded word is a stopword of its script's language. */
 bool az_is_stopword(const az_analyzer *az, const char *folded_word);

@@ -103,6 +103,10 @@ mn_rule_stem(const char *word)
                 continue;
             if (n - sl < 3 || !has_vowel(u, n - sl))
                 continue;
+            /* The г- forms (-гийн, -гаас, -гаар) follow a long vowel or a
+             * diphthong only: эмзэгийн is эмзэг + ийн, not эмзэ + гийн. */
+            if (suf_u[i][0] == 0x0433 && sl > 1 && !(is_vowel(u[n - sl - 1]) && is_vowel(u[n - sl - 2])))
+                continue;
             if (memcmp(u + n - sl, suf_u[i], sl * sizeof(gunichar)) == 0)
                 best = sl;
         }

@@ -7,13 +7,18 @@
  *   primary := WORD | "PHRASE" | FIELD ":" (WORD | "PHRASE") | "(" query ")"
  *
  * A bare word matches its exact form or any form with the same stem
- * (exact forms score higher because they match both terms).  A phrase
- * matches stems at consecutive positions, so "хүн худалдаалах" also finds
- * "хүн худалдаалсан".  Stopwords are dropped from AND lists, never from
- * phrases.  Errors say what is wrong and at which character.
+ * (exact forms score higher because they match both terms).  A Latin word
+ * also matches, at a lower weight, the Mongolian words it may be typing
+ * (huuhed -> хүүхэд, through the key terms), and a word or run of words in
+ * the glossary matches its counterparts in the other language at a lower
+ * weight still (ZQ_WEIGHT_*).  A phrase matches stems at consecutive
+ * positions, so "хүн худалдаалах" also finds "хүн худалдаалсан".
+ * Stopwords are dropped from AND lists, never from phrases.  Errors say
+ * what is wrong and at which character.
  */
 #include "search/query.h"
 
+#include "search/glossary.h"
 #include "search/schema.h"
 #include "search/search.h"
 
@@ -36,7 +41,10 @@ typedef struct {
     guint i;
     GError **error;
     bool failed;
-    bool negated;  /* inside NOT: don't collect highlight terms */
+    bool negated;  /* inside NOT: don't collect highlight terms or expand */
+    bool no_synonyms;
+    bool no_keys;  /* building a glossary alternative: its words are not Latin-typed Mongolian */
+    zx_db *db;     /* may be NULL */
 } parser;
 
 zq_highlight *
@@ -45,6 +53,7 @@ zq_highlight_new(void)
     zq_highlight *h = g_new0(zq_highlight, 1);
     h->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     h->stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    h->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return h;
 }
 
@@ -55,6 +64,7 @@ zq_highlight_free(zq_highlight *h)
         return;
     g_hash_table_destroy(h->exact);
     g_hash_table_destroy(h->stems);
+    g_hash_table_destroy(h->keys);
     g_free(h);
 }
 
@@ -220,7 +230,7 @@ peek(parser *ps)
 }
 
 void
-zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem)
+zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
 {
     char *folded = az_fold(word, len);
     if (g_utf8_strlen(folded, -1) > 60) {
@@ -229,9 +239,13 @@ zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **s
         g_free(folded);
         folded = cut;
     }
-    char *s = az_stem(az, folded);
+    char *s = NULL, *k = NULL;
+    az_word(az, folded, &s, key ? &k : NULL);
     *stem = g_strconcat(ZS_P_STEM, s, NULL);
     g_free(s);
+    if (key)
+        *key = k ? g_strconcat(ZS_P_KEY, k, NULL) : NULL;
+    g_free(k);
     *exact = folded;
 }
 
@@ -262,16 +276,128 @@ note_highlight(parser *ps, const char *exact, const char *stem)
 {
     if (!ps->hl || ps->negated)
         return;
-    g_hash_table_add(ps->hl->exact, g_strdup(exact));
+    if (exact)
+        g_hash_table_add(ps->hl->exact, g_strdup(exact));
     g_hash_table_add(ps->hl->stems, g_strdup(stem + strlen(ZS_P_STEM)));
 }
 
-/* One word: its exact form OR its stem.  `prefix` "" for free text. */
+static bool
+is_latin_word(const char *folded)
+{
+    for (const char *p = folded; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '\'')
+            return false;
+    return *folded != 0;
+}
+
+/* The key terms ("K" + key) a folded Latin word may stand for, as a new
+ * array, or NULL when it stands for none worth asking (see zq_options). */
+static GPtrArray *
+latin_key_terms(parser *ps, const char *exact)
+{
+    if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact))
+        return NULL;
+    GPtrArray *keys = az_latin_keys(ps->az, exact);
+    GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+    unsigned key_freq = 0;
+    for (guint i = 0; i < keys->len; i++) {
+        char *t = g_strconcat(ZS_P_KEY, keys->pdata[i], NULL);
+        unsigned f = ps->db ? zx_db_termfreq(ps->db, t) : 1;
+        if (f == 0) {
+            g_free(t);
+            continue;
+        }
+        key_freq += f;
+        g_ptr_array_add(terms, t);
+    }
+    g_ptr_array_free(keys, TRUE);
+    /* A word the index holds more often as itself (law, court) is English,
+     * not Latin-typed Mongolian. */
+    if (terms->len == 0 || (ps->db && zx_db_termfreq(ps->db, exact) >= key_freq)) {
+        g_ptr_array_free(terms, TRUE);
+        return NULL;
+    }
+    if (ps->hl && !ps->negated)
+        for (guint i = 0; i < terms->len; i++)
+            g_hash_table_add(ps->hl->keys, g_strdup((char *)terms->pdata[i] + strlen(ZS_P_KEY)));
+    return terms;
+}
+
+/* OR of positional terms, one query. */
+static zx_query *
+terms_query(GPtrArray *terms, unsigned pos, zx_op op)
+{
+    zx_query **qs = g_new0(zx_query *, terms->len);
+    for (guint i = 0; i < terms->len; i++)
+        qs[i] = zx_query_term(terms->pdata[i], 1, pos);
+    zx_query *q = terms->len == 1 ? qs[0] : zx_query_combine(op, qs, terms->len);
+    g_free(qs);
+    return q;
+}
+
+static zx_query *phrase_query(parser *ps, const char *text, const char *prefix);
+
+/* Adds the glossary's alternatives for the words `folded` (their texts as
+ * phrases, or words) to `direct`, weighted below it.  Returns `direct`
+ * itself when there are none. */
+static zx_query *
+with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
+{
+    if (ps->no_synonyms || ps->negated || !direct)
+        return direct;
+    const gl_glossary *g = az_glossary(ps->az);
+    if (!g)
+        return direct;
+    char *key = gl_key(ps->az, folded, n);
+    const GPtrArray *alts = gl_lookup(g, key);
+    g_free(key);
+    if (!alts && !ps->no_keys && is_latin_word(folded[0])) {
+        key = gl_latin_key(ps->az, folded, n);
+        alts = gl_lookup(g, key);
+        g_free(key);
+    }
+    if (!alts || alts->len == 0)
+        return direct;
+    zx_query **qs = g_new0(zx_query *, alts->len);
+    guint nq = 0;
+    for (guint i = 0; i < alts->len; i++) {
+        /* Synonyms are marked by stem only; their stopwords are not. */
+        GPtrArray *w = gl_words(alts->pdata[i]);
+        if (ps->hl && !ps->negated)
+            for (guint j = 0; j < w->len; j++)
+                if (w->len == 1 || !az_is_stopword(ps->az, w->pdata[j])) {
+                    char *s = az_stem(ps->az, w->pdata[j]);
+                    g_hash_table_add(ps->hl->stems, s);
+                }
+        g_ptr_array_free(w, TRUE);
+        zq_highlight *saved = ps->hl;
+        ps->hl = NULL;
+        bool saved_syn = ps->no_synonyms;
+        ps->no_synonyms = ps->no_keys = true;
+        zx_query *q = phrase_query(ps, alts->pdata[i], "");
+        ps->no_synonyms = saved_syn;
+        ps->no_keys = false;
+        ps->hl = saved;
+        if (q)
+            qs[nq++] = q;
+    }
+    if (nq == 0) {
+        g_free(qs);
+        return direct;
+    }
+    zx_query *syn = nq == 1 ? qs[0] : zx_query_combine(ZX_OP_SYNONYM, qs, nq);
+    g_free(qs);
+    zx_query *pair[2] = {direct, zx_query_scale(syn, ZQ_WEIGHT_SYNONYM)};
+    return zx_query_combine(ZX_OP_OR, pair, 2);
+}
+
+/* One word: its exact form OR its stem (OR, for a Latin word, the keys of
+ * the Mongolian words it may be typing).  `prefix` "" for free text. */
 static zx_query *
 word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
 {
     char *exact = NULL, *stem = NULL;
-    zq_word_terms(ps->az, word, -1, &exact, &stem);
+    zq_word_terms(ps->az, word, -1, &exact, &stem, NULL);
     if (is_stop)
         *is_stop = az_is_stopword(ps->az, exact);
     note_highlight(ps, exact, stem);
@@ -281,17 +407,30 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         q = zx_query_term(t, 1, 0);
         g_free(t);
     } else {
-        zx_query *pair[2] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0)};
-        q = strcmp(exact, stem + 1) == 0 ? (zx_query_free(pair[0]), pair[1])
-                                         : zx_query_combine(ZX_OP_OR, pair, 2);
+        zx_query *parts[3] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0), NULL};
+        size_t n = 2;
+        if (strcmp(exact, stem + 1) == 0) {
+            zx_query_free(parts[0]);
+            parts[0] = parts[1];
+            n = 1;
+        }
+        GPtrArray *keys = latin_key_terms(ps, exact);
+        if (keys) {
+            parts[n++] = zx_query_scale(terms_query(keys, 0, ZX_OP_SYNONYM), ZQ_WEIGHT_KEY);
+            g_ptr_array_free(keys, TRUE);
+        }
+        q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
+        const char *one[1] = {exact};
+        q = with_synonyms(ps, q, one, 1);
     }
     g_free(exact);
     g_free(stem);
     return q;
 }
 
-/* Stems at consecutive positions.  Title phrases use the S prefix, which
- * carries no positions: they become an AND of the words. */
+/* Stems at consecutive positions (a Latin word: its stem or its keys).
+ * Title phrases use the S prefix, which carries no positions: they become
+ * an AND of the words. */
 static zx_query *
 phrase_query(parser *ps, const char *text, const char *prefix)
 {
@@ -301,19 +440,32 @@ phrase_query(parser *ps, const char *text, const char *prefix)
         return NULL;
     }
     zx_query **subs = g_new0(zx_query *, words->len);
+    GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < words->len; i++) {
         char *exact = NULL, *stem = NULL;
-        zq_word_terms(ps->az, words->pdata[i], -1, &exact, &stem);
+        zq_word_terms(ps->az, words->pdata[i], -1, &exact, &stem, NULL);
         note_highlight(ps, exact, stem);
-        char *term = *prefix ? g_strconcat(prefix, stem + strlen(ZS_P_STEM), NULL) : g_strdup(stem);
-        subs[i] = zx_query_term(term, 1, i + 1);
-        g_free(term);
-        g_free(exact);
+        if (*prefix) {
+            char *term = g_strconcat(prefix, stem + strlen(ZS_P_STEM), NULL);
+            subs[i] = zx_query_term(term, 1, i + 1);
+            g_free(term);
+        } else {
+            GPtrArray *keys = latin_key_terms(ps, exact);
+            if (!keys)
+                keys = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_insert(keys, 0, g_strdup(stem));
+            subs[i] = terms_query(keys, i + 1, ZX_OP_OR);
+            g_ptr_array_free(keys, TRUE);
+        }
+        g_ptr_array_add(folded, exact);
         g_free(stem);
     }
     zx_query *q = *prefix ? zx_query_combine(ZX_OP_AND, subs, words->len)
                           : zx_query_phrase(subs, words->len, 0);
+    if (!*prefix)
+        q = with_synonyms(ps, q, (const char *const *)folded->pdata, folded->len);
     g_free(subs);
+    g_ptr_array_free(folded, TRUE);
     g_ptr_array_free(words, TRUE);
     return q;
 }
@@ -331,6 +483,66 @@ chunk_query(parser *ps, const char *text, bool *is_stop)
         q = phrase_query(ps, text, "");
     g_ptr_array_free(words, TRUE);
     return q;
+}
+
+/* A run of bare words that is a glossary entry ("trafficking in persons",
+ * "хүн худалдаалах"): the words as typed (ANDed, without their own
+ * synonyms) OR the entry's counterparts as phrases.  Returns NULL, having
+ * consumed nothing, when no run starting here is an entry. */
+static zx_query *
+glossary_run(parser *ps)
+{
+    const gl_glossary *g = az_glossary(ps->az);
+    if (!g || ps->no_synonyms || ps->negated)
+        return NULL;
+    guint max = gl_max_words(g);
+    guint avail = 0;
+    while (ps->i + avail < ps->toks->len && avail < max &&
+           g_array_index(ps->toks, qtok, ps->i + avail).kind == T_WORD)
+        avail++;
+    for (guint n = avail; n >= 2; n--) {
+        GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
+        for (guint k = 0; k < n; k++) {
+            GPtrArray *w = gl_words(g_array_index(ps->toks, qtok, ps->i + k).text);
+            for (guint j = 0; j < w->len; j++)
+                g_ptr_array_add(folded, g_strdup(w->pdata[j]));
+            g_ptr_array_free(w, TRUE);
+        }
+        char *key = folded->len >= 2 ? gl_key(ps->az, (const char *const *)folded->pdata, folded->len) : NULL;
+        bool hit = gl_lookup(g, key) != NULL;
+        g_free(key);
+        if (!hit && folded->len >= 2 && is_latin_word(folded->pdata[0])) {
+            key = gl_latin_key(ps->az, (const char *const *)folded->pdata, folded->len);
+            hit = gl_lookup(g, key) != NULL;
+            g_free(key);
+        }
+        if (!hit) {
+            g_ptr_array_free(folded, TRUE);
+            continue;
+        }
+        /* The direct part: the words ANDed, stopwords dropped unless alone. */
+        GPtrArray *pos = g_ptr_array_new(), *stops = g_ptr_array_new();
+        ps->no_synonyms = true;
+        for (guint k = 0; k < n; k++) {
+            bool stop = false;
+            zx_query *q = chunk_query(ps, g_array_index(ps->toks, qtok, ps->i + k).text, &stop);
+            if (q)
+                g_ptr_array_add(stop ? stops : pos, q);
+        }
+        ps->no_synonyms = false;
+        GPtrArray *use = pos->len ? pos : stops;
+        GPtrArray *drop = pos->len ? stops : pos;
+        for (guint k = 0; k < drop->len; k++)
+            zx_query_free(drop->pdata[k]);
+        zx_query *direct = use->len ? zx_query_combine(ZX_OP_AND, (zx_query **)use->pdata, use->len) : NULL;
+        g_ptr_array_free(pos, TRUE);
+        g_ptr_array_free(stops, TRUE);
+        zx_query *q = with_synonyms(ps, direct, (const char *const *)folded->pdata, folded->len);
+        g_ptr_array_free(folded, TRUE);
+        ps->i += n;
+        return q;
+    }
+    return NULL;
 }
 
 static zx_query *field_query(parser *ps, qtok *t);
@@ -416,6 +628,9 @@ parse_unary(parser *ps, clause *out)
         return true;
     }
     out->negative = false;
+    out->stop = false;
+    if (t->kind == T_WORD && (out->q = glossary_run(ps)) != NULL)
+        return true;
     out->q = parse_primary(ps, &out->stop);
     return !ps->failed;
 }
@@ -562,9 +777,24 @@ field_query(parser *ps, qtok *t)
 zx_query *
 zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
 {
-    parser ps = {.az = az, .hl = hl, .toks = g_array_new(FALSE, TRUE, sizeof(qtok)), .error = error};
+    return zq_parse_with(az, text, NULL, hl, error);
+}
+
+zx_query *
+zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error)
+{
+    parser ps = {.az = az,
+                 .hl = hl,
+                 .toks = g_array_new(FALSE, TRUE, sizeof(qtok)),
+                 .error = error,
+                 .no_synonyms = opts && opts->no_synonyms,
+                 .db = opts ? opts->db : NULL};
     zx_query *q = NULL;
-    if (text && lex(&ps, text)) {
+    /* The lexer walks UTF-8 by lead bytes: invalid input (a truncated
+     * sequence before the terminator, found by fuzzing) must be made valid
+     * first or it reads past the end. */
+    char *valid = text ? g_utf8_make_valid(text, -1) : NULL;
+    if (valid && lex(&ps, valid)) {
         if (peek(&ps)->kind != T_END) {
             q = parse_or(&ps);
             if (!ps.failed && peek(&ps)->kind != T_END) {
@@ -582,6 +812,7 @@ zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
         g_free(t->value);
     }
     g_array_free(ps.toks, TRUE);
+    g_free(valid);
     if (ps.failed) {
         zx_query_free(q);
         return NULL;

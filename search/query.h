@@ -17,23 +17,44 @@
 
 #include <glib.h>
 
-/* What the snippet highlighter should look for: folded exact words and
- * stems of every positive query word. */
+/* What the snippet highlighter should look for: folded exact words, stems
+ * of every positive query word and of its glossary synonyms, and the keys a
+ * Latin-typed word may stand for (so huuhed marks хүүхдийн). */
 typedef struct zq_highlight {
     GHashTable *exact;  /* folded word -> NULL */
     GHashTable *stems;  /* stem -> NULL */
+    GHashTable *keys;   /* script-folded key (translit.h) -> NULL */
 } zq_highlight;
 
 zq_highlight *zq_highlight_new(void);
 void zq_highlight_free(zq_highlight *h);
 
+/* Relative weights of the ways a query word matches: its exact form and
+ * stem score in full; the key of a Latin-typed word (huuhed meeting
+ * хүүхэд) less; glossary synonyms (victim meeting хохирогч) least, so
+ * that direct matches rank first. */
+#define ZQ_WEIGHT_KEY 0.5
+#define ZQ_WEIGHT_SYNONYM 0.1
+
+typedef struct zq_options {
+    bool no_synonyms;     /* do not expand through the EN <-> MN glossary */
+    /* The index the query will run on, or NULL.  With it, a Latin word that
+     * the index holds more often as itself than as Mongolian (law, court)
+     * is not also read as Latin-typed Mongolian, and keys the index lacks
+     * are left out. */
+    zx_db *db;
+} zq_options;
+
 /* Parses `text`.  Returns the query (match-all for an empty or all-stopword
  * query), or NULL with ZS_ERROR_SYNTAX set.  `hl` (may be NULL) collects
- * the highlight terms. */
+ * the highlight terms.  zq_parse is zq_parse_with default options. */
 zx_query *zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error);
+zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl,
+                        GError **error);
 
 /* Terms of one word, exactly as the indexer makes them: the folded word
- * (exact term) and "Z" + its stem.  Both returned g_malloc'd. */
-void zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem);
+ * (exact term), "Z" + its stem and, for a Cyrillic word, "K" + the key of
+ * its stem (else NULL; `key` may be NULL if not wanted).  All g_malloc'd. */
+void zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
 
 #endif

@@ -2,6 +2,9 @@
  * stored text with the same tokenizer and stemmer the index used, so that
  * хүүхдийн is marked for the query хүүхэд.
  *
+ * Words match by exact form, by stem (glossary synonyms included) or, for a
+ * Latin-typed query, by key, so that huuhed marks хүүхдийн.
+ *
  * The passage is the window of words with the most distinct query words,
  * then the most matches; it is widened to the size asked for and cut at
  * word boundaries.
@@ -29,10 +32,12 @@ scan_token(const az_token *tok, void *user)
     scan_ctx *s = user;
     word_span w = {(int)(tok->start - s->base), (int)(tok->start - s->base) + tok->len, -1};
     if (s->hl) {
-        char *exact = NULL, *stem = NULL;
-        zq_word_terms(s->az, tok->start, tok->len, &exact, &stem);
+        char *exact = NULL, *stem = NULL, *key = NULL;
+        bool want_keys = g_hash_table_size(s->hl->keys) > 0;
+        zq_word_terms(s->az, tok->start, tok->len, &exact, &stem, want_keys ? &key : NULL);
         const char *bare = stem + 1; /* skip the Z prefix */
-        bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare);
+        bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare) ||
+                   (key && g_hash_table_contains(s->hl->keys, key + 1));
         if (hit) {
             gpointer idx;
             if (!g_hash_table_lookup_extended(s->keys, bare, NULL, &idx)) {
@@ -43,6 +48,7 @@ scan_token(const az_token *tok, void *user)
         }
         g_free(exact);
         g_free(stem);
+        g_free(key);
     }
     g_array_append_val(s->words, w);
     return true;

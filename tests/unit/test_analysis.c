@@ -140,6 +140,24 @@ test_stem_mongolian(void)
     /* A victim is not every form of "to harm"; trade is not a lie. */
     assert_other_stem("хохирогч", "хохироох");
     assert_other_stem("худалдаа", "худал");
+    /* Several hunspell stems: the inflected form's lemma, else the word. */
+    assert_same_stem("шүүхэд", "шүүх");
+    assert_other_stem("шүүх", "шүү");
+    assert_same_stem("эрхийн", "эрх");
+    assert_same_stem("эмэгтэйн", "эмэгтэй");
+    assert_other_stem("эмэгтэй", "эмэг");
+    assert_same_stem("иргэний", "иргэн");
+    assert_same_stem("иргэд", "иргэн");
+    assert_same_stem("дүүргийн", "дүүрэг");
+    assert_same_stem("шүүгдэгчийн", "шүүгдэгч");
+    assert_other_stem("шүүгдэгч", "шүүгдэх");
+    /* Protected legal terms (legal-terms.txt): цагдаа is not цагд. */
+    char *s = stem_of("цагдаагийн");
+    g_assert_cmpstr(s, ==, "цагдаа");
+    g_free(s);
+    s = stem_of("худалдааны");
+    g_assert_cmpstr(s, ==, "худалдаа");
+    g_free(s);
 }
 
 static void

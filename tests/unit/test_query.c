@@ -2,6 +2,7 @@
  * the exact message for each kind of malformed query. */
 #include "search/config.h"
 #include "search/query.h"
+#include "search/schema.h"
 #include "search/search.h"
 
 #include <string.h>
@@ -89,9 +90,72 @@ test_errors(void)
     assert_error("хүүхэд NOT", "NOT has nothing after it to exclude (at character 8)");
     assert_error("()", "empty parentheses (at character 1)");
     assert_error("type:", "'type:' has no value after the colon (at character 1)");
-    assert_error("colour:red",
-                 "unknown field 'colour' (fields: title, type, lang, year, court, article, outcome, source, doc, "
-                 "id, kind, provision, access, cites) (at character 1)");
+    /* The message lists every field, from the schema's own table. */
+    GString *want = g_string_new("unknown field 'colour' (fields: title");
+    for (unsigned i = 0; i < zs_n_fields; i++)
+        g_string_append_printf(want, ", %s", zs_fields[i].name);
+    g_string_append(want, ") (at character 1)");
+    assert_error("colour:red", want->str);
+    g_string_free(want, TRUE);
+}
+
+static char *
+describe_with(const char *text, bool no_synonyms)
+{
+    zq_options o = {.no_synonyms = no_synonyms};
+    zx_query *q = zq_parse_with(zs_shared_analyzer(), text, &o, NULL, NULL);
+    g_assert_nonnull(q);
+    char *d = zx_query_describe(q);
+    zx_query_free(q);
+    return d;
+}
+
+static void
+test_latin_typed_mongolian(void)
+{
+    /* A Latin word also asks for the keys of the Mongolian words it may be
+     * typing, at a lower weight; a Cyrillic word asks for no key. */
+    assert_describes("huuhed", "Khuuhed");
+    assert_describes("khun", "Khun");
+    assert_describes("tsagdaa", "Kcagdaa");
+    assert_describes("shuukh", "Kwuuh");
+    assert_describes("huuhed", "0.5 *");
+    char *d = describe("хүүхэд");
+    g_assert_null(strstr(d, "Khuuhed"));
+    g_free(d);
+    /* In a phrase, the key stands at the word's position. */
+    assert_describes("\"khun khudaldaa\"", "Khun@1");
+}
+
+static void
+test_glossary_synonyms(void)
+{
+    /* English finds Mongolian and the reverse, weighted below. */
+    char *d = describe_with("victim", false);
+    g_assert_nonnull(strstr(d, "OR 0.1000000000000000"));
+    g_assert_nonnull(strstr(d, "* Zхохирогч@1"));
+    g_free(d);
+    d = describe_with("хохирогчийн", false);
+    g_assert_nonnull(strstr(d, "Zvictim"));
+    g_free(d);
+    /* A multi-word entry is matched as a run of words and its counterpart
+     * asked for as a phrase. */
+    d = describe_with("trafficking in persons", false);
+    g_assert_nonnull(strstr(d, "Zхүн@1 PHRASE 2 Zхудалдаал@2"));
+    /* ...and a broader entry (trafficking) does not come back. */
+    g_assert_null(strstr(d, "SYNONYM Ztraffick@1"));
+    g_free(d);
+    d = describe_with("forced labour", false);
+    g_assert_nonnull(strstr(d, "Zалбад@1 PHRASE 2 Zхөдөлмөр@2"));
+    g_free(d);
+    /* Switched off per query. */
+    d = describe_with("victim", true);
+    g_assert_null(strstr(d, "хохирогч"));
+    g_free(d);
+    /* Never inside NOT. */
+    d = describe_with("court NOT victim", false);
+    g_assert_null(strstr(d, "хохирогч"));
+    g_free(d);
 }
 
 static void
@@ -110,5 +174,7 @@ main(int argc, char **argv)
     g_test_add_func("/query/fields", test_fields);
     g_test_add_func("/query/errors-say-what-and-where", test_errors);
     g_test_add_func("/query/empty-matches-all", test_empty);
+    g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
+    g_test_add_func("/query/glossary-synonyms-both-ways", test_glossary_synonyms);
     return g_test_run();
 }

@@ -27,6 +27,19 @@ test_inflected_forms_marked(void)
 }
 
 static void
+test_latin_and_synonym_matches_marked(void)
+{
+    /* A Latin-typed query marks the Cyrillic words it matched... */
+    char *s = snippet("huuhed", "Насанд хүрээгүй хүүхдийн эрхийг хамгаална.", 200);
+    g_assert_cmpstr(s, ==, "Насанд хүрээгүй <mark>хүүхдийн</mark> эрхийг хамгаална.");
+    g_free(s);
+    /* ...and an English query the Mongolian synonym it matched. */
+    s = snippet("victim", "Хохирогчийн эрхийг хамгаална.", 200);
+    g_assert_cmpstr(s, ==, "<mark>Хохирогчийн</mark> эрхийг хамгаална.");
+    g_free(s);
+}
+
+static void
 test_escaped(void)
 {
     char *s = snippet("trafficking", "<b>Trafficking</b> & \"exploitation\"", 200);
@@ -65,6 +78,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/snippet/latin-and-synonym-matches-marked", test_latin_and_synonym_matches_marked);
     g_test_add_func("/snippet/inflected-forms-marked", test_inflected_forms_marked);
     g_test_add_func("/snippet/html-escaped", test_escaped);
     g_test_add_func("/snippet/best-passage", test_best_passage);

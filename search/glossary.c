@@ -1,0 +1,225 @@
+/* glossary.c — loading the EN <-> MN glossary and looking entries up by the
+ * stems of their words.
+ *
+ * The glossary is read once, when the shared analyzer is made, and is
+ * immutable afterwards, so engines on several threads read it without a
+ * lock.  Not for: turning alternatives into queries (query.c).
+ */
+#include "search/glossary.h"
+
+#include <string.h>
+
+struct gl_glossary {
+    GHashTable *direct;  /* key -> GPtrArray of texts (the other side) */
+    GHashTable *alts;    /* key -> GPtrArray of texts: direct, then second hop */
+    guint max_words;
+    guint size;
+};
+
+static bool
+collect_word(const az_token *tok, void *user)
+{
+    g_ptr_array_add(user, az_fold(tok->start, tok->len));
+    return true;
+}
+
+GPtrArray *
+gl_words(const char *text)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    char *norm = az_normalise(text, -1);
+    az_tokenise(norm, -1, collect_word, words);
+    g_free(norm);
+    return words;
+}
+
+char *
+gl_key(az_analyzer *az, const char *const *folded_words, guint n)
+{
+    GString *key = g_string_new(NULL);
+    for (guint i = 0; i < n; i++) {
+        if (n > 1 && az_is_stopword(az, folded_words[i]))
+            continue;
+        char *s = az_stem(az, folded_words[i]);
+        if (key->len)
+            g_string_append_c(key, ' ');
+        g_string_append(key, s);
+        g_free(s);
+    }
+    if (key->len == 0) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    return g_string_free(key, FALSE);
+}
+
+char *
+gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n)
+{
+    GString *key = g_string_new("k:");
+    for (guint i = 0; i < n; i++) {
+        if (n > 1 && az_is_stopword(az, folded_words[i]))
+            continue;
+        char *k = NULL;
+        bool cyr = false;
+        for (const char *p = folded_words[i]; *p; p = g_utf8_next_char(p))
+            if (g_utf8_get_char(p) >= 0x0400 && g_utf8_get_char(p) <= 0x052F)
+                cyr = true;
+        if (cyr) {
+            az_word(az, folded_words[i], NULL, &k);
+        } else {
+            GPtrArray *keys = az_latin_keys(az, folded_words[i]);
+            if (keys->len)
+                k = g_strdup(keys->pdata[0]);
+            g_ptr_array_free(keys, TRUE);
+        }
+        if (!k) {
+            g_string_free(key, TRUE);
+            return NULL;
+        }
+        if (key->len > 2)
+            g_string_append_c(key, ' ');
+        g_string_append(key, k);
+        g_free(k);
+    }
+    if (key->len == 2) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    return g_string_free(key, FALSE);
+}
+
+static char *
+text_key(az_analyzer *az, const char *text, guint *nwords)
+{
+    GPtrArray *w = gl_words(text);
+    *nwords = w->len;
+    char *k = gl_key(az, (const char *const *)w->pdata, w->len);
+    g_ptr_array_free(w, TRUE);
+    return k;
+}
+
+static void
+add_text(GHashTable *map, const char *key, const char *text)
+{
+    GPtrArray *list = g_hash_table_lookup(map, key);
+    if (!list) {
+        list = g_ptr_array_new_with_free_func(g_free);
+        g_hash_table_insert(map, g_strdup(key), list);
+    }
+    for (guint i = 0; i < list->len; i++)
+        if (strcmp(list->pdata[i], text) == 0)
+            return;
+    g_ptr_array_add(list, g_strdup(text));
+}
+
+static guint
+words_in(const char *key)
+{
+    guint n = 1;
+    if (g_str_has_prefix(key, "k:"))
+        key += 2;
+    for (const char *p = key; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+gl_glossary *
+gl_load(az_analyzer *az, const char *path)
+{
+    char *contents = NULL;
+    if (!path || !g_file_get_contents(path, &contents, NULL, NULL))
+        return NULL;
+    gl_glossary *g = g_new0(gl_glossary, 1);
+    g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->alts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    char **lines = g_strsplit(contents, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        if (!**l || **l == '#')
+            continue;
+        char **cols = g_strsplit(*l, "\t", 3);
+        if (cols[0] && cols[1]) {
+            char *en = g_strstrip(cols[0]), *mn = g_strstrip(cols[1]);
+            guint ne = 0, nm = 0;
+            char *ke = text_key(az, en, &ne), *km = text_key(az, mn, &nm);
+            if (ke && km && strcmp(ke, km) != 0) {
+                add_text(g->direct, ke, mn);
+                add_text(g->direct, km, en);
+                /* The Mongolian side typed in Latin letters (khun
+                 * khudaldaa) reaches the entry through its keys. */
+                GPtrArray *w = gl_words(mn);
+                char *kk = gl_latin_key(az, (const char *const *)w->pdata, w->len);
+                if (kk)
+                    add_text(g->direct, kk, en);
+                g_free(kk);
+                g_ptr_array_free(w, TRUE);
+                g->max_words = MAX(g->max_words, MAX(ne, nm));
+                g->size++;
+            }
+            g_free(ke);
+            g_free(km);
+        }
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
+    g_free(contents);
+    if (g->size == 0) {
+        gl_free(g);
+        return NULL;
+    }
+    /* Alternatives: the counterparts, then the counterparts' counterparts
+     * (other spellings and synonyms in the query's own language). */
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, g->direct);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        GPtrArray *direct = v;
+        for (guint i = 0; i < direct->len; i++)
+            add_text(g->alts, k, direct->pdata[i]);
+        for (guint i = 0; i < direct->len; i++) {
+            guint n = 0;
+            char *dk = text_key(az, direct->pdata[i], &n);
+            GPtrArray *back = dk ? g_hash_table_lookup(g->direct, dk) : NULL;
+            for (guint j = 0; back && j < back->len; j++) {
+                guint m = 0;
+                char *bk = text_key(az, back->pdata[j], &m);
+                /* A narrower entry may come back (forced labor for forced
+                 * labour), never a broader one: "trafficking in persons"
+                 * must not turn into any "trafficking". */
+                if (bk && strcmp(bk, k) != 0 && words_in(bk) >= words_in(k))
+                    add_text(g->alts, k, back->pdata[j]);
+                g_free(bk);
+            }
+            g_free(dk);
+        }
+    }
+    return g;
+}
+
+void
+gl_free(gl_glossary *g)
+{
+    if (!g)
+        return;
+    g_hash_table_destroy(g->direct);
+    g_hash_table_destroy(g->alts);
+    g_free(g);
+}
+
+const GPtrArray *
+gl_lookup(const gl_glossary *g, const char *key)
+{
+    return g && key ? g_hash_table_lookup(g->alts, key) : NULL;
+}
+
+guint
+gl_max_words(const gl_glossary *g)
+{
+    return g ? g->max_words : 0;
+}
+
+guint
+gl_size(const gl_glossary *g)
+{
+    return g ? g->size : 0;
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# t60-analysis.sh — Mongolian-first analysis through the real binary: Latin-
+# typed Mongolian finds and marks the Cyrillic documents, English finds
+# Mongolian through the glossary ranked below direct matches, "did you mean"
+# for both scripts, and Mongolian laws found by their names in Cyrillic,
+# Latin and English (the real statutes; skipped when ../shared is absent).
+. tests/lib.sh
+
+[ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
+db=$tmpdir/db
+cat >"$tmpdir/demo.ini" <<INI
+[source demo]
+root = $PWD/build/demo
+type.code = code/*
+type.decision = decisions/*
+type.research = research/*
+type.sop = sop/*
+INI
+"$ZAALT" index -q --db "$db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+s() { "$ZAALT" search --db "$db" --json "$@"; }
+
+# Latin-typed Mongolian, the ways people type it, finds the Cyrillic code
+# article on trafficking and marks the Cyrillic words.
+for q in 'hun hudaldaa' 'khun khudaldaa'; do
+    r=$(s --limit 3 "$q")
+    expect_eq "'$q' puts the code's article 13.1 first" "$(echo "$r" | json 'j["hits"][0]["label"]')" \
+        "13.1 дүгээр зүйл. Хүн худалдаалах"
+done
+r=$(s --limit 50 'huuhed')
+expect_contains "huuhed marks хүүхдийн" "$(echo "$r" | json '" ".join(h["snippet"] for h in j["hits"])')" "<mark>хүүхдийн</mark>"
+expect_eq "huuhed and hvvhed find the same documents" "$(echo "$r" | json 'j["total"]')" \
+    "$(s --limit 0 'hvvhed' | json 'j["total"]')"
+expect_eq "huuhed finds what хүүхэд finds" "$(echo "$r" | json 'j["total"]')" "$(s --limit 0 'хүүхэд' | json 'j["total"]')"
+expect_eq "tsagdaa finds цагдаа" "$(s --limit 1 'tsagdaa' | json '"цагдаа" in j["hits"][0]["snippet"].lower()')" True
+expect_eq "chingeltei finds the Chingeltei decision" "$(s --limit 1 'chingeltei' | json 'j["hits"][0]["path"]')" \
+    "decisions/2022_shtst_341_chingeltei_mn.xml"
+expect_contains "shuukh marks шүүх" "$(s --limit 3 'shuukh' | json '" ".join(h["snippet"] for h in j["hits"])')" "<mark>шүүх</mark>"
+# The glossary: English finds Mongolian documents, ranked below English ones.
+r=$(s --limit 20 'victim')
+langs=$(echo "$r" | json '"".join("e" if h["lang"] == "en" else "m" for h in j["hits"])')
+expect_eq "victim: English hits first, then Mongolian ones" "$(python3 -c "import re,sys; print(bool(re.fullmatch('e+m+', sys.argv[1])))" "$langs")" True
+expect_contains "victim marks хохирогч in Mongolian hits" "$(echo "$r" | json '" ".join(h["snippet"] for h in j["hits"] if h["lang"] == "mn")')" \
+    "<mark>хохирогч"
+r=$(s --limit 20 'хохирогч')
+expect_eq "хохирогч: Mongolian hits first" "$(echo "$r" | json 'j["hits"][0]["lang"]')" mn
+expect_contains "хохирогч also finds English documents" "$(echo "$r" | json '[h["lang"] for h in j["hits"]]')" '"en"'
+r=$(s --limit 20 '"forced labour"')
+expect_contains "the phrase forced labour finds албадан хөдөлмөр" "$(echo "$r" | json '" ".join(h["snippet"] for h in j["hits"])')" \
+    "<mark>албадан</mark>"
+
+# "Did you mean", once the index run has built the spelling dictionary.
+r=$(s 'хохиргч')
+if [ "$(echo "$r" | json 'j["suggestion"]')" = None ]; then
+    skip "did you mean: хохиргч" "the index has no spelling dictionary (indexer/run.c does not call zs_build_spelling yet)"
+else
+    expect_eq "did you mean: хохиргч -> хохирогч" "$(echo "$r" | json 'j["suggestion"]')" хохирогч
+    expect_eq "did you mean: trafficing -> trafficking" "$(s 'trafficing' | json 'j["suggestion"]')" trafficking
+    expect_eq "no suggestion for a word the index holds" "$(s 'хохирогч' | json 'j["suggestion"]')" None
+fi
+
+# Laws by name, over a selection of the real statutes.
+if have_shared; then
+    laws=$tmpdir/laws
+    mkdir -p "$laws"
+    for f in law/khodolmoriin_tukhai.txt law/khun_khudaldaalakhtai_temtsekh_tukhai.txt law/khuukhdiin_erkhiin_tukhai.txt \
+             law/prokuroryn_tukhai.txt law/shuukhiin_tukhai.txt law/zorchliin_tukhai.txt \
+             law/gerch_khokhirogchiig_khamgaalakh_tukhai.txt law/ajillakh_khuch_gadaadad_gargakh_tukhai.txt \
+             law_other/agaaryn_tukhai.txt law_other/galt_zevsgiin_tukhai.txt law_other/ger_buliin_tukhai.txt; do
+        ln -s "$(cd "$SHARED/mn" && pwd)/$f" "$laws/$(basename "$f")"
+    done
+    "$ZAALT" index -q --db "$tmpdir/laws-db" "$laws" || fail "index the law selection"
+    first() { "$ZAALT" search --db "$tmpdir/laws-db" --json --limit 3 "$1" | json '[h["path"] for h in j["hits"]]'; }
+    expect_contains "law by Cyrillic name" "$(first 'хөдөлмөрийн тухай хууль')" khodolmoriin_tukhai.txt
+    expect_contains "law by Latin name" "$(first 'hun hudaldaalahtai temtseh tuhai')" khun_khudaldaalakhtai_temtsekh_tukhai.txt
+    expect_contains "law by Latin name with kh" "$(first 'khuukhdiin erkhiin tukhai')" khuukhdiin_erkhiin_tukhai.txt
+    expect_contains "law by English name" "$(first 'law on combating trafficking in persons')" \
+        khun_khudaldaalakhtai_temtsekh_tukhai.txt
+    expect_contains "law by English name: labour" "$(first 'law on labour')" khodolmoriin_tukhai.txt
+else
+    skip "laws by name" "../shared/corpus is absent"
+fi
