@@ -26,12 +26,28 @@
  * were found and nothing was added. */
 int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, int n_pages);
 
+/* Loads the structure patterns (corpus-config/structure-patterns.ini,
+ * decision-patterns.ini, courts.tsv) now rather than on first use, so the
+ * indexer's parent loads them once and forked workers inherit them.  Safe
+ * to call more than once. */
+void ix_structure_init(void);
+
 /* Reads a Mongolian court decision's header and operative part and fills
- * doc->decision_type, case_number, date, court, court_level, outcome and
- * doc->articles (provisions applied, "13.1" and "13.1.2").  Fields already
- * set are left alone except date, which a decision's own date overrides.
- * Never records a person's name. */
+ * doc->decision_type, case_number, case_index, date, court (in its
+ * canonical form, ix_normalise_court), court_level, judges, prosecutor,
+ * outcome, sentence ("8 жил хорих"; several "; "-joined) and doc->articles
+ * (the Criminal Code provisions the verdict paragraphs apply, most specific
+ * keys: "13.1.2.1").  Fields already set are left alone (articles and
+ * judges: when not empty) except date, which a decision's own date
+ * overrides.  Records the names of judges and prosecutor only; never of a
+ * defendant, victim or witness. */
 void ix_parse_decision_header(zr_doc *doc, const char *text);
+
+/* The name of a Mongolian statute from its first lines (`lines`, trimmed
+ * in place): after "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a place line, the
+ * law's own name in capitals ("ЭРҮҮГИЙН ХУУЛЬ"), kept as written; NULL
+ * when the lines do not open a statute. */
+char *ix_statute_title(char **lines);
 
 /* "code", "decision" or "other" from the text's own structure (a decision
  * header with a case number; three or more article headings).  `title` may
@@ -53,8 +69,24 @@ char *ix_article_label(const char *number, const char *title, const char *lang);
  * "2020-03-12" or "12 March 2020"; returns "YYYY-MM-DD" or NULL. */
 char *ix_find_date(const char *text, gssize max_bytes);
 
+/* The parts and clauses of an article unit ("1.…", "2.1.…" at line
+ * starts), as zr_part keys under its provision ("13.1.2", "13.1.2.1") with
+ * their byte ranges in the unit's text.  Does nothing for a unit without a
+ * provision or that already has parts. */
+void ix_find_parts(zr_unit *unit);
+
+/* A court's name in its one canonical form: the row of corpus-config/
+ * courts.tsv it matches (case-insensitively, aliases included), else, for
+ * a name printed in capitals, lower case with the first letter and the
+ * words named by decision-patterns.ini [court] capitalise-after capitalised
+ * ("БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ" -> "Баянгол
+ * дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"); else the name with its
+ * whitespace folded.  NULL for NULL. */
+char *ix_normalise_court(const char *name);
+
 /* "supreme", "appeal", "first-instance" from a court's name in Mongolian or
- * English, or NULL when the name does not say.  Returns a static string. */
+ * English (courts.tsv first), or NULL when the name does not say.  Returns
+ * a static string. */
 const char *ix_court_level(const char *court);
 
 #endif

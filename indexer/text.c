@@ -237,43 +237,6 @@ static void add_markdown_units(zr_doc *doc, const char *body)
 
 /* ---- Titles ------------------------------------------------------------- */
 
-static gboolean is_upper_line(const char *line)
-{
-    int letters = 0;
-    for (const char *c = line; *c; c = g_utf8_next_char(c)) {
-        gunichar u = g_utf8_get_char(c);
-        if (g_unichar_islower(u))
-            return FALSE;
-        if (g_unichar_isalpha(u))
-            letters++;
-    }
-    return letters >= 2;
-}
-
-/* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
- * place line before the law's own name in capitals.  The name is kept as
- * written: sentence-casing it would wrongly lower-case "Монгол Улс". */
-static char *statute_title(char **lines)
-{
-    int first = 0;
-    while (lines[first] != NULL && *g_strstrip(lines[first]) == '\0')
-        first++;
-    if (lines[first] == NULL || strcmp(lines[first], "МОНГОЛ УЛСЫН ХУУЛЬ") != 0)
-        return NULL;
-    for (int i = first + 1; lines[i] != NULL && i < first + 10; i++) {
-        char *line = g_strstrip(lines[i]);
-        if (*line == '\0')
-            continue;
-        char *date = ix_find_date(line, -1);
-        gboolean dated = date != NULL;
-        g_free(date);
-        if (dated || g_str_has_suffix(line, " хот") || !is_upper_line(line))
-            continue;
-        return g_strdup(line);
-    }
-    return NULL;
-}
-
 static char *first_line_title(char **lines)
 {
     for (int i = 0; lines[i] != NULL; i++) {
@@ -319,7 +282,7 @@ ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize l
      * finders trim in place. */
     char *head = g_strndup(body, MIN(strlen(body), 4096));
     char **lines = g_strsplit(head, "\n", 40);
-    doc->title = fm_title != NULL ? fm_title : statute_title(lines);
+    doc->title = fm_title != NULL ? fm_title : ix_statute_title(lines);
     if (doc->title == NULL)
         doc->title = first_line_title(lines);
     g_strfreev(lines);

@@ -4,9 +4,11 @@
  * with articles, <decision> with its metadata), Akoma Ntoso (1.0, 2.0, 3.0
  * and its prefixed variants: acts, bills, judgments, debates), and any other
  * XML (Justice Canada, USLM, unknown), read for a title, its sections and
- * its text.  What each vocabulary's elements mean is kept in small static
- * tables (element -> field, element -> unit kind) because a later change
- * moves exactly these mappings into config files.
+ * its text.  Which vocabulary a file is, and where each field and unit
+ * element is, comes from corpus-config/xml-mappings.ini (mappings.h: XPath
+ * per field); the static tables below are the fallback when that file is
+ * missing, and the layouts (how a demo article or an AKN judgment becomes
+ * units) stay in code.
  *
  * Safety: documents are parsed from memory without entity substitution,
  * DTD loading, XInclude or network access, and ix_extract_init() installs
@@ -23,6 +25,7 @@
 #include <string.h>
 
 #include "indexer/extract.h"
+#include "indexer/mappings.h"
 #include "indexer/structure.h"
 #include "search/analysis.h"
 
@@ -88,23 +91,6 @@ static const char *const inline_elements[] = {
     "location", "quantity", "neutralCitation", "shortTitle", "Emphasis", "XRefExternal",
     "XRefInternal", "DefinedTermEn", "DefinedTermFr", "Language", "FootnoteRef", "Sup", "Sub",
     "clause-ref", NULL};
-
-/* -- the demo vocabulary (urn:zaalt:demo:1) -- */
-
-#define DEMO_NS "urn:zaalt:demo:1"
-
-static const xml_field_rule demo_fields[] = {
-    {F_TITLE, "title", NULL, "law"},
-    {F_TITLE, "title", NULL, "decision"},
-    {F_DATE, "date", NULL, "law"},
-    {F_DATE, "date", NULL, "decision"},
-    {F_COURT, "court", NULL, "decision"},
-    {F_COURT_LEVEL, "court", "level", "decision"},
-    {F_DECISION_TYPE, "decision-type", NULL, "decision"},
-    {F_CASE_NUMBER, "number", NULL, "decision"},
-    {F_OUTCOME, "outcome", NULL, "decision"},
-    {F_APPLIED, "article", NULL, "articles-applied"},
-};
 
 /* -- Akoma Ntoso -- */
 
@@ -454,6 +440,124 @@ static void read_common_fields(zr_doc *doc, xmlNode *root, const xml_field_rule 
     }
 }
 
+/* ---- Mapped fields (xml-mappings.ini) ------------------------------------ */
+
+/* Values of a mapped field: the first XPath alternative that selects a
+ * non-empty value gives them (all of its nodes when `all`, else the first).
+ * Elements give their text, attributes their value; dates become ISO. */
+static GPtrArray *mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field,
+                                gboolean all, gsize *budget)
+{
+    GPtrArray *values = g_ptr_array_new_with_free_func(g_free);
+    gboolean is_date = strcmp(field, "date") == 0 || g_str_has_prefix(field, "version-");
+    int n = ix_vocabulary_alternatives(voc, field);
+    for (int alt = 0; alt < n && values->len == 0; alt++) {
+        GPtrArray *nodes = ix_vocabulary_select(voc, xdoc, ctx, field, alt);
+        for (guint i = 0; i < nodes->len && (all || values->len == 0); i++) {
+            xmlNode *node = g_ptr_array_index(nodes, i);
+            char *value;
+            if (node->type == XML_ATTRIBUTE_NODE) {
+                xmlChar *c = xmlNodeGetContent(node);
+                value = g_strdup(c != NULL ? (const char *)c : "");
+                xmlFree(c);
+            } else {
+                value = node_text(node, budget, NULL);
+            }
+            char *norm = g_strstrip(az_normalise(value, -1));
+            g_free(value);
+            if (is_date) {
+                char *date = date_value(node, norm);
+                g_free(norm);
+                norm = date;
+            }
+            if (norm != NULL && *norm != '\0')
+                g_ptr_array_add(values, norm);
+            else
+                g_free(norm);
+        }
+        g_ptr_array_unref(nodes);
+    }
+    return values;
+}
+
+static char *mapped_value(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field,
+                          gsize *budget)
+{
+    GPtrArray *values = mapped_values(voc, xdoc, ctx, field, FALSE, budget);
+    char *value = values->len > 0 ? g_strdup(g_ptr_array_index(values, 0)) : NULL;
+    g_ptr_array_unref(values);
+    return value;
+}
+
+/* The first element node a mapped field selects under `ctx`, in order. */
+static GPtrArray *mapped_nodes(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field)
+{
+    int n = ix_vocabulary_alternatives(voc, field);
+    for (int alt = 0; alt < n; alt++) {
+        GPtrArray *nodes = ix_vocabulary_select(voc, xdoc, ctx, field, alt);
+        if (nodes->len > 0)
+            return nodes;
+        g_ptr_array_unref(nodes);
+    }
+    return g_ptr_array_new();
+}
+
+static void read_mapped_common_fields(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
+{
+    set_if_null(&doc->title, mapped_value(voc, xdoc, NULL, "title", budget));
+    set_if_null(&doc->date, mapped_value(voc, xdoc, NULL, "date", budget));
+    if (doc->lang == NULL) {
+        char *tag = mapped_value(voc, xdoc, NULL, "lang", budget);
+        doc->lang = g_strdup(lang_code(tag));
+        g_free(tag);
+    }
+}
+
+/* An xml_vocabulary whose unit, num and heading lists come from the
+ * mapping ("units = article:article;section:section"), the rest from
+ * `base`.  Freed with mapped_vocabulary_free. */
+typedef struct mapped_vocabulary {
+    xml_vocabulary voc;
+    xml_unit_rule *units;
+    char **unit_strings;
+} mapped_vocabulary;
+
+static void mapped_vocabulary_init(mapped_vocabulary *mv, const ix_vocabulary *map, const xml_vocabulary *base)
+{
+    mv->voc = *base;
+    mv->units = NULL;
+    mv->unit_strings = NULL;
+    if (map == NULL)
+        return;
+    const char *const *units = ix_vocabulary_list(map, "units");
+    guint n = 0;
+    while (units[n] != NULL)
+        n++;
+    if (n > 0) {
+        mv->units = g_new0(xml_unit_rule, n + 1);
+        mv->unit_strings = g_new0(char *, 2 * n + 1);
+        for (guint i = 0; i < n; i++) {
+            char **pair = g_strsplit(units[i], ":", 2);
+            mv->unit_strings[2 * i] = g_strdup(pair[0]);
+            mv->unit_strings[2 * i + 1] = g_strdup(pair[1] != NULL ? pair[1] : "section");
+            g_strfreev(pair);
+            mv->units[i].element = mv->unit_strings[2 * i];
+            mv->units[i].kind = mv->unit_strings[2 * i + 1];
+        }
+        mv->voc.units = mv->units;
+    }
+    if (ix_vocabulary_list(map, "num")[0] != NULL)
+        mv->voc.num = ix_vocabulary_list(map, "num");
+    if (ix_vocabulary_list(map, "heading")[0] != NULL)
+        mv->voc.heading = ix_vocabulary_list(map, "heading");
+}
+
+static void mapped_vocabulary_free(mapped_vocabulary *mv)
+{
+    g_free(mv->units);
+    g_strfreev(mv->unit_strings);
+}
+
 /* ---- Units by element --------------------------------------------------- */
 
 /* Walks a document in order, cutting it into units at unit elements; text
@@ -630,9 +734,10 @@ static gboolean is_akn(xmlNode *root)
 
 /* The court of a judgment: the organisation its FRBRauthor points to,
  * else courtType, docProponent or uk:court as written. */
-static char *akn_court(xmlNode *top, gsize *budget)
+static char *akn_court(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *top, gsize *budget)
 {
-    char *ref = field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT_REF, budget);
+    char *ref = voc != NULL ? mapped_value(voc, xdoc, NULL, "court-ref", budget)
+                            : field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT_REF, budget);
     char *court = NULL;
     if (ref != NULL && ref[0] == '#') {
         xml_field_rule rule = {F_COURT, "TLCOrganization", NULL, NULL};
@@ -655,17 +760,20 @@ static char *akn_court(xmlNode *top, gsize *budget)
     }
     g_free(ref);
     if (court == NULL)
-        court = field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT, budget);
+        court = voc != NULL ? mapped_value(voc, xdoc, NULL, "court", budget)
+                            : field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT, budget);
     return court;
 }
 
-static void akn_judgment(zr_doc *doc, xmlNode *judgment, gsize *budget)
+static void akn_judgment(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *judgment, gsize *budget)
 {
-    set_if_null(&doc->court, akn_court(judgment, budget));
+    set_if_null(&doc->court, akn_court(voc, xdoc, judgment, budget));
     if (doc->court_level == NULL)
         doc->court_level = g_strdup(ix_court_level(doc->court));
-    set_if_null(&doc->case_number, field_value(judgment, akn_judgment_fields,
-                                               G_N_ELEMENTS(akn_judgment_fields), F_CASE_NUMBER, budget));
+    set_if_null(&doc->case_number,
+                voc != NULL ? mapped_value(voc, xdoc, NULL, "number", budget)
+                            : field_value(judgment, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields),
+                                          F_CASE_NUMBER, budget));
 
     const char *const body_names[] = {"judgmentBody", NULL};
     xmlNode *body = first_child_in(judgment, body_names);
@@ -703,7 +811,8 @@ static void akn_judgment(zr_doc *doc, xmlNode *judgment, gsize *budget)
     g_free(raw);
 }
 
-static void extract_akn(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *budget)
+static void extract_akn(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
+                        const char *type_hint, gsize *budget)
 {
     /* The document element: <akomaNtoso><act|judgment|…> (the root itself
      * in fragments that omit the wrapper). */
@@ -714,13 +823,20 @@ static void extract_akn(zr_doc *doc, xmlNode *root, const char *type_hint, gsize
                 top = c;
                 break;
             }
-    read_common_fields(doc, top, akn_fields, G_N_ELEMENTS(akn_fields), budget);
+    if (voc != NULL)
+        read_mapped_common_fields(doc, voc, xdoc, budget);
+    else
+        read_common_fields(doc, top, akn_fields, G_N_ELEMENTS(akn_fields), budget);
     const char *vocab_type = type_of_root(akn_types, top);
     doc->type = g_strdup(type_hint != NULL ? type_hint : vocab_type != NULL ? vocab_type : "other");
-    if (named(top, "judgment"))
-        akn_judgment(doc, top, budget);
-    else
-        add_units_by_element(doc, root, &akn_vocabulary, budget);
+    if (named(top, "judgment")) {
+        akn_judgment(doc, voc, xdoc, top, budget);
+    } else {
+        mapped_vocabulary mv;
+        mapped_vocabulary_init(&mv, voc, &akn_vocabulary);
+        add_units_by_element(doc, root, &mv.voc, budget);
+        mapped_vocabulary_free(&mv);
+    }
 }
 
 /* ---- The demo vocabulary ------------------------------------------------ */
@@ -754,53 +870,77 @@ static void append_numbered(GString *out, const char *num, const char *text)
     g_string_append(out, text);
 }
 
-/* One article: "13.1 дүгээр зүйл. Heading", then "1. text", "2.1. text". */
-static void demo_article(zr_doc *doc, xmlNode *article, gsize *budget)
+/* One article's text: "13.1 дүгээр зүйл. Heading", then "1. text",
+ * "2.1. text", from the parts and clauses under `body` (the article, or
+ * one of its versions).  Parts and clauses are recorded with their ranges. */
+static void demo_article_unit(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *body,
+                              const char *num, const char *label, gsize *budget, const char *from,
+                              const char *to)
 {
-    static const char *const heading_names[] = {"heading", NULL};
-    char *num = attr(article, "num");
-    xmlNode *heading = first_child_in(article, heading_names);
-    char *title = heading ? g_strstrip(node_text(heading, budget, NULL)) : NULL;
-    char *label = ix_article_label(num != NULL ? num : "", title, doc->lang);
-
     GString *text = g_string_new(label);
-    for (xmlNode *p = article->children; p != NULL; p = p->next) {
-        if (!named(p, "paragraph"))
-            continue;
-        char *pnum = attr(p, "num");
+    GPtrArray *parts = mapped_nodes(voc, xdoc, body, "part");
+    /* Part keys with offsets in the raw text; normalising never moves
+     * ASCII digits, but offsets are taken after normalising to be exact. */
+    for (guint i = 0; i < parts->len; i++) {
+        xmlNode *p = g_ptr_array_index(parts, i);
+        char *pnum = mapped_value(voc, xdoc, p, "part-num", budget);
         char *ptext = own_text(p, budget);
         append_numbered(text, pnum, ptext);
         g_free(pnum), g_free(ptext);
-        for (xmlNode *c = p->children; c != NULL; c = c->next) {
-            if (!named(c, "clause"))
-                continue;
-            char *cnum = attr(c, "num");
+        GPtrArray *clauses = mapped_nodes(voc, xdoc, p, "clause");
+        for (guint k = 0; k < clauses->len; k++) {
+            xmlNode *c = g_ptr_array_index(clauses, k);
+            char *cnum = mapped_value(voc, xdoc, c, "clause-num", budget);
             char *ctext = g_strstrip(node_text(c, budget, NULL));
             append_numbered(text, cnum, ctext);
             g_free(cnum), g_free(ctext);
         }
+        g_ptr_array_unref(clauses);
     }
+    g_ptr_array_unref(parts);
     char *raw = g_string_free(text, FALSE);
     zr_unit *u = zr_doc_add_unit(doc, "article", az_normalise(raw, -1));
     g_free(raw);
-    u->provision = num != NULL && *num != '\0' ? num : (g_free(num), NULL);
-    char *norm_label = az_normalise(label, -1);
-    u->label = norm_label;
+    u->provision = num != NULL && *num != '\0' ? g_strdup(num) : NULL;
+    u->label = az_normalise(label, -1);
+    u->valid_from = g_strdup(from);
+    u->valid_to = g_strdup(to);
+    /* The text is "N. text" lines, exactly what the part finder reads. */
+    ix_find_parts(u);
+}
+
+/* An article, or one unit per version when it has <version>s. */
+static void demo_article(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *article, gsize *budget)
+{
+    char *num = mapped_value(voc, xdoc, article, "article-num", budget);
+    char *title = mapped_value(voc, xdoc, article, "article-heading", budget);
+    char *label = ix_article_label(num != NULL ? num : "", title, doc->lang);
+    GPtrArray *versions = mapped_nodes(voc, xdoc, article, "version");
+    if (versions->len == 0)
+        demo_article_unit(doc, voc, xdoc, article, num, label, budget, NULL, NULL);
+    for (guint i = 0; i < versions->len; i++) {
+        xmlNode *v = g_ptr_array_index(versions, i);
+        char *from = mapped_value(voc, xdoc, v, "version-from", budget);
+        char *to = mapped_value(voc, xdoc, v, "version-to", budget);
+        demo_article_unit(doc, voc, xdoc, v, num, label, budget, from, to);
+        g_free(from), g_free(to);
+    }
+    g_ptr_array_unref(versions);
     g_free(label);
     g_free(title);
+    g_free(num);
 }
 
-static void demo_articles(zr_doc *doc, xmlNode *node, gsize *budget)
+static void demo_articles(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
 {
-    for (xmlNode *c = node->children; c != NULL; c = c->next) {
-        if (named(c, "article"))
-            demo_article(doc, c, budget);
-        else if (c->type == XML_ELEMENT_NODE)
-            demo_articles(doc, c, budget);
-    }
+    GPtrArray *articles = mapped_nodes(voc, xdoc, NULL, "article");
+    for (guint i = 0; i < articles->len; i++)
+        demo_article(doc, voc, xdoc, g_ptr_array_index(articles, i), budget);
+    g_ptr_array_unref(articles);
 }
 
-static void demo_law(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *budget)
+static void demo_law(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint,
+                     gsize *budget)
 {
     char *kind = attr(root, "kind");
     static const char *const types[] = {"code", "decision", "research", "sop", "other", NULL};
@@ -826,28 +966,38 @@ static void demo_law(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *b
         else
             g_free(text);
     }
-    demo_articles(doc, root, budget);
+    demo_articles(doc, voc, xdoc, budget);
 }
 
-static void demo_decision(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *budget)
+static void demo_decision(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
+                          const char *type_hint, gsize *budget)
 {
     doc->type = g_strdup(type_hint != NULL ? type_hint : "decision");
-    size_t n = G_N_ELEMENTS(demo_fields);
-    set_if_null(&doc->court, field_value(root, demo_fields, n, F_COURT, budget));
-    char *level = field_value(root, demo_fields, n, F_COURT_LEVEL, budget);
+    char *court = mapped_value(voc, xdoc, NULL, "court", budget);
+    set_if_null(&doc->court, court != NULL ? ix_normalise_court(court) : NULL);
+    g_free(court);
+    char *level = mapped_value(voc, xdoc, NULL, "court-level", budget);
     static const char *const levels[] = {"first-instance", "appeal", "supreme", NULL};
     if (level != NULL && in_list(levels, (const xmlChar *)level))
         set_if_null(&doc->court_level, g_strdup(level));
     else if (doc->court_level == NULL)
         doc->court_level = g_strdup(ix_court_level(doc->court));
     g_free(level);
-    set_if_null(&doc->decision_type, field_value(root, demo_fields, n, F_DECISION_TYPE, budget));
-    set_if_null(&doc->case_number, field_value(root, demo_fields, n, F_CASE_NUMBER, budget));
-    set_if_null(&doc->outcome, field_value(root, demo_fields, n, F_OUTCOME, budget));
-    GPtrArray *applied = field_values(root, demo_fields, n, F_APPLIED, budget);
+    set_if_null(&doc->decision_type, mapped_value(voc, xdoc, NULL, "decision-type", budget));
+    set_if_null(&doc->case_number, mapped_value(voc, xdoc, NULL, "number", budget));
+    set_if_null(&doc->case_index, mapped_value(voc, xdoc, NULL, "case-index", budget));
+    set_if_null(&doc->prosecutor, mapped_value(voc, xdoc, NULL, "prosecutor", budget));
+    set_if_null(&doc->outcome, mapped_value(voc, xdoc, NULL, "outcome", budget));
+    set_if_null(&doc->sentence, mapped_value(voc, xdoc, NULL, "sentence", budget));
+    GPtrArray *judges = mapped_values(voc, xdoc, NULL, "judges", TRUE, budget);
+    for (guint i = 0; i < judges->len; i++)
+        zr_strv_add_unique(doc->judges, g_ptr_array_index(judges, i));
+    g_ptr_array_unref(judges);
+    GPtrArray *applied = mapped_values(voc, xdoc, NULL, "articles", TRUE, budget);
     for (guint i = 0; i < applied->len; i++)
         zr_doc_add_article(doc, g_ptr_array_index(applied, i));
     g_ptr_array_unref(applied);
+    GPtrArray *cited = mapped_values(voc, xdoc, NULL, "cites", TRUE, budget);
 
     /* The text: each body section's heading as a line, paragraphs separated
      * by blank lines.  Judges and prosecutor are metadata nobody stores. */
@@ -877,25 +1027,38 @@ static void demo_decision(zr_doc *doc, xmlNode *root, const char *type_hint, gsi
         g_free(all);
     }
     char *raw = g_string_free(text, FALSE);
-    zr_doc_add_unit(doc, "decision", g_strstrip(az_normalise(raw, -1)));
+    zr_unit *u = zr_doc_add_unit(doc, "decision", g_strstrip(az_normalise(raw, -1)));
     g_free(raw);
+    /* Decisions the metadata says it cites, whether or not the text names
+     * them; ix_add_unit_citations adds what the text names. */
+    for (guint i = 0; i < cited->len; i++)
+        zr_strv_add_unique(u->cites, g_ptr_array_index(cited, i));
+    g_ptr_array_unref(cited);
 }
 
-static void extract_demo(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *budget)
+static void extract_demo(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
+                         const char *type_hint, gsize *budget)
 {
-    read_common_fields(doc, root, demo_fields, G_N_ELEMENTS(demo_fields), budget);
+    read_mapped_common_fields(doc, voc, xdoc, budget);
     if (named(root, "decision"))
-        demo_decision(doc, root, type_hint, budget);
+        demo_decision(doc, voc, xdoc, root, type_hint, budget);
     else
-        demo_law(doc, root, type_hint, budget);
+        demo_law(doc, voc, xdoc, root, type_hint, budget);
 }
 
 /* ---- Any other XML ------------------------------------------------------ */
 
-static void extract_generic(zr_doc *doc, xmlNode *root, const char *type_hint, gsize *budget)
+static void extract_generic(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
+                            const char *type_hint, gsize *budget)
 {
-    read_common_fields(doc, root, generic_fields, G_N_ELEMENTS(generic_fields), budget);
-    add_units_by_element(doc, root, &generic_vocabulary, budget);
+    if (voc != NULL)
+        read_mapped_common_fields(doc, voc, xdoc, budget);
+    else
+        read_common_fields(doc, root, generic_fields, G_N_ELEMENTS(generic_fields), budget);
+    mapped_vocabulary mv;
+    mapped_vocabulary_init(&mv, voc, &generic_vocabulary);
+    add_units_by_element(doc, root, &mv.voc, budget);
+    mapped_vocabulary_free(&mv);
     const char *type = type_hint != NULL ? type_hint : type_of_root(generic_types, root);
     if (type == NULL) {
         GString *all = g_string_new(NULL);
@@ -973,13 +1136,16 @@ ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize le
     xmlFree(lang);
 
     gsize budget = IX_ENTITY_BUDGET;
-    const char *ns = root->ns != NULL ? (const char *)root->ns->href : NULL;
-    if (ns != NULL && strcmp(ns, DEMO_NS) == 0)
-        extract_demo(doc, root, type_hint, &budget);
-    else if (is_akn(root))
-        extract_akn(doc, root, type_hint, &budget);
+    /* The vocabulary by xml-mappings.ini; without the file, Akoma Ntoso is
+     * still recognised and everything else read generically. */
+    const ix_vocabulary *voc = ix_vocabulary_match(root);
+    const char *name = ix_vocabulary_name(voc);
+    if (g_strcmp0(name, "demo") == 0)
+        extract_demo(doc, voc, xdoc, root, type_hint, &budget);
+    else if (g_strcmp0(name, "akn") == 0 || (voc == NULL && is_akn(root)))
+        extract_akn(doc, voc, xdoc, root, type_hint, &budget);
     else
-        extract_generic(doc, root, type_hint, &budget);
+        extract_generic(doc, g_strcmp0(name, "generic") == 0 ? voc : NULL, xdoc, root, type_hint, &budget);
 
     xmlFreeDoc(xdoc);
     /* Drop units that came out blank (an empty <section/>, say). */
@@ -987,7 +1153,7 @@ ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize le
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (*u->text == '\0') {
             g_ptr_array_remove_index(doc->units, i);
-            g_free(u->kind), g_free(u->provision), g_free(u->label), g_free(u->text), g_free(u);
+            zr_unit_free(u);
         } else {
             i++;
         }

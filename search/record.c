@@ -21,19 +21,22 @@
 #include <string.h>
 
 /* Type of the whole-document variant's "units" entry:
- * (ordinal, kind, provision?, label?, page, text). */
-#define ZR_UNITS_TYPE "a(ismsmsis)"
+ * (ordinal, kind, provision?, label?, page, text, cites, parts (key, start,
+ * end), valid_from?, valid_to?). */
+#define ZR_UNITS_TYPE "a(ismsmsisasa(sii)msms)"
 
 zr_doc *zr_doc_new(void)
 {
     zr_doc *doc = g_new0(zr_doc, 1);
     doc->articles = g_ptr_array_new_with_free_func(g_free);
+    doc->judges = g_ptr_array_new_with_free_func(g_free);
     doc->units = g_ptr_array_new();
     doc->warnings = g_ptr_array_new_with_free_func(g_free);
+    doc->ocr = g_array_new(FALSE, FALSE, sizeof(gint));
     return doc;
 }
 
-static void unit_free(zr_unit *unit)
+void zr_unit_free(zr_unit *unit)
 {
     if (unit == NULL)
         return;
@@ -41,7 +44,18 @@ static void unit_free(zr_unit *unit)
     g_free(unit->provision);
     g_free(unit->label);
     g_free(unit->text);
+    g_ptr_array_unref(unit->cites);
+    g_ptr_array_unref(unit->parts);
+    g_free(unit->valid_from);
+    g_free(unit->valid_to);
     g_free(unit);
+}
+
+static void part_free(gpointer p)
+{
+    zr_part *part = p;
+    g_free(part->key);
+    g_free(part);
 }
 
 void zr_doc_free(zr_doc *doc)
@@ -62,11 +76,17 @@ void zr_doc_free(zr_doc *doc)
     g_free(doc->decision_type);
     g_free(doc->case_number);
     g_free(doc->outcome);
+    g_free(doc->case_index);
+    g_free(doc->prosecutor);
+    g_free(doc->sentence);
+    g_free(doc->law);
+    g_ptr_array_unref(doc->judges);
     g_ptr_array_unref(doc->articles);
     for (guint i = 0; i < doc->units->len; i++)
-        unit_free(g_ptr_array_index(doc->units, i));
+        zr_unit_free(g_ptr_array_index(doc->units, i));
     g_ptr_array_unref(doc->units);
     g_ptr_array_unref(doc->warnings);
+    g_array_unref(doc->ocr);
     g_free(doc);
 }
 
@@ -76,19 +96,35 @@ zr_unit *zr_doc_add_unit(zr_doc *doc, const char *kind, char *text)
     unit->ordinal = (int)doc->units->len;
     unit->kind = g_strdup(kind);
     unit->text = text != NULL ? text : g_strdup("");
+    unit->cites = g_ptr_array_new_with_free_func(g_free);
+    unit->parts = g_ptr_array_new_with_free_func(part_free);
     g_ptr_array_add(doc->units, unit);
     return unit;
 }
 
-void zr_doc_add_article(zr_doc *doc, const char *key)
+void zr_strv_add_unique(GPtrArray *array, const char *key)
 {
     if (key == NULL || *key == '\0')
         return;
-    /* Linear: a decision applies a handful of provisions, not thousands. */
-    for (guint i = 0; i < doc->articles->len; i++)
-        if (strcmp(g_ptr_array_index(doc->articles, i), key) == 0)
+    /* Linear: a unit cites tens of keys, a decision names a few judges. */
+    for (guint i = 0; i < array->len; i++)
+        if (strcmp(g_ptr_array_index(array, i), key) == 0)
             return;
-    g_ptr_array_add(doc->articles, g_strdup(key));
+    g_ptr_array_add(array, g_strdup(key));
+}
+
+void zr_doc_add_article(zr_doc *doc, const char *key)
+{
+    zr_strv_add_unique(doc->articles, key);
+}
+
+void zr_unit_add_part(zr_unit *unit, const char *key, int start, int end)
+{
+    zr_part *part = g_new0(zr_part, 1);
+    part->key = g_strdup(key);
+    part->start = start;
+    part->end = end;
+    g_ptr_array_add(unit->parts, part);
 }
 
 char *zr_doc_make_id(const char *source, const char *path)
@@ -127,6 +163,10 @@ static const doc_str_field doc_str_fields[] = {
     {"decision_type", G_STRUCT_OFFSET(zr_doc, decision_type)},
     {"case_number", G_STRUCT_OFFSET(zr_doc, case_number)},
     {"outcome", G_STRUCT_OFFSET(zr_doc, outcome)},
+    {"case_index", G_STRUCT_OFFSET(zr_doc, case_index)},
+    {"prosecutor", G_STRUCT_OFFSET(zr_doc, prosecutor)},
+    {"sentence", G_STRUCT_OFFSET(zr_doc, sentence)},
+    {"law", G_STRUCT_OFFSET(zr_doc, law)},
 };
 
 #define DOC_STR(doc, f) (*(char **)((char *)(doc) + (f)->offset))
@@ -178,17 +218,31 @@ GVariant *zr_doc_to_variant(const zr_doc *doc)
     add_doc_strings(&b, doc);
     g_variant_builder_add(&b, "{sv}", "pages", g_variant_new_int32(doc->pages));
     g_variant_builder_add(&b, "{sv}", "articles", string_array(doc->articles));
+    g_variant_builder_add(&b, "{sv}", "judges", string_array(doc->judges));
     g_variant_builder_add(&b, "{sv}", "warnings", string_array(doc->warnings));
+    if (doc->ocr->len > 0)
+        g_variant_builder_add(&b, "{sv}", "ocr",
+                              g_variant_new_fixed_array(G_VARIANT_TYPE_INT32, doc->ocr->data, doc->ocr->len,
+                                                        sizeof(gint32)));
 
     GVariantBuilder ub;
     g_variant_builder_init(&ub, G_VARIANT_TYPE(ZR_UNITS_TYPE));
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
-        g_variant_builder_add_value(&ub, g_variant_new("(i@s@ms@msi@s)", u->ordinal,
+        GVariantBuilder pb;
+        g_variant_builder_init(&pb, G_VARIANT_TYPE("a(sii)"));
+        for (guint k = 0; k < u->parts->len; k++) {
+            const zr_part *p = g_ptr_array_index(u->parts, k);
+            g_variant_builder_add_value(&pb, g_variant_new("(@sii)", safe_string(p->key), p->start, p->end));
+        }
+        g_variant_builder_add_value(&ub, g_variant_new("(i@s@ms@msi@s@as@a(sii)@ms@ms)", u->ordinal,
                                                        safe_string(u->kind),
                                                        maybe_string(u->provision),
                                                        maybe_string(u->label), u->page,
-                                                       safe_string(u->text)));
+                                                       safe_string(u->text), string_array(u->cites),
+                                                       g_variant_builder_end(&pb),
+                                                       maybe_string(u->valid_from),
+                                                       maybe_string(u->valid_to)));
     }
     g_variant_builder_add(&b, "{sv}", "units", g_variant_builder_end(&ub));
     /* Floating, like every g_variant_new*: the caller sinks it. */
@@ -222,16 +276,25 @@ zr_doc *zr_doc_from_variant(GVariant *v)
     if (g_variant_lookup(v, "pages", "i", &pages))
         doc->pages = pages;
     read_string_array(v, "articles", doc->articles);
+    read_string_array(v, "judges", doc->judges);
     read_string_array(v, "warnings", doc->warnings);
+    GVariant *ocr = g_variant_lookup_value(v, "ocr", G_VARIANT_TYPE("ai"));
+    if (ocr != NULL) {
+        gsize n = 0;
+        const gint32 *c = g_variant_get_fixed_array(ocr, &n, sizeof(gint32));
+        g_array_append_vals(doc->ocr, c, (guint)n);
+        g_variant_unref(ocr);
+    }
 
     GVariant *units = g_variant_lookup_value(v, "units", G_VARIANT_TYPE(ZR_UNITS_TYPE));
     if (units != NULL) {
         GVariantIter it;
         gint32 ordinal, page;
-        const char *kind, *provision, *label, *text;
+        const char *kind, *provision, *label, *text, *from, *to;
+        GVariantIter *cites, *parts;
         g_variant_iter_init(&it, units);
-        while (g_variant_iter_next(&it, "(i&sm&sm&si&s)", &ordinal, &kind, &provision, &label,
-                                   &page, &text)) {
+        while (g_variant_iter_next(&it, "(i&sm&sm&si&sasa(sii)m&sm&s)", &ordinal, &kind, &provision, &label,
+                                   &page, &text, &cites, &parts, &from, &to)) {
             zr_unit *u = zr_doc_add_unit(doc, kind, g_strdup(text));
             /* Ordinals are positions; a sender's value is kept only as a
              * cross-check of order, the array order is what counts. */
@@ -239,10 +302,35 @@ zr_doc *zr_doc_from_variant(GVariant *v)
             u->provision = g_strdup(provision);
             u->label = g_strdup(label);
             u->page = page;
+            u->valid_from = g_strdup(from);
+            u->valid_to = g_strdup(to);
+            const char *key;
+            while (g_variant_iter_next(cites, "&s", &key))
+                g_ptr_array_add(u->cites, g_strdup(key));
+            gint32 ps, pe;
+            while (g_variant_iter_next(parts, "(&sii)", &key, &ps, &pe))
+                zr_unit_add_part(u, key, ps, pe);
+            g_variant_iter_free(cites);
+            g_variant_iter_free(parts);
         }
         g_variant_unref(units);
     }
     return doc;
+}
+
+/* A string array as one '\n'-joined record entry; nothing when empty. */
+static void add_joined(GVariantBuilder *b, const char *key, const GPtrArray *strings)
+{
+    if (strings == NULL || strings->len == 0)
+        return;
+    GString *joined = g_string_new(NULL);
+    for (guint i = 0; i < strings->len; i++) {
+        if (i > 0)
+            g_string_append_c(joined, '\n');
+        g_string_append(joined, g_ptr_array_index(strings, i));
+    }
+    g_variant_builder_add(b, "{sv}", key, safe_string(joined->str));
+    g_string_free(joined, TRUE);
 }
 
 GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit)
@@ -256,16 +344,22 @@ GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit)
         g_free(uid);
     }
     g_variant_builder_add(&b, "{sv}", "pages", g_variant_new_int32(doc->pages));
-    if (doc->articles->len > 0) {
-        GString *joined = g_string_new(NULL);
-        for (guint i = 0; i < doc->articles->len; i++) {
-            if (i > 0)
-                g_string_append_c(joined, '\n');
-            g_string_append(joined, g_ptr_array_index(doc->articles, i));
+    add_joined(&b, "articles", doc->articles);
+    add_joined(&b, "judges", doc->judges);
+    add_joined(&b, "cites", unit->cites);
+    if (unit->parts->len > 0) {
+        GString *parts = g_string_new(NULL);
+        for (guint i = 0; i < unit->parts->len; i++) {
+            const zr_part *p = g_ptr_array_index(unit->parts, i);
+            g_string_append_printf(parts, "%s%s\t%d\t%d", i ? "\n" : "", p->key, p->start, p->end);
         }
-        g_variant_builder_add(&b, "{sv}", "articles", safe_string(joined->str));
-        g_string_free(joined, TRUE);
+        g_variant_builder_add(&b, "{sv}", "parts", safe_string(parts->str));
+        g_string_free(parts, TRUE);
     }
+    if (unit->valid_from != NULL)
+        g_variant_builder_add(&b, "{sv}", "valid_from", safe_string(unit->valid_from));
+    if (unit->valid_to != NULL)
+        g_variant_builder_add(&b, "{sv}", "valid_to", safe_string(unit->valid_to));
     g_variant_builder_add(&b, "{sv}", "ordinal", g_variant_new_int32(unit->ordinal));
     g_variant_builder_add(&b, "{sv}", "kind", safe_string(unit->kind));
     if (unit->provision != NULL)
@@ -273,6 +367,9 @@ GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit)
     if (unit->label != NULL)
         g_variant_builder_add(&b, "{sv}", "label", safe_string(unit->label));
     g_variant_builder_add(&b, "{sv}", "page", g_variant_new_int32(unit->page));
+    int ocr = zr_unit_ocr_confidence(doc, unit);
+    if (ocr >= 0)
+        g_variant_builder_add(&b, "{sv}", "ocr", g_variant_new_int32(ocr));
     g_variant_builder_add(&b, "{sv}", "text", safe_string(unit->text));
 
     GVariant *v = g_variant_ref_sink(g_variant_builder_end(&b));
@@ -315,4 +412,19 @@ int zr_record_int(GVariant *rec, const char *key)
     if (rec == NULL || !g_variant_lookup(rec, key, "i", &n))
         return 0;
     return n;
+}
+
+int zr_unit_ocr_confidence(const zr_doc *doc, const zr_unit *unit)
+{
+    int lowest = -1;
+    for (guint i = 0; i < doc->ocr->len; i++) {
+        int c = g_array_index(doc->ocr, gint, i);
+        if (c < 0)
+            continue;
+        if (unit->page > 0 && strcmp(unit->kind, "page") == 0 && (int)i != unit->page - 1)
+            continue;
+        if (lowest < 0 || c < lowest)
+            lowest = c;
+    }
+    return lowest;
 }

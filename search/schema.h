@@ -11,7 +11,7 @@
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
 
-#define ZS_SCHEMA_VERSION "1"
+#define ZS_SCHEMA_VERSION "2"
 
 /* Database metadata keys. */
 #define ZS_META_SCHEMA "zaalt:schema"
@@ -19,6 +19,7 @@
 #define ZS_META_SOURCE_PREFIX "source:"   /* source:<name> -> absolute root */
 #define ZS_META_FAIL_PREFIX "fail:"       /* fail:<source>/<path> -> reason */
 #define ZS_META_STATS "zaalt:stats"       /* last index run summary */
+#define ZS_META_SPELLING "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
 
 /* ---- Free-text prefixes (terms carry wdf; stems carry positions) ---- */
 #define ZS_P_STEM "Z"         /* stem of a word: Zхүүхэд, Ztraffick; positional */
@@ -41,7 +42,12 @@
 #define ZS_P_KIND "XK"        /* unit kind: article | page | decision | section | document */
 #define ZS_P_CITES "XR"       /* reference made by the unit: provision key (XR13.1.2)
                                * or decision number (XR2024/ШЦТ/67) */
-#define ZS_P_PROVISION "XP"   /* provision key of the unit itself: XP13.1 */
+#define ZS_P_PROVISION "XP"   /* provision key of the unit itself: XP13.1, and of each
+                               * of its parts and clauses: XP13.1.2, XP13.1.2.1 */
+#define ZS_P_NUMBER "XN"      /* a decision's own number: XN2024/ШЦТ/67 */
+#define ZS_P_LAW "XW"         /* acronym of the law a statute unit belongs to:
+                               * XWЭХ (2015 Criminal Code), XWЭХХШТХ, XW2002 */
+#define ZS_P_LEVEL "XJ"       /* court level: first-instance | appeal | supreme */
 
 /* ---- Value slots ---- */
 enum zs_slot {
@@ -56,6 +62,9 @@ enum zs_slot {
     ZS_SLOT_ARTICLES = 8, /* '\n'-separated provision keys: multi-valued facet */
     ZS_SLOT_OUTCOME = 9,
     ZS_SLOT_SOURCE = 10,
+    ZS_SLOT_LEVEL = 11,      /* court level, for its facet */
+    ZS_SLOT_VALID_FROM = 12, /* YYYYMMDD the unit's text came into force; "00000000" if unknown */
+    ZS_SLOT_VALID_TO = 13,   /* YYYYMMDD its last day in force; "99999999" while in force */
 };
 
 /* One row per user-visible field: the name users type in `field:value` and in

@@ -2,12 +2,14 @@
  *
  * Free text: every word gives its folded form (wdf only) and "Z" + its stem
  * at its position, so phrases match across inflection and exact forms still
- * score higher.  The document title and the unit's label are indexed before
+ * score higher; a Cyrillic word also gives "K" + the script-folded key of
+ * its stem at the same position, which Latin-typed queries (huuhed) meet.  The document title and the unit's label are indexed before
  * the body, with a gap of 100 positions so that no phrase spans two parts,
  * and title words also go under the S prefix for title: queries.
  */
 #include "search/unitdoc.h"
 
+#include "search/citeterms.h"
 #include "search/query.h"
 #include "search/schema.h"
 
@@ -27,11 +29,13 @@ static bool
 index_token(const az_token *tok, void *user)
 {
     index_ctx *c = user;
-    char *exact = NULL, *stem = NULL;
-    zq_word_terms(c->az, tok->start, tok->len, &exact, &stem);
+    char *exact = NULL, *stem = NULL, *key = NULL;
+    zq_word_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
     unsigned pos = c->base + tok->pos;
     zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);
+    if (key)
+        zx_doc_add_posting(c->xd, key, pos, 1);
     if (c->title_prefix) {
         char *t = g_strconcat(c->title_prefix, stem + strlen(ZS_P_STEM), NULL);
         zx_doc_add_term(c->xd, t, 1);
@@ -40,6 +44,7 @@ index_token(const az_token *tok, void *user)
     c->last = pos;
     g_free(exact);
     g_free(stem);
+    g_free(key);
     return true;
 }
 
@@ -121,7 +126,12 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     add_bool(xd, ZS_P_SOURCE, doc->source);
     add_bool(xd, ZS_P_ACCESS, doc->access ? doc->access : "public");
     add_bool(xd, ZS_P_KIND, unit->kind);
-    add_bool(xd, ZS_P_PROVISION, unit->provision);
+    /* Bare provision keys are the Criminal Code's; another law's articles
+     * are qualified by its acronym (citeterms.c), so provision:36.1 never
+     * means article 36.1 of the procedure law. */
+    bool criminal_code = doc->law == NULL || strcmp(doc->law, "ЭХ") == 0;
+    if (criminal_code)
+        add_bool(xd, ZS_P_PROVISION, unit->provision);
     add_bool(xd, ZS_P_COURT, doc->court);
     add_bool(xd, ZS_P_OUTCOME, doc->outcome);
 
@@ -135,7 +145,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     if (doc->articles)
         for (guint i = 0; i < doc->articles->len; i++)
             g_ptr_array_add(keys, g_strdup(doc->articles->pdata[i]));
-    if (unit->provision)
+    if (unit->provision && criminal_code)
         g_ptr_array_add(keys, g_strdup(unit->provision));
     for (guint i = 0; i < keys->len; i++) {
         const char *a = keys->pdata[i];
@@ -183,6 +193,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     set_value(xd, ZS_SLOT_OUTCOME, doc->outcome);
     set_value(xd, ZS_SLOT_SOURCE, doc->source);
 
+    zs_add_citation_terms(xd, doc, unit);
     GBytes *rec = zr_unit_record(doc, unit);
     gsize len = 0;
     const void *data = g_bytes_get_data(rec, &len);

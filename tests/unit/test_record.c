@@ -42,6 +42,16 @@ static zr_doc *sample_doc(void)
     u->provision = g_strdup("13.1");
     u->label = g_strdup("13.1 дүгээр зүйл. Хүн худалдаалах");
     u->page = 2;
+    zr_strv_add_unique(u->cites, "16.6");
+    zr_strv_add_unique(u->cites, "ЭХХШТХ:36.1");
+    zr_strv_add_unique(u->cites, "16.6"); /* duplicate: ignored */
+    zr_unit_add_part(u, "13.1.1", 34, 39);
+    u->valid_from = g_strdup("2017-07-01");
+    doc->case_index = g_strdup("2410000123456");
+    doc->prosecutor = g_strdup("Г.Энхтуяа");
+    doc->sentence = g_strdup("8 жил хорих");
+    zr_strv_add_unique(doc->judges, "Д.Оюунчимэг");
+    zr_strv_add_unique(doc->judges, "Б.Энхзаяа");
     u = zr_doc_add_unit(doc, "page", g_strdup(""));
     u->page = 3;
     return doc;
@@ -63,6 +73,13 @@ static void assert_docs_equal(const zr_doc *a, const zr_doc *b)
     g_assert_cmpstr(a->decision_type, ==, b->decision_type);
     g_assert_cmpstr(a->case_number, ==, b->case_number);
     g_assert_cmpstr(a->outcome, ==, b->outcome);
+    g_assert_cmpstr(a->case_index, ==, b->case_index);
+    g_assert_cmpstr(a->prosecutor, ==, b->prosecutor);
+    g_assert_cmpstr(a->sentence, ==, b->sentence);
+    g_assert_cmpstr(a->law, ==, b->law);
+    g_assert_cmpuint(a->judges->len, ==, b->judges->len);
+    for (guint i = 0; i < a->judges->len; i++)
+        g_assert_cmpstr(g_ptr_array_index(a->judges, i), ==, g_ptr_array_index(b->judges, i));
     g_assert_cmpint(a->pages, ==, b->pages);
     g_assert_cmpuint(a->articles->len, ==, b->articles->len);
     for (guint i = 0; i < a->articles->len; i++)
@@ -79,6 +96,18 @@ static void assert_docs_equal(const zr_doc *a, const zr_doc *b)
         g_assert_cmpstr(x->label, ==, y->label);
         g_assert_cmpint(x->page, ==, y->page);
         g_assert_cmpstr(x->text, ==, y->text);
+        g_assert_cmpstr(x->valid_from, ==, y->valid_from);
+        g_assert_cmpstr(x->valid_to, ==, y->valid_to);
+        g_assert_cmpuint(x->cites->len, ==, y->cites->len);
+        for (guint k = 0; k < x->cites->len; k++)
+            g_assert_cmpstr(g_ptr_array_index(x->cites, k), ==, g_ptr_array_index(y->cites, k));
+        g_assert_cmpuint(x->parts->len, ==, y->parts->len);
+        for (guint k = 0; k < x->parts->len; k++) {
+            const zr_part *p = g_ptr_array_index(x->parts, k), *q = g_ptr_array_index(y->parts, k);
+            g_assert_cmpstr(p->key, ==, q->key);
+            g_assert_cmpint(p->start, ==, q->start);
+            g_assert_cmpint(p->end, ==, q->end);
+        }
     }
 }
 
@@ -129,6 +158,12 @@ static void test_unit_record_reads_back(void)
     g_assert_cmpstr(zr_record_str(rec, "text"), ==, article->text);
     g_assert_cmpstr(zr_record_str(rec, "court_level"), ==, "first-instance");
     g_assert_cmpstr(zr_record_str(rec, "articles"), ==, "13.1\n13.1.2");
+    g_assert_cmpstr(zr_record_str(rec, "judges"), ==, "Д.Оюунчимэг\nБ.Энхзаяа");
+    g_assert_cmpstr(zr_record_str(rec, "prosecutor"), ==, "Г.Энхтуяа");
+    g_assert_cmpstr(zr_record_str(rec, "cites"), ==, "16.6\nЭХХШТХ:36.1");
+    g_assert_cmpstr(zr_record_str(rec, "parts"), ==, "13.1.1\t34\t39");
+    g_assert_cmpstr(zr_record_str(rec, "valid_from"), ==, "2017-07-01");
+    g_assert_null(zr_record_str(rec, "valid_to"));
     g_assert_null(zr_record_str(rec, "outcome"));
     g_assert_cmpint(zr_record_int(rec, "page"), ==, 2);
     g_assert_cmpint(zr_record_int(rec, "ordinal"), ==, 1);

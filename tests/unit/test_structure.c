@@ -78,6 +78,9 @@ static void test_criminal_code_has_287_articles(void)
     g_assert_nonnull(strstr(a->text, "3.2.зохион байгуулалттай гэмт бүлэг"));
     g_assert_null(strstr(a->text, "13.2 дугаар зүйл"));
     g_assert_cmpint(a->page, ==, 0);
+    /* Parts 1-3 and clauses 2.1-2.3, 3.1-3.2 of 13.1. */
+    g_assert_cmpuint(a->parts->len, ==, 8);
+    g_assert_cmpstr(((zr_part *)g_ptr_array_index(a->parts, 4))->key, ==, "13.1.2.3");
 
     /* 16.6 cites 13.1 inline ("13.1 дүгээр зүйлд заасан"): one unit, no split. */
     const zr_unit *sale = unit_with_provision(doc, "16.6");
@@ -170,12 +173,14 @@ static void test_decision_header_fields(void)
     g_assert_cmpstr(doc->decision_type, ==, "Шийтгэх тогтоол");
     g_assert_cmpstr(doc->case_number, ==, "2024/ШЦТ/67");
     g_assert_cmpstr(doc->date, ==, "2024-03-15");
-    g_assert_cmpstr(doc->court, ==, "СОНГИНОХАЙРХАН ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    /* Printed in capitals, shown as courts.tsv writes it. */
+    g_assert_cmpstr(doc->court, ==, "Сонгинохайрхан дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
     g_assert_cmpstr(doc->court_level, ==, "first-instance");
     g_assert_cmpstr(doc->outcome, ==, "conviction");
-    /* 16.6 is in the facts, not the operative part, and 36.8 belongs to the
-     * procedure law: neither is applied. */
-    const char *const expected[] = {"13.1", "13.1.2", "12.3", "12.3.1", NULL};
+    /* 16.6 is in the facts, not the operative part; 36.8 belongs to the
+     * procedure law; 12.3.1 is cited outside the verdict paragraph: only
+     * the provision the defendant is found guilty under is applied. */
+    const char *const expected[] = {"13.1.2", NULL};
     assert_articles(doc, expected);
     g_assert_cmpstr(ix_detect_type(decision_text, NULL), ==, "decision");
     zr_doc_free(doc);
@@ -187,8 +192,94 @@ static void test_decision_header_fields(void)
     g_assert_cmpstr(doc->date, ==, "2023-11-02");
     g_assert_cmpstr(doc->court_level, ==, "appeal");
     g_assert_cmpstr(doc->outcome, ==, "upheld");
-    const char *const expected_appeal[] = {"13.13", "13.13.1", NULL};
+    /* No verdict paragraph in an appeal: every Code provision of the
+     * operative part. */
+    const char *const expected_appeal[] = {"13.13.1.2", NULL};
     assert_articles(doc, expected_appeal);
+    zr_doc_free(doc);
+}
+
+/* A panel, a prosecutor, a case index and two sentences, as the demo
+ * decisions' PDF text reads; names are invented. */
+static const char panel_text[] =
+    "МОНГОЛ УЛС\n"
+    "ДОРНОГОВЬ АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+    "ШИЙТГЭХ ТОГТООЛ\n"
+    "2022 оны 08 дугаар сарын 09 өдөр   Дугаар 2022/ШЦТ/176   Сайншанд сум\n"
+    "Шүүхийн шүүгч С.Ганчимэг даргалж, шүүгч Б.Энхзаяа, Д.Пүрэвсүрэн нарын бүрэлдэхүүнтэй, улсын яллагч, "
+    "аймгийн Прокурорын газрын прокурор Ж.Дашдондог, хохирогч А нарыг оролцуулан 2221000150093 "
+    "дугаартай эрүүгийн хэргийг хянан хэлэлцэв.\n"
+    "ТОГТООХ нь:\n"
+    "1. Шүүгдэгч нарыг Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсгийн 2.2, 2.3-т заасан гэмт хэрэг "
+    "үйлдсэн гэм буруутайд тооцсугай.\n"
+    "2. Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсгийн 2.2, 2.3-т зааснаар О.Т-д 9 (есөн) жил хорих ял, "
+    "Г.Б-д 7 (долоо) жил хорих ял тус тус оногдуулсугай.\n"
+    "3. Эрүүгийн хуулийн 6.10 дугаар зүйлд зааснаар тооцсугай.\n";
+
+static void test_decision_people_and_sentence(void)
+{
+    zr_doc *doc = zr_doc_new();
+    ix_parse_decision_header(doc, panel_text);
+    g_assert_cmpstr(doc->court, ==, "Дорноговь аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүх");
+    g_assert_cmpstr(doc->case_number, ==, "2022/ШЦТ/176");
+    g_assert_cmpstr(doc->case_index, ==, "2221000150093");
+    g_assert_cmpstr(doc->prosecutor, ==, "Ж.Дашдондог");
+    g_assert_cmpuint(doc->judges->len, ==, 3);
+    g_assert_cmpstr(g_ptr_array_index(doc->judges, 0), ==, "С.Ганчимэг");
+    g_assert_cmpstr(g_ptr_array_index(doc->judges, 2), ==, "Д.Пүрэвсүрэн");
+    g_assert_cmpstr(doc->sentence, ==, "9 жил хорих; 7 жил хорих");
+    const char *const expected[] = {"13.1.2.2", "13.1.2.3", NULL};
+    assert_articles(doc, expected);
+    zr_doc_free(doc);
+
+    /* A sentence fixed by adding two up replaces them. */
+    doc = zr_doc_new();
+    ix_parse_decision_header(doc, "ШИЙТГЭХ ТОГТООЛ\nТОГТООХ нь:\n1. 3 (гурван) жил хорих ял, 1 (нэг) жил хорих ял "
+                                  "оногдуулсугай.\n2. эдлэх ялыг 3 (гурван) жил 6 (зургаа) сар хорих ялаар тогтоосугай.\n");
+    g_assert_cmpstr(doc->sentence, ==, "3 жил 6 сар хорих");
+    zr_doc_free(doc);
+}
+
+static void test_court_names_normalised(void)
+{
+    char *c = ix_normalise_court("БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    g_assert_cmpstr(c, ==, "Баянгол дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    g_free(c);
+    c = ix_normalise_court("Монгол Улсын Дээд шүүх");
+    g_assert_cmpstr(c, ==, "Улсын Дээд шүүх");
+    g_free(c);
+    /* Not listed: the capitalisation rule. */
+    c = ix_normalise_court("ЗУУНМОД ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    g_assert_cmpstr(c, ==, "Зуунмод дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    g_free(c);
+    g_assert_cmpstr(ix_court_level("Нийслэлийн Эрүүгийн хэргийн давж заалдах шатны шүүх"), ==, "appeal");
+}
+
+static void test_parts_and_word_numbered_articles(void)
+{
+    const char *text = "13.1 дүгээр зүйл.Хүн худалдаалах\n\n1.Хүнийг ...\n\n2.Энэ гэмт хэргийг:\n\n"
+                       "2.1.хүүхдийн эсрэг;\n\n2.2.хоёр хүнийг;\n\n3.Бусад.\n";
+    zr_doc *doc = zr_doc_new();
+    g_assert_cmpint(ix_segment_articles(doc, text, NULL, 0), ==, 1);
+    const zr_unit *u = g_ptr_array_index(doc->units, 0);
+    g_assert_cmpuint(u->parts->len, ==, 5);
+    const zr_part *p2 = g_ptr_array_index(u->parts, 1), *c21 = g_ptr_array_index(u->parts, 2);
+    g_assert_cmpstr(p2->key, ==, "13.1.2");
+    g_assert_cmpstr(c21->key, ==, "13.1.2.1");
+    char *part2 = g_strndup(u->text + p2->start, (gsize)(p2->end - p2->start));
+    g_assert_true(g_str_has_prefix(part2, "2.Энэ гэмт хэргийг:"));
+    g_assert_true(g_str_has_suffix(part2, "2.2.хоёр хүнийг;"));
+    g_free(part2);
+    zr_doc_free(doc);
+
+    /* The Constitution numbers its articles in words. */
+    doc = zr_doc_new();
+    g_assert_cmpint(ix_segment_articles(doc, "Нэгдүгээр зүйл.\n1. A\nАрван зургадугаар зүйл.\n1. B\n"
+                                             "Далдугаар зүйл.\n1. C\n", NULL, 0), ==, 3);
+    u = g_ptr_array_index(doc->units, 1);
+    g_assert_cmpstr(u->provision, ==, "16");
+    g_assert_cmpstr(u->label, ==, "Арван зургадугаар зүйл");
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 2))->provision, ==, "70");
     zr_doc_free(doc);
 }
 
@@ -253,6 +344,9 @@ int main(int argc, char **argv)
     g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
     g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
     g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);
+    g_test_add_func("/structure/decision-people-and-sentence", test_decision_people_and_sentence);
+    g_test_add_func("/structure/court-names-normalised", test_court_names_normalised);
+    g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);

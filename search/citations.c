@@ -1,0 +1,282 @@
+/* citations.c — cited-by and cites over the index (citations.h). */
+#include "search/citations.h"
+
+#include "search/citeterms.h"
+#include "search/provision.h"
+#include "search/record.h"
+#include "search/schema.h"
+#include "search/zx.h"
+
+#include <string.h>
+
+#define ZS_CITATIONS_DEFAULT_LIMIT 100
+
+static zx_query *term(const char *prefix, const char *value)
+{
+    char *t = g_strconcat(prefix, value, NULL);
+    zx_query *q = zx_query_term(t, 0, 0);
+    g_free(t);
+    return q;
+}
+
+/* `q` restricted to the access levels given (NULL: unrestricted).  Takes
+ * ownership of q. */
+static zx_query *with_access(zx_query *q, const char *const *access)
+{
+    if (access == NULL)
+        return q;
+    guint n = 0;
+    while (access[n] != NULL)
+        n++;
+    zx_query **levels = g_new0(zx_query *, n > 0 ? n : 1);
+    for (guint i = 0; i < n; i++)
+        levels[i] = term(ZS_P_ACCESS, access[i]);
+    zx_query *allowed = n > 0 ? zx_query_combine(ZX_OP_OR, levels, n) : zx_query_none();
+    g_free(levels);
+    zx_query *both[2] = {q, allowed};
+    return zx_query_combine(ZX_OP_FILTER, both, 2);
+}
+
+static zx_query *and2(zx_query *a, zx_query *b)
+{
+    zx_query *both[2] = {a, b};
+    return zx_query_combine(ZX_OP_AND, both, 2);
+}
+
+/* The canonical key of what the user typed. */
+static char *canonical_key(const char *key)
+{
+    if (key == NULL)
+        return NULL;
+    char *k = zp_parse_query_ref(key);
+    if (k != NULL)
+        return k;
+    char *trimmed = g_strstrip(g_strdup(key));
+    /* Already canonical: "2002:113.2", "ЭХХШТХ:36.1". */
+    if (strchr(trimmed, ':') != NULL && g_ascii_isdigit(trimmed[strlen(trimmed) - 1]))
+        return trimmed;
+    g_free(trimmed);
+    return NULL;
+}
+
+static char *dup_field(GVariant *rec, const char *key)
+{
+    return g_strdup(zr_record_str(rec, key));
+}
+
+void zs_citations_free(zs_citations *c)
+{
+    if (c == NULL)
+        return;
+    for (guint i = 0; i < c->citing->len; i++) {
+        zs_citing *x = g_ptr_array_index(c->citing, i);
+        g_free(x->doc), g_free(x->title), g_free(x->type), g_free(x->date);
+        g_free(x->case_number), g_free(x->court), g_free(x->path);
+        g_free(x);
+    }
+    g_ptr_array_unref(c->citing);
+    g_free(c->key);
+    g_free(c);
+}
+
+zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit,
+                          GError **error)
+{
+    char *k = canonical_key(key);
+    if (k == NULL) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "'%s' is not a provision or decision reference",
+                    key != NULL ? key : "");
+        return NULL;
+    }
+    zx_query *q = with_access(term(ZS_P_CITES, k), access);
+    zx_search_opts opts = {0};
+    opts.offset = 0;
+    opts.limit = limit > 0 ? limit : ZS_CITATIONS_DEFAULT_LIMIT;
+    opts.collapse_slot = ZS_SLOT_DOC;
+    opts.sort_slot = ZS_SLOT_DATE;
+    opts.sort_reverse = true;
+    opts.exact_counts = true;
+    zx_result *r = NULL;
+    char *msg = NULL;
+    zx_status st = zx_search(zs_engine_db(engine), q, &opts, &r, &msg);
+    zx_query_free(q);
+    if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "citations of %s: %s", k, msg != NULL ? msg : "search failed");
+        g_free(msg);
+        g_free(k);
+        return NULL;
+    }
+    zs_citations *c = g_new0(zs_citations, 1);
+    c->key = k;
+    c->documents = zx_result_total(r);
+    c->citing = g_ptr_array_new();
+    for (size_t i = 0; i < zx_result_size(r); i++) {
+        size_t len = 0;
+        const char *data = zx_result_data(r, i, &len);
+        GVariant *rec = zr_record_parse(data, len);
+        if (rec == NULL)
+            continue;
+        zs_citing *x = g_new0(zs_citing, 1);
+        x->doc = dup_field(rec, "doc_id");
+        x->title = dup_field(rec, "title");
+        x->type = dup_field(rec, "type");
+        x->date = dup_field(rec, "date");
+        x->case_number = dup_field(rec, "case_number");
+        x->court = dup_field(rec, "court");
+        x->path = dup_field(rec, "path");
+        x->units = 1 + zx_result_collapse_count(r, i);
+        g_ptr_array_add(c->citing, x);
+        g_variant_unref(rec);
+    }
+    zx_result_free(r);
+    return c;
+}
+
+void zs_link_free(zs_link *link)
+{
+    if (link == NULL)
+        return;
+    g_free(link->key), g_free(link->target), g_free(link->target_doc), g_free(link->label), g_free(link->via);
+    g_free(link);
+}
+
+/* The best unit for `q`: for provisions, the version in force today sorts
+ * first (latest valid_to), ties by unit order. */
+static gboolean first_unit(zs_engine *engine, zx_query *q, const char *const *access, zs_link *link)
+{
+    q = with_access(q, access);
+    zx_search_opts opts = {0};
+    opts.limit = 1;
+    opts.collapse_slot = -1;
+    opts.sort_slot = ZS_SLOT_VALID_TO;
+    opts.sort_reverse = true;
+    zx_result *r = NULL;
+    gboolean found = FALSE;
+    if (zx_search(zs_engine_db(engine), q, &opts, &r, NULL) == ZX_OK && zx_result_size(r) > 0) {
+        size_t len = 0;
+        const char *data = zx_result_data(r, 0, &len);
+        GVariant *rec = zr_record_parse(data, len);
+        if (rec != NULL) {
+            link->target = dup_field(rec, "unit_id");
+            link->target_doc = dup_field(rec, "doc_id");
+            const char *label = zr_record_str(rec, "label");
+            link->label = g_strdup(label != NULL ? label : zr_record_str(rec, "title"));
+            found = TRUE;
+            g_variant_unref(rec);
+        }
+    }
+    zx_result_free(r);
+    zx_query_free(q);
+    return found;
+}
+
+/* Resolves a provision key: the unit of its law holding the key (a part
+ * key is indexed on its article), trying shorter keys if need be. */
+static void resolve_provision(zs_engine *engine, const char *key, const char *const *access, zs_link *link)
+{
+    char *law = NULL;
+    char *number = zp_split_key(key, &law);
+    const char *law_term = law != NULL ? law : "ЭХ";
+    if (law != NULL && strcmp(law, "2002") == 0) {
+        gboolean uncertain = FALSE;
+        char *now = zp_concordance_2015(key, &uncertain);
+        if (now != NULL) {
+            link->via = now;
+            g_free(number);
+            number = g_strdup(now);
+            law_term = "ЭХ";
+        }
+    }
+    /* Down to the article: "13.1.2.1", "13.1.2", "13.1"; another law's key
+     * down to its first number. */
+    char *as_key = strcmp(law_term, "ЭХ") == 0 ? g_strdup(number) : g_strconcat(law_term, ":", number, NULL);
+    GPtrArray *tries = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *ancestors = zp_key_ancestors(as_key);
+    for (guint i = 0; i < ancestors->len; i++) {
+        char *ignored = NULL;
+        g_ptr_array_add(tries, zp_split_key(g_ptr_array_index(ancestors, i), &ignored));
+        g_free(ignored);
+    }
+    g_ptr_array_unref(ancestors);
+    g_free(as_key);
+    for (guint i = 0; i < tries->len && link->target == NULL; i++) {
+        /* Another law's provisions are indexed qualified (citeterms.c). */
+        const char *try = g_ptr_array_index(tries, i);
+        char *value = strcmp(law_term, "ЭХ") == 0 ? g_strdup(try) : g_strconcat(law_term, ":", try, NULL);
+        zx_query *q = and2(term(ZS_P_PROVISION, value), term(ZS_P_LAW, law_term));
+        g_free(value);
+        first_unit(engine, q, access, link);
+    }
+    g_ptr_array_unref(tries);
+    g_free(number);
+    g_free(law);
+}
+
+typedef struct cite_collect {
+    GPtrArray *keys;  /* char*, distinct, in order */
+    gboolean any;
+} cite_collect;
+
+static void collect_cites(const char *data, size_t len, void *user)
+{
+    cite_collect *cc = user;
+    GVariant *rec = zr_record_parse(data, len);
+    if (rec == NULL)
+        return;
+    cc->any = TRUE;
+    const char *cites = zr_record_str(rec, "cites");
+    if (cites != NULL) {
+        char **keys = g_strsplit(cites, "\n", -1);
+        for (int i = 0; keys[i] != NULL; i++)
+            zr_strv_add_unique(cc->keys, keys[i]);
+        g_strfreev(keys);
+    }
+    g_variant_unref(rec);
+}
+
+GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error)
+{
+    /* The document must exist and be visible. */
+    zx_query *probe = with_access(term(ZS_P_DOC, doc_id), access);
+    zx_search_opts popts = {0};
+    popts.limit = 1;
+    popts.collapse_slot = -1;
+    popts.sort_slot = -1;
+    zx_result *pr = NULL;
+    gboolean visible = zx_search(zs_engine_db(engine), probe, &popts, &pr, NULL) == ZX_OK && zx_result_size(pr) > 0;
+    zx_result_free(pr);
+    zx_query_free(probe);
+    if (!visible) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document %s", doc_id);
+        return NULL;
+    }
+    cite_collect cc = {g_ptr_array_new_with_free_func(g_free), FALSE};
+    char *t = g_strconcat(ZS_P_DOC, doc_id, NULL);
+    char *msg = NULL;
+    zx_status st = zx_db_data_by_term(zs_engine_db(engine), t, ZS_SLOT_ORDINAL, collect_cites, &cc, &msg);
+    g_free(t);
+    if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "citations of %s: %s", doc_id, msg != NULL ? msg : "failed");
+        g_free(msg);
+        g_ptr_array_unref(cc.keys);
+        return NULL;
+    }
+    GPtrArray *links = g_ptr_array_new_with_free_func((GDestroyNotify)zs_link_free);
+    for (guint i = 0; i < cc.keys->len; i++) {
+        const char *key = g_ptr_array_index(cc.keys, i);
+        zs_link *link = g_new0(zs_link, 1);
+        link->key = g_strdup(key);
+        if (strchr(key, '/') != NULL)
+            first_unit(engine, term(ZS_P_NUMBER, key), access, link);
+        else
+            resolve_provision(engine, key, access, link);
+        if (link->target_doc != NULL && strcmp(link->target_doc, doc_id) == 0) {
+            g_clear_pointer(&link->target, g_free);
+            g_clear_pointer(&link->target_doc, g_free);
+            g_clear_pointer(&link->label, g_free);
+        }
+        g_ptr_array_add(links, link);
+    }
+    g_ptr_array_unref(cc.keys);
+    return links;
+}

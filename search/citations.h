@@ -1,0 +1,68 @@
+/* citations.h — the citation graph read back from the index: which
+ * documents cite a provision or a decision, and what a document cites,
+ * resolved to the indexed units and documents a viewer can link to.
+ *
+ * Built on the terms citeterms.c writes (XR cites, XN decision numbers, XP
+ * provisions and their parts, XW laws), so every answer is a few term
+ * lookups.  Counts are of documents, never of references.
+ *
+ * Not for: finding references in text (provision.h) or ranking (search.h).
+ */
+#ifndef ZAALT_CITATIONS_H
+#define ZAALT_CITATIONS_H
+
+#include <glib.h>
+
+#include "search/search.h"
+
+/* One document citing a key. */
+typedef struct zs_citing {
+    char *doc;           /* document id */
+    char *title;
+    char *type;          /* decision | code | … */
+    char *date;          /* YYYY-MM-DD or NULL */
+    char *case_number;   /* the citing decision's number, or NULL */
+    char *court;
+    char *path;
+    unsigned units;      /* units of this document that cite the key */
+} zs_citing;
+
+typedef struct zs_citations {
+    char *key;           /* the canonical key looked up */
+    unsigned documents;  /* documents citing it, each counted once */
+    GPtrArray *citing;   /* zs_citing*, newest first (undated last), at most `limit` */
+} zs_citations;
+
+/* Documents whose units cite `key` (any spelling zp_parse_query_ref
+ * accepts, or a canonical key: "13.1", "Art. 13.1(2)", "2024/ШЦТ/67",
+ * "ЭХХШТХ:36.1").  A key matches references to it and to anything below it:
+ * "13.1" finds decisions citing 13.1.2.1.  `access`: levels the caller may
+ * see (NULL: all).  `limit` 0 means 100.  Returns NULL with ZS_ERROR_FILTER
+ * for a key that is not a reference, ZS_ERROR_DB when the index fails. */
+zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit,
+                          GError **error);
+void zs_citations_free(zs_citations *c);
+
+/* One thing a document cites, and where it is in the index. */
+typedef struct zs_link {
+    char *key;           /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
+    char *target;        /* unit id to link to (the article unit; the decision's first
+                          * unit), or NULL when the index does not hold it */
+    char *target_doc;    /* its document id, or NULL */
+    char *label;         /* the target's label ("13.1 дүгээр зүйл. Хүн худалдаалах")
+                          * or title, or NULL */
+    char *via;           /* for a 2002 Code key resolved through the concordance:
+                          * the 2015 key it was taken to ("13.1"); else NULL */
+} zs_link;
+
+/* Everything the units of document `doc_id` cite, each key once in text
+ * order, with its link target: a provision resolves to the article unit of
+ * its law in force (XP<key> of law XW; the 2015 Criminal Code for
+ * unqualified keys, the 2002 Code's through the concordance), a decision
+ * number to the decision with that number (XN).  A document does not link
+ * to itself.  ZS_ERROR_NOT_FOUND when there is no such document (or it is
+ * not among `access`). */
+GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error);
+void zs_link_free(zs_link *link);
+
+#endif

@@ -1,0 +1,88 @@
+/* citeterms.c — boolean terms and values for citations, decision numbers,
+ * parts, laws, court levels and in-force dates (citeterms.h).
+ *
+ * Ancestors are expanded here, at index time, so that cites:13.1 is one
+ * term lookup whichever depth the reference was written at; the query side
+ * never needs a wildcard.
+ */
+#include "search/citeterms.h"
+
+#include "search/provision.h"
+#include "search/schema.h"
+
+#include <string.h>
+
+/* Xapian's term length limit is 245 bytes; keep clear of it. */
+#define ZS_MAX_TERM 240
+
+static void add_term(zx_doc *xd, GHashTable *seen, const char *prefix, const char *value)
+{
+    if (value == NULL || *value == '\0')
+        return;
+    char *t = g_strconcat(prefix, value, NULL);
+    if (strlen(t) >= ZS_MAX_TERM || g_hash_table_contains(seen, t)) {
+        g_free(t);
+        return;
+    }
+    zx_doc_add_boolean(xd, t);
+    g_hash_table_add(seen, t); /* the set owns it now */
+}
+
+static void add_cited(zx_doc *xd, GHashTable *seen, const char *key)
+{
+    GPtrArray *keys = zp_key_ancestors(key);
+    for (guint i = 0; i < keys->len; i++)
+        add_term(xd, seen, ZS_P_CITES, g_ptr_array_index(keys, i));
+    g_ptr_array_unref(keys);
+}
+
+char *zs_compact_date(const char *date, const char *open_value)
+{
+    if (date == NULL || strlen(date) < 10 || date[4] != '-' || date[7] != '-')
+        return g_strdup(open_value);
+    char compact[9] = {date[0], date[1], date[2], date[3], date[5], date[6], date[8], date[9], 0};
+    for (int i = 0; i < 8; i++)
+        if (!g_ascii_isdigit(compact[i]))
+            return g_strdup(open_value);
+    return g_strdup(compact);
+}
+
+void zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
+{
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; unit->cites != NULL && i < unit->cites->len; i++)
+        add_cited(xd, seen, g_ptr_array_index(unit->cites, i));
+    for (guint i = 0; doc->articles != NULL && i < doc->articles->len; i++)
+        add_cited(xd, seen, g_ptr_array_index(doc->articles, i));
+
+    gboolean decision = doc->type != NULL && strcmp(doc->type, "decision") == 0;
+    if (decision)
+        add_term(xd, seen, ZS_P_NUMBER, doc->case_number);
+    /* Parts of another law's articles are qualified by its acronym, so
+     * provision:13.1.2 means the Criminal Code's and never, say, part 13.1
+     * of article 13 of the anti-trafficking law (XPХХТТХ:13.1). */
+    gboolean code = doc->law == NULL || strcmp(doc->law, "ЭХ") == 0;
+    for (guint i = 0; unit->parts != NULL && i < unit->parts->len; i++) {
+        const char *key = ((const zr_part *)g_ptr_array_index(unit->parts, i))->key;
+        char *qualified = code ? g_strdup(key) : g_strconcat(doc->law, ":", key, NULL);
+        add_term(xd, seen, ZS_P_PROVISION, qualified);
+        g_free(qualified);
+    }
+    if (!code && unit->provision != NULL) {
+        char *qualified = g_strconcat(doc->law, ":", unit->provision, NULL);
+        add_term(xd, seen, ZS_P_PROVISION, qualified);
+        g_free(qualified);
+    }
+    add_term(xd, seen, ZS_P_LAW, doc->law);
+    if (doc->court_level != NULL) {
+        add_term(xd, seen, ZS_P_LEVEL, doc->court_level);
+        zx_doc_set_value(xd, ZS_SLOT_LEVEL, doc->court_level, strlen(doc->court_level));
+    }
+    char *from = zs_compact_date(unit->valid_from, "00000000");
+    char *to = zs_compact_date(unit->valid_to, "99999999");
+    zx_doc_set_value(xd, ZS_SLOT_VALID_FROM, from, strlen(from));
+    zx_doc_set_value(xd, ZS_SLOT_VALID_TO, to, strlen(to));
+    g_free(from);
+    g_free(to);
+    g_hash_table_destroy(seen);
+}

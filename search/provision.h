@@ -1,0 +1,91 @@
+/* provision.h — references to provisions and decisions, found in text and
+ * normalised to one canonical key whatever the spelling.
+ *
+ * Canonical keys:
+ *   "13.1", "13.1.2", "13.1.2.1"   the 2015 Criminal Code: article (two
+ *                                  numbers), part, clause
+ *   "2002:113.2"                   the 2002 Criminal Code (article.part.clause;
+ *                                  see zp_concordance_2015 for its successor)
+ *   "ЭХХШТХ:36.1"                  another law, qualified by the acronym of
+ *                                  its name (Эрүүгийн хэрэг хянан шийдвэрлэх
+ *                                  тухай хууль); never taken for the Code
+ *   "2024/ШЦТ/67"                  a court decision by its number
+ * The one spelling rule: Mongolian provision references name the article
+ * with an ordinal ("13.1 дүгээр зүйл", suffix by vowel harmony, case endings
+ * allowed: "зүйлд", "зүйлийн"), its part with "N дахь/дэх хэсэг" and a
+ * clause with "N.M"-numbers ("2.1-д", "4.1 дэх заалт"); a bare dotted
+ * number counts only after a law's name ("Эрүүгийн хуулийн 13.1", "ЭХ-ийн
+ * 13.1.2", "Art. 13.1") or as a whole query.
+ *
+ * Not for: indexing (citeterms.h) or resolving keys against an index
+ * (citations.h).  Pure functions of their input, safe from any thread.
+ */
+#ifndef ZAALT_PROVISION_H
+#define ZAALT_PROVISION_H
+
+#include <glib.h>
+
+typedef enum {
+    ZP_REF_PROVISION,
+    ZP_REF_DECISION,
+} zp_ref_kind;
+
+typedef struct zp_ref {
+    int start, end;     /* byte offsets of the reference in the text searched */
+    zp_ref_kind kind;
+    char *key;          /* canonical key (see above) */
+    char *law;          /* NULL: the 2015 Criminal Code; "2002"; an acronym
+                         * ("ЭХХШТХ"); "decision" for decision numbers */
+} zp_ref;
+
+/* Every reference in `text`, in text order, as zp_ref* (the array frees
+ * them).  Unqualified article references are taken to be to the 2015
+ * Criminal Code.  Never NULL. */
+GPtrArray *zp_find_refs(const char *text);
+
+/* As zp_find_refs, for the text of a law whose own acronym is `self_law`
+ * (NULL: the Criminal Code): there, "энэ хуулийн 5.1 дүгээр зүйл" and an
+ * unqualified "5.1 дүгээр зүйл" are that law's own provisions. */
+GPtrArray *zp_find_refs_in(const char *text, const char *self_law);
+
+/* The canonical key if the whole of `query` is one provision reference or
+ * one decision number ("13.1", "Art. 13.1", "Article 13.1(2)",
+ * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "27.10.5.", "2024/ШЦТ/67"); NULL
+ * otherwise.  A bare dotted number needs at least two parts ("13.1", not
+ * "13"), so a plain number is never taken for an article. */
+char *zp_parse_query_ref(const char *query);
+
+/* The acronym that qualifies a law's provisions: the first letter of each
+ * word of its name, upper-cased, "хууль" included and case endings ignored
+ * ("Эрүүгийн хэрэг хянан шийдвэрлэх тухай хуулийн" -> "ЭХХШТХ").  NULL for
+ * the 2015 Criminal Code ("Эрүүгийн хууль", "ЭРҮҮГИЙН ХУУЛЬ", "Criminal
+ * Code") and for a name with no letters. */
+char *zp_law_acronym(const char *law_name);
+
+/* Key with its law qualifier removed and the law returned separately:
+ * "ЭХХШТХ:36.1" -> "36.1" and *law "ЭХХШТХ"; "13.1.2" -> "13.1.2", *law
+ * NULL.  Returns a new string; *law is newly allocated or NULL. */
+char *zp_split_key(const char *key, char **law);
+
+/* The key and every ancestor, most specific first: "13.1.2.1" ->
+ * {"13.1.2.1", "13.1.2", "13.1"}; "2002:113.2.1" -> {"2002:113.2.1",
+ * "2002:113.2", "2002:113"}; a decision number -> itself.  An article of
+ * the 2015 Code is never cut below its two numbers. */
+GPtrArray *zp_key_ancestors(const char *key);
+
+/* The 2015 Criminal Code article that succeeded a 2002 one, from
+ * corpus-config/concordance-2002-2015.tsv: "2002:113.2" -> "13.1"; NULL
+ * when the table has no row for it.  *uncertain (may be NULL) is set when
+ * the table marks the row uncertain.  The table is read once per process. */
+char *zp_concordance_2015(const char *key_2002, gboolean *uncertain);
+
+/* A hit's label for a provision key within an article unit:
+ * ("Criminal Code", "Article 13.1. Trafficking in persons", "13.1.2", "en")
+ * -> "Criminal Code, Article 13.1. Trafficking in persons, part 2";
+ * ("Эрүүгийн хууль", "13.1 дүгээр зүйл. Хүн худалдаалах", "13.1.2.1", "mn")
+ * -> "Эрүүгийн хууль, 13.1 дүгээр зүйл. Хүн худалдаалах, 2 дахь хэсгийн 2.1
+ * дэх заалт".  `law_title` and `key` may be NULL. */
+char *zp_provision_label(const char *law_title, const char *unit_label, const char *key,
+                         const char *lang);
+
+#endif

@@ -1,0 +1,278 @@
+/* test_provision.c — the reference parser against its reference set.
+ *
+ * Proves: every row of tests/data/references.tsv (query forms, sentences
+ * from decisions and statutes, English and Mongolian, the 2002 Code, other
+ * laws, decision numbers, and numbers that are not references) gives exactly
+ * its canonical keys; offsets cover the reference; ancestors of a key; law
+ * acronyms; the concordance reads the config table; hit labels for parts;
+ * over a small index of demo documents, zs_cited_by counts citing
+ * documents and zs_cites resolves what a decision cites to the article unit
+ * and the decision it names.
+ *
+ * Not for: the index terms made from references (t70-legal.sh).
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "indexer/extract.h"
+#include "search/citations.h"
+#include "search/citeterms.h"
+#include "search/config.h"
+#include "search/provision.h"
+#include "search/schema.h"
+#include "search/unitdoc.h"
+#include "search/zx.h"
+
+#define REFS_PATH "tests/data/references.tsv"
+
+static char *keys_of(GPtrArray *refs)
+{
+    if (refs->len == 0)
+        return g_strdup("-");
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < refs->len; i++) {
+        const zp_ref *r = g_ptr_array_index(refs, i);
+        g_string_append_printf(s, "%s%s", i ? " " : "", r->key);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static void test_reference_set(void)
+{
+    char *data = NULL;
+    g_assert_true(g_file_get_contents(REFS_PATH, &data, NULL, NULL));
+    char **lines = g_strsplit(data, "\n", -1);
+    int rows = 0, wrong = 0;
+    for (int i = 0; lines[i] != NULL; i++) {
+        if (lines[i][0] == '#' || lines[i][0] == '\0')
+            continue;
+        char **f = g_strsplit(lines[i], "\t", 3);
+        g_assert_cmpuint(g_strv_length(f), ==, 3);
+        GRegex *nl = g_regex_new("\\\\n", 0, 0, NULL);
+        char *input = g_regex_replace_literal(nl, f[1], -1, 0, "\n", 0, NULL);
+        g_regex_unref(nl);
+        char *got;
+        if (strcmp(f[0], "query") == 0) {
+            got = zp_parse_query_ref(input);
+            if (got == NULL)
+                got = g_strdup("-");
+        } else {
+            GPtrArray *refs = zp_find_refs(input);
+            got = keys_of(refs);
+            g_ptr_array_unref(refs);
+        }
+        rows++;
+        if (strcmp(got, f[2]) != 0) {
+            wrong++;
+            g_test_message("%s '%s': expected '%s', got '%s'", f[0], f[1], f[2], got);
+        }
+        g_free(got);
+        g_free(input);
+        g_strfreev(f);
+    }
+    g_strfreev(lines);
+    g_free(data);
+    g_assert_cmpint(rows, >=, 60);
+    g_assert_cmpint(wrong, ==, 0);
+}
+
+static void test_offsets_cover_the_reference(void)
+{
+    const char *text = "Шүүх Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсэгт заасныг баримтлав.";
+    GPtrArray *refs = zp_find_refs(text);
+    g_assert_cmpuint(refs->len, ==, 1);
+    const zp_ref *r = g_ptr_array_index(refs, 0);
+    g_assert_cmpstr(r->key, ==, "13.1.2");
+    g_assert_null(r->law);
+    g_assert_cmpint(r->kind, ==, ZP_REF_PROVISION);
+    char *span = g_strndup(text + r->start, (gsize)(r->end - r->start));
+    g_assert_cmpstr(span, ==, "Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсэгт");
+    g_free(span);
+    g_ptr_array_unref(refs);
+
+    refs = zp_find_refs("магадлал 2024/ДШМ/734 болон");
+    g_assert_cmpuint(refs->len, ==, 1);
+    r = g_ptr_array_index(refs, 0);
+    g_assert_cmpint(r->kind, ==, ZP_REF_DECISION);
+    g_assert_cmpstr(r->law, ==, "decision");
+    g_assert_cmpint(r->start, ==, (int)strlen("магадлал "));
+    g_ptr_array_unref(refs);
+}
+
+static void test_self_law(void)
+{
+    /* In the procedure law's own text, its articles are its own. */
+    GPtrArray *refs = zp_find_refs_in("энэ хуулийн 36.1 дүгээр зүйлд, Эрүүгийн хуулийн 13.1 дүгээр зүйлд", "ЭХХШТХ");
+    char *keys = keys_of(refs);
+    g_assert_cmpstr(keys, ==, "ЭХХШТХ:36.1 13.1");
+    g_free(keys);
+    g_ptr_array_unref(refs);
+}
+
+static void test_ancestors_and_acronyms(void)
+{
+    GPtrArray *a = zp_key_ancestors("13.1.2.1");
+    g_ptr_array_add(a, NULL);
+    char *keys = g_strjoinv(" ", (char **)a->pdata);
+    g_assert_cmpstr(keys, ==, "13.1.2.1 13.1.2 13.1");
+    g_free(keys);
+    g_ptr_array_unref(a);
+    a = zp_key_ancestors("2002:113.2.1");
+    g_assert_cmpuint(a->len, ==, 3);
+    g_assert_cmpstr(g_ptr_array_index(a, 2), ==, "2002:113");
+    g_ptr_array_unref(a);
+    a = zp_key_ancestors("2024/ШЦТ/67");
+    g_assert_cmpuint(a->len, ==, 1);
+    g_ptr_array_unref(a);
+
+    char *acr = zp_law_acronym("Эрүүгийн хэрэг хянан шийдвэрлэх тухай хуулийн");
+    g_assert_cmpstr(acr, ==, "ЭХХШТХ");
+    g_free(acr);
+    g_assert_null(zp_law_acronym("ЭРҮҮГИЙН ХУУЛЬ"));
+    g_assert_null(zp_law_acronym("Эрүүгийн хууль"));
+}
+
+static void test_concordance_and_labels(void)
+{
+    gboolean uncertain = TRUE;
+    char *k = zp_concordance_2015("2002:113.2", &uncertain);
+    g_assert_cmpstr(k, ==, "13.1");
+    g_assert_false(uncertain);
+    g_free(k);
+    k = zp_concordance_2015("2002:124", &uncertain);
+    g_assert_cmpstr(k, ==, "12.3");
+    g_free(k);
+    g_assert_null(zp_concordance_2015("2002:9999", NULL));
+
+    char *l = zp_provision_label("Criminal Code", "Article 13.1. Trafficking in persons", "13.1.2", "en");
+    g_assert_cmpstr(l, ==, "Criminal Code, Article 13.1. Trafficking in persons, part 2");
+    g_free(l);
+    l = zp_provision_label("Эрүүгийн хууль", "13.1 дүгээр зүйл. Хүн худалдаалах", "13.1.2", "mn");
+    g_assert_cmpstr(l, ==, "Эрүүгийн хууль, 13.1 дүгээр зүйл. Хүн худалдаалах, 2 дахь хэсэг");
+    g_free(l);
+    l = zp_provision_label(NULL, "13.1 дүгээр зүйл. Хүн худалдаалах", "13.1.2.1", "mn");
+    g_assert_cmpstr(l, ==, "13.1 дүгээр зүйл. Хүн худалдаалах, 2 дахь хэсгийн 2.1 дэх заалт");
+    g_free(l);
+}
+
+/* Indexes a few demo files the way the writer does, citation terms included. */
+static char *demo_index(char **ids)
+{
+    static const char *const files[] = {"code/eruugiin_khuuli_demo_mn.xml", "decisions/2024_shtst_067_sukhbaatar_mn.xml",
+                                        "decisions/2024_dshm_734_niislel_mn.xml",
+                                        "decisions/2024_dsht_015_deed_shuukh_mn.xml", NULL};
+    char *dir = g_dir_make_tmp("zaalt-cite-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "db", NULL);
+    /* The index folder holds one database per access level; these are public. */
+    char *public_db = g_build_filename(path, "public", NULL);
+    g_mkdir_with_parents(path, 0755);
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_write(public_db, &db, NULL), ==, ZX_OK);
+    g_free(public_db);
+    zx_db_set_metadata(db, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
+    ix_extract_init();
+    for (int i = 0; files[i] != NULL; i++) {
+        char *abs = g_build_filename("build/demo", files[i], NULL);
+        zr_doc *doc = zr_doc_new();
+        doc->id = zr_doc_make_id("demo", files[i]);
+        doc->source = g_strdup("demo");
+        doc->path = g_strdup(files[i]);
+        doc->access = g_strdup("public");
+        g_assert_cmpint(ix_extract_file(abs, g_str_has_prefix(files[i], "code/") ? "code" : "decision", doc, NULL), ==,
+                        IX_EXTRACT_OK);
+        ids[i] = g_strdup(doc->id);
+        for (guint u = 0; u < doc->units->len; u++) {
+            char *unique = NULL;
+            zx_doc *xd = zs_unit_document(zs_shared_analyzer(), doc, g_ptr_array_index(doc->units, u), &unique);
+            g_assert_cmpint(zx_db_replace(db, unique, xd, NULL), ==, ZX_OK);
+            zx_doc_free(xd);
+            g_free(unique);
+        }
+        zr_doc_free(doc);
+        g_free(abs);
+    }
+    g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
+    zx_db_close(db);
+    g_free(dir);
+    return path;
+}
+
+static void test_citation_graph(void)
+{
+    if (!g_file_test("build/demo/decisions", G_FILE_TEST_IS_DIR)) {
+        g_test_skip("build/demo missing: run make demo");
+        return;
+    }
+    char *ids[4] = {0};
+    char *path = demo_index(ids);
+    zs_engine *e = zs_engine_open_as(path, 0, NULL);
+    g_assert_nonnull(e);
+
+    /* Three decisions cite 13.1 (at any depth); the code cites it too (16.6
+     * refers to it).  Counted once each, however often they cite it. */
+    zs_citations *c = zs_cited_by(e, "13.1 дүгээр зүйл", NULL, 0, NULL);
+    g_assert_nonnull(c);
+    g_assert_cmpstr(c->key, ==, "13.1");
+    g_assert_cmpuint(c->documents, ==, 4);
+    g_assert_cmpuint(c->citing->len, ==, 4);
+    zs_citations_free(c);
+    c = zs_cited_by(e, "2024/ШЦТ/67", NULL, 0, NULL);
+    g_assert_cmpuint(c->documents, ==, 1);
+    g_assert_cmpstr(((zs_citing *)g_ptr_array_index(c->citing, 0))->doc, ==, ids[2]);
+    g_assert_cmpstr(((zs_citing *)g_ptr_array_index(c->citing, 0))->case_number, ==, "2024/ДШМ/734");
+    zs_citations_free(c);
+    const char *const sealed[] = {"sealed", NULL};
+    c = zs_cited_by(e, "13.1", sealed, 0, NULL);
+    g_assert_cmpuint(c->documents, ==, 0);
+    zs_citations_free(c);
+    GError *err = NULL;
+    g_assert_null(zs_cited_by(e, "хүн худалдаалах", NULL, 0, &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_FILTER);
+    g_clear_error(&err);
+
+    /* The appeal cites the first-instance decision and 13.1.2.1: both
+     * resolve to what the index holds. */
+    GPtrArray *links = zs_cites(e, ids[2], NULL, NULL);
+    g_assert_nonnull(links);
+    gboolean decision = FALSE, article = FALSE, procedure = FALSE;
+    for (guint i = 0; i < links->len; i++) {
+        const zs_link *l = g_ptr_array_index(links, i);
+        if (strcmp(l->key, "2024/ШЦТ/67") == 0) {
+            decision = TRUE;
+            g_assert_cmpstr(l->target_doc, ==, ids[1]);
+        } else if (strcmp(l->key, "13.1.2.1") == 0) {
+            article = TRUE;
+            g_assert_cmpstr(l->target_doc, ==, ids[0]);
+            g_assert_cmpstr(l->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+        } else if (g_str_has_prefix(l->key, "ЭХХШТХ:")) {
+            procedure = TRUE;
+            g_assert_null(l->target); /* the procedure law is not indexed here */
+        }
+    }
+    g_assert_true(decision && article && procedure);
+    g_ptr_array_unref(links);
+    g_assert_null(zs_cites(e, "000000000000", NULL, &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_NOT_FOUND);
+    g_clear_error(&err);
+
+    zs_engine_free(e);
+    for (int i = 0; i < 4; i++)
+        g_free(ids[i]);
+    char *rm[] = {"rm", "-rf", NULL, NULL};
+    rm[2] = g_path_get_dirname(path);
+    g_spawn_sync(NULL, rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    g_free(rm[2]);
+    g_free(path);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/provision/reference-set", test_reference_set);
+    g_test_add_func("/provision/offsets-cover-the-reference", test_offsets_cover_the_reference);
+    g_test_add_func("/provision/self-law", test_self_law);
+    g_test_add_func("/provision/ancestors-and-acronyms", test_ancestors_and_acronyms);
+    g_test_add_func("/provision/concordance-and-labels", test_concordance_and_labels);
+    g_test_add_func("/provision/citation-graph", test_citation_graph);
+    return g_test_run();
+}
