@@ -19,7 +19,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "indexer/mappings.h"
+#include "indexer/structure.h"
 #include "search/analysis.h"
+#include "search/provision.h"
 
 G_DEFINE_QUARK(ix-extract-error-quark, ix_extract_error)
 
@@ -45,10 +48,35 @@ static xmlParserInputPtr refuse_external_entity(const char *url, const char *id,
     return NULL;
 }
 
+/* Set once per worker process before it extracts, read by pdf.c. */
+static gboolean ocr_enabled = FALSE;
+static char *ocr_cache = NULL;
+
+void ix_extract_set_ocr(gboolean enabled, const char *cache_dir)
+{
+    ocr_enabled = enabled;
+    g_free(ocr_cache);
+    ocr_cache = cache_dir != NULL ? g_strdup(cache_dir) : NULL;
+}
+
+gboolean ix_extract_ocr_enabled(void)
+{
+    return ocr_enabled;
+}
+
+const char *ix_extract_ocr_cache(void)
+{
+    return ocr_cache;
+}
+
 void ix_extract_init(void)
 {
     xmlInitParser();
     xmlSetExternalEntityLoader(refuse_external_entity);
+    /* Patterns and mappings from corpus-config, loaded once here in the
+     * parent so that every forked worker inherits them compiled. */
+    ix_structure_init();
+    ix_mappings_init();
 }
 
 /* ---- Sniffing ----------------------------------------------------------- */
@@ -166,6 +194,50 @@ static void detect_language(zr_doc *doc)
     g_string_free(sample, TRUE);
 }
 
+char *ix_law_of_title(const char *title)
+{
+    if (title == NULL)
+        return NULL;
+    char *lower = g_utf8_strdown(title, -1);
+    char *law = NULL;
+    gboolean procedure = strstr(lower, "хэрэг хянан") != NULL || strstr(lower, "procedure") != NULL;
+    if (!procedure && (strstr(lower, "эрүүгийн хууль") != NULL || strstr(lower, "criminal code of mongolia") != NULL))
+        law = g_strdup(strstr(lower, "2002") != NULL ? "2002" : "ЭХ");
+    else
+        law = zp_law_acronym(title);
+    g_free(lower);
+    return law;
+}
+
+void ix_add_unit_citations(zr_doc *doc)
+{
+    /* In a statute other than the Criminal Code, "энэ хуулийн 5.1" and a
+     * bare "5.1 дүгээр зүйл" are that statute's own articles. */
+    const char *self_law = NULL;
+    if (doc->law != NULL && strcmp(doc->law, "ЭХ") != 0)
+        self_law = doc->law;
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
+            ix_find_parts(u);
+        GPtrArray *refs = zp_find_refs_in(u->text, self_law);
+        char *own = NULL;
+        if (u->provision != NULL)
+            own = self_law != NULL ? g_strconcat(self_law, ":", u->provision, NULL) : g_strdup(u->provision);
+        for (guint k = 0; k < refs->len; k++) {
+            const zp_ref *r = g_ptr_array_index(refs, k);
+            /* A decision does not cite itself, nor an article its heading. */
+            if (r->kind == ZP_REF_DECISION && g_strcmp0(r->key, doc->case_number) == 0)
+                continue;
+            if (own != NULL && strcmp(r->key, own) == 0)
+                continue;
+            zr_strv_add_unique(u->cites, r->key);
+        }
+        g_free(own);
+        g_ptr_array_unref(refs);
+    }
+}
+
 static ix_extract_status finish(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
 {
     if (doc->units->len == 0) {
@@ -184,6 +256,9 @@ static ix_extract_status finish(const char *abspath, const char *type_hint, zr_d
         doc->type = g_strdup(type_hint != NULL ? type_hint : "other");
     if (doc->lang == NULL)
         detect_language(doc);
+    if (doc->law == NULL && strcmp(doc->type, "code") == 0)
+        doc->law = ix_law_of_title(doc->title);
+    ix_add_unit_citations(doc);
     return IX_EXTRACT_OK;
 }
 

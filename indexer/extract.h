@@ -41,10 +41,18 @@ typedef enum {
  * extraction and before starting threads; calling it again is harmless. */
 void ix_extract_init(void);
 
+/* OCR of PDF pages without a usable text layer (indexer/ocr.h): off by
+ * default; the indexer turns it on in each worker, with the cache folder
+ * that keeps recognised pages across runs.  Process-wide. */
+void ix_extract_set_ocr(gboolean enabled, const char *cache_dir);
+gboolean ix_extract_ocr_enabled(void);
+const char *ix_extract_ocr_cache(void);
+
 /* Extracts one file into `doc`, which already has id, source and path set;
- * sets format, title, date, lang, pages, units and, for decisions and XML
- * with metadata, type, court, court_level, decision_type, case_number,
- * outcome and articles.
+ * sets format, title, date, lang, pages, units (with their cites and, for
+ * articles, parts), law for statutes and, for decisions and XML with
+ * metadata, type, court, court_level, decision_type, case_number,
+ * case_index, judges, prosecutor, sentence, outcome and articles.
  *
  * `type_hint` is the type the configuration gives this path ("code",
  * "decision", "research", "sop", "other"), or NULL to decide from the XML
@@ -71,6 +79,19 @@ ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize le
                                  const char *type_hint, zr_doc *doc, GError **error);
 ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize len,
                                   const char *type_hint, zr_doc *doc, GError **error);
+
+/* The acronym of the law a statute titled `title` is, as provision keys
+ * qualify it (search/provision.h): "ЭХ" for the 2015 Criminal Code in
+ * Mongolian or English, "2002" for the 2002 Code, else the acronym of the
+ * title ("ЭРҮҮГИЙН ХЭРЭГ ХЯНАН ШИЙДВЭРЛЭХ ТУХАЙ" -> "ЭХХШТХ"); NULL for
+ * NULL. */
+char *ix_law_of_title(const char *title);
+
+/* Fills each unit's cites (every provision and decision its text refers to,
+ * canonical keys, without the decision's own number or an article's own
+ * heading) and the parts of article units.  Needs doc->law and
+ * doc->case_number set; ix_extract_file calls it last. */
+void ix_add_unit_citations(zr_doc *doc);
 
 /* A title cut to at most 200 characters on a character boundary, trimmed;
  * NULL for NULL or blank. */

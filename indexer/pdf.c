@@ -5,7 +5,9 @@
  * heading is), a decision one unit with its header read, anything else one
  * unit per page that has text.
  *
- * Not for: scanned pages (no text layer is reported as a failure for the
+ * Scanned pages (no usable text layer) are read by OCR when the indexer
+ * turned it on (indexer/ocr.h); their confidences travel in doc->ocr.
+ * Not for: scanned pages when OCR is off (no text layer is reported as a failure for the
  * OCR path to pick up), or limits on time and memory: a hostile PDF can keep
  * poppler busy for minutes, so the caller runs this in a worker process
  * with a CPU limit.
@@ -14,6 +16,7 @@
 #include <string.h>
 
 #include "indexer/extract.h"
+#include "indexer/ocr.h"
 #include "indexer/structure.h"
 #include "search/analysis.h"
 
@@ -112,23 +115,65 @@ ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_
     int *offsets = g_new0(int, n_pages);
     char **pages = g_new0(char *, n_pages + 1);
     gboolean any_text = FALSE;
+    gboolean ocr_on = ix_extract_ocr_enabled();
+    int ocr_pages = 0;
     for (int i = 0; i < n_pages; i++) {
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
         char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
-        if (page != NULL)
-            g_object_unref(page);
         pages[i] = g_strstrip(az_normalise(raw != NULL ? raw : "", -1));
         g_free(raw);
+        int conf = -1;
+        if (ocr_on && page != NULL && ix_page_needs_ocr(page, pages[i])) {
+            if (ocr_pages++ >= IX_OCR_MAX_PAGES) {
+                if (ocr_pages == IX_OCR_MAX_PAGES + 1)
+                    g_ptr_array_add(doc->warnings, g_strdup_printf("OCR stopped after %d pages", IX_OCR_MAX_PAGES));
+            } else {
+                GError *oerr = NULL;
+                char *ocr = ix_ocr_page(page, ix_extract_ocr_cache(), &conf, &oerr);
+                if (ocr != NULL) {
+                    char *norm = g_strstrip(az_normalise(ocr, -1));
+                    gboolean thin = ix_judge_page_text(pages[i]) == IX_PAGE_TEXT_THIN;
+                    if (*norm && (!thin || ix_ocr_is_better(pages[i], norm, conf))) {
+                        g_free(pages[i]);
+                        pages[i] = norm;
+                    } else {
+                        g_free(norm);
+                        conf = -1;
+                    }
+                    g_free(ocr);
+                } else {
+                    conf = -1;
+                    g_ptr_array_add(doc->warnings,
+                                    g_strdup_printf("page %d: OCR failed: %s", i + 1, oerr ? oerr->message : "?"));
+                    if (oerr != NULL && oerr->domain == IX_OCR_ERROR && oerr->code == IX_OCR_ERROR_NO_ENGINE)
+                        ocr_on = FALSE;
+                }
+                g_clear_error(&oerr);
+            }
+        }
+        gint c = conf;
+        g_array_append_val(doc->ocr, c);
+        if (page != NULL)
+            g_object_unref(page);
         if (*pages[i] != '\0')
             any_text = TRUE;
         g_string_append(all, pages[i]);
         g_string_append(all, "\n\n");
     }
+    /* Keep the per-page confidences only when some page was recognised. */
+    gboolean any_ocr = FALSE;
+    for (guint i = 0; i < doc->ocr->len; i++)
+        if (g_array_index(doc->ocr, gint, i) >= 0)
+            any_ocr = TRUE;
+    if (!any_ocr)
+        g_array_set_size(doc->ocr, 0);
 
     ix_extract_status status = IX_EXTRACT_OK;
     if (!any_text) {
-        status = fail(error, IX_EXTRACT_ERROR_EMPTY, g_strdup("no text layer (scanned?)"));
+        status = fail(error, IX_EXTRACT_ERROR_EMPTY,
+                      g_strdup(ix_extract_ocr_enabled() ? "no text layer, and OCR found no text"
+                                                        : "no text layer (scanned?; OCR is off)"));
         goto out;
     }
 
@@ -136,6 +181,12 @@ ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_
     if (!useless_title(meta_title))
         doc->title = g_strdup(meta_title);
     g_free(meta_title);
+    if (doc->title == NULL) {
+        /* A statute's name is not its first line ("МОНГОЛ УЛСЫН ХУУЛЬ"). */
+        char **lines = g_strsplit(pages[0], "\n", 40);
+        doc->title = ix_statute_title(lines);
+        g_strfreev(lines);
+    }
     for (int i = 0; doc->title == NULL && i < n_pages && i < 3; i++)
         doc->title = first_line(pages[i]);
     doc->date = creation_date(pd);

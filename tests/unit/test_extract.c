@@ -176,7 +176,7 @@ static void test_pdf_failures_say_why(void)
     const char *const blank[] = {NULL};
     char *path = make_pdf("scan.pdf", blank, 1, "Scan");
     g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
-    g_assert_cmpstr(reason, ==, "no text layer (scanned?)");
+    g_assert_cmpstr(reason, ==, "no text layer (scanned?; OCR is off)");
     g_free(reason), g_free(path);
 
     path = fixture("garbage.pdf", "%PDF-1.4\nthis is not a real PDF body\n%%EOF\n", -1);
@@ -562,6 +562,65 @@ static void test_binary_is_skipped_and_empty_fails(void)
     g_free(reason), g_free(path);
 }
 
+/* The demo decisions (XML metadata, and the three PDFs' text) give the
+ * metadata tests/data/decisions-expected.tsv holds, field by field; and no
+ * field holds a victim ("хохирогч"). */
+static void test_demo_decisions_match_expected_metadata(void)
+{
+    char *data = NULL;
+    if (!g_file_test("build/demo/decisions", G_FILE_TEST_IS_DIR) ||
+        !g_file_get_contents("tests/data/decisions-expected.tsv", &data, NULL, NULL)) {
+        g_test_skip("build/demo or tests/data/decisions-expected.tsv missing (run from the repository root after make demo)");
+        return;
+    }
+    char **lines = g_strsplit(data, "\n", -1);
+    int rows = 0;
+    for (int i = 0; lines[i] != NULL; i++) {
+        if (lines[i][0] == '#' || lines[i][0] == '\0')
+            continue;
+        char **f = g_strsplit(lines[i], "\t", -1);
+        g_assert_cmpuint(g_strv_length(f), ==, 13);
+        char *path = g_build_filename("build/demo", f[0], NULL);
+        zr_doc *doc = zr_doc_new();
+        doc->id = g_strdup("t"), doc->source = g_strdup("demo"), doc->path = g_strdup(f[0]);
+        GError *err = NULL;
+        g_assert_cmpint(ix_extract_file(path, "decision", doc, &err), ==, IX_EXTRACT_OK);
+        GString *judges = g_string_new(NULL), *articles = g_string_new(NULL), *cites = g_string_new(NULL);
+        for (guint k = 0; k < doc->judges->len; k++)
+            g_string_append_printf(judges, "%s%s", k ? "; " : "", (char *)g_ptr_array_index(doc->judges, k));
+        for (guint k = 0; k < doc->articles->len; k++)
+            g_string_append_printf(articles, "%s%s", k ? " " : "", (char *)g_ptr_array_index(doc->articles, k));
+        GPtrArray *decisions = g_ptr_array_new_with_free_func(g_free);
+        for (guint u = 0; u < doc->units->len; u++) {
+            const zr_unit *unit = g_ptr_array_index(doc->units, u);
+            for (guint k = 0; k < unit->cites->len; k++)
+                if (strchr(g_ptr_array_index(unit->cites, k), '/') != NULL)
+                    zr_strv_add_unique(decisions, g_ptr_array_index(unit->cites, k));
+        }
+        for (guint k = 0; k < decisions->len; k++)
+            g_string_append_printf(cites, "%s%s", k ? " " : "", (char *)g_ptr_array_index(decisions, k));
+        g_ptr_array_unref(decisions);
+        const char *got[12] = {doc->court, doc->court_level, doc->decision_type, doc->case_number,
+                               doc->case_index, doc->date, judges->str, doc->prosecutor,
+                               articles->str, doc->outcome, doc->sentence, cites->str};
+        for (int k = 0; k < 12; k++) {
+            const char *g = got[k] != NULL && *got[k] != '\0' ? got[k] : "-";
+            if (strcmp(g, f[k + 1]) != 0)
+                g_test_message("%s column %d: expected '%s', got '%s'", f[0], k + 2, f[k + 1], g);
+            g_assert_cmpstr(g, ==, f[k + 1]);
+            g_assert_null(strstr(g, "хохирогч"));
+        }
+        g_string_free(judges, TRUE), g_string_free(articles, TRUE), g_string_free(cites, TRUE);
+        zr_doc_free(doc);
+        g_free(path);
+        g_strfreev(f);
+        rows++;
+    }
+    g_assert_cmpint(rows, ==, 12);
+    g_strfreev(lines);
+    g_free(data);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -585,6 +644,7 @@ int main(int argc, char **argv)
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/binary-is-skipped-and-empty-fails", test_binary_is_skipped_and_empty_fails);
+    g_test_add_func("/extract/demo-decisions-match-expected-metadata", test_demo_decisions_match_expected_metadata);
     int status = g_test_run();
     /* Let cairo drop its font caches so leak checkers see only our code. */
     cairo_debug_reset_static_data();
