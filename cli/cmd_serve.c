@@ -22,8 +22,11 @@ int cmd_serve(int argc, char **argv)
     };
     GOptionContext *ctx = g_option_context_new("- serve the search page, document viewer and JSON API");
     g_option_context_set_summary(ctx,
-        "Serves /, /search, /doc/ID, /file/DOCID, /api/search and /api/doc/ID over a\n"
-        "read-only index, picking up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
+        "Serves the search page (/, /search), the document viewer (/doc/ID), the\n"
+        "provision viewer (/provision/13.1), originals (/file/DOCID) and the JSON API\n"
+        "(/api/search, /api/facets, /api/doc/ID, /api/provision/KEY, /api/suggest;\n"
+        "see docs/API.md) over a read-only index, to anonymous visitors: public\n"
+        "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = 0;
     char **args = cli_parse(ctx, argc, argv, &status);

@@ -1,20 +1,24 @@
-/* api.c — GET /api/search: the same JSON the command line prints
- * (zs_results_to_json), for programs.  Errors are JSON too:
+/* api.c — the JSON API for programs: GET /api/search (the same JSON the
+ * command line prints, zs_results_to_json), /api/facets (the facets of a
+ * query without its hits) and /api/suggest (completion of titles and
+ * provision numbers).  Errors are JSON too:
  * {"error": {"code": "syntax", "message": "…"}} with 400 (syntax, filter,
- * bad_request), 404 (not_found) or 503 (db).
+ * bad_request), 404 (not_found) or 503 (db).  docs/API.md is the manual.
  *
- * Not for: /api/doc (routes_doc.c shares the viewer's lookup), HTML.
+ * Not for: /api/doc (routes_doc.c shares the viewer's lookup),
+ * /api/provision (routes_provision.c), HTML.
  */
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "search/suggest.h"
 #include "web/web.h"
 
 /* Programs page through results; a bound keeps one request cheap. */
 #define ZW_API_MAX_LIMIT 100u
 #define ZW_API_MAX_OFFSET 100000u
-
-static const char *const zw_api_filter_fields[] = {"type", "lang", "year", "court",
-                                                   "article", "outcome", "source"};
+#define ZW_SUGGEST_MAX 20u
 
 /* Parses an optional unsigned parameter; false (and an error reply) when it
  * is present but not a number in [min, max]. */
@@ -36,24 +40,33 @@ static bool zw_api_unsigned(zw_request *req, zw_reply *reply, const char *key, g
     return true;
 }
 
-void zw_route_api_search(zw_request *req, zw_reply *reply)
+static void zw_api_search_error(zw_reply *reply, GError *error, const char *what)
 {
-    unsigned limit = ZW_PAGE_SIZE, offset = 0;
-    if (!zw_api_unsigned(req, reply, "limit", 1, ZW_API_MAX_LIMIT, &limit) ||
-        !zw_api_unsigned(req, reply, "offset", 0, ZW_API_MAX_OFFSET, &offset))
-        return;
+    const char *code;
+    unsigned status = zw_status_for_error(error, &code);
+    if (status >= 500 && error != NULL)
+        g_printerr("zaalt: api %s: %s\n", what, error->message);
+    zw_reply_json_error(reply, status, code, error ? error->message : "search failed");
+}
 
-    GPtrArray *filters = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < req->params->len; i++) {
-        const zw_param *p = g_ptr_array_index(req->params, i);
-        if (p->value[0] == '\0')
-            continue;
-        for (gsize k = 0; k < G_N_ELEMENTS(zw_api_filter_fields); k++)
-            if (strcmp(p->key, zw_api_filter_fields[k]) == 0)
-                g_ptr_array_add(filters, g_strdup_printf("%s:%s", p->key, p->value));
+/* Runs the request's search (q, filters, sort, within) with `limit` and
+ * `offset`; NULL after answering the error itself. */
+static zs_results *zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit,
+                              bool snippets, const char *what)
+{
+    zs_sort sort;
+    if (!zw_parse_sort(zw_param_get(req, "sort"), &sort)) {
+        zw_reply_json_error(reply, 400, "bad_request", "sort must be relevance, newest or oldest");
+        return NULL;
     }
-    g_ptr_array_add(filters, NULL);
-
+    const char *within = zw_param_get(req, "within");
+    if (within != NULL && within[0] == '\0')
+        within = NULL;
+    if (within != NULL && !zw_id_is_plausible(within)) {
+        zw_reply_json_error(reply, 400, "bad_request", "within must be a document id");
+        return NULL;
+    }
+    char **filters = zw_request_filters(req);
     GError *error = NULL;
     zs_results *results = NULL;
     zs_engine *engine = zw_request_engine(req, &error);
@@ -61,23 +74,127 @@ void zw_route_api_search(zw_request *req, zw_reply *reply)
         const char *q = zw_param_get(req, "q");
         zs_request request = {
             .query = q ? q : "",
-            .filters = (const char *const *)filters->pdata,
+            .filters = (const char *const *)filters,
             .offset = offset,
             .limit = limit,
-            .sort = ZS_SORT_RELEVANCE,
+            .sort = sort,
+            .within_doc = within,
+            .no_snippets = !snippets,
+            .access = req->access,
         };
         results = zs_search(engine, &request, &error);
     }
-    if (results != NULL) {
-        zw_reply_json(reply, 200, zs_results_to_json(results, false));
-        zs_results_free(results);
-    } else {
-        const char *code;
-        unsigned status = zw_status_for_error(error, &code);
-        if (status >= 500 && error != NULL)
-            g_printerr("zaalt: api search: %s\n", error->message);
-        zw_reply_json_error(reply, status, code, error ? error->message : "search failed");
-        g_clear_error(&error);
+    if (results == NULL)
+        zw_api_search_error(reply, error, what);
+    g_clear_error(&error);
+    g_strfreev(filters);
+    return results;
+}
+
+void zw_route_api_search(zw_request *req, zw_reply *reply)
+{
+    unsigned limit = ZW_PAGE_SIZE, offset = 0;
+    if (!zw_api_unsigned(req, reply, "limit", 0, ZW_API_MAX_LIMIT, &limit) ||
+        !zw_api_unsigned(req, reply, "offset", 0, ZW_API_MAX_OFFSET, &offset))
+        return;
+    /* limit=0: the total and facets only, like `zaalt search --limit 0`. */
+    zs_results *results = zw_api_run(req, reply, offset, limit ? limit : 1, limit > 0, "search");
+    if (results == NULL)
+        return;
+    if (limit == 0)
+        g_ptr_array_set_size(results->hits, 0);
+    zw_reply_json(reply, 200, zs_results_to_json(results, false));
+    zs_results_free(results);
+}
+
+void zw_route_api_facets(zw_request *req, zw_reply *reply)
+{
+    zs_results *results = zw_api_run(req, reply, 0, 1, false, "facets");
+    if (results == NULL)
+        return;
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "query");
+    json_builder_add_string_value(b, results->query ? results->query : "");
+    json_builder_set_member_name(b, "total");
+    json_builder_add_int_value(b, results->total);
+    json_builder_set_member_name(b, "elapsed_ms");
+    json_builder_add_double_value(b, results->elapsed_ms);
+    json_builder_set_member_name(b, "facets");
+    json_builder_begin_object(b);
+    for (guint i = 0; results->facets && i < results->facets->len; i++) {
+        const zs_facet *f = g_ptr_array_index(results->facets, i);
+        json_builder_set_member_name(b, f->name);
+        json_builder_begin_array(b);
+        for (guint j = 0; f->values && j < f->values->len; j++) {
+            const zs_facet_value *v = g_ptr_array_index(f->values, j);
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "value");
+            json_builder_add_string_value(b, v->value);
+            json_builder_set_member_name(b, "count");
+            json_builder_add_int_value(b, v->count);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
     }
-    g_ptr_array_unref(filters);
+    json_builder_end_object(b);
+    json_builder_end_object(b);
+    JsonNode *root = json_builder_get_root(b);
+    zw_reply_json(reply, 200, json_to_string(root, FALSE));
+    json_node_unref(root);
+    g_object_unref(b);
+    zs_results_free(results);
+}
+
+void zw_route_api_suggest(zw_request *req, zw_reply *reply)
+{
+    unsigned limit = 8;
+    if (!zw_api_unsigned(req, reply, "limit", 1, ZW_SUGGEST_MAX, &limit))
+        return;
+    const char *q = zw_param_get(req, "q");
+    if (q == NULL || g_utf8_strlen(q, -1) > 100) {
+        zw_reply_json_error(reply, 400, "bad_request", "q (at most 100 characters) is required");
+        return;
+    }
+    GError *error = NULL;
+    zs_engine *engine = zw_request_engine(req, &error);
+    if (engine == NULL) {
+        zw_api_search_error(reply, error, "suggest");
+        g_clear_error(&error);
+        return;
+    }
+    GPtrArray *found = zs_suggest(engine, q, req->access, limit);
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "query");
+    json_builder_add_string_value(b, q);
+    json_builder_set_member_name(b, "suggestions");
+    json_builder_begin_array(b);
+    for (guint i = 0; found && i < found->len; i++) {
+        const zs_suggestion *s = g_ptr_array_index(found, i);
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "value");
+        json_builder_add_string_value(b, s->value);
+        json_builder_set_member_name(b, "kind");
+        json_builder_add_string_value(b, s->kind);
+        json_builder_set_member_name(b, "label");
+        if (s->label != NULL)
+            json_builder_add_string_value(b, s->label);
+        else
+            json_builder_add_null_value(b);
+        json_builder_set_member_name(b, "doc");
+        if (s->doc != NULL)
+            json_builder_add_string_value(b, s->doc);
+        else
+            json_builder_add_null_value(b);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    JsonNode *root = json_builder_get_root(b);
+    zw_reply_json(reply, 200, json_to_string(root, FALSE));
+    json_node_unref(root);
+    g_object_unref(b);
+    if (found != NULL)
+        g_ptr_array_unref(found);
 }

@@ -77,6 +77,78 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_V_OTHER] = {"Бусад", "Other"},
     [ZW_S_V_MN] = {"Монгол", "Mongolian"},
     [ZW_S_V_EN] = {"Англи", "English"},
+    [ZW_S_F_COURT_LEVEL] = {"Шүүхийн шат", "Court level"},
+    [ZW_S_V_CONVICTION] = {"Гэм буруутайд тооцсон", "Conviction"},
+    [ZW_S_V_ACQUITTAL] = {"Цагаатгасан", "Acquittal"},
+    [ZW_S_V_RETURNED] = {"Хэргийг буцаасан", "Case returned"},
+    [ZW_S_V_SENTENCE_CHANGED] = {"Ялыг өөрчилсөн", "Sentence changed"},
+    [ZW_S_V_UPHELD] = {"Хэвээр үлдээсэн", "Upheld"},
+    [ZW_S_V_FIRST_INSTANCE] = {"Анхан шат", "First instance"},
+    [ZW_S_V_APPEAL] = {"Давж заалдах шат", "Appeal"},
+    [ZW_S_V_SUPREME] = {"Улсын дээд шүүх", "Supreme Court"},
+    [ZW_S_V_PUBLIC] = {"Нээлттэй", "Public"},
+    [ZW_S_V_RESTRICTED] = {"Хязгаарлагдмал", "Restricted"},
+    [ZW_S_V_SEALED] = {"Битүүмжилсэн", "Sealed"},
+    [ZW_S_F_ACCESS] = {"Хандалт", "Access"},
+    [ZW_S_F_FORMAT] = {"Хэлбэр", "Format"},
+    [ZW_S_SKIP] = {"Үндсэн агуулга руу шилжих", "Skip to main content"},
+    [ZW_S_HELP_SUMMARY] = {"Хайлтын бичлэгийн заавар", "How to write a search"},
+    [ZW_S_HELP_WORDS] = {"бүх үгийг агуулсан хэсэг, үгийн аль ч хувилбараар (хүүхдийн, хүүхдүүд)",
+                         "parts with every word, in any inflected form"},
+    [ZW_S_HELP_PHRASE] = {"үгс дараалан орсон хэллэг", "the words next to each other"},
+    [ZW_S_HELP_OR] = {"аль нэг үг", "either word"},
+    [ZW_S_HELP_NOT] = {"эхний үгтэй боловч хоёр дахь үггүй", "the first word but not the second"},
+    [ZW_S_HELP_FIELD] = {"талбараар: type (төрөл), lang (хэл), year (он), court (шүүх), "
+                         "article (зүйл), outcome (шийдвэр), title (гарчиг)",
+                         "by field: type, lang, year, court, article, outcome, title"},
+    [ZW_S_HELP_PROVISION] = {"Эрүүгийн хуулийн заалт ба түүнийг хэрэглэсэн шийдвэр",
+                             "a Criminal Code provision and the decisions applying it"},
+    [ZW_S_HELP_RANGE] = {"онуудын хүрээ, огнооны хүрээ", "a range of years, a range of dates"},
+    [ZW_S_HELP_YOU_TYPE] = {"Бичих нь", "You type"},
+    [ZW_S_HELP_IT_FINDS] = {"Олох нь", "It finds"},
+    [ZW_S_LANG_NAV] = {"Хэл сонгох", "Interface language"},
+    [ZW_S_SORT_LABEL] = {"Эрэмбэ", "Sort by"},
+    [ZW_S_SORT_RELEVANCE] = {"Хамааралаар", "Relevance"},
+    [ZW_S_SORT_NEWEST] = {"Шинэ нь эхэндээ", "Newest first"},
+    [ZW_S_SORT_OLDEST] = {"Хуучин нь эхэндээ", "Oldest first"},
+    [ZW_S_APPLY] = {"Хэрэглэх", "Apply"},
+    [ZW_S_YEAR_FROM] = {"Оноос", "From year"},
+    [ZW_S_YEAR_TO] = {"Он хүртэл", "To year"},
+    [ZW_S_DATE_FROM] = {"Огнооноос", "From date"},
+    [ZW_S_DATE_TO] = {"Огноо хүртэл", "To date"},
+    [ZW_S_YEAR_RANGE] = {"Онуудын хүрээ", "Range of years"},
+    [ZW_S_DATE_RANGE] = {"Огнооны хүрээ", "Range of dates"},
+    [ZW_S_CLEAR_FILTERS] = {"Бүх шүүлтүүрийг хасах", "Clear all filters"},
+    [ZW_S_DID_YOU_MEAN] = {"Та үүнийг хайсан уу:", "Did you mean:"},
+    [ZW_S_TRY_SCRIPT] = {"Өөр цагаан толгойгоор хайх:", "Try the other alphabet:"},
+    [ZW_S_TRY_WITHOUT] = {"Шүүлтүүргүйгээр хайх:", "Search without a filter:"},
+    [ZW_S_ERROR_HERE] = {"Алдаатай байрлал:", "Where the problem is:"},
+    [ZW_S_RESULTS_NONE_COUNT_FMT] = {"Баримт олдсонгүй (%.0f мс)", "No documents (%.0f ms)"},
+    [ZW_S_MATCH_COUNT_FMT] = {"Баримтад %u илэрц тодруулсан", "%u matches highlighted"},
+    [ZW_S_FIRST_MATCH] = {"Эхний илэрц рүү очих", "Go to the first match"},
+    [ZW_S_NEXT_MATCH] = {"Дараагийн илэрц", "Next match"},
+    [ZW_S_NEXT_MATCH_FMT] = {"Дараагийн илэрц (%u)", "Next match (%u)"},
+    [ZW_S_SEARCH_IN_DOC] = {"Энэ баримтаас хайх", "Search in this document"},
+    [ZW_S_CITE] = {"Иш татах", "Cite"},
+    [ZW_S_CITE_MN] = {"Монголоор", "In Mongolian"},
+    [ZW_S_CITE_EN] = {"Англиар", "In English"},
+    [ZW_S_COPY] = {"Хуулах", "Copy"},
+    [ZW_S_COPIED] = {"Хуулсан", "Copied"},
+    [ZW_S_CITES] = {"Иш татсан заалтууд", "Provisions it cites"},
+    [ZW_S_CITED_BY] = {"Үүнийг иш татсан шийдвэрүүд", "Decisions citing it"},
+    [ZW_S_CITED_BY_NONE] = {"Үүнийг иш татсан шийдвэр сан дотор алга.",
+                            "No decision in the library cites it."},
+    [ZW_S_SEE_ALL_FMT] = {"Бүгдийг (%u) хайлтаар харах", "See all %u in search"},
+    [ZW_S_CONTENTS] = {"Агуулга", "Contents"},
+    [ZW_S_PROVISION_FMT] = {"Эрүүгийн хуулийн %s%s зүйл", "Criminal Code, Article %s%s"},
+    [ZW_S_PROVISION_TEXTS] = {"Хуулийн эх", "Text of the Code"},
+    [ZW_S_PROVISION_NONE] = {"Ийм заалт сан дотор алга", "There is no such provision in the library"},
+    [ZW_S_PARTS] = {"Хэсгүүд", "Parts"},
+    [ZW_S_PART_NO_FMT] = {"%s дахь хэсэг", "part %s"},
+    [ZW_S_VERSIONS] = {"Хувилбарууд", "Versions"},
+    [ZW_S_OPEN_IN_DOC] = {"Баримтад нээх", "Open in the document"},
+    [ZW_S_DECISIONS_FMT] = {"%u шийдвэр", "%u decisions"},
+    [ZW_S_DECISIONS1_FMT] = {"%u шийдвэр", "%u decision"},
 };
 
 const char *zw_str(zw_ui ui, zw_string key)
@@ -94,7 +166,8 @@ typedef struct zw_name {
 static const zw_name zw_field_names[] = {
     {"type", ZW_S_F_TYPE},       {"lang", ZW_S_F_LANG},       {"year", ZW_S_F_YEAR},
     {"court", ZW_S_F_COURT},     {"article", ZW_S_F_ARTICLE}, {"outcome", ZW_S_F_OUTCOME},
-    {"source", ZW_S_F_SOURCE},
+    {"source", ZW_S_F_SOURCE},   {"court_level", ZW_S_F_COURT_LEVEL},
+    {"date", ZW_S_F_DATE},       {"access", ZW_S_F_ACCESS},
 };
 
 static const zw_name zw_type_names[] = {
@@ -103,6 +176,20 @@ static const zw_name zw_type_names[] = {
 };
 
 static const zw_name zw_lang_names[] = {{"mn", ZW_S_V_MN}, {"en", ZW_S_V_EN}};
+
+static const zw_name zw_outcome_names[] = {
+    {"conviction", ZW_S_V_CONVICTION}, {"acquittal", ZW_S_V_ACQUITTAL},
+    {"returned", ZW_S_V_RETURNED},     {"sentence-changed", ZW_S_V_SENTENCE_CHANGED},
+    {"upheld", ZW_S_V_UPHELD},
+};
+
+static const zw_name zw_level_names[] = {
+    {"first-instance", ZW_S_V_FIRST_INSTANCE}, {"appeal", ZW_S_V_APPEAL}, {"supreme", ZW_S_V_SUPREME},
+};
+
+static const zw_name zw_access_names[] = {
+    {"public", ZW_S_V_PUBLIC}, {"restricted", ZW_S_V_RESTRICTED}, {"sealed", ZW_S_V_SEALED},
+};
 
 static const char *zw_lookup(zw_ui ui, const zw_name *table, gsize n, const char *name)
 {
@@ -123,6 +210,12 @@ const char *zw_field_value(zw_ui ui, const char *field, const char *value)
         return zw_lookup(ui, zw_type_names, G_N_ELEMENTS(zw_type_names), value);
     if (g_strcmp0(field, "lang") == 0)
         return zw_lookup(ui, zw_lang_names, G_N_ELEMENTS(zw_lang_names), value);
+    if (g_strcmp0(field, "outcome") == 0)
+        return zw_lookup(ui, zw_outcome_names, G_N_ELEMENTS(zw_outcome_names), value);
+    if (g_strcmp0(field, "court_level") == 0)
+        return zw_lookup(ui, zw_level_names, G_N_ELEMENTS(zw_level_names), value);
+    if (g_strcmp0(field, "access") == 0)
+        return zw_lookup(ui, zw_access_names, G_N_ELEMENTS(zw_access_names), value);
     return value;
 }
 
@@ -180,6 +273,53 @@ void zw_html_snippet(zw_html *html, const zs_hit *hit)
         g_string_append(html->out, hit->snippet);
 }
 
+void zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
+{
+    /* The input is the search library's escaped text with bare <mark> tags
+     * (snippet.h): the only markup in it.  Each opening tag gets an id and
+     * each closing tag a link onward; nothing else is inserted. */
+    if (marked == NULL)
+        return;
+    zw_ui ui = html->ui;
+    const char *p = marked;
+    for (;;) {
+        const char *open = strstr(p, "<mark>");
+        if (open == NULL)
+            break;
+        const char *close = strstr(open, "</mark>");
+        if (close == NULL)
+            break;
+        g_string_append_len(html->out, p, open - p);
+        unsigned n = ++*counter;
+        g_string_append_printf(html->out, "<mark id=\"m-%u\">", n);
+        g_string_append_len(html->out, open + 6, close - (open + 6));
+        g_string_append_printf(html->out, "</mark><a class=\"nm\" href=\"#m-%u\" title=\"", n + 1);
+        zw_html_text(html, zw_str(ui, ZW_S_NEXT_MATCH));
+        zw_html_raw(html, "\"><span class=\"visually-hidden\">");
+        zw_html_textf(html, zw_str(ui, ZW_S_NEXT_MATCH_FMT), n + 1);
+        zw_html_raw(html, "</span><span aria-hidden=\"true\">›</span></a>");
+        p = close + 7;
+    }
+    g_string_append(html->out, p);
+}
+
+void zw_html_append(zw_html *html, zw_html *part, unsigned total_marks)
+{
+    if (total_marks > 0) {
+        char *last = g_strdup_printf("href=\"#m-%u\"", total_marks + 1);
+        char *found = g_strrstr(part->out->str, last);
+        if (found != NULL) {
+            gssize at = found - part->out->str;
+            g_string_erase(part->out, at, (gssize)strlen(last));
+            g_string_insert(part->out, at, "href=\"#m-1\"");
+        }
+        g_free(last);
+    }
+    g_string_append_len(html->out, part->out->str, (gssize)part->out->len);
+    g_string_free(part->out, TRUE);
+    g_free(part);
+}
+
 void zw_html_link(zw_html *html, const char *href, const char *text)
 {
     zw_html_raw(html, "<a href=\"");
@@ -187,6 +327,40 @@ void zw_html_link(zw_html *html, const char *href, const char *text)
     zw_html_raw(html, "\">");
     zw_html_text(html, text);
     zw_html_raw(html, "</a>");
+}
+
+/* The query-language help, one click away on every page (a <details>, so it
+ * opens without script).  Examples are the same in both languages. */
+static void zw_syntax_help(zw_html *html)
+{
+    static const struct {
+        const char *example;
+        zw_string meaning;
+    } rows[] = {
+        {"хүүхэд шүүх", ZW_S_HELP_WORDS},
+        {"\"хүн худалдаалах\"", ZW_S_HELP_PHRASE},
+        {"хүүхэд OR охин", ZW_S_HELP_OR},
+        {"хүүхэд NOT охин  ·  хүүхэд -охин", ZW_S_HELP_NOT},
+        {"type:decision  lang:en  court:…  title:хууль", ZW_S_HELP_FIELD},
+        {"13.1  ·  article:13.1.2", ZW_S_HELP_PROVISION},
+        {"year:2020..2024  ·  date:2021-01-01..2023-12-31", ZW_S_HELP_RANGE},
+    };
+    zw_ui ui = html->ui;
+    zw_html_raw(html, "<details class=\"syntax\"><summary>");
+    zw_html_text(html, zw_str(ui, ZW_S_HELP_SUMMARY));
+    zw_html_raw(html, "</summary>\n<table>\n<thead><tr><th scope=\"col\">");
+    zw_html_text(html, zw_str(ui, ZW_S_HELP_YOU_TYPE));
+    zw_html_raw(html, "</th><th scope=\"col\">");
+    zw_html_text(html, zw_str(ui, ZW_S_HELP_IT_FINDS));
+    zw_html_raw(html, "</th></tr></thead>\n<tbody>\n");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        zw_html_raw(html, "<tr><td><code>");
+        zw_html_text(html, rows[i].example);
+        zw_html_raw(html, "</code></td><td>");
+        zw_html_text(html, zw_str(ui, rows[i].meaning));
+        zw_html_raw(html, "</td></tr>\n");
+    }
+    zw_html_raw(html, "</tbody>\n</table>\n</details>\n");
 }
 
 void zw_html_begin(zw_html *html, const char *title, const char *query,
@@ -205,16 +379,27 @@ void zw_html_begin(zw_html *html, const char *title, const char *query,
         zw_html_raw(html, " — ");
     }
     zw_html_text(html, zw_str(ui, ZW_S_SITE_NAME));
-    zw_html_raw(html, "</title>\n<link rel=\"stylesheet\" href=\"/static/zaalt.css\">\n</head>\n<body>\n"
-                      "<header class=\"top\">\n<a class=\"brand\" href=\"/\">");
+    /* Versioned asset URLs: the browser may keep them for a year, and a new
+     * build changes the URL. */
+    char *css_v = zw_static_version("zaalt.css");
+    char *js_v = zw_static_version("zaalt.js");
+    zw_html_raw(html, "</title>\n<link rel=\"stylesheet\" href=\"/static/zaalt.css?v=");
+    zw_html_text(html, css_v);
+    zw_html_raw(html, "\">\n<script src=\"/static/zaalt.js?v=");
+    zw_html_text(html, js_v);
+    zw_html_raw(html, "\" defer></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">");
+    g_free(css_v);
+    g_free(js_v);
+    zw_html_text(html, zw_str(ui, ZW_S_SKIP));
+    zw_html_raw(html, "</a>\n<header class=\"top\">\n<a class=\"brand\" href=\"/\">");
     zw_html_text(html, zw_str(ui, ZW_S_SITE_NAME));
     zw_html_raw(html, "</a>\n<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">\n"
                       "<label for=\"q\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_LABEL));
     zw_html_raw(html, "</label>\n<span class=\"box\"><input id=\"q\" name=\"q\" type=\"search\" "
-                      "maxlength=\"500\" autocomplete=\"off\" value=\"");
+                      "maxlength=\"500\" autocomplete=\"off\" list=\"q-suggest\" value=\"");
     zw_html_text(html, query);
-    zw_html_raw(html, "\"> <button type=\"submit\">");
+    zw_html_raw(html, "\"><datalist id=\"q-suggest\"></datalist> <button type=\"submit\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_BUTTON));
     zw_html_raw(html, "</button></span>\n");
     /* Active filters ride along so that changing the words keeps the
@@ -228,15 +413,17 @@ void zw_html_begin(zw_html *html, const char *title, const char *query,
             zw_html_raw(html, "\">\n");
         }
     }
-    zw_html_raw(html, "</form>\n<nav class=\"ui\">");
-    zw_html_raw(html, "<a href=\"");
+    zw_syntax_help(html);
+    zw_html_raw(html, "</form>\n<nav class=\"ui\" aria-label=\"");
+    zw_html_text(html, zw_str(ui, ZW_S_LANG_NAV));
+    zw_html_raw(html, "\"><a id=\"ui-switch\" href=\"");
     zw_html_text(html, switch_href);
     if (ui == ZW_UI_EN)
         zw_html_raw(html, "\" lang=\"mn\" hreflang=\"mn\">");
     else
         zw_html_raw(html, "\" lang=\"en\" hreflang=\"en\">");
     zw_html_text(html, zw_str(ui, ZW_S_SWITCH_LANG));
-    zw_html_raw(html, "</a></nav>\n</header>\n<main>\n");
+    zw_html_raw(html, "</a></nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
 void zw_html_end(zw_html *html)

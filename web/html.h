@@ -120,6 +120,77 @@ typedef enum {
     ZW_S_V_OTHER,
     ZW_S_V_MN,
     ZW_S_V_EN,
+    ZW_S_F_COURT_LEVEL,
+    ZW_S_V_CONVICTION,
+    ZW_S_V_ACQUITTAL,
+    ZW_S_V_RETURNED,
+    ZW_S_V_SENTENCE_CHANGED,
+    ZW_S_V_UPHELD,
+    ZW_S_V_FIRST_INSTANCE,
+    ZW_S_V_APPEAL,
+    ZW_S_V_SUPREME,
+    ZW_S_V_PUBLIC,
+    ZW_S_V_RESTRICTED,
+    ZW_S_V_SEALED,
+    ZW_S_F_ACCESS,
+    ZW_S_F_FORMAT,
+    /* page frame */
+    ZW_S_SKIP,
+    ZW_S_HELP_SUMMARY,
+    ZW_S_HELP_WORDS,
+    ZW_S_HELP_PHRASE,
+    ZW_S_HELP_OR,
+    ZW_S_HELP_NOT,
+    ZW_S_HELP_FIELD,
+    ZW_S_HELP_PROVISION,
+    ZW_S_HELP_RANGE,
+    ZW_S_HELP_YOU_TYPE,
+    ZW_S_HELP_IT_FINDS,
+    ZW_S_LANG_NAV,
+    /* results page */
+    ZW_S_SORT_LABEL,
+    ZW_S_SORT_RELEVANCE,
+    ZW_S_SORT_NEWEST,
+    ZW_S_SORT_OLDEST,
+    ZW_S_APPLY,
+    ZW_S_YEAR_FROM,
+    ZW_S_YEAR_TO,
+    ZW_S_DATE_FROM,
+    ZW_S_DATE_TO,
+    ZW_S_YEAR_RANGE,
+    ZW_S_DATE_RANGE,
+    ZW_S_CLEAR_FILTERS,
+    ZW_S_DID_YOU_MEAN,
+    ZW_S_TRY_SCRIPT,
+    ZW_S_TRY_WITHOUT,
+    ZW_S_ERROR_HERE,
+    ZW_S_RESULTS_NONE_COUNT_FMT, /* %.0f ms */
+    /* document viewer */
+    ZW_S_MATCH_COUNT_FMT,      /* %u matches highlighted */
+    ZW_S_FIRST_MATCH,
+    ZW_S_NEXT_MATCH,
+    ZW_S_NEXT_MATCH_FMT,       /* next match (%d) — for screen readers */
+    ZW_S_SEARCH_IN_DOC,
+    ZW_S_CITE,
+    ZW_S_CITE_MN,
+    ZW_S_CITE_EN,
+    ZW_S_COPY,
+    ZW_S_COPIED,
+    ZW_S_CITES,
+    ZW_S_CITED_BY,
+    ZW_S_CITED_BY_NONE,
+    ZW_S_SEE_ALL_FMT,          /* see all %u in search */
+    ZW_S_CONTENTS,
+    /* provision viewer */
+    ZW_S_PROVISION_FMT,        /* Criminal Code, Article %s%s: the key, then zw_mn_ordinal_for() */
+    ZW_S_PROVISION_TEXTS,
+    ZW_S_PROVISION_NONE,
+    ZW_S_PARTS,
+    ZW_S_PART_NO_FMT,          /* part %s */
+    ZW_S_VERSIONS,
+    ZW_S_OPEN_IN_DOC,
+    ZW_S_DECISIONS_FMT,        /* %u decisions */
+    ZW_S_DECISIONS1_FMT,       /* 1 decision */
     ZW_S_COUNT_
 } zw_string;
 
@@ -129,5 +200,24 @@ const char *zw_field_name(zw_ui ui, const char *field);
 /* The display form of a field value (type and lang values are translated;
  * others are shown as they are). */
 const char *zw_field_value(zw_ui ui, const char *field, const char *value);
+
+/* ---- marked text from the search library ---- */
+
+/* Writes HTML that zs_highlight_all() made (escaped text, <mark> tags),
+ * numbering each <mark> id="m-N" from *counter and following it with a
+ * "next match" link to m-(N+1), so the matches can be walked without
+ * script.  The second and last place library markup reaches a page. */
+void zw_html_marked(zw_html *html, const char *marked, unsigned *counter);
+
+/* Appends `part` (a builder with the same language, freed here) to
+ * `html`.  With marks numbered 1..total by zw_html_marked in `part`, the
+ * last "next match" link is first pointed back at m-1. */
+void zw_html_append(zw_html *html, zw_html *part, unsigned total_marks);
+
+/* ---- static assets (static.c) ---- */
+
+/* A short content hash of a compiled-in asset ("zaalt.css", "zaalt.js"), for
+ * versioned URLs and ETags; "" for an unknown name.  Newly allocated. */
+char *zw_static_version(const char *name);
 
 #endif

@@ -1,10 +1,17 @@
 /* routes_doc.c — the document viewer (GET /doc/ID) and the original file
  * (GET /file/DOCID).
  *
- * The viewer shows a document's metadata and the full text of every unit,
- * marks the unit that was asked for, and with ?q= lists the parts of the
- * document that match (the search library's snippets, restricted to this
- * document).  The file route sends only what zs_document_file names: a path
+ * The viewer shows a document's metadata, how to cite it (Mongolian and
+ * English), what it cites and which decisions cite it, and the full text of
+ * every unit; it marks the unit that was asked for.  With ?q= it lists the
+ * parts of the document that match (the search library's snippets,
+ * restricted to this document) and marks every match in the text, each
+ * <mark id="m-N"> followed by a link to the next, so matches can be walked
+ * without script.  PDF pages keep their anchors (#page-N).
+ *
+ * "Cited by" is, for now, a search: decisions whose articles include the
+ * provision (article:13.1), or that cite a decision's case number
+ * (cites:2024/ШЦТ/67).  search/citations.h will replace it.  The file route sends only what zs_document_file names: a path
  * is never built from the request.
  *
  * Not for: result lists (routes_search.c) or JSON (api.c).
@@ -15,11 +22,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "search/query.h"
+#include "search/snippet.h"
+#include "web/cite.h"
 #include "web/html.h"
 #include "web/web.h"
 
 /* Matching parts listed at the top of a document opened with ?q=. */
 #define ZW_DOC_MATCHES 50u
+/* Citing decisions listed on a viewer; the rest are a search away. */
+#define ZW_DOC_CITED_BY 20u
 
 /* Fetches a document, answering the request itself (404/503/500 page or
  * JSON error when `json`) when there is none. */
@@ -29,14 +41,14 @@ static zs_document *zw_fetch(zw_request *req, zw_reply *reply, const char *id, b
         if (json)
             zw_reply_json_error(reply, 404, "not_found", "no such document");
         else
-            zw_route_error_page(req, reply, 404, NULL);
+            zw_route_error_page(req, reply, 404, zw_str(req->ui, ZW_S_NOT_FOUND_DOC));
         return NULL;
     }
     GError *error = NULL;
     zs_document *doc = NULL;
     zs_engine *engine = zw_request_engine(req, &error);
     if (engine != NULL)
-        doc = zs_get_document(engine, id, &error);
+        doc = zs_get_document_as(engine, id, req->access, &error);
     if (doc != NULL)
         return doc;
 
@@ -66,6 +78,23 @@ static void zw_meta_row(zw_html *html, zw_string label, const char *value, const
     zw_html_raw(html, "</td></tr>\n");
 }
 
+/* Provision keys as links to their provision pages. */
+static void zw_provision_links(zw_html *html, const GPtrArray *keys)
+{
+    for (guint i = 0; i < keys->len; i++) {
+        const char *key = g_ptr_array_index(keys, i);
+        if (i > 0)
+            zw_html_raw(html, ", ");
+        if (zw_provision_is_plausible(key)) {
+            char *href = g_strdup_printf("/provision/%s", key);
+            zw_html_link(html, href, key);
+            g_free(href);
+        } else {
+            zw_html_text(html, key);
+        }
+    }
+}
+
 static void zw_meta_table(zw_html *html, const zs_document *doc)
 {
     zw_ui ui = html->ui;
@@ -77,22 +106,17 @@ static void zw_meta_table(zw_html *html, const zs_document *doc)
     zw_meta_row(html, ZW_S_F_DATE, doc->date, NULL);
     zw_meta_row(html, ZW_S_F_COURT, doc->court, NULL);
     zw_meta_row(html, ZW_S_F_CASE_NUMBER, doc->case_number, NULL);
-    zw_meta_row(html, ZW_S_F_OUTCOME, doc->outcome, NULL);
+    zw_meta_row(html, ZW_S_F_OUTCOME, doc->outcome, zw_field_value(ui, "outcome", doc->outcome));
     zw_meta_row(html, ZW_S_F_SOURCE, doc->source, NULL);
+    zw_meta_row(html, ZW_S_F_FORMAT, doc->format, NULL);
     zw_meta_row(html, ZW_S_F_PATH, doc->path, NULL);
-    if (doc->articles != NULL && doc->articles->len > 0) {
+    /* A code's articles are its contents (listed below); a decision's are
+     * what it applies. */
+    if (doc->articles != NULL && doc->articles->len > 0 && g_strcmp0(doc->type, "code") != 0) {
         zw_html_raw(html, "<tr><th scope=\"row\">");
-        zw_html_text(html, zw_str(ui, ZW_S_F_ARTICLE));
-        zw_html_raw(html, "</th><td>");
-        for (guint i = 0; i < doc->articles->len; i++) {
-            const char *key = g_ptr_array_index(doc->articles, i);
-            GString *href = g_string_new("/search");
-            zw_url_add(href, "article", key);
-            if (i > 0)
-                zw_html_raw(html, ", ");
-            zw_html_link(html, href->str, key);
-            g_string_free(href, TRUE);
-        }
+        zw_html_text(html, zw_str(ui, ZW_S_CITES));
+        zw_html_raw(html, "</th><td class=\"cites\">");
+        zw_provision_links(html, doc->articles);
         zw_html_raw(html, "</td></tr>\n");
     }
     zw_html_raw(html, "</table>\n");
@@ -117,10 +141,10 @@ static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, c
     zs_engine *engine = zw_request_engine(req, &error);
     zs_results *results = NULL;
     if (engine != NULL) {
-        zs_request request = {.query = q, .limit = ZW_DOC_MATCHES, .within_doc = doc->id};
+        zs_request request = {.query = q, .limit = ZW_DOC_MATCHES, .within_doc = doc->id, .access = req->access};
         results = zs_search(engine, &request, &error);
     }
-    zw_html_raw(html, "<section class=\"matches\">\n<h2>");
+    zw_html_raw(html, "<section class=\"matches\" id=\"matches\" aria-labelledby=\"matches-h\">\n<h2 id=\"matches-h\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_MATCHES_HERE));
     zw_html_raw(html, "</h2>\n");
     if (results == NULL) {
@@ -158,9 +182,27 @@ static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, c
     g_clear_error(&error);
 }
 
+/* The words of ?q= to mark in the text, or NULL when there are none (or
+ * the query does not parse: zw_matches reports that). */
+static zq_highlight *zw_highlight_for(zw_request *req, const char *q)
+{
+    if (q == NULL || req->engine == NULL)
+        return NULL;
+    zq_highlight *hl = zq_highlight_new();
+    zx_query *query = zq_parse(zs_engine_analyzer(req->engine), q, hl, NULL);
+    if (query == NULL) {
+        zq_highlight_free(hl);
+        return NULL;
+    }
+    zx_query_free(query);
+    return hl;
+}
+
 /* A unit's text as paragraphs (blank-line separated); single line breaks are
- * kept by the stylesheet (white-space: pre-line). */
-static void zw_unit_text(zw_html *html, const char *text)
+ * kept by the stylesheet (white-space: pre-line).  With `hl`, the query's
+ * words are marked and numbered (zw_html_marked). */
+static void zw_unit_text(zw_html *html, const char *text, az_analyzer *az, const zq_highlight *hl,
+                         unsigned *marks)
 {
     if (text == NULL)
         return;
@@ -170,13 +212,20 @@ static void zw_unit_text(zw_html *html, const char *text)
         if (*t == '\0')
             continue;
         zw_html_raw(html, "<p>");
-        zw_html_text(html, t);
+        if (hl != NULL) {
+            char *marked = zs_highlight_all(az, hl, t);
+            zw_html_marked(html, marked, marks);
+            g_free(marked);
+        } else {
+            zw_html_text(html, t);
+        }
         zw_html_raw(html, "</p>\n");
     }
     g_strfreev(paras);
 }
 
-static void zw_units(zw_html *html, const zs_document *doc)
+static void zw_units(zw_html *html, const zs_document *doc, az_analyzer *az, const zq_highlight *hl,
+                     unsigned *marks)
 {
     /* A page number may start several units (articles on one PDF page):
      * only the first carries id="page-N", ids stay unique. */
@@ -210,12 +259,137 @@ static void zw_units(zw_html *html, const zs_document *doc)
             zw_html_text(html, heading ? heading : page_label);
             zw_html_raw(html, "</h2>\n");
         }
+        if (u->provision != NULL && g_strcmp0(doc->type, "code") == 0 && zw_provision_is_plausible(u->provision)) {
+            char *href = g_strdup_printf("/provision/%s", u->provision);
+            char *text = zw_provision_heading(html->ui, u->provision);
+            zw_html_raw(html, "<p class=\"meta\">→ ");
+            zw_html_link(html, href, text);
+            zw_html_raw(html, "</p>\n");
+            g_free(text);
+            g_free(href);
+        }
         g_free(page_label);
         zw_html_raw(html, "<div class=\"text\">\n");
-        zw_unit_text(html, u->text);
+        zw_unit_text(html, u->text, az, hl, marks);
         zw_html_raw(html, "</div>\n</section>\n");
     }
     g_hash_table_unref(pages_seen);
+}
+
+/* A code's articles as a table of contents. */
+static void zw_contents(zw_html *html, const zs_document *doc)
+{
+    if (g_strcmp0(doc->type, "code") != 0 || doc->units == NULL || doc->units->len < 2)
+        return;
+    zw_html_raw(html, "<details class=\"panel contents\"><summary>");
+    zw_html_text(html, zw_str(html->ui, ZW_S_CONTENTS));
+    zw_html_raw(html, "</summary>\n<ul class=\"links\">\n");
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zs_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->label == NULL)
+            continue;
+        char *href = g_strdup_printf("#u-%d", u->ordinal);
+        zw_html_raw(html, "<li>");
+        zw_html_link(html, href, u->label);
+        zw_html_raw(html, "</li>\n");
+        g_free(href);
+    }
+    zw_html_raw(html, "</ul>\n</details>\n");
+}
+
+/* One decision in a "cited by" list: title, court, date, case number. */
+static void zw_decision_item(zw_html *html, const zs_hit *hit)
+{
+    GString *href = g_string_new("/doc/");
+    g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);
+    zw_html_raw(html, "<li>");
+    zw_html_link(html, href->str, hit->title && hit->title[0] ? hit->title : hit->path);
+    zw_html_raw(html, " <span class=\"meta\">");
+    if (hit->court) {
+        zw_html_raw(html, "<span>");
+        zw_html_text(html, hit->court);
+        zw_html_raw(html, "</span>");
+    }
+    if (hit->date) {
+        zw_html_raw(html, "<span><time datetime=\"");
+        zw_html_text(html, hit->date);
+        zw_html_raw(html, "\">");
+        zw_html_text(html, hit->date);
+        zw_html_raw(html, "</time></span>");
+    }
+    zw_html_raw(html, "</span></li>\n");
+    g_string_free(href, TRUE);
+}
+
+/* "Decisions citing it": those whose articles include `provision`, or (for
+ * a decision) those that cite its case number.  `except` (a document id,
+ * may be NULL) is left out: a decision does not cite itself. */
+static void zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char *value,
+                        const char *except)
+{
+    GError *error = NULL;
+    zs_engine *engine = zw_request_engine(req, &error);
+    zs_results *results = NULL;
+    char *filter = g_strdup_printf("%s:%s", filter_field, value);
+    const char *filters[] = {"type:decision", filter, NULL};
+    if (engine != NULL) {
+        zs_request request = {.query = "", .filters = filters, .limit = ZW_DOC_CITED_BY + 1,
+                              .sort = ZS_SORT_DATE_DESC, .no_snippets = true, .access = req->access};
+        results = zs_search(engine, &request, &error);
+    }
+    zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
+    zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY));
+    zw_html_raw(html, "</h2>\n");
+    guint shown = 0;
+    if (results != NULL) {
+        zw_html_raw(html, "<ul class=\"links\">\n");
+        for (guint i = 0; i < results->hits->len && shown < ZW_DOC_CITED_BY; i++) {
+            const zs_hit *hit = g_ptr_array_index(results->hits, i);
+            if (except != NULL && g_strcmp0(hit->doc, except) == 0)
+                continue;
+            zw_decision_item(html, hit);
+            shown++;
+        }
+        zw_html_raw(html, "</ul>\n");
+    }
+    if (shown == 0) {
+        zw_html_raw(html, "<p>");
+        zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY_NONE));
+        zw_html_raw(html, "</p>\n");
+    } else if (results->total > shown + (except != NULL ? 1u : 0u)) {
+        GString *href = g_string_new("/search");
+        zw_url_add(href, "type", "decision");
+        zw_url_add(href, filter_field, value);
+        char *text = g_strdup_printf(zw_str(html->ui, ZW_S_SEE_ALL_FMT), results->total);
+        zw_html_raw(html, "<p>");
+        zw_html_link(html, href->str, text);
+        zw_html_raw(html, "</p>\n");
+        g_free(text);
+        g_string_free(href, TRUE);
+    }
+    zw_html_raw(html, "</section>\n");
+    if (results != NULL)
+        zs_results_free(results);
+    g_clear_error(&error);
+    g_free(filter);
+}
+
+/* The search-within-this-document form. */
+static void zw_within_form(zw_html *html, const zs_document *doc, const char *q)
+{
+    zw_ui ui = html->ui;
+    GString *action = g_string_new("/doc/");
+    g_string_append_uri_escaped(action, doc->id, NULL, FALSE);
+    zw_html_raw(html, "<form class=\"inline within\" action=\"");
+    zw_html_text(html, action->str);
+    zw_html_raw(html, "\" method=\"get\" role=\"search\">\n<label for=\"wq\">");
+    zw_html_text(html, zw_str(ui, ZW_S_SEARCH_IN_DOC));
+    zw_html_raw(html, "</label> <input id=\"wq\" name=\"q\" type=\"search\" maxlength=\"500\" value=\"");
+    zw_html_text(html, q);
+    zw_html_raw(html, "\"> <button type=\"submit\" class=\"secondary\">");
+    zw_html_text(html, zw_str(ui, ZW_S_SEARCH_BUTTON));
+    zw_html_raw(html, "</button>\n</form>\n");
+    g_string_free(action, TRUE);
 }
 
 void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
@@ -227,39 +401,80 @@ void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     if (q != NULL && q[0] == '\0')
         q = NULL;
     const char *title = doc->title && doc->title[0] ? doc->title : doc->path;
+    const zs_unit *focus = doc->focus >= 0 && doc->units && (guint)doc->focus < doc->units->len
+                               ? g_ptr_array_index(doc->units, doc->focus)
+                               : NULL;
+
+    /* The text first, into its own builder, so the count of marks is known
+     * for the summary above it. */
+    zq_highlight *hl = zw_highlight_for(req, q);
+    unsigned marks = 0;
+    zw_html *text = zw_html_new(req->ui);
+    zw_units(text, doc, req->engine ? zs_engine_analyzer(req->engine) : NULL, hl, &marks);
 
     zw_html *html = zw_page_begin(req, title, q, NULL);
+    zw_ui ui = html->ui;
     zw_html_raw(html, "<article class=\"document\">\n<h1>");
     zw_html_text(html, title);
-    zw_html_raw(html, "</h1>\n");
-    zw_meta_table(html, doc);
-
+    zw_html_raw(html, "</h1>\n<div class=\"doc-nav\">\n");
+    zw_within_form(html, doc, q);
     char *file = zs_document_file(req->engine, doc);
     if (file != NULL) {
         GString *href = g_string_new("/file/");
         g_string_append_uri_escaped(href, doc->id, NULL, FALSE);
-        zw_html_raw(html, "<p class=\"download\">");
-        zw_html_link(html, href->str, zw_str(html->ui, ZW_S_DOWNLOAD));
-        zw_html_raw(html, "</p>\n");
+        zw_html_raw(html, "<a class=\"download\" href=\"");
+        zw_html_text(html, href->str);
+        zw_html_raw(html, "\" download>");
+        zw_html_text(html, zw_str(ui, ZW_S_DOWNLOAD));
+        zw_html_raw(html, "</a>\n");
         g_string_free(href, TRUE);
         g_free(file);
     }
-    if (doc->focus >= 0 && doc->units && (guint)doc->focus < doc->units->len) {
-        /* No script may scroll (CSP), so the jump is a link; the unit is
-         * also highlighted by its "focus" class. */
-        const zs_unit *u = g_ptr_array_index(doc->units, doc->focus);
-        char *href = g_strdup_printf("#u-%d", u->ordinal);
-        zw_html_raw(html, "<p class=\"jump\">");
-        zw_html_link(html, href, zw_str(html->ui, ZW_S_GO_TO_UNIT));
-        zw_html_raw(html, "</p>\n");
+    if (focus != NULL) {
+        /* The jump is a link (no script needed); the unit is also
+         * highlighted by its "focus" class. */
+        char *href = g_strdup_printf("#u-%d", focus->ordinal);
+        zw_html_link(html, href, zw_str(ui, ZW_S_GO_TO_UNIT));
+        zw_html_raw(html, "\n");
         g_free(href);
     }
+    if (marks > 0) {
+        char *count = g_strdup_printf(zw_str(ui, ZW_S_MATCH_COUNT_FMT), marks);
+        zw_html_raw(html, "<span class=\"match-count\">");
+        zw_html_text(html, count);
+        zw_html_raw(html, " <span id=\"match-pos\" aria-live=\"polite\"></span></span> ");
+        zw_html_link(html, "#m-1", zw_str(ui, ZW_S_FIRST_MATCH));
+        zw_html_raw(html, "\n");
+        g_free(count);
+    }
+    zw_html_raw(html, "</div>\n");
+    zw_meta_table(html, doc);
+
+    zw_citation cite = {0};
+    int page = focus != NULL ? focus->page : 0;
+    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0)
+        zw_cite_provision(&cite, doc->title, focus->provision);
+    else if (g_strcmp0(doc->type, "decision") == 0)
+        zw_cite_decision(&cite, doc, page);
+    else
+        zw_cite_document(&cite, doc, page);
+    zw_cite_panel(html, &cite, "cite");
+    zw_citation_clear(&cite);
+
+    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0)
+        zw_cited_by(html, req, "article", focus->provision, NULL);
+    else if (g_strcmp0(doc->type, "decision") == 0 && doc->case_number != NULL)
+        zw_cited_by(html, req, "cites", doc->case_number, doc->id);
+
+    zw_contents(html, doc);
     if (q != NULL)
         zw_matches(html, req, doc, q);
-    zw_units(html, doc);
+    zw_html_append(html, text, marks);
     zw_html_raw(html, "</article>\n");
     zw_html_end(html);
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
+    if (hl != NULL)
+        zq_highlight_free(hl);
     zs_document_free(doc);
 }
 

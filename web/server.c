@@ -26,7 +26,9 @@
 #include <unistd.h>
 
 #include <json-glib/json-glib.h>
+#include <zlib.h>
 
+#include "search/access.h"
 #include "web/html.h"
 #include "web/web.h"
 
@@ -42,10 +44,27 @@
 
 G_DEFINE_QUARK(zw-error-quark, zw_error)
 
-static const char zw_csp[] = "default-src 'none'; style-src 'self'; img-src 'self'; "
-                             "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/* Scripts only from this server (zaalt.js, never inline); fetch only to it
+ * (completion). */
+static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                             "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/* Anonymous visitors see public documents only. */
+static const char *const zw_access_public[] = {"public", NULL};
+
+/* Bodies smaller than this go out as they are: gzip would save little. */
+#define ZW_GZIP_MIN_BYTES 1024
 
 /* ---- engine pool ---- */
+
+/* Engines open only the public level's database: an anonymous visitor's
+ * spelling suggestions, completions and term statistics then never come
+ * from restricted documents (access.h), and the access filter in every
+ * request (zw_access_public) is the second guard. */
+static zs_engine *zw_engine_open(const char *db, GError **error)
+{
+    return zs_engine_open_as(db, zs_level_index("public"), error);
+}
 
 struct zw_engine_pool {
     char *db;
@@ -65,7 +84,7 @@ static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
         zs_engine_refresh(engine);
         return engine;
     }
-    return zs_engine_open(pool->db, error);
+    return zw_engine_open(pool->db, error);
 }
 
 static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
@@ -120,6 +139,20 @@ static enum MHD_Result zw_collect_param(void *cls, enum MHD_ValueKind kind, cons
     p->value = zw_valid_utf8(value);
     g_ptr_array_add(params, p);
     return MHD_YES;
+}
+
+bool zw_provision_is_plausible(const char *key)
+{
+    gsize n = key ? strlen(key) : 0;
+    if (n == 0 || n > 32 || !g_ascii_isdigit(key[0]) || !g_ascii_isdigit(key[n - 1]))
+        return false;
+    for (gsize i = 0; i < n; i++) {
+        if (key[i] == '.' && key[i + 1] == '.')
+            return false;
+        if (!g_ascii_isdigit(key[i]) && key[i] != '.')
+            return false;
+    }
+    return true;
 }
 
 bool zw_id_is_plausible(const char *id)
@@ -264,14 +297,73 @@ static void zw_on_completed(void *cls, struct MHD_Connection *connection, void *
 
 /* ---- sending ---- */
 
+/* Whether an Accept-Encoding header accepts gzip: a "gzip" or "*" coding
+ * whose q is not zero. */
+static bool zw_accepts_gzip(const char *header)
+{
+    if (header == NULL)
+        return false;
+    bool ok = false;
+    char **codings = g_strsplit(header, ",", 32);
+    for (char **c = codings; *c; c++) {
+        char **parts = g_strsplit(*c, ";", 8);
+        char *name = g_strstrip(parts[0]);
+        if (g_ascii_strcasecmp(name, "gzip") == 0 || strcmp(name, "*") == 0) {
+            ok = true;
+            for (char **p = parts + 1; *p; p++) {
+                char *param = g_strstrip(*p);
+                if (param[0] == 'q' && param[1] == '=' && g_ascii_strtod(param + 2, NULL) <= 0.0)
+                    ok = false;
+            }
+        }
+        g_strfreev(parts);
+        if (ok)
+            break;
+    }
+    g_strfreev(codings);
+    return ok;
+}
+
+static bool zw_compressible(const char *content_type)
+{
+    return content_type != NULL &&
+           (g_str_has_prefix(content_type, "text/") || g_str_has_prefix(content_type, "application/json"));
+}
+
+/* gzip of `body`, or NULL if zlib fails. */
+static GBytes *zw_gzip(GBytes *body)
+{
+    gsize size = 0;
+    const guchar *data = g_bytes_get_data(body, &size);
+    z_stream zs = {0};
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return NULL;
+    uLong bound = deflateBound(&zs, (uLong)size);
+    guchar *out = g_malloc(bound);
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)size;
+    zs.next_out = out;
+    zs.avail_out = (uInt)bound;
+    int rc = deflate(&zs, Z_FINISH);
+    gsize n = zs.total_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        g_free(out);
+        return NULL;
+    }
+    return g_bytes_new_take(out, n);
+}
+
 static void zw_free_bytes(void *cls)
 {
     g_bytes_unref(cls);
 }
 
-static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *reply)
+static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *reply, bool gzip_ok)
 {
     struct MHD_Response *response;
+    bool gzipped = false;
+    bool varies = false;
     if (reply->fd >= 0) {
         /* MHD owns (and closes) the descriptor from here on. */
         response = MHD_create_response_from_fd64(reply->fd_size, reply->fd);
@@ -280,6 +372,15 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
         reply->fd = -1;
     } else {
         GBytes *body = reply->body ? g_bytes_ref(reply->body) : g_bytes_new_static("", 0);
+        varies = zw_compressible(reply->content_type);
+        if (gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
+            GBytes *packed = zw_gzip(body);
+            if (packed != NULL) {
+                g_bytes_unref(body);
+                body = packed;
+                gzipped = true;
+            }
+        }
         gsize size = 0;
         const void *data = g_bytes_get_data(body, &size);
         /* MHD's prototype wants void* but only reads the buffer; it calls
@@ -299,9 +400,13 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
     MHD_add_response_header(response, "Referrer-Policy", "no-referrer");
     MHD_add_response_header(response, "X-Frame-Options", "DENY");
     /* Pages and answers carry what someone searched for: keep them out of
-     * shared and browser caches.  Only the stylesheet may be cached. */
+     * shared and browser caches.  Only static assets say otherwise. */
     MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL,
-                            reply->cacheable ? "public, max-age=86400" : "no-store");
+                            reply->cache_control ? reply->cache_control : "no-store");
+    if (gzipped)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
+    if (varies)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
     for (guint i = 0; i + 1 < reply->headers->len; i += 2)
         MHD_add_response_header(response, g_ptr_array_index(reply->headers, i),
                                 g_ptr_array_index(reply->headers, i + 1));
@@ -337,6 +442,14 @@ static void zw_dispatch(zw_request *req, zw_reply *reply)
         zw_route_search(req, reply);
     else if (strcmp(path, "/api/search") == 0)
         zw_route_api_search(req, reply);
+    else if (strcmp(path, "/api/facets") == 0)
+        zw_route_api_facets(req, reply);
+    else if (strcmp(path, "/api/suggest") == 0)
+        zw_route_api_suggest(req, reply);
+    else if ((rest = g_str_has_prefix(path, "/api/provision/") ? path + 15 : NULL) != NULL)
+        zw_route_api_provision(req, reply, rest);
+    else if ((rest = g_str_has_prefix(path, "/provision/") ? path + 11 : NULL) != NULL)
+        zw_route_provision(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/api/doc/") ? path + 9 : NULL) != NULL)
         zw_route_api_doc(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/doc/") ? path + 5 : NULL) != NULL)
@@ -345,6 +458,8 @@ static void zw_dispatch(zw_request *req, zw_reply *reply)
         zw_route_file(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/static/") ? path + 8 : NULL) != NULL)
         zw_route_static(req, reply, rest);
+    else if (strcmp(path, "/favicon.ico") == 0)
+        zw_reply_bytes(reply, MHD_HTTP_NO_CONTENT, "image/x-icon", NULL); /* none: no 404 noise */
     else
         zw_reject(req, reply, MHD_HTTP_NOT_FOUND, "not_found", "no such path");
 }
@@ -405,6 +520,9 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
         .path = url ? url : "/",
         .params = g_ptr_array_new_with_free_func(zw_param_free),
         .ui = ZW_UI_MN,
+        .if_none_match = MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
+                                                     MHD_HTTP_HEADER_IF_NONE_MATCH),
+        .access = zw_access_public,
         .pool = pool,
     };
     zw_reply reply = {
@@ -431,11 +549,14 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
 
     zw_pool_give(pool, req.engine);
     conn->status = reply.status;
-    enum MHD_Result ret = zw_send(connection, &reply);
+    bool gzip_ok = zw_accepts_gzip(
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
+    enum MHD_Result ret = zw_send(connection, &reply, gzip_ok);
 
     g_ptr_array_unref(req.params);
     g_ptr_array_unref(reply.headers);
     g_free(reply.content_type);
+    g_free(reply.cache_control);
     if (reply.body != NULL)
         g_bytes_unref(reply.body);
     if (reply.fd >= 0)
@@ -491,7 +612,7 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
 
     /* Open the index once before listening: a wrong --db is reported now,
      * not as a 503 on the first request.  The engine joins the pool. */
-    zs_engine *first = zs_engine_open(db, error);
+    zs_engine *first = zw_engine_open(db, error);
     if (first == NULL)
         return -1;
     zw_engine_pool pool = {.db = g_strdup(db), .idle = g_ptr_array_new()};

@@ -1,15 +1,21 @@
 /* static.c — the stylesheet, compiled into the binary so the server needs no
  * files beside the index and works on an offline network.
  *
- * Not for: anything generated per request.  No fonts, scripts or remote
- * resources: the Content-Security-Policy (server.c) forbids them anyway.
+ * Not for: anything generated per request.  No fonts or remote resources:
+ * the Content-Security-Policy (server.c) forbids them anyway.  The one
+ * script refines pages that already work without it (copy buttons, n/p to
+ * walk matches, sort on change, completion); it is served from here, never
+ * inline, so the policy needs no 'unsafe-inline'.
  *
- * Colours: body text #1b1b1b on #fdfdfb and links #0b4f8a are above 7:1
- * contrast; <mark> is dark text on a pale yellow.  The layout is one column on
+ * Colours (WCAG AA checked): body text #1b1b1b on #fdfdfb 16:1, muted text
+ * #4a4a4a 8.6:1, links #0b4f8a 8:1, white on the #0b4f8a button 8.3:1, the
+ * error marker white on #a4161a 7.5:1, focus outline #b35c00 6:1 against the
+ * page (non-text needs 3:1); <mark> is dark text on a pale yellow.  The layout is one column on
  * a phone and puts the facets beside the results from 52rem up.
  */
 #include <string.h>
 
+#include "web/html.h"
 #include "web/web.h"
 
 static const char zw_css[] =
@@ -21,7 +27,7 @@ static const char zw_css[] =
     "font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif;"
     "line-height:1.55}\n"
     "a{color:var(--link)}a:visited{color:#5a2d82}\n"
-    "a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #e0a800;outline-offset:2px}\n"
+    "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,main:focus-visible{outline:3px solid #b35c00;outline-offset:2px}\n"
     "header.top{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.75rem 1rem;"
     "border-bottom:1px solid var(--line);background:#f4f4ef}\n"
     ".brand{font-weight:700;font-size:1.35rem;color:var(--accent);text-decoration:none}\n"
@@ -72,19 +78,198 @@ static const char zw_css[] =
     ".matches ol{padding-left:1.25rem}\n"
     "section.unit{padding:.5rem 0 .5rem .75rem;border-left:3px solid transparent;margin:0 0 1rem}\n"
     "section.unit h2{margin:.25rem 0 .5rem}\n"
-    "section.focus,section.unit:target{border-left-color:#e0a800;background:#fffbe6}\n"
+    "section.focus,section.unit:target{border-left-color:#b35c00;background:#fffbe6}\n"
     ".text p{margin:0 0 .75rem;white-space:pre-line;overflow-wrap:anywhere;max-width:48rem}\n"
     ".download{display:inline-block;margin:0 0 1rem}\n"
     ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
-    "white-space:nowrap}\n";
+    "white-space:nowrap}\n"
+    ".skip{position:absolute;left:.5rem;top:-3rem;padding:.5rem 1rem;background:#fff;color:var(--link);"
+    "border:2px solid var(--link);z-index:10}\n"
+    ".skip:focus{top:.5rem}\n"
+    "main:focus{outline:none}\n"
+    "details.syntax{font-size:.9rem;margin-top:.2rem}\n"
+    "details.syntax summary{cursor:pointer;color:var(--link);width:max-content;max-width:100%}\n"
+    "details.syntax table{border-collapse:collapse;margin:.4rem 0;background:#fff}\n"
+    "details.syntax td,details.syntax th{text-align:left;vertical-align:top;padding:.25rem .5rem;"
+    "border:1px solid var(--line)}\n"
+    "code,.cite-text{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.92em}\n"
+    ".toolbar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;"
+    "margin:0 0 1rem}\n"
+    ".toolbar .count{margin:0}\n"
+    "form.inline{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem}\n"
+    "select,input[type=number],input[type=date]{font:inherit;padding:.3rem .4rem;border:1px solid #8a8a85;"
+    "border-radius:4px;background:#fff;color:var(--fg)}\n"
+    "input[type=number]{width:6rem}\n"
+    "button.secondary{background:#fff;color:var(--link)}\n"
+    ".facets .zero{color:var(--muted)}\n"
+    ".facets form{display:grid;grid-template-columns:auto 1fr;gap:.3rem .5rem;align-items:center}\n"
+    ".facets form button{grid-column:1/-1;justify-self:start}\n"
+    ".clear{font-size:.9rem}\n"
+    ".suggest{margin:.75rem 0}\n"
+    ".suggest ul{margin:.25rem 0;padding-left:1.25rem}\n"
+    ".query-echo{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;background:#fff;"
+    "border:1px solid var(--line);padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}\n"
+    ".query-echo .at{background:#a4161a;color:#fff;padding:0 .15em;border-radius:2px}\n"
+    "a.nm{font-size:.8em;text-decoration:none;padding:0 .15em;color:var(--link)}\n"
+    "mark.current{outline:2px solid #b35c00}\n"
+    ".doc-nav{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;margin:0 0 1rem}\n"
+    ".panel{border:1px solid var(--line);background:#fff;padding:.5rem 1rem;margin:0 0 1.5rem}\n"
+    ".panel h2{margin:.25rem 0 .5rem}\n"
+    ".cite{display:grid;grid-template-columns:auto 1fr auto;gap:.4rem .75rem;align-items:start}\n"
+    ".cite .cite-text{user-select:all;overflow-wrap:anywhere}\n"
+    ".links{margin:0;padding-left:1.25rem}\n"
+    ".links .meta{display:inline}\n"
+    ".part{margin:0 0 .5rem}\n"
+    ".part.sub{margin-left:1.5rem}\n"
+    ".part:target,.part.focus{background:#fffbe6;outline:2px solid #b35c00;outline-offset:2px}\n"
+    ".texts{display:grid;gap:1.5rem}\n"
+    "@media (min-width:60rem){.texts.two{grid-template-columns:1fr 1fr}}\n"
+    ".to-facets{display:inline-block}\n"
+    "form.within input[type=search]{font:inherit;padding:.3rem .5rem;border:1px solid #8a8a85;border-radius:4px;"
+    "width:16rem;max-width:100%}\n"
+    "@media (min-width:52rem){.to-facets{display:none}}\n"
+    "@media print{header.top,footer,.nm,.facets,nav.pages,.skip{display:none}}\n";
+
+static const char zw_js[] =
+    "/* zaalt.js: optional refinements; every page works without it. */\n"
+    "(function () {\n"
+    "  'use strict';\n"
+    "  var d = document;\n"
+    "  function selectText(el) {\n"
+    "    var r = d.createRange(); r.selectNodeContents(el);\n"
+    "    var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);\n"
+    "  }\n"
+    "  /* Copy buttons: hidden until this script can make them work. */\n"
+    "  d.querySelectorAll('button[data-copy]').forEach(function (b) {\n"
+    "    b.hidden = false;\n"
+    "    b.addEventListener('click', function () {\n"
+    "      var el = d.getElementById(b.getAttribute('data-copy'));\n"
+    "      if (!el) return;\n"
+    "      var label = b.textContent;\n"
+    "      var done = function () {\n"
+    "        b.textContent = b.getAttribute('data-done') || label;\n"
+    "        setTimeout(function () { b.textContent = label; }, 1500);\n"
+    "      };\n"
+    "      var text = el.textContent.trim();\n"
+    "      if (navigator.clipboard && navigator.clipboard.writeText) {\n"
+    "        navigator.clipboard.writeText(text).then(done, function () { selectText(el); });\n"
+    "      } else { selectText(el); }\n"
+    "    });\n"
+    "  });\n"
+    "  /* Sort: apply on change; the Apply button is for pages without script. */\n"
+    "  d.querySelectorAll('select[data-autosubmit]').forEach(function (s) {\n"
+    "    var btn = s.form.querySelector('button'); if (btn) btn.hidden = true;\n"
+    "    s.addEventListener('change', function () { s.form.submit(); });\n"
+    "  });\n"
+    "  /* Matches in a document: n and p walk them. */\n"
+    "  var marks = d.querySelectorAll('mark[id^=\"m-\"]');\n"
+    "  if (marks.length) {\n"
+    "    var cur = -1, pos = d.getElementById('match-pos');\n"
+    "    var go = function (i) {\n"
+    "      if (cur >= 0) marks[cur].classList.remove('current');\n"
+    "      cur = (i + marks.length) % marks.length;\n"
+    "      var m = marks[cur]; m.classList.add('current');\n"
+    "      m.scrollIntoView({block: 'center'});\n"
+    "      if (pos) pos.textContent = (cur + 1) + ' / ' + marks.length;\n"
+    "      history.replaceState(null, '', '#' + m.id);\n"
+    "    };\n"
+    "    d.addEventListener('keydown', function (e) {\n"
+    "      if (e.ctrlKey || e.metaKey || e.altKey) return;\n"
+    "      var t = e.target.tagName;\n"
+    "      if (t === 'INPUT' || t === 'TEXTAREA' || t === 'SELECT') return;\n"
+    "      if (e.key === 'n') { go(cur + 1); e.preventDefault(); }\n"
+    "      else if (e.key === 'p') { go(cur - 1); e.preventDefault(); }\n"
+    "    });\n"
+    "  }\n"
+    "  /* Completion of titles and provisions from /api/suggest. */\n"
+    "  var q = d.getElementById('q'), list = d.getElementById('q-suggest');\n"
+    "  if (q && list && window.fetch) {\n"
+    "    var timer = 0, last = '';\n"
+    "    q.addEventListener('input', function () {\n"
+    "      clearTimeout(timer);\n"
+    "      timer = setTimeout(function () {\n"
+    "        var v = q.value.trim();\n"
+    "        if (v.length < 2 || v === last) return;\n"
+    "        last = v;\n"
+    "        fetch('/api/suggest?limit=8&q=' + encodeURIComponent(v))\n"
+    "          .then(function (r) { return r.ok ? r.json() : null; })\n"
+    "          .then(function (j) {\n"
+    "            if (!j) return;\n"
+    "            list.textContent = '';\n"
+    "            j.suggestions.forEach(function (s) {\n"
+    "              var o = d.createElement('option');\n"
+    "              o.value = s.value;\n"
+    "              if (s.label && s.label !== s.value) o.label = s.label;\n"
+    "              list.appendChild(o);\n"
+    "            });\n"
+    "          }).catch(function () {});\n"
+    "      }, 200);\n"
+    "    });\n"
+    "  }\n"
+    "})();\n";
+
+typedef struct zw_asset {
+    const char *name;
+    const char *content_type;
+    const char *data;
+    gsize size;
+} zw_asset;
+
+static const zw_asset zw_assets[] = {
+    {"zaalt.css", "text/css; charset=utf-8", zw_css, sizeof zw_css - 1},
+    {"zaalt.js", "text/javascript; charset=utf-8", zw_js, sizeof zw_js - 1},
+};
+
+static const zw_asset *zw_asset_find(const char *name)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(zw_assets); i++)
+        if (strcmp(zw_assets[i].name, name) == 0)
+            return &zw_assets[i];
+    return NULL;
+}
+
+char *zw_static_version(const char *name)
+{
+    const zw_asset *a = zw_asset_find(name);
+    if (a == NULL)
+        return g_strdup("");
+    /* A few kilobytes: hashing per page costs microseconds and keeps no
+     * state between requests. */
+    char *sum = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)a->data, a->size);
+    sum[12] = '\0';
+    return sum;
+}
+
+/* Whether an If-None-Match header names `etag` (or is "*"). */
+static bool zw_etag_matches(const char *header, const char *etag)
+{
+    if (header == NULL)
+        return false;
+    while (*header == ' ' || *header == '\t')
+        header++;
+    return header[0] == '*' || strstr(header, etag) != NULL;
+}
 
 void zw_route_static(zw_request *req, zw_reply *reply, const char *name)
 {
-    if (strcmp(name, "zaalt.css") != 0) {
+    const zw_asset *a = zw_asset_find(name);
+    if (a == NULL) {
         zw_route_error_page(req, reply, 404, NULL);
         return;
     }
-    reply->cacheable = true;
-    zw_reply_bytes(reply, 200, "text/css; charset=utf-8",
-                   g_bytes_new_static(zw_css, sizeof zw_css - 1));
+    char *version = zw_static_version(name);
+    char *etag = g_strdup_printf("\"%s\"", version);
+    zw_reply_header(reply, "ETag", etag);
+    /* The page links ?v=VERSION: that URL never changes content, so it may
+     * be kept for a year; any other URL for the asset is revalidated. */
+    const char *v = zw_param_get(req, "v");
+    reply->cache_control = g_strdup(v != NULL && strcmp(v, version) == 0
+                                        ? "public, max-age=31536000, immutable"
+                                        : "public, max-age=300");
+    if (zw_etag_matches(req->if_none_match, etag))
+        zw_reply_bytes(reply, 304, a->content_type, g_bytes_new_static("", 0));
+    else
+        zw_reply_bytes(reply, 200, a->content_type, g_bytes_new_static(a->data, a->size));
+    g_free(etag);
+    g_free(version);
 }

@@ -34,6 +34,11 @@ typedef struct zw_request {
     const char *path;        /* decoded path, no query string */
     GPtrArray *params;       /* zw_param*, in request order, repeats kept */
     zw_ui ui;
+    const char *if_none_match; /* the If-None-Match header, or NULL */
+    /* Access levels this request may see, NULL-terminated (search.h's
+     * zs_request.access).  Every search and document lookup a route makes
+     * passes it on.  Today every request is anonymous: public only. */
+    const char *const *access;
     /* Borrowed lazily by zw_request_engine(); server.c returns it. */
     zw_engine_pool *pool;
     zs_engine *engine;
@@ -45,7 +50,7 @@ typedef struct zw_reply {
     GBytes *body;            /* the body, or NULL when `fd` is used */
     int fd;                  /* a file to send whole (owned), -1 if none */
     uint64_t fd_size;
-    bool cacheable;          /* static asset: may be cached; else no-store */
+    char *cache_control;     /* owned; NULL: "no-store" (pages carry what was searched) */
     GPtrArray *headers;      /* char*, name and value alternating, owned */
 } zw_reply;
 
@@ -79,6 +84,10 @@ void zw_route_doc(zw_request *req, zw_reply *reply, const char *id);
 void zw_route_file(zw_request *req, zw_reply *reply, const char *id);
 void zw_route_api_search(zw_request *req, zw_reply *reply);
 void zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id);
+void zw_route_api_facets(zw_request *req, zw_reply *reply);
+void zw_route_api_suggest(zw_request *req, zw_reply *reply);
+void zw_route_provision(zw_request *req, zw_reply *reply, const char *key);
+void zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key);
 void zw_route_static(zw_request *req, zw_reply *reply, const char *name);
 /* HTML error page (404, 414, 400 …) with a message in the interface's
  * language; `detail` (may be NULL) is shown escaped below it. */
@@ -88,5 +97,27 @@ void zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, cons
  * letters, digits, '-', '_' and '.' (never "..", never '/').  Anything else
  * is answered 404 without asking the index. */
 bool zw_id_is_plausible(const char *id);
+
+/* True when `key` looks like a provision key: digits separated by single
+ * dots ("13.1", "13.1.2"), at most 32 bytes. */
+bool zw_provision_is_plausible(const char *key);
+
+/* ---- shared by the HTML and JSON search routes (routes_search.c) ---- */
+
+/* The sort a request asks for: sort=relevance (default), newest, oldest.
+ * False for any other value. */
+bool zw_parse_sort(const char *value, zs_sort *out);
+
+/* Filter "field:value" strings from the request's parameters (type=, lang=,
+ * year=, court=, article=, outcome=, source=, court_level=, date=, each
+ * possibly repeated; empty values ignored), NULL-terminated, for
+ * zs_request.filters.  g_strfreev it. */
+char **zw_request_filters(const zw_request *req);
+
+/* The citations of a document and of the provisions it contains
+ * (routes_provision.c): decisions that apply `provision` (NULL-terminated
+ * array of hits via zs_search; `total` set), newest first.  NULL with
+ * `error` set when the search failed. */
+zs_results *zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GError **error);
 
 #endif

@@ -1,0 +1,204 @@
+// zaalt.test.mjs — Zaalt as a user meets it, in headless Chromium: search in
+// Mongolian, refine by a facet, open a document and walk its matches, open a
+// provision and copy its citation, switch the interface to English, and the
+// same pages with JavaScript off.
+//
+// Run by tests/t45-browser.sh, which indexes the demo corpus, starts
+// `zaalt serve` and sets ZAALT_URL, CHROMIUM and SCREENSHOTS.  Expectations
+// are the demo corpus's exact counts and texts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.ZAALT_URL;
+const SHOTS = process.env.SCREENSHOTS || 'build/screenshots';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+              '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let ctx, page, profiles = [];
+
+async function launch(options = {}) {
+    // A fresh profile each time: no cookie or cache from an earlier run.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zaalt-chromium-'));
+    profiles.push(dir);
+    return chromium.launchPersistentContext(dir, {
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, ...options,
+    });
+}
+
+async function shot(p, name) {
+    await p.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+before(async () => {
+    assert.ok(BASE, 'ZAALT_URL must be set');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    ctx = await launch();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+    page = ctx.pages()[0] || await ctx.newPage();
+    page.on('pageerror', (e) => { throw e; });
+});
+
+after(async () => {
+    await ctx?.close();
+    for (const d of profiles) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const count = (p) => p.locator('p.count[role=status]').innerText();
+
+// What the index says, through the JSON API: the pages must show the same
+// numbers (the demo corpus's counts move as the analysis improves).
+async function api(pathAndQuery) {
+    const r = await fetch(BASE + pathAndQuery);
+    assert.equal(r.status, 200, pathAndQuery);
+    return r.json();
+}
+const Q = encodeURIComponent('хүн худалдаалах');
+const facetCount = (j, field, value) => (j.facets[field].find((v) => v.value === value) || { count: 0 }).count;
+
+test('search in Mongolian from the start page', async () => {
+    await page.goto(BASE + '/');
+    assert.equal(await page.getAttribute('html', 'lang'), 'mn');
+    await page.getByLabel('Хайх үг').fill('хүн худалдаалах');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    assert.equal(await page.locator('main h1').innerText(), 'Хайлтын үр дүн');
+    const all = await api(`/api/search?q=${Q}&limit=0`);
+    assert.ok(all.total > 10, `total ${all.total}`);
+    assert.match(await count(page), new RegExp(`^${all.total} баримт олдлоо \\(\\d+ мс\\)$`));
+    assert.equal(await page.locator('ol.hits > li.hit').count(), 10);
+    assert.ok(await page.locator('ol.hits mark').count() > 10, 'snippets are highlighted');
+    assert.equal(await page.locator('nav.pages span[aria-current=page]').innerText(),
+                 `1-р хуудас / нийт ${Math.ceil(all.total / 10)}`);
+    await shot(page, '01-search-mn');
+});
+
+test('a facet narrows the results and its chip removes it', async () => {
+    const all = await api(`/api/search?q=${Q}&limit=0`);
+    const decisions = facetCount(all, 'type', 'decision');
+    assert.ok(decisions > 1 && decisions < all.total, `decisions ${decisions} of ${all.total}`);
+    const facet = page.locator('section[data-facet=type]');
+    assert.equal(await facet.locator('li', { hasText: 'Шүүхийн шийдвэр' }).locator('.n').innerText(), String(decisions));
+    await facet.getByRole('link', { name: 'Шүүхийн шийдвэр' }).click();
+    await page.waitForURL(/type=decision/);
+    assert.match(await count(page), new RegExp(`^${decisions} баримт олдлоо`));
+    const chip = page.locator('ul.chips a.chip[data-field=type]');
+    assert.equal((await chip.innerText()).replace(/\s+/g, ' ').trim(), 'Төрөл: Шүүхийн шийдвэр × (шүүлтүүрийг хасах)');
+    // Counts follow the query: every type value but the chosen one is gone.
+    assert.equal(await page.locator('section[data-facet=type] li').count(), 1);
+    await shot(page, '02-facet-decision');
+    // Sorting by date keeps the filter (the select submits itself).
+    await page.selectOption('#sort', 'newest');
+    await page.waitForURL(/sort=newest/);
+    assert.ok(page.url().includes('type=decision'));
+    const dates = await page.locator('ol.hits time').allInnerTexts();
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    await chip.click();
+    await page.waitForURL((u) => !u.search.includes('type=decision'));
+    assert.match(await count(page), new RegExp(`^${all.total} баримт олдлоо`));
+});
+
+test('a document opens with every match marked and walkable', async () => {
+    await page.goto(BASE + `/search?q=${Q}&type=decision&sort=newest`);
+    const first = page.locator('ol.hits > li.hit h2 a').first();
+    const title = await first.innerText();
+    await first.click();
+    await page.waitForURL(/\/doc\//);
+    assert.equal(await page.locator('article.document h1').innerText(), title);
+    const marks = await page.locator('mark[id^="m-"]').count();
+    assert.ok(marks >= 2, `marks: ${marks}`);
+    assert.equal(await page.locator('.match-count').innerText().then((t) => t.trim()),
+                 `Баримтад ${marks} илэрц тодруулсан`);
+    // Without script, each mark links to the next; with it, "n" walks them.
+    assert.equal(await page.locator('#m-1 + a.nm').getAttribute('href'), '#m-2');
+    await page.locator('body').press('n');
+    await page.waitForURL(/#m-1$/);
+    await page.locator('body').press('n');
+    await page.waitForURL(/#m-2$/);
+    assert.equal(await page.locator('#match-pos').innerText(), `2 / ${marks}`);
+    assert.equal(await page.locator('mark.current').getAttribute('id'), 'm-2');
+    // Its citation, in both languages, and what it cites.
+    assert.match(await page.locator('#cite-mn').innerText(), /дугаар шийдвэр$/);
+    assert.match(await page.locator('#cite-en').innerText(), /decision No\. /);
+    assert.ok(await page.locator('td.cites a[href^="/provision/"]').count() >= 1);
+    await shot(page, '03-document');
+});
+
+test('a provision: both texts, citing decisions, a citation to copy', async () => {
+    await page.goto(BASE + '/provision/13.1');
+    assert.equal(await page.locator('article.provision h1').innerText(),
+                 'Эрүүгийн хуулийн 13.1 дүгээр зүйл\n13.1 дүгээр зүйл. Хүн худалдаалах');
+    assert.equal(await page.locator('section.code-text').count(), 2);
+    const prov = await api('/api/provision/13.1');
+    assert.ok(prov.cited_by.total >= 2);
+    assert.equal(await page.locator('#cited-count').innerText(), `${prov.cited_by.total} шийдвэр`);
+    assert.equal(await page.locator('section.cited-by ul.links > li').count(), Math.min(prov.cited_by.total, 50));
+    const copy = page.locator('button[data-copy=cite-mn]');
+    assert.ok(await copy.isVisible(), 'the script shows the copy button');
+    await copy.click();
+    await page.waitForFunction(() => document.querySelector('button[data-copy=cite-mn]').textContent === 'Хуулсан');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Эрүүгийн хуулийн 13.1 дүгээр зүйл');
+    await shot(page, '04-provision');
+    // A part: the page marks it and cites it.
+    await page.goto(BASE + '/provision/13.1.2#p-mn-2');
+    assert.equal(await page.locator('#cite-en').innerText(), 'Criminal Code of Mongolia, Article 13.1, part 2');
+    assert.equal(await page.locator('p.part.focus').count(), 8);
+});
+
+test('the interface switches to English and stays English', async () => {
+    await page.goto(BASE + '/provision/13.1');
+    await page.click('#ui-switch');
+    await page.waitForURL(/ui=en/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('article.provision h1').innerText(),
+                 'Criminal Code, Article 13.1\nArticle 13.1. Trafficking in persons');
+    const prov = await api('/api/provision/13.1');
+    assert.equal(await page.locator('#cited-count').innerText(), `${prov.cited_by.total} decisions`);
+    await shot(page, '05-provision-en');
+    await page.goto(BASE + '/search?q=trafficking');
+    assert.equal(await page.locator('main h1').innerText(), 'Search results');
+    const en = await api('/api/search?q=trafficking&limit=0');
+    assert.match(await count(page), new RegExp(`^${en.total} documents \\(\\d+ ms\\)$`));
+    await shot(page, '06-search-en');
+    await page.click('#ui-switch');
+    await page.waitForURL(/ui=mn/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'mn');
+});
+
+test('keyboard: the first Tab reaches the skip link, which moves focus to main', async () => {
+    await page.goto(BASE + '/search?q=13.1');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+});
+
+test('a malformed query shows where it goes wrong', async () => {
+    await page.goto(BASE + '/search?q=' + encodeURIComponent('хүүхэд "шүүх'));
+    assert.equal(await page.locator('.error h1').innerText(), 'Хайлтын асуулгыг уншиж чадсангүй');
+    assert.equal(await page.locator('pre.query-echo .at').innerText(), '"');
+});
+
+test('on a phone, and with JavaScript off, the pages still work', async () => {
+    const all = await api(`/api/search?q=${Q}&limit=0`);
+    const off = await launch({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    try {
+        const p = off.pages()[0] || await off.newPage();
+        await p.goto(BASE + `/search?q=${Q}`);
+        assert.match(await count(p), new RegExp(`^${all.total} баримт`));
+        await shot(p, '07-phone-nojs');
+        // The Apply button sorts without script.
+        await p.selectOption('#sort', 'oldest');
+        await p.click('form.sort button');
+        await p.waitForURL(/sort=oldest/);
+        await p.goto(BASE + '/provision/13.1');
+        assert.equal(await p.locator('button[data-copy]').first().isVisible(), false, 'no copy button without script');
+        assert.equal(await p.locator('#cite-mn').innerText(), 'Эрүүгийн хуулийн 13.1 дүгээр зүйл');
+    } finally {
+        await off.close();
+    }
+});

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# t45-browser.sh — the web front end as a user meets it, in a real browser:
+# Debian's chromium, headless, driven by playwright-core (tests/browser/,
+# node's own test runner).  Indexes the demo corpus, starts `zaalt serve`,
+# runs tests/browser/*.test.mjs and saves screenshots in build/screenshots/.
+#
+# Skips (with the reason) only when chromium is not installed or cannot
+# start; `make check` installs it (make browser-deps).  A missing node or
+# playwright-core is a failure: they are the test's own dependencies.
+. tests/lib.sh
+
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+[ -x "$CHROMIUM" ] || skip_all "chromium is not installed (apt-get install chromium, or make browser-deps)"
+if ! timeout 20 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$tmpdir/probe" --dump-dom about:blank \
+        >/dev/null 2>"$tmpdir/chromium.err"; then
+    skip_all "chromium cannot start: $(tail -1 "$tmpdir/chromium.err")"
+fi
+[ -d build/demo/decisions ] || { fail "build/demo exists" "run make demo"; exit 1; }
+command -v node >/dev/null || { fail "node is installed" "apt-get install nodejs npm"; exit 1; }
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+    # The committed lock file pins playwright-core; it never downloads a browser.
+    if ! (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) >"$tmpdir/npm.log" 2>&1; then
+        fail "npm ci in tests/browser" "$(tail -3 "$tmpdir/npm.log")"
+        exit 1
+    fi
+fi
+
+cat >"$tmpdir/demo.ini" <<INI
+[source demo]
+root = $PWD/build/demo
+type.code = code/*
+type.decision = decisions/*
+type.research = research/*
+type.sop = sop/*
+INI
+"$ZAALT" index -q --db "$tmpdir/db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+
+port=$(free_port)
+"$ZAALT" serve --db "$tmpdir/db" --port "$port" 2>"$tmpdir/serve.log" &
+server_pid=$!
+stop_server() { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; return 0; }
+on_exit stop_server
+for _ in $(seq 100); do
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && break
+    sleep 0.1
+done
+
+mkdir -p build/screenshots
+# TAP from node's runner: top-level "ok N - name" / "not ok N - name" lines
+# are what tests/run counts; the rest (diagnostics) shows on failure.
+ZAALT_URL=http://127.0.0.1:$port CHROMIUM=$CHROMIUM SCREENSHOTS=$PWD/build/screenshots \
+    timeout 120 node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$tmpdir/tap" 2>&1
+rc=$?
+cat "$tmpdir/tap"
+if [ $rc -ne 0 ] && ! grep -q '^not ok' "$tmpdir/tap"; then
+    fail "browser tests ran" "node exited with status $rc"
+fi
+n=$(ls build/screenshots/*.png 2>/dev/null | wc -l)
+expect_eq "screenshots saved in build/screenshots" "$n" 7

@@ -1,0 +1,405 @@
+/* routes_provision.c — a provision of the Criminal Code: GET /provision/KEY
+ * (HTML) and GET /api/provision/KEY (JSON).  KEY is an article ("13.1") or a
+ * part or clause of one ("13.1.2", "13.1.2.1"); the page shows the whole
+ * article with that part marked.
+ *
+ * What it shows: the article's text in every language the library holds
+ * (the code units whose provision key is the article: `provision:13.1`,
+ * `type:code`), its parts with anchors (#p-mn-2, #p-en-2-1), how to cite it,
+ * and the decisions that apply it (`article:KEY` among decisions — the
+ * article facet is hierarchical, so article:13.1 also finds decisions that
+ * apply 13.1.2.1), newest first, with counts by outcome.
+ *
+ * Versions of a provision (amendments) are not in the index yet; when unit
+ * records carry them, they belong on this page.
+ *
+ * Not for: documents as a whole (routes_doc.c).
+ */
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "web/cite.h"
+#include "web/html.h"
+#include "web/web.h"
+
+/* Code units (one per language and edition) and decisions shown. */
+#define ZW_PROVISION_TEXTS 10u
+#define ZW_PROVISION_DECISIONS 50u
+
+zs_results *zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GError **error)
+{
+    zs_engine *engine = zw_request_engine(req, error);
+    if (engine == NULL)
+        return NULL;
+    char *filter = g_strdup_printf("article:%s", provision);
+    const char *filters[] = {"type:decision", filter, NULL};
+    zs_request request = {.query = "", .filters = filters, .limit = limit, .sort = ZS_SORT_DATE_DESC,
+                          .no_snippets = true, .access = req->access};
+    zs_results *results = zs_search(engine, &request, error);
+    g_free(filter);
+    return results;
+}
+
+/* One language's text of the article. */
+typedef struct zw_provision_text {
+    zs_hit *hit;      /* borrowed from the search results */
+    zs_document *doc; /* the code, focused on the article's unit */
+} zw_provision_text;
+
+typedef struct zw_provision {
+    char *key;         /* as asked: 13.1.2 */
+    char *article;     /* 13.1 */
+    zs_results *units; /* the code units */
+    GPtrArray *texts;  /* zw_provision_text* */
+    zs_results *cited; /* decisions applying KEY, or NULL */
+    char *title;       /* the code's title (first text), borrowed from a doc */
+} zw_provision;
+
+static void zw_provision_free(zw_provision *p)
+{
+    for (guint i = 0; p->texts && i < p->texts->len; i++) {
+        zw_provision_text *t = g_ptr_array_index(p->texts, i);
+        zs_document_free(t->doc);
+        g_free(t);
+    }
+    if (p->texts)
+        g_ptr_array_unref(p->texts);
+    zs_results_free(p->units);
+    zs_results_free(p->cited);
+    g_free(p->key);
+    g_free(p->article);
+}
+
+/* Loads the provision; on failure answers the request (404 for an unknown
+ * provision, 503/500 for an unreadable index) and returns false. */
+static bool zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, zw_provision *p)
+{
+    memset(p, 0, sizeof *p);
+    GError *error = NULL;
+    if (!zw_provision_is_plausible(key) || strchr(key, '.') == NULL) {
+        if (json)
+            zw_reply_json_error(reply, 404, "not_found", "no such provision");
+        else
+            zw_route_error_page(req, reply, 404, zw_str(req->ui, ZW_S_PROVISION_NONE));
+        return false;
+    }
+    p->key = g_strdup(key);
+    const char *second = strchr(key, '.');
+    const char *third = strchr(second + 1, '.');
+    p->article = third ? g_strndup(key, third - key) : g_strdup(key);
+
+    zs_engine *engine = zw_request_engine(req, &error);
+    if (engine != NULL) {
+        char *filter = g_strdup_printf("provision:%s", p->article);
+        const char *filters[] = {"type:code", filter, NULL};
+        zs_request request = {.query = "", .filters = filters, .limit = ZW_PROVISION_TEXTS,
+                              .no_snippets = true, .access = req->access};
+        p->units = zs_search(engine, &request, &error);
+        g_free(filter);
+    }
+    if (p->units != NULL && p->units->hits->len > 0)
+        p->cited = zw_citing_decisions(req, p->key, ZW_PROVISION_DECISIONS, &error);
+    if (p->units == NULL || (p->units->hits->len > 0 && p->cited == NULL)) {
+        const char *code;
+        unsigned status = zw_status_for_error(error, &code);
+        g_printerr("zaalt: provision: %s\n", error ? error->message : "search failed");
+        if (json)
+            zw_reply_json_error(reply, status, code, error ? error->message : "search failed");
+        else
+            zw_route_error_page(req, reply, status, NULL);
+        g_clear_error(&error);
+        zw_provision_free(p);
+        return false;
+    }
+    if (p->units->hits->len == 0) {
+        if (json)
+            zw_reply_json_error(reply, 404, "not_found", "no such provision");
+        else
+            zw_route_error_page(req, reply, 404, zw_str(req->ui, ZW_S_PROVISION_NONE));
+        zw_provision_free(p);
+        return false;
+    }
+    /* The interface's language first, then the others in result order. */
+    const char *ui_lang = req->ui == ZW_UI_EN ? "en" : "mn";
+    p->texts = g_ptr_array_new();
+    for (int pass = 0; pass < 2; pass++) {
+        for (guint i = 0; i < p->units->hits->len; i++) {
+            zs_hit *hit = g_ptr_array_index(p->units->hits, i);
+            if ((g_strcmp0(hit->lang, ui_lang) == 0) != (pass == 0))
+                continue;
+            zs_document *doc = zs_get_document_as(engine, hit->id, req->access, NULL);
+            if (doc == NULL || doc->focus < 0 || (guint)doc->focus >= doc->units->len) {
+                zs_document_free(doc);
+                continue;
+            }
+            zw_provision_text *t = g_new0(zw_provision_text, 1);
+            t->hit = hit;
+            t->doc = doc;
+            g_ptr_array_add(p->texts, t);
+        }
+    }
+    if (p->texts->len > 0)
+        p->title = ((zw_provision_text *)g_ptr_array_index(p->texts, 0))->doc->title;
+    return true;
+}
+
+static const zs_unit *zw_text_unit(const zw_provision_text *t)
+{
+    return g_ptr_array_index(t->doc->units, t->doc->focus);
+}
+
+/* The number a line of an article starts with ("2." -> "2", "2.1." -> "2.1"),
+ * or NULL when it is not a numbered part. */
+static char *zw_part_number(const char *line)
+{
+    const char *p = line;
+    while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
+        p++;
+    if (p == line || *p != '.')
+        return NULL;
+    return g_strndup(line, p - line);
+}
+
+/* The article's text, one paragraph per numbered part, each with an
+ * anchor; the part asked for (`want`, e.g. "2" or "2.1", may be NULL) is
+ * marked. */
+static void zw_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want)
+{
+    char **lines = g_strsplit(u->text ? u->text : "", "\n", -1);
+    zw_html_raw(html, "<div class=\"text parts\">\n");
+    for (char **l = lines; *l; l++) {
+        char *line = g_strstrip(*l);
+        if (*line == '\0' || (l == lines && u->label && strcmp(line, u->label) == 0))
+            continue;
+        char *num = zw_part_number(line);
+        zw_html_raw(html, "<p class=\"part");
+        if (num != NULL && strchr(num, '.') != NULL)
+            zw_html_raw(html, " sub");
+        /* The part asked for and its clauses (2, 2.1, 2.2 for "2"). */
+        if (num != NULL && want != NULL &&
+            (strcmp(num, want) == 0 || (g_str_has_prefix(num, want) && num[strlen(want)] == '.')))
+            zw_html_raw(html, " focus");
+        zw_html_raw(html, "\"");
+        if (num != NULL) {
+            char *id = g_strdup_printf("p-%s-%s", lang, num);
+            g_strdelimit(id, ".", '-');
+            zw_html_raw(html, " id=\"");
+            zw_html_text(html, id);
+            zw_html_raw(html, "\"");
+            g_free(id);
+        }
+        zw_html_raw(html, ">");
+        zw_html_text(html, line);
+        zw_html_raw(html, "</p>\n");
+        g_free(num);
+    }
+    zw_html_raw(html, "</div>\n");
+    g_strfreev(lines);
+}
+
+void zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
+{
+    zw_provision p;
+    if (!zw_provision_load(req, reply, key, false, &p))
+        return;
+    const char *want = strlen(p.key) > strlen(p.article) ? p.key + strlen(p.article) + 1 : NULL;
+    char *heading = zw_provision_heading(req->ui, p.article);
+    zw_html *html = zw_page_begin(req, heading, NULL, NULL);
+    zw_ui ui = html->ui;
+
+    zw_html_raw(html, "<article class=\"provision\">\n<h1>");
+    zw_html_text(html, heading);
+    if (p.texts->len > 0) {
+        const zs_unit *u = zw_text_unit(g_ptr_array_index(p.texts, 0));
+        if (u->label) {
+            zw_html_raw(html, "<br><small>");
+            zw_html_text(html, u->label);
+            zw_html_raw(html, "</small>");
+        }
+    }
+    zw_html_raw(html, "</h1>\n");
+
+    zw_citation cite = {0};
+    zw_cite_provision(&cite, p.title, p.key);
+    zw_cite_panel(html, &cite, "cite");
+    zw_citation_clear(&cite);
+
+    zw_html_raw(html, "<section aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">");
+    zw_html_text(html, zw_str(ui, ZW_S_PROVISION_TEXTS));
+    zw_html_raw(html, "</h2>\n<div class=\"texts");
+    if (p.texts->len == 2)
+        zw_html_raw(html, " two");
+    zw_html_raw(html, "\">\n");
+    for (guint i = 0; i < p.texts->len; i++) {
+        const zw_provision_text *t = g_ptr_array_index(p.texts, i);
+        const zs_unit *u = zw_text_unit(t);
+        const char *lang = t->doc->lang ? t->doc->lang : "xx";
+        zw_html_raw(html, "<section class=\"panel code-text\" lang=\"");
+        zw_html_text(html, lang);
+        zw_html_raw(html, "\">\n<h3>");
+        zw_html_text(html, u->label ? u->label : p.article);
+        zw_html_raw(html, "</h3>\n<p class=\"meta\"><span>");
+        zw_html_text(html, t->doc->title);
+        zw_html_raw(html, "</span><span>");
+        zw_html_text(html, zw_field_value(ui, "lang", t->doc->lang));
+        zw_html_raw(html, "</span>");
+        if (t->doc->date) {
+            zw_html_raw(html, "<span>");
+            zw_html_text(html, t->doc->date);
+            zw_html_raw(html, "</span>");
+        }
+        zw_html_raw(html, "</p>\n");
+        zw_parts(html, lang, u, want);
+        GString *href = g_string_new("/doc/");
+        g_string_append_uri_escaped(href, u->id, NULL, FALSE);
+        g_string_append_printf(href, "#u-%d", u->ordinal);
+        zw_html_raw(html, "<p>");
+        zw_html_link(html, href->str, zw_str(ui, ZW_S_OPEN_IN_DOC));
+        zw_html_raw(html, "</p>\n</section>\n");
+        g_string_free(href, TRUE);
+    }
+    zw_html_raw(html, "</div>\n</section>\n");
+
+    /* Decisions applying it, with their number and outcomes. */
+    zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
+    zw_html_text(html, zw_str(ui, ZW_S_CITED_BY));
+    zw_html_raw(html, "</h2>\n<p class=\"count\" id=\"cited-count\">");
+    zw_html_textf(html, zw_str(ui, p.cited->total == 1 ? ZW_S_DECISIONS1_FMT : ZW_S_DECISIONS_FMT), p.cited->total);
+    zw_html_raw(html, "</p>\n");
+    if (p.cited->total == 0) {
+        zw_html_raw(html, "<p>");
+        zw_html_text(html, zw_str(ui, ZW_S_CITED_BY_NONE));
+        zw_html_raw(html, "</p>\n");
+    } else {
+        for (guint i = 0; p.cited->facets && i < p.cited->facets->len; i++) {
+            const zs_facet *f = g_ptr_array_index(p.cited->facets, i);
+            if (strcmp(f->name, "outcome") != 0 || f->values->len == 0)
+                continue;
+            zw_html_raw(html, "<ul class=\"chips outcomes\" aria-label=\"");
+            zw_html_text(html, zw_field_name(ui, "outcome"));
+            zw_html_raw(html, "\">\n");
+            for (guint j = 0; j < f->values->len; j++) {
+                const zs_facet_value *v = g_ptr_array_index(f->values, j);
+                GString *href = g_string_new("/search");
+                zw_url_add(href, "type", "decision");
+                zw_url_add(href, "article", p.key);
+                zw_url_add(href, "outcome", v->value);
+                char *text = g_strdup_printf("%s (%u)", zw_field_value(ui, "outcome", v->value), v->count);
+                zw_html_raw(html, "<li><a class=\"chip\" href=\"");
+                zw_html_text(html, href->str);
+                zw_html_raw(html, "\">");
+                zw_html_text(html, text);
+                zw_html_raw(html, "</a></li>\n");
+                g_free(text);
+                g_string_free(href, TRUE);
+            }
+            zw_html_raw(html, "</ul>\n");
+        }
+        zw_html_raw(html, "<ul class=\"links\">\n");
+        for (guint i = 0; i < p.cited->hits->len; i++) {
+            const zs_hit *hit = g_ptr_array_index(p.cited->hits, i);
+            GString *href = g_string_new("/doc/");
+            g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);
+            zw_html_raw(html, "<li>");
+            zw_html_link(html, href->str, hit->title && hit->title[0] ? hit->title : hit->path);
+            zw_html_raw(html, " <span class=\"meta\">");
+            if (hit->court) {
+                zw_html_raw(html, "<span>");
+                zw_html_text(html, hit->court);
+                zw_html_raw(html, "</span>");
+            }
+            if (hit->date) {
+                zw_html_raw(html, "<span>");
+                zw_html_text(html, hit->date);
+                zw_html_raw(html, "</span>");
+            }
+            zw_html_raw(html, "</span></li>\n");
+            g_string_free(href, TRUE);
+        }
+        zw_html_raw(html, "</ul>\n");
+        GString *all = g_string_new("/search");
+        zw_url_add(all, "type", "decision");
+        zw_url_add(all, "article", p.key);
+        char *text = g_strdup_printf(zw_str(ui, ZW_S_SEE_ALL_FMT), p.cited->total);
+        zw_html_raw(html, "<p>");
+        zw_html_link(html, all->str, text);
+        zw_html_raw(html, "</p>\n");
+        g_free(text);
+        g_string_free(all, TRUE);
+    }
+    zw_html_raw(html, "</section>\n</article>\n");
+    zw_html_end(html);
+    zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
+    g_free(heading);
+    zw_provision_free(&p);
+}
+
+static void zw_json_str(JsonBuilder *b, const char *name, const char *value)
+{
+    json_builder_set_member_name(b, name);
+    if (value != NULL)
+        json_builder_add_string_value(b, value);
+    else
+        json_builder_add_null_value(b);
+}
+
+void zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
+{
+    zw_provision p;
+    if (!zw_provision_load(req, reply, key, true, &p))
+        return;
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    zw_json_str(b, "provision", p.key);
+    zw_json_str(b, "article", p.article);
+    zw_citation cite = {0};
+    zw_cite_provision(&cite, p.title, p.key);
+    json_builder_set_member_name(b, "citation");
+    json_builder_begin_object(b);
+    zw_json_str(b, "mn", cite.mn);
+    zw_json_str(b, "en", cite.en);
+    json_builder_end_object(b);
+    zw_citation_clear(&cite);
+    json_builder_set_member_name(b, "texts");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < p.texts->len; i++) {
+        const zw_provision_text *t = g_ptr_array_index(p.texts, i);
+        const zs_unit *u = zw_text_unit(t);
+        json_builder_begin_object(b);
+        zw_json_str(b, "id", u->id);
+        zw_json_str(b, "doc", t->doc->id);
+        zw_json_str(b, "lang", t->doc->lang);
+        zw_json_str(b, "title", t->doc->title);
+        zw_json_str(b, "path", t->doc->path);
+        zw_json_str(b, "label", u->label);
+        zw_json_str(b, "text", u->text);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "cited_by");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "total");
+    json_builder_add_int_value(b, p.cited->total);
+    json_builder_set_member_name(b, "decisions");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < p.cited->hits->len; i++) {
+        const zs_hit *hit = g_ptr_array_index(p.cited->hits, i);
+        json_builder_begin_object(b);
+        zw_json_str(b, "doc", hit->doc);
+        zw_json_str(b, "title", hit->title);
+        zw_json_str(b, "court", hit->court);
+        zw_json_str(b, "date", hit->date);
+        zw_json_str(b, "lang", hit->lang);
+        zw_json_str(b, "path", hit->path);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    json_builder_end_object(b);
+    JsonNode *root = json_builder_get_root(b);
+    zw_reply_json(reply, 200, json_to_string(root, FALSE));
+    json_node_unref(root);
+    g_object_unref(b);
+    zw_provision_free(&p);
+}
