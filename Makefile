@@ -18,9 +18,10 @@ DEPS := gcc g++ make pkg-config \
 	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
+	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
 	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev
 
-PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept
 
 B := build
 CC := gcc
@@ -50,7 +51,7 @@ CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check bench fuzz fuzz-build clean demo index-demo
+.PHONY: all deps run check browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
 
 all: $(B)/zaalt
 
@@ -94,7 +95,7 @@ deps:
 
 # The demo corpus: XML and text sources in corpus-config/demo, PDFs rendered
 # from corpus-config/demo/pdf-src into build/demo.
-DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' \) -not -path '*/pdf-src/*' 2>/dev/null)
+DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' \) -not -path '*/pdf-src/*' -not -path '*/scan-src/*' 2>/dev/null)
 DEMO_PDFSRC := $(wildcard corpus-config/demo/pdf-src/*/*.txt)
 DEMO_PDF := $(DEMO_PDFSRC:corpus-config/demo/pdf-src/%.txt=build/demo/%.pdf)
 DEMO_COPY := $(DEMO_XML:corpus-config/demo/%=build/demo/%)
@@ -103,11 +104,25 @@ build/demo/%.pdf: corpus-config/demo/pdf-src/%.txt build/mkpdf
 	@mkdir -p $(dir $@)
 	build/mkpdf $< $@
 
+# Scanned documents: sources in corpus-config/demo/scan-src rendered by
+# tools/mkscan.c to image-only PDFs (no text layer), which only OCR can read.
+DEMO_SCANSRC := $(wildcard corpus-config/demo/scan-src/*/*.txt)
+DEMO_SCAN := $(DEMO_SCANSRC:corpus-config/demo/scan-src/%.txt=build/demo/%.pdf)
+
+build/mkscan: tools/mkscan.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ $< \
+		$(shell pkg-config --libs pangocairo glib-2.0)
+
+$(DEMO_SCAN): build/demo/%.pdf: corpus-config/demo/scan-src/%.txt build/mkscan
+	@mkdir -p $(dir $@)
+	build/mkscan $< $@
+
 build/demo/%: corpus-config/demo/%
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-demo: $(DEMO_PDF) $(DEMO_COPY)
+demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY)
 
 $(DB)/.indexed: $(B)/zaalt demo corpus-config/zaalt.ini
 	$(B)/zaalt index --db $(DB) --config corpus-config/zaalt.ini
@@ -123,12 +138,52 @@ run: deps
 
 check: deps
 	$(MAKE) all demo build/mkpdf $(UNIT_BIN)
+	$(MAKE) browser-deps
 	$(MAKE) fuzz-build
 	B=$(B) tests/run
 
+# The browser tests' own needs (tests/t45-browser.sh): Debian's chromium,
+# node and npm when missing, then playwright-core from the committed lock
+# file (it never downloads a browser).  A machine that cannot install them
+# still runs the rest of `make check`: t45 then says why it skipped.
+browser-deps:
+	@need=""; [ -x /usr/bin/chromium ] || need="chromium"; \
+	command -v node >/dev/null || need="$$need nodejs"; command -v npm >/dev/null || need="$$need npm"; \
+	if [ -n "$$need" ]; then \
+	  echo "make browser-deps: installing $$need"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "make browser-deps: run as root to install $$need" >&2; \
+	  elif ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$need >/dev/null 2>&1; then \
+	    apt-get update -q >/dev/null 2>&1; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$need >/dev/null 2>&1 || \
+	      echo "make browser-deps: could not install $$need; the browser tests will skip" >&2; \
+	  fi; \
+	fi
+	@if command -v npm >/dev/null && { [ ! -d tests/browser/node_modules/playwright-core ] || \
+	    [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; }; then \
+	  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || \
+	    echo "make browser-deps: npm ci failed in tests/browser" >&2; \
+	fi
+
+# Only the browser tests (screenshots in build/screenshots/).
+browser-test: all demo browser-deps
+	B=$(B) tests/run t45-browser
+
+# Benchmarks: analysis, structure and OCR accuracy (bench/run), then speed
+# beside omindex, recollindex, omega and the extraction floor
+# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k).
+SIZE ?= 10k
 bench: deps
-	$(MAKE) all demo
-	bench/run
+	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr
+	B=$(B) bench/run
+	NO_MAKE=1 bench/speed/run $(SIZE)
+
+$(B)/bench/%: bench/%.c $(B)/libzaalt.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(B)/libzaalt.a $(LDLIBS_ALL)
+
+# The OCR unit test draws its scanned fixtures with pango.
+$(B)/tests/test_ocr: CFLAGS += $(shell pkg-config --cflags pangocairo)
+$(B)/tests/test_ocr: LDLIBS += $(shell pkg-config --libs pangocairo)
 
 # Fuzzing (libFuzzer, clang): the library built again with coverage and
 # ASan/UBSan into build/fuzz, one binary per target in tests/fuzz/.

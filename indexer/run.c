@@ -15,11 +15,13 @@
 #include "indexer/run.h"
 
 #include "indexer/extract.h"
+#include "indexer/ocr.h"
 #include "search/access.h"
 #include "search/analysis.h"
 #include "search/config.h"
 #include "search/record.h"
 #include "search/schema.h"
+#include "search/spelling.h"
 #include "search/unitdoc.h"
 #include "search/zx.h"
 
@@ -42,6 +44,8 @@
 
 #define COMMIT_EVERY_UNITS 2000
 #define WORKER_CPU_SECONDS 120
+/* OCR costs 2-3 s of CPU a page: files that need it get a longer leash. */
+#define WORKER_CPU_SECONDS_OCR 900
 #define WORKER_MEMORY_BYTES (2UL << 30)
 #define MAX_DEPTH 32
 
@@ -260,7 +264,8 @@ write_all(int fd, const void *data, size_t len)
 G_GNUC_NORETURN static void
 worker_main(int fd, file_job *j)
 {
-    struct rlimit cpu = {WORKER_CPU_SECONDS, WORKER_CPU_SECONDS + 5};
+    rlim_t cpu_s = ix_extract_ocr_enabled() ? WORKER_CPU_SECONDS_OCR : WORKER_CPU_SECONDS;
+    struct rlimit cpu = {cpu_s, cpu_s + 5};
     setrlimit(RLIMIT_CPU, &cpu);
 #if !ZAALT_ASAN
     /* AddressSanitizer reserves terabytes of address space up front, so an
@@ -299,6 +304,7 @@ worker_main(int fd, file_job *j)
     zr_doc_free(doc);
     job_free(j);
     close(fd);
+    ix_ocr_shutdown();
     _exit(0);
 }
 
@@ -336,7 +342,8 @@ describe_exit(int status)
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         if (sig == SIGXCPU)
-            return g_strdup_printf("extractor exceeded its CPU-time limit (%d s)", WORKER_CPU_SECONDS);
+            return g_strdup_printf("extractor exceeded its CPU-time limit (%d s)",
+                                   ix_extract_ocr_enabled() ? WORKER_CPU_SECONDS_OCR : WORKER_CPU_SECONDS);
         if (sig == SIGKILL)
             return g_strdup("extractor was killed (memory limit or timeout)");
         return g_strdup_printf("extractor crashed (%s)", g_strsignal(sig));
@@ -404,7 +411,9 @@ extract_all(run_state *st, GPtrArray *jobs)
     unsigned n = st->opts->jobs ? st->opts->jobs : g_get_num_processors();
     if (n < 1)
         n = 1;
-    unsigned timeout_s = st->opts->timeout_s ? st->opts->timeout_s : 120;
+    unsigned timeout_s = st->opts->timeout_s       ? st->opts->timeout_s
+                         : ix_extract_ocr_enabled() ? WORKER_CPU_SECONDS_OCR
+                                                    : 120;
     worker *ws = g_new0(worker, n);
     guint next = 0;
     unsigned running = 0;
@@ -685,6 +694,21 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     st.az = zs_shared_analyzer();
     st.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     ix_extract_init();
+    /* OCR engines are created lazily in each worker, never in this process:
+     * tesseract's OpenMP threads would not survive fork().  Recognised
+     * pages are cached beside the databases, so no page is read twice. */
+    char *ocr_cache = g_build_filename(opts->db, "ocr-cache", NULL);
+    GError *ocr_err = NULL;
+    bool ocr = !opts->no_ocr && ix_ocr_available(&ocr_err);
+    if (!opts->no_ocr && !ocr) {
+        g_ptr_array_add(sum->skipped, g_strdup_printf("OCR unavailable, scanned pages not read: %s",
+                                                      ocr_err ? ocr_err->message : "?"));
+    }
+    g_clear_error(&ocr_err);
+    if (ocr)
+        g_mkdir_with_parents(ocr_cache, 0755);
+    ix_extract_set_ocr(ocr, ocr_cache);
+    g_free(ocr_cache);
 
     GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)job_free);
     for (guint i = 0; i < opts->sources->len; i++) {
@@ -733,6 +757,16 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         zx_db_set_metadata(st.dbs[l], ZS_META_STATS, last, NULL);
     g_free(last);
     g_free(stamp);
+    /* "Did you mean" comes from each level's own words, so a public reader
+     * is never offered a word that only a restricted document contains. */
+    for (int l = 0; !st.fatal && l < ZS_N_LEVELS && (sum->indexed || sum->removed); l++) {
+        char *msg = NULL;
+        if (zs_build_spelling(st.dbs[l], &msg) != 0) {
+            g_ptr_array_add(sum->failures, g_strdup_printf("spelling dictionary of the %s database: %s",
+                                                           zs_levels[l], msg ? msg : "failed"));
+            g_free(msg);
+        }
+    }
     if (!st.fatal)
         commit(&st);
     g_hash_table_destroy(st.seen);

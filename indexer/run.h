@@ -19,6 +19,7 @@ typedef struct ix_options {
     void *user;
     bool force;              /* re-extract unchanged files */
     bool retry_failed;       /* try again files that failed and have not changed */
+    bool no_ocr;             /* never recognise scanned pages */
     unsigned commit_every;   /* units per commit; 0: 2000 */
 } ix_options;
 

@@ -84,6 +84,10 @@ ix_config_load(const char *path, GError **error)
         cfg->db = g_canonicalize_filename(db, base);
         g_free(db);
     }
+    GError *ocr_err = NULL;
+    gboolean ocr = g_key_file_get_boolean(kf, "index", "ocr", &ocr_err);
+    cfg->no_ocr = ocr_err == NULL && !ocr;
+    g_clear_error(&ocr_err);
     gsize ngroups = 0;
     char **groups = g_key_file_get_groups(kf, &ngroups);
     for (gsize g = 0; ok && g < ngroups; g++) {

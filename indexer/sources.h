@@ -25,6 +25,7 @@ typedef struct ix_source {
 
 typedef struct ix_config {
     char *db;              /* [index] db, resolved against the file's folder, or NULL */
+    bool no_ocr;           /* [index] ocr = false */
     GPtrArray *sources;    /* ix_source* */
 } ix_config;
 

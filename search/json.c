@@ -72,7 +72,7 @@ zs_results_to_json(const zs_results *r, bool pretty)
     json_builder_set_member_name(b, "total");
     json_builder_add_int_value(b, r->total);
     json_builder_set_member_name(b, "elapsed_ms");
-    json_builder_add_double_value(b, r->elapsed_ms);
+    json_builder_add_double_value(b, (double)(gint64)(r->elapsed_ms * 1000 + 0.5) / 1000);
     member_str(b, "suggestion", r->suggestion);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
@@ -98,6 +98,11 @@ zs_results_to_json(const zs_results *r, bool pretty)
         json_builder_add_double_value(b, h->score);
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
+        json_builder_set_member_name(b, "ocr_confidence");
+        if (h->ocr_confidence >= 0)
+            json_builder_add_int_value(b, h->ocr_confidence);
+        else
+            json_builder_add_null_value(b);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

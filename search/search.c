@@ -8,10 +8,12 @@
 
 #include "search/access.h"
 #include "search/config.h"
+#include "search/provision.h"
 #include "search/query.h"
 #include "search/record.h"
 #include "search/schema.h"
 #include "search/snippet.h"
+#include "search/spelling.h"
 #include "search/zx.h"
 
 #include <string.h>
@@ -29,7 +31,7 @@ struct zs_engine {
 G_DEFINE_QUARK(zaalt-search-error-quark, zs_error)
 
 /* Facets offered with every result list, in display order. */
-static const char *const facet_fields[] = {"type", "lang", "year", "court", "article", "outcome", "source"};
+static const char *const facet_fields[] = {"type", "lang", "year", "court", "level", "article", "outcome", "source"};
 
 zs_engine *
 zs_engine_open(const char *dbpath, GError **error)
@@ -374,6 +376,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->court = dup_or_null(zr_record_str(rec, "court"));
         h->page = zr_record_int(rec, "page");
         h->ordinal = zr_record_int(rec, "ordinal");
+        gint32 ocr = -1;
+        h->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
         if (snippets)
             h->snippet = zs_snippet(e->az, hl, zr_record_str(rec, "text"), SNIPPET_CHARS);
         g_variant_unref(rec);
@@ -392,10 +396,26 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
-    zx_query *q = zq_parse(e->az, req->query, hl, error);
+    zq_options qopts = {.no_synonyms = req->no_synonyms, .db = e->db};
+    zx_query *q = zq_parse_with(e->az, req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);
         return NULL;
+    }
+    /* A query that is one provision reference or decision number ("13.1",
+     * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/67") also finds what cites
+     * it, and opens with the provision or decision itself (pinned below). */
+    char *ref = req->query ? zp_parse_query_ref(req->query) : NULL;
+    zx_query *pin = NULL;
+    if (ref) {
+        bool decision = strchr(ref, '/') != NULL;
+        char *own = g_strconcat(decision ? ZS_P_NUMBER : ZS_P_PROVISION, ref, NULL);
+        char *cited = g_strconcat(ZS_P_CITES, ref, NULL);
+        zx_query *alts[3] = {q, zx_query_term(own, 0, 0), zx_query_term(cited, 0, 0)};
+        q = zx_query_combine(ZX_OP_OR, alts, 3);
+        pin = zx_query_term(own, 0, 0);
+        g_free(own);
+        g_free(cited);
     }
     /* An engine opened for fewer levels also filters on them inside the
      * query: a second guard besides never opening the other databases. */
@@ -405,8 +425,14 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     zx_query *filter = build_filter(&effective, error);
     if (!filter) {
         zx_query_free(q);
+        zx_query_free(pin);
+        g_free(ref);
         zq_highlight_free(hl);
         return NULL;
+    }
+    if (pin) {
+        zx_query *pparts[2] = {pin, zx_query_copy(filter)};
+        pin = zx_query_combine(ZX_OP_FILTER, pparts, 2);
     }
     zx_query *parts[2] = {q, filter};
     zx_query *full = zx_query_combine(ZX_OP_FILTER, parts, 2);
@@ -439,9 +465,18 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         st = zx_search(e->db, full, &opts, &r, &msg);
     }
     zx_query_free(full);
+    zx_result *pinned = NULL;
+    if (st == ZX_OK && pin && req->offset == 0 && req->sort == ZS_SORT_RELEVANCE) {
+        zx_search_opts popts = {.limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1};
+        if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
+            pinned = NULL;
+    }
+    zx_query_free(pin);
+    g_free(ref);
     if (st != ZX_OK) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
         g_free(msg);
+        zx_result_free(r);
         zq_highlight_free(hl);
         return NULL;
     }
@@ -449,13 +484,31 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     res->query = g_strdup(req->query ? req->query : "");
     res->total = zx_result_total(r);
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
-    for (size_t i = 0; i < zx_result_size(r); i++)
-        g_ptr_array_add(res->hits, make_hit(e, r, i, hl, !req->no_snippets));
+    GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
+        zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
+        g_hash_table_add(shown, h->doc ? h->doc : "");
+        g_ptr_array_add(res->hits, h);
+    }
+    for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
+        zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets);
+        if (h->doc && g_hash_table_contains(shown, h->doc)) {
+            hit_free(h);
+            continue;
+        }
+        g_ptr_array_add(res->hits, h);
+    }
+    g_hash_table_destroy(shown);
+    if (pinned)
+        zx_result_free(pinned);
     res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)facet_free);
     for (size_t k = 0; k < G_N_ELEMENTS(facet_fields); k++)
         g_ptr_array_add(res->facets, collect_facet(r, k, facet_fields[k]));
     zx_result_free(r);
     zq_highlight_free(hl);
+    /* "Did you mean": when a query finds little, for its unknown words. */
+    if (res->total < 3 && req->query && *req->query)
+        res->suggestion = zs_spelling_suggest(e->db, e->az, req->query);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
     return res;
 }

@@ -77,6 +77,7 @@ typedef struct zs_hit {
     double score;        /* percentage relevance 0..100 */
     unsigned more;       /* further matching units in the same document */
     char *snippet;       /* HTML: escaped text, matches in <mark>…</mark> */
+    int ocr_confidence;  /* 0..100 when the text was recognised by OCR, else -1 */
 } zs_hit;
 
 typedef struct zs_facet_value {

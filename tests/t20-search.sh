@@ -20,10 +20,10 @@ s() { "$ZAALT" search --db "$db" --json "$@"; }
 
 # All documents: facets count documents by type and language.
 all=$(s --limit 0 '')
-expect_eq "demo corpus: 18 documents" "$(echo "$all" | json 'j["total"]')" 18
+expect_eq "demo corpus: 20 documents" "$(echo "$all" | json 'j["total"]')" 20
 expect_eq "type facet" "$(echo "$all" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}')" \
-    '{"decision": 12, "code": 2, "research": 2, "sop": 2}'
-expect_eq "lang facet" "$(echo "$all" | json '{v["value"]: v["count"] for v in j["facets"]["lang"]}')" '{"mn": 13, "en": 5}'
+    '{"decision": 13, "code": 3, "research": 2, "sop": 2}'
+expect_eq "lang facet" "$(echo "$all" | json '{v["value"]: v["count"] for v in j["facets"]["lang"]}')" '{"mn": 15, "en": 5}'
 
 # хүн худалдаалах: the article itself, labelled, among the hits.
 r=$(s --limit 20 'хүн худалдаалах')
@@ -61,7 +61,7 @@ expect_eq "OR adds" "$(s --limit 0 'type:sop OR type:research' | json 'j["total"
 expect_contains "article applied, from a PDF decision's operative part" \
     "$(s 'type:decision article:16.6' | json '[h["path"] for h in j["hits"]]')" "decisions/2023_shtst_215_bayangol_mn.pdf"
 r=$(s --limit 0 'type:decision')
-expect_eq "decision facets count decisions" "$(echo "$r" | json '{v["value"]: v["count"] for v in j["facets"]["outcome"]}["conviction"]')" 6
+expect_eq "decision facets count decisions" "$(echo "$r" | json '{v["value"]: v["count"] for v in j["facets"]["outcome"]}["conviction"]')" 7
 
 # Paging and sorting.
 p1=$(s --limit 2 'type:decision' | json '[h["doc"] for h in j["hits"]]')
@@ -73,7 +73,7 @@ expect_eq "newest first" "$(python3 -c "d=$dates; print(d == sorted(d, reverse=T
 # The JSON contract: every hit has every field.
 r=$(s 'хохирогч')
 expect_eq "hit fields" "$(echo "$r" | json 'all(set(h) >= {"id","doc","path","title","type","lang","provision","page","snippet","score"} for h in j["hits"]) and len(j["hits"]) > 0')" True
-expect_eq "facet fields" "$(echo "$r" | json 'sorted(j["facets"].keys())')" '["article", "court", "lang", "outcome", "source", "type", "year"]'
+expect_eq "facet fields" "$(echo "$r" | json 'sorted(j["facets"].keys())')" '["article", "court", "lang", "level", "outcome", "source", "type", "year"]'
 
 # show: a unit and a document.
 uid=$(s '"price of a sheep"' | json 'j["hits"][0]["id"]')
@@ -94,12 +94,26 @@ expect_contains "unknown filter message" "$(cat "$tmpdir/err")" "unknown filter 
 out=$("$ZAALT" search --db "$db" --limit 1 'хүн худалдаалах' --filter type:code)
 expect_contains "text output: count line" "$out" "match \"хүн худалдаалах\""
 expect_contains "text output: marks in brackets when not a tty" "$out" "[Хүн] [худалдаалах]"
-expect_contains "text output: facets" "$out" "type: code (1)"
+expect_contains "text output: facets" "$out" "type: code (2)"
 
 # Ranges of years and dates.
-expect_eq "year range" "$(s --limit 0 --filter year:2022..2023 'type:decision' | json 'j["total"]')" 4
+expect_eq "year range" "$(s --limit 0 --filter year:2022..2023 'type:decision' | json 'j["total"]')" 5
 expect_eq "date range" "$(s --filter date:2024-03-01..2024-03-31 '' | json '[h["path"] for h in j["hits"]]')" \
     '["decisions/2024_shtst_067_sukhbaatar_mn.xml"]'
 expect_eq "open-ended range" "$(s --limit 0 --filter year:2025.. '' | json 'j["total"]')" 1
 expect_status "bad year is a filter error" 1 "$ZAALT" search --db "$db" --filter year:abc x
 expect_contains "bad year message" "$(cat "$tmpdir/err")" "year must be four digits or a range like 2020..2024, not 'abc'"
+
+# A scanned decision (an image-only PDF) is read by OCR: found by an
+# inflected query, on its page, marked as recognised.
+r=$(s 'тэмээ')
+expect_eq "scanned decision found by OCR" "$(echo "$r" | json 'j["hits"][0]["path"]')" "decisions/2023_shtst_077_scan_mn.pdf"
+expect_eq "OCR'd hit on page 1" "$(echo "$r" | json 'j["hits"][0]["page"]')" 1
+expect_eq "OCR'd hit carries its confidence" "$(echo "$r" | json 'j["hits"][0]["ocr_confidence"] >= 80')" True
+expect_eq "an ordinary hit has no OCR confidence" "$(s '"price of a sheep"' | json 'j["hits"][0]["ocr_confidence"]')" None
+
+# A provision reference opens the provision first, then what cites it.
+r=$(s --limit 5 '13.1 дүгээр зүйлийн 2 дахь хэсэг')
+expect_eq "provision reference: the article first" "$(echo "$r" | json 'j["hits"][0]["provision"]')" "13.1"
+expect_contains "provision reference: decisions applying it follow" "$(echo "$r" | json '[h["type"] for h in j["hits"]]')" "decision"
+expect_eq "decision number opens that decision" "$(s '2024/ШЦТ/67' | json 'j["hits"][0]["path"]')" "decisions/2024_shtst_067_sukhbaatar_mn.xml"

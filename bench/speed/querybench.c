@@ -1,0 +1,168 @@
+/* querybench.c — query latency of the search library itself: zs_search()
+ * with facets and snippets over a query log, in one process, no process
+ * start and no HTTP.  Prints the latency percentiles as one line of
+ * key=value pairs for bench/speed/run.
+ *
+ * Not for: correctness (tests/ asserts hits) or HTTP (wrk measures that).
+ *
+ * Query log format (bench/speed/queries.txt): one query a line, then
+ * optional TAB-separated "field:value" filters; '#' starts a comment line.
+ *
+ * Usage: querybench --db DIR --queries FILE [--passes N] [--max N] [--warmup N]
+ */
+#include "search/search.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct qb_query {
+    char *text;
+    char **filters; /* NULL-terminated, NULL when none */
+} qb_query;
+
+static void qb_query_free(gpointer p)
+{
+    qb_query *q = p;
+    g_free(q->text);
+    g_strfreev(q->filters);
+    g_free(q);
+}
+
+/* Reads the query log; returns NULL with `error` when it cannot be read. */
+static GPtrArray *qb_load(const char *path, GError **error)
+{
+    char *contents = NULL;
+    if (!g_file_get_contents(path, &contents, NULL, error))
+        return NULL;
+    GPtrArray *queries = g_ptr_array_new_with_free_func(qb_query_free);
+    char **lines = g_strsplit(contents, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        if (**l == '\0' || **l == '#')
+            continue;
+        char **fields = g_strsplit(*l, "\t", -1);
+        qb_query *q = g_new0(qb_query, 1);
+        q->text = g_strdup(fields[0]);
+        if (fields[1]) {
+            q->filters = g_strdupv(fields + 1);
+        }
+        g_strfreev(fields);
+        g_ptr_array_add(queries, q);
+    }
+    g_strfreev(lines);
+    g_free(contents);
+    return queries;
+}
+
+static int qb_cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Nearest-rank percentile of sorted samples. */
+static double qb_percentile(const double *sorted, size_t n, double p)
+{
+    if (n == 0)
+        return 0;
+    size_t rank = (size_t)(p / 100.0 * (double)n + 0.999999);
+    if (rank < 1)
+        rank = 1;
+    if (rank > n)
+        rank = n;
+    return sorted[rank - 1];
+}
+
+/* One search as the server runs it: first page, facets, snippets.
+ * Returns the wall time in ms, or a negative value on a query error. */
+static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
+{
+    zs_request req = {
+        .query = q->text,
+        .filters = (const char *const *)q->filters,
+        .limit = 10,
+    };
+    GError *err = NULL;
+    gint64 t0 = g_get_monotonic_time();
+    zs_results *r = zs_search(engine, &req, &err);
+    gint64 t1 = g_get_monotonic_time();
+    if (!r) {
+        g_clear_error(&err);
+        return -1;
+    }
+    *hits += r->total > 0;
+    zs_results_free(r);
+    return (double)(t1 - t0) / 1000.0;
+}
+
+int main(int argc, char **argv)
+{
+    char *db = NULL, *queries_path = NULL;
+    int passes = 1, max = 0, warmup = 200;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Zaalt database", "DIR"},
+        {"queries", 0, 0, G_OPTION_ARG_STRING, &queries_path, "Query log", "FILE"},
+        {"passes", 0, 0, G_OPTION_ARG_INT, &passes, "Timed passes over the log (default 1)", "N"},
+        {"max", 0, 0, G_OPTION_ARG_INT, &max, "Only the first N queries (default: all)", "N"},
+        {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *err = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &err) || !db || !queries_path) {
+        fprintf(stderr, "querybench: %s\n", err ? err->message : "--db and --queries are required");
+        g_option_context_free(ctx);
+        return 1;
+    }
+    g_option_context_free(ctx);
+
+    GPtrArray *queries = qb_load(queries_path, &err);
+    if (!queries) {
+        fprintf(stderr, "querybench: %s\n", err->message);
+        return 1;
+    }
+    if (max > 0 && (guint)max < queries->len)
+        g_ptr_array_set_size(queries, (guint)max);
+
+    gint64 open0 = g_get_monotonic_time();
+    zs_engine *engine = zs_engine_open(db, &err);
+    double open_ms = (double)(g_get_monotonic_time() - open0) / 1000.0;
+    if (!engine) {
+        fprintf(stderr, "querybench: %s\n", err->message);
+        return 1;
+    }
+
+    /* Warm the caches (page cache, hunspell's stem cache) the way a server
+     * that has been up for a while has them; the timed passes follow. */
+    unsigned hits = 0;
+    for (int i = 0; i < warmup && queries->len; i++)
+        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits);
+
+    size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
+    double *ms = g_new(double, n ? n : 1);
+    size_t done = 0;
+    unsigned errors = 0;
+    hits = 0;
+    double total = 0;
+    for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
+        for (guint i = 0; i < queries->len; i++) {
+            double t = qb_run(engine, queries->pdata[i], &hits);
+            if (t < 0) {
+                errors++;
+                continue;
+            }
+            ms[done++] = t;
+            total += t;
+        }
+    }
+    qsort(ms, done, sizeof *ms, qb_cmp_double);
+    printf("queries=%zu errors=%u with_hits=%u open_ms=%.2f mean_ms=%.3f p50_ms=%.3f p95_ms=%.3f "
+           "p99_ms=%.3f max_ms=%.3f\n",
+           done, errors, hits, open_ms, done ? total / (double)done : 0.0, qb_percentile(ms, done, 50),
+           qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0);
+    g_free(ms);
+    zs_engine_free(engine);
+    g_ptr_array_unref(queries);
+    return 0;
+}
