@@ -14,6 +14,7 @@ int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_passwd(int argc, char **argv);
 
 /* --db if given, else $ZAALT_DB, else "zaalt-db". */
 const char *cli_default_db(const char *given);

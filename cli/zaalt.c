@@ -20,6 +20,7 @@ static const struct {
     {"show", cmd_show, "show one document or unit with its metadata and text"},
     {"serve", cmd_serve, "serve the web interface and JSON API"},
     {"stats", cmd_stats, "summarise the database: documents, units, facets, failures"},
+    {"passwd", cmd_passwd, "hash a password (read from standard input) for users.ini"},
 };
 
 const char *

@@ -29,6 +29,7 @@
 #include <zlib.h>
 
 #include "search/access.h"
+#include "search/config.h"
 #include "web/html.h"
 #include "web/web.h"
 
@@ -49,28 +50,38 @@ G_DEFINE_QUARK(zw-error-quark, zw_error)
 static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                              "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/* Anonymous visitors see public documents only. */
-static const char *const zw_access_public[] = {"public", NULL};
+/* Sign-in: HTTP basic authentication against corpus-config/users.ini
+ * (crypt(3) hashes), accepted only when the server listens on loopback:
+ * over any other listener a password would cross the network in clear.
+ * Anonymous visitors see public documents only. */
+#define ZW_REALM "Basic realm=\"Zaalt\", charset=\"UTF-8\""
 
 /* Bodies smaller than this go out as they are: gzip would save little. */
 #define ZW_GZIP_MIN_BYTES 1024
 
 /* ---- engine pool ---- */
 
-/* Engines open only the public level's database: an anonymous visitor's
- * spelling suggestions, completions and term statistics then never come
- * from restricted documents (access.h), and the access filter in every
- * request (zw_access_public) is the second guard. */
-static zs_engine *zw_engine_open(const char *db, GError **error)
+/* One pool per access level; an engine opens only the databases of its
+ * level and those below, so an anonymous visitor's spelling suggestions,
+ * completions and term statistics never come from restricted documents
+ * (access.h), and the access filter in every request is the second guard. */
+static zs_engine *zw_engine_open(const char *db, int level, GError **error)
 {
-    return zs_engine_open_as(db, zs_level_index("public"), error);
+    return zs_engine_open_as(db, level, error);
 }
 
 struct zw_engine_pool {
     char *db;
+    int level;
     GMutex lock;
     GPtrArray *idle; /* zs_engine*, owned */
 };
+
+typedef struct zw_server {
+    zw_engine_pool pools[ZS_N_LEVELS];
+    zs_users *users;   /* NULL: nobody can sign in */
+    bool loopback;     /* listening on loopback only: sign-in allowed */
+} zw_server;
 
 static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
 {
@@ -84,7 +95,7 @@ static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
         zs_engine_refresh(engine);
         return engine;
     }
-    return zw_engine_open(pool->db, error);
+    return zw_engine_open(pool->db, pool->level, error);
 }
 
 static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
@@ -432,6 +443,11 @@ static void zw_reject(zw_request *req, zw_reply *reply, unsigned status, const c
         zw_route_error_page(req, reply, status, NULL);
 }
 
+static bool zw_is_loopback(const char *bind)
+{
+    return g_str_has_prefix(bind, "127.") || strcmp(bind, "::1") == 0 || strcmp(bind, "localhost") == 0;
+}
+
 static void zw_dispatch(zw_request *req, zw_reply *reply)
 {
     const char *path = req->path;
@@ -484,7 +500,7 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
                                      const char *upload_data, size_t *upload_data_size,
                                      void **con_cls)
 {
-    zw_engine_pool *pool = cls;
+    zw_server *server = cls;
     zw_conn *conn = *con_cls;
     if (conn == NULL) {
         /* Not expected (the URI callback always runs), but keep going. */
@@ -522,8 +538,8 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
         .ui = ZW_UI_MN,
         .if_none_match = MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
                                                      MHD_HTTP_HEADER_IF_NONE_MATCH),
-        .access = zw_access_public,
-        .pool = pool,
+        .access = zs_levels_upto(0),
+        .pool = &server->pools[0],
     };
     zw_reply reply = {
         .status = MHD_HTTP_INTERNAL_SERVER_ERROR,
@@ -531,7 +547,38 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
         .headers = g_ptr_array_new_with_free_func(g_free),
     };
 
-    if (!get && !head) {
+    /* Who is asking decides which databases the request may open. */
+    char *password = NULL;
+    char *user = MHD_basic_auth_get_username_password(connection, &password);
+    bool auth_failed = false, auth_refused = false;
+    if (user != NULL) {
+        int level = -1;
+        if (!server->loopback)
+            auth_refused = true;
+        else if (server->users && zs_user_check_password(server->users, user, password))
+            level = zs_user_level(server->users, user);
+        if (level >= 0) {
+            req.access = zs_levels_upto(level);
+            req.pool = &server->pools[level];
+        } else if (!auth_refused) {
+            auth_failed = true;
+        }
+        MHD_free(user);
+    }
+    if (password != NULL)
+        MHD_free(password);
+    bool wants_login = strcmp(req.path, "/login") == 0;
+
+    if (auth_refused) {
+        zw_reject(&req, &reply, MHD_HTTP_FORBIDDEN, "forbidden",
+                  "sign-in is accepted only when the server listens on loopback");
+    } else if (auth_failed || (wants_login && req.pool == &server->pools[0])) {
+        zw_reply_header(&reply, MHD_HTTP_HEADER_WWW_AUTHENTICATE, ZW_REALM);
+        zw_reject(&req, &reply, MHD_HTTP_UNAUTHORIZED, "unauthorized", "sign in with a user name and password");
+    } else if (wants_login) {
+        zw_reply_header(&reply, MHD_HTTP_HEADER_LOCATION, "/");
+        zw_reply_bytes(&reply, MHD_HTTP_SEE_OTHER, "text/plain; charset=utf-8", NULL);
+    } else if (!get && !head) {
         zw_reply_header(&reply, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
         zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
@@ -547,7 +594,7 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
         }
     }
 
-    zw_pool_give(pool, req.engine);
+    zw_pool_give(req.pool, req.engine);
     conn->status = reply.status;
     bool gzip_ok = zw_accepts_gzip(
         MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
@@ -612,12 +659,26 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
 
     /* Open the index once before listening: a wrong --db is reported now,
      * not as a 503 on the first request.  The engine joins the pool. */
-    zs_engine *first = zw_engine_open(db, error);
+    zs_engine *first = zw_engine_open(db, 0, error);
     if (first == NULL)
         return -1;
-    zw_engine_pool pool = {.db = g_strdup(db), .idle = g_ptr_array_new()};
-    g_mutex_init(&pool.lock);
-    g_ptr_array_add(pool.idle, first);
+    zw_server server = {.loopback = zw_is_loopback(bind)};
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        server.pools[l].db = g_strdup(db);
+        server.pools[l].level = l;
+        server.pools[l].idle = g_ptr_array_new();
+        g_mutex_init(&server.pools[l].lock);
+    }
+    g_ptr_array_add(server.pools[0].idle, first);
+    const char *cfg_dir = zs_config_dir();
+    char *users_path = cfg_dir ? g_build_filename(cfg_dir, "users.ini", NULL) : NULL;
+    GError *users_error = NULL;
+    server.users = zs_users_load(users_path, &users_error);
+    if (server.users == NULL) {
+        fprintf(stderr, "zaalt: %s: nobody can sign in\n", users_error->message);
+        g_error_free(users_error);
+    }
+    g_free(users_path);
 
     int rc = -1;
     struct MHD_Daemon *daemon = NULL;
@@ -642,7 +703,7 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
     if (threads < 2)
         threads = 2;
     daemon = MHD_start_daemon(
-        flags, (uint16_t)port, NULL, NULL, zw_on_request, &pool,
+        flags, (uint16_t)port, NULL, NULL, zw_on_request, &server,
         MHD_OPTION_EXTERNAL_LOGGER, zw_mhd_log, NULL, /* first, or MHD complains */
         MHD_OPTION_SOCK_ADDR, addr,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
@@ -678,10 +739,14 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
 out_mask:
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
 out_pool:
-    for (guint i = 0; i < pool.idle->len; i++)
-        zs_engine_free(g_ptr_array_index(pool.idle, i));
-    g_ptr_array_unref(pool.idle);
-    g_mutex_clear(&pool.lock);
-    g_free(pool.db);
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        zw_engine_pool *pool = &server.pools[l];
+        for (guint i = 0; i < pool->idle->len; i++)
+            zs_engine_free(g_ptr_array_index(pool->idle, i));
+        g_ptr_array_unref(pool->idle);
+        g_mutex_clear(&pool->lock);
+        g_free(pool->db);
+    }
+    zs_users_free(server.users);
     return rc;
 }

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# t85-access-http.sh — access levels never leak over HTTP.  A restricted
+# decision with a unique word, applying article 13.1 of a public code, is
+# planted; for every endpoint an anonymous visitor can neither see, count nor
+# guess it: results, totals, facets, snippets, "did you mean", completion,
+# the document and provision viewers, "cited by" lists, the API and the file
+# download.  A signed-in investigator sees it; a wrong password gets 401;
+# sign-in is refused on a non-loopback listener.
+. tests/lib.sh
+
+corpus=$tmpdir/c
+mkdir -p "$corpus/pub" "$corpus/res"
+cp corpus-config/demo/code/eruugiin_khuuli_demo_mn.xml "$corpus/pub/code.xml"
+cat >"$corpus/res/secret.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Fictional restricted decision written for Zaalt's tests. -->
+<decision xmlns="urn:zaalt:demo:1" xml:lang="mn">
+  <title>Хаалттай хэргийн шийтгэх тогтоол</title>
+  <court level="first-instance">Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх</court>
+  <decision-type>Шийтгэх тогтоол</decision-type>
+  <number>2022/ШЦТ/999</number>
+  <date>2022-02-02</date>
+  <articles-applied><article>13.1.2.1</article></articles-applied>
+  <outcome>conviction</outcome>
+  <body><section kind="facts"><p>Насанд хүрээгүй хохирогч zorbuliquant нэртэй тосгоноос хилийн чанад руу гаргагдсан.</p></section></body>
+</decision>
+XML
+db=$tmpdir/db
+"$ZAALT" index -q --db "$db" --access public "$corpus/pub" &&
+"$ZAALT" index -q --db "$db" --access restricted "$corpus/res" || { fail "index"; exit 1; }
+rid=$("$ZAALT" search --db "$db" --json zorbuliquant | json 'j["hits"][0]["doc"]')
+[ -n "$rid" ] || { fail "the operator finds the planted document"; exit 1; }
+
+cfg=$tmpdir/cfg
+mkdir -p "$cfg"
+cp corpus-config/*.txt corpus-config/*.tsv corpus-config/*.ini "$cfg"/ 2>/dev/null
+hash=$(echo "investigator-pass" | "$ZAALT" passwd)
+printf '[user investigator]\nlevel = restricted\npassword = %s\n' "$hash" >"$cfg/users.ini"
+export ZAALT_CONFIG_DIR=$cfg
+
+port=$(free_port)
+"$ZAALT" serve --db "$db" --port "$port" 2>"$tmpdir/serve.log" &
+pid=$!
+stop() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
+on_exit stop
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+base=http://127.0.0.1:$port
+get() { curl -s "$@"; }
+
+# Every anonymous view: the unique word, the document id, the case number
+# and the title must appear nowhere.
+views=(
+  "/search?q=zorbuliquant" "/api/search?q=zorbuliquant" "/search?q=%D1%85%D0%BE%D1%85%D0%B8%D1%80%D0%BE%D0%B3%D1%87"
+  "/api/search?q=type:decision" "/api/facets?q=" "/api/search?q=zorbuliquan" "/api/suggest?q=zorb"
+  "/api/suggest?q=%D0%A5%D0%B0%D0%B0%D0%BB" "/api/search?q=cites:13.1" "/provision/13.1" "/api/provision/13.1"
+  "/doc/$rid" "/api/doc/$rid" "/file/$rid" "/api/search?q=2022/%D0%A8%D0%A6%D0%A2/999"
+)
+# What the visitor typed comes back to them (the query box, "no document
+# with id …"): strike their own words before looking for the secrets.
+unecho() {
+    python3 -c '
+import sys, urllib.parse, re
+url, body = sys.argv[1], sys.stdin.read()
+u = urllib.parse.urlsplit(url)
+typed = [urllib.parse.unquote(p) for p in u.path.split("/") if p]
+typed += [v for _, v in urllib.parse.parse_qsl(u.query)]
+for t in sorted(typed, key=len, reverse=True):
+    for form in {t, urllib.parse.quote(t), urllib.parse.quote(t, safe="")}:
+        if len(form) > 3:
+            body = body.replace(form, "")
+print(body)' "$1"
+}
+for v in "${views[@]}"; do
+    body=$(get "$base$v" | unecho "$v")
+    for secret in zorbuliquant "$rid" "ШЦТ/999" "Хаалттай"; do
+        expect_not_contains "anonymous $v: no '$secret'" "$body" "$secret"
+    done
+done
+expect_eq "anonymous: decision facet counts nothing restricted" \
+    "$(get "$base/api/search?q=&limit=0" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}.get("decision", 0)')" 0
+expect_eq "anonymous: restricted document is 404" "$(curl -s -o /dev/null -w '%{http_code}' "$base/doc/$rid")" 404
+expect_eq "anonymous: restricted file is 404" "$(curl -s -o /dev/null -w '%{http_code}' "$base/file/$rid")" 404
+
+# Signed in.
+auth=(-u investigator:investigator-pass)
+expect_eq "investigator finds it" "$(get "${auth[@]}" "$base/api/search?q=zorbuliquant" | json 'j["total"]')" 1
+expect_eq "investigator opens it" "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "$base/doc/$rid")" 200
+expect_contains "investigator sees it cited" "$(get "${auth[@]}" "$base/api/search?q=cites:13.1")" "$rid"
+expect_eq "wrong password is 401" "$(curl -s -u investigator:wrong -o /dev/null -w '%{http_code}' "$base/api/search?q=x")" 401
+expect_contains "401 asks for basic auth" "$(curl -s -D - -u investigator:wrong -o /dev/null "$base/login")" "WWW-Authenticate: Basic"
+expect_eq "login redirects once signed in" "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "$base/login")" 303
+expect_not_contains "the access log holds no password" "$(cat "$tmpdir/serve.log")" "investigator-pass"
+stop
+
+# Not on loopback: passwords would travel in clear, so sign-in is refused.
+port2=$(free_port)
+"$ZAALT" serve --db "$db" --port "$port2" --bind 0.0.0.0 2>"$tmpdir/serve2.log" &
+pid=$!
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$port2/" && break; sleep 0.1; done
+expect_eq "sign-in refused on a non-loopback listener" \
+    "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port2/api/search?q=zorbuliquant")" 403
+stop
