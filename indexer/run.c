@@ -38,6 +38,12 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 #define ZAALT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ZAALT_ASAN 1
+#else
+#define ZAALT_ASAN 0
+#endif
 #else
 #define ZAALT_ASAN 0
 #endif

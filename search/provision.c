@@ -202,7 +202,22 @@ static gboolean upper_initial(const char *word)
     return g_unichar_isupper(g_utf8_get_char(word));
 }
 
+static char *law_acronym(const char *law_name);
+
+/* Every entry point walks UTF-8 by lead bytes, so invalid input (a
+ * truncated sequence before the terminator, found by fuzzing) is made valid
+ * first or it would be read past its end. */
 char *zp_law_acronym(const char *law_name)
+{
+    if (law_name == NULL || g_utf8_validate(law_name, -1, NULL))
+        return law_acronym(law_name);
+    char *valid = g_utf8_make_valid(law_name, -1);
+    char *acronym = law_acronym(valid);
+    g_free(valid);
+    return acronym;
+}
+
+static char *law_acronym(const char *law_name)
 {
     if (law_name == NULL)
         return NULL;
@@ -795,20 +810,33 @@ static GPtrArray *scan_text(const char *text, const char *self_law, gboolean bar
     return s.refs;
 }
 
+static GPtrArray *scan_valid(const char *text, const char *self_law, gboolean whole)
+{
+    if (text == NULL || g_utf8_validate(text, -1, NULL))
+        return scan_text(text, self_law, whole);
+    char *valid = g_utf8_make_valid(text, -1);
+    GPtrArray *refs = scan_text(valid, self_law, whole);
+    g_free(valid);
+    return refs;
+}
+
 GPtrArray *zp_find_refs_in(const char *text, const char *self_law)
 {
-    return scan_text(text, self_law, FALSE);
+    return scan_valid(text, self_law, FALSE);
 }
 
 GPtrArray *zp_find_refs(const char *text)
 {
-    return scan_text(text, NULL, FALSE);
+    return scan_valid(text, NULL, FALSE);
 }
 
 char *zp_parse_query_ref(const char *query)
 {
     if (query == NULL)
         return NULL;
+    /* Offsets below are into the text scanned: scan a valid copy, always. */
+    char *valid = g_utf8_make_valid(query, -1);
+    query = valid;
     GPtrArray *refs = scan_text(query, NULL, TRUE);
     char *key = NULL;
     if (refs->len == 1) {
@@ -822,6 +850,7 @@ char *zp_parse_query_ref(const char *query)
             key = g_strdup(r->key);
     }
     g_ptr_array_unref(refs);
+    g_free(valid);
     return key;
 }
 

@@ -93,15 +93,21 @@ typedef struct {
     size_t len;
     gboolean harmony;
     guint max, added;
+    guint steps;        /* partial spellings tried: bounded, because a long
+                         * word of ambiguous letters that fails only at its
+                         * end (uuu…ua: ү/ө, then a back vowel) would
+                         * otherwise be explored exponentially (a fuzzing find) */
     GPtrArray *out;
     GHashTable *seen;
     GString *buf;
 } gen_ctx;
 
+#define TL_MAX_STEPS 20000
+
 static void
 generate(gen_ctx *g, size_t at, int cls)
 {
-    if (g->added >= g->max)
+    if (g->added >= g->max || ++g->steps > TL_MAX_STEPS)
         return;
     if (at == g->len) {
         if (!g_hash_table_contains(g->seen, g->buf->str)) {
@@ -123,7 +129,7 @@ generate(gen_ctx *g, size_t at, int cls)
         g_string_append(g->buf, r->cyr);
         generate(g, at + n, r->harmony ? r->harmony : cls);
         g_string_truncate(g->buf, mark);
-        if (g->added >= g->max)
+        if (g->added >= g->max || g->steps > TL_MAX_STEPS)
             return;
     }
 }

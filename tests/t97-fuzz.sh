@@ -26,7 +26,7 @@ for bin in build/fuzz/fuzz_*; do
         mkdir -p build/fuzz-findings && cp "$tmpdir"/crash-"$name"-* build/fuzz-findings/ 2>/dev/null
     fi
     if [ -d "tests/fuzz/regressions/$name" ]; then
-        if "$bin" "tests/fuzz/regressions/$name"/* >"$tmpdir/$name.reg" 2>&1; then
+        if "$bin" -timeout=10 "tests/fuzz/regressions/$name"/* >"$tmpdir/$name.reg" 2>&1; then
             pass "fuzz $name: $(ls "tests/fuzz/regressions/$name" | wc -l) kept crashing inputs pass"
         else
             fail "fuzz $name regressions" "$(grep -m3 -E 'ERROR|SUMMARY' "$tmpdir/$name.reg")"
