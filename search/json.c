@@ -150,6 +150,11 @@ zs_document_to_json(const zs_document *d, bool pretty)
         member_str(b, "provision", u->provision);
         member_str(b, "label", u->label);
         member_int_or_null(b, "page", u->page);
+        json_builder_set_member_name(b, "ocr_confidence");
+        if (u->ocr_confidence >= 0)
+            json_builder_add_int_value(b, u->ocr_confidence);
+        else
+            json_builder_add_null_value(b);
         member_str(b, "text", u->text);
         json_builder_end_object(b);
     }

@@ -596,6 +596,8 @@ collect_unit(const char *data, size_t len, void *user)
     u->provision = dup_or_null(zr_record_str(rec, "provision"));
     u->label = dup_or_null(zr_record_str(rec, "label"));
     u->page = zr_record_int(rec, "page");
+    gint32 ocr = -1;
+    u->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
     u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
     g_ptr_array_add(d->units, u);
     g_variant_unref(rec);

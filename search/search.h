@@ -115,6 +115,7 @@ typedef struct zs_unit {
     char *label;
     int page;
     char *text;          /* the full text of the unit */
+    int ocr_confidence;  /* 0..100 when recognised by OCR, else -1 */
 } zs_unit;
 
 typedef struct zs_document {

@@ -363,6 +363,15 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 
+# The scanned demo decision: found by an inflected query on the web page,
+# marked as recognised text, in the results and in the viewer.
+scan_id=$(curl -s "$U/api/search?q=%D1%82%D1%8D%D0%BC%D1%8D%D1%8D" | python3 -c 'import json,sys; h=json.load(sys.stdin)["hits"]; print(h[0]["doc"] if h and h[0]["path"].endswith("_scan_mn.pdf") else "none")')
+get "$U/search?q=%D1%82%D1%8D%D0%BC%D1%8D%D1%8D"
+check "/search finds the scanned decision by OCR" eval 'status_is 200 && body_has "/doc/$scan_id"'
+check "/search marks recognised text" eval 'body_has "<p class=\"ocr\">Текстийг автоматаар таньсан; алдаа байж болно (итгэл "'
+get "$U/doc/$scan_id?ui=en"
+check "/doc marks recognised text" eval 'body_has "<p class=\"ocr\">Text recognised automatically; may contain errors (confidence "'
+
 get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
     eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'

@@ -269,6 +269,11 @@ static void zw_units(zw_html *html, const zs_document *doc, az_analyzer *az, con
             g_free(href);
         }
         g_free(page_label);
+        if (u->ocr_confidence >= 0) {
+            zw_html_raw(html, "<p class=\"ocr\">");
+            zw_html_textf(html, zw_str(html->ui, ZW_S_OCR_FMT), u->ocr_confidence);
+            zw_html_raw(html, "</p>\n");
+        }
         zw_html_raw(html, "<div class=\"text\">\n");
         zw_unit_text(html, u->text, az, hl, marks);
         zw_html_raw(html, "</div>\n</section>\n");

@@ -472,6 +472,11 @@ static void zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_raw(html, "</span>");
     }
     zw_html_raw(html, "</p>\n");
+    if (hit->ocr_confidence >= 0) {
+        zw_html_raw(html, "<p class=\"ocr\">");
+        zw_html_textf(html, zw_str(ui, ZW_S_OCR_FMT), hit->ocr_confidence);
+        zw_html_raw(html, "</p>\n");
+    }
     if (hit->snippet && hit->snippet[0]) {
         zw_html_raw(html, "<p class=\"snippet\">");
         zw_html_snippet(html, hit);

@@ -55,6 +55,7 @@ static const char zw_css[] =
     ".meta{margin:0;color:var(--muted);font-size:.9rem}\n"
     ".meta span+span::before{content:\" · \"}\n"
     ".snippet{margin:.35rem 0 0;overflow-wrap:anywhere}\n"
+    ".ocr{margin:.35rem 0 0;font-size:.9rem;color:#5c4400;background:#fff4d6;padding:.15rem .4rem;border-radius:3px}\n"
     "mark{background:var(--mark);color:inherit;padding:0 .1em}\n"
     ".more{margin:.25rem 0 0;font-size:.9rem;color:var(--muted)}\n"
     ".facets h2{margin:0 0 .5rem}\n"
