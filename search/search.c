@@ -186,8 +186,33 @@ build_filter(const zs_request *req, GError **error)
     GPtrArray *order = g_ptr_array_new();
     GPtrArray *ranges = g_ptr_array_new();  /* zx_query*: each ANDed */
     bool ok = true;
+    bool inforce_given = false;
     for (const char *const *f = req->filters; f && *f; f++) {
         const char *colon = strchr(*f, ':');
+        if (colon && strncmp(*f, "inforce:", 8) == 0) {
+            /* The text in force on a day: valid_from <= D <= valid_to. */
+            char *d = g_strdup(colon + 1);
+            GString *k = g_string_new(NULL);
+            bool bad = false;
+            for (const char *p = d; *p; p++) {
+                if (g_ascii_isdigit(*p))
+                    g_string_append_c(k, *p);
+                else if (*p != '-')
+                    bad = true;
+            }
+            g_free(d);
+            if (bad || k->len != 8) {
+                g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day: inforce:2021-06-30");
+                g_string_free(k, TRUE);
+                ok = false;
+                break;
+            }
+            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_FROM, NULL, k->str));
+            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, k->str, NULL));
+            g_string_free(k, TRUE);
+            inforce_given = true;
+            continue;
+        }
         if (colon && strncmp(*f, "date:", 5) == 0) {
             const char *range = strstr(colon + 1, "..");
             zx_query *rq = range ? range_query("date", colon + 1, range, error) : NULL;
@@ -250,6 +275,15 @@ build_filter(const zs_request *req, GError **error)
         g_free(v);
     }
     zx_query *q = NULL;
+    /* By default, the text of an article that is in force today: earlier
+     * versions (valid_to in the past) only with an inforce: filter. */
+    if (ok && !inforce_given) {
+        GDateTime *now = g_date_time_new_now_local();
+        char *today = g_date_time_format(now, "%Y%m%d");
+        g_date_time_unref(now);
+        g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, today, NULL));
+        g_free(today);
+    }
     if (ok && req->access) {
         GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
         for (const char *const *a = req->access; *a; a++)

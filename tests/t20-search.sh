@@ -117,3 +117,13 @@ r=$(s --limit 5 '13.1 дүгээр зүйлийн 2 дахь хэсэг')
 expect_eq "provision reference: the article first" "$(echo "$r" | json 'j["hits"][0]["provision"]')" "13.1"
 expect_contains "provision reference: decisions applying it follow" "$(echo "$r" | json '[h["type"] for h in j["hits"]]')" "decision"
 expect_eq "decision number opens that decision" "$(s '2024/ШЦТ/67' | json 'j["hits"][0]["path"]')" "decisions/2024_shtst_067_sukhbaatar_mn.xml"
+
+# Versions: the default shows the text in force today; inforce: finds the
+# text in force on a day.
+v() { s --filter inforce:"$1" 'provision:13.13' | json '[h["id"] for h in j["hits"] if "versions" in h["path"]]'; }
+now=$(s 'provision:13.13' | json '[h["id"] for h in j["hits"] if "versions" in h["path"]]')
+old=$(v 2020-05-01)
+expect_eq "one version of the versioned article by default" "$(echo "$now" | json 'len(j)')" 1
+expect_eq "the 2020 text differs from today's" "$(python3 -c "print($old != $now and len($old) == 1)")" True
+expect_eq "today's text is the one in force in 2024" "$(v 2024-05-01)" "$now"
+expect_status "a malformed in-force day is a filter error" 1 "$ZAALT" search --db "$db" --filter inforce:yesterday x
