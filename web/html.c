@@ -168,7 +168,7 @@ typedef struct zw_name {
 static const zw_name zw_field_names[] = {
     {"type", ZW_S_F_TYPE},       {"lang", ZW_S_F_LANG},       {"year", ZW_S_F_YEAR},
     {"court", ZW_S_F_COURT},     {"article", ZW_S_F_ARTICLE}, {"outcome", ZW_S_F_OUTCOME},
-    {"source", ZW_S_F_SOURCE},   {"court_level", ZW_S_F_COURT_LEVEL},
+    {"source", ZW_S_F_SOURCE},   {"level", ZW_S_F_COURT_LEVEL},
     {"date", ZW_S_F_DATE},       {"access", ZW_S_F_ACCESS},
 };
 
@@ -214,7 +214,7 @@ const char *zw_field_value(zw_ui ui, const char *field, const char *value)
         return zw_lookup(ui, zw_lang_names, G_N_ELEMENTS(zw_lang_names), value);
     if (g_strcmp0(field, "outcome") == 0)
         return zw_lookup(ui, zw_outcome_names, G_N_ELEMENTS(zw_outcome_names), value);
-    if (g_strcmp0(field, "court_level") == 0)
+    if (g_strcmp0(field, "level") == 0)
         return zw_lookup(ui, zw_level_names, G_N_ELEMENTS(zw_level_names), value);
     if (g_strcmp0(field, "access") == 0)
         return zw_lookup(ui, zw_access_names, G_N_ELEMENTS(zw_access_names), value);

@@ -17,7 +17,7 @@
 
 /* Facets in the order a reader scans them; any other facet the search
  * library returns follows, in its order. */
-static const char *const zw_facet_order[] = {"type", "lang", "court_level", "court", "year",
+static const char *const zw_facet_order[] = {"type", "lang", "level", "court", "year",
                                              "article", "outcome", "source"};
 
 /* Deep result pages cost the index more and help nobody. */
@@ -37,7 +37,7 @@ typedef struct zw_search_state {
  * schema adds), or the date range. */
 static bool zw_is_filter_field(const char *key)
 {
-    if (strcmp(key, "date") == 0)
+    if (strcmp(key, "date") == 0 || strcmp(key, "inforce") == 0)
         return true;
     const zs_field *f = zs_field_lookup(key);
     return f != NULL && f->slot >= 0;
