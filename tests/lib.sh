@@ -56,3 +56,19 @@ free_port() {
 }
 
 have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
+
+# index_demo DB: indexes build/demo (made by `make demo`) into DB with the
+# demo's type rules, as corpus-config/zaalt.ini does; skips the whole script
+# when build/demo is missing; fails it when indexing fails.
+index_demo() {
+    [ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
+    cat >"$tmpdir/demo.ini" <<INI
+[source demo]
+root = $PWD/build/demo
+type.code = code/*
+type.decision = decisions/*
+type.research = research/*
+type.sop = sop/*
+INI
+    "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+}

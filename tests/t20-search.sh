@@ -5,17 +5,8 @@
 # snippets, the JSON contract and clear syntax errors.
 . tests/lib.sh
 
-[ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
 db=$tmpdir/db
-cat >"$tmpdir/demo.ini" <<INI
-[source demo]
-root = $PWD/build/demo
-type.code = code/*
-type.decision = decisions/*
-type.research = research/*
-type.sop = sop/*
-INI
-"$ZAALT" index -q --db "$db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+index_demo "$db"
 s() { "$ZAALT" search --db "$db" --json "$@"; }
 
 # All documents: facets count documents by type and language.

@@ -26,15 +26,7 @@ if [ ! -d tests/browser/node_modules/playwright-core ]; then
     fi
 fi
 
-cat >"$tmpdir/demo.ini" <<INI
-[source demo]
-root = $PWD/build/demo
-type.code = code/*
-type.decision = decisions/*
-type.research = research/*
-type.sop = sop/*
-INI
-"$ZAALT" index -q --db "$tmpdir/db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+index_demo "$tmpdir/db"
 
 port=$(free_port)
 "$ZAALT" serve --db "$tmpdir/db" --port "$port" 2>"$tmpdir/serve.log" &

@@ -7,17 +7,8 @@
 # Ntoso files.  Real-document checks skip when ../shared is absent.
 . tests/lib.sh
 
-[ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
 db=$tmpdir/db
-cat >"$tmpdir/demo.ini" <<INI
-[source demo]
-root = $PWD/build/demo
-type.code = code/*
-type.decision = decisions/*
-type.research = research/*
-type.sop = sop/*
-INI
-"$ZAALT" index -q --db "$db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+index_demo "$db"
 s() { "$ZAALT" search --db "$db" --json "$@"; }
 paths() { json 'sorted(h["path"] for h in j["hits"])'; }
 
