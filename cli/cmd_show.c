@@ -2,6 +2,7 @@
  * document id) or one unit (by unit id, shown with its document's metadata)
  * with its full text. */
 #include "cli/cli.h"
+#include "search/citations.h"
 #include "search/search.h"
 
 #include <stdio.h>
@@ -62,6 +63,7 @@ cmd_show(int argc, char **argv)
         status = cli_status_for(err);
         g_error_free(err);
     } else if (json) {
+        zs_document_load_citations(e, d, NULL);
         char *s = zs_document_to_json(d, pretty);
         printf("%s\n", s);
         g_free(s);
@@ -88,6 +90,22 @@ cmd_show(int argc, char **argv)
         char units[32];
         g_snprintf(units, sizeof units, "%u", d->units->len);
         field("units", units);
+        zs_document_load_citations(e, d, NULL);
+        for (guint i = 0; i < d->cites->len; i++) {
+            const zs_link *l = d->cites->pdata[i];
+            printf("%-12s %s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
+                   l->target ? "" : " (not in the index)");
+        }
+        for (guint i = 0; i < d->cited_by->len; i++) {
+            const zs_citations *c = d->cited_by->pdata[i];
+            printf("%-12s %s: %u document%s\n", "cited by", c->key, c->documents, c->documents == 1 ? "" : "s");
+            for (guint k = 0; k < c->citing->len; k++) {
+                const zs_citing *x = c->citing->pdata[k];
+                printf("%-12s   %s  %s%s%s  [%s]\n", "", x->date ? x->date : "          ",
+                       x->case_number ? x->case_number : "", x->case_number ? " " : "", x->title ? x->title : "",
+                       x->doc);
+            }
+        }
         if (d->focus >= 0) {
             print_unit(d->units->pdata[d->focus]);
         } else {

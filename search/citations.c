@@ -280,3 +280,27 @@ GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *ac
     g_ptr_array_unref(cc.keys);
     return links;
 }
+
+void zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access)
+{
+    doc->cites = zs_cites(engine, doc->id, access, NULL);
+    if (doc->cites == NULL)
+        doc->cites = g_ptr_array_new_with_free_func((GDestroyNotify)zs_link_free);
+    doc->cited_by = g_ptr_array_new_with_free_func((GDestroyNotify)zs_citations_free);
+    GPtrArray *keys = g_ptr_array_new();
+    if (doc->case_number != NULL)
+        g_ptr_array_add(keys, doc->case_number);
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zs_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && (doc->focus < 0 || (int)i == doc->focus))
+            g_ptr_array_add(keys, u->provision);
+    }
+    for (guint i = 0; i < keys->len; i++) {
+        zs_citations *c = zs_cited_by(engine, g_ptr_array_index(keys, i), access, 50, NULL);
+        if (c != NULL && c->documents > 0)
+            g_ptr_array_add(doc->cited_by, c);
+        else if (c != NULL)
+            zs_citations_free(c);
+    }
+    g_ptr_array_free(keys, TRUE);
+}

@@ -65,4 +65,9 @@ typedef struct zs_link {
 GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error);
 void zs_link_free(zs_link *link);
 
+/* Fills doc->cites and doc->cited_by for `zaalt show` and /api/doc: what
+ * the document cites, and who cites its provisions (the focused unit's, or
+ * every article's) or its own decision number; all under `access`. */
+void zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access);
+
 #endif

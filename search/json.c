@@ -4,6 +4,7 @@
  * Field names here are relied on by checks outside the project: add
  * fields, never rename or remove one.  A field that does not apply is null.
  */
+#include "search/citations.h"
 #include "search/search.h"
 
 #include <json-glib/json-glib.h>
@@ -138,6 +139,49 @@ zs_document_to_json(const zs_document *d, bool pretty)
         json_builder_add_string_value(b, ((zs_unit *)d->units->pdata[d->focus])->id);
     else
         json_builder_add_null_value(b);
+    if (d->cites) {
+        json_builder_set_member_name(b, "cites");
+        json_builder_begin_array(b);
+        for (guint i = 0; i < d->cites->len; i++) {
+            const zs_link *l = g_ptr_array_index(d->cites, i);
+            json_builder_begin_object(b);
+            member_str(b, "key", l->key);
+            member_str(b, "target", l->target);
+            member_str(b, "target_doc", l->target_doc);
+            member_str(b, "label", l->label);
+            member_str(b, "via", l->via);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
+    }
+    if (d->cited_by) {
+        json_builder_set_member_name(b, "cited_by");
+        json_builder_begin_array(b);
+        for (guint i = 0; i < d->cited_by->len; i++) {
+            const zs_citations *c = g_ptr_array_index(d->cited_by, i);
+            json_builder_begin_object(b);
+            member_str(b, "key", c->key);
+            json_builder_set_member_name(b, "documents");
+            json_builder_add_int_value(b, c->documents);
+            json_builder_set_member_name(b, "citing");
+            json_builder_begin_array(b);
+            for (guint k = 0; k < c->citing->len; k++) {
+                const zs_citing *x = g_ptr_array_index(c->citing, k);
+                json_builder_begin_object(b);
+                member_str(b, "doc", x->doc);
+                member_str(b, "title", x->title);
+                member_str(b, "type", x->type);
+                member_str(b, "date", x->date);
+                member_str(b, "case_number", x->case_number);
+                member_str(b, "court", x->court);
+                member_str(b, "path", x->path);
+                json_builder_end_object(b);
+            }
+            json_builder_end_array(b);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
+    }
     json_builder_set_member_name(b, "units");
     json_builder_begin_array(b);
     for (guint i = 0; i < d->units->len; i++) {

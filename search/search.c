@@ -591,6 +591,10 @@ zs_document_free(zs_document *d)
     g_free(d->access);
     g_ptr_array_free(d->articles, TRUE);
     g_ptr_array_free(d->units, TRUE);
+    if (d->cites)
+        g_ptr_array_unref(d->cites);
+    if (d->cited_by)
+        g_ptr_array_unref(d->cited_by);
     g_free(d);
 }
 

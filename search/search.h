@@ -130,10 +130,14 @@ typedef struct zs_document {
     char *case_number;
     char *outcome;
     char *format;        /* pdf | xml | text */
-    char *access;        /* public | restricted | sealed */
     GPtrArray *articles; /* char*: provision keys the document contains or cites */
     GPtrArray *units;    /* zs_unit*, in document order */
     int focus;           /* index into units of the unit asked for, -1 if a document id was asked */
+    char *access;        /* public | restricted | sealed */
+    /* Filled only by zs_document_load_citations (citations.h), else NULL. */
+    GPtrArray *cites;    /* zs_link*: what the document cites, resolved */
+    GPtrArray *cited_by; /* zs_citations*: per provision it holds (or its own
+                          * decision number), the documents citing it */
 } zs_document;
 
 /* Fetches a document by document id or unit id (the unit's document is

@@ -118,3 +118,15 @@ expect_eq "one version of the versioned article by default" "$(echo "$now" | jso
 expect_eq "the 2020 text differs from today's" "$(python3 -c "print($old != $now and len($old) == 1)")" True
 expect_eq "today's text is the one in force in 2024" "$(v 2024-05-01)" "$now"
 expect_status "a malformed in-force day is a filter error" 1 "$ZAALT" search --db "$db" --filter inforce:yesterday x
+
+# The citation graph in `zaalt show`: what a decision cites, resolved to
+# the article; who cites an article, counted in documents.
+dec=$(s '2024/ШЦТ/67' | json 'j["hits"][0]["doc"]')
+shown=$("$ZAALT" show --db "$db" --json "$dec")
+expect_eq "a decision cites 13.1.2.1, linked to its article" \
+    "$(echo "$shown" | json '[l["target"] is not None for l in j["cites"] if l["key"] == "13.1.2.1"]')" "[true]"
+art=$(s 'provision:13.1' --filter lang:mn --filter type:code | json 'j["hits"][0]["id"]')
+cited=$("$ZAALT" show --db "$db" --json "$art")
+expect_contains "an article lists the decisions citing it" \
+    "$(echo "$cited" | json '[x["case_number"] for c in j["cited_by"] for x in c["citing"]]')" "2024/ШЦТ/67"
+expect_contains "show, for people, says who cites it" "$("$ZAALT" show --db "$db" "$art")" "cited by     13.1:"

@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "search/citations.h"
 #include "search/query.h"
 #include "search/snippet.h"
 #include "web/cite.h"
@@ -488,6 +489,7 @@ void zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id)
     zs_document *doc = zw_fetch(req, reply, id, true);
     if (doc == NULL)
         return;
+    zs_document_load_citations(zw_request_engine(req, NULL), doc, req->access);
     zw_reply_json(reply, 200, zs_document_to_json(doc, false));
     zs_document_free(doc);
 }
