@@ -490,7 +490,15 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
     /* The manifest entry lives in the database of the file's level; a file
      * whose level changed in the configuration is re-indexed. */
     char *key = manifest_key(ZS_META_FILE_PREFIX, src, rel);
-    char *old = zx_db_get_metadata(st->dbs[level_of(ix_source_access_for(src, rel))], key);
+    int level = level_of(ix_source_access_for(src, rel));
+    char *old = zx_db_get_metadata(st->dbs[level], key);
+    /* A document may have raised its own level (an XML access field): its
+     * manifest is then in a higher level's database. */
+    for (int l = level + 1; !old && l < ZS_N_LEVELS; l++) {
+        old = zx_db_get_metadata(st->dbs[l], key);
+        if (old)
+            level = l;
+    }
     g_free(key);
     if (old && !st->opts->force) {
         char **f = g_strsplit(old, "\t", 6);
@@ -505,7 +513,7 @@ consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, G
                 char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s",
                                               (gint64)sb.st_size, (gint64)sb.st_mtime, f[2], f[3], f[4]);
                 char *k = manifest_key(ZS_META_FILE_PREFIX, src, rel);
-                zx_db_set_metadata(st->dbs[level_of(ix_source_access_for(src, rel))], k, value, NULL);
+                zx_db_set_metadata(st->dbs[level], k, value, NULL);
                 g_free(k);
                 g_free(value);
             }

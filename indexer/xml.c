@@ -480,6 +480,26 @@ static GPtrArray *mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode 
     return values;
 }
 
+/* An access level named in the document (field "access") can only raise
+ * the level its source gives it: a file never declares itself public.
+ * Takes ownership of `level`. */
+static void raise_access(zr_doc *doc, char *level)
+{
+    static const char *const order[] = {"public", "restricted", "sealed"};
+    int have = 0, want = -1;
+    for (int i = 0; i < 3; i++) {
+        if (doc->access != NULL && strcmp(doc->access, order[i]) == 0)
+            have = i;
+        if (level != NULL && g_ascii_strcasecmp(g_strstrip(level), order[i]) == 0)
+            want = i;
+    }
+    if (want > have) {
+        g_free(doc->access);
+        doc->access = g_strdup(order[want]);
+    }
+    g_free(level);
+}
+
 static char *mapped_value(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field,
                           gsize *budget)
 {
@@ -506,6 +526,7 @@ static void read_mapped_common_fields(zr_doc *doc, const ix_vocabulary *voc, xml
 {
     set_if_null(&doc->title, mapped_value(voc, xdoc, NULL, "title", budget));
     set_if_null(&doc->date, mapped_value(voc, xdoc, NULL, "date", budget));
+    raise_access(doc, mapped_value(voc, xdoc, NULL, "access", budget));
     if (doc->lang == NULL) {
         char *tag = mapped_value(voc, xdoc, NULL, "lang", budget);
         doc->lang = g_strdup(lang_code(tag));

@@ -24,7 +24,7 @@ db=$tmpdir/db
 # Users: a copy of corpus-config with a users.ini.
 cfg=$tmpdir/cfg
 mkdir -p "$cfg"
-cp corpus-config/*.txt corpus-config/*.tsv "$cfg"/ 2>/dev/null
+cp corpus-config/*.txt corpus-config/*.tsv corpus-config/*.ini "$cfg"/ 2>/dev/null
 cat >"$cfg/users.ini" <<INI
 [user investigator]
 level = restricted
@@ -95,3 +95,27 @@ expect_eq "reclassified file gone from public" \
 expect_eq "reclassified file visible when cleared" \
     "$("$ZAALT" search --db "$db2" --json --as investigator --limit 0 notice | json 'j["total"]')" 1
 expect_eq "reclassified file counted once" "$("$ZAALT" search --db "$db2" --json --limit 0 victim | json 'j["total"]')" 3
+
+# A document may raise its own level in an XML field (access="sealed"),
+# never lower it; it is then not re-extracted on every run.
+mkdir -p "$tmpdir/x"
+cat >"$tmpdir/x/self-sealed.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<decision xmlns="urn:zaalt:demo:1" xml:lang="en" access="sealed">
+  <title>Self-sealed test ruling</title>
+  <body><section kind="facts"><p>The witness plimbertoft gave evidence about the victim.</p></section></body>
+</decision>
+XML
+cat >"$tmpdir/x/self-public.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<decision xmlns="urn:zaalt:demo:1" xml:lang="en" access="public">
+  <title>Claims to be public</title>
+  <body><section kind="facts"><p>The recruiter quindlewar kept the victim's passport.</p></section></body>
+</decision>
+XML
+db3=$tmpdir/db3
+"$ZAALT" index -q --db "$db3" --access restricted "$tmpdir/x"
+expect_eq "XML access field raises the level" "$("$ZAALT" search --db "$db3" --json --as investigator --limit 0 plimbertoft | json 'j["total"]')" 0
+expect_eq "…and the cleared reader finds it" "$("$ZAALT" search --db "$db3" --json --as judge --limit 0 plimbertoft | json 'j["total"]')" 1
+expect_eq "an XML field never lowers the level" "$("$ZAALT" search --db "$db3" --json --as anonymous --limit 0 quindlewar | json 'j["total"]')" 0
+expect_contains "a self-raised file is not re-extracted" "$("$ZAALT" index --db "$db3" --access restricted "$tmpdir/x")" "Indexed 0 files"
