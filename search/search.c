@@ -476,6 +476,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         const zs_field *f = zs_field_lookup(facet_fields[k]);
         specs[k].slot = f->slot;
         specs[k].multi = f->multi;
+        /* Document-level fields; lang is detected per unit and articles
+         * include each article unit's own provision. */
+        specs[k].same_in_document = strcmp(f->name, "lang") != 0 && strcmp(f->name, "article") != 0;
     }
     unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
     zx_search_opts opts = {

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -58,13 +59,19 @@ class FacetSpy : public Xapian::MatchSpy {
         } else {
             parent = std::to_string(doc.get_docid());
         }
-        parents_.insert(parent);
+        bool first = parents_.insert(parent).second;
+        const uint64_t parent_hash = std::hash<std::string>{}(parent);
         for (size_t k = 0; k < specs_.size(); k++) {
+            // A value every unit of a document shares (its type, year,
+            // court…) is read and counted at the document's first unit
+            // only: reading values is most of what this spy costs.
+            if (specs_[k].same_in_document && !first)
+                continue;
             std::string v = doc.get_value(specs_[k].slot);
             if (v.empty())
                 continue;
             if (!specs_[k].multi) {
-                count(k, parent, v);
+                count(k, parent_hash, v, specs_[k].same_in_document);
                 continue;
             }
             size_t start = 0;
@@ -73,7 +80,7 @@ class FacetSpy : public Xapian::MatchSpy {
                 if (end == std::string::npos)
                     end = v.size();
                 if (end > start)
-                    count(k, parent, v.substr(start, end - start));
+                    count(k, parent_hash, v.substr(start, end - start), false);
                 start = end + 1;
             }
         }
@@ -83,15 +90,22 @@ class FacetSpy : public Xapian::MatchSpy {
     const std::vector<std::map<std::string, unsigned>> &counts() const { return counts_; }
 
   private:
-    void count(size_t k, const std::string &parent, const std::string &v) {
-        if (seen_[k].insert(parent + '\0' + v).second)
+    // (document, value) pairs already counted, by a 64-bit hash of both:
+    // no string is built per unit.
+    void count(size_t k, uint64_t parent_hash, const std::string &v, bool once_per_document) {
+        if (once_per_document) {
+            counts_[k][v]++;
+            return;
+        }
+        uint64_t key = parent_hash * 0x9E3779B97F4A7C15ULL ^ std::hash<std::string>{}(v);
+        if (seen_[k].insert(key).second)
             counts_[k][v]++;
     }
 
     int collapse_slot_;
     std::vector<zx_facet_spec> specs_;
     std::vector<std::map<std::string, unsigned>> counts_;
-    std::vector<std::unordered_set<std::string>> seen_;
+    std::vector<std::unordered_set<uint64_t>> seen_;
     std::unordered_set<std::string> parents_;
 };
 

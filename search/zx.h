@@ -103,6 +103,8 @@ char *zx_query_describe(const zx_query *q);
 typedef struct zx_facet_spec {
     unsigned slot;
     bool multi;          /* value holds '\n'-separated values */
+    bool same_in_document; /* every unit of a document has the same value:
+                            * read at its first matching unit only */
 } zx_facet_spec;
 
 typedef struct zx_search_opts {
