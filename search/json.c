@@ -199,6 +199,8 @@ zs_document_to_json(const zs_document *d, bool pretty)
             json_builder_add_int_value(b, u->ocr_confidence);
         else
             json_builder_add_null_value(b);
+        member_str(b, "valid_from", u->valid_from);
+        member_str(b, "valid_to", u->valid_to);
         member_str(b, "text", u->text);
         json_builder_end_object(b);
     }

@@ -571,6 +571,8 @@ unit_free(zs_unit *u)
     g_free(u->kind);
     g_free(u->provision);
     g_free(u->label);
+    g_free(u->valid_from);
+    g_free(u->valid_to);
     g_free(u->text);
     g_free(u);
 }
@@ -639,6 +641,8 @@ collect_unit(const char *data, size_t len, void *user)
     u->page = zr_record_int(rec, "page");
     gint32 ocr = -1;
     u->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
+    u->valid_from = dup_or_null(zr_record_str(rec, "valid_from"));
+    u->valid_to = dup_or_null(zr_record_str(rec, "valid_to"));
     u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
     g_ptr_array_add(d->units, u);
     g_variant_unref(rec);

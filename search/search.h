@@ -116,6 +116,8 @@ typedef struct zs_unit {
     int page;
     char *text;          /* the full text of the unit */
     int ocr_confidence;  /* 0..100 when recognised by OCR, else -1 */
+    char *valid_from;    /* YYYY-MM-DD this text came into force, or NULL */
+    char *valid_to;      /* YYYY-MM-DD its last day in force, or NULL while in force */
 } zs_unit;
 
 typedef struct zs_document {

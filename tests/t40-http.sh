@@ -372,6 +372,10 @@ check "/search marks recognised text" eval 'body_has "<p class=\"ocr\">Текс�
 get "$U/doc/$scan_id?ui=en"
 check "/doc marks recognised text" eval 'body_has "<p class=\"ocr\">Text recognised automatically; may contain errors (confidence "'
 
+get "$U/provision/13.13?ui=en"
+check "/provision/13.13 lists the article's versions with their dates in force" \
+    eval 'body_has "in force since 2023-01-01 (current text)</a></li>" && body_has "in force 2017-07-01 to 2022-12-31</a></li>"'
+
 get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
     eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'

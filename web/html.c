@@ -34,6 +34,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_NO_RESULTS_HINT] = {"Өөр үгээр, цөөн үгээр хайж үзнэ үү, эсвэл шүүлтүүрээ хасна уу.",
                               "Try other or fewer words, or remove a filter."},
     [ZW_S_MORE_FMT] = {"Энэ баримтад өөр %u илэрц бий", "%u more matches in this document"},
+    [ZW_S_IN_FORCE_FROM_FMT] = {"%s-аас хойш хүчинтэй (одоогийн эх)", "in force since %s (current text)"},
+    [ZW_S_IN_FORCE_RANGE_FMT] = {"%s – %s хүчинтэй байсан", "in force %s to %s"},
     [ZW_S_OCR_FMT] = {"Текстийг автоматаар таньсан; алдаа байж болно (итгэл %d%%)",
                       "Text recognised automatically; may contain errors (confidence %d%%)"},
     [ZW_S_PAGE_FMT] = {"%d-р хуудас", "page %d"},

@@ -79,6 +79,8 @@ typedef enum {
     ZW_S_NO_RESULTS_HINT,
     ZW_S_MORE_FMT,            /* %u more matches */
     ZW_S_OCR_FMT,             /* text recognised by OCR (%d: confidence) */
+    ZW_S_IN_FORCE_FROM_FMT,   /* in force from %s (today's text) */
+    ZW_S_IN_FORCE_RANGE_FMT,  /* in force from %s to %s */
     ZW_S_PAGE_FMT,            /* page %d (of a PDF) */
     ZW_S_PART_FMT,            /* part %d (a unit with no label or page) */
     ZW_S_PAGES_FMT,           /* results page %u of %u */

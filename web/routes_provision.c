@@ -149,6 +149,44 @@ static const zs_unit *zw_text_unit(const zw_provision_text *t)
     return g_ptr_array_index(t->doc->units, t->doc->focus);
 }
 
+/* The article's other texts over time (units of the same code with the same
+ * provision and dates in force), newest first, each linked. */
+static void zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *shown)
+{
+    GPtrArray *versions = g_ptr_array_new();
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zs_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision && shown->provision && strcmp(u->provision, shown->provision) == 0 &&
+            (u->valid_from || u->valid_to))
+            g_ptr_array_add(versions, (gpointer)u);
+    }
+    if (versions->len > 1) {
+        zw_html_raw(html, "<h4>");
+        zw_html_text(html, zw_str(ui, ZW_S_VERSIONS));
+        zw_html_raw(html, "</h4>\n<ul class=\"versions\">\n");
+        for (guint i = versions->len; i-- > 0;) {
+            const zs_unit *u = g_ptr_array_index(versions, i);
+            char *when = u->valid_to ? g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_RANGE_FMT),
+                                                       u->valid_from ? u->valid_from : "…", u->valid_to)
+                                     : g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_FROM_FMT),
+                                                       u->valid_from ? u->valid_from : "…");
+            GString *href = g_string_new("/doc/");
+            g_string_append_uri_escaped(href, u->id, NULL, FALSE);
+            g_string_append_printf(href, "#u-%d", u->ordinal);
+            if (u == shown)
+                zw_html_raw(html, "<li class=\"current\">");
+            else
+                zw_html_raw(html, "<li>");
+            zw_html_link(html, href->str, when);
+            zw_html_raw(html, "</li>\n");
+            g_string_free(href, TRUE);
+            g_free(when);
+        }
+        zw_html_raw(html, "</ul>\n");
+    }
+    g_ptr_array_free(versions, TRUE);
+}
+
 /* The number a line of an article starts with ("2." -> "2", "2.1." -> "2.1"),
  * or NULL when it is not a numbered part. */
 static char *zw_part_number(const char *line)
@@ -251,6 +289,7 @@ void zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         }
         zw_html_raw(html, "</p>\n");
         zw_parts(html, lang, u, want);
+        zw_versions(html, ui, t->doc, u);
         GString *href = g_string_new("/doc/");
         g_string_append_uri_escaped(href, u->id, NULL, FALSE);
         g_string_append_printf(href, "#u-%d", u->ordinal);
