@@ -77,9 +77,9 @@ $(B)/tests/%: tests/unit/%.c $(B)/libzaalt.a
 # The demo PDF renderer: plain text with a few markers -> PDF (cairo + pango).
 # A build tool, not part of Zaalt: never built with sanitizers (fontconfig's
 # caches would fail a SANITIZE=1 build at its first PDF).
-build/mkpdf: tools/mkpdf.c
+build/mkpdf: tools/mkpdf.c tools/textdoc.c tools/textdoc.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ $< \
+	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ tools/mkpdf.c tools/textdoc.c \
 		$(shell pkg-config --libs pangocairo glib-2.0)
 
 deps:
@@ -109,9 +109,9 @@ build/demo/%.pdf: corpus-config/demo/pdf-src/%.txt build/mkpdf
 DEMO_SCANSRC := $(wildcard corpus-config/demo/scan-src/*/*.txt)
 DEMO_SCAN := $(DEMO_SCANSRC:corpus-config/demo/scan-src/%.txt=build/demo/%.pdf)
 
-build/mkscan: tools/mkscan.c
+build/mkscan: tools/mkscan.c tools/textdoc.c tools/textdoc.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ $< \
+	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ tools/mkscan.c tools/textdoc.c \
 		$(shell pkg-config --libs pangocairo glib-2.0)
 
 $(DEMO_SCAN): build/demo/%.pdf: corpus-config/demo/scan-src/%.txt build/mkscan

@@ -18,27 +18,17 @@
  */
 #include <glib.h>
 #include <pango/pangocairo.h>
+#include "tools/textdoc.h"
+
 #include <cairo-pdf.h>
 #include <stdio.h>
 #include <string.h>
 
-#define MP_PAGE_W 595.0
-#define MP_PAGE_H 842.0
+#define TD_PAGE_W 595.0
+#define TD_PAGE_H 842.0
 #define MP_MARGIN 56.0
-#define MP_FOOTER_Y (MP_PAGE_H - 34.0)  /* top of the page-number line */
-#define MP_PARA_GAP 6.0                 /* points after each paragraph */
-
-typedef enum { MP_PARA, MP_HEAD1, MP_HEAD2, MP_PAGE } mp_kind;
-
-typedef struct {
-	mp_kind kind;
-	char *text;     /* NULL for MP_PAGE */
-} mp_block;
-
-typedef struct {
-	char *title, *author, *subject, *date;  /* date already ISO 8601 */
-	GPtrArray *blocks;                      /* of mp_block*, owned */
-} mp_doc;
+#define MP_FOOTER_Y (TD_PAGE_H - 34.0)  /* top of the page-number line */
+#define TD_PARA_GAP 6.0                 /* points after each paragraph */
 
 /* The page being filled.  A %page only takes effect when more text follows,
  * so a trailing %page or two in a row never leave an empty page behind. */
@@ -52,119 +42,6 @@ typedef struct {
 	gboolean break_pending;  /* a %page waits for the next block */
 } mp_pager;
 
-static void mp_block_free(gpointer p)
-{
-	mp_block *b = p;
-	g_free(b->text);
-	g_free(b);
-}
-
-static void mp_doc_clear(mp_doc *doc)
-{
-	g_free(doc->title);
-	g_free(doc->author);
-	g_free(doc->subject);
-	g_free(doc->date);
-	if (doc->blocks)
-		g_ptr_array_unref(doc->blocks);
-}
-
-static void mp_add_block(mp_doc *doc, mp_kind kind, const char *text)
-{
-	mp_block *b = g_new0(mp_block, 1);
-	b->kind = kind;
-	b->text = g_strdup(text);
-	g_ptr_array_add(doc->blocks, b);
-}
-
-/* Ends the paragraph collected so far, if any. */
-static void mp_flush_para(mp_doc *doc, GString *para)
-{
-	if (para->len == 0)
-		return;
-	mp_add_block(doc, MP_PARA, para->str);
-	g_string_truncate(para, 0);
-}
-
-static gboolean mp_set_header(mp_doc *doc, const char *line, GError **error)
-{
-	static const char *const names[] = { "title", "author", "subject", "date" };
-	char **slots[] = { &doc->title, &doc->author, &doc->subject, &doc->date };
-	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
-		size_t n = strlen(names[i]);
-		if (strncmp(line + 1, names[i], n) != 0 || line[1 + n] != ' ')
-			continue;
-		char *value = g_strstrip(g_strdup(line + 2 + n));
-		if (i == 3) {
-			int y, m, d;
-			char tail;
-			if (sscanf(value, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3
-			    || !g_date_valid_dmy(d, m, y)) {
-				g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-				            "bad %%date '%s' (want YYYY-MM-DD)", value);
-				g_free(value);
-				return FALSE;
-			}
-			char *iso = g_strdup_printf("%04d-%02d-%02dT10:00:00", y, m, d);
-			g_free(value);
-			value = iso;
-		}
-		g_free(*slots[i]);
-		*slots[i] = value;
-		return TRUE;
-	}
-	g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-	            "unknown header directive '%s'", line);
-	return FALSE;
-}
-
-static gboolean mp_parse(const char *text, mp_doc *doc, GError **error)
-{
-	char **lines = g_strsplit(text, "\n", -1);
-	GString *para = g_string_new(NULL);
-	gboolean in_header = TRUE, ok = TRUE;
-	doc->blocks = g_ptr_array_new_with_free_func(mp_block_free);
-
-	for (int i = 0; ok && lines[i]; i++) {
-		char *line = lines[i];
-		size_t len = strlen(line);
-		if (len > 0 && line[len - 1] == '\r')
-			line[len - 1] = '\0';
-		if (g_str_has_prefix(line, "%%"))
-			continue;
-		if (strcmp(g_strchomp(line), "%page") == 0) {
-			mp_flush_para(doc, para);
-			mp_add_block(doc, MP_PAGE, NULL);
-			in_header = FALSE;
-		} else if (line[0] == '%') {
-			if (in_header) {
-				ok = mp_set_header(doc, line, error);
-			} else {
-				g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-				            "line %d: unknown or misplaced directive '%s'", i + 1, line);
-				ok = FALSE;
-			}
-		} else if (g_str_has_prefix(line, "# ") || g_str_has_prefix(line, "## ")) {
-			gboolean sub = line[1] == '#';
-			mp_flush_para(doc, para);
-			mp_add_block(doc, sub ? MP_HEAD2 : MP_HEAD1, g_strstrip(line + (sub ? 3 : 2)));
-			in_header = FALSE;
-		} else if (*g_strstrip(line) == '\0') {
-			mp_flush_para(doc, para);
-		} else {
-			if (para->len)
-				g_string_append_c(para, ' ');
-			g_string_append(para, line);
-			in_header = FALSE;
-		}
-	}
-	if (ok)
-		mp_flush_para(doc, para);
-	g_string_free(para, TRUE);
-	g_strfreev(lines);
-	return ok;
-}
-
 static void mp_draw_footer(mp_pager *pg)
 {
 	PangoLayout *layout = pango_layout_new(pg->pango);
@@ -172,7 +49,7 @@ static void mp_draw_footer(mp_pager *pg)
 	char *label = g_strdup_printf("—  %d  —", pg->number);
 	pango_layout_set_font_description(layout, pg->footer_font);
 	pango_layout_set_text(layout, label, -1);
-	pango_layout_set_width(layout, (int)((MP_PAGE_W - 2 * MP_MARGIN) * PANGO_SCALE));
+	pango_layout_set_width(layout, (int)((TD_PAGE_W - 2 * MP_MARGIN) * PANGO_SCALE));
 	pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
 	cairo_move_to(pg->cr, MP_MARGIN, MP_FOOTER_Y);
 	pango_cairo_show_layout(pg->cr, layout);
@@ -194,7 +71,7 @@ static void mp_new_page(mp_pager *pg)
  * would cross the bottom margin, so a long paragraph is split, never cut. */
 static void mp_flow_layout(mp_pager *pg, PangoLayout *layout)
 {
-	const double bottom = MP_PAGE_H - MP_MARGIN;
+	const double bottom = TD_PAGE_H - MP_MARGIN;
 	PangoLayoutIter *it = pango_layout_get_iter(layout);
 	do {
 		PangoRectangle logical;
@@ -211,7 +88,7 @@ static void mp_flow_layout(mp_pager *pg, PangoLayout *layout)
 	pango_layout_iter_free(it);
 }
 
-static void mp_render(cairo_t *cr, const mp_doc *doc)
+static void mp_render(cairo_t *cr, const td_doc *doc)
 {
 	PangoFontDescription *body = pango_font_description_from_string("DejaVu Serif 11");
 	PangoFontDescription *head1 = pango_font_description_from_string("DejaVu Serif Bold 15");
@@ -221,34 +98,34 @@ static void mp_render(cairo_t *cr, const mp_doc *doc)
 	/* pango-cairo assumes a 96 dpi screen; a PDF unit is 1/72 inch. */
 	pango_cairo_context_set_resolution(pg.pango, 72.0);
 	PangoLayout *layout = pango_layout_new(pg.pango);
-	pango_layout_set_width(layout, (int)((MP_PAGE_W - 2 * MP_MARGIN) * PANGO_SCALE));
+	pango_layout_set_width(layout, (int)((TD_PAGE_W - 2 * MP_MARGIN) * PANGO_SCALE));
 	pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
 	pango_layout_set_justify(layout, FALSE);
 	cairo_set_source_rgb(cr, 0, 0, 0);
 
 	for (guint i = 0; i < doc->blocks->len; i++) {
-		const mp_block *b = g_ptr_array_index(doc->blocks, i);
-		if (b->kind == MP_PAGE) {
+		const td_block *b = g_ptr_array_index(doc->blocks, i);
+		if (b->kind == TD_PAGE) {
 			pg.break_pending = TRUE;
 			continue;
 		}
 		if (pg.break_pending && !pg.empty)
 			mp_new_page(&pg);
 		pg.break_pending = FALSE;
-		gboolean heading = b->kind != MP_PARA;
+		gboolean heading = b->kind != TD_PARA;
 		if (heading) {
 			/* Space above, and never leave a heading alone at a page foot:
 			 * keep room for it and about three body lines. */
 			if (!pg.empty)
-				pg.y += b->kind == MP_HEAD1 ? 10.0 : 6.0;
-			if (!pg.empty && pg.y + 70.0 > MP_PAGE_H - MP_MARGIN)
+				pg.y += b->kind == TD_HEAD1 ? 10.0 : 6.0;
+			if (!pg.empty && pg.y + 70.0 > TD_PAGE_H - MP_MARGIN)
 				mp_new_page(&pg);
 		}
-		pango_layout_set_font_description(layout, b->kind == MP_HEAD1 ? head1
-		                                  : b->kind == MP_HEAD2 ? head2 : body);
+		pango_layout_set_font_description(layout, b->kind == TD_HEAD1 ? head1
+		                                  : b->kind == TD_HEAD2 ? head2 : body);
 		pango_layout_set_text(layout, b->text, -1);
 		mp_flow_layout(&pg, layout);
-		pg.y += heading ? 4.0 : MP_PARA_GAP;
+		pg.y += heading ? 4.0 : TD_PARA_GAP;
 	}
 	mp_draw_footer(&pg);
 	cairo_show_page(cr);
@@ -277,7 +154,7 @@ int main(int argc, char **argv)
 	char *text = NULL;
 	gsize len = 0;
 	GError *error = NULL;
-	mp_doc doc = { 0 };
+	td_doc doc = { 0 };
 	int status = 0;
 
 	if (!g_file_get_contents(in_path, &text, &len, &error)) {
@@ -288,12 +165,12 @@ int main(int argc, char **argv)
 		status = mp_fail(in_path, "not valid UTF-8 text");
 		goto out;
 	}
-	if (!mp_parse(text, &doc, &error)) {
+	if (!td_parse(text, &doc, &error)) {
 		status = mp_fail(in_path, error->message);
 		goto out;
 	}
 
-	cairo_surface_t *surface = cairo_pdf_surface_create(out_path, MP_PAGE_W, MP_PAGE_H);
+	cairo_surface_t *surface = cairo_pdf_surface_create(out_path, TD_PAGE_W, TD_PAGE_H);
 	if (doc.title)
 		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title);
 	if (doc.author)
@@ -322,7 +199,7 @@ int main(int argc, char **argv)
 out:
 	if (error)
 		g_error_free(error);
-	mp_doc_clear(&doc);
+	td_doc_clear(&doc);
 	g_free(text);
 	return status;
 }

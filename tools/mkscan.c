@@ -20,6 +20,8 @@
  * The output is the same for the same input and options (the dust is
  * seeded by the page number).  Errors: "mkscan: PATH: reason", exit 1.
  */
+#include "tools/textdoc.h"
+
 #include <cairo-pdf.h>
 #include <glib.h>
 #include <pango/pangocairo.h>
@@ -29,21 +31,9 @@
 #define MS_PAGE_W 595.0 /* A4, points */
 #define MS_PAGE_H 842.0
 #define MS_MARGIN 60.0
-#define MS_PARA_GAP 7.0
+#define TD_PARA_GAP 7.0
 #define MS_PAPER 0.93 /* grey of the paper, 0 black .. 1 white */
 #define MS_INK 0.12
-
-typedef enum { MS_PARA, MS_HEAD1, MS_HEAD2, MS_PAGE } ms_kind;
-
-typedef struct {
-    ms_kind kind;
-    char *text; /* NULL for MS_PAGE */
-} ms_block;
-
-typedef struct {
-    char *title, *author, *subject, *date; /* date as ISO 8601 */
-    GPtrArray *blocks;                     /* ms_block*, owned */
-} ms_doc;
 
 typedef struct {
     int dpi;
@@ -51,111 +41,6 @@ typedef struct {
     const char *text_out;
 } ms_options;
 
-static void ms_block_free(gpointer p)
-{
-    ms_block *b = p;
-    g_free(b->text);
-    g_free(b);
-}
-
-static void ms_doc_clear(ms_doc *doc)
-{
-    g_free(doc->title);
-    g_free(doc->author);
-    g_free(doc->subject);
-    g_free(doc->date);
-    if (doc->blocks != NULL)
-        g_ptr_array_unref(doc->blocks);
-}
-
-static void ms_add(ms_doc *doc, ms_kind kind, const char *text)
-{
-    ms_block *b = g_new0(ms_block, 1);
-    b->kind = kind;
-    b->text = g_strdup(text);
-    g_ptr_array_add(doc->blocks, b);
-}
-
-static void ms_end_paragraph(ms_doc *doc, GString *para)
-{
-    if (para->len > 0)
-        ms_add(doc, MS_PARA, para->str);
-    g_string_truncate(para, 0);
-}
-
-/* One "%name value" header line. */
-static gboolean ms_header(ms_doc *doc, const char *line, GError **error)
-{
-    char **slot = NULL;
-    const char *value = NULL;
-    if (g_str_has_prefix(line, "%title "))
-        slot = &doc->title, value = line + 7;
-    else if (g_str_has_prefix(line, "%author "))
-        slot = &doc->author, value = line + 8;
-    else if (g_str_has_prefix(line, "%subject "))
-        slot = &doc->subject, value = line + 9;
-    else if (g_str_has_prefix(line, "%date ")) {
-        int y, m, d;
-        char extra;
-        if (sscanf(line + 6, " %d-%d-%d %c", &y, &m, &d, &extra) != 3 || !g_date_valid_dmy(d, m, y)) {
-            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "bad %%date (want YYYY-MM-DD): %s", line);
-            return FALSE;
-        }
-        g_free(doc->date);
-        doc->date = g_strdup_printf("%04d-%02d-%02dT09:00:00", y, m, d);
-        return TRUE;
-    }
-    if (slot == NULL) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "unknown directive: %s", line);
-        return FALSE;
-    }
-    g_free(*slot);
-    *slot = g_strstrip(g_strdup(value));
-    return TRUE;
-}
-
-static gboolean ms_parse(const char *text, ms_doc *doc, GError **error)
-{
-    char **lines = g_strsplit(text, "\n", -1);
-    GString *para = g_string_new(NULL);
-    gboolean headers_allowed = TRUE, ok = TRUE;
-    doc->blocks = g_ptr_array_new_with_free_func(ms_block_free);
-    for (int i = 0; ok && lines[i] != NULL; i++) {
-        char *line = g_strchomp(lines[i]); /* also drops a CR */
-        if (g_str_has_prefix(line, "%%"))
-            continue;
-        if (strcmp(line, "%page") == 0) {
-            ms_end_paragraph(doc, para);
-            ms_add(doc, MS_PAGE, NULL);
-            headers_allowed = FALSE;
-        } else if (line[0] == '%') {
-            if (headers_allowed) {
-                ok = ms_header(doc, line, error);
-            } else {
-                g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "line %d: directive after the text: %s",
-                            i + 1, line);
-                ok = FALSE;
-            }
-        } else if (g_str_has_prefix(line, "# ") || g_str_has_prefix(line, "## ")) {
-            gboolean sub = line[1] == '#';
-            ms_end_paragraph(doc, para);
-            ms_add(doc, sub ? MS_HEAD2 : MS_HEAD1, g_strstrip(line + (sub ? 3 : 2)));
-            headers_allowed = FALSE;
-        } else if (*g_strstrip(line) == '\0') {
-            ms_end_paragraph(doc, para);
-        } else {
-            if (para->len > 0)
-                g_string_append_c(para, ' ');
-            g_string_append(para, line);
-            headers_allowed = FALSE;
-        }
-    }
-    if (ok)
-        ms_end_paragraph(doc, para);
-    g_string_free(para, TRUE);
-    g_strfreev(lines);
-    return ok;
-}
 
 /* ---- pages ---- */
 
@@ -259,7 +144,7 @@ static void ms_flow(ms_pager *pg, PangoLayout *layout)
     pango_layout_iter_free(it);
 }
 
-static void ms_render(cairo_t *pdf, const ms_doc *doc, const ms_options *opts, GString *truth)
+static void ms_render(cairo_t *pdf, const td_doc *doc, const ms_options *opts, GString *truth)
 {
     PangoFontMap *fonts = pango_cairo_font_map_new();
     ms_pager pg = {.opts = opts, .pdf = pdf, .number = 1, .truth = truth};
@@ -281,24 +166,24 @@ static void ms_render(cairo_t *pdf, const ms_doc *doc, const ms_options *opts, G
 
     ms_start_page(&pg);
     for (guint i = 0; i < doc->blocks->len; i++) {
-        const ms_block *b = doc->blocks->pdata[i];
-        if (b->kind == MS_PAGE) {
+        const td_block *b = doc->blocks->pdata[i];
+        if (b->kind == TD_PAGE) {
             pg.break_pending = TRUE;
             continue;
         }
         if (pg.break_pending && !pg.empty)
             ms_next_page(&pg);
         pg.break_pending = FALSE;
-        gboolean heading = b->kind != MS_PARA;
+        gboolean heading = b->kind != TD_PARA;
         if (heading && !pg.empty) {
-            pg.y += b->kind == MS_HEAD1 ? 10.0 : 6.0;
+            pg.y += b->kind == TD_HEAD1 ? 10.0 : 6.0;
             if (pg.y + 70.0 > MS_PAGE_H - MS_MARGIN) /* no heading alone at the foot */
                 ms_next_page(&pg);
         }
-        pango_layout_set_font_description(layout, b->kind == MS_HEAD1 ? head1 : b->kind == MS_HEAD2 ? head2 : body);
+        pango_layout_set_font_description(layout, b->kind == TD_HEAD1 ? head1 : b->kind == TD_HEAD2 ? head2 : body);
         pango_layout_set_text(layout, b->text, -1);
         ms_flow(&pg, layout);
-        pg.y += heading ? 4.0 : MS_PARA_GAP;
+        pg.y += heading ? 4.0 : TD_PARA_GAP;
     }
     ms_end_page(&pg);
 
@@ -346,7 +231,7 @@ int main(int argc, char **argv)
     const char *in_path = argv[1], *out_path = argv[2];
     char *text = NULL;
     gsize len = 0;
-    ms_doc doc = {0};
+    td_doc doc = {0};
     int status = 0;
     GString *truth = g_string_new(NULL);
 
@@ -358,7 +243,7 @@ int main(int argc, char **argv)
         status = ms_fail(in_path, "not valid UTF-8 text");
         goto out;
     }
-    if (!ms_parse(text, &doc, &error)) {
+    if (!td_parse(text, &doc, &error)) {
         status = ms_fail(in_path, error->message);
         goto out;
     }
@@ -395,7 +280,7 @@ int main(int argc, char **argv)
 out:
     g_clear_error(&error);
     g_string_free(truth, TRUE);
-    ms_doc_clear(&doc);
+    td_doc_clear(&doc);
     g_free(text);
     g_free(text_out);
     return status;
