@@ -19,11 +19,13 @@ member_str(JsonBuilder *b, const char *name, const char *value)
         json_builder_add_null_value(b);
 }
 
+/* An integer that is null below `least` (pages start at 1, OCR
+ * confidences at 0). */
 static void
-member_int_or_null(JsonBuilder *b, const char *name, gint64 value)
+member_int_from(JsonBuilder *b, const char *name, gint64 value, gint64 least)
 {
     json_builder_set_member_name(b, name);
-    if (value > 0)
+    if (value >= least)
         json_builder_add_int_value(b, value);
     else
         json_builder_add_null_value(b);
@@ -64,8 +66,9 @@ add_facets(JsonBuilder *b, GPtrArray *facets)
     json_builder_end_object(b);
 }
 
-char *
-zs_results_to_json(const zs_results *r, bool pretty)
+/* The search answer; without hits (and suggestion) it is /api/facets'. */
+static char *
+results_json(const zs_results *r, bool with_hits, bool pretty)
 {
     JsonBuilder *b = json_builder_new();
     json_builder_begin_object(b);
@@ -73,7 +76,13 @@ zs_results_to_json(const zs_results *r, bool pretty)
     json_builder_set_member_name(b, "total");
     json_builder_add_int_value(b, r->total);
     json_builder_set_member_name(b, "elapsed_ms");
-    json_builder_add_double_value(b, (double)(gint64)(r->elapsed_ms * 1000 + 0.5) / 1000);
+    json_builder_add_double_value(b, r->elapsed_ms);
+    if (!with_hits) {
+        json_builder_set_member_name(b, "facets");
+        add_facets(b, r->facets);
+        json_builder_end_object(b);
+        return finish(b, pretty);
+    }
     member_str(b, "suggestion", r->suggestion);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
@@ -89,7 +98,7 @@ zs_results_to_json(const zs_results *r, bool pretty)
         member_str(b, "lang", h->lang);
         member_str(b, "provision", h->provision);
         member_str(b, "label", h->label);
-        member_int_or_null(b, "page", h->page);
+        member_int_from(b, "page", h->page, 1);
         json_builder_set_member_name(b, "ordinal");
         json_builder_add_int_value(b, h->ordinal);
         member_str(b, "date", h->date);
@@ -99,11 +108,7 @@ zs_results_to_json(const zs_results *r, bool pretty)
         json_builder_add_double_value(b, h->score);
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
-        json_builder_set_member_name(b, "ocr_confidence");
-        if (h->ocr_confidence >= 0)
-            json_builder_add_int_value(b, h->ocr_confidence);
-        else
-            json_builder_add_null_value(b);
+        member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -111,6 +116,18 @@ zs_results_to_json(const zs_results *r, bool pretty)
     add_facets(b, r->facets);
     json_builder_end_object(b);
     return finish(b, pretty);
+}
+
+char *
+zs_results_to_json(const zs_results *r, bool pretty)
+{
+    return results_json(r, true, pretty);
+}
+
+char *
+zs_facets_to_json(const zs_results *r, bool pretty)
+{
+    return results_json(r, false, pretty);
 }
 
 char *
@@ -193,12 +210,8 @@ zs_document_to_json(const zs_document *d, bool pretty)
         member_str(b, "kind", u->kind);
         member_str(b, "provision", u->provision);
         member_str(b, "label", u->label);
-        member_int_or_null(b, "page", u->page);
-        json_builder_set_member_name(b, "ocr_confidence");
-        if (u->ocr_confidence >= 0)
-            json_builder_add_int_value(b, u->ocr_confidence);
-        else
-            json_builder_add_null_value(b);
+        member_int_from(b, "page", u->page, 1);
+        member_int_from(b, "ocr_confidence", u->ocr_confidence, 0);
         member_str(b, "valid_from", u->valid_from);
         member_str(b, "valid_to", u->valid_to);
         member_str(b, "text", u->text);

@@ -138,31 +138,43 @@ zs_engine_refresh(zs_engine *e)
 
 /* A range filter: year:2020..2024 or date:2021-01-01..2023-12-31, either
  * end open (2020..).  Dates are stored as YYYYMMDD in ZS_SLOT_DATE. */
+/* "2021-06-30" -> "20210630" (digits, dashes allowed between them);
+ * NULL if anything else is in the text.  The caller checks the length. */
+static char *
+digits_of(const char *text, gssize len)
+{
+    GString *k = g_string_new(NULL);
+    for (const char *p = text; len < 0 ? *p != '\0' : p < text + len; p++) {
+        if (g_ascii_isdigit(*p)) {
+            g_string_append_c(k, *p);
+        } else if (*p != '-') {
+            g_string_free(k, TRUE);
+            return NULL;
+        }
+    }
+    return g_string_free(k, FALSE);
+}
+
 static zx_query *
 range_query(const char *field, const char *value, const char *dots, GError **error)
 {
-    char *lo = g_strndup(value, dots - value);
-    char *hi = g_strdup(dots + 2);
     bool year = strcmp(field, "year") == 0;
-    bool ok = strcmp(field, "year") == 0 || strcmp(field, "date") == 0;
-    char *bounds[2] = {lo, hi};
+    bool ok = year || strcmp(field, "date") == 0;
+    const char *starts[2] = {value, dots + 2};
+    gssize lens[2] = {dots - value, -1};
     char *keys[2] = {NULL, NULL};
     for (int i = 0; ok && i < 2; i++) {
-        const char *b = bounds[i];
-        if (!*b)
+        if (lens[i] == 0 || !*starts[i])
             continue;
-        GString *k = g_string_new(NULL);
-        for (const char *p = b; *p; p++) {
-            if (g_ascii_isdigit(*p))
-                g_string_append_c(k, *p);
-            else if (*p != '-')
-                ok = false;
-        }
-        if ((year && k->len != 4) || (!year && k->len != 8 && k->len != 4))
+        keys[i] = digits_of(starts[i], lens[i]);
+        size_t n = keys[i] ? strlen(keys[i]) : 0;
+        if (!keys[i] || (year && n != 4) || (!year && n != 8 && n != 4)) {
             ok = false;
-        if (k->len == 4) /* a year: from its first day, to its last */
-            g_string_append(k, i == 0 ? "0101" : "1231");
-        keys[i] = g_string_free(k, FALSE);
+        } else if (n == 4) { /* a year: from its first day, to its last */
+            char *whole = g_strconcat(keys[i], i == 0 ? "0101" : "1231", NULL);
+            g_free(keys[i]);
+            keys[i] = whole;
+        }
     }
     zx_query *q = NULL;
     if (!ok || (!keys[0] && !keys[1]))
@@ -172,8 +184,6 @@ range_query(const char *field, const char *value, const char *dots, GError **err
         q = zx_query_value_range(ZS_SLOT_DATE, keys[0], keys[1]);
     g_free(keys[0]);
     g_free(keys[1]);
-    g_free(lo);
-    g_free(hi);
     return q;
 }
 
@@ -191,25 +201,16 @@ build_filter(const zs_request *req, GError **error)
         const char *colon = strchr(*f, ':');
         if (colon && strncmp(*f, "inforce:", 8) == 0) {
             /* The text in force on a day: valid_from <= D <= valid_to. */
-            char *d = g_strdup(colon + 1);
-            GString *k = g_string_new(NULL);
-            bool bad = false;
-            for (const char *p = d; *p; p++) {
-                if (g_ascii_isdigit(*p))
-                    g_string_append_c(k, *p);
-                else if (*p != '-')
-                    bad = true;
-            }
-            g_free(d);
-            if (bad || k->len != 8) {
+            char *day = digits_of(colon + 1, -1);
+            if (!day || strlen(day) != 8) {
                 g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day: inforce:2021-06-30");
-                g_string_free(k, TRUE);
+                g_free(day);
                 ok = false;
                 break;
             }
-            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_FROM, NULL, k->str));
-            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, k->str, NULL));
-            g_string_free(k, TRUE);
+            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_FROM, NULL, day));
+            g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, day, NULL));
+            g_free(day);
             inforce_given = true;
             continue;
         }

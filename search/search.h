@@ -106,6 +106,8 @@ void zs_results_free(zs_results *results);
 
 /* The --json / /api/search form.  Returns a newly allocated UTF-8 string. */
 char *zs_results_to_json(const zs_results *results, bool pretty);
+/* The same without hits: query, total, elapsed_ms, facets (/api/facets). */
+char *zs_facets_to_json(const zs_results *results, bool pretty);
 
 typedef struct zs_unit {
     char *id;

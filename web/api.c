@@ -112,37 +112,7 @@ void zw_route_api_facets(zw_request *req, zw_reply *reply)
     zs_results *results = zw_api_run(req, reply, 0, 1, false, "facets");
     if (results == NULL)
         return;
-    JsonBuilder *b = json_builder_new();
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "query");
-    json_builder_add_string_value(b, results->query ? results->query : "");
-    json_builder_set_member_name(b, "total");
-    json_builder_add_int_value(b, results->total);
-    json_builder_set_member_name(b, "elapsed_ms");
-    json_builder_add_double_value(b, results->elapsed_ms);
-    json_builder_set_member_name(b, "facets");
-    json_builder_begin_object(b);
-    for (guint i = 0; results->facets && i < results->facets->len; i++) {
-        const zs_facet *f = g_ptr_array_index(results->facets, i);
-        json_builder_set_member_name(b, f->name);
-        json_builder_begin_array(b);
-        for (guint j = 0; f->values && j < f->values->len; j++) {
-            const zs_facet_value *v = g_ptr_array_index(f->values, j);
-            json_builder_begin_object(b);
-            json_builder_set_member_name(b, "value");
-            json_builder_add_string_value(b, v->value);
-            json_builder_set_member_name(b, "count");
-            json_builder_add_int_value(b, v->count);
-            json_builder_end_object(b);
-        }
-        json_builder_end_array(b);
-    }
-    json_builder_end_object(b);
-    json_builder_end_object(b);
-    JsonNode *root = json_builder_get_root(b);
-    zw_reply_json(reply, 200, json_to_string(root, FALSE));
-    json_node_unref(root);
-    g_object_unref(b);
+    zw_reply_json(reply, 200, zs_facets_to_json(results, false));
     zs_results_free(results);
 }
 
@@ -191,10 +161,7 @@ void zw_route_api_suggest(zw_request *req, zw_reply *reply)
     }
     json_builder_end_array(b);
     json_builder_end_object(b);
-    JsonNode *root = json_builder_get_root(b);
-    zw_reply_json(reply, 200, json_to_string(root, FALSE));
-    json_node_unref(root);
-    g_object_unref(b);
+    zw_reply_json_builder(reply, 200, b);
     if (found != NULL)
         g_ptr_array_unref(found);
 }

@@ -469,3 +469,31 @@ zw_html *zw_page_begin(const zw_request *req, const char *title, const char *que
     g_free(switch_href);
     return html;
 }
+
+void zw_html_date(zw_html *html, const char *date)
+{
+    if (date == NULL)
+        return;
+    zw_html_raw(html, "<span><time datetime=\"");
+    zw_html_text(html, date);
+    zw_html_raw(html, "\">");
+    zw_html_text(html, date);
+    zw_html_raw(html, "</time></span>");
+}
+
+void zw_html_decision_item(zw_html *html, const zs_hit *hit)
+{
+    GString *href = g_string_new("/doc/");
+    g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);
+    zw_html_raw(html, "<li>");
+    zw_html_link(html, href->str, hit->title && hit->title[0] ? hit->title : hit->path);
+    zw_html_raw(html, " <span class=\"meta\">");
+    if (hit->court) {
+        zw_html_raw(html, "<span>");
+        zw_html_text(html, hit->court);
+        zw_html_raw(html, "</span>");
+    }
+    zw_html_date(html, hit->date);
+    zw_html_raw(html, "</span></li>\n");
+    g_string_free(href, TRUE);
+}

@@ -42,6 +42,10 @@ void zw_html_snippet(zw_html *html, const zs_hit *hit);
 /* <a href="HREF">TEXT</a>, both escaped; `href` must be a site-relative URL
  * built with zw_url_*. */
 void zw_html_link(zw_html *html, const char *href, const char *text);
+/* <span><time datetime="D">D</time></span>; nothing for NULL. */
+void zw_html_date(zw_html *html, const char *date);
+/* One document in a "cited by" list: linked title, court, date. */
+void zw_html_decision_item(zw_html *html, const zs_hit *hit);
 
 /* Page frame: doctype, head (title, stylesheet), the header with the search
  * box (prefilled with `query`, may be NULL) and the language switch, which

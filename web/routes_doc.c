@@ -303,30 +303,6 @@ static void zw_contents(zw_html *html, const zs_document *doc)
     zw_html_raw(html, "</ul>\n</details>\n");
 }
 
-/* One decision in a "cited by" list: title, court, date, case number. */
-static void zw_decision_item(zw_html *html, const zs_hit *hit)
-{
-    GString *href = g_string_new("/doc/");
-    g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);
-    zw_html_raw(html, "<li>");
-    zw_html_link(html, href->str, hit->title && hit->title[0] ? hit->title : hit->path);
-    zw_html_raw(html, " <span class=\"meta\">");
-    if (hit->court) {
-        zw_html_raw(html, "<span>");
-        zw_html_text(html, hit->court);
-        zw_html_raw(html, "</span>");
-    }
-    if (hit->date) {
-        zw_html_raw(html, "<span><time datetime=\"");
-        zw_html_text(html, hit->date);
-        zw_html_raw(html, "\">");
-        zw_html_text(html, hit->date);
-        zw_html_raw(html, "</time></span>");
-    }
-    zw_html_raw(html, "</span></li>\n");
-    g_string_free(href, TRUE);
-}
-
 /* "Decisions citing it": those whose articles include `provision`, or (for
  * a decision) those that cite its case number.  `except` (a document id,
  * may be NULL) is left out: a decision does not cite itself. */
@@ -353,7 +329,7 @@ static void zw_cited_by(zw_html *html, zw_request *req, const char *filter_field
             const zs_hit *hit = g_ptr_array_index(results->hits, i);
             if (except != NULL && g_strcmp0(hit->doc, except) == 0)
                 continue;
-            zw_decision_item(html, hit);
+            zw_html_decision_item(html, hit);
             shown++;
         }
         zw_html_raw(html, "</ul>\n");

@@ -337,24 +337,7 @@ void zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         }
         zw_html_raw(html, "<ul class=\"links\">\n");
         for (guint i = 0; i < p.cited->hits->len; i++) {
-            const zs_hit *hit = g_ptr_array_index(p.cited->hits, i);
-            GString *href = g_string_new("/doc/");
-            g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);
-            zw_html_raw(html, "<li>");
-            zw_html_link(html, href->str, hit->title && hit->title[0] ? hit->title : hit->path);
-            zw_html_raw(html, " <span class=\"meta\">");
-            if (hit->court) {
-                zw_html_raw(html, "<span>");
-                zw_html_text(html, hit->court);
-                zw_html_raw(html, "</span>");
-            }
-            if (hit->date) {
-                zw_html_raw(html, "<span>");
-                zw_html_text(html, hit->date);
-                zw_html_raw(html, "</span>");
-            }
-            zw_html_raw(html, "</span></li>\n");
-            g_string_free(href, TRUE);
+            zw_html_decision_item(html, g_ptr_array_index(p.cited->hits, i));
         }
         zw_html_raw(html, "</ul>\n");
         GString *all = g_string_new("/search");
@@ -436,9 +419,6 @@ void zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     json_builder_end_array(b);
     json_builder_end_object(b);
     json_builder_end_object(b);
-    JsonNode *root = json_builder_get_root(b);
-    zw_reply_json(reply, 200, json_to_string(root, FALSE));
-    json_node_unref(root);
-    g_object_unref(b);
+    zw_reply_json_builder(reply, 200, b);
     zw_provision_free(&p);
 }

@@ -447,13 +447,7 @@ static void zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_text(html, hit->court);
         zw_html_raw(html, "</span>");
     }
-    if (hit->date) {
-        zw_html_raw(html, "<span><time datetime=\"");
-        zw_html_text(html, hit->date);
-        zw_html_raw(html, "\">");
-        zw_html_text(html, hit->date);
-        zw_html_raw(html, "</time></span>");
-    }
+    zw_html_date(html, hit->date);
     if (hit->label || hit->provision) {
         zw_html_raw(html, "<span class=\"provision\">");
         if (hit->provision != NULL && g_strcmp0(hit->type, "code") == 0 &&

@@ -209,6 +209,15 @@ void zw_reply_json(zw_reply *reply, unsigned status, char *json)
     zw_reply_bytes(reply, status, "application/json; charset=utf-8", g_bytes_new_take(body, n + 1));
 }
 
+void zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builder)
+{
+    JsonNode *root = json_builder_get_root(builder);
+    char *json = json_to_string(root, FALSE);
+    json_node_unref(root);
+    g_object_unref(builder);
+    zw_reply_json(reply, status, json);
+}
+
 void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message)
 {
     JsonBuilder *b = json_builder_new();
@@ -223,11 +232,7 @@ void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, con
     g_free(valid);
     json_builder_end_object(b);
     json_builder_end_object(b);
-    JsonNode *root = json_builder_get_root(b);
-    char *json = json_to_string(root, FALSE);
-    json_node_unref(root);
-    g_object_unref(b);
-    zw_reply_json(reply, status, json);
+    zw_reply_json_builder(reply, status, b);
 }
 
 unsigned zw_status_for_error(const GError *error, const char **code)

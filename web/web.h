@@ -11,6 +11,7 @@
 #define ZAALT_WEB_H
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -71,6 +72,8 @@ void zw_reply_header(zw_reply *reply, const char *name, const char *value);
 void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, GBytes *body);
 /* Takes `json` (a g_malloc'd string). */
 void zw_reply_json(zw_reply *reply, unsigned status, char *json);
+/* Ends with the builder's object as the JSON body; takes the builder. */
+void zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builder);
 /* {"error": {"code": code, "message": message}} */
 void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message);
 /* The status and JSON error code for a search-library error. */
