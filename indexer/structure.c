@@ -187,6 +187,7 @@ typedef struct structure_config {
     GRegex *operative, *number, *case_index, *presiding, *panel, *prosecutor, *sentence,
         *sentence_final;
     char **verdict;
+    char **series;              /* the series codes of case numbers: "ШЦТ", ... */
     GHashTable *courts;         /* upper-cased, space-folded name or alias -> canonical */
     GHashTable *court_levels;   /* canonical -> level */
     char **capitalise_after;    /* "дүүргийн эрүүгийн", ... */
@@ -355,6 +356,9 @@ static structure_config *load_config(void)
     char *verdict = kf != NULL ? g_key_file_get_value(kf, "decision", "verdict", NULL) : NULL;
     c->verdict = g_strsplit(verdict != NULL ? verdict : "гэм буруутайд тооц", ";", -1);
     g_free(verdict);
+    char *series = kf != NULL ? g_key_file_get_value(kf, "decision", "series", NULL) : NULL;
+    c->series = g_strsplit(series != NULL ? series : "", ";", -1);
+    g_free(series);
     char *cap = kf != NULL ? g_key_file_get_value(kf, "court", "capitalise-after", NULL) : NULL;
     c->capitalise_after = g_strsplit(cap != NULL ? cap : "", ";", -1);
     g_free(cap);
@@ -950,6 +954,64 @@ static char *court_at(char **lines, int i)
     return line;
 }
 
+/* Edit distance between two short words, counted in characters; 99 when
+ * either is longer than a series code could be. */
+static int short_distance(const char *a, const char *b)
+{
+    enum { MAX = 12 };
+    gunichar ua[MAX], ub[MAX];
+    int na = 0, nb = 0;
+    for (const char *p = a; *p != '\0'; p = g_utf8_next_char(p))
+        if (na == MAX || (ua[na++] = g_utf8_get_char(p)) == 0)
+            return 99;
+    for (const char *p = b; *p != '\0'; p = g_utf8_next_char(p))
+        if (nb == MAX || (ub[nb++] = g_utf8_get_char(p)) == 0)
+            return 99;
+    int row[MAX + 1];
+    for (int j = 0; j <= nb; j++)
+        row[j] = j;
+    for (int i = 1; i <= na; i++) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= nb; j++) {
+            int above = row[j];
+            int best = diagonal + (ua[i - 1] != ub[j - 1]);
+            best = MIN(best, above + 1);
+            best = MIN(best, row[j - 1] + 1);
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[nb];
+}
+
+/* A case number whose series is none that courts use ("2023/ШГЦТ/77", as
+ * OCR reads 2023/ШЦТ/77) takes the one known series a character away, and
+ * says so in a warning; with no such series, or several, it stays as read. */
+static void snap_series(zr_doc *doc, char *const *series)
+{
+    if (doc->case_number == NULL || series == NULL || series[0] == NULL || series[0][0] == '\0')
+        return;
+    char **parts = g_strsplit(doc->case_number, "/", 3);
+    if (g_strv_length(parts) == 3 && !g_strv_contains((const char *const *)series, parts[1])) {
+        const char *near = NULL;
+        int n_near = 0;
+        for (char *const *s = series; *s != NULL; s++)
+            if (**s != '\0' && short_distance(parts[1], *s) == 1) {
+                near = *s;
+                n_near++;
+            }
+        if (n_near == 1) {
+            char *snapped = g_strdup_printf("%s/%s/%s", parts[0], near, parts[2]);
+            g_ptr_array_add(doc->warnings, g_strdup_printf("case number %s read as %s (unknown series %s)",
+                                                           doc->case_number, snapped, parts[1]));
+            g_free(doc->case_number);
+            doc->case_number = snapped;
+        }
+    }
+    g_strfreev(parts);
+}
+
 void ix_parse_decision_header(zr_doc *doc, const char *text)
 {
     if (text == NULL)
@@ -980,8 +1042,10 @@ void ix_parse_decision_header(zr_doc *doc, const char *text)
         doc->court_level = g_strdup(level);
     }
 
-    if (doc->case_number == NULL)
+    if (doc->case_number == NULL) {
         doc->case_number = first_match(c->number, header, 0);
+        snap_series(doc, c->series);
+    }
     if (doc->case_index == NULL)
         doc->case_index = first_match(c->case_index, header, 1);
     if (doc->prosecutor == NULL)

@@ -101,6 +101,9 @@ r=$(s 'тэмээ')
 expect_eq "scanned decision found by OCR" "$(echo "$r" | json 'j["hits"][0]["path"]')" "decisions/2023_shtst_077_scan_mn.pdf"
 expect_eq "OCR'd hit on page 1" "$(echo "$r" | json 'j["hits"][0]["page"]')" 1
 expect_eq "OCR'd hit carries its confidence" "$(echo "$r" | json 'j["hits"][0]["ocr_confidence"] >= 80')" True
+# Its printed number finds it, however OCR read the series letters.
+expect_eq "scanned decision found by its number" "$(s 'number:2023/ШЦТ/77' | json '[h["path"] for h in j["hits"]]')" \
+    '["decisions/2023_shtst_077_scan_mn.pdf"]'
 expect_eq "an ordinary hit has no OCR confidence" "$(s '"price of a sheep"' | json 'j["hits"][0]["ocr_confidence"]')" None
 
 # A provision reference opens the provision first, then what cites it.

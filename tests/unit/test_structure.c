@@ -216,6 +216,34 @@ static const char panel_text[] =
     "Г.Б-д 7 (долоо) жил хорих ял тус тус оногдуулсугай.\n"
     "3. Эрүүгийн хуулийн 6.10 дугаар зүйлд зааснаар тооцсугай.\n";
 
+/* Case numbers as OCR misreads them: a series one letter from exactly one
+ * known series is corrected, with a warning; others stay as read. */
+static void test_case_number_series_snapped(void)
+{
+    static const struct {
+        const char *read, *kept;
+        gboolean warned;
+    } cases[] = {
+        {"2023/ШГЦТ/77", "2023/ШЦТ/77", TRUE},  /* a letter too many */
+        {"2023/ШЦГ/77", "2023/ШЦТ/77", TRUE},   /* a letter changed */
+        {"2023/ШЦТ/77", "2023/ШЦТ/77", FALSE},  /* known: untouched */
+        {"2023/ДШН/77", "2023/ДШН/77", FALSE},  /* ДШМ and ДШТ both one away */
+        {"2023/АБВГ/77", "2023/АБВГ/77", FALSE}, /* nothing near */
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        zr_doc *doc = zr_doc_new();
+        char *text = g_strdup_printf("ШИЙТГЭХ ТОГТООЛ\n2023 оны 04 дүгээр сарын 19 өдөр Дугаар %s\n", cases[i].read);
+        ix_parse_decision_header(doc, text);
+        g_assert_cmpstr(doc->case_number, ==, cases[i].kept);
+        gboolean warned = FALSE;
+        for (guint w = 0; w < doc->warnings->len; w++)
+            warned |= strstr(g_ptr_array_index(doc->warnings, w), cases[i].read) != NULL;
+        g_assert_cmpint(warned, ==, cases[i].warned);
+        g_free(text);
+        zr_doc_free(doc);
+    }
+}
+
 static void test_decision_people_and_sentence(void)
 {
     zr_doc *doc = zr_doc_new();
@@ -344,6 +372,7 @@ int main(int argc, char **argv)
     g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
     g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
     g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);
+    g_test_add_func("/structure/case-number-series-snapped", test_case_number_series_snapped);
     g_test_add_func("/structure/decision-people-and-sentence", test_decision_people_and_sentence);
     g_test_add_func("/structure/court-names-normalised", test_court_names_normalised);
     g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
