@@ -560,6 +560,22 @@ str_cmp(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* A symbolic link to a file is followed only when the file it leads to is
+ * inside the source's own folder: a link to /etc/shadow dropped into a
+ * corpus must not make that file searchable.  The server applies the same
+ * test before sending a file (zs_document_file). */
+static bool
+link_stays_inside(const ix_source *src, const char *abs)
+{
+    char *real_root = realpath(src->root, NULL);
+    char *real = realpath(abs, NULL);
+    size_t n = real_root ? strlen(real_root) : 0;
+    bool inside = real_root && real && strncmp(real, real_root, n) == 0 && real[n] == '/';
+    free(real_root);
+    free(real);
+    return inside;
+}
+
 static void
 walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *jobs)
 {
@@ -587,8 +603,12 @@ walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *j
         if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
             if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
                 walk(st, src, rel, depth + 1, jobs);
-        } else {
+        } else if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
             consider_file(st, src, rel, abs, jobs);
+        } else if (!ix_source_excludes(src, rel)) {
+            g_ptr_array_add(st->sum->skipped,
+                            g_strdup_printf("%s/%s: a symbolic link leading out of the source, not indexed",
+                                            src->name, rel));
         }
         g_free(rel);
         g_free(abs);

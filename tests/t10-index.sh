@@ -60,6 +60,21 @@ expect_eq "old text of a changed file is gone" "$("$ZAALT" search --db "$db" --j
 expect_eq "new text of a changed file is found" "$("$ZAALT" search --db "$db" --json wombat | json 'j["total"]')" 1
 expect_eq "deleted file no longer found" "$("$ZAALT" search --db "$db" --json 'type:decision' | json 'j["total"]')" 0
 
+# Symbolic links: one to a file inside the source is indexed, one leading
+# out of it is not (its text must not become searchable), and is reported.
+links=$tmpdir/links
+mkdir -p "$links/notes"
+echo "Notes on the pangolin case, kept in the corpus." >"$links/notes/inside.txt"
+ln -s notes/inside.txt "$links/alias.txt"
+echo "Outside the corpus: the word axolotl must never be indexed." >"$tmpdir/outside.txt"
+ln -s "$tmpdir/outside.txt" "$links/escape.txt"
+lout=$("$ZAALT" index --db "$tmpdir/links-db" "$links" 2>&1)
+expect_contains "link leading out of the source reported" "$lout" "links/escape.txt: a symbolic link leading out of the source"
+expect_eq "text behind an outward link not indexed" "$("$ZAALT" search --db "$tmpdir/links-db" --json axolotl | json 'j["total"]')" 0
+expect_eq "link inside the source indexed with its target" \
+    "$("$ZAALT" search --db "$tmpdir/links-db" --json pangolin | json 'sorted(h["path"] for h in j["hits"])')" \
+    '["alias.txt", "notes/inside.txt"]'
+
 # Usage errors.
 expect_status "missing path is a usage error" 1 "$ZAALT" index --db "$db" "$tmpdir/nowhere"
 expect_contains "missing path named" "$(cat "$tmpdir/err")" "zaalt: $tmpdir/nowhere: no such file or folder"
