@@ -131,6 +131,7 @@ cmd_index(int argc, char **argv)
             .force = force,
             .retry_failed = retry,
             .no_ocr = no_ocr || cfg->no_ocr,
+            .keep_covered = cfg->keep_covered,
             .commit_every = commit_every > 0 ? (unsigned)commit_every : 0,
             .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
         };
@@ -159,6 +160,8 @@ cmd_index(int argc, char **argv)
                            sum.still_failed, sum.still_failed == 1 ? "" : "s");
                 for (guint i = 0; i < sum.skipped->len; i++)
                     printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
+                for (guint i = 0; i < sum.warnings->len; i++)
+                    printf("  warning %s\n", (char *)sum.warnings->pdata[i]);
             }
             for (guint i = 0; i < sum.failures->len; i++)
                 fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);

@@ -69,6 +69,18 @@ const char *ix_extract_ocr_cache(void)
     return ocr_cache;
 }
 
+static gboolean keep_covered = FALSE;
+
+void ix_extract_set_keep_covered(gboolean keep)
+{
+    keep_covered = keep;
+}
+
+gboolean ix_extract_keep_covered(void)
+{
+    return keep_covered;
+}
+
 void ix_extract_init(void)
 {
     xmlInitParser();

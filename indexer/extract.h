@@ -48,6 +48,11 @@ void ix_extract_set_ocr(gboolean enabled, const char *cache_dir);
 gboolean ix_extract_ocr_enabled(void);
 const char *ix_extract_ocr_cache(void);
 
+/* PDF text drawn under opaque boxes (indexer/hidden.h) is left out, with a
+ * warning, unless this is turned on.  Process-wide. */
+void ix_extract_set_keep_covered(gboolean keep);
+gboolean ix_extract_keep_covered(void);
+
 /* Extracts one file into `doc`, which already has id, source and path set;
  * sets format, title, date, lang, pages, units (with their cites and, for
  * articles, parts), law for statutes and, for decisions and XML with

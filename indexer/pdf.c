@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "indexer/extract.h"
+#include "indexer/hidden.h"
 #include "indexer/ocr.h"
 #include "indexer/structure.h"
 #include "search/analysis.h"
@@ -121,6 +122,15 @@ ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
         char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
+        guint n_covered = 0;
+        char *uncovered = raw != NULL && !ix_extract_keep_covered() ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
+        if (uncovered != NULL) {
+            g_ptr_array_add(doc->warnings,
+                            g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
+                                            "that kept its text?)", i + 1, n_covered));
+            g_free(raw);
+            raw = uncovered;
+        }
         pages[i] = g_strstrip(az_normalise(raw != NULL ? raw : "", -1));
         g_free(raw);
         int conf = -1;

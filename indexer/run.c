@@ -386,6 +386,9 @@ finish_worker(run_state *st, worker *w, const char *forced_reason)
             zr_doc *doc = zr_doc_from_variant(v);
             if (doc && doc->units->len > 0) {
                 write_document(st, j, doc);
+                for (guint k = 0; k < doc->warnings->len; k++)
+                    g_ptr_array_add(st->sum->warnings, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath,
+                                                                       (char *)doc->warnings->pdata[k]));
             } else {
                 record_failure(st, j, doc ? "no text" : "extractor sent a malformed record");
             }
@@ -706,6 +709,8 @@ ix_summary_clear(ix_summary *s)
         g_ptr_array_free(s->failures, TRUE);
     if (s->skipped)
         g_ptr_array_free(s->skipped, TRUE);
+    if (s->warnings)
+        g_ptr_array_free(s->warnings, TRUE);
     memset(s, 0, sizeof *s);
 }
 
@@ -715,6 +720,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     memset(sum, 0, sizeof *sum);
     sum->failures = g_ptr_array_new_with_free_func(g_free);
     sum->skipped = g_ptr_array_new_with_free_func(g_free);
+    sum->warnings = g_ptr_array_new_with_free_func(g_free);
     gint64 t0 = g_get_monotonic_time();
 
     if (g_mkdir_with_parents(opts->db, 0755) != 0) {
@@ -742,6 +748,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     if (ocr)
         g_mkdir_with_parents(ocr_cache, 0755);
     ix_extract_set_ocr(ocr, ocr_cache);
+    ix_extract_set_keep_covered(opts->keep_covered);
     g_free(ocr_cache);
 
     GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)job_free);

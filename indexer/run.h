@@ -20,6 +20,7 @@ typedef struct ix_options {
     bool force;              /* re-extract unchanged files */
     bool retry_failed;       /* try again files that failed and have not changed */
     bool no_ocr;             /* never recognise scanned pages */
+    bool keep_covered;       /* index PDF text drawn under opaque boxes too */
     unsigned commit_every;   /* units per commit; 0: 2000 */
 } ix_options;
 
@@ -32,6 +33,7 @@ typedef struct ix_summary {
     unsigned still_failed;   /* skipped: failed before and unchanged since */
     GPtrArray *failures;     /* char* "path: reason" */
     GPtrArray *skipped;      /* char* "path: reason" */
+    GPtrArray *warnings;     /* char* "path: warning" of indexed files */
     double seconds;
 } ix_summary;
 

@@ -88,6 +88,14 @@ ix_config_load(const char *path, GError **error)
     gboolean ocr = g_key_file_get_boolean(kf, "index", "ocr", &ocr_err);
     cfg->no_ocr = ocr_err == NULL && !ocr;
     g_clear_error(&ocr_err);
+    char *covered = g_key_file_get_string(kf, "index", "covered-text", NULL);
+    if (covered && strcmp(covered, "keep") != 0 && strcmp(covered, "drop") != 0) {
+        g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                    "%s: [index] covered-text must be drop or keep, not '%s'", path, covered);
+        ok = false;
+    }
+    cfg->keep_covered = covered && strcmp(covered, "keep") == 0;
+    g_free(covered);
     gsize ngroups = 0;
     char **groups = g_key_file_get_groups(kf, &ngroups);
     for (gsize g = 0; ok && g < ngroups; g++) {

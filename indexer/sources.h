@@ -26,6 +26,7 @@ typedef struct ix_source {
 typedef struct ix_config {
     char *db;              /* [index] db, resolved against the file's folder, or NULL */
     bool no_ocr;           /* [index] ocr = false */
+    bool keep_covered;     /* [index] covered-text = keep */
     GPtrArray *sources;    /* ix_source* */
 } ix_config;
 

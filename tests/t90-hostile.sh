@@ -37,6 +37,16 @@ done
 # boxes opens, and its text layer is indexed.
 expect_eq "readable hostile PDF is searchable" \
     "$("$ZAALT" search --db "$db" --json --filter source:hostile 'type:other OR type:code OR type:decision' --limit 0 | json 'j["total"] > 0')" True
+# The court filing with black boxes drawn over text that stays in the text
+# layer: the words under the boxes are left out, and the run says so.
+expect_contains "covered text reported" "$(cat "$tmpdir/out")" \
+    "warning hostile/pdf/bad_redaction_text_under_boxes.pdf: page 1: 56 characters drawn under opaque boxes left out"
+expect_eq "the filing's visible text is found" \
+    "$("$ZAALT" search --db "$db" --json '"Delivery Receipt"' | json '[h["path"] for h in j["hits"]]')" \
+    '["pdf/bad_redaction_text_under_boxes.pdf"]'
+for w in '"relevant medical history"' disclose; do
+    expect_eq "text under a redaction box not indexed ($w)" "$("$ZAALT" search --db "$db" --json --limit 0 "$w" | json 'j["total"]')" 0
+done
 expect_eq "stats lists the failures" "$("$ZAALT" stats --db "$db" --json | json 'len(j["failures"])')" "$failed"
 # A second run retries nothing.
 again=$("$ZAALT" index --db "$db" --timeout 20 "$hostile" 2>&1)

@@ -199,6 +199,65 @@ static void test_pdf_failures_say_why(void)
     g_free(reason);
 }
 
+/* A court filing "redacted" by drawing boxes over text that stays in the
+ * text layer; beside it, white words on a black panel (visible) and a
+ * lone bold letter (thin glyphs can fill their own box). */
+static char *make_covered_pdf(void)
+{
+    char *path = g_build_filename(tmpdir, "covered.pdf", NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(surface);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 12);
+    cairo_move_to(cr, 72, 100);
+    cairo_show_text(cr, "The witness named Quillfeather lives at Marrowgate Lane.");
+    cairo_text_extents_t before, hidden;
+    cairo_text_extents(cr, "The witness named ", &before);
+    cairo_text_extents(cr, "Quillfeather", &hidden);
+    cairo_rectangle(cr, 72 + before.x_advance - 1, 100 + hidden.y_bearing - 2, hidden.x_advance + 2,
+                    hidden.height + 5);
+    cairo_fill(cr);
+    cairo_rectangle(cr, 60, 200, 400, 40);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_move_to(cr, 72, 225);
+    cairo_show_text(cr, "Panel title Kestrelwood");
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+    cairo_move_to(cr, 72, 300);
+    cairo_show_text(cr, "Section I of the Act");
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    g_assert_cmpint(cairo_surface_status(surface), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(surface);
+    return path;
+}
+
+static void test_pdf_text_under_boxes_left_out(void)
+{
+    char *path = make_covered_pdf();
+    zr_doc *doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_false(any_unit_contains(doc, "Quillfeather"));
+    g_assert_true(any_unit_contains(doc, "The witness named"));
+    g_assert_true(any_unit_contains(doc, "lives at Marrowgate Lane."));
+    g_assert_true(any_unit_contains(doc, "Panel title Kestrelwood"));
+    g_assert_true(any_unit_contains(doc, "Section I of the Act"));
+    g_assert_cmpuint(doc->warnings->len, ==, 1);
+    g_assert_cmpstr(g_ptr_array_index(doc->warnings, 0), ==,
+                    "page 1: 12 characters drawn under opaque boxes left out (a redaction that kept its text?)");
+    zr_doc_free(doc);
+
+    /* [index] covered-text = keep: everything the text layer holds. */
+    ix_extract_set_keep_covered(TRUE);
+    doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    ix_extract_set_keep_covered(FALSE);
+    g_assert_true(any_unit_contains(doc, "The witness named Quillfeather lives"));
+    g_assert_cmpuint(doc->warnings->len, ==, 0);
+    zr_doc_free(doc);
+    g_free(path);
+}
+
 /* ---- XML ---------------------------------------------------------------- */
 
 static const char demo_law_mn[] =
@@ -631,6 +690,7 @@ int main(int argc, char **argv)
     g_test_add_func("/extract/pdf-units-are-pages-with-numbers", test_pdf_units_are_pages_with_numbers);
     g_test_add_func("/extract/pdf-articles-keep-their-pages", test_pdf_articles_keep_their_pages);
     g_test_add_func("/extract/pdf-failures-say-why", test_pdf_failures_say_why);
+    g_test_add_func("/extract/pdf-text-under-boxes-left-out", test_pdf_text_under_boxes_left_out);
     g_test_add_func("/extract/demo-law-gives-exact-articles", test_demo_law_gives_exact_articles);
     g_test_add_func("/extract/demo-decision-fields-and-one-unit", test_demo_decision_fields_and_one_unit);
     g_test_add_func("/extract/xml-not-well-formed-says-where", test_xml_not_well_formed_says_where);
