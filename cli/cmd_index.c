@@ -24,7 +24,7 @@ cmd_index(int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL;
     int jobs = 0, timeout = 0;
-    gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE;
+    gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE;
     int commit_every = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)", "DIR"},
@@ -34,6 +34,8 @@ cmd_index(int argc, char **argv)
         {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds one file may take (default: 120)", "S"},
         {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
         {"no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, "Never recognise scanned pages (OCR)", NULL},
+        {"follow-links", 0, 0, G_OPTION_ARG_NONE, &follow_links,
+         "Index files that symbolic links lead to outside their source folder", NULL},
         {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
         {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 2000)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
@@ -132,6 +134,7 @@ cmd_index(int argc, char **argv)
             .retry_failed = retry,
             .no_ocr = no_ocr || cfg->no_ocr,
             .keep_covered = cfg->keep_covered,
+            .follow_links = follow_links || cfg->follow_links,
             .commit_every = commit_every > 0 ? (unsigned)commit_every : 0,
             .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
         };

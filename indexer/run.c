@@ -564,9 +564,10 @@ str_cmp(gconstpointer a, gconstpointer b)
 }
 
 /* A symbolic link to a file is followed only when the file it leads to is
- * inside the source's own folder: a link to /etc/shadow dropped into a
- * corpus must not make that file searchable.  The server applies the same
- * test before sending a file (zs_document_file). */
+ * inside the source's own folder (unless --follow-links): a link to
+ * /etc/shadow dropped into a corpus must not make that file searchable.
+ * The server applies the same test before sending a file
+ * (zs_document_file), whatever the indexer was told. */
 static bool
 link_stays_inside(const ix_source *src, const char *abs)
 {
@@ -606,7 +607,8 @@ walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *j
         if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
             if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
                 walk(st, src, rel, depth + 1, jobs);
-        } else if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
+        } else if (st->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) ||
+                   link_stays_inside(src, abs)) {
             consider_file(st, src, rel, abs, jobs);
         } else if (!ix_source_excludes(src, rel)) {
             g_ptr_array_add(st->sum->skipped,

@@ -21,6 +21,7 @@ typedef struct ix_options {
     bool retry_failed;       /* try again files that failed and have not changed */
     bool no_ocr;             /* never recognise scanned pages */
     bool keep_covered;       /* index PDF text drawn under opaque boxes too */
+    bool follow_links;       /* follow links to files outside their source too */
     unsigned commit_every;   /* units per commit; 0: 2000 */
 } ix_options;
 

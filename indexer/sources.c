@@ -95,6 +95,7 @@ ix_config_load(const char *path, GError **error)
         ok = false;
     }
     cfg->keep_covered = covered && strcmp(covered, "keep") == 0;
+    cfg->follow_links = g_key_file_get_boolean(kf, "index", "follow-links", NULL);
     g_free(covered);
     gsize ngroups = 0;
     char **groups = g_key_file_get_groups(kf, &ngroups);

@@ -27,6 +27,7 @@ typedef struct ix_config {
     char *db;              /* [index] db, resolved against the file's folder, or NULL */
     bool no_ocr;           /* [index] ocr = false */
     bool keep_covered;     /* [index] covered-text = keep */
+    bool follow_links;     /* [index] follow-links = true */
     GPtrArray *sources;    /* ix_source* */
 } ix_config;
 

@@ -74,6 +74,9 @@ expect_eq "text behind an outward link not indexed" "$("$ZAALT" search --db "$tm
 expect_eq "link inside the source indexed with its target" \
     "$("$ZAALT" search --db "$tmpdir/links-db" --json pangolin | json 'sorted(h["path"] for h in j["hits"])')" \
     '["alias.txt", "notes/inside.txt"]'
+followed=$("$ZAALT" index --follow-links --db "$tmpdir/links-db" "$links" 2>&1)
+expect_eq "--follow-links indexes what an outward link leads to" \
+    "$("$ZAALT" search --db "$tmpdir/links-db" --json axolotl | json '[h["path"] for h in j["hits"]]')" '["escape.txt"]'
 
 # Usage errors.
 expect_status "missing path is a usage error" 1 "$ZAALT" index --db "$db" "$tmpdir/nowhere"

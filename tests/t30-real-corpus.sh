@@ -16,12 +16,12 @@ for f in mn/law/eruugiin_khuuli_2015.txt mn/law/khun_khudaldaalakhtai_temtsekh_t
          pdf/scanned_no_text_layer_1p.pdf; do
     ln -s "$(cd "$SHARED" && pwd)/$f" "$sel/$(basename "$f")"
 done
-out=$("$ZAALT" index --db "$db" "$sel" 2>&1)
+out=$("$ZAALT" index --follow-links --db "$db" "$sel" 2>&1)
 expect_contains "all seven real files indexed, the scan by OCR" "$out" "Indexed 7 files"
 expect_eq "the scanned opinion is read by OCR" \
     "$("$ZAALT" search --db "$db" --json 'remedies doctrine' | json '[h["path"] for h in j["hits"] if h["ocr_confidence"] is not None]')" \
     '["scanned_no_text_layer_1p.pdf"]'
-out=$("$ZAALT" index --db "$tmpdir/db-noocr" --no-ocr "$sel" 2>&1)
+out=$("$ZAALT" index --follow-links --db "$tmpdir/db-noocr" --no-ocr "$sel" 2>&1)
 expect_contains "with --no-ocr the scan is reported, not read" "$out" "scanned_no_text_layer_1p.pdf: no text layer (scanned?; OCR is off)"
 
 # A known phrase on its known page of a real PDF (page 7 of the slip opinion).

@@ -59,7 +59,7 @@ if have_shared; then
              law_other/agaaryn_tukhai.txt law_other/galt_zevsgiin_tukhai.txt law_other/ger_buliin_tukhai.txt; do
         ln -s "$(cd "$SHARED/mn" && pwd)/$f" "$laws/$(basename "$f")"
     done
-    "$ZAALT" index -q --db "$tmpdir/laws-db" "$laws" || fail "index the law selection"
+    "$ZAALT" index -q --follow-links --db "$tmpdir/laws-db" "$laws" || fail "index the law selection"
     first() { "$ZAALT" search --db "$tmpdir/laws-db" --json --limit 3 "$1" | json '[h["path"] for h in j["hits"]]'; }
     expect_contains "law by Cyrillic name" "$(first 'хөдөлмөрийн тухай хууль')" khodolmoriin_tukhai.txt
     expect_contains "law by Latin name" "$(first 'hun hudaldaalahtai temtseh tuhai')" khun_khudaldaalakhtai_temtsekh_tukhai.txt

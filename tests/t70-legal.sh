@@ -81,7 +81,7 @@ if have_shared; then
     fi
     for form in txt pdf; do
         cdb=$tmpdir/cc-$form.db
-        "$ZAALT" index -q --db "$cdb" "$tmpdir/cc/$form" || fail "index the Criminal Code ($form)"
+        "$ZAALT" index -q --follow-links --db "$cdb" "$tmpdir/cc/$form" || fail "index the Criminal Code ($form)"
         doc=$("$ZAALT" search --db "$cdb" --json --filter provision:13.1 '' | json 'j["hits"][0]["doc"]')
         d=$("$ZAALT" show --db "$cdb" --json "$doc")
         expect_eq "Criminal Code ($form): 287 articles" \
@@ -102,7 +102,7 @@ if have_shared; then
     mkdir -p "$tmpdir/akn"
     ln -s "$(cd "$SHARED" && pwd)/xml/akn1_ke_act_2003-12-10_main.xml" "$tmpdir/akn/"
     adb=$tmpdir/akn.db
-    "$ZAALT" index -q --db "$adb" "$tmpdir/akn" || fail "index Akoma Ntoso"
+    "$ZAALT" index -q --follow-links --db "$adb" "$tmpdir/akn" || fail "index Akoma Ntoso"
     kdoc=$("$ZAALT" search --db "$adb" --json '' | json 'j["hits"][0]["doc"]')
     k=$("$ZAALT" show --db "$adb" --json "$kdoc")
     expect_eq "AKN 1.0 act: articles by number" \
