@@ -180,6 +180,22 @@ check "/search escapes injected filter values" body_lacks '<img src=x>'
 get "$U/search?q=%22unbalanced"
 check "/search with a malformed query is a 400 page showing the message" \
     eval 'status_is 400 && body_has "class=\"detail\""'
+check "the message of a Mongolian page is in Mongolian, with its place" \
+    body_has '<p class="detail">энд эхэлсэн хэллэгийн хашилт хаагдаагүй байна (1 дэх тэмдэгт)</p>'
+get "$U/search?q=court%3A%20OR&ui=en"
+check "the message of an English page is the library's own" \
+    body_has '<p class="detail">&apos;court:&apos; has no value after the colon (at character 1)</p>'
+# Every kind of syntax error reads in Mongolian on a Mongolian page.
+for q in '%22abc' 'court%3A' '%28%29' '%28a' 'a%29' 'AND%20a' 'a%20AND' 'NOT' 'OR' 'year%3A'; do
+    get "$U/search?q=$q"
+    check "syntax error for '$q' worded in Mongolian" \
+        eval 'status_is 400 && body_has "class=\"detail\"" &&
+              ! grep -o "<p class=\"detail\">[^<]*" "$tmpdir/body" | sed "s/^<p class=.detail.>//; s/«[^»]*»//g" | grep -qE "[a-z]{3,}"'
+done
+get "$U/search?q=foo:bar"
+check "an unknown field named in Mongolian" body_has 'гэсэн талбар байхгүй (талбарууд:'
+get "$U/search?q=%28a%20OR"
+check "an operator's error in Mongolian" body_has 'OR үйлдлийн дараа үг эсвэл хэллэг бичнэ үү'
 
 # ---- documents ----
 get "$U/doc/$en_unit"

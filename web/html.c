@@ -223,6 +223,70 @@ const char *zw_field_value(zw_ui ui, const char *field, const char *value)
     return value;
 }
 
+/* ---- query errors ---- */
+
+/* The search library words its errors in English (the CLI and the JSON
+ * carry them as they are); a Mongolian page shows them in Mongolian.  Each
+ * pattern matches one message of search/query.c or search/search.c, with
+ * its variable parts as groups. */
+static const struct {
+    const char *pattern, *mn;
+} zw_error_mn[] = {
+    {"^the phrase that starts here has no closing quote", "энд эхэлсэн хэллэгийн хашилт хаагдаагүй байна"},
+    {"^'(.*):' has no value after the colon", "«\\1:» гэсний дараа утга бичээгүй байна"},
+    {"^empty parentheses", "хаалтын дотор юу ч алга"},
+    {"^this '\\(' is never closed", "энэ «(» хаалт хаагдаагүй байна"},
+    {"^'\\)' without a matching '\\('", "«)» хаалтад тохирох «(» алга"},
+    {"^(AND|OR) needs a word or phrase before it", "\\1 үйлдлийн өмнө үг эсвэл хэллэг бичнэ үү"},
+    {"^(AND|OR) needs a word or phrase after it", "\\1 үйлдлийн дараа үг эсвэл хэллэг бичнэ үү"},
+    {"^the query ends where a word or phrase was expected", "үг эсвэл хэллэг бичих байсан газар хайлт дууслаа"},
+    {"^unexpected operator", "энд үйлдэл байж болохгүй"},
+    {"^(NOT|'-') has nothing after it to exclude", "\\1 үйлдлийн дараа хасах үг алга"},
+    {"^unknown field '(.*)' \\(fields: (.*)\\)", "«\\1» гэсэн талбар байхгүй (талбарууд: \\2)"},
+    {"^unexpected text", "илүүдэл бичвэр"},
+    {"^year must be four digits or a range like 2020\\.\\.2024, not '(.*)'",
+     "он дөрвөн оронтой тоо, эсвэл 2020..2024 шиг хүрээ байна, «\\1» биш"},
+    {"^unknown filter field in '(.*)' \\(fields: (.*)\\)", "«\\1» шүүлтүүрийн талбар танигдсангүй (талбарууд: \\2)"},
+};
+
+char *zw_error_message(zw_ui ui, const char *message)
+{
+    if (message == NULL)
+        return g_strdup("");
+    if (ui != ZW_UI_MN)
+        return g_strdup(message);
+    /* The place, "(at character 7)", ends a syntax error. */
+    GString *out = NULL;
+    const char *at = strstr(message, " (at character ");
+    char *body = at != NULL ? g_strndup(message, at - message) : g_strdup(message);
+    for (gsize i = 0; out == NULL && i < G_N_ELEMENTS(zw_error_mn); i++) {
+        GRegex *re = g_regex_new(zw_error_mn[i].pattern, G_REGEX_ANCHORED, 0, NULL);
+        GMatchInfo *mi = NULL;
+        if (re != NULL && g_regex_match(re, body, 0, &mi) && g_match_info_get_match_count(mi) > 0) {
+            gint end = 0;
+            g_match_info_fetch_pos(mi, 0, NULL, &end);
+            if (body[end] == '\0') {
+                char *mn = g_match_info_expand_references(mi, zw_error_mn[i].mn, NULL);
+                out = g_string_new(mn);
+                g_free(mn);
+            }
+        }
+        g_match_info_free(mi);
+        if (re != NULL)
+            g_regex_unref(re);
+    }
+    if (out == NULL) {
+        g_free(body);
+        return g_strdup(message);
+    }
+    if (at != NULL) {
+        guint64 n = g_ascii_strtoull(at + strlen(" (at character "), NULL, 10);
+        g_string_append_printf(out, " (%" G_GUINT64_FORMAT " дэх тэмдэгт)", n);
+    }
+    g_free(body);
+    return g_string_free(out, FALSE);
+}
+
 /* ---- builder ---- */
 
 zw_html *zw_html_new(zw_ui ui)

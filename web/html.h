@@ -208,6 +208,10 @@ const char *zw_field_name(zw_ui ui, const char *field);
  * others are shown as they are). */
 const char *zw_field_value(zw_ui ui, const char *field, const char *value);
 
+/* A search error's message (search.h words them in English) in the
+ * interface's language; unknown messages stay as they are.  Newly allocated. */
+char *zw_error_message(zw_ui ui, const char *message);
+
 /* ---- marked text from the search library ---- */
 
 /* Writes HTML that zs_highlight_all() made (escaped text, <mark> tags),

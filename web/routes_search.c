@@ -784,7 +784,9 @@ void zw_route_search(zw_request *req, zw_reply *reply)
         if (user_error && error != NULL) {
             /* The library's message is written for users (search.h). */
             zw_html_raw(html, "<p class=\"detail\">");
-            zw_html_text(html, error->message);
+            char *message = zw_error_message(ui, error->message);
+            zw_html_text(html, message);
+            g_free(message);
             zw_html_raw(html, "</p>\n");
             if (g_error_matches(error, ZS_ERROR, ZS_ERROR_SYNTAX))
                 zw_query_marked(html, st.q, error->message);
