@@ -91,6 +91,12 @@ bool az_is_known(az_analyzer *az, const char *folded_word);
  * new strings. */
 GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
 
+/* The dictionary words behind those keys: the folded Cyrillic words the
+ * Latin spelling can stand for (huuhdiin -> хүүхдийн), likeliest first;
+ * empty for a name the dictionary lacks.  Cached with the keys.  A new
+ * array of new strings. */
+GPtrArray *az_latin_words(az_analyzer *az, const char *folded_latin);
+
 /* The EN <-> MN glossary loaded from corpus-config/glossary.tsv, or NULL. */
 typedef struct gl_glossary gl_glossary;
 const gl_glossary *az_glossary(const az_analyzer *az);
