@@ -382,6 +382,18 @@ latin_reading_of(parser *ps, const char *exact)
     return r;
 }
 
+/* The word in the title of the document (S + stem): optional, it only
+ * adds weight, so that a document named by the query's words (a law asked
+ * for by its name) ranks above those that merely use them. */
+static zx_query *
+title_query(const char *bare_stem)
+{
+    char *t = g_strconcat(ZS_P_TITLE, bare_stem, NULL);
+    zx_query *q = zx_query_scale(zx_query_term(t, 1, 0), ZQ_WEIGHT_TITLE);
+    g_free(t);
+    return q;
+}
+
 /* The reading as one query: each dictionary word's exact form OR its stem,
  * as its Cyrillic query would be, the rarer words in the index scaled down
  * by their share (hun: хүн, not хун); OR, lower, the keys, which also
@@ -404,6 +416,8 @@ latin_reading_query(const latin_reading *r)
         g_ptr_array_free(alts, TRUE);
         double share = (double)g_array_index(r->stem_freq, unsigned, i) / MAX(top, 1);
         g_ptr_array_add(parts, zx_query_scale(q, r->weight * share));
+        g_ptr_array_add(parts, zx_query_scale(title_query((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)),
+                                              r->weight * share));
     }
     zx_query **ks = g_new0(zx_query *, r->keys->len);
     for (guint i = 0; i < r->keys->len; i++)
@@ -500,13 +514,14 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         q = zx_query_term(t, 1, 0);
         g_free(t);
     } else {
-        zx_query *parts[3] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0), NULL};
+        zx_query *parts[4] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0), NULL, NULL};
         size_t n = 2;
         if (strcmp(exact, stem + 1) == 0) {
             zx_query_free(parts[0]);
             parts[0] = parts[1];
             n = 1;
         }
+        parts[n++] = title_query(stem + strlen(ZS_P_STEM));
         latin_reading *r = latin_reading_of(ps, exact);
         if (r) {
             parts[n++] = latin_reading_query(r);
