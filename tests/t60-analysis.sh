@@ -67,6 +67,16 @@ if have_shared; then
     expect_contains "law by English name" "$(first 'law on combating trafficking in persons')" \
         khun_khudaldaalakhtai_temtsekh_tukhai.txt
     expect_contains "law by English name: labour" "$(first 'law on labour')" khodolmoriin_tukhai.txt
+    # Every word of the real statutes that mixes Latin look-alike letters
+    # into Cyrillic (БYЛЭГ, захиpал, дугаарm, ХIV) comes out of the
+    # normaliser in one script (bench/analysis.c: the mixed-script scan).
+    if "$B/bench/analysis" --mixed-only --scan "$SHARED/mn/law" --scan "$SHARED/mn/law_other" >"$tmpdir/mixed" 2>&1; then
+        pass "no mixed-script word survives normalisation of the statutes"
+    else
+        fail "mixed-script words survive normalisation: $(grep -E 'after|Left' "$tmpdir/mixed")"
+    fi
+    expect_eq "the statutes do hold mixed-script words before normalisation" \
+        "$(awk -F'|' '/as written/ { print ($3 + 0 > 100) }' "$tmpdir/mixed")" 1
 else
     skip "laws by name" "../shared/corpus is absent"
 fi
