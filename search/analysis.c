@@ -29,6 +29,7 @@
 typedef struct word_entry {
     char *stem;
     char *key;  /* tl_key of the stem, Cyrillic words only; else NULL */
+    bool known; /* a Cyrillic word the dictionary or the lists know */
 } word_entry;
 
 struct az_analyzer {
@@ -466,6 +467,8 @@ az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
     return s;
 }
 
+static bool known_locked(az_analyzer *az, const char *w);
+
 /* The cached analysis of a folded word.  Call with the lock held; the
  * entry stays valid until the lock is released. */
 static const word_entry *
@@ -482,6 +485,7 @@ entry_locked(az_analyzer *az, const char *w)
     } else if (has_cyr) {
         e->stem = stem_mongolian(az, w, AZ_STEM_FULL);
         e->key = tl_key(e->stem);
+        e->known = known_locked(az, w);
     } else {
         e->stem = zx_stemmer_stem(az->english, w);
     }
@@ -501,6 +505,15 @@ az_word(az_analyzer *az, const char *folded_word, char **stem, char **key)
     if (key)
         *key = g_strdup(e->key);
     g_mutex_unlock(&az->lock);
+}
+
+bool
+az_word_known(az_analyzer *az, const char *folded_word)
+{
+    g_mutex_lock(&az->lock);
+    bool known = entry_locked(az, folded_word)->known;
+    g_mutex_unlock(&az->lock);
+    return known;
 }
 
 char *

@@ -85,6 +85,10 @@ char *az_stem_with(az_analyzer *az, const char *folded_word, az_stem_mode mode);
  * Cyrillic word, capitalised or not. */
 bool az_is_known(az_analyzer *az, const char *folded_word);
 
+/* The same, cached with the word's stem and key (az_word): what the
+ * indexer asks of every word. */
+bool az_word_known(az_analyzer *az, const char *folded_word);
+
 /* The keys a folded Latin-typed word may stand for as Mongolian: the keys
  * of the stems of the Cyrillic words it can spell (at most six, likeliest
  * first; empty when the word is not plain Latin).  Cached.  A new array of

@@ -21,6 +21,7 @@
 #include "search/glossary.h"
 #include "search/schema.h"
 #include "search/search.h"
+#include "search/translit.h"
 
 #include <string.h>
 
@@ -300,6 +301,7 @@ typedef struct {
     GArray *form_stem;  /* guint: ...the index of their stem */
     GPtrArray *keys;    /* "K" + key */
     unsigned key_freq;  /* units holding any key, summed */
+    unsigned stem_total; /* units holding any stem, summed */
     double weight;      /* of the whole reading against the word as typed */
 } latin_reading;
 
@@ -347,7 +349,7 @@ latin_reading_of(parser *ps, const char *exact)
     }
     g_ptr_array_free(keys, TRUE);
     GPtrArray *words = az_latin_words(ps->az, exact);
-    for (guint i = 0; i < words->len && r->keys->len; i++) {
+    for (guint i = 0; i < words->len; i++) {
         char *form = NULL, *stem = NULL;
         zq_word_terms(ps->az, words->pdata[i], -1, &form, &stem, NULL);
         guint at = 0;
@@ -362,6 +364,7 @@ latin_reading_of(parser *ps, const char *exact)
             }
             g_ptr_array_add(r->stems, stem);
             g_array_append_val(r->stem_freq, f);
+            r->stem_total += f;
         } else {
             g_free(stem);
         }
@@ -370,15 +373,20 @@ latin_reading_of(parser *ps, const char *exact)
     }
     g_ptr_array_free(words, TRUE);
     unsigned typed = ps->db ? zx_db_termfreq(ps->db, exact) : 0;
-    double share = r->key_freq ? (double)r->key_freq / (r->key_freq + typed) : 0;
+    unsigned mongolian = r->key_freq + r->stem_total;
+    double share = mongolian ? (double)mongolian / (mongolian + typed) : 0;
     r->weight = MIN(1.0, 2 * share);
-    if (r->keys->len == 0 || r->weight < ZQ_WEIGHT_LATIN_MIN) {
+    if ((r->keys->len == 0 && r->stems->len == 0) || r->weight < ZQ_WEIGHT_LATIN_MIN) {
         latin_reading_free(r);
         return NULL;
     }
-    if (ps->hl && !ps->negated)
+    /* Snippets mark the words whose stem's key is a reading's. */
+    if (ps->hl && !ps->negated) {
         for (guint i = 0; i < r->keys->len; i++)
             g_hash_table_add(ps->hl->keys, g_strdup((char *)r->keys->pdata[i] + strlen(ZS_P_KEY)));
+        for (guint i = 0; i < r->stems->len; i++)
+            g_hash_table_add(ps->hl->keys, tl_key((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)));
+    }
     return r;
 }
 
@@ -419,12 +427,14 @@ latin_reading_query(const latin_reading *r)
         g_ptr_array_add(parts, zx_query_scale(title_query((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)),
                                               r->weight * share));
     }
-    zx_query **ks = g_new0(zx_query *, r->keys->len);
-    for (guint i = 0; i < r->keys->len; i++)
-        ks[i] = zx_query_term(r->keys->pdata[i], 1, 0);
-    zx_query *k = r->keys->len == 1 ? ks[0] : zx_query_combine(ZX_OP_SYNONYM, ks, r->keys->len);
-    g_free(ks);
-    g_ptr_array_add(parts, zx_query_scale(k, r->weight * ZQ_WEIGHT_KEY));
+    if (r->keys->len) {
+        zx_query **ks = g_new0(zx_query *, r->keys->len);
+        for (guint i = 0; i < r->keys->len; i++)
+            ks[i] = zx_query_term(r->keys->pdata[i], 1, 0);
+        zx_query *k = r->keys->len == 1 ? ks[0] : zx_query_combine(ZX_OP_SYNONYM, ks, r->keys->len);
+        g_free(ks);
+        g_ptr_array_add(parts, zx_query_scale(k, r->weight * ZQ_WEIGHT_KEY));
+    }
     zx_query *q = parts->len == 1 ? parts->pdata[0] : zx_query_combine(ZX_OP_OR, (zx_query **)parts->pdata, parts->len);
     g_ptr_array_free(parts, TRUE);
     return q;
@@ -514,20 +524,21 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         q = zx_query_term(t, 1, 0);
         g_free(t);
     } else {
-        zx_query *parts[4] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0), NULL, NULL};
+        zx_query *parts[3] = {zx_query_term(exact, 1, 0), zx_query_term(stem, 1, 0), NULL};
         size_t n = 2;
         if (strcmp(exact, stem + 1) == 0) {
             zx_query_free(parts[0]);
             parts[0] = parts[1];
             n = 1;
         }
-        parts[n++] = title_query(stem + strlen(ZS_P_STEM));
         latin_reading *r = latin_reading_of(ps, exact);
         if (r) {
             parts[n++] = latin_reading_query(r);
             latin_reading_free(r);
         }
         q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
+        zx_query *titled[2] = {q, title_query(stem + strlen(ZS_P_STEM))};
+        q = zx_query_combine(ZX_OP_OR, titled, 2);
         const char *one[1] = {exact};
         q = with_synonyms(ps, q, one, 1);
     }
