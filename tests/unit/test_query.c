@@ -145,10 +145,6 @@ test_latin_reading(void)
     assert_describes("huuld", "Zхууль");
     assert_describes("ulsiin", "Zулс");
     assert_describes("yeruugiin", "Zэрүү");
-    /* A Cyrillic word asks for no reading. */
-    char *d = describe("хүүхэд");
-    g_assert_null(strstr(d, "Khuuhed"));
-    g_free(d);
 }
 
 static void
