@@ -137,7 +137,7 @@ run: deps
 	$(B)/zaalt serve --db $(DB) --port $(PORT) --bind $(BIND)
 
 check: deps
-	$(MAKE) all demo build/mkpdf $(UNIT_BIN)
+	$(MAKE) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis
 	$(MAKE) browser-deps
 	$(MAKE) fuzz-build
 	B=$(B) tests/run

@@ -15,7 +15,12 @@
  *   laws       tests/data/law-names.tsv over an index of the statutes
  *              (--laws-db): share of law names (Cyrillic, Latin, English)
  *              whose law is in the top 3;
- *   speed      words analysed per second, with and without hunspell.
+ *   speed      words analysed per second, with and without hunspell;
+ *   mixed      words mixing Cyrillic with Latin (or other) letters in the
+ *              real texts (--scan DIR, every *.txt in it), before and after
+ *              az_normalise: look-alike letters the normaliser must fold.
+ *              With --mixed-only, this alone, and the exit status is 1 when
+ *              any mixed word survives normalisation (tests/t60).
  *
  * Not part of `make check`: it prints figures, it does not judge them.
  */
@@ -444,12 +449,93 @@ bench_speed(az_analyzer *az, const char *const *files)
     g_ptr_array_free(words, TRUE);
 }
 
+typedef struct {
+    unsigned words, mixed;
+    GHashTable *examples;  /* mixed word -> count, when collecting */
+} mixed_count;
+
+static bool
+count_mixed(const az_token *t, void *user)
+{
+    mixed_count *m = user;
+    m->words++;
+    bool cyr = false, other = false;
+    for (const char *p = t->start; p < t->start + t->len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0x0400 && c <= 0x052F)
+            cyr = true;
+        else if (g_unichar_isalpha(c))
+            other = true;
+    }
+    if (cyr && other) {
+        m->mixed++;
+        if (m->examples) {
+            char *w = g_strndup(t->start, t->len);
+            g_hash_table_insert(m->examples, w, GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(m->examples, w)) + 1));
+        }
+    }
+    return true;
+}
+
+/* Mixed-script words in every *.txt of the folders, before and after
+ * normalisation.  Returns how many survive it. */
+static unsigned
+bench_mixed(const char *const *dirs)
+{
+    mixed_count before = {0}, after = {.examples = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+    unsigned files = 0;
+    for (const char *const *d = dirs; *d; d++) {
+        GDir *dir = g_dir_open(*d, 0, NULL);
+        if (!dir) {
+            fprintf(stderr, "bench: cannot open %s\n", *d);
+            continue;
+        }
+        const char *name;
+        while ((name = g_dir_read_name(dir))) {
+            if (!g_str_has_suffix(name, ".txt"))
+                continue;
+            char *path = g_build_filename(*d, name, NULL);
+            char *contents = NULL;
+            gsize len = 0;
+            if (g_file_get_contents(path, &contents, &len, NULL)) {
+                files++;
+                char *valid = g_utf8_make_valid(contents, len);
+                az_tokenise(valid, -1, count_mixed, &before);
+                char *norm = az_normalise(valid, -1);
+                az_tokenise(norm, -1, count_mixed, &after);
+                g_free(norm);
+                g_free(valid);
+                g_free(contents);
+            }
+            g_free(path);
+        }
+        g_dir_close(dir);
+    }
+    printf("## Mixed-script words in the real texts (%u files, %u words)\n\n", files, before.words);
+    printf("| text | words mixing Cyrillic with Latin letters |\n|---|---|\n");
+    printf("| as written | %u |\n| after az_normalise | %u |\n\n", before.mixed, after.mixed);
+    if (after.mixed) {
+        GHashTableIter it;
+        gpointer k, v;
+        g_hash_table_iter_init(&it, after.examples);
+        printf("Left mixed:");
+        while (g_hash_table_iter_next(&it, &k, &v))
+            printf(" %s (%u)", (char *)k, GPOINTER_TO_UINT(v));
+        printf("\n\n");
+    }
+    g_hash_table_destroy(after.examples);
+    return after.mixed;
+}
+
 int
 main(int argc, char **argv)
 {
     char *db = NULL, *laws_db = NULL, *data = NULL;
-    char **texts = NULL;
+    char **texts = NULL, **scan = NULL;
+    gboolean mixed_only = FALSE;
     GOptionEntry entries[] = {
+        {"scan", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &scan, "folder of real texts to scan for mixed-script words (repeatable)", "DIR"},
+        {"mixed-only", 0, 0, G_OPTION_ARG_NONE, &mixed_only, "only the mixed-script scan; exit 1 if any word stays mixed", NULL},
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db, "index of the demo corpus", "DIR"},
         {"laws-db", 0, 0, G_OPTION_ARG_FILENAME, &laws_db, "index of the statutes", "DIR"},
         {"data", 0, 0, G_OPTION_ARG_FILENAME, &data, "test data folder (tests/data)", "DIR"},
@@ -464,6 +550,15 @@ main(int argc, char **argv)
         return 1;
     }
     g_option_context_free(ctx);
+    if (mixed_only) {
+        unsigned left = scan ? bench_mixed((const char *const *)scan) : 0;
+        g_strfreev(scan);
+        g_strfreev(texts);
+        g_free(db);
+        g_free(laws_db);
+        g_free(data);
+        return left ? 1 : 0;
+    }
     az_analyzer *az = zs_shared_analyzer();
     const char *dir = data ? data : "tests/data";
     printf("# Zaalt: Mongolian analysis benchmark\n\nhunspell-mn: %s\n\n",
@@ -474,6 +569,9 @@ main(int argc, char **argv)
     bench_laws(dir, laws_db);
     if (texts)
         bench_speed(az, (const char *const *)texts);
+    if (scan)
+        bench_mixed((const char *const *)scan);
+    g_strfreev(scan);
     g_strfreev(texts);
     g_free(db);
     g_free(laws_db);

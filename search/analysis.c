@@ -22,11 +22,14 @@
 /* Latin-typed words try at most this many Cyrillic spellings each. */
 #define LATIN_CANDIDATES 400
 #define LATIN_KEYS_MAX 6
+/* …and remember at most this many of the dictionary words behind them. */
+#define LATIN_WORDS_MAX 12
 
 /* What the cache holds for one folded word. */
 typedef struct word_entry {
     char *stem;
     char *key;  /* tl_key of the stem, Cyrillic words only; else NULL */
+    bool known; /* a Cyrillic word the dictionary or the lists know */
 } word_entry;
 
 struct az_analyzer {
@@ -34,7 +37,7 @@ struct az_analyzer {
     Hunhandle *hunspell;      /* NULL when hunspell-mn is not installed */
     zx_stemmer *english;
     GHashTable *cache;        /* folded word -> word_entry */
-    GHashTable *latin;        /* folded Latin word -> its keys, '\n'-joined */
+    GHashTable *latin;        /* folded Latin word -> its keys and words (latin_readings) */
     GHashTable *stopwords;    /* folded word -> itself */
     GHashTable *lemmas;       /* folded form -> lemma: exceptions to both stemmers */
     GHashTable *protected_terms; /* legal terms no stemmer may cut into */
@@ -464,6 +467,8 @@ az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
     return s;
 }
 
+static bool known_locked(az_analyzer *az, const char *w);
+
 /* The cached analysis of a folded word.  Call with the lock held; the
  * entry stays valid until the lock is released. */
 static const word_entry *
@@ -480,6 +485,7 @@ entry_locked(az_analyzer *az, const char *w)
     } else if (has_cyr) {
         e->stem = stem_mongolian(az, w, AZ_STEM_FULL);
         e->key = tl_key(e->stem);
+        e->known = known_locked(az, w);
     } else {
         e->stem = zx_stemmer_stem(az->english, w);
     }
@@ -499,6 +505,15 @@ az_word(az_analyzer *az, const char *folded_word, char **stem, char **key)
     if (key)
         *key = g_strdup(e->key);
     g_mutex_unlock(&az->lock);
+}
+
+bool
+az_word_known(az_analyzer *az, const char *folded_word)
+{
+    g_mutex_lock(&az->lock);
+    bool known = entry_locked(az, folded_word)->known;
+    g_mutex_unlock(&az->lock);
+    return known;
 }
 
 char *
@@ -537,71 +552,109 @@ az_is_known(az_analyzer *az, const char *folded_word)
 }
 
 static void
-add_key(GPtrArray *keys, const char *key)
+add_unique(GPtrArray *list, const char *s, guint max)
 {
-    if (!key || keys->len >= LATIN_KEYS_MAX)
+    if (!s || list->len >= max)
         return;
-    for (guint i = 0; i < keys->len; i++)
-        if (strcmp(keys->pdata[i], key) == 0)
+    for (guint i = 0; i < list->len; i++)
+        if (strcmp(list->pdata[i], s) == 0)
             return;
-    g_ptr_array_add(keys, g_strdup(key));
+    g_ptr_array_add(list, g_strdup(s));
 }
 
-/* Keys of the words a Latin spelling may stand for: the dictionary's words
- * among its harmonious Cyrillic spellings (then among all spellings), each
- * stemmed as if it had been typed in Cyrillic; failing those, the suffix
- * rules' stem of its likeliest spellings, as for a name the dictionary
- * lacks.  Call with the lock held. */
-static GPtrArray *
-latin_keys_locked(az_analyzer *az, const char *w)
+/* Readings of a Latin spelling: the dictionary's words among its
+ * harmonious Cyrillic spellings (then among all spellings), with the keys
+ * of their stems, as if they had been typed in Cyrillic; failing those,
+ * the suffix rules' stem of its likeliest spellings, as for a name the
+ * dictionary lacks (keys only).  Call with the lock held. */
+static void
+latin_readings_locked(az_analyzer *az, const char *w, GPtrArray *keys, GPtrArray *words)
 {
-    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     for (int pass = 0; pass < 2 && keys->len == 0; pass++) {
         guint from = cands->len;
         tl_cyrillic_candidates(w, pass == 0, LATIN_CANDIDATES, cands);
         for (guint i = from; i < cands->len; i++)
-            if (known_locked(az, cands->pdata[i]))
-                add_key(keys, entry_locked(az, cands->pdata[i])->key);
+            if (known_locked(az, cands->pdata[i])) {
+                const char *k = entry_locked(az, cands->pdata[i])->key;
+                add_unique(keys, k, LATIN_KEYS_MAX);
+                for (guint j = 0; j < keys->len; j++)
+                    if (strcmp(keys->pdata[j], k) == 0)
+                        add_unique(words, cands->pdata[i], LATIN_WORDS_MAX);
+            }
     }
     for (guint i = 0; i < cands->len && i < 2 && keys->len == 0; i++) {
         char *s = mn_rule_stem(cands->pdata[i]);
         char *k = tl_key(s);
-        add_key(keys, k);
+        add_unique(keys, k, LATIN_KEYS_MAX);
         g_free(k);
         g_free(s);
     }
     g_ptr_array_free(cands, TRUE);
-    return keys;
+}
+
+static void
+split_into(GPtrArray *out, const char *joined, const char *end)
+{
+    if (end == joined)
+        return;
+    char *part = g_strndup(joined, end - joined);
+    char **v = g_strsplit(part, "\n", -1);
+    for (char **k = v; *k; k++)
+        g_ptr_array_add(out, g_strdup(*k));
+    g_strfreev(v);
+    g_free(part);
+}
+
+/* Cached as "key\nkey…\tword\nword…". */
+static void
+latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrArray *words)
+{
+    for (const char *p = folded_latin; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '\'')
+            return;
+    g_mutex_lock(&az->lock);
+    const char *joined = g_hash_table_lookup(az->latin, folded_latin);
+    if (!joined) {
+        GPtrArray *k = g_ptr_array_new_with_free_func(g_free);
+        GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+        latin_readings_locked(az, folded_latin, k, w);
+        g_ptr_array_add(k, NULL);
+        g_ptr_array_add(w, NULL);
+        char *jk = g_strjoinv("\n", (char **)k->pdata);
+        char *jw = g_strjoinv("\n", (char **)w->pdata);
+        char *j = g_strconcat(jk, "\t", jw, NULL);
+        g_free(jk);
+        g_free(jw);
+        g_ptr_array_free(k, TRUE);
+        g_ptr_array_free(w, TRUE);
+        if (g_hash_table_size(az->latin) >= STEM_CACHE_MAX / 10)
+            g_hash_table_remove_all(az->latin);
+        g_hash_table_insert(az->latin, g_strdup(folded_latin), j);
+        joined = j;
+    }
+    const char *tab = strchr(joined, '\t');
+    if (keys)
+        split_into(keys, joined, tab);
+    if (words)
+        split_into(words, tab + 1, tab + strlen(tab));
+    g_mutex_unlock(&az->lock);
 }
 
 GPtrArray *
 az_latin_keys(az_analyzer *az, const char *folded_latin)
 {
     GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
-    for (const char *p = folded_latin; *p; p++)
-        if (!g_ascii_islower(*p) && *p != '\'')
-            return keys;
-    g_mutex_lock(&az->lock);
-    const char *joined = g_hash_table_lookup(az->latin, folded_latin);
-    if (!joined) {
-        GPtrArray *k = latin_keys_locked(az, folded_latin);
-        g_ptr_array_add(k, NULL);
-        char *j = g_strjoinv("\n", (char **)k->pdata);
-        g_ptr_array_free(k, TRUE);
-        if (g_hash_table_size(az->latin) >= STEM_CACHE_MAX / 10)
-            g_hash_table_remove_all(az->latin);
-        g_hash_table_insert(az->latin, g_strdup(folded_latin), j);
-        joined = j;
-    }
-    if (*joined) {
-        char **v = g_strsplit(joined, "\n", -1);
-        for (char **k = v; *k; k++)
-            g_ptr_array_add(keys, g_strdup(*k));
-        g_strfreev(v);
-    }
-    g_mutex_unlock(&az->lock);
+    latin_readings(az, folded_latin, keys, NULL);
     return keys;
+}
+
+GPtrArray *
+az_latin_words(az_analyzer *az, const char *folded_latin)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    latin_readings(az, folded_latin, NULL, words);
+    return words;
 }
 
 const gl_glossary *

@@ -85,11 +85,21 @@ char *az_stem_with(az_analyzer *az, const char *folded_word, az_stem_mode mode);
  * Cyrillic word, capitalised or not. */
 bool az_is_known(az_analyzer *az, const char *folded_word);
 
+/* The same, cached with the word's stem and key (az_word): what the
+ * indexer asks of every word. */
+bool az_word_known(az_analyzer *az, const char *folded_word);
+
 /* The keys a folded Latin-typed word may stand for as Mongolian: the keys
  * of the stems of the Cyrillic words it can spell (at most six, likeliest
  * first; empty when the word is not plain Latin).  Cached.  A new array of
  * new strings. */
 GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
+
+/* The dictionary words behind those keys: the folded Cyrillic words the
+ * Latin spelling can stand for (huuhdiin -> хүүхдийн), likeliest first;
+ * empty for a name the dictionary lacks.  Cached with the keys.  A new
+ * array of new strings. */
+GPtrArray *az_latin_words(az_analyzer *az, const char *folded_latin);
 
 /* The EN <-> MN glossary loaded from corpus-config/glossary.tsv, or NULL. */
 typedef struct gl_glossary gl_glossary;

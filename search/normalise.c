@@ -27,6 +27,8 @@ cyrillic_lookalike(gunichar c)
     case 'a': return 0x0430; case 'c': return 0x0441; case 'e': return 0x0435;
     case 'o': return 0x043E; case 'p': return 0x0440; case 'x': return 0x0445;
     case 'y': return 0x0443;
+    /* Italic т is drawn as an m: "дугаарm" in the statutes is дугаарт. */
+    case 'm': return 0x0442;
     /* Ukrainian letters that cp1251-era Mongolian fonts used for Ө/Ү. */
     case 0x0407: return 0x04AE; case 0x0457: return 0x04AF; /* Ї ї -> Ү ү */
     case 0x0404: return 0x04E8; case 0x0454: return 0x04E9; /* Є є -> Ө ө */
@@ -82,10 +84,46 @@ repair_mojibake(const char *word, gssize len)
     return result;
 }
 
+/* The Latin letter of a Roman numeral that a Cyrillic letter looks like
+ * (Х І С М), the Latin numeral letters themselves, else 0. */
+static char
+roman_letter(gunichar c)
+{
+    switch (c) {
+    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M': return (char)c;
+    case 0x0425: return 'X'; case 0x0406: return 'I'; case 0x0421: return 'C'; case 0x041C: return 'M';
+    default: return 0;
+    }
+}
+
+/* A Roman numeral typed with a Cyrillic Х among Latin I and V ("ХIV",
+ * "ХVI" in the statutes' lists of districts): made Latin throughout.
+ * Needs a Latin I or V, which no Cyrillic word has in capitals, so a
+ * Cyrillic word of look-alike letters (ХХ) is left alone. */
+static bool
+append_roman(GString *out, const char *w, gssize len)
+{
+    bool latin_iv = false;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!roman_letter(c))
+            return false;
+        if (c == 'I' || c == 'V')
+            latin_iv = true;
+    }
+    if (!latin_iv)
+        return false;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p))
+        g_string_append_c(out, roman_letter(g_utf8_get_char(p)));
+    return true;
+}
+
 /* Appends one word, fixing look-alikes if the word has any Cyrillic letter. */
 static void
 append_word(GString *out, const char *w, gssize len)
 {
+    if (append_roman(out, w, len))
+        return;
     bool cyr = false, fixable = false;
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);

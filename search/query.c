@@ -21,6 +21,7 @@
 #include "search/glossary.h"
 #include "search/schema.h"
 #include "search/search.h"
+#include "search/translit.h"
 
 #include <string.h>
 
@@ -290,16 +291,52 @@ is_latin_word(const char *folded)
     return *folded != 0;
 }
 
-/* The key terms ("K" + key) a folded Latin word may stand for, as a new
- * array, or NULL when it stands for none worth asking (see zq_options). */
-static GPtrArray *
-latin_key_terms(parser *ps, const char *exact)
+/* What a folded Latin word may stand for as Mongolian: the stems ("Z")
+ * and exact forms of the dictionary words it can spell, and the keys
+ * ("K") of their stems, each kept only if the index holds it. */
+typedef struct {
+    GPtrArray *stems;   /* "Z" + stem, distinct */
+    GArray *stem_freq;  /* unsigned, per stem: units holding it */
+    GPtrArray *forms;   /* exact Cyrillic forms, with... */
+    GArray *form_stem;  /* guint: ...the index of their stem */
+    GPtrArray *keys;    /* "K" + key */
+    unsigned key_freq;  /* units holding any key, summed */
+    unsigned stem_total; /* units holding any stem, summed */
+    double weight;      /* of the whole reading against the word as typed */
+} latin_reading;
+
+static void
+latin_reading_free(latin_reading *r)
+{
+    if (!r)
+        return;
+    g_ptr_array_free(r->stems, TRUE);
+    g_array_free(r->stem_freq, TRUE);
+    g_ptr_array_free(r->forms, TRUE);
+    g_array_free(r->form_stem, TRUE);
+    g_ptr_array_free(r->keys, TRUE);
+    g_free(r);
+}
+
+/* The Mongolian reading of a Latin word, or NULL when it has none worth
+ * asking (see zq_options).  Its weight says how likely the reading is: a
+ * word the index holds rarely as itself but often as Mongolian (huuhed,
+ * dornod) is Mongolian typed in Latin letters and gets its Cyrillic
+ * reading in full, as if typed in Cyrillic; a word the index holds mostly
+ * as itself (law, court) is English and gets none; between the two the
+ * weight falls with the share of the word as typed. */
+static latin_reading *
+latin_reading_of(parser *ps, const char *exact)
 {
     if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact))
         return NULL;
+    latin_reading *r = g_new0(latin_reading, 1);
+    r->stems = g_ptr_array_new_with_free_func(g_free);
+    r->stem_freq = g_array_new(FALSE, FALSE, sizeof(unsigned));
+    r->forms = g_ptr_array_new_with_free_func(g_free);
+    r->form_stem = g_array_new(FALSE, FALSE, sizeof(guint));
+    r->keys = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *keys = az_latin_keys(ps->az, exact);
-    GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
-    unsigned key_freq = 0;
     for (guint i = 0; i < keys->len; i++) {
         char *t = g_strconcat(ZS_P_KEY, keys->pdata[i], NULL);
         unsigned f = ps->db ? zx_db_termfreq(ps->db, t) : 1;
@@ -307,20 +344,100 @@ latin_key_terms(parser *ps, const char *exact)
             g_free(t);
             continue;
         }
-        key_freq += f;
-        g_ptr_array_add(terms, t);
+        r->key_freq += f;
+        g_ptr_array_add(r->keys, t);
     }
     g_ptr_array_free(keys, TRUE);
-    /* A word the index holds more often as itself (law, court) is English,
-     * not Latin-typed Mongolian. */
-    if (terms->len == 0 || (ps->db && zx_db_termfreq(ps->db, exact) >= key_freq)) {
-        g_ptr_array_free(terms, TRUE);
+    GPtrArray *words = az_latin_words(ps->az, exact);
+    for (guint i = 0; i < words->len; i++) {
+        char *form = NULL, *stem = NULL;
+        zq_word_terms(ps->az, words->pdata[i], -1, &form, &stem, NULL);
+        guint at = 0;
+        while (at < r->stems->len && strcmp(r->stems->pdata[at], stem) != 0)
+            at++;
+        if (at == r->stems->len) {
+            unsigned f = ps->db ? zx_db_termfreq(ps->db, stem) : 1;
+            if (f == 0) {
+                g_free(form);
+                g_free(stem);
+                continue;
+            }
+            g_ptr_array_add(r->stems, stem);
+            g_array_append_val(r->stem_freq, f);
+            r->stem_total += f;
+        } else {
+            g_free(stem);
+        }
+        g_ptr_array_add(r->forms, form);
+        g_array_append_val(r->form_stem, at);
+    }
+    g_ptr_array_free(words, TRUE);
+    unsigned typed = ps->db ? zx_db_termfreq(ps->db, exact) : 0;
+    unsigned mongolian = r->key_freq + r->stem_total;
+    double share = mongolian ? (double)mongolian / (mongolian + typed) : 0;
+    r->weight = MIN(1.0, 2 * share);
+    if ((r->keys->len == 0 && r->stems->len == 0) || r->weight < ZQ_WEIGHT_LATIN_MIN) {
+        latin_reading_free(r);
         return NULL;
     }
-    if (ps->hl && !ps->negated)
-        for (guint i = 0; i < terms->len; i++)
-            g_hash_table_add(ps->hl->keys, g_strdup((char *)terms->pdata[i] + strlen(ZS_P_KEY)));
-    return terms;
+    /* Snippets mark the words whose stem's key is a reading's. */
+    if (ps->hl && !ps->negated) {
+        for (guint i = 0; i < r->keys->len; i++)
+            g_hash_table_add(ps->hl->keys, g_strdup((char *)r->keys->pdata[i] + strlen(ZS_P_KEY)));
+        for (guint i = 0; i < r->stems->len; i++)
+            g_hash_table_add(ps->hl->keys, tl_key((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)));
+    }
+    return r;
+}
+
+/* The word in the title of the document (S + stem): optional, it only
+ * adds weight, so that a document named by the query's words (a law asked
+ * for by its name) ranks above those that merely use them. */
+static zx_query *
+title_query(const char *bare_stem)
+{
+    char *t = g_strconcat(ZS_P_TITLE, bare_stem, NULL);
+    zx_query *q = zx_query_scale(zx_query_term(t, 1, 0), ZQ_WEIGHT_TITLE);
+    g_free(t);
+    return q;
+}
+
+/* The reading as one query: each dictionary word's exact form OR its stem,
+ * as its Cyrillic query would be, the rarer words in the index scaled down
+ * by their share (hun: хүн, not хун); OR, lower, the keys, which also
+ * reach the names the dictionary lacks. */
+static zx_query *
+latin_reading_query(const latin_reading *r)
+{
+    GPtrArray *parts = g_ptr_array_new();
+    unsigned top = 0;
+    for (guint i = 0; i < r->stem_freq->len; i++)
+        top = MAX(top, g_array_index(r->stem_freq, unsigned, i));
+    for (guint i = 0; i < r->stems->len; i++) {
+        GPtrArray *alts = g_ptr_array_new();
+        g_ptr_array_add(alts, zx_query_term(r->stems->pdata[i], 1, 0));
+        for (guint j = 0; j < r->forms->len; j++)
+            if (g_array_index(r->form_stem, guint, j) == i &&
+                strcmp(r->forms->pdata[j], (char *)r->stems->pdata[i] + strlen(ZS_P_STEM)) != 0)
+                g_ptr_array_add(alts, zx_query_term(r->forms->pdata[j], 1, 0));
+        zx_query *q = alts->len == 1 ? alts->pdata[0] : zx_query_combine(ZX_OP_OR, (zx_query **)alts->pdata, alts->len);
+        g_ptr_array_free(alts, TRUE);
+        double share = (double)g_array_index(r->stem_freq, unsigned, i) / MAX(top, 1);
+        g_ptr_array_add(parts, zx_query_scale(q, r->weight * share));
+        g_ptr_array_add(parts, zx_query_scale(title_query((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)),
+                                              r->weight * share));
+    }
+    if (r->keys->len) {
+        zx_query **ks = g_new0(zx_query *, r->keys->len);
+        for (guint i = 0; i < r->keys->len; i++)
+            ks[i] = zx_query_term(r->keys->pdata[i], 1, 0);
+        zx_query *k = r->keys->len == 1 ? ks[0] : zx_query_combine(ZX_OP_SYNONYM, ks, r->keys->len);
+        g_free(ks);
+        g_ptr_array_add(parts, zx_query_scale(k, r->weight * ZQ_WEIGHT_KEY));
+    }
+    zx_query *q = parts->len == 1 ? parts->pdata[0] : zx_query_combine(ZX_OP_OR, (zx_query **)parts->pdata, parts->len);
+    g_ptr_array_free(parts, TRUE);
+    return q;
 }
 
 /* OR of positional terms, one query. */
@@ -414,12 +531,14 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
             parts[0] = parts[1];
             n = 1;
         }
-        GPtrArray *keys = latin_key_terms(ps, exact);
-        if (keys) {
-            parts[n++] = zx_query_scale(terms_query(keys, 0, ZX_OP_SYNONYM), ZQ_WEIGHT_KEY);
-            g_ptr_array_free(keys, TRUE);
+        latin_reading *r = latin_reading_of(ps, exact);
+        if (r) {
+            parts[n++] = latin_reading_query(r);
+            latin_reading_free(r);
         }
         q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
+        zx_query *titled[2] = {q, title_query(stem + strlen(ZS_P_STEM))};
+        q = zx_query_combine(ZX_OP_OR, titled, 2);
         const char *one[1] = {exact};
         q = with_synonyms(ps, q, one, 1);
     }
@@ -450,12 +569,17 @@ phrase_query(parser *ps, const char *text, const char *prefix)
             subs[i] = zx_query_term(term, 1, i + 1);
             g_free(term);
         } else {
-            GPtrArray *keys = latin_key_terms(ps, exact);
-            if (!keys)
-                keys = g_ptr_array_new_with_free_func(g_free);
-            g_ptr_array_insert(keys, 0, g_strdup(stem));
-            subs[i] = terms_query(keys, i + 1, ZX_OP_OR);
-            g_ptr_array_free(keys, TRUE);
+            /* A Latin word: its stem, its readings' stems or their keys. */
+            GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(terms, g_strdup(stem));
+            latin_reading *r = latin_reading_of(ps, exact);
+            for (guint j = 0; r && j < r->stems->len; j++)
+                g_ptr_array_add(terms, g_strdup(r->stems->pdata[j]));
+            for (guint j = 0; r && j < r->keys->len; j++)
+                g_ptr_array_add(terms, g_strdup(r->keys->pdata[j]));
+            latin_reading_free(r);
+            subs[i] = terms_query(terms, i + 1, ZX_OP_OR);
+            g_ptr_array_free(terms, TRUE);
         }
         g_ptr_array_add(folded, exact);
         g_free(stem);

@@ -34,7 +34,13 @@ void zq_highlight_free(zq_highlight *h);
  * хүүхэд) less; glossary synonyms (victim meeting хохирогч) least, so
  * that direct matches rank first. */
 #define ZQ_WEIGHT_KEY 0.5
+/* A Latin word's Mongolian reading weighs at most 1 and falls with the
+ * share of the word as typed in the index (query.c: latin_reading_of);
+ * below this weight the word is taken for English alone. */
+#define ZQ_WEIGHT_LATIN_MIN 0.2
 #define ZQ_WEIGHT_SYNONYM 0.1
+/* A word found in the document's title adds this much (query.c: title_query). */
+#define ZQ_WEIGHT_TITLE 1.0
 
 typedef struct zq_options {
     bool no_synonyms;     /* do not expand through the EN <-> MN glossary */

@@ -25,8 +25,9 @@
 #define ZS_P_STEM "Z"         /* stem of a word: Zхүүхэд, Ztraffick; positional */
 #define ZS_P_EXACT ""         /* the case-folded word itself (no positions) */
 #define ZS_P_TITLE "S"        /* stems of title words (S + Z-less stem) */
-#define ZS_P_KEY "K"          /* script-folded key of a word, so Latin-typed Mongolian
-                               * (huuhed, khun) meets Cyrillic text; positional */
+#define ZS_P_KEY "K"          /* script-folded key of a Cyrillic word the dictionary lacks
+                               * (a name), so Latin-typed Mongolian (ganbold) meets it;
+                               * known words are met through Z (query.c); positional */
 
 /* ---- Boolean (filter) prefixes ---- */
 #define ZS_P_UNIT "Q"         /* unique unit id */

@@ -102,12 +102,22 @@ typedef struct {
     bool changed;
 } suggest_ctx;
 
-/* True if the Latin word is found as typed Mongolian through its keys. */
+/* True if the Latin word is found as typed Mongolian: through the stem of
+ * a dictionary word it spells, or through its keys (a name). */
 static bool
 found_by_key(suggest_ctx *c, const char *folded)
 {
-    GPtrArray *keys = az_latin_keys(c->az, folded);
+    GPtrArray *words = az_latin_words(c->az, folded);
     bool found = false;
+    for (guint i = 0; i < words->len && !found; i++) {
+        char *stem = az_stem(c->az, words->pdata[i]);
+        char *t = g_strconcat(ZS_P_STEM, stem, NULL);
+        found = zx_db_termfreq(c->db, t) > 0;
+        g_free(t);
+        g_free(stem);
+    }
+    g_ptr_array_free(words, TRUE);
+    GPtrArray *keys = az_latin_keys(c->az, folded);
     for (guint i = 0; i < keys->len && !found; i++) {
         char *t = g_strconcat(ZS_P_KEY, keys->pdata[i], NULL);
         found = zx_db_termfreq(c->db, t) > 0;

@@ -14,6 +14,7 @@
  */
 #include "search/translit.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 /* Key letters of а..я (U+0430..U+044F), in alphabet order. */
@@ -63,29 +64,37 @@ tl_key(const char *folded)
 
 enum { H_NONE = 0, H_BACK = 1, H_FRONT = 2 };
 
+enum { R_START = 1, R_SOFT = 2 };
+
 typedef struct {
     const char *latin;  /* one letter or a digraph */
     const char *cyr;
     int harmony;
+    int only;           /* R_START: at the word's start only; R_SOFT: ь, after a consonant only */
 } reading;
 
 /* Digraphs first: the longest Latin spelling is tried before its letters,
  * and its letters are tried too (ts may be ц or т+с). */
 static const reading readings[] = {
-    {"kh", "х", H_NONE},  {"sh", "ш", H_NONE},  {"ch", "ч", H_NONE},  {"ts", "ц", H_NONE},
-    {"zh", "ж", H_NONE},  {"ya", "я", H_BACK},  {"yo", "ё", H_BACK},  {"yu", "ю", H_NONE},
-    {"ye", "е", H_NONE},  {"ou", "ө", H_FRONT}, {"oe", "ө", H_FRONT}, {"ue", "ү", H_FRONT},
-    {"a", "а", H_BACK},   {"b", "б", H_NONE},   {"c", "ц", H_NONE},   {"c", "ч", H_NONE},
-    {"d", "д", H_NONE},   {"e", "э", H_FRONT},  {"e", "е", H_NONE},   {"f", "ф", H_NONE},
-    {"g", "г", H_NONE},   {"h", "х", H_NONE},   {"i", "и", H_NONE},   {"i", "й", H_NONE},
-    {"i", "ы", H_BACK},   {"j", "ж", H_NONE},   {"k", "к", H_NONE},   {"l", "л", H_NONE},
-    {"m", "м", H_NONE},   {"n", "н", H_NONE},   {"o", "о", H_BACK},   {"o", "ө", H_FRONT},
-    {"p", "п", H_NONE},   {"q", "к", H_NONE},   {"r", "р", H_NONE},   {"s", "с", H_NONE},
-    {"t", "т", H_NONE},   {"u", "у", H_BACK},   {"u", "ү", H_FRONT},  {"u", "ө", H_FRONT},
-    {"v", "в", H_NONE},
-    {"v", "ү", H_FRONT},  {"w", "в", H_NONE},   {"w", "ү", H_FRONT},  {"x", "х", H_NONE},
-    {"y", "ы", H_BACK},   {"y", "й", H_NONE},   {"y", "и", H_NONE},   {"y", "ү", H_FRONT},
-    {"z", "з", H_NONE},   {"'", "ь", H_NONE},
+    {"kh", "х", H_NONE, 0},  {"sh", "ш", H_NONE, 0},  {"ch", "ч", H_NONE, 0},  {"ts", "ц", H_NONE, 0},
+    {"zh", "ж", H_NONE, 0},  {"ya", "я", H_BACK, 0},  {"yo", "ё", H_BACK, 0},  {"yu", "ю", H_NONE, 0},
+    {"ye", "е", H_NONE, 0},  {"ye", "э", H_FRONT, R_START}, {"ou", "ө", H_FRONT, 0}, {"oe", "ө", H_FRONT, 0}, {"ue", "ү", H_FRONT, 0},
+    {"a", "а", H_BACK, 0},   {"b", "б", H_NONE, 0},   {"c", "ц", H_NONE, 0},   {"c", "ч", H_NONE, 0},
+    {"d", "д", H_NONE, 0},   {"e", "э", H_FRONT, 0},  {"e", "е", H_NONE, 0},   {"f", "ф", H_NONE, 0},
+    {"g", "г", H_NONE, 0},   {"h", "х", H_NONE, 0},   {"i", "и", H_NONE, 0},   {"i", "й", H_NONE, 0},
+    {"i", "ы", H_BACK, 0},   {"j", "ж", H_NONE, 0},   {"k", "к", H_NONE, 0},   {"l", "л", H_NONE, 0},
+    {"m", "м", H_NONE, 0},   {"n", "н", H_NONE, 0},   {"o", "о", H_BACK, 0},   {"o", "ө", H_FRONT, 0},
+    {"p", "п", H_NONE, 0},   {"q", "к", H_NONE, 0},   {"r", "р", H_NONE, 0},   {"s", "с", H_NONE, 0},
+    {"t", "т", H_NONE, 0},   {"u", "у", H_BACK, 0},   {"u", "ү", H_FRONT, 0},  {"u", "ө", H_FRONT, 0},
+    {"v", "в", H_NONE, 0},
+    {"v", "ү", H_FRONT, 0},  {"w", "в", H_NONE, 0},   {"w", "ү", H_FRONT, 0},  {"x", "х", H_NONE, 0},
+    {"y", "ы", H_BACK, 0},   {"y", "й", H_NONE, 0},   {"y", "и", H_NONE, 0},   {"y", "ү", H_FRONT, 0},
+    {"z", "з", H_NONE, 0},   {"'", "ь", H_NONE, 0},
+    /* Habits of Latin typing that spell a letter by its sound: ы typed as
+     * a long i (улсын as ulsiin, like the front genitive -ийн), ь as the i
+     * it sounds like (говь as govi).  (And, above, a word-initial э typed
+     * ye, эрүү as yeruu, as the е it is not told apart from.) */
+    {"ii", "ы", H_BACK, 0},  {"i", "ь", H_NONE, R_SOFT},
 };
 
 typedef struct {
@@ -100,9 +109,22 @@ typedef struct {
     GPtrArray *out;
     GHashTable *seen;
     GString *buf;
+    bool soft;          /* a ь that was not typed has been supplied */
 } gen_ctx;
 
 #define TL_MAX_STEPS 20000
+
+/* True if the spelling so far ends in a consonant that takes ь: л р в н м
+ * г (хууль, морь, говь, хонь, ямь, зургь…), which hold almost every ь of
+ * the hunspell-mn word list. */
+static bool
+ends_in_consonant(const GString *buf)
+{
+    if (buf->len == 0)
+        return false;
+    gunichar c = g_utf8_get_char(g_utf8_prev_char(buf->str + buf->len));
+    return g_utf8_strchr("лрвнмг", -1, c) != NULL;
+}
 
 static void
 generate(gen_ctx *g, size_t at, int cls)
@@ -125,9 +147,21 @@ generate(gen_ctx *g, size_t at, int cls)
             continue;
         if (g->harmony && r->harmony && cls && r->harmony != cls)
             continue;
+        if ((r->only == R_START && at != 0) || (r->only == R_SOFT && !ends_in_consonant(g->buf)))
+            continue;
         gsize mark = g->buf->len;
         g_string_append(g->buf, r->cyr);
         generate(g, at + n, r->harmony ? r->harmony : cls);
+        /* The soft sign is mostly left untyped (хууль as huul, хуульд as
+         * huuld): after a consonant that ends the word or comes before
+         * another consonant, try it once per word. */
+        if (!g->soft && ends_in_consonant(g->buf) && strcmp(r->cyr, "ь") != 0 &&
+            (at + n == g->len || !strchr("aeiouy'", g->word[at + n]))) {
+            g->soft = true;
+            g_string_append(g->buf, "ь");
+            generate(g, at + n, cls);
+            g->soft = false;
+        }
         g_string_truncate(g->buf, mark);
         if (g->added >= g->max || g->steps > TL_MAX_STEPS)
             return;

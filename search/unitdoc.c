@@ -2,8 +2,11 @@
  *
  * Free text: every word gives its folded form (wdf only) and "Z" + its stem
  * at its position, so phrases match across inflection and exact forms still
- * score higher; a Cyrillic word also gives "K" + the script-folded key of
- * its stem at the same position, which Latin-typed queries (huuhed) meet.  The document title and the unit's label are indexed before
+ * score higher; a Cyrillic word the dictionary lacks (a name, a misspelling)
+ * also gives "K" + the script-folded key of its stem at the same position,
+ * which Latin-typed queries (ganbold) meet.  A word the dictionary knows
+ * needs no key: a Latin-typed query spells it back and asks for its stem
+ * (query.c: latin_reading_of).  The document title and the unit's label are indexed before
  * the body, with a gap of 100 positions so that no phrase spans two parts,
  * and title words also go under the S prefix for title: queries.
  */
@@ -34,7 +37,7 @@ index_token(const az_token *tok, void *user)
     unsigned pos = c->base + tok->pos;
     zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);
-    if (key)
+    if (key && !az_word_known(c->az, exact))
         zx_doc_add_posting(c->xd, key, pos, 1);
     if (c->title_prefix) {
         char *t = g_strconcat(c->title_prefix, stem + strlen(ZS_P_STEM), NULL);

@@ -26,6 +26,24 @@ expect_eq "tsagdaa finds цагдаа" "$(s --limit 1 'tsagdaa' | json '"цаг�
 expect_eq "chingeltei finds the Chingeltei decision" "$(s --limit 1 'chingeltei' | json 'j["hits"][0]["path"]')" \
     "decisions/2022_shtst_341_chingeltei_mn.xml"
 expect_contains "shuukh marks шүүх" "$(s --limit 3 'shuukh' | json '" ".join(h["snippet"] for h in j["hits"])')" "<mark>шүүх</mark>"
+# Place names an English report also spells in Latin are still Mongolian
+# first: the decision from the province, then the report.
+expect_eq "dornod puts the Dornod decision first" "$(s --limit 3 'dornod' | json 'j["hits"][0]["path"]')" \
+    "decisions/2021_shtst_098_dornod_mn.xml"
+expect_eq "dornogovi (ь typed i) puts the Dornogovi decision first" "$(s --limit 3 'dornogovi' | json 'j["hits"][0]["path"]')" \
+    "decisions/2022_shtst_176_dornogovi_mn.pdf"
+# Typing habits: the soft sign left out (huuld: хуульд), ы typed ii, э typed ye.
+r=$(s --limit 3 'huuld')
+expect_eq "huuld finds what хуульд finds" "$(echo "$r" | json 'j["total"]')" "$(s --limit 0 'хуульд' | json 'j["total"]')"
+expect_contains "huuld marks хуульд" "$(echo "$r" | json '" ".join(h["snippet"] for h in j["hits"])')" "<mark>хуульд</mark>"
+expect_eq "ulsiin finds what улсын finds" "$(s --limit 0 'ulsiin' | json 'j["total"]')" "$(s --limit 0 'улсын' | json 'j["total"]')"
+expect_eq "yeruugiin finds what эрүүгийн finds" "$(s --limit 0 'yeruugiin' | json 'j["total"]')" \
+    "$(s --limit 0 'эрүүгийн' | json 'j["total"]')"
+# A phrase typed in Latin finds what the Cyrillic phrase finds.
+expect_eq "\"hun hudaldaalah\" finds what \"хүн худалдаалах\" finds" "$(s --limit 0 '"hun hudaldaalah"' | json 'j["total"]')" \
+    "$(s --limit 0 '"хүн худалдаалах"' | json 'j["total"]')"
+expect_eq "\"hun hudaldaalah\" puts the code first" "$(s --limit 1 '"hun hudaldaalah"' | json 'j["hits"][0]["path"]')" \
+    "code/eruugiin_khuuli_demo_mn.xml"
 # The glossary: English finds Mongolian documents, ranked below English ones.
 r=$(s --limit 20 'victim')
 langs=$(echo "$r" | json '"".join("e" if h["lang"] == "en" else "m" for h in j["hits"])')
@@ -67,6 +85,22 @@ if have_shared; then
     expect_contains "law by English name" "$(first 'law on combating trafficking in persons')" \
         khun_khudaldaalakhtai_temtsekh_tukhai.txt
     expect_contains "law by English name: labour" "$(first 'law on labour')" khodolmoriin_tukhai.txt
+    # A law asked for by its name outranks the laws whose articles use the
+    # same words (the title counts), in either script.
+    expect_contains "law by Cyrillic name: infringements" "$(first 'зөрчлийн тухай хууль')" zorchliin_tukhai.txt
+    expect_contains "law by Latin name: infringements" "$(first 'zorchliin tuhai huuli')" zorchliin_tukhai.txt
+    expect_contains "law by English name: sending workforce abroad" "$(first 'law on sending workforce abroad')" \
+        ajillakh_khuch_gadaadad_gargakh_tukhai.txt
+    # Every word of the real statutes that mixes Latin look-alike letters
+    # into Cyrillic (БYЛЭГ, захиpал, дугаарm, ХIV) comes out of the
+    # normaliser in one script (bench/analysis.c: the mixed-script scan).
+    if "$B/bench/analysis" --mixed-only --scan "$SHARED/mn/law" --scan "$SHARED/mn/law_other" >"$tmpdir/mixed" 2>&1; then
+        pass "no mixed-script word survives normalisation of the statutes"
+    else
+        fail "mixed-script words survive normalisation: $(grep -E 'after|Left' "$tmpdir/mixed")"
+    fi
+    expect_eq "the statutes do hold mixed-script words before normalisation" \
+        "$(awk -F'|' '/as written/ { print ($3 + 0 > 100) }' "$tmpdir/mixed")" 1
 else
     skip "laws by name" "../shared/corpus is absent"
 fi

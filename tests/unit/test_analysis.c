@@ -24,6 +24,15 @@ test_normalise_lookalikes(void)
     check_norm("Article YES", "Article YES");
     /* cp1251-era fonts: ї for ү, є for ө. */
     check_norm("хїїхдийн євєл", "хүүхдийн өвөл");
+    /* More from the statutes: italic т drawn as m, a lower-case y for у. */
+    check_norm("Энэ заалтын дугаарm", "Энэ заалтын дугаарт");
+    check_norm("тyрших", "турших");
+    /* Roman numerals typed with a Cyrillic Х become Latin; a Cyrillic word
+     * of look-alike letters, and a Latin numeral, stay as they are. */
+    check_norm("ХIV, ХVI хороолол", "XIV, XVI хороолол");
+    check_norm("ХХ зуун", "ХХ зуун");
+    check_norm("XIV", "XIV");
+    check_norm("ХИМ", "ХИМ");
 }
 
 static void

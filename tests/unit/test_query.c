@@ -128,6 +128,26 @@ test_latin_typed_mongolian(void)
 }
 
 static void
+test_latin_reading(void)
+{
+    if (!az_analyzer_has_dictionary(zs_shared_analyzer())) {
+        g_test_skip("hunspell-mn is not installed");
+        return;
+    }
+    /* A Latin word asks for the dictionary words it spells as their
+     * Cyrillic query would: the exact form and the stem, and the stem in
+     * titles; in a phrase, the stem at the word's position. */
+    assert_describes("huuhdiin", "Zхүүхэд");
+    assert_describes("huuhdiin", "хүүхдийн");
+    assert_describes("huuhdiin", "Sхүүхэд");
+    assert_describes("\"khun khudaldaa\"", "Zхүн@1");
+    /* Typing habits: the soft sign left out, ы as ii, word-initial э as ye. */
+    assert_describes("huuld", "Zхууль");
+    assert_describes("ulsiin", "Zулс");
+    assert_describes("yeruugiin", "Zэрүү");
+}
+
+static void
 test_glossary_synonyms(void)
 {
     /* English finds Mongolian and the reverse, weighted below. */
@@ -175,6 +195,7 @@ main(int argc, char **argv)
     g_test_add_func("/query/errors-say-what-and-where", test_errors);
     g_test_add_func("/query/empty-matches-all", test_empty);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
+    g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);
     g_test_add_func("/query/glossary-synonyms-both-ways", test_glossary_synonyms);
     return g_test_run();
 }

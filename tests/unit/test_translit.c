@@ -94,6 +94,16 @@ test_latin_keys(void)
     assert_latin_reaches("chingeltei", "чингэлтэй");
     assert_latin_reaches("hudulmur", "хөдөлмөр");
     assert_latin_reaches("hudaldaalsan", "худалдаалах");
+    /* Habits of typing by sound: ь left out after л р в н м г or typed i,
+     * ы typed ii, a word-initial э typed ye. */
+    assert_latin_reaches("huuld", "хуульд");
+    assert_latin_reaches("surguulid", "сургууль");
+    assert_latin_reaches("govi", "говь");
+    assert_latin_reaches("ulsiin", "улсын");
+    assert_latin_reaches("togtooliig", "тогтоол");
+    assert_latin_reaches("yeruugiin", "эрүү");
+    /* ...while the plain spelling still reads as before. */
+    assert_latin_reaches("eruugiin", "эрүүгийн");
     /* The stem of a Cyrillic word and its key are cached together. */
     char *s = NULL, *k = NULL;
     az_word(zs_shared_analyzer(), "хүүхдийн", &s, &k);
