@@ -84,6 +84,11 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         return finish(b, pretty);
     }
     member_str(b, "suggestion", r->suggestion);
+    json_builder_set_member_name(b, "dropped");
+    json_builder_begin_array(b);
+    for (guint i = 0; r->dropped && i < r->dropped->len; i++)
+        json_builder_add_string_value(b, r->dropped->pdata[i]);
+    json_builder_end_array(b);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
     for (guint i = 0; i < r->hits->len; i++) {

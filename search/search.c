@@ -20,6 +20,8 @@
 
 #define SNIPPET_CHARS 240
 #define MAX_LIMIT 1000
+/* Longer plain queries are not relaxed word by word (relax()). */
+#define MAX_RELAXED_WORDS 8
 
 struct zs_engine {
     char *dbpath;
@@ -426,6 +428,91 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     return h;
 }
 
+/* The words of a plain query (words only: no quotes, parentheses, fields,
+ * operators or exclusions), or NULL. */
+static char **
+plain_words(const char *query)
+{
+    if (query == NULL || strpbrk(query, "\"():*") != NULL)
+        return NULL;
+    char **words = g_strsplit_set(query, " \t\r\n", -1);
+    GPtrArray *kept = g_ptr_array_new();
+    bool plain = true;
+    for (char **w = words; *w != NULL; w++) {
+        if (**w == '\0')
+            continue;
+        if (**w == '-' || **w == '+' || strcmp(*w, "AND") == 0 || strcmp(*w, "OR") == 0 || strcmp(*w, "NOT") == 0)
+            plain = false;
+        g_ptr_array_add(kept, g_strdup(*w));
+    }
+    g_strfreev(words);
+    g_ptr_array_add(kept, NULL);
+    char **out = (char **)g_ptr_array_free(kept, FALSE);
+    if (!plain || g_strv_length(out) < 2 || g_strv_length(out) > MAX_RELAXED_WORDS) {
+        g_strfreev(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* A plain query of several words that finds nothing: the words that alone
+ * find nothing either (a typing slip, a word no document uses) are left
+ * out, and the rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still
+ * finds the law; the answer names the words left out.  Each word is
+ * counted under the same filters and access levels as the query. */
+static zs_results *
+relax(zs_engine *e, const zs_request *req, zs_results *none)
+{
+    char **words = plain_words(req->query);
+    if (words == NULL)
+        return none;
+    zs_request probe = *req;
+    probe.no_relax = true;
+    probe.no_snippets = true;
+    probe.no_facets = true;
+    probe.limit = 1;
+    probe.offset = 0;
+    GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
+    GString *rest = g_string_new(NULL);
+    for (char **w = words; *w != NULL; w++) {
+        probe.query = *w;
+        zs_results *one = zs_search(e, &probe, NULL);
+        if (one != NULL && one->hits->len == 0) {
+            g_ptr_array_add(dropped, g_strdup(*w));
+        } else {
+            if (rest->len)
+                g_string_append_c(rest, ' ');
+            g_string_append(rest, *w);
+        }
+        zs_results_free(one);
+    }
+    g_strfreev(words);
+    zs_results *res = none;
+    if (dropped->len > 0 && rest->len > 0) {
+        zs_request again = *req;
+        again.no_relax = true;
+        again.query = rest->str;
+        zs_results *found = zs_search(e, &again, NULL);
+        if (found != NULL && found->total > 0) {
+            /* The answer is to the query asked, with what was left out. */
+            g_free(found->query);
+            found->query = g_strdup(req->query);
+            g_free(found->suggestion);
+            found->suggestion = g_strdup(none->suggestion);
+            g_ptr_array_free(found->dropped, TRUE);
+            found->dropped = g_steal_pointer(&dropped);
+            zs_results_free(none);
+            res = found;
+        } else {
+            zs_results_free(found);
+        }
+    }
+    if (dropped)
+        g_ptr_array_free(dropped, TRUE);
+    g_string_free(rest, TRUE);
+    return res;
+}
+
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
@@ -488,9 +575,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         .collapse_slot = ZS_SLOT_DOC,
         .sort_slot = req->sort == ZS_SORT_RELEVANCE ? -1 : ZS_SLOT_DATE,
         .sort_reverse = req->sort == ZS_SORT_DATE_DESC,
-        .facets = specs,
-        .n_facets = G_N_ELEMENTS(specs),
-        .exact_counts = true,
+        .facets = req->no_facets ? NULL : specs,
+        .n_facets = req->no_facets ? 0 : G_N_ELEMENTS(specs),
+        .exact_counts = !req->no_facets,
     };
     zx_result *r = NULL;
     char *msg = NULL;
@@ -547,6 +634,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     /* "Did you mean": when a query finds little, for its unknown words. */
     if (res->total < 3 && req->query && *req->query)
         res->suggestion = zs_spelling_suggest(e->db, e->az, req->query);
+    res->dropped = g_ptr_array_new_with_free_func(g_free);
+    if (res->total == 0 && !req->no_relax)
+        res = relax(e, req, res);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
     return res;
 }
@@ -558,6 +648,8 @@ zs_results_free(zs_results *res)
         return;
     g_free(res->query);
     g_free(res->suggestion);
+    if (res->dropped)
+        g_ptr_array_free(res->dropped, TRUE);
     g_ptr_array_free(res->hits, TRUE);
     g_ptr_array_free(res->facets, TRUE);
     g_free(res);

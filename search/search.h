@@ -58,6 +58,10 @@ typedef struct zs_request {
      * NULL-terminated; NULL: all (the operator on the command line).  The
      * restriction is part of the Xapian query, so totals and facets obey it. */
     const char *const *access;
+    /* Do not leave out words found in no document (see zs_results.dropped). */
+    bool no_relax;
+    /* No facets, and a total that may be an estimate: "is there anything". */
+    bool no_facets;
 } zs_request;
 
 typedef struct zs_hit {
@@ -97,6 +101,10 @@ typedef struct zs_results {
     GPtrArray *facets;   /* zs_facet* */
     double elapsed_ms;
     char *suggestion;    /* "did you mean" query, or NULL */
+    /* Words of a plain query found in no document the searcher may see,
+     * left out so that the other words still find something (char*);
+     * empty when every word was searched. */
+    GPtrArray *dropped;
 } zs_results;
 
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the

@@ -95,6 +95,20 @@ expect_eq "open-ended range" "$(s --limit 0 --filter year:2025.. '' | json 'j["t
 expect_status "bad year is a filter error" 1 "$ZAALT" search --db "$db" --filter year:abc x
 expect_contains "bad year message" "$(cat "$tmpdir/err")" "year must be four digits or a range like 2020..2024, not 'abc'"
 
+# A plain query with a word no document has (a slip of the keyboard) is
+# searched without that word, and says so; words that each exist but never
+# together still find nothing, and nothing is left out.
+r=$(s 'тэмээний хулгайчлл')
+expect_eq "a word found nowhere is left out" "$(echo "$r" | json '[j["dropped"], [h["path"] for h in j["hits"]]]')" \
+    '[["хулгайчлл"], ["decisions/2023_shtst_077_scan_mn.pdf"]]'
+expect_eq "the answer keeps the query as asked" "$(echo "$r" | json 'j["query"]')" "тэмээний хулгайчлл"
+expect_eq "nothing left out when every word is found" "$(s 'тэмээ' | json 'j["dropped"]')" "[]"
+r=$(s 'тэмээ Batbayar')
+expect_eq "words found apart but never together: still nothing" "$(echo "$r" | json '[j["total"], j["dropped"]]')" "[0, []]"
+expect_eq "a quoted phrase is never relaxed" "$(s '"тэмээ хулгайчлл"' | json '[j["total"], j["dropped"]]')" "[0, []]"
+expect_contains "the CLI names the word left out" "$("$ZAALT" search --db "$db" 'тэмээний хулгайчлл')" \
+    '(no document has "хулгайчлл": searched without it)'
+
 # A scanned decision (an image-only PDF) is read by OCR: found by an
 # inflected query, on its page, marked as recognised.
 r=$(s 'тэмээ')

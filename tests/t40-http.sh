@@ -265,6 +265,9 @@ check "the year range form becomes year=1990..1995 and finds nothing" \
 check "no results: a link without the filter" body_has 'class="suggest without"'
 get "$U/search?q=trafficking&lang=mn"
 check "no results: each filter can be removed by a link" eval 'body_has "<del><a href=\"/search?q=trafficking\">"'
+get "$U/search?q=%D1%85%D0%BE%D1%85%D0%B8%D1%80%D0%BE%D0%B3%D1%87%20%D1%85%D1%83%D0%BB%D0%B3%D0%B0%D0%B9%D1%87%D0%BB%D0%BB"
+check "a word no document has is named as left out" \
+    eval 'body_has "<p class=\"dropped\" role=\"status\">" && body_has "<del>хулгайчлл</del>" && body_has "<ol class=\"hits\">"'
 get "$U/search?q=shuukh"
 check "no results in Latin: try Cyrillic" eval 'body_has "class=\"suggest script\"" && body_has "\">шуух</a>"'
 get "$U/search?q=abc%20%22def"

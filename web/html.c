@@ -127,6 +127,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_TRY_SCRIPT] = {"Өөр цагаан толгойгоор хайх:", "Try the other alphabet:"},
     [ZW_S_TRY_WITHOUT] = {"Шүүлтүүргүйгээр хайх:", "Search without a filter:"},
     [ZW_S_ERROR_HERE] = {"Алдаатай байрлал:", "Where the problem is:"},
+    [ZW_S_DROPPED] = {"Аль ч баримтад байхгүй тул эдгээр үггүйгээр хайлаа:",
+                      "No document has these words, so they were left out:"},
     [ZW_S_RESULTS_NONE_COUNT_FMT] = {"Баримт олдсонгүй (%.0f мс)", "No documents (%.0f ms)"},
     [ZW_S_MATCH_COUNT_FMT] = {"Баримтад %u илэрц тодруулсан", "%u matches highlighted"},
     [ZW_S_FIRST_MATCH] = {"Эхний илэрц рүү очих", "Go to the first match"},

@@ -171,6 +171,7 @@ typedef enum {
     ZW_S_TRY_SCRIPT,
     ZW_S_TRY_WITHOUT,
     ZW_S_ERROR_HERE,
+    ZW_S_DROPPED,
     ZW_S_RESULTS_NONE_COUNT_FMT, /* %.0f ms */
     /* document viewer */
     ZW_S_MATCH_COUNT_FMT,      /* %u matches highlighted */

@@ -816,6 +816,16 @@ void zw_route_search(zw_request *req, zw_reply *reply)
         zw_html_text(html, zw_str(ui, ZW_S_RESULTS_TITLE));
         zw_html_raw(html, "</h2>\n");
         zw_chips(html, &st);
+        if (results->dropped != NULL && results->dropped->len > 0) {
+            zw_html_raw(html, "<p class=\"dropped\" role=\"status\">");
+            zw_html_text(html, zw_str(ui, ZW_S_DROPPED));
+            for (guint i = 0; i < results->dropped->len; i++) {
+                zw_html_raw(html, " <del>");
+                zw_html_text(html, results->dropped->pdata[i]);
+                zw_html_raw(html, "</del>");
+            }
+            zw_html_raw(html, "</p>\n");
+        }
         zw_provision_shortcut(html, st.q);
         if (results->hits == NULL || results->hits->len == 0) {
             zw_no_results(html, &st, results);
