@@ -29,10 +29,12 @@ int
 cmd_show(int argc, char **argv)
 {
     char *as = NULL;
-    char *db = NULL;
+    char **db = NULL;
     gboolean json = FALSE, pretty = FALSE;
     GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
+         "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
+         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
         {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
@@ -117,7 +119,7 @@ cmd_show(int argc, char **argv)
     zs_engine_free(e);
 out:
     g_strfreev(args);
-    g_free(db);
+    g_strfreev(db);
     g_free(as);
     return status;
 }

@@ -60,11 +60,30 @@ cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
     return args;
 }
 
+char **
+cli_dbs(char **given)
+{
+    if (given && given[0])
+        return g_strdupv(given);
+    char **one = g_new0(char *, 2);
+    one[0] = g_strdup(cli_default_db(NULL));
+    return one;
+}
+
+static zs_engine *
+open_dbs(char **given, int level, GError **error)
+{
+    char **dbs = cli_dbs(given);
+    zs_engine *e = zs_engine_open_dbs((const char *const *)dbs, level, error);
+    g_strfreev(dbs);
+    return e;
+}
+
 zs_engine *
-cli_open_engine(const char *db, const char *as, GError **error)
+cli_open_engine(char **db, const char *as, GError **error)
 {
     if (!as)
-        return zs_engine_open(cli_default_db(db), error);
+        return open_dbs(db, ZS_N_LEVELS - 1, error);
     const char *dir = zs_config_dir();
     char *path = dir ? g_build_filename(dir, "users.ini", NULL) : NULL;
     zs_users *users = zs_users_load(path, error);
@@ -78,7 +97,7 @@ cli_open_engine(const char *db, const char *as, GError **error)
                     as);
         return NULL;
     }
-    return zs_engine_open_as(cli_default_db(db), level, error);
+    return open_dbs(db, level, error);
 }
 
 int
