@@ -170,12 +170,14 @@ browser-test: all demo browser-deps
 
 # Benchmarks: analysis, structure and OCR accuracy (bench/run), then speed
 # beside omindex, recollindex, omega and the extraction floor
-# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k).
+# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k), then query latency
+# over 1, 2 and 4 shards served by xapian-tcpsrv (bench/shards SIZE).
 SIZE ?= 10k
 bench: deps
 	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr
 	B=$(B) bench/run
 	NO_MAKE=1 bench/speed/run $(SIZE)
+	bench/shards $(SIZE)
 
 $(B)/bench/%: bench/%.c $(B)/libzaalt.a
 	@mkdir -p $(dir $@)

@@ -189,7 +189,7 @@ expect_eq "judge over shards: all 10" \
     "$("$ZAALT" search "${SHARDS[@]}" --as judge --json --limit 0 "$planted" | json 'j["total"]')" 10
 # A remote database must say its level, and hold that level only.
 command -v omindex >/dev/null && mkdir -p "$tmpdir/plain" && echo "recruiter" >"$tmpdir/plain/a.txt" &&
-    omindex -q --db "$tmpdir/omega" --url / "$tmpdir/plain" >/dev/null 2>&1
+    omindex --db "$tmpdir/omega" --url / "$tmpdir/plain" >/dev/null 2>&1
 if [ -d "$tmpdir/omega" ]; then
     p_omega=$(free_port); tcpsrv "$p_omega" "$tmpdir/omega"
     expect_status "a remote database without a level is refused" 2 \
