@@ -63,6 +63,8 @@ cmd_index(int argc, char **argv)
         cfg = ix_config_new();
     }
     unsigned shard_k = 0, shard_n = 0;
+    if (!shard && cfg->shard)
+        shard = g_strdup(cfg->shard); /* [index] shard = K/N */
     if (shard) {
         char *end = NULL;
         guint64 k = g_ascii_strtoull(shard, &end, 10);

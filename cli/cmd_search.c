@@ -62,6 +62,7 @@ cmd_search(int argc, char **argv)
 {
     char *as = NULL;
     char **db = NULL;
+    char *config = NULL;
     char *sort = NULL;
     char **filters = NULL;
     gboolean json = FALSE, pretty = FALSE;
@@ -70,6 +71,8 @@ cmd_search(int argc, char **argv)
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
          "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+        {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
+         "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
@@ -107,7 +110,7 @@ cmd_search(int argc, char **argv)
     }
     char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
     GError *err = NULL;
-    zs_engine *e = cli_open_engine(db, as, &err);
+    zs_engine *e = cli_open_engine(db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -149,6 +152,7 @@ out:
     g_strfreev(args);
     g_strfreev(filters);
     g_strfreev(db);
+    g_free(config);
     g_free(as);
     g_free(sort);
     return status;

@@ -26,6 +26,10 @@ typedef struct ix_source {
 typedef struct ix_config {
     char *db;              /* [index] db, resolved against the file's folder, or NULL */
     bool no_ocr;           /* [index] ocr = false */
+    char **search;         /* [index] search = DB;DB…: the databases searched as one
+                            * (folders resolved like db, or tcp://HOST:PORT);
+                            * NULL-terminated, or NULL when absent */
+    char *shard;           /* [index] shard = K/N: the shard this config builds, or NULL */
     GPtrArray *sources;    /* ix_source* */
 } ix_config;
 

@@ -394,26 +394,6 @@ struct zx_result {
 
 extern "C" {
 
-zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char **errmsg) {
-    *out = nullptr;
-    auto db = std::make_unique<zx_db>();
-    zx_status st = guarded(errmsg, [&]() {
-        for (size_t i = 0; i < n; i++) {
-            db->paths.emplace_back(paths[i]);
-            zx_part p;
-            p.name = paths[i];
-            p.db = Xapian::Database(paths[i]);
-            p.up = true;
-            db->rdb.add_database(p.db);
-            db->parts.push_back(std::move(p));
-        }
-        return ZX_OK;
-    });
-    if (st == ZX_OK)
-        *out = db.release();
-    return st;
-}
-
 zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out,
                            char **errmsg) {
     *out = nullptr;
@@ -471,8 +451,6 @@ char **zx_db_missing_parts(zx_db *db) {
     g_ptr_array_add(names, nullptr);
     return (char **)g_ptr_array_free(names, FALSE);
 }
-
-bool zx_db_has_remote(const zx_db *db) { return db->any_remote; }
 
 zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg) {
     *out = nullptr;

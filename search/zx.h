@@ -35,9 +35,6 @@ typedef struct zx_stemmer zx_stemmer;
 
 /* ---- databases ---- */
 
-/* Opens one or more databases read-only, searched as one (Xapian
- * multi-database).  ZX_NOT_FOUND when a path has no database. */
-zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char **errmsg);
 /* How zx_db_open_parts treats its parts.  A remote part must record its
  * access level under `level_key` and is searched only when that level is
  * one of `levels`; it is refused if any document in it carries the term
@@ -52,8 +49,9 @@ typedef struct zx_part_opts {
     const char *schema_key;
     const char *schema_value;
 } zx_part_opts;
-/* Opens databases searched as one, each a local path or "tcp://HOST:PORT"
- * (a database served by xapian-tcpsrv).  A remote part that does not
+/* Opens databases read-only, searched as one (Xapian multi-database),
+ * each a local path or "tcp://HOST:PORT" (a database served by
+ * xapian-tcpsrv); `opts` may be NULL.  A remote part that does not
  * answer is not an error: it is left out, reported by
  * zx_db_missing_parts, and reconnected by later calls at most every few
  * seconds; one that stops answering during a call is dropped and the call
@@ -63,8 +61,6 @@ zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opt
                            char **errmsg);
 /* Names of the parts not answering now, NULL-terminated (g_strfreev). */
 char **zx_db_missing_parts(zx_db *db);
-/* Whether any part is remote. */
-bool zx_db_has_remote(const zx_db *db);
 /* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
  * writer holds it. */
 zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg);

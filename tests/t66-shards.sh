@@ -169,6 +169,19 @@ for q in 'хүн худалдаалах' 'forced labour' 'huuhed'; do
         "$("$ZAALT" search "${SHARDS[@]}" --json --limit 20 "$q" | json "$view")" \
         "$("$ZAALT" search --db "$all" --json --limit 20 "$q" | json "$view")"
 done
+# A corpus config can list the databases ([index] search) and a shard.
+cat >"$tmpdir/front.ini" <<INI
+[index]
+search = s1; $R_PUB; tcp://127.0.0.1:$p_res; tcp://127.0.0.1:$p_seal
+INI
+expect_eq "CLI: [index] search of --config names the same databases" \
+    "$("$ZAALT" search --config "$tmpdir/front.ini" --json --limit 20 'хүн худалдаалах' | json "$view")" \
+    "$("$ZAALT" search "${SHARDS[@]}" --json --limit 20 'хүн худалдаалах' | json "$view")"
+{ printf '[index]\nshard = 2/2\n'; cat "$tmpdir/demo.ini"; } >"$tmpdir/shard2.ini"
+"$ZAALT" index -q --no-ocr --db "$tmpdir/s2c" --config "$tmpdir/shard2.ini" 2>/dev/null
+expect_eq "[index] shard = 2/2 builds shard 2" "$(ids "$tmpdir/s2c")" \
+    "$("$ZAALT" search --db "$tmpdir/s2" --json --limit 1000 --filter source:demo '' | json 'sorted(h["doc"] for h in j["hits"])')"
+
 # The comparison can fail: a shard left out changes the answer.
 a=$("$ZAALT" search --db "$all" --json --limit 20 victim | json "$view")
 b=$("$ZAALT" search --db "$tmpdir/s1" --db "$R_PUB" --json --limit 20 victim | json "$view")
