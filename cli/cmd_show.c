@@ -63,6 +63,10 @@ cmd_show(int argc, char **argv)
         goto out;
     }
     zs_document *d = zs_get_document(e, args[1], &err);
+    char **missing = zs_engine_missing(e);
+    for (char **m = missing; *m; m++)
+        cli_error("warning: %s did not answer; a document there cannot be shown", *m);
+    g_strfreev(missing);
     if (!d) {
         cli_error("%s", err->message);
         status = cli_status_for(err);

@@ -239,6 +239,7 @@ expect_eq "CLI: a stopped shard is no failure" "$?" 0
 expect_contains "CLI: stderr names the missing shard" "$(cat "$tmpdir/err")" "$R_PUB did not answer"
 expect_eq "CLI: JSON names it" "$(json 'j["missing_shards"]' <"$tmpdir/out")" "[\"$R_PUB\"]"
 expect_eq "CLI: fewer documents without it" "$(json "j['total'] < $cli_full" <"$tmpdir/out")" True
+expect_contains "CLI show warns too" "$("$ZAALT" show "${SHARDS[@]}" nosuchdoc 2>&1 >/dev/null)" "$R_PUB did not answer"
 expect_contains "CLI stats warns too" "$("$ZAALT" stats "${SHARDS[@]}" 2>&1 >/dev/null)" "$R_PUB did not answer"
 
 tcpsrv "$p_pub" "$tmpdir/s2/public"
