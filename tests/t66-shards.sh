@@ -44,15 +44,7 @@ tcpsrv() {
 
 # ---- the corpus: the demo, plus restricted and sealed files ----
 # (Without OCR, for speed: the layouts are compared, not the extraction.)
-[ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
-cat >"$tmpdir/demo.ini" <<INI
-[source demo]
-root = $PWD/build/demo
-type.code = code/*
-type.decision = decisions/*
-type.research = research/*
-type.sop = sop/*
-INI
+demo_ini
 secret=$tmpdir/secret
 mkdir -p "$secret/res" "$secret/seal"
 for i in 1 2 3 4 5 6; do
