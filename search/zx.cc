@@ -23,7 +23,7 @@
 
 // One database of a reader: a local path or a remote "tcp://host:port".
 // A remote part that cannot be reached is down: it is left out of the
-// searched multi-database and reconnected at most every ZX_RETRY_SECONDS.
+// searched multi-database and reconnected at most every ZX_RETRY_US.
 struct zx_part {
     std::string name;
     bool remote = false;
@@ -36,7 +36,6 @@ struct zx_part {
 };
 
 struct zx_db {
-    std::vector<std::string> paths;
     std::vector<zx_part> parts;    // readers: every part, up or not
     bool any_remote = false;
     std::string level_key, schema_key, schema_value;
@@ -417,8 +416,6 @@ zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opt
                 db->any_remote = true;
             } else if (p.name.compare(0, 6, "tcp://") == 0) {
                 return set_error(errmsg, ZX_ERROR, "'" + p.name + "' is not of the form tcp://HOST:PORT");
-            } else {
-                db->paths.push_back(p.name);
             }
             db->parts.push_back(std::move(p));
         }
@@ -456,7 +453,6 @@ zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg) {
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
     zx_status st = guarded(errmsg, [&]() {
-        db->paths.emplace_back(path);
         db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
         db->rdb = db->wdb;
         db->writable = true;
