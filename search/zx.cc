@@ -348,7 +348,9 @@ void revive(zx_db *db) {
 }
 
 // After a NetworkError: Xapian does not say which part failed, so every
-// remote part is asked for a sign of life and those silent are dropped.
+// remote part is asked for a sign of life.  One that does not answer is
+// connected again at once — xapian-tcpsrv closes a connection idle for a
+// minute, and that server is up — and dropped only if that fails too.
 void drop_unreachable(zx_db *db) {
     for (zx_part &p : db->parts) {
         if (!p.remote || !p.up)
@@ -357,6 +359,9 @@ void drop_unreachable(zx_db *db) {
             p.db.keep_alive();
         } catch (const Xapian::Error &) {
             mark_down(p);
+            char *msg = nullptr;
+            connect_part(db, p, &msg);
+            g_free(msg);
         }
     }
     rebuild(db);

@@ -209,6 +209,16 @@ expect_status "a server of two levels as one is refused" 2 \
 expect_contains "that refusal says why" "$(cat "$tmpdir/err")" "holds sealed documents"
 expect_status "a malformed remote address is refused" 2 "$ZAALT" search --db tcp://127.0.0.1 victim
 
+# xapian-tcpsrv closes idle connections (after a minute by default): that
+# is no missing shard.
+p_idle=$(free_port); tcpsrv "$p_idle" --idle-timeout 300 "$tmpdir/s2/public"
+serve IDLE --db "$tmpdir/s1" --db "tcp://127.0.0.1:$p_idle"
+first=$(curl -s "$IDLE/api/search?q=victim" | json '[j["total"], j["missing_shards"]]')
+sleep 1
+expect_eq "a connection the server closed when idle is opened again" \
+    "$(curl -s "$IDLE/api/search?q=victim" | json '[j["total"], j["missing_shards"]]')" "$first"
+expect_eq "the idle test searched both shards" "$(echo "$first" | json 'j[1] == [] and j[0] > 0')" True
+
 # ---- HTTP, then a shard stops and comes back ----
 U=$MANY
 full=$(curl -fs "$U/api/search?q=victim&limit=20")
