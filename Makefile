@@ -19,7 +19,7 @@ DEPS := gcc g++ make pkg-config \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
-	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev
+	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools
 
 PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept
 
@@ -170,12 +170,14 @@ browser-test: all demo browser-deps
 
 # Benchmarks: analysis, structure and OCR accuracy (bench/run), then speed
 # beside omindex, recollindex, omega and the extraction floor
-# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k).
+# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k), then query latency
+# over 1, 2 and 4 shards served by xapian-tcpsrv (bench/shards SIZE).
 SIZE ?= 10k
 bench: deps
 	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr
 	B=$(B) bench/run
 	NO_MAKE=1 bench/speed/run $(SIZE)
+	bench/shards $(SIZE)
 
 $(B)/bench/%: bench/%.c $(B)/libzaalt.a
 	@mkdir -p $(dir $@)

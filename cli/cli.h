@@ -29,10 +29,16 @@ void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
  * *status set after an error. */
 char **cli_parse(GOptionContext *ctx, int argc, char **argv, int *status);
 
-/* Opens the index as the operator (as == NULL: every level) or as the
+/* Opens the databases (--db, repeatable; see cli_dbs) as the operator (as == NULL: every level) or as the
  * user named by --as, whose level comes from corpus-config/users.ini
  * ("anonymous": public only).  NULL with `error` set otherwise. */
-struct zs_engine *cli_open_engine(const char *db, const char *as, GError **error);
+struct zs_engine *cli_open_engine(char **dbs, const char *config, const char *as, GError **error);
+
+/* The databases to search: the --db values if any, else those a corpus
+ * config (--config) lists under [index] search (else its [index] db), else
+ * the default database alone.  NULL-terminated, owned by the caller
+ * (g_strfreev); NULL with `error` set when the config cannot be read. */
+char **cli_dbs(char **given, const char *config, GError **error);
 
 /* Exit status for a search-library error. */
 int cli_status_for(const GError *error);

@@ -22,7 +22,7 @@ show_progress(unsigned done, unsigned total, unsigned units, void *user)
 int
 cmd_index(int argc, char **argv)
 {
-    char *db = NULL, *config = NULL, *access = NULL;
+    char *db = NULL, *config = NULL, *access = NULL, *shard = NULL;
     int jobs = 0, timeout = 0;
     gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE;
     int commit_every = 0;
@@ -39,6 +39,7 @@ cmd_index(int argc, char **argv)
         {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
         {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 2000)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
+        {"shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(ctx, entries, NULL);
@@ -62,6 +63,21 @@ cmd_index(int argc, char **argv)
         }
     } else {
         cfg = ix_config_new();
+    }
+    unsigned shard_k = 0, shard_n = 0;
+    if (!shard && cfg->shard)
+        shard = g_strdup(cfg->shard); /* [index] shard = K/N */
+    if (shard) {
+        char *end = NULL;
+        guint64 k = g_ascii_strtoull(shard, &end, 10);
+        guint64 n = end && *end == '/' && g_ascii_isdigit(end[1]) ? g_ascii_strtoull(end + 1, &end, 10) : 0;
+        if (!end || *end || n < 1 || n > 1024 || k < 1 || k > n) {
+            cli_error("--shard wants K/N with 1 <= K <= N <= 1024 (shard K of N), not '%s'", shard);
+            status = EXIT_USER;
+            goto out;
+        }
+        shard_k = (unsigned)k;
+        shard_n = (unsigned)n;
     }
     if (access && strcmp(access, "public") != 0 && strcmp(access, "restricted") != 0 &&
         strcmp(access, "sealed") != 0) {
@@ -136,6 +152,8 @@ cmd_index(int argc, char **argv)
             .keep_covered = cfg->keep_covered,
             .follow_links = follow_links || cfg->follow_links,
             .commit_every = commit_every > 0 ? (unsigned)commit_every : 0,
+            .shard = shard_k,
+            .shards = shard_n,
             .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
         };
         if (db)
@@ -179,5 +197,6 @@ out:
     g_free(db);
     g_free(config);
     g_free(access);
+    g_free(shard);
     return status;
 }

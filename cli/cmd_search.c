@@ -63,12 +63,18 @@ int
 cmd_search(int argc, char **argv)
 {
     char *as = NULL;
-    char *db = NULL, *sort = NULL;
+    char **db = NULL;
+    char *config = NULL;
+    char *sort = NULL;
     char **filters = NULL;
     gboolean json = FALSE, pretty = FALSE;
     int limit = 10, offset = 0;
     GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
+         "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
+         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+        {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
+         "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
@@ -106,7 +112,7 @@ cmd_search(int argc, char **argv)
     }
     char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
     GError *err = NULL;
-    zs_engine *e = cli_open_engine(db, as, &err);
+    zs_engine *e = cli_open_engine(db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -129,6 +135,10 @@ cmd_search(int argc, char **argv)
     } else {
         if (limit == 0)
             g_ptr_array_set_size(r->hits, 0);
+        /* The answer is partial: say so where a person will see it, also
+         * with --json (whose missing_shards field says it to programs). */
+        for (char **m = r->missing_shards; m && *m; m++)
+            cli_error("warning: %s did not answer; these results leave out its documents", *m);
         if (json) {
             char *s = zs_results_to_json(r, pretty);
             printf("%s\n", s);
@@ -143,7 +153,8 @@ cmd_search(int argc, char **argv)
 out:
     g_strfreev(args);
     g_strfreev(filters);
-    g_free(db);
+    g_strfreev(db);
+    g_free(config);
     g_free(as);
     g_free(sort);
     return status;

@@ -11,11 +11,16 @@
 
 int cmd_serve(int argc, char **argv)
 {
-    char *db = NULL;
+    char **db = NULL;
+    char *config = NULL;
     char *bind = NULL;
     int port = 8080;
     GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
+         "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
+         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+        {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
+         "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (default 8080; 0: any free port)", "N"},
         {"bind", 0, 0, G_OPTION_ARG_STRING, &bind, "Numeric address to listen on (default 127.0.0.1)", "ADDR"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -45,13 +50,18 @@ int cmd_serve(int argc, char **argv)
     }
 
     GError *error = NULL;
-    if (zw_serve(cli_default_db(db), bind ? bind : "127.0.0.1", (unsigned)port, &error) != 0) {
+    char **dbs = cli_dbs(db, config, &error);
+    int served = dbs ? zw_serve((const char *const *)dbs, bind ? bind : "127.0.0.1", (unsigned)port, &error) : -1;
+    g_strfreev(dbs);
+    if (served != 0) {
         cli_error("%s", error ? error->message : "serve failed");
         if (error != NULL && error->domain == ZS_ERROR)
             status = cli_status_for(error);
         else if (error != NULL && error->domain == ZW_ERROR &&
                  (error->code == ZW_ERROR_ADDRESS || error->code == ZW_ERROR_LISTEN))
             status = EXIT_USER;
+        else if (error != NULL && error->domain != ZW_ERROR)
+            status = EXIT_USER; /* the --config file cannot be read */
         else
             status = EXIT_INTERNAL;
         g_clear_error(&error);
@@ -59,7 +69,8 @@ int cmd_serve(int argc, char **argv)
 
 out:
     g_strfreev(args);
-    g_free(db);
+    g_strfreev(db);
+    g_free(config);
     g_free(bind);
     return status;
 }

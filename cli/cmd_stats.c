@@ -10,10 +10,15 @@ int
 cmd_stats(int argc, char **argv)
 {
     char *as = NULL;
-    char *db = NULL;
+    char **db = NULL;
+    char *config = NULL;
     gboolean json = FALSE, pretty = FALSE;
     GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB or ./zaalt-db)", "DIR"},
+        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
+         "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
+         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+        {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
+         "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
@@ -26,7 +31,7 @@ cmd_stats(int argc, char **argv)
     if (!args)
         goto out;
     GError *err = NULL;
-    zs_engine *e = cli_open_engine(db, as, &err);
+    zs_engine *e = cli_open_engine(db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -34,6 +39,10 @@ cmd_stats(int argc, char **argv)
         goto out;
     }
     zs_stats *s = zs_get_stats(e, &err);
+    char **missing = zs_engine_missing(e);
+    for (char **m = missing; *m; m++)
+        cli_error("warning: %s did not answer; these counts leave out its documents", *m);
+    g_strfreev(missing);
     if (!s) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
@@ -70,7 +79,8 @@ cmd_stats(int argc, char **argv)
     zs_engine_free(e);
 out:
     g_strfreev(args);
-    g_free(db);
+    g_strfreev(db);
+    g_free(config);
     g_free(as);
     return status;
 }

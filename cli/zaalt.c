@@ -1,6 +1,7 @@
 /* zaalt.c — the `zaalt` program: a dispatcher to one file per subcommand,
  * in the manner of git.  Not for: any subcommand's own logic. */
 #include "cli/cli.h"
+#include "indexer/sources.h"
 #include "search/access.h"
 #include "search/config.h"
 #include "search/search.h"
@@ -60,11 +61,47 @@ cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
     return args;
 }
 
+char **
+cli_dbs(char **given, const char *config, GError **error)
+{
+    if (given && given[0])
+        return g_strdupv(given);
+    char **dbs = NULL;
+    if (config) {
+        ix_config *cfg = ix_config_load(config, error);
+        if (!cfg)
+            return NULL;
+        if (cfg->search && cfg->search[0]) {
+            dbs = g_strdupv(cfg->search);
+        } else if (cfg->db) {
+            dbs = g_new0(char *, 2);
+            dbs[0] = g_strdup(cfg->db);
+        }
+        ix_config_free(cfg);
+    }
+    if (!dbs) {
+        dbs = g_new0(char *, 2);
+        dbs[0] = g_strdup(cli_default_db(NULL));
+    }
+    return dbs;
+}
+
+static zs_engine *
+open_dbs(char **given, const char *config, int level, GError **error)
+{
+    char **dbs = cli_dbs(given, config, error);
+    if (!dbs)
+        return NULL;
+    zs_engine *e = zs_engine_open_dbs((const char *const *)dbs, level, error);
+    g_strfreev(dbs);
+    return e;
+}
+
 zs_engine *
-cli_open_engine(const char *db, const char *as, GError **error)
+cli_open_engine(char **db, const char *config, const char *as, GError **error)
 {
     if (!as)
-        return zs_engine_open(cli_default_db(db), error);
+        return open_dbs(db, config, ZS_N_LEVELS - 1, error);
     const char *dir = zs_config_dir();
     char *path = dir ? g_build_filename(dir, "users.ini", NULL) : NULL;
     zs_users *users = zs_users_load(path, error);
@@ -78,7 +115,7 @@ cli_open_engine(const char *db, const char *as, GError **error)
                     as);
         return NULL;
     }
-    return zs_engine_open_as(cli_default_db(db), level, error);
+    return open_dbs(db, config, level, error);
 }
 
 int

@@ -481,10 +481,29 @@ extract_all(run_state *st, GPtrArray *jobs)
 
 /* ---- walking ---- */
 
+unsigned
+ix_shard_of(const char *source, const char *relpath, unsigned shards)
+{
+    if (shards <= 1)
+        return 1;
+    guint64 h = 0xcbf29ce484222325ULL;
+    const char *parts[3] = {source, "/", relpath};
+    for (int i = 0; i < 3; i++)
+        for (const unsigned char *p = (const unsigned char *)parts[i]; *p; p++) {
+            h ^= *p;
+            h *= 0x100000001b3ULL;
+        }
+    return (unsigned)(h % shards) + 1;
+}
+
 static void
 consider_file(run_state *st, ix_source *src, const char *rel, const char *abs, GPtrArray *jobs)
 {
     if (ix_source_excludes(src, rel))
+        return;
+    /* A file of another shard is not seen: if this shard held it before
+     * (the shard count changed), the end of the walk removes it. */
+    if (st->opts->shards > 1 && ix_shard_of(src->name, rel, st->opts->shards) != st->opts->shard)
         return;
     struct stat sb;
     if (stat(abs, &sb) != 0 || !S_ISREG(sb.st_mode))
@@ -699,6 +718,9 @@ open_levels(run_state *st, const char *dir, GError **error)
         }
         g_free(version);
         zx_db_set_metadata(st->dbs[l], ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
+        /* A level database served alone (xapian-tcpsrv) still says what
+         * it holds: readers open a remote one only up to their level. */
+        zx_db_set_metadata(st->dbs[l], ZS_META_LEVEL, zs_levels[l], NULL);
         g_free(path);
     }
     return true;

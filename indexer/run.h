@@ -23,6 +23,10 @@ typedef struct ix_options {
     bool keep_covered;       /* index PDF text drawn under opaque boxes too */
     bool follow_links;       /* follow links to files outside their source too */
     unsigned commit_every;   /* units per commit; 0: 2000 */
+    /* Build shard `shard` (1..shards) of `shards`: only the files
+     * ix_shard_of puts there; others already in it are removed.
+     * shards 0 or 1: every file. */
+    unsigned shard, shards;
 } ix_options;
 
 typedef struct ix_summary {
@@ -41,6 +45,11 @@ typedef struct ix_summary {
 /* Returns false with `error` only when the run cannot go on at all (the
  * database cannot be opened or written); a file that fails is recorded in
  * the summary and the run goes on. */
+/* The shard (1..shards) a file belongs to: a stable hash (FNV-1a, the same
+ * on every machine and run) of "SOURCE/PATH", the same inputs as its
+ * document id, so all units of a document stay together. */
+unsigned ix_shard_of(const char *source, const char *relpath, unsigned shards);
+
 bool ix_run(const ix_options *opts, ix_summary *summary, GError **error);
 void ix_summary_clear(ix_summary *summary);
 

@@ -53,6 +53,8 @@ ix_config_free(ix_config *c)
     if (!c)
         return;
     g_free(c->db);
+    g_strfreev(c->search);
+    g_free(c->shard);
     g_ptr_array_free(c->sources, TRUE);
     g_free(c);
 }
@@ -84,6 +86,19 @@ ix_config_load(const char *path, GError **error)
         cfg->db = g_canonicalize_filename(db, base);
         g_free(db);
     }
+    char **search = g_key_file_get_string_list(kf, "index", "search", NULL, NULL);
+    if (search) {
+        GPtrArray *dbs = g_ptr_array_new();
+        for (char **d = search; *d; d++) {
+            char *one = g_strstrip(*d);
+            if (*one)
+                g_ptr_array_add(dbs, g_str_has_prefix(one, "tcp://") ? g_strdup(one) : g_canonicalize_filename(one, base));
+        }
+        g_ptr_array_add(dbs, NULL);
+        cfg->search = (char **)g_ptr_array_free(dbs, FALSE);
+        g_strfreev(search);
+    }
+    cfg->shard = g_key_file_get_string(kf, "index", "shard", NULL);
     GError *ocr_err = NULL;
     gboolean ocr = g_key_file_get_boolean(kf, "index", "ocr", &ocr_err);
     cfg->no_ocr = ocr_err == NULL && !ocr;

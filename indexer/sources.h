@@ -28,6 +28,10 @@ typedef struct ix_config {
     bool no_ocr;           /* [index] ocr = false */
     bool keep_covered;     /* [index] covered-text = keep */
     bool follow_links;     /* [index] follow-links = true */
+    char **search;         /* [index] search = DB;DB…: the databases searched as one
+                            * (folders resolved like db, or tcp://HOST:PORT);
+                            * NULL-terminated, or NULL when absent */
+    char *shard;           /* [index] shard = K/N: the shard this config builds, or NULL */
     GPtrArray *sources;    /* ix_source* */
 } ix_config;
 

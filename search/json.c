@@ -77,6 +77,12 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     json_builder_add_int_value(b, r->total);
     json_builder_set_member_name(b, "elapsed_ms");
     json_builder_add_double_value(b, r->elapsed_ms);
+    /* Databases (shards) that did not answer: the counts leave them out. */
+    json_builder_set_member_name(b, "missing_shards");
+    json_builder_begin_array(b);
+    for (char **m = r->missing_shards; m && *m; m++)
+        json_builder_add_string_value(b, *m);
+    json_builder_end_array(b);
     if (!with_hits) {
         json_builder_set_member_name(b, "facets");
         add_facets(b, r->facets);

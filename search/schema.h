@@ -11,7 +11,7 @@
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
 
-#define ZS_SCHEMA_VERSION "2"
+#define ZS_SCHEMA_VERSION "3"
 
 /* Database metadata keys. */
 #define ZS_META_SCHEMA "zaalt:schema"
@@ -19,6 +19,8 @@
 #define ZS_META_SOURCE_PREFIX "source:"   /* source:<name> -> absolute root */
 #define ZS_META_FAIL_PREFIX "fail:"       /* fail:<source>/<path> -> reason */
 #define ZS_META_STATS "zaalt:stats"       /* last index run summary */
+#define ZS_META_LEVEL "zaalt:level"       /* the access level this database holds: public |
+                                           * restricted | sealed (a remote reader trusts it) */
 #define ZS_META_SPELLING "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
 
 /* ---- Free-text prefixes (terms carry wdf; stems carry positions) ---- */
@@ -66,6 +68,8 @@ enum zs_slot {
     ZS_SLOT_LEVEL = 11,      /* court level, for its facet */
     ZS_SLOT_VALID_FROM = 12, /* YYYYMMDD the unit's text came into force; "00000000" if unknown */
     ZS_SLOT_VALID_TO = 13,   /* YYYYMMDD its last day in force; "99999999" while in force */
+    ZS_SLOT_FACETS = 14,     /* the parent id and every facet slot's value in one string
+                              * (zx_doc_pack_values): facets counted over remote shards */
 };
 
 /* One row per user-visible field: the name users type in `field:value` and in

@@ -44,10 +44,25 @@ zs_engine_open(const char *dbpath, GError **error)
 zs_engine *
 zs_engine_open_as(const char *dbpath, int max_level, GError **error)
 {
+    const char *dbs[2] = {dbpath, NULL};
+    return zs_engine_open_dbs(dbs, max_level, error);
+}
+
+static bool
+is_remote(const char *db)
+{
+    return g_str_has_prefix(db, "tcp://");
+}
+
+/* Adds the level databases of index folder `dbpath` a reader of
+ * `levels` may see to `paths`; false with `error` when it is no index. */
+static bool
+add_folder_levels(const char *dbpath, const char *const *levels, GPtrArray *paths, GError **error)
+{
     if (!g_file_test(dbpath, G_FILE_TEST_IS_DIR)) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
                     dbpath);
-        return NULL;
+        return false;
     }
     char *legacy = g_build_filename(dbpath, "iamglass", NULL);
     bool old_layout = g_file_test(legacy, G_FILE_TEST_EXISTS);
@@ -55,53 +70,83 @@ zs_engine_open_as(const char *dbpath, int max_level, GError **error)
     if (old_layout) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
                     "the index at %s has an older layout (one database for all access levels): re-index it", dbpath);
-        return NULL;
+        return false;
     }
-    /* Only the levels the reader may see are opened at all. */
-    const char *const *levels = zs_levels_upto(max_level);
-    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
     for (int l = 0; levels[l]; l++) {
         char *path = zs_level_path(dbpath, zs_level_index(levels[l]));
         if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
             g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)",
                         dbpath, dbpath);
             g_free(path);
-            g_ptr_array_free(paths, TRUE);
-            return NULL;
+            return false;
         }
         g_ptr_array_add(paths, path);
     }
+    return true;
+}
+
+zs_engine *
+zs_engine_open_dbs(const char *const *dbs, int max_level, GError **error)
+{
+    /* Only the levels the reader may see are opened at all: for a folder,
+     * its level subfolders; a remote database says its own level, and one
+     * above the reader's is closed again at once (zx_db_open_parts). */
+    const char *const *levels = zs_levels_upto(max_level);
+    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+    GString *names = g_string_new(NULL);
+    for (const char *const *d = dbs; *d; d++) {
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", *d);
+        if (is_remote(*d)) {
+            g_ptr_array_add(paths, g_strdup(*d));
+        } else if (!add_folder_levels(*d, levels, paths, error)) {
+            g_ptr_array_free(paths, TRUE);
+            g_string_free(names, TRUE);
+            return NULL;
+        }
+    }
+    if (paths->len == 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no database given");
+        g_ptr_array_free(paths, TRUE);
+        g_string_free(names, TRUE);
+        return NULL;
+    }
+    zx_part_opts popts = {
+        .level_key = ZS_META_LEVEL,
+        .levels = levels,
+        .level_term_prefix = ZS_P_ACCESS,
+        .all_levels = zs_levels_upto(ZS_N_LEVELS - 1),
+        .schema_key = ZS_META_SCHEMA,
+        .schema_value = ZS_SCHEMA_VERSION,
+    };
     char *msg = NULL;
     zx_db *db = NULL;
-    zx_status st = zx_db_open_read((const char *const *)paths->pdata, paths->len, &db, &msg);
+    zx_status st = zx_db_open_parts((const char *const *)paths->pdata, paths->len, &popts, &db, &msg);
     g_ptr_array_free(paths, TRUE);
     if (st == ZX_NOT_FOUND) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
-                    dbpath);
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)",
+                    names->str, dbs[0]);
         g_free(msg);
+        g_string_free(names, TRUE);
         return NULL;
     }
     if (st != ZX_OK) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", dbpath, msg);
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", names->str, msg);
         g_free(msg);
+        g_string_free(names, TRUE);
         return NULL;
     }
-    char *version = zx_db_get_metadata(db, ZS_META_SCHEMA);
-    if (!version || strcmp(version, ZS_SCHEMA_VERSION) != 0) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
-                    "the index at %s has schema version %s, this zaalt reads version %s: re-index it", dbpath,
-                    version ? version : "(none)", ZS_SCHEMA_VERSION);
-        g_free(version);
-        zx_db_close(db);
-        return NULL;
-    }
-    g_free(version);
     zs_engine *e = g_new0(zs_engine, 1);
-    e->dbpath = g_strdup(dbpath);
+    e->dbpath = g_string_free(names, FALSE);
     e->db = db;
     e->az = zs_shared_analyzer();
     e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
     return e;
+}
+
+char **
+zs_engine_missing(zs_engine *e)
+{
+    return zx_db_missing_parts(e->db);
 }
 
 void
@@ -578,6 +623,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         .facets = req->no_facets ? NULL : specs,
         .n_facets = req->no_facets ? 0 : G_N_ELEMENTS(specs),
         .exact_counts = !req->no_facets,
+        .facets_packed = true,
+        .facet_pack_slot = ZS_SLOT_FACETS,
+        .ties_by_collapse_key = true,
     };
     zx_result *r = NULL;
     char *msg = NULL;
@@ -592,7 +640,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     zx_query_free(full);
     zx_result *pinned = NULL;
     if (st == ZX_OK && pin && req->offset == 0 && req->sort == ZS_SORT_RELEVANCE) {
-        zx_search_opts popts = {.limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1};
+        zx_search_opts popts = {
+            .limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1, .ties_by_collapse_key = true};
         if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
             pinned = NULL;
     }
@@ -634,6 +683,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     /* "Did you mean": when a query finds little, for its unknown words. */
     if (res->total < 3 && req->query && *req->query)
         res->suggestion = zs_spelling_suggest(e->db, e->az, req->query);
+    res->missing_shards = zx_db_missing_parts(e->db);
     res->dropped = g_ptr_array_new_with_free_func(g_free);
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
@@ -650,6 +700,7 @@ zs_results_free(zs_results *res)
     g_free(res->suggestion);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);
+    g_strfreev(res->missing_shards);
     g_ptr_array_free(res->hits, TRUE);
     g_ptr_array_free(res->facets, TRUE);
     g_free(res);

@@ -32,6 +32,16 @@ zs_engine *zs_engine_open(const char *dbpath, GError **error);
 /* The same for a reader cleared up to level `max_level` (see access.h):
  * the databases of higher levels are never opened. */
 zs_engine *zs_engine_open_as(const char *dbpath, int max_level, GError **error);
+/* The same over several databases searched as one (NULL-terminated): each
+ * an index folder or "tcp://HOST:PORT", one level database of an index
+ * served by xapian-tcpsrv.  A remote database is searched only if the
+ * level it records is at most `max_level`; one without a level is refused
+ * (ZS_ERROR_DB).  A remote database that does not answer is not an error:
+ * searches go on without it and name it in zs_results.missing_shards, and
+ * it is reconnected every few seconds. */
+zs_engine *zs_engine_open_dbs(const char *const *dbs, int max_level, GError **error);
+/* Databases of the engine not answering now: NULL-terminated, g_strfreev. */
+char **zs_engine_missing(zs_engine *engine);
 void zs_engine_free(zs_engine *engine);
 
 /* Picks up a newer revision of the index if one was committed since the
@@ -105,6 +115,8 @@ typedef struct zs_results {
      * left out so that the other words still find something (char*);
      * empty when every word was searched. */
     GPtrArray *dropped;
+    char **missing_shards; /* NULL-terminated: databases that did not answer
+                            * (the results come from the others); never NULL */
 } zs_results;
 
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the

@@ -21,8 +21,27 @@
 #include <unordered_set>
 #include <vector>
 
+// One database of a reader: a local path or a remote "tcp://host:port".
+// A remote part that cannot be reached is down: it is left out of the
+// searched multi-database and reconnected at most every ZX_RETRY_US.
+struct zx_part {
+    std::string name;
+    bool remote = false;
+    bool up = false;
+    bool excluded = false;     // a remote part above the reader's level
+    gint64 retry_at = 0;       // monotonic µs of the next reconnection attempt
+    std::string host;
+    unsigned port = 0;
+    Xapian::Database db;
+};
+
 struct zx_db {
-    std::vector<std::string> paths;
+    std::vector<zx_part> parts;    // readers: every part, up or not
+    bool any_remote = false;
+    std::string level_key, schema_key, schema_value;
+    std::vector<std::string> levels; // levels a remote part may hold
+    std::string level_term_prefix;
+    std::vector<std::string> all_levels;
     bool writable = false;
     Xapian::Database rdb;          // the database searched (read side)
     Xapian::WritableDatabase wdb;  // valid when writable
@@ -86,7 +105,50 @@ class FacetSpy : public Xapian::MatchSpy {
         }
     }
 
+    // Counts one distinct value of the packed facet slot (see
+    // zx_doc_pack_values): the parent, then each slot's value.  A unit's
+    // packed value holds everything operator() reads from it, and every
+    // (document, value) pair is counted once, so the counts are the same
+    // as operator() over the same units — whichever units share a value.
+    void add_packed(const std::string &packed, unsigned units) {
+        size_t end = packed.find('\x1e');
+        if (end == std::string::npos)
+            return;
+        std::string parent = packed.substr(0, end);
+        parents_.insert(parent);
+        units_[parent] += units;
+        const uint64_t parent_hash = std::hash<std::string>{}(parent);
+        std::unordered_map<unsigned, std::string> values;
+        for (size_t start = end + 1; start < packed.size(); start = end + 1) {
+            end = packed.find('\x1e', start);
+            if (end == std::string::npos)
+                end = packed.size();
+            if (end > start + 1)
+                values[(unsigned)(unsigned char)packed[start] - 0x20] = packed.substr(start + 1, end - start - 1);
+        }
+        for (size_t k = 0; k < specs_.size(); k++) {
+            auto it = values.find(specs_[k].slot);
+            if (it == values.end())
+                continue;
+            const std::string &v = it->second;
+            size_t from = 0;
+            while (from < v.size()) {
+                size_t to = specs_[k].multi ? v.find('\n', from) : std::string::npos;
+                if (to == std::string::npos)
+                    to = v.size();
+                if (to > from)
+                    count(k, parent_hash, v.substr(from, to - from), false);
+                from = to + 1;
+            }
+        }
+    }
+
     unsigned total() const { return (unsigned)parents_.size(); }
+    // Matching units of a parent, as counted by add_packed.
+    unsigned units(const std::string &parent) const {
+        auto it = units_.find(parent);
+        return it == units_.end() ? 0 : it->second;
+    }
     const std::vector<std::map<std::string, unsigned>> &counts() const { return counts_; }
 
   private:
@@ -107,6 +169,7 @@ class FacetSpy : public Xapian::MatchSpy {
     std::vector<std::map<std::string, unsigned>> counts_;
     std::vector<std::unordered_set<uint64_t>> seen_;
     std::unordered_set<std::string> parents_;
+    std::unordered_map<std::string, unsigned> units_;
 };
 
 zx_status set_error(char **errmsg, zx_status st, const std::string &msg) {
@@ -164,8 +227,170 @@ Xapian::Query::op to_op(zx_op op) {
 
 }  // namespace
 
+namespace {
+
+// A shard that does not answer is given up for this long before the next
+// attempt, so that a dead machine costs one connect timeout per interval,
+// not one per query.
+constexpr gint64 ZX_RETRY_US = 3 * G_USEC_PER_SEC;
+constexpr unsigned ZX_CONNECT_TIMEOUT_MS = 1500;
+constexpr unsigned ZX_TIMEOUT_MS = 10000;
+
+bool parse_remote(const std::string &name, std::string &host, unsigned &port) {
+    if (name.compare(0, 6, "tcp://") != 0)
+        return false;
+    std::string rest = name.substr(6);
+    size_t colon = rest.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= rest.size())
+        return false;
+    host = rest.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    unsigned long v = 0;
+    for (size_t i = colon + 1; i < rest.size(); i++) {
+        if (rest[i] < '0' || rest[i] > '9')
+            return false;
+        v = v * 10 + (unsigned)(rest[i] - '0');
+        if (v > 65535)
+            return false;
+    }
+    if (v == 0)
+        return false;
+    port = (unsigned)v;
+    return true;
+}
+
+zx_status check_schema(zx_db *db, const zx_part &p, char **errmsg) {
+    if (db->schema_key.empty())
+        return ZX_OK;
+    std::string v = p.db.get_metadata(db->schema_key);
+    if (v == db->schema_value)
+        return ZX_OK;
+    return set_error(errmsg, ZX_CORRUPT,
+                     p.name + " has schema version " + (v.empty() ? std::string("(none)") : v) +
+                         ", this zaalt reads version " + db->schema_value + ": re-index it");
+}
+
+void mark_down(zx_part &p) {
+    p.up = false;
+    p.db = Xapian::Database();
+    p.retry_at = g_get_monotonic_time() + ZX_RETRY_US;
+}
+
+// Connects a remote part.  Unreachable: left down, ZX_OK.  Reachable but
+// without a level, or of another schema: refused with an error.  Of a
+// level the reader may not see: closed and excluded, never searched.
+zx_status connect_part(zx_db *db, zx_part &p, char **errmsg) {
+    try {
+        p.db = Xapian::Remote::open(p.host, p.port, ZX_TIMEOUT_MS, ZX_CONNECT_TIMEOUT_MS);
+        if (!db->level_key.empty()) {
+            std::string level = p.db.get_metadata(db->level_key);
+            if (level.empty()) {
+                mark_down(p);
+                return set_error(errmsg, ZX_CORRUPT,
+                                 p.name + " records no access level (metadata " + db->level_key +
+                                     "): serve a level database of a zaalt index (DIR/public, DIR/restricted, …)");
+            }
+            for (const std::string &other : db->all_levels) {
+                if (other == level || db->level_term_prefix.empty())
+                    continue;
+                if (p.db.get_termfreq(db->level_term_prefix + other) > 0) {
+                    mark_down(p);
+                    return set_error(errmsg, ZX_CORRUPT,
+                                     p.name + " records level " + level + " but holds " + other +
+                                         " documents: serve each level database of an index on its own port");
+                }
+            }
+            if (std::find(db->levels.begin(), db->levels.end(), level) == db->levels.end()) {
+                p.db.close();
+                p.db = Xapian::Database();
+                p.up = false;
+                p.excluded = true;
+                return ZX_OK;
+            }
+        }
+        zx_status s = check_schema(db, p, errmsg);
+        if (s != ZX_OK) {
+            mark_down(p);
+            return s;
+        }
+        p.up = true;
+    } catch (const Xapian::NetworkError &) {
+        mark_down(p);
+    }
+    return ZX_OK;
+}
+
+void rebuild(zx_db *db) {
+    Xapian::Database all;
+    for (const zx_part &p : db->parts)
+        if (p.up)
+            all.add_database(p.db);
+    db->rdb = all;
+}
+
+// Reconnects the remote parts that are down and due for another try.
+void revive(zx_db *db) {
+    if (!db->any_remote)
+        return;
+    gint64 now = g_get_monotonic_time();
+    bool changed = false;
+    for (zx_part &p : db->parts) {
+        if (!p.remote || p.up || p.excluded || now < p.retry_at)
+            continue;
+        char *msg = nullptr;
+        connect_part(db, p, &msg);
+        g_free(msg);
+        changed = changed || p.up;
+    }
+    if (changed)
+        rebuild(db);
+}
+
+// After a NetworkError: Xapian does not say which part failed, so every
+// remote part is asked for a sign of life.  One that does not answer is
+// connected again at once — xapian-tcpsrv closes a connection idle for a
+// minute, and that server is up — and dropped only if that fails too.
+void drop_unreachable(zx_db *db) {
+    for (zx_part &p : db->parts) {
+        if (!p.remote || !p.up)
+            continue;
+        try {
+            p.db.keep_alive();
+        } catch (const Xapian::Error &) {
+            mark_down(p);
+            char *msg = nullptr;
+            connect_part(db, p, &msg);
+            g_free(msg);
+        }
+    }
+    rebuild(db);
+}
+
+// Runs body over the parts that answer: a NetworkError drops the silent
+// parts and the body runs once more over the rest.
+template <typename F>
+zx_status with_parts(zx_db *db, char **errmsg, F body) {
+    revive(db);
+    return guarded(errmsg, [&]() -> zx_status {
+        try {
+            return body();
+        } catch (const Xapian::NetworkError &) {
+            if (!db->any_remote)
+                throw;
+            drop_unreachable(db);
+            return body();
+        }
+    });
+}
+
+}  // namespace
+
 struct zx_result {
     Xapian::MSet mset;
+    // Over remote parts Xapian 1.4 reports no collapse counts: they are
+    // counted from the packed facet slot instead (empty: use the MSet's).
+    std::vector<unsigned> collapsed;
     std::vector<std::string> data;
     unsigned total = 0;
     std::vector<std::vector<std::pair<std::string, unsigned>>> facets;
@@ -173,14 +398,46 @@ struct zx_result {
 
 extern "C" {
 
-zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char **errmsg) {
+zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out,
+                           char **errmsg) {
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
+    if (opts) {
+        db->level_key = opts->level_key ? opts->level_key : "";
+        db->schema_key = opts->schema_key ? opts->schema_key : "";
+        db->schema_value = opts->schema_value ? opts->schema_value : "";
+        for (const char *const *l = opts->levels; l && *l; l++)
+            db->levels.emplace_back(*l);
+        db->level_term_prefix = opts->level_term_prefix ? opts->level_term_prefix : "";
+        for (const char *const *l = opts->all_levels; l && *l; l++)
+            db->all_levels.emplace_back(*l);
+    }
     zx_status st = guarded(errmsg, [&]() {
         for (size_t i = 0; i < n; i++) {
-            db->paths.emplace_back(paths[i]);
-            db->rdb.add_database(Xapian::Database(paths[i]));
+            zx_part p;
+            p.name = names[i];
+            if (parse_remote(p.name, p.host, p.port)) {
+                p.remote = true;
+                db->any_remote = true;
+            } else if (p.name.compare(0, 6, "tcp://") == 0) {
+                return set_error(errmsg, ZX_ERROR, "'" + p.name + "' is not of the form tcp://HOST:PORT");
+            }
+            db->parts.push_back(std::move(p));
         }
+        for (zx_part &p : db->parts) {
+            if (!p.remote) {
+                p.db = Xapian::Database(p.name);
+                p.up = true;
+                zx_status s = check_schema(db.get(), p, errmsg);
+                if (s != ZX_OK)
+                    return s;
+                continue;
+            }
+            zx_status s = connect_part(db.get(), p, errmsg);
+            if (s != ZX_OK)
+                return s;
+        }
+        rebuild(db.get());
         return ZX_OK;
     });
     if (st == ZX_OK)
@@ -188,11 +445,19 @@ zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char 
     return st;
 }
 
+char **zx_db_missing_parts(zx_db *db) {
+    GPtrArray *names = g_ptr_array_new();
+    for (const zx_part &p : db->parts)
+        if (!p.up && !p.excluded)
+            g_ptr_array_add(names, g_strdup(p.name.c_str()));
+    g_ptr_array_add(names, nullptr);
+    return (char **)g_ptr_array_free(names, FALSE);
+}
+
 zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg) {
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
     zx_status st = guarded(errmsg, [&]() {
-        db->paths.emplace_back(path);
         db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
         db->rdb = db->wdb;
         db->writable = true;
@@ -207,10 +472,13 @@ void zx_db_close(zx_db *db) {
     if (!db)
         return;
     try {
-        if (db->writable)
+        if (db->writable) {
             db->wdb.close();
-        else
-            db->rdb.close();
+        } else {
+            for (zx_part &p : db->parts)
+                if (p.up)
+                    p.db.close();
+        }
     } catch (...) {
         // Closing discards uncommitted changes; nothing useful to report.
     }
@@ -218,7 +486,7 @@ void zx_db_close(zx_db *db) {
 }
 
 zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg) {
-    return guarded(errmsg, [&]() {
+    return with_parts(db, errmsg, [&]() {
         bool c = db->rdb.reopen();
         if (changed)
             *changed = c;
@@ -227,30 +495,24 @@ zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg) {
 }
 
 unsigned zx_db_doccount(zx_db *db) {
-    try {
-        return db->rdb.get_doccount();
-    } catch (...) {
+    unsigned n = 0;
+    if (with_parts(db, nullptr, [&]() { n = db->rdb.get_doccount(); return ZX_OK; }) != ZX_OK)
         return 0;
-    }
+    return n;
 }
 
 unsigned zx_db_termfreq(zx_db *db, const char *term) {
-    try {
-        return db->rdb.get_termfreq(term);
-    } catch (...) {
+    unsigned n = 0;
+    if (with_parts(db, nullptr, [&]() { n = db->rdb.get_termfreq(term); return ZX_OK; }) != ZX_OK)
         return 0;
-    }
+    return n;
 }
 
 char *zx_db_get_metadata(zx_db *db, const char *key) {
-    try {
-        std::string v = db->rdb.get_metadata(key);
-        if (v.empty())
-            return nullptr;
-        return g_strndup(v.data(), v.size());
-    } catch (...) {
+    std::string v;
+    if (with_parts(db, nullptr, [&]() { v = db->rdb.get_metadata(key); return ZX_OK; }) != ZX_OK || v.empty())
         return nullptr;
-    }
+    return g_strndup(v.data(), v.size());
 }
 
 zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg) {
@@ -265,21 +527,40 @@ zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char
 zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg) {
     // A multi-database answers metadata from its first part only: walk each
     // part (a reader's levels, or the writer's one database).
-    return guarded(errmsg, [&]() {
-        for (const std::string &path : db->paths) {
-            Xapian::Database part = db->writable ? Xapian::Database(db->wdb) : Xapian::Database(path);
-            for (auto it = part.metadata_keys_begin(prefix); it != part.metadata_keys_end(prefix); ++it) {
-                std::string key = *it;
-                std::string value = part.get_metadata(key);
-                fn(key.c_str(), value.c_str(), user);
-            }
+    auto walk = [&](Xapian::Database part) {
+        for (auto it = part.metadata_keys_begin(prefix); it != part.metadata_keys_end(prefix); ++it) {
+            std::string key = *it;
+            std::string value = part.get_metadata(key);
+            fn(key.c_str(), value.c_str(), user);
         }
-        return ZX_OK;
-    });
+    };
+    if (db->writable)
+        return guarded(errmsg, [&]() { walk(db->wdb); return ZX_OK; });
+    // A part that does not answer is skipped: it is reported missing.
+    revive(db);
+    zx_status st = ZX_OK;
+    for (zx_part &p : db->parts) {
+        if (!p.up)
+            continue;
+        zx_status s = guarded(errmsg, [&]() {
+            try {
+                walk(p.db);
+            } catch (const Xapian::NetworkError &) {
+                if (!p.remote)
+                    throw;
+                mark_down(p);
+                rebuild(db);
+            }
+            return ZX_OK;
+        });
+        if (s != ZX_OK)
+            st = s;
+    }
+    return st;
 }
 
 zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg) {
-    return guarded(errmsg, [&]() {
+    return with_parts(db, errmsg, [&]() {
         for (auto it = db->rdb.allterms_begin(prefix); it != db->rdb.allterms_end(prefix); ++it) {
             std::string term = *it;
             fn(term.c_str(), it.get_termfreq(), user);
@@ -290,7 +571,7 @@ zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *u
 
 zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user,
                              char **errmsg) {
-    return guarded(errmsg, [&]() {
+    return with_parts(db, errmsg, [&]() {
         std::vector<std::pair<std::string, Xapian::docid>> ids;
         for (auto it = db->rdb.postlist_begin(term); it != db->rdb.postlist_end(term); ++it) {
             Xapian::docid did = *it;
@@ -354,12 +635,13 @@ zx_status zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, ch
 }
 
 char *zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit) {
-    try {
-        std::string s = db->rdb.get_spelling_suggestion(word, max_edit);
-        return s.empty() ? nullptr : g_strdup(s.c_str());
-    } catch (...) {
+    // Xapian's remote backend keeps no spelling table: over remote parts
+    // this finds nothing (or fails), and the search goes on without it.
+    std::string s;
+    if (with_parts(db, nullptr, [&]() { s = db->rdb.get_spelling_suggestion(word, max_edit); return ZX_OK; }) !=
+        ZX_OK)
         return nullptr;
-    }
+    return s.empty() ? nullptr : g_strdup(s.c_str());
 }
 
 zx_doc *zx_doc_new(void) { return new zx_doc(); }
@@ -389,6 +671,20 @@ void zx_doc_add_boolean(zx_doc *doc, const char *term) {
 
 void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len) {
     doc->doc.add_value(slot, std::string(value, len));
+}
+
+void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n) {
+    std::string packed = doc->doc.get_value(key_slot);
+    packed += '\x1e';
+    for (size_t i = 0; i < n; i++) {
+        std::string v = doc->doc.get_value(slots[i]);
+        if (v.empty() || slots[i] > 0xdf)
+            continue;
+        packed += (char)(slots[i] + 0x20);
+        packed += v;
+        packed += '\x1e';
+    }
+    doc->doc.add_value(dest_slot, packed);
 }
 
 void zx_doc_set_data(zx_doc *doc, const void *data, size_t len) {
@@ -454,21 +750,44 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
                     char **errmsg) {
     *out = nullptr;
     auto r = std::make_unique<zx_result>();
-    zx_status st = guarded(errmsg, [&]() {
+    zx_status st = with_parts(db, errmsg, [&]() {
+        r = std::make_unique<zx_result>();
         Xapian::Enquire enquire(db->rdb);
         enquire.set_query(q->q);
         if (opts->collapse_slot >= 0)
             enquire.set_collapse_key(opts->collapse_slot, 1);
         if (opts->sort_slot >= 0)
             enquire.set_sort_by_value_then_relevance(opts->sort_slot, opts->sort_reverse);
+        else if (opts->ties_by_collapse_key && opts->collapse_slot >= 0)
+            enquire.set_sort_by_relevance_then_value(opts->collapse_slot, false);
         std::vector<zx_facet_spec> specs(opts->facets, opts->facets + opts->n_facets);
         FacetSpy spy(opts->collapse_slot, specs);
-        enquire.add_matchspy(&spy);
+        // A remote part runs only the match spies Xapian registers itself:
+        // there facets come from the packed slot, counted by value.
+        bool remote = db->any_remote;
+        std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
+        if (!remote) {
+            enquire.add_matchspy(&spy);
+        } else if (opts->facets_packed) {
+            packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
+            enquire.add_matchspy(packed.get());
+        }
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
         r->mset = enquire.get_mset(opts->offset, opts->limit, check);
         for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
             r->data.push_back(it.get_document().get_data());
-        r->total = opts->exact_counts ? spy.total() : r->mset.get_matches_estimated();
+        if (packed) {
+            for (auto it = packed->values_begin(); it != packed->values_end(); ++it)
+                spy.add_packed(*it, it.get_termfreq());
+            if (opts->collapse_slot >= 0 && opts->exact_counts) {
+                for (auto it = r->mset.begin(); it != r->mset.end(); ++it) {
+                    unsigned n = spy.units(it.get_collapse_key());
+                    r->collapsed.push_back(n > 0 ? n - 1 : 0);
+                }
+            }
+        }
+        bool spied = !remote || packed;
+        r->total = opts->exact_counts && spied ? spy.total() : r->mset.get_matches_estimated();
         for (auto &m : spy.counts()) {
             std::vector<std::pair<std::string, unsigned>> v(m.begin(), m.end());
             r->facets.push_back(std::move(v));
@@ -508,6 +827,8 @@ double zx_result_weight(const zx_result *r, size_t i) {
 }
 
 unsigned zx_result_collapse_count(const zx_result *r, size_t i) {
+    if (i < r->collapsed.size())
+        return r->collapsed[i];
     try {
         return r->mset[i].get_collapse_count();
     } catch (...) {

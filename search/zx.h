@@ -35,9 +35,32 @@ typedef struct zx_stemmer zx_stemmer;
 
 /* ---- databases ---- */
 
-/* Opens one or more databases read-only, searched as one (Xapian
- * multi-database).  ZX_NOT_FOUND when a path has no database. */
-zx_status zx_db_open_read(const char *const *paths, size_t n, zx_db **out, char **errmsg);
+/* How zx_db_open_parts treats its parts.  A remote part must record its
+ * access level under `level_key` and is searched only when that level is
+ * one of `levels`; it is refused if any document in it carries the term
+ * `level_term_prefix` + another of `all_levels` (a server that serves
+ * several level databases as one would otherwise pass for its first).
+ * Every part must hold `schema_value` under `schema_key`. */
+typedef struct zx_part_opts {
+    const char *level_key;
+    const char *const *levels;     /* NULL-terminated */
+    const char *level_term_prefix;
+    const char *const *all_levels; /* NULL-terminated */
+    const char *schema_key;
+    const char *schema_value;
+} zx_part_opts;
+/* Opens databases read-only, searched as one (Xapian multi-database),
+ * each a local path or "tcp://HOST:PORT" (a database served by
+ * xapian-tcpsrv); `opts` may be NULL.  A remote part that does not
+ * answer is not an error: it is left out, reported by
+ * zx_db_missing_parts, and reconnected by later calls at most every few
+ * seconds; one that stops answering during a call is dropped and the call
+ * runs again over the rest.  ZX_CORRUPT for a part of another schema or a
+ * remote part without a level; ZX_NOT_FOUND when a path has no database. */
+zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out,
+                           char **errmsg);
+/* Names of the parts not answering now, NULL-terminated (g_strfreev). */
+char **zx_db_missing_parts(zx_db *db);
 /* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
  * writer holds it. */
 zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg);
@@ -79,6 +102,10 @@ void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf);
 void zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wdf);
 void zx_doc_add_boolean(zx_doc *doc, const char *term);
 void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len);
+/* Sets `dest_slot` to the value of `key_slot` followed by the values of
+ * `slots` (already set), tagged by slot, in one string: what
+ * zx_search_opts.facets_packed counts facets from. */
+void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n);
 void zx_doc_set_data(zx_doc *doc, const void *data, size_t len);
 
 /* ---- queries: immutable trees; constructors take ownership of children ---- */
@@ -115,6 +142,13 @@ typedef struct zx_search_opts {
     const zx_facet_spec *facets;
     size_t n_facets;
     bool exact_counts;   /* examine every match: exact totals and facets */
+    /* Over remote parts, count facets from the slot zx_doc_pack_values
+     * filled (keyed by the collapse value); without it, no facets there. */
+    bool facets_packed;
+    unsigned facet_pack_slot;
+    /* Relevance ties go by the collapse value, not by docid: the same
+     * order whichever way the documents are split into databases. */
+    bool ties_by_collapse_key;
 } zx_search_opts;
 
 /* Runs `q`.  With a collapse slot, the total and facets count distinct

@@ -61,6 +61,13 @@ have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
 # demo's type rules, as corpus-config/zaalt.ini does; skips the whole script
 # when build/demo is missing; fails it when indexing fails.
 index_demo() {
+    demo_ini
+    "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+}
+
+# demo_ini: writes $tmpdir/demo.ini, the demo's source and type rules as in
+# corpus-config/zaalt.ini; skips the whole script when build/demo is missing.
+demo_ini() {
     [ -d build/demo/decisions ] || skip_all "build/demo is missing: run make demo"
     cat >"$tmpdir/demo.ini" <<INI
 [source demo]
@@ -70,5 +77,4 @@ type.decision = decisions/*
 type.research = research/*
 type.sop = sop/*
 INI
-    "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
 }

@@ -33,6 +33,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
                          "No documents match your search."},
     [ZW_S_NO_RESULTS_HINT] = {"Өөр үгээр, цөөн үгээр хайж үзнэ үү, эсвэл шүүлтүүрээ хасна уу.",
                               "Try other or fewer words, or remove a filter."},
+    [ZW_S_MISSING_SHARDS] = {"Зарим мэдээллийн сан хариу өгсөнгүй; энэ үр дүнд тэдгээрийн баримт ороогүй:",
+                             "Some databases did not answer; these results leave out their documents:"},
     [ZW_S_MORE_FMT] = {"Энэ баримтад өөр %u илэрц бий", "%u more matches in this document"},
     [ZW_S_IN_FORCE_FROM_FMT] = {"%s-аас хойш хүчинтэй (одоогийн эх)", "in force since %s (current text)"},
     [ZW_S_IN_FORCE_RANGE_FMT] = {"%s – %s хүчинтэй байсан", "in force %s to %s"},

@@ -81,6 +81,7 @@ typedef enum {
     ZW_S_RESULTS_COUNT1_FMT,  /* the same for exactly one document */
     ZW_S_NO_RESULTS,
     ZW_S_NO_RESULTS_HINT,
+    ZW_S_MISSING_SHARDS,      /* some databases did not answer (their names follow) */
     ZW_S_MORE_FMT,            /* %u more matches */
     ZW_S_OCR_FMT,             /* text recognised by OCR (%d: confidence) */
     ZW_S_IN_FORCE_FROM_FMT,   /* in force from %s (today's text) */

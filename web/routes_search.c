@@ -798,7 +798,21 @@ void zw_route_search(zw_request *req, zw_reply *reply)
     } else {
         zw_html_raw(html, "<h1>");
         zw_html_text(html, zw_str(ui, ZW_S_RESULTS_TITLE));
-        zw_html_raw(html, "</h1>\n<div class=\"toolbar\">\n<p class=\"count\" role=\"status\">");
+        zw_html_raw(html, "</h1>\n");
+        if (results->missing_shards != NULL && results->missing_shards[0] != NULL) {
+            /* Counts and facets below leave these databases out: say so. */
+            zw_html_raw(html, "<p class=\"notice missing-shards\" role=\"alert\">");
+            zw_html_text(html, zw_str(ui, ZW_S_MISSING_SHARDS));
+            for (char **m = results->missing_shards; *m != NULL; m++) {
+                if (m != results->missing_shards)
+                    zw_html_raw(html, ",");
+                zw_html_raw(html, " <code>");
+                zw_html_text(html, *m);
+                zw_html_raw(html, "</code>");
+            }
+            zw_html_raw(html, "</p>\n");
+        }
+        zw_html_raw(html, "<div class=\"toolbar\">\n<p class=\"count\" role=\"status\">");
         if (results->total == 0)
             zw_html_textf(html, zw_str(ui, ZW_S_RESULTS_NONE_COUNT_FMT), results->elapsed_ms);
         else

@@ -65,13 +65,13 @@ static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src '
  * level and those below, so an anonymous visitor's spelling suggestions,
  * completions and term statistics never come from restricted documents
  * (access.h), and the access filter in every request is the second guard. */
-static zs_engine *zw_engine_open(const char *db, int level, GError **error)
+static zs_engine *zw_engine_open(char **dbs, int level, GError **error)
 {
-    return zs_engine_open_as(db, level, error);
+    return zs_engine_open_dbs((const char *const *)dbs, level, error);
 }
 
 struct zw_engine_pool {
-    char *db;
+    char **dbs;
     int level;
     GMutex lock;
     GPtrArray *idle; /* zs_engine*, owned */
@@ -95,7 +95,7 @@ static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
         zs_engine_refresh(engine);
         return engine;
     }
-    return zw_engine_open(pool->db, pool->level, error);
+    return zw_engine_open(pool->dbs, pool->level, error);
 }
 
 static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
@@ -634,7 +634,7 @@ static void zw_on_signal(int sig)
     (void)sig;
 }
 
-int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
+int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **error)
 {
     if (port > 65535) {
         g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "port %u is out of range", port);
@@ -664,12 +664,12 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
 
     /* Open the index once before listening: a wrong --db is reported now,
      * not as a 503 on the first request.  The engine joins the pool. */
-    zs_engine *first = zw_engine_open(db, 0, error);
+    zs_engine *first = zw_engine_open((char **)dbs, 0, error);
     if (first == NULL)
         return -1;
     zw_server server = {.loopback = zw_is_loopback(bind)};
     for (int l = 0; l < ZS_N_LEVELS; l++) {
-        server.pools[l].db = g_strdup(db);
+        server.pools[l].dbs = g_strdupv((char **)dbs);
         server.pools[l].level = l;
         server.pools[l].idle = g_ptr_array_new();
         g_mutex_init(&server.pools[l].lock);
@@ -726,10 +726,12 @@ int zw_serve(const char *db, const char *bind, unsigned port, GError **error)
 
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
     unsigned actual = info ? info->port : port;
+    char *served = g_strjoinv(" + ", (char **)dbs);
     if (strchr(bind, ':'))
-        fprintf(stderr, "zaalt: serving %s at http://[%s]:%u/ (%u threads)\n", db, bind, actual, threads);
+        fprintf(stderr, "zaalt: serving %s at http://[%s]:%u/ (%u threads)\n", served, bind, actual, threads);
     else
-        fprintf(stderr, "zaalt: serving %s at http://%s:%u/ (%u threads)\n", db, bind, actual, threads);
+        fprintf(stderr, "zaalt: serving %s at http://%s:%u/ (%u threads)\n", served, bind, actual, threads);
+    g_free(served);
 
     int sig = 0;
     if (sigwait(&stop_signals, &sig) != 0) {
@@ -750,7 +752,7 @@ out_pool:
             zs_engine_free(g_ptr_array_index(pool->idle, i));
         g_ptr_array_unref(pool->idle);
         g_mutex_clear(&pool->lock);
-        g_free(pool->db);
+        g_strfreev(pool->dbs);
     }
     zs_users_free(server.users);
     return rc;

@@ -24,7 +24,9 @@ typedef enum {
  * error is in the ZS_ERROR domain, code ZS_ERROR_DB).  Prints one line saying
  * where it listens and one access-log line per request to stderr.
  *
+ * `dbs` is NULL-terminated: index folders and tcp://HOST:PORT databases
+ * searched as one (zs_engine_open_dbs).
  * Returns 0 after a clean stop, -1 with `error` set otherwise. */
-int zw_serve(const char *db, const char *bind, unsigned port, GError **error);
+int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **error);
 
 #endif

@@ -49,6 +49,7 @@ static const char zw_css[] =
     ".layout{display:flex;flex-direction:column;gap:1.5rem}\n"
     "@media (min-width:52rem){.layout{flex-direction:row-reverse;align-items:flex-start}"
     ".layout>.results{flex:1;min-width:0}.layout>.facets{flex:0 0 16rem}}\n"
+    ".missing-shards{border-left:4px solid #b45309;background:#fffbeb;color:#78350f;padding:.5rem .75rem;margin:0 0 1rem}\n"
     "ol.hits{list-style:none;margin:0;padding:0}\n"
     ".hit{padding:.75rem 0;border-bottom:1px solid var(--line)}\n"
     ".hit h2{margin:0 0 .2rem;font-size:1.1rem}\n"
