@@ -80,6 +80,12 @@ void zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wd
 void zx_doc_add_boolean(zx_doc *doc, const char *term);
 void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len);
 void zx_doc_set_data(zx_doc *doc, const void *data, size_t len);
+/* The whole document (terms, positions, values, data) as bytes, so that a
+ * worker process can build it and the writer add it: malloc'd, *len set;
+ * NULL on failure.  zx_doc_unserialise() reads them back; NULL (and
+ * *errmsg) for bytes that are not a serialised document. */
+char *zx_doc_serialise(const zx_doc *doc, size_t *len);
+zx_doc *zx_doc_unserialise(const void *data, size_t len, char **errmsg);
 
 /* ---- queries: immutable trees; constructors take ownership of children ---- */
 typedef enum { ZX_OP_AND, ZX_OP_OR, ZX_OP_AND_NOT, ZX_OP_FILTER, ZX_OP_AND_MAYBE, ZX_OP_SYNONYM } zx_op;
