@@ -35,7 +35,7 @@ cmd_index(int argc, char **argv)
         {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
         {"no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, "Never recognise scanned pages (OCR)", NULL},
         {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
-        {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 2000)", "N"},
+        {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 500)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("[PATH...] - index files and folders");

@@ -20,7 +20,7 @@ typedef struct ix_options {
     bool force;              /* re-extract unchanged files */
     bool retry_failed;       /* try again files that failed and have not changed */
     bool no_ocr;             /* never recognise scanned pages */
-    unsigned commit_every;   /* units per commit; 0: 2000 */
+    unsigned commit_every;   /* units per commit; 0: 500 */
 } ix_options;
 
 typedef struct ix_summary {
