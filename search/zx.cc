@@ -289,6 +289,22 @@ zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *u
     });
 }
 
+zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg) {
+    return guarded(errmsg, [&]() {
+        auto end = db->rdb.allterms_end();
+        for (auto it = db->rdb.allterms_begin(); it != end;) {
+            std::string term = *it;
+            if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
+                it.skip_to("[");  // the byte after 'Z': past every prefixed term
+                continue;
+            }
+            fn(term.c_str(), it.get_termfreq(), user);
+            ++it;
+        }
+        return ZX_OK;
+    });
+}
+
 zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user,
                              char **errmsg) {
     return guarded(errmsg, [&]() {

@@ -56,6 +56,10 @@ zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *
 /* Calls fn(term, termfreq) for every term starting with prefix. */
 typedef void (*zx_term_fn)(const char *term, unsigned freq, void *user);
 zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg);
+/* Calls fn(term, termfreq) for every term that does not begin with an ASCII
+ * capital, i.e. with no schema prefix (schema.h), jumping over the prefixed
+ * ranges instead of visiting them. */
+zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg);
 
 /* Data of every document indexed by `term` (e.g. all units of a document),
  * ordered by the value in `sort_slot` (-1: docid order).  fn gets the data
