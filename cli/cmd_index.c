@@ -37,7 +37,7 @@ cmd_index(int argc, char **argv)
         {"follow-links", 0, 0, G_OPTION_ARG_NONE, &follow_links,
          "Index files that symbolic links lead to outside their source folder", NULL},
         {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
-        {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 2000)", "N"},
+        {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 500)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {"shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
         {NULL}};

@@ -22,7 +22,7 @@ typedef struct ix_options {
     bool no_ocr;             /* never recognise scanned pages */
     bool keep_covered;       /* index PDF text drawn under opaque boxes too */
     bool follow_links;       /* follow links to files outside their source too */
-    unsigned commit_every;   /* units per commit; 0: 2000 */
+    unsigned commit_every;   /* units per commit; 0: 500 */
     /* Build shard `shard` (1..shards) of `shards`: only the files
      * ix_shard_of puts there; others already in it are removed.
      * shards 0 or 1: every file. */

@@ -105,5 +105,9 @@ GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit);
 GVariant *zr_record_parse(const void *data, gsize len); /* NULL if malformed */
 const char *zr_record_str(GVariant *rec, const char *key); /* NULL if absent */
 int zr_record_int(GVariant *rec, const char *key);           /* 0 if absent */
+/* The values of the `n` fields named in `keys`, in one pass over the record
+ * (each zr_record_str is a pass of its own): values[i] is a new reference,
+ * or NULL when absent.  For readers of many fields, such as a hit. */
+void zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsize n);
 
 #endif

@@ -437,6 +437,28 @@ collect_facet(const zx_result *r, size_t k, const char *name)
     return f;
 }
 
+/* The fields a hit shows, read from its record in one pass. */
+enum {
+    HF_DOC, HF_ORDINAL, HF_PATH, HF_SOURCE, HF_TITLE, HF_TYPE, HF_LANG, HF_PROVISION, HF_LABEL, HF_DATE,
+    HF_COURT, HF_PAGE, HF_OCR, HF_TEXT, HF_N
+};
+static const char *const hit_fields[HF_N] = {
+    "doc_id", "ordinal", "path", "source", "title", "type", "lang", "provision", "label", "date",
+    "court", "page", "ocr", "text",
+};
+
+static const char *
+field_str(GVariant *const *f, int k)
+{
+    return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_STRING) ? g_variant_get_string(f[k], NULL) : NULL;
+}
+
+static gint32
+field_int(GVariant *const *f, int k, gint32 absent)
+{
+    return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_INT32) ? g_variant_get_int32(f[k]) : absent;
+}
+
 static zs_hit *
 make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets)
 {
@@ -445,23 +467,27 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     GVariant *rec = zr_record_parse(data, len);
     zs_hit *h = g_new0(zs_hit, 1);
     if (rec) {
-        h->doc = dup_or_null(zr_record_str(rec, "doc_id"));
-        h->id = zr_unit_make_id(h->doc ? h->doc : "", zr_record_int(rec, "ordinal"));
-        h->path = dup_or_null(zr_record_str(rec, "path"));
-        h->source = dup_or_null(zr_record_str(rec, "source"));
-        h->title = dup_or_null(zr_record_str(rec, "title"));
-        h->type = dup_or_null(zr_record_str(rec, "type"));
-        h->lang = dup_or_null(zr_record_str(rec, "lang"));
-        h->provision = dup_or_null(zr_record_str(rec, "provision"));
-        h->label = dup_or_null(zr_record_str(rec, "label"));
-        h->date = dup_or_null(zr_record_str(rec, "date"));
-        h->court = dup_or_null(zr_record_str(rec, "court"));
-        h->page = zr_record_int(rec, "page");
-        h->ordinal = zr_record_int(rec, "ordinal");
-        gint32 ocr = -1;
-        h->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
+        GVariant *f[HF_N];
+        zr_record_fields(rec, hit_fields, f, HF_N);
+        h->doc = dup_or_null(field_str(f, HF_DOC));
+        h->ordinal = field_int(f, HF_ORDINAL, 0);
+        h->id = zr_unit_make_id(h->doc ? h->doc : "", h->ordinal);
+        h->path = dup_or_null(field_str(f, HF_PATH));
+        h->source = dup_or_null(field_str(f, HF_SOURCE));
+        h->title = dup_or_null(field_str(f, HF_TITLE));
+        h->type = dup_or_null(field_str(f, HF_TYPE));
+        h->lang = dup_or_null(field_str(f, HF_LANG));
+        h->provision = dup_or_null(field_str(f, HF_PROVISION));
+        h->label = dup_or_null(field_str(f, HF_LABEL));
+        h->date = dup_or_null(field_str(f, HF_DATE));
+        h->court = dup_or_null(field_str(f, HF_COURT));
+        h->page = field_int(f, HF_PAGE, 0);
+        h->ocr_confidence = field_int(f, HF_OCR, -1);
         if (snippets)
-            h->snippet = zs_snippet(e->az, hl, zr_record_str(rec, "text"), SNIPPET_CHARS);
+            h->snippet = zs_snippet(e->az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
+        for (int k = 0; k < HF_N; k++)
+            if (f[k])
+                g_variant_unref(f[k]);
         g_variant_unref(rec);
     } else {
         h->id = g_strdup("");

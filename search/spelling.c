@@ -75,7 +75,7 @@ zs_build_spelling(zx_db *db, char **errmsg)
         g_free(old);
     }
     char *msg = NULL;
-    zx_status st = zx_db_terms_each(db, "", add_word, &c, &msg);
+    zx_status st = zx_db_unprefixed_terms_each(db, add_word, &c, &msg);
     int rc = 0;
     if (st != ZX_OK || c.error) {
         if (errmsg)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -569,6 +570,22 @@ zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *u
     });
 }
 
+zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg) {
+    return guarded(errmsg, [&]() {
+        auto end = db->rdb.allterms_end();
+        for (auto it = db->rdb.allterms_begin(); it != end;) {
+            std::string term = *it;
+            if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
+                it.skip_to("[");  // the byte after 'Z': past every prefixed term
+                continue;
+            }
+            fn(term.c_str(), it.get_termfreq(), user);
+            ++it;
+        }
+        return ZX_OK;
+    });
+}
+
 zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user,
                              char **errmsg) {
     return with_parts(db, errmsg, [&]() {
@@ -646,6 +663,31 @@ char *zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit) 
 
 zx_doc *zx_doc_new(void) { return new zx_doc(); }
 void zx_doc_free(zx_doc *doc) { delete doc; }
+
+char *zx_doc_serialise(const zx_doc *doc, size_t *len) {
+    try {
+        std::string bytes = doc->doc.serialise();
+        char *out = static_cast<char *>(malloc(bytes.size() ? bytes.size() : 1));
+        if (!out)
+            return nullptr;
+        memcpy(out, bytes.data(), bytes.size());
+        *len = bytes.size();
+        return out;
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+zx_doc *zx_doc_unserialise(const void *data, size_t len, char **errmsg) {
+    zx_doc *out = nullptr;
+    zx_status s = guarded(errmsg, [&]() {
+        std::unique_ptr<zx_doc> d(new zx_doc());
+        d->doc = Xapian::Document::unserialise(std::string(static_cast<const char *>(data), len));
+        out = d.release();
+        return ZX_OK;
+    });
+    return s == ZX_OK ? out : nullptr;
+}
 
 void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf) {
     try {

@@ -79,6 +79,10 @@ zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *
 /* Calls fn(term, termfreq) for every term starting with prefix. */
 typedef void (*zx_term_fn)(const char *term, unsigned freq, void *user);
 zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg);
+/* Calls fn(term, termfreq) for every term that does not begin with an ASCII
+ * capital, i.e. with no schema prefix (schema.h), jumping over the prefixed
+ * ranges instead of visiting them. */
+zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg);
 
 /* Data of every document indexed by `term` (e.g. all units of a document),
  * ordered by the value in `sort_slot` (-1: docid order).  fn gets the data
@@ -107,6 +111,12 @@ void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len)
  * zx_search_opts.facets_packed counts facets from. */
 void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n);
 void zx_doc_set_data(zx_doc *doc, const void *data, size_t len);
+/* The whole document (terms, positions, values, data) as bytes, so that a
+ * worker process can build it and the writer add it: malloc'd, *len set;
+ * NULL on failure.  zx_doc_unserialise() reads them back; NULL (and
+ * *errmsg) for bytes that are not a serialised document. */
+char *zx_doc_serialise(const zx_doc *doc, size_t *len);
+zx_doc *zx_doc_unserialise(const void *data, size_t len, char **errmsg);
 
 /* ---- queries: immutable trees; constructors take ownership of children ---- */
 typedef enum { ZX_OP_AND, ZX_OP_OR, ZX_OP_AND_NOT, ZX_OP_FILTER, ZX_OP_AND_MAYBE, ZX_OP_SYNONYM } zx_op;
