@@ -29,7 +29,9 @@
 typedef struct word_entry {
     char *stem;
     char *key;  /* tl_key of the stem, Cyrillic words only; else NULL */
-    bool known; /* a Cyrillic word the dictionary or the lists know */
+    /* A Cyrillic word the dictionary or the lists know: 1, 0, or -1 until
+     * asked (only indexing asks; a spell check is as dear as a stem). */
+    signed char known;
 } word_entry;
 
 struct az_analyzer {
@@ -485,7 +487,7 @@ entry_locked(az_analyzer *az, const char *w)
     } else if (has_cyr) {
         e->stem = stem_mongolian(az, w, AZ_STEM_FULL);
         e->key = tl_key(e->stem);
-        e->known = known_locked(az, w);
+        e->known = -1;
     } else {
         e->stem = zx_stemmer_stem(az->english, w);
     }
@@ -511,7 +513,10 @@ bool
 az_word_known(az_analyzer *az, const char *folded_word)
 {
     g_mutex_lock(&az->lock);
-    bool known = entry_locked(az, folded_word)->known;
+    word_entry *e = (word_entry *)entry_locked(az, folded_word);
+    if (e->known < 0)
+        e->known = known_locked(az, folded_word);
+    bool known = e->known > 0;
     g_mutex_unlock(&az->lock);
     return known;
 }
