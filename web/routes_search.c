@@ -361,7 +361,7 @@ static void zw_range_form(zw_html *html, const zw_search_state *st, const char *
 
 static void zw_facets(zw_html *html, const zw_search_state *st, const zs_results *results)
 {
-    zw_html_raw(html, "<aside class=\"facets\" aria-labelledby=\"refine\">\n<h2 id=\"refine\">");
+    zw_html_raw(html, "<aside class=\"facets\" id=\"facets-panel\" aria-labelledby=\"refine\">\n<h2 id=\"refine\" tabindex=\"-1\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_REFINE));
     zw_html_raw(html, "</h2>\n");
     GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
@@ -821,8 +821,9 @@ void zw_route_search(zw_request *req, zw_reply *reply)
         zw_html_raw(html, "</p>\n");
         if (results->total > 1)
             zw_sort_form(html, &st);
-        /* On a phone the facets come after the results: a way down. */
-        zw_html_raw(html, "<a class=\"to-facets\" href=\"#refine\">");
+        /* On a phone the facets come after the results: a way down, which
+         * zaalt.js turns into a button opening them above the results. */
+        zw_html_raw(html, "<a class=\"to-facets\" href=\"#refine\" aria-controls=\"facets-panel\">");
         zw_html_text(html, zw_str(ui, ZW_S_REFINE));
         zw_html_raw(html, " ↓</a>\n");
         zw_html_raw(html, "</div>\n<div class=\"layout\">\n<section class=\"results\" aria-labelledby=\"results-h\">\n"

@@ -183,6 +183,37 @@ test('a malformed query shows where it goes wrong', async () => {
     assert.equal(await page.locator('pre.query-echo .at').innerText(), '"');
 });
 
+test('on a phone the facets open above the results from the Refine button', async () => {
+    const all = await api(`/api/search?q=${Q}&limit=0`);
+    const decisions = facetCount(all, 'type', 'decision');
+    const phone = await launch({ viewport: { width: 390, height: 844 } });
+    try {
+        const p = phone.pages()[0] || await phone.newPage();
+        p.on('pageerror', (e) => { throw e; });
+        await p.goto(BASE + `/search?q=${Q}`);
+        const button = p.locator('a.to-facets');
+        const panel = p.locator('#facets-panel');
+        assert.equal(await button.getAttribute('aria-expanded'), 'false');
+        assert.equal(await panel.isVisible(), false, 'the facets wait behind the button');
+        await button.click();
+        assert.equal(await button.getAttribute('aria-expanded'), 'true');
+        assert.equal(await panel.isVisible(), true);
+        const panelBox = await panel.boundingBox(), firstHit = await p.locator('ol.hits > li').first().boundingBox();
+        assert.ok(panelBox.y < firstHit.y, `panel at ${panelBox.y}, first hit at ${firstHit.y}`);
+        assert.equal(p.url(), BASE + `/search?q=${Q}`, 'no jump down the page');
+        await shot(p, '08-phone-facets');
+        await p.locator('section[data-facet=type]').getByRole('link', { name: 'Шүүхийн шийдвэр' }).click();
+        await p.waitForURL(/type=decision/);
+        assert.match(await count(p), new RegExp(`^${decisions} баримт олдлоо`));
+        // Widened to a desktop, the same page shows the facets beside the results.
+        await p.setViewportSize({ width: 1280, height: 900 });
+        assert.equal(await p.locator('#facets-panel').isVisible(), true);
+        assert.equal(await p.locator('a.to-facets').isVisible(), false);
+    } finally {
+        await phone.close();
+    }
+});
+
 test('on a phone, and with JavaScript off, the pages still work', async () => {
     const all = await api(`/api/search?q=${Q}&limit=0`);
     const off = await launch({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
