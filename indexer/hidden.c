@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "indexer/hidden.h"
+#include "indexer/ocr.h"
 
 /* 72 dpi: a 10-point glyph box is 10 pixels high, enough to tell a solid
  * box from ink.  Half of that lets thin glyphs pass for boxes. */
@@ -33,12 +34,12 @@ static int luminance(unsigned r, unsigned g, unsigned b)
 }
 
 /* The share of dark pixels in the middle 60 % of a character's box. */
-static gboolean box_is_dark(const unsigned char *data, int stride, int width, int height,
+static gboolean box_is_dark(const unsigned char *data, int stride, int width, int height, double scale,
                             const PopplerRectangle *r)
 {
     double bw = r->x2 - r->x1, bh = r->y2 - r->y1;
-    int x0 = (int)((r->x1 + bw * 0.2) * HIDDEN_SCALE), x1 = (int)((r->x2 - bw * 0.2) * HIDDEN_SCALE);
-    int y0 = (int)((r->y1 + bh * 0.2) * HIDDEN_SCALE), y1 = (int)((r->y2 - bh * 0.2) * HIDDEN_SCALE);
+    int x0 = (int)((r->x1 + bw * 0.2) * scale), x1 = (int)((r->x2 - bw * 0.2) * scale);
+    int y0 = (int)((r->y1 + bh * 0.2) * scale), y1 = (int)((r->y2 - bh * 0.2) * scale);
     x0 = MAX(x0, 0), y0 = MAX(y0, 0);
     x1 = MIN(x1, width - 1), y1 = MIN(y1, height - 1);
     int dark = 0, all = 0;
@@ -77,27 +78,13 @@ char *ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
         g_free(rects);
         return NULL;
     }
-    double w = 0, h = 0;
-    poppler_page_get_size(page, &w, &h);
-    int width = (int)(w * HIDDEN_SCALE) + 1, height = (int)(h * HIDDEN_SCALE) + 1;
-    /* A page claiming to be kilometres wide is not rendered. */
-    if (width <= 1 || height <= 1 || width > 20000 || height > 20000 || (gint64)width * height > 50000000) {
+    double scale = HIDDEN_SCALE;
+    cairo_surface_t *surface = ix_render_page(page, HIDDEN_SCALE, false, &scale, NULL);
+    if (surface == NULL) {
         g_free(rects);
         return NULL;
     }
-    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(surface);
-        g_free(rects);
-        return NULL;
-    }
-    cairo_t *cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_scale(cr, HIDDEN_SCALE, HIDDEN_SCALE);
-    poppler_page_render(page, cr);
-    cairo_destroy(cr);
-    cairo_surface_flush(surface);
+    int width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface);
     const unsigned char *data = cairo_image_surface_get_data(surface);
     int stride = cairo_image_surface_get_stride(surface);
 
@@ -112,7 +99,7 @@ char *ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
     for (guint i = 0; i < n; i++, p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
         if (!g_unichar_isspace(c) && !light_text(&at, i))
-            covered[i] = box_is_dark(data, stride, width, height, &rects[i]);
+            covered[i] = box_is_dark(data, stride, width, height, scale, &rects[i]);
     }
     poppler_page_free_text_attributes(attrs);
     cairo_surface_destroy(surface);

@@ -438,47 +438,62 @@ typedef struct grey_image {
     int width, height, dpi;
 } grey_image;
 
-/* Renders `page` onto white at `dpi` (less if the page is huge) and turns
- * it to grey, one byte per pixel: what tesseract binarises anyway, a
- * quarter of the memory, and a byte order nobody can get wrong. */
-static bool
-render_grey(PopplerPage *page, int dpi, grey_image *img, GError **error)
+cairo_surface_t *
+ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used, GError **error)
 {
     double w_pt = 0, h_pt = 0;
     poppler_page_get_size(page, &w_pt, &h_pt);
     if (!(w_pt > 0 && h_pt > 0 && w_pt < 1e6 && h_pt < 1e6)) {
         g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RENDER, "cannot render page: size %gx%g", w_pt, h_pt);
-        return false;
+        return NULL;
     }
-    double scale = dpi / 72.0;
     double pixels = w_pt * scale * h_pt * scale;
     if (pixels > (double)IX_OCR_MAX_PIXELS)
         scale *= sqrt((double)IX_OCR_MAX_PIXELS / pixels);
     int width = (int)ceil(w_pt * scale), height = (int)ceil(h_pt * scale);
     if (width < 1 || height < 1 || width > 32767 || height > 32767) {
         g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RENDER, "cannot render page: %dx%d pixels", width, height);
-        return false;
+        return NULL;
     }
     cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RENDER, "cannot render page: %s",
                     cairo_status_to_string(cairo_surface_status(surface)));
         cairo_surface_destroy(surface);
-        return false;
+        return NULL;
     }
     cairo_t *cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     cairo_scale(cr, scale, scale);
-    poppler_page_render_for_printing(page, cr);
+    if (printing)
+        poppler_page_render_for_printing(page, cr);
+    else
+        poppler_page_render(page, cr);
     cairo_status_t cs = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(surface);
     if (cs != CAIRO_STATUS_SUCCESS) {
         g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RENDER, "cannot render page: %s", cairo_status_to_string(cs));
         cairo_surface_destroy(surface);
-        return false;
+        return NULL;
     }
+    if (scale_used != NULL)
+        *scale_used = scale;
+    return surface;
+}
+
+/* Renders `page` onto white at `dpi` (less if the page is huge) and turns
+ * it to grey, one byte per pixel: what tesseract binarises anyway, a
+ * quarter of the memory, and a byte order nobody can get wrong. */
+static bool
+render_grey(PopplerPage *page, int dpi, grey_image *img, GError **error)
+{
+    double scale = 0;
+    cairo_surface_t *surface = ix_render_page(page, dpi / 72.0, true, &scale, error);
+    if (surface == NULL)
+        return false;
+    int width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface);
     const guint8 *data = cairo_image_surface_get_data(surface);
     int stride = cairo_image_surface_get_stride(surface);
     img->pixels = g_malloc((gsize)width * height);

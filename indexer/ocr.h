@@ -16,6 +16,7 @@
 #ifndef ZAALT_OCR_H
 #define ZAALT_OCR_H
 
+#include <cairo.h>
 #include <glib.h>
 #include <poppler.h>
 #include <stdbool.h>
@@ -35,6 +36,14 @@ typedef enum {
 /* At most this many pixels per rendered page (about an A3 page at 300 dpi):
  * a poster-sized page is scaled down rather than given gigabytes. */
 #define IX_OCR_MAX_PIXELS (18L * 1000 * 1000)
+
+/* `page` rendered onto white at `scale` pixels a point (less if that would
+ * pass IX_OCR_MAX_PIXELS: the scale used goes to *scale_used, which may be
+ * NULL), for printing (as OCR wants: no screen-only annotations) or as a
+ * screen shows it; RGB24, flushed.  NULL with IX_OCR_ERROR_RENDER when the
+ * page cannot be rendered. */
+cairo_surface_t *ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used,
+                                GError **error);
 
 /* What the banner on OCR'd text says, in each interface language. */
 #define IX_OCR_NOTICE_MN "текстийг автоматаар таньсан; алдаа байж болно"
