@@ -369,6 +369,23 @@ static char *date_value(xmlNode *node, const char *value)
     return ix_find_date(value, 200);
 }
 
+/* Adds a field's raw text, normalised (and read as a date for date
+ * fields), to `values` when anything is left of it; takes `value`. */
+static void add_value(GPtrArray *values, xmlNode *node, char *value, gboolean is_date)
+{
+    char *norm = g_strstrip(az_normalise(value, -1));
+    g_free(value);
+    if (is_date) {
+        char *date = date_value(node, norm);
+        g_free(norm);
+        norm = date;
+    }
+    if (norm != NULL && *norm != '\0')
+        g_ptr_array_add(values, norm);
+    else
+        g_free(norm);
+}
+
 /* Values of one field by the vocabulary's rules: the first rule that gives
  * a non-empty value wins; F_APPLIED collects every value of that rule. */
 static GPtrArray *field_values(xmlNode *root, const xml_field_rule *rules, size_t n_rules,
@@ -393,17 +410,7 @@ static GPtrArray *field_values(xmlNode *root, const xml_field_rule *rules, size_
             } else {
                 value = node_text(node, budget, NULL);
             }
-            char *norm = g_strstrip(az_normalise(value, -1));
-            g_free(value);
-            if (field == F_DATE) {
-                char *date = date_value(node, norm);
-                g_free(norm);
-                norm = date;
-            }
-            if (norm != NULL && *norm != '\0')
-                g_ptr_array_add(values, norm);
-            else
-                g_free(norm);
+            add_value(values, node, value, field == F_DATE);
         }
         g_ptr_array_unref(fs.found);
     }
@@ -463,17 +470,7 @@ static GPtrArray *mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode 
             } else {
                 value = node_text(node, budget, NULL);
             }
-            char *norm = g_strstrip(az_normalise(value, -1));
-            g_free(value);
-            if (is_date) {
-                char *date = date_value(node, norm);
-                g_free(norm);
-                norm = date;
-            }
-            if (norm != NULL && *norm != '\0')
-                g_ptr_array_add(values, norm);
-            else
-                g_free(norm);
+            add_value(values, node, value, is_date);
         }
         g_ptr_array_unref(nodes);
     }

@@ -361,14 +361,7 @@ if [ ! -d build/demo/decisions ]; then
     [ "$t40_failed" -eq 0 ]
     exit
 fi
-cat >"$tmpdir/demo.ini" <<INI
-[source demo]
-root = $PWD/build/demo
-type.code = code/*
-type.decision = decisions/*
-type.research = research/*
-type.sop = sop/*
-INI
+demo_ini
 if ! "$ZAALT" index -q --db "$tmpdir/demo-db" --config "$tmpdir/demo.ini" >"$tmpdir/t40-demo-index.log" 2>&1; then
     bad "the demo corpus indexes" "$(tail -5 "$tmpdir/t40-demo-index.log")"
     exit 1

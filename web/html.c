@@ -263,8 +263,16 @@ char *zw_error_message(zw_ui ui, const char *message)
     GString *out = NULL;
     const char *at = strstr(message, " (at character ");
     char *body = at != NULL ? g_strndup(message, at - message) : g_strdup(message);
+    /* Compiled once, shared by the server's threads (GRegex is thread-safe). */
+    static GRegex *patterns[G_N_ELEMENTS(zw_error_mn)];
+    static gsize compiled = 0;
+    if (g_once_init_enter(&compiled)) {
+        for (gsize i = 0; i < G_N_ELEMENTS(zw_error_mn); i++)
+            patterns[i] = g_regex_new(zw_error_mn[i].pattern, G_REGEX_ANCHORED, 0, NULL);
+        g_once_init_leave(&compiled, 1);
+    }
     for (gsize i = 0; out == NULL && i < G_N_ELEMENTS(zw_error_mn); i++) {
-        GRegex *re = g_regex_new(zw_error_mn[i].pattern, G_REGEX_ANCHORED, 0, NULL);
+        GRegex *re = patterns[i];
         GMatchInfo *mi = NULL;
         if (re != NULL && g_regex_match(re, body, 0, &mi) && g_match_info_get_match_count(mi) > 0) {
             gint end = 0;
@@ -276,8 +284,6 @@ char *zw_error_message(zw_ui ui, const char *message)
             }
         }
         g_match_info_free(mi);
-        if (re != NULL)
-            g_regex_unref(re);
     }
     if (out == NULL) {
         g_free(body);
