@@ -245,37 +245,29 @@ static char *court_key(const char *name)
     return g_strstrip(g_string_free(out, FALSE));
 }
 
+/* One row of courts.tsv: canonical name, level, ';'-separated aliases. */
+static void add_court(char **f, void *user)
+{
+    structure_config *c = user;
+    if (f[0] == NULL || *f[0] == '\0')
+        return;
+    char *canonical = g_strstrip(g_strdup(f[0]));
+    g_hash_table_replace(c->courts, court_key(canonical), g_strdup(canonical));
+    if (f[1] != NULL && *f[1] != '\0')
+        g_hash_table_replace(c->court_levels, g_strdup(canonical), g_strstrip(g_strdup(f[1])));
+    char **aliases = f[1] != NULL && f[2] != NULL ? g_strsplit(f[2], ";", -1) : NULL;
+    for (int k = 0; aliases != NULL && aliases[k] != NULL; k++)
+        if (*g_strstrip(aliases[k]) != '\0')
+            g_hash_table_replace(c->courts, court_key(aliases[k]), g_strdup(canonical));
+    g_strfreev(aliases);
+    g_free(canonical);
+}
+
 static void load_courts(structure_config *c)
 {
     c->courts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     c->court_levels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    const char *dir = zs_config_dir();
-    char *path = dir != NULL ? g_build_filename(dir, "courts.tsv", NULL) : NULL;
-    char *data = NULL;
-    if (path != NULL && g_file_get_contents(path, &data, NULL, NULL)) {
-        char **lines = g_strsplit(data, "\n", -1);
-        for (int i = 0; lines[i] != NULL; i++) {
-            if (lines[i][0] == '#' || lines[i][0] == '\0')
-                continue;
-            char **f = g_strsplit(lines[i], "\t", 3);
-            if (f[0] != NULL && *f[0] != '\0') {
-                char *canonical = g_strstrip(g_strdup(f[0]));
-                g_hash_table_replace(c->courts, court_key(canonical), g_strdup(canonical));
-                if (f[1] != NULL && *f[1] != '\0')
-                    g_hash_table_replace(c->court_levels, g_strdup(canonical), g_strstrip(g_strdup(f[1])));
-                char **aliases = f[1] != NULL && f[2] != NULL ? g_strsplit(f[2], ";", -1) : NULL;
-                for (int k = 0; aliases != NULL && aliases[k] != NULL; k++)
-                    if (*g_strstrip(aliases[k]) != '\0')
-                        g_hash_table_replace(c->courts, court_key(aliases[k]), g_strdup(canonical));
-                g_strfreev(aliases);
-                g_free(canonical);
-            }
-            g_strfreev(f);
-        }
-        g_strfreev(lines);
-    }
-    g_free(data);
-    g_free(path);
+    zs_config_rows("courts.tsv", 3, add_court, c);
 }
 
 /* A decision pattern with @NAME@ expanded. */

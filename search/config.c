@@ -65,3 +65,24 @@ zs_shared_analyzer_release(void)
     az_analyzer_free(shared_az);
     shared_az = NULL;
 }
+
+void
+zs_config_rows(const char *name, int max_fields, zs_row_fn fn, void *user)
+{
+    const char *dir = zs_config_dir();
+    char *path = dir != NULL ? g_build_filename(dir, name, NULL) : NULL;
+    char *data = NULL;
+    if (path != NULL && g_file_get_contents(path, &data, NULL, NULL)) {
+        char **lines = g_strsplit(data, "\n", -1);
+        for (int i = 0; lines[i] != NULL; i++) {
+            if (lines[i][0] == '#' || lines[i][0] == '\0')
+                continue;
+            char **fields = g_strsplit(lines[i], "\t", max_fields);
+            fn(fields, user);
+            g_strfreev(fields);
+        }
+        g_strfreev(lines);
+    }
+    g_free(data);
+    g_free(path);
+}

@@ -909,6 +909,16 @@ static void row_free(gpointer p)
     g_free(r);
 }
 
+static void add_concordance_row(char **f, void *user)
+{
+    if (g_strv_length(f) < 3 || !*f[0] || !*f[1])
+        return;
+    concordance_row *r = g_new0(concordance_row, 1);
+    r->new_key = g_strstrip(g_strdup(f[1]));
+    r->uncertain = strstr(f[2], "uncertain") != NULL;
+    g_hash_table_replace(user, g_strstrip(g_strdup(f[0])), r);
+}
+
 /* Read once per process; lines "2002-article<TAB>2015-article<TAB>status<TAB>…",
  * '#' comments.  The table is immutable after loading. */
 static GHashTable *concordance(void)
@@ -917,27 +927,7 @@ static GHashTable *concordance(void)
     static GHashTable *table = NULL;
     if (g_once_init_enter(&once)) {
         GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, row_free);
-        const char *dir = zs_config_dir();
-        char *path = dir != NULL ? g_build_filename(dir, "concordance-2002-2015.tsv", NULL) : NULL;
-        char *data = NULL;
-        if (path != NULL && g_file_get_contents(path, &data, NULL, NULL)) {
-            char **lines = g_strsplit(data, "\n", -1);
-            for (int i = 0; lines[i] != NULL; i++) {
-                if (lines[i][0] == '#' || lines[i][0] == '\0')
-                    continue;
-                char **f = g_strsplit(lines[i], "\t", 4);
-                if (g_strv_length(f) >= 3 && *f[0] && *f[1]) {
-                    concordance_row *r = g_new0(concordance_row, 1);
-                    r->new_key = g_strstrip(g_strdup(f[1]));
-                    r->uncertain = strstr(f[2], "uncertain") != NULL;
-                    g_hash_table_replace(t, g_strstrip(g_strdup(f[0])), r);
-                }
-                g_strfreev(f);
-            }
-            g_strfreev(lines);
-        }
-        g_free(data);
-        g_free(path);
+        zs_config_rows("concordance-2002-2015.tsv", 4, add_concordance_row, t);
         table = t;
         g_once_init_leave(&once, 1);
     }
