@@ -1,4 +1,4 @@
-/* cmd_serve.c — `zaalt serve [--db DIR] [--port N] [--bind ADDR]`: parse the
+/* cmd_serve.c — `zaalt serve [--db DIR] [--port N] [--bind ADDR] [--cache-mb N]`: parse the
  * options and run the web server (web/server.h) until SIGINT or SIGTERM.
  *
  * Not for: anything the server does once started.  Exit status: 0 after a
@@ -15,6 +15,7 @@ int cmd_serve(int argc, char **argv)
     char *config = NULL;
     char *bind = NULL;
     int port = 8080;
+    int cache_mb = ZW_CACHE_DEFAULT_MB;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
@@ -23,6 +24,8 @@ int cmd_serve(int argc, char **argv)
          "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (default 8080; 0: any free port)", "N"},
         {"bind", 0, 0, G_OPTION_ARG_STRING, &bind, "Numeric address to listen on (default 127.0.0.1)", "ADDR"},
+        {"cache-mb", 0, 0, G_OPTION_ARG_INT, &cache_mb,
+         "Megabytes of compressed search answers kept for repeated searches (default 8; 0: none)", "N"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx = g_option_context_new("- serve the search page, document viewer and JSON API");
@@ -48,6 +51,13 @@ int cmd_serve(int argc, char **argv)
         status = EXIT_USER;
         goto out;
     }
+
+    if (cache_mb < 0 || cache_mb > 4096) {
+        cli_error("serve: --cache-mb must be from 0 to 4096");
+        status = EXIT_USER;
+        goto out;
+    }
+    zw_set_cache_mb((unsigned)cache_mb);
 
     GError *error = NULL;
     char **dbs = cli_dbs(db, config, &error);

@@ -344,6 +344,29 @@ many=$(for i in $(seq 70); do printf 'p%d=1&' "$i"; done)
 get "$U/search?${many}q=x"
 check "more than 64 parameters is 400" status_is 400
 
+# ---- the answer cache ----
+get "$U/api/search?q=trafficking&limit=3"
+first_total=$(json_get 'j["total"]')
+cp "$tmpdir/body" "$tmpdir/first"
+check "a first search is computed" eval '! head_has "X-Zaalt-Cache"'
+get "$U/api/search?q=trafficking&limit=3"
+check "the same search again comes from the cache, unchanged" \
+    eval 'head_has "X-Zaalt-Cache: hit" && cmp -s "$tmpdir/body" "$tmpdir/first" || { T40_WHY="${T40_WHY:-bodies differ}"; false; }'
+get "$U/api/search?q=trafficking&limit=3" --compressed
+check "a cached answer is sent gzipped to a client that takes gzip" \
+    eval 'head_has "Content-Encoding: gzip" && cmp -s "$tmpdir/body" "$tmpdir/first" || { T40_WHY="${T40_WHY:-bodies differ}"; false; }'
+get "$U/api/search?q=trafficking&limit=4"
+check "other parameters are another answer" eval '! head_has "X-Zaalt-Cache"'
+cat >"$corpus/en/second.txt" <<'EOF'
+Trafficking cases reviewed in the second round of the study.
+EOF
+"$ZAALT" index -q --db "$db" "$corpus" >>"$tmpdir/t40-index.log" 2>&1
+get "$U/api/search?q=trafficking&limit=3"
+check "after a re-index the search is computed again, over the new revision" \
+    eval '! head_has "X-Zaalt-Cache" && body_json "j[\"total\"] == $first_total + 1"'
+rm "$corpus/en/second.txt"
+"$ZAALT" index -q --db "$db" "$corpus" >>"$tmpdir/t40-index.log" 2>&1
+
 # ---- access log, then a clean stop ----
 kill -TERM "$server_pid"
 stop_status=0

@@ -94,6 +94,19 @@ expect_eq "wrong password is 401" "$(curl -s -u investigator:wrong -o /dev/null 
 expect_contains "401 asks for basic auth" "$(curl -s -D - -u investigator:wrong -o /dev/null "$base/login")" "WWW-Authenticate: Basic"
 expect_eq "login redirects once signed in" "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "$base/login")" 303
 expect_not_contains "the access log holds no password" "$(cat "$tmpdir/serve.log")" "investigator-pass"
+# Answers are cached per access level: what the investigator was shown is
+# never handed to the next anonymous visitor asking the same thing.
+for v in "/api/search?q=zorbuliquant&limit=7" "/search?q=zorbuliquant&limit=7" "/api/facets?q=&limit=7"; do
+    get "${auth[@]}" "$base$v" >/dev/null
+    seen=$(get "${auth[@]}" -D - "$base$v")
+    expect_contains "investigator's repeat of $v is answered from the cache" "$seen" "X-Zaalt-Cache: hit"
+    body=$(get "$base$v" | unecho "$v")
+    for secret in zorbuliquant "$rid" "ШЦТ/999"; do
+        expect_not_contains "anonymous $v after the investigator: no '$secret'" "$body" "$secret"
+    done
+done
+expect_eq "anonymous after the investigator: the planted word counts nothing" \
+    "$(get "$base/api/search?q=zorbuliquant&limit=7" | json 'j["total"]')" 0
 stop
 
 # Not on loopback: passwords would travel in clear, so sign-in is refused.

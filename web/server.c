@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-glib/json-glib.h>
@@ -30,6 +31,7 @@
 
 #include "search/access.h"
 #include "search/config.h"
+#include "web/cache.h"
 #include "web/html.h"
 #include "web/web.h"
 
@@ -79,6 +81,7 @@ struct zw_engine_pool {
 
 typedef struct zw_server {
     zw_engine_pool pools[ZS_N_LEVELS];
+    zw_cache *cache;   /* NULL: every answer is computed */
     zs_users *users;   /* NULL: nobody can sign in */
     bool loopback;     /* listening on loopback only: sign-in allowed */
 } zw_server;
@@ -112,6 +115,69 @@ zs_engine *zw_request_engine(zw_request *req, GError **error)
     if (req->engine == NULL)
         req->engine = zw_pool_take(req->pool, error);
     return req->engine;
+}
+
+/* ---- the answer cache ---- */
+
+static gsize zw_cache_bytes = ZW_CACHE_DEFAULT_MB * 1024 * 1024;
+
+void zw_set_cache_mb(unsigned mb)
+{
+    zw_cache_bytes = (gsize)mb * 1024 * 1024;
+}
+
+/* The revision of every database `pool` opens, as the identity of each
+ * level's version file (a glass database writes a new one at each commit);
+ * NULL when one is remote or unreadable: then nothing is cached. */
+static bool zw_index_stamp(const zw_engine_pool *pool, GString *out)
+{
+    for (char **db = pool->dbs; *db; db++) {
+        if (g_str_has_prefix(*db, "tcp://"))
+            return false;
+        for (int l = 0; l <= pool->level; l++) {
+            char *dir = zs_level_path(*db, l);
+            char *version = g_build_filename(dir, "iamglass", NULL);
+            struct stat st;
+            bool ok = stat(version, &st) == 0;
+            g_free(version);
+            g_free(dir);
+            if (!ok)
+                return false;
+            g_string_append_printf(out, "%ju.%jd.%ld.%jd;", (uintmax_t)st.st_ino, (intmax_t)st.st_mtim.tv_sec,
+                                   st.st_mtim.tv_nsec, (intmax_t)st.st_size);
+        }
+    }
+    return true;
+}
+
+/* The key of a cacheable request: everything its answer depends on (the
+ * access level, the language, the day, since today's law is the default,
+ * the index revision, the path and every parameter in order).  NULL for
+ * what is not cached: anything but search pages and search answers. */
+static char *zw_cache_key(const zw_server *server, const zw_request *req)
+{
+    static const char *const cached[] = {"/search", "/api/search", "/api/facets", "/api/suggest"};
+    bool cacheable = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(cached); i++)
+        cacheable = cacheable || strcmp(req->path, cached[i]) == 0;
+    if (server->cache == NULL || !cacheable)
+        return NULL;
+    GString *key = g_string_new(NULL);
+    GDateTime *now = g_date_time_new_now_local();
+    char *day = g_date_time_format(now, "%Y%m%d");
+    g_date_time_unref(now);
+    g_string_append_printf(key, "%d\x1f%d\x1f%s\x1f", req->pool->level, (int)req->ui, day);
+    g_free(day);
+    if (!zw_index_stamp(req->pool, key)) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    g_string_append_printf(key, "\x1f%s", req->path);
+    for (guint i = 0; i < req->params->len; i++) {
+        const zw_param *p = g_ptr_array_index(req->params, i);
+        g_string_append_printf(key, "\x1f%s=%s", p->key, p->value);
+    }
+    return g_string_free(key, FALSE);
 }
 
 /* ---- request helpers ---- */
@@ -346,30 +412,6 @@ static bool zw_compressible(const char *content_type)
            (g_str_has_prefix(content_type, "text/") || g_str_has_prefix(content_type, "application/json"));
 }
 
-/* gzip of `body`, or NULL if zlib fails. */
-static GBytes *zw_gzip(GBytes *body)
-{
-    gsize size = 0;
-    const guchar *data = g_bytes_get_data(body, &size);
-    z_stream zs = {0};
-    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return NULL;
-    uLong bound = deflateBound(&zs, (uLong)size);
-    guchar *out = g_malloc(bound);
-    zs.next_in = (Bytef *)(uintptr_t)data;
-    zs.avail_in = (uInt)size;
-    zs.next_out = out;
-    zs.avail_out = (uInt)bound;
-    int rc = deflate(&zs, Z_FINISH);
-    gsize n = zs.total_out;
-    deflateEnd(&zs);
-    if (rc != Z_STREAM_END) {
-        g_free(out);
-        return NULL;
-    }
-    return g_bytes_new_take(out, n);
-}
-
 static void zw_free_bytes(void *cls)
 {
     g_bytes_unref(cls);
@@ -387,9 +429,19 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
             close(reply->fd);
         reply->fd = -1;
     } else {
-        GBytes *body = reply->body ? g_bytes_ref(reply->body) : g_bytes_new_static("", 0);
-        varies = zw_compressible(reply->content_type);
-        if (gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
+        varies = zw_compressible(reply->content_type) || reply->gz != NULL;
+        GBytes *body = NULL;
+        if (reply->gz != NULL && gzip_ok) {
+            body = g_bytes_ref(reply->gz);
+            gzipped = true;
+        } else if (reply->body != NULL) {
+            body = g_bytes_ref(reply->body);
+        } else if (reply->gz != NULL) {
+            body = zw_gunzip(reply->gz);
+        }
+        if (body == NULL)
+            body = g_bytes_new_static("", 0);
+        if (!gzipped && gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
             GBytes *packed = zw_gzip(body);
             if (packed != NULL) {
                 g_bytes_unref(body);
@@ -595,7 +647,14 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
             zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "too many parameters");
         } else {
             req.ui = zw_choose_ui(connection, &req, &reply);
-            zw_dispatch(&req, &reply);
+            char *key = zw_cache_key(server, &req);
+            if (zw_cache_lookup(server->cache, key, &reply)) {
+                zw_reply_header(&reply, "X-Zaalt-Cache", "hit");
+            } else {
+                zw_dispatch(&req, &reply);
+                zw_cache_store(server->cache, key, &reply);
+            }
+            g_free(key);
         }
     }
 
@@ -611,6 +670,8 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
     g_free(reply.cache_control);
     if (reply.body != NULL)
         g_bytes_unref(reply.body);
+    if (reply.gz != NULL)
+        g_bytes_unref(reply.gz);
     if (reply.fd >= 0)
         close(reply.fd);
     return ret;
@@ -667,7 +728,7 @@ int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **e
     zs_engine *first = zw_engine_open((char **)dbs, 0, error);
     if (first == NULL)
         return -1;
-    zw_server server = {.loopback = zw_is_loopback(bind)};
+    zw_server server = {.loopback = zw_is_loopback(bind), .cache = zw_cache_new(zw_cache_bytes)};
     for (int l = 0; l < ZS_N_LEVELS; l++) {
         server.pools[l].dbs = g_strdupv((char **)dbs);
         server.pools[l].level = l;
@@ -755,5 +816,6 @@ out_pool:
         g_strfreev(pool->dbs);
     }
     zs_users_free(server.users);
+    zw_cache_free(server.cache);
     return rc;
 }

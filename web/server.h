@@ -29,4 +29,9 @@ typedef enum {
  * Returns 0 after a clean stop, -1 with `error` set otherwise. */
 int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **error);
 
+/* Megabytes of compressed answers the next zw_serve keeps for repeated
+ * searches (web/cache.h); 0 turns the cache off. */
+#define ZW_CACHE_DEFAULT_MB 8
+void zw_set_cache_mb(unsigned mb);
+
 #endif

@@ -1,0 +1,206 @@
+/* cache.c — recent answers, compressed, least recently used dropped first
+ * (cache.h).  One mutex guards the table and the recency list: a lookup
+ * costs a hash, a list move and two reference counts under it, and the
+ * compression happens outside it.
+ */
+#include "web/cache.h"
+
+#include <string.h>
+#include <zlib.h>
+
+/* What an entry costs besides its key and body: the entry, its list link,
+ * the table's slot, the type string and headers. */
+#define ZW_CACHE_ENTRY_OVERHEAD 256
+
+typedef struct {
+    char *key;              /* owned; the table's key too */
+    unsigned status;
+    char *content_type;
+    GPtrArray *headers;     /* char*, name and value alternating */
+    GBytes *gz;
+    gsize cost;
+    GList link;             /* in zw_cache.recent; data is the entry */
+} zw_entry;
+
+struct zw_cache {
+    GMutex lock;
+    GHashTable *table;      /* key -> zw_entry*, owned */
+    GQueue recent;          /* most recent at the head */
+    gsize max_bytes, bytes;
+    guint64 hits, misses;
+};
+
+static void zw_entry_free(zw_entry *e)
+{
+    g_free(e->key);
+    g_free(e->content_type);
+    g_ptr_array_unref(e->headers);
+    g_bytes_unref(e->gz);
+    g_free(e);
+}
+
+zw_cache *zw_cache_new(gsize max_bytes)
+{
+    if (max_bytes == 0)
+        return NULL;
+    zw_cache *c = g_new0(zw_cache, 1);
+    g_mutex_init(&c->lock);
+    c->table = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)zw_entry_free);
+    g_queue_init(&c->recent);
+    c->max_bytes = max_bytes;
+    return c;
+}
+
+void zw_cache_free(zw_cache *c)
+{
+    if (c == NULL)
+        return;
+    g_hash_table_destroy(c->table);
+    g_mutex_clear(&c->lock);
+    g_free(c);
+}
+
+bool zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
+{
+    if (c == NULL || key == NULL)
+        return false;
+    g_mutex_lock(&c->lock);
+    zw_entry *e = g_hash_table_lookup(c->table, key);
+    if (e == NULL) {
+        c->misses++;
+        g_mutex_unlock(&c->lock);
+        return false;
+    }
+    c->hits++;
+    g_queue_unlink(&c->recent, &e->link);
+    g_queue_push_head_link(&c->recent, &e->link);
+    GBytes *gz = g_bytes_ref(e->gz);
+    unsigned status = e->status;
+    char *type = g_strdup(e->content_type);
+    /* The stored headers replace any set so far: they came from the same
+     * request (a ?ui= cookie, say). */
+    g_ptr_array_set_size(reply->headers, 0);
+    for (guint i = 0; i < e->headers->len; i++)
+        g_ptr_array_add(reply->headers, g_strdup(g_ptr_array_index(e->headers, i)));
+    g_mutex_unlock(&c->lock);
+
+    reply->status = status;
+    g_free(reply->content_type);
+    reply->content_type = type;
+    if (reply->body != NULL)
+        g_bytes_unref(reply->body);
+    reply->body = NULL;
+    if (reply->gz != NULL)
+        g_bytes_unref(reply->gz);
+    reply->gz = gz;
+    return true;
+}
+
+void zw_cache_store(zw_cache *c, const char *key, zw_reply *reply)
+{
+    if (c == NULL || key == NULL || reply->status != 200 || reply->body == NULL || reply->fd >= 0)
+        return;
+    if (reply->gz == NULL)
+        reply->gz = zw_gzip(reply->body);
+    if (reply->gz == NULL)
+        return;
+    gsize cost = strlen(key) + g_bytes_get_size(reply->gz) + ZW_CACHE_ENTRY_OVERHEAD;
+    if (cost > c->max_bytes / 8)
+        return;
+    zw_entry *e = g_new0(zw_entry, 1);
+    e->key = g_strdup(key);
+    e->status = reply->status;
+    e->content_type = g_strdup(reply->content_type);
+    e->headers = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < reply->headers->len; i++)
+        g_ptr_array_add(e->headers, g_strdup(g_ptr_array_index(reply->headers, i)));
+    e->gz = g_bytes_ref(reply->gz);
+    e->cost = cost;
+    e->link.data = e;
+
+    g_mutex_lock(&c->lock);
+    zw_entry *old = g_hash_table_lookup(c->table, key);
+    if (old != NULL) { /* two threads answered the same request at once */
+        g_queue_unlink(&c->recent, &old->link);
+        c->bytes -= old->cost;
+        g_hash_table_remove(c->table, key);
+    }
+    while (c->bytes + cost > c->max_bytes && c->recent.tail != NULL) {
+        zw_entry *last = c->recent.tail->data;
+        g_queue_unlink(&c->recent, &last->link);
+        c->bytes -= last->cost;
+        g_hash_table_remove(c->table, last->key);
+    }
+    g_hash_table_insert(c->table, e->key, e);
+    g_queue_push_head_link(&c->recent, &e->link);
+    c->bytes += cost;
+    g_mutex_unlock(&c->lock);
+}
+
+void zw_cache_usage(zw_cache *c, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses)
+{
+    *entries = 0;
+    *bytes = 0;
+    *hits = *misses = 0;
+    if (c == NULL)
+        return;
+    g_mutex_lock(&c->lock);
+    *entries = g_hash_table_size(c->table);
+    *bytes = c->bytes;
+    *hits = c->hits;
+    *misses = c->misses;
+    g_mutex_unlock(&c->lock);
+}
+
+GBytes *zw_gzip(GBytes *body)
+{
+    gsize size = 0;
+    const guchar *data = g_bytes_get_data(body, &size);
+    z_stream zs = {0};
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return NULL;
+    uLong bound = deflateBound(&zs, (uLong)size);
+    guchar *out = g_malloc(bound);
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)size;
+    zs.next_out = out;
+    zs.avail_out = (uInt)bound;
+    int rc = deflate(&zs, Z_FINISH);
+    gsize n = zs.total_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        g_free(out);
+        return NULL;
+    }
+    /* The bound is generous: keep only what the stream took. */
+    return g_bytes_new_take(g_realloc(out, n ? n : 1), n);
+}
+
+GBytes *zw_gunzip(GBytes *gz)
+{
+    gsize size = 0;
+    const guchar *data = g_bytes_get_data(gz, &size);
+    z_stream zs = {0};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return NULL;
+    GByteArray *out = g_byte_array_sized_new((guint)MIN(size * 6 + 64, (gsize)G_MAXUINT / 2));
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)size;
+    int rc = Z_OK;
+    guchar chunk[16384];
+    while (rc == Z_OK) {
+        zs.next_out = chunk;
+        zs.avail_out = sizeof chunk;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc == Z_OK || rc == Z_STREAM_END)
+            g_byte_array_append(out, chunk, (guint)(sizeof chunk - zs.avail_out));
+        else if (rc == Z_BUF_ERROR && zs.avail_in == 0)
+            break; /* truncated */
+    }
+    inflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        g_byte_array_unref(out);
+        return NULL;
+    }
+    return g_byte_array_free_to_bytes(out);
+}
