@@ -188,6 +188,11 @@ struct FacetTable {
     std::string key;                  // specs, parts and revisions it was built for
     std::vector<uint32_t> parent;     // docid -> parent ordinal; 0: no parent value
     uint32_t n_parents = 0;           // ordinals are 1..n_parents
+    // Every document's units hold one run of docids: a search, which meets
+    // units in docid order, then meets each document's units one after
+    // the other, and a value needs counting once per run, not once per
+    // (document, value) pair remembered for the whole search.
+    bool runs = true;
     struct Column {
         bool multi = false, same_in_document = false;
         std::vector<uint32_t> one;    // single-valued: docid -> value ordinal + 1; 0: none
@@ -216,6 +221,19 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
         t->parent[d] = ins.first->second;
     }
     t->n_parents = (uint32_t)ord.size();
+    {
+        std::vector<uint8_t> ended(t->n_parents + 1, 0);
+        uint32_t prev = 0;
+        for (Xapian::docid d = 1; d <= last && t->runs; d++) {
+            uint32_t p = t->parent[d];
+            if (p == prev || p == 0)
+                continue;  // units without a parent are never counted in runs
+            if (ended[p])
+                t->runs = false;
+            ended[prev] = 1;
+            prev = p;
+        }
+    }
     for (const zx_facet_spec &spec : specs) {
         FacetTable::Column c;
         c.multi = spec.multi;
@@ -311,15 +329,21 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
 class TableSpy : public Xapian::MatchSpy {
   public:
     explicit TableSpy(std::shared_ptr<const FacetTable> t)
-        : t_(std::move(t)), seen_(t_->n_parents + 1, 0), counts_(t_->cols.size()), pairs_(t_->cols.size()) {
-        for (size_t k = 0; k < t_->cols.size(); k++)
+        : t_(std::move(t)), seen_(t_->n_parents + 1, 0), counts_(t_->cols.size()), last_(t_->cols.size()),
+          pairs_(t_->cols.size()), runs_(t_->runs) {
+        for (size_t k = 0; k < t_->cols.size(); k++) {
             counts_[k].assign(t_->cols[k].names.size(), 0);
+            last_[k].assign(t_->cols[k].names.size(), UINT32_MAX);
+        }
     }
 
     void operator()(const Xapian::Document &doc, double) override {
         const Xapian::docid d = doc.get_docid();
         if (d >= t_->parent.size())
             return;  // cannot happen: the table's key holds the revision searched
+        if (d <= prev_)
+            runs_ = false, out_of_order_ = true;  // the matcher broke docid order: see retry()
+        prev_ = d;
         const uint32_t p = t_->parent[d];
         const bool first = !seen_[p];
         if (first) {
@@ -341,6 +365,10 @@ class TableSpy : public Xapian::MatchSpy {
     }
 
     unsigned total() const { return total_; }
+    // Counting by runs assumed docid order and the matcher did not keep
+    // it: the counts may be wrong, and the search must be run again with
+    // FacetSpy.
+    bool retry() const { return out_of_order_; }
 
     // Per spec, (value, documents) in value order, as FacetSpy gives them.
     std::vector<std::vector<std::pair<std::string, unsigned>>> facets() const {
@@ -356,15 +384,27 @@ class TableSpy : public Xapian::MatchSpy {
 
   private:
     void count(size_t k, uint32_t parent, uint32_t id, bool once_per_document) {
-        if (once_per_document || pairs_[k].insert((uint64_t)parent << 32 | id).second)
+        if (once_per_document) {
             counts_[k][id]++;
+        } else if (runs_ && parent != 0) {
+            if (last_[k][id] != parent) {
+                last_[k][id] = parent;
+                counts_[k][id]++;
+            }
+        } else if (pairs_[k].insert((uint64_t)parent << 32 | id).second) {
+            counts_[k][id]++;
+        }
     }
 
     std::shared_ptr<const FacetTable> t_;
     std::vector<uint8_t> seen_;  // by parent ordinal; 0 gathers the units without one
     unsigned total_ = 0;
     std::vector<std::vector<unsigned>> counts_;
+    std::vector<std::vector<uint32_t>> last_;  // per spec and value: the parent it was last counted for
     std::vector<std::unordered_set<uint64_t>> pairs_;
+    bool runs_;
+    bool out_of_order_ = false;
+    Xapian::docid prev_ = 0;
 };
 
 zx_status set_error(char **errmsg, zx_status st, const std::string &msg) {
@@ -1015,6 +1055,12 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
         }
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
         r->mset = enquire.get_mset(opts->offset, opts->limit, check);
+        if (tspy && tspy->retry()) {
+            enquire.clear_matchspies();
+            tspy.reset();
+            enquire.add_matchspy(&spy);
+            r->mset = enquire.get_mset(opts->offset, opts->limit, check);
+        }
         for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
             r->data.push_back(it.get_document().get_data());
         if (packed) {

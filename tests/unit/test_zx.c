@@ -1,0 +1,189 @@
+/* test_zx.c — facet counts and totals from the shim, whichever way they are
+ * counted.
+ *
+ * Proves: over one local database (counted from the facet table, by runs of
+ * a document's units) and over two (each unit's values read), the same
+ * matches give the same document totals, the same per-value document counts
+ * for a value every unit of a document shares, for a per-unit value and for
+ * a multi-valued one; a document whose units are not one run of docids is
+ * still counted once per value; a new revision is counted afresh.
+ *
+ * Not for: what the schema puts in the slots (search.c, unitdoc.c).
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "search/zx.h"
+
+enum { SLOT_PARENT = 0, SLOT_TYPE = 2, SLOT_LANG = 3, SLOT_ARTICLES = 8 };
+
+typedef struct {
+    const char *parent, *type, *lang, *articles;
+} unit;
+
+static void add_units(zx_db *db, const unit *units, size_t n, unsigned first)
+{
+    for (size_t i = 0; i < n; i++) {
+        zx_doc *d = zx_doc_new();
+        char *id = g_strdup_printf("Q%u", first + (unsigned)i);
+        zx_doc_add_boolean(d, id);
+        zx_doc_add_term(d, "word", 1);
+        zx_doc_set_value(d, SLOT_PARENT, units[i].parent, strlen(units[i].parent));
+        zx_doc_set_value(d, SLOT_TYPE, units[i].type, strlen(units[i].type));
+        zx_doc_set_value(d, SLOT_LANG, units[i].lang, strlen(units[i].lang));
+        if (units[i].articles)
+            zx_doc_set_value(d, SLOT_ARTICLES, units[i].articles, strlen(units[i].articles));
+        g_assert_cmpint(zx_db_replace(db, id, d, NULL), ==, ZX_OK);
+        zx_doc_free(d);
+        g_free(id);
+    }
+    g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
+}
+
+static char *make_db(const char *dir, const char *name, const unit *units, size_t n, unsigned first)
+{
+    char *path = g_build_filename(dir, name, NULL);
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &db, NULL), ==, ZX_OK);
+    add_units(db, units, n, first);
+    zx_db_close(db);
+    return path;
+}
+
+/* "type=decision:2 type=code:1 | lang=…" : every facet's counts in order. */
+static char *facets_of(zx_db *db, unsigned *total)
+{
+    const zx_facet_spec specs[] = {
+        {.slot = SLOT_TYPE, .same_in_document = true},
+        {.slot = SLOT_LANG},
+        {.slot = SLOT_ARTICLES, .multi = true},
+    };
+    zx_search_opts opts = {
+        .limit = 10, .collapse_slot = SLOT_PARENT, .sort_slot = -1, .facets = specs,
+        .n_facets = G_N_ELEMENTS(specs), .exact_counts = true,
+    };
+    zx_query *q = zx_query_term("word", 1, 0);
+    zx_result *r = NULL;
+    g_assert_cmpint(zx_search(db, q, &opts, &r, NULL), ==, ZX_OK);
+    zx_query_free(q);
+    *total = zx_result_total(r);
+    GString *out = g_string_new(NULL);
+    for (size_t k = 0; k < G_N_ELEMENTS(specs); k++) {
+        g_string_append(out, k ? " |" : "");
+        for (size_t j = 0; j < zx_result_facet_size(r, k); j++) {
+            unsigned c = 0;
+            const char *v = zx_result_facet_value(r, k, j, &c);
+            g_string_append_printf(out, " %s:%u", v, c);
+        }
+    }
+    zx_result_free(r);
+    return g_string_free(out, FALSE);
+}
+
+static void remove_tree(const char *path)
+{
+    GDir *d = g_dir_open(path, 0, NULL);
+    if (d != NULL) {
+        const char *name;
+        while ((name = g_dir_read_name(d)) != NULL) {
+            char *child = g_build_filename(path, name, NULL);
+            remove_tree(child);
+            g_free(child);
+        }
+        g_dir_close(d);
+    }
+    g_remove(path);
+}
+
+static zx_db *open_read(char **paths, size_t n)
+{
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
+    return db;
+}
+
+/* Document A: three units in one run; B: two; C: one, with no articles. */
+static const unit runs[] = {
+    {"A", "code", "mn", "13.1"}, {"A", "code", "mn", "13.2"}, {"A", "code", "en", "13.1"},
+    {"B", "decision", "mn", "13.1\n13.1.2"}, {"B", "decision", "mn", "13.1"},
+    {"C", "decision", "en", NULL},
+};
+static const char want[] = " code:1 decision:2 | en:2 mn:2 | 13.1:2 13.1.2:1 13.2:1";
+
+static void test_one_part_runs(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
+    zx_db *db = open_read(&path, 1);
+    unsigned total = 0;
+    char *got = facets_of(db, &total);
+    g_assert_cmpstr(got, ==, want);
+    g_assert_cmpuint(total, ==, 3);
+    g_free(got);
+    zx_db_close(db);
+
+    /* A new revision: document D arrives; a reader opened after it sees it. */
+    zx_db *w = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
+    const unit more[] = {{"D", "sop", "mn", "13.2"}};
+    add_units(w, more, 1, 100);
+    zx_db_close(w);
+    db = open_read(&path, 1);
+    got = facets_of(db, &total);
+    g_assert_cmpstr(got, ==, " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2");
+    g_assert_cmpuint(total, ==, 4);
+    g_free(got);
+    zx_db_close(db);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* The same units with A's split by B's: A is not one run of docids. */
+static void test_one_part_interleaved(void)
+{
+    const unit mixed[] = {
+        {"A", "code", "mn", "13.1"}, {"B", "decision", "mn", "13.1\n13.1.2"}, {"A", "code", "mn", "13.2"},
+        {"B", "decision", "mn", "13.1"}, {"A", "code", "en", "13.1"}, {"C", "decision", "en", NULL},
+    };
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "mixed", mixed, G_N_ELEMENTS(mixed), 1);
+    zx_db *db = open_read(&path, 1);
+    unsigned total = 0;
+    char *got = facets_of(db, &total);
+    g_assert_cmpstr(got, ==, want);
+    g_assert_cmpuint(total, ==, 3);
+    g_free(got);
+    zx_db_close(db);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* Two non-empty parts: values are read unit by unit; same counts. */
+static void test_two_parts(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *paths[2] = {make_db(dir, "first", runs, 3, 1), make_db(dir, "second", runs + 3, 3, 4)};
+    zx_db *db = open_read(paths, 2);
+    unsigned total = 0;
+    char *got = facets_of(db, &total);
+    g_assert_cmpstr(got, ==, want);
+    g_assert_cmpuint(total, ==, 3);
+    g_free(got);
+    zx_db_close(db);
+    g_free(paths[0]);
+    g_free(paths[1]);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/zx/facets/one-part-runs", test_one_part_runs);
+    g_test_add_func("/zx/facets/one-part-interleaved", test_one_part_interleaved);
+    g_test_add_func("/zx/facets/two-parts", test_two_parts);
+    return g_test_run();
+}
