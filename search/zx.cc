@@ -329,7 +329,8 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
 class TableSpy : public Xapian::MatchSpy {
   public:
     explicit TableSpy(std::shared_ptr<const FacetTable> t)
-        : t_(std::move(t)), seen_(t_->n_parents + 1, 0), counts_(t_->cols.size()), last_(t_->cols.size()),
+        : t_(std::move(t)), seen_(t_->n_parents + 1, 0), units_(t_->n_parents + 1, 0), counts_(t_->cols.size()),
+          last_(t_->cols.size()),
           pairs_(t_->cols.size()), runs_(t_->runs) {
         for (size_t k = 0; k < t_->cols.size(); k++) {
             counts_[k].assign(t_->cols[k].names.size(), 0);
@@ -350,6 +351,7 @@ class TableSpy : public Xapian::MatchSpy {
             seen_[p] = 1;
             total_++;
         }
+        units_[p]++;
         for (size_t k = 0; k < t_->cols.size(); k++) {
             const FacetTable::Column &c = t_->cols[k];
             if (c.same_in_document && !first)
@@ -365,6 +367,14 @@ class TableSpy : public Xapian::MatchSpy {
     }
 
     unsigned total() const { return total_; }
+    // Matching units of the document unit `d` (a docid of the table's part)
+    // belongs to, besides `d` itself.
+    unsigned more_units(Xapian::docid d) const {
+        if (d >= t_->parent.size())
+            return 0;
+        uint32_t n = units_[t_->parent[d]];
+        return n > 0 ? n - 1 : 0;
+    }
     // Counting by runs assumed docid order and the matcher did not keep
     // it: the counts may be wrong, and the search must be run again with
     // FacetSpy.
@@ -398,6 +408,7 @@ class TableSpy : public Xapian::MatchSpy {
 
     std::shared_ptr<const FacetTable> t_;
     std::vector<uint8_t> seen_;  // by parent ordinal; 0 gathers the units without one
+    std::vector<uint32_t> units_;  // matching units by parent ordinal
     unsigned total_ = 0;
     std::vector<std::vector<unsigned>> counts_;
     std::vector<std::vector<uint32_t>> last_;  // per spec and value: the parent it was last counted for
@@ -1054,12 +1065,33 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
             enquire.add_matchspy(packed.get());
         }
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
+        if (tspy) {
+            // Counting needs every match, ranking only the best: one
+            // unweighted pass feeds the spy, then the ranked pass may skip
+            // whatever cannot reach the page (check_at_least 0).
+            Xapian::Enquire counter(db->rdb);
+            counter.set_query(q->q);
+            counter.set_weighting_scheme(Xapian::BoolWeight());
+            counter.add_matchspy(tspy.get());
+            counter.get_mset(0, 0, check);
+            counter.clear_matchspies();
+            if (tspy->retry()) {
+                tspy.reset();
+                enquire.add_matchspy(&spy);
+            } else {
+                enquire.clear_matchspies();
+                check = 0;
+            }
+        }
         r->mset = enquire.get_mset(opts->offset, opts->limit, check);
-        if (tspy && tspy->retry()) {
-            enquire.clear_matchspies();
-            tspy.reset();
-            enquire.add_matchspy(&spy);
-            r->mset = enquire.get_mset(opts->offset, opts->limit, check);
+        if (tspy && opts->collapse_slot >= 0) {
+            // Docids of the multi-database map onto the one part the table
+            // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
+            Xapian::doccount n = 0;
+            for (const zx_part &p : db->parts)
+                n += p.up ? 1 : 0;
+            for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
+                r->collapsed.push_back(tspy->more_units((*it - 1) / (n ? n : 1) + 1));
         }
         for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
             r->data.push_back(it.get_document().get_data());
