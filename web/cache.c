@@ -11,13 +11,17 @@
 /* What an entry costs besides its key and body: the entry, its list link,
  * the table's slot, the type string and headers. */
 #define ZW_CACHE_ENTRY_OVERHEAD 256
+/* Deflate's window: a dictionary longer than this is not looked at. */
+#define ZW_CACHE_DICT_MAX 32768
 
 typedef struct {
     char *key;              /* owned; the table's key too */
     unsigned status;
     char *content_type;
     GPtrArray *headers;     /* char*, name and value alternating */
-    GBytes *gz;
+    GBytes *packed;         /* raw deflate of the body against `dict` */
+    GBytes *dict;           /* shared with the other answers of its kind */
+    gsize size;             /* of the body */
     gsize cost;
     GList link;             /* in zw_cache.recent; data is the entry */
 } zw_entry;
@@ -25,6 +29,7 @@ typedef struct {
 struct zw_cache {
     GMutex lock;
     GHashTable *table;      /* key -> zw_entry*, owned */
+    GHashTable *dicts;      /* kind -> GBytes*: the tail of its first answer */
     GQueue recent;          /* most recent at the head */
     gsize max_bytes, bytes;
     guint64 hits, misses;
@@ -35,8 +40,66 @@ static void zw_entry_free(zw_entry *e)
     g_free(e->key);
     g_free(e->content_type);
     g_ptr_array_unref(e->headers);
-    g_bytes_unref(e->gz);
+    g_bytes_unref(e->packed);
+    g_bytes_unref(e->dict);
     g_free(e);
+}
+
+/* Raw deflate of `body` primed with `dict`, or NULL. */
+static GBytes *zw_pack(GBytes *body, GBytes *dict)
+{
+    gsize size = 0, dsize = 0;
+    const guchar *data = g_bytes_get_data(body, &size);
+    const guchar *ddata = g_bytes_get_data(dict, &dsize);
+    z_stream zs = {0};
+    if (deflateInit2(&zs, 6, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return NULL;
+    if (dsize > 0 && deflateSetDictionary(&zs, ddata, (uInt)dsize) != Z_OK) {
+        deflateEnd(&zs);
+        return NULL;
+    }
+    uLong bound = deflateBound(&zs, (uLong)size);
+    guchar *out = g_malloc(bound);
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)size;
+    zs.next_out = out;
+    zs.avail_out = (uInt)bound;
+    int rc = deflate(&zs, Z_FINISH);
+    gsize n = zs.total_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        g_free(out);
+        return NULL;
+    }
+    return g_bytes_new_take(g_realloc(out, n ? n : 1), n);
+}
+
+/* The body zw_pack packed, `size` bytes long; NULL if the bytes are not
+ * that. */
+static GBytes *zw_unpack(GBytes *packed, GBytes *dict, gsize size)
+{
+    gsize psize = 0, dsize = 0;
+    const guchar *pdata = g_bytes_get_data(packed, &psize);
+    const guchar *ddata = g_bytes_get_data(dict, &dsize);
+    z_stream zs = {0};
+    if (inflateInit2(&zs, -15) != Z_OK)
+        return NULL;
+    guchar *out = g_malloc(size ? size : 1);
+    int rc = dsize > 0 ? inflateSetDictionary(&zs, ddata, (uInt)dsize) : Z_OK;
+    if (rc == Z_OK) {
+        zs.next_in = (Bytef *)(uintptr_t)pdata;
+        zs.avail_in = (uInt)psize;
+        zs.next_out = out;
+        zs.avail_out = (uInt)size;
+        rc = inflate(&zs, Z_FINISH);
+    }
+    gsize n = zs.total_out;
+    inflateEnd(&zs);
+    if (rc != Z_STREAM_END || n != size) {
+        g_free(out);
+        return NULL;
+    }
+    return g_bytes_new_take(out, size);
 }
 
 zw_cache *zw_cache_new(gsize max_bytes)
@@ -46,6 +109,7 @@ zw_cache *zw_cache_new(gsize max_bytes)
     zw_cache *c = g_new0(zw_cache, 1);
     g_mutex_init(&c->lock);
     c->table = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)zw_entry_free);
+    c->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_bytes_unref);
     g_queue_init(&c->recent);
     c->max_bytes = max_bytes;
     return c;
@@ -56,6 +120,7 @@ void zw_cache_free(zw_cache *c)
     if (c == NULL)
         return;
     g_hash_table_destroy(c->table);
+    g_hash_table_destroy(c->dicts);
     g_mutex_clear(&c->lock);
     g_free(c);
 }
@@ -74,39 +139,61 @@ bool zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
     c->hits++;
     g_queue_unlink(&c->recent, &e->link);
     g_queue_push_head_link(&c->recent, &e->link);
-    GBytes *gz = g_bytes_ref(e->gz);
+    GBytes *packed = g_bytes_ref(e->packed), *dict = g_bytes_ref(e->dict);
+    gsize size = e->size;
     unsigned status = e->status;
     char *type = g_strdup(e->content_type);
     /* The stored headers replace any set so far: they came from the same
      * request (a ?ui= cookie, say). */
-    g_ptr_array_set_size(reply->headers, 0);
+    GPtrArray *headers = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < e->headers->len; i++)
-        g_ptr_array_add(reply->headers, g_strdup(g_ptr_array_index(e->headers, i)));
+        g_ptr_array_add(headers, g_strdup(g_ptr_array_index(e->headers, i)));
     g_mutex_unlock(&c->lock);
 
-    reply->status = status;
-    g_free(reply->content_type);
-    reply->content_type = type;
-    if (reply->body != NULL)
-        g_bytes_unref(reply->body);
-    reply->body = NULL;
-    if (reply->gz != NULL)
-        g_bytes_unref(reply->gz);
-    reply->gz = gz;
+    GBytes *body = zw_unpack(packed, dict, size);
+    g_bytes_unref(packed);
+    g_bytes_unref(dict);
+    if (body == NULL) { /* cannot happen: the cache packed it */
+        g_free(type);
+        g_ptr_array_unref(headers);
+        return false;
+    }
+    g_ptr_array_set_size(reply->headers, 0);
+    for (guint i = 0; i < headers->len; i++)
+        g_ptr_array_add(reply->headers, g_strdup(g_ptr_array_index(headers, i)));
+    g_ptr_array_unref(headers);
+    zw_reply_bytes(reply, status, type, body);
+    g_free(type);
     return true;
 }
 
-void zw_cache_store(zw_cache *c, const char *key, zw_reply *reply)
+void zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_reply *reply)
 {
     if (c == NULL || key == NULL || reply->status != 200 || reply->body == NULL || reply->fd >= 0)
         return;
-    if (reply->gz == NULL)
-        reply->gz = zw_gzip(reply->body);
-    if (reply->gz == NULL)
+    g_mutex_lock(&c->lock);
+    GBytes *dict = g_hash_table_lookup(c->dicts, kind);
+    if (dict == NULL) {
+        /* Deflate remembers the last 32 KB: the tail of the first answer. */
+        gsize size = g_bytes_get_size(reply->body);
+        gsize from = size > ZW_CACHE_DICT_MAX ? size - ZW_CACHE_DICT_MAX : 0;
+        dict = g_bytes_new_from_bytes(reply->body, from, size - from);
+        g_hash_table_insert(c->dicts, g_strdup(kind), dict);
+    }
+    dict = g_bytes_ref(dict);
+    g_mutex_unlock(&c->lock);
+
+    GBytes *packed = zw_pack(reply->body, dict);
+    if (packed == NULL) {
+        g_bytes_unref(dict);
         return;
-    gsize cost = strlen(key) + g_bytes_get_size(reply->gz) + ZW_CACHE_ENTRY_OVERHEAD;
-    if (cost > c->max_bytes / 8)
+    }
+    gsize cost = strlen(key) + g_bytes_get_size(packed) + ZW_CACHE_ENTRY_OVERHEAD;
+    if (cost > c->max_bytes / 8) {
+        g_bytes_unref(packed);
+        g_bytes_unref(dict);
         return;
+    }
     zw_entry *e = g_new0(zw_entry, 1);
     e->key = g_strdup(key);
     e->status = reply->status;
@@ -114,7 +201,9 @@ void zw_cache_store(zw_cache *c, const char *key, zw_reply *reply)
     e->headers = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < reply->headers->len; i++)
         g_ptr_array_add(e->headers, g_strdup(g_ptr_array_index(reply->headers, i)));
-    e->gz = g_bytes_ref(reply->gz);
+    e->packed = packed;
+    e->dict = dict;
+    e->size = g_bytes_get_size(reply->body);
     e->cost = cost;
     e->link.data = e;
 
@@ -150,57 +239,4 @@ void zw_cache_usage(zw_cache *c, guint *entries, gsize *bytes, guint64 *hits, gu
     *hits = c->hits;
     *misses = c->misses;
     g_mutex_unlock(&c->lock);
-}
-
-GBytes *zw_gzip(GBytes *body)
-{
-    gsize size = 0;
-    const guchar *data = g_bytes_get_data(body, &size);
-    z_stream zs = {0};
-    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return NULL;
-    uLong bound = deflateBound(&zs, (uLong)size);
-    guchar *out = g_malloc(bound);
-    zs.next_in = (Bytef *)(uintptr_t)data;
-    zs.avail_in = (uInt)size;
-    zs.next_out = out;
-    zs.avail_out = (uInt)bound;
-    int rc = deflate(&zs, Z_FINISH);
-    gsize n = zs.total_out;
-    deflateEnd(&zs);
-    if (rc != Z_STREAM_END) {
-        g_free(out);
-        return NULL;
-    }
-    /* The bound is generous: keep only what the stream took. */
-    return g_bytes_new_take(g_realloc(out, n ? n : 1), n);
-}
-
-GBytes *zw_gunzip(GBytes *gz)
-{
-    gsize size = 0;
-    const guchar *data = g_bytes_get_data(gz, &size);
-    z_stream zs = {0};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK)
-        return NULL;
-    GByteArray *out = g_byte_array_sized_new((guint)MIN(size * 6 + 64, (gsize)G_MAXUINT / 2));
-    zs.next_in = (Bytef *)(uintptr_t)data;
-    zs.avail_in = (uInt)size;
-    int rc = Z_OK;
-    guchar chunk[16384];
-    while (rc == Z_OK) {
-        zs.next_out = chunk;
-        zs.avail_out = sizeof chunk;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        if (rc == Z_OK || rc == Z_STREAM_END)
-            g_byte_array_append(out, chunk, (guint)(sizeof chunk - zs.avail_out));
-        else if (rc == Z_BUF_ERROR && zs.avail_in == 0)
-            break; /* truncated */
-    }
-    inflateEnd(&zs);
-    if (rc != Z_STREAM_END) {
-        g_byte_array_unref(out);
-        return NULL;
-    }
-    return g_byte_array_free_to_bytes(out);
 }

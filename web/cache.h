@@ -1,6 +1,6 @@
 /* cache.h — the server's memory of recent answers: search pages and API
- * answers kept gzip-compressed, looked up by everything the answer depends
- * on, and dropped least recently used first when the byte budget is spent.
+ * answers kept compressed, looked up by everything the answer depends on,
+ * and dropped least recently used first when the byte budget is spent.
  *
  * Not for: deciding what may be cached or building the key (server.c does:
  * the key must hold the access level, the language, the day, the index
@@ -21,22 +21,17 @@ typedef struct zw_cache zw_cache;
 zw_cache *zw_cache_new(gsize max_bytes);
 void zw_cache_free(zw_cache *cache);
 
-/* Fills `reply` (status, type, extra headers, and `gz`: the compressed body)
- * from the answer stored under `key`; false when there is none.  Safe from
- * any thread. */
+/* Fills `reply` (status, type, extra headers, body) from the answer stored
+ * under `key`; false when there is none.  Safe from any thread. */
 bool zw_cache_lookup(zw_cache *cache, const char *key, zw_reply *reply);
 
-/* Stores `reply` (a 200 answer with a body) under `key`, compressing the
- * body into reply->gz so that sending it does not compress it again.  An
- * answer bigger than an eighth of the budget is not kept. */
-void zw_cache_store(zw_cache *cache, const char *key, zw_reply *reply);
+/* Stores `reply`, a 200 answer with a body, under `key`, as answers of the
+ * same `kind` (say, the path and language) are stored: compressed against
+ * the first such answer, whose markup they mostly repeat.  An answer bigger
+ * than an eighth of the budget is not kept. */
+void zw_cache_store(zw_cache *cache, const char *kind, const char *key, const zw_reply *reply);
 
 /* Answers kept, and their bytes, for the log and the tests. */
 void zw_cache_usage(zw_cache *cache, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses);
-
-/* gzip of `body` (level 6), or NULL if zlib fails. */
-GBytes *zw_gzip(GBytes *body);
-/* The body a gzip stream holds, or NULL if it is not one. */
-GBytes *zw_gunzip(GBytes *gz);
 
 #endif

@@ -412,6 +412,30 @@ static bool zw_compressible(const char *content_type)
            (g_str_has_prefix(content_type, "text/") || g_str_has_prefix(content_type, "application/json"));
 }
 
+/* gzip of `body`, or NULL if zlib fails. */
+static GBytes *zw_gzip(GBytes *body)
+{
+    gsize size = 0;
+    const guchar *data = g_bytes_get_data(body, &size);
+    z_stream zs = {0};
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return NULL;
+    uLong bound = deflateBound(&zs, (uLong)size);
+    guchar *out = g_malloc(bound);
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)size;
+    zs.next_out = out;
+    zs.avail_out = (uInt)bound;
+    int rc = deflate(&zs, Z_FINISH);
+    gsize n = zs.total_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) {
+        g_free(out);
+        return NULL;
+    }
+    return g_bytes_new_take(out, n);
+}
+
 static void zw_free_bytes(void *cls)
 {
     g_bytes_unref(cls);
@@ -429,19 +453,9 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
             close(reply->fd);
         reply->fd = -1;
     } else {
-        varies = zw_compressible(reply->content_type) || reply->gz != NULL;
-        GBytes *body = NULL;
-        if (reply->gz != NULL && gzip_ok) {
-            body = g_bytes_ref(reply->gz);
-            gzipped = true;
-        } else if (reply->body != NULL) {
-            body = g_bytes_ref(reply->body);
-        } else if (reply->gz != NULL) {
-            body = zw_gunzip(reply->gz);
-        }
-        if (body == NULL)
-            body = g_bytes_new_static("", 0);
-        if (!gzipped && gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
+        GBytes *body = reply->body ? g_bytes_ref(reply->body) : g_bytes_new_static("", 0);
+        varies = zw_compressible(reply->content_type);
+        if (gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
             GBytes *packed = zw_gzip(body);
             if (packed != NULL) {
                 g_bytes_unref(body);
@@ -652,7 +666,11 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
                 zw_reply_header(&reply, "X-Zaalt-Cache", "hit");
             } else {
                 zw_dispatch(&req, &reply);
-                zw_cache_store(server->cache, key, &reply);
+                if (key != NULL) {
+                    char *kind = g_strdup_printf("%d %d %s", req.pool->level, (int)req.ui, req.path);
+                    zw_cache_store(server->cache, kind, key, &reply);
+                    g_free(kind);
+                }
             }
             g_free(key);
         }
@@ -670,8 +688,6 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
     g_free(reply.cache_control);
     if (reply.body != NULL)
         g_bytes_unref(reply.body);
-    if (reply.gz != NULL)
-        g_bytes_unref(reply.gz);
     if (reply.fd >= 0)
         close(reply.fd);
     return ret;
@@ -803,6 +819,14 @@ int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **e
     }
     /* Waits for the pool threads: every borrowed engine is back after this. */
     MHD_stop_daemon(daemon);
+    if (server.cache != NULL) {
+        guint entries = 0;
+        gsize bytes = 0;
+        guint64 hits = 0, misses = 0;
+        zw_cache_usage(server.cache, &entries, &bytes, &hits, &misses);
+        fprintf(stderr, "zaalt: answer cache: %u answers in %zu KB; %" G_GUINT64_FORMAT " hits, %" G_GUINT64_FORMAT
+                " misses\n", entries, bytes / 1024, hits, misses);
+    }
 
 out_mask:
     pthread_sigmask(SIG_SETMASK, &old_mask, NULL);

@@ -49,7 +49,6 @@ typedef struct zw_reply {
     unsigned status;
     char *content_type;      /* owned */
     GBytes *body;            /* the body, or NULL when `fd` is used */
-    GBytes *gz;              /* the body gzipped, when already at hand (cache.h); may stand alone */
     int fd;                  /* a file to send whole (owned), -1 if none */
     uint64_t fd_size;
     char *cache_control;     /* owned; NULL: "no-store" (pages carry what was searched) */
