@@ -22,13 +22,16 @@ typedef struct {
  * with more (a long OR of words) analyses every word. */
 #define MAX_INITIALS 32
 
+/* At most this many first letters are kept for the pre-filter; a query
+ * with more (a long OR of words) analyses every word. */
+#define MAX_INITIALS 32
+
 typedef struct {
     az_analyzer *az;
     const zq_highlight *hl;
     bool want_keys;      /* the query has Latin-typed keys */
     GArray *words;       /* word_span */
-    GHashTable *keys;    /* matched stem -> index */
-    GHashTable *memo;    /* token as written -> its word_span.key + 2 */
+    GHashTable *keys;    /* matched stem (owned by hl->seen) -> index */
     GString *spelling;   /* the token being looked up, reused */
     /* First letters (lower-cased) a match can start with; n_initials < 0:
      * any (Latin-typed keys may match any script, or too many letters). */
@@ -49,9 +52,9 @@ may_match(const scan_ctx *s, const char *word)
     return false;
 }
 
-/* The key index of a word, analysing it as the indexer would: -1 when it
- * matches no query word. */
-static int
+/* The stem a word matches a query word by, analysing it as the indexer
+ * would (a new string), or NULL when it matches none. */
+static char *
 analyse(scan_ctx *s, const char *word, int len)
 {
     char *exact = NULL, *stem = NULL, *key = NULL;
@@ -59,19 +62,11 @@ analyse(scan_ctx *s, const char *word, int len)
     const char *bare = stem + 1; /* skip the Z prefix */
     bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare) ||
                (key && g_hash_table_contains(s->hl->keys, key + 1));
-    int index = -1;
-    if (hit) {
-        gpointer idx;
-        if (!g_hash_table_lookup_extended(s->keys, bare, NULL, &idx)) {
-            idx = GINT_TO_POINTER(g_hash_table_size(s->keys));
-            g_hash_table_insert(s->keys, g_strdup(bare), idx);
-        }
-        index = GPOINTER_TO_INT(idx);
-    }
+    char *matched = hit ? g_strdup(bare) : NULL;
     g_free(exact);
     g_free(stem);
     g_free(key);
-    return index;
+    return matched;
 }
 
 static bool
@@ -85,16 +80,24 @@ scan_token(const az_token *tok, void *user)
      * every other word.  This test is cheaper than the memo below, so it
      * comes first. */
     if (s->hl && may_match(s, tok->start)) {
-        /* A unit repeats its words: analyse each spelling once per scan
-         * (this loop was a third of a search's cost). */
+        /* Units repeat their words, and the units of one search share
+         * many: analyse each spelling once per search (this loop was a
+         * third of a search's cost). */
         g_string_truncate(s->spelling, 0);
         g_string_append_len(s->spelling, tok->start, tok->len);
-        gpointer memo = g_hash_table_lookup(s->memo, s->spelling->str);
-        if (memo) {
-            w.key = GPOINTER_TO_INT(memo) - 2;
-        } else {
-            w.key = analyse(s, tok->start, tok->len);
-            g_hash_table_insert(s->memo, g_strndup(tok->start, tok->len), GINT_TO_POINTER(w.key + 2));
+        gpointer stem = NULL;
+        if (!g_hash_table_lookup_extended(s->hl->seen, s->spelling->str, NULL, &stem)) {
+            stem = analyse(s, tok->start, tok->len);
+            g_hash_table_insert(s->hl->seen, g_strndup(tok->start, tok->len), stem);
+        }
+        if (stem) {
+            /* Words with one stem count as one distinct query word. */
+            gpointer idx;
+            if (!g_hash_table_lookup_extended(s->keys, stem, NULL, &idx)) {
+                idx = GINT_TO_POINTER(g_hash_table_size(s->keys));
+                g_hash_table_insert(s->keys, stem, idx);
+            }
+            w.key = GPOINTER_TO_INT(idx);
         }
     }
     g_array_append_val(s->words, w);
@@ -109,8 +112,7 @@ scan(scan_ctx *s, az_analyzer *az, const zq_highlight *hl, const char *text)
     s->want_keys = hl && g_hash_table_size(hl->keys) > 0;
     s->base = text;
     s->words = g_array_new(FALSE, FALSE, sizeof(word_span));
-    s->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    s->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    s->keys = g_hash_table_new(g_str_hash, g_str_equal);
     s->spelling = g_string_new(NULL);
     s->n_initials = s->want_keys ? -1 : 0;
     if (hl && !s->want_keys) {
@@ -144,7 +146,6 @@ scan_free(scan_ctx *s)
 {
     g_array_free(s->words, TRUE);
     g_hash_table_destroy(s->keys);
-    g_hash_table_destroy(s->memo);
     g_string_free(s->spelling, TRUE);
 }
 
