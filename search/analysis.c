@@ -69,7 +69,7 @@ is_cyrillic(gunichar c)
 /* The tokeniser runs over every unit's text at indexing and at every
  * snippet, so the two commonest cases (ASCII, the basic Cyrillic letters
  * U+0400..U+0481) skip GLib's table lookups; the answers are the same. */
-static bool
+static inline bool
 is_token_char(gunichar c)
 {
     if (c < 0x80)
@@ -79,7 +79,7 @@ is_token_char(gunichar c)
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
-static bool
+static inline bool
 is_letter(gunichar c)
 {
     return c < 0x80 ? g_ascii_isalpha(c) : g_unichar_isalpha(c);
