@@ -54,12 +54,6 @@ word_entry_free(word_entry *e)
     g_free(e);
 }
 
-char *
-az_fold(const char *word, gssize len)
-{
-    return g_utf8_casefold(word, len);
-}
-
 static bool
 is_cyrillic(gunichar c)
 {
@@ -90,6 +84,27 @@ static inline gunichar
 char_at(const char *p)
 {
     return (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char(p);
+}
+
+/* Every analysed word is folded.  For ASCII and Cyrillic (U+0000..U+052F)
+ * full case folding is plain lower-casing, checked for every code point
+ * in tests/unit/test_analysis.c, so such words skip g_utf8_casefold's
+ * search of its special-case table. */
+char *
+az_fold(const char *word, gssize len)
+{
+    if (len < 0)
+        len = strlen(word);
+    const char *end = word + len;
+    for (const char *p = word; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = char_at(p);
+        if (c >= 0x80 && !is_cyrillic(c))
+            return g_utf8_casefold(word, len);
+    }
+    GString *out = g_string_sized_new(len);
+    for (const char *p = word; p < end && *p; p = g_utf8_next_char(p))
+        g_string_append_unichar(out, g_unichar_tolower(char_at(p)));
+    return g_string_free(out, FALSE);
 }
 
 void

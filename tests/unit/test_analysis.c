@@ -123,6 +123,30 @@ test_tokenise_boundaries(void)
     g_string_free(c.scripts, TRUE);
 }
 
+/* az_fold lower-cases ASCII and Cyrillic itself: it must give what full
+ * case folding gives, for every such code point and for words that mix
+ * them with letters folding to more than one (ß -> ss). */
+static void
+test_fold_matches_casefold(void)
+{
+    for (gunichar c = 1; c < 0x0530; c++) {
+        char buf[8] = {0};
+        g_unichar_to_utf8(c, buf);
+        char *want = g_utf8_casefold(buf, -1);
+        char *got = az_fold(buf, -1);
+        if (strcmp(got, want) != 0)
+            g_error("az_fold(U+%04X) = %s, casefold gives %s", c, got, want);
+        g_free(want);
+        g_free(got);
+    }
+    char *f = az_fold("ХҮҮХДИЙН Ёс Straße", -1);
+    g_assert_cmpstr(f, ==, "хүүхдийн ёс strasse");
+    g_free(f);
+    f = az_fold("ӨРГӨДӨЛxyz", 6); /* a length in bytes: three letters */
+    g_assert_cmpstr(f, ==, "өрг");
+    g_free(f);
+}
+
 static void
 test_detect_lang(void)
 {
@@ -240,6 +264,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
     g_test_add_func("/analysis/tokenise", test_tokenise);
     g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
+    g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
     g_test_add_func("/analysis/detect-lang", test_detect_lang);
     g_test_add_func("/analysis/stem/mongolian-inflection", test_stem_mongolian);
     g_test_add_func("/analysis/stem/rules-fallback", test_stem_rules);
