@@ -54,22 +54,57 @@ word_entry_free(word_entry *e)
     g_free(e);
 }
 
-char *
-az_fold(const char *word, gssize len)
-{
-    return g_utf8_casefold(word, len);
-}
-
 static bool
 is_cyrillic(gunichar c)
 {
     return c >= 0x0400 && c <= 0x052F;
 }
 
-static bool
+/* The tokeniser runs over every unit's text at indexing and at every
+ * snippet, so the two commonest cases (ASCII, the basic Cyrillic letters
+ * U+0400..U+0481) skip GLib's table lookups; the answers are the same. */
+static inline bool
 is_token_char(gunichar c)
 {
+    if (c < 0x80)
+        return g_ascii_isalnum(c);
+    if (c >= 0x0400 && c <= 0x0481)
+        return true;
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+static inline bool
+is_letter(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isalpha(c) : g_unichar_isalpha(c);
+}
+
+/* The character at p; ASCII without a call. */
+static inline gunichar
+char_at(const char *p)
+{
+    return (guchar)*p < 0x80 ? (gunichar)(guchar)*p : g_utf8_get_char(p);
+}
+
+/* Every analysed word is folded.  For ASCII and Cyrillic (U+0000..U+052F)
+ * full case folding is plain lower-casing, checked for every code point
+ * in tests/unit/test_analysis.c, so such words skip g_utf8_casefold's
+ * search of its special-case table. */
+char *
+az_fold(const char *word, gssize len)
+{
+    if (len < 0)
+        len = strlen(word);
+    const char *end = word + len;
+    for (const char *p = word; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = char_at(p);
+        if (c >= 0x80 && !is_cyrillic(c))
+            return g_utf8_casefold(word, len);
+    }
+    GString *out = g_string_sized_new(len);
+    for (const char *p = word; p < end && *p; p = g_utf8_next_char(p))
+        g_string_append_unichar(out, g_unichar_tolower(char_at(p)));
+    return g_string_free(out, FALSE);
 }
 
 void
@@ -81,7 +116,7 @@ az_tokenise(const char *text, gssize len, az_token_fn fn, void *user)
     const char *p = text;
     unsigned pos = 0;
     while (p < end) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (!is_token_char(c)) {
             p = g_utf8_next_char(p);
             continue;
@@ -90,11 +125,11 @@ az_tokenise(const char *text, gssize len, az_token_fn fn, void *user)
         bool digit_first = g_unichar_isdigit(c);
         bool cyr = false, latin = false;
         while (p < end) {
-            gunichar d = g_utf8_get_char(p);
+            gunichar d = char_at(p);
             if (is_token_char(d)) {
                 if (is_cyrillic(d))
                     cyr = true;
-                else if (g_unichar_isalpha(d))
+                else if (is_letter(d))
                     latin = true;
                 p = g_utf8_next_char(p);
                 continue;
@@ -102,7 +137,7 @@ az_tokenise(const char *text, gssize len, az_token_fn fn, void *user)
             const char *next = g_utf8_next_char(p);
             if (next >= end)
                 break;
-            gunichar after = g_utf8_get_char(next);
+            gunichar after = char_at(next);
             /* 13.1.2 stays one token, and so does 2024/ШЦТ/67; but the
              * statutes' "1.Энэ" (no space after the number) splits. */
             if (digit_first && d == '.' && g_unichar_isdigit(after)) {

@@ -55,6 +55,7 @@ zq_highlight_new(void)
     h->exact = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     h->stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     h->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    h->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     return h;
 }
 
@@ -66,6 +67,7 @@ zq_highlight_free(zq_highlight *h)
     g_hash_table_destroy(h->exact);
     g_hash_table_destroy(h->stems);
     g_hash_table_destroy(h->keys);
+    g_hash_table_destroy(h->seen);
     g_free(h);
 }
 
@@ -913,6 +915,8 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
                  .error = error,
                  .no_synonyms = opts && opts->no_synonyms,
                  .db = opts ? opts->db : NULL};
+    if (hl)
+        g_hash_table_remove_all(hl->seen);
     zx_query *q = NULL;
     /* The lexer walks UTF-8 by lead bytes: invalid input (a truncated
      * sequence before the terminator, found by fuzzing) must be made valid

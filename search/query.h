@@ -24,6 +24,11 @@ typedef struct zq_highlight {
     GHashTable *exact;  /* folded word -> NULL */
     GHashTable *stems;  /* stem -> NULL */
     GHashTable *keys;   /* script-folded key (translit.h) -> NULL */
+    /* Filled by the snippet builder (snippet.c), not the parser: a word as
+     * written in a unit -> the stem it matched by, or NULL for no match,
+     * so that the snippets of one search analyse each spelling once.
+     * zq_parse empties it, since the words it adds change what matches. */
+    GHashTable *seen;
 } zq_highlight;
 
 zq_highlight *zq_highlight_new(void);

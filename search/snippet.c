@@ -18,61 +18,87 @@ typedef struct {
     int key;         /* index of the distinct matched term, -1 if no match */
 } word_span;
 
+/* At most this many first letters are kept for the pre-filter; a query
+ * with more (a long OR of words) analyses every word. */
+#define MAX_INITIALS 32
+
+/* At most this many first letters are kept for the pre-filter; a query
+ * with more (a long OR of words) analyses every word. */
+#define MAX_INITIALS 32
+
 typedef struct {
     az_analyzer *az;
     const zq_highlight *hl;
+    bool want_keys;      /* the query has Latin-typed keys */
     GArray *words;       /* word_span */
-    GHashTable *keys;    /* matched stem -> index */
-    GHashTable *memo;    /* token as written -> its word_span.key + 2 */
-    GHashTable *initials;/* first letters (lower-cased) a match can start with;
-                          * NULL: any (Latin-typed keys may match any script) */
+    GHashTable *keys;    /* matched stem (owned by hl->seen) -> index */
+    GString *spelling;   /* the token being looked up, reused */
+    /* First letters (lower-cased) a match can start with; n_initials < 0:
+     * any (Latin-typed keys may match any script, or too many letters). */
+    gunichar initials[MAX_INITIALS];
+    int n_initials;
     const char *base;
 } scan_ctx;
+
+static bool
+may_match(const scan_ctx *s, const char *word)
+{
+    if (s->n_initials < 0)
+        return true;
+    gunichar c = g_unichar_tolower(g_utf8_get_char(word));
+    for (int i = 0; i < s->n_initials; i++)
+        if (s->initials[i] == c)
+            return true;
+    return false;
+}
+
+/* The stem a word matches a query word by, analysing it as the indexer
+ * would (a new string), or NULL when it matches none. */
+static char *
+analyse(scan_ctx *s, const char *word, int len)
+{
+    char *exact = NULL, *stem = NULL, *key = NULL;
+    zq_word_terms(s->az, word, len, &exact, &stem, s->want_keys ? &key : NULL);
+    const char *bare = stem + 1; /* skip the Z prefix */
+    bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare) ||
+               (key && g_hash_table_contains(s->hl->keys, key + 1));
+    char *matched = hit ? g_strdup(bare) : NULL;
+    g_free(exact);
+    g_free(stem);
+    g_free(key);
+    return matched;
+}
 
 static bool
 scan_token(const az_token *tok, void *user)
 {
     scan_ctx *s = user;
     word_span w = {(int)(tok->start - s->base), (int)(tok->start - s->base) + tok->len, -1};
-    /* A unit repeats its words: analyse each spelling once per scan (this
-     * loop was a third of a search's cost). */
-    char *raw = s->hl ? g_strndup(tok->start, tok->len) : NULL;
-    gpointer memo = raw ? g_hash_table_lookup(s->memo, raw) : NULL;
-    if (memo) {
-        w.key = GPOINTER_TO_INT(memo) - 2;
-        g_free(raw);
-        g_array_append_val(s->words, w);
-        return true;
-    }
     /* A word can only match a query word, a stem or a synonym that begins
      * with the same letter (stems only cut endings, and irregular lemmas
      * such as хөвгүүд -> хүү keep their first letter): skip the analysis of
-     * every other word. */
-    if (s->hl && s->initials &&
-        !g_hash_table_contains(s->initials, GUINT_TO_POINTER(g_unichar_tolower(g_utf8_get_char(tok->start))))) {
-        g_hash_table_insert(s->memo, raw, GINT_TO_POINTER(1));
-        g_array_append_val(s->words, w);
-        return true;
-    }
-    if (s->hl) {
-        char *exact = NULL, *stem = NULL, *key = NULL;
-        bool want_keys = g_hash_table_size(s->hl->keys) > 0;
-        zq_word_terms(s->az, tok->start, tok->len, &exact, &stem, want_keys ? &key : NULL);
-        const char *bare = stem + 1; /* skip the Z prefix */
-        bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare) ||
-                   (key && g_hash_table_contains(s->hl->keys, key + 1));
-        if (hit) {
+     * every other word.  This test is cheaper than the memo below, so it
+     * comes first. */
+    if (s->hl && may_match(s, tok->start)) {
+        /* Units repeat their words, and the units of one search share
+         * many: analyse each spelling once per search (this loop was a
+         * third of a search's cost). */
+        g_string_truncate(s->spelling, 0);
+        g_string_append_len(s->spelling, tok->start, tok->len);
+        gpointer stem = NULL;
+        if (!g_hash_table_lookup_extended(s->hl->seen, s->spelling->str, NULL, &stem)) {
+            stem = analyse(s, tok->start, tok->len);
+            g_hash_table_insert(s->hl->seen, g_strndup(tok->start, tok->len), stem);
+        }
+        if (stem) {
+            /* Words with one stem count as one distinct query word. */
             gpointer idx;
-            if (!g_hash_table_lookup_extended(s->keys, bare, NULL, &idx)) {
+            if (!g_hash_table_lookup_extended(s->keys, stem, NULL, &idx)) {
                 idx = GINT_TO_POINTER(g_hash_table_size(s->keys));
-                g_hash_table_insert(s->keys, g_strdup(bare), idx);
+                g_hash_table_insert(s->keys, stem, idx);
             }
             w.key = GPOINTER_TO_INT(idx);
         }
-        g_free(exact);
-        g_free(stem);
-        g_free(key);
-        g_hash_table_insert(s->memo, raw, GINT_TO_POINTER(w.key + 2));
     }
     g_array_append_val(s->words, w);
     return true;
@@ -83,22 +109,33 @@ scan(scan_ctx *s, az_analyzer *az, const zq_highlight *hl, const char *text)
 {
     s->az = az;
     s->hl = hl;
+    s->want_keys = hl && g_hash_table_size(hl->keys) > 0;
     s->base = text;
     s->words = g_array_new(FALSE, FALSE, sizeof(word_span));
-    s->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    s->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    s->initials = NULL;
-    if (hl && g_hash_table_size(hl->keys) == 0) {
-        s->initials = g_hash_table_new(g_direct_hash, g_direct_equal);
+    s->keys = g_hash_table_new(g_str_hash, g_str_equal);
+    s->spelling = g_string_new(NULL);
+    s->n_initials = s->want_keys ? -1 : 0;
+    if (hl && !s->want_keys) {
         GHashTable *sets[] = {hl->exact, hl->stems};
-        for (size_t k = 0; k < G_N_ELEMENTS(sets); k++) {
+        for (size_t k = 0; k < G_N_ELEMENTS(sets) && s->n_initials >= 0; k++) {
             GHashTableIter it;
             gpointer word;
             g_hash_table_iter_init(&it, sets[k]);
-            while (g_hash_table_iter_next(&it, &word, NULL))
-                if (*(const char *)word)
-                    g_hash_table_add(s->initials,
-                                     GUINT_TO_POINTER(g_unichar_tolower(g_utf8_get_char(word))));
+            while (g_hash_table_iter_next(&it, &word, NULL)) {
+                if (!*(const char *)word)
+                    continue;
+                gunichar c = g_unichar_tolower(g_utf8_get_char(word));
+                int i = 0;
+                while (i < s->n_initials && s->initials[i] != c)
+                    i++;
+                if (i < s->n_initials)
+                    continue;
+                if (s->n_initials == MAX_INITIALS) {
+                    s->n_initials = -1;
+                    break;
+                }
+                s->initials[s->n_initials++] = c;
+            }
         }
     }
     az_tokenise(text, -1, scan_token, s);
@@ -109,9 +146,7 @@ scan_free(scan_ctx *s)
 {
     g_array_free(s->words, TRUE);
     g_hash_table_destroy(s->keys);
-    g_hash_table_destroy(s->memo);
-    if (s->initials)
-        g_hash_table_destroy(s->initials);
+    g_string_free(s->spelling, TRUE);
 }
 
 static void

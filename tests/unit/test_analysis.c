@@ -94,6 +94,59 @@ test_tokenise(void)
     g_free(t);
 }
 
+typedef struct {
+    GString *scripts;
+} script_ctx;
+
+static bool
+collect_script(const az_token *t, void *user)
+{
+    script_ctx *c = user;
+    static const char names[] = {'o', 'c', 'l', 'd'}; /* az_script order */
+    g_string_append_c(c->scripts, names[t->script]);
+    return true;
+}
+
+/* The tokeniser's shortcuts for ASCII and U+0400..U+0481 end exactly where
+ * GLib's tables take over: the Cyrillic thousands sign U+0482 is a symbol
+ * and splits, the titlo U+0483 is a mark and joins, Ү (U+04AE) is a letter. */
+static void
+test_tokenise_boundaries(void)
+{
+    const char *text = "\u0400\u0481\u0482\u04AF\u04AF x_y1 cafe\u0301, \u0434\u0483 7a";
+    char *t = tokens(text);
+    g_assert_cmpstr(t, ==, "\u0400\u0481|\u04AF\u04AF|x|y1|cafe\u0301|\u0434\u0483|7a");
+    g_free(t);
+    script_ctx c = {g_string_new(NULL)};
+    az_tokenise(text, -1, collect_script, &c);
+    g_assert_cmpstr(c.scripts->str, ==, "cclllcd");
+    g_string_free(c.scripts, TRUE);
+}
+
+/* az_fold lower-cases ASCII and Cyrillic itself: it must give what full
+ * case folding gives, for every such code point and for words that mix
+ * them with letters folding to more than one (ß -> ss). */
+static void
+test_fold_matches_casefold(void)
+{
+    for (gunichar c = 1; c < 0x0530; c++) {
+        char buf[8] = {0};
+        g_unichar_to_utf8(c, buf);
+        char *want = g_utf8_casefold(buf, -1);
+        char *got = az_fold(buf, -1);
+        if (strcmp(got, want) != 0)
+            g_error("az_fold(U+%04X) = %s, casefold gives %s", c, got, want);
+        g_free(want);
+        g_free(got);
+    }
+    char *f = az_fold("ХҮҮХДИЙН Ёс Straße", -1);
+    g_assert_cmpstr(f, ==, "хүүхдийн ёс strasse");
+    g_free(f);
+    f = az_fold("ӨРГӨДӨЛxyz", 6); /* a length in bytes: three letters */
+    g_assert_cmpstr(f, ==, "өрг");
+    g_free(f);
+}
+
 static void
 test_detect_lang(void)
 {
@@ -210,6 +263,8 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/hyphens-and-forms", test_normalise_hyphens_and_forms);
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
     g_test_add_func("/analysis/tokenise", test_tokenise);
+    g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
+    g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
     g_test_add_func("/analysis/detect-lang", test_detect_lang);
     g_test_add_func("/analysis/stem/mongolian-inflection", test_stem_mongolian);
     g_test_add_func("/analysis/stem/rules-fallback", test_stem_rules);

@@ -74,6 +74,57 @@ test_negated_words_not_marked(void)
     g_free(s);
 }
 
+/* One search builds all its snippets with one zq_highlight, whose memo of
+ * analysed spellings carries over from unit to unit: a word seen in an
+ * earlier unit is marked (or not) exactly as in a fresh one. */
+static void
+test_memo_shared_between_units(void)
+{
+    zq_highlight *hl = zq_highlight_new();
+    zx_query *q = zq_parse(zs_shared_analyzer(), "хүүхэд \"хүний эрх\"", hl, NULL);
+    g_assert_nonnull(q);
+    zx_query_free(q);
+    const char *units[] = {
+        "Хүүхдийн эрхийг хүний эрх гэнэ.",
+        "Хүүхэд хүүхдийн хүүхдийн ХҮҮХДИЙН эрх хэрэг.",
+        "Хүний эрх, хүүхдийн эрх.",
+    };
+    const char *want[] = {
+        "<mark>Хүүхдийн</mark> <mark>эрхийг</mark> <mark>хүний</mark> <mark>эрх</mark> гэнэ.",
+        "<mark>Хүүхэд</mark> <mark>хүүхдийн</mark> <mark>хүүхдийн</mark> <mark>ХҮҮХДИЙН</mark> <mark>эрх</mark> "
+        "хэрэг.",
+        "<mark>Хүний</mark> <mark>эрх</mark>, <mark>хүүхдийн</mark> <mark>эрх</mark>.",
+    };
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+            char *s = zs_snippet(zs_shared_analyzer(), hl, units[i], 200);
+            g_assert_cmpstr(s, ==, want[i]);
+            g_free(s);
+        }
+    zq_highlight_free(hl);
+}
+
+/* Parsing more words into a highlight set that snippets have used must
+ * not leave a word remembered as "no match": хохирогч, analysed for the
+ * query хүүхэд, is marked once хохирогч is asked for too. */
+static void
+test_memo_emptied_by_parse(void)
+{
+    const char *text = "Хүүхдийн хохирогчийн эрх.";
+    zq_highlight *hl = zq_highlight_new();
+    zx_query *q = zq_parse(zs_shared_analyzer(), "хүүхэд", hl, NULL);
+    zx_query_free(q);
+    char *s = zs_snippet(zs_shared_analyzer(), hl, text, 200);
+    g_assert_cmpstr(s, ==, "<mark>Хүүхдийн</mark> хохирогчийн эрх.");
+    g_free(s);
+    q = zq_parse(zs_shared_analyzer(), "хохирогч", hl, NULL);
+    zx_query_free(q);
+    s = zs_snippet(zs_shared_analyzer(), hl, text, 200);
+    g_assert_cmpstr(s, ==, "<mark>Хүүхдийн</mark> <mark>хохирогчийн</mark> эрх.");
+    g_free(s);
+    zq_highlight_free(hl);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -83,5 +134,7 @@ main(int argc, char **argv)
     g_test_add_func("/snippet/html-escaped", test_escaped);
     g_test_add_func("/snippet/best-passage", test_best_passage);
     g_test_add_func("/snippet/negated-words-not-marked", test_negated_words_not_marked);
+    g_test_add_func("/snippet/memo-shared-between-units", test_memo_shared_between_units);
+    g_test_add_func("/snippet/memo-emptied-by-parse", test_memo_emptied_by_parse);
     return g_test_run();
 }
