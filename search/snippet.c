@@ -22,10 +22,6 @@ typedef struct {
  * with more (a long OR of words) analyses every word. */
 #define MAX_INITIALS 32
 
-/* At most this many first letters are kept for the pre-filter; a query
- * with more (a long OR of words) analyses every word. */
-#define MAX_INITIALS 32
-
 typedef struct {
     az_analyzer *az;
     const zq_highlight *hl;

@@ -19,7 +19,7 @@ typedef struct {
     unsigned status;
     char *content_type;
     GPtrArray *headers;     /* char*, name and value alternating */
-    GBytes *packed;         /* raw deflate of the body against `dict` */
+    GBytes *packed;         /* raw deflate of the body primed with `dict` */
     GBytes *dict;           /* shared with the other answers of its kind */
     gsize size;             /* of the body */
     gsize cost;
@@ -45,14 +45,13 @@ static void zw_entry_free(zw_entry *e)
     g_free(e);
 }
 
-/* Raw deflate of `body` primed with `dict`, or NULL. */
-static GBytes *zw_pack(GBytes *body, GBytes *dict)
+GBytes *zw_deflate(GBytes *body, int window_bits, GBytes *dict)
 {
     gsize size = 0, dsize = 0;
     const guchar *data = g_bytes_get_data(body, &size);
-    const guchar *ddata = g_bytes_get_data(dict, &dsize);
+    const guchar *ddata = dict ? g_bytes_get_data(dict, &dsize) : NULL;
     z_stream zs = {0};
-    if (deflateInit2(&zs, 6, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 9, Z_DEFAULT_STRATEGY) != Z_OK)
         return NULL;
     if (dsize > 0 && deflateSetDictionary(&zs, ddata, (uInt)dsize) != Z_OK) {
         deflateEnd(&zs);
@@ -74,7 +73,7 @@ static GBytes *zw_pack(GBytes *body, GBytes *dict)
     return g_bytes_new_take(g_realloc(out, n ? n : 1), n);
 }
 
-/* The body zw_pack packed, `size` bytes long; NULL if the bytes are not
+/* The body zw_deflate packed raw against `dict`, `size` bytes long; NULL if the bytes are not
  * that. */
 static GBytes *zw_unpack(GBytes *packed, GBytes *dict, gsize size)
 {
@@ -183,7 +182,7 @@ void zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_rep
     dict = g_bytes_ref(dict);
     g_mutex_unlock(&c->lock);
 
-    GBytes *packed = zw_pack(reply->body, dict);
+    GBytes *packed = zw_deflate(reply->body, -15, dict);
     if (packed == NULL) {
         g_bytes_unref(dict);
         return;

@@ -34,4 +34,9 @@ void zw_cache_store(zw_cache *cache, const char *kind, const char *key, const zw
 /* Answers kept, and their bytes, for the log and the tests. */
 void zw_cache_usage(zw_cache *cache, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses);
 
+/* Deflate of `body` at level 6: `window_bits` as zlib takes them (15 + 16:
+ * a gzip stream; -15: raw), primed with `dict` when not NULL; NULL if zlib
+ * fails. */
+GBytes *zw_deflate(GBytes *body, int window_bits, GBytes *dict);
+
 #endif

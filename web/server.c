@@ -27,7 +27,6 @@
 #include <unistd.h>
 
 #include <json-glib/json-glib.h>
-#include <zlib.h>
 
 #include "search/access.h"
 #include "search/config.h"
@@ -412,30 +411,6 @@ static bool zw_compressible(const char *content_type)
            (g_str_has_prefix(content_type, "text/") || g_str_has_prefix(content_type, "application/json"));
 }
 
-/* gzip of `body`, or NULL if zlib fails. */
-static GBytes *zw_gzip(GBytes *body)
-{
-    gsize size = 0;
-    const guchar *data = g_bytes_get_data(body, &size);
-    z_stream zs = {0};
-    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return NULL;
-    uLong bound = deflateBound(&zs, (uLong)size);
-    guchar *out = g_malloc(bound);
-    zs.next_in = (Bytef *)(uintptr_t)data;
-    zs.avail_in = (uInt)size;
-    zs.next_out = out;
-    zs.avail_out = (uInt)bound;
-    int rc = deflate(&zs, Z_FINISH);
-    gsize n = zs.total_out;
-    deflateEnd(&zs);
-    if (rc != Z_STREAM_END) {
-        g_free(out);
-        return NULL;
-    }
-    return g_bytes_new_take(out, n);
-}
-
 static void zw_free_bytes(void *cls)
 {
     g_bytes_unref(cls);
@@ -456,7 +431,7 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
         GBytes *body = reply->body ? g_bytes_ref(reply->body) : g_bytes_new_static("", 0);
         varies = zw_compressible(reply->content_type);
         if (gzip_ok && varies && g_bytes_get_size(body) >= ZW_GZIP_MIN_BYTES) {
-            GBytes *packed = zw_gzip(body);
+            GBytes *packed = zw_deflate(body, 15 + 16, NULL);
             if (packed != NULL) {
                 g_bytes_unref(body);
                 body = packed;

@@ -96,11 +96,17 @@ static void remove_tree(const char *path)
     g_remove(path);
 }
 
-static zx_db *open_read(char **paths, size_t n)
+/* Opens `paths` as one reader and checks its facets and total. */
+static void expect_facets(char **paths, size_t n, const char *want_facets, unsigned want_total)
 {
     zx_db *db = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
-    return db;
+    unsigned total = 0;
+    char *got = facets_of(db, &total);
+    g_assert_cmpstr(got, ==, want_facets);
+    g_assert_cmpuint(total, ==, want_total);
+    g_free(got);
+    zx_db_close(db);
 }
 
 /* Document A: three units in one run; B: two; C: one, with no articles. */
@@ -115,13 +121,7 @@ static void test_one_part_runs(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
-    zx_db *db = open_read(&path, 1);
-    unsigned total = 0;
-    char *got = facets_of(db, &total);
-    g_assert_cmpstr(got, ==, want);
-    g_assert_cmpuint(total, ==, 3);
-    g_free(got);
-    zx_db_close(db);
+    expect_facets(&path, 1, want, 3);
 
     /* A new revision: document D arrives; a reader opened after it sees it. */
     zx_db *w = NULL;
@@ -129,12 +129,7 @@ static void test_one_part_runs(void)
     const unit more[] = {{"D", "sop", "mn", "13.2"}};
     add_units(w, more, 1, 100);
     zx_db_close(w);
-    db = open_read(&path, 1);
-    got = facets_of(db, &total);
-    g_assert_cmpstr(got, ==, " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2");
-    g_assert_cmpuint(total, ==, 4);
-    g_free(got);
-    zx_db_close(db);
+    expect_facets(&path, 1, " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2", 4);
     g_free(path);
     remove_tree(dir);
     g_free(dir);
@@ -149,13 +144,7 @@ static void test_one_part_interleaved(void)
     };
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *path = make_db(dir, "mixed", mixed, G_N_ELEMENTS(mixed), 1);
-    zx_db *db = open_read(&path, 1);
-    unsigned total = 0;
-    char *got = facets_of(db, &total);
-    g_assert_cmpstr(got, ==, want);
-    g_assert_cmpuint(total, ==, 3);
-    g_free(got);
-    zx_db_close(db);
+    expect_facets(&path, 1, want, 3);
     g_free(path);
     remove_tree(dir);
     g_free(dir);
@@ -166,13 +155,7 @@ static void test_two_parts(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *paths[2] = {make_db(dir, "first", runs, 3, 1), make_db(dir, "second", runs + 3, 3, 4)};
-    zx_db *db = open_read(paths, 2);
-    unsigned total = 0;
-    char *got = facets_of(db, &total);
-    g_assert_cmpstr(got, ==, want);
-    g_assert_cmpuint(total, ==, 3);
-    g_free(got);
-    zx_db_close(db);
+    expect_facets(paths, 2, want, 3);
     g_free(paths[0]);
     g_free(paths[1]);
     remove_tree(dir);
