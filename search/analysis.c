@@ -44,6 +44,7 @@ struct az_analyzer {
     GHashTable *lemmas;       /* folded form -> lemma: exceptions to both stemmers */
     GHashTable *protected_terms; /* legal terms no stemmer may cut into */
     gl_glossary *glossary;    /* EN <-> MN; immutable once loaded */
+    guint cache_max;          /* words `cache` holds before it starts again */
 };
 
 static void
@@ -255,6 +256,7 @@ az_analyzer_new(const char *config_dir)
         az->hunspell = Hunspell_create(HUNSPELL_AFF, HUNSPELL_DIC);
     az->english = zx_stemmer_new("english");
     az->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)word_entry_free);
+    az->cache_max = STEM_CACHE_MAX;
     az->latin = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->lemmas = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -526,7 +528,7 @@ entry_locked(az_analyzer *az, const char *w)
     } else {
         e->stem = zx_stemmer_stem(az->english, w);
     }
-    if (g_hash_table_size(az->cache) >= STEM_CACHE_MAX)
+    if (g_hash_table_size(az->cache) >= az->cache_max)
         g_hash_table_remove_all(az->cache);
     g_hash_table_insert(az->cache, g_strdup(w), e);
     return e;
@@ -701,4 +703,14 @@ const gl_glossary *
 az_glossary(const az_analyzer *az)
 {
     return az->glossary;
+}
+
+void
+az_limit_cache(az_analyzer *az, guint max_words)
+{
+    g_mutex_lock(&az->lock);
+    az->cache_max = MAX(max_words, 1);
+    if (g_hash_table_size(az->cache) > az->cache_max)
+        g_hash_table_remove_all(az->cache);
+    g_mutex_unlock(&az->lock);
 }

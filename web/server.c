@@ -29,6 +29,7 @@
 #include <json-glib/json-glib.h>
 
 #include "search/access.h"
+#include "search/analysis.h"
 #include "search/config.h"
 #include "web/cache.h"
 #include "web/html.h"
@@ -43,6 +44,8 @@
 #define ZW_CONNECTION_LIMIT 512
 #define ZW_CONNECTION_TIMEOUT_S 30
 #define ZW_CONNECTION_MEMORY (64 * 1024)
+/* Words whose analysis the server remembers (about 140 bytes each). */
+#define ZW_ANALYSED_WORDS 16384
 
 G_DEFINE_QUARK(zw-error-quark, zw_error)
 
@@ -719,6 +722,9 @@ int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **e
     zs_engine *first = zw_engine_open((char **)dbs, 0, error);
     if (first == NULL)
         return -1;
+    /* Snippets meet every word of the units shown: remembering all of them
+     * would grow the server by tens of megabytes. */
+    az_limit_cache(zs_engine_analyzer(first), ZW_ANALYSED_WORDS);
     zw_server server = {.loopback = zw_is_loopback(bind), .cache = zw_cache_new(zw_cache_bytes)};
     for (int l = 0; l < ZS_N_LEVELS; l++) {
         server.pools[l].dbs = g_strdupv((char **)dbs);
