@@ -195,7 +195,17 @@ struct FacetTable {
     bool runs = true;
     struct Column {
         bool multi = false, same_in_document = false;
-        std::vector<uint32_t> one;    // single-valued: docid -> value ordinal + 1; 0: none
+        // Single-valued: docid -> value ordinal + 1 (0: none), in `width`
+        // bytes a docid, the fewest that hold the column's ordinals.
+        std::vector<uint8_t> one;
+        unsigned width = 4;
+        uint32_t at(Xapian::docid d) const {
+            switch (width) {
+            case 1: return one[d];
+            case 2: return reinterpret_cast<const uint16_t *>(one.data())[d];
+            default: return reinterpret_cast<const uint32_t *>(one.data())[d];
+            }
+        }
         std::vector<uint32_t> start;  // multi-valued: docid -> first index into ids
         std::vector<uint32_t> ids;    // multi-valued: value ordinals, docid by docid
         std::vector<std::string> names;
@@ -248,7 +258,7 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
         if (c.multi)
             c.start.assign((size_t)last + 2, 0);
         else
-            c.one.assign((size_t)last + 1, 0);
+            c.one.assign(((size_t)last + 1) * sizeof(uint32_t), 0);
         Xapian::docid filled = 0;  // multi: start[] is final up to here
         for (auto it = rdb.valuestream_begin(spec.slot); it != rdb.valuestream_end(spec.slot); ++it) {
             Xapian::docid d = it.get_docid();
@@ -256,7 +266,7 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
                 break;
             const std::string v = *it;
             if (!c.multi) {
-                c.one[d] = id_of(v) + 1;
+                reinterpret_cast<uint32_t *>(c.one.data())[d] = id_of(v) + 1;
                 continue;
             }
             while (filled < d)
@@ -272,6 +282,20 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
         }
         while (c.multi && filled <= last)
             c.start[++filled] = (uint32_t)c.ids.size();
+        if (!c.multi && c.names.size() < 0xffff) {
+            // Narrow the column: most hold a few dozen values.
+            const uint32_t *wide = reinterpret_cast<const uint32_t *>(c.one.data());
+            unsigned width = c.names.size() < 0xff ? 1 : 2;
+            std::vector<uint8_t> narrow(((size_t)last + 1) * width);
+            for (size_t d = 0; d <= last; d++) {
+                if (width == 1)
+                    narrow[d] = (uint8_t)wide[d];
+                else
+                    reinterpret_cast<uint16_t *>(narrow.data())[d] = (uint16_t)wide[d];
+            }
+            c.one = std::move(narrow);
+            c.width = width;
+        }
         t->cols.push_back(std::move(c));
     }
     return t;
@@ -357,8 +381,8 @@ class TableSpy : public Xapian::MatchSpy {
             if (c.same_in_document && !first)
                 continue;
             if (!c.multi) {
-                if (c.one[d])
-                    count(k, p, c.one[d] - 1, c.same_in_document);
+                if (uint32_t v = c.at(d))
+                    count(k, p, v - 1, c.same_in_document);
                 continue;
             }
             for (uint32_t i = c.start[d]; i < c.start[d + 1]; i++)

@@ -6,7 +6,8 @@
  * matches give the same document totals, the same per-value document counts
  * for a value every unit of a document shares, for a per-unit value and for
  * a multi-valued one; a document whose units are not one run of docids is
- * still counted once per value; a new revision is counted afresh.
+ * still counted once per value; a new revision is counted afresh; a facet
+ * with hundreds of values is counted as one with a few.
  *
  * Not for: what the schema puts in the slots (search.c, unitdoc.c).
  */
@@ -162,11 +163,36 @@ static void test_two_parts(void)
     g_free(dir);
 }
 
+/* 300 documents of 300 types: a column too wide for one byte a unit. */
+static void test_many_values(void)
+{
+    enum { N = 300 };
+    unit many[N];
+    char names[N][2][8];
+    for (int i = 0; i < N; i++) {
+        g_snprintf(names[i][0], sizeof names[i][0], "d%03d", i);
+        g_snprintf(names[i][1], sizeof names[i][1], "t%03d", i);
+        many[i] = (unit){names[i][0], names[i][1], i % 2 ? "en" : "mn", NULL};
+    }
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "many", many, N, 1);
+    GString *want_many = g_string_new(NULL);
+    for (int i = 0; i < N; i++)
+        g_string_append_printf(want_many, " t%03d:1", i);
+    g_string_append(want_many, " | en:150 mn:150 |");
+    expect_facets(&path, 1, want_many->str, N);
+    g_string_free(want_many, TRUE);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/zx/facets/one-part-runs", test_one_part_runs);
     g_test_add_func("/zx/facets/one-part-interleaved", test_one_part_interleaved);
     g_test_add_func("/zx/facets/two-parts", test_two_parts);
+    g_test_add_func("/zx/facets/many-values", test_many_values);
     return g_test_run();
 }
