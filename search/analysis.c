@@ -536,8 +536,10 @@ known_locked(az_analyzer *az, const char *w)
         return true;
     if (!az->hunspell)
         return false;
-    if (Hunspell_spell(az->hunspell, w))
-        return true;
+    /* One check of the capitalised word answers for both spellings:
+     * hunspell accepts a capitalised word when the dictionary holds it
+     * capitalised (a proper noun) or in lower case, so asking for the lower
+     * case first only repeated the dearest half of a failing check. */
     gunichar first = g_utf8_get_char(w);
     char up[8] = {0};
     g_unichar_to_utf8(g_unichar_totitle(first), up);
