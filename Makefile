@@ -51,7 +51,7 @@ CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
+.PHONY: all deps run check spellgate browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
 
 all: $(B)/zaalt
 
@@ -81,6 +81,18 @@ build/mkpdf: tools/mkpdf.c tools/textdoc.c tools/textdoc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ tools/mkpdf.c tools/textdoc.c \
 		$(shell pkg-config --libs pangocairo glib-2.0)
+
+# The spelling gate's table (search/spellgate.h): rebuilt by hand from the
+# installed hunspell-mn when it changes (test_analysis says so), and committed.
+build/mkspellgate: tools/mkspellgate.c search/spellgate.c search/spellgate.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags glib-2.0) -o $@ tools/mkspellgate.c search/spellgate.c \
+		search/spellgate_table.c \
+		$(shell pkg-config --libs glib-2.0)
+
+spellgate: build/mkspellgate
+	build/mkspellgate /usr/share/hunspell/mn_MN.aff /usr/share/hunspell/mn_MN.dic > search/spellgate_table.c.tmp
+	mv search/spellgate_table.c.tmp search/spellgate_table.c
 
 deps:
 	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \

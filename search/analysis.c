@@ -10,6 +10,7 @@
 #include "search/analysis.h"
 #include "search/glossary.h"
 #include "search/mnstem.h"
+#include "search/spellgate.h"
 #include "search/translit.h"
 #include "search/zx.h"
 
@@ -40,6 +41,7 @@ struct az_analyzer {
     zx_stemmer *english;
     GHashTable *cache;        /* folded word -> word_entry */
     GHashTable *latin;        /* folded Latin word -> its keys and words (latin_readings) */
+    signed char gate;         /* spellgate.h's table fits the dictionary: 1, 0, or -1 until asked */
     GHashTable *stopwords;    /* folded word -> itself */
     GHashTable *lemmas;       /* folded form -> lemma: exceptions to both stemmers */
     GHashTable *protected_terms; /* legal terms no stemmer may cut into */
@@ -258,6 +260,7 @@ az_analyzer_new(const char *config_dir)
     az->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)word_entry_free);
     az->cache_max = STEM_CACHE_MAX;
     az->latin = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    az->gate = -1;
     az->stopwords = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->lemmas = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->protected_terms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -573,8 +576,10 @@ known_locked(az_analyzer *az, const char *w)
         return true;
     if (!az->hunspell)
         return false;
-    if (Hunspell_spell(az->hunspell, w))
-        return true;
+    /* One check of the capitalised word answers for both spellings:
+     * hunspell accepts a capitalised word when the dictionary holds it
+     * capitalised (a proper noun) or in lower case, so asking for the lower
+     * case first only repeated the dearest half of a failing check. */
     gunichar first = g_utf8_get_char(w);
     char up[8] = {0};
     g_unichar_to_utf8(g_unichar_totitle(first), up);
@@ -604,6 +609,20 @@ add_unique(GPtrArray *list, const char *s, guint max)
     g_ptr_array_add(list, g_strdup(s));
 }
 
+/* known_locked for the Cyrillic spellings of a Latin word, most of which
+ * no dictionary holds: spellgate.h drops those it can prove unknown
+ * before hunspell is asked.  Call with the lock held. */
+static bool
+spelling_known_locked(az_analyzer *az, const char *w)
+{
+    if (az->gate < 0)
+        az->gate = az->hunspell && sg_table_matches(HUNSPELL_AFF, HUNSPELL_DIC);
+    if (az->gate && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
+        !g_hash_table_contains(az->protected_terms, w))
+        return false;
+    return known_locked(az, w);
+}
+
 /* Readings of a Latin spelling: the dictionary's words among its
  * harmonious Cyrillic spellings (then among all spellings), with the keys
  * of their stems, as if they had been typed in Cyrillic; failing those,
@@ -617,7 +636,7 @@ latin_readings_locked(az_analyzer *az, const char *w, GPtrArray *keys, GPtrArray
         guint from = cands->len;
         tl_cyrillic_candidates(w, pass == 0, LATIN_CANDIDATES, cands);
         for (guint i = from; i < cands->len; i++)
-            if (known_locked(az, cands->pdata[i])) {
+            if (spelling_known_locked(az, cands->pdata[i])) {
                 const char *k = entry_locked(az, cands->pdata[i])->key;
                 add_unique(keys, k, LATIN_KEYS_MAX);
                 for (guint j = 0; j < keys->len; j++)

@@ -1,0 +1,85 @@
+/* spellgate.c — the three-letter test of spellgate.h and the check that its
+ * table belongs to the installed dictionary.
+ *
+ * Not for: building the table (tools/mkspellgate.c), spelling (analysis.c).
+ */
+#include "search/spellgate.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define SG_DIC_HEAD (64 * 1024)
+
+uint64_t
+sg_hash(const char *data, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)data[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+bool
+sg_fingerprint(const char *aff_path, const char *dic_path, sg_source *out)
+{
+    char *aff = NULL;
+    gsize aff_len = 0;
+    if (!g_file_get_contents(aff_path, &aff, &aff_len, NULL))
+        return false;
+    FILE *f = fopen(dic_path, "rb");
+    if (!f) {
+        g_free(aff);
+        return false;
+    }
+    char *head = g_malloc(SG_DIC_HEAD);
+    size_t n = fread(head, 1, SG_DIC_HEAD, f);
+    bool ok = fseek(f, 0, SEEK_END) == 0;
+    long size = ok ? ftell(f) : -1;
+    fclose(f);
+    if (ok && size >= 0) {
+        out->aff_size = (int64_t)aff_len;
+        out->aff_hash = sg_hash(aff, aff_len);
+        out->dic_size = size;
+        out->dic_hash = sg_hash(head, n);
+    }
+    g_free(head);
+    g_free(aff);
+    return ok && size >= 0;
+}
+
+bool
+sg_table_matches(const char *aff_path, const char *dic_path)
+{
+    sg_source s;
+    if (!sg_fingerprint(aff_path, dic_path, &s))
+        return false;
+    const sg_source *t = &sg_table_source;
+    return t->aff_size > 0 && s.aff_size == t->aff_size && s.dic_size == t->dic_size &&
+           s.aff_hash == t->aff_hash && s.dic_hash == t->dic_hash;
+}
+
+static bool
+has(int a, int b, int c)
+{
+    unsigned i = sg_index(a, b, c);
+    return (sg_table[i / 64] >> (i % 64)) & 1;
+}
+
+bool
+sg_may_be_word(const char *folded)
+{
+    int a = SG_START, b = -1;
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
+        int c = sg_symbol(g_utf8_get_char(p));
+        if (c < 0)
+            return true;
+        if (b >= 0 && !has(a, b, c))
+            return false;
+        if (b >= 0)
+            a = b;
+        b = c;
+    }
+    return b < 0 || has(a, b, SG_END);
+}
