@@ -8,7 +8,7 @@
  * Query log format (bench/speed/queries.txt): one query a line, then
  * optional TAB-separated "field:value" filters; '#' starts a comment line.
  *
- * Usage: querybench --db DB [--db DB...] --queries FILE [--passes N] [--max N] [--warmup N]
+ * Usage: querybench --db DB [--db DB...] --queries FILE [--passes N] [--max N] [--warmup N] [--no-synonyms]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards).
  */
@@ -79,12 +79,17 @@ static double qb_percentile(const double *sorted, size_t n, double p)
 
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
+/* --no-synonyms: the same searches without the glossary's expansion into
+ * the other language, to show what that costs. */
+static gboolean qb_no_synonyms = FALSE;
+
 static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
 {
     zs_request req = {
         .query = q->text,
         .filters = (const char *const *)q->filters,
         .limit = 10,
+        .no_synonyms = qb_no_synonyms,
     };
     GError *err = NULL;
     gint64 t0 = g_get_monotonic_time();
@@ -110,6 +115,8 @@ int main(int argc, char **argv)
         {"passes", 0, 0, G_OPTION_ARG_INT, &passes, "Timed passes over the log (default 1)", "N"},
         {"max", 0, 0, G_OPTION_ARG_INT, &max, "Only the first N queries (default: all)", "N"},
         {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
+        {"no-synonyms", 0, 0, G_OPTION_ARG_NONE, &qb_no_synonyms,
+         "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);
