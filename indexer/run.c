@@ -706,13 +706,10 @@ ix_shard_of(const char *source, const char *relpath, unsigned shards)
 {
     if (shards <= 1)
         return 1;
-    guint64 h = 0xcbf29ce484222325ULL;
-    const char *parts[3] = {source, "/", relpath};
-    for (int i = 0; i < 3; i++)
-        for (const unsigned char *p = (const unsigned char *)parts[i]; *p; p++) {
-            h ^= *p;
-            h *= 0x100000001b3ULL;
-        }
+    /* The document id is already a stable hash of source/path (SHA-1). */
+    char *id = zr_doc_make_id(source, relpath);
+    guint64 h = g_ascii_strtoull(id, NULL, 16);
+    g_free(id);
     return (unsigned)(h % shards) + 1;
 }
 

@@ -689,7 +689,7 @@ latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrA
         g_free(jw);
         g_ptr_array_free(k, TRUE);
         g_ptr_array_free(w, TRUE);
-        if (g_hash_table_size(az->latin) >= STEM_CACHE_MAX / 10)
+        if (g_hash_table_size(az->latin) >= MAX(az->cache_max / 10, 1))
             g_hash_table_remove_all(az->latin);
         g_hash_table_insert(az->latin, g_strdup(folded_latin), j);
         joined = j;

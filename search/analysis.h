@@ -55,8 +55,9 @@ typedef struct az_analyzer az_analyzer;
  * az_analyzer_has_dictionary() says so. */
 az_analyzer *az_analyzer_new(const char *config_dir);
 void az_analyzer_free(az_analyzer *az);
-/* Words whose analysis is remembered at most (then it starts again empty);
- * 200,000 by default, which suits an indexer.  A server, which meets the
+/* Words whose analysis is remembered at most (then it starts again empty),
+ * and a tenth as many Latin-typed words' readings; 200,000 by default,
+ * which suits an indexer.  A server, which meets the
  * words of snippets too, keeps fewer to keep its memory down. */
 void az_limit_cache(az_analyzer *az, guint max_words);
 bool az_analyzer_has_dictionary(const az_analyzer *az);

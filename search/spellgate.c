@@ -13,11 +13,10 @@
 uint64_t
 sg_hash(const char *data, size_t len)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)data[i];
-        h *= 0x100000001b3ULL;
-    }
+    char *hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
+    hex[16] = '\0';
+    uint64_t h = g_ascii_strtoull(hex, NULL, 16);
+    g_free(hex);
     return h;
 }
 

@@ -54,7 +54,7 @@ sg_index(int a, int b, int c)
 /* What the table was built from (spellgate_table.c). */
 typedef struct {
     int64_t aff_size, dic_size;
-    uint64_t aff_hash; /* sg_hash of the whole .aff file */
+    uint64_t aff_hash; /* sg_hash (the first 64 bits of SHA-256) of the whole .aff file */
     uint64_t dic_hash; /* sg_hash of the .dic file's first 64 KiB */
 } sg_source;
 

@@ -2,7 +2,7 @@
  * from /usr/share/hunspell/mn_MN.aff and /usr/share/hunspell/mn_MN.dic: 19669 runs of three symbols.  Do not edit. */
 #include "search/spellgate.h"
 
-const sg_source sg_table_source = {460895LL, 17239667LL, 0x605b2b6fa4ad4629ULL, 0x18c9785655a7479eULL};
+const sg_source sg_table_source = {460895LL, 17239667LL, 0x87efe2c6e537a90eULL, 0xb1a9bb90705032c3ULL};
 
 const uint64_t sg_table[SG_WORDS] = {
     0x0000000000000000ULL, 0xd3f76e1ffffdf800ULL, 0xfd1e0252486de27eULL, 0xf06df92fbf0bffffULL,

@@ -68,6 +68,20 @@ namespace {
 // value; and the distinct documents overall.  A unit that matches is seen
 // once, but a document has many units, so counting units would make
 // "Court of Appeal (12)" mean twelve pages, not twelve decisions.
+// Calls fn with each value a facet slot holds: the whole value, or for a
+// multi-valued facet each of its '\n'-separated values.
+template <typename F>
+void each_value(const std::string &v, bool multi, F fn) {
+    for (size_t from = 0; from < v.size();) {
+        size_t to = multi ? v.find('\n', from) : std::string::npos;
+        if (to == std::string::npos)
+            to = v.size();
+        if (to > from)
+            fn(v.substr(from, to - from));
+        from = to + 1;
+    }
+}
+
 class FacetSpy : public Xapian::MatchSpy {
   public:
     FacetSpy(int collapse_slot, std::vector<zx_facet_spec> specs)
@@ -89,22 +103,9 @@ class FacetSpy : public Xapian::MatchSpy {
             // only: reading values is most of what this spy costs.
             if (specs_[k].same_in_document && !first)
                 continue;
-            std::string v = doc.get_value(specs_[k].slot);
-            if (v.empty())
-                continue;
-            if (!specs_[k].multi) {
-                count(k, parent_hash, v, specs_[k].same_in_document);
-                continue;
-            }
-            size_t start = 0;
-            while (start < v.size()) {
-                size_t end = v.find('\n', start);
-                if (end == std::string::npos)
-                    end = v.size();
-                if (end > start)
-                    count(k, parent_hash, v.substr(start, end - start), false);
-                start = end + 1;
-            }
+            const bool once = specs_[k].same_in_document && !specs_[k].multi;
+            each_value(doc.get_value(specs_[k].slot), specs_[k].multi,
+                       [&](const std::string &v) { count(k, parent_hash, v, once); });
         }
     }
 
@@ -133,16 +134,8 @@ class FacetSpy : public Xapian::MatchSpy {
             auto it = values.find(specs_[k].slot);
             if (it == values.end())
                 continue;
-            const std::string &v = it->second;
-            size_t from = 0;
-            while (from < v.size()) {
-                size_t to = specs_[k].multi ? v.find('\n', from) : std::string::npos;
-                if (to == std::string::npos)
-                    to = v.size();
-                if (to > from)
-                    count(k, parent_hash, v.substr(from, to - from), false);
-                from = to + 1;
-            }
+            each_value(it->second, specs_[k].multi,
+                       [&](const std::string &v) { count(k, parent_hash, v, false); });
         }
     }
 
@@ -271,14 +264,7 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
             }
             while (filled < d)
                 c.start[++filled] = (uint32_t)c.ids.size();
-            for (size_t from = 0; from < v.size();) {
-                size_t to = v.find('\n', from);
-                if (to == std::string::npos)
-                    to = v.size();
-                if (to > from)
-                    c.ids.push_back(id_of(v.substr(from, to - from)));
-                from = to + 1;
-            }
+            each_value(v, true, [&](const std::string &one) { c.ids.push_back(id_of(one)); });
         }
         while (c.multi && filled <= last)
             c.start[++filled] = (uint32_t)c.ids.size();
@@ -1079,15 +1065,6 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
         // A remote part runs only the match spies Xapian registers itself:
         // there facets come from the packed slot, counted by value.
         bool remote = db->any_remote;
-        std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
-        if (tspy) {
-            enquire.add_matchspy(tspy.get());
-        } else if (!remote) {
-            enquire.add_matchspy(&spy);
-        } else if (opts->facets_packed) {
-            packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
-            enquire.add_matchspy(packed.get());
-        }
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
         if (tspy) {
             // Counting needs every match, ranking only the best: one
@@ -1099,13 +1076,17 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
             counter.add_matchspy(tspy.get());
             counter.get_mset(0, 0, check);
             counter.clear_matchspies();
-            if (tspy->retry()) {
-                tspy.reset();
-                enquire.add_matchspy(&spy);
-            } else {
-                enquire.clear_matchspies();
+            if (tspy->retry())
+                tspy.reset();  // counted the old way below, in the ranked pass
+            else
                 check = 0;
-            }
+        }
+        std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
+        if (!remote && !tspy) {
+            enquire.add_matchspy(&spy);
+        } else if (remote && opts->facets_packed) {
+            packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
+            enquire.add_matchspy(packed.get());
         }
         r->mset = enquire.get_mset(opts->offset, opts->limit, check);
         if (tspy && opts->collapse_slot >= 0) {

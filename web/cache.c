@@ -144,26 +144,20 @@ bool zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
     char *type = g_strdup(e->content_type);
     /* The stored headers replace any set so far: they came from the same
      * request (a ?ui= cookie, say). */
-    GPtrArray *headers = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_set_size(reply->headers, 0);
     for (guint i = 0; i < e->headers->len; i++)
-        g_ptr_array_add(headers, g_strdup(g_ptr_array_index(e->headers, i)));
+        g_ptr_array_add(reply->headers, g_strdup(g_ptr_array_index(e->headers, i)));
     g_mutex_unlock(&c->lock);
 
+    /* Inflated outside the lock.  Bytes the cache packed always inflate;
+     * were they not to, the answer is computed as on a miss. */
     GBytes *body = zw_unpack(packed, dict, size);
     g_bytes_unref(packed);
     g_bytes_unref(dict);
-    if (body == NULL) { /* cannot happen: the cache packed it */
-        g_free(type);
-        g_ptr_array_unref(headers);
-        return false;
-    }
-    g_ptr_array_set_size(reply->headers, 0);
-    for (guint i = 0; i < headers->len; i++)
-        g_ptr_array_add(reply->headers, g_strdup(g_ptr_array_index(headers, i)));
-    g_ptr_array_unref(headers);
-    zw_reply_bytes(reply, status, type, body);
+    if (body != NULL)
+        zw_reply_bytes(reply, status, type, body);
     g_free(type);
-    return true;
+    return body != NULL;
 }
 
 void zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_reply *reply)
