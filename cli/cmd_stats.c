@@ -66,6 +66,9 @@ cmd_stats(int argc, char **argv)
         }
         if (s->last_run)
             printf("last run: %s\n", s->last_run);
+        if (!s->phrase_terms)
+            printf("glossary phrases: searched by position (the index was made with another glossary; zaalt "
+                   "index --force makes them terms again)\n");
         if (s->failures->len) {
             printf("%u failed file%s:\n", s->failures->len, s->failures->len == 1 ? "" : "s");
             for (guint i = 0; i < s->failures->len; i++) {

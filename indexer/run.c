@@ -20,6 +20,7 @@
 #include "search/access.h"
 #include "search/analysis.h"
 #include "search/config.h"
+#include "search/glossary.h"
 #include "search/record.h"
 #include "search/schema.h"
 #include "search/spelling.h"
@@ -893,6 +894,59 @@ remove_gone(run_state *st, const ix_source *src)
     g_free(prefix);
 }
 
+static void
+note_source(const char *key, const char *value, void *user)
+{
+    g_hash_table_add(user, g_strdup(key + strlen(ZS_META_SOURCE_PREFIX)));
+}
+
+/* Whether this run walks the whole of every source the index holds: a
+ * forced run then re-makes every document. */
+static bool
+covers_every_source(run_state *st)
+{
+    GHashTable *held = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        zx_db_metadata_each(st->dbs[l], ZS_META_SOURCE_PREFIX, note_source, held, NULL);
+    for (guint i = 0; i < st->opts->sources->len; i++) {
+        const ix_source *src = st->opts->sources->pdata[i];
+        if (src->only) {
+            g_hash_table_destroy(held);
+            return false;
+        }
+        g_hash_table_remove(held, src->name);
+    }
+    bool all = g_hash_table_size(held) == 0;
+    g_hash_table_destroy(held);
+    return all;
+}
+
+/* Records which glossary phrases (gl_phrases_fingerprint) the documents of
+ * each level carry as XG terms.  An empty database takes this run's; one
+ * whose documents were made with other phrases, or before there were any,
+ * is marked stale, and its queries ask for the phrases by position until
+ * a forced run has re-indexed everything (ix_run). */
+static void
+mark_phrases(run_state *st, const char *fingerprint)
+{
+    bool warned = false;
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *old = zx_db_get_metadata(st->dbs[l], ZS_META_PHRASES);
+        if (!old || strcmp(old, fingerprint) != 0) {
+            bool empty = zx_db_doccount(st->dbs[l]) == 0;
+            zx_db_set_metadata(st->dbs[l], ZS_META_PHRASES, empty ? fingerprint : "stale", NULL);
+            if (!empty && !warned && !st->opts->force) {
+                g_ptr_array_add(st->sum->warnings,
+                                g_strdup("the glossary's phrases differ from those the index was made with: "
+                                         "queries ask for them by position, more slowly, until zaalt index "
+                                         "--force"));
+                warned = true;
+            }
+        }
+        g_free(old);
+    }
+}
+
 /* Opens (creating) the database of every level inside `dir`, checking the
  * schema version of each. */
 static bool
@@ -1015,6 +1069,12 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         }
     }
     st.total_files = jobs->len;
+    /* Only when documents are written: the glossary's phrases need the
+     * analyser, which a run with nothing to do never loads. */
+    const char *phrases = jobs->len ? gl_phrases_fingerprint(az_glossary(zs_shared_analyzer())) : NULL;
+    bool whole = opts->force && covers_every_source(&st);
+    if (phrases)
+        mark_phrases(&st, phrases);
     progress(&st);
     extract_all(&st, jobs);
     g_ptr_array_free(jobs, TRUE);
@@ -1048,6 +1108,10 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
             g_free(msg);
         }
     }
+    /* Every document of a whole forced run was made with this glossary. */
+    if (phrases && whole && !st.fatal && sum->failures->len == 0)
+        for (int l = 0; l < ZS_N_LEVELS; l++)
+            zx_db_set_metadata(st.dbs[l], ZS_META_PHRASES, phrases, NULL);
     if (!st.fatal)
         commit(&st);
     g_hash_table_destroy(st.seen);

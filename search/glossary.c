@@ -7,13 +7,26 @@
  */
 #include "search/glossary.h"
 
+#include "search/query.h"
+#include "search/schema.h"
+
+#include <stdlib.h>
 #include <string.h>
+
+typedef struct {
+    GPtrArray *stems;  /* "Z" + stem, in order */
+    char *term;        /* ZS_P_PHRASE + bare stems */
+} gl_phrase;
 
 struct gl_glossary {
     GHashTable *direct;  /* key -> GPtrArray of texts (the other side) */
     GHashTable *alts;    /* key -> GPtrArray of texts: direct, then second hop */
     guint max_words;
     guint size;
+    GHashTable *phrases;      /* term -> gl_phrase (owned) */
+    GHashTable *text_phrase;  /* text as written -> gl_phrase */
+    GHashTable *by_first;     /* first stem -> GPtrArray of gl_phrase */
+    char *fingerprint;
 };
 
 static bool
@@ -124,6 +137,80 @@ words_in(const char *key)
     return n;
 }
 
+static void
+phrase_free(gl_phrase *p)
+{
+    g_ptr_array_free(p->stems, TRUE);
+    g_free(p->term);
+    g_free(p);
+}
+
+/* The phrase of a text of the glossary, once per distinct run of stems. */
+static void
+add_phrase(gl_glossary *g, az_analyzer *az, const char *text)
+{
+    if (g_hash_table_contains(g->text_phrase, text))
+        return;
+    GPtrArray *stems = zq_text_stems(az, text);
+    if (stems->len < 2) {
+        g_ptr_array_free(stems, TRUE);
+        return;
+    }
+    GString *term = g_string_new(ZS_P_PHRASE);
+    for (guint i = 0; i < stems->len; i++) {
+        if (i)
+            g_string_append_c(term, ' ');
+        g_string_append(term, (char *)stems->pdata[i] + strlen(ZS_P_STEM));
+    }
+    /* Xapian's limit is 245 bytes; the query falls back to positions. */
+    if (term->len >= 240) {
+        g_string_free(term, TRUE);
+        g_ptr_array_free(stems, TRUE);
+        return;
+    }
+    gl_phrase *p = g_hash_table_lookup(g->phrases, term->str);
+    if (p) {
+        g_string_free(term, TRUE);
+        g_ptr_array_free(stems, TRUE);
+    } else {
+        p = g_new0(gl_phrase, 1);
+        p->stems = stems;
+        p->term = g_string_free(term, FALSE);
+        g_hash_table_insert(g->phrases, p->term, p);
+        GPtrArray *list = g_hash_table_lookup(g->by_first, p->stems->pdata[0]);
+        if (!list) {
+            list = g_ptr_array_new();
+            g_hash_table_insert(g->by_first, p->stems->pdata[0], list);
+        }
+        g_ptr_array_add(list, p);
+    }
+    g_hash_table_insert(g->text_phrase, g_strdup(text), p);
+}
+
+static gint
+cmp_str(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static char *
+phrases_fingerprint(GHashTable *phrases)
+{
+    guint n = 0;
+    gpointer *terms = g_hash_table_get_keys_as_array(phrases, &n);
+    qsort(terms, n, sizeof *terms, cmp_str);
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    g_checksum_update(sum, (const guchar *)"zaalt-phrases-1\n", -1);
+    for (guint i = 0; i < n; i++) {
+        g_checksum_update(sum, terms[i], -1);
+        g_checksum_update(sum, (const guchar *)"\n", 1);
+    }
+    char *fp = g_strdup(g_checksum_get_string(sum));
+    g_checksum_free(sum);
+    g_free(terms);
+    return fp;
+}
+
 gl_glossary *
 gl_load(az_analyzer *az, const char *path)
 {
@@ -133,6 +220,9 @@ gl_load(az_analyzer *az, const char *path)
     gl_glossary *g = g_new0(gl_glossary, 1);
     g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     g->alts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)phrase_free);
+    g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
         if (!**l || **l == '#')
@@ -145,6 +235,8 @@ gl_load(az_analyzer *az, const char *path)
             if (ke && km && strcmp(ke, km) != 0) {
                 add_text(g->direct, ke, mn);
                 add_text(g->direct, km, en);
+                add_phrase(g, az, en);
+                add_phrase(g, az, mn);
                 /* The Mongolian side typed in Latin letters (khun
                  * khudaldaa) reaches the entry through its keys. */
                 GPtrArray *w = gl_words(mn);
@@ -167,6 +259,7 @@ gl_load(az_analyzer *az, const char *path)
         gl_free(g);
         return NULL;
     }
+    g->fingerprint = phrases_fingerprint(g->phrases);
     /* Alternatives: the counterparts, then the counterparts' counterparts
      * (other spellings and synonyms in the query's own language). */
     GHashTableIter it;
@@ -203,6 +296,10 @@ gl_free(gl_glossary *g)
         return;
     g_hash_table_destroy(g->direct);
     g_hash_table_destroy(g->alts);
+    g_hash_table_destroy(g->text_phrase);
+    g_hash_table_destroy(g->by_first);
+    g_hash_table_destroy(g->phrases);
+    g_free(g->fingerprint);
     g_free(g);
 }
 
@@ -222,4 +319,39 @@ guint
 gl_size(const gl_glossary *g)
 {
     return g ? g->size : 0;
+}
+
+const char *
+gl_phrase_term(const gl_glossary *g, const char *text)
+{
+    const gl_phrase *p = g && text ? g_hash_table_lookup(g->text_phrase, text) : NULL;
+    return p ? p->term : NULL;
+}
+
+void
+gl_phrases_each(const gl_glossary *g, const char *const *stems, const unsigned *positions, guint n,
+                void (*fn)(const char *term, void *user), void *user)
+{
+    if (!g || g_hash_table_size(g->by_first) == 0)
+        return;
+    for (guint i = 0; i + 1 < n; i++) {
+        const GPtrArray *list = g_hash_table_lookup(g->by_first, stems[i]);
+        for (guint j = 0; list && j < list->len; j++) {
+            const gl_phrase *p = list->pdata[j];
+            guint len = p->stems->len;
+            if (i + len > n)
+                continue;
+            guint k = 1;
+            while (k < len && positions[i + k] == positions[i] + k && strcmp(stems[i + k], p->stems->pdata[k]) == 0)
+                k++;
+            if (k == len)
+                fn(p->term, user);
+        }
+    }
+}
+
+const char *
+gl_phrases_fingerprint(const gl_glossary *g)
+{
+    return g ? g->fingerprint : "none";
 }

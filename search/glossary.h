@@ -43,6 +43,26 @@ guint gl_max_words(const gl_glossary *g);
 /* Number of entries (pairs) loaded. */
 guint gl_size(const gl_glossary *g);
 
+/* Phrases.  Every text of the glossary with two words or more is also
+ * indexed as one term where its stems stand at consecutive positions
+ * (unitdoc.c), so that a query expanding to it reads one posting list
+ * instead of the positions of common words.  The term is "XG" and the
+ * bare stems joined by spaces.
+ *
+ * gl_phrase_term: the term of a text of the glossary (as gl_lookup gives
+ * it), or NULL for a single word or a phrase too long to be a term.
+ * Borrowed. */
+const char *gl_phrase_term(const gl_glossary *g, const char *text);
+/* Calls fn(term) once for each occurrence of a phrase in a run of stem
+ * terms ("Z" + stem) at the given positions (ascending). */
+void gl_phrases_each(const gl_glossary *g, const char *const *stems, const unsigned *positions, guint n,
+                     void (*fn)(const char *term, void *user), void *user);
+/* A digest of every phrase and its term: an index carries it
+ * (ZS_META_PHRASES) when all its documents were made with these phrases,
+ * and only then do queries use the terms.  "none" without a glossary.
+ * Borrowed. */
+const char *gl_phrases_fingerprint(const gl_glossary *g);
+
 /* Splits text as the index does and folds each word: a new array of new
  * strings. */
 GPtrArray *gl_words(const char *text);

@@ -256,6 +256,8 @@ zs_stats_to_json(const zs_stats *s, bool pretty)
     }
     json_builder_end_array(b);
     member_str(b, "last_run", s->last_run);
+    json_builder_set_member_name(b, "phrase_terms");
+    json_builder_add_boolean_value(b, s->phrase_terms);
     json_builder_end_object(b);
     return finish(b, pretty);
 }

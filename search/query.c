@@ -45,6 +45,7 @@ typedef struct {
     bool negated;  /* inside NOT: don't collect highlight terms or expand */
     bool no_synonyms;
     bool no_keys;  /* building a glossary alternative: its words are not Latin-typed Mongolian */
+    bool phrase_terms; /* zq_options.phrase_terms */
     zx_db *db;     /* may be NULL */
 } parser;
 
@@ -274,6 +275,21 @@ split_words(const char *text)
     return c.words;
 }
 
+GPtrArray *
+zq_text_stems(az_analyzer *az, const char *text)
+{
+    GPtrArray *words = split_words(text);
+    GPtrArray *stems = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < words->len; i++) {
+        char *exact = NULL, *stem = NULL;
+        zq_word_terms(az, words->pdata[i], -1, &exact, &stem, NULL);
+        g_ptr_array_add(stems, stem);
+        g_free(exact);
+    }
+    g_ptr_array_free(words, TRUE);
+    return stems;
+}
+
 static void
 note_highlight(parser *ps, const char *exact, const char *stem)
 {
@@ -489,14 +505,22 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
                     g_hash_table_add(ps->hl->stems, s);
                 }
         g_ptr_array_free(w, TRUE);
-        zq_highlight *saved = ps->hl;
-        ps->hl = NULL;
-        bool saved_syn = ps->no_synonyms;
-        ps->no_synonyms = ps->no_keys = true;
-        zx_query *q = phrase_query(ps, alts->pdata[i], "");
-        ps->no_synonyms = saved_syn;
-        ps->no_keys = false;
-        ps->hl = saved;
+        /* An alternative of several words is one term where the index
+         * made it one (the same documents, without reading positions). */
+        const char *term = ps->phrase_terms ? gl_phrase_term(g, alts->pdata[i]) : NULL;
+        zx_query *q = NULL;
+        if (term) {
+            q = zx_query_term(term, 1, 0);
+        } else {
+            zq_highlight *saved = ps->hl;
+            ps->hl = NULL;
+            bool saved_syn = ps->no_synonyms;
+            ps->no_synonyms = ps->no_keys = true;
+            q = phrase_query(ps, alts->pdata[i], "");
+            ps->no_synonyms = saved_syn;
+            ps->no_keys = false;
+            ps->hl = saved;
+        }
         if (q)
             qs[nq++] = q;
     }
@@ -914,6 +938,7 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
                  .toks = g_array_new(FALSE, TRUE, sizeof(qtok)),
                  .error = error,
                  .no_synonyms = opts && opts->no_synonyms,
+                 .phrase_terms = opts && opts->phrase_terms,
                  .db = opts ? opts->db : NULL};
     if (hl)
         g_hash_table_remove_all(hl->seen);

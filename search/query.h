@@ -54,6 +54,10 @@ typedef struct zq_options {
      * is not also read as Latin-typed Mongolian, and keys the index lacks
      * are left out. */
     zx_db *db;
+    /* Every part of db carries the glossary's phrases as single terms
+     * (gl_phrase_term): a glossary alternative of several words is asked
+     * for by that term instead of by positions. */
+    bool phrase_terms;
 } zq_options;
 
 /* Parses `text`.  Returns the query (match-all for an empty or all-stopword
@@ -67,5 +71,9 @@ zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opt
  * (exact term), "Z" + its stem and, for a Cyrillic word, "K" + the key of
  * its stem (else NULL; `key` may be NULL if not wanted).  All g_malloc'd. */
 void zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
+
+/* The "Z" stem terms of the words of `text`, in order, as a phrase query
+ * over it asks for them: a new array of new strings. */
+GPtrArray *zq_text_stems(az_analyzer *az, const char *text);
 
 #endif

@@ -22,6 +22,9 @@
 #define ZS_META_LEVEL "zaalt:level"       /* the access level this database holds: public |
                                            * restricted | sealed (a remote reader trusts it) */
 #define ZS_META_SPELLING "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
+#define ZS_META_PHRASES "zaalt:phrases"   /* gl_phrases_fingerprint of the glossary every document
+                                           * was indexed with; "stale" once documents of another
+                                           * glossary are mixed in (queries then use positions) */
 
 /* ---- Free-text prefixes (terms carry wdf; stems carry positions) ---- */
 #define ZS_P_STEM "Z"         /* stem of a word: Zхүүхэд, Ztraffick; positional */
@@ -30,6 +33,8 @@
 #define ZS_P_KEY "K"          /* script-folded key of a Cyrillic word the dictionary lacks
                                * (a name), so Latin-typed Mongolian (ganbold) meets it;
                                * known words are met through Z (query.c); positional */
+#define ZS_P_PHRASE "XG"      /* a glossary phrase of two words or more, its stems at
+                               * consecutive positions: XGtraffick in person (glossary.h) */
 
 /* ---- Boolean (filter) prefixes ---- */
 #define ZS_P_UNIT "Q"         /* unique unit id */

@@ -8,6 +8,7 @@
 
 #include "search/access.h"
 #include "search/config.h"
+#include "search/glossary.h"
 #include "search/provision.h"
 #include "search/query.h"
 #include "search/record.h"
@@ -589,7 +590,10 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
-    zq_options qopts = {.no_synonyms = req->no_synonyms, .db = e->db};
+    zq_options qopts = {.no_synonyms = req->no_synonyms,
+                        .db = e->db,
+                        .phrase_terms = zx_db_parts_agree(e->db, ZS_META_PHRASES,
+                                                          gl_phrases_fingerprint(az_glossary(e->az)))};
     zx_query *q = zq_parse_with(e->az, req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);
@@ -971,6 +975,7 @@ zs_get_stats(zs_engine *e, GError **error)
     s->failures = g_ptr_array_new_with_free_func(g_free);
     zx_db_metadata_each(e->db, ZS_META_FAIL_PREFIX, collect_failure, s->failures, NULL);
     s->last_run = zx_db_get_metadata(e->db, ZS_META_STATS);
+    s->phrase_terms = zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(e->az)));
     return s;
 }
 

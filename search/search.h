@@ -182,6 +182,9 @@ typedef struct zs_stats {
     GPtrArray *facets;   /* zs_facet*: type, lang, year over all documents */
     GPtrArray *failures; /* char* "path\treason" */
     char *last_run;      /* summary of the last index run, or NULL */
+    /* Queries ask for the glossary's phrases as single terms: every part
+     * was indexed with the glossary this reader loaded (glossary.h). */
+    bool phrase_terms;
 } zs_stats;
 
 zs_stats *zs_get_stats(zs_engine *engine, GError **error);

@@ -8,11 +8,14 @@
  * needs no key: a Latin-typed query spells it back and asks for its stem
  * (query.c: latin_reading_of).  The document title and the unit's label are indexed before
  * the body, with a gap of 100 positions so that no phrase spans two parts,
- * and title words also go under the S prefix for title: queries.
+ * and title words also go under the S prefix for title: queries.  A
+ * glossary phrase found in the stems ("хүн худалдаалах") is also one XG
+ * term, which the glossary's expansion of a query asks for (glossary.h).
  */
 #include "search/unitdoc.h"
 
 #include "search/citeterms.h"
+#include "search/glossary.h"
 #include "search/query.h"
 #include "search/schema.h"
 
@@ -26,6 +29,8 @@ typedef struct {
     unsigned base;     /* position offset of this part */
     unsigned last;     /* last position used */
     const char *title_prefix; /* non-NULL: also add prefixed stems */
+    GPtrArray *stems;  /* every position's stem term, for the glossary's phrases */
+    GArray *positions; /* unsigned, beside stems */
 } index_ctx;
 
 static bool
@@ -46,9 +51,16 @@ index_token(const az_token *tok, void *user)
     }
     c->last = pos;
     g_free(exact);
-    g_free(stem);
+    g_ptr_array_add(c->stems, stem);
+    g_array_append_val(c->positions, pos);
     g_free(key);
     return true;
+}
+
+static void
+add_phrase_term(const char *term, void *user)
+{
+    zx_doc_add_term(user, term, 1);
 }
 
 static void
@@ -112,10 +124,17 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     with_lang.lang = (char *)unit_lang(doc_in, unit);
     const zr_doc *doc = &with_lang;
     zx_doc *xd = zx_doc_new();
-    index_ctx c = {.az = az, .xd = xd};
+    index_ctx c = {.az = az,
+                   .xd = xd,
+                   .stems = g_ptr_array_new_with_free_func(g_free),
+                   .positions = g_array_new(FALSE, FALSE, sizeof(unsigned))};
     index_part(&c, doc->title, ZS_P_TITLE);
     index_part(&c, unit->label, NULL);
     index_part(&c, unit->text, NULL);
+    gl_phrases_each(az_glossary(az), (const char *const *)c.stems->pdata, (const unsigned *)c.positions->data,
+                    c.stems->len, add_phrase_term, xd);
+    g_ptr_array_free(c.stems, TRUE);
+    g_array_free(c.positions, TRUE);
 
     char *uid = zr_unit_make_id(doc->id, unit->ordinal);
     *unique_term = g_strconcat(ZS_P_UNIT, uid, NULL);

@@ -48,6 +48,10 @@ struct zx_db {
     Xapian::Database rdb;          // the database searched (read side)
     Xapian::WritableDatabase wdb;  // valid when writable
     std::shared_ptr<const struct FacetTable> facets;  // the local parts' facet columns
+    unsigned generation = 0;       // moves when the parts searched or their revisions change
+    unsigned agreed_generation = ~0u;
+    std::string agreed_key;        // key '\0' value last asked of zx_db_parts_agree
+    bool agreed = false;
 };
 
 struct zx_doc {
@@ -583,6 +587,7 @@ void rebuild(zx_db *db) {
         if (p.up)
             all.add_database(p.db);
     db->rdb = all;
+    db->generation++;
 }
 
 // Reconnects the remote parts that are down and due for another try.
@@ -744,6 +749,8 @@ void zx_db_close(zx_db *db) {
 zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg) {
     return with_parts(db, errmsg, [&]() {
         bool c = db->rdb.reopen();
+        if (c)
+            db->generation++;
         if (changed)
             *changed = c;
         return ZX_OK;
@@ -769,6 +776,43 @@ char *zx_db_get_metadata(zx_db *db, const char *key) {
     if (with_parts(db, nullptr, [&]() { v = db->rdb.get_metadata(key); return ZX_OK; }) != ZX_OK || v.empty())
         return nullptr;
     return g_strndup(v.data(), v.size());
+}
+
+bool zx_db_parts_agree(zx_db *db, const char *key, const char *value) {
+    if (db->writable)
+        return false;
+    revive(db);
+    std::string asked = std::string(key) + '\0' + value;
+    if (db->agreed_generation == db->generation && db->agreed_key == asked)
+        return db->agreed;
+    bool all = true, any = false, dropped = false;
+    for (zx_part &p : db->parts) {
+        if (!p.up)
+            continue;
+        zx_status s = guarded(nullptr, [&]() {
+            try {
+                all = all && p.db.get_metadata(key) == value;
+            } catch (const Xapian::NetworkError &) {
+                if (!p.remote)
+                    throw;
+                mark_down(p);
+                dropped = true;
+            }
+            return ZX_OK;
+        });
+        all = all && s == ZX_OK;
+        any = any || p.up;
+    }
+    // A part that stopped answering is left out of the search from now on;
+    // the next call asks again of the parts that are left.
+    if (dropped) {
+        rebuild(db);
+        return false;
+    }
+    db->agreed_generation = db->generation;
+    db->agreed_key = asked;
+    db->agreed = all && any;
+    return db->agreed;
 }
 
 zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg) {

@@ -73,6 +73,11 @@ unsigned zx_db_termfreq(zx_db *db, const char *term);
 /* NULL if absent. */
 char *zx_db_get_metadata(zx_db *db, const char *key);
 zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg);
+/* Whether every part searched now holds `value` under `key` (a multi-
+ * database's zx_db_get_metadata answers from its first part only).  The
+ * answer is kept until the parts or their revisions change.  False for a
+ * writer or when no part answers. */
+bool zx_db_parts_agree(zx_db *db, const char *key, const char *value);
 /* Calls fn(key, value) for every metadata key starting with prefix. */
 typedef void (*zx_kv_fn)(const char *key, const char *value, void *user);
 zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg);

@@ -67,6 +67,34 @@ else
     expect_eq "no suggestion for a word the index holds" "$(s 'хохирогч' | json 'j["suggestion"]')" None
 fi
 
+# The glossary's phrases are indexed as single terms, which the expansion
+# asks for instead of positions: the same documents either way.  An index
+# made with another glossary is searched by position, says so, and a whole
+# forced run makes the phrases terms again.
+docs() { "$ZAALT" search --db "$1" --json --limit 1000 "$2" | json '" ".join(sorted(set(h["doc"] for h in j["hits"])))'; }
+expect_eq "a fresh index holds the glossary's phrases as terms" "$("$ZAALT" stats --db "$db" --json | json 'j["phrase_terms"]')" True
+cp -a "$db" "$tmpdir/db2"
+cp -r corpus-config "$tmpdir/cfg2"
+printf 'people smuggling\tхүн хил давуулах\n' >>"$tmpdir/cfg2/glossary.tsv"
+mkdir -p "$tmpdir/extra"
+echo "Demonstration note written by the index test, on nothing in particular." >"$tmpdir/extra/note.txt"
+cp "$tmpdir/demo.ini" "$tmpdir/demo2.ini"
+printf '[source extra]\nroot = %s\n' "$tmpdir/extra" >>"$tmpdir/demo2.ini"
+out=$(ZAALT_CONFIG_DIR=$tmpdir/cfg2 "$ZAALT" index --db "$tmpdir/db2" --config "$tmpdir/demo2.ini")
+expect_contains "another glossary: the indexer says the phrases are searched by position" "$out" "glossary's phrases differ"
+expect_eq "...and so does the index" \
+    "$(ZAALT_CONFIG_DIR=$tmpdir/cfg2 "$ZAALT" stats --db "$tmpdir/db2" --json | json 'j["phrase_terms"]')" False
+for q in 'forced labour' 'trafficking in persons' 'хүн худалдаалах' 'sexual exploitation' 'албадан хөдөлмөр' 'victim of trafficking'; do
+    expect_eq "'$q': the phrases as terms find what their positions find" "$(docs "$db" "$q")" "$(docs "$tmpdir/db2" "$q")"
+done
+expect_contains "'forced labour' finds Mongolian documents through the phrase" \
+    "$("$ZAALT" search --db "$db" --json --limit 50 'forced labour' | json '" ".join(h["lang"] for h in j["hits"])')" mn
+out=$(ZAALT_CONFIG_DIR=$tmpdir/cfg2 "$ZAALT" index --force --db "$tmpdir/db2" --config "$tmpdir/demo2.ini")
+expect_not_contains "a whole forced run does not warn" "$out" "glossary's phrases differ"
+expect_eq "a whole forced run makes the phrases terms again" \
+    "$(ZAALT_CONFIG_DIR=$tmpdir/cfg2 "$ZAALT" stats --db "$tmpdir/db2" --json | json 'j["phrase_terms"]')" True
+expect_eq "...for that glossary only" "$("$ZAALT" stats --db "$tmpdir/db2" --json | json 'j["phrase_terms"]')" False
+
 # Laws by name, over a selection of the real statutes.
 if have_shared; then
     laws=$tmpdir/laws

@@ -1,6 +1,7 @@
 /* test_query.c — the query language: what each construct becomes, and
  * the exact message for each kind of malformed query. */
 #include "search/config.h"
+#include "search/glossary.h"
 #include "search/query.h"
 #include "search/schema.h"
 #include "search/search.h"
@@ -178,6 +179,65 @@ test_glossary_synonyms(void)
     g_free(d);
 }
 
+static bool
+phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n);
+
+/* An index whose documents carry the glossary's phrases as terms is asked
+ * for the term instead of the positions; the indexer finds a phrase only
+ * at consecutive positions, and never across the gap between parts. */
+static void
+test_glossary_phrase_terms(void)
+{
+    const gl_glossary *g = az_glossary(zs_shared_analyzer());
+    g_assert_nonnull(g);
+    const char *term = gl_phrase_term(g, "албадан хөдөлмөр");
+    g_assert_cmpstr(term, ==, ZS_P_PHRASE "албад хөдөлмөр");
+    g_assert_null(gl_phrase_term(g, "мөлжлөг"));  /* one word: a plain term already */
+    g_assert_null(gl_phrase_term(g, "no such entry"));
+    g_assert_cmpuint(strlen(gl_phrases_fingerprint(g)), ==, 64);
+
+    zq_options o = {.phrase_terms = true};
+    zx_query *q = zq_parse_with(zs_shared_analyzer(), "forced labour", &o, NULL, NULL);
+    char *d = zx_query_describe(q);
+    zx_query_free(q);
+    g_assert_nonnull(strstr(d, ZS_P_PHRASE "албад хөдөлмөр"));
+    g_assert_null(strstr(d, "Zалбад@1 PHRASE"));
+    g_free(d);
+
+    const char *stems[] = {"Zхүч", "Zалбад", "Zхөдөлмөр", "Zалбад", "Zхөдөлмөр", "Zалбад", "Zхөдөлмөр"};
+    unsigned pos[] = {1, 2, 3, 10, 12, 40, 41};
+    /* Twice: at 2-3 and 40-41; not at 10 and 12, which are two apart. */
+    g_assert_true(phrase_seen(term, stems, pos, G_N_ELEMENTS(stems)));
+    guint n = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(stems); i++)
+        n += phrase_seen(term, stems + i, pos + i, MIN(2, G_N_ELEMENTS(stems) - i));
+    g_assert_cmpuint(n, ==, 2);
+    const char *reversed[] = {"Zхөдөлмөр", "Zалбад"};
+    unsigned two[] = {1, 2};
+    g_assert_false(phrase_seen(term, reversed, two, 2));
+    g_assert_false(phrase_seen(term, stems + 1, pos + 1, 1));  /* cut short */
+}
+
+typedef struct {
+    const char *want;
+    bool seen;
+} seen_ctx;
+
+static void
+note_term(const char *term, void *user)
+{
+    seen_ctx *c = user;
+    c->seen = c->seen || strcmp(term, c->want) == 0;
+}
+
+static bool
+phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n)
+{
+    seen_ctx c = {term, false};
+    gl_phrases_each(az_glossary(zs_shared_analyzer()), stems, pos, n, note_term, &c);
+    return c.seen;
+}
+
 static void
 test_empty(void)
 {
@@ -197,5 +257,6 @@ main(int argc, char **argv)
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);
     g_test_add_func("/query/glossary-synonyms-both-ways", test_glossary_synonyms);
+    g_test_add_func("/query/glossary-phrases-as-terms", test_glossary_phrase_terms);
     return g_test_run();
 }
