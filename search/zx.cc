@@ -11,9 +11,11 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,6 +50,11 @@ struct zx_db {
     Xapian::Database rdb;          // the database searched (read side)
     Xapian::WritableDatabase wdb;  // valid when writable
     std::shared_ptr<const struct FacetTable> facets;  // the local parts' facet columns
+    // A second handle on the part a facet table was built from, for the
+    // counting pass on another thread (a Database is not shared between
+    // threads): see zx_search.
+    Xapian::Database counter;
+    std::string counter_part;
     unsigned generation = 0;       // moves when the parts searched or their revisions change
     unsigned agreed_generation = ~0u;
     std::string agreed_key;        // key '\0' value last asked of zx_db_parts_agree
@@ -183,6 +190,8 @@ class FacetSpy : public Xapian::MatchSpy {
 // streams, and shared by every handle open on the same parts.
 struct FacetTable {
     std::string key;                  // specs, parts and revisions it was built for
+    std::string part;                 // the one part it reads, and its revision
+    Xapian::rev revision = 0;
     std::vector<uint32_t> parent;     // docid -> parent ordinal; 0: no parent value
     uint32_t n_parents = 0;           // ordinals are 1..n_parents
     // Every document's units hold one run of docids: a search, which meets
@@ -332,7 +341,10 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
     if (!t) {
         for (auto it = facet_tables.begin(); it != facet_tables.end();)
             it = it->second.expired() ? facet_tables.erase(it) : std::next(it);
-        t = build_facet_table(only->db, key, (unsigned)collapse_slot, specs);
+        std::shared_ptr<FacetTable> built = build_facet_table(only->db, key, (unsigned)collapse_slot, specs);
+        built->part = only->name;
+        built->revision = only->db.get_revision();
+        t = built;
         facet_tables[key] = t;
     }
     db->facets = t;
@@ -1087,6 +1099,45 @@ bool zx_query_is_empty(const zx_query *q) { return q->q.empty(); }
 
 char *zx_query_describe(const zx_query *q) { return g_strdup(q->q.get_description().c_str()); }
 
+namespace {
+
+// Searches running now in this process, and whether this one may take a
+// second core: only when there are cores to spare.
+std::atomic<int> searches_running{0};
+std::atomic<bool> count_thread{true};
+
+struct Running {
+    Running() { n = ++searches_running; }
+    ~Running() { --searches_running; }
+    bool alone() const { return count_thread && n < (int)g_get_num_processors(); }
+    int n;
+};
+
+// Opens (or moves) db->counter onto the table's part at the table's
+// revision; false when it cannot be had, and the counting stays on this
+// thread.
+bool counter_ready(zx_db *db, const FacetTable &t) {
+    if (t.part.empty())
+        return false;
+    try {
+        if (db->counter_part != t.part) {
+            db->counter_part.clear();
+            db->counter = Xapian::Database(t.part);
+            db->counter_part = t.part;
+        }
+        if (db->counter.get_revision() != t.revision)
+            db->counter.reopen();
+        return db->counter.get_revision() == t.revision;
+    } catch (const Xapian::Error &) {
+        db->counter_part.clear();
+        return false;
+    }
+}
+
+}  // namespace
+
+void zx_set_count_thread(bool on) { count_thread = on; }
+
 zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **out,
                     char **errmsg) {
     *out = nullptr;
@@ -1110,20 +1161,61 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
         // there facets come from the packed slot, counted by value.
         bool remote = db->any_remote;
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
+        bool ranked = false;
         if (tspy) {
             // Counting needs every match, ranking only the best: one
             // unweighted pass feeds the spy, then the ranked pass may skip
-            // whatever cannot reach the page (check_at_least 0).
-            Xapian::Enquire counter(db->rdb);
-            counter.set_query(q->q);
-            counter.set_weighting_scheme(Xapian::BoolWeight());
-            counter.add_matchspy(tspy.get());
-            counter.get_mset(0, 0, check);
-            counter.clear_matchspies();
-            if (tspy->retry())
+            // whatever cannot reach the page (check_at_least 0).  With a
+            // core to spare, the counting pass runs on it, over its own
+            // handle and its own copy of the query (a Query's reference
+            // counts are not atomic), while this thread ranks.
+            Running running;
+            Xapian::Query copy;
+            bool apart = running.alone() && counter_ready(db, *table);
+            try {
+                if (apart)
+                    copy = Xapian::Query::unserialise(q->q.serialise());
+            } catch (const Xapian::Error &) {
+                apart = false;  // a query Xapian cannot serialise
+            }
+            if (apart) {
+                Xapian::Enquire counter(db->counter);
+                counter.set_query(copy);
+                counter.set_weighting_scheme(Xapian::BoolWeight());
+                counter.add_matchspy(tspy.get());
+                std::future<void> counted = std::async(std::launch::async, [&counter, check]() {
+                    counter.get_mset(0, 0, check);
+                });
+                try {
+                    r->mset = enquire.get_mset(opts->offset, opts->limit, Xapian::doccount(0));
+                    ranked = true;
+                } catch (...) {
+                    counted.wait();
+                    throw;
+                }
+                try {
+                    counted.get();
+                } catch (const Xapian::Error &) {
+                    // Counted nothing reliable: the old way below.
+                    db->counter_part.clear();
+                    tspy.reset();
+                    ranked = false;
+                }
+                counter.clear_matchspies();
+            } else {
+                Xapian::Enquire counter(db->rdb);
+                counter.set_query(q->q);
+                counter.set_weighting_scheme(Xapian::BoolWeight());
+                counter.add_matchspy(tspy.get());
+                counter.get_mset(0, 0, check);
+                counter.clear_matchspies();
+            }
+            if (tspy && tspy->retry()) {
                 tspy.reset();  // counted the old way below, in the ranked pass
-            else
+                ranked = false;
+            } else if (tspy) {
                 check = 0;
+            }
         }
         std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
         if (!remote && !tspy) {
@@ -1132,7 +1224,8 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
             packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
             enquire.add_matchspy(packed.get());
         }
-        r->mset = enquire.get_mset(opts->offset, opts->limit, check);
+        if (!ranked)
+            r->mset = enquire.get_mset(opts->offset, opts->limit, check);
         if (tspy && opts->collapse_slot >= 0) {
             // Docids of the multi-database map onto the one part the table
             // was built from: part i of n holds docid d as (d - 1) * n + i + 1.

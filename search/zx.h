@@ -142,6 +142,10 @@ bool zx_query_is_empty(const zx_query *q);
 char *zx_query_describe(const zx_query *q);
 
 /* ---- search ---- */
+/* Whether a search may count its matches on a second thread while it ranks
+ * them, when a core is free (on by default; tests compare both ways). */
+void zx_set_count_thread(bool on);
+
 typedef struct zx_facet_spec {
     unsigned slot;
     bool multi;          /* value holds '\n'-separated values */

@@ -9,6 +9,7 @@
  * optional TAB-separated "field:value" filters; '#' starts a comment line.
  *
  * Usage: querybench --db DB [--db DB...] --queries FILE [--passes N] [--max N] [--warmup N] [--no-synonyms]
+ *        [--no-snippets] [--no-facets]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards).
  */
@@ -82,6 +83,8 @@ static double qb_percentile(const double *sorted, size_t n, double p)
 /* --no-synonyms: the same searches without the glossary's expansion into
  * the other language, to show what that costs. */
 static gboolean qb_no_synonyms = FALSE;
+static gboolean qb_no_snippets = FALSE;
+static gboolean qb_no_facets = FALSE;
 
 static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
 {
@@ -90,6 +93,8 @@ static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
         .filters = (const char *const *)q->filters,
         .limit = 10,
         .no_synonyms = qb_no_synonyms,
+        .no_snippets = qb_no_snippets,
+        .no_facets = qb_no_facets,
     };
     GError *err = NULL;
     gint64 t0 = g_get_monotonic_time();
@@ -117,6 +122,9 @@ int main(int argc, char **argv)
         {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
         {"no-synonyms", 0, 0, G_OPTION_ARG_NONE, &qb_no_synonyms,
          "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
+        {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
+        {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)",
+         NULL},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);

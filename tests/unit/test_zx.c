@@ -102,11 +102,16 @@ static void expect_facets(char **paths, size_t n, const char *want_facets, unsig
 {
     zx_db *db = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
-    unsigned total = 0;
-    char *got = facets_of(db, &total);
-    g_assert_cmpstr(got, ==, want_facets);
-    g_assert_cmpuint(total, ==, want_total);
-    g_free(got);
+    /* Counted on a second thread while ranking, and on this one. */
+    for (int threaded = 1; threaded >= 0; threaded--) {
+        zx_set_count_thread(threaded);
+        unsigned total = 0;
+        char *got = facets_of(db, &total);
+        g_assert_cmpstr(got, ==, want_facets);
+        g_assert_cmpuint(total, ==, want_total);
+        g_free(got);
+    }
+    zx_set_count_thread(true);
     zx_db_close(db);
 }
 
@@ -123,6 +128,10 @@ static void test_one_part_runs(void)
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
     expect_facets(&path, 1, want, 3);
+    zx_db *early = NULL;
+    g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, NULL, &early, NULL), ==, ZX_OK);
+    unsigned total = 0;
+    g_free(facets_of(early, &total));
 
     /* A new revision: document D arrives; a reader opened after it sees it. */
     zx_db *w = NULL;
@@ -130,7 +139,21 @@ static void test_one_part_runs(void)
     const unit more[] = {{"D", "sop", "mn", "13.2"}};
     add_units(w, more, 1, 100);
     zx_db_close(w);
-    expect_facets(&path, 1, " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2", 4);
+    const char *want_d = " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2";
+    expect_facets(&path, 1, want_d, 4);
+    /* A reader open before it counts its old revision until it reopens,
+     * then the new one, on the counting thread's handle too. */
+    char *got = facets_of(early, &total);
+    g_assert_cmpstr(got, ==, want);
+    g_free(got);
+    bool changed = false;
+    g_assert_cmpint(zx_db_reopen(early, &changed, NULL), ==, ZX_OK);
+    g_assert_true(changed);
+    got = facets_of(early, &total);
+    g_assert_cmpstr(got, ==, want_d);
+    g_assert_cmpuint(total, ==, 4);
+    g_free(got);
+    zx_db_close(early);
     g_free(path);
     remove_tree(dir);
     g_free(dir);
