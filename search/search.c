@@ -494,7 +494,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->id = g_strdup("");
     }
     h->score = zx_result_percent(r, i);
-    h->more = zx_result_collapse_count(r, i);
+    /* h->more is set by the caller once the hits are built: asking for
+     * collapse counts waits for the counting pass (zx_search). */
     if (!h->snippet)
         h->snippet = g_strdup("");
     return h;
@@ -686,13 +687,18 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     zs_results *res = g_new0(zs_results, 1);
     res->query = g_strdup(req->query ? req->query : "");
-    res->total = zx_result_total(r);
+    /* The hits first, their snippets included, while the counting pass
+     * may still run on another core; then the counts. */
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
+    GPtrArray *from = g_ptr_array_new();   /* the result each hit came from */
+    GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* ...and its index there */
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
         g_hash_table_add(shown, h->doc ? h->doc : "");
         g_ptr_array_add(res->hits, h);
+        g_ptr_array_add(from, pinned);
+        g_array_append_val(at, i);
     }
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets);
@@ -701,8 +707,15 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
             continue;
         }
         g_ptr_array_add(res->hits, h);
+        g_ptr_array_add(from, r);
+        g_array_append_val(at, i);
     }
     g_hash_table_destroy(shown);
+    res->total = zx_result_total(r);
+    for (guint k = 0; k < res->hits->len; k++)
+        ((zs_hit *)res->hits->pdata[k])->more = zx_result_collapse_count(from->pdata[k], g_array_index(at, size_t, k));
+    g_ptr_array_free(from, TRUE);
+    g_array_free(at, TRUE);
     if (pinned)
         zx_result_free(pinned);
     res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)facet_free);

@@ -55,6 +55,7 @@ struct zx_db {
     // threads): see zx_search.
     Xapian::Database counter;
     std::string counter_part;
+    bool counting = false;         // a result still counts on `counter`
     unsigned generation = 0;       // moves when the parts searched or their revisions change
     unsigned agreed_generation = ~0u;
     std::string agreed_key;        // key '\0' value last asked of zx_db_parts_agree
@@ -659,6 +660,65 @@ zx_status with_parts(zx_db *db, char **errmsg, F body) {
 
 }  // namespace
 
+namespace {
+
+// Searches running now in this process, and whether this one may take a
+// second core: only when there are cores to spare.
+std::atomic<int> searches_running{0};
+std::atomic<bool> count_thread{true};
+
+struct Running {
+    Running() { n = ++searches_running; }
+    ~Running() { --searches_running; }
+    bool alone() const { return count_thread && n < (int)g_get_num_processors(); }
+    int n;
+};
+
+// Opens (or moves) db->counter onto the table's part at the table's
+// revision; false when it cannot be had, and the counting stays on this
+// thread.
+bool counter_ready(zx_db *db, const FacetTable &t) {
+    if (t.part.empty() || db->counting)
+        return false;
+    try {
+        if (db->counter_part != t.part) {
+            db->counter_part.clear();
+            db->counter = Xapian::Database(t.part);
+            db->counter_part = t.part;
+        }
+        if (db->counter.get_revision() != t.revision)
+            db->counter.reopen();
+        return db->counter.get_revision() == t.revision;
+    } catch (const Xapian::Error &) {
+        db->counter_part.clear();
+        return false;
+    }
+}
+
+
+// A counting pass still running on another thread when zx_search returned:
+// the result's total, facets and collapse counts are taken from it when
+// first asked for (settle), so that the caller builds its hits meanwhile.
+struct Pending {
+    zx_db *db = nullptr;
+    std::unique_ptr<Running> running;
+    std::unique_ptr<TableSpy> tspy;
+    std::unique_ptr<Xapian::Enquire> counter;  // on db->counter, its own copy of the query
+    std::future<void> done;
+    Xapian::Query query;  // to count again on the caller's thread
+    std::vector<zx_facet_spec> specs;
+    int collapse_slot = -1;
+    Xapian::doccount check = 0, n_parts = 1;
+    ~Pending() {
+        if (done.valid())
+            done.wait();
+        if (db)
+            db->counting = false;
+    }
+};
+
+}  // namespace
+
 struct zx_result {
     Xapian::MSet mset;
     // Over remote parts Xapian 1.4 reports no collapse counts: they are
@@ -667,6 +727,7 @@ struct zx_result {
     std::vector<std::string> data;
     unsigned total = 0;
     std::vector<std::vector<std::pair<std::string, unsigned>>> facets;
+    std::unique_ptr<Pending> pending;  // counts still being made (settle)
 };
 
 extern "C" {
@@ -1099,43 +1160,6 @@ bool zx_query_is_empty(const zx_query *q) { return q->q.empty(); }
 
 char *zx_query_describe(const zx_query *q) { return g_strdup(q->q.get_description().c_str()); }
 
-namespace {
-
-// Searches running now in this process, and whether this one may take a
-// second core: only when there are cores to spare.
-std::atomic<int> searches_running{0};
-std::atomic<bool> count_thread{true};
-
-struct Running {
-    Running() { n = ++searches_running; }
-    ~Running() { --searches_running; }
-    bool alone() const { return count_thread && n < (int)g_get_num_processors(); }
-    int n;
-};
-
-// Opens (or moves) db->counter onto the table's part at the table's
-// revision; false when it cannot be had, and the counting stays on this
-// thread.
-bool counter_ready(zx_db *db, const FacetTable &t) {
-    if (t.part.empty())
-        return false;
-    try {
-        if (db->counter_part != t.part) {
-            db->counter_part.clear();
-            db->counter = Xapian::Database(t.part);
-            db->counter_part = t.part;
-        }
-        if (db->counter.get_revision() != t.revision)
-            db->counter.reopen();
-        return db->counter.get_revision() == t.revision;
-    } catch (const Xapian::Error &) {
-        db->counter_part.clear();
-        return false;
-    }
-}
-
-}  // namespace
-
 void zx_set_count_thread(bool on) { count_thread = on; }
 
 zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **out,
@@ -1161,17 +1185,18 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
         // there facets come from the packed slot, counted by value.
         bool remote = db->any_remote;
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
-        bool ranked = false;
         if (tspy) {
             // Counting needs every match, ranking only the best: one
             // unweighted pass feeds the spy, then the ranked pass may skip
-            // whatever cannot reach the page (check_at_least 0).  With a
-            // core to spare, the counting pass runs on it, over its own
-            // handle and its own copy of the query (a Query's reference
-            // counts are not atomic), while this thread ranks.
-            Running running;
+            // whatever cannot reach the page (check_at_least 0).
+            //
+            // With a core to spare, the counting pass runs on it, over its
+            // own handle and its own copy of the query (a Query's reference
+            // counts are not atomic), while this thread ranks and returns;
+            // the counts are waited for when first asked for (settle).
+            auto running = std::make_unique<Running>();
             Xapian::Query copy;
-            bool apart = running.alone() && counter_ready(db, *table);
+            bool apart = running->alone() && counter_ready(db, *table);
             try {
                 if (apart)
                     copy = Xapian::Query::unserialise(q->q.serialise());
@@ -1179,43 +1204,44 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
                 apart = false;  // a query Xapian cannot serialise
             }
             if (apart) {
-                Xapian::Enquire counter(db->counter);
-                counter.set_query(copy);
-                counter.set_weighting_scheme(Xapian::BoolWeight());
-                counter.add_matchspy(tspy.get());
-                std::future<void> counted = std::async(std::launch::async, [&counter, check]() {
-                    counter.get_mset(0, 0, check);
-                });
+                auto p = std::make_unique<Pending>();
+                p->db = db;
+                db->counting = true;
+                p->running = std::move(running);
+                p->counter = std::make_unique<Xapian::Enquire>(db->counter);
+                p->counter->set_query(copy);
+                p->counter->set_weighting_scheme(Xapian::BoolWeight());
+                p->counter->add_matchspy(tspy.get());
+                p->tspy = std::move(tspy);
+                p->query = q->q;
+                p->specs = specs;
+                p->collapse_slot = opts->collapse_slot;
+                p->check = check;
+                p->n_parts = 0;
+                for (const zx_part &part : db->parts)
+                    p->n_parts += part.up ? 1 : 0;
+                Xapian::Enquire *counter = p->counter.get();
                 try {
-                    r->mset = enquire.get_mset(opts->offset, opts->limit, Xapian::doccount(0));
-                    ranked = true;
-                } catch (...) {
-                    counted.wait();
-                    throw;
+                    p->done = std::async(std::launch::async, [counter, check]() { counter->get_mset(0, 0, check); });
+                } catch (const std::system_error &) {
+                    counter->get_mset(0, 0, check);  // no thread to be had
                 }
-                try {
-                    counted.get();
-                } catch (const Xapian::Error &) {
-                    // Counted nothing reliable: the old way below.
-                    db->counter_part.clear();
-                    tspy.reset();
-                    ranked = false;
-                }
-                counter.clear_matchspies();
-            } else {
-                Xapian::Enquire counter(db->rdb);
-                counter.set_query(q->q);
-                counter.set_weighting_scheme(Xapian::BoolWeight());
-                counter.add_matchspy(tspy.get());
-                counter.get_mset(0, 0, check);
-                counter.clear_matchspies();
+                r->pending = std::move(p);  // from here, freeing r waits for the thread
+                r->mset = enquire.get_mset(opts->offset, opts->limit, Xapian::doccount(0));
+                for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
+                    r->data.push_back(it.get_document().get_data());
+                return ZX_OK;
             }
-            if (tspy && tspy->retry()) {
+            Xapian::Enquire counter(db->rdb);
+            counter.set_query(q->q);
+            counter.set_weighting_scheme(Xapian::BoolWeight());
+            counter.add_matchspy(tspy.get());
+            counter.get_mset(0, 0, check);
+            counter.clear_matchspies();
+            if (tspy->retry())
                 tspy.reset();  // counted the old way below, in the ranked pass
-                ranked = false;
-            } else if (tspy) {
+            else
                 check = 0;
-            }
         }
         std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
         if (!remote && !tspy) {
@@ -1224,8 +1250,7 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
             packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
             enquire.add_matchspy(packed.get());
         }
-        if (!ranked)
-            r->mset = enquire.get_mset(opts->offset, opts->limit, check);
+        r->mset = enquire.get_mset(opts->offset, opts->limit, check);
         if (tspy && opts->collapse_slot >= 0) {
             // Docids of the multi-database map onto the one part the table
             // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
@@ -1266,8 +1291,69 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
     return st;
 }
 
+}  // extern "C"
+
+namespace {
+
+// Takes a result's counts from its counting thread, waiting for it; counts
+// again on this thread, as FacetSpy does, if that thread failed or met
+// matches out of docid order.  A result is read by one thread at a time,
+// so the counts it fills in are its own.
+void settle(const zx_result *cr) {
+    zx_result *r = const_cast<zx_result *>(cr);
+    if (!r->pending)
+        return;
+    Pending &p = *r->pending;
+    bool ok = true;
+    try {
+        if (p.done.valid())
+            p.done.get();
+    } catch (...) {
+        ok = false;
+        p.db->counter_part.clear();  // opened afresh by the next search
+    }
+    p.counter->clear_matchspies();
+    if (ok && !p.tspy->retry()) {
+        r->total = p.tspy->total();
+        r->facets = p.tspy->facets();
+        // Docids of the multi-database map onto the one part the table
+        // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
+        for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
+            r->collapsed.push_back(p.tspy->more_units((*it - 1) / (p.n_parts ? p.n_parts : 1) + 1));
+    } else {
+        try {
+            Xapian::Enquire again(p.db->rdb);
+            again.set_query(p.query);
+            again.set_weighting_scheme(Xapian::BoolWeight());
+            FacetSpy spy(p.collapse_slot, p.specs);
+            again.add_matchspy(&spy);
+            again.get_mset(0, 0, p.check);
+            again.clear_matchspies();
+            r->total = spy.total();
+            for (auto &m : spy.counts())
+                r->facets.emplace_back(m.begin(), m.end());
+            for (auto it = r->mset.begin(); it != r->mset.end(); ++it) {
+                unsigned n = spy.units(it.get_collapse_key());
+                r->collapsed.push_back(n > 0 ? n - 1 : 0);
+            }
+        } catch (const Xapian::Error &) {
+            r->total = r->mset.get_matches_estimated();  // no counts to be had
+            r->facets.clear();
+            r->collapsed.clear();
+        }
+    }
+    r->pending.reset();
+}
+
+}  // namespace
+
+extern "C" {
+
 void zx_result_free(zx_result *r) { delete r; }
-unsigned zx_result_total(const zx_result *r) { return r->total; }
+unsigned zx_result_total(const zx_result *r) {
+    settle(r);
+    return r->total;
+}
 size_t zx_result_size(const zx_result *r) { return r->data.size(); }
 
 const char *zx_result_data(const zx_result *r, size_t i, size_t *len) {
@@ -1293,6 +1379,7 @@ double zx_result_weight(const zx_result *r, size_t i) {
 }
 
 unsigned zx_result_collapse_count(const zx_result *r, size_t i) {
+    settle(r);
     if (i < r->collapsed.size())
         return r->collapsed[i];
     try {
@@ -1303,10 +1390,12 @@ unsigned zx_result_collapse_count(const zx_result *r, size_t i) {
 }
 
 size_t zx_result_facet_size(const zx_result *r, size_t k) {
+    settle(r);
     return k < r->facets.size() ? r->facets[k].size() : 0;
 }
 
 const char *zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsigned *count) {
+    settle(r);
     const auto &p = r->facets[k][j];
     if (count)
         *count = p.second;
