@@ -1210,6 +1210,7 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
                 p->running = std::move(running);
                 p->counter = std::make_unique<Xapian::Enquire>(db->counter);
                 p->counter->set_query(copy);
+                copy = Xapian::Query();  // the counter's reference is then the only one
                 p->counter->set_weighting_scheme(Xapian::BoolWeight());
                 p->counter->add_matchspy(tspy.get());
                 p->tspy = std::move(tspy);
