@@ -44,7 +44,7 @@ LDLIBS_ALL = $(PKG_LIBS) -lstdc++ -lm $(LDLIBS)
 
 LIB_C := $(wildcard search/*.c indexer/*.c web/*.c)
 LIB_CC := $(wildcard search/*.cc)
-CLI_C := $(wildcard cli/*.c)
+CLI_C := $(filter-out cli/serve_main.c,$(wildcard cli/*.c))
 LIB_OBJ := $(LIB_C:%.c=$(B)/obj/%.o) $(LIB_CC:%.cc=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 
@@ -53,7 +53,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps run check spellgate browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
 
-all: $(B)/zaalt
+all: $(B)/zaalt $(B)/zaalt-serve
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -69,6 +69,14 @@ $(B)/libzaalt.a: $(LIB_OBJ)
 
 $(B)/zaalt: $(CLI_OBJ) $(B)/libzaalt.a
 	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(B)/libzaalt.a $(LDLIBS_ALL)
+
+# The server alone, without the indexer's libraries (cli/serve_main.c): what
+# `zaalt serve` runs when it finds it beside itself.
+SERVE_PKGS := $(filter-out poppler-glib tesseract lept,$(PKGS))
+SERVE_OBJ := $(B)/obj/cli/serve_main.o $(B)/obj/cli/cmd_serve.o $(B)/obj/cli/common.o
+$(B)/zaalt-serve: $(SERVE_OBJ) $(B)/libzaalt.a
+	$(CC) $(SANFLAGS) -o $@ $(SERVE_OBJ) $(B)/libzaalt.a -Wl,--as-needed \
+		$(shell pkg-config --libs $(SERVE_PKGS) 2>/dev/null) -lstdc++ -lm $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libzaalt.a
 	@mkdir -p $(dir $@)

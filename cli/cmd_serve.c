@@ -9,8 +9,35 @@
 #include "search/search.h"
 #include "web/server.h"
 
+#include <unistd.h>
+
+/* Becomes zaalt-serve (serve_main.c) when it sits beside this program:
+ * the same server, without the indexer's libraries.  Returns only when it
+ * cannot, and the server then runs in this process. */
+static void become_lean_server(int argc, char **argv)
+{
+    char *self = g_file_read_link("/proc/self/exe", NULL);
+    if (self == NULL)
+        return;
+    char *dir = g_path_get_dirname(self);
+    char *lean = g_build_filename(dir, "zaalt-serve", NULL);
+    if (g_file_test(lean, G_FILE_TEST_IS_EXECUTABLE)) {
+        char **args = g_new0(char *, argc + 1);
+        args[0] = lean;
+        for (int i = 1; i < argc; i++)
+            args[i] = argv[i];
+        execv(lean, args);
+        g_free(args);  /* execv failed: serve from here */
+    }
+    g_free(lean);
+    g_free(dir);
+    g_free(self);
+}
+
 int cmd_serve(int argc, char **argv)
 {
+    if (!cli_serving_alone)
+        become_lean_server(argc, argv);
     char **db = NULL;
     char *config = NULL;
     char *bind = NULL;

@@ -97,6 +97,14 @@ if [ $up != yes ]; then
     exit 1
 fi
 ok "server starts and answers"
+# `zaalt serve` becomes zaalt-serve, built beside it without the indexer's
+# libraries: same process, none of poppler's or tesseract's pages.
+if [ -x "$B/zaalt-serve" ]; then
+    check "zaalt serve runs as zaalt-serve, in the same process" \
+        test "$(basename "$(readlink "/proc/$server_pid/exe")")" = zaalt-serve
+    check "the server maps neither poppler nor tesseract" \
+        sh -c "! grep -qE 'libpoppler|libtesseract' /proc/$server_pid/maps"
+fi
 
 # get URL [curl options…]: body to $tmpdir/body, headers to $tmpdir/head,
 # status to $status.
@@ -476,5 +484,22 @@ while IFS= read -r line; do
         *) bad "docs/API.md examples run" "$line" ;;
     esac
 done <"$tmpdir/api-md.out"
+
+# Without zaalt-serve beside it, `zaalt serve` serves from its own process.
+mkdir -p "$tmpdir/alone"
+cp "$ZAALT" "$tmpdir/alone/zaalt"
+port2=$(free_port)
+"$tmpdir/alone/zaalt" serve --db "$db" --port "$port2" 2>"$tmpdir/alone.log" &
+alone_pid=$!
+up=no
+for _ in $(seq 100); do
+    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port2/"; then up=yes; break; fi
+    kill -0 "$alone_pid" 2>/dev/null || break
+    sleep 0.1
+done
+check "zaalt serve without zaalt-serve beside it still serves" test $up = yes
+check "...from its own program" test "$(readlink "/proc/$alone_pid/exe")" = "$tmpdir/alone/zaalt"
+kill "$alone_pid" 2>/dev/null
+wait "$alone_pid" 2>/dev/null
 
 [ "$t40_failed" -eq 0 ]

@@ -1,0 +1,117 @@
+/* common.c — what the subcommands of `zaalt` (and zaalt-serve) share:
+ * the default database, error messages, option parsing, opening the
+ * databases as a user.  Not for: any subcommand's own logic. */
+#include "cli/cli.h"
+#include "indexer/sources.h"
+#include "search/access.h"
+#include "search/config.h"
+#include "search/search.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+bool cli_serving_alone = false;
+
+const char *
+cli_default_db(const char *given)
+{
+    if (given && *given)
+        return given;
+    const char *env = g_getenv("ZAALT_DB");
+    return env && *env ? env : "zaalt-db";
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("zaalt: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+char **
+cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
+{
+    char **args = g_new0(char *, argc + 1);
+    for (int i = 0; i < argc; i++)
+        args[i] = g_strdup(argv[i]);
+    GError *err = NULL;
+    if (!g_option_context_parse_strv(ctx, &args, &err)) {
+        cli_error("%s (see: zaalt %s --help)", err->message, argv[0]);
+        g_error_free(err);
+        g_strfreev(args);
+        *status = EXIT_USER;
+        return NULL;
+    }
+    return args;
+}
+
+char **
+cli_dbs(char **given, const char *config, GError **error)
+{
+    if (given && given[0])
+        return g_strdupv(given);
+    char **dbs = NULL;
+    if (config) {
+        ix_config *cfg = ix_config_load(config, error);
+        if (!cfg)
+            return NULL;
+        if (cfg->search && cfg->search[0]) {
+            dbs = g_strdupv(cfg->search);
+        } else if (cfg->db) {
+            dbs = g_new0(char *, 2);
+            dbs[0] = g_strdup(cfg->db);
+        }
+        ix_config_free(cfg);
+    }
+    if (!dbs) {
+        dbs = g_new0(char *, 2);
+        dbs[0] = g_strdup(cli_default_db(NULL));
+    }
+    return dbs;
+}
+
+static zs_engine *
+open_dbs(char **given, const char *config, int level, GError **error)
+{
+    char **dbs = cli_dbs(given, config, error);
+    if (!dbs)
+        return NULL;
+    zs_engine *e = zs_engine_open_dbs((const char *const *)dbs, level, error);
+    g_strfreev(dbs);
+    return e;
+}
+
+zs_engine *
+cli_open_engine(char **db, const char *config, const char *as, GError **error)
+{
+    if (!as)
+        return open_dbs(db, config, ZS_N_LEVELS - 1, error);
+    const char *dir = zs_config_dir();
+    char *path = dir ? g_build_filename(dir, "users.ini", NULL) : NULL;
+    zs_users *users = zs_users_load(path, error);
+    g_free(path);
+    if (!users)
+        return NULL;
+    int level = zs_user_level(users, as);
+    zs_users_free(users);
+    if (level < 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "no user '%s' in users.ini (anonymous sees public documents)",
+                    as);
+        return NULL;
+    }
+    return open_dbs(db, config, level, error);
+}
+
+int
+cli_status_for(const GError *error)
+{
+    if (error && error->domain == ZS_ERROR && error->code == ZS_ERROR_DB)
+        return EXIT_INTERNAL;
+    return EXIT_USER;
+}
+
