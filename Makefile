@@ -75,7 +75,7 @@ $(B)/zaalt: $(CLI_OBJ) $(B)/libzaalt.a
 SERVE_PKGS := $(filter-out poppler-glib tesseract lept,$(PKGS))
 SERVE_OBJ := $(B)/obj/cli/serve_main.o $(B)/obj/cli/cmd_serve.o $(B)/obj/cli/common.o
 $(B)/zaalt-serve: $(SERVE_OBJ) $(B)/libzaalt.a
-	$(CC) $(SANFLAGS) -o $@ $(SERVE_OBJ) $(B)/libzaalt.a -Wl,--as-needed \
+	$(CC) $(SANFLAGS) -o $@ $(SERVE_OBJ) $(B)/libzaalt.a \
 		$(shell pkg-config --libs $(SERVE_PKGS) 2>/dev/null) -lstdc++ -lm $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libzaalt.a

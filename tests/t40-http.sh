@@ -86,12 +86,17 @@ U=http://127.0.0.1:$port
 "$ZAALT" serve --db "$db" --port "$port" 2>"$log" &
 server_pid=$!
 
-up=no
-for _ in $(seq 100); do
-    if curl -s -o /dev/null --max-time 1 "$U/"; then up=yes; break; fi
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-done
+# wait_up URL PID: sets up=yes once URL answers, up=no if PID dies first or
+# ten seconds pass.
+wait_up() {
+    up=no
+    for _ in $(seq 100); do
+        if curl -s -o /dev/null --max-time 1 "$1"; then up=yes; break; fi
+        kill -0 "$2" 2>/dev/null || break
+        sleep 0.1
+    done
+}
+wait_up "$U/" "$server_pid"
 if [ $up != yes ]; then
     bad "server starts and answers" "$(tail -5 "$log")"
     exit 1
@@ -403,10 +408,7 @@ port=$(free_port)
 U=http://127.0.0.1:$port
 "$ZAALT" serve --db "$tmpdir/demo-db" --port "$port" 2>"$tmpdir/t40-demo.log" &
 server_pid=$!
-for _ in $(seq 100); do
-    curl -s -o /dev/null --max-time 1 "$U/" && break
-    sleep 0.1
-done
+wait_up "$U/" "$server_pid"
 
 # The scanned demo decision: found by an inflected query on the web page,
 # marked as recognised text, in the results and in the viewer.
@@ -491,12 +493,7 @@ cp "$ZAALT" "$tmpdir/alone/zaalt"
 port2=$(free_port)
 "$tmpdir/alone/zaalt" serve --db "$db" --port "$port2" 2>"$tmpdir/alone.log" &
 alone_pid=$!
-up=no
-for _ in $(seq 100); do
-    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port2/"; then up=yes; break; fi
-    kill -0 "$alone_pid" 2>/dev/null || break
-    sleep 0.1
-done
+wait_up "http://127.0.0.1:$port2/" "$alone_pid"
 check "zaalt serve without zaalt-serve beside it still serves" test $up = yes
 check "...from its own program" test "$(readlink "/proc/$alone_pid/exe")" = "$tmpdir/alone/zaalt"
 kill "$alone_pid" 2>/dev/null
