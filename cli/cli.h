@@ -16,10 +16,10 @@ int cmd_serve(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_passwd(int argc, char **argv);
 
-/* True in zaalt-serve (cli/serve_main.c), the server built without the
- * indexer's libraries, which `zaalt serve` runs in its place when it sits
- * beside it. */
-extern bool cli_serving_alone;
+/* `zaalt serve` in this process; cmd_serve first tries to become
+ * zaalt-serve (cli/serve_main.c), the server built without the indexer's
+ * libraries, which calls this directly. */
+int cli_serve(int argc, char **argv);
 
 /* --db if given, else $ZAALT_DB, else "zaalt-db". */
 const char *cli_default_db(const char *given);

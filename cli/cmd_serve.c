@@ -36,8 +36,12 @@ static void become_lean_server(int argc, char **argv)
 
 int cmd_serve(int argc, char **argv)
 {
-    if (!cli_serving_alone)
-        become_lean_server(argc, argv);
+    become_lean_server(argc, argv);
+    return cli_serve(argc, argv);
+}
+
+int cli_serve(int argc, char **argv)
+{
     char **db = NULL;
     char *config = NULL;
     char *bind = NULL;

@@ -11,8 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-bool cli_serving_alone = false;
-
 const char *
 cli_default_db(const char *given)
 {
@@ -114,4 +112,3 @@ cli_status_for(const GError *error)
         return EXIT_INTERNAL;
     return EXIT_USER;
 }
-

@@ -15,9 +15,8 @@ int
 main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
-    cli_serving_alone = true;
     argv[0] = "serve";
-    int status = cmd_serve(argc, argv);
+    int status = cli_serve(argc, argv);
     zs_shared_analyzer_release();
     return status;
 }

@@ -586,15 +586,20 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     return res;
 }
 
+/* Whether every database searched holds the glossary's phrases as terms
+ * made with this engine's glossary (glossary.h). */
+static bool
+phrase_terms(zs_engine *e)
+{
+    return zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(e->az)));
+}
+
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
-    zq_options qopts = {.no_synonyms = req->no_synonyms,
-                        .db = e->db,
-                        .phrase_terms = zx_db_parts_agree(e->db, ZS_META_PHRASES,
-                                                          gl_phrases_fingerprint(az_glossary(e->az)))};
+    zq_options qopts = {.no_synonyms = req->no_synonyms, .db = e->db, .phrase_terms = phrase_terms(e)};
     zx_query *q = zq_parse_with(e->az, req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);
@@ -691,15 +696,14 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
      * may still run on another core; then the counts. */
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
-    GPtrArray *from = g_ptr_array_new();   /* the result each hit came from */
-    GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* ...and its index there */
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
+        h->more = zx_result_collapse_count(pinned, i);  /* no counts pending: a page-only search */
         g_hash_table_add(shown, h->doc ? h->doc : "");
         g_ptr_array_add(res->hits, h);
-        g_ptr_array_add(from, pinned);
-        g_array_append_val(at, i);
     }
+    guint first = res->hits->len;
+    GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* each of r's hits: its index in r */
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets);
         if (h->doc && g_hash_table_contains(shown, h->doc)) {
@@ -707,14 +711,12 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
             continue;
         }
         g_ptr_array_add(res->hits, h);
-        g_ptr_array_add(from, r);
         g_array_append_val(at, i);
     }
     g_hash_table_destroy(shown);
     res->total = zx_result_total(r);
-    for (guint k = 0; k < res->hits->len; k++)
-        ((zs_hit *)res->hits->pdata[k])->more = zx_result_collapse_count(from->pdata[k], g_array_index(at, size_t, k));
-    g_ptr_array_free(from, TRUE);
+    for (guint k = 0; k < at->len; k++)
+        ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));
     g_array_free(at, TRUE);
     if (pinned)
         zx_result_free(pinned);
@@ -988,7 +990,7 @@ zs_get_stats(zs_engine *e, GError **error)
     s->failures = g_ptr_array_new_with_free_func(g_free);
     zx_db_metadata_each(e->db, ZS_META_FAIL_PREFIX, collect_failure, s->failures, NULL);
     s->last_run = zx_db_get_metadata(e->db, ZS_META_STATS);
-    s->phrase_terms = zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(e->az)));
+    s->phrase_terms = phrase_terms(e);
     return s;
 }
 

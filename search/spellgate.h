@@ -61,7 +61,7 @@ typedef struct {
 extern const sg_source sg_table_source;
 extern const uint64_t sg_table[SG_WORDS];
 
-/* FNV-1a, 64 bits. */
+/* The first 64 bits of the SHA-256 of `data`. */
 uint64_t sg_hash(const char *data, size_t len);
 
 /* The fingerprint of a dictionary's files; false when either is unreadable. */

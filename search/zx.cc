@@ -76,10 +76,6 @@ struct zx_stemmer {
 
 namespace {
 
-// Counts, per facet, the distinct documents (collapse values) carrying each
-// value; and the distinct documents overall.  A unit that matches is seen
-// once, but a document has many units, so counting units would make
-// "Court of Appeal (12)" mean twelve pages, not twelve decisions.
 // Calls fn with each value a facet slot holds: the whole value, or for a
 // multi-valued facet each of its '\n'-separated values.
 template <typename F>
@@ -94,6 +90,13 @@ void each_value(const std::string &v, bool multi, F fn) {
     }
 }
 
+// Per facet spec, (value, documents) in value order: what a result holds.
+typedef std::vector<std::vector<std::pair<std::string, unsigned>>> facet_counts;
+
+// Counts, per facet, the distinct documents (collapse values) carrying each
+// value; and the distinct documents overall.  A unit that matches is seen
+// once, but a document has many units, so counting units would make
+// "Court of Appeal (12)" mean twelve pages, not twelve decisions.
 class FacetSpy : public Xapian::MatchSpy {
   public:
     FacetSpy(int collapse_slot, std::vector<zx_facet_spec> specs)
@@ -107,7 +110,7 @@ class FacetSpy : public Xapian::MatchSpy {
         } else {
             parent = std::to_string(doc.get_docid());
         }
-        bool first = parents_.insert(parent).second;
+        const bool first = units_[parent]++ == 0;
         const uint64_t parent_hash = std::hash<std::string>{}(parent);
         for (size_t k = 0; k < specs_.size(); k++) {
             // A value every unit of a document shares (its type, year,
@@ -131,7 +134,6 @@ class FacetSpy : public Xapian::MatchSpy {
         if (end == std::string::npos)
             return;
         std::string parent = packed.substr(0, end);
-        parents_.insert(parent);
         units_[parent] += units;
         const uint64_t parent_hash = std::hash<std::string>{}(parent);
         std::unordered_map<unsigned, std::string> values;
@@ -151,13 +153,18 @@ class FacetSpy : public Xapian::MatchSpy {
         }
     }
 
-    unsigned total() const { return (unsigned)parents_.size(); }
-    // Matching units of a parent, as counted by add_packed.
+    unsigned total() const { return (unsigned)units_.size(); }
+    // Matching units of a parent.
     unsigned units(const std::string &parent) const {
         auto it = units_.find(parent);
         return it == units_.end() ? 0 : it->second;
     }
-    const std::vector<std::map<std::string, unsigned>> &counts() const { return counts_; }
+    facet_counts facets() const {
+        facet_counts out;
+        for (auto &m : counts_)
+            out.emplace_back(m.begin(), m.end());
+        return out;
+    }
 
   private:
     // (document, value) pairs already counted, by a 64-bit hash of both:
@@ -176,8 +183,7 @@ class FacetSpy : public Xapian::MatchSpy {
     std::vector<zx_facet_spec> specs_;
     std::vector<std::map<std::string, unsigned>> counts_;
     std::vector<std::unordered_set<uint64_t>> seen_;
-    std::unordered_set<std::string> parents_;
-    std::unordered_map<std::string, unsigned> units_;
+    std::unordered_map<std::string, unsigned> units_;  // matching units by parent: the documents seen
 };
 
 }  // namespace
@@ -318,19 +324,23 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
     // all live in one part: an anonymous reader's single level, or levels
     // above it that hold nothing yet.
     const zx_part *only = nullptr;
+    Xapian::rev only_rev = 0;
     for (const zx_part &p : db->parts) {
         if (!p.up)
             continue;
+        Xapian::rev rev;
         try {
-            key += "|" + p.name + "@" + std::to_string(p.db.get_revision());
+            rev = p.db.get_revision();
         } catch (const Xapian::Error &) {
             return nullptr;
         }
+        key += "|" + p.name + "@" + std::to_string(rev);
         if (p.db.get_doccount() == 0)
             continue;
         if (only)
             return nullptr;
         only = &p;
+        only_rev = rev;
     }
     if (!only)
         return nullptr;
@@ -344,7 +354,7 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
             it = it->second.expired() ? facet_tables.erase(it) : std::next(it);
         std::shared_ptr<FacetTable> built = build_facet_table(only->db, key, (unsigned)collapse_slot, specs);
         built->part = only->name;
-        built->revision = only->db.get_revision();
+        built->revision = only_rev;
         t = built;
         facet_tables[key] = t;
     }
@@ -408,8 +418,8 @@ class TableSpy : public Xapian::MatchSpy {
     bool retry() const { return out_of_order_; }
 
     // Per spec, (value, documents) in value order, as FacetSpy gives them.
-    std::vector<std::vector<std::pair<std::string, unsigned>>> facets() const {
-        std::vector<std::vector<std::pair<std::string, unsigned>>> out(counts_.size());
+    facet_counts facets() const {
+        facet_counts out(counts_.size());
         for (size_t k = 0; k < counts_.size(); k++) {
             for (size_t id = 0; id < counts_[k].size(); id++)
                 if (counts_[k][id])
@@ -670,7 +680,10 @@ std::atomic<bool> count_thread{true};
 struct Running {
     Running() { n = ++searches_running; }
     ~Running() { --searches_running; }
-    bool alone() const { return count_thread && n < (int)g_get_num_processors(); }
+    bool alone() const {
+        static const int cores = (int)g_get_num_processors();  // a system call: asked once
+        return count_thread && n < cores;
+    }
     int n;
 };
 
@@ -696,26 +709,47 @@ bool counter_ready(zx_db *db, const FacetTable &t) {
 }
 
 
-// A counting pass still running on another thread when zx_search returned:
-// the result's total, facets and collapse counts are taken from it when
-// first asked for (settle), so that the caller builds its hits meanwhile.
+// A search's counting pass over the facet table: on another thread while
+// the search ranks (then `done` is valid and db->counter is this pass's),
+// or already run on the caller's.  The result's total, facets and collapse
+// counts are taken from it when first asked for (settle), so that the
+// caller builds its hits meanwhile.
 struct Pending {
     zx_db *db = nullptr;
+    bool on_counter = false;  // counts over db->counter, on its own thread
     std::unique_ptr<Running> running;
     std::unique_ptr<TableSpy> tspy;
-    std::unique_ptr<Xapian::Enquire> counter;  // on db->counter, its own copy of the query
+    std::unique_ptr<Xapian::Enquire> counter;
     std::future<void> done;
     Xapian::Query query;  // to count again on the caller's thread
     std::vector<zx_facet_spec> specs;
     int collapse_slot = -1;
-    Xapian::doccount check = 0, n_parts = 1;
+    Xapian::doccount check = 0;
     ~Pending() {
         if (done.valid())
             done.wait();
-        if (db)
+        if (on_counter)
             db->counting = false;
     }
 };
+
+// Per hit, the other matching units of its document, as a spy counted them.
+std::vector<unsigned> more_units(const FacetSpy &spy, const Xapian::MSet &mset) {
+    std::vector<unsigned> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        unsigned n = spy.units(it.get_collapse_key());
+        out.push_back(n > 0 ? n - 1 : 0);
+    }
+    return out;
+}
+
+// Parts searched now: the multi-database interleaves their docids.
+Xapian::doccount parts_up(const zx_db *db) {
+    Xapian::doccount n = 0;
+    for (const zx_part &p : db->parts)
+        n += p.up ? 1 : 0;
+    return n ? n : 1;
+}
 
 }  // namespace
 
@@ -726,7 +760,7 @@ struct zx_result {
     std::vector<unsigned> collapsed;
     std::vector<std::string> data;
     unsigned total = 0;
-    std::vector<std::vector<std::pair<std::string, unsigned>>> facets;
+    facet_counts facets;
     std::unique_ptr<Pending> pending;  // counts still being made (settle)
 };
 
@@ -1187,104 +1221,70 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
         if (tspy) {
             // Counting needs every match, ranking only the best: one
-            // unweighted pass feeds the spy, then the ranked pass may skip
-            // whatever cannot reach the page (check_at_least 0).
-            //
-            // With a core to spare, the counting pass runs on it, over its
-            // own handle and its own copy of the query (a Query's reference
-            // counts are not atomic), while this thread ranks and returns;
-            // the counts are waited for when first asked for (settle).
-            auto running = std::make_unique<Running>();
+            // unweighted pass feeds the table's spy, and the ranked pass asks
+            // for the page only (check_at_least 0), so Xapian may skip what
+            // cannot reach it.  With a core to spare, the counting pass runs
+            // on it, over its own handle and its own copy of the query (a
+            // Query's reference counts are not atomic), while this thread
+            // ranks and returns; the counts are waited for when first asked
+            // for (settle).
+            auto p = std::make_unique<Pending>();
+            p->db = db;
+            p->running = std::make_unique<Running>();
+            p->query = q->q;
+            p->specs = specs;
+            p->collapse_slot = opts->collapse_slot;
+            p->check = check;
             Xapian::Query copy;
-            bool apart = running->alone() && counter_ready(db, *table);
+            bool apart = p->running->alone() && counter_ready(db, *table);
             try {
                 if (apart)
                     copy = Xapian::Query::unserialise(q->q.serialise());
             } catch (const Xapian::Error &) {
                 apart = false;  // a query Xapian cannot serialise
             }
+            p->counter = std::make_unique<Xapian::Enquire>(apart ? db->counter : db->rdb);
+            p->counter->set_query(apart ? copy : q->q);
+            copy = Xapian::Query();  // the counter's reference is then the only one
+            p->counter->set_weighting_scheme(Xapian::BoolWeight());
+            p->counter->add_matchspy(tspy.get());
+            p->tspy = std::move(tspy);
+            Xapian::Enquire *counter = p->counter.get();
             if (apart) {
-                auto p = std::make_unique<Pending>();
-                p->db = db;
-                db->counting = true;
-                p->running = std::move(running);
-                p->counter = std::make_unique<Xapian::Enquire>(db->counter);
-                p->counter->set_query(copy);
-                copy = Xapian::Query();  // the counter's reference is then the only one
-                p->counter->set_weighting_scheme(Xapian::BoolWeight());
-                p->counter->add_matchspy(tspy.get());
-                p->tspy = std::move(tspy);
-                p->query = q->q;
-                p->specs = specs;
-                p->collapse_slot = opts->collapse_slot;
-                p->check = check;
-                p->n_parts = 0;
-                for (const zx_part &part : db->parts)
-                    p->n_parts += part.up ? 1 : 0;
-                Xapian::Enquire *counter = p->counter.get();
                 try {
                     p->done = std::async(std::launch::async, [counter, check]() { counter->get_mset(0, 0, check); });
+                    p->on_counter = db->counting = true;
                 } catch (const std::system_error &) {
-                    counter->get_mset(0, 0, check);  // no thread to be had
+                    apart = false;  // no thread to be had
                 }
-                r->pending = std::move(p);  // from here, freeing r waits for the thread
-                r->mset = enquire.get_mset(opts->offset, opts->limit, Xapian::doccount(0));
-                for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
-                    r->data.push_back(it.get_document().get_data());
-                return ZX_OK;
             }
-            Xapian::Enquire counter(db->rdb);
-            counter.set_query(q->q);
-            counter.set_weighting_scheme(Xapian::BoolWeight());
-            counter.add_matchspy(tspy.get());
-            counter.get_mset(0, 0, check);
-            counter.clear_matchspies();
-            if (tspy->retry())
-                tspy.reset();  // counted the old way below, in the ranked pass
-            else
-                check = 0;
+            if (!apart)
+                counter->get_mset(0, 0, check);
+            r->pending = std::move(p);  // from here, freeing r waits for the thread
+            check = 0;
         }
         std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
-        if (!remote && !tspy) {
+        if (!remote && !r->pending) {
             enquire.add_matchspy(&spy);
         } else if (remote && opts->facets_packed) {
             packed = std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_pack_slot);
             enquire.add_matchspy(packed.get());
         }
         r->mset = enquire.get_mset(opts->offset, opts->limit, check);
-        if (tspy && opts->collapse_slot >= 0) {
-            // Docids of the multi-database map onto the one part the table
-            // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
-            Xapian::doccount n = 0;
-            for (const zx_part &p : db->parts)
-                n += p.up ? 1 : 0;
-            for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
-                r->collapsed.push_back(tspy->more_units((*it - 1) / (n ? n : 1) + 1));
-        }
         for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
             r->data.push_back(it.get_document().get_data());
+        enquire.clear_matchspies();
+        if (r->pending)
+            return ZX_OK;
         if (packed) {
             for (auto it = packed->values_begin(); it != packed->values_end(); ++it)
                 spy.add_packed(*it, it.get_termfreq());
-            if (opts->collapse_slot >= 0 && opts->exact_counts) {
-                for (auto it = r->mset.begin(); it != r->mset.end(); ++it) {
-                    unsigned n = spy.units(it.get_collapse_key());
-                    r->collapsed.push_back(n > 0 ? n - 1 : 0);
-                }
-            }
+            if (opts->collapse_slot >= 0 && opts->exact_counts)
+                r->collapsed = more_units(spy, r->mset);
         }
         bool spied = !remote || packed;
-        if (tspy) {
-            r->total = tspy->total();
-            r->facets = tspy->facets();
-        } else {
-            r->total = opts->exact_counts && spied ? spy.total() : r->mset.get_matches_estimated();
-            for (auto &m : spy.counts()) {
-                std::vector<std::pair<std::string, unsigned>> v(m.begin(), m.end());
-                r->facets.push_back(std::move(v));
-            }
-        }
-        enquire.clear_matchspies();
+        r->total = opts->exact_counts && spied ? spy.total() : r->mset.get_matches_estimated();
+        r->facets = spy.facets();
         return ZX_OK;
     });
     if (st == ZX_OK)
@@ -1296,8 +1296,8 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
 
 namespace {
 
-// Takes a result's counts from its counting thread, waiting for it; counts
-// again on this thread, as FacetSpy does, if that thread failed or met
+// Takes a result's counts from its counting pass, waiting for its thread;
+// counts again on this thread with FacetSpy if that pass failed or met
 // matches out of docid order.  A result is read by one thread at a time,
 // so the counts it fills in are its own.
 void settle(const zx_result *cr) {
@@ -1319,8 +1319,9 @@ void settle(const zx_result *cr) {
         r->facets = p.tspy->facets();
         // Docids of the multi-database map onto the one part the table
         // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
+        const Xapian::doccount n = parts_up(p.db);
         for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
-            r->collapsed.push_back(p.tspy->more_units((*it - 1) / (p.n_parts ? p.n_parts : 1) + 1));
+            r->collapsed.push_back(p.tspy->more_units((*it - 1) / n + 1));
     } else {
         try {
             Xapian::Enquire again(p.db->rdb);
@@ -1331,12 +1332,8 @@ void settle(const zx_result *cr) {
             again.get_mset(0, 0, p.check);
             again.clear_matchspies();
             r->total = spy.total();
-            for (auto &m : spy.counts())
-                r->facets.emplace_back(m.begin(), m.end());
-            for (auto it = r->mset.begin(); it != r->mset.end(); ++it) {
-                unsigned n = spy.units(it.get_collapse_key());
-                r->collapsed.push_back(n > 0 ? n - 1 : 0);
-            }
+            r->facets = spy.facets();
+            r->collapsed = more_units(spy, r->mset);
         } catch (const Xapian::Error &) {
             r->total = r->mset.get_matches_estimated();  // no counts to be had
             r->facets.clear();

@@ -102,14 +102,12 @@ if [ $up != yes ]; then
     exit 1
 fi
 ok "server starts and answers"
-# `zaalt serve` becomes zaalt-serve, built beside it without the indexer's
-# libraries: same process, none of poppler's or tesseract's pages.
-if [ -x "$B/zaalt-serve" ]; then
-    check "zaalt serve runs as zaalt-serve, in the same process" \
-        test "$(basename "$(readlink "/proc/$server_pid/exe")")" = zaalt-serve
-    check "the server maps neither poppler nor tesseract" \
-        sh -c "! grep -qE 'libpoppler|libtesseract' /proc/$server_pid/maps"
-fi
+# `zaalt serve` becomes zaalt-serve, built beside it (make all) without the
+# indexer's libraries: same process, none of poppler's or tesseract's pages.
+check "zaalt serve runs as zaalt-serve, in the same process" \
+    test "$(basename "$(readlink "/proc/$server_pid/exe")")" = zaalt-serve
+check "the server maps neither poppler nor tesseract" \
+    sh -c "! grep -qE 'libpoppler|libtesseract' /proc/$server_pid/maps"
 
 # get URL [curl options…]: body to $tmpdir/body, headers to $tmpdir/head,
 # status to $status.

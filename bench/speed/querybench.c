@@ -78,14 +78,15 @@ static double qb_percentile(const double *sorted, size_t n, double p)
     return sorted[rank - 1];
 }
 
-/* One search as the server runs it: first page, facets, snippets.
- * Returns the wall time in ms, or a negative value on a query error. */
-/* --no-synonyms: the same searches without the glossary's expansion into
- * the other language, to show what that costs. */
+/* --no-synonyms, --no-snippets, --no-facets: the same searches without
+ * the glossary's expansion, the snippets or the facets (and the counting
+ * pass), to show what each costs. */
 static gboolean qb_no_synonyms = FALSE;
 static gboolean qb_no_snippets = FALSE;
 static gboolean qb_no_facets = FALSE;
 
+/* One search as the server runs it: first page, facets, snippets.
+ * Returns the wall time in ms, or a negative value on a query error. */
 static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
 {
     zs_request req = {

@@ -69,6 +69,11 @@ static char *facets_of(zx_db *db, unsigned *total)
     g_assert_cmpint(zx_search(db, q, &opts, &r, NULL), ==, ZX_OK);
     zx_query_free(q);
     *total = zx_result_total(r);
+    /* "N more in this document", summed over the hits: every matching unit
+     * but one per document. */
+    unsigned more = 0;
+    for (size_t i = 0; i < zx_result_size(r); i++)
+        more += zx_result_collapse_count(r, i);
     GString *out = g_string_new(NULL);
     for (size_t k = 0; k < G_N_ELEMENTS(specs); k++) {
         g_string_append(out, k ? " |" : "");
@@ -78,6 +83,7 @@ static char *facets_of(zx_db *db, unsigned *total)
             g_string_append_printf(out, " %s:%u", v, c);
         }
     }
+    g_string_append_printf(out, " | more:%u", more);
     zx_result_free(r);
     return g_string_free(out, FALSE);
 }
@@ -121,7 +127,7 @@ static const unit runs[] = {
     {"B", "decision", "mn", "13.1\n13.1.2"}, {"B", "decision", "mn", "13.1"},
     {"C", "decision", "en", NULL},
 };
-static const char want[] = " code:1 decision:2 | en:2 mn:2 | 13.1:2 13.1.2:1 13.2:1";
+static const char want[] = " code:1 decision:2 | en:2 mn:2 | 13.1:2 13.1.2:1 13.2:1 | more:3";
 
 static void test_one_part_runs(void)
 {
@@ -139,7 +145,7 @@ static void test_one_part_runs(void)
     const unit more[] = {{"D", "sop", "mn", "13.2"}};
     add_units(w, more, 1, 100);
     zx_db_close(w);
-    const char *want_d = " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2";
+    const char *want_d = " code:1 decision:2 sop:1 | en:2 mn:3 | 13.1:2 13.1.2:1 13.2:2 | more:3";
     expect_facets(&path, 1, want_d, 4);
     /* A reader open before it counts its old revision until it reopens,
      * then the new one, on the counting thread's handle too. */
@@ -202,7 +208,7 @@ static void test_many_values(void)
     GString *want_many = g_string_new(NULL);
     for (int i = 0; i < N; i++)
         g_string_append_printf(want_many, " t%03d:1", i);
-    g_string_append(want_many, " | en:150 mn:150 |");
+    g_string_append(want_many, " | en:150 mn:150 | | more:0");
     expect_facets(&path, 1, want_many->str, N);
     g_string_free(want_many, TRUE);
     g_free(path);
