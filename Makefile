@@ -42,10 +42,31 @@ CFLAGS_ALL = $(CFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CFLAGS)
 CXXFLAGS_ALL = $(CXXFLAGS_BASE) $(SANFLAGS) $(PKG_CFLAGS) $(CXXFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lstdc++ -lm $(LDLIBS)
 
-LIB_C := $(wildcard search/*.c indexer/*.c web/*.c)
-LIB_CC := $(wildcard search/*.cc)
+# The layers, lowest first.  Each is an archive of its own, and each may
+# use only the layers below it (docs/ARCHITECTURE.md, "Layers"):
+#   shim     the C API over Xapian, the only C++
+#   core     schema, records, analysis, glossary, context, access levels
+#   legal    provision references, citation terms, the 2002/2015 concordance
+#   search   the engine: queries, search, snippets, JSON, citations
+#   indexer  sources, extraction, structure, the index run (not the engine)
+#   web      the HTTP server (the engine's public API only)
+# tools/check-layers checks every #include against that order, and
+# $(B)/layers.ok links each archive whole against the layers below it
+# alone, so a wrong-way call fails the build, not a review.
+LAYERS := shim core legal search indexer web
+BELOW_shim :=
+BELOW_core := shim
+BELOW_legal := core shim
+BELOW_search := legal core shim
+BELOW_indexer := legal core shim
+BELOW_web := search legal core shim
+LAYER_SRC = $(wildcard $(1)/*.c $(1)/*.cc)
+LAYER_OBJ = $(patsubst %.cc,$(B)/obj/%.o,$(patsubst %.c,$(B)/obj/%.o,$(call LAYER_SRC,$(1))))
+LIB_OBJ := $(foreach l,$(LAYERS),$(call LAYER_OBJ,$(l)))
+# Link order: highest first.
+ENGINE_LIBS := $(B)/libsearch.a $(B)/liblegal.a $(B)/libcore.a $(B)/libshim.a
+ALL_LIBS := $(B)/libweb.a $(B)/libindexer.a $(ENGINE_LIBS)
 CLI_C := $(filter-out cli/serve_main.c,$(wildcard cli/*.c))
-LIB_OBJ := $(LIB_C:%.c=$(B)/obj/%.o) $(LIB_CC:%.cc=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -53,7 +74,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps run check spellgate browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
 
-all: $(B)/zaalt $(B)/zaalt-serve
+all: $(B)/layers.ok $(B)/zaalt $(B)/zaalt-serve
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -63,24 +84,38 @@ $(B)/obj/%.o: %.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS_ALL) -c $< -o $@
 
-$(B)/libzaalt.a: $(LIB_OBJ)
+.SECONDEXPANSION:
+$(B)/lib%.a: $$(call LAYER_OBJ,%)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/zaalt: $(CLI_OBJ) $(B)/libzaalt.a
-	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(B)/libzaalt.a $(LDLIBS_ALL)
+# Each layer linked whole against the layers below it and nothing else:
+# an undefined symbol here is a call the wrong way.
+$(B)/layers.ok: tools/check-layers tools/layercheck.c $(foreach l,$(LAYERS),$(B)/lib$(l).a)
+	tools/check-layers
+	@set -e; $(foreach l,$(LAYERS),\
+	  $(CC) $(SANFLAGS) -o $(B)/layercheck-$(l) tools/layercheck.c -Wl,--whole-archive $(B)/lib$(l).a \
+	    -Wl,--no-whole-archive $(foreach b,$(BELOW_$(l)),$(B)/lib$(b).a) $(LDLIBS_ALL) || \
+	    { echo "make: layer $(l) uses more than $(or $(BELOW_$(l)),nothing) (undefined references above)" >&2; exit 1; }; \
+	  rm -f $(B)/layercheck-$(l);)
+	@touch $@
+
+$(B)/zaalt: $(CLI_OBJ) $(ALL_LIBS)
+	$(CC) $(SANFLAGS) -o $@ $(CLI_OBJ) $(ALL_LIBS) $(LDLIBS_ALL)
 
 # The server alone, without the indexer's libraries (cli/serve_main.c): what
 # `zaalt serve` runs when it finds it beside itself.
 SERVE_PKGS := $(filter-out poppler-glib tesseract lept,$(PKGS))
 SERVE_OBJ := $(B)/obj/cli/serve_main.o $(B)/obj/cli/cmd_serve.o $(B)/obj/cli/common.o
-$(B)/zaalt-serve: $(SERVE_OBJ) $(B)/libzaalt.a
-	$(CC) $(SANFLAGS) -o $@ $(SERVE_OBJ) $(B)/libzaalt.a \
+# It reads the corpus config's [index] search through indexer/sources.o, the
+# only object it takes from the indexer's archive (which needs no poppler).
+$(B)/zaalt-serve: $(SERVE_OBJ) $(B)/libweb.a $(B)/libindexer.a $(ENGINE_LIBS)
+	$(CC) $(SANFLAGS) -o $@ $(SERVE_OBJ) $(B)/libweb.a $(B)/libindexer.a $(ENGINE_LIBS) \
 		$(shell pkg-config --libs $(SERVE_PKGS) 2>/dev/null) -lstdc++ -lm $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c $(B)/libzaalt.a
+$(B)/tests/%: tests/unit/%.c $(ALL_LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $< $(B)/libzaalt.a $(LDLIBS_ALL)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(ALL_LIBS) $(LDLIBS_ALL)
 
 # The demo PDF renderer: plain text with a few markers -> PDF (cairo + pango).
 # A build tool, not part of Zaalt: never built with sanitizers (fontconfig's
@@ -90,17 +125,17 @@ build/mkpdf: tools/mkpdf.c tools/textdoc.c tools/textdoc.h
 	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags pangocairo glib-2.0) -o $@ tools/mkpdf.c tools/textdoc.c \
 		$(shell pkg-config --libs pangocairo glib-2.0)
 
-# The spelling gate's table (search/spellgate.h): rebuilt by hand from the
+# The spelling gate's table (core/spellgate.h): rebuilt by hand from the
 # installed hunspell-mn when it changes (test_analysis says so), and committed.
-build/mkspellgate: tools/mkspellgate.c search/spellgate.c search/spellgate.h
+build/mkspellgate: tools/mkspellgate.c core/spellgate.c core/spellgate.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags glib-2.0) -o $@ tools/mkspellgate.c search/spellgate.c \
-		search/spellgate_table.c \
+	$(CC) $(CFLAGS_BASE) $(shell pkg-config --cflags glib-2.0) -o $@ tools/mkspellgate.c core/spellgate.c \
+		core/spellgate_table.c \
 		$(shell pkg-config --libs glib-2.0)
 
 spellgate: build/mkspellgate
-	build/mkspellgate /usr/share/hunspell/mn_MN.aff /usr/share/hunspell/mn_MN.dic > search/spellgate_table.c.tmp
-	mv search/spellgate_table.c.tmp search/spellgate_table.c
+	build/mkspellgate /usr/share/hunspell/mn_MN.aff /usr/share/hunspell/mn_MN.dic > core/spellgate_table.c.tmp
+	mv core/spellgate_table.c.tmp core/spellgate_table.c
 
 deps:
 	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -199,9 +234,9 @@ bench: deps
 	NO_MAKE=1 bench/speed/run $(SIZE)
 	bench/shards $(SIZE)
 
-$(B)/bench/%: bench/%.c $(B)/libzaalt.a
+$(B)/bench/%: bench/%.c $(ALL_LIBS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $< $(B)/libzaalt.a $(LDLIBS_ALL)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(ALL_LIBS) $(LDLIBS_ALL)
 
 # The OCR unit test draws its scanned fixtures with pango.
 $(B)/tests/test_ocr: CFLAGS += $(shell pkg-config --cflags pangocairo)
@@ -217,13 +252,14 @@ FUZZ_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize
 fuzz-build:
 	@if command -v clang >/dev/null; then \
 	  $(MAKE) --no-print-directory B=build/fuzz CC=clang CXX=clang++ SANFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" \
-	    build/fuzz/libzaalt.a $(FUZZ_TARGETS); \
+	    $(foreach l,$(LAYERS),build/fuzz/lib$(l).a) $(FUZZ_TARGETS); \
 	else echo "make fuzz-build: clang is not installed; fuzz targets not built"; fi
 
 # Linked by clang++: the shim's C++ needs UBSan's C++ runtime.
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libzaalt.a
+FUZZ_LIBS := $(foreach l,web indexer search legal core shim,build/fuzz/lib$(l).a)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIBS)
 	clang $(CFLAGS_BASE) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@.o
-	clang++ $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $@.o build/fuzz/libzaalt.a $(LDLIBS_ALL)
+	clang++ $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $@.o $(FUZZ_LIBS) $(LDLIBS_ALL)
 
 fuzz: deps fuzz-build
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} B=build tests/run t97-fuzz

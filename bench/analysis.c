@@ -24,10 +24,11 @@
  *
  * Not part of `make check`: it prints figures, it does not judge them.
  */
-#include "search/analysis.h"
-#include "search/config.h"
+#include "tests/unit/test_context.h"
+#include "core/analysis.h"
+#include "core/context.h"
 #include "search/search.h"
-#include "search/translit.h"
+#include "core/translit.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -280,7 +281,7 @@ bench_latin(az_analyzer *az, const char *data, const char *db)
     zs_engine *e = NULL;
     if (db) {
         GError *err = NULL;
-        e = zs_engine_open(db, &err);
+        e = zs_engine_open(test_context(), db, &err);
         if (!e) {
             fprintf(stderr, "bench: %s\n", err->message);
             g_error_free(err);
@@ -343,7 +344,7 @@ bench_laws(const char *data, const char *db)
     g_free(path);
     printf("## Law names (%u queries, tests/data/law-names.tsv)\n\n", rows->len);
     GError *err = NULL;
-    zs_engine *e = db ? zs_engine_open(db, &err) : NULL;
+    zs_engine *e = db ? zs_engine_open(test_context(), db, &err) : NULL;
     if (!e) {
         printf("Not run: %s\n\n", err ? err->message : "no --laws-db (../shared/corpus absent?)");
         g_clear_error(&err);
@@ -559,7 +560,7 @@ main(int argc, char **argv)
         g_free(data);
         return left ? 1 : 0;
     }
-    az_analyzer *az = zs_shared_analyzer();
+    az_analyzer *az = test_analyzer();
     const char *dir = data ? data : "tests/data";
     printf("# Zaalt: Mongolian analysis benchmark\n\nhunspell-mn: %s\n\n",
            az_analyzer_has_dictionary(az) ? "loaded" : "absent");
@@ -576,6 +577,6 @@ main(int argc, char **argv)
     g_free(db);
     g_free(laws_db);
     g_free(data);
-    zs_shared_analyzer_release();
+    
     return 0;
 }

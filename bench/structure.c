@@ -15,9 +15,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tests/unit/test_context.h"
 #include "indexer/extract.h"
-#include "search/provision.h"
-#include "search/record.h"
+#include "legal/provision.h"
+#include "core/record.h"
 
 static const char *const fields[] = {"court",   "court_level", "decision_type", "case_number",
                                      "case_index", "date",     "judges",        "prosecutor",
@@ -127,7 +128,7 @@ int main(int argc, char **argv)
         else
             demo = argv[i];
     }
-    ix_extract_init();
+    ix_extract_init(test_context());
     int status = dump ? 0 : references();
 
     char *data = NULL;

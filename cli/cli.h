@@ -7,25 +7,31 @@
 #include <glib.h>
 #include <stdbool.h>
 
+#include "core/context.h"
+
 enum { EXIT_USER = 1, EXIT_INTERNAL = 2 };
 
-int cmd_index(int argc, char **argv);
-int cmd_search(int argc, char **argv);
-int cmd_show(int argc, char **argv);
-int cmd_serve(int argc, char **argv);
-int cmd_stats(int argc, char **argv);
-int cmd_passwd(int argc, char **argv);
+int cmd_index(zc_context *ctx, int argc, char **argv);
+int cmd_search(zc_context *ctx, int argc, char **argv);
+int cmd_show(zc_context *ctx, int argc, char **argv);
+int cmd_serve(zc_context *ctx, int argc, char **argv);
+int cmd_stats(zc_context *ctx, int argc, char **argv);
+int cmd_passwd(zc_context *ctx, int argc, char **argv);
 
 /* `zaalt serve` in this process; cmd_serve first tries to become
  * zaalt-serve (cli/serve_main.c), the server built without the indexer's
  * libraries, which calls this directly. */
-int cli_serve(int argc, char **argv);
+int cli_serve(zc_context *ctx, int argc, char **argv);
 
 /* --db if given, else $ZAALT_DB, else "zaalt-db". */
 const char *cli_default_db(const char *given);
 
 /* Prints "zaalt: MESSAGE" to stderr. */
 void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* The context every command reads its configuration through: corpus-config
+ * found as zc_find_config_dir() says.  main() makes it and frees it. */
+zc_context *cli_context_new(void);
 
 /* Parses options from argv (argv[0] is the command name).  Arguments are
  * taken as UTF-8 whatever the locale (GLib would otherwise convert them
@@ -37,7 +43,7 @@ char **cli_parse(GOptionContext *ctx, int argc, char **argv, int *status);
 /* Opens the databases (--db, repeatable; see cli_dbs) as the operator (as == NULL: every level) or as the
  * user named by --as, whose level comes from corpus-config/users.ini
  * ("anonymous": public only).  NULL with `error` set otherwise. */
-struct zs_engine *cli_open_engine(char **dbs, const char *config, const char *as, GError **error);
+struct zs_engine *cli_open_engine(zc_context *ctx, char **dbs, const char *config, const char *as, GError **error);
 
 /* The databases to search: the --db values if any, else those a corpus
  * config (--config) lists under [index] search (else its [index] db), else

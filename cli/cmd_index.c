@@ -20,7 +20,7 @@ show_progress(unsigned done, unsigned total, unsigned units, void *user)
 }
 
 int
-cmd_index(int argc, char **argv)
+cmd_index(zc_context *ctx, int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL, *shard = NULL;
     int jobs = 0, timeout = 0;
@@ -41,13 +41,13 @@ cmd_index(int argc, char **argv)
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {"shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
         {NULL}};
-    GOptionContext *ctx = g_option_context_new("[PATH...] - index files and folders");
-    g_option_context_add_main_entries(ctx, entries, NULL);
-    g_option_context_set_description(ctx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
+    GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
+    g_option_context_add_main_entries(octx, entries, NULL);
+    g_option_context_set_description(octx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
                                           "Without PATHs, the sources of --config are indexed.");
     int status = 0;
-    char **args = cli_parse(ctx, argc, argv, &status);
-    g_option_context_free(ctx);
+    char **args = cli_parse(octx, argc, argv, &status);
+    g_option_context_free(octx);
     if (!args)
         return status;
 
@@ -142,6 +142,7 @@ cmd_index(int argc, char **argv)
     }
     if (status == 0) {
         ix_options opts = {
+            .ctx = ctx,
             .db = db ? db : cfg->db ? cfg->db : cli_default_db(NULL),
             .sources = sources,
             .jobs = jobs > 0 ? (unsigned)jobs : 0,

@@ -11,12 +11,12 @@
 #include <string.h>
 
 int
-cmd_passwd(int argc, char **argv)
+cmd_passwd(zc_context *ctx, int argc, char **argv)
 {
-    GOptionContext *ctx = g_option_context_new("- hash a password read from standard input for users.ini");
+    GOptionContext *octx = g_option_context_new("- hash a password read from standard input for users.ini");
     int status = 0;
-    char **args = cli_parse(ctx, argc, argv, &status);
-    g_option_context_free(ctx);
+    char **args = cli_parse(octx, argc, argv, &status);
+    g_option_context_free(octx);
     if (!args)
         return status;
     g_strfreev(args);

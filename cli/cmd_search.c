@@ -60,7 +60,7 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
 }
 
 int
-cmd_search(int argc, char **argv)
+cmd_search(zc_context *ctx, int argc, char **argv)
 {
     char *as = NULL;
     char **db = NULL;
@@ -84,15 +84,15 @@ cmd_search(int argc, char **argv)
          "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable", "FIELD:VALUE"},
         {"sort", 0, 0, G_OPTION_ARG_STRING, &sort, "relevance (default), newest or oldest", "ORDER"},
         {NULL}};
-    GOptionContext *ctx = g_option_context_new("QUERY - search the index");
-    g_option_context_add_main_entries(ctx, entries, NULL);
-    g_option_context_set_description(ctx,
+    GOptionContext *octx = g_option_context_new("QUERY - search the index");
+    g_option_context_add_main_entries(octx, entries, NULL);
+    g_option_context_set_description(octx,
         "Query syntax: words (all must match, any inflected form), \"a phrase\",\n"
         "AND, OR, NOT, -word, (grouping), field:value (type:decision, lang:mn,\n"
         "year:2024, article:13.1, title:word).");
     int status = 0;
-    char **args = cli_parse(ctx, argc, argv, &status);
-    g_option_context_free(ctx);
+    char **args = cli_parse(octx, argc, argv, &status);
+    g_option_context_free(octx);
     if (!args)
         goto out;
     if (limit < 0 || offset < 0) {
@@ -112,7 +112,7 @@ cmd_search(int argc, char **argv)
     }
     char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
     GError *err = NULL;
-    zs_engine *e = cli_open_engine(db, config, as, &err);
+    zs_engine *e = cli_open_engine(ctx, db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);

@@ -34,13 +34,13 @@ static void become_lean_server(int argc, char **argv)
     g_free(self);
 }
 
-int cmd_serve(int argc, char **argv)
+int cmd_serve(zc_context *ctx, int argc, char **argv)
 {
     become_lean_server(argc, argv);
-    return cli_serve(argc, argv);
+    return cli_serve(ctx, argc, argv);
 }
 
-int cli_serve(int argc, char **argv)
+int cli_serve(zc_context *ctx, int argc, char **argv)
 {
     char **db = NULL;
     char *config = NULL;
@@ -59,17 +59,17 @@ int cli_serve(int argc, char **argv)
          "Megabytes of compressed search answers kept for repeated searches (default 8; 0: none)", "N"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx = g_option_context_new("- serve the search page, document viewer and JSON API");
-    g_option_context_set_summary(ctx,
+    GOptionContext *octx = g_option_context_new("- serve the search page, document viewer and JSON API");
+    g_option_context_set_summary(octx,
         "Serves the search page (/, /search), the document viewer (/doc/ID), the\n"
         "provision viewer (/provision/13.1), originals (/file/DOCID) and the JSON API\n"
         "(/api/search, /api/facets, /api/doc/ID, /api/provision/KEY, /api/suggest;\n"
         "see docs/API.md) over a read-only index, to anonymous visitors: public\n"
         "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(octx, entries, NULL);
     int status = 0;
-    char **args = cli_parse(ctx, argc, argv, &status);
-    g_option_context_free(ctx);
+    char **args = cli_parse(octx, argc, argv, &status);
+    g_option_context_free(octx);
     if (args == NULL)
         goto out;
     if (args[0] != NULL && args[1] != NULL) {
@@ -88,11 +88,11 @@ int cli_serve(int argc, char **argv)
         status = EXIT_USER;
         goto out;
     }
-    zw_set_cache_mb((unsigned)cache_mb);
 
     GError *error = NULL;
     char **dbs = cli_dbs(db, config, &error);
-    int served = dbs ? zw_serve((const char *const *)dbs, bind ? bind : "127.0.0.1", (unsigned)port, &error) : -1;
+    zw_options options = {.bind = bind ? bind : "127.0.0.1", .port = (unsigned)port, .cache_mb = (unsigned)cache_mb};
+    int served = dbs ? zw_serve(ctx, (const char *const *)dbs, &options, &error) : -1;
     g_strfreev(dbs);
     if (served != 0) {
         cli_error("%s", error ? error->message : "serve failed");

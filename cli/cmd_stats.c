@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 int
-cmd_stats(int argc, char **argv)
+cmd_stats(zc_context *ctx, int argc, char **argv)
 {
     char *as = NULL;
     char **db = NULL;
@@ -23,15 +23,15 @@ cmd_stats(int argc, char **argv)
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
         {NULL}};
-    GOptionContext *ctx = g_option_context_new("- summarise the index");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    GOptionContext *octx = g_option_context_new("- summarise the index");
+    g_option_context_add_main_entries(octx, entries, NULL);
     int status = 0;
-    char **args = cli_parse(ctx, argc, argv, &status);
-    g_option_context_free(ctx);
+    char **args = cli_parse(octx, argc, argv, &status);
+    g_option_context_free(octx);
     if (!args)
         goto out;
     GError *err = NULL;
-    zs_engine *e = cli_open_engine(db, config, as, &err);
+    zs_engine *e = cli_open_engine(ctx, db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);

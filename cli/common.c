@@ -3,8 +3,8 @@
  * databases as a user.  Not for: any subcommand's own logic. */
 #include "cli/cli.h"
 #include "indexer/sources.h"
-#include "search/access.h"
-#include "search/config.h"
+#include "core/access.h"
+#include "core/context.h"
 #include "search/search.h"
 
 #include <stdarg.h>
@@ -73,24 +73,32 @@ cli_dbs(char **given, const char *config, GError **error)
     return dbs;
 }
 
+zc_context *
+cli_context_new(void)
+{
+    char *dir = zc_find_config_dir();
+    zc_context *ctx = zc_context_new(dir);
+    g_free(dir);
+    return ctx;
+}
+
 static zs_engine *
-open_dbs(char **given, const char *config, int level, GError **error)
+open_dbs(zc_context *ctx, char **given, const char *config, int level, GError **error)
 {
     char **dbs = cli_dbs(given, config, error);
     if (!dbs)
         return NULL;
-    zs_engine *e = zs_engine_open_dbs((const char *const *)dbs, level, error);
+    zs_engine *e = zs_engine_open_dbs(ctx, (const char *const *)dbs, level, error);
     g_strfreev(dbs);
     return e;
 }
 
 zs_engine *
-cli_open_engine(char **db, const char *config, const char *as, GError **error)
+cli_open_engine(zc_context *ctx, char **db, const char *config, const char *as, GError **error)
 {
     if (!as)
-        return open_dbs(db, config, ZS_N_LEVELS - 1, error);
-    const char *dir = zs_config_dir();
-    char *path = dir ? g_build_filename(dir, "users.ini", NULL) : NULL;
+        return open_dbs(ctx, db, config, ZS_N_LEVELS - 1, error);
+    char *path = zc_context_path(ctx, "users.ini");
     zs_users *users = zs_users_load(path, error);
     g_free(path);
     if (!users)
@@ -102,7 +110,7 @@ cli_open_engine(char **db, const char *config, const char *as, GError **error)
                     as);
         return NULL;
     }
-    return open_dbs(db, config, level, error);
+    return open_dbs(ctx, db, config, level, error);
 }
 
 int

@@ -7,7 +7,7 @@
  * Not for: being run by hand (it works, but `zaalt serve` is the interface).
  */
 #include "cli/cli.h"
-#include "search/config.h"
+#include "core/context.h"
 
 #include <locale.h>
 
@@ -16,7 +16,8 @@ main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     argv[0] = "serve";
-    int status = cli_serve(argc, argv);
-    zs_shared_analyzer_release();
+    zc_context *ctx = cli_context_new();
+    int status = cli_serve(ctx, argc, argv);
+    zc_context_free(ctx);
     return status;
 }

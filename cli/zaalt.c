@@ -1,7 +1,7 @@
 /* zaalt.c — the `zaalt` program: a dispatcher to one file per subcommand,
  * in the manner of git.  Not for: any subcommand's own logic. */
 #include "cli/cli.h"
-#include "search/config.h"
+#include "core/context.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -9,7 +9,7 @@
 
 static const struct {
     const char *name;
-    int (*run)(int, char **);
+    int (*run)(zc_context *, int, char **);
     const char *summary;
 } commands[] = {
     {"index", cmd_index, "index files and folders (PDF, XML, text) into the database"},
@@ -50,8 +50,9 @@ main(int argc, char **argv)
     }
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0) {
-            int status = commands[i].run(argc - 1, argv + 1);
-            zs_shared_analyzer_release();
+            zc_context *ctx = cli_context_new();
+            int status = commands[i].run(ctx, argc - 1, argv + 1);
+            zc_context_free(ctx);
             return status;
         }
     cli_error("'%s' is not a zaalt command (see: zaalt --help)", argv[1]);

@@ -21,8 +21,8 @@
 
 #include "indexer/mappings.h"
 #include "indexer/structure.h"
-#include "search/analysis.h"
-#include "search/provision.h"
+#include "core/analysis.h"
+#include "legal/provision.h"
 
 G_DEFINE_QUARK(ix-extract-error-quark, ix_extract_error)
 
@@ -81,14 +81,14 @@ gboolean ix_extract_keep_covered(void)
     return keep_covered;
 }
 
-void ix_extract_init(void)
+void ix_extract_init(zc_context *ctx)
 {
     xmlInitParser();
     xmlSetExternalEntityLoader(refuse_external_entity);
     /* Patterns and mappings from corpus-config, loaded once here in the
      * parent so that every forked worker inherits them compiled. */
-    ix_structure_init();
-    ix_mappings_init();
+    ix_structure_init(ctx);
+    ix_mappings_init(ctx);
 }
 
 /* ---- Sniffing ----------------------------------------------------------- */

@@ -14,7 +14,8 @@
 
 #include <glib.h>
 
-#include "search/record.h"
+#include "core/context.h"
+#include "core/record.h"
 
 #define IX_EXTRACT_ERROR (ix_extract_error_quark())
 GQuark ix_extract_error_quark(void);
@@ -39,7 +40,7 @@ typedef enum {
  * refuses every URL and file, so no XML document can make the indexer read
  * /etc/passwd or fetch from the network.  Call once at start, before any
  * extraction and before starting threads; calling it again is harmless. */
-void ix_extract_init(void);
+void ix_extract_init(zc_context *ctx);
 
 /* OCR of PDF pages without a usable text layer (indexer/ocr.h): off by
  * default; the indexer turns it on in each worker, with the cache folder
@@ -86,7 +87,7 @@ ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize l
                                   const char *type_hint, zr_doc *doc, GError **error);
 
 /* The acronym of the law a statute titled `title` is, as provision keys
- * qualify it (search/provision.h): "ЭХ" for the 2015 Criminal Code in
+ * qualify it (legal/provision.h): "ЭХ" for the 2015 Criminal Code in
  * Mongolian or English, "2002" for the 2002 Code, else the acronym of the
  * title ("ЭРҮҮГИЙН ХЭРЭГ ХЯНАН ШИЙДВЭРЛЭХ ТУХАЙ" -> "ЭХХШТХ"); NULL for
  * NULL. */

@@ -10,7 +10,7 @@
 #include <libxml/xpathInternals.h>
 #include <string.h>
 
-#include "search/config.h"
+#include "core/context.h"
 
 typedef struct field_map {
     char *name;
@@ -89,6 +89,9 @@ static ix_vocabulary *load_group(GKeyFile *kf, const char *group)
     return v;
 }
 
+/* The context ix_mappings_init() was given: the configuration folder. */
+static zc_context *mappings_ctx;
+
 /* The vocabularies in file order; immutable once loaded. */
 static GPtrArray *vocabularies(void)
 {
@@ -96,7 +99,7 @@ static GPtrArray *vocabularies(void)
     static GPtrArray *all = NULL;
     if (g_once_init_enter(&once)) {
         GPtrArray *list = g_ptr_array_new();
-        const char *dir = zs_config_dir();
+        const char *dir = mappings_ctx != NULL ? zc_context_dir(mappings_ctx) : NULL;
         char *path = dir != NULL ? g_build_filename(dir, "xml-mappings.ini", NULL) : NULL;
         GKeyFile *kf = g_key_file_new();
         if (path != NULL && g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, NULL)) {
@@ -114,8 +117,9 @@ static GPtrArray *vocabularies(void)
     return all;
 }
 
-void ix_mappings_init(void)
+void ix_mappings_init(zc_context *ctx)
 {
+    mappings_ctx = ctx;
     (void)vocabularies();
 }
 

@@ -14,12 +14,14 @@
 #define ZAALT_MAPPINGS_H
 
 #include <glib.h>
+
+#include "core/context.h"
 #include <libxml/tree.h>
 
 typedef struct ix_vocabulary ix_vocabulary;
 
 /* Loads the mappings now; safe to call more than once. */
-void ix_mappings_init(void);
+void ix_mappings_init(zc_context *ctx);
 
 /* The first vocabulary whose match-namespace / match-root fit `root`, or
  * the first with neither (the catch-all); NULL if none. */

@@ -19,7 +19,7 @@
 #include "indexer/hidden.h"
 #include "indexer/ocr.h"
 #include "indexer/structure.h"
-#include "search/analysis.h"
+#include "core/analysis.h"
 
 /* More pages than any real document here has; a page tree claiming more is
  * lying (one hostile file claims 213 million) and walking it would take

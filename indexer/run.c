@@ -17,15 +17,15 @@
 
 #include "indexer/extract.h"
 #include "indexer/ocr.h"
-#include "search/access.h"
-#include "search/analysis.h"
-#include "search/config.h"
-#include "search/glossary.h"
-#include "search/record.h"
-#include "search/schema.h"
-#include "search/spelling.h"
-#include "search/unitdoc.h"
-#include "search/zx.h"
+#include "core/access.h"
+#include "core/analysis.h"
+#include "core/context.h"
+#include "core/glossary.h"
+#include "core/record.h"
+#include "core/schema.h"
+#include "indexer/spelling.h"
+#include "indexer/unitdoc.h"
+#include "shim/zx.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -638,7 +638,7 @@ extract_all(run_state *st, GPtrArray *jobs)
                                                     : 120;
     /* Workers analyse: the analyser (and its dictionary) is loaded once,
      * here, and shared with them copy-on-write. */
-    st->az = zs_shared_analyzer();
+    st->az = zc_context_analyzer(st->opts->ctx);
     worker *ws = g_new0(worker, n);
     struct pollfd *pfds = g_new0(struct pollfd, n);
     gsize chunk_size = 1 << 18;
@@ -1027,7 +1027,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     if (!open_levels(&st, opts->db, error))
         return false;
     st.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    ix_extract_init();
+    ix_extract_init(opts->ctx);
     /* OCR engines are created lazily in each worker, never in this process:
      * tesseract's OpenMP threads would not survive fork().  Recognised
      * pages are cached beside the databases, so no page is read twice. */
@@ -1071,7 +1071,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     st.total_files = jobs->len;
     /* Only when documents are written: the glossary's phrases need the
      * analyser, which a run with nothing to do never loads. */
-    const char *phrases = jobs->len ? gl_phrases_fingerprint(az_glossary(zs_shared_analyzer())) : NULL;
+    const char *phrases = jobs->len ? gl_phrases_fingerprint(az_glossary(zc_context_analyzer(opts->ctx))) : NULL;
     bool whole = opts->force && covers_every_source(&st);
     if (phrases)
         mark_phrases(&st, phrases);
@@ -1102,7 +1102,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
      * is never offered a word that only a restricted document contains. */
     for (int l = 0; !st.fatal && l < ZS_N_LEVELS && (sum->indexed || sum->removed); l++) {
         char *msg = NULL;
-        if (zs_build_spelling(st.dbs[l], &msg) != 0) {
+        if (ix_build_spelling(st.dbs[l], &msg) != 0) {
             g_ptr_array_add(sum->failures, g_strdup_printf("spelling dictionary of the %s database: %s",
                                                            zs_levels[l], msg ? msg : "failed"));
             g_free(msg);

@@ -7,9 +7,12 @@
 #include "indexer/sources.h"
 
 #include <glib.h>
+
+#include "core/context.h"
 #include <stdbool.h>
 
 typedef struct ix_options {
+    zc_context *ctx;         /* configuration and analyzer, borrowed */
     const char *db;
     GPtrArray *sources;      /* ix_source*, borrowed */
     unsigned jobs;           /* parallel extractors; 0: number of cores */

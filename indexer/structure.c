@@ -20,8 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "search/config.h"
-#include "search/provision.h"
+#include "core/context.h"
+#include "legal/provision.h"
 
 /* ---- Pattern tables ---------------------------------------------------- */
 
@@ -213,9 +213,12 @@ static void style_free(gpointer p)
     g_free(st);
 }
 
+/* The context ix_structure_init() was given: the configuration folder. */
+static zc_context *structure_ctx;
+
 static GKeyFile *load_ini(const char *name)
 {
-    const char *dir = zs_config_dir();
+    const char *dir = structure_ctx != NULL ? zc_context_dir(structure_ctx) : NULL;
     if (dir == NULL)
         return NULL;
     char *path = g_build_filename(dir, name, NULL);
@@ -267,7 +270,8 @@ static void load_courts(structure_config *c)
 {
     c->courts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     c->court_levels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    zs_config_rows("courts.tsv", 3, add_court, c);
+    if (structure_ctx != NULL)
+        zc_context_rows(structure_ctx, "courts.tsv", 3, add_court, c);
 }
 
 /* A decision pattern with @NAME@ expanded. */
@@ -374,8 +378,9 @@ static const structure_config *config(void)
     return loaded;
 }
 
-void ix_structure_init(void)
+void ix_structure_init(zc_context *ctx)
 {
+    structure_ctx = ctx;
     (void)config();
 }
 

@@ -14,7 +14,9 @@
 
 #include <glib.h>
 
-#include "search/record.h"
+#include "core/context.h"
+
+#include "core/record.h"
 
 /* Splits `text` into one unit per article heading ("13.1 дүгээр зүйл.Хүн
  * худалдаалах", "Article 5. Title") and adds them to `doc`: kind "article",
@@ -30,7 +32,7 @@ int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, 
  * decision-patterns.ini, courts.tsv) now rather than on first use, so the
  * indexer's parent loads them once and forked workers inherit them.  Safe
  * to call more than once. */
-void ix_structure_init(void);
+void ix_structure_init(zc_context *ctx);
 
 /* Reads a Mongolian court decision's header and operative part and fills
  * doc->decision_type, case_number, case_index, date, court (in its

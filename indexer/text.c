@@ -13,7 +13,7 @@
 
 #include "indexer/extract.h"
 #include "indexer/structure.h"
-#include "search/analysis.h"
+#include "core/analysis.h"
 
 /* Chunk sizes for text without structure, in characters: big enough to hold
  * a thought, small enough that a hit points somewhere. */

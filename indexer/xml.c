@@ -27,7 +27,7 @@
 #include "indexer/extract.h"
 #include "indexer/mappings.h"
 #include "indexer/structure.h"
-#include "search/analysis.h"
+#include "core/analysis.h"
 
 /* Parser options: NONET and no NOENT / DTDLOAD / DTDATTR / XINCLUDE, so
  * external entities, DTDs and includes are never fetched or expanded;

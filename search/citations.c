@@ -1,11 +1,11 @@
 /* citations.c — cited-by and cites over the index (citations.h). */
 #include "search/citations.h"
 
-#include "search/citeterms.h"
-#include "search/provision.h"
-#include "search/record.h"
-#include "search/schema.h"
-#include "search/zx.h"
+#include "legal/citeterms.h"
+#include "legal/provision.h"
+#include "core/record.h"
+#include "core/schema.h"
+#include "shim/zx.h"
 
 #include <string.h>
 
@@ -179,7 +179,7 @@ static void resolve_provision(zs_engine *engine, const char *key, const char *co
     const char *law_term = law != NULL ? law : "ЭХ";
     if (law != NULL && strcmp(law, "2002") == 0) {
         gboolean uncertain = FALSE;
-        char *now = zp_concordance_2015(key, &uncertain);
+        char *now = zp_concordance_2015(zs_engine_context(engine), key, &uncertain);
         if (now != NULL) {
             link->via = now;
             g_free(number);

@@ -18,10 +18,12 @@
  */
 #include "search/query.h"
 
-#include "search/glossary.h"
-#include "search/schema.h"
+#include "core/glossary.h"
+#include "core/terms.h"
+#include "core/schema.h"
+#include "search/fields.h"
 #include "search/search.h"
-#include "search/translit.h"
+#include "core/translit.h"
 
 #include <string.h>
 
@@ -233,63 +235,6 @@ peek(parser *ps)
     return &g_array_index(ps->toks, qtok, ps->i);
 }
 
-void
-zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
-{
-    char *folded = az_fold(word, len);
-    if (g_utf8_strlen(folded, -1) > 60) {
-        /* Xapian caps terms at 245 bytes; no real word is this long. */
-        char *cut = g_utf8_substring(folded, 0, 60);
-        g_free(folded);
-        folded = cut;
-    }
-    char *s = NULL, *k = NULL;
-    az_word(az, folded, &s, key ? &k : NULL);
-    *stem = g_strconcat(ZS_P_STEM, s, NULL);
-    g_free(s);
-    if (key)
-        *key = k ? g_strconcat(ZS_P_KEY, k, NULL) : NULL;
-    g_free(k);
-    *exact = folded;
-}
-
-typedef struct {
-    GPtrArray *words;  /* char* folded-later raw token text */
-} collect_ctx;
-
-static bool
-collect_token(const az_token *tok, void *user)
-{
-    collect_ctx *c = user;
-    g_ptr_array_add(c->words, g_strndup(tok->start, tok->len));
-    return true;
-}
-
-static GPtrArray *
-split_words(const char *text)
-{
-    char *norm = az_normalise(text, -1);
-    collect_ctx c = {g_ptr_array_new_with_free_func(g_free)};
-    az_tokenise(norm, -1, collect_token, &c);
-    g_free(norm);
-    return c.words;
-}
-
-GPtrArray *
-zq_text_stems(az_analyzer *az, const char *text)
-{
-    GPtrArray *words = split_words(text);
-    GPtrArray *stems = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < words->len; i++) {
-        char *exact = NULL, *stem = NULL;
-        zq_word_terms(az, words->pdata[i], -1, &exact, &stem, NULL);
-        g_ptr_array_add(stems, stem);
-        g_free(exact);
-    }
-    g_ptr_array_free(words, TRUE);
-    return stems;
-}
-
 static void
 note_highlight(parser *ps, const char *exact, const char *stem)
 {
@@ -369,7 +314,7 @@ latin_reading_of(parser *ps, const char *exact)
     GPtrArray *words = az_latin_words(ps->az, exact);
     for (guint i = 0; i < words->len; i++) {
         char *form = NULL, *stem = NULL;
-        zq_word_terms(ps->az, words->pdata[i], -1, &form, &stem, NULL);
+        az_word_terms(ps->az, words->pdata[i], -1, &form, &stem, NULL);
         guint at = 0;
         while (at < r->stems->len && strcmp(r->stems->pdata[at], stem) != 0)
             at++;
@@ -540,7 +485,7 @@ static zx_query *
 word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
 {
     char *exact = NULL, *stem = NULL;
-    zq_word_terms(ps->az, word, -1, &exact, &stem, NULL);
+    az_word_terms(ps->az, word, -1, &exact, &stem, NULL);
     if (is_stop)
         *is_stop = az_is_stopword(ps->az, exact);
     note_highlight(ps, exact, stem);
@@ -579,7 +524,7 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
 static zx_query *
 phrase_query(parser *ps, const char *text, const char *prefix)
 {
-    GPtrArray *words = split_words(text);
+    GPtrArray *words = az_split_words(text);
     if (words->len == 0) {
         g_ptr_array_free(words, TRUE);
         return NULL;
@@ -588,7 +533,7 @@ phrase_query(parser *ps, const char *text, const char *prefix)
     GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < words->len; i++) {
         char *exact = NULL, *stem = NULL;
-        zq_word_terms(ps->az, words->pdata[i], -1, &exact, &stem, NULL);
+        az_word_terms(ps->az, words->pdata[i], -1, &exact, &stem, NULL);
         note_highlight(ps, exact, stem);
         if (*prefix) {
             char *term = g_strconcat(prefix, stem + strlen(ZS_P_STEM), NULL);
@@ -625,7 +570,7 @@ phrase_query(parser *ps, const char *text, const char *prefix)
 static zx_query *
 chunk_query(parser *ps, const char *text, bool *is_stop)
 {
-    GPtrArray *words = split_words(text);
+    GPtrArray *words = az_split_words(text);
     zx_query *q = NULL;
     if (words->len == 1)
         q = word_query(ps, words->pdata[0], "", is_stop);
@@ -898,7 +843,7 @@ field_query(parser *ps, qtok *t)
     if (strcmp(t->text, ZS_FIELD_TITLE) == 0) {
         if (t->value_is_phrase)
             return phrase_query(ps, t->value, ZS_P_TITLE);
-        GPtrArray *words = split_words(t->value);
+        GPtrArray *words = az_split_words(t->value);
         zx_query **subs = g_new0(zx_query *, words->len + 1);
         for (guint i = 0; i < words->len; i++)
             subs[i] = word_query(ps, words->pdata[i], ZS_P_TITLE, NULL);

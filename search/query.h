@@ -12,8 +12,8 @@
 #ifndef ZAALT_QUERY_H
 #define ZAALT_QUERY_H
 
-#include "search/analysis.h"
-#include "search/zx.h"
+#include "core/analysis.h"
+#include "shim/zx.h"
 
 #include <glib.h>
 
@@ -66,14 +66,5 @@ typedef struct zq_options {
 zx_query *zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error);
 zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl,
                         GError **error);
-
-/* Terms of one word, exactly as the indexer makes them: the folded word
- * (exact term), "Z" + its stem and, for a Cyrillic word, "K" + the key of
- * its stem (else NULL; `key` may be NULL if not wanted).  All g_malloc'd. */
-void zq_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
-
-/* The "Z" stem terms of the words of `text`, in order, as a phrase query
- * over it asks for them: a new array of new strings. */
-GPtrArray *zq_text_stems(az_analyzer *az, const char *text);
 
 #endif

@@ -6,16 +6,17 @@
  */
 #include "search/search.h"
 
-#include "search/access.h"
-#include "search/config.h"
-#include "search/glossary.h"
-#include "search/provision.h"
+#include "core/access.h"
+#include "core/context.h"
+#include "core/glossary.h"
+#include "legal/provision.h"
 #include "search/query.h"
-#include "search/record.h"
-#include "search/schema.h"
+#include "core/record.h"
+#include "core/schema.h"
+#include "search/fields.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
-#include "search/zx.h"
+#include "shim/zx.h"
 
 #include <string.h>
 
@@ -27,7 +28,8 @@
 struct zs_engine {
     char *dbpath;
     zx_db *db;            /* the multi-database of the levels it may read */
-    az_analyzer *az;      /* shared, not owned */
+    zc_context *ctx;      /* borrowed: configuration and analyzer */
+    az_analyzer *az;      /* the context's, borrowed */
     const char *const *access; /* levels it may read; NULL: all (static) */
 };
 
@@ -37,16 +39,16 @@ G_DEFINE_QUARK(zaalt-search-error-quark, zs_error)
 static const char *const facet_fields[] = {"type", "lang", "year", "court", "level", "article", "outcome", "source"};
 
 zs_engine *
-zs_engine_open(const char *dbpath, GError **error)
+zs_engine_open(zc_context *ctx, const char *dbpath, GError **error)
 {
-    return zs_engine_open_as(dbpath, ZS_N_LEVELS - 1, error);
+    return zs_engine_open_as(ctx, dbpath, ZS_N_LEVELS - 1, error);
 }
 
 zs_engine *
-zs_engine_open_as(const char *dbpath, int max_level, GError **error)
+zs_engine_open_as(zc_context *ctx, const char *dbpath, int max_level, GError **error)
 {
     const char *dbs[2] = {dbpath, NULL};
-    return zs_engine_open_dbs(dbs, max_level, error);
+    return zs_engine_open_dbs(ctx, dbs, max_level, error);
 }
 
 static bool
@@ -87,7 +89,7 @@ add_folder_levels(const char *dbpath, const char *const *levels, GPtrArray *path
 }
 
 zs_engine *
-zs_engine_open_dbs(const char *const *dbs, int max_level, GError **error)
+zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GError **error)
 {
     /* Only the levels the reader may see are opened at all: for a folder,
      * its level subfolders; a remote database says its own level, and one
@@ -139,7 +141,8 @@ zs_engine_open_dbs(const char *const *dbs, int max_level, GError **error)
     zs_engine *e = g_new0(zs_engine, 1);
     e->dbpath = g_string_free(names, FALSE);
     e->db = db;
-    e->az = zs_shared_analyzer();
+    e->ctx = ctx;
+    e->az = zc_context_analyzer(ctx);
     e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
     return e;
 }
@@ -170,6 +173,12 @@ struct az_analyzer *
 zs_engine_analyzer(zs_engine *e)
 {
     return e->az;
+}
+
+struct zc_context *
+zs_engine_context(zs_engine *e)
+{
+    return e->ctx;
 }
 
 bool

@@ -12,6 +12,8 @@
 #include <glib.h>
 #include <stdbool.h>
 
+#include "core/context.h"
+
 #define ZS_ERROR (zs_error_quark())
 GQuark zs_error_quark(void);
 
@@ -25,13 +27,14 @@ typedef enum {
 
 typedef struct zs_engine zs_engine;
 
-/* Opens the index at `dbpath` read-only, every access level (the operator).
+/* Opens the index at `dbpath` read-only, every access level (the operator),
+ * reading configuration and analysis from `ctx`, which must outlive it.
  * Returns NULL and sets `error` (ZS_ERROR_NO_INDEX, ZS_ERROR_DB) when it is
  * missing or of another schema version. */
-zs_engine *zs_engine_open(const char *dbpath, GError **error);
+zs_engine *zs_engine_open(zc_context *ctx, const char *dbpath, GError **error);
 /* The same for a reader cleared up to level `max_level` (see access.h):
  * the databases of higher levels are never opened. */
-zs_engine *zs_engine_open_as(const char *dbpath, int max_level, GError **error);
+zs_engine *zs_engine_open_as(zc_context *ctx, const char *dbpath, int max_level, GError **error);
 /* The same over several databases searched as one (NULL-terminated): each
  * an index folder or "tcp://HOST:PORT", one level database of an index
  * served by xapian-tcpsrv.  A remote database is searched only if the
@@ -39,7 +42,7 @@ zs_engine *zs_engine_open_as(const char *dbpath, int max_level, GError **error);
  * (ZS_ERROR_DB).  A remote database that does not answer is not an error:
  * searches go on without it and name it in zs_results.missing_shards, and
  * it is reconnected every few seconds. */
-zs_engine *zs_engine_open_dbs(const char *const *dbs, int max_level, GError **error);
+zs_engine *zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GError **error);
 /* Databases of the engine not answering now: NULL-terminated, g_strfreev. */
 char **zs_engine_missing(zs_engine *engine);
 void zs_engine_free(zs_engine *engine);
@@ -52,6 +55,7 @@ bool zs_engine_refresh(zs_engine *engine);
  * the open database and the shared analyzer, both borrowed. */
 struct zx_db *zs_engine_db(zs_engine *engine);
 struct az_analyzer *zs_engine_analyzer(zs_engine *engine);
+struct zc_context *zs_engine_context(zs_engine *engine);
 
 typedef enum { ZS_SORT_RELEVANCE, ZS_SORT_DATE_DESC, ZS_SORT_DATE_ASC } zs_sort;
 
@@ -175,6 +179,16 @@ char *zs_document_to_json(const zs_document *doc, bool pretty);
 /* Absolute path of a document's original file, or NULL if its source root is
  * unknown or the path would leave it. */
 char *zs_document_file(zs_engine *engine, const zs_document *doc);
+
+/* Marks the words of a query wherever they occur in a text, inflected
+ * forms included (the document viewer's "every match marked").  NULL when
+ * `query` is empty or malformed (the search reports why).  Borrows the
+ * engine's analyzer: free the marker before the engine. */
+typedef struct zs_marker zs_marker;
+zs_marker *zs_marker_new(zs_engine *engine, const char *query);
+/* HTML: the text escaped, each match in <mark>…</mark>.  A new string. */
+char *zs_marker_mark(zs_marker *marker, const char *text);
+void zs_marker_free(zs_marker *marker);
 
 typedef struct zs_stats {
     unsigned documents;

@@ -10,6 +10,9 @@
  * word boundaries.
  */
 #include "search/snippet.h"
+#include "search/search.h"
+
+#include "core/terms.h"
 
 #include <string.h>
 
@@ -54,7 +57,7 @@ static char *
 analyse(scan_ctx *s, const char *word, int len)
 {
     char *exact = NULL, *stem = NULL, *key = NULL;
-    zq_word_terms(s->az, word, len, &exact, &stem, s->want_keys ? &key : NULL);
+    az_word_terms(s->az, word, len, &exact, &stem, s->want_keys ? &key : NULL);
     const char *bare = stem + 1; /* skip the Z prefix */
     bool hit = g_hash_table_contains(s->hl->exact, exact) || g_hash_table_contains(s->hl->stems, bare) ||
                (key && g_hash_table_contains(s->hl->keys, key + 1));
@@ -282,4 +285,41 @@ zs_highlight_all(az_analyzer *az, const zq_highlight *hl, const char *text)
     render(out, text, s.words, 0, s.words->len, 0, (int)strlen(text), false);
     scan_free(&s);
     return g_string_free(out, FALSE);
+}
+
+struct zs_marker {
+    az_analyzer *az;
+    zq_highlight *hl;
+};
+
+zs_marker *
+zs_marker_new(zs_engine *engine, const char *query)
+{
+    if (engine == NULL || query == NULL || *query == '\0')
+        return NULL;
+    zs_marker *m = g_new0(zs_marker, 1);
+    m->az = zs_engine_analyzer(engine);
+    m->hl = zq_highlight_new();
+    zx_query *parsed = zq_parse(m->az, query, m->hl, NULL);
+    if (parsed == NULL) {
+        zs_marker_free(m);
+        return NULL;
+    }
+    zx_query_free(parsed);
+    return m;
+}
+
+char *
+zs_marker_mark(zs_marker *m, const char *text)
+{
+    return zs_highlight_all(m->az, m->hl, text);
+}
+
+void
+zs_marker_free(zs_marker *m)
+{
+    if (m == NULL)
+        return;
+    zq_highlight_free(m->hl);
+    g_free(m);
 }

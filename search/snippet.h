@@ -4,7 +4,7 @@
 #ifndef ZAALT_SNIPPET_H
 #define ZAALT_SNIPPET_H
 
-#include "search/analysis.h"
+#include "core/analysis.h"
 #include "search/query.h"
 
 /* HTML: the text escaped, matches wrapped in <mark>…</mark>, an ellipsis

@@ -12,17 +12,8 @@
 #ifndef ZAALT_SPELLING_H
 #define ZAALT_SPELLING_H
 
-#include "search/analysis.h"
-#include "search/zx.h"
-
-/* Brings the spelling dictionary of the writable `db` up to date with its
- * exact (unprefixed) word terms: every word of 3 to 30 letters, without
- * digits, found in at least two units, with its unit count as frequency.
- * Call at the end of an index run, before its final commit.  Frequencies
- * added by earlier runs are remembered in the metadata key
- * ZS_META_SPELLING, so a re-run adds only growth.  Returns 0, or -1 with
- * `*errmsg` (g_malloc'd, if errmsg is not NULL). */
-int zs_build_spelling(zx_db *db, char **errmsg);
+#include "core/analysis.h"
+#include "shim/zx.h"
 
 /* The query with each word the index does not hold replaced by its
  * likeliest spelling (edit distance 1, or 2 for words of six letters or

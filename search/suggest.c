@@ -15,8 +15,8 @@
 
 #include <string.h>
 
-#include "search/schema.h"
-#include "search/zx.h"
+#include "core/schema.h"
+#include "shim/zx.h"
 
 /* Documents read for title completion, at most. */
 #define SUGGEST_SCAN_DOCS 5000u

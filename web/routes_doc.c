@@ -23,8 +23,6 @@
 #include <unistd.h>
 
 #include "search/citations.h"
-#include "search/query.h"
-#include "search/snippet.h"
 #include "web/cite.h"
 #include "web/html.h"
 #include "web/web.h"
@@ -183,26 +181,10 @@ static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, c
     g_clear_error(&error);
 }
 
-/* The words of ?q= to mark in the text, or NULL when there are none (or
- * the query does not parse: zw_matches reports that). */
-static zq_highlight *zw_highlight_for(zw_request *req, const char *q)
-{
-    if (q == NULL || req->engine == NULL)
-        return NULL;
-    zq_highlight *hl = zq_highlight_new();
-    zx_query *query = zq_parse(zs_engine_analyzer(req->engine), q, hl, NULL);
-    if (query == NULL) {
-        zq_highlight_free(hl);
-        return NULL;
-    }
-    zx_query_free(query);
-    return hl;
-}
-
 /* A unit's text as paragraphs (blank-line separated); single line breaks are
  * kept by the stylesheet (white-space: pre-line).  With `hl`, the query's
  * words are marked and numbered (zw_html_marked). */
-static void zw_unit_text(zw_html *html, const char *text, az_analyzer *az, const zq_highlight *hl,
+static void zw_unit_text(zw_html *html, const char *text, zs_marker *hl,
                          unsigned *marks)
 {
     if (text == NULL)
@@ -214,7 +196,7 @@ static void zw_unit_text(zw_html *html, const char *text, az_analyzer *az, const
             continue;
         zw_html_raw(html, "<p>");
         if (hl != NULL) {
-            char *marked = zs_highlight_all(az, hl, t);
+            char *marked = zs_marker_mark(hl, t);
             zw_html_marked(html, marked, marks);
             g_free(marked);
         } else {
@@ -225,7 +207,7 @@ static void zw_unit_text(zw_html *html, const char *text, az_analyzer *az, const
     g_strfreev(paras);
 }
 
-static void zw_units(zw_html *html, const zs_document *doc, az_analyzer *az, const zq_highlight *hl,
+static void zw_units(zw_html *html, const zs_document *doc, zs_marker *hl,
                      unsigned *marks)
 {
     /* A page number may start several units (articles on one PDF page):
@@ -276,7 +258,7 @@ static void zw_units(zw_html *html, const zs_document *doc, az_analyzer *az, con
             zw_html_raw(html, "</p>\n");
         }
         zw_html_raw(html, "<div class=\"text\">\n");
-        zw_unit_text(html, u->text, az, hl, marks);
+        zw_unit_text(html, u->text, hl, marks);
         zw_html_raw(html, "</div>\n</section>\n");
     }
     g_hash_table_unref(pages_seen);
@@ -389,10 +371,12 @@ void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
 
     /* The text first, into its own builder, so the count of marks is known
      * for the summary above it. */
-    zq_highlight *hl = zw_highlight_for(req, q);
+    /* The words of ?q= to mark, or NULL when there are none (or the query
+     * does not parse: zw_matches reports that). */
+    zs_marker *hl = zs_marker_new(req->engine, q);
     unsigned marks = 0;
     zw_html *text = zw_html_new(req->ui);
-    zw_units(text, doc, req->engine ? zs_engine_analyzer(req->engine) : NULL, hl, &marks);
+    zw_units(text, doc, hl, &marks);
 
     zw_html *html = zw_page_begin(req, title, q, NULL);
     zw_ui ui = html->ui;
@@ -455,8 +439,7 @@ void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_html_raw(html, "</article>\n");
     zw_html_end(html);
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
-    if (hl != NULL)
-        zq_highlight_free(hl);
+    zs_marker_free(hl);
     zs_document_free(doc);
 }
 

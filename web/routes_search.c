@@ -10,7 +10,7 @@
  */
 #include <string.h>
 
-#include "search/schema.h"
+#include "core/schema.h"
 #include "web/cite.h"
 #include "web/html.h"
 #include "web/web.h"

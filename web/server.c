@@ -29,9 +29,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "search/access.h"
-#include "search/analysis.h"
-#include "search/config.h"
+#include "core/access.h"
+#include "core/context.h"
 #include "web/cache.h"
 #include "web/html.h"
 #include "web/web.h"
@@ -70,12 +69,13 @@ static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src '
  * level and those below, so an anonymous visitor's spelling suggestions,
  * completions and term statistics never come from restricted documents
  * (access.h), and the access filter in every request is the second guard. */
-static zs_engine *zw_engine_open(char **dbs, int level, GError **error)
+static zs_engine *zw_engine_open(zc_context *ctx, char **dbs, int level, GError **error)
 {
-    return zs_engine_open_dbs((const char *const *)dbs, level, error);
+    return zs_engine_open_dbs(ctx, (const char *const *)dbs, level, error);
 }
 
 struct zw_engine_pool {
+    zc_context *ctx; /* borrowed from zw_serve's caller */
     char **dbs;
     int level;
     GMutex lock;
@@ -101,7 +101,7 @@ static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
         zs_engine_refresh(engine);
         return engine;
     }
-    return zw_engine_open(pool->dbs, pool->level, error);
+    return zw_engine_open(pool->ctx, pool->dbs, pool->level, error);
 }
 
 static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
@@ -121,13 +121,6 @@ zs_engine *zw_request_engine(zw_request *req, GError **error)
 }
 
 /* ---- the answer cache ---- */
-
-static gsize zw_cache_bytes = ZW_CACHE_DEFAULT_MB * 1024 * 1024;
-
-void zw_set_cache_mb(unsigned mb)
-{
-    zw_cache_bytes = (gsize)mb * 1024 * 1024;
-}
 
 /* The revision of every database `pool` opens, as the identity of each
  * level's version file (a glass database writes a new one at each commit);
@@ -690,8 +683,10 @@ static void zw_on_signal(int sig)
     (void)sig;
 }
 
-int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **error)
+int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError **error)
 {
+    const char *bind = opts->bind;
+    unsigned port = opts->port;
     if (port > 65535) {
         g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "port %u is out of range", port);
         return -1;
@@ -720,22 +715,22 @@ int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **e
 
     /* Open the index once before listening: a wrong --db is reported now,
      * not as a 503 on the first request.  The engine joins the pool. */
-    zs_engine *first = zw_engine_open((char **)dbs, 0, error);
+    zs_engine *first = zw_engine_open(ctx, (char **)dbs, 0, error);
     if (first == NULL)
         return -1;
     /* Snippets meet every word of the units shown: remembering all of them
      * would grow the server by tens of megabytes. */
-    az_limit_cache(zs_engine_analyzer(first), ZW_ANALYSED_WORDS);
-    zw_server server = {.loopback = zw_is_loopback(bind), .cache = zw_cache_new(zw_cache_bytes)};
+    zc_context_limit_cache(ctx, ZW_ANALYSED_WORDS);
+    zw_server server = {.loopback = zw_is_loopback(bind), .cache = zw_cache_new((gsize)opts->cache_mb * 1024 * 1024)};
     for (int l = 0; l < ZS_N_LEVELS; l++) {
+        server.pools[l].ctx = ctx;
         server.pools[l].dbs = g_strdupv((char **)dbs);
         server.pools[l].level = l;
         server.pools[l].idle = g_ptr_array_new();
         g_mutex_init(&server.pools[l].lock);
     }
     g_ptr_array_add(server.pools[0].idle, first);
-    const char *cfg_dir = zs_config_dir();
-    char *users_path = cfg_dir ? g_build_filename(cfg_dir, "users.ini", NULL) : NULL;
+    char *users_path = zc_context_path(ctx, "users.ini");
     GError *users_error = NULL;
     server.users = zs_users_load(users_path, &users_error);
     if (server.users == NULL) {

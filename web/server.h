@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "core/context.h"
+
 #define ZW_ERROR (zw_error_quark())
 GQuark zw_error_quark(void);
 
@@ -18,6 +20,15 @@ typedef enum {
     ZW_ERROR_SIGNAL,  /* signal setup or wait failed */
 } zw_error_code;
 
+/* How to serve.  Zero-initialised fields take their defaults. */
+#define ZW_CACHE_DEFAULT_MB 8
+typedef struct zw_options {
+    const char *bind;   /* numeric address; NULL: 127.0.0.1 */
+    unsigned port;      /* 0: any free port */
+    unsigned cache_mb;  /* megabytes of compressed answers kept for repeated
+                         * searches (web/cache.h); 0 turns the cache off */
+} zw_options;
+
 /* Serves the index at `db` on `bind`:`port` (port 0: any free port) until
  * SIGINT or SIGTERM arrives, then stops cleanly.  Opens the index once first
  * so a missing or foreign-schema index is reported before listening (that
@@ -25,13 +36,8 @@ typedef enum {
  * where it listens and one access-log line per request to stderr.
  *
  * `dbs` is NULL-terminated: index folders and tcp://HOST:PORT databases
- * searched as one (zs_engine_open_dbs).
+ * searched as one (zs_engine_open_dbs), with configuration from `ctx`.
  * Returns 0 after a clean stop, -1 with `error` set otherwise. */
-int zw_serve(const char *const *dbs, const char *bind, unsigned port, GError **error);
-
-/* Megabytes of compressed answers the next zw_serve keeps for repeated
- * searches (web/cache.h); 0 turns the cache off. */
-#define ZW_CACHE_DEFAULT_MB 8
-void zw_set_cache_mb(unsigned mb);
+int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError **error);
 
 #endif

@@ -13,7 +13,8 @@
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards).
  */
-#include "search/access.h"
+#include "tests/unit/test_context.h"
+#include "core/access.h"
 #include "search/search.h"
 
 #include <glib.h>
@@ -146,7 +147,7 @@ int main(int argc, char **argv)
         g_ptr_array_set_size(queries, (guint)max);
 
     gint64 open0 = g_get_monotonic_time();
-    zs_engine *engine = zs_engine_open_dbs((const char *const *)db, ZS_N_LEVELS - 1, &err);
+    zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, ZS_N_LEVELS - 1, &err);
     double open_ms = (double)(g_get_monotonic_time() - open0) / 1000.0;
     if (!engine) {
         fprintf(stderr, "querybench: %s\n", err->message);

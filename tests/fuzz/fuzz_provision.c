@@ -2,7 +2,7 @@
  * (every reference in a text, and a whole query as one reference), with the
  * helpers that take its keys apart.  Any input: keys or nothing, never a
  * crash, a hang or a leak. */
-#include "search/provision.h"
+#include "legal/provision.h"
 
 #include <stdint.h>
 

@@ -2,7 +2,8 @@
  * path it drives (normalise, tokenise, fold, stem), and the snippet builder
  * over the same bytes as text.  Any input must give a query or a syntax
  * error, never a crash, a hang or a leak. */
-#include "search/config.h"
+#include "tests/unit/test_context.h"
+#include "core/context.h"
 #include "search/query.h"
 #include "search/snippet.h"
 
@@ -17,7 +18,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 4096)
         return 0;
     char *text = g_strndup((const char *)data, size);
-    az_analyzer *az = zs_shared_analyzer();
+    az_analyzer *az = test_analyzer();
     zq_highlight *hl = zq_highlight_new();
     GError *err = NULL;
     zx_query *q = zq_parse(az, text, hl, &err);

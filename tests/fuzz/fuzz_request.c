@@ -5,8 +5,9 @@
  * temporary folder, from tests/data/corpus): search, facets, snippets,
  * suggestions, document lookups and JSON must never crash, hang or leak,
  * whatever the request. */
+#include "tests/unit/test_context.h"
 #include "indexer/run.h"
-#include "search/config.h"
+#include "core/context.h"
 #include "search/search.h"
 
 #include <stdint.h>
@@ -24,14 +25,14 @@ open_engine(void)
     ix_source *src = ix_source_for_path("tests/data/corpus", NULL, NULL);
     GPtrArray *sources = g_ptr_array_new();
     g_ptr_array_add(sources, src);
-    ix_options opts = {.db = db, .sources = sources, .jobs = 1, .no_ocr = true};
+    ix_options opts = {.ctx = test_context(), .db = db, .sources = sources, .jobs = 1, .no_ocr = true};
     ix_summary sum;
     if (!ix_run(&opts, &sum, NULL))
         abort();
     ix_summary_clear(&sum);
     g_ptr_array_free(sources, TRUE);
     ix_source_free(src);
-    zs_engine *e = zs_engine_open(db, NULL);
+    zs_engine *e = zs_engine_open(test_context(), db, NULL);
     if (!e)
         abort();
     g_free(db);

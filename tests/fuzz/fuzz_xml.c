@@ -1,6 +1,7 @@
 /* fuzz_xml.c — libFuzzer target: the XML extractor (demo vocabulary, Akoma
  * Ntoso, generic XML) with network, entities and DTD loading off.  Any
  * input must extract or fail with a reason, within bounded time and memory. */
+#include "tests/unit/test_context.h"
 #include "indexer/extract.h"
 
 #include <stdint.h>
@@ -12,7 +13,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static int ready = 0;
     if (!ready) {
-        ix_extract_init();
+        ix_extract_init(test_context());
         ready = 1;
     }
     if (size > 65536)

@@ -1,8 +1,9 @@
 /* test_analysis.c — normalisation, tokens, language and stems: the
  * analysis path that indexing and querying share. */
-#include "search/analysis.h"
-#include "search/config.h"
-#include "search/mnstem.h"
+#include "tests/unit/test_context.h"
+#include "core/analysis.h"
+#include "core/context.h"
+#include "core/mnstem.h"
 
 #include <string.h>
 
@@ -161,7 +162,7 @@ static char *
 stem_of(const char *word)
 {
     char *f = az_fold(word, -1);
-    char *s = az_stem(zs_shared_analyzer(), f);
+    char *s = az_stem(test_analyzer(), f);
     g_free(f);
     return s;
 }
@@ -249,7 +250,7 @@ test_stem_english(void)
 static void
 test_stopwords(void)
 {
-    az_analyzer *az = zs_shared_analyzer();
+    az_analyzer *az = test_analyzer();
     g_assert_true(az_is_stopword(az, "the"));
     g_assert_true(az_is_stopword(az, "болон"));
     g_assert_false(az_is_stopword(az, "хүүхэд"));

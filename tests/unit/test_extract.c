@@ -19,8 +19,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tests/unit/test_context.h"
 #include "indexer/extract.h"
-#include "search/record.h"
+#include "core/record.h"
 
 #define CORPUS "../shared/corpus"
 
@@ -683,7 +684,7 @@ static void test_demo_decisions_match_expected_metadata(void)
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    ix_extract_init();
+    ix_extract_init(test_context());
     tmpdir = g_dir_make_tmp("zaalt-extract-XXXXXX", NULL);
     g_assert_nonnull(tmpdir);
 

@@ -19,9 +19,10 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "tests/unit/test_context.h"
 #include "indexer/extract.h"
 #include "indexer/ocr.h"
-#include "search/record.h"
+#include "core/record.h"
 
 static char *tmpdir;
 static char *scan_path; /* made on first use by scan_pdf() */
@@ -315,7 +316,7 @@ static void test_extractor_gives_scanned_pages_their_units(void)
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    ix_extract_init();
+    ix_extract_init(test_context());
     tmpdir = g_dir_make_tmp("zaalt-ocr-XXXXXX", NULL);
     g_assert_nonnull(tmpdir);
 

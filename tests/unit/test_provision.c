@@ -14,14 +14,15 @@
 #include <glib.h>
 #include <string.h>
 
+#include "tests/unit/test_context.h"
 #include "indexer/extract.h"
 #include "search/citations.h"
-#include "search/citeterms.h"
-#include "search/config.h"
-#include "search/provision.h"
-#include "search/schema.h"
-#include "search/unitdoc.h"
-#include "search/zx.h"
+#include "legal/citeterms.h"
+#include "core/context.h"
+#include "legal/provision.h"
+#include "core/schema.h"
+#include "indexer/unitdoc.h"
+#include "shim/zx.h"
 
 #define REFS_PATH "tests/data/references.tsv"
 
@@ -135,14 +136,14 @@ static void test_ancestors_and_acronyms(void)
 static void test_concordance_and_labels(void)
 {
     gboolean uncertain = TRUE;
-    char *k = zp_concordance_2015("2002:113.2", &uncertain);
+    char *k = zp_concordance_2015(test_context(), "2002:113.2", &uncertain);
     g_assert_cmpstr(k, ==, "13.1");
     g_assert_false(uncertain);
     g_free(k);
-    k = zp_concordance_2015("2002:124", &uncertain);
+    k = zp_concordance_2015(test_context(), "2002:124", &uncertain);
     g_assert_cmpstr(k, ==, "12.3");
     g_free(k);
-    g_assert_null(zp_concordance_2015("2002:9999", NULL));
+    g_assert_null(zp_concordance_2015(test_context(), "2002:9999", NULL));
 
     char *l = zp_provision_label("Criminal Code", "Article 13.1. Trafficking in persons", "13.1.2", "en");
     g_assert_cmpstr(l, ==, "Criminal Code, Article 13.1. Trafficking in persons, part 2");
@@ -170,7 +171,7 @@ static char *demo_index(char **ids)
     g_assert_cmpint(zx_db_open_write(public_db, &db, NULL), ==, ZX_OK);
     g_free(public_db);
     zx_db_set_metadata(db, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
-    ix_extract_init();
+    ix_extract_init(test_context());
     for (int i = 0; files[i] != NULL; i++) {
         char *abs = g_build_filename("build/demo", files[i], NULL);
         zr_doc *doc = zr_doc_new();
@@ -183,7 +184,7 @@ static char *demo_index(char **ids)
         ids[i] = g_strdup(doc->id);
         for (guint u = 0; u < doc->units->len; u++) {
             char *unique = NULL;
-            zx_doc *xd = zs_unit_document(zs_shared_analyzer(), doc, g_ptr_array_index(doc->units, u), &unique);
+            zx_doc *xd = zs_unit_document(test_analyzer(), doc, g_ptr_array_index(doc->units, u), &unique);
             g_assert_cmpint(zx_db_replace(db, unique, xd, NULL), ==, ZX_OK);
             zx_doc_free(xd);
             g_free(unique);
@@ -205,7 +206,7 @@ static void test_citation_graph(void)
     }
     char *ids[4] = {0};
     char *path = demo_index(ids);
-    zs_engine *e = zs_engine_open_as(path, 0, NULL);
+    zs_engine *e = zs_engine_open_as(test_context(), path, 0, NULL);
     g_assert_nonnull(e);
 
     /* Three decisions cite 13.1 (at any depth); the code cites it too (16.6

@@ -1,9 +1,10 @@
 /* test_query.c — the query language: what each construct becomes, and
  * the exact message for each kind of malformed query. */
-#include "search/config.h"
-#include "search/glossary.h"
+#include "tests/unit/test_context.h"
+#include "core/context.h"
+#include "core/glossary.h"
 #include "search/query.h"
-#include "search/schema.h"
+#include "core/schema.h"
 #include "search/search.h"
 
 #include <string.h>
@@ -12,7 +13,7 @@ static char *
 describe(const char *text)
 {
     GError *err = NULL;
-    zx_query *q = zq_parse(zs_shared_analyzer(), text, NULL, &err);
+    zx_query *q = zq_parse(test_analyzer(), text, NULL, &err);
     if (!q)
         g_error("'%s' did not parse: %s", text, err->message);
     char *d = zx_query_describe(q);
@@ -33,7 +34,7 @@ static void
 assert_error(const char *text, const char *message)
 {
     GError *err = NULL;
-    zx_query *q = zq_parse(zs_shared_analyzer(), text, NULL, &err);
+    zx_query *q = zq_parse(test_analyzer(), text, NULL, &err);
     g_assert_null(q);
     g_assert_error(err, ZS_ERROR, ZS_ERROR_SYNTAX);
     g_assert_cmpstr(err->message, ==, message);
@@ -104,7 +105,7 @@ static char *
 describe_with(const char *text, bool no_synonyms)
 {
     zq_options o = {.no_synonyms = no_synonyms};
-    zx_query *q = zq_parse_with(zs_shared_analyzer(), text, &o, NULL, NULL);
+    zx_query *q = zq_parse_with(test_analyzer(), text, &o, NULL, NULL);
     g_assert_nonnull(q);
     char *d = zx_query_describe(q);
     zx_query_free(q);
@@ -131,7 +132,7 @@ test_latin_typed_mongolian(void)
 static void
 test_latin_reading(void)
 {
-    if (!az_analyzer_has_dictionary(zs_shared_analyzer())) {
+    if (!az_analyzer_has_dictionary(test_analyzer())) {
         g_test_skip("hunspell-mn is not installed");
         return;
     }
@@ -188,7 +189,7 @@ phrase_seen(const char *term, const char *const *stems, const unsigned *pos, gui
 static void
 test_glossary_phrase_terms(void)
 {
-    const gl_glossary *g = az_glossary(zs_shared_analyzer());
+    const gl_glossary *g = az_glossary(test_analyzer());
     g_assert_nonnull(g);
     const char *term = gl_phrase_term(g, "албадан хөдөлмөр");
     g_assert_cmpstr(term, ==, ZS_P_PHRASE "албад хөдөлмөр");
@@ -197,7 +198,7 @@ test_glossary_phrase_terms(void)
     g_assert_cmpuint(strlen(gl_phrases_fingerprint(g)), ==, 64);
 
     zq_options o = {.phrase_terms = true};
-    zx_query *q = zq_parse_with(zs_shared_analyzer(), "forced labour", &o, NULL, NULL);
+    zx_query *q = zq_parse_with(test_analyzer(), "forced labour", &o, NULL, NULL);
     char *d = zx_query_describe(q);
     zx_query_free(q);
     g_assert_nonnull(strstr(d, ZS_P_PHRASE "албад хөдөлмөр"));
@@ -234,7 +235,7 @@ static bool
 phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n)
 {
     seen_ctx c = {term, false};
-    gl_phrases_each(az_glossary(zs_shared_analyzer()), stems, pos, n, note_term, &c);
+    gl_phrases_each(az_glossary(test_analyzer()), stems, pos, n, note_term, &c);
     return c.seen;
 }
 

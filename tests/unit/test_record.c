@@ -11,7 +11,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "search/record.h"
+#include "core/record.h"
 
 static zr_doc *sample_doc(void)
 {

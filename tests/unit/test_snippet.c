@@ -1,6 +1,7 @@
 /* test_snippet.c — snippets mark inflected forms, escape HTML, and show the
  * passage with the most distinct query words. */
-#include "search/config.h"
+#include "tests/unit/test_context.h"
+#include "core/context.h"
 #include "search/query.h"
 #include "search/snippet.h"
 
@@ -10,10 +11,10 @@ static char *
 snippet(const char *query, const char *text, int chars)
 {
     zq_highlight *hl = zq_highlight_new();
-    zx_query *q = zq_parse(zs_shared_analyzer(), query, hl, NULL);
+    zx_query *q = zq_parse(test_analyzer(), query, hl, NULL);
     g_assert_nonnull(q);
     zx_query_free(q);
-    char *s = zs_snippet(zs_shared_analyzer(), hl, text, chars);
+    char *s = zs_snippet(test_analyzer(), hl, text, chars);
     zq_highlight_free(hl);
     return s;
 }
@@ -81,7 +82,7 @@ static void
 test_memo_shared_between_units(void)
 {
     zq_highlight *hl = zq_highlight_new();
-    zx_query *q = zq_parse(zs_shared_analyzer(), "хүүхэд \"хүний эрх\"", hl, NULL);
+    zx_query *q = zq_parse(test_analyzer(), "хүүхэд \"хүний эрх\"", hl, NULL);
     g_assert_nonnull(q);
     zx_query_free(q);
     const char *units[] = {
@@ -97,7 +98,7 @@ test_memo_shared_between_units(void)
     };
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
-            char *s = zs_snippet(zs_shared_analyzer(), hl, units[i], 200);
+            char *s = zs_snippet(test_analyzer(), hl, units[i], 200);
             g_assert_cmpstr(s, ==, want[i]);
             g_free(s);
         }
@@ -112,14 +113,14 @@ test_memo_emptied_by_parse(void)
 {
     const char *text = "Хүүхдийн хохирогчийн эрх.";
     zq_highlight *hl = zq_highlight_new();
-    zx_query *q = zq_parse(zs_shared_analyzer(), "хүүхэд", hl, NULL);
+    zx_query *q = zq_parse(test_analyzer(), "хүүхэд", hl, NULL);
     zx_query_free(q);
-    char *s = zs_snippet(zs_shared_analyzer(), hl, text, 200);
+    char *s = zs_snippet(test_analyzer(), hl, text, 200);
     g_assert_cmpstr(s, ==, "<mark>Хүүхдийн</mark> хохирогчийн эрх.");
     g_free(s);
-    q = zq_parse(zs_shared_analyzer(), "хохирогч", hl, NULL);
+    q = zq_parse(test_analyzer(), "хохирогч", hl, NULL);
     zx_query_free(q);
-    s = zs_snippet(zs_shared_analyzer(), hl, text, 200);
+    s = zs_snippet(test_analyzer(), hl, text, 200);
     g_assert_cmpstr(s, ==, "<mark>Хүүхдийн</mark> <mark>хохирогчийн</mark> эрх.");
     g_free(s);
     zq_highlight_free(hl);

@@ -1,13 +1,13 @@
-/* test_spellgate.c — the gate before hunspell (search/spellgate.h).
+/* test_spellgate.c — the gate before hunspell (core/spellgate.h).
  *
  * Proves: the table fits the installed hunspell-mn (or says why not); no
  * spelling hunspell accepts is ever dropped — every Cyrillic spelling of
  * every Latin word in tests/data/latin-typing.tsv, the intended words,
  * proper nouns, fleeting vowels and compounds; impossible spellings are
  * dropped, most of a long word's; the fingerprint tells files apart. */
-#include "search/analysis.h"
-#include "search/spellgate.h"
-#include "search/translit.h"
+#include "core/analysis.h"
+#include "core/spellgate.h"
+#include "core/translit.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -26,7 +26,7 @@ gate_usable(void)
         return false;
     }
     if (!sg_table_matches(AFF, DIC)) {
-        g_test_skip("search/spellgate_table.c was built from another hunspell-mn: run make spellgate");
+        g_test_skip("core/spellgate_table.c was built from another hunspell-mn: run make spellgate");
         return false;
     }
     return true;

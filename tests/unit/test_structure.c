@@ -12,9 +12,10 @@
 #include <glib.h>
 #include <string.h>
 
+#include "tests/unit/test_context.h"
 #include "indexer/structure.h"
-#include "search/analysis.h"
-#include "search/record.h"
+#include "core/analysis.h"
+#include "core/record.h"
 
 #define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
 
@@ -369,6 +370,7 @@ static void test_type_heuristics(void)
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    ix_structure_init(test_context());
     g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
     g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
     g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);

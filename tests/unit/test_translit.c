@@ -1,8 +1,9 @@
 /* test_translit.c — the script-folded key, Latin -> Cyrillic candidates,
  * and the keys a Latin-typed word reaches through the dictionary. */
-#include "search/analysis.h"
-#include "search/config.h"
-#include "search/translit.h"
+#include "tests/unit/test_context.h"
+#include "core/analysis.h"
+#include "core/context.h"
+#include "core/translit.h"
 
 #include <string.h>
 
@@ -63,7 +64,7 @@ test_candidates(void)
 static void
 assert_latin_reaches(const char *typed, const char *cyrillic)
 {
-    az_analyzer *az = zs_shared_analyzer();
+    az_analyzer *az = test_analyzer();
     char *key = NULL;
     az_word(az, cyrillic, NULL, &key);
     GPtrArray *keys = az_latin_keys(az, typed);
@@ -76,7 +77,7 @@ assert_latin_reaches(const char *typed, const char *cyrillic)
 static void
 test_latin_keys(void)
 {
-    if (!az_analyzer_has_dictionary(zs_shared_analyzer())) {
+    if (!az_analyzer_has_dictionary(test_analyzer())) {
         g_test_skip("hunspell-mn is not installed");
         return;
     }
@@ -106,12 +107,12 @@ test_latin_keys(void)
     assert_latin_reaches("eruugiin", "эрүүгийн");
     /* The stem of a Cyrillic word and its key are cached together. */
     char *s = NULL, *k = NULL;
-    az_word(zs_shared_analyzer(), "хүүхдийн", &s, &k);
+    az_word(test_analyzer(), "хүүхдийн", &s, &k);
     g_assert_cmpstr(s, ==, "хүүхэд");
     g_assert_cmpstr(k, ==, "huuhed");
     g_free(s);
     g_free(k);
-    az_word(zs_shared_analyzer(), "court", &s, &k);
+    az_word(test_analyzer(), "court", &s, &k);
     g_assert_null(k);
     g_free(s);
 }

@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "search/zx.h"
+#include "shim/zx.h"
 
 enum { SLOT_PARENT = 0, SLOT_TYPE = 2, SLOT_LANG = 3, SLOT_ARTICLES = 8 };
 

@@ -12,12 +12,12 @@
  * glossary phrase found in the stems ("хүн худалдаалах") is also one XG
  * term, which the glossary's expansion of a query asks for (glossary.h).
  */
-#include "search/unitdoc.h"
+#include "indexer/unitdoc.h"
 
-#include "search/citeterms.h"
-#include "search/glossary.h"
-#include "search/query.h"
-#include "search/schema.h"
+#include "legal/citeterms.h"
+#include "core/glossary.h"
+#include "core/terms.h"
+#include "core/schema.h"
 
 #include <string.h>
 
@@ -38,7 +38,7 @@ index_token(const az_token *tok, void *user)
 {
     index_ctx *c = user;
     char *exact = NULL, *stem = NULL, *key = NULL;
-    zq_word_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
+    az_word_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
     unsigned pos = c->base + tok->pos;
     zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);

@@ -21,9 +21,9 @@
  *
  * Not for: index terms (citeterms.c) or looking keys up (citations.c).
  */
-#include "search/provision.h"
+#include "legal/provision.h"
 
-#include "search/config.h"
+#include "core/context.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -919,22 +919,16 @@ static void add_concordance_row(char **f, void *user)
     g_hash_table_replace(user, g_strstrip(g_strdup(f[0])), r);
 }
 
-/* Read once per process; lines "2002-article<TAB>2015-article<TAB>status<TAB>…",
- * '#' comments.  The table is immutable after loading. */
-static GHashTable *concordance(void)
+/* Lines "2002-article<TAB>2015-article<TAB>status<TAB>…", '#' comments;
+ * loaded once per context and immutable after. */
+static void *load_concordance(zc_context *ctx)
 {
-    static gsize once = 0;
-    static GHashTable *table = NULL;
-    if (g_once_init_enter(&once)) {
-        GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, row_free);
-        zs_config_rows("concordance-2002-2015.tsv", 4, add_concordance_row, t);
-        table = t;
-        g_once_init_leave(&once, 1);
-    }
-    return table;
+    GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, row_free);
+    zc_context_rows(ctx, "concordance-2002-2015.tsv", 4, add_concordance_row, t);
+    return t;
 }
 
-char *zp_concordance_2015(const char *key_2002, gboolean *uncertain)
+char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain)
 {
     if (uncertain != NULL)
         *uncertain = FALSE;
@@ -942,7 +936,9 @@ char *zp_concordance_2015(const char *key_2002, gboolean *uncertain)
         return NULL;
     const char *number = g_str_has_prefix(key_2002, "2002:") ? key_2002 + 5 : key_2002;
     char *article = g_strndup(number, strcspn(number, "."));
-    concordance_row *r = g_hash_table_lookup(concordance(), article);
+    GHashTable *table = zc_context_table(ctx, "legal.concordance", load_concordance,
+                                         (GDestroyNotify)g_hash_table_destroy);
+    concordance_row *r = g_hash_table_lookup(table, article);
     g_free(article);
     if (r == NULL)
         return NULL;

@@ -11,7 +11,7 @@
  *
  * Not for: words with a known lemma (corpus-config/mn-lemmas.tsv).
  */
-#include "search/mnstem.h"
+#include "core/mnstem.h"
 
 #include <glib.h>
 #include <stdbool.h>

@@ -5,7 +5,7 @@
 // optional g_malloc'd message.  Nothing here knows Zaalt's schema beyond what
 // the caller passes in (slots, prefixes): the schema lives in schema.h.
 
-#include "search/zx.h"
+#include "shim/zx.h"
 
 #include <glib.h>
 #include <xapian.h>

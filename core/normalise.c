@@ -9,7 +9,7 @@
  *
  * Not for: case folding or tokenising (analysis.c).
  */
-#include "search/analysis.h"
+#include "core/analysis.h"
 
 #include <string.h>
 

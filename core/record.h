@@ -27,7 +27,7 @@ typedef struct zr_unit {
     char *label;        /* e.g. "13.1 дүгээр зүйл. Хүн худалдаалах", or NULL */
     int page;           /* 1-based PDF page where the unit starts, 0 if none */
     char *text;         /* full normalised text (owned) */
-    /* Canonical keys of what the unit cites (search/provision.h): "13.1.2",
+    /* Canonical keys of what the unit cites (legal/provision.h): "13.1.2",
      * "ЭХХШТХ:36.1", "2002:113", "2024/ШЦТ/67"; deduplicated, text order. */
     GPtrArray *cites;
     GPtrArray *parts;   /* zr_part*: the article's parts and clauses, in order */
@@ -61,7 +61,7 @@ typedef struct zr_doc {
     char *sentence;     /* as stated: "8 жил хорих"; several joined by "; " */
     GPtrArray *judges;  /* char*: presiding judge first when known */
     /* codes */
-    char *law;          /* acronym of the law a statute is (search/provision.h:
+    char *law;          /* acronym of the law a statute is (legal/provision.h:
                          * "ЭХ" the 2015 Criminal Code, "ЭХХШТХ", "2002"), or NULL */
     int pages;          /* PDF page count, 0 otherwise */
     GPtrArray *units;   /* zr_unit* */

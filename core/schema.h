@@ -95,9 +95,4 @@ extern const unsigned zs_n_fields;
 
 const zs_field *zs_field_lookup(const char *name);
 
-/* The term value for a user-typed field value: type, lang, outcome, kind and
- * access lower-cased; provision keys stripped of "Art."/"Article"/"зүйл"
- * decoration and trailing dots; others trimmed.  Returns a new string. */
-char *zs_field_value(const zs_field *field, const char *value);
-
 #endif

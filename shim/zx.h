@@ -6,7 +6,7 @@
  * caller frees; no C++ exception ever crosses into C.  Strings returned are
  * g_malloc'd unless documented as borrowed.
  *
- * Not for: term generation or query syntax (search/analysis.c, query.c).
+ * Not for: term generation or query syntax (core/analysis.c, query.c).
  */
 #ifndef ZAALT_ZX_H
 #define ZAALT_ZX_H

@@ -1,5 +1,5 @@
 /* access.c — levels and users (see access.h). */
-#include "search/access.h"
+#include "core/access.h"
 
 #include <crypt.h>
 #include <string.h>

@@ -13,7 +13,7 @@
 #ifndef ZAALT_GLOSSARY_H
 #define ZAALT_GLOSSARY_H
 
-#include "search/analysis.h"
+#include "core/analysis.h"
 
 #include <glib.h>
 

@@ -7,12 +7,12 @@
  * Not for: normalising raw text (normalise.c), the Mongolian suffix rules
  * (mnstem.c), building queries (query.c).
  */
-#include "search/analysis.h"
-#include "search/glossary.h"
-#include "search/mnstem.h"
-#include "search/spellgate.h"
-#include "search/translit.h"
-#include "search/zx.h"
+#include "core/analysis.h"
+#include "core/glossary.h"
+#include "core/mnstem.h"
+#include "core/spellgate.h"
+#include "core/translit.h"
+#include "shim/zx.h"
 
 #include <hunspell/hunspell.h>
 #include <string.h>

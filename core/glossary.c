@@ -5,10 +5,10 @@
  * immutable afterwards, so engines on several threads read it without a
  * lock.  Not for: turning alternatives into queries (query.c).
  */
-#include "search/glossary.h"
+#include "core/glossary.h"
 
-#include "search/query.h"
-#include "search/schema.h"
+#include "core/terms.h"
+#include "core/schema.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -151,7 +151,7 @@ add_phrase(gl_glossary *g, az_analyzer *az, const char *text)
 {
     if (g_hash_table_contains(g->text_phrase, text))
         return;
-    GPtrArray *stems = zq_text_stems(az, text);
+    GPtrArray *stems = az_text_stems(az, text);
     if (stems->len < 2) {
         g_ptr_array_free(stems, TRUE);
         return;

@@ -12,7 +12,7 @@
  *
  * Not for: deciding which candidate is a word (analysis.c asks hunspell).
  */
-#include "search/translit.h"
+#include "core/translit.h"
 
 #include <stdbool.h>
 #include <string.h>

@@ -8,8 +8,8 @@
 #ifndef ZAALT_CITETERMS_H
 #define ZAALT_CITETERMS_H
 
-#include "search/record.h"
-#include "search/zx.h"
+#include "core/record.h"
+#include "shim/zx.h"
 
 /* Adds to `xd`, for `unit` of `doc`:
  *   XR<key> for each key the unit cites and each of its ancestors

@@ -25,6 +25,8 @@
 
 #include <glib.h>
 
+#include "core/context.h"
+
 typedef enum {
     ZP_REF_PROVISION,
     ZP_REF_DECISION,
@@ -76,8 +78,8 @@ GPtrArray *zp_key_ancestors(const char *key);
 /* The 2015 Criminal Code article that succeeded a 2002 one, from
  * corpus-config/concordance-2002-2015.tsv: "2002:113.2" -> "13.1"; NULL
  * when the table has no row for it.  *uncertain (may be NULL) is set when
- * the table marks the row uncertain.  The table is read once per process. */
-char *zp_concordance_2015(const char *key_2002, gboolean *uncertain);
+ * the table marks the row uncertain.  The table is read once per context. */
+char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain);
 
 /* A hit's label for a provision key within an article unit:
  * ("Criminal Code", "Article 13.1. Trafficking in persons", "13.1.2", "en")

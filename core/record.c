@@ -16,7 +16,7 @@
  *
  * Not for: deciding what the fields contain (indexer/), or terms (analysis).
  */
-#include "search/record.h"
+#include "core/record.h"
 
 #include <string.h>
 

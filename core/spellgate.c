@@ -3,7 +3,7 @@
  *
  * Not for: building the table (tools/mkspellgate.c), spelling (analysis.c).
  */
-#include "search/spellgate.h"
+#include "core/spellgate.h"
 
 #include <stdio.h>
 #include <string.h>

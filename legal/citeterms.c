@@ -5,10 +5,10 @@
  * term lookup whichever depth the reference was written at; the query side
  * never needs a wildcard.
  */
-#include "search/citeterms.h"
+#include "legal/citeterms.h"
 
-#include "search/provision.h"
-#include "search/schema.h"
+#include "legal/provision.h"
+#include "core/schema.h"
 
 #include <string.h>
 

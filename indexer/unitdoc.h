@@ -5,9 +5,9 @@
 #ifndef ZAALT_UNITDOC_H
 #define ZAALT_UNITDOC_H
 
-#include "search/analysis.h"
-#include "search/record.h"
-#include "search/zx.h"
+#include "core/analysis.h"
+#include "core/record.h"
+#include "shim/zx.h"
 
 /* Builds the Xapian document of `unit`; *unique_term gets its Q term. */
 zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);

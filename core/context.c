@@ -1,0 +1,140 @@
+/* context.c — the configuration object (context.h). */
+#include "core/context.h"
+
+#include <string.h>
+
+struct zc_context {
+    char *dir;
+    GMutex analyzer_lock;
+    az_analyzer *analyzer;
+    GRecMutex tables_lock; /* recursive: a table's loader may ask for another */
+    GHashTable *tables;    /* name -> table */
+    GHashTable *destroys;  /* name -> GDestroyNotify */
+};
+
+char *
+zc_find_config_dir(void)
+{
+    const char *env = g_getenv("ZAALT_CONFIG_DIR");
+    if (env && *env)
+        return g_strdup(env);
+    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    if (exe) {
+        /* build/zaalt and build/san/zaalt sit one or two levels below. */
+        char *dir = g_path_get_dirname(exe);
+        for (int up = 0; up < 3; up++) {
+            char *candidate = g_build_filename(dir, "corpus-config", NULL);
+            if (g_file_test(candidate, G_FILE_TEST_IS_DIR)) {
+                g_free(dir);
+                g_free(exe);
+                return candidate;
+            }
+            g_free(candidate);
+            char *parent = g_path_get_dirname(dir);
+            g_free(dir);
+            dir = parent;
+        }
+        g_free(dir);
+        g_free(exe);
+    }
+    if (g_file_test("corpus-config", G_FILE_TEST_IS_DIR))
+        return g_canonicalize_filename("corpus-config", NULL);
+    return NULL;
+}
+
+zc_context *
+zc_context_new(const char *config_dir)
+{
+    zc_context *ctx = g_new0(zc_context, 1);
+    ctx->dir = g_strdup(config_dir);
+    g_mutex_init(&ctx->analyzer_lock);
+    g_rec_mutex_init(&ctx->tables_lock);
+    ctx->tables = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    ctx->destroys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return ctx;
+}
+
+void
+zc_context_free(zc_context *ctx)
+{
+    if (ctx == NULL)
+        return;
+    GHashTableIter it;
+    gpointer name, table;
+    g_hash_table_iter_init(&it, ctx->tables);
+    while (g_hash_table_iter_next(&it, &name, &table)) {
+        GDestroyNotify destroy = (GDestroyNotify)g_hash_table_lookup(ctx->destroys, name);
+        if (destroy != NULL && table != NULL)
+            destroy(table);
+    }
+    g_hash_table_destroy(ctx->tables);
+    g_hash_table_destroy(ctx->destroys);
+    az_analyzer_free(ctx->analyzer);
+    g_mutex_clear(&ctx->analyzer_lock);
+    g_rec_mutex_clear(&ctx->tables_lock);
+    g_free(ctx->dir);
+    g_free(ctx);
+}
+
+const char *
+zc_context_dir(const zc_context *ctx)
+{
+    return ctx->dir;
+}
+
+char *
+zc_context_path(const zc_context *ctx, const char *name)
+{
+    return ctx->dir != NULL ? g_build_filename(ctx->dir, name, NULL) : NULL;
+}
+
+az_analyzer *
+zc_context_analyzer(zc_context *ctx)
+{
+    g_mutex_lock(&ctx->analyzer_lock);
+    if (ctx->analyzer == NULL)
+        ctx->analyzer = az_analyzer_new(ctx->dir);
+    az_analyzer *az = ctx->analyzer;
+    g_mutex_unlock(&ctx->analyzer_lock);
+    return az;
+}
+
+void
+zc_context_limit_cache(zc_context *ctx, guint max_words)
+{
+    az_limit_cache(zc_context_analyzer(ctx), max_words);
+}
+
+void
+zc_context_rows(const zc_context *ctx, const char *name, int max_fields, zc_row_fn fn, void *user)
+{
+    char *path = zc_context_path(ctx, name);
+    char *data = NULL;
+    if (path != NULL && g_file_get_contents(path, &data, NULL, NULL)) {
+        char **lines = g_strsplit(data, "\n", -1);
+        for (int i = 0; lines[i] != NULL; i++) {
+            if (lines[i][0] == '#' || lines[i][0] == '\0')
+                continue;
+            char **fields = g_strsplit(lines[i], "\t", max_fields);
+            fn(fields, user);
+            g_strfreev(fields);
+        }
+        g_strfreev(lines);
+    }
+    g_free(data);
+    g_free(path);
+}
+
+void *
+zc_context_table(zc_context *ctx, const char *name, zc_load_fn load, GDestroyNotify destroy)
+{
+    g_rec_mutex_lock(&ctx->tables_lock);
+    gpointer table = NULL;
+    if (!g_hash_table_lookup_extended(ctx->tables, name, NULL, &table)) {
+        table = load(ctx);
+        g_hash_table_insert(ctx->tables, g_strdup(name), table);
+        g_hash_table_insert(ctx->destroys, g_strdup(name), (gpointer)destroy);
+    }
+    g_rec_mutex_unlock(&ctx->tables_lock);
+    return table;
+}

@@ -1,0 +1,61 @@
+/* context.h — the configuration every part of Zaalt reads, in one object
+ * made in main() and passed down: the corpus-config folder, the text
+ * analyzer (hunspell-mn, word lists, glossary) and the tables other layers
+ * load from that folder (the 2002/2015 concordance, structure patterns,
+ * XML mappings).  Nothing in the library keeps configuration in process
+ * state; two contexts in one process (a test comparing two folders) never
+ * see each other's tables.
+ *
+ * A context is safe to share between threads: what it loads on first use
+ * is loaded once, under its own lock, and immutable afterwards.
+ *
+ * Not for: the indexer's sources (indexer/sources.h), users (access.h).
+ */
+#ifndef ZAALT_CONTEXT_H
+#define ZAALT_CONTEXT_H
+
+#include <glib.h>
+
+#include "core/analysis.h"
+
+typedef struct zc_context zc_context;
+
+/* Where corpus-config/ is: $ZAALT_CONFIG_DIR, else corpus-config/ beside
+ * the binary's build folder (build/zaalt -> ./corpus-config), else
+ * ./corpus-config; NULL when none exists.  A new string. */
+char *zc_find_config_dir(void);
+
+/* A context reading `config_dir` (NULL: no folder; every table is empty and
+ * the analyzer has no word lists).  Loads nothing yet. */
+zc_context *zc_context_new(const char *config_dir);
+/* Frees the context and everything loaded through it.  Nothing borrowed
+ * from it may be used afterwards. */
+void zc_context_free(zc_context *ctx);
+
+/* The configuration folder, or NULL.  Borrowed. */
+const char *zc_context_dir(const zc_context *ctx);
+/* A file of the folder: a new string, NULL when there is no folder. */
+char *zc_context_path(const zc_context *ctx, const char *name);
+
+/* The analyzer: loading hunspell-mn takes a third of a second and tens of
+ * megabytes, so it is loaded on first use and shared by every caller of
+ * this context.  Borrowed; safe from any thread. */
+az_analyzer *zc_context_analyzer(zc_context *ctx);
+/* Words whose analysis the analyzer remembers at most (az_limit_cache):
+ * a server meets the words of every snippet and keeps fewer. */
+void zc_context_limit_cache(zc_context *ctx, guint max_words);
+
+/* Calls `fn` for each row of the tab-separated file NAME of the folder,
+ * split into at most `max_fields` fields (NULL-terminated); blank lines and
+ * lines starting with '#' are skipped.  A missing file has no rows. */
+typedef void (*zc_row_fn)(char **fields, void *user);
+void zc_context_rows(const zc_context *ctx, const char *name, int max_fields, zc_row_fn fn, void *user);
+
+/* A table another layer reads from the folder, by a name of its own
+ * ("legal.concordance"): made by `load` on the first call, kept with the
+ * context and freed by `destroy` when it is freed.  `load` may ask for
+ * other tables.  Borrowed. */
+typedef void *(*zc_load_fn)(zc_context *ctx);
+void *zc_context_table(zc_context *ctx, const char *name, zc_load_fn load, GDestroyNotify destroy);
+
+#endif

@@ -1,0 +1,27 @@
+/* terms.h — the index terms of a word, made one way for the indexer, the
+ * query parser, the glossary and the snippet builder.
+ *
+ * Not for: how a query combines terms (search/query.h), which terms a unit
+ * gets besides its words (indexer/unitdoc.c).
+ */
+#ifndef ZAALT_TERMS_H
+#define ZAALT_TERMS_H
+
+#include <glib.h>
+
+#include "core/analysis.h"
+
+/* Terms of one word, exactly as the indexer makes them: the folded word
+ * (exact term), "Z" + its stem and, for a Cyrillic word, "K" + the key of
+ * its stem (else NULL; `key` may be NULL if not wanted).  All g_malloc'd. */
+void az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
+
+/* The words of `text` after normalisation, as written (not folded), in
+ * order: a new array of new strings. */
+GPtrArray *az_split_words(const char *text);
+
+/* The "Z" stem terms of the words of `text`, in order, as a phrase query
+ * over it asks for them: a new array of new strings. */
+GPtrArray *az_text_stems(az_analyzer *az, const char *text);
+
+#endif
