@@ -73,15 +73,23 @@ stem_mode(az_analyzer *az, const char *word, az_stem_mode mode)
 /* Pairs that must stay apart whatever the list says: a victim is not
  * every form of "to harm", trade is not a lie, a court is not "filter". */
 static const char *const traps_apart[][2] = {
-    {"хохирогч", "хохироох"}, {"хохирогч", "хохироосон"}, {"худалдаа", "худал"},
-    {"худалдаа", "худлаа"},   {"шүүх", "шүү"},           {"шүүгдэгч", "шүүгдэх"},
-    {"цагдаа", "цагаан"},     {"хүүхэд", "хүү"},         {"эрх", "эр"},
-    {"хууль", "хуулах"},      {"гэрч", "гэр"},           {"хүн", "хүнс"},
+    {"хохирогч", "хохироох"},
+    {"хохирогч", "хохироосон"},
+    {"худалдаа", "худал"},
+    {"худалдаа", "худлаа"},
+    {"шүүх", "шүү"},
+    {"шүүгдэгч", "шүүгдэх"},
+    {"цагдаа", "цагаан"},
+    {"хүүхэд", "хүү"},
+    {"эрх", "эр"},
+    {"хууль", "хуулах"},
+    {"гэрч", "гэр"},
+    {"хүн", "хүнс"},
 };
 /* Pairs that must meet: irregular plurals and fleeting vowels. */
 static const char *const traps_together[][2] = {
-    {"хүн", "хүмүүс"},          {"охин", "охид"},   {"эмэгтэй", "эмэгтэйчүүд"},
-    {"хүү", "хөвгүүд"},         {"хүүхэд", "хүүхдүүд"}, {"хэрэг", "хэргийн"},
+    {"хүн", "хүмүүс"},  {"охин", "охид"},       {"эмэгтэй", "эмэгтэйчүүд"},
+    {"хүү", "хөвгүүд"}, {"хүүхэд", "хүүхдүүд"}, {"хэрэг", "хэргийн"},
 };
 
 static void
@@ -141,7 +149,8 @@ bench_stemming(az_analyzer *az, const char *data)
         }
         unsigned t_apart = 0, t_together = 0;
         for (size_t t = 0; t < G_N_ELEMENTS(traps_apart); t++) {
-            char *x = stem_mode(az, traps_apart[t][0], modes[m].mode), *y = stem_mode(az, traps_apart[t][1], modes[m].mode);
+            char *x = stem_mode(az, traps_apart[t][0], modes[m].mode),
+                 *y = stem_mode(az, traps_apart[t][1], modes[m].mode);
             t_apart += strcmp(x, y) != 0;
             g_free(x);
             g_free(y);
@@ -452,7 +461,7 @@ bench_speed(az_analyzer *az, const char *const *files)
 
 typedef struct {
     unsigned words, mixed;
-    GHashTable *examples;  /* mixed word -> count, when collecting */
+    GHashTable *examples; /* mixed word -> count, when collecting */
 } mixed_count;
 
 static bool
@@ -472,7 +481,8 @@ count_mixed(const az_token *t, void *user)
         m->mixed++;
         if (m->examples) {
             char *w = g_strndup(t->start, t->len);
-            g_hash_table_insert(m->examples, w, GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(m->examples, w)) + 1));
+            g_hash_table_insert(m->examples, w,
+                                GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(m->examples, w)) + 1));
         }
     }
     return true;
@@ -535,8 +545,10 @@ main(int argc, char **argv)
     char **texts = NULL, **scan = NULL;
     gboolean mixed_only = FALSE;
     GOptionEntry entries[] = {
-        {"scan", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &scan, "folder of real texts to scan for mixed-script words (repeatable)", "DIR"},
-        {"mixed-only", 0, 0, G_OPTION_ARG_NONE, &mixed_only, "only the mixed-script scan; exit 1 if any word stays mixed", NULL},
+        {"scan", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &scan,
+         "folder of real texts to scan for mixed-script words (repeatable)", "DIR"},
+        {"mixed-only", 0, 0, G_OPTION_ARG_NONE, &mixed_only,
+         "only the mixed-script scan; exit 1 if any word stays mixed", NULL},
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db, "index of the demo corpus", "DIR"},
         {"laws-db", 0, 0, G_OPTION_ARG_FILENAME, &laws_db, "index of the statutes", "DIR"},
         {"data", 0, 0, G_OPTION_ARG_FILENAME, &data, "test data folder (tests/data)", "DIR"},
@@ -577,6 +589,6 @@ main(int argc, char **argv)
     g_free(db);
     g_free(laws_db);
     g_free(data);
-    
+
     return 0;
 }

@@ -34,7 +34,8 @@ static const char *const default_sources[] = {
 };
 
 /* Words for scoring: case-folded, punctuation stripped from both ends. */
-static GPtrArray *words_of(const char *text)
+static GPtrArray *
+words_of(const char *text)
 {
     GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
     char **tokens = g_regex_split_simple("\\s+", text, 0, 0);
@@ -52,7 +53,8 @@ static GPtrArray *words_of(const char *text)
 }
 
 /* Word-level edit distance. */
-static guint edit_distance(GPtrArray *ref, GPtrArray *hyp)
+static guint
+edit_distance(GPtrArray *ref, GPtrArray *hyp)
 {
     guint n = hyp->len;
     guint *prev = g_new(guint, n + 1), *cur = g_new(guint, n + 1);
@@ -77,7 +79,8 @@ static guint edit_distance(GPtrArray *ref, GPtrArray *hyp)
 
 /* Renders `source` with mkscan into `pdf`, returning the drawn words page
  * by page (NULL-terminated), or NULL. */
-static char **render(const char *mkscan, const char *source, const char *pdf, int dpi)
+static char **
+render(const char *mkscan, const char *source, const char *pdf, int dpi)
 {
     char *truth_path = g_strconcat(pdf, ".truth", NULL);
     char *dpi_arg = g_strdup_printf("--dpi=%d", dpi);
@@ -101,7 +104,8 @@ static char **render(const char *mkscan, const char *source, const char *pdf, in
     return pages;
 }
 
-static void time_engine_init(const char *languages)
+static void
+time_engine_init(const char *languages)
 {
     GError *error = NULL;
     if (!ix_ocr_available(&error)) {
@@ -123,13 +127,13 @@ static void time_engine_init(const char *languages)
     printf("engine init %-8s %7.1f ms%s\n", languages, ms, rc != 0 ? " (failed)" : "");
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     char *modes_arg = NULL;
     int dpi = IX_OCR_DPI;
     GOptionEntry entries[] = {
-        {"modes", 0, 0, G_OPTION_ARG_STRING, &modes_arg, "language modes, comma-separated (auto = per page)",
-         "LIST"},
+        {"modes", 0, 0, G_OPTION_ARG_STRING, &modes_arg, "language modes, comma-separated (auto = per page)", "LIST"},
         {"dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "resolution of the scans and of recognition (300)", "N"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };

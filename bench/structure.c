@@ -20,12 +20,12 @@
 #include "legal/provision.h"
 #include "core/record.h"
 
-static const char *const fields[] = {"court",   "court_level", "decision_type", "case_number",
-                                     "case_index", "date",     "judges",        "prosecutor",
-                                     "articles", "outcome",    "sentence",      "cites",
+static const char *const fields[] = {"court",  "court_level", "decision_type", "case_number", "case_index", "date",
+                                     "judges", "prosecutor",  "articles",      "outcome",     "sentence",   "cites",
                                      NULL};
 
-static char *join(GPtrArray *a, const char *sep)
+static char *
+join(GPtrArray *a, const char *sep)
 {
     if (a == NULL || a->len == 0)
         return g_strdup("-");
@@ -36,7 +36,8 @@ static char *join(GPtrArray *a, const char *sep)
 }
 
 /* Decision numbers the document cites, over all its units, in order. */
-static char *cited_decisions(const zr_doc *doc)
+static char *
+cited_decisions(const zr_doc *doc)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < doc->units->len; i++) {
@@ -52,25 +53,39 @@ static char *cited_decisions(const zr_doc *doc)
     return s;
 }
 
-static char *field_of(const zr_doc *doc, const char *field)
+static char *
+field_of(const zr_doc *doc, const char *field)
 {
     const char *v = NULL;
-    if (strcmp(field, "court") == 0) v = doc->court;
-    else if (strcmp(field, "court_level") == 0) v = doc->court_level;
-    else if (strcmp(field, "decision_type") == 0) v = doc->decision_type;
-    else if (strcmp(field, "case_number") == 0) v = doc->case_number;
-    else if (strcmp(field, "case_index") == 0) v = doc->case_index;
-    else if (strcmp(field, "date") == 0) v = doc->date;
-    else if (strcmp(field, "prosecutor") == 0) v = doc->prosecutor;
-    else if (strcmp(field, "outcome") == 0) v = doc->outcome;
-    else if (strcmp(field, "sentence") == 0) v = doc->sentence;
-    else if (strcmp(field, "judges") == 0) return join(doc->judges, "; ");
-    else if (strcmp(field, "articles") == 0) return join(doc->articles, " ");
-    else if (strcmp(field, "cites") == 0) return cited_decisions(doc);
+    if (strcmp(field, "court") == 0)
+        v = doc->court;
+    else if (strcmp(field, "court_level") == 0)
+        v = doc->court_level;
+    else if (strcmp(field, "decision_type") == 0)
+        v = doc->decision_type;
+    else if (strcmp(field, "case_number") == 0)
+        v = doc->case_number;
+    else if (strcmp(field, "case_index") == 0)
+        v = doc->case_index;
+    else if (strcmp(field, "date") == 0)
+        v = doc->date;
+    else if (strcmp(field, "prosecutor") == 0)
+        v = doc->prosecutor;
+    else if (strcmp(field, "outcome") == 0)
+        v = doc->outcome;
+    else if (strcmp(field, "sentence") == 0)
+        v = doc->sentence;
+    else if (strcmp(field, "judges") == 0)
+        return join(doc->judges, "; ");
+    else if (strcmp(field, "articles") == 0)
+        return join(doc->articles, " ");
+    else if (strcmp(field, "cites") == 0)
+        return cited_decisions(doc);
     return g_strdup(v != NULL && *v ? v : "-");
 }
 
-static int references(void)
+static int
+references(void)
 {
     char *data = NULL;
     if (!g_file_get_contents("tests/data/references.tsv", &data, NULL, NULL)) {
@@ -118,7 +133,8 @@ static int references(void)
     return correct == total ? 0 : 1;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     gboolean dump = FALSE;
     const char *demo = "build/demo";
@@ -146,7 +162,8 @@ int main(int argc, char **argv)
             continue;
         char **f = g_strsplit(lines[i], "\t", -1);
         if ((int)g_strv_length(f) != n_fields + 1) {
-            fprintf(stderr, "bench-structure: line %d has %u columns, wanted %d\n", i + 1, g_strv_length(f), n_fields + 1);
+            fprintf(stderr, "bench-structure: line %d has %u columns, wanted %d\n", i + 1, g_strv_length(f),
+                    n_fields + 1);
             return 2;
         }
         char *path = g_build_filename(demo, f[0], NULL);

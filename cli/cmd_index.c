@@ -27,24 +27,28 @@ cmd_index(zc_context *ctx, int argc, char **argv)
     gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE;
     int commit_every = 0;
     GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)", "DIR"},
+        {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)",
+         "DIR"},
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config, "Corpus config file (sources, types, access)", "FILE"},
-        {"access", 0, 0, G_OPTION_ARG_STRING, &access, "Access level of the PATHs named: public, restricted, sealed", "LEVEL"},
+        {"access", 0, 0, G_OPTION_ARG_STRING, &access, "Access level of the PATHs named: public, restricted, sealed",
+         "LEVEL"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Parallel extractor processes (default: cores)", "N"},
         {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds one file may take (default: 120)", "S"},
         {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
         {"no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, "Never recognise scanned pages (OCR)", NULL},
         {"follow-links", 0, 0, G_OPTION_ARG_NONE, &follow_links,
          "Index files that symbolic links lead to outside their source folder", NULL},
-        {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged", NULL},
+        {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged",
+         NULL},
         {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 500)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
-        {"shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
+        {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+         "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
         {NULL}};
     GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(octx, entries, NULL);
     g_option_context_set_description(octx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
-                                          "Without PATHs, the sources of --config are indexed.");
+                                           "Without PATHs, the sources of --config are indexed.");
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);
     g_option_context_free(octx);
@@ -79,8 +83,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         shard_k = (unsigned)k;
         shard_n = (unsigned)n;
     }
-    if (access && strcmp(access, "public") != 0 && strcmp(access, "restricted") != 0 &&
-        strcmp(access, "sealed") != 0) {
+    if (access && strcmp(access, "public") != 0 && strcmp(access, "restricted") != 0 && strcmp(access, "sealed") != 0) {
         cli_error("--access must be public, restricted or sealed, not '%s'", access);
         status = EXIT_USER;
         goto out;
@@ -143,7 +146,9 @@ cmd_index(zc_context *ctx, int argc, char **argv)
     if (status == 0) {
         ix_options opts = {
             .ctx = ctx,
-            .db = db ? db : cfg->db ? cfg->db : cli_default_db(NULL),
+            .db = db        ? db
+                  : cfg->db ? cfg->db
+                            : cli_default_db(NULL),
             .sources = sources,
             .jobs = jobs > 0 ? (unsigned)jobs : 0,
             .timeout_s = timeout > 0 ? (unsigned)timeout : 0,

@@ -72,24 +72,26 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
-         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+         "(default: $ZAALT_DB or ./zaalt-db)",
+         "DB"},
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
          "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
-        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
+        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)",
+         "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
         {"limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Hits to show (default 10)", "N"},
         {"offset", 0, 0, G_OPTION_ARG_INT, &offset, "Hits to skip", "N"},
         {"filter", 'f', 0, G_OPTION_ARG_STRING_ARRAY, &filters,
-         "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable", "FIELD:VALUE"},
+         "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable",
+         "FIELD:VALUE"},
         {"sort", 0, 0, G_OPTION_ARG_STRING, &sort, "relevance (default), newest or oldest", "ORDER"},
         {NULL}};
     GOptionContext *octx = g_option_context_new("QUERY - search the index");
     g_option_context_add_main_entries(octx, entries, NULL);
-    g_option_context_set_description(octx,
-        "Query syntax: words (all must match, any inflected form), \"a phrase\",\n"
-        "AND, OR, NOT, -word, (grouping), field:value (type:decision, lang:mn,\n"
-        "year:2024, article:13.1, title:word).");
+    g_option_context_set_description(octx, "Query syntax: words (all must match, any inflected form), \"a phrase\",\n"
+                                           "AND, OR, NOT, -word, (grouping), field:value (type:decision, lang:mn,\n"
+                                           "year:2024, article:13.1, title:word).");
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);
     g_option_context_free(octx);

@@ -14,7 +14,8 @@
 /* Becomes zaalt-serve (serve_main.c) when it sits beside this program:
  * the same server, without the indexer's libraries.  Returns only when it
  * cannot, and the server then runs in this process. */
-static void become_lean_server(int argc, char **argv)
+static void
+become_lean_server(int argc, char **argv)
 {
     char *self = g_file_read_link("/proc/self/exe", NULL);
     if (self == NULL)
@@ -27,20 +28,22 @@ static void become_lean_server(int argc, char **argv)
         for (int i = 1; i < argc; i++)
             args[i] = argv[i];
         execv(lean, args);
-        g_free(args);  /* execv failed: serve from here */
+        g_free(args); /* execv failed: serve from here */
     }
     g_free(lean);
     g_free(dir);
     g_free(self);
 }
 
-int cmd_serve(zc_context *ctx, int argc, char **argv)
+int
+cmd_serve(zc_context *ctx, int argc, char **argv)
 {
     become_lean_server(argc, argv);
     return cli_serve(ctx, argc, argv);
 }
 
-int cli_serve(zc_context *ctx, int argc, char **argv)
+int
+cli_serve(zc_context *ctx, int argc, char **argv)
 {
     char **db = NULL;
     char *config = NULL;
@@ -50,7 +53,8 @@ int cli_serve(zc_context *ctx, int argc, char **argv)
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
-         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+         "(default: $ZAALT_DB or ./zaalt-db)",
+         "DB"},
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
          "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
         {"port", 0, 0, G_OPTION_ARG_INT, &port, "Port to listen on (default 8080; 0: any free port)", "N"},
@@ -61,11 +65,11 @@ int cli_serve(zc_context *ctx, int argc, char **argv)
     };
     GOptionContext *octx = g_option_context_new("- serve the search page, document viewer and JSON API");
     g_option_context_set_summary(octx,
-        "Serves the search page (/, /search), the document viewer (/doc/ID), the\n"
-        "provision viewer (/provision/13.1), originals (/file/DOCID) and the JSON API\n"
-        "(/api/search, /api/facets, /api/doc/ID, /api/provision/KEY, /api/suggest;\n"
-        "see docs/API.md) over a read-only index, to anonymous visitors: public\n"
-        "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
+                                 "Serves the search page (/, /search), the document viewer (/doc/ID), the\n"
+                                 "provision viewer (/provision/13.1), originals (/file/DOCID) and the JSON API\n"
+                                 "(/api/search, /api/facets, /api/doc/ID, /api/provision/KEY, /api/suggest;\n"
+                                 "see docs/API.md) over a read-only index, to anonymous visitors: public\n"
+                                 "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
     g_option_context_add_main_entries(octx, entries, NULL);
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);

@@ -35,10 +35,12 @@ cmd_show(zc_context *ctx, int argc, char **argv)
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
-         "(default: $ZAALT_DB or ./zaalt-db)", "DB"},
+         "(default: $ZAALT_DB or ./zaalt-db)",
+         "DB"},
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config,
          "Corpus config whose [index] search (or db) names the databases, when no --db is given", "FILE"},
-        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)", "USER"},
+        {"as", 0, 0, G_OPTION_ARG_STRING, &as, "Search as this user would (default: the operator, who sees all)",
+         "USER"},
         {"json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON", NULL},
         {"pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON", NULL},
         {NULL}};

@@ -16,8 +16,10 @@ term_from_html(const char *html, bool tty)
             g_string_append(out, tty ? "\033[0m" : "]");
             p += 7;
         } else if (*p == '&') {
-            static const struct { const char *ent; char c; } ents[] = {
-                {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+            static const struct {
+                const char *ent;
+                char c;
+            } ents[] = {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
             bool done = false;
             for (size_t i = 0; i < G_N_ELEMENTS(ents); i++)
                 if (g_str_has_prefix(p, ents[i].ent)) {

@@ -38,8 +38,8 @@ zs_levels_upto(int level)
 }
 
 struct zs_users {
-    GHashTable *level;    /* name -> GINT_TO_POINTER(level + 1) */
-    GHashTable *hash;     /* name -> crypt hash */
+    GHashTable *level; /* name -> GINT_TO_POINTER(level + 1) */
+    GHashTable *hash;  /* name -> crypt hash */
 };
 
 zs_users *

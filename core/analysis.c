@@ -17,36 +17,36 @@
 #include <hunspell/hunspell.h>
 #include <string.h>
 
-#define HUNSPELL_AFF "/usr/share/hunspell/mn_MN.aff"
-#define HUNSPELL_DIC "/usr/share/hunspell/mn_MN.dic"
-#define STEM_CACHE_MAX 200000
+#define HUNSPELL_AFF     "/usr/share/hunspell/mn_MN.aff"
+#define HUNSPELL_DIC     "/usr/share/hunspell/mn_MN.dic"
+#define STEM_CACHE_MAX   200000
 /* Latin-typed words try at most this many Cyrillic spellings each. */
 #define LATIN_CANDIDATES 400
-#define LATIN_KEYS_MAX 6
+#define LATIN_KEYS_MAX   6
 /* …and remember at most this many of the dictionary words behind them. */
-#define LATIN_WORDS_MAX 12
+#define LATIN_WORDS_MAX  12
 
 /* What the cache holds for one folded word. */
 typedef struct word_entry {
     char *stem;
-    char *key;  /* tl_key of the stem, Cyrillic words only; else NULL */
+    char *key; /* tl_key of the stem, Cyrillic words only; else NULL */
     /* A Cyrillic word the dictionary or the lists know: 1, 0, or -1 until
      * asked (only indexing asks; a spell check is as dear as a stem). */
     signed char known;
 } word_entry;
 
 struct az_analyzer {
-    GMutex lock;              /* guards everything below */
-    Hunhandle *hunspell;      /* NULL when hunspell-mn is not installed */
+    GMutex lock;         /* guards everything below */
+    Hunhandle *hunspell; /* NULL when hunspell-mn is not installed */
     zx_stemmer *english;
-    GHashTable *cache;        /* folded word -> word_entry */
-    GHashTable *latin;        /* folded Latin word -> its keys and words (latin_readings) */
-    signed char gate;         /* spellgate.h's table fits the dictionary: 1, 0, or -1 until asked */
-    GHashTable *stopwords;    /* folded word -> itself */
-    GHashTable *lemmas;       /* folded form -> lemma: exceptions to both stemmers */
+    GHashTable *cache;           /* folded word -> word_entry */
+    GHashTable *latin;           /* folded Latin word -> its keys and words (latin_readings) */
+    signed char gate;            /* spellgate.h's table fits the dictionary: 1, 0, or -1 until asked */
+    GHashTable *stopwords;       /* folded word -> itself */
+    GHashTable *lemmas;          /* folded form -> lemma: exceptions to both stemmers */
     GHashTable *protected_terms; /* legal terms no stemmer may cut into */
-    gl_glossary *glossary;    /* EN <-> MN; immutable once loaded */
-    guint cache_max;          /* words `cache` holds before it starts again */
+    gl_glossary *glossary;       /* EN <-> MN; immutable once loaded */
+    guint cache_max;             /* words `cache` holds before it starts again */
 };
 
 static void
@@ -189,8 +189,8 @@ az_detect_lang(const char *text, gssize len)
             cyr++;
             if (c == 0x04E9 || c == 0x04AF)
                 mn_letters++;
-            else if (c == 0x04D9 || c == 0x0493 || c == 0x049B || c == 0x04A3 || c == 0x04B1 ||
-                     c == 0x04BB || c == 0x0456)
+            else if (c == 0x04D9 || c == 0x0493 || c == 0x049B || c == 0x04A3 || c == 0x04B1 || c == 0x04BB ||
+                     c == 0x0456)
                 kk_letters++;
         } else if (c < 0x250 && g_unichar_isalpha(c)) {
             latin++;
@@ -322,14 +322,13 @@ az_is_stopword(const az_analyzer *az, const char *folded_word)
  * The genitive -н counts only after a stem of four letters or more (сайн is
  * "good", not сай + н). */
 static const char *const inflections[] = {
-    "ийн", "ын", "ны", "ний", "н", "ий", "ы", "гийн",
-    "д", "т", "ад", "эд", "од", "өд", "нд", "анд", "энд", "онд", "өнд",
-    "ийг", "ыг", "г",
-    "аас", "ээс", "оос", "өөс", "иас", "иос", "наас", "нээс", "ноос", "нөөс", "гаас", "гээс", "гоос", "гөөс",
-    "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор", "гөөр",
-    "ууд", "үүд", "нууд", "нүүд", "чууд", "чүүд", "нар", "ид",
-    "уудын", "үүдийн", "уудад", "үүдэд", "уудыг", "үүдийг",
-    "ах", "эх", "ох", "өх", "их", "сан", "сэн", "сон", "сөн", "ж", "ч", "даг", "дэг", "дог", "дөг", "аад", "ээд", "оод", "өөд",
+    "ийн",  "ын",   "ны",   "ний",  "н",    "ий",   "ы",     "гийн",   "д",     "т",     "ад",    "эд",
+    "од",   "өд",   "нд",   "анд",  "энд",  "онд",  "өнд",   "ийг",    "ыг",    "г",     "аас",   "ээс",
+    "оос",  "өөс",  "иас",  "иос",  "наас", "нээс", "ноос",  "нөөс",   "гаас",  "гээс",  "гоос",  "гөөс",
+    "аар",  "ээр",  "оор",  "өөр",  "иар",  "иор",  "гаар",  "гээр",   "гоор",  "гөөр",  "ууд",   "үүд",
+    "нууд", "нүүд", "чууд", "чүүд", "нар",  "ид",   "уудын", "үүдийн", "уудад", "үүдэд", "уудыг", "үүдийг",
+    "ах",   "эх",   "ох",   "өх",   "их",   "сан",  "сэн",   "сон",    "сөн",   "ж",     "ч",     "даг",
+    "дэг",  "дог",  "дөг",  "аад",  "ээд",  "оод",  "өөд",
 };
 
 static bool
@@ -434,7 +433,7 @@ protect(az_analyzer *az, const char *word, char *stem)
 {
     size_t sl = strlen(stem);
     const char *best_end = NULL;
-    for (const char *p = word; *p; ) {
+    for (const char *p = word; *p;) {
         p = g_utf8_next_char(p);
         size_t l = p - word;
         if (l <= sl)

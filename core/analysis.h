@@ -31,10 +31,10 @@ char *az_fold(const char *word, gssize len);
 typedef enum { AZ_SCRIPT_OTHER = 0, AZ_SCRIPT_CYRILLIC, AZ_SCRIPT_LATIN, AZ_SCRIPT_DIGIT } az_script;
 
 typedef struct az_token {
-    const char *start;  /* into the analysed text */
-    int len;            /* bytes */
+    const char *start; /* into the analysed text */
+    int len;           /* bytes */
     az_script script;
-    unsigned pos;       /* word position, 1-based */
+    unsigned pos; /* word position, 1-based */
 } az_token;
 
 /* Splits normalised text into word tokens: runs of letters and digits

@@ -14,18 +14,18 @@
 #include <string.h>
 
 typedef struct {
-    GPtrArray *stems;  /* "Z" + stem, in order */
-    char *term;        /* ZS_P_PHRASE + bare stems */
+    GPtrArray *stems; /* "Z" + stem, in order */
+    char *term;       /* ZS_P_PHRASE + bare stems */
 } gl_phrase;
 
 struct gl_glossary {
-    GHashTable *direct;  /* key -> GPtrArray of texts (the other side) */
-    GHashTable *alts;    /* key -> GPtrArray of texts: direct, then second hop */
+    GHashTable *direct; /* key -> GPtrArray of texts (the other side) */
+    GHashTable *alts;   /* key -> GPtrArray of texts: direct, then second hop */
     guint max_words;
     guint size;
-    GHashTable *phrases;      /* term -> gl_phrase (owned) */
-    GHashTable *text_phrase;  /* text as written -> gl_phrase */
-    GHashTable *by_first;     /* first stem -> GPtrArray of gl_phrase */
+    GHashTable *phrases;     /* term -> gl_phrase (owned) */
+    GHashTable *text_phrase; /* text as written -> gl_phrase */
+    GHashTable *by_first;    /* first stem -> GPtrArray of gl_phrase */
     char *fingerprint;
 };
 

@@ -20,19 +20,58 @@ static gunichar
 cyrillic_lookalike(gunichar c)
 {
     switch (c) {
-    case 'A': return 0x0410; case 'B': return 0x0412; case 'C': return 0x0421;
-    case 'E': return 0x0415; case 'H': return 0x041D; case 'K': return 0x041A;
-    case 'M': return 0x041C; case 'O': return 0x041E; case 'P': return 0x0420;
-    case 'T': return 0x0422; case 'X': return 0x0425; case 'Y': return 0x04AE;
-    case 'a': return 0x0430; case 'c': return 0x0441; case 'e': return 0x0435;
-    case 'o': return 0x043E; case 'p': return 0x0440; case 'x': return 0x0445;
-    case 'y': return 0x0443;
-    /* Italic т is drawn as an m: "дугаарm" in the statutes is дугаарт. */
-    case 'm': return 0x0442;
-    /* Ukrainian letters that cp1251-era Mongolian fonts used for Ө/Ү. */
-    case 0x0407: return 0x04AE; case 0x0457: return 0x04AF; /* Ї ї -> Ү ү */
-    case 0x0404: return 0x04E8; case 0x0454: return 0x04E9; /* Є є -> Ө ө */
-    default: return 0;
+        case 'A':
+            return 0x0410;
+        case 'B':
+            return 0x0412;
+        case 'C':
+            return 0x0421;
+        case 'E':
+            return 0x0415;
+        case 'H':
+            return 0x041D;
+        case 'K':
+            return 0x041A;
+        case 'M':
+            return 0x041C;
+        case 'O':
+            return 0x041E;
+        case 'P':
+            return 0x0420;
+        case 'T':
+            return 0x0422;
+        case 'X':
+            return 0x0425;
+        case 'Y':
+            return 0x04AE;
+        case 'a':
+            return 0x0430;
+        case 'c':
+            return 0x0441;
+        case 'e':
+            return 0x0435;
+        case 'o':
+            return 0x043E;
+        case 'p':
+            return 0x0440;
+        case 'x':
+            return 0x0445;
+        case 'y':
+            return 0x0443;
+        /* Italic т is drawn as an m: "дугаарm" in the statutes is дугаарт. */
+        case 'm':
+            return 0x0442;
+        /* Ukrainian letters that cp1251-era Mongolian fonts used for Ө/Ү. */
+        case 0x0407:
+            return 0x04AE;
+        case 0x0457:
+            return 0x04AF; /* Ї ї -> Ү ү */
+        case 0x0404:
+            return 0x04E8;
+        case 0x0454:
+            return 0x04E9; /* Є є -> Ө ө */
+        default:
+            return 0;
     }
 }
 
@@ -90,9 +129,24 @@ static char
 roman_letter(gunichar c)
 {
     switch (c) {
-    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M': return (char)c;
-    case 0x0425: return 'X'; case 0x0406: return 'I'; case 0x0421: return 'C'; case 0x041C: return 'M';
-    default: return 0;
+        case 'I':
+        case 'V':
+        case 'X':
+        case 'L':
+        case 'C':
+        case 'D':
+        case 'M':
+            return (char)c;
+        case 0x0425:
+            return 'X';
+        case 0x0406:
+            return 'I';
+        case 0x0421:
+            return 'C';
+        case 0x041C:
+            return 'M';
+        default:
+            return 0;
     }
 }
 
@@ -210,7 +264,8 @@ az_normalise(const char *text, gssize len)
             }
             /* "худал-\nдаалах": a hyphen at a line end between letters, with a
              * lower-case letter continuing, is a break, not a hyphen. */
-            if ((*p == '-' || g_utf8_get_char(p) == 0x2010) && g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(p)))) {
+            if ((*p == '-' || g_utf8_get_char(p) == 0x2010) &&
+                g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(p)))) {
                 const char *q = g_utf8_next_char(p);
                 while (*q == ' ' || *q == '\t')
                     q++;

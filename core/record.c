@@ -25,7 +25,8 @@
  * end), valid_from?, valid_to?). */
 #define ZR_UNITS_TYPE "a(ismsmsisasa(sii)msms)"
 
-zr_doc *zr_doc_new(void)
+zr_doc *
+zr_doc_new(void)
 {
     zr_doc *doc = g_new0(zr_doc, 1);
     doc->articles = g_ptr_array_new_with_free_func(g_free);
@@ -36,7 +37,8 @@ zr_doc *zr_doc_new(void)
     return doc;
 }
 
-void zr_unit_free(zr_unit *unit)
+void
+zr_unit_free(zr_unit *unit)
 {
     if (unit == NULL)
         return;
@@ -51,14 +53,16 @@ void zr_unit_free(zr_unit *unit)
     g_free(unit);
 }
 
-static void part_free(gpointer p)
+static void
+part_free(gpointer p)
 {
     zr_part *part = p;
     g_free(part->key);
     g_free(part);
 }
 
-void zr_doc_free(zr_doc *doc)
+void
+zr_doc_free(zr_doc *doc)
 {
     if (doc == NULL)
         return;
@@ -90,7 +94,8 @@ void zr_doc_free(zr_doc *doc)
     g_free(doc);
 }
 
-zr_unit *zr_doc_add_unit(zr_doc *doc, const char *kind, char *text)
+zr_unit *
+zr_doc_add_unit(zr_doc *doc, const char *kind, char *text)
 {
     zr_unit *unit = g_new0(zr_unit, 1);
     unit->ordinal = (int)doc->units->len;
@@ -102,7 +107,8 @@ zr_unit *zr_doc_add_unit(zr_doc *doc, const char *kind, char *text)
     return unit;
 }
 
-void zr_strv_add_unique(GPtrArray *array, const char *key)
+void
+zr_strv_add_unique(GPtrArray *array, const char *key)
 {
     if (key == NULL || *key == '\0')
         return;
@@ -113,12 +119,14 @@ void zr_strv_add_unique(GPtrArray *array, const char *key)
     g_ptr_array_add(array, g_strdup(key));
 }
 
-void zr_doc_add_article(zr_doc *doc, const char *key)
+void
+zr_doc_add_article(zr_doc *doc, const char *key)
 {
     zr_strv_add_unique(doc->articles, key);
 }
 
-void zr_unit_add_part(zr_unit *unit, const char *key, int start, int end)
+void
+zr_unit_add_part(zr_unit *unit, const char *key, int start, int end)
 {
     zr_part *part = g_new0(zr_part, 1);
     part->key = g_strdup(key);
@@ -127,7 +135,8 @@ void zr_unit_add_part(zr_unit *unit, const char *key, int start, int end)
     g_ptr_array_add(unit->parts, part);
 }
 
-char *zr_doc_make_id(const char *source, const char *path)
+char *
+zr_doc_make_id(const char *source, const char *path)
 {
     char *key = g_strconcat(source ? source : "", "/", path ? path : "", NULL);
     char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
@@ -136,7 +145,8 @@ char *zr_doc_make_id(const char *source, const char *path)
     return sum;
 }
 
-char *zr_unit_make_id(const char *doc_id, int ordinal)
+char *
+zr_unit_make_id(const char *doc_id, int ordinal)
 {
     return g_strdup_printf("%s-%d", doc_id, ordinal);
 }
@@ -171,7 +181,8 @@ static const doc_str_field doc_str_fields[] = {
 
 #define DOC_STR(doc, f) (*(char **)((char *)(doc) + (f)->offset))
 
-static void add_doc_strings(GVariantBuilder *b, const zr_doc *doc)
+static void
+add_doc_strings(GVariantBuilder *b, const zr_doc *doc)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(doc_str_fields); i++) {
         const char *value = DOC_STR(doc, &doc_str_fields[i]);
@@ -180,7 +191,8 @@ static void add_doc_strings(GVariantBuilder *b, const zr_doc *doc)
     }
 }
 
-static GVariant *string_array(const GPtrArray *strings)
+static GVariant *
+string_array(const GPtrArray *strings)
 {
     GVariantBuilder b;
     g_variant_builder_init(&b, G_VARIANT_TYPE("as"));
@@ -194,7 +206,8 @@ static GVariant *string_array(const GPtrArray *strings)
 
 /* GVariant strings must be valid UTF-8; extractors promise that, but a
  * record must never abort the writer, so anything else is repaired here. */
-static GVariant *safe_string(const char *s)
+static GVariant *
+safe_string(const char *s)
 {
     if (s == NULL)
         s = "";
@@ -206,12 +219,14 @@ static GVariant *safe_string(const char *s)
     return v;
 }
 
-static GVariant *maybe_string(const char *s)
+static GVariant *
+maybe_string(const char *s)
 {
     return g_variant_new_maybe(G_VARIANT_TYPE_STRING, s != NULL ? safe_string(s) : NULL);
 }
 
-GVariant *zr_doc_to_variant(const zr_doc *doc)
+GVariant *
+zr_doc_to_variant(const zr_doc *doc)
 {
     GVariantBuilder b;
     g_variant_builder_init(&b, G_VARIANT_TYPE_VARDICT);
@@ -221,9 +236,9 @@ GVariant *zr_doc_to_variant(const zr_doc *doc)
     g_variant_builder_add(&b, "{sv}", "judges", string_array(doc->judges));
     g_variant_builder_add(&b, "{sv}", "warnings", string_array(doc->warnings));
     if (doc->ocr->len > 0)
-        g_variant_builder_add(&b, "{sv}", "ocr",
-                              g_variant_new_fixed_array(G_VARIANT_TYPE_INT32, doc->ocr->data, doc->ocr->len,
-                                                        sizeof(gint32)));
+        g_variant_builder_add(
+            &b, "{sv}", "ocr",
+            g_variant_new_fixed_array(G_VARIANT_TYPE_INT32, doc->ocr->data, doc->ocr->len, sizeof(gint32)));
 
     GVariantBuilder ub;
     g_variant_builder_init(&ub, G_VARIANT_TYPE(ZR_UNITS_TYPE));
@@ -236,20 +251,18 @@ GVariant *zr_doc_to_variant(const zr_doc *doc)
             g_variant_builder_add_value(&pb, g_variant_new("(@sii)", safe_string(p->key), p->start, p->end));
         }
         g_variant_builder_add_value(&ub, g_variant_new("(i@s@ms@msi@s@as@a(sii)@ms@ms)", u->ordinal,
-                                                       safe_string(u->kind),
-                                                       maybe_string(u->provision),
-                                                       maybe_string(u->label), u->page,
-                                                       safe_string(u->text), string_array(u->cites),
-                                                       g_variant_builder_end(&pb),
-                                                       maybe_string(u->valid_from),
-                                                       maybe_string(u->valid_to)));
+                                                       safe_string(u->kind), maybe_string(u->provision),
+                                                       maybe_string(u->label), u->page, safe_string(u->text),
+                                                       string_array(u->cites), g_variant_builder_end(&pb),
+                                                       maybe_string(u->valid_from), maybe_string(u->valid_to)));
     }
     g_variant_builder_add(&b, "{sv}", "units", g_variant_builder_end(&ub));
     /* Floating, like every g_variant_new*: the caller sinks it. */
     return g_variant_builder_end(&b);
 }
 
-static void read_string_array(GVariant *dict, const char *key, GPtrArray *into)
+static void
+read_string_array(GVariant *dict, const char *key, GPtrArray *into)
 {
     GVariant *arr = g_variant_lookup_value(dict, key, G_VARIANT_TYPE("as"));
     if (arr == NULL)
@@ -262,7 +275,8 @@ static void read_string_array(GVariant *dict, const char *key, GPtrArray *into)
     g_variant_unref(arr);
 }
 
-zr_doc *zr_doc_from_variant(GVariant *v)
+zr_doc *
+zr_doc_from_variant(GVariant *v)
 {
     if (v == NULL || !g_variant_is_of_type(v, G_VARIANT_TYPE_VARDICT))
         return NULL;
@@ -293,8 +307,8 @@ zr_doc *zr_doc_from_variant(GVariant *v)
         const char *kind, *provision, *label, *text, *from, *to;
         GVariantIter *cites, *parts;
         g_variant_iter_init(&it, units);
-        while (g_variant_iter_next(&it, "(i&sm&sm&si&sasa(sii)m&sm&s)", &ordinal, &kind, &provision, &label,
-                                   &page, &text, &cites, &parts, &from, &to)) {
+        while (g_variant_iter_next(&it, "(i&sm&sm&si&sasa(sii)m&sm&s)", &ordinal, &kind, &provision, &label, &page,
+                                   &text, &cites, &parts, &from, &to)) {
             zr_unit *u = zr_doc_add_unit(doc, kind, g_strdup(text));
             /* Ordinals are positions; a sender's value is kept only as a
              * cross-check of order, the array order is what counts. */
@@ -319,7 +333,8 @@ zr_doc *zr_doc_from_variant(GVariant *v)
 }
 
 /* A string array as one '\n'-joined record entry; nothing when empty. */
-static void add_joined(GVariantBuilder *b, const char *key, const GPtrArray *strings)
+static void
+add_joined(GVariantBuilder *b, const char *key, const GPtrArray *strings)
 {
     if (strings == NULL || strings->len == 0)
         return;
@@ -333,7 +348,8 @@ static void add_joined(GVariantBuilder *b, const char *key, const GPtrArray *str
     g_string_free(joined, TRUE);
 }
 
-GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit)
+GBytes *
+zr_unit_record(const zr_doc *doc, const zr_unit *unit)
 {
     GVariantBuilder b;
     g_variant_builder_init(&b, G_VARIANT_TYPE_VARDICT);
@@ -378,7 +394,8 @@ GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit)
     return bytes;
 }
 
-GVariant *zr_record_parse(const void *data, gsize len)
+GVariant *
+zr_record_parse(const void *data, gsize len)
 {
     if (data == NULL || len == 0)
         return NULL;
@@ -403,7 +420,8 @@ GVariant *zr_record_parse(const void *data, gsize len)
     return v;
 }
 
-const char *zr_record_str(GVariant *rec, const char *key)
+const char *
+zr_record_str(GVariant *rec, const char *key)
 {
     const char *s = NULL;
     if (rec == NULL || !g_variant_lookup(rec, key, "&s", &s))
@@ -411,7 +429,8 @@ const char *zr_record_str(GVariant *rec, const char *key)
     return s;
 }
 
-void zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsize n)
+void
+zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsize n)
 {
     memset(values, 0, n * sizeof *values);
     if (rec == NULL)
@@ -431,7 +450,8 @@ void zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values,
     }
 }
 
-int zr_record_int(GVariant *rec, const char *key)
+int
+zr_record_int(GVariant *rec, const char *key)
 {
     gint32 n = 0;
     if (rec == NULL || !g_variant_lookup(rec, key, "i", &n))
@@ -439,7 +459,8 @@ int zr_record_int(GVariant *rec, const char *key)
     return n;
 }
 
-int zr_unit_ocr_confidence(const zr_doc *doc, const zr_unit *unit)
+int
+zr_unit_ocr_confidence(const zr_doc *doc, const zr_unit *unit)
 {
     int lowest = -1;
     for (guint i = 0; i < doc->ocr->len; i++) {

@@ -4,7 +4,6 @@
 #include <glib.h>
 #include <string.h>
 
-
 const zs_field zs_fields[] = {
     {"type", ZS_P_TYPE, ZS_SLOT_TYPE, 0},
     {"lang", ZS_P_LANG, ZS_SLOT_LANG, 0},

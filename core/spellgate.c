@@ -55,8 +55,8 @@ sg_table_matches(const char *aff_path, const char *dic_path)
     if (!sg_fingerprint(aff_path, dic_path, &s))
         return false;
     const sg_source *t = &sg_table_source;
-    return t->aff_size > 0 && s.aff_size == t->aff_size && s.dic_size == t->dic_size &&
-           s.aff_hash == t->aff_hash && s.dic_hash == t->dic_hash;
+    return t->aff_size > 0 && s.aff_size == t->aff_size && s.dic_size == t->dic_size && s.aff_hash == t->aff_hash &&
+           s.dic_hash == t->dic_hash;
 }
 
 static bool

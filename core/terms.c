@@ -24,7 +24,7 @@ az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **s
 }
 
 typedef struct {
-    GPtrArray *words;  /* char* folded-later raw token text */
+    GPtrArray *words; /* char* folded-later raw token text */
 } collect_ctx;
 
 static bool
@@ -59,4 +59,3 @@ az_text_stems(az_analyzer *az, const char *text)
     g_ptr_array_free(words, TRUE);
     return stems;
 }
-

@@ -19,9 +19,9 @@
 
 /* Key letters of а..я (U+0430..U+044F), in alphabet order. */
 static const char *const cyr_key[32] = {
-    "a", "b", "v", "g", "d", "e", "j", "z",  /* а б в г д е ж з */
-    "i", "i", "k", "l", "m", "n", "o", "p",  /* и й к л м н о п */
-    "r", "s", "t", "u", "f", "h", "c", "q",  /* р с т у ф х ц ч */
+    "a", "b", "v", "g", "d", "e", "j",  "z",  /* а б в г д е ж з */
+    "i", "i", "k", "l", "m", "n", "o",  "p",  /* и й к л м н о п */
+    "r", "s", "t", "u", "f", "h", "c",  "q",  /* р с т у ф х ц ч */
     "w", "w", "",  "i", "i", "e", "iu", "ia", /* ш щ ъ ы ь э ю я */
 };
 
@@ -67,34 +67,73 @@ enum { H_NONE = 0, H_BACK = 1, H_FRONT = 2 };
 enum { R_START = 1, R_SOFT = 2 };
 
 typedef struct {
-    const char *latin;  /* one letter or a digraph */
+    const char *latin; /* one letter or a digraph */
     const char *cyr;
     int harmony;
-    int only;           /* R_START: at the word's start only; R_SOFT: ь, after a consonant only */
+    int only; /* R_START: at the word's start only; R_SOFT: ь, after a consonant only */
 } reading;
 
 /* Digraphs first: the longest Latin spelling is tried before its letters,
  * and its letters are tried too (ts may be ц or т+с). */
 static const reading readings[] = {
-    {"kh", "х", H_NONE, 0},  {"sh", "ш", H_NONE, 0},  {"ch", "ч", H_NONE, 0},  {"ts", "ц", H_NONE, 0},
-    {"zh", "ж", H_NONE, 0},  {"ya", "я", H_BACK, 0},  {"yo", "ё", H_BACK, 0},  {"yu", "ю", H_NONE, 0},
-    {"ye", "е", H_NONE, 0},  {"ye", "э", H_FRONT, R_START}, {"ou", "ө", H_FRONT, 0}, {"oe", "ө", H_FRONT, 0}, {"ue", "ү", H_FRONT, 0},
-    {"a", "а", H_BACK, 0},   {"b", "б", H_NONE, 0},   {"c", "ц", H_NONE, 0},   {"c", "ч", H_NONE, 0},
-    {"d", "д", H_NONE, 0},   {"e", "э", H_FRONT, 0},  {"e", "е", H_NONE, 0},   {"f", "ф", H_NONE, 0},
-    {"g", "г", H_NONE, 0},   {"h", "х", H_NONE, 0},   {"i", "и", H_NONE, 0},   {"i", "й", H_NONE, 0},
-    {"i", "ы", H_BACK, 0},   {"j", "ж", H_NONE, 0},   {"k", "к", H_NONE, 0},   {"l", "л", H_NONE, 0},
-    {"m", "м", H_NONE, 0},   {"n", "н", H_NONE, 0},   {"o", "о", H_BACK, 0},   {"o", "ө", H_FRONT, 0},
-    {"p", "п", H_NONE, 0},   {"q", "к", H_NONE, 0},   {"r", "р", H_NONE, 0},   {"s", "с", H_NONE, 0},
-    {"t", "т", H_NONE, 0},   {"u", "у", H_BACK, 0},   {"u", "ү", H_FRONT, 0},  {"u", "ө", H_FRONT, 0},
+    {"kh", "х", H_NONE, 0},
+    {"sh", "ш", H_NONE, 0},
+    {"ch", "ч", H_NONE, 0},
+    {"ts", "ц", H_NONE, 0},
+    {"zh", "ж", H_NONE, 0},
+    {"ya", "я", H_BACK, 0},
+    {"yo", "ё", H_BACK, 0},
+    {"yu", "ю", H_NONE, 0},
+    {"ye", "е", H_NONE, 0},
+    {"ye", "э", H_FRONT, R_START},
+    {"ou", "ө", H_FRONT, 0},
+    {"oe", "ө", H_FRONT, 0},
+    {"ue", "ү", H_FRONT, 0},
+    {"a", "а", H_BACK, 0},
+    {"b", "б", H_NONE, 0},
+    {"c", "ц", H_NONE, 0},
+    {"c", "ч", H_NONE, 0},
+    {"d", "д", H_NONE, 0},
+    {"e", "э", H_FRONT, 0},
+    {"e", "е", H_NONE, 0},
+    {"f", "ф", H_NONE, 0},
+    {"g", "г", H_NONE, 0},
+    {"h", "х", H_NONE, 0},
+    {"i", "и", H_NONE, 0},
+    {"i", "й", H_NONE, 0},
+    {"i", "ы", H_BACK, 0},
+    {"j", "ж", H_NONE, 0},
+    {"k", "к", H_NONE, 0},
+    {"l", "л", H_NONE, 0},
+    {"m", "м", H_NONE, 0},
+    {"n", "н", H_NONE, 0},
+    {"o", "о", H_BACK, 0},
+    {"o", "ө", H_FRONT, 0},
+    {"p", "п", H_NONE, 0},
+    {"q", "к", H_NONE, 0},
+    {"r", "р", H_NONE, 0},
+    {"s", "с", H_NONE, 0},
+    {"t", "т", H_NONE, 0},
+    {"u", "у", H_BACK, 0},
+    {"u", "ү", H_FRONT, 0},
+    {"u", "ө", H_FRONT, 0},
     {"v", "в", H_NONE, 0},
-    {"v", "ү", H_FRONT, 0},  {"w", "в", H_NONE, 0},   {"w", "ү", H_FRONT, 0},  {"x", "х", H_NONE, 0},
-    {"y", "ы", H_BACK, 0},   {"y", "й", H_NONE, 0},   {"y", "и", H_NONE, 0},   {"y", "ү", H_FRONT, 0},
-    {"z", "з", H_NONE, 0},   {"'", "ь", H_NONE, 0},
+    {"v", "ү", H_FRONT, 0},
+    {"w", "в", H_NONE, 0},
+    {"w", "ү", H_FRONT, 0},
+    {"x", "х", H_NONE, 0},
+    {"y", "ы", H_BACK, 0},
+    {"y", "й", H_NONE, 0},
+    {"y", "и", H_NONE, 0},
+    {"y", "ү", H_FRONT, 0},
+    {"z", "з", H_NONE, 0},
+    {"'", "ь", H_NONE, 0},
     /* Habits of Latin typing that spell a letter by its sound: ы typed as
      * a long i (улсын as ulsiin, like the front genitive -ийн), ь as the i
      * it sounds like (говь as govi).  (And, above, a word-initial э typed
      * ye, эрүү as yeruu, as the е it is not told apart from.) */
-    {"ii", "ы", H_BACK, 0},  {"i", "ь", H_NONE, R_SOFT},
+    {"ii", "ы", H_BACK, 0},
+    {"i", "ь", H_NONE, R_SOFT},
 };
 
 typedef struct {
@@ -102,14 +141,14 @@ typedef struct {
     size_t len;
     gboolean harmony;
     guint max, added;
-    guint steps;        /* partial spellings tried: bounded, because a long
+    guint steps; /* partial spellings tried: bounded, because a long
                          * word of ambiguous letters that fails only at its
                          * end (uuu…ua: ү/ө, then a back vowel) would
                          * otherwise be explored exponentially (a fuzzing find) */
     GPtrArray *out;
     GHashTable *seen;
     GString *buf;
-    bool soft;          /* a ь that was not typed has been supplied */
+    bool soft; /* a ь that was not typed has been supplied */
 } gen_ctx;
 
 #define TL_MAX_STEPS 20000

@@ -24,14 +24,14 @@
 #include "core/analysis.h"
 #include "legal/provision.h"
 
-G_DEFINE_QUARK(ix-extract-error-quark, ix_extract_error)
+G_DEFINE_QUARK(ix - extract - error - quark, ix_extract_error)
 
 /* Bytes read to sniff the format; PDF allows junk before "%PDF-" within the
  * first kilobyte. */
-#define IX_SNIFF_BYTES 1024
+#define IX_SNIFF_BYTES       1024
 /* XML and text are read whole into memory; beyond this the file is not a
  * document a person wrote but an export or a dump. */
-#define IX_MAX_TEXT_BYTES (64 * 1024 * 1024)
+#define IX_MAX_TEXT_BYTES    (64 * 1024 * 1024)
 /* How much of a document decides its language. */
 #define IX_LANG_SAMPLE_BYTES (64 * 1024)
 
@@ -42,8 +42,8 @@ typedef enum { FMT_UNKNOWN, FMT_PDF, FMT_XML, FMT_TEXT } ix_format;
 /* Refuses every external entity, DTD and XInclude target.  The parser
  * options already keep entities unexpanded and DTDs unloaded; this is the
  * second lock, so a future option change cannot reopen the door. */
-static xmlParserInputPtr refuse_external_entity(const char *url, const char *id,
-                                                xmlParserCtxtPtr ctxt)
+static xmlParserInputPtr
+refuse_external_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
     return NULL;
 }
@@ -52,36 +52,42 @@ static xmlParserInputPtr refuse_external_entity(const char *url, const char *id,
 static gboolean ocr_enabled = FALSE;
 static char *ocr_cache = NULL;
 
-void ix_extract_set_ocr(gboolean enabled, const char *cache_dir)
+void
+ix_extract_set_ocr(gboolean enabled, const char *cache_dir)
 {
     ocr_enabled = enabled;
     g_free(ocr_cache);
     ocr_cache = cache_dir != NULL ? g_strdup(cache_dir) : NULL;
 }
 
-gboolean ix_extract_ocr_enabled(void)
+gboolean
+ix_extract_ocr_enabled(void)
 {
     return ocr_enabled;
 }
 
-const char *ix_extract_ocr_cache(void)
+const char *
+ix_extract_ocr_cache(void)
 {
     return ocr_cache;
 }
 
 static gboolean keep_covered = FALSE;
 
-void ix_extract_set_keep_covered(gboolean keep)
+void
+ix_extract_set_keep_covered(gboolean keep)
 {
     keep_covered = keep;
 }
 
-gboolean ix_extract_keep_covered(void)
+gboolean
+ix_extract_keep_covered(void)
 {
     return keep_covered;
 }
 
-void ix_extract_init(zc_context *ctx)
+void
+ix_extract_init(zc_context *ctx)
 {
     xmlInitParser();
     xmlSetExternalEntityLoader(refuse_external_entity);
@@ -93,7 +99,8 @@ void ix_extract_init(zc_context *ctx)
 
 /* ---- Sniffing ----------------------------------------------------------- */
 
-static gboolean has_extension(const char *path, const char *const *exts)
+static gboolean
+has_extension(const char *path, const char *const *exts)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -113,7 +120,8 @@ static const char *const text_exts[] = {"txt", "md", "markdown", "text", NULL};
 /* True if `head` looks like text: no NUL and almost no control bytes other
  * than tab, newline, carriage return and form feed.  Binary formats are full
  * of them; text in any 8-bit encoding is not. */
-static gboolean looks_like_text(const unsigned char *head, size_t n)
+static gboolean
+looks_like_text(const unsigned char *head, size_t n)
 {
     size_t controls = 0;
     for (size_t i = 0; i < n; i++) {
@@ -126,7 +134,8 @@ static gboolean looks_like_text(const unsigned char *head, size_t n)
     return controls * 100 <= n; /* at most 1% */
 }
 
-static ix_format sniff(const char *path, const unsigned char *head, size_t n)
+static ix_format
+sniff(const char *path, const unsigned char *head, size_t n)
 {
     if (n >= 5 && memmem(head, n, "%PDF-", 5) != NULL)
         return FMT_PDF;
@@ -160,7 +169,8 @@ static ix_format sniff(const char *path, const unsigned char *head, size_t n)
 
 /* ---- Common fields ------------------------------------------------------ */
 
-char *ix_clip_title(const char *title)
+char *
+ix_clip_title(const char *title)
 {
     if (title == NULL)
         return NULL;
@@ -181,7 +191,8 @@ char *ix_clip_title(const char *title)
     return t;
 }
 
-static char *title_from_file_name(const char *path)
+static char *
+title_from_file_name(const char *path)
 {
     char *base = g_path_get_basename(path);
     char *dot = strrchr(base, '.');
@@ -193,7 +204,8 @@ static char *title_from_file_name(const char *path)
 }
 
 /* Language from a sample of the units' text, when the format gave none. */
-static void detect_language(zr_doc *doc)
+static void
+detect_language(zr_doc *doc)
 {
     GString *sample = g_string_new(NULL);
     for (guint i = 0; i < doc->units->len && sample->len < IX_LANG_SAMPLE_BYTES; i++) {
@@ -206,7 +218,8 @@ static void detect_language(zr_doc *doc)
     g_string_free(sample, TRUE);
 }
 
-char *ix_law_of_title(const char *title)
+char *
+ix_law_of_title(const char *title)
 {
     if (title == NULL)
         return NULL;
@@ -221,7 +234,8 @@ char *ix_law_of_title(const char *title)
     return law;
 }
 
-void ix_add_unit_citations(zr_doc *doc)
+void
+ix_add_unit_citations(zr_doc *doc)
 {
     /* In a statute other than the Criminal Code, "энэ хуулийн 5.1" and a
      * bare "5.1 дүгээр зүйл" are that statute's own articles. */
@@ -250,7 +264,8 @@ void ix_add_unit_citations(zr_doc *doc)
     }
 }
 
-static ix_extract_status finish(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
+static ix_extract_status
+finish(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
 {
     if (doc->units->len == 0) {
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
@@ -276,8 +291,8 @@ static ix_extract_status finish(const char *abspath, const char *type_hint, zr_d
 
 /* ---- Entry point -------------------------------------------------------- */
 
-ix_extract_status ix_extract_file(const char *abspath, const char *type_hint, zr_doc *doc,
-                                  GError **error)
+ix_extract_status
+ix_extract_file(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
 {
     FILE *f = fopen(abspath, "rb");
     if (f == NULL) {
@@ -310,8 +325,7 @@ ix_extract_status ix_extract_file(const char *abspath, const char *type_hint, zr
     if (format == FMT_TEXT && has_extension(abspath, xml_exts))
         format = FMT_XML;
     if (format == FMT_UNKNOWN) {
-        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED,
-                    "not a PDF, XML or UTF-8 text file");
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED, "not a PDF, XML or UTF-8 text file");
         return IX_EXTRACT_SKIP;
     }
 
@@ -321,8 +335,7 @@ ix_extract_status ix_extract_file(const char *abspath, const char *type_hint, zr
         status = ix_extract_pdf(abspath, type_hint, doc, error);
     } else {
         if (st.st_size > IX_MAX_TEXT_BYTES) {
-            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT,
-                        "file too large for %s extraction (%lld MB)",
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "file too large for %s extraction (%lld MB)",
                         format == FMT_XML ? "XML" : "text", (long long)(st.st_size >> 20));
             return IX_EXTRACT_FAIL;
         }

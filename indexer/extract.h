@@ -71,20 +71,18 @@ gboolean ix_extract_keep_covered(void);
  * PDF: …", "XML not well-formed at line 12: …", "empty file", "no text").
  * On SKIP and FAIL `error` is set and `doc` may hold partial fields: the
  * caller discards it. */
-ix_extract_status ix_extract_file(const char *abspath, const char *type_hint, zr_doc *doc,
-                                  GError **error);
+ix_extract_status ix_extract_file(const char *abspath, const char *type_hint, zr_doc *doc, GError **error);
 
 /* ---- For the format extractors only (pdf.c, xml.c, text.c) ------------ */
 
 /* Each reads one file of its format into `doc` (whose format field is
  * already set) and returns as ix_extract_file does.  `data`/`len` are the
  * file's bytes for XML and text; PDF is read by poppler from `abspath`. */
-ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc,
+ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc, GError **error);
+ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize len, const char *type_hint, zr_doc *doc,
                                  GError **error);
-ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize len,
-                                 const char *type_hint, zr_doc *doc, GError **error);
-ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize len,
-                                  const char *type_hint, zr_doc *doc, GError **error);
+ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize len, const char *type_hint, zr_doc *doc,
+                                  GError **error);
 
 /* The acronym of the law a statute titled `title` is, as provision keys
  * qualify it (legal/provision.h): "ЭХ" for the 2015 Criminal Code in

@@ -21,21 +21,22 @@
 
 /* 72 dpi: a 10-point glyph box is 10 pixels high, enough to tell a solid
  * box from ink.  Half of that lets thin glyphs pass for boxes. */
-#define HIDDEN_SCALE 1.0
+#define HIDDEN_SCALE          1.0
 /* Share of the inner box that must be dark, in tenths. */
-#define HIDDEN_DARK_TENTHS 8
+#define HIDDEN_DARK_TENTHS    8
 /* Luminance (0-255) under which a pixel is dark. */
 #define HIDDEN_DARK_LUMINANCE 60
-#define HIDDEN_MIN_RUN 2
+#define HIDDEN_MIN_RUN        2
 
-static int luminance(unsigned r, unsigned g, unsigned b)
+static int
+luminance(unsigned r, unsigned g, unsigned b)
 {
     return (int)((r * 3 + g * 6 + b) / 10);
 }
 
 /* The share of dark pixels in the middle 60 % of a character's box. */
-static gboolean box_is_dark(const unsigned char *data, int stride, int width, int height, double scale,
-                            const PopplerRectangle *r)
+static gboolean
+box_is_dark(const unsigned char *data, int stride, int width, int height, double scale, const PopplerRectangle *r)
 {
     double bw = r->x2 - r->x1, bh = r->y2 - r->y1;
     int x0 = (int)((r->x1 + bw * 0.2) * scale), x1 = (int)((r->x2 - bw * 0.2) * scale);
@@ -57,7 +58,8 @@ static gboolean box_is_dark(const unsigned char *data, int stride, int width, in
 
 /* Whether the text run holding character `index` is drawn in a light
  * colour; `at` walks forward through the runs as the index grows. */
-static gboolean light_text(GList **at, guint index)
+static gboolean
+light_text(GList **at, guint index)
 {
     while (*at != NULL && ((PopplerTextAttributes *)(*at)->data)->end_index < (gint)index)
         *at = (*at)->next;
@@ -67,7 +69,8 @@ static gboolean light_text(GList **at, guint index)
     return luminance(c->red / 257u, c->green / 257u, c->blue / 257u) > 128;
 }
 
-char *ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
+char *
+ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
 {
     *n_hidden = 0;
     if (text == NULL || *text == '\0')

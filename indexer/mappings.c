@@ -21,12 +21,13 @@ struct ix_vocabulary {
     char *name;
     char **match_ns;
     char **match_root;
-    GPtrArray *ns;            /* char*: prefix, uri, prefix, uri, ... */
-    GHashTable *fields;       /* name -> field_map* */
-    GHashTable *lists;        /* key -> char** */
+    GPtrArray *ns;      /* char*: prefix, uri, prefix, uri, ... */
+    GHashTable *fields; /* name -> field_map* */
+    GHashTable *lists;  /* key -> char** */
 };
 
-static void field_map_free(gpointer p)
+static void
+field_map_free(gpointer p)
 {
     field_map *f = p;
     g_free(f->name);
@@ -36,7 +37,8 @@ static void field_map_free(gpointer p)
     g_free(f);
 }
 
-static char **split_list(const char *value)
+static char **
+split_list(const char *value)
 {
     char **items = g_strsplit(value != NULL ? value : "", ";", -1);
     GPtrArray *out = g_ptr_array_new();
@@ -50,7 +52,8 @@ static char **split_list(const char *value)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
-static ix_vocabulary *load_group(GKeyFile *kf, const char *group)
+static ix_vocabulary *
+load_group(GKeyFile *kf, const char *group)
 {
     ix_vocabulary *v = g_new0(ix_vocabulary, 1);
     v->name = g_strdup(group + strlen("vocabulary:"));
@@ -93,7 +96,8 @@ static ix_vocabulary *load_group(GKeyFile *kf, const char *group)
 static zc_context *mappings_ctx;
 
 /* The vocabularies in file order; immutable once loaded. */
-static GPtrArray *vocabularies(void)
+static GPtrArray *
+vocabularies(void)
 {
     static gsize once = 0;
     static GPtrArray *all = NULL;
@@ -117,13 +121,15 @@ static GPtrArray *vocabularies(void)
     return all;
 }
 
-void ix_mappings_init(zc_context *ctx)
+void
+ix_mappings_init(zc_context *ctx)
 {
     mappings_ctx = ctx;
     (void)vocabularies();
 }
 
-const ix_vocabulary *ix_vocabulary_match(const xmlNode *root)
+const ix_vocabulary *
+ix_vocabulary_match(const xmlNode *root)
 {
     GPtrArray *all = vocabularies();
     const char *ns = root != NULL && root->ns != NULL ? (const char *)root->ns->href : NULL;
@@ -142,19 +148,21 @@ const ix_vocabulary *ix_vocabulary_match(const xmlNode *root)
     return NULL;
 }
 
-const char *ix_vocabulary_name(const ix_vocabulary *voc)
+const char *
+ix_vocabulary_name(const ix_vocabulary *voc)
 {
     return voc != NULL ? voc->name : NULL;
 }
 
-int ix_vocabulary_alternatives(const ix_vocabulary *voc, const char *field)
+int
+ix_vocabulary_alternatives(const ix_vocabulary *voc, const char *field)
 {
     const field_map *f = voc != NULL ? g_hash_table_lookup(voc->fields, field) : NULL;
     return f != NULL ? (int)f->exprs->len : 0;
 }
 
-GPtrArray *ix_vocabulary_select(const ix_vocabulary *voc, xmlDoc *doc, xmlNode *context,
-                                const char *field, int alt)
+GPtrArray *
+ix_vocabulary_select(const ix_vocabulary *voc, xmlDoc *doc, xmlNode *context, const char *field, int alt)
 {
     GPtrArray *nodes = g_ptr_array_new();
     const field_map *f = voc != NULL ? g_hash_table_lookup(voc->fields, field) : NULL;
@@ -175,7 +183,8 @@ GPtrArray *ix_vocabulary_select(const ix_vocabulary *voc, xmlDoc *doc, xmlNode *
     return nodes;
 }
 
-const char *const *ix_vocabulary_list(const ix_vocabulary *voc, const char *key)
+const char *const *
+ix_vocabulary_list(const ix_vocabulary *voc, const char *key)
 {
     static const char *const empty[] = {NULL};
     const char *const *list = voc != NULL ? g_hash_table_lookup(voc->lists, key) : NULL;

@@ -36,8 +36,7 @@ int ix_vocabulary_alternatives(const ix_vocabulary *voc, const char *field);
 /* Nodes (elements or attributes) selected by alternative `alt` of `field`,
  * evaluated with `context` as the context node; in document order.  Never
  * NULL; empty when the field is not mapped or selects nothing. */
-GPtrArray *ix_vocabulary_select(const ix_vocabulary *voc, xmlDoc *doc, xmlNode *context,
-                                const char *field, int alt);
+GPtrArray *ix_vocabulary_select(const ix_vocabulary *voc, xmlDoc *doc, xmlNode *context, const char *field, int alt);
 
 /* A ';'-separated list option ("units", "num", "heading"), NULL-terminated
  * and owned by the vocabulary; an empty list when absent. */

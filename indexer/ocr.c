@@ -23,7 +23,7 @@
 
 /* Bumped whenever rendering or recognition changes in a way that changes
  * results, so old cache entries stop matching. */
-#define OCR_RECIPE "zaalt-ocr/1"
+#define OCR_RECIPE         "zaalt-ocr/1"
 /* Every page is read with both models: tesseract tries Mongolian first and
  * retries the words it is unsure of with English.  On the benchmark's
  * clean scans (bench/ocr.c) this beat both a single model and choosing the
@@ -31,11 +31,11 @@
  * word errors with both against 0.7 % with English alone, Mongolian pages
  * 0.3-1.2 % against 1.1-1.8 % with Mongolian alone.  Russian data is never
  * used: it has no ө or ү. */
-#define OCR_LANGUAGES "mon+eng"
+#define OCR_LANGUAGES      "mon+eng"
 /* A THIN page's recognised text is kept only with this mean confidence. */
 #define OCR_MIN_CONFIDENCE 40
 
-G_DEFINE_QUARK(ix-ocr-error-quark, ix_ocr_error)
+G_DEFINE_QUARK(ix - ocr - error - quark, ix_ocr_error)
 
 /* ---- judging a text layer ---------------------------------------------- */
 
@@ -43,14 +43,88 @@ G_DEFINE_QUARK(ix-ocr-error-quark, ix_ocr_error)
  * some; mojibake has none.  Folded (lower case). */
 static const char *const common_words[] = {
     /* English */
-    "the", "of", "and", "to", "in", "a", "is", "for", "that", "on", "by", "with", "as", "be", "or",
-    "not", "this", "are", "was", "it", "an", "at", "from", "which", "shall", "court", "law",
-    "article", "any", "has", "have", "were", "his", "her", "its", "their", "who",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "is",
+    "for",
+    "that",
+    "on",
+    "by",
+    "with",
+    "as",
+    "be",
+    "or",
+    "not",
+    "this",
+    "are",
+    "was",
+    "it",
+    "an",
+    "at",
+    "from",
+    "which",
+    "shall",
+    "court",
+    "law",
+    "article",
+    "any",
+    "has",
+    "have",
+    "were",
+    "his",
+    "her",
+    "its",
+    "their",
+    "who",
     /* Mongolian */
-    "нь", "ба", "болон", "юм", "бол", "энэ", "тэр", "зүйл", "зүйлийн", "хууль", "хуулийн", "хэсэг",
-    "хэсэгт", "дугаар", "дүгээр", "оны", "сарын", "өдөр", "байна", "гэж", "буюу", "эсхүл", "хүн",
-    "байгаа", "байсан", "бөгөөд", "тухай", "дахь", "дэх", "шүүх", "шүүхийн", "хэрэг", "хэргийн",
-    "нэг", "их", "бүх", "гэсэн", "тул", "ч", "л", "үед", "талаар", "хүний", "улсын",
+    "нь",
+    "ба",
+    "болон",
+    "юм",
+    "бол",
+    "энэ",
+    "тэр",
+    "зүйл",
+    "зүйлийн",
+    "хууль",
+    "хуулийн",
+    "хэсэг",
+    "хэсэгт",
+    "дугаар",
+    "дүгээр",
+    "оны",
+    "сарын",
+    "өдөр",
+    "байна",
+    "гэж",
+    "буюу",
+    "эсхүл",
+    "хүн",
+    "байгаа",
+    "байсан",
+    "бөгөөд",
+    "тухай",
+    "дахь",
+    "дэх",
+    "шүүх",
+    "шүүхийн",
+    "хэрэг",
+    "хэргийн",
+    "нэг",
+    "их",
+    "бүх",
+    "гэсэн",
+    "тул",
+    "ч",
+    "л",
+    "үед",
+    "талаар",
+    "хүний",
+    "улсын",
     NULL,
 };
 
@@ -65,12 +139,28 @@ is_vowel(gunichar c)
             c = base[0];
     }
     switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 0x0430: case 0x044D: case 0x0438: case 0x043E: case 0x0443: case 0x04E9: case 0x04AF:
-    case 0x044B: case 0x0435: case 0x0451: case 0x044F: case 0x044E: case 0x0439:
-        return true; /* а э и о у ө ү ы е ё я ю й */
-    default:
-        return false;
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'y':
+        case 0x0430:
+        case 0x044D:
+        case 0x0438:
+        case 0x043E:
+        case 0x0443:
+        case 0x04E9:
+        case 0x04AF:
+        case 0x044B:
+        case 0x0435:
+        case 0x0451:
+        case 0x044F:
+        case 0x044E:
+        case 0x0439:
+            return true; /* а э и о у ө ү ы е ё я ю й */
+        default:
+            return false;
     }
 }
 
@@ -87,10 +177,10 @@ script_of(gunichar c)
 }
 
 typedef struct text_stats {
-    unsigned long alnum, odd;  /* characters: letters and digits; odd ones */
-    unsigned words;            /* tokens with letters and no digits */
-    unsigned wordlike;         /* of those, plausible words */
-    unsigned common;           /* of those, very common words */
+    unsigned long alnum, odd; /* characters: letters and digits; odd ones */
+    unsigned words;           /* tokens with letters and no digits */
+    unsigned wordlike;        /* of those, plausible words */
+    unsigned common;          /* of those, very common words */
 } text_stats;
 
 /* Characters no text of ours has, but broken encodings produce: control
@@ -102,13 +192,13 @@ odd_character(gunichar c)
     if (c == 0xFFFD)
         return true;
     switch (g_unichar_type(c)) {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_SURROGATE:
-        return c != 0 && c != '\n' && c != '\t' && c != '\r';
-    default:
-        return c < 0x80 && strchr("~^|\\{}<>`", (int)c) != NULL;
+        case G_UNICODE_CONTROL:
+        case G_UNICODE_PRIVATE_USE:
+        case G_UNICODE_UNASSIGNED:
+        case G_UNICODE_SURROGATE:
+            return c != 0 && c != '\n' && c != '\t' && c != '\r';
+        default:
+            return c < 0x80 && strchr("~^|\\{}<>`", (int)c) != NULL;
     }
 }
 
@@ -118,9 +208,8 @@ odd_character(gunichar c)
 static bool
 separator(gunichar c)
 {
-    return c == 0 || g_unichar_isspace(c) ||
-           (c < 0x80 && strchr("()[]{}_,;:\"!?", (int)c) != NULL) || c == 0x201C || c == 0x201D ||
-           c == 0x00AB || c == 0x00BB || c == 0x2026 || c == 0x2013 || c == 0x2014;
+    return c == 0 || g_unichar_isspace(c) || (c < 0x80 && strchr("()[]{}_,;:\"!?", (int)c) != NULL) || c == 0x201C ||
+           c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x2026 || c == 0x2013 || c == 0x2014;
 }
 
 /* What may stand inside a word: hyphens, apostrophes, the dots and slashes
@@ -201,8 +290,7 @@ judge_token(const char *start, const char *end, GHashTable *common, text_stats *
         return;
     st->words++;
     bool plausible = !mixed_script && first != SCRIPT_OTHER && symbols == 0 && letters <= 30 &&
-                     latin1_high * 2 <= letters && (vowels > 0 || letters <= 3) &&
-                     plausible_capitals(start, end);
+                     latin1_high * 2 <= letters && (vowels > 0 || letters <= 3) && plausible_capitals(start, end);
     if (plausible)
         st->wordlike++;
     char *folded = g_utf8_casefold(start, end - start);
@@ -255,8 +343,8 @@ ix_judge_page_text(const char *page_text)
     /* Real prose has common words (English 20-40 % of its words, Mongolian
      * 5-15 %); a table may have none, but its words still look like
      * words.  Under half plausible words is garbage whatever the luck. */
-    bool has_common = st.common * 50 >= st.words;              /* ≥ 2 % */
-    bool looks_like_words = st.wordlike * 10 >= st.words * 7;  /* ≥ 70 % */
+    bool has_common = st.common * 50 >= st.words;             /* ≥ 2 % */
+    bool looks_like_words = st.wordlike * 10 >= st.words * 7; /* ≥ 70 % */
     if (st.words >= 8 && !has_common && !looks_like_words)
         return IX_PAGE_TEXT_GARBAGE;
     if (st.words > 0 && st.wordlike * 2 < st.words)
@@ -277,14 +365,14 @@ bool
 ix_page_needs_ocr(PopplerPage *page, const char *page_text)
 {
     switch (ix_judge_page_text(page_text)) {
-    case IX_PAGE_TEXT_OK:
-        return false;
-    case IX_PAGE_TEXT_THIN:
-        return page != NULL && page_has_image(page);
-    case IX_PAGE_TEXT_NONE:
-    case IX_PAGE_TEXT_GARBAGE:
-    default:
-        return true;
+        case IX_PAGE_TEXT_OK:
+            return false;
+        case IX_PAGE_TEXT_THIN:
+            return page != NULL && page_has_image(page);
+        case IX_PAGE_TEXT_NONE:
+        case IX_PAGE_TEXT_GARBAGE:
+        default:
+            return true;
     }
 }
 
@@ -523,8 +611,8 @@ static char *
 cache_key(const grey_image *img, const char *languages)
 {
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-    char *head = g_strdup_printf("%s\n%s\n%dx%d@%d\n", OCR_RECIPE, languages != NULL ? languages : "auto",
-                                 img->width, img->height, img->dpi);
+    char *head = g_strdup_printf("%s\n%s\n%dx%d@%d\n", OCR_RECIPE, languages != NULL ? languages : "auto", img->width,
+                                 img->height, img->dpi);
     g_checksum_update(sum, (const guchar *)head, -1);
     g_checksum_update(sum, img->pixels, (gssize)img->width * img->height);
     char *hex = g_strdup(g_checksum_get_string(sum));
@@ -566,8 +654,8 @@ cache_write(const char *dir, const char *path, const ix_ocr_result *r)
 {
     if (g_mkdir_with_parents(dir, 0755) != 0)
         return;
-    char *data = g_strdup_printf("zaalt-ocr 1\nconfidence %d\nlanguages %s\n\n%s", r->confidence, r->languages,
-                                 r->text);
+    char *data =
+        g_strdup_printf("zaalt-ocr 1\nconfidence %d\nlanguages %s\n\n%s", r->confidence, r->languages, r->text);
     g_file_set_contents_full(path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, NULL);
     g_free(data);
 }
@@ -585,8 +673,8 @@ recognise(const grey_image *img, const char *languages, ix_ocr_result *out, GErr
     TessBaseAPISetSourceResolution(api, img->dpi);
     if (TessBaseAPIRecognize(api, NULL) != 0) {
         TessBaseAPIClear(api);
-        g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RECOGNISE, "OCR failed on the page (%dx%d pixels)",
-                    img->width, img->height);
+        g_set_error(error, IX_OCR_ERROR, IX_OCR_ERROR_RECOGNISE, "OCR failed on the page (%dx%d pixels)", img->width,
+                    img->height);
         return false;
     }
     char *text = TessBaseAPIGetUTF8Text(api);

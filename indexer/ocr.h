@@ -25,14 +25,14 @@
 GQuark ix_ocr_error_quark(void);
 
 typedef enum {
-    IX_OCR_ERROR_NO_ENGINE,  /* tesseract or its mon/eng data is not installed */
-    IX_OCR_ERROR_RENDER,     /* poppler could not render the page */
-    IX_OCR_ERROR_RECOGNISE,  /* tesseract failed on the page */
+    IX_OCR_ERROR_NO_ENGINE, /* tesseract or its mon/eng data is not installed */
+    IX_OCR_ERROR_RENDER,    /* poppler could not render the page */
+    IX_OCR_ERROR_RECOGNISE, /* tesseract failed on the page */
 } ix_ocr_error_code;
 
 /* Resolution pages are rendered at: what tesseract's models are trained
  * for.  Large pages get less (IX_OCR_MAX_PIXELS), never more. */
-#define IX_OCR_DPI 300
+#define IX_OCR_DPI        300
 /* At most this many pixels per rendered page (about an A3 page at 300 dpi):
  * a poster-sized page is scaled down rather than given gigabytes. */
 #define IX_OCR_MAX_PIXELS (18L * 1000 * 1000)
@@ -42,8 +42,7 @@ typedef enum {
  * NULL), for printing (as OCR wants: no screen-only annotations) or as a
  * screen shows it; RGB24, flushed.  NULL with IX_OCR_ERROR_RENDER when the
  * page cannot be rendered. */
-cairo_surface_t *ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used,
-                                GError **error);
+cairo_surface_t *ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used, GError **error);
 
 /* What the banner on OCR'd text says, in each interface language. */
 #define IX_OCR_NOTICE_MN "текстийг автоматаар таньсан; алдаа байж болно"
@@ -90,20 +89,20 @@ bool ix_ocr_is_better(const char *layer_text, const char *ocr_text, int confiden
 bool ix_ocr_available(GError **error);
 
 typedef struct ix_ocr_options {
-    const char *cache_dir;  /* folder of cached results (created when
+    const char *cache_dir; /* folder of cached results (created when
                              * missing), or NULL for no cache */
-    const char *languages;  /* tesseract languages, "mon", "eng",
+    const char *languages; /* tesseract languages, "mon", "eng",
                              * "mon+eng"; NULL: "mon+eng" */
-    int dpi;                /* 0: IX_OCR_DPI */
+    int dpi;               /* 0: IX_OCR_DPI */
 } ix_ocr_options;
 
 typedef struct ix_ocr_result {
-    char *text;          /* UTF-8, lines as tesseract found them; "" for a
+    char *text;         /* UTF-8, lines as tesseract found them; "" for a
                           * blank page; not yet az_normalise()d.  Owned. */
-    int confidence;      /* tesseract's mean word confidence, 0-100 */
-    char languages[16];  /* what recognised it: "mon+eng" */
-    bool from_cache;     /* read from the cache, not recognised now */
-    int width, height;   /* the rendered image, pixels */
+    int confidence;     /* tesseract's mean word confidence, 0-100 */
+    char languages[16]; /* what recognised it: "mon+eng" */
+    bool from_cache;    /* read from the cache, not recognised now */
+    int width, height;  /* the rendered image, pixels */
 } ix_ocr_result;
 
 /* Recognises one page.  The page is rendered to grey at `opts->dpi` (fewer
@@ -120,8 +119,7 @@ typedef struct ix_ocr_result {
  * empty.  A cache that cannot be written is not an error (the text is
  * still returned).  Not thread-safe beyond a process-wide lock: calls from
  * several threads run one at a time.  Free with ix_ocr_result_clear(). */
-bool ix_ocr_page_full(PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out,
-                      GError **error);
+bool ix_ocr_page_full(PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error);
 void ix_ocr_result_clear(ix_ocr_result *result);
 
 /* The common case: ix_ocr_page_full() with "mon+eng" at 300 dpi.  Returns the text (g_free) and sets `*confidence` (0-100; may

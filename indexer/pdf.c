@@ -27,7 +27,8 @@
 #define IX_MAX_PDF_PAGES 20000
 
 /* Producers stamp these as the "title" of documents nobody titled. */
-static gboolean useless_title(const char *title)
+static gboolean
+useless_title(const char *title)
 {
     static const char *const suffixes[] = {".doc", ".docx", ".pdf", ".rtf", ".odt", ".tmp", NULL};
     static const char *const prefixes[] = {"Microsoft Word - ", "untitled", "Untitled", NULL};
@@ -43,7 +44,8 @@ static gboolean useless_title(const char *title)
     return useless;
 }
 
-static char *first_line(const char *text)
+static char *
+first_line(const char *text)
 {
     char **lines = g_strsplit(text, "\n", 50);
     char *found = NULL;
@@ -56,7 +58,8 @@ static char *first_line(const char *text)
     return found;
 }
 
-static char *creation_date(PopplerDocument *pd)
+static char *
+creation_date(PopplerDocument *pd)
 {
     GDateTime *created = poppler_document_get_creation_date_time(pd);
     if (created == NULL)
@@ -66,15 +69,16 @@ static char *creation_date(PopplerDocument *pd)
     return date;
 }
 
-static ix_extract_status fail(GError **error, int code, char *message)
+static ix_extract_status
+fail(GError **error, int code, char *message)
 {
     g_set_error_literal(error, IX_EXTRACT_ERROR, code, message);
     g_free(message);
     return IX_EXTRACT_FAIL;
 }
 
-ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc,
-                                 GError **error)
+ix_extract_status
+ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
 {
     GError *perr = NULL;
     /* Callers pass absolute paths; a relative one is made absolute rather
@@ -123,11 +127,13 @@ ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_
         PopplerPage *page = poppler_document_get_page(pd, i);
         char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
         guint n_covered = 0;
-        char *uncovered = raw != NULL && !ix_extract_keep_covered() ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
+        char *uncovered =
+            raw != NULL && !ix_extract_keep_covered() ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
         if (uncovered != NULL) {
             g_ptr_array_add(doc->warnings,
                             g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
-                                            "that kept its text?)", i + 1, n_covered));
+                                            "that kept its text?)",
+                                            i + 1, n_covered));
             g_free(raw);
             raw = uncovered;
         }
@@ -206,8 +212,7 @@ ix_extract_status ix_extract_pdf(const char *abspath, const char *type_hint, zr_
         zr_unit *u = zr_doc_add_unit(doc, "decision", g_strstrip(g_strdup(all->str)));
         u->page = 1;
         ix_parse_decision_header(doc, all->str);
-    } else if (strcmp(doc->type, "code") == 0 &&
-               ix_segment_articles(doc, all->str, offsets, n_pages) > 0) {
+    } else if (strcmp(doc->type, "code") == 0 && ix_segment_articles(doc, all->str, offsets, n_pages) > 0) {
         /* articles added, each with the page of its heading */
     } else {
         for (int i = 0; i < n_pages; i++) {

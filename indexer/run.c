@@ -55,12 +55,12 @@
  * at 10k bench units, 500 -> 14.5 s, 1000 -> 17.3 s, 2000 -> 20 s,
  * 20000 -> 28 s of the writer's CPU (Xapian's buffered postings grow
  * costlier to update than to flush). */
-#define COMMIT_EVERY_UNITS 500
-#define WORKER_CPU_SECONDS 120
+#define COMMIT_EVERY_UNITS     500
+#define WORKER_CPU_SECONDS     120
 /* OCR costs 2-3 s of CPU a page: files that need it get a longer leash. */
 #define WORKER_CPU_SECONDS_OCR 900
-#define WORKER_MEMORY_BYTES (2UL << 30)
-#define MAX_DEPTH 32
+#define WORKER_MEMORY_BYTES    (2UL << 30)
+#define MAX_DEPTH              32
 
 typedef struct file_job {
     ix_source *src;
@@ -75,8 +75,8 @@ typedef struct run_state {
     ix_summary *sum;
     zx_db *dbs[ZS_N_LEVELS]; /* one database per access level */
     az_analyzer *az;
-    GHashTable *seen;        /* "source/path" of every file walked */
-    unsigned pending_units;  /* written since the last commit */
+    GHashTable *seen;       /* "source/path" of every file walked */
+    unsigned pending_units; /* written since the last commit */
     unsigned total_files;
     unsigned done_files;
     GError *fatal;
@@ -239,8 +239,8 @@ write_document(run_state *st, file_job *j, GVariant *answer)
     for (gsize i = 0; i < n; i++) {
         if (zx_db_replace(db, uniques[i], xds[i], &msg) != ZX_OK) {
             if (!st->fatal)
-                g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "writing %s/%s: %s", j->src->name,
-                            j->relpath, msg);
+                g_set_error(&st->fatal, G_FILE_ERROR, G_FILE_ERROR_IO, "writing %s/%s: %s", j->src->name, j->relpath,
+                            msg);
             g_free(msg);
             msg = NULL;
         }
@@ -395,11 +395,10 @@ extract_one(az_analyzer *az, ix_source *src, const char *rel, const char *abs)
         }
         if (ok) {
             char *hash = file_hash(abs);
-            GVariant *v = g_variant_ref_sink(
-                g_variant_new("(sss@a(say)@as)", doc->id, doc->access ? doc->access : "public", hash ? hash : "",
-                              g_variant_builder_end(&units),
-                              g_variant_new_strv((const char *const *)doc->warnings->pdata,
-                                                 (gssize)doc->warnings->len)));
+            GVariant *v = g_variant_ref_sink(g_variant_new(
+                "(sss@a(say)@as)", doc->id, doc->access ? doc->access : "public", hash ? hash : "",
+                g_variant_builder_end(&units),
+                g_variant_new_strv((const char *const *)doc->warnings->pdata, (gssize)doc->warnings->len)));
             g_free(hash);
             g_byte_array_append(out, (const guint8 *)"O", 1);
             g_byte_array_append(out, g_variant_get_data(v), g_variant_get_size(v));
@@ -458,10 +457,10 @@ worker_main(int fd, const ix_options *opts, az_analyzer *az)
 /* ---- the parent side ---- */
 
 typedef struct worker {
-    pid_t pid;          /* 0: no worker in this slot */
+    pid_t pid; /* 0: no worker in this slot */
     int fd;
-    file_job *job;      /* the file it is on; NULL when idle */
-    GByteArray *buf;    /* the answer so far */
+    file_job *job;   /* the file it is on; NULL when idle */
+    GByteArray *buf; /* the answer so far */
     gint64 started;
 } worker;
 
@@ -633,7 +632,7 @@ extract_all(run_state *st, GPtrArray *jobs)
         n = 1;
     if (n > jobs->len)
         n = jobs->len;
-    unsigned timeout_s = st->opts->timeout_s       ? st->opts->timeout_s
+    unsigned timeout_s = st->opts->timeout_s        ? st->opts->timeout_s
                          : ix_extract_ocr_enabled() ? WORKER_CPU_SECONDS_OCR
                                                     : 120;
     /* Workers analyse: the analyser (and its dictionary) is loaded once,
@@ -844,13 +843,12 @@ walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *j
         if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
             if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
                 walk(st, src, rel, depth + 1, jobs);
-        } else if (st->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) ||
-                   link_stays_inside(src, abs)) {
+        } else if (st->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
             consider_file(st, src, rel, abs, jobs);
         } else if (!ix_source_excludes(src, rel)) {
-            g_ptr_array_add(st->sum->skipped,
-                            g_strdup_printf("%s/%s: a symbolic link leading out of the source, not indexed",
-                                            src->name, rel));
+            g_ptr_array_add(
+                st->sum->skipped,
+                g_strdup_printf("%s/%s: a symbolic link leading out of the source, not indexed", src->name, rel));
         }
         g_free(rel);
         g_free(abs);
@@ -862,7 +860,7 @@ walk(run_state *st, ix_source *src, const char *rel_dir, int depth, GPtrArray *j
 typedef struct {
     run_state *st;
     const ix_source *src;
-    GPtrArray *gone;  /* char* metadata keys */
+    GPtrArray *gone; /* char* metadata keys */
 } removal_ctx;
 
 static void
@@ -1050,8 +1048,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         ix_source *src = opts->sources->pdata[i];
         if (!g_file_test(src->root, G_FILE_TEST_IS_DIR)) {
             if (!src->optional)
-                g_ptr_array_add(sum->failures, g_strdup_printf("%s: source folder %s not found", src->name,
-                                                               src->root));
+                g_ptr_array_add(sum->failures, g_strdup_printf("%s: source folder %s not found", src->name, src->root));
             continue;
         }
         /* Every level knows every root, so a reader of any set of levels can
@@ -1092,8 +1089,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     g_date_time_unref(now);
     char *last = g_strdup_printf("%s: %u indexed, %u units, %u unchanged, %u not indexable, %u failed, %u removed, "
                                  "%.1f s",
-                                 stamp, sum->indexed, sum->units,
-                                 sum->unchanged, sum->unsupported, sum->failures->len, sum->removed, sum->seconds);
+                                 stamp, sum->indexed, sum->units, sum->unchanged, sum->unsupported, sum->failures->len,
+                                 sum->removed, sum->seconds);
     for (int l = 0; l < ZS_N_LEVELS; l++)
         zx_db_set_metadata(st.dbs[l], ZS_META_STATS, last, NULL);
     g_free(last);
@@ -1103,8 +1100,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     for (int l = 0; !st.fatal && l < ZS_N_LEVELS && (sum->indexed || sum->removed); l++) {
         char *msg = NULL;
         if (ix_build_spelling(st.dbs[l], &msg) != 0) {
-            g_ptr_array_add(sum->failures, g_strdup_printf("spelling dictionary of the %s database: %s",
-                                                           zs_levels[l], msg ? msg : "failed"));
+            g_ptr_array_add(sum->failures, g_strdup_printf("spelling dictionary of the %s database: %s", zs_levels[l],
+                                                           msg ? msg : "failed"));
             g_free(msg);
         }
     }

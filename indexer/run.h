@@ -12,20 +12,20 @@
 #include <stdbool.h>
 
 typedef struct ix_options {
-    zc_context *ctx;         /* configuration and analyzer, borrowed */
+    zc_context *ctx; /* configuration and analyzer, borrowed */
     const char *db;
-    GPtrArray *sources;      /* ix_source*, borrowed */
-    unsigned jobs;           /* parallel extractors; 0: number of cores */
-    unsigned timeout_s;      /* wall-clock limit per file; 0: 120 */
+    GPtrArray *sources; /* ix_source*, borrowed */
+    unsigned jobs;      /* parallel extractors; 0: number of cores */
+    unsigned timeout_s; /* wall-clock limit per file; 0: 120 */
     /* Called as files finish (and once before the first): for a progress line. */
     void (*on_progress)(unsigned done, unsigned total, unsigned units, void *user);
     void *user;
-    bool force;              /* re-extract unchanged files */
-    bool retry_failed;       /* try again files that failed and have not changed */
-    bool no_ocr;             /* never recognise scanned pages */
-    bool keep_covered;       /* index PDF text drawn under opaque boxes too */
-    bool follow_links;       /* follow links to files outside their source too */
-    unsigned commit_every;   /* units per commit; 0: 500 */
+    bool force;            /* re-extract unchanged files */
+    bool retry_failed;     /* try again files that failed and have not changed */
+    bool no_ocr;           /* never recognise scanned pages */
+    bool keep_covered;     /* index PDF text drawn under opaque boxes too */
+    bool follow_links;     /* follow links to files outside their source too */
+    unsigned commit_every; /* units per commit; 0: 500 */
     /* Build shard `shard` (1..shards) of `shards`: only the files
      * ix_shard_of puts there; others already in it are removed.
      * shards 0 or 1: every file. */
@@ -33,15 +33,15 @@ typedef struct ix_options {
 } ix_options;
 
 typedef struct ix_summary {
-    unsigned indexed;        /* files (re)indexed */
-    unsigned units;          /* units written */
-    unsigned unchanged;      /* skipped: same size and mtime as last run */
-    unsigned unsupported;    /* skipped: not PDF, XML or text */
-    unsigned removed;        /* files gone since the last run */
-    unsigned still_failed;   /* skipped: failed before and unchanged since */
-    GPtrArray *failures;     /* char* "path: reason" */
-    GPtrArray *skipped;      /* char* "path: reason" */
-    GPtrArray *warnings;     /* char* "path: warning" of indexed files */
+    unsigned indexed;      /* files (re)indexed */
+    unsigned units;        /* units written */
+    unsigned unchanged;    /* skipped: same size and mtime as last run */
+    unsigned unsupported;  /* skipped: not PDF, XML or text */
+    unsigned removed;      /* files gone since the last run */
+    unsigned still_failed; /* skipped: failed before and unchanged since */
+    GPtrArray *failures;   /* char* "path: reason" */
+    GPtrArray *skipped;    /* char* "path: reason" */
+    GPtrArray *warnings;   /* char* "path: warning" of indexed files */
     double seconds;
 } ix_summary;
 

@@ -92,7 +92,8 @@ ix_config_load(const char *path, GError **error)
         for (char **d = search; *d; d++) {
             char *one = g_strstrip(*d);
             if (*one)
-                g_ptr_array_add(dbs, g_str_has_prefix(one, "tcp://") ? g_strdup(one) : g_canonicalize_filename(one, base));
+                g_ptr_array_add(dbs,
+                                g_str_has_prefix(one, "tcp://") ? g_strdup(one) : g_canonicalize_filename(one, base));
         }
         g_ptr_array_add(dbs, NULL);
         cfg->search = (char **)g_ptr_array_free(dbs, FALSE);
@@ -120,8 +121,8 @@ ix_config_load(const char *path, GError **error)
         const char *name = groups[g] + strlen("source ");
         char *root = g_key_file_get_string(kf, groups[g], "root", NULL);
         if (!root || !*name) {
-            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                        "%s: [%s] needs a name and a root", path, groups[g]);
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE, "%s: [%s] needs a name and a root",
+                        path, groups[g]);
             g_free(root);
             ok = false;
             break;
@@ -134,8 +135,7 @@ ix_config_load(const char *path, GError **error)
         if (access) {
             if (!valid_access(access)) {
                 g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                            "%s: [%s] access must be public, restricted or sealed, not '%s'", path, groups[g],
-                            access);
+                            "%s: [%s] access must be public, restricted or sealed, not '%s'", path, groups[g], access);
                 g_free(access);
                 ix_source_free(s);
                 ok = false;

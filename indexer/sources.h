@@ -9,30 +9,30 @@
 
 typedef struct ix_type_rule {
     char *type;
-    GPatternSpec *pattern;  /* matched against the path relative to the root */
+    GPatternSpec *pattern; /* matched against the path relative to the root */
 } ix_type_rule;
 
 typedef struct ix_source {
     char *name;
-    char *root;            /* absolute */
-    char *only;            /* a single file below root to index, or NULL: all */
-    char *access;          /* public | restricted | sealed */
-    bool optional;         /* a missing root is skipped with a note, not an error */
-    GPtrArray *types;      /* ix_type_rule* */
-    GPtrArray *excludes;   /* GPatternSpec* */
+    char *root;              /* absolute */
+    char *only;              /* a single file below root to index, or NULL: all */
+    char *access;            /* public | restricted | sealed */
+    bool optional;           /* a missing root is skipped with a note, not an error */
+    GPtrArray *types;        /* ix_type_rule* */
+    GPtrArray *excludes;     /* GPatternSpec* */
     GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */
 } ix_source;
 
 typedef struct ix_config {
-    char *db;              /* [index] db, resolved against the file's folder, or NULL */
-    bool no_ocr;           /* [index] ocr = false */
-    bool keep_covered;     /* [index] covered-text = keep */
-    bool follow_links;     /* [index] follow-links = true */
-    char **search;         /* [index] search = DB;DB…: the databases searched as one
+    char *db;           /* [index] db, resolved against the file's folder, or NULL */
+    bool no_ocr;        /* [index] ocr = false */
+    bool keep_covered;  /* [index] covered-text = keep */
+    bool follow_links;  /* [index] follow-links = true */
+    char **search;      /* [index] search = DB;DB…: the databases searched as one
                             * (folders resolved like db, or tcp://HOST:PORT);
                             * NULL-terminated, or NULL when absent */
-    char *shard;           /* [index] shard = K/N: the shard this config builds, or NULL */
-    GPtrArray *sources;    /* ix_source* */
+    char *shard;        /* [index] shard = K/N: the shard this config builds, or NULL */
+    GPtrArray *sources; /* ix_source* */
 } ix_config;
 
 /* Reads a corpus config (GKeyFile): [index] db=…; [source NAME] root=…,

@@ -20,8 +20,8 @@
 
 typedef struct {
     zx_db *db;
-    GHashTable *before;  /* word -> frequency added by earlier runs */
-    GString *record;     /* "word\tfreq\n" lines for the metadata */
+    GHashTable *before; /* word -> frequency added by earlier runs */
+    GString *record;    /* "word\tfreq\n" lines for the metadata */
     char *error;
     unsigned added;
 } build_ctx;

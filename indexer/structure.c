@@ -58,7 +58,6 @@ static const decision_type decision_types[] = {
     {"ТОГТООЛ", "Тогтоол"},
 };
 
-
 /* Outcomes, in the order they are tried; `appeal` rows apply only to an
  * appeal or cassation decision, where "хүчингүй болгож" means the lower
  * judgment was quashed (in a first-instance text it is usually a measure of
@@ -112,9 +111,8 @@ static const char en_date_us_pattern[] =
     "(January|February|March|April|May|June|July|August|September|October|November|December)"
     "[ \\t]+([0-9]{1,2})(?:st|nd|rd|th)?,?[ \\t]+([0-9]{4})(?![0-9])";
 
-static const char *const month_names[] = {"January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December"};
+static const char *const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
 
 /* How much of a decision is its header: the court, type, number and date
  * all come before the facts. */
@@ -124,7 +122,8 @@ static const char *const month_names[] = {"January", "February", "March",     "A
 
 /* Compiles a table pattern.  The tables are constants, so a pattern that
  * fails to compile is a programming error caught by the unit tests. */
-static GRegex *compile(const char *pattern)
+static GRegex *
+compile(const char *pattern)
 {
     GError *err = NULL;
     GRegex *re = g_regex_new(pattern, G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, &err);
@@ -135,7 +134,8 @@ static GRegex *compile(const char *pattern)
     return re;
 }
 
-static char *group_or_null(GMatchInfo *mi, int n)
+static char *
+group_or_null(GMatchInfo *mi, int n)
 {
     int start = -1, end = -1;
     if (!g_match_info_fetch_pos(mi, n, &start, &end) || start < 0)
@@ -144,7 +144,8 @@ static char *group_or_null(GMatchInfo *mi, int n)
 }
 
 /* A copy of at most `max` bytes of `text`, cut on a character boundary. */
-static char *utf8_prefix(const char *text, gssize max)
+static char *
+utf8_prefix(const char *text, gssize max)
 {
     size_t len = strlen(text);
     if (max < 0 || (size_t)max >= len)
@@ -155,7 +156,8 @@ static char *utf8_prefix(const char *text, gssize max)
     return g_strndup(text, (gsize)(end - text));
 }
 
-static int page_of(const int *page_offsets, int n_pages, int offset)
+static int
+page_of(const int *page_offsets, int n_pages, int offset)
 {
     if (page_offsets == NULL || n_pages <= 0)
         return 0;
@@ -180,20 +182,20 @@ typedef struct article_style {
 } article_style;
 
 typedef struct structure_config {
-    GPtrArray *styles;          /* article_style* */
-    GHashTable *number_words;   /* lower-case stem -> GINT_TO_POINTER(value) */
+    GPtrArray *styles;        /* article_style* */
+    GHashTable *number_words; /* lower-case stem -> GINT_TO_POINTER(value) */
     GRegex *part_item;
     /* decisions */
-    GRegex *operative, *number, *case_index, *presiding, *panel, *prosecutor, *sentence,
-        *sentence_final;
+    GRegex *operative, *number, *case_index, *presiding, *panel, *prosecutor, *sentence, *sentence_final;
     char **verdict;
-    char **series;              /* the series codes of case numbers: "ШЦТ", ... */
-    GHashTable *courts;         /* upper-cased, space-folded name or alias -> canonical */
-    GHashTable *court_levels;   /* canonical -> level */
-    char **capitalise_after;    /* "дүүргийн эрүүгийн", ... */
+    char **series;            /* the series codes of case numbers: "ШЦТ", ... */
+    GHashTable *courts;       /* upper-cased, space-folded name or alias -> canonical */
+    GHashTable *court_levels; /* canonical -> level */
+    char **capitalise_after;  /* "дүүргийн эрүүгийн", ... */
 } structure_config;
 
-static GRegex *compile_flags(const char *pattern, GRegexCompileFlags extra)
+static GRegex *
+compile_flags(const char *pattern, GRegexCompileFlags extra)
 {
     if (pattern == NULL)
         return NULL;
@@ -204,7 +206,8 @@ static GRegex *compile_flags(const char *pattern, GRegexCompileFlags extra)
     return re;
 }
 
-static void style_free(gpointer p)
+static void
+style_free(gpointer p)
 {
     article_style *st = p;
     g_free(st->lang);
@@ -216,7 +219,8 @@ static void style_free(gpointer p)
 /* The context ix_structure_init() was given: the configuration folder. */
 static zc_context *structure_ctx;
 
-static GKeyFile *load_ini(const char *name)
+static GKeyFile *
+load_ini(const char *name)
 {
     const char *dir = structure_ctx != NULL ? zc_context_dir(structure_ctx) : NULL;
     if (dir == NULL)
@@ -232,7 +236,8 @@ static GKeyFile *load_ini(const char *name)
 }
 
 /* Upper case with whitespace runs folded to one space: the court key. */
-static char *court_key(const char *name)
+static char *
+court_key(const char *name)
 {
     char *up = g_utf8_strup(name, -1);
     GString *out = g_string_new(NULL);
@@ -249,7 +254,8 @@ static char *court_key(const char *name)
 }
 
 /* One row of courts.tsv: canonical name, level, ';'-separated aliases. */
-static void add_court(char **f, void *user)
+static void
+add_court(char **f, void *user)
 {
     structure_config *c = user;
     if (f[0] == NULL || *f[0] == '\0')
@@ -266,7 +272,8 @@ static void add_court(char **f, void *user)
     g_free(canonical);
 }
 
-static void load_courts(structure_config *c)
+static void
+load_courts(structure_config *c)
 {
     c->courts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     c->court_levels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -275,7 +282,8 @@ static void load_courts(structure_config *c)
 }
 
 /* A decision pattern with @NAME@ expanded. */
-static GRegex *decision_pattern(GKeyFile *kf, const char *key, const char *name)
+static GRegex *
+decision_pattern(GKeyFile *kf, const char *key, const char *name)
 {
     char *pattern = kf != NULL ? g_key_file_get_value(kf, "decision", key, NULL) : NULL;
     if (pattern == NULL)
@@ -289,7 +297,8 @@ static GRegex *decision_pattern(GKeyFile *kf, const char *key, const char *name)
     return re;
 }
 
-static structure_config *load_config(void)
+static structure_config *
+load_config(void)
 {
     structure_config *c = g_new0(structure_config, 1);
     c->styles = g_ptr_array_new_with_free_func(style_free);
@@ -367,7 +376,8 @@ static structure_config *load_config(void)
 
 /* The process's configuration: immutable once loaded, so workers forked
  * after ix_structure_init() share it without reparsing. */
-static const structure_config *config(void)
+static const structure_config *
+config(void)
 {
     static gsize once = 0;
     static structure_config *loaded = NULL;
@@ -378,7 +388,8 @@ static const structure_config *config(void)
     return loaded;
 }
 
-void ix_structure_init(zc_context *ctx)
+void
+ix_structure_init(zc_context *ctx)
 {
     structure_ctx = ctx;
     (void)config();
@@ -386,7 +397,8 @@ void ix_structure_init(zc_context *ctx)
 
 /* ---- Ordinals and labels ----------------------------------------------- */
 
-const char *ix_mn_ordinal_suffix(const char *number)
+const char *
+ix_mn_ordinal_suffix(const char *number)
 {
     /* Suffix by the vowels of the Mongolian name of the last digit
      * (нэг, хоёр, гурав, дөрөв, тав, зургаа, долоо, найм, ес) or, for a
@@ -415,12 +427,12 @@ const char *ix_mn_ordinal_suffix(const char *number)
     return "дугаар";
 }
 
-char *ix_article_label(const char *number, const char *title, const char *lang)
+char *
+ix_article_label(const char *number, const char *title, const char *lang)
 {
     gboolean has_title = title != NULL && *title != '\0';
     if (lang != NULL && strcmp(lang, "en") == 0)
-        return has_title ? g_strdup_printf("Article %s. %s", number, title)
-                         : g_strdup_printf("Article %s", number);
+        return has_title ? g_strdup_printf("Article %s. %s", number, title) : g_strdup_printf("Article %s", number);
     const char *suffix = ix_mn_ordinal_suffix(number);
     return has_title ? g_strdup_printf("%s %s зүйл. %s", number, suffix, title)
                      : g_strdup_printf("%s %s зүйл", number, suffix);
@@ -429,14 +441,15 @@ char *ix_article_label(const char *number, const char *title, const char *lang)
 /* ---- Articles ---------------------------------------------------------- */
 
 typedef struct heading {
-    int start;        /* byte offset of the heading line */
+    int start; /* byte offset of the heading line */
     char *number;
     char *title;
-    char *written;    /* the heading line, for styles labelled as written */
+    char *written; /* the heading line, for styles labelled as written */
     const char *lang;
 } heading;
 
-static void heading_clear(gpointer p)
+static void
+heading_clear(gpointer p)
 {
     heading *h = p;
     g_free(h->number);
@@ -444,7 +457,8 @@ static void heading_clear(gpointer p)
     g_free(h->written);
 }
 
-static int heading_cmp(gconstpointer a, gconstpointer b)
+static int
+heading_cmp(gconstpointer a, gconstpointer b)
 {
     const heading *x = a, *y = b;
     return (x->start > y->start) - (x->start < y->start);
@@ -455,10 +469,10 @@ static int heading_cmp(gconstpointer a, gconstpointer b)
  * anchored attempt per line is several times faster than letting PCRE try
  * every position of a half-megabyte statute, and needs no JIT.  The first
  * style that matches a line wins. */
-typedef gboolean (*line_match_fn)(GMatchInfo *mi, int line_offset, const article_style *style,
-                                  void *user);
+typedef gboolean (*line_match_fn)(GMatchInfo *mi, int line_offset, const article_style *style, void *user);
 
-static void match_lines(const char *text, line_match_fn fn, void *user)
+static void
+match_lines(const char *text, line_match_fn fn, void *user)
 {
     const GPtrArray *styles = config()->styles;
     gboolean more = TRUE;
@@ -480,7 +494,8 @@ static void match_lines(const char *text, line_match_fn fn, void *user)
 }
 
 /* "Арван зургаа" -> 16 by [number-words]; 0 when a word is unknown. */
-static int words_value(const char *words)
+static int
+words_value(const char *words)
 {
     char *lower = g_utf8_strdown(words, -1);
     char **w = g_strsplit_set(lower, " \t", -1);
@@ -498,7 +513,8 @@ static int words_value(const char *words)
     return ok ? total : 0;
 }
 
-static gboolean collect_heading(GMatchInfo *mi, int line_offset, const article_style *style, void *user)
+static gboolean
+collect_heading(GMatchInfo *mi, int line_offset, const article_style *style, void *user)
 {
     heading h = {0};
     h.start = line_offset;
@@ -527,7 +543,8 @@ static gboolean collect_heading(GMatchInfo *mi, int line_offset, const article_s
 }
 
 /* All article headings of `text`, in text order. */
-static GArray *find_headings(const char *text)
+static GArray *
+find_headings(const char *text)
 {
     GArray *found = g_array_new(FALSE, FALSE, sizeof(heading));
     g_array_set_clear_func(found, heading_clear);
@@ -536,7 +553,8 @@ static GArray *find_headings(const char *text)
     return found;
 }
 
-void ix_find_parts(zr_unit *unit)
+void
+ix_find_parts(zr_unit *unit)
 {
     if (unit == NULL || unit->provision == NULL || unit->text == NULL || unit->parts->len > 0)
         return;
@@ -584,7 +602,8 @@ void ix_find_parts(zr_unit *unit)
     g_array_unref(starts);
 }
 
-int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, int n_pages)
+int
+ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, int n_pages)
 {
     if (text == NULL)
         return 0;
@@ -622,7 +641,8 @@ int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, 
 /* ---- Decisions --------------------------------------------------------- */
 
 /* The decision type named by a heading line, or NULL.  `line` is trimmed. */
-static const char *decision_type_of_line(const char *line)
+static const char *
+decision_type_of_line(const char *line)
 {
     if (*line == '\0' || strlen(line) > 80)
         return NULL;
@@ -643,7 +663,8 @@ static const char *decision_type_of_line(const char *line)
 
 /* Finds the decision-type heading among the first lines of `text`; sets
  * *line_index to its line number when found. */
-static const char *find_decision_type(char **lines, int *line_index)
+static const char *
+find_decision_type(char **lines, int *line_index)
 {
     for (int i = 0; lines[i] != NULL && i < 120; i++) {
         char *line = g_strstrip(g_strdup(lines[i]));
@@ -658,7 +679,8 @@ static const char *find_decision_type(char **lines, int *line_index)
     return NULL;
 }
 
-const char *ix_court_level(const char *court)
+const char *
+ix_court_level(const char *court)
 {
     if (court == NULL)
         return NULL;
@@ -680,7 +702,8 @@ const char *ix_court_level(const char *court)
 }
 
 /* Group `group` of the first match of `re` in `text`, or NULL. */
-static char *first_match(const GRegex *re, const char *text, int group)
+static char *
+first_match(const GRegex *re, const char *text, int group)
 {
     if (re == NULL)
         return NULL;
@@ -696,7 +719,8 @@ static gboolean all_capitals(const char *line);
 
 /* Text with every whitespace run made one space (lines wrap anywhere in a
  * PDF: "гэм" / "буруутайд тооцсугай"). */
-static char *fold_space(const char *text)
+static char *
+fold_space(const char *text)
 {
     GString *out = g_string_sized_new(strlen(text));
     for (const char *r = text; *r; r++) {
@@ -712,7 +736,8 @@ static char *fold_space(const char *text)
 
 /* The operative part's numbered paragraphs ("1. …", "2. …"); text before
  * the first number is a paragraph too. */
-static GPtrArray *operative_paragraphs(const char *operative)
+static GPtrArray *
+operative_paragraphs(const char *operative)
 {
     GPtrArray *paras = g_ptr_array_new_with_free_func(g_free);
     GRegex *item = g_regex_new("^[ \\t]*[0-9]+\\.[ \\t]", G_REGEX_MULTILINE, 0, NULL);
@@ -736,7 +761,8 @@ static GPtrArray *operative_paragraphs(const char *operative)
 /* Criminal Code provisions cited in `text`, most specific keys, into
  * doc->articles.  Other laws' provisions and decision numbers are not
  * articles applied. */
-static void add_code_refs(zr_doc *doc, const char *text)
+static void
+add_code_refs(zr_doc *doc, const char *text)
 {
     GPtrArray *refs = zp_find_refs(text);
     for (guint i = 0; i < refs->len; i++) {
@@ -751,7 +777,8 @@ static void add_code_refs(zr_doc *doc, const char *text)
  * operative part that decide guilt ("гэм буруутайд тооцсугай") or
  * innocence; without such a paragraph (an appeal, an order returning the
  * case), every Criminal Code provision its operative part cites. */
-static void add_applied_articles(zr_doc *doc, const char *operative)
+static void
+add_applied_articles(zr_doc *doc, const char *operative)
 {
     GPtrArray *paras = operative_paragraphs(operative);
     gboolean any = FALSE;
@@ -777,7 +804,8 @@ static void add_applied_articles(zr_doc *doc, const char *operative)
 }
 
 /* Judges: the presiding judge, then the panel's others, each once. */
-static void find_judges(zr_doc *doc, const char *header)
+static void
+find_judges(zr_doc *doc, const char *header)
 {
     const structure_config *c = config();
     char *presiding = first_match(c->presiding, header, 1);
@@ -795,7 +823,8 @@ static void find_judges(zr_doc *doc, const char *header)
 }
 
 /* "3 (гурван) жил 6 (зургаа) сар хорих" -> "3 жил 6 сар хорих". */
-static char *sentence_of(GMatchInfo *mi)
+static char *
+sentence_of(GMatchInfo *mi)
 {
     char *years = group_or_null(mi, 1), *months = group_or_null(mi, 2);
     char *out = months != NULL && *months ? g_strdup_printf("%s жил %s сар хорих", years, months)
@@ -806,7 +835,8 @@ static char *sentence_of(GMatchInfo *mi)
 
 /* The sentence as the operative part states it: a sentence fixed by adding
  * up several, else each one in order ("9 жил хорих; 7 жил хорих"). */
-static char *find_sentence(const char *operative)
+static char *
+find_sentence(const char *operative)
 {
     const structure_config *c = config();
     if (c->sentence == NULL)
@@ -840,7 +870,8 @@ static char *find_sentence(const char *operative)
     return result;
 }
 
-char *ix_normalise_court(const char *name)
+char *
+ix_normalise_court(const char *name)
 {
     if (name == NULL)
         return NULL;
@@ -864,8 +895,8 @@ char *ix_normalise_court(const char *name)
         gboolean cap = i == 0;
         for (char **pair = c->capitalise_after; !cap && i > 0 && *pair != NULL; pair++) {
             char **two = g_strsplit(g_strstrip(*pair), " ", 2);
-            cap = two[0] != NULL && two[1] != NULL && strcmp(words[i - 1], two[0]) == 0 &&
-                  strcmp(words[i], two[1]) == 0;
+            cap =
+                two[0] != NULL && two[1] != NULL && strcmp(words[i - 1], two[0]) == 0 && strcmp(words[i], two[1]) == 0;
             g_strfreev(two);
         }
         if (cap) {
@@ -883,7 +914,8 @@ char *ix_normalise_court(const char *name)
     return out;
 }
 
-static const char *find_outcome(const char *operative, gboolean is_appeal)
+static const char *
+find_outcome(const char *operative, gboolean is_appeal)
 {
     /* Lines wrap anywhere in a PDF ("гэм" / "буруутайд тооцсугай"): the
      * keywords are matched with every whitespace run made one space. */
@@ -909,7 +941,8 @@ static const char *find_outcome(const char *operative, gboolean is_appeal)
     return outcome;
 }
 
-static gboolean all_capitals(const char *line)
+static gboolean
+all_capitals(const char *line)
 {
     int letters = 0;
     for (const char *c = line; *c; c = g_utf8_next_char(c)) {
@@ -924,7 +957,8 @@ static gboolean all_capitals(const char *line)
 /* The court named on line `i`, if that line names one.  A heading in
  * capitals wraps ("…АНХАН ШАТНЫ" / "ШҮҮХ"): capital lines right above it
  * belong to the name, except the country line "МОНГОЛ УЛС". */
-static char *court_at(char **lines, int i)
+static char *
+court_at(char **lines, int i)
 {
     char *line = g_strstrip(g_strdup(lines[i]));
     char *lower = g_utf8_strdown(line, -1);
@@ -953,7 +987,8 @@ static char *court_at(char **lines, int i)
 
 /* Edit distance between two short words, counted in characters; 99 when
  * either is longer than a series code could be. */
-static int short_distance(const char *a, const char *b)
+static int
+short_distance(const char *a, const char *b)
 {
     enum { MAX = 12 };
     gunichar ua[MAX], ub[MAX];
@@ -985,7 +1020,8 @@ static int short_distance(const char *a, const char *b)
 /* A case number whose series is none that courts use ("2023/ШГЦТ/77", as
  * OCR reads 2023/ШЦТ/77) takes the one known series a character away, and
  * says so in a warning; with no such series, or several, it stays as read. */
-static void snap_series(zr_doc *doc, char *const *series)
+static void
+snap_series(zr_doc *doc, char *const *series)
 {
     if (doc->case_number == NULL || series == NULL || series[0] == NULL || series[0][0] == '\0')
         return;
@@ -1009,7 +1045,8 @@ static void snap_series(zr_doc *doc, char *const *series)
     g_strfreev(parts);
 }
 
-void ix_parse_decision_header(zr_doc *doc, const char *text)
+void
+ix_parse_decision_header(zr_doc *doc, const char *text)
 {
     if (text == NULL)
         return;
@@ -1084,7 +1121,8 @@ void ix_parse_decision_header(zr_doc *doc, const char *text)
 
 /* ---- Statute titles ----------------------------------------------------- */
 
-static gboolean is_upper_line(const char *line)
+static gboolean
+is_upper_line(const char *line)
 {
     int letters = 0;
     for (const char *c = line; *c; c = g_utf8_next_char(c)) {
@@ -1100,7 +1138,8 @@ static gboolean is_upper_line(const char *line)
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
  * place line before the law's own name in capitals.  The name is kept as
  * written: sentence-casing it would wrongly lower-case "Монгол Улс". */
-char *ix_statute_title(char **lines)
+char *
+ix_statute_title(char **lines)
 {
     int first = 0;
     while (lines[first] != NULL && *g_strstrip(lines[first]) == '\0')
@@ -1123,13 +1162,15 @@ char *ix_statute_title(char **lines)
 
 /* ---- Type -------------------------------------------------------------- */
 
-static gboolean count_heading(GMatchInfo *mi, int line_offset, const article_style *style, void *user)
+static gboolean
+count_heading(GMatchInfo *mi, int line_offset, const article_style *style, void *user)
 {
     int *count = user;
     return ++*count < 3;
 }
 
-const char *ix_detect_type(const char *text, const char *title)
+const char *
+ix_detect_type(const char *text, const char *title)
 {
     if (text == NULL)
         return "other";
@@ -1152,7 +1193,8 @@ const char *ix_detect_type(const char *text, const char *title)
 
 /* ---- Dates ------------------------------------------------------------- */
 
-static int month_number(const char *name)
+static int
+month_number(const char *name)
 {
     for (int i = 0; i < 12; i++)
         if (strcmp(name, month_names[i]) == 0)
@@ -1174,7 +1216,8 @@ static const date_pattern date_patterns[] = {
     {en_date_us_pattern, DATE_NAME_DY},
 };
 
-char *ix_find_date(const char *text, gssize max_bytes)
+char *
+ix_find_date(const char *text, gssize max_bytes)
 {
     if (text == NULL)
         return NULL;
@@ -1194,13 +1237,18 @@ char *ix_find_date(const char *text, gssize max_bytes)
             g_match_info_fetch_pos(mi, 0, &start, &end);
             if (start >= best_start)
                 break;
-            char *g1 = g_match_info_fetch(mi, 1), *g2 = g_match_info_fetch(mi, 2),
-                 *g3 = g_match_info_fetch(mi, 3);
+            char *g1 = g_match_info_fetch(mi, 1), *g2 = g_match_info_fetch(mi, 2), *g3 = g_match_info_fetch(mi, 3);
             int y = 0, m = 0, d = 0;
             switch (date_patterns[p].order) {
-            case DATE_YMD: y = atoi(g1), m = atoi(g2), d = atoi(g3); break;
-            case DATE_DMY_NAME: d = atoi(g1), m = month_number(g2), y = atoi(g3); break;
-            case DATE_NAME_DY: m = month_number(g1), d = atoi(g2), y = atoi(g3); break;
+                case DATE_YMD:
+                    y = atoi(g1), m = atoi(g2), d = atoi(g3);
+                    break;
+                case DATE_DMY_NAME:
+                    d = atoi(g1), m = month_number(g2), y = atoi(g3);
+                    break;
+                case DATE_NAME_DY:
+                    m = month_number(g1), d = atoi(g2), y = atoi(g3);
+                    break;
             }
             g_free(g1), g_free(g2), g_free(g3);
             if (y >= 1000 && y <= 2999 && g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y)) {

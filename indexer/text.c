@@ -17,14 +17,15 @@
 
 /* Chunk sizes for text without structure, in characters: big enough to hold
  * a thought, small enough that a hit points somewhere. */
-#define CHUNK_MIN 2000
-#define CHUNK_MAX 4000
+#define CHUNK_MIN   2000
+#define CHUNK_MAX   4000
 /* A paragraph longer than CHUNK_MAX is cut at spaces into pieces this long. */
 #define CHUNK_PIECE 3000
 
 /* ---- Decoding ----------------------------------------------------------- */
 
-static char *decode(const char *data, gsize len, GError **error)
+static char *
+decode(const char *data, gsize len, GError **error)
 {
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         data += 3, len -= 3;
@@ -42,7 +43,8 @@ static char *decode(const char *data, gsize len, GError **error)
 
 /* ---- Chunks ------------------------------------------------------------- */
 
-static void emit(zr_doc *doc, GString *chunk, int page)
+static void
+emit(zr_doc *doc, GString *chunk, int page)
 {
     char *text = g_strstrip(g_strdup(chunk->str));
     if (*text != '\0') {
@@ -55,7 +57,8 @@ static void emit(zr_doc *doc, GString *chunk, int page)
 }
 
 /* Appends a paragraph longer than CHUNK_MAX as pieces cut at whitespace. */
-static int emit_long_paragraph(zr_doc *doc, const char *para, int page)
+static int
+emit_long_paragraph(zr_doc *doc, const char *para, int page)
 {
     int added = 0;
     const char *p = para;
@@ -83,7 +86,8 @@ static int emit_long_paragraph(zr_doc *doc, const char *para, int page)
     return added;
 }
 
-int ix_add_chunk_units(zr_doc *doc, const char *text, int page)
+int
+ix_add_chunk_units(zr_doc *doc, const char *text, int page)
 {
     guint before = doc->units->len;
     GRegex *blank = g_regex_new("\\n[ \\t]*\\n\\s*", 0, 0, NULL);
@@ -124,7 +128,8 @@ int ix_add_chunk_units(zr_doc *doc, const char *text, int page)
 
 /* YAML front matter: returns the offset where the body starts (0 when there
  * is none) and sets *title / *date from its "title:" and "date:" keys. */
-static size_t front_matter(const char *text, char **title, char **date)
+static size_t
+front_matter(const char *text, char **title, char **date)
 {
     if (strncmp(text, "---\n", 4) != 0)
         return 0;
@@ -163,7 +168,8 @@ static size_t front_matter(const char *text, char **title, char **date)
 
 /* Level of a Markdown ATX heading line (1 or 2), 0 otherwise; *title gets
  * its text. */
-static int md_heading(const char *line, size_t n, char **title)
+static int
+md_heading(const char *line, size_t n, char **title)
 {
     size_t level = 0;
     while (level < n && line[level] == '#')
@@ -180,7 +186,8 @@ static int md_heading(const char *line, size_t n, char **title)
 
 /* One unit per # or ## section; text before the first heading is a unit of
  * its own.  Headings inside ``` fences are code, not structure. */
-static void add_markdown_units(zr_doc *doc, const char *body)
+static void
+add_markdown_units(zr_doc *doc, const char *body)
 {
     const char *section_start = body;
     char *section_label = NULL;
@@ -237,7 +244,8 @@ static void add_markdown_units(zr_doc *doc, const char *body)
 
 /* ---- Titles ------------------------------------------------------------- */
 
-static char *first_line_title(char **lines)
+static char *
+first_line_title(char **lines)
 {
     for (int i = 0; lines[i] != NULL; i++) {
         char *line = g_strstrip(lines[i]);
@@ -252,8 +260,8 @@ static char *first_line_title(char **lines)
 
 /* ---- Entry point -------------------------------------------------------- */
 
-ix_extract_status ix_extract_text(const char *abspath, const char *data, gsize len,
-                                  const char *type_hint, zr_doc *doc, GError **error)
+ix_extract_status
+ix_extract_text(const char *abspath, const char *data, gsize len, const char *type_hint, zr_doc *doc, GError **error)
 {
     char *utf8 = decode(data, len, error);
     if (utf8 == NULL)

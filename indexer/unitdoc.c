@@ -26,11 +26,11 @@
 typedef struct {
     az_analyzer *az;
     zx_doc *xd;
-    unsigned base;     /* position offset of this part */
-    unsigned last;     /* last position used */
+    unsigned base;            /* position offset of this part */
+    unsigned last;            /* last position used */
     const char *title_prefix; /* non-NULL: also add prefixed stems */
-    GPtrArray *stems;  /* every position's stem term, for the glossary's phrases */
-    GArray *positions; /* unsigned, beside stems */
+    GPtrArray *stems;         /* every position's stem term, for the glossary's phrases */
+    GArray *positions;        /* unsigned, beside stems */
 } index_ctx;
 
 static bool
@@ -195,8 +195,9 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
 
     set_value(xd, ZS_SLOT_DOC, doc->id);
     if (doc->date && strlen(doc->date) >= 10) {
-        char compact[9] = {doc->date[0], doc->date[1], doc->date[2], doc->date[3],
-                           doc->date[5], doc->date[6], doc->date[8], doc->date[9], 0};
+        char compact[9] = {doc->date[0], doc->date[1], doc->date[2],
+                           doc->date[3], doc->date[5], doc->date[6],
+                           doc->date[8], doc->date[9], 0};
         set_value(xd, ZS_SLOT_DATE, compact);
     }
     set_value(xd, ZS_SLOT_TYPE, doc->type);

@@ -33,7 +33,7 @@
  * external entities, DTDs and includes are never fetched or expanded;
  * NOERROR / NOWARNING because library code must not print (errors are
  * collected through a structured handler instead). */
-#define IX_XML_OPTIONS \
+#define IX_XML_OPTIONS                                                                                                 \
     (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 
 /* Bytes of internal-entity replacement text a document may add to its text
@@ -46,13 +46,13 @@ typedef enum {
     F_TITLE,
     F_DATE,
     F_LANG,
-    F_COURT_REF,     /* AKN: FRBRauthor href, resolved through TLCOrganization */
+    F_COURT_REF, /* AKN: FRBRauthor href, resolved through TLCOrganization */
     F_COURT,
     F_COURT_LEVEL,
     F_DECISION_TYPE,
     F_CASE_NUMBER,
     F_OUTCOME,
-    F_APPLIED,       /* every match, not only the first */
+    F_APPLIED, /* every match, not only the first */
 } xml_field;
 
 /* Where a field's value is: the first element named `element` (local name)
@@ -74,52 +74,79 @@ typedef struct xml_unit_rule {
 typedef struct xml_vocabulary {
     const xml_field_rule *fields;
     size_t n_fields;
-    const xml_unit_rule *units;      /* NULL-terminated */
-    const char *const *num;          /* children giving a unit's number */
-    const char *const *heading;      /* children giving a unit's heading */
-    const char *const *bodies;       /* units are looked for inside these (NULL: anywhere) */
-    const char *const *wrappers;     /* inside a body, containers to look through */
-    const char *const *skip;         /* elements that are not document text */
+    const xml_unit_rule *units;  /* NULL-terminated */
+    const char *const *num;      /* children giving a unit's number */
+    const char *const *heading;  /* children giving a unit's heading */
+    const char *const *bodies;   /* units are looked for inside these (NULL: anywhere) */
+    const char *const *wrappers; /* inside a body, containers to look through */
+    const char *const *skip;     /* elements that are not document text */
 } xml_vocabulary;
 
 /* Elements that run inside a line; every other element ends one, so words
  * of adjacent block elements never run together. */
-static const char *const inline_elements[] = {
-    "i", "b", "u", "em", "strong", "sup", "sub", "span", "a", "ref", "mref", "rref", "term",
-    "def", "inline", "abbr", "date", "docDate", "docNumber", "docTitle", "docType",
-    "docProponent", "courtType", "party", "judge", "role", "person", "organization",
-    "location", "quantity", "neutralCitation", "shortTitle", "Emphasis", "XRefExternal",
-    "XRefInternal", "DefinedTermEn", "DefinedTermFr", "Language", "FootnoteRef", "Sup", "Sub",
-    "clause-ref", NULL};
+static const char *const inline_elements[] = {"i",
+                                              "b",
+                                              "u",
+                                              "em",
+                                              "strong",
+                                              "sup",
+                                              "sub",
+                                              "span",
+                                              "a",
+                                              "ref",
+                                              "mref",
+                                              "rref",
+                                              "term",
+                                              "def",
+                                              "inline",
+                                              "abbr",
+                                              "date",
+                                              "docDate",
+                                              "docNumber",
+                                              "docTitle",
+                                              "docType",
+                                              "docProponent",
+                                              "courtType",
+                                              "party",
+                                              "judge",
+                                              "role",
+                                              "person",
+                                              "organization",
+                                              "location",
+                                              "quantity",
+                                              "neutralCitation",
+                                              "shortTitle",
+                                              "Emphasis",
+                                              "XRefExternal",
+                                              "XRefInternal",
+                                              "DefinedTermEn",
+                                              "DefinedTermFr",
+                                              "Language",
+                                              "FootnoteRef",
+                                              "Sup",
+                                              "Sub",
+                                              "clause-ref",
+                                              NULL};
 
 /* -- Akoma Ntoso -- */
 
 static const char *const akn_namespaces[] = {
     "http://docs.oasis-open.org/legaldocml/ns/akn/3.0", /* and its /CSD.. drafts, by prefix */
-    "http://www.akomantoso.org/2.0",
-    "http://www.akomantoso.org/1.0",
-    NULL};
+    "http://www.akomantoso.org/2.0", "http://www.akomantoso.org/1.0", NULL};
 
 static const xml_field_rule akn_fields[] = {
-    {F_TITLE, "docTitle", NULL, NULL},
-    {F_TITLE, "FRBRname", "value", "FRBRWork"},
-    {F_TITLE, "shortTitle", NULL, NULL},
-    {F_TITLE, "FRBRalias", "value", "FRBRWork"},
-    {F_DATE, "FRBRdate", "date", "FRBRWork"},
-    {F_DATE, "FRBRdate", "date", "FRBRExpression"},
-    {F_DATE, "date", "date", "Work"},          /* AKN 1.0 before FRBR names */
-    {F_DATE, "docDate", "date", NULL},
-    {F_LANG, "FRBRlanguage", "language", "FRBRExpression"},
+    {F_TITLE, "docTitle", NULL, NULL},        {F_TITLE, "FRBRname", "value", "FRBRWork"},
+    {F_TITLE, "shortTitle", NULL, NULL},      {F_TITLE, "FRBRalias", "value", "FRBRWork"},
+    {F_DATE, "FRBRdate", "date", "FRBRWork"}, {F_DATE, "FRBRdate", "date", "FRBRExpression"},
+    {F_DATE, "date", "date", "Work"}, /* AKN 1.0 before FRBR names */
+    {F_DATE, "docDate", "date", NULL},        {F_LANG, "FRBRlanguage", "language", "FRBRExpression"},
 };
 
 /* Read only from judgments: an act's FRBRauthor is its parliament. */
 static const xml_field_rule akn_judgment_fields[] = {
-    {F_COURT_REF, "FRBRauthor", "href", "FRBRWork"},
-    {F_COURT, "courtType", NULL, NULL},
-    {F_COURT, "docProponent", NULL, NULL},
-    {F_COURT, "court", NULL, "proprietary"},   /* uk:court */
-    {F_CASE_NUMBER, "neutralCitation", NULL, NULL},
-    {F_CASE_NUMBER, "cite", NULL, "proprietary"}, /* uk:cite */
+    {F_COURT_REF, "FRBRauthor", "href", "FRBRWork"}, {F_COURT, "courtType", NULL, NULL},
+    {F_COURT, "docProponent", NULL, NULL},           {F_COURT, "court", NULL, "proprietary"},      /* uk:court */
+    {F_CASE_NUMBER, "neutralCitation", NULL, NULL},  {F_CASE_NUMBER, "cite", NULL, "proprietary"}, /* uk:cite */
     {F_CASE_NUMBER, "docNumber", NULL, NULL},
 };
 
@@ -127,9 +154,9 @@ static const xml_unit_rule akn_units[] = {
     {"article", "article"}, {"section", "section"}, {"chapter", "section"}, {NULL, NULL}};
 static const char *const akn_num[] = {"num", NULL};
 static const char *const akn_heading[] = {"heading", NULL};
-static const char *const akn_bodies[] = {"body", "mainBody", "debateBody", "amendmentBody",
+static const char *const akn_bodies[] = {"body",           "mainBody",    "debateBody", "amendmentBody",
                                          "collectionBody", "portionBody", NULL};
-static const char *const akn_wrappers[] = {"part", "title", "division", "subdivision", "book",
+static const char *const akn_wrappers[] = {"part",    "title",    "division",   "subdivision", "book",
                                            "subpart", "subtitle", "hcontainer", NULL};
 static const char *const akn_skip[] = {"meta", "img", NULL};
 
@@ -140,50 +167,46 @@ typedef struct root_type {
 } root_type;
 
 static const root_type akn_types[] = {
-    {"act", "code"}, {"bill", "code"}, {"judgment", "decision"}, {"debate", "other"},
-    {"debateReport", "other"}, {"amendment", "other"}, {"doc", "other"}, {NULL, NULL}};
+    {"act", "code"},           {"bill", "code"},       {"judgment", "decision"}, {"debate", "other"},
+    {"debateReport", "other"}, {"amendment", "other"}, {"doc", "other"},         {NULL, NULL}};
 
 /* Sections of a judgment's body; two or more make one unit each. */
-static const char *const akn_judgment_sections[] = {
-    "introduction", "background", "arguments", "remedies", "motivation", "decision", NULL};
+static const char *const akn_judgment_sections[] = {"introduction", "background", "arguments", "remedies",
+                                                    "motivation",   "decision",   NULL};
 
 static const xml_vocabulary akn_vocabulary = {
-    akn_fields, G_N_ELEMENTS(akn_fields), akn_units, akn_num, akn_heading,
-    akn_bodies, akn_wrappers, akn_skip};
+    akn_fields, G_N_ELEMENTS(akn_fields), akn_units, akn_num, akn_heading, akn_bodies, akn_wrappers, akn_skip};
 
 /* -- any other XML -- */
 
 static const xml_field_rule generic_fields[] = {
-    {F_TITLE, "title", NULL, NULL},
-    {F_TITLE, "ShortTitle", NULL, NULL},
-    {F_TITLE, "LongTitle", NULL, NULL},
-    {F_TITLE, "title", NULL, "meta"}, /* dc:title, found by local name */
-    {F_TITLE, "docTitle", NULL, NULL},
-    {F_DATE, "Date", NULL, "Stages"},  /* Justice Canada: <Date><YYYY><MM><DD> */
-    {F_DATE, "date", "date", NULL},    /* USLM */
-    {F_DATE, "date", NULL, "meta"},    /* dc:date */
+    {F_TITLE, "title", NULL, NULL},     {F_TITLE, "ShortTitle", NULL, NULL},
+    {F_TITLE, "LongTitle", NULL, NULL}, {F_TITLE, "title", NULL, "meta"}, /* dc:title, found by local name */
+    {F_TITLE, "docTitle", NULL, NULL},  {F_DATE, "Date", NULL, "Stages"}, /* Justice Canada: <Date><YYYY><MM><DD> */
+    {F_DATE, "date", "date", NULL},                                       /* USLM */
+    {F_DATE, "date", NULL, "meta"},                                       /* dc:date */
 };
 
-static const xml_unit_rule generic_units[] = {
-    {"article", "article"}, {"Article", "article"}, {"section", "section"},
-    {"Section", "section"}, {"chapter", "section"}, {NULL, NULL}};
+static const xml_unit_rule generic_units[] = {{"article", "article"}, {"Article", "article"}, {"section", "section"},
+                                              {"Section", "section"}, {"chapter", "section"}, {NULL, NULL}};
 static const char *const generic_num[] = {"num", "Label", NULL};
 static const char *const generic_heading[] = {"heading", "MarginalNote", NULL};
 static const char *const generic_skip[] = {"meta", NULL};
 
 /* Roots that are legislation, so a statute in XML is typed "code" like one
  * in text. */
-static const root_type generic_types[] = {
-    {"Statute", "code"}, {"Bill", "code"}, {"Regulation", "code"}, {"bill", "code"},
-    {"resolution", "code"}, {"lawDoc", "code"}, {NULL, NULL}};
+static const root_type generic_types[] = {{"Statute", "code"}, {"Bill", "code"},       {"Regulation", "code"},
+                                          {"bill", "code"},    {"resolution", "code"}, {"lawDoc", "code"},
+                                          {NULL, NULL}};
 
 static const xml_vocabulary generic_vocabulary = {
-    generic_fields, G_N_ELEMENTS(generic_fields), generic_units, generic_num, generic_heading,
-    NULL, NULL, generic_skip};
+    generic_fields, G_N_ELEMENTS(generic_fields), generic_units, generic_num, generic_heading, NULL, NULL,
+    generic_skip};
 
 /* ---- Small helpers ------------------------------------------------------ */
 
-static gboolean in_list(const char *const *list, const xmlChar *name)
+static gboolean
+in_list(const char *const *list, const xmlChar *name)
 {
     for (; list != NULL && *list != NULL; list++)
         if (strcmp(*list, (const char *)name) == 0)
@@ -191,12 +214,14 @@ static gboolean in_list(const char *const *list, const xmlChar *name)
     return FALSE;
 }
 
-static gboolean named(const xmlNode *node, const char *name)
+static gboolean
+named(const xmlNode *node, const char *name)
 {
     return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
 }
 
-static xmlNode *first_child_in(xmlNode *node, const char *const *names)
+static xmlNode *
+first_child_in(xmlNode *node, const char *const *names)
 {
     for (xmlNode *c = node->children; c != NULL; c = c->next)
         if (c->type == XML_ELEMENT_NODE && in_list(names, c->name))
@@ -204,7 +229,8 @@ static xmlNode *first_child_in(xmlNode *node, const char *const *names)
     return NULL;
 }
 
-static const char *type_of_root(const root_type *table, const xmlNode *root)
+static const char *
+type_of_root(const root_type *table, const xmlNode *root)
 {
     for (; table->element != NULL; table++)
         if (named(root, table->element))
@@ -213,7 +239,8 @@ static const char *type_of_root(const root_type *table, const xmlNode *root)
 }
 
 /* "en" / "mn" from a language tag (en-GB, eng, mn, mon), else NULL. */
-static const char *lang_code(const char *tag)
+static const char *
+lang_code(const char *tag)
 {
     if (tag == NULL)
         return NULL;
@@ -228,12 +255,13 @@ static const char *lang_code(const char *tag)
 
 typedef struct text_builder {
     GString *s;
-    int pending;            /* separator owed before the next text: 0, 1 ' ', 2 '\n', 3 "\n\n" */
-    gsize *entity_budget;   /* shared by the whole document */
+    int pending;          /* separator owed before the next text: 0, 1 ' ', 2 '\n', 3 "\n\n" */
+    gsize *entity_budget; /* shared by the whole document */
     const char *const *skip;
 } text_builder;
 
-static void tb_init(text_builder *tb, gsize *budget, const char *const *skip)
+static void
+tb_init(text_builder *tb, gsize *budget, const char *const *skip)
 {
     tb->s = g_string_new(NULL);
     tb->pending = 0;
@@ -241,14 +269,16 @@ static void tb_init(text_builder *tb, gsize *budget, const char *const *skip)
     tb->skip = skip;
 }
 
-static void tb_break(text_builder *tb, int level)
+static void
+tb_break(text_builder *tb, int level)
 {
     if (level > tb->pending)
         tb->pending = level;
 }
 
 /* Appends `text` with runs of whitespace collapsed to one separator. */
-static void tb_text(text_builder *tb, const char *text)
+static void
+tb_text(text_builder *tb, const char *text)
 {
     for (const char *p = text; *p; p++) {
         if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
@@ -262,7 +292,8 @@ static void tb_text(text_builder *tb, const char *text)
     }
 }
 
-static void tb_entity(text_builder *tb, xmlNode *ref)
+static void
+tb_entity(text_builder *tb, xmlNode *ref)
 {
     xmlEntity *ent = xmlGetDocEntity(ref->doc, ref->name);
     if (ent == NULL || ent->etype != XML_INTERNAL_GENERAL_ENTITY || ent->content == NULL)
@@ -279,46 +310,50 @@ static void tb_entity(text_builder *tb, xmlNode *ref)
 
 static void tb_node(text_builder *tb, xmlNode *node);
 
-static void tb_children(text_builder *tb, xmlNode *node)
+static void
+tb_children(text_builder *tb, xmlNode *node)
 {
     for (xmlNode *c = node->children; c != NULL; c = c->next)
         tb_node(tb, c);
 }
 
-static void tb_node(text_builder *tb, xmlNode *node)
+static void
+tb_node(text_builder *tb, xmlNode *node)
 {
     switch (node->type) {
-    case XML_ELEMENT_NODE: {
-        if (in_list(tb->skip, node->name))
-            return;
-        gboolean block = !in_list(inline_elements, node->name);
-        if (block)
-            tb_break(tb, 2);
-        tb_children(tb, node);
-        if (block)
-            tb_break(tb, 2);
-        break;
-    }
-    case XML_TEXT_NODE:
-    case XML_CDATA_SECTION_NODE:
-        if (node->content != NULL)
-            tb_text(tb, (const char *)node->content);
-        break;
-    case XML_ENTITY_REF_NODE:
-        tb_entity(tb, node);
-        break;
-    default: /* comments, processing instructions, DTD nodes: not text */
-        break;
+        case XML_ELEMENT_NODE: {
+            if (in_list(tb->skip, node->name))
+                return;
+            gboolean block = !in_list(inline_elements, node->name);
+            if (block)
+                tb_break(tb, 2);
+            tb_children(tb, node);
+            if (block)
+                tb_break(tb, 2);
+            break;
+        }
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+            if (node->content != NULL)
+                tb_text(tb, (const char *)node->content);
+            break;
+        case XML_ENTITY_REF_NODE:
+            tb_entity(tb, node);
+            break;
+        default: /* comments, processing instructions, DTD nodes: not text */
+            break;
     }
 }
 
-static char *tb_finish(text_builder *tb)
+static char *
+tb_finish(text_builder *tb)
 {
     return g_string_free(tb->s, FALSE);
 }
 
 /* The text of one element, whitespace collapsed; never NULL. */
-static char *node_text(xmlNode *node, gsize *budget, const char *const *skip)
+static char *
+node_text(xmlNode *node, gsize *budget, const char *const *skip)
 {
     text_builder tb;
     tb_init(&tb, budget, skip);
@@ -334,7 +369,8 @@ typedef struct field_search {
     gboolean all;
 } field_search;
 
-static void find_elements(xmlNode *node, field_search *fs)
+static void
+find_elements(xmlNode *node, field_search *fs)
 {
     for (xmlNode *c = node->children; c != NULL; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -353,14 +389,14 @@ static void find_elements(xmlNode *node, field_search *fs)
 
 /* A date from an element: ISO or written text, or Justice Canada's
  * <Date><YYYY/><MM/><DD/></Date>. */
-static char *date_value(xmlNode *node, const char *value)
+static char *
+date_value(xmlNode *node, const char *value)
 {
     const char *const y[] = {"YYYY", NULL}, *const m[] = {"MM", NULL}, *const d[] = {"DD", NULL};
     xmlNode *yn = first_child_in(node, y), *mn = first_child_in(node, m), *dn = first_child_in(node, d);
     if (yn && mn && dn) {
         xmlChar *ys = xmlNodeGetContent(yn), *ms = xmlNodeGetContent(mn), *ds = xmlNodeGetContent(dn);
-        char *iso = g_strdup_printf("%s-%02d-%02d", (const char *)ys, atoi((const char *)ms),
-                                    atoi((const char *)ds));
+        char *iso = g_strdup_printf("%s-%02d-%02d", (const char *)ys, atoi((const char *)ms), atoi((const char *)ds));
         xmlFree(ys), xmlFree(ms), xmlFree(ds);
         char *date = ix_find_date(iso, -1);
         g_free(iso);
@@ -371,7 +407,8 @@ static char *date_value(xmlNode *node, const char *value)
 
 /* Adds a field's raw text, normalised (and read as a date for date
  * fields), to `values` when anything is left of it; takes `value`. */
-static void add_value(GPtrArray *values, xmlNode *node, char *value, gboolean is_date)
+static void
+add_value(GPtrArray *values, xmlNode *node, char *value, gboolean is_date)
 {
     char *norm = g_strstrip(az_normalise(value, -1));
     g_free(value);
@@ -388,8 +425,8 @@ static void add_value(GPtrArray *values, xmlNode *node, char *value, gboolean is
 
 /* Values of one field by the vocabulary's rules: the first rule that gives
  * a non-empty value wins; F_APPLIED collects every value of that rule. */
-static GPtrArray *field_values(xmlNode *root, const xml_field_rule *rules, size_t n_rules,
-                               xml_field field, gsize *budget)
+static GPtrArray *
+field_values(xmlNode *root, const xml_field_rule *rules, size_t n_rules, xml_field field, gsize *budget)
 {
     GPtrArray *values = g_ptr_array_new_with_free_func(g_free);
     for (size_t r = 0; r < n_rules && values->len == 0; r++) {
@@ -417,8 +454,8 @@ static GPtrArray *field_values(xmlNode *root, const xml_field_rule *rules, size_
     return values;
 }
 
-static char *field_value(xmlNode *root, const xml_field_rule *rules, size_t n_rules, xml_field field,
-                         gsize *budget)
+static char *
+field_value(xmlNode *root, const xml_field_rule *rules, size_t n_rules, xml_field field, gsize *budget)
 {
     GPtrArray *values = field_values(root, rules, n_rules, field, budget);
     char *value = values->len > 0 ? g_strdup(g_ptr_array_index(values, 0)) : NULL;
@@ -426,7 +463,8 @@ static char *field_value(xmlNode *root, const xml_field_rule *rules, size_t n_ru
     return value;
 }
 
-static void set_if_null(char **slot, char *value)
+static void
+set_if_null(char **slot, char *value)
 {
     if (*slot == NULL)
         *slot = value;
@@ -435,8 +473,8 @@ static void set_if_null(char **slot, char *value)
 }
 
 /* Document-level fields every vocabulary has. */
-static void read_common_fields(zr_doc *doc, xmlNode *root, const xml_field_rule *rules, size_t n,
-                               gsize *budget)
+static void
+read_common_fields(zr_doc *doc, xmlNode *root, const xml_field_rule *rules, size_t n, gsize *budget)
 {
     set_if_null(&doc->title, field_value(root, rules, n, F_TITLE, budget));
     set_if_null(&doc->date, field_value(root, rules, n, F_DATE, budget));
@@ -452,8 +490,8 @@ static void read_common_fields(zr_doc *doc, xmlNode *root, const xml_field_rule 
 /* Values of a mapped field: the first XPath alternative that selects a
  * non-empty value gives them (all of its nodes when `all`, else the first).
  * Elements give their text, attributes their value; dates become ISO. */
-static GPtrArray *mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field,
-                                gboolean all, gsize *budget)
+static GPtrArray *
+mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field, gboolean all, gsize *budget)
 {
     GPtrArray *values = g_ptr_array_new_with_free_func(g_free);
     gboolean is_date = strcmp(field, "date") == 0 || g_str_has_prefix(field, "version-");
@@ -480,7 +518,8 @@ static GPtrArray *mapped_values(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode 
 /* An access level named in the document (field "access") can only raise
  * the level its source gives it: a file never declares itself public.
  * Takes ownership of `level`. */
-static void raise_access(zr_doc *doc, char *level)
+static void
+raise_access(zr_doc *doc, char *level)
 {
     static const char *const order[] = {"public", "restricted", "sealed"};
     int have = 0, want = -1;
@@ -497,8 +536,8 @@ static void raise_access(zr_doc *doc, char *level)
     g_free(level);
 }
 
-static char *mapped_value(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field,
-                          gsize *budget)
+static char *
+mapped_value(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field, gsize *budget)
 {
     GPtrArray *values = mapped_values(voc, xdoc, ctx, field, FALSE, budget);
     char *value = values->len > 0 ? g_strdup(g_ptr_array_index(values, 0)) : NULL;
@@ -507,7 +546,8 @@ static char *mapped_value(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, 
 }
 
 /* The first element node a mapped field selects under `ctx`, in order. */
-static GPtrArray *mapped_nodes(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field)
+static GPtrArray *
+mapped_nodes(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *ctx, const char *field)
 {
     int n = ix_vocabulary_alternatives(voc, field);
     for (int alt = 0; alt < n; alt++) {
@@ -519,7 +559,8 @@ static GPtrArray *mapped_nodes(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *
     return g_ptr_array_new();
 }
 
-static void read_mapped_common_fields(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
+static void
+read_mapped_common_fields(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
 {
     set_if_null(&doc->title, mapped_value(voc, xdoc, NULL, "title", budget));
     set_if_null(&doc->date, mapped_value(voc, xdoc, NULL, "date", budget));
@@ -540,7 +581,8 @@ typedef struct mapped_vocabulary {
     char **unit_strings;
 } mapped_vocabulary;
 
-static void mapped_vocabulary_init(mapped_vocabulary *mv, const ix_vocabulary *map, const xml_vocabulary *base)
+static void
+mapped_vocabulary_init(mapped_vocabulary *mv, const ix_vocabulary *map, const xml_vocabulary *base)
 {
     mv->voc = *base;
     mv->units = NULL;
@@ -570,7 +612,8 @@ static void mapped_vocabulary_init(mapped_vocabulary *mv, const ix_vocabulary *m
         mv->voc.heading = ix_vocabulary_list(map, "heading");
 }
 
-static void mapped_vocabulary_free(mapped_vocabulary *mv)
+static void
+mapped_vocabulary_free(mapped_vocabulary *mv)
 {
     g_free(mv->units);
     g_strfreev(mv->unit_strings);
@@ -591,7 +634,8 @@ typedef struct segmenter {
     gsize *budget;
 } segmenter;
 
-static const char *unit_kind(const xml_vocabulary *voc, xmlNode *node)
+static const char *
+unit_kind(const xml_vocabulary *voc, xmlNode *node)
 {
     for (const xml_unit_rule *r = voc->units; r->element != NULL; r++)
         if (named(node, r->element))
@@ -600,10 +644,10 @@ static const char *unit_kind(const xml_vocabulary *voc, xmlNode *node)
 }
 
 /* "Article 5." -> "5", "SEC. 2." -> "2", "(a)" kept as is. */
-static char *provision_of(const char *num)
+static char *
+provision_of(const char *num)
 {
-    static const char *const words[] = {"Article", "ARTICLE", "Art.", "Section", "SECTION", "SEC.",
-                                        "Sec.", "§", NULL};
+    static const char *const words[] = {"Article", "ARTICLE", "Art.", "Section", "SECTION", "SEC.", "Sec.", "§", NULL};
     /* Quotation marks and dashes around a number in quoted (amending) text
      * are not part of it. */
     const char *p = num;
@@ -637,7 +681,8 @@ static char *provision_of(const char *num)
     return key;
 }
 
-static void flush_outside(segmenter *sg)
+static void
+flush_outside(segmenter *sg)
 {
     char *text = g_strstrip(tb_finish(&sg->outside));
     if (*text != '\0') {
@@ -653,7 +698,8 @@ static void flush_outside(segmenter *sg)
     tb_init(&sg->outside, sg->budget, sg->voc->skip);
 }
 
-static void add_element_unit(segmenter *sg, xmlNode *node, const char *kind)
+static void
+add_element_unit(segmenter *sg, xmlNode *node, const char *kind)
 {
     flush_outside(sg);
     xmlNode *num = first_child_in(node, sg->voc->num);
@@ -681,7 +727,8 @@ static void add_element_unit(segmenter *sg, xmlNode *node, const char *kind)
     sg->n_units++;
 }
 
-static void segment(segmenter *sg, xmlNode *node, gboolean unit_level)
+static void
+segment(segmenter *sg, xmlNode *node, gboolean unit_level)
 {
     for (xmlNode *c = node->children; c != NULL; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) {
@@ -715,7 +762,8 @@ static void segment(segmenter *sg, xmlNode *node, gboolean unit_level)
 
 /* Units of an act, bill or any XML by its unit elements; one "document"
  * unit with all the text when there are none. */
-static void add_units_by_element(zr_doc *doc, xmlNode *top, const xml_vocabulary *voc, gsize *budget)
+static void
+add_units_by_element(zr_doc *doc, xmlNode *top, const xml_vocabulary *voc, gsize *budget)
 {
     segmenter sg = {doc, voc, {0}, NULL, 0, budget};
     tb_init(&sg.outside, budget, voc->skip);
@@ -739,7 +787,8 @@ static void add_units_by_element(zr_doc *doc, xmlNode *top, const xml_vocabulary
 
 /* ---- Akoma Ntoso -------------------------------------------------------- */
 
-static gboolean is_akn(xmlNode *root)
+static gboolean
+is_akn(xmlNode *root)
 {
     const char *ns = root->ns != NULL ? (const char *)root->ns->href : NULL;
     if (ns != NULL) {
@@ -752,10 +801,12 @@ static gboolean is_akn(xmlNode *root)
 
 /* The court of a judgment: the organisation its FRBRauthor points to,
  * else courtType, docProponent or uk:court as written. */
-static char *akn_court(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *top, gsize *budget)
+static char *
+akn_court(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *top, gsize *budget)
 {
-    char *ref = voc != NULL ? mapped_value(voc, xdoc, NULL, "court-ref", budget)
-                            : field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT_REF, budget);
+    char *ref = voc != NULL
+                    ? mapped_value(voc, xdoc, NULL, "court-ref", budget)
+                    : field_value(top, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields), F_COURT_REF, budget);
     char *court = NULL;
     if (ref != NULL && ref[0] == '#') {
         xml_field_rule rule = {F_COURT, "TLCOrganization", NULL, NULL};
@@ -783,15 +834,15 @@ static char *akn_court(const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *top, gsi
     return court;
 }
 
-static void akn_judgment(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *judgment, gsize *budget)
+static void
+akn_judgment(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *judgment, gsize *budget)
 {
     set_if_null(&doc->court, akn_court(voc, xdoc, judgment, budget));
     if (doc->court_level == NULL)
         doc->court_level = g_strdup(ix_court_level(doc->court));
-    set_if_null(&doc->case_number,
-                voc != NULL ? mapped_value(voc, xdoc, NULL, "number", budget)
-                            : field_value(judgment, akn_judgment_fields, G_N_ELEMENTS(akn_judgment_fields),
-                                          F_CASE_NUMBER, budget));
+    set_if_null(&doc->case_number, voc != NULL ? mapped_value(voc, xdoc, NULL, "number", budget)
+                                               : field_value(judgment, akn_judgment_fields,
+                                                             G_N_ELEMENTS(akn_judgment_fields), F_CASE_NUMBER, budget));
 
     const char *const body_names[] = {"judgmentBody", NULL};
     xmlNode *body = first_child_in(judgment, body_names);
@@ -829,8 +880,8 @@ static void akn_judgment(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xm
     g_free(raw);
 }
 
-static void extract_akn(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
-                        const char *type_hint, gsize *budget)
+static void
+extract_akn(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint, gsize *budget)
 {
     /* The document element: <akomaNtoso><act|judgment|…> (the root itself
      * in fragments that omit the wrapper). */
@@ -859,7 +910,8 @@ static void extract_akn(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xml
 
 /* ---- The demo vocabulary ------------------------------------------------ */
 
-static char *attr(xmlNode *node, const char *name)
+static char *
+attr(xmlNode *node, const char *name)
 {
     xmlChar *a = xmlGetProp(node, (const xmlChar *)name);
     char *value = a != NULL ? g_strstrip(g_strdup((const char *)a)) : NULL;
@@ -868,7 +920,8 @@ static char *attr(xmlNode *node, const char *name)
 }
 
 /* A paragraph's own text, without its clauses, which get lines of their own. */
-static char *own_text(xmlNode *node, gsize *budget)
+static char *
+own_text(xmlNode *node, gsize *budget)
 {
     static const char *const clause[] = {"clause", NULL};
     text_builder tb;
@@ -877,7 +930,8 @@ static char *own_text(xmlNode *node, gsize *budget)
     return g_strstrip(tb_finish(&tb));
 }
 
-static void append_numbered(GString *out, const char *num, const char *text)
+static void
+append_numbered(GString *out, const char *num, const char *text)
 {
     if (*text == '\0')
         return;
@@ -891,9 +945,9 @@ static void append_numbered(GString *out, const char *num, const char *text)
 /* One article's text: "13.1 дүгээр зүйл. Heading", then "1. text",
  * "2.1. text", from the parts and clauses under `body` (the article, or
  * one of its versions).  Parts and clauses are recorded with their ranges. */
-static void demo_article_unit(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *body,
-                              const char *num, const char *label, gsize *budget, const char *from,
-                              const char *to)
+static void
+demo_article_unit(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *body, const char *num,
+                  const char *label, gsize *budget, const char *from, const char *to)
 {
     GString *text = g_string_new(label);
     GPtrArray *parts = mapped_nodes(voc, xdoc, body, "part");
@@ -928,7 +982,8 @@ static void demo_article_unit(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdo
 }
 
 /* An article, or one unit per version when it has <version>s. */
-static void demo_article(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *article, gsize *budget)
+static void
+demo_article(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *article, gsize *budget)
 {
     char *num = mapped_value(voc, xdoc, article, "article-num", budget);
     char *title = mapped_value(voc, xdoc, article, "article-heading", budget);
@@ -949,7 +1004,8 @@ static void demo_article(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xm
     g_free(num);
 }
 
-static void demo_articles(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
+static void
+demo_articles(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, gsize *budget)
 {
     GPtrArray *articles = mapped_nodes(voc, xdoc, NULL, "article");
     for (guint i = 0; i < articles->len; i++)
@@ -957,8 +1013,8 @@ static void demo_articles(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, g
     g_ptr_array_unref(articles);
 }
 
-static void demo_law(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint,
-                     gsize *budget)
+static void
+demo_law(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint, gsize *budget)
 {
     char *kind = attr(root, "kind");
     static const char *const types[] = {"code", "decision", "research", "sop", "other", NULL};
@@ -987,8 +1043,8 @@ static void demo_law(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNod
     demo_articles(doc, voc, xdoc, budget);
 }
 
-static void demo_decision(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
-                          const char *type_hint, gsize *budget)
+static void
+demo_decision(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint, gsize *budget)
 {
     doc->type = g_strdup(type_hint != NULL ? type_hint : "decision");
     char *court = mapped_value(voc, xdoc, NULL, "court", budget);
@@ -1054,8 +1110,8 @@ static void demo_decision(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, x
     g_ptr_array_unref(cited);
 }
 
-static void extract_demo(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
-                         const char *type_hint, gsize *budget)
+static void
+extract_demo(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint, gsize *budget)
 {
     read_mapped_common_fields(doc, voc, xdoc, budget);
     if (named(root, "decision"))
@@ -1066,8 +1122,9 @@ static void extract_demo(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xm
 
 /* ---- Any other XML ------------------------------------------------------ */
 
-static void extract_generic(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root,
-                            const char *type_hint, gsize *budget)
+static void
+extract_generic(zr_doc *doc, const ix_vocabulary *voc, xmlDoc *xdoc, xmlNode *root, const char *type_hint,
+                gsize *budget)
 {
     if (voc != NULL)
         read_mapped_common_fields(doc, voc, xdoc, budget);
@@ -1097,7 +1154,8 @@ typedef struct parse_error {
     char *message;
 } parse_error;
 
-static void collect_error(void *ctx, xmlErrorPtr e)
+static void
+collect_error(void *ctx, xmlErrorPtr e)
 {
     parse_error *pe = ctx;
     if (pe->message == NULL && e != NULL && e->level >= XML_ERR_ERROR && e->message != NULL) {
@@ -1106,8 +1164,8 @@ static void collect_error(void *ctx, xmlErrorPtr e)
     }
 }
 
-ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize len,
-                                 const char *type_hint, zr_doc *doc, GError **error)
+ix_extract_status
+ix_extract_xml(const char *abspath, const char *data, gsize len, const char *type_hint, zr_doc *doc, GError **error)
 {
     if (len > G_MAXINT) {
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "XML file too large");
@@ -1132,8 +1190,8 @@ ix_extract_status ix_extract_xml(const char *abspath, const char *data, gsize le
                 pe.message = g_strstrip(g_strdup(last->message));
             }
         }
-        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "XML not well-formed at line %d: %s",
-                    pe.line, pe.message != NULL ? pe.message : "unknown error");
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "XML not well-formed at line %d: %s", pe.line,
+                    pe.message != NULL ? pe.message : "unknown error");
         g_free(pe.message);
         if (xdoc != NULL)
             xmlFreeDoc(xdoc);

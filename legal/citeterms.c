@@ -15,7 +15,8 @@
 /* Xapian's term length limit is 245 bytes; keep clear of it. */
 #define ZS_MAX_TERM 240
 
-static void add_term(zx_doc *xd, GHashTable *seen, const char *prefix, const char *value)
+static void
+add_term(zx_doc *xd, GHashTable *seen, const char *prefix, const char *value)
 {
     if (value == NULL || *value == '\0')
         return;
@@ -28,7 +29,8 @@ static void add_term(zx_doc *xd, GHashTable *seen, const char *prefix, const cha
     g_hash_table_add(seen, t); /* the set owns it now */
 }
 
-static void add_cited(zx_doc *xd, GHashTable *seen, const char *key)
+static void
+add_cited(zx_doc *xd, GHashTable *seen, const char *key)
 {
     GPtrArray *keys = zp_key_ancestors(key);
     for (guint i = 0; i < keys->len; i++)
@@ -36,7 +38,8 @@ static void add_cited(zx_doc *xd, GHashTable *seen, const char *key)
     g_ptr_array_unref(keys);
 }
 
-char *zs_compact_date(const char *date, const char *open_value)
+char *
+zs_compact_date(const char *date, const char *open_value)
 {
     if (date == NULL || strlen(date) < 10 || date[4] != '-' || date[7] != '-')
         return g_strdup(open_value);
@@ -47,7 +50,8 @@ char *zs_compact_date(const char *date, const char *open_value)
     return g_strdup(compact);
 }
 
-void zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
+void
+zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; unit->cites != NULL && i < unit->cites->len; i++)

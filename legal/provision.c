@@ -32,7 +32,7 @@
  * name is the 2002 Code's numbering (113.2.1 = article 113, part 2). */
 #define ZP_LAST_CHAPTER_2015 30
 /* Words a law's name may have before "хуулийн" when looking back for it. */
-#define ZP_MAX_NAME_WORDS 10
+#define ZP_MAX_NAME_WORDS    10
 
 /* ---- Word lists (lower case) --------------------------------------------- */
 
@@ -48,19 +48,21 @@ typedef enum { T_NUM, T_WORD, T_PUNCT } tok_kind;
 
 typedef struct tok {
     tok_kind kind;
-    int start, end;   /* the token proper: digits and dots of a number */
-    int full_end;     /* with an attached ending ("2.1-д" ends after "д") */
-    int suffix;       /* offset of the ending's first letter, or -1 */
+    int start, end; /* the token proper: digits and dots of a number */
+    int full_end;   /* with an attached ending ("2.1-д" ends after "д") */
+    int suffix;     /* offset of the ending's first letter, or -1 */
     int ndots;
     gunichar punct;
 } tok;
 
-static gboolean is_letter(gunichar c)
+static gboolean
+is_letter(gunichar c)
 {
     return g_unichar_isalpha(c);
 }
 
-static GArray *tokenise(const char *text)
+static GArray *
+tokenise(const char *text)
 {
     GArray *toks = g_array_sized_new(FALSE, FALSE, sizeof(tok), 256);
     const char *p = text;
@@ -126,8 +128,8 @@ typedef struct scan {
     const char *text;
     GArray *toks;
     guint n;
-    const char *self_law;   /* NULL: the Criminal Code */
-    gboolean bare;          /* whole-query mode: bare dotted numbers count */
+    const char *self_law; /* NULL: the Criminal Code */
+    gboolean bare;        /* whole-query mode: bare dotted numbers count */
     GPtrArray *refs;
     /* The last reference group, for inheritance along a list. */
     int last_end_tok;
@@ -135,13 +137,15 @@ typedef struct scan {
     char *last_law;
 } scan;
 
-static const tok *T(const scan *s, guint i)
+static const tok *
+T(const scan *s, guint i)
 {
     return i < s->n ? &g_array_index(s->toks, tok, i) : NULL;
 }
 
 /* The token's text lower-cased into `buf` (words only; "" otherwise). */
-static const char *lower(const scan *s, guint i, char *buf, size_t size)
+static const char *
+lower(const scan *s, guint i, char *buf, size_t size)
 {
     const tok *t = T(s, i);
     buf[0] = '\0';
@@ -153,7 +157,8 @@ static const char *lower(const scan *s, guint i, char *buf, size_t size)
     return buf;
 }
 
-static gboolean word_in(const scan *s, guint i, const char *const *list)
+static gboolean
+word_in(const scan *s, guint i, const char *const *list)
 {
     char buf[128];
     const char *w = lower(s, i, buf, sizeof buf);
@@ -163,31 +168,36 @@ static gboolean word_in(const scan *s, guint i, const char *const *list)
     return FALSE;
 }
 
-static gboolean word_prefix(const scan *s, guint i, const char *prefix)
+static gboolean
+word_prefix(const scan *s, guint i, const char *prefix)
 {
     char buf[128];
     return g_str_has_prefix(lower(s, i, buf, sizeof buf), prefix);
 }
 
-static gboolean punct_is(const scan *s, guint i, gunichar c)
+static gboolean
+punct_is(const scan *s, guint i, gunichar c)
 {
     const tok *t = T(s, i);
     return t != NULL && t->kind == T_PUNCT && t->punct == c;
 }
 
-static gboolean is_num(const scan *s, guint i)
+static gboolean
+is_num(const scan *s, guint i)
 {
     const tok *t = T(s, i);
     return t != NULL && t->kind == T_NUM;
 }
 
-static char *num_text(const scan *s, guint i)
+static char *
+num_text(const scan *s, guint i)
 {
     const tok *t = T(s, i);
     return g_strndup(s->text + t->start, (gsize)(t->end - t->start));
 }
 
-static char *suffix_text(const scan *s, guint i)
+static char *
+suffix_text(const scan *s, guint i)
 {
     const tok *t = T(s, i);
     if (t->suffix < 0)
@@ -197,7 +207,8 @@ static char *suffix_text(const scan *s, guint i)
 
 /* ---- Laws ---------------------------------------------------------------- */
 
-static gboolean upper_initial(const char *word)
+static gboolean
+upper_initial(const char *word)
 {
     return g_unichar_isupper(g_utf8_get_char(word));
 }
@@ -207,7 +218,8 @@ static char *law_acronym(const char *law_name);
 /* Every entry point walks UTF-8 by lead bytes, so invalid input (a
  * truncated sequence before the terminator, found by fuzzing) is made valid
  * first or it would be read past its end. */
-char *zp_law_acronym(const char *law_name)
+char *
+zp_law_acronym(const char *law_name)
 {
     if (law_name == NULL || g_utf8_validate(law_name, -1, NULL))
         return law_acronym(law_name);
@@ -217,7 +229,8 @@ char *zp_law_acronym(const char *law_name)
     return acronym;
 }
 
-static char *law_acronym(const char *law_name)
+static char *
+law_acronym(const char *law_name)
 {
     if (law_name == NULL)
         return NULL;
@@ -293,12 +306,13 @@ typedef enum { Q_NONE, Q_CODE, Q_2002, Q_LAW, Q_SELF, Q_SAME, Q_ENGLISH } qual_k
 
 typedef struct qualifier {
     qual_kind kind;
-    char *law;      /* Q_LAW */
-    guint first;    /* first token of the qualifier */
+    char *law;   /* Q_LAW */
+    guint first; /* first token of the qualifier */
 } qualifier;
 
 /* An acronym in the genitive: "ЭХ-ийн", "ЭХХШТХ-ийн", "ЗТХ-ний". */
-static char *acronym_word(const scan *s, guint i)
+static char *
+acronym_word(const scan *s, guint i)
 {
     const tok *t = T(s, i);
     if (t == NULL || t->kind != T_WORD)
@@ -320,7 +334,8 @@ static char *acronym_word(const scan *s, guint i)
 
 /* Is there a "2002" or "хуучин" among the few tokens before token `i`?
  * If so, *first (may be NULL) gets its index. */
-static gboolean names_2002(const scan *s, guint i, guint *first)
+static gboolean
+names_2002(const scan *s, guint i, guint *first)
 {
     for (guint k = i, seen = 0; k > 0 && seen < 8; k--, seen++) {
         const tok *t = T(s, k - 1);
@@ -337,7 +352,8 @@ static gboolean names_2002(const scan *s, guint i, guint *first)
 }
 
 /* The qualifier ending right before token `i`. */
-static qualifier find_qualifier(const scan *s, guint i)
+static qualifier
+find_qualifier(const scan *s, guint i)
 {
     qualifier q = {Q_NONE, NULL, i};
     if (i == 0)
@@ -365,8 +381,7 @@ static qualifier find_qualifier(const scan *s, guint i)
     }
     char buf[128];
     const char *w = lower(s, j, buf, sizeof buf);
-    if (strcmp(w, "хуулийн") != 0 && strcmp(w, "хуулиар") != 0 && strcmp(w, "хуульд") != 0 &&
-        strcmp(w, "хуулин") != 0)
+    if (strcmp(w, "хуулийн") != 0 && strcmp(w, "хуулиар") != 0 && strcmp(w, "хуульд") != 0 && strcmp(w, "хуулин") != 0)
         return q;
     if (j == 0)
         return q;
@@ -407,7 +422,8 @@ static qualifier find_qualifier(const scan *s, guint i)
 
 /* ---- Emitting ------------------------------------------------------------ */
 
-static void ref_free(gpointer p)
+static void
+ref_free(gpointer p)
 {
     zp_ref *r = p;
     g_free(r->key);
@@ -415,14 +431,16 @@ static void ref_free(gpointer p)
     g_free(r);
 }
 
-static int first_component(const char *number)
+static int
+first_component(const char *number)
 {
     return atoi(number);
 }
 
 /* The key of `number` (article, with parts appended) under `law`; for the
  * Criminal Code an article that cannot be a 2015 one is the 2002 Code's. */
-static void emit(scan *s, int start, int end, const char *law, const char *number)
+static void
+emit(scan *s, int start, int end, const char *law, const char *number)
 {
     if (number == NULL || *number == '\0')
         return;
@@ -441,23 +459,24 @@ static void emit(scan *s, int start, int end, const char *law, const char *numbe
     g_ptr_array_add(s->refs, r);
 }
 
-static char *law_of(const scan *s, const qualifier *q, gboolean inherit)
+static char *
+law_of(const scan *s, const qualifier *q, gboolean inherit)
 {
     switch (q->kind) {
-    case Q_CODE:
-    case Q_ENGLISH:
-        return NULL;
-    case Q_2002:
-        return g_strdup("2002");
-    case Q_LAW:
-        return g_strdup(q->law);
-    case Q_SAME:
-        return g_strdup(s->have_last ? s->last_law : s->self_law);
-    case Q_SELF:
-        return g_strdup(s->self_law);
-    case Q_NONE:
-    default:
-        return g_strdup(inherit ? s->last_law : s->self_law);
+        case Q_CODE:
+        case Q_ENGLISH:
+            return NULL;
+        case Q_2002:
+            return g_strdup("2002");
+        case Q_LAW:
+            return g_strdup(q->law);
+        case Q_SAME:
+            return g_strdup(s->have_last ? s->last_law : s->self_law);
+        case Q_SELF:
+            return g_strdup(s->self_law);
+        case Q_NONE:
+        default:
+            return g_strdup(inherit ? s->last_law : s->self_law);
     }
 }
 
@@ -466,7 +485,8 @@ static char *law_of(const scan *s, const qualifier *q, gboolean inherit)
 /* A list of numbers starting at token `i`: returns how many tokens it
  * spans and appends the number tokens' indexes to `nums`.  A number with
  * an ending ("2.3-т") closes the list. */
-static guint number_list(const scan *s, guint i, GArray *nums)
+static guint
+number_list(const scan *s, guint i, GArray *nums)
 {
     guint k = i;
     if (!is_num(s, k))
@@ -491,7 +511,8 @@ static guint number_list(const scan *s, guint i, GArray *nums)
     return k + 1 - i;
 }
 
-static gboolean is_decision_at(const scan *s, guint i)
+static gboolean
+is_decision_at(const scan *s, guint i)
 {
     const tok *a = T(s, i);
     if (a == NULL || a->kind != T_NUM || a->ndots != 0 || a->end - a->start != 4 || a->suffix >= 0)
@@ -511,7 +532,8 @@ static gboolean is_decision_at(const scan *s, guint i)
     return letters >= 2 && letters <= 5;
 }
 
-static guint decision_ref(scan *s, guint i)
+static guint
+decision_ref(scan *s, guint i)
 {
     const tok *y = T(s, i), *w = T(s, i + 2), *n = T(s, i + 4);
     const char *digits = s->text + n->start;
@@ -523,8 +545,7 @@ static guint decision_ref(scan *s, guint i)
     r->end = n->end;
     r->kind = ZP_REF_DECISION;
     r->law = g_strdup("decision");
-    r->key = g_strdup_printf("%.4s/%.*s/%.*s", s->text + y->start, w->end - w->start, s->text + w->start,
-                             len, digits);
+    r->key = g_strdup_printf("%.4s/%.*s/%.*s", s->text + y->start, w->end - w->start, s->text + w->start, len, digits);
     g_ptr_array_add(s->refs, r);
     return 5;
 }
@@ -532,7 +553,8 @@ static guint decision_ref(scan *s, guint i)
 /* `number` under `article`: "13.1" + "2.1" -> "13.1.2.1"; a number that
  * repeats its article, as the 2002 Code wrote parts ("113 дугаар зүйлийн
  * 113.2"), is taken whole. */
-static char *join_key(const char *article, const char *number)
+static char *
+join_key(const char *article, const char *number)
 {
     size_t n = strlen(article);
     if (strncmp(number, article, n) == 0 && number[n] == '.')
@@ -542,7 +564,8 @@ static char *join_key(const char *article, const char *number)
 
 /* Parts and clauses after "зүйлийн", appended to `article` as keys in
  * `keys`.  Returns tokens consumed. */
-static guint parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
+static guint
+parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
 {
     GArray *nums = g_array_new(FALSE, FALSE, sizeof(guint));
     guint used = number_list(s, i, nums);
@@ -615,7 +638,8 @@ static guint parts_after(const scan *s, guint i, const char *article, GPtrArray 
 }
 
 /* English parts after a number: "(2)", "(2)(1)", ", part 2". */
-static guint english_parts(const scan *s, guint k0, GString *key)
+static guint
+english_parts(const scan *s, guint k0, GString *key)
 {
     guint k = k0;
     while (punct_is(s, k, '(') && is_num(s, k + 1) && T(s, k + 1)->ndots == 0 && punct_is(s, k + 2, ')')) {
@@ -639,7 +663,8 @@ static guint english_parts(const scan *s, guint k0, GString *key)
 /* "of the 2002 Criminal Code", "of the Criminal Procedure Law": the law an
  * English reference names after itself.  Sets *law (NULL: the Code) and
  * returns tokens consumed (0: nothing there). */
-static guint english_law_after(const scan *s, guint i, char **law)
+static guint
+english_law_after(const scan *s, guint i, char **law)
 {
     if (!word_in(s, i, (const char *const[]){"of", NULL}))
         return 0;
@@ -656,8 +681,7 @@ static guint english_law_after(const scan *s, guint i, char **law)
         k++;
     if (k == name_start)
         return 0;
-    char *name = g_strndup(s->text + T(s, name_start)->start,
-                           (gsize)(T(s, k - 1)->end - T(s, name_start)->start));
+    char *name = g_strndup(s->text + T(s, name_start)->start, (gsize)(T(s, k - 1)->end - T(s, name_start)->start));
     gboolean code = strcmp(name, "Criminal Code") == 0 || strcmp(name, "Code") == 0;
     *law = code ? (y2002 ? g_strdup("2002") : NULL) : zp_law_acronym(name);
     g_free(name);
@@ -666,7 +690,8 @@ static guint english_law_after(const scan *s, guint i, char **law)
 
 /* Reads one reference group starting at number token `i`.  Returns tokens
  * consumed (0: not a reference). */
-static guint group_at(scan *s, guint i)
+static guint
+group_at(scan *s, guint i)
 {
     qualifier q = find_qualifier(s, i);
     gboolean inherit = FALSE;
@@ -760,7 +785,8 @@ static guint group_at(scan *s, guint i)
 }
 
 /* "part 2 of Article 13.1": the English order, part first. */
-static guint english_part_first(scan *s, guint i)
+static guint
+english_part_first(scan *s, guint i)
 {
     if (!word_in(s, i, english_part_words) || !is_num(s, i + 1) ||
         !word_in(s, i + 2, (const char *const[]){"of", NULL}))
@@ -785,7 +811,8 @@ static guint english_part_first(scan *s, guint i)
     return a + 1 + e - i;
 }
 
-static GPtrArray *scan_text(const char *text, const char *self_law, gboolean bare)
+static GPtrArray *
+scan_text(const char *text, const char *self_law, gboolean bare)
 {
     scan s = {0};
     s.text = text != NULL ? text : "";
@@ -810,7 +837,8 @@ static GPtrArray *scan_text(const char *text, const char *self_law, gboolean bar
     return s.refs;
 }
 
-static GPtrArray *scan_valid(const char *text, const char *self_law, gboolean whole)
+static GPtrArray *
+scan_valid(const char *text, const char *self_law, gboolean whole)
 {
     if (text == NULL || g_utf8_validate(text, -1, NULL))
         return scan_text(text, self_law, whole);
@@ -820,17 +848,20 @@ static GPtrArray *scan_valid(const char *text, const char *self_law, gboolean wh
     return refs;
 }
 
-GPtrArray *zp_find_refs_in(const char *text, const char *self_law)
+GPtrArray *
+zp_find_refs_in(const char *text, const char *self_law)
 {
     return scan_valid(text, self_law, FALSE);
 }
 
-GPtrArray *zp_find_refs(const char *text)
+GPtrArray *
+zp_find_refs(const char *text)
 {
     return scan_valid(text, NULL, FALSE);
 }
 
-char *zp_parse_query_ref(const char *query)
+char *
+zp_parse_query_ref(const char *query)
 {
     if (query == NULL)
         return NULL;
@@ -856,7 +887,8 @@ char *zp_parse_query_ref(const char *query)
 
 /* ---- Keys ---------------------------------------------------------------- */
 
-char *zp_split_key(const char *key, char **law)
+char *
+zp_split_key(const char *key, char **law)
 {
     *law = NULL;
     if (key == NULL)
@@ -868,7 +900,8 @@ char *zp_split_key(const char *key, char **law)
     return g_strdup(colon + 1);
 }
 
-GPtrArray *zp_key_ancestors(const char *key)
+GPtrArray *
+zp_key_ancestors(const char *key)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     if (key == NULL || *key == '\0')
@@ -902,14 +935,16 @@ typedef struct concordance_row {
     gboolean uncertain;
 } concordance_row;
 
-static void row_free(gpointer p)
+static void
+row_free(gpointer p)
 {
     concordance_row *r = p;
     g_free(r->new_key);
     g_free(r);
 }
 
-static void add_concordance_row(char **f, void *user)
+static void
+add_concordance_row(char **f, void *user)
 {
     if (g_strv_length(f) < 3 || !*f[0] || !*f[1])
         return;
@@ -921,14 +956,16 @@ static void add_concordance_row(char **f, void *user)
 
 /* Lines "2002-article<TAB>2015-article<TAB>status<TAB>…", '#' comments;
  * loaded once per context and immutable after. */
-static void *load_concordance(zc_context *ctx)
+static void *
+load_concordance(zc_context *ctx)
 {
     GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, row_free);
     zc_context_rows(ctx, "concordance-2002-2015.tsv", 4, add_concordance_row, t);
     return t;
 }
 
-char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain)
+char *
+zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain)
 {
     if (uncertain != NULL)
         *uncertain = FALSE;
@@ -936,8 +973,8 @@ char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncer
         return NULL;
     const char *number = g_str_has_prefix(key_2002, "2002:") ? key_2002 + 5 : key_2002;
     char *article = g_strndup(number, strcspn(number, "."));
-    GHashTable *table = zc_context_table(ctx, "legal.concordance", load_concordance,
-                                         (GDestroyNotify)g_hash_table_destroy);
+    GHashTable *table =
+        zc_context_table(ctx, "legal.concordance", load_concordance, (GDestroyNotify)g_hash_table_destroy);
     concordance_row *r = g_hash_table_lookup(table, article);
     g_free(article);
     if (r == NULL)
@@ -951,7 +988,8 @@ char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncer
 
 /* "дэх" or "дахь" after a number, by the vowels of its Mongolian name, as
  * "дүгээр"/"дугаар" go. */
-static const char *locative_suffix(const char *number)
+static const char *
+locative_suffix(const char *number)
 {
     static const char *const units[10] = {NULL, "дэх", "дахь", "дахь", "дэх", "дахь", "дахь", "дахь", "дахь", "дэх"};
     static const char *const tens[10] = {NULL, "дахь", "дахь", "дахь", "дэх", "дахь", "дахь", "дахь", "дахь", "дэх"};
@@ -966,8 +1004,8 @@ static const char *locative_suffix(const char *number)
     return "дахь";
 }
 
-char *zp_provision_label(const char *law_title, const char *unit_label, const char *key,
-                         const char *lang)
+char *
+zp_provision_label(const char *law_title, const char *unit_label, const char *key, const char *lang)
 {
     gboolean en = lang != NULL && strcmp(lang, "en") == 0;
     GString *out = g_string_new(NULL);

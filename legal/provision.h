@@ -33,10 +33,10 @@ typedef enum {
 } zp_ref_kind;
 
 typedef struct zp_ref {
-    int start, end;     /* byte offsets of the reference in the text searched */
+    int start, end; /* byte offsets of the reference in the text searched */
     zp_ref_kind kind;
-    char *key;          /* canonical key (see above) */
-    char *law;          /* NULL: the 2015 Criminal Code; "2002"; an acronym
+    char *key; /* canonical key (see above) */
+    char *law; /* NULL: the 2015 Criminal Code; "2002"; an acronym
                          * ("ЭХХШТХ"); "decision" for decision numbers */
 } zp_ref;
 
@@ -87,7 +87,6 @@ char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncer
  * ("Эрүүгийн хууль", "13.1 дүгээр зүйл. Хүн худалдаалах", "13.1.2.1", "mn")
  * -> "Эрүүгийн хууль, 13.1 дүгээр зүйл. Хүн худалдаалах, 2 дахь хэсгийн 2.1
  * дэх заалт".  `law_title` and `key` may be NULL. */
-char *zp_provision_label(const char *law_title, const char *unit_label, const char *key,
-                         const char *lang);
+char *zp_provision_label(const char *law_title, const char *unit_label, const char *key, const char *lang);
 
 #endif

@@ -11,7 +11,8 @@
 
 #define ZS_CITATIONS_DEFAULT_LIMIT 100
 
-static zx_query *term(const char *prefix, const char *value)
+static zx_query *
+term(const char *prefix, const char *value)
 {
     char *t = g_strconcat(prefix, value, NULL);
     zx_query *q = zx_query_term(t, 0, 0);
@@ -21,7 +22,8 @@ static zx_query *term(const char *prefix, const char *value)
 
 /* `q` restricted to the access levels given (NULL: unrestricted).  Takes
  * ownership of q. */
-static zx_query *with_access(zx_query *q, const char *const *access)
+static zx_query *
+with_access(zx_query *q, const char *const *access)
 {
     if (access == NULL)
         return q;
@@ -37,14 +39,16 @@ static zx_query *with_access(zx_query *q, const char *const *access)
     return zx_query_combine(ZX_OP_FILTER, both, 2);
 }
 
-static zx_query *and2(zx_query *a, zx_query *b)
+static zx_query *
+and2(zx_query *a, zx_query *b)
 {
     zx_query *both[2] = {a, b};
     return zx_query_combine(ZX_OP_AND, both, 2);
 }
 
 /* The canonical key of what the user typed. */
-static char *canonical_key(const char *key)
+static char *
+canonical_key(const char *key)
 {
     if (key == NULL)
         return NULL;
@@ -59,12 +63,14 @@ static char *canonical_key(const char *key)
     return NULL;
 }
 
-static char *dup_field(GVariant *rec, const char *key)
+static char *
+dup_field(GVariant *rec, const char *key)
 {
     return g_strdup(zr_record_str(rec, key));
 }
 
-void zs_citations_free(zs_citations *c)
+void
+zs_citations_free(zs_citations *c)
 {
     if (c == NULL)
         return;
@@ -79,8 +85,8 @@ void zs_citations_free(zs_citations *c)
     g_free(c);
 }
 
-zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit,
-                          GError **error)
+zs_citations *
+zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit, GError **error)
 {
     char *k = canonical_key(key);
     if (k == NULL) {
@@ -132,7 +138,8 @@ zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const 
     return c;
 }
 
-void zs_link_free(zs_link *link)
+void
+zs_link_free(zs_link *link)
 {
     if (link == NULL)
         return;
@@ -142,7 +149,8 @@ void zs_link_free(zs_link *link)
 
 /* The best unit for `q`: for provisions, the version in force today sorts
  * first (latest valid_to), ties by unit order. */
-static gboolean first_unit(zs_engine *engine, zx_query *q, const char *const *access, zs_link *link)
+static gboolean
+first_unit(zs_engine *engine, zx_query *q, const char *const *access, zs_link *link)
 {
     q = with_access(q, access);
     zx_search_opts opts = {0};
@@ -172,7 +180,8 @@ static gboolean first_unit(zs_engine *engine, zx_query *q, const char *const *ac
 
 /* Resolves a provision key: the unit of its law holding the key (a part
  * key is indexed on its article), trying shorter keys if need be. */
-static void resolve_provision(zs_engine *engine, const char *key, const char *const *access, zs_link *link)
+static void
+resolve_provision(zs_engine *engine, const char *key, const char *const *access, zs_link *link)
 {
     char *law = NULL;
     char *number = zp_split_key(key, &law);
@@ -213,11 +222,12 @@ static void resolve_provision(zs_engine *engine, const char *key, const char *co
 }
 
 typedef struct cite_collect {
-    GPtrArray *keys;  /* char*, distinct, in order */
+    GPtrArray *keys; /* char*, distinct, in order */
     gboolean any;
 } cite_collect;
 
-static void collect_cites(const char *data, size_t len, void *user)
+static void
+collect_cites(const char *data, size_t len, void *user)
 {
     cite_collect *cc = user;
     GVariant *rec = zr_record_parse(data, len);
@@ -234,7 +244,8 @@ static void collect_cites(const char *data, size_t len, void *user)
     g_variant_unref(rec);
 }
 
-GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error)
+GPtrArray *
+zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error)
 {
     /* The document must exist and be visible. */
     zx_query *probe = with_access(term(ZS_P_DOC, doc_id), access);
@@ -281,7 +292,8 @@ GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *ac
     return links;
 }
 
-void zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access)
+void
+zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access)
 {
     doc->cites = zs_cites(engine, doc->id, access, NULL);
     if (doc->cites == NULL)

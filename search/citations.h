@@ -17,20 +17,20 @@
 
 /* One document citing a key. */
 typedef struct zs_citing {
-    char *doc;           /* document id */
+    char *doc; /* document id */
     char *title;
-    char *type;          /* decision | code | … */
-    char *date;          /* YYYY-MM-DD or NULL */
-    char *case_number;   /* the citing decision's number, or NULL */
+    char *type;        /* decision | code | … */
+    char *date;        /* YYYY-MM-DD or NULL */
+    char *case_number; /* the citing decision's number, or NULL */
     char *court;
     char *path;
-    unsigned units;      /* units of this document that cite the key */
+    unsigned units; /* units of this document that cite the key */
 } zs_citing;
 
 typedef struct zs_citations {
-    char *key;           /* the canonical key looked up */
-    unsigned documents;  /* documents citing it, each counted once */
-    GPtrArray *citing;   /* zs_citing*, newest first (undated last), at most `limit` */
+    char *key;          /* the canonical key looked up */
+    unsigned documents; /* documents citing it, each counted once */
+    GPtrArray *citing;  /* zs_citing*, newest first (undated last), at most `limit` */
 } zs_citations;
 
 /* Documents whose units cite `key` (any spelling zp_parse_query_ref
@@ -45,13 +45,13 @@ void zs_citations_free(zs_citations *c);
 
 /* One thing a document cites, and where it is in the index. */
 typedef struct zs_link {
-    char *key;           /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
-    char *target;        /* unit id to link to (the article unit; the decision's first
+    char *key;        /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
+    char *target;     /* unit id to link to (the article unit; the decision's first
                           * unit), or NULL when the index does not hold it */
-    char *target_doc;    /* its document id, or NULL */
-    char *label;         /* the target's label ("13.1 дүгээр зүйл. Хүн худалдаалах")
+    char *target_doc; /* its document id, or NULL */
+    char *label;      /* the target's label ("13.1 дүгээр зүйл. Хүн худалдаалах")
                           * or title, or NULL */
-    char *via;           /* for a 2002 Code key resolved through the concordance:
+    char *via;        /* for a 2002 Code key resolved through the concordance:
                           * the 2015 key it was taken to ("13.1"); else NULL */
 } zs_link;
 

@@ -31,24 +31,24 @@ typedef enum { T_WORD, T_PHRASE, T_AND, T_OR, T_NOT, T_MINUS, T_LPAREN, T_RPAREN
 
 typedef struct {
     tok_kind kind;
-    char *text;   /* word, phrase body or field name */
-    char *value;  /* field value (T_FIELD) */
+    char *text;  /* word, phrase body or field name */
+    char *value; /* field value (T_FIELD) */
     bool value_is_phrase;
-    glong col;    /* 1-based character position for messages */
+    glong col; /* 1-based character position for messages */
 } qtok;
 
 typedef struct {
     az_analyzer *az;
     zq_highlight *hl;
-    GArray *toks;  /* qtok */
+    GArray *toks; /* qtok */
     guint i;
     GError **error;
     bool failed;
-    bool negated;  /* inside NOT: don't collect highlight terms or expand */
+    bool negated; /* inside NOT: don't collect highlight terms or expand */
     bool no_synonyms;
-    bool no_keys;  /* building a glossary alternative: its words are not Latin-typed Mongolian */
+    bool no_keys;      /* building a glossary alternative: its words are not Latin-typed Mongolian */
     bool phrase_terms; /* zq_options.phrase_terms */
-    zx_db *db;     /* may be NULL */
+    zx_db *db;         /* may be NULL */
 } parser;
 
 zq_highlight *
@@ -74,8 +74,7 @@ zq_highlight_free(zq_highlight *h)
     g_free(h);
 }
 
-static void
-syntax_error(parser *ps, glong col, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+static void syntax_error(parser *ps, glong col, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
 
 static void
 syntax_error(parser *ps, glong col, const char *fmt, ...)
@@ -258,14 +257,14 @@ is_latin_word(const char *folded)
  * and exact forms of the dictionary words it can spell, and the keys
  * ("K") of their stems, each kept only if the index holds it. */
 typedef struct {
-    GPtrArray *stems;   /* "Z" + stem, distinct */
-    GArray *stem_freq;  /* unsigned, per stem: units holding it */
-    GPtrArray *forms;   /* exact Cyrillic forms, with... */
-    GArray *form_stem;  /* guint: ...the index of their stem */
-    GPtrArray *keys;    /* "K" + key */
-    unsigned key_freq;  /* units holding any key, summed */
+    GPtrArray *stems;    /* "Z" + stem, distinct */
+    GArray *stem_freq;   /* unsigned, per stem: units holding it */
+    GPtrArray *forms;    /* exact Cyrillic forms, with... */
+    GArray *form_stem;   /* guint: ...the index of their stem */
+    GPtrArray *keys;     /* "K" + key */
+    unsigned key_freq;   /* units holding any key, summed */
     unsigned stem_total; /* units holding any stem, summed */
-    double weight;      /* of the whole reading against the word as typed */
+    double weight;       /* of the whole reading against the word as typed */
 } latin_reading;
 
 static void
@@ -387,8 +386,8 @@ latin_reading_query(const latin_reading *r)
         g_ptr_array_free(alts, TRUE);
         double share = (double)g_array_index(r->stem_freq, unsigned, i) / MAX(top, 1);
         g_ptr_array_add(parts, zx_query_scale(q, r->weight * share));
-        g_ptr_array_add(parts, zx_query_scale(title_query((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)),
-                                              r->weight * share));
+        g_ptr_array_add(parts,
+                        zx_query_scale(title_query((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)), r->weight * share));
     }
     if (r->keys->len) {
         zx_query **ks = g_new0(zx_query *, r->keys->len);
@@ -555,8 +554,7 @@ phrase_query(parser *ps, const char *text, const char *prefix)
         g_ptr_array_add(folded, exact);
         g_free(stem);
     }
-    zx_query *q = *prefix ? zx_query_combine(ZX_OP_AND, subs, words->len)
-                          : zx_query_phrase(subs, words->len, 0);
+    zx_query *q = *prefix ? zx_query_combine(ZX_OP_AND, subs, words->len) : zx_query_phrase(subs, words->len, 0);
     if (!*prefix)
         q = with_synonyms(ps, q, (const char *const *)folded->pdata, folded->len);
     g_free(subs);
@@ -592,8 +590,7 @@ glossary_run(parser *ps)
         return NULL;
     guint max = gl_max_words(g);
     guint avail = 0;
-    while (ps->i + avail < ps->toks->len && avail < max &&
-           g_array_index(ps->toks, qtok, ps->i + avail).kind == T_WORD)
+    while (ps->i + avail < ps->toks->len && avail < max && g_array_index(ps->toks, qtok, ps->i + avail).kind == T_WORD)
         avail++;
     for (guint n = avail; n >= 2; n--) {
         GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
@@ -649,47 +646,47 @@ parse_primary(parser *ps, bool *is_stop)
     qtok *t = peek(ps);
     *is_stop = false;
     switch (t->kind) {
-    case T_WORD:
-        ps->i++;
-        return chunk_query(ps, t->text, is_stop);
-    case T_PHRASE:
-        ps->i++;
-        return phrase_query(ps, t->text, "");
-    case T_FIELD:
-        ps->i++;
-        return field_query(ps, t);
-    case T_LPAREN: {
-        ps->i++;
-        if (peek(ps)->kind == T_RPAREN) {
-            syntax_error(ps, t->col, "empty parentheses");
-            return NULL;
+        case T_WORD:
+            ps->i++;
+            return chunk_query(ps, t->text, is_stop);
+        case T_PHRASE:
+            ps->i++;
+            return phrase_query(ps, t->text, "");
+        case T_FIELD:
+            ps->i++;
+            return field_query(ps, t);
+        case T_LPAREN: {
+            ps->i++;
+            if (peek(ps)->kind == T_RPAREN) {
+                syntax_error(ps, t->col, "empty parentheses");
+                return NULL;
+            }
+            zx_query *q = parse_or(ps);
+            if (ps->failed) {
+                zx_query_free(q);
+                return NULL;
+            }
+            if (peek(ps)->kind != T_RPAREN) {
+                syntax_error(ps, t->col, "this '(' is never closed");
+                zx_query_free(q);
+                return NULL;
+            }
+            ps->i++;
+            return q ? q : zx_query_all();
         }
-        zx_query *q = parse_or(ps);
-        if (ps->failed) {
-            zx_query_free(q);
+        case T_RPAREN:
+            syntax_error(ps, t->col, "')' without a matching '('");
             return NULL;
-        }
-        if (peek(ps)->kind != T_RPAREN) {
-            syntax_error(ps, t->col, "this '(' is never closed");
-            zx_query_free(q);
+        case T_AND:
+        case T_OR:
+            syntax_error(ps, t->col, "%s needs a word or phrase before it", t->kind == T_AND ? "AND" : "OR");
             return NULL;
-        }
-        ps->i++;
-        return q ? q : zx_query_all();
-    }
-    case T_RPAREN:
-        syntax_error(ps, t->col, "')' without a matching '('");
-        return NULL;
-    case T_AND:
-    case T_OR:
-        syntax_error(ps, t->col, "%s needs a word or phrase before it", t->kind == T_AND ? "AND" : "OR");
-        return NULL;
-    case T_END:
-        syntax_error(ps, t->col, "the query ends where a word or phrase was expected");
-        return NULL;
-    default:
-        syntax_error(ps, t->col, "unexpected operator");
-        return NULL;
+        case T_END:
+            syntax_error(ps, t->col, "the query ends where a word or phrase was expected");
+            return NULL;
+        default:
+            syntax_error(ps, t->col, "unexpected operator");
+            return NULL;
     }
 }
 

@@ -21,9 +21,9 @@
  * of every positive query word and of its glossary synonyms, and the keys a
  * Latin-typed word may stand for (so huuhed marks хүүхдийн). */
 typedef struct zq_highlight {
-    GHashTable *exact;  /* folded word -> NULL */
-    GHashTable *stems;  /* stem -> NULL */
-    GHashTable *keys;   /* script-folded key (translit.h) -> NULL */
+    GHashTable *exact; /* folded word -> NULL */
+    GHashTable *stems; /* stem -> NULL */
+    GHashTable *keys;  /* script-folded key (translit.h) -> NULL */
     /* Filled by the snippet builder (snippet.c), not the parser: a word as
      * written in a unit -> the stem it matched by, or NULL for no match,
      * so that the snippets of one search analyse each spelling once.
@@ -38,17 +38,17 @@ void zq_highlight_free(zq_highlight *h);
  * stem score in full; the key of a Latin-typed word (huuhed meeting
  * хүүхэд) less; glossary synonyms (victim meeting хохирогч) least, so
  * that direct matches rank first. */
-#define ZQ_WEIGHT_KEY 0.5
+#define ZQ_WEIGHT_KEY       0.5
 /* A Latin word's Mongolian reading weighs at most 1 and falls with the
  * share of the word as typed in the index (query.c: latin_reading_of);
  * below this weight the word is taken for English alone. */
 #define ZQ_WEIGHT_LATIN_MIN 0.2
-#define ZQ_WEIGHT_SYNONYM 0.1
+#define ZQ_WEIGHT_SYNONYM   0.1
 /* A word found in the document's title adds this much (query.c: title_query). */
-#define ZQ_WEIGHT_TITLE 1.0
+#define ZQ_WEIGHT_TITLE     1.0
 
 typedef struct zq_options {
-    bool no_synonyms;     /* do not expand through the EN <-> MN glossary */
+    bool no_synonyms; /* do not expand through the EN <-> MN glossary */
     /* The index the query will run on, or NULL.  With it, a Latin word that
      * the index holds more often as itself than as Mongolian (law, court)
      * is not also read as Latin-typed Mongolian, and keys the index lacks
@@ -64,7 +64,6 @@ typedef struct zq_options {
  * query), or NULL with ZS_ERROR_SYNTAX set.  `hl` (may be NULL) collects
  * the highlight terms.  zq_parse is zq_parse_with default options. */
 zx_query *zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error);
-zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl,
-                        GError **error);
+zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error);
 
 #endif

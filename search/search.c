@@ -20,20 +20,20 @@
 
 #include <string.h>
 
-#define SNIPPET_CHARS 240
-#define MAX_LIMIT 1000
+#define SNIPPET_CHARS     240
+#define MAX_LIMIT         1000
 /* Longer plain queries are not relaxed word by word (relax()). */
 #define MAX_RELAXED_WORDS 8
 
 struct zs_engine {
     char *dbpath;
-    zx_db *db;            /* the multi-database of the levels it may read */
-    zc_context *ctx;      /* borrowed: configuration and analyzer */
-    az_analyzer *az;      /* the context's, borrowed */
+    zx_db *db;                 /* the multi-database of the levels it may read */
+    zc_context *ctx;           /* borrowed: configuration and analyzer */
+    az_analyzer *az;           /* the context's, borrowed */
     const char *const *access; /* levels it may read; NULL: all (static) */
 };
 
-G_DEFINE_QUARK(zaalt-search-error-quark, zs_error)
+G_DEFINE_QUARK(zaalt - search - error - quark, zs_error)
 
 /* Facets offered with every result list, in display order. */
 static const char *const facet_fields[] = {"type", "lang", "year", "court", "level", "article", "outcome", "source"};
@@ -78,8 +78,8 @@ add_folder_levels(const char *dbpath, const char *const *levels, GPtrArray *path
     for (int l = 0; levels[l]; l++) {
         char *path = zs_level_path(dbpath, zs_level_index(levels[l]));
         if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
-            g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)",
-                        dbpath, dbpath);
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+                        dbpath);
             g_free(path);
             return false;
         }
@@ -126,8 +126,8 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
     zx_status st = zx_db_open_parts((const char *const *)paths->pdata, paths->len, &popts, &db, &msg);
     g_ptr_array_free(paths, TRUE);
     if (st == ZX_NOT_FOUND) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)",
-                    names->str, dbs[0]);
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", names->str,
+                    dbs[0]);
         g_free(msg);
         g_string_free(names, TRUE);
         return NULL;
@@ -251,7 +251,7 @@ build_filter(const zs_request *req, GError **error)
 {
     GHashTable *by_field = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     GPtrArray *order = g_ptr_array_new();
-    GPtrArray *ranges = g_ptr_array_new();  /* zx_query*: each ANDed */
+    GPtrArray *ranges = g_ptr_array_new(); /* zx_query*: each ANDed */
     bool ok = true;
     bool inforce_given = false;
     for (const char *const *f = req->filters; f && *f; f++) {
@@ -295,8 +295,7 @@ build_filter(const zs_request *req, GError **error)
             GString *known = g_string_new(NULL);
             for (unsigned i = 0; i < zs_n_fields; i++)
                 g_string_append_printf(known, "%s%s", i ? ", " : "", zs_fields[i].name);
-            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "unknown filter field in '%s' (fields: %s)", *f,
-                        known->str);
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "unknown filter field in '%s' (fields: %s)", *f, known->str);
             g_string_free(known, TRUE);
             ok = false;
             break;
@@ -307,8 +306,8 @@ build_filter(const zs_request *req, GError **error)
             const char *y = colon + 1;
             if (strlen(y) != 4 || !g_ascii_isdigit(y[0]) || !g_ascii_isdigit(y[1]) || !g_ascii_isdigit(y[2]) ||
                 !g_ascii_isdigit(y[3])) {
-                g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "year must be four digits or a range like 2020..2024, not '%s'",
-                            y);
+                g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
+                            "year must be four digits or a range like 2020..2024, not '%s'", y);
                 ok = false;
                 break;
             }
@@ -449,12 +448,25 @@ collect_facet(const zx_result *r, size_t k, const char *name)
 
 /* The fields a hit shows, read from its record in one pass. */
 enum {
-    HF_DOC, HF_ORDINAL, HF_PATH, HF_SOURCE, HF_TITLE, HF_TYPE, HF_LANG, HF_PROVISION, HF_LABEL, HF_DATE,
-    HF_COURT, HF_PAGE, HF_OCR, HF_TEXT, HF_N
+    HF_DOC,
+    HF_ORDINAL,
+    HF_PATH,
+    HF_SOURCE,
+    HF_TITLE,
+    HF_TYPE,
+    HF_LANG,
+    HF_PROVISION,
+    HF_LABEL,
+    HF_DATE,
+    HF_COURT,
+    HF_PAGE,
+    HF_OCR,
+    HF_TEXT,
+    HF_N
 };
 static const char *const hit_fields[HF_N] = {
-    "doc_id", "ordinal", "path", "source", "title", "type", "lang", "provision", "label", "date",
-    "court", "page", "ocr", "text",
+    "doc_id",    "ordinal", "path", "source", "title", "type", "lang",
+    "provision", "label",   "date", "court",  "page",  "ocr",  "text",
 };
 
 static const char *
@@ -707,7 +719,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
-        h->more = zx_result_collapse_count(pinned, i);  /* no counts pending: a page-only search */
+        h->more = zx_result_collapse_count(pinned, i); /* no counts pending: a page-only search */
         g_hash_table_add(shown, h->doc ? h->doc : "");
         g_ptr_array_add(res->hits, h);
     }

@@ -63,11 +63,11 @@ typedef struct zs_request {
     const char *query;          /* as the user typed it; "" or NULL: everything */
     const char *const *filters; /* NULL-terminated "field:value" list, or NULL */
     unsigned offset;
-    unsigned limit;             /* 0 means 10 */
+    unsigned limit; /* 0 means 10 */
     zs_sort sort;
-    const char *within_doc;     /* restrict to one document id, or NULL */
+    const char *within_doc; /* restrict to one document id, or NULL */
     bool no_snippets;
-    bool no_synonyms;           /* do not expand through the EN<->MN glossary */
+    bool no_synonyms; /* do not expand through the EN<->MN glossary */
     /* Access levels the searcher may see ("public", "restricted", "sealed"),
      * NULL-terminated; NULL: all (the operator on the command line).  The
      * restriction is part of the Xapian query, so totals and facets obey it. */
@@ -79,42 +79,42 @@ typedef struct zs_request {
 } zs_request;
 
 typedef struct zs_hit {
-    char *id;            /* unit id */
-    char *doc;           /* parent document id */
-    char *path;          /* relative to its source root */
+    char *id;   /* unit id */
+    char *doc;  /* parent document id */
+    char *path; /* relative to its source root */
     char *source;
     char *title;
-    char *type;          /* code | decision | research | sop | other */
-    char *lang;          /* mn | en | NULL */
-    char *provision;     /* provision key ("13.1") or NULL */
-    char *label;         /* human label of the unit ("Article 13.1 Trafficking in persons") or NULL */
-    char *date;          /* YYYY-MM-DD or NULL */
-    char *court;         /* or NULL */
-    int page;            /* 1-based PDF page, 0 when not a page */
-    int ordinal;         /* the unit's position in its document */
-    double score;        /* percentage relevance 0..100 */
-    unsigned more;       /* further matching units in the same document */
-    char *snippet;       /* HTML: escaped text, matches in <mark>…</mark> */
-    int ocr_confidence;  /* 0..100 when the text was recognised by OCR, else -1 */
+    char *type;         /* code | decision | research | sop | other */
+    char *lang;         /* mn | en | NULL */
+    char *provision;    /* provision key ("13.1") or NULL */
+    char *label;        /* human label of the unit ("Article 13.1 Trafficking in persons") or NULL */
+    char *date;         /* YYYY-MM-DD or NULL */
+    char *court;        /* or NULL */
+    int page;           /* 1-based PDF page, 0 when not a page */
+    int ordinal;        /* the unit's position in its document */
+    double score;       /* percentage relevance 0..100 */
+    unsigned more;      /* further matching units in the same document */
+    char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
+    int ocr_confidence; /* 0..100 when the text was recognised by OCR, else -1 */
 } zs_hit;
 
 typedef struct zs_facet_value {
     char *value;
-    unsigned count;      /* documents, not units */
+    unsigned count; /* documents, not units */
 } zs_facet_value;
 
 typedef struct zs_facet {
-    char *name;          /* field name: type, lang, year, court, article, outcome, source */
-    GPtrArray *values;   /* zs_facet_value*, by count descending then value */
+    char *name;        /* field name: type, lang, year, court, article, outcome, source */
+    GPtrArray *values; /* zs_facet_value*, by count descending then value */
 } zs_facet;
 
 typedef struct zs_results {
     char *query;
-    unsigned total;      /* matching documents (after collapse) */
-    GPtrArray *hits;     /* zs_hit* */
-    GPtrArray *facets;   /* zs_facet* */
+    unsigned total;    /* matching documents (after collapse) */
+    GPtrArray *hits;   /* zs_hit* */
+    GPtrArray *facets; /* zs_facet* */
     double elapsed_ms;
-    char *suggestion;    /* "did you mean" query, or NULL */
+    char *suggestion; /* "did you mean" query, or NULL */
     /* Words of a plain query found in no document the searcher may see,
      * left out so that the other words still find something (char*);
      * empty when every word was searched. */
@@ -136,18 +136,18 @@ char *zs_facets_to_json(const zs_results *results, bool pretty);
 typedef struct zs_unit {
     char *id;
     int ordinal;
-    char *kind;          /* article | page | decision | section | document */
+    char *kind; /* article | page | decision | section | document */
     char *provision;
     char *label;
     int page;
-    char *text;          /* the full text of the unit */
-    int ocr_confidence;  /* 0..100 when recognised by OCR, else -1 */
-    char *valid_from;    /* YYYY-MM-DD this text came into force, or NULL */
-    char *valid_to;      /* YYYY-MM-DD its last day in force, or NULL while in force */
+    char *text;         /* the full text of the unit */
+    int ocr_confidence; /* 0..100 when recognised by OCR, else -1 */
+    char *valid_from;   /* YYYY-MM-DD this text came into force, or NULL */
+    char *valid_to;     /* YYYY-MM-DD its last day in force, or NULL while in force */
 } zs_unit;
 
 typedef struct zs_document {
-    char *id;            /* document id */
+    char *id; /* document id */
     char *path;
     char *source;
     char *title;

@@ -17,8 +17,8 @@
 #include <string.h>
 
 typedef struct {
-    int start, end;  /* byte offsets */
-    int key;         /* index of the distinct matched term, -1 if no match */
+    int start, end; /* byte offsets */
+    int key;        /* index of the distinct matched term, -1 if no match */
 } word_span;
 
 /* At most this many first letters are kept for the pre-filter; a query
@@ -28,10 +28,10 @@ typedef struct {
 typedef struct {
     az_analyzer *az;
     const zq_highlight *hl;
-    bool want_keys;      /* the query has Latin-typed keys */
-    GArray *words;       /* word_span */
-    GHashTable *keys;    /* matched stem (owned by hl->seen) -> index */
-    GString *spelling;   /* the token being looked up, reused */
+    bool want_keys;    /* the query has Latin-typed keys */
+    GArray *words;     /* word_span */
+    GHashTable *keys;  /* matched stem (owned by hl->seen) -> index */
+    GString *spelling; /* the token being looked up, reused */
     /* First letters (lower-cased) a match can start with; n_initials < 0:
      * any (Latin-typed keys may match any script, or too many letters). */
     gunichar initials[MAX_INITIALS];
@@ -164,12 +164,23 @@ append_escaped(GString *out, const char *p, gssize len, bool collapse_space)
         }
         last_space = false;
         switch (c) {
-        case '&': g_string_append(out, "&amp;"); break;
-        case '<': g_string_append(out, "&lt;"); break;
-        case '>': g_string_append(out, "&gt;"); break;
-        case '"': g_string_append(out, "&quot;"); break;
-        case '\'': g_string_append(out, "&#39;"); break;
-        default: g_string_append_c(out, c);
+            case '&':
+                g_string_append(out, "&amp;");
+                break;
+            case '<':
+                g_string_append(out, "&lt;");
+                break;
+            case '>':
+                g_string_append(out, "&gt;");
+                break;
+            case '"':
+                g_string_append(out, "&quot;");
+                break;
+            case '\'':
+                g_string_append(out, "&#39;");
+                break;
+            default:
+                g_string_append_c(out, c);
         }
         p++;
     }

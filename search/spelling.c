@@ -13,7 +13,7 @@ typedef struct {
     az_analyzer *az;
     const char *query;
     GString *out;
-    const char *copied;  /* end of the query copied to out so far */
+    const char *copied; /* end of the query copied to out so far */
     bool changed;
 } suggest_ctx;
 

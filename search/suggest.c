@@ -19,7 +19,7 @@
 #include "shim/zx.h"
 
 /* Documents read for title completion, at most. */
-#define SUGGEST_SCAN_DOCS 5000u
+#define SUGGEST_SCAN_DOCS        5000u
 /* Provision keys confirmed per call, at most (each costs a search). */
 #define SUGGEST_PROVISION_PROBES 40u
 
@@ -72,8 +72,7 @@ collect_term(const char *term, unsigned freq, void *user)
 }
 
 static void
-suggest_provisions(zs_engine *e, const char *prefix, const char *const *access, unsigned limit,
-                   GPtrArray *out)
+suggest_provisions(zs_engine *e, const char *prefix, const char *const *access, unsigned limit, GPtrArray *out)
 {
     GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
     char *start = g_strconcat(ZS_P_PROVISION, prefix, NULL);
@@ -119,7 +118,7 @@ word_prefix_at(const char *folded, const char *needle)
 }
 
 typedef struct title_match {
-    int rank;        /* 0: the title starts with the prefix; 1: a later word does */
+    int rank; /* 0: the title starts with the prefix; 1: a later word does */
     char *folded;
     zs_suggestion *s;
 } title_match;

@@ -13,10 +13,10 @@
 #include "search/search.h"
 
 typedef struct zs_suggestion {
-    char *value;  /* what the search box should hold: "13.1", or a title */
-    char *kind;   /* "provision" or "title" */
-    char *label;  /* a provision's label ("13.1 дүгээр зүйл. Хүн худалдаалах"), NULL for titles */
-    char *doc;    /* the document the value came from (a code, for a provision) */
+    char *value; /* what the search box should hold: "13.1", or a title */
+    char *kind;  /* "provision" or "title" */
+    char *label; /* a provision's label ("13.1 дүгээр зүйл. Хүн худалдаалах"), NULL for titles */
+    char *doc;   /* the document the value came from (a code, for a provision) */
 } zs_suggestion;
 
 void zs_suggestion_free(zs_suggestion *s);

@@ -32,33 +32,33 @@ struct zx_part {
     std::string name;
     bool remote = false;
     bool up = false;
-    bool excluded = false;     // a remote part above the reader's level
-    gint64 retry_at = 0;       // monotonic µs of the next reconnection attempt
+    bool excluded = false; // a remote part above the reader's level
+    gint64 retry_at = 0;   // monotonic µs of the next reconnection attempt
     std::string host;
     unsigned port = 0;
     Xapian::Database db;
 };
 
 struct zx_db {
-    std::vector<zx_part> parts;    // readers: every part, up or not
+    std::vector<zx_part> parts; // readers: every part, up or not
     bool any_remote = false;
     std::string level_key, schema_key, schema_value;
     std::vector<std::string> levels; // levels a remote part may hold
     std::string level_term_prefix;
     std::vector<std::string> all_levels;
     bool writable = false;
-    Xapian::Database rdb;          // the database searched (read side)
-    Xapian::WritableDatabase wdb;  // valid when writable
-    std::shared_ptr<const struct FacetTable> facets;  // the local parts' facet columns
+    Xapian::Database rdb;                            // the database searched (read side)
+    Xapian::WritableDatabase wdb;                    // valid when writable
+    std::shared_ptr<const struct FacetTable> facets; // the local parts' facet columns
     // A second handle on the part a facet table was built from, for the
     // counting pass on another thread (a Database is not shared between
     // threads): see zx_search.
     Xapian::Database counter;
     std::string counter_part;
-    bool counting = false;         // a result still counts on `counter`
-    unsigned generation = 0;       // moves when the parts searched or their revisions change
+    bool counting = false;   // a result still counts on `counter`
+    unsigned generation = 0; // moves when the parts searched or their revisions change
     unsigned agreed_generation = ~0u;
-    std::string agreed_key;        // key '\0' value last asked of zx_db_parts_agree
+    std::string agreed_key; // key '\0' value last asked of zx_db_parts_agree
     bool agreed = false;
 };
 
@@ -74,12 +74,15 @@ struct zx_stemmer {
     Xapian::Stem stem;
 };
 
-namespace {
+namespace
+{
 
 // Calls fn with each value a facet slot holds: the whole value, or for a
 // multi-valued facet each of its '\n'-separated values.
 template <typename F>
-void each_value(const std::string &v, bool multi, F fn) {
+void
+each_value(const std::string &v, bool multi, F fn)
+{
     for (size_t from = 0; from < v.size();) {
         size_t to = multi ? v.find('\n', from) : std::string::npos;
         if (to == std::string::npos)
@@ -97,13 +100,16 @@ typedef std::vector<std::vector<std::pair<std::string, unsigned>>> facet_counts;
 // value; and the distinct documents overall.  A unit that matches is seen
 // once, but a document has many units, so counting units would make
 // "Court of Appeal (12)" mean twelve pages, not twelve decisions.
-class FacetSpy : public Xapian::MatchSpy {
+class FacetSpy : public Xapian::MatchSpy
+{
   public:
     FacetSpy(int collapse_slot, std::vector<zx_facet_spec> specs)
-        : collapse_slot_(collapse_slot), specs_(std::move(specs)), counts_(specs_.size()),
-          seen_(specs_.size()) {}
+        : collapse_slot_(collapse_slot), specs_(std::move(specs)), counts_(specs_.size()), seen_(specs_.size())
+    {
+    }
 
-    void operator()(const Xapian::Document &doc, double) override {
+    void operator()(const Xapian::Document &doc, double) override
+    {
         std::string parent;
         if (collapse_slot_ >= 0) {
             parent = doc.get_value(collapse_slot_);
@@ -129,7 +135,8 @@ class FacetSpy : public Xapian::MatchSpy {
     // packed value holds everything operator() reads from it, and every
     // (document, value) pair is counted once, so the counts are the same
     // as operator() over the same units — whichever units share a value.
-    void add_packed(const std::string &packed, unsigned units) {
+    void add_packed(const std::string &packed, unsigned units)
+    {
         size_t end = packed.find('\x1e');
         if (end == std::string::npos)
             return;
@@ -148,18 +155,22 @@ class FacetSpy : public Xapian::MatchSpy {
             auto it = values.find(specs_[k].slot);
             if (it == values.end())
                 continue;
-            each_value(it->second, specs_[k].multi,
-                       [&](const std::string &v) { count(k, parent_hash, v, false); });
+            each_value(it->second, specs_[k].multi, [&](const std::string &v) { count(k, parent_hash, v, false); });
         }
     }
 
-    unsigned total() const { return (unsigned)units_.size(); }
+    unsigned total() const
+    {
+        return (unsigned)units_.size();
+    }
     // Matching units of a parent.
-    unsigned units(const std::string &parent) const {
+    unsigned units(const std::string &parent) const
+    {
         auto it = units_.find(parent);
         return it == units_.end() ? 0 : it->second;
     }
-    facet_counts facets() const {
+    facet_counts facets() const
+    {
         facet_counts out;
         for (auto &m : counts_)
             out.emplace_back(m.begin(), m.end());
@@ -169,7 +180,8 @@ class FacetSpy : public Xapian::MatchSpy {
   private:
     // (document, value) pairs already counted, by a 64-bit hash of both:
     // no string is built per unit.
-    void count(size_t k, uint64_t parent_hash, const std::string &v, bool once_per_document) {
+    void count(size_t k, uint64_t parent_hash, const std::string &v, bool once_per_document)
+    {
         if (once_per_document) {
             counts_[k][v]++;
             return;
@@ -183,10 +195,10 @@ class FacetSpy : public Xapian::MatchSpy {
     std::vector<zx_facet_spec> specs_;
     std::vector<std::map<std::string, unsigned>> counts_;
     std::vector<std::unordered_set<uint64_t>> seen_;
-    std::unordered_map<std::string, unsigned> units_;  // matching units by parent: the documents seen
+    std::unordered_map<std::string, unsigned> units_; // matching units by parent: the documents seen
 };
 
-}  // namespace
+} // namespace
 
 // The facet values of every unit of a local database, as columns indexed
 // by its docids: the parent's ordinal, and per facet spec the value's ordinal
@@ -196,11 +208,11 @@ class FacetSpy : public Xapian::MatchSpy {
 // number of matches.  Built once per database revision from the value
 // streams, and shared by every handle open on the same parts.
 struct FacetTable {
-    std::string key;                  // specs, parts and revisions it was built for
-    std::string part;                 // the one part it reads, and its revision
+    std::string key;  // specs, parts and revisions it was built for
+    std::string part; // the one part it reads, and its revision
     Xapian::rev revision = 0;
-    std::vector<uint32_t> parent;     // docid -> parent ordinal; 0: no parent value
-    uint32_t n_parents = 0;           // ordinals are 1..n_parents
+    std::vector<uint32_t> parent; // docid -> parent ordinal; 0: no parent value
+    uint32_t n_parents = 0;       // ordinals are 1..n_parents
     // Every document's units hold one run of docids: a search, which meets
     // units in docid order, then meets each document's units one after
     // the other, and a value needs counting once per run, not once per
@@ -212,25 +224,32 @@ struct FacetTable {
         // bytes a docid, the fewest that hold the column's ordinals.
         std::vector<uint8_t> one;
         unsigned width = 4;
-        uint32_t at(Xapian::docid d) const {
+        uint32_t at(Xapian::docid d) const
+        {
             switch (width) {
-            case 1: return one[d];
-            case 2: return reinterpret_cast<const uint16_t *>(one.data())[d];
-            default: return reinterpret_cast<const uint32_t *>(one.data())[d];
+                case 1:
+                    return one[d];
+                case 2:
+                    return reinterpret_cast<const uint16_t *>(one.data())[d];
+                default:
+                    return reinterpret_cast<const uint32_t *>(one.data())[d];
             }
         }
-        std::vector<uint32_t> start;  // multi-valued: docid -> first index into ids
-        std::vector<uint32_t> ids;    // multi-valued: value ordinals, docid by docid
+        std::vector<uint32_t> start; // multi-valued: docid -> first index into ids
+        std::vector<uint32_t> ids;   // multi-valued: value ordinals, docid by docid
         std::vector<std::string> names;
     };
     std::vector<Column> cols;
 };
 
-namespace {
+namespace
+{
 
 // Builds the table; the caller holds facet_tables_lock.
-std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const std::string &key,
-                                              unsigned collapse_slot, const std::vector<zx_facet_spec> &specs) {
+std::shared_ptr<FacetTable>
+build_facet_table(const Xapian::Database &rdb, const std::string &key, unsigned collapse_slot,
+                  const std::vector<zx_facet_spec> &specs)
+{
     auto t = std::make_shared<FacetTable>();
     t->key = key;
     const Xapian::docid last = rdb.get_lastdocid();
@@ -250,7 +269,7 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
         for (Xapian::docid d = 1; d <= last && t->runs; d++) {
             uint32_t p = t->parent[d];
             if (p == prev || p == 0)
-                continue;  // units without a parent are never counted in runs
+                continue; // units without a parent are never counted in runs
             if (ended[p])
                 t->runs = false;
             ended[prev] = 1;
@@ -272,7 +291,7 @@ std::shared_ptr<FacetTable> build_facet_table(const Xapian::Database &rdb, const
             c.start.assign((size_t)last + 2, 0);
         else
             c.one.assign(((size_t)last + 1) * sizeof(uint32_t), 0);
-        Xapian::docid filled = 0;  // multi: start[] is final up to here
+        Xapian::docid filled = 0; // multi: start[] is final up to here
         for (auto it = rdb.valuestream_begin(spec.slot); it != rdb.valuestream_end(spec.slot); ++it) {
             Xapian::docid d = it.get_docid();
             if (d > last)
@@ -313,7 +332,9 @@ std::map<std::string, std::weak_ptr<const FacetTable>> facet_tables;
 // The table for this handle's parts as they are now, or null when a part is
 // remote (its values are read there, by ValueCountMatchSpy) or has no
 // revision to key the table on.
-std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs) {
+std::shared_ptr<const FacetTable>
+facet_table(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs)
+{
     if (db->any_remote || collapse_slot < 0 || specs.empty())
         return nullptr;
     std::string key = std::to_string(collapse_slot);
@@ -363,24 +384,26 @@ std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, cons
 }
 
 // Counts what FacetSpy counts, from a FacetTable.
-class TableSpy : public Xapian::MatchSpy {
+class TableSpy : public Xapian::MatchSpy
+{
   public:
     explicit TableSpy(std::shared_ptr<const FacetTable> t)
         : t_(std::move(t)), seen_(t_->n_parents + 1, 0), units_(t_->n_parents + 1, 0), counts_(t_->cols.size()),
-          last_(t_->cols.size()),
-          pairs_(t_->cols.size()), runs_(t_->runs) {
+          last_(t_->cols.size()), pairs_(t_->cols.size()), runs_(t_->runs)
+    {
         for (size_t k = 0; k < t_->cols.size(); k++) {
             counts_[k].assign(t_->cols[k].names.size(), 0);
             last_[k].assign(t_->cols[k].names.size(), UINT32_MAX);
         }
     }
 
-    void operator()(const Xapian::Document &doc, double) override {
+    void operator()(const Xapian::Document &doc, double) override
+    {
         const Xapian::docid d = doc.get_docid();
         if (d >= t_->parent.size())
-            return;  // cannot happen: the table's key holds the revision searched
+            return; // cannot happen: the table's key holds the revision searched
         if (d <= prev_)
-            runs_ = false, out_of_order_ = true;  // the matcher broke docid order: see retry()
+            runs_ = false, out_of_order_ = true; // the matcher broke docid order: see retry()
         prev_ = d;
         const uint32_t p = t_->parent[d];
         const bool first = !seen_[p];
@@ -403,10 +426,14 @@ class TableSpy : public Xapian::MatchSpy {
         }
     }
 
-    unsigned total() const { return total_; }
+    unsigned total() const
+    {
+        return total_;
+    }
     // Matching units of the document unit `d` (a docid of the table's part)
     // belongs to, besides `d` itself.
-    unsigned more_units(Xapian::docid d) const {
+    unsigned more_units(Xapian::docid d) const
+    {
         if (d >= t_->parent.size())
             return 0;
         uint32_t n = units_[t_->parent[d]];
@@ -415,10 +442,14 @@ class TableSpy : public Xapian::MatchSpy {
     // Counting by runs assumed docid order and the matcher did not keep
     // it: the counts may be wrong, and the search must be run again with
     // FacetSpy.
-    bool retry() const { return out_of_order_; }
+    bool retry() const
+    {
+        return out_of_order_;
+    }
 
     // Per spec, (value, documents) in value order, as FacetSpy gives them.
-    facet_counts facets() const {
+    facet_counts facets() const
+    {
         facet_counts out(counts_.size());
         for (size_t k = 0; k < counts_.size(); k++) {
             for (size_t id = 0; id < counts_[k].size(); id++)
@@ -430,7 +461,8 @@ class TableSpy : public Xapian::MatchSpy {
     }
 
   private:
-    void count(size_t k, uint32_t parent, uint32_t id, bool once_per_document) {
+    void count(size_t k, uint32_t parent, uint32_t id, bool once_per_document)
+    {
         if (once_per_document) {
             counts_[k][id]++;
         } else if (runs_ && parent != 0) {
@@ -444,24 +476,28 @@ class TableSpy : public Xapian::MatchSpy {
     }
 
     std::shared_ptr<const FacetTable> t_;
-    std::vector<uint8_t> seen_;  // by parent ordinal; 0 gathers the units without one
-    std::vector<uint32_t> units_;  // matching units by parent ordinal
+    std::vector<uint8_t> seen_;   // by parent ordinal; 0 gathers the units without one
+    std::vector<uint32_t> units_; // matching units by parent ordinal
     unsigned total_ = 0;
     std::vector<std::vector<unsigned>> counts_;
-    std::vector<std::vector<uint32_t>> last_;  // per spec and value: the parent it was last counted for
+    std::vector<std::vector<uint32_t>> last_; // per spec and value: the parent it was last counted for
     std::vector<std::unordered_set<uint64_t>> pairs_;
     bool runs_;
     bool out_of_order_ = false;
     Xapian::docid prev_ = 0;
 };
 
-zx_status set_error(char **errmsg, zx_status st, const std::string &msg) {
+zx_status
+set_error(char **errmsg, zx_status st, const std::string &msg)
+{
     if (errmsg)
         *errmsg = g_strdup(msg.c_str());
     return st;
 }
 
-zx_status from_xapian(const Xapian::Error &e, char **errmsg) {
+zx_status
+from_xapian(const Xapian::Error &e, char **errmsg)
+{
     std::string msg = e.get_type();
     msg += ": ";
     msg += e.get_msg();
@@ -476,15 +512,16 @@ zx_status from_xapian(const Xapian::Error &e, char **errmsg) {
         st = ZX_NOT_FOUND;
     else if (type == "DatabaseModifiedError")
         st = ZX_MODIFIED;
-    else if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" ||
-             type == "DatabaseOpeningError")
+    else if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" || type == "DatabaseOpeningError")
         st = ZX_CORRUPT;
     return set_error(errmsg, st, msg);
 }
 
 // Wraps a body so that no exception escapes into C.
 template <typename F>
-zx_status guarded(char **errmsg, F body) {
+zx_status
+guarded(char **errmsg, F body)
+{
     try {
         return body();
     } catch (const Xapian::Error &e) {
@@ -496,21 +533,30 @@ zx_status guarded(char **errmsg, F body) {
     }
 }
 
-Xapian::Query::op to_op(zx_op op) {
+Xapian::Query::op
+to_op(zx_op op)
+{
     switch (op) {
-    case ZX_OP_AND: return Xapian::Query::OP_AND;
-    case ZX_OP_OR: return Xapian::Query::OP_OR;
-    case ZX_OP_AND_NOT: return Xapian::Query::OP_AND_NOT;
-    case ZX_OP_FILTER: return Xapian::Query::OP_FILTER;
-    case ZX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
-    case ZX_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
+        case ZX_OP_AND:
+            return Xapian::Query::OP_AND;
+        case ZX_OP_OR:
+            return Xapian::Query::OP_OR;
+        case ZX_OP_AND_NOT:
+            return Xapian::Query::OP_AND_NOT;
+        case ZX_OP_FILTER:
+            return Xapian::Query::OP_FILTER;
+        case ZX_OP_AND_MAYBE:
+            return Xapian::Query::OP_AND_MAYBE;
+        case ZX_OP_SYNONYM:
+            return Xapian::Query::OP_SYNONYM;
     }
     return Xapian::Query::OP_AND;
 }
 
-}  // namespace
+} // namespace
 
-namespace {
+namespace
+{
 
 // A shard that does not answer is given up for this long before the next
 // attempt, so that a dead machine costs one connect timeout per interval,
@@ -519,7 +565,9 @@ constexpr gint64 ZX_RETRY_US = 3 * G_USEC_PER_SEC;
 constexpr unsigned ZX_CONNECT_TIMEOUT_MS = 1500;
 constexpr unsigned ZX_TIMEOUT_MS = 10000;
 
-bool parse_remote(const std::string &name, std::string &host, unsigned &port) {
+bool
+parse_remote(const std::string &name, std::string &host, unsigned &port)
+{
     if (name.compare(0, 6, "tcp://") != 0)
         return false;
     std::string rest = name.substr(6);
@@ -543,7 +591,9 @@ bool parse_remote(const std::string &name, std::string &host, unsigned &port) {
     return true;
 }
 
-zx_status check_schema(zx_db *db, const zx_part &p, char **errmsg) {
+zx_status
+check_schema(zx_db *db, const zx_part &p, char **errmsg)
+{
     if (db->schema_key.empty())
         return ZX_OK;
     std::string v = p.db.get_metadata(db->schema_key);
@@ -554,7 +604,9 @@ zx_status check_schema(zx_db *db, const zx_part &p, char **errmsg) {
                          ", this zaalt reads version " + db->schema_value + ": re-index it");
 }
 
-void mark_down(zx_part &p) {
+void
+mark_down(zx_part &p)
+{
     p.up = false;
     p.db = Xapian::Database();
     p.retry_at = g_get_monotonic_time() + ZX_RETRY_US;
@@ -563,7 +615,9 @@ void mark_down(zx_part &p) {
 // Connects a remote part.  Unreachable: left down, ZX_OK.  Reachable but
 // without a level, or of another schema: refused with an error.  Of a
 // level the reader may not see: closed and excluded, never searched.
-zx_status connect_part(zx_db *db, zx_part &p, char **errmsg) {
+zx_status
+connect_part(zx_db *db, zx_part &p, char **errmsg)
+{
     try {
         p.db = Xapian::Remote::open(p.host, p.port, ZX_TIMEOUT_MS, ZX_CONNECT_TIMEOUT_MS);
         if (!db->level_key.empty()) {
@@ -604,7 +658,9 @@ zx_status connect_part(zx_db *db, zx_part &p, char **errmsg) {
     return ZX_OK;
 }
 
-void rebuild(zx_db *db) {
+void
+rebuild(zx_db *db)
+{
     Xapian::Database all;
     for (const zx_part &p : db->parts)
         if (p.up)
@@ -614,7 +670,9 @@ void rebuild(zx_db *db) {
 }
 
 // Reconnects the remote parts that are down and due for another try.
-void revive(zx_db *db) {
+void
+revive(zx_db *db)
+{
     if (!db->any_remote)
         return;
     gint64 now = g_get_monotonic_time();
@@ -635,7 +693,9 @@ void revive(zx_db *db) {
 // remote part is asked for a sign of life.  One that does not answer is
 // connected again at once — xapian-tcpsrv closes a connection idle for a
 // minute, and that server is up — and dropped only if that fails too.
-void drop_unreachable(zx_db *db) {
+void
+drop_unreachable(zx_db *db)
+{
     for (zx_part &p : db->parts) {
         if (!p.remote || !p.up)
             continue;
@@ -654,7 +714,9 @@ void drop_unreachable(zx_db *db) {
 // Runs body over the parts that answer: a NetworkError drops the silent
 // parts and the body runs once more over the rest.
 template <typename F>
-zx_status with_parts(zx_db *db, char **errmsg, F body) {
+zx_status
+with_parts(zx_db *db, char **errmsg, F body)
+{
     revive(db);
     return guarded(errmsg, [&]() -> zx_status {
         try {
@@ -668,9 +730,10 @@ zx_status with_parts(zx_db *db, char **errmsg, F body) {
     });
 }
 
-}  // namespace
+} // namespace
 
-namespace {
+namespace
+{
 
 // Searches running now in this process, and whether this one may take a
 // second core: only when there are cores to spare.
@@ -678,10 +741,17 @@ std::atomic<int> searches_running{0};
 std::atomic<bool> count_thread{true};
 
 struct Running {
-    Running() { n = ++searches_running; }
-    ~Running() { --searches_running; }
-    bool alone() const {
-        static const int cores = (int)g_get_num_processors();  // a system call: asked once
+    Running()
+    {
+        n = ++searches_running;
+    }
+    ~Running()
+    {
+        --searches_running;
+    }
+    bool alone() const
+    {
+        static const int cores = (int)g_get_num_processors(); // a system call: asked once
         return count_thread && n < cores;
     }
     int n;
@@ -690,7 +760,9 @@ struct Running {
 // Opens (or moves) db->counter onto the table's part at the table's
 // revision; false when it cannot be had, and the counting stays on this
 // thread.
-bool counter_ready(zx_db *db, const FacetTable &t) {
+bool
+counter_ready(zx_db *db, const FacetTable &t)
+{
     if (t.part.empty() || db->counting)
         return false;
     try {
@@ -708,7 +780,6 @@ bool counter_ready(zx_db *db, const FacetTable &t) {
     }
 }
 
-
 // A search's counting pass over the facet table: on another thread while
 // the search ranks (then `done` is valid and db->counter is this pass's),
 // or already run on the caller's.  The result's total, facets and collapse
@@ -716,16 +787,17 @@ bool counter_ready(zx_db *db, const FacetTable &t) {
 // caller builds its hits meanwhile.
 struct Pending {
     zx_db *db = nullptr;
-    bool on_counter = false;  // counts over db->counter, on its own thread
+    bool on_counter = false; // counts over db->counter, on its own thread
     std::unique_ptr<Running> running;
     std::unique_ptr<TableSpy> tspy;
     std::unique_ptr<Xapian::Enquire> counter;
     std::future<void> done;
-    Xapian::Query query;  // to count again on the caller's thread
+    Xapian::Query query; // to count again on the caller's thread
     std::vector<zx_facet_spec> specs;
     int collapse_slot = -1;
     Xapian::doccount check = 0;
-    ~Pending() {
+    ~Pending()
+    {
         if (done.valid())
             done.wait();
         if (on_counter)
@@ -734,7 +806,9 @@ struct Pending {
 };
 
 // Per hit, the other matching units of its document, as a spy counted them.
-std::vector<unsigned> more_units(const FacetSpy &spy, const Xapian::MSet &mset) {
+std::vector<unsigned>
+more_units(const FacetSpy &spy, const Xapian::MSet &mset)
+{
     std::vector<unsigned> out;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         unsigned n = spy.units(it.get_collapse_key());
@@ -744,14 +818,16 @@ std::vector<unsigned> more_units(const FacetSpy &spy, const Xapian::MSet &mset) 
 }
 
 // Parts searched now: the multi-database interleaves their docids.
-Xapian::doccount parts_up(const zx_db *db) {
+Xapian::doccount
+parts_up(const zx_db *db)
+{
     Xapian::doccount n = 0;
     for (const zx_part &p : db->parts)
         n += p.up ? 1 : 0;
     return n ? n : 1;
 }
 
-}  // namespace
+} // namespace
 
 struct zx_result {
     Xapian::MSet mset;
@@ -761,13 +837,14 @@ struct zx_result {
     std::vector<std::string> data;
     unsigned total = 0;
     facet_counts facets;
-    std::unique_ptr<Pending> pending;  // counts still being made (settle)
+    std::unique_ptr<Pending> pending; // counts still being made (settle)
 };
 
 extern "C" {
 
-zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out,
-                           char **errmsg) {
+zx_status
+zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out, char **errmsg)
+{
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
     if (opts) {
@@ -813,7 +890,9 @@ zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opt
     return st;
 }
 
-char **zx_db_missing_parts(zx_db *db) {
+char **
+zx_db_missing_parts(zx_db *db)
+{
     GPtrArray *names = g_ptr_array_new();
     for (const zx_part &p : db->parts)
         if (!p.up && !p.excluded)
@@ -822,7 +901,9 @@ char **zx_db_missing_parts(zx_db *db) {
     return (char **)g_ptr_array_free(names, FALSE);
 }
 
-zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg) {
+zx_status
+zx_db_open_write(const char *path, zx_db **out, char **errmsg)
+{
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
     zx_status st = guarded(errmsg, [&]() {
@@ -836,7 +917,9 @@ zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg) {
     return st;
 }
 
-void zx_db_close(zx_db *db) {
+void
+zx_db_close(zx_db *db)
+{
     if (!db)
         return;
     try {
@@ -853,7 +936,9 @@ void zx_db_close(zx_db *db) {
     delete db;
 }
 
-zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg) {
+zx_status
+zx_db_reopen(zx_db *db, bool *changed, char **errmsg)
+{
     return with_parts(db, errmsg, [&]() {
         bool c = db->rdb.reopen();
         if (c)
@@ -864,28 +949,47 @@ zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg) {
     });
 }
 
-unsigned zx_db_doccount(zx_db *db) {
+unsigned
+zx_db_doccount(zx_db *db)
+{
     unsigned n = 0;
-    if (with_parts(db, nullptr, [&]() { n = db->rdb.get_doccount(); return ZX_OK; }) != ZX_OK)
+    if (with_parts(db, nullptr, [&]() {
+            n = db->rdb.get_doccount();
+            return ZX_OK;
+        }) != ZX_OK)
         return 0;
     return n;
 }
 
-unsigned zx_db_termfreq(zx_db *db, const char *term) {
+unsigned
+zx_db_termfreq(zx_db *db, const char *term)
+{
     unsigned n = 0;
-    if (with_parts(db, nullptr, [&]() { n = db->rdb.get_termfreq(term); return ZX_OK; }) != ZX_OK)
+    if (with_parts(db, nullptr, [&]() {
+            n = db->rdb.get_termfreq(term);
+            return ZX_OK;
+        }) != ZX_OK)
         return 0;
     return n;
 }
 
-char *zx_db_get_metadata(zx_db *db, const char *key) {
+char *
+zx_db_get_metadata(zx_db *db, const char *key)
+{
     std::string v;
-    if (with_parts(db, nullptr, [&]() { v = db->rdb.get_metadata(key); return ZX_OK; }) != ZX_OK || v.empty())
+    if (with_parts(db, nullptr,
+                   [&]() {
+                       v = db->rdb.get_metadata(key);
+                       return ZX_OK;
+                   }) != ZX_OK ||
+        v.empty())
         return nullptr;
     return g_strndup(v.data(), v.size());
 }
 
-bool zx_db_parts_agree(zx_db *db, const char *key, const char *value) {
+bool
+zx_db_parts_agree(zx_db *db, const char *key, const char *value)
+{
     if (db->writable)
         return false;
     revive(db);
@@ -922,7 +1026,9 @@ bool zx_db_parts_agree(zx_db *db, const char *key, const char *value) {
     return db->agreed;
 }
 
-zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg) {
+zx_status
+zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -931,7 +1037,9 @@ zx_status zx_db_set_metadata(zx_db *db, const char *key, const char *value, char
     });
 }
 
-zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg) {
+zx_status
+zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg)
+{
     // A multi-database answers metadata from its first part only: walk each
     // part (a reader's levels, or the writer's one database).
     auto walk = [&](Xapian::Database part) {
@@ -942,7 +1050,10 @@ zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *
         }
     };
     if (db->writable)
-        return guarded(errmsg, [&]() { walk(db->wdb); return ZX_OK; });
+        return guarded(errmsg, [&]() {
+            walk(db->wdb);
+            return ZX_OK;
+        });
     // A part that does not answer is skipped: it is reported missing.
     revive(db);
     zx_status st = ZX_OK;
@@ -966,7 +1077,9 @@ zx_status zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *
     return st;
 }
 
-zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg) {
+zx_status
+zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg)
+{
     return with_parts(db, errmsg, [&]() {
         for (auto it = db->rdb.allterms_begin(prefix); it != db->rdb.allterms_end(prefix); ++it) {
             std::string term = *it;
@@ -976,13 +1089,15 @@ zx_status zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *u
     });
 }
 
-zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg) {
+zx_status
+zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg)
+{
     return guarded(errmsg, [&]() {
         auto end = db->rdb.allterms_end();
         for (auto it = db->rdb.allterms_begin(); it != end;) {
             std::string term = *it;
             if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
-                it.skip_to("[");  // the byte after 'Z': past every prefixed term
+                it.skip_to("["); // the byte after 'Z': past every prefixed term
                 continue;
             }
             fn(term.c_str(), it.get_termfreq(), user);
@@ -992,8 +1107,9 @@ zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char
     });
 }
 
-zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user,
-                             char **errmsg) {
+zx_status
+zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user, char **errmsg)
+{
     return with_parts(db, errmsg, [&]() {
         std::vector<std::pair<std::string, Xapian::docid>> ids;
         for (auto it = db->rdb.postlist_begin(term); it != db->rdb.postlist_end(term); ++it) {
@@ -1012,7 +1128,9 @@ zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data
     });
 }
 
-zx_status zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg) {
+zx_status
+zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -1021,7 +1139,9 @@ zx_status zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **
     });
 }
 
-zx_status zx_db_delete(zx_db *db, const char *term, char **errmsg) {
+zx_status
+zx_db_delete(zx_db *db, const char *term, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -1030,7 +1150,9 @@ zx_status zx_db_delete(zx_db *db, const char *term, char **errmsg) {
     });
 }
 
-zx_status zx_db_commit(zx_db *db, char **errmsg) {
+zx_status
+zx_db_commit(zx_db *db, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -1039,7 +1161,9 @@ zx_status zx_db_commit(zx_db *db, char **errmsg) {
     });
 }
 
-zx_status zx_db_add_spelling(zx_db *db, const char *word, unsigned freq, char **errmsg) {
+zx_status
+zx_db_add_spelling(zx_db *db, const char *word, unsigned freq, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -1048,7 +1172,9 @@ zx_status zx_db_add_spelling(zx_db *db, const char *word, unsigned freq, char **
     });
 }
 
-zx_status zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, char **errmsg) {
+zx_status
+zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, char **errmsg)
+{
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
@@ -1057,20 +1183,34 @@ zx_status zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, ch
     });
 }
 
-char *zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit) {
+char *
+zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit)
+{
     // Xapian's remote backend keeps no spelling table: over remote parts
     // this finds nothing (or fails), and the search goes on without it.
     std::string s;
-    if (with_parts(db, nullptr, [&]() { s = db->rdb.get_spelling_suggestion(word, max_edit); return ZX_OK; }) !=
-        ZX_OK)
+    if (with_parts(db, nullptr, [&]() {
+            s = db->rdb.get_spelling_suggestion(word, max_edit);
+            return ZX_OK;
+        }) != ZX_OK)
         return nullptr;
     return s.empty() ? nullptr : g_strdup(s.c_str());
 }
 
-zx_doc *zx_doc_new(void) { return new zx_doc(); }
-void zx_doc_free(zx_doc *doc) { delete doc; }
+zx_doc *
+zx_doc_new(void)
+{
+    return new zx_doc();
+}
+void
+zx_doc_free(zx_doc *doc)
+{
+    delete doc;
+}
 
-char *zx_doc_serialise(const zx_doc *doc, size_t *len) {
+char *
+zx_doc_serialise(const zx_doc *doc, size_t *len)
+{
     try {
         std::string bytes = doc->doc.serialise();
         char *out = static_cast<char *>(malloc(bytes.size() ? bytes.size() : 1));
@@ -1084,7 +1224,9 @@ char *zx_doc_serialise(const zx_doc *doc, size_t *len) {
     }
 }
 
-zx_doc *zx_doc_unserialise(const void *data, size_t len, char **errmsg) {
+zx_doc *
+zx_doc_unserialise(const void *data, size_t len, char **errmsg)
+{
     zx_doc *out = nullptr;
     zx_status s = guarded(errmsg, [&]() {
         std::unique_ptr<zx_doc> d(new zx_doc());
@@ -1095,7 +1237,9 @@ zx_doc *zx_doc_unserialise(const void *data, size_t len, char **errmsg) {
     return s == ZX_OK ? out : nullptr;
 }
 
-void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf) {
+void
+zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf)
+{
     try {
         doc->doc.add_term(term, wdf);
     } catch (...) {
@@ -1103,25 +1247,33 @@ void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf) {
     }
 }
 
-void zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wdf) {
+void
+zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wdf)
+{
     try {
         doc->doc.add_posting(term, pos, wdf);
     } catch (...) {
     }
 }
 
-void zx_doc_add_boolean(zx_doc *doc, const char *term) {
+void
+zx_doc_add_boolean(zx_doc *doc, const char *term)
+{
     try {
         doc->doc.add_boolean_term(term);
     } catch (...) {
     }
 }
 
-void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len) {
+void
+zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len)
+{
     doc->doc.add_value(slot, std::string(value, len));
 }
 
-void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n) {
+void
+zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n)
+{
     std::string packed = doc->doc.get_value(key_slot);
     packed += '\x1e';
     for (size_t i = 0; i < n; i++) {
@@ -1135,18 +1287,32 @@ void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, cons
     doc->doc.add_value(dest_slot, packed);
 }
 
-void zx_doc_set_data(zx_doc *doc, const void *data, size_t len) {
+void
+zx_doc_set_data(zx_doc *doc, const void *data, size_t len)
+{
     doc->doc.set_data(std::string(static_cast<const char *>(data), len));
 }
 
-zx_query *zx_query_term(const char *term, unsigned wqf, unsigned pos) {
+zx_query *
+zx_query_term(const char *term, unsigned wqf, unsigned pos)
+{
     return new zx_query{Xapian::Query(term, wqf, pos)};
 }
 
-zx_query *zx_query_all(void) { return new zx_query{Xapian::Query::MatchAll}; }
-zx_query *zx_query_none(void) { return new zx_query{Xapian::Query::MatchNothing}; }
+zx_query *
+zx_query_all(void)
+{
+    return new zx_query{Xapian::Query::MatchAll};
+}
+zx_query *
+zx_query_none(void)
+{
+    return new zx_query{Xapian::Query::MatchNothing};
+}
 
-zx_query *zx_query_combine(zx_op op, zx_query **subs, size_t n) {
+zx_query *
+zx_query_combine(zx_op op, zx_query **subs, size_t n)
+{
     std::vector<Xapian::Query> qs;
     qs.reserve(n);
     for (size_t i = 0; i < n; i++) {
@@ -1160,7 +1326,9 @@ zx_query *zx_query_combine(zx_op op, zx_query **subs, size_t n) {
     return new zx_query{Xapian::Query(to_op(op), qs.begin(), qs.end())};
 }
 
-zx_query *zx_query_phrase(zx_query **subs, size_t n, unsigned window) {
+zx_query *
+zx_query_phrase(zx_query **subs, size_t n, unsigned window)
+{
     std::vector<Xapian::Query> qs;
     for (size_t i = 0; i < n; i++) {
         qs.push_back(subs[i]->q);
@@ -1168,17 +1336,21 @@ zx_query *zx_query_phrase(zx_query **subs, size_t n, unsigned window) {
     }
     if (qs.size() == 1)
         return new zx_query{qs[0]};
-    return new zx_query{Xapian::Query(Xapian::Query::OP_PHRASE, qs.begin(), qs.end(),
-                                      window ? window : (unsigned)qs.size())};
+    return new zx_query{
+        Xapian::Query(Xapian::Query::OP_PHRASE, qs.begin(), qs.end(), window ? window : (unsigned)qs.size())};
 }
 
-zx_query *zx_query_scale(zx_query *q, double factor) {
+zx_query *
+zx_query_scale(zx_query *q, double factor)
+{
     Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);
     q->q = scaled;
     return q;
 }
 
-zx_query *zx_query_value_range(unsigned slot, const char *lo, const char *hi) {
+zx_query *
+zx_query_value_range(unsigned slot, const char *lo, const char *hi)
+{
     if (lo && hi)
         return new zx_query{Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi)};
     if (lo)
@@ -1188,16 +1360,37 @@ zx_query *zx_query_value_range(unsigned slot, const char *lo, const char *hi) {
     return zx_query_all();
 }
 
-zx_query *zx_query_copy(const zx_query *q) { return new zx_query{q->q}; }
-void zx_query_free(zx_query *q) { delete q; }
-bool zx_query_is_empty(const zx_query *q) { return q->q.empty(); }
+zx_query *
+zx_query_copy(const zx_query *q)
+{
+    return new zx_query{q->q};
+}
+void
+zx_query_free(zx_query *q)
+{
+    delete q;
+}
+bool
+zx_query_is_empty(const zx_query *q)
+{
+    return q->q.empty();
+}
 
-char *zx_query_describe(const zx_query *q) { return g_strdup(q->q.get_description().c_str()); }
+char *
+zx_query_describe(const zx_query *q)
+{
+    return g_strdup(q->q.get_description().c_str());
+}
 
-void zx_set_count_thread(bool on) { count_thread = on; }
+void
+zx_set_count_thread(bool on)
+{
+    count_thread = on;
+}
 
-zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **out,
-                    char **errmsg) {
+zx_status
+zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **out, char **errmsg)
+{
     *out = nullptr;
     auto r = std::make_unique<zx_result>();
     zx_status st = with_parts(db, errmsg, [&]() {
@@ -1241,11 +1434,11 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
                 if (apart)
                     copy = Xapian::Query::unserialise(q->q.serialise());
             } catch (const Xapian::Error &) {
-                apart = false;  // a query Xapian cannot serialise
+                apart = false; // a query Xapian cannot serialise
             }
             p->counter = std::make_unique<Xapian::Enquire>(apart ? db->counter : db->rdb);
             p->counter->set_query(apart ? copy : q->q);
-            copy = Xapian::Query();  // the counter's reference is then the only one
+            copy = Xapian::Query(); // the counter's reference is then the only one
             p->counter->set_weighting_scheme(Xapian::BoolWeight());
             p->counter->add_matchspy(tspy.get());
             p->tspy = std::move(tspy);
@@ -1255,12 +1448,12 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
                     p->done = std::async(std::launch::async, [counter, check]() { counter->get_mset(0, 0, check); });
                     p->on_counter = db->counting = true;
                 } catch (const std::system_error &) {
-                    apart = false;  // no thread to be had
+                    apart = false; // no thread to be had
                 }
             }
             if (!apart)
                 counter->get_mset(0, 0, check);
-            r->pending = std::move(p);  // from here, freeing r waits for the thread
+            r->pending = std::move(p); // from here, freeing r waits for the thread
             check = 0;
         }
         std::unique_ptr<Xapian::ValueCountMatchSpy> packed;
@@ -1292,15 +1485,18 @@ zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx
     return st;
 }
 
-}  // extern "C"
+} // extern "C"
 
-namespace {
+namespace
+{
 
 // Takes a result's counts from its counting pass, waiting for its thread;
 // counts again on this thread with FacetSpy if that pass failed or met
 // matches out of docid order.  A result is read by one thread at a time,
 // so the counts it fills in are its own.
-void settle(const zx_result *cr) {
+void
+settle(const zx_result *cr)
+{
     zx_result *r = const_cast<zx_result *>(cr);
     if (!r->pending)
         return;
@@ -1311,7 +1507,7 @@ void settle(const zx_result *cr) {
             p.done.get();
     } catch (...) {
         ok = false;
-        p.db->counter_part.clear();  // opened afresh by the next search
+        p.db->counter_part.clear(); // opened afresh by the next search
     }
     p.counter->clear_matchspies();
     if (ok && !p.tspy->retry()) {
@@ -1335,7 +1531,7 @@ void settle(const zx_result *cr) {
             r->facets = spy.facets();
             r->collapsed = more_units(spy, r->mset);
         } catch (const Xapian::Error &) {
-            r->total = r->mset.get_matches_estimated();  // no counts to be had
+            r->total = r->mset.get_matches_estimated(); // no counts to be had
             r->facets.clear();
             r->collapsed.clear();
         }
@@ -1343,24 +1539,38 @@ void settle(const zx_result *cr) {
     r->pending.reset();
 }
 
-}  // namespace
+} // namespace
 
 extern "C" {
 
-void zx_result_free(zx_result *r) { delete r; }
-unsigned zx_result_total(const zx_result *r) {
+void
+zx_result_free(zx_result *r)
+{
+    delete r;
+}
+unsigned
+zx_result_total(const zx_result *r)
+{
     settle(r);
     return r->total;
 }
-size_t zx_result_size(const zx_result *r) { return r->data.size(); }
+size_t
+zx_result_size(const zx_result *r)
+{
+    return r->data.size();
+}
 
-const char *zx_result_data(const zx_result *r, size_t i, size_t *len) {
+const char *
+zx_result_data(const zx_result *r, size_t i, size_t *len)
+{
     if (len)
         *len = r->data[i].size();
     return r->data[i].data();
 }
 
-int zx_result_percent(const zx_result *r, size_t i) {
+int
+zx_result_percent(const zx_result *r, size_t i)
+{
     try {
         return r->mset[i].get_percent();
     } catch (...) {
@@ -1368,7 +1578,9 @@ int zx_result_percent(const zx_result *r, size_t i) {
     }
 }
 
-double zx_result_weight(const zx_result *r, size_t i) {
+double
+zx_result_weight(const zx_result *r, size_t i)
+{
     try {
         return r->mset[i].get_weight();
     } catch (...) {
@@ -1376,7 +1588,9 @@ double zx_result_weight(const zx_result *r, size_t i) {
     }
 }
 
-unsigned zx_result_collapse_count(const zx_result *r, size_t i) {
+unsigned
+zx_result_collapse_count(const zx_result *r, size_t i)
+{
     settle(r);
     if (i < r->collapsed.size())
         return r->collapsed[i];
@@ -1387,12 +1601,16 @@ unsigned zx_result_collapse_count(const zx_result *r, size_t i) {
     }
 }
 
-size_t zx_result_facet_size(const zx_result *r, size_t k) {
+size_t
+zx_result_facet_size(const zx_result *r, size_t k)
+{
     settle(r);
     return k < r->facets.size() ? r->facets[k].size() : 0;
 }
 
-const char *zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsigned *count) {
+const char *
+zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsigned *count)
+{
     settle(r);
     const auto &p = r->facets[k][j];
     if (count)
@@ -1400,7 +1618,9 @@ const char *zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsign
     return p.first.c_str();
 }
 
-zx_stemmer *zx_stemmer_new(const char *language) {
+zx_stemmer *
+zx_stemmer_new(const char *language)
+{
     try {
         return new zx_stemmer{Xapian::Stem(language)};
     } catch (...) {
@@ -1408,9 +1628,15 @@ zx_stemmer *zx_stemmer_new(const char *language) {
     }
 }
 
-void zx_stemmer_free(zx_stemmer *s) { delete s; }
+void
+zx_stemmer_free(zx_stemmer *s)
+{
+    delete s;
+}
 
-char *zx_stemmer_stem(zx_stemmer *s, const char *word) {
+char *
+zx_stemmer_stem(zx_stemmer *s, const char *word)
+{
     try {
         return g_strdup(s->stem(word).c_str());
     } catch (...) {
@@ -1418,4 +1644,4 @@ char *zx_stemmer_stem(zx_stemmer *s, const char *word) {
     }
 }
 
-}  // extern "C"
+} // extern "C"

@@ -20,11 +20,11 @@ extern "C" {
 
 typedef enum {
     ZX_OK = 0,
-    ZX_NOT_FOUND = -1,   /* no such term/document/database */
-    ZX_LOCKED = -2,      /* another writer holds the database */
-    ZX_CORRUPT = -3,     /* database damaged or of an unknown format */
-    ZX_MODIFIED = -4,    /* the revision read was overwritten: refresh and retry */
-    ZX_ERROR = -5,       /* anything else Xapian reported */
+    ZX_NOT_FOUND = -1, /* no such term/document/database */
+    ZX_LOCKED = -2,    /* another writer holds the database */
+    ZX_CORRUPT = -3,   /* database damaged or of an unknown format */
+    ZX_MODIFIED = -4,  /* the revision read was overwritten: refresh and retry */
+    ZX_ERROR = -5,     /* anything else Xapian reported */
 } zx_status;
 
 typedef struct zx_db zx_db;
@@ -43,7 +43,7 @@ typedef struct zx_stemmer zx_stemmer;
  * Every part must hold `schema_value` under `schema_key`. */
 typedef struct zx_part_opts {
     const char *level_key;
-    const char *const *levels;     /* NULL-terminated */
+    const char *const *levels; /* NULL-terminated */
     const char *level_term_prefix;
     const char *const *all_levels; /* NULL-terminated */
     const char *schema_key;
@@ -57,8 +57,7 @@ typedef struct zx_part_opts {
  * seconds; one that stops answering during a call is dropped and the call
  * runs again over the rest.  ZX_CORRUPT for a part of another schema or a
  * remote part without a level; ZX_NOT_FOUND when a path has no database. */
-zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out,
-                           char **errmsg);
+zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out, char **errmsg);
 /* Names of the parts not answering now, NULL-terminated (g_strfreev). */
 char **zx_db_missing_parts(zx_db *db);
 /* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
@@ -93,8 +92,7 @@ zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char
  * ordered by the value in `sort_slot` (-1: docid order).  fn gets the data
  * bytes, valid during the call only. */
 typedef void (*zx_data_fn)(const char *data, size_t len, void *user);
-zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot,
-                             zx_data_fn fn, void *user, char **errmsg);
+zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user, char **errmsg);
 
 /* Writers. */
 zx_status zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg);
@@ -148,19 +146,19 @@ void zx_set_count_thread(bool on);
 
 typedef struct zx_facet_spec {
     unsigned slot;
-    bool multi;          /* value holds '\n'-separated values */
+    bool multi;            /* value holds '\n'-separated values */
     bool same_in_document; /* every unit of a document has the same value:
                             * read at its first matching unit only */
 } zx_facet_spec;
 
 typedef struct zx_search_opts {
     unsigned offset, limit;
-    int collapse_slot;   /* -1: none */
-    int sort_slot;       /* -1: relevance; else by value, then relevance */
-    bool sort_reverse;   /* descending value order */
+    int collapse_slot; /* -1: none */
+    int sort_slot;     /* -1: relevance; else by value, then relevance */
+    bool sort_reverse; /* descending value order */
     const zx_facet_spec *facets;
     size_t n_facets;
-    bool exact_counts;   /* examine every match: exact totals and facets */
+    bool exact_counts; /* examine every match: exact totals and facets */
     /* Over remote parts, count facets from the slot zx_doc_pack_values
      * filled (keyed by the collapse value); without it, no facets there. */
     bool facets_packed;
@@ -172,8 +170,7 @@ typedef struct zx_search_opts {
 
 /* Runs `q`.  With a collapse slot, the total and facets count distinct
  * collapse values (documents), each once. */
-zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts,
-                    zx_result **out, char **errmsg);
+zx_status zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **out, char **errmsg);
 void zx_result_free(zx_result *r);
 unsigned zx_result_total(const zx_result *r);
 size_t zx_result_size(const zx_result *r);

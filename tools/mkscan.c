@@ -28,12 +28,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MS_PAGE_W 595.0 /* A4, points */
-#define MS_PAGE_H 842.0
-#define MS_MARGIN 60.0
+#define MS_PAGE_W   595.0 /* A4, points */
+#define MS_PAGE_H   842.0
+#define MS_MARGIN   60.0
 #define TD_PARA_GAP 7.0
-#define MS_PAPER 0.93 /* grey of the paper, 0 black .. 1 white */
-#define MS_INK 0.12
+#define MS_PAPER    0.93 /* grey of the paper, 0 black .. 1 white */
+#define MS_INK      0.12
 
 typedef struct {
     int dpi;
@@ -41,23 +41,23 @@ typedef struct {
     const char *text_out;
 } ms_options;
 
-
 /* ---- pages ---- */
 
 typedef struct {
     const ms_options *opts;
-    cairo_t *pdf;              /* the PDF being written */
-    cairo_surface_t *picture;  /* the page being drawn, grey, at opts->dpi */
-    cairo_t *cr;               /* drawing on `picture`, in points */
+    cairo_t *pdf;             /* the PDF being written */
+    cairo_surface_t *picture; /* the page being drawn, grey, at opts->dpi */
+    cairo_t *cr;              /* drawing on `picture`, in points */
     PangoContext *pango;
-    double y;                  /* next free line, points from the top */
-    gboolean empty;            /* nothing drawn on this page yet */
-    gboolean break_pending;    /* a %page waits for the next text */
-    int number;                /* 1-based */
-    GString *truth;            /* the words drawn, pages separated by "\f\n" */
+    double y;               /* next free line, points from the top */
+    gboolean empty;         /* nothing drawn on this page yet */
+    gboolean break_pending; /* a %page waits for the next text */
+    int number;             /* 1-based */
+    GString *truth;         /* the words drawn, pages separated by "\f\n" */
 } ms_pager;
 
-static void ms_start_page(ms_pager *pg)
+static void
+ms_start_page(ms_pager *pg)
 {
     double scale = pg->opts->dpi / 72.0;
     int w = (int)(MS_PAGE_W * scale + 0.5), h = (int)(MS_PAGE_H * scale + 0.5);
@@ -72,7 +72,8 @@ static void ms_start_page(ms_pager *pg)
 }
 
 /* Specks of dust: single dark or light pixels, a few two pixels wide. */
-static void ms_dust(ms_pager *pg)
+static void
+ms_dust(ms_pager *pg)
 {
     if (pg->opts->dust <= 0)
         return;
@@ -96,7 +97,8 @@ static void ms_dust(ms_pager *pg)
 }
 
 /* Puts the finished picture on a PDF page, full size. */
-static void ms_end_page(ms_pager *pg)
+static void
+ms_end_page(ms_pager *pg)
 {
     ms_dust(pg);
     cairo_destroy(pg->cr);
@@ -112,7 +114,8 @@ static void ms_end_page(ms_pager *pg)
     pg->picture = NULL;
 }
 
-static void ms_next_page(ms_pager *pg)
+static void
+ms_next_page(ms_pager *pg)
 {
     ms_end_page(pg);
     pg->number++;
@@ -122,7 +125,8 @@ static void ms_next_page(ms_pager *pg)
 
 /* Draws a laid-out block line by line, turning the page when a line would
  * cross the bottom margin, and records each line's words. */
-static void ms_flow(ms_pager *pg, PangoLayout *layout)
+static void
+ms_flow(ms_pager *pg, PangoLayout *layout)
 {
     const char *text = pango_layout_get_text(layout);
     PangoLayoutIter *it = pango_layout_get_iter(layout);
@@ -144,7 +148,8 @@ static void ms_flow(ms_pager *pg, PangoLayout *layout)
     pango_layout_iter_free(it);
 }
 
-static void ms_render(cairo_t *pdf, const td_doc *doc, const ms_options *opts, GString *truth)
+static void
+ms_render(cairo_t *pdf, const td_doc *doc, const ms_options *opts, GString *truth)
 {
     PangoFontMap *fonts = pango_cairo_font_map_new();
     ms_pager pg = {.opts = opts, .pdf = pdf, .number = 1, .truth = truth};
@@ -195,13 +200,15 @@ static void ms_render(cairo_t *pdf, const td_doc *doc, const ms_options *opts, G
     g_object_unref(fonts);
 }
 
-static int ms_fail(const char *path, const char *reason)
+static int
+ms_fail(const char *path, const char *reason)
 {
     fprintf(stderr, "mkscan: %s: %s\n", path, reason);
     return 1;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     ms_options opts = {.dpi = 300, .dust = 200};
     int dpi = 300, dust = 200;

@@ -28,8 +28,8 @@
 
 /* Suffix strips are at most 6 letters here; conditions a few.  The stem
  * ending carried along is this long, or the whole stem with its start. */
-#define CTX 14
-#define LEVELS 2
+#define CTX        14
+#define LEVELS     2
 #define MARK_START 0x5E /* '^' in a carried ending: the stem's start */
 
 typedef struct {
@@ -41,7 +41,7 @@ typedef struct {
 typedef struct {
     gunichar *strip, *add; /* 0-terminated */
     glong strip_len, add_len;
-    char **cont;           /* continuation flags (2 bytes each) */
+    char **cont; /* continuation flags (2 bytes each) */
     atom *cond;
     int ncond;
 } rule;
@@ -236,9 +236,20 @@ read_aff(const char *path)
     char *text;
     if (!g_file_get_contents(path, &text, NULL, NULL))
         die("cannot read", path);
-    static const char *const refused[] = {"PFX", "AF", "AM", "ICONV", "OCONV", "IGNORE", "CIRCUMFIX",
-                                          "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDLAST",
-                                          "NEEDAFFIX", "COMPLEXPREFIXES", "COMPOUNDPERMITFLAG"};
+    static const char *const refused[] = {"PFX",
+                                          "AF",
+                                          "AM",
+                                          "ICONV",
+                                          "OCONV",
+                                          "IGNORE",
+                                          "CIRCUMFIX",
+                                          "COMPOUNDBEGIN",
+                                          "COMPOUNDMIDDLE",
+                                          "COMPOUNDEND",
+                                          "COMPOUNDLAST",
+                                          "NEEDAFFIX",
+                                          "COMPLEXPREFIXES",
+                                          "COMPOUNDPERMITFLAG"};
     bool flag_long = false;
     char **lines = g_strsplit(text, "\n", -1);
     for (char **l = lines; *l; l++) {

@@ -11,13 +11,13 @@
 typedef enum { TD_PARA, TD_HEAD1, TD_HEAD2, TD_PAGE } td_kind;
 
 typedef struct {
-	td_kind kind;
-	char *text;     /* NULL for TD_PAGE */
+    td_kind kind;
+    char *text; /* NULL for TD_PAGE */
 } td_block;
 
 typedef struct {
-	char *title, *author, *subject, *date;  /* date already ISO 8601 */
-	GPtrArray *blocks;                      /* of td_block*, owned */
+    char *title, *author, *subject, *date; /* date already ISO 8601 */
+    GPtrArray *blocks;                     /* of td_block*, owned */
 } td_doc;
 
 /* Parses `text` into `doc` (zeroed by the caller).  FALSE with `error` on

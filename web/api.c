@@ -16,22 +16,22 @@
 #include "web/web.h"
 
 /* Programs page through results; a bound keeps one request cheap. */
-#define ZW_API_MAX_LIMIT 100u
+#define ZW_API_MAX_LIMIT  100u
 #define ZW_API_MAX_OFFSET 100000u
-#define ZW_SUGGEST_MAX 20u
+#define ZW_SUGGEST_MAX    20u
 
 /* Parses an optional unsigned parameter; false (and an error reply) when it
  * is present but not a number in [min, max]. */
-static bool zw_api_unsigned(zw_request *req, zw_reply *reply, const char *key, guint64 min,
-                            guint64 max, unsigned *out)
+static bool
+zw_api_unsigned(zw_request *req, zw_reply *reply, const char *key, guint64 min, guint64 max, unsigned *out)
 {
     const char *s = zw_param_get(req, key);
     if (s == NULL || s[0] == '\0')
         return true;
     guint64 n;
     if (!g_ascii_string_to_unsigned(s, 10, min, max, &n, NULL)) {
-        char *msg = g_strdup_printf("%s must be a whole number from %" G_GUINT64_FORMAT
-                                    " to %" G_GUINT64_FORMAT, key, min, max);
+        char *msg = g_strdup_printf("%s must be a whole number from %" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT, key,
+                                    min, max);
         zw_reply_json_error(reply, 400, "bad_request", msg);
         g_free(msg);
         return false;
@@ -40,7 +40,8 @@ static bool zw_api_unsigned(zw_request *req, zw_reply *reply, const char *key, g
     return true;
 }
 
-static void zw_api_search_error(zw_reply *reply, GError *error, const char *what)
+static void
+zw_api_search_error(zw_reply *reply, GError *error, const char *what)
 {
     const char *code;
     unsigned status = zw_status_for_error(error, &code);
@@ -51,8 +52,8 @@ static void zw_api_search_error(zw_reply *reply, GError *error, const char *what
 
 /* Runs the request's search (q, filters, sort, within) with `limit` and
  * `offset`; NULL after answering the error itself. */
-static zs_results *zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit,
-                              bool snippets, const char *what)
+static zs_results *
+zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bool snippets, const char *what)
 {
     zs_sort sort;
     if (!zw_parse_sort(zw_param_get(req, "sort"), &sort)) {
@@ -91,7 +92,8 @@ static zs_results *zw_api_run(zw_request *req, zw_reply *reply, unsigned offset,
     return results;
 }
 
-void zw_route_api_search(zw_request *req, zw_reply *reply)
+void
+zw_route_api_search(zw_request *req, zw_reply *reply)
 {
     unsigned limit = ZW_PAGE_SIZE, offset = 0;
     if (!zw_api_unsigned(req, reply, "limit", 0, ZW_API_MAX_LIMIT, &limit) ||
@@ -107,7 +109,8 @@ void zw_route_api_search(zw_request *req, zw_reply *reply)
     zs_results_free(results);
 }
 
-void zw_route_api_facets(zw_request *req, zw_reply *reply)
+void
+zw_route_api_facets(zw_request *req, zw_reply *reply)
 {
     zs_results *results = zw_api_run(req, reply, 0, 1, false, "facets");
     if (results == NULL)
@@ -116,7 +119,8 @@ void zw_route_api_facets(zw_request *req, zw_reply *reply)
     zs_results_free(results);
 }
 
-void zw_route_api_suggest(zw_request *req, zw_reply *reply)
+void
+zw_route_api_suggest(zw_request *req, zw_reply *reply)
 {
     unsigned limit = 8;
     if (!zw_api_unsigned(req, reply, "limit", 1, ZW_SUGGEST_MAX, &limit))

@@ -12,30 +12,31 @@
  * the table's slot, the type string and headers. */
 #define ZW_CACHE_ENTRY_OVERHEAD 256
 /* Deflate's window: a dictionary longer than this is not looked at. */
-#define ZW_CACHE_DICT_MAX 32768
+#define ZW_CACHE_DICT_MAX       32768
 
 typedef struct {
-    char *key;              /* owned; the table's key too */
+    char *key; /* owned; the table's key too */
     unsigned status;
     char *content_type;
-    GPtrArray *headers;     /* char*, name and value alternating */
-    GBytes *packed;         /* raw deflate of the body primed with `dict` */
-    GBytes *dict;           /* shared with the other answers of its kind */
-    gsize size;             /* of the body */
+    GPtrArray *headers; /* char*, name and value alternating */
+    GBytes *packed;     /* raw deflate of the body primed with `dict` */
+    GBytes *dict;       /* shared with the other answers of its kind */
+    gsize size;         /* of the body */
     gsize cost;
-    GList link;             /* in zw_cache.recent; data is the entry */
+    GList link; /* in zw_cache.recent; data is the entry */
 } zw_entry;
 
 struct zw_cache {
     GMutex lock;
-    GHashTable *table;      /* key -> zw_entry*, owned */
-    GHashTable *dicts;      /* kind -> GBytes*: the tail of its first answer */
-    GQueue recent;          /* most recent at the head */
+    GHashTable *table; /* key -> zw_entry*, owned */
+    GHashTable *dicts; /* kind -> GBytes*: the tail of its first answer */
+    GQueue recent;     /* most recent at the head */
     gsize max_bytes, bytes;
     guint64 hits, misses;
 };
 
-static void zw_entry_free(zw_entry *e)
+static void
+zw_entry_free(zw_entry *e)
 {
     g_free(e->key);
     g_free(e->content_type);
@@ -45,7 +46,8 @@ static void zw_entry_free(zw_entry *e)
     g_free(e);
 }
 
-GBytes *zw_deflate(GBytes *body, int window_bits, GBytes *dict)
+GBytes *
+zw_deflate(GBytes *body, int window_bits, GBytes *dict)
 {
     gsize size = 0, dsize = 0;
     const guchar *data = g_bytes_get_data(body, &size);
@@ -75,7 +77,8 @@ GBytes *zw_deflate(GBytes *body, int window_bits, GBytes *dict)
 
 /* The body zw_deflate packed raw against `dict`, `size` bytes long; NULL if the bytes are not
  * that. */
-static GBytes *zw_unpack(GBytes *packed, GBytes *dict, gsize size)
+static GBytes *
+zw_unpack(GBytes *packed, GBytes *dict, gsize size)
 {
     gsize psize = 0, dsize = 0;
     const guchar *pdata = g_bytes_get_data(packed, &psize);
@@ -101,7 +104,8 @@ static GBytes *zw_unpack(GBytes *packed, GBytes *dict, gsize size)
     return g_bytes_new_take(out, size);
 }
 
-zw_cache *zw_cache_new(gsize max_bytes)
+zw_cache *
+zw_cache_new(gsize max_bytes)
 {
     if (max_bytes == 0)
         return NULL;
@@ -114,7 +118,8 @@ zw_cache *zw_cache_new(gsize max_bytes)
     return c;
 }
 
-void zw_cache_free(zw_cache *c)
+void
+zw_cache_free(zw_cache *c)
 {
     if (c == NULL)
         return;
@@ -124,7 +129,8 @@ void zw_cache_free(zw_cache *c)
     g_free(c);
 }
 
-bool zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
+bool
+zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
 {
     if (c == NULL || key == NULL)
         return false;
@@ -160,7 +166,8 @@ bool zw_cache_lookup(zw_cache *c, const char *key, zw_reply *reply)
     return body != NULL;
 }
 
-void zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_reply *reply)
+void
+zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_reply *reply)
 {
     if (c == NULL || key == NULL || reply->status != 200 || reply->body == NULL || reply->fd >= 0)
         return;
@@ -219,7 +226,8 @@ void zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_rep
     g_mutex_unlock(&c->lock);
 }
 
-void zw_cache_usage(zw_cache *c, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses)
+void
+zw_cache_usage(zw_cache *c, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses)
 {
     *entries = 0;
     *bytes = 0;

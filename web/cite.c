@@ -12,7 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
-void zw_citation_clear(zw_citation *c)
+void
+zw_citation_clear(zw_citation *c)
 {
     g_free(c->mn);
     g_free(c->en);
@@ -20,7 +21,8 @@ void zw_citation_clear(zw_citation *c)
 }
 
 /* Whether the number in `digits` is read ending in a front-vowel word. */
-static bool zw_mn_front(const char *digits)
+static bool
+zw_mn_front(const char *digits)
 {
     gsize n = strlen(digits);
     while (n > 0 && !g_ascii_isdigit(digits[n - 1]))
@@ -36,22 +38,26 @@ static bool zw_mn_front(const char *digits)
     return false; /* зуу, мянга */
 }
 
-static const char *zw_mn_ordinal(const char *number)
+static const char *
+zw_mn_ordinal(const char *number)
 {
     return zw_mn_front(number) ? "дүгээр" : "дугаар";
 }
 
-static const char *zw_mn_locative(const char *number)
+static const char *
+zw_mn_locative(const char *number)
 {
     return zw_mn_front(number) ? "дэх" : "дахь";
 }
 
-static const char *zw_mn_genitive(const char *number)
+static const char *
+zw_mn_genitive(const char *number)
 {
     return zw_mn_front(number) ? "ний" : "ны";
 }
 
-char *zw_provision_heading(zw_ui ui, const char *key)
+char *
+zw_provision_heading(zw_ui ui, const char *key)
 {
     /* The Mongolian format takes the ordinal suffix (with its space) as its
      * second argument; the English one an empty string. */
@@ -61,7 +67,8 @@ char *zw_provision_heading(zw_ui ui, const char *key)
     return out;
 }
 
-static bool zw_is_criminal_code(const char *title)
+static bool
+zw_is_criminal_code(const char *title)
 {
     if (title == NULL)
         return true;
@@ -71,7 +78,8 @@ static bool zw_is_criminal_code(const char *title)
     return yes;
 }
 
-void zw_cite_provision(zw_citation *c, const char *code_title, const char *key)
+void
+zw_cite_provision(zw_citation *c, const char *code_title, const char *key)
 {
     char **parts = g_strsplit(key, ".", 5);
     guint n = g_strv_length(parts);
@@ -110,7 +118,8 @@ static const char *const zw_months_en[] = {"January", "February", "March",     "
 
 /* "2024 оны 3 дугаар сарын 15-ны өдрийн" and "15 March 2024"; NULL parts
  * when the date is not YYYY-MM-DD. */
-static void zw_dates(const char *date, char **mn, char **en)
+static void
+zw_dates(const char *date, char **mn, char **en)
 {
     *mn = *en = NULL;
     unsigned y, m, d;
@@ -123,7 +132,8 @@ static void zw_dates(const char *date, char **mn, char **en)
     *en = g_strdup_printf("%u %s %u", d, zw_months_en[m - 1], y);
 }
 
-void zw_cite_decision(zw_citation *c, const zs_document *doc, int page)
+void
+zw_cite_decision(zw_citation *c, const zs_document *doc, int page)
 {
     char *mn_date, *en_date;
     zw_dates(doc->date, &mn_date, &en_date);
@@ -154,7 +164,8 @@ void zw_cite_decision(zw_citation *c, const zs_document *doc, int page)
     g_free(en_date);
 }
 
-void zw_cite_document(zw_citation *c, const zs_document *doc, int page)
+void
+zw_cite_document(zw_citation *c, const zs_document *doc, int page)
 {
     const char *title = doc->title && doc->title[0] ? doc->title : doc->path;
     char year[5] = "";
@@ -176,8 +187,8 @@ void zw_cite_document(zw_citation *c, const zs_document *doc, int page)
     c->en = g_string_free(en, FALSE);
 }
 
-static void zw_cite_row(zw_html *html, const char *id, const char *which, zw_string label, const char *text,
-                        const char *lang)
+static void
+zw_cite_row(zw_html *html, const char *id, const char *which, zw_string label, const char *text, const char *lang)
 {
     zw_ui ui = html->ui;
     zw_html_raw(html, "<span class=\"cite-lang\">");
@@ -197,7 +208,8 @@ static void zw_cite_row(zw_html *html, const char *id, const char *which, zw_str
     zw_html_raw(html, "</button>\n");
 }
 
-void zw_cite_panel(zw_html *html, const zw_citation *c, const char *id)
+void
+zw_cite_panel(zw_html *html, const zw_citation *c, const char *id)
 {
     if (c->mn == NULL || c->en == NULL)
         return;

@@ -29,8 +29,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_RESULTS_TITLE] = {"Хайлтын үр дүн", "Search results"},
     [ZW_S_RESULTS_COUNT_FMT] = {"%u баримт олдлоо (%.0f мс)", "%u documents (%.0f ms)"},
     [ZW_S_RESULTS_COUNT1_FMT] = {"%u баримт олдлоо (%.0f мс)", "%u document (%.0f ms)"},
-    [ZW_S_NO_RESULTS] = {"Таны хайлтад тохирох баримт олдсонгүй.",
-                         "No documents match your search."},
+    [ZW_S_NO_RESULTS] = {"Таны хайлтад тохирох баримт олдсонгүй.", "No documents match your search."},
     [ZW_S_NO_RESULTS_HINT] = {"Өөр үгээр, цөөн үгээр хайж үзнэ үү, эсвэл шүүлтүүрээ хасна уу.",
                               "Try other or fewer words, or remove a filter."},
     [ZW_S_MISSING_SHARDS] = {"Зарим мэдээллийн сан хариу өгсөнгүй; энэ үр дүнд тэдгээрийн баримт ороогүй:",
@@ -58,8 +57,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_INTERNAL] = {"Дотоод алдаа гарлаа", "Something went wrong on the server"},
     [ZW_S_DOWNLOAD] = {"Эх файлыг татах", "Download original"},
     [ZW_S_MATCHES_HERE] = {"Энэ баримт дахь илэрц", "Matches in this document"},
-    [ZW_S_NO_MATCHES_HERE] = {"Энэ баримтад хайсан үг олдсонгүй.",
-                              "The search words do not occur in this document."},
+    [ZW_S_NO_MATCHES_HERE] = {"Энэ баримтад хайсан үг олдсонгүй.", "The search words do not occur in this document."},
     [ZW_S_GO_TO_UNIT] = {"Нээсэн хэсэг рүү очих", "Go to the part you opened"},
     [ZW_S_DETAILS] = {"Баримтын мэдээлэл", "Document details"},
     [ZW_S_RESULTS_NAV] = {"Үр дүнгийн хуудаслалт", "Result pages"},
@@ -144,8 +142,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_COPIED] = {"Хуулсан", "Copied"},
     [ZW_S_CITES] = {"Иш татсан заалтууд", "Provisions it cites"},
     [ZW_S_CITED_BY] = {"Үүнийг иш татсан шийдвэрүүд", "Decisions citing it"},
-    [ZW_S_CITED_BY_NONE] = {"Үүнийг иш татсан шийдвэр сан дотор алга.",
-                            "No decision in the library cites it."},
+    [ZW_S_CITED_BY_NONE] = {"Үүнийг иш татсан шийдвэр сан дотор алга.", "No decision in the library cites it."},
     [ZW_S_SEE_ALL_FMT] = {"Бүгдийг (%u) хайлтаар харах", "See all %u in search"},
     [ZW_S_CONTENTS] = {"Агуулга", "Contents"},
     [ZW_S_PROVISION_FMT] = {"Эрүүгийн хуулийн %s%s зүйл", "Criminal Code, Article %s%s"},
@@ -159,7 +156,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_DECISIONS1_FMT] = {"%u шийдвэр", "%u decision"},
 };
 
-const char *zw_str(zw_ui ui, zw_string key)
+const char *
+zw_str(zw_ui ui, zw_string key)
 {
     if ((unsigned)key >= ZW_S_COUNT_)
         return "";
@@ -172,9 +170,8 @@ typedef struct zw_name {
 } zw_name;
 
 static const zw_name zw_field_names[] = {
-    {"type", ZW_S_F_TYPE},       {"lang", ZW_S_F_LANG},       {"year", ZW_S_F_YEAR},
-    {"court", ZW_S_F_COURT},     {"article", ZW_S_F_ARTICLE}, {"outcome", ZW_S_F_OUTCOME},
-    {"source", ZW_S_F_SOURCE},   {"level", ZW_S_F_COURT_LEVEL},
+    {"type", ZW_S_F_TYPE},       {"lang", ZW_S_F_LANG},       {"year", ZW_S_F_YEAR},     {"court", ZW_S_F_COURT},
+    {"article", ZW_S_F_ARTICLE}, {"outcome", ZW_S_F_OUTCOME}, {"source", ZW_S_F_SOURCE}, {"level", ZW_S_F_COURT_LEVEL},
     {"date", ZW_S_F_DATE},       {"access", ZW_S_F_ACCESS},
 };
 
@@ -192,14 +189,19 @@ static const zw_name zw_outcome_names[] = {
 };
 
 static const zw_name zw_level_names[] = {
-    {"first-instance", ZW_S_V_FIRST_INSTANCE}, {"appeal", ZW_S_V_APPEAL}, {"supreme", ZW_S_V_SUPREME},
+    {"first-instance", ZW_S_V_FIRST_INSTANCE},
+    {"appeal", ZW_S_V_APPEAL},
+    {"supreme", ZW_S_V_SUPREME},
 };
 
 static const zw_name zw_access_names[] = {
-    {"public", ZW_S_V_PUBLIC}, {"restricted", ZW_S_V_RESTRICTED}, {"sealed", ZW_S_V_SEALED},
+    {"public", ZW_S_V_PUBLIC},
+    {"restricted", ZW_S_V_RESTRICTED},
+    {"sealed", ZW_S_V_SEALED},
 };
 
-static const char *zw_lookup(zw_ui ui, const zw_name *table, gsize n, const char *name)
+static const char *
+zw_lookup(zw_ui ui, const zw_name *table, gsize n, const char *name)
 {
     for (gsize i = 0; i < n; i++)
         if (g_strcmp0(table[i].name, name) == 0)
@@ -207,12 +209,14 @@ static const char *zw_lookup(zw_ui ui, const zw_name *table, gsize n, const char
     return name;
 }
 
-const char *zw_field_name(zw_ui ui, const char *field)
+const char *
+zw_field_name(zw_ui ui, const char *field)
 {
     return zw_lookup(ui, zw_field_names, G_N_ELEMENTS(zw_field_names), field);
 }
 
-const char *zw_field_value(zw_ui ui, const char *field, const char *value)
+const char *
+zw_field_value(zw_ui ui, const char *field, const char *value)
 {
     if (g_strcmp0(field, "type") == 0)
         return zw_lookup(ui, zw_type_names, G_N_ELEMENTS(zw_type_names), value);
@@ -253,7 +257,8 @@ static const struct {
     {"^unknown filter field in '(.*)' \\(fields: (.*)\\)", "«\\1» шүүлтүүрийн талбар танигдсангүй (талбарууд: \\2)"},
 };
 
-char *zw_error_message(zw_ui ui, const char *message)
+char *
+zw_error_message(zw_ui ui, const char *message)
 {
     if (message == NULL)
         return g_strdup("");
@@ -299,7 +304,8 @@ char *zw_error_message(zw_ui ui, const char *message)
 
 /* ---- builder ---- */
 
-zw_html *zw_html_new(zw_ui ui)
+zw_html *
+zw_html_new(zw_ui ui)
 {
     zw_html *html = g_new0(zw_html, 1);
     html->out = g_string_sized_new(8192);
@@ -307,14 +313,16 @@ zw_html *zw_html_new(zw_ui ui)
     return html;
 }
 
-GBytes *zw_html_finish(zw_html *html)
+GBytes *
+zw_html_finish(zw_html *html)
 {
     GBytes *bytes = g_string_free_to_bytes(html->out);
     g_free(html);
     return bytes;
 }
 
-void zw_html_text(zw_html *html, const char *text)
+void
+zw_html_text(zw_html *html, const char *text)
 {
     if (text == NULL)
         return;
@@ -327,7 +335,8 @@ void zw_html_text(zw_html *html, const char *text)
     g_free(valid);
 }
 
-void zw_html_textf(zw_html *html, const char *format, ...)
+void
+zw_html_textf(zw_html *html, const char *format, ...)
 {
     va_list ap;
     va_start(ap, format);
@@ -337,12 +346,14 @@ void zw_html_textf(zw_html *html, const char *format, ...)
     g_free(text);
 }
 
-void zw_html_raw_literal_(zw_html *html, const char *literal)
+void
+zw_html_raw_literal_(zw_html *html, const char *literal)
 {
     g_string_append(html->out, literal);
 }
 
-void zw_html_snippet(zw_html *html, const zs_hit *hit)
+void
+zw_html_snippet(zw_html *html, const zs_hit *hit)
 {
     /* The search library's contract (search.h): the snippet is escaped text
      * with <mark> tags.  This is the only place markup from outside this
@@ -351,7 +362,8 @@ void zw_html_snippet(zw_html *html, const zs_hit *hit)
         g_string_append(html->out, hit->snippet);
 }
 
-void zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
+void
+zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
 {
     /* The input is the search library's escaped text with bare <mark> tags
      * (snippet.h): the only markup in it.  Each opening tag gets an id and
@@ -381,7 +393,8 @@ void zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
     g_string_append(html->out, p);
 }
 
-void zw_html_append(zw_html *html, zw_html *part, unsigned total_marks)
+void
+zw_html_append(zw_html *html, zw_html *part, unsigned total_marks)
 {
     if (total_marks > 0) {
         char *last = g_strdup_printf("href=\"#m-%u\"", total_marks + 1);
@@ -398,7 +411,8 @@ void zw_html_append(zw_html *html, zw_html *part, unsigned total_marks)
     g_free(part);
 }
 
-void zw_html_link(zw_html *html, const char *href, const char *text)
+void
+zw_html_link(zw_html *html, const char *href, const char *text)
 {
     zw_html_raw(html, "<a href=\"");
     zw_html_text(html, href);
@@ -409,7 +423,8 @@ void zw_html_link(zw_html *html, const char *href, const char *text)
 
 /* The query-language help, one click away on every page (a <details>, so it
  * opens without script).  Examples are the same in both languages. */
-static void zw_syntax_help(zw_html *html)
+static void
+zw_syntax_help(zw_html *html)
 {
     static const struct {
         const char *example;
@@ -441,8 +456,9 @@ static void zw_syntax_help(zw_html *html)
     zw_html_raw(html, "</tbody>\n</table>\n</details>\n");
 }
 
-void zw_html_begin(zw_html *html, const char *title, const char *query,
-                   const GPtrArray *hidden_filters, const char *switch_href)
+void
+zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArray *hidden_filters,
+              const char *switch_href)
 {
     zw_ui ui = html->ui;
     if (ui == ZW_UI_EN)
@@ -504,7 +520,8 @@ void zw_html_begin(zw_html *html, const char *title, const char *query,
     zw_html_raw(html, "</a></nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
-void zw_html_end(zw_html *html)
+void
+zw_html_end(zw_html *html)
 {
     zw_html_raw(html, "</main>\n<footer>");
     zw_html_text(html, zw_str(html->ui, ZW_S_FOOTER));
@@ -513,7 +530,8 @@ void zw_html_end(zw_html *html)
 
 /* ---- URLs ---- */
 
-void zw_url_add(GString *url, const char *key, const char *value)
+void
+zw_url_add(GString *url, const char *key, const char *value)
 {
     g_string_append_c(url, strchr(url->str, '?') ? '&' : '?');
     g_string_append_uri_escaped(url, key, NULL, FALSE);
@@ -521,7 +539,8 @@ void zw_url_add(GString *url, const char *key, const char *value)
     g_string_append_uri_escaped(url, value ? value : "", NULL, FALSE);
 }
 
-char *zw_switch_url(const zw_request *req)
+char *
+zw_switch_url(const zw_request *req)
 {
     GString *url = g_string_new(NULL);
     g_string_append_uri_escaped(url, req->path, "/", FALSE);
@@ -534,8 +553,8 @@ char *zw_switch_url(const zw_request *req)
     return g_string_free(url, FALSE);
 }
 
-zw_html *zw_page_begin(const zw_request *req, const char *title, const char *query,
-                       const GPtrArray *hidden_filters)
+zw_html *
+zw_page_begin(const zw_request *req, const char *title, const char *query, const GPtrArray *hidden_filters)
 {
     zw_html *html = zw_html_new(req->ui);
     char *switch_href = zw_switch_url(req);
@@ -544,7 +563,8 @@ zw_html *zw_page_begin(const zw_request *req, const char *title, const char *que
     return html;
 }
 
-void zw_html_date(zw_html *html, const char *date)
+void
+zw_html_date(zw_html *html, const char *date)
 {
     if (date == NULL)
         return;
@@ -555,7 +575,8 @@ void zw_html_date(zw_html *html, const char *date)
     zw_html_raw(html, "</time></span>");
 }
 
-void zw_html_decision_item(zw_html *html, const zs_hit *hit)
+void
+zw_html_decision_item(zw_html *html, const zs_hit *hit)
 {
     GString *href = g_string_new("/doc/");
     g_string_append_uri_escaped(href, hit->doc ? hit->doc : "", NULL, FALSE);

@@ -50,14 +50,13 @@ void zw_html_decision_item(zw_html *html, const zs_hit *hit);
 /* Page frame: doctype, head (title, stylesheet), the header with the search
  * box (prefilled with `query`, may be NULL) and the language switch, which
  * links to `switch_href`.  zw_html_end closes it with the footer. */
-void zw_html_begin(zw_html *html, const char *title, const char *query,
-                   const GPtrArray *hidden_filters, const char *switch_href);
+void zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArray *hidden_filters,
+                   const char *switch_href);
 void zw_html_end(zw_html *html);
 
 /* Starts a page for `req`: zw_html_new + zw_html_begin with the language
  * switch pointing at this same URL in the other language. */
-zw_html *zw_page_begin(const zw_request *req, const char *title, const char *query,
-                       const GPtrArray *hidden_filters);
+zw_html *zw_page_begin(const zw_request *req, const char *title, const char *query, const GPtrArray *hidden_filters);
 
 /* ---- URLs ---- */
 
@@ -77,18 +76,18 @@ typedef enum {
     ZW_S_SEARCH_HINT,
     ZW_S_SWITCH_LANG,
     ZW_S_RESULTS_TITLE,
-    ZW_S_RESULTS_COUNT_FMT,   /* %u documents, %.0f ms */
-    ZW_S_RESULTS_COUNT1_FMT,  /* the same for exactly one document */
+    ZW_S_RESULTS_COUNT_FMT,  /* %u documents, %.0f ms */
+    ZW_S_RESULTS_COUNT1_FMT, /* the same for exactly one document */
     ZW_S_NO_RESULTS,
     ZW_S_NO_RESULTS_HINT,
-    ZW_S_MISSING_SHARDS,      /* some databases did not answer (their names follow) */
-    ZW_S_MORE_FMT,            /* %u more matches */
-    ZW_S_OCR_FMT,             /* text recognised by OCR (%d: confidence) */
-    ZW_S_IN_FORCE_FROM_FMT,   /* in force from %s (today's text) */
-    ZW_S_IN_FORCE_RANGE_FMT,  /* in force from %s to %s */
-    ZW_S_PAGE_FMT,            /* page %d (of a PDF) */
-    ZW_S_PART_FMT,            /* part %d (a unit with no label or page) */
-    ZW_S_PAGES_FMT,           /* results page %u of %u */
+    ZW_S_MISSING_SHARDS,     /* some databases did not answer (their names follow) */
+    ZW_S_MORE_FMT,           /* %u more matches */
+    ZW_S_OCR_FMT,            /* text recognised by OCR (%d: confidence) */
+    ZW_S_IN_FORCE_FROM_FMT,  /* in force from %s (today's text) */
+    ZW_S_IN_FORCE_RANGE_FMT, /* in force from %s to %s */
+    ZW_S_PAGE_FMT,           /* page %d (of a PDF) */
+    ZW_S_PART_FMT,           /* part %d (a unit with no label or page) */
+    ZW_S_PAGES_FMT,          /* results page %u of %u */
     ZW_S_PREV,
     ZW_S_NEXT,
     ZW_S_REFINE,
@@ -175,10 +174,10 @@ typedef enum {
     ZW_S_DROPPED,
     ZW_S_RESULTS_NONE_COUNT_FMT, /* %.0f ms */
     /* document viewer */
-    ZW_S_MATCH_COUNT_FMT,      /* %u matches highlighted */
+    ZW_S_MATCH_COUNT_FMT, /* %u matches highlighted */
     ZW_S_FIRST_MATCH,
     ZW_S_NEXT_MATCH,
-    ZW_S_NEXT_MATCH_FMT,       /* next match (%d) — for screen readers */
+    ZW_S_NEXT_MATCH_FMT, /* next match (%d) — for screen readers */
     ZW_S_SEARCH_IN_DOC,
     ZW_S_CITE,
     ZW_S_CITE_MN,
@@ -188,18 +187,18 @@ typedef enum {
     ZW_S_CITES,
     ZW_S_CITED_BY,
     ZW_S_CITED_BY_NONE,
-    ZW_S_SEE_ALL_FMT,          /* see all %u in search */
+    ZW_S_SEE_ALL_FMT, /* see all %u in search */
     ZW_S_CONTENTS,
     /* provision viewer */
-    ZW_S_PROVISION_FMT,        /* Criminal Code, Article %s%s: the key, then zw_mn_ordinal_for() */
+    ZW_S_PROVISION_FMT, /* Criminal Code, Article %s%s: the key, then zw_mn_ordinal_for() */
     ZW_S_PROVISION_TEXTS,
     ZW_S_PROVISION_NONE,
     ZW_S_PARTS,
-    ZW_S_PART_NO_FMT,          /* part %s */
+    ZW_S_PART_NO_FMT, /* part %s */
     ZW_S_VERSIONS,
     ZW_S_OPEN_IN_DOC,
-    ZW_S_DECISIONS_FMT,        /* %u decisions */
-    ZW_S_DECISIONS1_FMT,       /* 1 decision */
+    ZW_S_DECISIONS_FMT,  /* %u decisions */
+    ZW_S_DECISIONS1_FMT, /* 1 decision */
     ZW_S_COUNT_
 } zw_string;
 

@@ -28,13 +28,14 @@
 #include "web/web.h"
 
 /* Matching parts listed at the top of a document opened with ?q=. */
-#define ZW_DOC_MATCHES 50u
+#define ZW_DOC_MATCHES  50u
 /* Citing decisions listed on a viewer; the rest are a search away. */
 #define ZW_DOC_CITED_BY 20u
 
 /* Fetches a document, answering the request itself (404/503/500 page or
  * JSON error when `json`) when there is none. */
-static zs_document *zw_fetch(zw_request *req, zw_reply *reply, const char *id, bool json)
+static zs_document *
+zw_fetch(zw_request *req, zw_reply *reply, const char *id, bool json)
 {
     if (!zw_id_is_plausible(id)) {
         if (json)
@@ -66,7 +67,8 @@ static zs_document *zw_fetch(zw_request *req, zw_reply *reply, const char *id, b
     return NULL;
 }
 
-static void zw_meta_row(zw_html *html, zw_string label, const char *value, const char *display)
+static void
+zw_meta_row(zw_html *html, zw_string label, const char *value, const char *display)
 {
     if (value == NULL || value[0] == '\0')
         return;
@@ -78,7 +80,8 @@ static void zw_meta_row(zw_html *html, zw_string label, const char *value, const
 }
 
 /* Provision keys as links to their provision pages. */
-static void zw_provision_links(zw_html *html, const GPtrArray *keys)
+static void
+zw_provision_links(zw_html *html, const GPtrArray *keys)
 {
     for (guint i = 0; i < keys->len; i++) {
         const char *key = g_ptr_array_index(keys, i);
@@ -94,7 +97,8 @@ static void zw_provision_links(zw_html *html, const GPtrArray *keys)
     }
 }
 
-static void zw_meta_table(zw_html *html, const zs_document *doc)
+static void
+zw_meta_table(zw_html *html, const zs_document *doc)
 {
     zw_ui ui = html->ui;
     zw_html_raw(html, "<table class=\"doc-meta\">\n<caption class=\"visually-hidden\">");
@@ -121,7 +125,8 @@ static void zw_meta_table(zw_html *html, const zs_document *doc)
     zw_html_raw(html, "</table>\n");
 }
 
-static int zw_unit_ordinal_of(const zs_document *doc, const char *unit_id)
+static int
+zw_unit_ordinal_of(const zs_document *doc, const char *unit_id)
 {
     for (guint i = 0; doc->units && i < doc->units->len; i++) {
         const zs_unit *u = g_ptr_array_index(doc->units, i);
@@ -134,7 +139,8 @@ static int zw_unit_ordinal_of(const zs_document *doc, const char *unit_id)
 /* With ?q=: the matching parts of this document, each linking down to its
  * unit.  A malformed query is reported here rather than failing the page:
  * the document itself exists. */
-static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, const char *q)
+static void
+zw_matches(zw_html *html, zw_request *req, const zs_document *doc, const char *q)
 {
     GError *error = NULL;
     zs_engine *engine = zw_request_engine(req, &error);
@@ -143,7 +149,8 @@ static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, c
         zs_request request = {.query = q, .limit = ZW_DOC_MATCHES, .within_doc = doc->id, .access = req->access};
         results = zs_search(engine, &request, &error);
     }
-    zw_html_raw(html, "<section class=\"matches\" id=\"matches\" aria-labelledby=\"matches-h\">\n<h2 id=\"matches-h\">");
+    zw_html_raw(html,
+                "<section class=\"matches\" id=\"matches\" aria-labelledby=\"matches-h\">\n<h2 id=\"matches-h\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_MATCHES_HERE));
     zw_html_raw(html, "</h2>\n");
     if (results == NULL) {
@@ -184,8 +191,8 @@ static void zw_matches(zw_html *html, zw_request *req, const zs_document *doc, c
 /* A unit's text as paragraphs (blank-line separated); single line breaks are
  * kept by the stylesheet (white-space: pre-line).  With `hl`, the query's
  * words are marked and numbered (zw_html_marked). */
-static void zw_unit_text(zw_html *html, const char *text, zs_marker *hl,
-                         unsigned *marks)
+static void
+zw_unit_text(zw_html *html, const char *text, zs_marker *hl, unsigned *marks)
 {
     if (text == NULL)
         return;
@@ -207,8 +214,8 @@ static void zw_unit_text(zw_html *html, const char *text, zs_marker *hl,
     g_strfreev(paras);
 }
 
-static void zw_units(zw_html *html, const zs_document *doc, zs_marker *hl,
-                     unsigned *marks)
+static void
+zw_units(zw_html *html, const zs_document *doc, zs_marker *hl, unsigned *marks)
 {
     /* A page number may start several units (articles on one PDF page):
      * only the first carries id="page-N", ids stay unique. */
@@ -223,8 +230,7 @@ static void zw_units(zw_html *html, const zs_document *doc, zs_marker *hl,
         zw_html_textf(html, "u-%d", u->ordinal);
         zw_html_raw(html, "\">\n");
 
-        bool page_anchor = u->page > 0 &&
-                           !g_hash_table_contains(pages_seen, GINT_TO_POINTER(u->page));
+        bool page_anchor = u->page > 0 && !g_hash_table_contains(pages_seen, GINT_TO_POINTER(u->page));
         if (page_anchor)
             g_hash_table_add(pages_seen, GINT_TO_POINTER(u->page));
         const char *heading = u->label ? u->label : u->provision;
@@ -265,7 +271,8 @@ static void zw_units(zw_html *html, const zs_document *doc, zs_marker *hl,
 }
 
 /* A code's articles as a table of contents. */
-static void zw_contents(zw_html *html, const zs_document *doc)
+static void
+zw_contents(zw_html *html, const zs_document *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0 || doc->units == NULL || doc->units->len < 2)
         return;
@@ -288,8 +295,8 @@ static void zw_contents(zw_html *html, const zs_document *doc)
 /* "Decisions citing it": those whose articles include `provision`, or (for
  * a decision) those that cite its case number.  `except` (a document id,
  * may be NULL) is left out: a decision does not cite itself. */
-static void zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char *value,
-                        const char *except)
+static void
+zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char *value, const char *except)
 {
     GError *error = NULL;
     zs_engine *engine = zw_request_engine(req, &error);
@@ -297,8 +304,12 @@ static void zw_cited_by(zw_html *html, zw_request *req, const char *filter_field
     char *filter = g_strdup_printf("%s:%s", filter_field, value);
     const char *filters[] = {"type:decision", filter, NULL};
     if (engine != NULL) {
-        zs_request request = {.query = "", .filters = filters, .limit = ZW_DOC_CITED_BY + 1,
-                              .sort = ZS_SORT_DATE_DESC, .no_snippets = true, .access = req->access};
+        zs_request request = {.query = "",
+                              .filters = filters,
+                              .limit = ZW_DOC_CITED_BY + 1,
+                              .sort = ZS_SORT_DATE_DESC,
+                              .no_snippets = true,
+                              .access = req->access};
         results = zs_search(engine, &request, &error);
     }
     zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
@@ -339,7 +350,8 @@ static void zw_cited_by(zw_html *html, zw_request *req, const char *filter_field
 }
 
 /* The search-within-this-document form. */
-static void zw_within_form(zw_html *html, const zs_document *doc, const char *q)
+static void
+zw_within_form(zw_html *html, const zs_document *doc, const char *q)
 {
     zw_ui ui = html->ui;
     GString *action = g_string_new("/doc/");
@@ -356,7 +368,8 @@ static void zw_within_form(zw_html *html, const zs_document *doc, const char *q)
     g_string_free(action, TRUE);
 }
 
-void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
+void
+zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
 {
     zs_document *doc = zw_fetch(req, reply, id, false);
     if (doc == NULL)
@@ -443,7 +456,8 @@ void zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zs_document_free(doc);
 }
 
-void zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id)
+void
+zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id)
 {
     zs_document *doc = zw_fetch(req, reply, id, true);
     if (doc == NULL)
@@ -455,7 +469,8 @@ void zw_route_api_doc(zw_request *req, zw_reply *reply, const char *id)
 
 /* ---- originals ---- */
 
-static const char *zw_content_type_for(const char *path)
+static const char *
+zw_content_type_for(const char *path)
 {
     const char *dot = strrchr(path, '.');
     if (dot != NULL && strchr(dot, '/') == NULL) {
@@ -472,7 +487,8 @@ static const char *zw_content_type_for(const char *path)
 /* Content-Disposition: an ASCII filename (anything else replaced by '_', so
  * no quote, backslash or control byte reaches the header) plus the real name
  * percent-encoded per RFC 6266 for browsers that read filename*. */
-static char *zw_disposition(const char *path)
+static char *
+zw_disposition(const char *path)
 {
     char *base = g_path_get_basename(path);
     GString *ascii = g_string_new(NULL);
@@ -500,7 +516,8 @@ static char *zw_disposition(const char *path)
     return value;
 }
 
-void zw_route_file(zw_request *req, zw_reply *reply, const char *id)
+void
+zw_route_file(zw_request *req, zw_reply *reply, const char *id)
 {
     zs_document *doc = zw_fetch(req, reply, id, false);
     if (doc == NULL)

@@ -24,18 +24,23 @@
 #include "web/web.h"
 
 /* Code units (one per language and edition) and decisions shown. */
-#define ZW_PROVISION_TEXTS 10u
+#define ZW_PROVISION_TEXTS     10u
 #define ZW_PROVISION_DECISIONS 50u
 
-zs_results *zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GError **error)
+zs_results *
+zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GError **error)
 {
     zs_engine *engine = zw_request_engine(req, error);
     if (engine == NULL)
         return NULL;
     char *filter = g_strdup_printf("article:%s", provision);
     const char *filters[] = {"type:decision", filter, NULL};
-    zs_request request = {.query = "", .filters = filters, .limit = limit, .sort = ZS_SORT_DATE_DESC,
-                          .no_snippets = true, .access = req->access};
+    zs_request request = {.query = "",
+                          .filters = filters,
+                          .limit = limit,
+                          .sort = ZS_SORT_DATE_DESC,
+                          .no_snippets = true,
+                          .access = req->access};
     zs_results *results = zs_search(engine, &request, error);
     g_free(filter);
     return results;
@@ -56,7 +61,8 @@ typedef struct zw_provision {
     char *title;       /* the code's title (first text), borrowed from a doc */
 } zw_provision;
 
-static void zw_provision_free(zw_provision *p)
+static void
+zw_provision_free(zw_provision *p)
 {
     for (guint i = 0; p->texts && i < p->texts->len; i++) {
         zw_provision_text *t = g_ptr_array_index(p->texts, i);
@@ -73,7 +79,8 @@ static void zw_provision_free(zw_provision *p)
 
 /* Loads the provision; on failure answers the request (404 for an unknown
  * provision, 503/500 for an unreadable index) and returns false. */
-static bool zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, zw_provision *p)
+static bool
+zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, zw_provision *p)
 {
     memset(p, 0, sizeof *p);
     GError *error = NULL;
@@ -93,8 +100,8 @@ static bool zw_provision_load(zw_request *req, zw_reply *reply, const char *key,
     if (engine != NULL) {
         char *filter = g_strdup_printf("provision:%s", p->article);
         const char *filters[] = {"type:code", filter, NULL};
-        zs_request request = {.query = "", .filters = filters, .limit = ZW_PROVISION_TEXTS,
-                              .no_snippets = true, .access = req->access};
+        zs_request request = {
+            .query = "", .filters = filters, .limit = ZW_PROVISION_TEXTS, .no_snippets = true, .access = req->access};
         p->units = zs_search(engine, &request, &error);
         g_free(filter);
     }
@@ -144,14 +151,16 @@ static bool zw_provision_load(zw_request *req, zw_reply *reply, const char *key,
     return true;
 }
 
-static const zs_unit *zw_text_unit(const zw_provision_text *t)
+static const zs_unit *
+zw_text_unit(const zw_provision_text *t)
 {
     return g_ptr_array_index(t->doc->units, t->doc->focus);
 }
 
 /* The article's other texts over time (units of the same code with the same
  * provision and dates in force), newest first, each linked. */
-static void zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *shown)
+static void
+zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *shown)
 {
     GPtrArray *versions = g_ptr_array_new();
     for (guint i = 0; i < doc->units->len; i++) {
@@ -166,10 +175,10 @@ static void zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const z
         zw_html_raw(html, "</h4>\n<ul class=\"versions\">\n");
         for (guint i = versions->len; i-- > 0;) {
             const zs_unit *u = g_ptr_array_index(versions, i);
-            char *when = u->valid_to ? g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_RANGE_FMT),
-                                                       u->valid_from ? u->valid_from : "…", u->valid_to)
-                                     : g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_FROM_FMT),
-                                                       u->valid_from ? u->valid_from : "…");
+            char *when = u->valid_to
+                             ? g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_RANGE_FMT), u->valid_from ? u->valid_from : "…",
+                                               u->valid_to)
+                             : g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_FROM_FMT), u->valid_from ? u->valid_from : "…");
             GString *href = g_string_new("/doc/");
             g_string_append_uri_escaped(href, u->id, NULL, FALSE);
             g_string_append_printf(href, "#u-%d", u->ordinal);
@@ -189,7 +198,8 @@ static void zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const z
 
 /* The number a line of an article starts with ("2." -> "2", "2.1." -> "2.1"),
  * or NULL when it is not a numbered part. */
-static char *zw_part_number(const char *line)
+static char *
+zw_part_number(const char *line)
 {
     const char *p = line;
     while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
@@ -202,7 +212,8 @@ static char *zw_part_number(const char *line)
 /* The article's text, one paragraph per numbered part, each with an
  * anchor; the part asked for (`want`, e.g. "2" or "2.1", may be NULL) is
  * marked. */
-static void zw_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want)
+static void
+zw_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want)
 {
     char **lines = g_strsplit(u->text ? u->text : "", "\n", -1);
     zw_html_raw(html, "<div class=\"text parts\">\n");
@@ -236,7 +247,8 @@ static void zw_parts(zw_html *html, const char *lang, const zs_unit *u, const ch
     g_strfreev(lines);
 }
 
-void zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
+void
+zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
 {
     zw_provision p;
     if (!zw_provision_load(req, reply, key, false, &p))
@@ -357,7 +369,8 @@ void zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
     zw_provision_free(&p);
 }
 
-static void zw_json_str(JsonBuilder *b, const char *name, const char *value)
+static void
+zw_json_str(JsonBuilder *b, const char *name, const char *value)
 {
     json_builder_set_member_name(b, name);
     if (value != NULL)
@@ -366,7 +379,8 @@ static void zw_json_str(JsonBuilder *b, const char *name, const char *value)
         json_builder_add_null_value(b);
 }
 
-void zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
+void
+zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
 {
     zw_provision p;
     if (!zw_provision_load(req, reply, key, true, &p))

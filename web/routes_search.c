@@ -17,25 +17,25 @@
 
 /* Facets in the order a reader scans them; any other facet the search
  * library returns follows, in its order. */
-static const char *const zw_facet_order[] = {"type", "lang", "level", "court", "year",
-                                             "article", "outcome", "source"};
+static const char *const zw_facet_order[] = {"type", "lang", "level", "court", "year", "article", "outcome", "source"};
 
 /* Deep result pages cost the index more and help nobody. */
-#define ZW_MAX_PAGE 1000u
+#define ZW_MAX_PAGE    1000u
 /* Facet values shown per field; the rest are reachable by searching. */
 #define ZW_FACET_SHOWN 15u
 
 typedef struct zw_search_state {
-    const char *q;     /* "" when absent */
-    GPtrArray *pairs;  /* char*: field, value, field, value … (owned) */
-    unsigned page;     /* 1-based */
+    const char *q;    /* "" when absent */
+    GPtrArray *pairs; /* char*: field, value, field, value … (owned) */
+    unsigned page;    /* 1-based */
     zs_sort sort;
 } zw_search_state;
 
 /* A parameter name that filters: a field of the schema with a facet slot
  * (type, lang, year, court, article, outcome, source, and whatever the
  * schema adds), or the date range. */
-static bool zw_is_filter_field(const char *key)
+static bool
+zw_is_filter_field(const char *key)
 {
     if (strcmp(key, "date") == 0 || strcmp(key, "inforce") == 0)
         return true;
@@ -43,7 +43,8 @@ static bool zw_is_filter_field(const char *key)
     return f != NULL && f->slot >= 0;
 }
 
-bool zw_parse_sort(const char *value, zs_sort *out)
+bool
+zw_parse_sort(const char *value, zs_sort *out)
 {
     if (value == NULL || value[0] == '\0' || strcmp(value, "relevance") == 0)
         *out = ZS_SORT_RELEVANCE;
@@ -56,12 +57,14 @@ bool zw_parse_sort(const char *value, zs_sort *out)
     return true;
 }
 
-static const char *zw_sort_name(zs_sort sort)
+static const char *
+zw_sort_name(zs_sort sort)
 {
     return sort == ZS_SORT_DATE_DESC ? "newest" : sort == ZS_SORT_DATE_ASC ? "oldest" : "relevance";
 }
 
-static bool zw_state_has(const zw_search_state *st, const char *field, const char *value)
+static bool
+zw_state_has(const zw_search_state *st, const char *field, const char *value)
 {
     for (guint i = 0; i + 1 < st->pairs->len; i += 2)
         if (strcmp(g_ptr_array_index(st->pairs, i), field) == 0 &&
@@ -70,7 +73,8 @@ static bool zw_state_has(const zw_search_state *st, const char *field, const cha
     return false;
 }
 
-static void zw_state_add(zw_search_state *st, const char *field, const char *value)
+static void
+zw_state_add(zw_search_state *st, const char *field, const char *value)
 {
     if (value[0] == '\0' || zw_state_has(st, field, value))
         return;
@@ -80,7 +84,8 @@ static void zw_state_add(zw_search_state *st, const char *field, const char *val
 
 /* The range form's two boxes (year_from/year_to, date_from/date_to) become
  * one canonical filter, year=2020..2024, so links carry one parameter. */
-static void zw_state_range(zw_search_state *st, const zw_request *req, const char *field)
+static void
+zw_state_range(zw_search_state *st, const zw_request *req, const char *field)
 {
     char *from_key = g_strdup_printf("%s_from", field);
     char *to_key = g_strdup_printf("%s_to", field);
@@ -89,8 +94,8 @@ static void zw_state_range(zw_search_state *st, const zw_request *req, const cha
     char *lo = g_strstrip(g_strdup(from ? from : ""));
     char *hi = g_strstrip(g_strdup(to ? to : ""));
     if (lo[0] != '\0' || hi[0] != '\0') {
-        char *range = strcmp(lo, hi) == 0 && strcmp(field, "year") == 0 ? g_strdup(lo)
-                                                                          : g_strdup_printf("%s..%s", lo, hi);
+        char *range =
+            strcmp(lo, hi) == 0 && strcmp(field, "year") == 0 ? g_strdup(lo) : g_strdup_printf("%s..%s", lo, hi);
         zw_state_add(st, field, range);
         g_free(range);
     }
@@ -100,7 +105,8 @@ static void zw_state_range(zw_search_state *st, const zw_request *req, const cha
     g_free(to_key);
 }
 
-static void zw_state_read(const zw_request *req, zw_search_state *st)
+static void
+zw_state_read(const zw_request *req, zw_search_state *st)
 {
     const char *q = zw_param_get(req, "q");
     st->q = q ? q : "";
@@ -122,7 +128,8 @@ static void zw_state_read(const zw_request *req, zw_search_state *st)
 }
 
 /* "field:value" strings for zs_request.filters, NULL-terminated. */
-static char **zw_state_filters(const zw_search_state *st)
+static char **
+zw_state_filters(const zw_search_state *st)
 {
     GPtrArray *out = g_ptr_array_new();
     for (guint i = 0; i + 1 < st->pairs->len; i += 2)
@@ -132,7 +139,8 @@ static char **zw_state_filters(const zw_search_state *st)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
-char **zw_request_filters(const zw_request *req)
+char **
+zw_request_filters(const zw_request *req)
 {
     zw_search_state st;
     zw_state_read(req, &st);
@@ -144,8 +152,9 @@ char **zw_request_filters(const zw_request *req)
 /* The state's URL with one filter added (add_field != NULL), one removed
  * (drop = its index in pairs, -1: none, -2: all), on page `page`, with
  * the words `q`. */
-static char *zw_search_url_q(const zw_search_state *st, const char *q, const char *add_field,
-                             const char *add_value, int drop, unsigned page)
+static char *
+zw_search_url_q(const zw_search_state *st, const char *q, const char *add_field, const char *add_value, int drop,
+                unsigned page)
 {
     GString *url = g_string_new("/search");
     if (q[0] != '\0')
@@ -165,16 +174,16 @@ static char *zw_search_url_q(const zw_search_state *st, const char *q, const cha
     return g_string_free(url, FALSE);
 }
 
-static char *zw_search_url(const zw_search_state *st, const char *add_field, const char *add_value,
-                           int drop, unsigned page)
+static char *
+zw_search_url(const zw_search_state *st, const char *add_field, const char *add_value, int drop, unsigned page)
 {
     return zw_search_url_q(st, st->q, add_field, add_value, drop, page);
 }
 
 /* Hidden inputs carrying the words and filters (minus those named in
  * `except`, NULL-terminated) into a form that changes something else. */
-static void zw_hidden_state(zw_html *html, const zw_search_state *st, const char *const *except,
-                            bool with_sort)
+static void
+zw_hidden_state(zw_html *html, const zw_search_state *st, const char *const *except, bool with_sort)
 {
     if (st->q[0] != '\0') {
         zw_html_raw(html, "<input type=\"hidden\" name=\"q\" value=\"");
@@ -204,7 +213,8 @@ static void zw_hidden_state(zw_html *html, const zw_search_state *st, const char
 /* ---- pieces of the results page ---- */
 
 /* The display form of an active filter's value: a range reads 2020–2024. */
-static char *zw_filter_display(zw_ui ui, const char *field, const char *value)
+static char *
+zw_filter_display(zw_ui ui, const char *field, const char *value)
 {
     const char *dots = strstr(value, "..");
     if (dots != NULL) {
@@ -216,7 +226,8 @@ static char *zw_filter_display(zw_ui ui, const char *field, const char *value)
     return g_strdup(zw_field_value(ui, field, value));
 }
 
-static void zw_chips(zw_html *html, const zw_search_state *st)
+static void
+zw_chips(zw_html *html, const zw_search_state *st)
 {
     if (st->pairs->len == 0)
         return;
@@ -254,7 +265,8 @@ static void zw_chips(zw_html *html, const zw_search_state *st)
     zw_html_raw(html, "</ul>\n");
 }
 
-static int zw_pair_index(const zw_search_state *st, const char *field, const char *value)
+static int
+zw_pair_index(const zw_search_state *st, const char *field, const char *value)
 {
     for (guint i = 0; i + 1 < st->pairs->len; i += 2)
         if (strcmp(g_ptr_array_index(st->pairs, i), field) == 0 &&
@@ -263,7 +275,8 @@ static int zw_pair_index(const zw_search_state *st, const char *field, const cha
     return -1;
 }
 
-static const char *zw_pair_value(const zw_search_state *st, const char *field)
+static const char *
+zw_pair_value(const zw_search_state *st, const char *field)
 {
     for (guint i = 0; i + 1 < st->pairs->len; i += 2)
         if (strcmp(g_ptr_array_index(st->pairs, i), field) == 0)
@@ -271,7 +284,8 @@ static const char *zw_pair_value(const zw_search_state *st, const char *field)
     return NULL;
 }
 
-static void zw_facet(zw_html *html, const zw_search_state *st, const zs_facet *facet)
+static void
+zw_facet(zw_html *html, const zw_search_state *st, const zs_facet *facet)
 {
     const char *name = facet->name;
     if (name == NULL || facet->values == NULL || facet->values->len == 0)
@@ -319,7 +333,8 @@ static void zw_facet(zw_html *html, const zw_search_state *st, const zs_facet *f
 }
 
 /* A small GET form for a range of years or dates. */
-static void zw_range_form(zw_html *html, const zw_search_state *st, const char *field)
+static void
+zw_range_form(zw_html *html, const zw_search_state *st, const char *field)
 {
     zw_ui ui = html->ui;
     bool year = strcmp(field, "year") == 0;
@@ -340,8 +355,8 @@ static void zw_range_form(zw_html *html, const zw_search_state *st, const char *
         zw_html_raw(html, "<label for=\"");
         zw_html_textf(html, "%s_%s", field, end ? "to" : "from");
         zw_html_raw(html, "\">");
-        zw_html_text(html, zw_str(ui, year ? (end ? ZW_S_YEAR_TO : ZW_S_YEAR_FROM)
-                                           : (end ? ZW_S_DATE_TO : ZW_S_DATE_FROM)));
+        zw_html_text(html,
+                     zw_str(ui, year ? (end ? ZW_S_YEAR_TO : ZW_S_YEAR_FROM) : (end ? ZW_S_DATE_TO : ZW_S_DATE_FROM)));
         zw_html_raw(html, "</label><input id=\"");
         zw_html_textf(html, "%s_%s", field, end ? "to" : "from");
         zw_html_raw(html, "\" name=\"");
@@ -359,9 +374,12 @@ static void zw_range_form(zw_html *html, const zw_search_state *st, const char *
     g_free(hi);
 }
 
-static void zw_facets(zw_html *html, const zw_search_state *st, const zs_results *results)
+static void
+zw_facets(zw_html *html, const zw_search_state *st, const zs_results *results)
 {
-    zw_html_raw(html, "<aside class=\"facets\" id=\"facets-panel\" aria-labelledby=\"refine\">\n<h2 id=\"refine\" tabindex=\"-1\">");
+    zw_html_raw(
+        html,
+        "<aside class=\"facets\" id=\"facets-panel\" aria-labelledby=\"refine\">\n<h2 id=\"refine\" tabindex=\"-1\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_REFINE));
     zw_html_raw(html, "</h2>\n");
     GHashTable *done = g_hash_table_new(g_str_hash, g_str_equal);
@@ -387,7 +405,8 @@ static void zw_facets(zw_html *html, const zw_search_state *st, const zs_results
     zw_html_raw(html, "</aside>\n");
 }
 
-static void zw_sort_form(zw_html *html, const zw_search_state *st)
+static void
+zw_sort_form(zw_html *html, const zw_search_state *st)
 {
     static const struct {
         zs_sort sort;
@@ -416,7 +435,8 @@ static void zw_sort_form(zw_html *html, const zw_search_state *st)
     zw_html_raw(html, "</button>\n</form>\n");
 }
 
-static void zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
+static void
+zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
 {
     zw_ui ui = html->ui;
     GString *href = g_string_new("/doc/");
@@ -450,8 +470,7 @@ static void zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
     zw_html_date(html, hit->date);
     if (hit->label || hit->provision) {
         zw_html_raw(html, "<span class=\"provision\">");
-        if (hit->provision != NULL && g_strcmp0(hit->type, "code") == 0 &&
-            zw_provision_is_plausible(hit->provision)) {
+        if (hit->provision != NULL && g_strcmp0(hit->type, "code") == 0 && zw_provision_is_plausible(hit->provision)) {
             char *phref = g_strdup_printf("/provision/%s", hit->provision);
             zw_html_link(html, phref, hit->label ? hit->label : hit->provision);
             g_free(phref);
@@ -495,7 +514,8 @@ static void zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
     g_string_free(href, TRUE);
 }
 
-static void zw_pagination(zw_html *html, const zw_search_state *st, unsigned total)
+static void
+zw_pagination(zw_html *html, const zw_search_state *st, unsigned total)
 {
     unsigned pages = (total + ZW_PAGE_SIZE - 1) / ZW_PAGE_SIZE;
     if (pages > ZW_MAX_PAGE)
@@ -539,11 +559,10 @@ static const struct {
     const char *cyr;
     const char *lat;
 } zw_translit[] = {
-    {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "ye"}, {"ё", "yo"},
-    {"ж", "j"}, {"з", "z"}, {"и", "i"}, {"й", "i"}, {"к", "k"}, {"л", "l"}, {"м", "m"},
-    {"н", "n"}, {"о", "o"}, {"ө", "u"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"},
-    {"у", "u"}, {"ү", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"},
-    {"щ", "sh"}, {"ъ", ""}, {"ы", "y"}, {"ь", "i"}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
+    {"а", "a"},  {"б", "b"},  {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "ye"}, {"ё", "yo"}, {"ж", "j"},  {"з", "z"},
+    {"и", "i"},  {"й", "i"},  {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"},  {"о", "o"},  {"ө", "u"},  {"п", "p"},
+    {"р", "r"},  {"с", "s"},  {"т", "t"}, {"у", "u"}, {"ү", "u"}, {"ф", "f"},  {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"},
+    {"ш", "sh"}, {"щ", "sh"}, {"ъ", ""},  {"ы", "y"}, {"ь", "i"}, {"э", "e"},  {"ю", "yu"}, {"я", "ya"},
 };
 
 /* Latin to Cyrillic, longest spelling first. */
@@ -551,17 +570,17 @@ static const struct {
     const char *lat;
     const char *cyr;
 } zw_untranslit[] = {
-    {"kh", "х"}, {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}, {"ya", "я"}, {"yu", "ю"}, {"ye", "е"},
-    {"yo", "ё"}, {"a", "а"},  {"b", "б"},  {"v", "в"},  {"g", "г"},  {"d", "д"},  {"e", "э"},
-    {"j", "ж"},  {"z", "з"},  {"i", "и"},  {"k", "к"},  {"l", "л"},  {"m", "м"},  {"n", "н"},
-    {"o", "о"},  {"p", "п"},  {"r", "р"},  {"s", "с"},  {"t", "т"},  {"u", "у"},  {"f", "ф"},
-    {"h", "х"},  {"y", "ы"},  {"w", "в"},  {"c", "ц"},  {"q", "к"},  {"x", "х"},
+    {"kh", "х"}, {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}, {"ya", "я"}, {"yu", "ю"}, {"ye", "е"}, {"yo", "ё"}, {"a", "а"},
+    {"b", "б"},  {"v", "в"},  {"g", "г"},  {"d", "д"},  {"e", "э"},  {"j", "ж"},  {"z", "з"},  {"i", "и"},  {"k", "к"},
+    {"l", "л"},  {"m", "м"},  {"n", "н"},  {"o", "о"},  {"p", "п"},  {"r", "р"},  {"s", "с"},  {"t", "т"},  {"u", "у"},
+    {"f", "ф"},  {"h", "х"},  {"y", "ы"},  {"w", "в"},  {"c", "ц"},  {"q", "к"},  {"x", "х"},
 };
 
 /* The query in the other script, or NULL when it has letters of both
  * scripts or of neither.  Operators (OR, NOT) and field names are left as
  * they are. */
-static char *zw_other_script(const char *q)
+static char *
+zw_other_script(const char *q)
 {
     bool cyr = false, lat = false;
     for (const char *p = q; *p; p = g_utf8_next_char(p)) {
@@ -578,8 +597,7 @@ static char *zw_other_script(const char *q)
     for (char **w = words; *w; w++) {
         if (w != words)
             g_string_append_c(out, ' ');
-        if (strcmp(*w, "OR") == 0 || strcmp(*w, "AND") == 0 || strcmp(*w, "NOT") == 0 ||
-            strchr(*w, ':') != NULL) {
+        if (strcmp(*w, "OR") == 0 || strcmp(*w, "AND") == 0 || strcmp(*w, "NOT") == 0 || strchr(*w, ':') != NULL) {
             g_string_append(out, *w);
             continue;
         }
@@ -617,7 +635,8 @@ static char *zw_other_script(const char *q)
     return g_string_free(out, FALSE);
 }
 
-static void zw_no_results(zw_html *html, const zw_search_state *st, const zs_results *results)
+static void
+zw_no_results(zw_html *html, const zw_search_state *st, const zs_results *results)
 {
     zw_ui ui = html->ui;
     zw_html_raw(html, "<div class=\"none\">\n<p><strong>");
@@ -625,8 +644,7 @@ static void zw_no_results(zw_html *html, const zw_search_state *st, const zs_res
     zw_html_raw(html, "</strong></p>\n<p>");
     zw_html_text(html, zw_str(ui, ZW_S_NO_RESULTS_HINT));
     zw_html_raw(html, "</p>\n");
-    if (results->suggestion != NULL && results->suggestion[0] != '\0' &&
-        strcmp(results->suggestion, st->q) != 0) {
+    if (results->suggestion != NULL && results->suggestion[0] != '\0' && strcmp(results->suggestion, st->q) != 0) {
         char *href = zw_search_url_q(st, results->suggestion, NULL, NULL, -1, 1);
         zw_html_raw(html, "<p class=\"suggest did-you-mean\">");
         zw_html_text(html, zw_str(ui, ZW_S_DID_YOU_MEAN));
@@ -672,7 +690,8 @@ static void zw_no_results(zw_html *html, const zw_search_state *st, const zs_res
 /* The query with the character the parser stopped at marked.  The
  * library's messages end "(at character N)", N counting characters from 1;
  * without one, nothing is shown. */
-static void zw_query_marked(zw_html *html, const char *q, const char *message)
+static void
+zw_query_marked(zw_html *html, const char *q, const char *message)
 {
     const char *at = message ? strstr(message, "(at character ") : NULL;
     guint64 n = 0;
@@ -705,7 +724,8 @@ static void zw_query_marked(zw_html *html, const char *q, const char *message)
 }
 
 /* A query that is just a provision number gets a link to that provision. */
-static void zw_provision_shortcut(zw_html *html, const char *q)
+static void
+zw_provision_shortcut(zw_html *html, const char *q)
 {
     char *key = g_strstrip(g_strdup(q));
     if (zw_provision_is_plausible(key) && strchr(key, '.') != NULL) {
@@ -722,7 +742,8 @@ static void zw_provision_shortcut(zw_html *html, const char *q)
 
 /* ---- routes ---- */
 
-void zw_route_home(zw_request *req, zw_reply *reply)
+void
+zw_route_home(zw_request *req, zw_reply *reply)
 {
     zw_html *html = zw_page_begin(req, NULL, NULL, NULL);
     zw_ui ui = html->ui;
@@ -731,8 +752,7 @@ void zw_route_home(zw_request *req, zw_reply *reply)
     zw_html_raw(html, "</h1>\n<p class=\"intro\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_HINT));
     zw_html_raw(html, "</p>\n<ul class=\"chips\">\n");
-    static const char *const examples[] = {"хүн худалдаалах", "13.1", "trafficking in persons",
-                                           "хөдөлмөрийн мөлжлөг"};
+    static const char *const examples[] = {"хүн худалдаалах", "13.1", "trafficking in persons", "хөдөлмөрийн мөлжлөг"};
     for (gsize i = 0; i < G_N_ELEMENTS(examples); i++) {
         GString *href = g_string_new("/search");
         zw_url_add(href, "q", examples[i]);
@@ -748,7 +768,8 @@ void zw_route_home(zw_request *req, zw_reply *reply)
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
 }
 
-void zw_route_search(zw_request *req, zw_reply *reply)
+void
+zw_route_search(zw_request *req, zw_reply *reply)
 {
     zw_search_state st;
     zw_state_read(req, &st);
@@ -778,8 +799,7 @@ void zw_route_search(zw_request *req, zw_reply *reply)
         status = zw_status_for_error(error, NULL);
         bool user_error = status == 400;
         zw_html_raw(html, "<div class=\"error\" role=\"alert\">\n<h1>");
-        zw_html_text(html, zw_str(ui, user_error ? ZW_S_BAD_QUERY
-                                      : status == 503 ? ZW_S_UNAVAILABLE : ZW_S_INTERNAL));
+        zw_html_text(html, zw_str(ui, user_error ? ZW_S_BAD_QUERY : status == 503 ? ZW_S_UNAVAILABLE : ZW_S_INTERNAL));
         zw_html_raw(html, "</h1>\n");
         if (user_error && error != NULL) {
             /* The library's message is written for users (search.h). */
@@ -865,15 +885,26 @@ void zw_route_search(zw_request *req, zw_reply *reply)
     g_ptr_array_unref(st.pairs);
 }
 
-void zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, const char *detail)
+void
+zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, const char *detail)
 {
     zw_string heading;
     switch (status) {
-    case 404: heading = ZW_S_NOT_FOUND; break;
-    case 414: heading = ZW_S_TOO_LONG; break;
-    case 503: heading = ZW_S_UNAVAILABLE; break;
-    case 500: heading = ZW_S_INTERNAL; break;
-    default: heading = ZW_S_BAD_REQUEST; break;
+        case 404:
+            heading = ZW_S_NOT_FOUND;
+            break;
+        case 414:
+            heading = ZW_S_TOO_LONG;
+            break;
+        case 503:
+            heading = ZW_S_UNAVAILABLE;
+            break;
+        case 500:
+            heading = ZW_S_INTERNAL;
+            break;
+        default:
+            heading = ZW_S_BAD_REQUEST;
+            break;
     }
     zw_html *html = zw_page_begin(req, zw_str(req->ui, heading), NULL, NULL);
     zw_html_raw(html, "<div class=\"error\">\n<h1>");

@@ -39,15 +39,15 @@
  * carry: a real search is far smaller, and a bound keeps a hostile request
  * from costing more than a normal one. */
 #define ZW_MAX_QUERY_BYTES 2048
-#define ZW_MAX_PARAMS 64
+#define ZW_MAX_PARAMS      64
 
-#define ZW_CONNECTION_LIMIT 512
+#define ZW_CONNECTION_LIMIT     512
 #define ZW_CONNECTION_TIMEOUT_S 30
-#define ZW_CONNECTION_MEMORY (64 * 1024)
+#define ZW_CONNECTION_MEMORY    (64 * 1024)
 /* Words whose analysis the server remembers (about 140 bytes each). */
-#define ZW_ANALYSED_WORDS 16384
+#define ZW_ANALYSED_WORDS       16384
 
-G_DEFINE_QUARK(zw-error-quark, zw_error)
+G_DEFINE_QUARK(zw - error - quark, zw_error)
 
 /* Scripts only from this server (zaalt.js, never inline); fetch only to it
  * (completion). */
@@ -69,7 +69,8 @@ static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src '
  * level and those below, so an anonymous visitor's spelling suggestions,
  * completions and term statistics never come from restricted documents
  * (access.h), and the access filter in every request is the second guard. */
-static zs_engine *zw_engine_open(zc_context *ctx, char **dbs, int level, GError **error)
+static zs_engine *
+zw_engine_open(zc_context *ctx, char **dbs, int level, GError **error)
 {
     return zs_engine_open_dbs(ctx, (const char *const *)dbs, level, error);
 }
@@ -84,12 +85,13 @@ struct zw_engine_pool {
 
 typedef struct zw_server {
     zw_engine_pool pools[ZS_N_LEVELS];
-    zw_cache *cache;   /* NULL: every answer is computed */
-    zs_users *users;   /* NULL: nobody can sign in */
-    bool loopback;     /* listening on loopback only: sign-in allowed */
+    zw_cache *cache; /* NULL: every answer is computed */
+    zs_users *users; /* NULL: nobody can sign in */
+    bool loopback;   /* listening on loopback only: sign-in allowed */
 } zw_server;
 
-static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
+static zs_engine *
+zw_pool_take(zw_engine_pool *pool, GError **error)
 {
     zs_engine *engine = NULL;
     g_mutex_lock(&pool->lock);
@@ -104,7 +106,8 @@ static zs_engine *zw_pool_take(zw_engine_pool *pool, GError **error)
     return zw_engine_open(pool->ctx, pool->dbs, pool->level, error);
 }
 
-static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
+static void
+zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
 {
     if (engine == NULL)
         return;
@@ -113,7 +116,8 @@ static void zw_pool_give(zw_engine_pool *pool, zs_engine *engine)
     g_mutex_unlock(&pool->lock);
 }
 
-zs_engine *zw_request_engine(zw_request *req, GError **error)
+zs_engine *
+zw_request_engine(zw_request *req, GError **error)
 {
     if (req->engine == NULL)
         req->engine = zw_pool_take(req->pool, error);
@@ -125,7 +129,8 @@ zs_engine *zw_request_engine(zw_request *req, GError **error)
 /* The revision of every database `pool` opens, as the identity of each
  * level's version file (a glass database writes a new one at each commit);
  * NULL when one is remote or unreadable: then nothing is cached. */
-static bool zw_index_stamp(const zw_engine_pool *pool, GString *out)
+static bool
+zw_index_stamp(const zw_engine_pool *pool, GString *out)
 {
     for (char **db = pool->dbs; *db; db++) {
         if (g_str_has_prefix(*db, "tcp://"))
@@ -150,7 +155,8 @@ static bool zw_index_stamp(const zw_engine_pool *pool, GString *out)
  * access level, the language, the day, since today's law is the default,
  * the index revision, the path and every parameter in order).  NULL for
  * what is not cached: anything but search pages and search answers. */
-static char *zw_cache_key(const zw_server *server, const zw_request *req)
+static char *
+zw_cache_key(const zw_server *server, const zw_request *req)
 {
     static const char *const cached[] = {"/search", "/api/search", "/api/facets", "/api/suggest"};
     bool cacheable = false;
@@ -178,7 +184,8 @@ static char *zw_cache_key(const zw_server *server, const zw_request *req)
 
 /* ---- request helpers ---- */
 
-const char *zw_param_get(const zw_request *req, const char *key)
+const char *
+zw_param_get(const zw_request *req, const char *key)
 {
     for (guint i = 0; i < req->params->len; i++) {
         const zw_param *p = g_ptr_array_index(req->params, i);
@@ -188,7 +195,8 @@ const char *zw_param_get(const zw_request *req, const char *key)
     return NULL;
 }
 
-static void zw_param_free(gpointer data)
+static void
+zw_param_free(gpointer data)
 {
     zw_param *p = data;
     g_free(p->key);
@@ -196,15 +204,16 @@ static void zw_param_free(gpointer data)
     g_free(p);
 }
 
-static char *zw_valid_utf8(const char *s)
+static char *
+zw_valid_utf8(const char *s)
 {
     if (s == NULL)
         return g_strdup("");
     return g_utf8_validate(s, -1, NULL) ? g_strdup(s) : g_utf8_make_valid(s, -1);
 }
 
-static enum MHD_Result zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key,
-                                        const char *value)
+static enum MHD_Result
+zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
 {
     GPtrArray *params = cls;
     zw_param *p = g_new(zw_param, 1);
@@ -214,7 +223,8 @@ static enum MHD_Result zw_collect_param(void *cls, enum MHD_ValueKind kind, cons
     return MHD_YES;
 }
 
-bool zw_provision_is_plausible(const char *key)
+bool
+zw_provision_is_plausible(const char *key)
 {
     gsize n = key ? strlen(key) : 0;
     if (n == 0 || n > 32 || !g_ascii_isdigit(key[0]) || !g_ascii_isdigit(key[n - 1]))
@@ -228,7 +238,8 @@ bool zw_provision_is_plausible(const char *key)
     return true;
 }
 
-bool zw_id_is_plausible(const char *id)
+bool
+zw_id_is_plausible(const char *id)
 {
     gsize n = id ? strlen(id) : 0;
     if (n == 0 || n > 128 || strstr(id, "..") != NULL)
@@ -241,13 +252,15 @@ bool zw_id_is_plausible(const char *id)
 
 /* ---- reply helpers ---- */
 
-void zw_reply_header(zw_reply *reply, const char *name, const char *value)
+void
+zw_reply_header(zw_reply *reply, const char *name, const char *value)
 {
     g_ptr_array_add(reply->headers, g_strdup(name));
     g_ptr_array_add(reply->headers, g_strdup(value));
 }
 
-void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, GBytes *body)
+void
+zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, GBytes *body)
 {
     reply->status = status;
     g_free(reply->content_type);
@@ -257,7 +270,8 @@ void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, 
     reply->body = body;
 }
 
-void zw_reply_json(zw_reply *reply, unsigned status, char *json)
+void
+zw_reply_json(zw_reply *reply, unsigned status, char *json)
 {
     if (json == NULL) {
         zw_reply_json_error(reply, 500, "internal", "the answer could not be written as JSON");
@@ -271,7 +285,8 @@ void zw_reply_json(zw_reply *reply, unsigned status, char *json)
     zw_reply_bytes(reply, status, "application/json; charset=utf-8", g_bytes_new_take(body, n + 1));
 }
 
-void zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builder)
+void
+zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builder)
 {
     JsonNode *root = json_builder_get_root(builder);
     char *json = json_to_string(root, FALSE);
@@ -280,7 +295,8 @@ void zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builde
     zw_reply_json(reply, status, json);
 }
 
-void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message)
+void
+zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message)
 {
     JsonBuilder *b = json_builder_new();
     json_builder_begin_object(b);
@@ -297,18 +313,31 @@ void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, con
     zw_reply_json_builder(reply, status, b);
 }
 
-unsigned zw_status_for_error(const GError *error, const char **code)
+unsigned
+zw_status_for_error(const GError *error, const char **code)
 {
     const char *c = "internal";
     unsigned status = MHD_HTTP_INTERNAL_SERVER_ERROR;
     if (error != NULL && error->domain == ZS_ERROR) {
         switch ((zs_error_code)error->code) {
-        case ZS_ERROR_SYNTAX: c = "syntax"; status = MHD_HTTP_BAD_REQUEST; break;
-        case ZS_ERROR_FILTER: c = "filter"; status = MHD_HTTP_BAD_REQUEST; break;
-        case ZS_ERROR_NOT_FOUND: c = "not_found"; status = MHD_HTTP_NOT_FOUND; break;
-        /* Missing, locked or being replaced: worth retrying later. */
-        case ZS_ERROR_DB:
-        case ZS_ERROR_NO_INDEX: c = "db"; status = MHD_HTTP_SERVICE_UNAVAILABLE; break;
+            case ZS_ERROR_SYNTAX:
+                c = "syntax";
+                status = MHD_HTTP_BAD_REQUEST;
+                break;
+            case ZS_ERROR_FILTER:
+                c = "filter";
+                status = MHD_HTTP_BAD_REQUEST;
+                break;
+            case ZS_ERROR_NOT_FOUND:
+                c = "not_found";
+                status = MHD_HTTP_NOT_FOUND;
+                break;
+            /* Missing, locked or being replaced: worth retrying later. */
+            case ZS_ERROR_DB:
+            case ZS_ERROR_NO_INDEX:
+                c = "db";
+                status = MHD_HTTP_SERVICE_UNAVAILABLE;
+                break;
         }
     }
     if (code != NULL)
@@ -320,15 +349,16 @@ unsigned zw_status_for_error(const GError *error, const char **code)
 
 typedef struct zw_conn {
     gint64 start_us;
-    gsize query_bytes;  /* bytes after '?' in the raw request target */
-    char *method;       /* for the access log */
-    char *path;         /* decoded, no query string */
+    gsize query_bytes; /* bytes after '?' in the raw request target */
+    char *method;      /* for the access log */
+    char *path;        /* decoded, no query string */
     unsigned status;
-    bool headers_seen;  /* the handler's first call has happened */
-    bool answered;      /* a response is queued */
+    bool headers_seen; /* the handler's first call has happened */
+    bool answered;     /* a response is queued */
 } zw_conn;
 
-static void *zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
+static void *
+zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
 {
     zw_conn *conn = g_new0(zw_conn, 1);
     conn->start_us = g_get_monotonic_time();
@@ -339,7 +369,8 @@ static void *zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connec
 
 /* The path as a log-safe string: control bytes and backslashes as \xHH so a
  * request cannot forge log lines.  UTF-8 passes through readable. */
-static char *zw_log_safe(const char *s)
+static char *
+zw_log_safe(const char *s)
 {
     GString *out = g_string_new(NULL);
     for (const unsigned char *p = (const unsigned char *)(s ? s : "-"); *p; p++) {
@@ -351,8 +382,8 @@ static char *zw_log_safe(const char *s)
     return g_string_free(out, FALSE);
 }
 
-static void zw_on_completed(void *cls, struct MHD_Connection *connection, void **con_cls,
-                            enum MHD_RequestTerminationCode toe)
+static void
+zw_on_completed(void *cls, struct MHD_Connection *connection, void **con_cls, enum MHD_RequestTerminationCode toe)
 {
     zw_conn *conn = *con_cls;
     if (conn == NULL)
@@ -377,7 +408,8 @@ static void zw_on_completed(void *cls, struct MHD_Connection *connection, void *
 
 /* Whether an Accept-Encoding header accepts gzip: a "gzip" or "*" coding
  * whose q is not zero. */
-static bool zw_accepts_gzip(const char *header)
+static bool
+zw_accepts_gzip(const char *header)
 {
     if (header == NULL)
         return false;
@@ -402,18 +434,21 @@ static bool zw_accepts_gzip(const char *header)
     return ok;
 }
 
-static bool zw_compressible(const char *content_type)
+static bool
+zw_compressible(const char *content_type)
 {
     return content_type != NULL &&
            (g_str_has_prefix(content_type, "text/") || g_str_has_prefix(content_type, "application/json"));
 }
 
-static void zw_free_bytes(void *cls)
+static void
+zw_free_bytes(void *cls)
 {
     g_bytes_unref(cls);
 }
 
-static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *reply, bool gzip_ok)
+static enum MHD_Result
+zw_send(struct MHD_Connection *connection, zw_reply *reply, bool gzip_ok)
 {
     struct MHD_Response *response;
     bool gzipped = false;
@@ -439,8 +474,8 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
         const void *data = g_bytes_get_data(body, &size);
         /* MHD's prototype wants void* but only reads the buffer; it calls
          * zw_free_bytes when the response is done with it. */
-        response = MHD_create_response_from_buffer_with_free_callback_cls(
-            size, (void *)(uintptr_t)(data ? data : ""), zw_free_bytes, body);
+        response = MHD_create_response_from_buffer_with_free_callback_cls(size, (void *)(uintptr_t)(data ? data : ""),
+                                                                          zw_free_bytes, body);
         if (response == NULL)
             g_bytes_unref(body);
     }
@@ -472,13 +507,14 @@ static enum MHD_Result zw_send(struct MHD_Connection *connection, zw_reply *repl
 
 /* ---- routing ---- */
 
-static bool zw_is_api(const char *path)
+static bool
+zw_is_api(const char *path)
 {
     return g_str_has_prefix(path, "/api/");
 }
 
-static void zw_reject(zw_request *req, zw_reply *reply, unsigned status, const char *code,
-                      const char *message)
+static void
+zw_reject(zw_request *req, zw_reply *reply, unsigned status, const char *code, const char *message)
 {
     if (zw_is_api(req->path))
         zw_reply_json_error(reply, status, code, message);
@@ -486,12 +522,14 @@ static void zw_reject(zw_request *req, zw_reply *reply, unsigned status, const c
         zw_route_error_page(req, reply, status, NULL);
 }
 
-static bool zw_is_loopback(const char *bind)
+static bool
+zw_is_loopback(const char *bind)
 {
     return g_str_has_prefix(bind, "127.") || strcmp(bind, "::1") == 0 || strcmp(bind, "localhost") == 0;
 }
 
-static void zw_dispatch(zw_request *req, zw_reply *reply)
+static void
+zw_dispatch(zw_request *req, zw_reply *reply)
 {
     const char *path = req->path;
     const char *rest;
@@ -525,7 +563,8 @@ static void zw_dispatch(zw_request *req, zw_reply *reply)
 
 /* The interface language: ?ui= (remembered in a cookie), else the cookie,
  * else Mongolian. */
-static zw_ui zw_choose_ui(struct MHD_Connection *connection, zw_request *req, zw_reply *reply)
+static zw_ui
+zw_choose_ui(struct MHD_Connection *connection, zw_request *req, zw_reply *reply)
 {
     const char *asked = zw_param_get(req, "ui");
     if (g_strcmp0(asked, "en") == 0 || g_strcmp0(asked, "mn") == 0) {
@@ -538,10 +577,9 @@ static zw_ui zw_choose_ui(struct MHD_Connection *connection, zw_request *req, zw
     return g_strcmp0(cookie, "en") == 0 ? ZW_UI_EN : ZW_UI_MN;
 }
 
-static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connection, const char *url,
-                                     const char *method, const char *version,
-                                     const char *upload_data, size_t *upload_data_size,
-                                     void **con_cls)
+static enum MHD_Result
+zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, const char *method, const char *version,
+              const char *upload_data, size_t *upload_data_size, void **con_cls)
 {
     zw_server *server = cls;
     zw_conn *conn = *con_cls;
@@ -579,8 +617,7 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
         .path = url ? url : "/",
         .params = g_ptr_array_new_with_free_func(zw_param_free),
         .ui = ZW_UI_MN,
-        .if_none_match = MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
-                                                     MHD_HTTP_HEADER_IF_NONE_MATCH),
+        .if_none_match = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH),
         .access = zs_levels_upto(0),
         .pool = &server->pools[0],
     };
@@ -627,8 +664,7 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
         zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long", "the query string is too long");
     } else {
-        int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param,
-                                          req.params);
+        int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
         if (n > ZW_MAX_PARAMS) {
             zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "too many parameters");
         } else {
@@ -650,8 +686,8 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
 
     zw_pool_give(req.pool, req.engine);
     conn->status = reply.status;
-    bool gzip_ok = zw_accepts_gzip(
-        MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
+    bool gzip_ok =
+        zw_accepts_gzip(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
     enum MHD_Result ret = zw_send(connection, &reply, gzip_ok);
 
     g_ptr_array_unref(req.params);
@@ -667,7 +703,8 @@ static enum MHD_Result zw_on_request(void *cls, struct MHD_Connection *connectio
 
 /* ---- daemon ---- */
 
-static void zw_mhd_log(void *cls, const char *format, va_list ap)
+static void
+zw_mhd_log(void *cls, const char *format, va_list ap)
 {
     char *msg = g_strdup_vprintf(format, ap);
     g_strchomp(msg);
@@ -678,12 +715,14 @@ static void zw_mhd_log(void *cls, const char *format, va_list ap)
 /* SIGINT/SIGTERM are blocked and taken by sigwait; the handler exists only so
  * that neither is ignored (a shell starts background jobs with SIGINT
  * ignored, and an ignored signal is discarded rather than left pending). */
-static void zw_on_signal(int sig)
+static void
+zw_on_signal(int sig)
 {
     (void)sig;
 }
 
-int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError **error)
+int
+zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError **error)
 {
     const char *bind = opts->bind;
     unsigned port = opts->port;
@@ -708,8 +747,7 @@ int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GE
         addr = (const struct sockaddr *)&sin6;
         flags |= MHD_USE_IPv6;
     } else {
-        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS,
-                    "--bind wants a numeric IPv4 or IPv6 address, not '%s'", bind);
+        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "--bind wants a numeric IPv4 or IPv6 address, not '%s'", bind);
         return -1;
     }
 
@@ -771,19 +809,15 @@ int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GE
      * server whose threads spend their time in the search library. */
     mallopt(M_ARENA_MAX, 2);
     daemon = MHD_start_daemon(
-        flags, (uint16_t)port, NULL, NULL, zw_on_request, &server,
-        MHD_OPTION_EXTERNAL_LOGGER, zw_mhd_log, NULL, /* first, or MHD complains */
-        MHD_OPTION_SOCK_ADDR, addr,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned int)ZW_CONNECTION_LIMIT,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)ZW_CONNECTION_TIMEOUT_S,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)ZW_CONNECTION_MEMORY,
-        MHD_OPTION_URI_LOG_CALLBACK, zw_on_uri, NULL,
-        MHD_OPTION_NOTIFY_COMPLETED, zw_on_completed, NULL,
-        MHD_OPTION_END);
+        flags, (uint16_t)port, NULL, NULL, zw_on_request, &server, MHD_OPTION_EXTERNAL_LOGGER, zw_mhd_log,
+        NULL, /* first, or MHD complains */
+        MHD_OPTION_SOCK_ADDR, addr, MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned int)ZW_CONNECTION_LIMIT, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)ZW_CONNECTION_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)ZW_CONNECTION_MEMORY, MHD_OPTION_URI_LOG_CALLBACK, zw_on_uri, NULL,
+        MHD_OPTION_NOTIFY_COMPLETED, zw_on_completed, NULL, MHD_OPTION_END);
     if (daemon == NULL) {
-        g_set_error(error, ZW_ERROR, ZW_ERROR_LISTEN, "cannot listen on %s port %u%s%s", bind, port,
-                    errno ? ": " : "", errno ? g_strerror(errno) : "");
+        g_set_error(error, ZW_ERROR, ZW_ERROR_LISTEN, "cannot listen on %s port %u%s%s", bind, port, errno ? ": " : "",
+                    errno ? g_strerror(errno) : "");
         goto out_mask;
     }
 
@@ -810,8 +844,9 @@ int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GE
         gsize bytes = 0;
         guint64 hits = 0, misses = 0;
         zw_cache_usage(server.cache, &entries, &bytes, &hits, &misses);
-        fprintf(stderr, "zaalt: answer cache: %u answers in %zu KB; %" G_GUINT64_FORMAT " hits, %" G_GUINT64_FORMAT
-                " misses\n", entries, bytes / 1024, hits, misses);
+        fprintf(stderr,
+                "zaalt: answer cache: %u answers in %zu KB; %" G_GUINT64_FORMAT " hits, %" G_GUINT64_FORMAT " misses\n",
+                entries, bytes / 1024, hits, misses);
     }
 
 out_mask:

@@ -23,9 +23,9 @@ typedef enum {
 /* How to serve.  Zero-initialised fields take their defaults. */
 #define ZW_CACHE_DEFAULT_MB 8
 typedef struct zw_options {
-    const char *bind;   /* numeric address; NULL: 127.0.0.1 */
-    unsigned port;      /* 0: any free port */
-    unsigned cache_mb;  /* megabytes of compressed answers kept for repeated
+    const char *bind;  /* numeric address; NULL: 127.0.0.1 */
+    unsigned port;     /* 0: any free port */
+    unsigned cache_mb; /* megabytes of compressed answers kept for repeated
                          * searches (web/cache.h); 0 turns the cache off */
 } zw_options;
 

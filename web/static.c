@@ -27,7 +27,8 @@ static const char zw_css[] =
     "font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif;"
     "line-height:1.55}\n"
     "a{color:var(--link)}a:visited{color:#5a2d82}\n"
-    "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,main:focus-visible{outline:3px solid #b35c00;outline-offset:2px}\n"
+    "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,main:focus-"
+    "visible{outline:3px solid #b35c00;outline-offset:2px}\n"
     "header.top{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.75rem 1rem;"
     "border-bottom:1px solid var(--line);background:#f4f4ef}\n"
     ".brand{font-weight:700;font-size:1.35rem;color:var(--accent);text-decoration:none}\n"
@@ -49,7 +50,8 @@ static const char zw_css[] =
     ".layout{display:flex;flex-direction:column;gap:1.5rem}\n"
     "@media (min-width:52rem){.layout{flex-direction:row-reverse;align-items:flex-start}"
     ".layout>.results{flex:1;min-width:0}.layout>.facets{flex:0 0 16rem}}\n"
-    ".missing-shards{border-left:4px solid #b45309;background:#fffbeb;color:#78350f;padding:.5rem .75rem;margin:0 0 1rem}\n"
+    ".missing-shards{border-left:4px solid #b45309;background:#fffbeb;color:#78350f;padding:.5rem .75rem;margin:0 0 "
+    "1rem}\n"
     "ol.hits{list-style:none;margin:0;padding:0}\n"
     ".hit{padding:.75rem 0;border-bottom:1px solid var(--line)}\n"
     ".hit h2{margin:0 0 .2rem;font-size:1.1rem}\n"
@@ -247,7 +249,8 @@ static const zw_asset zw_assets[] = {
     {"zaalt.js", "text/javascript; charset=utf-8", zw_js, sizeof zw_js - 1},
 };
 
-static const zw_asset *zw_asset_find(const char *name)
+static const zw_asset *
+zw_asset_find(const char *name)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(zw_assets); i++)
         if (strcmp(zw_assets[i].name, name) == 0)
@@ -255,7 +258,8 @@ static const zw_asset *zw_asset_find(const char *name)
     return NULL;
 }
 
-char *zw_static_version(const char *name)
+char *
+zw_static_version(const char *name)
 {
     const zw_asset *a = zw_asset_find(name);
     if (a == NULL)
@@ -268,7 +272,8 @@ char *zw_static_version(const char *name)
 }
 
 /* Whether an If-None-Match header names `etag` (or is "*"). */
-static bool zw_etag_matches(const char *header, const char *etag)
+static bool
+zw_etag_matches(const char *header, const char *etag)
 {
     if (header == NULL)
         return false;
@@ -277,7 +282,8 @@ static bool zw_etag_matches(const char *header, const char *etag)
     return header[0] == '*' || strstr(header, etag) != NULL;
 }
 
-void zw_route_static(zw_request *req, zw_reply *reply, const char *name)
+void
+zw_route_static(zw_request *req, zw_reply *reply, const char *name)
 {
     const zw_asset *a = zw_asset_find(name);
     if (a == NULL) {
@@ -290,9 +296,8 @@ void zw_route_static(zw_request *req, zw_reply *reply, const char *name)
     /* The page links ?v=VERSION: that URL never changes content, so it may
      * be kept for a year; any other URL for the asset is revalidated. */
     const char *v = zw_param_get(req, "v");
-    reply->cache_control = g_strdup(v != NULL && strcmp(v, version) == 0
-                                        ? "public, max-age=31536000, immutable"
-                                        : "public, max-age=300");
+    reply->cache_control =
+        g_strdup(v != NULL && strcmp(v, version) == 0 ? "public, max-age=31536000, immutable" : "public, max-age=300");
     if (zw_etag_matches(req->if_none_match, etag))
         zw_reply_bytes(reply, 304, a->content_type, g_bytes_new_static("", 0));
     else

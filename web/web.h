@@ -31,9 +31,9 @@ typedef struct zw_param {
 typedef struct zw_engine_pool zw_engine_pool;
 
 typedef struct zw_request {
-    const char *method;      /* "GET" or "HEAD": routes never see others */
-    const char *path;        /* decoded path, no query string */
-    GPtrArray *params;       /* zw_param*, in request order, repeats kept */
+    const char *method; /* "GET" or "HEAD": routes never see others */
+    const char *path;   /* decoded path, no query string */
+    GPtrArray *params;  /* zw_param*, in request order, repeats kept */
     zw_ui ui;
     const char *if_none_match; /* the If-None-Match header, or NULL */
     /* Access levels this request may see, NULL-terminated (search.h's
@@ -47,12 +47,12 @@ typedef struct zw_request {
 
 typedef struct zw_reply {
     unsigned status;
-    char *content_type;      /* owned */
-    GBytes *body;            /* the body, or NULL when `fd` is used */
-    int fd;                  /* a file to send whole (owned), -1 if none */
+    char *content_type; /* owned */
+    GBytes *body;       /* the body, or NULL when `fd` is used */
+    int fd;             /* a file to send whole (owned), -1 if none */
     uint64_t fd_size;
-    char *cache_control;     /* owned; NULL: "no-store" (pages carry what was searched) */
-    GPtrArray *headers;      /* char*, name and value alternating, owned */
+    char *cache_control; /* owned; NULL: "no-store" (pages carry what was searched) */
+    GPtrArray *headers;  /* char*, name and value alternating, owned */
 } zw_reply;
 
 /* ---- request helpers (server.c) ---- */

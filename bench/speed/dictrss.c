@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static double rss_mb(void)
+static double
+rss_mb(void)
 {
     char line[256];
     double kb = 0;
@@ -22,7 +23,8 @@ static double rss_mb(void)
     return kb / 1024.0;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     if (argc != 3) {
         fprintf(stderr, "usage: dictrss AFF DIC\n");

@@ -27,7 +27,8 @@ typedef struct qb_query {
     char **filters; /* NULL-terminated, NULL when none */
 } qb_query;
 
-static void qb_query_free(gpointer p)
+static void
+qb_query_free(gpointer p)
 {
     qb_query *q = p;
     g_free(q->text);
@@ -36,7 +37,8 @@ static void qb_query_free(gpointer p)
 }
 
 /* Reads the query log; returns NULL with `error` when it cannot be read. */
-static GPtrArray *qb_load(const char *path, GError **error)
+static GPtrArray *
+qb_load(const char *path, GError **error)
 {
     char *contents = NULL;
     if (!g_file_get_contents(path, &contents, NULL, error))
@@ -60,14 +62,16 @@ static GPtrArray *qb_load(const char *path, GError **error)
     return queries;
 }
 
-static int qb_cmp_double(const void *a, const void *b)
+static int
+qb_cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
 
 /* Nearest-rank percentile of sorted samples. */
-static double qb_percentile(const double *sorted, size_t n, double p)
+static double
+qb_percentile(const double *sorted, size_t n, double p)
 {
     if (n == 0)
         return 0;
@@ -88,7 +92,8 @@ static gboolean qb_no_facets = FALSE;
 
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
-static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
+static double
+qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
 {
     zs_request req = {
         .query = q->text,
@@ -111,7 +116,8 @@ static double qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
     return (double)(t1 - t0) / 1000.0;
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     char **db = NULL;
     char *queries_path = NULL;
@@ -125,8 +131,7 @@ int main(int argc, char **argv)
         {"no-synonyms", 0, 0, G_OPTION_ARG_NONE, &qb_no_synonyms,
          "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
         {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
-        {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)",
-         NULL},
+        {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)", NULL},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);

@@ -64,8 +64,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         g_ptr_array_add(filters, parts->pdata[i]);
     g_ptr_array_add(filters, NULL);
     static const char *const anon[] = {"public", NULL};
-    zs_request req = {.query = query, .filters = (const char *const *)filters->pdata, .offset = offset,
-                      .limit = limit, .sort = sort, .access = (data[0] & 1) ? anon : NULL,
+    zs_request req = {.query = query,
+                      .filters = (const char *const *)filters->pdata,
+                      .offset = offset,
+                      .limit = limit,
+                      .sort = sort,
+                      .access = (data[0] & 1) ? anon : NULL,
                       .no_synonyms = data[1] & 1};
     GError *err = NULL;
     zs_results *r = zs_search(engine, &req, &err);

@@ -29,14 +29,16 @@ static char *tmpdir;
 
 /* "Fast" means two seconds; under valgrind everything runs ~30 times
  * slower, so the limit scales (valgrind announces itself in LD_PRELOAD). */
-static gint64 fast_limit(void)
+static gint64
+fast_limit(void)
 {
     const char *preload = g_getenv("LD_PRELOAD");
     gboolean valgrind = preload != NULL && strstr(preload, "valgrind") != NULL;
     return (valgrind ? 30 : 1) * 2 * G_USEC_PER_SEC;
 }
 
-static char *fixture(const char *name, const char *content, gssize len)
+static char *
+fixture(const char *name, const char *content, gssize len)
 {
     char *path = g_build_filename(tmpdir, name, NULL);
     g_assert_true(g_file_set_contents(path, content, len, NULL));
@@ -45,7 +47,8 @@ static char *fixture(const char *name, const char *content, gssize len)
 
 /* Extracts `path`, asserting the status; returns the doc (NULL unless OK)
  * and, through `reason`, the error message. */
-static zr_doc *extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
+static zr_doc *
+extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
 {
     zr_doc *doc = zr_doc_new();
     doc->id = g_strdup("000000000000");
@@ -70,13 +73,15 @@ static zr_doc *extract(const char *path, const char *hint, ix_extract_status exp
     return doc;
 }
 
-static const zr_unit *unit_at(const zr_doc *doc, guint i)
+static const zr_unit *
+unit_at(const zr_doc *doc, guint i)
 {
     g_assert_cmpuint(i, <, doc->units->len);
     return g_ptr_array_index(doc->units, i);
 }
 
-static gboolean any_unit_contains(const zr_doc *doc, const char *needle)
+static gboolean
+any_unit_contains(const zr_doc *doc, const char *needle)
 {
     for (guint i = 0; doc != NULL && i < doc->units->len; i++)
         if (strstr(unit_at(doc, i)->text, needle) != NULL)
@@ -84,7 +89,8 @@ static gboolean any_unit_contains(const zr_doc *doc, const char *needle)
     return FALSE;
 }
 
-static gsize total_text(const zr_doc *doc)
+static gsize
+total_text(const zr_doc *doc)
 {
     gsize n = 0;
     for (guint i = 0; doc != NULL && i < doc->units->len; i++)
@@ -95,7 +101,8 @@ static gsize total_text(const zr_doc *doc)
 /* ---- PDF ---------------------------------------------------------------- */
 
 /* Writes a PDF whose pages hold the given lines of text (NULL: blank page). */
-static char *make_pdf(const char *name, const char *const *pages, int n_pages, const char *title)
+static char *
+make_pdf(const char *name, const char *const *pages, int n_pages, const char *title)
 {
     char *path = g_build_filename(tmpdir, name, NULL);
     cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
@@ -122,7 +129,8 @@ static char *make_pdf(const char *name, const char *const *pages, int n_pages, c
     return path;
 }
 
-static void test_pdf_units_are_pages_with_numbers(void)
+static void
+test_pdf_units_are_pages_with_numbers(void)
 {
     const char *const pages[] = {"Alpha first page of the report", "Zanzibar ledger on page two"};
     char *path = make_pdf("two-pages.pdf", pages, 2, "Fixture Report");
@@ -157,7 +165,8 @@ static void test_pdf_units_are_pages_with_numbers(void)
     g_free(path);
 }
 
-static void test_pdf_articles_keep_their_pages(void)
+static void
+test_pdf_articles_keep_their_pages(void)
 {
     const char *const pages[] = {"Article 1. Scope", "Article 2. Definitions", "Article 3. Offences"};
     char *path = make_pdf("code.pdf", pages, 3, "A Code");
@@ -171,7 +180,8 @@ static void test_pdf_articles_keep_their_pages(void)
     g_free(path);
 }
 
-static void test_pdf_failures_say_why(void)
+static void
+test_pdf_failures_say_why(void)
 {
     char *reason = NULL;
     const char *const blank[] = {NULL};
@@ -203,7 +213,8 @@ static void test_pdf_failures_say_why(void)
 /* A court filing "redacted" by drawing boxes over text that stays in the
  * text layer; beside it, white words on a black panel (visible) and a
  * lone bold letter (thin glyphs can fill their own box). */
-static char *make_covered_pdf(void)
+static char *
+make_covered_pdf(void)
 {
     char *path = g_build_filename(tmpdir, "covered.pdf", NULL);
     cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
@@ -215,8 +226,7 @@ static char *make_covered_pdf(void)
     cairo_text_extents_t before, hidden;
     cairo_text_extents(cr, "The witness named ", &before);
     cairo_text_extents(cr, "Quillfeather", &hidden);
-    cairo_rectangle(cr, 72 + before.x_advance - 1, 100 + hidden.y_bearing - 2, hidden.x_advance + 2,
-                    hidden.height + 5);
+    cairo_rectangle(cr, 72 + before.x_advance - 1, 100 + hidden.y_bearing - 2, hidden.x_advance + 2, hidden.height + 5);
     cairo_fill(cr);
     cairo_rectangle(cr, 60, 200, 400, 40);
     cairo_fill(cr);
@@ -235,7 +245,8 @@ static char *make_covered_pdf(void)
     return path;
 }
 
-static void test_pdf_text_under_boxes_left_out(void)
+static void
+test_pdf_text_under_boxes_left_out(void)
 {
     char *path = make_covered_pdf();
     zr_doc *doc = extract(path, "research", IX_EXTRACT_OK, NULL);
@@ -280,7 +291,8 @@ static const char demo_law_mn[] =
     "  </chapter></part>\n"
     "</law>\n";
 
-static void test_demo_law_gives_exact_articles(void)
+static void
+test_demo_law_gives_exact_articles(void)
 {
     char *path = fixture("law.xml", demo_law_mn, -1);
     zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
@@ -319,8 +331,7 @@ static void test_demo_law_gives_exact_articles(void)
     doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
     g_assert_cmpuint(doc->units->len, ==, 1);
     g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Article 13.1. Trafficking in persons");
-    g_assert_cmpstr(unit_at(doc, 0)->text, ==,
-                    "Article 13.1. Trafficking in persons\n1. Whoever sells a person ...");
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==, "Article 13.1. Trafficking in persons\n1. Whoever sells a person ...");
     zr_doc_free(doc);
     g_free(path);
 }
@@ -336,12 +347,14 @@ static const char demo_decision[] =
     "  <outcome>conviction</outcome> <sentence>8 жил хорих</sentence>\n"
     "  <cites><decision>2023/ШЦТ/215</decision></cites>\n"
     "  <body>\n"
-    "    <section kind=\"header\" heading=\"Тодорхойлох хэсэг\"><p>Хэргийн  товч\n  агуулга.</p><p>Хоёр дахь догол мөр.</p></section>\n"
+    "    <section kind=\"header\" heading=\"Тодорхойлох хэсэг\"><p>Хэргийн  товч\n  агуулга.</p><p>Хоёр дахь догол "
+    "мөр.</p></section>\n"
     "    <section kind=\"operative\" heading=\"ТОГТООХ нь\"><p>Гэм буруутайд тооцож ял шийтгэсүгэй.</p></section>\n"
     "  </body>\n"
     "</decision>\n";
 
-static void test_demo_decision_fields_and_one_unit(void)
+static void
+test_demo_decision_fields_and_one_unit(void)
 {
     char *path = fixture("decision.xml", demo_decision, -1);
     zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
@@ -369,7 +382,8 @@ static void test_demo_decision_fields_and_one_unit(void)
     g_free(path);
 }
 
-static void test_xml_not_well_formed_says_where(void)
+static void
+test_xml_not_well_formed_says_where(void)
 {
     char *reason = NULL;
     char *path = fixture("broken.xml", "<?xml version=\"1.0\"?>\n<a>\n<b>\n</a>\n", -1);
@@ -380,7 +394,8 @@ static void test_xml_not_well_formed_says_where(void)
 
 /* Every way an XML file can ask for a local file: a general external
  * entity, a parameter entity, an external DTD, and XInclude. */
-static void test_xml_never_reads_local_files(void)
+static void
+test_xml_never_reads_local_files(void)
 {
     static const char *const attacks[] = {
         "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
@@ -417,7 +432,8 @@ static void test_xml_never_reads_local_files(void)
     }
 }
 
-static void test_billion_laughs_is_fast_and_small(void)
+static void
+test_billion_laughs_is_fast_and_small(void)
 {
     const char *path = CORPUS "/hostile/xml/billion_laughs_classic.xml";
     if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
@@ -439,7 +455,8 @@ static void test_billion_laughs_is_fast_and_small(void)
 
 /* Every hostile XML file of the corpus either fails with a reason or
  * extracts a little harmless text, quickly. */
-static void test_hostile_xml_corpus_is_harmless(void)
+static void
+test_hostile_xml_corpus_is_harmless(void)
 {
     const char *dir_path = CORPUS "/hostile/xml";
     GDir *dir = g_dir_open(dir_path, 0, NULL);
@@ -472,7 +489,8 @@ static void test_hostile_xml_corpus_is_harmless(void)
     g_assert_cmpint(files, >=, 20);
 }
 
-static void test_akn_judgment_is_a_decision(void)
+static void
+test_akn_judgment_is_a_decision(void)
 {
     const char *path = CORPUS "/en/decisions/ewca_civ_2020_130_QSA_v_SSHD.akn.xml";
     if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
@@ -495,7 +513,8 @@ static void test_akn_judgment_is_a_decision(void)
     zr_doc_free(doc);
 }
 
-static void test_other_xml_gives_sections(void)
+static void
+test_other_xml_gives_sections(void)
 {
     const char *path = CORPUS "/en/law/ca_sc_2012_c15_criminal_code_trafficking.xml";
     if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
@@ -516,7 +535,8 @@ static void test_other_xml_gives_sections(void)
 
 /* ---- Text --------------------------------------------------------------- */
 
-static void test_windows_1251_text_is_decoded(void)
+static void
+test_windows_1251_text_is_decoded(void)
 {
     /* Windows-1251 has no Ү or Ө: old Mongolian files typed ї and є. */
     const char utf8[] = "Монгол Улсын хууль\n\nХїн худалдаалахтай тэмцэх тухай хууль.\n";
@@ -536,7 +556,8 @@ static void test_windows_1251_text_is_decoded(void)
     g_free(path), g_free(cp1251);
 }
 
-static void test_markdown_title_and_sections(void)
+static void
+test_markdown_title_and_sections(void)
 {
     const char md[] = "---\ntitle: \"Field Notes on Recruitment\"\ndate: 2019-05-02\n---\n\n"
                       "# Field Notes on Recruitment\n\n## Method\n\nWe interviewed people.\n\n"
@@ -554,7 +575,8 @@ static void test_markdown_title_and_sections(void)
     g_free(path);
 }
 
-static void test_plain_text_chunks_at_paragraphs(void)
+static void
+test_plain_text_chunks_at_paragraphs(void)
 {
     GString *text = g_string_new("Report on shelters\n\n");
     for (int i = 0; i < 30; i++)
@@ -582,7 +604,8 @@ static void test_plain_text_chunks_at_paragraphs(void)
     g_string_free(text, TRUE);
 }
 
-static void test_statute_text_title_and_articles(void)
+static void
+test_statute_text_title_and_articles(void)
 {
     const char law[] = "МОНГОЛ УЛСЫН ХУУЛЬ\n\n2012 оны 01 сарын 19 өдөр\nУлаанбаатар хот\n\n"
                        "ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ\n\n"
@@ -601,11 +624,12 @@ static void test_statute_text_title_and_articles(void)
     g_free(path);
 }
 
-static void test_binary_is_skipped_and_empty_fails(void)
+static void
+test_binary_is_skipped_and_empty_fails(void)
 {
     char *reason = NULL;
-    static const unsigned char png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
-                                        'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0};
+    static const unsigned char png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H',
+                                        'D',  'R', 0,   0,   1,    0,    0,    0,    1, 0, 8, 6,  0,   0};
     char *path = fixture("image.png", (const char *)png, sizeof png);
     g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
     g_assert_cmpstr(reason, ==, "not a PDF, XML or UTF-8 text file");
@@ -625,12 +649,14 @@ static void test_binary_is_skipped_and_empty_fails(void)
 /* The demo decisions (XML metadata, and the three PDFs' text) give the
  * metadata tests/data/decisions-expected.tsv holds, field by field; and no
  * field holds a victim ("хохирогч"). */
-static void test_demo_decisions_match_expected_metadata(void)
+static void
+test_demo_decisions_match_expected_metadata(void)
 {
     char *data = NULL;
     if (!g_file_test("build/demo/decisions", G_FILE_TEST_IS_DIR) ||
         !g_file_get_contents("tests/data/decisions-expected.tsv", &data, NULL, NULL)) {
-        g_test_skip("build/demo or tests/data/decisions-expected.tsv missing (run from the repository root after make demo)");
+        g_test_skip(
+            "build/demo or tests/data/decisions-expected.tsv missing (run from the repository root after make demo)");
         return;
     }
     char **lines = g_strsplit(data, "\n", -1);
@@ -660,9 +686,9 @@ static void test_demo_decisions_match_expected_metadata(void)
         for (guint k = 0; k < decisions->len; k++)
             g_string_append_printf(cites, "%s%s", k ? " " : "", (char *)g_ptr_array_index(decisions, k));
         g_ptr_array_unref(decisions);
-        const char *got[12] = {doc->court, doc->court_level, doc->decision_type, doc->case_number,
-                               doc->case_index, doc->date, judges->str, doc->prosecutor,
-                               articles->str, doc->outcome, doc->sentence, cites->str};
+        const char *got[12] = {doc->court,      doc->court_level, doc->decision_type, doc->case_number,
+                               doc->case_index, doc->date,        judges->str,        doc->prosecutor,
+                               articles->str,   doc->outcome,     doc->sentence,      cites->str};
         for (int k = 0; k < 12; k++) {
             const char *g = got[k] != NULL && *got[k] != '\0' ? got[k] : "-";
             if (strcmp(g, f[k + 1]) != 0)
@@ -681,7 +707,8 @@ static void test_demo_decisions_match_expected_metadata(void)
     g_free(data);
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     ix_extract_init(test_context());

@@ -42,7 +42,8 @@ static const char *const en_lines[] = {
 
 /* Draws `lines` at 300 dpi onto a grey A5 picture and paints it onto the
  * next page of `pdf`, as a scanner would: no text reaches the PDF. */
-static void scanned_page(cairo_t *pdf, const char *const *lines)
+static void
+scanned_page(cairo_t *pdf, const char *const *lines)
 {
     const double page_w = 420, page_h = 595, scale = 300.0 / 72.0; /* A5 in points */
     cairo_surface_t *picture =
@@ -78,7 +79,8 @@ static void scanned_page(cairo_t *pdf, const char *const *lines)
 }
 
 /* scan.pdf: page 1 a Mongolian scan, page 2 an English scan; made once. */
-static const char *scan_pdf(void)
+static const char *
+scan_pdf(void)
 {
     if (scan_path != NULL)
         return scan_path;
@@ -95,7 +97,8 @@ static const char *scan_pdf(void)
 }
 
 /* text.pdf: one page with a real text layer. */
-static char *text_pdf(void)
+static char *
+text_pdf(void)
 {
     char *path = g_build_filename(tmpdir, "text.pdf", NULL);
     cairo_surface_t *surface = cairo_pdf_surface_create(path, 420, 595);
@@ -113,7 +116,8 @@ static char *text_pdf(void)
     return path;
 }
 
-static PopplerDocument *open_pdf(const char *path)
+static PopplerDocument *
+open_pdf(const char *path)
 {
     char *uri = g_filename_to_uri(path, NULL, NULL);
     PopplerDocument *doc = poppler_document_new_from_file(uri, NULL, NULL);
@@ -122,7 +126,8 @@ static PopplerDocument *open_pdf(const char *path)
     return doc;
 }
 
-static gboolean skip_without_ocr(void)
+static gboolean
+skip_without_ocr(void)
 {
     GError *error = NULL;
     if (ix_ocr_available(&error))
@@ -132,7 +137,8 @@ static gboolean skip_without_ocr(void)
     return TRUE;
 }
 
-static gboolean has_word(const char *text, const char *word)
+static gboolean
+has_word(const char *text, const char *word)
 {
     char *folded_text = g_utf8_casefold(text, -1), *folded_word = g_utf8_casefold(word, -1);
     gboolean found = strstr(folded_text, folded_word) != NULL;
@@ -141,7 +147,8 @@ static gboolean has_word(const char *text, const char *word)
     return found;
 }
 
-static void test_text_layers_are_judged_by_their_words(void)
+static void
+test_text_layers_are_judged_by_their_words(void)
 {
     g_assert_cmpint(ix_judge_page_text(NULL), ==, IX_PAGE_TEXT_NONE);
     g_assert_cmpint(ix_judge_page_text(""), ==, IX_PAGE_TEXT_NONE);
@@ -171,11 +178,11 @@ static void test_text_layers_are_judged_by_their_words(void)
                                        "(aeaHcoeoro nnaTe>Ka no Hanory), ynna\"'liiBaeMoro B CB~3lil c "
                                        "npliiMeHeHlileM ynpo111eHHOali CliiCTeMbl Hanoroo6no>KeHlil~"),
                     ==, IX_PAGE_TEXT_GARBAGE);
-    g_assert_cmpint(ix_judge_page_text("\x01\x02 ~|~ <^> {{}} \\\\ ab ~~ ||| <<>> ^^ `` q"), ==,
-                    IX_PAGE_TEXT_GARBAGE);
+    g_assert_cmpint(ix_judge_page_text("\x01\x02 ~|~ <^> {{}} \\\\ ab ~~ ||| <<>> ^^ `` q"), ==, IX_PAGE_TEXT_GARBAGE);
 }
 
-static void test_picture_pages_need_ocr_and_text_pages_do_not(void)
+static void
+test_picture_pages_need_ocr_and_text_pages_do_not(void)
 {
     PopplerDocument *scan = open_pdf(scan_pdf());
     PopplerPage *page = poppler_document_get_page(scan, 0);
@@ -199,7 +206,8 @@ static void test_picture_pages_need_ocr_and_text_pages_do_not(void)
     g_free(path);
 }
 
-static void test_each_scanned_page_is_read_in_its_language(void)
+static void
+test_each_scanned_page_is_read_in_its_language(void)
 {
     if (skip_without_ocr())
         return;
@@ -213,8 +221,7 @@ static void test_each_scanned_page_is_read_in_its_language(void)
         texts[i] = ix_ocr_page(page, NULL, &confidence, &error);
         g_assert_no_error(error);
         g_assert_nonnull(texts[i]);
-        g_test_message("page %d: confidence %d, %.2f s", i + 1, confidence,
-                       (g_get_monotonic_time() - t0) / 1e6);
+        g_test_message("page %d: confidence %d, %.2f s", i + 1, confidence, (g_get_monotonic_time() - t0) / 1e6);
         g_assert_cmpint(confidence, >=, 70);
         g_object_unref(page);
     }
@@ -231,7 +238,8 @@ static void test_each_scanned_page_is_read_in_its_language(void)
     g_object_unref(doc);
 }
 
-static void test_second_reading_comes_from_the_cache(void)
+static void
+test_second_reading_comes_from_the_cache(void)
 {
     if (skip_without_ocr())
         return;
@@ -285,7 +293,8 @@ static void test_second_reading_comes_from_the_cache(void)
     g_object_unref(doc);
 }
 
-static void test_extractor_gives_scanned_pages_their_units(void)
+static void
+test_extractor_gives_scanned_pages_their_units(void)
 {
     if (skip_without_ocr())
         return;
@@ -313,7 +322,8 @@ static void test_extractor_gives_scanned_pages_their_units(void)
     zr_doc_free(doc);
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     ix_extract_init(test_context());

@@ -26,7 +26,8 @@
 
 #define REFS_PATH "tests/data/references.tsv"
 
-static char *keys_of(GPtrArray *refs)
+static char *
+keys_of(GPtrArray *refs)
 {
     if (refs->len == 0)
         return g_strdup("-");
@@ -38,7 +39,8 @@ static char *keys_of(GPtrArray *refs)
     return g_string_free(s, FALSE);
 }
 
-static void test_reference_set(void)
+static void
+test_reference_set(void)
 {
     char *data = NULL;
     g_assert_true(g_file_get_contents(REFS_PATH, &data, NULL, NULL));
@@ -77,7 +79,8 @@ static void test_reference_set(void)
     g_assert_cmpint(wrong, ==, 0);
 }
 
-static void test_offsets_cover_the_reference(void)
+static void
+test_offsets_cover_the_reference(void)
 {
     const char *text = "Шүүх Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсэгт заасныг баримтлав.";
     GPtrArray *refs = zp_find_refs(text);
@@ -100,7 +103,8 @@ static void test_offsets_cover_the_reference(void)
     g_ptr_array_unref(refs);
 }
 
-static void test_self_law(void)
+static void
+test_self_law(void)
 {
     /* In the procedure law's own text, its articles are its own. */
     GPtrArray *refs = zp_find_refs_in("энэ хуулийн 36.1 дүгээр зүйлд, Эрүүгийн хуулийн 13.1 дүгээр зүйлд", "ЭХХШТХ");
@@ -110,7 +114,8 @@ static void test_self_law(void)
     g_ptr_array_unref(refs);
 }
 
-static void test_ancestors_and_acronyms(void)
+static void
+test_ancestors_and_acronyms(void)
 {
     GPtrArray *a = zp_key_ancestors("13.1.2.1");
     g_ptr_array_add(a, NULL);
@@ -133,7 +138,8 @@ static void test_ancestors_and_acronyms(void)
     g_assert_null(zp_law_acronym("Эрүүгийн хууль"));
 }
 
-static void test_concordance_and_labels(void)
+static void
+test_concordance_and_labels(void)
 {
     gboolean uncertain = TRUE;
     char *k = zp_concordance_2015(test_context(), "2002:113.2", &uncertain);
@@ -157,11 +163,12 @@ static void test_concordance_and_labels(void)
 }
 
 /* Indexes a few demo files the way the writer does, citation terms included. */
-static char *demo_index(char **ids)
+static char *
+demo_index(char **ids)
 {
-    static const char *const files[] = {"code/eruugiin_khuuli_demo_mn.xml", "decisions/2024_shtst_067_sukhbaatar_mn.xml",
-                                        "decisions/2024_dshm_734_niislel_mn.xml",
-                                        "decisions/2024_dsht_015_deed_shuukh_mn.xml", NULL};
+    static const char *const files[] = {
+        "code/eruugiin_khuuli_demo_mn.xml", "decisions/2024_shtst_067_sukhbaatar_mn.xml",
+        "decisions/2024_dshm_734_niislel_mn.xml", "decisions/2024_dsht_015_deed_shuukh_mn.xml", NULL};
     char *dir = g_dir_make_tmp("zaalt-cite-XXXXXX", NULL);
     char *path = g_build_filename(dir, "db", NULL);
     /* The index folder holds one database per access level; these are public. */
@@ -198,7 +205,8 @@ static char *demo_index(char **ids)
     return path;
 }
 
-static void test_citation_graph(void)
+static void
+test_citation_graph(void)
 {
     if (!g_file_test("build/demo/decisions", G_FILE_TEST_IS_DIR)) {
         g_test_skip("build/demo missing: run make demo");
@@ -266,7 +274,8 @@ static void test_citation_graph(void)
     g_free(path);
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/provision/reference-set", test_reference_set);

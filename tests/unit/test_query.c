@@ -180,8 +180,7 @@ test_glossary_synonyms(void)
     g_free(d);
 }
 
-static bool
-phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n);
+static bool phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n);
 
 /* An index whose documents carry the glossary's phrases as terms is asked
  * for the term instead of the positions; the indexer finds a phrase only
@@ -193,7 +192,7 @@ test_glossary_phrase_terms(void)
     g_assert_nonnull(g);
     const char *term = gl_phrase_term(g, "албадан хөдөлмөр");
     g_assert_cmpstr(term, ==, ZS_P_PHRASE "албад хөдөлмөр");
-    g_assert_null(gl_phrase_term(g, "мөлжлөг"));  /* one word: a plain term already */
+    g_assert_null(gl_phrase_term(g, "мөлжлөг")); /* one word: a plain term already */
     g_assert_null(gl_phrase_term(g, "no such entry"));
     g_assert_cmpuint(strlen(gl_phrases_fingerprint(g)), ==, 64);
 
@@ -216,7 +215,7 @@ test_glossary_phrase_terms(void)
     const char *reversed[] = {"Zхөдөлмөр", "Zалбад"};
     unsigned two[] = {1, 2};
     g_assert_false(phrase_seen(term, reversed, two, 2));
-    g_assert_false(phrase_seen(term, stems + 1, pos + 1, 1));  /* cut short */
+    g_assert_false(phrase_seen(term, stems + 1, pos + 1, 1)); /* cut short */
 }
 
 typedef struct {

@@ -13,7 +13,8 @@
 
 #include "core/record.h"
 
-static zr_doc *sample_doc(void)
+static zr_doc *
+sample_doc(void)
 {
     zr_doc *doc = zr_doc_new();
     doc->id = zr_doc_make_id("demo", "mn/decisions/2024-ШЦТ-67.xml");
@@ -57,7 +58,8 @@ static zr_doc *sample_doc(void)
     return doc;
 }
 
-static void assert_docs_equal(const zr_doc *a, const zr_doc *b)
+static void
+assert_docs_equal(const zr_doc *a, const zr_doc *b)
 {
     g_assert_cmpstr(a->id, ==, b->id);
     g_assert_cmpstr(a->source, ==, b->source);
@@ -111,7 +113,8 @@ static void assert_docs_equal(const zr_doc *a, const zr_doc *b)
     }
 }
 
-static void test_doc_variant_round_trip_keeps_every_field(void)
+static void
+test_doc_variant_round_trip_keeps_every_field(void)
 {
     zr_doc *doc = sample_doc();
     g_assert_cmpuint(doc->articles->len, ==, 2);
@@ -136,7 +139,8 @@ static void test_doc_variant_round_trip_keeps_every_field(void)
     zr_doc_free(doc);
 }
 
-static void test_unit_record_reads_back(void)
+static void
+test_unit_record_reads_back(void)
 {
     zr_doc *doc = sample_doc();
     const zr_unit *article = g_ptr_array_index(doc->units, 1);
@@ -185,7 +189,8 @@ static void test_unit_record_reads_back(void)
     zr_doc_free(doc);
 }
 
-static void test_doc_id_is_stable_12_hex(void)
+static void
+test_doc_id_is_stable_12_hex(void)
 {
     char *a = zr_doc_make_id("demo", "mn/law/eruugiin_khuuli_2015.txt");
     char *b = zr_doc_make_id("demo", "mn/law/eruugiin_khuuli_2015.txt");
@@ -205,7 +210,8 @@ static void test_doc_id_is_stable_12_hex(void)
     g_free(a), g_free(b), g_free(c), g_free(pinned), g_free(sha), g_free(uid), g_free(want);
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/record/doc-variant-round-trip-keeps-every-field", test_doc_variant_round_trip_keeps_every_field);

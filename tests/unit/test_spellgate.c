@@ -46,8 +46,8 @@ test_known_words_pass(void)
         return;
     /* Fleeting vowels, proper nouns (capitalised in the dictionary),
      * compounds of two dictionary words, a two-suffix form. */
-    const char *words[] = {"хүүхдийн", "хүүхдүүдийн", "улаанбаатар", "дорнод", "монголорос", "халхмонгол",
-                           "хятадмонгол", "хохирогчийн", "худалдаалахтай", "хөдөлмөрийн", "говь", "улсын"};
+    const char *words[] = {"хүүхдийн",    "хүүхдүүдийн", "улаанбаатар",    "дорнод",      "монголорос", "халхмонгол",
+                           "хятадмонгол", "хохирогчийн", "худалдаалахтай", "хөдөлмөрийн", "говь",       "улсын"};
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++) {
         g_assert_true(az_is_known(az, words[i]));
         g_assert_true(sg_may_be_word(words[i]));

@@ -19,7 +19,8 @@
 
 #define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
 
-static const zr_unit *unit_with_provision(const zr_doc *doc, const char *provision)
+static const zr_unit *
+unit_with_provision(const zr_doc *doc, const char *provision)
 {
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
@@ -31,7 +32,8 @@ static const zr_unit *unit_with_provision(const zr_doc *doc, const char *provisi
 
 /* Article headings counted the way `grep -cE '^[0-9]+(\.[0-9]+)* (дүгээр|дугаар) зүйл'`
  * counts them: an independent check on the segmenter. */
-static int grep_count(const char *text)
+static int
+grep_count(const char *text)
 {
     GRegex *re = g_regex_new("^[0-9]+(\\.[0-9]+)* (дүгээр|дугаар) зүйл", G_REGEX_MULTILINE, 0, NULL);
     GMatchInfo *mi = NULL;
@@ -46,7 +48,8 @@ static int grep_count(const char *text)
     return n;
 }
 
-static void test_criminal_code_has_287_articles(void)
+static void
+test_criminal_code_has_287_articles(void)
 {
     char *raw = NULL;
     if (!g_file_get_contents(CODE_PATH, &raw, NULL, NULL)) {
@@ -96,7 +99,8 @@ static void test_criminal_code_has_287_articles(void)
     g_free(raw);
 }
 
-static void test_articles_get_the_page_of_their_heading(void)
+static void
+test_articles_get_the_page_of_their_heading(void)
 {
     const char *text = "Preamble line\n\nArticle 1. Scope\nText one.\n"
                        "Article 2. Definitions\nText two.\nArticle 3 of the Code applies.\n"
@@ -147,16 +151,16 @@ static const char decision_text[] =
     "худалдаалах гэмт хэрэг үйлдсэн гэм\nбуруутайд тооцсугай.\n"
     "2. ЭХ-ийн 12.3.1-д заасныг баримтлан ...\n";
 
-static const char appeal_text[] =
-    "НИЙСЛЭЛИЙН ЭРҮҮГИЙН ХЭРГИЙН ДАВЖ ЗААЛДАХ ШАТНЫ ШҮҮХ\n"
-    "МАГАДЛАЛ\n"
-    "2023 оны 11 дүгээр сарын 02 өдөр\n"
-    "Дугаар 2023/ДШМ/215\n"
-    "ТОГТООХ нь:\n"
-    "1. Анхан шатны шүүхийн шийтгэх тогтоолыг хэвээр үлдээж, өмгөөлөгчийн гомдлыг "
-    "хангахгүй орхисугай. Эрүүгийн хуулийн 13.13 дугаар зүйлийн 1.2-т ...\n";
+static const char appeal_text[] = "НИЙСЛЭЛИЙН ЭРҮҮГИЙН ХЭРГИЙН ДАВЖ ЗААЛДАХ ШАТНЫ ШҮҮХ\n"
+                                  "МАГАДЛАЛ\n"
+                                  "2023 оны 11 дүгээр сарын 02 өдөр\n"
+                                  "Дугаар 2023/ДШМ/215\n"
+                                  "ТОГТООХ нь:\n"
+                                  "1. Анхан шатны шүүхийн шийтгэх тогтоолыг хэвээр үлдээж, өмгөөлөгчийн гомдлыг "
+                                  "хангахгүй орхисугай. Эрүүгийн хуулийн 13.13 дугаар зүйлийн 1.2-т ...\n";
 
-static void assert_articles(const zr_doc *doc, const char *const *expected)
+static void
+assert_articles(const zr_doc *doc, const char *const *expected)
 {
     guint n = 0;
     while (expected[n] != NULL)
@@ -166,7 +170,8 @@ static void assert_articles(const zr_doc *doc, const char *const *expected)
         g_assert_cmpstr(g_ptr_array_index(doc->articles, i), ==, expected[i]);
 }
 
-static void test_decision_header_fields(void)
+static void
+test_decision_header_fields(void)
 {
     zr_doc *doc = zr_doc_new();
     doc->date = g_strdup("2030-01-01"); /* e.g. a PDF creation date: the text wins */
@@ -219,16 +224,17 @@ static const char panel_text[] =
 
 /* Case numbers as OCR misreads them: a series one letter from exactly one
  * known series is corrected, with a warning; others stay as read. */
-static void test_case_number_series_snapped(void)
+static void
+test_case_number_series_snapped(void)
 {
     static const struct {
         const char *read, *kept;
         gboolean warned;
     } cases[] = {
-        {"2023/ШГЦТ/77", "2023/ШЦТ/77", TRUE},  /* a letter too many */
-        {"2023/ШЦГ/77", "2023/ШЦТ/77", TRUE},   /* a letter changed */
-        {"2023/ШЦТ/77", "2023/ШЦТ/77", FALSE},  /* known: untouched */
-        {"2023/ДШН/77", "2023/ДШН/77", FALSE},  /* ДШМ and ДШТ both one away */
+        {"2023/ШГЦТ/77", "2023/ШЦТ/77", TRUE},   /* a letter too many */
+        {"2023/ШЦГ/77", "2023/ШЦТ/77", TRUE},    /* a letter changed */
+        {"2023/ШЦТ/77", "2023/ШЦТ/77", FALSE},   /* known: untouched */
+        {"2023/ДШН/77", "2023/ДШН/77", FALSE},   /* ДШМ and ДШТ both one away */
         {"2023/АБВГ/77", "2023/АБВГ/77", FALSE}, /* nothing near */
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -245,7 +251,8 @@ static void test_case_number_series_snapped(void)
     }
 }
 
-static void test_decision_people_and_sentence(void)
+static void
+test_decision_people_and_sentence(void)
 {
     zr_doc *doc = zr_doc_new();
     ix_parse_decision_header(doc, panel_text);
@@ -263,13 +270,15 @@ static void test_decision_people_and_sentence(void)
 
     /* A sentence fixed by adding two up replaces them. */
     doc = zr_doc_new();
-    ix_parse_decision_header(doc, "ШИЙТГЭХ ТОГТООЛ\nТОГТООХ нь:\n1. 3 (гурван) жил хорих ял, 1 (нэг) жил хорих ял "
-                                  "оногдуулсугай.\n2. эдлэх ялыг 3 (гурван) жил 6 (зургаа) сар хорих ялаар тогтоосугай.\n");
+    ix_parse_decision_header(doc,
+                             "ШИЙТГЭХ ТОГТООЛ\nТОГТООХ нь:\n1. 3 (гурван) жил хорих ял, 1 (нэг) жил хорих ял "
+                             "оногдуулсугай.\n2. эдлэх ялыг 3 (гурван) жил 6 (зургаа) сар хорих ялаар тогтоосугай.\n");
     g_assert_cmpstr(doc->sentence, ==, "3 жил 6 сар хорих");
     zr_doc_free(doc);
 }
 
-static void test_court_names_normalised(void)
+static void
+test_court_names_normalised(void)
 {
     char *c = ix_normalise_court("БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
     g_assert_cmpstr(c, ==, "Баянгол дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
@@ -284,7 +293,8 @@ static void test_court_names_normalised(void)
     g_assert_cmpstr(ix_court_level("Нийслэлийн Эрүүгийн хэргийн давж заалдах шатны шүүх"), ==, "appeal");
 }
 
-static void test_parts_and_word_numbered_articles(void)
+static void
+test_parts_and_word_numbered_articles(void)
 {
     const char *text = "13.1 дүгээр зүйл.Хүн худалдаалах\n\n1.Хүнийг ...\n\n2.Энэ гэмт хэргийг:\n\n"
                        "2.1.хүүхдийн эсрэг;\n\n2.2.хоёр хүнийг;\n\n3.Бусад.\n";
@@ -303,8 +313,11 @@ static void test_parts_and_word_numbered_articles(void)
 
     /* The Constitution numbers its articles in words. */
     doc = zr_doc_new();
-    g_assert_cmpint(ix_segment_articles(doc, "Нэгдүгээр зүйл.\n1. A\nАрван зургадугаар зүйл.\n1. B\n"
-                                             "Далдугаар зүйл.\n1. C\n", NULL, 0), ==, 3);
+    g_assert_cmpint(ix_segment_articles(doc,
+                                        "Нэгдүгээр зүйл.\n1. A\nАрван зургадугаар зүйл.\n1. B\n"
+                                        "Далдугаар зүйл.\n1. C\n",
+                                        NULL, 0),
+                    ==, 3);
     u = g_ptr_array_index(doc->units, 1);
     g_assert_cmpstr(u->provision, ==, "16");
     g_assert_cmpstr(u->label, ==, "Арван зургадугаар зүйл");
@@ -312,16 +325,16 @@ static void test_parts_and_word_numbered_articles(void)
     zr_doc_free(doc);
 }
 
-static void test_mn_ordinal_suffix_table(void)
+static void
+test_mn_ordinal_suffix_table(void)
 {
     static const struct {
         const char *number, *suffix;
     } table[] = {
-        {"1", "дүгээр"},  {"2", "дугаар"},   {"3", "дугаар"},   {"4", "дүгээр"},
-        {"5", "дугаар"},  {"6", "дугаар"},   {"7", "дугаар"},   {"8", "дугаар"},
-        {"9", "дүгээр"},  {"10", "дугаар"},  {"13", "дугаар"},  {"20", "дугаар"},
-        {"40", "дүгээр"}, {"100", "дугаар"}, {"13.1", "дүгээр"}, {"17.10", "дугаар"},
-        {"90", "дүгээр"}, {"12.4", "дүгээр"},
+        {"1", "дүгээр"},     {"2", "дугаар"},  {"3", "дугаар"},    {"4", "дүгээр"},   {"5", "дугаар"},
+        {"6", "дугаар"},     {"7", "дугаар"},  {"8", "дугаар"},    {"9", "дүгээр"},   {"10", "дугаар"},
+        {"13", "дугаар"},    {"20", "дугаар"}, {"40", "дүгээр"},   {"100", "дугаар"}, {"13.1", "дүгээр"},
+        {"17.10", "дугаар"}, {"90", "дүгээр"}, {"12.4", "дүгээр"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
         g_assert_cmpstr(ix_mn_ordinal_suffix(table[i].number), ==, table[i].suffix);
@@ -334,7 +347,8 @@ static void test_mn_ordinal_suffix_table(void)
     g_free(label);
 }
 
-static void test_dates_in_corpus_spellings(void)
+static void
+test_dates_in_corpus_spellings(void)
 {
     static const struct {
         const char *text, *date;
@@ -355,7 +369,8 @@ static void test_dates_in_corpus_spellings(void)
     }
 }
 
-static void test_type_heuristics(void)
+static void
+test_type_heuristics(void)
 {
     g_assert_cmpstr(ix_detect_type("Just a news story about labour migration.\n", NULL), ==, "other");
     g_assert_cmpstr(ix_detect_type("Article 1. A\nArticle 2. B\nArticle 3. C\n", NULL), ==, "code");
@@ -367,7 +382,8 @@ static void test_type_heuristics(void)
     g_assert_null(ix_court_level("Parliament"));
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     ix_structure_init(test_context());

@@ -19,12 +19,12 @@ static void
 test_key(void)
 {
     check_key("хүүхэд", "huuhed");
-    check_key("шүүх", "wuuh");      /* ш is w: шүүх and сүүх stay apart */
+    check_key("шүүх", "wuuh"); /* ш is w: шүүх and сүүх stay apart */
     check_key("сүүх", "suuh");
-    check_key("цагдаа", "cagdaa");  /* ц is c, ч is q */
+    check_key("цагдаа", "cagdaa"); /* ц is c, ч is q */
     check_key("чингэлтэй", "qingeltei");
     check_key("хөдөлмөр", "hodolmor"); /* ө and о meet */
-    check_key("хуулийн", "huulin");   /* ий is one i */
+    check_key("хуулийн", "huulin");    /* ий is one i */
     check_key("хууль", "huuli");
     check_key("ёс", "ios");
     check_key("яаралтай", "iaaraltai");

@@ -23,7 +23,8 @@ typedef struct {
     const char *parent, *type, *lang, *articles;
 } unit;
 
-static void add_units(zx_db *db, const unit *units, size_t n, unsigned first)
+static void
+add_units(zx_db *db, const unit *units, size_t n, unsigned first)
 {
     for (size_t i = 0; i < n; i++) {
         zx_doc *d = zx_doc_new();
@@ -42,7 +43,8 @@ static void add_units(zx_db *db, const unit *units, size_t n, unsigned first)
     g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
 }
 
-static char *make_db(const char *dir, const char *name, const unit *units, size_t n, unsigned first)
+static char *
+make_db(const char *dir, const char *name, const unit *units, size_t n, unsigned first)
 {
     char *path = g_build_filename(dir, name, NULL);
     zx_db *db = NULL;
@@ -53,7 +55,8 @@ static char *make_db(const char *dir, const char *name, const unit *units, size_
 }
 
 /* "type=decision:2 type=code:1 | lang=…" : every facet's counts in order. */
-static char *facets_of(zx_db *db, unsigned *total)
+static char *
+facets_of(zx_db *db, unsigned *total)
 {
     const zx_facet_spec specs[] = {
         {.slot = SLOT_TYPE, .same_in_document = true},
@@ -61,8 +64,12 @@ static char *facets_of(zx_db *db, unsigned *total)
         {.slot = SLOT_ARTICLES, .multi = true},
     };
     zx_search_opts opts = {
-        .limit = 10, .collapse_slot = SLOT_PARENT, .sort_slot = -1, .facets = specs,
-        .n_facets = G_N_ELEMENTS(specs), .exact_counts = true,
+        .limit = 10,
+        .collapse_slot = SLOT_PARENT,
+        .sort_slot = -1,
+        .facets = specs,
+        .n_facets = G_N_ELEMENTS(specs),
+        .exact_counts = true,
     };
     zx_query *q = zx_query_term("word", 1, 0);
     zx_result *r = NULL;
@@ -88,7 +95,8 @@ static char *facets_of(zx_db *db, unsigned *total)
     return g_string_free(out, FALSE);
 }
 
-static void remove_tree(const char *path)
+static void
+remove_tree(const char *path)
 {
     GDir *d = g_dir_open(path, 0, NULL);
     if (d != NULL) {
@@ -104,7 +112,8 @@ static void remove_tree(const char *path)
 }
 
 /* Opens `paths` as one reader and checks its facets and total. */
-static void expect_facets(char **paths, size_t n, const char *want_facets, unsigned want_total)
+static void
+expect_facets(char **paths, size_t n, const char *want_facets, unsigned want_total)
 {
     zx_db *db = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
@@ -123,13 +132,14 @@ static void expect_facets(char **paths, size_t n, const char *want_facets, unsig
 
 /* Document A: three units in one run; B: two; C: one, with no articles. */
 static const unit runs[] = {
-    {"A", "code", "mn", "13.1"}, {"A", "code", "mn", "13.2"}, {"A", "code", "en", "13.1"},
-    {"B", "decision", "mn", "13.1\n13.1.2"}, {"B", "decision", "mn", "13.1"},
-    {"C", "decision", "en", NULL},
+    {"A", "code", "mn", "13.1"},     {"A", "code", "mn", "13.2"},
+    {"A", "code", "en", "13.1"},     {"B", "decision", "mn", "13.1\n13.1.2"},
+    {"B", "decision", "mn", "13.1"}, {"C", "decision", "en", NULL},
 };
 static const char want[] = " code:1 decision:2 | en:2 mn:2 | 13.1:2 13.1.2:1 13.2:1 | more:3";
 
-static void test_one_part_runs(void)
+static void
+test_one_part_runs(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
@@ -166,11 +176,13 @@ static void test_one_part_runs(void)
 }
 
 /* The same units with A's split by B's: A is not one run of docids. */
-static void test_one_part_interleaved(void)
+static void
+test_one_part_interleaved(void)
 {
     const unit mixed[] = {
-        {"A", "code", "mn", "13.1"}, {"B", "decision", "mn", "13.1\n13.1.2"}, {"A", "code", "mn", "13.2"},
-        {"B", "decision", "mn", "13.1"}, {"A", "code", "en", "13.1"}, {"C", "decision", "en", NULL},
+        {"A", "code", "mn", "13.1"}, {"B", "decision", "mn", "13.1\n13.1.2"},
+        {"A", "code", "mn", "13.2"}, {"B", "decision", "mn", "13.1"},
+        {"A", "code", "en", "13.1"}, {"C", "decision", "en", NULL},
     };
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *path = make_db(dir, "mixed", mixed, G_N_ELEMENTS(mixed), 1);
@@ -181,7 +193,8 @@ static void test_one_part_interleaved(void)
 }
 
 /* Two non-empty parts: values are read unit by unit; same counts. */
-static void test_two_parts(void)
+static void
+test_two_parts(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *paths[2] = {make_db(dir, "first", runs, 3, 1), make_db(dir, "second", runs + 3, 3, 4)};
@@ -193,7 +206,8 @@ static void test_two_parts(void)
 }
 
 /* 300 documents of 300 types: a column too wide for one byte a unit. */
-static void test_many_values(void)
+static void
+test_many_values(void)
 {
     enum { N = 300 };
     unit many[N];
@@ -216,7 +230,8 @@ static void test_many_values(void)
     g_free(dir);
 }
 
-int main(int argc, char **argv)
+int
+main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/zx/facets/one-part-runs", test_one_part_runs);
