@@ -1,12 +1,15 @@
 /* schema.h — the one contract between the index writer and its readers.
  *
- * Every term prefix and value slot Zaalt uses is named here and nowhere else.
- * Prefixes follow Xapian Omega's conventions (single capitals for common
- * fields, X-prefixed for the project's own).  Changing anything in this file
- * changes the on-disk format: bump ZS_SCHEMA_VERSION, and readers refuse an
- * index written under another version with a clear message.
+ * Every term prefix and value slot Zaalt uses is named here and nowhere else,
+ * and the table of fields (zs_fields, schema.c) says which of them users
+ * name and how.  Prefixes follow Xapian Omega's conventions (single capitals
+ * for what Omega defines, X-prefixed for the project's own).  Changing a
+ * prefix, a slot or a metadata key changes the on-disk format: bump
+ * ZS_SCHEMA_VERSION, and readers refuse an index written under another
+ * version with a clear message.
  *
- * Not for: how the terms are produced (analysis.h) or queried (query.h).
+ * Not for: how the terms are produced (analysis.h), queried (query.h) or
+ * how a user's value becomes a term (search/fields.h).
  */
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
@@ -84,22 +87,72 @@ enum zs_slot {
                               * (zx_doc_pack_values): facets counted over remote shards */
 };
 
-/* One row per user-visible field: the name users type in `field:value` and in
- * --filter, the boolean prefix that filters on it, and the value slot its
- * facet counts (-1: no facet).  `multi` marks slots holding several values. */
+/* ---- The field table ----
+ *
+ * One row per field users name: in a query (`type:decision`), in a filter
+ * (`--filter year:2020..2024`, `?lang=mn`), as a facet, or on the results
+ * page.  Every reader of fields (the query parser, the filter builder, the
+ * facets, the web) reads this table and nothing else; adding a field or a
+ * facet is one row here (and, for the web, one label in web/html.c).
+ *
+ * Only the prefixes and slots a row names are on disk; the other columns
+ * (flags, orders, label) say how the engine and the web use them and may
+ * change without a new schema version. */
+
+/* What a field is and how users' values for it are read (zs_field.flags). */
+enum zs_field_flag {
+    ZS_FIELD_FACET = 1u << 0,        /* counted with every result list, from `slot` */
+    ZS_FIELD_MULTI = 1u << 1,        /* `slot` holds several values, '\n'-separated */
+    ZS_FIELD_PER_DOCUMENT = 1u << 2, /* every unit of a document has the same value
+                                      * (a facet reads it at the first matching unit) */
+    ZS_FIELD_RANGE = 1u << 3,        /* filters lo..hi (either end open) compare
+                                      * `range_slot`, which holds YYYYMMDD */
+    ZS_FIELD_YEAR = 1u << 4,         /* values, and range ends, are four-digit years */
+    ZS_FIELD_LOWERCASE = 1u << 5,    /* values are lower-case codes: what users type is folded */
+    ZS_FIELD_REFERENCE = 1u << 6,    /* values are references in any spelling ("Art. 13.1(2)",
+                                      * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/067"),
+                                      * read into their key (legal/provision.h) */
+    ZS_FIELD_PROVISION = 1u << 7,    /* holds provision keys: "Art. 13.1." is 13.1 */
+    ZS_FIELD_DECISION = 1u << 8,     /* holds decision numbers: a value that does not start
+                                      * with a digit is one, kept as typed */
+    ZS_FIELD_IN_FORCE = 1u << 9,     /* a day: the texts in force on it (ZS_SLOT_VALID_FROM
+                                      * <= day <= ZS_SLOT_VALID_TO); without such a
+                                      * filter, the texts in force today */
+    ZS_FIELD_TEXT = 1u << 10,        /* free text: the query's words for it are analysed
+                                      * like any word, under `prefix`; not a filter */
+    ZS_FIELD_HIDE_ONE = 1u << 11,    /* its facet says nothing with one value and is not
+                                      * shown then, unless filtered on */
+};
+
 typedef struct zs_field {
-    const char *name;
-    const char *prefix;
-    int slot;
-    int multi;
+    const char *name;   /* as users type it: name:value, --filter name:value, ?name=value */
+    const char *prefix; /* the boolean (or, with ZS_FIELD_TEXT, free-text) term prefix;
+                         * NULL: no terms, only ranges or a day (date, inforce) */
+    int slot;           /* value slot its facet counts; -1: none */
+    int range_slot;     /* value slot (YYYYMMDD) its lo..hi filters compare; -1: none */
+    unsigned flags;     /* zs_field_flag */
+    int facet_order;    /* position (1, 2, …) among the facets of every result list and of
+                         * the JSON contract; 0: not a facet */
+    int panel_order;    /* position (1, 2, …) on the results page's panel (its facet, then
+                         * its range form); 0: not on the panel */
+    const char *label;  /* label id: the web's field labels (web/html.c) key off it;
+                         * NULL: shown by its name */
 } zs_field;
 
+/* Rows in the order error messages list them. */
 extern const zs_field zs_fields[];
 extern const unsigned zs_n_fields;
 
-/* Free-text field prefixes usable as `title:word`. */
-#define ZS_FIELD_TITLE "title"
+/* The most rows the table may have (callers size arrays with it). */
+#define ZS_MAX_FIELDS 32
 
+/* The row of field `name`, or NULL. */
 const zs_field *zs_field_lookup(const char *name);
+
+/* The facet fields in facet_order: fills `out` (room for ZS_MAX_FIELDS)
+ * and returns how many. */
+unsigned zs_facet_fields(const zs_field **out);
+/* The fields of the results page's panel in panel_order, the same way. */
+unsigned zs_panel_fields(const zs_field **out);
 
 #endif

@@ -221,7 +221,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     unsigned facet_slots[32];
     size_t n_facet_slots = 0;
     for (unsigned i = 0; i < zs_n_fields && n_facet_slots < G_N_ELEMENTS(facet_slots); i++)
-        if (zs_fields[i].slot >= 0)
+        if (zs_fields[i].flags & ZS_FIELD_FACET)
             facet_slots[n_facet_slots++] = (unsigned)zs_fields[i].slot;
     zx_doc_pack_values(xd, ZS_SLOT_FACETS, ZS_SLOT_DOC, facet_slots, n_facet_slots);
     GBytes *rec = zr_unit_record(doc, unit);

@@ -1,5 +1,8 @@
-/* fields.c — what a user typed after `field:` turned into the term value
- * the index holds (fields.h). */
+/* fields.c — which fields queries and filters accept, the message for an
+ * unknown one, and what a user typed after `field:` turned into the term
+ * value the index holds (fields.h).  Every rule here reads the flags of
+ * the field table (core/schema.h), never a field's name.
+ */
 #include "search/fields.h"
 
 #include <glib.h>
@@ -7,19 +10,54 @@
 
 #include "legal/provision.h"
 
+/* Whether `f` takes `name:value` as a term: what the error message lists. */
+static bool
+takes_terms(zs_field_use use, const zs_field *f)
+{
+    return f->prefix != NULL && (use == ZS_IN_QUERY || !(f->flags & ZS_FIELD_TEXT));
+}
+
+const zs_field *
+zs_field_for(zs_field_use use, const char *name)
+{
+    const zs_field *f = zs_field_lookup(name);
+    if (f == NULL || takes_terms(use, f))
+        return f;
+    if (use == ZS_IN_FILTER && (f->flags & (ZS_FIELD_RANGE | ZS_FIELD_IN_FORCE)))
+        return f;
+    return NULL;
+}
+
+char *
+zs_unknown_field_message(zs_field_use use, const char *what)
+{
+    GString *m = g_string_new(NULL);
+    if (use == ZS_IN_QUERY)
+        g_string_append_printf(m, "unknown field '%s' (fields: ", what);
+    else
+        g_string_append_printf(m, "unknown filter field in '%s' (fields: ", what);
+    bool first = true;
+    for (unsigned i = 0; i < zs_n_fields; i++) {
+        if (!takes_terms(use, &zs_fields[i]))
+            continue;
+        g_string_append_printf(m, "%s%s", first ? "" : ", ", zs_fields[i].name);
+        first = false;
+    }
+    g_string_append_c(m, ')');
+    return g_string_free(m, FALSE);
+}
+
 char *
 zs_field_value(const zs_field *field, const char *value)
 {
     char *v = g_strstrip(g_strdup(value));
-    const char *name = field->name;
-    if (strcmp(name, "type") == 0 || strcmp(name, "lang") == 0 || strcmp(name, "outcome") == 0 ||
-        strcmp(name, "kind") == 0 || strcmp(name, "access") == 0 || strcmp(name, "level") == 0) {
+    unsigned flags = field->flags;
+    if (flags & ZS_FIELD_LOWERCASE) {
         char *low = g_utf8_strdown(v, -1);
         g_free(v);
         return low;
     }
-    if (strcmp(name, "article") == 0 || strcmp(name, "provision") == 0 || strcmp(name, "cites") == 0 ||
-        strcmp(name, "number") == 0) {
+    if (flags & ZS_FIELD_REFERENCE) {
         /* Any spelling of a reference: "Art. 13.1(2)", "13.1 дүгээр зүйлийн 2
          * дахь хэсэг", "2024/ШЦТ/067", "2002:113" (already a key). */
         char *key = zp_parse_query_ref(v);
@@ -30,8 +68,9 @@ zs_field_value(const zs_field *field, const char *value)
         if (strchr(v, ':') != NULL || strchr(v, '/') != NULL)
             return v;
     }
-    if (strcmp(name, "article") == 0 || strcmp(name, "provision") == 0 ||
-        (strcmp(name, "cites") == 0 && g_ascii_isdigit(*v) && !strchr(v, '/'))) {
+    /* A field of provisions and decisions alike (cites) reads a value as a
+     * provision only when it starts with a digit. */
+    if ((flags & ZS_FIELD_PROVISION) && (!(flags & ZS_FIELD_DECISION) || (g_ascii_isdigit(*v) && !strchr(v, '/')))) {
         /* Keep the leading run of digits and dots: "13.1.", "Art.13.1" -> 13.1 */
         const char *p = v;
         while (*p && !g_ascii_isdigit(*p))

@@ -837,26 +837,24 @@ parse_or(parser *ps)
 static zx_query *
 field_query(parser *ps, qtok *t)
 {
-    if (strcmp(t->text, ZS_FIELD_TITLE) == 0) {
+    const zs_field *f = zs_field_for(ZS_IN_QUERY, t->text);
+    if (!f) {
+        char *msg = zs_unknown_field_message(ZS_IN_QUERY, t->text);
+        syntax_error(ps, t->col, "%s", msg);
+        g_free(msg);
+        return NULL;
+    }
+    if (f->flags & ZS_FIELD_TEXT) {
         if (t->value_is_phrase)
-            return phrase_query(ps, t->value, ZS_P_TITLE);
+            return phrase_query(ps, t->value, f->prefix);
         GPtrArray *words = az_split_words(t->value);
         zx_query **subs = g_new0(zx_query *, words->len + 1);
         for (guint i = 0; i < words->len; i++)
-            subs[i] = word_query(ps, words->pdata[i], ZS_P_TITLE, NULL);
+            subs[i] = word_query(ps, words->pdata[i], f->prefix, NULL);
         zx_query *q = zx_query_combine(ZX_OP_AND, subs, words->len);
         g_free(subs);
         g_ptr_array_free(words, TRUE);
         return q;
-    }
-    const zs_field *f = zs_field_lookup(t->text);
-    if (!f) {
-        GString *known = g_string_new(ZS_FIELD_TITLE);
-        for (unsigned i = 0; i < zs_n_fields; i++)
-            g_string_append_printf(known, ", %s", zs_fields[i].name);
-        syntax_error(ps, t->col, "unknown field '%s' (fields: %s)", t->text, known->str);
-        g_string_free(known, TRUE);
-        return NULL;
     }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);

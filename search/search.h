@@ -104,7 +104,7 @@ typedef struct zs_facet_value {
 } zs_facet_value;
 
 typedef struct zs_facet {
-    char *name;        /* field name: type, lang, year, court, article, outcome, source */
+    char *name;        /* field name: a facet of the field table (core/schema.h) */
     GPtrArray *values; /* zs_facet_value*, by count descending then value */
 } zs_facet;
 
@@ -189,6 +189,13 @@ zs_marker *zs_marker_new(zs_engine *engine, const char *query);
 /* HTML: the text escaped, each match in <mark>…</mark>.  A new string. */
 char *zs_marker_mark(zs_marker *marker, const char *text);
 void zs_marker_free(zs_marker *marker);
+
+/* The query in the other alphabet, for a "try the other alphabet" link
+ * when it found nothing: Latin-typed Mongolian spelt in Cyrillic as the
+ * analyzer reads it ("shuukh" -> "шуух"), or Cyrillic romanised as people
+ * type it; AND, OR, NOT and field:value words kept.  NULL when the query
+ * has letters of both alphabets or of neither.  A new string. */
+char *zs_other_alphabet(const char *query);
 
 typedef struct zs_stats {
     unsigned documents;

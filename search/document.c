@@ -1,0 +1,222 @@
+/* document.c — a document fetched by its id or one of its units' ids,
+ * with every unit in order, under the reader's access levels; and the
+ * path of its original file.
+ *
+ * Not for: the citations shown beside it (citations.c), JSON (json.c).
+ */
+#include "search/search.h"
+
+#include "core/record.h"
+#include "core/schema.h"
+#include "search/engine.h"
+#include "shim/zx.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void
+unit_free(zs_unit *u)
+{
+    g_free(u->id);
+    g_free(u->kind);
+    g_free(u->provision);
+    g_free(u->label);
+    g_free(u->valid_from);
+    g_free(u->valid_to);
+    g_free(u->text);
+    g_free(u);
+}
+
+void
+zs_document_free(zs_document *d)
+{
+    if (!d)
+        return;
+    g_free(d->id);
+    g_free(d->path);
+    g_free(d->source);
+    g_free(d->title);
+    g_free(d->type);
+    g_free(d->lang);
+    g_free(d->date);
+    g_free(d->court);
+    g_free(d->case_number);
+    g_free(d->outcome);
+    g_free(d->format);
+    g_free(d->access);
+    g_ptr_array_free(d->articles, TRUE);
+    g_ptr_array_free(d->units, TRUE);
+    if (d->cites)
+        g_ptr_array_unref(d->cites);
+    if (d->cited_by)
+        g_ptr_array_unref(d->cited_by);
+    g_free(d);
+}
+
+static void
+collect_unit(const char *data, size_t len, void *user)
+{
+    zs_document *d = user;
+    GVariant *rec = zr_record_parse(data, len);
+    if (!rec)
+        return;
+    if (!d->id) {
+        d->id = zs_dup_nonempty(zr_record_str(rec, "doc_id"));
+        d->path = zs_dup_nonempty(zr_record_str(rec, "path"));
+        d->source = zs_dup_nonempty(zr_record_str(rec, "source"));
+        d->title = zs_dup_nonempty(zr_record_str(rec, "title"));
+        d->type = zs_dup_nonempty(zr_record_str(rec, "type"));
+        d->lang = zs_dup_nonempty(zr_record_str(rec, "lang"));
+        d->date = zs_dup_nonempty(zr_record_str(rec, "date"));
+        d->court = zs_dup_nonempty(zr_record_str(rec, "court"));
+        d->case_number = zs_dup_nonempty(zr_record_str(rec, "case_number"));
+        d->outcome = zs_dup_nonempty(zr_record_str(rec, "outcome"));
+        d->format = zs_dup_nonempty(zr_record_str(rec, "format"));
+        d->access = zs_dup_nonempty(zr_record_str(rec, "access"));
+        const char *arts = zr_record_str(rec, "articles");
+        if (arts && *arts) {
+            char **v = g_strsplit(arts, "\n", -1);
+            for (char **a = v; *a; a++)
+                if (**a)
+                    g_ptr_array_add(d->articles, g_strdup(*a));
+            g_strfreev(v);
+        }
+    }
+    zs_unit *u = g_new0(zs_unit, 1);
+    u->ordinal = zr_record_int(rec, "ordinal");
+    u->id = zr_unit_make_id(d->id ? d->id : "", u->ordinal);
+    u->kind = zs_dup_nonempty(zr_record_str(rec, "kind"));
+    u->provision = zs_dup_nonempty(zr_record_str(rec, "provision"));
+    u->label = zs_dup_nonempty(zr_record_str(rec, "label"));
+    u->page = zr_record_int(rec, "page");
+    gint32 ocr = -1;
+    u->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
+    u->valid_from = zs_dup_nonempty(zr_record_str(rec, "valid_from"));
+    u->valid_to = zs_dup_nonempty(zr_record_str(rec, "valid_to"));
+    u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
+    g_ptr_array_add(d->units, u);
+    g_variant_unref(rec);
+}
+
+/* A unit id is the document id, '-', and a decimal ordinal. */
+static bool
+split_unit_id(const char *id, char **doc_id, int *ordinal)
+{
+    const char *dash = strrchr(id, '-');
+    if (!dash || dash == id || !dash[1])
+        return false;
+    for (const char *p = dash + 1; *p; p++)
+        if (!g_ascii_isdigit(*p))
+            return false;
+    *doc_id = g_strndup(id, dash - id);
+    *ordinal = atoi(dash + 1);
+    return true;
+}
+
+static bool
+valid_id(const char *id)
+{
+    if (!id || !*id || strlen(id) > 64)
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!g_ascii_isalnum(*p) && *p != '-')
+            return false;
+    return true;
+}
+
+static bool
+access_allowed(const char *level, const char *const *access)
+{
+    if (!access)
+        return true;
+    for (const char *const *a = access; *a; a++)
+        if (strcmp(*a, level ? level : "public") == 0)
+            return true;
+    return false;
+}
+
+zs_document *
+zs_get_document(zs_engine *e, const char *id, GError **error)
+{
+    return zs_get_document_as(e, id, e->access, error);
+}
+
+zs_document *
+zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GError **error)
+{
+    if (!access)
+        access = e->access;
+    if (!valid_id(id)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id ? id : "");
+        return NULL;
+    }
+    char *doc_id = NULL;
+    int ordinal = -1;
+    bool is_unit = split_unit_id(id, &doc_id, &ordinal);
+    if (!is_unit)
+        doc_id = g_strdup(id);
+    zs_document *d = g_new0(zs_document, 1);
+    d->articles = g_ptr_array_new_with_free_func(g_free);
+    d->units = g_ptr_array_new_with_free_func((GDestroyNotify)unit_free);
+    d->focus = -1;
+    char *term = g_strconcat(ZS_P_DOC, doc_id, NULL);
+    char *msg = NULL;
+    zx_status st = zx_db_data_by_term(e->db, term, ZS_SLOT_ORDINAL, collect_unit, d, &msg);
+    g_free(term);
+    /* A document above the reader's level does not exist for them: the same
+     * answer as for an unknown id, so that ids cannot be probed. */
+    if (st == ZX_OK && d->units->len > 0 && !access_allowed(d->access, access)) {
+        g_ptr_array_set_size(d->units, 0);
+    }
+    if (st != ZX_OK || d->units->len == 0) {
+        if (st != ZX_OK)
+            g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "reading document %s: %s", doc_id, msg);
+        else
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id);
+        g_free(msg);
+        g_free(doc_id);
+        zs_document_free(d);
+        return NULL;
+    }
+    if (is_unit) {
+        for (guint i = 0; i < d->units->len; i++)
+            if (((zs_unit *)d->units->pdata[i])->ordinal == ordinal)
+                d->focus = (int)i;
+        if (d->focus < 0) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document or unit with id '%s'", id);
+            g_free(doc_id);
+            zs_document_free(d);
+            return NULL;
+        }
+    }
+    g_free(doc_id);
+    return d;
+}
+
+char *
+zs_document_file(zs_engine *e, const zs_document *doc)
+{
+    if (!doc->source || !doc->path)
+        return NULL;
+    char *key = g_strconcat(ZS_META_SOURCE_PREFIX, doc->source, NULL);
+    char *root = zx_db_get_metadata(e->db, key);
+    g_free(key);
+    if (!root)
+        return NULL;
+    char *joined = g_build_filename(root, doc->path, NULL);
+    char *real_root = realpath(root, NULL);
+    char *real = realpath(joined, NULL);
+    char *result = NULL;
+    if (real_root && real) {
+        size_t n = strlen(real_root);
+        if (strncmp(real, real_root, n) == 0 && real[n] == '/' && g_file_test(real, G_FILE_TEST_IS_REGULAR))
+            result = g_strdup(real);
+    }
+    free(real_root);
+    free(real);
+    g_free(joined);
+    g_free(root);
+    return result;
+}
+
+/* ---- stats ---- */

@@ -1,0 +1,184 @@
+/* engine.c — opening an index for reading: its level databases (folders
+ * or remote ones) as one, the schema check, refreshing to a newer
+ * revision, and what the other files of search/ borrow from the engine.
+ *
+ * Not for: running searches (search.c), fetching documents (document.c).
+ */
+#include "search/engine.h"
+
+#include "core/access.h"
+#include "core/context.h"
+#include "core/glossary.h"
+#include "core/schema.h"
+#include "shim/zx.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK(zaalt - search - error - quark, zs_error)
+
+zs_engine *
+zs_engine_open(zc_context *ctx, const char *dbpath, GError **error)
+{
+    return zs_engine_open_as(ctx, dbpath, ZS_N_LEVELS - 1, error);
+}
+
+zs_engine *
+zs_engine_open_as(zc_context *ctx, const char *dbpath, int max_level, GError **error)
+{
+    const char *dbs[2] = {dbpath, NULL};
+    return zs_engine_open_dbs(ctx, dbs, max_level, error);
+}
+
+static bool
+is_remote(const char *db)
+{
+    return g_str_has_prefix(db, "tcp://");
+}
+
+/* Adds the level databases of index folder `dbpath` a reader of
+ * `levels` may see to `paths`; false with `error` when it is no index. */
+static bool
+add_folder_levels(const char *dbpath, const char *const *levels, GPtrArray *paths, GError **error)
+{
+    if (!g_file_test(dbpath, G_FILE_TEST_IS_DIR)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+                    dbpath);
+        return false;
+    }
+    char *legacy = g_build_filename(dbpath, "iamglass", NULL);
+    bool old_layout = g_file_test(legacy, G_FILE_TEST_EXISTS);
+    g_free(legacy);
+    if (old_layout) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
+                    "the index at %s has an older layout (one database for all access levels): re-index it", dbpath);
+        return false;
+    }
+    for (int l = 0; levels[l]; l++) {
+        char *path = zs_level_path(dbpath, zs_level_index(levels[l]));
+        if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", dbpath,
+                        dbpath);
+            g_free(path);
+            return false;
+        }
+        g_ptr_array_add(paths, path);
+    }
+    return true;
+}
+
+zs_engine *
+zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GError **error)
+{
+    /* Only the levels the reader may see are opened at all: for a folder,
+     * its level subfolders; a remote database says its own level, and one
+     * above the reader's is closed again at once (zx_db_open_parts). */
+    const char *const *levels = zs_levels_upto(max_level);
+    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+    GString *names = g_string_new(NULL);
+    for (const char *const *d = dbs; *d; d++) {
+        g_string_append_printf(names, "%s%s", names->len ? ", " : "", *d);
+        if (is_remote(*d)) {
+            g_ptr_array_add(paths, g_strdup(*d));
+        } else if (!add_folder_levels(*d, levels, paths, error)) {
+            g_ptr_array_free(paths, TRUE);
+            g_string_free(names, TRUE);
+            return NULL;
+        }
+    }
+    if (paths->len == 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no database given");
+        g_ptr_array_free(paths, TRUE);
+        g_string_free(names, TRUE);
+        return NULL;
+    }
+    zx_part_opts popts = {
+        .level_key = ZS_META_LEVEL,
+        .levels = levels,
+        .level_term_prefix = ZS_P_ACCESS,
+        .all_levels = zs_levels_upto(ZS_N_LEVELS - 1),
+        .schema_key = ZS_META_SCHEMA,
+        .schema_value = ZS_SCHEMA_VERSION,
+    };
+    char *msg = NULL;
+    zx_db *db = NULL;
+    zx_status st = zx_db_open_parts((const char *const *)paths->pdata, paths->len, &popts, &db, &msg);
+    g_ptr_array_free(paths, TRUE);
+    if (st == ZX_NOT_FOUND) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "no index at %s (run: zaalt index --db %s PATH...)", names->str,
+                    dbs[0]);
+        g_free(msg);
+        g_string_free(names, TRUE);
+        return NULL;
+    }
+    if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", names->str, msg);
+        g_free(msg);
+        g_string_free(names, TRUE);
+        return NULL;
+    }
+    zs_engine *e = g_new0(zs_engine, 1);
+    e->dbpath = g_string_free(names, FALSE);
+    e->db = db;
+    e->ctx = ctx;
+    e->az = zc_context_analyzer(ctx);
+    e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
+    return e;
+}
+
+char **
+zs_engine_missing(zs_engine *e)
+{
+    return zx_db_missing_parts(e->db);
+}
+
+void
+zs_engine_free(zs_engine *e)
+{
+    if (!e)
+        return;
+    zx_db_close(e->db);
+    g_free(e->dbpath);
+    g_free(e);
+}
+
+struct zx_db *
+zs_engine_db(zs_engine *e)
+{
+    return e->db;
+}
+
+struct az_analyzer *
+zs_engine_analyzer(zs_engine *e)
+{
+    return e->az;
+}
+
+struct zc_context *
+zs_engine_context(zs_engine *e)
+{
+    return e->ctx;
+}
+
+bool
+zs_engine_refresh(zs_engine *e)
+{
+    bool changed = false;
+    char *msg = NULL;
+    if (zx_db_reopen(e->db, &changed, &msg) != ZX_OK) {
+        g_free(msg);
+        return false;
+    }
+    return changed;
+}
+
+bool
+zs_engine_phrase_terms(zs_engine *e)
+{
+    return zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(e->az)));
+}
+
+char *
+zs_dup_nonempty(const char *s)
+{
+    return s && *s ? g_strdup(s) : NULL;
+}

@@ -1,0 +1,225 @@
+/* filter.c — a request's filters as a Xapian query (filter.h): each
+ * "field:value" read by the field table's flags (core/schema.h) into a
+ * term, a range over a date slot, or the texts in force on a day; then the
+ * access levels and the one document a search may be restricted to.
+ *
+ * Not for: the words of the query (query.c), or how a typed value becomes
+ * a term (fields.c).
+ */
+#include "search/filter.h"
+
+#include <string.h>
+
+#include "core/schema.h"
+#include "search/fields.h"
+
+/* "2021-06-30" -> "20210630" (digits, dashes allowed between them);
+ * NULL if anything else is in the text.  The caller checks the length. */
+static char *
+digits_of(const char *text, gssize len)
+{
+    GString *k = g_string_new(NULL);
+    for (const char *p = text; len < 0 ? *p != '\0' : p < text + len; p++) {
+        if (g_ascii_isdigit(*p)) {
+            g_string_append_c(k, *p);
+        } else if (*p != '-') {
+            g_string_free(k, TRUE);
+            return NULL;
+        }
+    }
+    return g_string_free(k, FALSE);
+}
+
+/* A range filter, `value` with ".." at `dots`: year:2020..2024 or
+ * date:2021-01-01..2023-12-31, either end open (2020..), over the field's
+ * range slot (YYYYMMDD).  The ends of a ZS_FIELD_YEAR field are years;
+ * others take a day or a year.  A field without ZS_FIELD_RANGE has none. */
+static zx_query *
+range_query(const zs_field *field, const char *value, const char *dots, GError **error)
+{
+    bool year = (field->flags & ZS_FIELD_YEAR) != 0;
+    bool ok = (field->flags & ZS_FIELD_RANGE) != 0;
+    const char *starts[2] = {value, dots + 2};
+    gssize lens[2] = {dots - value, -1};
+    char *keys[2] = {NULL, NULL};
+    for (int i = 0; ok && i < 2; i++) {
+        if (lens[i] == 0 || !*starts[i])
+            continue;
+        keys[i] = digits_of(starts[i], lens[i]);
+        size_t n = keys[i] ? strlen(keys[i]) : 0;
+        if (!keys[i] || (year && n != 4) || (!year && n != 8 && n != 4)) {
+            ok = false;
+        } else if (n == 4) { /* a year: from its first day, to its last */
+            char *whole = g_strconcat(keys[i], i == 0 ? "0101" : "1231", NULL);
+            g_free(keys[i]);
+            keys[i] = whole;
+        }
+    }
+    zx_query *q = NULL;
+    if (!ok || (!keys[0] && !keys[1]))
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
+                    "'%s:%s' is not a range like year:2020..2024 or date:2021-01-01..2023-12-31", field->name, value);
+    else
+        q = zx_query_value_range((unsigned)field->range_slot, keys[0], keys[1]);
+    g_free(keys[0]);
+    g_free(keys[1]);
+    return q;
+}
+
+/* The texts in force on day `value` (inforce:2021-06-30): valid_from <= D
+ * <= valid_to, as two ranges added to `ranges`. */
+static bool
+in_force_on(const zs_field *field, const char *value, GPtrArray *ranges, GError **error)
+{
+    char *day = digits_of(value, -1);
+    if (!day || strlen(day) != 8) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day: %s:2021-06-30", field->name);
+        g_free(day);
+        return false;
+    }
+    g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_FROM, NULL, day));
+    g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, day, NULL));
+    g_free(day);
+    return true;
+}
+
+/* Whether `value` is four ASCII digits. */
+static bool
+is_year(const char *value)
+{
+    return strlen(value) == 4 && g_ascii_isdigit(value[0]) && g_ascii_isdigit(value[1]) && g_ascii_isdigit(value[2]) &&
+           g_ascii_isdigit(value[3]);
+}
+
+/* Reads one "field:value" filter into `by_field` (terms, grouped by field
+ * in `order`) or `ranges`; sets *in_force_given for a day filter.  False
+ * with `error` set when it is malformed. */
+static bool
+add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray *ranges, bool *in_force_given,
+           GError **error)
+{
+    const char *colon = strchr(filter, ':');
+    const zs_field *field = NULL;
+    if (colon && colon != filter) {
+        char *name = g_strndup(filter, colon - filter);
+        field = zs_field_for(ZS_IN_FILTER, name);
+        g_free(name);
+    }
+    const char *value = colon ? colon + 1 : NULL;
+    /* A field without terms says what its value must be even when empty. */
+    if (field && (field->flags & ZS_FIELD_IN_FORCE)) {
+        if (!in_force_on(field, value, ranges, error))
+            return false;
+        *in_force_given = true;
+        return true;
+    }
+    if (field && !field->prefix) {
+        const char *dots = strstr(value, "..");
+        if (!dots) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s filters are ranges: %s:2021-01-01..2023-12-31",
+                        field->name, field->name);
+            return false;
+        }
+        zx_query *rq = range_query(field, value, dots, error);
+        if (!rq)
+            return false;
+        g_ptr_array_add(ranges, rq);
+        return true;
+    }
+    if (!colon || colon == filter || !colon[1]) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "filter '%s' is not of the form FIELD:VALUE", filter);
+        return false;
+    }
+    if (!field) {
+        char *msg = zs_unknown_field_message(ZS_IN_FILTER, filter);
+        g_set_error_literal(error, ZS_ERROR, ZS_ERROR_FILTER, msg);
+        g_free(msg);
+        return false;
+    }
+    /* year:2024 is a term; year:2020..2024 (and any value with "..") a range. */
+    const char *dots = strstr(value, "..");
+    if ((field->flags & ZS_FIELD_YEAR) && !dots && !is_year(value)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s must be four digits or a range like 2020..2024, not '%s'",
+                    field->name, value);
+        return false;
+    }
+    if (dots) {
+        zx_query *rq = range_query(field, value, dots, error);
+        if (!rq)
+            return false;
+        g_ptr_array_add(ranges, rq);
+        return true;
+    }
+    GPtrArray *terms = g_hash_table_lookup(by_field, field->name);
+    if (!terms) {
+        terms = g_ptr_array_new_with_free_func(g_free);
+        g_hash_table_insert(by_field, (gpointer)field->name, terms);
+        g_ptr_array_add(order, (gpointer)field->name);
+    }
+    char *v = zs_field_value(field, value);
+    g_ptr_array_add(terms, g_strconcat(field->prefix, v, NULL));
+    g_free(v);
+    return true;
+}
+
+zx_query *
+zs_filter_query(const zs_request *req, GError **error)
+{
+    GHashTable *by_field = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *order = g_ptr_array_new();
+    GPtrArray *ranges = g_ptr_array_new(); /* zx_query*: each ANDed */
+    bool ok = true;
+    bool in_force_given = false;
+    for (const char *const *f = req->filters; ok && f && *f; f++)
+        ok = add_filter(*f, by_field, order, ranges, &in_force_given, error);
+    zx_query *q = NULL;
+    /* By default, the text of an article that is in force today: earlier
+     * versions (valid_to in the past) only with an in-force filter. */
+    if (ok && !in_force_given) {
+        GDateTime *now = g_date_time_new_now_local();
+        char *today = g_date_time_format(now, "%Y%m%d");
+        g_date_time_unref(now);
+        g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, today, NULL));
+        g_free(today);
+    }
+    if (ok && req->access) {
+        GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+        for (const char *const *a = req->access; *a; a++)
+            g_ptr_array_add(terms, g_strconcat(ZS_P_ACCESS, *a, NULL));
+        if (terms->len == 0)
+            g_ptr_array_add(terms, g_strdup(ZS_P_ACCESS "none"));
+        g_hash_table_insert(by_field, "access:levels", terms);
+        g_ptr_array_add(order, "access:levels");
+    }
+    if (ok && req->within_doc) {
+        GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(terms, g_strconcat(ZS_P_DOC, req->within_doc, NULL));
+        g_hash_table_insert(by_field, "doc:within", terms);
+        g_ptr_array_add(order, "doc:within");
+    }
+    if (ok && (order->len || ranges->len)) {
+        guint n = order->len + ranges->len;
+        zx_query **ands = g_new0(zx_query *, n);
+        for (guint i = 0; i < order->len; i++) {
+            GPtrArray *terms = g_hash_table_lookup(by_field, order->pdata[i]);
+            zx_query **ors = g_new0(zx_query *, terms->len);
+            for (guint j = 0; j < terms->len; j++)
+                ors[j] = zx_query_term(terms->pdata[j], 0, 0);
+            ands[i] = zx_query_combine(ZX_OP_OR, ors, terms->len);
+            g_free(ors);
+        }
+        for (guint i = 0; i < ranges->len; i++)
+            ands[order->len + i] = ranges->pdata[i];
+        g_ptr_array_set_size(ranges, 0); /* now owned by ands */
+        q = zx_query_combine(ZX_OP_AND, ands, n);
+        g_free(ands);
+    } else if (ok) {
+        q = zx_query_all();
+    }
+    for (guint i = 0; i < ranges->len; i++)
+        zx_query_free(ranges->pdata[i]);
+    g_ptr_array_free(ranges, TRUE);
+    g_ptr_array_free(order, TRUE);
+    g_hash_table_destroy(by_field);
+    return q;
+}

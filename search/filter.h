@@ -1,0 +1,19 @@
+/* filter.h — the filter part of a search: the request's filters
+ * ("field:value"), its access levels and the document it is restricted to,
+ * as one Xapian query (filter.c).
+ *
+ * Not for: the words of the query (query.h).  Internal to search/.
+ */
+#ifndef ZAALT_SEARCH_FILTER_H
+#define ZAALT_SEARCH_FILTER_H
+
+#include "search/search.h"
+#include "shim/zx.h"
+
+/* Values of one field are alternatives (OR); fields, ranges, access levels
+ * and the document combine with AND; without an in-force filter, only the
+ * texts in force today.  NULL with ZS_ERROR_FILTER when a filter is
+ * malformed or names no field; the message is fit to show to the user. */
+zx_query *zs_filter_query(const zs_request *req, GError **error);
+
+#endif
