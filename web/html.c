@@ -2,9 +2,12 @@
  * interface strings in Mongolian and English.
  *
  * Not for: any page's content (routes_*.c).  Keep every string a user reads
- * in the table below so a translator finds them all in one place.
+ * in this file (the interface strings, then the fields' and their values'
+ * labels) so a translator finds them all in one place.
  */
 #include "web/html.h"
+
+#include "core/schema.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -64,36 +67,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_BACK_HOME] = {"Нүүр хуудас руу буцах", "Back to the start page"},
     [ZW_S_FOOTER] = {"Заалт — хүн худалдаалахтай тэмцэх эрх зүйн сангийн хайлт",
                      "Zaalt — counter-trafficking legal library search"},
-    [ZW_S_F_TYPE] = {"Төрөл", "Type"},
-    [ZW_S_F_LANG] = {"Хэл", "Language"},
-    [ZW_S_F_YEAR] = {"Он", "Year"},
-    [ZW_S_F_COURT] = {"Шүүх", "Court"},
-    [ZW_S_F_ARTICLE] = {"Зүйл заалт", "Articles"},
-    [ZW_S_F_OUTCOME] = {"Шийдвэр", "Outcome"},
-    [ZW_S_F_SOURCE] = {"Эх сурвалж", "Source"},
-    [ZW_S_F_DATE] = {"Огноо", "Date"},
     [ZW_S_F_CASE_NUMBER] = {"Хэргийн дугаар", "Case number"},
     [ZW_S_F_PATH] = {"Файл", "File"},
-    [ZW_S_V_CODE] = {"Хууль", "Code"},
-    [ZW_S_V_DECISION] = {"Шүүхийн шийдвэр", "Court decision"},
-    [ZW_S_V_RESEARCH] = {"Судалгаа", "Research"},
-    [ZW_S_V_SOP] = {"Ажиллах журам", "Procedure (SOP)"},
-    [ZW_S_V_OTHER] = {"Бусад", "Other"},
-    [ZW_S_V_MN] = {"Монгол", "Mongolian"},
-    [ZW_S_V_EN] = {"Англи", "English"},
-    [ZW_S_F_COURT_LEVEL] = {"Шүүхийн шат", "Court level"},
-    [ZW_S_V_CONVICTION] = {"Гэм буруутайд тооцсон", "Conviction"},
-    [ZW_S_V_ACQUITTAL] = {"Цагаатгасан", "Acquittal"},
-    [ZW_S_V_RETURNED] = {"Хэргийг буцаасан", "Case returned"},
-    [ZW_S_V_SENTENCE_CHANGED] = {"Ялыг өөрчилсөн", "Sentence changed"},
-    [ZW_S_V_UPHELD] = {"Хэвээр үлдээсэн", "Upheld"},
-    [ZW_S_V_FIRST_INSTANCE] = {"Анхан шат", "First instance"},
-    [ZW_S_V_APPEAL] = {"Давж заалдах шат", "Appeal"},
-    [ZW_S_V_SUPREME] = {"Улсын дээд шүүх", "Supreme Court"},
-    [ZW_S_V_PUBLIC] = {"Нээлттэй", "Public"},
-    [ZW_S_V_RESTRICTED] = {"Хязгаарлагдмал", "Restricted"},
-    [ZW_S_V_SEALED] = {"Битүүмжилсэн", "Sealed"},
-    [ZW_S_F_ACCESS] = {"Хандалт", "Access"},
     [ZW_S_F_FORMAT] = {"Хэлбэр", "Format"},
     [ZW_S_SKIP] = {"Үндсэн агуулга руу шилжих", "Skip to main content"},
     [ZW_S_HELP_SUMMARY] = {"Хайлтын бичлэгийн заавар", "How to write a search"},
@@ -116,12 +91,6 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_SORT_NEWEST] = {"Шинэ нь эхэндээ", "Newest first"},
     [ZW_S_SORT_OLDEST] = {"Хуучин нь эхэндээ", "Oldest first"},
     [ZW_S_APPLY] = {"Хэрэглэх", "Apply"},
-    [ZW_S_YEAR_FROM] = {"Оноос", "From year"},
-    [ZW_S_YEAR_TO] = {"Он хүртэл", "To year"},
-    [ZW_S_DATE_FROM] = {"Огнооноос", "From date"},
-    [ZW_S_DATE_TO] = {"Огноо хүртэл", "To date"},
-    [ZW_S_YEAR_RANGE] = {"Онуудын хүрээ", "Range of years"},
-    [ZW_S_DATE_RANGE] = {"Огнооны хүрээ", "Range of dates"},
     [ZW_S_CLEAR_FILTERS] = {"Бүх шүүлтүүрийг хасах", "Clear all filters"},
     [ZW_S_DID_YOU_MEAN] = {"Та үүнийг хайсан уу:", "Did you mean:"},
     [ZW_S_TRY_SCRIPT] = {"Өөр цагаан толгойгоор хайх:", "Try the other alphabet:"},
@@ -164,70 +133,106 @@ zw_str(zw_ui ui, zw_string key)
     return zw_strings[key][ui == ZW_UI_EN ? 1 : 0];
 }
 
-typedef struct zw_name {
-    const char *name;
-    zw_string label;
-} zw_name;
+/* ---- fields ---- */
 
-static const zw_name zw_field_names[] = {
-    {"type", ZW_S_F_TYPE},       {"lang", ZW_S_F_LANG},       {"year", ZW_S_F_YEAR},     {"court", ZW_S_F_COURT},
-    {"article", ZW_S_F_ARTICLE}, {"outcome", ZW_S_F_OUTCOME}, {"source", ZW_S_F_SOURCE}, {"level", ZW_S_F_COURT_LEVEL},
-    {"date", ZW_S_F_DATE},       {"access", ZW_S_F_ACCESS},
+/* Field labels, keyed by the label id of the field table (core/schema.h),
+ * in both languages ([0] Mongolian, [1] English): the field's name and,
+ * for a field with ranges, its form's heading and boxes.  A field the
+ * table gains needs one row here to be named in both languages. */
+static const struct {
+    const char *id;
+    const char *name[2];
+    const char *range[2], *from[2], *to[2];
+} zw_field_labels[] = {
+    {.id = "type", .name = {"Төрөл", "Type"}},
+    {.id = "lang", .name = {"Хэл", "Language"}},
+    {.id = "year",
+     .name = {"Он", "Year"},
+     .range = {"Онуудын хүрээ", "Range of years"},
+     .from = {"Оноос", "From year"},
+     .to = {"Он хүртэл", "To year"}},
+    {.id = "court", .name = {"Шүүх", "Court"}},
+    {.id = "article", .name = {"Зүйл заалт", "Articles"}},
+    {.id = "outcome", .name = {"Шийдвэр", "Outcome"}},
+    {.id = "source", .name = {"Эх сурвалж", "Source"}},
+    {.id = "court_level", .name = {"Шүүхийн шат", "Court level"}},
+    {.id = "date",
+     .name = {"Огноо", "Date"},
+     .range = {"Огнооны хүрээ", "Range of dates"},
+     .from = {"Огнооноос", "From date"},
+     .to = {"Огноо хүртэл", "To date"}},
+    {.id = "access", .name = {"Хандалт", "Access"}},
 };
 
-static const zw_name zw_type_names[] = {
-    {"code", ZW_S_V_CODE}, {"decision", ZW_S_V_DECISION}, {"research", ZW_S_V_RESEARCH},
-    {"sop", ZW_S_V_SOP},   {"other", ZW_S_V_OTHER},
+/* Labels of the values of fields whose values are codes, keyed by the
+ * field's label id. */
+static const struct {
+    const char *id, *value;
+    const char *text[2];
+} zw_value_labels[] = {
+    {"type", "code", {"Хууль", "Code"}},
+    {"type", "decision", {"Шүүхийн шийдвэр", "Court decision"}},
+    {"type", "research", {"Судалгаа", "Research"}},
+    {"type", "sop", {"Ажиллах журам", "Procedure (SOP)"}},
+    {"type", "other", {"Бусад", "Other"}},
+    {"lang", "mn", {"Монгол", "Mongolian"}},
+    {"lang", "en", {"Англи", "English"}},
+    {"outcome", "conviction", {"Гэм буруутайд тооцсон", "Conviction"}},
+    {"outcome", "acquittal", {"Цагаатгасан", "Acquittal"}},
+    {"outcome", "returned", {"Хэргийг буцаасан", "Case returned"}},
+    {"outcome", "sentence-changed", {"Ялыг өөрчилсөн", "Sentence changed"}},
+    {"outcome", "upheld", {"Хэвээр үлдээсэн", "Upheld"}},
+    {"court_level", "first-instance", {"Анхан шат", "First instance"}},
+    {"court_level", "appeal", {"Давж заалдах шат", "Appeal"}},
+    {"court_level", "supreme", {"Улсын дээд шүүх", "Supreme Court"}},
+    {"access", "public", {"Нээлттэй", "Public"}},
+    {"access", "restricted", {"Хязгаарлагдмал", "Restricted"}},
+    {"access", "sealed", {"Битүүмжилсэн", "Sealed"}},
 };
 
-static const zw_name zw_lang_names[] = {{"mn", ZW_S_V_MN}, {"en", ZW_S_V_EN}};
-
-static const zw_name zw_outcome_names[] = {
-    {"conviction", ZW_S_V_CONVICTION}, {"acquittal", ZW_S_V_ACQUITTAL},
-    {"returned", ZW_S_V_RETURNED},     {"sentence-changed", ZW_S_V_SENTENCE_CHANGED},
-    {"upheld", ZW_S_V_UPHELD},
-};
-
-static const zw_name zw_level_names[] = {
-    {"first-instance", ZW_S_V_FIRST_INSTANCE},
-    {"appeal", ZW_S_V_APPEAL},
-    {"supreme", ZW_S_V_SUPREME},
-};
-
-static const zw_name zw_access_names[] = {
-    {"public", ZW_S_V_PUBLIC},
-    {"restricted", ZW_S_V_RESTRICTED},
-    {"sealed", ZW_S_V_SEALED},
-};
-
+/* The label id of field `field`, or NULL. */
 static const char *
-zw_lookup(zw_ui ui, const zw_name *table, gsize n, const char *name)
+zw_label_id(const char *field)
 {
-    for (gsize i = 0; i < n; i++)
-        if (g_strcmp0(table[i].name, name) == 0)
-            return zw_str(ui, table[i].label);
-    return name;
+    const zs_field *f = field ? zs_field_lookup(field) : NULL;
+    return f ? f->label : NULL;
+}
+
+static int
+zw_field_label_index(const char *field)
+{
+    const char *id = zw_label_id(field);
+    for (gsize i = 0; id && i < G_N_ELEMENTS(zw_field_labels); i++)
+        if (strcmp(zw_field_labels[i].id, id) == 0)
+            return (int)i;
+    return -1;
 }
 
 const char *
 zw_field_name(zw_ui ui, const char *field)
 {
-    return zw_lookup(ui, zw_field_names, G_N_ELEMENTS(zw_field_names), field);
+    int i = zw_field_label_index(field);
+    return i >= 0 ? zw_field_labels[i].name[ui == ZW_UI_EN] : field;
+}
+
+const char *
+zw_field_range_text(zw_ui ui, const char *field, zw_range_text which)
+{
+    int i = zw_field_label_index(field);
+    const char *const *text = i < 0                       ? NULL
+                              : which == ZW_RANGE_HEADING ? zw_field_labels[i].range
+                              : which == ZW_RANGE_FROM    ? zw_field_labels[i].from
+                                                          : zw_field_labels[i].to;
+    return text && text[ui == ZW_UI_EN] ? text[ui == ZW_UI_EN] : zw_field_name(ui, field);
 }
 
 const char *
 zw_field_value(zw_ui ui, const char *field, const char *value)
 {
-    if (g_strcmp0(field, "type") == 0)
-        return zw_lookup(ui, zw_type_names, G_N_ELEMENTS(zw_type_names), value);
-    if (g_strcmp0(field, "lang") == 0)
-        return zw_lookup(ui, zw_lang_names, G_N_ELEMENTS(zw_lang_names), value);
-    if (g_strcmp0(field, "outcome") == 0)
-        return zw_lookup(ui, zw_outcome_names, G_N_ELEMENTS(zw_outcome_names), value);
-    if (g_strcmp0(field, "level") == 0)
-        return zw_lookup(ui, zw_level_names, G_N_ELEMENTS(zw_level_names), value);
-    if (g_strcmp0(field, "access") == 0)
-        return zw_lookup(ui, zw_access_names, G_N_ELEMENTS(zw_access_names), value);
+    const char *id = zw_label_id(field);
+    for (gsize i = 0; id && value && i < G_N_ELEMENTS(zw_value_labels); i++)
+        if (strcmp(zw_value_labels[i].id, id) == 0 && strcmp(zw_value_labels[i].value, value) == 0)
+            return zw_value_labels[i].text[ui == ZW_UI_EN];
     return value;
 }
 

@@ -108,38 +108,9 @@ typedef enum {
     ZW_S_RESULTS_NAV,
     ZW_S_BACK_HOME,
     ZW_S_FOOTER,
-    /* metadata and facet names */
-    ZW_S_F_TYPE,
-    ZW_S_F_LANG,
-    ZW_S_F_YEAR,
-    ZW_S_F_COURT,
-    ZW_S_F_ARTICLE,
-    ZW_S_F_OUTCOME,
-    ZW_S_F_SOURCE,
-    ZW_S_F_DATE,
+    /* document details that are no field of the table (core/schema.h) */
     ZW_S_F_CASE_NUMBER,
     ZW_S_F_PATH,
-    /* values */
-    ZW_S_V_CODE,
-    ZW_S_V_DECISION,
-    ZW_S_V_RESEARCH,
-    ZW_S_V_SOP,
-    ZW_S_V_OTHER,
-    ZW_S_V_MN,
-    ZW_S_V_EN,
-    ZW_S_F_COURT_LEVEL,
-    ZW_S_V_CONVICTION,
-    ZW_S_V_ACQUITTAL,
-    ZW_S_V_RETURNED,
-    ZW_S_V_SENTENCE_CHANGED,
-    ZW_S_V_UPHELD,
-    ZW_S_V_FIRST_INSTANCE,
-    ZW_S_V_APPEAL,
-    ZW_S_V_SUPREME,
-    ZW_S_V_PUBLIC,
-    ZW_S_V_RESTRICTED,
-    ZW_S_V_SEALED,
-    ZW_S_F_ACCESS,
     ZW_S_F_FORMAT,
     /* page frame */
     ZW_S_SKIP,
@@ -160,12 +131,6 @@ typedef enum {
     ZW_S_SORT_NEWEST,
     ZW_S_SORT_OLDEST,
     ZW_S_APPLY,
-    ZW_S_YEAR_FROM,
-    ZW_S_YEAR_TO,
-    ZW_S_DATE_FROM,
-    ZW_S_DATE_TO,
-    ZW_S_YEAR_RANGE,
-    ZW_S_DATE_RANGE,
     ZW_S_CLEAR_FILTERS,
     ZW_S_DID_YOU_MEAN,
     ZW_S_TRY_SCRIPT,
@@ -203,11 +168,19 @@ typedef enum {
 } zw_string;
 
 const char *zw_str(zw_ui ui, zw_string key);
-/* The display name of a facet field ("type" -> "Төрөл"), or the name itself. */
+
+/* ---- fields: labels keyed by the field table's label ids (core/schema.h) ---- */
+
+/* The display name of a field ("type" -> "Төрөл"), or the name itself for
+ * a field without a label. */
 const char *zw_field_name(zw_ui ui, const char *field);
-/* The display form of a field value (type and lang values are translated;
- * others are shown as they are). */
+/* The display form of a field's value ("decision" -> "Шүүхийн шийдвэр" for
+ * type); a value without a label is shown as it is. */
 const char *zw_field_value(zw_ui ui, const char *field, const char *value);
+/* The texts of a range field's form: its heading and its two boxes' labels
+ * (the field's name where the label gives none). */
+typedef enum { ZW_RANGE_HEADING, ZW_RANGE_FROM, ZW_RANGE_TO } zw_range_text;
+const char *zw_field_range_text(zw_ui ui, const char *field, zw_range_text which);
 
 /* A search error's message (search.h words them in English) in the
  * interface's language; unknown messages stay as they are.  Newly allocated. */

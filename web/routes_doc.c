@@ -68,12 +68,12 @@ zw_fetch(zw_request *req, zw_reply *reply, const char *id, bool json)
 }
 
 static void
-zw_meta_row(zw_html *html, zw_string label, const char *value, const char *display)
+zw_meta_row(zw_html *html, const char *label, const char *value, const char *display)
 {
     if (value == NULL || value[0] == '\0')
         return;
     zw_html_raw(html, "<tr><th scope=\"row\">");
-    zw_html_text(html, zw_str(html->ui, label));
+    zw_html_text(html, label);
     zw_html_raw(html, "</th><td>");
     zw_html_text(html, display ? display : value);
     zw_html_raw(html, "</td></tr>\n");
@@ -104,15 +104,15 @@ zw_meta_table(zw_html *html, const zs_document *doc)
     zw_html_raw(html, "<table class=\"doc-meta\">\n<caption class=\"visually-hidden\">");
     zw_html_text(html, zw_str(ui, ZW_S_DETAILS));
     zw_html_raw(html, "</caption>\n");
-    zw_meta_row(html, ZW_S_F_TYPE, doc->type, zw_field_value(ui, "type", doc->type));
-    zw_meta_row(html, ZW_S_F_LANG, doc->lang, zw_field_value(ui, "lang", doc->lang));
-    zw_meta_row(html, ZW_S_F_DATE, doc->date, NULL);
-    zw_meta_row(html, ZW_S_F_COURT, doc->court, NULL);
-    zw_meta_row(html, ZW_S_F_CASE_NUMBER, doc->case_number, NULL);
-    zw_meta_row(html, ZW_S_F_OUTCOME, doc->outcome, zw_field_value(ui, "outcome", doc->outcome));
-    zw_meta_row(html, ZW_S_F_SOURCE, doc->source, NULL);
-    zw_meta_row(html, ZW_S_F_FORMAT, doc->format, NULL);
-    zw_meta_row(html, ZW_S_F_PATH, doc->path, NULL);
+    zw_meta_row(html, zw_field_name(ui, "type"), doc->type, zw_field_value(ui, "type", doc->type));
+    zw_meta_row(html, zw_field_name(ui, "lang"), doc->lang, zw_field_value(ui, "lang", doc->lang));
+    zw_meta_row(html, zw_field_name(ui, "date"), doc->date, NULL);
+    zw_meta_row(html, zw_field_name(ui, "court"), doc->court, NULL);
+    zw_meta_row(html, zw_str(ui, ZW_S_F_CASE_NUMBER), doc->case_number, NULL);
+    zw_meta_row(html, zw_field_name(ui, "outcome"), doc->outcome, zw_field_value(ui, "outcome", doc->outcome));
+    zw_meta_row(html, zw_field_name(ui, "source"), doc->source, NULL);
+    zw_meta_row(html, zw_str(ui, ZW_S_F_FORMAT), doc->format, NULL);
+    zw_meta_row(html, zw_str(ui, ZW_S_F_PATH), doc->path, NULL);
     /* A code's articles are its contents (listed below); a decision's are
      * what it applies. */
     if (doc->articles != NULL && doc->articles->len > 0 && g_strcmp0(doc->type, "code") != 0) {
