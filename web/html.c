@@ -240,8 +240,8 @@ zw_field_value(zw_ui ui, const char *field, const char *value)
 
 /* The search library words its errors in English (the CLI and the JSON
  * carry them as they are); a Mongolian page shows them in Mongolian.  Each
- * pattern matches one message of search/query.c or search/search.c, with
- * its variable parts as groups. */
+ * pattern matches one message of the query parser or the filter builder
+ * (search/query.c, fields.c, filter.c), with its variable parts as groups. */
 static const struct {
     const char *pattern, *mn;
 } zw_error_mn[] = {
