@@ -324,9 +324,10 @@ test_tables_shared(void)
     g_free(dir);
 }
 
-/* An index folder of one level database, as a reader opens it. */
+/* An index folder of one level database, as a reader opens it, recording
+ * `recorded` as its level (NULL: none). */
 static char *
-make_index(const char *dir, const char *name, const char *level, const unit *units, size_t n)
+make_index(const char *dir, const char *name, const char *level, const char *recorded, const unit *units, size_t n)
 {
     char *folder = g_build_filename(dir, name, NULL);
     g_mkdir_with_parents(folder, 0700);
@@ -334,7 +335,8 @@ make_index(const char *dir, const char *name, const char *level, const unit *uni
     zx_db *w = NULL;
     g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
     g_assert_cmpint(zx_db_set_metadata(w, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL), ==, ZX_OK);
-    g_assert_cmpint(zx_db_set_metadata(w, ZS_META_LEVEL, level, NULL), ==, ZX_OK);
+    if (recorded)
+        g_assert_cmpint(zx_db_set_metadata(w, ZS_META_LEVEL, recorded, NULL), ==, ZX_OK);
     g_assert_cmpint(zx_db_commit(w, NULL), ==, ZX_OK);
     zx_db_close(w);
     g_free(path);
@@ -346,7 +348,7 @@ static void
 test_tables_per_context(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
-    char *folder = make_index(dir, "index", "public", runs, G_N_ELEMENTS(runs));
+    char *folder = make_index(dir, "index", "public", "public", runs, G_N_ELEMENTS(runs));
     zc_context *one = zc_context_new(NULL), *two = zc_context_new(NULL);
     GError *err = NULL;
     zs_engine *e1 = zs_engine_open_as(one, folder, 0, &err);
@@ -519,11 +521,12 @@ admit_test(const zx_part_facts *facts, void *user, char **why)
     return a->answer;
 }
 
-/* Units of a restricted database: each carries XVrestricted. */
+/* A level database recording `recorded` (NULL: no level), which holds one
+ * unit of level `holds` besides the test's units. */
 static char *
-make_level_db(const char *dir, const char *level, const char *holds)
+make_level_db(const char *dir, const char *level, const char *recorded, const char *holds)
 {
-    char *folder = make_index(dir, level, level, runs, G_N_ELEMENTS(runs));
+    char *folder = make_index(dir, level, level, recorded, runs, G_N_ELEMENTS(runs));
     char *path = g_build_filename(folder, level, NULL);
     zx_db *w = NULL;
     g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
@@ -544,7 +547,7 @@ static void
 test_remote_admission(void)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
-    char *path = make_level_db(dir, "restricted", "restricted");
+    char *path = make_level_db(dir, "restricted", "restricted", "restricted");
     tcpsrv srv = tcpsrv_start(path);
     if (!srv.url) {
         g_test_skip("xapian-tcpsrv is not installed");
@@ -607,34 +610,46 @@ out:
     g_free(dir);
 }
 
-/* A database that records one level and holds another's units is refused,
- * whoever reads it, with the reason. */
+/* A database that records one level and holds another's units, or records
+ * none, is refused whoever reads it, with the reason. */
 static void
-test_remote_level_mismatch(void)
+expect_refused(const char *recorded, const char *holds, const char *why)
 {
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
-    char *path = make_level_db(dir, "public", "sealed");
+    char *path = make_level_db(dir, "public", recorded, holds);
     tcpsrv srv = tcpsrv_start(path);
     if (!srv.url) {
         g_test_skip("xapian-tcpsrv is not installed");
     } else {
         zc_context *ctx = zc_context_new(NULL);
         const char *dbs[] = {srv.url, NULL};
+        char *want_msg = g_strdup_printf("%s %s", srv.url, why);
         for (int level = 0; level < ZS_N_LEVELS; level++) {
             GError *err = NULL;
             g_assert_null(zs_engine_open_dbs(ctx, dbs, level, &err));
             g_assert_error(err, ZS_ERROR, ZS_ERROR_DB);
-            char *want_msg = g_strdup_printf("%s records level public but holds sealed documents", srv.url);
             g_assert_nonnull(strstr(err->message, want_msg));
-            g_free(want_msg);
             g_error_free(err);
         }
+        g_free(want_msg);
         zc_context_free(ctx);
     }
     tcpsrv_stop(&srv);
     g_free(path);
     remove_tree(dir);
     g_free(dir);
+}
+
+static void
+test_remote_level_mismatch(void)
+{
+    expect_refused("public", "sealed", "records level public but holds sealed documents");
+}
+
+static void
+test_remote_no_level(void)
+{
+    expect_refused(NULL, "public", "records no access level (metadata zaalt:level)");
 }
 
 int
@@ -650,5 +665,6 @@ main(int argc, char **argv)
     g_test_add_func("/zx/parts/remote-policy", test_remote_policy);
     g_test_add_func("/zx/parts/remote-admission", test_remote_admission);
     g_test_add_func("/zx/parts/remote-level-mismatch", test_remote_level_mismatch);
+    g_test_add_func("/zx/parts/remote-no-level", test_remote_no_level);
     return g_test_run();
 }
