@@ -1,5 +1,8 @@
-/* access.c — levels and users (see access.h). */
+/* access.c — levels, which remote databases a reader may search, and
+ * users (see access.h). */
 #include "core/access.h"
+
+#include "core/schema.h"
 
 #include <crypt.h>
 #include <string.h>
@@ -35,6 +38,46 @@ zs_levels_upto(int level)
     if (level >= ZS_N_LEVELS)
         level = ZS_N_LEVELS - 1;
     return upto[level];
+}
+
+static const char *const level_terms[ZS_N_LEVELS + 1] = {
+    ZS_P_ACCESS "public",
+    ZS_P_ACCESS "restricted",
+    ZS_P_ACCESS "sealed",
+    NULL,
+};
+
+const char *const *
+zs_level_terms(void)
+{
+    return level_terms;
+}
+
+G_DEFINE_QUARK(zaalt - access - error - quark, zs_access_error)
+
+zs_remote_verdict
+zs_remote_admit(const char *name, const char *recorded, const bool holds[ZS_N_LEVELS], int reader_level, GError **error)
+{
+    if (!recorded || !*recorded) {
+        g_set_error(error, ZS_ACCESS_ERROR, ZS_ACCESS_ERROR_REMOTE_LEVEL,
+                    "%s records no access level (metadata %s): serve a level database of a zaalt index (DIR/public, "
+                    "DIR/restricted, …)",
+                    name, ZS_META_LEVEL);
+        return ZS_REMOTE_REFUSE;
+    }
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        if (holds[l] && strcmp(zs_levels[l], recorded) != 0) {
+            g_set_error(error, ZS_ACCESS_ERROR, ZS_ACCESS_ERROR_REMOTE_LEVEL,
+                        "%s records level %s but holds %s documents: serve each level database of an index on its "
+                        "own port",
+                        name, recorded, zs_levels[l]);
+            return ZS_REMOTE_REFUSE;
+        }
+    }
+    /* A level this Zaalt does not know is no level the reader may see. */
+    int level = zs_level_index(recorded);
+    int reader = CLAMP(reader_level, 0, ZS_N_LEVELS - 1);
+    return level >= 0 && level <= reader ? ZS_REMOTE_SEARCH : ZS_REMOTE_HIDE;
 }
 
 struct zs_users {

@@ -10,8 +10,11 @@
  *
  * Users are configured in corpus-config/users.ini:
  *   [user NAME]  level = restricted   password = <crypt(3) hash, e.g. $y$…>
+ * A remote level database (tcp://HOST:PORT, served by xapian-tcpsrv) says
+ * its own level; zs_remote_admit decides whether a reader may search it.
+ *
  * Not for: HTTP authentication (web/), what a level's documents are
- * (corpus config sources).
+ * (corpus config sources), connecting to remote databases (shim/).
  */
 #ifndef ZAALT_ACCESS_H
 #define ZAALT_ACCESS_H
@@ -28,6 +31,33 @@ int zs_level_index(const char *name);
 char *zs_level_path(const char *dbdir, int level);
 /* The NULL-terminated list of levels up to and including `level` (static). */
 const char *const *zs_levels_upto(int level);
+
+/* The terms that mark a unit of each level (ZS_P_ACCESS + its name), in
+ * the order of zs_levels, NULL-terminated (static). */
+const char *const *zs_level_terms(void);
+
+/* Whether a reader may search a remote level database. */
+typedef enum {
+    ZS_REMOTE_SEARCH, /* its level is one the reader may see */
+    ZS_REMOTE_HIDE,   /* above the reader's level: never searched */
+    ZS_REMOTE_REFUSE, /* it records no level, or holds another level's documents */
+} zs_remote_verdict;
+
+#define ZS_ACCESS_ERROR zs_access_error_quark()
+GQuark zs_access_error_quark(void);
+typedef enum {
+    ZS_ACCESS_ERROR_REMOTE_LEVEL, /* a remote database's level cannot be trusted */
+} zs_access_error_code;
+
+/* Decides for the remote database `name`, which records level `recorded`
+ * under ZS_META_LEVEL ("" or NULL: none) and holds units of level i when
+ * holds[i] (a unit carries zs_level_terms()[i]), whether a reader cleared for
+ * `reader_level` (an index of zs_levels) may search it.  A remote database
+ * is trusted to say its own level, so one that says none, or holds units of
+ * another level (a server given several level databases passes for its
+ * first), is refused, with `error` saying how to serve it. */
+zs_remote_verdict zs_remote_admit(const char *name, const char *recorded, const bool holds[ZS_N_LEVELS],
+                                  int reader_level, GError **error);
 
 typedef struct zs_users zs_users;
 

@@ -66,12 +66,49 @@ add_folder_levels(const char *dbpath, const char *const *levels, GPtrArray *path
     return true;
 }
 
+/* The shim asks a remote database what it records and holds when it
+ * connects; core/access.c decides.  `user` is the reader's level. */
+static zx_admission
+admit_remote(const zx_part_facts *facts, void *user, char **why)
+{
+    bool holds[ZS_N_LEVELS] = {false};
+    for (size_t i = 0; i < facts->n_holds && i < ZS_N_LEVELS; i++)
+        holds[i] = facts->holds[i];
+    GError *err = NULL;
+    switch (zs_remote_admit(facts->name, facts->recorded, holds, GPOINTER_TO_INT(user), &err)) {
+        case ZS_REMOTE_SEARCH:
+            return ZX_ADMIT_SEARCH;
+        case ZS_REMOTE_HIDE:
+            return ZX_ADMIT_HIDE;
+        case ZS_REMOTE_REFUSE:
+            break;
+    }
+    *why = g_strdup(err ? err->message : "refused");
+    g_clear_error(&err);
+    return ZX_ADMIT_REFUSE;
+}
+
+/* Engines of one context share facet tables (a server's pool of engines
+ * builds each once). */
+static void *
+facet_tables_new(zc_context *ctx)
+{
+    (void)ctx;
+    return zx_tables_new();
+}
+
+static void
+facet_tables_free(void *tables)
+{
+    zx_tables_free(tables);
+}
+
 zs_engine *
 zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GError **error)
 {
     /* Only the levels the reader may see are opened at all: for a folder,
      * its level subfolders; a remote database says its own level, and one
-     * above the reader's is closed again at once (zx_db_open_parts). */
+     * above the reader's is closed again at once (admit_remote). */
     const char *const *levels = zs_levels_upto(max_level);
     GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
     GString *names = g_string_new(NULL);
@@ -91,13 +128,14 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
         g_string_free(names, TRUE);
         return NULL;
     }
-    zx_part_opts popts = {
-        .level_key = ZS_META_LEVEL,
-        .levels = levels,
-        .level_term_prefix = ZS_P_ACCESS,
-        .all_levels = zs_levels_upto(ZS_N_LEVELS - 1),
+    zx_open_opts popts = {
         .schema_key = ZS_META_SCHEMA,
         .schema_value = ZS_SCHEMA_VERSION,
+        .fact_key = ZS_META_LEVEL,
+        .probe_terms = zs_level_terms(),
+        .admit = admit_remote,
+        .admit_user = GINT_TO_POINTER(max_level),
+        .tables = ctx ? zc_context_table(ctx, "shim.facet_tables", facet_tables_new, facet_tables_free) : NULL,
     };
     char *msg = NULL;
     zx_db *db = NULL;

@@ -1,12 +1,19 @@
 /* zx.h — the C API over Xapian (the shim).  The only C++ in Zaalt lives
- * behind this header, in zx.cc.
+ * behind this header, in the .cc files of shim/: zx_parts.cc and zx_db.cc
+ * (a reader's parts; reading and writing a database), zx_doc.cc,
+ * zx_query.cc, zx_stem.cc, zx_facets.cc (facet counting) and zx_search.cc
+ * (the search and its counting thread).  What they share is in
+ * zx_internal.hh and zx_facets.hh, which only shim/ includes.
  *
  * Conventions: opaque handles; every function that can fail returns a
  * zx_status and, when `errmsg` is not NULL, stores a g_malloc'd message the
  * caller frees; no C++ exception ever crosses into C.  Strings returned are
- * g_malloc'd unless documented as borrowed.
+ * g_malloc'd unless documented as borrowed.  The shim keeps no process
+ * state: what handles share (zx_tables) is an object their opener owns.
  *
- * Not for: term generation or query syntax (core/analysis.c, query.c).
+ * Not for: term generation or query syntax (core/analysis.c, query.c), or
+ * deciding who may search what (core/access.c decides; the shim reports a
+ * remote part's facts to the opener's zx_part_admit_fn).
  */
 #ifndef ZAALT_ZX_H
 #define ZAALT_ZX_H
@@ -35,20 +42,58 @@ typedef struct zx_stemmer zx_stemmer;
 
 /* ---- databases ---- */
 
-/* How zx_db_open_parts treats its parts.  A remote part must record its
- * access level under `level_key` and is searched only when that level is
- * one of `levels`; it is refused if any document in it carries the term
- * `level_term_prefix` + another of `all_levels` (a server that serves
- * several level databases as one would otherwise pass for its first).
- * Every part must hold `schema_value` under `schema_key`. */
-typedef struct zx_part_opts {
-    const char *level_key;
-    const char *const *levels; /* NULL-terminated */
-    const char *level_term_prefix;
-    const char *const *all_levels; /* NULL-terminated */
+/* Facet tables shared between handles: a search that counts facets over
+ * one local database builds, once per database revision and set of facet
+ * specs, arrays of every unit's values (zx_facets.cc); handles opened with
+ * the same zx_tables use the same arrays.  It also counts the searches
+ * counting over its tables now, so that a search takes a second core only
+ * while fewer than the cores are.  Safe to share between threads.
+ * zx_tables_free drops the caller's hold: the handles opened with it keep
+ * it until they close. */
+typedef struct zx_tables zx_tables;
+zx_tables *zx_tables_new(void);
+void zx_tables_free(zx_tables *tables);
+/* How many facet tables were built through it so far. */
+unsigned zx_tables_built(const zx_tables *tables);
+
+/* What the shim learns of a remote part when it connects, for the opener's
+ * zx_part_admit_fn: the value the part records under
+ * zx_open_opts.fact_key ("" when none), and per term of
+ * zx_open_opts.probe_terms, in order, whether any document carries it. */
+typedef struct zx_part_facts {
+    const char *name; /* as given to zx_db_open_parts */
+    const char *recorded;
+    const bool *holds;
+    size_t n_holds;
+} zx_part_facts;
+typedef enum {
+    ZX_ADMIT_SEARCH, /* searched with the other parts */
+    ZX_ADMIT_HIDE,   /* closed at once, never searched, not reported missing */
+    ZX_ADMIT_REFUSE, /* opening fails with ZX_CORRUPT and *why; on a later
+                      * reconnection, the part stays missing */
+} zx_admission;
+/* Decides whether a remote part is searched; on ZX_ADMIT_REFUSE, sets *why
+ * to a g_malloc'd reason.  Called whenever a remote part (re)connects, on
+ * the thread of the call that reconnects it. */
+typedef zx_admission (*zx_part_admit_fn)(const zx_part_facts *facts, void *user, char **why);
+
+/* How zx_db_open_parts opens its parts; every field may be zero. */
+typedef struct zx_open_opts {
+    /* Every part must hold `schema_value` under `schema_key`. */
     const char *schema_key;
     const char *schema_value;
-} zx_part_opts;
+    /* Each remote part is asked `fact_key` and `probe_terms` (NULL-
+     * terminated) and searched only when admit(…, admit_user, …) says so;
+     * without `admit`, every remote part is searched.  `admit_user` must
+     * live as long as the handle. */
+    const char *fact_key;
+    const char *const *probe_terms;
+    zx_part_admit_fn admit;
+    void *admit_user;
+    /* Facet tables to share with other handles (held until zx_db_close);
+     * NULL: the handle's own. */
+    zx_tables *tables;
+} zx_open_opts;
 /* Opens databases read-only, searched as one (Xapian multi-database),
  * each a local path or "tcp://HOST:PORT" (a database served by
  * xapian-tcpsrv); `opts` may be NULL.  A remote part that does not
@@ -56,8 +101,11 @@ typedef struct zx_part_opts {
  * zx_db_missing_parts, and reconnected by later calls at most every few
  * seconds; one that stops answering during a call is dropped and the call
  * runs again over the rest.  ZX_CORRUPT for a part of another schema or a
- * remote part without a level; ZX_NOT_FOUND when a path has no database. */
-zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_part_opts *opts, zx_db **out, char **errmsg);
+ * remote part the admission callback refuses; ZX_NOT_FOUND when a path has
+ * no database. */
+zx_status zx_db_open_parts(const char *const *names, size_t n, const zx_open_opts *opts, zx_db **out, char **errmsg);
+/* The facet tables a reader shares (borrowed); NULL for a writer. */
+zx_tables *zx_db_tables(zx_db *db);
 /* Names of the parts not answering now, NULL-terminated (g_strfreev). */
 char **zx_db_missing_parts(zx_db *db);
 /* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
@@ -140,10 +188,6 @@ bool zx_query_is_empty(const zx_query *q);
 char *zx_query_describe(const zx_query *q);
 
 /* ---- search ---- */
-/* Whether a search may count its matches on a second thread while it ranks
- * them, when a core is free (on by default; tests compare both ways). */
-void zx_set_count_thread(bool on);
-
 typedef struct zx_facet_spec {
     unsigned slot;
     bool multi;            /* value holds '\n'-separated values */
@@ -166,6 +210,10 @@ typedef struct zx_search_opts {
     /* Relevance ties go by the collapse value, not by docid: the same
      * order whichever way the documents are split into databases. */
     bool ties_by_collapse_key;
+    /* Count on the caller's thread even when a core is free (by default a
+     * search over one local part counts its matches on a second thread
+     * while it ranks them; tests compare both ways). */
+    bool count_on_caller;
 } zx_search_opts;
 
 /* Runs `q`.  With a collapse slot, the total and facets count distinct
@@ -182,7 +230,6 @@ unsigned zx_result_collapse_count(const zx_result *r, size_t i);
 /* Facet k's values: count pairs, unsorted. */
 size_t zx_result_facet_size(const zx_result *r, size_t k);
 const char *zx_result_facet_value(const zx_result *r, size_t k, size_t j, unsigned *count);
-/* Terms of the query that index document i (for highlighting). */
 
 /* ---- stemmers ---- */
 /* A Snowball stemmer by language name ("english"); NULL if unknown. */

@@ -1,20 +1,40 @@
-/* test_zx.c — facet counts and totals from the shim, whichever way they are
- * counted.
+/* test_zx.c — the shim: facet counts and totals whichever way they are
+ * counted, the facet tables handles share, and remote parts' admission.
  *
  * Proves: over one local database (counted from the facet table, by runs of
  * a document's units) and over two (each unit's values read), the same
  * matches give the same document totals, the same per-value document counts
  * for a value every unit of a document shares, for a per-unit value and for
- * a multi-valued one; a document whose units are not one run of docids is
- * still counted once per value; a new revision is counted afresh; a facet
- * with hundreds of values is counted as one with a few.
+ * a multi-valued one, counted on a second thread or on the caller's; a
+ * document whose units are not one run of docids is still counted once per
+ * value; a new revision is counted afresh; a facet with hundreds of values is
+ * counted as one with a few.  Two handles opened with one zx_tables build one
+ * table; handles with their own tables, or engines of two contexts, build
+ * their own, and engines of one context share; the tables outlive the
+ * opener's hold while a handle uses them.  A remote part (xapian-tcpsrv,
+ * when installed) is reported to the admission callback with the level it
+ * records and the level terms it holds; the callback's refusal, with its
+ * reason, fails the opening, and a hidden part is neither searched nor
+ * missing; through the engine, core/access.c's policy refuses a database
+ * recording one level and holding another, hides one above the reader and
+ * searches one at or below.
  *
  * Not for: what the schema puts in the slots (search.c, unitdoc.c).
  */
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "core/access.h"
+#include "core/context.h"
+#include "core/schema.h"
+#include "search/search.h"
 #include "shim/zx.h"
 
 enum { SLOT_PARENT = 0, SLOT_TYPE = 2, SLOT_LANG = 3, SLOT_ARTICLES = 8 };
@@ -56,7 +76,7 @@ make_db(const char *dir, const char *name, const unit *units, size_t n, unsigned
 
 /* "type=decision:2 type=code:1 | lang=…" : every facet's counts in order. */
 static char *
-facets_of(zx_db *db, unsigned *total)
+facets_of(zx_db *db, bool on_caller, unsigned *total)
 {
     const zx_facet_spec specs[] = {
         {.slot = SLOT_TYPE, .same_in_document = true},
@@ -70,6 +90,7 @@ facets_of(zx_db *db, unsigned *total)
         .facets = specs,
         .n_facets = G_N_ELEMENTS(specs),
         .exact_counts = true,
+        .count_on_caller = on_caller,
     };
     zx_query *q = zx_query_term("word", 1, 0);
     zx_result *r = NULL;
@@ -118,15 +139,13 @@ expect_facets(char **paths, size_t n, const char *want_facets, unsigned want_tot
     zx_db *db = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
     /* Counted on a second thread while ranking, and on this one. */
-    for (int threaded = 1; threaded >= 0; threaded--) {
-        zx_set_count_thread(threaded);
+    for (int on_caller = 0; on_caller <= 1; on_caller++) {
         unsigned total = 0;
-        char *got = facets_of(db, &total);
+        char *got = facets_of(db, on_caller, &total);
         g_assert_cmpstr(got, ==, want_facets);
         g_assert_cmpuint(total, ==, want_total);
         g_free(got);
     }
-    zx_set_count_thread(true);
     zx_db_close(db);
 }
 
@@ -147,7 +166,7 @@ test_one_part_runs(void)
     zx_db *early = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, NULL, &early, NULL), ==, ZX_OK);
     unsigned total = 0;
-    g_free(facets_of(early, &total));
+    g_free(facets_of(early, false, &total));
 
     /* A new revision: document D arrives; a reader opened after it sees it. */
     zx_db *w = NULL;
@@ -159,13 +178,13 @@ test_one_part_runs(void)
     expect_facets(&path, 1, want_d, 4);
     /* A reader open before it counts its old revision until it reopens,
      * then the new one, on the counting thread's handle too. */
-    char *got = facets_of(early, &total);
+    char *got = facets_of(early, false, &total);
     g_assert_cmpstr(got, ==, want);
     g_free(got);
     bool changed = false;
     g_assert_cmpint(zx_db_reopen(early, &changed, NULL), ==, ZX_OK);
     g_assert_true(changed);
-    got = facets_of(early, &total);
+    got = facets_of(early, false, &total);
     g_assert_cmpstr(got, ==, want_d);
     g_assert_cmpuint(total, ==, 4);
     g_free(got);
@@ -230,6 +249,409 @@ test_many_values(void)
     g_free(dir);
 }
 
+/* ---- facet tables shared between handles ---- */
+
+static void
+search_once(zx_db *db)
+{
+    unsigned total = 0;
+    char *got = facets_of(db, false, &total);
+    g_assert_cmpstr(got, ==, want);
+    g_assert_cmpuint(total, ==, 3);
+    g_free(got);
+}
+
+static zx_db *
+open_with(const char *path, zx_tables *tables)
+{
+    zx_open_opts opts = {.tables = tables};
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_parts(&path, 1, &opts, &db, NULL), ==, ZX_OK);
+    return db;
+}
+
+/* Two handles on one database with one zx_tables: one table built, used by
+ * both; a handle with other tables (or its own) builds its own. */
+static void
+test_tables_shared(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
+    zx_tables *shared = zx_tables_new(), *other = zx_tables_new();
+    zx_db *a = open_with(path, shared), *b = open_with(path, shared);
+    zx_db *c = open_with(path, other), *own = open_with(path, NULL);
+    g_assert_true(zx_db_tables(a) == shared);
+    g_assert_true(zx_db_tables(b) == shared);
+    g_assert_true(zx_db_tables(c) == other);
+    g_assert_true(zx_db_tables(own) != NULL && zx_db_tables(own) != shared && zx_db_tables(own) != other);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 0);
+    search_once(a);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 1);
+    search_once(b);
+    search_once(a);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 1);
+    g_assert_cmpuint(zx_tables_built(other), ==, 0);
+    search_once(c);
+    search_once(own);
+    g_assert_cmpuint(zx_tables_built(other), ==, 1);
+    g_assert_cmpuint(zx_tables_built(zx_db_tables(own)), ==, 1);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 1);
+
+    /* A new revision is a new table, built once for both handles. */
+    zx_db *w = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
+    g_assert_null(zx_db_tables(w));
+    const unit more[] = {{"D", "sop", "mn", "13.2"}};
+    add_units(w, more, 1, 100);
+    zx_db_close(w);
+    g_assert_cmpint(zx_db_reopen(a, NULL, NULL), ==, ZX_OK);
+    g_assert_cmpint(zx_db_reopen(b, NULL, NULL), ==, ZX_OK);
+    /* The opener lets go; the handles keep the tables. */
+    zx_tables_free(shared);
+    unsigned total = 0;
+    g_free(facets_of(a, false, &total));
+    g_assert_cmpuint(total, ==, 4);
+    g_free(facets_of(b, true, &total));
+    g_assert_cmpuint(total, ==, 4);
+    g_assert_cmpuint(zx_tables_built(zx_db_tables(b)), ==, 2);
+    zx_db_close(a);
+    zx_db_close(b);
+    zx_db_close(c);
+    zx_db_close(own);
+    zx_tables_free(other);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* An index folder of one level database, as a reader opens it, recording
+ * `recorded` as its level (NULL: none). */
+static char *
+make_index(const char *dir, const char *name, const char *level, const char *recorded, const unit *units, size_t n)
+{
+    char *folder = g_build_filename(dir, name, NULL);
+    g_mkdir_with_parents(folder, 0700);
+    char *path = make_db(folder, level, units, n, 1);
+    zx_db *w = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
+    g_assert_cmpint(zx_db_set_metadata(w, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL), ==, ZX_OK);
+    if (recorded)
+        g_assert_cmpint(zx_db_set_metadata(w, ZS_META_LEVEL, recorded, NULL), ==, ZX_OK);
+    g_assert_cmpint(zx_db_commit(w, NULL), ==, ZX_OK);
+    zx_db_close(w);
+    g_free(path);
+    return folder;
+}
+
+/* Engines of one context share its tables; another context's do not. */
+static void
+test_tables_per_context(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *folder = make_index(dir, "index", "public", "public", runs, G_N_ELEMENTS(runs));
+    zc_context *one = zc_context_new(NULL), *two = zc_context_new(NULL);
+    GError *err = NULL;
+    zs_engine *e1 = zs_engine_open_as(one, folder, 0, &err);
+    g_assert_no_error(err);
+    zs_engine *e2 = zs_engine_open_as(one, folder, 0, &err);
+    g_assert_no_error(err);
+    zs_engine *e3 = zs_engine_open_as(two, folder, 0, &err);
+    g_assert_no_error(err);
+    zx_tables *t1 = zx_db_tables(zs_engine_db(e1)), *t3 = zx_db_tables(zs_engine_db(e3));
+    g_assert_true(t1 == zx_db_tables(zs_engine_db(e2)));
+    g_assert_true(t1 != t3);
+    search_once(zs_engine_db(e1));
+    search_once(zs_engine_db(e2));
+    g_assert_cmpuint(zx_tables_built(t1), ==, 1);
+    g_assert_cmpuint(zx_tables_built(t3), ==, 0);
+    search_once(zs_engine_db(e3));
+    g_assert_cmpuint(zx_tables_built(t3), ==, 1);
+    g_assert_cmpuint(zx_tables_built(t1), ==, 1);
+    /* The context goes first: its engines still search. */
+    zc_context_free(two);
+    search_once(zs_engine_db(e3));
+    zs_engine_free(e3);
+    zs_engine_free(e1);
+    zs_engine_free(e2);
+    zc_context_free(one);
+    g_free(folder);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* ---- remote parts: what the shim reports, what core/access.c decides ---- */
+
+/* The policy alone, with its messages. */
+static void
+test_remote_policy(void)
+{
+    const bool none[ZS_N_LEVELS] = {false}, restricted[ZS_N_LEVELS] = {false, true, false},
+               mixed[ZS_N_LEVELS] = {true, false, true};
+    GError *err = NULL;
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "restricted", restricted, 1, &err), ==, ZS_REMOTE_SEARCH);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "restricted", restricted, 2, &err), ==, ZS_REMOTE_SEARCH);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "restricted", none, 1, &err), ==, ZS_REMOTE_SEARCH);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "restricted", restricted, 0, &err), ==, ZS_REMOTE_HIDE);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "restricted", restricted, -1, &err), ==, ZS_REMOTE_HIDE);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "sealed", none, 9, &err), ==, ZS_REMOTE_SEARCH);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "secret", none, 2, &err), ==, ZS_REMOTE_HIDE);
+    g_assert_no_error(err);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "", none, 2, &err), ==, ZS_REMOTE_REFUSE);
+    g_assert_error(err, ZS_ACCESS_ERROR, ZS_ACCESS_ERROR_REMOTE_LEVEL);
+    g_assert_cmpstr(err->message, ==,
+                    "tcp://h:1 records no access level (metadata zaalt:level): serve a level database of a zaalt "
+                    "index (DIR/public, DIR/restricted, …)");
+    g_clear_error(&err);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", NULL, none, 2, &err), ==, ZS_REMOTE_REFUSE);
+    g_clear_error(&err);
+    /* The first level held besides the recorded one is named. */
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "sealed", mixed, 2, &err), ==, ZS_REMOTE_REFUSE);
+    g_assert_cmpstr(err->message, ==,
+                    "tcp://h:1 records level sealed but holds public documents: serve each level database of an "
+                    "index on its own port");
+    g_clear_error(&err);
+    g_assert_cmpint(zs_remote_admit("tcp://h:1", "public", mixed, 0, &err), ==, ZS_REMOTE_REFUSE);
+    g_assert_nonnull(strstr(err->message, "records level public but holds sealed documents"));
+    g_clear_error(&err);
+    const char *const *terms = zs_level_terms();
+    g_assert_cmpstr(terms[0], ==, "XVpublic");
+    g_assert_cmpstr(terms[2], ==, "XVsealed");
+    g_assert_null(terms[ZS_N_LEVELS]);
+}
+
+/* xapian-tcpsrv serving `db` on a free loopback port; pid 0 when it cannot
+ * be had (then the caller skips). */
+typedef struct {
+    GPid pid;
+    char *url;
+} tcpsrv;
+
+static int
+free_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t len = sizeof a;
+    int port = 0;
+    if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && getsockname(fd, (struct sockaddr *)&a, &len) == 0)
+        port = ntohs(a.sin_port);
+    if (fd >= 0)
+        close(fd);
+    return port;
+}
+
+static bool
+listening(int port)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {
+        .sin_family = AF_INET, .sin_port = htons((uint16_t)port), .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    bool ok = fd >= 0 && connect(fd, (struct sockaddr *)&a, sizeof a) == 0;
+    if (fd >= 0)
+        close(fd);
+    return ok;
+}
+
+/* A session of its own: xapian-tcpsrv, told to stop, stops its whole
+ * process group. */
+static void
+own_session(gpointer user)
+{
+    (void)user;
+    setsid();
+}
+
+static tcpsrv
+tcpsrv_start(const char *db)
+{
+    tcpsrv s = {0, NULL};
+    char *exe = g_find_program_in_path("xapian-tcpsrv");
+    int port = free_port();
+    if (!exe || !port) {
+        g_free(exe);
+        return s;
+    }
+    char *port_s = g_strdup_printf("%d", port);
+    char *argv[] = {exe, "--interface", "127.0.0.1", "--port", port_s, (char *)db, NULL};
+    if (g_spawn_async(NULL, argv, NULL,
+                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, own_session,
+                      NULL, &s.pid, NULL)) {
+        for (int i = 0; i < 200 && !listening(port); i++)
+            g_usleep(25000);
+        s.url = g_strdup_printf("tcp://127.0.0.1:%d", port);
+    }
+    g_free(port_s);
+    g_free(exe);
+    return s;
+}
+
+static void
+tcpsrv_stop(tcpsrv *s)
+{
+    if (s->pid) {
+        kill(s->pid, SIGTERM);
+        waitpid(s->pid, NULL, 0);
+        g_spawn_close_pid(s->pid);
+    }
+    g_free(s->url);
+}
+
+/* What the test's admission callback saw and answers. */
+typedef struct {
+    zx_admission answer;
+    int calls;
+    char *name, *recorded;
+    GString *holds;
+} admission;
+
+static zx_admission
+admit_test(const zx_part_facts *facts, void *user, char **why)
+{
+    admission *a = user;
+    a->calls++;
+    g_free(a->name);
+    g_free(a->recorded);
+    a->name = g_strdup(facts->name);
+    a->recorded = g_strdup(facts->recorded);
+    g_string_truncate(a->holds, 0);
+    for (size_t i = 0; i < facts->n_holds; i++)
+        g_string_append_c(a->holds, facts->holds[i] ? '1' : '0');
+    if (a->answer == ZX_ADMIT_REFUSE)
+        *why = g_strdup_printf("%s is not wanted", facts->name);
+    return a->answer;
+}
+
+/* A level database recording `recorded` (NULL: no level), which holds one
+ * unit of level `holds` besides the test's units. */
+static char *
+make_level_db(const char *dir, const char *level, const char *recorded, const char *holds)
+{
+    char *folder = make_index(dir, level, level, recorded, runs, G_N_ELEMENTS(runs));
+    char *path = g_build_filename(folder, level, NULL);
+    zx_db *w = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
+    zx_doc *d = zx_doc_new();
+    zx_doc_add_term(d, "word", 1);
+    char *term = g_strconcat(ZS_P_ACCESS, holds, NULL);
+    zx_doc_add_boolean(d, term);
+    g_assert_cmpint(zx_db_replace(w, "Qlevelled", d, NULL), ==, ZX_OK);
+    g_assert_cmpint(zx_db_commit(w, NULL), ==, ZX_OK);
+    zx_doc_free(d);
+    g_free(term);
+    zx_db_close(w);
+    g_free(folder);
+    return path;
+}
+
+static void
+test_remote_admission(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_level_db(dir, "restricted", "restricted", "restricted");
+    tcpsrv srv = tcpsrv_start(path);
+    if (!srv.url) {
+        g_test_skip("xapian-tcpsrv is not installed");
+        goto out;
+    }
+    const char *const probes[] = {"XVpublic", "XVrestricted", "XVsealed", NULL};
+    admission a = {.answer = ZX_ADMIT_REFUSE, .holds = g_string_new(NULL)};
+    zx_open_opts opts = {.fact_key = ZS_META_LEVEL, .probe_terms = probes, .admit = admit_test, .admit_user = &a};
+    const char *names[] = {srv.url};
+    zx_db *db = NULL;
+    char *msg = NULL;
+    g_assert_cmpint(zx_db_open_parts(names, 1, &opts, &db, &msg), ==, ZX_CORRUPT);
+    g_assert_null(db);
+    g_assert_cmpint(a.calls, ==, 1);
+    g_assert_cmpstr(a.name, ==, srv.url);
+    g_assert_cmpstr(a.recorded, ==, "restricted");
+    g_assert_cmpstr(a.holds->str, ==, "010");
+    char *want_msg = g_strdup_printf("%s is not wanted", srv.url);
+    g_assert_cmpstr(msg, ==, want_msg);
+    g_free(want_msg);
+    g_free(msg);
+
+    /* Hidden: never searched, and not missing. */
+    a.answer = ZX_ADMIT_HIDE;
+    g_assert_cmpint(zx_db_open_parts(names, 1, &opts, &db, NULL), ==, ZX_OK);
+    g_assert_cmpuint(zx_db_doccount(db), ==, 0);
+    char **missing = zx_db_missing_parts(db);
+    g_assert_null(missing[0]);
+    g_strfreev(missing);
+    zx_db_close(db);
+
+    a.answer = ZX_ADMIT_SEARCH;
+    g_assert_cmpint(zx_db_open_parts(names, 1, &opts, &db, NULL), ==, ZX_OK);
+    g_assert_cmpuint(zx_db_doccount(db), ==, G_N_ELEMENTS(runs) + 1);
+    g_assert_cmpuint(zx_db_termfreq(db, "XVrestricted"), ==, 1);
+    zx_db_close(db);
+    g_assert_cmpint(a.calls, ==, 3);
+    g_free(a.name);
+    g_free(a.recorded);
+    g_string_free(a.holds, TRUE);
+
+    /* Through the engine, the policy of core/access.c: a restricted level
+     * is hidden from an anonymous reader, searched by a restricted one. */
+    zc_context *ctx = zc_context_new(NULL);
+    const char *dbs[] = {srv.url, NULL};
+    GError *err = NULL;
+    zs_engine *e = zs_engine_open_dbs(ctx, dbs, 0, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(zx_db_doccount(zs_engine_db(e)), ==, 0);
+    zs_engine_free(e);
+    e = zs_engine_open_dbs(ctx, dbs, 1, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(zx_db_doccount(zs_engine_db(e)), ==, G_N_ELEMENTS(runs) + 1);
+    zs_engine_free(e);
+    zc_context_free(ctx);
+out:
+    tcpsrv_stop(&srv);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* A database that records one level and holds another's units, or records
+ * none, is refused whoever reads it, with the reason. */
+static void
+expect_refused(const char *recorded, const char *holds, const char *why)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_level_db(dir, "public", recorded, holds);
+    tcpsrv srv = tcpsrv_start(path);
+    if (!srv.url) {
+        g_test_skip("xapian-tcpsrv is not installed");
+    } else {
+        zc_context *ctx = zc_context_new(NULL);
+        const char *dbs[] = {srv.url, NULL};
+        char *want_msg = g_strdup_printf("%s %s", srv.url, why);
+        for (int level = 0; level < ZS_N_LEVELS; level++) {
+            GError *err = NULL;
+            g_assert_null(zs_engine_open_dbs(ctx, dbs, level, &err));
+            g_assert_error(err, ZS_ERROR, ZS_ERROR_DB);
+            g_assert_nonnull(strstr(err->message, want_msg));
+            g_error_free(err);
+        }
+        g_free(want_msg);
+        zc_context_free(ctx);
+    }
+    tcpsrv_stop(&srv);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+static void
+test_remote_level_mismatch(void)
+{
+    expect_refused("public", "sealed", "records level public but holds sealed documents");
+}
+
+static void
+test_remote_no_level(void)
+{
+    expect_refused(NULL, "public", "records no access level (metadata zaalt:level)");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -238,5 +660,11 @@ main(int argc, char **argv)
     g_test_add_func("/zx/facets/one-part-interleaved", test_one_part_interleaved);
     g_test_add_func("/zx/facets/two-parts", test_two_parts);
     g_test_add_func("/zx/facets/many-values", test_many_values);
+    g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
+    g_test_add_func("/zx/tables/per-context", test_tables_per_context);
+    g_test_add_func("/zx/parts/remote-policy", test_remote_policy);
+    g_test_add_func("/zx/parts/remote-admission", test_remote_admission);
+    g_test_add_func("/zx/parts/remote-level-mismatch", test_remote_level_mismatch);
+    g_test_add_func("/zx/parts/remote-no-level", test_remote_no_level);
     return g_test_run();
 }

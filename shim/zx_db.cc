@@ -1,0 +1,320 @@
+// zx_db.cc — reading and writing through an open database handle: the
+// writer (zx_db_open_write), closing and reopening, document and term counts,
+// metadata (one part's, or whether every part agrees), walks over terms and
+// over the documents a term indexes, the writes (documents, spelling,
+// synonyms, commit) and spelling suggestions.  A reader's calls run through
+// with_parts, so a remote part that stops answering costs its documents, not
+// the call.
+//
+// Not for: opening a reader's parts and reconnecting them (zx_parts.cc), or
+// searching (zx_search.cc).
+
+#include "shim/zx_internal.hh"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace zx;
+
+extern "C" {
+
+zx_status
+zx_db_open_write(const char *path, zx_db **out, char **errmsg)
+{
+    *out = nullptr;
+    auto db = std::make_unique<zx_db>();
+    zx_status st = guarded(errmsg, [&]() {
+        db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        db->rdb = db->wdb;
+        db->writable = true;
+        return ZX_OK;
+    });
+    if (st == ZX_OK)
+        *out = db.release();
+    return st;
+}
+
+void
+zx_db_close(zx_db *db)
+{
+    if (!db)
+        return;
+    try {
+        if (db->writable) {
+            db->wdb.close();
+        } else {
+            for (zx_part &p : db->parts)
+                if (p.up)
+                    p.db.close();
+        }
+    } catch (...) {
+        // Closing discards uncommitted changes; nothing useful to report.
+    }
+    delete db;
+}
+
+zx_status
+zx_db_reopen(zx_db *db, bool *changed, char **errmsg)
+{
+    return with_parts(db, errmsg, [&]() {
+        bool c = db->rdb.reopen();
+        if (c)
+            db->generation++;
+        if (changed)
+            *changed = c;
+        return ZX_OK;
+    });
+}
+
+unsigned
+zx_db_doccount(zx_db *db)
+{
+    unsigned n = 0;
+    if (with_parts(db, nullptr, [&]() {
+            n = db->rdb.get_doccount();
+            return ZX_OK;
+        }) != ZX_OK)
+        return 0;
+    return n;
+}
+
+unsigned
+zx_db_termfreq(zx_db *db, const char *term)
+{
+    unsigned n = 0;
+    if (with_parts(db, nullptr, [&]() {
+            n = db->rdb.get_termfreq(term);
+            return ZX_OK;
+        }) != ZX_OK)
+        return 0;
+    return n;
+}
+
+char *
+zx_db_get_metadata(zx_db *db, const char *key)
+{
+    std::string v;
+    if (with_parts(db, nullptr,
+                   [&]() {
+                       v = db->rdb.get_metadata(key);
+                       return ZX_OK;
+                   }) != ZX_OK ||
+        v.empty())
+        return nullptr;
+    return g_strndup(v.data(), v.size());
+}
+
+bool
+zx_db_parts_agree(zx_db *db, const char *key, const char *value)
+{
+    if (db->writable)
+        return false;
+    revive(db);
+    std::string asked = std::string(key) + '\0' + value;
+    if (db->agreed_generation == db->generation && db->agreed_key == asked)
+        return db->agreed;
+    bool all = true, any = false, dropped = false;
+    for (zx_part &p : db->parts) {
+        if (!p.up)
+            continue;
+        zx_status s = guarded(nullptr, [&]() {
+            try {
+                all = all && p.db.get_metadata(key) == value;
+            } catch (const Xapian::NetworkError &) {
+                if (!p.remote)
+                    throw;
+                mark_down(p);
+                dropped = true;
+            }
+            return ZX_OK;
+        });
+        all = all && s == ZX_OK;
+        any = any || p.up;
+    }
+    // A part that stopped answering is left out of the search from now on;
+    // the next call asks again of the parts that are left.
+    if (dropped) {
+        rebuild(db);
+        return false;
+    }
+    db->agreed_generation = db->generation;
+    db->agreed_key = asked;
+    db->agreed = all && any;
+    return db->agreed;
+}
+
+zx_status
+zx_db_set_metadata(zx_db *db, const char *key, const char *value, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.set_metadata(key, value ? value : "");
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_metadata_each(zx_db *db, const char *prefix, zx_kv_fn fn, void *user, char **errmsg)
+{
+    // A multi-database answers metadata from its first part only: walk each
+    // part (a reader's levels, or the writer's one database).
+    auto walk = [&](Xapian::Database part) {
+        for (auto it = part.metadata_keys_begin(prefix); it != part.metadata_keys_end(prefix); ++it) {
+            std::string key = *it;
+            std::string value = part.get_metadata(key);
+            fn(key.c_str(), value.c_str(), user);
+        }
+    };
+    if (db->writable)
+        return guarded(errmsg, [&]() {
+            walk(db->wdb);
+            return ZX_OK;
+        });
+    // A part that does not answer is skipped: it is reported missing.
+    revive(db);
+    zx_status st = ZX_OK;
+    for (zx_part &p : db->parts) {
+        if (!p.up)
+            continue;
+        zx_status s = guarded(errmsg, [&]() {
+            try {
+                walk(p.db);
+            } catch (const Xapian::NetworkError &) {
+                if (!p.remote)
+                    throw;
+                mark_down(p);
+                rebuild(db);
+            }
+            return ZX_OK;
+        });
+        if (s != ZX_OK)
+            st = s;
+    }
+    return st;
+}
+
+zx_status
+zx_db_terms_each(zx_db *db, const char *prefix, zx_term_fn fn, void *user, char **errmsg)
+{
+    return with_parts(db, errmsg, [&]() {
+        for (auto it = db->rdb.allterms_begin(prefix); it != db->rdb.allterms_end(prefix); ++it) {
+            std::string term = *it;
+            fn(term.c_str(), it.get_termfreq(), user);
+        }
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char **errmsg)
+{
+    return guarded(errmsg, [&]() {
+        auto end = db->rdb.allterms_end();
+        for (auto it = db->rdb.allterms_begin(); it != end;) {
+            std::string term = *it;
+            if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
+                it.skip_to("["); // the byte after 'Z': past every prefixed term
+                continue;
+            }
+            fn(term.c_str(), it.get_termfreq(), user);
+            ++it;
+        }
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user, char **errmsg)
+{
+    return with_parts(db, errmsg, [&]() {
+        std::vector<std::pair<std::string, Xapian::docid>> ids;
+        for (auto it = db->rdb.postlist_begin(term); it != db->rdb.postlist_end(term); ++it) {
+            Xapian::docid did = *it;
+            std::string key;
+            if (sort_slot >= 0)
+                key = db->rdb.get_document(did).get_value(sort_slot);
+            ids.emplace_back(key, did);
+        }
+        std::stable_sort(ids.begin(), ids.end());
+        for (auto &p : ids) {
+            std::string data = db->rdb.get_document(p.second).get_data();
+            fn(data.data(), data.size(), user);
+        }
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.replace_document(unique_term, doc->doc);
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_delete(zx_db *db, const char *term, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.delete_document(term);
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_commit(zx_db *db, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.commit();
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_add_spelling(zx_db *db, const char *word, unsigned freq, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.add_spelling(word, freq);
+        return ZX_OK;
+    });
+}
+
+zx_status
+zx_db_add_synonym(zx_db *db, const char *term, const char *synonym, char **errmsg)
+{
+    if (!db->writable)
+        return set_error(errmsg, ZX_ERROR, "database is read-only");
+    return guarded(errmsg, [&]() {
+        db->wdb.add_synonym(term, synonym);
+        return ZX_OK;
+    });
+}
+
+char *
+zx_db_spelling_suggestion(zx_db *db, const char *word, unsigned max_edit)
+{
+    // Xapian's remote backend keeps no spelling table: over remote parts
+    // this finds nothing (or fails), and the search goes on without it.
+    std::string s;
+    if (with_parts(db, nullptr, [&]() {
+            s = db->rdb.get_spelling_suggestion(word, max_edit);
+            return ZX_OK;
+        }) != ZX_OK)
+        return nullptr;
+    return s.empty() ? nullptr : g_strdup(s.c_str());
+}
+
+} // extern "C"
