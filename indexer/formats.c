@@ -4,6 +4,9 @@
  * Order matters only for ties: a signature (IX_SNIFF_YES) beats a maybe,
  * and between equal answers the earlier row wins, so the formats that
  * claim the least (plain text) come last.
+ *
+ * Not for: how a format is read (its handler's file) or the dispatch
+ * (extract.c).
  */
 #include "indexer/handler.h"
 
