@@ -144,7 +144,7 @@ main(int argc, char **argv)
         else
             demo = argv[i];
     }
-    ix_extract_init(test_context());
+    ix_extractor *ex = ix_extractor_new(test_context(), NULL);
     int status = dump ? 0 : references();
 
     char *data = NULL;
@@ -167,10 +167,10 @@ main(int argc, char **argv)
             return 2;
         }
         char *path = g_build_filename(demo, f[0], NULL);
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         doc->id = g_strdup("bench"), doc->source = g_strdup("demo"), doc->path = g_strdup(f[0]);
         GError *err = NULL;
-        if (ix_extract_file(path, "decision", doc, &err) != IX_EXTRACT_OK) {
+        if (ix_extract_file(ex, path, "decision", doc, &err) != IX_EXTRACT_OK) {
             fprintf(stderr, "bench-structure: %s: %s\n", path, err ? err->message : "failed");
             g_clear_error(&err);
         }
@@ -189,7 +189,7 @@ main(int argc, char **argv)
         }
         if (dump)
             printf("\n");
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         g_free(path);
         g_strfreev(f);
     }
@@ -205,5 +205,6 @@ main(int argc, char **argv)
     g_free(correct);
     g_strfreev(lines);
     g_free(data);
+    ix_extractor_free(ex);
     return status;
 }

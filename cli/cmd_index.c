@@ -3,10 +3,11 @@
  * Progress on a terminal; a summary at the end with every failure and its
  * reason.  Exit 0 when the run completed (even if some files failed: they
  * are listed), 1 for a usage error, 2 when the database could not be
- * written. */
+ * opened or written (the run stops at the first write that fails). */
 #include "cli/cli.h"
 #include "indexer/run.h"
 #include "indexer/sources.h"
+#include "indexer/writer.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -170,7 +171,10 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         if (!ix_run(&opts, &sum, &err)) {
             if (opts.on_progress)
                 fputc('\n', stderr);
-            cli_error("%s", err->message);
+            if (g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE))
+                cli_error("indexing stopped: %s", err->message);
+            else
+                cli_error("%s", err->message);
             g_clear_error(&err);
             status = EXIT_INTERNAL;
         } else {

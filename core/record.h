@@ -1,11 +1,15 @@
-/* record.h — a document and its units as the extractors produce them and as
- * the index stores them.
+/* record.h — a unit's stored record: the Xapian document data the indexer
+ * writes and the engine reads back for hits and viewers, its keys, and the
+ * ids of documents and units.  Keys are defined here once, so the writer
+ * (indexer/document.c) and every reader (search/) spell them alike.
  *
- * Extractors (indexer/) fill a zr_doc; the worker serialises it to a GVariant
- * and sends it to the writer; the writer stores each unit's record as the
- * Xapian document data, which search/ reads back for hits and viewers.
+ * Also the shape of a document and its units (zr_doc, zr_unit, zr_part):
+ * the indexer makes and fills them (indexer/document.h: ix_doc_new …), and
+ * legal/citeterms.c reads them to make citation terms, which is why the
+ * types live in this layer and not in the indexer's.
  *
- * Not for: terms (analysis.h builds them from these records).
+ * Not for: making, filling or freeing documents (indexer/document.h), or
+ * terms (analysis.h, indexer/unitdoc.h).
  */
 #ifndef ZAALT_RECORD_H
 #define ZAALT_RECORD_H
@@ -42,7 +46,7 @@ typedef struct zr_doc {
     char *id;     /* stable document id (zr_doc_make_id) */
     char *source; /* source name from config, or the root folder's name */
     char *path;   /* relative to the source root, '/'-separated */
-    char *format; /* pdf | xml | text */
+    char *format; /* the handler's format: pdf | xml | text */
     char *title;
     char *type;   /* code | decision | research | sop | other */
     char *lang;   /* mn | en | NULL (detected when NULL) */
@@ -71,38 +75,62 @@ typedef struct zr_doc {
                          * no page was recognised */
 } zr_doc;
 
-zr_doc *zr_doc_new(void);
-void zr_doc_free(zr_doc *doc);
-/* Adds a unit and returns it; ordinal is set.  Takes ownership of `text`. */
-zr_unit *zr_doc_add_unit(zr_doc *doc, const char *kind, char *text);
-void zr_doc_add_article(zr_doc *doc, const char *key);
-
-/* The lowest OCR confidence among the pages a unit covers (its own page
- * for a page unit, every recognised page otherwise), or -1 if its text
- * came from text layers only. */
-int zr_unit_ocr_confidence(const zr_doc *doc, const zr_unit *unit);
-/* Frees a unit taken out of a document's array (a document frees its own). */
-void zr_unit_free(zr_unit *unit);
-/* Adds `key` to a string array unless present (cites, judges). */
-void zr_strv_add_unique(GPtrArray *array, const char *key);
-/* Appends a part to an article unit. */
-void zr_unit_add_part(zr_unit *unit, const char *key, int start, int end);
-
 /* Stable id of a document: 12 hex digits of SHA-1 over "source/path". */
 char *zr_doc_make_id(const char *source, const char *path);
 /* Unit id: "<docid>-<ordinal>". */
 char *zr_unit_make_id(const char *doc_id, int ordinal);
 
-/* Whole document <-> GVariant (worker to writer). */
-GVariant *zr_doc_to_variant(const zr_doc *doc);
-zr_doc *zr_doc_from_variant(GVariant *v);
+/* Adds `key` to a string array unless present (cites, judges). */
+void zr_strv_add_unique(GPtrArray *array, const char *key);
 
-/* One unit's stored record: the document's fields plus the unit's, as an
- * a{sv} dictionary.  zr_record_* read it back without copying the text.
- * Multi-valued fields are '\n'-joined strings: "articles", "judges",
- * "cites"; "parts" is one line "key\tstart\tend" per part. */
-GBytes *zr_unit_record(const zr_doc *doc, const zr_unit *unit);
-GVariant *zr_record_parse(const void *data, gsize len);    /* NULL if malformed */
+/* ---- The stored record of one unit -------------------------------------
+ *
+ * A GVariant a{sv} dictionary: the document's fields flattened with the
+ * unit's, so that a field added later is simply a new key old readers
+ * ignore.  A NULL field is left out rather than stored as "", so a reader
+ * can tell "absent" from "empty".  Strings ("s") unless marked (int32);
+ * multi-valued fields are one '\n'-joined string. */
+
+/* The document's (one per zr_doc string field of the same name, except
+ * ZR_KEY_DOC_ID, which is zr_doc.id). */
+#define ZR_KEY_DOC_ID        "doc_id"
+#define ZR_KEY_SOURCE        "source"
+#define ZR_KEY_PATH          "path"
+#define ZR_KEY_FORMAT        "format"
+#define ZR_KEY_TITLE         "title"
+#define ZR_KEY_TYPE          "type"
+#define ZR_KEY_LANG          "lang"
+#define ZR_KEY_DATE          "date"
+#define ZR_KEY_ACCESS        "access"
+#define ZR_KEY_COURT         "court"
+#define ZR_KEY_COURT_LEVEL   "court_level"
+#define ZR_KEY_DECISION_TYPE "decision_type"
+#define ZR_KEY_CASE_NUMBER   "case_number"
+#define ZR_KEY_OUTCOME       "outcome"
+#define ZR_KEY_CASE_INDEX    "case_index"
+#define ZR_KEY_PROSECUTOR    "prosecutor"
+#define ZR_KEY_SENTENCE      "sentence"
+#define ZR_KEY_LAW           "law"
+#define ZR_KEY_PAGES         "pages"    /* int32: the document's page count */
+#define ZR_KEY_ARTICLES      "articles" /* '\n'-joined */
+#define ZR_KEY_JUDGES        "judges"   /* '\n'-joined, presiding judge first */
+/* The unit's. */
+#define ZR_KEY_UNIT_ID       "unit_id" /* zr_unit_make_id */
+#define ZR_KEY_ORDINAL       "ordinal" /* int32; every record has it */
+#define ZR_KEY_KIND          "kind"    /* every record has it */
+#define ZR_KEY_PROVISION     "provision"
+#define ZR_KEY_LABEL         "label"
+#define ZR_KEY_PAGE          "page" /* int32 */
+#define ZR_KEY_TEXT          "text"
+#define ZR_KEY_CITES         "cites" /* '\n'-joined */
+#define ZR_KEY_PARTS         "parts" /* one line "key\tstart\tend" per part */
+#define ZR_KEY_VALID_FROM    "valid_from"
+#define ZR_KEY_VALID_TO      "valid_to"
+#define ZR_KEY_OCR           "ocr" /* int32: lowest OCR confidence of its pages; absent when none */
+
+/* Reads a record back without copying the text: a new reference, or NULL
+ * when the bytes are not a record (garbage, truncated, no kind/ordinal). */
+GVariant *zr_record_parse(const void *data, gsize len);
 const char *zr_record_str(GVariant *rec, const char *key); /* NULL if absent */
 int zr_record_int(GVariant *rec, const char *key);         /* 0 if absent */
 /* The values of the `n` fields named in `keys`, in one pass over the record

@@ -1,4 +1,6 @@
-/* hidden.h — finding text a PDF page hides under opaque boxes. */
+/* hidden.h — finding text a PDF page hides under opaque boxes.
+ * Not for: deciding whether to keep it (the extractor's keep-covered
+ * switch, pdfpage.c). */
 #ifndef ZAALT_INDEXER_HIDDEN_H
 #define ZAALT_INDEXER_HIDDEN_H
 

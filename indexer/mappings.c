@@ -1,8 +1,10 @@
 /* mappings.c — corpus-config/xml-mappings.ini, compiled (mappings.h).
  *
- * Each field's XPaths are compiled with xmlXPathCompile once; evaluation
- * makes a fresh XPath context per call, with the group's ns.P prefixes
- * registered, so the compiled expressions are shared read-only.
+ * Each field's XPaths are compiled with xmlXPathCompile once per context;
+ * evaluation makes a fresh XPath context per call, with the group's ns.P
+ * prefixes registered, so the compiled expressions are shared read-only.
+ *
+ * Not for: what the XML handler does with the values (xml_*.c).
  */
 #include "indexer/mappings.h"
 
@@ -92,46 +94,61 @@ load_group(GKeyFile *kf, const char *group)
     return v;
 }
 
-/* The context ix_mappings_init() was given: the configuration folder. */
-static zc_context *mappings_ctx;
-
-/* The vocabularies in file order; immutable once loaded. */
-static GPtrArray *
-vocabularies(void)
+static void
+vocabulary_free(gpointer p)
 {
-    static gsize once = 0;
-    static GPtrArray *all = NULL;
-    if (g_once_init_enter(&once)) {
-        GPtrArray *list = g_ptr_array_new();
-        const char *dir = mappings_ctx != NULL ? zc_context_dir(mappings_ctx) : NULL;
-        char *path = dir != NULL ? g_build_filename(dir, "xml-mappings.ini", NULL) : NULL;
-        GKeyFile *kf = g_key_file_new();
-        if (path != NULL && g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, NULL)) {
-            gchar **groups = g_key_file_get_groups(kf, NULL);
-            for (int i = 0; groups[i] != NULL; i++)
-                if (g_str_has_prefix(groups[i], "vocabulary:"))
-                    g_ptr_array_add(list, load_group(kf, groups[i]));
-            g_strfreev(groups);
-        }
-        g_key_file_free(kf);
-        g_free(path);
-        all = list;
-        g_once_init_leave(&once, 1);
-    }
-    return all;
+    ix_vocabulary *v = p;
+    g_free(v->name);
+    g_strfreev(v->match_ns);
+    g_strfreev(v->match_root);
+    g_ptr_array_unref(v->ns);
+    g_hash_table_destroy(v->fields);
+    g_hash_table_destroy(v->lists);
+    g_free(v);
 }
 
-void
-ix_mappings_init(zc_context *ctx)
+/* The vocabularies in file order; immutable once loaded. */
+struct ix_mappings {
+    GPtrArray *vocabularies; /* ix_vocabulary* */
+};
+
+static void *
+load_mappings(zc_context *ctx)
 {
-    mappings_ctx = ctx;
-    (void)vocabularies();
+    ix_mappings *m = g_new0(ix_mappings, 1);
+    m->vocabularies = g_ptr_array_new_with_free_func(vocabulary_free);
+    char *path = zc_context_path(ctx, "xml-mappings.ini");
+    GKeyFile *kf = g_key_file_new();
+    if (path != NULL && g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, NULL)) {
+        gchar **groups = g_key_file_get_groups(kf, NULL);
+        for (int i = 0; groups[i] != NULL; i++)
+            if (g_str_has_prefix(groups[i], "vocabulary:"))
+                g_ptr_array_add(m->vocabularies, load_group(kf, groups[i]));
+        g_strfreev(groups);
+    }
+    g_key_file_free(kf);
+    g_free(path);
+    return m;
+}
+
+static void
+mappings_free(void *p)
+{
+    ix_mappings *m = p;
+    g_ptr_array_unref(m->vocabularies);
+    g_free(m);
+}
+
+const ix_mappings *
+ix_mappings_get(zc_context *ctx)
+{
+    return zc_context_table(ctx, "indexer.xml-mappings", load_mappings, mappings_free);
 }
 
 const ix_vocabulary *
-ix_vocabulary_match(const xmlNode *root)
+ix_vocabulary_match(const ix_mappings *mappings, const xmlNode *root)
 {
-    GPtrArray *all = vocabularies();
+    const GPtrArray *all = mappings->vocabularies;
     const char *ns = root != NULL && root->ns != NULL ? (const char *)root->ns->href : NULL;
     for (guint i = 0; i < all->len; i++) {
         const ix_vocabulary *v = g_ptr_array_index(all, i);

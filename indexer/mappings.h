@@ -3,12 +3,12 @@
  * XPaths per field (title, date, court, number, judges, articles, …) and for
  * the elements that make units.
  *
- * The file is read and every XPath compiled once per process
- * (ix_mappings_init(), from ix_extract_init() in the indexer's parent), so
- * forked workers inherit them.  Without the file no vocabulary matches and
- * xml.c falls back to its generic reading.
+ * The file is read and every XPath compiled once per context (the
+ * extractor asks for them in the indexer's parent), so forked workers
+ * inherit them.  Without the file no vocabulary matches and the XML
+ * handler falls back to its built-in tables.
  *
- * Not for: what an extractor does with the values (xml.c).
+ * Not for: what the handler does with the values (xml_*.c).
  */
 #ifndef ZAALT_MAPPINGS_H
 #define ZAALT_MAPPINGS_H
@@ -18,14 +18,16 @@
 #include "core/context.h"
 #include <libxml/tree.h>
 
+typedef struct ix_mappings ix_mappings;
 typedef struct ix_vocabulary ix_vocabulary;
 
-/* Loads the mappings now; safe to call more than once. */
-void ix_mappings_init(zc_context *ctx);
+/* The context's mappings: loaded on the first call and kept with the
+ * context (zc_context_table), immutable afterwards.  Borrowed. */
+const ix_mappings *ix_mappings_get(zc_context *ctx);
 
 /* The first vocabulary whose match-namespace / match-root fit `root`, or
  * the first with neither (the catch-all); NULL if none. */
-const ix_vocabulary *ix_vocabulary_match(const xmlNode *root);
+const ix_vocabulary *ix_vocabulary_match(const ix_mappings *mappings, const xmlNode *root);
 
 /* The vocabulary's name: "demo", "akn", "generic". */
 const char *ix_vocabulary_name(const ix_vocabulary *voc);

@@ -1,12 +1,12 @@
-/* ocr.c — scanned PDF pages to text: which pages need it, rendering with
- * poppler, recognition with tesseract's C API, and a cache of results.
+/* ocr.c — scanned PDF pages to text: rendering with poppler, recognition
+ * with tesseract's C API, and a cache of results (ocr.h).
  *
  * Tesseract engines are expensive to make (the models are read and
- * unpacked), so each process keeps one per language set, made on first use.
- * The indexer forks one worker per file, so a worker makes at most one or
- * two; they are never made in the parent before forking, because
- * tesseract's OpenMP thread pool does not survive fork().  That is the one
- * piece of process-wide state here, behind a lock.
+ * unpacked), so a recogniser (ix_ocr) keeps one per language set, made on
+ * first use, behind its own lock.  The indexer's parent makes the
+ * recogniser and never recognises; each forked worker makes its engine in
+ * its own copy, because tesseract's OpenMP thread pool does not survive
+ * fork().
  *
  * Not for: the layout of a page (tesseract's own segmentation decides
  * columns and reading order), or text layers that az_normalise() can
@@ -23,7 +23,7 @@
 
 /* Bumped whenever rendering or recognition changes in a way that changes
  * results, so old cache entries stop matching. */
-#define OCR_RECIPE         "zaalt-ocr/1"
+#define OCR_RECIPE    "zaalt-ocr/1"
 /* Every page is read with both models: tesseract tries Mongolian first and
  * retries the words it is unsure of with English.  On the benchmark's
  * clean scans (bench/ocr.c) this beat both a single model and choosing the
@@ -31,361 +31,9 @@
  * word errors with both against 0.7 % with English alone, Mongolian pages
  * 0.3-1.2 % against 1.1-1.8 % with Mongolian alone.  Russian data is never
  * used: it has no ө or ү. */
-#define OCR_LANGUAGES      "mon+eng"
-/* A THIN page's recognised text is kept only with this mean confidence. */
-#define OCR_MIN_CONFIDENCE 40
+#define OCR_LANGUAGES "mon+eng"
 
 G_DEFINE_QUARK(ix - ocr - error - quark, ix_ocr_error)
-
-/* ---- judging a text layer ---------------------------------------------- */
-
-/* Words so common that any real page of Mongolian or English prose has
- * some; mojibake has none.  Folded (lower case). */
-static const char *const common_words[] = {
-    /* English */
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "a",
-    "is",
-    "for",
-    "that",
-    "on",
-    "by",
-    "with",
-    "as",
-    "be",
-    "or",
-    "not",
-    "this",
-    "are",
-    "was",
-    "it",
-    "an",
-    "at",
-    "from",
-    "which",
-    "shall",
-    "court",
-    "law",
-    "article",
-    "any",
-    "has",
-    "have",
-    "were",
-    "his",
-    "her",
-    "its",
-    "their",
-    "who",
-    /* Mongolian */
-    "нь",
-    "ба",
-    "болон",
-    "юм",
-    "бол",
-    "энэ",
-    "тэр",
-    "зүйл",
-    "зүйлийн",
-    "хууль",
-    "хуулийн",
-    "хэсэг",
-    "хэсэгт",
-    "дугаар",
-    "дүгээр",
-    "оны",
-    "сарын",
-    "өдөр",
-    "байна",
-    "гэж",
-    "буюу",
-    "эсхүл",
-    "хүн",
-    "байгаа",
-    "байсан",
-    "бөгөөд",
-    "тухай",
-    "дахь",
-    "дэх",
-    "шүүх",
-    "шүүхийн",
-    "хэрэг",
-    "хэргийн",
-    "нэг",
-    "их",
-    "бүх",
-    "гэсэн",
-    "тул",
-    "ч",
-    "л",
-    "үед",
-    "талаар",
-    "хүний",
-    "улсын",
-    NULL,
-};
-
-static bool
-is_vowel(gunichar c)
-{
-    c = g_unichar_tolower(c);
-    if (c >= 0xC0 && c < 0x250) {
-        /* Accented Latin vowels (é, ö, …) count: French or German names. */
-        gunichar base[4];
-        if (g_unichar_fully_decompose(c, FALSE, base, G_N_ELEMENTS(base)) > 0)
-            c = base[0];
-    }
-    switch (c) {
-        case 'a':
-        case 'e':
-        case 'i':
-        case 'o':
-        case 'u':
-        case 'y':
-        case 0x0430:
-        case 0x044D:
-        case 0x0438:
-        case 0x043E:
-        case 0x0443:
-        case 0x04E9:
-        case 0x04AF:
-        case 0x044B:
-        case 0x0435:
-        case 0x0451:
-        case 0x044F:
-        case 0x044E:
-        case 0x0439:
-            return true; /* а э и о у ө ү ы е ё я ю й */
-        default:
-            return false;
-    }
-}
-
-typedef enum { SCRIPT_NONE, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_OTHER } script;
-
-static script
-script_of(gunichar c)
-{
-    if (c < 0x250)
-        return SCRIPT_LATIN;
-    if (c >= 0x0400 && c <= 0x052F)
-        return SCRIPT_CYRILLIC;
-    return SCRIPT_OTHER;
-}
-
-typedef struct text_stats {
-    unsigned long alnum, odd; /* characters: letters and digits; odd ones */
-    unsigned words;           /* tokens with letters and no digits */
-    unsigned wordlike;        /* of those, plausible words */
-    unsigned common;          /* of those, very common words */
-} text_stats;
-
-/* Characters no text of ours has, but broken encodings produce: control
- * and private-use codes, U+FFFD, and ASCII symbols that prose and tables
- * rarely use. */
-static bool
-odd_character(gunichar c)
-{
-    if (c == 0xFFFD)
-        return true;
-    switch (g_unichar_type(c)) {
-        case G_UNICODE_CONTROL:
-        case G_UNICODE_PRIVATE_USE:
-        case G_UNICODE_UNASSIGNED:
-        case G_UNICODE_SURROGATE:
-            return c != 0 && c != '\n' && c != '\t' && c != '\r';
-        default:
-            return c < 0x80 && strchr("~^|\\{}<>`", (int)c) != NULL;
-    }
-}
-
-/* Where a token ends besides white space: brackets, commas and the like,
- * which tables and run-together cells put between words ("contains(sit",
- * "sentence_months"). */
-static bool
-separator(gunichar c)
-{
-    return c == 0 || g_unichar_isspace(c) || (c < 0x80 && strchr("()[]{}_,;:\"!?", (int)c) != NULL) || c == 0x201C ||
-           c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x2026 || c == 0x2013 || c == 0x2014;
-}
-
-/* What may stand inside a word: hyphens, apostrophes, the dots and slashes
- * of numbers and abbreviations, combining accents. */
-static bool
-inner_punctuation(gunichar c)
-{
-    return c == '-' || c == '\'' || c == '.' || c == '/' || c == 0x2019 || c == 0x2010 || c == 0x2011 ||
-           g_unichar_ismark(c);
-}
-
-/* The capitals of a word: "word", "Word", "WORD" and "PDFs" are words, and
- * so are cells run together by the text layer ("HypothesisPredictor"):
- * every capital after a small letter must start a run of at least two
- * small letters.  Latin look-alike mojibake ("npliiMeHeHlileM" for
- * "применением") breaks this at once. */
-static bool
-plausible_capitals(const char *start, const char *end)
-{
-    bool seen_lower = false;
-    for (const char *p = start; p < end; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_islower(c)) {
-            seen_lower = true;
-        } else if (g_unichar_isupper(c) && seen_lower) {
-            const char *q = g_utf8_next_char(p);
-            int small = 0;
-            while (q < end && g_unichar_islower(g_utf8_get_char(q)) && small < 2) {
-                small++;
-                q = g_utf8_next_char(q);
-            }
-            if (small < 2)
-                return false;
-        }
-    }
-    return true;
-}
-
-/* One token, punctuation at its ends stripped. */
-static void
-judge_token(const char *start, const char *end, GHashTable *common, text_stats *st)
-{
-    while (start < end && !g_unichar_isalnum(g_utf8_get_char(start)))
-        start = g_utf8_next_char(start);
-    while (end > start) {
-        const char *prev = g_utf8_prev_char(end);
-        if (g_unichar_isalnum(g_utf8_get_char(prev)))
-            break;
-        end = prev;
-    }
-    if (start >= end)
-        return;
-    unsigned letters = 0, vowels = 0, symbols = 0, digits = 0, latin1_high = 0;
-    script first = SCRIPT_NONE;
-    bool mixed_script = false;
-    for (const char *p = start; p < end; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_isalpha(c)) {
-            letters++;
-            script s = script_of(c);
-            if (first == SCRIPT_NONE)
-                first = s;
-            else if (s != first)
-                mixed_script = true;
-            if (is_vowel(c))
-                vowels++;
-            if (c >= 0xC0 && c <= 0xFF)
-                latin1_high++;
-        } else if (g_unichar_isdigit(c)) {
-            digits++;
-        } else if (!inner_punctuation(c)) {
-            symbols++;
-        }
-    }
-    /* Numbers ("13.1.2") and numbered words ("2023-ны", "2024/ШЦТ/67") say
-     * nothing either way. */
-    if (letters == 0 || digits > 0)
-        return;
-    st->words++;
-    bool plausible = !mixed_script && first != SCRIPT_OTHER && symbols == 0 && letters <= 30 &&
-                     latin1_high * 2 <= letters && (vowels > 0 || letters <= 3) && plausible_capitals(start, end);
-    if (plausible)
-        st->wordlike++;
-    char *folded = g_utf8_casefold(start, end - start);
-    if (g_hash_table_contains(common, folded))
-        st->common++;
-    g_free(folded);
-}
-
-static void
-text_statistics(const char *text, text_stats *st)
-{
-    memset(st, 0, sizeof *st);
-    GHashTable *common = g_hash_table_new(g_str_hash, g_str_equal);
-    for (int i = 0; common_words[i] != NULL; i++)
-        g_hash_table_add(common, (gpointer)common_words[i]);
-    const char *token = NULL;
-    for (const char *p = text;; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_isalnum(c))
-            st->alnum++;
-        else if (odd_character(c))
-            st->odd++;
-        if (!separator(c)) {
-            if (token == NULL)
-                token = p;
-        } else if (token != NULL) {
-            judge_token(token, p, common, st);
-            token = NULL;
-        }
-        if (c == 0)
-            break;
-    }
-    g_hash_table_destroy(common);
-}
-
-ix_page_text
-ix_judge_page_text(const char *page_text)
-{
-    if (page_text == NULL)
-        return IX_PAGE_TEXT_NONE;
-    if (!g_utf8_validate(page_text, -1, NULL))
-        return IX_PAGE_TEXT_GARBAGE;
-    text_stats st;
-    text_statistics(page_text, &st);
-    if (st.alnum == 0)
-        return IX_PAGE_TEXT_NONE;
-    /* Glyph codes without a usable font encoding. */
-    if (st.odd * 10 > st.alnum)
-        return IX_PAGE_TEXT_GARBAGE;
-    /* Real prose has common words (English 20-40 % of its words, Mongolian
-     * 5-15 %); a table may have none, but its words still look like
-     * words.  Under half plausible words is garbage whatever the luck. */
-    bool has_common = st.common * 50 >= st.words;             /* ≥ 2 % */
-    bool looks_like_words = st.wordlike * 10 >= st.words * 7; /* ≥ 70 % */
-    if (st.words >= 8 && !has_common && !looks_like_words)
-        return IX_PAGE_TEXT_GARBAGE;
-    if (st.words > 0 && st.wordlike * 2 < st.words)
-        return IX_PAGE_TEXT_GARBAGE;
-    return st.words < IX_OCR_THIN_WORDS ? IX_PAGE_TEXT_THIN : IX_PAGE_TEXT_OK;
-}
-
-static bool
-page_has_image(PopplerPage *page)
-{
-    GList *images = poppler_page_get_image_mapping(page);
-    bool any = images != NULL;
-    poppler_page_free_image_mapping(images);
-    return any;
-}
-
-bool
-ix_page_needs_ocr(PopplerPage *page, const char *page_text)
-{
-    switch (ix_judge_page_text(page_text)) {
-        case IX_PAGE_TEXT_OK:
-            return false;
-        case IX_PAGE_TEXT_THIN:
-            return page != NULL && page_has_image(page);
-        case IX_PAGE_TEXT_NONE:
-        case IX_PAGE_TEXT_GARBAGE:
-        default:
-            return true;
-    }
-}
-
-bool
-ix_ocr_is_better(const char *layer_text, const char *ocr_text, int confidence)
-{
-    if (ocr_text == NULL || confidence < OCR_MIN_CONFIDENCE)
-        return false;
-    text_stats layer, ocr;
-    text_statistics(layer_text != NULL ? layer_text : "", &layer);
-    text_statistics(ocr_text, &ocr);
-    return ocr.words > layer.words;
-}
 
 /* ---- the engine -------------------------------------------------------- */
 
@@ -440,8 +88,11 @@ typedef struct engine {
     TessBaseAPI *api;
 } engine;
 
-static GMutex engines_lock;
-static GPtrArray *engines; /* engine* */
+struct ix_ocr {
+    char *cache_dir;
+    GMutex lock;        /* held while an engine is made or used */
+    GPtrArray *engines; /* engine*, made on first use */
+};
 
 static void
 engine_free(engine *e)
@@ -471,12 +122,12 @@ keep_openmp_serial(void)
         set_levels(0);
 }
 
-/* Called with engines_lock held. */
+/* Called with ocr->lock held. */
 static TessBaseAPI *
-engine_for(const char *languages, GError **error)
+engine_for(ix_ocr *ocr, const char *languages, GError **error)
 {
-    for (guint i = 0; engines != NULL && i < engines->len; i++) {
-        engine *e = engines->pdata[i];
+    for (guint i = 0; i < ocr->engines->len; i++) {
+        engine *e = ocr->engines->pdata[i];
         if (strcmp(e->languages, languages) == 0)
             return e->api;
     }
@@ -500,23 +151,38 @@ engine_for(const char *languages, GError **error)
     }
     TessBaseAPISetVariable(api, "debug_file", "/dev/null");
     TessBaseAPISetPageSegMode(api, PSM_AUTO);
-    if (engines == NULL)
-        engines = g_ptr_array_new_with_free_func((GDestroyNotify)engine_free);
     engine *e = g_new0(engine, 1);
     e->languages = g_strdup(languages);
     e->api = api;
-    g_ptr_array_add(engines, e);
+    g_ptr_array_add(ocr->engines, e);
     return api;
 }
 
-void
-ix_ocr_shutdown(void)
+ix_ocr *
+ix_ocr_new(const char *cache_dir)
 {
-    g_mutex_lock(&engines_lock);
-    if (engines != NULL)
-        g_ptr_array_free(engines, TRUE);
-    engines = NULL;
-    g_mutex_unlock(&engines_lock);
+    ix_ocr *ocr = g_new0(ix_ocr, 1);
+    ocr->cache_dir = g_strdup(cache_dir);
+    g_mutex_init(&ocr->lock);
+    ocr->engines = g_ptr_array_new_with_free_func((GDestroyNotify)engine_free);
+    return ocr;
+}
+
+void
+ix_ocr_free(ix_ocr *ocr)
+{
+    if (ocr == NULL)
+        return;
+    g_ptr_array_free(ocr->engines, TRUE);
+    g_mutex_clear(&ocr->lock);
+    g_free(ocr->cache_dir);
+    g_free(ocr);
+}
+
+const char *
+ix_ocr_cache_dir(const ix_ocr *ocr)
+{
+    return ocr->cache_dir;
 }
 
 /* ---- rendering --------------------------------------------------------- */
@@ -662,11 +328,11 @@ cache_write(const char *dir, const char *path, const ix_ocr_result *r)
 
 /* ---- recognition ------------------------------------------------------- */
 
-/* Called with engines_lock held. */
+/* Called with ocr->lock held. */
 static bool
-recognise(const grey_image *img, const char *languages, ix_ocr_result *out, GError **error)
+recognise(ix_ocr *ocr, const grey_image *img, const char *languages, ix_ocr_result *out, GError **error)
 {
-    TessBaseAPI *api = engine_for(languages, error);
+    TessBaseAPI *api = engine_for(ocr, languages, error);
     if (api == NULL)
         return false;
     TessBaseAPISetImage(api, img->pixels, img->width, img->height, 1, img->width);
@@ -689,7 +355,7 @@ recognise(const grey_image *img, const char *languages, ix_ocr_result *out, GErr
 }
 
 bool
-ix_ocr_page_full(PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error)
+ix_ocr_page_full(ix_ocr *ocr, PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error)
 {
     memset(out, 0, sizeof *out);
     ix_ocr_options defaults = {0};
@@ -701,20 +367,20 @@ ix_ocr_page_full(PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *o
 
     char *key = NULL, *path = NULL;
     bool ok = true;
-    if (opts->cache_dir != NULL) {
+    if (ocr->cache_dir != NULL) {
         key = cache_key(&img, opts->languages);
         char *name = g_strconcat(key, ".txt", NULL);
-        path = g_build_filename(opts->cache_dir, name, NULL);
+        path = g_build_filename(ocr->cache_dir, name, NULL);
         g_free(name);
         if (cache_read(path, out))
             goto done;
     }
 
-    g_mutex_lock(&engines_lock);
-    ok = recognise(&img, opts->languages != NULL ? opts->languages : OCR_LANGUAGES, out, error);
-    g_mutex_unlock(&engines_lock);
+    g_mutex_lock(&ocr->lock);
+    ok = recognise(ocr, &img, opts->languages != NULL ? opts->languages : OCR_LANGUAGES, out, error);
+    g_mutex_unlock(&ocr->lock);
     if (ok && path != NULL)
-        cache_write(opts->cache_dir, path, out);
+        cache_write(ocr->cache_dir, path, out);
 
 done:
     if (ok) {
@@ -735,11 +401,10 @@ ix_ocr_result_clear(ix_ocr_result *result)
 }
 
 char *
-ix_ocr_page(PopplerPage *page, const char *cache_dir, int *confidence, GError **error)
+ix_ocr_page(ix_ocr *ocr, PopplerPage *page, int *confidence, GError **error)
 {
-    ix_ocr_options opts = {.cache_dir = cache_dir};
     ix_ocr_result r;
-    if (!ix_ocr_page_full(page, &opts, &r, error))
+    if (!ix_ocr_page_full(ocr, page, NULL, &r, error))
         return NULL;
     if (confidence != NULL)
         *confidence = r.confidence;

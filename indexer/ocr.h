@@ -1,17 +1,15 @@
-/* ocr.h — text for PDF pages that have none: deciding which pages need
- * optical character recognition, and recognising them with tesseract.
+/* ocr.h — text for PDF pages that have none: rendering a page with
+ * poppler at 300 dpi, looking the rendered pixels up in a cache of earlier
+ * results, and otherwise recognising them with tesseract in Mongolian and
+ * English.
  *
- * The PDF extractor asks ix_page_needs_ocr() about each page's text layer;
- * for a page without usable text it calls ix_ocr_page(), which renders the
- * page with poppler at 300 dpi, looks the rendered pixels up in a cache of
- * earlier results, and otherwise recognises them in Mongolian and English.
- * OCR takes seconds per page, so it belongs in the indexer's worker
- * processes (one tesseract engine per process, created on first use and
- * kept until ix_ocr_shutdown()).
+ * The PDF handler asks ix_page_needs_ocr() (pagetext.h) about each page's
+ * text layer and, for a page without usable text, calls ix_ocr_page() with
+ * the extractor's recogniser.  OCR takes seconds per page, so it belongs
+ * in the indexer's worker processes.
  *
- * Not for: text layers that are merely dirty (az_normalise() repairs old
- * font encodings and look-alike letters), images that are not pages, or
- * deciding whether OCR is switched on (the caller's configuration).
+ * Not for: judging text layers (pagetext.h), images that are not pages,
+ * or deciding whether OCR is switched on (the extractor's options).
  */
 #ifndef ZAALT_OCR_H
 #define ZAALT_OCR_H
@@ -48,39 +46,8 @@ cairo_surface_t *ix_render_page(PopplerPage *page, double scale, bool printing, 
 #define IX_OCR_NOTICE_MN "текстийг автоматаар таньсан; алдаа байж болно"
 #define IX_OCR_NOTICE_EN "text recognised automatically; may contain errors"
 
-/* How usable a page's text layer is. */
-typedef enum {
-    IX_PAGE_TEXT_OK = 0,  /* words: index the text layer */
-    IX_PAGE_TEXT_NONE,    /* no letters or digits at all (a scan, a picture) */
-    IX_PAGE_TEXT_GARBAGE, /* characters, but mostly not words: a broken font
-                           * encoding ("Cl>opMa no KHA" for "Форма по КНД") */
-    IX_PAGE_TEXT_THIN,    /* a handful of words (fewer than
-                           * IX_OCR_THIN_WORDS): a stamp or header on what
-                           * may be a scanned page */
-} ix_page_text;
-
-#define IX_OCR_THIN_WORDS 25
-
 /* A file has at most this many pages recognised: OCR costs seconds a page. */
 #define IX_OCR_MAX_PAGES 300
-
-/* Judges a page's (normalised) text layer from the text alone: the share
- * of letters and digits among its characters, the share of its words that
- * look like words (one script, a vowel, no capitals inside, no symbols
- * inside) and the share of very common Mongolian and English words.
- * NULL counts as no text. */
-ix_page_text ix_judge_page_text(const char *page_text);
-
-/* True when `page` should be recognised rather than read: its text is
- * NONE or GARBAGE, or THIN and the page shows at least one image (a
- * scanned body under a typed header).  `page_text` is what the extractor
- * read from the text layer (normalised), or NULL. */
-bool ix_page_needs_ocr(PopplerPage *page, const char *page_text);
-
-/* For a THIN page that was recognised: true when the recognised text
- * should replace the text layer, i.e. it has more words than the layer and
- * a confidence of at least 40 (a photo's "text" is noise). */
-bool ix_ocr_is_better(const char *layer_text, const char *ocr_text, int confidence);
 
 /* Whether recognition can run: tesseract's data for Mongolian and English
  * is installed ($TESSDATA_PREFIX, or Debian's tesseract-ocr-mon and
@@ -88,9 +55,22 @@ bool ix_ocr_is_better(const char *layer_text, const char *ocr_text, int confiden
  * what is missing.  Cheap: looks for files, loads nothing. */
 bool ix_ocr_available(GError **error);
 
+/* A recogniser: the cache folder, and tesseract engines (one per language
+ * set, about 50 MB each) made on first use and kept until it is freed.
+ * It makes no engine before it is asked to recognise a page, so it may be
+ * made before the indexer forks its workers: tesseract's OpenMP thread
+ * pool would not survive fork(), and each worker makes its own engine in
+ * its own copy.  Calls from several threads run one at a time (its own
+ * lock).  `cache_dir`: folder of cached results (created when missing), or
+ * NULL for no cache. */
+typedef struct ix_ocr ix_ocr;
+ix_ocr *ix_ocr_new(const char *cache_dir);
+/* Frees the engines and the recogniser; NULL is harmless. */
+void ix_ocr_free(ix_ocr *ocr);
+/* The cache folder, or NULL.  Borrowed. */
+const char *ix_ocr_cache_dir(const ix_ocr *ocr);
+
 typedef struct ix_ocr_options {
-    const char *cache_dir; /* folder of cached results (created when
-                             * missing), or NULL for no cache */
     const char *languages; /* tesseract languages, "mon", "eng",
                              * "mon+eng"; NULL: "mon+eng" */
     int dpi;               /* 0: IX_OCR_DPI */
@@ -117,18 +97,13 @@ typedef struct ix_ocr_result {
  *
  * Fills `out` and returns true; on false sets `error` and leaves `out`
  * empty.  A cache that cannot be written is not an error (the text is
- * still returned).  Not thread-safe beyond a process-wide lock: calls from
- * several threads run one at a time.  Free with ix_ocr_result_clear(). */
-bool ix_ocr_page_full(PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error);
+ * still returned).  `opts` may be NULL.  Free with ix_ocr_result_clear(). */
+bool ix_ocr_page_full(ix_ocr *ocr, PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error);
 void ix_ocr_result_clear(ix_ocr_result *result);
 
-/* The common case: ix_ocr_page_full() with "mon+eng" at 300 dpi.  Returns the text (g_free) and sets `*confidence` (0-100; may
- * be NULL), or NULL with `error` set. */
-char *ix_ocr_page(PopplerPage *page, const char *cache_dir, int *confidence, GError **error);
-
-/* Frees the process's tesseract engines (about 50 MB), if any were made.
- * Harmless when none was.  After it, the next ix_ocr_page() makes a new
- * one. */
-void ix_ocr_shutdown(void);
+/* The common case: ix_ocr_page_full() with "mon+eng" at 300 dpi.  Returns
+ * the text (g_free) and sets `*confidence` (0-100; may be NULL), or NULL
+ * with `error` set. */
+char *ix_ocr_page(ix_ocr *ocr, PopplerPage *page, int *confidence, GError **error);
 
 #endif

@@ -1,25 +1,22 @@
-/* pdf.c — a PDF's text layer into units, page by page, with poppler-glib.
+/* pdf.c — the PDF handler: a PDF's pages into units, with poppler-glib.
  *
  * Pages keep their 1-based numbers all the way into the units, so a hit can
  * say "page 7".  A statute becomes articles (each on the page where its
  * heading is), a decision one unit with its header read, anything else one
- * unit per page that has text.
+ * unit per page that has text.  Each page's text (its layer, or OCR when
+ * the extractor recognises scanned pages) comes from pdfpage.c; OCR
+ * confidences travel in doc->ocr.
  *
- * Scanned pages (no usable text layer) are read by OCR when the indexer
- * turned it on (indexer/ocr.h); their confidences travel in doc->ocr.
- * Not for: scanned pages when OCR is off (no text layer is reported as a failure for the
- * OCR path to pick up), or limits on time and memory: a hostile PDF can keep
- * poppler busy for minutes, so the caller runs this in a worker process
- * with a CPU limit.
+ * Not for: a page's text (pdfpage.c), or limits on time and memory: a
+ * hostile PDF can keep poppler busy for minutes, so the indexer runs this
+ * in a worker process with a CPU limit.
  */
 #include <poppler.h>
 #include <string.h>
 
-#include "indexer/extract.h"
-#include "indexer/hidden.h"
-#include "indexer/ocr.h"
+#include "indexer/handler.h"
+#include "indexer/pdfpage.h"
 #include "indexer/structure.h"
-#include "core/analysis.h"
 
 /* More pages than any real document here has; a page tree claiming more is
  * lying (one hostile file claims 213 million) and walking it would take
@@ -27,15 +24,15 @@
 #define IX_MAX_PDF_PAGES 20000
 
 /* Producers stamp these as the "title" of documents nobody titled. */
-static gboolean
+static bool
 useless_title(const char *title)
 {
     static const char *const suffixes[] = {".doc", ".docx", ".pdf", ".rtf", ".odt", ".tmp", NULL};
     static const char *const prefixes[] = {"Microsoft Word - ", "untitled", "Untitled", NULL};
     if (title == NULL)
-        return TRUE;
+        return true;
     char *t = g_strstrip(g_strdup(title));
-    gboolean useless = *t == '\0';
+    bool useless = *t == '\0';
     for (int i = 0; !useless && suffixes[i] != NULL; i++)
         useless = g_str_has_suffix(t, suffixes[i]);
     for (int i = 0; !useless && prefixes[i] != NULL; i++)
@@ -77,13 +74,20 @@ fail(GError **error, int code, char *message)
     return IX_EXTRACT_FAIL;
 }
 
-ix_extract_status
-ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
+static ix_sniff
+sniff_pdf(const unsigned char *head, size_t n, const ix_handler *named)
+{
+    /* PDF allows junk before "%PDF-" within the first kilobyte. */
+    return n >= 5 && memmem(head, n, "%PDF-", 5) != NULL ? IX_SNIFF_YES : IX_SNIFF_NO;
+}
+
+static ix_extract_status
+extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
 {
     GError *perr = NULL;
     /* Callers pass absolute paths; a relative one is made absolute rather
      * than refused, since a URI needs one. */
-    char *absolute = g_canonicalize_filename(abspath, NULL);
+    char *absolute = g_canonicalize_filename(in->path, NULL);
     char *uri = g_filename_to_uri(absolute, NULL, &perr);
     g_free(absolute);
     if (uri == NULL) {
@@ -119,77 +123,31 @@ ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc, GError *
     GString *all = g_string_new(NULL);
     int *offsets = g_new0(int, n_pages);
     char **pages = g_new0(char *, n_pages + 1);
-    gboolean any_text = FALSE;
-    gboolean ocr_on = ix_extract_ocr_enabled();
-    int ocr_pages = 0;
+    bool any_text = false, any_ocr = false;
+    ix_pdf_ocr_state ocr = {0};
     for (int i = 0; i < n_pages; i++) {
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
-        char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
-        guint n_covered = 0;
-        char *uncovered =
-            raw != NULL && !ix_extract_keep_covered() ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
-        if (uncovered != NULL) {
-            g_ptr_array_add(doc->warnings,
-                            g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
-                                            "that kept its text?)",
-                                            i + 1, n_covered));
-            g_free(raw);
-            raw = uncovered;
-        }
-        pages[i] = g_strstrip(az_normalise(raw != NULL ? raw : "", -1));
-        g_free(raw);
-        int conf = -1;
-        if (ocr_on && page != NULL && ix_page_needs_ocr(page, pages[i])) {
-            if (ocr_pages++ >= IX_OCR_MAX_PAGES) {
-                if (ocr_pages == IX_OCR_MAX_PAGES + 1)
-                    g_ptr_array_add(doc->warnings, g_strdup_printf("OCR stopped after %d pages", IX_OCR_MAX_PAGES));
-            } else {
-                GError *oerr = NULL;
-                char *ocr = ix_ocr_page(page, ix_extract_ocr_cache(), &conf, &oerr);
-                if (ocr != NULL) {
-                    char *norm = g_strstrip(az_normalise(ocr, -1));
-                    gboolean thin = ix_judge_page_text(pages[i]) == IX_PAGE_TEXT_THIN;
-                    if (*norm && (!thin || ix_ocr_is_better(pages[i], norm, conf))) {
-                        g_free(pages[i]);
-                        pages[i] = norm;
-                    } else {
-                        g_free(norm);
-                        conf = -1;
-                    }
-                    g_free(ocr);
-                } else {
-                    conf = -1;
-                    g_ptr_array_add(doc->warnings,
-                                    g_strdup_printf("page %d: OCR failed: %s", i + 1, oerr ? oerr->message : "?"));
-                    if (oerr != NULL && oerr->domain == IX_OCR_ERROR && oerr->code == IX_OCR_ERROR_NO_ENGINE)
-                        ocr_on = FALSE;
-                }
-                g_clear_error(&oerr);
-            }
-        }
-        gint c = conf;
-        g_array_append_val(doc->ocr, c);
+        gint conf = -1;
+        pages[i] = ix_pdf_page_text(ex, &ocr, page, i + 1, doc, &conf);
+        g_array_append_val(doc->ocr, conf);
+        any_ocr = any_ocr || conf >= 0;
         if (page != NULL)
             g_object_unref(page);
         if (*pages[i] != '\0')
-            any_text = TRUE;
+            any_text = true;
         g_string_append(all, pages[i]);
         g_string_append(all, "\n\n");
     }
     /* Keep the per-page confidences only when some page was recognised. */
-    gboolean any_ocr = FALSE;
-    for (guint i = 0; i < doc->ocr->len; i++)
-        if (g_array_index(doc->ocr, gint, i) >= 0)
-            any_ocr = TRUE;
     if (!any_ocr)
         g_array_set_size(doc->ocr, 0);
 
     ix_extract_status status = IX_EXTRACT_OK;
     if (!any_text) {
         status = fail(error, IX_EXTRACT_ERROR_EMPTY,
-                      g_strdup(ix_extract_ocr_enabled() ? "no text layer, and OCR found no text"
-                                                        : "no text layer (scanned?; OCR is off)"));
+                      g_strdup(ix_extractor_ocr(ex) != NULL ? "no text layer, and OCR found no text"
+                                                            : "no text layer (scanned?; OCR is off)"));
         goto out;
     }
 
@@ -207,18 +165,11 @@ ix_extract_pdf(const char *abspath, const char *type_hint, zr_doc *doc, GError *
         doc->title = first_line(pages[i]);
     doc->date = creation_date(pd);
 
-    doc->type = g_strdup(type_hint != NULL ? type_hint : ix_detect_type(all->str, doc->title));
-    if (strcmp(doc->type, "decision") == 0) {
-        zr_unit *u = zr_doc_add_unit(doc, "decision", g_strstrip(g_strdup(all->str)));
-        u->page = 1;
-        ix_parse_decision_header(doc, all->str);
-    } else if (strcmp(doc->type, "code") == 0 && ix_segment_articles(doc, all->str, offsets, n_pages) > 0) {
-        /* articles added, each with the page of its heading */
-    } else {
+    if (!ix_add_structured_units(ex, doc, all->str, offsets, n_pages, 1, type_hint)) {
         for (int i = 0; i < n_pages; i++) {
             if (*pages[i] == '\0')
                 continue;
-            zr_unit *u = zr_doc_add_unit(doc, "page", g_strdup(pages[i]));
+            zr_unit *u = ix_doc_add_unit(doc, "page", g_strdup(pages[i]));
             u->page = i + 1;
         }
     }
@@ -230,3 +181,17 @@ out:
     g_object_unref(pd);
     return status;
 }
+
+static const char *const pdf_extensions[] = {"pdf", NULL};
+
+const ix_handler ix_pdf_handler = {
+    .format = "pdf",
+    .label = "PDF",
+    .kind = "PDF",
+    .extensions = pdf_extensions,
+    .name_rule = IX_NAME_BINDS,
+    .misnamed = "damaged PDF: no %PDF- header in the first 1024 bytes",
+    .sniff = sniff_pdf,
+    .max_bytes = 0, /* poppler reads the file */
+    .extract = extract_pdf,
+};

@@ -1,5 +1,6 @@
-/* run.h — one indexing run: walk the sources, extract changed files in
- * worker processes, write their units, remove what disappeared, commit.
+/* run.h — one indexing run: walk the sources (walk.h), extract changed
+ * files in worker processes (pool.h, worker.h), write their units
+ * (writer.h, manifest.h), remove what disappeared, commit.
  * Not for: extraction itself (extract.h) or term generation (unitdoc.h). */
 #ifndef ZAALT_RUN_H
 #define ZAALT_RUN_H
@@ -45,14 +46,18 @@ typedef struct ix_summary {
     double seconds;
 } ix_summary;
 
-/* Returns false with `error` only when the run cannot go on at all (the
- * database cannot be opened or written); a file that fails is recorded in
- * the summary and the run goes on. */
-/* The shard (1..shards) a file belongs to: a stable hash (FNV-1a, the same
- * on every machine and run) of "SOURCE/PATH", the same inputs as its
- * document id, so all units of a document stay together. */
+/* The shard (1..shards) a file belongs to (walk.c): its document id (the
+ * first 12 hex digits of SHA-1 over "SOURCE/PATH", the same on every
+ * machine and run) modulo `shards`, so all units of a document stay
+ * together. */
 unsigned ix_shard_of(const char *source, const char *relpath, unsigned shards);
 
+/* Returns false with `error` only when the run cannot go on at all: the
+ * index folder cannot be made (G_FILE_ERROR), or a database cannot be
+ * opened or written (IX_WRITE_ERROR, writer.h); the run then stops at
+ * once and the last commit stays searchable.  A file that fails is
+ * recorded in the summary and the run goes on.  `summary` is filled
+ * either way; free it with ix_summary_clear(). */
 bool ix_run(const ix_options *opts, ix_summary *summary, GError **error);
 void ix_summary_clear(ix_summary *summary);
 

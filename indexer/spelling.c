@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/schema.h"
+#include "indexer/writer.h"
 
 #define MIN_CHARS 3
 #define MAX_CHARS 30
@@ -56,8 +57,8 @@ add_word(const char *term, unsigned freq, void *user)
     g_string_append_printf(c->record, "%s\t%u\n", term, MAX(freq, before));
 }
 
-int
-ix_build_spelling(zx_db *db, char **errmsg)
+bool
+ix_build_spelling(zx_db *db, GError **error)
 {
     build_ctx c = {
         .db = db,
@@ -78,19 +79,18 @@ ix_build_spelling(zx_db *db, char **errmsg)
     }
     char *msg = NULL;
     zx_status st = zx_db_unprefixed_terms_each(db, add_word, &c, &msg);
-    int rc = 0;
+    bool ok = true;
     if (st != ZX_OK || c.error) {
-        if (errmsg)
-            *errmsg = g_strdup_printf("building the spelling dictionary: %s", c.error ? c.error : msg);
-        rc = -1;
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "building the spelling dictionary: %s",
+                    c.error ? c.error : msg);
+        ok = false;
     } else if (zx_db_set_metadata(db, ZS_META_SPELLING, c.record->str, &msg) != ZX_OK) {
-        if (errmsg)
-            *errmsg = g_strdup_printf("recording the spelling dictionary: %s", msg);
-        rc = -1;
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "recording the spelling dictionary: %s", msg);
+        ok = false;
     }
     g_free(msg);
     g_free(c.error);
     g_string_free(c.record, TRUE);
     g_hash_table_destroy(c.before);
-    return rc;
+    return ok;
 }

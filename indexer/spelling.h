@@ -7,6 +7,9 @@
 #ifndef ZAALT_IX_SPELLING_H
 #define ZAALT_IX_SPELLING_H
 
+#include <glib.h>
+#include <stdbool.h>
+
 #include "shim/zx.h"
 
 /* Brings the spelling dictionary of the writable `db` up to date with its
@@ -14,8 +17,8 @@
  * digits, found in at least two units, with its unit count as frequency.
  * Call at the end of an index run, before its final commit.  Frequencies
  * added by earlier runs are remembered in the metadata key
- * ZS_META_SPELLING, so a re-run adds only growth.  Returns 0, or -1 with
- * `*errmsg` (g_malloc'd, if errmsg is not NULL). */
-int ix_build_spelling(zx_db *db, char **errmsg);
+ * ZS_META_SPELLING, so a re-run adds only growth.  False with `error`
+ * (IX_WRITE_ERROR) when the dictionary cannot be read or written. */
+bool ix_build_spelling(zx_db *db, GError **error);
 
 #endif

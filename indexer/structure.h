@@ -1,13 +1,16 @@
 /* structure.h — legal structure found in plain, already normalised text:
- * statute articles, the header and operative part of a Mongolian court
- * decision, dates written the Mongolian or English way, and the document
- * type guessed from all of these.
+ * statute articles and their parts (articles.c), the header and operative
+ * part of a Mongolian court decision (decision.c), court names (courts.c),
+ * dates written the Mongolian or English way (dates.c), and the document
+ * type guessed from all of these and a statute's title (doctype.c).
  *
- * The extractors (pdf.c, text.c, xml.c) call these after az_normalise(), so
- * patterns here may assume NFKC text with Cyrillic letters repaired.
+ * The handlers (pdf.c, text.c, xml_*.c) call these after az_normalise(), so
+ * patterns here may assume NFKC text with Cyrillic letters repaired.  The
+ * finders that read corpus-config take the loaded patterns (ix_patterns),
+ * which the extractor holds (extractor.h).
  *
- * Not for: reading files (extract.c and the format extractors), or citations
- * of one document by another (a later module).
+ * Not for: reading files (extract.c and the handlers), or citations of one
+ * document by another (legal/provision.h, finish.c).
  */
 #ifndef ZAALT_STRUCTURE_H
 #define ZAALT_STRUCTURE_H
@@ -15,8 +18,17 @@
 #include <glib.h>
 
 #include "core/context.h"
-
 #include "core/record.h"
+
+/* The patterns of corpus-config/structure-patterns.ini, decision-patterns.ini
+ * and courts.tsv, compiled (patterns.c).  Without the files, the built-in
+ * article headings and decision number, and no courts. */
+typedef struct ix_patterns ix_patterns;
+
+/* The context's patterns: loaded on the first call and kept with the
+ * context (zc_context_table), immutable afterwards, so the indexer's parent
+ * loads them once and forked workers share them.  Borrowed. */
+const ix_patterns *ix_patterns_get(zc_context *ctx);
 
 /* Splits `text` into one unit per article heading ("13.1 дүгээр зүйл.Хүн
  * худалдаалах", "Article 5. Title") and adds them to `doc`: kind "article",
@@ -26,13 +38,7 @@
  * where each of `n_pages` pages starts, so each unit gets the page of its
  * heading.  Returns the number of article units added; 0 means no headings
  * were found and nothing was added. */
-int ix_segment_articles(zr_doc *doc, const char *text, const int *page_offsets, int n_pages);
-
-/* Loads the structure patterns (corpus-config/structure-patterns.ini,
- * decision-patterns.ini, courts.tsv) now rather than on first use, so the
- * indexer's parent loads them once and forked workers inherit them.  Safe
- * to call more than once. */
-void ix_structure_init(zc_context *ctx);
+int ix_segment_articles(const ix_patterns *pat, zr_doc *doc, const char *text, const int *page_offsets, int n_pages);
 
 /* Reads a Mongolian court decision's header and operative part and fills
  * doc->decision_type, case_number, case_index, date, court (in its
@@ -43,7 +49,7 @@ void ix_structure_init(zc_context *ctx);
  * judges: when not empty) except date, which a decision's own date
  * overrides.  Records the names of judges and prosecutor only; never of a
  * defendant, victim or witness. */
-void ix_parse_decision_header(zr_doc *doc, const char *text);
+void ix_parse_decision_header(const ix_patterns *pat, zr_doc *doc, const char *text);
 
 /* The name of a Mongolian statute from its first lines (`lines`, trimmed
  * in place): after "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a place line, the
@@ -54,7 +60,7 @@ char *ix_statute_title(char **lines);
 /* "code", "decision" or "other" from the text's own structure (a decision
  * header with a case number; three or more article headings).  `title` may
  * be NULL.  Returns a static string. */
-const char *ix_detect_type(const char *text, const char *title);
+const char *ix_detect_type(const ix_patterns *pat, const char *text, const char *title);
 
 /* The Mongolian ordinal suffix for a number as written in an article
  * heading: "дүгээр" or "дугаар", chosen by vowel harmony of the name of the
@@ -75,7 +81,7 @@ char *ix_find_date(const char *text, gssize max_bytes);
  * starts), as zr_part keys under its provision ("13.1.2", "13.1.2.1") with
  * their byte ranges in the unit's text.  Does nothing for a unit without a
  * provision or that already has parts. */
-void ix_find_parts(zr_unit *unit);
+void ix_find_parts(const ix_patterns *pat, zr_unit *unit);
 
 /* A court's name in its one canonical form: the row of corpus-config/
  * courts.tsv it matches (case-insensitively, aliases included), else, for
@@ -84,11 +90,11 @@ void ix_find_parts(zr_unit *unit);
  * ("БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ" -> "Баянгол
  * дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"); else the name with its
  * whitespace folded.  NULL for NULL. */
-char *ix_normalise_court(const char *name);
+char *ix_normalise_court(const ix_patterns *pat, const char *name);
 
 /* "supreme", "appeal", "first-instance" from a court's name in Mongolian or
  * English (courts.tsv first), or NULL when the name does not say.  Returns
  * a static string. */
-const char *ix_court_level(const char *court);
+const char *ix_court_level(const ix_patterns *pat, const char *court);
 
 #endif

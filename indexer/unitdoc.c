@@ -224,7 +224,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
         if (zs_fields[i].flags & ZS_FIELD_FACET)
             facet_slots[n_facet_slots++] = (unsigned)zs_fields[i].slot;
     zx_doc_pack_values(xd, ZS_SLOT_FACETS, ZS_SLOT_DOC, facet_slots, n_facet_slots);
-    GBytes *rec = zr_unit_record(doc, unit);
+    GBytes *rec = ix_unit_record(doc, unit);
     gsize len = 0;
     const void *data = g_bytes_get_data(rec, &len);
     zx_doc_set_data(xd, data, len);

@@ -7,6 +7,7 @@
 
 #include "core/analysis.h"
 #include "core/record.h"
+#include "indexer/document.h"
 #include "shim/zx.h"
 
 /* Builds the Xapian document of `unit`; *unique_term gets its Q term. */

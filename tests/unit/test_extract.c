@@ -26,6 +26,9 @@
 #define CORPUS "../shared/corpus"
 
 static char *tmpdir;
+/* The extractor every test uses: OCR off, covered text left out, the
+ * tables of corpus-config/. */
+static ix_extractor *extractor;
 
 /* "Fast" means two seconds; under valgrind everything runs ~30 times
  * slower, so the limit scales (valgrind announces itself in LD_PRELOAD). */
@@ -48,14 +51,14 @@ fixture(const char *name, const char *content, gssize len)
 /* Extracts `path`, asserting the status; returns the doc (NULL unless OK)
  * and, through `reason`, the error message. */
 static zr_doc *
-extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
+extract_with(const ix_extractor *ex, const char *path, const char *hint, ix_extract_status expect, char **reason)
 {
-    zr_doc *doc = zr_doc_new();
+    zr_doc *doc = ix_doc_new();
     doc->id = g_strdup("000000000000");
     doc->source = g_strdup("test");
     doc->path = g_path_get_basename(path);
     GError *error = NULL;
-    ix_extract_status status = ix_extract_file(path, hint, doc, &error);
+    ix_extract_status status = ix_extract_file(ex, path, hint, doc, &error);
     if (status != expect)
         g_test_message("%s: status %d, error %s", path, status, error ? error->message : "none");
     g_assert_cmpint(status, ==, expect);
@@ -67,10 +70,16 @@ extract(const char *path, const char *hint, ix_extract_status expect, char **rea
         if (reason != NULL)
             *reason = g_strdup(error->message);
         g_error_free(error);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         return NULL;
     }
     return doc;
+}
+
+static zr_doc *
+extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
+{
+    return extract_with(extractor, path, hint, expect, reason);
 }
 
 static const zr_unit *
@@ -149,7 +158,7 @@ test_pdf_units_are_pages_with_numbers(void)
     g_assert_cmpint(unit_at(doc, 1)->ordinal, ==, 1);
     g_assert_nonnull(strstr(unit_at(doc, 1)->text, "Zanzibar"));
     g_assert_null(strstr(unit_at(doc, 0)->text, "Zanzibar"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 
     /* A blank middle page is skipped; numbering is kept; no title metadata
@@ -161,7 +170,7 @@ test_pdf_units_are_pages_with_numbers(void)
     g_assert_cmpstr(doc->title, ==, "Opening words");
     g_assert_cmpuint(doc->units->len, ==, 2);
     g_assert_cmpint(unit_at(doc, 1)->page, ==, 3);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -176,7 +185,7 @@ test_pdf_articles_keep_their_pages(void)
     g_assert_cmpstr(unit_at(doc, 2)->provision, ==, "3");
     g_assert_cmpstr(unit_at(doc, 2)->label, ==, "Article 3. Offences");
     g_assert_cmpint(unit_at(doc, 2)->page, ==, 3);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -258,15 +267,16 @@ test_pdf_text_under_boxes_left_out(void)
     g_assert_cmpuint(doc->warnings->len, ==, 1);
     g_assert_cmpstr(g_ptr_array_index(doc->warnings, 0), ==,
                     "page 1: 12 characters drawn under opaque boxes left out (a redaction that kept its text?)");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 
     /* [index] covered-text = keep: everything the text layer holds. */
-    ix_extract_set_keep_covered(TRUE);
-    doc = extract(path, "research", IX_EXTRACT_OK, NULL);
-    ix_extract_set_keep_covered(FALSE);
+    ix_extractor_options keep = {.keep_covered = true};
+    ix_extractor *keeping = ix_extractor_new(test_context(), &keep);
+    doc = extract_with(keeping, path, "research", IX_EXTRACT_OK, NULL);
+    ix_extractor_free(keeping);
     g_assert_true(any_unit_contains(doc, "The witness named Quillfeather lives"));
     g_assert_cmpuint(doc->warnings->len, ==, 0);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -320,7 +330,7 @@ test_demo_law_gives_exact_articles(void)
                     "2.2. хоёр, түүнээс олон хүнийг худалдаалж үйлдсэн бол ...");
     g_assert_cmpstr(unit_at(doc, 2)->label, ==, "13.2 дугаар зүйл. Хүн хулгайлах");
     g_assert_null(strstr(a->text, "ХҮНИЙ ЭРХ")); /* the chapter heading is not repeated */
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 
     /* The English label form. */
@@ -332,7 +342,7 @@ test_demo_law_gives_exact_articles(void)
     g_assert_cmpuint(doc->units->len, ==, 1);
     g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Article 13.1. Trafficking in persons");
     g_assert_cmpstr(unit_at(doc, 0)->text, ==, "Article 13.1. Trafficking in persons\n1. Whoever sells a person ...");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -378,7 +388,7 @@ test_demo_decision_fields_and_one_unit(void)
                     "ТОГТООХ нь\n\nГэм буруутайд тооцож ял шийтгэсүгэй.");
     /* Judges and prosecutor are not part of any record. */
     g_assert_false(any_unit_contains(doc, "Шүүгч Х"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -409,26 +419,26 @@ test_xml_never_reads_local_files(void)
     for (size_t i = 0; i < G_N_ELEMENTS(attacks); i++) {
         char *name = g_strdup_printf("xxe-%zu.xml", i);
         char *path = fixture(name, attacks[i], -1);
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         GError *error = NULL;
-        ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+        ix_extract_status status = ix_extract_file(extractor, path, NULL, doc, &error);
         g_assert_true(status == IX_EXTRACT_OK || status == IX_EXTRACT_FAIL);
         g_assert_false(any_unit_contains(doc, "root:"));
         g_assert_false(doc->title != NULL && strstr(doc->title, "root:") != NULL);
         if (status == IX_EXTRACT_OK)
             g_assert_true(any_unit_contains(doc, "before"));
         g_clear_error(&error);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         g_free(path), g_free(name);
     }
     const char *corpus_xxe = CORPUS "/hostile/xml/xxe_etc_passwd.xml";
     if (g_file_test(corpus_xxe, G_FILE_TEST_EXISTS)) {
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         GError *error = NULL;
-        ix_extract_file(corpus_xxe, NULL, doc, &error);
+        ix_extract_file(extractor, corpus_xxe, NULL, doc, &error);
         g_assert_false(any_unit_contains(doc, "root:"));
         g_clear_error(&error);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
     }
 }
 
@@ -440,17 +450,17 @@ test_billion_laughs_is_fast_and_small(void)
         g_test_skip("reference corpus not found at " CORPUS);
         return;
     }
-    zr_doc *doc = zr_doc_new();
+    zr_doc *doc = ix_doc_new();
     GError *error = NULL;
     gint64 start = g_get_monotonic_time();
-    ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+    ix_extract_status status = ix_extract_file(extractor, path, NULL, doc, &error);
     gint64 elapsed = g_get_monotonic_time() - start;
     g_assert_cmpint(elapsed, <, fast_limit());
     g_assert_cmpint(status, ==, IX_EXTRACT_FAIL);
     g_assert_nonnull(strstr(error->message, "entity reference loop"));
     g_assert_cmpuint(total_text(doc), <, 4096);
     g_clear_error(&error);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 /* Every hostile XML file of the corpus either fails with a reason or
@@ -468,10 +478,10 @@ test_hostile_xml_corpus_is_harmless(void)
     int files = 0;
     while ((name = g_dir_read_name(dir)) != NULL) {
         char *path = g_build_filename(dir_path, name, NULL);
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         GError *error = NULL;
         gint64 start = g_get_monotonic_time();
-        ix_extract_status status = ix_extract_file(path, NULL, doc, &error);
+        ix_extract_status status = ix_extract_file(extractor, path, NULL, doc, &error);
         gint64 elapsed = g_get_monotonic_time() - start;
         g_test_message("%s: %s %s", name, status == IX_EXTRACT_OK ? "ok" : "fail", error ? error->message : "");
         g_assert_cmpint(elapsed, <, fast_limit());
@@ -481,7 +491,7 @@ test_hostile_xml_corpus_is_harmless(void)
             g_assert_true(error != NULL && *error->message != '\0');
         g_assert_false(any_unit_contains(doc, "root:"));
         g_clear_error(&error);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         g_free(path);
         files++;
     }
@@ -510,7 +520,7 @@ test_akn_judgment_is_a_decision(void)
     g_assert_true(any_unit_contains(doc, "trafficking"));
     /* Metadata (FRBR, proprietary hashes) is not text. */
     g_assert_false(any_unit_contains(doc, "750581e97b9accdf"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 static void
@@ -530,7 +540,7 @@ test_other_xml_gives_sections(void)
     g_assert_cmpstr(unit_at(doc, 1)->provision, ==, "1");
     g_assert_cmpstr(unit_at(doc, 2)->provision, ==, "2");
     g_assert_nonnull(strstr(unit_at(doc, 2)->text, "279.04"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 /* ---- Text --------------------------------------------------------------- */
@@ -552,7 +562,7 @@ test_windows_1251_text_is_decoded(void)
     g_assert_true(any_unit_contains(doc, "худалдаалахтай тэмцэх"));
     /* The font defect is repaired by normalisation. */
     g_assert_true(any_unit_contains(doc, "Хүн худалдаалахтай"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path), g_free(cp1251);
 }
 
@@ -571,7 +581,7 @@ test_markdown_title_and_sections(void)
     g_assert_nonnull(strstr(unit_at(doc, 0)->text, "# not a heading"));
     g_assert_cmpstr(unit_at(doc, 1)->label, ==, "Findings");
     g_assert_cmpstr(unit_at(doc, 1)->text, ==, "## Findings\n\nBrokers recruit through relatives.");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
 }
 
@@ -599,7 +609,7 @@ test_plain_text_chunks_at_paragraphs(void)
         if (i > 0)
             g_assert_true(g_str_has_prefix(u->text, "Paragraph "));
     }
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
     g_string_free(text, TRUE);
 }
@@ -620,8 +630,46 @@ test_statute_text_title_and_articles(void)
     g_assert_cmpuint(doc->units->len, ==, 4);
     g_assert_cmpstr(unit_at(doc, 2)->label, ==, "2 дугаар зүйл. Хууль тогтоомж");
     g_assert_nonnull(strstr(unit_at(doc, 2)->text, "1 дүгээр зүйлд заасан"));
-    zr_doc_free(doc);
+    ix_doc_free(doc);
     g_free(path);
+}
+
+/* The handler table's rules (handler.h): content first, then the name. */
+static void
+test_format_is_sniffed_then_named(void)
+{
+    static const struct {
+        const char *name, *content;
+        ix_extract_status status;
+        const char *format; /* or the reason of a failure */
+    } cases[] = {
+        /* A name promising PDF without the signature is a damaged PDF. */
+        {"report.pdf", "Just some text, not a PDF at all.\n", IX_EXTRACT_FAIL,
+         "damaged PDF: no %PDF- header in the first 1024 bytes"},
+        /* A .xml file that could be any text is read as XML. */
+        {"notes.xml", "plain words without markup\n", IX_EXTRACT_FAIL, NULL},
+        /* A Markdown file opening with a tag stays text... */
+        {"readme.md", "<div>Title</div>\n\nSome words of a section.\n", IX_EXTRACT_OK, "text"},
+        /* ...unless it declares itself XML. */
+        {"odd.md", "<?xml version=\"1.0\"?><doc><title>T</title><p>words</p></doc>", IX_EXTRACT_OK, "xml"},
+        /* Without a name that says, a leading element is XML. */
+        {"noext", "<doc><title>T</title><p>words here</p></doc>", IX_EXTRACT_OK, "xml"},
+        {"plain", "Words and more words.\n", IX_EXTRACT_OK, "text"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *path = fixture(cases[i].name, cases[i].content, -1);
+        char *reason = NULL;
+        zr_doc *doc = extract(path, NULL, cases[i].status, &reason);
+        if (cases[i].status == IX_EXTRACT_OK)
+            g_assert_cmpstr(doc->format, ==, cases[i].format);
+        else if (cases[i].format != NULL)
+            g_assert_cmpstr(reason, ==, cases[i].format);
+        else /* read as XML, which it is not */
+            g_assert_true(g_str_has_prefix(reason, "XML not well-formed"));
+        ix_doc_free(doc);
+        g_free(reason);
+        g_free(path);
+    }
 }
 
 static void
@@ -667,10 +715,10 @@ test_demo_decisions_match_expected_metadata(void)
         char **f = g_strsplit(lines[i], "\t", -1);
         g_assert_cmpuint(g_strv_length(f), ==, 13);
         char *path = g_build_filename("build/demo", f[0], NULL);
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         doc->id = g_strdup("t"), doc->source = g_strdup("demo"), doc->path = g_strdup(f[0]);
         GError *err = NULL;
-        g_assert_cmpint(ix_extract_file(path, "decision", doc, &err), ==, IX_EXTRACT_OK);
+        g_assert_cmpint(ix_extract_file(extractor, path, "decision", doc, &err), ==, IX_EXTRACT_OK);
         GString *judges = g_string_new(NULL), *articles = g_string_new(NULL), *cites = g_string_new(NULL);
         for (guint k = 0; k < doc->judges->len; k++)
             g_string_append_printf(judges, "%s%s", k ? "; " : "", (char *)g_ptr_array_index(doc->judges, k));
@@ -697,7 +745,7 @@ test_demo_decisions_match_expected_metadata(void)
             g_assert_null(strstr(g, "хохирогч"));
         }
         g_string_free(judges, TRUE), g_string_free(articles, TRUE), g_string_free(cites, TRUE);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         g_free(path);
         g_strfreev(f);
         rows++;
@@ -711,7 +759,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    ix_extract_init(test_context());
+    extractor = ix_extractor_new(test_context(), NULL);
     tmpdir = g_dir_make_tmp("zaalt-extract-XXXXXX", NULL);
     g_assert_nonnull(tmpdir);
 
@@ -731,9 +779,11 @@ main(int argc, char **argv)
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
+    g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
     g_test_add_func("/extract/binary-is-skipped-and-empty-fails", test_binary_is_skipped_and_empty_fails);
     g_test_add_func("/extract/demo-decisions-match-expected-metadata", test_demo_decisions_match_expected_metadata);
     int status = g_test_run();
+    ix_extractor_free(extractor);
     /* Let cairo drop its font caches so leak checkers see only our code. */
     cairo_debug_reset_static_data();
 

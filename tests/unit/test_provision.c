@@ -178,16 +178,16 @@ demo_index(char **ids)
     g_assert_cmpint(zx_db_open_write(public_db, &db, NULL), ==, ZX_OK);
     g_free(public_db);
     zx_db_set_metadata(db, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, NULL);
-    ix_extract_init(test_context());
+    ix_extractor *ex = ix_extractor_new(test_context(), NULL);
     for (int i = 0; files[i] != NULL; i++) {
         char *abs = g_build_filename("build/demo", files[i], NULL);
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         doc->id = zr_doc_make_id("demo", files[i]);
         doc->source = g_strdup("demo");
         doc->path = g_strdup(files[i]);
         doc->access = g_strdup("public");
-        g_assert_cmpint(ix_extract_file(abs, g_str_has_prefix(files[i], "code/") ? "code" : "decision", doc, NULL), ==,
-                        IX_EXTRACT_OK);
+        g_assert_cmpint(ix_extract_file(ex, abs, g_str_has_prefix(files[i], "code/") ? "code" : "decision", doc, NULL),
+                        ==, IX_EXTRACT_OK);
         ids[i] = g_strdup(doc->id);
         for (guint u = 0; u < doc->units->len; u++) {
             char *unique = NULL;
@@ -196,9 +196,10 @@ demo_index(char **ids)
             zx_doc_free(xd);
             g_free(unique);
         }
-        zr_doc_free(doc);
+        ix_doc_free(doc);
         g_free(abs);
     }
+    ix_extractor_free(ex);
     g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
     zx_db_close(db);
     g_free(dir);

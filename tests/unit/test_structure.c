@@ -16,6 +16,14 @@
 #include "indexer/structure.h"
 #include "core/analysis.h"
 #include "core/record.h"
+#include "indexer/document.h"
+
+/* The patterns of corpus-config/, as the extractor loads them. */
+static const ix_patterns *
+patterns(void)
+{
+    return ix_patterns_get(test_context());
+}
 
 #define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
 
@@ -57,8 +65,8 @@ test_criminal_code_has_287_articles(void)
         return;
     }
     char *text = az_normalise(raw, -1);
-    zr_doc *doc = zr_doc_new();
-    int n = ix_segment_articles(doc, text, NULL, 0);
+    zr_doc *doc = ix_doc_new();
+    int n = ix_segment_articles(patterns(), doc, text, NULL, 0);
 
     g_assert_cmpint(grep_count(raw), ==, 287);
     g_assert_cmpint(n, ==, 287);
@@ -93,8 +101,8 @@ test_criminal_code_has_287_articles(void)
     g_assert_cmpstr(unit_with_provision(doc, "17.10")->label, ==,
                     "17.10 дугаар зүйл. Нотариатч, улсын бүртгэгч өмчлөгчийн эрхийг зөрчих");
 
-    g_assert_cmpstr(ix_detect_type(text, NULL), ==, "code");
-    zr_doc_free(doc);
+    g_assert_cmpstr(ix_detect_type(patterns(), text, NULL), ==, "code");
+    ix_doc_free(doc);
     g_free(text);
     g_free(raw);
 }
@@ -107,8 +115,8 @@ test_articles_get_the_page_of_their_heading(void)
                        "Article 3 Offences\nText three.\n";
     /* Page 2 starts at "Article 2", page 3 at "Article 3 Offences". */
     int offsets[3] = {0, (int)(strstr(text, "Article 2") - text), (int)(strstr(text, "Article 3 Off") - text)};
-    zr_doc *doc = zr_doc_new();
-    g_assert_cmpint(ix_segment_articles(doc, text, offsets, 3), ==, 3);
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, offsets, 3), ==, 3);
     g_assert_cmpuint(doc->units->len, ==, 4);
     const zr_unit *u1 = g_ptr_array_index(doc->units, 1), *u2 = g_ptr_array_index(doc->units, 2),
                   *u3 = g_ptr_array_index(doc->units, 3);
@@ -121,12 +129,12 @@ test_articles_get_the_page_of_their_heading(void)
     g_assert_cmpstr(u3->label, ==, "Article 3. Offences");
     g_assert_cmpint(u3->page, ==, 3);
     g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->text, ==, "Preamble line");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 
-    doc = zr_doc_new();
-    g_assert_cmpint(ix_segment_articles(doc, "no headings here\n", NULL, 0), ==, 0);
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, "no headings here\n", NULL, 0), ==, 0);
     g_assert_cmpuint(doc->units->len, ==, 0);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 /* A first-instance decision, fictional; names are initials on purpose. */
@@ -173,9 +181,9 @@ assert_articles(const zr_doc *doc, const char *const *expected)
 static void
 test_decision_header_fields(void)
 {
-    zr_doc *doc = zr_doc_new();
+    zr_doc *doc = ix_doc_new();
     doc->date = g_strdup("2030-01-01"); /* e.g. a PDF creation date: the text wins */
-    ix_parse_decision_header(doc, decision_text);
+    ix_parse_decision_header(patterns(), doc, decision_text);
     g_assert_cmpstr(doc->decision_type, ==, "Шийтгэх тогтоол");
     g_assert_cmpstr(doc->case_number, ==, "2024/ШЦТ/67");
     g_assert_cmpstr(doc->date, ==, "2024-03-15");
@@ -188,11 +196,11 @@ test_decision_header_fields(void)
      * the provision the defendant is found guilty under is applied. */
     const char *const expected[] = {"13.1.2", NULL};
     assert_articles(doc, expected);
-    g_assert_cmpstr(ix_detect_type(decision_text, NULL), ==, "decision");
-    zr_doc_free(doc);
+    g_assert_cmpstr(ix_detect_type(patterns(), decision_text, NULL), ==, "decision");
+    ix_doc_free(doc);
 
-    doc = zr_doc_new();
-    ix_parse_decision_header(doc, appeal_text);
+    doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc, appeal_text);
     g_assert_cmpstr(doc->decision_type, ==, "Магадлал");
     g_assert_cmpstr(doc->case_number, ==, "2023/ДШМ/215");
     g_assert_cmpstr(doc->date, ==, "2023-11-02");
@@ -202,7 +210,7 @@ test_decision_header_fields(void)
      * operative part. */
     const char *const expected_appeal[] = {"13.13.1.2", NULL};
     assert_articles(doc, expected_appeal);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 /* A panel, a prosecutor, a case index and two sentences, as the demo
@@ -238,24 +246,24 @@ test_case_number_series_snapped(void)
         {"2023/АБВГ/77", "2023/АБВГ/77", FALSE}, /* nothing near */
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-        zr_doc *doc = zr_doc_new();
+        zr_doc *doc = ix_doc_new();
         char *text = g_strdup_printf("ШИЙТГЭХ ТОГТООЛ\n2023 оны 04 дүгээр сарын 19 өдөр Дугаар %s\n", cases[i].read);
-        ix_parse_decision_header(doc, text);
+        ix_parse_decision_header(patterns(), doc, text);
         g_assert_cmpstr(doc->case_number, ==, cases[i].kept);
         gboolean warned = FALSE;
         for (guint w = 0; w < doc->warnings->len; w++)
             warned |= strstr(g_ptr_array_index(doc->warnings, w), cases[i].read) != NULL;
         g_assert_cmpint(warned, ==, cases[i].warned);
         g_free(text);
-        zr_doc_free(doc);
+        ix_doc_free(doc);
     }
 }
 
 static void
 test_decision_people_and_sentence(void)
 {
-    zr_doc *doc = zr_doc_new();
-    ix_parse_decision_header(doc, panel_text);
+    zr_doc *doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc, panel_text);
     g_assert_cmpstr(doc->court, ==, "Дорноговь аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүх");
     g_assert_cmpstr(doc->case_number, ==, "2022/ШЦТ/176");
     g_assert_cmpstr(doc->case_index, ==, "2221000150093");
@@ -266,31 +274,31 @@ test_decision_people_and_sentence(void)
     g_assert_cmpstr(doc->sentence, ==, "9 жил хорих; 7 жил хорих");
     const char *const expected[] = {"13.1.2.2", "13.1.2.3", NULL};
     assert_articles(doc, expected);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 
     /* A sentence fixed by adding two up replaces them. */
-    doc = zr_doc_new();
-    ix_parse_decision_header(doc,
+    doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc,
                              "ШИЙТГЭХ ТОГТООЛ\nТОГТООХ нь:\n1. 3 (гурван) жил хорих ял, 1 (нэг) жил хорих ял "
                              "оногдуулсугай.\n2. эдлэх ялыг 3 (гурван) жил 6 (зургаа) сар хорих ялаар тогтоосугай.\n");
     g_assert_cmpstr(doc->sentence, ==, "3 жил 6 сар хорих");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 static void
 test_court_names_normalised(void)
 {
-    char *c = ix_normalise_court("БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    char *c = ix_normalise_court(patterns(), "БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
     g_assert_cmpstr(c, ==, "Баянгол дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
     g_free(c);
-    c = ix_normalise_court("Монгол Улсын Дээд шүүх");
+    c = ix_normalise_court(patterns(), "Монгол Улсын Дээд шүүх");
     g_assert_cmpstr(c, ==, "Улсын Дээд шүүх");
     g_free(c);
     /* Not listed: the capitalisation rule. */
-    c = ix_normalise_court("ЗУУНМОД ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
+    c = ix_normalise_court(patterns(), "ЗУУНМОД ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ");
     g_assert_cmpstr(c, ==, "Зуунмод дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
     g_free(c);
-    g_assert_cmpstr(ix_court_level("Нийслэлийн Эрүүгийн хэргийн давж заалдах шатны шүүх"), ==, "appeal");
+    g_assert_cmpstr(ix_court_level(patterns(), "Нийслэлийн Эрүүгийн хэргийн давж заалдах шатны шүүх"), ==, "appeal");
 }
 
 static void
@@ -298,8 +306,8 @@ test_parts_and_word_numbered_articles(void)
 {
     const char *text = "13.1 дүгээр зүйл.Хүн худалдаалах\n\n1.Хүнийг ...\n\n2.Энэ гэмт хэргийг:\n\n"
                        "2.1.хүүхдийн эсрэг;\n\n2.2.хоёр хүнийг;\n\n3.Бусад.\n";
-    zr_doc *doc = zr_doc_new();
-    g_assert_cmpint(ix_segment_articles(doc, text, NULL, 0), ==, 1);
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 1);
     const zr_unit *u = g_ptr_array_index(doc->units, 0);
     g_assert_cmpuint(u->parts->len, ==, 5);
     const zr_part *p2 = g_ptr_array_index(u->parts, 1), *c21 = g_ptr_array_index(u->parts, 2);
@@ -309,11 +317,11 @@ test_parts_and_word_numbered_articles(void)
     g_assert_true(g_str_has_prefix(part2, "2.Энэ гэмт хэргийг:"));
     g_assert_true(g_str_has_suffix(part2, "2.2.хоёр хүнийг;"));
     g_free(part2);
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 
     /* The Constitution numbers its articles in words. */
-    doc = zr_doc_new();
-    g_assert_cmpint(ix_segment_articles(doc,
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc,
                                         "Нэгдүгээр зүйл.\n1. A\nАрван зургадугаар зүйл.\n1. B\n"
                                         "Далдугаар зүйл.\n1. C\n",
                                         NULL, 0),
@@ -322,7 +330,7 @@ test_parts_and_word_numbered_articles(void)
     g_assert_cmpstr(u->provision, ==, "16");
     g_assert_cmpstr(u->label, ==, "Арван зургадугаар зүйл");
     g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 2))->provision, ==, "70");
-    zr_doc_free(doc);
+    ix_doc_free(doc);
 }
 
 static void
@@ -372,21 +380,21 @@ test_dates_in_corpus_spellings(void)
 static void
 test_type_heuristics(void)
 {
-    g_assert_cmpstr(ix_detect_type("Just a news story about labour migration.\n", NULL), ==, "other");
-    g_assert_cmpstr(ix_detect_type("Article 1. A\nArticle 2. B\nArticle 3. C\n", NULL), ==, "code");
-    g_assert_cmpstr(ix_detect_type("Article 1. A\nArticle 2. B\n", NULL), ==, "other");
+    g_assert_cmpstr(ix_detect_type(patterns(), "Just a news story about labour migration.\n", NULL), ==, "other");
+    g_assert_cmpstr(ix_detect_type(patterns(), "Article 1. A\nArticle 2. B\nArticle 3. C\n", NULL), ==, "code");
+    g_assert_cmpstr(ix_detect_type(patterns(), "Article 1. A\nArticle 2. B\n", NULL), ==, "other");
     /* A decision-type heading without a case number is not enough. */
-    g_assert_cmpstr(ix_detect_type("ТОГТООЛ\nбусад зүйл\n", NULL), ==, "other");
-    g_assert_cmpstr(ix_court_level("Монгол Улсын Дээд шүүх"), ==, "supreme");
-    g_assert_cmpstr(ix_court_level("The Court of Appeal of England and Wales (Civil Division)"), ==, "appeal");
-    g_assert_null(ix_court_level("Parliament"));
+    g_assert_cmpstr(ix_detect_type(patterns(), "ТОГТООЛ\nбусад зүйл\n", NULL), ==, "other");
+    g_assert_cmpstr(ix_court_level(patterns(), "Монгол Улсын Дээд шүүх"), ==, "supreme");
+    g_assert_cmpstr(ix_court_level(patterns(), "The Court of Appeal of England and Wales (Civil Division)"), ==,
+                    "appeal");
+    g_assert_null(ix_court_level(patterns(), "Parliament"));
 }
 
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    ix_structure_init(test_context());
     g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
     g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
     g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);

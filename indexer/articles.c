@@ -1,0 +1,273 @@
+/* articles.c — a statute's articles: their headings (by the styles of
+ * structure-patterns.ini), the units they make, their parts and clauses,
+ * and their labels with the Mongolian ordinal suffix.
+ *
+ * Not for: reading the patterns (patterns.c), or what an article cites
+ * (finish.c).
+ */
+#include <string.h>
+
+#include "indexer/document.h"
+#include "indexer/patterns.h"
+#include "indexer/structure.h"
+
+/* ---- Ordinals and labels ----------------------------------------------- */
+
+const char *
+ix_mn_ordinal_suffix(const char *number)
+{
+    /* Suffix by the vowels of the Mongolian name of the last digit
+     * (нэг, хоёр, гурав, дөрөв, тав, зургаа, долоо, найм, ес) or, for a
+     * round number, of its tens (арав, хорь, гуч, дөч, тавь, жар, дал, ная,
+     * ер); hundreds and up (зуу, мянга, сая) all take "дугаар". */
+    static const char *const units[10] = {NULL,     "дүгээр", "дугаар", "дугаар", "дүгээр",
+                                          "дугаар", "дугаар", "дугаар", "дугаар", "дүгээр"};
+    static const char *const tens[10] = {NULL,     "дугаар", "дугаар", "дугаар", "дүгээр",
+                                         "дугаар", "дугаар", "дугаар", "дугаар", "дүгээр"};
+    if (number == NULL)
+        return "дугаар";
+    /* The last run of digits: "13.1" -> "1", "17.10" -> "10". */
+    const char *end = number + strlen(number);
+    while (end > number && !g_ascii_isdigit(end[-1]))
+        end--;
+    const char *start = end;
+    while (start > number && g_ascii_isdigit(start[-1]))
+        start--;
+    if (start == end)
+        return "дугаар";
+    int last = end[-1] - '0';
+    if (last != 0)
+        return units[last];
+    if (end - start >= 2 && end[-2] != '0')
+        return tens[end[-2] - '0'];
+    return "дугаар";
+}
+
+char *
+ix_article_label(const char *number, const char *title, const char *lang)
+{
+    bool has_title = title != NULL && *title != '\0';
+    if (lang != NULL && strcmp(lang, "en") == 0)
+        return has_title ? g_strdup_printf("Article %s. %s", number, title) : g_strdup_printf("Article %s", number);
+    const char *suffix = ix_mn_ordinal_suffix(number);
+    return has_title ? g_strdup_printf("%s %s зүйл. %s", number, suffix, title)
+                     : g_strdup_printf("%s %s зүйл", number, suffix);
+}
+
+/* ---- Headings and units ------------------------------------------------- */
+
+static int
+page_of(const int *page_offsets, int n_pages, int offset)
+{
+    if (page_offsets == NULL || n_pages <= 0)
+        return 0;
+    int lo = 0, hi = n_pages - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (page_offsets[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+
+typedef struct heading {
+    int start; /* byte offset of the heading line */
+    char *number;
+    char *title;
+    char *written; /* the heading line, for styles labelled as written */
+    const char *lang;
+} heading;
+
+static void
+heading_clear(gpointer p)
+{
+    heading *h = p;
+    g_free(h->number);
+    g_free(h->title);
+    g_free(h->written);
+}
+
+static int
+heading_cmp(gconstpointer a, gconstpointer b)
+{
+    const heading *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Each line on its own: one anchored attempt per line is several times
+ * faster than letting PCRE try every position of a half-megabyte statute,
+ * and needs no JIT. */
+void
+ix_match_headings(const ix_patterns *pat, const char *text, ix_heading_fn fn, void *user)
+{
+    const GPtrArray *styles = pat->styles;
+    bool more = true;
+    for (const char *line = text; more && *line;) {
+        const char *eol = strchr(line, '\n');
+        size_t n = eol ? (size_t)(eol - line) : strlen(line);
+        bool matched = false;
+        for (guint p = 0; more && !matched && p < styles->len; p++) {
+            const ix_article_style *st = g_ptr_array_index(styles, p);
+            GMatchInfo *mi = NULL;
+            if (g_regex_match_full(st->re, line, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, &mi, NULL)) {
+                more = fn(mi, (int)(line - text), st, user);
+                matched = true;
+            }
+            g_match_info_free(mi);
+        }
+        line = eol ? eol + 1 : line + n;
+    }
+}
+
+/* "Арван зургаа" -> 16 by [number-words]; 0 when a word is unknown. */
+static int
+words_value(const ix_patterns *pat, const char *words)
+{
+    char *lower = g_utf8_strdown(words, -1);
+    char **w = g_strsplit_set(lower, " \t", -1);
+    int total = 0;
+    bool ok = true;
+    for (int i = 0; w[i] != NULL && ok; i++) {
+        if (*w[i] == '\0')
+            continue;
+        gpointer v = NULL;
+        ok = g_hash_table_lookup_extended(pat->number_words, w[i], NULL, &v);
+        total += GPOINTER_TO_INT(v);
+    }
+    g_strfreev(w);
+    g_free(lower);
+    return ok ? total : 0;
+}
+
+typedef struct heading_search {
+    const ix_patterns *pat;
+    GArray *found; /* heading */
+} heading_search;
+
+static bool
+collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, void *user)
+{
+    heading_search *hs = user;
+    heading h = {0};
+    h.start = line_offset;
+    char *number = g_match_info_fetch(mi, 1);
+    if (style->words) {
+        int value = words_value(hs->pat, number);
+        g_free(number);
+        if (value <= 0)
+            return true;
+        number = g_strdup_printf("%d", value);
+    }
+    h.number = number;
+    h.title = ix_match_group(mi, 2);
+    if (h.title != NULL)
+        g_strstrip(h.title);
+    if (style->as_written) {
+        char *line = g_strstrip(g_match_info_fetch(mi, 0));
+        size_t n = strlen(line);
+        while (n > 0 && line[n - 1] == '.')
+            line[--n] = '\0';
+        h.written = line;
+    }
+    h.lang = style->lang != NULL ? style->lang : "mn";
+    g_array_append_val(hs->found, h);
+    return true;
+}
+
+/* All article headings of `text`, in text order. */
+static GArray *
+find_headings(const ix_patterns *pat, const char *text)
+{
+    heading_search hs = {pat, g_array_new(FALSE, FALSE, sizeof(heading))};
+    g_array_set_clear_func(hs.found, heading_clear);
+    ix_match_headings(pat, text, collect_heading, &hs);
+    g_array_sort(hs.found, heading_cmp);
+    return hs.found;
+}
+
+void
+ix_find_parts(const ix_patterns *pat, zr_unit *unit)
+{
+    if (unit == NULL || unit->provision == NULL || unit->text == NULL || unit->parts->len > 0)
+        return;
+    GRegex *re = pat->part_item;
+    if (re == NULL)
+        return;
+    /* Items in order; each part runs to the next part, each clause to the
+     * next item of any depth. */
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+    GPtrArray *numbers = g_ptr_array_new_with_free_func(g_free);
+    GMatchInfo *mi = NULL;
+    g_regex_match(re, unit->text, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        int start, end;
+        g_match_info_fetch_pos(mi, 0, &start, &end);
+        g_array_append_val(starts, start);
+        g_ptr_array_add(numbers, g_match_info_fetch(mi, 1));
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    int len = (int)strlen(unit->text);
+    for (guint i = 0; i < numbers->len; i++) {
+        const char *num = g_ptr_array_index(numbers, i);
+        bool part = strchr(num, '.') == NULL;
+        int end = len;
+        for (guint k = i + 1; k < numbers->len; k++) {
+            if (!part || strchr(g_ptr_array_index(numbers, k), '.') == NULL) {
+                end = g_array_index(starts, int, k);
+                break;
+            }
+        }
+        /* Trailing blank lines belong to no part. */
+        while (end > g_array_index(starts, int, i) && g_ascii_isspace(unit->text[end - 1]))
+            end--;
+        /* Laws numbered "13 дугаар зүйл" number its parts "13.1.": the
+         * part's number already holds the article's. */
+        size_t plen = strlen(unit->provision);
+        char *key = strncmp(num, unit->provision, plen) == 0 && num[plen] == '.'
+                        ? g_strdup(num)
+                        : g_strconcat(unit->provision, ".", num, NULL);
+        ix_unit_add_part(unit, key, g_array_index(starts, int, i), end);
+        g_free(key);
+    }
+    g_ptr_array_unref(numbers);
+    g_array_unref(starts);
+}
+
+int
+ix_segment_articles(const ix_patterns *pat, zr_doc *doc, const char *text, const int *page_offsets, int n_pages)
+{
+    if (text == NULL)
+        return 0;
+    GArray *found = find_headings(pat, text);
+    int n = (int)found->len;
+    if (n == 0) {
+        g_array_unref(found);
+        return 0;
+    }
+
+    const heading *first = &g_array_index(found, heading, 0);
+    char *preamble = g_strstrip(g_strndup(text, (gsize)first->start));
+    if (*preamble != '\0') {
+        zr_unit *u = ix_doc_add_unit(doc, "section", preamble);
+        u->page = page_of(page_offsets, n_pages, 0);
+    } else {
+        g_free(preamble);
+    }
+
+    size_t text_len = strlen(text);
+    for (int i = 0; i < n; i++) {
+        const heading *h = &g_array_index(found, heading, i);
+        size_t end = i + 1 < n ? (size_t)g_array_index(found, heading, i + 1).start : text_len;
+        char *body = g_strstrip(g_strndup(text + h->start, end - (size_t)h->start));
+        zr_unit *u = ix_doc_add_unit(doc, "article", body);
+        u->provision = g_strdup(h->number);
+        u->label = h->written != NULL ? g_strdup(h->written) : ix_article_label(h->number, h->title, h->lang);
+        u->page = page_of(page_offsets, n_pages, h->start);
+        ix_find_parts(pat, u);
+    }
+    g_array_unref(found);
+    return n;
+}

@@ -1,0 +1,115 @@
+/* dates.c — the first date a text states, written the Mongolian way
+ * ("2015 оны 12 дугаар сарын 03-ны өдөр"), as ISO ("2020-03-12") or the
+ * English ways ("12 March 2020", "March 12, 2020").
+ *
+ * Not for: dates in metadata that are already ISO (the handlers read those
+ * directly), or the dates an article is in force (xml_demo.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "indexer/patterns.h"
+#include "indexer/structure.h"
+
+/* Dates.  Groups: year, month, day for the numeric forms; the English forms
+ * name the month. */
+static const char mn_date_pattern[] =
+    "(?<![0-9])([0-9]{4})[ \\t]+оны[ \\t]+([0-9]{1,2})[ \\t]*(?:дүгээр|дугаар|дүгаар|-р)?[ \\t]*"
+    "сарын[ \\t]+([0-9]{1,2})(?![0-9])";
+static const char iso_date_pattern[] = "(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])";
+static const char en_date_pattern[] =
+    "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \\t]+(January|February|March|April|May|June|July|"
+    "August|September|October|November|December)[ \\t,]+([0-9]{4})(?![0-9])";
+static const char en_date_us_pattern[] =
+    "(January|February|March|April|May|June|July|August|September|October|November|December)"
+    "[ \\t]+([0-9]{1,2})(?:st|nd|rd|th)?,?[ \\t]+([0-9]{4})(?![0-9])";
+
+static const char *const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+
+/* Compiles a table pattern.  The tables are constants, so a pattern that
+ * fails to compile is a programming error caught by the unit tests. */
+static GRegex *
+compile(const char *pattern)
+{
+    GError *err = NULL;
+    GRegex *re = g_regex_new(pattern, G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, &err);
+    if (re == NULL) {
+        g_critical("dates.c: bad pattern %s: %s", pattern, err->message);
+        g_error_free(err);
+    }
+    return re;
+}
+
+static int
+month_number(const char *name)
+{
+    for (int i = 0; i < 12; i++)
+        if (strcmp(name, month_names[i]) == 0)
+            return i + 1;
+    return 0;
+}
+
+typedef enum { DATE_YMD, DATE_DMY_NAME, DATE_NAME_DY } date_order;
+
+typedef struct date_pattern {
+    const char *pattern;
+    date_order order;
+} date_pattern;
+
+static const date_pattern date_patterns[] = {
+    {mn_date_pattern, DATE_YMD},
+    {iso_date_pattern, DATE_YMD},
+    {en_date_pattern, DATE_DMY_NAME},
+    {en_date_us_pattern, DATE_NAME_DY},
+};
+
+char *
+ix_find_date(const char *text, gssize max_bytes)
+{
+    if (text == NULL)
+        return NULL;
+    char *scope = ix_utf8_prefix(text, max_bytes);
+    char *best = NULL;
+    int best_start = G_MAXINT;
+    for (size_t p = 0; p < G_N_ELEMENTS(date_patterns); p++) {
+        GRegex *re = compile(date_patterns[p].pattern);
+        if (re == NULL)
+            continue;
+        GMatchInfo *mi = NULL;
+        g_regex_match(re, scope, 0, &mi);
+        /* The first valid date of this pattern; an impossible one
+         * ("2015 оны 13 ...") is skipped, not fatal. */
+        while (g_match_info_matches(mi)) {
+            int start, end;
+            g_match_info_fetch_pos(mi, 0, &start, &end);
+            if (start >= best_start)
+                break;
+            char *g1 = g_match_info_fetch(mi, 1), *g2 = g_match_info_fetch(mi, 2), *g3 = g_match_info_fetch(mi, 3);
+            int y = 0, m = 0, d = 0;
+            switch (date_patterns[p].order) {
+                case DATE_YMD:
+                    y = atoi(g1), m = atoi(g2), d = atoi(g3);
+                    break;
+                case DATE_DMY_NAME:
+                    d = atoi(g1), m = month_number(g2), y = atoi(g3);
+                    break;
+                case DATE_NAME_DY:
+                    m = month_number(g1), d = atoi(g2), y = atoi(g3);
+                    break;
+            }
+            g_free(g1), g_free(g2), g_free(g3);
+            if (y >= 1000 && y <= 2999 && g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y)) {
+                g_free(best);
+                best = g_strdup_printf("%04d-%02d-%02d", y, m, d);
+                best_start = start;
+                break;
+            }
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        g_regex_unref(re);
+    }
+    g_free(scope);
+    return best;
+}

@@ -1,0 +1,387 @@
+/* decision.c — a Mongolian court decision's header and operative part:
+ * its type, number, case index, court and level, date, judges and
+ * prosecutor, and from the operative part the outcome, the sentence and
+ * the Criminal Code provisions applied.
+ *
+ * The patterns of the fields come from decision-patterns.ini (patterns.c);
+ * the decision types and outcomes below are still compiled in.  No pattern
+ * here captures the name of a defendant, victim or witness, and none may.
+ *
+ * Not for: court names and levels (courts.c), or what a decision cites
+ * (finish.c).
+ */
+#include <string.h>
+
+#include "indexer/document.h"
+#include "indexer/patterns.h"
+#include "indexer/structure.h"
+#include "legal/provision.h"
+
+/* Decision types, most specific first: a heading line equal to `heading`
+ * (compared upper-cased) gives `name`. */
+typedef struct decision_type {
+    const char *heading;
+    const char *name;
+} decision_type;
+
+static const decision_type decision_types[] = {
+    {"ШИЙТГЭХ ТОГТООЛ", "Шийтгэх тогтоол"},
+    {"ЦАГААТГАХ ТОГТООЛ", "Цагаатгах тогтоол"},
+    {"МАГАДЛАЛ", "Магадлал"},
+    {"ШҮҮГЧИЙН ЗАХИРАМЖ", "Шүүгчийн захирамж"},
+    {"ТОГТООЛ", "Тогтоол"},
+};
+
+/* Outcomes, in the order they are tried; `appeal` rows apply only to an
+ * appeal or cassation decision, where "хүчингүй болгож" means the lower
+ * judgment was quashed (in a first-instance text it is usually a measure of
+ * restraint being lifted).  Keywords are lower case. */
+typedef struct outcome_rule {
+    int appeal;
+    const char *keyword;
+    const char *outcome;
+} outcome_rule;
+
+static const outcome_rule outcome_rules[] = {
+    /* Stems, so that "тооцож" and "тооцсугай", "хэвээр үлдээж" and
+     * "хэвээр үлдээсүгэй" all count. */
+    {1, "хүчингүй болго", "quashed"},
+    {1, "өөрчилж", "sentence-changed"},
+    {1, "өөрчлөлт оруул", "sentence-changed"},
+    {1, "хэвээр үлдээ", "upheld"},
+    {0, "гэм буруутайд тооц", "conviction"},
+    {0, "ял шийтгэ", "conviction"},
+    {0, "цагаатга", "acquittal"},
+    {0, "прокурорт буцаа", "returned"},
+};
+
+/* The decision type named by a heading line, or NULL.  `line` is trimmed. */
+static const char *
+decision_type_of_line(const char *line)
+{
+    if (*line == '\0' || strlen(line) > 80)
+        return NULL;
+    char *upper = g_utf8_strup(line, -1);
+    const char *found = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(decision_types) && found == NULL; i++) {
+        size_t n = strlen(decision_types[i].heading);
+        if (strncmp(upper, decision_types[i].heading, n) != 0)
+            continue;
+        /* Equal, or followed by something that is not a letter ("№ 67"). */
+        gunichar next = g_utf8_get_char(upper + n);
+        if (upper[n] == '\0' || !g_unichar_isalpha(next))
+            found = decision_types[i].name;
+    }
+    g_free(upper);
+    return found;
+}
+
+const char *
+ix_decision_type_in(char **lines, int *line_index)
+{
+    for (int i = 0; lines[i] != NULL && i < 120; i++) {
+        char *line = g_strstrip(g_strdup(lines[i]));
+        const char *type = decision_type_of_line(line);
+        g_free(line);
+        if (type != NULL) {
+            if (line_index != NULL)
+                *line_index = i;
+            return type;
+        }
+    }
+    return NULL;
+}
+
+/* The operative part's numbered paragraphs ("1. …", "2. …"); text before
+ * the first number is a paragraph too. */
+static GPtrArray *
+operative_paragraphs(const char *operative)
+{
+    GPtrArray *paras = g_ptr_array_new_with_free_func(g_free);
+    GRegex *item = g_regex_new("^[ \\t]*[0-9]+\\.[ \\t]", G_REGEX_MULTILINE, 0, NULL);
+    GMatchInfo *mi = NULL;
+    int from = 0;
+    g_regex_match(item, operative, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        int start, end;
+        g_match_info_fetch_pos(mi, 0, &start, &end);
+        if (start > from)
+            g_ptr_array_add(paras, g_strndup(operative + from, (gsize)(start - from)));
+        from = start;
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_unref(item);
+    g_ptr_array_add(paras, g_strdup(operative + from));
+    return paras;
+}
+
+/* Criminal Code provisions cited in `text`, most specific keys, into
+ * doc->articles.  Other laws' provisions and decision numbers are not
+ * articles applied. */
+static void
+add_code_refs(zr_doc *doc, const char *text)
+{
+    GPtrArray *refs = zp_find_refs(text);
+    for (guint i = 0; i < refs->len; i++) {
+        const zp_ref *r = g_ptr_array_index(refs, i);
+        if (r->kind == ZP_REF_PROVISION && r->law == NULL)
+            ix_doc_add_article(doc, r->key);
+    }
+    g_ptr_array_unref(refs);
+}
+
+/* The articles a decision applies: those cited in the paragraphs of its
+ * operative part that decide guilt ("гэм буруутайд тооцсугай") or
+ * innocence; without such a paragraph (an appeal, an order returning the
+ * case), every Criminal Code provision its operative part cites. */
+static void
+add_applied_articles(const ix_patterns *pat, zr_doc *doc, const char *operative)
+{
+    GPtrArray *paras = operative_paragraphs(operative);
+    bool any = false;
+    for (guint i = 0; i < paras->len; i++) {
+        char *folded = ix_fold_space(g_ptr_array_index(paras, i));
+        char *lower = g_utf8_strdown(folded, -1);
+        bool verdict = false;
+        for (char **v = pat->verdict; *v != NULL && !verdict; v++)
+            verdict = **v != '\0' && strstr(lower, *v) != NULL;
+        if (verdict) {
+            add_code_refs(doc, folded);
+            any = true;
+        }
+        g_free(lower);
+        g_free(folded);
+    }
+    g_ptr_array_unref(paras);
+    if (!any) {
+        char *folded = ix_fold_space(operative);
+        add_code_refs(doc, folded);
+        g_free(folded);
+    }
+}
+
+/* Judges: the presiding judge, then the panel's others, each once. */
+static void
+find_judges(const ix_patterns *c, zr_doc *doc, const char *header)
+{
+    char *presiding = ix_first_match(c->presiding, header, 1);
+    if (presiding != NULL)
+        zr_strv_add_unique(doc->judges, presiding);
+    g_free(presiding);
+    char *panel = ix_first_match(c->panel, header, 1);
+    if (panel != NULL) {
+        char **names = g_strsplit(panel, ",", -1);
+        for (int i = 0; names[i] != NULL; i++)
+            zr_strv_add_unique(doc->judges, g_strstrip(names[i]));
+        g_strfreev(names);
+    }
+    g_free(panel);
+}
+
+/* "3 (гурван) жил 6 (зургаа) сар хорих" -> "3 жил 6 сар хорих". */
+static char *
+sentence_of(GMatchInfo *mi)
+{
+    char *years = ix_match_group(mi, 1), *months = ix_match_group(mi, 2);
+    char *out = months != NULL && *months ? g_strdup_printf("%s жил %s сар хорих", years, months)
+                                          : g_strdup_printf("%s жил хорих", years);
+    g_free(years), g_free(months);
+    return out;
+}
+
+/* The sentence as the operative part states it: a sentence fixed by adding
+ * up several, else each one in order ("9 жил хорих; 7 жил хорих"). */
+static char *
+find_sentence(const ix_patterns *c, const char *operative)
+{
+    if (c->sentence == NULL)
+        return NULL;
+    char *folded = ix_fold_space(operative);
+    char *final = ix_first_match(c->sentence_final, folded, 1);
+    GMatchInfo *mi = NULL;
+    char *result = NULL;
+    if (final != NULL && g_regex_match(c->sentence, final, 0, &mi))
+        result = sentence_of(mi);
+    g_match_info_free(mi);
+    g_free(final);
+    if (result == NULL) {
+        GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+        mi = NULL;
+        g_regex_match(c->sentence, folded, 0, &mi);
+        while (g_match_info_matches(mi)) {
+            char *one = sentence_of(mi);
+            zr_strv_add_unique(all, one);
+            g_free(one);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        if (all->len > 0) {
+            g_ptr_array_add(all, NULL);
+            result = g_strjoinv("; ", (char **)all->pdata);
+        }
+        g_ptr_array_unref(all);
+    }
+    g_free(folded);
+    return result;
+}
+
+static const char *
+find_outcome(const char *operative, bool is_appeal)
+{
+    /* Lines wrap anywhere in a PDF ("гэм" / "буруутайд тооцсугай"): the
+     * keywords are matched with every whitespace run made one space. */
+    char *lower = g_utf8_strdown(operative, -1);
+    char *w = lower;
+    for (const char *r = lower; *r; r++) {
+        if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\r') {
+            if (w == lower || w[-1] != ' ')
+                *w++ = ' ';
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+    const char *outcome = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(outcome_rules) && outcome == NULL; i++) {
+        if (outcome_rules[i].appeal && !is_appeal)
+            continue;
+        if (strstr(lower, outcome_rules[i].keyword) != NULL)
+            outcome = outcome_rules[i].outcome;
+    }
+    g_free(lower);
+    return outcome;
+}
+
+/* Edit distance between two short words, counted in characters; 99 when
+ * either is longer than a series code could be. */
+static int
+short_distance(const char *a, const char *b)
+{
+    enum { MAX = 12 };
+    gunichar ua[MAX], ub[MAX];
+    int na = 0, nb = 0;
+    for (const char *p = a; *p != '\0'; p = g_utf8_next_char(p))
+        if (na == MAX || (ua[na++] = g_utf8_get_char(p)) == 0)
+            return 99;
+    for (const char *p = b; *p != '\0'; p = g_utf8_next_char(p))
+        if (nb == MAX || (ub[nb++] = g_utf8_get_char(p)) == 0)
+            return 99;
+    int row[MAX + 1];
+    for (int j = 0; j <= nb; j++)
+        row[j] = j;
+    for (int i = 1; i <= na; i++) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= nb; j++) {
+            int above = row[j];
+            int best = diagonal + (ua[i - 1] != ub[j - 1]);
+            best = MIN(best, above + 1);
+            best = MIN(best, row[j - 1] + 1);
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[nb];
+}
+
+/* A case number whose series is none that courts use ("2023/ШГЦТ/77", as
+ * OCR reads 2023/ШЦТ/77) takes the one known series a character away, and
+ * says so in a warning; with no such series, or several, it stays as read. */
+static void
+snap_series(zr_doc *doc, char *const *series)
+{
+    if (doc->case_number == NULL || series == NULL || series[0] == NULL || series[0][0] == '\0')
+        return;
+    char **parts = g_strsplit(doc->case_number, "/", 3);
+    if (g_strv_length(parts) == 3 && !g_strv_contains((const char *const *)series, parts[1])) {
+        const char *near = NULL;
+        int n_near = 0;
+        for (char *const *s = series; *s != NULL; s++)
+            if (**s != '\0' && short_distance(parts[1], *s) == 1) {
+                near = *s;
+                n_near++;
+            }
+        if (n_near == 1) {
+            char *snapped = g_strdup_printf("%s/%s/%s", parts[0], near, parts[2]);
+            g_ptr_array_add(doc->warnings, g_strdup_printf("case number %s read as %s (unknown series %s)",
+                                                           doc->case_number, snapped, parts[1]));
+            g_free(doc->case_number);
+            doc->case_number = snapped;
+        }
+    }
+    g_strfreev(parts);
+}
+
+void
+ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
+{
+    if (text == NULL)
+        return;
+    char *header = ix_utf8_prefix(text, IX_HEADER_BYTES);
+    char **lines = g_strsplit(header, "\n", -1);
+
+    int type_line = -1;
+    const char *type = ix_decision_type_in(lines, &type_line);
+    if (type != NULL && doc->decision_type == NULL)
+        doc->decision_type = g_strdup(type);
+
+    /* The court is named above the decision type; without a type heading,
+     * look only at the first few lines. */
+    int court_limit = type_line >= 0 ? type_line : 15;
+    for (int i = 0; doc->court == NULL && lines[i] != NULL && i < court_limit; i++)
+        doc->court = ix_court_named_at(lines, i);
+    if (doc->court != NULL) {
+        char *canonical = ix_normalise_court(c, doc->court);
+        g_free(doc->court);
+        doc->court = canonical;
+    }
+    if (doc->court_level == NULL) {
+        const char *level = ix_court_level(c, doc->court);
+        if (level == NULL && type != NULL && strcmp(type, "Магадлал") == 0)
+            level = "appeal";
+        doc->court_level = g_strdup(level);
+    }
+
+    if (doc->case_number == NULL) {
+        doc->case_number = ix_first_match(c->number, header, 0);
+        snap_series(doc, c->series);
+    }
+    if (doc->case_index == NULL)
+        doc->case_index = ix_first_match(c->case_index, header, 1);
+    if (doc->prosecutor == NULL)
+        doc->prosecutor = ix_first_match(c->prosecutor, header, 1);
+    if (doc->judges->len == 0)
+        find_judges(c, doc, header);
+
+    char *date = ix_find_date(header, -1);
+    if (date != NULL) {
+        g_free(doc->date);
+        doc->date = date;
+    }
+
+    /* The operative part: everything after "ТОГТООХ нь" (or "ЗАХИРАМЖЛАХ
+     * нь"); without it, the whole text (a short decision may omit the
+     * formula). */
+    const char *operative = text;
+    GMatchInfo *mi = NULL;
+    if (c->operative != NULL && g_regex_match(c->operative, text, 0, &mi)) {
+        int start, end;
+        g_match_info_fetch_pos(mi, 0, &start, &end);
+        operative = text + end;
+    }
+    g_match_info_free(mi);
+
+    if (doc->outcome == NULL) {
+        bool is_appeal = (type != NULL && strcmp(type, "Магадлал") == 0) ||
+                         (doc->court_level != NULL && strcmp(doc->court_level, "first-instance") != 0);
+        doc->outcome = g_strdup(find_outcome(operative, is_appeal));
+    }
+    if (doc->sentence == NULL)
+        doc->sentence = find_sentence(c, operative);
+    if (doc->articles->len == 0)
+        add_applied_articles(c, doc, operative);
+
+    g_strfreev(lines);
+    g_free(header);
+}

@@ -1,0 +1,136 @@
+/* finish.c — what every extracted document gets whatever its format, after
+ * its handler (extract.h): a clean title, a type, a language, the law a
+ * statute is, and each unit's citations and parts.
+ *
+ * Not for: the formats (the handlers), or finding structure in text
+ * (structure.h).
+ */
+#include <string.h>
+
+#include "core/analysis.h"
+#include "indexer/extract.h"
+#include "indexer/structure.h"
+#include "legal/provision.h"
+
+/* How much of a document decides its language. */
+#define IX_LANG_SAMPLE_BYTES (64 * 1024)
+
+char *
+ix_clip_title(const char *title)
+{
+    if (title == NULL)
+        return NULL;
+    char *t = g_strstrip(g_strdup(title));
+    /* Titles are one line: newlines inside metadata titles become spaces. */
+    for (char *c = t; *c; c++)
+        if (*c == '\n' || *c == '\r' || *c == '\t')
+            *c = ' ';
+    if (*t == '\0') {
+        g_free(t);
+        return NULL;
+    }
+    if (g_utf8_strlen(t, -1) > 200) {
+        char *cut = g_utf8_offset_to_pointer(t, 200);
+        *cut = '\0';
+        g_strstrip(t);
+    }
+    return t;
+}
+
+static char *
+title_from_file_name(const char *path)
+{
+    char *base = g_path_get_basename(path);
+    char *dot = strrchr(base, '.');
+    if (dot != NULL && dot != base)
+        *dot = '\0';
+    char *title = g_filename_display_name(base);
+    g_free(base);
+    return title;
+}
+
+/* Language from a sample of the units' text, when the format gave none. */
+static void
+detect_language(zr_doc *doc)
+{
+    GString *sample = g_string_new(NULL);
+    for (guint i = 0; i < doc->units->len && sample->len < IX_LANG_SAMPLE_BYTES; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        g_string_append_len(sample, u->text, MIN((gssize)strlen(u->text), IX_LANG_SAMPLE_BYTES));
+        g_string_append_c(sample, '\n');
+    }
+    const char *lang = az_detect_lang(sample->str, (gssize)sample->len);
+    doc->lang = g_strdup(lang);
+    g_string_free(sample, TRUE);
+}
+
+char *
+ix_law_of_title(const char *title)
+{
+    if (title == NULL)
+        return NULL;
+    char *lower = g_utf8_strdown(title, -1);
+    char *law = NULL;
+    bool procedure = strstr(lower, "хэрэг хянан") != NULL || strstr(lower, "procedure") != NULL;
+    if (!procedure && (strstr(lower, "эрүүгийн хууль") != NULL || strstr(lower, "criminal code of mongolia") != NULL))
+        law = g_strdup(strstr(lower, "2002") != NULL ? "2002" : "ЭХ");
+    else
+        law = zp_law_acronym(title);
+    g_free(lower);
+    return law;
+}
+
+void
+ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
+{
+    /* In a statute other than the Criminal Code, "энэ хуулийн 5.1" and a
+     * bare "5.1 дүгээр зүйл" are that statute's own articles. */
+    const char *self_law = NULL;
+    if (doc->law != NULL && strcmp(doc->law, "ЭХ") != 0)
+        self_law = doc->law;
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
+            ix_find_parts(pat, u);
+        GPtrArray *refs = zp_find_refs_in(u->text, self_law);
+        char *own = NULL;
+        if (u->provision != NULL)
+            own = self_law != NULL ? g_strconcat(self_law, ":", u->provision, NULL) : g_strdup(u->provision);
+        for (guint k = 0; k < refs->len; k++) {
+            const zp_ref *r = g_ptr_array_index(refs, k);
+            /* A decision does not cite itself, nor an article its heading. */
+            if (r->kind == ZP_REF_DECISION && g_strcmp0(r->key, doc->case_number) == 0)
+                continue;
+            if (own != NULL && strcmp(r->key, own) == 0)
+                continue;
+            zr_strv_add_unique(u->cites, r->key);
+        }
+        g_free(own);
+        g_ptr_array_unref(refs);
+    }
+}
+
+ix_extract_status
+ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
+{
+    if (doc->units->len == 0) {
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
+        return IX_EXTRACT_FAIL;
+    }
+    char *title = NULL;
+    if (doc->title != NULL) {
+        char *normal = az_normalise(doc->title, -1);
+        title = ix_clip_title(normal);
+        g_free(normal);
+    }
+    g_free(doc->title);
+    doc->title = title != NULL ? title : title_from_file_name(abspath);
+    if (doc->type == NULL)
+        doc->type = g_strdup(type_hint != NULL ? type_hint : "other");
+    if (doc->lang == NULL)
+        detect_language(doc);
+    if (doc->law == NULL && strcmp(doc->type, "code") == 0)
+        doc->law = ix_law_of_title(doc->title);
+    ix_add_unit_citations(ix_extractor_patterns(ex), doc);
+    return IX_EXTRACT_OK;
+}

@@ -1,0 +1,18 @@
+/* formats.c — the handlers, in the order their sniffs are tried: the one
+ * table a new format joins (handler.h).
+ *
+ * Order matters only for ties: a signature (IX_SNIFF_YES) beats a maybe,
+ * and between equal answers the earlier row wins, so the formats that
+ * claim the least (plain text) come last.
+ *
+ * Not for: how a format is read (its handler's file) or the dispatch
+ * (extract.c).
+ */
+#include "indexer/handler.h"
+
+const ix_handler *const ix_handlers[] = {
+    &ix_pdf_handler,  /* pdf.c: "%PDF-" in the first kilobyte; poppler reads the file */
+    &ix_xml_handler,  /* xml.c: an XML declaration, or a leading element; libxml2 */
+    &ix_text_handler, /* text.c: anything that decodes as text; UTF-8 or Windows-1251 */
+    NULL,
+};

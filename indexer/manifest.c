@@ -1,0 +1,190 @@
+/* manifest.c — the manifest and failure records, and what they decide
+ * (manifest.h).
+ *
+ * Not for: walking (walk.c), or the content fingerprint (fingerprint.c).
+ */
+#include "indexer/manifest.h"
+
+#include <string.h>
+
+#include "core/schema.h"
+#include "indexer/fingerprint.h"
+
+int
+ix_level_of(const char *access)
+{
+    int l = zs_level_index(access);
+    return l < 0 ? 0 : l;
+}
+
+char *
+ix_manifest_key(const char *prefix, const ix_source *src, const char *rel)
+{
+    return g_strconcat(prefix, src->name, "/", rel, NULL);
+}
+
+static bool
+same_size_and_mtime(const char *size, const char *mtime, const struct stat *sb)
+{
+    return size && mtime && g_ascii_strtoll(size, NULL, 10) == (gint64)sb->st_size &&
+           g_ascii_strtoll(mtime, NULL, 10) == (gint64)sb->st_mtime;
+}
+
+bool
+ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const char *abs, const struct stat *sb,
+                  bool force, bool retry_failed, ix_file_state *state, GError **error)
+{
+    *state = IX_FILE_CHANGED;
+    /* The manifest entry lives in the database of the file's level; a file
+     * whose level changed in the configuration is re-indexed. */
+    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
+    int level = ix_level_of(ix_source_access_for(src, rel));
+    char *old = zx_db_get_metadata(ix_writer_db(w, level), key);
+    /* A document may have raised its own level (an XML access field): its
+     * manifest is then in a higher level's database. */
+    for (int l = level + 1; !old && l < ZS_N_LEVELS; l++) {
+        old = zx_db_get_metadata(ix_writer_db(w, l), key);
+        if (old)
+            level = l;
+    }
+    bool ok = true;
+    if (old && !force) {
+        char **f = g_strsplit(old, "\t", 6);
+        bool same_size = f[0] && f[1] && g_ascii_strtoll(f[0], NULL, 10) == (gint64)sb->st_size;
+        bool same = same_size && same_size_and_mtime(f[0], f[1], sb);
+        /* Touched but not changed (copied, checked out again): the content
+         * hash decides, and the manifest learns the new mtime. */
+        if (!same && same_size && f[2] && f[3] && f[4]) {
+            char *hash = ix_file_fingerprint(abs);
+            if (hash && strcmp(hash, f[4]) == 0) {
+                same = true;
+                char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s",
+                                              (gint64)sb->st_size, (gint64)sb->st_mtime, f[2], f[3], f[4]);
+                ok = ix_writer_set(w, level, key, value, error);
+                g_free(value);
+            }
+            g_free(hash);
+        }
+        g_strfreev(f);
+        if (same)
+            *state = IX_FILE_UNCHANGED;
+    }
+    g_free(old);
+    g_free(key);
+    if (*state == IX_FILE_UNCHANGED || force || retry_failed)
+        return ok;
+    /* A file that failed and has not changed since is not tried again
+     * unless asked (--retry-failed): a hostile file costs its timeout once. */
+    char *fkey = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+    char *failed = zx_db_get_metadata(ix_writer_db(w, ix_level_of(ix_source_access_for(src, rel))), fkey);
+    g_free(fkey);
+    if (failed) {
+        char **f = g_strsplit(failed, "\t", 3);
+        if (f[0] && same_size_and_mtime(f[1], f[2], sb))
+            *state = IX_FILE_STILL_FAILED;
+        g_strfreev(f);
+        g_free(failed);
+    }
+    return ok;
+}
+
+bool
+ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, gint64 size, gint64 mtime,
+                   const char *id, unsigned units, const char *sha256, GError **error)
+{
+    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
+    char *value =
+        g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u\t%s", size, mtime, id, units, sha256);
+    bool ok = ix_writer_set(w, level, key, value, error);
+    g_free(value);
+    g_free(key);
+    key = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+    ok = ok && ix_writer_set_all(w, key, "", error);
+    g_free(key);
+    return ok;
+}
+
+bool
+ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason, gint64 size,
+                           gint64 mtime, GError **error)
+{
+    int level = ix_level_of(ix_source_access_for(src, rel));
+    char *key = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+    char *value = g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, reason, size, mtime);
+    bool ok = ix_writer_set(w, level, key, value, error);
+    g_free(value);
+    g_free(key);
+    /* A failed file keeps no stale units and no manifest entry, so the next
+     * run tries it again. */
+    key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
+    ok = ok && ix_manifest_forget(w, key, -1, error);
+    g_free(key);
+    return ok;
+}
+
+bool
+ix_manifest_forget(ix_writer *w, const char *key, int keep, GError **error)
+{
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        if (l == keep)
+            continue;
+        char *old = zx_db_get_metadata(ix_writer_db(w, l), key);
+        if (!old)
+            continue;
+        char **f = g_strsplit(old, "\t", 4);
+        bool ok = true;
+        if (f[0] && f[1] && f[2])
+            ok = ix_writer_delete_document(w, l, f[2], error);
+        g_strfreev(f);
+        g_free(old);
+        ok = ok && ix_writer_set(w, l, key, "", error);
+        /* Moving down, being briefly in both is harmless; moving up, the
+         * removal is committed now (rare). */
+        if (ok && keep >= 0 && l < keep)
+            ok = ix_writer_commit_level(w, l, error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+typedef struct gone_search {
+    GHashTable *seen;
+    GPtrArray *gone; /* char* metadata keys */
+} gone_search;
+
+static void
+find_gone(const char *key, const char *value, void *user)
+{
+    gone_search *gs = user;
+    if (!*value)
+        return;
+    const char *id = key + strlen(ZS_META_FILE_PREFIX);
+    if (!g_hash_table_contains(gs->seen, id))
+        g_ptr_array_add(gs->gone, g_strdup(key));
+}
+
+bool
+ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, unsigned *removed, GError **error)
+{
+    char *prefix = g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
+    bool ok = true;
+    for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
+        gone_search gs = {seen, g_ptr_array_new_with_free_func(g_free)};
+        char *msg = NULL;
+        if (zx_db_metadata_each(ix_writer_db(w, l), prefix, find_gone, &gs, &msg) != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: cannot read its manifest: %s",
+                        zs_levels[l], msg != NULL ? msg : "failed");
+            ok = false;
+        }
+        g_free(msg);
+        for (guint i = 0; ok && i < gs.gone->len; i++) {
+            ok = ix_manifest_forget(w, gs.gone->pdata[i], -1, error);
+            if (ok)
+                (*removed)++;
+        }
+        g_ptr_array_free(gs.gone, TRUE);
+    }
+    g_free(prefix);
+    return ok;
+}

@@ -1,0 +1,64 @@
+/* manifest.h — what the index remembers of each file, so a run extracts
+ * only what changed: the manifest entry of every indexed file and the
+ * failure record of every file that could not be, both metadata of the
+ * database of the file's access level, committed with the documents they
+ * describe.
+ *
+ *   file:SOURCE/PATH  ->  size TAB mtime TAB document id TAB units TAB SHA-256
+ *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime
+ *
+ * Not for: walking (walk.c) or the databases themselves (writer.h).
+ */
+#ifndef ZAALT_IX_MANIFEST_H
+#define ZAALT_IX_MANIFEST_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <sys/stat.h>
+
+#include "indexer/sources.h"
+#include "indexer/writer.h"
+
+/* The level (index into zs_levels) of an access name; public for unknown. */
+int ix_level_of(const char *access);
+
+/* "PREFIX" "SOURCE/PATH" (prefix ZS_META_FILE_PREFIX, ZS_META_FAIL_PREFIX or ""). */
+char *ix_manifest_key(const char *prefix, const ix_source *src, const char *rel);
+
+/* What the manifest says of a file found on disk. */
+typedef enum {
+    IX_FILE_CHANGED,      /* new, changed, or forced: extract it */
+    IX_FILE_UNCHANGED,    /* same size and mtime (or same content) as when indexed */
+    IX_FILE_STILL_FAILED, /* failed before and has not changed since */
+} ix_file_state;
+
+/* Decides whether the file `rel` of `src` (at `abs`, as `sb` found it)
+ * must be extracted.  A file whose mtime changed but whose SHA-256 did not
+ * is unchanged, and its entry learns the new mtime (the one write here).
+ * `force`: every file is CHANGED; `retry_failed`: failed files too. */
+bool ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const char *abs, const struct stat *sb,
+                       bool force, bool retry_failed, ix_file_state *state, GError **error);
+
+/* Records an indexed file in the manifest of `level` and clears its
+ * failure records in every level. */
+bool ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, gint64 size, gint64 mtime,
+                        const char *id, unsigned units, const char *sha256, GError **error);
+
+/* Records a file that failed, in its level's database, and removes its old
+ * units and manifest entry everywhere, so the next run tries it again once
+ * it changes. */
+bool ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason, gint64 size,
+                                gint64 mtime, GError **error);
+
+/* Removes the units and manifest entry under `key` (a file: key) from every
+ * level but `keep` (-1: all).  Leaving a level below `keep` is committed at
+ * once: a document reclassified upwards must never stay readable at the
+ * lower level. */
+bool ix_manifest_forget(ix_writer *w, const char *key, int keep, GError **error);
+
+/* Files of `src` in the manifest but not in `seen` (keys "SOURCE/PATH" of
+ * every file the walk found) lose their units and entries; *removed counts
+ * them. */
+bool ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, unsigned *removed, GError **error);
+
+#endif

@@ -1,0 +1,74 @@
+/* pdfpage.c — the text of one PDF page: its text layer with what opaque
+ * boxes cover left out, or, when the layer is not usable and OCR is on,
+ * what recognition reads (pdfpage.h).
+ *
+ * Not for: the document (pdf.c), judging text layers (pagetext.c) or
+ * recognition itself (ocr.c).
+ */
+#include "indexer/pdfpage.h"
+
+#include "core/analysis.h"
+#include "indexer/hidden.h"
+#include "indexer/pagetext.h"
+
+/* The text layer of `page`, normalised; covered text left out (with a
+ * warning) unless the extractor keeps it. */
+static char *
+layer_text(const ix_extractor *ex, PopplerPage *page, int number, zr_doc *doc)
+{
+    char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
+    guint n_covered = 0;
+    char *uncovered =
+        raw != NULL && !ix_extractor_keep_covered(ex) ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
+    if (uncovered != NULL) {
+        g_ptr_array_add(doc->warnings,
+                        g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
+                                        "that kept its text?)",
+                                        number, n_covered));
+        g_free(raw);
+        raw = uncovered;
+    }
+    char *text = g_strstrip(az_normalise(raw != NULL ? raw : "", -1));
+    g_free(raw);
+    return text;
+}
+
+char *
+ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
+                 int *confidence)
+{
+    char *text = layer_text(ex, page, number, doc);
+    int conf = -1;
+    ix_ocr *recogniser = ix_extractor_ocr(ex);
+    if (recogniser != NULL && !ocr->unavailable && page != NULL && ix_page_needs_ocr(page, text)) {
+        if (ocr->pages++ >= IX_OCR_MAX_PAGES) {
+            if (ocr->pages == IX_OCR_MAX_PAGES + 1)
+                g_ptr_array_add(doc->warnings, g_strdup_printf("OCR stopped after %d pages", IX_OCR_MAX_PAGES));
+        } else {
+            GError *oerr = NULL;
+            char *read = ix_ocr_page(recogniser, page, &conf, &oerr);
+            if (read != NULL) {
+                char *norm = g_strstrip(az_normalise(read, -1));
+                bool thin = ix_judge_page_text(text) == IX_PAGE_TEXT_THIN;
+                if (*norm && (!thin || ix_ocr_is_better(text, norm, conf))) {
+                    g_free(text);
+                    text = norm;
+                } else {
+                    g_free(norm);
+                    conf = -1;
+                }
+                g_free(read);
+            } else {
+                conf = -1;
+                g_ptr_array_add(doc->warnings,
+                                g_strdup_printf("page %d: OCR failed: %s", number, oerr ? oerr->message : "?"));
+                /* Without the engine no later page can be read either. */
+                if (oerr != NULL && oerr->domain == IX_OCR_ERROR && oerr->code == IX_OCR_ERROR_NO_ENGINE)
+                    ocr->unavailable = true;
+            }
+            g_clear_error(&oerr);
+        }
+    }
+    *confidence = conf;
+    return text;
+}

@@ -1,0 +1,31 @@
+/* pdfpage.h — the text of one PDF page, for the PDF handler (pdf.c): its
+ * text layer, or what OCR reads when the layer is not usable.
+ *
+ * Not for: documents (pdf.c) or recognition itself (ocr.h).
+ */
+#ifndef ZAALT_IX_PDFPAGE_H
+#define ZAALT_IX_PDFPAGE_H
+
+#include <poppler.h>
+#include <stdbool.h>
+
+#include "indexer/extractor.h"
+#include "indexer/document.h"
+
+/* OCR across the pages of one document. */
+typedef struct ix_pdf_ocr_state {
+    int pages;        /* pages sent to recognition so far */
+    bool unavailable; /* the engine is missing: no later page tries */
+} ix_pdf_ocr_state;
+
+/* Page `number` (1-based; `page` may be NULL when poppler cannot load it)
+ * as normalised, trimmed text, never NULL: the text layer, with the
+ * characters drawn under opaque boxes left out (a warning in doc->warnings
+ * says how many) unless the extractor keeps them; when the extractor has a
+ * recogniser and the layer is not usable (pagetext.h), what OCR reads,
+ * at most IX_OCR_MAX_PAGES pages a document.  *confidence is the OCR
+ * confidence of the text returned, or -1 when it is the text layer's. */
+char *ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
+                       int *confidence);
+
+#endif

@@ -1,0 +1,42 @@
+/* pool.h — the parent's side of an index run's workers: a pool of
+ * long-lived worker processes (worker.h), one per job slot, forked before
+ * the writer has buffered anything, so neither side pays copy-on-write
+ * faults for the other's memory.  Jobs go to idle workers one at a time;
+ * each answer is handed to the caller as it arrives.  A worker that
+ * crashes, hangs (killed at the timeout) or hits a limit costs its current
+ * file, reported with the reason, and is replaced.
+ *
+ * Not for: what a worker does (worker.h), or writing answers (run.c).
+ */
+#ifndef ZAALT_IX_POOL_H
+#define ZAALT_IX_POOL_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "indexer/walk.h"
+#include "indexer/worker.h"
+
+typedef struct ix_pool_callbacks {
+    /* A worker's complete answer for `job` (protocol.h). */
+    void (*answer)(ix_job *job, const guint8 *data, gsize len, void *user);
+    /* `job` ended without an answer: the worker crashed, timed out, hit a
+     * limit or could not be started; `reason` says which. */
+    void (*failed)(ix_job *job, const char *reason, void *user);
+    /* Asked between answers: true ends the pool (a write failed), and the
+     * files still being extracted fail with "run stopped". */
+    bool (*stopped)(void *user);
+    void *user;
+} ix_pool_callbacks;
+
+typedef struct ix_pool_options {
+    unsigned workers;   /* at most this many processes (no more than jobs) */
+    unsigned timeout_s; /* wall-clock seconds a file may take */
+    const ix_worker_setup *setup;
+} ix_pool_options;
+
+/* Runs every job of `jobs` (ix_job*; each is freed once answered or failed,
+ * and its slot set to NULL) through the pool, and ends the workers. */
+void ix_pool_run(const ix_pool_options *po, GPtrArray *jobs, const ix_pool_callbacks *cb);
+
+#endif

@@ -1,0 +1,47 @@
+/* protocol.h — what the index run's parent and its worker processes say to
+ * each other over a socket pair.
+ *
+ * Frames: a 4-byte length (host order: both ends are this program) and
+ * that many bytes.  A job: the source's index in ix_options.sources (4
+ * bytes), the relative path, NUL, the absolute path, NUL.  An answer: 'O'
+ * and a GVariant (sssa(say)as) — document id, access level, SHA-256 of the
+ * file, per unit its unique term and serialised index document, and the
+ * extractor's warnings; or 'F' (failed) or 'S' (skipped) and a UTF-8
+ * reason.
+ *
+ * Not for: the processes themselves (pool.c is the parent's side,
+ * worker.c the worker's).
+ */
+#ifndef ZAALT_IX_PROTOCOL_H
+#define ZAALT_IX_PROTOCOL_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The longest answer frame a parent accepts, and job frame a worker does. */
+#define IX_ANSWER_MAX (1U << 30)
+#define IX_JOB_MAX    (1U << 20)
+
+/* The GVariant type of an 'O' answer. */
+#define IX_ANSWER_TYPE "(sssa(say)as)"
+
+/* Writes all of `data` (retrying interrupted writes; never SIGPIPE). */
+bool ix_write_all(int fd, const void *data, size_t len);
+/* Reads exactly `len` bytes; false at end of file or on error. */
+bool ix_read_all(int fd, void *data, size_t len);
+/* Sends one frame: its length, then `data`. */
+bool ix_send_frame(int fd, const void *data, size_t len);
+
+/* A job's frame body. */
+GByteArray *ix_job_encode(guint32 source_index, const char *relpath, const char *abspath);
+/* Reads a job's frame body (`msg` NUL-terminated after its `len` bytes);
+ * the paths point into `msg`.  False when malformed. */
+bool ix_job_decode(const char *msg, size_t len, guint32 *source_index, const char **relpath, const char **abspath);
+
+/* An answer's frame body: 'O' and `v` (an IX_ANSWER_TYPE), or `kind` ('F',
+ * 'S') and `reason`. */
+GByteArray *ix_answer_document(GVariant *v);
+GByteArray *ix_answer_reason(char kind, const char *reason);
+
+#endif

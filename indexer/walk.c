@@ -1,0 +1,153 @@
+/* walk.c — the files of a run's sources, and which of them to extract
+ * (walk.h).
+ *
+ * Not for: the manifest's records (manifest.c), or extraction.
+ */
+#include "indexer/walk.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/record.h"
+#include "indexer/manifest.h"
+
+/* Deeper folders than this are not walked: a loop made some other way
+ * than by a symbolic link (a bind mount) must still end. */
+#define MAX_DEPTH 32
+
+void
+ix_job_free(ix_job *j)
+{
+    if (!j)
+        return;
+    g_free(j->relpath);
+    g_free(j->abspath);
+    g_free(j);
+}
+
+unsigned
+ix_shard_of(const char *source, const char *relpath, unsigned shards)
+{
+    if (shards <= 1)
+        return 1;
+    /* The document id is already a stable hash of source/path (SHA-1). */
+    char *id = zr_doc_make_id(source, relpath);
+    guint64 h = g_ascii_strtoull(id, NULL, 16);
+    g_free(id);
+    return (unsigned)(h % shards) + 1;
+}
+
+static bool
+consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs, GError **error)
+{
+    const ix_options *opts = wk->opts;
+    ix_source *src = opts->sources->pdata[source_index];
+    if (ix_source_excludes(src, rel))
+        return true;
+    /* A file of another shard is not seen: if this shard held it before
+     * (the shard count changed), the end of the walk removes it. */
+    if (opts->shards > 1 && ix_shard_of(src->name, rel, opts->shards) != opts->shard)
+        return true;
+    struct stat sb;
+    if (stat(abs, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return true;
+    g_hash_table_add(wk->seen, ix_manifest_key("", src, rel));
+    ix_file_state state;
+    if (!ix_manifest_check(wk->writer, src, rel, abs, &sb, opts->force, opts->retry_failed, &state, error))
+        return false;
+    if (state == IX_FILE_UNCHANGED) {
+        wk->sum->unchanged++;
+    } else if (state == IX_FILE_STILL_FAILED) {
+        wk->sum->still_failed++;
+    } else {
+        ix_job *j = g_new0(ix_job, 1);
+        j->src = src;
+        j->source_index = source_index;
+        j->relpath = g_strdup(rel);
+        j->abspath = g_strdup(abs);
+        j->size = sb.st_size;
+        j->mtime = sb.st_mtime;
+        g_ptr_array_add(wk->jobs, j);
+    }
+    return true;
+}
+
+static gint
+str_cmp(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A symbolic link to a file is followed only when the file it leads to is
+ * inside the source's own folder (unless --follow-links): a link to
+ * /etc/shadow dropped into a corpus must not make that file searchable.
+ * The server applies the same test before sending a file
+ * (zs_document_file), whatever the indexer was told. */
+static bool
+link_stays_inside(const ix_source *src, const char *abs)
+{
+    char *real_root = realpath(src->root, NULL);
+    char *real = realpath(abs, NULL);
+    size_t n = real_root ? strlen(real_root) : 0;
+    bool inside = real_root && real && strncmp(real, real_root, n) == 0 && real[n] == '/';
+    free(real_root);
+    free(real);
+    return inside;
+}
+
+static bool
+walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **error)
+{
+    if (depth > MAX_DEPTH)
+        return true;
+    ix_source *src = wk->opts->sources->pdata[source_index];
+    char *dir_abs = *rel_dir ? g_build_filename(src->root, rel_dir, NULL) : g_strdup(src->root);
+    GDir *d = g_dir_open(dir_abs, 0, NULL);
+    if (!d) {
+        g_free(dir_abs);
+        return true;
+    }
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(d)))
+        if (name[0] != '.')
+            g_ptr_array_add(names, g_strdup(name));
+    g_dir_close(d);
+    g_ptr_array_sort(names, str_cmp);
+    bool ok = true;
+    for (guint i = 0; ok && i < names->len; i++) {
+        const char *nm = names->pdata[i];
+        char *rel = *rel_dir ? g_strconcat(rel_dir, "/", nm, NULL) : g_strdup(nm);
+        char *abs = g_build_filename(dir_abs, nm, NULL);
+        /* Symbolic links to folders are not followed: they could loop or
+         * lead out of the corpus. */
+        if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
+            if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
+                ok = walk(wk, source_index, rel, depth + 1, error);
+        } else if (wk->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
+            ok = consider_file(wk, source_index, rel, abs, error);
+        } else if (!ix_source_excludes(src, rel)) {
+            g_ptr_array_add(
+                wk->sum->skipped,
+                g_strdup_printf("%s/%s: a symbolic link leading out of the source, not indexed", src->name, rel));
+        }
+        g_free(rel);
+        g_free(abs);
+    }
+    g_ptr_array_free(names, TRUE);
+    g_free(dir_abs);
+    return ok;
+}
+
+bool
+ix_walk_source(ix_walk *wk, guint source_index, GError **error)
+{
+    ix_source *src = wk->opts->sources->pdata[source_index];
+    if (!src->only)
+        return walk(wk, source_index, "", 0, error);
+    char *abs = g_build_filename(src->root, src->only, NULL);
+    bool ok = consider_file(wk, source_index, src->only, abs, error);
+    g_free(abs);
+    return ok;
+}

@@ -1,0 +1,39 @@
+/* walk.h — finding the files of a run: each source's folder walked in
+ * sorted order (excludes, shards, links that stay inside), each file asked
+ * of the manifest whether it changed; those that did become jobs.
+ *
+ * Not for: extracting (pool.h, worker.h) or what the manifest records
+ * (manifest.h).
+ */
+#ifndef ZAALT_IX_WALK_H
+#define ZAALT_IX_WALK_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "indexer/run.h"
+#include "indexer/writer.h"
+
+/* One file to extract. */
+typedef struct ix_job {
+    ix_source *src;       /* borrowed from ix_options.sources */
+    guint32 source_index; /* its index there, as the worker protocol names it */
+    char *relpath, *abspath;
+    gint64 size, mtime; /* as the walk found it */
+} ix_job;
+
+void ix_job_free(ix_job *job);
+
+typedef struct ix_walk {
+    const ix_options *opts;
+    ix_writer *writer;
+    ix_summary *sum;  /* unchanged, still_failed and skipped links are counted here */
+    GHashTable *seen; /* "SOURCE/PATH" of every file found, for ix_manifest_remove_gone */
+    GPtrArray *jobs;  /* ix_job*: the files to extract */
+} ix_walk;
+
+/* Walks source `source_index` of walk->opts (just its `only` file when it
+ * has one).  False only when the manifest could not be written. */
+bool ix_walk_source(ix_walk *walk, guint source_index, GError **error);
+
+#endif

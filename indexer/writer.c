@@ -1,0 +1,170 @@
+/* writer.c — the level databases of an index run, and every write to them
+ * checked (writer.h).
+ *
+ * Not for: deciding what to write (run.c, manifest.c).
+ */
+#include "indexer/writer.h"
+
+#include <string.h>
+
+#include "core/schema.h"
+
+G_DEFINE_QUARK(ix - write - error - quark, ix_write_error)
+
+struct ix_writer {
+    zx_db *dbs[ZS_N_LEVELS];
+};
+
+/* Sets `error` from a failed write and frees the shim's message. */
+static bool
+failed(GError **error, int level, const char *what, char *msg)
+{
+    g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: %s: %s", zs_levels[level], what,
+                msg != NULL ? msg : "failed");
+    g_free(msg);
+    return false;
+}
+
+static void
+close_dbs(ix_writer *w)
+{
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        if (w->dbs[l] != NULL)
+            zx_db_close(w->dbs[l]);
+}
+
+ix_writer *
+ix_writer_open(const char *dir, GError **error)
+{
+    char *legacy = g_build_filename(dir, "iamglass", NULL);
+    bool old_layout = g_file_test(legacy, G_FILE_TEST_EXISTS);
+    g_free(legacy);
+    if (old_layout) {
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                    "%s holds an index of an older layout (one database for all access levels): remove it and "
+                    "index again",
+                    dir);
+        return NULL;
+    }
+    ix_writer *w = g_new0(ix_writer, 1);
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *path = zs_level_path(dir, l);
+        char *msg = NULL;
+        zx_status s = zx_db_open_write(path, &w->dbs[l], &msg);
+        if (s != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path,
+                        s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
+            g_free(msg);
+            g_free(path);
+            w->dbs[l] = NULL;
+            ix_writer_close(w);
+            return NULL;
+        }
+        char *version = zx_db_get_metadata(w->dbs[l], ZS_META_SCHEMA);
+        if (version && strcmp(version, ZS_SCHEMA_VERSION) != 0) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                        "%s holds an index of schema version %s; this zaalt writes version %s: remove %s and "
+                        "index again",
+                        path, version, ZS_SCHEMA_VERSION, dir);
+            g_free(version);
+            g_free(path);
+            ix_writer_close(w);
+            return NULL;
+        }
+        g_free(version);
+        g_free(path);
+        /* A level database served alone (xapian-tcpsrv) still says what
+         * it holds: readers open a remote one only up to their level. */
+        if (!ix_writer_set(w, l, ZS_META_SCHEMA, ZS_SCHEMA_VERSION, error) ||
+            !ix_writer_set(w, l, ZS_META_LEVEL, zs_levels[l], error)) {
+            ix_writer_close(w);
+            return NULL;
+        }
+    }
+    return w;
+}
+
+void
+ix_writer_close(ix_writer *w)
+{
+    if (w == NULL)
+        return;
+    close_dbs(w);
+    g_free(w);
+}
+
+zx_db *
+ix_writer_db(ix_writer *w, int level)
+{
+    return w->dbs[level];
+}
+
+bool
+ix_writer_set(ix_writer *w, int level, const char *key, const char *value, GError **error)
+{
+    char *msg = NULL;
+    if (zx_db_set_metadata(w->dbs[level], key, value, &msg) != ZX_OK) {
+        char *what = g_strdup_printf("cannot record %s", key);
+        failed(error, level, what, msg);
+        g_free(what);
+        return false;
+    }
+    return true;
+}
+
+bool
+ix_writer_set_all(ix_writer *w, const char *key, const char *value, GError **error)
+{
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        if (!ix_writer_set(w, l, key, value, error))
+            return false;
+    return true;
+}
+
+bool
+ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **error)
+{
+    char *term = g_strconcat(ZS_P_DOC, id, NULL);
+    char *msg = NULL;
+    bool ok = zx_db_delete(w->dbs[level], term, &msg) == ZX_OK;
+    g_free(term);
+    if (!ok) {
+        char *what = g_strdup_printf("cannot delete the units of document %s", id);
+        failed(error, level, what, msg);
+        g_free(what);
+    }
+    return ok;
+}
+
+bool
+ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n, GError **error)
+{
+    for (gsize i = 0; i < n; i++) {
+        char *msg = NULL;
+        if (zx_db_replace(w->dbs[level], uniques[i], units[i], &msg) != ZX_OK) {
+            char *what = g_strdup_printf("cannot write unit %s", uniques[i]);
+            failed(error, level, what, msg);
+            g_free(what);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool
+ix_writer_commit_level(ix_writer *w, int level, GError **error)
+{
+    char *msg = NULL;
+    if (zx_db_commit(w->dbs[level], &msg) != ZX_OK)
+        return failed(error, level, "commit failed", msg);
+    return true;
+}
+
+bool
+ix_writer_commit(ix_writer *w, GError **error)
+{
+    for (int l = ZS_N_LEVELS - 1; l >= 0; l--)
+        if (!ix_writer_commit_level(w, l, error))
+            return false;
+    return true;
+}
