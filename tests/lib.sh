@@ -68,21 +68,23 @@ have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
 # index_demo DB: the demo corpus (build/demo, made by `make demo`) indexed
 # into DB with the demo's type rules, as corpus-config/zaalt.ini does; skips
 # the whole script when build/demo is missing; fails it when indexing fails.
-# Under tests/run (ZAALT_TEST_CACHE set) the index is built once per run,
-# by whichever script asks first, and each script gets its own copy.
+# Under tests/run (ZAALT_TEST_CACHE set) the index is built once per run
+# and configuration folder (ZAALT_CONFIG_DIR), by whichever script asks
+# first, and each script gets a copy of its own.
 index_demo() {
     demo_ini
     if [ -z "${ZAALT_TEST_CACHE:-}" ]; then
         "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
         return
     fi
-    local cached=$ZAALT_TEST_CACHE/demo-db
+    local cached
+    cached=$ZAALT_TEST_CACHE/demo-db-$(printf '%s' "${ZAALT_CONFIG_DIR:-}" | md5sum | cut -c1-12)
     (
         flock 9
         [ -f "$cached.done" ] && exit 0
         rm -rf "$cached"
         "$ZAALT" index -q --db "$cached" --config "$tmpdir/demo.ini" && touch "$cached.done"
-    ) 9>"$ZAALT_TEST_CACHE/demo-db.lock" || { fail "index the demo corpus"; exit 1; }
+    ) 9>"$cached.lock" || { fail "index the demo corpus"; exit 1; }
     cp -a "$cached" "$1" || { fail "copy the demo corpus's index"; exit 1; }
 }
 

@@ -3,7 +3,9 @@
 # clients that never finish their request, oversized requests, and many
 # concurrent normal searches at once.  The server must answer the normal
 # requests correctly and promptly, refuse the oversized ones, and stay up.
-# Loopback only; every loop is bounded in count and time.
+# Loopback only; every loop is bounded in count and time.  Its latency is
+# measured with no other test running beside it:
+# tests/run: alone
 . tests/lib.sh
 db=$tmpdir/db
 "$ZAALT" index -q --db "$db" tests/data/corpus || { fail "index fixture"; exit 1; }
