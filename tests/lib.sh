@@ -105,11 +105,12 @@ INI
 # ---- HTTP: servers, requests, assertions on the answer -------------------
 
 # wait_up URL PID: sets up=yes once URL answers (any status), up=no when PID
-# dies first or ten seconds pass.
+# dies first or thirty seconds pass (a loaded machine: loading hunspell-mn
+# alone takes a second of CPU).
 wait_up() {
     up=no
-    local i
-    for ((i = 0; i < 200; i++)); do
+    local deadline=$((SECONDS + 30))
+    while [ $SECONDS -lt $deadline ]; do
         if curl -s -o /dev/null --max-time 1 "$1"; then up=yes; return 0; fi
         kill -0 "$2" 2>/dev/null || return 1
         sleep 0.05
@@ -121,7 +122,7 @@ wait_up() {
 # --port P` (PROGRAM: $ZAALT) on a free loopback port P, its stderr (the
 # access log) appended to $tmpdir/server-P.log.  Sets server_pid, port, U
 # (the base URL) and server_log, and returns once it answers; returns 1 if
-# it dies first or ten seconds pass.  A port taken between free_port and
+# it dies first or does not answer (wait_up).  A port taken between free_port and
 # the server's bind is retried on another.  Every server is stopped at exit.
 start_server() {
     local prog=$ZAALT try
