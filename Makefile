@@ -191,10 +191,13 @@ run: deps
 	@echo "Zaalt: serving the demo corpus at http://localhost:$(PORT)/"
 	$(B)/zaalt serve --db $(DB) --port $(PORT) --bind $(BIND)
 
+# The build for the tests, the fuzz targets' included, runs CHECK_JOBS
+# compilers at once (the machine's two cores) unless make was given -j;
+# tests/run then runs two tests at a time (TEST_JOBS).
+CHECK_JOBS ?= 2
 check: deps
-	$(MAKE) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis
+	$(MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(CHECK_JOBS)) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis fuzz-build
 	$(MAKE) browser-deps
-	$(MAKE) fuzz-build
 	B=$(B) tests/run
 
 # The browser tests' own needs (tests/t45-browser.sh): Debian's chromium,

@@ -19,6 +19,11 @@
  *
  * Not for: indexing (citeterms.h) or resolving keys against an index
  * (citations.h).  Pure functions of their input, safe from any thread.
+ *
+ * The legal layer's contract for references; its files: provision.c
+ * (reading text and queries), refgrammar.c and lawname.c (the grammar and
+ * the laws it names, sharing refscan.h, internal), provkey.c (keys and
+ * ancestors), provlabel.c (labels), concordance.c (2002 -> 2015).
  */
 #ifndef ZAALT_PROVISION_H
 #define ZAALT_PROVISION_H

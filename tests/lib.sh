@@ -1,15 +1,23 @@
 # lib.sh — shared by the integration and HTTP test scripts (tests/t*.sh).
 # Each check prints one TAP line: "ok - NAME" or "not ok - NAME: why";
 # tests/run counts them.  Scripts run from the repository root.
+#
+# What is here: TAP lines and plain assertions; the demo corpus indexed
+# (once per `tests/run`, then copied); servers on free loopback ports,
+# stopped at exit; requests through curl and assertions on their answers.
+# Not for: anything a single script alone needs.
 
 B=${B:-build}
 ZAALT=${ZAALT:-$B/zaalt}
 SHARED=${SHARED:-../shared/corpus}
 tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/zaalt-test.XXXXXX")
 _cleanup_fns=()
+_server_pids=()
 _cleanup() {
-    local f
+    local f p
     for f in "${_cleanup_fns[@]}"; do $f; done
+    for p in "${_server_pids[@]}"; do kill "$p" 2>/dev/null; done
+    for p in "${_server_pids[@]}"; do wait "$p" 2>/dev/null; done
     rm -rf "$tmpdir"
 }
 trap _cleanup EXIT
@@ -57,12 +65,27 @@ free_port() {
 
 have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
 
-# index_demo DB: indexes build/demo (made by `make demo`) into DB with the
-# demo's type rules, as corpus-config/zaalt.ini does; skips the whole script
-# when build/demo is missing; fails it when indexing fails.
+# index_demo DB: the demo corpus (build/demo, made by `make demo`) indexed
+# into DB with the demo's type rules, as corpus-config/zaalt.ini does; skips
+# the whole script when build/demo is missing; fails it when indexing fails.
+# Under tests/run (ZAALT_TEST_CACHE set) the index is built once per run
+# and configuration folder (ZAALT_CONFIG_DIR), by whichever script asks
+# first, and each script gets a copy of its own.
 index_demo() {
     demo_ini
-    "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+    if [ -z "${ZAALT_TEST_CACHE:-}" ]; then
+        "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+        return
+    fi
+    local cached
+    cached=$ZAALT_TEST_CACHE/demo-db-$(printf '%s' "${ZAALT_CONFIG_DIR:-}" | md5sum | cut -c1-12)
+    (
+        flock 9
+        [ -f "$cached.done" ] && exit 0
+        rm -rf "$cached"
+        "$ZAALT" index -q --db "$cached" --config "$tmpdir/demo.ini" && touch "$cached.done"
+    ) 9>"$cached.lock" || { fail "index the demo corpus"; exit 1; }
+    cp -a "$cached" "$1" || { fail "copy the demo corpus's index"; exit 1; }
 }
 
 # demo_ini: writes $tmpdir/demo.ini, the demo's source and type rules as in
@@ -77,4 +100,142 @@ type.decision = decisions/*
 type.research = research/*
 type.sop = sop/*
 INI
+}
+
+# ---- HTTP: servers, requests, assertions on the answer -------------------
+
+# wait_up URL PID: sets up=yes once URL answers (any status), up=no when PID
+# dies first or thirty seconds pass (a loaded machine: loading hunspell-mn
+# alone takes a second of CPU).
+wait_up() {
+    up=no
+    local deadline=$((SECONDS + 30))
+    while [ $SECONDS -lt $deadline ]; do
+        if curl -s -o /dev/null --max-time 1 "$1"; then up=yes; return 0; fi
+        kill -0 "$2" 2>/dev/null || return 1
+        sleep 0.05
+    done
+    return 1
+}
+
+# start_server [-x PROGRAM] SERVE-OPTIONS...: `PROGRAM serve SERVE-OPTIONS
+# --port P` (PROGRAM: $ZAALT) on a free loopback port P, its stderr (the
+# access log) appended to $tmpdir/server-P.log.  Sets server_pid, port, U
+# (the base URL) and server_log, and returns once it answers; returns 1 if
+# it dies first or does not answer (wait_up).  A port taken between free_port and
+# the server's bind is retried on another.  Every server is stopped at exit.
+start_server() {
+    local prog=$ZAALT try
+    if [ "$1" = -x ]; then prog=$2; shift 2; fi
+    for try in 1 2 3; do
+        port=$(free_port)
+        U=http://127.0.0.1:$port
+        server_log=$tmpdir/server-$port.log
+        "$prog" serve "$@" --port "$port" 2>>"$server_log" &
+        server_pid=$!
+        _server_pids+=("$server_pid")
+        wait_up "$U/" "$server_pid" && return 0
+        kill -0 "$server_pid" 2>/dev/null && return 1
+        grep -q "cannot listen" "$server_log" || return 1
+    done
+    return 1
+}
+
+# stop_server [PID]: SIGTERM to PID (default $server_pid), then waits for
+# it; returns its exit status.
+stop_server() {
+    local pid=${1:-$server_pid} st=0 i
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null || st=$?
+    for i in "${!_server_pids[@]}"; do
+        # Reaped: its pid may be reused, so it is not killed again at exit.
+        [ "${_server_pids[$i]}" = "$pid" ] && unset '_server_pids[i]'
+    done
+    return $st
+}
+
+# http_get URL [curl options...]: the body to $tmpdir/body, the headers to
+# $tmpdir/head, the status code in $status.
+http_get() {
+    local url=$1
+    shift
+    : >"$tmpdir/head"
+    : >"$tmpdir/body"
+    status=$(curl -s --max-time 10 -D "$tmpdir/head" -o "$tmpdir/body" -w '%{http_code}' "$@" "$url") || true
+}
+
+# http_status [curl options...] URL: prints the status code alone.
+http_status() {
+    curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$@"
+}
+
+# check NAME COMMAND...: passes when COMMAND succeeds.  The predicates
+# below, on the last http_get, leave the reason in $why when they fail.
+check() {
+    local name=$1
+    shift
+    why=
+    if "$@"; then pass "$name"; else fail "$name" "${why:-check failed}"; fi
+    why=
+}
+body_has() { grep -qF -- "$1" "$tmpdir/body" || { why="body lacks: $1"; return 1; }; }
+body_lacks() { ! grep -qF -- "$1" "$tmpdir/body" || { why="body has: $1"; return 1; }; }
+head_has() { grep -qiF -- "$1" "$tmpdir/head" || { why="headers lack: $1"; return 1; }; }
+status_is() { [ "$status" = "$1" ] || { why="status $status, want $1"; return 1; }; }
+# body_json EXPR: true when the Python expression over the body parsed as
+# `j` is.
+body_json() {
+    python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' \
+        "$tmpdir/body" "$1" 2>/dev/null || { why="JSON check failed: $1 on $(head -c 300 "$tmpdir/body")"; return 1; }
+}
+# body_value EXPR: prints the Python expression over the body parsed as `j`.
+body_value() {
+    python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$tmpdir/body" "$1" 2>/dev/null
+}
+
+# need_http: skips the whole script when curl or python3 is missing or
+# $ZAALT is not built.
+need_http() {
+    command -v curl >/dev/null || skip_all "curl is not installed"
+    command -v python3 >/dev/null || skip_all "python3 is not installed"
+    [ -x "$ZAALT" ] || skip_all "$ZAALT is not built"
+}
+
+# http_fixture: the HTTP scripts' corpus of two files (one English, one
+# Mongolian document) in $corpus, indexed into $db and served
+# (start_server); the English document's title, unit id and document id in
+# en_title, en_unit and en_doc.  Ends the script when any of that fails.
+http_fixture() {
+    need_http
+    corpus=$tmpdir/corpus
+    db=$tmpdir/db
+    mkdir -p "$corpus/en" "$corpus/mn"
+    cat >"$corpus/en/persons.txt" <<'TXT'
+Trafficking in persons: a field study
+
+This study describes trafficking in persons across the northern border and the
+support given to victims by shelters and prosecutors.
+TXT
+    cat >"$corpus/mn/huuhed.txt" <<'TXT'
+Хүүхдийн эрхийг хамгаалах тухай
+
+Энэхүү журам нь хүүхдийн эрхийг хамгаалах, хохирогчид туслалцаа үзүүлэх
+ажлын дарааллыг тогтооно.
+TXT
+    if ! "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/index.log" 2>&1; then
+        fail "fixture corpus indexes" "$(tail -5 "$tmpdir/index.log")"
+        exit 1
+    fi
+    pass "fixture corpus indexes"
+    if ! start_server --db "$db"; then
+        fail "server starts and answers" "$(tail -5 "$server_log")"
+        exit 1
+    fi
+    pass "server starts and answers"
+    # A query no script asks otherwise: the answer cache stays cold for theirs.
+    http_get "$U/api/search?q=trafficking&limit=1"
+    en_title=$(body_value 'j["hits"][0]["title"]') || true
+    en_unit=$(body_value 'j["hits"][0]["id"]') || true
+    en_doc=$(body_value 'j["hits"][0]["doc"]') || true
+    [ -n "$en_doc" ] || { fail "the fixture's English document is found" "$(head -c 300 "$tmpdir/body")"; exit 1; }
 }

@@ -28,20 +28,12 @@ fi
 
 index_demo "$tmpdir/db"
 
-port=$(free_port)
-"$ZAALT" serve --db "$tmpdir/db" --port "$port" 2>"$tmpdir/serve.log" &
-server_pid=$!
-stop_server() { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; return 0; }
-on_exit stop_server
-for _ in $(seq 100); do
-    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" && break
-    sleep 0.1
-done
+start_server --db "$tmpdir/db" || { fail "zaalt serve starts" "$(tail -3 "$server_log")"; exit 1; }
 
 mkdir -p build/screenshots
 # TAP from node's runner: top-level "ok N - name" / "not ok N - name" lines
 # are what tests/run counts; the rest (diagnostics) shows on failure.
-ZAALT_URL=http://127.0.0.1:$port CHROMIUM=$CHROMIUM SCREENSHOTS=$PWD/build/screenshots \
+ZAALT_URL=$U CHROMIUM=$CHROMIUM SCREENSHOTS=$PWD/build/screenshots \
     timeout 120 node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$tmpdir/tap" 2>&1
 rc=$?
 cat "$tmpdir/tap"

@@ -103,15 +103,10 @@ export ZAALT_CONFIG_DIR=$cfg
 
 # serve VAR DB-OPTIONS...: starts `zaalt serve`, its URL in VAR.
 serve() {
-    local var=$1 port
+    local var=$1
     shift
-    port=$(free_port)
-    "$ZAALT" serve "$@" --port "$port" 2>>"$tmpdir/serve-$var.log" &
-    pids+=($!)
-    printf -v "$var" 'http://127.0.0.1:%s' "$port"
-    for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/search?q=x" >/dev/null && return 0; sleep 0.1; done
-    fail "zaalt serve $* starts" "$(tail -3 "$tmpdir/serve-$var.log")"
-    exit 1
+    start_server "$@" || { fail "zaalt serve $* starts" "$(tail -3 "$server_log")"; exit 1; }
+    printf -v "$var" '%s' "$U"
 }
 serve ONE --db "$all"
 serve MANY "${SHARDS[@]}"

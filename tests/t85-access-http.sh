@@ -38,13 +38,8 @@ hash=$(echo "investigator-pass" | "$ZAALT" passwd)
 printf '[user investigator]\nlevel = restricted\npassword = %s\n' "$hash" >"$cfg/users.ini"
 export ZAALT_CONFIG_DIR=$cfg
 
-port=$(free_port)
-"$ZAALT" serve --db "$db" --port "$port" 2>"$tmpdir/serve.log" &
-pid=$!
-stop() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
-on_exit stop
-for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
-base=http://127.0.0.1:$port
+start_server --db "$db" || { fail "zaalt serve starts" "$(tail -3 "$server_log")"; exit 1; }
+base=$U
 get() { curl -s "$@"; }
 
 # Every anonymous view: the unique word, the document id, the case number
@@ -82,18 +77,18 @@ expect_eq "anonymous: its case number counts nothing" \
     "$(get "$base/api/search?q=2022/%D0%A8%D0%A6%D0%A2/999" | json 'j["total"]')" 0
 expect_eq "anonymous: decision facet counts nothing restricted" \
     "$(get "$base/api/search?q=&limit=0" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}.get("decision", 0)')" 0
-expect_eq "anonymous: restricted document is 404" "$(curl -s -o /dev/null -w '%{http_code}' "$base/doc/$rid")" 404
-expect_eq "anonymous: restricted file is 404" "$(curl -s -o /dev/null -w '%{http_code}' "$base/file/$rid")" 404
+expect_eq "anonymous: restricted document is 404" "$(http_status "$base/doc/$rid")" 404
+expect_eq "anonymous: restricted file is 404" "$(http_status "$base/file/$rid")" 404
 
 # Signed in.
 auth=(-u investigator:investigator-pass)
 expect_eq "investigator finds it" "$(get "${auth[@]}" "$base/api/search?q=zorbuliquant" | json 'j["total"]')" 1
-expect_eq "investigator opens it" "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "$base/doc/$rid")" 200
+expect_eq "investigator opens it" "$(http_status "${auth[@]}" "$base/doc/$rid")" 200
 expect_contains "investigator sees it cited" "$(get "${auth[@]}" "$base/api/search?q=cites:13.1")" "$rid"
-expect_eq "wrong password is 401" "$(curl -s -u investigator:wrong -o /dev/null -w '%{http_code}' "$base/api/search?q=x")" 401
+expect_eq "wrong password is 401" "$(http_status -u investigator:wrong "$base/api/search?q=x")" 401
 expect_contains "401 asks for basic auth" "$(curl -s -D - -u investigator:wrong -o /dev/null "$base/login")" "WWW-Authenticate: Basic"
-expect_eq "login redirects once signed in" "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "$base/login")" 303
-expect_not_contains "the access log holds no password" "$(cat "$tmpdir/serve.log")" "investigator-pass"
+expect_eq "login redirects once signed in" "$(http_status "${auth[@]}" "$base/login")" 303
+expect_not_contains "the access log holds no password" "$(cat "$server_log")" "investigator-pass"
 # Answers are cached per access level: what the investigator was shown is
 # never handed to the next anonymous visitor asking the same thing.
 for v in "/api/search?q=zorbuliquant&limit=7" "/search?q=zorbuliquant&limit=7" "/api/facets?q=&limit=7"; do
@@ -107,13 +102,9 @@ for v in "/api/search?q=zorbuliquant&limit=7" "/search?q=zorbuliquant&limit=7" "
 done
 expect_eq "anonymous after the investigator: the planted word counts nothing" \
     "$(get "$base/api/search?q=zorbuliquant&limit=7" | json 'j["total"]')" 0
-stop
+stop_server
 
 # Not on loopback: passwords would travel in clear, so sign-in is refused.
-port2=$(free_port)
-"$ZAALT" serve --db "$db" --port "$port2" --bind 0.0.0.0 2>"$tmpdir/serve2.log" &
-pid=$!
-for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$port2/" && break; sleep 0.1; done
+start_server --db "$db" --bind 0.0.0.0 || { fail "zaalt serve --bind 0.0.0.0 starts" "$(tail -3 "$server_log")"; exit 1; }
 expect_eq "sign-in refused on a non-loopback listener" \
-    "$(curl -s "${auth[@]}" -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port2/api/search?q=zorbuliquant")" 403
-stop
+    "$(http_status "${auth[@]}" "$U/api/search?q=zorbuliquant")" 403

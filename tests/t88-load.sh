@@ -3,16 +3,13 @@
 # clients that never finish their request, oversized requests, and many
 # concurrent normal searches at once.  The server must answer the normal
 # requests correctly and promptly, refuse the oversized ones, and stay up.
-# Loopback only; every loop is bounded in count and time.
+# Loopback only; every loop is bounded in count and time.  Its latency is
+# measured with no other test running beside it:
+# tests/run: alone
 . tests/lib.sh
 db=$tmpdir/db
 "$ZAALT" index -q --db "$db" tests/data/corpus || { fail "index fixture"; exit 1; }
-port=$(free_port)
-"$ZAALT" serve --db "$db" --port "$port" 2>"$tmpdir/serve.log" &
-pid=$!
-stop() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
-on_exit stop
-for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+start_server --db "$db" || { fail "zaalt serve starts" "$(tail -3 "$server_log")"; exit 1; }
 
 python3 - "$port" >"$tmpdir/load.out" <<'PY'
 import socket, sys, threading, time, urllib.request, urllib.parse, json
@@ -92,5 +89,5 @@ if [ -n "$p95" ] && [ "$p95" -lt 2000 ]; then pass "p95 latency under load ${p95
 expect_eq "slow clients held their connections without stalling the rest" "$(sed -n 's/^slow_held //p' "$tmpdir/load.out")" 40
 over=$(sed -n 's/^oversize //p' "$tmpdir/load.out")
 expect_not_contains "oversized requests never answered 200" "$over" "200"
-expect_eq "server still up after the burst" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search?q=labour")" 200
-kill -0 "$pid" 2>/dev/null && pass "server process alive" || fail "server process alive"
+expect_eq "server still up after the burst" "$(http_status "$U/api/search?q=labour")" 200
+kill -0 "$server_pid" 2>/dev/null && pass "server process alive" || fail "server process alive"

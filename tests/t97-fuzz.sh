@@ -3,13 +3,16 @@
 # query language and analysis, the XML extractor, plain text and structure),
 # then every kept crashing input in tests/fuzz/regressions/ as a regression
 # test.  `make fuzz` runs the same for longer (FUZZ_SECONDS=300).
+# The targets run two at a time (FUZZ_JOBS), each on a core of its own:
+# the script runs alone (the line below), as its runs are bounded by time.
+# tests/run: alone
 . tests/lib.sh
 secs=${FUZZ_SECONDS:-8}
 ls build/fuzz/fuzz_* >/dev/null 2>&1 || skip_all "fuzz targets not built (clang missing?)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
-for bin in build/fuzz/fuzz_*; do
-    name=${bin##*/fuzz_}
-    [ -x "$bin" ] || continue
+# fuzz_one BIN NAME: its TAP lines, the libFuzzer run then the kept inputs.
+fuzz_one() {
+    local bin=$1 name=$2 rc execs scratch seeds
     scratch=$tmpdir/$name
     mkdir -p "$scratch"
     seeds=tests/fuzz/corpus/$name
@@ -32,4 +35,15 @@ for bin in build/fuzz/fuzz_*; do
             fail "fuzz $name regressions" "$(grep -m3 -E 'ERROR|SUMMARY' "$tmpdir/$name.reg")"
         fi
     fi
+}
+fuzz_jobs=${FUZZ_JOBS:-2}
+names=()
+for bin in build/fuzz/fuzz_*; do
+    name=${bin##*/fuzz_}
+    [ -x "$bin" ] || continue
+    names+=("$name")
+    while [ "$(jobs -pr | wc -l)" -ge "$fuzz_jobs" ]; do wait -n; done
+    fuzz_one "$bin" "$name" >"$tmpdir/$name.tap" &
 done
+wait
+for name in "${names[@]}"; do cat "$tmpdir/$name.tap"; done

@@ -1,0 +1,52 @@
+/* provkey.c — canonical provision keys taken apart (provision.h): the law
+ * qualifier split off ("ЭХХШТХ:36.1" -> "36.1", "ЭХХШТХ") and a key's
+ * ancestors, most specific first ("13.1.2.1" -> "13.1.2.1", "13.1.2",
+ * "13.1"), which is how a citation of a clause also cites its article.
+ *
+ * Not for: making keys from text (provision.c) or writing them as labels
+ * (provlabel.c).  Pure functions of their input.
+ */
+#include "legal/provision.h"
+
+#include <string.h>
+
+char *
+zp_split_key(const char *key, char **law)
+{
+    *law = NULL;
+    if (key == NULL)
+        return NULL;
+    const char *colon = strchr(key, ':');
+    if (colon == NULL)
+        return g_strdup(key);
+    *law = g_strndup(key, (gsize)(colon - key));
+    return g_strdup(colon + 1);
+}
+
+GPtrArray *
+zp_key_ancestors(const char *key)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    if (key == NULL || *key == '\0')
+        return out;
+    g_ptr_array_add(out, g_strdup(key));
+    if (strchr(key, '/') != NULL)
+        return out; /* a decision number */
+    char *law = NULL;
+    char *number = zp_split_key(key, &law);
+    int min_parts = law == NULL ? 2 : 1;
+    char **parts = g_strsplit(number, ".", -1);
+    int n = (int)g_strv_length(parts);
+    for (int k = n - 1; k >= min_parts; k--) {
+        char *saved = parts[k];
+        parts[k] = NULL;
+        char *prefix = g_strjoinv(".", parts);
+        parts[k] = saved;
+        g_ptr_array_add(out, law != NULL ? g_strconcat(law, ":", prefix, NULL) : g_strdup(prefix));
+        g_free(prefix);
+    }
+    g_strfreev(parts);
+    g_free(number);
+    g_free(law);
+    return out;
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# t40-http-pages.sh — `zaalt serve`'s HTML pages over a two-file fixture (one
+# Mongolian, one English document; lib.sh's http_fixture): the start page
+# and its language, the results page (hits, snippets, facets, sort, filters
+# and their chips, no results, syntax errors worded in the page's
+# language), the document viewer and its match walking, originals, the
+# page frame, and escaping of whatever the request holds.  Not for: headers
+# and caching (t41), the JSON API (t42), the demo corpus's legal pages
+# (t43), ranking or analysis quality (the search tests).
+. tests/lib.sh
+
+http_fixture
+
+# ---- start page ----
+http_get "$U/"
+check "GET / is 200 with a search form" eval 'status_is 200 && body_has "<form" && body_has "action=\"/search\"" && body_has "name=\"q\"" && body_has "<button type=\"submit\""'
+check "GET / is in Mongolian by default" eval 'body_has "<html lang=\"mn\">" && body_has "Хайх"'
+check "GET / labels the search box" body_has '<label for="q">'
+http_get "$U/?ui=en"
+check "?ui=en switches to English and sets a cookie" eval 'body_has "<html lang=\"en\">" && head_has "Set-Cookie: ui=en"'
+http_get "$U/" -H 'Cookie: ui=en'
+check "the ui cookie is remembered" body_has '<html lang="en">'
+
+# ---- results page ----
+http_get "$U/search?q=trafficking"
+esc_title=$(python3 -c 'import html, sys; print(html.escape(sys.argv[1], quote=True))' "$en_title") || true
+check "/search shows the hit's title" eval 'status_is 200 && [ -n "$en_title" ] && body_has "$esc_title"'
+check "/search shows a highlighted snippet" body_has '<mark>'
+check "/search links the hit to its unit" body_has "href=\"/doc/$en_unit"
+check "/search counts documents" body_has '1 баримт'
+check "/search facet values link to a refined search" \
+    eval 'grep -qE "href=\"/search\?q=trafficking&amp;(type|lang|year)=" "$tmpdir/body" || { why="no facet link"; false; }'
+
+http_get "$U/search?q=zzqqxxnothing"
+check "/search with no hits is a friendly 200 page" eval 'status_is 200 && body_has "class=\"none\""'
+
+http_get "$U/search?q=%3Cscript%3Ealert(1)%3C/script%3E"
+check "/search escapes an injected <script>" \
+    eval 'body_lacks "<script>alert" && body_has "&lt;script&gt;alert(1)&lt;/script&gt;"'
+http_get "$U/search?q=x&type=%22%3E%3Cimg%20src=x%3E"
+check "/search escapes injected filter values" body_lacks '<img src=x>'
+
+http_get "$U/search?q=%22unbalanced"
+check "/search with a malformed query is a 400 page showing the message" \
+    eval 'status_is 400 && body_has "class=\"detail\""'
+check "the message of a Mongolian page is in Mongolian, with its place" \
+    body_has '<p class="detail">энд эхэлсэн хэллэгийн хашилт хаагдаагүй байна (1 дэх тэмдэгт)</p>'
+http_get "$U/search?q=court%3A%20OR&ui=en"
+check "the message of an English page is the library's own" \
+    body_has '<p class="detail">&apos;court:&apos; has no value after the colon (at character 1)</p>'
+# Every kind of syntax error reads in Mongolian on a Mongolian page.
+for q in '%22abc' 'court%3A' '%28%29' '%28a' 'a%29' 'AND%20a' 'a%20AND' 'NOT' 'OR' 'year%3A'; do
+    http_get "$U/search?q=$q"
+    check "syntax error for '$q' worded in Mongolian" \
+        eval 'status_is 400 && body_has "class=\"detail\"" &&
+              ! grep -o "<p class=\"detail\">[^<]*" "$tmpdir/body" | sed "s/^<p class=.detail.>//; s/«[^»]*»//g" | grep -qE "[a-z]{3,}"'
+done
+http_get "$U/search?q=foo:bar"
+check "an unknown field named in Mongolian" body_has 'гэсэн талбар байхгүй (талбарууд:'
+http_get "$U/search?q=%28a%20OR"
+check "an operator's error in Mongolian" body_has 'OR үйлдлийн дараа үг эсвэл хэллэг бичнэ үү'
+
+# ---- documents ----
+http_get "$U/doc/$en_unit"
+check "/doc/UNIT shows the document's text" \
+    eval 'status_is 200 && body_has "$esc_title" && body_has "id=\"u-0\"" && body_has "northern border"'
+http_get "$U/doc/$en_doc?q=victims"
+check "/doc/ID?q= lists the matching parts" eval 'status_is 200 && body_has "class=\"matches\"" && body_has "<mark>"'
+http_get "$U/doc/UNKNOWN"
+check "/doc/UNKNOWN is 404" status_is 404
+
+# ---- originals ----
+http_get "$U/file/$en_doc"
+check "/file/DOCID sends the original's bytes" \
+    eval 'status_is 200 && cmp -s "$tmpdir/body" "$corpus/en/persons.txt" || { why="status $status or bytes differ"; false; }'
+check "/file/DOCID has a content type and a safe filename" \
+    eval 'head_has "Content-Type: text/plain" && head_has "Content-Disposition: attachment; filename=\"persons.txt\""'
+http_get "$U/file/../../etc/passwd" --path-as-is
+check "/file/../../etc/passwd is 404" eval 'status_is 404 && body_lacks "root:"'
+http_get "$U/file/..%2F..%2Fetc%2Fpasswd"
+check "/file/ with an encoded path is 404" eval 'status_is 404 && body_lacks "root:"'
+
+# ---- pages: frame, accessibility, no inline script ----
+http_get "$U/search?q=trafficking"
+check "pages have a skip link to main" eval 'body_has "<a class=\"skip\" href=\"#main\">" && body_has "<main id=\"main\""'
+check "pages load the one external script, never inline script" \
+    eval 'body_has "<script src=\"/static/zaalt.js?v=" && [ "$(grep -c "<script" "$tmpdir/body")" = 1 ]'
+check "query syntax help is one click away (details)" eval 'body_has "<details class=\"syntax\">" && body_has "year:2020..2024"'
+check "result count and time" eval 'grep -qE "1 баримт олдлоо \([0-9]+ мс\)" "$tmpdir/body" || { why="no count line"; false; }'
+
+# ---- results page: sort, filters, chips, no results, syntax errors ----
+http_get "$U/search?q=&sort=newest"
+check "sort is offered and kept" eval 'body_has "<option value=\"newest\" selected>" && body_has "<select id=\"sort\" name=\"sort\" data-autosubmit>"'
+http_get "$U/search?q=&lang=en&year=2000..2100"
+check "a year range filter shows a removable chip" \
+    eval 'body_has "class=\"chip\" data-field=\"year\" href=\"/search?lang=en\"" && body_has "2000–2100"'
+http_get "$U/search?q=&year_from=1990&year_to=1995"
+check "the year range form becomes year=1990..1995 and finds nothing" \
+    eval 'body_has "class=\"none\"" && body_has "data-field=\"year\""'
+check "no results: a link without the filter" body_has 'class="suggest without"'
+http_get "$U/search?q=trafficking&lang=mn"
+check "no results: each filter can be removed by a link" eval 'body_has "<del><a href=\"/search?q=trafficking\">"'
+http_get "$U/search?q=%D1%85%D0%BE%D1%85%D0%B8%D1%80%D0%BE%D0%B3%D1%87%20%D1%85%D1%83%D0%BB%D0%B3%D0%B0%D0%B9%D1%87%D0%BB%D0%BB"
+check "a word no document has is named as left out" \
+    eval 'body_has "<p class=\"dropped\" role=\"status\">" && body_has "<del>хулгайчлл</del>" && body_has "<ol class=\"hits\">"'
+http_get "$U/search?q=shuukh"
+check "no results in Latin: try Cyrillic" eval 'body_has "class=\"suggest script\"" && body_has "\">шуух</a>"'
+http_get "$U/search?q=abc%20%22def"
+check "a syntax error shows the query with the place marked" \
+    eval 'status_is 400 && body_has "<pre class=\"query-echo\">abc <span class=\"at\">&quot;</span>def</pre>"'
+
+# ---- document viewer: highlights, match walking, citation ----
+http_get "$U/doc/$en_doc?q=victims%20shelters"
+check "/doc/ID?q= marks every match with a numbered id" eval 'body_has "<mark id=\"m-1\">victims</mark>" && body_has "<mark id=\"m-2\">shelters</mark>"'
+check "each match links to the next, the last back to the first" \
+    eval 'body_has "</mark><a class=\"nm\" href=\"#m-2\"" && body_has "</mark><a class=\"nm\" href=\"#m-1\""'
+check "the viewer says how many matches and links the first" eval 'body_has "Баримтад 2 илэрц тодруулсан" && body_has "href=\"#m-1\">"'
+check "the viewer searches within the document" eval 'body_has "<form class=\"inline within\" action=\"/doc/$en_doc\""'
+check "the viewer offers a citation in both languages" \
+    eval 'body_has "id=\"cite-mn\" lang=\"mn\">«" && body_has "id=\"cite-en\" lang=\"en\">" && body_has "data-copy=\"cite-en\""'
+http_get "$U/doc/$en_doc"
+check "/doc/ID without q has no marks" body_lacks '<mark'
+
+# ---- the access log leaves out what was asked ----
+stop_server
+check "the access log leaves out query strings" \
+    eval '! grep -qiE "trafficking|victims|script|unbalanced|zzqq" "$server_log" || { why="$(grep -iE "trafficking|victims|script" "$server_log" | head -2)"; false; }'

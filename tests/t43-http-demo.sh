@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# t43-http-demo.sh — `zaalt serve`'s pages over the demo corpus, where the
+# legal structure is: the scanned decision found through OCR and marked as
+# recognised text, provision pages (versions in force, the Mongolian
+# ordinal, both languages, parts and clauses, pinpoint citations, decisions
+# counted by outcome), a provision number as the query, and pagination.
+# Not for: the fixture's pages (t40) or the JSON API (t42).
+. tests/lib.sh
+
+need_http
+index_demo "$tmpdir/demo-db"
+start_server --db "$tmpdir/demo-db" || { fail "the demo corpus is served" "$(tail -5 "$server_log")"; exit 1; }
+
+# The scanned demo decision: found by an inflected query on the web page,
+# marked as recognised text, in the results and in the viewer.
+scan_id=$(curl -s "$U/api/search?q=%D1%82%D1%8D%D0%BC%D1%8D%D1%8D" | python3 -c 'import json,sys; h=json.load(sys.stdin)["hits"]; print(h[0]["doc"] if h and h[0]["path"].endswith("_scan_mn.pdf") else "none")')
+http_get "$U/search?q=%D1%82%D1%8D%D0%BC%D1%8D%D1%8D"
+check "/search finds the scanned decision by OCR" eval 'status_is 200 && body_has "/doc/$scan_id"'
+check "/search marks recognised text" eval 'body_has "<p class=\"ocr\">Текстийг автоматаар таньсан; алдаа байж болно (итгэл "'
+http_get "$U/doc/$scan_id?ui=en"
+check "/doc marks recognised text" eval 'body_has "<p class=\"ocr\">Text recognised automatically; may contain errors (confidence "'
+
+http_get "$U/provision/13.13?ui=en"
+check "/provision/13.13 lists the article's versions with their dates in force" \
+    eval 'body_has "in force since 2023-01-01 (current text)</a></li>" && body_has "in force 2017-07-01 to 2022-12-31</a></li>"'
+
+http_get "$U/provision/13.1.2"
+check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
+    eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'
+check "/provision shows the Mongolian and the English text" \
+    eval 'body_has "<section class=\"panel code-text\" lang=\"mn\">" && body_has "<section class=\"panel code-text\" lang=\"en\">" && body_has "Article 13.1. Trafficking in persons"'
+check "/provision/13.1.2 marks part 2 and its clauses" \
+    eval 'body_has "<p class=\"part focus\" id=\"p-en-2\">2. Where the offence is committed:</p>" && body_has "<p class=\"part sub focus\" id=\"p-en-2-1\">"'
+check "/provision/13.1.2 is cited pinpointed to the part" \
+    eval 'body_has ">Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсэг</span>" && body_has ">Criminal Code of Mongolia, Article 13.1, part 2</span>"'
+http_get "$U/provision/13.1"
+check "/provision/13.1 counts the decisions applying it" body_has '<p class="count" id="cited-count">8 шийдвэр</p>'
+check "/provision/13.1 counts them by outcome, linked" \
+    eval 'body_has "href=\"/search?type=decision&amp;article=13.1&amp;outcome=conviction\">Гэм буруутайд тооцсон (2)</a>"'
+http_get "$U/search?q=13.1"
+check "a provision number as the query links to its page" body_has '<a href="/provision/13.1">Эрүүгийн хуулийн 13.1 дүгээр зүйл</a>'
+http_get "$U/search?q=&type=decision&page=2"
+check "pagination: page 2 of 2 with a link back" eval 'body_has "2-р хуудас / нийт 2" && body_has "rel=\"prev\" href=\"/search?type=decision\""'
+
