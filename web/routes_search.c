@@ -19,8 +19,6 @@
  * library returns follows, in its order. */
 static const char *const zw_facet_order[] = {"type", "lang", "level", "court", "year", "article", "outcome", "source"};
 
-/* Deep result pages cost the index more and help nobody. */
-#define ZW_MAX_PAGE    1000u
 /* Facet values shown per field; the rest are reachable by searching. */
 #define ZW_FACET_SHOWN 15u
 
@@ -788,6 +786,17 @@ zw_route_search(zw_request *req, zw_reply *reply)
             .access = req->access,
         };
         results = zs_search(engine, &request, &error);
+    }
+    if (results != NULL && st.page > 1 && (st.page - 1) * ZW_PAGE_SIZE >= results->total) {
+        /* A page past the last is refused ("Page 7 of 2"), not shown empty. */
+        unsigned pages = MAX(1u, MIN(ZW_MAX_PAGE, (results->total + ZW_PAGE_SIZE - 1) / ZW_PAGE_SIZE));
+        char *detail = g_strdup_printf(zw_str(req->ui, ZW_S_PAGES_FMT), st.page, pages);
+        zw_route_error_page(req, reply, 400, detail);
+        g_free(detail);
+        zs_results_free(results);
+        g_strfreev(filters);
+        g_ptr_array_unref(st.pairs);
+        return;
     }
 
     const char *title = st.q[0] ? st.q : zw_str(req->ui, ZW_S_RESULTS_TITLE);
