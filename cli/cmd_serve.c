@@ -1,5 +1,6 @@
-/* cmd_serve.c — `zaalt serve [--db DIR] [--port N] [--bind ADDR] [--cache-mb N]`: parse the
- * options and run the web server (web/server.h) until SIGINT or SIGTERM.
+/* cmd_serve.c — `zaalt serve [--db DIR] [--port N] [--bind ADDR] [--cache-mb N]
+ * [--max-per-address N] [--host NAME]...`: parse the options and run the web
+ * server (web/server.h) until SIGINT or SIGTERM.
  *
  * Not for: anything the server does once started.  Exit status: 0 after a
  * clean stop; 1 for the user's errors (bad option, address, port in use);
@@ -50,6 +51,8 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     char *bind = NULL;
     int port = 8080;
     int cache_mb = ZW_CACHE_DEFAULT_MB;
+    int per_address = ZW_MAX_PER_ADDRESS_DEFAULT;
+    char **hosts = NULL;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
@@ -61,6 +64,16 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         {"bind", 0, 0, G_OPTION_ARG_STRING, &bind, "Numeric address to listen on (default 127.0.0.1)", "ADDR"},
         {"cache-mb", 0, 0, G_OPTION_ARG_INT, &cache_mb,
          "Megabytes of compressed search answers kept for repeated searches (default 8; 0: none)", "N"},
+        {"max-per-address", 0, 0, G_OPTION_ARG_INT, &per_address,
+         "Connections one client address may hold at once, of " G_STRINGIFY(
+             ZW_CONNECTION_LIMIT) " (default " G_STRINGIFY(ZW_MAX_PER_ADDRESS_DEFAULT) "; behind a reverse proxy every "
+                                                                                       "connection comes from its "
+                                                                                       "address)",
+         "N"},
+        {"host", 0, 0, G_OPTION_ARG_STRING_ARRAY, &hosts,
+         "A name this server answers to in the Host header, as NAME (any port) or NAME:PORT, besides its address and "
+         "localhost; repeatable (other names get 400: DNS rebinding)",
+         "NAME"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *octx = g_option_context_new("- serve the search page, document viewer and JSON API");
@@ -69,7 +82,13 @@ cli_serve(zc_context *ctx, int argc, char **argv)
                                  "provision viewer (/provision/13.1), originals (/file/DOCID) and the JSON API\n"
                                  "(/api/search, /api/facets, /api/doc/ID, /api/provision/KEY, /api/suggest;\n"
                                  "see docs/API.md) over a read-only index, to anonymous visitors: public\n"
-                                 "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.");
+                                 "documents only.  Picks up re-indexing as it happens.  Stops on SIGINT or SIGTERM.\n"
+                                 "\n"
+                                 "Against hostile clients: a request whose headers take more than 10 s is cut, one\n"
+                                 "address holds at most --max-per-address connections, a Host header that names\n"
+                                 "neither this address, localhost nor a --host is refused (400), and so are a\n"
+                                 "page= beyond 1000 or the last page, a q= over 256 characters, and a search\n"
+                                 "answer over 128 KB (HTML) or 512 KB (JSON).");
     g_option_context_add_main_entries(octx, entries, NULL);
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);
@@ -92,10 +111,28 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         status = EXIT_USER;
         goto out;
     }
+    if (per_address < 1 || per_address > ZW_CONNECTION_LIMIT) {
+        cli_error("serve: --max-per-address must be from 1 to %d", ZW_CONNECTION_LIMIT);
+        status = EXIT_USER;
+        goto out;
+    }
+    for (char **h = hosts; h != NULL && *h != NULL; h++) {
+        if (!zw_host_name_is_valid(*h)) {
+            cli_error("serve: --host wants NAME or NAME:PORT, not '%s'", *h);
+            status = EXIT_USER;
+            goto out;
+        }
+    }
 
     GError *error = NULL;
     char **dbs = cli_dbs(db, config, &error);
-    zw_options options = {.bind = bind ? bind : "127.0.0.1", .port = (unsigned)port, .cache_mb = (unsigned)cache_mb};
+    zw_options options = {
+        .bind = bind ? bind : "127.0.0.1",
+        .port = (unsigned)port,
+        .cache_mb = (unsigned)cache_mb,
+        .max_per_address = (unsigned)per_address,
+        .hosts = (const char *const *)hosts,
+    };
     int served = dbs ? zw_serve(ctx, (const char *const *)dbs, &options, &error) : -1;
     g_strfreev(dbs);
     if (served != 0) {
@@ -117,5 +154,6 @@ out:
     g_strfreev(db);
     g_free(config);
     g_free(bind);
+    g_strfreev(hosts);
     return status;
 }

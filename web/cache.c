@@ -226,6 +226,40 @@ zw_cache_store(zw_cache *c, const char *kind, const char *key, const zw_reply *r
     g_mutex_unlock(&c->lock);
 }
 
+/* Appends `field` as its length in bytes, a colon and its bytes: whatever
+ * bytes a field holds, it can never be read as the end of one field and the
+ * start of the next. */
+static void
+zw_key_field(GString *enc, const char *field)
+{
+    g_string_append_printf(enc, "%zu:", strlen(field));
+    g_string_append(enc, field);
+}
+
+char *
+zw_cache_key_for(int level, zw_ui ui, const char *day, const char *revision, const char *path, const GPtrArray *params)
+{
+    char number[32];
+    GString *enc = g_string_new(NULL);
+    zw_key_field(enc, "zaalt answer 1"); /* the encoding's version */
+    g_snprintf(number, sizeof number, "%d", level);
+    zw_key_field(enc, number);
+    zw_key_field(enc, ui == ZW_UI_EN ? "en" : "mn");
+    zw_key_field(enc, day);
+    zw_key_field(enc, revision);
+    zw_key_field(enc, path);
+    g_snprintf(number, sizeof number, "%u", params->len);
+    zw_key_field(enc, number);
+    for (guint i = 0; i < params->len; i++) {
+        const zw_param *p = g_ptr_array_index(params, i);
+        zw_key_field(enc, p->key);
+        zw_key_field(enc, p->value);
+    }
+    char *key = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)enc->str, enc->len);
+    g_string_free(enc, TRUE);
+    return key;
+}
+
 void
 zw_cache_usage(zw_cache *c, guint *entries, gsize *bytes, guint64 *hits, guint64 *misses)
 {

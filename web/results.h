@@ -16,9 +16,6 @@
 #include "web/html.h"
 #include "web/web.h"
 
-/* Deep result pages cost the index more and help nobody. */
-#define ZW_MAX_PAGE 1000u
-
 typedef struct zw_search_state {
     const char *q;    /* "" when absent */
     GPtrArray *pairs; /* char*: field, value, field, value … (owned) */

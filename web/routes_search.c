@@ -316,6 +316,17 @@ zw_route_search(zw_request *req, zw_reply *reply)
         };
         results = zs_search(engine, &request, &error);
     }
+    if (results != NULL && st.page > 1 && (st.page - 1) * ZW_PAGE_SIZE >= results->total) {
+        /* A page past the last is refused ("Page 7 of 2"), not shown empty. */
+        unsigned pages = MAX(1u, MIN(ZW_MAX_PAGE, (results->total + ZW_PAGE_SIZE - 1) / ZW_PAGE_SIZE));
+        char *detail = g_strdup_printf(zw_str(req->ui, ZW_S_PAGES_FMT), st.page, pages);
+        zw_route_error_page(req, reply, 400, detail);
+        g_free(detail);
+        zs_results_free(results);
+        g_strfreev(filters);
+        g_ptr_array_unref(st.pairs);
+        return;
+    }
 
     const char *title = st.q[0] ? st.q : zw_str(req->ui, ZW_S_RESULTS_TITLE);
     zw_html *html = zw_page_begin(req, title, st.q, st.pairs);

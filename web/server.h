@@ -8,6 +8,7 @@
 #define ZAALT_WEB_SERVER_H
 
 #include <glib.h>
+#include <stdbool.h>
 
 #include "core/context.h"
 
@@ -21,12 +22,30 @@ typedef enum {
 } zw_error_code;
 
 /* How to serve.  Zero-initialised fields take their defaults. */
-#define ZW_CACHE_DEFAULT_MB 8
+#define ZW_CACHE_DEFAULT_MB        8
+/* Connections the server holds at once (fewer when the process may not open
+ * that many descriptors), and how many of them one client address may hold:
+ * an eighth, so that hundreds of slow connections from one address leave
+ * the rest to everyone else.  Behind a reverse proxy every connection comes
+ * from the proxy's address: raise it there (`serve --max-per-address`). */
+#define ZW_CONNECTION_LIMIT        1024
+#define ZW_MAX_PER_ADDRESS_DEFAULT 128
+/* Seconds a request may take from the connection's opening (or the end of
+ * the previous answer on it) to the end of its headers, however steadily
+ * its bytes trickle in; libmicrohttpd's own timeout only measures silence. */
+#define ZW_REQUEST_DEADLINE_S      10
 typedef struct zw_options {
-    const char *bind;  /* numeric address; NULL: 127.0.0.1 */
-    unsigned port;     /* 0: any free port */
-    unsigned cache_mb; /* megabytes of compressed answers kept for repeated
-                         * searches (web/cache.h); 0 turns the cache off */
+    const char *bind; /* numeric address; NULL: 127.0.0.1 */
+    unsigned port;    /* 0: any free port */
+    /* Megabytes of compressed answers kept for repeated searches
+     * (web/cache.h); 0 turns the cache off. */
+    unsigned cache_mb;
+    /* Connections one client address may hold; 0: the default. */
+    unsigned max_per_address;
+    /* Names accepted in the Host header besides the listening address and
+     * localhost, NULL-terminated: "name" (any port) or "name:port"; may be
+     * NULL. */
+    const char *const *hosts;
 } zw_options;
 
 /* Serves the index at `db` on `bind`:`port` (port 0: any free port) until
@@ -37,7 +56,16 @@ typedef struct zw_options {
  *
  * `dbs` is NULL-terminated: index folders and tcp://HOST:PORT databases
  * searched as one (zs_engine_open_dbs), with configuration from `ctx`.
+ * A request whose Host header names neither this server's address,
+ * localhost, nor one of `opts->hosts` is refused with 400, so that a web page
+ * whose name an attacker points at this address (DNS rebinding) cannot read
+ * it; a request without Host (HTTP/1.0) is served.
+ *
  * Returns 0 after a clean stop, -1 with `error` set otherwise. */
 int zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError **error);
+
+/* True when `name` can be one of zw_options.hosts: a host name or numeric
+ * address (an IPv6 one in brackets), optionally ":PORT". */
+bool zw_host_name_is_valid(const char *name);
 
 #endif

@@ -20,8 +20,10 @@
 /* The language of the interface (not of the documents). */
 typedef enum { ZW_UI_MN, ZW_UI_EN } zw_ui;
 
-/* Results per page on /search. */
+/* Results per page on /search, and the deepest page it shows (deep pages
+ * cost the index more and help nobody; server.c refuses a page= beyond it). */
 #define ZW_PAGE_SIZE 10u
+#define ZW_MAX_PAGE  1000u
 
 typedef struct zw_param {
     char *key;   /* valid UTF-8 */
