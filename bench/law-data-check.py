@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""bench/law-data-check.py — checks the law data of corpus-config against the
+statutes they cite, so a reviewer can trust their source columns.
+
+  bench/law-data-check.py [CORPUS]      (CORPUS default ../shared/corpus)
+
+- headings-en/*.tsv: every Mongolian heading is, character for character, a
+  chapter/part title line or an article heading of its law, and every article
+  and chapter of the law has a row (the counts of the `articles` and
+  `chapters` rows hold);
+- glossary-law.tsv: the Mongolian side occurs in the cited article (or chapter
+  title), its words adjacent and in order;
+- mn-synonyms.tsv: the law phrase occurs in the cited article of the Code.
+Words are compared by a prefix of their folded form (a rough stem: the
+verb's -х and its vowel, else the last 2-3 letters, dropped), which is
+stricter than the engine's stems about order and adjacency and looser about
+endings.  Not for: measuring search (bench/law-queries.sh does that).
+Prints the failures and a count; exits 1 when there is any.
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONF = os.path.join(HERE, "..", "corpus-config")
+CORPUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "shared", "corpus")
+LAW = os.path.join(CORPUS, "mn", "law")
+FILES = {
+    "ЭХ": "eruugiin_khuuli_2015.txt",
+    "ЭХХШ": "eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt",
+    "ХХТ": "khun_khudaldaalakhtai_temtsekh_tukhai.txt",
+    "ГХХ": "gerch_khokhirogchiig_khamgaalakh_tukhai.txt",
+    "ХНО": "ХОХИРОГЧИД НӨХӨХ ОЛГОВОР ОЛГОХ ТУХАЙ.txt",
+    "ХЭТ": "khuukhdiin_erkhiin_tukhai.txt",
+    "ХХЛ": "../law_other/khuukhed_khamgaallyn_tukhai.txt",
+    "ГБХ": "ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt",
+    "ГХУС": "gemt_khergees_urdchilan_sergiilekh_tukhai.txt",
+    "АХГ": "ajillakh_khuch_gadaadad_gargakh_tukhai.txt",
+    "ГИЭЗ": "gadaadyn_irgenii_erkh_ziin_baidlyn_tukhai.txt",
+    "ИГЗ": "irgen_gadaadad_zorchikh_tsagaachlakh_tukhai.txt",
+    "ХӨД": "khodolmoriin_tukhai.txt",
+    "ЗӨР": "zorchliin_tukhai.txt",
+}
+HEADINGS = {
+    "criminal-code-2015.tsv": "eruugiin_khuuli_2015.txt",
+    "trafficking-2012.tsv": "khun_khudaldaalakhtai_temtsekh_tukhai.txt",
+    "criminal-procedure-2017.tsv": "eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt",
+}
+HEAD = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)*)\s*(?:дүгээр|дугаар)\s+зүйл\s*\.\s*(.*?)\s*$")
+WORD = re.compile(r"[\w-]+")
+failures = []
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+_laws = {}
+
+
+def law(code):
+    """(full text, {article: text}) of a law, read once."""
+    if code not in _laws:
+        text = read(os.path.join(LAW, FILES[code]))
+        arts, cur = {}, None
+        for line in text.split("\n"):
+            m = HEAD.match(line)
+            if m:
+                cur = m.group(1)
+                arts[cur] = [m.group(2)]
+            elif cur:
+                arts[cur].append(line)
+        _laws[code] = (text, {k: "\n".join(v) for k, v in arts.items()})
+    return _laws[code]
+
+
+def stem(w):
+    w = w.lower()
+    if len(w) >= 4 and w[-1] == "х" and w[-2] in "аэоөуү":
+        b = w[:-2]
+        return b[:-2] if len(b) >= 7 else b
+    n = len(w)
+    return w[: n - 3] if n >= 7 else w[: n - 2] if n >= 5 else w[:3] if n == 4 else w
+
+
+def occurs(phrase, text):
+    want = [stem(w) for w in WORD.findall(phrase)]
+    words = WORD.findall(text.lower())
+    for i in range(len(words) - len(want) + 1):
+        if all(words[i + j].startswith(s) for j, s in enumerate(want)):
+            return True
+    return False
+
+
+def source_ok(mn, source):
+    code, key = source.split()
+    text, arts = law(code)
+    if key.startswith("chapter:") or key.startswith("part:"):
+        return occurs(mn, text)
+    return key in arts and occurs(mn, arts[key])
+
+
+def rows(path, ncols):
+    for n, line in enumerate(read(path).split("\n"), 1):
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            if len(cols) != ncols:
+                failures.append(f"{os.path.basename(path)}:{n}: {len(cols)} columns, not {ncols}")
+                continue
+            yield n, cols
+
+
+def check_headings():
+    for name, src in HEADINGS.items():
+        path = os.path.join(CONF, "headings-en", name)
+        lines = [l.strip() for l in read(os.path.join(LAW, src)).split("\n")]
+        heads = {}
+        for l in lines:
+            m = HEAD.match(l)
+            if m:
+                heads[m.group(1)] = m.group(2)
+        titles = set(lines)
+        counts, seen = {}, {"articles": 0, "chapters": 0}
+        for n, (key, mn, en, _also) in rows(path, 4):
+            if key in ("articles", "chapters"):
+                counts[key] = int(mn)
+                continue
+            if key[0].isdigit():
+                seen["articles"] += 1
+                ok = heads.get(key) == mn
+            else:
+                seen["chapters"] += key.startswith("chapter:")
+                ok = mn in titles
+            if not ok:
+                failures.append(f"{name}:{n}: {key} {mn!r} is not in {src}")
+            if not en and key not in ("date",):
+                failures.append(f"{name}:{n}: {key} has no English")
+        for key, want in counts.items():
+            have = len(heads) if key == "articles" else sum(1 for l in lines if l.endswith("БҮЛЭГ") and l.isupper())
+            if have != want or (key == "chapters" and seen[key] != want):
+                failures.append(f"{name}: {key} row says {want}; the law has {have}, the file {seen[key]}")
+            if key == "articles" and seen[key] not in (0, want):
+                failures.append(f"{name}: {seen[key]} article rows, the law has {want}")
+
+
+def check_glossary():
+    for n, (en, mn, source) in rows(os.path.join(CONF, "glossary-law.tsv"), 3):
+        if not source_ok(mn, source):
+            failures.append(f"glossary-law.tsv:{n}: {mn!r} not found in {source}")
+
+
+def check_synonyms():
+    for n, cols in rows(os.path.join(CONF, "mn-synonyms.tsv"), 7):
+        if not source_ok(cols[1], "ЭХ " + cols[3]):
+            failures.append(f"mn-synonyms.tsv:{n}: {cols[1]!r} not found in ЭХ {cols[3]}")
+
+
+check_headings()
+check_glossary()
+check_synonyms()
+for f in failures:
+    print(f)
+print(f"law-data-check: {len(failures)} failures")
+sys.exit(1 if failures else 0)
