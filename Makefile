@@ -84,6 +84,10 @@ $(B)/obj/%.o: %.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(CXXFLAGS_ALL) -c $< -o $@
 
+# Objects are made on the way to an archive; without this make would treat
+# them as intermediate files and delete them, and rebuild every layer.
+.SECONDARY:
+
 .SECONDEXPANSION:
 $(B)/lib%.a: $$(call LAYER_OBJ,%)
 	@rm -f $@
