@@ -22,50 +22,50 @@
 #define ZS_META_SOURCE_PREFIX "source:"     /* source:<name> -> absolute root */
 #define ZS_META_FAIL_PREFIX   "fail:"       /* fail:<source>/<path> -> reason */
 #define ZS_META_STATS         "zaalt:stats" /* last index run summary */
-#define ZS_META_LEVEL                                                                                                  \
-    "zaalt:level"                         /* the access level this database holds: public |
-                                           * restricted | sealed (a remote reader trusts it) */
-#define ZS_META_SPELLING "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
-#define ZS_META_PHRASES                                                                                                \
-    "zaalt:phrases" /* gl_phrases_fingerprint of the glossary every document
-                                           * was indexed with; "stale" once documents of another
-                                           * glossary are mixed in (queries then use positions) */
+/* The access level this database holds: public | restricted | sealed (a
+ * remote reader trusts it). */
+#define ZS_META_LEVEL         "zaalt:level"
+#define ZS_META_SPELLING      "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
+/* gl_phrases_fingerprint of the glossary every document was indexed with;
+ * "stale" once documents of another glossary are mixed in (queries then
+ * use positions). */
+#define ZS_META_PHRASES       "zaalt:phrases"
 
 /* ---- Free-text prefixes (terms carry wdf; stems carry positions) ---- */
-#define ZS_P_STEM  "Z" /* stem of a word: Zхүүхэд, Ztraffick; positional */
-#define ZS_P_EXACT ""  /* the case-folded word itself (no positions) */
-#define ZS_P_TITLE "S" /* stems of title words (S + Z-less stem) */
-#define ZS_P_KEY                                                                                                       \
-    "K" /* script-folded key of a Cyrillic word the dictionary lacks
-                               * (a name), so Latin-typed Mongolian (ganbold) meets it;
-                               * known words are met through Z (query.c); positional */
-#define ZS_P_PHRASE                                                                                                    \
-    "XG" /* a glossary phrase of two words or more, its stems at
-                               * consecutive positions: XGtraffick in person (glossary.h) */
+#define ZS_P_STEM   "Z" /* stem of a word: Zхүүхэд, Ztraffick; positional */
+#define ZS_P_EXACT  ""  /* the case-folded word itself (no positions) */
+#define ZS_P_TITLE  "S" /* stems of title words (S + Z-less stem) */
+/* Script-folded key of a Cyrillic word the dictionary lacks (a name), so
+ * Latin-typed Mongolian (ganbold) meets it; known words are met through Z
+ * (query.c); positional. */
+#define ZS_P_KEY    "K"
+/* A glossary phrase of two words or more, its stems at consecutive
+ * positions: XGtraffick in person (glossary.h). */
+#define ZS_P_PHRASE "XG"
 
 /* ---- Boolean (filter) prefixes ---- */
-#define ZS_P_UNIT    "Q"  /* unique unit id */
-#define ZS_P_DOC     "XD" /* parent document id */
-#define ZS_P_TYPE    "XT" /* code | decision | research | sop | other */
-#define ZS_P_LANG    "XL" /* mn | en */
-#define ZS_P_YEAR    "XY" /* four digits */
-#define ZS_P_SOURCE  "XS" /* configured source name */
-#define ZS_P_COURT   "XC" /* court name as written */
-#define ZS_P_ARTICLE "XA" /* provision key contained or cited: XA13.1 */
-#define ZS_P_OUTCOME "XO" /* conviction | acquittal | ... */
-#define ZS_P_ACCESS  "XV" /* public | restricted | sealed */
-#define ZS_P_KIND    "XK" /* unit kind: article | page | decision | section | document */
-#define ZS_P_CITES                                                                                                     \
-    "XR" /* reference made by the unit: provision key (XR13.1.2)
-                               * or decision number (XR2024/ШЦТ/67) */
-#define ZS_P_PROVISION                                                                                                 \
-    "XP"                 /* provision key of the unit itself: XP13.1, and of each
-                               * of its parts and clauses: XP13.1.2, XP13.1.2.1 */
-#define ZS_P_NUMBER "XN" /* a decision's own number: XN2024/ШЦТ/67 */
-#define ZS_P_LAW                                                                                                       \
-    "XW"                /* acronym of the law a statute unit belongs to:
-                               * XWЭХ (2015 Criminal Code), XWЭХХШТХ, XW2002 */
-#define ZS_P_LEVEL "XJ" /* court level: first-instance | appeal | supreme */
+#define ZS_P_UNIT      "Q"  /* unique unit id */
+#define ZS_P_DOC       "XD" /* parent document id */
+#define ZS_P_TYPE      "XT" /* code | decision | research | sop | other */
+#define ZS_P_LANG      "XL" /* mn | en */
+#define ZS_P_YEAR      "XY" /* four digits */
+#define ZS_P_SOURCE    "XS" /* configured source name */
+#define ZS_P_COURT     "XC" /* court name as written */
+#define ZS_P_ARTICLE   "XA" /* provision key contained or cited: XA13.1 */
+#define ZS_P_OUTCOME   "XO" /* conviction | acquittal | ... */
+#define ZS_P_ACCESS    "XV" /* public | restricted | sealed */
+#define ZS_P_KIND      "XK" /* unit kind: article | page | decision | section | document */
+/* A reference made by the unit: provision key (XR13.1.2) or decision
+ * number (XR2024/ШЦТ/67). */
+#define ZS_P_CITES     "XR"
+/* Provision key of the unit itself: XP13.1, and of each of its parts and
+ * clauses: XP13.1.2, XP13.1.2.1. */
+#define ZS_P_PROVISION "XP"
+#define ZS_P_NUMBER    "XN" /* a decision's own number: XN2024/ШЦТ/67 */
+/* Acronym of the law a statute unit belongs to: XWЭХ (2015 Criminal Code),
+ * XWЭХХШТХ, XW2002. */
+#define ZS_P_LAW       "XW"
+#define ZS_P_LEVEL     "XJ" /* court level: first-instance | appeal | supreme */
 
 /* ---- Value slots ---- */
 enum zs_slot {
