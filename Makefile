@@ -230,16 +230,16 @@ browser-deps:
 browser-test: all demo browser-deps
 	B=$(B) tests/run t45-browser
 
-# Benchmarks: analysis, structure and OCR accuracy (bench/run), then speed
+# Benchmarks (never part of check): bench/all runs them all in one run and
+# writes bench/results-SIZE.md, stamped with the commit (SIZE=1k|10k|100k;
+# default 10k): analysis, structure and OCR accuracy (bench/run), speed
 # beside omindex, recollindex, omega and the extraction floor
-# (bench/speed/run SIZE; SIZE=1k|10k|100k, default 10k), then query latency
-# over 1, 2 and 4 shards served by xapian-tcpsrv (bench/shards SIZE).
+# (bench/speed/run), and query latency over 1, 2 and 4 xapian-tcpsrv shards
+# (bench/shards).
 SIZE ?= 10k
 bench: deps
 	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr
-	B=$(B) bench/run
-	NO_MAKE=1 bench/speed/run $(SIZE)
-	bench/shards $(SIZE)
+	B=$(B) bench/all $(SIZE)
 
 $(B)/bench/%: bench/%.c $(ALL_LIBS)
 	@mkdir -p $(dir $@)
