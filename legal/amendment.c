@@ -72,7 +72,7 @@ static GRegex *
 compile(const char *pattern)
 {
     GError *err = NULL;
-    GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &err);
+    GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS, 0, &err);
     if (re == NULL)
         g_error("amendment.c: pattern %s: %s", pattern, err->message);
     return re;
@@ -544,7 +544,10 @@ zl_find_notes(zl_reader *r, const char *text)
     for (const char *p = next_opening(text, text); p != NULL; p = *p ? next_opening(text, p) : NULL) {
         /* A note whose opening slash was lost starts at its line. */
         const char *body = *p == '/' ? p + 1 : p;
-        if (!g_regex_match_full(r->start, body, -1, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL)) {
+        /* Its line only, by length: the subject is not measured to the
+         * end of the text at every slash. */
+        gssize head = (gssize)strcspn(body, "\n");
+        if (!g_regex_match_full(r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL)) {
             p++;
             continue;
         }
