@@ -131,6 +131,27 @@ find_numbered_part(zr_doc *doc, zr_unit *u, const zr_part *here, const char *ref
     return found;
 }
 
+/* Whether a line between `from` and `to` opens a lettered point ("а/",
+ * "б/"), which has no key: a point's note there is about it, not the part. */
+static bool
+lettered_point_between(const char *text, int from, int to)
+{
+    for (const char *p = text + from; p < text + to; p++) {
+        if (p != text && p[-1] != '\n')
+            continue;
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        gunichar c = g_utf8_get_char(q);
+        const char *after = g_utf8_next_char(q);
+        while (*after == ' ')
+            after++;
+        if (g_unichar_isalpha(c) && *after == '/')
+            return true;
+    }
+    return false;
+}
+
 /* The unit above the note for a part, point or sub-point note (or an item
  * note: whatever item is above). */
 static const char *
@@ -158,7 +179,7 @@ item_above(zr_unit *u, const zl_note *note, GArray *targets)
     }
     /* A "заалт" note under a part with no points: the law calls its parts
      * so (the corpus does, now and then); the part is what it means. */
-    bool has_children = false;
+    bool has_children = lettered_point_between(u->text, k->start, note->start);
     for (guint i = 0; i < u->parts->len && !has_children; i++) {
         const zr_part *p = g_ptr_array_index(u->parts, i);
         has_children = p != k && p->start > k->start && p->start < k->end;

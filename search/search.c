@@ -296,7 +296,9 @@ field_reference(const char *query)
     char *name = g_strstrip(g_strndup(query, colon - query));
     const zs_field *f = zs_field_lookup(name);
     g_free(name);
-    if (f == NULL || !(f->flags & ZS_FIELD_PROVISION) || !(f->flags & ZS_FIELD_REFERENCE) || !colon[1])
+    /* The fields naming the provision itself (not cites:, what refers to it). */
+    if (f == NULL || f->prefix == NULL || (strcmp(f->prefix, ZS_P_ARTICLE) != 0 && strcmp(f->prefix, ZS_P_PROVISION) != 0) ||
+        !colon[1])
         return NULL;
     char *key = zs_field_value(f, colon + 1);
     if (*key == '\0' || !g_ascii_isdigit(*key)) {
@@ -333,7 +335,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_free(cited);
     }
     /* "article:6.11" alone opens the provision as "6.11" does. */
+    bool field_pin = false;
     if (!ref && req->query && (ref = field_reference(req->query)) != NULL) {
+        field_pin = true;
         char *own = g_strconcat(ZS_P_PROVISION, ref, NULL);
         pin = zx_query_term(own, 0, 0);
         g_free(own);
@@ -363,13 +367,20 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     /* A provision asked for by its reference opens even when it is
      * repealed (the page says so); and what the default of today's law
      * left out is counted, to be offered. */
-    zx_query *pin_filter = NULL, *repealed_filter = NULL;
+    zx_query *pin_wider = NULL, *repealed_filter = NULL;
     if (pin || by_default) {
         const char **any = with_filter(effective.filters, "status:any");
         const char **repealed = with_filter(effective.filters, "status:repealed");
         zs_request wider = effective;
-        wider.filters = any;
-        pin_filter = pin ? zs_filter_query(&wider, NULL) : NULL;
+        /* A reference pins what today's law holds, else what any version
+         * held; "article:6.11" alone pins only a repealed provision (the
+         * search itself finds a living one). */
+        wider.filters = field_pin ? repealed : any;
+        zx_query *pf = pin && by_default ? zs_filter_query(&wider, NULL) : NULL;
+        if (pf != NULL) {
+            zx_query *wparts[2] = {zx_query_copy(pin), pf};
+            pin_wider = zx_query_combine(ZX_OP_FILTER, wparts, 2);
+        }
         wider.filters = repealed;
         if (by_default && !req->no_facets && req->query && *req->query)
             repealed_filter = zs_filter_query(&wider, NULL);
@@ -377,9 +388,15 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_free(repealed);
     }
     zx_query *repealed_q = repealed_filter ? zx_query_copy(q) : NULL;
-    if (pin) {
-        zx_query *pparts[2] = {pin, pin_filter ? pin_filter : zx_query_copy(filter)};
+    if (pin && field_pin && pin_wider) {
+        zx_query_free(pin);
+        pin = g_steal_pointer(&pin_wider);
+    } else if (pin) {
+        zx_query *pparts[2] = {pin, zx_query_copy(filter)};
         pin = zx_query_combine(ZX_OP_FILTER, pparts, 2);
+    } else if (field_pin) {
+        zx_query_free(pin_wider);
+        pin_wider = NULL;
     }
     zx_query *parts[2] = {q, filter};
     zx_query *full = zx_query_combine(ZX_OP_FILTER, parts, 2);
@@ -425,8 +442,14 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
             .limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1, .ties_by_collapse_key = true};
         if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
             pinned = NULL;
+        if (pinned != NULL && zx_result_size(pinned) == 0 && pin_wider != NULL) {
+            zx_result_free(pinned);
+            if (zx_search(e->db, pin_wider, &popts, &pinned, NULL) != ZX_OK)
+                pinned = NULL;
+        }
     }
     zx_query_free(pin);
+    zx_query_free(pin_wider);
     g_free(ref);
     g_free(lifted);
     unsigned repealed_matching = 0;
