@@ -98,3 +98,73 @@ zr_record_int(GVariant *rec, const char *key)
         return 0;
     return n;
 }
+
+/* ---- Histories ----------------------------------------------------------- */
+
+zr_amendment *
+zr_amendment_new(const char *date, const char *change, const char *part, const char *note)
+{
+    zr_amendment *a = g_new0(zr_amendment, 1);
+    a->date = g_strdup(date != NULL ? date : "");
+    a->change = g_strdup(change != NULL ? change : "");
+    a->part = part != NULL && *part != '\0' ? g_strdup(part) : NULL;
+    a->note = note != NULL && *note != '\0' ? g_strdup(note) : NULL;
+    return a;
+}
+
+void
+zr_amendment_free(gpointer p)
+{
+    zr_amendment *a = p;
+    if (a == NULL)
+        return;
+    g_free(a->date);
+    g_free(a->change);
+    g_free(a->part);
+    g_free(a->note);
+    g_free(a);
+}
+
+/* A field of a line: tabs and line breaks would split it. */
+static void
+append_field(GString *s, const char *value)
+{
+    for (const char *p = value != NULL ? value : ""; *p; p++)
+        g_string_append_c(s, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+}
+
+char *
+zr_history_format(const GPtrArray *history)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(history, i);
+        if (i > 0)
+            g_string_append_c(s, '\n');
+        append_field(s, a->date);
+        g_string_append_c(s, '\t');
+        append_field(s, a->change);
+        g_string_append_c(s, '\t');
+        append_field(s, a->part);
+        g_string_append_c(s, '\t');
+        append_field(s, a->note);
+    }
+    return g_string_free(s, FALSE);
+}
+
+GPtrArray *
+zr_history_parse(const char *lines)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(zr_amendment_free);
+    if (lines == NULL || *lines == '\0')
+        return out;
+    char **rows = g_strsplit(lines, "\n", -1);
+    for (char **r = rows; *r != NULL; r++) {
+        char **f = g_strsplit(*r, "\t", 4);
+        if (f[0] != NULL && f[1] != NULL && *f[1] != '\0')
+            g_ptr_array_add(out, zr_amendment_new(f[0], f[1], f[2], f[2] != NULL ? f[3] : NULL));
+        g_strfreev(f);
+    }
+    g_strfreev(rows);
+    return out;
+}

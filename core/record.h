@@ -24,6 +24,15 @@ typedef struct zr_part {
     int start, end; /* byte range in zr_unit.text */
 } zr_part;
 
+/* One dated change to a unit or one of its parts, read from a statute's
+ * editorial note (legal/amendment.h). */
+typedef struct zr_amendment {
+    char *date;   /* YYYY-MM-DD; YYYY-MM or YYYY when the note says no more */
+    char *change; /* added | amended | restated | repealed */
+    char *part;   /* the part's key ("6.10.2"), or NULL: the unit itself */
+    char *note;   /* the note as written */
+} zr_amendment;
+
 typedef struct zr_unit {
     int ordinal;     /* 0-based position in the document */
     char *kind;      /* article | page | decision | section | document */
@@ -40,6 +49,11 @@ typedef struct zr_unit {
      * are two units with the same provision and disjoint ranges. */
     char *valid_from;
     char *valid_to;
+    /* A statute's provision: "in_force" or "repealed" (by its notes);
+     * NULL for units of other documents. */
+    char *status;
+    char *repealed_on;     /* YYYY-MM-DD (or YYYY) when repealed, else NULL */
+    GPtrArray *amendments; /* zr_amendment*: its and its parts' history, oldest first */
 } zr_unit;
 
 typedef struct zr_doc {
@@ -73,12 +87,25 @@ typedef struct zr_doc {
     GArray *ocr;         /* gint per PDF page: OCR mean confidence 0..100, or -1
                          * when the page's own text layer was used; empty if
                          * no page was recognised */
+    /* zr_amendment*: changes its notes make to the act as a whole (its
+     * name, a chapter's heading, a restatement), not to one unit */
+    GPtrArray *act_amendments;
 } zr_doc;
 
 /* Stable id of a document: 12 hex digits of SHA-1 over "source/path". */
 char *zr_doc_make_id(const char *source, const char *path);
 /* Unit id: "<docid>-<ordinal>". */
 char *zr_unit_make_id(const char *doc_id, int ordinal);
+
+/* A change, its strings copied ("" for a NULL date or change; NULL part
+ * and note stay NULL, as do empty ones), and its free function (for
+ * g_ptr_array_new_with_free_func). */
+zr_amendment *zr_amendment_new(const char *date, const char *change, const char *part, const char *note);
+void zr_amendment_free(gpointer amendment);
+/* A history as stored (ZR_KEY_AMENDMENTS: "date\tchange\tpart\tnote"
+ * lines), and back: a new array of zr_amendment*, empty for NULL or "". */
+char *zr_history_format(const GPtrArray *history);
+GPtrArray *zr_history_parse(const char *lines);
 
 /* Adds `key` to a string array unless present (cites, judges). */
 void zr_strv_add_unique(GPtrArray *array, const char *key);
@@ -127,6 +154,14 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_VALID_FROM    "valid_from"
 #define ZR_KEY_VALID_TO      "valid_to"
 #define ZR_KEY_OCR           "ocr" /* int32: lowest OCR confidence of its pages; absent when none */
+/* A statute's provision (legal/amendment.h): "in_force" | "repealed". */
+#define ZR_KEY_STATUS        "status"
+#define ZR_KEY_REPEALED_ON   "repealed_on"
+/* Its history, oldest first: one line "date\tchange\tpart\tnote" per
+ * change (part empty: the unit itself). */
+#define ZR_KEY_AMENDMENTS    "amendments"
+/* The act's own changes, the same way; on the document's first unit only. */
+#define ZR_KEY_ACT_AMENDMENTS "act_amendments"
 
 /* Reads a record back without copying the text: a new reference, or NULL
  * when the bytes are not a record (garbage, truncated, no kind/ordinal). */

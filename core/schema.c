@@ -73,6 +73,13 @@ const zs_field zs_fields[] = {
     {"date", NULL, -1, ZS_SLOT_DATE, PER_DOC | ZS_FIELD_RANGE, 0, 6, "date"},
     /* No terms: the two validity slots of each unit's text. */
     {"inforce", NULL, -1, -1, ZS_FIELD_IN_FORCE, 0, 0, NULL},
+    /* XI: a statute's provision in force or repealed, by its notes
+     * (legal/amendment.h); I for "in force", the name of what it tells.
+     * status:repealed and status:any lift the default of today's law. */
+    {"status", ZS_P_STATUS, ZS_SLOT_STATUS, -1, FACET | LOWER | ZS_FIELD_STATUS, 9, 10, "status"},
+    /* XE: the dates of a unit's history ("E" for edition; A is taken by
+     * article), as terms: amended:2017, amended:2017-01-01..2017-12-31. */
+    {"amended", ZS_P_AMENDED, -1, -1, ZS_FIELD_DATE_TERMS, 0, 0, "amended"},
 };
 const unsigned zs_n_fields = G_N_ELEMENTS(zs_fields);
 

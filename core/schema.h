@@ -14,7 +14,7 @@
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
 
-#define ZS_SCHEMA_VERSION "3"
+#define ZS_SCHEMA_VERSION "4"
 
 /* Database metadata keys. */
 #define ZS_META_SCHEMA        "zaalt:schema"
@@ -66,6 +66,12 @@
  * XWЭХХШТХ, XW2002. */
 #define ZS_P_LAW       "XW"
 #define ZS_P_LEVEL     "XJ" /* court level: first-instance | appeal | supreme */
+/* A statute's provision's status by its notes: XIin_force | XIrepealed;
+ * XIany on every unit, so status:any is a term like the others. */
+#define ZS_P_STATUS    "XI"
+/* A date of a unit's history, at three lengths: XE2017, XE201705,
+ * XE20170511 (a range of days is a few of them: filter.c). */
+#define ZS_P_AMENDED   "XE"
 
 /* ---- Value slots ---- */
 enum zs_slot {
@@ -85,6 +91,8 @@ enum zs_slot {
     ZS_SLOT_VALID_TO = 13,   /* YYYYMMDD its last day in force; "99999999" while in force */
     ZS_SLOT_FACETS = 14,     /* the parent id and every facet slot's value in one string
                               * (zx_doc_pack_values): facets counted over remote shards */
+    ZS_SLOT_STATUS = 15,     /* in_force | repealed, for its facet (slots 16, 17 kept for
+                              * the history) */
 };
 
 /* ---- The field table ----
@@ -122,6 +130,11 @@ enum zs_field_flag {
                                       * like any word, under `prefix`; not a filter */
     ZS_FIELD_HIDE_ONE = 1u << 11,    /* its facet says nothing with one value and is not
                                       * shown then, unless filtered on */
+    ZS_FIELD_STATUS = 1u << 12,      /* a provision's status: a value other than the first
+                                      * (in_force) lifts the default of texts in force today */
+    ZS_FIELD_DATE_TERMS = 1u << 13,  /* dates held as terms at three lengths (prefix+YYYY,
+                                      * +YYYYMM, +YYYYMMDD): a day, a month, a year or a
+                                      * range lo..hi of them, read into those terms */
 };
 
 typedef struct zs_field {

@@ -17,6 +17,7 @@ ix_doc_new(void)
     doc->units = g_ptr_array_new();
     doc->warnings = g_ptr_array_new_with_free_func(g_free);
     doc->ocr = g_array_new(FALSE, FALSE, sizeof(gint));
+    doc->act_amendments = g_ptr_array_new_with_free_func(zr_amendment_free);
     return doc;
 }
 
@@ -33,6 +34,9 @@ ix_unit_free(zr_unit *unit)
     g_ptr_array_unref(unit->parts);
     g_free(unit->valid_from);
     g_free(unit->valid_to);
+    g_free(unit->status);
+    g_free(unit->repealed_on);
+    g_ptr_array_unref(unit->amendments);
     g_free(unit);
 }
 
@@ -74,6 +78,7 @@ ix_doc_free(zr_doc *doc)
     g_ptr_array_unref(doc->units);
     g_ptr_array_unref(doc->warnings);
     g_array_unref(doc->ocr);
+    g_ptr_array_unref(doc->act_amendments);
     g_free(doc);
 }
 
@@ -86,6 +91,7 @@ ix_doc_add_unit(zr_doc *doc, const char *kind, char *text)
     unit->text = text != NULL ? text : g_strdup("");
     unit->cites = g_ptr_array_new_with_free_func(g_free);
     unit->parts = g_ptr_array_new_with_free_func(part_free);
+    unit->amendments = g_ptr_array_new_with_free_func(zr_amendment_free);
     g_ptr_array_add(doc->units, unit);
     return unit;
 }
@@ -185,6 +191,17 @@ add_joined(GVariantBuilder *b, const char *key, const GPtrArray *strings)
     g_string_free(joined, TRUE);
 }
 
+/* A history as lines "date\tchange\tpart\tnote" (record.h). */
+static void
+add_history(GVariantBuilder *b, const char *key, const GPtrArray *history)
+{
+    if (history == NULL || history->len == 0)
+        return;
+    char *lines = zr_history_format(history);
+    g_variant_builder_add(b, "{sv}", key, safe_string(lines));
+    g_free(lines);
+}
+
 GBytes *
 ix_unit_record(const zr_doc *doc, const zr_unit *unit)
 {
@@ -228,6 +245,13 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
     if (ocr >= 0)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_OCR, g_variant_new_int32(ocr));
     g_variant_builder_add(&b, "{sv}", ZR_KEY_TEXT, safe_string(unit->text));
+    if (unit->status != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_STATUS, safe_string(unit->status));
+    if (unit->repealed_on != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_REPEALED_ON, safe_string(unit->repealed_on));
+    add_history(&b, ZR_KEY_AMENDMENTS, unit->amendments);
+    if (unit->ordinal == 0)
+        add_history(&b, ZR_KEY_ACT_AMENDMENTS, doc->act_amendments);
 
     GVariant *v = g_variant_ref_sink(g_variant_builder_end(&b));
     GBytes *bytes = g_variant_get_data_as_bytes(v);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/analysis.h"
+#include "indexer/amendments.h"
 #include "indexer/extract.h"
 #include "indexer/structure.h"
 #include "legal/provision.h"
@@ -131,6 +132,10 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
         detect_language(doc);
     if (doc->law == NULL && strcmp(doc->type, "code") == 0)
         doc->law = ix_law_of_title(doc->title);
+    /* A statute's notes leave its text before its citations are read:
+     * "Дээрх 4 дүгээр зүйлийг" is history, not a reference. */
+    if (strcmp(doc->type, "code") == 0)
+        ix_attach_amendments(ix_extractor_patterns(ex), doc, NULL, NULL);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);
     return IX_EXTRACT_OK;
 }

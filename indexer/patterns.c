@@ -27,7 +27,7 @@ typedef struct builtin_heading {
 
 /* Used only when corpus-config/structure-patterns.ini cannot be read. */
 static const builtin_heading builtin_headings[] = {
-    {"mn", "^[ \\t]*([0-9]+(?:\\.[0-9]+)*)[ \\t]*(?:дүгээр|дугаар|дүгаар|ДҮГЭЭР|ДУГААР)[ \\t]+"
+    {"mn", "^[ \\t]*([0-9]+(?:\\.[0-9]+)*)[ \\t]*(?:дүгээр|дугаар|дүгаар|ДҮГЭЭР|ДУГААР)[ \\t]*"
            "(?:зүйл|ЗҮЙЛ)(?|[ \\t]*\\.[ \\t]*(.*?)|[ \\t]+(\\p{Lu}.*?)|())[ \\t]*$"},
     {"en", "^[ \\t]*(?:Article|ARTICLE)[ \\t]+([0-9]+(?:\\.[0-9]+)*)"
            "(?|[ \\t]*[.:\\x{2013}\\x{2014}-][ \\t]*(.*?)|[ \\t]+(\\p{Lu}.*?)|())[ \\t]*$"},

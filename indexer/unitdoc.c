@@ -14,6 +14,7 @@
  */
 #include "indexer/unitdoc.h"
 
+#include "legal/amendment.h"
 #include "legal/citeterms.h"
 #include "core/glossary.h"
 #include "core/terms.h"
@@ -130,7 +131,10 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
                    .positions = g_array_new(FALSE, FALSE, sizeof(unsigned))};
     index_part(&c, doc->title, ZS_P_TITLE);
     index_part(&c, unit->label, NULL);
-    index_part(&c, unit->text, NULL);
+    /* A repealed part of a living article does not make it match. */
+    char *in_force = zl_text_in_force(unit);
+    index_part(&c, in_force != NULL ? in_force : unit->text, NULL);
+    g_free(in_force);
     gl_phrases_each(az_glossary(az), (const char *const *)c.stems->pdata, (const unsigned *)c.positions->data,
                     c.stems->len, add_phrase_term, xd);
     g_ptr_array_free(c.stems, TRUE);
@@ -217,6 +221,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     set_value(xd, ZS_SLOT_SOURCE, doc->source);
 
     zs_add_citation_terms(xd, doc, unit);
+    zl_add_status_terms(xd, unit);
     /* Last, once every facet slot is set. */
     unsigned facet_slots[32];
     size_t n_facet_slots = 0;

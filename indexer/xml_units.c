@@ -72,7 +72,8 @@ unit_kind(const xml_vocabulary *voc, xmlNode *node)
     return NULL;
 }
 
-/* "Article 5." -> "5", "SEC. 2." -> "2", "(a)" kept as is. */
+/* "Article 5." -> "5", "SEC. 2." -> "2", "12.3 дугаар зүйл." -> "12.3",
+ * "(a)" kept as is. */
 static char *
 provision_of(const char *num)
 {
@@ -89,6 +90,15 @@ provision_of(const char *num)
         }
     while (*p == ' ' || *p == '\t')
         p++;
+    /* A number written first is the key; the words after it ("дугаар
+     * зүйл", "-р зүйл") are the language's way of saying "article". */
+    if (g_ascii_isdigit(*p)) {
+        const char *q = p;
+        while (g_ascii_isalnum(*q) || ((*q == '.' || *q == '-') && g_ascii_isalnum(q[1])))
+            q++;
+        if (*q == '-' || *q == ' ' || *q == '.' || *q == '\0')
+            return g_strndup(p, q - p);
+    }
     char *key = g_strdup(p);
     /* Trailing '.', spaces, dashes and quotes go; a closing ')' stays. */
     char *end = key + strlen(key);
@@ -156,6 +166,32 @@ add_element_unit(segmenter *sg, xmlNode *node, const char *kind)
     sg->n_units++;
 }
 
+/* Text an amending act quotes: the provisions in it belong to the act it
+ * amends, not to the one quoting them (AKN, LIMS, USLM). */
+static const char *const quoting[] = {"quotedStructure", "quotedText", "embeddedStructure", "AmendedText",
+                                      "quotedContent", "quotedBlock", NULL};
+
+/* True if a unit element with a number or heading lies below `node`,
+ * outside quoted text: then `node` (an AKN chapter or part holding
+ * articles) is a wrapper, not a unit, and its own number and heading stay
+ * outside every unit. */
+static bool
+holds_units(const xml_vocabulary *voc, xmlNode *node, int depth)
+{
+    if (depth > 8)
+        return false;
+    for (xmlNode *c = node->children; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || ix_xml_in_list(voc->skip, c->name) || ix_xml_in_list(quoting, c->name))
+            continue;
+        if (unit_kind(voc, c) != NULL &&
+            (ix_xml_first_child_in(c, voc->num) != NULL || ix_xml_first_child_in(c, voc->heading) != NULL))
+            return true;
+        if (holds_units(voc, c, depth + 1))
+            return true;
+    }
+    return false;
+}
+
 static void
 segment(segmenter *sg, xmlNode *node, bool unit_level)
 {
@@ -169,12 +205,13 @@ segment(segmenter *sg, xmlNode *node, bool unit_level)
         const char *kind = unit_level ? unit_kind(sg->voc, c) : NULL;
         xmlNode *has_num = kind ? ix_xml_first_child_in(c, sg->voc->num) : NULL;
         xmlNode *has_heading = kind ? ix_xml_first_child_in(c, sg->voc->heading) : NULL;
-        if (kind != NULL && (has_num != NULL || has_heading != NULL)) {
+        bool wrapper = kind != NULL && holds_units(sg->voc, c, 0);
+        if (kind != NULL && !wrapper && (has_num != NULL || has_heading != NULL)) {
             add_element_unit(sg, c, kind);
             continue;
         }
         bool child_level;
-        if (sg->voc->bodies == NULL)
+        if (sg->voc->bodies == NULL || wrapper)
             child_level = true;
         else if (unit_level)
             child_level = ix_xml_in_list(sg->voc->wrappers, c->name);

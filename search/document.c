@@ -9,6 +9,7 @@
 #include "core/record.h"
 #include "core/schema.h"
 #include "search/engine.h"
+#include "search/history.h"
 #include "shim/zx.h"
 
 #include <stdlib.h>
@@ -24,6 +25,12 @@ unit_free(zs_unit *u)
     g_free(u->valid_from);
     g_free(u->valid_to);
     g_free(u->text);
+    g_free(u->status);
+    g_free(u->repealed_on);
+    if (u->amendments)
+        g_ptr_array_unref(u->amendments);
+    if (u->parts)
+        g_ptr_array_unref(u->parts);
     g_free(u);
 }
 
@@ -50,6 +57,9 @@ zs_document_free(zs_document *d)
         g_ptr_array_unref(d->cites);
     if (d->cited_by)
         g_ptr_array_unref(d->cited_by);
+    if (d->act_amendments)
+        g_ptr_array_unref(d->act_amendments);
+    g_free(d->amended_to);
     g_free(d);
 }
 
@@ -94,6 +104,13 @@ collect_unit(const char *data, size_t len, void *user)
     u->valid_from = zs_dup_nonempty(zr_record_str(rec, "valid_from"));
     u->valid_to = zs_dup_nonempty(zr_record_str(rec, "valid_to"));
     u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
+    u->status = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_STATUS));
+    u->repealed_on = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_REPEALED_ON));
+    u->amendments = zs_history_parse(zr_record_str(rec, ZR_KEY_AMENDMENTS));
+    u->parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), u->amendments);
+    const char *act = zr_record_str(rec, ZR_KEY_ACT_AMENDMENTS);
+    if (act != NULL && *act != '\0' && d->act_amendments == NULL)
+        d->act_amendments = zs_history_parse(act);
     g_ptr_array_add(d->units, u);
     g_variant_unref(rec);
 }
@@ -190,6 +207,7 @@ zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GErr
         }
     }
     g_free(doc_id);
+    zs_document_currency(d);
     return d;
 }
 

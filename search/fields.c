@@ -57,6 +57,14 @@ zs_field_value(const zs_field *field, const char *value)
         g_free(v);
         return low;
     }
+    if (flags & ZS_FIELD_DATE_TERMS) { /* "2017-05-11" is XE20170511 */
+        GString *d = g_string_new(NULL);
+        for (const char *p = v; *p; p++)
+            if (*p != '-')
+                g_string_append_c(d, *p);
+        g_free(v);
+        return g_string_free(d, FALSE);
+    }
     if (flags & ZS_FIELD_REFERENCE) {
         /* Any spelling of a reference: "Art. 13.1(2)", "13.1 дүгээр зүйлийн 2
          * дахь хэсэг", "2024/ШЦТ/067", "2002:113" (already a key). */

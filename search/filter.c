@@ -8,6 +8,7 @@
  */
 #include "search/filter.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/schema.h"
@@ -83,6 +84,83 @@ in_force_on(const zs_field *field, const char *value, GPtrArray *ranges, GError 
     return true;
 }
 
+/* A day, month or year as (y, m, d); `last` reads a month or a year as its
+ * last day, else its first.  An empty end is open: 1900 or 2100. */
+static bool
+date_end(const char *text, gssize len, bool last, GDate *out)
+{
+    char *digits = len == 0 ? g_strdup("") : digits_of(text, len);
+    size_t n = digits ? strlen(digits) : 0;
+    bool ok = digits != NULL && (n == 0 || n == 4 || n == 6 || n == 8);
+    if (ok) {
+        char yy[5] = {0}, mm[3] = {0}, dd[3] = {0};
+        if (n >= 4)
+            memcpy(yy, digits, 4);
+        int y = n ? atoi(yy) : (last ? 2100 : 1900);
+        if (n >= 6)
+            memcpy(mm, digits + 4, 2);
+        if (n == 8)
+            memcpy(dd, digits + 6, 2);
+        int m = n >= 6 ? atoi(mm) : (last ? 12 : 1);
+        int d = n == 8 ? atoi(dd) : 1;
+        ok = y >= 1 && y <= 9999 && g_date_valid_month((GDateMonth)m);
+        if (ok && n < 8 && last)
+            d = g_date_get_days_in_month((GDateMonth)m, (GDateYear)y);
+        ok = ok && g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+        if (ok)
+            g_date_set_dmy(out, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+    }
+    g_free(digits);
+    return ok;
+}
+
+zx_query *
+zs_date_terms_query(const zs_field *field, const char *value, GError **error)
+{
+    const char *dots = strstr(value, "..");
+    GDate lo, hi;
+    g_date_clear(&lo, 1);
+    g_date_clear(&hi, 1);
+    bool ok = dots ? date_end(value, dots - value, false, &lo) && date_end(dots + 2, -1, true, &hi)
+                   : date_end(value, -1, false, &lo) && date_end(value, -1, true, &hi);
+    /* A bounded number of terms: whole years from 1900 to 2100 at most. */
+    if (ok && (g_date_get_year(&lo) < 1900 || g_date_get_year(&hi) > 2100 || g_date_compare(&lo, &hi) > 0))
+        ok = g_date_compare(&lo, &hi) <= 0 && g_date_get_year(&hi) - g_date_get_year(&lo) <= 300;
+    if (!ok || (!dots && !*value)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
+                    "'%s:%s' is not a day, month, year or range like %s:2017-01-01..2017-12-31", field->name, value,
+                    field->name);
+        return NULL;
+    }
+    GPtrArray *terms = g_ptr_array_new();
+    GDate cur = lo;
+    while (g_date_compare(&cur, &hi) <= 0) {
+        int y = g_date_get_year(&cur), m = g_date_get_month(&cur), d = g_date_get_day(&cur);
+        GDate end_year, end_month;
+        g_date_clear(&end_year, 1);
+        g_date_clear(&end_month, 1);
+        g_date_set_dmy(&end_year, 31, 12, (GDateYear)y);
+        g_date_set_dmy(&end_month, g_date_get_days_in_month((GDateMonth)m, (GDateYear)y), (GDateMonth)m,
+                       (GDateYear)y);
+        char *t;
+        if (m == 1 && d == 1 && g_date_compare(&end_year, &hi) <= 0) {
+            t = g_strdup_printf("%s%04d", field->prefix, y);
+            cur = end_year;
+        } else if (d == 1 && g_date_compare(&end_month, &hi) <= 0) {
+            t = g_strdup_printf("%s%04d%02d", field->prefix, y, m);
+            cur = end_month;
+        } else {
+            t = g_strdup_printf("%s%04d%02d%02d", field->prefix, y, m, d);
+        }
+        g_ptr_array_add(terms, zx_query_term(t, 0, 0));
+        g_free(t);
+        g_date_add_days(&cur, 1);
+    }
+    zx_query *q = zx_query_combine(ZX_OP_OR, (zx_query **)terms->pdata, terms->len);
+    g_ptr_array_free(terms, TRUE);
+    return q;
+}
+
 /* Whether `value` is four ASCII digits. */
 static bool
 is_year(const char *value)
@@ -112,6 +190,25 @@ add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray
             return false;
         *in_force_given = true;
         return true;
+    }
+    if (field && (field->flags & ZS_FIELD_DATE_TERMS)) {
+        zx_query *dq = zs_date_terms_query(field, value ? value : "", error);
+        if (!dq)
+            return false;
+        g_ptr_array_add(ranges, dq);
+        return true;
+    }
+    if (field && (field->flags & ZS_FIELD_STATUS) && value) {
+        char *v = zs_field_value(field, value);
+        bool known = strcmp(v, "in_force") == 0 || strcmp(v, "repealed") == 0 || strcmp(v, "any") == 0;
+        if (known && strcmp(v, "in_force") != 0)
+            *in_force_given = true;
+        g_free(v);
+        if (!known) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s is in_force, repealed or any, not '%s'", field->name,
+                        value);
+            return false;
+        }
     }
     if (field && !field->prefix) {
         const char *dots = strstr(value, "..");
@@ -160,6 +257,29 @@ add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray
     g_ptr_array_add(terms, g_strconcat(field->prefix, v, NULL));
     g_free(v);
     return true;
+}
+
+bool
+zs_filters_lift_default(const char *const *filters)
+{
+    for (const char *const *f = filters; f && *f; f++) {
+        const char *colon = strchr(*f, ':');
+        if (!colon)
+            continue;
+        char *name = g_strndup(*f, colon - *f);
+        const zs_field *field = zs_field_lookup(name);
+        g_free(name);
+        if (field && (field->flags & ZS_FIELD_IN_FORCE))
+            return true;
+        if (field && (field->flags & ZS_FIELD_STATUS)) {
+            char *v = zs_field_value(field, colon + 1);
+            bool lifts = strcmp(v, "in_force") != 0;
+            g_free(v);
+            if (lifts)
+                return true;
+        }
+    }
+    return false;
 }
 
 zx_query *

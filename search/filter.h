@@ -7,6 +7,7 @@
 #ifndef ZAALT_SEARCH_FILTER_H
 #define ZAALT_SEARCH_FILTER_H
 
+#include "core/schema.h"
 #include "search/search.h"
 #include "shim/zx.h"
 
@@ -15,5 +16,16 @@
  * texts in force today.  NULL with ZS_ERROR_FILTER when a filter is
  * malformed or names no field; the message is fit to show to the user. */
 zx_query *zs_filter_query(const zs_request *req, GError **error);
+
+/* Whether `filters` (NULL-terminated, may be NULL) lift that default: an
+ * in-force day, or a status other than in_force (status:repealed,
+ * status:any). */
+bool zs_filters_lift_default(const char *const *filters);
+
+/* The terms of a ZS_FIELD_DATE_TERMS field that cover `value`: a day,
+ * month or year ("2017-05-11", "2017-05", "2017") or a range of them
+ * ("2017-01-01..2017-12-31", either end open): whole years, whole months
+ * and days, few of each.  NULL with `error` set when it is malformed. */
+zx_query *zs_date_terms_query(const zs_field *field, const char *value, GError **error);
 
 #endif

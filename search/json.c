@@ -5,6 +5,7 @@
  * fields, never rename or remove one.  A field that does not apply is null.
  */
 #include "search/citations.h"
+#include "search/history.h"
 #include "search/search.h"
 
 #include <json-glib/json-glib.h>
@@ -120,11 +121,16 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
+        member_str(b, "status", h->status);
+        member_str(b, "repealed_on", h->repealed_on);
+        member_str(b, "last_amended", h->last_amended);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
     json_builder_set_member_name(b, "facets");
     add_facets(b, r->facets);
+    json_builder_set_member_name(b, "repealed_matching");
+    json_builder_add_int_value(b, r->repealed_matching);
     json_builder_end_object(b);
     return finish(b, pretty);
 }
@@ -210,6 +216,15 @@ zs_document_to_json(const zs_document *d, bool pretty)
         }
         json_builder_end_array(b);
     }
+    /* A statute's currency, and the history of the unit asked for. */
+    member_str(b, "amended_to", d->amended_to);
+    json_builder_set_member_name(b, "changes");
+    json_builder_add_int_value(b, d->changes);
+    zs_json_amendments(b, "act_amendments", d->act_amendments);
+    const zs_unit *f = d->focus >= 0 ? d->units->pdata[d->focus] : NULL;
+    member_str(b, "status", f ? f->status : NULL);
+    member_str(b, "repealed_on", f ? f->repealed_on : NULL);
+    zs_json_amendments(b, "amendments", f ? f->amendments : NULL);
     json_builder_set_member_name(b, "units");
     json_builder_begin_array(b);
     for (guint i = 0; i < d->units->len; i++) {
@@ -226,6 +241,10 @@ zs_document_to_json(const zs_document *d, bool pretty)
         member_str(b, "valid_from", u->valid_from);
         member_str(b, "valid_to", u->valid_to);
         member_str(b, "text", u->text);
+        member_str(b, "status", u->status);
+        member_str(b, "repealed_on", u->repealed_on);
+        zs_json_amendments(b, "amendments", u->amendments);
+        zs_json_parts(b, u->parts);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -13,7 +13,9 @@
 #include "core/schema.h"
 #include "legal/provision.h"
 #include "search/engine.h"
+#include "search/fields.h"
 #include "search/filter.h"
+#include "search/history.h"
 #include "search/query.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
@@ -41,6 +43,9 @@ hit_free(zs_hit *h)
     g_free(h->date);
     g_free(h->court);
     g_free(h->snippet);
+    g_free(h->status);
+    g_free(h->repealed_on);
+    g_free(h->last_amended);
     g_free(h);
 }
 
@@ -99,11 +104,14 @@ enum {
     HF_PAGE,
     HF_OCR,
     HF_TEXT,
+    HF_STATUS,
+    HF_REPEALED_ON,
+    HF_AMENDMENTS,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
-    "doc_id",    "ordinal", "path", "source", "title", "type", "lang",
-    "provision", "label",   "date", "court",  "page",  "ocr",  "text",
+    "doc_id", "ordinal", "path", "source", "title", "type", "lang",   "provision", "label",
+    "date",   "court",   "page", "ocr",    "text",  "status", "repealed_on", "amendments",
 };
 
 static const char *
@@ -142,6 +150,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->court = zs_dup_nonempty(field_str(f, HF_COURT));
         h->page = field_int(f, HF_PAGE, 0);
         h->ocr_confidence = field_int(f, HF_OCR, -1);
+        h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
+        h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
+        h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         if (snippets)
             h->snippet = zs_snippet(e->az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
         for (int k = 0; k < HF_N; k++)
@@ -244,6 +255,59 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     return res;
 }
 
+/* `filters` (may be NULL) with `extra` appended: a new array of borrowed
+ * strings, NULL-terminated. */
+static const char **
+with_filter(const char *const *filters, const char *extra)
+{
+    guint n = 0;
+    while (filters && filters[n])
+        n++;
+    const char **out = g_new0(const char *, n + 2);
+    for (guint i = 0; i < n; i++)
+        out[i] = filters[i];
+    out[n] = extra;
+    return out;
+}
+
+/* Whether the query names a status other than in_force ("status:any",
+ * "status:repealed"), which widens it beyond today's law. */
+static bool
+query_lifts_status(const char *query)
+{
+    for (const char *p = query ? strstr(query, "status:") : NULL; p; p = strstr(p + 1, "status:")) {
+        if (p != query && !g_ascii_isspace(p[-1]) && p[-1] != '(' && p[-1] != '-' && p[-1] != '+')
+            continue;
+        const char *v = p + strlen("status:");
+        if (g_ascii_strncasecmp(v, "in_force", 8) != 0 && *v && !g_ascii_isspace(*v))
+            return true;
+    }
+    return false;
+}
+
+/* The provision key of a query that is one field naming a provision
+ * ("article:6.11", "provision:6.11"), or NULL. */
+static char *
+field_reference(const char *query)
+{
+    const char *colon = strchr(query, ':');
+    if (colon == NULL || strpbrk(colon + 1, " \t\"()") != NULL)
+        return NULL;
+    char *name = g_strstrip(g_strndup(query, colon - query));
+    const zs_field *f = zs_field_lookup(name);
+    g_free(name);
+    /* The fields naming the provision itself (not cites:, what refers to it). */
+    if (f == NULL || f->prefix == NULL || (strcmp(f->prefix, ZS_P_ARTICLE) != 0 && strcmp(f->prefix, ZS_P_PROVISION) != 0) ||
+        !colon[1])
+        return NULL;
+    char *key = zs_field_value(f, colon + 1);
+    if (*key == '\0' || !g_ascii_isdigit(*key)) {
+        g_free(key);
+        return NULL;
+    }
+    return key;
+}
+
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
@@ -270,22 +334,69 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_free(own);
         g_free(cited);
     }
+    /* "article:6.11" alone opens the provision as "6.11" does. */
+    bool field_pin = false;
+    if (!ref && req->query && (ref = field_reference(req->query)) != NULL) {
+        field_pin = true;
+        char *own = g_strconcat(ZS_P_PROVISION, ref, NULL);
+        pin = zx_query_term(own, 0, 0);
+        g_free(own);
+    }
     /* An engine opened for fewer levels also filters on them inside the
      * query: a second guard besides never opening the other databases. */
     zs_request effective = *req;
     if (!effective.access)
         effective.access = e->access;
+    /* status:repealed or status:any typed in the query asks for more than
+     * today's law, as the same filter would. */
+    const char **lifted = NULL;
+    if (query_lifts_status(req->query)) {
+        lifted = with_filter(req->filters, "status:any");
+        effective.filters = lifted;
+    }
+    bool by_default = !lifted && !zs_filters_lift_default(effective.filters);
     zx_query *filter = zs_filter_query(&effective, error);
     if (!filter) {
         zx_query_free(q);
         zx_query_free(pin);
         g_free(ref);
+        g_free(lifted);
         zq_highlight_free(hl);
         return NULL;
     }
-    if (pin) {
+    /* A provision asked for by its reference opens even when it is
+     * repealed (the page says so); and what the default of today's law
+     * left out is counted, to be offered. */
+    zx_query *pin_wider = NULL, *repealed_filter = NULL;
+    if (pin || by_default) {
+        const char **any = with_filter(effective.filters, "status:any");
+        const char **repealed = with_filter(effective.filters, "status:repealed");
+        zs_request wider = effective;
+        /* A reference pins what today's law holds, else what any version
+         * held; "article:6.11" alone pins only a repealed provision (the
+         * search itself finds a living one). */
+        wider.filters = field_pin ? repealed : any;
+        zx_query *pf = pin && by_default ? zs_filter_query(&wider, NULL) : NULL;
+        if (pf != NULL) {
+            zx_query *wparts[2] = {zx_query_copy(pin), pf};
+            pin_wider = zx_query_combine(ZX_OP_FILTER, wparts, 2);
+        }
+        wider.filters = repealed;
+        if (by_default && !req->no_facets && req->query && *req->query)
+            repealed_filter = zs_filter_query(&wider, NULL);
+        g_free(any);
+        g_free(repealed);
+    }
+    zx_query *repealed_q = repealed_filter ? zx_query_copy(q) : NULL;
+    if (pin && field_pin && pin_wider) {
+        zx_query_free(pin);
+        pin = g_steal_pointer(&pin_wider);
+    } else if (pin) {
         zx_query *pparts[2] = {pin, zx_query_copy(filter)};
         pin = zx_query_combine(ZX_OP_FILTER, pparts, 2);
+    } else if (field_pin) {
+        zx_query_free(pin_wider);
+        pin_wider = NULL;
     }
     zx_query *parts[2] = {q, filter};
     zx_query *full = zx_query_combine(ZX_OP_FILTER, parts, 2);
@@ -331,9 +442,30 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
             .limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1, .ties_by_collapse_key = true};
         if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
             pinned = NULL;
+        if (pinned != NULL && zx_result_size(pinned) == 0 && pin_wider != NULL) {
+            zx_result_free(pinned);
+            if (zx_search(e->db, pin_wider, &popts, &pinned, NULL) != ZX_OK)
+                pinned = NULL;
+        }
     }
     zx_query_free(pin);
+    zx_query_free(pin_wider);
     g_free(ref);
+    g_free(lifted);
+    unsigned repealed_matching = 0;
+    if (st == ZX_OK && repealed_q) {
+        zx_query *rparts[2] = {repealed_q, repealed_filter};
+        zx_query *rq = zx_query_combine(ZX_OP_FILTER, rparts, 2);
+        zx_search_opts ropts = {.limit = 0, .collapse_slot = -1, .sort_slot = -1, .exact_counts = true};
+        zx_result *rr = NULL;
+        if (zx_search(e->db, rq, &ropts, &rr, NULL) == ZX_OK)
+            repealed_matching = zx_result_total(rr);
+        zx_result_free(rr);
+        zx_query_free(rq);
+    } else {
+        zx_query_free(repealed_q);
+        zx_query_free(repealed_filter);
+    }
     if (st != ZX_OK) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
         g_free(msg);
@@ -347,8 +479,12 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
      * may still run on another core; then the counts. */
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
+    res->repealed_matching = repealed_matching;
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
+        /* Shown already: not among those "also" matching. */
+        if (g_strcmp0(h->status, "repealed") == 0 && res->repealed_matching > 0)
+            res->repealed_matching--;
         h->more = zx_result_collapse_count(pinned, i); /* no counts pending: a page-only search */
         g_hash_table_add(shown, h->doc ? h->doc : "");
         g_ptr_array_add(res->hits, h);

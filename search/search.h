@@ -96,6 +96,11 @@ typedef struct zs_hit {
     unsigned more;      /* further matching units in the same document */
     char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
     int ocr_confidence; /* 0..100 when the text was recognised by OCR, else -1 */
+    /* A statute's provision: "in_force" | "repealed" by its notes, NULL for
+     * other units; the day it was repealed; the date of its last change. */
+    char *status;
+    char *repealed_on;
+    char *last_amended;
 } zs_hit;
 
 typedef struct zs_facet_value {
@@ -121,6 +126,10 @@ typedef struct zs_results {
     GPtrArray *dropped;
     char **missing_shards; /* NULL-terminated: databases that did not answer
                             * (the results come from the others); never NULL */
+    /* Repealed provisions (units) that match too but were left out because
+     * no status or in-force filter was given ("3 repealed provisions also
+     * match — show them": the same search with status:any). */
+    unsigned repealed_matching;
 } zs_results;
 
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the
@@ -133,6 +142,22 @@ char *zs_results_to_json(const zs_results *results, bool pretty);
 /* The same without hits: query, total, elapsed_ms, facets (/api/facets). */
 char *zs_facets_to_json(const zs_results *results, bool pretty);
 
+/* One dated change of a statute's unit or part, from its notes. */
+typedef struct zs_amendment {
+    char *date;   /* YYYY-MM-DD; YYYY-MM or YYYY when the note says no more */
+    char *change; /* added | amended | restated | repealed */
+    char *part;   /* the part's key, or NULL: the unit itself */
+    char *note;   /* the note as written, or NULL */
+} zs_amendment;
+
+/* A part or point of an article, where its text lies in the unit's. */
+typedef struct zs_part {
+    char *key;         /* "6.10.2" */
+    int start, end;    /* byte range in zs_unit.text */
+    char *status;      /* "in_force" | "repealed" */
+    char *repealed_on; /* or NULL */
+} zs_part;
+
 typedef struct zs_unit {
     char *id;
     int ordinal;
@@ -144,6 +169,10 @@ typedef struct zs_unit {
     int ocr_confidence; /* 0..100 when recognised by OCR, else -1 */
     char *valid_from;   /* YYYY-MM-DD this text came into force, or NULL */
     char *valid_to;     /* YYYY-MM-DD its last day in force, or NULL while in force */
+    char *status;           /* "in_force" | "repealed" for a statute's unit, else NULL */
+    char *repealed_on;      /* or NULL */
+    GPtrArray *amendments;  /* zs_amendment*: its and its parts' history, oldest first */
+    GPtrArray *parts;       /* zs_part*: its numbered parts and points, in order */
 } zs_unit;
 
 typedef struct zs_document {
@@ -166,6 +195,12 @@ typedef struct zs_document {
     GPtrArray *cites;    /* zs_link*: what the document cites, resolved */
     GPtrArray *cited_by; /* zs_citations*: per provision it holds (or its own
                           * decision number), the documents citing it */
+    /* A statute's currency, from its notes: changes to the act as a whole
+     * (zs_amendment*), the date of its last change and how many changes
+     * its notes record in all (NULL and 0 for other documents). */
+    GPtrArray *act_amendments;
+    char *amended_to;
+    unsigned changes;
 } zs_document;
 
 /* Fetches a document by document id or unit id (the unit's document is

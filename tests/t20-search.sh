@@ -64,7 +64,7 @@ expect_eq "newest first" "$(python3 -c "d=$dates; print(d == sorted(d, reverse=T
 # The JSON contract: every hit has every field.
 r=$(s 'хохирогч')
 expect_eq "hit fields" "$(echo "$r" | json 'all(set(h) >= {"id","doc","path","title","type","lang","provision","page","snippet","score"} for h in j["hits"]) and len(j["hits"]) > 0')" True
-expect_eq "facet fields" "$(echo "$r" | json 'sorted(j["facets"].keys())')" '["article", "court", "lang", "level", "outcome", "source", "type", "year"]'
+expect_eq "facet fields" "$(echo "$r" | json 'sorted(j["facets"].keys())')" '["article", "court", "lang", "level", "outcome", "source", "status", "type", "year"]'
 
 # show: a unit and a document.
 uid=$(s '"price of a sheep"' | json 'j["hits"][0]["id"]')

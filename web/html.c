@@ -123,6 +123,27 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_OPEN_IN_DOC] = {"Баримтад нээх", "Open in the document"},
     [ZW_S_DECISIONS_FMT] = {"%u шийдвэр", "%u decisions"},
     [ZW_S_DECISIONS1_FMT] = {"%u шийдвэр", "%u decision"},
+    [ZW_S_REPEALED_BANNER_FMT] = {"%s-ны өдрийн хуулиар хүчингүй болсон: хүчин төгөлдөр хууль биш.",
+                                  "Repealed on %s: this is not law in force."},
+    [ZW_S_REPEALED_BADGE_FMT] = {"хүчингүй болсон (%s)", "repealed %s"},
+    [ZW_S_PART_REPEALED_FMT] = {"%s-нд хүчингүй болсон", "repealed on %s"},
+    [ZW_S_REPEALED_MATCH_FMT] = {"Хүчингүй болсон %u заалт мөн тохирч байна", "%u repealed provisions also match"},
+    [ZW_S_REPEALED_MATCH1] = {"Хүчингүй болсон 1 заалт мөн тохирч байна", "1 repealed provision also matches"},
+    [ZW_S_SHOW_THEM] = {"харуулах", "show them"},
+    [ZW_S_CURRENCY_FMT] = {"%s хүртэлх нэмэлт, өөрчлөлтийг тусгасан (%u өөрчлөлт)",
+                           "as amended up to %s (%u changes)"},
+    [ZW_S_CURRENCY1_FMT] = {"%s хүртэлх нэмэлт, өөрчлөлтийг тусгасан (1 өөрчлөлт)", "as amended up to %s (1 change)"},
+    [ZW_S_HISTORY] = {"Нэмэлт, өөрчлөлтийн түүх", "History"},
+    [ZW_S_CHANGE_ADDED] = {"нэмсэн", "added"},
+    [ZW_S_CHANGE_AMENDED] = {"нэмэлт, өөрчлөлт оруулсан", "amended"},
+    [ZW_S_CHANGE_RESTATED] = {"өөрчлөн найруулсан", "restated"},
+    [ZW_S_CHANGE_REPEALED] = {"хүчингүй болсон", "repealed"},
+    [ZW_S_SAME_DAY] = {"энэ өдрийн бусад өөрчлөлт", "that day's other changes"},
+    [ZW_S_TODAY_WORDING] = {"Эх сурвалжид зөвхөн одоогийн найруулга бий; өмнөх найруулга байхгүй.",
+                            "The source holds only today's wording; earlier wordings are not in it."},
+    [ZW_S_OLDER_WORDING_FMT] = {"%s-нд хүчинтэй байсан найруулга эх сурвалжид байхгүй: энэ нь %s-ны өөрчлөлтийн дараах "
+                                "найруулга.",
+                                "The wording in force on %s is not in the source: this is the text as amended on %s."},
 };
 
 const char *
@@ -162,6 +183,8 @@ static const struct {
      .from = {"Огнооноос", "From date"},
      .to = {"Огноо хүртэл", "To date"}},
     {.id = "access", .name = {"Хандалт", "Access"}},
+    {.id = "status", .name = {"Хүчин төгөлдөр эсэх", "Status"}},
+    {.id = "amended", .name = {"Өөрчлөлт орсон огноо", "Amended"}},
 };
 
 /* Labels of the values of fields whose values are codes, keyed by the
@@ -188,6 +211,9 @@ static const struct {
     {"access", "public", {"Нээлттэй", "Public"}},
     {"access", "restricted", {"Хязгаарлагдмал", "Restricted"}},
     {"access", "sealed", {"Битүүмжилсэн", "Sealed"}},
+    {"status", "in_force", {"Хүчин төгөлдөр", "In force"}},
+    {"status", "repealed", {"Хүчингүй болсон", "Repealed"}},
+    {"status", "any", {"Бүгд", "Any"}},
 };
 
 /* The label id of field `field`, or NULL. */

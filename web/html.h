@@ -164,6 +164,23 @@ typedef enum {
     ZW_S_OPEN_IN_DOC,
     ZW_S_DECISIONS_FMT,  /* %u decisions */
     ZW_S_DECISIONS1_FMT, /* 1 decision */
+    /* A statute's history (law.c) */
+    ZW_S_REPEALED_BANNER_FMT,  /* repealed on %s: not law in force */
+    ZW_S_REPEALED_BADGE_FMT,   /* repealed %s */
+    ZW_S_PART_REPEALED_FMT,    /* repealed on %s (a struck part) */
+    ZW_S_REPEALED_MATCH_FMT,   /* %u repealed provisions also match */
+    ZW_S_REPEALED_MATCH1,      /* 1 repealed provision also matches */
+    ZW_S_SHOW_THEM,
+    ZW_S_CURRENCY_FMT,         /* as amended up to %s (%u changes) */
+    ZW_S_CURRENCY1_FMT,        /* as amended up to %s (1 change) */
+    ZW_S_HISTORY,
+    ZW_S_CHANGE_ADDED,
+    ZW_S_CHANGE_AMENDED,
+    ZW_S_CHANGE_RESTATED,
+    ZW_S_CHANGE_REPEALED,
+    ZW_S_SAME_DAY,             /* that day's other changes in the act */
+    ZW_S_TODAY_WORDING,        /* only today's wording is in the source */
+    ZW_S_OLDER_WORDING_FMT,    /* the wording in force on %s is not in the source; amended %s */
     ZW_S_COUNT_
 } zw_string;
 

@@ -25,6 +25,7 @@
 #include "search/citations.h"
 #include "web/cite.h"
 #include "web/html.h"
+#include "web/law.h"
 #include "web/web.h"
 
 /* Matching parts listed at the top of a document opened with ?q=. */
@@ -263,9 +264,16 @@ zw_units(zw_html *html, const zs_document *doc, zs_marker *hl, unsigned *marks)
             zw_html_textf(html, zw_str(html->ui, ZW_S_OCR_FMT), u->ocr_confidence);
             zw_html_raw(html, "</p>\n");
         }
+        zw_law_banner(html, u);
         zw_html_raw(html, "<div class=\"text\">\n");
-        zw_unit_text(html, u->text, hl, marks);
-        zw_html_raw(html, "</div>\n</section>\n");
+        if (zw_law_has_repealed_part(u))
+            zw_law_paragraphs(html, u, hl, marks);
+        else
+            zw_unit_text(html, u->text, hl, marks);
+        zw_html_raw(html, "</div>\n");
+        if (focus)
+            zw_law_history(html, doc, u);
+        zw_html_raw(html, "</section>\n");
     }
     g_hash_table_unref(pages_seen);
 }
@@ -395,7 +403,9 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_ui ui = html->ui;
     zw_html_raw(html, "<article class=\"document\">\n<h1>");
     zw_html_text(html, title);
-    zw_html_raw(html, "</h1>\n<div class=\"doc-nav\">\n");
+    zw_html_raw(html, "</h1>\n");
+    zw_law_currency(html, doc);
+    zw_html_raw(html, "<div class=\"doc-nav\">\n");
     zw_within_form(html, doc, q);
     char *file = zs_document_file(req->engine, doc);
     if (file != NULL) {

@@ -21,6 +21,7 @@
 
 #include "web/cite.h"
 #include "web/html.h"
+#include "web/law.h"
 #include "web/web.h"
 
 /* Code units (one per language and edition) and decisions shown. */
@@ -103,6 +104,13 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
         zs_request request = {
             .query = "", .filters = filters, .limit = ZW_PROVISION_TEXTS, .no_snippets = true, .access = req->access};
         p->units = zs_search(engine, &request, &error);
+        /* A repealed article still opens, with its banner. */
+        if (p->units != NULL && p->units->hits->len == 0) {
+            const char *any[] = {"type:code", filter, "status:any", NULL};
+            request.filters = any;
+            zs_results_free(p->units);
+            p->units = zs_search(engine, &request, &error);
+        }
         g_free(filter);
     }
     if (p->units != NULL && p->units->hits->len > 0)
@@ -196,57 +204,6 @@ zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *show
     g_ptr_array_free(versions, TRUE);
 }
 
-/* The number a line of an article starts with ("2." -> "2", "2.1." -> "2.1"),
- * or NULL when it is not a numbered part. */
-static char *
-zw_part_number(const char *line)
-{
-    const char *p = line;
-    while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
-        p++;
-    if (p == line || *p != '.')
-        return NULL;
-    return g_strndup(line, p - line);
-}
-
-/* The article's text, one paragraph per numbered part, each with an
- * anchor; the part asked for (`want`, e.g. "2" or "2.1", may be NULL) is
- * marked. */
-static void
-zw_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want)
-{
-    char **lines = g_strsplit(u->text ? u->text : "", "\n", -1);
-    zw_html_raw(html, "<div class=\"text parts\">\n");
-    for (char **l = lines; *l; l++) {
-        char *line = g_strstrip(*l);
-        if (*line == '\0' || (l == lines && u->label && strcmp(line, u->label) == 0))
-            continue;
-        char *num = zw_part_number(line);
-        zw_html_raw(html, "<p class=\"part");
-        if (num != NULL && strchr(num, '.') != NULL)
-            zw_html_raw(html, " sub");
-        /* The part asked for and its clauses (2, 2.1, 2.2 for "2"). */
-        if (num != NULL && want != NULL &&
-            (strcmp(num, want) == 0 || (g_str_has_prefix(num, want) && num[strlen(want)] == '.')))
-            zw_html_raw(html, " focus");
-        zw_html_raw(html, "\"");
-        if (num != NULL) {
-            char *id = g_strdup_printf("p-%s-%s", lang, num);
-            g_strdelimit(id, ".", '-');
-            zw_html_raw(html, " id=\"");
-            zw_html_text(html, id);
-            zw_html_raw(html, "\"");
-            g_free(id);
-        }
-        zw_html_raw(html, ">");
-        zw_html_text(html, line);
-        zw_html_raw(html, "</p>\n");
-        g_free(num);
-    }
-    zw_html_raw(html, "</div>\n");
-    g_strfreev(lines);
-}
-
 void
 zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
 {
@@ -300,8 +257,11 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
             zw_html_raw(html, "</span>");
         }
         zw_html_raw(html, "</p>\n");
-        zw_parts(html, lang, u, want);
+        zw_law_banner(html, u);
+        zw_law_currency(html, t->doc);
+        zw_law_parts(html, lang, u, want);
         zw_versions(html, ui, t->doc, u);
+        zw_law_history(html, t->doc, u);
         GString *href = g_string_new("/doc/");
         g_string_append_uri_escaped(href, u->id, NULL, FALSE);
         g_string_append_printf(href, "#u-%d", u->ordinal);
@@ -379,6 +339,39 @@ zw_json_str(JsonBuilder *b, const char *name, const char *value)
         json_builder_add_null_value(b);
 }
 
+static void
+zw_json_change(JsonBuilder *b, const zs_amendment *a)
+{
+    json_builder_begin_object(b);
+    zw_json_str(b, "date", a->date);
+    zw_json_str(b, "change", a->change);
+    zw_json_str(b, "part", a->part);
+    zw_json_str(b, "note", a->note);
+    json_builder_end_object(b);
+}
+
+/* A text's history and its parts' status. */
+static void
+zw_json_history(JsonBuilder *b, const zs_unit *u)
+{
+    json_builder_set_member_name(b, "amendments");
+    json_builder_begin_array(b);
+    for (guint i = 0; u->amendments != NULL && i < u->amendments->len; i++)
+        zw_json_change(b, g_ptr_array_index(u->amendments, i));
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "parts");
+    json_builder_begin_array(b);
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zs_part *part = g_ptr_array_index(u->parts, i);
+        json_builder_begin_object(b);
+        zw_json_str(b, "key", part->key);
+        zw_json_str(b, "status", part->status);
+        zw_json_str(b, "repealed_on", part->repealed_on);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
 void
 zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
 {
@@ -389,6 +382,27 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     json_builder_begin_object(b);
     zw_json_str(b, "provision", p.key);
     zw_json_str(b, "article", p.article);
+    /* The status and history of the provision asked for, in the first
+     * text (the interface's language first). */
+    const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
+    const char *status = first ? first->status : NULL, *repealed_on = first ? first->repealed_on : NULL;
+    for (guint i = 0; first != NULL && first->parts != NULL && i < first->parts->len; i++) {
+        const zs_part *part = g_ptr_array_index(first->parts, i);
+        size_t n = strlen(part->key);
+        /* A part asked for ("6.10.2", or a point under it) has its own. */
+        if (strncmp(p.key, part->key, n) == 0 && (p.key[n] == '\0' || p.key[n] == '.') &&
+            g_strcmp0(part->status, "repealed") == 0 && g_strcmp0(status, "repealed") != 0) {
+            status = part->status;
+            repealed_on = part->repealed_on;
+        }
+    }
+    zw_json_str(b, "status", status);
+    zw_json_str(b, "repealed_on", repealed_on);
+    json_builder_set_member_name(b, "amendments");
+    json_builder_begin_array(b);
+    for (guint i = 0; first != NULL && first->amendments != NULL && i < first->amendments->len; i++)
+        zw_json_change(b, g_ptr_array_index(first->amendments, i));
+    json_builder_end_array(b);
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
     json_builder_set_member_name(b, "citation");
@@ -410,6 +424,10 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_json_str(b, "path", t->doc->path);
         zw_json_str(b, "label", u->label);
         zw_json_str(b, "text", u->text);
+        zw_json_str(b, "status", u->status);
+        zw_json_str(b, "repealed_on", u->repealed_on);
+        zw_json_str(b, "amended_to", t->doc->amended_to);
+        zw_json_history(b, u);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -12,6 +12,7 @@
 
 #include "web/cite.h"
 #include "web/html.h"
+#include "web/law.h"
 #include "web/results.h"
 #include "web/web.h"
 
@@ -96,6 +97,7 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_textf(html, zw_str(ui, ZW_S_PAGE_FMT), hit->page);
         zw_html_raw(html, "</span>");
     }
+    zw_law_hit_status(html, st, hit);
     zw_html_raw(html, "</p>\n");
     if (hit->ocr_confidence >= 0) {
         zw_html_raw(html, "<p class=\"ocr\">");
@@ -400,6 +402,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
             zw_html_raw(html, "</p>\n");
         }
         zw_provision_shortcut(html, st.q);
+        zw_law_repealed_notice(html, &st, results);
         if (results->hits == NULL || results->hits->len == 0) {
             zw_no_results(html, &st, results);
         } else {

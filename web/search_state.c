@@ -19,7 +19,7 @@ static bool
 zw_is_filter_field(const char *key)
 {
     const zs_field *f = zs_field_lookup(key);
-    return f != NULL && (f->flags & (ZS_FIELD_FACET | ZS_FIELD_RANGE | ZS_FIELD_IN_FORCE)) != 0;
+    return f != NULL && (f->flags & (ZS_FIELD_FACET | ZS_FIELD_RANGE | ZS_FIELD_IN_FORCE | ZS_FIELD_DATE_TERMS)) != 0;
 }
 
 bool

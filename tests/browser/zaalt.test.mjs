@@ -233,3 +233,25 @@ test('on a phone, and with JavaScript off, the pages still work', async () => {
         await off.close();
     }
 });
+
+// The real 2015 Criminal Code (t45 serves it at ZAALT_LAW_URL when
+// ../shared is present): article 6.11, repealed on 2017-05-11, opens with a
+// banner; part 3 of 5.4, repealed, stands struck through in its place.
+test('a repealed article has its banner and a repealed part is struck', { skip: !process.env.ZAALT_LAW_URL && '../shared absent' }, async () => {
+    const LAW = process.env.ZAALT_LAW_URL;
+    await page.goto(`${LAW}/provision/6.11`);
+    const banner = page.locator('.repealed-banner');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /2017-05-11/);
+    assert.equal(await banner.evaluate((e) => getComputedStyle(e).display !== 'none' && e.offsetHeight > 0), true);
+    await page.goto(`${LAW}/provision/5.4`);
+    const part = page.locator('[data-part="5.4.3"]');
+    await part.waitFor();
+    const struck = await part.evaluate((e) => {
+        const d = e.querySelector('del');
+        return d !== null && getComputedStyle(d).textDecorationLine.includes('line-through') && d.innerText.length > 10;
+    });
+    assert.equal(struck, true, 'part 5.4.3 is struck through');
+    assert.equal(await page.locator('[data-part="5.4.2"] del').count(), 0, 'part 5.4.2 (restated, in force) is not');
+    await shot(page, 'law-repealed-part');
+});

@@ -523,6 +523,57 @@ test_akn_judgment_is_a_decision(void)
     ix_doc_free(doc);
 }
 
+/* An AKN code whose articles sit in chapters (as AKN acts usually do): one
+ * unit per article with its key, Mongolian or English, the parts found;
+ * the articles an amending article quotes are not the act's own. */
+static void
+test_akn_articles_inside_chapters(void)
+{
+    static const char xml[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"code\">"
+        "<preface><p><docTitle>Туршилтын хууль</docTitle></p></preface><body>"
+        "<part eId=\"part_2\"><num>ТУСГАЙ АНГИ</num>"
+        "<chapter eId=\"chp_13\"><num>АРВАН ГУРАВДУГААР БҮЛЭГ</num><heading>Хүний эрх чөлөө</heading>"
+        "<article eId=\"art_13.1\"><num>13.1 дүгээр зүйл.</num><heading>Хүн хулгайлах</heading>"
+        "<paragraph><num>1.</num><content><p>Хүнийг хулгайлсан бол ял шийтгэнэ.</p></content></paragraph>"
+        "<paragraph><num>2.</num><content><p>Бүлэглэн үйлдсэн бол хорих ял шийтгэнэ.</p></content></paragraph>"
+        "</article>"
+        "<article eId=\"art_13.2\"><num>13.2 дугаар зүйл.</num><heading>Хууль бусаар хорих</heading>"
+        "<paragraph><num>1.</num><content><p>Хорьсон бол ял шийтгэнэ.</p></content></paragraph></article>"
+        "</chapter></part>"
+        "<chapter eId=\"chp_14\"><num>Chapter 14</num><heading>Amendments</heading>"
+        "<article eId=\"art_14.1\"><num>Article 14.1</num><heading>Trafficking</heading>"
+        "<content><p>Article 3 of the old law is replaced by:</p>"
+        "<quotedStructure><article><num>Article 3</num><content><p>Quoted text.</p></content></article>"
+        "</quotedStructure></content></article>"
+        "</chapter></body></act></akomaNtoso>\n";
+    char *path = fixture("nested.xml", xml, sizeof xml - 1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    guint articles = 0;
+    const zr_unit *first = NULL, *english = NULL;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = unit_at(doc, i);
+        if (g_strcmp0(u->kind, "article") != 0)
+            continue;
+        articles++;
+        if (g_strcmp0(u->provision, "13.1") == 0)
+            first = u;
+        if (g_strcmp0(u->provision, "14.1") == 0)
+            english = u;
+        g_assert_cmpstr(u->provision, !=, "3");
+    }
+    g_assert_cmpuint(articles, ==, 3);
+    g_assert_nonnull(first);
+    g_assert_nonnull(english);
+    g_assert_nonnull(strstr(first->label, "Хүн хулгайлах"));
+    g_assert_null(strstr(first->text, "БҮЛЭГ"));
+    g_assert_cmpuint(first->parts->len, ==, 2);
+    g_assert_nonnull(strstr(english->text, "Quoted text."));
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 static void
 test_other_xml_gives_sections(void)
 {
@@ -774,6 +825,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/billion-laughs-is-fast-and-small", test_billion_laughs_is_fast_and_small);
     g_test_add_func("/extract/hostile-xml-corpus-is-harmless", test_hostile_xml_corpus_is_harmless);
     g_test_add_func("/extract/akn-judgment-is-a-decision", test_akn_judgment_is_a_decision);
+    g_test_add_func("/extract/akn-articles-inside-chapters", test_akn_articles_inside_chapters);
     g_test_add_func("/extract/other-xml-gives-sections", test_other_xml_gives_sections);
     g_test_add_func("/extract/windows-1251-text-is-decoded", test_windows_1251_text_is_decoded);
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);

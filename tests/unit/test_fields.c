@@ -100,7 +100,7 @@ test_which_fields_where(void)
     char *m = zs_unknown_field_message(ZS_IN_FILTER, "colour:red");
     g_assert_cmpstr(m, ==,
                     "unknown filter field in 'colour:red' (fields: type, lang, year, court, article, outcome, source, "
-                    "doc, id, kind, provision, access, cites, number, law, level)");
+                    "doc, id, kind, provision, access, cites, number, law, level, status, amended)");
     g_free(m);
 }
 
@@ -173,7 +173,40 @@ test_filters(void)
     assert_refused("type:", "filter 'type:' is not of the form FIELD:VALUE");
     assert_refused(":x", "filter ':x' is not of the form FIELD:VALUE");
     assert_refused("title:x", "unknown filter field in 'title:x' (fields: type, lang, year, court, article, outcome, "
-                              "source, doc, id, kind, provision, access, cites, number, law, level)");
+                              "source, doc, id, kind, provision, access, cites, number, law, level, status, "
+                              "amended)");
+
+    /* A provision's status: in_force keeps today's law; the others lift it. */
+    assert_filter("status:repealed", "XIrepealed");
+    const char *in_force[] = {"status:in_force", NULL};
+    const char *lifted[] = {"status:any", NULL};
+    const char *day[] = {"inforce:2016-01-01", NULL};
+    g_assert_false(zs_filters_lift_default(in_force));
+    g_assert_true(zs_filters_lift_default(lifted));
+    g_assert_true(zs_filters_lift_default(day));
+    g_assert_false(zs_filters_lift_default(NULL));
+    assert_refused("status:dead", "status is in_force, repealed or any, not 'dead'");
+    /* Amendment dates: a day, a month, a year, and a range as the fewest
+     * whole years, months and days. */
+    assert_filter("amended:2017-05-11", "XE20170511");
+    assert_filter("amended:2017-05", "XE201705");
+    assert_filter("amended:2017", "XE2017");
+    const char *range[] = {"amended:2016-12-30..2018-02-02", NULL};
+    d = filter_query(range, &message);
+    g_assert_nonnull(d);
+    for (const char *t = "XE20161230 XE20161231 XE2017 XE201801 XE20180201 XE20180202"; *t;) {
+        size_t n = strcspn(t, " ");
+        char *term = g_strndup(t, n);
+        if (strstr(d, term) == NULL)
+            g_error("%s lacks %s", d, term);
+        g_free(term);
+        t += n + (t[n] == ' ');
+    }
+    g_assert_null(strstr(d, "XE201612#"));
+    g_assert_null(strstr(d, "XE201802#"));
+    g_free(d);
+    assert_refused("amended:2017-13-01", "'amended:2017-13-01' is not a day, month, year or range like "
+                                         "amended:2017-01-01..2017-12-31");
 }
 
 static void

@@ -1,0 +1,556 @@
+/* amendments.c — a statute's notes attached to its units (amendments.h).
+ *
+ * A note speaks of the unit above it: "Энэ зүйл" of the article it sits
+ * in, "Энэ хэсэг" of the part above it (the part holding the point above
+ * it), "Энэ заалт" of the point above it; or of the units it numbers
+ * ("Дээрх 4.3 дахь хэсгийг", "282 дугаар зүйлийг"); or of a chapter: the
+ * one whose heading it follows, else the one it closes; or of the act.
+ * Parts are known by their numbers (ix_find_parts), so a point lettered
+ * "а/" is not: a point's note then goes to the part holding it, as an
+ * amendment of that part whatever the verb (it never repeals the part).
+ *
+ * Not for: reading the notes (legal/amendment.c).
+ */
+#include "indexer/amendments.h"
+
+#include <string.h>
+
+typedef struct attach {
+    zr_doc *doc;
+    GRegex *chapter;
+    GArray **chapters; /* per unit: int offsets of chapter headings in its text */
+    ix_note_fn fn;
+    void *user;
+} attach;
+
+static int
+depth_of(const char *key)
+{
+    if (key == NULL)
+        return 0;
+    int d = 1;
+    for (const char *p = key; *p; p++)
+        d += *p == '.';
+    return d;
+}
+
+/* `key` cut to `depth` numbers: "6.10.2.1" at 3 is "6.10.2". */
+static char *
+truncate_key(const char *key, int depth)
+{
+    const char *p = key;
+    for (int d = 1; *p; p++)
+        if (*p == '.' && ++d > depth)
+            break;
+    return g_strndup(key, (gsize)(p - key));
+}
+
+static const zr_part *
+part_with_key(const zr_unit *u, const char *key)
+{
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        if (strcmp(p->key, key) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* The numbered item whose text holds offset `at` (the last to start at
+ * or before it), or NULL. */
+static const zr_part *
+item_at(const zr_unit *u, int at)
+{
+    const zr_part *found = NULL;
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        if (p->start <= at && (found == NULL || p->start >= found->start))
+            found = p;
+    }
+    return found;
+}
+
+/* A change to record, and where. */
+typedef struct target {
+    zr_unit *unit; /* NULL: the act */
+    char *part;    /* NULL: the unit itself */
+    bool wider;    /* a smaller unit's note on a larger one: an amendment */
+} target;
+
+static void
+add_target(GArray *targets, zr_unit *unit, const char *part, bool wider)
+{
+    target t = {unit, part != NULL ? g_strdup(part) : NULL, wider};
+    g_array_append_val(targets, t);
+}
+
+static zr_unit *
+unit_with_provision(zr_doc *doc, const char *key)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && strcmp(u->provision, key) == 0)
+            return u;
+    }
+    return NULL;
+}
+
+/* A part named by number from unit `u`: as written ("4.3"), under the
+ * article ("6.10" + "2"), or under the item the note sits in or one that
+ * holds it ("13.1" + "3" for "Энэ хэсгийн 3 дахь заалт" below 13.1.20);
+ * in `u` first, then anywhere. */
+static bool
+find_numbered_part(zr_doc *doc, zr_unit *u, const zr_part *here, const char *ref, zr_unit **out_unit, char **out_key)
+{
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cands, g_strdup(ref));
+    if (u->provision != NULL)
+        g_ptr_array_add(cands, g_strconcat(u->provision, ".", ref, NULL));
+    for (int d = here != NULL ? depth_of(here->key) : 0; d > depth_of(u->provision); d--) {
+        char *base = truncate_key(here->key, d);
+        g_ptr_array_add(cands, g_strconcat(base, ".", ref, NULL));
+        g_free(base);
+    }
+    bool found = false;
+    for (int pass = 0; pass < 2 && !found; pass++) {
+        for (guint i = 0; i < doc->units->len && !found; i++) {
+            zr_unit *v = pass == 0 ? u : g_ptr_array_index(doc->units, i);
+            for (guint c = 0; c < cands->len && !found; c++) {
+                /* Anywhere else, only the number as written. */
+                if ((pass == 0 || c == 0) && part_with_key(v, cands->pdata[c]) != NULL) {
+                    *out_unit = v;
+                    *out_key = g_strdup(cands->pdata[c]);
+                    found = true;
+                }
+            }
+            if (pass == 0)
+                break;
+        }
+    }
+    g_ptr_array_unref(cands);
+    return found;
+}
+
+/* Whether a line between `from` and `to` opens a lettered point ("а/",
+ * "б/"), which has no key: a point's note there is about it, not the part. */
+static bool
+lettered_point_between(const char *text, int from, int to)
+{
+    for (const char *p = text + from; p < text + to; p++) {
+        if (p != text && p[-1] != '\n')
+            continue;
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        gunichar c = g_utf8_get_char(q);
+        const char *after = g_utf8_next_char(q);
+        while (*after == ' ')
+            after++;
+        if (g_unichar_isalpha(c) && *after == '/')
+            return true;
+    }
+    return false;
+}
+
+/* The unit above the note for a part, point or sub-point note (or an item
+ * note: whatever item is above). */
+static const char *
+item_above(zr_unit *u, const zl_note *note, GArray *targets)
+{
+    const zr_part *k = item_at(u, note->start);
+    if (k == NULL) {
+        /* No numbered item above: the article's text itself. */
+        add_target(targets, u, NULL,
+                   note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT ||
+                       (note->scope == ZL_SCOPE_PART && u->parts->len > 0));
+        return note->scope == ZL_SCOPE_PART || note->scope == ZL_SCOPE_ITEM ? "above" : "wider";
+    }
+    int da = depth_of(u->provision);
+    int dk = depth_of(k->key);
+    int want = note->scope == ZL_SCOPE_PART       ? da + 1
+               : note->scope == ZL_SCOPE_POINT    ? da + 2
+               : note->scope == ZL_SCOPE_SUBPOINT ? da + 3
+                                                  : dk;
+    if (dk >= want) {
+        char *key = truncate_key(k->key, want);
+        add_target(targets, u, part_with_key(u, key) != NULL ? key : k->key, false);
+        g_free(key);
+        return "above";
+    }
+    /* A "заалт" note under a part with no points: the law calls its parts
+     * so (the corpus does, now and then); the part is what it means. */
+    bool has_children = lettered_point_between(u->text, k->start, note->start);
+    for (guint i = 0; i < u->parts->len && !has_children; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        has_children = p != k && p->start > k->start && p->start < k->end;
+    }
+    add_target(targets, u, k->key, has_children);
+    return has_children ? "wider" : "above";
+}
+
+/* The article units of the chapter a note at `at` in unit `i` is about:
+ * the chapter whose heading precedes it in that unit, else the chapter it
+ * closes.  Chapter headings lie at the end of the previous article's text. */
+static void
+chapter_units(attach *a, guint i, int at, guint *from, guint *to)
+{
+    guint n = a->doc->units->len;
+    bool opened = false;
+    for (guint k = 0; k < a->chapters[i]->len; k++)
+        opened = opened || g_array_index(a->chapters[i], int, k) < at;
+    if (opened) {
+        /* From the next unit to the one holding the next heading. */
+        bool later_here = false;
+        for (guint k = 0; k < a->chapters[i]->len; k++) {
+            int off = g_array_index(a->chapters[i], int, k);
+            later_here = later_here || off > at;
+        }
+        *from = i + 1;
+        *to = later_here ? i : n - 1;
+        for (guint j = i + 1; j < n && !later_here; j++) {
+            if (a->chapters[j]->len > 0) {
+                *to = j;
+                break;
+            }
+        }
+        return;
+    }
+    *to = i;
+    *from = 0;
+    for (guint j = i; j-- > 0;) {
+        if (a->chapters[j]->len > 0) {
+            *from = j + 1;
+            break;
+        }
+    }
+}
+
+static const char *
+resolve(attach *a, guint i, const zl_note *note, GArray *targets)
+{
+    zr_doc *doc = a->doc;
+    zr_unit *u = g_ptr_array_index(doc->units, i);
+    switch (note->scope) {
+        case ZL_SCOPE_ACT:
+            add_target(targets, NULL, NULL, false);
+            return "act";
+        case ZL_SCOPE_CHAPTER: {
+            guint from = 0, to = 0;
+            chapter_units(a, i, note->start, &from, &to);
+            if (note->whole) {
+                for (guint j = from; j <= to && j < doc->units->len; j++) {
+                    zr_unit *v = g_ptr_array_index(doc->units, j);
+                    if (v->provision != NULL)
+                        add_target(targets, v, NULL, false);
+                }
+            }
+            /* A chapter's heading or number, or a chapter no article is left
+         * of: a change to the act. */
+            if (targets->len == 0) {
+                add_target(targets, NULL, NULL, false);
+                return "act";
+            }
+            return "chapter";
+        }
+        case ZL_SCOPE_ARTICLE:
+            for (guint r = 0; r < note->refs->len; r++) {
+                zr_unit *v = unit_with_provision(doc, g_ptr_array_index(note->refs, r));
+                if (v != NULL)
+                    add_target(targets, v, NULL, false);
+            }
+            if (targets->len > 0)
+                return "numbered";
+            add_target(targets, u, NULL, false);
+            return note->refs->len > 0 ? "fallback" : "above";
+        default:
+            break;
+    }
+    const zr_part *here = item_at(u, note->start);
+    for (guint r = 0; r < note->refs->len; r++) {
+        const char *ref = g_ptr_array_index(note->refs, r);
+        zr_unit *v = NULL;
+        char *key = NULL;
+        if (find_numbered_part(doc, u, here, ref, &v, &key)) {
+            add_target(targets, v, key, false);
+            g_free(key);
+        } else if ((v = unit_with_provision(doc, ref)) != NULL) {
+            add_target(targets, v, NULL, false); /* "Дээрх 12 дахь хэсэг" of a law numbered by parts */
+        }
+    }
+    if (targets->len > 0)
+        return "numbered";
+    const char *how = item_above(u, note, targets);
+    return note->refs->len > 0 ? "fallback" : how;
+}
+
+static void
+describe(GString *s, const zr_doc *doc, const target *t)
+{
+    if (s->len > 0)
+        g_string_append(s, ", ");
+    if (t->unit == NULL)
+        g_string_append(s, "act");
+    else if (t->part != NULL)
+        g_string_append(s, t->part);
+    else if (t->unit->provision != NULL)
+        g_string_append_printf(s, "article %s", t->unit->provision);
+    else
+        g_string_append_printf(s, "unit %d", t->unit->ordinal);
+}
+
+static void
+record_note(attach *a, guint i, const zl_note *note)
+{
+    zr_unit *holder = g_ptr_array_index(a->doc->units, i);
+    if (note->events->len == 0) {
+        if (a->fn != NULL)
+            a->fn(note, holder, NULL, "none", a->user);
+        return;
+    }
+    GArray *targets = g_array_new(FALSE, TRUE, sizeof(target));
+    const char *how = resolve(a, i, note, targets);
+    GString *desc = g_string_new(NULL);
+    for (guint t = 0; t < targets->len; t++) {
+        target *tg = &g_array_index(targets, target, t);
+        if (t < 8)
+            describe(desc, a->doc, tg);
+        else if (t == 8)
+            g_string_append_printf(desc, " … (%u)", targets->len);
+        for (guint e = 0; e < note->events->len; e++) {
+            const zl_event *ev = &g_array_index(note->events, zl_event, e);
+            zl_change change = zl_effective_change(note, ev);
+            if (tg->wider)
+                change = ZL_CHANGE_AMENDED;
+            /* "/Шинэчилсэн найруулга/" has no date: the act's own. */
+            const char *date = *ev->date ? ev->date : a->doc->date;
+            if (date == NULL)
+                continue;
+            if (tg->unit == NULL)
+                g_ptr_array_add(a->doc->act_amendments,
+                                zr_amendment_new(date, zl_change_name(change), NULL, note->text));
+            else
+                zl_unit_add_amendment(tg->unit, date, change, tg->part, note->text);
+        }
+        g_free(tg->part);
+    }
+    if (a->fn != NULL)
+        a->fn(note, holder, desc->str, how, a->user);
+    g_string_free(desc, TRUE);
+    g_array_unref(targets);
+}
+
+static int
+part_cmp(gconstpointer a, gconstpointer b)
+{
+    const zr_part *x = *(const zr_part *const *)a, *y = *(const zr_part *const *)b;
+    if (x->start != y->start)
+        return (x->start > y->start) - (x->start < y->start);
+    return (int)strlen(x->key) - (int)strlen(y->key);
+}
+
+/* Points numbered "1/", "2/" at line starts (the Constitution's, older
+ * laws'), under the numbered item above them: "7/" under part 3.2 is
+ * 3.2.7, the key a reference to it is read into.  Lettered points ("а/")
+ * have no key. */
+static void
+add_slash_points(zr_unit *u, GRegex *slash)
+{
+    if (u->provision == NULL || strchr(u->text, '/') == NULL)
+        return;
+    GMatchInfo *mi = NULL;
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+    GPtrArray *nums = g_ptr_array_new_with_free_func(g_free);
+    g_regex_match(slash, u->text, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        int s, e;
+        g_match_info_fetch_pos(mi, 0, &s, &e);
+        g_array_append_val(starts, s);
+        g_ptr_array_add(nums, g_match_info_fetch(mi, 1));
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    int len = (int)strlen(u->text);
+    GPtrArray *added = g_ptr_array_new();
+    for (guint i = 0; i < nums->len; i++) {
+        int at = g_array_index(starts, int, i);
+        const zr_part *parent = item_at(u, at);
+        /* Within the parent's text: to the next point or the parent's end. */
+        int end = parent != NULL ? parent->end : len;
+        if (i + 1 < nums->len && g_array_index(starts, int, i + 1) < end)
+            end = g_array_index(starts, int, i + 1);
+        while (end > at && g_ascii_isspace(u->text[end - 1]))
+            end--;
+        char *key = g_strconcat(parent != NULL ? parent->key : u->provision, ".", (char *)nums->pdata[i], NULL);
+        if (part_with_key(u, key) == NULL && end > at) {
+            zr_part *p = g_new0(zr_part, 1);
+            p->key = key;
+            p->start = at;
+            p->end = end;
+            g_ptr_array_add(added, p);
+        } else {
+            g_free(key);
+        }
+    }
+    for (guint i = 0; i < added->len; i++)
+        g_ptr_array_add(u->parts, added->pdata[i]);
+    if (added->len > 0)
+        g_ptr_array_sort(u->parts, part_cmp);
+    g_ptr_array_unref(added);
+    g_ptr_array_unref(nums);
+    g_array_unref(starts);
+}
+
+/* A heading that holds a note ("61 дүгээр зүйл./Энэ зүйлийг … хүчингүй
+ * болгосон/") keeps its words only. */
+static void
+clean_label(zl_reader *reader, zr_unit *u)
+{
+    if (u->label == NULL || strchr(u->label, '/') == NULL)
+        return;
+    GPtrArray *notes = zl_find_notes(reader, u->label);
+    if (notes->len > 0) {
+        const zl_note *n = g_ptr_array_index(notes, 0);
+        char *kept = g_strndup(u->label, (gsize)n->start);
+        g_strchomp(kept);
+        size_t k = strlen(kept);
+        while (k > 0 && (kept[k - 1] == '.' || kept[k - 1] == ' '))
+            kept[--k] = '\0';
+        g_free(u->label);
+        u->label = kept;
+    }
+    g_ptr_array_unref(notes);
+}
+
+/* Removes the notes from a unit's text: a note alone on its line with its
+ * line, else the note and the blank before it. */
+static void
+strip_notes(const ix_patterns *pat, GRegex *slash, zr_unit *u, const GPtrArray *notes)
+{
+    if (notes->len == 0)
+        return;
+    const char *t = u->text;
+    GString *out = g_string_new(NULL);
+    int from = 0;
+    for (guint k = 0; k < notes->len; k++) {
+        const zl_note *n = g_ptr_array_index(notes, k);
+        int s = n->start, e = n->end;
+        int ls = s, le = e;
+        while (ls > from && (t[ls - 1] == ' ' || t[ls - 1] == '\t'))
+            ls--;
+        while (t[le] == ' ' || t[le] == '\t' || t[le] == '\r')
+            le++;
+        if ((ls == 0 || t[ls - 1] == '\n') && (t[le] == '\n' || t[le] == '\0')) {
+            s = ls;
+            e = t[le] == '\n' ? le + 1 : le;
+        } else {
+            s = ls;
+        }
+        if (s < from)
+            s = from;
+        g_string_append_len(out, t + from, s - from);
+        from = e;
+    }
+    g_string_append(out, t + from);
+    g_free(u->text);
+    char *text = g_string_free(out, FALSE);
+    u->text = g_strstrip(text);
+    g_ptr_array_set_size(u->parts, 0);
+    ix_find_parts(pat, u);
+    add_slash_points(u, slash);
+}
+
+/* Status from the history: the unit's last change a repeal, or every one
+ * of its parts repealed. */
+static void
+set_status(zr_unit *u)
+{
+    zl_sort_history(u->amendments);
+    const zr_amendment *last = zl_last_change(u->amendments, NULL);
+    const char *on = NULL;
+    if (last != NULL && strcmp(last->change, "repealed") == 0) {
+        on = last->date;
+    } else if (u->provision != NULL && u->parts->len > 0) {
+        int top = depth_of(u->provision) + 1;
+        bool all = false;
+        for (guint i = 0; i < u->parts->len; i++) {
+            const zr_part *p = g_ptr_array_index(u->parts, i);
+            const char *when = NULL;
+            if (depth_of(p->key) != top)
+                continue;
+            if (!zl_part_repealed(u, p->key, &when)) {
+                all = false;
+                break;
+            }
+            all = true;
+            if (on == NULL || strcmp(when, on) > 0)
+                on = when;
+        }
+        if (!all)
+            on = NULL;
+    }
+    g_free(u->status);
+    u->status = g_strdup(on != NULL ? "repealed" : "in_force");
+    if (on != NULL) {
+        u->repealed_on = g_strdup(on);
+        if (u->valid_to == NULL)
+            u->valid_to = zl_day_before(on);
+    }
+    /* In force since it was added, when a note says so to the day. */
+    for (guint i = u->amendments->len; u->valid_from == NULL && i-- > 0;) {
+        const zr_amendment *a = g_ptr_array_index(u->amendments, i);
+        if (a->part == NULL && strcmp(a->change, "added") == 0 && strlen(a->date) == 10 &&
+            (on == NULL || strcmp(a->date, on) <= 0))
+            u->valid_from = g_strdup(a->date);
+    }
+}
+
+void
+ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *user)
+{
+    guint n = doc->units->len;
+    zl_reader *reader = zl_reader_new();
+    attach a = {.doc = doc, .fn = fn, .user = user};
+    /* "ХОРЬДУГААР БҮЛЭГ", "Нэгдүгээр бүлэг", "ЗУРГАА1ДУГААР БYЛЭГ". */
+    a.chapter = g_regex_new("^[ \\t]*\\S*(?:дугаар|дүгээр|дугаар)[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*\\.)",
+                            G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
+    a.chapters = g_new0(GArray *, n ? n : 1);
+    GRegex *slash =
+        g_regex_new("^[ \\t]*([0-9]{1,3})[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
+    GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
+    for (guint i = 0; i < n; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->amendments == NULL)
+            u->amendments = g_ptr_array_new_with_free_func(zr_amendment_free);
+        if (u->provision != NULL && u->parts->len == 0)
+            ix_find_parts(pat, u);
+        add_slash_points(u, slash);
+        a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
+        GMatchInfo *mi = NULL;
+        g_regex_match(a.chapter, u->text, 0, &mi);
+        while (g_match_info_matches(mi)) {
+            int s, e;
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+            g_array_append_val(a.chapters[i], s);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        notes[i] = zl_find_notes(reader, u->text);
+    }
+    for (guint i = 0; i < n; i++)
+        for (guint k = 0; k < notes[i]->len; k++)
+            record_note(&a, i, g_ptr_array_index(notes[i], k));
+    for (guint i = 0; i < n; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        strip_notes(pat, slash, u, notes[i]);
+        clean_label(reader, u);
+        set_status(u);
+        g_ptr_array_unref(notes[i]);
+        g_array_unref(a.chapters[i]);
+    }
+    zl_sort_history(doc->act_amendments);
+    g_free(notes);
+    g_free(a.chapters);
+    g_regex_unref(a.chapter);
+    g_regex_unref(slash);
+    zl_reader_free(reader);
+}

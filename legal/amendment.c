@@ -1,0 +1,740 @@
+/* amendment.c — statutes' editorial notes read into dated changes, and a
+ * unit's history, status and index terms (amendment.h).
+ *
+ * The notes of the Mongolian statutes follow one grammar with many
+ * spellings: [Энэ|Дээрх N] UNIT-CASE [words] DATE [, DATE …] хуулиар VERB,
+ * where UNIT is зүйл (article), хэсэг (part), заалт (point), дэд заалт
+ * (sub-point), бүлэг (chapter) or хууль (the act), in the accusative or
+ * dative when the whole unit changed and in the genitive when words, the
+ * heading or the number of it did ("Энэ зүйлийн гарчигт").  A note may
+ * chain several changes ("… нэмсэн, 2011 … хүчингүй болсонд тооцсон"),
+ * name the Constitutional Court's resolution (by its date, or its year
+ * and number only), or state no change (an effective date, a veto).
+ * Quotations inside a note are the amended words: they are blanked before
+ * dates and verbs are read, so they never pass for either.
+ *
+ * Not for: which unit a note is about (indexer/amendments.c).
+ */
+#include "legal/amendment.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/schema.h"
+
+struct zl_reader {
+    GRegex *start;   /* how a note's text begins */
+    GRegex *date;    /* a day (or a month) */
+    GRegex *court;   /* a court resolution by year and number */
+    GRegex *verb;    /* a change */
+    GRegex *marker;  /* an effective date or a veto: a note without a change */
+    GRegex *scope;   /* the unit words */
+    GRegex *partial; /* words, a heading, a number: not the whole unit */
+    GRegex *restated_act;
+    GRegex *number;
+};
+
+const char *
+zl_change_name(zl_change change)
+{
+    switch (change) {
+        case ZL_CHANGE_ADDED:
+            return "added";
+        case ZL_CHANGE_AMENDED:
+            return "amended";
+        case ZL_CHANGE_RESTATED:
+            return "restated";
+        case ZL_CHANGE_REPEALED:
+            return "repealed";
+        default:
+            return NULL;
+    }
+}
+
+zl_change
+zl_change_from_name(const char *name)
+{
+    for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_REPEALED; c++)
+        if (g_strcmp0(name, zl_change_name(c)) == 0)
+            return c;
+    return ZL_CHANGE_NONE;
+}
+
+const char *
+zl_scope_name(zl_scope scope)
+{
+    static const char *const names[] = {"item", "act", "chapter", "article", "part", "point", "subpoint"};
+    return scope <= ZL_SCOPE_SUBPOINT ? names[scope] : "item";
+}
+
+static GRegex *
+compile(const char *pattern)
+{
+    GError *err = NULL;
+    GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS, 0, &err);
+    if (re == NULL)
+        g_error("amendment.c: pattern %s: %s", pattern, err->message);
+    return re;
+}
+
+zl_reader *
+zl_reader_new(void)
+{
+    zl_reader *r = g_new0(zl_reader, 1);
+    /* "Энэхэсэгт2002 …" (no spaces) and "Энэ хэсгийг2002" are in the
+     * corpus; so are notes that open with the date or the Court. */
+    r->start = compile("\\s*(?:энэ|дээрхи?\\s|шинэчилсэн\\s+найруулга|\\d|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+"
+                       "хуулийн\\s+цэц|цэцийн\\s)");
+    /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), and once
+     * "зүйлийн" for "сарын". */
+    r->date = compile("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
+                      "(?:(?:с[аыр]{1,4}н?|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
+                      "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
+    r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
+    r->verb = compile("(хүчингүй\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчингүйд\\s*тооцсон|хассан)"
+                      "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга)"
+                      "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
+                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|түдгэлзүүлсэн)"
+                      "|(нэмсэн|нэмэгдсэн)");
+    r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
+    /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
+    r->scope = compile("(дэд\\s*за?алт)|(за?алт)|(хэсэ?г|хэлсэг|нэсэг)|(зүйл)|(бүлэ?г)|(энэ\\s+хуул[ьи])"
+                       "|(өгүүлбэр|догол\\s*мөр)|(гарчи?г|тайлбар)");
+    r->partial = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|зарим|үгийг|дугаар(?:т|ыг|m)|дугаар\\s+болон|нэр[иэ]|гарчи?г"
+                         "|тайлбар|өгүүлбэр|догол");
+    r->restated_act = compile("^\\s*шинэчилсэн\\s+найруулга\\s*\\.?\\s*$");
+    r->number = compile("\\d+(?:\\.\\d+)*");
+    return r;
+}
+
+void
+zl_reader_free(zl_reader *r)
+{
+    if (r == NULL)
+        return;
+    GRegex *all[] = {r->start, r->date, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number};
+    for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
+        g_regex_unref(all[i]);
+    g_free(r);
+}
+
+void
+zl_note_free(zl_note *note)
+{
+    if (note == NULL)
+        return;
+    g_ptr_array_unref(note->refs);
+    g_array_unref(note->events);
+    g_free(note->text);
+    g_free(note);
+}
+
+/* ---- Reading one note ------------------------------------------------- */
+
+/* Quotation marks that open and close the amended words. */
+static bool
+quote_pair(gunichar c, gunichar *close)
+{
+    switch (c) {
+        case 0x201C: /* “ … ” */
+            *close = 0x201D;
+            return true;
+        case 0x00AB: /* « … » */
+            *close = 0x00BB;
+            return true;
+        case '"':
+            *close = '"';
+            return true;
+        default:
+            return false;
+    }
+}
+
+/* A copy of `s` (n bytes) with the bytes inside quotations made spaces:
+ * offsets stay those of `s`. */
+static char *
+blank_quotes(const char *s, size_t n)
+{
+    char *out = g_strndup(s, n);
+    for (char *p = out; *p;) {
+        gunichar close;
+        gunichar c = g_utf8_get_char(p);
+        char *next = g_utf8_next_char(p);
+        if (quote_pair(c, &close)) {
+            char *q = next;
+            while (*q && g_utf8_get_char(q) != close)
+                q = g_utf8_next_char(q);
+            if (*q) {
+                memset(next, ' ', (size_t)(q - next));
+                next = g_utf8_next_char(q);
+            }
+        }
+        p = next;
+    }
+    return out;
+}
+
+typedef struct token {
+    int pos;
+    int end;
+    bool is_date;
+    char date[11];
+    zl_change change; /* for a verb */
+} token;
+
+static int
+token_cmp(gconstpointer a, gconstpointer b)
+{
+    const token *x = a, *y = b;
+    return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+static int
+fetch_int(GMatchInfo *mi, int group)
+{
+    char *s = g_match_info_fetch(mi, group);
+    int v = s != NULL && *s ? atoi(s) : 0;
+    g_free(s);
+    return v;
+}
+
+/* Dates and verbs of a (blanked) note in order.  Effective dates ("…-ний
+ * өдрөөс эхлэн дагаж мөрдөнө") are not changes and are left out. */
+static GArray *
+tokens_of(zl_reader *r, const char *s)
+{
+    GArray *toks = g_array_new(FALSE, TRUE, sizeof(token));
+    GMatchInfo *mi = NULL;
+    g_regex_match(r->date, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        token t = {.is_date = true};
+        g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
+        int y = fetch_int(mi, 1), m = fetch_int(mi, 2), d = fetch_int(mi, 3);
+        if (d == 0)
+            d = fetch_int(mi, 5); /* "2005 оны 7 дугаар 1-ний" */
+        char *effective = g_match_info_fetch(mi, 4);
+        char *effective_alt = g_match_info_fetch(mi, 6);
+        bool from = (effective != NULL && *effective != '\0') || (effective_alt != NULL && *effective_alt != '\0');
+        g_free(effective);
+        g_free(effective_alt);
+        if (!from && y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d <= 31) {
+            if (d >= 1)
+                g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
+            else
+                g_snprintf(t.date, sizeof t.date, "%04d-%02d", y, m);
+            g_array_append_val(toks, t);
+        }
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_match(r->court, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        token t = {.is_date = true};
+        g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
+        int y = fetch_int(mi, 1);
+        if (y >= 1900 && y <= 2100) {
+            g_snprintf(t.date, sizeof t.date, "%04d", y);
+            g_array_append_val(toks, t);
+        }
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_match(r->verb, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        token t = {0};
+        g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
+        for (int g = 1; g <= 4; g++) {
+            int a = -1, b = -1;
+            if (g_match_info_fetch_pos(mi, g, &a, &b) && a >= 0) {
+                static const zl_change by_group[] = {ZL_CHANGE_NONE, ZL_CHANGE_REPEALED, ZL_CHANGE_RESTATED,
+                                                     ZL_CHANGE_AMENDED, ZL_CHANGE_ADDED};
+                t.change = by_group[g];
+                break;
+            }
+        }
+        g_array_append_val(toks, t);
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_array_sort(toks, token_cmp);
+    return toks;
+}
+
+/* The numbers written before a unit word, when nothing else is: "Дээрх
+ * 3.1.12-3.1.16 дахь", "4.1.7, 4.1.8 дэх", "282 дугаар".  Ranges whose
+ * ends differ only in their last number are expanded. */
+static void
+read_refs(zl_reader *r, const char *gap, GPtrArray *refs)
+{
+    static const char *const filler[] = {"энэ",   "дээрх", "дээрхи", "дахь", "дэх", "дугаар", "дүгээр",
+                                         "болон", "ба",    "-",      "–",    "р",   NULL};
+    char *lower = g_utf8_strdown(gap, -1);
+    /* Numbers keep their ordinal suffix in the corpus ("401дүгээр",
+     * "5-р", "20.5.14-дэх"): split it off before judging the words. */
+    GString *spaced = g_string_new(NULL);
+    for (const char *p = lower; *p; p++) {
+        if (*p == ',' || (*p == '-' && p[1] != '\0' && !g_ascii_isdigit(p[1])))
+            g_string_append_c(spaced, ' ');
+        else
+            g_string_append_c(spaced, *p);
+        if (g_ascii_isdigit(*p) && p[1] != '\0' && !g_ascii_isdigit(p[1]) && p[1] != '.' && p[1] != '-' && p[1] != ',')
+            g_string_append_c(spaced, ' ');
+    }
+    char **words = g_strsplit_set(spaced->str, " \t\n", -1);
+    bool ok = true, any = false;
+    for (char **w = words; *w && ok; w++) {
+        if (**w == '\0')
+            continue;
+        bool fill = false;
+        for (const char *const *f = filler; *f && !fill; f++)
+            fill = strcmp(*w, *f) == 0;
+        if (fill)
+            continue;
+        bool number = true;
+        for (const char *p = *w; *p && number; p++)
+            number = g_ascii_isdigit(*p) || *p == '.' || *p == '-';
+        number = number && g_ascii_isdigit(**w);
+        any = any || number;
+        ok = number;
+    }
+    g_strfreev(words);
+    if (ok && any) {
+        GMatchInfo *mi = NULL;
+        g_regex_match(r->number, spaced->str, 0, &mi);
+        char *prev = NULL;
+        int prev_end = -1;
+        while (g_match_info_matches(mi)) {
+            int s, e;
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+            char *num = g_match_info_fetch(mi, 0);
+            /* "a-b": from the previous number to this one. */
+            bool range =
+                prev != NULL && prev_end >= 0 && s > prev_end && spaced->str[prev_end] == '-' && s == prev_end + 1;
+            const char *pd = prev ? strrchr(prev, '.') : NULL;
+            const char *nd = strrchr(num, '.');
+            size_t plen = pd ? (size_t)(pd - prev) : 0, nlen = nd ? (size_t)(nd - num) : 0;
+            if (range && plen == nlen && strncmp(prev, num, plen) == 0) {
+                int lo = atoi(pd ? pd + 1 : prev), hi = atoi(nd ? nd + 1 : num);
+                for (int k = lo + 1; k < hi && hi - lo <= 200; k++)
+                    g_ptr_array_add(refs,
+                                    plen ? g_strdup_printf("%.*s.%d", (int)plen, num, k) : g_strdup_printf("%d", k));
+            }
+            g_ptr_array_add(refs, g_strdup(num));
+            g_free(prev);
+            prev = num;
+            prev_end = e;
+            g_match_info_next(mi, NULL);
+        }
+        g_free(prev);
+        g_match_info_free(mi);
+    }
+    g_string_free(spaced, TRUE);
+    g_free(lower);
+}
+
+/* The word a match lies in ends where letters end: its case is its end. */
+static bool
+genitive_at(const char *s, int end)
+{
+    const char *p = s + end;
+    const char *last = NULL;
+    while (*p && g_unichar_isalpha(g_utf8_get_char(p))) {
+        last = p;
+        p = g_utf8_next_char(p);
+    }
+    if (last == NULL) /* the word ends with the match: "зүйл", "бүлэг" */
+        last = g_utf8_find_prev_char(s, s + end);
+    return last != NULL && g_unichar_tolower(g_utf8_get_char(last)) == 0x043D; /* н */
+}
+
+static int
+word_end(const char *s, int end)
+{
+    const char *p = s + end;
+    while (*p && g_unichar_isalpha(g_utf8_get_char(p)))
+        p = g_utf8_next_char(p);
+    return (int)(p - s);
+}
+
+/* What the note is about, read from its head (the text before its first
+ * date; the whole note when the date comes first). */
+static void
+read_scope(zl_reader *r, const char *s, int head_end, zl_note *note)
+{
+    static const zl_scope by_group[] = {ZL_SCOPE_ITEM, ZL_SCOPE_SUBPOINT, ZL_SCOPE_POINT,
+                                        ZL_SCOPE_PART, ZL_SCOPE_ARTICLE,  ZL_SCOPE_CHAPTER,
+                                        ZL_SCOPE_ACT,  ZL_SCOPE_ITEM,     ZL_SCOPE_ARTICLE};
+    int limit = head_end;
+    bool found = false;
+    for (int pass = 0; pass < 2 && !found; pass++) {
+        GMatchInfo *mi = NULL;
+        g_regex_match_full(r->scope, s, limit, 0, 0, &mi, NULL);
+        int gap_start = 0;
+        bool first = true;
+        while (g_match_info_matches(mi)) {
+            int ms, me, group = 0;
+            g_match_info_fetch_pos(mi, 0, &ms, &me);
+            for (int g = 1; g < (int)G_N_ELEMENTS(by_group) && group == 0; g++) {
+                int a = -1, b = -1;
+                if (g_match_info_fetch_pos(mi, g, &a, &b) && a >= 0)
+                    group = g;
+            }
+            char *gap = g_strndup(s + gap_start, (gsize)(ms - gap_start));
+            GPtrArray *refs = g_ptr_array_new_with_free_func(g_free);
+            read_refs(r, gap, refs);
+            g_free(gap);
+            /* The first unit word, or a later one with its numbers ("Энэ
+             * хэсгийн 5.8 дахь заалтад" is about point 5.8). */
+            if (first || refs->len > 0) {
+                note->scope = by_group[group];
+                note->whole = group != 7 && group != 8 && !genitive_at(s, me);
+                g_ptr_array_set_size(note->refs, 0);
+                for (guint i = 0; i < refs->len; i++)
+                    g_ptr_array_add(note->refs, g_strdup(g_ptr_array_index(refs, i)));
+                found = true;
+            }
+            g_ptr_array_unref(refs);
+            first = false;
+            gap_start = word_end(s, me);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        limit = -1; /* a note that opens with its date names its unit after it */
+    }
+    if (!found) {
+        note->scope = ZL_SCOPE_ITEM;
+        note->whole = true;
+    }
+}
+
+/* Reads the note `s` (blanked) into `note`; false when it is no note. */
+static bool
+read_note(zl_reader *r, const char *s, zl_note *note)
+{
+    if (g_regex_match(r->restated_act, s, 0, NULL)) {
+        note->scope = ZL_SCOPE_ACT;
+        note->whole = true;
+        zl_event e = {.date = "", .change = ZL_CHANGE_RESTATED};
+        g_array_append_val(note->events, e);
+        return true;
+    }
+    GArray *toks = tokens_of(r, s);
+    bool marker = g_regex_match(r->marker, s, 0, NULL);
+    int first_date = -1, n_dates = 0, n_verbs = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        if (t->is_date && first_date < 0)
+            first_date = t->pos;
+        n_dates += t->is_date;
+        n_verbs += !t->is_date;
+    }
+    /* A note has a date and a change, or is an effective date or a veto. */
+    bool editorial = g_str_has_prefix(s, "Энэ") || g_str_has_prefix(s, "энэ") || g_str_has_prefix(s, "Дээрх");
+    bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial);
+    if (!is_note) {
+        g_array_unref(toks);
+        return false;
+    }
+    read_scope(r, s, first_date > 0 ? first_date : -1, note);
+    if (note->whole && g_regex_match(r->partial, s, 0, NULL))
+        note->whole = false;
+    /* Each verb takes the dates written since the previous one (or, with
+     * none, the last date); dates left without a verb are amendments ("/Энэ
+     * заалтад 2005 … өдрийн хууль," whose verb is on the next note). */
+    GArray *pending = g_array_new(FALSE, TRUE, sizeof(token));
+    const char *last_date = NULL;
+    for (guint i = 0; i < toks->len; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        if (t->is_date) {
+            g_array_append_val(pending, *t);
+            last_date = t->date;
+            continue;
+        }
+        if (pending->len == 0 && last_date != NULL) {
+            zl_event e = {.change = t->change};
+            g_strlcpy(e.date, last_date, sizeof e.date);
+            g_array_append_val(note->events, e);
+        }
+        for (guint k = 0; k < pending->len; k++) {
+            zl_event e = {.change = t->change};
+            g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
+            g_array_append_val(note->events, e);
+        }
+        g_array_set_size(pending, 0);
+    }
+    if (!marker || n_verbs > 0) {
+        for (guint k = 0; k < pending->len; k++) {
+            zl_event e = {.change = ZL_CHANGE_AMENDED};
+            g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
+            g_array_append_val(note->events, e);
+        }
+    }
+    g_array_unref(pending);
+    g_array_unref(toks);
+    return true;
+}
+
+/* The end of a note's text on its line: its closing slash (not one inside
+ * a quotation, nor one between digits: "05/2016 дугаар тогтоол"), or the
+ * line's end. */
+static const char *
+closing_slash(const char *from, const char **eol)
+{
+    gunichar close = 0;
+    bool quoted = false;
+    const char *p = from;
+    for (; *p && *p != '\n'; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (quoted) {
+            if (c == close)
+                quoted = false;
+            continue;
+        }
+        if (quote_pair(c, &close)) {
+            /* Only a quotation that closes on this line hides slashes. */
+            const char *q = g_utf8_next_char(p);
+            while (*q && *q != '\n' && g_utf8_get_char(q) != close)
+                q = g_utf8_next_char(q);
+            quoted = *q != '\0' && *q != '\n';
+            continue;
+        }
+        if (c == '/' && !(p > from && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1])))
+            break;
+    }
+    *eol = p;
+    while (**eol && **eol != '\n')
+        (*eol)++;
+    return *p == '/' ? p : NULL;
+}
+
+/* The next place a note may open at or after `from`: a slash, or the start
+ * of a line "Энэ …/" that ends with the note's closing slash but lost its
+ * opening one (22 notes of the corpus). */
+static const char *
+next_opening(const char *text, const char *from)
+{
+    const char *slash = strchr(from, '/');
+    for (const char *line = from; line != NULL && (slash == NULL || line < slash);) {
+        bool at_start = line == text || line[-1] == '\n';
+        if (at_start) {
+            const char *p = line;
+            while (*p == ' ' || *p == '\t')
+                p++;
+            const char *eol = strchr(p, '\n');
+            size_t n = eol != NULL ? (size_t)(eol - p) : strlen(p);
+            while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\r' || p[n - 1] == '\t'))
+                n--;
+            if (n > 8 && strncmp(p, "Энэ ", strlen("Энэ ")) == 0 && p[n - 1] == '/' && memchr(p, '/', n - 1) == NULL)
+                return p;
+        }
+        line = strchr(line, '\n');
+        if (line != NULL)
+            line++;
+    }
+    return slash;
+}
+
+GPtrArray *
+zl_find_notes(zl_reader *r, const char *text)
+{
+    GPtrArray *notes = g_ptr_array_new_with_free_func((GDestroyNotify)zl_note_free);
+    if (text == NULL)
+        return notes;
+    for (const char *p = next_opening(text, text); p != NULL; p = *p ? next_opening(text, p) : NULL) {
+        /* A note whose opening slash was lost starts at its line. */
+        const char *body = *p == '/' ? p + 1 : p;
+        /* Its line only, by length: the subject is not measured to the
+         * end of the text at every slash. */
+        gssize head = (gssize)strcspn(body, "\n");
+        if (!g_regex_match_full(r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL)) {
+            p++;
+            continue;
+        }
+        const char *eol = NULL;
+        const char *close = closing_slash(body, &eol);
+        const char *end = close != NULL ? close : eol;
+        char *blank = blank_quotes(body, (size_t)(end - body));
+        zl_note *note = g_new0(zl_note, 1);
+        note->refs = g_ptr_array_new_with_free_func(g_free);
+        note->events = g_array_new(FALSE, TRUE, sizeof(zl_event));
+        if (!read_note(r, g_strstrip(blank), note)) {
+            zl_note_free(note);
+            g_free(blank);
+            p++;
+            continue;
+        }
+        g_free(blank);
+        /* An unclosed note ends after its last verb, when more text
+         * follows it on the line ("… өөрчлөлт оруулсан 3.1.1.байгалийн"). */
+        if (close == NULL) {
+            char *raw = blank_quotes(body, (size_t)(eol - body));
+            int last = -1;
+            GMatchInfo *mi = NULL;
+            g_regex_match(r->verb, raw, 0, &mi);
+            while (g_match_info_matches(mi)) {
+                int s, e;
+                g_match_info_fetch_pos(mi, 0, &s, &e);
+                last = e;
+                g_match_info_next(mi, NULL);
+            }
+            g_match_info_free(mi);
+            g_free(raw);
+            if (last > 0) {
+                end = body + last;
+                while (*end == '.' || *end == ' ' || *end == '\t')
+                    end++;
+            }
+        }
+        note->start = (int)(p - text);
+        note->end = (int)(end - text) + (close != NULL ? 1 : 0);
+        char *written = g_strndup(body, (size_t)(end - body));
+        for (char *c = written; *c; c++)
+            if (*c == '\t' || *c == '\r')
+                *c = ' ';
+        note->text = g_strstrip(written);
+        g_ptr_array_add(notes, note);
+        p = text + note->end;
+    }
+    return notes;
+}
+
+zl_change
+zl_effective_change(const zl_note *note, const zl_event *event)
+{
+    return note->whole ? event->change : ZL_CHANGE_AMENDED;
+}
+
+/* ---- A unit's history ---------------------------------------------------- */
+
+void
+zl_unit_add_amendment(zr_unit *unit, const char *date, zl_change change, const char *part, const char *note)
+{
+    if (unit->amendments == NULL)
+        unit->amendments = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(unit->amendments, zr_amendment_new(date, zl_change_name(change), part, note));
+}
+
+/* Oldest first; a date that is a prefix of another (a year, a month)
+ * counts as equal to it, so the order written decides. */
+static int
+history_cmp(const zr_amendment *x, const zr_amendment *y)
+{
+    size_t n = MIN(strlen(x->date), strlen(y->date));
+    return strncmp(x->date, y->date, n);
+}
+
+void
+zl_sort_history(GPtrArray *amendments)
+{
+    /* Insertion sort: stable, and a unit has a few changes. */
+    for (guint i = 1; amendments != NULL && i < amendments->len; i++) {
+        gpointer a = amendments->pdata[i];
+        guint j = i;
+        for (; j > 0 && history_cmp(amendments->pdata[j - 1], a) > 0; j--)
+            amendments->pdata[j] = amendments->pdata[j - 1];
+        amendments->pdata[j] = a;
+    }
+}
+
+const zr_amendment *
+zl_last_change(const GPtrArray *amendments, const char *part)
+{
+    for (guint i = amendments != NULL ? amendments->len : 0; i-- > 0;) {
+        const zr_amendment *a = g_ptr_array_index(amendments, i);
+        if (g_strcmp0(a->part, part) == 0)
+            return a;
+    }
+    return NULL;
+}
+
+bool
+zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
+{
+    const zr_amendment *a = zl_last_change(unit->amendments, part);
+    if (a == NULL || strcmp(a->change, "repealed") != 0)
+        return false;
+    if (on != NULL)
+        *on = a->date;
+    return true;
+}
+
+char *
+zl_day_before(const char *date)
+{
+    int y = 0, m = 1, d = 1;
+    size_t n = date != NULL ? strlen(date) : 0;
+    if (n == 10 && sscanf(date, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+    } else if (n == 7 && sscanf(date, "%4d-%2d", &y, &m) == 2) {
+    } else if (n == 4 && sscanf(date, "%4d", &y) == 1) {
+    } else {
+        return NULL;
+    }
+    if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+        return NULL;
+    GDate *g = g_date_new_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+    g_date_subtract_days(g, 1);
+    char *out = g_strdup_printf("%04d-%02d-%02d", g_date_get_year(g), g_date_get_month(g), g_date_get_day(g));
+    g_date_free(g);
+    return out;
+}
+
+char *
+zl_text_in_force(const zr_unit *unit)
+{
+    if (g_strcmp0(unit->status, "repealed") == 0 || unit->parts == NULL || unit->amendments == NULL ||
+        unit->amendments->len == 0)
+        return NULL;
+    GString *out = NULL;
+    int from = 0;
+    size_t len = strlen(unit->text);
+    for (guint i = 0; i < unit->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(unit->parts, i);
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len || !zl_part_repealed(unit, p->key, NULL))
+            continue;
+        if (out == NULL)
+            out = g_string_new(NULL);
+        g_string_append_len(out, unit->text + from, p->start - from);
+        g_string_append_c(out, '\n');
+        from = p->end;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, unit->text + from);
+    return g_string_free(out, FALSE);
+}
+
+/* ---- Index terms ---------------------------------------------------------- */
+
+static void
+add_date_terms(zx_doc *xd, GHashTable *seen, const char *date)
+{
+    char digits[9] = {0};
+    int n = 0;
+    for (const char *p = date; *p && n < 8; p++)
+        if (g_ascii_isdigit(*p))
+            digits[n++] = *p;
+    for (int len = 4; len <= n; len += 2) {
+        char *t = g_strdup_printf("%s%.*s", ZS_P_AMENDED, len, digits);
+        if (g_hash_table_add(seen, t))
+            zx_doc_add_boolean(xd, t);
+    }
+}
+
+void
+zl_add_status_terms(zx_doc *xd, const zr_unit *unit)
+{
+    zx_doc_add_boolean(xd, ZS_P_STATUS "any");
+    if (unit->status != NULL) {
+        char *t = g_strconcat(ZS_P_STATUS, unit->status, NULL);
+        zx_doc_add_boolean(xd, t);
+        g_free(t);
+        zx_doc_set_value(xd, ZS_SLOT_STATUS, unit->status, strlen(unit->status));
+    }
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; unit->amendments != NULL && i < unit->amendments->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(unit->amendments, i);
+        add_date_terms(xd, seen, a->date);
+    }
+    g_hash_table_destroy(seen);
+}

@@ -1,0 +1,124 @@
+/* amendment.h — the editorial notes of Mongolian statutes read as legal
+ * facts: "/Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар
+ * хүчингүй болсонд тооцсон/" is a repeal of the part above it, dated
+ * 2017-05-11.  A note names what it is about (the act, a chapter, the
+ * article, the part, point or sub-point above it, or ones it numbers), the
+ * dated changes made to it (added, amended, restated, repealed, in the
+ * order written) and whether the change touched the whole of it or only
+ * words, a heading or a number of it (then it is an amendment, whatever
+ * the verb).
+ *
+ * Also the history a unit keeps (zr_amendment, core/record.h): its status
+ * and the index terms of its status and amendment dates.
+ *
+ * Not for: which unit of a document a note is about (indexer/amendments.c
+ * knows the document's structure), or searching (search/filter.c).
+ */
+#ifndef ZAALT_AMENDMENT_H
+#define ZAALT_AMENDMENT_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "core/record.h"
+#include "shim/zx.h"
+
+typedef enum {
+    ZL_CHANGE_NONE = 0,
+    ZL_CHANGE_ADDED,
+    ZL_CHANGE_AMENDED,
+    ZL_CHANGE_RESTATED,
+    ZL_CHANGE_REPEALED,
+} zl_change;
+
+/* "added", "amended", "restated", "repealed" (NULL for NONE), and back
+ * (ZL_CHANGE_NONE for anything else). */
+const char *zl_change_name(zl_change change);
+zl_change zl_change_from_name(const char *name);
+
+/* What a note is about, from the largest to the smallest.  ITEM: the
+ * numbered item above the note, whatever its depth (a note that names a
+ * sentence or a paragraph of it, or nothing at all). */
+typedef enum {
+    ZL_SCOPE_ITEM = 0,
+    ZL_SCOPE_ACT,
+    ZL_SCOPE_CHAPTER,
+    ZL_SCOPE_ARTICLE,
+    ZL_SCOPE_PART,
+    ZL_SCOPE_POINT,
+    ZL_SCOPE_SUBPOINT,
+} zl_scope;
+
+/* "item", "act", "chapter", "article", "part", "point", "subpoint". */
+const char *zl_scope_name(zl_scope scope);
+
+typedef struct zl_event {
+    char date[11];    /* YYYY-MM-DD; YYYY-MM or YYYY when the note names no more;
+                       * "" when it names none ("/Шинэчилсэн найруулга/") */
+    zl_change change; /* as the verb says; see zl_note.whole */
+} zl_event;
+
+typedef struct zl_note {
+    int start, end; /* bytes of the note in the text, slashes included */
+    zl_scope scope;
+    /* The change is to the unit as a whole ("Энэ хэсгийг … хүчингүй …"),
+     * not to words, the heading or the number of it ("Энэ хэсгийн “…”
+     * гэснийг …", "Энэ зүйлийн гарчигт …"): those are amendments. */
+    bool whole;
+    GPtrArray *refs; /* char*: numbers the note names ("4", "3.1.12" …
+                      * ranges written "3.1.12-3.1.16" expanded), in order;
+                      * empty: the unit above the note */
+    GArray *events;  /* zl_event, in the order written; empty: a note that
+                      * states no change (an effective date, a veto) */
+    char *text;      /* the note as written, without its slashes, one line */
+} zl_note;
+
+/* The compiled patterns; one per thread (a worker, a bench). */
+typedef struct zl_reader zl_reader;
+zl_reader *zl_reader_new(void);
+void zl_reader_free(zl_reader *reader);
+
+/* Every note in `text`, in text order (zl_note*; free with the array).  A
+ * note is text between slashes (or from a slash to the end of its line)
+ * that starts as notes do ("Энэ", "Дээрх", a number, the Constitutional
+ * Court, "Шинэчилсэн найруулга") and names a date and a change, or an
+ * effective date or a veto; quotations inside it are not read for
+ * dates or verbs. */
+GPtrArray *zl_find_notes(zl_reader *reader, const char *text);
+void zl_note_free(zl_note *note);
+
+/* The events a note's verbs mean for the unit it is about: the verb's
+ * change when `whole`, else ZL_CHANGE_AMENDED. */
+zl_change zl_effective_change(const zl_note *note, const zl_event *event);
+
+/* ---- A unit's history --------------------------------------------------- */
+
+/* Appends a change to a unit's history (`part` NULL: the unit itself). */
+void zl_unit_add_amendment(zr_unit *unit, const char *date, zl_change change, const char *part, const char *note);
+/* Sorts a history oldest first; changes of one day keep the order written,
+ * and a date of a year (or month) only sorts before the days of it. */
+void zl_sort_history(GPtrArray *amendments);
+/* The last change to `part` (NULL: to the unit itself) in a sorted
+ * history, or NULL. */
+const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part);
+/* Whether `part` of `unit` is repealed (its last change is a repeal);
+ * sets *on to the repeal's date (borrowed) when it is. */
+bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
+
+/* "2017-05-11" -> "2017-05-10": the last day before a date, its month or
+ * its year ("2008" -> "2007-12-31"); NULL when the date is malformed. */
+char *zl_day_before(const char *date);
+
+/* The unit's text as searched when it is in force: its repealed parts
+ * left out, so they do not make living law match (their text stays in the
+ * record, shown struck through).  NULL when nothing is left out. */
+char *zl_text_in_force(const zr_unit *unit);
+
+/* Index terms and values of a unit's status and history:
+ *   XI<status> (in_force | repealed) and slot ZS_SLOT_STATUS for a
+ *           statute's unit, and XIany on every unit (status:any);
+ *   XE<YYYY>, XE<YYYYMM>, XE<YYYYMMDD> for each date of its history, so a
+ *           range of days is a few terms (filter.c). */
+void zl_add_status_terms(zx_doc *xd, const zr_unit *unit);
+
+#endif

@@ -1,0 +1,163 @@
+/* history.c — a statute's history read back from its records (history.h).
+ *
+ * The record holds each unit's changes, its own and its parts', oldest
+ * first (core/record.h ZR_KEY_AMENDMENTS); a part is repealed when its
+ * last change is a repeal, as the indexer decided the unit's status
+ * (legal/amendment.c).
+ */
+#include "search/history.h"
+
+#include <string.h>
+
+#include "core/record.h"
+
+void
+zs_amendment_free(gpointer p)
+{
+    zs_amendment *a = p;
+    if (a == NULL)
+        return;
+    g_free(a->date);
+    g_free(a->change);
+    g_free(a->part);
+    g_free(a->note);
+    g_free(a);
+}
+
+void
+zs_part_free(gpointer p)
+{
+    zs_part *part = p;
+    if (part == NULL)
+        return;
+    g_free(part->key);
+    g_free(part->status);
+    g_free(part->repealed_on);
+    g_free(part);
+}
+
+GPtrArray *
+zs_history_parse(const char *lines)
+{
+    GPtrArray *stored = zr_history_parse(lines);
+    GPtrArray *out = g_ptr_array_new_with_free_func(zs_amendment_free);
+    for (guint i = 0; i < stored->len; i++) {
+        zr_amendment *r = g_ptr_array_index(stored, i);
+        zs_amendment *a = g_new0(zs_amendment, 1);
+        a->date = g_steal_pointer(&r->date);
+        a->change = g_steal_pointer(&r->change);
+        a->part = g_steal_pointer(&r->part);
+        a->note = g_steal_pointer(&r->note);
+        g_ptr_array_add(out, a);
+    }
+    g_ptr_array_unref(stored);
+    return out;
+}
+
+char *
+zs_history_last_date(const char *lines)
+{
+    if (lines == NULL || *lines == '\0')
+        return NULL;
+    const char *last = strrchr(lines, '\n');
+    last = last != NULL ? last + 1 : lines;
+    size_t n = strcspn(last, "\t");
+    return n > 0 ? g_strndup(last, n) : NULL;
+}
+
+GPtrArray *
+zs_parts_parse(const char *lines, const GPtrArray *history)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(zs_part_free);
+    if (lines == NULL || *lines == '\0')
+        return out;
+    char **rows = g_strsplit(lines, "\n", -1);
+    for (char **r = rows; *r != NULL; r++) {
+        char **f = g_strsplit(*r, "\t", 3);
+        if (f[0] != NULL && f[1] != NULL && f[2] != NULL) {
+            zs_part *p = g_new0(zs_part, 1);
+            p->key = g_strdup(f[0]);
+            p->start = atoi(f[1]);
+            p->end = atoi(f[2]);
+            const zs_amendment *last = NULL;
+            for (guint i = 0; history != NULL && i < history->len; i++) {
+                const zs_amendment *a = g_ptr_array_index(history, i);
+                if (g_strcmp0(a->part, p->key) == 0)
+                    last = a;
+            }
+            bool repealed = last != NULL && strcmp(last->change, "repealed") == 0;
+            p->status = g_strdup(repealed ? "repealed" : "in_force");
+            p->repealed_on = repealed ? g_strdup(last->date) : NULL;
+            g_ptr_array_add(out, p);
+        }
+        g_strfreev(f);
+    }
+    g_strfreev(rows);
+    return out;
+}
+
+static void
+count(const GPtrArray *history, zs_document *d)
+{
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(history, i);
+        d->changes++;
+        if (d->amended_to == NULL || strcmp(a->date, d->amended_to) > 0) {
+            g_free(d->amended_to);
+            d->amended_to = g_strdup(a->date);
+        }
+    }
+}
+
+void
+zs_document_currency(zs_document *d)
+{
+    d->changes = 0;
+    g_clear_pointer(&d->amended_to, g_free);
+    count(d->act_amendments, d);
+    for (guint i = 0; i < d->units->len; i++)
+        count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d);
+}
+
+static void
+member(JsonBuilder *b, const char *name, const char *value)
+{
+    json_builder_set_member_name(b, name);
+    if (value != NULL)
+        json_builder_add_string_value(b, value);
+    else
+        json_builder_add_null_value(b);
+}
+
+void
+zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_begin_array(b);
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(history, i);
+        json_builder_begin_object(b);
+        member(b, "date", a->date);
+        member(b, "change", a->change);
+        member(b, "part", a->part);
+        member(b, "note", a->note);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
+void
+zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
+{
+    json_builder_set_member_name(b, "parts");
+    json_builder_begin_array(b);
+    for (guint i = 0; parts != NULL && i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        json_builder_begin_object(b);
+        member(b, "key", p->key);
+        member(b, "status", p->status);
+        member(b, "repealed_on", p->repealed_on);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}

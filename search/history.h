@@ -1,0 +1,32 @@
+/* history.h — a statute's history read back from unit records: changes,
+ * parts with their status, an act's currency, and their JSON.
+ *
+ * Not for: reading notes (legal/amendment.h) or writing records
+ * (indexer/document.c).
+ */
+#ifndef ZAALT_HISTORY_H
+#define ZAALT_HISTORY_H
+
+#include <json-glib/json-glib.h>
+
+#include "search/search.h"
+
+/* ZR_KEY_AMENDMENTS lines as zs_amendment* (free with the array). */
+GPtrArray *zs_history_parse(const char *lines);
+/* ZR_KEY_PARTS lines as zs_part*, each part's status from `history`. */
+GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history);
+/* The date of the last line of a stored history, or NULL (a new string). */
+char *zs_history_last_date(const char *lines);
+/* Sets d->amended_to and d->changes from every unit's history and the
+ * act's own. */
+void zs_document_currency(zs_document *d);
+
+void zs_amendment_free(gpointer amendment);
+void zs_part_free(gpointer part);
+
+/* "name": [{"date","change","part","note"}, …] */
+void zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history);
+/* "parts": [{"key","status","repealed_on"}, …] */
+void zs_json_parts(JsonBuilder *b, const GPtrArray *parts);
+
+#endif

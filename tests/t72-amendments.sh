@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# t72-amendments.sh — the law as it stands, end to end on the real statutes
+# (../shared/corpus/mn/law): a repealed article (6.11 of the 2015 Criminal
+# Code, repealed on 2017-05-11) is left out of a default search and
+# announced, found by status:repealed / status:any and by an in-force day
+# before its repeal, and still opened by its reference; an article in force
+# (5.4) carries its dated history and its repealed part; the notes are not
+# in the text; amended: ranges; the same through the JSON API and pages.
+# Skips when ../shared is absent.
+. tests/lib.sh
+
+have_shared || skip_all "the shared corpus is absent"
+need_http
+db=$tmpdir/db
+"$ZAALT" index --db "$db" -j 2 "$SHARED/mn/law" >"$tmpdir/index.log" 2>&1 || {
+    fail "index the statutes" "$(tail -3 "$tmpdir/index.log")"
+    exit 0
+}
+s() { "$ZAALT" search --db "$db" --json "$@"; }
+provisions() { json '[h["provision"] for h in j["hits"]]'; }
+Q='зорчих эрхийг хязгаарлах ялаар солих'
+
+# ---- Search: today's law by default --------------------------------------
+r=$(s "$Q")
+expect_not_contains "a default search leaves repealed 6.11 out" "$(echo "$r" | provisions)" '"6.11"'
+expect_eq "and says one repealed provision also matches" "$(echo "$r" | json 'j["repealed_matching"]')" 1
+expect_eq "hits carry their status" "$(echo "$r" | json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
+r=$(s "$Q status:any")
+expect_contains "status:any brings it back" "$(echo "$r" | json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]')" \
+    '["6.11", "repealed", "2017-05-11"]'
+expect_eq "facets.status counts documents by status" "$(echo "$r" | json '{v["value"]: v["count"] for v in j["facets"]["status"]}')" \
+    '{"in_force": 2, "repealed": 1}'
+expect_eq "nothing more to announce" "$(echo "$r" | json 'j["repealed_matching"]')" 0
+expect_eq "status:repealed, as a filter" "$(s --filter status:repealed "$Q" | provisions)" '["6.11"]'
+expect_contains "in force on 2016-01-01, before its repeal" "$(s --filter inforce:2016-01-01 "$Q" | provisions)" '"6.11"'
+expect_not_contains "not in force on 2018-01-01" "$(s --filter inforce:2018-01-01 "$Q" | provisions)" '"6.11"'
+expect_contains "a bad status is refused" "$(s --filter status:dead "$Q" 2>&1)" "in_force, repealed or any"
+
+# ---- A reference still opens a repealed provision -------------------------
+r=$(s '6.11 дүгээр зүйл')
+expect_eq "6.11 дүгээр зүйл opens it first" "$(echo "$r" | json '[j["hits"][0]["provision"], j["hits"][0]["status"], j["hits"][0]["repealed_on"]]')" \
+    '["6.11", "repealed", "2017-05-11"]'
+expect_eq "article:6.11 too" "$(s 'article:6.11' | json '[j["hits"][0]["provision"], j["hits"][0]["status"]]')" '["6.11", "repealed"]'
+
+# ---- History of an article in force ---------------------------------------
+code=$(s 'provision:5.4' | json 'j["hits"][0]["id"]')
+v=$("$ZAALT" show --db "$db" --json "$code")
+expect_eq "5.4 is in force" "$(echo "$v" | json '[j["status"], j["repealed_on"]]')" '["in_force", null]'
+expect_eq "its dated history, oldest first" "$(echo "$v" | json '[(a["date"], a["change"], a["part"]) for a in j["amendments"]]')" \
+    '[["2017-05-11", "restated", "5.4.2"], ["2017-05-11", "repealed", "5.4.3"], ["2017-05-11", "amended", "5.4.5"]]'
+expect_eq "its part 3 is repealed, in the JSON" \
+    "$(echo "$v" | json '[(p["key"], p["status"], p["repealed_on"]) for u in j["units"] if u["id"] == j["focus"] for p in u["parts"] if p["status"] != "in_force"]')" \
+    '[["5.4.3", "repealed", "2017-05-11"]]'
+expect_not_contains "the notes left the text" "$(echo "$v" | json '[u["text"] for u in j["units"] if u["id"] == j["focus"]][0]')" "хуулиар"
+expect_eq "the act's currency" "$(echo "$v" | json '[j["amended_to"] >= "2017-05-11", j["changes"] > 300]')" '[true, true]'
+expect_not_contains "a repealed part's words do not make its article match" \
+    "$(s 'нийт нэг зуун хориос дөрвөн зуун наян цагаар' | provisions)" '"5.4"'
+
+# ---- Amendment dates --------------------------------------------------------
+expect_contains "amended:2017-05-11 (a day)" "$(s --limit 50 --filter amended:2017-05-11 'provision:5.4' | provisions)" '"5.4"'
+expect_contains "amended:2017-01-01..2017-12-31 (a range)" \
+    "$(s --filter amended:2017-01-01..2017-12-31 'provision:5.4' | provisions)" '"5.4"'
+expect_eq "amended:2010..2012 misses it" "$(s --filter amended:2010..2012 'provision:5.4' | json 'j["total"]')" 0
+expect_contains "a bad range is refused" "$(s --filter amended:someday '' 2>&1)" "range like amended:"
+
+# ---- The same over HTTP --------------------------------------------------
+start_server --db "$db" || {
+    fail "start the server" "$(tail -3 "$server_log")"
+    exit 0
+}
+http_get "$U/api/provision/6.11"
+check "api/provision/6.11: repealed on 2017-05-11" body_json 'j["status"] == "repealed" and j["repealed_on"] == "2017-05-11" and j["amendments"][-1]["change"] == "repealed"'
+http_get "$U/api/provision/5.4.3"
+check "api/provision/5.4.3: the part is repealed, its article is not" \
+    body_json 'j["status"] == "repealed" and j["texts"][0]["status"] == "in_force" and len(j["amendments"]) == 3'
+http_get "$U/provision/6.11"
+check "provision page: the repealed banner" body_has 'class="notice repealed-banner"'
+check "provision page: dated" body_has '2017-05-11'
+http_get "$U/provision/5.4"
+check "provision page: the repealed part struck in its place" body_has 'data-part="5.4.3"><span class="repealed-tag">'
+check "provision page: its history" body_has '<ol class="history"'
+check "provision page: only today's wording" body_has 'class="wording"'
+http_get "$U/search" --get --data-urlencode "q=$Q"
+check "results: the repealed matches announced" body_has 'class="notice repealed-matching"'
+check "results: with a link that shows them" body_has 'status=any'
+http_get "$U/api/search" --get --data-urlencode "q=$Q status:any"
+check "api/search: hits carry status and repealed_on" body_json 'any(h["status"] == "repealed" and h["repealed_on"] == "2017-05-11" for h in j["hits"])'
+stop_server

@@ -1,0 +1,323 @@
+/* test_amendment.c — statutes' notes read and attached, on the corpus's own
+ * spellings and on the real 2015 Criminal Code.
+ *
+ * Proves: every form of note the statutes use reads into its scope,
+ * wholeness, numbers and dated changes (typos, missing spaces, chained
+ * changes, the Constitutional Court, notes stating no change); article
+ * 6.11 of the Criminal Code is repealed on 2017-05-11 (in force to
+ * 2017-05-10); article 5.4 stays in force with its dated history and its
+ * part 3 repealed; no note is left in any unit's text; a repealed part's
+ * words are not among those searched; the history survives the record.
+ *
+ * Not for: search and pages (t72-amendments.sh, the browser test).
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "tests/unit/test_context.h"
+#include "core/analysis.h"
+#include "core/record.h"
+#include "indexer/amendments.h"
+#include "indexer/document.h"
+#include "indexer/structure.h"
+#include "legal/amendment.h"
+
+#define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
+
+/* The one note of `text`. */
+static zl_note *
+one_note(const char *text)
+{
+    zl_reader *r = zl_reader_new();
+    GPtrArray *notes = zl_find_notes(r, text);
+    if (notes->len != 1)
+        g_error("%u notes in: %s", notes->len, text);
+    zl_note *n = g_ptr_array_steal_index(notes, 0);
+    g_ptr_array_unref(notes);
+    zl_reader_free(r);
+    return n;
+}
+
+/* Checks a note: scope, whole, refs ("" none, else comma-joined) and
+ * events ("date change; …" in order). */
+static void
+check(const char *text, zl_scope scope, bool whole, const char *refs, const char *events)
+{
+    zl_note *n = one_note(text);
+    GString *r = g_string_new(NULL), *e = g_string_new(NULL);
+    for (guint i = 0; i < n->refs->len; i++)
+        g_string_append_printf(r, "%s%s", i ? "," : "", (char *)g_ptr_array_index(n->refs, i));
+    for (guint i = 0; i < n->events->len; i++) {
+        const zl_event *ev = &g_array_index(n->events, zl_event, i);
+        g_string_append_printf(e, "%s%s %s", i ? "; " : "", ev->date, zl_change_name(ev->change));
+    }
+    if (n->scope != scope || n->whole != whole || strcmp(r->str, refs) != 0 || strcmp(e->str, events) != 0)
+        g_error("%s\n  got %s whole=%d refs=[%s] events=[%s]", text, zl_scope_name(n->scope), n->whole, r->str,
+                e->str);
+    g_string_free(r, TRUE);
+    g_string_free(e, TRUE);
+    zl_note_free(n);
+}
+
+static void
+test_note_forms(void)
+{
+    check("/Энэ зүйлийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_ARTICLE, true, "", "2017-05-11 repealed");
+    check("/Энэ хэсэгт 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар нэмэлт оруулсан/", ZL_SCOPE_PART, true, "",
+          "2017-05-11 amended");
+    check("/Энэ заалтыг 2012 оны 01 сарын 19 өдрийн хуулиар нэмсэн/", ZL_SCOPE_POINT, true, "", "2012-01-19 added");
+    check("/Энэ дэд заалтыг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_SUBPOINT, true, "", "2016-05-05 repealed");
+    check("/Энэ хэсгийг 2003 оны 5 дугаар сарын 15-ны өдрийн хуулиар өөрчлөн найруулсан/", ZL_SCOPE_PART, true, "",
+          "2003-05-15 restated");
+    /* Words, a heading, a number: an amendment whatever the verb. */
+    check("/Энэ хэсгийн “шүүх бүрэлдэхүүнд” гэснийг Үндсэн хуулийн цэцийн 2014 оны 01 дүгээр тогтоолоор хүчингүй "
+          "болгосон/",
+          ZL_SCOPE_PART, false, "", "2014 repealed");
+    check("/Энэ зүйлийн гарчигт 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ARTICLE,
+          false, "", "2017-05-11 amended");
+    check("/Энэ заалтын дугаарт 2015 оны 2 дугаар сарын 18-ны өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_POINT,
+          false, "", "2015-02-18 amended");
+    /* Several dates of one change; a chain of changes. */
+    check("/Энэ хэсэгт 2012 оны 5 дугаар сарын 17-ны өдрийн хууль, 2015 оны 1 дүгээр сарын 30-ны өдрийн хуулиар "
+          "өөрчлөлт оруулсан/",
+          ZL_SCOPE_PART, true, "", "2012-05-17 amended; 2015-01-30 amended");
+    check("/Энэ бүлгийг 2002 оны 12 дугаар сарын 12-ны өдрийн хуулиар нэмсэн, 2011 оны 10 дугаар сарын 27-ны "
+          "өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_CHAPTER, true, "", "2002-12-12 added; 2011-10-27 repealed");
+    /* Numbers named. */
+    check("/Дээрх 401дүгээр зүйлийг 2014 оны 05 дугаар сарын 15-ны өдрийн хуулиар нэмсэн/", ZL_SCOPE_ARTICLE, true,
+          "401", "2014-05-15 added");
+    check("/Дээрх 3.1.12-3.1.14 дахь заалтыг 2007 оны 11 дүгээр сарын 15-ны өдрийн хуулиар нэмсэн/", ZL_SCOPE_POINT,
+          true, "3.1.12,3.1.13,3.1.14", "2007-11-15 added");
+    check("/Энэ хэсгийн 5.8 дахь заалтад 2010 оны 5 дугаар сарын 20-ны өдрийн хуулиар өөрчлөлт оруулсан/",
+          ZL_SCOPE_POINT, true, "5.8", "2010-05-20 amended");
+    /* The corpus's slips: no spaces, a misspelt ordinal, a lost opening slash. */
+    check("/Энэхэсэгт2002 оны 12 дугаар сарын 06-ны өдрийн хуулиар өөрчлөлт орсон/", ZL_SCOPE_PART, true, "",
+          "2002-12-06 amended");
+    check("/Энэ хэсэгт 2016 оны 4 дгээр сарын 14-ний өдрийн хууиар өөрчлөлт оруулсан/", ZL_SCOPE_PART, true, "",
+          "2016-04-14 amended");
+    check("Энэ хэсэгт 2016 оны 7 дугаар сарын 21-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_PART, true, "",
+          "2016-07-21 amended");
+    /* The act; no change (an effective date, a veto). */
+    check("/Шинэчилсэн найруулга/", ZL_SCOPE_ACT, true, "", " restated");
+    check("/Энэ хуульд 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ACT, true, "",
+          "2017-05-11 amended");
+    check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "", "");
+    /* A Court's resolution by its year and number; a restatement it
+     * repealed and one made again. */
+    check("/Энэ хэсгийг 1999 оны 12 дугаар сарын 24-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
+          "өөрчлөлтөөр өөрчлөн найруулсан бөгөөд Үндсэн Хуулийн Цэцийн 2000 оны 04 дугаар тогтоолоор хүчингүй "
+          "болсон. Мөн 2000 оны 12 дугаар сарын 07-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
+          "өөрчлөлтөөр өөрчлөн найруулсан/",
+          ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 repealed; 2000-12-07 restated");
+}
+
+static void
+test_not_notes(void)
+{
+    zl_reader *r = zl_reader_new();
+    const char *texts[] = {
+        "үйлдэл / эс үйлдэхүй/ хамаарна.",
+        "а/ хууль батлах, нэмэлт, өөрчлөлт оруулах;",
+        "1/3-аас доошгүй",
+        "/ 1942 оны \"Эрүүгийн хууль\" -ийн 55-69, 137 дугаар зүйл;",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        GPtrArray *notes = zl_find_notes(r, texts[i]);
+        if (notes->len != 0)
+            g_error("a note found in: %s", texts[i]);
+        g_ptr_array_unref(notes);
+    }
+    /* Two notes back to back, and the slash of a letter item before one. */
+    GPtrArray *two = zl_find_notes(r, "З/ /Энэ заалтыг 2003 оны 1 дүгээр сарын 2-ны өдрийн хуулиар хүчингүй "
+                                      "болгосон//Энэ хэсэгт 2004 оны 1 дүгээр сарын 2-ны өдрийн хуулиар нэмэлт "
+                                      "оруулсан/");
+    g_assert_cmpuint(two->len, ==, 2);
+    g_assert_cmpint(((zl_note *)g_ptr_array_index(two, 0))->start, ==, (int)strlen("З/ "));
+    g_ptr_array_unref(two);
+    zl_reader_free(r);
+}
+
+static void
+test_day_before(void)
+{
+    char *d = zl_day_before("2017-05-11");
+    g_assert_cmpstr(d, ==, "2017-05-10");
+    g_free(d);
+    d = zl_day_before("2008");
+    g_assert_cmpstr(d, ==, "2007-12-31");
+    g_free(d);
+    d = zl_day_before("2016-03");
+    g_assert_cmpstr(d, ==, "2016-02-29");
+    g_free(d);
+    g_assert_null(zl_day_before("soon"));
+}
+
+static const zr_unit *
+unit_with_provision(const zr_doc *doc, const char *provision)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && strcmp(u->provision, provision) == 0)
+            return u;
+    }
+    return NULL;
+}
+
+static zr_doc *
+criminal_code(void)
+{
+    char *raw = NULL;
+    if (!g_file_get_contents(CODE_PATH, &raw, NULL, NULL))
+        return NULL;
+    char *text = az_normalise(raw, -1);
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    doc->date = g_strdup("2015-12-03");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    g_free(text);
+    g_free(raw);
+    return doc;
+}
+
+static void
+test_criminal_code(void)
+{
+    zr_doc *doc = criminal_code();
+    if (doc == NULL) {
+        g_test_skip("reference corpus not found at " CODE_PATH);
+        return;
+    }
+    /* 6.11 was repealed on 2017-05-11: in force to the day before. */
+    const zr_unit *a = unit_with_provision(doc, "6.11");
+    g_assert_cmpstr(a->status, ==, "repealed");
+    g_assert_cmpstr(a->repealed_on, ==, "2017-05-11");
+    g_assert_cmpstr(a->valid_to, ==, "2017-05-10");
+    g_assert_cmpuint(a->amendments->len, ==, 1);
+    const zr_amendment *ch = g_ptr_array_index(a->amendments, 0);
+    g_assert_cmpstr(ch->change, ==, "repealed");
+    g_assert_null(ch->part);
+    g_assert_null(strstr(a->text, "хүчингүй болсонд тооцсон"));
+
+    /* 5.4 lives, with its dated history: part 2 restated, part 3 repealed,
+     * part 5 amended, all on 2017-05-11. */
+    const zr_unit *b = unit_with_provision(doc, "5.4");
+    g_assert_cmpstr(b->status, ==, "in_force");
+    g_assert_null(b->repealed_on);
+    g_assert_null(b->valid_to);
+    g_assert_cmpuint(b->amendments->len, ==, 3);
+    const char *want[][3] = {{"2017-05-11", "restated", "5.4.2"},
+                             {"2017-05-11", "repealed", "5.4.3"},
+                             {"2017-05-11", "amended", "5.4.5"}};
+    for (guint i = 0; i < 3; i++) {
+        const zr_amendment *x = g_ptr_array_index(b->amendments, i);
+        g_assert_cmpstr(x->date, ==, want[i][0]);
+        g_assert_cmpstr(x->change, ==, want[i][1]);
+        g_assert_cmpstr(x->part, ==, want[i][2]);
+    }
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(b, "5.4.3", &on));
+    g_assert_cmpstr(on, ==, "2017-05-11");
+    g_assert_false(zl_part_repealed(b, "5.4.2", NULL));
+    /* The repealed part stays in the text (struck through on the pages)
+     * but not in the text searched. */
+    const char *gone = "нийт нэг зуун хориос дөрвөн зуун наян цагаар";
+    g_assert_nonnull(strstr(b->text, gone));
+    char *searched = zl_text_in_force(b);
+    g_assert_nonnull(searched);
+    g_assert_null(strstr(searched, gone));
+    g_assert_nonnull(strstr(searched, "Нийтэд тустай ажил хийлгэх ял"));
+    g_free(searched);
+
+    /* No note is left in any text, and each lives on as history. */
+    guint with_history = 0;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (strstr(u->text, "өдрийн хуулиар") != NULL)
+            g_error("a note left in %s: %s", u->label, strstr(u->text, "өдрийн хуулиар"));
+        with_history += u->amendments->len > 0;
+    }
+    g_assert_cmpuint(with_history, >, 100);
+
+    /* The history survives the record. */
+    GBytes *bytes = ix_unit_record(doc, b);
+    gsize len = 0;
+    const void *data = g_bytes_get_data(bytes, &len);
+    GVariant *rec = zr_record_parse(data, len);
+    g_assert_cmpstr(zr_record_str(rec, ZR_KEY_STATUS), ==, "in_force");
+    GPtrArray *back = zr_history_parse(zr_record_str(rec, ZR_KEY_AMENDMENTS));
+    g_assert_cmpuint(back->len, ==, 3);
+    g_assert_cmpstr(((zr_amendment *)g_ptr_array_index(back, 1))->part, ==, "5.4.3");
+    g_ptr_array_unref(back);
+    g_variant_unref(rec);
+    g_bytes_unref(bytes);
+    ix_doc_free(doc);
+}
+
+/* A chapter's note: the chapter it opens or closes; "7/" points keyed
+ * under their part; a point's note on a lettered point goes to its part
+ * as an amendment. */
+static void
+test_small_statute(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "НЭГДҮГЭЭР БҮЛЭГ\n\n"
+                       "1 дүгээр зүйл.Зорилт\n\n"
+                       "1.1.Энэ хуулийн зорилт.\n\n"
+                       "2 дугаар зүйл.Нэр томьёо\n\n"
+                       "2.1.Дараах нэр томьёог ойлгоно:\n\n"
+                       "1/\"агаар\" гэж;\n\n"
+                       "2/\"ус\" гэж;\n\n"
+                       "/Энэ заалтыг 2005 оны 11 дүгээр сарын 18-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "2.2.Бусад нэр томьёо:\n\n"
+                       "а/\"газар\" гэж;\n\n"
+                       "/Энэ заалтыг 2006 оны 1 дүгээр сарын 2-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "ХОЁРДУГААР БҮЛЭГ\n\n"
+                       "/Энэ бүлгийг 2008 оны 1 дүгээр сарын 31-ний өдрийн хуулиар нэмсэн/\n\n"
+                       "3 дугаар зүйл.Эрх\n\n"
+                       "3.1.Эрхтэй.\n\n"
+                       "4 дүгээр зүйл.Үүрэг\n\n"
+                       "4.1.Үүрэгтэй.\n\n"
+                       "/Энэ хэсгийг 2010 оны 7 дугаар сарын 8-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *two = unit_with_provision(doc, "2");
+    g_assert_true(zl_part_repealed(two, "2.1.2", NULL));
+    g_assert_false(zl_part_repealed(two, "2.1", NULL));
+    g_assert_false(zl_part_repealed(two, "2.2", NULL));
+    const zr_amendment *last = zl_last_change(two->amendments, "2.2");
+    g_assert_cmpstr(last->change, ==, "amended");
+    g_assert_cmpstr(two->status, ==, "in_force");
+    /* The second chapter was added in 2008: both its articles. */
+    for (int k = 3; k <= 4; k++) {
+        char key[4];
+        g_snprintf(key, sizeof key, "%d", k);
+        const zr_unit *u = unit_with_provision(doc, key);
+        g_assert_cmpstr(((zr_amendment *)g_ptr_array_index(u->amendments, 0))->change, ==, "added");
+        g_assert_cmpstr(u->valid_from, ==, "2008-01-31");
+    }
+    /* Every part of 4 repealed: the article is. */
+    const zr_unit *four = unit_with_provision(doc, "4");
+    g_assert_cmpstr(four->status, ==, "repealed");
+    g_assert_cmpstr(four->repealed_on, ==, "2010-07-08");
+    g_assert_cmpstr(unit_with_provision(doc, "1")->status, ==, "in_force");
+    g_assert_null(unit_with_provision(doc, "1")->amendments->len ? "history" : NULL);
+    ix_doc_free(doc);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/amendment/note-forms", test_note_forms);
+    g_test_add_func("/amendment/not-notes", test_not_notes);
+    g_test_add_func("/amendment/day-before", test_day_before);
+    g_test_add_func("/amendment/criminal-code", test_criminal_code);
+    g_test_add_func("/amendment/small-statute", test_small_statute);
+    return g_test_run();
+}

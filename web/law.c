@@ -1,0 +1,279 @@
+/* law.c — a statute's history on the pages (law.h).
+ *
+ * Repealed text is never hidden: a repealed article opens with a banner,
+ * a repealed part stays in its place struck through (<del>) with its date,
+ * so a reader sees what the law was and that it no longer is.
+ */
+#include "web/law.h"
+
+#include <string.h>
+
+#include "web/web.h"
+
+void
+zw_law_banner(zw_html *html, const zs_unit *u)
+{
+    if (u == NULL || g_strcmp0(u->status, "repealed") != 0)
+        return;
+    zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
+    zw_html_textf(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?");
+    zw_html_raw(html, "</p>\n");
+}
+
+void
+zw_law_currency(zw_html *html, const zs_document *doc)
+{
+    if (doc == NULL || doc->changes == 0 || doc->amended_to == NULL)
+        return;
+    zw_html_raw(html, "<p class=\"currency\">");
+    if (doc->changes == 1)
+        zw_html_textf(html, zw_str(html->ui, ZW_S_CURRENCY1_FMT), doc->amended_to);
+    else
+        zw_html_textf(html, zw_str(html->ui, ZW_S_CURRENCY_FMT), doc->amended_to, doc->changes);
+    zw_html_raw(html, "</p>\n");
+}
+
+static zw_string
+change_label(const char *change)
+{
+    if (g_strcmp0(change, "added") == 0)
+        return ZW_S_CHANGE_ADDED;
+    if (g_strcmp0(change, "restated") == 0)
+        return ZW_S_CHANGE_RESTATED;
+    if (g_strcmp0(change, "repealed") == 0)
+        return ZW_S_CHANGE_REPEALED;
+    return ZW_S_CHANGE_AMENDED;
+}
+
+void
+zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u)
+{
+    if (u == NULL || u->amendments == NULL || u->amendments->len == 0)
+        return;
+    zw_ui ui = html->ui;
+    zw_html_raw(html, "<section class=\"history\">\n<h4>");
+    zw_html_text(html, zw_str(ui, ZW_S_HISTORY));
+    zw_html_raw(html, "</h4>\n<ol class=\"history\" reversed>\n");
+    for (guint i = u->amendments->len; i-- > 0;) {
+        const zs_amendment *a = g_ptr_array_index(u->amendments, i);
+        zw_html_raw(html, "<li class=\"change ");
+        zw_html_text(html, a->change);
+        zw_html_raw(html, "\"");
+        if (a->note != NULL) {
+            zw_html_raw(html, " title=\"");
+            zw_html_text(html, a->note);
+            zw_html_raw(html, "\"");
+        }
+        zw_html_raw(html, "><time>");
+        zw_html_text(html, a->date);
+        zw_html_raw(html, "</time> ");
+        zw_html_text(html, zw_str(ui, change_label(a->change)));
+        if (a->part != NULL) {
+            zw_html_raw(html, " (");
+            zw_html_textf(html, zw_str(ui, ZW_S_PART_NO_FMT), a->part);
+            zw_html_raw(html, ")");
+        }
+        /* The act's other changes of that day: the viewer searching the
+         * act for the date, repealed units included. */
+        GString *href = g_string_new("/doc/");
+        g_string_append_uri_escaped(href, doc->id ? doc->id : "", NULL, FALSE);
+        char *q = g_strdup_printf("amended:%s status:any", a->date);
+        zw_url_add(href, "q", q);
+        zw_html_raw(html, " · ");
+        zw_html_link(html, href->str, zw_str(ui, ZW_S_SAME_DAY));
+        g_free(q);
+        g_string_free(href, TRUE);
+        zw_html_raw(html, "</li>\n");
+    }
+    zw_html_raw(html, "</ol>\n<p class=\"wording\">");
+    zw_html_text(html, zw_str(ui, ZW_S_TODAY_WORDING));
+    zw_html_raw(html, "</p>\n</section>\n");
+}
+
+bool
+zw_law_has_repealed_part(const zs_unit *u)
+{
+    for (guint i = 0; u != NULL && u->parts != NULL && i < u->parts->len; i++)
+        if (g_strcmp0(((const zs_part *)g_ptr_array_index(u->parts, i))->status, "repealed") == 0)
+            return true;
+    return false;
+}
+
+/* The repealed part whose text holds byte `at` (or a part holding one),
+ * or NULL. */
+static const zs_part *
+repealed_at(const zs_unit *u, int at)
+{
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(u->parts, i);
+        if (p->start <= at && at < p->end && g_strcmp0(p->status, "repealed") == 0)
+            return p;
+    }
+    return NULL;
+}
+
+static void
+open_struck(zw_html *html, const zs_part *p)
+{
+    zw_html_raw(html, "<p class=\"part repealed\" data-part=\"");
+    zw_html_text(html, p->key);
+    zw_html_raw(html, "\"><span class=\"repealed-tag\">");
+    zw_html_textf(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT), p->repealed_on ? p->repealed_on : "?");
+    zw_html_raw(html, "</span> <del>");
+}
+
+void
+zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned *marks)
+{
+    const char *text = u->text ? u->text : "";
+    GRegex *gap = g_regex_new("\\n[ \\t]*\\n", 0, 0, NULL);
+    GMatchInfo *mi = NULL;
+    int from = 0;
+    bool more = true;
+    g_regex_match(gap, text, 0, &mi);
+    while (more) {
+        int s = (int)strlen(text), e = s;
+        if (g_match_info_matches(mi))
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+        else
+            more = false;
+        char *para = g_strstrip(g_strndup(text + from, (gsize)(s - from)));
+        int at = from;
+        while (at < s && g_ascii_isspace(text[at]))
+            at++;
+        if (*para != '\0') {
+            const zs_part *p = repealed_at(u, at);
+            if (p != NULL)
+                open_struck(html, p);
+            else
+                zw_html_raw(html, "<p>");
+            if (hl != NULL) {
+                char *marked = zs_marker_mark(hl, para);
+                zw_html_marked(html, marked, marks);
+                g_free(marked);
+            } else {
+                zw_html_text(html, para);
+            }
+            if (p != NULL)
+                zw_html_raw(html, "</del></p>\n");
+            else
+                zw_html_raw(html, "</p>\n");
+        }
+        g_free(para);
+        from = e;
+        if (more)
+            g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_unref(gap);
+}
+
+/* The number a line of an article starts with ("2." -> "2", "2.1." ->
+ * "2.1", "7/" -> "7"), or NULL when it is not a numbered part. */
+static char *
+part_number(const char *line)
+{
+    const char *p = line;
+    while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
+        p++;
+    if (p == line || *p != '.')
+        return NULL;
+    return g_strndup(line, p - line);
+}
+
+void
+zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want)
+{
+    const char *text = u->text ? u->text : "";
+    zw_html_raw(html, "<div class=\"text parts\">\n");
+    bool first = true;
+    for (const char *l = text; *l;) {
+        const char *eol = strchr(l, '\n');
+        size_t n = eol ? (size_t)(eol - l) : strlen(l);
+        char *line = g_strstrip(g_strndup(l, n));
+        int at = (int)(l - text);
+        while (text[at] == ' ' || text[at] == '\t')
+            at++;
+        bool heading = first && u->label && *line != '\0';
+        if (*line != '\0')
+            first = false;
+        if (*line != '\0' && !(heading && strcmp(line, u->label) == 0)) {
+            char *num = part_number(line);
+            const zs_part *struck = repealed_at(u, at);
+            zw_html_raw(html, "<p class=\"part");
+            if (num != NULL && strchr(num, '.') != NULL)
+                zw_html_raw(html, " sub");
+            /* The part asked for and its clauses (2, 2.1, 2.2 for "2"). */
+            if (num != NULL && want != NULL &&
+                (strcmp(num, want) == 0 || (g_str_has_prefix(num, want) && num[strlen(want)] == '.')))
+                zw_html_raw(html, " focus");
+            if (struck != NULL)
+                zw_html_raw(html, " repealed");
+            zw_html_raw(html, "\"");
+            if (num != NULL) {
+                char *id = g_strdup_printf("p-%s-%s", lang, num);
+                g_strdelimit(id, ".", '-');
+                zw_html_raw(html, " id=\"");
+                zw_html_text(html, id);
+                zw_html_raw(html, "\"");
+                g_free(id);
+            }
+            if (struck != NULL) {
+                zw_html_raw(html, " data-part=\"");
+                zw_html_text(html, struck->key);
+                zw_html_raw(html, "\"");
+            }
+            zw_html_raw(html, ">");
+            if (struck != NULL) {
+                zw_html_raw(html, "<span class=\"repealed-tag\">");
+                zw_html_textf(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT),
+                              struck->repealed_on ? struck->repealed_on : "?");
+                zw_html_raw(html, "</span> <del>");
+                zw_html_text(html, line);
+                zw_html_raw(html, "</del>");
+            } else {
+                zw_html_text(html, line);
+            }
+            zw_html_raw(html, "</p>\n");
+            g_free(num);
+        }
+        g_free(line);
+        l = eol ? eol + 1 : l + n;
+    }
+    zw_html_raw(html, "</div>\n");
+}
+
+void
+zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
+{
+    if (g_strcmp0(hit->status, "repealed") == 0) {
+        zw_html_raw(html, "<span class=\"badge repealed\">");
+        zw_html_textf(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?");
+        zw_html_raw(html, "</span>");
+    }
+    /* Asked for the law of a day before its last change: that wording is
+     * not in the source, and the page must not pretend it is. */
+    const char *day = zw_state_value(st, "inforce");
+    if (day != NULL && hit->last_amended != NULL && strlen(day) == 10 && strcmp(day, hit->last_amended) < 0) {
+        zw_html_raw(html, "<span class=\"older-wording\">");
+        zw_html_textf(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), day, hit->last_amended);
+        zw_html_raw(html, "</span>");
+    }
+}
+
+void
+zw_law_repealed_notice(zw_html *html, const zw_search_state *st, const zs_results *results)
+{
+    if (results->repealed_matching == 0)
+        return;
+    zw_html_raw(html, "<p class=\"notice repealed-matching\" role=\"status\">");
+    if (results->repealed_matching == 1)
+        zw_html_text(html, zw_str(html->ui, ZW_S_REPEALED_MATCH1));
+    else
+        zw_html_textf(html, zw_str(html->ui, ZW_S_REPEALED_MATCH_FMT), results->repealed_matching);
+    zw_html_raw(html, " — ");
+    char *href = zw_search_url(st, "status", "any", -1, 0);
+    zw_html_link(html, href, zw_str(html->ui, ZW_S_SHOW_THEM));
+    g_free(href);
+    zw_html_raw(html, "</p>\n");
+}

@@ -1,0 +1,40 @@
+/* law.h — what the pages say about a statute's history: a repealed
+ * provision's banner, the act's currency, a provision's dated changes
+ * (each linked to the act's other changes of that day), its text with
+ * repealed parts struck through in place, and on the results page the
+ * repealed provisions the default of today's law left out.
+ *
+ * Not for: reading the history (search/history.c) or the pages as a
+ * whole (routes_*.c).  Internal to web/.
+ */
+#ifndef ZAALT_WEB_LAW_H
+#define ZAALT_WEB_LAW_H
+
+#include "search/search.h"
+#include "web/html.h"
+#include "web/results.h"
+
+/* "Repealed on DATE: this is not law in force", when `u` is repealed. */
+void zw_law_banner(zw_html *html, const zs_unit *u);
+/* "as amended up to DATE (N changes)", when the act's notes record any. */
+void zw_law_currency(zw_html *html, const zs_document *doc);
+/* The unit's changes, newest first, each with its part and a link to the
+ * act's other changes of that day; and that the source holds only
+ * today's wording. */
+void zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u);
+/* Whether `u` has a repealed part (its text is then drawn by part). */
+bool zw_law_has_repealed_part(const zs_unit *u);
+/* The unit's text as paragraphs (the viewer's), a repealed part's struck
+ * through in its place (<del>) with its date; words marked with `hl`. */
+void zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned *marks);
+/* The article's text one numbered line per paragraph with anchors
+ * (#p-mn-2), the part `want` ("2", "2.1" or NULL) marked as the focus and
+ * repealed parts struck through (the provision page's). */
+void zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want);
+/* On a hit: "repealed DATE"; with an in-force day before its last change,
+ * that the wording of that day is not in the source. */
+void zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit);
+/* "N repealed provisions also match — show them" (status:any). */
+void zw_law_repealed_notice(zw_html *html, const zw_search_state *st, const zs_results *results);
+
+#endif
