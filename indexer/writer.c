@@ -51,9 +51,17 @@ ix_writer_open(const char *dir, GError **error)
         char *path = zs_level_path(dir, l);
         char *msg = NULL;
         zx_status s = zx_db_open_write(path, &w->dbs[l], &msg);
+        if (s == ZX_LOCKED) {
+            /* Another program than zaalt index (which takes lock.h's lock
+             * first) holds the database's own lock. */
+            char *lockfile = g_build_filename(path, "flintlock", NULL);
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED,
+                        "%s is being written by another process (Xapian's lock %s is held)", path, lockfile);
+            g_free(lockfile);
+        } else if (s != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path, msg);
+        }
         if (s != ZX_OK) {
-            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path,
-                        s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
             g_free(msg);
             g_free(path);
             w->dbs[l] = NULL;
