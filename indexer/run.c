@@ -78,7 +78,7 @@ record_failure(run_state *st, ix_job *j, const char *reason)
     /* A file read again without a page that hung says so when it fails
      * all the same. */
     char *full = j->note ? g_strdup_printf("%s (%s)", reason, j->note) : g_strdup(reason);
-    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, full, j->size, j->mtime, &err))
+    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, full, &j->stamp, &err))
         stop(st, err);
     g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, full));
     g_free(full);
@@ -116,7 +116,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     GError *err = NULL;
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
-         ix_manifest_record(st->writer, level, j->src, j->relpath, j->size, j->mtime, id, (unsigned)n, hash, &err);
+         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, (unsigned)n, hash, &err);
     g_free(key);
     if (!ok) {
         stop(st, err);

@@ -71,8 +71,7 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
         j->source_index = source_index;
         j->relpath = g_strdup(rel);
         j->abspath = g_strdup(abs);
-        j->size = sb.st_size;
-        j->mtime = sb.st_mtime;
+        j->stamp = ix_file_stamp_of(&sb);
         g_ptr_array_add(wk->jobs, j);
     }
     return true;

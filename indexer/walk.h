@@ -11,6 +11,7 @@
 #include <glib.h>
 #include <stdbool.h>
 
+#include "indexer/manifest.h"
 #include "indexer/run.h"
 #include "indexer/writer.h"
 
@@ -19,8 +20,7 @@ typedef struct ix_job {
     ix_source *src;       /* borrowed from ix_options.sources */
     guint32 source_index; /* its index there, as the worker protocol names it */
     char *relpath, *abspath;
-    gint64 size, mtime; /* as the walk found it */
-    gint64 ino, ctime;  /* as the walk found it */
+    ix_file_stamp stamp; /* as the walk found it */
     GArray *skip;       /* guint32 pages whose OCR an earlier attempt hung on, or NULL */
     char *note;         /* what an earlier attempt ran into, or NULL */
 } ix_job;
