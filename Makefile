@@ -72,7 +72,7 @@ CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check spellgate browser-deps browser-test bench fuzz fuzz-build clean demo index-demo
+.PHONY: all deps run check spellgate browser-deps browser-test soak bench fuzz fuzz-build clean demo index-demo
 
 all: $(B)/layers.ok $(B)/zaalt $(B)/zaalt-serve
 
@@ -225,6 +225,12 @@ browser-deps:
 	  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || \
 	    echo "make browser-deps: npm ci failed in tests/browser" >&2; \
 	fi
+
+# The index killed at random moments 50 times, then compared with a clean
+# run (tests/t98-soak.sh; make check runs it with 10 kills).
+SOAK_KILLS ?= 50
+soak: all demo
+	SOAK_KILLS=$(SOAK_KILLS) B=$(B) tests/run t98-soak
 
 # Only the browser tests (screenshots in build/screenshots/).
 browser-test: all demo browser-deps

@@ -2,16 +2,23 @@
  * index the sources of a corpus config, or the files and folders named.
  * Progress on a terminal; a summary at the end with every failure and its
  * reason.  Exit 0 when the run completed (even if some files failed: they
- * are listed), 1 for a usage error, 2 when the database could not be
- * opened or written (the run stops at the first write that fails). */
+ * are listed), 1 for a usage error or an index another run is writing,
+ * 2 when the database could not be opened or written (the run stops at
+ * the first write that fails), 128 + the signal's number when SIGINT or
+ * SIGTERM stopped it (what was done is committed; a second one ends the
+ * process at once). */
 #include "cli/cli.h"
 #include "indexer/run.h"
 #include "indexer/sources.h"
 #include "indexer/writer.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
+
+#include "indexer/worker.h"
 
 static void
 show_progress(unsigned done, unsigned total, unsigned units, void *user)
@@ -20,11 +27,63 @@ show_progress(unsigned done, unsigned total, unsigned units, void *user)
     fflush(stderr);
 }
 
+/* SIGINT and SIGTERM while a run goes on: blocked and read from a
+ * signalfd, so the run notices them between files (ix_options.interrupted)
+ * and stops cleanly; the first one read unblocks them again, so a second
+ * ends the process at once (the last commit stays searchable). */
+typedef struct stop_signals {
+    int fd;    /* -1: not watching */
+    int signo; /* the signal that stopped the run, or 0 */
+    bool progress;
+} stop_signals;
+
+static void
+stop_signals_watch(stop_signals *s)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    s->fd = -1;
+    s->signo = 0;
+    if (sigprocmask(SIG_BLOCK, &set, NULL) == 0)
+        s->fd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+}
+
+static void
+stop_signals_release(stop_signals *s)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    if (s->fd >= 0)
+        close(s->fd);
+    s->fd = -1;
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+static bool
+stop_requested(void *user)
+{
+    stop_signals *s = user;
+    if (s->signo)
+        return true;
+    struct signalfd_siginfo si;
+    if (s->fd < 0 || read(s->fd, &si, sizeof si) != (ssize_t)sizeof si)
+        return false;
+    s->signo = (int)si.ssi_signo;
+    stop_signals_release(s);
+    fprintf(stderr, "%szaalt index: %s: committing what is done and stopping (again to stop at once)\n",
+            s->progress ? "\n" : "", s->signo == SIGINT ? "interrupted" : "terminated");
+    return true;
+}
+
 int
 cmd_index(zc_context *ctx, int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL, *shard = NULL;
-    int jobs = 0, timeout = 0;
+    int jobs = 0, timeout = 0, ocr_timeout = 0;
     gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE;
     int commit_every = 0;
     GOptionEntry entries[] = {
@@ -34,7 +93,12 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         {"access", 0, 0, G_OPTION_ARG_STRING, &access, "Access level of the PATHs named: public, restricted, sealed",
          "LEVEL"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Parallel extractor processes (default: cores)", "N"},
-        {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout, "Seconds one file may take (default: 120)", "S"},
+        {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
+         "CPU seconds reading one file may take, OCR apart (default: " G_STRINGIFY(IX_PARSE_CPU_SECONDS) ")", "S"},
+        {"ocr-timeout", 0, 0, G_OPTION_ARG_INT, &ocr_timeout,
+         "CPU seconds the OCR of one page may take; a page past it is left out (default: " G_STRINGIFY(
+             IX_OCR_PAGE_CPU_SECONDS) ")",
+         "S"},
         {"force", 0, 0, G_OPTION_ARG_NONE, &force, "Re-extract files even if unchanged", NULL},
         {"no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, "Never recognise scanned pages (OCR)", NULL},
         {"follow-links", 0, 0, G_OPTION_ARG_NONE, &follow_links,
@@ -48,8 +112,15 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         {NULL}};
     GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(octx, entries, NULL);
-    g_option_context_set_description(octx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
-                                           "Without PATHs, the sources of --config are indexed.");
+    g_option_context_set_description(
+        octx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
+              "Without PATHs, the sources of --config are indexed.\n"
+              "Time limits: reading a file (parsing, structure, analysis) may take --timeout seconds of CPU;\n"
+              "OCR is timed apart: --ocr-timeout seconds a page, " G_STRINGIFY(
+                  IX_OCR_FILE_CPU_SECONDS) " seconds a file (later pages are not read).\n"
+                                           "A phase that makes no progress for three times its limit is ended too.\n"
+                                           "Ctrl-C or SIGTERM commits what is done and stops; the next run goes on "
+                                           "from there.");
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);
     g_option_context_free(octx);
@@ -117,6 +188,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
                     s->root = g_strdup(c->root);
                     g_free(s->name);
                     s->name = g_strdup(c->name);
+                    s->by_folder = false;
                     g_free(s->only);
                     s->only = only;
                     if (!access) {
@@ -145,6 +217,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         status = EXIT_USER;
     }
     if (status == 0) {
+        stop_signals stop = {.fd = -1};
         ix_options opts = {
             .ctx = ctx,
             .db = db        ? db
@@ -153,6 +226,9 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             .sources = sources,
             .jobs = jobs > 0 ? (unsigned)jobs : 0,
             .timeout_s = timeout > 0 ? (unsigned)timeout : 0,
+            .ocr_timeout_s = ocr_timeout > 0 ? (unsigned)ocr_timeout : 0,
+            .interrupted = stop_requested,
+            .interrupt_user = &stop,
             .force = force,
             .retry_failed = retry,
             .no_ocr = no_ocr || cfg->no_ocr,
@@ -167,16 +243,21 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             opts.db = cli_default_db(db);
         else if (!cfg->db)
             opts.db = cli_default_db(NULL);
+        stop.progress = opts.on_progress != NULL;
+        stop_signals_watch(&stop);
         ix_summary sum;
-        if (!ix_run(&opts, &sum, &err)) {
+        bool ran = ix_run(&opts, &sum, &err);
+        stop_signals_release(&stop);
+        if (!ran) {
             if (opts.on_progress)
                 fputc('\n', stderr);
             if (g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE))
                 cli_error("indexing stopped: %s", err->message);
             else
                 cli_error("%s", err->message);
+            /* Another run at work is no fault of this one: try later. */
+            status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED) ? EXIT_USER : EXIT_INTERNAL;
             g_clear_error(&err);
-            status = EXIT_INTERNAL;
         } else {
             if (opts.on_progress)
                 fputc('\n', stderr);
@@ -196,6 +277,12 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             }
             for (guint i = 0; i < sum.failures->len; i++)
                 fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);
+            if (sum.interrupted) {
+                fprintf(quiet ? stderr : stdout,
+                        "Interrupted (%s): what was indexed is committed; the same command goes on from there.\n",
+                        stop.signo == SIGTERM ? "SIGTERM" : "SIGINT");
+                status = 128 + (stop.signo ? stop.signo : SIGINT);
+            }
         }
         ix_summary_clear(&sum);
     }

@@ -55,6 +55,8 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
         g_free(j);
     } else {
         printf("%u documents, %u units\n", s->documents, s->units);
+        if (s->documents == 0 && !s->last_run)
+            printf("no index run has committed anything here yet\n");
         for (guint i = 0; i < s->facets->len; i++) {
             zs_facet *f = s->facets->pdata[i];
             if (!f->values->len)
@@ -68,7 +70,7 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
         }
         if (s->last_run)
             printf("last run: %s\n", s->last_run);
-        if (!s->phrase_terms)
+        if (!s->phrase_terms && s->documents > 0)
             printf("glossary phrases: searched by position (the index was made with another glossary; zaalt "
                    "index --force makes them terms again)\n");
         if (s->failures->len) {

@@ -26,6 +26,9 @@
  * remote reader trusts it). */
 #define ZS_META_LEVEL         "zaalt:level"
 #define ZS_META_SPELLING      "zaalt:spelling" /* "word\tfreq" lines already in the spelling table */
+/* "1" while the spelling table lags the documents (a run was interrupted
+ * before it rebuilt the table): the next run rebuilds it. */
+#define ZS_META_SPELLING_DUE "zaalt:spelling-due"
 /* gl_phrases_fingerprint of the glossary every document was indexed with;
  * "stale" once documents of another glossary are mixed in (queries then
  * use positions). */

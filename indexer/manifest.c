@@ -23,11 +23,25 @@ ix_manifest_key(const char *prefix, const ix_source *src, const char *rel)
     return g_strconcat(prefix, src->name, "/", rel, NULL);
 }
 
-static bool
-same_size_and_mtime(const char *size, const char *mtime, const struct stat *sb)
+ix_file_stamp
+ix_file_stamp_of(const struct stat *sb)
 {
-    return size && mtime && g_ascii_strtoll(size, NULL, 10) == (gint64)sb->st_size &&
-           g_ascii_strtoll(mtime, NULL, 10) == (gint64)sb->st_mtime;
+    return (ix_file_stamp){(gint64)sb->st_size, (gint64)sb->st_mtime, (gint64)sb->st_ino, (gint64)sb->st_ctime};
+}
+
+static bool
+field_is(const char *field, gint64 value)
+{
+    return field != NULL && *field != '\0' && g_ascii_strtoll(field, NULL, 10) == value;
+}
+
+/* A manifest entry's value for `stamp`, with its id, units and hash. */
+static char *
+entry_value(const ix_file_stamp *stamp, const char *id, const char *units, const char *sha256)
+{
+    return g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT
+                           "\t%" G_GINT64_FORMAT,
+                           stamp->size, stamp->mtime, id, units, sha256, stamp->ino, stamp->ctime);
 }
 
 bool
@@ -35,6 +49,7 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
                   bool force, bool retry_failed, ix_file_state *state, GError **error)
 {
     *state = IX_FILE_CHANGED;
+    ix_file_stamp now = ix_file_stamp_of(sb);
     /* The manifest entry lives in the database of the file's level; a file
      * whose level changed in the configuration is re-indexed. */
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
@@ -49,25 +64,28 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     }
     bool ok = true;
     if (old && !force) {
-        char **f = g_strsplit(old, "\t", 6);
-        bool same_size = f[0] && f[1] && g_ascii_strtoll(f[0], NULL, 10) == (gint64)sb->st_size;
-        bool same = same_size && same_size_and_mtime(f[0], f[1], sb);
-        /* Touched but not changed (copied, checked out again): the content
-         * hash decides, and the manifest learns the new mtime. */
-        if (!same && same_size && f[2] && f[3] && f[4]) {
+        char **f = g_strsplit(old, "\t", 8);
+        guint n = g_strv_length(f);
+        bool same_size = field_is(f[0], now.size);
+        bool same_time = same_size && field_is(f[1], now.mtime);
+        bool same_inode = same_time && n >= 7 && field_is(f[5], now.ino) && field_is(f[6], now.ctime);
+        /* Same inode, size and times: the file was not touched.  Anything
+         * less (copied with its mtime kept, touched, checked out again, or
+         * an entry from before inodes were kept): the content hash decides,
+         * and the entry learns the new stamp. */
+        if (same_inode) {
+            *state = IX_FILE_UNCHANGED;
+        } else if (same_size && n >= 5) {
             char *hash = ix_file_fingerprint(abs);
             if (hash && strcmp(hash, f[4]) == 0) {
-                same = true;
-                char *value = g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s",
-                                              (gint64)sb->st_size, (gint64)sb->st_mtime, f[2], f[3], f[4]);
+                *state = IX_FILE_UNCHANGED;
+                char *value = entry_value(&now, f[2], f[3], f[4]);
                 ok = ix_writer_set(w, level, key, value, error);
                 g_free(value);
             }
             g_free(hash);
         }
         g_strfreev(f);
-        if (same)
-            *state = IX_FILE_UNCHANGED;
     }
     g_free(old);
     g_free(key);
@@ -79,8 +97,11 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     char *failed = zx_db_get_metadata(ix_writer_db(w, ix_level_of(ix_source_access_for(src, rel))), fkey);
     g_free(fkey);
     if (failed) {
-        char **f = g_strsplit(failed, "\t", 3);
-        if (f[0] && same_size_and_mtime(f[1], f[2], sb))
+        char **f = g_strsplit(failed, "\t", 6);
+        guint n = g_strv_length(f);
+        /* A record from before inodes were kept goes by size and mtime. */
+        if (n >= 3 && field_is(f[1], now.size) && field_is(f[2], now.mtime) &&
+            (n < 5 || (field_is(f[3], now.ino) && field_is(f[4], now.ctime))))
             *state = IX_FILE_STILL_FAILED;
         g_strfreev(f);
         g_free(failed);
@@ -89,12 +110,13 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
 }
 
 bool
-ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, gint64 size, gint64 mtime,
+ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, const ix_file_stamp *stamp,
                    const char *id, unsigned units, const char *sha256, GError **error)
 {
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
-    char *value =
-        g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u\t%s", size, mtime, id, units, sha256);
+    char *n = g_strdup_printf("%u", units);
+    char *value = entry_value(stamp, id, n, sha256);
+    g_free(n);
     bool ok = ix_writer_set(w, level, key, value, error);
     g_free(value);
     g_free(key);
@@ -105,12 +127,17 @@ ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *re
 }
 
 bool
-ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason, gint64 size,
-                           gint64 mtime, GError **error)
+ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason,
+                           const ix_file_stamp *stamp, GError **error)
 {
     int level = ix_level_of(ix_source_access_for(src, rel));
     char *key = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
-    char *value = g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, reason, size, mtime);
+    /* The reason is one field: a tab in it would shift the stamp. */
+    char *flat = g_strdelimit(g_strdup(reason), "\t\n", ' ');
+    char *value =
+        g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, flat,
+                        stamp->size, stamp->mtime, stamp->ino, stamp->ctime);
+    g_free(flat);
     bool ok = ix_writer_set(w, level, key, value, error);
     g_free(value);
     g_free(key);

@@ -5,7 +5,13 @@
  * describe.
  *
  *   file:SOURCE/PATH  ->  size TAB mtime TAB document id TAB units TAB SHA-256
- *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime
+ *                         TAB inode TAB ctime
+ *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime TAB inode TAB ctime
+ *
+ * A file whose size and mtime agree with its entry is unchanged only if
+ * its inode and ctime agree too; otherwise (cp -p, rsync -t, tar, or an
+ * entry written before inodes were kept) its SHA-256 decides, and the
+ * entry learns the new stamp.
  *
  * Not for: walking (walk.c) or the databases themselves (writer.h).
  */
@@ -18,6 +24,14 @@
 
 #include "indexer/sources.h"
 #include "indexer/writer.h"
+
+/* What the walk saw of a file. */
+typedef struct ix_file_stamp {
+    gint64 size, mtime, ino, ctime;
+} ix_file_stamp;
+
+/* The stamp of `sb`. */
+ix_file_stamp ix_file_stamp_of(const struct stat *sb);
 
 /* The level (index into zs_levels) of an access name; public for unknown. */
 int ix_level_of(const char *access);
@@ -33,22 +47,23 @@ typedef enum {
 } ix_file_state;
 
 /* Decides whether the file `rel` of `src` (at `abs`, as `sb` found it)
- * must be extracted.  A file whose mtime changed but whose SHA-256 did not
- * is unchanged, and its entry learns the new mtime (the one write here).
+ * must be extracted.  A file whose stamp changed but whose SHA-256 did
+ * not is unchanged, and its entry learns the new stamp (the one write
+ * here); a failed file is tried again when any part of its stamp changed.
  * `force`: every file is CHANGED; `retry_failed`: failed files too. */
 bool ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const char *abs, const struct stat *sb,
                        bool force, bool retry_failed, ix_file_state *state, GError **error);
 
 /* Records an indexed file in the manifest of `level` and clears its
  * failure records in every level. */
-bool ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, gint64 size, gint64 mtime,
+bool ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, const ix_file_stamp *stamp,
                         const char *id, unsigned units, const char *sha256, GError **error);
 
 /* Records a file that failed, in its level's database, and removes its old
  * units and manifest entry everywhere, so the next run tries it again once
  * it changes. */
-bool ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason, gint64 size,
-                                gint64 mtime, GError **error);
+bool ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason,
+                                const ix_file_stamp *stamp, GError **error);
 
 /* Removes the units and manifest entry under `key` (a file: key) from every
  * level but `keep` (-1: all).  Leaving a level below `keep` is committed at

@@ -92,6 +92,7 @@ struct ix_ocr {
     char *cache_dir;
     GMutex lock;        /* held while an engine is made or used */
     GPtrArray *engines; /* engine*, made on first use */
+    ix_ocr_pace pace;   /* all NULL: every page is read */
 };
 
 static void
@@ -183,6 +184,26 @@ const char *
 ix_ocr_cache_dir(const ix_ocr *ocr)
 {
     return ocr->cache_dir;
+}
+
+void
+ix_ocr_set_pace(ix_ocr *ocr, const ix_ocr_pace *pace)
+{
+    ocr->pace = pace ? *pace : (ix_ocr_pace){0};
+}
+
+ix_ocr_verdict
+ix_ocr_pace_begin(ix_ocr *ocr, int number, char **why)
+{
+    *why = NULL;
+    return ocr->pace.begin ? ocr->pace.begin(number, why, ocr->pace.user) : IX_OCR_GO;
+}
+
+void
+ix_ocr_pace_end(ix_ocr *ocr)
+{
+    if (ocr->pace.end)
+        ocr->pace.end(ocr->pace.user);
 }
 
 /* ---- rendering --------------------------------------------------------- */

@@ -70,6 +70,32 @@ void ix_ocr_free(ix_ocr *ocr);
 /* The cache folder, or NULL.  Borrowed. */
 const char *ix_ocr_cache_dir(const ix_ocr *ocr);
 
+/* What the process running the recogniser says about each page before it
+ * is read: the indexer's worker (worker.c) times every page apart from the
+ * parsing around it, and stops a file's OCR when it has had its share. */
+typedef enum {
+    IX_OCR_GO,   /* read the page */
+    IX_OCR_SKIP, /* leave this page out (an earlier attempt hung on it) */
+    IX_OCR_STOP, /* read no more pages of this file */
+} ix_ocr_verdict;
+
+typedef struct ix_ocr_pace {
+    /* Before page `number` (1-based) is rendered and recognised; on SKIP or
+     * STOP, *why (g_malloc'd) says why, for the file's warnings. */
+    ix_ocr_verdict (*begin)(int number, char **why, void *user);
+    /* After it, whatever came of it. */
+    void (*end)(void *user);
+    void *user;
+} ix_ocr_pace;
+
+/* Sets (NULL: removes) the pace of this copy of the recogniser: a worker
+ * sets its own after fork.  Without one, every page is read. */
+void ix_ocr_set_pace(ix_ocr *ocr, const ix_ocr_pace *pace);
+/* What the pace says of page `number` (IX_OCR_GO without one); after GO
+ * the caller calls ix_ocr_pace_end once the page is read. */
+ix_ocr_verdict ix_ocr_pace_begin(ix_ocr *ocr, int number, char **why);
+void ix_ocr_pace_end(ix_ocr *ocr);
+
 typedef struct ix_ocr_options {
     const char *languages; /* tesseract languages, "mon", "eng",
                              * "mon+eng"; NULL: "mon+eng" */

@@ -40,13 +40,19 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
     char *text = layer_text(ex, page, number, doc);
     int conf = -1;
     ix_ocr *recogniser = ix_extractor_ocr(ex);
-    if (recogniser != NULL && !ocr->unavailable && page != NULL && ix_page_needs_ocr(page, text)) {
+    if (recogniser != NULL && !ocr->unavailable && !ocr->stopped && page != NULL && ix_page_needs_ocr(page, text)) {
+        char *why = NULL;
+        ix_ocr_verdict verdict = IX_OCR_GO;
         if (ocr->pages++ >= IX_OCR_MAX_PAGES) {
             if (ocr->pages == IX_OCR_MAX_PAGES + 1)
                 g_ptr_array_add(doc->warnings, g_strdup_printf("OCR stopped after %d pages", IX_OCR_MAX_PAGES));
+        } else if ((verdict = ix_ocr_pace_begin(recogniser, number, &why)) != IX_OCR_GO) {
+            ocr->stopped = verdict == IX_OCR_STOP;
+            g_ptr_array_add(doc->warnings, why ? why : g_strdup_printf("page %d: not recognised", number));
         } else {
             GError *oerr = NULL;
             char *read = ix_ocr_page(recogniser, page, &conf, &oerr);
+            ix_ocr_pace_end(recogniser);
             if (read != NULL) {
                 char *norm = g_strstrip(az_normalise(read, -1));
                 bool thin = ix_judge_page_text(text) == IX_PAGE_TEXT_THIN;

@@ -16,6 +16,7 @@
 typedef struct ix_pdf_ocr_state {
     int pages;        /* pages sent to recognition so far */
     bool unavailable; /* the engine is missing: no later page tries */
+    bool stopped;     /* the file's OCR time is spent (ocr.h: IX_OCR_STOP) */
 } ix_pdf_ocr_state;
 
 /* Page `number` (1-based; `page` may be NULL when poppler cannot load it)
@@ -23,7 +24,9 @@ typedef struct ix_pdf_ocr_state {
  * characters drawn under opaque boxes left out (a warning in doc->warnings
  * says how many) unless the extractor keeps them; when the extractor has a
  * recogniser and the layer is not usable (pagetext.h), what OCR reads,
- * at most IX_OCR_MAX_PAGES pages a document.  *confidence is the OCR
+ * at most IX_OCR_MAX_PAGES pages a document, each only when the
+ * recogniser's pace allows it (ocr.h: a page left out or the file's OCR
+ * stopped is a warning).  *confidence is the OCR
  * confidence of the text returned, or -1 when it is the text layer's. */
 char *ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
                        int *confidence);

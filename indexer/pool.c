@@ -16,12 +16,17 @@
 
 #include "indexer/protocol.h"
 
+/* Pages of one file whose OCR may be left out before the file fails: a
+ * file of many hanging pages is hostile, not unlucky. */
+#define MAX_SKIPPED_PAGES 3
+
 typedef struct worker {
     pid_t pid; /* 0: no worker in this slot */
     int fd;
     ix_job *job;     /* the file it is on; NULL when idle */
-    GByteArray *buf; /* the answer so far */
-    gint64 started;
+    GByteArray *buf; /* frames received, not yet handled */
+    guint32 page;    /* the page whose OCR it is on; 0: parsing */
+    gint64 phase_started;
 } worker;
 
 typedef struct pool {
@@ -29,6 +34,7 @@ typedef struct pool {
     const ix_pool_callbacks *cb;
     worker *ws;
     unsigned n;
+    GQueue retry; /* ix_job*: files to read again without a page */
 } pool;
 
 /* Forks the worker of slot `i`.  The child keeps only its own socket. */
@@ -39,6 +45,7 @@ start_worker(pool *p, unsigned i)
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
         return false;
     fflush(NULL);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close(sv[0]);
@@ -50,7 +57,7 @@ start_worker(pool *p, unsigned i)
         for (unsigned k = 0; k < p->n; k++)
             if (p->ws[k].pid)
                 close(p->ws[k].fd);
-        ix_worker_main(sv[1], p->po->setup);
+        ix_worker_main(sv[1], parent, p->po->setup);
     }
     close(sv[1]);
     p->ws[i] = (worker){.pid = pid, .fd = sv[0], .buf = g_byte_array_new()};
@@ -60,24 +67,39 @@ start_worker(pool *p, unsigned i)
 static bool
 send_job(worker *w, ix_job *j)
 {
-    GByteArray *m = ix_job_encode(j->source_index, j->relpath, j->abspath);
+    GByteArray *m = ix_job_encode(j->source_index, j->relpath, j->abspath, j->skip);
     bool ok = ix_send_frame(w->fd, m->data, m->len);
     g_byte_array_free(m, TRUE);
     w->job = j;
-    w->started = g_get_monotonic_time();
+    w->page = 0;
+    w->phase_started = g_get_monotonic_time();
     g_byte_array_set_size(w->buf, 0);
     return ok;
 }
 
-static char *
-describe_exit(const pool *p, int status)
+/* The CPU seconds the phase a worker is in may take. */
+static unsigned
+phase_budget(const pool *p, const worker *w)
 {
+    return w->page ? p->po->setup->ocr_page_cpu_s : p->po->setup->parse_cpu_s;
+}
+
+/* Why a busy worker ended: `timed_out` when this side killed it at the
+ * wall-clock limit of its phase. */
+static char *
+describe_end(const pool *p, const worker *w, int status, bool timed_out)
+{
+    unsigned budget = phase_budget(p, w);
+    if (timed_out)
+        return w->page ? g_strdup_printf("page %u: OCR took more than %u s", w->page, p->po->wall_factor * budget)
+                       : g_strdup_printf("timed out while parsing (no answer in %u s)", p->po->wall_factor * budget);
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         if (sig == SIGXCPU)
-            return g_strdup_printf("extractor exceeded its CPU-time limit (%u s)", p->po->setup->cpu_seconds);
+            return w->page ? g_strdup_printf("page %u: OCR took more than %u s of CPU", w->page, budget)
+                           : g_strdup_printf("timed out while parsing (more than %u s of CPU)", budget);
         if (sig == SIGKILL)
-            return g_strdup("extractor was killed (memory limit or timeout)");
+            return g_strdup("extractor was killed (memory limit?)");
         return g_strdup_printf("extractor crashed (%s)", g_strsignal(sig));
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
@@ -85,37 +107,92 @@ describe_exit(const pool *p, int status)
     return NULL;
 }
 
-static void
-job_done(worker *w)
+/* A file whose worker ran out of time on a page's OCR is read again
+ * without that page (the pages before it come from the OCR cache), up to
+ * MAX_SKIPPED_PAGES; true when it was queued again. */
+static bool
+retry_without_page(pool *p, ix_job *j, guint32 page, const char *reason)
 {
-    ix_job_free(w->job);
-    w->job = NULL;
+    if (page == 0 || (j->skip && j->skip->len >= MAX_SKIPPED_PAGES))
+        return false;
+    if (!j->skip)
+        j->skip = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_array_append_val(j->skip, page);
+    char *note =
+        j->note ? g_strdup_printf("%s; %s, left out", j->note, reason) : g_strdup_printf("%s, left out", reason);
+    g_free(j->note);
+    j->note = note;
+    g_queue_push_tail(&p->retry, j);
+    return true;
 }
 
-/* Ends the worker of a slot (killing it first when `forced_reason` is set);
- * the file it was on, if any, fails with the reason.  The slot is then
- * empty and gets a new worker when there is work for it. */
+/* Ends the worker of a slot (killing it first when `kill_it`); the file it
+ * was on, if any, fails with the reason, is queued again without the page
+ * it hung on, or (`abandon`: the run is stopping) is dropped unrecorded,
+ * for the next run.  The slot is then empty and gets a new worker when
+ * there is work for it. */
 static void
-end_worker(pool *p, worker *w, const char *forced_reason)
+end_worker(pool *p, worker *w, bool kill_it, bool timed_out, bool abandon)
 {
     int status = 0;
-    if (forced_reason)
+    if (kill_it)
         kill(w->pid, SIGKILL);
     close(w->fd);
     while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
         ;
-    if (w->job) {
-        char *reason = forced_reason ? g_strdup(forced_reason) : describe_exit(p, status);
-        p->cb->failed(w->job, reason ? reason : "extractor ended without an answer", p->cb->user);
+    if (w->job && abandon) {
+        ix_job_free(w->job);
+    } else if (w->job) {
+        char *reason = describe_end(p, w, status, timed_out);
+        bool hung_on_page = w->page && (timed_out || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU));
+        if (!(hung_on_page && retry_without_page(p, w->job, w->page, reason))) {
+            p->cb->failed(w->job, reason ? reason : "extractor ended without an answer", p->cb->user);
+            ix_job_free(w->job);
+        }
         g_free(reason);
-        job_done(w);
     }
+    w->job = NULL;
     g_byte_array_free(w->buf, TRUE);
     memset(w, 0, sizeof *w);
 }
 
-/* Reads what a busy worker has sent; hands on a complete answer, or ends
- * the worker when it is gone. */
+/* Handles the complete frames a worker has sent: progress moves its
+ * phase clock, an answer is handed on.  False when the worker was ended. */
+static bool
+handle_frames(pool *p, worker *w)
+{
+    gsize at = 0;
+    while (w->job && w->buf->len - at >= 4) {
+        guint32 len = 0;
+        memcpy(&len, w->buf->data + at, sizeof len);
+        if (len > IX_ANSWER_MAX) {
+            p->cb->failed(w->job, "extractor sent a malformed record", p->cb->user);
+            ix_job_free(w->job);
+            w->job = NULL;
+            end_worker(p, w, true, false, false);
+            return false;
+        }
+        if (w->buf->len - at - 4 < (gsize)len)
+            break;
+        const guint8 *body = w->buf->data + at + 4;
+        guint32 page = 0;
+        if (len > 0 && body[0] == 'P') {
+            if (ix_progress_decode(body, len, &page)) {
+                w->page = page;
+                w->phase_started = g_get_monotonic_time();
+            }
+        } else {
+            p->cb->answer(w->job, body, len, p->cb->user);
+            ix_job_free(w->job);
+            w->job = NULL;
+        }
+        at += 4 + (gsize)len;
+    }
+    g_byte_array_remove_range(w->buf, 0, (guint)at);
+    return true;
+}
+
+/* Reads what a busy worker has sent; ends the worker when it is gone. */
 static void
 read_worker(pool *p, worker *w, guint8 *chunk, gsize chunk_size)
 {
@@ -123,23 +200,23 @@ read_worker(pool *p, worker *w, guint8 *chunk, gsize chunk_size)
     if (got < 0 && (errno == EINTR || errno == EAGAIN))
         return;
     if (got <= 0) {
-        end_worker(p, w, NULL);
+        end_worker(p, w, false, false, false);
         return;
     }
     g_byte_array_append(w->buf, chunk, (guint)got);
-    if (w->buf->len < 4)
-        return;
-    guint32 len = 0;
-    memcpy(&len, w->buf->data, sizeof len);
-    if (len > IX_ANSWER_MAX) {
-        end_worker(p, w, "extractor sent a malformed record");
-        return;
+    handle_frames(p, w);
+}
+
+/* The next file: one to read again first, then the walk's. */
+static ix_job *
+next_job(pool *p, GPtrArray *jobs, guint *next)
+{
+    ix_job *j = g_queue_pop_head(&p->retry);
+    if (j == NULL && *next < jobs->len) {
+        j = jobs->pdata[*next];
+        jobs->pdata[(*next)++] = NULL;
     }
-    if (w->buf->len < 4 + (gsize)len)
-        return;
-    p->cb->answer(w->job, w->buf->data + 4, len, p->cb->user);
-    job_done(w);
-    g_byte_array_set_size(w->buf, 0);
+    return j;
 }
 
 void
@@ -152,7 +229,7 @@ ix_pool_run(const ix_pool_options *po, GPtrArray *jobs, const ix_pool_callbacks 
         n = 1;
     if (n > jobs->len)
         n = jobs->len;
-    pool p = {po, cb, g_new0(worker, n), n};
+    pool p = {po, cb, g_new0(worker, n), n, G_QUEUE_INIT};
     struct pollfd *pfds = g_new0(struct pollfd, n);
     gsize chunk_size = 1 << 18;
     guint8 *chunk = g_malloc(chunk_size);
@@ -162,24 +239,21 @@ ix_pool_run(const ix_pool_options *po, GPtrArray *jobs, const ix_pool_callbacks 
             break;
         unsigned busy = 0;
         for (unsigned i = 0; i < n; i++) {
-            if (!p.ws[i].pid && next < jobs->len && !start_worker(&p, i)) {
-                ix_job *j = jobs->pdata[next];
-                jobs->pdata[next++] = NULL;
+            bool waiting = next < jobs->len || !g_queue_is_empty(&p.retry);
+            if (!p.ws[i].pid && waiting && !start_worker(&p, i)) {
+                ix_job *j = next_job(&p, jobs, &next);
                 cb->failed(j, "cannot start an extractor process", cb->user);
                 ix_job_free(j);
                 continue;
             }
-            if (p.ws[i].pid && !p.ws[i].job && next < jobs->len) {
-                ix_job *j = jobs->pdata[next];
-                jobs->pdata[next++] = NULL;
+            if (p.ws[i].pid && !p.ws[i].job && waiting)
                 /* A send that fails means the worker is gone: the read
                  * below sees its end and reports the file. */
-                send_job(&p.ws[i], j);
-            }
+                send_job(&p.ws[i], next_job(&p, jobs, &next));
             if (p.ws[i].job)
                 busy++;
         }
-        if (busy == 0 && next >= jobs->len)
+        if (busy == 0 && next >= jobs->len && g_queue_is_empty(&p.retry))
             break;
         for (unsigned i = 0; i < n; i++) {
             pfds[i].fd = p.ws[i].job ? p.ws[i].fd : -1;
@@ -189,24 +263,28 @@ ix_pool_run(const ix_pool_options *po, GPtrArray *jobs, const ix_pool_callbacks 
         int r = poll(pfds, n, 250);
         gint64 now = g_get_monotonic_time();
         for (unsigned i = 0; i < n; i++) {
-            if (!p.ws[i].job)
+            worker *w = &p.ws[i];
+            if (!w->job)
                 continue;
             if (r > 0 && (pfds[i].revents & (POLLIN | POLLHUP | POLLERR))) {
-                read_worker(&p, &p.ws[i], chunk, chunk_size);
+                read_worker(&p, w, chunk, chunk_size);
                 continue;
             }
-            if (now - p.ws[i].started > (gint64)po->timeout_s * G_USEC_PER_SEC) {
-                char *why = g_strdup_printf("timed out after %u s", po->timeout_s);
-                end_worker(&p, &p.ws[i], why);
-                g_free(why);
-            }
+            /* The CPU limit is the worker's own (worker.c); this clock
+             * catches a worker that hangs without using CPU. */
+            gint64 wall = (gint64)po->wall_factor * phase_budget(&p, w) * G_USEC_PER_SEC;
+            if (now - w->phase_started > wall)
+                end_worker(&p, w, true, true, false);
         }
     }
-    /* Idle workers end when their socket closes; only after a stop can one
-     * still be busy. */
+    /* Idle workers end when their socket closes; after a stop, the files
+     * still being read are left for the next run. */
     for (unsigned i = 0; i < n; i++)
         if (p.ws[i].pid)
-            end_worker(&p, &p.ws[i], p.ws[i].job ? "run stopped" : NULL);
+            end_worker(&p, &p.ws[i], p.ws[i].job != NULL, false, true);
+    ix_job *j;
+    while ((j = g_queue_pop_head(&p.retry)) != NULL)
+        ix_job_free(j);
     g_free(chunk);
     g_free(pfds);
     g_free(p.ws);

@@ -3,8 +3,12 @@
  * the writer has buffered anything, so neither side pays copy-on-write
  * faults for the other's memory.  Jobs go to idle workers one at a time;
  * each answer is handed to the caller as it arrives.  A worker that
- * crashes, hangs (killed at the timeout) or hits a limit costs its current
- * file, reported with the reason, and is replaced.
+ * crashes, hangs or hits a limit costs its current file, reported with the
+ * reason, and is replaced; one that runs out of time on the OCR of a page
+ * has its file read again without that page (at most three pages).
+ * Parsing and each page's OCR have their own CPU limit in the worker and a
+ * wall-clock limit here (wall_factor times the CPU limit), for a worker
+ * that hangs without using CPU.
  *
  * Not for: what a worker does (worker.h), or writing answers (run.c).
  */
@@ -23,15 +27,16 @@ typedef struct ix_pool_callbacks {
     /* `job` ended without an answer: the worker crashed, timed out, hit a
      * limit or could not be started; `reason` says which. */
     void (*failed)(ix_job *job, const char *reason, void *user);
-    /* Asked between answers: true ends the pool (a write failed), and the
-     * files still being extracted fail with "run stopped". */
+    /* Asked between answers, at least every quarter second: true ends the
+     * pool (a write failed, or the run was interrupted); the files still
+     * being extracted are dropped unrecorded, for the next run. */
     bool (*stopped)(void *user);
     void *user;
 } ix_pool_callbacks;
 
 typedef struct ix_pool_options {
-    unsigned workers;   /* at most this many processes (no more than jobs) */
-    unsigned timeout_s; /* wall-clock seconds a file may take */
+    unsigned workers;     /* at most this many processes (no more than jobs) */
+    unsigned wall_factor; /* a phase's wall-clock limit over its CPU limit (setup) */
     const ix_worker_setup *setup;
 } ix_pool_options;
 

@@ -51,24 +51,64 @@ ix_send_frame(int fd, const void *data, size_t len)
 }
 
 GByteArray *
-ix_job_encode(guint32 source_index, const char *relpath, const char *abspath)
+ix_job_encode(guint32 source_index, const char *relpath, const char *abspath, const GArray *skip)
 {
     GByteArray *m = g_byte_array_new();
     g_byte_array_append(m, (const guint8 *)&source_index, sizeof source_index);
     g_byte_array_append(m, (const guint8 *)relpath, strlen(relpath) + 1);
     g_byte_array_append(m, (const guint8 *)abspath, strlen(abspath) + 1);
+    if (skip != NULL && skip->len > 0)
+        g_byte_array_append(m, (const guint8 *)skip->data, skip->len * (guint)sizeof(guint32));
     return m;
 }
 
 bool
-ix_job_decode(const char *msg, size_t len, guint32 *source_index, const char **relpath, const char **abspath)
+ix_job_decode(const char *msg, size_t len, guint32 *source_index, const char **relpath, const char **abspath,
+              GArray *skip)
 {
     if (len < sizeof *source_index + 2)
         return false;
     memcpy(source_index, msg, sizeof *source_index);
     *relpath = msg + sizeof *source_index;
     *abspath = *relpath + strlen(*relpath) + 1;
-    return *abspath < msg + len;
+    if (*abspath >= msg + len)
+        return false;
+    const char *rest = *abspath + strlen(*abspath) + 1;
+    if (rest > msg + len)
+        return false;
+    size_t n = (size_t)(msg + len - rest);
+    if (n % sizeof(guint32) != 0)
+        return false;
+    for (size_t i = 0; i < n; i += sizeof(guint32)) {
+        guint32 page = 0;
+        memcpy(&page, rest + i, sizeof page);
+        g_array_append_val(skip, page);
+    }
+    return true;
+}
+
+GByteArray *
+ix_progress_encode(guint32 page)
+{
+    GByteArray *out = g_byte_array_new();
+    g_byte_array_append(out, (const guint8 *)(page ? "Po" : "Pp"), 2);
+    if (page)
+        g_byte_array_append(out, (const guint8 *)&page, sizeof page);
+    return out;
+}
+
+bool
+ix_progress_decode(const guint8 *body, size_t len, guint32 *page)
+{
+    if (len == 2 && body[0] == 'P' && body[1] == 'p') {
+        *page = 0;
+        return true;
+    }
+    if (len == 2 + sizeof *page && body[0] == 'P' && body[1] == 'o') {
+        memcpy(page, body + 2, sizeof *page);
+        return *page > 0;
+    }
+    return false;
 }
 
 GByteArray *

@@ -3,7 +3,11 @@
  *
  * Frames: a 4-byte length (host order: both ends are this program) and
  * that many bytes.  A job: the source's index in ix_options.sources (4
- * bytes), the relative path, NUL, the absolute path, NUL.  An answer: 'O'
+ * bytes), the relative path, NUL, the absolute path, NUL, and the numbers
+ * of the pages whose OCR to leave out (4 bytes each).  While on a job, a
+ * worker may send progress frames: 'P' and 'o' with a page number (4
+ * bytes) when the OCR of that page starts, 'P' and 'p' when it is back to
+ * parsing.  An answer: 'O'
  * and a GVariant (sssa(say)as) — document id, access level, SHA-256 of the
  * file, per unit its unique term and serialised index document, and the
  * extractor's warnings; or 'F' (failed) or 'S' (skipped) and a UTF-8
@@ -33,11 +37,19 @@ bool ix_read_all(int fd, void *data, size_t len);
 /* Sends one frame: its length, then `data`. */
 bool ix_send_frame(int fd, const void *data, size_t len);
 
-/* A job's frame body. */
-GByteArray *ix_job_encode(guint32 source_index, const char *relpath, const char *abspath);
+/* A job's frame body; `skip` (may be NULL) holds guint32 page numbers. */
+GByteArray *ix_job_encode(guint32 source_index, const char *relpath, const char *abspath, const GArray *skip);
 /* Reads a job's frame body (`msg` NUL-terminated after its `len` bytes);
- * the paths point into `msg`.  False when malformed. */
-bool ix_job_decode(const char *msg, size_t len, guint32 *source_index, const char **relpath, const char **abspath);
+ * the paths point into `msg`, the pages to leave out are appended to
+ * `skip` (guint32).  False when malformed. */
+bool ix_job_decode(const char *msg, size_t len, guint32 *source_index, const char **relpath, const char **abspath,
+                   GArray *skip);
+
+/* A progress frame's body: the OCR of `page` starts (page > 0), or the
+ * worker is back to parsing (page 0). */
+GByteArray *ix_progress_encode(guint32 page);
+/* Reads a frame body starting with 'P'; false when it is no progress. */
+bool ix_progress_decode(const guint8 *body, size_t len, guint32 *page);
 
 /* An answer's frame body: 'O' and `v` (an IX_ANSWER_TYPE), or `kind` ('F',
  * 'S') and `reason`. */

@@ -15,6 +15,7 @@
 #include "indexer/run.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/access.h"
@@ -23,6 +24,8 @@
 #include "core/schema.h"
 #include "indexer/extractor.h"
 #include "indexer/fingerprint.h"
+#include "indexer/identity.h"
+#include "indexer/lock.h"
 #include "indexer/manifest.h"
 #include "indexer/pool.h"
 #include "indexer/protocol.h"
@@ -35,8 +38,10 @@
  * 20000 -> 28 s of the writer's CPU (Xapian's buffered postings grow
  * costlier to update than to flush). */
 #define COMMIT_EVERY_UNITS 500
-/* Wall-clock seconds a file may take unless the options say. */
-#define TIMEOUT_SECONDS    120
+/* A phase of a file (parsing, a page's OCR) is killed at this many times
+ * its CPU limit of wall-clock time: the CPU limit ends busy hangs, this
+ * one a worker blocked without using CPU, with room for a loaded machine. */
+#define WALL_FACTOR        3
 
 typedef struct run_state {
     const ix_options *opts;
@@ -45,7 +50,8 @@ typedef struct run_state {
     unsigned pending_units; /* written since the last commit */
     unsigned total_files;
     unsigned done_files;
-    GError *fatal; /* the first write that failed: the run stops */
+    GError *fatal;    /* the first write that failed: the run stops */
+    bool interrupted; /* opts->interrupted said so: the run stops */
 } run_state;
 
 static void
@@ -69,9 +75,13 @@ static void
 record_failure(run_state *st, ix_job *j, const char *reason)
 {
     GError *err = NULL;
-    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, reason, j->size, j->mtime, &err))
+    /* A file read again without a page that hung says so when it fails
+     * all the same. */
+    char *full = j->note ? g_strdup_printf("%s (%s)", reason, j->note) : g_strdup(reason);
+    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, full, &j->stamp, &err))
         stop(st, err);
-    g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, reason));
+    g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, full));
+    g_free(full);
 }
 
 /* Writes one extracted document from a worker's answer: removes its old
@@ -106,7 +116,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     GError *err = NULL;
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
-         ix_manifest_record(st->writer, level, j->src, j->relpath, j->size, j->mtime, id, (unsigned)n, hash, &err);
+         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, (unsigned)n, hash, &err);
     g_free(key);
     if (!ok) {
         stop(st, err);
@@ -178,10 +188,20 @@ on_failed(ix_job *j, const char *reason, void *user)
     progress(st);
 }
 
+/* Whether the run was asked to stop (asked again each time until it is). */
+static bool
+interrupted(run_state *st)
+{
+    if (!st->interrupted && st->opts->interrupted)
+        st->interrupted = st->opts->interrupted(st->opts->interrupt_user);
+    return st->interrupted;
+}
+
 static bool
 is_stopped(void *user)
 {
-    return ((run_state *)user)->fatal != NULL;
+    run_state *st = user;
+    return st->fatal != NULL || interrupted(st);
 }
 
 /* ---- The run ------------------------------------------------------------ */
@@ -211,12 +231,23 @@ make_extractor(const ix_options *opts, ix_summary *sum)
 }
 
 /* Every level knows every root, so a reader of any set of levels can serve
- * the original files of the documents it may see; then the walk. */
+ * the original files of the documents it may see (identity.c records
+ * them); then the walk. */
 static bool
-walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, GError **error)
+walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, bool *walked, GError **error)
 {
     const ix_options *opts = st->opts;
-    ix_walk wk = {.opts = opts, .writer = st->writer, .sum = st->sum, .seen = seen, .jobs = jobs};
+    ix_walk wk = {.opts = opts,
+                  .writer = st->writer,
+                  .sum = st->sum,
+                  .seen = seen,
+                  .jobs = jobs,
+                  .stopped = is_stopped,
+                  .stop_user = st};
+    /* Each name stands for one folder (identity.h): named, and moved
+     * sources cleared out, before anything is walked. */
+    if (!ix_bind_sources(st->writer, opts->sources, st->sum->warnings, error))
+        return false;
     for (guint i = 0; i < opts->sources->len; i++) {
         ix_source *src = opts->sources->pdata[i];
         if (!g_file_test(src->root, G_FILE_TEST_IS_DIR)) {
@@ -225,12 +256,10 @@ walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, GError **error)
                                 g_strdup_printf("%s: source folder %s not found", src->name, src->root));
             continue;
         }
-        char *key = g_strconcat(ZS_META_SOURCE_PREFIX, src->name, NULL);
-        bool ok = ix_writer_set_all(st->writer, key, src->root, error) && ix_walk_source(&wk, i, error);
-        g_free(key);
-        if (!ok)
+        if (!ix_walk_source(&wk, i, error))
             return false;
     }
+    *walked = !wk.halted;
     return true;
 }
 
@@ -240,45 +269,50 @@ static void
 extract_all(run_state *st, ix_extractor *ex, GPtrArray *jobs)
 {
     const ix_options *opts = st->opts;
-    bool ocr = ix_extractor_ocr(ex) != NULL;
+    char *db_dir = realpath(opts->db, NULL);
     ix_worker_setup setup = {
         .sources = opts->sources,
         .ex = ex,
         .az = jobs->len > 0 ? zc_context_analyzer(opts->ctx) : NULL,
-        .cpu_seconds = ocr ? IX_WORKER_CPU_SECONDS_OCR : IX_WORKER_CPU_SECONDS,
+        .parse_cpu_s = opts->timeout_s ? opts->timeout_s : IX_PARSE_CPU_SECONDS,
+        .ocr_page_cpu_s = opts->ocr_timeout_s ? opts->ocr_timeout_s : IX_OCR_PAGE_CPU_SECONDS,
+        .ocr_file_cpu_s = IX_OCR_FILE_CPU_SECONDS,
+        .db_dir = db_dir,
     };
     ix_pool_options po = {
         .workers = opts->jobs ? opts->jobs : g_get_num_processors(),
-        .timeout_s = opts->timeout_s ? opts->timeout_s
-                     : ocr           ? IX_WORKER_CPU_SECONDS_OCR
-                                     : TIMEOUT_SECONDS,
+        .wall_factor = WALL_FACTOR,
         .setup = &setup,
     };
     ix_pool_callbacks cb = {.answer = on_answer, .failed = on_failed, .stopped = is_stopped, .user = st};
     ix_pool_run(&po, jobs, &cb);
+    free(db_dir);
 }
 
-/* After the files: what is gone, the run's figures, each level's spelling
- * dictionary, the phrases' seal; then the last commit. */
+/* After the files: what is gone (when the walk saw every file), the run's
+ * figures, each level's spelling dictionary, the phrases' seal; then the
+ * last commit.  An interrupted run leaves the dictionaries and the seal to
+ * the next, and says so. */
 static bool
-finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, gint64 t0, GError **error)
+finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, bool walked, gint64 t0, GError **error)
 {
     const ix_options *opts = st->opts;
     ix_summary *sum = st->sum;
-    for (guint i = 0; i < opts->sources->len; i++) {
+    for (guint i = 0; walked && i < opts->sources->len; i++) {
         ix_source *src = opts->sources->pdata[i];
         if (!src->only && g_file_test(src->root, G_FILE_TEST_IS_DIR) &&
             !ix_manifest_remove_gone(st->writer, src, seen, &sum->removed, error))
             return false;
     }
+    sum->interrupted = st->interrupted;
     sum->seconds = (g_get_monotonic_time() - t0) / 1e6;
     GDateTime *now = g_date_time_new_now_utc();
     char *stamp = g_date_time_format_iso8601(now);
     g_date_time_unref(now);
     char *last = g_strdup_printf("%s: %u indexed, %u units, %u unchanged, %u not indexable, %u failed, %u removed, "
-                                 "%.1f s",
+                                 "%.1f s%s",
                                  stamp, sum->indexed, sum->units, sum->unchanged, sum->unsupported, sum->failures->len,
-                                 sum->removed, sum->seconds);
+                                 sum->removed, sum->seconds, st->interrupted ? ", interrupted" : "");
     bool ok = ix_writer_set_all(st->writer, ZS_META_STATS, last, error);
     g_free(last);
     g_free(stamp);
@@ -288,16 +322,29 @@ finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, gin
      * is never offered a word that only a restricted document contains.  A
      * dictionary that cannot be built is reported, not fatal: the
      * documents are written. */
-    for (int l = 0; l < ZS_N_LEVELS && (sum->indexed || sum->removed); l++) {
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        zx_db *db = ix_writer_db(st->writer, l);
+        char *due = zx_db_get_metadata(db, ZS_META_SPELLING_DUE);
+        bool changed = sum->indexed || sum->removed || (due && *due);
+        g_free(due);
+        if (!changed)
+            continue;
+        if (st->interrupted) {
+            if (!ix_writer_set(st->writer, l, ZS_META_SPELLING_DUE, "1", error))
+                return false;
+            continue;
+        }
         GError *err = NULL;
-        if (!ix_build_spelling(ix_writer_db(st->writer, l), &err)) {
+        if (!ix_build_spelling(db, &err)) {
             g_ptr_array_add(sum->failures,
                             g_strdup_printf("spelling dictionary of the %s database: %s", zs_levels[l], err->message));
             g_error_free(err);
+        } else if (!ix_writer_set(st->writer, l, ZS_META_SPELLING_DUE, "", error)) {
+            return false;
         }
     }
     /* Every document of a whole forced run was made with this glossary. */
-    if (phrases && whole && sum->failures->len == 0 && !ix_seal_phrases(st->writer, phrases, error))
+    if (phrases && whole && !st->interrupted && sum->failures->len == 0 && !ix_seal_phrases(st->writer, phrases, error))
         return false;
     return ix_writer_commit(st->writer, error);
 }
@@ -328,17 +375,24 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
                     g_strerror(errno));
         return false;
     }
+    /* One run at a time, refused at once; taken before the databases are
+     * opened, so a second run never gets as far as Xapian's locks. */
+    ix_lock *lock = ix_lock_take(opts->db, error);
+    if (lock == NULL)
+        return false;
     run_state st = {.opts = opts, .sum = sum};
     st.writer = ix_writer_open(opts->db, error);
-    if (st.writer == NULL)
+    if (st.writer == NULL) {
+        ix_lock_release(lock);
         return false;
+    }
     ix_extractor *ex = make_extractor(opts, sum);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)ix_job_free);
     const char *phrases = NULL;
-    bool whole = false, warned = false;
+    bool whole = false, warned = false, walked = false;
     GError *err = NULL;
-    bool ok = walk_sources(&st, seen, jobs, &err);
+    bool ok = walk_sources(&st, seen, jobs, &walked, &err);
     if (ok) {
         st.total_files = jobs->len;
         /* Only when documents are written: the glossary's phrases need the
@@ -362,13 +416,14 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         }
     }
     if (ok)
-        ok = finish_run(&st, seen, phrases, whole, t0, &err);
+        ok = finish_run(&st, seen, phrases, whole, walked, t0, &err);
     if (!ok)
         sum->seconds = (g_get_monotonic_time() - t0) / 1e6;
     g_ptr_array_free(jobs, TRUE);
     g_hash_table_destroy(seen);
     ix_extractor_free(ex);
     ix_writer_close(st.writer);
+    ix_lock_release(lock);
     if (!ok)
         g_propagate_error(error, err);
     return ok;

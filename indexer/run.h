@@ -17,10 +17,17 @@ typedef struct ix_options {
     const char *db;
     GPtrArray *sources; /* ix_source*, borrowed */
     unsigned jobs;      /* parallel extractors; 0: number of cores */
-    unsigned timeout_s; /* wall-clock limit per file; 0: 120 */
+    unsigned timeout_s;     /* CPU seconds a file's parsing may take; 0: IX_PARSE_CPU_SECONDS */
+    unsigned ocr_timeout_s; /* CPU seconds a page's OCR may take; 0: IX_OCR_PAGE_CPU_SECONDS */
     /* Called as files finish (and once before the first): for a progress line. */
     void (*on_progress)(unsigned done, unsigned total, unsigned units, void *user);
     void *user;
+    /* Asked during the walk and between answers (at least every quarter
+     * second): true stops the run, which commits what it has, leaves the
+     * files being read for the next run and returns with
+     * summary.interrupted.  NULL: never. */
+    bool (*interrupted)(void *user);
+    void *interrupt_user;
     bool force;            /* re-extract unchanged files */
     bool retry_failed;     /* try again files that failed and have not changed */
     bool no_ocr;           /* never recognise scanned pages */
@@ -42,8 +49,9 @@ typedef struct ix_summary {
     unsigned still_failed; /* skipped: failed before and unchanged since */
     GPtrArray *failures;   /* char* "path: reason" */
     GPtrArray *skipped;    /* char* "path: reason" */
-    GPtrArray *warnings;   /* char* "path: warning" of indexed files */
+    GPtrArray *warnings;   /* char* "path: warning" of indexed files, and notes on sources */
     double seconds;
+    bool interrupted; /* opts.interrupted stopped the run: what is done is committed */
 } ix_summary;
 
 /* The shard (1..shards) a file belongs to (walk.c): its document id (the

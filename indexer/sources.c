@@ -1,7 +1,9 @@
 /* sources.c — corpus configuration (GKeyFile) and command-line sources. */
 #include "indexer/sources.h"
 
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void
 type_rule_free(ix_type_rule *r)
@@ -186,6 +188,38 @@ ix_config_load(const char *path, GError **error)
     return cfg;
 }
 
+/* Why `path` (neither a folder nor a regular file, or missing) cannot be
+ * indexed. */
+static void
+refuse_path(const char *path, const char *abs, GError **error)
+{
+    struct stat lsb, sb;
+    int code = G_FILE_ERROR_NOENT;
+    const char *what = "no such file or folder";
+    char *target = NULL;
+    if (lstat(abs, &lsb) == 0) {
+        code = G_FILE_ERROR_INVAL;
+        if (S_ISLNK(lsb.st_mode) && stat(abs, &sb) != 0) {
+            target = g_file_read_link(abs, NULL);
+            what = "a symbolic link to nothing";
+        } else {
+            mode_t m = S_ISLNK(lsb.st_mode) ? sb.st_mode : lsb.st_mode;
+            what = S_ISFIFO(m)   ? "a named pipe (FIFO), not a file: it is not read"
+                   : S_ISSOCK(m) ? "a socket, not a file: it is not read"
+                   : S_ISCHR(m) || S_ISBLK(m) ? "a device, not a file: it is not read"
+                                              : "neither a file nor a folder";
+        }
+    } else if (errno == EACCES) {
+        code = G_FILE_ERROR_ACCES;
+        what = "permission denied";
+    }
+    if (target)
+        g_set_error(error, G_FILE_ERROR, code, "%s: %s (it leads to %s, which does not exist)", path, what, target);
+    else
+        g_set_error(error, G_FILE_ERROR, code, "%s: %s", path, what);
+    g_free(target);
+}
+
 ix_source *
 ix_source_for_path(const char *path, const char *access, GError **error)
 {
@@ -203,8 +237,10 @@ ix_source_for_path(const char *path, const char *access, GError **error)
         g_free(name);
         g_free(dir);
     } else {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder", path);
+        refuse_path(path, abs, error);
     }
+    if (s)
+        s->by_folder = true;
     if (s && access) {
         g_free(s->access);
         s->access = g_strdup(access);

@@ -18,6 +18,8 @@ typedef struct ix_source {
     char *only;              /* a single file below root to index, or NULL: all */
     char *access;            /* public | restricted | sealed */
     bool optional;           /* a missing root is skipped with a note, not an error */
+    bool by_folder;          /* named after its folder (the command line): the index
+                              * may know the folder by another name (identity.h) */
     GPtrArray *types;        /* ix_type_rule* */
     GPtrArray *excludes;     /* GPatternSpec* */
     GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */
@@ -44,7 +46,10 @@ ix_config *ix_config_new(void);
 void ix_config_free(ix_config *cfg);
 
 /* A source for a path named on the command line: a folder becomes a source
- * named after it; a file becomes a one-file source rooted at its folder. */
+ * named after it; a file becomes a one-file source rooted at its folder
+ * (by_folder: the run may name either otherwise, identity.h).  A path that
+ * is neither (missing, a dangling link, a FIFO, a device) is refused with
+ * what it is. */
 ix_source *ix_source_for_path(const char *path, const char *access, GError **error);
 void ix_source_free(ix_source *src);
 

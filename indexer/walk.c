@@ -23,6 +23,9 @@ ix_job_free(ix_job *j)
         return;
     g_free(j->relpath);
     g_free(j->abspath);
+    if (j->skip)
+        g_array_free(j->skip, TRUE);
+    g_free(j->note);
     g_free(j);
 }
 
@@ -43,6 +46,8 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
 {
     const ix_options *opts = wk->opts;
     ix_source *src = opts->sources->pdata[source_index];
+    if (wk->halted || (wk->stopped && (wk->halted = wk->stopped(wk->stop_user))))
+        return true;
     if (ix_source_excludes(src, rel))
         return true;
     /* A file of another shard is not seen: if this shard held it before
@@ -66,8 +71,7 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
         j->source_index = source_index;
         j->relpath = g_strdup(rel);
         j->abspath = g_strdup(abs);
-        j->size = sb.st_size;
-        j->mtime = sb.st_mtime;
+        j->stamp = ix_file_stamp_of(&sb);
         g_ptr_array_add(wk->jobs, j);
     }
     return true;
@@ -116,7 +120,7 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
     g_dir_close(d);
     g_ptr_array_sort(names, str_cmp);
     bool ok = true;
-    for (guint i = 0; ok && i < names->len; i++) {
+    for (guint i = 0; ok && !wk->halted && i < names->len; i++) {
         const char *nm = names->pdata[i];
         char *rel = *rel_dir ? g_strconcat(rel_dir, "/", nm, NULL) : g_strdup(nm);
         char *abs = g_build_filename(dir_abs, nm, NULL);

@@ -11,6 +11,7 @@
 #include <glib.h>
 #include <stdbool.h>
 
+#include "indexer/manifest.h"
 #include "indexer/run.h"
 #include "indexer/writer.h"
 
@@ -19,7 +20,9 @@ typedef struct ix_job {
     ix_source *src;       /* borrowed from ix_options.sources */
     guint32 source_index; /* its index there, as the worker protocol names it */
     char *relpath, *abspath;
-    gint64 size, mtime; /* as the walk found it */
+    ix_file_stamp stamp; /* as the walk found it */
+    GArray *skip;       /* guint32 pages whose OCR an earlier attempt hung on, or NULL */
+    char *note;         /* what an earlier attempt ran into, or NULL */
 } ix_job;
 
 void ix_job_free(ix_job *job);
@@ -30,6 +33,10 @@ typedef struct ix_walk {
     ix_summary *sum;  /* unchanged, still_failed and skipped links are counted here */
     GHashTable *seen; /* "SOURCE/PATH" of every file found, for ix_manifest_remove_gone */
     GPtrArray *jobs;  /* ix_job*: the files to extract */
+    /* Asked before each file: true ends the walk early (halted is set). */
+    bool (*stopped)(void *user);
+    void *stop_user;
+    bool halted;
 } ix_walk;
 
 /* Walks source `source_index` of walk->opts (just its `only` file when it

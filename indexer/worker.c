@@ -5,8 +5,10 @@
  */
 #include "indexer/worker.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -29,21 +31,146 @@
 #define ZAALT_ASAN 0
 #endif
 
-/* The CPU-time limit counts from now: a worker's usage accumulates over
- * its files, so each file gets the soft limit moved to usage + allowance
- * (SIGXCPU ends the worker there). */
-static void
-limit_cpu_from_now(rlim_t allowance)
+/* CPU seconds this process has used. */
+static double
+cpu_used(void)
 {
     struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return 0;
+    return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+           ru.ru_stime.tv_usec / 1e6;
+}
+
+/* SIGXCPU ends the worker once it has used `until` CPU seconds in all
+ * (its usage accumulates over its files, so every limit is absolute). */
+static void
+limit_cpu_at(double until)
+{
     struct rlimit cur;
-    if (getrusage(RUSAGE_SELF, &ru) != 0 || getrlimit(RLIMIT_CPU, &cur) != 0)
+    if (getrlimit(RLIMIT_CPU, &cur) != 0)
         return;
-    rlim_t used = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1;
-    struct rlimit lim = {used + allowance, cur.rlim_max};
+    struct rlimit lim = {(rlim_t)until + 1, cur.rlim_max};
     if (lim.rlim_max != RLIM_INFINITY && lim.rlim_cur > lim.rlim_max)
         lim.rlim_cur = lim.rlim_max;
     setrlimit(RLIMIT_CPU, &lim);
+}
+
+/* The clock of the file a worker is on: parsing and OCR are timed apart
+ * (worker.h).  The parent learns of each switch (protocol.h), so it can
+ * say which one ran out. */
+typedef struct file_clock {
+    int fd;
+    const ix_worker_setup *ws;
+    double start;       /* CPU used when the file began */
+    double ocr;         /* CPU spent on this file's OCR so far */
+    double page;        /* CPU used when the current page's OCR began */
+    const GArray *skip; /* guint32 pages to leave out */
+} file_clock;
+
+/* Tells the parent; a parent that no longer listens has died or given up
+ * on this worker, which then has nothing left to do. */
+static void
+tell_parent(file_clock *c, guint32 page)
+{
+    GByteArray *m = ix_progress_encode(page);
+    bool sent = ix_send_frame(c->fd, m->data, m->len);
+    g_byte_array_free(m, TRUE);
+    if (!sent)
+        _exit(1);
+}
+
+static ix_ocr_verdict
+page_begin(int number, char **why, void *user)
+{
+    file_clock *c = user;
+    for (guint i = 0; i < c->skip->len; i++)
+        if (g_array_index(c->skip, guint32, i) == (guint32)number) {
+            *why = g_strdup_printf("page %d: not recognised: its OCR took more than %u s of CPU", number,
+                                   c->ws->ocr_page_cpu_s);
+            return IX_OCR_SKIP;
+        }
+    if (c->ocr >= c->ws->ocr_file_cpu_s) {
+        *why = g_strdup_printf("OCR stopped at page %d: the file had its %u s of CPU for OCR", number,
+                               c->ws->ocr_file_cpu_s);
+        return IX_OCR_STOP;
+    }
+    tell_parent(c, (guint32)number);
+    c->page = cpu_used();
+    limit_cpu_at(c->page + c->ws->ocr_page_cpu_s);
+    return IX_OCR_GO;
+}
+
+static void
+page_end(void *user)
+{
+    file_clock *c = user;
+    c->ocr += cpu_used() - c->page;
+    tell_parent(c, 0);
+    limit_cpu_at(c->start + c->ocr + c->ws->parse_cpu_s);
+}
+
+/* The descriptors this process inherited inside the index folder: the
+ * writer's lock files above all.  A worker that kept them would keep the
+ * index locked after its parent died (Xapian's glass backend locks with an
+ * open file description lock, held while any copy of the descriptor is
+ * open, and our own lock (lock.c) is an flock, the same). */
+static void
+close_index_descriptors(const char *db_dir, int keep)
+{
+    if (db_dir == NULL)
+        return;
+    size_t n = strlen(db_dir);
+    GDir *d = g_dir_open("/proc/self/fd", 0, NULL);
+    if (d == NULL)
+        return;
+    GArray *close_these = g_array_new(FALSE, FALSE, sizeof(int));
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        int fd = atoi(name);
+        if (fd <= 2 || fd == keep)
+            continue;
+        char *link = g_strconcat("/proc/self/fd/", name, NULL);
+        char *target = g_file_read_link(link, NULL);
+        if (target != NULL && strncmp(target, db_dir, n) == 0 && (target[n] == '/' || target[n] == '\0'))
+            g_array_append_val(close_these, fd);
+        g_free(target);
+        g_free(link);
+    }
+    g_dir_close(d);
+    for (guint i = 0; i < close_these->len; i++)
+        close(g_array_index(close_these, int, i));
+    g_array_free(close_these, TRUE);
+}
+
+/* Ties the worker's life to its parent's and sets its limits. */
+static void
+become_worker(int fd, pid_t parent, const ix_worker_setup *ws)
+{
+    /* Killed when the parent dies, however it dies; if it died before
+     * this line, the parent is already someone else. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
+    /* Ctrl-C reaches the whole process group and a service manager's
+     * SIGTERM every process: the parent stops its workers itself, and a
+     * worker killed by either would count as a crash of its file. */
+    signal(SIGINT, SIG_IGN);
+    signal(SIGTERM, SIG_IGN);
+    signal(SIGXCPU, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    close_index_descriptors(ws->db_dir, fd);
+    /* A hang ended by SIGXCPU would otherwise leave a core file behind. */
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+#if !ZAALT_ASAN
+    /* AddressSanitizer reserves terabytes of address space up front, so an
+     * address-space limit would fail every worker of a SANITIZE=1 build. */
+    struct rlimit mem = {IX_WORKER_MEMORY_BYTES, IX_WORKER_MEMORY_BYTES};
+    setrlimit(RLIMIT_AS, &mem);
+#endif
 }
 
 /* Each unit of `doc` as its unique term and serialised index document;
@@ -117,14 +244,14 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
 }
 
 void
-ix_worker_main(int fd, const ix_worker_setup *ws)
+ix_worker_main(int fd, pid_t parent, const ix_worker_setup *ws)
 {
-#if !ZAALT_ASAN
-    /* AddressSanitizer reserves terabytes of address space up front, so an
-     * address-space limit would fail every worker of a SANITIZE=1 build. */
-    struct rlimit mem = {IX_WORKER_MEMORY_BYTES, IX_WORKER_MEMORY_BYTES};
-    setrlimit(RLIMIT_AS, &mem);
-#endif
+    become_worker(fd, parent, ws);
+    GArray *skip = g_array_new(FALSE, FALSE, sizeof(guint32));
+    file_clock clock = {.fd = fd, .ws = ws, .skip = skip};
+    ix_ocr *ocr = ix_extractor_ocr(ws->ex);
+    if (ocr != NULL)
+        ix_ocr_set_pace(ocr, &(ix_ocr_pace){.begin = page_begin, .end = page_end, .user = &clock});
     for (;;) {
         guint32 len = 0;
         if (!ix_read_all(fd, &len, sizeof len) || len > IX_JOB_MAX)
@@ -137,11 +264,14 @@ ix_worker_main(int fd, const ix_worker_setup *ws)
         msg[len] = '\0';
         guint32 source_index = 0;
         const char *rel = NULL, *abs = NULL;
-        if (!ix_job_decode(msg, len, &source_index, &rel, &abs) || source_index >= ws->sources->len) {
+        g_array_set_size(skip, 0);
+        if (!ix_job_decode(msg, len, &source_index, &rel, &abs, skip) || source_index >= ws->sources->len) {
             g_free(msg);
             break;
         }
-        limit_cpu_from_now(ws->cpu_seconds);
+        clock.start = cpu_used();
+        clock.ocr = 0;
+        limit_cpu_at(clock.start + ws->parse_cpu_s);
         GByteArray *answer = extract_one(ws, ws->sources->pdata[source_index], rel, abs);
         bool sent = ix_send_frame(fd, answer->data, answer->len);
         g_byte_array_free(answer, TRUE);
@@ -150,8 +280,11 @@ ix_worker_main(int fd, const ix_worker_setup *ws)
             break;
     }
     close(fd);
+    g_array_free(skip, TRUE);
     /* This process's copy of the extractor: its recogniser's engines
      * (tens of megabytes) go before the exit. */
+    if (ocr != NULL)
+        ix_ocr_set_pace(ocr, NULL);
     ix_extractor_free(ws->ex);
     _exit(0);
 }

@@ -3,7 +3,9 @@
  * and an address-space limit, analyses its units into index documents
  * with its own warm analyser cache, and sends them back serialised.  A
  * hostile file can crash, hang or exhaust a worker; it costs that file,
- * never the run (pool.h replaces the worker).
+ * never the run (pool.h replaces the worker).  The worker tells the parent
+ * when the OCR of a page starts and ends (protocol.h), so that parsing and
+ * each page are timed apart, and leaves out the pages the job names.
  *
  * Not for: the parent's side (pool.h) or writing (run.c, writer.h).
  */
@@ -11,26 +13,42 @@
 #define ZAALT_IX_WORKER_H
 
 #include <glib.h>
+#include <sys/types.h>
 
 #include "core/analysis.h"
 #include "indexer/extractor.h"
 
-/* CPU seconds a worker may spend on one file (SIGXCPU ends it there). */
-#define IX_WORKER_CPU_SECONDS     120
-/* OCR costs 2-3 s of CPU a page: files that need it get a longer leash. */
-#define IX_WORKER_CPU_SECONDS_OCR 900
-#define IX_WORKER_MEMORY_BYTES    (2UL << 30)
+/* CPU seconds a file's parsing (everything but OCR: reading, structure,
+ * analysis) may take unless the options say: a statute of 900 pages takes
+ * a few seconds, so a file past this is hanging. */
+#define IX_PARSE_CPU_SECONDS    60
+/* CPU seconds one page's OCR (rendering and recognition) may take unless
+ * the options say: a page takes 2-3 s; a page past this is left out and the
+ * file read again without it (pool.c). */
+#define IX_OCR_PAGE_CPU_SECONDS 30
+/* CPU seconds of OCR one file may have in all: later pages are not read
+ * (a warning says so), so a 300-page scan is read, a file of hanging pages
+ * is not read for ever. */
+#define IX_OCR_FILE_CPU_SECONDS 1800
+#define IX_WORKER_MEMORY_BYTES  (2UL << 30)
 
 /* What a worker inherits from the parent that forked it. */
 typedef struct ix_worker_setup {
     const GPtrArray *sources; /* ix_source*, as jobs name them by index */
     ix_extractor *ex;         /* this process's copy: freed before it exits */
     az_analyzer *az;
-    unsigned cpu_seconds; /* per file */
+    unsigned parse_cpu_s;    /* per file, OCR not counted */
+    unsigned ocr_page_cpu_s; /* per page */
+    unsigned ocr_file_cpu_s; /* per file */
+    /* The index folder (its real path): the worker closes every descriptor
+     * it inherited there, so it never holds the writer's locks. */
+    const char *db_dir;
 } ix_worker_setup;
 
-/* The worker's life, in the forked child: serves jobs on `fd` until the
- * parent closes it, then exits.  Never returns. */
-G_GNUC_NORETURN void ix_worker_main(int fd, const ix_worker_setup *setup);
+/* The worker's life, in the forked child of `parent`: dies with it
+ * (PR_SET_PDEATHSIG, and a closed socket), ignores the terminal's Ctrl-C
+ * and SIGTERM (the parent decides), serves jobs on `fd` until the parent
+ * closes it, then exits.  Never returns. */
+G_GNUC_NORETURN void ix_worker_main(int fd, pid_t parent, const ix_worker_setup *setup);
 
 #endif

@@ -5,23 +5,55 @@
  */
 #include "indexer/writer.h"
 
+#include <errno.h>
 #include <string.h>
+#include <sys/statvfs.h>
 
 #include "core/schema.h"
 
 G_DEFINE_QUARK(ix - write - error - quark, ix_write_error)
 
+/* A commit is not begun with less free space than this where the index
+ * lives: Xapian 1.4 can abort the whole process (an exception thrown while
+ * unwinding) when the disk fills up in the middle of a commit, and a
+ * commit of a batch of long statutes writes tens of megabytes. */
+#define MIN_FREE_BYTES (64UL << 20)
+
 struct ix_writer {
     zx_db *dbs[ZS_N_LEVELS];
+    char *dir;
 };
 
-/* Sets `error` from a failed write and frees the shim's message. */
+/* Sets `error` from a failed write and frees the shim's message; a full
+ * disk is called by its name. */
 static bool
 failed(GError **error, int level, const char *what, char *msg)
 {
-    g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: %s: %s", zs_levels[level], what,
-                msg != NULL ? msg : "failed");
+    if (msg != NULL && strstr(msg, g_strerror(ENOSPC)) != NULL)
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                    "the disk is full: the %s database: %s (%s); the last commit stays searchable", zs_levels[level],
+                    what, msg);
+    else
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: %s: %s", zs_levels[level], what,
+                    msg != NULL ? msg : "failed");
     g_free(msg);
+    return false;
+}
+
+/* Whether the file system of the index has room for a commit. */
+static bool
+room_to_commit(ix_writer *w, GError **error)
+{
+    struct statvfs fs;
+    if (statvfs(w->dir, &fs) != 0)
+        return true; /* cannot tell: the commit itself will say */
+    guint64 free_bytes = (guint64)fs.f_bavail * fs.f_frsize;
+    if (free_bytes >= MIN_FREE_BYTES)
+        return true;
+    g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                "the disk is full: %.1f MB free where the index is (%s), and a commit needs %lu MB; free some space "
+                "and run again (the last commit stays searchable, and the run goes on from there)",
+                free_bytes / 1048576.0, w->dir, MIN_FREE_BYTES >> 20);
     return false;
 }
 
@@ -47,13 +79,22 @@ ix_writer_open(const char *dir, GError **error)
         return NULL;
     }
     ix_writer *w = g_new0(ix_writer, 1);
+    w->dir = g_strdup(dir);
     for (int l = 0; l < ZS_N_LEVELS; l++) {
         char *path = zs_level_path(dir, l);
         char *msg = NULL;
-        zx_status s = zx_db_open_write(path, &w->dbs[l], &msg);
+        zx_status s = zx_db_open_write_batched(path, &w->dbs[l], &msg);
+        if (s == ZX_LOCKED) {
+            /* Another program than zaalt index (which takes lock.h's lock
+             * first) holds the database's own lock. */
+            char *lockfile = g_build_filename(path, "flintlock", NULL);
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED,
+                        "%s is being written by another process (Xapian's lock %s is held)", path, lockfile);
+            g_free(lockfile);
+        } else if (s != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path, msg);
+        }
         if (s != ZX_OK) {
-            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path,
-                        s == ZX_LOCKED ? "another zaalt index is writing to it" : msg);
             g_free(msg);
             g_free(path);
             w->dbs[l] = NULL;
@@ -90,6 +131,7 @@ ix_writer_close(ix_writer *w)
     if (w == NULL)
         return;
     close_dbs(w);
+    g_free(w->dir);
     g_free(w);
 }
 
@@ -155,6 +197,8 @@ bool
 ix_writer_commit_level(ix_writer *w, int level, GError **error)
 {
     char *msg = NULL;
+    if (!room_to_commit(w, error))
+        return false;
     if (zx_db_commit(w->dbs[level], &msg) != ZX_OK)
         return failed(error, level, "commit failed", msg);
     return true;

@@ -25,6 +25,7 @@ GQuark ix_write_error_quark(void);
 typedef enum {
     IX_WRITE_ERROR_OPEN,  /* a database cannot be opened (locked, damaged, another layout or schema) */
     IX_WRITE_ERROR_WRITE, /* a write or commit failed */
+    IX_WRITE_ERROR_LOCKED, /* another run is writing the index (lock.h, or a database's own lock) */
 } ix_write_error_code;
 
 typedef struct ix_writer ix_writer;
@@ -33,8 +34,8 @@ typedef struct ix_writer ix_writer;
  * folder of the old one-database layout and a database of another schema
  * version, and records in each its schema version and level. */
 ix_writer *ix_writer_open(const char *dir, GError **error);
-/* Closes every database; what was not committed is Xapian's to keep or
- * drop.  NULL is harmless. */
+/* Closes every database; what was not committed is dropped (the
+ * databases are opened batched, zx.h).  NULL is harmless. */
 void ix_writer_close(ix_writer *w);
 
 /* The database of `level`, for reading.  Borrowed. */
@@ -51,7 +52,8 @@ bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx
                          GError **error);
 
 /* Commits `level`, or every level, highest first (a document moving down
- * is briefly in both, never in neither). */
+ * is briefly in both, never in neither).  A file system with less than
+ * 64 MB free refuses the commit ("the disk is full") before Xapian tries. */
 bool ix_writer_commit_level(ix_writer *w, int level, GError **error);
 bool ix_writer_commit(ix_writer *w, GError **error);
 

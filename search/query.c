@@ -870,6 +870,16 @@ zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
     return zq_parse_with(az, text, NULL, hl, error);
 }
 
+/* Whether `text` is nothing but white space. */
+static bool
+is_blank(const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (!g_unichar_isspace(g_utf8_get_char(p)))
+            return false;
+    return true;
+}
+
 zx_query *
 zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error)
 {
@@ -899,6 +909,13 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
             }
         }
     }
+    /* An empty query lists everything (browsing by facets); one that has
+     * something in it but nothing to search for (punctuation, an empty
+     * phrase or field, a zero-width space) must not be taken for it. */
+    if (valid && q == NULL && !ps.failed && !is_blank(valid))
+        syntax_error(&ps, 1,
+                     "nothing to search for: the query has no word, number or field value (leave it empty to "
+                     "list every document)");
     for (guint i = 0; i < ps.toks->len; i++) {
         qtok *t = &g_array_index(ps.toks, qtok, i);
         g_free(t->text);

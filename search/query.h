@@ -60,8 +60,10 @@ typedef struct zq_options {
     bool phrase_terms;
 } zq_options;
 
-/* Parses `text`.  Returns the query (match-all for an empty or all-stopword
- * query), or NULL with ZS_ERROR_SYNTAX set.  `hl` (may be NULL) collects
+/* Parses `text`.  Returns the query (match-all for an empty or blank
+ * query: browsing), or NULL with ZS_ERROR_SYNTAX set, also for a query
+ * that is not blank but has nothing to search for ("!!!", "\"\"",
+ * "title:\"\"", a zero-width space): "nothing to search for".  `hl` (may be NULL) collects
  * the highlight terms.  zq_parse is zq_parse_with default options. */
 zx_query *zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error);
 zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error);

@@ -111,6 +111,13 @@ char **zx_db_missing_parts(zx_db *db);
 /* Opens (creating if needed) a database for writing.  ZX_LOCKED when another
  * writer holds it. */
 zx_status zx_db_open_write(const char *path, zx_db **out, char **errmsg);
+/* The same, but every change waits in a transaction until zx_db_commit, and
+ * closing drops what was not committed (a plain writer's close commits it,
+ * as Xapian 1.4 does: after a failed write, that commit may be the one
+ * that fails worst). */
+zx_status zx_db_open_write_batched(const char *path, zx_db **out, char **errmsg);
+/* Closes; a writer's pending changes are committed, a batched writer's
+ * dropped. */
 void zx_db_close(zx_db *db);
 /* Re-opens at the latest committed revision; *changed says whether it moved. */
 zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg);

@@ -21,8 +21,8 @@ using namespace zx;
 
 extern "C" {
 
-zx_status
-zx_db_open_write(const char *path, zx_db **out, char **errmsg)
+static zx_status
+open_write(const char *path, bool batched, zx_db **out, char **errmsg)
 {
     *out = nullptr;
     auto db = std::make_unique<zx_db>();
@@ -30,11 +30,26 @@ zx_db_open_write(const char *path, zx_db **out, char **errmsg)
         db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
         db->rdb = db->wdb;
         db->writable = true;
+        if (batched)
+            db->wdb.begin_transaction(true);
+        db->batched = batched;
         return ZX_OK;
     });
     if (st == ZX_OK)
         *out = db.release();
     return st;
+}
+
+zx_status
+zx_db_open_write(const char *path, zx_db **out, char **errmsg)
+{
+    return open_write(path, false, out, errmsg);
+}
+
+zx_status
+zx_db_open_write_batched(const char *path, zx_db **out, char **errmsg)
+{
+    return open_write(path, true, out, errmsg);
 }
 
 void
@@ -44,6 +59,7 @@ zx_db_close(zx_db *db)
         return;
     try {
         if (db->writable) {
+            // Closing with a transaction open drops it (batched writers).
             db->wdb.close();
         } else {
             for (zx_part &p : db->parts)
@@ -51,7 +67,7 @@ zx_db_close(zx_db *db)
                     p.db.close();
         }
     } catch (...) {
-        // Closing discards uncommitted changes; nothing useful to report.
+        // Nothing useful to report: the last commit stands.
     }
     delete db;
 }
@@ -276,7 +292,12 @@ zx_db_commit(zx_db *db, char **errmsg)
     if (!db->writable)
         return set_error(errmsg, ZX_ERROR, "database is read-only");
     return guarded(errmsg, [&]() {
-        db->wdb.commit();
+        if (db->batched) {
+            db->wdb.commit_transaction();
+            db->wdb.begin_transaction(true);
+        } else {
+            db->wdb.commit();
+        }
         return ZX_OK;
     });
 }

@@ -52,6 +52,7 @@ struct zx_db {
     zx_part_admit_fn admit = nullptr;
     void *admit_user = nullptr;
     bool writable = false;
+    bool batched = false; // a writer whose changes wait in a transaction (zx_db_open_write_batched)
     Xapian::Database rdb;         // the database searched (read side)
     Xapian::WritableDatabase wdb; // valid when writable
     // Readers: the facet tables shared with other handles (a reference held

@@ -64,6 +64,11 @@ check_schema(zx_db *db, const zx_part &p, char **errmsg)
     std::string v = p.db.get_metadata(db->schema_key);
     if (v == db->schema_value)
         return ZX_OK;
+    // A database that holds nothing at all (made by a writer whose first
+    // commit has not come yet, or never will: it was killed) is an empty
+    // index of any schema; the writer records its schema with that commit.
+    if (v.empty() && p.db.get_lastdocid() == 0 && p.db.metadata_keys_begin() == p.db.metadata_keys_end())
+        return ZX_OK;
     return set_error(errmsg, ZX_CORRUPT,
                      p.name + " has schema version " + (v.empty() ? std::string("(none)") : v) +
                          ", this zaalt reads version " + db->schema_value + ": re-index it");

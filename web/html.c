@@ -283,6 +283,10 @@ static const struct {
     {"^(NOT|'-') has nothing after it to exclude", "\\1 үйлдлийн дараа хасах үг алга"},
     {"^unknown field '(.*)' \\(fields: (.*)\\)", "«\\1» гэсэн талбар байхгүй (талбарууд: \\2)"},
     {"^unexpected text", "илүүдэл бичвэр"},
+    {"^nothing to search for: the query has no word, number or field value \\(leave it empty to list every "
+     "document\\)",
+     "хайх зүйл алга: хайлтад үг, тоо эсвэл талбарын утга байхгүй байна (бүх баримтыг жагсаахын тулд хоосон "
+     "үлдээнэ үү)"},
     {"^year must be four digits or a range like 2020\\.\\.2024, not '(.*)'",
      "он дөрвөн оронтой тоо, эсвэл 2020..2024 шиг хүрээ байна, «\\1» биш"},
     {"^unknown filter field in '(.*)' \\(fields: (.*)\\)", "«\\1» шүүлтүүрийн талбар танигдсангүй (талбарууд: \\2)"},

@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# t96-faults.sh — the indexer under faults and careless use, with its
+# default options (issue 20): kill -9 before the first commit and while a
+# worker is busy (no orphan, no lock left behind, the index opens), SIGTERM
+# and Ctrl-C (commit, "Interrupted", 128+signal, the next run resumes), a
+# second writer refused at once naming the lock and its holder, workers
+# holding nothing inside the index folder, two folders of the same name
+# never confused (the file served is the folder's own), a moved folder,
+# a file replaced with its size and mtime kept, FIFOs and dangling links
+# named on the command line, a full disk, and queries with nothing to
+# search for.  The soak (random kills, then compared with a clean run) is
+# t98-soak.sh.
+. tests/lib.sh
+
+corpus=$tmpdir/c
+mkdir -p "$corpus"
+python3 - "$corpus" <<'PY'
+import sys, os
+root = sys.argv[1]
+words = "хүүхэд хохирогч шүүх хөдөлмөр victim court labour recruiter border passport".split()
+for i in range(400):
+    with open(os.path.join(root, f"doc{i:04d}.txt"), "w") as f:
+        f.write(f"Document {i} marker{i:04d}\n\n")
+        for p in range(40):
+            f.write(" ".join(words[(i + p + k) % len(words)] for k in range(30)) + ".\n\n")
+PY
+
+# The processes whose command line names folder $1 (a run and its workers).
+procs_of() { pgrep -f -- "--db $1( |$)" | tr '\n' ' '; }
+# Waits up to $2 seconds (default 5) for no process to name folder $1.
+gone_within() {
+    local i
+    for i in $(seq 1 $((${2:-5} * 10))); do
+        [ -z "$(procs_of "$1")" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+# Waits up to ten seconds for the run $1 to have worker processes.
+workers_up() {
+    local i
+    for i in $(seq 1 100); do
+        [ -n "$(pgrep -P "$1")" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+# Waits up to twenty seconds for index $1 to hold more than $2 documents.
+committed_over() {
+    local i n
+    for i in $(seq 1 200); do
+        n=$("$ZAALT" stats --db "$1" --json 2>/dev/null | json 'j["documents"]' 2>/dev/null)
+        [ -n "$n" ] && [ "$n" -gt "$2" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# ---- kill -9 before the first commit --------------------------------------
+db=$tmpdir/db1
+"$ZAALT" index -q --db "$db" --commit-every 100000 "$corpus" >/dev/null 2>&1 &
+pid=$!
+workers_up "$pid" || fail "workers started"
+# The workers hold nothing inside the index folder: not Xapian's locks, not
+# write.lock.
+held=0
+for w in $(pgrep -P "$pid"); do
+    held=$((held + $(ls -l "/proc/$w/fd" 2>/dev/null | grep -c -- "$db/")))
+done
+expect_eq "workers hold no descriptor inside the index folder" "$held" 0
+kill -9 "$pid"
+wait "$pid" 2>/dev/null
+gone_within "$db" 3 && pass "workers die with a parent killed by kill -9" ||
+    fail "workers die with a parent killed by kill -9" "still running: $(procs_of "$db")"
+expect_status "an index killed before its first commit opens (stats)" 0 "$ZAALT" stats --db "$db"
+expect_contains "... as an empty index" "$(cat "$tmpdir/out")" "0 documents"
+expect_status "... and searching it is no error" 0 "$ZAALT" search --db "$db" victim
+out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_contains "a run right after the kill is not refused, and indexes everything" "$out" "Indexed 400 files"
+
+# ---- kill -9 while a worker is deep in a file ------------------------------
+if have_shared && [ -f "$SHARED/hostile/pdf/poppler_hang_exponential_acroform_fields.pdf" ]; then
+    db=$tmpdir/db2
+    "$ZAALT" index -q --db "$db" -j 1 "$SHARED/hostile/pdf/poppler_hang_exponential_acroform_fields.pdf" \
+        >/dev/null 2>&1 &
+    pid=$!
+    workers_up "$pid" || fail "a worker started on the hanging file"
+    sleep 2
+    kill -9 "$pid"
+    wait "$pid" 2>/dev/null
+    gone_within "$db" 3 && pass "a worker busy on a hanging page dies with its parent" ||
+        fail "a worker busy on a hanging page dies with its parent" "still running: $(procs_of "$db")"
+    expect_status "the index is not left locked" 0 "$ZAALT" index -q --db "$db" "$corpus/doc0001.txt"
+else
+    skip "a worker busy on a hanging page dies with its parent" "../shared/corpus is absent"
+fi
+
+# ---- SIGTERM: commit, stop, say so; the next run resumes --------------------
+db=$tmpdir/db3
+# One worker and a commit every file: slow enough to be caught mid-run.
+"$ZAALT" index --db "$db" --commit-every 5 -j 1 "$corpus" >"$tmpdir/term.out" 2>"$tmpdir/term.err" &
+pid=$!
+committed_over "$db" 10 || fail "something committed before SIGTERM"
+t0=$(date +%s%N)
+kill -TERM "$pid"
+wait "$pid"
+rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+expect_eq "SIGTERM: exit status 128+15" "$rc" 143
+[ "$ms" -lt 5000 ] && pass "SIGTERM: the run stops within seconds (${ms} ms)" || fail "SIGTERM: the run stops within seconds" "${ms} ms"
+expect_contains "SIGTERM: the summary says it was interrupted" "$(cat "$tmpdir/term.out")" "Interrupted (SIGTERM)"
+expect_not_contains "SIGTERM: no file counted as failed" "$(cat "$tmpdir/term.out")" "failed  "
+gone_within "$db" 3 && pass "SIGTERM: no worker outlives the run" || fail "SIGTERM: no worker outlives the run" "$(procs_of "$db")"
+committed=$("$ZAALT" stats --db "$db" --json | json 'j["documents"]')
+expect_contains "SIGTERM: the last run is recorded as interrupted" "$("$ZAALT" stats --db "$db")" ", interrupted"
+out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_eq "SIGTERM: the next run resumes where the commit stopped" \
+    "$(echo "$out" | sed -n 's/.*; \([0-9]*\) unchanged.*/\1/p') + $(echo "$out" | sed -n 's/^Indexed \([0-9]*\) file.*/\1/p')" \
+    "$committed + $((400 - committed))"
+expect_eq "SIGTERM: every document present after resuming" "$("$ZAALT" stats --db "$db" --json | json 'j["documents"]')" 400
+expect_eq "SIGTERM: no failure recorded" "$("$ZAALT" stats --db "$db" --json | json 'len(j["failures"])')" 0
+
+# ---- Ctrl-C: SIGINT to the whole process group ------------------------------
+db=$tmpdir/db4
+setsid "$ZAALT" index --db "$db" --commit-every 5 -j 2 "$corpus" >"$tmpdir/int.out" 2>&1 &
+pid=$!
+committed_over "$db" 10 || fail "something committed before Ctrl-C"
+kill -INT -- "-$pid"
+wait "$pid"
+expect_eq "Ctrl-C: exit status 128+2" "$?" 130
+expect_contains "Ctrl-C: the summary says it was interrupted" "$(cat "$tmpdir/int.out")" "Interrupted (SIGINT)"
+expect_not_contains "Ctrl-C: the workers, which got it too, did not crash their files" "$(cat "$tmpdir/int.out")" "failed  "
+out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
+expect_eq "Ctrl-C: the next run completes the index" "$("$ZAALT" stats --db "$db" --json | json '[j["documents"], len(j["failures"])]')" "[400, 0]"
+
+# ---- A second writer ---------------------------------------------------------
+db=$tmpdir/db5
+"$ZAALT" index -q --db "$db" --commit-every 100000 -j 1 "$corpus" >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do [ -s "$db/write.lock" ] && break; sleep 0.1; done
+t0=$(date +%s%N)
+"$ZAALT" index --db "$db" "$corpus" >"$tmpdir/second.out" 2>&1
+rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+expect_eq "a second writer is refused (exit 1)" "$rc" 1
+[ "$ms" -lt 3000 ] && pass "... at once (${ms} ms)" || fail "... at once" "${ms} ms"
+expect_contains "... naming the lock" "$(cat "$tmpdir/second.out")" "lock $db/write.lock"
+expect_contains "... and what holds it" "$(cat "$tmpdir/second.out")" "process $pid, started"
+kill -TERM "$pid"
+wait "$pid" 2>/dev/null
+expect_status "once the first run has stopped, the next may write" 0 "$ZAALT" index -q --db "$db" "$corpus"
+
+# ---- Two folders named alike, a moved folder ---------------------------------
+need_http
+db=$tmpdir/db6
+mkdir -p "$tmpdir/A/docs" "$tmpdir/B/docs"
+echo "public alpha text of A" >"$tmpdir/A/docs/one.txt"
+echo "restricted bravo text of B" >"$tmpdir/B/docs/one.txt"
+echo "restricted charlie text of B" >"$tmpdir/B/docs/two.txt"
+"$ZAALT" index -q --db "$db" "$tmpdir/A/docs"
+out=$("$ZAALT" index --db "$db" --access restricted "$tmpdir/B/docs" 2>&1)
+expect_contains "a second folder of the same name removes nothing" "$out" "0 removed"
+expect_contains "... and is told apart by name" "$out" "the index knows another folder ($tmpdir/A/docs) as source docs; this one is source docs-"
+a_id=$("$ZAALT" search --db "$db" --json --as anonymous alpha | json 'j["hits"][0]["doc"]')
+b_source=$("$ZAALT" search --db "$db" --json bravo | json 'j["hits"][0]["source"]')
+expect_eq "A's document is still public, from source docs" "$("$ZAALT" search --db "$db" --json --as anonymous alpha | json 'j["hits"][0]["source"]')" docs
+expect_contains "B's documents are another source" "$b_source" "docs-"
+if start_server --db "$db"; then
+    http_get "$U/file/$a_id"
+    check "/file/<id of A/docs/one.txt> serves A's file to the public" eval 'status_is 200 && body_has "public alpha text of A"'
+    check "... never B's restricted file" body_lacks "bravo"
+    b_id=$("$ZAALT" search --db "$db" --json bravo | json 'j["hits"][0]["doc"]')
+    expect_eq "B's restricted file is not served to the public" "$(http_status "$U/file/$b_id")" 404
+    stop_server
+else
+    fail "a server on the index of two folders named docs"
+fi
+mkdir -p "$tmpdir/C"
+mv "$tmpdir/A/docs" "$tmpdir/C/docs"
+out=$("$ZAALT" index --db "$db" "$tmpdir/C/docs" 2>&1)
+expect_contains "a moved folder is reported" "$out" "source docs moved from $tmpdir/A/docs to $tmpdir/C/docs"
+expect_eq "... and its documents keep their ids" "$("$ZAALT" search --db "$db" --json --as anonymous alpha | json 'j["hits"][0]["doc"]')" "$a_id"
+
+# ---- A file replaced with its size and mtime kept ----------------------------
+db=$tmpdir/db7
+mkdir -p "$tmpdir/R/d" "$tmpdir/R/x"
+echo "oldword in the file" >"$tmpdir/R/d/f.txt"
+echo "newword in the file" >"$tmpdir/R/x/f.txt"
+touch -r "$tmpdir/R/d/f.txt" "$tmpdir/R/x/f.txt"
+"$ZAALT" index -q --db "$db" "$tmpdir/R/d"
+cp -p "$tmpdir/R/x/f.txt" "$tmpdir/R/d/f.txt"
+out=$("$ZAALT" index --db "$db" "$tmpdir/R/d" 2>&1)
+expect_contains "a file replaced by cp -p (same size and mtime) is read again" "$out" "Indexed 1 file"
+expect_eq "... its new words are found, its old ones gone" \
+    "$("$ZAALT" search --db "$db" --json newword | json 'j["total"]') $("$ZAALT" search --db "$db" --json oldword | json 'j["total"]')" "1 0"
+chmod 600 "$tmpdir/R/d/f.txt"
+expect_contains "a file whose inode data changed but not its content is not read again" \
+    "$("$ZAALT" index --db "$db" "$tmpdir/R/d" 2>&1)" "Indexed 0 files"
+
+# ---- What is not a file, named on the command line ---------------------------
+mkfifo "$tmpdir/pipe"
+ln -s "$tmpdir/nowhere.txt" "$tmpdir/dangling"
+expect_status "a FIFO named is refused" 1 "$ZAALT" index --db "$tmpdir/db8" "$tmpdir/pipe"
+expect_contains "... as a FIFO" "$(cat "$tmpdir/err")" "a named pipe (FIFO), not a file"
+expect_status "a dangling symbolic link named is refused" 1 "$ZAALT" index --db "$tmpdir/db8" "$tmpdir/dangling"
+expect_contains "... as one, saying where it leads" "$(cat "$tmpdir/err")" "a symbolic link to nothing (it leads to $tmpdir/nowhere.txt"
+expect_status "a missing path is still 'no such file or folder'" 1 "$ZAALT" index --db "$tmpdir/db8" "$tmpdir/missing"
+expect_contains "... so it says" "$(cat "$tmpdir/err")" "no such file or folder"
+
+# ---- A full disk ---------------------------------------------------------------
+mnt=$tmpdir/small
+mkdir -p "$mnt"
+if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
+    unmount_small() { umount "$mnt" 2>/dev/null; }
+    on_exit unmount_small
+    expect_status "a full disk stops the run (exit 2)" 2 "$ZAALT" index --db "$mnt/db" "$corpus"
+    expect_contains "... saying the disk is full" "$(cat "$tmpdir/err")" "the disk is full"
+    expect_not_contains "... not in Xapian's words" "$(cat "$tmpdir/err")" "DatabaseError"
+    expect_status "... and the index still opens" 0 "$ZAALT" stats --db "$mnt/db"
+    umount "$mnt"
+else
+    skip "a full disk stops the run" "cannot mount a small tmpfs here (not root?)"
+fi
+
+# ---- Queries with nothing to search for ---------------------------------------
+db=$tmpdir/db1
+for q in '""' 'title:""' '!!!' '-' '.' $'\u200b'; do
+    expect_status "query [$q]: refused (exit 1)" 1 "$ZAALT" search --db "$db" --json "$q"
+    expect_contains "query [$q]: nothing to search for" "$(cat "$tmpdir/err")" "nothing to search for"
+done
+expect_status "title: alone is still a syntax error" 1 "$ZAALT" search --db "$db" 'title:'
+expect_contains "... saying so" "$(cat "$tmpdir/err")" "has no value after the colon"
+expect_eq "an empty query still lists every document" "$("$ZAALT" search --db "$db" --json --limit 0 '' | json 'j["total"]')" 400
+if start_server --db "$db"; then
+    http_get "$U/api/search?q=%21%21%21"
+    check "API: q=!!! is 400 'nothing to search for'" eval 'status_is 400 && body_has "nothing to search for"'
+    http_get "$U/search?q=%E2%80%8B"
+    check "page: a zero-width space is a bad query, not every document (in Mongolian by default)" \
+        eval 'status_is 400 && body_has "хайх зүйл алга"'
+    http_get "$U/api/search?q=&limit=0"
+    check "API: an empty q still lists everything" eval 'status_is 200 && body_has "\"total\":400"'
+    stop_server
+else
+    fail "a server for the query checks"
+fi
+
+# ---- --help tells the truth -----------------------------------------------------
+help=$("$ZAALT" index --help 2>&1)
+expect_contains "--help: the parsing limit" "$help" "OCR apart (default: 60)"
+expect_contains "--help: the OCR limit per page" "$help" "(default: 30)"
+expect_not_contains "--help: no stale 120 s" "$help" "default: 120"
