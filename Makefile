@@ -152,9 +152,10 @@ deps:
 	  fi; \
 	fi
 
-# The demo corpus: XML and text sources in corpus-config/demo, PDFs rendered
-# from corpus-config/demo/pdf-src into build/demo.
-DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' \) -not -path '*/pdf-src/*' -not -path '*/scan-src/*' 2>/dev/null)
+# The demo corpus: XML, text and HTML sources in corpus-config/demo, PDFs
+# rendered from corpus-config/demo/pdf-src and Word and OpenDocument files
+# from corpus-config/demo/office-src (tools/mkoffice.py) into build/demo.
+DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' -o -name '*.html' -o -name '*.docx' -o -name '*.odt' \) -not -path '*/pdf-src/*' -not -path '*/scan-src/*' -not -path '*/office-src/*' 2>/dev/null)
 DEMO_PDFSRC := $(wildcard corpus-config/demo/pdf-src/*/*.txt)
 DEMO_PDF := $(DEMO_PDFSRC:corpus-config/demo/pdf-src/%.txt=build/demo/%.pdf)
 DEMO_COPY := $(DEMO_XML:corpus-config/demo/%=build/demo/%)
@@ -181,7 +182,20 @@ build/demo/%: corpus-config/demo/%
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY)
+# Office documents: office-src/SUB/NAME.txt -> build/demo/SUB/NAME.docx, or
+# NAME.odt when the source is NAME.odt.txt.
+DEMO_OFFICESRC := $(wildcard corpus-config/demo/office-src/*/*.txt)
+DEMO_OFFICE := $(foreach s,$(DEMO_OFFICESRC),$(if $(filter %.odt.txt,$(s)),$(s:corpus-config/demo/office-src/%.odt.txt=build/demo/%.odt),$(s:corpus-config/demo/office-src/%.txt=build/demo/%.docx)))
+
+build/demo/%.docx: corpus-config/demo/office-src/%.txt tools/mkoffice.py
+	@mkdir -p $(dir $@)
+	python3 tools/mkoffice.py $< $@
+
+build/demo/%.odt: corpus-config/demo/office-src/%.odt.txt tools/mkoffice.py
+	@mkdir -p $(dir $@)
+	python3 tools/mkoffice.py $< $@
+
+demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY) $(DEMO_OFFICE)
 
 $(DB)/.indexed: $(B)/zaalt demo corpus-config/zaalt.ini
 	$(B)/zaalt index --db $(DB) --config corpus-config/zaalt.ini
