@@ -27,7 +27,6 @@
 
 #define ODT_LABEL        "OpenDocument text"
 #define ODT_MIME         "application/vnd.oasis.opendocument.text"
-#define ODT_MIME_ANY     "application/vnd.oasis.opendocument."
 #define IX_MAX_ODT_BYTES (256u * 1024 * 1024)
 #define ODT_LEVELS       10
 
@@ -39,11 +38,9 @@ sniff_odt(const unsigned char *head, size_t n, const ix_handler *named)
     if (n < 4 || memcmp(head, "PK\x03\x04", 4) != 0)
         return IX_SNIFF_NO;
     /* The first entry is "mimetype", stored, so its value is readable. */
-    if (memmem(head, n, ODT_MIME, strlen(ODT_MIME)) != NULL)
-        return IX_SNIFF_YES;
-    if (memmem(head, n, ODT_MIME_ANY, strlen(ODT_MIME_ANY)) != NULL)
-        return IX_SNIFF_NO; /* a spreadsheet, a presentation */
-    return named == &ix_odt_handler ? IX_SNIFF_YES : IX_SNIFF_NO;
+    if (memmem(head, n, ODT_MIME, strlen(ODT_MIME)) != NULL || named == &ix_odt_handler)
+        return IX_SNIFF_YES; /* named .odt: the extractor says what it is instead */
+    return IX_SNIFF_NO;      /* another zip, an OpenDocument spreadsheet */
 }
 
 /* ---- List and outline styles -------------------------------------------- */
