@@ -269,10 +269,23 @@ ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *
     if (doc->date == NULL)
         doc->date = ix_find_date(text, 3000);
 
+    /* Headers and footers open the text, as a letterhead does: in the
+     * document's first unit, never a unit of their own (a short unit of
+     * title words would outrank the sections that hold the matter). */
+    if (fl->asides->len > 0) {
+        g_ptr_array_add(fl->asides, NULL);
+        char *joined = g_strjoinv("\n\n", (char **)fl->asides->pdata);
+        g_ptr_array_remove_index(fl->asides, fl->asides->len - 1);
+        char *lead = g_strconcat(joined, "\n\n", NULL);
+        g_string_prepend(fl->text, lead);
+        for (guint i = 0; i < fl->marks->len; i++)
+            g_array_index(fl->marks, ix_flow_mark, i).offset += strlen(lead);
+        g_free(lead);
+        g_free(joined);
+        text = fl->text->str;
+    }
     if (!ix_add_structured_units(ex, doc, text, NULL, 0, 0, type_hint))
         add_sections(fl, doc);
-    for (guint i = 0; i < fl->asides->len; i++)
-        ix_add_chunk_units(doc, g_ptr_array_index(fl->asides, i), 0);
     for (guint i = 0; i < doc->units->len; i++)
         ((zr_unit *)g_ptr_array_index(doc->units, i))->ordinal = (int)i;
     return doc->units->len > 0;

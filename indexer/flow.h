@@ -58,7 +58,8 @@ void ix_flow_aside(ix_flow *fl, const char *text);
 /* The flow's units: a decision or a statute by its structure (layout.c,
  * ix_add_structured_units); otherwise one "section" per heading, labelled
  * with it, cut into chunks when long (a heading with nothing under it
- * before the next joins that next section); the headers and footers last.
+ * before the next joins that next section).  Headers and footers open
+ * the text, so they are read once, in the first unit.
  * Sets doc->type; when still NULL, doc->title to a statute's name from
  * the first lines, else the first heading, and doc->date to the first date
  * in the first 3,000 bytes.  Returns false
