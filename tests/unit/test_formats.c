@@ -157,7 +157,8 @@ test_real_manuscript(void)
     g_assert_cmpstr(holding(doc, "Fig. 1 Defendant demographic characteristics")->label, ==, "Figure Captions");
     g_assert_false(anywhere(doc, "PAGE"));
     /* The abstract, under its heading. */
-    g_assert_cmpstr(holding(doc, "Employment is not enumerated as a mitigating circumstance in Article 6.5.1")->label, ==, "Abstract");
+    g_assert_cmpstr(holding(doc, "Employment is not enumerated as a mitigating circumstance in Article 6.5.1")->label,
+                    ==, "Abstract");
     ix_doc_free(doc);
 
     path = CORPUS "/docx/mongolia_sentencing_supplementary_material.docx";
@@ -298,28 +299,27 @@ test_headings_make_sections(void)
 static void
 test_html_page(void)
 {
-    char *path = fixture(
-        "page.html",
-        "<!DOCTYPE html>\n<html lang=\"mn\"><head><meta charset=\"utf-8\">"
-        "<title>Журам | Сайт</title><meta name=\"date\" content=\"2023-09-01\">"
-        "<script>var s = 'scriptword';</script><style>.x{} styleword</style></head><body>"
-        "<header class=\"site-header\">headerword</header><nav>navword</nav>"
-        "<div class=\"breadcrumb\">crumbword</div><div role=\"navigation\">roleword</div>"
-        "<h1>Журмын нэр</h1><p>Оршил &laquo;текст&raquo; &amp; <b>тод</b> үг.</p>"
-        "<h2>1. Зорилго</h2><p>Зорилгын<br>мөр.</p>"
-        "<ol start=\"3\" type=\"a\"><li>гурав</li><li value=\"7\">долоо</li></ol>"
-        "<h2>2. Хүснэгт</h2><table><tr><th>Байгууллага</th><th>Үүрэг</th></tr>"
-        "<tr><td>Цагдаа</td><td>Илрүүлэх <table><tr><td>дотор</td></tr></table></td></tr></table>"
-        "<form><input value=\"formword\"><button>buttonword</button></form>"
-        "<p hidden>hiddenword</p><noscript>noscriptword</noscript>"
-        "<footer>footerword</footer></body></html>",
-        -1);
+    char *path = fixture("page.html",
+                         "<!DOCTYPE html>\n<html lang=\"mn\"><head><meta charset=\"utf-8\">"
+                         "<title>Журам | Сайт</title><meta name=\"date\" content=\"2023-09-01\">"
+                         "<script>var s = 'scriptword';</script><style>.x{} styleword</style></head><body>"
+                         "<header class=\"site-header\">headerword</header><nav>navword</nav>"
+                         "<div class=\"breadcrumb\">crumbword</div><div role=\"navigation\">roleword</div>"
+                         "<h1>Журмын нэр</h1><p>Оршил &laquo;текст&raquo; &amp; <b>тод</b> үг.</p>"
+                         "<h2>1. Зорилго</h2><p>Зорилгын<br>мөр.</p>"
+                         "<ol start=\"3\" type=\"a\"><li>гурав</li><li value=\"7\">долоо</li></ol>"
+                         "<h2>2. Хүснэгт</h2><table><tr><th>Байгууллага</th><th>Үүрэг</th></tr>"
+                         "<tr><td>Цагдаа</td><td>Илрүүлэх <table><tr><td>дотор</td></tr></table></td></tr></table>"
+                         "<form><input value=\"formword\"><button>buttonword</button></form>"
+                         "<p hidden>hiddenword</p><noscript>noscriptword</noscript>"
+                         "<footer>footerword</footer></body></html>",
+                         -1);
     zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
     g_assert_cmpstr(doc->format, ==, "html");
     g_assert_cmpstr(doc->title, ==, "Журам | Сайт");
     g_assert_cmpstr(doc->lang, ==, "mn");
     g_assert_cmpstr(doc->date, ==, "2023-09-01");
-    const char *out[] = {"scriptword", "styleword", "headerword", "navword", "crumbword", "roleword",
+    const char *out[] = {"scriptword", "styleword",  "headerword", "navword",      "crumbword", "roleword",
                          "formword",   "buttonword", "hiddenword", "noscriptword", "footerword"};
     for (size_t i = 0; i < G_N_ELEMENTS(out); i++)
         g_assert_false(anywhere(doc, out[i]));
@@ -390,11 +390,12 @@ test_names_and_signatures(void)
     g_string_free(ole, TRUE);
 
     /* An OpenDocument spreadsheet is not ours, whatever its name. */
-    char *src = fixture("sheet.py", "import sys, zipfile\n"
-                                    "z = zipfile.ZipFile(sys.argv[1], 'w')\n"
-                                    "z.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')\n"
-                                    "z.writestr('content.xml', '<x/>')\n"
-                                    "z.close()\n",
+    char *src = fixture("sheet.py",
+                        "import sys, zipfile\n"
+                        "z = zipfile.ZipFile(sys.argv[1], 'w')\n"
+                        "z.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')\n"
+                        "z.writestr('content.xml', '<x/>')\n"
+                        "z.close()\n",
                         -1);
     path = g_build_filename(tmpdir, "sheet.odt", NULL);
     char *argv[] = {"python3", src, path, NULL};
@@ -415,9 +416,12 @@ test_numbers_and_names(void)
         int n;
         const char *shown;
     } cases[] = {
-        {"decimal", 13, "13"},     {"1", 7, "7"},           {"lowerLetter", 27, "aa"}, {"A", 2, "B"},
-        {"lowerRoman", 14, "xiv"}, {"I", 1999, "MCMXCIX"},  {"russianLower", 1, "а"},  {"russianLower", 9, "и"},
-        {"russianLower", 10, "к"}, {"russianUpper", 28, "Я"}, {"decimalZero", 5, "05"}, {"bullet", 3, ""},
+        {"decimal", 13, "13"},     {"1", 7, "7"},
+        {"lowerLetter", 27, "aa"}, {"A", 2, "B"},
+        {"lowerRoman", 14, "xiv"}, {"I", 1999, "MCMXCIX"},
+        {"russianLower", 1, "а"},  {"russianLower", 9, "и"},
+        {"russianLower", 10, "к"}, {"russianUpper", 28, "Я"},
+        {"decimalZero", 5, "05"},  {"bullet", 3, ""},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *s = ix_flow_format_number(cases[i].format, cases[i].n);
