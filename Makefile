@@ -252,7 +252,7 @@ browser-test: all demo browser-deps
 # (bench/shards).
 SIZE ?= 10k
 bench: deps
-	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr
+	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr $(B)/bench/formats
 	B=$(B) bench/all $(SIZE)
 
 $(B)/bench/%: bench/%.c $(ALL_LIBS)
