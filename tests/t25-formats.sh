@@ -105,6 +105,23 @@ if command -v curl >/dev/null; then
     stop_server
 fi
 
+# ---- the demo's Word SOP and saved page ----
+if [ -f build/demo/sop/hamgaalah_bair_shiljuuleh_sop_mn.docx ]; then
+    index_demo "$tmpdir/demo-db"
+    r=$("$ZAALT" search --db "$tmpdir/demo-db" --json --filter type:sop 'Найдвар')
+    expect_eq "the demo's Word SOP is an SOP, its table in its section" \
+        "$(echo "$r" | json '[[h["path"], h["type"], h["label"]] for h in j["hits"]]')" \
+        '[["sop/hamgaalah_bair_shiljuuleh_sop_mn.docx", "sop", "Гуравдугаар хэсэг. Харилцах этгээд"]]'
+    r=$("$ZAALT" search --db "$tmpdir/demo-db" --json '"seven seasons"')
+    expect_eq "the demo's saved page is research, the hit in its section" \
+        "$(echo "$r" | json '[[h["path"], h["type"], h["label"]] for h in j["hits"]]')" \
+        '[["research/herding_labour_indicators_guide_en.html", "research", "4. Case note: the seven-season worker"]]'
+    expect_eq "the page's tracking script is not indexed" \
+        "$("$ZAALT" search --db "$tmpdir/demo-db" --json --limit 0 trackingToken | json 'j["total"]')" 0
+else
+    skip "the demo's Word SOP" "build/demo is not made (make demo)"
+fi
+
 # ---- the real Word files, through the shared config's rule ----
 if have_shared && [ -d "$SHARED/docx" ]; then
     cat >"$tmpdir/shared.ini" <<INI
