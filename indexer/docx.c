@@ -230,6 +230,13 @@ table(docx_reader *rd, xmlNode *tbl, GString *into)
     for (guint r = 0; r < rows->len; r++) {
         GPtrArray *tcs = g_ptr_array_new();
         collect(g_ptr_array_index(rows, r), "tc", tcs);
+        if (into == NULL && tcs->len == 1) {
+            /* A one-cell row is a box around text (a layout), not data:
+             * its paragraphs and headings are the document's. */
+            blocks(rd, g_ptr_array_index(tcs, 0), NULL);
+            g_ptr_array_free(tcs, TRUE);
+            continue;
+        }
         GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < tcs->len; i++) {
             GString *cell = g_string_new(NULL);

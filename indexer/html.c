@@ -32,6 +32,8 @@
 #include "indexer/xml.h"
 
 #define IX_MAX_HTML_BYTES (64u * 1024 * 1024)
+/* More text than this in one cell (bytes) is not a cell of data. */
+#define HTML_CELL_BYTES   1200
 #define HTML_OPTIONS      (HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT)
 
 /* ---- Sniffing ----------------------------------------------------------- */
@@ -249,6 +251,43 @@ collect_rows(xmlNode *parent, GPtrArray *rows)
     }
 }
 
+/* Whether an element holds a heading or a table, or more text than a
+ * cell of data does. */
+static bool
+holds_page(xmlNode *n, gsize *chars)
+{
+    for (xmlNode *c = n->children; c != NULL; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL)
+            *chars += strlen((const char *)c->content);
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = (const char *)c->name;
+        if (is(c, "table") || (g_ascii_tolower(name[0]) == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0'))
+            return true;
+        if (holds_page(c, chars) || *chars > HTML_CELL_BYTES)
+            return true;
+    }
+    return *chars > HTML_CELL_BYTES;
+}
+
+/* A row of a layout table (old sites set whole pages in tables): one cell
+ * alone, or a cell holding headings, tables or pages of text.  Its cells
+ * are read as the page, not as one line of data. */
+static bool
+layout_row(xmlNode *row)
+{
+    int cells = 0;
+    bool page = false;
+    for (xmlNode *c = row->children; c != NULL; c = c->next) {
+        if (!is(c, "td") && !is(c, "th"))
+            continue;
+        cells++;
+        gsize chars = 0;
+        page = page || holds_page(c, &chars);
+    }
+    return cells == 1 || page;
+}
+
 static void
 table(html_reader *rd, xmlNode *t)
 {
@@ -261,8 +300,18 @@ table(html_reader *rd, xmlNode *t)
     GPtrArray *rows = g_ptr_array_new();
     collect_rows(t, rows);
     for (guint r = 0; r < rows->len; r++) {
+        xmlNode *row = g_ptr_array_index(rows, r);
+        if (rd->cell == NULL && layout_row(row)) {
+            /* A table that lays the page out: its cells are the page. */
+            for (xmlNode *c = row->children; c != NULL; c = c->next)
+                if ((is(c, "td") || is(c, "th")) && !left_out(rd, c)) {
+                    walk(rd, c);
+                    flush(rd);
+                }
+            continue;
+        }
         GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
-        for (xmlNode *c = ((xmlNode *)g_ptr_array_index(rows, r))->children; c != NULL; c = c->next)
+        for (xmlNode *c = row->children; c != NULL; c = c->next)
             if ((is(c, "td") || is(c, "th")) && !left_out(rd, c))
                 g_ptr_array_add(cells, inline_of(rd, c));
         if (rd->cell != NULL) {

@@ -405,8 +405,19 @@ table(odt_reader *rd, xmlNode *t, GString *into)
     GPtrArray *rows = g_ptr_array_new();
     collect(t, "table-row", rows);
     for (guint r = 0; r < rows->len; r++) {
+        xmlNode *row = g_ptr_array_index(rows, r);
+        xmlNode *only = NULL;
+        int n = 0;
+        for (xmlNode *c = row->children; c != NULL; c = c->next)
+            if (ix_office_is(c, "table-cell") && n++ == 0)
+                only = c;
+        if (into == NULL && n == 1) {
+            /* A one-cell row is a box around text (a layout), not data. */
+            blocks(rd, only, NULL);
+            continue;
+        }
         GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
-        for (xmlNode *c = ((xmlNode *)g_ptr_array_index(rows, r))->children; c != NULL; c = c->next) {
+        for (xmlNode *c = row->children; c != NULL; c = c->next) {
             if (!ix_office_is(c, "table-cell"))
                 continue;
             GString *cell = g_string_new(NULL);

@@ -257,6 +257,7 @@ static const char guide_source[] = "%title Referral guide\n"
                                    "# Referral guide\n"
                                    "## Scope\n"
                                    "The guide applies to shelters.\n"
+                                   "| A boxed note. |\n"
                                    "## Steps\n"
                                    "+ assess the risk within a day\n"
                                    "+ call the shelter's duty officer\n"
@@ -277,7 +278,8 @@ check_sections(const char *name)
     /* "# Referral guide" straight above "## Scope" joins it. */
     u = g_ptr_array_index(doc->units, 1);
     g_assert_cmpstr(u->label, ==, "Scope");
-    g_assert_cmpstr(u->text, ==, "Referral guide\n\nScope\n\nThe guide applies to shelters.");
+    /* A one-cell table is a box around a paragraph, not a row of data. */
+    g_assert_cmpstr(u->text, ==, "Referral guide\n\nScope\n\nThe guide applies to shelters.\n\nA boxed note.");
     u = labelled(doc, "Steps");
     g_assert_nonnull(u);
     g_assert_nonnull(strstr(u->text, "(a) assess the risk within a day\n\n(b) call the shelter's duty officer"));
@@ -309,7 +311,7 @@ test_html_page(void)
                          "<h2>1. Зорилго</h2><p>Зорилгын<br>мөр.</p>"
                          "<ol start=\"3\" type=\"a\"><li>гурав</li><li value=\"7\">долоо</li></ol>"
                          "<h2>2. Хүснэгт</h2><table><tr><th>Байгууллага</th><th>Үүрэг</th></tr>"
-                         "<tr><td>Цагдаа</td><td>Илрүүлэх <table><tr><td>дотор</td></tr></table></td></tr></table>"
+                         "<tr><td>Цагдаа</td><td>Илрүүлэх <i>шалгах</i></td></tr></table>"
                          "<form><input value=\"formword\"><button>buttonword</button></form>"
                          "<p hidden>hiddenword</p><noscript>noscriptword</noscript>"
                          "<footer>footerword</footer></body></html>",
@@ -327,7 +329,21 @@ test_html_page(void)
     const zr_unit *u = labelled(doc, "1. Зорилго");
     g_assert_cmpstr(u->text, ==, "1. Зорилго\n\nЗорилгын\nмөр.\n\nc. гурав\n\ng. долоо");
     u = labelled(doc, "2. Хүснэгт");
-    g_assert_cmpstr(u->text, ==, "2. Хүснэгт\n\nБайгууллага | Үүрэг\n\nЦагдаа | Илрүүлэх дотор ;");
+    g_assert_cmpstr(u->text, ==, "2. Хүснэгт\n\nБайгууллага | Үүрэг\n\nЦагдаа | Илрүүлэх шалгах");
+    ix_doc_free(doc);
+    g_free(path);
+
+    /* A page laid out in a table (as older court and law sites are): its
+     * cells are the page, with their headings, not one line of data. */
+    path = fixture("layout.html",
+                   "<html><body><table><tr><td class=\"menu\">menuword</td></tr>"
+                   "<tr><td><h2>Нэгдүгээр бүлэг</h2><p>Эхний догол мөр.</p><p>Хоёр дахь догол мөр.</p>"
+                   "<table><tr><td>а</td><td>б</td></tr></table></td><td>Хажуу</td></tr></table></body></html>",
+                   -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "menuword"));
+    g_assert_cmpstr(labelled(doc, "Нэгдүгээр бүлэг")->text, ==,
+                    "Нэгдүгээр бүлэг\n\nЭхний догол мөр.\n\nХоёр дахь догол мөр.\n\nа | б\n\nХажуу");
     ix_doc_free(doc);
     g_free(path);
 
