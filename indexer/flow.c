@@ -268,6 +268,16 @@ ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *
         doc->title = g_strdup(fl->first_heading);
     if (doc->date == NULL)
         doc->date = ix_find_date(text, 3000);
+    /* A declared language the text contradicts is the application's
+     * default (LibreOffice writes en-US into Mongolian documents), not the
+     * document's: the text decides. */
+    if (doc->lang != NULL) {
+        const char *seen = az_detect_lang(text, (gssize)MIN(fl->text->len, 64 * 1024));
+        if (seen != NULL && strcmp(seen, doc->lang) != 0) {
+            g_free(doc->lang);
+            doc->lang = g_strdup(seen);
+        }
+    }
 
     /* Headers and footers open the text, as a letterhead does: in the
      * document's first unit, never a unit of their own (a short unit of

@@ -62,7 +62,8 @@ void ix_flow_aside(ix_flow *fl, const char *text);
  * the text, so they are read once, in the first unit.
  * Sets doc->type; when still NULL, doc->title to a statute's name from
  * the first lines, else the first heading, and doc->date to the first date
- * in the first 3,000 bytes.  Returns false
+ * in the first 3,000 bytes; a doc->lang the text contradicts (a default
+ * language set by the application) is replaced by the text's.  Returns false
  * (adding nothing) when the flow holds no text. */
 bool ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *type_hint);
 

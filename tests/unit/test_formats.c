@@ -378,6 +378,24 @@ test_html_page(void)
     g_free(path);
 }
 
+/* A document's declared language is kept unless its text says otherwise
+ * (LibreOffice declares its default, en-US, on Mongolian text). */
+static void
+test_declared_language_checked(void)
+{
+    char *path = office("mn.odt", "%lang en\n# Журам\nХүүхдийн эрхийг хамгаалах, хүн худалдаалах гэмт хэргээс "
+                                  "урьдчилан сэргийлэх ажлыг зохион байгуулна.\n");
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    ix_doc_free(doc);
+    g_free(path);
+    path = office("en.docx", "%lang en\n# Guide\nThe shelter receives the victim and records the case number.\n");
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->lang, ==, "en");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 /* ---- Choosing the handler ----------------------------------------------- */
 
 static void
@@ -472,6 +490,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
     g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);
     g_test_add_func("/formats/html-page", test_html_page);
+    g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
     g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
     int status = g_test_run();
