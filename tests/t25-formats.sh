@@ -222,3 +222,16 @@ for w in root daemon nologin; do
     expect_eq "no /etc/passwd content ('$w') indexed" \
         "$("$ZAALT" search --db "$tmpdir/hostile-db" --json --limit 0 "\"$w\"" | json 'j["total"]')" 0
 done
+
+# ---- memory: the format tests under valgrind ----
+if command -v valgrind >/dev/null && [ -x "$B/tests/test_formats" ]; then
+    case "$B" in
+        *san*) skip "test_formats under valgrind" "valgrind does not run ASan builds" ;;
+        *)
+            valgrind -q --leak-check=full --show-leak-kinds=definite,possible --errors-for-leak-kinds=definite,possible \
+                --error-exitcode=99 "$B/tests/test_formats" >"$tmpdir/vg.out" 2>&1
+            rc=$?
+            if [ $rc -eq 0 ]; then pass "Word, ODT and HTML extraction: no leaks or memory errors (valgrind)"
+            else fail "test_formats under valgrind" "$(grep -v '^ok' "$tmpdir/vg.out" | head -c 1500)"; fi ;;
+    esac
+fi
