@@ -5,8 +5,9 @@
  * and a level text ("%1.%2"); w:lvlOverride restarts a level or replaces
  * its definition; counters belong to the abstract definition (lists that
  * share one continue each other, as Word shows them) and a level restarts
- * after any higher level unless w:lvlRestart says otherwise.  Numbering
- * linked through styles (w:numStyleLink) is not followed.
+ * after any higher level unless w:lvlRestart says otherwise; a definition
+ * that only names a list style (w:numStyleLink) is that style's
+ * (w:styleLink).
  *
  * Not for: the body (docx.c).
  */
@@ -196,6 +197,8 @@ typedef struct docx_abstract {
     docx_level lvl[DOCX_LEVELS];
     int counter[DOCX_LEVELS];
     bool started[DOCX_LEVELS];
+    char *style_link;     /* w:styleLink: this definition is the list style's */
+    char *num_style_link; /* w:numStyleLink: its levels are the list style's */
 } docx_abstract;
 
 typedef struct docx_num {
@@ -223,6 +226,8 @@ abstract_free(docx_abstract *a)
 {
     for (int i = 0; i < DOCX_LEVELS; i++)
         level_clear(&a->lvl[i]);
+    g_free(a->style_link);
+    g_free(a->num_style_link);
     g_free(a);
 }
 
@@ -279,6 +284,10 @@ docx_numbering_read(xmlDocPtr numbering)
             for (xmlNode *l = c->children; l != NULL; l = l->next)
                 if (ix_office_is(l, "lvl"))
                     read_level(l, a->lvl);
+            xmlNode *sl = child(c, "styleLink");
+            xmlNode *nsl = child(c, "numStyleLink");
+            a->style_link = sl != NULL ? ix_office_attr(sl, "val") : NULL;
+            a->num_style_link = nsl != NULL ? ix_office_attr(nsl, "val") : NULL;
             g_hash_table_replace(nb->abstracts, GINT_TO_POINTER(atoi(id)), a);
             g_free(id);
         } else if (ix_office_is(c, "num")) {
@@ -332,12 +341,30 @@ level_of(const docx_num *n, const docx_abstract *a, int i)
     return n->lvl[i].set ? &n->lvl[i] : &a->lvl[i];
 }
 
+/* The definition a list style names (w:numStyleLink -> w:styleLink), so
+ * that lists made from one list style share its levels and counters. */
+static docx_abstract *
+linked(docx_numbering *nb, const char *style)
+{
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, nb->abstracts);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        docx_abstract *a = value;
+        if (g_strcmp0(a->style_link, style) == 0)
+            return a;
+    }
+    return NULL;
+}
+
 char *
 docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, const char **sep)
 {
     *sep = " ";
     docx_num *n = g_hash_table_lookup(nb->nums, GINT_TO_POINTER(num_id));
     docx_abstract *a = n != NULL ? g_hash_table_lookup(nb->abstracts, GINT_TO_POINTER(n->abstract_id)) : NULL;
+    if (a != NULL && a->num_style_link != NULL)
+        a = linked(nb, a->num_style_link);
     if (a == NULL || ilvl < 0 || ilvl >= DOCX_LEVELS)
         return NULL;
     const docx_level *l = level_of(n, a, ilvl);

@@ -248,6 +248,75 @@ test_statute_in_odt(void)
     check_law("law.odt");
 }
 
+/* Word the way Word itself writes it, beyond what mkoffice.py makes:
+ * article headings numbered through their style and a list style
+ * (w:numStyleLink), a table of contents, content controls, moved text, a
+ * field and an endnote. */
+static const char word_script[] =
+    "import sys, zipfile\n"
+    "W = 'xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"'\n"
+    "def p(text, style=None, extra=''):\n"
+    "    st = f'<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>' if style else ''\n"
+    "    return f'<w:p>{st}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>{extra}</w:p>'\n"
+    "body = (p('Агуулга', 'TOCHeading') + p('13.1 дүгээр зүйл. Хүн худалдаалах 5', 'TOC1') +\n"
+    "    p('ХҮНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ', 'Heading1') + p('Хүн худалдаалах', 'Heading2') +\n"
+    "    '<w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent>' +\n"
+    "    p('Хүнийг худалдсан бол хорих ял шийтгэнэ.', None,\n"
+    "      '<w:r><w:endnoteReference w:id=\"2\"/></w:r>') + '</w:sdtContent></w:sdt>' +\n"
+    "    p('Хууль бусаар хорих', 'Heading2') +\n"
+    "    '<w:p><w:r><w:t xml:space=\"preserve\">Хорьсон бол </w:t></w:r><w:moveFrom w:id=\"1\" "
+    "w:author=\"a\"><w:r><w:t>зөөсөнүг</w:t>'\n"
+    "    '</w:r></w:moveFrom><w:fldSimple w:instr=\" DATE \"><w:r><w:t>талбарын үр дүн</w:t></w:r></w:fldSimple>'\n"
+    "    '<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGEREF x </w:instrText></w:r>'\n"
+    "    '<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>' + p('Хүчиндэх', 'Heading2') + p('Хүчиндсэн бол.'))\n"
+    "styles = ''.join(f'<w:style w:type=\"paragraph\" w:styleId=\"{i}\"><w:name w:val=\"{n}\"/>{x}</w:style>'\n"
+    "    for i, n, x in [('Heading1', 'heading 1', '<w:pPr><w:numPr><w:numId w:val=\"7\"/></w:numPr></w:pPr>'),\n"
+    "                    ('Heading2', 'heading 2', '<w:basedOn w:val=\"Heading1\"/><w:pPr><w:numPr>'\n"
+    "                     '<w:ilvl w:val=\"1\"/></w:numPr></w:pPr>'),\n"
+    "                    ('TOC1', 'toc 1', ''), ('TOCHeading', 'TOC Heading', '')])\n"
+    "numbering = ('<w:abstractNum w:abstractNumId=\"3\"><w:styleLink w:val=\"Articles\"/>'\n"
+    "    '<w:lvl w:ilvl=\"0\"><w:start w:val=\"13\"/><w:numFmt w:val=\"decimal\"/>'\n"
+    "    '<w:lvlText w:val=\"%1 дүгээр бүлэг.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>'\n"
+    "    '<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2 дүгээр зүйл.\"/></w:lvl></w:abstractNum>'\n"
+    "    '<w:abstractNum w:abstractNumId=\"4\"><w:numStyleLink w:val=\"Articles\"/></w:abstractNum>'\n"
+    "    '<w:num w:numId=\"7\"><w:abstractNumId w:val=\"4\"/></w:num>')\n"
+    "endnotes = ('<w:endnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'\n"
+    "    '<w:endnote w:id=\"2\"><w:p><w:r><w:t>Төгсгөлийн тайлбар.</w:t></w:r></w:p></w:endnote>')\n"
+    "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+    "    z.writestr('word/document.xml', f'<w:document {W}><w:body>{body}</w:body></w:document>')\n"
+    "    z.writestr('word/styles.xml', f'<w:styles {W}>{styles}</w:styles>')\n"
+    "    z.writestr('word/numbering.xml', f'<w:numbering {W}>{numbering}</w:numbering>')\n"
+    "    z.writestr('word/endnotes.xml', f'<w:endnotes {W}>{endnotes}</w:endnotes>')\n";
+
+static void
+test_word_as_word_writes_it(void)
+{
+    char *script = fixture("word.py", word_script, -1);
+    char *path = g_build_filename(tmpdir, "word.docx", NULL);
+    char *argv[] = {"python3", script, path, NULL};
+    int status = 0;
+    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "code");
+    /* Headings numbered by their style's list, through the list style. */
+    const zr_unit *u = holding(doc, "Хүнийг худалдсан бол хорих ял шийтгэнэ.");
+    g_assert_cmpstr(u->provision, ==, "13.1");
+    g_assert_cmpstr(u->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    /* The endnote in its article, numbered as Word numbers endnotes. */
+    g_assert_true(holding(doc, "[i] Төгсгөлийн тайлбар.") == u);
+    u = holding(doc, "Хорьсон бол талбарын үр дүн");
+    g_assert_cmpstr(u->provision, ==, "13.2");
+    g_assert_false(anywhere(doc, "зөөсөнүг"));
+    g_assert_false(anywhere(doc, "PAGEREF"));
+    /* The table of contents is the headings again: left out. */
+    g_assert_false(anywhere(doc, "Хүн худалдаалах 5"));
+    holding(doc, "13 дүгээр бүлэг. ХҮНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ");
+    ix_doc_free(doc);
+    g_free(path);
+    g_free(script);
+}
+
 /* ---- Sections ----------------------------------------------------------- */
 
 static const char guide_source[] = "%title Referral guide\n"
@@ -488,6 +557,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/real-manuscript", test_real_manuscript);
     g_test_add_func("/formats/statute-in-word", test_statute_in_word);
     g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
+    g_test_add_func("/formats/word-as-word-writes-it", test_word_as_word_writes_it);
     g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);
     g_test_add_func("/formats/html-page", test_html_page);
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
