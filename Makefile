@@ -19,9 +19,9 @@ DEPS := gcc g++ make pkg-config \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
-	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools
+	curl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools libarchive-dev
 
-PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept libarchive
 
 B := build
 CC := gcc
@@ -109,7 +109,7 @@ $(B)/zaalt: $(CLI_OBJ) $(ALL_LIBS)
 
 # The server alone, without the indexer's libraries (cli/serve_main.c): what
 # `zaalt serve` runs when it finds it beside itself.
-SERVE_PKGS := $(filter-out poppler-glib tesseract lept,$(PKGS))
+SERVE_PKGS := $(filter-out poppler-glib tesseract lept libarchive,$(PKGS))
 SERVE_OBJ := $(B)/obj/cli/serve_main.o $(B)/obj/cli/cmd_serve.o $(B)/obj/cli/common.o
 # It reads the corpus config's [index] search through indexer/sources.o, the
 # only object it takes from the indexer's archive (which needs no poppler).
@@ -152,9 +152,10 @@ deps:
 	  fi; \
 	fi
 
-# The demo corpus: XML and text sources in corpus-config/demo, PDFs rendered
-# from corpus-config/demo/pdf-src into build/demo.
-DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' \) -not -path '*/pdf-src/*' -not -path '*/scan-src/*' 2>/dev/null)
+# The demo corpus: XML, text and HTML sources in corpus-config/demo, PDFs
+# rendered from corpus-config/demo/pdf-src and Word and OpenDocument files
+# from corpus-config/demo/office-src (tools/mkoffice.py) into build/demo.
+DEMO_XML := $(shell find corpus-config/demo -type f \( -name '*.xml' -o -name '*.txt' -o -name '*.html' -o -name '*.docx' -o -name '*.odt' \) -not -path '*/pdf-src/*' -not -path '*/scan-src/*' -not -path '*/office-src/*' 2>/dev/null)
 DEMO_PDFSRC := $(wildcard corpus-config/demo/pdf-src/*/*.txt)
 DEMO_PDF := $(DEMO_PDFSRC:corpus-config/demo/pdf-src/%.txt=build/demo/%.pdf)
 DEMO_COPY := $(DEMO_XML:corpus-config/demo/%=build/demo/%)
@@ -181,7 +182,20 @@ build/demo/%: corpus-config/demo/%
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY)
+# Office documents: office-src/SUB/NAME.txt -> build/demo/SUB/NAME.docx, or
+# NAME.odt when the source is NAME.odt.txt.
+DEMO_OFFICESRC := $(wildcard corpus-config/demo/office-src/*/*.txt)
+DEMO_OFFICE := $(foreach s,$(DEMO_OFFICESRC),$(if $(filter %.odt.txt,$(s)),$(s:corpus-config/demo/office-src/%.odt.txt=build/demo/%.odt),$(s:corpus-config/demo/office-src/%.txt=build/demo/%.docx)))
+
+build/demo/%.docx: corpus-config/demo/office-src/%.txt tools/mkoffice.py
+	@mkdir -p $(dir $@)
+	python3 tools/mkoffice.py $< $@
+
+build/demo/%.odt: corpus-config/demo/office-src/%.odt.txt tools/mkoffice.py
+	@mkdir -p $(dir $@)
+	python3 tools/mkoffice.py $< $@
+
+demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY) $(DEMO_OFFICE)
 
 $(DB)/.indexed: $(B)/zaalt demo corpus-config/zaalt.ini
 	$(B)/zaalt index --db $(DB) --config corpus-config/zaalt.ini
@@ -244,7 +258,7 @@ browser-test: all demo browser-deps
 # (bench/shards).
 SIZE ?= 10k
 bench: deps
-	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr $(B)/bench/amendments
+	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr $(B)/bench/amendments $(B)/bench/formats
 	B=$(B) bench/all $(SIZE)
 
 $(B)/bench/%: bench/%.c $(ALL_LIBS)

@@ -60,7 +60,7 @@ typedef struct zr_doc {
     char *id;     /* stable document id (zr_doc_make_id) */
     char *source; /* source name from config, or the root folder's name */
     char *path;   /* relative to the source root, '/'-separated */
-    char *format; /* the handler's format: pdf | xml | text */
+    char *format; /* the handler's format: pdf | docx | odt | html | xml | text */
     char *title;
     char *type;   /* code | decision | research | sop | other */
     char *lang;   /* mn | en | NULL (detected when NULL) */

@@ -34,8 +34,8 @@ typedef enum {
     IX_EXTRACT_ERROR_IO,          /* the file cannot be read */
     IX_EXTRACT_ERROR_EMPTY,       /* empty file, or no text in it */
     IX_EXTRACT_ERROR_ENCRYPTED,   /* needs a password */
-    IX_EXTRACT_ERROR_DAMAGED,     /* malformed PDF or XML, or not UTF-8 text */
-    IX_EXTRACT_ERROR_LIMIT,       /* too large, implausible page count */
+    IX_EXTRACT_ERROR_DAMAGED,     /* malformed PDF, XML or zip (unsafe entry names too), or not UTF-8 text */
+    IX_EXTRACT_ERROR_LIMIT,       /* too large, implausible page count, a zip bomb */
 } ix_extract_error_code;
 
 /* Extracts one file into `doc`, which already has id, source and path set;
@@ -50,16 +50,18 @@ typedef enum {
  * "decision"; three or more article headings -> "code"; else "other").
  *
  * Returns IX_EXTRACT_OK; IX_EXTRACT_SKIP when no handler reads the file
- * (not a PDF, XML or UTF-8 (or Windows-1251) text file); IX_EXTRACT_FAIL
+ * (not a PDF, Word, OpenDocument text, HTML, XML or UTF-8 (or
+ * Windows-1251) text file); IX_EXTRACT_FAIL
  * when one does but the file cannot be extracted ("encrypted (password
  * required)", "damaged PDF: …", "XML not well-formed at line 12: …",
+ * "damaged Word document: unsafe zip entry name …",
  * "empty file", "no text").  On SKIP and FAIL `error` is set and `doc` may
  * hold partial fields: the caller discards it. */
 ix_extract_status ix_extract_file(const ix_extractor *ex, const char *abspath, const char *type_hint, zr_doc *doc,
                                   GError **error);
 
-/* Extracts `len` bytes in memory as a file of `format` ("xml", "text": a
- * handler that reads from memory) named `name`, as ix_extract_file does
+/* Extracts `len` bytes in memory as a file of `format` ("docx", "odt",
+ * "html", "xml", "text": a handler that reads from memory) named `name`, as ix_extract_file does
  * after sniffing: for tests and fuzzing.  IX_EXTRACT_SKIP with
  * IX_EXTRACT_ERROR_UNSUPPORTED for an unknown format or one that reads
  * files itself. */

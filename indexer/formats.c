@@ -12,6 +12,11 @@
 
 const ix_handler *const ix_handlers[] = {
     &ix_pdf_handler,  /* pdf.c: "%PDF-" in the first kilobyte; poppler reads the file */
+    &ix_docx_handler, /* docx.c: a zip with word/ parts (or named .docx); libarchive, libxml2 */
+    &ix_odt_handler,  /* odt.c: a zip whose mimetype is OpenDocument text (or named .odt) */
+    /* html.c: a doctype or <html>; before XML, so that XHTML and pages
+     * opening with <!DOCTYPE html> are read as pages, not generic XML */
+    &ix_html_handler,
     &ix_xml_handler,  /* xml.c: an XML declaration, or a leading element; libxml2 */
     &ix_text_handler, /* text.c: anything that decodes as text; UTF-8 or Windows-1251 */
     NULL,

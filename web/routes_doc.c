@@ -490,6 +490,14 @@ zw_content_type_for(const char *path)
             return "application/xml";
         if (g_ascii_strcasecmp(dot, ".txt") == 0)
             return "text/plain; charset=utf-8";
+        if (g_ascii_strcasecmp(dot, ".docx") == 0)
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if (g_ascii_strcasecmp(dot, ".odt") == 0)
+            return "application/vnd.oasis.opendocument.text";
+        /* A saved page, sent as an attachment (never shown from this
+         * origin, where its scripts would run): its own charset inside. */
+        if (g_ascii_strcasecmp(dot, ".html") == 0 || g_ascii_strcasecmp(dot, ".htm") == 0)
+            return "text/html";
     }
     return "application/octet-stream";
 }

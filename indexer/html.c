@@ -1,0 +1,535 @@
+/* html.c — the HTML handler: saved web pages (legalinfo.mn statutes,
+ * shuukh.mn decisions, reports) into units, with libxml2's HTML parser.
+ *
+ * The page is parsed from memory without network access; HTML's own named
+ * entities are decoded by the parser, and nothing else is expanded (the
+ * HTML parser loads no DTD, and the refusing entity loader of
+ * ix_office_setup stands behind it).  The text read is the page's <main>
+ * when it has one, else its <body>, leaving out scripts, styles,
+ * templates, forms, navigation (<nav>, role="navigation", the page's own
+ * <header> and <footer> outside any article, menus and breadcrumbs by
+ * their class or id) and hidden elements.  Headings h1-h6 make sections;
+ * ordered lists keep their numbers; tables go row by row; the structure
+ * finders then run on the text as on any other (flow.h).  The title is
+ * <title>, else the first <h1>; the language <html lang>; the date a
+ * date <meta>, else the text's first.
+ *
+ * The encoding is the page's own declaration; without one, UTF-8 when the
+ * bytes are UTF-8, else Windows-1251 (older Mongolian pages).
+ *
+ * Not for: XHTML read as XML by the XML handler's vocabularies (it is read
+ * here when named .html/.htm/.xhtml or declared as HTML), or cutting into
+ * units (flow.c).
+ */
+#include <libxml/HTMLparser.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "indexer/flow.h"
+#include "indexer/handler.h"
+#include "indexer/office.h"
+#include "indexer/structure.h"
+#include "indexer/xml.h"
+
+#define IX_MAX_HTML_BYTES (64u * 1024 * 1024)
+/* More text than this in one cell (bytes) is not a cell of data. */
+#define HTML_CELL_BYTES   1200
+#define HTML_OPTIONS      (HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT)
+
+/* ---- Sniffing ----------------------------------------------------------- */
+
+static bool
+starts_with_ci(const unsigned char *p, const unsigned char *end, const char *word)
+{
+    size_t n = strlen(word);
+    return (size_t)(end - p) >= n && g_ascii_strncasecmp((const char *)p, word, n) == 0;
+}
+
+static ix_sniff
+sniff_html(const unsigned char *head, size_t n, const ix_handler *named)
+{
+    const unsigned char *p = head, *end = head + n;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        p += 3;
+    /* White space, comments and an XML declaration may come first. */
+    for (;;) {
+        while (p < end && g_ascii_isspace(*p))
+            p++;
+        const unsigned char *close = NULL;
+        if (starts_with_ci(p, end, "<!--"))
+            close = memmem(p, (size_t)(end - p), "-->", 3);
+        else if (starts_with_ci(p, end, "<?xml"))
+            close = memmem(p, (size_t)(end - p), "?>", 2);
+        else
+            break;
+        if (close == NULL)
+            return IX_SNIFF_NO;
+        p = close + (*close == '-' ? 3 : 2);
+    }
+    static const char *const openers[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", NULL};
+    for (int i = 0; openers[i] != NULL; i++)
+        if (starts_with_ci(p, end, openers[i]))
+            return named == &ix_xml_handler ? IX_SNIFF_MAYBE : IX_SNIFF_YES;
+    if (named == &ix_html_handler && p < end && *p == '<')
+        return IX_SNIFF_YES;
+    return IX_SNIFF_NO;
+}
+
+/* ---- The reader --------------------------------------------------------- */
+
+typedef struct html_reader {
+    ix_flow *fl;
+    GString *para; /* the inline text of the current block */
+    GString *cell; /* non-NULL inside a table cell: everything goes there, in line */
+    int pre;       /* inside <pre> */
+    int content;   /* inside <article>, <main> or <section>: its header and footer are its own */
+    char *h1;      /* the first <h1> */
+} html_reader;
+
+static void walk(html_reader *rd, xmlNode *node);
+
+static bool
+is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && g_ascii_strcasecmp((const char *)n->name, name) == 0;
+}
+
+static bool
+in_list(const char *name, const char *const *list)
+{
+    for (int i = 0; list[i] != NULL; i++)
+        if (g_ascii_strcasecmp(name, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Whether a class or id token names navigation or page furniture. */
+static bool
+furniture_token(const char *value)
+{
+    static const char *const tokens[] = {"nav",        "navbar",      "navigation",  "menu",      "mainmenu",
+                                         "breadcrumb", "breadcrumbs", "sidebar",     "skip-link", "cookie",
+                                         "cookies",    "site-header", "site-footer", NULL};
+    if (value == NULL)
+        return false;
+    char **words = g_strsplit_set(value, " \t\n", -1);
+    bool found = false;
+    for (int i = 0; words[i] != NULL && !found; i++)
+        found = *words[i] != '\0' && in_list(words[i], tokens);
+    g_strfreev(words);
+    return found;
+}
+
+/* Elements whose content is not the page's text. */
+static bool
+left_out(const html_reader *rd, xmlNode *n)
+{
+    static const char *const never[] = {"script", "style",    "noscript", "template", "nav",   "form", "select",
+                                        "button", "textarea", "iframe",   "object",   "embed", "svg",  "canvas",
+                                        "head",   "input",    "dialog",   "map",      NULL};
+    if (in_list((const char *)n->name, never))
+        return true;
+    if ((is(n, "header") || is(n, "footer")) && rd->content == 0)
+        return true;
+    static const char *const roles[] = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", NULL};
+    char *role = ix_office_attr(n, "role");
+    char *hidden = ix_office_attr(n, "aria-hidden");
+    char *cls = ix_office_attr(n, "class");
+    char *id = ix_office_attr(n, "id");
+    bool out = (role != NULL && in_list(role, roles)) || g_strcmp0(hidden, "true") == 0 ||
+               xmlHasProp(n, (const xmlChar *)"hidden") != NULL || furniture_token(cls) || furniture_token(id);
+    g_free(role);
+    g_free(hidden);
+    g_free(cls);
+    g_free(id);
+    return out;
+}
+
+/* Ends the current block: its text becomes a paragraph (or, in a cell, a
+ * space). */
+static void
+flush(html_reader *rd)
+{
+    if (rd->cell != NULL) {
+        if (rd->cell->len > 0 && rd->cell->str[rd->cell->len - 1] != ' ')
+            g_string_append_c(rd->cell, ' ');
+        return;
+    }
+    if (rd->para->len > 0)
+        ix_flow_paragraph(rd->fl, rd->para->str);
+    g_string_truncate(rd->para, 0);
+}
+
+static GString *
+sink(html_reader *rd)
+{
+    return rd->cell != NULL ? rd->cell : rd->para;
+}
+
+static void
+text(html_reader *rd, const char *s)
+{
+    GString *out = sink(rd);
+    for (const char *p = s; *p; p++) {
+        bool space = *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == '\f';
+        if (rd->pre > 0 && rd->cell == NULL)
+            g_string_append_c(out, *p == '\r' ? '\n' : *p);
+        else
+            g_string_append_c(out, space ? ' ' : *p);
+    }
+}
+
+/* The text under `n` alone, as one line (headings, cells of a row). */
+static char *
+inline_of(html_reader *rd, xmlNode *n)
+{
+    GString *saved = rd->cell;
+    GString *buf = g_string_new(NULL);
+    rd->cell = buf;
+    walk(rd, n);
+    rd->cell = saved;
+    return g_string_free(buf, FALSE);
+}
+
+static void
+heading(html_reader *rd, xmlNode *n, int level)
+{
+    char *t = inline_of(rd, n);
+    if (rd->cell != NULL) {
+        g_string_append(rd->cell, t);
+        g_string_append_c(rd->cell, ' ');
+    } else {
+        flush(rd);
+        char *stripped = g_strstrip(g_strdup(t));
+        if (level == 1 && rd->h1 == NULL && *stripped != '\0')
+            rd->h1 = g_strdup(stripped);
+        g_free(stripped);
+        ix_flow_heading(rd->fl, level, t);
+    }
+    g_free(t);
+}
+
+/* <ol>: each item with the number a browser shows. */
+static void
+ordered_list(html_reader *rd, xmlNode *ol)
+{
+    char *start_s = ix_office_attr(ol, "start");
+    char *type = ix_office_attr(ol, "type");
+    int number = start_s != NULL ? atoi(start_s) : 1;
+    g_free(start_s);
+    flush(rd);
+    for (xmlNode *li = ol->children; li != NULL; li = li->next) {
+        if (!is(li, "li")) {
+            if (li->type == XML_ELEMENT_NODE && !left_out(rd, li))
+                walk(rd, li);
+            continue;
+        }
+        char *value = ix_office_attr(li, "value");
+        if (value != NULL)
+            number = atoi(value);
+        g_free(value);
+        char *shown = ix_flow_format_number(type != NULL ? type : "1", number);
+        GString *out = sink(rd);
+        g_string_append(out, shown);
+        g_string_append(out, ". ");
+        g_free(shown);
+        walk(rd, li);
+        flush(rd);
+        number++;
+    }
+    g_free(type);
+}
+
+static void
+collect_rows(xmlNode *parent, GPtrArray *rows)
+{
+    for (xmlNode *c = parent->children; c != NULL; c = c->next) {
+        if (is(c, "tr"))
+            g_ptr_array_add(rows, c);
+        else if (is(c, "thead") || is(c, "tbody") || is(c, "tfoot"))
+            collect_rows(c, rows);
+    }
+}
+
+/* Whether an element holds a heading or a table, or more text than a
+ * cell of data does. */
+static bool
+holds_page(xmlNode *n, gsize *chars)
+{
+    for (xmlNode *c = n->children; c != NULL; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL)
+            *chars += strlen((const char *)c->content);
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = (const char *)c->name;
+        if (is(c, "table") || (g_ascii_tolower(name[0]) == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0'))
+            return true;
+        if (holds_page(c, chars) || *chars > HTML_CELL_BYTES)
+            return true;
+    }
+    return *chars > HTML_CELL_BYTES;
+}
+
+/* A row of a layout table (old sites set whole pages in tables): one cell
+ * alone, or a cell holding headings, tables or pages of text.  Its cells
+ * are read as the page, not as one line of data. */
+static bool
+layout_row(xmlNode *row)
+{
+    int cells = 0;
+    bool page = false;
+    for (xmlNode *c = row->children; c != NULL; c = c->next) {
+        if (!is(c, "td") && !is(c, "th"))
+            continue;
+        cells++;
+        gsize chars = 0;
+        page = page || holds_page(c, &chars);
+    }
+    return cells == 1 || page;
+}
+
+static void
+table(html_reader *rd, xmlNode *t)
+{
+    flush(rd);
+    for (xmlNode *c = t->children; c != NULL; c = c->next)
+        if (is(c, "caption") && rd->cell == NULL) {
+            walk(rd, c);
+            flush(rd);
+        }
+    GPtrArray *rows = g_ptr_array_new();
+    collect_rows(t, rows);
+    for (guint r = 0; r < rows->len; r++) {
+        xmlNode *row = g_ptr_array_index(rows, r);
+        if (rd->cell == NULL && layout_row(row)) {
+            /* A table that lays the page out: its cells are the page. */
+            for (xmlNode *c = row->children; c != NULL; c = c->next)
+                if ((is(c, "td") || is(c, "th")) && !left_out(rd, c)) {
+                    walk(rd, c);
+                    flush(rd);
+                }
+            continue;
+        }
+        GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
+        for (xmlNode *c = row->children; c != NULL; c = c->next)
+            if ((is(c, "td") || is(c, "th")) && !left_out(rd, c))
+                g_ptr_array_add(cells, inline_of(rd, c));
+        if (rd->cell != NULL) {
+            /* A table inside a cell: its rows in line. */
+            for (guint i = 0; i < cells->len; i++) {
+                g_string_append(rd->cell, g_ptr_array_index(cells, i));
+                g_string_append_c(rd->cell, ' ');
+            }
+            g_string_append(rd->cell, "; ");
+        } else {
+            ix_flow_row(rd->fl, cells);
+        }
+        g_ptr_array_free(cells, TRUE);
+    }
+    g_ptr_array_free(rows, TRUE);
+    if (rd->cell == NULL)
+        ix_flow_table_end(rd->fl);
+}
+
+static void
+walk(html_reader *rd, xmlNode *node)
+{
+    static const char *const blocks[] = {
+        "p",      "div",    "section", "article", "main",       "blockquote", "li",     "dd",   "dt",
+        "dl",     "ul",     "address", "figure",  "figcaption", "caption",    "center", "hr",   "body",
+        "header", "footer", "aside",   "details", "summary",    "fieldset",   "legend", "html", NULL};
+    for (xmlNode *c = node->children; c != NULL; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL) {
+            text(rd, (const char *)c->content);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || left_out(rd, c))
+            continue;
+        const char *name = (const char *)c->name;
+        if (g_ascii_tolower(name[0]) == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0') {
+            heading(rd, c, name[1] - '0');
+        } else if (is(c, "br")) {
+            g_string_append_c(sink(rd), rd->cell != NULL ? ' ' : '\n');
+        } else if (is(c, "table")) {
+            table(rd, c);
+        } else if (is(c, "ol")) {
+            ordered_list(rd, c);
+        } else if (is(c, "pre")) {
+            flush(rd);
+            rd->pre++;
+            walk(rd, c);
+            rd->pre--;
+            flush(rd);
+        } else if (in_list(name, blocks)) {
+            bool content = is(c, "article") || is(c, "main") || is(c, "section");
+            flush(rd);
+            rd->content += content;
+            walk(rd, c);
+            rd->content -= content;
+            flush(rd);
+        } else {
+            walk(rd, c);
+        }
+    }
+}
+
+/* ---- The page's fields -------------------------------------------------- */
+
+/* The first element named `name` under `n`, depth first. */
+static xmlNode *
+find(xmlNode *n, const char *name)
+{
+    for (xmlNode *c = n != NULL ? n->children : NULL; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(c, name))
+            return c;
+        xmlNode *f = find(c, name);
+        if (f != NULL)
+            return f;
+    }
+    return NULL;
+}
+
+/* The element with role="main", if any. */
+static xmlNode *
+find_role_main(xmlNode *n)
+{
+    for (xmlNode *c = n != NULL ? n->children : NULL; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        char *role = ix_office_attr(c, "role");
+        bool main = g_strcmp0(role, "main") == 0;
+        g_free(role);
+        if (main)
+            return c;
+        xmlNode *f = find_role_main(c);
+        if (f != NULL)
+            return f;
+    }
+    return NULL;
+}
+
+/* A publication date from the <meta> tags that carry one. */
+static char *
+meta_date(xmlNode *head)
+{
+    static const char *const names[] = {"date",
+                                        "dc.date",
+                                        "dcterms.date",
+                                        "dcterms.created",
+                                        "dc.date.created",
+                                        "citation_date",
+                                        "citation_publication_date",
+                                        "article:published_time",
+                                        NULL};
+    for (xmlNode *c = head != NULL ? head->children : NULL; c != NULL; c = c->next) {
+        if (!is(c, "meta"))
+            continue;
+        char *name = ix_office_attr(c, "name");
+        if (name == NULL)
+            name = ix_office_attr(c, "property");
+        char *content = name != NULL && in_list(name, names) ? ix_office_attr(c, "content") : NULL;
+        char *date = content != NULL ? ix_find_date(content, -1) : NULL;
+        g_free(name);
+        g_free(content);
+        if (date != NULL)
+            return date;
+    }
+    return NULL;
+}
+
+/* The encoding to parse with: NULL (the page declares one, or has a BOM),
+ * else UTF-8 or, when the bytes are not UTF-8, Windows-1251. */
+static const char *
+encoding_for(const char *data, gsize len)
+{
+    if (len >= 2 &&
+        (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
+        return NULL;
+    gsize probe = MIN(len, 4096);
+    char *head = g_ascii_strdown(data, (gssize)probe);
+    bool declared = strstr(head, "charset") != NULL || strstr(head, "encoding=") != NULL;
+    g_free(head);
+    if (declared)
+        return NULL;
+    return g_utf8_validate_len(data, len, NULL) ? "UTF-8" : "windows-1251";
+}
+
+static void
+ignore_error(void *ctx, xmlErrorPtr e)
+{
+}
+
+static ix_extract_status
+extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
+{
+    if (in->len > G_MAXINT) {
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
+        return IX_EXTRACT_FAIL;
+    }
+    xmlSetStructuredErrorFunc(NULL, ignore_error);
+    htmlDocPtr hdoc = htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len), HTML_OPTIONS);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    xmlNode *root = hdoc != NULL ? xmlDocGetRootElement(hdoc) : NULL;
+    if (root == NULL) {
+        if (hdoc != NULL)
+            xmlFreeDoc(hdoc);
+        g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
+        return IX_EXTRACT_FAIL;
+    }
+    char *lang = ix_office_attr(root, "lang");
+    if (lang == NULL)
+        lang = ix_office_attr(root, "xml:lang");
+    doc->lang = g_strdup(ix_xml_lang_code(lang));
+    g_free(lang);
+    xmlNode *head = find(root, "head");
+    xmlNode *title = find(head, "title");
+    if (title != NULL) {
+        char *t = ix_office_text(title);
+        if (*g_strstrip(t) != '\0')
+            doc->title = t;
+        else
+            g_free(t);
+    }
+    doc->date = meta_date(head);
+
+    ix_flow fl;
+    ix_flow_init(&fl);
+    html_reader rd = {.fl = &fl, .para = g_string_new(NULL)};
+    xmlNode *body = find(root, "main");
+    if (body == NULL)
+        body = find_role_main(root);
+    if (body != NULL)
+        rd.content = 1;
+    else
+        body = find(root, "body");
+    walk(&rd, body != NULL ? body : root);
+    flush(&rd);
+    if (doc->title == NULL && rd.h1 != NULL)
+        doc->title = g_strdup(rd.h1);
+    ix_extract_status status = IX_EXTRACT_OK;
+    if (!ix_flow_add_units(ex, &fl, doc, type_hint)) {
+        g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
+        status = IX_EXTRACT_FAIL;
+    }
+    g_free(rd.h1);
+    g_string_free(rd.para, TRUE);
+    ix_flow_clear(&fl);
+    xmlFreeDoc(hdoc);
+    return status;
+}
+
+static const char *const html_extensions[] = {"html", "htm", "xhtml", "shtml", NULL};
+
+const ix_handler ix_html_handler = {
+    .format = "html",
+    .label = "HTML",
+    .kind = "HTML",
+    .extensions = html_extensions,
+    .name_rule = IX_NAME_HINTS,
+    .sniff = sniff_html,
+    .max_bytes = IX_MAX_HTML_BYTES,
+    .setup = ix_office_setup,
+    .extract = extract_html,
+};

@@ -1,0 +1,581 @@
+/* test_formats.c — Word, OpenDocument and HTML files in, documents and
+ * sections out (indexer/docx.c, odt.c, html.c, flow.c, zip.c).
+ *
+ * Proves: on the two real Word files of ../shared/corpus/docx (skipped when
+ * absent), a heading is a section of its own with its text, a table cell is
+ * found in its row in the "Tables" section, and a table's note in that
+ * section; a statute written in Word and in ODT with automatic numbering
+ * ("%1.%2 дүгээр зүйл.") is cut into the same articles as text would be,
+ * with a footnote in its article, tracked deletions and comments left out,
+ * a text box and the page header read once; headings make labelled
+ * sections, and a heading straight above another joins it; HTML keeps its
+ * article and leaves out scripts, navigation, forms and page furniture,
+ * numbers ordered lists, decodes entities and Windows-1251; names and
+ * signatures choose the handler (a .docx that is not a zip is damaged, an
+ * encrypted Word file says so, a spreadsheet is skipped); numbers format as
+ * Word and ODF show them; zip names that could escape are recognised.
+ *
+ * Fixtures are generated at test time with tools/mkoffice.py (python3)
+ * into a temporary folder.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tests/unit/test_context.h"
+#include "core/record.h"
+#include "indexer/extract.h"
+#include "indexer/flow.h"
+#include "indexer/zip.h"
+
+#define CORPUS "../shared/corpus"
+
+static char *tmpdir;
+static ix_extractor *extractor;
+
+static char *
+fixture(const char *name, const char *content, gssize len)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    g_assert_true(g_file_set_contents(path, content, len, NULL));
+    return path;
+}
+
+/* `source` (mkoffice.py's format) rendered to tmpdir/NAME (.docx or .odt). */
+static char *
+office(const char *name, const char *source)
+{
+    char *src = g_strconcat(name, ".src", NULL);
+    char *src_path = fixture(src, source, -1);
+    char *out = g_build_filename(tmpdir, name, NULL);
+    char *argv[] = {"python3", "tools/mkoffice.py", src_path, out, NULL};
+    int status = 0;
+    GError *error = NULL;
+    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_no_error(error);
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    g_free(src);
+    g_free(src_path);
+    return out;
+}
+
+static zr_doc *
+extract(const char *path, const char *hint, ix_extract_status expect, char **reason)
+{
+    zr_doc *doc = ix_doc_new();
+    doc->id = g_strdup("000000000000");
+    doc->source = g_strdup("test");
+    doc->path = g_path_get_basename(path);
+    GError *error = NULL;
+    ix_extract_status status = ix_extract_file(extractor, path, hint, doc, &error);
+    if (status != expect)
+        g_test_message("%s: status %d, error %s", path, status, error ? error->message : "none");
+    g_assert_cmpint(status, ==, expect);
+    if (status != IX_EXTRACT_OK) {
+        g_assert_nonnull(error);
+        if (reason != NULL)
+            *reason = g_strdup(error->message);
+        g_error_free(error);
+        ix_doc_free(doc);
+        return NULL;
+    }
+    g_assert_no_error(error);
+    return doc;
+}
+
+/* The first unit labelled `label` (NULL: none), and how many units hold
+ * `text`. */
+static const zr_unit *
+labelled(const zr_doc *doc, const char *label)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (g_strcmp0(u->label, label) == 0)
+            return u;
+    }
+    return NULL;
+}
+
+/* The unit holding `text`, checking there is exactly one. */
+static const zr_unit *
+holding(const zr_doc *doc, const char *text)
+{
+    const zr_unit *found = NULL;
+    int n = 0;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        for (const char *p = strstr(u->text, text); p != NULL; p = strstr(p + 1, text)) {
+            found = u;
+            n++;
+        }
+    }
+    if (n != 1)
+        g_test_message("'%s' found %d times", text, n);
+    g_assert_cmpint(n, ==, 1);
+    return found;
+}
+
+static bool
+anywhere(const zr_doc *doc, const char *text)
+{
+    for (guint i = 0; i < doc->units->len; i++)
+        if (strstr(((const zr_unit *)g_ptr_array_index(doc->units, i))->text, text) != NULL)
+            return true;
+    return false;
+}
+
+/* ---- The real Word files ----------------------------------------------- */
+
+static void
+test_real_manuscript(void)
+{
+    const char *path = CORPUS "/docx/mongolia_sentencing_manuscript_anonymized.docx";
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_test_skip("../shared/corpus/docx is absent");
+        return;
+    }
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "docx");
+    /* docProps/core.xml has an empty title: the first heading is. */
+    g_assert_cmpstr(doc->title, ==, "Demographic Disparities in Criminal Sentencing: Evidence from Mongolian Courts");
+    g_assert_cmpstr(doc->lang, ==, "en");
+    g_assert_cmpstr(doc->date, ==, "2026-08-13");
+    /* A heading: "2.1 Data Source" is a section holding its paragraph. */
+    const zr_unit *u = labelled(doc, "2.1 Data Source");
+    g_assert_nonnull(u);
+    g_assert_cmpstr(u->kind, ==, "section");
+    g_assert_true(g_str_has_prefix(u->text, "2. Data and Methods\n\n2.1 Data Source\n\n"));
+    g_assert_true(holding(doc, "publishes criminal court decisions through a public database at shuukh.mn") == u);
+    /* A table cell, in its row, in the "Tables" section. */
+    u = holding(doc, "Female | 7,995 (13.0%) | 3,911 (13.4%) | 4,866 (13.5%)");
+    g_assert_cmpstr(u->label, ==, "Tables");
+    /* A table's note, there too. */
+    u = holding(doc, "Note. OLS coefficients with court-clustered standard errors in parentheses.");
+    g_assert_cmpstr(u->label, ==, "Tables");
+    /* Figures' captions under their heading; the footer's PAGE field is
+     * an instruction, not text. */
+    g_assert_cmpstr(holding(doc, "Fig. 1 Defendant demographic characteristics")->label, ==, "Figure Captions");
+    g_assert_false(anywhere(doc, "PAGE"));
+    /* The abstract, under its heading. */
+    g_assert_cmpstr(holding(doc, "Employment is not enumerated as a mitigating circumstance in Article 6.5.1")->label,
+                    ==, "Abstract");
+    ix_doc_free(doc);
+
+    path = CORPUS "/docx/mongolia_sentencing_supplementary_material.docx";
+    doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "research");
+    g_assert_cmpstr(doc->title, ==, "Supplementary Material");
+    u = holding(doc, "H2 (Education) | Education level | .083 | 0.0500 | Do not reject");
+    g_assert_cmpstr(u->label, ==, "Table A1. Holm-Bonferroni correction for Model 1");
+    ix_doc_free(doc);
+}
+
+/* ---- A statute in Word and ODT ----------------------------------------- */
+
+static const char law_source[] = "%title Туршилтын хууль\n"
+                                 "%date 2024-05-02\n"
+                                 "%lang mn\n"
+                                 "%header Туршилтын толгой\n"
+                                 "%list 0 decimal %1 дүгээр бүлэг.\n"
+                                 "%list 1 decimal %1.%2 дүгээр зүйл.\n"
+                                 "%list 2 decimal %3.\n"
+                                 "%start 0 13\n"
+                                 "# ЭРҮҮГИЙН ХУУЛЬ\n"
+                                 "+ ХҮНИЙ ЭРХ, ЭРХ ЧӨЛӨӨНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ\n"
+                                 "++ Хүн худалдаалах\n"
+                                 "+++ Хүнийг худалдсан[^Тайлбар: зохиомол зүүлт.] бол хорих ял шийтгэнэ.\n"
+                                 "+++ Насанд хүрээгүй хүний эсрэг[-устгасанүг-] үйлдсэн бол хорих ял шийтгэнэ.\n"
+                                 "++ Хүнийг хууль бусаар хорих\n"
+                                 "+++ Хууль бусаар хорьсон[!шүүмжийнсэтгэгдэл!] бол торгох ял шийтгэнэ.\n"
+                                 "++ Хүчиндэх\n"
+                                 "+++ Хүчиндсэн бол[+ нэмсэн үг+] хорих ял шийтгэнэ.\n"
+                                 "| Зүйл | Ял |\n"
+                                 "| 13.1 | 5-12 жил |\n"
+                                 "%box Хайрцагт бичсэн тайлбар\n";
+
+static void
+check_law(const char *name)
+{
+    char *path = office(name, law_source);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, g_str_has_suffix(name, ".odt") ? "odt" : "docx");
+    g_assert_cmpstr(doc->type, ==, "code");
+    g_assert_cmpstr(doc->title, ==, "Туршилтын хууль");
+    g_assert_cmpstr(doc->date, ==, "2024-05-02");
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    /* The numbers Word and ODF render make the articles. */
+    const char *provisions[] = {"13.1", "13.2", "13.3"};
+    const zr_unit *articles[3];
+    for (int i = 0; i < 3; i++) {
+        articles[i] = NULL;
+        for (guint k = 0; k < doc->units->len; k++) {
+            const zr_unit *u = g_ptr_array_index(doc->units, k);
+            if (g_strcmp0(u->provision, provisions[i]) == 0)
+                articles[i] = u;
+        }
+        g_assert_nonnull(articles[i]);
+        g_assert_cmpstr(articles[i]->kind, ==, "article");
+    }
+    g_assert_cmpstr(articles[0]->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    /* Its parts, numbered "1." and "2." by the third level. */
+    g_assert_cmpuint(articles[0]->parts->len, ==, 2);
+    g_assert_cmpstr(((zr_part *)g_ptr_array_index(articles[0]->parts, 1))->key, ==, "13.1.2");
+    /* The footnote in its article, after its paragraph. */
+    g_assert_true(holding(doc, "[1] Тайлбар: зохиомол зүүлт.") == articles[0]);
+    g_assert_nonnull(strstr(articles[0]->text, "хорих ял шийтгэнэ.\n\n[1] Тайлбар"));
+    /* Deleted text and comments are not the document's text; insertions
+     * are. */
+    g_assert_false(anywhere(doc, "устгасанүг"));
+    g_assert_false(anywhere(doc, "шүүмжийнсэтгэгдэл"));
+    g_assert_true(holding(doc, "нэмсэн үг") == articles[2]);
+    /* The table's row, the text box and the header, once each. */
+    g_assert_true(holding(doc, "13.1 | 5-12 жил") == articles[2]);
+    holding(doc, "Хайрцагт бичсэн тайлбар");
+    holding(doc, "Туршилтын толгой");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+static void
+test_statute_in_word(void)
+{
+    check_law("law.docx");
+}
+
+static void
+test_statute_in_odt(void)
+{
+    check_law("law.odt");
+}
+
+/* Word the way Word itself writes it, beyond what mkoffice.py makes:
+ * article headings numbered through their style and a list style
+ * (w:numStyleLink), a table of contents, content controls, moved text, a
+ * field and an endnote. */
+static const char word_script[] =
+    "import sys, zipfile\n"
+    "W = 'xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"'\n"
+    "def p(text, style=None, extra=''):\n"
+    "    st = f'<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>' if style else ''\n"
+    "    return f'<w:p>{st}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>{extra}</w:p>'\n"
+    "body = (p('Агуулга', 'TOCHeading') + p('13.1 дүгээр зүйл. Хүн худалдаалах 5', 'TOC1') +\n"
+    "    p('ХҮНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ', 'Heading1') + p('Хүн худалдаалах', 'Heading2') +\n"
+    "    '<w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent>' +\n"
+    "    p('Хүнийг худалдсан бол хорих ял шийтгэнэ.', None,\n"
+    "      '<w:r><w:endnoteReference w:id=\"2\"/></w:r>') + '</w:sdtContent></w:sdt>' +\n"
+    "    p('Хууль бусаар хорих', 'Heading2') +\n"
+    "    '<w:p><w:r><w:t xml:space=\"preserve\">Хорьсон бол </w:t></w:r><w:moveFrom w:id=\"1\" "
+    "w:author=\"a\"><w:r><w:t>зөөсөнүг</w:t>'\n"
+    "    '</w:r></w:moveFrom><w:fldSimple w:instr=\" DATE \"><w:r><w:t>талбарын үр дүн</w:t></w:r></w:fldSimple>'\n"
+    "    '<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGEREF x </w:instrText></w:r>'\n"
+    "    '<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>' + p('Хүчиндэх', 'Heading2') + p('Хүчиндсэн бол.'))\n"
+    "styles = ''.join(f'<w:style w:type=\"paragraph\" w:styleId=\"{i}\"><w:name w:val=\"{n}\"/>{x}</w:style>'\n"
+    "    for i, n, x in [('Heading1', 'heading 1', '<w:pPr><w:numPr><w:numId w:val=\"7\"/></w:numPr></w:pPr>'),\n"
+    "                    ('Heading2', 'heading 2', '<w:basedOn w:val=\"Heading1\"/><w:pPr><w:numPr>'\n"
+    "                     '<w:ilvl w:val=\"1\"/></w:numPr></w:pPr>'),\n"
+    "                    ('TOC1', 'toc 1', ''), ('TOCHeading', 'TOC Heading', '')])\n"
+    "numbering = ('<w:abstractNum w:abstractNumId=\"3\"><w:styleLink w:val=\"Articles\"/>'\n"
+    "    '<w:lvl w:ilvl=\"0\"><w:start w:val=\"13\"/><w:numFmt w:val=\"decimal\"/>'\n"
+    "    '<w:lvlText w:val=\"%1 дүгээр бүлэг.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>'\n"
+    "    '<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2 дүгээр зүйл.\"/></w:lvl></w:abstractNum>'\n"
+    "    '<w:abstractNum w:abstractNumId=\"4\"><w:numStyleLink w:val=\"Articles\"/></w:abstractNum>'\n"
+    "    '<w:num w:numId=\"7\"><w:abstractNumId w:val=\"4\"/></w:num>')\n"
+    "endnotes = ('<w:endnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'\n"
+    "    '<w:endnote w:id=\"2\"><w:p><w:r><w:t>Төгсгөлийн тайлбар.</w:t></w:r></w:p></w:endnote>')\n"
+    "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+    "    z.writestr('word/document.xml', f'<w:document {W}><w:body>{body}</w:body></w:document>')\n"
+    "    z.writestr('word/styles.xml', f'<w:styles {W}>{styles}</w:styles>')\n"
+    "    z.writestr('word/numbering.xml', f'<w:numbering {W}>{numbering}</w:numbering>')\n"
+    "    z.writestr('word/endnotes.xml', f'<w:endnotes {W}>{endnotes}</w:endnotes>')\n";
+
+static void
+test_word_as_word_writes_it(void)
+{
+    char *script = fixture("word.py", word_script, -1);
+    char *path = g_build_filename(tmpdir, "word.docx", NULL);
+    char *argv[] = {"python3", script, path, NULL};
+    int status = 0;
+    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "code");
+    /* Headings numbered by their style's list, through the list style. */
+    const zr_unit *u = holding(doc, "Хүнийг худалдсан бол хорих ял шийтгэнэ.");
+    g_assert_cmpstr(u->provision, ==, "13.1");
+    g_assert_cmpstr(u->label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
+    /* The endnote in its article, numbered as Word numbers endnotes. */
+    g_assert_true(holding(doc, "[i] Төгсгөлийн тайлбар.") == u);
+    u = holding(doc, "Хорьсон бол талбарын үр дүн");
+    g_assert_cmpstr(u->provision, ==, "13.2");
+    g_assert_false(anywhere(doc, "зөөсөнүг"));
+    g_assert_false(anywhere(doc, "PAGEREF"));
+    /* The table of contents is the headings again: left out. */
+    g_assert_false(anywhere(doc, "Хүн худалдаалах 5"));
+    holding(doc, "13 дүгээр бүлэг. ХҮНИЙ ЭСРЭГ ГЭМТ ХЭРЭГ");
+    ix_doc_free(doc);
+    g_free(path);
+    g_free(script);
+}
+
+/* ---- Sections ----------------------------------------------------------- */
+
+static const char guide_source[] = "%title Referral guide\n"
+                                   "%lang en\n"
+                                   "%list 0 lowerLetter (%1)\n"
+                                   "Demonstration document — fictional\n"
+                                   "# Referral guide\n"
+                                   "## Scope\n"
+                                   "The guide applies to shelters.\n"
+                                   "| A boxed note. |\n"
+                                   "## Steps\n"
+                                   "+ assess the risk within a day\n"
+                                   "+ call the shelter's duty officer\n"
+                                   "### Transport\n"
+                                   "Police escort the victim.[^Never a taxi.]\n";
+
+static void
+check_sections(const char *name)
+{
+    char *path = office(name, guide_source);
+    zr_doc *doc = extract(path, "sop", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "sop");
+    g_assert_cmpuint(doc->units->len, ==, 4);
+    /* Text before the first heading, unlabelled. */
+    const zr_unit *u = g_ptr_array_index(doc->units, 0);
+    g_assert_null(u->label);
+    g_assert_cmpstr(u->text, ==, "Demonstration document — fictional");
+    /* "# Referral guide" straight above "## Scope" joins it. */
+    u = g_ptr_array_index(doc->units, 1);
+    g_assert_cmpstr(u->label, ==, "Scope");
+    /* A one-cell table is a box around a paragraph, not a row of data. */
+    g_assert_cmpstr(u->text, ==, "Referral guide\n\nScope\n\nThe guide applies to shelters.\n\nA boxed note.");
+    u = labelled(doc, "Steps");
+    g_assert_nonnull(u);
+    g_assert_nonnull(strstr(u->text, "(a) assess the risk within a day\n\n(b) call the shelter's duty officer"));
+    u = labelled(doc, "Transport");
+    g_assert_cmpstr(u->text, ==, "Transport\n\nPolice escort the victim.\n\n[1] Never a taxi.");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+static void
+test_headings_make_sections(void)
+{
+    check_sections("guide.docx");
+    check_sections("guide.odt");
+}
+
+/* ---- HTML --------------------------------------------------------------- */
+
+static void
+test_html_page(void)
+{
+    char *path = fixture("page.html",
+                         "<!DOCTYPE html>\n<html lang=\"mn\"><head><meta charset=\"utf-8\">"
+                         "<title>Журам | Сайт</title><meta name=\"date\" content=\"2023-09-01\">"
+                         "<script>var s = 'scriptword';</script><style>.x{} styleword</style></head><body>"
+                         "<header class=\"site-header\">headerword</header><nav>navword</nav>"
+                         "<div class=\"breadcrumb\">crumbword</div><div role=\"navigation\">roleword</div>"
+                         "<h1>Журмын нэр</h1><p>Оршил &laquo;текст&raquo; &amp; <b>тод</b> үг.</p>"
+                         "<h2>1. Зорилго</h2><p>Зорилгын<br>мөр.</p>"
+                         "<ol start=\"3\" type=\"a\"><li>гурав</li><li value=\"7\">долоо</li></ol>"
+                         "<h2>2. Хүснэгт</h2><table><tr><th>Байгууллага</th><th>Үүрэг</th></tr>"
+                         "<tr><td>Цагдаа</td><td>Илрүүлэх <i>шалгах</i></td></tr></table>"
+                         "<form><input value=\"formword\"><button>buttonword</button></form>"
+                         "<p hidden>hiddenword</p><noscript>noscriptword</noscript>"
+                         "<footer>footerword</footer></body></html>",
+                         -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "html");
+    g_assert_cmpstr(doc->title, ==, "Журам | Сайт");
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    g_assert_cmpstr(doc->date, ==, "2023-09-01");
+    const char *out[] = {"scriptword", "styleword",  "headerword", "navword",      "crumbword", "roleword",
+                         "formword",   "buttonword", "hiddenword", "noscriptword", "footerword"};
+    for (size_t i = 0; i < G_N_ELEMENTS(out); i++)
+        g_assert_false(anywhere(doc, out[i]));
+    g_assert_cmpstr(holding(doc, "Оршил «текст» & тод үг.")->label, ==, "Журмын нэр");
+    const zr_unit *u = labelled(doc, "1. Зорилго");
+    g_assert_cmpstr(u->text, ==, "1. Зорилго\n\nЗорилгын\nмөр.\n\nc. гурав\n\ng. долоо");
+    u = labelled(doc, "2. Хүснэгт");
+    g_assert_cmpstr(u->text, ==, "2. Хүснэгт\n\nБайгууллага | Үүрэг\n\nЦагдаа | Илрүүлэх шалгах");
+    ix_doc_free(doc);
+    g_free(path);
+
+    /* A page laid out in a table (as older court and law sites are): its
+     * cells are the page, with their headings, not one line of data. */
+    path = fixture("layout.html",
+                   "<html><body><table><tr><td class=\"menu\">menuword</td></tr>"
+                   "<tr><td><h2>Нэгдүгээр бүлэг</h2><p>Эхний догол мөр.</p><p>Хоёр дахь догол мөр.</p>"
+                   "<table><tr><td>а</td><td>б</td></tr></table></td><td>Хажуу</td></tr></table></body></html>",
+                   -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "menuword"));
+    g_assert_cmpstr(labelled(doc, "Нэгдүгээр бүлэг")->text, ==,
+                    "Нэгдүгээр бүлэг\n\nЭхний догол мөр.\n\nХоёр дахь догол мөр.\n\nа | б\n\nХажуу");
+    ix_doc_free(doc);
+    g_free(path);
+
+    /* No <title>: the first <h1>; a Mongolian page saved in Windows-1251
+     * without a charset; a page of scripts alone has no text. */
+    char *cp1251 = g_convert("<html><body><h1>Хууль</h1><p>Хорих ял оногдуулах</p></body></html>", -1, "WINDOWS-1251",
+                             "UTF-8", NULL, NULL, NULL);
+    path = fixture("old.htm", cp1251, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "Хууль");
+    g_assert_true(anywhere(doc, "Хорих ял оногдуулах"));
+    ix_doc_free(doc);
+    g_free(path);
+    g_free(cp1251);
+
+    path = fixture("empty.html", "<html><head><script>x()</script></head><body><nav>menu</nav></body></html>", -1);
+    char *reason = NULL;
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "no text");
+    g_free(reason);
+    g_free(path);
+
+    /* XHTML with an XML declaration is a page, not generic XML. */
+    path = fixture("page.xhtml",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                   "<head><title>X</title></head><body><h2>Нэг</h2><p>текст</p></body></html>",
+                   -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "html");
+    g_assert_cmpstr(labelled(doc, "Нэг")->text, ==, "Нэг\n\nтекст");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+/* A document's declared language is kept unless its text says otherwise
+ * (LibreOffice declares its default, en-US, on Mongolian text). */
+static void
+test_declared_language_checked(void)
+{
+    char *path = office("mn.odt", "%lang en\n# Журам\nХүүхдийн эрхийг хамгаалах, хүн худалдаалах гэмт хэргээс "
+                                  "урьдчилан сэргийлэх ажлыг зохион байгуулна.\n");
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->lang, ==, "mn");
+    ix_doc_free(doc);
+    g_free(path);
+    path = office("en.docx", "%lang en\n# Guide\nThe shelter receives the victim and records the case number.\n");
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->lang, ==, "en");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+/* ---- Choosing the handler ----------------------------------------------- */
+
+static void
+test_names_and_signatures(void)
+{
+    char *reason = NULL;
+    char *path = fixture("notes.docx", "plain words, not a Word file\n", -1);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "damaged Word document: not a zip archive");
+    g_free(reason), g_free(path);
+
+    /* A password-protected Word file is an OLE compound file with an
+     * EncryptionInfo stream. */
+    GString *ole = g_string_new_len("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    g_string_append_len(ole, "\0\0\0\0", 4);
+    g_string_append_len(ole, "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+    path = fixture("locked.docx", ole->str, (gssize)ole->len);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "encrypted (password required)");
+    g_free(reason), g_free(path);
+    /* Without it, an old .doc renamed: skipped. */
+    g_string_truncate(ole, 12);
+    path = fixture("old.docx", ole->str, (gssize)ole->len);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
+    g_free(reason), g_free(path);
+    g_string_free(ole, TRUE);
+
+    /* An OpenDocument spreadsheet is not ours, whatever its name. */
+    char *src = fixture("sheet.py",
+                        "import sys, zipfile\n"
+                        "z = zipfile.ZipFile(sys.argv[1], 'w')\n"
+                        "z.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')\n"
+                        "z.writestr('content.xml', '<x/>')\n"
+                        "z.close()\n",
+                        -1);
+    path = g_build_filename(tmpdir, "sheet.odt", NULL);
+    char *argv[] = {"python3", src, path, NULL};
+    int status = 0;
+    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
+    g_assert_cmpstr(reason, ==, "not an OpenDocument text: application/vnd.oasis.opendocument.spreadsheet");
+    g_free(reason), g_free(path), g_free(src);
+}
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+static void
+test_numbers_and_names(void)
+{
+    static const struct {
+        const char *format;
+        int n;
+        const char *shown;
+    } cases[] = {
+        {"decimal", 13, "13"},     {"1", 7, "7"},
+        {"lowerLetter", 27, "aa"}, {"A", 2, "B"},
+        {"lowerRoman", 14, "xiv"}, {"I", 1999, "MCMXCIX"},
+        {"russianLower", 1, "а"},  {"russianLower", 9, "и"},
+        {"russianLower", 10, "к"}, {"russianUpper", 28, "Я"},
+        {"decimalZero", 5, "05"},  {"bullet", 3, ""},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *s = ix_flow_format_number(cases[i].format, cases[i].n);
+        g_assert_cmpstr(s, ==, cases[i].shown);
+        g_free(s);
+    }
+    const char *unsafe[] = {"../x.xml", "a/../../b", "/etc/passwd", "C:/x", "a\\..\\b", "..", NULL};
+    for (int i = 0; unsafe[i] != NULL; i++)
+        g_assert_true(ix_zip_name_is_unsafe(unsafe[i]));
+    const char *safe[] = {"word/document.xml", "[Content_Types].xml", "a..b/c", "_rels/.rels", NULL};
+    for (int i = 0; safe[i] != NULL; i++)
+        g_assert_false(ix_zip_name_is_unsafe(safe[i]));
+    char *r = ix_zip_resolve("word/document.xml", "../customXml/item1.xml");
+    g_assert_cmpstr(r, ==, "customXml/item1.xml");
+    g_free(r);
+    r = ix_zip_resolve("word/document.xml", "/word/styles.xml");
+    g_assert_cmpstr(r, ==, "word/styles.xml");
+    g_free(r);
+    g_assert_null(ix_zip_resolve("word/document.xml", "../../etc/passwd"));
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    extractor = ix_extractor_new(test_context(), NULL);
+    tmpdir = g_dir_make_tmp("zaalt-formats-XXXXXX", NULL);
+    g_assert_nonnull(tmpdir);
+
+    g_test_add_func("/formats/real-manuscript", test_real_manuscript);
+    g_test_add_func("/formats/statute-in-word", test_statute_in_word);
+    g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
+    g_test_add_func("/formats/word-as-word-writes-it", test_word_as_word_writes_it);
+    g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);
+    g_test_add_func("/formats/html-page", test_html_page);
+    g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
+    g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
+    g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
+    int status = g_test_run();
+    ix_extractor_free(extractor);
+
+    GDir *dir = g_dir_open(tmpdir, 0, NULL);
+    const char *name;
+    while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+        char *path = g_build_filename(tmpdir, name, NULL);
+        g_unlink(path);
+        g_free(path);
+    }
+    if (dir != NULL)
+        g_dir_close(dir);
+    g_rmdir(tmpdir);
+    g_free(tmpdir);
+    return status;
+}
