@@ -127,6 +127,10 @@ void ix_xml_text_children(ix_xml_text *tb, xmlNode *node);
 char *ix_xml_text_finish(ix_xml_text *tb);
 /* The text of one element, whitespace collapsed; never NULL. */
 char *ix_xml_node_text(xmlNode *node, gsize *budget, const char *const *skip);
+/* Adds the normalised text of `node` to `doc` as a unit of `kind`; NULL
+ * (nothing added) when that text is empty. */
+zr_unit *ix_xml_add_text_unit(zr_doc *doc, const char *kind, xmlNode *node, gsize *budget,
+                              const char *const *skip);
 
 /* ---- Fields (xml_fields.c) ---------------------------------------------- */
 

@@ -122,15 +122,8 @@ akn_judgment(ix_xml_reader *rd, zr_doc *doc, xmlNode *judgment)
         /* The header (parties, judges, date) is a unit of its own. */
         const char *const header_names[] = {"header", NULL};
         xmlNode *header = ix_xml_first_child_in(judgment, header_names);
-        if (header != NULL) {
-            char *raw = ix_xml_node_text(header, budget, akn_skip);
-            char *text = g_strstrip(az_normalise(raw, -1));
-            g_free(raw);
-            if (*text != '\0')
-                ix_doc_add_unit(doc, "section", text);
-            else
-                g_free(text);
-        }
+        if (header != NULL)
+            ix_xml_add_text_unit(doc, "section", header, budget, akn_skip);
         for (xmlNode *c = body->children; c != NULL; c = c->next) {
             if (c->type != XML_ELEMENT_NODE || !ix_xml_in_list(akn_judgment_sections, c->name))
                 continue;

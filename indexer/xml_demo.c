@@ -125,15 +125,8 @@ demo_law(ix_xml_reader *rd, zr_doc *doc, xmlNode *root, const char *type_hint)
     }
     static const char *const note[] = {"note", NULL};
     xmlNode *n = ix_xml_first_child_in(root, note);
-    if (n != NULL) {
-        char *raw = ix_xml_node_text(n, budget, NULL);
-        char *text = g_strstrip(az_normalise(raw, -1));
-        g_free(raw);
-        if (*text != '\0')
-            ix_doc_add_unit(doc, "section", text);
-        else
-            g_free(text);
-    }
+    if (n != NULL)
+        ix_xml_add_text_unit(doc, "section", n, budget, NULL);
     demo_articles(rd, doc);
 }
 

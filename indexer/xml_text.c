@@ -220,3 +220,16 @@ ix_xml_node_text(xmlNode *node, gsize *budget, const char *const *skip)
     ix_xml_text_children(&tb, node);
     return ix_xml_text_finish(&tb);
 }
+
+zr_unit *
+ix_xml_add_text_unit(zr_doc *doc, const char *kind, xmlNode *node, gsize *budget, const char *const *skip)
+{
+    char *raw = ix_xml_node_text(node, budget, skip);
+    char *text = g_strstrip(az_normalise(raw, -1));
+    g_free(raw);
+    if (*text == '\0') {
+        g_free(text);
+        return NULL;
+    }
+    return ix_doc_add_unit(doc, kind, text);
+}

@@ -122,7 +122,7 @@ expect_eq "SIGTERM: no failure recorded" "$("$ZAALT" stats --db "$db" --json | j
 
 # ---- Ctrl-C: SIGINT to the whole process group ------------------------------
 db=$tmpdir/db4
-setsid "$ZAALT" index --db "$db" --commit-every 5 -j 2 "$corpus" >"$tmpdir/int.out" 2>&1 &
+setsid "$ZAALT" index --db "$db" --commit-every 5 -j 1 "$corpus" >"$tmpdir/int.out" 2>&1 &
 pid=$!
 committed_over "$db" 10 || fail "something committed before Ctrl-C"
 kill -INT -- "-$pid"

@@ -107,7 +107,7 @@ bool zw_id_is_plausible(const char *id);
  * dots ("13.1", "13.1.2"), at most 32 bytes. */
 bool zw_provision_is_plausible(const char *key);
 
-/* ---- shared by the HTML and JSON search routes (routes_search.c) ---- */
+/* ---- shared by the HTML and JSON search routes (search_state.c) ---- */
 
 /* The sort a request asks for: sort=relevance (default), newest, oldest.
  * False for any other value. */
