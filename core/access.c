@@ -53,6 +53,29 @@ zs_level_terms(void)
     return level_terms;
 }
 
+bool
+zs_access_public_only(const char *const *access)
+{
+    if (access == NULL)
+        return false;
+    for (const char *const *a = access; *a; a++)
+        if (strcmp(*a, zs_levels[0]) != 0)
+            return false;
+    return true;
+}
+
+const char *
+zs_access_hidden_copy(const char *const *access)
+{
+    return zs_access_public_only(access) ? ZS_P_MASK ZS_MASK_FULL : ZS_P_MASK ZS_MASK_MASKED;
+}
+
+const char *
+zs_access_hidden_mask(const char *const *access)
+{
+    return zs_access_public_only(access) ? ZS_MASK_FULL : ZS_MASK_MASKED;
+}
+
 G_DEFINE_QUARK(zaalt - access - error - quark, zs_access_error)
 
 zs_remote_verdict

@@ -36,6 +36,17 @@ const char *const *zs_levels_upto(int level);
  * the order of zs_levels, NULL-terminated (static). */
 const char *const *zs_level_terms(void);
 
+/* Whether readers of `access` (NULL-terminated level names; NULL: every
+ * level, the operator) see public documents only. */
+bool zs_access_public_only(const char *const *access);
+/* The XU term (schema.h, ZS_P_MASK) of the copies of masked documents that
+ * readers of `access` must never meet: the full copies for a public
+ * reader, the masked copies for every other reader (who reads the full
+ * ones instead).  Static. */
+const char *zs_access_hidden_copy(const char *const *access);
+/* The same as a record's ZR_KEY_MASK value ("full" or "masked"). */
+const char *zs_access_hidden_mask(const char *const *access);
+
 /* Whether a reader may search a remote level database. */
 typedef enum {
     ZS_REMOTE_SEARCH, /* its level is one the reader may see */

@@ -597,6 +597,18 @@ az_is_known(az_analyzer *az, const char *folded_word)
     return ok;
 }
 
+bool
+az_is_everyday_word(az_analyzer *az, const char *folded_word)
+{
+    if (!az || !folded_word || !*folded_word)
+        return false;
+    g_mutex_lock(&az->lock);
+    bool ok = g_hash_table_contains(az->lemmas, folded_word) ||
+              (az->hunspell && Hunspell_spell(az->hunspell, folded_word) != 0);
+    g_mutex_unlock(&az->lock);
+    return ok;
+}
+
 static void
 add_unique(GPtrArray *list, const char *s, guint max)
 {

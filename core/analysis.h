@@ -94,6 +94,11 @@ bool az_is_known(az_analyzer *az, const char *folded_word);
  * indexer asks of every word. */
 bool az_word_known(az_analyzer *az, const char *folded_word);
 
+/* True if the dictionary knows the folded word in lower case: an everyday
+ * word (хөдөлмөр, сарнай), not only a proper noun (Батбаяр).  What the
+ * masker (indexer/mask.h) asks of a capitalised word after a role. */
+bool az_is_everyday_word(az_analyzer *az, const char *folded_word);
+
 /* The keys a folded Latin-typed word may stand for as Mongolian: the keys
  * of the stems of the Cyrillic words it can spell (at most six, likeliest
  * first; empty when the word is not plain Latin).  Cached.  A new array of

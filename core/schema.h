@@ -14,7 +14,7 @@
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
 
-#define ZS_SCHEMA_VERSION "3"
+#define ZS_SCHEMA_VERSION "4"
 
 /* Database metadata keys. */
 #define ZS_META_SCHEMA        "zaalt:schema"
@@ -66,6 +66,19 @@
  * XWЭХХШТХ, XW2002. */
 #define ZS_P_LAW       "XW"
 #define ZS_P_LEVEL     "XJ" /* court level: first-instance | appeal | supreme */
+/* Masked personal data (indexer/mask.h): a public document whose names,
+ * civil registration numbers, phone numbers and addresses are masked for
+ * public readers is written twice under one id.  The masked copy, in the
+ * public database, carries XUmasked; the full copy, in the database of
+ * ZS_MASK_FULL_LEVEL (which public readers never open), carries XUfull and
+ * that level's XV term, while its record keeps the document's own access.
+ * A public reader's every query leaves out XUfull, every other reader's
+ * XUmasked (core/access.h, zs_access_hidden_copy), so each document counts
+ * once. */
+#define ZS_P_MASK      "XU"
+#define ZS_MASK_MASKED "masked"
+#define ZS_MASK_FULL   "full"
+#define ZS_MASK_FULL_LEVEL 1 /* restricted */
 
 /* ---- Value slots ---- */
 enum zs_slot {
