@@ -492,6 +492,7 @@ typedef struct mention {
     int initial;     /* the initial's token, or -1 */
     int patronymic;  /* the patronymic's token, or -1 */
     const char *learned_init; /* initials a learned name carries, or NULL */
+    bool party;               /* found after a party's role or with a clan name */
 } mention;
 
 /* The decision of the role before a mention: 'k' an official role (or a
@@ -546,7 +547,7 @@ object_case(const char *fold)
         if (g_str_has_suffix(fold, ends[i]))
             return true;
     /* Сарантуяаг: the accusative after a long vowel. */
-    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "ай", "эй", "ой", "уй", "үй"};
+    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "ай", "эй", "ой", "уй", "үй", "н"};
     if (g_str_has_suffix(fold, "г")) {
         size_t n = strlen(fold) - strlen("г");
         for (size_t i = 0; i < G_N_ELEMENTS(longs); i++) {
@@ -595,29 +596,38 @@ placeholder(const scan *s, const mention *m, const char *init)
     return g_string_free(out, FALSE);
 }
 
-/* Decides, marks and records one mention. */
+static bool
+any_in(const GPtrArray *stems, GHashTable *set)
+{
+    for (guint i = 0; i < stems->len; i++)
+        if (g_hash_table_contains(set, stems->pdata[i]))
+            return true;
+    return false;
+}
+
+/* Decides, marks and records one mention.  An official keeps their name;
+ * a name ever met in a party's role is masked everywhere, whatever role
+ * seems to stand before it elsewhere. */
 static void
 settle(scan *s, mention *m)
 {
     char *init = mention_initials(s, m);
     char *init_fold = g_utf8_strdown(init, -1);
     GPtrArray *stems = name_stems(s->r, s->t[m->given].fold);
+    char role = role_before(s, m->first);
+    bool party = m->party || role == 'm';
     bool keep = false;
     for (guint i = 0; !keep && i < stems->len; i++) {
         char *key = g_strconcat(init_fold, ".", stems->pdata[i], NULL);
         keep = g_hash_table_contains(s->l->kept, key);
         g_free(key);
     }
-    if (!keep && role_before(s, m->first) == 'k' && !object_case(s->t[m->given].fold))
+    if (!keep && role == 'k' && !object_case(s->t[m->given].fold))
         keep = true;
-    if (!keep && m->initial < 0) {
-        bool masked_stem = false, kept_stem = false;
-        for (guint i = 0; i < stems->len; i++) {
-            masked_stem = masked_stem || g_hash_table_contains(s->l->masked, stems->pdata[i]);
-            kept_stem = kept_stem || g_hash_table_contains(s->l->kept_stems, stems->pdata[i]);
-        }
-        keep = kept_stem && !masked_stem && m->learned_init == NULL;
-    }
+    if (!keep && m->initial < 0 && m->learned_init == NULL)
+        keep = any_in(stems, s->l->kept_stems) && !any_in(stems, s->l->masked);
+    if (party || any_in(stems, s->l->party))
+        keep = false;
     for (int i = m->first; i <= m->last; i++)
         s->t[i].mark = keep ? 'k' : 'm';
     if (keep) {
@@ -628,9 +638,12 @@ settle(scan *s, mention *m)
             }
     } else {
         if (s->learn)
-            for (guint i = 0; i < stems->len; i++)
+            for (guint i = 0; i < stems->len; i++) {
                 if (!g_hash_table_contains(s->l->masked, stems->pdata[i]) || *init)
                     g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[i]), g_strdup(init));
+                if (party)
+                    g_hash_table_add(s->l->party, g_strdup(stems->pdata[i]));
+            }
         if (s->spans) {
             ix_mask_span *sp = g_new0(ix_mask_span, 1);
             sp->start = s->t[m->first].s;
@@ -735,8 +748,10 @@ pass_clans(scan *s)
         int k = next_tok(s, i, NULL);
         mention m;
         if (is_word(s, i) && free_tok(s, i) && s->t[i].cap && is_word(s, k) &&
-            g_hash_table_contains(s->r->clan_words, s->t[k].fold) && spaced(s, i, k) && parse_person(s, i, &m))
+            g_hash_table_contains(s->r->clan_words, s->t[k].fold) && spaced(s, i, k) && parse_person(s, i, &m)) {
+            m.party = true;
             settle(s, &m);
+        }
     }
 }
 
@@ -747,11 +762,21 @@ pass_roles(scan *s)
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold))
             continue;
         int j = next_tok(s, i, NULL);
-        if (is_punct(s, j, ":"))
+        bool comma = is_punct(s, j, ",");
+        if (is_punct(s, j, ":,"))
             j = next_tok(s, j, NULL);
         mention m;
-        if (is_word(s, j) && free_tok(s, j) && parse_person(s, j, &m))
+        if (!is_word(s, j) || !free_tok(s, j))
+            continue;
+        if (parse_person(s, j, &m)) {
+            m.party = true;
             settle(s, &m);
+        } else if (comma && s->t[j].cap && is_punct(s, next_tok(s, j, NULL), ",") && core_letters(s, j) >= 3 &&
+                   !excluded(s, j) && !is_initial(s, j)) {
+            /* An English apposition: "the victim, Solongo, a girl of …". */
+            m = (mention){.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+            settle(s, &m);
+        }
     }
 }
 
@@ -839,6 +864,7 @@ mk_learned_new(void)
     l->masked = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     l->kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     l->kept_stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    l->party = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return l;
 }
 
@@ -850,6 +876,7 @@ mk_learned_free(mk_learned *l)
     g_hash_table_destroy(l->masked);
     g_hash_table_destroy(l->kept);
     g_hash_table_destroy(l->kept_stems);
+    g_hash_table_destroy(l->party);
     g_free(l);
 }
 

@@ -35,6 +35,7 @@ typedef struct mk_learned {
     GHashTable *masked;     /* stem -> initials (owned strings) */
     GHashTable *kept;       /* "initials.stem" of officials */
     GHashTable *kept_stems; /* stems of officials */
+    GHashTable *party;      /* stems of names met in a party's role or with a clan name: never kept */
 } mk_learned;
 
 mk_learned *mk_learned_new(void);
