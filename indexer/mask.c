@@ -325,6 +325,13 @@ ix_masker_fingerprint(const ix_masker *m)
     return m->fingerprint;
 }
 
+bool
+ix_mask_wanted(bool source_mask, const zr_doc *doc)
+{
+    bool is_public = doc->access == NULL || strcmp(doc->access, "public") == 0;
+    return is_public && (source_mask || g_strcmp0(doc->type, "decision") == 0);
+}
+
 /* ---- Patterns ---- */
 
 static void

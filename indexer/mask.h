@@ -38,6 +38,10 @@
 
 typedef struct ix_masker ix_masker;
 
+/* Whether a document must be masked: a public one that is a decision, or
+ * whose source says mask = true (or was named to zaalt index --mask). */
+bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
+
 /* The masker of `ctx`'s corpus-config folder, loaded on first use and kept
  * with the context (immutable afterwards, so a worker forked later shares
  * it).  Never NULL: without mask.ini it still masks РД and phone numbers and

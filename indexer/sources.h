@@ -18,6 +18,13 @@ typedef struct ix_source {
     char *only;              /* a single file below root to index, or NULL: all */
     char *access;            /* public | restricted | sealed */
     bool optional;           /* a missing root is skipped with a note, not an error */
+    /* mask = true (or zaalt index --mask): its public documents are masked
+     * for public readers (indexer/mask.h) whatever their type; decisions
+     * are masked anyway. */
+    bool mask;
+    /* Set by the run when the masking rules or `mask` changed since this
+     * source was last indexed whole: every file is extracted again. */
+    bool remask;
     GPtrArray *types;        /* ix_type_rule* */
     GPtrArray *excludes;     /* GPatternSpec* */
     GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */

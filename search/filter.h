@@ -16,4 +16,10 @@
  * malformed or names no field; the message is fit to show to the user. */
 zx_query *zs_filter_query(const zs_request *req, GError **error);
 
+/* `q` (owned) without the copies of masked documents readers of `access`
+ * (NULL: the operator) must not meet: the full copies for a public reader,
+ * the masked ones for everyone else, who reads the full ones (schema.h,
+ * ZS_P_MASK), so that each document counts once. */
+zx_query *zs_hide_other_copies(zx_query *q, const char *const *access);
+
 #endif
