@@ -78,7 +78,9 @@ void zs_users_free(zs_users *users);
 /* The level index of a user, or -1 if there is no such user.  "anonymous"
  * is always public. */
 int zs_user_level(const zs_users *users, const char *name);
-/* Checks a password against the user's stored crypt(3) hash. */
+/* Checks a password against the user's stored crypt(3) hash.  An unknown
+ * user's password is hashed too, at the same cost, so that the answer takes
+ * as long either way. */
 bool zs_user_check_password(const zs_users *users, const char *name, const char *password);
 
 #endif

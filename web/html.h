@@ -164,6 +164,16 @@ typedef enum {
     ZW_S_OPEN_IN_DOC,
     ZW_S_DECISIONS_FMT,  /* %u decisions */
     ZW_S_DECISIONS1_FMT, /* 1 decision */
+    /* signing in (signin.c) */
+    ZW_S_SIGN_IN,
+    ZW_S_SIGN_OUT,
+    ZW_S_USER_NAME,
+    ZW_S_PASSWORD,
+    ZW_S_SIGN_IN_FAILED,
+    ZW_S_SIGN_IN_THROTTLED,
+    ZW_S_SIGN_IN_NEEDS_TLS,
+    ZW_S_SIGNED_IN_AS, /* followed by the user name */
+    ZW_S_MASKED_NOTE,  /* on a document whose personal data is masked */
     ZW_S_COUNT_
 } zw_string;
 
