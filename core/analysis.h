@@ -54,6 +54,12 @@ typedef struct az_analyzer az_analyzer;
  * Missing dictionary is not an error: the rule stemmer stands alone, and
  * az_analyzer_has_dictionary() says so. */
 az_analyzer *az_analyzer_new(const char *config_dir);
+/* An analyzer that shares `az`'s dictionary, lists, glossary and lock but
+ * remembers words in caches of its own: a reader of one access level never
+ * meets a word another level's readers made fast (web/server.c keeps one a
+ * level, so that timing cannot tell an anonymous visitor what an
+ * investigator searched).  Free it before `az`. */
+az_analyzer *az_analyzer_sibling(az_analyzer *az);
 void az_analyzer_free(az_analyzer *az);
 /* Words whose analysis is remembered at most (then it starts again empty),
  * and a tenth as many Latin-typed words' readings; 200,000 by default,
