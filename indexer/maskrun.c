@@ -10,7 +10,10 @@
 #include "indexer/sources.h"
 
 /* Metadata key, in the public database, of a source's masking. */
-#define MASK_META_PREFIX "zaalt:mask:"
+#define MASK_META_PREFIX  "zaalt:mask:"
+/* Metadata key of the files of a source named to zaalt index --mask, one
+ * relative path a line. */
+#define MASK_FILES_PREFIX "zaalt:maskfiles:"
 
 bool
 ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error)
@@ -59,6 +62,19 @@ ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources
 {
     for (guint i = 0; i < sources->len; i++) {
         ix_source *src = sources->pdata[i];
+        char *fkey = g_strconcat(MASK_FILES_PREFIX, src->name, NULL);
+        char *files = zx_db_get_metadata(ix_writer_db(w, 0), fkey);
+        g_free(fkey);
+        if (files && *files) {
+            if (!src->mask_files)
+                src->mask_files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+            char **v = g_strsplit(files, "\n", -1);
+            for (char **f = v; *f; f++)
+                if (**f)
+                    g_hash_table_add(src->mask_files, g_strdup(*f));
+            g_strfreev(v);
+        }
+        g_free(files);
         if (src->only)
             continue;
         char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
@@ -76,8 +92,24 @@ ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *source
 {
     bool ok = true;
     for (guint i = 0; ok && i < sources->len; i++) {
-        const ix_source *src = sources->pdata[i];
-        if (src->only || !g_file_test(src->root, G_FILE_TEST_IS_DIR))
+        ix_source *src = sources->pdata[i];
+        if (src->only && src->mask && !(src->mask_files && g_hash_table_contains(src->mask_files, src->only))) {
+            /* Named to --mask: remembered, so that no later run unmasks it. */
+            if (!src->mask_files)
+                src->mask_files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+            g_hash_table_add(src->mask_files, g_strdup(src->only));
+            GString *all = g_string_new(NULL);
+            GHashTableIter it;
+            gpointer f;
+            g_hash_table_iter_init(&it, src->mask_files);
+            while (g_hash_table_iter_next(&it, &f, NULL))
+                g_string_append_printf(all, "%s\n", (const char *)f);
+            char *fkey = g_strconcat(MASK_FILES_PREFIX, src->name, NULL);
+            ok = ix_writer_set(w, 0, fkey, all->str, error);
+            g_free(fkey);
+            g_string_free(all, TRUE);
+        }
+        if (!ok || src->only || !g_file_test(src->root, G_FILE_TEST_IS_DIR))
             continue;
         char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
         char *now = source_masking(m, src);

@@ -36,6 +36,8 @@ ix_source_free(ix_source *s)
     g_ptr_array_unref(s->types);
     g_ptr_array_unref(s->excludes);
     g_ptr_array_unref(s->access_rules);
+    if (s->mask_files)
+        g_hash_table_destroy(s->mask_files);
     g_free(s);
 }
 

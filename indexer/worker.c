@@ -104,7 +104,8 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         /* A public document with personal data: its full copy first, for
          * readers above public, then masked in place for the public. */
         GVariant *full = NULL;
-        if (ix_mask_wanted(src->mask, doc)) {
+        bool named = src->mask_files && g_hash_table_contains(src->mask_files, rel);
+        if (ix_mask_wanted(src->mask || named, doc)) {
             g_free(doc->mask);
             doc->mask = g_strdup(ZS_MASK_FULL);
             full = analyse_units(ws->az, doc);

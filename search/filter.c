@@ -163,23 +163,6 @@ add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray
     return true;
 }
 
-/* The query of one access:LEVEL filter.  The full copy of a masked public
- * document is a public document to the reader, though its units carry the
- * level that holds them (schema.h, ZS_P_MASK). */
-static zx_query *
-access_value_query(const char *term)
-{
-    zx_query *t = zx_query_term(term, 0, 0);
-    zx_query *full = zx_query_term(ZS_P_MASK ZS_MASK_FULL, 0, 0);
-    zx_query *both[2] = {t, full};
-    if (strcmp(term, ZS_P_ACCESS "public") == 0)
-        return zx_query_combine(ZX_OP_OR, both, 2);
-    if (strcmp(term, ZS_P_ACCESS "restricted") == 0)
-        return zx_query_combine(ZX_OP_AND_NOT, both, 2);
-    zx_query_free(full);
-    return t;
-}
-
 zx_query *
 zs_filter_query(const zs_request *req, GError **error)
 {
@@ -221,9 +204,8 @@ zs_filter_query(const zs_request *req, GError **error)
         for (guint i = 0; i < order->len; i++) {
             GPtrArray *terms = g_hash_table_lookup(by_field, order->pdata[i]);
             zx_query **ors = g_new0(zx_query *, terms->len);
-            bool access = strcmp(order->pdata[i], "access") == 0;
             for (guint j = 0; j < terms->len; j++)
-                ors[j] = access ? access_value_query(terms->pdata[j]) : zx_query_term(terms->pdata[j], 0, 0);
+                ors[j] = zs_field_term_query(terms->pdata[j]);
             ands[i] = zx_query_combine(ZX_OP_OR, ors, terms->len);
             g_free(ors);
         }
