@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# t88-signin-tls.sh — sign-in across a network (issue 19): zaalt serve
+# t89-signin-tls.sh — sign-in across a network (issue 19): zaalt serve
 # --tls-cert/--tls-key serves HTTPS with a self-signed certificate made here;
 # the sign-in form gives a session cookie (HttpOnly, SameSite=Strict,
 # Secure) that ends after idle time and on sign-out; basic auth stays for
