@@ -84,7 +84,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL, *shard = NULL;
     int jobs = 0, timeout = 0, ocr_timeout = 0;
-    gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE;
+    gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE, mask = FALSE;
     int commit_every = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)",
@@ -92,6 +92,8 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         {"config", 'c', 0, G_OPTION_ARG_STRING, &config, "Corpus config file (sources, types, access)", "FILE"},
         {"access", 0, 0, G_OPTION_ARG_STRING, &access, "Access level of the PATHs named: public, restricted, sealed",
          "LEVEL"},
+        {"mask", 0, 0, G_OPTION_ARG_NONE, &mask,
+         "Mask personal data in the PATHs named for public readers (re-extracts them; decisions always are)", NULL},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Parallel extractor processes (default: cores)", "N"},
         {"timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
          "CPU seconds reading one file may take, OCR apart (default: " G_STRINGIFY(IX_PARSE_CPU_SECONDS) ")", "S"},
@@ -201,10 +203,12 @@ cmd_index(zc_context *ctx, int argc, char **argv)
                     s->excludes = g_ptr_array_ref(c->excludes);
                     g_ptr_array_unref(s->access_rules);
                     s->access_rules = g_ptr_array_ref(c->access_rules);
+                    s->mask = c->mask;
                     g_free(sub);
                     break;
                 }
             }
+            s->mask = s->mask || mask;
             g_ptr_array_add(owned, s);
             g_ptr_array_add(sources, s);
         }
@@ -229,7 +233,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             .ocr_timeout_s = ocr_timeout > 0 ? (unsigned)ocr_timeout : 0,
             .interrupted = stop_requested,
             .interrupt_user = &stop,
-            .force = force,
+            .force = force || (mask && args[1]),
             .retry_failed = retry,
             .no_ocr = no_ocr || cfg->no_ocr,
             .keep_covered = cfg->keep_covered,

@@ -8,6 +8,7 @@
  */
 #include "cli/cli.h"
 #include "search/search.h"
+#include "web/auth.h"
 #include "web/server.h"
 
 #include <unistd.h>
@@ -53,6 +54,8 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     int cache_mb = ZW_CACHE_DEFAULT_MB;
     int per_address = ZW_MAX_PER_ADDRESS_DEFAULT;
     char **hosts = NULL;
+    char *tls_cert = NULL, *tls_key = NULL, *audit_log = NULL;
+    int session_idle = 0, max_failures = 0, window = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
@@ -74,6 +77,22 @@ cli_serve(zc_context *ctx, int argc, char **argv)
          "A name this server answers to in the Host header, as NAME (any port) or NAME:PORT, besides its address and "
          "localhost; repeatable (other names get 400: DNS rebinding)",
          "NAME"},
+        {"tls-cert", 0, 0, G_OPTION_ARG_FILENAME, &tls_cert,
+         "Serve HTTPS with this PEM certificate (chain); sign-in is then accepted on any address", "FILE"},
+        {"tls-key", 0, 0, G_OPTION_ARG_FILENAME, &tls_key, "The certificate's PEM private key", "FILE"},
+        {"audit-log", 0, 0, G_OPTION_ARG_FILENAME, &audit_log,
+         "Append the audit log (sign-ins, and what signed-in readers were shown above public) to FILE (default: "
+         "DB/audit.log)",
+         "FILE"},
+        {"session-idle", 0, 0, G_OPTION_ARG_INT, &session_idle,
+         "Seconds without a request after which a session ends (default " G_STRINGIFY(ZW_SESSION_IDLE_DEFAULT_S) ")",
+         "S"},
+        {"login-max-failures", 0, 0, G_OPTION_ARG_INT, &max_failures,
+         "Failed sign-ins for one user name or from one address after which attempts get 429 (default " G_STRINGIFY(
+             ZW_LOGIN_MAX_FAILURES_DEFAULT) ")",
+         "N"},
+        {"login-window", 0, 0, G_OPTION_ARG_INT, &window,
+         "Seconds the failed sign-ins are counted over (default " G_STRINGIFY(ZW_LOGIN_WINDOW_DEFAULT_S) ")", "S"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *octx = g_option_context_new("- serve the search page, document viewer and JSON API");
@@ -124,17 +143,38 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         }
     }
 
+    if (session_idle < 0 || max_failures < 0 || window < 0) {
+        cli_error("serve: --session-idle, --login-max-failures and --login-window must be positive");
+        status = EXIT_USER;
+        goto out;
+    }
+    if ((tls_cert == NULL) != (tls_key == NULL)) {
+        cli_error("serve: --tls-cert and --tls-key go together");
+        status = EXIT_USER;
+        goto out;
+    }
     GError *error = NULL;
     char **dbs = cli_dbs(db, config, &error);
+    /* The audit log lives with the index unless told otherwise. */
+    char *audit = audit_log ? g_strdup(audit_log)
+                  : dbs && dbs[0] && !g_str_has_prefix(dbs[0], "tcp://") ? g_build_filename(dbs[0], "audit.log", NULL)
+                                                                          : NULL;
     zw_options options = {
         .bind = bind ? bind : "127.0.0.1",
         .port = (unsigned)port,
         .cache_mb = (unsigned)cache_mb,
         .max_per_address = (unsigned)per_address,
         .hosts = (const char *const *)hosts,
+        .tls_cert = tls_cert,
+        .tls_key = tls_key,
+        .audit_log = audit,
+        .session_idle_s = (unsigned)session_idle,
+        .login_max_failures = (unsigned)max_failures,
+        .login_window_s = (unsigned)window,
     };
     int served = dbs ? zw_serve(ctx, (const char *const *)dbs, &options, &error) : -1;
     g_strfreev(dbs);
+    g_free(audit);
     if (served != 0) {
         cli_error("%s", error ? error->message : "serve failed");
         if (error != NULL && error->domain == ZS_ERROR)
@@ -155,5 +195,8 @@ out:
     g_free(config);
     g_free(bind);
     g_strfreev(hosts);
+    g_free(tls_cert);
+    g_free(tls_key);
+    g_free(audit_log);
     return status;
 }

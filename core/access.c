@@ -53,6 +53,29 @@ zs_level_terms(void)
     return level_terms;
 }
 
+bool
+zs_access_public_only(const char *const *access)
+{
+    if (access == NULL)
+        return false;
+    for (const char *const *a = access; *a; a++)
+        if (strcmp(*a, zs_levels[0]) != 0)
+            return false;
+    return true;
+}
+
+const char *
+zs_access_hidden_copy(const char *const *access)
+{
+    return zs_access_public_only(access) ? ZS_P_MASK ZS_MASK_FULL : ZS_P_MASK ZS_MASK_MASKED;
+}
+
+const char *
+zs_access_hidden_mask(const char *const *access)
+{
+    return zs_access_public_only(access) ? ZS_MASK_FULL : ZS_MASK_MASKED;
+}
+
 G_DEFINE_QUARK(zaalt - access - error - quark, zs_access_error)
 
 zs_remote_verdict
@@ -148,16 +171,33 @@ zs_user_level(const zs_users *u, const char *name)
     return v ? GPOINTER_TO_INT(v) - 1 : -1;
 }
 
+/* What an unknown user's password is checked against, so that the check
+ * costs what a known user's does: another user's hash (the same method and
+ * cost, whose result is thrown away), or a yescrypt setting of `zaalt
+ * passwd`'s cost when there are no users. */
+static const char *
+dummy_setting(const zs_users *u)
+{
+    GHashTableIter it;
+    gpointer value = NULL;
+    if (u) {
+        g_hash_table_iter_init(&it, u->hash);
+        while (g_hash_table_iter_next(&it, NULL, &value))
+            if (value && ((const char *)value)[0] == '$')
+                return value;
+    }
+    return "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$";
+}
+
 bool
 zs_user_check_password(const zs_users *u, const char *name, const char *password)
 {
-    const char *stored = u ? g_hash_table_lookup(u->hash, name) : NULL;
-    if (!stored || !password || !*stored)
-        return false;
+    const char *stored = u && name ? g_hash_table_lookup(u->hash, name) : NULL;
+    bool known = stored && *stored && password;
     struct crypt_data data;
     memset(&data, 0, sizeof data);
-    const char *got = crypt_r(password, stored, &data);
-    if (!got || got[0] == '*')
+    const char *got = crypt_r(password ? password : "", known ? stored : dummy_setting(u), &data);
+    if (!known || !got || got[0] == '*')
         return false;
     /* Compare in constant time: the hashes have equal length when equal. */
     size_t n = strlen(stored);

@@ -36,6 +36,17 @@ const char *const *zs_levels_upto(int level);
  * the order of zs_levels, NULL-terminated (static). */
 const char *const *zs_level_terms(void);
 
+/* Whether readers of `access` (NULL-terminated level names; NULL: every
+ * level, the operator) see public documents only. */
+bool zs_access_public_only(const char *const *access);
+/* The XU term (schema.h, ZS_P_MASK) of the copies of masked documents that
+ * readers of `access` must never meet: the full copies for a public
+ * reader, the masked copies for every other reader (who reads the full
+ * ones instead).  Static. */
+const char *zs_access_hidden_copy(const char *const *access);
+/* The same as a record's ZR_KEY_MASK value ("full" or "masked"). */
+const char *zs_access_hidden_mask(const char *const *access);
+
 /* Whether a reader may search a remote level database. */
 typedef enum {
     ZS_REMOTE_SEARCH, /* its level is one the reader may see */
@@ -67,7 +78,9 @@ void zs_users_free(zs_users *users);
 /* The level index of a user, or -1 if there is no such user.  "anonymous"
  * is always public. */
 int zs_user_level(const zs_users *users, const char *name);
-/* Checks a password against the user's stored crypt(3) hash. */
+/* Checks a password against the user's stored crypt(3) hash.  An unknown
+ * user's password is hashed too, at the same cost, so that the answer takes
+ * as long either way. */
 bool zs_user_check_password(const zs_users *users, const char *name, const char *password);
 
 #endif

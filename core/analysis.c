@@ -36,7 +36,9 @@ typedef struct word_entry {
 } word_entry;
 
 struct az_analyzer {
-    GMutex lock;         /* guards everything below */
+    GMutex *lock;        /* guards everything below: own_lock, or the owner's for a sibling */
+    GMutex own_lock;
+    az_analyzer *owner;  /* a sibling's: whose dictionary, lists and glossary it shares; NULL: its own */
     Hunhandle *hunspell; /* NULL when hunspell-mn is not installed */
     zx_stemmer *english;
     GHashTable *cache;           /* folded word -> word_entry */
@@ -253,7 +255,8 @@ az_analyzer *
 az_analyzer_new(const char *config_dir)
 {
     az_analyzer *az = g_new0(az_analyzer, 1);
-    g_mutex_init(&az->lock);
+    g_mutex_init(&az->own_lock);
+    az->lock = &az->own_lock;
     if (g_file_test(HUNSPELL_AFF, G_FILE_TEST_EXISTS) && g_file_test(HUNSPELL_DIC, G_FILE_TEST_EXISTS))
         az->hunspell = Hunspell_create(HUNSPELL_AFF, HUNSPELL_DIC);
     az->english = zx_stemmer_new("english");
@@ -285,21 +288,39 @@ az_analyzer_new(const char *config_dir)
     return az;
 }
 
+az_analyzer *
+az_analyzer_sibling(az_analyzer *az)
+{
+    az_analyzer *s = g_new0(az_analyzer, 1);
+    g_mutex_lock(az->lock);
+    *s = *az;
+    g_mutex_unlock(az->lock);
+    s->owner = az;
+    s->lock = az->lock;
+    s->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)word_entry_free);
+    s->latin = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    return s;
+}
+
 void
 az_analyzer_free(az_analyzer *az)
 {
     if (!az)
         return;
+    g_hash_table_destroy(az->cache);
+    g_hash_table_destroy(az->latin);
+    if (az->owner) {
+        g_free(az);
+        return;
+    }
     if (az->hunspell)
         Hunspell_destroy(az->hunspell);
     zx_stemmer_free(az->english);
     gl_free(az->glossary);
-    g_hash_table_destroy(az->cache);
-    g_hash_table_destroy(az->latin);
     g_hash_table_destroy(az->protected_terms);
     g_hash_table_destroy(az->stopwords);
     g_hash_table_destroy(az->lemmas);
-    g_mutex_clear(&az->lock);
+    g_mutex_clear(&az->own_lock);
     g_free(az);
 }
 
@@ -497,14 +518,14 @@ az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
     if (!has_alpha || g_unichar_isdigit(g_utf8_get_char(w)))
         return g_strdup(w);
     if (!has_cyr) {
-        g_mutex_lock(&az->lock);
+        g_mutex_lock(az->lock);
         char *s = zx_stemmer_stem(az->english, w);
-        g_mutex_unlock(&az->lock);
+        g_mutex_unlock(az->lock);
         return s;
     }
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     char *s = stem_mongolian(az, w, mode);
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
     return s;
 }
 
@@ -539,24 +560,24 @@ entry_locked(az_analyzer *az, const char *w)
 void
 az_word(az_analyzer *az, const char *folded_word, char **stem, char **key)
 {
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     const word_entry *e = entry_locked(az, folded_word);
     if (stem)
         *stem = g_strdup(e->stem);
     if (key)
         *key = g_strdup(e->key);
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
 }
 
 bool
 az_word_known(az_analyzer *az, const char *folded_word)
 {
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     word_entry *e = (word_entry *)entry_locked(az, folded_word);
     if (e->known < 0)
         e->known = known_locked(az, folded_word);
     bool known = e->known > 0;
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
     return known;
 }
 
@@ -591,9 +612,21 @@ known_locked(az_analyzer *az, const char *w)
 bool
 az_is_known(az_analyzer *az, const char *folded_word)
 {
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     bool ok = known_locked(az, folded_word);
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
+    return ok;
+}
+
+bool
+az_is_everyday_word(az_analyzer *az, const char *folded_word)
+{
+    if (!az || !folded_word || !*folded_word)
+        return false;
+    g_mutex_lock(az->lock);
+    bool ok = g_hash_table_contains(az->lemmas, folded_word) ||
+              (az->hunspell && Hunspell_spell(az->hunspell, folded_word) != 0);
+    g_mutex_unlock(az->lock);
     return ok;
 }
 
@@ -673,7 +706,7 @@ latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrA
     for (const char *p = folded_latin; *p; p++)
         if (!g_ascii_islower(*p) && *p != '\'')
             return;
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     const char *joined = g_hash_table_lookup(az->latin, folded_latin);
     if (!joined) {
         GPtrArray *k = g_ptr_array_new_with_free_func(g_free);
@@ -698,7 +731,7 @@ latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrA
         split_into(keys, joined, tab);
     if (words)
         split_into(words, tab + 1, tab + strlen(tab));
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
 }
 
 GPtrArray *
@@ -726,9 +759,9 @@ az_glossary(const az_analyzer *az)
 void
 az_limit_cache(az_analyzer *az, guint max_words)
 {
-    g_mutex_lock(&az->lock);
+    g_mutex_lock(az->lock);
     az->cache_max = MAX(max_words, 1);
     if (g_hash_table_size(az->cache) > az->cache_max)
         g_hash_table_remove_all(az->cache);
-    g_mutex_unlock(&az->lock);
+    g_mutex_unlock(az->lock);
 }

@@ -54,6 +54,12 @@ typedef struct az_analyzer az_analyzer;
  * Missing dictionary is not an error: the rule stemmer stands alone, and
  * az_analyzer_has_dictionary() says so. */
 az_analyzer *az_analyzer_new(const char *config_dir);
+/* An analyzer that shares `az`'s dictionary, lists, glossary and lock but
+ * remembers words in caches of its own: a reader of one access level never
+ * meets a word another level's readers made fast (web/server.c keeps one a
+ * level, so that timing cannot tell an anonymous visitor what an
+ * investigator searched).  Free it before `az`. */
+az_analyzer *az_analyzer_sibling(az_analyzer *az);
 void az_analyzer_free(az_analyzer *az);
 /* Words whose analysis is remembered at most (then it starts again empty),
  * and a tenth as many Latin-typed words' readings; 200,000 by default,
@@ -93,6 +99,11 @@ bool az_is_known(az_analyzer *az, const char *folded_word);
 /* The same, cached with the word's stem and key (az_word): what the
  * indexer asks of every word. */
 bool az_word_known(az_analyzer *az, const char *folded_word);
+
+/* True if the dictionary knows the folded word in lower case: an everyday
+ * word (хөдөлмөр, сарнай), not only a proper noun (Батбаяр).  What the
+ * masker (indexer/mask.h) asks of a capitalised word after a role. */
+bool az_is_everyday_word(az_analyzer *az, const char *folded_word);
 
 /* The keys a folded Latin-typed word may stand for as Mongolian: the keys
  * of the stems of the Cyrillic words it can spell (at most six, likeliest

@@ -7,6 +7,8 @@ struct zc_context {
     char *dir;
     GMutex analyzer_lock;
     az_analyzer *analyzer;
+    az_analyzer *readers[ZC_READER_ANALYZERS]; /* siblings of `analyzer`, made on demand */
+    guint cache_max;                           /* zc_context_limit_cache's, 0: none */
     GRecMutex tables_lock; /* recursive: a table's loader may ask for another */
     GHashTable *tables;    /* name -> table */
     GHashTable *destroys;  /* name -> GDestroyNotify */
@@ -69,6 +71,8 @@ zc_context_free(zc_context *ctx)
     }
     g_hash_table_destroy(ctx->tables);
     g_hash_table_destroy(ctx->destroys);
+    for (int i = 0; i < ZC_READER_ANALYZERS; i++)
+        az_analyzer_free(ctx->readers[i]);
     az_analyzer_free(ctx->analyzer);
     g_mutex_clear(&ctx->analyzer_lock);
     g_rec_mutex_clear(&ctx->tables_lock);
@@ -99,10 +103,32 @@ zc_context_analyzer(zc_context *ctx)
     return az;
 }
 
+az_analyzer *
+zc_context_reader_analyzer(zc_context *ctx, int reader)
+{
+    az_analyzer *main = zc_context_analyzer(ctx);
+    reader = CLAMP(reader, 0, ZC_READER_ANALYZERS - 1);
+    g_mutex_lock(&ctx->analyzer_lock);
+    if (ctx->readers[reader] == NULL) {
+        ctx->readers[reader] = az_analyzer_sibling(main);
+        if (ctx->cache_max)
+            az_limit_cache(ctx->readers[reader], ctx->cache_max);
+    }
+    az_analyzer *az = ctx->readers[reader];
+    g_mutex_unlock(&ctx->analyzer_lock);
+    return az;
+}
+
 void
 zc_context_limit_cache(zc_context *ctx, guint max_words)
 {
     az_limit_cache(zc_context_analyzer(ctx), max_words);
+    g_mutex_lock(&ctx->analyzer_lock);
+    ctx->cache_max = max_words;
+    for (int i = 0; i < ZC_READER_ANALYZERS; i++)
+        if (ctx->readers[i])
+            az_limit_cache(ctx->readers[i], max_words);
+    g_mutex_unlock(&ctx->analyzer_lock);
 }
 
 void

@@ -41,6 +41,12 @@ char *zc_context_path(const zc_context *ctx, const char *name);
  * megabytes, so it is loaded on first use and shared by every caller of
  * this context.  Borrowed; safe from any thread. */
 az_analyzer *zc_context_analyzer(zc_context *ctx);
+/* The analyzer of readers of one kind (an access level: 0 public, 1
+ * restricted, 2 sealed): the context's dictionary and lists with caches of
+ * its own (az_analyzer_sibling), so that what one level's readers search
+ * leaves no trace in another's timing.  Borrowed. */
+#define ZC_READER_ANALYZERS 4
+az_analyzer *zc_context_reader_analyzer(zc_context *ctx, int reader);
 /* Words whose analysis the analyzer remembers at most (az_limit_cache):
  * a server meets the words of every snippet and keeps fewer. */
 void zc_context_limit_cache(zc_context *ctx, guint max_words);

@@ -81,6 +81,10 @@ typedef struct zr_doc {
     /* codes */
     char *law;           /* acronym of the law a statute is (legal/provision.h:
                          * "ЭХ" the 2015 Criminal Code, "ЭХХШТХ", "2002"), or NULL */
+    /* Which copy of a masked document this is (ZS_MASK_MASKED: personal
+     * data replaced for public readers; ZS_MASK_FULL: the original, for
+     * readers above public), or NULL: a document that is not masked. */
+    char *mask;
     int pages;           /* PDF page count, 0 otherwise */
     GPtrArray *units;    /* zr_unit* */
     GPtrArray *warnings; /* char*: non-fatal problems met while extracting */
@@ -138,6 +142,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_PROSECUTOR    "prosecutor"
 #define ZR_KEY_SENTENCE      "sentence"
 #define ZR_KEY_LAW           "law"
+#define ZR_KEY_MASK          "mask" /* ZS_MASK_MASKED | ZS_MASK_FULL (schema.h); absent: never masked */
 #define ZR_KEY_PAGES         "pages"    /* int32: the document's page count */
 #define ZR_KEY_ARTICLES      "articles" /* '\n'-joined */
 #define ZR_KEY_JUDGES        "judges"   /* '\n'-joined, presiding judge first */

@@ -75,6 +75,19 @@
 /* A date of a unit's history, at three lengths: XE2017, XE201705,
  * XE20170511 (a range of days is a few of them: filter.c). */
 #define ZS_P_AMENDED   "XE"
+/* Masked personal data (indexer/mask.h): a public document whose names,
+ * civil registration numbers, phone numbers and addresses are masked for
+ * public readers is written twice under one id.  The masked copy, in the
+ * public database, carries XUmasked; the full copy, in the database of
+ * ZS_MASK_FULL_LEVEL (which public readers never open), carries XUfull and
+ * that level's XV term, while its record keeps the document's own access.
+ * A public reader's every query leaves out XUfull, every other reader's
+ * XUmasked (core/access.h, zs_access_hidden_copy), so each document counts
+ * once. */
+#define ZS_P_MASK      "XU"
+#define ZS_MASK_MASKED "masked"
+#define ZS_MASK_FULL   "full"
+#define ZS_MASK_FULL_LEVEL 1 /* restricted */
 
 /* ---- Value slots ---- */
 enum zs_slot {

@@ -71,6 +71,7 @@ ix_doc_free(zr_doc *doc)
     g_free(doc->prosecutor);
     g_free(doc->sentence);
     g_free(doc->law);
+    g_free(doc->mask);
     g_ptr_array_unref(doc->judges);
     g_ptr_array_unref(doc->articles);
     for (guint i = 0; i < doc->units->len; i++)
@@ -156,6 +157,7 @@ static const doc_str_field doc_str_fields[] = {
     {ZR_KEY_PROSECUTOR, G_STRUCT_OFFSET(zr_doc, prosecutor)},
     {ZR_KEY_SENTENCE, G_STRUCT_OFFSET(zr_doc, sentence)},
     {ZR_KEY_LAW, G_STRUCT_OFFSET(zr_doc, law)},
+    {ZR_KEY_MASK, G_STRUCT_OFFSET(zr_doc, mask)},
 };
 
 #define DOC_STR(doc, f) (*(char *const *)((const char *)(doc) + (f)->offset))

@@ -28,7 +28,10 @@
 #define IX_JOB_MAX    (1U << 20)
 
 /* The GVariant type of an 'O' answer. */
-#define IX_ANSWER_TYPE "(sssa(say)as)"
+/* id, access, SHA-256, the units (each its unique term and serialised
+ * document), warnings, and the units of the full copy of a masked document
+ * (mask.h; empty when it is not masked), written to ZS_MASK_FULL_LEVEL. */
+#define IX_ANSWER_TYPE "(sssa(say)asa(say))"
 
 /* Writes all of `data` (retrying interrupted writes; never SIGPIPE). */
 bool ix_write_all(int fd, const void *data, size_t len);

@@ -27,6 +27,7 @@
 #include "indexer/identity.h"
 #include "indexer/lock.h"
 #include "indexer/manifest.h"
+#include "indexer/maskrun.h"
 #include "indexer/pool.h"
 #include "indexer/protocol.h"
 #include "indexer/spelling.h"
@@ -92,8 +93,8 @@ static void
 write_document(run_state *st, ix_job *j, GVariant *answer)
 {
     const char *id = NULL, *access = NULL, *hash = NULL;
-    GVariant *units = NULL;
-    g_variant_get(answer, "(&s&s&s@a(say)@as)", &id, &access, &hash, &units, NULL);
+    GVariant *units = NULL, *full = NULL;
+    g_variant_get(answer, "(&s&s&s@a(say)@as@a(say))", &id, &access, &hash, &units, NULL, &full);
     gsize n = g_variant_n_children(units);
     zx_doc **xds = g_new0(zx_doc *, n + 1);
     const char **uniques = g_new0(const char *, n + 1);
@@ -116,6 +117,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     GError *err = NULL;
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
+         ix_mask_write_full(st->writer, level, full, &err) &&
          ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, (unsigned)n, hash, &err);
     g_free(key);
     if (!ok) {
@@ -137,6 +139,7 @@ out:
     g_free(xds);
     g_free(uniques);
     g_variant_unref(units);
+    g_variant_unref(full);
 }
 
 /* ---- What the pool reports ---------------------------------------------- */
@@ -343,6 +346,8 @@ finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, boo
             return false;
         }
     }
+    if (!ix_mask_record_sources(st->writer, ix_masker_get(opts->ctx), opts->sources, error))
+        return false;
     /* Every document of a whole forced run was made with this glossary. */
     if (phrases && whole && !st->interrupted && sum->failures->len == 0 && !ix_seal_phrases(st->writer, phrases, error))
         return false;
@@ -392,6 +397,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     const char *phrases = NULL;
     bool whole = false, warned = false, walked = false;
     GError *err = NULL;
+    /* Before the walk: a source whose masking changed is extracted anew. */
+    ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources);
     bool ok = walk_sources(&st, seen, jobs, &walked, &err);
     if (ok) {
         st.total_files = jobs->len;

@@ -38,6 +38,8 @@ ix_source_free(ix_source *s)
     g_ptr_array_unref(s->types);
     g_ptr_array_unref(s->excludes);
     g_ptr_array_unref(s->access_rules);
+    if (s->mask_files)
+        g_hash_table_destroy(s->mask_files);
     g_free(s);
 }
 
@@ -147,6 +149,7 @@ ix_config_load(const char *path, GError **error)
             s->access = access;
         }
         s->optional = g_key_file_get_boolean(kf, groups[g], "optional", NULL);
+        s->mask = g_key_file_get_boolean(kf, groups[g], "mask", NULL);
         char **excl = g_key_file_get_string_list(kf, groups[g], "exclude", NULL, NULL);
         for (char **e = excl; e && *e; e++)
             g_ptr_array_add(s->excludes, g_pattern_spec_new(g_strstrip(*e)));

@@ -20,6 +20,18 @@ typedef struct ix_source {
     bool optional;           /* a missing root is skipped with a note, not an error */
     bool by_folder;          /* named after its folder (the command line): the index
                               * may know the folder by another name (identity.h) */
+    /* mask = true (or zaalt index --mask): its public documents are masked
+     * for public readers (indexer/mask.h) whatever their type; decisions
+     * are masked anyway. */
+    bool mask;
+    /* Set by the run when the masking rules or `mask` changed since this
+     * source was last indexed whole: every file is extracted again. */
+    bool remask;
+    /* Files below root once named to zaalt index --mask (relative paths,
+     * recorded in the index by maskrun.c): masked in every later run too,
+     * whatever `mask` says, so that a run without --mask never unmasks
+     * them.  NULL when there are none. */
+    GHashTable *mask_files;
     GPtrArray *types;        /* ix_type_rule* */
     GPtrArray *excludes;     /* GPatternSpec* */
     GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */

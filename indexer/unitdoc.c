@@ -16,6 +16,7 @@
 
 #include "legal/amendment.h"
 #include "legal/citeterms.h"
+#include "core/access.h"
 #include "core/glossary.h"
 #include "core/terms.h"
 #include "core/schema.h"
@@ -150,7 +151,11 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     char *year = zs_year_of(doc->date);
     add_bool(xd, ZS_P_YEAR, year);
     add_bool(xd, ZS_P_SOURCE, doc->source);
-    add_bool(xd, ZS_P_ACCESS, doc->access ? doc->access : "public");
+    /* A full copy of a masked document is read at ZS_MASK_FULL_LEVEL's
+     * level, whatever its record says the document is (schema.h). */
+    bool full_copy = g_strcmp0(doc->mask, ZS_MASK_FULL) == 0;
+    add_bool(xd, ZS_P_ACCESS, full_copy ? zs_levels[ZS_MASK_FULL_LEVEL] : doc->access ? doc->access : "public");
+    add_bool(xd, ZS_P_MASK, doc->mask);
     add_bool(xd, ZS_P_KIND, unit->kind);
     /* Bare provision keys are the Criminal Code's; another law's articles
      * are qualified by its acronym (citeterms.c), so provision:36.1 never

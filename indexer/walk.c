@@ -59,7 +59,8 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
         return true;
     g_hash_table_add(wk->seen, ix_manifest_key("", src, rel));
     ix_file_state state;
-    if (!ix_manifest_check(wk->writer, src, rel, abs, &sb, opts->force, opts->retry_failed, &state, error))
+    if (!ix_manifest_check(wk->writer, src, rel, abs, &sb, opts->force || src->remask, opts->retry_failed, &state,
+                           error))
         return false;
     if (state == IX_FILE_UNCHANGED) {
         wk->sum->unchanged++;

@@ -12,8 +12,11 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "core/schema.h"
 #include "indexer/extract.h"
+#include "indexer/extractor.h"
 #include "indexer/fingerprint.h"
+#include "indexer/mask.h"
 #include "indexer/protocol.h"
 #include "indexer/sources.h"
 #include "indexer/unitdoc.h"
@@ -225,12 +228,26 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         }
         if (!doc->type)
             doc->type = g_strdup("other");
-        GVariant *units = analyse_units(ws->az, doc);
+        /* A public document with personal data: its full copy first, for
+         * readers above public, then masked in place for the public. */
+        GVariant *full = NULL;
+        bool named = src->mask_files && g_hash_table_contains(src->mask_files, rel);
+        if (ix_mask_wanted(src->mask || named, doc)) {
+            g_free(doc->mask);
+            doc->mask = g_strdup(ZS_MASK_FULL);
+            full = analyse_units(ws->az, doc);
+            ix_mask_document(ix_masker_get(ix_extractor_context(ws->ex)), ws->az, doc);
+        } else {
+            full = g_variant_new_array(G_VARIANT_TYPE("(say)"), NULL, 0);
+        }
+        GVariant *units = full ? analyse_units(ws->az, doc) : NULL;
+        if (units == NULL && full != NULL)
+            g_variant_unref(g_variant_ref_sink(full));
         if (units != NULL) {
             char *hash = ix_file_fingerprint(abs);
             GVariant *v = g_variant_ref_sink(g_variant_new(
-                "(sss@a(say)@as)", doc->id, doc->access ? doc->access : "public", hash ? hash : "", units,
-                g_variant_new_strv((const char *const *)doc->warnings->pdata, (gssize)doc->warnings->len)));
+                "(sss@a(say)@as@a(say))", doc->id, doc->access ? doc->access : "public", hash ? hash : "", units,
+                g_variant_new_strv((const char *const *)doc->warnings->pdata, (gssize)doc->warnings->len), full));
             g_free(hash);
             out = ix_answer_document(v);
             g_variant_unref(v);

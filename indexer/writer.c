@@ -174,8 +174,10 @@ ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **erro
         char *what = g_strdup_printf("cannot delete the units of document %s", id);
         failed(error, level, what, msg);
         g_free(what);
+        return false;
     }
-    return ok;
+    /* A public document's full copy (schema.h, ZS_P_MASK) goes with it. */
+    return level != 0 || ix_writer_delete_document(w, ZS_MASK_FULL_LEVEL, id, error);
 }
 
 bool

@@ -45,7 +45,8 @@ zx_db *ix_writer_db(ix_writer *w, int level);
 bool ix_writer_set(ix_writer *w, int level, const char *key, const char *value, GError **error);
 bool ix_writer_set_all(ix_writer *w, const char *key, const char *value, GError **error);
 
-/* Deletes every unit of document `id` from `level`. */
+/* Deletes every unit of document `id` from `level`; from the public level,
+ * also the full copy of a masked document (ZS_MASK_FULL_LEVEL). */
 bool ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **error);
 /* Adds (replacing by unique term) `n` units to `level`. */
 bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n,

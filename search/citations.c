@@ -5,6 +5,7 @@
 #include "legal/provision.h"
 #include "core/record.h"
 #include "core/schema.h"
+#include "search/filter.h"
 #include "shim/zx.h"
 
 #include <string.h>
@@ -25,6 +26,7 @@ term(const char *prefix, const char *value)
 static zx_query *
 with_access(zx_query *q, const char *const *access)
 {
+    q = zs_hide_other_copies(q, access);
     if (access == NULL)
         return q;
     guint n = 0;

@@ -6,6 +6,7 @@
  */
 #include "search/search.h"
 
+#include "core/access.h"
 #include "core/record.h"
 #include "core/schema.h"
 #include "search/engine.h"
@@ -51,6 +52,7 @@ zs_document_free(zs_document *d)
     g_free(d->outcome);
     g_free(d->format);
     g_free(d->access);
+    g_free(d->mask);
     g_ptr_array_free(d->articles, TRUE);
     g_ptr_array_free(d->units, TRUE);
     if (d->cites)
@@ -63,13 +65,26 @@ zs_document_free(zs_document *d)
     g_free(d);
 }
 
+/* What collect_unit fills, and the copy of a masked document it skips. */
+typedef struct collecting {
+    zs_document *d;
+    const char *hidden; /* ZR_KEY_MASK value of the copy the reader must not meet */
+} collecting;
+
 static void
 collect_unit(const char *data, size_t len, void *user)
 {
-    zs_document *d = user;
+    collecting *c = user;
+    zs_document *d = c->d;
     GVariant *rec = zr_record_parse(data, len);
     if (!rec)
         return;
+    /* A public reader never reads the full copy of a masked document, nor
+     * anyone else its masked copy (schema.h, ZS_P_MASK). */
+    if (g_strcmp0(zr_record_str(rec, ZR_KEY_MASK), c->hidden) == 0) {
+        g_variant_unref(rec);
+        return;
+    }
     if (!d->id) {
         d->id = zs_dup_nonempty(zr_record_str(rec, "doc_id"));
         d->path = zs_dup_nonempty(zr_record_str(rec, "path"));
@@ -83,6 +98,7 @@ collect_unit(const char *data, size_t len, void *user)
         d->outcome = zs_dup_nonempty(zr_record_str(rec, "outcome"));
         d->format = zs_dup_nonempty(zr_record_str(rec, "format"));
         d->access = zs_dup_nonempty(zr_record_str(rec, "access"));
+        d->mask = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_MASK));
         const char *arts = zr_record_str(rec, "articles");
         if (arts && *arts) {
             char **v = g_strsplit(arts, "\n", -1);
@@ -178,7 +194,8 @@ zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GErr
     d->focus = -1;
     char *term = g_strconcat(ZS_P_DOC, doc_id, NULL);
     char *msg = NULL;
-    zx_status st = zx_db_data_by_term(e->db, term, ZS_SLOT_ORDINAL, collect_unit, d, &msg);
+    collecting c = {.d = d, .hidden = zs_access_hidden_mask(access)};
+    zx_status st = zx_db_data_by_term(e->db, term, ZS_SLOT_ORDINAL, collect_unit, &c, &msg);
     g_free(term);
     /* A document above the reader's level does not exist for them: the same
      * answer as for an unknown id, so that ids cannot be probed. */

@@ -158,7 +158,8 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
     e->dbpath = g_string_free(names, FALSE);
     e->db = db;
     e->ctx = ctx;
-    e->az = zc_context_analyzer(ctx);
+    /* Each level's readers have caches of their own (context.h). */
+    e->az = zc_context_reader_analyzer(ctx, max_level);
     e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
     return e;
 }

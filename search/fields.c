@@ -6,6 +6,7 @@
 #include "search/fields.h"
 
 #include <glib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "legal/provision.h"
@@ -91,4 +92,15 @@ zs_field_value(const zs_field *field, const char *value)
         return key;
     }
     return v;
+}
+
+zx_query *
+zs_field_term_query(const char *term)
+{
+    zx_query *t = zx_query_term(term, 0, 0);
+    bool is_public = strcmp(term, ZS_P_ACCESS "public") == 0;
+    if (!is_public && strcmp(term, ZS_P_ACCESS "restricted") != 0)
+        return t;
+    zx_query *both[2] = {t, zx_query_term(ZS_P_MASK ZS_MASK_FULL, 0, 0)};
+    return zx_query_combine(is_public ? ZX_OP_OR : ZX_OP_AND_NOT, both, 2);
 }

@@ -9,6 +9,7 @@
 #define ZAALT_FIELDS_H
 
 #include "core/schema.h"
+#include "shim/zx.h"
 
 /* Where a field is named: in a query (`type:decision`, `title:word`), or
  * in a filter (--filter, the web's parameters). */
@@ -30,5 +31,12 @@ char *zs_unknown_field_message(zs_field_use use, const char *what);
  * ZS_FIELD_REFERENCE, provision keys stripped of "Art."/"Article"
  * decoration and trailing dots; always trimmed.  Returns a new string. */
 char *zs_field_value(const zs_field *field, const char *value);
+
+/* The query of one boolean field term (prefix and value), the same in a
+ * query and a filter.  `access:public` also matches the full copy of a
+ * masked public document, which lives in the restricted database, and
+ * `access:restricted` does not (schema.h, ZS_P_MASK): a reader above public
+ * asks for public documents and gets them, each once. */
+zx_query *zs_field_term_query(const char *term);
 
 #endif

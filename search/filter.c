@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/access.h"
 #include "core/schema.h"
 #include "search/fields.h"
 
@@ -324,7 +325,7 @@ zs_filter_query(const zs_request *req, GError **error)
             GPtrArray *terms = g_hash_table_lookup(by_field, order->pdata[i]);
             zx_query **ors = g_new0(zx_query *, terms->len);
             for (guint j = 0; j < terms->len; j++)
-                ors[j] = zx_query_term(terms->pdata[j], 0, 0);
+                ors[j] = zs_field_term_query(terms->pdata[j]);
             ands[i] = zx_query_combine(ZX_OP_OR, ors, terms->len);
             g_free(ors);
         }
@@ -341,5 +342,12 @@ zs_filter_query(const zs_request *req, GError **error)
     g_ptr_array_free(ranges, TRUE);
     g_ptr_array_free(order, TRUE);
     g_hash_table_destroy(by_field);
-    return q;
+    return q ? zs_hide_other_copies(q, req->access) : NULL;
+}
+
+zx_query *
+zs_hide_other_copies(zx_query *q, const char *const *access)
+{
+    zx_query *parts[2] = {q, zx_query_term(zs_access_hidden_copy(access), 0, 0)};
+    return zx_query_combine(ZX_OP_AND_NOT, parts, 2);
 }

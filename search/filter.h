@@ -27,5 +27,10 @@ bool zs_filters_lift_default(const char *const *filters);
  * ("2017-01-01..2017-12-31", either end open): whole years, whole months
  * and days, few of each.  NULL with `error` set when it is malformed. */
 zx_query *zs_date_terms_query(const zs_field *field, const char *value, GError **error);
+/* `q` (owned) without the copies of masked documents readers of `access`
+ * (NULL: the operator) must not meet: the full copies for a public reader,
+ * the masked ones for everyone else, who reads the full ones (schema.h,
+ * ZS_P_MASK), so that each document counts once. */
+zx_query *zs_hide_other_copies(zx_query *q, const char *const *access);
 
 #endif

@@ -10,6 +10,18 @@
 
 #include <json-glib/json-glib.h>
 
+/* "masked": true when personal data was replaced for this reader, false
+ * for the full text of a document public readers see masked; absent for a
+ * document that is not masked. */
+static void
+member_masked(JsonBuilder *b, const char *mask)
+{
+    if (!mask)
+        return;
+    json_builder_set_member_name(b, "masked");
+    json_builder_add_boolean_value(b, strcmp(mask, "masked") == 0);
+}
+
 static void
 member_str(JsonBuilder *b, const char *name, const char *value)
 {
@@ -124,6 +136,8 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         member_str(b, "status", h->status);
         member_str(b, "repealed_on", h->repealed_on);
         member_str(b, "last_amended", h->last_amended);
+        member_str(b, "access", h->access);
+        member_masked(b, h->mask);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -163,6 +177,7 @@ zs_document_to_json(const zs_document *d, bool pretty)
     member_str(b, "case_number", d->case_number);
     member_str(b, "outcome", d->outcome);
     member_str(b, "format", d->format);
+    member_masked(b, d->mask);
     json_builder_set_member_name(b, "articles");
     json_builder_begin_array(b);
     for (guint i = 0; i < d->articles->len; i++)

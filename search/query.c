@@ -858,7 +858,7 @@ field_query(parser *ps, qtok *t)
     }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);
-    zx_query *q = zx_query_term(term, 0, 0);
+    zx_query *q = zs_field_term_query(term);
     g_free(v);
     g_free(term);
     return q;

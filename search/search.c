@@ -42,6 +42,8 @@ hit_free(zs_hit *h)
     g_free(h->label);
     g_free(h->date);
     g_free(h->court);
+    g_free(h->access);
+    g_free(h->mask);
     g_free(h->snippet);
     g_free(h->status);
     g_free(h->repealed_on);
@@ -107,11 +109,13 @@ enum {
     HF_STATUS,
     HF_REPEALED_ON,
     HF_AMENDMENTS,
+    HF_ACCESS,
+    HF_MASK,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
     "doc_id", "ordinal", "path", "source", "title", "type", "lang",   "provision", "label",
-    "date",   "court",   "page", "ocr",    "text",  "status", "repealed_on", "amendments",
+    "date",   "court",   "page", "ocr",    "text",  "status", "repealed_on", "amendments", "access", "mask",
 };
 
 static const char *
@@ -148,6 +152,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->label = zs_dup_nonempty(field_str(f, HF_LABEL));
         h->date = zs_dup_nonempty(field_str(f, HF_DATE));
         h->court = zs_dup_nonempty(field_str(f, HF_COURT));
+        h->access = zs_dup_nonempty(field_str(f, HF_ACCESS));
+        h->mask = zs_dup_nonempty(field_str(f, HF_MASK));
         h->page = field_int(f, HF_PAGE, 0);
         h->ocr_confidence = field_int(f, HF_OCR, -1);
         h->status = zs_dup_nonempty(field_str(f, HF_STATUS));

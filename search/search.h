@@ -101,6 +101,8 @@ typedef struct zs_hit {
     char *status;
     char *repealed_on;
     char *last_amended;
+    char *access;       /* the document's level: public | restricted | sealed */
+    char *mask;         /* as zs_document.mask */
 } zs_hit;
 
 typedef struct zs_facet_value {
@@ -191,6 +193,10 @@ typedef struct zs_document {
     GPtrArray *units;    /* zs_unit*, in document order */
     int focus;           /* index into units of the unit asked for, -1 if a document id was asked */
     char *access;        /* public | restricted | sealed */
+    /* "masked": names, РД, phone numbers and addresses were replaced for this
+     * (public) reader; "full": the full text of a document public readers
+     * see masked; NULL: a document that is not masked (schema.h, ZS_P_MASK). */
+    char *mask;
     /* Filled only by zs_document_load_citations (citations.h), else NULL. */
     GPtrArray *cites;    /* zs_link*: what the document cites, resolved */
     GPtrArray *cited_by; /* zs_citations*: per provision it holds (or its own

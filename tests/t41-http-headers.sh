@@ -71,27 +71,41 @@ http_get "$U/search?${many}q=x"
 check "more than 64 parameters is 400" status_is 400
 
 # ---- the answer cache ----
-http_get "$U/api/search?q=trafficking&limit=3"
+# Whether an answer came from the cache is said in the access log only
+# (cache=hit or cache=miss), never in a header a visitor could time or read.
+logged_get() {
+    local before
+    before=$(wc -l <"$server_log")
+    http_get "$@"
+    for _ in $(seq 100); do
+        [ "$(wc -l <"$server_log")" -gt "$before" ] && break
+        sleep 0.02
+    done
+    logged=$(tail -n 1 "$server_log")
+}
+logged_as() { case "$logged" in *"$1"*) return 0 ;; *) why="log: $logged"; return 1 ;; esac; }
+logged_get "$U/api/search?q=trafficking&limit=3"
 first_total=$(body_value 'j["total"]')
 cp "$tmpdir/body" "$tmpdir/first"
-check "a first search is computed" eval '! head_has "X-Zaalt-Cache"'
-http_get "$U/api/search?q=trafficking&limit=3"
+check "a first search is computed" logged_as "cache=miss"
+check "no header says whether an answer was cached" eval '! head_has "X-Zaalt-Cache"'
+logged_get "$U/api/search?q=trafficking&limit=3"
 check "the same search again comes from the cache, unchanged" \
-    eval 'head_has "X-Zaalt-Cache: hit" && cmp -s "$tmpdir/body" "$tmpdir/first" || { why="${why:-bodies differ}"; false; }'
+    eval 'logged_as "cache=hit" && ! head_has "X-Zaalt-Cache" && cmp -s "$tmpdir/body" "$tmpdir/first" || { why="${why:-bodies differ}"; false; }'
 http_get "$U/search?q=trafficking&ui=en"
 cp "$tmpdir/body" "$tmpdir/first-page"
-http_get "$U/search?q=trafficking&ui=en" --compressed
+logged_get "$U/search?q=trafficking&ui=en" --compressed
 check "a cached page is the same page, gzipped for a client that takes gzip" \
-    eval 'head_has "X-Zaalt-Cache: hit" && head_has "Content-Encoding: gzip" && head_has "Set-Cookie: ui=en" && cmp -s "$tmpdir/body" "$tmpdir/first-page" || { why="${why:-bodies differ}"; false; }'
-http_get "$U/api/search?q=trafficking&limit=4"
-check "other parameters are another answer" eval '! head_has "X-Zaalt-Cache"'
+    eval 'logged_as "cache=hit" && head_has "Content-Encoding: gzip" && head_has "Set-Cookie: ui=en" && cmp -s "$tmpdir/body" "$tmpdir/first-page" || { why="${why:-bodies differ}"; false; }'
+logged_get "$U/api/search?q=trafficking&limit=4"
+check "other parameters are another answer" logged_as "cache=miss"
 cat >"$corpus/en/second.txt" <<'EOF'
 Trafficking cases reviewed in the second round of the study.
 EOF
 "$ZAALT" index -q --db "$db" "$corpus" >>"$tmpdir/index.log" 2>&1
-http_get "$U/api/search?q=trafficking&limit=3"
+logged_get "$U/api/search?q=trafficking&limit=3"
 check "after a re-index the search is computed again, over the new revision" \
-    eval '! head_has "X-Zaalt-Cache" && body_json "j[\"total\"] == $first_total + 1"'
+    eval 'logged_as "cache=miss" && body_json "j[\"total\"] == $first_total + 1"'
 rm "$corpus/en/second.txt"
 "$ZAALT" index -q --db "$db" "$corpus" >>"$tmpdir/index.log" 2>&1
 

@@ -85,6 +85,8 @@ zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bo
         };
         results = zs_search(engine, &request, &error);
     }
+    if (results != NULL)
+        zw_request_shown_hits(req, results);
     if (results == NULL)
         zw_api_search_error(reply, error, what);
     g_clear_error(&error);

@@ -70,6 +70,20 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_F_CASE_NUMBER] = {"Хэргийн дугаар", "Case number"},
     [ZW_S_F_PATH] = {"Файл", "File"},
     [ZW_S_F_FORMAT] = {"Хэлбэр", "Format"},
+    [ZW_S_SIGN_IN] = {"Нэвтрэх", "Sign in"},
+    [ZW_S_SIGN_OUT] = {"Гарах", "Sign out"},
+    [ZW_S_USER_NAME] = {"Хэрэглэгчийн нэр", "User name"},
+    [ZW_S_PASSWORD] = {"Нууц үг", "Password"},
+    [ZW_S_SIGN_IN_FAILED] = {"Хэрэглэгчийн нэр эсвэл нууц үг буруу байна.", "Wrong user name or password."},
+    [ZW_S_SIGN_IN_THROTTLED] = {"Олон удаа буруу оролдсон тул түр хүлээнэ үү.",
+                                "Too many failed attempts: wait a while and try again."},
+    [ZW_S_SIGN_IN_NEEDS_TLS] = {"Нууц үг сүлжээгээр ил дамжих тул энд нэвтрэх боломжгүй: HTTPS хаягаар орно уу.",
+                                "Signing in is not possible here, where a password would cross the network in "
+                                "clear: use the HTTPS address."},
+    [ZW_S_SIGNED_IN_AS] = {"Нэвтэрсэн:", "Signed in as"},
+    [ZW_S_MASKED_NOTE] = {"Олон нийтэд нээлттэй хувилбарт хүний нэр, регистр, утас, хаягийг нууцалсан.",
+                          "In the public version, names, registration numbers, phone numbers and addresses are "
+                          "masked."},
     [ZW_S_SKIP] = {"Үндсэн агуулга руу шилжих", "Skip to main content"},
     [ZW_S_HELP_SUMMARY] = {"Хайлтын бичлэгийн заавар", "How to write a search"},
     [ZW_S_HELP_WORDS] = {"бүх үгийг агуулсан хэсэг, үгийн аль ч хувилбараар (хүүхдийн, хүүхдүүд)",
@@ -595,6 +609,20 @@ zw_page_begin(const zw_request *req, const char *title, const char *query, const
     char *switch_href = zw_switch_url(req);
     zw_html_begin(html, title, query, hidden_filters, switch_href);
     g_free(switch_href);
+    /* Who is reading, and the way in or out. */
+    if (req->user) {
+        zw_html_raw(html, "<form class=\"session\" method=\"post\" action=\"/logout\"><span id=\"signed-in\">");
+        zw_html_text(html, zw_str(html->ui, ZW_S_SIGNED_IN_AS));
+        zw_html_raw(html, " ");
+        zw_html_text(html, req->user);
+        zw_html_raw(html, "</span> <button type=\"submit\" id=\"signout\">");
+        zw_html_text(html, zw_str(html->ui, ZW_S_SIGN_OUT));
+        zw_html_raw(html, "</button></form>\n");
+    } else if (req->signin_here && strcmp(req->path, "/login") != 0) {
+        zw_html_raw(html, "<p class=\"session\">");
+        zw_html_link(html, "/login", zw_str(html->ui, ZW_S_SIGN_IN));
+        zw_html_raw(html, "</p>\n");
+    }
     return html;
 }
 

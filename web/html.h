@@ -181,6 +181,16 @@ typedef enum {
     ZW_S_SAME_DAY,             /* that day's other changes in the act */
     ZW_S_TODAY_WORDING,        /* only today's wording is in the source */
     ZW_S_OLDER_WORDING_FMT,    /* the wording in force on %s is not in the source; amended %s */
+    /* signing in (signin.c) */
+    ZW_S_SIGN_IN,
+    ZW_S_SIGN_OUT,
+    ZW_S_USER_NAME,
+    ZW_S_PASSWORD,
+    ZW_S_SIGN_IN_FAILED,
+    ZW_S_SIGN_IN_THROTTLED,
+    ZW_S_SIGN_IN_NEEDS_TLS,
+    ZW_S_SIGNED_IN_AS, /* followed by the user name */
+    ZW_S_MASKED_NOTE,  /* on a document whose personal data is masked */
     ZW_S_COUNT_
 } zw_string;
 

@@ -50,8 +50,10 @@ zw_fetch(zw_request *req, zw_reply *reply, const char *id, bool json)
     zs_engine *engine = zw_request_engine(req, &error);
     if (engine != NULL)
         doc = zs_get_document_as(engine, id, req->access, &error);
-    if (doc != NULL)
+    if (doc != NULL) {
+        zw_request_shown(req, doc->id, doc->access, doc->mask);
         return doc;
+    }
 
     const char *code;
     unsigned status = zw_status_for_error(error, &code);
@@ -540,6 +542,25 @@ zw_route_file(zw_request *req, zw_reply *reply, const char *id)
     zs_document *doc = zw_fetch(req, reply, id, false);
     if (doc == NULL)
         return;
+    if (g_strcmp0(doc->mask, "masked") == 0) {
+        /* The original holds what the public must not read: its masked
+         * text instead, as the index has it. */
+        GString *text = g_string_new(NULL);
+        if (doc->title)
+            g_string_append_printf(text, "%s\n\n", doc->title);
+        for (guint i = 0; i < doc->units->len; i++) {
+            const zs_unit *u = doc->units->pdata[i];
+            if (u->label)
+                g_string_append_printf(text, "%s\n\n", u->label);
+            g_string_append_printf(text, "%s\n\n", u->text ? u->text : "");
+        }
+        zw_reply_bytes(reply, 200, "text/plain; charset=utf-8", g_string_free_to_bytes(text));
+        char *disposition = g_strdup_printf("inline; filename=\"%s.txt\"", doc->id);
+        zw_reply_header(reply, "Content-Disposition", disposition);
+        g_free(disposition);
+        zs_document_free(doc);
+        return;
+    }
     char *path = zs_document_file(req->engine, doc);
     int fd = path ? open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) : -1;
     struct stat st;

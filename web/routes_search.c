@@ -318,6 +318,8 @@ zw_route_search(zw_request *req, zw_reply *reply)
         };
         results = zs_search(engine, &request, &error);
     }
+    if (results != NULL)
+        zw_request_shown_hits(req, results);
     if (results != NULL && st.page > 1 && (st.page - 1) * ZW_PAGE_SIZE >= results->total) {
         /* A page past the last is refused ("Page 7 of 2"), not shown empty. */
         unsigned pages = MAX(1u, MIN(ZW_MAX_PAGE, (results->total + ZW_PAGE_SIZE - 1) / ZW_PAGE_SIZE));

@@ -34,6 +34,7 @@
 #include "web/cache.h"
 #include "web/guard.h"
 #include "web/html.h"
+#include "web/signin.h"
 #include "web/web.h"
 
 /* Longest query string (bytes after '?') and most parameters a request may
@@ -56,11 +57,9 @@ G_DEFINE_QUARK(zw - error - quark, zw_error)
 static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                              "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/* Sign-in: HTTP basic authentication against corpus-config/users.ini
- * (crypt(3) hashes), accepted only when the server listens on loopback:
- * over any other listener a password would cross the network in clear.
- * Anonymous visitors see public documents only. */
-#define ZW_REALM "Basic realm=\"Zaalt\", charset=\"UTF-8\""
+/* Sign-in (signin.h): a form and a session cookie, or HTTP basic
+ * credentials, against corpus-config/users.ini, accepted over TLS or on
+ * loopback only.  Anonymous visitors see public documents only. */
 
 /* Bodies smaller than this go out as they are: gzip would save little. */
 #define ZW_GZIP_MIN_BYTES 1024
@@ -88,8 +87,7 @@ struct zw_engine_pool {
 typedef struct zw_server {
     zw_engine_pool pools[ZS_N_LEVELS];
     zw_cache *cache; /* NULL: every answer is computed */
-    zs_users *users; /* NULL: nobody can sign in */
-    bool loopback;   /* listening on loopback only: sign-in allowed */
+    zw_signin signin; /* users, sessions, the audit log */
     zw_hosts *hosts; /* what the Host header may name */
     zw_guard *guard; /* the request deadline */
 } zw_server;
@@ -166,7 +164,10 @@ zw_cache_key(const zw_server *server, const zw_request *req)
     bool cacheable = false;
     for (size_t i = 0; i < G_N_ELEMENTS(cached); i++)
         cacheable = cacheable || strcmp(req->path, cached[i]) == 0;
-    if (server->cache == NULL || !cacheable)
+    /* A signed-in reader's answers are never cached: each one they are
+     * shown is audited with the documents in it, and readers of one level
+     * must not learn from a fast answer what another searched. */
+    if (server->cache == NULL || !cacheable || req->pool->level > 0)
         return NULL;
     GString *stamp = g_string_new(NULL);
     char *key = NULL;
@@ -355,6 +356,7 @@ typedef struct zw_conn {
     const char *cache; /* "hit", "miss", or NULL: not cacheable */
     bool headers_seen; /* the handler's first call has happened */
     bool answered;     /* a response is queued */
+    zw_visitor *visitor; /* who is asking (signin.h) */
 } zw_conn;
 
 static void *
@@ -403,6 +405,7 @@ zw_on_completed(void *cls, struct MHD_Connection *connection, void **con_cls, en
     }
     g_free(conn->method);
     g_free(conn->path);
+    zw_visitor_free(conn->visitor);
     g_free(conn);
     *con_cls = NULL;
 }
@@ -613,30 +616,48 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     }
     bool get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
     bool head = strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+    /* The sign-in form and sign-out are the only POSTs. */
+    bool form = strcmp(method, MHD_HTTP_METHOD_POST) == 0 && url && (strcmp(url, "/login") == 0 ||
+                                                                     strcmp(url, "/logout") == 0);
     /* MHD calls once when the headers are in and again when the (empty)
      * body is; answering a GET on the first call would make MHD close the
      * connection instead of keeping it alive.  Other methods get their 405
      * at once, whatever body they were going to send. */
-    if ((get || head) && !conn->headers_seen) {
+    if ((get || head || form) && !conn->headers_seen) {
         conn->headers_seen = true;
+        conn->visitor = zw_visitor_new();
+        if (form)
+            zw_visitor_begin_form(conn->visitor, connection);
         return MHD_YES;
     }
     if (*upload_data_size != 0) {
+        if (form && conn->visitor)
+            zw_visitor_feed(conn->visitor, upload_data, *upload_data_size);
         *upload_data_size = 0;
         return MHD_YES;
     }
+    if (conn->visitor == NULL)
+        conn->visitor = zw_visitor_new();
+    /* Who is asking decides which databases the request may open; a
+     * password is checked off this thread, the connection suspended. */
+    if ((get || head || form) && !zw_visitor_identify(&server->signin, conn->visitor, connection, method, url))
+        return MHD_YES;
     conn->answered = true;
     conn->method = g_strdup(method);
     conn->path = g_strdup(url);
 
+    int level = zw_visitor_level(conn->visitor);
     zw_request req = {
         .method = method,
         .path = url ? url : "/",
         .params = g_ptr_array_new_with_free_func(zw_param_free),
         .ui = ZW_UI_MN,
         .if_none_match = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH),
-        .access = zs_levels_upto(0),
-        .pool = &server->pools[0],
+        .access = zs_levels_upto(level),
+        .pool = &server->pools[level],
+        .user = zw_visitor_user(conn->visitor),
+        .signin_here = server->signin.allowed,
+        .shown = g_ptr_array_new_with_free_func(g_free),
     };
     zw_reply reply = {
         .status = MHD_HTTP_INTERNAL_SERVER_ERROR,
@@ -644,27 +665,6 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         .headers = g_ptr_array_new_with_free_func(g_free),
     };
 
-    /* Who is asking decides which databases the request may open. */
-    char *password = NULL;
-    char *user = MHD_basic_auth_get_username_password(connection, &password);
-    bool auth_failed = false, auth_refused = false;
-    if (user != NULL) {
-        int level = -1;
-        if (!server->loopback)
-            auth_refused = true;
-        else if (server->users && zs_user_check_password(server->users, user, password))
-            level = zs_user_level(server->users, user);
-        if (level >= 0) {
-            req.access = zs_levels_upto(level);
-            req.pool = &server->pools[level];
-        } else if (!auth_refused) {
-            auth_failed = true;
-        }
-        MHD_free(user);
-    }
-    if (password != NULL)
-        MHD_free(password);
-    bool wants_login = strcmp(req.path, "/login") == 0;
     zw_refusal refusal = {0};
     const char *host = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 
@@ -673,16 +673,7 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
          * address must learn nothing, not even that sign-in exists. */
         zw_guard_bad_host(req.ui, &refusal);
         zw_refuse(&req, &reply, &refusal);
-    } else if (auth_refused) {
-        zw_reject(&req, &reply, MHD_HTTP_FORBIDDEN, "forbidden",
-                  "sign-in is accepted only when the server listens on loopback");
-    } else if (auth_failed || (wants_login && req.pool == &server->pools[0])) {
-        zw_reply_header(&reply, MHD_HTTP_HEADER_WWW_AUTHENTICATE, ZW_REALM);
-        zw_reject(&req, &reply, MHD_HTTP_UNAUTHORIZED, "unauthorized", "sign in with a user name and password");
-    } else if (wants_login) {
-        zw_reply_header(&reply, MHD_HTTP_HEADER_LOCATION, "/");
-        zw_reply_bytes(&reply, MHD_HTTP_SEE_OTHER, "text/plain; charset=utf-8", NULL);
-    } else if (!get && !head) {
+    } else if (!get && !head && !form) {
         zw_reply_header(&reply, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
         zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
@@ -694,13 +685,17 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         } else {
             req.ui = zw_choose_ui(connection, &req, &reply);
             char *key = NULL;
-            if (!zw_guard_check_request(&req, &refusal)) {
+            if (zw_signin_answer(&server->signin, conn->visitor, connection, &req, &reply)) {
+                /* sign-in, sign-out, or a refusal */
+            } else if (form) {
+                zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
+            } else if (!zw_guard_check_request(&req, &refusal)) {
                 zw_refuse(&req, &reply, &refusal);
             } else if ((key = zw_cache_key(server, &req)) != NULL && zw_cache_lookup(server->cache, key, &reply)) {
+                /* Said in the access log only (cache=hit), never to the
+                 * client: a fast answer must not tell a visitor what was
+                 * searched before. */
                 conn->cache = "hit";
-                /* The access log says it; the header stays while tests/t40
-                 * and t85 read it (issue 19 removes it). */
-                zw_reply_header(&reply, "X-Zaalt-Cache", "hit");
             } else {
                 zw_dispatch(&req, &reply);
                 if (!zw_guard_check_answer(req.path, req.ui, &reply, &refusal))
@@ -715,8 +710,18 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
             g_free(key);
         }
     }
+    if (req.user && req.shown->len > 0) {
+        const char *action = g_str_has_prefix(req.path, "/file/")                                  ? "download"
+                             : g_str_has_prefix(req.path, "/doc/") || g_str_has_prefix(req.path, "/api/doc/") ? "view"
+                                                                                                      : "search";
+        zw_audit_write(server->signin.audit, action, req.user, zw_visitor_address(conn->visitor), req.path,
+                       zw_param_get(&req, "q"), req.shown, reply.status);
+    }
+    g_ptr_array_unref(req.shown);
 
     zw_pool_give(req.pool, req.engine);
+    if (server->signin.tls)
+        zw_reply_header(&reply, "Strict-Transport-Security", "max-age=31536000");
     conn->status = reply.status;
     bool gzip_ok =
         zw_accepts_gzip(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_ENCODING));
@@ -734,6 +739,29 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
 }
 
 /* ---- daemon ---- */
+
+/* The certificate and key (PEM) for MHD_USE_TLS, read before listening so
+ * that a wrong path is said at once; libmicrohttpd must have been built
+ * with GnuTLS (Debian's is). */
+static bool
+zw_tls_load(const zw_options *opts, char **cert, char **key, GError **error)
+{
+    if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_LISTEN, "this libmicrohttpd was built without TLS");
+        return false;
+    }
+    if (!opts->tls_key) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "--tls-cert needs --tls-key");
+        return false;
+    }
+    GError *e = NULL;
+    if (!g_file_get_contents(opts->tls_cert, cert, NULL, &e) || !g_file_get_contents(opts->tls_key, key, NULL, &e)) {
+        g_set_error(error, ZW_ERROR, ZW_ERROR_ADDRESS, "TLS: %s", e->message);
+        g_error_free(e);
+        return false;
+    }
+    return true;
+}
 
 /* SIGINT/SIGTERM are blocked and taken by sigwait; the handler exists only so
  * that neither is ignored (a shell starts background jobs with SIGINT
@@ -759,7 +787,10 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
     struct sockaddr_in sin4 = {0};
     struct sockaddr_in6 sin6 = {0};
     const struct sockaddr *addr;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+    /* Suspended while a password is checked on auth.c's thread. */
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
+    if (opts->tls_cert != NULL)
+        flags |= MHD_USE_TLS;
     if (inet_pton(AF_INET, bind, &sin4.sin_addr) == 1) {
         sin4.sin_family = AF_INET;
         sin4.sin_port = htons((uint16_t)port);
@@ -782,8 +813,9 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
     /* Snippets meet every word of the units shown: remembering all of them
      * would grow the server by tens of megabytes. */
     zc_context_limit_cache(ctx, ZW_ANALYSED_WORDS);
+    bool tls = opts->tls_cert != NULL;
     zw_server server = {
-        .loopback = zw_is_loopback(bind),
+        .signin = {.tls = tls, .allowed = tls || zw_is_loopback(bind)},
         .cache = zw_cache_new((gsize)opts->cache_mb * 1024 * 1024),
         .hosts = zw_hosts_new(bind, opts->hosts),
         .guard = zw_guard_new(ZW_REQUEST_DEADLINE_S),
@@ -800,14 +832,23 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
     g_ptr_array_add(server.pools[0].idle, first);
     char *users_path = zc_context_path(ctx, "users.ini");
     GError *users_error = NULL;
-    server.users = zs_users_load(users_path, &users_error);
-    if (server.users == NULL) {
+    zs_users *users = zs_users_load(users_path, &users_error);
+    if (users == NULL) {
         fprintf(stderr, "zaalt: %s: nobody can sign in\n", users_error->message);
         g_error_free(users_error);
     }
     g_free(users_path);
+    zw_auth_options ao = {.max_failures = opts->login_max_failures,
+                          .window_s = opts->login_window_s,
+                          .idle_s = opts->session_idle_s};
+    server.signin.auth = zw_auth_new(users, &ao);
 
     int rc = -1;
+    char *cert = NULL, *key = NULL;
+    if (opts->audit_log && (server.signin.audit = zw_audit_open(opts->audit_log, error)) == NULL)
+        goto out_pool;
+    if (tls && !zw_tls_load(opts, &cert, &key, error))
+        goto out_pool;
     struct MHD_Daemon *daemon = NULL;
     struct sigaction sa = {0};
     sa.sa_handler = zw_on_signal;
@@ -845,7 +886,9 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
         (unsigned int)connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned int)per_address,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)ZW_CONNECTION_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         (size_t)ZW_CONNECTION_MEMORY, MHD_OPTION_URI_LOG_CALLBACK, zw_on_uri, NULL, MHD_OPTION_NOTIFY_COMPLETED,
-        zw_on_completed, NULL, MHD_OPTION_NOTIFY_CONNECTION, zw_guard_on_connection, server.guard, MHD_OPTION_END);
+        zw_on_completed, NULL, MHD_OPTION_NOTIFY_CONNECTION, zw_guard_on_connection, server.guard,
+        tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert, MHD_OPTION_HTTPS_MEM_KEY, key,
+        MHD_OPTION_HTTPS_PRIORITIES, "NORMAL:-VERS-TLS1.0:-VERS-TLS1.1:-VERS-SSL3.0", MHD_OPTION_END);
     if (daemon == NULL) {
         g_set_error(error, ZW_ERROR, ZW_ERROR_LISTEN, "cannot listen on %s port %u%s%s", bind, port, errno ? ": " : "",
                     errno ? g_strerror(errno) : "");
@@ -856,10 +899,14 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
     unsigned actual = info ? info->port : port;
     zw_hosts_set_port(server.hosts, actual);
     char *served = g_strjoinv(" + ", (char **)dbs);
+    const char *scheme = tls ? "https" : "http";
     if (strchr(bind, ':'))
-        fprintf(stderr, "zaalt: serving %s at http://[%s]:%u/ (%u threads)\n", served, bind, actual, threads);
+        fprintf(stderr, "zaalt: serving %s at %s://[%s]:%u/ (%u threads)\n", served, scheme, bind, actual, threads);
     else
-        fprintf(stderr, "zaalt: serving %s at http://%s:%u/ (%u threads)\n", served, bind, actual, threads);
+        fprintf(stderr, "zaalt: serving %s at %s://%s:%u/ (%u threads)\n", served, scheme, bind, actual, threads);
+    fprintf(stderr, "zaalt: sign-in %s%s%s\n",
+            server.signin.allowed ? "accepted" : "refused (no TLS, not loopback: no password is asked for)",
+            opts->audit_log ? "; audit log " : "", opts->audit_log ? opts->audit_log : "");
     g_free(served);
 
     int sig = 0;
@@ -869,7 +916,10 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
         fprintf(stderr, "zaalt: %s received, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
         rc = 0;
     }
-    /* Waits for the pool threads: every borrowed engine is back after this. */
+    /* Waits for the pool threads: every borrowed engine is back after this.
+     * The checks under way resume their connections first. */
+    zw_auth_free(server.signin.auth);
+    server.signin.auth = NULL;
     MHD_stop_daemon(daemon);
     if (server.cache != NULL) {
         guint entries = 0;
@@ -892,7 +942,12 @@ out_pool:
         g_mutex_clear(&pool->lock);
         g_strfreev(pool->dbs);
     }
-    zs_users_free(server.users);
+    zw_auth_free(server.signin.auth);
+    zw_audit_close(server.signin.audit);
+    if (key)
+        memset(key, 0, strlen(key));
+    g_free(key);
+    g_free(cert);
     zw_cache_free(server.cache);
     zw_guard_free(server.guard);
     zw_hosts_free(server.hosts);

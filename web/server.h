@@ -46,6 +46,19 @@ typedef struct zw_options {
      * localhost, NULL-terminated: "name" (any port) or "name:port"; may be
      * NULL. */
     const char *const *hosts;
+    /* PEM certificate and key: HTTPS (libmicrohttpd's TLS, GnuTLS), and
+     * sign-in accepted on any address; NULL: plain HTTP, sign-in on
+     * loopback only (web/signin.h). */
+    const char *tls_cert;
+    const char *tls_key;
+    /* The audit log (web/audit.h), or NULL: none. */
+    const char *audit_log;
+    /* Seconds of silence after which a session ends; 0: the default. */
+    unsigned session_idle_s;
+    /* Failed sign-ins for one name or from one address within the window
+     * after which attempts get 429; 0: the defaults (web/auth.h). */
+    unsigned login_max_failures;
+    unsigned login_window_s;
 } zw_options;
 
 /* Serves the index at `db` on `bind`:`port` (port 0: any free port) until

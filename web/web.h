@@ -45,7 +45,17 @@ typedef struct zw_request {
     /* Borrowed lazily by zw_request_engine(); server.c returns it. */
     zw_engine_pool *pool;
     zs_engine *engine;
+    const char *user; /* signed in (auth.h), or NULL: anonymous */
+    bool signin_here; /* this listener accepts sign-in (TLS or loopback) */
+    /* Ids of the documents shown that are above public, or the full text of
+     * a masked one (zw_request_shown): the audit log's line (audit.h). */
+    GPtrArray *shown;
 } zw_request;
+
+/* Notes what a route showed a signed-in reader, for the audit log: the
+ * document `doc` of level `access` and masking `mask` (search.h). */
+void zw_request_shown(zw_request *req, const char *doc, const char *access, const char *mask);
+void zw_request_shown_hits(zw_request *req, const zs_results *results);
 
 typedef struct zw_reply {
     unsigned status;

@@ -1,0 +1,627 @@
+/* mask.c — personal data masked for public readers (mask.h): the rules
+ * loaded from corpus-config/mask.ini and its lists, the patterns of РД,
+ * phone numbers and addresses, and the replacing of what is found, with
+ * every byte range that pointed into a text (an article's parts) moved.
+ *
+ * Not for: finding names (masknames.c), deciding which documents are
+ * masked or writing their copies (worker.c, run.c).
+ */
+#include "indexer/mask.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "core/schema.h"
+#include "indexer/masknames.h"
+
+/* Bumped when the way names are found changes, so that every masked
+ * document is masked again by the next index run. */
+#define IX_MASK_VERSION "1"
+
+/* Without mask.ini: a civil registration number (two Cyrillic letters,
+ * eight digits) and a Mongolian phone number (eight digits, 5-9 first,
+ * +976 allowed). */
+#define RD_DEFAULT    "(?<![\\p{L}\\d])[А-ЯЁӨҮа-яёөү]{2}\\s?\\d{8}(?!\\d)"
+#define PHONE_DEFAULT "(?<![\\d+])(?:\\+?976[\\s-]?)?[5-9]\\d{3}[\\s.-]?\\d{4}(?!\\d)"
+
+struct ix_masker {
+    mk_rules rules;
+    GPtrArray *rd;        /* GRegex*: civil registration numbers */
+    GPtrArray *phone;     /* GRegex*: phone numbers (group 1 when the pattern has one) */
+    GPtrArray *addr_part; /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
+    GRegex *addr_prefix;  /* what may lead into one (Баянзүрх дүүргийн), or NULL */
+    char *fingerprint;
+};
+
+/* ---- Loading ---- */
+
+static GHashTable *
+word_set(void)
+{
+    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+add_words(GHashTable *set, const char *list)
+{
+    if (!list)
+        return;
+    char **v = g_strsplit(list, ";", -1);
+    for (char **w = v; *w; w++) {
+        char *t = g_strstrip(*w);
+        if (*t)
+            g_hash_table_add(set, g_utf8_strdown(t, -1));
+    }
+    g_strfreev(v);
+}
+
+static gint
+longest_first(gconstpointer a, gconstpointer b)
+{
+    return (int)strlen(*(char *const *)b) - (int)strlen(*(char *const *)a);
+}
+
+static GPtrArray *
+word_list(const char *list)
+{
+    GHashTable *set = word_set();
+    add_words(set, list);
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, set);
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+        g_ptr_array_add(out, key);
+        g_hash_table_iter_steal(&it);
+    }
+    g_hash_table_destroy(set);
+    g_ptr_array_sort(out, longest_first);
+    return out;
+}
+
+/* A list file: one word a line, '#' comments; a second column "common"
+ * puts the word into `weak` instead. */
+static void
+load_list(const char *dir, const char *name, GHashTable *strong, GHashTable *weak, GChecksum *sum)
+{
+    if (!dir || !name || !*name)
+        return;
+    char *path = g_build_filename(dir, name, NULL);
+    char *contents = NULL;
+    gsize len = 0;
+    if (g_file_get_contents(path, &contents, &len, NULL)) {
+        g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+        char **lines = g_strsplit(contents, "\n", -1);
+        for (char **l = lines; *l; l++) {
+            char *hash = strchr(*l, '#');
+            if (hash)
+                *hash = '\0';
+            char **cols = g_strsplit_set(*l, "\t", 2);
+            char *word = cols[0] ? g_strstrip(cols[0]) : NULL;
+            if (word && *word) {
+                bool common = weak && cols[1] && strstr(cols[1], "common");
+                g_hash_table_add(common ? weak : strong, g_utf8_strdown(word, -1));
+            }
+            g_strfreev(cols);
+        }
+        g_strfreev(lines);
+    }
+    g_free(contents);
+    g_free(path);
+}
+
+/* The proper nouns of a hunspell dictionary (hunspell-mn: Батбаяр/N00N,
+ * Сүхбаатар/N00N++): capitalised entries without "++" are people's names,
+ * those with it places, bodies and abbreviations.  Its size and time stand
+ * for it in the fingerprint. */
+static void
+load_dictionary(const char *path, GHashTable *names, GHashTable *places, GChecksum *sum)
+{
+    GFile *file = g_file_new_for_path(path);
+    GFileInputStream *in = g_file_read(file, NULL, NULL);
+    g_object_unref(file);
+    if (!in)
+        return;
+    GDataInputStream *data = g_data_input_stream_new(G_INPUT_STREAM(in));
+    char *line;
+    gsize len;
+    guint64 total = 0;
+    while ((line = g_data_input_stream_read_line_utf8(data, &len, NULL, NULL)) != NULL) {
+        total += len;
+        gunichar c = g_utf8_get_char(line);
+        if (g_unichar_isupper(c) && g_utf8_strlen(line, -1) >= 3) {
+            char *slash = strchr(line, '/');
+            bool place = slash && strstr(slash, "++");
+            if (slash)
+                *slash = '\0';
+            if (g_utf8_strlen(line, -1) >= 3 && !strchr(line, ' '))
+                g_hash_table_add(place ? places : names, g_utf8_strdown(line, -1));
+        }
+        g_free(line);
+    }
+    char stamp[64];
+    g_snprintf(stamp, sizeof stamp, "%s:%" G_GUINT64_FORMAT, path, total);
+    g_checksum_update(sum, (const guchar *)stamp, -1);
+    g_object_unref(data);
+    g_object_unref(in);
+}
+
+static bool
+add_regex(GPtrArray *out, const char *pattern, const char *what, GError **error)
+{
+    if (!pattern || !*pattern)
+        return true;
+    GError *err = NULL;
+    GRegex *re = g_regex_new(pattern, G_REGEX_OPTIMIZE, 0, &err);
+    if (!re) {
+        g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE, "mask.ini: %s: %s", what, err->message);
+        g_error_free(err);
+        return false;
+    }
+    g_ptr_array_add(out, re);
+    return true;
+}
+
+/* Every key of `group` whose name starts with `prefix` (rd, rd.2 …), raw:
+ * a pattern's backslashes are its own. */
+static bool
+add_patterns(GKeyFile *kf, const char *group, const char *prefix, GPtrArray *out, GError **error)
+{
+    gsize n = 0;
+    char **keys = g_key_file_get_keys(kf, group, &n, NULL);
+    bool ok = true;
+    for (gsize i = 0; ok && keys && i < n; i++) {
+        if (strcmp(keys[i], prefix) != 0 && !(g_str_has_prefix(keys[i], prefix) && keys[i][strlen(prefix)] == '.'))
+            continue;
+        char *v = g_key_file_get_value(kf, group, keys[i], NULL);
+        ok = add_regex(out, v, keys[i], error);
+        g_free(v);
+    }
+    g_strfreev(keys);
+    return ok;
+}
+
+ix_masker *
+ix_masker_load(const char *dir, GError **error)
+{
+    ix_masker *m = g_new0(ix_masker, 1);
+    mk_rules *r = &m->rules;
+    r->roles = word_set();
+    r->keep_roles = word_set();
+    r->rank_words = word_set();
+    r->clan_words = word_set();
+    r->names = word_set();
+    r->weak_names = word_set();
+    r->parts = word_set();
+    r->places = word_set();
+    r->not_names = word_set();
+    r->after_words = word_set();
+    m->rd = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    m->phone = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
+
+    GKeyFile *kf = g_key_file_new();
+    char *ini = dir ? g_build_filename(dir, "mask.ini", NULL) : NULL;
+    bool have_ini = ini && g_file_test(ini, G_FILE_TEST_EXISTS);
+    bool ok = true;
+    if (have_ini) {
+        char *contents = NULL;
+        gsize len = 0;
+        ok = g_file_get_contents(ini, &contents, &len, error) &&
+             g_key_file_load_from_data(kf, contents, len, G_KEY_FILE_NONE, error);
+        if (contents)
+            g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+        g_free(contents);
+    }
+    g_free(ini);
+    if (ok) {
+        char *v;
+#define WORDS(key, set)                                                                                               \
+    v = g_key_file_get_value(kf, "names", key, NULL);                                                                 \
+    add_words(set, v);                                                                                                \
+    g_free(v)
+        WORDS("roles", r->roles);
+        WORDS("keep-roles", r->keep_roles);
+        WORDS("rank-words", r->rank_words);
+        WORDS("clan-words", r->clan_words);
+        WORDS("after-words", r->after_words);
+        WORDS("not-names", r->not_names);
+#undef WORDS
+        v = g_key_file_get_value(kf, "names", "suffixes", NULL);
+        r->suffixes = word_list(v ? v : "ын;ийн;гийн;ы;н;ыг;ийг;г;д;т;ад;эд;од;өд;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
+        g_free(v);
+        v = g_key_file_get_value(kf, "names", "case-suffixes", NULL);
+        r->case_suffixes = word_list(v ? v : "ын;ийн;гийн;ыг;ийг;д;т;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
+        g_free(v);
+        char *names = g_key_file_get_value(kf, "names", "names-file", NULL);
+        char *parts = g_key_file_get_value(kf, "names", "parts-file", NULL);
+        char *places = g_key_file_get_value(kf, "names", "places-file", NULL);
+        load_list(dir, names ? g_strstrip(names) : NULL, r->names, r->weak_names, sum);
+        load_list(dir, parts ? g_strstrip(parts) : NULL, r->parts, NULL, sum);
+        load_list(dir, places ? g_strstrip(places) : NULL, r->places, NULL, sum);
+        g_free(names);
+        g_free(parts);
+        g_free(places);
+        char *dic = g_key_file_get_value(kf, "names", "dictionary", NULL);
+        if (dic)
+            load_dictionary(g_strstrip(dic), r->names, r->places, sum);
+        g_free(dic);
+    }
+    ok = ok && add_patterns(kf, "patterns", "rd", m->rd, error) &&
+         add_patterns(kf, "patterns", "phone", m->phone, error) &&
+         add_patterns(kf, "patterns", "address", m->addr_part, error);
+    if (ok && m->rd->len == 0)
+        ok = add_regex(m->rd, RD_DEFAULT, "rd", error);
+    if (ok && m->phone->len == 0)
+        ok = add_regex(m->phone, PHONE_DEFAULT, "phone", error);
+    if (ok) {
+        char *v = g_key_file_get_value(kf, "patterns", "address-prefix", NULL);
+        GPtrArray *one = g_ptr_array_new();
+        ok = add_regex(one, v, "address-prefix", error);
+        m->addr_prefix = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_free(one, TRUE);
+        g_free(v);
+    }
+    g_key_file_free(kf);
+    m->fingerprint = g_strdup(g_checksum_get_string(sum));
+    g_checksum_free(sum);
+    if (!ok) {
+        ix_masker_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void
+ix_masker_free(ix_masker *m)
+{
+    if (!m)
+        return;
+    mk_rules *r = &m->rules;
+    GHashTable *sets[] = {r->roles, r->keep_roles, r->rank_words, r->clan_words, r->names,
+                          r->weak_names, r->parts, r->places, r->not_names, r->after_words};
+    for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
+        if (sets[i])
+            g_hash_table_destroy(sets[i]);
+    if (r->suffixes)
+        g_ptr_array_free(r->suffixes, TRUE);
+    if (r->case_suffixes)
+        g_ptr_array_free(r->case_suffixes, TRUE);
+    g_ptr_array_free(m->rd, TRUE);
+    g_ptr_array_free(m->phone, TRUE);
+    g_ptr_array_free(m->addr_part, TRUE);
+    if (m->addr_prefix)
+        g_regex_unref(m->addr_prefix);
+    g_free(m->fingerprint);
+    g_free(m);
+}
+
+/* A mask.ini that does not parse must not leave documents unmasked: its
+ * error is printed once and the built-in rules mask what they can. */
+static void *
+load_for_context(zc_context *ctx)
+{
+    GError *err = NULL;
+    ix_masker *m = ix_masker_load(zc_context_dir(ctx), &err);
+    if (!m) {
+        g_printerr("zaalt: %s; masking with the built-in rules only\n", err->message);
+        g_error_free(err);
+        m = ix_masker_load(NULL, NULL);
+    }
+    return m;
+}
+
+const ix_masker *
+ix_masker_get(zc_context *ctx)
+{
+    return zc_context_table(ctx, "indexer.mask", load_for_context, (GDestroyNotify)ix_masker_free);
+}
+
+const char *
+ix_masker_fingerprint(const ix_masker *m)
+{
+    return m->fingerprint;
+}
+
+bool
+ix_mask_wanted(bool source_mask, const zr_doc *doc)
+{
+    bool is_public = doc->access == NULL || strcmp(doc->access, "public") == 0;
+    return is_public && (source_mask || g_strcmp0(doc->type, "decision") == 0);
+}
+
+/* ---- Patterns ---- */
+
+static void
+add_span(GPtrArray *spans, int start, int end, ix_mask_kind kind, const char *replacement)
+{
+    if (end <= start)
+        return;
+    ix_mask_span *sp = g_new0(ix_mask_span, 1);
+    sp->start = start;
+    sp->end = end;
+    sp->kind = kind;
+    sp->replacement = g_strdup(replacement);
+    g_ptr_array_add(spans, sp);
+}
+
+/* Each match of each pattern as a span: its group 1 when it has one (the
+ * number after "утас:"), else the whole match. */
+static void
+match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char *replacement, GPtrArray *out)
+{
+    for (guint i = 0; i < res->len; i++) {
+        GRegex *re = res->pdata[i];
+        bool grouped = g_regex_get_capture_count(re) >= 1;
+        GMatchInfo *mi = NULL;
+        g_regex_match(re, text, 0, &mi);
+        while (g_match_info_matches(mi)) {
+            int s = -1, e = -1;
+            if (!grouped || !g_match_info_fetch_pos(mi, 1, &s, &e) || s < 0)
+                g_match_info_fetch_pos(mi, 0, &s, &e);
+            add_span(out, s, e, kind, replacement);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+    }
+}
+
+static gint
+by_start(gconstpointer a, gconstpointer b)
+{
+    const ix_mask_span *x = *(ix_mask_span *const *)a, *y = *(ix_mask_span *const *)b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return (y->end - y->start) - (x->end - x->start);
+}
+
+/* Only separators between two offsets: spaces, commas, semicolons. */
+static bool
+separated_only(const char *text, int a, int b)
+{
+    if (b - a > 6)
+        return false;
+    for (int i = a; i < b; i++)
+        if (!strchr(" ,;\t", text[i]))
+            return false;
+    return true;
+}
+
+/* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
+ * 12 тоот), with the city, district or soum right before them. */
+static void
+find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
+{
+    GPtrArray *found = g_ptr_array_new();
+    match_all(m->addr_part, text, IX_MASK_ADDRESS, "[хаяг]", found);
+    g_ptr_array_sort(found, by_start);
+    GPtrArray *runs = g_ptr_array_new();
+    for (guint i = 0; i < found->len; i++) {
+        ix_mask_span *sp = found->pdata[i];
+        ix_mask_span *last = runs->len ? runs->pdata[runs->len - 1] : NULL;
+        if (last && (sp->start <= last->end || separated_only(text, last->end, sp->start))) {
+            last->end = MAX(last->end, sp->end);
+            g_free(sp->replacement);
+            g_free(sp);
+        } else {
+            g_ptr_array_add(runs, sp);
+        }
+    }
+    g_ptr_array_free(found, TRUE);
+    if (m->addr_prefix) {
+        GPtrArray *pre = g_ptr_array_new();
+        GPtrArray *one = g_ptr_array_new();
+        g_ptr_array_add(one, m->addr_prefix);
+        match_all(one, text, IX_MASK_ADDRESS, "", pre);
+        g_ptr_array_free(one, TRUE);
+        /* Leftwards, each prefix that ends where the run (now) begins. */
+        for (guint i = 0; i < runs->len; i++) {
+            ix_mask_span *run = runs->pdata[i];
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (guint k = 0; k < pre->len; k++) {
+                    ix_mask_span *p = pre->pdata[k];
+                    if (p->start < run->start && p->end <= run->start && separated_only(text, p->end, run->start)) {
+                        run->start = p->start;
+                        grew = true;
+                    }
+                }
+            }
+        }
+        for (guint k = 0; k < pre->len; k++) {
+            ix_mask_span *p = pre->pdata[k];
+            g_free(p->replacement);
+            g_free(p);
+        }
+        g_ptr_array_free(pre, TRUE);
+    }
+    for (guint i = 0; i < runs->len; i++)
+        g_ptr_array_add(out, runs->pdata[i]);
+    g_ptr_array_free(runs, TRUE);
+}
+
+/* Overlapping spans become one: an address that holds a name is the
+ * address; otherwise the longer (the earlier on a tie) says what it is. */
+static GPtrArray *
+merge_spans(GPtrArray *spans)
+{
+    g_ptr_array_sort(spans, by_start);
+    GPtrArray *out = g_ptr_array_new();
+    for (guint i = 0; i < spans->len; i++) {
+        ix_mask_span *sp = spans->pdata[i];
+        ix_mask_span *last = out->len ? out->pdata[out->len - 1] : NULL;
+        if (last && sp->start < last->end) {
+            bool wins = sp->kind == IX_MASK_ADDRESS && last->kind != IX_MASK_ADDRESS
+                            ? true
+                            : (last->kind == IX_MASK_ADDRESS ? false
+                                                             : sp->end - sp->start > last->end - last->start);
+            if (wins) {
+                g_free(last->replacement);
+                last->replacement = sp->replacement;
+                last->kind = sp->kind;
+                sp->replacement = NULL;
+            }
+            last->end = MAX(last->end, sp->end);
+            g_free(sp->replacement);
+            g_free(sp);
+        } else {
+            g_ptr_array_add(out, sp);
+        }
+    }
+    g_ptr_array_free(spans, TRUE);
+    return out;
+}
+
+void
+ix_mask_spans_free(GPtrArray *spans)
+{
+    if (!spans)
+        return;
+    for (guint i = 0; i < spans->len; i++) {
+        ix_mask_span *sp = spans->pdata[i];
+        if (sp) {
+            g_free(sp->replacement);
+            g_free(sp);
+        }
+    }
+    g_ptr_array_free(spans, TRUE);
+}
+
+/* `text` with its spans replaced; without the full stops of the
+ * placeholders when `no_dots` (a file name). */
+static char *
+apply_spans(const char *text, const GPtrArray *spans, bool no_dots)
+{
+    GString *out = g_string_new(NULL);
+    int at = 0;
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        g_string_append_len(out, text + at, sp->start - at);
+        for (const char *r = sp->replacement; *r; r++)
+            if (!(no_dots && *r == '.'))
+                g_string_append_c(out, *r);
+        at = sp->end;
+    }
+    g_string_append(out, text + at);
+    return g_string_free(out, FALSE);
+}
+
+/* Where byte `x` of the text lies once the spans are replaced: a start
+ * inside a span moves to the placeholder's start, an end to its end. */
+static int
+moved_offset(const GPtrArray *spans, int x, bool is_end)
+{
+    int shift = 0;
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        int placeholder = (int)strlen(sp->replacement);
+        if (x >= sp->end) {
+            shift += placeholder - (sp->end - sp->start);
+            continue;
+        }
+        if (x > sp->start)
+            return sp->start + shift + (is_end ? placeholder : 0);
+        break;
+    }
+    return x + shift;
+}
+
+char **
+ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
+              GPtrArray **spans_out)
+{
+    mk_learned *l = mk_learned_new();
+    for (const char *const *o = officials; o && *o; o++)
+        mk_learn_official(&m->rules, l, *o);
+    for (gsize i = 0; i < n; i++)
+        mk_find_names(&m->rules, l, az, texts[i], true, NULL);
+    char **out = g_new0(char *, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        if (!texts[i]) {
+            if (spans_out)
+                spans_out[i] = g_ptr_array_new();
+            continue;
+        }
+        GPtrArray *spans = g_ptr_array_new();
+        mk_find_names(&m->rules, l, az, texts[i], false, spans);
+        match_all(m->rd, texts[i], IX_MASK_RD, "[РД]", spans);
+        match_all(m->phone, texts[i], IX_MASK_PHONE, "[утас]", spans);
+        find_addresses(m, texts[i], spans);
+        spans = merge_spans(spans);
+        out[i] = apply_spans(texts[i], spans, false);
+        if (spans_out)
+            spans_out[i] = spans;
+        else
+            ix_mask_spans_free(spans);
+    }
+    mk_learned_free(l);
+    return out;
+}
+
+unsigned
+ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
+{
+    /* title, path, then each unit's label and text. */
+    gsize n = 2 + 2 * (gsize)doc->units->len;
+    const char **texts = g_new0(const char *, n);
+    texts[0] = doc->title;
+    texts[1] = doc->path;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = doc->units->pdata[i];
+        texts[2 + 2 * i] = u->label;
+        texts[3 + 2 * i] = u->text;
+    }
+    GPtrArray *officials = g_ptr_array_new();
+    for (guint i = 0; doc->judges && i < doc->judges->len; i++)
+        g_ptr_array_add(officials, doc->judges->pdata[i]);
+    if (doc->prosecutor)
+        g_ptr_array_add(officials, doc->prosecutor);
+    g_ptr_array_add(officials, NULL);
+    GPtrArray **spans = g_new0(GPtrArray *, n);
+    char **masked = ix_mask_texts(m, az, texts, n, (const char *const *)officials->pdata, spans);
+    unsigned replaced = 0;
+    for (gsize i = 0; i < n; i++)
+        replaced += spans[i] ? spans[i]->len : 0;
+    if (doc->path && spans[1]->len) {
+        g_free(masked[1]);
+        masked[1] = apply_spans(doc->path, spans[1], true);
+    }
+    char **fields[] = {&doc->title, &doc->path};
+    for (gsize i = 0; i < 2; i++) {
+        if (*fields[i]) {
+            g_free(*fields[i]);
+            *fields[i] = masked[i];
+            masked[i] = NULL;
+        }
+    }
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = doc->units->pdata[i];
+        if (u->label) {
+            g_free(u->label);
+            u->label = masked[2 + 2 * i];
+            masked[2 + 2 * i] = NULL;
+        }
+        const GPtrArray *sp = spans[3 + 2 * i];
+        for (guint k = 0; k < u->parts->len; k++) {
+            zr_part *p = u->parts->pdata[k];
+            p->start = moved_offset(sp, p->start, false);
+            p->end = moved_offset(sp, p->end, true);
+        }
+        g_free(u->text);
+        u->text = masked[3 + 2 * i];
+        masked[3 + 2 * i] = NULL;
+    }
+    for (gsize i = 0; i < n; i++) {
+        g_free(masked[i]);
+        ix_mask_spans_free(spans[i]);
+    }
+    g_free(masked);
+    g_free(spans);
+    g_free(texts);
+    g_ptr_array_free(officials, TRUE);
+    g_free(doc->mask);
+    doc->mask = g_strdup(ZS_MASK_MASKED);
+    return replaced;
+}

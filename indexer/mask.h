@@ -1,0 +1,88 @@
+/* mask.h — personal data masked for public readers (issue 19).
+ *
+ * Court decisions about child trafficking name defendants, child victims,
+ * witnesses and their families, with civil registration numbers (РД), phone
+ * numbers and home addresses.  Before a public document that must be masked
+ * is analysed, the worker writes its full copy for readers above public and
+ * then masks it here, in place, for the public database: every personal
+ * name becomes its initials (Б.Батбаяр, Батбаярын, Баатарын Батбаяр,
+ * Боржигон овогт Баатарын Батбаяр -> Б.Б.), every РД [РД], every phone
+ * number [утас], every home address [хаяг].  What the public database holds
+ * is then the masked text only: its terms, spelling dictionary, completions
+ * and snippets never had the masked words.
+ *
+ * What a name is comes from the shapes Mongolian decisions write (an
+ * initial and a capitalised name; a patronymic in the genitive and a name;
+ * a clan name before овогт; a capitalised word after a role such as
+ * шүүгдэгч, хохирогч, гэрч), learned per document so that the bare and
+ * inflected forms of a name met once are masked everywhere in it, and from
+ * lists of given names and name parts.  Judges and prosecutors named in
+ * their role (шүүгч Д.Оюунчимэг, прокурор Г.Энхтуяа, and the document's own
+ * judges and prosecutor fields), court and place names and the names in
+ * laws stay.  The words, endings, patterns and lists are data in
+ * corpus-config/mask.ini and the files it names.
+ *
+ * Not for: which documents are masked (the worker: decisions, sources with
+ * mask = true, zaalt index --mask), writing the two copies (run.c,
+ * writer.c), or what readers see (core/access.h, zs_access_hidden_copy).
+ */
+#ifndef ZAALT_IX_MASK_H
+#define ZAALT_IX_MASK_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "core/analysis.h"
+#include "core/context.h"
+#include "core/record.h"
+
+typedef struct ix_masker ix_masker;
+
+/* Whether a document must be masked: a public one that is a decision, or
+ * whose source says mask = true (or was named to zaalt index --mask). */
+bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
+
+/* The masker of `ctx`'s corpus-config folder, loaded on first use and kept
+ * with the context (immutable afterwards, so a worker forked later shares
+ * it).  Never NULL: without mask.ini it still masks РД and phone numbers and
+ * names in the initial-and-name shape.  Borrowed. */
+const ix_masker *ix_masker_get(zc_context *ctx);
+/* Loads one from `config_dir` (NULL: the built-in rules only); for tests. */
+ix_masker *ix_masker_load(const char *config_dir, GError **error);
+void ix_masker_free(ix_masker *m);
+/* A digest of the rules and lists: a change of it means the documents
+ * masked before must be masked again (run.c re-extracts them). */
+const char *ix_masker_fingerprint(const ix_masker *m);
+
+typedef enum {
+    IX_MASK_NAME,
+    IX_MASK_RD,
+    IX_MASK_PHONE,
+    IX_MASK_ADDRESS,
+} ix_mask_kind;
+
+/* One replaced stretch of a text, in the text's own byte offsets. */
+typedef struct ix_mask_span {
+    int start, end;
+    ix_mask_kind kind;
+    char *replacement;
+} ix_mask_span;
+
+/* Masks `n` texts as the parts of one document, names learned across all
+ * of them (`az`, may be NULL: the dictionary that tells an everyday word
+ * from a name); `officials` (NULL-terminated, may be NULL) are the names of the
+ * document's judges and prosecutor as its fields write them, which stay.
+ * Returns `n` new strings; when `spans` is not NULL, spans[i] is a new array
+ * of the ix_mask_span* replaced in texts[i] (free with ix_mask_spans_free).
+ * A NULL text stays NULL. */
+char **ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
+                     const char *const *officials, GPtrArray **spans);
+void ix_mask_spans_free(GPtrArray *spans);
+
+/* Masks a document in place: its title, each unit's label and text (the
+ * byte ranges of its parts moved with the text) and its path, names learned
+ * across all of them, its judges and prosecutor kept.  Sets doc->mask to
+ * ZS_MASK_MASKED.  Returns how many stretches were replaced. */
+unsigned ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc);
+
+#endif

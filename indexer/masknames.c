@@ -1,0 +1,915 @@
+/* masknames.c — the personal names of a text, found as Mongolian decisions
+ * write them (masknames.h).
+ *
+ * A text is cut into tokens (words with their inner hyphens, numbers,
+ * spaces, single punctuation), and a mention of a person is sought in five
+ * shapes, the strong ones first so that the weaker never re-read what they
+ * claimed:
+ *   clan     a capitalised word before овогт, then the patronymic and name
+ *            (Боржигон овогт Баатарын Батбаяр);
+ *   role     a capitalised word after a role (шүүгдэгч Батбаяр, гэрч Номин,
+ *            хохирогч Сарантуяагийн), a patronymic allowed before it;
+ *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
+ *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
+ *   learned  any form of a name a strong shape gave earlier in the same
+ *            document (Батбаярын, Батбаяраас), a patronymic allowed before;
+ *   listed   a given name of the lists, or two name parts joined (Мөнх +
+ *            цэцэг), capitalised and not a place; an everyday word among
+ *            them (Сарнай, Номин) only inside a sentence.
+ * A mention right after an official role (шүүгч, прокурор, judge), or the
+ * name the document's judges or prosecutor fields give, stays; a name in a
+ * list after such a role inherits its decision (шүүгч Х.Баярсайхан,
+ * Э.Гантулга нар).  A capitalised word before a place word (аймаг, дүүрэг,
+ * хороо, банк, District) is a place or a body, never a person.
+ *
+ * Not for: anything but names (mask.c).
+ */
+#include "indexer/masknames.h"
+
+#include <string.h>
+
+#include "indexer/mask.h"
+
+/* Words between a role and the name it introduces, at most. */
+#define MK_RANK_WORDS 3
+
+typedef struct tok {
+    int s, e;   /* bytes of the text */
+    char kind;  /* 'w' word, 'n' number, 'p' one punctuation character, 's' spaces */
+    bool cap;   /* a word whose first letter is a capital */
+    bool upper; /* a word of two letters or more, all capitals */
+    bool nl;    /* spaces holding a line break */
+    int letters;
+    char *fold; /* a word lower-cased */
+    char mark;  /* claimed by a mention: 'k' kept, 'm' masked; 0 free */
+} tok;
+
+typedef struct scan {
+    const mk_rules *r;
+    az_analyzer *az;
+    mk_learned *l;
+    const char *text;
+    tok *t;
+    int n;
+    bool learn;
+    GPtrArray *spans;
+} scan;
+
+/* ---- Tokens ---- */
+
+static bool
+is_hyphen(gunichar c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static GArray *
+tokenize(const char *text)
+{
+    GArray *a = g_array_new(FALSE, TRUE, sizeof(tok));
+    const char *p = text;
+    while (*p) {
+        gunichar c = g_utf8_get_char(p);
+        tok t = {.s = (int)(p - text)};
+        const char *q = g_utf8_next_char(p);
+        if (g_unichar_isalpha(c)) {
+            t.kind = 'w';
+            t.cap = g_unichar_isupper(c);
+            t.upper = true;
+            t.letters = 1;
+            for (;;) {
+                gunichar d = g_utf8_get_char(q);
+                if (*q && (g_unichar_isalpha(d) || g_unichar_ismark(d))) {
+                    if (g_unichar_isalpha(d)) {
+                        t.letters++;
+                        t.upper = t.upper && g_unichar_isupper(d);
+                    }
+                    q = g_utf8_next_char(q);
+                } else if (*q && is_hyphen(d) && g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(q)))) {
+                    q = g_utf8_next_char(q);
+                } else {
+                    break;
+                }
+            }
+            t.upper = t.upper && t.cap && t.letters >= 2;
+            t.fold = g_utf8_strdown(p, q - p);
+        } else if (g_unichar_isdigit(c)) {
+            t.kind = 'n';
+            while (*q && g_unichar_isdigit(g_utf8_get_char(q)))
+                q = g_utf8_next_char(q);
+        } else if (g_unichar_isspace(c)) {
+            t.kind = 's';
+            t.nl = c == '\n';
+            while (*q && g_unichar_isspace(g_utf8_get_char(q))) {
+                t.nl = t.nl || *q == '\n';
+                q = g_utf8_next_char(q);
+            }
+        } else {
+            t.kind = 'p';
+        }
+        t.e = (int)(q - text);
+        g_array_append_val(a, t);
+        p = q;
+    }
+    return a;
+}
+
+/* The next (previous) token that is not spaces, or -1; `nl` says whether a
+ * line break was crossed. */
+static int
+next_tok(const scan *s, int i, bool *nl)
+{
+    for (i++; i < s->n; i++) {
+        if (s->t[i].kind != 's')
+            return i;
+        if (nl && s->t[i].nl)
+            *nl = true;
+    }
+    return -1;
+}
+
+static int
+prev_tok(const scan *s, int i, bool *nl)
+{
+    for (i--; i >= 0; i--) {
+        if (s->t[i].kind != 's')
+            return i;
+        if (nl && s->t[i].nl)
+            *nl = true;
+    }
+    return -1;
+}
+
+static bool
+is_punct(const scan *s, int i, const char *chars)
+{
+    if (i < 0 || i >= s->n || s->t[i].kind != 'p')
+        return false;
+    gunichar c = g_utf8_get_char(s->text + s->t[i].s);
+    return c < 128 && strchr(chars, (int)c) != NULL;
+}
+
+static bool
+is_word(const scan *s, int i)
+{
+    return i >= 0 && i < s->n && s->t[i].kind == 'w';
+}
+
+/* Two tokens with only spaces (no line break) between them. */
+static bool
+spaced(const scan *s, int a, int b)
+{
+    bool nl = false;
+    return next_tok(s, a, &nl) == b && !nl;
+}
+
+/* ---- Endings ---- */
+
+bool
+mk_suffix_chain(const mk_rules *r, const char *tail)
+{
+    if (*tail == '-')
+        tail++;
+    if (!*tail)
+        return true;
+    /* Breadth-first over at most three endings. */
+    const char *front[64];
+    int nf = 1;
+    front[0] = tail;
+    for (int depth = 0; depth < 3 && nf > 0; depth++) {
+        const char *next[64];
+        int nn = 0;
+        for (int f = 0; f < nf; f++) {
+            for (guint k = 0; k < r->suffixes->len; k++) {
+                const char *suf = r->suffixes->pdata[k];
+                if (g_str_has_prefix(front[f], suf)) {
+                    const char *rest = front[f] + strlen(suf);
+                    if (!*rest)
+                        return true;
+                    if (nn < 64)
+                        next[nn++] = rest;
+                }
+            }
+        }
+        memcpy(front, next, sizeof(const char *) * (size_t)nn);
+        nf = nn;
+    }
+    return false;
+}
+
+static gsize
+n_chars(const char *s)
+{
+    return (gsize)g_utf8_strlen(s, -1);
+}
+
+/* The stems of a name word: the word without a hyphenated ending
+ * (Сарантуяа-г), and that without one case ending when four letters or
+ * more remain (Батбаярт -> батбаяр). */
+static GPtrArray *
+name_stems(const mk_rules *r, const char *fold)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    char *core = g_strdup(fold);
+    char *hy = strrchr(core, '-');
+    if (hy && hy != core && mk_suffix_chain(r, hy + 1) && hy[1])
+        *hy = '\0';
+    g_ptr_array_add(out, core);
+    size_t n = strlen(core);
+    for (guint k = 0; k < r->case_suffixes->len; k++) {
+        const char *suf = r->case_suffixes->pdata[k];
+        size_t m = strlen(suf);
+        if (m < n && g_str_has_suffix(core, suf)) {
+            char *stem = g_strndup(core, n - m);
+            if (n_chars(stem) >= 4)
+                g_ptr_array_add(out, stem);
+            else
+                g_free(stem);
+        }
+    }
+    return out;
+}
+
+static bool
+any_stem_in(const mk_rules *r, const char *fold, GHashTable *set)
+{
+    if (g_hash_table_contains(set, fold))
+        return true;
+    GPtrArray *stems = name_stems(r, fold);
+    bool in = false;
+    for (guint i = 0; !in && i < stems->len; i++)
+        in = g_hash_table_contains(set, stems->pdata[i]);
+    g_ptr_array_free(stems, TRUE);
+    return in;
+}
+
+/* `word` is `entry` or `entry` with name endings. */
+static bool
+is_form_of(const mk_rules *r, const char *word, const char *entry)
+{
+    return g_str_has_prefix(word, entry) && mk_suffix_chain(r, word + strlen(entry));
+}
+
+static bool
+form_in(const mk_rules *r, const char *word, GHashTable *set)
+{
+    if (g_hash_table_contains(set, word))
+        return true;
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, set);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        if (is_form_of(r, word, key))
+            return true;
+    return false;
+}
+
+static bool
+genitive(const char *fold)
+{
+    static const char *const ends[] = {"ын", "ийн", "гийн", "ны", "ний"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
+        if (g_str_has_suffix(fold, ends[i]) && strlen(fold) > strlen(ends[i]) + 2)
+            return true;
+    return false;
+}
+
+/* ---- What a word is ---- */
+
+/* The word without a hyphenated ending (Сарантуяа-г -> сарантуяа). */
+static char *
+word_core(const mk_rules *r, const char *fold)
+{
+    char *core = g_strdup(fold);
+    char *hy = strrchr(core, '-');
+    if (hy && hy != core && hy[1] && mk_suffix_chain(r, hy + 1))
+        *hy = '\0';
+    return core;
+}
+
+/* Letters before a hyphenated ending: "А-д" (хохирогч А) has one. */
+static gsize
+core_letters(const scan *s, int i)
+{
+    char *core = word_core(s->r, s->t[i].fold);
+    gsize n = n_chars(core);
+    g_free(core);
+    return n;
+}
+
+static bool
+everyday(const scan *s, const char *fold)
+{
+    char *core = word_core(s->r, fold);
+    bool yes = s->az && az_is_everyday_word(s->az, core);
+    g_free(core);
+    return yes;
+}
+
+/* Never a person: a place, a body, a word the lists rule out. */
+static bool
+excluded(const scan *s, int i)
+{
+    const char *f = s->t[i].fold;
+    return any_stem_in(s->r, f, s->r->places) || any_stem_in(s->r, f, s->r->not_names) ||
+           any_stem_in(s->r, f, s->r->roles) || any_stem_in(s->r, f, s->r->keep_roles);
+}
+
+/* A capitalised word followed by a place word (Сүхбаатар дүүргийн, Орхон
+ * аймгийн, Хаан банк, Bayanzurkh District). */
+static bool
+before_place(const scan *s, int i)
+{
+    int k = next_tok(s, i, NULL);
+    return is_word(s, k) && spaced(s, i, k) && form_in(s->r, s->t[k].fold, s->r->after_words);
+}
+
+static bool
+latin_digraph(const char *fold)
+{
+    static const char *const d[] = {"kh", "ch", "sh", "zh", "ts", "ya", "yu", "ye", "yo"};
+    for (size_t i = 0; i < G_N_ELEMENTS(d); i++)
+        if (strcmp(fold, d[i]) == 0)
+            return true;
+    return false;
+}
+
+/* An initial: one capital (or a Latin digraph: Kh, Ts) and a full stop,
+ * not itself after a full stop (U.N. Protocol). */
+static bool
+is_initial(const scan *s, int i)
+{
+    if (!is_word(s, i) || !s->t[i].cap)
+        return false;
+    const tok *t = &s->t[i];
+    if (t->letters != 1 && !(t->letters == 2 && !t->upper && latin_digraph(t->fold)))
+        return false;
+    if (i + 1 >= s->n || !is_punct(s, i + 1, ".") || s->t[i + 1].s != t->e)
+        return false;
+    if (i > 0 && is_punct(s, i - 1, ".") && s->t[i - 1].e == t->s)
+        return false;
+    return true;
+}
+
+/* The name after an initial (Б.Батбаяр, Б. Батбаяр), or -1. */
+static int
+initial_name(const scan *s, int i)
+{
+    if (!is_initial(s, i))
+        return -1;
+    int j = i + 2;
+    if (j < s->n && s->t[j].kind == 's' && !s->t[j].nl && s->t[j].e - s->t[j].s <= 2)
+        j++;
+    if (!is_word(s, j) || !s->t[j].cap || s->t[j].letters < 2 || is_initial(s, j))
+        return -1;
+    if ((g_hash_table_contains(s->r->places, s->t[j].fold) && before_place(s, j)) ||
+        any_stem_in(s->r, s->t[j].fold, s->r->not_names))
+        return -1;
+    return j;
+}
+
+/* Whether a word opens a sentence (or a line, or the text). */
+static bool
+sentence_start(const scan *s, int i)
+{
+    bool nl = false;
+    int p = prev_tok(s, i, &nl);
+    return p < 0 || nl || is_punct(s, p, ".!?:;\"(«“'");
+}
+
+/* Two or three name parts joined (мөнхцэцэг, бат-эрдэнэ). */
+static bool
+compound(const mk_rules *r, const char *base, int depth)
+{
+    const char *hy = strchr(base, '-');
+    if (hy) {
+        char *a = g_strndup(base, hy - base);
+        bool ok = (g_hash_table_contains(r->parts, a) || g_hash_table_contains(r->names, a)) &&
+                  (g_hash_table_contains(r->parts, hy + 1) || g_hash_table_contains(r->names, hy + 1) ||
+                   compound(r, hy + 1, 1));
+        g_free(a);
+        return ok;
+    }
+    for (const char *p = g_utf8_next_char(g_utf8_next_char(base)); *p; p = g_utf8_next_char(p)) {
+        if (n_chars(p) < 2)
+            break;
+        char *a = g_strndup(base, p - base);
+        bool ok = g_hash_table_contains(r->parts, a) &&
+                  (g_hash_table_contains(r->parts, p) || (depth == 0 && compound(r, p, 1)));
+        g_free(a);
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+/* A given name of the lists, in any of its forms; `stem` gets the name,
+ * `weak` whether it is an everyday word too. */
+static bool
+listed(const scan *s, int i, char **stem, bool *weak)
+{
+    const mk_rules *r = s->r;
+    char *core = g_strdup(s->t[i].fold);
+    char *hy = strrchr(core, '-');
+    if (hy && hy[1] && mk_suffix_chain(r, hy + 1))
+        *hy = '\0';
+    bool found = false;
+    const char *end = core + strlen(core);
+    for (const char *p = end; !found && p > core; p = g_utf8_prev_char(p)) {
+        if (!mk_suffix_chain(r, p))
+            continue;
+        char *base = g_strndup(core, p - core);
+        /* A short name with an ending is too often a word (Шин + ээр). */
+        if (n_chars(base) >= (p == end ? 3 : 4)) {
+            bool strong = g_hash_table_contains(r->names, base) || compound(r, base, 0);
+            bool weakly = !strong && g_hash_table_contains(r->weak_names, base);
+            /* Уянга -> Уянгын: the stem's last vowel gives way to the ending. */
+            if (!strong && !weakly && (g_str_has_prefix(p, "ы") || g_str_has_prefix(p, "и"))) {
+                static const char *const vowels[] = {"а", "э", "о", "ө"};
+                for (size_t v = 0; v < G_N_ELEMENTS(vowels) && !strong && !weakly; v++) {
+                    char *full = g_strconcat(base, vowels[v], NULL);
+                    strong = g_hash_table_contains(r->names, full);
+                    weakly = !strong && g_hash_table_contains(r->weak_names, full);
+                    if (strong || weakly) {
+                        g_free(base);
+                        base = full;
+                    } else {
+                        g_free(full);
+                    }
+                }
+            }
+            if (strong && s->az && (az_is_everyday_word(s->az, base) || az_is_everyday_word(s->az, core))) {
+                strong = false;
+                weakly = true;
+            }
+            if (strong || weakly) {
+                found = true;
+                *weak = weakly;
+                *stem = base;
+                base = NULL;
+            }
+        }
+        g_free(base);
+    }
+    g_free(core);
+    return found;
+}
+
+/* The learned name `fold` is a form of, or NULL; `init` gets its initials. */
+static const char *
+learned(const scan *s, const char *fold, const char **init)
+{
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, s->l->masked);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        const char *stem = key;
+        bool match = is_form_of(s->r, fold, stem);
+        if (!match) {
+            /* Уянга -> Уянгын, Уянгыг. */
+            const char *last = g_utf8_prev_char(stem + strlen(stem));
+            gsize cut = (gsize)(last - stem);
+            if (cut > 0 && n_chars(stem) >= 4 &&
+                (g_str_has_prefix(last, "а") || g_str_has_prefix(last, "э") || g_str_has_prefix(last, "о") ||
+                 g_str_has_prefix(last, "ө")) &&
+                strncmp(fold, stem, cut) == 0 &&
+                (g_str_has_prefix(fold + cut, "ы") || g_str_has_prefix(fold + cut, "и")))
+                match = mk_suffix_chain(s->r, fold + cut);
+        }
+        if (match) {
+            *init = value;
+            return stem;
+        }
+    }
+    return NULL;
+}
+
+/* ---- Mentions ---- */
+
+typedef struct mention {
+    int first, last; /* tokens replaced */
+    int given;       /* the given name's token */
+    int initial;     /* the initial's token, or -1 */
+    int patronymic;  /* the patronymic's token, or -1 */
+    const char *learned_init; /* initials a learned name carries, or NULL */
+    bool party;               /* found after a party's role or with a clan name */
+} mention;
+
+/* The decision of the role before a mention: 'k' an official role (or a
+ * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
+ * 0 none. */
+static char
+role_before(const scan *s, int first)
+{
+    int i = first, words = 0;
+    bool list = false;
+    for (;;) {
+        i = prev_tok(s, i, NULL);
+        if (i < 0)
+            return 0;
+        const tok *t = &s->t[i];
+        if (t->mark)
+            return list ? t->mark : 0;
+        if (t->kind == 'p') {
+            if (is_punct(s, i, ",")) {
+                list = true;
+                continue;
+            }
+            if (is_punct(s, i, ":"))
+                continue;
+            return 0;
+        }
+        if (t->kind != 'w')
+            return 0;
+        if (g_hash_table_contains(s->r->keep_roles, t->fold))
+            return 'k';
+        if (g_hash_table_contains(s->r->roles, t->fold))
+            return 'm';
+        if (strcmp(t->fold, "болон") == 0 || strcmp(t->fold, "ба") == 0 || strcmp(t->fold, "and") == 0) {
+            list = true;
+            continue;
+        }
+        if (g_hash_table_contains(s->r->rank_words, t->fold) && ++words <= MK_RANK_WORDS)
+            continue;
+        return 0;
+    }
+}
+
+/* A name in a case that makes it the object of a sentence (Б.Батбаярыг,
+ * Б.Батбаяраас, Г.Сарантуяа-г): "Прокурор Б.Батбаярыг яллав" names the
+ * accused after the prosecutor, not the prosecutor. */
+static bool
+object_case(const char *fold)
+{
+    static const char *const ends[] = {"ыг", "ийг", "-г", "аас", "ээс", "оос", "өөс", "аар", "ээр", "оор", "өөр", "тай",
+                                       "тэй", "той", "руу", "рүү", "луу", "лүү"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
+        if (g_str_has_suffix(fold, ends[i]))
+            return true;
+    /* Сарантуяаг: the accusative after a long vowel. */
+    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "ай", "эй", "ой", "уй", "үй", "н"};
+    if (g_str_has_suffix(fold, "г")) {
+        size_t n = strlen(fold) - strlen("г");
+        for (size_t i = 0; i < G_N_ELEMENTS(longs); i++) {
+            size_t m = strlen(longs[i]);
+            if (n > m && strncmp(fold + n - m, longs[i], m) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The initials of a mention as written: "Б", "Kh", or "" (upper case). */
+static char *
+mention_initials(const scan *s, const mention *m)
+{
+    if (m->initial >= 0)
+        return g_strndup(s->text + s->t[m->initial].s, s->t[m->initial].e - s->t[m->initial].s);
+    if (m->patronymic >= 0) {
+        gunichar c = g_unichar_toupper(g_utf8_get_char(s->text + s->t[m->patronymic].s));
+        char buf[8] = {0};
+        g_unichar_to_utf8(c, buf);
+        return g_strdup(buf);
+    }
+    return g_strdup(m->learned_init ? m->learned_init : "");
+}
+
+/* Б.Б. for Б.Батбаяр, Б. for a name whose patronymic is not known. */
+static char *
+placeholder(const scan *s, const mention *m, const char *init)
+{
+    const char *g = s->text + s->t[m->given].s;
+    gunichar c = g_unichar_toupper(g_utf8_get_char(g));
+    char first[8] = {0};
+    g_unichar_to_utf8(c, first);
+    GString *out = g_string_new(NULL);
+    if (*init)
+        g_string_append_printf(out, "%s.", init);
+    g_string_append(out, first);
+    /* Latin digraph initials (Kh, Ch, Ts) as the names are spelt. */
+    const char *second = g_utf8_next_char(g);
+    char *two = g_utf8_strdown(g, second - g + (*second ? (g_utf8_next_char(second) - second) : 0));
+    if (c < 128 && latin_digraph(two))
+        g_string_append_c(out, g_ascii_tolower(*second));
+    g_free(two);
+    g_string_append_c(out, '.');
+    return g_string_free(out, FALSE);
+}
+
+static bool
+any_in(const GPtrArray *stems, GHashTable *set)
+{
+    for (guint i = 0; i < stems->len; i++)
+        if (g_hash_table_contains(set, stems->pdata[i]))
+            return true;
+    return false;
+}
+
+/* Decides, marks and records one mention.  An official keeps their name;
+ * a name ever met in a party's role is masked everywhere, whatever role
+ * seems to stand before it elsewhere. */
+static void
+settle(scan *s, mention *m)
+{
+    char *init = mention_initials(s, m);
+    char *init_fold = g_utf8_strdown(init, -1);
+    GPtrArray *stems = name_stems(s->r, s->t[m->given].fold);
+    char role = role_before(s, m->first);
+    bool party = m->party || role == 'm';
+    bool keep = false;
+    for (guint i = 0; !keep && i < stems->len; i++) {
+        char *key = g_strconcat(init_fold, ".", stems->pdata[i], NULL);
+        keep = g_hash_table_contains(s->l->kept, key);
+        g_free(key);
+    }
+    if (!keep && role == 'k' && !object_case(s->t[m->given].fold))
+        keep = true;
+    if (!keep && m->initial < 0 && m->learned_init == NULL)
+        keep = any_in(stems, s->l->kept_stems) && !any_in(stems, s->l->masked);
+    if (party || any_in(stems, s->l->party))
+        keep = false;
+    for (int i = m->first; i <= m->last; i++)
+        s->t[i].mark = keep ? 'k' : 'm';
+    if (keep) {
+        if (s->learn)
+            for (guint i = 0; i < stems->len; i++) {
+                g_hash_table_add(s->l->kept, g_strconcat(init_fold, ".", stems->pdata[i], NULL));
+                g_hash_table_add(s->l->kept_stems, g_strdup(stems->pdata[i]));
+            }
+    } else {
+        if (s->learn)
+            for (guint i = 0; i < stems->len; i++) {
+                if (!g_hash_table_contains(s->l->masked, stems->pdata[i]) || *init)
+                    g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[i]), g_strdup(init));
+                if (party)
+                    g_hash_table_add(s->l->party, g_strdup(stems->pdata[i]));
+            }
+        if (s->spans) {
+            ix_mask_span *sp = g_new0(ix_mask_span, 1);
+            sp->start = s->t[m->first].s;
+            sp->end = s->t[m->last].e;
+            sp->kind = IX_MASK_NAME;
+            sp->replacement = placeholder(s, m, init);
+            g_ptr_array_add(s->spans, sp);
+        }
+    }
+    g_ptr_array_free(stems, TRUE);
+    g_free(init_fold);
+    g_free(init);
+}
+
+static bool
+free_tok(const scan *s, int i)
+{
+    return i >= 0 && i < s->n && s->t[i].mark == 0;
+}
+
+/* A clan name before овогт, a patronymic before a name: taken into the
+ * mention when they stand right before it. */
+static void
+extend_left(const scan *s, mention *m, bool patronymic_too)
+{
+    int p = prev_tok(s, m->first, NULL);
+    if (patronymic_too && m->initial < 0 && is_word(s, p) && free_tok(s, p) && s->t[p].cap && spaced(s, p, m->first) &&
+        s->t[p].letters >= 3 && genitive(s->t[p].fold) && !excluded(s, p) && !sentence_start(s, m->first)) {
+        m->first = p;
+        m->patronymic = p;
+        p = prev_tok(s, p, NULL);
+    }
+    if (is_word(s, p) && free_tok(s, p) && g_hash_table_contains(s->r->clan_words, s->t[p].fold) &&
+        spaced(s, p, m->first)) {
+        int c = prev_tok(s, p, NULL);
+        if (is_word(s, c) && free_tok(s, c) && s->t[c].cap && spaced(s, c, p))
+            m->first = c;
+    }
+}
+
+/* A capitalised word after a role is a name when the lists or the document
+ * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
+ * … names a body). */
+static bool
+plausible(const scan *s, int i)
+{
+    char *stem = NULL;
+    bool weak = false;
+    if (listed(s, i, &stem, &weak)) {
+        g_free(stem);
+        return true;
+    }
+    const char *init = NULL;
+    if (learned(s, s->t[i].fold, &init) != NULL)
+        return true;
+    /* The dictionary is Mongolian: a Latin word after a role (witness
+     * Statements) is a name only when the document or the lists say so. */
+    return g_utf8_get_char(s->text + s->t[i].s) >= 0x400 && !everyday(s, s->t[i].fold);
+}
+
+/* A person starting at token j: [clan овогт] [patronymic] name, or an
+ * initial and a name.  After a clan name any capitalised word is the name;
+ * after a role only a plausible one. */
+static bool
+parse_person(const scan *s, int j, mention *m)
+{
+    *m = (mention){.first = j, .initial = -1, .patronymic = -1};
+    int k = next_tok(s, j, NULL);
+    bool clan = false;
+    if (is_word(s, j) && s->t[j].cap && is_word(s, k) && g_hash_table_contains(s->r->clan_words, s->t[k].fold) &&
+        spaced(s, j, k)) {
+        j = next_tok(s, k, NULL);
+        clan = true;
+    }
+    if (!free_tok(s, j))
+        return false;
+    int g = initial_name(s, j);
+    if (g >= 0) {
+        m->initial = j;
+        m->given = m->last = g;
+        return free_tok(s, g);
+    }
+    if (!is_word(s, j) || !s->t[j].cap || core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) ||
+        before_place(s, j))
+        return false;
+    k = next_tok(s, j, NULL);
+    if (genitive(s->t[j].fold) && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
+        spaced(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
+        m->patronymic = j;
+        j = k;
+    } else if (!clan && !plausible(s, j)) {
+        return false;
+    }
+    m->given = m->last = j;
+    return true;
+}
+
+static void
+pass_clans(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        int k = next_tok(s, i, NULL);
+        mention m;
+        if (is_word(s, i) && free_tok(s, i) && s->t[i].cap && is_word(s, k) &&
+            g_hash_table_contains(s->r->clan_words, s->t[k].fold) && spaced(s, i, k) && parse_person(s, i, &m)) {
+            m.party = true;
+            settle(s, &m);
+        }
+    }
+}
+
+static void
+pass_roles(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold))
+            continue;
+        int j = next_tok(s, i, NULL);
+        bool comma = is_punct(s, j, ",");
+        if (is_punct(s, j, ":,"))
+            j = next_tok(s, j, NULL);
+        mention m;
+        if (!is_word(s, j) || !free_tok(s, j))
+            continue;
+        if (parse_person(s, j, &m)) {
+            m.party = true;
+            settle(s, &m);
+        } else if (comma && s->t[j].cap && is_punct(s, next_tok(s, j, NULL), ",") && core_letters(s, j) >= 3 &&
+                   !excluded(s, j) && !is_initial(s, j)) {
+            /* An English apposition: "the victim, Solongo, a girl of …". */
+            m = (mention){.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+            settle(s, &m);
+        }
+    }
+}
+
+static void
+pass_initials(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!free_tok(s, i))
+            continue;
+        int g = initial_name(s, i);
+        if (g < 0 || !free_tok(s, g))
+            continue;
+        mention m = {.first = i, .last = g, .given = g, .initial = i, .patronymic = -1};
+        extend_left(s, &m, false);
+        settle(s, &m);
+    }
+}
+
+static void
+pass_learned(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        if (!is_word(s, i) || !free_tok(s, i) || t->letters < 2 || is_initial(s, i))
+            continue;
+        const char *init = NULL;
+        const char *stem = learned(s, t->fold, &init);
+        /* Lower case only for a long name that is no everyday word. */
+        if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) || before_place(s, i))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
+        extend_left(s, &m, true);
+        settle(s, &m);
+    }
+}
+
+static void
+pass_listed(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        /* Not a heading's capitals (СУМ ДУНДЫН ЭРҮҮГИЙН): there a name has
+         * its initial. */
+        if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || core_letters(s, i) < 3 || is_initial(s, i) ||
+            excluded(s, i) || before_place(s, i))
+            continue;
+        char *stem = NULL;
+        bool weak = false;
+        if (!listed(s, i, &stem, &weak))
+            continue;
+        g_free(stem);
+        if (weak && sentence_start(s, i))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1};
+        extend_left(s, &m, true);
+        settle(s, &m);
+    }
+}
+
+void
+mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *text, bool learn, GPtrArray *spans)
+{
+    if (text == NULL || *text == '\0')
+        return;
+    GArray *toks = tokenize(text);
+    scan s = {.r = r, .l = l, .az = az, .text = text, .t = (tok *)toks->data, .n = (int)toks->len, .learn = learn,
+              .spans = spans};
+    pass_clans(&s);
+    pass_roles(&s);
+    pass_initials(&s);
+    if (!learn)
+        pass_learned(&s);
+    pass_listed(&s);
+    for (int i = 0; i < s.n; i++)
+        g_free(s.t[i].fold);
+    g_array_free(toks, TRUE);
+}
+
+/* ---- What a document teaches ---- */
+
+mk_learned *
+mk_learned_new(void)
+{
+    mk_learned *l = g_new0(mk_learned, 1);
+    l->masked = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    l->kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    l->kept_stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    l->party = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return l;
+}
+
+void
+mk_learned_free(mk_learned *l)
+{
+    if (!l)
+        return;
+    g_hash_table_destroy(l->masked);
+    g_hash_table_destroy(l->kept);
+    g_hash_table_destroy(l->kept_stems);
+    g_hash_table_destroy(l->party);
+    g_free(l);
+}
+
+void
+mk_learn_official(const mk_rules *r, mk_learned *l, const char *name)
+{
+    if (!name || !*name)
+        return;
+    GArray *toks = tokenize(name);
+    scan s = {.r = r, .l = l, .text = name, .t = (tok *)toks->data, .n = (int)toks->len};
+    for (int i = 0; i < s.n; i++) {
+        int g = initial_name(&s, i);
+        const char *init = "";
+        char *init_fold = NULL;
+        if (g >= 0) {
+            init_fold = g_strdup(s.t[i].fold);
+            init = init_fold;
+        } else if (is_word(&s, i) && s.t[i].letters >= 2 && !is_initial(&s, i)) {
+            g = i;
+        } else {
+            continue;
+        }
+        GPtrArray *stems = name_stems(r, s.t[g].fold);
+        for (guint k = 0; k < stems->len; k++) {
+            if (*init)
+                g_hash_table_add(l->kept, g_strconcat(init, ".", stems->pdata[k], NULL));
+            g_hash_table_add(l->kept_stems, g_strdup(stems->pdata[k]));
+        }
+        g_ptr_array_free(stems, TRUE);
+        g_free(init_fold);
+        i = g;
+    }
+    for (int i = 0; i < s.n; i++)
+        g_free(s.t[i].fold);
+    g_array_free(toks, TRUE);
+}

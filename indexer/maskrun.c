@@ -1,0 +1,121 @@
+/* maskrun.c — masking's part in an index run (maskrun.h).
+ *
+ * Not for: masking text (mask.c), deciding what is masked (worker.c).
+ */
+#include "indexer/maskrun.h"
+
+#include <string.h>
+
+#include "core/schema.h"
+#include "indexer/sources.h"
+
+/* Metadata key, in the public database, of a source's masking. */
+#define MASK_META_PREFIX  "zaalt:mask:"
+/* Metadata key of the files of a source named to zaalt index --mask, one
+ * relative path a line. */
+#define MASK_FILES_PREFIX "zaalt:maskfiles:"
+
+bool
+ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error)
+{
+    gsize n = full ? g_variant_n_children(full) : 0;
+    if (n == 0)
+        return true;
+    if (level != 0) {
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                    "a full copy of a masked document of the %s level: only public documents are masked",
+                    zs_levels[level]);
+        return false;
+    }
+    zx_doc **xds = g_new0(zx_doc *, n);
+    const char **uniques = g_new0(const char *, n);
+    bool ok = true;
+    for (gsize i = 0; ok && i < n; i++) {
+        GVariant *blob = NULL;
+        g_variant_get_child(full, i, "(&s@ay)", &uniques[i], &blob);
+        gsize len = 0;
+        const void *bytes = g_variant_get_fixed_array(blob, &len, 1);
+        xds[i] = *uniques[i] ? zx_doc_unserialise(bytes, len, NULL) : NULL;
+        ok = xds[i] != NULL;
+        g_variant_unref(blob);
+    }
+    if (!ok)
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "a masked document's full copy is malformed");
+    else
+        ok = ix_writer_add_units(w, ZS_MASK_FULL_LEVEL, uniques, xds, n, error);
+    for (gsize i = 0; i < n; i++)
+        if (xds[i])
+            zx_doc_free(xds[i]);
+    g_free(xds);
+    g_free(uniques);
+    return ok;
+}
+
+static char *
+source_masking(const ix_masker *m, const ix_source *src)
+{
+    return g_strdup_printf("%s:%d", ix_masker_fingerprint(m), src->mask ? 1 : 0);
+}
+
+void
+ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources)
+{
+    for (guint i = 0; i < sources->len; i++) {
+        ix_source *src = sources->pdata[i];
+        char *fkey = g_strconcat(MASK_FILES_PREFIX, src->name, NULL);
+        char *files = zx_db_get_metadata(ix_writer_db(w, 0), fkey);
+        g_free(fkey);
+        if (files && *files) {
+            if (!src->mask_files)
+                src->mask_files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+            char **v = g_strsplit(files, "\n", -1);
+            for (char **f = v; *f; f++)
+                if (**f)
+                    g_hash_table_add(src->mask_files, g_strdup(*f));
+            g_strfreev(v);
+        }
+        g_free(files);
+        if (src->only)
+            continue;
+        char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
+        char *was = zx_db_get_metadata(ix_writer_db(w, 0), key);
+        char *now = source_masking(m, src);
+        src->remask = g_strcmp0(was, now) != 0;
+        g_free(now);
+        g_free(was);
+        g_free(key);
+    }
+}
+
+bool
+ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error)
+{
+    bool ok = true;
+    for (guint i = 0; ok && i < sources->len; i++) {
+        ix_source *src = sources->pdata[i];
+        if (src->only && src->mask && !(src->mask_files && g_hash_table_contains(src->mask_files, src->only))) {
+            /* Named to --mask: remembered, so that no later run unmasks it. */
+            if (!src->mask_files)
+                src->mask_files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+            g_hash_table_add(src->mask_files, g_strdup(src->only));
+            GString *all = g_string_new(NULL);
+            GHashTableIter it;
+            gpointer f;
+            g_hash_table_iter_init(&it, src->mask_files);
+            while (g_hash_table_iter_next(&it, &f, NULL))
+                g_string_append_printf(all, "%s\n", (const char *)f);
+            char *fkey = g_strconcat(MASK_FILES_PREFIX, src->name, NULL);
+            ok = ix_writer_set(w, 0, fkey, all->str, error);
+            g_free(fkey);
+            g_string_free(all, TRUE);
+        }
+        if (!ok || src->only || !g_file_test(src->root, G_FILE_TEST_IS_DIR))
+            continue;
+        char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
+        char *now = source_masking(m, src);
+        ok = ix_writer_set(w, 0, key, now, error);
+        g_free(now);
+        g_free(key);
+    }
+    return ok;
+}

@@ -1,0 +1,29 @@
+/* maskrun.h — masking's part in an index run: the full copies a worker
+ * sends written to the level that holds them, and the masking rules a
+ * source was last indexed with, so that a change of rules or of a source's
+ * `mask` setting masks its documents again.
+ *
+ * Not for: masking text (mask.h) or the rest of the run (run.c).
+ */
+#ifndef ZAALT_IX_MASKRUN_H
+#define ZAALT_IX_MASKRUN_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "indexer/mask.h"
+#include "indexer/writer.h"
+
+/* Writes the full copy of a masked document of `level` (an a(say) of unique
+ * terms and serialised units, empty when it is not masked) to
+ * ZS_MASK_FULL_LEVEL; ix_writer_delete_document of the public level has
+ * removed its old one. */
+bool ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error);
+
+/* Sets `remask` on each source walked whole whose masking (the rules'
+ * fingerprint and its `mask`) differs from what the index recorded. */
+void ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources);
+/* Records the masking of each source walked whole, for the next run. */
+bool ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error);
+
+#endif
