@@ -57,10 +57,11 @@ source_masking(const ix_masker *m, const ix_source *src)
     return g_strdup_printf("%s:%d", ix_masker_fingerprint(m), src->mask ? 1 : 0);
 }
 
-void
-ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources)
+bool
+ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error)
 {
-    for (guint i = 0; i < sources->len; i++) {
+    bool ok = true;
+    for (guint i = 0; ok && i < sources->len; i++) {
         ix_source *src = sources->pdata[i];
         char *fkey = g_strconcat(MASK_FILES_PREFIX, src->name, NULL);
         char *files = zx_db_get_metadata(ix_writer_db(w, 0), fkey);
@@ -80,11 +81,14 @@ ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources
         char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
         char *was = zx_db_get_metadata(ix_writer_db(w, 0), key);
         char *now = source_masking(m, src);
-        src->remask = g_strcmp0(was, now) != 0;
+        src->remask = was != NULL && strcmp(was, now) != 0;
+        if (was == NULL && g_file_test(src->root, G_FILE_TEST_IS_DIR))
+            ok = ix_writer_set(w, 0, key, now, error);
         g_free(now);
         g_free(was);
         g_free(key);
     }
+    return ok;
 }
 
 bool

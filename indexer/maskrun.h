@@ -21,8 +21,12 @@
 bool ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error);
 
 /* Sets `remask` on each source walked whole whose masking (the rules'
- * fingerprint and its `mask`) differs from what the index recorded. */
-void ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources);
+ * fingerprint and its `mask`) differs from what the index recorded.  A
+ * source the index has no record of (new, or a first run) has nothing
+ * masked the old way: its masking is recorded at once, to be committed
+ * with the first batch, so that a run interrupted before its end is
+ * resumed, not redone.  False with `error` set when that write fails. */
+bool ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error);
 /* Records the masking of each source walked whole, for the next run. */
 bool ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error);
 

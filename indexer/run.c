@@ -398,8 +398,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     bool whole = false, warned = false, walked = false;
     GError *err = NULL;
     /* Before the walk: a source whose masking changed is extracted anew. */
-    ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources);
-    bool ok = walk_sources(&st, seen, jobs, &walked, &err);
+    bool ok = ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
+              walk_sources(&st, seen, jobs, &walked, &err);
     if (ok) {
         st.total_files = jobs->len;
         /* Only when documents are written: the glossary's phrases need the
