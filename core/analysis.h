@@ -106,7 +106,8 @@ GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
  * array of new strings. */
 GPtrArray *az_latin_words(az_analyzer *az, const char *folded_latin);
 
-/* The EN <-> MN glossary loaded from corpus-config/glossary.tsv, or NULL. */
+/* The EN <-> MN glossary loaded from corpus-config/glossary.tsv and
+ * glossary-law.tsv, with the one-way synonyms of mn-synonyms.tsv, or NULL. */
 typedef struct gl_glossary gl_glossary;
 const gl_glossary *az_glossary(const az_analyzer *az);
 

@@ -40,6 +40,15 @@ typedef struct zr_unit {
      * are two units with the same provision and disjoint ranges. */
     char *valid_from;
     char *valid_to;
+    /* English for a statute whose headings corpus-config/headings-en/
+     * translates (indexer/headings.c; an unofficial translation): the
+     * article's heading ("Hostage taking") and its chapter's ("Crimes
+     * against personal liberty"), NULL when there is none; the
+     * '; '-separated words people type for either, indexed, never shown. */
+    char *label_en;
+    char *chapter_en;
+    char *label_en_also;
+    char *chapter_en_also;
 } zr_unit;
 
 typedef struct zr_doc {
@@ -67,6 +76,8 @@ typedef struct zr_doc {
     /* codes */
     char *law;           /* acronym of the law a statute is (legal/provision.h:
                          * "ЭХ" the 2015 Criminal Code, "ЭХХШТХ", "2002"), or NULL */
+    char *title_en;      /* the statute's English name (headings-en; unofficial), or NULL */
+    char *title_en_also; /* words people type for it, '; '-separated: indexed, never shown */
     int pages;           /* PDF page count, 0 otherwise */
     GPtrArray *units;    /* zr_unit* */
     GPtrArray *warnings; /* char*: non-fatal problems met while extracting */
@@ -111,6 +122,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_PROSECUTOR    "prosecutor"
 #define ZR_KEY_SENTENCE      "sentence"
 #define ZR_KEY_LAW           "law"
+#define ZR_KEY_TITLE_EN      "title_en" /* unofficial English name of the statute */
 #define ZR_KEY_PAGES         "pages"    /* int32: the document's page count */
 #define ZR_KEY_ARTICLES      "articles" /* '\n'-joined */
 #define ZR_KEY_JUDGES        "judges"   /* '\n'-joined, presiding judge first */
@@ -120,6 +132,8 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_KIND          "kind"    /* every record has it */
 #define ZR_KEY_PROVISION     "provision"
 #define ZR_KEY_LABEL         "label"
+#define ZR_KEY_LABEL_EN      "label_en"   /* unofficial English heading of the article */
+#define ZR_KEY_CHAPTER_EN    "chapter_en" /* unofficial English heading of its chapter */
 #define ZR_KEY_PAGE          "page" /* int32 */
 #define ZR_KEY_TEXT          "text"
 #define ZR_KEY_CITES         "cites" /* '\n'-joined */

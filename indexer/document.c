@@ -33,6 +33,10 @@ ix_unit_free(zr_unit *unit)
     g_ptr_array_unref(unit->parts);
     g_free(unit->valid_from);
     g_free(unit->valid_to);
+    g_free(unit->label_en);
+    g_free(unit->chapter_en);
+    g_free(unit->label_en_also);
+    g_free(unit->chapter_en_also);
     g_free(unit);
 }
 
@@ -67,6 +71,8 @@ ix_doc_free(zr_doc *doc)
     g_free(doc->prosecutor);
     g_free(doc->sentence);
     g_free(doc->law);
+    g_free(doc->title_en);
+    g_free(doc->title_en_also);
     g_ptr_array_unref(doc->judges);
     g_ptr_array_unref(doc->articles);
     for (guint i = 0; i < doc->units->len; i++)
@@ -150,6 +156,7 @@ static const doc_str_field doc_str_fields[] = {
     {ZR_KEY_PROSECUTOR, G_STRUCT_OFFSET(zr_doc, prosecutor)},
     {ZR_KEY_SENTENCE, G_STRUCT_OFFSET(zr_doc, sentence)},
     {ZR_KEY_LAW, G_STRUCT_OFFSET(zr_doc, law)},
+    {ZR_KEY_TITLE_EN, G_STRUCT_OFFSET(zr_doc, title_en)},
 };
 
 #define DOC_STR(doc, f) (*(char *const *)((const char *)(doc) + (f)->offset))
@@ -223,6 +230,10 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_PROVISION, safe_string(unit->provision));
     if (unit->label != NULL)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_LABEL, safe_string(unit->label));
+    if (unit->label_en != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_LABEL_EN, safe_string(unit->label_en));
+    if (unit->chapter_en != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_CHAPTER_EN, safe_string(unit->chapter_en));
     g_variant_builder_add(&b, "{sv}", ZR_KEY_PAGE, g_variant_new_int32(unit->page));
     int ocr = ix_unit_ocr_confidence(doc, unit);
     if (ocr >= 0)

@@ -23,6 +23,8 @@ unit_free(zs_unit *u)
     g_free(u->label);
     g_free(u->valid_from);
     g_free(u->valid_to);
+    g_free(u->label_en);
+    g_free(u->chapter_en);
     g_free(u->text);
     g_free(u);
 }
@@ -36,6 +38,7 @@ zs_document_free(zs_document *d)
     g_free(d->path);
     g_free(d->source);
     g_free(d->title);
+    g_free(d->title_en);
     g_free(d->type);
     g_free(d->lang);
     g_free(d->date);
@@ -65,6 +68,7 @@ collect_unit(const char *data, size_t len, void *user)
         d->path = zs_dup_nonempty(zr_record_str(rec, "path"));
         d->source = zs_dup_nonempty(zr_record_str(rec, "source"));
         d->title = zs_dup_nonempty(zr_record_str(rec, "title"));
+        d->title_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_TITLE_EN));
         d->type = zs_dup_nonempty(zr_record_str(rec, "type"));
         d->lang = zs_dup_nonempty(zr_record_str(rec, "lang"));
         d->date = zs_dup_nonempty(zr_record_str(rec, "date"));
@@ -93,6 +97,8 @@ collect_unit(const char *data, size_t len, void *user)
     u->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
     u->valid_from = zs_dup_nonempty(zr_record_str(rec, "valid_from"));
     u->valid_to = zs_dup_nonempty(zr_record_str(rec, "valid_to"));
+    u->label_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_LABEL_EN));
+    u->chapter_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_CHAPTER_EN));
     u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
     g_ptr_array_add(d->units, u);
     g_variant_unref(rec);

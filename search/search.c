@@ -41,6 +41,9 @@ hit_free(zs_hit *h)
     g_free(h->date);
     g_free(h->court);
     g_free(h->snippet);
+    g_free(h->title_en);
+    g_free(h->label_en);
+    g_free(h->chapter_en);
     g_free(h);
 }
 
@@ -99,11 +102,15 @@ enum {
     HF_PAGE,
     HF_OCR,
     HF_TEXT,
+    HF_TITLE_EN,
+    HF_LABEL_EN,
+    HF_CHAPTER_EN,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
     "doc_id",    "ordinal", "path", "source", "title", "type", "lang",
     "provision", "label",   "date", "court",  "page",  "ocr",  "text",
+    ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN, ZR_KEY_CHAPTER_EN,
 };
 
 static const char *
@@ -142,6 +149,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->court = zs_dup_nonempty(field_str(f, HF_COURT));
         h->page = field_int(f, HF_PAGE, 0);
         h->ocr_confidence = field_int(f, HF_OCR, -1);
+        h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
+        h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
+        h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
         if (snippets)
             h->snippet = zs_snippet(e->az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
         for (int k = 0; k < HF_N; k++)
@@ -152,6 +162,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->id = g_strdup("");
     }
     h->score = zx_result_percent(r, i);
+    h->weight = zx_result_weight(r, i);
     /* h->more is set by the caller once the hits are built: asking for
      * collapse counts waits for the counting pass (zx_search). */
     if (!h->snippet)
@@ -186,11 +197,29 @@ plain_words(const char *query)
     return out;
 }
 
+/* The words of `words` but the one at `skip` (-1: none), space-joined. */
+static char *
+join_except(GPtrArray *words, gint skip)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < words->len; i++) {
+        if ((gint)i == skip)
+            continue;
+        if (s->len)
+            g_string_append_c(s, ' ');
+        g_string_append(s, words->pdata[i]);
+    }
+    return g_string_free(s, FALSE);
+}
+
 /* A plain query of several words that finds nothing: the words that alone
  * find nothing either (a typing slip, a word no document uses) are left
  * out, and the rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still
- * finds the law; the answer names the words left out.  Each word is
- * counted under the same filters and access levels as the query. */
+ * finds the law; when the rest still finds nothing together ("murdering
+ * someone": every word is somewhere, never all in one unit), the word
+ * without which the others find the weightiest unit is left out too, one
+ * at a time.  The answer names the words left out.  Each word is counted
+ * under the same filters and access levels as the query. */
 static zs_results *
 relax(zs_engine *e, const zs_request *req, zs_results *none)
 {
@@ -204,43 +233,63 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     probe.limit = 1;
     probe.offset = 0;
     GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
-    GString *rest = g_string_new(NULL);
+    GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
     for (char **w = words; *w != NULL; w++) {
         probe.query = *w;
         zs_results *one = zs_search(e, &probe, NULL);
-        if (one != NULL && one->hits->len == 0) {
-            g_ptr_array_add(dropped, g_strdup(*w));
-        } else {
-            if (rest->len)
-                g_string_append_c(rest, ' ');
-            g_string_append(rest, *w);
-        }
+        g_ptr_array_add(one != NULL && one->hits->len == 0 ? dropped : kept, g_strdup(*w));
         zs_results_free(one);
     }
     g_strfreev(words);
-    zs_results *res = none;
-    if (dropped->len > 0 && rest->len > 0) {
-        zs_request again = *req;
-        again.no_relax = true;
-        again.query = rest->str;
-        zs_results *found = zs_search(e, &again, NULL);
-        if (found != NULL && found->total > 0) {
-            /* The answer is to the query asked, with what was left out. */
-            g_free(found->query);
-            found->query = g_strdup(req->query);
-            g_free(found->suggestion);
-            found->suggestion = g_strdup(none->suggestion);
-            g_ptr_array_free(found->dropped, TRUE);
-            found->dropped = g_steal_pointer(&dropped);
-            zs_results_free(none);
-            res = found;
-        } else {
+    zs_results *found = NULL;
+    while (kept->len > 0) {
+        if (dropped->len > 0) {
+            zs_request again = *req;
+            again.no_relax = true;
+            char *rest = join_except(kept, -1);
+            again.query = rest;
+            found = zs_search(e, &again, NULL);
+            g_free(rest);
+            if (found != NULL && found->total > 0)
+                break;
             zs_results_free(found);
+            found = NULL;
         }
+        if (kept->len < 2)
+            break;
+        gint worst = -1;
+        double best = 0;
+        for (guint i = 0; i < kept->len; i++) {
+            char *rest = join_except(kept, (gint)i);
+            probe.query = rest;
+            zs_results *r = zs_search(e, &probe, NULL);
+            if (r != NULL && r->hits->len > 0 && ((const zs_hit *)r->hits->pdata[0])->weight > best) {
+                best = ((const zs_hit *)r->hits->pdata[0])->weight;
+                worst = (gint)i;
+            }
+            zs_results_free(r);
+            g_free(rest);
+        }
+        if (worst < 0)
+            break;
+        g_ptr_array_add(dropped, g_strdup(kept->pdata[worst]));
+        g_ptr_array_remove_index(kept, (guint)worst);
+    }
+    g_ptr_array_free(kept, TRUE);
+    zs_results *res = none;
+    if (found != NULL) {
+        /* The answer is to the query asked, with what was left out. */
+        g_free(found->query);
+        found->query = g_strdup(req->query);
+        g_free(found->suggestion);
+        found->suggestion = g_strdup(none->suggestion);
+        g_ptr_array_free(found->dropped, TRUE);
+        found->dropped = g_steal_pointer(&dropped);
+        zs_results_free(none);
+        res = found;
     }
     if (dropped)
         g_ptr_array_free(dropped, TRUE);
-    g_string_free(rest, TRUE);
     return res;
 }
 

@@ -96,6 +96,13 @@ typedef struct zs_hit {
     unsigned more;      /* further matching units in the same document */
     char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
     int ocr_confidence; /* 0..100 when the text was recognised by OCR, else -1 */
+    /* Unofficial English of a statute headings-en translates (indexer/
+     * headings.c), or NULL: the law's name, the article's heading, its
+     * chapter's heading. */
+    char *title_en;
+    char *label_en;
+    char *chapter_en;
+    double weight; /* the engine's relevance weight, comparable within one index */
 } zs_hit;
 
 typedef struct zs_facet_value {
@@ -144,6 +151,8 @@ typedef struct zs_unit {
     int ocr_confidence; /* 0..100 when recognised by OCR, else -1 */
     char *valid_from;   /* YYYY-MM-DD this text came into force, or NULL */
     char *valid_to;     /* YYYY-MM-DD its last day in force, or NULL while in force */
+    char *label_en;     /* unofficial English heading (headings-en), or NULL */
+    char *chapter_en;   /* unofficial English heading of its chapter, or NULL */
 } zs_unit;
 
 typedef struct zs_document {
@@ -151,6 +160,7 @@ typedef struct zs_document {
     char *path;
     char *source;
     char *title;
+    char *title_en; /* unofficial English name of a statute (headings-en), or NULL */
     char *type;
     char *lang;
     char *date;
