@@ -1,8 +1,9 @@
-/* headings.c — loading corpus-config/headings-en/ (one .tsv a law) and applying a
+/* headings.c — loading corpus-config/headings-en/ (.tsv tables) and applying a
  * law's English headings to the statute that is that law (headings.h).
  *
  * A table's rows (the format is described at the top of each file): "law"
- * (the title line, the English name, words people type for it), "date"
+ * (the title line, the English name, words people type for it; each law
+ * row starts a law, so a file may hold several), "date"
  * (the adoption date line as written, the same as YYYY-MM-DD), "edition",
  * "articles" and "chapters" (counts), "part:N", "chapter:N" and article
  * rows keyed by their number ("13.1", "5").  An article belongs to the
@@ -113,26 +114,46 @@ nonempty(const char *s)
 }
 
 typedef struct {
-    law_table *t;
-    char *chapter; /* the last chapter row */
+    GPtrArray *laws;  /* law_table*, as loaded */
+    const char *file; /* the table's file name */
+    law_table *t;     /* the law being read, or NULL before its law row */
+    char *chapter;    /* its last chapter row */
 } load_state;
+
+static law_table *
+law_new(const char *file)
+{
+    law_table *t = g_new0(law_table, 1);
+    t->file = g_strdup(file);
+    t->articles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, hrow_free);
+    t->chapters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, hrow_free);
+    return t;
+}
 
 static void
 load_row(char **f, void *user)
 {
     load_state *st = user;
-    law_table *t = st->t;
     if (f[0] == NULL || f[1] == NULL)
         return;
     const char *key = g_strstrip(f[0]);
     const char *mn = f[1];
     const char *en = f[2];
     const char *also = f[2] ? f[3] : NULL;
+    /* A law row starts a law: a file may hold several (statutes.tsv). */
     if (strcmp(key, "law") == 0) {
-        g_free(t->title), t->title = heading_words(mn);
-        g_free(t->name_en), t->name_en = nonempty(en);
-        g_free(t->name_also), t->name_also = nonempty(also);
-    } else if (strcmp(key, "date") == 0) {
+        st->t = law_new(st->file);
+        g_ptr_array_add(st->laws, st->t);
+        g_clear_pointer(&st->chapter, g_free);
+        st->t->title = heading_words(mn);
+        st->t->name_en = nonempty(en);
+        st->t->name_also = nonempty(also);
+        return;
+    }
+    law_table *t = st->t;
+    if (t == NULL)
+        return;
+    if (strcmp(key, "date") == 0) {
         g_free(t->date_mn), t->date_mn = heading_words(mn);
         g_free(t->date), t->date = nonempty(en);
     } else if (g_str_has_prefix(key, "chapter:")) {
@@ -175,21 +196,22 @@ load_headings(zc_context *ctx)
         g_dir_close(d);
     /* A stable order, whatever the file system's. */
     g_ptr_array_sort(names, cmp_name);
+    GPtrArray *loaded = g_ptr_array_new();
     for (guint i = 0; i < names->len; i++) {
-        law_table *t = g_new0(law_table, 1);
-        t->file = g_strdup(names->pdata[i]);
-        t->articles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, hrow_free);
-        t->chapters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, hrow_free);
-        load_state st = {t, NULL};
-        char *rel = g_build_filename("headings-en", t->file, NULL);
+        load_state st = {loaded, names->pdata[i], NULL, NULL};
+        char *rel = g_build_filename("headings-en", (char *)names->pdata[i], NULL);
         zc_context_rows(ctx, rel, 4, load_row, &st);
         g_free(rel);
         g_free(st.chapter);
-        if (t->title != NULL && *t->title && (g_hash_table_size(t->articles) || g_hash_table_size(t->chapters)))
+    }
+    for (guint i = 0; i < loaded->len; i++) {
+        law_table *t = loaded->pdata[i];
+        if (t->title != NULL && *t->title && t->name_en != NULL)
             g_ptr_array_add(h->laws, t);
         else
             law_free(t);
     }
+    g_ptr_array_unref(loaded);
     g_ptr_array_unref(names);
     g_free(dir);
     return h;
@@ -340,7 +362,9 @@ ix_apply_headings(const ix_headings *h, zr_doc *doc)
             continue;
         guint found = 0, listed = 0;
         structure_found(t, doc, &found, &listed);
-        if (listed > 0 && found >= IX_HEADINGS_MIN_SHARE * listed) {
+        /* A law given only its name (statutes.tsv) is known by its title
+         * and date alone. */
+        if (found >= IX_HEADINGS_MIN_SHARE * listed) {
             apply_law(t, doc);
             applied = true;
         } else {

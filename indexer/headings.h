@@ -1,7 +1,8 @@
 /* headings.h — the unofficial English headings of the statutes that
  * corpus-config/headings-en/ translates (the 2015 Criminal Code, the 2012
  * Law on Combating Trafficking in Persons, the chapters of the 2017
- * Criminal Procedure Law), applied to a statute the indexer recognises as
+ * Criminal Procedure Law, and the names of the other core statutes),
+ * applied to a statute the indexer recognises as
  * one of them by its title, date and structure, never by its file name.
  *
  * Not for: indexing the English (unitdoc.c), showing it (search/, web/),
@@ -28,7 +29,8 @@ guint ix_headings_laws(const ix_headings *h);
 /* When `doc` is a statute of the tables — its title is the law's title
  * line, its date (when both have one) the law's date, and at least four in
  * five of the headings the table lists are found in it as written (the
- * article headings; for a table of chapters only, the chapter titles) —
+ * article headings; for a table of chapters only, the chapter titles; a
+ * law given only its name, as in statutes.tsv, lists none) —
  * sets doc->title_en and, on every article unit whose Mongolian heading is
  * the table's, label_en (and its chapter's chapter_en) with the words to
  * index beside them, and returns true.  A statute with the title but not
