@@ -67,21 +67,36 @@ gl_key(az_analyzer *az, const char *const *folded_words, guint n)
     return g_string_free(key, FALSE);
 }
 
+/* True if the likeliest Cyrillic word a Latin one spells is a stopword. */
+static bool
+latin_stopword(az_analyzer *az, const char *folded_latin)
+{
+    GPtrArray *words = az_latin_words(az, folded_latin);
+    bool stop = words->len > 0 && az_is_stopword(az, words->pdata[0]);
+    g_ptr_array_free(words, TRUE);
+    return stop;
+}
+
 char *
 gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n)
 {
     GString *key = g_string_new("k:");
     for (guint i = 0; i < n; i++) {
-        if (n > 1 && az_is_stopword(az, folded_words[i]))
-            continue;
         char *k = NULL;
         bool cyr = false;
         for (const char *p = folded_words[i]; *p; p = g_utf8_next_char(p))
             if (g_utf8_get_char(p) >= 0x0400 && g_utf8_get_char(p) <= 0x052F)
                 cyr = true;
         if (cyr) {
+            if (n > 1 && az_is_stopword(az, folded_words[i]))
+                continue;
             az_word(az, folded_words[i], NULL, &k);
         } else {
+            /* A Latin word is left out when it spells a Mongolian stopword
+             * (tuhai), never for being an English one: "hulgain an" is
+             * хулгайн ан, not "hulgain" and the article "an". */
+            if (n > 1 && latin_stopword(az, folded_words[i]))
+                continue;
             GPtrArray *keys = az_latin_keys(az, folded_words[i]);
             if (keys->len)
                 k = g_strdup(keys->pdata[0]);

@@ -36,8 +36,9 @@ void gl_free(gl_glossary *g);
 char *gl_key(az_analyzer *az, const char *const *folded_words, guint n);
 
 /* The lookup key of a run of folded words as Latin-typed Mongolian: "k:"
- * and the keys (translit.h) of their stems, stopwords left out; NULL when a
- * word has no key.  A new string. */
+ * and the keys (translit.h) of their stems, Mongolian stopwords left out (a
+ * Latin word: when it spells one, never for being an English stopword);
+ * NULL when a word has no key.  A new string. */
 char *gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n);
 
 /* The texts (as written in the glossary) that stand for the same thing as
