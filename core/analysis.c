@@ -321,6 +321,12 @@ az_is_stopword(const az_analyzer *az, const char *folded_word)
     return g_hash_table_contains(az->stopwords, folded_word);
 }
 
+bool
+az_is_protected(const az_analyzer *az, const char *folded_word)
+{
+    return g_hash_table_contains(az->protected_terms, folded_word);
+}
+
 /* Endings that inflect a noun or a verb without making a new word: case,
  * plural and the commonest participles and converbs.  Left out on purpose:
  * the comitative -тай/-тэй/-той (эмэгтэй, хүчтэй are words of their own),

@@ -21,6 +21,7 @@
 #include "core/glossary.h"
 #include "core/terms.h"
 #include "core/schema.h"
+#include "legal/provision.h"
 #include "search/fields.h"
 #include "search/search.h"
 #include "core/translit.h"
@@ -473,6 +474,57 @@ latin_heading_term(parser *ps, const char *const *folded, guint n)
     return g_string_free(key, FALSE);
 }
 
+/* The first stem a Cyrillic word's derivation leads back to that the index
+ * holds (derived_query), or NULL. */
+static char *
+held_derived_stem(parser *ps, const char *folded)
+{
+    if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, folded);
+    char *found = NULL;
+    for (guint i = 0; i < stems->len && !found; i++) {
+        char *t = g_strconcat(ZS_P_STEM, stems->pdata[i], NULL);
+        if (zx_db_termfreq(ps->db, t) > 0)
+            found = g_strdup(stems->pdata[i]);
+        g_free(t);
+    }
+    g_ptr_array_free(stems, TRUE);
+    return found;
+}
+
+/* The whole-heading term of a run of several folded words with each word
+ * that derives read as the law's form (үр хөндүүлсэн -> S^үр хөнд: the
+ * article Үр хөндөх), or NULL when no word derives; a single word's is
+ * noted by derived_query. */
+static char *
+derived_heading_term(parser *ps, const char *const *folded, guint n)
+{
+    if (n < 2)
+        return NULL;
+    GString *key = g_string_new(ZS_P_HEADING);
+    bool derived = false;
+    guint words = 0;
+    for (guint i = 0; i < n; i++) {
+        if (az_is_stopword(ps->az, folded[i]))
+            continue;
+        char *stem = is_latin_word(folded[i]) ? NULL : held_derived_stem(ps, folded[i]);
+        if (stem)
+            derived = true;
+        else
+            stem = az_stem(ps->az, folded[i]);
+        if (words++)
+            g_string_append_c(key, ' ');
+        g_string_append(key, stem);
+        g_free(stem);
+    }
+    if (!derived || key->len >= 240) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    return g_string_free(key, FALSE);
+}
+
 /* How many of the folded words count for a heading: those that are not
  * stopwords, or all of them when every one is. */
 static guint
@@ -498,6 +550,7 @@ note_run_headings(parser *ps, const char *const *folded, guint n)
         latin = latin || is_latin_word(folded[i]);
     if (latin)
         note_heading(ps, latin_heading_term(ps, folded, n), covered);
+    note_heading(ps, derived_heading_term(ps, folded, n), covered);
 }
 
 /* The title terms of an alternative's words (stopwords left out unless
@@ -644,6 +697,33 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     return zx_query_combine(ZX_OP_OR, pair, 2);
 }
 
+/* The stems a Cyrillic word's derivation leads back to (az_derived_stems)
+ * that the index holds, weighted ZQ_WEIGHT_DERIVED, each also a heading
+ * the word may name (хулгайлагч: the article Хулгайлах); NULL for none. */
+static zx_query *
+derived_query(parser *ps, const char *exact)
+{
+    if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db || ps->no_keys || ps->negated)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, exact);
+    zx_query **qs = g_new0(zx_query *, stems->len + 1);
+    guint n = 0;
+    for (guint i = 0; i < stems->len; i++) {
+        char *t = g_strconcat(ZS_P_STEM, stems->pdata[i], NULL);
+        if (zx_db_termfreq(ps->db, t) > 0) {
+            qs[n++] = zx_query_term(t, 1, 0);
+            if (ps->hl)
+                g_hash_table_add(ps->hl->stems, g_strdup(stems->pdata[i]));
+            note_heading(ps, g_strconcat(ZS_P_HEADING, (char *)stems->pdata[i], NULL), 1);
+        }
+        g_free(t);
+    }
+    zx_query *q = n == 0 ? NULL : n == 1 ? qs[0] : zx_query_combine(ZX_OP_SYNONYM, qs, n);
+    g_free(qs);
+    g_ptr_array_free(stems, TRUE);
+    return q ? zx_query_scale(q, ZQ_WEIGHT_DERIVED) : NULL;
+}
+
 /* One word: its exact form OR its stem (OR, for a Latin word, the keys of
  * the Mongolian words it may be typing).  `prefix` "" for free text. */
 static zx_query *
@@ -671,6 +751,10 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         if (r) {
             parts[n++] = latin_reading_query(r);
             latin_reading_free(r);
+        } else {
+            zx_query *d = derived_query(ps, exact);
+            if (d)
+                parts[n++] = d;
         }
         q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
         zx_query *titled[2] = {q, title_query(stem + strlen(ZS_P_STEM))};
@@ -1098,8 +1182,16 @@ with_heading_boost(parser *ps, zx_query *q, guint total)
     }
     zx_query *boost = n == 1 ? qs[0] : zx_query_combine(ZX_OP_OR, qs, n);
     g_free(qs);
-    zx_query *pair[2] = {q, boost};
-    return zx_query_combine(ZX_OP_AND_MAYBE, pair, 2);
+    /* The Criminal Code's own offence, over another law's heading of the
+     * same words (the Law on Infringements has its "Хулгайлах" too). */
+    if (ZQ_WEIGHT_HEADING_CODE <= 0) {
+        zx_query *pair[2] = {q, boost};
+        return zx_query_combine(ZX_OP_AND_MAYBE, pair, 2);
+    }
+    zx_query *code[2] = {zx_query_copy(boost), zx_query_term(ZS_P_LAW ZP_CRIMINAL_CODE, 0, 0)};
+    zx_query *in_code = zx_query_scale(zx_query_combine(ZX_OP_FILTER, code, 2), ZQ_WEIGHT_HEADING_CODE);
+    zx_query *pair[3] = {q, boost, in_code};
+    return zx_query_combine(ZX_OP_AND_MAYBE, pair, 3);
 }
 
 zx_query *
