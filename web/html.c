@@ -123,6 +123,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_OPEN_IN_DOC] = {"Баримтад нээх", "Open in the document"},
     [ZW_S_DECISIONS_FMT] = {"%u шийдвэр", "%u decisions"},
     [ZW_S_DECISIONS1_FMT] = {"%u шийдвэр", "%u decision"},
+    [ZW_S_UNOFFICIAL_EN] = {"албан бус орчуулга", "unofficial translation"},
 };
 
 const char *
@@ -578,6 +579,18 @@ zw_html_date(zw_html *html, const char *date)
     zw_html_raw(html, "\">");
     zw_html_text(html, date);
     zw_html_raw(html, "</time></span>");
+}
+
+void
+zw_html_label_en(zw_html *html, const char *label_en)
+{
+    if (html->ui != ZW_UI_EN || label_en == NULL || *label_en == '\0')
+        return;
+    zw_html_raw(html, " <span class=\"label-en\" lang=\"en\">");
+    zw_html_text(html, label_en);
+    zw_html_raw(html, " <small class=\"unofficial\">(");
+    zw_html_text(html, zw_str(html->ui, ZW_S_UNOFFICIAL_EN));
+    zw_html_raw(html, ")</small></span>");
 }
 
 void
