@@ -474,14 +474,34 @@ latin_heading_term(parser *ps, const char *const *folded, guint n)
     return g_string_free(key, FALSE);
 }
 
-/* The first stem a Cyrillic word's derivation leads back to that the index
- * holds (derived_query), or NULL. */
+/* The Cyrillic word to derive from: the word itself, or for a Latin word
+ * the index lacks (huchindegch), the likeliest Mongolian word it spells
+ * (хүчиндэгч); NULL for an English word the index holds.  A new string. */
+static char *
+derivable_word(parser *ps, const char *folded)
+{
+    if (!is_latin_word(folded))
+        return g_strdup(folded);
+    if (ps->no_keys || !ps->db || az_is_stopword(ps->az, folded) || zx_db_termfreq(ps->db, folded) > 0)
+        return NULL;
+    GPtrArray *words = az_latin_words(ps->az, folded);
+    char *w = words->len ? g_strdup(words->pdata[0]) : NULL;
+    g_ptr_array_free(words, TRUE);
+    return w;
+}
+
+/* The first stem a word's derivation leads back to that the index holds
+ * (derived_query), or NULL. */
 static char *
 held_derived_stem(parser *ps, const char *folded)
 {
     if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db)
         return NULL;
-    GPtrArray *stems = az_derived_stems(ps->az, folded);
+    char *cyr = derivable_word(ps, folded);
+    if (!cyr)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, cyr);
+    g_free(cyr);
     char *found = NULL;
     for (guint i = 0; i < stems->len && !found; i++) {
         char *t = g_strconcat(ZS_P_STEM, stems->pdata[i], NULL);
@@ -508,11 +528,14 @@ derived_heading_term(parser *ps, const char *const *folded, guint n)
     for (guint i = 0; i < n; i++) {
         if (az_is_stopword(ps->az, folded[i]))
             continue;
-        char *stem = is_latin_word(folded[i]) ? NULL : held_derived_stem(ps, folded[i]);
-        if (stem)
+        char *stem = held_derived_stem(ps, folded[i]);
+        if (stem) {
             derived = true;
-        else
-            stem = az_stem(ps->az, folded[i]);
+        } else {
+            char *cyr = derivable_word(ps, folded[i]);
+            stem = az_stem(ps->az, cyr ? cyr : folded[i]);
+            g_free(cyr);
+        }
         if (words++)
             g_string_append_c(key, ' ');
         g_string_append(key, stem);
@@ -697,7 +720,8 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     return zx_query_combine(ZX_OP_OR, pair, 2);
 }
 
-/* The stems a Cyrillic word's derivation leads back to (az_derived_stems)
+/* The stems a Mongolian word's derivation leads back to (az_derived_stems;
+ * a Latin-typed word the index lacks: of the word it likeliest spells)
  * that the index holds, weighted ZQ_WEIGHT_DERIVED, each also a heading
  * the word may name (хулгайлагч: the article Хулгайлах); NULL for none. */
 static zx_query *
@@ -705,7 +729,11 @@ derived_query(parser *ps, const char *exact)
 {
     if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db || ps->no_keys || ps->negated)
         return NULL;
-    GPtrArray *stems = az_derived_stems(ps->az, exact);
+    char *cyr = derivable_word(ps, exact);
+    if (!cyr)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, cyr);
+    g_free(cyr);
     zx_query **qs = g_new0(zx_query *, stems->len + 1);
     guint n = 0;
     for (guint i = 0; i < stems->len; i++) {

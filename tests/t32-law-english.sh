@@ -49,6 +49,7 @@ mn-para|хүнийг хүчээр ажиллуулах|13.13
 mn-para|хулгайлагч|17.1
 mn-para|хүн худалдаалагч|13.1
 latin|hun hudaldaalah|13.1
+latin|hulgailagch|17.1
 EOF
 
 # HTTP: the API and the pages.
