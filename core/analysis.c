@@ -280,10 +280,16 @@ az_analyzer_new(const char *config_dir)
         p = g_build_filename(config_dir, "legal-terms.txt", NULL);
         load_word_list(az->protected_terms, p);
         g_free(p);
-        /* The glossary's entries are analysed by this very analyzer. */
-        p = g_build_filename(config_dir, "glossary.tsv", NULL);
-        az->glossary = gl_load(az, p);
-        g_free(p);
+        /* The glossary's entries are analysed by this very analyzer: the
+         * demo's counter-trafficking vocabulary, the statutes', and the
+         * everyday words for the law's (one way). */
+        char *pairs[] = {g_build_filename(config_dir, "glossary.tsv", NULL),
+                         g_build_filename(config_dir, "glossary-law.tsv", NULL), NULL};
+        char *oneway[] = {g_build_filename(config_dir, "mn-synonyms.tsv", NULL), NULL};
+        az->glossary = gl_load_files(az, (const char *const *)pairs, (const char *const *)oneway);
+        for (char **q = pairs; *q; q++)
+            g_free(*q);
+        g_free(oneway[0]);
     }
     return az;
 }
@@ -334,6 +340,12 @@ bool
 az_is_stopword(const az_analyzer *az, const char *folded_word)
 {
     return g_hash_table_contains(az->stopwords, folded_word);
+}
+
+bool
+az_is_protected(const az_analyzer *az, const char *folded_word)
+{
+    return g_hash_table_contains(az->protected_terms, folded_word);
 }
 
 /* Endings that inflect a noun or a verb without making a new word: case,

@@ -117,11 +117,22 @@ GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
  * array of new strings. */
 GPtrArray *az_latin_words(az_analyzer *az, const char *folded_latin);
 
-/* The EN <-> MN glossary loaded from corpus-config/glossary.tsv, or NULL. */
+/* The EN <-> MN glossary loaded from corpus-config/glossary.tsv and
+ * glossary-law.tsv, with the one-way synonyms of mn-synonyms.tsv, or NULL. */
 typedef struct gl_glossary gl_glossary;
 const gl_glossary *az_glossary(const az_analyzer *az);
 
 /* True if the folded word is a stopword of its script's language. */
 bool az_is_stopword(const az_analyzer *az, const char *folded_word);
+
+/* True if the folded word is a protected legal term (legal-terms.txt). */
+bool az_is_protected(const az_analyzer *az, const char *folded_word);
+
+/* The stems a Mongolian word's derivation may lead back to (derive.c):
+ * хулгайлагч -> хулгайл, хөндүүлсэн -> хөнд, хулгайч -> хулгай; proposals
+ * a caller keeps only where the index holds them.  Empty for a protected
+ * term, a stopword or a word in another script.  A new array of new
+ * strings. */
+GPtrArray *az_derived_stems(az_analyzer *az, const char *folded_word);
 
 #endif

@@ -22,7 +22,8 @@ struct gl_glossary {
     GHashTable *direct; /* key -> GPtrArray of texts (the other side) */
     GHashTable *alts;   /* key -> GPtrArray of texts: direct, then second hop */
     guint max_words;
-    guint size;
+    guint size;   /* pairs */
+    guint oneway; /* one-way synonyms */
     GHashTable *phrases;     /* term -> gl_phrase (owned) */
     GHashTable *text_phrase; /* text as written -> gl_phrase */
     GHashTable *by_first;    /* first stem -> GPtrArray of gl_phrase */
@@ -66,21 +67,36 @@ gl_key(az_analyzer *az, const char *const *folded_words, guint n)
     return g_string_free(key, FALSE);
 }
 
+/* True if the likeliest Cyrillic word a Latin one spells is a stopword. */
+static bool
+latin_stopword(az_analyzer *az, const char *folded_latin)
+{
+    GPtrArray *words = az_latin_words(az, folded_latin);
+    bool stop = words->len > 0 && az_is_stopword(az, words->pdata[0]);
+    g_ptr_array_free(words, TRUE);
+    return stop;
+}
+
 char *
 gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n)
 {
     GString *key = g_string_new("k:");
     for (guint i = 0; i < n; i++) {
-        if (n > 1 && az_is_stopword(az, folded_words[i]))
-            continue;
         char *k = NULL;
         bool cyr = false;
         for (const char *p = folded_words[i]; *p; p = g_utf8_next_char(p))
             if (g_utf8_get_char(p) >= 0x0400 && g_utf8_get_char(p) <= 0x052F)
                 cyr = true;
         if (cyr) {
+            if (n > 1 && az_is_stopword(az, folded_words[i]))
+                continue;
             az_word(az, folded_words[i], NULL, &k);
         } else {
+            /* A Latin word is left out when it spells a Mongolian stopword
+             * (tuhai), never for being an English one: "hulgain an" is
+             * хулгайн ан, not "hulgain" and the article "an". */
+            if (n > 1 && latin_stopword(az, folded_words[i]))
+                continue;
             GPtrArray *keys = az_latin_keys(az, folded_words[i]);
             if (keys->len)
                 k = g_strdup(keys->pdata[0]);
@@ -124,6 +140,18 @@ add_text(GHashTable *map, const char *key, const char *text)
         if (strcmp(list->pdata[i], text) == 0)
             return;
     g_ptr_array_add(list, g_strdup(text));
+}
+
+/* The Latin-typed spelling of the Mongolian `mn` leads to `other`. */
+static void
+add_latin(gl_glossary *g, az_analyzer *az, const char *mn, const char *other)
+{
+    GPtrArray *w = gl_words(mn);
+    char *kk = gl_latin_key(az, (const char *const *)w->pdata, w->len);
+    if (kk)
+        add_text(g->direct, kk, other);
+    g_free(kk);
+    g_ptr_array_free(w, TRUE);
 }
 
 static guint
@@ -211,18 +239,13 @@ phrases_fingerprint(GHashTable *phrases)
     return fp;
 }
 
-gl_glossary *
-gl_load(az_analyzer *az, const char *path)
+/* "english<TAB>mongolian[<TAB>source]" lines: pairs, both ways. */
+static void
+load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
 {
     char *contents = NULL;
     if (!path || !g_file_get_contents(path, &contents, NULL, NULL))
-        return NULL;
-    gl_glossary *g = g_new0(gl_glossary, 1);
-    g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-    g->alts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-    g->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)phrase_free);
-    g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+        return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
         if (!**l || **l == '#')
@@ -239,12 +262,7 @@ gl_load(az_analyzer *az, const char *path)
                 add_phrase(g, az, mn);
                 /* The Mongolian side typed in Latin letters (khun
                  * khudaldaa) reaches the entry through its keys. */
-                GPtrArray *w = gl_words(mn);
-                char *kk = gl_latin_key(az, (const char *const *)w->pdata, w->len);
-                if (kk)
-                    add_text(g->direct, kk, en);
-                g_free(kk);
-                g_ptr_array_free(w, TRUE);
+                add_latin(g, az, mn, en);
                 g->max_words = MAX(g->max_words, MAX(ne, nm));
                 g->size++;
             }
@@ -255,7 +273,64 @@ gl_load(az_analyzer *az, const char *path)
     }
     g_strfreev(lines);
     g_free(contents);
-    if (g->size == 0) {
+}
+
+/* "everyday<TAB>law<TAB>..." lines (mn-synonyms.tsv): the everyday words,
+ * as typed in Cyrillic or Latin letters, lead to the law's phrase; the
+ * law's phrase, and its English, never lead back to them (they may mean
+ * other things in other statutes). */
+static void
+load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
+{
+    char *contents = NULL;
+    if (!path || !g_file_get_contents(path, &contents, NULL, NULL))
+        return;
+    char **lines = g_strsplit(contents, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        if (!**l || **l == '#')
+            continue;
+        char **cols = g_strsplit(*l, "\t", 3);
+        if (cols[0] && cols[1]) {
+            char *everyday = g_strstrip(cols[0]), *law = g_strstrip(cols[1]);
+            guint ne = 0, nl = 0;
+            char *ke = text_key(az, everyday, &ne), *kl = text_key(az, law, &nl);
+            if (ke && kl && strcmp(ke, kl) != 0) {
+                add_text(g->direct, ke, law);
+                add_phrase(g, az, law);
+                add_latin(g, az, everyday, law);
+                g->max_words = MAX(g->max_words, ne);
+                g->oneway++;
+            }
+            g_free(ke);
+            g_free(kl);
+        }
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
+    g_free(contents);
+}
+
+gl_glossary *
+gl_load(az_analyzer *az, const char *path)
+{
+    const char *paths[] = {path, NULL};
+    return gl_load_files(az, paths, NULL);
+}
+
+gl_glossary *
+gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files)
+{
+    gl_glossary *g = g_new0(gl_glossary, 1);
+    g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->alts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)phrase_free);
+    g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+    for (const char *const *p = pair_files; p && *p; p++)
+        load_pairs(g, az, *p);
+    for (const char *const *p = oneway_files; p && *p; p++)
+        load_oneway(g, az, *p);
+    if (g->size + g->oneway == 0) {
         gl_free(g);
         return NULL;
     }
@@ -319,6 +394,12 @@ guint
 gl_size(const gl_glossary *g)
 {
     return g ? g->size : 0;
+}
+
+guint
+gl_oneway_size(const gl_glossary *g)
+{
+    return g ? g->oneway : 0;
 }
 
 const char *

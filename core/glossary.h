@@ -1,4 +1,6 @@
-/* glossary.h — the EN <-> MN legal vocabulary (corpus-config/glossary.tsv),
+/* glossary.h — the EN <-> MN legal vocabulary (corpus-config/glossary.tsv,
+ * glossary-law.tsv) and the everyday Mongolian words for the law's
+ * (mn-synonyms.tsv),
  * used as query-time synonyms so that an English query also finds Mongolian
  * documents and the reverse.
  *
@@ -17,9 +19,16 @@
 
 #include <glib.h>
 
-/* Loads "english<TAB>mongolian" lines ('#' comments).  NULL when the file is
+/* Loads "english<TAB>mongolian" lines ('#' comments; further columns,
+ * such as glossary-law.tsv's source, ignored).  NULL when the file is
  * absent or has no entries. */
 gl_glossary *gl_load(az_analyzer *az, const char *path);
+/* The same from several files of pairs (NULL-terminated; a missing file
+ * has no entries), and one-way synonyms from `oneway_files`
+ * ("typed<TAB>law<TAB>...", mn-synonyms.tsv): the typed words, in Cyrillic
+ * or Latin letters, also search the law's phrase, which never leads back
+ * to them.  NULL when there is no entry at all. */
+gl_glossary *gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files);
 void gl_free(gl_glossary *g);
 
 /* The lookup key of a run of folded words: their stems, stopwords left out,
@@ -27,8 +36,9 @@ void gl_free(gl_glossary *g);
 char *gl_key(az_analyzer *az, const char *const *folded_words, guint n);
 
 /* The lookup key of a run of folded words as Latin-typed Mongolian: "k:"
- * and the keys (translit.h) of their stems, stopwords left out; NULL when a
- * word has no key.  A new string. */
+ * and the keys (translit.h) of their stems, Mongolian stopwords left out (a
+ * Latin word: when it spells one, never for being an English stopword);
+ * NULL when a word has no key.  A new string. */
 char *gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n);
 
 /* The texts (as written in the glossary) that stand for the same thing as
@@ -40,8 +50,9 @@ const GPtrArray *gl_lookup(const gl_glossary *g, const char *key);
  * to look ahead. */
 guint gl_max_words(const gl_glossary *g);
 
-/* Number of entries (pairs) loaded. */
+/* Number of entries (pairs) loaded, and of one-way synonyms. */
 guint gl_size(const gl_glossary *g);
+guint gl_oneway_size(const gl_glossary *g);
 
 /* Phrases.  Every text of the glossary with two words or more is also
  * indexed as one term where its stems stand at consecutive positions

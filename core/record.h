@@ -54,6 +54,15 @@ typedef struct zr_unit {
     char *status;
     char *repealed_on;     /* YYYY-MM-DD (or YYYY) when repealed, else NULL */
     GPtrArray *amendments; /* zr_amendment*: its and its parts' history, oldest first */
+    /* English for a statute whose headings corpus-config/headings-en/
+     * translates (indexer/headings.c; an unofficial translation): the
+     * article's heading ("Hostage taking") and its chapter's ("Crimes
+     * against personal liberty"), NULL when there is none; the
+     * '; '-separated words people type for either, indexed, never shown. */
+    char *label_en;
+    char *chapter_en;
+    char *label_en_also;
+    char *chapter_en_also;
 } zr_unit;
 
 typedef struct zr_doc {
@@ -85,6 +94,8 @@ typedef struct zr_doc {
      * data replaced for public readers; ZS_MASK_FULL: the original, for
      * readers above public), or NULL: a document that is not masked. */
     char *mask;
+    char *title_en;      /* the statute's English name (headings-en; unofficial), or NULL */
+    char *title_en_also; /* words people type for it, '; '-separated: indexed, never shown */
     int pages;           /* PDF page count, 0 otherwise */
     GPtrArray *units;    /* zr_unit* */
     GPtrArray *warnings; /* char*: non-fatal problems met while extracting */
@@ -143,6 +154,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_SENTENCE      "sentence"
 #define ZR_KEY_LAW           "law"
 #define ZR_KEY_MASK          "mask" /* ZS_MASK_MASKED | ZS_MASK_FULL (schema.h); absent: never masked */
+#define ZR_KEY_TITLE_EN      "title_en" /* unofficial English name of the statute */
 #define ZR_KEY_PAGES         "pages"    /* int32: the document's page count */
 #define ZR_KEY_ARTICLES      "articles" /* '\n'-joined */
 #define ZR_KEY_JUDGES        "judges"   /* '\n'-joined, presiding judge first */
@@ -152,6 +164,8 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_KIND          "kind"    /* every record has it */
 #define ZR_KEY_PROVISION     "provision"
 #define ZR_KEY_LABEL         "label"
+#define ZR_KEY_LABEL_EN      "label_en"   /* unofficial English heading of the article */
+#define ZR_KEY_CHAPTER_EN    "chapter_en" /* unofficial English heading of its chapter */
 #define ZR_KEY_PAGE          "page" /* int32 */
 #define ZR_KEY_TEXT          "text"
 #define ZR_KEY_CITES         "cites" /* '\n'-joined */

@@ -38,6 +38,13 @@
 #define ZS_P_STEM   "Z" /* stem of a word: Zхүүхэд, Ztraffick; positional */
 #define ZS_P_EXACT  ""  /* the case-folded word itself (no positions) */
 #define ZS_P_TITLE  "S" /* stems of title words (S + Z-less stem) */
+/* A whole heading as one term, under the title prefix: the stems of a
+ * document's title, of an article's heading or of its English heading
+ * (headings-en) joined by spaces, stopwords left out (az_heading_term):
+ * S^хүн барьцаал, S^hostag take.  A query whose words are a heading as a
+ * whole meets it (query.c), so that the article an offence's name names
+ * ranks above those that merely use its words.  No stem starts with '^'. */
+#define ZS_P_HEADING "S^"
 /* Script-folded key of a Cyrillic word the dictionary lacks (a name), so
  * Latin-typed Mongolian (ganbold) meets it; known words are met through Z
  * (query.c); positional. */

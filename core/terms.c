@@ -1,7 +1,10 @@
 /* terms.c — a word's index terms (terms.h). */
 #include "core/terms.h"
 
+#include "core/glossary.h"
 #include "core/schema.h"
+
+#include <string.h>
 
 void
 az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
@@ -58,4 +61,26 @@ az_text_stems(az_analyzer *az, const char *text)
     }
     g_ptr_array_free(words, TRUE);
     return stems;
+}
+
+char *
+az_heading_term_of(az_analyzer *az, const char *const *folded_words, guint n)
+{
+    char *key = n ? gl_key(az, folded_words, n) : NULL;
+    if (!key)
+        return NULL;
+    char *term = strlen(key) < 230 ? g_strconcat(ZS_P_HEADING, key, NULL) : NULL;
+    g_free(key);
+    return term;
+}
+
+char *
+az_heading_term(az_analyzer *az, const char *text)
+{
+    if (!text || !*text)
+        return NULL;
+    GPtrArray *w = gl_words(text);
+    char *term = az_heading_term_of(az, (const char *const *)w->pdata, w->len);
+    g_ptr_array_free(w, TRUE);
+    return term;
 }

@@ -24,4 +24,11 @@ GPtrArray *az_split_words(const char *text);
  * over it asks for them: a new array of new strings. */
 GPtrArray *az_text_stems(az_analyzer *az, const char *text);
 
+/* The whole-heading term of a heading (schema.h ZS_P_HEADING): "S^" and
+ * the stems of its words, stopwords left out unless alone, joined by
+ * spaces; NULL when it has no word or is too long to be a term.  The same
+ * from words already folded: az_heading_term_of. */
+char *az_heading_term(az_analyzer *az, const char *text);
+char *az_heading_term_of(az_analyzer *az, const char *const *folded_words, guint n);
+
 #endif

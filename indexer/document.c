@@ -37,6 +37,10 @@ ix_unit_free(zr_unit *unit)
     g_free(unit->status);
     g_free(unit->repealed_on);
     g_ptr_array_unref(unit->amendments);
+    g_free(unit->label_en);
+    g_free(unit->chapter_en);
+    g_free(unit->label_en_also);
+    g_free(unit->chapter_en_also);
     g_free(unit);
 }
 
@@ -72,6 +76,8 @@ ix_doc_free(zr_doc *doc)
     g_free(doc->sentence);
     g_free(doc->law);
     g_free(doc->mask);
+    g_free(doc->title_en);
+    g_free(doc->title_en_also);
     g_ptr_array_unref(doc->judges);
     g_ptr_array_unref(doc->articles);
     for (guint i = 0; i < doc->units->len; i++)
@@ -158,6 +164,7 @@ static const doc_str_field doc_str_fields[] = {
     {ZR_KEY_SENTENCE, G_STRUCT_OFFSET(zr_doc, sentence)},
     {ZR_KEY_LAW, G_STRUCT_OFFSET(zr_doc, law)},
     {ZR_KEY_MASK, G_STRUCT_OFFSET(zr_doc, mask)},
+    {ZR_KEY_TITLE_EN, G_STRUCT_OFFSET(zr_doc, title_en)},
 };
 
 #define DOC_STR(doc, f) (*(char *const *)((const char *)(doc) + (f)->offset))
@@ -242,6 +249,10 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_PROVISION, safe_string(unit->provision));
     if (unit->label != NULL)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_LABEL, safe_string(unit->label));
+    if (unit->label_en != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_LABEL_EN, safe_string(unit->label_en));
+    if (unit->chapter_en != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_CHAPTER_EN, safe_string(unit->chapter_en));
     g_variant_builder_add(&b, "{sv}", ZR_KEY_PAGE, g_variant_new_int32(unit->page));
     int ocr = ix_unit_ocr_confidence(doc, unit);
     if (ocr >= 0)

@@ -3,6 +3,7 @@
  * Not for: extraction itself (extract.c and the handlers).
  */
 #include "indexer/extractor.h"
+#include "indexer/headings.h"
 
 #include "indexer/handler.h"
 
@@ -29,6 +30,7 @@ ix_extractor_new(zc_context *ctx, const ix_extractor_options *opts)
      * inherits them compiled. */
     ex->patterns = ix_patterns_get(ctx);
     ex->mappings = ix_mappings_get(ctx);
+    (void)ix_headings_get(ctx);
     ex->ocr = opts->ocr ? ix_ocr_new(opts->ocr_cache) : NULL;
     ex->keep_covered = opts->keep_covered;
     return ex;

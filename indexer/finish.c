@@ -1,6 +1,7 @@
 /* finish.c — what every extracted document gets whatever its format, after
  * its handler (extract.h): a clean title, a type, a language, the law a
- * statute is, and each unit's citations and parts.
+ * statute is, the English headings of a statute headings-en translates,
+ * and each unit's citations and parts.
  *
  * Not for: the formats (the handlers), or finding structure in text
  * (structure.h).
@@ -10,6 +11,7 @@
 #include "core/analysis.h"
 #include "indexer/amendments.h"
 #include "indexer/extract.h"
+#include "indexer/headings.h"
 #include "indexer/structure.h"
 #include "legal/provision.h"
 
@@ -136,6 +138,8 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
      * "Дээрх 4 дүгээр зүйлийг" is history, not a reference. */
     if (strcmp(doc->type, "code") == 0)
         ix_attach_amendments(ix_extractor_patterns(ex), doc, NULL, NULL);
+    if (strcmp(doc->type, "code") == 0)
+        ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);
     return IX_EXTRACT_OK;
 }

@@ -24,6 +24,10 @@
 #include <string.h>
 
 #define PART_GAP 100
+/* A whole-heading term's within-document frequency: high enough that its
+ * BM25 weight hardly depends on the length of the article's text (a long
+ * article named by the query must not lose to a short one that is not). */
+#define HEADING_WDF 10
 
 typedef struct {
     az_analyzer *az;
@@ -73,6 +77,68 @@ index_part(index_ctx *c, const char *text, const char *title_prefix)
     c->title_prefix = title_prefix;
     az_tokenise(text, -1, index_token, c);
     c->base = c->last + PART_GAP;
+}
+
+/* Each of the '; '-separated phrases of `list` as its own part. */
+static void
+index_list(index_ctx *c, const char *list, const char *title_prefix)
+{
+    if (!list)
+        return;
+    char **items = g_strsplit(list, ";", -1);
+    for (char **i = items; *i; i++)
+        index_part(c, g_strstrip(*i), title_prefix);
+    g_strfreev(items);
+}
+
+/* The heading in an article's label, after "13.3 дугаар зүйл." or
+ * "Article 5.", or NULL. */
+static const char *
+label_heading(const zr_unit *u)
+{
+    if (!u->label || !u->provision)
+        return NULL;
+    const char *p = strstr(u->label, "зүйл");
+    if (p) {
+        p += strlen("зүйл");
+    } else if (g_str_has_prefix(u->label, "Article ")) {
+        p = u->label + strlen("Article ");
+        p += strspn(p, "0123456789.");
+    } else {
+        return NULL;
+    }
+    while (*p == '.' || *p == ' ')
+        p++;
+    return *p ? p : NULL;
+}
+
+static void
+add_heading_term(az_analyzer *az, zx_doc *xd, const char *heading)
+{
+    char *t = az_heading_term(az, heading);
+    if (t)
+        zx_doc_add_term(xd, t, HEADING_WDF);
+    g_free(t);
+}
+
+/* The whole-heading terms (schema.h ZS_P_HEADING) of the document's title,
+ * the article's heading and its English heading, and of each of the words
+ * people type for them. */
+static void
+add_heading_terms(az_analyzer *az, zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
+{
+    const char *one[] = {doc->title, doc->title_en, label_heading(unit), unit->label_en};
+    for (size_t i = 0; i < G_N_ELEMENTS(one); i++)
+        add_heading_term(az, xd, one[i]);
+    const char *lists[] = {doc->title_en_also, unit->label_en_also};
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        if (!lists[i])
+            continue;
+        char **items = g_strsplit(lists[i], ";", -1);
+        for (char **it = items; *it; it++)
+            add_heading_term(az, xd, g_strstrip(*it));
+        g_strfreev(items);
+    }
 }
 
 static void
@@ -131,11 +197,21 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
                    .stems = g_ptr_array_new_with_free_func(g_free),
                    .positions = g_array_new(FALSE, FALSE, sizeof(unsigned))};
     index_part(&c, doc->title, ZS_P_TITLE);
+    /* The unofficial English of a statute headings-en translates
+     * (indexer/headings.c): its name and the article's heading are titles,
+     * its chapter's heading is text. */
+    index_part(&c, doc->title_en, ZS_P_TITLE);
+    index_list(&c, doc->title_en_also, ZS_P_TITLE);
     index_part(&c, unit->label, NULL);
+    index_part(&c, unit->label_en, ZS_P_TITLE);
+    index_list(&c, unit->label_en_also, ZS_P_TITLE);
+    index_part(&c, unit->chapter_en, NULL);
+    index_list(&c, unit->chapter_en_also, NULL);
     /* A repealed part of a living article does not make it match. */
     char *in_force = zl_text_in_force(unit);
     index_part(&c, in_force != NULL ? in_force : unit->text, NULL);
     g_free(in_force);
+    add_heading_terms(az, xd, doc, unit);
     gl_phrases_each(az_glossary(az), (const char *const *)c.stems->pdata, (const unsigned *)c.positions->data,
                     c.stems->len, add_phrase_term, xd);
     g_ptr_array_free(c.stems, TRUE);

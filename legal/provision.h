@@ -28,6 +28,10 @@
 #ifndef ZAALT_PROVISION_H
 #define ZAALT_PROVISION_H
 
+/* The acronym of the 2015 Criminal Code (zr_doc.law), whose provision keys
+ * are bare ("13.1"). */
+#define ZP_CRIMINAL_CODE "ЭХ"
+
 #include <glib.h>
 
 #include "core/context.h"

@@ -25,6 +25,8 @@ unit_free(zs_unit *u)
     g_free(u->label);
     g_free(u->valid_from);
     g_free(u->valid_to);
+    g_free(u->label_en);
+    g_free(u->chapter_en);
     g_free(u->text);
     g_free(u->status);
     g_free(u->repealed_on);
@@ -44,6 +46,7 @@ zs_document_free(zs_document *d)
     g_free(d->path);
     g_free(d->source);
     g_free(d->title);
+    g_free(d->title_en);
     g_free(d->type);
     g_free(d->lang);
     g_free(d->date);
@@ -90,6 +93,7 @@ collect_unit(const char *data, size_t len, void *user)
         d->path = zs_dup_nonempty(zr_record_str(rec, "path"));
         d->source = zs_dup_nonempty(zr_record_str(rec, "source"));
         d->title = zs_dup_nonempty(zr_record_str(rec, "title"));
+        d->title_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_TITLE_EN));
         d->type = zs_dup_nonempty(zr_record_str(rec, "type"));
         d->lang = zs_dup_nonempty(zr_record_str(rec, "lang"));
         d->date = zs_dup_nonempty(zr_record_str(rec, "date"));
@@ -119,6 +123,8 @@ collect_unit(const char *data, size_t len, void *user)
     u->ocr_confidence = g_variant_lookup(rec, "ocr", "i", &ocr) ? ocr : -1;
     u->valid_from = zs_dup_nonempty(zr_record_str(rec, "valid_from"));
     u->valid_to = zs_dup_nonempty(zr_record_str(rec, "valid_to"));
+    u->label_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_LABEL_EN));
+    u->chapter_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_CHAPTER_EN));
     u->text = g_strdup(zr_record_str(rec, "text") ? zr_record_str(rec, "text") : "");
     u->status = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_STATUS));
     u->repealed_on = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_REPEALED_ON));

@@ -122,6 +122,10 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         member_str(b, "lang", h->lang);
         member_str(b, "provision", h->provision);
         member_str(b, "label", h->label);
+        /* Unofficial English (headings-en): additions to the contract. */
+        member_str(b, "title_en", h->title_en);
+        member_str(b, "label_en", h->label_en);
+        member_str(b, "chapter_en", h->chapter_en);
         member_int_from(b, "page", h->page, 1);
         json_builder_set_member_name(b, "ordinal");
         json_builder_add_int_value(b, h->ordinal);
@@ -170,6 +174,7 @@ zs_document_to_json(const zs_document *d, bool pretty)
     member_str(b, "path", d->path);
     member_str(b, "source", d->source);
     member_str(b, "title", d->title);
+    member_str(b, "title_en", d->title_en);
     member_str(b, "type", d->type);
     member_str(b, "lang", d->lang);
     member_str(b, "date", d->date);
@@ -251,6 +256,8 @@ zs_document_to_json(const zs_document *d, bool pretty)
         member_str(b, "kind", u->kind);
         member_str(b, "provision", u->provision);
         member_str(b, "label", u->label);
+        member_str(b, "label_en", u->label_en);
+        member_str(b, "chapter_en", u->chapter_en);
         member_int_from(b, "page", u->page, 1);
         member_int_from(b, "ocr_confidence", u->ocr_confidence, 0);
         member_str(b, "valid_from", u->valid_from);

@@ -21,6 +21,7 @@
 #include "core/glossary.h"
 #include "core/terms.h"
 #include "core/schema.h"
+#include "legal/provision.h"
 #include "search/fields.h"
 #include "search/search.h"
 #include "core/translit.h"
@@ -49,6 +50,10 @@ typedef struct {
     bool no_keys;      /* building a glossary alternative: its words are not Latin-typed Mongolian */
     bool phrase_terms; /* zq_options.phrase_terms */
     zx_db *db;         /* may be NULL */
+    /* Whole-heading terms (schema.h ZS_P_HEADING) of the query's runs of
+     * words and of their glossary alternatives -> how many of the query's
+     * words the run covers (GUINT_TO_POINTER), the most seen. */
+    GHashTable *headings;
 } parser;
 
 zq_highlight *
@@ -416,6 +421,235 @@ terms_query(GPtrArray *terms, unsigned pos, zx_op op)
 
 static zx_query *phrase_query(parser *ps, const char *text, const char *prefix);
 
+/* Notes a whole-heading term that a run of `covered` of the query's words
+ * (or an alternative of that run) stands for. */
+static void
+note_heading(parser *ps, char *term, guint covered)
+{
+    if (!term)
+        return;
+    if (!ps->headings || ps->negated || ps->no_keys) {
+        g_free(term);
+        return;
+    }
+    guint had = GPOINTER_TO_UINT(g_hash_table_lookup(ps->headings, term));
+    g_hash_table_replace(ps->headings, term, GUINT_TO_POINTER(MAX(had, covered)));
+}
+
+/* The whole-heading term of a run of folded words, each Latin-typed
+ * Mongolian word read as its likeliest Cyrillic stem (hun barisaalah ->
+ * S^хүн барьцаал), or NULL when no word of the run has such a reading
+ * (the run as typed is noted by az_heading_term_of). */
+static char *
+latin_heading_term(parser *ps, const char *const *folded, guint n)
+{
+    GString *key = g_string_new(ZS_P_HEADING);
+    bool read = false;
+    guint words = 0;
+    for (guint i = 0; i < n; i++) {
+        if (n > 1 && az_is_stopword(ps->az, folded[i]))
+            continue;
+        latin_reading *r = latin_reading_of(ps, folded[i]);
+        char *stem = NULL;
+        if (r && r->stems->len) {
+            guint best = 0;
+            for (guint j = 1; j < r->stems->len; j++)
+                if (g_array_index(r->stem_freq, unsigned, j) > g_array_index(r->stem_freq, unsigned, best))
+                    best = j;
+            stem = g_strdup((char *)r->stems->pdata[best] + strlen(ZS_P_STEM));
+            read = true;
+        } else {
+            stem = az_stem(ps->az, folded[i]);
+        }
+        latin_reading_free(r);
+        if (words++)
+            g_string_append_c(key, ' ');
+        g_string_append(key, stem);
+        g_free(stem);
+    }
+    if (!read || key->len >= 240) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    return g_string_free(key, FALSE);
+}
+
+/* The Cyrillic word to derive from: the word itself, or for a Latin word
+ * the index lacks (huchindegch), the likeliest Mongolian word it spells
+ * (хүчиндэгч); NULL for an English word the index holds.  A new string. */
+static char *
+derivable_word(parser *ps, const char *folded)
+{
+    if (!is_latin_word(folded))
+        return g_strdup(folded);
+    if (ps->no_keys || !ps->db || az_is_stopword(ps->az, folded) || zx_db_termfreq(ps->db, folded) > 0)
+        return NULL;
+    GPtrArray *words = az_latin_words(ps->az, folded);
+    char *w = words->len ? g_strdup(words->pdata[0]) : NULL;
+    g_ptr_array_free(words, TRUE);
+    return w;
+}
+
+/* The first stem a word's derivation leads back to that the index holds
+ * (derived_query), or NULL. */
+static char *
+held_derived_stem(parser *ps, const char *folded)
+{
+    if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db)
+        return NULL;
+    char *cyr = derivable_word(ps, folded);
+    if (!cyr)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, cyr);
+    g_free(cyr);
+    char *found = NULL;
+    for (guint i = 0; i < stems->len && !found; i++) {
+        char *t = g_strconcat(ZS_P_STEM, stems->pdata[i], NULL);
+        if (zx_db_termfreq(ps->db, t) > 0)
+            found = g_strdup(stems->pdata[i]);
+        g_free(t);
+    }
+    g_ptr_array_free(stems, TRUE);
+    return found;
+}
+
+/* The whole-heading term of a run of several folded words with each word
+ * that derives read as the law's form (үр хөндүүлсэн -> S^үр хөнд: the
+ * article Үр хөндөх), or NULL when no word derives; a single word's is
+ * noted by derived_query. */
+static char *
+derived_heading_term(parser *ps, const char *const *folded, guint n)
+{
+    if (n < 2)
+        return NULL;
+    GString *key = g_string_new(ZS_P_HEADING);
+    bool derived = false;
+    guint words = 0;
+    for (guint i = 0; i < n; i++) {
+        if (az_is_stopword(ps->az, folded[i]))
+            continue;
+        char *stem = held_derived_stem(ps, folded[i]);
+        if (stem) {
+            derived = true;
+        } else {
+            char *cyr = derivable_word(ps, folded[i]);
+            stem = az_stem(ps->az, cyr ? cyr : folded[i]);
+            g_free(cyr);
+        }
+        if (words++)
+            g_string_append_c(key, ' ');
+        g_string_append(key, stem);
+        g_free(stem);
+    }
+    if (!derived || key->len >= 240) {
+        g_string_free(key, TRUE);
+        return NULL;
+    }
+    return g_string_free(key, FALSE);
+}
+
+/* How many of the folded words count for a heading: those that are not
+ * stopwords, or all of them when every one is. */
+static guint
+content_words(parser *ps, const char *const *folded, guint n)
+{
+    guint c = 0;
+    for (guint i = 0; i < n; i++)
+        c += !az_is_stopword(ps->az, folded[i]);
+    return c ? c : n;
+}
+
+/* Notes the heading terms of a run of the query's folded words: as typed
+ * and, for Latin letters, as read. */
+static void
+note_run_headings(parser *ps, const char *const *folded, guint n)
+{
+    guint covered = content_words(ps, folded, n);
+    if (!ps->headings || ps->negated || ps->no_keys || n == 0 || (n == 1 && az_is_stopword(ps->az, folded[0])))
+        return;
+    note_heading(ps, az_heading_term_of(ps->az, folded, n), covered);
+    bool latin = false;
+    for (guint i = 0; i < n; i++)
+        latin = latin || is_latin_word(folded[i]);
+    if (latin)
+        note_heading(ps, latin_heading_term(ps, folded, n), covered);
+    note_heading(ps, derived_heading_term(ps, folded, n), covered);
+}
+
+/* The title terms of an alternative's words (stopwords left out unless
+ * alone), all required, weighted as a title; NULL when it has none. */
+static zx_query *
+alternative_title_query(parser *ps, const char *text)
+{
+    GPtrArray *w = gl_words(text);
+    zx_query **qs = g_new0(zx_query *, w->len + 1);
+    guint n = 0;
+    for (guint i = 0; i < w->len; i++) {
+        if (w->len > 1 && az_is_stopword(ps->az, w->pdata[i]))
+            continue;
+        char *stem = az_stem(ps->az, w->pdata[i]);
+        qs[n++] = title_query(stem);
+        g_free(stem);
+    }
+    zx_query *q = n == 0 ? NULL : n == 1 ? qs[0] : zx_query_combine(ZX_OP_AND, qs, n);
+    g_free(qs);
+    g_ptr_array_free(w, TRUE);
+    return q;
+}
+
+/* Units holding a text: its phrase term when the index has them, else its
+ * rarest word's stem. */
+static unsigned
+text_freq(parser *ps, const gl_glossary *g, const char *text)
+{
+    const char *term = ps->phrase_terms ? gl_phrase_term(g, text) : NULL;
+    if (term)
+        return zx_db_termfreq(ps->db, term);
+    GPtrArray *stems = az_text_stems(ps->az, text);
+    unsigned f = 0;
+    for (guint i = 0; i < stems->len; i++) {
+        unsigned fi = zx_db_termfreq(ps->db, stems->pdata[i]);
+        f = i == 0 ? fi : MIN(f, fi);
+    }
+    g_ptr_array_free(stems, TRUE);
+    return f;
+}
+
+/* The weight of the glossary's alternatives for the words `folded`: at
+ * least ZQ_WEIGHT_SYNONYM, so that where the index holds both languages
+ * the documents in the query's own rank first; up to 1 as the index holds
+ * the words as typed more rarely than their alternatives (share s: units
+ * holding an alternative over those holding either; 0.1 + 0.9 s^2).  An
+ * English query over Mongolian statutes, or an everyday Mongolian word the
+ * law never uses, is then searched for what the index does hold. */
+static double
+synonym_weight(parser *ps, const char *const *folded, guint n, const GPtrArray *alts)
+{
+    if (!ps->db)
+        return ZQ_WEIGHT_SYNONYM;
+    const gl_glossary *g = az_glossary(ps->az);
+    unsigned typed = 0;
+    bool first = true;
+    for (guint i = 0; i < n; i++) {
+        if (n > 1 && az_is_stopword(ps->az, folded[i]))
+            continue;
+        char *stem = az_stem(ps->az, folded[i]);
+        char *t = g_strconcat(ZS_P_STEM, stem, NULL);
+        unsigned f = zx_db_termfreq(ps->db, t);
+        typed = first ? f : MIN(typed, f);
+        first = false;
+        g_free(t);
+        g_free(stem);
+    }
+    unsigned other = 0;
+    for (guint i = 0; i < alts->len; i++)
+        other += text_freq(ps, g, alts->pdata[i]);
+    if (other == 0)
+        return ZQ_WEIGHT_SYNONYM;
+    double share = (double)other / ((double)other + typed);
+    return ZQ_WEIGHT_SYNONYM + (1 - ZQ_WEIGHT_SYNONYM) * share * share;
+}
+
 /* Adds the glossary's alternatives for the words `folded` (their texts as
  * phrases, or words) to `direct`, weighted below it.  Returns `direct`
  * itself when there are none. */
@@ -440,6 +674,7 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     zx_query **qs = g_new0(zx_query *, alts->len);
     guint nq = 0;
     for (guint i = 0; i < alts->len; i++) {
+        note_heading(ps, az_heading_term(ps->az, alts->pdata[i]), content_words(ps, folded, n));
         /* Synonyms are marked by stem only; their stopwords are not. */
         GPtrArray *w = gl_words(alts->pdata[i]);
         if (ps->hl && !ps->negated)
@@ -465,6 +700,13 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
             ps->no_keys = false;
             ps->hl = saved;
         }
+        /* As for the words typed, a document titled by the alternative
+         * (ХӨДӨЛМӨРИЙН ТУХАЙ for "labour") adds weight. */
+        zx_query *title = q ? alternative_title_query(ps, alts->pdata[i]) : NULL;
+        if (title) {
+            zx_query *both[2] = {q, title};
+            q = zx_query_combine(ZX_OP_OR, both, 2);
+        }
         if (q)
             qs[nq++] = q;
     }
@@ -474,8 +716,40 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     }
     zx_query *syn = nq == 1 ? qs[0] : zx_query_combine(ZX_OP_SYNONYM, qs, nq);
     g_free(qs);
-    zx_query *pair[2] = {direct, zx_query_scale(syn, ZQ_WEIGHT_SYNONYM)};
+    zx_query *pair[2] = {direct, zx_query_scale(syn, synonym_weight(ps, folded, n, alts))};
     return zx_query_combine(ZX_OP_OR, pair, 2);
+}
+
+/* The stems a Mongolian word's derivation leads back to (az_derived_stems;
+ * a Latin-typed word the index lacks: of the word it likeliest spells)
+ * that the index holds, weighted ZQ_WEIGHT_DERIVED, each also a heading
+ * the word may name (хулгайлагч: the article Хулгайлах); NULL for none. */
+static zx_query *
+derived_query(parser *ps, const char *exact)
+{
+    if (ZQ_WEIGHT_DERIVED <= 0 || !ps->db || ps->no_keys || ps->negated)
+        return NULL;
+    char *cyr = derivable_word(ps, exact);
+    if (!cyr)
+        return NULL;
+    GPtrArray *stems = az_derived_stems(ps->az, cyr);
+    g_free(cyr);
+    zx_query **qs = g_new0(zx_query *, stems->len + 1);
+    guint n = 0;
+    for (guint i = 0; i < stems->len; i++) {
+        char *t = g_strconcat(ZS_P_STEM, stems->pdata[i], NULL);
+        if (zx_db_termfreq(ps->db, t) > 0) {
+            qs[n++] = zx_query_term(t, 1, 0);
+            if (ps->hl)
+                g_hash_table_add(ps->hl->stems, g_strdup(stems->pdata[i]));
+            note_heading(ps, g_strconcat(ZS_P_HEADING, (char *)stems->pdata[i], NULL), 1);
+        }
+        g_free(t);
+    }
+    zx_query *q = n == 0 ? NULL : n == 1 ? qs[0] : zx_query_combine(ZX_OP_SYNONYM, qs, n);
+    g_free(qs);
+    g_ptr_array_free(stems, TRUE);
+    return q ? zx_query_scale(q, ZQ_WEIGHT_DERIVED) : NULL;
 }
 
 /* One word: its exact form OR its stem (OR, for a Latin word, the keys of
@@ -505,11 +779,16 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         if (r) {
             parts[n++] = latin_reading_query(r);
             latin_reading_free(r);
+        } else {
+            zx_query *d = derived_query(ps, exact);
+            if (d)
+                parts[n++] = d;
         }
         q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
         zx_query *titled[2] = {q, title_query(stem + strlen(ZS_P_STEM))};
         q = zx_query_combine(ZX_OP_OR, titled, 2);
         const char *one[1] = {exact};
+        note_run_headings(ps, one, 1);
         q = with_synonyms(ps, q, one, 1);
     }
     g_free(exact);
@@ -555,8 +834,10 @@ phrase_query(parser *ps, const char *text, const char *prefix)
         g_free(stem);
     }
     zx_query *q = *prefix ? zx_query_combine(ZX_OP_AND, subs, words->len) : zx_query_phrase(subs, words->len, 0);
-    if (!*prefix)
+    if (!*prefix) {
+        note_run_headings(ps, (const char *const *)folded->pdata, folded->len);
         q = with_synonyms(ps, q, (const char *const *)folded->pdata, folded->len);
+    }
     g_free(subs);
     g_ptr_array_free(folded, TRUE);
     g_ptr_array_free(words, TRUE);
@@ -629,6 +910,7 @@ glossary_run(parser *ps)
         zx_query *direct = use->len ? zx_query_combine(ZX_OP_AND, (zx_query **)use->pdata, use->len) : NULL;
         g_ptr_array_free(pos, TRUE);
         g_ptr_array_free(stops, TRUE);
+        note_run_headings(ps, (const char *const *)folded->pdata, folded->len);
         zx_query *q = with_synonyms(ps, direct, (const char *const *)folded->pdata, folded->len);
         g_ptr_array_free(folded, TRUE);
         ps->i += n;
@@ -864,6 +1146,82 @@ field_query(parser *ps, qtok *t)
     return q;
 }
 
+/* The words of the query's free text (T_WORD and T_PHRASE tokens, folded)
+ * when that is all the query is, else NULL; *total counts the content
+ * words of the free text (content_words) either way. */
+static GPtrArray *
+free_text_words(parser *ps, guint *total)
+{
+    GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+    bool plain = true;
+    *total = 0;
+    for (guint i = 0; i < ps->toks->len; i++) {
+        const qtok *t = &g_array_index(ps->toks, qtok, i);
+        if (t->kind == T_WORD || t->kind == T_PHRASE) {
+            GPtrArray *w = gl_words(t->text);
+            for (guint j = 0; j < w->len; j++)
+                g_ptr_array_add(all, g_steal_pointer(&w->pdata[j]));
+            g_ptr_array_free(w, TRUE);
+        } else if (t->kind != T_END && t->kind != T_AND) {
+            plain = false;
+        }
+    }
+    if (all->len)
+        *total = content_words(ps, (const char *const *)all->pdata, all->len);
+    if (!plain || all->len == 0) {
+        g_ptr_array_free(all, TRUE);
+        return NULL;
+    }
+    return all;
+}
+
+/* Counts the query's free-text words and, when the query is only words,
+ * notes the heading term of all of them. */
+static guint
+query_words(parser *ps)
+{
+    guint total = 0;
+    GPtrArray *all = free_text_words(ps, &total);
+    if (all) {
+        note_run_headings(ps, (const char *const *)all->pdata, all->len);
+        g_ptr_array_free(all, TRUE);
+    }
+    return total;
+}
+
+/* The query, with the unit whose heading the query's words (or their
+ * glossary alternatives) are as a whole weighted up: a run of k of the
+ * query's n words by k/n of ZQ_WEIGHT_HEADING.  Adds weight, never
+ * matches. */
+static zx_query *
+with_heading_boost(parser *ps, zx_query *q, guint total)
+{
+    guint n = g_hash_table_size(ps->headings);
+    if (n == 0 || total == 0)
+        return q;
+    zx_query **qs = g_new0(zx_query *, n);
+    GHashTableIter it;
+    gpointer k, v;
+    guint i = 0;
+    g_hash_table_iter_init(&it, ps->headings);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        double share = (double)MIN(GPOINTER_TO_UINT(v), total) / total;
+        qs[i++] = zx_query_scale(zx_query_term(k, 1, 0), ZQ_WEIGHT_HEADING * share);
+    }
+    zx_query *boost = n == 1 ? qs[0] : zx_query_combine(ZX_OP_OR, qs, n);
+    g_free(qs);
+    /* The Criminal Code's own offence, over another law's heading of the
+     * same words (the Law on Infringements has its "Хулгайлах" too). */
+    if (ZQ_WEIGHT_HEADING_CODE <= 0) {
+        zx_query *pair[2] = {q, boost};
+        return zx_query_combine(ZX_OP_AND_MAYBE, pair, 2);
+    }
+    zx_query *code[2] = {zx_query_copy(boost), zx_query_term(ZS_P_LAW ZP_CRIMINAL_CODE, 0, 0)};
+    zx_query *in_code = zx_query_scale(zx_query_combine(ZX_OP_FILTER, code, 2), ZQ_WEIGHT_HEADING_CODE);
+    zx_query *pair[3] = {q, boost, in_code};
+    return zx_query_combine(ZX_OP_AND_MAYBE, pair, 3);
+}
+
 zx_query *
 zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
 {
@@ -883,7 +1241,8 @@ is_blank(const char *text)
 zx_query *
 zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error)
 {
-    parser ps = {.az = az,
+    parser ps = {.headings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                 .az = az,
                  .hl = hl,
                  .toks = g_array_new(FALSE, TRUE, sizeof(qtok)),
                  .error = error,
@@ -899,7 +1258,10 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
     char *valid = text ? g_utf8_make_valid(text, -1) : NULL;
     if (valid && lex(&ps, valid)) {
         if (peek(&ps)->kind != T_END) {
+            guint words = query_words(&ps);
             q = parse_or(&ps);
+            if (!ps.failed && q && peek(&ps)->kind == T_END)
+                q = with_heading_boost(&ps, q, words);
             if (!ps.failed && peek(&ps)->kind != T_END) {
                 qtok *t = peek(&ps);
                 if (t->kind == T_RPAREN)
@@ -922,6 +1284,7 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
         g_free(t->value);
     }
     g_array_free(ps.toks, TRUE);
+    g_hash_table_destroy(ps.headings);
     g_free(valid);
     if (ps.failed) {
         zx_query_free(q);

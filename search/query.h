@@ -43,9 +43,27 @@ void zq_highlight_free(zq_highlight *h);
  * share of the word as typed in the index (query.c: latin_reading_of);
  * below this weight the word is taken for English alone. */
 #define ZQ_WEIGHT_LATIN_MIN 0.2
+/* A stem the typed word's derivation leads back to (хулгайлагч meeting
+ * хулгайлах; core/derive.c). */
+#ifndef ZQ_WEIGHT_DERIVED
+#define ZQ_WEIGHT_DERIVED   0.5
+#endif
+#ifndef ZQ_WEIGHT_SYNONYM
 #define ZQ_WEIGHT_SYNONYM   0.1
+#endif
 /* A word found in the document's title adds this much (query.c: title_query). */
 #define ZQ_WEIGHT_TITLE     1.0
+/* A unit whose heading (an article's, in Mongolian or English, or the
+ * document's title) is the query's words as a whole, or a glossary
+ * alternative of them, adds this much (query.c: with_heading_boost). */
+#ifndef ZQ_WEIGHT_HEADING
+#define ZQ_WEIGHT_HEADING   2.0
+#endif
+/* ...and this share of it again in the Criminal Code, the law whose
+ * offences the corpus is about. */
+#ifndef ZQ_WEIGHT_HEADING_CODE
+#define ZQ_WEIGHT_HEADING_CODE 0.25
+#endif
 
 typedef struct zq_options {
     bool no_synonyms; /* do not expand through the EN <-> MN glossary */

@@ -103,6 +103,13 @@ typedef struct zs_hit {
     char *last_amended;
     char *access;       /* the document's level: public | restricted | sealed */
     char *mask;         /* as zs_document.mask */
+    /* Unofficial English of a statute headings-en translates (indexer/
+     * headings.c), or NULL: the law's name, the article's heading, its
+     * chapter's heading. */
+    char *title_en;
+    char *label_en;
+    char *chapter_en;
+    double weight; /* the engine's relevance weight, comparable within one index */
 } zs_hit;
 
 typedef struct zs_facet_value {
@@ -175,6 +182,8 @@ typedef struct zs_unit {
     char *repealed_on;      /* or NULL */
     GPtrArray *amendments;  /* zs_amendment*: its and its parts' history, oldest first */
     GPtrArray *parts;       /* zs_part*: its numbered parts and points, in order */
+    char *label_en;     /* unofficial English heading (headings-en), or NULL */
+    char *chapter_en;   /* unofficial English heading of its chapter, or NULL */
 } zs_unit;
 
 typedef struct zs_document {
@@ -182,6 +191,7 @@ typedef struct zs_document {
     char *path;
     char *source;
     char *title;
+    char *title_en; /* unofficial English name of a statute (headings-en), or NULL */
     char *type;
     char *lang;
     char *date;

@@ -158,6 +158,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_OLDER_WORDING_FMT] = {"%s-нд хүчинтэй байсан найруулга эх сурвалжид байхгүй: энэ нь %s-ны өөрчлөлтийн дараах "
                                 "найруулга.",
                                 "The wording in force on %s is not in the source: this is the text as amended on %s."},
+    [ZW_S_UNOFFICIAL_EN] = {"албан бус орчуулга", "unofficial translation"},
 };
 
 const char *
@@ -636,6 +637,18 @@ zw_html_date(zw_html *html, const char *date)
     zw_html_raw(html, "\">");
     zw_html_text(html, date);
     zw_html_raw(html, "</time></span>");
+}
+
+void
+zw_html_label_en(zw_html *html, const char *label_en)
+{
+    if (html->ui != ZW_UI_EN || label_en == NULL || *label_en == '\0')
+        return;
+    zw_html_raw(html, " <span class=\"label-en\" lang=\"en\">");
+    zw_html_text(html, label_en);
+    zw_html_raw(html, " <small class=\"unofficial\">(");
+    zw_html_text(html, zw_str(html->ui, ZW_S_UNOFFICIAL_EN));
+    zw_html_raw(html, ")</small></span>");
 }
 
 void

@@ -44,6 +44,10 @@ void zw_html_snippet(zw_html *html, const zs_hit *hit);
 void zw_html_link(zw_html *html, const char *href, const char *text);
 /* <span><time datetime="D">D</time></span>; nothing for NULL. */
 void zw_html_date(zw_html *html, const char *date);
+/* In the English interface, a unit's unofficial English heading (label_en)
+ * beside its Mongolian one, marked as the team's translation; nothing in
+ * the Mongolian interface or when there is none. */
+void zw_html_label_en(zw_html *html, const char *label_en);
 /* One document in a "cited by" list: linked title, court, date. */
 void zw_html_decision_item(zw_html *html, const zs_hit *hit);
 
@@ -191,6 +195,7 @@ typedef enum {
     ZW_S_SIGN_IN_NEEDS_TLS,
     ZW_S_SIGNED_IN_AS, /* followed by the user name */
     ZW_S_MASKED_NOTE,  /* on a document whose personal data is masked */
+    ZW_S_UNOFFICIAL_EN,  /* beside an English heading of the team's (headings-en) */
     ZW_S_COUNT_
 } zw_string;
 

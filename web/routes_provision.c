@@ -224,6 +224,11 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
             zw_html_text(html, u->label);
             zw_html_raw(html, "</small>");
         }
+        if (ui == ZW_UI_EN && u->label_en) {
+            zw_html_raw(html, "<br><small>");
+            zw_html_label_en(html, u->label_en);
+            zw_html_raw(html, "</small>");
+        }
     }
     zw_html_raw(html, "</h1>\n");
 
@@ -423,6 +428,7 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_json_str(b, "title", t->doc->title);
         zw_json_str(b, "path", t->doc->path);
         zw_json_str(b, "label", u->label);
+        zw_json_str(b, "label_en", u->label_en);
         zw_json_str(b, "text", u->text);
         zw_json_str(b, "status", u->status);
         zw_json_str(b, "repealed_on", u->repealed_on);

@@ -90,6 +90,7 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         } else {
             zw_html_text(html, hit->label ? hit->label : hit->provision);
         }
+        zw_html_label_en(html, hit->label_en);
         zw_html_raw(html, "</span>");
     }
     if (hit->page > 0) {

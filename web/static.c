@@ -57,6 +57,8 @@ static const char zw_css[] =
     ".hit h2{margin:0 0 .2rem;font-size:1.1rem}\n"
     ".meta{margin:0;color:var(--muted);font-size:.9rem}\n"
     ".meta span+span::before{content:\" · \"}\n"
+    ".label-en{font-style:italic}\n"
+    ".unofficial{font-style:normal;font-size:.8em;color:var(--muted)}\n"
     ".snippet{margin:.35rem 0 0;overflow-wrap:anywhere}\n"
     ".ocr{margin:.35rem 0 0;font-size:.9rem;color:#5c4400;background:#fff4d6;padding:.15rem .4rem;border-radius:3px}\n"
     "mark{background:var(--mark);color:inherit;padding:0 .1em}\n"

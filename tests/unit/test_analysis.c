@@ -256,6 +256,55 @@ test_stopwords(void)
     g_assert_false(az_is_stopword(az, "хүүхэд"));
 }
 
+/* True if the derivation of `word` proposes `stem`. */
+static bool
+derives_to(const char *word, const char *stem)
+{
+    GPtrArray *d = az_derived_stems(test_analyzer(), word);
+    bool found = false;
+    for (guint i = 0; i < d->len; i++)
+        found = found || strcmp(d->pdata[i], stem) == 0;
+    g_ptr_array_free(d, TRUE);
+    return found;
+}
+
+static guint
+derivations(const char *word)
+{
+    GPtrArray *d = az_derived_stems(test_analyzer(), word);
+    guint n = d->len;
+    g_ptr_array_free(d, TRUE);
+    return n;
+}
+
+static void
+test_derived_stems(void)
+{
+    /* The doer, the passive and the causative lead back to the law's verb,
+     * as its stem (хулгайлах -> хулгайл), inflected or not. */
+    char *theft = stem_of("хулгайлах");
+    g_assert_true(derives_to("хулгайлагч", theft));
+    g_assert_true(derives_to("хулгайлагдсан", theft));
+    g_free(theft);
+    g_assert_true(derives_to("хүчиндэгдсэн", "хүчинд"));
+    g_assert_true(derives_to("барьцаалагч", "барьцаал"));
+    char *abort = stem_of("хөндөх");
+    g_assert_true(derives_to("хөндүүлсэн", abort));
+    g_free(abort);
+    /* A -ч/-чин doer to its noun and that noun's verb. */
+    g_assert_true(derives_to("хулгайч", "хулгай"));
+    g_assert_true(derives_to("дээрэмчин", "дээрэмд"));
+    /* The law's own forms derive to nothing new. */
+    g_assert_cmpuint(derivations("хулгайлах"), ==, 0);
+    /* Persons in the proceedings are protected terms, not acts; short
+     * stems are left alone (гэрч, a witness, is no гэр, a home). */
+    g_assert_cmpuint(derivations("хохирогч"), ==, 0);
+    g_assert_cmpuint(derivations("гэрч"), ==, 0);
+    /* Only Mongolian words derive; stopwords do not. */
+    g_assert_cmpuint(derivations("traffickers"), ==, 0);
+    g_assert_cmpuint(derivations("болон"), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -271,5 +320,6 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/stem/rules-fallback", test_stem_rules);
     g_test_add_func("/analysis/stem/english", test_stem_english);
     g_test_add_func("/analysis/stopwords", test_stopwords);
+    g_test_add_func("/analysis/derived-stems", test_derived_stems);
     return g_test_run();
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# t32-law-english.sh — English and everyday words for the real 2015 Criminal
+# Code among the 17 core statutes of ../shared/corpus/mn/law (issue 18): the
+# team's unofficial English headings are indexed, returned as label_en (CLI
+# --json, /api/search, /api/provision) and shown beside the Mongolian heading
+# in the English interface only; English names, paraphrases, a doer's noun
+# and Latin-typed Mongolian find their article among the first three.
+# Not for: the figures of bench/law-queries.sh (make bench), nor the
+# headings' data (bench/law-data-check.py).  Skips when ../shared is absent.
+. tests/lib.sh
+have_shared || skip_all "../shared/corpus is absent: the real Criminal Code is not tested"
+[ -f "$SHARED/mn/law/eruugiin_khuuli_2015.txt" ] || skip_all "the 2015 Criminal Code is not in ../shared/corpus/mn/law"
+need_http
+
+db=$tmpdir/laws
+out=$("$ZAALT" index -q -j 2 --db "$db" "$SHARED/mn/law" 2>&1) ||
+    { fail "the core statutes are indexed" "$out"; exit 0; }
+pass "the core statutes are indexed"
+
+# The English heading of an article as the data gives it (the test follows
+# the data's wording, not a copy of it).
+heading_en() { awk -F'\t' -v k="$1" '$1 == k { print $3; exit }' corpus-config/headings-en/criminal-code-2015.tsv; }
+hostage=$(heading_en 13.3)
+[ -n "$hostage" ] || { fail "headings-en gives 13.3 an English heading"; exit 0; }
+
+# CLI: label_en beside label on the hit.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'hostage taking')
+expect_eq "CLI: 'hostage taking' finds 13.3 first" "$(echo "$r" | json 'j["hits"][0]["provision"]')" 13.3
+expect_eq "CLI --json: the hit's label_en" "$(echo "$r" | json 'j["hits"][0]["label_en"]')" "$hostage"
+expect_contains "CLI --json: the Mongolian label stays" "$(echo "$r" | json 'j["hits"][0]["label"]')" "Хүн барьцаалах"
+
+# The Code's article among the first three hits: "kind|query|article".
+top3() {
+    "$ZAALT" search --db "$db" --json --limit 3 "$1" |
+        json '[h.get("provision") for h in j["hits"] if h["path"].endswith("eruugiin_khuuli_2015.txt")]'
+}
+while IFS='|' read -r kind q want; do
+    got=$(top3 "$q")
+    case "$got" in
+        *"\"$want\""* | *"\"$want."*) pass "$kind: '$q' finds $want among three" ;;
+        *) fail "$kind: '$q' finds $want among three" "got $got" ;;
+    esac
+done <<'EOF'
+en|fraud|17.3
+en|human trafficking|13.1
+en|forced labour|13.13
+en|money laundering|18.6
+mn-para|хүнийг хүчээр ажиллуулах|13.13
+mn-para|хулгайлагч|17.1
+mn-para|хүн худалдаалагч|13.1
+latin|hun hudaldaalah|13.1
+latin|hulgailagch|17.1
+EOF
+
+# HTTP: the API and the pages.
+start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
+http_get "$U/api/search?q=hostage+taking&limit=3"
+check "/api/search: label_en on the hit" body_json "j['hits'][0]['label_en'] == '$hostage'"
+http_get "$U/api/provision/13.3"
+check "/api/provision: label_en on the Code's text" body_json "j['texts'][0].get('label_en') == '$hostage'"
+
+http_get "$U/search?q=hostage+taking&ui=en"
+check "English interface: the hit shows the English heading" body_has "<span class=\"label-en\" lang=\"en\">$hostage"
+check "English interface: marked as an unofficial translation" body_has "(unofficial translation)"
+check "English interface: the Mongolian heading stays" body_has "Хүн барьцаалах</a>"
+http_get "$U/search?q=hostage+taking&ui=mn"
+check "Mongolian interface: no English heading" body_lacks "class=\"label-en\""
+http_get "$U/provision/13.3?ui=en"
+check "English provision page: the English heading" body_has "<span class=\"label-en\" lang=\"en\">$hostage"
+http_get "$U/provision/13.3?ui=mn"
+check "Mongolian provision page: no English heading" body_lacks "class=\"label-en\""
