@@ -16,6 +16,7 @@
 
 #include "indexer/handler.h"
 #include "indexer/pdfpage.h"
+#include "indexer/pdfshapes.h"
 #include "indexer/structure.h"
 
 /* More pages than any real document here has; a page tree claiming more is
@@ -125,6 +126,9 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     char **pages = g_new0(char *, n_pages + 1);
     bool any_text = false, any_ocr = false;
     ix_pdf_ocr_state ocr = {0};
+    /* One cheap read of the file spares rendering every page for the
+     * covered-text check when nothing in it can cover text. */
+    ocr.no_shapes = !ix_extractor_keep_covered(ex) && !ix_pdf_may_hide_text(in->path);
     for (int i = 0; i < n_pages; i++) {
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
