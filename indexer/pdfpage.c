@@ -33,7 +33,8 @@ layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *p
 {
     char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
     guint n_covered = 0;
-    bool look = raw != NULL && !ix_extractor_keep_covered(ex) && (!state->no_shapes || has_block_glyphs(raw));
+    bool shapes = !state->no_shapes && (state->shapes == NULL || state->shapes[number - 1]);
+    bool look = raw != NULL && !ix_extractor_keep_covered(ex) && (shapes || has_block_glyphs(raw));
     char *uncovered = look ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
     if (uncovered != NULL) {
         g_ptr_array_add(doc->warnings,

@@ -11,13 +11,16 @@
  * image, a shading or an annotation that draws.  Light fills (panels,
  * backgrounds) and thin dark rules (underlines, table borders drawn as
  * filled rectangles) cannot make a box 80 % dark and are passed over.
- * The verdict is the document's, not the page's: one shape anywhere and
- * every page is rendered, as before.
+ * Here the whole file is read, stream by stream, for one verdict (the
+ * fallback); pdfpages.c follows the page tree for a verdict a page, with
+ * the content reader below (pdfcontent.h).  Images are never looked
+ * into: a page drawing one is rendered.
  *
  * Not for: where the shapes are (no coordinates leave this file), text
  * drawn as glyphs (a row of U+2588 over other text is for the caller),
  * nor validating PDFs. */
 #include "indexer/pdfshapes.h"
+#include "indexer/pdfcontent.h"
 
 #include <math.h>
 #include <string.h>
@@ -49,6 +52,7 @@ typedef struct shape_scan {
     bool wide;             /* some finished subpath is not thin */
     bool open;             /* a subpath has points */
     double x0, y0, x1, y1; /* its bounding box */
+    char name[64];         /* the last name operand (for Do) */
 } shape_scan;
 
 static double
@@ -189,8 +193,8 @@ operator(shape_scan *s, const char *op, size_t len)
 
 /* memmem over [p, end): binary streams hold NUL bytes, so the string
  * searches of GLib, which stop at one, will not do. */
-static const char *
-find(const char *p, const char *end, const char *needle)
+const char *
+ix_shapes_find(const char *p, const char *end, const char *needle)
 {
     return p < end ? memmem(p, (size_t)(end - p), needle, strlen(needle)) : NULL;
 }
@@ -210,9 +214,10 @@ is_delim(char c)
 /* Reads one content stream; true when it may hide text.  *scale is the
  * transformation's stretch it starts with, and becomes the one it leaves
  * (at least 1): a page's contents may be several streams, the state
- * running on from one to the next, and they are usually written in order. */
-static bool
-scan_content(const char *p, size_t len, bool form, double *scale)
+ * running on from one to the next, and they are usually written in order.
+ * The names of the XObjects it draws (Do) go to `used` unless NULL. */
+bool
+ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtrArray *used)
 {
     shape_scan *s = g_new0(shape_scan, 1);
     s->form = form;
@@ -246,10 +251,14 @@ scan_content(const char *p, size_t len, bool form, double *scale)
         } else if (c == '/' || is_delim(c)) {
             /* names, and the brackets of arrays and dictionaries */
             p++;
-            if (c == '/')
+            if (c == '/') {
+                const char *t = p;
                 while (p < end && !is_space(*p) && !is_delim(*p))
                     p++;
-            else if ((c == '<' || c == '>') && p < end && *p == c)
+                size_t n = MIN((size_t)(p - t), sizeof s->name - 1);
+                memcpy(s->name, t, n);
+                s->name[n] = '\0';
+            } else if ((c == '<' || c == '>') && p < end && *p == c)
                 p++;
             s->n_ops++;
         } else {
@@ -272,6 +281,8 @@ scan_content(const char *p, size_t len, bool form, double *scale)
                 if (first && ((n == 2 && (memcmp(t, "d0", 2) == 0 || memcmp(t, "d1", 2) == 0))))
                     break;
                 first = false;
+                if (used != NULL && n == 2 && memcmp(t, "Do", 2) == 0)
+                    g_ptr_array_add(used, g_strdup(s->name));
                 hides = operator(s, t, n);
                 s->n_num = s->n_ops = 0;
             }
@@ -316,7 +327,7 @@ static bool
 has_key(const char *d, size_t len, const char *key)
 {
     size_t klen = strlen(key);
-    for (const char *p = d; (p = find(p, d + len, key)) != NULL; p += klen)
+    for (const char *p = d; (p = ix_shapes_find(p, d + len, key)) != NULL; p += klen)
         if (p + klen < d + len && (is_space(p[klen]) || is_delim(p[klen])))
             return true;
     return false;
@@ -324,8 +335,8 @@ has_key(const char *d, size_t len, const char *key)
 
 /* Annotation subtypes that draw over the page (a Link, a Highlight in
  * multiply, thin Underline or StrikeOut lines, a closed Popup do not). */
-static bool
-drawing_subtype(const char *name)
+bool
+ix_shapes_drawing_subtype(const char *name)
 {
     static const char *const drawing[] = {"Square", "Circle",    "Polygon",        "PolyLine", "Line",
                                           "Ink",    "Redact",    "Stamp",          "FreeText", "Widget",
@@ -344,8 +355,8 @@ names_drawing(const char *p, size_t len)
 {
     const char *end = p + len;
     char buf[32];
-    while ((p = find(p, end, "/Subtype")) != NULL) {
-        if (name_after(p, (size_t)(end - p), "/Subtype", buf, sizeof buf) && drawing_subtype(buf))
+    while ((p = ix_shapes_find(p, end, "/Subtype")) != NULL) {
+        if (name_after(p, (size_t)(end - p), "/Subtype", buf, sizeof buf) && ix_shapes_drawing_subtype(buf))
             return true;
         p += 8;
     }
@@ -353,8 +364,8 @@ names_drawing(const char *p, size_t len)
 }
 
 /* Inflates a FlateDecode stream; NULL when it is not whole or too big. */
-static GByteArray *
-inflate_stream(const char *data, size_t len)
+GByteArray *
+ix_shapes_inflate(const char *data, size_t len)
 {
     z_stream z = {0};
     if (inflateInit(&z) != Z_OK)
@@ -402,9 +413,9 @@ scan_stream(const char *d, size_t dlen, const char *s, size_t slen, double *scal
     bool object_stream = strcmp(type, "ObjStm") == 0;
     bool form = strcmp(sub, "Form") == 0;
     if (name_after(d, dlen, "/Filter", filter, sizeof filter) == NULL)
-        return object_stream ? names_drawing(s, slen) : scan_content(s, slen, form, scale);
+        return object_stream ? names_drawing(s, slen) : ix_shapes_scan_content(s, slen, form, scale, NULL);
     /* Only FlateDecode alone, without a predictor, is read. */
-    const char *dend = d + dlen, *f = find(d, dend, "/Filter") + 7;
+    const char *dend = d + dlen, *f = ix_shapes_find(d, dend, "/Filter") + 7;
     while (f < dend && is_space(*f))
         f++;
     int n_filters = 1;
@@ -413,11 +424,11 @@ scan_stream(const char *d, size_t dlen, const char *s, size_t slen, double *scal
             n_filters += *f == '/';
     if (strcmp(filter, "FlateDecode") != 0 || n_filters != 1 || has_key(d, dlen, "/Predictor"))
         return true;
-    GByteArray *raw = inflate_stream(s, slen);
+    GByteArray *raw = ix_shapes_inflate(s, slen);
     if (raw == NULL)
         return true;
     bool hides = object_stream ? names_drawing((const char *)raw->data, raw->len)
-                               : scan_content((const char *)raw->data, raw->len, form, scale);
+                               : ix_shapes_scan_content((const char *)raw->data, raw->len, form, scale, NULL);
     g_byte_array_free(raw, TRUE);
     return hides;
 }
@@ -444,12 +455,12 @@ dict_start(const char *data, const char *close)
 bool
 ix_pdf_bytes_may_hide_text(const char *data, gsize len)
 {
-    if (len < 8 || find(data, data + len, "/Encrypt") != NULL)
+    if (len < 8 || ix_shapes_find(data, data + len, "/Encrypt") != NULL)
         return true;
     const char *end = data + len, *p = data;
     bool any_stream = false;
     double scale = 1;
-    while ((p = find(p, end, "stream")) != NULL) {
+    while ((p = ix_shapes_find(p, end, "stream")) != NULL) {
         const char *kw = p;
         p += 6;
         /* "stream" after a dictionary's ">>", then an end of line. */
@@ -465,7 +476,7 @@ ix_pdf_bytes_may_hide_text(const char *data, gsize len)
         else if (p[-1] != '\r')
             continue;
         const char *d = dict_start(data, b);
-        const char *stop = find(p, end, "endstream");
+        const char *stop = ix_shapes_find(p, end, "endstream");
         if (d == NULL || stop == NULL)
             return true;
         const char *s_end = stop;

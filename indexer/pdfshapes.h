@@ -19,4 +19,12 @@ bool ix_pdf_bytes_may_hide_text(const char *data, gsize len);
 /* The same for the file at `path` (true when it cannot be read). */
 bool ix_pdf_may_hide_text(const char *path);
 
+/* Page by page: an array of `n_pages` bytes, 1 where page i (0-based) may
+ * draw something that hides text, 0 where it surely does not (its
+ * contents, the images and forms they draw and its annotations read as
+ * above); NULL (g_free the array otherwise) when the file's objects or
+ * page tree cannot be followed, or its page count is not `n_pages`: then
+ * ix_pdf_may_hide_text decides for the whole file. */
+guint8 *ix_pdf_page_shapes(const char *path, int n_pages);
+
 #endif

@@ -1,7 +1,8 @@
 /* test_pdfshapes.c — the covered-text fast path (indexer/pdfshapes.c):
  * which PDFs are rendered for the covered-text check and which are not,
- * from hand-written content streams and from PDFs cairo writes; and that a
- * box over text is still found when the fast path is on.
+ * from hand-written content streams and from PDFs cairo writes, for the
+ * whole file and page by page; and that a box over text is still found
+ * when the fast path is on.
  *
  * Not for: which characters are covered (test_extract's covered tests). */
 #include <cairo-pdf.h>
@@ -143,6 +144,47 @@ test_covered_fast_path_pdfs(void)
     g_free(boxed);
 }
 
+/* Page by page: a three-page file with a box over a word on page 2 only
+ * renders page 2 alone. */
+static void
+test_covered_by_page(void)
+{
+    char *path = g_build_filename(tmpdir, "three.pdf", NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(surface);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 12);
+    for (int page = 1; page <= 3; page++) {
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_move_to(cr, 72, 100);
+        cairo_show_text(cr, "The witness named Quillfeather lives at Marrowgate Lane.");
+        cairo_rectangle(cr, 72, 104, 300, 0.6); /* a rule: no page needs rendering for it */
+        cairo_fill(cr);
+        if (page == 2) {
+            cairo_rectangle(cr, 180, 88, 80, 16);
+            cairo_fill(cr);
+        }
+        cairo_show_page(cr);
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    guint8 *shapes = ix_pdf_page_shapes(path, 3);
+    g_assert_nonnull(shapes);
+    g_assert_cmpuint(shapes[0], ==, 0);
+    g_assert_cmpuint(shapes[1], ==, 1);
+    g_assert_cmpuint(shapes[2], ==, 0);
+    g_free(shapes);
+    /* A page count that is not the file's: the caller falls back. */
+    g_assert_null(ix_pdf_page_shapes(path, 4));
+    g_assert_true(ix_pdf_may_hide_text(path));
+    guint warnings = 0;
+    g_assert_true(extracted_contains(path, "named Quillfeather lives", &warnings)); /* pages 1 and 3 */
+    g_assert_cmpuint(warnings, ==, 1);                                              /* page 2's box */
+    g_unlink(path);
+    g_free(path);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -150,6 +192,7 @@ main(int argc, char **argv)
     tmpdir = g_dir_make_tmp("zaalt-pdfshapes-XXXXXX", NULL);
     g_test_add_func("/pdfshapes/covered-scan-content", test_covered_scan_content);
     g_test_add_func("/pdfshapes/covered-fast-path-pdfs", test_covered_fast_path_pdfs);
+    g_test_add_func("/pdfshapes/covered-by-page", test_covered_by_page);
     int rc = g_test_run();
     g_rmdir(tmpdir);
     g_free(tmpdir);
