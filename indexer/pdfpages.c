@@ -281,8 +281,9 @@ index_objects(pdf_file *f)
         body->n = (size_t)(next - body->p);
         g_ptr_array_add(f->spans, body);
         g_hash_table_insert(f->objs, GINT_TO_POINTER((int)strtol(b, NULL, 10)), body);
-        if (stop != NULL)
-            p = stop + 6;
+        if (stop == NULL)
+            break; /* no "endobj" after here: one body to the end, and no search again (linear) */
+        p = stop + 6;
     }
     /* Object streams: their objects, where no plain object has the number. */
     GList *nums = g_hash_table_get_keys(f->objs);
@@ -434,9 +435,11 @@ page_hides(pdf_file *f, span page, span resources)
 
 /* Walks the page tree from `node`, appending one verdict a page. */
 static bool
-walk_pages(pdf_file *f, span node, span resources, int depth, GArray *out)
+walk_pages(pdf_file *f, span node, span resources, int depth, long *budget, GArray *out)
 {
-    if (depth > 32 || node.n == 0)
+    /* A tree that refers to itself ends: a depth bound alone would let two
+     * self-references a level make 2^32 visits. */
+    if (depth > 32 || node.n == 0 || --*budget < 0)
         return false;
     span own = dict_get(node, "/Resources");
     if (own.n > 0)
@@ -452,7 +455,7 @@ walk_pages(pdf_file *f, span node, span resources, int depth, GArray *out)
     const char *p = kids.p + 1, *end = kids.p + kids.n - 1;
     span k;
     while (next_value(&p, end, &k))
-        if (!walk_pages(f, resolve(f, k), resources, depth + 1, out))
+        if (!walk_pages(f, resolve(f, k), resources, depth + 1, budget, out))
             return false;
     return true;
 }
@@ -486,7 +489,8 @@ ix_pdf_page_shapes(const char *path, int n_pages)
         if (next_value(&p, f.data + f.len, &ref)) {
             span catalog = resolve(&f, ref);
             span top = resolve(&f, dict_get(catalog, "/Pages"));
-            if (walk_pages(&f, top, (span){NULL, 0}, 0, pages) && (int)pages->len == n_pages)
+            long budget = 2L * n_pages + 64;
+            if (walk_pages(&f, top, (span){NULL, 0}, 0, &budget, pages) && (int)pages->len == n_pages)
                 result = g_memdup2(pages->data, pages->len);
         }
         g_array_free(pages, TRUE);

@@ -181,6 +181,12 @@ test_covered_by_page(void)
     guint warnings = 0;
     g_assert_true(extracted_contains(path, "named Quillfeather lives", &warnings)); /* pages 1 and 3 */
     g_assert_cmpuint(warnings, ==, 1);                                              /* page 2's box */
+    /* A page tree that refers to itself ends, in doubt. */
+    const char cyclic[] = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                          "2 0 obj << /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >> endobj\n"
+                          "trailer << /Root 1 0 R >>\n";
+    g_assert_true(g_file_set_contents(path, cyclic, -1, NULL));
+    g_assert_null(ix_pdf_page_shapes(path, 1));
     g_unlink(path);
     g_free(path);
 }
