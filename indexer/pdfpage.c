@@ -11,15 +11,31 @@
 #include "indexer/hidden.h"
 #include "indexer/pagetext.h"
 
+/* Whether `text` holds block or square glyphs (U+2580-U+25A1, U+25AC-
+ * U+25AE): a box drawn as text over other text, which the file scan
+ * (pdfshapes.c) does not see. */
+static bool
+has_block_glyphs(const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if ((c >= 0x2580 && c <= 0x25A1) || (c >= 0x25AC && c <= 0x25AE))
+            return true;
+    }
+    return false;
+}
+
 /* The text layer of `page`, normalised; covered text left out (with a
- * warning) unless the extractor keeps it. */
+ * warning) unless the extractor keeps it.  The page is rendered to look
+ * only when its file draws something that can hide text. */
 static char *
-layer_text(const ix_extractor *ex, PopplerPage *page, int number, zr_doc *doc)
+layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *page, int number, zr_doc *doc)
 {
     char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
     guint n_covered = 0;
-    char *uncovered =
-        raw != NULL && !ix_extractor_keep_covered(ex) ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
+    bool shapes = !state->no_shapes && (state->shapes == NULL || state->shapes[number - 1]);
+    bool look = raw != NULL && !ix_extractor_keep_covered(ex) && (shapes || has_block_glyphs(raw));
+    char *uncovered = look ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
     if (uncovered != NULL) {
         g_ptr_array_add(doc->warnings,
                         g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
@@ -37,7 +53,7 @@ char *
 ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
                  int *confidence)
 {
-    char *text = layer_text(ex, page, number, doc);
+    char *text = layer_text(ex, ocr, page, number, doc);
     int conf = -1;
     ix_ocr *recogniser = ix_extractor_ocr(ex);
     if (recogniser != NULL && !ocr->unavailable && !ocr->stopped && page != NULL && ix_page_needs_ocr(page, text)) {

@@ -12,11 +12,13 @@
 #include "indexer/extractor.h"
 #include "indexer/document.h"
 
-/* OCR across the pages of one document. */
+/* OCR, and the covered-text check, across the pages of one document. */
 typedef struct ix_pdf_ocr_state {
     int pages;        /* pages sent to recognition so far */
     bool unavailable; /* the engine is missing: no later page tries */
     bool stopped;     /* the file's OCR time is spent (ocr.h: IX_OCR_STOP) */
+    bool no_shapes;   /* nothing the file draws can hide text (pdfshapes.h): no page is rendered to look */
+    guint8 *shapes;   /* else, by page (0-based), 0 where nothing drawn can hide text; NULL: every page */
 } ix_pdf_ocr_state;
 
 /* Page `number` (1-based; `page` may be NULL when poppler cannot load it)

@@ -1,0 +1,206 @@
+/* test_pdfshapes.c — the covered-text fast path (indexer/pdfshapes.c):
+ * which PDFs are rendered for the covered-text check and which are not,
+ * from hand-written content streams and from PDFs cairo writes, for the
+ * whole file and page by page; and that a box over text is still found
+ * when the fast path is on.
+ *
+ * Not for: which characters are covered (test_extract's covered tests). */
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tests/unit/test_context.h"
+#include "core/record.h"
+#include "indexer/extract.h"
+#include "indexer/pdfshapes.h"
+
+static char *tmpdir;
+
+/* A minimal PDF holding one uncompressed content stream `content`
+ * (and `extra` objects before it); the scan needs no cross-reference. */
+static bool
+hides(const char *content, const char *extra)
+{
+    char *pdf = g_strdup_printf("%%PDF-1.4\n%s1 0 obj\n<< /Length %zu >>\nstream\n%s\nendstream\nendobj\n%%%%EOF\n",
+                                extra ? extra : "", strlen(content), content);
+    bool verdict = ix_pdf_bytes_may_hide_text(pdf, strlen(pdf));
+    g_free(pdf);
+    return verdict;
+}
+
+static void
+test_covered_scan_content(void)
+{
+    /* Text alone, and light or thin paint, cannot hide text. */
+    g_assert_false(hides("BT /F1 12 Tf 72 700 Td (Quillfeather) Tj ET", NULL));
+    g_assert_false(hides("1 1 1 rg 0 0 595 842 re f BT (x) Tj ET", NULL));
+    g_assert_false(hides("0.9 g 60 200 400 40 re f", NULL));
+    g_assert_false(hides("0 g 72 98 200 0.5 re f", NULL));         /* an underline */
+    g_assert_false(hides("0 G 0.5 w 72 100 m 400 100 l S", NULL)); /* a table rule */
+    g_assert_false(hides("q 0 0 0 rg 72 100 m 72 100.4 l 300 100.4 l 300 100 l f Q", NULL));
+    /* Dark boxes, thick strokes, images and shadings may. */
+    g_assert_true(hides("0 0 0 rg 150 96 80 14 re f", NULL));
+    g_assert_true(hides("72 96 80 14 re f", NULL)); /* the initial colour is black */
+    g_assert_true(hides("0 0 0 1 k 150 96 80 14 re f", NULL));
+    g_assert_true(hides("/CS0 cs /P1 scn 150 96 80 14 re f", NULL)); /* a pattern: unknown */
+    g_assert_true(hides("0 G 12 w 72 100 m 400 100 l S", NULL));
+    g_assert_true(hides("q 40 0 0 40 0 0 cm 0 g 2 2 5 0.5 re f Q", NULL)); /* thin only before scaling */
+    g_assert_true(hides("/Sh1 sh", NULL));
+    g_assert_true(hides("BI /W 1 /H 1 /BPC 8 /CS /G ID x EI", NULL));
+    g_assert_true(hides("BT (x) Tj ET",
+                        "2 0 obj\n<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Length 1 >>\nstream\nx\n"
+                        "endstream\nendobj\n"));
+    g_assert_true(hides("BT (x) Tj ET", "2 0 obj\n<< /Type /Annot /Subtype /Square /Rect [0 0 9 9] >>\nendobj\n"));
+    g_assert_false(hides("BT (x) Tj ET", "2 0 obj\n<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] >>\nendobj\n"));
+    /* Streams it cannot read are in doubt. */
+    g_assert_true(
+        hides("BT (x) Tj ET", "2 0 obj\n<< /Filter /LZWDecode /Length 3 >>\nstream\nabc\nendstream\nendobj\n"));
+    g_assert_true(
+        hides("BT (x) Tj ET", "2 0 obj\n<< /Filter /FlateDecode /Length 3 >>\nstream\nabc\nendstream\nendobj\n"));
+    g_assert_true(ix_pdf_bytes_may_hide_text("%PDF-1.4\n", 9));
+}
+
+/* A PDF cairo writes (compressed streams, embedded fonts): text, a thin
+ * rule under it, a light panel behind it; with `box`, a black box over a
+ * word as well. */
+static char *
+make_pdf(const char *name, bool box)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 0.92, 0.92, 0.95);
+    cairo_rectangle(cr, 60, 80, 460, 60);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 12);
+    cairo_move_to(cr, 72, 100);
+    cairo_show_text(cr, "The witness named Quillfeather lives at Marrowgate Lane.");
+    cairo_rectangle(cr, 72, 104, 300, 0.6);
+    cairo_fill(cr);
+    if (box) {
+        cairo_text_extents_t before, hidden;
+        cairo_text_extents(cr, "The witness named ", &before);
+        cairo_text_extents(cr, "Quillfeather", &hidden);
+        cairo_rectangle(cr, 72 + before.x_advance - 1, 100 + hidden.y_bearing - 2, hidden.x_advance + 2,
+                        hidden.height + 5);
+        cairo_fill(cr);
+    }
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    g_assert_cmpint(cairo_surface_status(surface), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(surface);
+    return path;
+}
+
+static bool
+extracted_contains(const char *path, const char *needle, guint *n_warnings)
+{
+    ix_extractor *ex = ix_extractor_new(test_context(), &(ix_extractor_options){0});
+    zr_doc *doc = ix_doc_new();
+    doc->id = g_strdup("000000000000");
+    doc->source = g_strdup("test");
+    doc->path = g_path_get_basename(path);
+    GError *error = NULL;
+    ix_extract_status status = ix_extract_file(ex, path, "research", doc, &error);
+    g_assert_no_error(error);
+    g_assert_cmpint(status, ==, IX_EXTRACT_OK);
+    bool found = false;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->text != NULL && strstr(u->text, needle) != NULL)
+            found = true;
+    }
+    *n_warnings = doc->warnings->len;
+    ix_doc_free(doc);
+    ix_extractor_free(ex);
+    return found;
+}
+
+static void
+test_covered_fast_path_pdfs(void)
+{
+    /* No shape that can hide text: the pages are not rendered, and the
+     * text is whole. */
+    char *plain = make_pdf("plain.pdf", false);
+    g_assert_false(ix_pdf_may_hide_text(plain));
+    guint warnings = 0;
+    g_assert_true(extracted_contains(plain, "named Quillfeather lives", &warnings));
+    g_assert_cmpuint(warnings, ==, 0);
+    /* A box over a word: rendered, and the word left out as before. */
+    char *boxed = make_pdf("boxed.pdf", true);
+    g_assert_true(ix_pdf_may_hide_text(boxed));
+    g_assert_false(extracted_contains(boxed, "Quillfeather", &warnings));
+    g_assert_true(extracted_contains(boxed, "lives at Marrowgate Lane.", &warnings));
+    g_assert_cmpuint(warnings, ==, 1);
+    g_assert_true(ix_pdf_may_hide_text("/nonexistent/zaalt.pdf"));
+    g_unlink(plain);
+    g_unlink(boxed);
+    g_free(plain);
+    g_free(boxed);
+}
+
+/* Page by page: a three-page file with a box over a word on page 2 only
+ * renders page 2 alone. */
+static void
+test_covered_by_page(void)
+{
+    char *path = g_build_filename(tmpdir, "three.pdf", NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(surface);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 12);
+    for (int page = 1; page <= 3; page++) {
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_move_to(cr, 72, 100);
+        cairo_show_text(cr, "The witness named Quillfeather lives at Marrowgate Lane.");
+        cairo_rectangle(cr, 72, 104, 300, 0.6); /* a rule: no page needs rendering for it */
+        cairo_fill(cr);
+        if (page == 2) {
+            cairo_rectangle(cr, 180, 88, 80, 16);
+            cairo_fill(cr);
+        }
+        cairo_show_page(cr);
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_surface_destroy(surface);
+    guint8 *shapes = ix_pdf_page_shapes(path, 3);
+    g_assert_nonnull(shapes);
+    g_assert_cmpuint(shapes[0], ==, 0);
+    g_assert_cmpuint(shapes[1], ==, 1);
+    g_assert_cmpuint(shapes[2], ==, 0);
+    g_free(shapes);
+    /* A page count that is not the file's: the caller falls back. */
+    g_assert_null(ix_pdf_page_shapes(path, 4));
+    g_assert_true(ix_pdf_may_hide_text(path));
+    guint warnings = 0;
+    g_assert_true(extracted_contains(path, "named Quillfeather lives", &warnings)); /* pages 1 and 3 */
+    g_assert_cmpuint(warnings, ==, 1);                                              /* page 2's box */
+    /* A page tree that refers to itself ends, in doubt. */
+    const char cyclic[] = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                          "2 0 obj << /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >> endobj\n"
+                          "trailer << /Root 1 0 R >>\n";
+    g_assert_true(g_file_set_contents(path, cyclic, -1, NULL));
+    g_assert_null(ix_pdf_page_shapes(path, 1));
+    g_unlink(path);
+    g_free(path);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    tmpdir = g_dir_make_tmp("zaalt-pdfshapes-XXXXXX", NULL);
+    g_test_add_func("/pdfshapes/covered-scan-content", test_covered_scan_content);
+    g_test_add_func("/pdfshapes/covered-fast-path-pdfs", test_covered_fast_path_pdfs);
+    g_test_add_func("/pdfshapes/covered-by-page", test_covered_by_page);
+    int rc = g_test_run();
+    g_rmdir(tmpdir);
+    g_free(tmpdir);
+    return rc;
+}
