@@ -1,10 +1,13 @@
 /* cmd_search.c — `zaalt search [--db DIR] [--json] [--limit N] [--offset N]
  * [--filter FIELD:VALUE]... QUERY`.  For people: numbered hits with their
  * label, path, snippet and facet counts.  With --json: the JSON contract
- * (search/json.c), the same as GET /api/search. */
+ * (search/json.c), the same as GET /api/search.  With --format csv|ris: the
+ * hits (up to 1,000) as a spreadsheet or citation-manager export
+ * (web/export.c), the same as GET /api/search?format=csv|ris. */
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "search/search.h"
+#include "web/export.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -66,9 +69,10 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     char **db = NULL;
     char *config = NULL;
     char *sort = NULL;
+    char *format_name = NULL, *base_url = NULL;
     char **filters = NULL;
     gboolean json = FALSE, pretty = FALSE;
-    int limit = 10, offset = 0;
+    int limit = -1, offset = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
@@ -86,6 +90,10 @@ cmd_search(zc_context *ctx, int argc, char **argv)
          "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable",
          "FIELD:VALUE"},
         {"sort", 0, 0, G_OPTION_ARG_STRING, &sort, "relevance (default), newest or oldest", "ORDER"},
+        {"format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+         "json (as --json), csv or ris: the hits to take away, up to 1,000 (the default --limit then)", "FORMAT"},
+        {"base-url", 0, 0, G_OPTION_ARG_STRING, &base_url,
+         "Links in an export start with this (the server's address), else they are paths (/doc/ID)", "URL"},
         {NULL}};
     GOptionContext *octx = g_option_context_new("QUERY - search the index");
     g_option_context_add_main_entries(octx, entries, NULL);
@@ -97,6 +105,22 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     g_option_context_free(octx);
     if (!args)
         goto out;
+    zw_export_format format = ZW_EXPORT_JSON;
+    if (format_name && !zw_export_format_read(format_name, &format)) {
+        cli_error("--format must be json, csv or ris");
+        status = EXIT_USER;
+        goto out;
+    }
+    bool export = format_name && format != ZW_EXPORT_JSON;
+    if (format_name && format == ZW_EXPORT_JSON)
+        json = TRUE;
+    if (limit == -1)
+        limit = export ? (int)ZW_EXPORT_MAX : 10;
+    if (export && limit > (int)ZW_EXPORT_MAX) {
+        cli_error("an export holds at most %u hits (--limit)", ZW_EXPORT_MAX);
+        status = EXIT_USER;
+        goto out;
+    }
     if (limit < 0 || offset < 0) {
         cli_error("--limit and --offset cannot be negative");
         status = EXIT_USER;
@@ -128,6 +152,8 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         .offset = (unsigned)offset,
         .limit = limit == 0 ? 1 : (unsigned)limit,
         .sort = order,
+        .no_snippets = export,
+        .no_facets = export,
     };
     zs_results *r = zs_search(e, &req, &err);
     if (!r) {
@@ -141,7 +167,11 @@ cmd_search(zc_context *ctx, int argc, char **argv)
          * with --json (whose missing_shards field says it to programs). */
         for (char **m = r->missing_shards; m && *m; m++)
             cli_error("warning: %s did not answer; these results leave out its documents", *m);
-        if (json) {
+        if (export) {
+            char *s = zw_export(r, format, base_url);
+            fputs(s, stdout);
+            g_free(s);
+        } else if (json) {
             char *s = zs_results_to_json(r, pretty);
             printf("%s\n", s);
             g_free(s);
@@ -159,5 +189,7 @@ out:
     g_free(config);
     g_free(as);
     g_free(sort);
+    g_free(format_name);
+    g_free(base_url);
     return status;
 }

@@ -7,7 +7,9 @@
  * which Latin-typed queries (ganbold) meet.  A word the dictionary knows
  * needs no key: a Latin-typed query spells it back and asks for its stem
  * (query.c: latin_reading_of).  The document title and the unit's label are indexed before
- * the body, with a gap of 100 positions so that no phrase spans two parts,
+ * the body, each a part of its own.  Positions leave gaps at the end of
+ * every sentence and part (core/boundary.h), so that no phrase spans two
+ * and the query language's /s and /p are windows of positions,
  * and title words also go under the S prefix for title: queries.  A
  * glossary phrase found in the stems ("хүн худалдаалах") is also one XG
  * term, which the glossary's expansion of a query asks for (glossary.h).
@@ -17,13 +19,13 @@
 #include "legal/amendment.h"
 #include "legal/citeterms.h"
 #include "core/access.h"
+#include "core/boundary.h"
 #include "core/glossary.h"
 #include "core/terms.h"
 #include "core/schema.h"
 
 #include <string.h>
 
-#define PART_GAP 100
 /* A whole-heading term's within-document frequency: high enough that its
  * BM25 weight hardly depends on the length of the article's text (a long
  * article named by the query must not lose to a short one that is not). */
@@ -34,6 +36,8 @@ typedef struct {
     zx_doc *xd;
     unsigned base;            /* position offset of this part */
     unsigned last;            /* last position used */
+    unsigned shift;           /* gaps left so far in this part */
+    az_break_scan scan;       /* sentence and part ends in this part */
     const char *title_prefix; /* non-NULL: also add prefixed stems */
     GPtrArray *stems;         /* every position's stem term, for the glossary's phrases */
     GArray *positions;        /* unsigned, beside stems */
@@ -45,7 +49,10 @@ index_token(const az_token *tok, void *user)
     index_ctx *c = user;
     char *exact = NULL, *stem = NULL, *key = NULL;
     az_word_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
-    unsigned pos = c->base + tok->pos;
+    az_break b = az_break_before(&c->scan, tok->start, tok->len);
+    if (b != AZ_BREAK_NONE && c->base + tok->pos + c->shift < AZ_GAP_LIMIT)
+        c->shift += b == AZ_BREAK_PART ? AZ_GAP_PART : AZ_GAP_SENTENCE;
+    unsigned pos = c->base + tok->pos + c->shift;
     zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);
     if (key && !az_word_known(c->az, exact))
@@ -75,8 +82,10 @@ index_part(index_ctx *c, const char *text, const char *title_prefix)
     if (!text || !*text)
         return;
     c->title_prefix = title_prefix;
+    c->shift = 0;
+    c->scan = (az_break_scan){0};
     az_tokenise(text, -1, index_token, c);
-    c->base = c->last + PART_GAP;
+    c->base = c->last < AZ_GAP_LIMIT ? c->last + AZ_GAP_PART : c->last + 1;
 }
 
 /* Each of the '; '-separated phrases of `list` as its own part. */
@@ -300,6 +309,20 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     set_value(xd, ZS_SLOT_ARTICLES, articles->str);
     set_value(xd, ZS_SLOT_OUTCOME, doc->outcome);
     set_value(xd, ZS_SLOT_SOURCE, doc->source);
+    /* When it was indexed (the day), then its date: what feeds list first. */
+    GDateTime *now = g_date_time_new_now_utc();
+    char *today = g_date_time_format(now, "%Y%m%d");
+    char indexed[24] = {0};
+    char day[9] = "00000000";
+    if (doc->date && strlen(doc->date) >= 10) {
+        memcpy(day, doc->date, 4);
+        memcpy(day + 4, doc->date + 5, 2);
+        memcpy(day + 6, doc->date + 8, 2);
+    }
+    g_snprintf(indexed, sizeof indexed, "%s%s", today, day);
+    set_value(xd, ZS_SLOT_INDEXED, indexed);
+    g_free(today);
+    g_date_time_unref(now);
 
     zs_add_citation_terms(xd, doc, unit);
     zl_add_status_terms(xd, unit);

@@ -108,6 +108,11 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
         json_builder_add_string_value(b, r->dropped->pdata[i]);
     json_builder_end_array(b);
+    json_builder_set_member_name(b, "notices");
+    json_builder_begin_array(b);
+    for (guint i = 0; r->notices && i < r->notices->len; i++)
+        json_builder_add_string_value(b, r->notices->pdata[i]);
+    json_builder_end_array(b);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
     for (guint i = 0; i < r->hits->len; i++) {
@@ -132,6 +137,11 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         member_str(b, "date", h->date);
         member_str(b, "court", h->court);
         member_str(b, "snippet", h->snippet);
+        json_builder_set_member_name(b, "passages");
+        json_builder_begin_array(b);
+        for (guint k = 0; h->passages && k < h->passages->len; k++)
+            json_builder_add_string_value(b, h->passages->pdata[k]);
+        json_builder_end_array(b);
         json_builder_set_member_name(b, "score");
         json_builder_add_double_value(b, h->score);
         json_builder_set_member_name(b, "more");

@@ -3,8 +3,10 @@
  *   query   := or
  *   or      := and ( "OR" and )*
  *   and     := unary ( ["AND"] unary )*        adjacent terms must all match
- *   unary   := ("NOT" | "-") unary | primary
- *   primary := WORD | "PHRASE" | FIELD ":" (WORD | "PHRASE") | "(" query ")"
+ *   unary   := ("NOT" | "-") unary | chain | primary
+ *   chain   := operand ( CONNECTOR operand )+     NEAR, NEAR/n, /n, /s, /p
+ *   operand := WORD | =WORD | WORD* | "PHRASE"
+ *   primary := operand | FIELD ":" (WORD | WORD* | "PHRASE") | "(" query ")"
  *
  * A bare word matches its exact form or any form with the same stem
  * (exact forms score higher because they match both terms).  A Latin word
@@ -14,7 +16,10 @@
  * weight still (ZQ_WEIGHT_*).  A phrase matches stems at consecutive
  * positions, so "хүн худалдаалах" also finds "хүн худалдаалсан".
  * Stopwords are dropped from AND lists, never from phrases.  Errors say
- * what is wrong and at which character.
+ * what is wrong and at which character.  =word is that written form only
+ * (the folded exact term); word* the commonest words and stems starting so;
+ * a chain asks for its operands' stems within windows of positions
+ * (proximity.c), without glossary synonyms.
  */
 #include "search/query.h"
 
@@ -23,12 +28,27 @@
 #include "core/schema.h"
 #include "legal/provision.h"
 #include "search/fields.h"
+#include "search/proximity.h"
 #include "search/search.h"
 #include "core/translit.h"
 
 #include <string.h>
 
-typedef enum { T_WORD, T_PHRASE, T_AND, T_OR, T_NOT, T_MINUS, T_LPAREN, T_RPAREN, T_FIELD, T_END } tok_kind;
+typedef enum {
+    T_WORD,
+    T_PHRASE,
+    T_AND,
+    T_OR,
+    T_NOT,
+    T_MINUS,
+    T_LPAREN,
+    T_RPAREN,
+    T_FIELD,
+    T_END,
+    T_NEAR,   /* a proximity connector: conn */
+    T_EXACT,  /* =word: text is the word */
+    T_PREFIX, /* word*: text is the word without its star */
+} tok_kind;
 
 typedef struct {
     tok_kind kind;
@@ -36,6 +56,7 @@ typedef struct {
     char *value; /* field value (T_FIELD) */
     bool value_is_phrase;
     glong col; /* 1-based character position for messages */
+    zq_connector conn;
 } qtok;
 
 typedef struct {
@@ -54,6 +75,7 @@ typedef struct {
      * words and of their glossary alternatives -> how many of the query's
      * words the run covers (GUINT_TO_POINTER), the most seen. */
     GHashTable *headings;
+    GPtrArray *notices; /* zq_options.notices, may be NULL */
 } parser;
 
 zq_highlight *
@@ -111,6 +133,51 @@ static bool
 is_quote(gunichar c)
 {
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
+/* A bare token that is a connector, =word or word* gets its kind (else
+ * T_WORD); false (with the error set) when it is a malformed one. */
+static bool
+classify_word(parser *ps, qtok *t)
+{
+    t->kind = T_WORD;
+    char *problem = NULL;
+    if (zq_connector_read(t->text, &t->conn, &problem)) {
+        if (problem) {
+            syntax_error(ps, t->col, "%s", problem);
+            g_free(problem);
+            return false;
+        }
+        t->kind = T_NEAR;
+        return true;
+    }
+    const char *star = strchr(t->text, '*');
+    if (t->text[0] == '=') {
+        if (t->text[1] == '\0' || t->text[1] == '=') {
+            syntax_error(ps, t->col, "'=' needs a word right after it (=word: this written form only)");
+            return false;
+        }
+        if (star) {
+            syntax_error(ps, t->col, "'=' (this form only) and '*' (any ending) do not go together");
+            return false;
+        }
+        memmove(t->text, t->text + 1, strlen(t->text));
+        t->kind = T_EXACT;
+        return true;
+    }
+    if (star) {
+        if (star[1] != '\0') {
+            syntax_error(ps, t->col, "'*' stands only at the end of a word (word*: any ending)");
+            return false;
+        }
+        *(char *)star = '\0';
+        if (g_utf8_strlen(t->text, -1) < ZQ_PREFIX_MIN) {
+            syntax_error(ps, t->col, "'*' needs at least %d letters before it", ZQ_PREFIX_MIN);
+            return false;
+        }
+        t->kind = T_PREFIX;
+    }
+    return true;
 }
 
 /* Splits the query into tokens; false (with the error set) on an unclosed
@@ -216,7 +283,13 @@ lex(parser *ps, const char *text)
             ADVANCE();
         }
         t.text = g_strndup(start, p - start);
-        if (strcmp(t.text, "AND") == 0 || strcmp(t.text, "&&") == 0)
+        if (!classify_word(ps, &t)) {
+            g_free(t.text);
+            return false;
+        }
+        if (t.kind != T_WORD)
+            ;
+        else if (strcmp(t.text, "AND") == 0 || strcmp(t.text, "&&") == 0)
             t.kind = T_AND;
         else if (strcmp(t.text, "OR") == 0 || strcmp(t.text, "||") == 0)
             t.kind = T_OR;
@@ -237,6 +310,14 @@ static qtok *
 peek(parser *ps)
 {
     return &g_array_index(ps->toks, qtok, ps->i);
+}
+
+/* The token `ahead` places after the current one (the last is T_END). */
+static qtok *
+peek_at(parser *ps, guint ahead)
+{
+    guint i = MIN(ps->i + ahead, ps->toks->len - 1);
+    return &g_array_index(ps->toks, qtok, i);
 }
 
 static void
@@ -796,6 +877,22 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
     return q;
 }
 
+/* The positional terms that may stand for a word: its stem (a Latin word
+ * also its readings' stems or their keys).  A new array of new strings. */
+static GPtrArray *
+positional_terms(parser *ps, const char *exact, const char *stem)
+{
+    GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(terms, g_strdup(stem));
+    latin_reading *r = latin_reading_of(ps, exact);
+    for (guint j = 0; r && j < r->stems->len; j++)
+        g_ptr_array_add(terms, g_strdup(r->stems->pdata[j]));
+    for (guint j = 0; r && j < r->keys->len; j++)
+        g_ptr_array_add(terms, g_strdup(r->keys->pdata[j]));
+    latin_reading_free(r);
+    return terms;
+}
+
 /* Stems at consecutive positions (a Latin word: its stem or its keys).
  * Title phrases use the S prefix, which carries no positions: they become
  * an AND of the words. */
@@ -818,15 +915,7 @@ phrase_query(parser *ps, const char *text, const char *prefix)
             subs[i] = zx_query_term(term, 1, i + 1);
             g_free(term);
         } else {
-            /* A Latin word: its stem, its readings' stems or their keys. */
-            GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
-            g_ptr_array_add(terms, g_strdup(stem));
-            latin_reading *r = latin_reading_of(ps, exact);
-            for (guint j = 0; r && j < r->stems->len; j++)
-                g_ptr_array_add(terms, g_strdup(r->stems->pdata[j]));
-            for (guint j = 0; r && j < r->keys->len; j++)
-                g_ptr_array_add(terms, g_strdup(r->keys->pdata[j]));
-            latin_reading_free(r);
+            GPtrArray *terms = positional_terms(ps, exact, stem);
             subs[i] = terms_query(terms, i + 1, ZX_OP_OR);
             g_ptr_array_free(terms, TRUE);
         }
@@ -871,7 +960,8 @@ glossary_run(parser *ps)
         return NULL;
     guint max = gl_max_words(g);
     guint avail = 0;
-    while (ps->i + avail < ps->toks->len && avail < max && g_array_index(ps->toks, qtok, ps->i + avail).kind == T_WORD)
+    while (ps->i + avail < ps->toks->len && avail < max && g_array_index(ps->toks, qtok, ps->i + avail).kind == T_WORD &&
+           g_array_index(ps->toks, qtok, ps->i + avail + 1).kind != T_NEAR)
         avail++;
     for (guint n = avail; n >= 2; n--) {
         GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
@@ -919,6 +1009,200 @@ glossary_run(parser *ps)
     return NULL;
 }
 
+/* ---- =word, word* and chains of connectors (proximity.h) ---- */
+
+static bool
+is_operand(tok_kind k)
+{
+    return k == T_WORD || k == T_EXACT || k == T_PREFIX || k == T_PHRASE;
+}
+
+/* The one word of an =word or word* token, folded, or NULL (error set). */
+static char *
+single_word(parser *ps, const qtok *t, const char *what)
+{
+    GPtrArray *w = az_split_words(t->text);
+    char *folded = w->len == 1 ? az_fold(w->pdata[0], -1) : NULL;
+    if (!folded)
+        syntax_error(ps, t->col, "%s takes one word, and '%s' is %s", what, t->text, w->len ? "several" : "none");
+    g_ptr_array_free(w, TRUE);
+    return folded;
+}
+
+/* =word: its folded exact term only, marked in snippets as written. */
+static zx_query *
+exact_query(parser *ps, const qtok *t)
+{
+    char *folded = single_word(ps, t, "'='");
+    if (!folded)
+        return NULL;
+    char *exact = NULL, *stem = NULL;
+    az_word_terms(ps->az, folded, -1, &exact, &stem, NULL);
+    if (ps->hl && !ps->negated)
+        g_hash_table_add(ps->hl->exact, g_strdup(exact));
+    zx_query *q = zx_query_term(exact, 1, 0);
+    g_free(folded);
+    g_free(exact);
+    g_free(stem);
+    return q;
+}
+
+/* word*: the commonest stems starting so (every inflection of them) and
+ * the commonest written forms starting so (хүүхд* reaches хүүхдийн); in a
+ * chain, positional terms only: those stems and the forms' stems. */
+static GPtrArray *
+prefix_terms(parser *ps, const qtok *t, const char *prefix, bool positional)
+{
+    char *folded = single_word(ps, t, "'*'");
+    if (!folded)
+        return NULL;
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    unsigned n_stems = 0, n_forms = 0;
+    char *start = g_strconcat(*prefix ? prefix : ZS_P_STEM, folded, NULL);
+    GPtrArray *stems = zq_prefix_terms(ps->db, start, &n_stems);
+    GPtrArray *forms = *prefix ? g_ptr_array_new() : zq_prefix_terms(ps->db, folded, &n_forms);
+    bool mark = ps->hl && !ps->negated;
+    for (guint i = 0; i < stems->len; i++) {
+        if (mark)
+            g_hash_table_add(ps->hl->stems, g_strdup((char *)stems->pdata[i] + strlen(*prefix ? prefix : ZS_P_STEM)));
+        g_ptr_array_add(out, g_strdup(stems->pdata[i]));
+    }
+    for (guint i = 0; i < forms->len; i++) {
+        if (mark)
+            g_hash_table_add(ps->hl->exact, g_strdup(forms->pdata[i]));
+        if (!positional) {
+            g_ptr_array_add(out, g_strdup(forms->pdata[i]));
+            continue;
+        }
+        char *exact = NULL, *stem = NULL;
+        az_word_terms(ps->az, forms->pdata[i], -1, &exact, &stem, NULL);
+        if (g_ptr_array_find_with_equal_func(out, stem, g_str_equal, NULL))
+            g_free(stem);
+        else
+            g_ptr_array_add(out, stem);
+        g_free(exact);
+    }
+    if (ps->notices && (n_stems > ZQ_PREFIX_MAX || n_forms > ZQ_PREFIX_MAX))
+        g_ptr_array_add(ps->notices, g_strdup_printf("%s* stands for more words than are searched (%u forms, %u "
+                                                     "stems): the %d commonest of each were searched",
+                                                     t->text, n_forms, n_stems, ZQ_PREFIX_MAX));
+    g_ptr_array_free(stems, TRUE);
+    g_ptr_array_free(forms, TRUE);
+    g_free(start);
+    g_free(folded);
+    return out;
+}
+
+/* word* on its own (prefix "" for free text, or a text field's): its
+ * terms as one (OP_SYNONYM); nothing when no word starts so. */
+static zx_query *
+prefix_query(parser *ps, const qtok *t, const char *prefix)
+{
+    GPtrArray *terms = prefix_terms(ps, t, prefix, false);
+    if (!terms)
+        return NULL;
+    zx_query *q = terms->len ? terms_query(terms, 0, ZX_OP_SYNONYM) : zx_query_none();
+    g_ptr_array_free(terms, TRUE);
+    return q;
+}
+
+/* One operand of a chain: per word, the positional terms that may stand
+ * there.  What must hold besides (a phrase's order, an exact form) is
+ * added to `also`. */
+static GPtrArray *
+chain_operand(parser *ps, const qtok *t, GPtrArray *also)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    if (t->kind == T_PREFIX) {
+        GPtrArray *terms = prefix_terms(ps, t, "", true);
+        if (!terms) {
+            g_ptr_array_unref(words);
+            return NULL;
+        }
+        g_ptr_array_add(words, terms);
+        return words;
+    }
+    GPtrArray *split = az_split_words(t->text);
+    if (split->len == 0 || (t->kind == T_EXACT && split->len != 1)) {
+        syntax_error(ps, t->col, "'%s' has %s word to stand near another", t->text, split->len ? "more than one" : "no");
+        g_ptr_array_free(split, TRUE);
+        g_ptr_array_unref(words);
+        return NULL;
+    }
+    for (guint i = 0; i < split->len; i++) {
+        char *exact = NULL, *stem = NULL;
+        az_word_terms(ps->az, split->pdata[i], -1, &exact, &stem, NULL);
+        if (t->kind == T_EXACT) {
+            /* The form's place is its stem's (forms have no positions); the
+             * form itself must be in the unit. */
+            GPtrArray *one = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(one, g_strdup(stem));
+            g_ptr_array_add(words, one);
+            g_ptr_array_add(also, zx_query_term(exact, 1, 0));
+            if (ps->hl && !ps->negated)
+                g_hash_table_add(ps->hl->exact, g_strdup(exact));
+        } else {
+            note_highlight(ps, exact, stem);
+            g_ptr_array_add(words, positional_terms(ps, exact, stem));
+        }
+        g_free(exact);
+        g_free(stem);
+    }
+    if (split->len > 1) {
+        /* The words in their order: the phrase itself. */
+        zq_highlight *saved = ps->hl;
+        bool saved_syn = ps->no_synonyms;
+        ps->hl = NULL;
+        ps->no_synonyms = true;
+        zx_query *q = phrase_query(ps, t->text, "");
+        ps->hl = saved;
+        ps->no_synonyms = saved_syn;
+        if (q)
+            g_ptr_array_add(also, q);
+    }
+    g_ptr_array_free(split, TRUE);
+    return words;
+}
+
+/* operand ( CONNECTOR operand )+ */
+static zx_query *
+chain_query(parser *ps)
+{
+    GPtrArray *ops = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *also = g_ptr_array_new();
+    GArray *conns = g_array_new(FALSE, FALSE, sizeof(zq_connector));
+    const qtok *conn = NULL;
+    for (;;) {
+        qtok *t = peek(ps);
+        if (!is_operand(t->kind)) {
+            syntax_error(ps, conn->col, "'%s' needs a word or phrase after it", conn->text);
+            break;
+        }
+        ps->i++;
+        GPtrArray *words = chain_operand(ps, t, also);
+        if (!words)
+            break;
+        g_ptr_array_add(ops, words);
+        if (peek(ps)->kind != T_NEAR)
+            break;
+        conn = peek(ps);
+        g_array_append_val(conns, conn->conn);
+        ps->i++;
+    }
+    zx_query *q = NULL;
+    if (!ps->failed) {
+        g_ptr_array_insert(also, 0, zq_proximity((GPtrArray *const *)ops->pdata, (zq_connector *)conns->data, ops->len));
+        q = zx_query_combine(ZX_OP_AND, (zx_query **)also->pdata, also->len);
+    } else {
+        for (guint i = 0; i < also->len; i++)
+            zx_query_free(also->pdata[i]);
+    }
+    g_ptr_array_free(also, TRUE);
+    g_ptr_array_unref(ops);
+    g_array_free(conns, TRUE);
+    return q;
+}
+
 static zx_query *field_query(parser *ps, qtok *t);
 static zx_query *parse_or(parser *ps);
 
@@ -934,6 +1218,15 @@ parse_primary(parser *ps, bool *is_stop)
         case T_PHRASE:
             ps->i++;
             return phrase_query(ps, t->text, "");
+        case T_EXACT:
+            ps->i++;
+            return exact_query(ps, t);
+        case T_PREFIX:
+            ps->i++;
+            return prefix_query(ps, t, "");
+        case T_NEAR:
+            syntax_error(ps, t->col, "'%s' joins two words or phrases, and there is none just before it", t->text);
+            return NULL;
         case T_FIELD:
             ps->i++;
             return field_query(ps, t);
@@ -1003,6 +1296,10 @@ parse_unary(parser *ps, clause *out)
     }
     out->negative = false;
     out->stop = false;
+    if (is_operand(t->kind) && peek_at(ps, 1)->kind == T_NEAR) {
+        out->q = chain_query(ps);
+        return !ps->failed;
+    }
     if (t->kind == T_WORD && (out->q = glossary_run(ps)) != NULL)
         return true;
     out->q = parse_primary(ps, &out->stop);
@@ -1116,6 +1413,34 @@ parse_or(parser *ps)
     return q;
 }
 
+/* A text field's value may be word* (then t becomes a T_PREFIX token over
+ * it), not =word: titles are indexed by stems alone. */
+static bool
+field_value_plain(parser *ps, qtok *t)
+{
+    size_t n = strlen(t->value);
+    if (t->value[0] == '=') {
+        syntax_error(ps, t->col, "'%s:' takes no =word: it is indexed by stems, not written forms", t->text);
+        return false;
+    }
+    const char *star = strchr(t->value, '*');
+    if (!star)
+        return true;
+    if (star != t->value + n - 1) {
+        syntax_error(ps, t->col, "'*' stands only at the end of a word (word*: any ending)");
+        return false;
+    }
+    if (g_utf8_strlen(t->value, -1) - 1 < ZQ_PREFIX_MIN) {
+        syntax_error(ps, t->col, "'*' needs at least %d letters before it", ZQ_PREFIX_MIN);
+        return false;
+    }
+    t->value[n - 1] = '\0';
+    g_free(t->text);
+    t->text = g_strdup(t->value);
+    t->kind = T_PREFIX;
+    return true;
+}
+
 static zx_query *
 field_query(parser *ps, qtok *t)
 {
@@ -1129,6 +1454,10 @@ field_query(parser *ps, qtok *t)
     if (f->flags & ZS_FIELD_TEXT) {
         if (t->value_is_phrase)
             return phrase_query(ps, t->value, f->prefix);
+        if (!field_value_plain(ps, t))
+            return NULL;
+        if (t->kind == T_PREFIX)
+            return prefix_query(ps, t, f->prefix);
         GPtrArray *words = az_split_words(t->value);
         zx_query **subs = g_new0(zx_query *, words->len + 1);
         for (guint i = 0; i < words->len; i++)
@@ -1248,7 +1577,8 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
                  .error = error,
                  .no_synonyms = opts && opts->no_synonyms,
                  .phrase_terms = opts && opts->phrase_terms,
-                 .db = opts ? opts->db : NULL};
+                 .db = opts ? opts->db : NULL,
+                 .notices = opts ? opts->notices : NULL};
     if (hl)
         g_hash_table_remove_all(hl->seen);
     zx_query *q = NULL;

@@ -1,6 +1,8 @@
 /* query.h — the query language: words, "phrases", AND / OR / NOT, -word,
  * ( ), field:value and field:"phrase", parsed by Zaalt itself into a Xapian
- * query whose terms come from the very analysis used at index time.
+ * query whose terms come from the very analysis used at index time; also
+ * =word (this form only), word* (any ending) and the connectors NEAR,
+ * NEAR/n, /n, /s (same sentence) and /p (same part).
  *
  * Why not Xapian's QueryParser: on a syntax error it silently re-parses the
  * query as plain words, and its tokenizer does not know provision numbers or
@@ -76,6 +78,9 @@ typedef struct zq_options {
      * (gl_phrase_term): a glossary alternative of several words is asked
      * for by that term instead of by positions. */
     bool phrase_terms;
+    /* Out, may be NULL: what the reader should be told about how the query
+     * was read (char*, g_malloc'd), e.g. a word* cut to its commonest words. */
+    GPtrArray *notices;
 } zq_options;
 
 /* Parses `text`.  Returns the query (match-all for an empty or blank

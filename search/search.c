@@ -25,6 +25,7 @@
 
 #define SNIPPET_CHARS     240
 #define MAX_LIMIT         1000
+#define PASSAGE_CHARS     200
 /* Longer plain queries are not relaxed word by word (relax()). */
 #define MAX_RELAXED_WORDS 8
 
@@ -45,6 +46,9 @@ hit_free(zs_hit *h)
     g_free(h->access);
     g_free(h->mask);
     g_free(h->snippet);
+    g_free(h->number);
+    if (h->passages)
+        g_ptr_array_free(h->passages, TRUE);
     g_free(h->status);
     g_free(h->repealed_on);
     g_free(h->last_amended);
@@ -117,12 +121,14 @@ enum {
     HF_TITLE_EN,
     HF_LABEL_EN,
     HF_CHAPTER_EN,
+    HF_NUMBER,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
     "doc_id", "ordinal", "path", "source", "title", "type", "lang",   "provision", "label",
     "date",   "court",   "page", "ocr",    "text",  "status", "repealed_on", "amendments", "access", "mask",
     ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN, ZR_KEY_CHAPTER_EN,
+    "case_number",
 };
 
 static const char *
@@ -165,12 +171,15 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->ocr_confidence = field_int(f, HF_OCR, -1);
         h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
         h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
+        h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
-        if (snippets)
+        if (snippets) {
             h->snippet = zs_snippet(e->az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
+            h->passages = zs_passages(e->az, hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
+        }
         for (int k = 0; k < HF_N; k++)
             if (f[k])
                 g_variant_unref(f[k]);
@@ -200,7 +209,8 @@ plain_words(const char *query)
     for (char **w = words; *w != NULL; w++) {
         if (**w == '\0')
             continue;
-        if (**w == '-' || **w == '+' || strcmp(*w, "AND") == 0 || strcmp(*w, "OR") == 0 || strcmp(*w, "NOT") == 0)
+        if (**w == '-' || **w == '+' || **w == '=' || **w == '/' || strcmp(*w, "AND") == 0 || strcmp(*w, "OR") == 0 ||
+            strcmp(*w, "NOT") == 0 || g_str_has_prefix(*w, "NEAR"))
             plain = false;
         g_ptr_array_add(kept, g_strdup(*w));
     }
@@ -347,7 +357,11 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
-    zq_options qopts = {.no_synonyms = req->no_synonyms, .db = e->db, .phrase_terms = zs_engine_phrase_terms(e)};
+    g_autoptr(GPtrArray) notices = g_ptr_array_new_with_free_func(g_free);
+    zq_options qopts = {.no_synonyms = req->no_synonyms,
+                        .db = e->db,
+                        .phrase_terms = zs_engine_phrase_terms(e),
+                        .notices = notices};
     zx_query *q = zq_parse_with(e->az, req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);
@@ -450,8 +464,10 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         .offset = req->offset,
         .limit = limit,
         .collapse_slot = ZS_SLOT_DOC,
-        .sort_slot = req->sort == ZS_SORT_RELEVANCE ? -1 : ZS_SLOT_DATE,
-        .sort_reverse = req->sort == ZS_SORT_DATE_DESC,
+        .sort_slot = req->sort == ZS_SORT_RELEVANCE      ? -1
+                     : req->sort == ZS_SORT_INDEXED_DESC ? ZS_SLOT_INDEXED
+                                                         : ZS_SLOT_DATE,
+        .sort_reverse = req->sort == ZS_SORT_DATE_DESC || req->sort == ZS_SORT_INDEXED_DESC,
         .facets = req->no_facets ? NULL : specs,
         .n_facets = req->no_facets ? 0 : n_facets,
         .exact_counts = !req->no_facets,
@@ -509,6 +525,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     zs_results *res = g_new0(zs_results, 1);
     res->query = g_strdup(req->query ? req->query : "");
+    res->notices = g_steal_pointer(&notices);
     /* The hits first, their snippets included, while the counting pass
      * may still run on another core; then the counts. */
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
@@ -566,6 +583,8 @@ zs_results_free(zs_results *res)
     g_free(res->suggestion);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);
+    if (res->notices)
+        g_ptr_array_free(res->notices, TRUE);
     g_strfreev(res->missing_shards);
     g_ptr_array_free(res->hits, TRUE);
     g_ptr_array_free(res->facets, TRUE);

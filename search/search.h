@@ -57,7 +57,9 @@ struct zx_db *zs_engine_db(zs_engine *engine);
 struct az_analyzer *zs_engine_analyzer(zs_engine *engine);
 struct zc_context *zs_engine_context(zs_engine *engine);
 
-typedef enum { ZS_SORT_RELEVANCE, ZS_SORT_DATE_DESC, ZS_SORT_DATE_ASC } zs_sort;
+/* ZS_SORT_INDEXED_DESC: the newest indexed first, then the newest by date
+ * (feeds). */
+typedef enum { ZS_SORT_RELEVANCE, ZS_SORT_DATE_DESC, ZS_SORT_DATE_ASC, ZS_SORT_INDEXED_DESC } zs_sort;
 
 typedef struct zs_request {
     const char *query;          /* as the user typed it; "" or NULL: everything */
@@ -78,6 +80,8 @@ typedef struct zs_request {
     bool no_facets;
 } zs_request;
 
+#define ZS_MAX_PASSAGES 3
+
 typedef struct zs_hit {
     char *id;   /* unit id */
     char *doc;  /* parent document id */
@@ -95,6 +99,9 @@ typedef struct zs_hit {
     double score;       /* percentage relevance 0..100 */
     unsigned more;      /* further matching units in the same document */
     char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
+    /* Up to ZS_MAX_PASSAGES passages (char*, HTML as snippet), best first,
+     * no two overlapping; NULL without snippets. */
+    GPtrArray *passages;
     int ocr_confidence; /* 0..100 when the text was recognised by OCR, else -1 */
     /* A statute's provision: "in_force" | "repealed" by its notes, NULL for
      * other units; the day it was repealed; the date of its last change. */
@@ -110,6 +117,7 @@ typedef struct zs_hit {
     char *label_en;
     char *chapter_en;
     double weight; /* the engine's relevance weight, comparable within one index */
+    char *number; /* a decision's own number ("2024/ШЦТ/67"), else NULL */
 } zs_hit;
 
 typedef struct zs_facet_value {
@@ -139,6 +147,10 @@ typedef struct zs_results {
      * no status or in-force filter was given ("3 repealed provisions also
      * match — show them": the same search with status:any). */
     unsigned repealed_matching;
+    /* What the reader should know about how the query was read (char*),
+     * e.g. that a word* stood for more words than were searched; may be
+     * NULL (no notices). */
+    GPtrArray *notices;
 } zs_results;
 
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the

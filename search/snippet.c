@@ -334,3 +334,95 @@ zs_marker_free(zs_marker *m)
     zq_highlight_free(m->hl);
     g_free(m);
 }
+
+/* Passages: the best window of words as zs_snippet chooses it, then the
+ * best among the words left, and so on, never overlapping. */
+
+/* The best window of `win` words none of which is used; its start, or -1
+ * when no such window holds a match. */
+static int
+best_free_window(GArray *words, const bool *used, guint win, int nkeys)
+{
+    int *seen = g_new0(int, nkeys);
+    int distinct = 0, matches = 0, best_score = 0, best = -1;
+    guint blocked = 0; /* used words in the window */
+    for (guint i = 0; i < words->len; i++) {
+        word_span *w = &g_array_index(words, word_span, i);
+        if (used[i])
+            blocked++;
+        else if (w->key >= 0) {
+            if (seen[w->key]++ == 0)
+                distinct++;
+            matches++;
+        }
+        if (i >= win) {
+            guint o = i - win;
+            word_span *old = &g_array_index(words, word_span, o);
+            if (used[o])
+                blocked--;
+            else if (old->key >= 0) {
+                if (--seen[old->key] == 0)
+                    distinct--;
+                matches--;
+            }
+        }
+        int score = distinct * 100 + matches;
+        if (blocked == 0 && matches > 0 && score > best_score) {
+            best_score = score;
+            best = i >= win ? (int)(i - win + 1) : 0;
+        }
+    }
+    g_free(seen);
+    return best;
+}
+
+GPtrArray *
+zs_passages(az_analyzer *az, const zq_highlight *hl, const char *text, int max_chars, guint max_n)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    if (!text || !hl)
+        return out;
+    scan_ctx s;
+    scan(&s, az, hl, text);
+    GArray *words = s.words;
+    int nkeys = g_hash_table_size(s.keys);
+    guint win = MAX(8, (guint)max_chars / 7);
+    bool *used = g_new0(bool, words->len + 1);
+    while (nkeys > 0 && out->len < max_n) {
+        int start = best_free_window(words, used, win, nkeys);
+        if (start < 0)
+            break;
+        guint first = (guint)start;
+        while (first < words->len && g_array_index(words, word_span, first).key < 0)
+            first++;
+        /* A few words of context before the first match, not taken. */
+        guint begin = first;
+        while (begin > 0 && first - begin < 3 && !used[begin - 1])
+            begin--;
+        int from = begin == 0 ? 0 : g_array_index(words, word_span, begin).start;
+        int to = from;
+        guint last = begin;
+        glong chars = 0;
+        while (last < words->len && !used[last]) {
+            word_span *w = &g_array_index(words, word_span, last);
+            glong add = g_utf8_strlen(text + to, w->end - to);
+            if (chars + add > max_chars && last > begin)
+                break;
+            chars += add;
+            to = w->end;
+            last++;
+        }
+        while (text[to] && strchr(".,;:)]»\"", text[to]) && to - from < max_chars * 4)
+            to++;
+        for (guint i = begin; i < last; i++)
+            used[i] = true;
+        GString *p = g_string_new(begin > 0 ? "…" : "");
+        render(p, text, words, begin, last, from, to, true);
+        if (last < words->len)
+            g_string_append(p, "…");
+        g_ptr_array_add(out, g_string_free(p, FALSE));
+    }
+    g_free(used);
+    scan_free(&s);
+    return out;
+}

@@ -12,6 +12,12 @@
  * match, the opening of the text.  Returns a new string. */
 char *zs_snippet(az_analyzer *az, const zq_highlight *hl, const char *text, int max_chars);
 
+/* Up to `max_n` passages of about `max_chars` visible characters, best
+ * first (the first is the one zs_snippet would choose, give or take its
+ * context), no two sharing a word; each HTML as zs_snippet's.  Empty when no
+ * word matches.  A new array of new strings. */
+GPtrArray *zs_passages(az_analyzer *az, const zq_highlight *hl, const char *text, int max_chars, guint max_n);
+
 /* Marks every match in the whole text (the document viewer).  HTML. */
 char *zs_highlight_all(az_analyzer *az, const zq_highlight *hl, const char *text);
 

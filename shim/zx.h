@@ -149,6 +149,13 @@ zx_status zx_db_unprefixed_terms_each(zx_db *db, zx_term_fn fn, void *user, char
 typedef void (*zx_data_fn)(const char *data, size_t len, void *user);
 zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data_fn fn, void *user, char **errmsg);
 
+/* Relevance feedback: the `max` terms starting with `prefix` that best tell
+ * the documents indexed by `term` apart from the rest (Xapian's ESet), best
+ * first, as fn(term, weight).  Nothing when no document has `term`. */
+typedef void (*zx_expand_fn)(const char *term, double weight, void *user);
+zx_status zx_db_expand(zx_db *db, const char *term, const char *prefix, unsigned max, zx_expand_fn fn, void *user,
+                       char **errmsg);
+
 /* Writers. */
 zx_status zx_db_replace(zx_db *db, const char *unique_term, zx_doc *doc, char **errmsg);
 zx_status zx_db_delete(zx_db *db, const char *term, char **errmsg);
@@ -186,6 +193,10 @@ zx_query *zx_query_none(void);
 zx_query *zx_query_combine(zx_op op, zx_query **subs, size_t n);
 /* Terms at consecutive positions; window 0 means n. */
 zx_query *zx_query_phrase(zx_query **subs, size_t n, unsigned window);
+/* Terms in any order within a span of `window` positions (Xapian's
+ * OP_NEAR).  Each sub must be a term or an OR of terms (Xapian 1.4 takes
+ * no other); anything else gives a query matching nothing. */
+zx_query *zx_query_near(zx_query **subs, size_t n, unsigned window);
 zx_query *zx_query_scale(zx_query *q, double factor);
 /* Documents whose value in slot lies in [lo, hi] (NULL: open end). */
 zx_query *zx_query_value_range(unsigned slot, const char *lo, const char *hi);

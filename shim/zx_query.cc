@@ -83,6 +83,23 @@ zx_query_phrase(zx_query **subs, size_t n, unsigned window)
 }
 
 zx_query *
+zx_query_near(zx_query **subs, size_t n, unsigned window)
+{
+    std::vector<Xapian::Query> qs;
+    for (size_t i = 0; i < n; i++) {
+        qs.push_back(subs[i]->q);
+        delete subs[i];
+    }
+    if (qs.size() == 1)
+        return new zx_query{qs[0]};
+    try {
+        return new zx_query{Xapian::Query(Xapian::Query::OP_NEAR, qs.begin(), qs.end(), window)};
+    } catch (const Xapian::Error &) {
+        return zx_query_none();
+    }
+}
+
+zx_query *
 zx_query_scale(zx_query *q, double factor)
 {
     Xapian::Query scaled(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor);

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "search/suggest.h"
+#include "web/export.h"
 #include "web/web.h"
 
 /* Programs page through results; a bound keeps one request cheap. */
@@ -53,7 +54,8 @@ zw_api_search_error(zw_reply *reply, GError *error, const char *what)
 /* Runs the request's search (q, filters, sort, within) with `limit` and
  * `offset`; NULL after answering the error itself. */
 static zs_results *
-zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bool snippets, const char *what)
+zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bool snippets, const char *what,
+           bool no_facets)
 {
     zs_sort sort;
     if (!zw_parse_sort(zw_param_get(req, "sort"), &sort)) {
@@ -82,6 +84,7 @@ zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bo
             .within_doc = within,
             .no_snippets = !snippets,
             .access = req->access,
+            .no_facets = no_facets,
         };
         results = zs_search(engine, &request, &error);
     }
@@ -97,12 +100,32 @@ zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bo
 void
 zw_route_api_search(zw_request *req, zw_reply *reply)
 {
-    unsigned limit = ZW_PAGE_SIZE, offset = 0;
-    if (!zw_api_unsigned(req, reply, "limit", 0, ZW_API_MAX_LIMIT, &limit) ||
+    /* format=csv|ris: the hits to take away (web/export.c), up to 1,000,
+     * all of them by default; the same search, under the same access. */
+    zw_export_format format = ZW_EXPORT_JSON;
+    const char *format_name = zw_param_get(req, "format");
+    if (format_name && *format_name && !zw_export_format_read(format_name, &format)) {
+        zw_reply_json_error(reply, 400, "bad_request", "format must be json, csv or ris");
+        return;
+    }
+    bool export = format != ZW_EXPORT_JSON;
+    unsigned limit = export ? ZW_EXPORT_MAX : ZW_PAGE_SIZE, offset = 0;
+    if (!zw_api_unsigned(req, reply, "limit", 0, export ? ZW_EXPORT_MAX : ZW_API_MAX_LIMIT, &limit) ||
         !zw_api_unsigned(req, reply, "offset", 0, ZW_API_MAX_OFFSET, &offset))
         return;
+    if (export) {
+        zs_results *results = zw_api_run(req, reply, offset, limit ? limit : 1, false, "export", true);
+        if (results == NULL)
+            return;
+        if (limit == 0)
+            g_ptr_array_set_size(results->hits, 0);
+        char *body = zw_export(results, format, "");
+        zw_reply_bytes(reply, 200, zw_export_media_type(format), g_bytes_new_take(body, strlen(body)));
+        zs_results_free(results);
+        return;
+    }
     /* limit=0: the total and facets only, like `zaalt search --limit 0`. */
-    zs_results *results = zw_api_run(req, reply, offset, limit ? limit : 1, limit > 0, "search");
+    zs_results *results = zw_api_run(req, reply, offset, limit ? limit : 1, limit > 0, "search", false);
     if (results == NULL)
         return;
     if (limit == 0)
@@ -114,7 +137,7 @@ zw_route_api_search(zw_request *req, zw_reply *reply)
 void
 zw_route_api_facets(zw_request *req, zw_reply *reply)
 {
-    zs_results *results = zw_api_run(req, reply, 0, 1, false, "facets");
+    zs_results *results = zw_api_run(req, reply, 0, 1, false, "facets", false);
     if (results == NULL)
         return;
     zw_reply_json(reply, 200, zs_facets_to_json(results, false));

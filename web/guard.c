@@ -462,6 +462,10 @@ zw_guard_check_answer(const char *path, zw_ui ui, const zw_reply *reply, zw_refu
     if (!search || reply->body == NULL)
         return true;
     gsize bound = g_str_has_prefix(path, "/api/") ? ZW_MAX_API_ANSWER_BYTES : ZW_MAX_PAGE_BYTES;
+    /* An export (format=csv|ris) holds up to 1,000 hits by design. */
+    if (reply->content_type && !g_str_has_prefix(reply->content_type, "application/json") &&
+        !g_str_has_prefix(reply->content_type, "text/html"))
+        bound = ZW_MAX_EXPORT_BYTES;
     if (g_bytes_get_size(reply->body) <= bound)
         return true;
     zw_refuse(out, 400, "too_large", g_strdup(zw_msg_too_large[ui == ZW_UI_EN ? 1 : 0]));

@@ -73,6 +73,7 @@ bool zw_hosts_allow(const zw_hosts *hosts, const char *host);
  * (100 hits with their snippets make about 100 KB over the real corpus). */
 #define ZW_MAX_PAGE_BYTES       (128 * 1024)
 #define ZW_MAX_API_ANSWER_BYTES (512 * 1024)
+#define ZW_MAX_EXPORT_BYTES     (4 * 1024 * 1024)
 
 /* Why a request is refused: its status, the JSON error code, and a message
  * for the reader in the interface's language (owned). */

@@ -97,6 +97,18 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_HELP_PROVISION] = {"Эрүүгийн хуулийн заалт ба түүнийг хэрэглэсэн шийдвэр",
                              "a Criminal Code provision and the decisions applying it"},
     [ZW_S_HELP_RANGE] = {"онуудын хүрээ, огнооны хүрээ", "a range of years, a range of dates"},
+    [ZW_S_HELP_NEAR] = {"хоёр үг нэг өгүүлбэрт бие биеэсээ 5 үгийн дотор, аль ч дарааллаар (NEAR дангаараа: 10)",
+                        "both words within 5 words of each other in one sentence, either order (NEAR alone: 10)"},
+    [ZW_S_HELP_SENTENCE] = {"нэг өгүүлбэрт; нэг хэсэгт (догол мөр, зүйлийн дугаартай хэсэг)",
+                            "in one sentence; in one part (a paragraph, a numbered part of an article)"},
+    [ZW_S_HELP_EXACT] = {"зөвхөн энэ бичлэгээр: өөр нөхцөл, ижил утгатай үг, латин бичлэггүй",
+                         "this written form only: no other endings, synonyms or Latin reading"},
+    [ZW_S_HELP_PREFIX] = {"ингэж эхэлсэн үг бүр (дор хаяж 3 үсэг)", "any word starting so (at least 3 letters)"},
+    [ZW_S_EXPORT] = {"Татаж авах (эхний 1000 хүртэл):", "Take away (up to the first 1,000):"},
+    [ZW_S_EXPORT_CSV] = {"хүснэгт (CSV)", "spreadsheet (CSV)"},
+    [ZW_S_EXPORT_RIS] = {"ишлэлийн сан (RIS)", "citation manager (RIS)"},
+    [ZW_S_FEED] = {"шинэ баримтын суваг (Atom)", "feed of new documents (Atom)"},
+    [ZW_S_SIMILAR] = {"Төстэй баримтууд", "Similar documents"},
     [ZW_S_HELP_YOU_TYPE] = {"Бичих нь", "You type"},
     [ZW_S_HELP_IT_FINDS] = {"Олох нь", "It finds"},
     [ZW_S_LANG_NAV] = {"Хэл сонгох", "Interface language"},
@@ -413,6 +425,14 @@ zw_html_snippet(zw_html *html, const zs_hit *hit)
 }
 
 void
+zw_html_passage(zw_html *html, const zs_hit *hit, guint i)
+{
+    /* The snippet's contract (search.h) holds for every passage. */
+    if (hit->passages != NULL && i < hit->passages->len)
+        g_string_append(html->out, (const char *)hit->passages->pdata[i]);
+}
+
+void
 zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
 {
     /* The input is the search library's escaped text with bare <mark> tags
@@ -487,6 +507,10 @@ zw_syntax_help(zw_html *html)
         {"type:decision  lang:en  court:…  title:хууль", ZW_S_HELP_FIELD},
         {"13.1  ·  article:13.1.2", ZW_S_HELP_PROVISION},
         {"year:2020..2024  ·  date:2021-01-01..2023-12-31", ZW_S_HELP_RANGE},
+        {"хүүхэд NEAR/5 мөлжлөг", ZW_S_HELP_NEAR},
+        {"хохирогч /s шүүгдэгч  ·  хохирогч /p нөхөн", ZW_S_HELP_SENTENCE},
+        {"=хүүхдийн", ZW_S_HELP_EXACT},
+        {"хүүх*  ·  title:хууль*", ZW_S_HELP_PREFIX},
     };
     zw_ui ui = html->ui;
     zw_html_raw(html, "<details class=\"syntax\"><summary>");

@@ -38,6 +38,9 @@ void zw_html_raw_literal_(zw_html *html, const char *literal);
 
 /* A hit's snippet as the search library escaped and marked it. */
 void zw_html_snippet(zw_html *html, const zs_hit *hit);
+/* The same for the hit's passage `i` (zs_hit.passages): the search
+ * library's escaped text with <mark> tags. */
+void zw_html_passage(zw_html *html, const zs_hit *hit, guint i);
 
 /* <a href="HREF">TEXT</a>, both escaped; `href` must be a site-relative URL
  * built with zw_url_*. */
@@ -126,6 +129,15 @@ typedef enum {
     ZW_S_HELP_FIELD,
     ZW_S_HELP_PROVISION,
     ZW_S_HELP_RANGE,
+    ZW_S_HELP_NEAR,
+    ZW_S_HELP_SENTENCE,
+    ZW_S_HELP_EXACT,
+    ZW_S_HELP_PREFIX,
+    ZW_S_EXPORT,
+    ZW_S_EXPORT_CSV,
+    ZW_S_EXPORT_RIS,
+    ZW_S_FEED,
+    ZW_S_SIMILAR,
     ZW_S_HELP_YOU_TYPE,
     ZW_S_HELP_IT_FINDS,
     ZW_S_LANG_NAV,

@@ -24,6 +24,7 @@
 
 #include "search/citations.h"
 #include "web/cite.h"
+#include "web/similar.h"
 #include "web/html.h"
 #include "web/law.h"
 #include "web/web.h"
@@ -456,6 +457,7 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         zw_cited_by(html, req, "article", focus->provision, NULL);
     else if (g_strcmp0(doc->type, "decision") == 0 && doc->case_number != NULL)
         zw_cited_by(html, req, "cites", doc->case_number, doc->id);
+    zw_similar_panel(html, req, doc->id);
 
     zw_contents(html, doc);
     if (q != NULL)

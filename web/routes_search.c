@@ -13,6 +13,7 @@
 #include "web/cite.h"
 #include "web/html.h"
 #include "web/law.h"
+#include "web/research.h"
 #include "web/results.h"
 #include "web/web.h"
 
@@ -110,6 +111,7 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_snippet(html, hit);
         zw_html_raw(html, "</p>\n");
     }
+    zw_hit_passages(html, hit);
     if (hit->more > 0) {
         /* Opens the document with the words so the viewer lists every
          * matching part. */
@@ -404,6 +406,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
             }
             zw_html_raw(html, "</p>\n");
         }
+        zw_query_notices(html, results);
         zw_provision_shortcut(html, st.q);
         zw_law_repealed_notice(html, &st, results);
         if (results->hits == NULL || results->hits->len == 0) {
@@ -415,6 +418,8 @@ zw_route_search(zw_request *req, zw_reply *reply)
             zw_html_raw(html, "</ol>\n");
         }
         zw_pagination(html, &st, results->total);
+        if (results->total > 0)
+            zw_export_links(html, &st);
         zw_html_raw(html, "</section>\n");
         zw_facets(html, &st, results);
         zw_html_raw(html, "</div>\n");

@@ -12,6 +12,8 @@
  * engine per thread exists, and no engine is ever used by two threads at once
  * (the pool's mutex orders one thread's use before the next).
  */
+#include "web/feed.h"
+#include "web/similar.h"
 #include "web/server.h"
 
 #include <arpa/inet.h>
@@ -561,6 +563,10 @@ zw_dispatch(zw_request *req, zw_reply *reply)
         zw_route_api_facets(req, reply);
     else if (strcmp(path, "/api/suggest") == 0)
         zw_route_api_suggest(req, reply);
+    else if (strcmp(path, "/feed") == 0)
+        zw_route_feed(req, reply);
+    else if ((rest = g_str_has_prefix(path, "/api/similar/") ? path + 13 : NULL) != NULL)
+        zw_route_api_similar(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/api/provision/") ? path + 15 : NULL) != NULL)
         zw_route_api_provision(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/provision/") ? path + 11 : NULL) != NULL)
