@@ -12,7 +12,7 @@ http_fixture
 # ---- security headers, on pages, API answers and errors alike ----
 for path in / /api/search?q=trafficking /no-such-page; do
     http_get "$U$path"
-    check "security headers on $path" eval 'head_has "Content-Security-Policy: default-src '"'"'none'"'"'; script-src '"'"'self'"'"'; style-src '"'"'self'"'"'; img-src '"'"'self'"'"'; connect-src '"'"'self'"'"'; form-action '"'"'self'"'"'; frame-ancestors '"'"'none'"'"'; base-uri '"'"'none'"'"'" && head_has "X-Content-Type-Options: nosniff" && head_has "Referrer-Policy: no-referrer"'
+    check "security headers on $path" eval 'head_has "Content-Security-Policy: default-src '"'"'none'"'"'; script-src '"'"'self'"'"'; style-src '"'"'self'"'"'; img-src '"'"'self'"'"'; connect-src '"'"'self'"'"'; form-action '"'"'self'"'"'; frame-ancestors '"'"'none'"'"'; base-uri '"'"'none'"'"'" && head_has "X-Content-Type-Options: nosniff" && head_has "Referrer-Policy: same-origin"'
 done
 
 # ---- static: versioned URLs, ETag, 304 ----

@@ -45,10 +45,35 @@ else
     echo "# ../shared/corpus absent: the browser's check of a repealed article is skipped"
 fi
 
+# Sign-in over HTTPS with a certificate of the test's own (issue 19): an
+# investigator's restricted note, a server with TLS and a user.
+tls_url= tls_doc=
+if command -v openssl >/dev/null; then
+    mkdir -p "$tmpdir/tls/secret" "$tmpdir/tlscfg"
+    printf 'Fictional restricted note of the browser test: Zorigtbaatar testified.\n' >"$tmpdir/tls/secret/note.txt"
+    printf '[source tls]\nroot = %s\naccess.restricted = secret/*\n' "$tmpdir/tls" >"$tmpdir/tls.ini"
+    "$ZAALT" index -q --db "$tmpdir/tlsdb" --config "$tmpdir/tls.ini" || fail "index the restricted note"
+    tls_doc=$("$ZAALT" search --db "$tmpdir/tlsdb" --json Zorigtbaatar | json 'j["hits"][0]["doc"]')
+    cp corpus-config/*.txt corpus-config/*.tsv corpus-config/*.ini "$tmpdir/tlscfg"/ 2>/dev/null
+    printf '[user investigator]\nlevel = restricted\npassword = %s\n' "$(echo browser-pass | "$ZAALT" passwd)" \
+        >"$tmpdir/tlscfg/users.ini"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$tmpdir/key.pem" -out "$tmpdir/cert.pem" \
+        2>"$tmpdir/openssl.log" || fail "openssl makes a certificate" "$(tail -2 "$tmpdir/openssl.log")"
+    tls_port=$(free_port)
+    ZAALT_CONFIG_DIR=$tmpdir/tlscfg "$ZAALT" serve --db "$tmpdir/tlsdb" --port "$tls_port" \
+        --tls-cert "$tmpdir/cert.pem" --tls-key "$tmpdir/key.pem" 2>>"$tmpdir/tls-server.log" &
+    _server_pids+=("$!")
+    for _ in $(seq 100); do curl -s -o /dev/null --cacert "$tmpdir/cert.pem" "https://127.0.0.1:$tls_port/" && break; sleep 0.1; done
+    tls_url=https://127.0.0.1:$tls_port
+else
+    echo "# openssl is missing: the browser's sign-in over HTTPS is skipped (make deps installs it)"
+fi
+
 mkdir -p build/screenshots
 # TAP from node's runner: top-level "ok N - name" / "not ok N - name" lines
 # are what tests/run counts; the rest (diagnostics) shows on failure.
-ZAALT_URL=$U ZAALT_LAW_URL=$law_url CHROMIUM=$CHROMIUM SCREENSHOTS=$PWD/build/screenshots \
+ZAALT_URL=$U ZAALT_LAW_URL=$law_url ZAALT_TLS_URL=$tls_url ZAALT_TLS_DOC=$tls_doc CHROMIUM=$CHROMIUM SCREENSHOTS=$PWD/build/screenshots \
     timeout 120 node --test --test-reporter=tap --test-concurrency=1 tests/browser/ >"$tmpdir/tap" 2>&1
 rc=$?
 cat "$tmpdir/tap"
@@ -56,4 +81,4 @@ if [ $rc -ne 0 ] && ! grep -q '^not ok' "$tmpdir/tap"; then
     fail "browser tests ran" "node exited with status $rc"
 fi
 n=$(ls build/screenshots/*.png 2>/dev/null | wc -l)
-expect_eq "screenshots saved in build/screenshots" "$n" $([ -n "$law_url" ] && echo 9 || echo 8)
+expect_eq "screenshots saved in build/screenshots" "$n" $((8 + ${law_url:+1} + ${tls_url:+1}))

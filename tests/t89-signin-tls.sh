@@ -70,6 +70,16 @@ expect_not_contains "a forged cookie is anonymous" \
 expect_eq "basic auth still serves API clients over TLS" \
     "$(c -u investigator:investigator-pass "$U/api/search?q=Zorigtbaatar&limit=0" | json 'j["total"]')" 1
 
+# A sign-in form posted from another site is refused, and the refusal does
+# not say anyone signed in; a browser's own form names this host.
+foreign() { c -D - -X POST -H "Origin: $1" --data-urlencode user=investigator --data-urlencode password=investigator-pass "$U/login"; }
+page=$(foreign https://evil.example)
+expect_contains "a sign-in posted from another site: 403" "$page" "HTTP/1.1 403"
+expect_not_contains "...sets no session" "$page" "zaalt_session="
+expect_not_contains "...and its page shows no one signed in" "$page" 'id="signed-in"'
+expect_contains "a sign-in from an opaque origin (null): 403" "$(foreign null)" "HTTP/1.1 403"
+expect_contains "a sign-in from this host's own page: 303" "$(foreign "$U")" "HTTP/1.1 303"
+
 # Idle: the session ends after --session-idle seconds without a request.
 sleep 9.5
 expect_eq "an idle session has ended" "$(c "${jar[@]}" "$U/api/search?q=Zorigtbaatar&limit=0" | json 'j["total"]')" 0

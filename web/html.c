@@ -541,7 +541,7 @@ zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArr
         zw_html_raw(html, "<!DOCTYPE html>\n<html lang=\"mn\">\n");
     zw_html_raw(html, "<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                      "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+                      "<meta name=\"referrer\" content=\"same-origin\">\n<title>");
     if (title != NULL) {
         zw_html_text(html, title);
         zw_html_raw(html, " — ");

@@ -494,7 +494,7 @@ zw_send(struct MHD_Connection *connection, zw_reply *reply, bool gzip_ok)
                             reply->content_type ? reply->content_type : "text/plain; charset=utf-8");
     MHD_add_response_header(response, "Content-Security-Policy", zw_csp);
     MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");
-    MHD_add_response_header(response, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(response, "Referrer-Policy", "same-origin");
     MHD_add_response_header(response, "X-Frame-Options", "DENY");
     /* Pages and answers carry what someone searched for: keep them out of
      * shared and browser caches.  Only static assets say otherwise. */

@@ -317,11 +317,13 @@ zw_signin_answer(zw_signin *s, zw_visitor *v, struct MHD_Connection *connection,
     bool post = strcmp(req->method, MHD_HTTP_METHOD_POST) == 0;
     bool login = strcmp(req->path, "/login") == 0, logout = strcmp(req->path, "/logout") == 0;
     if (v->refused) {
+        req->user = NULL;
         refuse(req, reply, MHD_HTTP_FORBIDDEN, "forbidden",
                zw_str(req->ui, ZW_S_SIGN_IN_NEEDS_TLS));
         return true;
     }
     if (post && foreign_origin(connection)) {
+        req->user = NULL; /* refused: the page does not say who signed in */
         refuse(req, reply, MHD_HTTP_FORBIDDEN, "forbidden", "a form from another site");
         return true;
     }

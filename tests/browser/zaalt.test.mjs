@@ -255,3 +255,37 @@ test('a repealed article has its banner and a repealed part is struck', { skip: 
     assert.equal(await page.locator('[data-part="5.4.2"] del').count(), 0, 'part 5.4.2 (restated, in force) is not');
     await shot(page, 'law-repealed-part');
 });
+
+// Sign-in over HTTPS (t45 serves a restricted note with TLS at ZAALT_TLS_URL,
+// with a self-signed certificate): the form signs the investigator in, the
+// note opens, and a visitor without the session gets nothing.
+test('an investigator signs in over HTTPS and reads a restricted note', { skip: !process.env.ZAALT_TLS_URL && 'openssl absent' }, async () => {
+    const TLS = process.env.ZAALT_TLS_URL, DOC = process.env.ZAALT_TLS_DOC;
+    const signed = await launch({ ignoreHTTPSErrors: true });
+    try {
+        const p = signed.pages()[0] || await signed.newPage();
+        const before = await p.goto(`${TLS}/doc/${DOC}`);
+        assert.equal(before.status(), 404, 'not visible before signing in');
+        await p.goto(`${TLS}/login`);
+        await p.fill('#signin-user', 'investigator');
+        await p.fill('#signin-password', 'browser-pass');
+        await Promise.all([p.waitForNavigation(), p.click('#signin button[type=submit]')]);
+        const cookies = await signed.cookies(TLS);
+        const session = cookies.find((c) => c.name === 'zaalt_session');
+        assert.ok(session && session.secure && session.httpOnly, `a Secure, HttpOnly session cookie; at ${p.url()}: ${(await p.locator('body').innerText()).slice(0, 300)}; cookies ${JSON.stringify(cookies)}`);
+        const after = await p.goto(`${TLS}/doc/${DOC}`);
+        assert.equal(after.status(), 200);
+        assert.match(await p.locator('body').innerText(), /Zorigtbaatar/);
+        await shot(p, 'signin-tls');
+    } finally {
+        await signed.close();
+    }
+    const anon = await launch({ ignoreHTTPSErrors: true });
+    try {
+        const p = anon.pages()[0] || await anon.newPage();
+        const r = await p.goto(`${TLS}/doc/${DOC}`);
+        assert.equal(r.status(), 404, 'another browser without the session sees nothing');
+    } finally {
+        await anon.close();
+    }
+});
