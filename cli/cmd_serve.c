@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "search/search.h"
 #include "web/auth.h"
+#include "web/saved.h"
 #include "web/server.h"
 
 #include <unistd.h>
@@ -54,7 +55,7 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     int cache_mb = ZW_CACHE_DEFAULT_MB;
     int per_address = ZW_MAX_PER_ADDRESS_DEFAULT;
     char **hosts = NULL;
-    char *tls_cert = NULL, *tls_key = NULL, *audit_log = NULL;
+    char *tls_cert = NULL, *tls_key = NULL, *audit_log = NULL, *saved_searches = NULL;
     int session_idle = 0, max_failures = 0, window = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
@@ -83,6 +84,9 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         {"audit-log", 0, 0, G_OPTION_ARG_FILENAME, &audit_log,
          "Append the audit log (sign-ins, and what signed-in readers were shown above public) to FILE (default: "
          "DB/audit.log)",
+         "FILE"},
+        {"saved-searches", 0, 0, G_OPTION_ARG_FILENAME, &saved_searches,
+         "Keep signed-in readers' saved searches in FILE (default: DB/saved-searches.json; the server writes it)",
          "FILE"},
         {"session-idle", 0, 0, G_OPTION_ARG_INT, &session_idle,
          "Seconds without a request after which a session ends (default " G_STRINGIFY(ZW_SESSION_IDLE_DEFAULT_S) ")",
@@ -159,6 +163,10 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     char *audit = audit_log ? g_strdup(audit_log)
                   : dbs && dbs[0] && !g_str_has_prefix(dbs[0], "tcp://") ? g_build_filename(dbs[0], "audit.log", NULL)
                                                                           : NULL;
+    char *saved = saved_searches ? g_strdup(saved_searches)
+                  : dbs && dbs[0] && !g_str_has_prefix(dbs[0], "tcp://")
+                      ? g_build_filename(dbs[0], ZW_SAVED_FILE, NULL)
+                      : NULL;
     zw_options options = {
         .bind = bind ? bind : "127.0.0.1",
         .port = (unsigned)port,
@@ -168,6 +176,7 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         .tls_cert = tls_cert,
         .tls_key = tls_key,
         .audit_log = audit,
+        .saved_searches = saved,
         .session_idle_s = (unsigned)session_idle,
         .login_max_failures = (unsigned)max_failures,
         .login_window_s = (unsigned)window,
@@ -198,5 +207,6 @@ out:
     g_free(tls_cert);
     g_free(tls_key);
     g_free(audit_log);
+    g_free(saved_searches);
     return status;
 }

@@ -116,8 +116,9 @@ enum zs_slot {
                               * (zx_doc_pack_values): facets counted over remote shards */
     ZS_SLOT_STATUS = 15,     /* in_force | repealed, for its facet (slots 16, 17 kept for
                               * the history) */
-    ZS_SLOT_INDEXED = 19,    /* YYYYMMDD the unit was indexed, then its YYYYMMDD date (or
-                              * 00000000): the order of feeds, newest first (issue 21) */
+    ZS_SLOT_INDEXED = 19,    /* YYYYMMDDHHMMSS (UTC) the unit was indexed, then its YYYYMMDD
+                              * date (or 00000000): the order of feeds, newest first, and
+                              * a saved search's new documents (issue 21) */
 };
 
 /* ---- The field table ----

@@ -309,10 +309,11 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     set_value(xd, ZS_SLOT_ARTICLES, articles->str);
     set_value(xd, ZS_SLOT_OUTCOME, doc->outcome);
     set_value(xd, ZS_SLOT_SOURCE, doc->source);
-    /* When it was indexed (the day), then its date: what feeds list first. */
+    /* When it was indexed (to the second, UTC), then its date: what feeds
+     * list first, and what a saved search counts as new since a visit. */
     GDateTime *now = g_date_time_new_now_utc();
-    char *today = g_date_time_format(now, "%Y%m%d");
-    char indexed[24] = {0};
+    char *today = g_date_time_format(now, "%Y%m%d%H%M%S");
+    char indexed[32] = {0};
     char day[9] = "00000000";
     if (doc->date && strlen(doc->date) >= 10) {
         memcpy(day, doc->date, 4);

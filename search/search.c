@@ -404,6 +404,12 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     bool by_default = !lifted && !zs_filters_lift_default(effective.filters);
     zx_query *filter = zs_filter_query(&effective, error);
+    if (filter && req->indexed_since) {
+        /* Slot values are the 14-digit moment, then the unit's date: those
+         * at or above the moment's 14 digits are of that second or later. */
+        zx_query *fparts[2] = {filter, zx_query_value_range(ZS_SLOT_INDEXED, req->indexed_since, NULL)};
+        filter = zx_query_combine(ZX_OP_AND, fparts, 2);
+    }
     if (!filter) {
         zx_query_free(q);
         zx_query_free(pin);

@@ -78,6 +78,10 @@ typedef struct zs_request {
     bool no_relax;
     /* No facets, and a total that may be an estimate: "is there anything". */
     bool no_facets;
+    /* Only units indexed at or after this second, "YYYYMMDDHHMMSS" in UTC (a
+     * saved search's "new since your last visit": a unit of the visit's own
+     * second counts as new rather than be missed); NULL: any. */
+    const char *indexed_since;
 } zs_request;
 
 #define ZS_MAX_PASSAGES 3

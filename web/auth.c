@@ -70,6 +70,25 @@ random_bytes(guint8 *buf, gsize n)
     return true;
 }
 
+char *
+zw_random_token(void)
+{
+    guint8 raw[32];
+    if (!random_bytes(raw, sizeof raw))
+        return NULL;
+    GString *token = g_string_sized_new(64);
+    for (gsize i = 0; i < sizeof raw; i++)
+        g_string_append_printf(token, "%02x", raw[i]);
+    memset(raw, 0, sizeof raw);
+    return g_string_free(token, FALSE);
+}
+
+int
+zw_auth_user_level(const zw_auth *a, const char *user)
+{
+    return a && a->users && user ? zs_user_level(a->users, user) : -1;
+}
+
 static void
 run_check(gpointer job_p, gpointer auth_p)
 {
@@ -273,13 +292,9 @@ zw_auth_check_async(zw_auth *a, const char *user, const char *password, const ch
 char *
 zw_auth_session_new(zw_auth *a, const char *user, int level)
 {
-    guint8 raw[32];
-    if (!random_bytes(raw, sizeof raw))
+    char *token = zw_random_token();
+    if (!token)
         return NULL;
-    GString *token = g_string_sized_new(64);
-    for (gsize i = 0; i < sizeof raw; i++)
-        g_string_append_printf(token, "%02x", raw[i]);
-    memset(raw, 0, sizeof raw);
     session *s = g_new0(session, 1);
     s->user = g_strdup(user);
     s->level = level;
@@ -294,9 +309,9 @@ zw_auth_session_new(zw_auth *a, const char *user, int level)
             if (((session *)value)->seen + (gint64)a->idle_s * G_USEC_PER_SEC < s->seen)
                 g_hash_table_iter_remove(&it);
     }
-    g_hash_table_replace(a->sessions, g_strdup(token->str), s);
+    g_hash_table_replace(a->sessions, g_strdup(token), s);
     g_mutex_unlock(&a->lock);
-    return g_string_free(token, FALSE);
+    return token;
 }
 
 static bool

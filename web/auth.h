@@ -67,4 +67,11 @@ char *zw_auth_session_new(zw_auth *a, const char *user, int level);
 bool zw_auth_session_get(zw_auth *a, const char *token, char **user, int *level);
 void zw_auth_session_end(zw_auth *a, const char *token);
 
+/* The level users.ini gives `user` now, or -1 when there is no such user
+ * (a saved search's private feed follows it: web/saved.h). */
+int zw_auth_user_level(const zw_auth *a, const char *user);
+
+/* 256 bits from the kernel as 64 hex digits, or NULL when it gave none. */
+char *zw_random_token(void);
+
 #endif

@@ -81,6 +81,22 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
                                 "Signing in is not possible here, where a password would cross the network in "
                                 "clear: use the HTTPS address."},
     [ZW_S_SIGNED_IN_AS] = {"Нэвтэрсэн:", "Signed in as"},
+    [ZW_S_SAVED] = {"Хадгалсан хайлтууд", "Saved searches"},
+    [ZW_S_SAVE_SEARCH] = {"Энэ хайлтыг хадгалах", "Save this search"},
+    [ZW_S_SAVED_NAME] = {"Нэр", "Name"},
+    [ZW_S_SAVED_NONE] = {"Хадгалсан хайлт алга: хайлтын үр дүнгийн хуудаснаас хадгална уу.",
+                         "No saved searches yet: save one from a results page."},
+    [ZW_S_SAVED_NEW_FMT] = {"сүүлд үзсэнээс хойш %u шинэ", "%u new since your last visit"},
+    [ZW_S_SAVED_TOTAL_FMT] = {"нийт %u", "%u in all"},
+    [ZW_S_SAVED_LAST_VISIT] = {"Сүүлд үзсэн:", "Last visit:"},
+    [ZW_S_SAVED_FEED] = {"Хувийн мэдээний суваг (Atom)", "Private feed (Atom)"},
+    [ZW_S_SAVED_FEED_NOTE] = {"Энэ холбоос таны эрхээр харах баримтуудыг харуулна: бусдад бүү өгөөрэй.",
+                              "This link shows what you may see: keep it to yourself."},
+    [ZW_S_SAVED_REVOKE] = {"Сувгийн холбоосыг солих (хуучин нь хүчингүй болно)",
+                           "Replace the feed link (the old one stops working)"},
+    [ZW_S_SAVED_DELETE] = {"Устгах", "Delete"},
+    [ZW_S_SAVED_NEEDS_SESSION] = {"Хайлт хадгалахын тулд нэвтрэх хуудсаар нэвтэрнэ үү.",
+                                  "Sign in on the sign-in page to save or change searches."},
     [ZW_S_MASKED_NOTE] = {"Олон нийтэд нээлттэй хувилбарт хүний нэр, регистр, утас, хаягийг нууцалсан.",
                           "In the public version, names, registration numbers, phone numbers and addresses are "
                           "masked."},
@@ -640,7 +656,9 @@ zw_page_begin(const zw_request *req, const char *title, const char *query, const
         zw_html_text(html, zw_str(html->ui, ZW_S_SIGNED_IN_AS));
         zw_html_raw(html, " ");
         zw_html_text(html, req->user);
-        zw_html_raw(html, "</span> <button type=\"submit\" id=\"signout\">");
+        zw_html_raw(html, "</span> ");
+        zw_html_link(html, "/saved", zw_str(html->ui, ZW_S_SAVED));
+        zw_html_raw(html, " <button type=\"submit\" id=\"signout\">");
         zw_html_text(html, zw_str(html->ui, ZW_S_SIGN_OUT));
         zw_html_raw(html, "</button></form>\n");
     } else if (req->signin_here && strcmp(req->path, "/login") != 0) {

@@ -208,6 +208,19 @@ typedef enum {
     ZW_S_SIGNED_IN_AS, /* followed by the user name */
     ZW_S_MASKED_NOTE,  /* on a document whose personal data is masked */
     ZW_S_UNOFFICIAL_EN,  /* beside an English heading of the team's (headings-en) */
+    /* saved searches (routes_saved.c) */
+    ZW_S_SAVED,
+    ZW_S_SAVE_SEARCH,
+    ZW_S_SAVED_NAME,
+    ZW_S_SAVED_NONE,
+    ZW_S_SAVED_NEW_FMT,   /* %u new since the last visit */
+    ZW_S_SAVED_TOTAL_FMT, /* %u in all */
+    ZW_S_SAVED_LAST_VISIT,
+    ZW_S_SAVED_FEED,
+    ZW_S_SAVED_FEED_NOTE,
+    ZW_S_SAVED_REVOKE,
+    ZW_S_SAVED_DELETE,
+    ZW_S_SAVED_NEEDS_SESSION,
     ZW_S_COUNT_
 } zw_string;
 

@@ -60,4 +60,10 @@ void zw_chips(zw_html *html, const zw_search_state *st);
  * form. */
 void zw_facets(zw_html *html, const zw_search_state *st, const zs_results *results);
 
+/* ---- saving it (routes_saved.c) ---- */
+
+/* The "Save this search" form, for a reader signed in with a session;
+ * nothing for anyone else. */
+void zw_save_form(zw_html *html, const zw_request *req, const zw_search_state *st);
+
 #endif

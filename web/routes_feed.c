@@ -74,6 +74,12 @@ atom_time(const char *date)
 void
 zw_route_feed(zw_request *req, zw_reply *reply)
 {
+    zw_feed_answer(req, reply, NULL);
+}
+
+void
+zw_feed_answer(zw_request *req, zw_reply *reply, const char *self)
+{
     char **filters = zw_request_filters(req);
     GError *error = NULL;
     zs_results *results = NULL;
@@ -92,6 +98,7 @@ zw_route_feed(zw_request *req, zw_reply *reply)
         results = zs_search(engine, &request, &error);
     }
     g_strfreev(filters);
+    zw_request_shown_hits(req, results);
     if (results == NULL) {
         const char *code;
         unsigned status = zw_status_for_error(error, &code);
@@ -112,8 +119,9 @@ zw_route_feed(zw_request *req, zw_reply *reply)
     char *updated = atom_time(NULL);
     element(out, "updated", updated);
     g_string_append(out, "<author><name>Zaalt</name></author>\n");
-    GString *href = g_string_new("/feed");
-    g_string_append(href, qs);
+    GString *href = g_string_new(self ? self : "/feed");
+    if (!self)
+        g_string_append(href, qs);
     g_string_append(out, "<link rel=\"self\" type=\"application/atom+xml\" href=\"");
     zw_xml_escape(out, href->str);
     g_string_append(out, "\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"");

@@ -420,6 +420,8 @@ zw_route_search(zw_request *req, zw_reply *reply)
         zw_pagination(html, &st, results->total);
         if (results->total > 0)
             zw_export_links(html, &st);
+        /* A search that finds nothing yet may still be worth being told of. */
+        zw_save_form(html, req, &st);
         zw_html_raw(html, "</section>\n");
         zw_facets(html, &st, results);
         zw_html_raw(html, "</div>\n");

@@ -13,6 +13,7 @@
  * (the pool's mutex orders one thread's use before the next).
  */
 #include "web/feed.h"
+#include "web/saved.h"
 #include "web/similar.h"
 #include "web/server.h"
 
@@ -92,6 +93,7 @@ typedef struct zw_server {
     zw_signin signin; /* users, sessions, the audit log */
     zw_hosts *hosts; /* what the Host header may name */
     zw_guard *guard; /* the request deadline */
+    zw_saved *saved; /* readers' saved searches, in the first index folder */
 } zw_server;
 
 static zs_engine *
@@ -565,6 +567,10 @@ zw_dispatch(zw_request *req, zw_reply *reply)
         zw_route_api_suggest(req, reply);
     else if (strcmp(path, "/feed") == 0)
         zw_route_feed(req, reply);
+    else if (strcmp(path, "/saved") == 0)
+        zw_route_saved(req, reply);
+    else if ((rest = g_str_has_prefix(path, "/saved/") ? path + 7 : NULL) != NULL)
+        zw_route_saved_open(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/api/similar/") ? path + 13 : NULL) != NULL)
         zw_route_api_similar(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/api/provision/") ? path + 15 : NULL) != NULL)
@@ -601,6 +607,36 @@ zw_choose_ui(struct MHD_Connection *connection, zw_request *req, zw_reply *reply
     return g_strcmp0(cookie, "en") == 0 ? ZW_UI_EN : ZW_UI_MN;
 }
 
+/* GET /feed/saved/TOKEN: the saved search whose feed token this is, read
+ * as its owner now may (users.ini), whoever asks: a feed reader cannot
+ * sign in.  The token is a password of sorts: served only where sign-in
+ * is (TLS or loopback), and an unknown one is a plain 404.  Returns the
+ * owner's name, which req->user borrows until the request ends (the audit
+ * line names them), or NULL. */
+static char *
+zw_private_feed(zw_server *server, zw_request *req, zw_reply *reply, const char *token)
+{
+    if (!server->signin.allowed) {
+        zw_route_error_page(req, reply, MHD_HTTP_FORBIDDEN, zw_str(req->ui, ZW_S_SIGN_IN_NEEDS_TLS));
+        return NULL;
+    }
+    zw_saved_search *ss = zw_saved_by_token(server->saved, token);
+    int level = ss ? zw_auth_user_level(server->signin.auth, ss->user) : -1;
+    if (level < 0) {
+        zw_route_error_page(req, reply, MHD_HTTP_NOT_FOUND, NULL);
+        zw_saved_search_free(ss);
+        return NULL;
+    }
+    /* No engine is borrowed yet: the request moves to the owner's pool. */
+    req->pool = &server->pools[level];
+    req->access = zs_levels_upto(level);
+    char *owner = g_strdup(ss->user);
+    req->user = owner;
+    zw_route_saved_feed(req, reply, ss->search);
+    zw_saved_search_free(ss);
+    return owner;
+}
+
 static enum MHD_Result
 zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, const char *method, const char *version,
               const char *upload_data, size_t *upload_data_size, void **con_cls)
@@ -622,9 +658,11 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     }
     bool get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
     bool head = strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
-    /* The sign-in form and sign-out are the only POSTs. */
-    bool form = strcmp(method, MHD_HTTP_METHOD_POST) == 0 && url && (strcmp(url, "/login") == 0 ||
-                                                                     strcmp(url, "/logout") == 0);
+    /* The sign-in form, sign-out and the saved searches' forms are the
+     * only POSTs. */
+    bool form = strcmp(method, MHD_HTTP_METHOD_POST) == 0 && url &&
+                (strcmp(url, "/login") == 0 || strcmp(url, "/logout") == 0 || strcmp(url, "/saved") == 0 ||
+                 g_str_has_prefix(url, "/saved/"));
     /* MHD calls once when the headers are in and again when the (empty)
      * body is; answering a GET on the first call would make MHD close the
      * connection instead of keeping it alive.  Other methods get their 405
@@ -664,6 +702,9 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         .user = zw_visitor_user(conn->visitor),
         .signin_here = server->signin.allowed,
         .shown = g_ptr_array_new_with_free_func(g_free),
+        .csrf = zw_visitor_csrf(conn->visitor),
+        .form = zw_visitor_form(conn->visitor),
+        .saved = server->saved,
     };
     zw_reply reply = {
         .status = MHD_HTTP_INTERNAL_SERVER_ERROR,
@@ -672,6 +713,7 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     };
 
     zw_refusal refusal = {0};
+    char *feed_owner = NULL; /* what req.user borrows on a private feed */
     const char *host = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 
     if (!zw_hosts_allow(server->hosts, host)) {
@@ -693,8 +735,12 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
             char *key = NULL;
             if (zw_signin_answer(&server->signin, conn->visitor, connection, &req, &reply)) {
                 /* sign-in, sign-out, or a refusal */
+            } else if (form && g_str_has_prefix(req.path, "/saved")) {
+                zw_route_saved_post(&req, &reply);
             } else if (form) {
                 zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
+            } else if (g_str_has_prefix(req.path, "/feed/saved/")) {
+                feed_owner = zw_private_feed(server, &req, &reply, req.path + strlen("/feed/saved/"));
             } else if (!zw_guard_check_request(&req, &refusal)) {
                 zw_refuse(&req, &reply, &refusal);
             } else if ((key = zw_cache_key(server, &req)) != NULL && zw_cache_lookup(server->cache, key, &reply)) {
@@ -719,11 +765,13 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     if (req.user && req.shown->len > 0) {
         const char *action = g_str_has_prefix(req.path, "/file/")                                  ? "download"
                              : g_str_has_prefix(req.path, "/doc/") || g_str_has_prefix(req.path, "/api/doc/") ? "view"
+                             : g_str_has_prefix(req.path, "/feed")                                             ? "feed"
                                                                                                       : "search";
         zw_audit_write(server->signin.audit, action, req.user, zw_visitor_address(conn->visitor), req.path,
                        zw_param_get(&req, "q"), req.shown, reply.status);
     }
     g_ptr_array_unref(req.shown);
+    g_free(feed_owner);
 
     zw_pool_give(req.pool, req.engine);
     if (server->signin.tls)
@@ -848,6 +896,7 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
                           .window_s = opts->login_window_s,
                           .idle_s = opts->session_idle_s};
     server.signin.auth = zw_auth_new(users, &ao);
+    server.saved = zw_saved_new(opts->saved_searches);
 
     int rc = -1;
     char *cert = NULL, *key = NULL;
@@ -950,6 +999,7 @@ out_pool:
     }
     zw_auth_free(server.signin.auth);
     zw_audit_close(server.signin.audit);
+    zw_saved_free(server.saved);
     if (key)
         memset(key, 0, strlen(key));
     g_free(key);

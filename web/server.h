@@ -53,6 +53,9 @@ typedef struct zw_options {
     const char *tls_key;
     /* The audit log (web/audit.h), or NULL: none. */
     const char *audit_log;
+    /* The file of readers' saved searches (web/saved.h), or NULL: none can
+     * be saved. */
+    const char *saved_searches;
     /* Seconds of silence after which a session ends; 0: the default. */
     unsigned session_idle_s;
     /* Failed sign-ins for one name or from one address within the window

@@ -36,6 +36,8 @@ struct zw_visitor {
     bool refused;       /* credentials where sign-in is not accepted */
     unsigned throttled; /* seconds to wait, or 0 */
     char *token;        /* the session cookie that came */
+    char *csrf;         /* the form token of a live session, or NULL */
+    GHashTable *fields; /* a form's other fields (not user, password) */
     volatile int checked_level;
 };
 
@@ -68,6 +70,9 @@ zw_visitor_free(zw_visitor *v)
     g_free(v->user);
     g_free(v->claimed);
     g_free(v->token);
+    g_free(v->csrf);
+    if (v->fields)
+        g_hash_table_unref(v->fields);
     g_free(v);
 }
 
@@ -77,8 +82,19 @@ on_field(void *cls, enum MHD_ValueKind kind, const char *key, const char *filena
 {
     zw_visitor *v = cls;
     char **slot = strcmp(key, "user") == 0 ? &v->form_user : strcmp(key, "password") == 0 ? &v->form_password : NULL;
-    if (!slot || size == 0)
+    if (size == 0)
         return MHD_YES;
+    if (!slot) {
+        /* Another form's field, its pieces joined (at most ZW_FORM_MAX in
+         * all, as the feed counts). */
+        if (!v->fields)
+            v->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        const char *had = g_hash_table_lookup(v->fields, key);
+        GString *s = g_string_new(had ? had : "");
+        g_string_append_len(s, data, (gssize)size);
+        g_hash_table_replace(v->fields, g_strdup(key), g_string_free(s, FALSE));
+        return MHD_YES;
+    }
     GString *s = g_string_new(*slot ? *slot : "");
     g_string_append_len(s, data, (gssize)size);
     wipe(*slot);
@@ -118,6 +134,19 @@ const char *
 zw_visitor_address(const zw_visitor *v)
 {
     return v->address;
+}
+
+const char *
+zw_visitor_csrf(const zw_visitor *v)
+{
+    return v->csrf;
+}
+
+GHashTable *
+zw_visitor_form(const zw_visitor *v)
+{
+    /* A form's fields are only whole when it was not cut off. */
+    return v->form_too_big ? NULL : v->fields;
 }
 
 static char *
@@ -219,6 +248,11 @@ zw_visitor_identify(zw_signin *s, zw_visitor *v, struct MHD_Connection *connecti
         if (zw_auth_session_get(s->auth, v->token, &who, &level)) {
             v->user = who;
             v->level = level;
+            /* Forms that change something carry it: a page of this server
+             * showed it to this session's reader, another site cannot. */
+            char *seed = g_strconcat("zaalt-form\n", v->token, NULL);
+            v->csrf = g_compute_checksum_for_string(G_CHECKSUM_SHA256, seed, -1);
+            g_free(seed);
         }
     }
     if (user)

@@ -38,8 +38,8 @@ typedef struct zw_visitor zw_visitor;
 zw_visitor *zw_visitor_new(void);
 void zw_visitor_free(zw_visitor *v);
 
-/* On the request's first call, for a POST to /login or /logout: reads its
- * form (at most 4 KB) as it comes. */
+/* On the request's first call, for a POST (the sign-in form, sign-out,
+ * the saved searches' forms): reads its form (at most 4 KB) as it comes. */
 void zw_visitor_begin_form(zw_visitor *v, struct MHD_Connection *connection);
 /* Feeds the form the request body's next bytes. */
 void zw_visitor_feed(zw_visitor *v, const char *data, size_t size);
@@ -55,6 +55,12 @@ bool zw_visitor_identify(zw_signin *s, zw_visitor *v, struct MHD_Connection *con
 int zw_visitor_level(const zw_visitor *v);
 const char *zw_visitor_user(const zw_visitor *v);
 const char *zw_visitor_address(const zw_visitor *v);
+/* The form token of a reader signed in with a session (web.h's
+ * zw_request.csrf), or NULL. */
+const char *zw_visitor_csrf(const zw_visitor *v);
+/* The fields of a POSTed form other than the sign-in's user and password
+ * (char* -> char*), or NULL when there were none or it was too big. */
+GHashTable *zw_visitor_form(const zw_visitor *v);
 
 /* Answers the request when signing in decides it: a refusal (403, 401,
  * 429), the sign-in page, a POST to /login or /logout.  False when the

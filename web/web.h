@@ -33,7 +33,7 @@ typedef struct zw_param {
 typedef struct zw_engine_pool zw_engine_pool;
 
 typedef struct zw_request {
-    const char *method; /* "GET" or "HEAD": routes never see others */
+    const char *method; /* "GET" or "HEAD"; "POST" only for the forms server.c admits */
     const char *path;   /* decoded path, no query string */
     GPtrArray *params;  /* zw_param*, in request order, repeats kept */
     zw_ui ui;
@@ -50,6 +50,14 @@ typedef struct zw_request {
     /* Ids of the documents shown that are above public, or the full text of
      * a masked one (zw_request_shown): the audit log's line (audit.h). */
     GPtrArray *shown;
+    /* The form token of a reader signed in with a session (64 hex digits,
+     * made from it), which every form that changes something carries; NULL
+     * for anyone else. */
+    const char *csrf;
+    /* The fields of a POSTed form (char* -> char*), or NULL. */
+    GHashTable *form;
+    /* The index folder's saved searches (saved.h). */
+    struct zw_saved *saved;
 } zw_request;
 
 /* Notes what a route showed a signed-in reader, for the audit log: the
@@ -104,6 +112,14 @@ void zw_route_api_suggest(zw_request *req, zw_reply *reply);
 void zw_route_provision(zw_request *req, zw_reply *reply, const char *key);
 void zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key);
 void zw_route_static(zw_request *req, zw_reply *reply, const char *name);
+/* Saved searches (routes_saved.c): GET /saved, GET /saved/ID, and the
+ * POSTs to /saved, /saved/ID/delete and /saved/ID/revoke. */
+void zw_route_saved(zw_request *req, zw_reply *reply);
+void zw_route_saved_open(zw_request *req, zw_reply *reply, const char *id);
+void zw_route_saved_post(zw_request *req, zw_reply *reply);
+/* The feed of the saved search `search` (its query string), under the
+ * request's access, which server.c has made its owner's. */
+void zw_route_saved_feed(zw_request *req, zw_reply *reply, const char *search);
 /* HTML error page (404, 414, 400 …) with a message in the interface's
  * language; `detail` (may be NULL) is shown escaped below it. */
 void zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, const char *detail);
