@@ -14,6 +14,18 @@
 /* Facet values shown per field; the rest are reachable by searching. */
 #define ZW_FACET_SHOWN 15u
 
+/* One end of a filter's value as shown: a day of a date field in the
+ * page's language (html.h), a code by its label, else as typed. */
+static char *
+zw_filter_value_display(zw_ui ui, const char *field, const char *value)
+{
+    const zs_field *f = zs_field_lookup(field);
+    bool dated = f != NULL && !(f->flags & ZS_FIELD_YEAR) &&
+                 (f->range_slot >= 0 || (f->flags & (ZS_FIELD_IN_FORCE | ZS_FIELD_DATE_TERMS)));
+    char *words = dated ? zw_date_words(ui, value) : NULL;
+    return words ? words : g_strdup(zw_field_value(ui, field, value));
+}
+
 /* The display form of an active filter's value: a range reads 2020–2024. */
 char *
 zw_filter_display(zw_ui ui, const char *field, const char *value)
@@ -21,11 +33,15 @@ zw_filter_display(zw_ui ui, const char *field, const char *value)
     const char *dots = strstr(value, "..");
     if (dots != NULL) {
         char *lo = g_strndup(value, dots - value);
-        char *out = g_strdup_printf("%s–%s", lo, dots + 2);
+        char *lo_shown = zw_filter_value_display(ui, field, lo);
+        char *hi_shown = zw_filter_value_display(ui, field, dots + 2);
+        char *out = g_strdup_printf("%s–%s", lo_shown, hi_shown);
+        g_free(hi_shown);
+        g_free(lo_shown);
         g_free(lo);
         return out;
     }
-    return g_strdup(zw_field_value(ui, field, value));
+    return zw_filter_value_display(ui, field, value);
 }
 
 void
