@@ -171,6 +171,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
                                 "найруулга.",
                                 "The wording in force on %s is not in the source: this is the text as amended on %s."},
     [ZW_S_UNOFFICIAL_EN] = {"албан бус орчуулга", "unofficial translation"},
+    [ZW_S_YEAR_BAR_FMT] = {"%s он: %u баримт", "%s: %u documents"},
+    [ZW_S_YEAR_BAR1_FMT] = {"%s он: %u баримт", "%s: %u document"},
 };
 
 const char *

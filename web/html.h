@@ -225,6 +225,9 @@ typedef enum {
     ZW_S_SIGNED_IN_AS, /* followed by the user name */
     ZW_S_MASKED_NOTE,  /* on a document whose personal data is masked */
     ZW_S_UNOFFICIAL_EN,  /* beside an English heading of the team's (headings-en) */
+    /* the year facet's histogram (facets.c) */
+    ZW_S_YEAR_BAR_FMT,  /* %s (a year): %u documents */
+    ZW_S_YEAR_BAR1_FMT, /* the same for exactly one document */
     ZW_S_COUNT_
 } zw_string;
 
