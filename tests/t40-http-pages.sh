@@ -121,6 +121,48 @@ check "the viewer offers a citation in both languages" \
 http_get "$U/doc/$en_doc"
 check "/doc/ID without q has no marks" body_lacks '<mark'
 
+# ---- the year facet: a histogram of every year, in year order ----
+# Eighteen years, more than the 15 values the other facets show: 2001–2018
+# with (year mod 3) + 1 documents each, on a server of their own.
+mkdir -p "$tmpdir/years"
+for y in $(seq 2001 2018); do
+    for k in $(seq $((y % 3 + 1))); do
+        printf 'Шийдвэр %s-%s\n\n%s оны 3 дугаар сарын 15-ны өдөр\n\nХүн худалдаалах хэргийн жишээ %s.\n' \
+            "$y" "$k" "$y" "$k" >"$tmpdir/years/d$y-$k.txt"
+    done
+done
+main_url=$U main_pid=$server_pid main_log=$server_log
+"$ZAALT" index -q --db "$tmpdir/ydb" "$tmpdir/years" || fail "index eighteen years"
+if start_server --db "$tmpdir/ydb"; then
+    want=$(for y in $(seq 2018 -1 2001); do printf '%s:%s ' "$y" $((y % 3 + 1)); done)
+    bars() {  # year:count of each bar, in the page's order
+        python3 -c 'import re, sys
+print(" ".join("%s:%s" % m for m in re.findall(r"<li><a href=\"[^\"]*\" data-year=\"(\d{4})\"[^>]*>.*?<span class=\"n\">(\d+)", open(sys.argv[1]).read())), end=" ")' "$tmpdir/body"
+    }
+    http_get "$U/search?q="
+    expect_eq "the year histogram shows every year, newest first, with its count" "$(bars)" "$want"
+    check "each bar is named by its year and count" \
+        eval 'body_has "data-year=\"2018\" aria-label=\"2018 он: 3 баримт\">" && body_has "data-year=\"2016\" aria-label=\"2016 он: 1 баримт\">"'
+    check "a bar's length follows its count (3 of 3: w20; 2: w14; 1: w7)" \
+        eval 'body_has ">2018</span><span class=\"track\" aria-hidden=\"true\"><span class=\"bar w20\">" &&
+              body_has ">2017</span><span class=\"track\" aria-hidden=\"true\"><span class=\"bar w14\">" &&
+              body_has ">2016</span><span class=\"track\" aria-hidden=\"true\"><span class=\"bar w7\">"'
+    check "a bar adds its year as a filter" body_has '<a href="/search?year=2016" data-year="2016"'
+    check "the other facets stay lists" \
+        eval 'grep -A2 "^<section data-facet=\"type\">" "$tmpdir/body" | grep -qx "<ul>" || { why="type is no <ul>"; false; }'
+    http_get "$U/api/search?q=&limit=0"
+    check "the JSON keeps its facet by count, all eighteen years" \
+        body_json '[v["count"] for v in j["facets"]["year"]][:6] == [3] * 6 and len(j["facets"]["year"]) == 18'
+    http_get "$U/search?q=&year=2017&ui=en"
+    check "the chosen year stays marked and removes itself" \
+        body_has '<a href="/search" data-year="2017" aria-label="2017: 2 documents (remove filter)" class="current" aria-current="true" title="remove filter">'
+    expect_eq "with a year chosen, its bar alone" "$(bars)" "2017:2 "
+    stop_server
+else
+    fail "serve eighteen years" "$(tail -3 "$server_log")"
+fi
+U=$main_url server_pid=$main_pid server_log=$main_log
+
 # ---- the access log leaves out what was asked ----
 stop_server
 check "the access log leaves out query strings" \

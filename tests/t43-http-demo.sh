@@ -21,8 +21,29 @@ http_get "$U/doc/$scan_id?ui=en"
 check "/doc marks recognised text" eval 'body_has "<p class=\"ocr\">Text recognised automatically; may contain errors (confidence "'
 
 http_get "$U/provision/13.13?ui=en"
-check "/provision/13.13 lists the article's versions with their dates in force" \
-    eval 'body_has "in force since 2023-01-01 (current text)</a></li>" && body_has "in force 2017-07-01 to 2022-12-31</a></li>"'
+check "/provision/13.13 lists the article's versions with their dates in force, in English" \
+    eval 'body_has "in force since <time datetime=\"2023-01-01\">1 January 2023</time> (current text)</a></li>" &&
+          body_has "in force <time datetime=\"2017-07-01\">1 July 2017</time> to <time datetime=\"2022-12-31\">31 December 2022</time></a></li>"'
+http_get "$U/provision/13.13"
+check "/provision/13.13 gives the dates in force in Mongolian" \
+    eval 'body_has "<time datetime=\"2023-01-01\">2023 оны 1 сарын 1</time>-аас хойш хүчинтэй (одоогийн эх)</a></li>" &&
+          body_lacks ">2023-01-01<"'
+
+# Dates read in the page's language, the day itself in <time datetime>:
+# the Sükhbaatar district decision of 2024-03-15 in the results and its
+# details.
+dated=$(curl -s "$U/api/search?q=&date_from=2024-03-15&date_to=2024-03-15" | json 'j["hits"][0]["doc"] if j["total"] == 1 else "none"')
+http_get "$U/search?q=&date_from=2024-03-15&date_to=2024-03-15"
+check "/search shows a hit's date in Mongolian" \
+    eval 'body_has "<span><time datetime=\"2024-03-15\">2024 оны 3 сарын 15</time></span>" && body_lacks ">2024-03-15<"'
+check "/search shows a date range's chip in Mongolian" body_has 'Огноо: 2024 оны 3 сарын 15–2024 оны 3 сарын 15'
+http_get "$U/search?q=&date_from=2024-03-15&date_to=2024-03-15&ui=en"
+check "/search?ui=en shows it in English" body_has '<span><time datetime="2024-03-15">15 March 2024</time></span>'
+http_get "$U/doc/$dated"
+check "/doc's details give the date in Mongolian" \
+    body_has '<td><time datetime="2024-03-15">2024 оны 3 сарын 15</time></td>'
+http_get "$U/doc/$dated?ui=en"
+check "/doc?ui=en gives it in English" body_has '<td><time datetime="2024-03-15">15 March 2024</time></td>'
 
 http_get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \

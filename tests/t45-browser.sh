@@ -81,4 +81,4 @@ if [ $rc -ne 0 ] && ! grep -q '^not ok' "$tmpdir/tap"; then
     fail "browser tests ran" "node exited with status $rc"
 fi
 n=$(ls build/screenshots/*.png 2>/dev/null | wc -l)
-expect_eq "screenshots saved in build/screenshots" "$n" $((8 + ${law_url:+1} + ${tls_url:+1}))
+expect_eq "screenshots saved in build/screenshots" "$n" $((9 + ${law_url:+1} + ${tls_url:+1}))

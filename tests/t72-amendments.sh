@@ -77,7 +77,10 @@ check "api/provision/5.4.3: the part is repealed, its article is not" \
     body_json 'j["status"] == "repealed" and j["texts"][0]["status"] == "in_force" and len(j["amendments"]) == 3'
 http_get "$U/provision/6.11"
 check "provision page: the repealed banner" body_has 'class="notice repealed-banner"'
-check "provision page: dated" body_has '2017-05-11'
+check "provision page: the banner dates the repeal in Mongolian" \
+    body_has '<time datetime="2017-05-11">2017 оны 5 сарын 11</time>-ны өдрийн хуулиар хүчингүй болсон'
+http_get "$U/provision/6.11?ui=en"
+check "provision page: in English" body_has 'Repealed on <time datetime="2017-05-11">11 May 2017</time>: this is not law in force.'
 http_get "$U/provision/5.4"
 check "provision page: the repealed part struck in its place" body_has 'data-part="5.4.3"><span class="repealed-tag">'
 check "provision page: its history" body_has '<ol class="history"'

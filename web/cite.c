@@ -113,23 +113,22 @@ zw_cite_provision(zw_citation *c, const char *code_title, const char *key)
     g_strfreev(parts);
 }
 
-static const char *const zw_months_en[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-
 /* "2024 оны 3 дугаар сарын 15-ны өдрийн" and "15 March 2024"; NULL parts
- * when the date is not YYYY-MM-DD. */
+ * when the date is not YYYY-MM-DD.  The Mongolian is a citation's formal
+ * wording ("дугаар сарын … өдрийн"), not the pages' plain date. */
 static void
 zw_dates(const char *date, char **mn, char **en)
 {
     *mn = *en = NULL;
     unsigned y, m, d;
-    if (date == NULL || sscanf(date, "%4u-%2u-%2u", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+    if (date == NULL || strlen(date) != 10 || sscanf(date, "%4u-%2u-%2u", &y, &m, &d) != 3 || m < 1 || m > 12 ||
+        d < 1 || d > 31)
         return;
     char ms[4], ds[4];
     g_snprintf(ms, sizeof ms, "%u", m);
     g_snprintf(ds, sizeof ds, "%u", d);
     *mn = g_strdup_printf("%u оны %u %s сарын %u-%s өдрийн", y, m, zw_mn_ordinal(ms), d, zw_mn_genitive(ds));
-    *en = g_strdup_printf("%u %s %u", d, zw_months_en[m - 1], y);
+    *en = zw_date_words(ZW_UI_EN, date); /* the pages' English form */
 }
 
 void

@@ -11,8 +11,27 @@
 #include "core/schema.h"
 #include "web/results.h"
 
-/* Facet values shown per field; the rest are reachable by searching. */
+/* Facet values shown per field; the rest are reachable by searching.  Not
+ * for the year histogram, which shows every year with hits: years are few,
+ * and a histogram cut to the busiest years would misstate the spread. */
 #define ZW_FACET_SHOWN 15u
+
+/* A histogram bar's width is one of this many steps (classes w1…w20 in
+ * static.c): the Content-Security-Policy (server.c) allows no inline
+ * style, so the width is a class, not a style attribute. */
+#define ZW_BAR_STEPS 20u
+
+/* One end of a filter's value as shown: a day of a date field in the
+ * page's language (html.h), a code by its label, else as typed. */
+static char *
+zw_filter_value_display(zw_ui ui, const char *field, const char *value)
+{
+    const zs_field *f = zs_field_lookup(field);
+    bool dated = f != NULL && !(f->flags & ZS_FIELD_YEAR) &&
+                 (f->range_slot >= 0 || (f->flags & (ZS_FIELD_IN_FORCE | ZS_FIELD_DATE_TERMS)));
+    char *words = dated ? zw_date_words(ui, value) : NULL;
+    return words ? words : g_strdup(zw_field_value(ui, field, value));
+}
 
 /* The display form of an active filter's value: a range reads 2020–2024. */
 char *
@@ -21,11 +40,15 @@ zw_filter_display(zw_ui ui, const char *field, const char *value)
     const char *dots = strstr(value, "..");
     if (dots != NULL) {
         char *lo = g_strndup(value, dots - value);
-        char *out = g_strdup_printf("%s–%s", lo, dots + 2);
+        char *lo_shown = zw_filter_value_display(ui, field, lo);
+        char *hi_shown = zw_filter_value_display(ui, field, dots + 2);
+        char *out = g_strdup_printf("%s–%s", lo_shown, hi_shown);
+        g_free(hi_shown);
+        g_free(lo_shown);
         g_free(lo);
         return out;
     }
-    return g_strdup(zw_field_value(ui, field, value));
+    return zw_filter_value_display(ui, field, value);
 }
 
 void
@@ -67,6 +90,83 @@ zw_chips(zw_html *html, const zw_search_state *st)
     zw_html_raw(html, "</ul>\n");
 }
 
+/* Newest year first: the years a reader most often wants are at the top
+ * of a narrow panel, and the order is the results' "newest first". */
+static gint
+zw_year_cmp(gconstpointer a, gconstpointer b)
+{
+    const zs_facet_value *x = *(zs_facet_value *const *)a, *y = *(zs_facet_value *const *)b;
+    return -g_strcmp0(x->value, y->value);
+}
+
+/* The year facet as a histogram: every year with hits, by year, each a
+ * bar as long as its count beside the year and the count, a link that adds
+ * year:YYYY (or, for the chosen year, removes it).  Its accessible name
+ * says the year and the count ("2024: 12 documents"); the bar itself is
+ * decoration. */
+static void
+zw_year_histogram(zw_html *html, const zw_search_state *st, const zs_facet *facet)
+{
+    const char *name = facet->name;
+    GPtrArray *years = g_ptr_array_sized_new(facet->values->len);
+    unsigned most = 0;
+    for (guint i = 0; i < facet->values->len; i++) {
+        zs_facet_value *v = g_ptr_array_index(facet->values, i);
+        if (v->value == NULL || v->value[0] == '\0')
+            continue;
+        g_ptr_array_add(years, v);
+        most = MAX(most, v->count);
+    }
+    g_ptr_array_sort(years, zw_year_cmp);
+    zw_html_raw(html, "<section data-facet=\"");
+    zw_html_text(html, name);
+    zw_html_raw(html, "\">\n<h3>");
+    zw_html_text(html, zw_field_name(html->ui, name));
+    zw_html_raw(html, "</h3>\n<ol class=\"histogram\">\n");
+    for (guint i = 0; i < years->len; i++) {
+        const zs_facet_value *v = g_ptr_array_index(years, i);
+        int active = zw_state_index(st, name, v->value);
+        char *label = g_strdup_printf(zw_str(html->ui, v->count == 1 ? ZW_S_YEAR_BAR1_FMT : ZW_S_YEAR_BAR_FMT),
+                                      v->value, v->count);
+        zw_html_raw(html, "<li>");
+        if (v->count == 0 && active < 0) {
+            /* Nothing to find behind it: not a link, and no bar. */
+            zw_html_raw(html, "<span class=\"zero\"><span class=\"y\">");
+            zw_html_text(html, v->value);
+            zw_html_raw(html, "</span><span class=\"track\"></span><span class=\"n\">0</span></span></li>\n");
+            g_free(label);
+            continue;
+        }
+        char *href = active >= 0 ? zw_search_url(st, NULL, NULL, active, 1) : zw_search_url(st, name, v->value, -1, 1);
+        zw_html_raw(html, "<a href=\"");
+        zw_html_text(html, href);
+        zw_html_raw(html, "\" data-year=\"");
+        zw_html_text(html, v->value);
+        zw_html_raw(html, "\" aria-label=\"");
+        zw_html_text(html, label);
+        if (active >= 0) {
+            zw_html_raw(html, " (");
+            zw_html_text(html, zw_str(html->ui, ZW_S_REMOVE_FILTER));
+            zw_html_raw(html, ")\" class=\"current\" aria-current=\"true\" title=\"");
+            zw_html_text(html, zw_str(html->ui, ZW_S_REMOVE_FILTER));
+        }
+        unsigned step = most ? (v->count * ZW_BAR_STEPS + most - 1) / most : 0;
+        zw_html_raw(html, "\"><span class=\"y\">");
+        zw_html_text(html, v->value);
+        zw_html_raw(html, "</span><span class=\"track\" aria-hidden=\"true\"><span class=\"bar w");
+        zw_html_textf(html, "%u", MAX(step, 1u));
+        zw_html_raw(html, "\"></span></span><span class=\"n\">");
+        zw_html_textf(html, "%u", v->count);
+        if (active >= 0)
+            zw_html_raw(html, " <span aria-hidden=\"true\">×</span>");
+        zw_html_raw(html, "</span></a></li>\n");
+        g_free(href);
+        g_free(label);
+    }
+    zw_html_raw(html, "</ol>\n</section>\n");
+    g_ptr_array_free(years, TRUE);
+}
+
 static void
 zw_facet(zw_html *html, const zw_search_state *st, const zs_field *field, const zs_facet *facet)
 {
@@ -76,6 +176,10 @@ zw_facet(zw_html *html, const zw_search_state *st, const zs_field *field, const 
     /* One source is the common case and says nothing. */
     if ((field->flags & ZS_FIELD_HIDE_ONE) && facet->values->len < 2 && zw_state_value(st, name) == NULL)
         return;
+    if (field->flags & ZS_FIELD_YEAR) {
+        zw_year_histogram(html, st, facet);
+        return;
+    }
     zw_html_raw(html, "<section data-facet=\"");
     zw_html_text(html, name);
     zw_html_raw(html, "\">\n<h3>");

@@ -187,6 +187,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
                                 "найруулга.",
                                 "The wording in force on %s is not in the source: this is the text as amended on %s."},
     [ZW_S_UNOFFICIAL_EN] = {"албан бус орчуулга", "unofficial translation"},
+    [ZW_S_YEAR_BAR_FMT] = {"%s он: %u баримт", "%s: %u documents"},
+    [ZW_S_YEAR_BAR1_FMT] = {"%s он: %u баримт", "%s: %u document"},
 };
 
 const char *
@@ -669,16 +671,100 @@ zw_page_begin(const zw_request *req, const char *title, const char *query, const
     return html;
 }
 
+/* ---- dates ---- */
+
+static const char *const zw_months_en[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+
+/* Parses YYYY, YYYY-MM or YYYY-MM-DD exactly (record.h's date forms);
+ * returns how many of year, month, day it holds, 0 for anything else. */
+static int
+zw_date_parts(const char *date, unsigned *y, unsigned *m, unsigned *d)
+{
+    static const int digits[] = {0, 1, 2, 3, 5, 6, 8, 9};
+    size_t n = date ? strlen(date) : 0;
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(digits) && (size_t)digits[i] < n; i++)
+        if (!g_ascii_isdigit(date[digits[i]]))
+            return 0;
+    if ((n > 4 && date[4] != '-') || (n > 7 && date[7] != '-'))
+        return 0;
+    *y = (unsigned)g_ascii_strtoull(date, NULL, 10);
+    *m = n > 4 ? (unsigned)g_ascii_strtoull(date + 5, NULL, 10) : 0;
+    *d = n > 7 ? (unsigned)g_ascii_strtoull(date + 8, NULL, 10) : 0;
+    if ((n > 4 && (*m < 1 || *m > 12)) || (n > 7 && (*d < 1 || *d > 31)))
+        return 0;
+    return n == 4 ? 1 : n == 7 ? 2 : 3;
+}
+
+char *
+zw_date_words(zw_ui ui, const char *date)
+{
+    unsigned y, m, d;
+    int parts = zw_date_parts(date, &y, &m, &d);
+    bool en = ui == ZW_UI_EN;
+    switch (parts) {
+        case 1:
+            return en ? g_strdup_printf("%u", y) : g_strdup_printf("%u он", y);
+        case 2:
+            return en ? g_strdup_printf("%s %u", zw_months_en[m - 1], y) : g_strdup_printf("%u оны %u сар", y, m);
+        case 3:
+            return en ? g_strdup_printf("%u %s %u", d, zw_months_en[m - 1], y)
+                      : g_strdup_printf("%u оны %u сарын %u", y, m, d);
+        default:
+            return NULL;
+    }
+}
+
+void
+zw_html_time(zw_html *html, const char *date)
+{
+    char *words = zw_date_words(html->ui, date);
+    if (words == NULL) {
+        zw_html_text(html, date);
+        return;
+    }
+    zw_html_raw(html, "<time datetime=\"");
+    zw_html_text(html, date);
+    zw_html_raw(html, "\">");
+    zw_html_text(html, words);
+    zw_html_raw(html, "</time>");
+    g_free(words);
+}
+
 void
 zw_html_date(zw_html *html, const char *date)
 {
     if (date == NULL)
         return;
-    zw_html_raw(html, "<span><time datetime=\"");
-    zw_html_text(html, date);
-    zw_html_raw(html, "\">");
-    zw_html_text(html, date);
-    zw_html_raw(html, "</time></span>");
+    zw_html_raw(html, "<span>");
+    zw_html_time(html, date);
+    zw_html_raw(html, "</span>");
+}
+
+void
+zw_html_timef(zw_html *html, const char *format, const char *first, const char *second)
+{
+    const char *dates[] = {first, second};
+    unsigned next = 0;
+    GString *text = g_string_new(NULL);
+    for (const char *p = format; *p; p++) {
+        if (p[0] == '%' && p[1] == '%') {
+            g_string_append_c(text, '%');
+            p++;
+        } else if (p[0] == '%' && p[1] == 's') {
+            zw_html_text(html, text->str);
+            g_string_truncate(text, 0);
+            if (next < G_N_ELEMENTS(dates))
+                zw_html_time(html, dates[next++]);
+            p++;
+        } else {
+            g_string_append_c(text, *p);
+        }
+    }
+    zw_html_text(html, text->str);
+    g_string_free(text, TRUE);
 }
 
 void

@@ -45,8 +45,25 @@ void zw_html_passage(zw_html *html, const zs_hit *hit, guint i);
 /* <a href="HREF">TEXT</a>, both escaped; `href` must be a site-relative URL
  * built with zw_url_*. */
 void zw_html_link(zw_html *html, const char *href, const char *text);
-/* <span><time datetime="D">D</time></span>; nothing for NULL. */
+/* ---- dates in the page's language ----
+ * Every date a page shows goes through zw_date_words(), so both interfaces
+ * say the same day the same way; the value stays machine-readable in a
+ * <time datetime="YYYY-MM-DD"> around it. */
+
+/* "2024 оны 3 сарын 15" (Mongolian) or "15 March 2024" (English) for
+ * YYYY-MM-DD; "2024 оны 3 сар" / "March 2024" for YYYY-MM; "2024 он" /
+ * "2024" for YYYY.  NULL for anything else (NULL included).  Newly
+ * allocated. */
+char *zw_date_words(zw_ui ui, const char *date);
+/* <time datetime="D">the date in words</time>; text that is no date
+ * (an unknown "?") is written escaped as it is; nothing for NULL. */
+void zw_html_time(zw_html *html, const char *date);
+/* <span>zw_html_time</span> (one item of a "meta" line); nothing for NULL. */
 void zw_html_date(zw_html *html, const char *date);
+/* Writes `format` (an interface string) escaped, each "%s" in it, in turn,
+ * a zw_html_time() of `first`, then of `second`; "%%" is "%".  A format
+ * with other arguments is filled first, its "%s" passed as "%s". */
+void zw_html_timef(zw_html *html, const char *format, const char *first, const char *second);
 /* In the English interface, a unit's unofficial English heading (label_en)
  * beside its Mongolian one, marked as the team's translation; nothing in
  * the Mongolian interface or when there is none. */
@@ -221,6 +238,9 @@ typedef enum {
     ZW_S_SAVED_REVOKE,
     ZW_S_SAVED_DELETE,
     ZW_S_SAVED_NEEDS_SESSION,
+    /* the year facet's histogram (facets.c) */
+    ZW_S_YEAR_BAR_FMT,  /* %s (a year): %u documents */
+    ZW_S_YEAR_BAR1_FMT, /* the same for exactly one document */
     ZW_S_COUNT_
 } zw_string;
 

@@ -16,7 +16,7 @@ zw_law_banner(zw_html *html, const zs_unit *u)
     if (u == NULL || g_strcmp0(u->status, "repealed") != 0)
         return;
     zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-    zw_html_textf(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?");
+    zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?", NULL);
     zw_html_raw(html, "</p>\n");
 }
 
@@ -26,10 +26,14 @@ zw_law_currency(zw_html *html, const zs_document *doc)
     if (doc == NULL || doc->changes == 0 || doc->amended_to == NULL)
         return;
     zw_html_raw(html, "<p class=\"currency\">");
-    if (doc->changes == 1)
-        zw_html_textf(html, zw_str(html->ui, ZW_S_CURRENCY1_FMT), doc->amended_to);
-    else
-        zw_html_textf(html, zw_str(html->ui, ZW_S_CURRENCY_FMT), doc->amended_to, doc->changes);
+    if (doc->changes == 1) {
+        zw_html_timef(html, zw_str(html->ui, ZW_S_CURRENCY1_FMT), doc->amended_to, NULL);
+    } else {
+        /* The count filled in first; the date's "%s" stays for the <time>. */
+        char *format = g_strdup_printf(zw_str(html->ui, ZW_S_CURRENCY_FMT), "%s", doc->changes);
+        zw_html_timef(html, format, doc->amended_to, NULL);
+        g_free(format);
+    }
     zw_html_raw(html, "</p>\n");
 }
 
@@ -64,9 +68,9 @@ zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u)
             zw_html_text(html, a->note);
             zw_html_raw(html, "\"");
         }
-        zw_html_raw(html, "><time>");
-        zw_html_text(html, a->date);
-        zw_html_raw(html, "</time> ");
+        zw_html_raw(html, ">");
+        zw_html_time(html, a->date);
+        zw_html_raw(html, " ");
         zw_html_text(html, zw_str(ui, change_label(a->change)));
         if (a->part != NULL) {
             zw_html_raw(html, " (");
@@ -118,7 +122,7 @@ open_struck(zw_html *html, const zs_part *p)
     zw_html_raw(html, "<p class=\"part repealed\" data-part=\"");
     zw_html_text(html, p->key);
     zw_html_raw(html, "\"><span class=\"repealed-tag\">");
-    zw_html_textf(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT), p->repealed_on ? p->repealed_on : "?");
+    zw_html_timef(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT), p->repealed_on ? p->repealed_on : "?", NULL);
     zw_html_raw(html, "</span> <del>");
 }
 
@@ -226,8 +230,8 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
             zw_html_raw(html, ">");
             if (struck != NULL) {
                 zw_html_raw(html, "<span class=\"repealed-tag\">");
-                zw_html_textf(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT),
-                              struck->repealed_on ? struck->repealed_on : "?");
+                zw_html_timef(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT),
+                              struck->repealed_on ? struck->repealed_on : "?", NULL);
                 zw_html_raw(html, "</span> <del>");
                 zw_html_text(html, line);
                 zw_html_raw(html, "</del>");
@@ -248,7 +252,7 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
 {
     if (g_strcmp0(hit->status, "repealed") == 0) {
         zw_html_raw(html, "<span class=\"badge repealed\">");
-        zw_html_textf(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");
     }
     /* Asked for the law of a day before its last change: that wording is
@@ -256,7 +260,7 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
     const char *day = zw_state_value(st, "inforce");
     if (day != NULL && hit->last_amended != NULL && strlen(day) == 10 && strcmp(day, hit->last_amended) < 0) {
         zw_html_raw(html, "<span class=\"older-wording\">");
-        zw_html_textf(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), day, hit->last_amended);
+        zw_html_timef(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), day, hit->last_amended);
         zw_html_raw(html, "</span>");
     }
 }

@@ -83,6 +83,19 @@ zw_meta_row(zw_html *html, const char *label, const char *value, const char *dis
     zw_html_raw(html, "</td></tr>\n");
 }
 
+/* The same for a date: in the page's language, in a <time>. */
+static void
+zw_meta_date_row(zw_html *html, const char *label, const char *date)
+{
+    if (date == NULL || date[0] == '\0')
+        return;
+    zw_html_raw(html, "<tr><th scope=\"row\">");
+    zw_html_text(html, label);
+    zw_html_raw(html, "</th><td>");
+    zw_html_time(html, date);
+    zw_html_raw(html, "</td></tr>\n");
+}
+
 /* Provision keys as links to their provision pages. */
 static void
 zw_provision_links(zw_html *html, const GPtrArray *keys)
@@ -110,7 +123,7 @@ zw_meta_table(zw_html *html, const zs_document *doc)
     zw_html_raw(html, "</caption>\n");
     zw_meta_row(html, zw_field_name(ui, "type"), doc->type, zw_field_value(ui, "type", doc->type));
     zw_meta_row(html, zw_field_name(ui, "lang"), doc->lang, zw_field_value(ui, "lang", doc->lang));
-    zw_meta_row(html, zw_field_name(ui, "date"), doc->date, NULL);
+    zw_meta_date_row(html, zw_field_name(ui, "date"), doc->date);
     zw_meta_row(html, zw_field_name(ui, "court"), doc->court, NULL);
     zw_meta_row(html, zw_str(ui, ZW_S_F_CASE_NUMBER), doc->case_number, NULL);
     zw_meta_row(html, zw_field_name(ui, "outcome"), doc->outcome, zw_field_value(ui, "outcome", doc->outcome));

@@ -183,10 +183,6 @@ zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *show
         zw_html_raw(html, "</h4>\n<ul class=\"versions\">\n");
         for (guint i = versions->len; i-- > 0;) {
             const zs_unit *u = g_ptr_array_index(versions, i);
-            char *when = u->valid_to
-                             ? g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_RANGE_FMT), u->valid_from ? u->valid_from : "…",
-                                               u->valid_to)
-                             : g_strdup_printf(zw_str(ui, ZW_S_IN_FORCE_FROM_FMT), u->valid_from ? u->valid_from : "…");
             GString *href = g_string_new("/doc/");
             g_string_append_uri_escaped(href, u->id, NULL, FALSE);
             g_string_append_printf(href, "#u-%d", u->ordinal);
@@ -194,10 +190,13 @@ zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *show
                 zw_html_raw(html, "<li class=\"current\">");
             else
                 zw_html_raw(html, "<li>");
-            zw_html_link(html, href->str, when);
-            zw_html_raw(html, "</li>\n");
+            zw_html_raw(html, "<a href=\"");
+            zw_html_text(html, href->str);
+            zw_html_raw(html, "\">");
+            zw_html_timef(html, zw_str(ui, u->valid_to ? ZW_S_IN_FORCE_RANGE_FMT : ZW_S_IN_FORCE_FROM_FMT),
+                          u->valid_from ? u->valid_from : "…", u->valid_to);
+            zw_html_raw(html, "</a></li>\n");
             g_string_free(href, TRUE);
-            g_free(when);
         }
         zw_html_raw(html, "</ul>\n");
     }
@@ -256,11 +255,7 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_html_raw(html, "</span><span>");
         zw_html_text(html, zw_field_value(ui, "lang", t->doc->lang));
         zw_html_raw(html, "</span>");
-        if (t->doc->date) {
-            zw_html_raw(html, "<span>");
-            zw_html_text(html, t->doc->date);
-            zw_html_raw(html, "</span>");
-        }
+        zw_html_date(html, t->doc->date);
         zw_html_raw(html, "</p>\n");
         zw_law_banner(html, u);
         zw_law_currency(html, t->doc);

@@ -65,7 +65,7 @@ zw_similar_panel(zw_html *html, zw_request *req, const char *doc_id)
         zw_html_link(html, href->str, h->title && *h->title ? h->title : h->id);
         if (h->date) {
             zw_html_raw(html, " <span class=\"meta\">");
-            zw_html_text(html, h->date);
+            zw_html_time(html, h->date);
             zw_html_raw(html, "</span>");
         }
         zw_html_raw(html, "</li>\n");

@@ -95,7 +95,9 @@ test('a facet narrows the results and its chip removes it', async () => {
     await page.selectOption('#sort', 'newest');
     await page.waitForURL(/sort=newest/);
     assert.ok(page.url().includes('type=decision'));
-    const dates = await page.locator('ol.hits time').allInnerTexts();
+    // The page shows dates in words; the order is the machine-readable day's.
+    const dates = await page.locator('ol.hits time').evaluateAll((ts) => ts.map((t) => t.dateTime));
+    assert.ok(dates.length >= 2 && dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)), dates.join());
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
     await chip.click();
     await page.waitForURL((u) => !u.search.includes('type=decision'));
@@ -234,6 +236,135 @@ test('on a phone, and with JavaScript off, the pages still work', async () => {
     }
 });
 
+// The search library's passage (escaped text, <mark> tags) as the page's
+// text reads it.
+const passageText = (html) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+test('a hit shows its several passages, highlighted, up to three', async () => {
+    const j = await api(`/api/search?q=${Q}`);
+    const counts = j.hits.map((h) => (h.passages || []).length);
+    assert.ok(counts.includes(3) && counts.includes(2), `passages per hit: ${counts}`);
+    await page.goto(BASE + `/search?q=${Q}`);
+    for (const h of j.hits) {
+        const li = page.locator('ol.hits > li.hit').filter({ has: page.locator(`h2 a[href^="/doc/${h.id}?"]`) });
+        assert.equal(await li.count(), 1, h.id);
+        const n = (h.passages || []).length;
+        // The snippet, then each further passage, best first; never more than three.
+        assert.equal(await li.locator('p.snippet').count(), Math.min(3, Math.max(1, n)), `${h.id}: ${n} passages`);
+        const shown = await li.locator('p.snippet.passage').allTextContents();
+        assert.deepEqual(shown, h.passages.slice(1, 3).map(passageText), h.id);
+        for (let i = 0; i < shown.length; i++)
+            assert.ok(await li.locator('p.snippet.passage').nth(i).locator('mark').count() >= 1,
+                      `${h.id}: passage ${i + 2} is highlighted`);
+    }
+});
+
+test('the results page offers the hits as CSV and RIS', async () => {
+    const j = await api(`/api/search?q=${Q}&limit=0`);
+    await page.goto(BASE + `/search?q=${Q}&type=decision`);
+    const decisions = facetCount(j, 'type', 'decision');
+    assert.ok(decisions > 1, `decisions ${decisions}`);
+    const csvLink = page.locator('p.export a', { hasText: 'CSV' });
+    const risLink = page.locator('p.export a', { hasText: 'RIS' });
+    assert.equal(await csvLink.count(), 1);
+    assert.equal(await risLink.count(), 1);
+    // The links keep the search's words and filters.
+    const csvHref = await csvLink.getAttribute('href');
+    assert.match(csvHref, /^\/api\/search\?q=[^&]+&type=decision&format=csv$/);
+    const csv = await page.request.get(new URL(csvHref, page.url()).href);
+    assert.equal(csv.status(), 200);
+    assert.match(csv.headers()['content-type'], /^text\/csv\b/);
+    const rows = parseCsv(await csv.text());
+    assert.deepEqual(rows[0].slice(0, 5), ['title', 'type', 'court', 'number', 'date']);
+    assert.equal(rows.length - 1, Math.min(decisions, 1000), 'one row per document, up to the cap');
+    assert.ok(rows.slice(1).every((r) => r[1] === 'decision' && r.length === rows[0].length));
+    const ris = await page.request.get(new URL(await risLink.getAttribute('href'), page.url()).href);
+    assert.equal(ris.status(), 200);
+    const text = await ris.text();
+    assert.ok(text.startsWith('TY  - '), text.slice(0, 40));
+    const records = text.split(/\r?\n/).filter((l) => l.startsWith('TY  - '));
+    assert.equal(records.length, Math.min(decisions, 1000));
+    assert.equal(text.split(/\r?\n/).filter((l) => /^ER  - ?$/.test(l)).length, records.length);
+});
+
+// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
+function parseCsv(text) {
+    const rows = [];
+    let row = [], field = '', quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+            else if (c === '"') quoted = false;
+            else field += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ',') { row.push(field); field = ''; }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n') i++;
+            row.push(field); rows.push(row); row = []; field = '';
+        } else field += c;
+    }
+    if (field !== '' || row.length) { row.push(field); rows.push(row); }
+    return rows;
+}
+
+test('the viewer\'s Similar panel links to other documents, never to itself', async () => {
+    const j = await api(`/api/search?q=${Q}&type=decision`);
+    const doc = j.hits[0].doc;
+    const similar = await api(`/api/similar/${doc}`);
+    assert.ok(similar.hits.length >= 2, `similar: ${similar.hits.length}`);
+    await page.goto(BASE + `/doc/${doc}`);
+    const panel = page.locator('section.similar');
+    assert.equal(await panel.locator('h2').innerText(), 'Төстэй баримтууд');
+    const links = panel.locator('ul.links > li > a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs, similar.hits.slice(0, 5).map((h) => `/doc/${h.id}`));
+    assert.ok(hrefs.every((h) => h.startsWith('/doc/') && !h.startsWith(`/doc/${doc}`)), hrefs.join());
+    const title = await links.first().innerText();
+    await links.first().click();
+    await page.waitForURL((u) => u.pathname === hrefs[0]);
+    assert.equal(await page.locator('article.document h1').innerText(), title);
+});
+
+test('the year facet is a histogram by year; a bar adds its year', async () => {
+    const j = await api(`/api/search?q=${Q}&limit=0`);
+    const years = j.facets.year.map((v) => v.value).sort().reverse();
+    assert.ok(years.length >= 4, `years: ${years}`);
+    await page.goto(BASE + `/search?q=${Q}`);
+    const bars = page.locator('section[data-facet=year] ol.histogram > li > a');
+    // Every year with hits, newest first, whatever their counts.
+    assert.deepEqual(await bars.evaluateAll((as) => as.map((a) => a.dataset.year)), years);
+    for (const y of years) {
+        const bar = bars.filter({ has: page.locator(`.y:text-is("${y}")`) });
+        const n = facetCount(j, 'year', y);
+        assert.equal(await bar.locator('.n').innerText(), String(n));
+        assert.equal(await bar.getAttribute('aria-label'), `${y} он: ${n} баримт`);
+    }
+    // The bars' lengths follow the counts.
+    const widths = {};
+    for (const y of years)
+        widths[y] = (await bars.filter({ has: page.locator(`.y:text-is("${y}")`) }).locator('.bar').boundingBox()).width;
+    const byCount = [...years].sort((a, b) => facetCount(j, 'year', a) - facetCount(j, 'year', b));
+    const most = byCount[byCount.length - 1], least = byCount[0];
+    assert.ok(facetCount(j, 'year', most) > facetCount(j, 'year', least));
+    assert.ok(widths[most] > widths[least] * 2, `widths ${JSON.stringify(widths)}`);
+    await shot(page, '09-year-histogram');
+    // Clicking the busiest year filters by it: a chip, and the total is the bar's count.
+    const bar = bars.filter({ has: page.locator(`.y:text-is("${most}")`) });
+    const barCount = await bar.locator('.n').innerText();
+    await bar.click();
+    await page.waitForURL(new RegExp(`year=${most}`));
+    const chip = page.locator('ul.chips a.chip[data-field=year]');
+    assert.equal((await chip.innerText()).replace(/\s+/g, ' ').trim(), `Он: ${most} × (шүүлтүүрийг хасах)`);
+    assert.match(await count(page), new RegExp(`^${barCount} баримт олдлоо`));
+    const current = page.locator('section[data-facet=year] a[aria-current=true]');
+    assert.equal(await current.getAttribute('data-year'), most);
+    await current.click();
+    await page.waitForURL((u) => !u.search.includes('year='));
+    assert.match(await count(page), new RegExp(`^${j.total} баримт олдлоо`));
+});
+
 // The real 2015 Criminal Code (t45 serves it at ZAALT_LAW_URL when
 // ../shared is present): article 6.11, repealed on 2017-05-11, opens with a
 // banner; part 3 of 5.4, repealed, stands struck through in its place.
@@ -242,7 +373,8 @@ test('a repealed article has its banner and a repealed part is struck', { skip: 
     await page.goto(`${LAW}/provision/6.11`);
     const banner = page.locator('.repealed-banner');
     await banner.waitFor();
-    assert.match(await banner.innerText(), /2017-05-11/);
+    assert.match(await banner.innerText(), /^2017 оны 5 сарын 11-ны өдрийн хуулиар хүчингүй болсон/);
+    assert.equal(await banner.locator('time').getAttribute('datetime'), '2017-05-11');
     assert.equal(await banner.evaluate((e) => getComputedStyle(e).display !== 'none' && e.offsetHeight > 0), true);
     await page.goto(`${LAW}/provision/5.4`);
     const part = page.locator('[data-part="5.4.3"]');
