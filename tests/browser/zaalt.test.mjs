@@ -391,8 +391,9 @@ test('a repealed article has its banner and a repealed part is struck', { skip: 
 // Sign-in over HTTPS (t45 serves a restricted note with TLS at ZAALT_TLS_URL,
 // with a self-signed certificate): the form signs the investigator in, the
 // note opens, and a visitor without the session gets nothing.
-test('an investigator signs in over HTTPS and reads a restricted note', { skip: !process.env.ZAALT_TLS_URL && 'openssl absent' }, async () => {
+test('an investigator signs in over HTTPS, reads a restricted note and saves a search with its private feed', { skip: !process.env.ZAALT_TLS_URL && 'openssl absent' }, async () => {
     const TLS = process.env.ZAALT_TLS_URL, DOC = process.env.ZAALT_TLS_DOC;
+    let feed = null;
     const signed = await launch({ ignoreHTTPSErrors: true });
     try {
         const p = signed.pages()[0] || await signed.newPage();
@@ -409,6 +410,17 @@ test('an investigator signs in over HTTPS and reads a restricted note', { skip: 
         assert.equal(after.status(), 200);
         assert.match(await p.locator('body').innerText(), /Zorigtbaatar/);
         await shot(p, 'signin-tls');
+        // Saving the search from the results page: the browser's own form
+        // (its Origin and the session's form token) is accepted.
+        await p.goto(`${TLS}/search?q=Zorigtbaatar`);
+        await p.fill('#save-name', 'Zorigtbaatar watch');
+        await Promise.all([p.waitForNavigation(), p.click('#save-search button[type=submit]')]);
+        assert.match(p.url(), /\/saved$/, `saving lands on /saved, not ${p.url()}`);
+        const item = p.locator('li.saved');
+        assert.equal(await item.count(), 1, 'one saved search');
+        assert.match(await item.innerText(), /Zorigtbaatar watch/);
+        feed = await item.locator('p.feed a').getAttribute('href');
+        assert.match(feed, /^\/feed\/saved\/[0-9a-f]{64}$/);
     } finally {
         await signed.close();
     }
@@ -417,6 +429,12 @@ test('an investigator signs in over HTTPS and reads a restricted note', { skip: 
         const p = anon.pages()[0] || await anon.newPage();
         const r = await p.goto(`${TLS}/doc/${DOC}`);
         assert.equal(r.status(), 404, 'another browser without the session sees nothing');
+        const saved = await p.goto(`${TLS}/saved`);
+        assert.doesNotMatch(await saved.text(), /Zorigtbaatar watch/, 'nor the saved search');
+        // The private feed stands for the investigator, without a session.
+        const f = await p.goto(`${TLS}${feed}`);
+        assert.equal(f.status(), 200);
+        assert.match(await f.text(), /Zorigtbaatar/, 'the private feed holds the restricted note');
     } finally {
         await anon.close();
     }
