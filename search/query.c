@@ -731,6 +731,70 @@ synonym_weight(parser *ps, const char *const *folded, guint n, const GPtrArray *
     return ZQ_WEIGHT_SYNONYM + (1 - ZQ_WEIGHT_SYNONYM) * share * share;
 }
 
+/* The stems of the content words of `words` (char*), none a stopword or
+ * stemming to one ("beings" is "be"); all of them when every one is. */
+static GHashTable *
+content_stems(parser *ps, const char *const *words, guint n)
+{
+    GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int pass = 0; pass < 2 && g_hash_table_size(set) == 0; pass++)
+        for (guint i = 0; i < n; i++) {
+            char *stem = az_stem(ps->az, words[i]);
+            if (pass == 1 || (!az_is_stopword(ps->az, words[i]) && !az_is_stopword(ps->az, stem)))
+                g_hash_table_add(set, stem);
+            else
+                g_free(stem);
+        }
+    return set;
+}
+
+static bool
+strict_subset(GHashTable *a, GHashTable *b)
+{
+    if (g_hash_table_size(a) >= g_hash_table_size(b))
+        return false;
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, a);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        if (!g_hash_table_contains(b, k))
+            return false;
+    return true;
+}
+
+/* Marks, for the snippets, the words of the glossary's alternatives that
+ * stand for what was typed: by stem, never a stopword, and only from an
+ * alternative no shorter one (nor the typed words) is wholly inside.  So
+ * for "хүн худалдаалах" the alternatives "trafficking" and "хүн наймаа"
+ * are marked, but not the rest of "хүн худалдаалах гэмт хэргийн хохирогч"
+ * or "trafficking in human beings": what they add is context, not what
+ * the reader asked for. */
+static void
+mark_alternatives(parser *ps, const char *const *folded, guint n, const GPtrArray *alts)
+{
+    guint k = alts->len + 1;
+    GHashTable **sets = g_new0(GHashTable *, k);
+    sets[0] = content_stems(ps, folded, n);
+    for (guint i = 0; i < alts->len; i++) {
+        GPtrArray *w = gl_words(alts->pdata[i]);
+        sets[i + 1] = content_stems(ps, (const char *const *)w->pdata, w->len);
+        g_ptr_array_free(w, TRUE);
+    }
+    for (guint i = 1; i < k; i++) {
+        bool minimal = true;
+        for (guint j = 0; j < k && minimal; j++)
+            minimal = j == i || !strict_subset(sets[j], sets[i]);
+        GHashTableIter it;
+        gpointer stem;
+        g_hash_table_iter_init(&it, sets[i]);
+        while (minimal && g_hash_table_iter_next(&it, &stem, NULL))
+            g_hash_table_add(ps->hl->stems, g_strdup(stem));
+    }
+    for (guint i = 0; i < k; i++)
+        g_hash_table_unref(sets[i]);
+    g_free(sets);
+}
+
 /* Adds the glossary's alternatives for the words `folded` (their texts as
  * phrases, or words) to `direct`, weighted below it.  Returns `direct`
  * itself when there are none. */
@@ -752,19 +816,12 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     }
     if (!alts || alts->len == 0)
         return direct;
+    if (ps->hl && !ps->negated)
+        mark_alternatives(ps, folded, n, alts);
     zx_query **qs = g_new0(zx_query *, alts->len);
     guint nq = 0;
     for (guint i = 0; i < alts->len; i++) {
         note_heading(ps, az_heading_term(ps->az, alts->pdata[i]), content_words(ps, folded, n));
-        /* Synonyms are marked by stem only; their stopwords are not. */
-        GPtrArray *w = gl_words(alts->pdata[i]);
-        if (ps->hl && !ps->negated)
-            for (guint j = 0; j < w->len; j++)
-                if (w->len == 1 || !az_is_stopword(ps->az, w->pdata[j])) {
-                    char *s = az_stem(ps->az, w->pdata[j]);
-                    g_hash_table_add(ps->hl->stems, s);
-                }
-        g_ptr_array_free(w, TRUE);
         /* An alternative of several words is one term where the index
          * made it one (the same documents, without reading positions). */
         const char *term = ps->phrase_terms ? gl_phrase_term(g, alts->pdata[i]) : NULL;

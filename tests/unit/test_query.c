@@ -191,6 +191,37 @@ test_glossary_synonyms(void)
     g_free(d);
 }
 
+/* The stems the snippets of `text` will mark. */
+static bool
+marks(const char *text, const char *stem)
+{
+    zq_highlight *hl = zq_highlight_new();
+    GError *err = NULL;
+    zx_query *q = zq_parse(test_analyzer(), text, hl, &err);
+    g_assert_nonnull(q);
+    zx_query_free(q);
+    bool has = g_hash_table_contains(hl->stems, stem);
+    zq_highlight_free(hl);
+    return has;
+}
+
+static void
+test_glossary_marks(void)
+{
+    /* What was typed, and the alternatives standing for it, are marked. */
+    g_assert_true(marks("хүн худалдаалах", "худалдаал"));
+    g_assert_true(marks("хүн худалдаалах", "traffick"));
+    g_assert_true(marks("trafficking", "худалдаал"));
+    g_assert_true(marks("forced labour", "хөдөлмөр"));
+    /* Not what a longer alternative adds around them ("trafficking in
+     * human beings", "...гэмт хэргийн хохирогч"), nor a stopword's stem
+     * ("beings" stems to "be"). */
+    g_assert_false(marks("хүн худалдаалах", "be"));
+    g_assert_false(marks("хүн худалдаалах", "гэмт"));
+    g_assert_false(marks("хүн худалдаалах", "хохирогч"));
+    g_assert_false(marks("хүн худалдаалах", "labour"));
+}
+
 static bool phrase_seen(const char *term, const char *const *stems, const unsigned *pos, guint n);
 
 /* An index whose documents carry the glossary's phrases as terms is asked
@@ -268,6 +299,7 @@ main(int argc, char **argv)
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);
     g_test_add_func("/query/glossary-synonyms-both-ways", test_glossary_synonyms);
+    g_test_add_func("/query/glossary-marks-what-stands-for-the-words", test_glossary_marks);
     g_test_add_func("/query/glossary-phrases-as-terms", test_glossary_phrase_terms);
     return g_test_run();
 }
