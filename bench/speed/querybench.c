@@ -1,7 +1,8 @@
 /* querybench.c — query latency of the search library itself: zs_search()
  * with facets and snippets over a query log, in one process, no process
  * start and no HTTP.  Prints the latency percentiles as one line of
- * key=value pairs for bench/speed/run.
+ * key=value pairs for bench/speed/run (mean_hits: the mean of the
+ * documents each timed search matched, exact unless --no-facets).
  *
  * Not for: correctness (tests/ asserts hits) or HTTP (wrk measures that).
  *
@@ -93,7 +94,7 @@ static gboolean qb_no_facets = FALSE;
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
 static double
-qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
+qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched)
 {
     zs_request req = {
         .query = q->text,
@@ -112,6 +113,7 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
         return -1;
     }
     *hits += r->total > 0;
+    *matched += r->total;
     zs_results_free(r);
     return (double)(t1 - t0) / 1000.0;
 }
@@ -162,18 +164,20 @@ main(int argc, char **argv)
     /* Warm the caches (page cache, hunspell's stem cache) the way a server
      * that has been up for a while has them; the timed passes follow. */
     unsigned hits = 0;
+    double matched = 0;
     for (int i = 0; i < warmup && queries->len; i++)
-        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits);
+        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched);
 
     size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
     double *ms = g_new(double, n ? n : 1);
     size_t done = 0;
     unsigned errors = 0;
     hits = 0;
+    matched = 0;
     double total = 0;
     for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
         for (guint i = 0; i < queries->len; i++) {
-            double t = qb_run(engine, queries->pdata[i], &hits);
+            double t = qb_run(engine, queries->pdata[i], &hits, &matched);
             if (t < 0) {
                 errors++;
                 continue;
@@ -184,9 +188,10 @@ main(int argc, char **argv)
     }
     qsort(ms, done, sizeof *ms, qb_cmp_double);
     printf("queries=%zu errors=%u with_hits=%u open_ms=%.2f mean_ms=%.3f p50_ms=%.3f p95_ms=%.3f "
-           "p99_ms=%.3f max_ms=%.3f\n",
+           "p99_ms=%.3f max_ms=%.3f mean_hits=%.1f\n",
            done, errors, hits, open_ms, done ? total / (double)done : 0.0, qb_percentile(ms, done, 50),
-           qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0);
+           qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0,
+           done ? matched / (double)done : 0.0);
     g_free(ms);
     zs_engine_free(engine);
     g_ptr_array_unref(queries);
