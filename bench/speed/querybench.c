@@ -9,10 +9,11 @@
  * Query log format (bench/speed/queries.txt): one query a line, then
  * optional TAB-separated "field:value" filters; '#' starts a comment line.
  *
- * Usage: querybench --db DB [--db DB...] --queries FILE [--passes N] [--max N] [--warmup N] [--no-synonyms]
- *        [--no-snippets] [--no-facets]
+ * Usage: querybench --db DB [--db DB...] --queries FILE [--queries FILE...]
+ *        [--passes N] [--max N] [--warmup N] [--no-synonyms] [--no-snippets] [--no-facets]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
- * bench/shards).
+ * bench/shards; several --queries: each log warmed and timed in turn over
+ * one open engine, one line each, as by bench/operators/run).
  */
 #include "tests/unit/test_context.h"
 #include "core/access.h"
@@ -118,49 +119,11 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched)
     return (double)(t1 - t0) / 1000.0;
 }
 
-int
-main(int argc, char **argv)
+/* Times one query log (already loaded) and prints its line; `label`, when
+ * not NULL, opens the line as log=LABEL. */
+static void
+qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, double open_ms, const char *label)
 {
-    char **db = NULL;
-    char *queries_path = NULL;
-    int passes = 1, max = 0, warmup = 200;
-    GOptionEntry entries[] = {
-        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db, "Zaalt database (repeatable)", "DB"},
-        {"queries", 0, 0, G_OPTION_ARG_STRING, &queries_path, "Query log", "FILE"},
-        {"passes", 0, 0, G_OPTION_ARG_INT, &passes, "Timed passes over the log (default 1)", "N"},
-        {"max", 0, 0, G_OPTION_ARG_INT, &max, "Only the first N queries (default: all)", "N"},
-        {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
-        {"no-synonyms", 0, 0, G_OPTION_ARG_NONE, &qb_no_synonyms,
-         "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
-        {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
-        {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)", NULL},
-        {NULL}};
-    GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
-    g_option_context_add_main_entries(ctx, entries, NULL);
-    GError *err = NULL;
-    if (!g_option_context_parse(ctx, &argc, &argv, &err) || !db || !queries_path) {
-        fprintf(stderr, "querybench: %s\n", err ? err->message : "--db and --queries are required");
-        g_option_context_free(ctx);
-        return 1;
-    }
-    g_option_context_free(ctx);
-
-    GPtrArray *queries = qb_load(queries_path, &err);
-    if (!queries) {
-        fprintf(stderr, "querybench: %s\n", err->message);
-        return 1;
-    }
-    if (max > 0 && (guint)max < queries->len)
-        g_ptr_array_set_size(queries, (guint)max);
-
-    gint64 open0 = g_get_monotonic_time();
-    zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, ZS_N_LEVELS - 1, &err);
-    double open_ms = (double)(g_get_monotonic_time() - open0) / 1000.0;
-    if (!engine) {
-        fprintf(stderr, "querybench: %s\n", err->message);
-        return 1;
-    }
-
     /* Warm the caches (page cache, hunspell's stem cache) the way a server
      * that has been up for a while has them; the timed passes follow. */
     unsigned hits = 0;
@@ -187,15 +150,70 @@ main(int argc, char **argv)
         }
     }
     qsort(ms, done, sizeof *ms, qb_cmp_double);
+    if (label)
+        printf("log=%s ", label);
     printf("queries=%zu errors=%u with_hits=%u open_ms=%.2f mean_ms=%.3f p50_ms=%.3f p95_ms=%.3f "
            "p99_ms=%.3f max_ms=%.3f mean_hits=%.1f\n",
            done, errors, hits, open_ms, done ? total / (double)done : 0.0, qb_percentile(ms, done, 50),
            qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0,
            done ? matched / (double)done : 0.0);
+    fflush(stdout);
     g_free(ms);
+}
+
+int
+main(int argc, char **argv)
+{
+    char **db = NULL;
+    char **queries_paths = NULL;
+    int passes = 1, max = 0, warmup = 200;
+    GOptionEntry entries[] = {
+        {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db, "Zaalt database (repeatable)", "DB"},
+        {"queries", 0, 0, G_OPTION_ARG_STRING_ARRAY, &queries_paths,
+         "Query log (repeatable: each timed in turn, one line each, opening with log=FILE)", "FILE"},
+        {"passes", 0, 0, G_OPTION_ARG_INT, &passes, "Timed passes over the log (default 1)", "N"},
+        {"max", 0, 0, G_OPTION_ARG_INT, &max, "Only the first N queries (default: all)", "N"},
+        {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
+        {"no-synonyms", 0, 0, G_OPTION_ARG_NONE, &qb_no_synonyms,
+         "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
+        {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
+        {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)", NULL},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *err = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &err) || !db || !queries_paths) {
+        fprintf(stderr, "querybench: %s\n", err ? err->message : "--db and --queries are required");
+        g_option_context_free(ctx);
+        return 1;
+    }
+    g_option_context_free(ctx);
+
+    /* Every log is read before the engine opens: a bad path fails at once. */
+    GPtrArray *logs = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    for (char **path = queries_paths; *path; path++) {
+        GPtrArray *queries = qb_load(*path, &err);
+        if (!queries) {
+            fprintf(stderr, "querybench: %s\n", err->message);
+            return 1;
+        }
+        if (max > 0 && (guint)max < queries->len)
+            g_ptr_array_set_size(queries, (guint)max);
+        g_ptr_array_add(logs, queries);
+    }
+
+    gint64 open0 = g_get_monotonic_time();
+    zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, ZS_N_LEVELS - 1, &err);
+    double open_ms = (double)(g_get_monotonic_time() - open0) / 1000.0;
+    if (!engine) {
+        fprintf(stderr, "querybench: %s\n", err->message);
+        return 1;
+    }
+    for (guint i = 0; i < logs->len; i++)
+        qb_time_log(engine, logs->pdata[i], passes, warmup, open_ms, logs->len > 1 ? queries_paths[i] : NULL);
     zs_engine_free(engine);
-    g_ptr_array_unref(queries);
+    g_ptr_array_unref(logs);
     g_strfreev(db);
-    g_free(queries_path);
+    g_strfreev(queries_paths);
     return 0;
 }
