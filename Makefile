@@ -4,6 +4,7 @@
 #   make check   install what is missing, build, run every test
 #   make deps    install missing Debian packages (apt-get), nothing if all present
 #   make bench   benchmarks (not part of check)
+#   make bench-operators   query operators beside plain queries, 10k and 100k units
 #
 # Variables: PORT (8080), DB (build/demo-db), SANITIZE=1 (ASan+UBSan build).
 
@@ -72,7 +73,7 @@ CLI_OBJ := $(CLI_C:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all deps run check spellgate browser-deps browser-test soak bench fuzz fuzz-build clean demo index-demo
+.PHONY: all deps run check spellgate browser-deps browser-test soak bench bench-operators fuzz fuzz-build clean demo index-demo
 
 all: $(B)/layers.ok $(B)/zaalt $(B)/zaalt-serve
 
@@ -260,6 +261,12 @@ SIZE ?= 10k
 bench: deps
 	$(MAKE) all demo build/mkscan $(B)/bench/analysis $(B)/bench/structure $(B)/bench/ocr $(B)/bench/amendments $(B)/bench/formats
 	B=$(B) bench/all $(SIZE)
+
+# Query latency of each operator beside plain queries at 10k and 100k units
+# (bench/operators/report: bench/national/run at each size, about half an
+# hour on two cores; writes bench/operators.md).
+bench-operators: all
+	nice -n 19 bench/operators/report 10k 100k
 
 $(B)/bench/%: bench/%.c $(ALL_LIBS)
 	@mkdir -p $(dir $@)

@@ -1,17 +1,19 @@
 /* querybench.c — query latency of the search library itself: zs_search()
  * with facets and snippets over a query log, in one process, no process
  * start and no HTTP.  Prints the latency percentiles as one line of
- * key=value pairs for bench/speed/run.
+ * key=value pairs for bench/speed/run (mean_hits: the mean of the
+ * documents each timed search matched, exact unless --no-facets).
  *
  * Not for: correctness (tests/ asserts hits) or HTTP (wrk measures that).
  *
  * Query log format (bench/speed/queries.txt): one query a line, then
  * optional TAB-separated "field:value" filters; '#' starts a comment line.
  *
- * Usage: querybench --db DB [--db DB...] --queries FILE [--passes N] [--max N] [--warmup N] [--no-synonyms]
- *        [--no-snippets] [--no-facets]
+ * Usage: querybench --db DB [--db DB...] --queries FILE [--queries FILE...]
+ *        [--passes N] [--max N] [--warmup N] [--no-synonyms] [--no-snippets] [--no-facets]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
- * bench/shards).
+ * bench/shards; several --queries: each log warmed and timed in turn over
+ * one open engine, one line each, as by bench/operators/run).
  */
 #include "tests/unit/test_context.h"
 #include "core/access.h"
@@ -93,7 +95,7 @@ static gboolean qb_no_facets = FALSE;
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
 static double
-qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
+qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched)
 {
     zs_request req = {
         .query = q->text,
@@ -112,19 +114,63 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits)
         return -1;
     }
     *hits += r->total > 0;
+    *matched += r->total;
     zs_results_free(r);
     return (double)(t1 - t0) / 1000.0;
+}
+
+/* Times one query log (already loaded) and prints its line; `label`, when
+ * not NULL, opens the line as log=LABEL. */
+static void
+qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, double open_ms, const char *label)
+{
+    /* Warm the caches (page cache, hunspell's stem cache) the way a server
+     * that has been up for a while has them; the timed passes follow. */
+    unsigned hits = 0;
+    double matched = 0;
+    for (int i = 0; i < warmup && queries->len; i++)
+        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched);
+
+    size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
+    double *ms = g_new(double, n ? n : 1);
+    size_t done = 0;
+    unsigned errors = 0;
+    hits = 0;
+    matched = 0;
+    double total = 0;
+    for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
+        for (guint i = 0; i < queries->len; i++) {
+            double t = qb_run(engine, queries->pdata[i], &hits, &matched);
+            if (t < 0) {
+                errors++;
+                continue;
+            }
+            ms[done++] = t;
+            total += t;
+        }
+    }
+    qsort(ms, done, sizeof *ms, qb_cmp_double);
+    if (label)
+        printf("log=%s ", label);
+    printf("queries=%zu errors=%u with_hits=%u open_ms=%.2f mean_ms=%.3f p50_ms=%.3f p95_ms=%.3f "
+           "p99_ms=%.3f max_ms=%.3f mean_hits=%.1f\n",
+           done, errors, hits, open_ms, done ? total / (double)done : 0.0, qb_percentile(ms, done, 50),
+           qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0,
+           done ? matched / (double)done : 0.0);
+    fflush(stdout);
+    g_free(ms);
 }
 
 int
 main(int argc, char **argv)
 {
     char **db = NULL;
-    char *queries_path = NULL;
+    char **queries_paths = NULL;
     int passes = 1, max = 0, warmup = 200;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db, "Zaalt database (repeatable)", "DB"},
-        {"queries", 0, 0, G_OPTION_ARG_STRING, &queries_path, "Query log", "FILE"},
+        {"queries", 0, 0, G_OPTION_ARG_STRING_ARRAY, &queries_paths,
+         "Query log (repeatable: each timed in turn, one line each, opening with log=FILE)", "FILE"},
         {"passes", 0, 0, G_OPTION_ARG_INT, &passes, "Timed passes over the log (default 1)", "N"},
         {"max", 0, 0, G_OPTION_ARG_INT, &max, "Only the first N queries (default: all)", "N"},
         {"warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Untimed queries first (default 200)", "N"},
@@ -136,20 +182,25 @@ main(int argc, char **argv)
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);
     GError *err = NULL;
-    if (!g_option_context_parse(ctx, &argc, &argv, &err) || !db || !queries_path) {
+    if (!g_option_context_parse(ctx, &argc, &argv, &err) || !db || !queries_paths) {
         fprintf(stderr, "querybench: %s\n", err ? err->message : "--db and --queries are required");
         g_option_context_free(ctx);
         return 1;
     }
     g_option_context_free(ctx);
 
-    GPtrArray *queries = qb_load(queries_path, &err);
-    if (!queries) {
-        fprintf(stderr, "querybench: %s\n", err->message);
-        return 1;
+    /* Every log is read before the engine opens: a bad path fails at once. */
+    GPtrArray *logs = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    for (char **path = queries_paths; *path; path++) {
+        GPtrArray *queries = qb_load(*path, &err);
+        if (!queries) {
+            fprintf(stderr, "querybench: %s\n", err->message);
+            return 1;
+        }
+        if (max > 0 && (guint)max < queries->len)
+            g_ptr_array_set_size(queries, (guint)max);
+        g_ptr_array_add(logs, queries);
     }
-    if (max > 0 && (guint)max < queries->len)
-        g_ptr_array_set_size(queries, (guint)max);
 
     gint64 open0 = g_get_monotonic_time();
     zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, ZS_N_LEVELS - 1, &err);
@@ -158,39 +209,11 @@ main(int argc, char **argv)
         fprintf(stderr, "querybench: %s\n", err->message);
         return 1;
     }
-
-    /* Warm the caches (page cache, hunspell's stem cache) the way a server
-     * that has been up for a while has them; the timed passes follow. */
-    unsigned hits = 0;
-    for (int i = 0; i < warmup && queries->len; i++)
-        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits);
-
-    size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
-    double *ms = g_new(double, n ? n : 1);
-    size_t done = 0;
-    unsigned errors = 0;
-    hits = 0;
-    double total = 0;
-    for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
-        for (guint i = 0; i < queries->len; i++) {
-            double t = qb_run(engine, queries->pdata[i], &hits);
-            if (t < 0) {
-                errors++;
-                continue;
-            }
-            ms[done++] = t;
-            total += t;
-        }
-    }
-    qsort(ms, done, sizeof *ms, qb_cmp_double);
-    printf("queries=%zu errors=%u with_hits=%u open_ms=%.2f mean_ms=%.3f p50_ms=%.3f p95_ms=%.3f "
-           "p99_ms=%.3f max_ms=%.3f\n",
-           done, errors, hits, open_ms, done ? total / (double)done : 0.0, qb_percentile(ms, done, 50),
-           qb_percentile(ms, done, 95), qb_percentile(ms, done, 99), done ? ms[done - 1] : 0.0);
-    g_free(ms);
+    for (guint i = 0; i < logs->len; i++)
+        qb_time_log(engine, logs->pdata[i], passes, warmup, open_ms, logs->len > 1 ? queries_paths[i] : NULL);
     zs_engine_free(engine);
-    g_ptr_array_unref(queries);
+    g_ptr_array_unref(logs);
     g_strfreev(db);
-    g_free(queries_path);
+    g_strfreev(queries_paths);
     return 0;
 }
