@@ -9,6 +9,10 @@
 
 B=${B:-build}
 ZAALT=${ZAALT:-$B/zaalt}
+# Debian's python3 (make deps installs it) where it is: the first python3 on
+# PATH may be a version manager's shim costing a quarter of a second a
+# call, and the scripts call it (json, below) a few thousand times a run.
+if [ -x /usr/bin/python3 ]; then python3() { /usr/bin/python3 "$@"; }; fi
 SHARED=${SHARED:-../shared/corpus}
 tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/zaalt-test.XXXXXX")
 _cleanup_fns=()
