@@ -6,7 +6,7 @@
 #      reader gets, title included), kept (share of the court, judge,
 #      prosecutor and law names still there), and word precision (of the
 #      words the masking took out, the share that belong to a secret).
-#   2. With SHARED (default /work/shared/corpus) holding real decisions:
+#   2. With SHARED (default ../shared/corpus, beside the repository) holding real decisions:
 #      how many words masking took out of each, and which, for a reader to
 #      judge (no gold list there: they are English court judgments).
 # Usage: B=build bench/mask-gold.sh      (about ten seconds)
@@ -14,7 +14,7 @@ set -eu
 cd "$(dirname "$0")/.."
 B=${B:-build}
 Z=$PWD/$B/zaalt
-SHARED=${SHARED:-/work/shared/corpus}
+SHARED=${SHARED:-../shared/corpus}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/zaalt-maskgold.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/planted/decisions" "$tmp/real/decisions"

@@ -12,19 +12,6 @@
 #include "core/record.h"
 
 void
-zs_amendment_free(gpointer p)
-{
-    zs_amendment *a = p;
-    if (a == NULL)
-        return;
-    g_free(a->date);
-    g_free(a->change);
-    g_free(a->part);
-    g_free(a->note);
-    g_free(a);
-}
-
-void
 zs_part_free(gpointer p)
 {
     zs_part *part = p;
@@ -39,19 +26,7 @@ zs_part_free(gpointer p)
 GPtrArray *
 zs_history_parse(const char *lines)
 {
-    GPtrArray *stored = zr_history_parse(lines);
-    GPtrArray *out = g_ptr_array_new_with_free_func(zs_amendment_free);
-    for (guint i = 0; i < stored->len; i++) {
-        zr_amendment *r = g_ptr_array_index(stored, i);
-        zs_amendment *a = g_new0(zs_amendment, 1);
-        a->date = g_steal_pointer(&r->date);
-        a->change = g_steal_pointer(&r->change);
-        a->part = g_steal_pointer(&r->part);
-        a->note = g_steal_pointer(&r->note);
-        g_ptr_array_add(out, a);
-    }
-    g_ptr_array_unref(stored);
-    return out;
+    return zr_history_parse(lines);
 }
 
 char *

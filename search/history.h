@@ -21,7 +21,6 @@ char *zs_history_last_date(const char *lines);
  * act's own. */
 void zs_document_currency(zs_document *d);
 
-void zs_amendment_free(gpointer amendment);
 void zs_part_free(gpointer part);
 
 /* "name": [{"date","change","part","note"}, …] */

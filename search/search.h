@@ -13,6 +13,7 @@
 #include <stdbool.h>
 
 #include "core/context.h"
+#include "core/record.h"
 
 #define ZS_ERROR (zs_error_quark())
 GQuark zs_error_quark(void);
@@ -167,13 +168,9 @@ char *zs_results_to_json(const zs_results *results, bool pretty);
 /* The same without hits: query, total, elapsed_ms, facets (/api/facets). */
 char *zs_facets_to_json(const zs_results *results, bool pretty);
 
-/* One dated change of a statute's unit or part, from its notes. */
-typedef struct zs_amendment {
-    char *date;   /* YYYY-MM-DD; YYYY-MM or YYYY when the note says no more */
-    char *change; /* added | amended | restated | repealed */
-    char *part;   /* the part's key, or NULL: the unit itself */
-    char *note;   /* the note as written, or NULL */
-} zs_amendment;
+/* One dated change of a statute's unit or part, from its notes: the
+ * record's own (core/record.h). */
+typedef zr_amendment zs_amendment;
 
 /* A part or point of an article, where its text lies in the unit's. */
 typedef struct zs_part {

@@ -15,20 +15,7 @@ cp corpus-config/demo/decisions/2021_shtst_098_dornod_mn.xml "$corpus/pub/decisi
 # A title a spreadsheet would run as a formula, with quotes and a comma.
 printf '%s\n\n%s\n' '=HYPERLINK("http://evil.example","click"), quotezorb' 'Body of the quotezorb file about хохирогч <b>bold</b> & more.' \
     >"$corpus/pub/formula.txt"
-cat >"$corpus/res/secret.xml" <<'XML'
-<?xml version="1.0" encoding="UTF-8"?>
-<!-- Fictional restricted decision written for Zaalt's tests. -->
-<decision xmlns="urn:zaalt:demo:1" xml:lang="mn">
-  <title>Хаалттай хэргийн шийтгэх тогтоол</title>
-  <court level="first-instance">Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх</court>
-  <decision-type>Шийтгэх тогтоол</decision-type>
-  <number>2022/ШЦТ/999</number>
-  <date>2022-02-02</date>
-  <articles-applied><article>13.1.2.1</article></articles-applied>
-  <outcome>conviction</outcome>
-  <body><section kind="facts"><p>Насанд хүрээгүй хохирогч zorbuliquant тосгоноос гаргагдсан.</p></section></body>
-</decision>
-XML
+cp tests/data/restricted-decision.xml "$corpus/res/secret.xml"
 db=$tmpdir/db
 "$ZAALT" index -q --db "$db" --access public "$corpus/pub" &&
     "$ZAALT" index -q --db "$db" --access restricted "$corpus/res" || { fail "index"; exit 1; }

@@ -70,6 +70,18 @@ random_bytes(guint8 *buf, gsize n)
     return true;
 }
 
+bool
+zw_secret_equal(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    if (n != strlen(b))
+        return false;
+    unsigned char diff = 0;
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)(a[i] ^ b[i]);
+    return diff == 0;
+}
+
 char *
 zw_random_token(void)
 {

@@ -71,6 +71,10 @@ void zw_auth_session_end(zw_auth *a, const char *token);
  * (a saved search's private feed follows it: web/saved.h). */
 int zw_auth_user_level(const zw_auth *a, const char *user);
 
+/* Whether two secrets are equal, in a time that does not depend on where
+ * they differ. */
+bool zw_secret_equal(const char *a, const char *b);
+
 /* 256 bits from the kernel as 64 hex digits, or NULL when it gave none. */
 char *zw_random_token(void);
 

@@ -15,21 +15,17 @@
  */
 #include <string.h>
 
+#include "web/auth.h"
 #include "web/feed.h"
 #include "web/results.h"
 #include "web/saved.h"
 
-/* The form token a POST brought matches the reader's (constant time). */
+/* The form token a POST brought matches the reader's. */
 static bool
 form_token_ok(const zw_request *req)
 {
     const char *sent = req->form ? g_hash_table_lookup(req->form, "csrf") : NULL;
-    if (!req->csrf || !sent || strlen(sent) != strlen(req->csrf))
-        return false;
-    unsigned char diff = 0;
-    for (size_t i = 0; sent[i]; i++)
-        diff |= (unsigned char)(sent[i] ^ req->csrf[i]);
-    return diff == 0;
+    return req->csrf && sent && zw_secret_equal(sent, req->csrf);
 }
 
 static void
@@ -65,9 +61,7 @@ state_of(const zw_request *req, const char *search, GPtrArray *params, zw_search
         g_free(v);
         if (!param->key || !param->value || !g_utf8_validate(param->key, -1, NULL) ||
             !g_utf8_validate(param->value, -1, NULL)) {
-            g_free(param->key);
-            g_free(param->value);
-            g_free(param);
+            zw_param_free(param);
             continue;
         }
         g_ptr_array_add(params, param);
@@ -78,21 +72,12 @@ state_of(const zw_request *req, const char *search, GPtrArray *params, zw_search
     zw_state_read(&view, st);
 }
 
-static void
-param_free(gpointer p)
-{
-    zw_param *param = p;
-    g_free(param->key);
-    g_free(param->value);
-    g_free(param);
-}
-
 /* The canonical query string of `search` (only the words, the filters and
  * the sort the results page knows), or NULL when it asks for nothing. */
 static char *
 canonical_search(const zw_request *req, const char *search)
 {
-    GPtrArray *params = g_ptr_array_new_with_free_func(param_free);
+    GPtrArray *params = g_ptr_array_new_with_free_func(zw_param_free);
     zw_search_state st;
     state_of(req, search, params, &st);
     char *url = zw_search_url(&st, NULL, NULL, -1, 1);
@@ -114,7 +99,7 @@ count(zw_request *req, const zw_saved_search *ss, unsigned *total, unsigned *fre
         g_clear_error(&error);
         return false;
     }
-    GPtrArray *params = g_ptr_array_new_with_free_func(param_free);
+    GPtrArray *params = g_ptr_array_new_with_free_func(zw_param_free);
     zw_search_state st;
     state_of(req, ss->search, params, &st);
     char **filters = zw_state_filters(&st);
@@ -371,7 +356,7 @@ zw_route_saved_feed(zw_request *req, zw_reply *reply, const char *search)
 {
     /* The feed reads its search from the request's parameters: give it
      * the saved one's, canonical, in place of the URL's. */
-    GPtrArray *params = g_ptr_array_new_with_free_func(param_free);
+    GPtrArray *params = g_ptr_array_new_with_free_func(zw_param_free);
     zw_search_state st;
     state_of(req, search, params, &st);
     zw_state_clear(&st);

@@ -320,19 +320,6 @@ zw_saved_visit(zw_saved *s, const char *user, const char *id, GError **error)
     return change(s, user, id, CHANGE_VISIT, error);
 }
 
-/* Equal in every byte, in a time that does not depend on where they differ. */
-static bool
-same_secret(const char *a, const char *b)
-{
-    size_t n = strlen(a);
-    if (n != strlen(b))
-        return false;
-    unsigned char diff = 0;
-    for (size_t i = 0; i < n; i++)
-        diff |= (unsigned char)(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 zw_saved_search *
 zw_saved_by_token(zw_saved *s, const char *token)
 {
@@ -344,7 +331,7 @@ zw_saved_by_token(zw_saved *s, const char *token)
     zw_saved_search *found = NULL;
     for (guint i = 0; all && i < all->len; i++) {
         const zw_saved_search *ss = all->pdata[i];
-        if (same_secret(ss->token, token) && !found)
+        if (zw_secret_equal(ss->token, token) && !found)
             found = copy_search(ss);
     }
     if (all)

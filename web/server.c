@@ -199,7 +199,7 @@ zw_param_get(const zw_request *req, const char *key)
     return NULL;
 }
 
-static void
+void
 zw_param_free(gpointer data)
 {
     zw_param *p = data;

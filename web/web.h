@@ -79,6 +79,8 @@ typedef struct zw_reply {
 
 /* The first value of `key`, or NULL. */
 const char *zw_param_get(const zw_request *req, const char *key);
+/* Frees a zw_param (a GDestroyNotify for params arrays). */
+void zw_param_free(gpointer param);
 
 /* Borrows this request's search engine (opening one on first use in this
  * pool, refreshed to the newest index revision).  NULL with `error` set
