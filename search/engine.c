@@ -161,6 +161,7 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
     /* Each level's readers have caches of their own (context.h). */
     e->az = zc_context_reader_analyzer(ctx, max_level);
     e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
+    e->one_folder = dbs[0] != NULL && dbs[1] == NULL && !is_remote(dbs[0]);
     return e;
 }
 

@@ -18,6 +18,10 @@ struct zs_engine {
     zc_context *ctx;           /* borrowed: configuration and analyzer */
     az_analyzer *az;           /* the context's, borrowed */
     const char *const *access; /* levels it may read; NULL: all (static) */
+    /* Its parts are the level databases of one local index folder, which
+     * never hold one document twice where a query can match both copies
+     * (zx_search_opts.parts_disjoint). */
+    bool one_folder;
 };
 
 /* Whether every database searched holds the glossary's phrases as terms

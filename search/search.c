@@ -480,6 +480,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         .facets_packed = true,
         .facet_pack_slot = ZS_SLOT_FACETS,
         .ties_by_collapse_key = true,
+        /* Every query hides one copy of a masked document (filter.c). */
+        .parts_disjoint = e->one_folder,
     };
     zx_result *r = NULL;
     char *msg = NULL;

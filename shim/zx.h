@@ -232,6 +232,12 @@ typedef struct zx_search_opts {
      * search over one local part counts its matches on a second thread
      * while it ranks them; tests compare both ways). */
     bool count_on_caller;
+    /* No document has units this query matches in two parts (the levels
+     * of one index folder: the indexer keeps a document in one level, and
+     * a masked document's two copies are never both matched): the parts
+     * may then be counted one by one and the counts summed.  Without it, a
+     * reader of several parts with documents reads every unit's values. */
+    bool parts_disjoint;
 } zx_search_opts;
 
 /* Runs `q`.  With a collapse slot, the total and facets count distinct

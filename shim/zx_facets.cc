@@ -182,41 +182,21 @@ build_facet_table(const Xapian::Database &rdb, const std::string &key, unsigned 
 
 } // namespace
 
-std::shared_ptr<const FacetTable>
-facet_table(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs)
+namespace
 {
-    if (db->any_remote || !db->tables || collapse_slot < 0 || specs.empty())
-        return nullptr;
+
+// The table of one part at one revision: the one this handle last used,
+// one another handle built, or a new one.
+std::shared_ptr<const FacetTable>
+part_table(zx_db *db, const zx_part &part, Xapian::rev rev, int collapse_slot, const std::vector<zx_facet_spec> &specs)
+{
     std::string key = std::to_string(collapse_slot);
     for (const zx_facet_spec &s : specs)
         key += "/" + std::to_string(s.slot) + (s.multi ? "m" : "") + (s.same_in_document ? "d" : "");
-    // Xapian 1.4 hands a match spy the docid within the unit's own part,
-    // not the combined one, so the table serves only a search whose units
-    // all live in one part: an anonymous reader's single level, or levels
-    // above it that hold nothing yet.
-    const zx_part *only = nullptr;
-    Xapian::rev only_rev = 0;
-    for (const zx_part &p : db->parts) {
-        if (!p.up)
-            continue;
-        Xapian::rev rev;
-        try {
-            rev = p.db.get_revision();
-        } catch (const Xapian::Error &) {
-            return nullptr;
-        }
-        key += "|" + p.name + "@" + std::to_string(rev);
-        if (p.db.get_doccount() == 0)
-            continue;
-        if (only)
-            return nullptr;
-        only = &p;
-        only_rev = rev;
-    }
-    if (!only)
-        return nullptr;
-    if (db->facets && db->facets->key == key)
-        return db->facets;
+    key += "|" + part.name + "@" + std::to_string(rev);
+    for (const auto &t : db->facets)
+        if (t->key == key)
+            return t;
     zx_tables &shared = *db->tables;
     std::lock_guard<std::mutex> hold(shared.lock);
     auto found = shared.tables.find(key);
@@ -224,15 +204,57 @@ facet_table(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &spec
     if (!t) {
         for (auto it = shared.tables.begin(); it != shared.tables.end();)
             it = it->second.expired() ? shared.tables.erase(it) : std::next(it);
-        std::shared_ptr<FacetTable> built = build_facet_table(only->db, key, (unsigned)collapse_slot, specs);
-        built->part = only->name;
-        built->revision = only_rev;
+        std::shared_ptr<FacetTable> built = build_facet_table(part.db, key, (unsigned)collapse_slot, specs);
+        built->part = part.name;
+        built->revision = rev;
         t = built;
         shared.tables[key] = t;
         shared.built++;
     }
-    db->facets = t;
     return t;
+}
+
+} // namespace
+
+std::vector<PartTable>
+facet_tables(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs, bool disjoint)
+{
+    std::vector<PartTable> out;
+    if (db->any_remote || !db->tables || collapse_slot < 0 || specs.empty())
+        return out;
+    // Xapian 1.4 hands a match spy the docid within the unit's own part,
+    // not the combined one, so a table serves a search of its part alone:
+    // a reader of one part, a reader whose other parts hold nothing yet, or
+    // a reader whose parts share no document (`disjoint`), each part
+    // counted by a search of its own.
+    struct Held {
+        size_t sub;
+        const zx_part *part;
+        Xapian::rev rev;
+    };
+    std::vector<Held> held;
+    size_t sub = 0;
+    for (const zx_part &p : db->parts) {
+        if (!p.up)
+            continue;
+        try {
+            if (p.db.get_doccount() != 0)
+                held.push_back({sub, &p, p.db.get_revision()});
+        } catch (const Xapian::Error &) {
+            return out;
+        }
+        sub++;
+    }
+    if (held.empty() || (held.size() > 1 && !disjoint))
+        return out;
+    std::vector<std::shared_ptr<const FacetTable>> used;
+    for (const Held &h : held) {
+        std::shared_ptr<const FacetTable> t = part_table(db, *h.part, h.rev, collapse_slot, specs);
+        out.push_back({h.sub, t});
+        used.push_back(std::move(t));
+    }
+    db->facets = std::move(used);
+    return out;
 }
 
 zx_tables *

@@ -86,8 +86,8 @@ class FacetSpy : public Xapian::MatchSpy
 // streams, and shared through a zx_tables by every handle open on the same
 // parts.  Immutable once built: read by any thread.
 struct FacetTable {
-    std::string key;  // specs, parts and revisions it was built for
-    std::string part; // the one part it reads, and its revision
+    std::string key;  // specs, part and revision it was built for
+    std::string part; // the part it reads, and its revision
     Xapian::rev revision = 0;
     std::vector<uint32_t> parent; // docid -> parent ordinal; 0: no parent value
     uint32_t n_parents = 0;       // ordinals are 1..n_parents
@@ -158,11 +158,22 @@ class TableSpy : public Xapian::MatchSpy
     Xapian::docid prev_ = 0;
 };
 
-// The table for this reader's parts as they are now, from (or built into)
-// db->tables; null when a part is remote (its values are read there, by
-// ValueCountMatchSpy), when more than one part holds documents, or when a
-// part has no revision to key the table on.
-std::shared_ptr<const FacetTable> facet_table(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs);
+// A facet table and the sub-database of the reader's multi-database it
+// counts: the reader's up parts in order, so that docid d of the
+// multi-database is docid (d - 1) / n + 1 of part (d - 1) % n.
+struct PartTable {
+    size_t sub = 0;
+    std::shared_ptr<const FacetTable> table;
+};
+
+// The tables for this reader's parts as they are now, from (or built into)
+// db->tables: one per part that holds documents.  Empty when a part is
+// remote (its values are read there, by ValueCountMatchSpy), when a part has
+// no revision to key a table on, or when more than one part holds documents
+// and the caller has not said that no document matches in two of them
+// (`disjoint`: then each part is counted alone and the counts summed).
+std::vector<PartTable> facet_tables(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &specs,
+                                    bool disjoint);
 
 // Takes a reference to a zx_tables (zx_tables_free drops one).
 zx_tables *tables_ref(zx_tables *t);

@@ -16,6 +16,7 @@
 #include <glib.h>
 #include <xapian.h>
 
+#include <map>
 #include <memory>
 #include <new>
 #include <stdexcept>
@@ -56,15 +57,14 @@ struct zx_db {
     Xapian::Database rdb;         // the database searched (read side)
     Xapian::WritableDatabase wdb; // valid when writable
     // Readers: the facet tables shared with other handles (a reference held
-    // until the handle closes), and the one this handle last used.
+    // until the handle closes), and the ones this handle last used.
     zx_tables *tables = nullptr;
-    std::shared_ptr<const zx::FacetTable> facets;
-    // A second handle on the part a facet table was built from, for the
-    // counting pass on another thread (a Database is not shared between
-    // threads): see zx_search.cc.
-    Xapian::Database counter;
-    std::string counter_part;
-    bool counting = false;   // a result still counts on `counter`
+    std::vector<std::shared_ptr<const zx::FacetTable>> facets;
+    // Second handles on the parts facet tables were built from, by part
+    // name, for the counting pass on another thread (a Database is not
+    // shared between threads): see zx_search.cc.
+    std::map<std::string, Xapian::Database> counters;
+    bool counting = false;   // a result still counts on `counters`
     unsigned generation = 0; // moves when the parts searched or their revisions change
     unsigned agreed_generation = ~0u;
     std::string agreed_key; // key '\0' value last asked of zx_db_parts_agree

@@ -1,12 +1,13 @@
 // zx_search.cc — running a query: the ranked pass for the page, the
 // counting of every match for the total, facets and "N more in this
-// document" (one pass over a facet table, on a second thread while the page
-// is ranked when a core is free; or a spy on the ranked pass itself), and
+// document" (one pass a part over its facet table, on a second thread while
+// the page is ranked when a core is free; or a spy on the ranked pass
+// itself), and
 // the results, whose counts are settled when first asked for.
 //
 // Threads: a search's counting thread reads only what is its own (its copy
-// of the query, the handle's second database `counter`, an immutable
-// FacetTable) and writes only its TableSpy; the caller's thread waits for it
+// of the query, the handle's second databases `counters`, immutable
+// FacetTables) and writes only its TableSpies; the caller's thread waits for it
 // before reading the spy (settle) or freeing the result.  A handle is used
 // by one thread at a time, as every zx_db.
 //
@@ -48,40 +49,46 @@ struct Running {
     int n_;
 };
 
-// Opens (or moves) db->counter onto the table's part at the table's
-// revision; false when it cannot be had, and the counting stays on this
-// thread.
-bool
+// A second handle on a table's part at the table's revision, for the
+// counting thread; null when it cannot be had, and the counting stays on
+// this thread.
+Xapian::Database *
 counter_ready(zx_db *db, const FacetTable &t)
 {
-    if (t.part.empty() || db->counting)
-        return false;
+    if (t.part.empty())
+        return nullptr;
     try {
-        if (db->counter_part != t.part) {
-            db->counter_part.clear();
-            db->counter = Xapian::Database(t.part);
-            db->counter_part = t.part;
-        }
-        if (db->counter.get_revision() != t.revision)
-            db->counter.reopen();
-        return db->counter.get_revision() == t.revision;
+        auto it = db->counters.find(t.part);
+        if (it == db->counters.end())
+            it = db->counters.emplace(t.part, Xapian::Database(t.part)).first;
+        if (it->second.get_revision() != t.revision)
+            it->second.reopen();
+        if (it->second.get_revision() == t.revision)
+            return &it->second;
     } catch (const Xapian::Error &) {
-        db->counter_part.clear();
-        return false;
     }
+    db->counters.erase(t.part);
+    return nullptr;
 }
 
-// A search's counting pass over the facet table: on another thread while
-// the search ranks (then `done` is valid and db->counter is this pass's),
+// One part's counting: an unweighted search of that part alone feeding
+// the spy of its table.
+struct PartCount {
+    size_t sub = 0; // the part's place among the reader's sub-databases
+    std::unique_ptr<TableSpy> tspy;
+    std::unique_ptr<Xapian::Enquire> enquire;
+};
+
+// A search's counting pass over the facet tables: on another thread while
+// the search ranks (then `done` is valid and db->counters are this pass's),
 // or already run on the caller's.  The result's total, facets and collapse
 // counts are taken from it when first asked for (settle), so that the
 // caller builds its hits meanwhile.
 struct Pending {
     zx_db *db = nullptr;
-    bool on_counter = false; // counts over db->counter, on its own thread
+    bool on_counter = false; // counts over db->counters, on its own thread
     std::unique_ptr<Running> running;
-    std::unique_ptr<TableSpy> tspy;
-    std::unique_ptr<Xapian::Enquire> counter;
+    std::vector<PartCount> parts;
     std::future<void> done;
     Xapian::Query query; // to count again on the caller's thread
     std::vector<zx_facet_spec> specs;
@@ -118,6 +125,16 @@ parts_up(const zx_db *db)
     return n ? n : 1;
 }
 
+// The up part that is sub-database `sub` of the reader's multi-database.
+Xapian::Database
+part_of(const zx_db *db, size_t sub)
+{
+    for (const zx_part &p : db->parts)
+        if (p.up && sub-- == 0)
+            return p.db;
+    return db->rdb; // cannot happen: facet_tables numbers the up parts
+}
+
 } // namespace
 
 struct zx_result {
@@ -134,19 +151,19 @@ struct zx_result {
 namespace
 {
 
-// Starts the counting pass over `table` for `r`: on a thread of its own
+// Starts the counting pass over `tables` for `r`: on a thread of its own
 // when a core is free and the caller allows it, else here and now.
 void
-count_over_table(zx_db *db, const zx_query *q, const zx_search_opts *opts, const std::vector<zx_facet_spec> &specs,
-                 std::shared_ptr<const FacetTable> table, Xapian::doccount check, zx_result *r)
+count_over_tables(zx_db *db, const zx_query *q, const zx_search_opts *opts, const std::vector<zx_facet_spec> &specs,
+                  const std::vector<PartTable> &tables, Xapian::doccount check, zx_result *r)
 {
     // Counting needs every match, ranking only the best: one unweighted
-    // pass feeds the table's spy, and the ranked pass asks for the page
-    // only (check_at_least 0), so Xapian may skip what cannot reach it.
-    // With a core to spare, the counting pass runs on it, over its own
-    // handle and its own copy of the query (a Query's reference counts are
-    // not atomic), while this thread ranks and returns; the counts are
-    // waited for when first asked for (settle).
+    // pass a part feeds that part's table's spy, and the ranked pass asks
+    // for the page only (check_at_least 0), so Xapian may skip what cannot
+    // reach it.  With a core to spare, the counting passes run on it, over
+    // handles of their own and their own copy of the query (a Query's
+    // reference counts are not atomic), while this thread ranks and
+    // returns; the counts are waited for when first asked for (settle).
     auto p = std::make_unique<Pending>();
     p->db = db;
     p->running = std::make_unique<Running>(*db->tables);
@@ -154,36 +171,79 @@ count_over_table(zx_db *db, const zx_query *q, const zx_search_opts *opts, const
     p->specs = specs;
     p->collapse_slot = opts->collapse_slot;
     p->check = check;
+    bool apart = !opts->count_on_caller && !db->counting && p->running->core_free();
+    std::vector<Xapian::Database *> handles;
+    for (const PartTable &pt : tables) {
+        Xapian::Database *h = apart ? counter_ready(db, *pt.table) : nullptr;
+        apart = apart && h;
+        handles.push_back(h);
+    }
     Xapian::Query copy;
-    bool apart = !opts->count_on_caller && p->running->core_free() && counter_ready(db, *table);
     try {
         if (apart)
             copy = Xapian::Query::unserialise(q->q.serialise());
     } catch (const Xapian::Error &) {
         apart = false; // a query Xapian cannot serialise
     }
-    p->counter = std::make_unique<Xapian::Enquire>(apart ? db->counter : db->rdb);
-    p->counter->set_query(apart ? copy : q->q);
-    copy = Xapian::Query(); // the counter's reference is then the only one
-    p->counter->set_weighting_scheme(Xapian::BoolWeight());
-    p->tspy = std::make_unique<TableSpy>(std::move(table));
-    p->counter->add_matchspy(p->tspy.get());
-    Xapian::Enquire *counter = p->counter.get();
+    for (size_t i = 0; i < tables.size(); i++) {
+        const PartTable &pt = tables[i];
+        PartCount c;
+        c.sub = pt.sub;
+        Xapian::Database on = apart ? *handles[i] : part_of(db, pt.sub);
+        c.enquire = std::make_unique<Xapian::Enquire>(on);
+        c.enquire->set_query(apart ? copy : q->q);
+        c.enquire->set_weighting_scheme(Xapian::BoolWeight());
+        c.tspy = std::make_unique<TableSpy>(pt.table);
+        c.enquire->add_matchspy(c.tspy.get());
+        p->parts.push_back(std::move(c));
+    }
+    copy = Xapian::Query(); // the counters' references are then the only ones
+    std::vector<Xapian::Enquire *> enquires;
+    for (PartCount &c : p->parts)
+        enquires.push_back(c.enquire.get());
     if (apart) {
         try {
-            p->done = std::async(std::launch::async, [counter, check]() { counter->get_mset(0, 0, check); });
+            p->done = std::async(std::launch::async, [enquires, check]() {
+                for (Xapian::Enquire *e : enquires)
+                    e->get_mset(0, 0, check);
+            });
             p->on_counter = db->counting = true;
         } catch (const std::system_error &) {
             apart = false; // no thread to be had
         }
     }
     if (!apart)
-        counter->get_mset(0, 0, check);
+        for (Xapian::Enquire *e : enquires)
+            e->get_mset(0, 0, check);
     r->pending = std::move(p); // from here, freeing r waits for the thread
 }
 
-// Takes a result's counts from its counting pass, waiting for its thread;
-// counts again on this thread with FacetSpy if that pass failed or met
+// Adds one spy's counts to `sum` (both in value order, per spec).
+void
+add_counts(facet_counts &sum, const facet_counts &more)
+{
+    if (sum.empty()) {
+        sum = more;
+        return;
+    }
+    for (size_t k = 0; k < sum.size() && k < more.size(); k++) {
+        std::vector<std::pair<std::string, unsigned>> merged;
+        auto a = sum[k].cbegin();
+        auto b = more[k].cbegin();
+        while (a != sum[k].cend() || b != more[k].cend()) {
+            if (b == more[k].cend() || (a != sum[k].cend() && a->first < b->first))
+                merged.push_back(*a++);
+            else if (a == sum[k].cend() || b->first < a->first)
+                merged.push_back(*b++);
+            else
+                merged.emplace_back(a->first, a->second + b->second), ++a, ++b;
+        }
+        sum[k] = std::move(merged);
+    }
+}
+
+// Takes a result's counts from its counting passes, waiting for their
+// thread; counts again on this thread with FacetSpy if a pass failed or met
 // matches out of docid order.  A result is read by one thread at a time,
 // so the counts it fills in are its own.
 void
@@ -199,17 +259,30 @@ settle(const zx_result *cr)
             p.done.get();
     } catch (...) {
         ok = false;
-        p.db->counter_part.clear(); // opened afresh by the next search
+        p.db->counters.clear(); // opened afresh by the next search
     }
-    p.counter->clear_matchspies();
-    if (ok && !p.tspy->retry()) {
-        r->total = p.tspy->total();
-        r->facets = p.tspy->facets();
-        // Docids of the multi-database map onto the one part the table
-        // was built from: part i of n holds docid d as (d - 1) * n + i + 1.
+    for (PartCount &c : p.parts) {
+        c.enquire->clear_matchspies();
+        ok = ok && !c.tspy->retry();
+    }
+    if (ok) {
+        r->total = 0;
+        r->facets.clear();
+        for (const PartCount &c : p.parts) {
+            r->total += c.tspy->total();
+            add_counts(r->facets, c.tspy->facets());
+        }
+        // Docids of the multi-database map onto its parts: part i of n
+        // holds docid d as (d - 1) * n + i + 1.
         const Xapian::doccount n = parts_up(p.db);
-        for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
-            r->collapsed.push_back(p.tspy->more_units((*it - 1) / n + 1));
+        for (auto it = r->mset.begin(); it != r->mset.end(); ++it) {
+            unsigned more = 0;
+            for (const PartCount &c : p.parts) {
+                if (c.sub == (*it - 1) % n)
+                    more = c.tspy->more_units((*it - 1) / n + 1);
+            }
+            r->collapsed.push_back(more);
+        }
     } else {
         try {
             Xapian::Enquire again(p.db->rdb);
@@ -252,14 +325,15 @@ zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **
             enquire.set_sort_by_relevance_then_value(opts->collapse_slot, false);
         std::vector<zx_facet_spec> specs(opts->facets, opts->facets + opts->n_facets);
         FacetSpy spy(opts->collapse_slot, specs);
-        std::shared_ptr<const FacetTable> table =
-            opts->exact_counts ? facet_table(db, opts->collapse_slot, specs) : nullptr;
+        std::vector<PartTable> tables;
+        if (opts->exact_counts)
+            tables = facet_tables(db, opts->collapse_slot, specs, opts->parts_disjoint);
         // A remote part runs only the match spies Xapian registers itself:
         // there facets come from the packed slot, counted by value.
         bool remote = db->any_remote;
         Xapian::doccount check = opts->exact_counts ? db->rdb.get_doccount() : 0;
-        if (table) {
-            count_over_table(db, q, opts, specs, std::move(table), check, r.get());
+        if (!tables.empty()) {
+            count_over_tables(db, q, opts, specs, tables, check, r.get());
             check = 0;
         }
         std::unique_ptr<Xapian::ValueCountMatchSpy> packed;

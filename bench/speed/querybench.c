@@ -11,6 +11,7 @@
  *
  * Usage: querybench --db DB [--db DB...] --queries FILE [--queries FILE...]
  *        [--passes N] [--max N] [--warmup N] [--no-synonyms] [--no-snippets] [--no-facets]
+ *        [--level public|restricted|sealed]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards; several --queries: each log warmed and timed in turn over
  * one open engine, one line each, as by bench/operators/run).
@@ -167,6 +168,7 @@ main(int argc, char **argv)
     char **db = NULL;
     char **queries_paths = NULL;
     int passes = 1, max = 0, warmup = 200;
+    char *level = NULL;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db, "Zaalt database (repeatable)", "DB"},
         {"queries", 0, 0, G_OPTION_ARG_STRING_ARRAY, &queries_paths,
@@ -178,6 +180,9 @@ main(int argc, char **argv)
          "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
         {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
         {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)", NULL},
+        {"level", 0, 0, G_OPTION_ARG_STRING, &level,
+         "Search as a reader of this access level: public, restricted or sealed (default: sealed, every level)",
+         "LEVEL"},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);
@@ -202,8 +207,14 @@ main(int argc, char **argv)
         g_ptr_array_add(logs, queries);
     }
 
+    int max_level = level ? zs_level_index(level) : ZS_N_LEVELS - 1;
+    if (max_level < 0) {
+        fprintf(stderr, "querybench: --level must be public, restricted or sealed, not '%s'\n", level);
+        return 1;
+    }
+    g_free(level);
     gint64 open0 = g_get_monotonic_time();
-    zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, ZS_N_LEVELS - 1, &err);
+    zs_engine *engine = zs_engine_open_dbs(test_context(), (const char *const *)db, max_level, &err);
     double open_ms = (double)(g_get_monotonic_time() - open0) / 1000.0;
     if (!engine) {
         fprintf(stderr, "querybench: %s\n", err->message);

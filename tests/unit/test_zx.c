@@ -5,7 +5,9 @@
  * a document's units) and over two (each unit's values read), the same
  * matches give the same document totals, the same per-value document counts
  * for a value every unit of a document shares, for a per-unit value and for
- * a multi-valued one, counted on a second thread or on the caller's; a
+ * a multi-valued one, counted on a second thread or on the caller's, and
+ * over parts said to share no document, part by part from a table each
+ * (also when one document is in both and the query hides one copy); a
  * document whose units are not one run of docids is still counted once per
  * value; a new revision is counted afresh; a facet with hundreds of values is
  * counted as one with a few.  Two handles opened with one zx_tables build one
@@ -76,7 +78,7 @@ make_db(const char *dir, const char *name, const unit *units, size_t n, unsigned
 
 /* "type=decision:2 type=code:1 | lang=…" : every facet's counts in order. */
 static char *
-facets_of(zx_db *db, bool on_caller, unsigned *total)
+facets_of_query(zx_db *db, zx_query *q, bool on_caller, bool disjoint, unsigned *total)
 {
     const zx_facet_spec specs[] = {
         {.slot = SLOT_TYPE, .same_in_document = true},
@@ -91,8 +93,8 @@ facets_of(zx_db *db, bool on_caller, unsigned *total)
         .n_facets = G_N_ELEMENTS(specs),
         .exact_counts = true,
         .count_on_caller = on_caller,
+        .parts_disjoint = disjoint,
     };
-    zx_query *q = zx_query_term("word", 1, 0);
     zx_result *r = NULL;
     g_assert_cmpint(zx_search(db, q, &opts, &r, NULL), ==, ZX_OK);
     zx_query_free(q);
@@ -114,6 +116,13 @@ facets_of(zx_db *db, bool on_caller, unsigned *total)
     g_string_append_printf(out, " | more:%u", more);
     zx_result_free(r);
     return g_string_free(out, FALSE);
+}
+
+/* facets_of_query for every unit holding "word". */
+static char *
+facets_of(zx_db *db, bool on_caller, unsigned *total)
+{
+    return facets_of_query(db, zx_query_term("word", 1, 0), on_caller, false, total);
 }
 
 static void
@@ -138,14 +147,20 @@ expect_facets(char **paths, size_t n, const char *want_facets, unsigned want_tot
 {
     zx_db *db = NULL;
     g_assert_cmpint(zx_db_open_parts((const char *const *)paths, n, NULL, &db, NULL), ==, ZX_OK);
-    /* Counted on a second thread while ranking, and on this one. */
-    for (int on_caller = 0; on_caller <= 1; on_caller++) {
-        unsigned total = 0;
-        char *got = facets_of(db, on_caller, &total);
-        g_assert_cmpstr(got, ==, want_facets);
-        g_assert_cmpuint(total, ==, want_total);
-        g_free(got);
+    /* Counted on a second thread while ranking, and on this one; over
+     * several parts, by reading each unit's values, and part by part from
+     * a table each when the parts are said to share no document. */
+    for (int disjoint = 0; disjoint <= (n > 1); disjoint++) {
+        for (int on_caller = 0; on_caller <= 1; on_caller++) {
+            unsigned total = 0;
+            char *got = facets_of_query(db, zx_query_term("word", 1, 0), on_caller, disjoint, &total);
+            g_assert_cmpstr(got, ==, want_facets);
+            g_assert_cmpuint(total, ==, want_total);
+            g_free(got);
+        }
     }
+    if (n > 1)
+        g_assert_cmpuint(zx_tables_built(zx_db_tables(db)), ==, n);
     zx_db_close(db);
 }
 
@@ -218,6 +233,41 @@ test_two_parts(void)
     char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
     char *paths[2] = {make_db(dir, "first", runs, 3, 1), make_db(dir, "second", runs + 3, 3, 4)};
     expect_facets(paths, 2, want, 3);
+    g_free(paths[0]);
+    g_free(paths[1]);
+    remove_tree(dir);
+    g_free(dir);
+}
+
+/* Document A in both parts (as a masked document's two copies are, in the
+ * public and restricted levels), its first part's copy hidden by the query:
+ * counted part by part, A counts once, with the values of the copy shown,
+ * exactly as when every unit's values are read. */
+static void
+test_two_parts_one_copy_hidden(void)
+{
+    const unit first[] = {
+        {"A", "code", "en", "13.1"}, {"A", "code", "en", "13.2"}, {"B", "decision", "mn", "13.1\n13.1.2"}};
+    const unit second[] = {{"A", "code", "mn", "13.1"}, {"A", "code", "mn", "13.2"}, {"C", "decision", "en", NULL}};
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *paths[2] = {make_db(dir, "public", first, 3, 1), make_db(dir, "restricted", second, 3, 4)};
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_parts((const char *const *)paths, 2, NULL, &db, NULL), ==, ZX_OK);
+    const char *want_hidden = " code:1 decision:2 | en:1 mn:2 | 13.1:2 13.1.2:1 13.2:1 | more:1";
+    for (int disjoint = 0; disjoint <= 1; disjoint++) {
+        for (int on_caller = 0; on_caller <= 1; on_caller++) {
+            zx_query *hidden[2] = {zx_query_term("Q1", 0, 0), zx_query_term("Q2", 0, 0)};
+            zx_query *parts[2] = {zx_query_term("word", 1, 0), zx_query_combine(ZX_OP_OR, hidden, 2)};
+            zx_query *q = zx_query_combine(ZX_OP_AND_NOT, parts, 2);
+            unsigned total = 0;
+            char *got = facets_of_query(db, q, on_caller, disjoint, &total);
+            g_assert_cmpstr(got, ==, want_hidden);
+            g_assert_cmpuint(total, ==, 3);
+            g_free(got);
+        }
+    }
+    g_assert_cmpuint(zx_tables_built(zx_db_tables(db)), ==, 2);
+    zx_db_close(db);
     g_free(paths[0]);
     g_free(paths[1]);
     remove_tree(dir);
@@ -659,6 +709,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/facets/one-part-runs", test_one_part_runs);
     g_test_add_func("/zx/facets/one-part-interleaved", test_one_part_interleaved);
     g_test_add_func("/zx/facets/two-parts", test_two_parts);
+    g_test_add_func("/zx/facets/two-parts-one-copy-hidden", test_two_parts_one_copy_hidden);
     g_test_add_func("/zx/facets/many-values", test_many_values);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
     g_test_add_func("/zx/tables/per-context", test_tables_per_context);
