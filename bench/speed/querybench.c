@@ -11,7 +11,7 @@
  *
  * Usage: querybench --db DB [--db DB...] --queries FILE [--queries FILE...]
  *        [--passes N] [--max N] [--warmup N] [--no-synonyms] [--no-snippets] [--no-facets]
- *        [--level public|restricted|sealed]
+ *        [--level public|restricted|sealed] [--slowest N]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards; several --queries: each log warmed and timed in turn over
  * one open engine, one line each, as by bench/operators/run).
@@ -92,11 +92,13 @@ qb_percentile(const double *sorted, size_t n, double p)
 static gboolean qb_no_synonyms = FALSE;
 static gboolean qb_no_snippets = FALSE;
 static gboolean qb_no_facets = FALSE;
+/* --slowest N: the N slowest queries of the last pass, on stderr. */
+static int qb_slowest = 0;
 
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
 static double
-qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched)
+qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched, unsigned *total_out)
 {
     zs_request req = {
         .query = q->text,
@@ -116,6 +118,8 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched)
     }
     *hits += r->total > 0;
     *matched += r->total;
+    if (total_out)
+        *total_out = r->total;
     zs_results_free(r);
     return (double)(t1 - t0) / 1000.0;
 }
@@ -130,7 +134,7 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
     unsigned hits = 0;
     double matched = 0;
     for (int i = 0; i < warmup && queries->len; i++)
-        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched);
+        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched, NULL);
 
     size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
     double *ms = g_new(double, n ? n : 1);
@@ -139,9 +143,13 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
     hits = 0;
     matched = 0;
     double total = 0;
+    /* The last pass's time and total of each query, for --slowest. */
+    double *last_ms = g_new0(double, queries->len ? queries->len : 1);
+    unsigned *last_total = g_new0(unsigned, queries->len ? queries->len : 1);
     for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
         for (guint i = 0; i < queries->len; i++) {
-            double t = qb_run(engine, queries->pdata[i], &hits, &matched);
+            double t = qb_run(engine, queries->pdata[i], &hits, &matched, &last_total[i]);
+            last_ms[i] = t;
             if (t < 0) {
                 errors++;
                 continue;
@@ -150,6 +158,22 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
             total += t;
         }
     }
+    for (int k = 0; k < qb_slowest && k < (int)queries->len; k++) {
+        guint worst = 0;
+        for (guint i = 1; i < queries->len; i++)
+            if (last_ms[i] > last_ms[worst])
+                worst = i;
+        if (last_ms[worst] < 0)
+            break;
+        const qb_query *q = queries->pdata[worst];
+        char *filters = q->filters ? g_strjoinv(" ", q->filters) : g_strdup("");
+        fprintf(stderr, "slowest ms=%.2f total=%u query=%s%s%s\n", last_ms[worst], last_total[worst], q->text,
+                *filters ? " | " : "", filters);
+        g_free(filters);
+        last_ms[worst] = -1;
+    }
+    g_free(last_ms);
+    g_free(last_total);
     qsort(ms, done, sizeof *ms, qb_cmp_double);
     if (label)
         printf("log=%s ", label);
@@ -180,6 +204,8 @@ main(int argc, char **argv)
          "Leave out the glossary's alternatives in the other language (what they cost)", NULL},
         {"no-snippets", 0, 0, G_OPTION_ARG_NONE, &qb_no_snippets, "No snippets (what they cost)", NULL},
         {"no-facets", 0, 0, G_OPTION_ARG_NONE, &qb_no_facets, "No facets, an estimated total (what they cost)", NULL},
+        {"slowest", 0, 0, G_OPTION_ARG_INT, &qb_slowest, "Print the N slowest queries of the last pass on stderr",
+         "N"},
         {"level", 0, 0, G_OPTION_ARG_STRING, &level,
          "Search as a reader of this access level: public, restricted or sealed (default: sealed, every level)",
          "LEVEL"},
