@@ -42,10 +42,18 @@ typedef struct shape_gs {
     double scale;        /* largest stretch of the CTM */
 } shape_gs;
 
+/* A number operand as written: most numbers of a page are the kerning in
+ * its TJ arrays, which no operator here reads, so a number is converted
+ * only when an operator reads it (num()). */
+typedef struct shape_number {
+    const char *p;
+    size_t n;
+} shape_number;
+
 typedef struct shape_scan {
     shape_gs gs[SHAPES_DEPTH];
     int depth, overflow;
-    double num[6];
+    shape_number num[6];
     int n_num, n_ops; /* numbers (last six kept) and all operands since the last operator */
     bool form;        /* a form XObject: its placement's scale is unknown */
     /* the path being built */
@@ -54,6 +62,19 @@ typedef struct shape_scan {
     double x0, y0, x1, y1; /* its bounding box */
     char name[64];         /* the last name operand (for Do) */
 } shape_scan;
+
+/* The k-th number operand from the end (k = -1 the last, down to -6);
+ * the caller has checked that n_num reaches it. */
+static double
+num(const shape_scan *s, int k)
+{
+    const shape_number *t = &s->num[(s->n_num > 6 ? 6 : s->n_num) + k];
+    char buf[32];
+    size_t n = MIN(t->n, sizeof buf - 1);
+    memcpy(buf, t->p, n);
+    buf[n] = '\0';
+    return g_ascii_strtod(buf, NULL);
+}
 
 static double
 lum(double r, double g, double b)
@@ -101,15 +122,14 @@ colour(const shape_scan *s)
 {
     if (s->n_ops != s->n_num)
         return -1;
-    const double *v = s->num + (s->n_num > 6 ? 6 : s->n_num);
     switch (s->n_num) {
         case 1:
-            return v[-1] * 255;
+            return num(s, -1) * 255;
         case 3:
-            return lum(v[-3], v[-2], v[-1]);
+            return lum(num(s, -3), num(s, -2), num(s, -1));
         case 4: {
-            double k = 1 - v[-1];
-            return lum((1 - v[-4]) * k, (1 - v[-3]) * k, (1 - v[-2]) * k);
+            double k = 1 - num(s, -1);
+            return lum((1 - num(s, -4)) * k, (1 - num(s, -3)) * k, (1 - num(s, -2)) * k);
         }
         default:
             return -1;
@@ -131,7 +151,6 @@ static bool
 operator(shape_scan *s, const char *op, size_t len)
 {
     shape_gs *gs = &s->gs[s->depth];
-    const double *v = s->num + (s->n_num > 6 ? 6 : s->n_num); /* v[-1] is the last number */
     bool have1 = s->n_num >= 1, have2 = s->n_num >= 2, have4 = s->n_num >= 4, have6 = s->n_num >= 6;
 #define IS(lit) (len == sizeof(lit) - 1 && memcmp(op, lit, len) == 0)
     bool fill = IS("f") || IS("F") || IS("f*");
@@ -149,16 +168,17 @@ operator(shape_scan *s, const char *op, size_t len)
     if (IS("n")) {
         s->open = s->wide = false;
     } else if (IS("m") && have2) {
-        add_point(s, v[-2], v[-1], true);
+        add_point(s, num(s, -2), num(s, -1), true);
     } else if (IS("l") && have2) {
-        add_point(s, v[-2], v[-1], false);
+        add_point(s, num(s, -2), num(s, -1), false);
     } else if ((IS("v") || IS("y")) && have4) {
-        add_point(s, v[-4], v[-3], false), add_point(s, v[-2], v[-1], false);
+        add_point(s, num(s, -4), num(s, -3), false), add_point(s, num(s, -2), num(s, -1), false);
     } else if (IS("c") && have6) {
-        add_point(s, v[-6], v[-5], false), add_point(s, v[-4], v[-3], false), add_point(s, v[-2], v[-1], false);
+        add_point(s, num(s, -6), num(s, -5), false), add_point(s, num(s, -4), num(s, -3), false),
+            add_point(s, num(s, -2), num(s, -1), false);
     } else if (IS("re") && have4) {
         close_subpath(s);
-        if (!thin(s, v[-2], v[-1]))
+        if (!thin(s, num(s, -2), num(s, -1)))
             s->wide = true;
     } else if (IS("q")) {
         if (s->depth + 1 < SHAPES_DEPTH) {
@@ -173,9 +193,10 @@ operator(shape_scan *s, const char *op, size_t len)
         else if (s->depth > 0)
             s->depth--;
     } else if (IS("cm") && have6) {
-        gs->scale *= stretch(v - 6);
+        double m[4] = {num(s, -6), num(s, -5), num(s, -4), num(s, -3)};
+        gs->scale *= stretch(m);
     } else if (IS("w") && have1) {
-        gs->width = v[-1];
+        gs->width = num(s, -1);
     } else if (IS("gs")) {
         gs->width = INFINITY; /* /LW may be in it; soft masks and blending too */
     } else if (IS("g") || IS("rg") || IS("k") || IS("sc") || IS("scn")) {
@@ -205,10 +226,14 @@ is_space(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
 }
 
+/* As strchr("()<>[]{}/%", c) != NULL, NUL included, by a table: the
+ * content scan asks it of nearly every byte it reads. */
 static bool
 is_delim(char c)
 {
-    return strchr("()<>[]{}/%", c) != NULL;
+    static const bool delim[256] = {['\0'] = true, ['('] = true, [')'] = true, ['<'] = true, ['>'] = true, ['['] = true,
+                                    [']'] = true,  ['{'] = true, ['}'] = true, ['/'] = true, ['%'] = true};
+    return delim[(unsigned char)c];
 }
 
 /* Reads one content stream; true when it may hide text.  *scale is the
@@ -267,13 +292,9 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
                 p++;
             size_t n = (size_t)(p - t);
             if (g_ascii_isdigit(c) || c == '-' || c == '+' || c == '.') {
-                char buf[32];
-                size_t k = MIN(n, sizeof buf - 1);
-                memcpy(buf, t, k);
-                buf[k] = '\0';
                 if (s->n_num >= 6)
-                    memmove(s->num, s->num + 1, 5 * sizeof(double));
-                s->num[MIN(s->n_num, 5)] = g_ascii_strtod(buf, NULL);
+                    memmove(s->num, s->num + 1, 5 * sizeof s->num[0]);
+                s->num[MIN(s->n_num, 5)] = (shape_number){t, n};
                 s->n_num++, s->n_ops++;
             } else {
                 /* A Type 3 glyph's procedure (d0/d1 first) draws a glyph:
