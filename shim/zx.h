@@ -43,8 +43,8 @@ typedef struct zx_stemmer zx_stemmer;
 /* ---- databases ---- */
 
 /* Facet tables shared between handles: a search that counts facets over
- * one local database builds, once per database revision and set of facet
- * specs, arrays of every unit's values (zx_facets.cc); handles opened with
+ * local databases builds, for each of them once per revision and set of
+ * facet specs, arrays of every unit's values (zx_facets.cc); handles opened with
  * the same zx_tables use the same arrays.  It also counts the searches
  * counting over its tables now, so that a search takes a second core only
  * while fewer than the cores are.  Safe to share between threads.

@@ -247,13 +247,11 @@ facet_tables(zx_db *db, int collapse_slot, const std::vector<zx_facet_spec> &spe
     }
     if (held.empty() || (held.size() > 1 && !disjoint))
         return out;
-    std::vector<std::shared_ptr<const FacetTable>> used;
-    for (const Held &h : held) {
-        std::shared_ptr<const FacetTable> t = part_table(db, *h.part, h.rev, collapse_slot, specs);
-        out.push_back({h.sub, t});
-        used.push_back(std::move(t));
-    }
-    db->facets = std::move(used);
+    for (const Held &h : held)
+        out.push_back({h.sub, part_table(db, *h.part, h.rev, collapse_slot, specs)});
+    db->facets.clear(); // what this handle looks in first next time
+    for (const PartTable &pt : out)
+        db->facets.push_back(pt.table);
     return out;
 }
 
