@@ -184,6 +184,7 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     int served = dbs ? zw_serve(ctx, (const char *const *)dbs, &options, &error) : -1;
     g_strfreev(dbs);
     g_free(audit);
+    g_free(saved);
     if (served != 0) {
         cli_error("%s", error ? error->message : "serve failed");
         if (error != NULL && error->domain == ZS_ERROR)
