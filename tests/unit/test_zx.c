@@ -28,6 +28,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -702,6 +703,141 @@ test_remote_no_level(void)
     expect_refused(NULL, "public", "records no access level (metadata zaalt:level)");
 }
 
+/* The documents of test_page_is_ranked: N units, each its own document,
+ * of filler words (so that lengths vary) and, by chance, "a" (one in
+ * three), "b" (one in forty) and "x" (one in two hundred), each with a
+ * wdf of its own, drawn from `seed`. */
+enum { RANKED_UNITS = 2000 };
+
+static char *
+make_ranked_db(const char *dir, guint32 seed)
+{
+    char *path = g_strdup_printf("%s/ranked-%u", dir, seed);
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &db, NULL), ==, ZX_OK);
+    GRand *rng = g_rand_new_with_seed(seed);
+    for (unsigned i = 0; i < RANKED_UNITS; i++) {
+        zx_doc *d = zx_doc_new();
+        char *id = g_strdup_printf("Q%u", i);
+        zx_doc_add_boolean(d, id);
+        unsigned len = 20 + g_rand_int_range(rng, 0, 200);
+        for (unsigned k = 0; k < len; k++) {
+            char w[8];
+            g_snprintf(w, sizeof w, "f%d", g_rand_int_range(rng, 0, 50));
+            zx_doc_add_term(d, w, 1);
+        }
+        const struct {
+            const char *term;
+            int one_in, max_wdf;
+        } words[] = {{"a", 3, 5}, {"b", 40, 5}, {"x", 200, 3}};
+        for (size_t w = 0; w < G_N_ELEMENTS(words); w++)
+            if (g_rand_int_range(rng, 0, words[w].one_in) == 0)
+                zx_doc_add_term(d, words[w].term, 1 + g_rand_int_range(rng, 0, words[w].max_wdf));
+        zx_doc_set_value(d, SLOT_PARENT, id, strlen(id));
+        zx_doc_set_value(d, SLOT_TYPE, "code", 4);
+        zx_doc_set_data(d, id, strlen(id));
+        g_assert_cmpint(zx_db_replace(db, id, d, NULL), ==, ZX_OK);
+        zx_doc_free(d);
+        g_free(id);
+    }
+    g_rand_free(rng);
+    g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
+    zx_db_close(db);
+    return path;
+}
+
+/* (a OR b) AND_MAYBE x: the shape of a word's forms or its glossary
+ * alternative, under a boost. */
+static zx_query *
+ranked_query(void)
+{
+    zx_query *either[] = {zx_query_term("a", 1, 0), zx_query_term("b", 1, 0)};
+    zx_query *maybe[] = {zx_query_combine(ZX_OP_OR, either, 2), zx_query_term("x", 1, 0)};
+    return zx_query_combine(ZX_OP_AND_MAYBE, maybe, 2);
+}
+
+/* The ids of a search's hits, from `offset`, "Q1 Q7 …". */
+static char *
+ranked_ids(zx_db *db, unsigned offset, unsigned limit, bool facets, bool on_caller)
+{
+    const zx_facet_spec specs[] = {{.slot = SLOT_TYPE, .same_in_document = true}};
+    zx_search_opts opts = {
+        .offset = offset,
+        .limit = limit,
+        .collapse_slot = SLOT_PARENT,
+        .sort_slot = -1,
+        .facets = facets ? specs : NULL,
+        .n_facets = facets ? 1 : 0,
+        .exact_counts = facets,
+        .ties_by_collapse_key = true,
+        .count_on_caller = on_caller,
+    };
+    zx_query *q = ranked_query();
+    zx_result *r = NULL;
+    g_assert_cmpint(zx_search(db, q, &opts, &r, NULL), ==, ZX_OK);
+    zx_query_free(q);
+    GString *out = g_string_new(NULL);
+    for (size_t i = 0; i < zx_result_size(r); i++) {
+        size_t len = 0;
+        const char *data = zx_result_data(r, i, &len);
+        g_string_append_printf(out, "%s%.*s", i ? " " : "", (int)len, data);
+    }
+    zx_result_free(r);
+    return g_string_free(out, FALSE);
+}
+
+/* A page is the ranking's: the first ten hits, counted beside ranking or
+ * not, on the caller's thread or a second one, and the second ten, are
+ * those of the whole ranking asked for at once.  Xapian 1.4's skipping of
+ * what cannot reach the page left a unit that belonged on it off the
+ * first page of an OR under AND_MAYBE (some queries of the speed log lost
+ * their best hit): in these corpora, drawn from seeds where it did. */
+static void
+test_page_is_ranked(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    const char *seeds_env = g_getenv("RANKED_SEEDS");
+    unsigned n_seeds = seeds_env ? (unsigned)atoi(seeds_env) : 0;
+    const guint32 fixed[] = {35, 1, 2};
+    for (unsigned s = 0; s < (n_seeds ? n_seeds : G_N_ELEMENTS(fixed)); s++) {
+        guint32 seed = n_seeds ? s + 1 : fixed[s];
+        char *path = make_ranked_db(dir, seed);
+        zx_db *db = NULL;
+        g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, NULL, &db, NULL), ==, ZX_OK);
+        char *all = ranked_ids(db, 0, RANKED_UNITS, false, true);
+        char **ids = g_strsplit(all, " ", 21);
+        g_assert_cmpuint(g_strv_length(ids), >=, 20);
+        g_free(ids[20]);
+        ids[20] = NULL;
+        char *second = g_strjoinv(" ", ids + 10);
+        g_free(ids[10]);
+        ids[10] = NULL;
+        char *first = g_strjoinv(" ", ids);
+        for (int facets = 0; facets <= 1; facets++) {
+            for (int on_caller = 0; on_caller <= 1; on_caller++) {
+                char *page = ranked_ids(db, 0, 10, facets, on_caller);
+                if (n_seeds && strcmp(page, first) != 0)
+                    printf("seed %u differs\n", seed);
+                else
+                    g_assert_cmpstr(page, ==, first);
+                g_free(page);
+            }
+        }
+        char *page2 = ranked_ids(db, 10, 10, true, true);
+        g_assert_cmpstr(page2, ==, second);
+        g_free(page2);
+        g_free(first);
+        g_free(second);
+        g_strfreev(ids);
+        g_free(all);
+        zx_db_close(db);
+        remove_tree(path);
+        g_free(path);
+    }
+    remove_tree(dir);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -711,6 +847,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/facets/two-parts", test_two_parts);
     g_test_add_func("/zx/facets/two-parts-one-copy-hidden", test_two_parts_one_copy_hidden);
     g_test_add_func("/zx/facets/many-values", test_many_values);
+    g_test_add_func("/zx/rank/page-is-ranked", test_page_is_ranked);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
     g_test_add_func("/zx/tables/per-context", test_tables_per_context);
     g_test_add_func("/zx/parts/remote-policy", test_remote_policy);
