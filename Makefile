@@ -215,7 +215,8 @@ run: deps
 # tests/run then runs two tests at a time (TEST_JOBS).
 CHECK_JOBS ?= 2
 check: deps
-	$(MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(CHECK_JOBS)) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis fuzz-build
+	$(MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(CHECK_JOBS)) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis \
+	  $(B)/bench/speed/querybench fuzz-build
 	$(MAKE) browser-deps
 	B=$(B) tests/run
 
