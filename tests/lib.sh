@@ -14,6 +14,12 @@ ZAALT=${ZAALT:-$B/zaalt}
 # call, and the scripts call it (json, below) a few thousand times a run.
 if [ -x /usr/bin/python3 ]; then python3() { /usr/bin/python3 "$@"; }; fi
 SHARED=${SHARED:-../shared/corpus}
+# sanitized: true when $ZAALT is the ASan/UBSan build (make SANITIZE=1),
+# several times slower: a time bound meant for the release build is
+# scaled by slowdown (1, or 3 under the sanitizers).
+sanitized() { ldd "$ZAALT" 2>/dev/null | grep -q 'libasan'; }
+slowdown=1
+if sanitized; then slowdown=3; fi
 tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/zaalt-test.XXXXXX")
 _cleanup_fns=()
 _server_pids=()
