@@ -47,6 +47,7 @@ hit_free(zs_hit *h)
     g_free(h->mask);
     g_free(h->snippet);
     g_free(h->number);
+    g_free(h->indexed);
     if (h->passages)
         g_ptr_array_free(h->passages, TRUE);
     g_free(h->status);
@@ -189,6 +190,12 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     }
     h->score = zx_result_percent(r, i);
     h->weight = zx_result_weight(r, i);
+    /* The slot holds YYYYMMDDHHMMSS, then the unit's date. */
+    char *indexed = zx_result_value(r, i, ZS_SLOT_INDEXED);
+    if (indexed && strlen(indexed) >= 14)
+        h->indexed = g_strdup_printf("%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", indexed, indexed + 4, indexed + 6, indexed + 8,
+                                     indexed + 10, indexed + 12);
+    free(indexed);
     /* h->more is set by the caller once the hits are built: asking for
      * collapse counts waits for the counting pass (zx_search). */
     if (!h->snippet)

@@ -123,6 +123,7 @@ typedef struct zs_hit {
     char *chapter_en;
     double weight; /* the engine's relevance weight, comparable within one index */
     char *number; /* a decision's own number ("2024/ШЦТ/67"), else NULL */
+    char *indexed; /* when the unit was last indexed, "YYYY-MM-DDTHH:MM:SSZ" (UTC), or NULL */
 } zs_hit;
 
 typedef struct zs_facet_value {

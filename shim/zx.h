@@ -250,6 +250,8 @@ size_t zx_result_size(const zx_result *r);
 const char *zx_result_data(const zx_result *r, size_t i, size_t *len);
 int zx_result_percent(const zx_result *r, size_t i);
 double zx_result_weight(const zx_result *r, size_t i);
+/* Hit i's value in `slot`: malloc'd (free()), NULL when it has none. */
+char *zx_result_value(const zx_result *r, size_t i, unsigned slot);
 unsigned zx_result_collapse_count(const zx_result *r, size_t i);
 /* Facet k's values: count pairs, unsorted. */
 size_t zx_result_facet_size(const zx_result *r, size_t k);

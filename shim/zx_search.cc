@@ -19,6 +19,7 @@
 #include "shim/zx_internal.hh"
 
 #include <algorithm>
+#include <cstring>
 #include <future>
 #include <unordered_map>
 #include <unordered_set>
@@ -528,6 +529,17 @@ zx_result_weight(const zx_result *r, size_t i)
         return r->mset[r->pick.at(i)].get_weight();
     } catch (...) {
         return 0;
+    }
+}
+
+char *
+zx_result_value(const zx_result *r, size_t i, unsigned slot)
+{
+    try {
+        std::string v = r->mset[r->pick.at(i)].get_document().get_value(slot);
+        return v.empty() ? nullptr : strdup(v.c_str());
+    } catch (...) {
+        return nullptr;
     }
 }
 

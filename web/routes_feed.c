@@ -140,9 +140,17 @@ zw_feed_answer(zw_request *req, zw_reply *reply, const char *self)
         zw_xml_escape(out, id);
         g_free(id);
         g_string_append(out, "\"/>\n");
-        char *t = atom_time(h->date);
+        /* Updated: when the entry last changed in the index, the order
+         * of the feed (newest first); published: the document's own
+         * date, when it has one. */
+        char *t = h->indexed ? g_strdup(h->indexed) : atom_time(NULL);
         element(out, "updated", t);
         g_free(t);
+        if (h->date && strlen(h->date) >= 10 && g_ascii_isdigit(h->date[0])) {
+            t = atom_time(h->date);
+            element(out, "published", t);
+            g_free(t);
+        }
         if (h->type) {
             g_string_append(out, "<category term=\"");
             zw_xml_escape(out, h->type);
