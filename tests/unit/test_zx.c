@@ -14,8 +14,9 @@
  * corpora where Xapian 1.4's skipping of what cannot reach the page lost a
  * unit of it (RANKED_SEEDS=N scans seeds 1..N and prints those where a page
  * differs instead of failing: how they were found).  Two handles opened
- * with one zx_tables build one table; handles with their own tables, or engines of two contexts, build
- * their own, and engines of one context share; the tables outlive the
+ * with one zx_tables build one table; handles with their own tables, or
+ * engines of two contexts, build their own, and engines of one context
+ * share; the tables outlive the
  * opener's hold while a handle uses them.  A remote part (xapian-tcpsrv,
  * when installed) is reported to the admission callback with the level it
  * records and the level terms it holds; the callback's refusal, with its
