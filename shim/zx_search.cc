@@ -145,7 +145,7 @@ part_of(const zx_db *db, size_t sub)
 
 struct zx_result {
     // The units ranked: over local parts a window of the best units, not
-    // collapsed (see page_of); over remote ones Xapian's collapsed page.
+    // collapsed (rank_local); over remote ones Xapian's collapsed page.
     Xapian::MSet mset;
     std::vector<unsigned> pick;     // the hits: places in mset
     std::vector<std::string> keys;  // their collapse values ("" without)
@@ -365,7 +365,7 @@ void
 rank_local(Xapian::Enquire &enquire, const zx_search_opts *opts, Xapian::doccount all, zx_result *r)
 {
     const Xapian::doccount want = opts->offset + opts->limit;
-    Xapian::doccount window = opts->collapse_slot >= 0 ? want * 4 + 40 : want;
+    Xapian::doccount window = opts->limit == 0 ? 0 : opts->collapse_slot >= 0 ? want * 4 + 40 : want;
     for (;;) {
         r->mset = enquire.get_mset(0, window, all);
         if (pick_page(r, opts->collapse_slot, opts->offset, opts->limit, window) || window >= all)
