@@ -145,7 +145,7 @@ field_int(GVariant *const *f, int k, gint32 absent)
 }
 
 static zs_hit *
-make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets)
+make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time)
 {
     size_t len = 0;
     const char *data = zx_result_data(r, i, &len);
@@ -190,8 +190,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     }
     h->score = zx_result_percent(r, i);
     h->weight = zx_result_weight(r, i);
-    /* The slot holds YYYYMMDDHHMMSS, then the unit's date. */
-    char *indexed = zx_result_value(r, i, ZS_SLOT_INDEXED);
+    /* Read only for a search in that order (feeds): the slot holds
+     * YYYYMMDDHHMMSS, then the unit's date. */
+    char *indexed = indexed_time ? zx_result_value(r, i, ZS_SLOT_INDEXED) : NULL;
     if (indexed && strlen(indexed) >= 14)
         h->indexed = g_strdup_printf("%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", indexed, indexed + 4, indexed + 6, indexed + 8,
                                      indexed + 10, indexed + 12);
@@ -547,7 +548,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
     res->repealed_matching = repealed_matching;
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
-        zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets);
+        zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
         /* Shown already: not among those "also" matching. */
         if (g_strcmp0(h->status, "repealed") == 0 && res->repealed_matching > 0)
             res->repealed_matching--;
@@ -558,7 +559,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     guint first = res->hits->len;
     GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* each of r's hits: its index in r */
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
-        zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets);
+        zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
         if (h->doc && g_hash_table_contains(shown, h->doc)) {
             hit_free(h);
             continue;

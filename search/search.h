@@ -123,7 +123,9 @@ typedef struct zs_hit {
     char *chapter_en;
     double weight; /* the engine's relevance weight, comparable within one index */
     char *number; /* a decision's own number ("2024/ШЦТ/67"), else NULL */
-    char *indexed; /* when the unit was last indexed, "YYYY-MM-DDTHH:MM:SSZ" (UTC), or NULL */
+    /* When the unit was last indexed, "YYYY-MM-DDTHH:MM:SSZ" (UTC); read for
+     * ZS_SORT_INDEXED_DESC searches (feeds) only, else NULL. */
+    char *indexed;
 } zs_hit;
 
 typedef struct zs_facet_value {
