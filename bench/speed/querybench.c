@@ -11,7 +11,7 @@
  *
  * Usage: querybench --db DB [--db DB...] --queries FILE [--queries FILE...]
  *        [--passes N] [--max N] [--warmup N] [--no-synonyms] [--no-snippets] [--no-facets]
- *        [--level public|restricted|sealed] [--slowest N]
+ *        [--level public|restricted|sealed] [--slowest N] [--dump FILE]
  * (several --db: index folders or tcp://HOST:PORT searched as one, as by
  * bench/shards; several --queries: each log warmed and timed in turn over
  * one open engine, one line each, as by bench/operators/run).
@@ -20,7 +20,9 @@
 #include "core/access.h"
 #include "search/search.h"
 
+#include <errno.h>
 #include <glib.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,11 +96,38 @@ static gboolean qb_no_snippets = FALSE;
 static gboolean qb_no_facets = FALSE;
 /* --slowest N: the N slowest queries of the last pass, on stderr. */
 static int qb_slowest = 0;
+/* --dump FILE: what each query of the last pass answered, one line a query
+ * (the query, the total, the page's unit ids with their "more" counts, every
+ * facet value with its count), so that two layouts of one corpus (one index,
+ * shards) can be compared answer by answer (bench/national/shards). */
+static FILE *qb_dump = NULL;
+
+/* One line of --dump for `q`'s results. */
+static void
+qb_dump_results(const qb_query *q, const zs_results *r)
+{
+    char *filters = q->filters ? g_strjoinv(" ", q->filters) : g_strdup("");
+    fprintf(qb_dump, "%s%s%s\t%u\t", q->text, *filters ? " | " : "", filters, r->total);
+    g_free(filters);
+    for (guint i = 0; i < r->hits->len; i++) {
+        const zs_hit *h = r->hits->pdata[i];
+        fprintf(qb_dump, "%s%s+%u", i ? " " : "", h->id, h->more);
+    }
+    fputc('\t', qb_dump);
+    for (guint f = 0; r->facets && f < r->facets->len; f++) {
+        const zs_facet *facet = r->facets->pdata[f];
+        for (guint v = 0; v < facet->values->len; v++) {
+            const zs_facet_value *fv = facet->values->pdata[v];
+            fprintf(qb_dump, "%s=%s:%u ", facet->name, fv->value, fv->count);
+        }
+    }
+    fputc('\n', qb_dump);
+}
 
 /* One search as the server runs it: first page, facets, snippets.
  * Returns the wall time in ms, or a negative value on a query error. */
 static double
-qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched, unsigned *total_out)
+qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched, unsigned *total_out, bool dump)
 {
     zs_request req = {
         .query = q->text,
@@ -120,6 +149,8 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched, un
     *matched += r->total;
     if (total_out)
         *total_out = r->total;
+    if (dump && qb_dump)
+        qb_dump_results(q, r);
     zs_results_free(r);
     return (double)(t1 - t0) / 1000.0;
 }
@@ -134,7 +165,7 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
     unsigned hits = 0;
     double matched = 0;
     for (int i = 0; i < warmup && queries->len; i++)
-        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched, NULL);
+        qb_run(engine, queries->pdata[(guint)i % queries->len], &hits, &matched, NULL, false);
 
     size_t n = (size_t)queries->len * (size_t)(passes > 0 ? passes : 1);
     double *ms = g_new(double, n ? n : 1);
@@ -146,9 +177,10 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
     /* The last pass's time and total of each query, for --slowest. */
     double *last_ms = g_new0(double, queries->len ? queries->len : 1);
     unsigned *last_total = g_new0(unsigned, queries->len ? queries->len : 1);
-    for (int p = 0; p < (passes > 0 ? passes : 1); p++) {
+    int npasses = passes > 0 ? passes : 1;
+    for (int p = 0; p < npasses; p++) {
         for (guint i = 0; i < queries->len; i++) {
-            double t = qb_run(engine, queries->pdata[i], &hits, &matched, &last_total[i]);
+            double t = qb_run(engine, queries->pdata[i], &hits, &matched, &last_total[i], p == npasses - 1);
             last_ms[i] = t;
             if (t < 0) {
                 errors++;
@@ -193,6 +225,7 @@ main(int argc, char **argv)
     char **queries_paths = NULL;
     int passes = 1, max = 0, warmup = 200;
     char *level = NULL;
+    char *dump = NULL;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db, "Zaalt database (repeatable)", "DB"},
         {"queries", 0, 0, G_OPTION_ARG_STRING_ARRAY, &queries_paths,
@@ -209,6 +242,8 @@ main(int argc, char **argv)
         {"level", 0, 0, G_OPTION_ARG_STRING, &level,
          "Search as a reader of this access level: public, restricted or sealed (default: sealed, every level)",
          "LEVEL"},
+        {"dump", 0, 0, G_OPTION_ARG_FILENAME, &dump,
+         "Write what each query of the last pass answered (total, page, facets) to FILE, one line a query", "FILE"},
         {NULL}};
     GOptionContext *ctx = g_option_context_new("- time zs_search over a query log");
     g_option_context_add_main_entries(ctx, entries, NULL);
@@ -219,6 +254,11 @@ main(int argc, char **argv)
         return 1;
     }
     g_option_context_free(ctx);
+    if (dump && !(qb_dump = fopen(dump, "w"))) {
+        fprintf(stderr, "querybench: %s: %s\n", dump, g_strerror(errno));
+        return 1;
+    }
+    g_free(dump);
 
     /* Every log is read before the engine opens: a bad path fails at once. */
     GPtrArray *logs = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
@@ -249,6 +289,10 @@ main(int argc, char **argv)
     for (guint i = 0; i < logs->len; i++)
         qb_time_log(engine, logs->pdata[i], passes, warmup, open_ms, logs->len > 1 ? queries_paths[i] : NULL);
     zs_engine_free(engine);
+    if (qb_dump && fclose(qb_dump) != 0) {
+        fprintf(stderr, "querybench: cannot write the dump: %s\n", g_strerror(errno));
+        return 1;
+    }
     g_ptr_array_unref(logs);
     g_strfreev(db);
     g_strfreev(queries_paths);
