@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# t64-national-shards.sh — bench/national/shards runs end to end on a small
+# national corpus: the public level is split into two shards that hold
+# every unit between them, each served by xapian-tcpsrv; the report has a
+# latency row for each layout with no query error, and the shards answer
+# every query as the single index does (total, page, "more" counts, facets)
+# on a log where most queries find something, so the equality means something.
+# Not for: the figures (make bench SIZE=1m) or sharding itself (t66).
+. tests/lib.sh
+[ -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ] || skip_all "no national metadata in $SHARED"
+command -v xapian-tcpsrv >/dev/null || skip_all "xapian-tcpsrv is not installed (Debian package xapian-tools)"
+
+corpus=$tmpdir/corpus db=$tmpdir/db work=$tmpdir/shards
+bench/national/gen --units 400 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1
+printf '[index]\ndb = %s\n[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' \
+    "$db" "$corpus" >"$tmpdir/c.ini"
+if ! "$ZAALT" index -q -j 1 --no-ocr --config "$tmpdir/c.ini" >"$tmpdir/index.out" 2>&1; then
+    fail "a corpus of 400 decisions is indexed" "$(tail -1 "$tmpdir/index.out")"
+    exit 0
+fi
+# querybench as make check built it ($B: with the sanitizers under SANITIZE=1).
+qb=$B/bench/speed/querybench
+[ -x "$qb" ] || qb=
+if QB=$qb INDEX=$db WORK=$work SHARDS=2 QUERIES=60 WARMUP=0 bench/national/shards test \
+    >"$tmpdir/out.md" 2>"$tmpdir/run.err"; then
+    pass "bench/national/shards exits 0"
+else
+    fail "bench/national/shards exits 0" "$(tail -3 "$tmpdir/run.err")"
+fi
+report=$work/report.md
+expect_eq "the report is written" "$([ -s "$report" ] && echo yes)" yes
+
+# The split: two non-empty shards holding every unit of the public level once.
+whole=$(xapian-delve "$db/public" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
+one=$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
+two=$(xapian-delve "$work/s-2-2" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
+expect_eq "the shards hold every unit between them" "$((${one:-0} + ${two:-0}))" "${whole:-none}"
+expect_eq "neither shard is empty" "$([ "${one:-0}" -gt 0 ] && [ "${two:-0}" -gt 0 ] && echo yes)" yes
+
+# A latency row per layout, numbers in every column, no errors (a remote
+# shard that did not record its level would not be searched at all).
+for label in '1 index, local folder' '1 index, remote' '2 shards, remote'; do
+    r=$(grep -F "| $label" "$report" | head -1)
+    if [ -n "$r" ] && awk -F'|' '{ for (i = 3; i <= 7; i++) if ($i !~ /^ *[0-9]+\.[0-9]+ *$/) exit 1;
+                                   if ($8 !~ /^ *0 *$/) exit 1 }' <<<"$r"; then
+        pass "a latency row for $label, no errors"
+    else
+        fail "a latency row for $label, no errors" "${r:-no row}"
+    fi
+done
+
+# Exactness: every query answers the same over the shards, and the log is
+# not one of empty answers.
+found=$(awk -F'\t' '$3 != ""' "$work/dump-one.txt" | wc -l)
+expect_eq "most of the 60 queries find something" "$([ "$found" -ge 30 ] && echo yes)" yes
+expect_eq "the single index and the shards answer the same queries" \
+    "$(wc -l <"$work/dump-shards.txt")" "$(wc -l <"$work/dump-one.txt")"
+expect_eq "2 shards answer all 60 queries as the single index does" \
+    "$(grep -F '| 2 shards, remote |' "$report" | tail -1)" "| 2 shards, remote | 60 | 60 | 60 | 60 | 60 | 60 |"
+# And the comparison can fail: one shard alone answers otherwise.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" "$work/s-2-1" >"$tmpdir/tcpsrv.log" 2>&1 &
+srv=$!
+for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.05; done
+"${qb:-$work/querybench}" --db "tcp://127.0.0.1:$port" --level public --queries "$work/queries.txt" --warmup 0 \
+    --dump "$tmpdir/half.txt" >/dev/null 2>&1
+kill "$srv" 2>/dev/null; wait "$srv" 2>/dev/null
+expect_eq "one shard alone does not answer as the whole does" \
+    "$(cmp -s "$tmpdir/half.txt" "$work/dump-one.txt" || echo differs)" differs
