@@ -75,6 +75,19 @@ free_port() {
 
 have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
 
+# index_national UNITS: a national corpus of UNITS decisions (bench/national/
+# gen, no statutes) in $tmpdir/corpus, indexed into $tmpdir/db; skips the
+# script without the real metadata in $SHARED, fails it when indexing fails.
+index_national() {
+    [ -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ] || skip_all "no national metadata in $SHARED"
+    corpus=$tmpdir/corpus db=$tmpdir/db
+    bench/national/gen --units "$1" --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1
+    printf '[index]\ndb = %s\n[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' \
+        "$db" "$corpus" >"$tmpdir/c.ini"
+    "$ZAALT" index -q -j 1 --no-ocr --config "$tmpdir/c.ini" >"$tmpdir/index.out" 2>&1 ||
+        { fail "a corpus of $1 decisions is indexed" "$(tail -1 "$tmpdir/index.out")"; exit 0; }
+}
+
 # index_demo DB: the demo corpus (build/demo, made by `make demo`) indexed
 # into DB with the demo's type rules, as corpus-config/zaalt.ini does; skips
 # the whole script when build/demo is missing; fails it when indexing fails.

@@ -6,16 +6,7 @@
 # asked plainly, in one sentence or in one part, finds something).
 # Not for: the figures (bench/operators/report, make bench-operators).
 . tests/lib.sh
-[ -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ] || skip_all "no national metadata in $SHARED"
-
-corpus=$tmpdir/corpus db=$tmpdir/db
-bench/national/gen --units 300 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1
-printf '[index]\ndb = %s\n[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' \
-    "$db" "$corpus" >"$tmpdir/c.ini"
-if ! "$ZAALT" index -q -j 1 --no-ocr --config "$tmpdir/c.ini" >"$tmpdir/index.out" 2>&1; then
-    fail "a corpus of 300 decisions is indexed" "$(tail -1 "$tmpdir/index.out")"
-    exit 0
-fi
+index_national 300
 # querybench as make check built it ($B: with the sanitizers under SANITIZE=1).
 qb=$B/bench/speed/querybench
 [ -x "$qb" ] || qb=

@@ -7,17 +7,9 @@
 # on a log where most queries find something, so the equality means something.
 # Not for: the figures (make bench SIZE=1m) or sharding itself (t66).
 . tests/lib.sh
-[ -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ] || skip_all "no national metadata in $SHARED"
 command -v xapian-tcpsrv >/dev/null || skip_all "xapian-tcpsrv is not installed (Debian package xapian-tools)"
-
-corpus=$tmpdir/corpus db=$tmpdir/db work=$tmpdir/shards
-bench/national/gen --units 400 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1
-printf '[index]\ndb = %s\n[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' \
-    "$db" "$corpus" >"$tmpdir/c.ini"
-if ! "$ZAALT" index -q -j 1 --no-ocr --config "$tmpdir/c.ini" >"$tmpdir/index.out" 2>&1; then
-    fail "a corpus of 400 decisions is indexed" "$(tail -1 "$tmpdir/index.out")"
-    exit 0
-fi
+index_national 400
+work=$tmpdir/shards
 # querybench as make check built it ($B: with the sanitizers under SANITIZE=1).
 qb=$B/bench/speed/querybench
 [ -x "$qb" ] || qb=
