@@ -102,13 +102,32 @@ static int qb_slowest = 0;
  * shards) can be compared answer by answer (bench/national/shards). */
 static FILE *qb_dump = NULL;
 
-/* One line of --dump for `q`'s results. */
+/* The query as --slowest and --dump print it: its text, then " | " and its
+ * filters, if any. */
+static char *
+qb_query_label(const qb_query *q)
+{
+    if (!q->filters)
+        return g_strdup(q->text);
+    char *filters = g_strjoinv(" ", q->filters);
+    char *label = g_strdup_printf("%s | %s", q->text, filters);
+    g_free(filters);
+    return label;
+}
+
+/* One line of --dump for `q`'s results, or for its error when `r` is NULL
+ * (so that two dumps of one log stay line for line). */
 static void
 qb_dump_results(const qb_query *q, const zs_results *r)
 {
-    char *filters = q->filters ? g_strjoinv(" ", q->filters) : g_strdup("");
-    fprintf(qb_dump, "%s%s%s\t%u\t", q->text, *filters ? " | " : "", filters, r->total);
-    g_free(filters);
+    char *label = qb_query_label(q);
+    if (!r) {
+        fprintf(qb_dump, "%s\terror\t\t\n", label);
+        g_free(label);
+        return;
+    }
+    fprintf(qb_dump, "%s\t%u\t", label, r->total);
+    g_free(label);
     for (guint i = 0; i < r->hits->len; i++) {
         const zs_hit *h = r->hits->pdata[i];
         fprintf(qb_dump, "%s%s+%u", i ? " " : "", h->id, h->more);
@@ -143,6 +162,8 @@ qb_run(zs_engine *engine, const qb_query *q, unsigned *hits, double *matched, un
     gint64 t1 = g_get_monotonic_time();
     if (!r) {
         g_clear_error(&err);
+        if (dump && qb_dump)
+            qb_dump_results(q, NULL);
         return -1;
     }
     *hits += r->total > 0;
@@ -197,11 +218,9 @@ qb_time_log(zs_engine *engine, GPtrArray *queries, int passes, int warmup, doubl
                 worst = i;
         if (last_ms[worst] < 0)
             break;
-        const qb_query *q = queries->pdata[worst];
-        char *filters = q->filters ? g_strjoinv(" ", q->filters) : g_strdup("");
-        fprintf(stderr, "slowest ms=%.2f total=%u query=%s%s%s\n", last_ms[worst], last_total[worst], q->text,
-                *filters ? " | " : "", filters);
-        g_free(filters);
+        char *label = qb_query_label(queries->pdata[worst]);
+        fprintf(stderr, "slowest ms=%.2f total=%u query=%s\n", last_ms[worst], last_total[worst], label);
+        g_free(label);
         last_ms[worst] = -1;
     }
     g_free(last_ms);
