@@ -17,6 +17,7 @@ static const struct {
     {"show", cmd_show, "show one document or unit with its metadata and text"},
     {"serve", cmd_serve, "serve the web interface and JSON API"},
     {"stats", cmd_stats, "summarise the database: documents, units, facets, failures"},
+    {"compact", cmd_compact, "rewrite the index's databases smaller (after a large index run)"},
     {"passwd", cmd_passwd, "hash a password (read from standard input) for users.ini"},
     {"audit", cmd_audit, "print the audit log of zaalt serve, filtered by user, document, date"},
 };

@@ -74,8 +74,8 @@ ix_lock_take(const char *dir, GError **error)
         if (e == EWOULDBLOCK) {
             char *holder = holder_of(path);
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED,
-                        "the index at %s is being written by another zaalt index (%s; lock %s): wait for it to "
-                        "finish or stop it",
+                        "the index at %s is being written by another zaalt index or compact (%s; lock %s): wait "
+                        "for it to finish or stop it",
                         dir, holder ? holder : "it has not said who it is yet", path);
             g_free(holder);
         } else {

@@ -119,6 +119,13 @@ zx_status zx_db_open_write_batched(const char *path, zx_db **out, char **errmsg)
 /* Closes; a writer's pending changes are committed, a batched writer's
  * dropped. */
 void zx_db_close(zx_db *db);
+/* Writes a compacted copy of the local database at `src` to the new folder
+ * `dst` (Xapian's full compaction: blocks packed, document ids kept, user
+ * metadata, synonyms and spellings copied), whose revision is one past
+ * the source's, so a reader of the source sees the copy as newer when it
+ * reopens.  `src` is only read; the caller keeps writers away.
+ * ZX_NOT_FOUND when `src` has no database. */
+zx_status zx_db_compact(const char *src, const char *dst, char **errmsg);
 /* Re-opens at the latest committed revision; *changed says whether it moved. */
 zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg);
 

@@ -1,5 +1,5 @@
 // zx_db.cc — reading and writing through an open database handle: the
-// writer (zx_db_open_write), closing and reopening, document and term counts,
+// writer (zx_db_open_write), closing, reopening and compacting, document and term counts,
 // metadata (one part's, or whether every part agrees), walks over terms and
 // over the documents a term indexes, the writes (documents, spelling,
 // synonyms, commit) and spelling suggestions.  A reader's calls run through
@@ -70,6 +70,37 @@ zx_db_close(zx_db *db)
         // Nothing useful to report: the last commit stands.
     }
     delete db;
+}
+
+zx_status
+zx_db_compact(const char *src, const char *dst, char **errmsg)
+{
+    return guarded(errmsg, [&]() {
+        Xapian::Database db(src);
+        const Xapian::rev from = db.get_revision();
+        db.compact(dst, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+        // The copy starts again at revision 1.  A reader of the old
+        // database that reopens sees a change only if the revision moves
+        // (glass compares numbers, not databases), and what is cached by
+        // revision (facet tables, the counting handles) must never meet a
+        // number it has seen: so the copy's revisions go on past the
+        // source's, by commits of one throwaway metadata key (unsynced;
+        // the last commit, which removes the key, is synced).
+        const std::string key = "zx:compacted";
+        {
+            Xapian::WritableDatabase out(dst, Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+            while (out.get_revision() < from) {
+                out.set_metadata(key, std::to_string(out.get_revision()));
+                out.commit();
+            }
+            out.close();
+        }
+        Xapian::WritableDatabase out(dst, Xapian::DB_OPEN);
+        out.set_metadata(key, "");
+        out.commit();
+        out.close();
+        return ZX_OK;
+    });
 }
 
 zx_status
