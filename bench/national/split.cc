@@ -11,7 +11,12 @@
  * Why not `zaalt index --shard K/N`: at a million units that indexes the
  * corpus again (hours here); copying skips extraction and morphology.
  *
- * Usage: split SRC N K OUT   (K in 1..N; OUT is created or replaced)
+ * A split that is stopped goes on where its last commit left it: the shard's
+ * last unit, found in the source by its unit id, says where (at a million
+ * units a shard takes an hour or more).
+ *
+ * Usage: split SRC N K OUT   (K in 1..N; OUT is created, continued, or
+ * replaced when it holds another shard)
  * Exit status 0, or 1 with a message on stderr. */
 #include <xapian.h>
 
@@ -59,6 +64,24 @@ copy_unit(const Xapian::Database &src, Xapian::docid did)
     return to;
 }
 
+/* The source docid of the last unit `out` holds, if it is shard K of N
+ * of `src` begun by an earlier split; 0 when `out` is to start afresh. */
+static Xapian::docid
+resume_after(const Xapian::Database &src, const Xapian::Database &out, unsigned n, unsigned k)
+{
+    if (out.get_doccount() == 0)
+        return 0;
+    Xapian::docid last = out.get_lastdocid();
+    if (shard_of(out.get_document(last).get_value(0), n) != k)
+        return 0;
+    auto t = out.termlist_begin(last);
+    t.skip_to(ZS_P_UNIT);
+    if (t == out.termlist_end(last) || (*t).rfind(ZS_P_UNIT, 0) != 0)
+        return 0;
+    auto p = src.postlist_begin(*t);
+    return p == src.postlist_end(*t) ? 0 : *p;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -74,7 +97,10 @@ main(int argc, char **argv)
     }
     try {
         Xapian::Database src(argv[1]);
-        Xapian::WritableDatabase out(argv[4], Xapian::DB_CREATE_OR_OVERWRITE);
+        Xapian::WritableDatabase out(argv[4], Xapian::DB_CREATE_OR_OPEN);
+        Xapian::docid after = resume_after(src, out, n, k);
+        if (after == 0 && out.get_doccount() != 0)
+            out = Xapian::WritableDatabase(argv[4], Xapian::DB_CREATE_OR_OVERWRITE);
         for (auto key = src.metadata_keys_begin(); key != src.metadata_keys_end(); ++key) {
             const std::string &name = *key;
             if (name.rfind("file:", 0) == 0 || name.rfind("fail:", 0) == 0)
@@ -84,16 +110,22 @@ main(int argc, char **argv)
         for (auto term = src.synonym_keys_begin(); term != src.synonym_keys_end(); ++term)
             for (auto syn = src.synonyms_begin(*term); syn != src.synonyms_end(*term); ++syn)
                 out.add_synonym(*term, *syn);
-        unsigned copied = 0;
-        for (auto v = src.valuestream_begin(0); v != src.valuestream_end(0); ++v) {
+        unsigned copied = 0, before = out.get_doccount();
+        auto v = src.valuestream_begin(0);
+        if (after != 0)
+            v.skip_to(after + 1);
+        for (; v != src.valuestream_end(0); ++v) {
             if (shard_of(*v, n) != k)
                 continue;
             out.add_document(copy_unit(src, v.get_docid()));
-            if (++copied % 20000 == 0)
+            if (++copied % 5000 == 0)
                 out.commit();
         }
         out.commit();
-        std::printf("split: shard %u of %u: %u units of %u\n", k, n, copied, src.get_doccount());
+        std::printf("split: shard %u of %u: %u units of %u", k, n, out.get_doccount(), src.get_doccount());
+        if (after != 0)
+            std::printf(" (%u of them copied before it was stopped)", before);
+        std::printf("\n");
     } catch (const Xapian::Error &e) {
         std::fprintf(stderr, "split: %s\n", e.get_description().c_str());
         return 1;
