@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "indexer/lock.h"
@@ -117,11 +116,8 @@ remove_leftovers(const char *dir, GError **error)
 static bool
 room_for(const char *dir, const char *level, guint64 need, GError **error)
 {
-    struct statvfs fs;
-    if (statvfs(dir, &fs) != 0)
-        return true; /* cannot tell: Xapian will say if it runs out */
-    guint64 free_bytes = (guint64)fs.f_bavail * fs.f_frsize;
-    if (free_bytes >= need)
+    guint64 free_bytes;
+    if (!ix_free_bytes(dir, &free_bytes) || free_bytes >= need)
         return true;
     g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
                 "not enough room to compact the %s database: it takes %.1f MB and %.1f MB are free in %s; it is as "

@@ -40,15 +40,22 @@ failed(GError **error, int level, const char *what, char *msg)
     return false;
 }
 
+bool
+ix_free_bytes(const char *dir, guint64 *free_bytes)
+{
+    struct statvfs fs;
+    if (statvfs(dir, &fs) != 0)
+        return false;
+    *free_bytes = (guint64)fs.f_bavail * fs.f_frsize;
+    return true;
+}
+
 /* Whether the file system of the index has room for a commit. */
 static bool
 room_to_commit(ix_writer *w, GError **error)
 {
-    struct statvfs fs;
-    if (statvfs(w->dir, &fs) != 0)
-        return true; /* cannot tell: the commit itself will say */
-    guint64 free_bytes = (guint64)fs.f_bavail * fs.f_frsize;
-    if (free_bytes >= MIN_FREE_BYTES)
+    guint64 free_bytes;
+    if (!ix_free_bytes(w->dir, &free_bytes) || free_bytes >= MIN_FREE_BYTES)
         return true;
     g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
                 "the disk is full: %.1f MB free where the index is (%s), and a commit needs %lu MB; free some space "

@@ -52,6 +52,10 @@ bool ix_writer_delete_document(ix_writer *w, int level, const char *id, GError *
 bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n,
                          GError **error);
 
+/* Bytes free to an unprivileged writer on the file system holding `dir`;
+ * false when that cannot be told (the write itself will say). */
+bool ix_free_bytes(const char *dir, guint64 *free_bytes);
+
 /* Commits `level`, or every level, highest first (a document moving down
  * is briefly in both, never in neither).  A file system with less than
  * 64 MB free refuses the commit ("the disk is full") before Xapian tries. */
