@@ -24,6 +24,7 @@ typedef struct worker {
     pid_t pid; /* 0: no worker in this slot */
     int fd;
     ix_job *job;     /* the file it is on; NULL when idle */
+    ix_job *queued;  /* the file sent after it, begun when `job` is answered */
     GByteArray *buf; /* frames received, not yet handled */
     guint32 page;    /* the page whose OCR it is on; 0: parsing */
     gint64 phase_started;
@@ -64,12 +65,20 @@ start_worker(pool *p, unsigned i)
     return true;
 }
 
+/* Sends `j` to a worker: the file it is on when it is idle, else the one
+ * it reads next.  A worker reads its jobs one after the other from its
+ * socket, so the second waits there and the worker goes on to it without
+ * waiting for this side, which may be busy writing another answer. */
 static bool
 send_job(worker *w, ix_job *j)
 {
     GByteArray *m = ix_job_encode(j->source_index, j->relpath, j->abspath, j->skip);
     bool ok = ix_send_frame(w->fd, m->data, m->len);
     g_byte_array_free(m, TRUE);
+    if (w->job != NULL) {
+        w->queued = j;
+        return ok;
+    }
     w->job = j;
     w->page = 0;
     w->phase_started = g_get_monotonic_time();
@@ -129,8 +138,10 @@ retry_without_page(pool *p, ix_job *j, guint32 page, const char *reason)
 /* Ends the worker of a slot (killing it first when `kill_it`); the file it
  * was on, if any, fails with the reason, is queued again without the page
  * it hung on, or (`abandon`: the run is stopping) is dropped unrecorded,
- * for the next run.  The slot is then empty and gets a new worker when
- * there is work for it. */
+ * for the next run.  The file sent to follow it, never begun, goes back to
+ * the front of the queue (or is dropped with the rest when abandoning).
+ * The slot is then empty and gets a new worker when there is work for
+ * it. */
 static void
 end_worker(pool *p, worker *w, bool kill_it, bool timed_out, bool abandon)
 {
@@ -152,6 +163,11 @@ end_worker(pool *p, worker *w, bool kill_it, bool timed_out, bool abandon)
         g_free(reason);
     }
     w->job = NULL;
+    if (w->queued && abandon)
+        ix_job_free(w->queued);
+    else if (w->queued)
+        g_queue_push_head(&p->retry, w->queued);
+    w->queued = NULL;
     g_byte_array_free(w->buf, TRUE);
     memset(w, 0, sizeof *w);
 }
@@ -182,9 +198,15 @@ handle_frames(pool *p, worker *w)
                 w->phase_started = g_get_monotonic_time();
             }
         } else {
-            p->cb->answer(w->job, body, len, p->cb->user);
-            ix_job_free(w->job);
-            w->job = NULL;
+            /* The worker is already on its queued file, if it has one:
+             * its clock starts now, before this answer is written. */
+            ix_job *done = w->job;
+            w->job = w->queued;
+            w->queued = NULL;
+            w->page = 0;
+            w->phase_started = g_get_monotonic_time();
+            p->cb->answer(done, body, len, p->cb->user);
+            ix_job_free(done);
         }
         at += 4 + (gsize)len;
     }
@@ -249,6 +271,12 @@ ix_pool_run(const ix_pool_options *po, GPtrArray *jobs, const ix_pool_callbacks 
             if (p.ws[i].pid && !p.ws[i].job && waiting)
                 /* A send that fails means the worker is gone: the read
                  * below sees its end and reports the file. */
+                send_job(&p.ws[i], next_job(&p, jobs, &next));
+            /* A second file for a busy worker, while more files wait than
+             * there are workers: near the end, a file queued behind a long
+             * one could wait while another worker sat idle. */
+            if (p.ws[i].pid && p.ws[i].job && !p.ws[i].queued && g_queue_is_empty(&p.retry) &&
+                jobs->len - next > n)
                 send_job(&p.ws[i], next_job(&p, jobs, &next));
             if (p.ws[i].job)
                 busy++;
