@@ -1,6 +1,7 @@
 /* cmd_search.c — `zaalt search [--db DIR] [--json] [--limit N] [--offset N]
  * [--filter FIELD:VALUE]... QUERY`.  For people: numbered hits with their
- * label, path, snippet and facet counts.  With --json: the JSON contract
+ * label (and its unofficial English heading, where there is one), path,
+ * snippet and facet counts.  With --json: the JSON contract
  * (search/json.c), the same as GET /api/search.  With --format csv|ris: the
  * hits (up to 1,000) as a spreadsheet or citation-manager export
  * (web/export.c), the same as GET /api/search?format=csv|ris. */
@@ -32,6 +33,10 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             g_string_append_printf(meta, ", %s", h->court);
         if (h->label)
             g_string_append_printf(meta, " · %s", h->label);
+        /* The team's English heading, which the JSON gives as label_en: a
+         * reader who searched in English sees what the article is about. */
+        if (h->label_en && *h->label_en)
+            g_string_append_printf(meta, " [unofficial English: %s]", h->label_en);
         if (h->page > 0)
             g_string_append_printf(meta, " · page %d", h->page);
         printf("%s\n", meta->str);

@@ -28,6 +28,11 @@ r=$("$ZAALT" search --db "$db" --json --limit 3 'hostage taking')
 expect_eq "CLI: 'hostage taking' finds 13.3 first" "$(echo "$r" | json 'j["hits"][0]["provision"]')" 13.3
 expect_eq "CLI --json: the hit's label_en" "$(echo "$r" | json 'j["hits"][0]["label_en"]')" "$hostage"
 expect_contains "CLI --json: the Mongolian label stays" "$(echo "$r" | json 'j["hits"][0]["label"]')" "Хүн барьцаалах"
+# The text for people: the English heading beside the Mongolian one, said
+# to be unofficial.
+r=$("$ZAALT" search --db "$db" --limit 1 'hostage taking')
+expect_contains "CLI text: the English heading beside the label" "$(echo "$r" | sed -n 4p)" "Хүн барьцаалах"
+expect_contains "CLI text: ... marked unofficial" "$(echo "$r" | sed -n 4p)" "[unofficial English: $hostage]"
 
 # The Code's article among the first three hits: "kind|query|article".
 top3() {
