@@ -96,6 +96,15 @@ expect_contains "...nothing new since it was saved, one in all" "$(printf '%s' "
     'сүүлд үзсэнээс хойш 0 шинэ</strong> · <span class="total">нийт 1'
 expect_eq "the store is a file in the index folder, the server user's alone" "$(stat -c %a "$db/saved-searches.json")" 600
 
+# ---- the same list for a program ----
+api=$(curl -s "${I[@]}" "$U/api/saved")
+expect_eq "/api/saved: the search, its name as written, its counts" \
+    "$(echo "$api" | json '[len(j["saved"]), j["saved"][0]["id"], j["saved"][0]["name"], j["saved"][0]["total"], j["saved"][0]["new"], j["saved"][0]["url"]]')" \
+    "[1, \"$id\", \"Trafficking <script>alert(1)</script>\", 1, 0, \"/saved/$id\"]"
+expect_contains "...its query" "$(echo "$api" | json 'j["saved"][0]["search"]')" "q=zorbuliquant"
+expect_not_contains "...never the private feed's token" "$api" "$token"
+expect_eq "anonymous /api/saved: 401" "$(curl -s -o /dev/null -w '%{http_code}' "$U/api/saved")" 401
+
 # ---- the private feed ----
 feed=$(curl -s "$U/feed/saved/$token")
 expect_contains "the private feed, fetched with no session, holds the restricted decision" "$feed" "Хаалттай хэргийн шийтгэх тогтоол"
@@ -116,6 +125,7 @@ expect_eq "...cannot visit it" "$(curl -s -o /dev/null -w '%{http_code}' "${C[@]
 expect_eq "...nor delete it with their own form token" \
     "$(curl -s -o /dev/null -w '%{http_code}' "${C[@]}" -X POST --data-urlencode "csrf=$clerk_csrf" "$U/saved/$id/delete")" 404
 expect_eq "anonymous /saved goes to the sign-in page" "$(curl -s -o /dev/null -w '%{http_code}' "$U/saved")" 303
+expect_eq "another reader's /api/saved is empty" "$(curl -s "${C[@]}" "$U/api/saved" | json 'j["saved"]')" "[]"
 
 # ---- new since the last visit ----
 sleep 1.1
@@ -136,6 +146,7 @@ XML
 list=$(curl -s "${I[@]}" "$U/saved" | tr -d '\n')
 expect_contains "a decision indexed after the visit is new" "$list" 'сүүлд үзсэнээс хойш 1 шинэ</strong> · <span class="total">нийт 2'
 expect_contains "in English too" "$(curl -s "${I[@]}" "$U/saved?ui=en" | tr -d '\n')" '1 new since your last visit'
+expect_eq "...and in /api/saved (new, total)" "$(curl -s "${I[@]}" "$U/api/saved" | json '[j["saved"][0]["new"], j["saved"][0]["total"]]')" "[1, 2]"
 sleep 1.1
 h=$(curl -s -D - -o /dev/null "${I[@]}" "$U/saved/$id" | tr -d '\r')
 expect_contains "visiting it opens its search" "$h" "Location: /search?q=zorbuliquant&type=decision"

@@ -1,6 +1,6 @@
 /* routes_saved.c — a signed-in reader's saved searches (saved.h): the
  * list at GET /saved with what is new since each was last visited and its
- * private feed; GET /saved/ID visits one (the search it keeps, and the
+ * private feed, and the same figures as JSON at GET /api/saved; GET /saved/ID visits one (the search it keeps, and the
  * visit remembered); POST /saved saves the search of a results page, POST
  * /saved/ID/delete and /saved/ID/revoke delete one or replace its feed
  * token; the "Save this search" form on the results page.
@@ -14,6 +14,8 @@
  * is resolved in server.c, which knows the users).
  */
 #include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "web/auth.h"
 #include "web/feed.h"
@@ -256,6 +258,84 @@ zw_route_saved(zw_request *req, zw_reply *reply)
     zw_html_raw(html, "</div>\n");
     zw_html_end(html);
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
+    g_ptr_array_unref(mine);
+}
+
+/* A time of the store as ISO 8601 in UTC, or null. */
+static void
+add_time(JsonBuilder *b, const char *name, gint64 unix_s)
+{
+    json_builder_set_member_name(b, name);
+    GDateTime *t = g_date_time_new_from_unix_utc(unix_s);
+    char *iso = t ? g_date_time_format(t, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+    if (iso)
+        json_builder_add_string_value(b, iso);
+    else
+        json_builder_add_null_value(b);
+    g_free(iso);
+    if (t)
+        g_date_time_unref(t);
+}
+
+/* GET /api/saved: the list page's figures for a program.  The private
+ * feeds' tokens stay on the page: a program that has the reader's
+ * credentials can read it there, and a secret left out of an answer
+ * cannot leak through one. */
+void
+zw_route_api_saved(zw_request *req, zw_reply *reply)
+{
+    if (!req->user) {
+        zw_reply_json_error(reply, 401, "unauthorized", "saved searches are a signed-in reader's");
+        return;
+    }
+    GError *error = NULL;
+    GPtrArray *mine = zw_saved_list(req->saved, req->user, &error);
+    if (!mine) {
+        bool none = error->code == ZW_SAVED_ERROR_NONE;
+        if (!none)
+            g_printerr("zaalt serve: saved searches: %s\n", error->message);
+        zw_reply_json_error(reply, none ? 404 : 500, none ? "not_found" : "internal",
+                            none ? error->message : "saved searches cannot be read");
+        g_error_free(error);
+        return;
+    }
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "saved");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < mine->len; i++) {
+        const zw_saved_search *ss = mine->pdata[i];
+        unsigned total = 0, fresh = 0;
+        bool counted = count(req, ss, &total, &fresh);
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "id");
+        json_builder_add_string_value(b, ss->id);
+        json_builder_set_member_name(b, "name");
+        json_builder_add_string_value(b, ss->name);
+        json_builder_set_member_name(b, "search");
+        json_builder_add_string_value(b, ss->search);
+        json_builder_set_member_name(b, "url");
+        char *url = g_strconcat("/saved/", ss->id, NULL);
+        json_builder_add_string_value(b, url);
+        g_free(url);
+        add_time(b, "created", ss->created);
+        add_time(b, "last_visit", ss->last_visit);
+        /* null when the index cannot answer now */
+        json_builder_set_member_name(b, "total");
+        if (counted)
+            json_builder_add_int_value(b, total);
+        else
+            json_builder_add_null_value(b);
+        json_builder_set_member_name(b, "new");
+        if (counted)
+            json_builder_add_int_value(b, fresh);
+        else
+            json_builder_add_null_value(b);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    zw_reply_json_builder(reply, 200, b);
     g_ptr_array_unref(mine);
 }
 

@@ -569,6 +569,8 @@ zw_dispatch(zw_request *req, zw_reply *reply)
         zw_route_feed(req, reply);
     else if (strcmp(path, "/saved") == 0)
         zw_route_saved(req, reply);
+    else if (strcmp(path, "/api/saved") == 0)
+        zw_route_api_saved(req, reply);
     else if ((rest = g_str_has_prefix(path, "/saved/") ? path + 7 : NULL) != NULL)
         zw_route_saved_open(req, reply, rest);
     else if ((rest = g_str_has_prefix(path, "/api/similar/") ? path + 13 : NULL) != NULL)

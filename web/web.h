@@ -119,6 +119,9 @@ void zw_route_static(zw_request *req, zw_reply *reply, const char *name);
 void zw_route_saved(zw_request *req, zw_reply *reply);
 void zw_route_saved_open(zw_request *req, zw_reply *reply, const char *id);
 void zw_route_saved_post(zw_request *req, zw_reply *reply);
+/* GET /api/saved: the signed-in reader's saved searches as JSON (401
+ * without a reader). */
+void zw_route_api_saved(zw_request *req, zw_reply *reply);
 /* The feed of the saved search `search` (its query string), under the
  * request's access, which server.c has made its owner's. */
 void zw_route_saved_feed(zw_request *req, zw_reply *reply, const char *search);
