@@ -330,16 +330,6 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
 }
 
 static void
-zw_json_str(JsonBuilder *b, const char *name, const char *value)
-{
-    json_builder_set_member_name(b, name);
-    if (value != NULL)
-        json_builder_add_string_value(b, value);
-    else
-        json_builder_add_null_value(b);
-}
-
-static void
 zw_json_change(JsonBuilder *b, const zs_amendment *a)
 {
     json_builder_begin_object(b);

@@ -265,16 +265,23 @@ zw_route_saved(zw_request *req, zw_reply *reply)
 static void
 add_time(JsonBuilder *b, const char *name, gint64 unix_s)
 {
-    json_builder_set_member_name(b, name);
     GDateTime *t = g_date_time_new_from_unix_utc(unix_s);
     char *iso = t ? g_date_time_format(t, "%Y-%m-%dT%H:%M:%SZ") : NULL;
-    if (iso)
-        json_builder_add_string_value(b, iso);
-    else
-        json_builder_add_null_value(b);
+    zw_json_str(b, name, iso);
     g_free(iso);
     if (t)
         g_date_time_unref(t);
+}
+
+/* A count, or null when the index could not answer. */
+static void
+add_count(JsonBuilder *b, const char *name, bool counted, unsigned n)
+{
+    json_builder_set_member_name(b, name);
+    if (counted)
+        json_builder_add_int_value(b, n);
+    else
+        json_builder_add_null_value(b);
 }
 
 /* GET /api/saved: the list page's figures for a program.  The private
@@ -307,31 +314,18 @@ zw_route_api_saved(zw_request *req, zw_reply *reply)
         const zw_saved_search *ss = mine->pdata[i];
         unsigned total = 0, fresh = 0;
         bool counted = count(req, ss, &total, &fresh);
-        json_builder_begin_object(b);
-        json_builder_set_member_name(b, "id");
-        json_builder_add_string_value(b, ss->id);
-        json_builder_set_member_name(b, "name");
-        json_builder_add_string_value(b, ss->name);
-        json_builder_set_member_name(b, "search");
-        json_builder_add_string_value(b, ss->search);
-        json_builder_set_member_name(b, "url");
         char *url = g_strconcat("/saved/", ss->id, NULL);
-        json_builder_add_string_value(b, url);
-        g_free(url);
+        json_builder_begin_object(b);
+        zw_json_str(b, "id", ss->id);
+        zw_json_str(b, "name", ss->name);
+        zw_json_str(b, "search", ss->search);
+        zw_json_str(b, "url", url);
         add_time(b, "created", ss->created);
         add_time(b, "last_visit", ss->last_visit);
-        /* null when the index cannot answer now */
-        json_builder_set_member_name(b, "total");
-        if (counted)
-            json_builder_add_int_value(b, total);
-        else
-            json_builder_add_null_value(b);
-        json_builder_set_member_name(b, "new");
-        if (counted)
-            json_builder_add_int_value(b, fresh);
-        else
-            json_builder_add_null_value(b);
+        add_count(b, "total", counted, total);
+        add_count(b, "new", counted, fresh);
         json_builder_end_object(b);
+        g_free(url);
     }
     json_builder_end_array(b);
     json_builder_end_object(b);
