@@ -94,16 +94,6 @@ zs_document_currency(zs_document *d)
         count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d);
 }
 
-static void
-member(JsonBuilder *b, const char *name, const char *value)
-{
-    json_builder_set_member_name(b, name);
-    if (value != NULL)
-        json_builder_add_string_value(b, value);
-    else
-        json_builder_add_null_value(b);
-}
-
 void
 zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
 {
@@ -112,10 +102,10 @@ zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
         json_builder_begin_object(b);
-        member(b, "date", a->date);
-        member(b, "change", a->change);
-        member(b, "part", a->part);
-        member(b, "note", a->note);
+        zs_json_str(b, "date", a->date);
+        zs_json_str(b, "change", a->change);
+        zs_json_str(b, "part", a->part);
+        zs_json_str(b, "note", a->note);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -129,9 +119,9 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
     for (guint i = 0; parts != NULL && i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);
         json_builder_begin_object(b);
-        member(b, "key", p->key);
-        member(b, "status", p->status);
-        member(b, "repealed_on", p->repealed_on);
+        zs_json_str(b, "key", p->key);
+        zs_json_str(b, "status", p->status);
+        zs_json_str(b, "repealed_on", p->repealed_on);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -23,6 +23,9 @@ void zs_document_currency(zs_document *d);
 
 void zs_part_free(gpointer part);
 
+/* A member `name` of the object `b` is building: `value`, or null.  The
+ * one helper of the engine's JSON (json.c, history.c) and the web's. */
+void zs_json_str(JsonBuilder *b, const char *name, const char *value);
 /* "name": [{"date","change","part","note"}, …] */
 void zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history);
 /* "parts": [{"key","status","repealed_on"}, …] */

@@ -22,8 +22,8 @@ member_masked(JsonBuilder *b, const char *mask)
     json_builder_add_boolean_value(b, strcmp(mask, "masked") == 0);
 }
 
-static void
-member_str(JsonBuilder *b, const char *name, const char *value)
+void
+zs_json_str(JsonBuilder *b, const char *name, const char *value)
 {
     json_builder_set_member_name(b, name);
     if (value)
@@ -69,7 +69,7 @@ add_facets(JsonBuilder *b, GPtrArray *facets)
         for (guint j = 0; j < f->values->len; j++) {
             zs_facet_value *v = f->values->pdata[j];
             json_builder_begin_object(b);
-            member_str(b, "value", v->value);
+            zs_json_str(b, "value", v->value);
             json_builder_set_member_name(b, "count");
             json_builder_add_int_value(b, v->count);
             json_builder_end_object(b);
@@ -85,7 +85,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
 {
     JsonBuilder *b = json_builder_new();
     json_builder_begin_object(b);
-    member_str(b, "query", r->query);
+    zs_json_str(b, "query", r->query);
     json_builder_set_member_name(b, "total");
     json_builder_add_int_value(b, r->total);
     json_builder_set_member_name(b, "elapsed_ms");
@@ -102,7 +102,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_end_object(b);
         return finish(b, pretty);
     }
-    member_str(b, "suggestion", r->suggestion);
+    zs_json_str(b, "suggestion", r->suggestion);
     json_builder_set_member_name(b, "dropped");
     json_builder_begin_array(b);
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
@@ -118,25 +118,25 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
         json_builder_begin_object(b);
-        member_str(b, "id", h->id);
-        member_str(b, "doc", h->doc);
-        member_str(b, "path", h->path);
-        member_str(b, "source", h->source);
-        member_str(b, "title", h->title);
-        member_str(b, "type", h->type);
-        member_str(b, "lang", h->lang);
-        member_str(b, "provision", h->provision);
-        member_str(b, "label", h->label);
+        zs_json_str(b, "id", h->id);
+        zs_json_str(b, "doc", h->doc);
+        zs_json_str(b, "path", h->path);
+        zs_json_str(b, "source", h->source);
+        zs_json_str(b, "title", h->title);
+        zs_json_str(b, "type", h->type);
+        zs_json_str(b, "lang", h->lang);
+        zs_json_str(b, "provision", h->provision);
+        zs_json_str(b, "label", h->label);
         /* Unofficial English (headings-en): additions to the contract. */
-        member_str(b, "title_en", h->title_en);
-        member_str(b, "label_en", h->label_en);
-        member_str(b, "chapter_en", h->chapter_en);
+        zs_json_str(b, "title_en", h->title_en);
+        zs_json_str(b, "label_en", h->label_en);
+        zs_json_str(b, "chapter_en", h->chapter_en);
         member_int_from(b, "page", h->page, 1);
         json_builder_set_member_name(b, "ordinal");
         json_builder_add_int_value(b, h->ordinal);
-        member_str(b, "date", h->date);
-        member_str(b, "court", h->court);
-        member_str(b, "snippet", h->snippet);
+        zs_json_str(b, "date", h->date);
+        zs_json_str(b, "court", h->court);
+        zs_json_str(b, "snippet", h->snippet);
         json_builder_set_member_name(b, "passages");
         json_builder_begin_array(b);
         for (guint k = 0; h->passages && k < h->passages->len; k++)
@@ -147,10 +147,10 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
-        member_str(b, "status", h->status);
-        member_str(b, "repealed_on", h->repealed_on);
-        member_str(b, "last_amended", h->last_amended);
-        member_str(b, "access", h->access);
+        zs_json_str(b, "status", h->status);
+        zs_json_str(b, "repealed_on", h->repealed_on);
+        zs_json_str(b, "last_amended", h->last_amended);
+        zs_json_str(b, "access", h->access);
         member_masked(b, h->mask);
         json_builder_end_object(b);
     }
@@ -180,18 +180,18 @@ zs_document_to_json(const zs_document *d, bool pretty)
 {
     JsonBuilder *b = json_builder_new();
     json_builder_begin_object(b);
-    member_str(b, "id", d->id);
-    member_str(b, "path", d->path);
-    member_str(b, "source", d->source);
-    member_str(b, "title", d->title);
-    member_str(b, "title_en", d->title_en);
-    member_str(b, "type", d->type);
-    member_str(b, "lang", d->lang);
-    member_str(b, "date", d->date);
-    member_str(b, "court", d->court);
-    member_str(b, "case_number", d->case_number);
-    member_str(b, "outcome", d->outcome);
-    member_str(b, "format", d->format);
+    zs_json_str(b, "id", d->id);
+    zs_json_str(b, "path", d->path);
+    zs_json_str(b, "source", d->source);
+    zs_json_str(b, "title", d->title);
+    zs_json_str(b, "title_en", d->title_en);
+    zs_json_str(b, "type", d->type);
+    zs_json_str(b, "lang", d->lang);
+    zs_json_str(b, "date", d->date);
+    zs_json_str(b, "court", d->court);
+    zs_json_str(b, "case_number", d->case_number);
+    zs_json_str(b, "outcome", d->outcome);
+    zs_json_str(b, "format", d->format);
     member_masked(b, d->mask);
     json_builder_set_member_name(b, "articles");
     json_builder_begin_array(b);
@@ -209,11 +209,11 @@ zs_document_to_json(const zs_document *d, bool pretty)
         for (guint i = 0; i < d->cites->len; i++) {
             const zs_link *l = g_ptr_array_index(d->cites, i);
             json_builder_begin_object(b);
-            member_str(b, "key", l->key);
-            member_str(b, "target", l->target);
-            member_str(b, "target_doc", l->target_doc);
-            member_str(b, "label", l->label);
-            member_str(b, "via", l->via);
+            zs_json_str(b, "key", l->key);
+            zs_json_str(b, "target", l->target);
+            zs_json_str(b, "target_doc", l->target_doc);
+            zs_json_str(b, "label", l->label);
+            zs_json_str(b, "via", l->via);
             json_builder_end_object(b);
         }
         json_builder_end_array(b);
@@ -224,7 +224,7 @@ zs_document_to_json(const zs_document *d, bool pretty)
         for (guint i = 0; i < d->cited_by->len; i++) {
             const zs_citations *c = g_ptr_array_index(d->cited_by, i);
             json_builder_begin_object(b);
-            member_str(b, "key", c->key);
+            zs_json_str(b, "key", c->key);
             json_builder_set_member_name(b, "documents");
             json_builder_add_int_value(b, c->documents);
             json_builder_set_member_name(b, "citing");
@@ -232,13 +232,13 @@ zs_document_to_json(const zs_document *d, bool pretty)
             for (guint k = 0; k < c->citing->len; k++) {
                 const zs_citing *x = g_ptr_array_index(c->citing, k);
                 json_builder_begin_object(b);
-                member_str(b, "doc", x->doc);
-                member_str(b, "title", x->title);
-                member_str(b, "type", x->type);
-                member_str(b, "date", x->date);
-                member_str(b, "case_number", x->case_number);
-                member_str(b, "court", x->court);
-                member_str(b, "path", x->path);
+                zs_json_str(b, "doc", x->doc);
+                zs_json_str(b, "title", x->title);
+                zs_json_str(b, "type", x->type);
+                zs_json_str(b, "date", x->date);
+                zs_json_str(b, "case_number", x->case_number);
+                zs_json_str(b, "court", x->court);
+                zs_json_str(b, "path", x->path);
                 json_builder_end_object(b);
             }
             json_builder_end_array(b);
@@ -247,34 +247,34 @@ zs_document_to_json(const zs_document *d, bool pretty)
         json_builder_end_array(b);
     }
     /* A statute's currency, and the history of the unit asked for. */
-    member_str(b, "amended_to", d->amended_to);
+    zs_json_str(b, "amended_to", d->amended_to);
     json_builder_set_member_name(b, "changes");
     json_builder_add_int_value(b, d->changes);
     zs_json_amendments(b, "act_amendments", d->act_amendments);
     const zs_unit *f = d->focus >= 0 ? d->units->pdata[d->focus] : NULL;
-    member_str(b, "status", f ? f->status : NULL);
-    member_str(b, "repealed_on", f ? f->repealed_on : NULL);
+    zs_json_str(b, "status", f ? f->status : NULL);
+    zs_json_str(b, "repealed_on", f ? f->repealed_on : NULL);
     zs_json_amendments(b, "amendments", f ? f->amendments : NULL);
     json_builder_set_member_name(b, "units");
     json_builder_begin_array(b);
     for (guint i = 0; i < d->units->len; i++) {
         zs_unit *u = d->units->pdata[i];
         json_builder_begin_object(b);
-        member_str(b, "id", u->id);
+        zs_json_str(b, "id", u->id);
         json_builder_set_member_name(b, "ordinal");
         json_builder_add_int_value(b, u->ordinal);
-        member_str(b, "kind", u->kind);
-        member_str(b, "provision", u->provision);
-        member_str(b, "label", u->label);
-        member_str(b, "label_en", u->label_en);
-        member_str(b, "chapter_en", u->chapter_en);
+        zs_json_str(b, "kind", u->kind);
+        zs_json_str(b, "provision", u->provision);
+        zs_json_str(b, "label", u->label);
+        zs_json_str(b, "label_en", u->label_en);
+        zs_json_str(b, "chapter_en", u->chapter_en);
         member_int_from(b, "page", u->page, 1);
         member_int_from(b, "ocr_confidence", u->ocr_confidence, 0);
-        member_str(b, "valid_from", u->valid_from);
-        member_str(b, "valid_to", u->valid_to);
-        member_str(b, "text", u->text);
-        member_str(b, "status", u->status);
-        member_str(b, "repealed_on", u->repealed_on);
+        zs_json_str(b, "valid_from", u->valid_from);
+        zs_json_str(b, "valid_to", u->valid_to);
+        zs_json_str(b, "text", u->text);
+        zs_json_str(b, "status", u->status);
+        zs_json_str(b, "repealed_on", u->repealed_on);
         zs_json_amendments(b, "amendments", u->amendments);
         zs_json_parts(b, u->parts);
         json_builder_end_object(b);
@@ -300,13 +300,13 @@ zs_stats_to_json(const zs_stats *s, bool pretty)
     for (guint i = 0; i < s->failures->len; i++) {
         char **kv = g_strsplit(s->failures->pdata[i], "\t", 2);
         json_builder_begin_object(b);
-        member_str(b, "path", kv[0]);
-        member_str(b, "reason", kv[1]);
+        zs_json_str(b, "path", kv[0]);
+        zs_json_str(b, "reason", kv[1]);
         json_builder_end_object(b);
         g_strfreev(kv);
     }
     json_builder_end_array(b);
-    member_str(b, "last_run", s->last_run);
+    zs_json_str(b, "last_run", s->last_run);
     json_builder_set_member_name(b, "phrase_terms");
     json_builder_add_boolean_value(b, s->phrase_terms);
     json_builder_end_object(b);

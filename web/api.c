@@ -23,16 +23,6 @@
 
 /* Parses an optional unsigned parameter; false (and an error reply) when it
  * is present but not a number in [min, max]. */
-void
-zw_json_str(JsonBuilder *b, const char *name, const char *value)
-{
-    json_builder_set_member_name(b, name);
-    if (value != NULL)
-        json_builder_add_string_value(b, value);
-    else
-        json_builder_add_null_value(b);
-}
-
 static bool
 zw_api_unsigned(zw_request *req, zw_reply *reply, const char *key, guint64 min, guint64 max, unsigned *out)
 {

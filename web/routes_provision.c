@@ -19,6 +19,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "search/history.h"
 #include "web/cite.h"
 #include "web/html.h"
 #include "web/law.h"
@@ -333,10 +334,10 @@ static void
 zw_json_change(JsonBuilder *b, const zs_amendment *a)
 {
     json_builder_begin_object(b);
-    zw_json_str(b, "date", a->date);
-    zw_json_str(b, "change", a->change);
-    zw_json_str(b, "part", a->part);
-    zw_json_str(b, "note", a->note);
+    zs_json_str(b, "date", a->date);
+    zs_json_str(b, "change", a->change);
+    zs_json_str(b, "part", a->part);
+    zs_json_str(b, "note", a->note);
     json_builder_end_object(b);
 }
 
@@ -354,9 +355,9 @@ zw_json_history(JsonBuilder *b, const zs_unit *u)
     for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
         const zs_part *part = g_ptr_array_index(u->parts, i);
         json_builder_begin_object(b);
-        zw_json_str(b, "key", part->key);
-        zw_json_str(b, "status", part->status);
-        zw_json_str(b, "repealed_on", part->repealed_on);
+        zs_json_str(b, "key", part->key);
+        zs_json_str(b, "status", part->status);
+        zs_json_str(b, "repealed_on", part->repealed_on);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -370,8 +371,8 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         return;
     JsonBuilder *b = json_builder_new();
     json_builder_begin_object(b);
-    zw_json_str(b, "provision", p.key);
-    zw_json_str(b, "article", p.article);
+    zs_json_str(b, "provision", p.key);
+    zs_json_str(b, "article", p.article);
     /* The status and history of the provision asked for, in the first
      * text (the interface's language first). */
     const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
@@ -386,8 +387,8 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
             repealed_on = part->repealed_on;
         }
     }
-    zw_json_str(b, "status", status);
-    zw_json_str(b, "repealed_on", repealed_on);
+    zs_json_str(b, "status", status);
+    zs_json_str(b, "repealed_on", repealed_on);
     json_builder_set_member_name(b, "amendments");
     json_builder_begin_array(b);
     for (guint i = 0; first != NULL && first->amendments != NULL && i < first->amendments->len; i++)
@@ -397,8 +398,8 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     zw_cite_provision(&cite, p.title, p.key);
     json_builder_set_member_name(b, "citation");
     json_builder_begin_object(b);
-    zw_json_str(b, "mn", cite.mn);
-    zw_json_str(b, "en", cite.en);
+    zs_json_str(b, "mn", cite.mn);
+    zs_json_str(b, "en", cite.en);
     json_builder_end_object(b);
     zw_citation_clear(&cite);
     json_builder_set_member_name(b, "texts");
@@ -407,17 +408,17 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         const zw_provision_text *t = g_ptr_array_index(p.texts, i);
         const zs_unit *u = zw_text_unit(t);
         json_builder_begin_object(b);
-        zw_json_str(b, "id", u->id);
-        zw_json_str(b, "doc", t->doc->id);
-        zw_json_str(b, "lang", t->doc->lang);
-        zw_json_str(b, "title", t->doc->title);
-        zw_json_str(b, "path", t->doc->path);
-        zw_json_str(b, "label", u->label);
-        zw_json_str(b, "label_en", u->label_en);
-        zw_json_str(b, "text", u->text);
-        zw_json_str(b, "status", u->status);
-        zw_json_str(b, "repealed_on", u->repealed_on);
-        zw_json_str(b, "amended_to", t->doc->amended_to);
+        zs_json_str(b, "id", u->id);
+        zs_json_str(b, "doc", t->doc->id);
+        zs_json_str(b, "lang", t->doc->lang);
+        zs_json_str(b, "title", t->doc->title);
+        zs_json_str(b, "path", t->doc->path);
+        zs_json_str(b, "label", u->label);
+        zs_json_str(b, "label_en", u->label_en);
+        zs_json_str(b, "text", u->text);
+        zs_json_str(b, "status", u->status);
+        zs_json_str(b, "repealed_on", u->repealed_on);
+        zs_json_str(b, "amended_to", t->doc->amended_to);
         zw_json_history(b, u);
         json_builder_end_object(b);
     }
@@ -431,12 +432,12 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     for (guint i = 0; i < p.cited->hits->len; i++) {
         const zs_hit *hit = g_ptr_array_index(p.cited->hits, i);
         json_builder_begin_object(b);
-        zw_json_str(b, "doc", hit->doc);
-        zw_json_str(b, "title", hit->title);
-        zw_json_str(b, "court", hit->court);
-        zw_json_str(b, "date", hit->date);
-        zw_json_str(b, "lang", hit->lang);
-        zw_json_str(b, "path", hit->path);
+        zs_json_str(b, "doc", hit->doc);
+        zs_json_str(b, "title", hit->title);
+        zs_json_str(b, "court", hit->court);
+        zs_json_str(b, "date", hit->date);
+        zs_json_str(b, "lang", hit->lang);
+        zs_json_str(b, "path", hit->path);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -17,6 +17,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "search/history.h"
 #include "web/auth.h"
 #include "web/feed.h"
 #include "web/results.h"
@@ -267,7 +268,7 @@ add_time(JsonBuilder *b, const char *name, gint64 unix_s)
 {
     GDateTime *t = g_date_time_new_from_unix_utc(unix_s);
     char *iso = t ? g_date_time_format(t, "%Y-%m-%dT%H:%M:%SZ") : NULL;
-    zw_json_str(b, name, iso);
+    zs_json_str(b, name, iso);
     g_free(iso);
     if (t)
         g_date_time_unref(t);
@@ -316,10 +317,10 @@ zw_route_api_saved(zw_request *req, zw_reply *reply)
         bool counted = count(req, ss, &total, &fresh);
         char *url = g_strconcat("/saved/", ss->id, NULL);
         json_builder_begin_object(b);
-        zw_json_str(b, "id", ss->id);
-        zw_json_str(b, "name", ss->name);
-        zw_json_str(b, "search", ss->search);
-        zw_json_str(b, "url", url);
+        zs_json_str(b, "id", ss->id);
+        zs_json_str(b, "name", ss->name);
+        zs_json_str(b, "search", ss->search);
+        zs_json_str(b, "url", url);
         add_time(b, "created", ss->created);
         add_time(b, "last_visit", ss->last_visit);
         add_count(b, "total", counted, total);

@@ -96,8 +96,6 @@ void zw_reply_bytes(zw_reply *reply, unsigned status, const char *content_type, 
 void zw_reply_json(zw_reply *reply, unsigned status, char *json);
 /* Ends with the builder's object as the JSON body; takes the builder. */
 void zw_reply_json_builder(zw_reply *reply, unsigned status, JsonBuilder *builder);
-/* A member `name` of the object `b` is building: `value`, or null. */
-void zw_json_str(JsonBuilder *b, const char *name, const char *value);
 /* {"error": {"code": code, "message": message}} */
 void zw_reply_json_error(zw_reply *reply, unsigned status, const char *code, const char *message);
 /* The status and JSON error code for a search-library error. */
