@@ -4,18 +4,33 @@
 # for them, so a broken one (bench/run lost a `fi` in a merge and `make
 # bench` failed for rounds) would otherwise wait for the next person who does.
 . tests/lib.sh
+# parses FILE: true when a bash or Python script FILE parses (and sets
+# `why` when it does not, status 1); status 2 for a file that is neither.
+parses() {
+    local first
+    first=$(head -c 200 "$1" | tr -d '\0' | head -1)
+    case $first in
+        '#!'*bash*) why=$(bash -n "$1" 2>&1) || return 1 ;;
+        '#!'*python3*)
+            why=$(python3 -c 'import ast, sys; ast.parse(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1])' "$1" 2>&1) || return 1 ;;
+        *) return 2 ;;
+    esac
+}
 n=0 bad=0
 while IFS= read -r -d '' f; do
-    first=$(head -c 200 "$f" | head -1)
-    case $first in
-        '#!'*bash*) n=$((n + 1)); out=$(bash -n "$f" 2>&1) || { bad=$((bad + 1)); fail "$f parses (bash -n)" "$out"; } ;;
-        '#!'*python3*) n=$((n + 1))
-            out=$(python3 -c 'import ast, sys; ast.parse(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1])' "$f" 2>&1) ||
-                { bad=$((bad + 1)); fail "$f parses (python3)" "$(echo "$out" | tail -2)"; } ;;
+    parses "$f"
+    case $? in
+        0) n=$((n + 1)) ;;
+        1) n=$((n + 1)); bad=$((bad + 1)); fail "$f parses" "$(echo "$why" | tail -2)" ;;
     esac
 done < <(git ls-files -z -- bench tests tools .ci Makefile deploy 2>/dev/null)
 [ "$n" -gt 20 ] || fail "the scripts are found" "only $n (is this a git checkout?)"
 expect_eq "every one of the $n scripts parses" "$bad" 0
-# The check itself: a script missing its `fi` is caught.
-printf '#!/usr/bin/env bash\nif true; then\n    echo x\n' >"$tmpdir/broken"
-if bash -n "$tmpdir/broken" 2>/dev/null; then fail "bash -n catches a missing fi"; else pass "bash -n catches a missing fi"; fi
+# The check itself: the same function finds a bash script missing its `fi`
+# and a Python script with an unclosed bracket.
+printf '#!/usr/bin/env bash\nif true; then\n    echo x\n' >"$tmpdir/broken.sh"
+printf '#!/usr/bin/env python3\nprint((1)\n' >"$tmpdir/broken.py"
+printf '#!/usr/bin/env bash\nif true; then echo x; fi\n' >"$tmpdir/fine.sh"
+parses "$tmpdir/broken.sh"; expect_eq "a bash script missing its fi is caught" "$?" 1
+parses "$tmpdir/broken.py"; expect_eq "a Python script with an unclosed bracket is caught" "$?" 1
+parses "$tmpdir/fine.sh"; expect_eq "a sound script passes" "$?" 0
