@@ -59,3 +59,24 @@ for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && brea
 kill "$srv" 2>/dev/null; wait "$srv" 2>/dev/null
 expect_eq "one shard alone does not answer as the whole does" \
     "$(cmp -s "$tmpdir/half.txt" "$work/dump-one.txt" || echo differs)" differs
+
+# A split run again over its own finished shard goes on from its last unit
+# (nothing left to copy); over a shard of another index, which may hold
+# the same ids for other units, it starts afresh.
+split=$work/split
+if [ -x "$split" ]; then
+    out=$("$split" "$db/public" 2 1 "$work/s-2-1" 2>&1)
+    expect_contains "a finished shard split again is continued, not made anew" "$out" "($one of them copied before"
+    expect_eq "...and holds the same units" \
+        "$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')" "$one"
+    other=$tmpdir/other
+    "$ZAALT" index -q --db "$other" "$corpus/decisions" >/dev/null 2>&1 || fail "a second index for the split"
+    out=$("$split" "$other/public" 2 1 "$work/s-2-1" 2>&1)
+    expect_not_contains "a shard of another index is not continued" "$out" "copied before"
+    "$split" "$other/public" 2 1 "$tmpdir/fresh-shard" >/dev/null 2>&1
+    expect_eq "...it holds what a split into an empty folder holds" \
+        "$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')" \
+        "$(xapian-delve "$tmpdir/fresh-shard" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')"
+else
+    fail "bench/national/shards built its split" "$split"
+fi

@@ -64,12 +64,21 @@ copy_unit(const Xapian::Database &src, Xapian::docid did)
     return to;
 }
 
+/* What `out` was split from: the source database's UUID (a rebuilt index,
+ * whose ids say nothing of the old one's, has another) and N. */
+static std::string
+source_mark(const Xapian::Database &src, unsigned n)
+{
+    return src.get_uuid() + " " + std::to_string(n);
+}
+
 /* The source docid of the last unit `out` holds, if it is shard K of N
- * of `src` begun by an earlier split; 0 when `out` is to start afresh. */
+ * of this very `src` begun by an earlier split; 0 when `out` is to start
+ * afresh. */
 static Xapian::docid
 resume_after(const Xapian::Database &src, const Xapian::Database &out, unsigned n, unsigned k)
 {
-    if (out.get_doccount() == 0)
+    if (out.get_doccount() == 0 || out.get_metadata("split:source") != source_mark(src, n))
         return 0;
     Xapian::docid last = out.get_lastdocid();
     if (shard_of(out.get_document(last).get_value(0), n) != k)
@@ -99,8 +108,11 @@ main(int argc, char **argv)
         Xapian::Database src(argv[1]);
         Xapian::WritableDatabase out(argv[4], Xapian::DB_CREATE_OR_OPEN);
         Xapian::docid after = resume_after(src, out, n, k);
-        if (after == 0 && out.get_doccount() != 0)
+        if (after == 0 && out.get_doccount() != 0) {
+            out.close(); /* its lock, before the database is made anew */
             out = Xapian::WritableDatabase(argv[4], Xapian::DB_CREATE_OR_OVERWRITE);
+        }
+        out.set_metadata("split:source", source_mark(src, n));
         for (auto key = src.metadata_keys_begin(); key != src.metadata_keys_end(); ++key) {
             const std::string &name = *key;
             if (name.rfind("file:", 0) == 0 || name.rfind("fail:", 0) == 0)
