@@ -32,8 +32,15 @@ const char *cli_default_db(const char *given);
 void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 
 /* The context every command reads its configuration through: corpus-config
- * found as zc_find_config_dir() says.  main() makes it and frees it. */
+ * found as zc_find_config_dir() says (possibly none).  NULL (the error
+ * printed) when $ZAALT_CONFIG_DIR names no folder.  main() makes it and
+ * frees it. */
 zc_context *cli_context_new(void);
+
+/* A warning on stderr when `ctx` has no corpus-config folder: what goes
+ * missing without one.  Once per process that does the work (zaalt serve
+ * leaves it to zaalt-serve when it becomes it). */
+void cli_warn_without_config(const zc_context *ctx);
 
 /* Parses options from argv (argv[0] is the command name).  Arguments are
  * taken as UTF-8 whatever the locale (GLib would otherwise convert them

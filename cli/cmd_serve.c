@@ -42,6 +42,7 @@ int
 cmd_serve(zc_context *ctx, int argc, char **argv)
 {
     become_lean_server(argc, argv);
+    cli_warn_without_config(ctx);
     return cli_serve(ctx, argc, argv);
 }
 

@@ -70,6 +70,7 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
         }
         if (s->last_run)
             printf("last run: %s\n", s->last_run);
+        printf("configuration: %s\n", s->config_dir ? s->config_dir : "none found (built-in defaults)");
         if (!s->phrase_terms && s->documents > 0)
             printf("glossary phrases: searched by position (the index was made with another glossary; zaalt "
                    "index --force makes them terms again)\n");

@@ -76,10 +76,33 @@ cli_dbs(char **given, const char *config, GError **error)
 zc_context *
 cli_context_new(void)
 {
-    char *dir = zc_find_config_dir();
+    GError *err = NULL;
+    char *dir = zc_find_config_dir(&err);
+    if (err) {
+        cli_error("%s", err->message);
+        g_error_free(err);
+        return NULL;
+    }
     zc_context *ctx = zc_context_new(dir);
     g_free(dir);
     return ctx;
+}
+
+/* Going on without a corpus-config is allowed (a folder of plain text needs
+ * little), but never silently: what the config supplies is what makes a
+ * statute a code and a decision's article a facet. */
+void
+cli_warn_without_config(const zc_context *ctx)
+{
+    if (zc_context_dir(ctx))
+        return;
+    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    cli_error("warning: no corpus-config found (none beside %s, in its share/zaalt, or in the current folder; "
+              "set ZAALT_CONFIG_DIR): going on with built-in defaults only, so documents get no types, "
+              "articles or courts from the config's patterns, there is no glossary, and masking has only its "
+              "built-in rules",
+              exe ? exe : "this program");
+    g_free(exe);
 }
 
 static zs_engine *

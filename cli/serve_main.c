@@ -17,6 +17,9 @@ main(int argc, char **argv)
     setlocale(LC_ALL, "");
     argv[0] = "serve";
     zc_context *ctx = cli_context_new();
+    if (!ctx)
+        return EXIT_USER;
+    cli_warn_without_config(ctx);
     int status = cli_serve(ctx, argc, argv);
     zc_context_free(ctx);
     return status;

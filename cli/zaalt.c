@@ -53,6 +53,10 @@ main(int argc, char **argv)
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0) {
             zc_context *ctx = cli_context_new();
+            if (!ctx)
+                return EXIT_USER;
+            if (commands[i].run != cmd_serve)
+                cli_warn_without_config(ctx);
             int status = commands[i].run(ctx, argc - 1, argv + 1);
             zc_context_free(ctx);
             return status;

@@ -14,24 +14,40 @@ struct zc_context {
     GHashTable *destroys;  /* name -> GDestroyNotify */
 };
 
+/* corpus-config/ in `dir` itself or as an installed copy under it
+ * (share/zaalt/corpus-config, beside bin/): a new string, or NULL. */
+static char *
+config_in(const char *dir)
+{
+    static const char *const places[] = {"corpus-config", "share/zaalt/corpus-config"};
+    for (size_t i = 0; i < G_N_ELEMENTS(places); i++) {
+        char *candidate = g_build_filename(dir, places[i], NULL);
+        if (g_file_test(candidate, G_FILE_TEST_IS_DIR))
+            return candidate;
+        g_free(candidate);
+    }
+    return NULL;
+}
+
 char *
-zc_find_config_dir(void)
+zc_find_config_dir(GError **error)
 {
     const char *env = g_getenv("ZAALT_CONFIG_DIR");
-    if (env && *env)
+    if (env && *env) {
+        if (!g_file_test(env, G_FILE_TEST_IS_DIR)) {
+            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR, "ZAALT_CONFIG_DIR=%s is not a folder", env);
+            return NULL;
+        }
         return g_strdup(env);
+    }
+    char *found = NULL;
     char *exe = g_file_read_link("/proc/self/exe", NULL);
     if (exe) {
-        /* build/zaalt and build/san/zaalt sit one or two levels below. */
+        /* build/zaalt and build/san/zaalt sit one or two levels below the
+         * source tree; an installed PREFIX/bin/zaalt one below PREFIX. */
         char *dir = g_path_get_dirname(exe);
-        for (int up = 0; up < 3; up++) {
-            char *candidate = g_build_filename(dir, "corpus-config", NULL);
-            if (g_file_test(candidate, G_FILE_TEST_IS_DIR)) {
-                g_free(dir);
-                g_free(exe);
-                return candidate;
-            }
-            g_free(candidate);
+        for (int up = 0; up < 3 && !found; up++) {
+            found = config_in(dir);
             char *parent = g_path_get_dirname(dir);
             g_free(dir);
             dir = parent;
@@ -39,9 +55,9 @@ zc_find_config_dir(void)
         g_free(dir);
         g_free(exe);
     }
-    if (g_file_test("corpus-config", G_FILE_TEST_IS_DIR))
-        return g_canonicalize_filename("corpus-config", NULL);
-    return NULL;
+    if (!found && g_file_test("corpus-config", G_FILE_TEST_IS_DIR))
+        found = g_canonicalize_filename("corpus-config", NULL);
+    return found;
 }
 
 zc_context *

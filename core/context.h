@@ -20,10 +20,13 @@
 
 typedef struct zc_context zc_context;
 
-/* Where corpus-config/ is: $ZAALT_CONFIG_DIR, else corpus-config/ beside
- * the binary's build folder (build/zaalt -> ./corpus-config), else
- * ./corpus-config; NULL when none exists.  A new string. */
-char *zc_find_config_dir(void);
+/* Where corpus-config/ is: $ZAALT_CONFIG_DIR, else corpus-config/ (or
+ * share/zaalt/corpus-config) in the binary's folder or up to two above it
+ * (build/zaalt -> ./corpus-config, PREFIX/bin/zaalt ->
+ * PREFIX/share/zaalt/corpus-config), else ./corpus-config.  A new string;
+ * NULL when none exists (no error set), or with `error` set when
+ * $ZAALT_CONFIG_DIR names no folder. */
+char *zc_find_config_dir(GError **error);
 
 /* A context reading `config_dir` (NULL: no folder; every table is empty and
  * the analyzer has no word lists).  Loads nothing yet. */

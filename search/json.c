@@ -309,6 +309,7 @@ zs_stats_to_json(const zs_stats *s, bool pretty)
     zs_json_str(b, "last_run", s->last_run);
     json_builder_set_member_name(b, "phrase_terms");
     json_builder_add_boolean_value(b, s->phrase_terms);
+    zs_json_str(b, "config_dir", s->config_dir);
     json_builder_end_object(b);
     return finish(b, pretty);
 }

@@ -273,6 +273,7 @@ typedef struct zs_stats {
     /* Queries ask for the glossary's phrases as single terms: every part
      * was indexed with the glossary this reader loaded (glossary.h). */
     bool phrase_terms;
+    char *config_dir; /* the corpus-config folder this reader loaded, or NULL */
 } zs_stats;
 
 zs_stats *zs_get_stats(zs_engine *engine, GError **error);

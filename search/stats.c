@@ -1,11 +1,13 @@
 /* stats.c — what `zaalt stats` and the server's stats report: documents
  * and units, the facets over everything, the files that failed, the last
- * index run, and whether queries may ask for glossary phrases as terms.
+ * index run, whether queries may ask for glossary phrases as terms, and
+ * which corpus-config folder was read.
  *
  * Not for: rendering them (json.c).
  */
 #include "search/search.h"
 
+#include "core/context.h"
 #include "core/schema.h"
 #include "search/engine.h"
 #include "shim/zx.h"
@@ -43,6 +45,7 @@ zs_get_stats(zs_engine *e, GError **error)
     zx_db_metadata_each(e->db, ZS_META_FAIL_PREFIX, collect_failure, s->failures, NULL);
     s->last_run = zx_db_get_metadata(e->db, ZS_META_STATS);
     s->phrase_terms = zs_engine_phrase_terms(e);
+    s->config_dir = g_strdup(zc_context_dir(zs_engine_context(e)));
     return s;
 }
 
@@ -54,5 +57,6 @@ zs_stats_free(zs_stats *s)
     g_ptr_array_free(s->facets, TRUE);
     g_ptr_array_free(s->failures, TRUE);
     g_free(s->last_run);
+    g_free(s->config_dir);
     g_free(s);
 }

@@ -22,7 +22,7 @@ static inline zc_context *
 test_context(void)
 {
     if (test_ctx_ == NULL) {
-        char *dir = zc_find_config_dir();
+        char *dir = zc_find_config_dir(NULL);
         test_ctx_ = zc_context_new(dir);
         g_free(dir);
         atexit(test_context_free);
