@@ -37,6 +37,10 @@ void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
  * frees it. */
 zc_context *cli_context_new(void);
 
+/* What main() does with the context as the program ends: frees it under a
+ * leak checker (sanitizer build, valgrind), else leaves it to the exit. */
+void cli_context_exit(zc_context *ctx);
+
 /* A warning on stderr when `ctx` has no corpus-config folder: what goes
  * missing without one.  Once per process that does the work (zaalt serve
  * leaves it to zaalt-serve when it becomes it). */

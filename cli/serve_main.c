@@ -21,6 +21,6 @@ main(int argc, char **argv)
         return EXIT_USER;
     cli_warn_without_config(ctx);
     int status = cli_serve(ctx, argc, argv);
-    zc_context_free(ctx);
+    cli_context_exit(ctx);
     return status;
 }

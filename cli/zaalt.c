@@ -58,7 +58,7 @@ main(int argc, char **argv)
             if (commands[i].run != cmd_serve)
                 cli_warn_without_config(ctx);
             int status = commands[i].run(ctx, argc - 1, argv + 1);
-            zc_context_free(ctx);
+            cli_context_exit(ctx);
             return status;
         }
     cli_error("'%s' is not a zaalt command (see: zaalt --help)", argv[1]);
