@@ -78,7 +78,14 @@ zx_db_compact(const char *src, const char *dst, char **errmsg)
     return guarded(errmsg, [&]() {
         Xapian::Database db(src);
         const Xapian::rev from = db.get_revision();
-        db.compact(dst, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+        // Blocks of 32 KB rather than the writer's 8 KB: a search reads
+        // its posting lists in a quarter of the reads, each a system call
+        // (pread was about a fifth of a loaded server's CPU at 100k units).
+        // Measured on the national corpus's public level at 100k, the
+        // speed log through querybench: mean 7.1 -> 6.4 ms, p50 4.9 -> 4.0;
+        // 64 KB gained no more.  The writer keeps 8 KB: with 32 KB an index
+        // run was 5-9 % slower and 9 % bigger as written.
+        db.compact(dst, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL, 32768);
         // The copy starts again at revision 1.  A reader of the old
         // database that reopens sees a change only if the revision moves
         // (glass compares numbers, not databases), and what is cached by
