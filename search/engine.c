@@ -158,8 +158,9 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
     e->dbpath = g_string_free(names, FALSE);
     e->db = db;
     e->ctx = ctx;
-    /* Each level's readers have caches of their own (context.h). */
-    e->az = zc_context_reader_analyzer(ctx, max_level);
+    /* Its analyzer, one of the context's per-level readers (each with a
+     * cache of its own, context.h), is taken on first use. */
+    e->max_level = max_level;
     e->access = max_level >= ZS_N_LEVELS - 1 ? NULL : levels;
     e->one_folder = dbs[0] != NULL && dbs[1] == NULL && !is_remote(dbs[0]);
     return e;
@@ -190,6 +191,14 @@ zs_engine_db(zs_engine *e)
 struct az_analyzer *
 zs_engine_analyzer(zs_engine *e)
 {
+    /* Loaded on first use: a command that only reads stored documents
+     * (zaalt show) never pays for the dictionary.  Engines of a server's
+     * pool are taken by one thread at a time; the once-guard keeps it
+     * right if one is ever shared. */
+    if (g_once_init_enter(&e->az)) {
+        az_analyzer *az = zc_context_reader_analyzer(e->ctx, e->max_level);
+        g_once_init_leave(&e->az, az);
+    }
     return e->az;
 }
 
@@ -214,7 +223,7 @@ zs_engine_refresh(zs_engine *e)
 bool
 zs_engine_phrase_terms(zs_engine *e)
 {
-    return zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(e->az)));
+    return zx_db_parts_agree(e->db, ZS_META_PHRASES, gl_phrases_fingerprint(az_glossary(zs_engine_analyzer(e))));
 }
 
 char *

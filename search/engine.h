@@ -16,7 +16,8 @@ struct zs_engine {
     char *dbpath;
     zx_db *db;                 /* the multi-database of the levels it may read */
     zc_context *ctx;           /* borrowed: configuration and analyzer */
-    az_analyzer *az;           /* the context's, borrowed */
+    az_analyzer *az;           /* the context's, borrowed; NULL until first used */
+    int max_level;             /* the highest level it may read: which reader analyzer */
     const char *const *access; /* levels it may read; NULL: all (static) */
     /* Its parts are the level databases of one local index folder, which
      * never hold one document twice where a query can match both copies

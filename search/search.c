@@ -178,8 +178,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
         if (snippets) {
-            h->snippet = zs_snippet(e->az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
-            h->passages = zs_passages(e->az, hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
+            h->snippet = zs_snippet(zs_engine_analyzer(e), hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
+            h->passages = zs_passages(zs_engine_analyzer(e), hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
         }
         for (int k = 0; k < HF_N; k++)
             if (f[k])
@@ -370,7 +370,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
                         .db = e->db,
                         .phrase_terms = zs_engine_phrase_terms(e),
                         .notices = notices};
-    zx_query *q = zq_parse_with(e->az, req->query, &qopts, hl, error);
+    zx_query *q = zq_parse_with(zs_engine_analyzer(e), req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);
         return NULL;
@@ -581,7 +581,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     zq_highlight_free(hl);
     /* "Did you mean": when a query finds little, for its unknown words. */
     if (res->total < 3 && req->query && *req->query)
-        res->suggestion = zs_spelling_suggest(e->db, e->az, req->query);
+        res->suggestion = zs_spelling_suggest(e->db, zs_engine_analyzer(e), req->query);
     res->missing_shards = zx_db_missing_parts(e->db);
     res->dropped = g_ptr_array_new_with_free_func(g_free);
     if (res->total == 0 && !req->no_relax)
