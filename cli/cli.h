@@ -42,8 +42,8 @@ zc_context *cli_context_new(void);
 void cli_context_exit(zc_context *ctx);
 
 /* A warning on stderr when `ctx` has no corpus-config folder: what goes
- * missing without one.  Once per process that does the work (zaalt serve
- * leaves it to zaalt-serve when it becomes it). */
+ * missing without one.  main() gives it for every command but serve, which
+ * gives it in cli_serve (zaalt serve becomes zaalt-serve: one warning). */
 void cli_warn_without_config(const zc_context *ctx);
 
 /* Parses options from argv (argv[0] is the command name).  Arguments are

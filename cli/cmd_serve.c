@@ -42,13 +42,15 @@ int
 cmd_serve(zc_context *ctx, int argc, char **argv)
 {
     become_lean_server(argc, argv);
-    cli_warn_without_config(ctx);
     return cli_serve(ctx, argc, argv);
 }
 
 int
 cli_serve(zc_context *ctx, int argc, char **argv)
 {
+    /* Here rather than in main(): `zaalt serve` becomes zaalt-serve, and
+     * the process that serves says it once. */
+    cli_warn_without_config(ctx);
     char **db = NULL;
     char *config = NULL;
     char *bind = NULL;

@@ -19,7 +19,6 @@ main(int argc, char **argv)
     zc_context *ctx = cli_context_new();
     if (!ctx)
         return EXIT_USER;
-    cli_warn_without_config(ctx);
     int status = cli_serve(ctx, argc, argv);
     cli_context_exit(ctx);
     return status;

@@ -178,8 +178,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
         if (snippets) {
-            h->snippet = zs_snippet(zs_engine_analyzer(e), hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
-            h->passages = zs_passages(zs_engine_analyzer(e), hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
+            az_analyzer *az = zs_engine_analyzer(e);
+            h->snippet = zs_snippet(az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
+            h->passages = zs_passages(az, hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
         }
         for (int k = 0; k < HF_N; k++)
             if (f[k])

@@ -80,3 +80,28 @@ expect_status "ZAALT_CONFIG_DIR naming no folder: refused" 1 \
 expect_contains "ZAALT_CONFIG_DIR naming no folder: says which" \
     "$(ZAALT_CONFIG_DIR="$tmpdir/no-such-folder" "$bare" stats --db "$tmpdir/db-tree" 2>&1)" \
     "ZAALT_CONFIG_DIR=$tmpdir/no-such-folder is not a folder"
+
+# zaalt serve warns once, whether it becomes zaalt-serve beside it or
+# serves in its own process.
+for lean in with without; do
+    [ $lean = with ] && cp "$(dirname "$ZAALT")/zaalt-serve" "$tmpdir/bare/bin/zaalt-serve"
+    [ $lean = without ] && rm -f "$tmpdir/bare/bin/zaalt-serve"
+    (cd "$tmpdir/elsewhere" && timeout $((5 * slowdown)) "$bare" serve --db "$tmpdir/db-bare" --bind 127.0.0.1 \
+        --port "$(free_port)" >/dev/null 2>"$tmpdir/serve-$lean.err")
+    expect_eq "no config: zaalt serve $lean zaalt-serve warns once" \
+        "$(grep -c 'no corpus-config found' "$tmpdir/serve-$lean.err")" 1
+done
+
+# A real statute, not one of ours: the Constitution is typed a code with the
+# tree's config and, as the warning says, not without it.
+constitution=$(cd "$SHARED" 2>/dev/null && pwd)/mn/law/undsen_khuuli.txt
+if have_shared && [ -f "$constitution" ]; then
+    "$ZAALT" index -q --db "$tmpdir/db-const" "$constitution" >/dev/null 2>&1
+    (cd "$tmpdir/elsewhere" && "$bare" index -q --db "$tmpdir/db-const-bare" "$constitution") >/dev/null 2>&1
+    expect_contains "the real Constitution, in the tree: a code" \
+        "$("$ZAALT" stats --db "$tmpdir/db-const" | sed -n 2p)" "type: code (1)"
+    expect_contains "the real Constitution, without a config: not a code" \
+        "$("$ZAALT" stats --db "$tmpdir/db-const-bare" | sed -n 2p)" "type: other (1)"
+else
+    skip "the real Constitution" "$SHARED is not beside the project"
+fi

@@ -330,39 +330,6 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
     zw_provision_free(&p);
 }
 
-static void
-zw_json_change(JsonBuilder *b, const zs_amendment *a)
-{
-    json_builder_begin_object(b);
-    zs_json_str(b, "date", a->date);
-    zs_json_str(b, "change", a->change);
-    zs_json_str(b, "part", a->part);
-    zs_json_str(b, "note", a->note);
-    json_builder_end_object(b);
-}
-
-/* A text's history and its parts' status. */
-static void
-zw_json_history(JsonBuilder *b, const zs_unit *u)
-{
-    json_builder_set_member_name(b, "amendments");
-    json_builder_begin_array(b);
-    for (guint i = 0; u->amendments != NULL && i < u->amendments->len; i++)
-        zw_json_change(b, g_ptr_array_index(u->amendments, i));
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "parts");
-    json_builder_begin_array(b);
-    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
-        const zs_part *part = g_ptr_array_index(u->parts, i);
-        json_builder_begin_object(b);
-        zs_json_str(b, "key", part->key);
-        zs_json_str(b, "status", part->status);
-        zs_json_str(b, "repealed_on", part->repealed_on);
-        json_builder_end_object(b);
-    }
-    json_builder_end_array(b);
-}
-
 void
 zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
 {
@@ -389,11 +356,7 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     }
     zs_json_str(b, "status", status);
     zs_json_str(b, "repealed_on", repealed_on);
-    json_builder_set_member_name(b, "amendments");
-    json_builder_begin_array(b);
-    for (guint i = 0; first != NULL && first->amendments != NULL && i < first->amendments->len; i++)
-        zw_json_change(b, g_ptr_array_index(first->amendments, i));
-    json_builder_end_array(b);
+    zs_json_amendments(b, "amendments", first ? first->amendments : NULL);
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
     json_builder_set_member_name(b, "citation");
@@ -419,7 +382,8 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         zs_json_str(b, "status", u->status);
         zs_json_str(b, "repealed_on", u->repealed_on);
         zs_json_str(b, "amended_to", t->doc->amended_to);
-        zw_json_history(b, u);
+        zs_json_amendments(b, "amendments", u->amendments);
+        zs_json_parts(b, u->parts);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
