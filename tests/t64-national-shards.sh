@@ -5,6 +5,10 @@
 # latency row for each layout with no query error, and the shards answer
 # every query as the single index does (total, page, "more" counts, facets)
 # on a log where most queries find something, so the equality means something.
+# SHARD_BY=index: shards indexed on their own by `zaalt index --shard K/2`
+# hold every unit of the corpus once, their merge by xapian-compact answers
+# every query with the totals and facet counts of an index written in one
+# run, and the shards searched remotely answer as the merge does.
 # Not for: the figures (make bench SIZE=1m) or sharding itself (t66).
 . tests/lib.sh
 command -v xapian-tcpsrv >/dev/null || skip_all "xapian-tcpsrv is not installed (Debian package xapian-tools)"
@@ -80,3 +84,31 @@ if [ -x "$split" ]; then
 else
     fail "bench/national/shards built its split" "$split"
 fi
+
+# SHARD_BY=index over the same corpus (without the statutes).
+touch "$corpus/.complete"
+work2=$tmpdir/byindex
+if QB=$qb CORPUS=$corpus STATUTES=0 WORK=$work2 SHARDS=2 QUERIES=60 WARMUP=0 SHARD_BY=index \
+    bench/national/shards test >"$tmpdir/out2.md" 2>"$tmpdir/run2.err"; then
+    pass "SHARD_BY=index: bench/national/shards exits 0"
+else
+    fail "SHARD_BY=index: bench/national/shards exits 0" "$(tail -3 "$tmpdir/run2.err")"
+fi
+units() { xapian-delve "$1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}'; }
+i1=$(units "$work2/ix-2-1/public") i2=$(units "$work2/ix-2-2/public")
+expect_eq "SHARD_BY=index: two shards, neither empty" "$([ "${i1:-0}" -gt 0 ] && [ "${i2:-0}" -gt 0 ] && echo yes)" yes
+expect_eq "...holding every unit of the one-run index between them" "$((${i1:-0} + ${i2:-0}))" "${whole:-none}"
+expect_eq "...as their merge does" "$(units "$work2/merged/public")" "${whole:-none}"
+for lv in restricted sealed; do
+    expect_eq "...and the merge holds the $lv level's units too" "$(units "$work2/merged/$lv")" "$(units "$db/$lv")"
+done
+expect_eq "SHARD_BY=index: 2 shards answer all 60 queries as their merge does" \
+    "$(grep -F '| 2 shards, remote |' "$work2/report.md" | tail -1)" "| 2 shards, remote | 60 | 60 | 60 | 60 | 60 | 60 |"
+# The merge against the index written in one run: the same totals and facet
+# counts for every query (the order of hits of equal weight may differ).
+"${qb:-$work/querybench}" --db "$db" --level public --queries "$work2/queries.txt" --warmup 0 \
+    --dump "$tmpdir/onerun.txt" >/dev/null 2>&1
+cut -f1,2,4 "$tmpdir/onerun.txt" >"$tmpdir/onerun.cut"
+cut -f1,2,4 "$work2/dump-one.txt" >"$tmpdir/merged.cut"
+expect_eq "the merge answers 60 queries with the totals and facets of the one-run index" \
+    "$(cmp -s "$tmpdir/onerun.cut" "$tmpdir/merged.cut" && wc -l <"$tmpdir/merged.cut")" 60
