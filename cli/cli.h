@@ -17,6 +17,7 @@ int cmd_show(zc_context *ctx, int argc, char **argv);
 int cmd_serve(zc_context *ctx, int argc, char **argv);
 int cmd_stats(zc_context *ctx, int argc, char **argv);
 int cmd_compact(zc_context *ctx, int argc, char **argv);
+int cmd_merge(zc_context *ctx, int argc, char **argv);
 int cmd_passwd(zc_context *ctx, int argc, char **argv);
 int cmd_audit(zc_context *ctx, int argc, char **argv);
 

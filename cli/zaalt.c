@@ -18,6 +18,7 @@ static const struct {
     {"serve", cmd_serve, "serve the web interface and JSON API"},
     {"stats", cmd_stats, "summarise the database: documents, units, facets, failures"},
     {"compact", cmd_compact, "rewrite the index's databases smaller (after a large index run)"},
+    {"merge", cmd_merge, "merge index folders of disjoint files (zaalt index --shard) into a new one"},
     {"passwd", cmd_passwd, "hash a password (read from standard input) for users.ini"},
     {"audit", cmd_audit, "print the audit log of zaalt serve, filtered by user, document, date"},
 };

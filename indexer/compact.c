@@ -14,79 +14,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "indexer/folder.h"
 #include "indexer/lock.h"
 #include "indexer/writer.h"
 #include "shim/zx.h"
 
 /* Where a level's copy is made, and what a killed run may leave. */
 #define WORK_PREFIX ".compact-"
-
-static bool
-dot_or_dotdot(const char *name)
-{
-    return strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
-}
-
-/* Bytes allocated to the files under folder `path` (what du counts). */
-static guint64
-folder_bytes(const char *path)
-{
-    DIR *d = opendir(path);
-    if (d == NULL)
-        return 0;
-    guint64 n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (dot_or_dotdot(e->d_name))
-            continue;
-        struct stat st;
-        if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            char *sub = g_build_filename(path, e->d_name, NULL);
-            n += folder_bytes(sub);
-            g_free(sub);
-        } else {
-            n += (guint64)st.st_blocks * 512;
-        }
-    }
-    closedir(d);
-    return n;
-}
-
-/* Removes folder `path` and all it holds (a missing one is no error). */
-static bool
-remove_folder(const char *path, GError **error)
-{
-    DIR *d = opendir(path);
-    if (d == NULL) {
-        if (errno == ENOENT)
-            return true;
-        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot remove %s: %s", path, g_strerror(errno));
-        return false;
-    }
-    bool ok = true;
-    struct dirent *e;
-    while (ok && (e = readdir(d)) != NULL) {
-        if (dot_or_dotdot(e->d_name))
-            continue;
-        char *sub = g_build_filename(path, e->d_name, NULL);
-        struct stat st;
-        if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode)) {
-            ok = remove_folder(sub, error);
-        } else if (unlink(sub) != 0 && errno != ENOENT) {
-            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot remove %s: %s", sub, g_strerror(errno));
-            ok = false;
-        }
-        g_free(sub);
-    }
-    closedir(d);
-    if (ok && rmdir(path) != 0 && errno != ENOENT) {
-        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot remove %s: %s", path, g_strerror(errno));
-        ok = false;
-    }
-    return ok;
-}
 
 /* Removes what an earlier, killed zaalt compact left in `dir`: either a
  * partial copy or, after its exchange, the old database.  The levels
@@ -107,7 +41,7 @@ remove_leftovers(const char *dir, GError **error)
     closedir(d);
     bool ok = true;
     for (guint i = 0; ok && i < stale->len; i++)
-        ok = remove_folder(stale->pdata[i], error);
+        ok = ix_folder_remove(stale->pdata[i], error);
     g_ptr_array_free(stale, TRUE);
     return ok;
 }
@@ -126,19 +60,6 @@ room_for(const char *dir, const char *level, guint64 need, GError **error)
     return false;
 }
 
-/* The exchange is on disk before the old copy goes. */
-static void
-sync_folder(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    if (fsync(fd) != 0) {
-        /* a file system that cannot sync a folder: the rename stands */
-    }
-    close(fd);
-}
-
 static bool
 compact_level(const char *dir, int level, ix_compact_level *r, GError **error)
 {
@@ -148,7 +69,7 @@ compact_level(const char *dir, int level, ix_compact_level *r, GError **error)
     char *work = g_build_filename(dir, work_name, NULL);
     bool ok = false;
     gint64 t0 = g_get_monotonic_time();
-    r->bytes_before = folder_bytes(live);
+    r->bytes_before = ix_folder_bytes(live);
     if (!room_for(dir, name, r->bytes_before, error))
         goto out;
     char *msg = NULL;
@@ -157,23 +78,23 @@ compact_level(const char *dir, int level, ix_compact_level *r, GError **error)
                     "the %s database (%s) could not be compacted: %s; it is as it was", name, live,
                     msg != NULL ? msg : "failed");
         g_free(msg);
-        remove_folder(work, NULL);
+        ix_folder_remove(work, NULL);
         goto out;
     }
     if (renameat2(AT_FDCWD, work, AT_FDCWD, live, RENAME_EXCHANGE) != 0) {
         int e = errno;
-        remove_folder(work, NULL);
+        ix_folder_remove(work, NULL);
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
                     "cannot put the compacted %s database in place of %s: %s%s; it is as it was", name, live,
                     g_strerror(e), e == EINVAL ? " (this file system cannot exchange two folders in one step)" : "");
         goto out;
     }
-    sync_folder(dir);
-    r->bytes_after = folder_bytes(live);
+    ix_folder_sync(dir); /* the exchange is on disk before the old copy goes */
+    r->bytes_after = ix_folder_bytes(live);
     r->seconds = (g_get_monotonic_time() - t0) / 1e6;
     /* `work` now holds the old database. */
     GError *gone = NULL;
-    ok = remove_folder(work, &gone);
+    ok = ix_folder_remove(work, &gone);
     if (!ok) {
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
                     "the %s database is compacted, but its old copy stays in %s (%s): the next zaalt compact removes "

@@ -126,6 +126,20 @@ void zx_db_close(zx_db *db);
  * reopens.  `src` is only read; the caller keeps writers away.
  * ZX_NOT_FOUND when `src` has no database. */
 zx_status zx_db_compact(const char *src, const char *dst, char **errmsg);
+/* Decides the value of a metadata key that several databases of one
+ * zx_db_merge hold (`values`, n of them, in the order of the sources):
+ * returns the merged value (g_malloc'd; "" drops the key), or NULL with
+ * *why (g_malloc'd) saying why the merge must not go on. */
+typedef char *(*zx_merge_meta_fn)(const char *key, size_t n, const char *const *values, char **why, void *user);
+/* Writes into the new folder `dst` the `n` local databases `srcs` as one
+ * (Xapian's full compaction in 32 KB blocks, as zx_db_compact; each
+ * source's documents renumbered after the previous one's, in order;
+ * spellings and synonyms added up), with `fn` deciding every metadata key
+ * held by more than one source.  The sources are only read; the caller
+ * keeps writers away.  ZX_ERROR with fn's reason when it refuses a key;
+ * `dst` is then left as Xapian left it, for the caller to remove. */
+zx_status zx_db_merge(const char *const *srcs, size_t n, const char *dst, zx_merge_meta_fn fn, void *user,
+                      char **errmsg);
 /* Re-opens at the latest committed revision; *changed says whether it moved. */
 zx_status zx_db_reopen(zx_db *db, bool *changed, char **errmsg);
 

@@ -110,6 +110,60 @@ zx_db_compact(const char *src, const char *dst, char **errmsg)
     });
 }
 
+} // extern "C"
+
+namespace
+{
+// Hands Xapian's duplicate metadata to the caller's rule; a refusal is
+// thrown out of compact() (it stops there) and becomes the call's error.
+class MetaMerger : public Xapian::Compactor
+{
+  public:
+    MetaMerger(zx_merge_meta_fn fn, void *user) : fn_(fn), user_(user) {}
+    std::string
+    resolve_duplicate_metadata(const std::string &key, size_t n, const std::string tags[]) override
+    {
+        std::vector<const char *> values(n);
+        for (size_t i = 0; i < n; i++)
+            values[i] = tags[i].c_str();
+        // Xapian 1.4 hands the key as its table stores it, after the two
+        // bytes that mark user metadata ("\0\xc0").
+        std::string name = key;
+        if (name.size() >= 2 && name[0] == '\0' && name[1] == '\xc0')
+            name.erase(0, 2);
+        char *why = nullptr;
+        char *v = fn_(name.c_str(), n, values.data(), &why, user_);
+        if (v == nullptr) {
+            std::string reason = why ? why : "refused";
+            g_free(why);
+            throw std::runtime_error(reason);
+        }
+        std::string out(v);
+        g_free(v);
+        return out;
+    }
+
+  private:
+    zx_merge_meta_fn fn_;
+    void *user_;
+};
+} // namespace
+
+extern "C" {
+
+zx_status
+zx_db_merge(const char *const *srcs, size_t n, const char *dst, zx_merge_meta_fn fn, void *user, char **errmsg)
+{
+    return guarded(errmsg, [&]() {
+        Xapian::Database all;
+        for (size_t i = 0; i < n; i++)
+            all.add_database(Xapian::Database(srcs[i]));
+        MetaMerger merger(fn, user);
+        all.compact(dst, Xapian::Compactor::FULL, 32768, merger);
+        return ZX_OK;
+    });
+}
+
 zx_status
 zx_db_reopen(zx_db *db, bool *changed, char **errmsg)
 {

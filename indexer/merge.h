@@ -1,0 +1,61 @@
+/* merge.h — `zaalt merge`: index folders of disjoint files written as one
+ * new index folder.
+ *
+ * One writer's cost a unit grows with the index (at a million units Xapian's
+ * writer was 64 % of an index run's CPU, and the run took 3.3 hours on two
+ * cores).  Parts of the corpus indexed side by side, each by its own
+ * `zaalt index --shard K/N` into its own folder, are put together here:
+ * each level's databases merged by Xapian's compaction (documents
+ * renumbered part after part, blocks packed as `zaalt compact` packs
+ * them), into a new folder that a later `zaalt index` of the whole corpus
+ * keeps up to date as if it had written it.
+ *
+ * The metadata: every part must have been made with one configuration
+ * (the same schema, sources and their roots, masking, glossary phrases):
+ * a key of the zaalt: and source: kinds that differs, or that one part has
+ * and another lacks, refuses the merge and names the key.  A file recorded
+ * by two parts refuses it too (the parts would hold its units twice).  The
+ * spelling dictionaries are added up and then completed, as an index run's
+ * end does, so a word seen once in each of two parts is offered as it
+ * would have been by one index of the whole.  The last-run line says the
+ * index was merged.
+ *
+ * Crash safety: the new index is made in DIR/../.NAME.merging (holding its
+ * own lock) and renamed to DIR in one step at the end, so DIR never holds
+ * half an index; what a killed merge leaves there is removed by the next
+ * merge into DIR.  Each part's lock is held throughout, so no index run
+ * writes a part meanwhile.
+ *
+ * Not for: splitting an index (bench/national/split.cc), or OCR caches and
+ * audit logs of the parts (left where they are).
+ */
+#ifndef ZAALT_IX_MERGE_H
+#define ZAALT_IX_MERGE_H
+
+#include <glib.h>
+#include <stdbool.h>
+
+#include "core/access.h"
+
+/* What one level of the new index holds. */
+typedef struct {
+    bool present;   /* some part has this level */
+    unsigned units; /* documents in the merged database */
+    guint64 bytes;  /* on disk */
+} ix_merge_level;
+
+typedef struct {
+    ix_merge_level levels[ZS_N_LEVELS];
+    unsigned words_completed; /* spelling words added after the merge */
+    double seconds;
+} ix_merge_result;
+
+/* Writes the `n` index folders `parts` as one new index folder `dir`
+ * (which must not exist, or be empty).  False with IX_WRITE_ERROR
+ * (writer.h): OPEN for a part that holds no index, `dir` already holding
+ * something, or parts that disagree (the message names the key); LOCKED
+ * when an index run holds a part or another merge is writing `dir`; WRITE
+ * when Xapian or the disk fails.  On failure `dir` is as it was. */
+bool ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error);
+
+#endif
