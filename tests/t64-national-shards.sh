@@ -6,7 +6,7 @@
 # every query as the single index does (total, page, "more" counts, facets)
 # on a log where most queries find something, so the equality means something.
 # SHARD_BY=index: shards indexed on their own by `zaalt index --shard K/2`
-# hold every unit of the corpus once, their merge by xapian-compact answers
+# hold every unit of the corpus once, their `zaalt merge` answers
 # every query with the totals and facet counts of an index written in one
 # run, and the shards searched remotely answer as the merge does.
 # Not for: the figures (make bench SIZE=1m) or sharding itself (t66).
@@ -88,7 +88,7 @@ fi
 # SHARD_BY=index over the same corpus (without the statutes).
 touch "$corpus/.complete"
 work2=$tmpdir/byindex
-if QB=$qb CORPUS=$corpus STATUTES=0 WORK=$work2 SHARDS=2 QUERIES=60 WARMUP=0 SHARD_BY=index \
+if QB=$qb ZAALT=$ZAALT CORPUS=$corpus STATUTES=0 WORK=$work2 SHARDS=2 QUERIES=60 WARMUP=0 SHARD_BY=index \
     bench/national/shards test >"$tmpdir/out2.md" 2>"$tmpdir/run2.err"; then
     pass "SHARD_BY=index: bench/national/shards exits 0"
 else
