@@ -29,6 +29,11 @@ int cli_serve(zc_context *ctx, int argc, char **argv);
 /* --db if given, else $ZAALT_DB, else "zaalt-db". */
 const char *cli_default_db(const char *given);
 
+/* The index folder a command that writes one works on: --db `db`, else
+ * the [index] db of --config `config`, else cli_default_db(NULL).  NULL
+ * with the config's error when it cannot be read. */
+char *cli_index_dir(const char *db, const char *config, GError **error);
+
 /* Prints "zaalt: MESSAGE" to stderr. */
 void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 

@@ -3,7 +3,6 @@
  * what it took off. */
 #include "cli/cli.h"
 #include "indexer/compact.h"
-#include "indexer/sources.h"
 #include "indexer/writer.h"
 
 #include <stdio.h>
@@ -37,14 +36,13 @@ cmd_compact(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     GError *err = NULL;
-    ix_config *cfg = NULL;
-    if (config && !(cfg = ix_config_load(config, &err))) {
+    char *dir = cli_index_dir(db, config, &err);
+    if (!dir) {
         cli_error("%s", err->message);
         g_error_free(err);
         status = EXIT_USER;
         goto out;
     }
-    const char *dir = db ? cli_default_db(db) : cfg && cfg->db ? cfg->db : cli_default_db(NULL);
     ix_compact_level levels[ZS_N_LEVELS];
     bool ok = ix_compact(dir, levels, &err);
     guint64 before = 0, after = 0;
@@ -66,7 +64,7 @@ cmd_compact(zc_context *ctx, int argc, char **argv)
         status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;
         g_error_free(err);
     }
-    ix_config_free(cfg);
+    g_free(dir);
 out:
     g_strfreev(args);
     g_free(db);

@@ -3,7 +3,6 @@
  * as one new index folder (indexer/merge.h), and what it holds said. */
 #include "cli/cli.h"
 #include "indexer/merge.h"
-#include "indexer/sources.h"
 #include "indexer/writer.h"
 
 #include <stdio.h>
@@ -43,14 +42,13 @@ cmd_merge(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     GError *err = NULL;
-    ix_config *cfg = NULL;
-    if (config && !(cfg = ix_config_load(config, &err))) {
+    char *dir = cli_index_dir(db, config, &err);
+    if (!dir) {
         cli_error("%s", err->message);
         g_error_free(err);
         status = EXIT_USER;
         goto out;
     }
-    const char *dir = db ? cli_default_db(db) : cfg && cfg->db ? cfg->db : cli_default_db(NULL);
     size_t n = g_strv_length(args) - 1;
     ix_merge_result r;
     if (!ix_merge((const char *const *)args + 1, n, dir, &r, &err)) {
@@ -67,7 +65,7 @@ cmd_merge(zc_context *ctx, int argc, char **argv)
         }
         printf("Merged %zu indexes into %s: %.1f MB in %.1f s.\n", n, dir, bytes / 1048576.0, r.seconds);
     }
-    ix_config_free(cfg);
+    g_free(dir);
 out:
     g_strfreev(args);
     g_free(db);

@@ -63,6 +63,19 @@ cli_parse(GOptionContext *ctx, int argc, char **argv, int *status)
     return args;
 }
 
+char *
+cli_index_dir(const char *db, const char *config, GError **error)
+{
+    if (db)
+        return g_strdup(db);
+    ix_config *cfg = NULL;
+    if (config && !(cfg = ix_config_load(config, error)))
+        return NULL;
+    char *dir = g_strdup(cfg && cfg->db ? cfg->db : cli_default_db(NULL));
+    ix_config_free(cfg);
+    return dir;
+}
+
 char **
 cli_dbs(char **given, const char *config, GError **error)
 {

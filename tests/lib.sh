@@ -64,6 +64,32 @@ expect_status() {
     if [ "$got" = "$want" ]; then pass "$name"; else fail "$name" "exit $got, wanted $want: $(head -c 300 "$tmpdir/err")"; fi
 }
 
+# answers DB ORDER QUERY...: each query's answer as the operator and as the
+# public, a line each, reduced to what two indexes of the same files must
+# agree on: the total, the page's ids with their "more" counts (ORDER
+# "order" as ranked, "set" sorted: hits of equal weight may come in another
+# order where documents are numbered otherwise), facet counts and the
+# spelling suggestion.
+answers() {
+    local db=$1 order=$2 q as
+    shift 2
+    for as in "" anonymous; do
+        for q in "$@"; do
+            "$ZAALT" search --db "$db" ${as:+--as "$as"} --json --limit 50 "$q" 2>&1 | python3 -c '
+import json, sys
+raw = sys.stdin.read()
+try:
+    j = json.loads(raw)
+except ValueError:
+    print("error", raw.strip()[:80]); sys.exit()
+page = [(h["id"], h["more"]) for h in j["hits"]]
+print(j["total"], sorted(page) if sys.argv[1] == "set" else page,
+      [(f, sorted((v["value"], v["count"]) for v in vs)) for f, vs in sorted(j["facets"].items())],
+      j.get("suggestion"))' "$order"
+        done
+    done
+}
+
 # json EXPR < file: evaluates a Python expression over the parsed JSON `j`.
 json() {
     python3 -c 'import json,sys; j=json.load(sys.stdin); r=eval(sys.argv[1]); print(r if not isinstance(r,(list,dict)) else json.dumps(r, ensure_ascii=False))' "$1"

@@ -25,30 +25,12 @@ expect_contains "it says what it made" "$(cat "$tmpdir/out")" "Merged 2 indexes 
 expect_contains "the last-run line says the index was merged" "$("$ZAALT" stats --db "$m" 2>&1)" "merged from 2 indexes"
 expect_eq "nothing is left beside it" "$(ls -A "$tmpdir" | grep -c '\.merging$')" 0
 
-# answers DB: each query as the operator and as the public: total, the
-# page as a set of ids with their "more" counts (hits of equal weight may
-# come in another order: documents are numbered part after part), facets,
-# and the spelling suggestion.
-answers() {
-    local q as
-    for as in "" anonymous; do
-        for q in trafficking хүүхэд "хүн худалдаалах" 'article:13.1' '"forced labour"' ganbold type:decision \
-            traffiking худалдаалахх; do
-            "$ZAALT" search --db "$1" ${as:+--as "$as"} --json --limit 50 "$q" 2>&1 | python3 -c '
-import json, sys
-raw = sys.stdin.read()
-try:
-    j = json.loads(raw)
-except ValueError:
-    print("error", raw.strip()[:80]); sys.exit()
-print(j["total"], sorted((h["id"], h["more"]) for h in j["hits"]),
-      [(f, sorted((v["value"], v["count"]) for v in vs)) for f, vs in sorted(j["facets"].items())],
-      j.get("suggestion"))'
-        done
-    done
-}
-answers "$db" >"$tmpdir/ans-one"
-answers "$m" >"$tmpdir/ans-merged"
+# Hits of equal weight may come in another order: documents are numbered
+# part after part.
+QUERIES=(trafficking хүүхэд "хүн худалдаалах" 'article:13.1' '"forced labour"' ganbold type:decision traffiking
+    худалдаалахх)
+answers "$db" set "${QUERIES[@]}" >"$tmpdir/ans-one"
+answers "$m" set "${QUERIES[@]}" >"$tmpdir/ans-merged"
 grep -q '^[1-9]' "$tmpdir/ans-one" || fail "the queries find something in the one-run index" "$(head -3 "$tmpdir/ans-one")"
 expect_eq "some query is offered a spelling suggestion" \
     "$(grep -vc ' None$' "$tmpdir/ans-one" | awk '{print ($1 > 0) ? "yes" : "no"}')" yes
