@@ -8,7 +8,6 @@
  */
 #include "indexer/mask.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
 #include "core/schema.h"
@@ -113,23 +112,30 @@ load_list(const char *dir, const char *name, GHashTable *strong, GHashTable *wea
 /* The proper nouns of a hunspell dictionary (hunspell-mn: Батбаяр/N00N,
  * Сүхбаатар/N00N++): capitalised entries without "++" are people's names,
  * those with it places, bodies and abbreviations.  Its size and time stand
- * for it in the fingerprint. */
+ * for it in the fingerprint: the bytes of its lines without their line
+ * ends, up to the first line that is not UTF-8 (where reading stops).
+ * Read whole and scanned in place: hunspell-mn is 17 MB in 574,000 lines,
+ * and reading it a line at a time through a stream was a third of a second
+ * at the start of every index run, with the other core idle. */
 static void
 load_dictionary(const char *path, GHashTable *names, GHashTable *places, GChecksum *sum)
 {
-    GFile *file = g_file_new_for_path(path);
-    GFileInputStream *in = g_file_read(file, NULL, NULL);
-    g_object_unref(file);
-    if (!in)
+    char *contents = NULL;
+    gsize size = 0;
+    if (!g_file_get_contents(path, &contents, &size, NULL))
         return;
-    GDataInputStream *data = g_data_input_stream_new(G_INPUT_STREAM(in));
-    char *line;
-    gsize len;
     guint64 total = 0;
-    while ((line = g_data_input_stream_read_line_utf8(data, &len, NULL, NULL)) != NULL) {
+    char *end = contents + size;
+    for (char *line = contents; line < end;) {
+        char *nl = memchr(line, '\n', (size_t)(end - line));
+        char *stop = nl ? nl : end;
+        *stop = '\0'; /* g_file_get_contents leaves a NUL past the end */
+        gsize len = (gsize)(stop - line);
+        if (!g_utf8_validate(line, (gssize)len, NULL))
+            break;
         total += len;
         gunichar c = g_utf8_get_char(line);
-        if (g_unichar_isupper(c) && g_utf8_strlen(line, -1) >= 3) {
+        if (len > 0 && g_unichar_isupper(c) && g_utf8_strlen(line, -1) >= 3) {
             char *slash = strchr(line, '/');
             bool place = slash && strstr(slash, "++");
             if (slash)
@@ -137,13 +143,12 @@ load_dictionary(const char *path, GHashTable *names, GHashTable *places, GChecks
             if (g_utf8_strlen(line, -1) >= 3 && !strchr(line, ' '))
                 g_hash_table_add(place ? places : names, g_utf8_strdown(line, -1));
         }
-        g_free(line);
+        line = stop + 1;
     }
     char stamp[64];
     g_snprintf(stamp, sizeof stamp, "%s:%" G_GUINT64_FORMAT, path, total);
     g_checksum_update(sum, (const guchar *)stamp, -1);
-    g_object_unref(data);
-    g_object_unref(in);
+    g_free(contents);
 }
 
 static bool
