@@ -6,16 +6,25 @@
  * 2 when the database could not be opened or written (the run stops at
  * the first write that fails), 128 + the signal's number when SIGINT or
  * SIGTERM stopped it (what was done is committed; a second one ends the
- * process at once). */
+ * process at once).  With --writers N a new index is written as N parts by
+ * N processes and merged (run_writers); the status is the worst part's. */
 #include "cli/cli.h"
+#include "core/access.h"
+#include "core/context.h"
+#include "indexer/folder.h"
+#include "indexer/mask.h"
+#include "indexer/merge.h"
 #include "indexer/run.h"
 #include "indexer/sources.h"
 #include "indexer/writer.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/signalfd.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "indexer/worker.h"
@@ -79,11 +88,240 @@ stop_requested(void *user)
     return true;
 }
 
+/* One run into opts->db and its summary; the command's exit status. */
+static int
+run_once(ix_options *opts, bool quiet)
+{
+    int status = 0;
+    GError *err = NULL;
+    stop_signals stop = {.fd = -1};
+    opts->interrupted = stop_requested;
+    opts->interrupt_user = &stop;
+    stop.progress = opts->on_progress != NULL;
+    stop_signals_watch(&stop);
+    ix_summary sum;
+    bool ran = ix_run(opts, &sum, &err);
+    stop_signals_release(&stop);
+    if (!ran) {
+        if (opts->on_progress)
+            fputc('\n', stderr);
+        if (g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE))
+            cli_error("indexing stopped: %s", err->message);
+        else
+            cli_error("%s", err->message);
+        /* Another run at work is no fault of this one: try later. */
+        status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED) ? EXIT_USER : EXIT_INTERNAL;
+        g_clear_error(&err);
+    } else {
+        if (opts->on_progress)
+            fputc('\n', stderr);
+        if (!quiet) {
+            printf("Indexed %u file%s (%u units) into %s in %.1f s; %u unchanged, %u not indexable, %u "
+                   "removed, %u failed.\n",
+                   sum.indexed, sum.indexed == 1 ? "" : "s", sum.units, opts->db, sum.seconds, sum.unchanged,
+                   sum.unsupported, sum.removed, sum.failures->len);
+            if (sum.still_failed)
+                printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
+                       "again).\n",
+                       sum.still_failed, sum.still_failed == 1 ? "" : "s");
+            for (guint i = 0; i < sum.skipped->len; i++)
+                printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
+            for (guint i = 0; i < sum.warnings->len; i++)
+                printf("  warning %s\n", (char *)sum.warnings->pdata[i]);
+        }
+        for (guint i = 0; i < sum.failures->len; i++)
+            fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);
+        if (sum.interrupted) {
+            fprintf(quiet ? stderr : stdout,
+                    "Interrupted (%s): what was indexed is committed; the same command goes on from there.\n",
+                    stop.signo == SIGTERM ? "SIGTERM" : "SIGINT");
+            status = 128 + (stop.signo ? stop.signo : SIGINT);
+        }
+    }
+    ix_summary_clear(&sum);
+    return status;
+}
+
+/* Whether `dir` holds an index already: a level database in it. */
+static bool
+index_exists(const char *dir)
+{
+    for (int i = 0; i < ZS_N_LEVELS; i++) {
+        char *p = g_build_filename(dir, zs_levels[i], "iamglass", NULL);
+        bool there = g_file_test(p, G_FILE_TEST_EXISTS);
+        g_free(p);
+        if (there)
+            return true;
+    }
+    return false;
+}
+
+/* The OCR a part recognised, moved into the index's own cache, so that the
+ * next run reads no page again. */
+static void
+keep_ocr_cache(const char *part, const char *dir)
+{
+    char *from = g_build_filename(part, "ocr-cache", NULL);
+    GDir *d = g_dir_open(from, 0, NULL);
+    if (d != NULL) {
+        char *to = g_build_filename(dir, "ocr-cache", NULL);
+        if (g_mkdir_with_parents(to, 0755) == 0) {
+            const char *name;
+            while ((name = g_dir_read_name(d)) != NULL) {
+                char *a = g_build_filename(from, name, NULL);
+                char *b = g_build_filename(to, name, NULL);
+                if (rename(a, b) != 0)
+                    fprintf(stderr, "zaalt index: OCR cache %s not kept: %s\n", a, g_strerror(errno));
+                g_free(a);
+                g_free(b);
+            }
+        }
+        g_free(to);
+        g_dir_close(d);
+    }
+    g_free(from);
+}
+
+/* Waits for the writers, passing SIGINT and SIGTERM on to them (each is a
+ * process group of its own, so a terminal's signal reaches them through
+ * here, once); the status of the worst: a signal's 128 + its number before
+ * any other. */
+static int
+wait_writers(GArray *pids, stop_signals *stop)
+{
+    int worst = 0;
+    unsigned left = pids->len;
+    while (left > 0) {
+        struct pollfd pfd = {.fd = stop->fd, .events = POLLIN};
+        if (stop->fd >= 0 && poll(&pfd, 1, 200) > 0) {
+            struct signalfd_siginfo si;
+            if (read(stop->fd, &si, sizeof si) == (ssize_t)sizeof si) {
+                stop->signo = (int)si.ssi_signo;
+                for (guint i = 0; i < pids->len; i++)
+                    if (g_array_index(pids, pid_t, i) > 0)
+                        kill(g_array_index(pids, pid_t, i), stop->signo);
+            }
+        } else if (stop->fd < 0) {
+            g_usleep(200000);
+        }
+        int st;
+        pid_t pid;
+        while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+            for (guint i = 0; i < pids->len; i++) {
+                if (g_array_index(pids, pid_t, i) != pid)
+                    continue;
+                g_array_index(pids, pid_t, i) = -1;
+                left--;
+                int code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+                if (code > 128 || (worst <= 128 && code > worst))
+                    worst = code;
+            }
+        }
+    }
+    return worst;
+}
+
+/* --writers N for an index not made yet: the files split by the hash that
+ * --shard uses, each part indexed by a process of its own (one writer
+ * each, the extractor processes shared out) into DIR/../.NAME.parts-N/K,
+ * then merged into DIR as `zaalt merge` does and the parts removed.  One
+ * writer's cost a unit grows with its index; N smaller ones and a merge
+ * cost less past some hundred thousand units (bench/national.md).  A part
+ * that stops (a signal, a failed write) leaves every part where it is, and
+ * the same command goes on from there, each part from where it stopped. */
+static int
+run_writers(ix_options *opts, unsigned writers, bool quiet)
+{
+    char *dir = g_strdup(opts->db);
+    char *base = g_path_get_basename(dir);
+    char *up = g_path_get_dirname(dir);
+    char *name = g_strdup_printf(".%s.parts-%u", base, writers);
+    char *parts = g_build_filename(up, name, NULL);
+    g_free(name);
+    g_free(up);
+    g_free(base);
+    unsigned cores = opts->jobs ? opts->jobs : g_get_num_processors();
+    unsigned each = MAX(1, (cores + writers - 1) / writers);
+    /* Loaded once here, shared with the writers copy-on-write. */
+    zc_context_analyzer(opts->ctx);
+    ix_masker_get(opts->ctx);
+
+    stop_signals stop = {.fd = -1};
+    stop_signals_watch(&stop);
+    GArray *pids = g_array_new(FALSE, FALSE, sizeof(pid_t));
+    GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+    int status = 0;
+    fflush(NULL);
+    for (unsigned k = 1; k <= writers; k++) {
+        char *part = g_strdup_printf("%s/%u", parts, k);
+        g_ptr_array_add(paths, part);
+        pid_t pid = fork();
+        if (pid == 0) {
+            setpgid(0, 0);
+            if (stop.fd >= 0)
+                close(stop.fd);
+            ix_options o = *opts;
+            o.db = part;
+            o.shard = k;
+            o.shards = writers;
+            o.jobs = each;
+            o.on_progress = NULL;
+            int code = run_once(&o, quiet);
+            fflush(NULL);
+            _exit(code);
+        }
+        if (pid < 0) {
+            cli_error("cannot start writer %u of %u: %s", k, writers, g_strerror(errno));
+            status = EXIT_INTERNAL;
+            break;
+        }
+        g_array_append_val(pids, pid);
+    }
+    int worst = wait_writers(pids, &stop);
+    stop_signals_release(&stop);
+    if (status == 0)
+        status = worst;
+    if (status != 0) {
+        fprintf(stderr,
+                "zaalt index: a writer stopped (status %d); the parts stay in %s, and the same command goes "
+                "on from there.\n",
+                status, parts);
+    } else {
+        ix_merge_result r;
+        GError *err = NULL;
+        if (!ix_merge((const char *const *)paths->pdata, paths->len, dir, &r, &err)) {
+            cli_error("merging the parts in %s into %s: %s", parts, dir, err->message);
+            status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;
+            g_error_free(err);
+        } else {
+            for (guint i = 0; i < paths->len; i++)
+                keep_ocr_cache(paths->pdata[i], dir);
+            if (!ix_folder_remove(parts, &err)) {
+                fprintf(stderr, "zaalt index: the parts were merged but not removed: %s\n", err->message);
+                g_clear_error(&err);
+            }
+            if (!quiet) {
+                guint64 bytes = 0, units = 0;
+                for (int i = 0; i < ZS_N_LEVELS; i++) {
+                    bytes += r.levels[i].present ? r.levels[i].bytes : 0;
+                    units += r.levels[i].present ? r.levels[i].units : 0;
+                }
+                printf("Merged %u parts into %s: %" G_GUINT64_FORMAT " units in all levels, %.1f MB, in %.1f s.\n",
+                       writers, dir, units, bytes / 1048576.0, r.seconds);
+            }
+        }
+    }
+    g_array_free(pids, TRUE);
+    g_ptr_array_free(paths, TRUE);
+    g_free(parts);
+    g_free(dir);
+    return status;
+}
 int
 cmd_index(zc_context *ctx, int argc, char **argv)
 {
     char *db = NULL, *config = NULL, *access = NULL, *shard = NULL;
-    int jobs = 0, timeout = 0, ocr_timeout = 0;
+    int jobs = 0, timeout = 0, ocr_timeout = 0, writers = 0;
     gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE, mask = FALSE;
     int commit_every = 0;
     GOptionEntry entries[] = {
@@ -111,6 +349,8 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
          "Build shard K of N: only the files a stable hash of their path gives it", "K/N"},
+        {"writers", 0, 0, G_OPTION_ARG_INT, &writers,
+         "Build a new index as N parts side by side, one writer each, merged at the end (default 1)", "N"},
         {NULL}};
     GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(octx, entries, NULL);
@@ -156,6 +396,12 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         }
         shard_k = (unsigned)k;
         shard_n = (unsigned)n;
+    }
+    if (writers < 0 || writers > 64 || (writers > 1 && shard)) {
+        cli_error(writers > 1 && shard ? "--writers builds the whole index: it does not go with --shard"
+                                       : "--writers wants a number of writers from 1 to 64");
+        status = EXIT_USER;
+        goto out;
     }
     if (access && strcmp(access, "public") != 0 && strcmp(access, "restricted") != 0 && strcmp(access, "sealed") != 0) {
         cli_error("--access must be public, restricted or sealed, not '%s'", access);
@@ -221,7 +467,6 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         status = EXIT_USER;
     }
     if (status == 0) {
-        stop_signals stop = {.fd = -1};
         ix_options opts = {
             .ctx = ctx,
             .db = db        ? db
@@ -231,8 +476,6 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             .jobs = jobs > 0 ? (unsigned)jobs : 0,
             .timeout_s = timeout > 0 ? (unsigned)timeout : 0,
             .ocr_timeout_s = ocr_timeout > 0 ? (unsigned)ocr_timeout : 0,
-            .interrupted = stop_requested,
-            .interrupt_user = &stop,
             .force = force || (mask && args[1]),
             .retry_failed = retry,
             .no_ocr = no_ocr || cfg->no_ocr,
@@ -247,48 +490,14 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             opts.db = cli_default_db(db);
         else if (!cfg->db)
             opts.db = cli_default_db(NULL);
-        stop.progress = opts.on_progress != NULL;
-        stop_signals_watch(&stop);
-        ix_summary sum;
-        bool ran = ix_run(&opts, &sum, &err);
-        stop_signals_release(&stop);
-        if (!ran) {
-            if (opts.on_progress)
-                fputc('\n', stderr);
-            if (g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE))
-                cli_error("indexing stopped: %s", err->message);
-            else
-                cli_error("%s", err->message);
-            /* Another run at work is no fault of this one: try later. */
-            status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED) ? EXIT_USER : EXIT_INTERNAL;
-            g_clear_error(&err);
-        } else {
-            if (opts.on_progress)
-                fputc('\n', stderr);
-            if (!quiet) {
-                printf("Indexed %u file%s (%u units) into %s in %.1f s; %u unchanged, %u not indexable, %u "
-                       "removed, %u failed.\n",
-                       sum.indexed, sum.indexed == 1 ? "" : "s", sum.units, opts.db, sum.seconds, sum.unchanged,
-                       sum.unsupported, sum.removed, sum.failures->len);
-                if (sum.still_failed)
-                    printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
-                           "again).\n",
-                           sum.still_failed, sum.still_failed == 1 ? "" : "s");
-                for (guint i = 0; i < sum.skipped->len; i++)
-                    printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
-                for (guint i = 0; i < sum.warnings->len; i++)
-                    printf("  warning %s\n", (char *)sum.warnings->pdata[i]);
-            }
-            for (guint i = 0; i < sum.failures->len; i++)
-                fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);
-            if (sum.interrupted) {
-                fprintf(quiet ? stderr : stdout,
-                        "Interrupted (%s): what was indexed is committed; the same command goes on from there.\n",
-                        stop.signo == SIGTERM ? "SIGTERM" : "SIGINT");
-                status = 128 + (stop.signo ? stop.signo : SIGINT);
-            }
+        if (writers > 1 && !index_exists(opts.db))
+            status = run_writers(&opts, writers, quiet);
+        else {
+            if (writers > 1 && !quiet)
+                printf("The index %s exists: --writers builds a new one, so this run updates it with one writer.\n",
+                       opts.db);
+            status = run_once(&opts, quiet);
         }
-        ix_summary_clear(&sum);
     }
     g_ptr_array_free(sources, TRUE);
     g_ptr_array_free(owned, TRUE);

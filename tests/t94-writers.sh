@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# t94-writers.sh — `zaalt index --writers N`: a new index built as N parts
+# side by side and merged answers every query as the index one writer makes
+# (totals, pages as sets, facets; the operator's and the public's), leaves
+# no part behind, keeps the parts' OCR, and is kept up to date afterwards by
+# one writer; a run stopped by SIGINT keeps its parts and no index, and the
+# same command goes on from there to the same index; --writers refuses
+# --shard and numbers out of range.
+# Not for: the merge itself (t93-merge.sh) or its speed at scale
+# (bench/national/shards).
+. tests/lib.sh
+db=$tmpdir/db w=$tmpdir/w
+index_demo "$db"
+expect_status "zaalt index --writers 2 builds the demo's index" 0 \
+    "$ZAALT" index --writers 2 --config "$tmpdir/demo.ini" --db "$w"
+expect_contains "each writer reports its part" "$(cat "$tmpdir/out")" ".w.parts-2/2"
+expect_contains "...and the merge is said" "$(cat "$tmpdir/out")" "Merged 2 parts into $w"
+expect_eq "no part is left beside it" "$(ls -A "$tmpdir" | grep -c 'parts')" 0
+expect_contains "the last-run line says it was merged" "$("$ZAALT" stats --db "$w" 2>&1)" "merged from 2 indexes"
+
+QUERIES=(trafficking хүүхэд "хүн худалдаалах" 'article:13.1' '"forced labour"' ganbold type:decision traffiking)
+answers "$db" set "${QUERIES[@]}" >"$tmpdir/ans-one"
+answers "$w" set "${QUERIES[@]}" >"$tmpdir/ans-w"
+grep -q '^[1-9]' "$tmpdir/ans-one" || fail "the queries find something in the one-writer index" "$(head -3 "$tmpdir/ans-one")"
+if cmp -s "$tmpdir/ans-one" "$tmpdir/ans-w"; then
+    pass "two writers answer as one ($(grep -c . "$tmpdir/ans-one") answers)"
+else
+    fail "two writers answer as one" "$(diff "$tmpdir/ans-one" "$tmpdir/ans-w" | head -4)"
+fi
+n_ocr() { find "$1/ocr-cache" -type f 2>/dev/null | wc -l; }
+if [ "$(n_ocr "$db")" -gt 0 ]; then
+    expect_eq "the parts' recognised pages are kept in the index's OCR cache" "$(n_ocr "$w")" "$(n_ocr "$db")"
+else
+    skip "the parts' OCR is kept" "the one-writer index recognised no page (no OCR here)"
+fi
+
+expect_status "the same command again succeeds" 0 "$ZAALT" index --writers 2 --config "$tmpdir/demo.ini" --db "$w"
+expect_contains "...says the index exists and one writer updates it" "$(cat "$tmpdir/out")" "updates it with one writer"
+expect_contains "...and finds nothing changed" "$(cat "$tmpdir/out")" "Indexed 0 files"
+
+expect_status "--writers with --shard is refused" 1 "$ZAALT" index --writers 2 --shard 1/2 --db "$tmpdir/x" "$tmpdir"
+expect_contains "...saying why" "$(cat "$tmpdir/err")" "does not go with --shard"
+expect_status "--writers 65 is refused" 1 "$ZAALT" index --writers 65 --db "$tmpdir/x" "$tmpdir"
+expect_eq "...and makes nothing" "$([ -e "$tmpdir/x" ] && echo made || echo none)" none
+
+# Stopped half-way: a national corpus large enough to take some seconds.
+if [ ! -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ]; then
+    skip "a run stopped by SIGINT goes on" "no national metadata in $SHARED"
+    exit 0
+fi
+corpus=$tmpdir/national
+bench/national/gen --units 3000 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1 ||
+    { fail "generate a national corpus" "$(tail -2 "$tmpdir/gen.out")"; exit 0; }
+printf '[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' "$corpus" >"$tmpdir/n.ini"
+s=$tmpdir/stopped parts=$tmpdir/.stopped.parts-2
+"$ZAALT" index --writers 2 --no-ocr --config "$tmpdir/n.ini" --db "$s" >"$tmpdir/stop.out" 2>&1 &
+pid=$!
+# Both parts have committed something once each holds a level database.
+for _ in $(seq 1 200); do
+    [ -f "$parts/1/public/iamglass" ] && [ -f "$parts/2/public/iamglass" ] && break
+    sleep 0.1
+done
+sleep 1
+kill -INT "$pid"
+wait "$pid"
+expect_eq "SIGINT stops the writers: exit 130" "$?" 130
+expect_eq "...each writer commits what it did" "$(grep -c 'Interrupted (SIGINT)' "$tmpdir/stop.out")" 2
+expect_contains "...and the parts are kept for the next run" "$(cat "$tmpdir/stop.out")" "the parts stay in $parts"
+expect_eq "no index is put in place" "$([ -e "$s/public" ] && echo made || echo none)" none
+expect_status "the same command goes on" 0 "$ZAALT" index --writers 2 --no-ocr --config "$tmpdir/n.ini" --db "$s"
+kept=$(sed -n 's/.*; \([0-9]*\) unchanged.*/\1/p' "$tmpdir/out" | awk "{s += \$1} END {print s + 0}")
+[ "${kept:-0}" -gt 0 ] && pass "...from where the parts stopped ($kept files not read again)" ||
+    fail "the second run goes on from the parts" "$(head -3 "$tmpdir/out")"
+"$ZAALT" index -q --no-ocr --config "$tmpdir/n.ini" --db "$tmpdir/n-one" >/dev/null 2>&1 ||
+    fail "index the national corpus with one writer"
+NQ=(хүн "хорих ял" 'article:11.6' 'court:"Улсын Дээд шүүх"' залилан)
+answers "$tmpdir/n-one" set "${NQ[@]}" >"$tmpdir/n-one.ans"
+answers "$s" set "${NQ[@]}" >"$tmpdir/n-w.ans"
+grep -q '^[1-9]' "$tmpdir/n-one.ans" || fail "the national queries find something" "$(head -3 "$tmpdir/n-one.ans")"
+if cmp -s "$tmpdir/n-one.ans" "$tmpdir/n-w.ans"; then
+    pass "the index finished after the stop answers as one writer's ($(grep -c . "$tmpdir/n-one.ans") answers)"
+else
+    fail "the index finished after the stop answers as one writer's" \
+        "$(diff "$tmpdir/n-one.ans" "$tmpdir/n-w.ans" | head -4)"
+fi
+expect_eq "no part is left after it" "$([ -e "$parts" ] && echo left || echo none)" none
+
