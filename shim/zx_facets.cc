@@ -193,7 +193,10 @@ part_table(zx_db *db, const zx_part &part, Xapian::rev rev, int collapse_slot, c
     std::string key = std::to_string(collapse_slot);
     for (const zx_facet_spec &s : specs)
         key += "/" + std::to_string(s.slot) + (s.multi ? "m" : "") + (s.same_in_document ? "d" : "");
-    key += "|" + part.name + "@" + std::to_string(rev);
+    // The database's UUID too: a folder indexed anew (removed and made
+    // again, or a merge put in its place) counts revisions from the start,
+    // and a table of the old one must never count the new one's docids.
+    key += "|" + part.name + "#" + part.db.get_uuid() + "@" + std::to_string(rev);
     for (const auto &t : db->facets)
         if (t->key == key)
             return t;

@@ -379,6 +379,40 @@ test_tables_shared(void)
     g_free(dir);
 }
 
+/* A database removed and made anew in the same folder counts its revisions
+ * from the start: a handle on it must not count with the table of the old
+ * one (same path, same revision), which another handle still holds. */
+static void
+test_tables_database_made_anew(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "one", runs, G_N_ELEMENTS(runs), 1);
+    zx_tables *shared = zx_tables_new();
+    zx_db *old = open_with(path, shared);
+    search_once(old);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 1);
+    remove_tree(path);
+    g_free(path);
+    const unit other[] = {{"X", "sop", "en", "20.1"}, {"Y", "code", "en", NULL}, {"Y", "code", "en", NULL},
+                          {"Z", "sop", "mn", "20.1"}};
+    path = make_db(dir, "one", other, G_N_ELEMENTS(other), 1);
+    zx_db *anew = open_with(path, shared), *fresh = open_with(path, NULL);
+    unsigned total_anew = 0, total_fresh = 0;
+    char *got = facets_of(anew, false, &total_anew), *want_fresh = facets_of(fresh, false, &total_fresh);
+    g_assert_cmpstr(got, ==, want_fresh);
+    g_assert_cmpuint(total_anew, ==, total_fresh);
+    g_assert_cmpuint(zx_tables_built(shared), ==, 2);
+    g_free(got);
+    g_free(want_fresh);
+    zx_db_close(old);
+    zx_db_close(anew);
+    zx_db_close(fresh);
+    zx_tables_free(shared);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
 /* An index folder of one level database, as a reader opens it, recording
  * `recorded` as its level (NULL: none). */
 static char *
@@ -852,6 +886,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/facets/many-values", test_many_values);
     g_test_add_func("/zx/rank/page-is-ranked", test_page_is_ranked);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
+    g_test_add_func("/zx/tables/database-made-anew", test_tables_database_made_anew);
     g_test_add_func("/zx/tables/per-context", test_tables_per_context);
     g_test_add_func("/zx/parts/remote-policy", test_remote_policy);
     g_test_add_func("/zx/parts/remote-admission", test_remote_admission);
