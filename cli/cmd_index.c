@@ -12,6 +12,7 @@
 #include "core/access.h"
 #include "core/context.h"
 #include "indexer/folder.h"
+#include "indexer/lock.h"
 #include "indexer/mask.h"
 #include "indexer/merge.h"
 #include "indexer/run.h"
@@ -21,6 +22,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/signalfd.h>
@@ -162,7 +164,7 @@ static void
 keep_ocr_cache(const char *part, const char *dir)
 {
     char *from = g_build_filename(part, "ocr-cache", NULL);
-    GDir *d = g_dir_open(from, 0, NULL);
+    GDir *d = g_file_test(from, G_FILE_TEST_IS_SYMLINK) ? NULL : g_dir_open(from, 0, NULL);
     if (d != NULL) {
         char *to = g_build_filename(dir, "ocr-cache", NULL);
         if (g_mkdir_with_parents(to, 0755) == 0) {
@@ -230,7 +232,7 @@ wait_writers(GArray *pids, stop_signals *stop)
  * that stops (a signal, a failed write) leaves every part where it is, and
  * the same command goes on from there, each part from where it stopped. */
 static int
-run_writers(ix_options *opts, unsigned writers, bool quiet)
+run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
 {
     char *dir = g_strdup(opts->db);
     char *base = g_path_get_basename(dir);
@@ -246,6 +248,20 @@ run_writers(ix_options *opts, unsigned writers, bool quiet)
     zc_context_analyzer(opts->ctx);
     ix_masker_get(opts->ctx);
 
+    /* A rebuild holds the index's lock from here to the exchange: no run
+     * writes into what the parts will replace. */
+    GError *err = NULL;
+    ix_lock *lock = NULL;
+    if (over && (lock = ix_lock_take(dir, &err)) == NULL) {
+        cli_error("%s", err->message);
+        g_error_free(err);
+        g_free(parts);
+        g_free(dir);
+        return EXIT_USER;
+    }
+    char *cache = over && !opts->no_ocr ? g_build_filename(dir, "ocr-cache", NULL) : NULL;
+    char *cache_real = cache && g_mkdir_with_parents(cache, 0755) == 0 ? realpath(cache, NULL) : NULL;
+
     stop_signals stop = {.fd = -1};
     stop_signals_watch(&stop);
     GArray *pids = g_array_new(FALSE, FALSE, sizeof(pid_t));
@@ -255,6 +271,15 @@ run_writers(ix_options *opts, unsigned writers, bool quiet)
     for (unsigned k = 1; k <= writers; k++) {
         char *part = g_strdup_printf("%s/%u", parts, k);
         g_ptr_array_add(paths, part);
+        if (cache_real) {
+            /* A rebuild's parts read and fill the index's own OCR cache. */
+            char *link = g_build_filename(part, "ocr-cache", NULL);
+            if (g_mkdir_with_parents(part, 0755) == 0 && !g_file_test(link, G_FILE_TEST_EXISTS) &&
+                symlink(cache_real, link) != 0)
+                fprintf(stderr, "zaalt index: %s: the index's OCR cache is not shared: %s\n", link,
+                        g_strerror(errno));
+            g_free(link);
+        }
         pid_t pid = fork();
         if (pid == 0) {
             setpgid(0, 0);
@@ -266,6 +291,7 @@ run_writers(ix_options *opts, unsigned writers, bool quiet)
             o.shards = writers;
             o.jobs = each;
             o.on_progress = NULL;
+            o.force = false; /* a part is new, or goes on from where it stopped */
             int code = run_once(&o, quiet);
             fflush(NULL);
             _exit(code);
@@ -288,8 +314,9 @@ run_writers(ix_options *opts, unsigned writers, bool quiet)
                 status, parts);
     } else {
         ix_merge_result r;
-        GError *err = NULL;
-        if (!ix_merge((const char *const *)paths->pdata, paths->len, dir, &r, &err)) {
+        bool merged = over ? ix_merge_over((const char *const *)paths->pdata, paths->len, dir, &r, &err)
+                           : ix_merge((const char *const *)paths->pdata, paths->len, dir, &r, &err);
+        if (!merged) {
             cli_error("merging the parts in %s into %s: %s", parts, dir, err->message);
             status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;
             g_error_free(err);
@@ -311,6 +338,9 @@ run_writers(ix_options *opts, unsigned writers, bool quiet)
             }
         }
     }
+    ix_lock_release(lock);
+    free(cache_real);
+    g_free(cache);
     g_array_free(pids, TRUE);
     g_ptr_array_free(paths, TRUE);
     g_free(parts);
@@ -397,6 +427,8 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         shard_k = (unsigned)k;
         shard_n = (unsigned)n;
     }
+    if (writers == 0 && cfg->writers)
+        writers = (int)cfg->writers; /* [index] writers = N */
     if (writers < 0 || writers > 64 || (writers > 1 && shard)) {
         cli_error(writers > 1 && shard ? "--writers builds the whole index: it does not go with --shard"
                                        : "--writers wants a number of writers from 1 to 64");
@@ -490,11 +522,13 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             opts.db = cli_default_db(db);
         else if (!cfg->db)
             opts.db = cli_default_db(NULL);
-        if (writers > 1 && !index_exists(opts.db))
-            status = run_writers(&opts, writers, quiet);
+        bool exists = index_exists(opts.db);
+        if (writers > 1 && (!exists || opts.force))
+            status = run_writers(&opts, writers, exists, quiet);
         else {
             if (writers > 1 && !quiet)
-                printf("The index %s exists: --writers builds a new one, so this run updates it with one writer.\n",
+                printf("The index %s exists: --writers builds a new one (or rebuilds it with --force), so this run "
+                       "updates it with one writer.\n",
                        opts.db);
             status = run_once(&opts, quiet);
         }

@@ -7,6 +7,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -345,6 +346,26 @@ finish(const char *work, size_t n, ix_merge_result *out, GError **error)
     return ok;
 }
 
+/* Units in all the levels of the index folder `part`; 0 when none opens. */
+static unsigned
+part_units(const char *part)
+{
+    unsigned units = 0;
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *p = zs_level_path(part, l);
+        zx_db *db = NULL;
+        char *msg = NULL;
+        if (g_file_test(p, G_FILE_TEST_IS_DIR) &&
+            zx_db_open_parts((const char *const *)&p, 1, NULL, &db, &msg) == ZX_OK) {
+            units += zx_db_doccount(db);
+            zx_db_close(db);
+        }
+        g_free(msg);
+        g_free(p);
+    }
+    return units;
+}
+
 bool
 ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
 {
@@ -372,12 +393,22 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
         ok = false;
         if (g_error_matches(*error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED)) {
             g_clear_error(error);
-            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED, "another zaalt merge is writing %s (in %s)",
-                        dir, work);
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED, "another zaalt merge is writing %s (in %s)", dir,
+                        work);
         }
     }
-    ok = ok && clear_leftovers(work, error) && check_alike(parts, n, error) &&
-         merge_levels(parts, n, work, out, error) && finish(work, n, out, error);
+    /* A part given no file (a small corpus in many parts) adds nothing,
+     * and lacks what only a run that writes records (the glossary's
+     * phrases): it is left out, unless every part is empty. */
+    GPtrArray *full = g_ptr_array_new();
+    for (size_t i = 0; ok && i < n; i++)
+        if (part_units(parts[i]) > 0)
+            g_ptr_array_add(full, (gpointer)parts[i]);
+    const char *const *some = full->len > 0 ? (const char *const *)full->pdata : parts;
+    size_t n_some = full->len > 0 ? full->len : n;
+    ok = ok && clear_leftovers(work, error) && check_alike(some, n_some, error) &&
+         merge_levels(some, n_some, work, out, error) && finish(work, n, out, error);
+    g_ptr_array_free(full, TRUE);
     if (ok && rename(work, dir) != 0) {
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot put the merged index %s in place as %s: %s",
                     work, dir, g_strerror(errno));
@@ -397,5 +428,52 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
     g_free(base);
     g_free(parent);
     out->seconds = (g_get_monotonic_time() - t0) / 1e6;
+    return ok;
+}
+
+bool
+ix_merge_over(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
+{
+    char *parent = g_path_get_dirname(dir), *base = g_path_get_basename(dir);
+    char *next_name = g_strdup_printf(".%s.rebuilt", base);
+    char *next = g_build_filename(parent, next_name, NULL);
+    bool ok = ix_folder_remove(next, error) && ix_merge(parts, n, next, out, error);
+    for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
+        char *fresh = zs_level_path(next, l), *live = zs_level_path(dir, l);
+        bool have_fresh = g_file_test(fresh, G_FILE_TEST_IS_DIR), have_live = g_file_test(live, G_FILE_TEST_IS_DIR);
+        int rc = 0;
+        if (have_fresh && have_live)
+            rc = renameat2(AT_FDCWD, fresh, AT_FDCWD, live, RENAME_EXCHANGE);
+        else if (have_fresh)
+            rc = rename(fresh, live);
+        else if (have_live)
+            rc = rename(live, fresh); /* no part has it: it goes with the old ones */
+        if (rc != 0) {
+            int e = errno;
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                        "cannot put the rebuilt %s database %s in place of %s: %s%s", zs_levels[l], fresh, live,
+                        g_strerror(e),
+                        e == EINVAL ? " (this file system cannot exchange two folders in one step)" : "");
+            ok = false;
+        }
+        g_free(fresh);
+        g_free(live);
+    }
+    if (ok) {
+        ix_folder_sync(dir); /* the exchanges are on disk before the old copies go */
+        for (int l = 0; l < ZS_N_LEVELS; l++) {
+            char *p = zs_level_path(dir, l);
+            out->levels[l].present = g_file_test(p, G_FILE_TEST_IS_DIR);
+            out->levels[l].bytes = ix_folder_bytes(p);
+            g_free(p);
+        }
+    }
+    /* `next` holds the old databases now, or what a failed merge left; the
+     * next rebuild clears what cannot be removed here. */
+    ix_folder_remove(next, NULL);
+    g_free(next);
+    g_free(next_name);
+    g_free(base);
+    g_free(parent);
     return ok;
 }

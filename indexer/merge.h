@@ -14,7 +14,8 @@
  * (the same schema, sources and their roots, masking, glossary phrases):
  * a key of the zaalt: and source: kinds that differs, or that one part has
  * and another lacks, refuses the merge and names the key.  A file recorded
- * by two parts refuses it too (the parts would hold its units twice).  The
+ * by two parts refuses it too (the parts would hold its units twice).  A
+ * part that holds no document (given no file) is left out.  The
  * spelling dictionaries are added up and then completed, as an index run's
  * end does, so a word seen once in each of two parts is offered as it
  * would have been by one index of the whole.  The last-run line says the
@@ -57,5 +58,14 @@ typedef struct {
  * when an index run holds a part or another merge is writing `dir`; WRITE
  * when Xapian or the disk fails.  On failure `dir` is as it was. */
 bool ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error);
+/* The parts merged in place of the databases of the index folder `dir`,
+ * which exists (a rebuild, `zaalt index --force --writers N`): merged as
+ * ix_merge does into DIR/../.NAME.rebuilt, then each level exchanged with
+ * DIR's in one rename (renameat2 RENAME_EXCHANGE), a level the parts lack
+ * removed, and the old databases removed.  Whatever else DIR holds (its OCR
+ * cache, its lock) stays.  The caller holds DIR's lock (lock.h) throughout.
+ * A failure before the exchanges leaves DIR as it was; readers go on with
+ * the databases they opened and read the new ones when they reopen. */
+bool ix_merge_over(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error);
 
 #endif

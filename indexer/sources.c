@@ -104,12 +104,23 @@ ix_config_load(const char *path, GError **error)
         g_strfreev(search);
     }
     cfg->shard = g_key_file_get_string(kf, "index", "shard", NULL);
+    if (g_key_file_has_key(kf, "index", "writers", NULL)) {
+        GError *werr = NULL;
+        gint writers = g_key_file_get_integer(kf, "index", "writers", &werr);
+        if (werr != NULL || writers < 1 || writers > 64) {
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                        "%s: [index] writers must be a number from 1 to 64", path);
+            g_clear_error(&werr);
+            ok = false;
+        }
+        cfg->writers = ok ? (unsigned)writers : 0;
+    }
     GError *ocr_err = NULL;
     gboolean ocr = g_key_file_get_boolean(kf, "index", "ocr", &ocr_err);
     cfg->no_ocr = ocr_err == NULL && !ocr;
     g_clear_error(&ocr_err);
     char *covered = g_key_file_get_string(kf, "index", "covered-text", NULL);
-    if (covered && strcmp(covered, "keep") != 0 && strcmp(covered, "drop") != 0) {
+    if (ok && covered && strcmp(covered, "keep") != 0 && strcmp(covered, "drop") != 0) {
         g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                     "%s: [index] covered-text must be drop or keep, not '%s'", path, covered);
         ok = false;

@@ -46,6 +46,7 @@ typedef struct ix_config {
                             * (folders resolved like db, or tcp://HOST:PORT);
                             * NULL-terminated, or NULL when absent */
     char *shard;        /* [index] shard = K/N: the shard this config builds, or NULL */
+    unsigned writers;   /* [index] writers = N: a new index written as N parts (0: not set) */
     GPtrArray *sources; /* ix_source* */
 } ix_config;
 

@@ -70,6 +70,18 @@ else
     fail "the eight small files fall in both parts" "part 1: ${one:-none}, part 2: ${two:-none}"
 fi
 
+# More parts than files: a part given none holds no document and lacks
+# what only a run that writes records; it adds nothing, and is no refusal.
+mkdir -p "$tmpdir/one"
+printf 'A single note on labour recruitment.\n' >"$tmpdir/one/a.txt"
+for k in 1 2 3; do "$ZAALT" index -q --db "$tmpdir/e$k" --shard "$k/3" "$tmpdir/one" >/dev/null 2>&1; done
+expect_eq "of three parts of one file, two are empty" \
+    "$(for k in 1 2 3; do docs "$tmpdir/e$k"; done | grep -c '^0$')" 2
+expect_status "parts given no file merge with the one that holds it" 0 \
+    "$ZAALT" merge --db "$tmpdir/em" "$tmpdir/e1" "$tmpdir/e2" "$tmpdir/e3"
+expect_eq "...into an index holding that file" \
+    "$("$ZAALT" search --db "$tmpdir/em" --json recruitment | json 'j["total"]')" 1
+
 # Refusals, each leaving no new folder and nothing half-made.
 refused() {  # NAME NEEDLE ARGS...: zaalt merge exits 1 saying NEEDLE
     local name=$1 needle=$2

@@ -3,9 +3,12 @@
 # side by side and merged answers every query as the index one writer makes
 # (totals, pages as sets, facets; the operator's and the public's), leaves
 # no part behind, keeps the parts' OCR, and is kept up to date afterwards by
-# one writer; a run stopped by SIGINT keeps its parts and no index, and the
-# same command goes on from there to the same index; --writers refuses
-# --shard and numbers out of range.
+# one writer; with --force it is rebuilt by the parts and put in place of
+# the old (the demo, and a small corpus that changed, answer as one writer's
+# index); `[index] writers = N` does what the option does; a run stopped by
+# SIGINT keeps its parts and no index, and the same command goes on from
+# there to the same index; --writers refuses --shard and numbers out of
+# range.
 # Not for: the merge itself (t93-merge.sh) or its speed at scale
 # (bench/national/shards).
 . tests/lib.sh
@@ -38,10 +41,57 @@ expect_status "the same command again succeeds" 0 "$ZAALT" index --writers 2 --c
 expect_contains "...says the index exists and one writer updates it" "$(cat "$tmpdir/out")" "updates it with one writer"
 expect_contains "...and finds nothing changed" "$(cat "$tmpdir/out")" "Indexed 0 files"
 
+# --force: the index rebuilt by the parts, put in place of the old level by level.
+expect_status "--force --writers 2 rebuilds the existing index" 0 \
+    "$ZAALT" index --force --writers 2 --config "$tmpdir/demo.ini" --db "$w"
+expect_contains "...through two parts, merged" "$(cat "$tmpdir/out")" "Merged 2 parts into $w"
+answers "$w" set "${QUERIES[@]}" >"$tmpdir/ans-force"
+if cmp -s "$tmpdir/ans-one" "$tmpdir/ans-force"; then
+    pass "the rebuilt index answers as one writer's"
+else
+    fail "the rebuilt index answers as one writer's" "$(diff "$tmpdir/ans-one" "$tmpdir/ans-force" | head -4)"
+fi
+expect_eq "...nothing is left beside it" "$(ls -A "$tmpdir" | grep -c -e "\.parts-" -e "\.rebuilt")" 0
+if [ "$(n_ocr "$db")" -gt 0 ]; then
+    expect_eq "...and its OCR cache is the one it had" "$(n_ocr "$w")" "$(n_ocr "$db")"
+fi
+
 expect_status "--writers with --shard is refused" 1 "$ZAALT" index --writers 2 --shard 1/2 --db "$tmpdir/x" "$tmpdir"
 expect_contains "...saying why" "$(cat "$tmpdir/err")" "does not go with --shard"
 expect_status "--writers 65 is refused" 1 "$ZAALT" index --writers 65 --db "$tmpdir/x" "$tmpdir"
 expect_eq "...and makes nothing" "$([ -e "$tmpdir/x" ] && echo made || echo none)" none
+
+# [index] writers = N in a config does what the option does; the option wins.
+mkdir -p "$tmpdir/small"
+for i in 1 2 3 4 5 6; do printf 'Note %s on labour recruitment and brokers, file quillon%s.\n' "$i" "$i" >"$tmpdir/small/n$i.txt"; done
+printf '[index]\nwriters = 2\n[source small]\nroot = %s\n' "$tmpdir/small" >"$tmpdir/w.ini"
+expect_status "[index] writers = 2 builds through two parts" 0 "$ZAALT" index --config "$tmpdir/w.ini" --db "$tmpdir/cw"
+expect_contains "...merged at the end" "$(cat "$tmpdir/out")" "Merged 2 parts into $tmpdir/cw"
+expect_eq "...holding every file" "$("$ZAALT" search --db "$tmpdir/cw" --json brokers | json 'j["total"]')" 6
+expect_status "--writers 1 overrides the config" 0 "$ZAALT" index --writers 1 --config "$tmpdir/w.ini" --db "$tmpdir/c1"
+expect_eq "...one writer, no merge" "$(grep -c Merged "$tmpdir/out")" 0
+# A corpus that changed, rebuilt by two writers and by one: the same answers.
+rm "$tmpdir/small/n1.txt"
+printf 'Note 7 on brokers and debt bondage, file quillon7.\n' >"$tmpdir/small/n7.txt"
+printf 'Note 2 rewritten: wage withholding, file quillon2.\n' >"$tmpdir/small/n2.txt"
+"$ZAALT" index -q --force --config "$tmpdir/w.ini" --db "$tmpdir/cw" >"$tmpdir/rb.out" 2>&1 ||
+    fail "rebuild the changed small corpus with [index] writers = 2" "$(head -3 "$tmpdir/rb.out")"
+"$ZAALT" index -q --force --writers 1 --config "$tmpdir/w.ini" --db "$tmpdir/c1" >/dev/null 2>&1 ||
+    fail "re-index the changed small corpus with one writer"
+SQ=(brokers quillon1 quillon2 quillon7 withholding "debt bondage" recruitment)
+answers "$tmpdir/cw" set "${SQ[@]}" >"$tmpdir/cw.ans"
+answers "$tmpdir/c1" set "${SQ[@]}" >"$tmpdir/c1.ans"
+expect_eq "after the change, brokers are in five notes" "$(head -1 "$tmpdir/cw.ans" | cut -d' ' -f1)" 5
+expect_eq "...the removed note is gone" "$(sed -n 2p "$tmpdir/cw.ans" | cut -d' ' -f1)" 0
+if cmp -s "$tmpdir/cw.ans" "$tmpdir/c1.ans"; then
+    pass "the changed corpus rebuilt by two writers answers as one writer's re-index"
+else
+    fail "the changed corpus rebuilt by two writers answers as one writer's" "$(diff "$tmpdir/cw.ans" "$tmpdir/c1.ans" | head -4)"
+fi
+printf '[index]\nwriters = many\n[source small]\nroot = %s\n' "$tmpdir/small" >"$tmpdir/bad.ini"
+expect_status "[index] writers that is no number is a config error" 1 \
+    "$ZAALT" index --config "$tmpdir/bad.ini" --db "$tmpdir/c2"
+expect_contains "...naming the key" "$(cat "$tmpdir/err")" "[index] writers must be a number from 1 to 64"
 
 # Stopped half-way: a national corpus large enough to take some seconds.
 if [ ! -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ]; then
