@@ -184,6 +184,31 @@ keep_ocr_cache(const char *part, const char *dir)
     g_free(from);
 }
 
+/* Says where parts of a stopped --writers run lie beside `dir`, when a run
+ * that does not use them goes ahead: at national scale they hold gigabytes. */
+static void
+mention_parts(const char *dir)
+{
+    char *base = g_path_get_basename(dir), *up = g_path_get_dirname(dir);
+    char *prefix = g_strdup_printf(".%s.parts-", base);
+    GDir *d = g_dir_open(up, 0, NULL);
+    const char *name;
+    while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+        if (!g_str_has_prefix(name, prefix))
+            continue;
+        char *path = g_build_filename(up, name, NULL);
+        printf("  note    %s holds the parts of a stopped `zaalt index --writers %s` run: the same command (with "
+               "--force when it was a rebuild) goes on with them; otherwise they can be removed.\n",
+               path, name + strlen(prefix));
+        g_free(path);
+    }
+    if (d != NULL)
+        g_dir_close(d);
+    g_free(prefix);
+    g_free(up);
+    g_free(base);
+}
+
 /* Waits for the writers, passing SIGINT and SIGTERM on to them (each is a
  * process group of its own, so a terminal's signal reaches them through
  * here, once); the status of the worst: a signal's 128 + its number before
@@ -276,8 +301,7 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
             char *link = g_build_filename(part, "ocr-cache", NULL);
             if (g_mkdir_with_parents(part, 0755) == 0 && !g_file_test(link, G_FILE_TEST_EXISTS) &&
                 symlink(cache_real, link) != 0)
-                fprintf(stderr, "zaalt index: %s: the index's OCR cache is not shared: %s\n", link,
-                        g_strerror(errno));
+                fprintf(stderr, "zaalt index: %s: the index's OCR cache is not shared: %s\n", link, g_strerror(errno));
             g_free(link);
         }
         pid_t pid = fork();
@@ -531,6 +555,8 @@ cmd_index(zc_context *ctx, int argc, char **argv)
                        "updates it with one writer.\n",
                        opts.db);
             status = run_once(&opts, quiet);
+            if (!quiet)
+                mention_parts(opts.db);
         }
     }
     g_ptr_array_free(sources, TRUE);

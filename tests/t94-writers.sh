@@ -88,6 +88,11 @@ if cmp -s "$tmpdir/cw.ans" "$tmpdir/c1.ans"; then
 else
     fail "the changed corpus rebuilt by two writers answers as one writer's" "$(diff "$tmpdir/cw.ans" "$tmpdir/c1.ans" | head -4)"
 fi
+mkdir -p "$tmpdir/.cw.parts-3/1"
+expect_status "a run that does not use stopped parts beside the index" 0 \
+    "$ZAALT" index --writers 1 --config "$tmpdir/w.ini" --db "$tmpdir/cw"
+expect_contains "...says where they lie" "$(cat "$tmpdir/out")" "$tmpdir/.cw.parts-3 holds the parts of a stopped"
+rm -rf "$tmpdir/.cw.parts-3"
 printf '[index]\nwriters = many\n[source small]\nroot = %s\n' "$tmpdir/small" >"$tmpdir/bad.ini"
 expect_status "[index] writers that is no number is a config error" 1 \
     "$ZAALT" index --config "$tmpdir/bad.ini" --db "$tmpdir/c2"
