@@ -26,7 +26,19 @@ ix_manifest_key(const char *prefix, const ix_source *src, const char *rel)
 ix_file_stamp
 ix_file_stamp_of(const struct stat *sb)
 {
-    return (ix_file_stamp){(gint64)sb->st_size, (gint64)sb->st_mtime, (gint64)sb->st_ino, (gint64)sb->st_ctime};
+    gint64 ctime_ns = (gint64)sb->st_ctim.tv_sec * G_GINT64_CONSTANT(1000000000) + (gint64)sb->st_ctim.tv_nsec;
+    return (ix_file_stamp){(gint64)sb->st_size, (gint64)sb->st_mtime, (gint64)sb->st_ino, ctime_ns};
+}
+
+/* A recorded ctime against one in nanoseconds: a record in seconds (below
+ * 10^11, written before nanoseconds were kept) by the second. */
+static bool
+same_ctime(const char *field, gint64 ns)
+{
+    if (field == NULL || *field == '\0')
+        return false;
+    gint64 v = g_ascii_strtoll(field, NULL, 10);
+    return v < G_GINT64_CONSTANT(100000000000) ? v == ns / G_GINT64_CONSTANT(1000000000) : v == ns;
 }
 
 static bool
@@ -68,7 +80,7 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
         guint n = g_strv_length(f);
         bool same_size = field_is(f[0], now.size);
         bool same_time = same_size && field_is(f[1], now.mtime);
-        bool same_inode = same_time && n >= 7 && field_is(f[5], now.ino) && field_is(f[6], now.ctime);
+        bool same_inode = same_time && n >= 7 && field_is(f[5], now.ino) && same_ctime(f[6], now.ctime);
         /* Same inode, size and times: the file was not touched.  Anything
          * less (copied with its mtime kept, touched, checked out again, or
          * an entry from before inodes were kept): the content hash decides,
@@ -101,7 +113,7 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
         guint n = g_strv_length(f);
         /* A record from before inodes were kept goes by size and mtime. */
         if (n >= 3 && field_is(f[1], now.size) && field_is(f[2], now.mtime) &&
-            (n < 5 || (field_is(f[3], now.ino) && field_is(f[4], now.ctime))))
+            (n < 5 || (field_is(f[3], now.ino) && same_ctime(f[4], now.ctime))))
             *state = IX_FILE_STILL_FAILED;
         g_strfreev(f);
         g_free(failed);

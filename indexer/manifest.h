@@ -25,7 +25,11 @@
 #include "indexer/sources.h"
 #include "indexer/writer.h"
 
-/* What the walk saw of a file. */
+/* What the walk saw of a file: ctime in nanoseconds (a file rewritten in
+ * place within the second its stamp was taken, its size and mtime kept as
+ * `cp -p` keeps them, differs from the stamp in nothing else); mtime in
+ * seconds.  Entries written before ctime had nanoseconds are compared by
+ * the second. */
 typedef struct ix_file_stamp {
     gint64 size, mtime, ino, ctime;
 } ix_file_stamp;
