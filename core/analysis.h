@@ -24,6 +24,9 @@
  * Case is kept (folding happens per token).  Returns a new string;
  * invalid UTF-8 is replaced by U+FFFD, never passed through. */
 char *az_normalise(const char *text, gssize len);
+/* Whether NFKC leaves `c` alone wherever it stands (normalise.c's fast
+ * path; exposed for its test). */
+bool az_nfkc_stable_char(gunichar c);
 
 /* Lower-cases a word for indexing (full Unicode case folding, Ө/Ү included). */
 char *az_fold(const char *word, gssize len);

@@ -199,37 +199,99 @@ append_word(GString *out, const char *w, gssize len)
 
 /* Repairs every run of U+0080..U+00FF characters that is really Cyrillic
  * (see repair_mojibake).  Runs before NFKC, which would otherwise decompose
- * the Latin-1 symbols (¯, ½) that such runs are made of. */
+ * the Latin-1 symbols (¯, ½) that such runs are made of.  Those characters
+ * are the only ones whose UTF-8 starts with byte C2 or C3, so the text
+ * between them is copied as it stands, a stretch at a time. */
 static char *
 repair_runs(const char *text)
 {
     GString *out = g_string_sized_new(strlen(text));
-    const char *p = text;
+    const char *p = text, *plain = text;
     while (*p) {
-        gunichar c = g_utf8_get_char(p);
-        if (c >= 0x80 && c <= 0xFF) {
-            const char *start = p;
-            while (*p && g_utf8_get_char(p) >= 0x80 && g_utf8_get_char(p) <= 0xFF)
-                p = g_utf8_next_char(p);
-            char *fixed = repair_mojibake(start, p - start);
-            if (fixed) {
-                g_string_append(out, fixed);
-                g_free(fixed);
-            } else {
-                g_string_append_len(out, start, p - start);
-            }
+        if ((unsigned char)*p != 0xC2 && (unsigned char)*p != 0xC3) {
+            p++;
             continue;
         }
-        const char *next = g_utf8_next_char(p);
-        g_string_append_len(out, p, next - p);
-        p = next;
+        g_string_append_len(out, plain, p - plain);
+        const char *start = p;
+        while (*p && ((unsigned char)*p == 0xC2 || (unsigned char)*p == 0xC3))
+            p = g_utf8_next_char(p);
+        char *fixed = repair_mojibake(start, p - start);
+        if (fixed) {
+            g_string_append(out, fixed);
+            g_free(fixed);
+        } else {
+            g_string_append_len(out, start, p - start);
+        }
+        plain = p;
     }
+    g_string_append_len(out, plain, p - plain);
     return g_string_free(out, FALSE);
+}
+
+/* A character NFKC leaves alone wherever it stands, and that nothing
+ * before it can combine with: no decomposition of either kind, no
+ * combining class, no second half of a composition.  Only the characters
+ * of ordinary typeset text are listed (ASCII, Cyrillic letters, the quotes,
+ * dashes and signs of the statutes); any other sends the text through
+ * g_utf8_normalize.  tests/unit/test_analysis.c checks the list against
+ * GLib's NFKC, one character and every pair. */
+bool
+az_nfkc_stable_char(gunichar c)
+{
+    if (c < 0x80)
+        return c >= 0x20 ? c != 0x7F : (c == '\t' || c == '\n' || c == '\r');
+    if (c >= 0x0400 && c <= 0x052F)
+        return c < 0x0483 || c > 0x0489; /* not the combining titlo and signs */
+    switch (c) {
+        case 0x00A7: /* § */
+        case 0x00AB: /* « */
+        case 0x00B0: /* ° */
+        case 0x00BB: /* » */
+        case 0x2010: /* hyphen (not U+2011, which NFKC makes U+2010) */
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2018:
+        case 0x2019:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x2022: /* • */
+            return true;
+        default:
+            return false;
+    }
+}
+
+/* True when NFKC would return `text` unchanged, by az_nfkc_stable_char:
+ * the usual page, which then skips g_utf8_normalize's decoding and
+ * reordering of every character.  `text` is valid UTF-8. */
+static bool
+nfkc_stable(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        if (*p < 0x80) {
+            if (!az_nfkc_stable_char(*p))
+                return false;
+            p++;
+            continue;
+        }
+        if (!az_nfkc_stable_char(g_utf8_get_char((const char *)p)))
+            return false;
+        p = (const unsigned char *)g_utf8_next_char((const char *)p);
+    }
+    return true;
 }
 
 static bool
 is_word_char(gunichar c)
 {
+    if (c < 0x80)
+        return g_ascii_isalnum(c);
+    if (c >= 0x0410 && c <= 0x044F) /* А..я */
+        return true;
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
@@ -241,8 +303,11 @@ az_normalise(const char *text, gssize len)
     char *valid = g_utf8_make_valid(text, len);
     char *repaired = repair_runs(valid);
     g_free(valid);
-    char *nfkc = g_utf8_normalize(repaired, -1, G_NORMALIZE_NFKC);
-    g_free(repaired);
+    char *nfkc = repaired;
+    if (!nfkc_stable(repaired)) {
+        nfkc = g_utf8_normalize(repaired, -1, G_NORMALIZE_NFKC);
+        g_free(repaired);
+    }
     if (!nfkc)
         return g_strdup("");
 
