@@ -27,6 +27,9 @@ char *az_normalise(const char *text, gssize len);
 /* Whether NFKC leaves `c` alone wherever it stands (normalise.c's fast
  * path; exposed for its test). */
 bool az_nfkc_stable_char(gunichar c);
+/* NFKC of valid UTF-8 `text` in time linear in its length: GLib's, a piece
+ * at a time, with combining marks past 30 in a row dropped.  New string. */
+char *az_nfkc(const char *text);
 
 /* Lower-cases a word for indexing (full Unicode case folding, Ө/Ү included). */
 char *az_fold(const char *word, gssize len);

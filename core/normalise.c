@@ -265,6 +265,82 @@ az_nfkc_stable_char(gunichar c)
     }
 }
 
+/* A BMP character of combining class 0 that NFKC may still join to what
+ * precedes it: the second half of a canonical composition (vowel signs of
+ * Indic scripts, Hangul vowel and final jamo), or one whose decomposition
+ * starts with such a character or a combining mark (Tibetan vowels,
+ * compatibility jamo, half-width sound marks).  Listed from the Unicode
+ * Character Database. */
+static bool
+joins_backwards(gunichar c)
+{
+    static const gunichar ranges[][2] = {
+        {0x09BE, 0x09BE}, {0x09D7, 0x09D7}, {0x0B3E, 0x0B3E}, {0x0B56, 0x0B57}, {0x0BBE, 0x0BBE},
+        {0x0BD7, 0x0BD7}, {0x0CC2, 0x0CC2}, {0x0CD5, 0x0CD6}, {0x0D3E, 0x0D3E}, {0x0D57, 0x0D57},
+        {0x0DCF, 0x0DCF}, {0x0DDF, 0x0DDF}, {0x0F73, 0x0F73}, {0x0F75, 0x0F75}, {0x0F81, 0x0F81},
+        {0x0FB5, 0x0FB5}, {0x0FB7, 0x0FB7}, {0x102E, 0x102E}, {0x1161, 0x1175}, {0x11A8, 0x11C2},
+        {0x1B35, 0x1B35}, {0x3131, 0x318E}, {0xFF9E, 0xFF9F}, {0xFFA0, 0xFFDC},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(ranges); i++)
+        if (c >= ranges[i][0] && c <= ranges[i][1])
+            return true;
+    return false;
+}
+
+/* Whether NFKC of the text before `c` is independent of the text from `c`
+ * on, so the two can be normalised apart. */
+static bool
+nfkc_boundary(gunichar c)
+{
+    if (az_nfkc_stable_char(c))
+        return true;
+    return c < 0x10000 && g_unichar_combining_class(c) == 0 && !joins_backwards(c);
+}
+
+/* Pieces of about this many bytes are normalised one at a time... */
+#define NFKC_PIECE 4096
+/* ...and no more combining marks than this are kept in a row (Unicode's
+ * stream-safe limit; real text never comes near it). */
+#define NFKC_MAX_MARKS 30
+
+static void
+append_nfkc(GString *out, GString *piece)
+{
+    char *n = g_utf8_normalize(piece->str, piece->len, G_NORMALIZE_NFKC);
+    if (n)
+        g_string_append(out, n);
+    g_free(n);
+    g_string_truncate(piece, 0);
+}
+
+/* NFKC in bounded time.  GLib's g_utf8_normalize moves the rest of the
+ * text down at every composition and sorts a run of marks by swapping, so
+ * a long text of decomposed letters (й as и + U+0306: 1.6 MB took 11 s) or
+ * a long run of marks costs time in the square of its length.  The text is
+ * cut where normalisation cannot reach across (nfkc_boundary) into pieces
+ * of about NFKC_PIECE bytes, and marks past NFKC_MAX_MARKS in a row are
+ * dropped. */
+char *
+az_nfkc(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 16);
+    GString *piece = g_string_sized_new(NFKC_PIECE + 64);
+    guint marks = 0;
+    for (const char *p = text; *p;) {
+        gunichar c = g_utf8_get_char(p);
+        const char *next = g_utf8_next_char(p);
+        if (piece->len >= NFKC_PIECE && nfkc_boundary(c))
+            append_nfkc(out, piece);
+        marks = c >= 0x0300 && g_unichar_combining_class(c) != 0 ? marks + 1 : 0;
+        if (marks <= NFKC_MAX_MARKS)
+            g_string_append_len(piece, p, next - p);
+        p = next;
+    }
+    append_nfkc(out, piece);
+    g_string_free(piece, TRUE);
+    return g_string_free(out, FALSE);
+}
+
 /* True when NFKC would return `text` unchanged, by az_nfkc_stable_char:
  * the usual page, which then skips g_utf8_normalize's decoding and
  * reordering of every character.  `text` is valid UTF-8. */
@@ -305,11 +381,9 @@ az_normalise(const char *text, gssize len)
     g_free(valid);
     char *nfkc = repaired;
     if (!nfkc_stable(repaired)) {
-        nfkc = g_utf8_normalize(repaired, -1, G_NORMALIZE_NFKC);
+        nfkc = az_nfkc(repaired);
         g_free(repaired);
     }
-    if (!nfkc)
-        return g_strdup("");
 
     GString *out = g_string_sized_new(strlen(nfkc) + 16);
     const char *p = nfkc;

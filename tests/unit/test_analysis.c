@@ -97,6 +97,70 @@ test_normalise_fast_path(void)
                "хүн гэмт «хэрэг»");
 }
 
+/* az_nfkc, which normalises a piece at a time, against GLib's NFKC of
+ * the whole text: random texts of the characters that compose, decompose
+ * or reorder (decomposed Cyrillic, Latin with marks, Hangul jamo, Indic and
+ * Tibetan vowel signs, half-width sound marks, ligatures), long enough to
+ * be cut in many places.  A cut where normalisation reaches across (before
+ * U+0306, U+1161, U+0BBE, U+FF9E ...) makes them differ. */
+static void
+test_normalise_pieces(void)
+{
+    static const gunichar alphabet[] = {
+        0x0438, 0x0306, 0x0415, 0x0308, 0x0435, 'e',    0x0301, 0x0323, 0x0302, 'a',    ' ',    '\n',
+        0x1100, 0x1161, 0x11A8, 0xAC00, 0x3131, 0x314F, 0x0B47, 0x0B3E, 0x0BC6, 0x0BBE, 0x0F71, 0x0F73,
+        0x0F72, 0x0F80, 0x30AB, 0xFF76, 0xFF9E, 0x3099, 0xFB01, 0x2116, 0x00A0, 0x1E0B, 0x0307, 0x0041,
+    };
+    GRand *rand = g_rand_new_with_seed(23);
+    for (int round = 0; round < 40; round++) {
+        GString *t = g_string_new(NULL);
+        guint marks = 0;
+        while (t->len < 20000) {
+            gunichar c = alphabet[g_rand_int_range(rand, 0, G_N_ELEMENTS(alphabet))];
+            marks = g_unichar_combining_class(c) ? marks + 1 : 0;
+            if (marks > 20)
+                continue;
+            g_string_append_unichar(t, c);
+        }
+        char *want = g_utf8_normalize(t->str, -1, G_NORMALIZE_NFKC);
+        char *got = az_nfkc(t->str);
+        if (strcmp(want, got) != 0)
+            g_error("round %d: az_nfkc differs from NFKC of the whole text", round);
+        g_free(want);
+        g_free(got);
+        g_string_free(t, TRUE);
+    }
+    g_rand_free(rand);
+
+    /* 2 MB of й written decomposed, a line of 200 at a time: composed
+     * throughout (GLib alone takes time in the square of the length). */
+    GString *nfd = g_string_new(NULL), *nfc = g_string_new(NULL);
+    for (int line = 0; line < 2600; line++) {
+        for (int i = 0; i < 200; i++) {
+            g_string_append(nfd, "\u0438\u0306");
+            g_string_append(nfc, "\u0439");
+        }
+        g_string_append_c(nfd, '\n');
+        g_string_append_c(nfc, '\n');
+    }
+    char *got = az_normalise(nfd->str, nfd->len);
+    g_assert_true(strcmp(got, nfc->str) == 0);
+    g_free(got);
+    g_string_free(nfd, TRUE);
+    g_string_free(nfc, TRUE);
+
+    /* A letter under 100,000 marks keeps 30 of them (q composes with none). */
+    GString *zalgo = g_string_new("q");
+    for (int i = 0; i < 100000; i++)
+        g_string_append_unichar(zalgo, i % 2 ? 0x0316 : 0x0301);
+    g_string_append(zalgo, " b");
+    got = az_nfkc(zalgo->str);
+    g_assert_cmpint(g_utf8_strlen(got, -1), ==, 1 + 30 + 2);
+    g_assert_true(g_str_has_suffix(got, " b"));
+    g_free(got);
+    g_string_free(zalgo, TRUE);
+}
+
 typedef struct {
     GPtrArray *words;
 } tok_ctx;
@@ -349,6 +413,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/hyphens-and-forms", test_normalise_hyphens_and_forms);
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
     g_test_add_func("/analysis/normalise/fast-path", test_normalise_fast_path);
+    g_test_add_func("/analysis/normalise/pieces", test_normalise_pieces);
     g_test_add_func("/analysis/tokenise", test_tokenise);
     g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
     g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
