@@ -429,14 +429,19 @@ pick_hunspell_stem(const char *word, char **stems, int n)
 
 /* Hunspell's stem of a word, or NULL when the dictionary does not know it.
  * Proper nouns are in the dictionary capitalised only, so a folded word the
- * dictionary rejects is tried again with a capital. */
+ * dictionary rejects is tried again with a capital.  *known (if given) is
+ * set when the word as given has a stem: the dictionary holds it in lower
+ * case, so it accepts it capitalised too (mn_MN.aff has no KEEPCASE), which
+ * is what known_locked asks. */
 static char *
-hunspell_stem(az_analyzer *az, const char *word)
+hunspell_stem(az_analyzer *az, const char *word, bool *known)
 {
     if (!az->hunspell)
         return NULL;
     char **stems = NULL;
     int n = Hunspell_stem(az->hunspell, &stems, word);
+    if (known)
+        *known = n > 0;
     if (n <= 0) {
         if (stems)
             Hunspell_free_list(az->hunspell, &stems, n);
@@ -484,18 +489,26 @@ protect(az_analyzer *az, const char *word, char *stem)
     return g_strndup(word, best_end - word);
 }
 
+/* *known (if given) is set when stemming showed the word known as
+ * known_locked would find it: a lemma, or a word the dictionary holds in
+ * lower case.  Left false, the word may still be known. */
 static char *
-stem_mongolian(az_analyzer *az, const char *word, az_stem_mode mode)
+stem_mongolian(az_analyzer *az, const char *word, az_stem_mode mode, bool *known)
 {
     bool lists = mode == AZ_STEM_FULL;
     bool dict = mode != AZ_STEM_RULES;
     bool rules = mode != AZ_STEM_HUNSPELL;
+    if (known)
+        *known = false;
     if (lists) {
         const char *lemma = g_hash_table_lookup(az->lemmas, word);
-        if (lemma)
+        if (lemma) {
+            if (known)
+                *known = true;
             return g_strdup(lemma);
+        }
     }
-    char *s = dict ? hunspell_stem(az, word) : NULL;
+    char *s = dict ? hunspell_stem(az, word, known) : NULL;
     if (!s)
         s = rules ? mn_rule_stem(word) : g_strdup(word);
     if (lists) {
@@ -536,7 +549,7 @@ az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
         return s;
     }
     g_mutex_lock(az->lock);
-    char *s = stem_mongolian(az, w, mode);
+    char *s = stem_mongolian(az, w, mode, NULL);
     g_mutex_unlock(az->lock);
     return s;
 }
@@ -557,9 +570,12 @@ entry_locked(az_analyzer *az, const char *w)
     if (!has_alpha || g_unichar_isdigit(g_utf8_get_char(w))) {
         e->stem = g_strdup(w);
     } else if (has_cyr) {
-        e->stem = stem_mongolian(az, w, AZ_STEM_FULL);
+        /* Stemming often answers az_word_known's question on the way,
+         * which saves a spelling check a word. */
+        bool known = false;
+        e->stem = stem_mongolian(az, w, AZ_STEM_FULL, &known);
         e->key = tl_key(e->stem);
-        e->known = -1;
+        e->known = known ? 1 : -1;
     } else {
         e->stem = zx_stemmer_stem(az->english, w);
     }

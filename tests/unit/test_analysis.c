@@ -195,6 +195,73 @@ test_tokenise(void)
     g_free(t);
 }
 
+/* Whether a word is known to the dictionary, as indexing asks it
+ * (az_word_known, which takes the answer from stemming when the word as
+ * written has a stem), against the spelling check itself (az_is_known),
+ * for every distinct Cyrillic word of a text.  Returns how many were
+ * known. */
+static guint
+check_known_text(const char *text, guint *words)
+{
+    az_analyzer *az = test_analyzer();
+    tok_ctx c = {g_ptr_array_new_with_free_func(g_free)};
+    az_tokenise(text, -1, collect, &c);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    guint known = 0;
+    *words = 0;
+    for (guint i = 0; i < c.words->len; i++) {
+        char *w = az_fold(c.words->pdata[i], -1);
+        gunichar first = g_utf8_get_char(w);
+        if (first < 0x0400 || first > 0x04FF || g_hash_table_contains(seen, w)) {
+            g_free(w);
+            continue;
+        }
+        bool fast = az_word_known(az, w), slow = az_is_known(az, w);
+        if (fast != slow)
+            g_error("%s: az_word_known says %d, the spelling check %d", w, fast, slow);
+        known += fast;
+        (*words)++;
+        g_hash_table_add(seen, w);
+    }
+    g_hash_table_destroy(seen);
+    g_ptr_array_free(c.words, TRUE);
+    return known;
+}
+
+static guint
+check_known_words(const char *path, guint *words)
+{
+    char *text = NULL;
+    if (!g_file_get_contents(path, &text, NULL, NULL))
+        return 0;
+    guint known = check_known_text(text, words);
+    g_free(text);
+    return known;
+}
+
+static void
+test_known_from_stemming(void)
+{
+    guint words = 0;
+    /* Abbreviations hunspell-mn holds in capitals only: a stem for the
+     * capitalised form, none for the lower case, and no capitalised form
+     * accepted.  Known only by asking. */
+    check_known_text("НҮБ ҮЦК МПА БНМАУ хүүхэд", &words);
+    g_assert_cmpuint(words, ==, 5);
+    guint known = check_known_words("corpus-config/demo/code/eruugiin_khuuli_demo_mn.xml", &words);
+    g_assert_cmpuint(words, >, 100);
+    g_assert_cmpuint(known, >, words / 2);
+    g_assert_cmpuint(known, <, words);
+    const char *code = "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt";
+    if (!g_file_test(code, G_FILE_TEST_EXISTS)) {
+        g_test_message("../shared absent: the real Criminal Code's words not checked");
+        return;
+    }
+    known = check_known_words(code, &words);
+    g_assert_cmpuint(words, >, 2000);
+    g_assert_cmpuint(known, <, words);
+}
+
 typedef struct {
     GString *scripts;
 } script_ctx;
@@ -414,6 +481,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
     g_test_add_func("/analysis/normalise/fast-path", test_normalise_fast_path);
     g_test_add_func("/analysis/normalise/pieces", test_normalise_pieces);
+    g_test_add_func("/analysis/known/from-stemming", test_known_from_stemming);
     g_test_add_func("/analysis/tokenise", test_tokenise);
     g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
     g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
