@@ -266,22 +266,13 @@ walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, bool *walked, GEr
     return true;
 }
 
-/* Larger files first; equal sizes in the walk's order. */
-static gint
-larger_first(gconstpointer a, gconstpointer b)
-{
-    const ix_job *x = *(ix_job *const *)a, *y = *(ix_job *const *)b;
-    return (x->stamp.size < y->stamp.size) - (x->stamp.size > y->stamp.size);
-}
-
 /* Runs the jobs through the workers, who analyse with the context's
- * analyser: loaded here, once, and shared with them copy-on-write.  The
- * largest files go first, so that the run does not end with one worker
- * busy on a big file while the others have nothing left to do. */
+ * analyser: loaded here, once, and shared with them copy-on-write.  In the
+ * walk's order: a file's size does not tell its cost (a 2.5 KB PDF can
+ * take its whole OCR limit), so ordering by size put such files last. */
 static void
 extract_all(run_state *st, ix_extractor *ex, GPtrArray *jobs)
 {
-    g_ptr_array_sort(jobs, larger_first);
     const ix_options *opts = st->opts;
     char *db_dir = realpath(opts->db, NULL);
     ix_worker_setup setup = {

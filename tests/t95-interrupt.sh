@@ -35,8 +35,8 @@ if [ -n "$partial" ] && [ "$partial" -gt 0 ] && [ "$partial" -lt 600 ]; then
 else
     fail "killed run left a searchable partial index" "documents: '$partial'"
 fi
-# Which files were committed depends on the run's order (largest first):
-# every one of them is found, by the word each begins with.
+# Every committed file is found, by the word each begins with (which
+# ones were committed depends on the workers' pace).
 expect_eq "committed documents are searchable" "$("$ZAALT" search --db "$db" --json --limit 0 document | json 'j["total"]')" "$partial"
 out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
 resumed=$(echo "$out" | sed -n 's/.*; \([0-9]*\) unchanged.*/\1/p')
