@@ -21,6 +21,7 @@ mkdir -p "$tmp/planted/decisions" "$tmp/real/decisions"
 cp tests/data/privacy/*.xml tests/data/privacy/*.txt "$tmp/planted/decisions/"
 real=0
 if [ -d "$SHARED" ]; then
+    SHARED=$(cd "$SHARED" && pwd) # the links below must not be relative
     for f in $(awk -F'\t' '$7 == "decision" && $1 !~ /scanned|ocr/ {print $1}' "$SHARED/MANIFEST.tsv"); do
         ln -s "$SHARED/$f" "$tmp/real/decisions/$(basename "$f")" && real=$((real + 1))
     done

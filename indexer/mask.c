@@ -15,7 +15,7 @@
 
 /* Bumped when the way names are found changes, so that every masked
  * document is masked again by the next index run. */
-#define IX_MASK_VERSION "1"
+#define IX_MASK_VERSION "2"
 
 /* Without mask.ini: a civil registration number (two Cyrillic letters,
  * eight digits) and a Mongolian phone number (eight digits, 5-9 first,
@@ -23,10 +23,58 @@
 #define RD_DEFAULT    "(?<![\\p{L}\\d])[А-ЯЁӨҮа-яёөү]{2}\\s?\\d{8}(?!\\d)"
 #define PHONE_DEFAULT "(?<![\\d+])(?:\\+?976[\\s-]?)?[5-9]\\d{3}[\\s.-]?\\d{4}(?!\\d)"
 
+/* The other kinds a pattern finds alone: mask.ini's key (and key.N), the
+ * placeholder, and the rule used when mask.ini gives none (as for РД and
+ * phone numbers: a mask.ini that does not load must not unmask them).
+ * Group 1, when a pattern has one, is what is masked: the number after
+ * "дансны дугаар", the date before "... төрсөн". */
+#define DATE_MN                                                                                                       \
+    "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}"         \
+    "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
+#define DATE_NUM "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
+#define MONTH_EN "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+static const struct {
+    const char *key;
+    ix_mask_kind kind;
+    const char *replacement;
+    const char *fallback[3];
+} extra_kinds[] = {
+    {"email", IX_MASK_EMAIL, "[и-мэйл]", {"(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+"}},
+    {"account",
+     IX_MASK_ACCOUNT,
+     "[данс]",
+     {"(?i)(?:данс\\w*|account|acct\\.?)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*((?:MN\\s?)?\\d{8,20})(?!\\d)",
+      "(?<![\\d.,])(\\d{8,20})(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+)?(?:харилцах\\s+|хадгаламжийн\\s+)?данс)"}},
+    {"passport",
+     IX_MASK_PASSPORT,
+     "[паспорт]",
+     {"(?i)(?:паспорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*([A-ZА-ЯӨҮ]{1,2}\\s?\\d{6,8})(?!\\d)"}},
+    {"birth",
+     IX_MASK_BIRTH,
+     "[төрсөн огноо]",
+     {"(" DATE_MN "|" DATE_NUM ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d]|(?<=\\p{Lu})\\.){0,100}?төрсөн)",
+      "(?i)төрсөн\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо)\\s*[:-]?\\s*(" DATE_MN "|" DATE_NUM ")",
+      "(?i)(?:born(?:\\s+on)?|date\\s+of\\s+birth|d\\.o\\.b\\.?|dob)\\s*[:,-]?\\s*(\\d{1,2}\\s+" MONTH_EN ",?\\s+\\d{4}|" MONTH_EN
+      "\\s+\\d{1,2},?\\s+\\d{4}|" DATE_NUM ")"}},
+    {"plate",
+     IX_MASK_PLATE,
+     "[улсын дугаар]",
+     {"(?<![\\d\\p{L}])(\\d{4}\\s?[А-ЯӨҮ]{2,3})(?=\\s+(?:улсын\\s+)?дугаар)",
+      "(?i)улсын\\s+дугаар\\w*\\s*[:№-]?\\s*(\\d{4}\\s?[А-ЯӨҮ]{2,3})(?![\\p{L}\\d])"}},
+    {"online",
+     IX_MASK_ONLINE,
+     "[цахим хаяг]",
+     {"(?i)(?:facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|"
+      "вайбер)[^\"«“\\n]{0,40}?[\"«“]([^\"»”\\n]{2,60})[\"»”]",
+      "[\"«“]([^\"»”\\n]{2,60})[\"»”]\\s+нэртэй\\s+(?:цахим\\s+)?(?:хаяг|хуудас|аккаунт|профайл)"}},
+};
+#define N_EXTRA G_N_ELEMENTS(extra_kinds)
+
 struct ix_masker {
     mk_rules rules;
     GPtrArray *rd;        /* GRegex*: civil registration numbers */
     GPtrArray *phone;     /* GRegex*: phone numbers (group 1 when the pattern has one) */
+    GPtrArray *extra[N_EXTRA]; /* GRegex*: the kinds of extra_kinds, in its order */
     GPtrArray *addr_part; /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
     GRegex *addr_prefix;  /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     char *fingerprint;
@@ -204,6 +252,8 @@ ix_masker_load(const char *dir, GError **error)
     m->rd = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     m->phone = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    for (size_t k = 0; k < N_EXTRA; k++)
+        m->extra[k] = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -261,6 +311,12 @@ ix_masker_load(const char *dir, GError **error)
         ok = add_regex(m->rd, RD_DEFAULT, "rd", error);
     if (ok && m->phone->len == 0)
         ok = add_regex(m->phone, PHONE_DEFAULT, "phone", error);
+    for (size_t k = 0; ok && k < N_EXTRA; k++) {
+        ok = add_patterns(kf, "patterns", extra_kinds[k].key, m->extra[k], error);
+        bool none = m->extra[k]->len == 0;
+        for (size_t f = 0; ok && none && f < G_N_ELEMENTS(extra_kinds[k].fallback); f++)
+            ok = add_regex(m->extra[k], extra_kinds[k].fallback[f], extra_kinds[k].key, error);
+    }
     if (ok) {
         char *v = g_key_file_get_value(kf, "patterns", "address-prefix", NULL);
         GPtrArray *one = g_ptr_array_new();
@@ -297,6 +353,9 @@ ix_masker_free(ix_masker *m)
     g_ptr_array_free(m->rd, TRUE);
     g_ptr_array_free(m->phone, TRUE);
     g_ptr_array_free(m->addr_part, TRUE);
+    for (size_t k = 0; k < N_EXTRA; k++)
+        if (m->extra[k])
+            g_ptr_array_free(m->extra[k], TRUE);
     if (m->addr_prefix)
         g_regex_unref(m->addr_prefix);
     g_free(m->fingerprint);
@@ -553,6 +612,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         match_all(m->rd, texts[i], IX_MASK_RD, "[РД]", spans);
         match_all(m->phone, texts[i], IX_MASK_PHONE, "[утас]", spans);
+        for (size_t k = 0; k < N_EXTRA; k++)
+            match_all(m->extra[k], texts[i], extra_kinds[k].kind, extra_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
         spans = merge_spans(spans);
         out[i] = apply_spans(texts[i], spans, false);

@@ -7,7 +7,10 @@
  * then masks it here, in place, for the public database: every personal
  * name becomes its initials (Б.Батбаяр, Батбаярын, Баатарын Батбаяр,
  * Боржигон овогт Баатарын Батбаяр -> Б.Б.), every РД [РД], every phone
- * number [утас], every home address [хаяг].  What the public database holds
+ * number [утас], every home address [хаяг], and the other traces a
+ * decision leaves of a person: e-mail addresses, bank account, passport
+ * and vehicle plate numbers, dates of birth and account names on social
+ * networks (see ix_mask_kind).  What the public database holds
  * is then the masked text only: its terms, spelling dictionary, completions
  * and snippets never had the masked words.
  *
@@ -59,6 +62,12 @@ typedef enum {
     IX_MASK_RD,
     IX_MASK_PHONE,
     IX_MASK_ADDRESS,
+    IX_MASK_EMAIL,    /* an e-mail address: [и-мэйл] */
+    IX_MASK_ACCOUNT,  /* a bank account number: [данс] */
+    IX_MASK_PASSPORT, /* a passport number: [паспорт] */
+    IX_MASK_BIRTH,    /* a date of birth: [төрсөн огноо] */
+    IX_MASK_PLATE,    /* a vehicle's registration plate: [улсын дугаар] */
+    IX_MASK_ONLINE,   /* an account name on a social network: [цахим хаяг] */
 } ix_mask_kind;
 
 /* One replaced stretch of a text, in the text's own byte offsets. */

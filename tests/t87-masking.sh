@@ -63,6 +63,21 @@ expect_contains "a name becomes its initials" "$shown" "Н.Э."
 expect_contains "an РД becomes [РД]" "$shown" "[РД]"
 expect_contains "a phone number becomes [утас]" "$shown" "[утас]"
 expect_contains "an address becomes [хаяг]" "$shown" "[хаяг]"
+# The other traces of a person (2025/ШЦТ/904): each kind has its
+# placeholder, and what only looks like one stays (a date that is no
+# birthday, a year of birth alone, an amount, a web page's name).
+kh=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/904' | json 'j["hits"][0]["doc"]')
+shown904=$("$ZAALT" show --db "$db" --as anonymous "$kh")
+for p in "[төрсөн огноо]" "[и-мэйл]" "[данс]" "[паспорт]" "[улсын дугаар]" "[цахим хаяг]"; do
+    expect_contains "the placeholder $p stands in the public text" "$shown904" "$p"
+done
+expect_eq "a birth date's every form is masked (three Mongolian, one English)" \
+    "$(grep -o '\[төрсөн огноо\]' <<<"$shown904" | wc -l)" 4
+for k in "2024 оны 9 дүгээр сарын 3-ны өдөр" "1998 онд төрсөн" "1 200 000 төгрөг" '"Шинэ Алтай" нэртэй цахим хуудсаар' \
+    "Алтанбулаг боомт" "шүүгч Т.Батчимэг"; do
+    expect_contains "anonymous still reads '$k'" "$shown904" "$k"
+done
+expect_not_contains "a named хороолол in an address is masked with it" "$shown904" "Наран"
 expect_contains "the operator reads the full text" "$("$ZAALT" show --db "$db" --json "$mn")" "Тайчууд овогт Нямдоржийн Энхжин"
 expect_contains "a note is not masked unasked" "$("$ZAALT" search --db "$db" --as anonymous --json Цэцэгдарь)" "interview.txt"
 "$ZAALT" index -q --db "$db" --config "$tmpdir/c.ini" --mask "$corpus/notes/interview.txt" || fail "index --mask"
@@ -160,9 +175,9 @@ expect_eq "investigator: each decision once" \
     "$(get "${auth[@]}" "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')" \
     "$(get "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')"
 expect_eq "investigator: facets count each decision once" \
-    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 3
+    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 4
 expect_eq "investigator: access:public still finds the public decisions" \
-    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" 3
+    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" 4
 expect_eq "investigator JSON: the full text" "$(get "${auth[@]}" "$U/api/doc/$mn" | json 'j["masked"]')" False
 expect_contains "investigator downloads the original" "$(get "${auth[@]}" "$U/file/$mn")" "УБ94031512"
 audit=$(cat "$db/audit.log")
