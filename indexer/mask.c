@@ -28,8 +28,8 @@
  * phone numbers: a mask.ini that does not load must not unmask them).
  * Group 1, when a pattern has one, is what is masked: the number after
  * "дансны дугаар", the date before "... төрсөн". */
-#define DATE_MN                                                                                                       \
-    "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}"         \
+#define DATE_MN                                                                                                             \
+    "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
 #define DATE_NUM "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
 #define MONTH_EN "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
@@ -43,19 +43,21 @@ static const struct {
     {"account",
      IX_MASK_ACCOUNT,
      "[данс]",
-     {"(?i)(?:данс\\w*|account|acct\\.?)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*((?:MN\\s?)?\\d{8,20})(?!\\d)",
+     {"(?i)(?:данс\\w*|account|acct\\.?)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*((?:MN\\s?)?\\d{8,20})(?!"
+      "\\d)",
       "(?<![\\d.,])(\\d{8,20})(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+)?(?:харилцах\\s+|хадгаламжийн\\s+)?данс)"}},
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:паспорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*([A-ZА-ЯӨҮ]{1,2}\\s?\\d{6,8})(?!\\d)"}},
+     {"(?i)(?:паспорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*([A-ZА-ЯӨҮ]{1,2}\\s?\\d{6,8})(?"
+      "!\\d)"}},
     {"birth",
      IX_MASK_BIRTH,
      "[төрсөн огноо]",
      {"(" DATE_MN "|" DATE_NUM ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d]|(?<=\\p{Lu})\\.){0,100}?төрсөн)",
       "(?i)төрсөн\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо)\\s*[:-]?\\s*(" DATE_MN "|" DATE_NUM ")",
-      "(?i)(?:born(?:\\s+on)?|date\\s+of\\s+birth|d\\.o\\.b\\.?|dob)\\s*[:,-]?\\s*(\\d{1,2}\\s+" MONTH_EN ",?\\s+\\d{4}|" MONTH_EN
-      "\\s+\\d{1,2},?\\s+\\d{4}|" DATE_NUM ")"}},
+      "(?i)(?:born(?:\\s+on)?|date\\s+of\\s+birth|d\\.o\\.b\\.?|dob)\\s*[:,-]?\\s*(\\d{1,2}\\s+" MONTH_EN
+      ",?\\s+\\d{4}|" MONTH_EN "\\s+\\d{1,2},?\\s+\\d{4}|" DATE_NUM ")"}},
     {"plate",
      IX_MASK_PLATE,
      "[улсын дугаар]",
@@ -72,11 +74,11 @@ static const struct {
 
 struct ix_masker {
     mk_rules rules;
-    GPtrArray *rd;        /* GRegex*: civil registration numbers */
-    GPtrArray *phone;     /* GRegex*: phone numbers (group 1 when the pattern has one) */
+    GPtrArray *rd;             /* GRegex*: civil registration numbers */
+    GPtrArray *phone;          /* GRegex*: phone numbers (group 1 when the pattern has one) */
     GPtrArray *extra[N_EXTRA]; /* GRegex*: the kinds of extra_kinds, in its order */
-    GPtrArray *addr_part; /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
-    GRegex *addr_prefix;  /* what may lead into one (Баянзүрх дүүргийн), or NULL */
+    GPtrArray *addr_part;      /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
+    GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     char *fingerprint;
 };
 
@@ -273,9 +275,9 @@ ix_masker_load(const char *dir, GError **error)
     g_free(ini);
     if (ok) {
         char *v;
-#define WORDS(key, set)                                                                                               \
-    v = g_key_file_get_value(kf, "names", key, NULL);                                                                 \
-    add_words(set, v);                                                                                                \
+#define WORDS(key, set)                                                                                                \
+    v = g_key_file_get_value(kf, "names", key, NULL);                                                                  \
+    add_words(set, v);                                                                                                 \
     g_free(v)
         WORDS("roles", r->roles);
         WORDS("keep-roles", r->keep_roles);
@@ -341,8 +343,8 @@ ix_masker_free(ix_masker *m)
     if (!m)
         return;
     mk_rules *r = &m->rules;
-    GHashTable *sets[] = {r->roles, r->keep_roles, r->rank_words, r->clan_words, r->names,
-                          r->weak_names, r->parts, r->places, r->not_names, r->after_words};
+    GHashTable *sets[] = {r->roles,      r->keep_roles, r->rank_words, r->clan_words, r->names,
+                          r->weak_names, r->parts,      r->places,     r->not_names,  r->after_words};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])
             g_hash_table_destroy(sets[i]);
@@ -519,8 +521,7 @@ merge_spans(GPtrArray *spans)
         if (last && sp->start < last->end) {
             bool wins = sp->kind == IX_MASK_ADDRESS && last->kind != IX_MASK_ADDRESS
                             ? true
-                            : (last->kind == IX_MASK_ADDRESS ? false
-                                                             : sp->end - sp->start > last->end - last->start);
+                            : (last->kind == IX_MASK_ADDRESS ? false : sp->end - sp->start > last->end - last->start);
             if (wins) {
                 g_free(last->replacement);
                 last->replacement = sp->replacement;
