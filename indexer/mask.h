@@ -9,8 +9,8 @@
  * Боржигон овогт Баатарын Батбаяр -> Б.Б.), every РД [РД], every phone
  * number [утас], every home address [хаяг], and the other traces a
  * decision leaves of a person: e-mail addresses, bank account, passport
- * and vehicle plate numbers, dates of birth and account names on social
- * networks (see ix_mask_kind).  What the public database holds
+ * and vehicle plate numbers, dates of birth, account names on social
+ * networks and a child's school and class (see ix_mask_kind).  What the public database holds
  * is then the masked text only: its terms, spelling dictionary, completions
  * and snippets never had the masked words.
  *
@@ -68,6 +68,7 @@ typedef enum {
     IX_MASK_BIRTH,    /* a date of birth: [төрсөн огноо] */
     IX_MASK_PLATE,    /* a vehicle's registration plate: [улсын дугаар] */
     IX_MASK_ONLINE,   /* an account name on a social network: [цахим хаяг] */
+    IX_MASK_SCHOOL,   /* a numbered school or kindergarten, with the class: [сургууль] */
 } ix_mask_kind;
 
 /* One replaced stretch of a text, in the text's own byte offsets. */

@@ -487,10 +487,10 @@ learned(const scan *s, const char *fold, const char **init)
 /* ---- Mentions ---- */
 
 typedef struct mention {
-    int first, last; /* tokens replaced */
-    int given;       /* the given name's token */
-    int initial;     /* the initial's token, or -1 */
-    int patronymic;  /* the patronymic's token, or -1 */
+    int first, last;          /* tokens replaced */
+    int given;                /* the given name's token */
+    int initial;              /* the initial's token, or -1 */
+    int patronymic;           /* the patronymic's token, or -1 */
     const char *learned_init; /* initials a learned name carries, or NULL */
     bool party;               /* found after a party's role or with a clan name */
 } mention;
@@ -541,8 +541,8 @@ role_before(const scan *s, int first)
 static bool
 object_case(const char *fold)
 {
-    static const char *const ends[] = {"ыг", "ийг", "-г", "аас", "ээс", "оос", "өөс", "аар", "ээр", "оор", "өөр", "тай",
-                                       "тэй", "той", "руу", "рүү", "луу", "лүү"};
+    static const char *const ends[] = {"ыг",  "ийг", "-г",  "аас", "ээс", "оос", "өөс", "аар", "ээр",
+                                       "оор", "өөр", "тай", "тэй", "той", "руу", "рүү", "луу", "лүү"};
     for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
         if (g_str_has_suffix(fold, ends[i]))
             return true;
@@ -734,10 +734,17 @@ parse_person(const scan *s, int j, mention *m)
         spaced(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
         m->patronymic = j;
         j = k;
-    } else if (!clan && !plausible(s, j)) {
+    } else if (!clan && !plausible(s, j) && !(is_initial(s, k) && spaced(s, j, k))) {
         return false;
     }
     m->given = m->last = j;
+    /* A Latin name with its initial after it, as English writes a
+     * Mongolian name (defendant Batbayar B.): the initial goes with it. */
+    k = next_tok(s, j, NULL);
+    if (m->patronymic < 0 && is_initial(s, k) && spaced(s, j, k)) {
+        m->initial = k;
+        m->last = k + 1;
+    }
     return true;
 }
 
@@ -778,6 +785,81 @@ pass_roles(scan *s)
             settle(s, &m);
         }
     }
+}
+
+/* Whether `fold` is нар, the plural of persons (Батбаяр, Дорж нар), in a
+ * case. */
+static bool
+plural_of_persons(const char *fold)
+{
+    static const char *const forms[] = {"нар", "нарын", "нарыг", "нарт", "нараас", "нартай", "нараар", "нарынх"};
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++)
+        if (strcmp(fold, forms[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Whether token j, before `after` in a list closed by нар, is a person:
+ * a capitalised word (not a heading's capitals, an initial, a role or a
+ * word the lists rule out, nor before a place word).  A place's name is
+ * a person's there too (Хонгор, Баянмөнх), and so is an everyday word
+ * (Тэнүүн), but for a sentence's first word (Хохирогч нар), which must
+ * be neither. */
+static bool
+list_person(const scan *s, int j, int after)
+{
+    if (!is_word(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, after) || core_letters(s, j) < 3 ||
+        is_initial(s, j) || before_place(s, j) || g_utf8_get_char(s->text + s->t[j].s) < 0x400)
+        return false;
+    const char *f = s->t[j].fold;
+    if (any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
+        any_stem_in(s->r, f, s->r->keep_roles))
+        return false;
+    return !sentence_start(s, j) || (!excluded(s, j) && plausible(s, j));
+}
+
+/* The people of a list closed by нар (Батбаяр, Төмөрбаатар, Сайнбилэг
+ * нар): each capitalised word of it is a name (list_person), whether or
+ * not the lists know it.  Settled from the first, so that a
+ * list after an official's role (шүүгч Гантулга, Сувд нар) keeps them. */
+static void
+pass_plural(scan *s)
+{
+    GArray *items = g_array_new(FALSE, FALSE, sizeof(int));
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !plural_of_persons(s->t[i].fold))
+            continue;
+        g_array_set_size(items, 0);
+        int j = prev_tok(s, i, NULL), after = i;
+        while (j >= 0) {
+            if (s->t[j].mark) { /* a mention already settled (Б.Батбаяр) */
+                while (j >= 0 && (s->t[j].mark || s->t[j].kind == 's'))
+                    j--;
+            } else if (list_person(s, j, after)) {
+                g_array_append_val(items, j);
+                j = prev_tok(s, j, NULL);
+            } else {
+                break;
+            }
+            /* The list goes on past a comma, болон or ба. */
+            if (j >= 0 && (is_punct(s, j, ",") || (is_word(s, j) && (strcmp(s->t[j].fold, "болон") == 0 ||
+                                                                     strcmp(s->t[j].fold, "ба") == 0)))) {
+                j = prev_tok(s, j, NULL);
+                after = next_tok(s, j, NULL);
+            } else {
+                break;
+            }
+        }
+        for (guint k = items->len; k-- > 0;) {
+            int w = g_array_index(items, int, k);
+            if (!free_tok(s, w))
+                continue;
+            mention m = {.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1};
+            extend_left(s, &m, true);
+            settle(s, &m);
+        }
+    }
+    g_array_free(items, TRUE);
 }
 
 static void
@@ -842,11 +924,18 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     if (text == NULL || *text == '\0')
         return;
     GArray *toks = tokenize(text);
-    scan s = {.r = r, .l = l, .az = az, .text = text, .t = (tok *)toks->data, .n = (int)toks->len, .learn = learn,
+    scan s = {.r = r,
+              .l = l,
+              .az = az,
+              .text = text,
+              .t = (tok *)toks->data,
+              .n = (int)toks->len,
+              .learn = learn,
               .spans = spans};
     pass_clans(&s);
     pass_roles(&s);
     pass_initials(&s);
+    pass_plural(&s);
     if (!learn)
         pass_learned(&s);
     pass_listed(&s);

@@ -78,6 +78,17 @@ for k in "2024 оны 9 дүгээр сарын 3-ны өдөр" "1998 онд т
     expect_contains "anonymous still reads '$k'" "$shown904" "$k"
 done
 expect_not_contains "a named хороолол in an address is masked with it" "$shown904" "Наран"
+# Names no list knows, in a list closed by нар; an English name with its
+# initial after it; a child's school and class (2025/ШЦТ/905).
+sh=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/905' | json 'j["hits"][0]["doc"]')
+shown905=$("$ZAALT" show --db "$db" --as anonymous "$sh")
+expect_contains "a list closed by нар is masked, each name" "$shown905" "Х., Т. болон С. нар"
+expect_contains "...and so is a later form of one of them" "$shown905" "С. гэрт"
+expect_contains "an English name and its initial become initials" "$shown905" "defendant S.S. and his accomplice Ts.T."
+expect_contains "a child's school and class become [сургууль]" "$shown905" "дүүргийн [сургууль] сурагч"
+for k in "шүүгч Гантөмөр, Сувдаа нар" "Хохирогч нар мэдүүлэхдээ"; do
+    expect_contains "anonymous still reads '$k'" "$shown905" "$k"
+done
 expect_contains "the operator reads the full text" "$("$ZAALT" show --db "$db" --json "$mn")" "Тайчууд овогт Нямдоржийн Энхжин"
 expect_contains "a note is not masked unasked" "$("$ZAALT" search --db "$db" --as anonymous --json Цэцэгдарь)" "interview.txt"
 "$ZAALT" index -q --db "$db" --config "$tmpdir/c.ini" --mask "$corpus/notes/interview.txt" || fail "index --mask"
@@ -175,9 +186,9 @@ expect_eq "investigator: each decision once" \
     "$(get "${auth[@]}" "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')" \
     "$(get "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')"
 expect_eq "investigator: facets count each decision once" \
-    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 4
+    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 5
 expect_eq "investigator: access:public still finds the public decisions" \
-    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" 4
+    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" 5
 expect_eq "investigator JSON: the full text" "$(get "${auth[@]}" "$U/api/doc/$mn" | json 'j["masked"]')" False
 expect_contains "investigator downloads the original" "$(get "${auth[@]}" "$U/file/$mn")" "УБ94031512"
 audit=$(cat "$db/audit.log")
