@@ -6,6 +6,7 @@
 #include "search/search.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void
 field(const char *name, const char *value)
@@ -14,6 +15,22 @@ field(const char *name, const char *value)
         printf("%-12s %s\n", name, value);
 }
 
+static bool
+is_repealed(const char *status)
+{
+    return status && strcmp(status, "repealed") == 0;
+}
+
+static gint
+by_end(gconstpointer a, gconstpointer b)
+{
+    const zs_part *x = *(zs_part *const *)a, *y = *(zs_part *const *)b;
+    return x->end - y->end;
+}
+
+/* A unit as a reader of the law needs it: whether it is in force, its
+ * text with each repealed part marked where it ends (the notes that said
+ * so are not in the text), and its history, oldest first. */
 static void
 print_unit(const zs_unit *u)
 {
@@ -22,7 +39,35 @@ print_unit(const zs_unit *u)
         printf(" · %s", u->label);
     if (u->page > 0)
         printf(" · page %d", u->page);
-    printf("\n%s\n", u->text);
+    printf("\n");
+    if (is_repealed(u->status))
+        printf("[REPEALED%s%s: not law in force]\n", u->repealed_on ? " on " : "",
+               u->repealed_on ? u->repealed_on : "");
+    GPtrArray *marks = g_ptr_array_new();
+    int len = (int)strlen(u->text);
+    for (guint i = 0; u->parts && i < u->parts->len; i++) {
+        zs_part *p = u->parts->pdata[i];
+        if (is_repealed(p->status) && p->end > 0 && p->end <= len)
+            g_ptr_array_add(marks, p);
+    }
+    g_ptr_array_sort(marks, by_end);
+    int at = 0;
+    for (guint i = 0; i < marks->len; i++) {
+        const zs_part *p = marks->pdata[i];
+        int end = p->end;
+        while (end > at && (u->text[end - 1] == '\n' || u->text[end - 1] == ' '))
+            end--;
+        fwrite(u->text + at, 1, (size_t)(end - at), stdout);
+        printf("  [%s REPEALED%s%s]", p->key, p->repealed_on ? " on " : "", p->repealed_on ? p->repealed_on : "");
+        at = end;
+    }
+    printf("%s\n", u->text + at);
+    g_ptr_array_free(marks, TRUE);
+    for (guint i = 0; u->amendments && i < u->amendments->len; i++) {
+        const zs_amendment *a = u->amendments->pdata[i];
+        printf("%-12s %s %s %s: %s\n", i ? "" : "history", a->date ? a->date : "?", a->change,
+               a->part ? a->part : "(the whole unit)", a->note ? a->note : "");
+    }
 }
 
 int
@@ -97,6 +142,13 @@ cmd_show(zc_context *ctx, int argc, char **argv)
             g_ptr_array_remove_index(d->articles, d->articles->len - 1);
             field("articles", a);
             g_free(a);
+        }
+        field("amended to", d->amended_to);
+        for (guint i = 0; d->act_amendments && i < d->act_amendments->len; i++) {
+            const zs_amendment *a = d->act_amendments->pdata[i];
+            if (is_repealed(a->change))
+                printf("%-12s REPEALED on %s, the act as a whole: not law in force\n", "status",
+                       a->date ? a->date : "?");
         }
         char units[32];
         g_snprintf(units, sizeof units, "%u", d->units->len);

@@ -71,6 +71,30 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
     return out;
 }
 
+char *
+zs_text_in_force(const char *text, const GPtrArray *parts)
+{
+    if (text == NULL || parts == NULL)
+        return NULL;
+    GString *out = NULL;
+    int from = 0;
+    size_t len = strlen(text);
+    for (guint i = 0; i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len || strcmp(p->status, "repealed") != 0)
+            continue;
+        if (out == NULL)
+            out = g_string_new(NULL);
+        g_string_append_len(out, text + from, p->start - from);
+        g_string_append_c(out, '\n');
+        from = p->end;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, text + from);
+    return g_string_free(out, FALSE);
+}
+
 static void
 count(const GPtrArray *history, zs_document *d)
 {

@@ -123,13 +123,14 @@ enum {
     HF_LABEL_EN,
     HF_CHAPTER_EN,
     HF_NUMBER,
+    HF_PARTS,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
-    "doc_id", "ordinal", "path", "source", "title", "type", "lang",   "provision", "label",
-    "date",   "court",   "page", "ocr",    "text",  "status", "repealed_on", "amendments", "access", "mask",
-    ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN, ZR_KEY_CHAPTER_EN,
-    "case_number",
+    "doc_id",          "ordinal",     "path",       "source", "title", "type",          "lang",
+    "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
+    "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
+    ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,
 };
 
 static const char *
@@ -179,8 +180,21 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
         if (snippets) {
             az_analyzer *az = zs_engine_analyzer(e);
-            h->snippet = zs_snippet(az, hl, field_str(f, HF_TEXT), SNIPPET_CHARS);
-            h->passages = zs_passages(az, hl, field_str(f, HF_TEXT), PASSAGE_CHARS, ZS_MAX_PASSAGES);
+            /* A living article quotes only its parts in force: a repealed
+             * part (which did not make it match) is not shown as law. */
+            char *in_force = NULL;
+            const char *history = field_str(f, HF_AMENDMENTS);
+            if (h->status != NULL && strcmp(h->status, "in_force") == 0 && history != NULL && *history) {
+                GPtrArray *changes = zs_history_parse(history);
+                GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes);
+                in_force = zs_text_in_force(field_str(f, HF_TEXT), parts);
+                g_ptr_array_free(parts, TRUE);
+                g_ptr_array_free(changes, TRUE);
+            }
+            const char *text = in_force != NULL ? in_force : field_str(f, HF_TEXT);
+            h->snippet = zs_snippet(az, hl, text, SNIPPET_CHARS);
+            h->passages = zs_passages(az, hl, text, PASSAGE_CHARS, ZS_MAX_PASSAGES);
+            g_free(in_force);
         }
         for (int k = 0; k < HF_N; k++)
             if (f[k])
@@ -350,8 +364,8 @@ field_reference(const char *query)
     const zs_field *f = zs_field_lookup(name);
     g_free(name);
     /* The fields naming the provision itself (not cites:, what refers to it). */
-    if (f == NULL || f->prefix == NULL || (strcmp(f->prefix, ZS_P_ARTICLE) != 0 && strcmp(f->prefix, ZS_P_PROVISION) != 0) ||
-        !colon[1])
+    if (f == NULL || f->prefix == NULL ||
+        (strcmp(f->prefix, ZS_P_ARTICLE) != 0 && strcmp(f->prefix, ZS_P_PROVISION) != 0) || !colon[1])
         return NULL;
     char *key = zs_field_value(f, colon + 1);
     if (*key == '\0' || !g_ascii_isdigit(*key)) {
@@ -367,10 +381,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
     g_autoptr(GPtrArray) notices = g_ptr_array_new_with_free_func(g_free);
-    zq_options qopts = {.no_synonyms = req->no_synonyms,
-                        .db = e->db,
-                        .phrase_terms = zs_engine_phrase_terms(e),
-                        .notices = notices};
+    zq_options qopts = {
+        .no_synonyms = req->no_synonyms, .db = e->db, .phrase_terms = zs_engine_phrase_terms(e), .notices = notices};
     zx_query *q = zq_parse_with(zs_engine_analyzer(e), req->query, &qopts, hl, error);
     if (!q) {
         zq_highlight_free(hl);

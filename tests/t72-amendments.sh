@@ -5,7 +5,9 @@
 # announced, found by status:repealed / status:any and by an in-force day
 # before its repeal, and still opened by its reference; an article in force
 # (5.4) carries its dated history and its repealed part; the notes are not
-# in the text; amended: ranges; the same through the JSON API and pages.
+# in the text, nor is a repealed part in its article's snippet; the command
+# line's text marks what is repealed; amended: ranges; the same through the
+# JSON API and pages.
 # Skips when ../shared is absent.
 . tests/lib.sh
 
@@ -57,6 +59,19 @@ expect_not_contains "the notes left the text" "$(echo "$v" | json '[u["text"] fo
 expect_eq "the act's currency" "$(echo "$v" | json '[j["amended_to"] >= "2017-05-11", j["changes"] > 300]')" '[true, true]'
 expect_not_contains "a repealed part's words do not make its article match" \
     "$(s 'нийт нэг зуун хориос дөрвөн зуун наян цагаар' | provisions)" '"5.4"'
+
+r=$(s 'өдөрт дөрвөөс дээшгүй цагаар тогтооно')
+expect_eq "a living article's snippet and passages leave its repealed part out" \
+    "$(echo "$r" | json '[("наян" in h["snippet"]) or any("наян" in p for p in h["passages"]) for h in j["hits"] if h["provision"] == "5.4"]')" '[false]'
+
+# ---- The command line's text says what is not law ---------------------------
+t=$("$ZAALT" show --db "$db" "$code")
+expect_contains "zaalt show marks a repealed part where it ends" "$t" "тогтооно.  [5.4.3 REPEALED on 2017-05-11]"
+expect_contains "...and prints the article's history" "$t" "2017-05-11 repealed 5.4.3: Энэ хэсгийг"
+t=$("$ZAALT" show --db "$db" "$(s 'article:6.11' | json 'j["hits"][0]["id"]')")
+expect_contains "zaalt show says a repealed article is not law in force" "$t" "[REPEALED on 2017-05-11: not law in force]"
+expect_contains "a repealed hit says so in zaalt search's text" "$("$ZAALT" search --db "$db" "$Q status:repealed")" \
+    "· REPEALED on 2017-05-11"
 
 # ---- Amendment dates --------------------------------------------------------
 expect_contains "amended:2017-05-11 (a day)" "$(s --limit 50 --filter amended:2017-05-11 'provision:5.4' | provisions)" '"5.4"'
