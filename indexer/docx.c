@@ -9,7 +9,8 @@
  * that anchors them, footnotes and endnotes after the paragraph that
  * refers to them; headers and footers once.  Tracked deletions
  * (w:del, w:moveFrom), field instructions, comments and their marks are
- * left out.  Title, date and language come from docProps/core.xml, then
+ * left out, and so is hidden text (w:vanish), with a warning, unless
+ * covered-text = keep (as text under a PDF's opaque boxes).  Title, date and language come from docProps/core.xml, then
  * from the text (flow.h).
  *
  * A password-protected Word file is not a zip at all but an OLE compound
@@ -63,6 +64,8 @@ typedef struct docx_reader {
     GHashTable *endnotes;
     int endnote_count;
     bool in_note;        /* reading a note's own text: references inside are not followed */
+    bool keep_hidden;    /* covered-text = keep: hidden text is read as any other */
+    unsigned hidden;     /* characters of hidden text left out */
     GPtrArray *deferred; /* w:txbxContent met in the current paragraph */
 } docx_reader;
 
@@ -138,7 +141,17 @@ inline_text(docx_reader *rd, xmlNode *node, GString *out)
         if (c->type != XML_ELEMENT_NODE || skipped(c))
             continue;
         const char *name = (const char *)c->name;
-        if (strcmp(name, "t") == 0) {
+        if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c)) {
+            /* Hidden text, as text under an opaque box in a PDF: not what
+             * the document shows, and a way to hide what was meant to go. */
+            GString *gone = g_string_new(NULL);
+            bool keep = rd->keep_hidden;
+            rd->keep_hidden = true;
+            inline_text(rd, c, gone);
+            rd->keep_hidden = keep;
+            rd->hidden += (unsigned)g_utf8_strlen(gone->str, -1);
+            g_string_free(gone, TRUE);
+        } else if (strcmp(name, "t") == 0) {
             char *t = ix_office_text(c);
             g_string_append(out, t);
             g_free(t);
@@ -427,7 +440,7 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     }
     ix_flow fl;
     ix_flow_init(&fl);
-    docx_reader rd = {.fl = &fl};
+    docx_reader rd = {.fl = &fl, .keep_hidden = ix_extractor_keep_covered(ex)};
     rd.footnotes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     rd.endnotes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     xmlDocPtr styles = NULL, numbering = NULL, core = NULL;
@@ -453,6 +466,10 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         xmlNode *root = xmlDocGetRootElement(body);
         blocks(&rd, ix_office_find(root, "body"), NULL);
         if (read_asides(&rd, parts, main, &err)) {
+            if (rd.hidden > 0)
+                g_ptr_array_add(
+                    doc->warnings,
+                    g_strdup_printf("%u characters of hidden text (Word's hidden formatting) left out", rd.hidden));
             if (ix_flow_add_units(ex, &fl, doc, type_hint))
                 status = IX_EXTRACT_OK;
             else

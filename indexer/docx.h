@@ -34,6 +34,10 @@ void docx_styles_free(docx_styles *st);
 /* Classifies paragraph `p` (w:p) by its w:pPr and style. */
 docx_para_kind docx_paragraph_kind(const docx_styles *st, xmlNode *p);
 
+/* Whether run `r` (w:r) is hidden text (w:vanish, directly or by its
+ * character style): Word shows and prints none of it. */
+bool docx_run_hidden(const docx_styles *st, xmlNode *r);
+
 /* numbering.xml (NULL: no lists) read; never NULL. */
 docx_numbering *docx_numbering_read(xmlDocPtr numbering);
 void docx_numbering_free(docx_numbering *nb);

@@ -60,9 +60,24 @@ typedef struct docx_style {
 } docx_style;
 
 struct docx_styles {
-    GHashTable *by_id; /* styleId -> docx_style* */
-    char *default_id;  /* the default paragraph style */
+    GHashTable *by_id;  /* styleId -> docx_style* */
+    char *default_id;   /* the default paragraph style */
+    GHashTable *hidden; /* styleIds of character styles whose text is hidden (w:vanish) */
 };
+
+/* Whether a w:rPr holds w:vanish switched on (w:val absent, or not 0,
+ * false or off). */
+static bool
+vanishes(xmlNode *rpr)
+{
+    xmlNode *v = child(rpr, "vanish");
+    if (v == NULL)
+        return false;
+    char *val = ix_office_attr(v, "val");
+    bool on = val == NULL || !(strcmp(val, "0") == 0 || strcmp(val, "false") == 0 || strcmp(val, "off") == 0);
+    g_free(val);
+    return on;
+}
 
 static void
 style_free(docx_style *s)
@@ -96,12 +111,17 @@ docx_styles_read(xmlDocPtr styles)
 {
     docx_styles *st = g_new0(docx_styles, 1);
     st->by_id = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)style_free);
+    st->hidden = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     xmlNode *root = styles != NULL ? xmlDocGetRootElement(styles) : NULL;
     for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next) {
         if (!ix_office_is(c, "style"))
             continue;
         char *type = ix_office_attr(c, "type");
         char *id = ix_office_attr(c, "styleId");
+        if (g_strcmp0(type, "character") == 0 && id != NULL && vanishes(child(c, "rPr"))) {
+            g_hash_table_add(st->hidden, id);
+            id = NULL;
+        }
         if (g_strcmp0(type, "paragraph") != 0 || id == NULL) {
             g_free(type);
             g_free(id);
@@ -143,8 +163,24 @@ docx_styles_free(docx_styles *st)
     if (st == NULL)
         return;
     g_hash_table_unref(st->by_id);
+    g_hash_table_unref(st->hidden);
     g_free(st->default_id);
     g_free(st);
+}
+
+bool
+docx_run_hidden(const docx_styles *st, xmlNode *r)
+{
+    xmlNode *rpr = child(r, "rPr");
+    if (rpr == NULL)
+        return false;
+    if (child(rpr, "vanish") != NULL)
+        return vanishes(rpr); /* direct formatting wins over the style */
+    xmlNode *rs = child(rpr, "rStyle");
+    char *id = rs != NULL ? ix_office_attr(rs, "val") : NULL;
+    bool hidden = id != NULL && g_hash_table_contains(st->hidden, id);
+    g_free(id);
+    return hidden;
 }
 
 docx_para_kind

@@ -9,7 +9,9 @@
  * row by row; notes (text:note) after the paragraph that holds them; frames
  * and text boxes after the paragraph that anchors them.  Tracked changes'
  * deleted text (text:tracked-changes), annotations (comments), tables of
- * contents and other generated indexes are left out.
+ * contents and other generated indexes are left out, and so is hidden text
+ * (a style with text:display="none", text:hidden-text, hidden paragraphs),
+ * with a warning, unless covered-text = keep (as text under a PDF's boxes).
  *
  * An encrypted document (META-INF/manifest.xml with encryption data) is
  * reported as such; an OpenDocument spreadsheet or presentation is not
@@ -178,7 +180,56 @@ typedef struct odt_reader {
     odt_list_style *outline; /* text:outline-style, or NULL */
     bool in_aside;           /* headers and footers: notes are not followed */
     GPtrArray *deferred;     /* frames met in the current paragraph */
+    GHashTable *hidden;      /* names of text styles that hide their text (text:display="none") */
+    bool keep_hidden;        /* covered-text = keep: hidden text is read as any other */
+    unsigned hidden_chars;   /* characters of hidden text left out */
 } odt_reader;
+
+/* The names of the styles under `node` (office:styles, automatic styles)
+ * whose text properties hide the text: text:display="none". */
+static void
+read_hidden_styles(xmlNode *node, GHashTable *hidden)
+{
+    for (xmlNode *c = node != NULL ? node->children : NULL; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (ix_office_is(c, "style")) {
+            for (xmlNode *t = c->children; t != NULL; t = t->next) {
+                char *display = ix_office_is(t, "text-properties") ? ix_office_attr(t, "display") : NULL;
+                char *name = display != NULL && strcmp(display, "none") == 0 ? ix_office_attr(c, "name") : NULL;
+                if (name != NULL)
+                    g_hash_table_add(hidden, name);
+                g_free(display);
+            }
+        } else if (ix_office_is(c, "styles") || ix_office_is(c, "automatic-styles")) {
+            read_hidden_styles(c, hidden);
+        }
+    }
+}
+
+/* Whether a text:hidden-text field hides its text as saved
+ * (text:is-hidden, true when absent: the condition is not evaluated). */
+static bool
+field_hides(const xmlNode *c)
+{
+    char *v = ix_office_attr(c, "is-hidden");
+    bool hides = v == NULL || strcmp(v, "false") != 0;
+    g_free(v);
+    return hides;
+}
+
+/* A span or paragraph whose style hides it, or hidden text as a field
+ * shows it (text:hidden-text, text:hidden-paragraph). */
+static bool
+hidden(const odt_reader *rd, const xmlNode *c)
+{
+    if (ix_office_is(c, "hidden-text") || ix_office_is(c, "hidden-paragraph"))
+        return true;
+    char *style = ix_office_attr(c, "style-name");
+    bool yes = style != NULL && g_hash_table_contains(rd->hidden, style);
+    g_free(style);
+    return yes;
+}
 
 static void blocks(odt_reader *rd, xmlNode *parent, GString *into);
 static void block(odt_reader *rd, xmlNode *c, GString *into);
@@ -257,7 +308,20 @@ inline_text(odt_reader *rd, xmlNode *node, GString *out)
         if (c->type != XML_ELEMENT_NODE || skipped(c))
             continue;
         const char *name = (const char *)c->name;
-        if (strcmp(name, "s") == 0 || strcmp(name, "tab") == 0)
+        if (ix_office_is(c, "hidden-text") && (rd->keep_hidden || !field_hides(c))) {
+            /* A hidden-text field whose condition shows its text now. */
+            char *shown = ix_office_attr(c, "string-value");
+            if (shown != NULL)
+                append_text(out, shown);
+            g_free(shown);
+        } else if (!rd->keep_hidden && hidden(rd, c)) {
+            /* Hidden text, as text under an opaque box in a PDF. */
+            char *gone = ix_office_text(c);
+            char *shown = ix_office_attr(c, "string-value"); /* a hidden-text field's */
+            rd->hidden_chars += (unsigned)g_utf8_strlen(gone, -1) + (shown ? (unsigned)g_utf8_strlen(shown, -1) : 0);
+            g_free(gone);
+            g_free(shown);
+        } else if (strcmp(name, "s") == 0 || strcmp(name, "tab") == 0)
             g_string_append_c(out, ' ');
         else if (strcmp(name, "line-break") == 0)
             g_string_append_c(out, '\n');
@@ -555,17 +619,23 @@ extract_odt(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     xmlDocPtr meta = err == NULL ? ix_office_parse_part(parts, "meta.xml", ODT_LABEL, &err) : NULL;
     ix_flow fl;
     ix_flow_init(&fl);
-    odt_reader rd = {.fl = &fl};
+    odt_reader rd = {.fl = &fl, .keep_hidden = ix_extractor_keep_covered(ex)};
     rd.list_styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)list_style_free);
+    rd.hidden = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     if (err == NULL) {
-        if (styles != NULL)
+        if (styles != NULL) {
             read_list_styles(xmlDocGetRootElement(styles), rd.list_styles, &rd.outline);
+            read_hidden_styles(xmlDocGetRootElement(styles), rd.hidden);
+        }
         read_list_styles(xmlDocGetRootElement(content), rd.list_styles, &rd.outline);
+        read_hidden_styles(xmlDocGetRootElement(content), rd.hidden);
         ix_office_properties(meta, doc);
         xmlNode *text = ix_office_find(ix_office_find(xmlDocGetRootElement(content), "body"), "text");
         blocks(&rd, text, NULL);
         if (styles != NULL)
             read_asides(&rd, styles);
+        if (rd.hidden_chars > 0)
+            g_ptr_array_add(doc->warnings, g_strdup_printf("%u characters of hidden text left out", rd.hidden_chars));
         if (ix_flow_add_units(ex, &fl, doc, type_hint))
             status = IX_EXTRACT_OK;
         else
@@ -582,6 +652,7 @@ extract_odt(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     if (rd.outline != NULL)
         list_style_free(rd.outline);
     g_hash_table_unref(rd.list_styles);
+    g_hash_table_unref(rd.hidden);
     ix_flow_clear(&fl);
     g_hash_table_unref(parts);
     return status;

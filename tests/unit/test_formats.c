@@ -12,7 +12,9 @@
  * article and leaves out scripts, navigation, forms and page furniture,
  * numbers ordered lists, decodes entities and Windows-1251; names and
  * signatures choose the handler (a .docx that is not a zip is damaged, an
- * encrypted Word file says so, a spreadsheet is skipped); numbers format as
+ * encrypted Word file says so, a spreadsheet is skipped); hidden text
+ * (Word's w:vanish, ODT's hidden styles and fields) is left out with a
+ * warning unless covered-text = keep; numbers format as
  * Word and ODF show them; zip names that could escape are recognised.
  *
  * Fixtures are generated at test time with tools/mkoffice.py (python3)
@@ -317,6 +319,75 @@ test_word_as_word_writes_it(void)
     g_free(script);
 }
 
+/* Hidden text in Word (w:vanish, directly or by a character style) and in
+ * ODT (a style with text:display="none", a hidden-text field): left out
+ * with a warning, as text under a PDF's boxes; kept with covered-text =
+ * keep.  A run whose vanish is switched off, and a field that shows its
+ * text, are read. */
+static const char hidden_script[] =
+    "import sys, zipfile\n"
+    "W = 'xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"'\n"
+    "r = lambda t, pr='': f'<w:r><w:rPr>{pr}</w:rPr><w:t xml:space=\"preserve\">{t}</w:t></w:r>'\n"
+    "body = ('<w:p>' + r('Хохирогчийг хамгаална. ') + r('нууцүгА ', '<w:vanish/>') +\n"
+    "    r('нууцүгБ ', '<w:rStyle w:val=\"Secret\"/>') + r('илүгВ', '<w:vanish w:val=\"0\"/>') + '</w:p>')\n"
+    "styles = ('<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/>'\n"
+    "    '<w:rPr><w:vanish/></w:rPr></w:style>')\n"
+    "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+    "    z.writestr('word/document.xml', f'<w:document {W}><w:body>{body}</w:body></w:document>')\n"
+    "    z.writestr('word/styles.xml', f'<w:styles {W}>{styles}</w:styles>')\n"
+    "NS = ('xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" '\n"
+    "    'xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" '\n"
+    "    'xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"')\n"
+    "content = (f'<office:document-content {NS}><office:automatic-styles><style:style style:name=\"T1\" '\n"
+    "    'style:family=\"text\"><style:text-properties text:display=\"none\"/></style:style>'\n"
+    "    '</office:automatic-styles><office:body><office:text><text:p>Хохирогчийг хамгаална. '\n"
+    "    '<text:span text:style-name=\"T1\">нууцүгА</text:span> <text:hidden-text text:condition=\"x\" '\n"
+    "    'text:string-value=\"нууцүгБ\" text:is-hidden=\"true\"/> <text:hidden-text text:condition=\"y\" '\n"
+    "    'text:string-value=\"илүгВ\" text:is-hidden=\"false\"/></text:p></office:text></office:body>'\n"
+    "    '</office:document-content>')\n"
+    "with zipfile.ZipFile(sys.argv[2], 'w') as z:\n"
+    "    z.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\n"
+    "    z.writestr('content.xml', content)\n";
+
+static void
+test_hidden_text(void)
+{
+    char *script = fixture("hidden.py", hidden_script, -1);
+    char *docx = g_build_filename(tmpdir, "hidden.docx", NULL);
+    char *odt = g_build_filename(tmpdir, "hidden.odt", NULL);
+    char *argv[] = {"python3", script, docx, odt, NULL};
+    int status = 0;
+    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    ix_extractor_options keep_opts = {.keep_covered = true};
+    ix_extractor *keeper = ix_extractor_new(test_context(), &keep_opts);
+    const char *const files[] = {docx, odt};
+    const char *const counted[] = {"16 characters of hidden text", "14 characters of hidden text"};
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        zr_doc *doc = extract(files[i], NULL, IX_EXTRACT_OK, NULL);
+        holding(doc, "Хохирогчийг хамгаална.");
+        holding(doc, "илүгВ");
+        g_assert_false(anywhere(doc, "нууцүгА"));
+        g_assert_false(anywhere(doc, "нууцүгБ"));
+        g_assert_cmpuint(doc->warnings->len, ==, 1);
+        g_assert_nonnull(strstr(doc->warnings->pdata[0], counted[i]));
+        ix_doc_free(doc);
+        /* covered-text = keep reads it as any other text. */
+        doc = ix_doc_new();
+        doc->id = g_strdup("000000000000");
+        doc->path = g_path_get_basename(files[i]);
+        g_assert_cmpint(ix_extract_file(keeper, files[i], NULL, doc, NULL), ==, IX_EXTRACT_OK);
+        holding(doc, "нууцүгА");
+        holding(doc, "илүгВ");
+        g_assert_cmpuint(doc->warnings->len, ==, 0);
+        ix_doc_free(doc);
+    }
+    ix_extractor_free(keeper);
+    g_free(docx);
+    g_free(odt);
+    g_free(script);
+}
+
 /* ---- Sections ----------------------------------------------------------- */
 
 static const char guide_source[] = "%title Referral guide\n"
@@ -558,6 +629,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/statute-in-word", test_statute_in_word);
     g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
     g_test_add_func("/formats/word-as-word-writes-it", test_word_as_word_writes_it);
+    g_test_add_func("/formats/hidden-text", test_hidden_text);
     g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);
     g_test_add_func("/formats/html-page", test_html_page);
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
