@@ -8,7 +8,9 @@
  * when it has one, else its <body>, leaving out scripts, styles,
  * templates, forms, navigation (<nav>, role="navigation", the page's own
  * <header> and <footer> outside any article, menus and breadcrumbs by
- * their class or id) and hidden elements.  Headings h1-h6 make sections;
+ * their class or id) and hidden elements (the hidden attribute,
+ * aria-hidden, an inline style of display: none or visibility:
+ * hidden).  Headings h1-h6 make sections;
  * ordered lists keep their numbers; tables go row by row; the structure
  * finders then run on the text as on any other (flow.h).  The title is
  * <title>, else the first <h1>; the language <html lang>; the date a
@@ -120,6 +122,22 @@ furniture_token(const char *value)
     return found;
 }
 
+/* Whether an inline style hides its element (display: none, visibility:
+ * hidden): as the hidden attribute, not what the page shows. */
+static bool
+style_hides(const char *style)
+{
+    if (style == NULL)
+        return false;
+    GString *css = g_string_new(NULL);
+    for (const char *p = style; *p; p++)
+        if (!g_ascii_isspace(*p))
+            g_string_append_c(css, g_ascii_tolower(*p));
+    bool hides = strstr(css->str, "display:none") != NULL || strstr(css->str, "visibility:hidden") != NULL;
+    g_string_free(css, TRUE);
+    return hides;
+}
+
 /* Elements whose content is not the page's text. */
 static bool
 left_out(const html_reader *rd, xmlNode *n)
@@ -136,8 +154,11 @@ left_out(const html_reader *rd, xmlNode *n)
     char *hidden = ix_office_attr(n, "aria-hidden");
     char *cls = ix_office_attr(n, "class");
     char *id = ix_office_attr(n, "id");
+    char *style = ix_office_attr(n, "style");
     bool out = (role != NULL && in_list(role, roles)) || g_strcmp0(hidden, "true") == 0 ||
-               xmlHasProp(n, (const xmlChar *)"hidden") != NULL || furniture_token(cls) || furniture_token(id);
+               xmlHasProp(n, (const xmlChar *)"hidden") != NULL || furniture_token(cls) || furniture_token(id) ||
+               style_hides(style);
+    g_free(style);
     g_free(role);
     g_free(hidden);
     g_free(cls);

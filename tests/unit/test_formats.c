@@ -454,6 +454,8 @@ test_html_page(void)
                          "<tr><td>Цагдаа</td><td>Илрүүлэх <i>шалгах</i></td></tr></table>"
                          "<form><input value=\"formword\"><button>buttonword</button></form>"
                          "<p hidden>hiddenword</p><noscript>noscriptword</noscript>"
+                         "<p>Үлдэх <span style=\"Display: None !important\">styleboxword</span>үг.</p>"
+                         "<div style=\"color:red; visibility : hidden\">invisibleword</div>"
                          "<footer>footerword</footer></body></html>",
                          -1);
     zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
@@ -461,15 +463,17 @@ test_html_page(void)
     g_assert_cmpstr(doc->title, ==, "Журам | Сайт");
     g_assert_cmpstr(doc->lang, ==, "mn");
     g_assert_cmpstr(doc->date, ==, "2023-09-01");
-    const char *out[] = {"scriptword", "styleword",  "headerword", "navword",      "crumbword", "roleword",
-                         "formword",   "buttonword", "hiddenword", "noscriptword", "footerword"};
+    const char *out[] = {"scriptword", "styleword",    "headerword",   "navword",    "crumbword",
+                         "roleword",   "formword",     "buttonword",   "hiddenword", "noscriptword",
+                         "footerword", "styleboxword", "invisibleword"};
     for (size_t i = 0; i < G_N_ELEMENTS(out); i++)
         g_assert_false(anywhere(doc, out[i]));
     g_assert_cmpstr(holding(doc, "Оршил «текст» & тод үг.")->label, ==, "Журмын нэр");
     const zr_unit *u = labelled(doc, "1. Зорилго");
     g_assert_cmpstr(u->text, ==, "1. Зорилго\n\nЗорилгын\nмөр.\n\nc. гурав\n\ng. долоо");
     u = labelled(doc, "2. Хүснэгт");
-    g_assert_cmpstr(u->text, ==, "2. Хүснэгт\n\nБайгууллага | Үүрэг\n\nЦагдаа | Илрүүлэх шалгах");
+    /* The hidden span and box gone, the words around them kept. */
+    g_assert_cmpstr(u->text, ==, "2. Хүснэгт\n\nБайгууллага | Үүрэг\n\nЦагдаа | Илрүүлэх шалгах\n\nҮлдэх үг.");
     ix_doc_free(doc);
     g_free(path);
 
