@@ -117,15 +117,16 @@ operative_paragraphs(const char *operative)
 }
 
 /* Criminal Code provisions cited in `text`, most specific keys, into
- * doc->articles.  Other laws' provisions and decision numbers are not
- * articles applied. */
+ * doc->articles: the 2015 Code's, and the 2002 Code's ("2002:113.2.1")
+ * that a decision of its time applies.  Other laws' provisions and
+ * decision numbers are not articles applied. */
 static void
 add_code_refs(zr_doc *doc, const char *text)
 {
     GPtrArray *refs = zp_find_refs(text);
     for (guint i = 0; i < refs->len; i++) {
         const zp_ref *r = g_ptr_array_index(refs, i);
-        if (r->kind == ZP_REF_PROVISION && r->law == NULL)
+        if (r->kind == ZP_REF_PROVISION && (r->law == NULL || strcmp(r->law, "2002") == 0))
             ix_doc_add_article(doc, r->key);
     }
     g_ptr_array_unref(refs);

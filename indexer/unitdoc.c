@@ -254,7 +254,9 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     /* Articles: what a decision applies, or the provision a code unit is.
      * A key may name a part or clause (13.1.2.1); the facet counts the
      * article (13.1), and both are searchable as article:13.1 and
-     * article:13.1.2. */
+     * article:13.1.2.  The 2002 Code numbered articles alone (113, its
+     * parts 113.2): its keys keep their "2002:" and the facet counts
+     * 2002:113. */
     GString *articles = g_string_new(NULL);
     GHashTable *facet_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
@@ -267,14 +269,15 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
         const char *a = keys->pdata[i];
         char **parts = g_strsplit(a, ".", -1);
         guint n = g_strv_length(parts);
+        guint article = g_str_has_prefix(a, "2002:") || n == 1 ? 0 : 1; /* the component that ends the article */
         GString *prefix = g_string_new(NULL);
         for (guint k = 0; k < n; k++) {
             if (k)
                 g_string_append_c(prefix, '.');
             g_string_append(prefix, parts[k]);
-            if (k >= 1 || n == 1)
+            if (k >= article)
                 add_bool(xd, ZS_P_ARTICLE, prefix->str);
-            if ((k == 1 || (n == 1 && k == 0)) && !g_hash_table_contains(facet_keys, prefix->str)) {
+            if (k == article && !g_hash_table_contains(facet_keys, prefix->str)) {
                 char *key = g_strdup(prefix->str);
                 g_hash_table_add(facet_keys, key);
                 if (articles->len)

@@ -2,7 +2,8 @@
 # t70-legal.sh — legal structure end to end, with the real `zaalt`: the demo
 # code's articles and parts, an article in two versions, decisions found by
 # the provisions they cite (cites:) and by number (number:), facets counting
-# documents; the real 2015 Criminal Code as text and rendered to PDF (every
+# documents; a decision of the 2002 Code's time counted under its own
+# article; the real 2015 Criminal Code as text and rendered to PDF (every
 # article its own unit with its heading, parts addressable), and real Akoma
 # Ntoso files.  Real-document checks skip when ../shared is absent.
 . tests/lib.sh
@@ -63,6 +64,28 @@ expect_eq "level: field, from XML and courts.tsv" "$(echo "$r" | json 'j["total"
 r=$(s 'number:2023/ШЦТ/215')
 expect_eq "PDF decision: court normalised from capitals" "$(echo "$r" | json 'j["hits"][0]["court"]')" \
     "Баянгол дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"
+
+# ---- A decision of the 2002 Code's time ----------------------------------
+# Its article keeps its Code: counted as 2002:113, found by article:2002:113
+# (and its part), never as the 2015 Code's 11.3 or 13.1.
+mkdir -p "$tmpdir/old"
+cat >"$tmpdir/old/shiidver_2014.txt" <<'TXT'
+Демо, зохиомол / Demonstration, fictional.
+БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ
+ШИЙТГЭХ ТОГТООЛ
+2014 оны 06 дугаар сарын 12 өдөр   Дугаар 2014/ШЦТ/321   Улаанбаатар хот
+ТОГТООХ нь:
+1. Шүүгдэгч Б-г Эрүүгийн хуулийн 113 дугаар зүйлийн 113.2.1-д заасан гэмт хэрэг үйлдсэн гэм буруутайд тооцсугай.
+TXT
+odb=$tmpdir/old.db
+"$ZAALT" index -q --db "$odb" "$tmpdir/old" || fail "index a 2002 Code decision"
+o() { "$ZAALT" search --db "$odb" --json "$@"; }
+expect_eq "the 2002 Code's article in the article facet" \
+    "$(o 'type:decision' | json '[v["value"] for v in j["facets"]["article"]]')" '["2002:113"]'
+expect_eq "article:2002:113 and its part find it" \
+    "$(o --limit 0 'article:2002:113' | json 'j["total"]'),$(o --limit 0 'article:2002:113.2' | json 'j["total"]')" "1,1"
+expect_eq "...and the 2015 Code's articles do not" \
+    "$(o --limit 0 'article:11.3' | json 'j["total"]'),$(o --limit 0 'article:13.1' | json 'j["total"]')" "0,0"
 
 # ---- The real 2015 Criminal Code, as text and as a rendered PDF -----------
 if have_shared; then

@@ -213,6 +213,27 @@ test_decision_header_fields(void)
     ix_doc_free(doc);
 }
 
+/* A decision of the 2002 Code's time (fictional): the article it applies
+ * keeps the Code it belongs to, and another law's is not applied. */
+static const char decision_2002_text[] =
+    "БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+    "ШИЙТГЭХ ТОГТООЛ\n"
+    "2014 оны 06 дугаар сарын 12 өдөр   Дугаар 2014/ШЦТ/321   Улаанбаатар хот\n"
+    "ТОГТООХ нь:\n"
+    "1. Шүүгдэгч Б-г Эрүүгийн хуулийн 113 дугаар зүйлийн 113.2.1-д заасан гэмт хэрэг үйлдсэн гэм буруутайд "
+    "тооцсугай. Эрүүгийн байцаан шийтгэх тухай хуулийн 289 дүгээр зүйлийг баримтлав.\n";
+
+static void
+test_decision_of_the_2002_code(void)
+{
+    zr_doc *doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc, decision_2002_text);
+    g_assert_cmpstr(doc->case_number, ==, "2014/ШЦТ/321");
+    const char *const expected[] = {"2002:113.2.1", NULL};
+    assert_articles(doc, expected);
+    ix_doc_free(doc);
+}
+
 /* A panel, a prosecutor, a case index and two sentences, as the demo
  * decisions' PDF text reads; names are invented. */
 static const char panel_text[] =
@@ -398,6 +419,7 @@ main(int argc, char **argv)
     g_test_add_func("/structure/criminal-code-has-287-articles", test_criminal_code_has_287_articles);
     g_test_add_func("/structure/articles-get-the-page-of-their-heading", test_articles_get_the_page_of_their_heading);
     g_test_add_func("/structure/decision-header-fields", test_decision_header_fields);
+    g_test_add_func("/structure/decision-of-the-2002-code", test_decision_of_the_2002_code);
     g_test_add_func("/structure/case-number-series-snapped", test_case_number_series_snapped);
     g_test_add_func("/structure/decision-people-and-sentence", test_decision_people_and_sentence);
     g_test_add_func("/structure/court-names-normalised", test_court_names_normalised);
