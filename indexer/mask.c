@@ -602,7 +602,7 @@ moved_offset(const GPtrArray *spans, int x, bool is_end)
 
 char **
 ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
-              GPtrArray **spans_out)
+              gssize file_name, GPtrArray **spans_out)
 {
     mk_learned *l = mk_learned_new();
     for (const char *const *o = officials; o && *o; o++)
@@ -618,6 +618,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         }
         GPtrArray *spans = g_ptr_array_new();
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
+        if ((gssize)i == file_name)
+            mk_find_latin_names(&m->rules, l, texts[i], spans);
         match_all(m->rd, texts[i], IX_MASK_RD, "[РД]", spans);
         match_all(m->phone, texts[i], IX_MASK_PHONE, "[утас]", spans);
         for (size_t k = 0; k < N_EXTRA; k++)
@@ -654,7 +656,7 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
         g_ptr_array_add(officials, doc->prosecutor);
     g_ptr_array_add(officials, NULL);
     GPtrArray **spans = g_new0(GPtrArray *, n);
-    char **masked = ix_mask_texts(m, az, texts, n, (const char *const *)officials->pdata, spans);
+    char **masked = ix_mask_texts(m, az, texts, n, (const char *const *)officials->pdata, 1, spans);
     unsigned replaced = 0;
     for (gsize i = 0; i < n; i++)
         replaced += spans[i] ? spans[i]->len : 0;

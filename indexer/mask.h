@@ -84,9 +84,10 @@ typedef struct ix_mask_span {
  * document's judges and prosecutor as its fields write them, which stay.
  * Returns `n` new strings; when `spans` is not NULL, spans[i] is a new array
  * of the ix_mask_span* replaced in texts[i] (free with ix_mask_spans_free).
- * A NULL text stays NULL. */
+ * A NULL text stays NULL.  texts[file_name] (-1: none) is a file's name:
+ * the names learned are masked there in Latin spellings too. */
 char **ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
-                     const char *const *officials, GPtrArray **spans);
+                     const char *const *officials, gssize file_name, GPtrArray **spans);
 void ix_mask_spans_free(GPtrArray *spans);
 
 /* Masks a document in place: its title, each unit's label and text (the

@@ -28,6 +28,7 @@
 
 #include <string.h>
 
+#include "core/translit.h"
 #include "indexer/mask.h"
 
 /* Words between a role and the name it introduces, at most. */
@@ -457,14 +458,14 @@ listed(const scan *s, int i, char **stem, bool *weak)
 
 /* The learned name `fold` is a form of, or NULL; `init` gets its initials. */
 static const char *
-learned(const scan *s, const char *fold, const char **init)
+learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char **init)
 {
     GHashTableIter it;
     gpointer key, value;
-    g_hash_table_iter_init(&it, s->l->masked);
+    g_hash_table_iter_init(&it, l->masked);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         const char *stem = key;
-        bool match = is_form_of(s->r, fold, stem);
+        bool match = is_form_of(r, fold, stem);
         if (!match) {
             /* Уянга -> Уянгын, Уянгыг. */
             const char *last = g_utf8_prev_char(stem + strlen(stem));
@@ -474,7 +475,7 @@ learned(const scan *s, const char *fold, const char **init)
                  g_str_has_prefix(last, "ө")) &&
                 strncmp(fold, stem, cut) == 0 &&
                 (g_str_has_prefix(fold + cut, "ы") || g_str_has_prefix(fold + cut, "и")))
-                match = mk_suffix_chain(s->r, fold + cut);
+                match = mk_suffix_chain(r, fold + cut);
         }
         if (match) {
             *init = value;
@@ -482,6 +483,12 @@ learned(const scan *s, const char *fold, const char **init)
         }
     }
     return NULL;
+}
+
+static const char *
+learned(const scan *s, const char *fold, const char **init)
+{
+    return learned_in(s->r, s->l, fold, init);
 }
 
 /* ---- Mentions ---- */
@@ -942,6 +949,44 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     for (int i = 0; i < s.n; i++)
         g_free(s.t[i].fold);
     g_array_free(toks, TRUE);
+}
+
+/* ---- Names in a file's name ---- */
+
+void
+mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GPtrArray *spans)
+{
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    for (const char *p = text; *p;) {
+        if (!g_ascii_isalpha(*p)) {
+            p++;
+            continue;
+        }
+        const char *start = p;
+        while (g_ascii_isalpha(*p))
+            p++;
+        if (p - start < 4)
+            continue;
+        char *fold = g_ascii_strdown(start, p - start);
+        g_ptr_array_set_size(cands, 0);
+        tl_cyrillic_candidates(fold, TRUE, 512, cands);
+        const char *init = NULL;
+        /* A name learned from English text as it is spelt; a Mongolian
+         * one through the Cyrillic it may stand for. */
+        if (learned_in(r, l, fold, &init) == NULL)
+            for (guint i = 0; i < cands->len && learned_in(r, l, cands->pdata[i], &init) == NULL; i++)
+                ;
+        if (init != NULL) {
+            ix_mask_span *sp = g_new0(ix_mask_span, 1);
+            sp->start = (int)(start - text);
+            sp->end = (int)(p - text);
+            sp->kind = IX_MASK_NAME;
+            sp->replacement = g_strdup_printf("%c", g_ascii_toupper(*start));
+            g_ptr_array_add(spans, sp);
+        }
+        g_free(fold);
+    }
+    g_ptr_array_free(cands, TRUE);
 }
 
 /* ---- What a document teaches ---- */

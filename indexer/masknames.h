@@ -15,17 +15,17 @@
 
 /* Word sets, every word lower-cased.  Owned by the masker. */
 typedef struct mk_rules {
-    GHashTable *roles;       /* words after which a capitalised word is a person (шүүгдэгч, victim) */
-    GHashTable *keep_roles;  /* official roles whose holder's name stays (шүүгч, прокурор, judge) */
-    GHashTable *rank_words;  /* words that may stand between a kept role and the name (ахлах, senior) */
-    GHashTable *clan_words;  /* the word after a clan name (овогт) */
-    GHashTable *names;       /* given names, always a name wherever capitalised */
-    GHashTable *weak_names;  /* given names that are everyday words too: not at a sentence's start */
-    GHashTable *parts;       /* parts of compound names (бат, баяр): two of them make a name */
-    GHashTable *places;      /* places and other capitalised words that are never a person */
-    GHashTable *not_names;   /* words never a name, not even after an initial (З.Хууль, A. Background) */
-    GHashTable *after_words; /* a capitalised word before one of these is a place or a body */
-    GPtrArray *suffixes;     /* every ending a name takes (cases, reflexive, plural), longest first */
+    GHashTable *roles;        /* words after which a capitalised word is a person (шүүгдэгч, victim) */
+    GHashTable *keep_roles;   /* official roles whose holder's name stays (шүүгч, прокурор, judge) */
+    GHashTable *rank_words;   /* words that may stand between a kept role and the name (ахлах, senior) */
+    GHashTable *clan_words;   /* the word after a clan name (овогт) */
+    GHashTable *names;        /* given names, always a name wherever capitalised */
+    GHashTable *weak_names;   /* given names that are everyday words too: not at a sentence's start */
+    GHashTable *parts;        /* parts of compound names (бат, баяр): two of them make a name */
+    GHashTable *places;       /* places and other capitalised words that are never a person */
+    GHashTable *not_names;    /* words never a name, not even after an initial (З.Хууль, A. Background) */
+    GHashTable *after_words;  /* a capitalised word before one of these is a place or a body */
+    GPtrArray *suffixes;      /* every ending a name takes (cases, reflexive, plural), longest first */
     GPtrArray *case_suffixes; /* the case endings stripped to find a name's stem */
 } mk_rules;
 
@@ -50,11 +50,17 @@ void mk_learn_official(const mk_rules *r, mk_learned *l, const char *name);
  * names found in their strong shapes are added to `l` (the first pass over
  * a document's texts); without, bare and inflected forms of the names
  * learned are found too (the second pass). */
-void mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *text, bool learn,
-                   GPtrArray *spans);
+void mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *text, bool learn, GPtrArray *spans);
 
 /* Whether `tail` (lower-cased) is a chain of at most three name endings,
  * a leading hyphen allowed; "" is. */
 bool mk_suffix_chain(const mk_rules *r, const char *tail);
+
+/* A learned name spelt in Latin letters in `text` (a file's name,
+ * gankhuyag_b_case.pdf): each word of four letters or more that is a form
+ * of one learned from English text, or may stand for a form of one learned
+ * in Cyrillic (core/translit.h), becomes a span, its replacement the
+ * word's first letter in capitals.  Appended to `spans`. */
+void mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GPtrArray *spans);
 
 #endif

@@ -102,6 +102,16 @@ expect_eq "a forced run keeps a --mask file masked" \
     "$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 Цэцэгдарь | json 'j["total"]')" 0
 expect_eq "...and the operator still finds it once" "$("$ZAALT" search --db "$db" --json --limit 0 Цэцэгдарь | json 'j["total"]')" 1
 
+# A file named after the people in Latin letters: the names learned from
+# the text are masked in its path too (any Latin spelling of them).
+mkdir -p "$tmpdir/named"
+printf 'Демо, зохиомол.\nШийтгэх тогтоол 2025/ШЦТ/906\nШүүгдэгч Ц.Баяржаргал хохирогч Алтантуяаг хууран мэхэлсэн.\n' \
+    >"$tmpdir/named/bayarjargal_ts_altantuyaa_case.txt"
+printf '[source named]\nroot = %s\ntype.decision = *\n' "$tmpdir/named" >"$tmpdir/named.ini"
+"$ZAALT" index -q --db "$tmpdir/named.db" --config "$tmpdir/named.ini" || fail "index a file named after its people"
+p=$("$ZAALT" search --db "$tmpdir/named.db" --as anonymous --json 'type:decision' | json 'j["hits"][0]["path"]')
+expect_eq "Latin names in a public file name become initials" "$p" "B_ts_A_case.txt"
+
 # ---- HTTP ----
 cfg=$tmpdir/cfg
 mkdir -p "$cfg"
