@@ -2,15 +2,18 @@
  * write them (masknames.h).
  *
  * A text is cut into tokens (words with their inner hyphens, numbers,
- * spaces, single punctuation), and a mention of a person is sought in five
+ * spaces, single punctuation), and a mention of a person is sought in six
  * shapes, the strong ones first so that the weaker never re-read what they
  * claimed:
  *   clan     a capitalised word before овогт, then the patronymic and name
  *            (Боржигон овогт Баатарын Батбаяр);
  *   role     a capitalised word after a role (шүүгдэгч Батбаяр, гэрч Номин,
- *            хохирогч Сарантуяагийн), a patronymic allowed before it;
+ *            хохирогч Сарантуяагийн), a patronymic allowed before it, or
+ *            an initial after it as English writes (defendant Batbayar B.);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
+ *   plural   the capitalised words of a list closed by нар (Батбаяр,
+ *            Хонгор, Сайнбилэг нар), known to the lists or not;
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before;
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
@@ -21,6 +24,9 @@
  * list after such a role inherits its decision (шүүгч Х.Баярсайхан,
  * Э.Гантулга нар).  A capitalised word before a place word (аймаг, дүүрэг,
  * хороо, банк, District) is a place or a body, never a person.
+ *
+ * A file's name is searched for the names learned, in Latin spellings too
+ * (mk_find_latin_names: gankhuyag_b_case.pdf).
  *
  * Not for: anything but names (mask.c).
  */
