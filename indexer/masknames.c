@@ -814,10 +814,10 @@ plural_of_persons(const char *fold)
 
 /* Whether token j, before `after` in a list closed by нар, is a person:
  * a capitalised word (not a heading's capitals, an initial, a role or a
- * word the lists rule out, nor before a place word).  A place's name is
- * a person's there too (Хонгор, Баянмөнх), and so is an everyday word
- * (Тэнүүн), but for a sentence's first word (Хохирогч нар), which must
- * be neither. */
+ * word the lists rule out, nor before a place word).  An everyday word is
+ * a name there (Тэнүүн), and so is a place the lists also know as a given
+ * name (Хонгор), but not another place (Хятад, Орос нар); a sentence's
+ * first word (Хохирогч нар) must be neither. */
 static bool
 list_person(const scan *s, int j, int after)
 {
@@ -828,7 +828,16 @@ list_person(const scan *s, int j, int after)
     if (any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
         any_stem_in(s->r, f, s->r->keep_roles))
         return false;
-    return !sentence_start(s, j) || (!excluded(s, j) && plausible(s, j));
+    if (sentence_start(s, j))
+        return !excluded(s, j) && plausible(s, j);
+    /* A place (Хятад, Орос нар) unless the lists know it as a given name
+     * too (Хонгор). */
+    char *stem = NULL;
+    bool weak = false;
+    bool place = any_stem_in(s->r, f, s->r->places);
+    bool name = place && listed(s, j, &stem, &weak);
+    g_free(stem);
+    return !place || name;
 }
 
 /* The people of a list closed by нар (Батбаяр, Төмөрбаатар, Сайнбилэг
@@ -848,8 +857,11 @@ pass_plural(scan *s)
             if (s->t[j].mark) { /* a mention already settled (Б.Батбаяр) */
                 while (j >= 0 && (s->t[j].mark || s->t[j].kind == 's'))
                     j--;
-            } else if (list_person(s, j, after)) {
-                g_array_append_val(items, j);
+            } else if (is_word(s, j) && s->t[j].cap && spaced(s, j, after)) {
+                /* A capitalised item that is no person (Хятад) is passed
+                 * over: the list goes on before it. */
+                if (list_person(s, j, after))
+                    g_array_append_val(items, j);
                 j = prev_tok(s, j, NULL);
             } else {
                 break;
