@@ -144,13 +144,9 @@ inline_text(docx_reader *rd, xmlNode *node, GString *out)
         if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c)) {
             /* Hidden text, as text under an opaque box in a PDF: not what
              * the document shows, and a way to hide what was meant to go. */
-            GString *gone = g_string_new(NULL);
-            bool keep = rd->keep_hidden;
-            rd->keep_hidden = true;
-            inline_text(rd, c, gone);
-            rd->keep_hidden = keep;
-            rd->hidden += (unsigned)g_utf8_strlen(gone->str, -1);
-            g_string_free(gone, TRUE);
+            char *gone = ix_office_text(c); /* counted, nothing else read: no note it refers to */
+            rd->hidden += (unsigned)g_utf8_strlen(gone, -1);
+            g_free(gone);
         } else if (strcmp(name, "t") == 0) {
             char *t = ix_office_text(c);
             g_string_append(out, t);
