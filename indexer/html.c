@@ -478,8 +478,13 @@ encoding_for(const char *data, gsize len)
 }
 
 static void
-ignore_error(void *ctx, xmlErrorPtr e)
+note_depth_error(void *ctx, xmlErrorPtr e)
 {
+    /* Every other complaint of the recovering parser is ignored: pages
+     * as saved are seldom valid.  Its depth limit is not: the text below
+     * it is lost, and the report must say why. */
+    if (e != NULL && e->message != NULL && strstr(e->message, "Excessive depth") != NULL)
+        *(bool *)ctx = true;
 }
 
 static ix_extract_status
@@ -489,9 +494,13 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
         return IX_EXTRACT_FAIL;
     }
-    xmlSetStructuredErrorFunc(NULL, ignore_error);
+    bool too_deep = false;
+    xmlSetStructuredErrorFunc(&too_deep, note_depth_error);
     htmlDocPtr hdoc = htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len), HTML_OPTIONS);
     xmlSetStructuredErrorFunc(NULL, NULL);
+    const char *deep = "elements nested deeper than the HTML parser's limit (256): the text below it was not read";
+    if (too_deep)
+        g_ptr_array_add(doc->warnings, g_strdup(deep));
     xmlNode *root = hdoc != NULL ? xmlDocGetRootElement(hdoc) : NULL;
     if (root == NULL) {
         if (hdoc != NULL)
@@ -531,7 +540,8 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         doc->title = g_strdup(rd.h1);
     ix_extract_status status = IX_EXTRACT_OK;
     if (!ix_flow_add_units(ex, &fl, doc, type_hint)) {
-        g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text%s%s", too_deep ? ": " : "",
+                    too_deep ? deep : "");
         status = IX_EXTRACT_FAIL;
     }
     g_free(rd.h1);

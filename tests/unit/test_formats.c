@@ -510,6 +510,24 @@ test_html_page(void)
     g_free(reason);
     g_free(path);
 
+    /* Nesting past the parser's limit loses the text below it, and the
+     * warning (or the failure, when nothing is left) says so. */
+    GString *deep = g_string_new("<html><body><p>Эхний догол мөр.</p>");
+    for (int i = 0; i < 300; i++)
+        g_string_append(deep, "<div>");
+    g_string_append(deep, "гүн текст");
+    for (int i = 0; i < 300; i++)
+        g_string_append(deep, "</div>");
+    g_string_append(deep, "</body></html>");
+    path = fixture("deep.html", deep->str, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    holding(doc, "Эхний догол мөр.");
+    g_assert_cmpuint(doc->warnings->len, ==, 1);
+    g_assert_nonnull(strstr(doc->warnings->pdata[0], "nested deeper than the HTML parser's limit"));
+    ix_doc_free(doc);
+    g_free(path);
+    g_string_free(deep, TRUE);
+
     /* XHTML with an XML declaration is a page, not generic XML. */
     path = fixture("page.xhtml",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
