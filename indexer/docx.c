@@ -65,6 +65,7 @@ typedef struct docx_reader {
     int endnote_count;
     bool in_note;        /* reading a note's own text: references inside are not followed */
     bool keep_hidden;    /* covered-text = keep: hidden text is read as any other */
+    bool para_hidden;    /* the current paragraph's style hides its runs */
     unsigned hidden;     /* characters of hidden text left out */
     GPtrArray *deferred; /* w:txbxContent met in the current paragraph */
 } docx_reader;
@@ -141,7 +142,7 @@ inline_text(docx_reader *rd, xmlNode *node, GString *out)
         if (c->type != XML_ELEMENT_NODE || skipped(c))
             continue;
         const char *name = (const char *)c->name;
-        if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c)) {
+        if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c, rd->para_hidden)) {
             /* Hidden text, as text under an opaque box in a PDF: not what
              * the document shows, and a way to hide what was meant to go. */
             char *gone = ix_office_text(c); /* counted, nothing else read: no note it refers to */
@@ -195,16 +196,19 @@ paragraph(docx_reader *rd, xmlNode *p, GString *into)
     if (k.num_id > 0) {
         const char *sep = " ";
         char *number = docx_numbering_next(rd->nb, k.num_id, k.ilvl, &sep);
-        if (number != NULL) {
+        if (number != NULL && !(k.hidden && !rd->keep_hidden)) { /* counted, not shown, when hidden */
             g_string_append(text, number);
             g_string_append(text, sep);
-            g_free(number);
         }
+        g_free(number);
     }
     GPtrArray *outer = rd->deferred;
     GPtrArray *mine = g_ptr_array_new();
     rd->deferred = mine;
+    bool outer_hidden = rd->para_hidden;
+    rd->para_hidden = k.hidden;
     inline_text(rd, p, text);
+    rd->para_hidden = outer_hidden;
     rd->deferred = outer;
     if (into != NULL)
         append_piece(into, text->str);

@@ -22,10 +22,11 @@ typedef struct docx_numbering docx_numbering;
 
 /* What a paragraph is, from its own properties and its style. */
 typedef struct docx_para_kind {
-    int level;  /* heading level 1..9, 0 for body text */
-    bool skip;  /* a table-of-contents entry: its text is the headings' again */
-    int num_id; /* list numbering, 0 for none */
-    int ilvl;   /* list level 0..8 */
+    int level;   /* heading level 1..9, 0 for body text */
+    bool skip;   /* a table-of-contents entry: its text is the headings' again */
+    int num_id;  /* list numbering, 0 for none */
+    int ilvl;    /* list level 0..8 */
+    bool hidden; /* its style's run properties hide its text (w:vanish) */
 } docx_para_kind;
 
 /* styles.xml (NULL: no styles) read; never NULL. */
@@ -34,9 +35,10 @@ void docx_styles_free(docx_styles *st);
 /* Classifies paragraph `p` (w:p) by its w:pPr and style. */
 docx_para_kind docx_paragraph_kind(const docx_styles *st, xmlNode *p);
 
-/* Whether run `r` (w:r) is hidden text (w:vanish, directly or by its
- * character style): Word shows and prints none of it. */
-bool docx_run_hidden(const docx_styles *st, xmlNode *r);
+/* Whether run `r` (w:r) is hidden text (w:vanish, directly, by its
+ * character style, or by its paragraph's style when `paragraph_hidden`):
+ * Word shows and prints none of it. */
+bool docx_run_hidden(const docx_styles *st, xmlNode *r, bool paragraph_hidden);
 
 /* numbering.xml (NULL: no lists) read; never NULL. */
 docx_numbering *docx_numbering_read(xmlDocPtr numbering);

@@ -57,6 +57,7 @@ typedef struct docx_style {
     bool toc;
     int num_id; /* -1 unset */
     int ilvl;   /* -1 unset */
+    int vanish; /* its run properties hide the text: 1, show it: 0, unset: -1 */
 } docx_style;
 
 struct docx_styles {
@@ -65,18 +66,18 @@ struct docx_styles {
     GHashTable *hidden; /* styleIds of character styles whose text is hidden (w:vanish) */
 };
 
-/* Whether a w:rPr holds w:vanish switched on (w:val absent, or not 0,
- * false or off). */
-static bool
-vanishes(xmlNode *rpr)
+/* What a w:rPr's w:vanish says: 1 hidden (w:val absent, or not 0, false
+ * or off), 0 shown, -1 no w:vanish. */
+static int
+vanish_of(xmlNode *rpr)
 {
     xmlNode *v = child(rpr, "vanish");
     if (v == NULL)
-        return false;
+        return -1;
     char *val = ix_office_attr(v, "val");
     bool on = val == NULL || !(strcmp(val, "0") == 0 || strcmp(val, "false") == 0 || strcmp(val, "off") == 0);
     g_free(val);
-    return on;
+    return on ? 1 : 0;
 }
 
 static void
@@ -118,7 +119,7 @@ docx_styles_read(xmlDocPtr styles)
             continue;
         char *type = ix_office_attr(c, "type");
         char *id = ix_office_attr(c, "styleId");
-        if (g_strcmp0(type, "character") == 0 && id != NULL && vanishes(child(c, "rPr"))) {
+        if (g_strcmp0(type, "character") == 0 && id != NULL && vanish_of(child(c, "rPr")) == 1) {
             g_hash_table_add(st->hidden, id);
             id = NULL;
         }
@@ -130,6 +131,7 @@ docx_styles_read(xmlDocPtr styles)
         g_free(type);
         docx_style *s = g_new0(docx_style, 1);
         s->num_id = s->ilvl = -1;
+        s->vanish = vanish_of(child(c, "rPr"));
         xmlNode *based = child(c, "basedOn");
         s->based_on = based != NULL ? ix_office_attr(based, "val") : NULL;
         xmlNode *name = child(c, "name");
@@ -169,25 +171,24 @@ docx_styles_free(docx_styles *st)
 }
 
 bool
-docx_run_hidden(const docx_styles *st, xmlNode *r)
+docx_run_hidden(const docx_styles *st, xmlNode *r, bool paragraph_hidden)
 {
     xmlNode *rpr = child(r, "rPr");
-    if (rpr == NULL)
-        return false;
-    if (child(rpr, "vanish") != NULL)
-        return vanishes(rpr); /* direct formatting wins over the style */
+    int direct = vanish_of(rpr);
+    if (direct >= 0)
+        return direct == 1; /* direct formatting wins over the styles */
     xmlNode *rs = child(rpr, "rStyle");
     char *id = rs != NULL ? ix_office_attr(rs, "val") : NULL;
     bool hidden = id != NULL && g_hash_table_contains(st->hidden, id);
     g_free(id);
-    return hidden;
+    return hidden || paragraph_hidden;
 }
 
 docx_para_kind
 docx_paragraph_kind(const docx_styles *st, xmlNode *p)
 {
-    docx_para_kind k = {0, false, 0, 0};
-    int outline = 0, num_id = -1, ilvl = -1;
+    docx_para_kind k = {0, false, 0, 0, false};
+    int outline = 0, num_id = -1, ilvl = -1, vanish = -1;
     xmlNode *ppr = child(p, "pPr");
     read_ppr(ppr, &outline, &num_id, &ilvl);
     xmlNode *ps = child(ppr, "pStyle");
@@ -208,12 +209,15 @@ docx_paragraph_kind(const docx_styles *st, xmlNode *p)
             num_id = s->num_id;
         if (ilvl < 0)
             ilvl = s->ilvl;
+        if (vanish < 0)
+            vanish = s->vanish;
         sid = s->based_on;
     }
     g_free(id);
     k.level = outline > 0 ? (outline <= 9 ? outline : 0) : name_level;
     k.num_id = num_id > 0 ? num_id : 0;
     k.ilvl = CLAMP(ilvl < 0 ? 0 : ilvl, 0, DOCX_LEVELS - 1);
+    k.hidden = vanish == 1;
     return k;
 }
 

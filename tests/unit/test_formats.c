@@ -319,7 +319,8 @@ test_word_as_word_writes_it(void)
     g_free(script);
 }
 
-/* Hidden text in Word (w:vanish, directly or by a character style) and in
+/* Hidden text in Word (w:vanish, directly, by a character style or by a
+ * paragraph's style) and in
  * ODT (a style with text:display="none", a hidden-text field): left out
  * with a warning, as text under a PDF's boxes; kept with covered-text =
  * keep.  A run whose vanish is switched off, and a field that shows its
@@ -329,9 +330,13 @@ static const char hidden_script[] =
     "W = 'xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"'\n"
     "r = lambda t, pr='': f'<w:r><w:rPr>{pr}</w:rPr><w:t xml:space=\"preserve\">{t}</w:t></w:r>'\n"
     "body = ('<w:p>' + r('Хохирогчийг хамгаална. ') + r('нууцүгА ', '<w:vanish/>') +\n"
-    "    r('нууцүгБ ', '<w:rStyle w:val=\"Secret\"/>') + r('илүгВ', '<w:vanish w:val=\"0\"/>') + '</w:p>')\n"
+    "    r('нууцүгБ ', '<w:rStyle w:val=\"Secret\"/>') + r('илүгВ', '<w:vanish w:val=\"0\"/>') + '</w:p>' +\n"
+    "    '<w:p><w:pPr><w:pStyle w:val=\"Hidden\"/></w:pPr>' + r('нууцүгГ') + r(' илүгД', '<w:vanish "
+    "w:val=\"false\"/>') +\n"
+    "    '</w:p>')\n"
     "styles = ('<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/>'\n"
-    "    '<w:rPr><w:vanish/></w:rPr></w:style>')\n"
+    "    '<w:rPr><w:vanish/></w:rPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Hidden\">'\n"
+    "    '<w:name w:val=\"Hidden note\"/><w:rPr><w:vanish/></w:rPr></w:style>')\n"
     "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
     "    z.writestr('word/document.xml', f'<w:document {W}><w:body>{body}</w:body></w:document>')\n"
     "    z.writestr('word/styles.xml', f'<w:styles {W}>{styles}</w:styles>')\n"
@@ -362,13 +367,16 @@ test_hidden_text(void)
     ix_extractor_options keep_opts = {.keep_covered = true};
     ix_extractor *keeper = ix_extractor_new(test_context(), &keep_opts);
     const char *const files[] = {docx, odt};
-    const char *const counted[] = {"16 characters of hidden text", "14 characters of hidden text"};
+    const char *const counted[] = {"23 characters of hidden text", "14 characters of hidden text"};
     for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
         zr_doc *doc = extract(files[i], NULL, IX_EXTRACT_OK, NULL);
         holding(doc, "Хохирогчийг хамгаална.");
         holding(doc, "илүгВ");
         g_assert_false(anywhere(doc, "нууцүгА"));
         g_assert_false(anywhere(doc, "нууцүгБ"));
+        g_assert_false(anywhere(doc, "нууцүгГ"));
+        if (i == 0)
+            holding(doc, "илүгД"); /* shown against its paragraph's hidden style */
         g_assert_cmpuint(doc->warnings->len, ==, 1);
         g_assert_nonnull(strstr(doc->warnings->pdata[0], counted[i]));
         ix_doc_free(doc);
