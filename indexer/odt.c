@@ -10,7 +10,8 @@
  * and text boxes after the paragraph that anchors them.  Tracked changes'
  * deleted text (text:tracked-changes), annotations (comments), tables of
  * contents and other generated indexes are left out, and so is hidden text
- * (a style with text:display="none", text:hidden-text, hidden paragraphs),
+ * (a span, paragraph or section of a style with text:display="none",
+ * text:hidden-text and text:hidden-paragraph fields that hide as saved),
  * with a warning, unless covered-text = keep (as text under a PDF's boxes).
  *
  * An encrypted document (META-INF/manifest.xml with encryption data) is
@@ -216,6 +217,17 @@ field_hides(const xmlNode *c)
     bool hides = v == NULL || strcmp(v, "false") != 0;
     g_free(v);
     return hides;
+}
+
+/* Whether paragraph `p` holds a text:hidden-paragraph field that hides
+ * it as saved (text:is-hidden true, or absent). */
+static bool
+hides_its_paragraph(const xmlNode *p)
+{
+    for (const xmlNode *c = p->children; c != NULL; c = c->next)
+        if (ix_office_is(c, "hidden-paragraph") && field_hides(c))
+            return true;
+    return false;
 }
 
 /* A span or paragraph whose style hides it, or hidden text as a field
@@ -509,6 +521,15 @@ block(odt_reader *rd, xmlNode *c, GString *into)
 {
     if (c->type != XML_ELEMENT_NODE || skipped(c))
         return;
+    if ((ix_office_is(c, "p") || ix_office_is(c, "h") || ix_office_is(c, "section")) && !rd->keep_hidden &&
+        (hidden(rd, c) || hides_its_paragraph(c))) {
+        /* A paragraph or section whose style hides it, or a paragraph
+         * with a hidden-paragraph field that hides it as saved. */
+        char *gone = ix_office_text(c);
+        rd->hidden_chars += (unsigned)g_utf8_strlen(gone, -1);
+        g_free(gone);
+        return;
+    }
     if (ix_office_is(c, "p"))
         paragraph(rd, c, 0, NULL, into);
     else if (ix_office_is(c, "h"))

@@ -345,7 +345,10 @@ static const char hidden_script[] =
     "    'xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"')\n"
     "content = (f'<office:document-content {NS}><office:automatic-styles><style:style style:name=\"T1\" '\n"
     "    'style:family=\"text\"><style:text-properties text:display=\"none\"/></style:style>'\n"
-    "    '</office:automatic-styles><office:body><office:text><text:p>Хохирогчийг хамгаална. '\n"
+    "    '<style:style style:name=\"P9\" style:family=\"paragraph\"><style:text-properties '\n"
+    "    'text:display=\"none\"/></style:style></office:automatic-styles><office:body><office:text>'\n"
+    "    '<text:p text:style-name=\"P9\">нууцүгГ</text:p><text:p><text:hidden-paragraph text:condition=\"z\" '\n"
+    "    'text:is-hidden=\"true\"/>нууцүгЕ</text:p><text:p>Хохирогчийг хамгаална. '\n"
     "    '<text:span text:style-name=\"T1\">нууцүгА</text:span> <text:hidden-text text:condition=\"x\" '\n"
     "    'text:string-value=\"нууцүгБ\" text:is-hidden=\"true\"/> <text:hidden-text text:condition=\"y\" '\n"
     "    'text:string-value=\"илүгВ\" text:is-hidden=\"false\"/></text:p></office:text></office:body>'\n"
@@ -367,7 +370,7 @@ test_hidden_text(void)
     ix_extractor_options keep_opts = {.keep_covered = true};
     ix_extractor *keeper = ix_extractor_new(test_context(), &keep_opts);
     const char *const files[] = {docx, odt};
-    const char *const counted[] = {"23 characters of hidden text", "14 characters of hidden text"};
+    const char *const counted[] = {"23 characters of hidden text", "28 characters of hidden text"};
     for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
         zr_doc *doc = extract(files[i], NULL, IX_EXTRACT_OK, NULL);
         holding(doc, "Хохирогчийг хамгаална.");
@@ -375,6 +378,7 @@ test_hidden_text(void)
         g_assert_false(anywhere(doc, "нууцүгА"));
         g_assert_false(anywhere(doc, "нууцүгБ"));
         g_assert_false(anywhere(doc, "нууцүгГ"));
+        g_assert_false(anywhere(doc, "нууцүгЕ"));
         if (i == 0)
             holding(doc, "илүгД"); /* shown against its paragraph's hidden style */
         g_assert_cmpuint(doc->warnings->len, ==, 1);
