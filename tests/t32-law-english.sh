@@ -53,6 +53,8 @@ en|money laundering|18.6
 mn-para|хүнийг хүчээр ажиллуулах|13.13
 mn-para|хулгайлагч|17.1
 mn-para|хүн худалдаалагч|13.1
+mn-para|хөдөлмөрөөр мөлжсөн|13.13
+en|debt bondage|13.1
 latin|hun hudaldaalah|13.1
 latin|hulgailagch|17.1
 EOF
