@@ -252,6 +252,7 @@ ix_masker_load(const char *dir, GError **error)
     r->keep_roles = word_set();
     r->rank_words = word_set();
     r->clan_words = word_set();
+    r->titles = word_set();
     r->names = word_set();
     r->weak_names = word_set();
     r->parts = word_set();
@@ -290,6 +291,7 @@ ix_masker_load(const char *dir, GError **error)
         WORDS("keep-roles", r->keep_roles);
         WORDS("rank-words", r->rank_words);
         WORDS("clan-words", r->clan_words);
+        WORDS("titles", r->titles);
         WORDS("after-words", r->after_words);
         WORDS("not-names", r->not_names);
 #undef WORDS
@@ -350,7 +352,7 @@ ix_masker_free(ix_masker *m)
     if (!m)
         return;
     mk_rules *r = &m->rules;
-    GHashTable *sets[] = {r->roles,      r->keep_roles, r->rank_words, r->clan_words, r->names,
+    GHashTable *sets[] = {r->roles,      r->keep_roles, r->rank_words, r->clan_words, r->titles,     r->names,
                           r->weak_names, r->parts,      r->places,     r->not_names,  r->after_words};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])

@@ -697,6 +697,29 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
     }
 }
 
+/* Whether a Latin word may spell a given name of the lists (Saraa:
+ * сараа; Bat-Erdene: бат + эрдэнэ, hyphenated), in any Cyrillic spelling
+ * of it. */
+static bool
+latin_listed(const mk_rules *r, const char *fold)
+{
+    if (n_chars(fold) < 4)
+        return false;
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    tl_cyrillic_candidates(fold, TRUE, 512, cands);
+    bool found = false;
+    for (guint i = 0; i < cands->len && !found; i++) {
+        const char *c = cands->pdata[i];
+        /* Two parts make a name only when written with their hyphen
+         * (Bat-Erdene): run together in Latin letters, too many words
+         * split into two short parts. */
+        found = g_hash_table_contains(r->names, c) || g_hash_table_contains(r->weak_names, c) ||
+                (strchr(c, '-') != NULL && compound(r, c, 0));
+    }
+    g_ptr_array_free(cands, TRUE);
+    return found;
+}
+
 /* A capitalised word after a role is a name when the lists or the document
  * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
  * … names a body). */
@@ -713,8 +736,12 @@ plausible(const scan *s, int i)
     if (learned(s, s->t[i].fold, &init) != NULL)
         return true;
     /* The dictionary is Mongolian: a Latin word after a role (witness
-     * Statements) is a name only when the document or the lists say so. */
-    return g_utf8_get_char(s->text + s->t[i].s) >= 0x400 && !everyday(s, s->t[i].fold);
+     * Statements) is a name only when the document or the lists say so,
+     * the lists in any Cyrillic spelling it may stand for (Saraa,
+     * Bolormaa). */
+    if (g_utf8_get_char(s->text + s->t[i].s) < 0x400)
+        return latin_listed(s->r, s->t[i].fold);
+    return !everyday(s, s->t[i].fold);
 }
 
 /* A person starting at token j: [clan овогт] [patronymic] name, or an
@@ -771,6 +798,35 @@ pass_clans(scan *s)
             g_hash_table_contains(s->r->clan_words, s->t[k].fold) && spaced(s, i, k) && parse_person(s, i, &m)) {
             m.party = true;
             settle(s, &m);
+        }
+    }
+}
+
+/* A person after a title (Mr. Bat-Erdene Gantulga, Ms Bolormaa, Miss
+ * Saraa): the capitalised word after it, and a second one right after
+ * that, are names, whatever the lists say; a title before an official's
+ * role (Mr Justice Cooke) leaves it to that role. */
+static void
+pass_titles(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !g_hash_table_contains(s->r->titles, s->t[i].fold))
+            continue;
+        int j = next_tok(s, i, NULL);
+        if (is_punct(s, j, ".") && s->t[j].s == s->t[i].e)
+            j = next_tok(s, j, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || core_letters(s, j) < 2 ||
+            is_initial(s, j) || excluded(s, j))
+            continue;
+        for (int k = j, n = 0; n < 2 && is_word(s, k) && free_tok(s, k) && s->t[k].cap && !s->t[k].upper &&
+                               core_letters(s, k) >= 2 && !is_initial(s, k) && !excluded(s, k) && !before_place(s, k);
+             n++) {
+            int next = next_tok(s, k, NULL);
+            mention m = {.first = k, .last = k, .given = k, .initial = -1, .patronymic = -1, .party = true};
+            settle(s, &m);
+            if (!spaced(s, k, next))
+                break;
+            k = next;
         }
     }
 }
@@ -958,6 +1014,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
               .learn = learn,
               .spans = spans};
     pass_clans(&s);
+    pass_titles(&s);
     pass_roles(&s);
     pass_initials(&s);
     pass_plural(&s);

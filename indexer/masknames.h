@@ -19,6 +19,7 @@ typedef struct mk_rules {
     GHashTable *keep_roles;   /* official roles whose holder's name stays (шүүгч, прокурор, judge) */
     GHashTable *rank_words;   /* words that may stand between a kept role and the name (ахлах, senior) */
     GHashTable *clan_words;   /* the word after a clan name (овогт) */
+    GHashTable *titles;       /* titles before a person's name (mr, ms, miss) */
     GHashTable *names;        /* given names, always a name wherever capitalised */
     GHashTable *weak_names;   /* given names that are everyday words too: not at a sentence's start */
     GHashTable *parts;        /* parts of compound names (бат, баяр): two of them make a name */
