@@ -358,14 +358,44 @@ is_initial(const scan *s, int i)
     return true;
 }
 
-/* The name after an initial (Б.Батбаяр, Б. Батбаяр), or -1. */
+/* Whether space token `j` is one line break at most, a few bytes long:
+ * the wrap of a line inside a sentence, as PDF text keeps it, not a
+ * paragraph's end. */
+static bool
+one_wrap(const scan *s, int j)
+{
+    const tok *t = &s->t[j];
+    if (t->e - t->s > 4)
+        return false;
+    int breaks = 0;
+    for (int k = t->s; k < t->e; k++)
+        breaks += s->text[k] == '\n';
+    return breaks <= 1;
+}
+
+/* Whether Cyrillic initial `i`, followed by the line break `j`, ends a
+ * line that has words before it (гэрч Д.|Цэлмүүн): not a heading's letter
+ * alone on its line (Б.|Хэргийн), and not English, whose citations and
+ * section letters wrap the same way (F.|Supp, I.|Introduction). */
+static bool
+wrapped_initial(const scan *s, int i, int j)
+{
+    if (!one_wrap(s, j) || g_utf8_get_char(s->text + s->t[i].s) < 0x400)
+        return false;
+    bool nl = false;
+    int p = prev_tok(s, i, &nl);
+    return p >= 0 && !nl;
+}
+
+/* The name after an initial (Б.Батбаяр, Б. Батбаяр, and Б. at a line's
+ * end with Батбаяр on the next, as PDF text wraps it), or -1. */
 static int
 initial_name(const scan *s, int i)
 {
     if (!is_initial(s, i))
         return -1;
     int j = i + 2;
-    if (j < s->n && s->t[j].kind == 's' && !s->t[j].nl && s->t[j].e - s->t[j].s <= 2)
+    if (j < s->n && s->t[j].kind == 's' && (!s->t[j].nl ? s->t[j].e - s->t[j].s <= 2 : wrapped_initial(s, i, j)))
         j++;
     if (!is_word(s, j) || !s->t[j].cap || s->t[j].letters < 2 || is_initial(s, j))
         return -1;

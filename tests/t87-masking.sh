@@ -86,6 +86,7 @@ expect_contains "a list closed by нар is masked, each name" "$shown905" "Х.,
 expect_contains "...and so is a later form of one of them" "$shown905" "С. гэрт"
 expect_contains "an English name and its initial become initials" "$shown905" "defendant S.S. and his accomplice Ts.T."
 expect_contains "a child's school and class become [сургууль]" "$shown905" "дүүргийн [сургууль] сурагч"
+expect_contains "an initial at a line's end and the name on the next, as PDF text wraps them" "$shown905" "гэрч Д.З. мэдүүлэг"
 for k in "шүүгч Гантөмөр, Сувдаа нар" "Хохирогч нар мэдүүлэхдээ" "Хятад, Орос нар"; do
     expect_contains "anonymous still reads '$k'" "$shown905" "$k"
 done
