@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/record.h"
+#include "legal/amendment.h"
 
 void
 zs_part_free(gpointer p)
@@ -54,12 +55,7 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
             p->key = g_strdup(f[0]);
             p->start = atoi(f[1]);
             p->end = atoi(f[2]);
-            const zs_amendment *last = NULL;
-            for (guint i = 0; history != NULL && i < history->len; i++) {
-                const zs_amendment *a = g_ptr_array_index(history, i);
-                if (g_strcmp0(a->part, p->key) == 0)
-                    last = a;
-            }
+            const zs_amendment *last = zl_last_change(history, p->key);
             bool repealed = last != NULL && strcmp(last->change, "repealed") == 0;
             p->status = g_strdup(repealed ? "repealed" : "in_force");
             p->repealed_on = repealed ? g_strdup(last->date) : NULL;
@@ -72,27 +68,26 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
 }
 
 char *
-zs_text_in_force(const char *text, const GPtrArray *parts)
+zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts)
 {
-    if (text == NULL || parts == NULL)
+    if (text == NULL || parts == NULL || parts->len == 0)
         return NULL;
-    GString *out = NULL;
-    int from = 0;
-    size_t len = strlen(text);
+    /* The record's parts as the legal layer's (the same key and range),
+     * so that the reading side leaves out what the indexer left out, by
+     * the same rule. */
+    zr_part *view = g_new(zr_part, parts->len);
+    GPtrArray *view_parts = g_ptr_array_sized_new(parts->len);
     for (guint i = 0; i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);
-        if (p->start < from || p->end <= p->start || (size_t)p->end > len || strcmp(p->status, "repealed") != 0)
-            continue;
-        if (out == NULL)
-            out = g_string_new(NULL);
-        g_string_append_len(out, text + from, p->start - from);
-        g_string_append_c(out, '\n');
-        from = p->end;
+        view[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
+        g_ptr_array_add(view_parts, &view[i]);
     }
-    if (out == NULL)
-        return NULL;
-    g_string_append(out, text + from);
-    return g_string_free(out, FALSE);
+    zr_unit unit = {
+        .text = (char *)text, .status = "in_force", .parts = view_parts, .amendments = (GPtrArray *)history};
+    char *out = zl_text_in_force(&unit);
+    g_ptr_array_free(view_parts, TRUE);
+    g_free(view);
+    return out;
 }
 
 static void

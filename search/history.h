@@ -15,11 +15,12 @@
 GPtrArray *zs_history_parse(const char *lines);
 /* ZR_KEY_PARTS lines as zs_part*, each part's status from `history`. */
 GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history);
-/* `text` without its repealed parts (`parts` from zs_parts_parse), as the
- * indexer indexed a living article (legal/amendment.h, zl_text_in_force):
- * what a hit's snippet and passages quote.  NULL when no part is
- * repealed. */
-char *zs_text_in_force(const char *text, const GPtrArray *parts);
+/* A living article's `text` without its repealed parts, as the indexer
+ * indexed it (legal/amendment.h, zl_text_in_force, called here with the
+ * record's `history` and `parts`, from zs_history_parse and
+ * zs_parts_parse): what a hit's snippet and passages quote.  NULL when no
+ * part is repealed. */
+char *zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts);
 /* The date of the last line of a stored history, or NULL (a new string). */
 char *zs_history_last_date(const char *lines);
 /* Sets d->amended_to and d->changes from every unit's history and the

@@ -187,7 +187,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
             if (h->status != NULL && strcmp(h->status, "in_force") == 0 && history != NULL && *history) {
                 GPtrArray *changes = zs_history_parse(history);
                 GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes);
-                in_force = zs_text_in_force(field_str(f, HF_TEXT), parts);
+                in_force = zs_text_in_force(field_str(f, HF_TEXT), changes, parts);
                 g_ptr_array_free(parts, TRUE);
                 g_ptr_array_free(changes, TRUE);
             }
