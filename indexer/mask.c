@@ -17,16 +17,10 @@
  * document is masked again by the next index run. */
 #define IX_MASK_VERSION "2"
 
-/* Without mask.ini: a civil registration number (two Cyrillic letters,
- * eight digits) and a Mongolian phone number (eight digits, 5-9 first,
- * +976 allowed). */
-#define RD_DEFAULT    "(?<![\\p{L}\\d])[А-ЯЁӨҮа-яёөү]{2}\\s?\\d{8}(?!\\d)"
-#define PHONE_DEFAULT "(?<![\\d+])(?:\\+?976[\\s-]?)?[5-9]\\d{3}[\\s.-]?\\d{4}(?!\\d)"
-
-/* The other kinds a pattern finds alone: mask.ini's key (and key.N), the
- * placeholder, and the rule used when mask.ini gives none (as for РД and
- * phone numbers: a mask.ini that does not load must not unmask them).
- * Group 1, when a pattern has one, is what is masked: the number after
+/* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
+ * key.N), the placeholder, and the rules used when mask.ini gives none
+ * (a mask.ini that does not load must not unmask anything).  Group 1,
+ * when a pattern has one, is what is masked: the number after "утас:" or
  * "дансны дугаар", the date before "... төрсөн". */
 #define DATE_MN                                                                                                             \
     "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
@@ -38,7 +32,11 @@ static const struct {
     ix_mask_kind kind;
     const char *replacement;
     const char *fallback[3];
-} extra_kinds[] = {
+} pattern_kinds[] = {
+    /* A civil registration number (two Cyrillic letters, eight digits) and
+     * a Mongolian phone number (eight digits, 5-9 first, +976 allowed). */
+    {"rd", IX_MASK_RD, "[РД]", {"(?<![\\p{L}\\d])[А-ЯЁӨҮа-яёөү]{2}\\s?\\d{8}(?!\\d)"}},
+    {"phone", IX_MASK_PHONE, "[утас]", {"(?<![\\d+])(?:\\+?976[\\s-]?)?[5-9]\\d{3}[\\s.-]?\\d{4}(?!\\d)"}},
     {"email", IX_MASK_EMAIL, "[и-мэйл]", {"(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+"}},
     {"account",
      IX_MASK_ACCOUNT,
@@ -77,13 +75,11 @@ static const struct {
       "(?i)\\b(?:school|kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:school|"
       "kindergarten)\\b"}},
 };
-#define N_EXTRA G_N_ELEMENTS(extra_kinds)
+#define N_KINDS G_N_ELEMENTS(pattern_kinds)
 
 struct ix_masker {
     mk_rules rules;
-    GPtrArray *rd;             /* GRegex*: civil registration numbers */
-    GPtrArray *phone;          /* GRegex*: phone numbers (group 1 when the pattern has one) */
-    GPtrArray *extra[N_EXTRA]; /* GRegex*: the kinds of extra_kinds, in its order */
+    GPtrArray *kinds[N_KINDS]; /* GRegex*: the rules of pattern_kinds, in its order */
     GPtrArray *addr_part;      /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
     GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     char *fingerprint;
@@ -259,11 +255,9 @@ ix_masker_load(const char *dir, GError **error)
     r->places = word_set();
     r->not_names = word_set();
     r->after_words = word_set();
-    m->rd = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
-    m->phone = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
-    for (size_t k = 0; k < N_EXTRA; k++)
-        m->extra[k] = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    for (size_t k = 0; k < N_KINDS; k++)
+        m->kinds[k] = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -315,18 +309,12 @@ ix_masker_load(const char *dir, GError **error)
             load_dictionary(g_strstrip(dic), r->names, r->places, sum);
         g_free(dic);
     }
-    ok = ok && add_patterns(kf, "patterns", "rd", m->rd, error) &&
-         add_patterns(kf, "patterns", "phone", m->phone, error) &&
-         add_patterns(kf, "patterns", "address", m->addr_part, error);
-    if (ok && m->rd->len == 0)
-        ok = add_regex(m->rd, RD_DEFAULT, "rd", error);
-    if (ok && m->phone->len == 0)
-        ok = add_regex(m->phone, PHONE_DEFAULT, "phone", error);
-    for (size_t k = 0; ok && k < N_EXTRA; k++) {
-        ok = add_patterns(kf, "patterns", extra_kinds[k].key, m->extra[k], error);
-        bool none = m->extra[k]->len == 0;
-        for (size_t f = 0; ok && none && f < G_N_ELEMENTS(extra_kinds[k].fallback); f++)
-            ok = add_regex(m->extra[k], extra_kinds[k].fallback[f], extra_kinds[k].key, error);
+    ok = ok && add_patterns(kf, "patterns", "address", m->addr_part, error);
+    for (size_t k = 0; ok && k < N_KINDS; k++) {
+        ok = add_patterns(kf, "patterns", pattern_kinds[k].key, m->kinds[k], error);
+        bool none = m->kinds[k]->len == 0;
+        for (size_t f = 0; ok && none && f < G_N_ELEMENTS(pattern_kinds[k].fallback); f++)
+            ok = add_regex(m->kinds[k], pattern_kinds[k].fallback[f], pattern_kinds[k].key, error);
     }
     if (ok) {
         char *v = g_key_file_get_value(kf, "patterns", "address-prefix", NULL);
@@ -361,12 +349,10 @@ ix_masker_free(ix_masker *m)
         g_ptr_array_free(r->suffixes, TRUE);
     if (r->case_suffixes)
         g_ptr_array_free(r->case_suffixes, TRUE);
-    g_ptr_array_free(m->rd, TRUE);
-    g_ptr_array_free(m->phone, TRUE);
     g_ptr_array_free(m->addr_part, TRUE);
-    for (size_t k = 0; k < N_EXTRA; k++)
-        if (m->extra[k])
-            g_ptr_array_free(m->extra[k], TRUE);
+    for (size_t k = 0; k < N_KINDS; k++)
+        if (m->kinds[k])
+            g_ptr_array_free(m->kinds[k], TRUE);
     if (m->addr_prefix)
         g_regex_unref(m->addr_prefix);
     g_free(m->fingerprint);
@@ -622,10 +608,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         if ((gssize)i == file_name)
             mk_find_latin_names(&m->rules, l, texts[i], spans);
-        match_all(m->rd, texts[i], IX_MASK_RD, "[РД]", spans);
-        match_all(m->phone, texts[i], IX_MASK_PHONE, "[утас]", spans);
-        for (size_t k = 0; k < N_EXTRA; k++)
-            match_all(m->extra[k], texts[i], extra_kinds[k].kind, extra_kinds[k].replacement, spans);
+        for (size_t k = 0; k < N_KINDS; k++)
+            match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
         spans = merge_spans(spans);
         out[i] = apply_spans(texts[i], spans, false);
