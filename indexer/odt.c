@@ -230,13 +230,10 @@ hides_its_paragraph(const xmlNode *p)
     return false;
 }
 
-/* A span or paragraph whose style hides it, or hidden text as a field
- * shows it (text:hidden-text, text:hidden-paragraph). */
+/* A span, paragraph or section whose style hides it. */
 static bool
 hidden(const odt_reader *rd, const xmlNode *c)
 {
-    if (ix_office_is(c, "hidden-text") || ix_office_is(c, "hidden-paragraph"))
-        return true;
     char *style = ix_office_attr(c, "style-name");
     bool yes = style != NULL && g_hash_table_contains(rd->hidden, style);
     g_free(style);
@@ -320,19 +317,19 @@ inline_text(odt_reader *rd, xmlNode *node, GString *out)
         if (c->type != XML_ELEMENT_NODE || skipped(c))
             continue;
         const char *name = (const char *)c->name;
-        if (ix_office_is(c, "hidden-text") && (rd->keep_hidden || !field_hides(c))) {
-            /* A hidden-text field whose condition shows its text now. */
-            char *shown = ix_office_attr(c, "string-value");
-            if (shown != NULL)
-                append_text(out, shown);
-            g_free(shown);
+        if (strcmp(name, "hidden-text") == 0) {
+            /* A field whose text shows or not as saved. */
+            char *value = ix_office_attr(c, "string-value");
+            if (value != NULL && (rd->keep_hidden || !field_hides(c)))
+                append_text(out, value);
+            else if (value != NULL)
+                rd->hidden_chars += (unsigned)g_utf8_strlen(value, -1);
+            g_free(value);
         } else if (!rd->keep_hidden && hidden(rd, c)) {
             /* Hidden text, as text under an opaque box in a PDF. */
             char *gone = ix_office_text(c);
-            char *shown = ix_office_attr(c, "string-value"); /* a hidden-text field's */
-            rd->hidden_chars += (unsigned)g_utf8_strlen(gone, -1) + (shown ? (unsigned)g_utf8_strlen(shown, -1) : 0);
+            rd->hidden_chars += (unsigned)g_utf8_strlen(gone, -1);
             g_free(gone);
-            g_free(shown);
         } else if (strcmp(name, "s") == 0 || strcmp(name, "tab") == 0)
             g_string_append_c(out, ' ');
         else if (strcmp(name, "line-break") == 0)
