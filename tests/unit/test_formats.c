@@ -43,6 +43,24 @@ fixture(const char *name, const char *content, gssize len)
     return path;
 }
 
+/* Runs python3 with `args` (NULL-terminated), which must succeed. */
+static void
+python(const char *const *args)
+{
+    GPtrArray *argv = g_ptr_array_new();
+    g_ptr_array_add(argv, "python3");
+    for (const char *const *a = args; *a != NULL; a++)
+        g_ptr_array_add(argv, (gpointer)*a);
+    g_ptr_array_add(argv, NULL);
+    int status = 0;
+    GError *error = NULL;
+    g_assert_true(
+        g_spawn_sync(NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_no_error(error);
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    g_ptr_array_free(argv, TRUE);
+}
+
 /* `source` (mkoffice.py's format) rendered to tmpdir/NAME (.docx or .odt). */
 static char *
 office(const char *name, const char *source)
@@ -50,12 +68,7 @@ office(const char *name, const char *source)
     char *src = g_strconcat(name, ".src", NULL);
     char *src_path = fixture(src, source, -1);
     char *out = g_build_filename(tmpdir, name, NULL);
-    char *argv[] = {"python3", "tools/mkoffice.py", src_path, out, NULL};
-    int status = 0;
-    GError *error = NULL;
-    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
-    g_assert_no_error(error);
-    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    python((const char *const[]){"tools/mkoffice.py", src_path, out, NULL});
     g_free(src);
     g_free(src_path);
     return out;
@@ -295,10 +308,7 @@ test_word_as_word_writes_it(void)
 {
     char *script = fixture("word.py", word_script, -1);
     char *path = g_build_filename(tmpdir, "word.docx", NULL);
-    char *argv[] = {"python3", script, path, NULL};
-    int status = 0;
-    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
-    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    python((const char *const[]){script, path, NULL});
     zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
     g_assert_cmpstr(doc->type, ==, "code");
     /* Headings numbered by their style's list, through the list style. */
@@ -363,10 +373,7 @@ test_hidden_text(void)
     char *script = fixture("hidden.py", hidden_script, -1);
     char *docx = g_build_filename(tmpdir, "hidden.docx", NULL);
     char *odt = g_build_filename(tmpdir, "hidden.odt", NULL);
-    char *argv[] = {"python3", script, docx, odt, NULL};
-    int status = 0;
-    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
-    g_assert_true(g_spawn_check_wait_status(status, NULL));
+    python((const char *const[]){script, docx, odt, NULL});
     ix_extractor_options keep_opts = {.keep_covered = true};
     ix_extractor *keeper = ix_extractor_new(test_context(), &keep_opts);
     const char *const files[] = {docx, odt};
@@ -606,9 +613,7 @@ test_names_and_signatures(void)
                         "z.close()\n",
                         -1);
     path = g_build_filename(tmpdir, "sheet.odt", NULL);
-    char *argv[] = {"python3", src, path, NULL};
-    int status = 0;
-    g_assert_true(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+    python((const char *const[]){src, path, NULL});
     g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
     g_assert_cmpstr(reason, ==, "not an OpenDocument text: application/vnd.oasis.opendocument.spreadsheet");
     g_free(reason), g_free(path), g_free(src);
