@@ -832,6 +832,16 @@ pass_clans(scan *s)
     }
 }
 
+/* Whether token k can be a name after a title: a capitalised word (not a
+ * heading's capitals, an initial, a word the lists rule out or one
+ * before a place word) no mention has claimed. */
+static bool
+title_name(const scan *s, int k)
+{
+    return is_word(s, k) && free_tok(s, k) && s->t[k].cap && !s->t[k].upper && core_letters(s, k) >= 2 &&
+           !is_initial(s, k) && !excluded(s, k) && !before_place(s, k);
+}
+
 /* A person after a title (Mr. Bat-Erdene Gantulga, Ms Bolormaa, Miss
  * Saraa): the capitalised word after it, and a second one right after
  * that, are names, whatever the lists say; a title before an official's
@@ -842,15 +852,10 @@ pass_titles(scan *s)
     for (int i = 0; i < s->n; i++) {
         if (!is_word(s, i) || !g_hash_table_contains(s->r->titles, s->t[i].fold))
             continue;
-        int j = next_tok(s, i, NULL);
-        if (is_punct(s, j, ".") && s->t[j].s == s->t[i].e)
-            j = next_tok(s, j, NULL);
-        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || core_letters(s, j) < 2 ||
-            is_initial(s, j) || excluded(s, j))
-            continue;
-        for (int k = j, n = 0; n < 2 && is_word(s, k) && free_tok(s, k) && s->t[k].cap && !s->t[k].upper &&
-                               core_letters(s, k) >= 2 && !is_initial(s, k) && !excluded(s, k) && !before_place(s, k);
-             n++) {
+        int k = next_tok(s, i, NULL);
+        if (is_punct(s, k, ".") && s->t[k].s == s->t[i].e)
+            k = next_tok(s, k, NULL);
+        for (int n = 0; n < 2 && title_name(s, k); n++) {
             int next = next_tok(s, k, NULL);
             mention m = {.first = k, .last = k, .given = k, .initial = -1, .patronymic = -1, .party = true};
             settle(s, &m);
@@ -1073,14 +1078,15 @@ mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GP
         if (p - start < 4)
             continue;
         char *fold = g_ascii_strdown(start, p - start);
-        g_ptr_array_set_size(cands, 0);
-        tl_cyrillic_candidates(fold, TRUE, 512, cands);
         const char *init = NULL;
         /* A name learned from English text as it is spelt; a Mongolian
          * one through the Cyrillic it may stand for. */
-        if (learned_in(r, l, fold, &init) == NULL)
+        if (learned_in(r, l, fold, &init) == NULL) {
+            g_ptr_array_set_size(cands, 0);
+            tl_cyrillic_candidates(fold, TRUE, 512, cands);
             for (guint i = 0; i < cands->len && learned_in(r, l, cands->pdata[i], &init) == NULL; i++)
                 ;
+        }
         if (init != NULL) {
             ix_mask_span *sp = g_new0(ix_mask_span, 1);
             sp->start = (int)(start - text);
