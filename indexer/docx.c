@@ -10,8 +10,8 @@
  * refers to them; headers and footers once.  Tracked deletions
  * (w:del, w:moveFrom), field instructions, comments and their marks are
  * left out, and so is hidden text (w:vanish), with a warning, unless
- * covered-text = keep (as text under a PDF's opaque boxes).  Title, date and language come from docProps/core.xml, then
- * from the text (flow.h).
+ * covered-text = keep (as text under a PDF's opaque boxes).  Title, date
+ * and language come from docProps/core.xml, then from the text (flow.h).
  *
  * A password-protected Word file is not a zip at all but an OLE compound
  * file holding an "EncryptionInfo" stream: it is reported as encrypted; an

@@ -10,9 +10,9 @@
  * number [утас], every home address [хаяг], and the other traces a
  * decision leaves of a person: e-mail addresses, bank account, passport
  * and vehicle plate numbers, dates of birth, account names on social
- * networks and a child's school and class (see ix_mask_kind).  What the public database holds
- * is then the masked text only: its terms, spelling dictionary, completions
- * and snippets never had the masked words.
+ * networks and a child's school and class (see ix_mask_kind).  What the
+ * public database holds is then the masked text only: its terms, spelling
+ * dictionary, completions and snippets never had the masked words.
  *
  * What a name is comes from the shapes Mongolian decisions write (an
  * initial and a capitalised name; a patronymic in the genitive and a name;
