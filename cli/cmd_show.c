@@ -157,11 +157,16 @@ cmd_show(zc_context *ctx, int argc, char **argv)
         for (guint i = 0; i < d->cites->len; i++) {
             const zs_link *l = d->cites->pdata[i];
             printf("%-12s %s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
-                   l->target ? "" : " (not in the index)");
+                   l->within ? " (in this document)" : l->target ? "" : " (not in the index)");
         }
         for (guint i = 0; i < d->cited_by->len; i++) {
             const zs_citations *c = d->cited_by->pdata[i];
-            printf("%-12s %s: %u document%s\n", "cited by", c->key, c->documents, c->documents == 1 ? "" : "s");
+            if (c->predecessor_of != NULL)
+                printf("%-12s %s, the 2002 Code's article before %s%s: %u document%s\n", "cited by", c->key,
+                       c->predecessor_of, c->uncertain ? " (correspondence not verified)" : "", c->documents,
+                       c->documents == 1 ? "" : "s");
+            else
+                printf("%-12s %s: %u document%s\n", "cited by", c->key, c->documents, c->documents == 1 ? "" : "s");
             for (guint k = 0; k < c->citing->len; k++) {
                 const zs_citing *x = c->citing->pdata[k];
                 printf("%-12s   %s  %s%s%s  [%s]\n", "", x->date ? x->date : "          ",

@@ -90,6 +90,13 @@ GPtrArray *zp_key_ancestors(const char *key);
  * the table marks the row uncertain.  The table is read once per context. */
 char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain);
 
+/* The other way: the 2002 Code's articles whose successor is the 2015
+ * Criminal Code article holding `key_2015` ("13.1.2" -> {"2002:113"}), in
+ * their order; empty for another law's key, a decision number, or an
+ * article the table does not name.  Whether each row is certain is
+ * zp_concordance_2015's answer for it. */
+GPtrArray *zp_concordance_2002(zc_context *ctx, const char *key_2015);
+
 /* A hit's label for a provision key within an article unit:
  * ("Criminal Code", "Article 13.1. Trafficking in persons", "13.1.2", "en")
  * -> "Criminal Code, Article 13.1. Trafficking in persons, part 2";

@@ -84,6 +84,7 @@ zs_citations_free(zs_citations *c)
     }
     g_ptr_array_unref(c->citing);
     g_free(c->key);
+    g_free(c->predecessor_of);
     g_free(c);
 }
 
@@ -284,6 +285,7 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
         else
             resolve_provision(engine, key, access, link);
         if (link->target_doc != NULL && strcmp(link->target_doc, doc_id) == 0) {
+            link->within = TRUE;
             g_clear_pointer(&link->target, g_free);
             g_clear_pointer(&link->target_doc, g_free);
             g_clear_pointer(&link->label, g_free);
@@ -292,6 +294,46 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
     }
     g_ptr_array_unref(cc.keys);
     return links;
+}
+
+static void
+predecessor_free(gpointer p)
+{
+    zs_predecessor *x = p;
+    g_free(x->key);
+    g_free(x);
+}
+
+GPtrArray *
+zs_predecessors(zs_engine *engine, const char *key)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(predecessor_free);
+    zc_context *ctx = zs_engine_context(engine);
+    GPtrArray *keys = zp_concordance_2002(ctx, key);
+    for (guint i = 0; i < keys->len; i++) {
+        zs_predecessor *x = g_new0(zs_predecessor, 1);
+        x->key = g_strdup(g_ptr_array_index(keys, i));
+        g_free(zp_concordance_2015(ctx, x->key, &x->uncertain));
+        g_ptr_array_add(out, x);
+    }
+    g_ptr_array_unref(keys);
+    return out;
+}
+
+/* Appends who cites `key` to doc->cited_by, when anyone does;
+ * `predecessor_of` marks a 2002 article looked up for a 2015 one. */
+static void
+add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *predecessor_of,
+             gboolean uncertain, const char *const *access)
+{
+    zs_citations *c = zs_cited_by(engine, key, access, 50, NULL);
+    if (c == NULL || c->documents == 0) {
+        zs_citations_free(c);
+        return;
+    }
+    c->predecessor_of = g_strdup(predecessor_of);
+    c->uncertain = uncertain;
+    g_ptr_array_add(doc->cited_by, c);
 }
 
 void
@@ -310,11 +352,14 @@ zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *cons
             g_ptr_array_add(keys, u->provision);
     }
     for (guint i = 0; i < keys->len; i++) {
-        zs_citations *c = zs_cited_by(engine, g_ptr_array_index(keys, i), access, 50, NULL);
-        if (c != NULL && c->documents > 0)
-            g_ptr_array_add(doc->cited_by, c);
-        else if (c != NULL)
-            zs_citations_free(c);
+        const char *key = g_ptr_array_index(keys, i);
+        add_cited_by(engine, doc, key, NULL, FALSE, access);
+        GPtrArray *before = zs_predecessors(engine, key);
+        for (guint j = 0; j < before->len; j++) {
+            const zs_predecessor *x = g_ptr_array_index(before, j);
+            add_cited_by(engine, doc, x->key, key, x->uncertain, access);
+        }
+        g_ptr_array_unref(before);
     }
     g_ptr_array_free(keys, TRUE);
 }

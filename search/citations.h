@@ -29,6 +29,10 @@ typedef struct zs_citing {
 
 typedef struct zs_citations {
     char *key;          /* the canonical key looked up */
+    char *predecessor_of; /* for a 2002 Code article looked up as the
+                           * predecessor of a 2015 one (the concordance):
+                           * that 2015 key ("13.1"); else NULL */
+    gboolean uncertain;   /* ...and the concordance marks the row uncertain */
     unsigned documents; /* documents citing it, each counted once */
     GPtrArray *citing;  /* zs_citing*, newest first (undated last), at most `limit` */
 } zs_citations;
@@ -43,6 +47,17 @@ zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const 
                           GError **error);
 void zs_citations_free(zs_citations *c);
 
+/* A 2002 Criminal Code article that a 2015 provision replaced. */
+typedef struct zs_predecessor {
+    char *key;          /* "2002:113" */
+    gboolean uncertain; /* the concordance marks the correspondence unverified */
+} zs_predecessor;
+
+/* The 2002 Code's articles that the 2015 Criminal Code provision `key`
+ * ("13.1", "13.1.2") replaced, from the concordance; empty for another
+ * law's key or a decision number.  Frees its elements. */
+GPtrArray *zs_predecessors(zs_engine *engine, const char *key);
+
 /* One thing a document cites, and where it is in the index. */
 typedef struct zs_link {
     char *key;        /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
@@ -53,6 +68,8 @@ typedef struct zs_link {
                           * or title, or NULL */
     char *via;        /* for a 2002 Code key resolved through the concordance:
                           * the 2015 key it was taken to ("13.1"); else NULL */
+    gboolean within;  /* the key is this document's own (a code's cross-reference
+                          * to another of its articles): no target, though indexed */
 } zs_link;
 
 /* Everything the units of document `doc_id` cite, each key once in text
@@ -67,7 +84,10 @@ void zs_link_free(zs_link *link);
 
 /* Fills doc->cites and doc->cited_by for `zaalt show` and /api/doc: what
  * the document cites, and who cites its provisions (the focused unit's, or
- * every article's) or its own decision number; all under `access`. */
+ * every article's) or its own decision number; all under `access`.  A 2015
+ * Criminal Code article is followed by who cites its 2002 predecessors
+ * (zp_concordance_2002), marked `predecessor_of`: the case law of the
+ * years before 2017 applied those. */
 void zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access);
 
 #endif

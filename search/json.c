@@ -214,6 +214,10 @@ zs_document_to_json(const zs_document *d, bool pretty)
             zs_json_str(b, "target_doc", l->target_doc);
             zs_json_str(b, "label", l->label);
             zs_json_str(b, "via", l->via);
+            if (l->within) {
+                json_builder_set_member_name(b, "within");
+                json_builder_add_boolean_value(b, TRUE);
+            }
             json_builder_end_object(b);
         }
         json_builder_end_array(b);
@@ -225,6 +229,10 @@ zs_document_to_json(const zs_document *d, bool pretty)
             const zs_citations *c = g_ptr_array_index(d->cited_by, i);
             json_builder_begin_object(b);
             zs_json_str(b, "key", c->key);
+            if (c->predecessor_of != NULL) {
+                zs_json_str(b, "predecessor_of", c->predecessor_of);
+                zs_json_str(b, "correspondence", c->uncertain ? "uncertain" : "checked");
+            }
             json_builder_set_member_name(b, "documents");
             json_builder_add_int_value(b, c->documents);
             json_builder_set_member_name(b, "citing");

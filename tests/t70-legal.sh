@@ -87,6 +87,40 @@ expect_eq "article:2002:113 and its part find it" \
 expect_eq "...and the 2015 Code's articles do not" \
     "$(o --limit 0 'article:11.3' | json 'j["total"]'),$(o --limit 0 'article:13.1' | json 'j["total"]')" "0,0"
 
+# The 2015 article that replaced 113 leads to it: the case law before 2017
+# applied the older Code (concordance-2002-2015.tsv), under its own heading.
+mkdir -p "$tmpdir/old/code"
+cp corpus-config/demo/code/eruugiin_khuuli_demo_mn.xml "$tmpdir/old/code/"
+"$ZAALT" index -q --db "$odb" "$tmpdir/old" || fail "index the demo code beside it"
+old_doc=$(o --limit 1 'article:2002:113' | json 'j["hits"][0]["doc"]')
+unit=$(o --limit 1 'type:code provision:13.1' | json 'j["hits"][0]["id"]')
+expect_eq "show 13.1: decisions under 2002:113, its predecessor, checked" \
+    "$("$ZAALT" show --db "$odb" --json "$unit" |
+        json '[(c["key"], c["predecessor_of"], c["correspondence"], c["citing"][0]["doc"]) for c in j["cited_by"] if c.get("predecessor_of")]')" \
+    '[["2002:113", "13.1", "checked", "'"$old_doc"'"]]'
+expect_contains "...and its text says so" "$("$ZAALT" show --db "$odb" "$unit")" \
+    "2002:113, the 2002 Code's article before 13.1: 1 document"
+unit2=$(o --limit 1 'type:code provision:13.2' | json 'j["hits"][0]["id"]')
+expect_eq "13.2 has no decision under its predecessor" \
+    "$("$ZAALT" show --db "$odb" --json "$unit2" | json '[c["key"] for c in j["cited_by"] if c.get("predecessor_of")]')" "[]"
+if command -v curl >/dev/null && start_server --db "$odb"; then
+    http_get "$U/api/provision/13.1.2"
+    check "/api/provision/13.1.2: the predecessor's decisions" \
+        body_json "[(p['article'], p['correspondence'], p['total'], p['decisions'][0]['doc']) for p in j['predecessors']] == [('2002:113', 'checked', 1, '$old_doc')]"
+    http_get "$U/api/provision/13.2"
+    check "/api/provision/13.2: its predecessor is unverified, and no decision applies it" \
+        body_json "[(p['article'], p['correspondence'], p['total']) for p in j['predecessors']] == [('2002:111', 'uncertain', 0)]"
+    http_get "$U/provision/13.1"
+    check "/provision/13.1: a panel of the decisions under article 113 of 2002" \
+        body_has "2002 оны Эрүүгийн хуулийн 113 дугаар зүйлийг хэрэглэсэн шийдвэрүүд"
+    check "...linking the decision" body_has "/doc/$old_doc"
+    http_get "$U/doc/$unit"
+    check "the article in the viewer has the panel too" body_has "113 дугаар зүйлийг хэрэглэсэн"
+    stop_server
+else
+    fail "serve the 2002 decision beside the code"
+fi
+
 # ---- The real 2015 Criminal Code, as text and as a rendered PDF -----------
 if have_shared; then
     code=$SHARED/mn/law/eruugiin_khuuli_2015.txt

@@ -67,6 +67,16 @@ zw_provision_heading(zw_ui ui, const char *key)
     return out;
 }
 
+char *
+zw_predecessor_heading(zw_ui ui, const char *key_2002)
+{
+    const char *number = g_str_has_prefix(key_2002, "2002:") ? key_2002 + 5 : key_2002;
+    char *suffix = ui == ZW_UI_EN ? g_strdup("") : g_strdup_printf(" %s", zw_mn_ordinal(number));
+    char *out = g_strdup_printf(zw_str(ui, ZW_S_PREDECESSOR_FMT), number, suffix);
+    g_free(suffix);
+    return out;
+}
+
 static bool
 zw_is_criminal_code(const char *title)
 {

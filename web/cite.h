@@ -22,6 +22,11 @@ void zw_citation_clear(zw_citation *c);
 /* The heading of a provision in the interface's language: "Эрүүгийн
  * хуулийн 13.1 дүгээр зүйл" / "Criminal Code, Article 13.1".  New string. */
 char *zw_provision_heading(zw_ui ui, const char *key);
+/* The heading of the decisions under a 2002 Criminal Code article
+ * ("2002:113"): "2002 оны Эрүүгийн хуулийн 113 дугаар зүйлийг хэрэглэсэн
+ * шийдвэрүүд" / "Decisions under Article 113 of the 2002 Criminal Code".
+ * New string. */
+char *zw_predecessor_heading(zw_ui ui, const char *key_2002);
 
 /* A provision key of the Criminal Code ("13.1", "13.1.2", "13.1.2.1":
  * article, part, clause) in a code titled `code_title` (may be NULL: the

@@ -165,6 +165,13 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_OPEN_IN_DOC] = {"Баримтад нээх", "Open in the document"},
     [ZW_S_DECISIONS_FMT] = {"%u шийдвэр", "%u decisions"},
     [ZW_S_DECISIONS1_FMT] = {"%u шийдвэр", "%u decision"},
+    [ZW_S_PREDECESSOR_FMT] = {"2002 оны Эрүүгийн хуулийн %s%s зүйлийг хэрэглэсэн шийдвэрүүд",
+                              "Decisions under Article %s%s of the 2002 Criminal Code"},
+    [ZW_S_PREDECESSOR_NOTE] = {"Энэ зүйлийн өмнөх заалт (2017 оны 7 дугаар сарын 1 хүртэл хүчин төгөлдөр байсан хууль).",
+                               "The article this one replaced, in the Code in force until 1 July 2017."},
+    [ZW_S_PREDECESSOR_UNCERTAIN] = {"Хоёр зүйлийн харгалзааг баталгаажуулаагүй: хуульч нягталж байж хэрэглэнэ үү.",
+                                    "That this article replaced it is not verified: a lawyer must confirm it before "
+                                    "relying on it."},
     [ZW_S_REPEALED_BANNER_FMT] = {"%s-ны өдрийн хуулиар хүчингүй болсон: хүчин төгөлдөр хууль биш.",
                                   "Repealed on %s: this is not law in force."},
     [ZW_S_REPEALED_BADGE_FMT] = {"хүчингүй болсон (%s)", "repealed %s"},

@@ -197,6 +197,9 @@ typedef enum {
     ZW_S_OPEN_IN_DOC,
     ZW_S_DECISIONS_FMT,  /* %u decisions */
     ZW_S_DECISIONS1_FMT, /* 1 decision */
+    ZW_S_PREDECESSOR_FMT, /* decisions under Article %s%s of the 2002 Code: as ZW_S_PROVISION_FMT */
+    ZW_S_PREDECESSOR_NOTE,
+    ZW_S_PREDECESSOR_UNCERTAIN,
     /* A statute's history (law.c) */
     ZW_S_REPEALED_BANNER_FMT,  /* repealed on %s: not law in force */
     ZW_S_REPEALED_BADGE_FMT,   /* repealed %s */

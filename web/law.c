@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "web/cite.h"
 #include "web/web.h"
 
 void
@@ -280,4 +281,51 @@ zw_law_repealed_notice(zw_html *html, const zw_search_state *st, const zs_result
     zw_html_link(html, href, zw_str(html->ui, ZW_S_SHOW_THEM));
     g_free(href);
     zw_html_raw(html, "</p>\n");
+}
+
+void
+zw_predecessor_panels(zw_html *html, const GPtrArray *list)
+{
+    for (guint i = 0; list != NULL && i < list->len; i++) {
+        const zw_predecessor *p = g_ptr_array_index(list, i);
+        if (p->decisions->total == 0)
+            continue;
+        char *heading = zw_predecessor_heading(html->ui, p->article);
+        char *id = g_strdup_printf("before-%u", i);
+        zw_html_raw(html, "<section class=\"panel cited-by predecessor\" aria-labelledby=\"");
+        zw_html_text(html, id);
+        zw_html_raw(html, "\">\n<h2 id=\"");
+        zw_html_text(html, id);
+        zw_html_raw(html, "\">");
+        zw_html_text(html, heading);
+        zw_html_raw(html, "</h2>\n<p class=\"count\">");
+        zw_html_textf(html, zw_str(html->ui, p->decisions->total == 1 ? ZW_S_DECISIONS1_FMT : ZW_S_DECISIONS_FMT),
+                      p->decisions->total);
+        zw_html_raw(html, "</p>\n<p>");
+        zw_html_text(html, zw_str(html->ui, ZW_S_PREDECESSOR_NOTE));
+        zw_html_raw(html, "</p>\n");
+        if (p->uncertain) {
+            zw_html_raw(html, "<p class=\"notice\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_PREDECESSOR_UNCERTAIN));
+            zw_html_raw(html, "</p>\n");
+        }
+        zw_html_raw(html, "<ul class=\"links\">\n");
+        for (guint k = 0; k < p->decisions->hits->len; k++)
+            zw_html_decision_item(html, g_ptr_array_index(p->decisions->hits, k));
+        zw_html_raw(html, "</ul>\n");
+        if (p->decisions->total > p->decisions->hits->len) {
+            GString *all = g_string_new("/search");
+            zw_url_add(all, "type", "decision");
+            zw_url_add(all, "article", p->article);
+            char *text = g_strdup_printf(zw_str(html->ui, ZW_S_SEE_ALL_FMT), p->decisions->total);
+            zw_html_raw(html, "<p>");
+            zw_html_link(html, all->str, text);
+            zw_html_raw(html, "</p>\n");
+            g_free(text);
+            g_string_free(all, TRUE);
+        }
+        zw_html_raw(html, "</section>\n");
+        g_free(id);
+        g_free(heading);
+    }
 }

@@ -2,7 +2,8 @@
  * provision's banner, the act's currency, a provision's dated changes
  * (each linked to the act's other changes of that day), its text with
  * repealed parts struck through in place, and on the results page the
- * repealed provisions the default of today's law left out.
+ * repealed provisions the default of today's law left out; and the
+ * decisions under the 2002 Code's articles a provision replaced.
  *
  * Not for: reading the history (search/history.c) or the pages as a
  * whole (routes_*.c).  Internal to web/.
@@ -34,6 +35,11 @@ void zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char 
 /* On a hit: "repealed DATE"; with an in-force day before its last change,
  * that the wording of that day is not in the source. */
 void zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit);
+/* On a provision of the 2015 Code: a panel per 2002 predecessor (web.h,
+ * zw_predecessors) that any decision applies: its heading, count,
+ * what it is (and that the correspondence is unverified, when it is), the
+ * decisions, and a link to them all in search. */
+void zw_predecessor_panels(zw_html *html, const GPtrArray *list);
 /* "N repealed provisions also match — show them" (status:any). */
 void zw_law_repealed_notice(zw_html *html, const zw_search_state *st, const zs_results *results);
 

@@ -466,9 +466,12 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
 
-    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0)
+    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0) {
         zw_cited_by(html, req, "article", focus->provision, NULL);
-    else if (g_strcmp0(doc->type, "decision") == 0 && doc->case_number != NULL)
+        GPtrArray *before = zw_predecessors(req, focus->provision, ZW_DOC_CITED_BY, NULL);
+        zw_predecessor_panels(html, before);
+        zw_predecessors_free(before);
+    } else if (g_strcmp0(doc->type, "decision") == 0 && doc->case_number != NULL)
         zw_cited_by(html, req, "cites", doc->case_number, doc->id);
     zw_similar_panel(html, req, doc->id);
 

@@ -8,7 +8,9 @@
  * `type:code`), its parts with anchors (#p-mn-2, #p-en-2-1), how to cite it,
  * and the decisions that apply it (`article:KEY` among decisions — the
  * article facet is hierarchical, so article:13.1 also finds decisions that
- * apply 13.1.2.1), newest first, with counts by outcome.
+ * apply 13.1.2.1), newest first, with counts by outcome; then those that
+ * apply the 2002 Code's articles it replaced (the concordance), under their
+ * own heading, since the case law before 2017 applied those.
  *
  * Versions of a provision (amendments) are not in the index yet; when unit
  * records carry them, they belong on this page.
@@ -19,6 +21,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "search/citations.h"
 #include "search/history.h"
 #include "web/cite.h"
 #include "web/html.h"
@@ -48,6 +51,44 @@ zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GErr
     return results;
 }
 
+void
+zw_predecessors_free(GPtrArray *list)
+{
+    for (guint i = 0; list != NULL && i < list->len; i++) {
+        zw_predecessor *p = g_ptr_array_index(list, i);
+        g_free(p->article);
+        zs_results_free(p->decisions);
+        g_free(p);
+    }
+    if (list != NULL)
+        g_ptr_array_unref(list);
+}
+
+GPtrArray *
+zw_predecessors(zw_request *req, const char *provision, unsigned limit, GError **error)
+{
+    zs_engine *engine = zw_request_engine(req, error);
+    if (engine == NULL)
+        return NULL;
+    GPtrArray *articles = zs_predecessors(engine, provision);
+    GPtrArray *list = g_ptr_array_new();
+    for (guint i = 0; i < articles->len; i++) {
+        const zs_predecessor *x = g_ptr_array_index(articles, i);
+        zw_predecessor *p = g_new0(zw_predecessor, 1);
+        p->article = g_strdup(x->key);
+        p->uncertain = x->uncertain;
+        g_ptr_array_add(list, p);
+        p->decisions = zw_citing_decisions(req, p->article, limit, error);
+        if (p->decisions == NULL) {
+            zw_predecessors_free(list);
+            list = NULL;
+            break;
+        }
+    }
+    g_ptr_array_unref(articles);
+    return list;
+}
+
 /* One language's text of the article. */
 typedef struct zw_provision_text {
     zs_hit *hit;      /* borrowed from the search results */
@@ -60,6 +101,7 @@ typedef struct zw_provision {
     zs_results *units; /* the code units */
     GPtrArray *texts;  /* zw_provision_text* */
     zs_results *cited; /* decisions applying KEY, or NULL */
+    GPtrArray *before; /* zw_predecessor*: the 2002 articles KEY replaced */
     char *title;       /* the code's title (first text), borrowed from a doc */
 } zw_provision;
 
@@ -75,6 +117,7 @@ zw_provision_free(zw_provision *p)
         g_ptr_array_unref(p->texts);
     zs_results_free(p->units);
     zs_results_free(p->cited);
+    zw_predecessors_free(p->before);
     g_free(p->key);
     g_free(p->article);
 }
@@ -114,9 +157,12 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
         }
         g_free(filter);
     }
-    if (p->units != NULL && p->units->hits->len > 0)
+    if (p->units != NULL && p->units->hits->len > 0) {
         p->cited = zw_citing_decisions(req, p->key, ZW_PROVISION_DECISIONS, &error);
-    if (p->units == NULL || (p->units->hits->len > 0 && p->cited == NULL)) {
+        if (p->cited != NULL)
+            p->before = zw_predecessors(req, p->key, ZW_PROVISION_DECISIONS, &error);
+    }
+    if (p->units == NULL || (p->units->hits->len > 0 && (p->cited == NULL || p->before == NULL))) {
         const char *code;
         unsigned status = zw_status_for_error(error, &code);
         g_printerr("zaalt: provision: %s\n", error ? error->message : "search failed");
@@ -323,11 +369,27 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         g_free(text);
         g_string_free(all, TRUE);
     }
-    zw_html_raw(html, "</section>\n</article>\n");
+    zw_html_raw(html, "</section>\n");
+    zw_predecessor_panels(html, p.before);
+    zw_html_raw(html, "</article>\n");
     zw_html_end(html);
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
     g_free(heading);
     zw_provision_free(&p);
+}
+
+/* A decision applying the provision, as /api/provision lists it. */
+static void
+decision_json(JsonBuilder *b, const zs_hit *hit)
+{
+    json_builder_begin_object(b);
+    zs_json_str(b, "doc", hit->doc);
+    zs_json_str(b, "title", hit->title);
+    zs_json_str(b, "court", hit->court);
+    zs_json_str(b, "date", hit->date);
+    zs_json_str(b, "lang", hit->lang);
+    zs_json_str(b, "path", hit->path);
+    json_builder_end_object(b);
 }
 
 void
@@ -393,19 +455,27 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     json_builder_add_int_value(b, p.cited->total);
     json_builder_set_member_name(b, "decisions");
     json_builder_begin_array(b);
-    for (guint i = 0; i < p.cited->hits->len; i++) {
-        const zs_hit *hit = g_ptr_array_index(p.cited->hits, i);
+    for (guint i = 0; i < p.cited->hits->len; i++)
+        decision_json(b, g_ptr_array_index(p.cited->hits, i));
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    json_builder_set_member_name(b, "predecessors");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < p.before->len; i++) {
+        const zw_predecessor *w = g_ptr_array_index(p.before, i);
         json_builder_begin_object(b);
-        zs_json_str(b, "doc", hit->doc);
-        zs_json_str(b, "title", hit->title);
-        zs_json_str(b, "court", hit->court);
-        zs_json_str(b, "date", hit->date);
-        zs_json_str(b, "lang", hit->lang);
-        zs_json_str(b, "path", hit->path);
+        zs_json_str(b, "article", w->article);
+        zs_json_str(b, "correspondence", w->uncertain ? "uncertain" : "checked");
+        json_builder_set_member_name(b, "total");
+        json_builder_add_int_value(b, w->decisions->total);
+        json_builder_set_member_name(b, "decisions");
+        json_builder_begin_array(b);
+        for (guint k = 0; k < w->decisions->hits->len; k++)
+            decision_json(b, g_ptr_array_index(w->decisions->hits, k));
+        json_builder_end_array(b);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
-    json_builder_end_object(b);
     json_builder_end_object(b);
     zw_reply_json_builder(reply, 200, b);
     zw_provision_free(&p);

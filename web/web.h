@@ -156,4 +156,17 @@ char **zw_request_filters(const zw_request *req);
  * `error` set when the search failed. */
 zs_results *zw_citing_decisions(zw_request *req, const char *provision, unsigned limit, GError **error);
 
+/* A 2002 Criminal Code article that a 2015 provision replaced
+ * (zp_concordance_2002), with the decisions applying it. */
+typedef struct zw_predecessor {
+    char *article; /* "2002:113" */
+    gboolean uncertain;
+    zs_results *decisions; /* newest first, at most `limit` hits; `total` all */
+} zw_predecessor;
+/* The predecessors of `provision` (empty for another law's key), or NULL
+ * with `error` set when a search failed.  zw_predecessors_free it. */
+GPtrArray *zw_predecessors(zw_request *req, const char *provision, unsigned limit, GError **error);
+void zw_predecessors_free(GPtrArray *list);
+
+
 #endif
