@@ -41,9 +41,16 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             g_string_append_printf(meta, " · page %d", h->page);
         /* A provision that is no longer law says so on its own line's
          * first glance, not only in a facet. */
-        if (h->status && strcmp(h->status, "repealed") == 0)
+        if (h->status && strcmp(h->status, "repealed") == 0 && h->repealed_parts != NULL) {
+            /* The hit is the article's repealed parts; the article lives. */
+            char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
+            g_string_append_printf(meta, " · PART %s REPEALED%s%s (the article is in force)", keys,
+                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
+            g_free(keys);
+        } else if (h->status && strcmp(h->status, "repealed") == 0) {
             g_string_append_printf(meta, " · REPEALED%s%s", h->repealed_on ? " on " : "",
                                    h->repealed_on ? h->repealed_on : "");
+        }
         printf("%s\n", meta->str);
         g_string_free(meta, TRUE);
         printf("     %s/%s  [%s]\n", h->source ? h->source : "", h->path ? h->path : "", h->id);

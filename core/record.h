@@ -63,6 +63,10 @@ typedef struct zr_unit {
     char *chapter_en;
     char *label_en_also;
     char *chapter_en_also;
+    /* Set only on the index document that holds a living article's repealed
+     * parts (indexer/unitdoc.c, kind "repealed_parts"): their keys,
+     * '\n'-separated.  Never on a unit of a document. */
+    char *repealed_parts;
 } zr_unit;
 
 typedef struct zr_doc {
@@ -176,6 +180,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 /* A statute's provision (legal/amendment.h): "in_force" | "repealed". */
 #define ZR_KEY_STATUS        "status"
 #define ZR_KEY_REPEALED_ON   "repealed_on"
+#define ZR_KEY_REPEALED_PARTS "repealed_parts" /* zr_unit.repealed_parts */
 /* Its history, oldest first: one line "date\tchange\tpart\tnote" per
  * change (part empty: the unit itself). */
 #define ZR_KEY_AMENDMENTS    "amendments"

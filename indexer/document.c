@@ -41,6 +41,7 @@ ix_unit_free(zr_unit *unit)
     g_free(unit->chapter_en);
     g_free(unit->label_en_also);
     g_free(unit->chapter_en_also);
+    g_free(unit->repealed_parts);
     g_free(unit);
 }
 
@@ -262,6 +263,8 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_STATUS, safe_string(unit->status));
     if (unit->repealed_on != NULL)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_REPEALED_ON, safe_string(unit->repealed_on));
+    if (unit->repealed_parts != NULL)
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_REPEALED_PARTS, safe_string(unit->repealed_parts));
     add_history(&b, ZR_KEY_AMENDMENTS, unit->amendments);
     if (unit->ordinal == 0)
         add_history(&b, ZR_KEY_ACT_AMENDMENTS, doc->act_amendments);

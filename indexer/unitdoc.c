@@ -205,29 +205,36 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
                    .xd = xd,
                    .stems = g_ptr_array_new_with_free_func(g_free),
                    .positions = g_array_new(FALSE, FALSE, sizeof(unsigned))};
-    index_part(&c, doc->title, ZS_P_TITLE);
-    /* The unofficial English of a statute headings-en translates
-     * (indexer/headings.c): its name and the article's heading are titles,
-     * its chapter's heading is text. */
-    index_part(&c, doc->title_en, ZS_P_TITLE);
-    index_list(&c, doc->title_en_also, ZS_P_TITLE);
-    index_part(&c, unit->label, NULL);
-    index_part(&c, unit->label_en, ZS_P_TITLE);
-    index_list(&c, unit->label_en_also, ZS_P_TITLE);
-    index_part(&c, unit->chapter_en, NULL);
-    index_list(&c, unit->chapter_en_also, NULL);
+    /* A living article's repealed parts match by their own words alone:
+     * the article's headings would make them outrank it. */
+    bool headings = unit->repealed_parts == NULL;
+    if (headings) {
+        index_part(&c, doc->title, ZS_P_TITLE);
+        /* The unofficial English of a statute headings-en translates
+         * (indexer/headings.c): its name and the article's heading are
+         * titles, its chapter's heading is text. */
+        index_part(&c, doc->title_en, ZS_P_TITLE);
+        index_list(&c, doc->title_en_also, ZS_P_TITLE);
+        index_part(&c, unit->label, NULL);
+        index_part(&c, unit->label_en, ZS_P_TITLE);
+        index_list(&c, unit->label_en_also, ZS_P_TITLE);
+        index_part(&c, unit->chapter_en, NULL);
+        index_list(&c, unit->chapter_en_also, NULL);
+    }
     /* A repealed part of a living article does not make it match. */
     char *in_force = zl_text_in_force(unit);
     index_part(&c, in_force != NULL ? in_force : unit->text, NULL);
     g_free(in_force);
-    add_heading_terms(az, xd, doc, unit);
+    if (headings)
+        add_heading_terms(az, xd, doc, unit);
     gl_phrases_each(az_glossary(az), (const char *const *)c.stems->pdata, (const unsigned *)c.positions->data,
                     c.stems->len, add_phrase_term, xd);
     g_ptr_array_free(c.stems, TRUE);
     g_array_free(c.positions, TRUE);
 
     char *uid = zr_unit_make_id(doc->id, unit->ordinal);
-    *unique_term = g_strconcat(ZS_P_UNIT, uid, NULL);
+    /* A unit id ends in digits: "r" keeps a unit's repealed parts apart. */
+    *unique_term = g_strconcat(ZS_P_UNIT, uid, unit->repealed_parts != NULL ? "r" : "", NULL);
     zx_doc_add_boolean(xd, *unique_term);
     add_bool(xd, ZS_P_DOC, doc->id);
     add_bool(xd, ZS_P_TYPE, doc->type);
@@ -246,7 +253,10 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
      * are qualified by its acronym (citeterms.c), so provision:36.1 never
      * means article 36.1 of the procedure law. */
     bool criminal_code = doc->law == NULL || strcmp(doc->law, "ЭХ") == 0;
-    if (criminal_code)
+    /* Repealed parts are not the provision: provision:, article: and a
+     * reference never open them. */
+    bool provision = unit->provision != NULL && unit->repealed_parts == NULL;
+    if (criminal_code && provision)
         add_bool(xd, ZS_P_PROVISION, unit->provision);
     add_bool(xd, ZS_P_COURT, doc->court);
     add_bool(xd, ZS_P_OUTCOME, doc->outcome);
@@ -263,7 +273,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     if (doc->articles)
         for (guint i = 0; i < doc->articles->len; i++)
             g_ptr_array_add(keys, g_strdup(doc->articles->pdata[i]));
-    if (unit->provision && criminal_code)
+    if (provision && criminal_code)
         g_ptr_array_add(keys, g_strdup(unit->provision));
     for (guint i = 0; i < keys->len; i++) {
         const char *a = keys->pdata[i];
@@ -347,5 +357,32 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     g_hash_table_destroy(facet_keys);
     g_free(year);
     g_free(uid);
+    return xd;
+}
+
+zx_doc *
+zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term)
+{
+    char *keys = NULL;
+    const char *last = NULL;
+    char *text = zl_text_repealed(unit, &keys, &last);
+    if (text == NULL)
+        return NULL;
+    zr_unit shadow = *unit;
+    shadow.kind = "repealed_parts";
+    shadow.text = text;
+    shadow.status = "repealed";
+    shadow.repealed_on = (char *)last;
+    shadow.valid_to = last != NULL ? zl_day_before(last) : NULL;
+    shadow.repealed_parts = keys;
+    /* Its offsets are the article's, and what it cites is the article's. */
+    GPtrArray *none = g_ptr_array_new();
+    shadow.parts = none;
+    shadow.cites = none;
+    zx_doc *xd = zs_unit_document(az, doc, &shadow, unique_term);
+    g_ptr_array_unref(none);
+    g_free(shadow.valid_to);
+    g_free(keys);
+    g_free(text);
     return xd;
 }

@@ -12,6 +12,14 @@
 
 /* Builds the Xapian document of `unit`; *unique_term gets its Q term. */
 zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
+/* For a living article with repealed parts, a second index document that
+ * holds only those parts' text (zl_text_repealed): kind "repealed_parts",
+ * status repealed since the latest of their repeals, in force until the
+ * day before it, with the article's ordinal, label and history.  So their
+ * words are found by status:any, status:repealed and in-force days before
+ * the repeal, never by today's law, and not as the provision itself (no
+ * provision, article or citation terms).  NULL for every other unit. */
+zx_doc *zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
 
 /* The year of a YYYY-MM-DD date, or NULL. */
 char *zs_year_of(const char *date);

@@ -176,8 +176,24 @@ become_worker(int fd, pid_t parent, const ix_worker_setup *ws)
 #endif
 }
 
-/* Each unit of `doc` as its unique term and serialised index document;
- * NULL when one cannot be serialised. */
+/* Adds `xd` (taken) under `unique` (taken); false when it cannot be
+ * serialised. */
+static bool
+add_serialised(GVariantBuilder *units, zx_doc *xd, char *unique)
+{
+    size_t len = 0;
+    char *bytes = zx_doc_serialise(xd, &len);
+    if (bytes != NULL)
+        g_variant_builder_add(units, "(s@ay)", unique, g_variant_new_fixed_array(G_VARIANT_TYPE_BYTE, bytes, len, 1));
+    free(bytes);
+    zx_doc_free(xd);
+    g_free(unique);
+    return bytes != NULL;
+}
+
+/* Each unit of `doc` as its unique term and serialised index document,
+ * and after a living article with repealed parts, those parts' own
+ * (zs_repealed_parts_document); NULL when one cannot be serialised. */
 static GVariant *
 analyse_units(az_analyzer *az, const zr_doc *doc)
 {
@@ -187,15 +203,10 @@ analyse_units(az_analyzer *az, const zr_doc *doc)
     for (guint i = 0; ok && i < doc->units->len; i++) {
         char *unique = NULL;
         zx_doc *xd = zs_unit_document(az, doc, doc->units->pdata[i], &unique);
-        size_t len = 0;
-        char *bytes = zx_doc_serialise(xd, &len);
-        ok = bytes != NULL;
-        if (ok)
-            g_variant_builder_add(&units, "(s@ay)", unique,
-                                  g_variant_new_fixed_array(G_VARIANT_TYPE_BYTE, bytes, len, 1));
-        free(bytes);
-        zx_doc_free(xd);
-        g_free(unique);
+        ok = add_serialised(&units, xd, unique);
+        xd = ok ? zs_repealed_parts_document(az, doc, doc->units->pdata[i], &unique) : NULL;
+        if (xd != NULL)
+            ok = add_serialised(&units, xd, unique);
     }
     if (!ok) {
         g_variant_builder_clear(&units);

@@ -704,6 +704,51 @@ zl_text_in_force(const zr_unit *unit)
     return g_string_free(out, FALSE);
 }
 
+char *
+zl_text_repealed(const zr_unit *unit, char **keys, const char **last)
+{
+    if (keys != NULL)
+        *keys = NULL;
+    if (last != NULL)
+        *last = NULL;
+    if (g_strcmp0(unit->status, "repealed") == 0 || unit->parts == NULL || unit->amendments == NULL ||
+        unit->amendments->len == 0)
+        return NULL;
+    GString *out = NULL, *which = NULL;
+    const char *latest = NULL;
+    int from = 0;
+    size_t len = strlen(unit->text);
+    /* The same parts zl_text_in_force leaves out: a point inside a repealed
+     * part is in it already. */
+    for (guint i = 0; i < unit->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(unit->parts, i);
+        const char *on = NULL;
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len || !zl_part_repealed(unit, p->key, &on))
+            continue;
+        if (out == NULL) {
+            out = g_string_new(NULL);
+            which = g_string_new(NULL);
+        } else {
+            g_string_append_c(out, '\n');
+            g_string_append_c(which, '\n');
+        }
+        g_string_append_len(out, unit->text + p->start, p->end - p->start);
+        g_string_append(which, p->key);
+        if (on != NULL && (latest == NULL || strcmp(on, latest) > 0))
+            latest = on;
+        from = p->end;
+    }
+    if (out == NULL)
+        return NULL;
+    if (keys != NULL)
+        *keys = g_string_free(which, FALSE);
+    else
+        g_string_free(which, TRUE);
+    if (last != NULL)
+        *last = latest;
+    return g_string_free(out, FALSE);
+}
+
 /* ---- Index terms ---------------------------------------------------------- */
 
 static void

@@ -113,6 +113,12 @@ char *zl_day_before(const char *date);
  * left out, so they do not make living law match (their text stays in the
  * record, shown struck through).  NULL when nothing is left out. */
 char *zl_text_in_force(const zr_unit *unit);
+/* The other side: the text of a living unit's repealed parts, one part a
+ * line, what zl_text_in_force leaves out.  *keys (new, may be NULL) the
+ * parts' keys '\n'-separated; *last (borrowed, may be NULL) the latest of
+ * their repeals' dates.  NULL when no part is repealed, or when the unit
+ * itself is. */
+char *zl_text_repealed(const zr_unit *unit, char **keys, const char **last);
 
 /* Index terms and values of a unit's status and history:
  *   XI<status> (in_force | repealed) and slot ZS_SLOT_STATUS for a

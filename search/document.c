@@ -84,7 +84,9 @@ collect_unit(const char *data, size_t len, void *user)
         return;
     /* A public reader never reads the full copy of a masked document, nor
      * anyone else its masked copy (schema.h, ZS_P_MASK). */
-    if (g_strcmp0(zr_record_str(rec, ZR_KEY_MASK), c->hidden) == 0) {
+    /* Nor is a living article's repealed parts a unit of its own: the
+     * article holds them, struck through (indexer/unitdoc.c). */
+    if (g_strcmp0(zr_record_str(rec, ZR_KEY_MASK), c->hidden) == 0 || zr_record_str(rec, ZR_KEY_REPEALED_PARTS) != NULL) {
         g_variant_unref(rec);
         return;
     }

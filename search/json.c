@@ -149,6 +149,17 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
         zs_json_str(b, "status", h->status);
         zs_json_str(b, "repealed_on", h->repealed_on);
+        json_builder_set_member_name(b, "repealed_parts");
+        if (h->repealed_parts != NULL) {
+            json_builder_begin_array(b);
+            char **keys = g_strsplit(h->repealed_parts, "\n", -1);
+            for (char **k = keys; *k; k++)
+                json_builder_add_string_value(b, *k);
+            g_strfreev(keys);
+            json_builder_end_array(b);
+        } else {
+            json_builder_add_null_value(b);
+        }
         zs_json_str(b, "last_amended", h->last_amended);
         zs_json_str(b, "access", h->access);
         member_masked(b, h->mask);

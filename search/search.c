@@ -51,6 +51,7 @@ hit_free(zs_hit *h)
     if (h->passages)
         g_ptr_array_free(h->passages, TRUE);
     g_free(h->status);
+    g_free(h->repealed_parts);
     g_free(h->repealed_on);
     g_free(h->last_amended);
     g_free(h->title_en);
@@ -124,13 +125,14 @@ enum {
     HF_CHAPTER_EN,
     HF_NUMBER,
     HF_PARTS,
+    HF_REPEALED_PARTS,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
     "doc_id",          "ordinal",     "path",       "source", "title", "type",          "lang",
     "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
     "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
-    ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,
+    ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS,
 };
 
 static const char *
@@ -173,6 +175,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->ocr_confidence = field_int(f, HF_OCR, -1);
         h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
         h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
+        h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));

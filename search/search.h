@@ -113,6 +113,11 @@ typedef struct zs_hit {
     char *status;
     char *repealed_on;
     char *last_amended;
+    /* Set when the hit is a living article's repealed parts, not the article
+     * (status "repealed", kind repealed_parts, indexer/unitdoc.c): their
+     * keys, '\n'-separated ("5.4.3"); NULL otherwise.  The article itself
+     * is in force. */
+    char *repealed_parts;
     char *access;       /* the document's level: public | restricted | sealed */
     char *mask;         /* as zs_document.mask */
     /* Unofficial English of a statute headings-en translates (indexer/

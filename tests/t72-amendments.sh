@@ -59,6 +59,25 @@ expect_not_contains "the notes left the text" "$(echo "$v" | json '[u["text"] fo
 expect_eq "the act's currency" "$(echo "$v" | json '[j["amended_to"] >= "2017-05-11", j["changes"] > 300]')" '[true, true]'
 expect_not_contains "a repealed part's words do not make its article match" \
     "$(s 'нийт нэг зуун хориос дөрвөн зуун наян цагаар' | provisions)" '"5.4"'
+# ...but they are found as what they are: the repealed part of a living
+# article, by status:any, status:repealed and a day before the repeal.
+P='нийт нэг зуун хориос дөрвөн зуун наян цагаар'
+parts() { json '[(h["provision"], h["status"], h["repealed_on"], h["repealed_parts"]) for h in j["hits"] if h["repealed_parts"]]'; }
+expect_eq "...announced by a default search" "$(s "$P" | json 'j["repealed_matching"]')" 1
+expect_eq "...found by status:any as part 5.4.3, repealed" "$(s "$P status:any" | parts)" \
+    '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
+expect_eq "...and by status:repealed" "$(s --filter status:repealed "$P" | parts)" '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
+expect_eq "...and in force on 2016-01-01" "$(s --filter inforce:2016-01-01 "$P" | parts)" \
+    '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
+expect_eq "...but not on 2018-01-01" "$(s --filter inforce:2018-01-01 "$P" | parts)" '[]'
+expect_eq "...its snippet is the repealed part's" "$(s "$P status:any" | json '["наян" in h["snippet"] for h in j["hits"] if h["repealed_parts"]]')" '[true]'
+expect_eq "...and it opens the article" "$(s "$P status:any" | json '[h["id"] for h in j["hits"] if h["repealed_parts"]]')" \
+    "$(s 'provision:5.4' | json '[j["hits"][0]["id"]]')"
+expect_contains "...whose text line says the article lives" "$("$ZAALT" search --db "$db" "$P status:any")" \
+    "· PART 5.4.3 REPEALED on 2017-05-11 (the article is in force)"
+expect_eq "the article 5.4 itself is no repealed provision" "$(s --filter status:repealed 'provision:5.4' | json 'j["total"]')" 0
+expect_eq "...nor does article:5.4 open its repealed part" "$(s 'article:5.4' | json '[j["hits"][0]["provision"], j["hits"][0]["status"], j["hits"][0]["repealed_parts"]]')" \
+    '["5.4", "in_force", null]'
 
 r=$(s 'өдөрт дөрвөөс дээшгүй цагаар тогтооно')
 expect_eq "a living article's snippet and passages leave its repealed part out" \
@@ -105,4 +124,9 @@ check "results: the repealed matches announced" body_has 'class="notice repealed
 check "results: with a link that shows them" body_has 'status=any'
 http_get "$U/api/search" --get --data-urlencode "q=$Q status:any"
 check "api/search: hits carry status and repealed_on" body_json 'any(h["status"] == "repealed" and h["repealed_on"] == "2017-05-11" for h in j["hits"])'
+http_get "$U/search" --get --data-urlencode "q=$P status:any"
+http_get "$U/search" --get --data-urlencode "q=$P status:any" --data-urlencode "ui=en"
+check "results (English): the repealed part's badge" body_has 'part 5.4.3 repealed on <time datetime="2017-05-11">11 May 2017</time>; the article is in force'
+http_get "$U/search" --get --data-urlencode "q=$P status:any"
+check "results: ...and in Mongolian" body_has '5.4.3 хэсэг <time datetime="2017-05-11">2017 оны 5 сарын 11</time>-нд хүчингүй болсон; зүйл нь хүчин төгөлдөр'
 stop_server

@@ -197,6 +197,8 @@ typedef enum {
     ZW_S_OPEN_IN_DOC,
     ZW_S_DECISIONS_FMT,  /* %u decisions */
     ZW_S_DECISIONS1_FMT, /* 1 decision */
+    ZW_S_PARTS_REPEALED_FMT,    /* on a hit of an article's repealed parts: "part %s" (their keys) */
+    ZW_S_PARTS_REPEALED_ON_FMT, /* ...then "repealed %s; the article is in force" */
     ZW_S_PREDECESSOR_FMT, /* decisions under Article %s%s of the 2002 Code: as ZW_S_PROVISION_FMT */
     ZW_S_PREDECESSOR_NOTE,
     ZW_S_PREDECESSOR_UNCERTAIN,

@@ -251,7 +251,17 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
 void
 zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
 {
-    if (g_strcmp0(hit->status, "repealed") == 0) {
+    if (g_strcmp0(hit->status, "repealed") == 0 && hit->repealed_parts != NULL) {
+        /* The article's repealed parts matched; the article is in force. */
+        char *keys = g_strdelimit(g_strdup(hit->repealed_parts), "\n", ',');
+        zw_html_raw(html, "<span class=\"badge repealed\">");
+        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), keys);
+        zw_html_raw(html, " ");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_ON_FMT), hit->repealed_on ? hit->repealed_on : "?",
+                      NULL);
+        zw_html_raw(html, "</span>");
+        g_free(keys);
+    } else if (g_strcmp0(hit->status, "repealed") == 0) {
         zw_html_raw(html, "<span class=\"badge repealed\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");

@@ -231,6 +231,20 @@ test_criminal_code(void)
     g_assert_null(strstr(searched, gone));
     g_assert_nonnull(strstr(searched, "Нийтэд тустай ажил хийлгэх ял"));
     g_free(searched);
+    /* ...and the text left out is the repealed part alone, with its key and
+     * date: what the index keeps of it, apart from the article. */
+    char *keys = NULL;
+    const char *last = NULL;
+    char *old = zl_text_repealed(b, &keys, &last);
+    g_assert_nonnull(old);
+    g_assert_nonnull(strstr(old, gone));
+    g_assert_null(strstr(old, "5.4 дүгээр зүйл"));
+    g_assert_cmpstr(keys, ==, "5.4.3");
+    g_assert_cmpstr(last, ==, "2017-05-11");
+    g_free(old);
+    g_free(keys);
+    /* A repealed article has no repealed part apart from itself. */
+    g_assert_null(zl_text_repealed(a, NULL, NULL));
 
     /* No note is left in any text, and each lives on as history. */
     guint with_history = 0;
@@ -293,6 +307,18 @@ test_small_statute(void)
     const zr_amendment *last = zl_last_change(two->amendments, "2.2");
     g_assert_cmpstr(last->change, ==, "amended");
     g_assert_cmpstr(two->status, ==, "in_force");
+    /* The repealed point's words alone, kept apart from the living article. */
+    char *keys = NULL;
+    const char *on = NULL;
+    char *old = zl_text_repealed(two, &keys, &on);
+    g_assert_nonnull(old);
+    g_assert_nonnull(strstr(old, "\"ус\" гэж"));
+    g_assert_null(strstr(old, "агаар"));
+    g_assert_cmpstr(keys, ==, "2.1.2");
+    g_assert_cmpstr(on, ==, "2005-11-18");
+    g_free(old);
+    g_free(keys);
+    g_assert_null(zl_text_repealed(unit_with_provision(doc, "1"), NULL, NULL));
     /* The second chapter was added in 2008: both its articles. */
     for (int k = 3; k <= 4; k++) {
         char key[4];
