@@ -7,6 +7,8 @@
  */
 #include "core/schema.h"
 
+#include "shim/zx.h"
+
 #include <glib.h>
 #include <stdbool.h>
 #include <string.h>
@@ -123,4 +125,11 @@ unsigned
 zs_panel_fields(const zs_field **out)
 {
     return fields_in_order(true, out);
+}
+
+unsigned
+zs_units_in(struct zx_db *db)
+{
+    unsigned all = zx_db_doccount(db), parts = zx_db_termfreq(db, ZS_P_KIND ZS_KIND_REPEALED_PARTS);
+    return all > parts ? all - parts : 0;
 }

@@ -65,6 +65,9 @@
 #define ZS_P_OUTCOME   "XO" /* conviction | acquittal | ... */
 #define ZS_P_ACCESS    "XV" /* public | restricted | sealed */
 #define ZS_P_KIND      "XK" /* unit kind: article | page | decision | section | document */
+/* The kind of the index document that holds a living article's repealed
+ * parts beside it (indexer/unitdoc.c): no unit of its own. */
+#define ZS_KIND_REPEALED_PARTS "repealed_parts"
 /* A reference made by the unit: provision key (XR13.1.2) or decision
  * number (XR2024/ШЦТ/67). */
 #define ZS_P_CITES     "XR"
@@ -193,5 +196,10 @@ const zs_field *zs_field_lookup(const char *name);
 unsigned zs_facet_fields(const zs_field **out);
 /* The fields of the results page's panel in panel_order, the same way. */
 unsigned zs_panel_fields(const zs_field **out);
+
+/* The units of a database: its documents less those of repealed parts
+ * (ZS_KIND_REPEALED_PARTS). */
+struct zx_db;
+unsigned zs_units_in(struct zx_db *db);
 
 #endif

@@ -324,7 +324,7 @@ finish(const char *work, size_t n, ix_merge_result *out, GError **error)
     bool ok = true;
     for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
         zx_db *db = ix_writer_db(w, l);
-        out->levels[l].units = zx_db_doccount(db);
+        out->levels[l].units = zs_units_in(db);
         units += out->levels[l].units;
         ok = ix_build_spelling(db, error) && ix_writer_set(w, l, ZS_META_SPELLING_DUE, "", error);
     }
@@ -357,7 +357,7 @@ part_units(const char *part)
         char *msg = NULL;
         if (g_file_test(p, G_FILE_TEST_IS_DIR) &&
             zx_db_open_parts((const char *const *)&p, 1, NULL, &db, &msg) == ZX_OK) {
-            units += zx_db_doccount(db);
+            units += zs_units_in(db);
             zx_db_close(db);
         }
         g_free(msg);

@@ -31,6 +31,7 @@
 #include "indexer/pool.h"
 #include "indexer/protocol.h"
 #include "indexer/spelling.h"
+#include "indexer/unitdoc.h"
 #include "indexer/walk.h"
 #include "indexer/writer.h"
 
@@ -99,9 +100,11 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     zx_doc **xds = g_new0(zx_doc *, n + 1);
     const char **uniques = g_new0(const char *, n + 1);
     bool ok = n > 0 && *id;
+    unsigned real = 0; /* units, not their repealed parts' documents */
     for (gsize i = 0; ok && i < n; i++) {
         GVariant *blob = NULL;
         g_variant_get_child(units, i, "(&s@ay)", &uniques[i], &blob);
+        real += zs_unique_is_unit(uniques[i]);
         gsize len = 0;
         const void *bytes = g_variant_get_fixed_array(blob, &len, 1);
         xds[i] = *uniques[i] ? zx_doc_unserialise(bytes, len, NULL) : NULL;
@@ -118,14 +121,14 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
          ix_mask_write_full(st->writer, level, full, &err) &&
-         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, (unsigned)n, hash, &err);
+         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, &err);
     g_free(key);
     if (!ok) {
         stop(st, err);
         goto out;
     }
     st->sum->indexed++;
-    st->sum->units += n;
+    st->sum->units += real;
     st->pending_units += n;
     if (st->pending_units >= (st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS)) {
         if (!ix_writer_commit(st->writer, &err))

@@ -234,7 +234,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
 
     char *uid = zr_unit_make_id(doc->id, unit->ordinal);
     /* A unit id ends in digits: "r" keeps a unit's repealed parts apart. */
-    *unique_term = g_strconcat(ZS_P_UNIT, uid, unit->repealed_parts != NULL ? "r" : "", NULL);
+    *unique_term = g_strconcat(ZS_P_UNIT, uid, unit->repealed_parts != NULL ? "r" : "", NULL); /* zs_unique_is_unit */
     zx_doc_add_boolean(xd, *unique_term);
     add_bool(xd, ZS_P_DOC, doc->id);
     add_bool(xd, ZS_P_TYPE, doc->type);
@@ -360,6 +360,12 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     return xd;
 }
 
+bool
+zs_unique_is_unit(const char *unique_term)
+{
+    return !g_str_has_suffix(unique_term, "r");
+}
+
 zx_doc *
 zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term)
 {
@@ -369,7 +375,7 @@ zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *un
     if (text == NULL)
         return NULL;
     zr_unit shadow = *unit;
-    shadow.kind = "repealed_parts";
+    shadow.kind = ZS_KIND_REPEALED_PARTS;
     shadow.text = text;
     shadow.status = "repealed";
     shadow.repealed_on = (char *)last;

@@ -19,6 +19,9 @@ zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit
  * words are found by status:any, status:repealed and in-force days before
  * the repeal, never by today's law, and not as the provision itself (no
  * provision, article or citation terms).  NULL for every other unit. */
+/* Whether a unique term is a unit's, not that of a unit's repealed parts
+ * (whose ends in "r"): what counts as a unit in a run's figures. */
+bool zs_unique_is_unit(const char *unique_term);
 zx_doc *zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
 
 /* The year of a YYYY-MM-DD date, or NULL. */

@@ -32,10 +32,7 @@ zs_get_stats(zs_engine *e, GError **error)
         return NULL;
     zs_stats *s = g_new0(zs_stats, 1);
     s->documents = all->total;
-    /* Index documents less those of articles' repealed parts (unitdoc.c). */
-    unsigned shadows = zx_db_termfreq(e->db, ZS_P_KIND "repealed_parts");
-    unsigned all_units = zx_db_doccount(e->db);
-    s->units = all_units > shadows ? all_units - shadows : 0;
+    s->units = zs_units_in(e->db);
     s->facets = g_ptr_array_new_with_free_func((GDestroyNotify)zs_facet_free);
     for (guint i = 0; i < all->facets->len; i++) {
         zs_facet *f = all->facets->pdata[i];
