@@ -1,15 +1,23 @@
 /* masknames.c — the personal names of a text, found as Mongolian decisions
  * write them (masknames.h).
  *
- * A text is cut into tokens (words with their inner hyphens, numbers,
- * spaces, single punctuation), and a mention of a person is sought in six
- * shapes, the strong ones first so that the weaker never re-read what they
- * claimed:
+ * A text is cut into tokens (words with their inner hyphens, a name's
+ * parts wrapped at a hyphen (Бат-|Эрдэнэ) joined, numbers, spaces, single
+ * punctuation), and a mention of a person is sought in these shapes, the
+ * strong ones first so that the weaker never re-read what they claimed:
  *   clan     a capitalised word before овогт, then the patronymic and name
- *            (Боржигон овогт Баатарын Батбаяр);
+ *            (Боржигон овогт Баатарын Батбаяр), or the clan's name alone;
+ *   nickname up to three capitalised words in quotes before хочтой,
+ *            гэгдэх, or after "known as" («Хар Бат» гэх хочтой);
  *   role     a capitalised word after a role (шүүгдэгч Батбаяр, гэрч Номин,
  *            хохирогч Сарантуяагийн), a patronymic allowed before it, or
  *            an initial after it as English writes (defendant Batbayar B.);
+ *            after a party's label any word (Injured party 1: Zolzaya); a
+ *            proper noun the lists call a place (ээж Сэлэнгэ) or an
+ *            everyday word (хохирогч Нар) too; two Latin words when one is
+ *            a name (Victim B, Tsetseg Batbold); the others the role lists
+ *            with "and", "болон" or commas;
+ *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
  *   plural   the capitalised words of a list closed by нар (Батбаяр,
@@ -70,6 +78,18 @@ is_hyphen(gunichar c)
     return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+/* After a hyphen that ends a line: the capital that opens the next line
+ * (one line break, a few spaces), or NULL. */
+static const char *
+wrapped_part(const char *p)
+{
+    int breaks = 0;
+    const char *q = p;
+    for (; *q && g_ascii_isspace(*q) && q - p <= 4; q++)
+        breaks += *q == '\n';
+    return breaks == 1 && g_unichar_isupper(g_utf8_get_char(q)) ? q : NULL;
+}
+
 static GArray *
 tokenize(const char *text)
 {
@@ -80,6 +100,8 @@ tokenize(const char *text)
         tok t = {.s = (int)(p - text)};
         const char *q = g_utf8_next_char(p);
         if (g_unichar_isalpha(c)) {
+            const char *wrap = NULL;
+            bool wrapped = false;
             t.kind = 'w';
             t.cap = g_unichar_isupper(c);
             t.upper = true;
@@ -94,12 +116,24 @@ tokenize(const char *text)
                     q = g_utf8_next_char(q);
                 } else if (*q && is_hyphen(d) && g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(q)))) {
                     q = g_utf8_next_char(q);
+                } else if (*q && is_hyphen(d) && t.cap && (wrap = wrapped_part(g_utf8_next_char(q))) != NULL) {
+                    /* Бат-|Эрдэнэ: a name's parts on two lines, as PDF
+                     * text wraps them. */
+                    q = wrap;
+                    wrapped = true;
                 } else {
                     break;
                 }
             }
             t.upper = t.upper && t.cap && t.letters >= 2;
             t.fold = g_utf8_strdown(p, q - p);
+            if (wrapped) { /* the fold without the line break */
+                char *w = t.fold, *o = t.fold;
+                for (; *w; w++)
+                    if (!g_ascii_isspace(*w))
+                        *o++ = *w;
+                *o = '\0';
+            }
         } else if (g_unichar_isdigit(c)) {
             t.kind = 'n';
             while (*q && g_unichar_isdigit(g_utf8_get_char(q)))
@@ -160,6 +194,15 @@ static bool
 is_word(const scan *s, int i)
 {
     return i >= 0 && i < s->n && s->t[i].kind == 'w';
+}
+
+static bool
+word_is(const scan *s, int i, const char *const *words)
+{
+    for (; is_word(s, i) && *words; words++)
+        if (strcmp(s->t[i].fold, *words) == 0)
+            return true;
+    return false;
 }
 
 /* Two tokens with only spaces (no line break) between them. */
@@ -304,6 +347,18 @@ core_letters(const scan *s, int i)
     return n;
 }
 
+/* A case ending joined by a hyphen (Од-ын, Оюу-д), as names and
+ * abbreviations take theirs: after a role, a name even when it is an
+ * everyday word too. */
+static bool
+ending_hyphenated(const scan *s, int i)
+{
+    char *core = word_core(s->r, s->t[i].fold);
+    bool yes = strcmp(core, s->t[i].fold) != 0;
+    g_free(core);
+    return yes;
+}
+
 static bool
 everyday(const scan *s, const char *fold)
 {
@@ -313,13 +368,26 @@ everyday(const scan *s, const char *fold)
     return yes;
 }
 
+/* A word the lists rule out as a name: an institution or heading, a role. */
+static bool
+ruled_out(const scan *s, int i)
+{
+    const char *f = s->t[i].fold;
+    return any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
+           any_stem_in(s->r, f, s->r->keep_roles);
+}
+
+static bool
+a_place(const scan *s, int i)
+{
+    return any_stem_in(s->r, s->t[i].fold, s->r->places);
+}
+
 /* Never a person: a place, a body, a word the lists rule out. */
 static bool
 excluded(const scan *s, int i)
 {
-    const char *f = s->t[i].fold;
-    return any_stem_in(s->r, f, s->r->places) || any_stem_in(s->r, f, s->r->not_names) ||
-           any_stem_in(s->r, f, s->r->roles) || any_stem_in(s->r, f, s->r->keep_roles);
+    return a_place(s, i) || ruled_out(s, i);
 }
 
 /* A capitalised word followed by a place word (Сүхбаатар дүүргийн, Орхон
@@ -342,14 +410,19 @@ latin_digraph(const char *fold)
 }
 
 /* An initial: one capital (or a Latin digraph: Kh, Ts) and a full stop,
- * not itself after a full stop (U.N. Protocol). */
+ * not itself after a full stop (U.N. Protocol); or two Cyrillic letters,
+ * a capital and a small one, that tell two fathers' names apart (Да.Ганаа,
+ * Бо.Болд), with the name right after the stop. */
 static bool
 is_initial(const scan *s, int i)
 {
     if (!is_word(s, i) || !s->t[i].cap)
         return false;
     const tok *t = &s->t[i];
-    if (t->letters != 1 && !(t->letters == 2 && !t->upper && latin_digraph(t->fold)))
+    bool two = t->letters == 2 && !t->upper;
+    bool cyrillic_two = two && g_utf8_get_char(s->text + t->s) >= 0x400 && i + 2 < s->n && is_word(s, i + 2) &&
+                        s->t[i + 2].cap && s->t[i + 2].letters >= 3;
+    if (t->letters != 1 && !(two && latin_digraph(t->fold)) && !cyrillic_two)
         return false;
     if (i + 1 >= s->n || !is_punct(s, i + 1, ".") || s->t[i + 1].s != t->e)
         return false;
@@ -412,6 +485,15 @@ sentence_start(const scan *s, int i)
     bool nl = false;
     int p = prev_tok(s, i, &nl);
     return p < 0 || nl || is_punct(s, p, ".!?:;\"(«“'");
+}
+
+/* Whether a word opens a sentence, a line break after a word with no
+ * stop being the wrap of one (PDF text: Номундарийг|Түвшин гэдэг). */
+static bool
+sentence_opens(const scan *s, int i)
+{
+    int p = prev_tok(s, i, NULL);
+    return p < 0 || is_punct(s, p, ".!?:;\"(«“'");
 }
 
 /* Two or three name parts joined (мөнхцэцэг, бат-эрдэнэ). */
@@ -536,6 +618,8 @@ typedef struct mention {
     int patronymic;           /* the patronymic's token, or -1 */
     const char *learned_init; /* initials a learned name carries, or NULL */
     bool party;               /* found after a party's role or with a clan name */
+    bool once;                /* not learned: a nickname's everyday words (Хар Бат) */
+    bool both;                /* the patronymic token is a name too, learned (ENKHBAYAR Nomin) */
 } mention;
 
 /* The decision of the role before a mention: 'k' an official role (or a
@@ -680,7 +764,16 @@ settle(scan *s, mention *m)
                 g_hash_table_add(s->l->kept_stems, g_strdup(stems->pdata[i]));
             }
     } else {
-        if (s->learn)
+        if (s->learn && m->both) {
+            GPtrArray *other = name_stems(s->r, s->t[m->patronymic].fold);
+            for (guint i = 0; i < other->len; i++) {
+                if (!g_hash_table_contains(s->l->masked, other->pdata[i]))
+                    g_hash_table_replace(s->l->masked, g_strdup(other->pdata[i]), g_strdup(""));
+                g_hash_table_add(s->l->party, g_strdup(other->pdata[i]));
+            }
+            g_ptr_array_free(other, TRUE);
+        }
+        if (s->learn && !m->once)
             for (guint i = 0; i < stems->len; i++) {
                 if (!g_hash_table_contains(s->l->masked, stems->pdata[i]) || *init)
                     g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[i]), g_strdup(init));
@@ -731,23 +824,40 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
  * сараа; Bat-Erdene: бат + эрдэнэ, hyphenated), in any Cyrillic spelling
  * of it. */
 static bool
-latin_listed(const mk_rules *r, const char *fold)
+latin_listed(const mk_rules *r, const char *fold, bool joined)
 {
     if (n_chars(fold) < 4)
         return false;
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
-    tl_cyrillic_candidates(fold, TRUE, 512, cands);
+    /* The parts of a name keep their own harmony (Дулам + сүрэн). */
+    tl_cyrillic_candidates(fold, !joined, 512, cands);
     bool found = false;
     for (guint i = 0; i < cands->len && !found; i++) {
         const char *c = cands->pdata[i];
         /* Two parts make a name only when written with their hyphen
-         * (Bat-Erdene): run together in Latin letters, too many words
-         * split into two short parts. */
+         * (Bat-Erdene), or run together where a role says a name comes
+         * (grandmother Dulamsuren): elsewhere, too many words split into
+         * two short parts. */
         found = g_hash_table_contains(r->names, c) || g_hash_table_contains(r->weak_names, c) ||
-                (strchr(c, '-') != NULL && compound(r, c, 0));
+                ((joined || strchr(c, '-') != NULL) && compound(r, c, 0));
     }
     g_ptr_array_free(cands, TRUE);
     return found;
+}
+
+/* Whether a Latin word is a name by its own shape or the lists: a given
+ * name of the lists in any spelling (Tsetseg, Gansukh, Dulamsuren), or
+ * two parts joined with a hyphen, the second in small letters, as Korean
+ * and Chinese given names are written (Min-su, Ji-hoon).  Not a phrase of
+ * capitalised English (National Referral Mechanism, Gift Surplus). */
+static bool
+latin_name(const scan *s, int i)
+{
+    const char *w = s->text + s->t[i].s;
+    const char *hy = memchr(w, '-', (size_t)(s->t[i].e - s->t[i].s));
+    if (hy != NULL && g_ascii_islower(hy[1]))
+        return true;
+    return latin_listed(s->r, s->t[i].fold, true);
 }
 
 /* A capitalised word after a role is a name when the lists or the document
@@ -770,15 +880,36 @@ plausible(const scan *s, int i)
      * the lists in any Cyrillic spelling it may stand for (Saraa,
      * Bolormaa). */
     if (g_utf8_get_char(s->text + s->t[i].s) < 0x400)
-        return latin_listed(s->r, s->t[i].fold);
+        return latin_listed(s->r, s->t[i].fold, false);
     return !everyday(s, s->t[i].fold);
+}
+
+/* Whether the role before token j names who follows it: a capitalised
+ * word after хохирогч, ээж, гэрч is a name even when it is an everyday
+ * word (хохирогч Нар, Од, Сар), while after a role in the dative
+ * (хохирогчид Хөдөлмөр, халамжийн …) it begins what was given to them. */
+static bool
+role_names(const scan *s, int j)
+{
+    int r = prev_tok(s, j, NULL);
+    if (is_punct(s, r, ":,"))
+        r = prev_tok(s, r, NULL);
+    if (!is_word(s, r) || !g_hash_table_contains(s->r->roles, s->t[r].fold))
+        return false;
+    const char *f = s->t[r].fold;
+    return !g_str_has_suffix(f, "ид") && !g_str_has_suffix(f, "д") && !g_str_has_suffix(f, "т") &&
+           g_utf8_get_char(s->text + s->t[j].s) >= 0x400;
 }
 
 /* A person starting at token j: [clan овогт] [patronymic] name, or an
  * initial and a name.  After a clan name any capitalised word is the name;
- * after a role only a plausible one. */
+ * after a role's label (`role` 2: Victim A, Injured party 1:) any; after
+ * a role (`role` 1) only a plausible one, or a proper noun the lists know as a
+ * place: many given names are rivers, mountains or soums too (ээж Сэлэнгэ,
+ * хохирогч Хэрлэн, ах Мандах), and a place word after one (Сэлэнгэ аймагт)
+ * still makes it a place. */
 static bool
-parse_person(const scan *s, int j, mention *m)
+parse_person(const scan *s, int j, mention *m, int role)
 {
     *m = (mention){.first = j, .initial = -1, .patronymic = -1};
     int k = next_tok(s, j, NULL);
@@ -786,6 +917,8 @@ parse_person(const scan *s, int j, mention *m)
     if (is_word(s, j) && s->t[j].cap && is_word(s, k) && g_hash_table_contains(s->r->clan_words, s->t[k].fold) &&
         spaced(s, j, k)) {
         j = next_tok(s, k, NULL);
+        if (is_punct(s, j, ",")) /* Боржигин овогтой, Баатарын Ононгоо */
+            j = next_tok(s, j, NULL);
         clan = true;
     }
     if (!free_tok(s, j))
@@ -796,15 +929,33 @@ parse_person(const scan *s, int j, mention *m)
         m->given = m->last = g;
         return free_tok(s, g);
     }
-    if (!is_word(s, j) || !s->t[j].cap || core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) ||
+    if (!is_word(s, j) || !s->t[j].cap || core_letters(s, j) < 2 || is_initial(s, j) || ruled_out(s, j) ||
         before_place(s, j))
         return false;
+    bool place = a_place(s, j);
+    if (place && !role)
+        return false;
     k = next_tok(s, j, NULL);
+    bool latin = g_utf8_get_char(s->text + s->t[j].s) < 0x400;
+    /* English writes a Mongolian name as two words, either first, the
+     * family name often in capitals (Tsetseg Batbold, ENKHBAYAR Nomin):
+     * after a role, two capitalised Latin words are one person. */
+    if (role && latin && is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && core_letters(s, k) >= 2 &&
+        g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
+        !is_initial(s, k) && (role == 2 || latin_name(s, j) || latin_name(s, k))) {
+        m->patronymic = j;
+        m->given = m->last = k;
+        m->both = true;
+        return true;
+    }
     if (genitive(s->t[j].fold) && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
         spaced(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
         m->patronymic = j;
         j = k;
-    } else if (!clan && !plausible(s, j) && !(is_initial(s, k) && spaced(s, j, k))) {
+    } else if (!clan && role < 2 &&
+               !(role && (place || ending_hyphenated(s, j) || role_names(s, j) ||
+                          (latin && latin_listed(s->r, s->t[j].fold, true)))) &&
+               !plausible(s, j) && !(is_initial(s, k) && spaced(s, j, k))) {
         return false;
     }
     m->given = m->last = j;
@@ -824,11 +975,13 @@ pass_clans(scan *s)
     for (int i = 0; i < s->n; i++) {
         int k = next_tok(s, i, NULL);
         mention m;
-        if (is_word(s, i) && free_tok(s, i) && s->t[i].cap && is_word(s, k) &&
-            g_hash_table_contains(s->r->clan_words, s->t[k].fold) && spaced(s, i, k) && parse_person(s, i, &m)) {
-            m.party = true;
-            settle(s, &m);
-        }
+        if (!is_word(s, i) || !free_tok(s, i) || !s->t[i].cap || !is_word(s, k) ||
+            !g_hash_table_contains(s->r->clan_words, s->t[k].fold) || !spaced(s, i, k))
+            continue;
+        if (!parse_person(s, i, &m, 0)) /* the clan's name alone (Borjigin clan) */
+            m = (mention){.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .once = true};
+        m.party = true;
+        settle(s, &m);
     }
 }
 
@@ -873,15 +1026,38 @@ pass_roles(scan *s)
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold))
             continue;
         int j = next_tok(s, i, NULL);
+        /* A party's label: Injured party 1:, Victim A,, Хохирогч 2. */
+        int after = next_tok(s, j, NULL);
+        /* (A letter and a full stop is an initial: гэрч Д.Золбоо.) */
+        bool label = j >= 0 && spaced(s, i, j) &&
+                     ((s->t[j].kind == 'n' && is_punct(s, after, ":,.")) ||
+                      (is_word(s, j) && s->t[j].letters == 1 && s->t[j].cap && is_punct(s, after, ":,")));
+        if (label)
+            j = after;
         bool comma = is_punct(s, j, ",");
-        if (is_punct(s, j, ":,"))
+        if (is_punct(s, j, label ? ":,." : ":,"))
             j = next_tok(s, j, NULL);
         mention m;
         if (!is_word(s, j) || !free_tok(s, j))
             continue;
-        if (parse_person(s, j, &m)) {
+        if (parse_person(s, j, &m, label ? 2 : 1)) {
             m.party = true;
             settle(s, &m);
+            /* ...and the others the role names with it (against KIM Min-su
+             * and PARK Ji-hoon; хохирогч Сэлэнгэ, Хэрлэн болон Хангай). */
+            static const char *const joins[] = {"and", "болон", "ба", NULL};
+            for (int k = next_tok(s, m.last, NULL); is_punct(s, k, ",") || word_is(s, k, joins);
+                 k = next_tok(s, m.last, NULL)) {
+                int w = next_tok(s, k, NULL);
+                if (word_is(s, w, joins))
+                    w = next_tok(s, w, NULL);
+                mention more;
+                if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, 1))
+                    break;
+                more.party = true;
+                settle(s, &more);
+                m = more;
+            }
         } else if (comma && s->t[j].cap && is_punct(s, next_tok(s, j, NULL), ",") && core_letters(s, j) >= 3 &&
                    !excluded(s, j) && !is_initial(s, j)) {
             /* An English apposition: "the victim, Solongo, a girl of …". */
@@ -903,38 +1079,40 @@ plural_of_persons(const char *fold)
     return false;
 }
 
-/* Whether token j, before `after` in a list closed by нар, is a person:
+/* What token j, before `after` in a list closed by нар, is: 'p' a person,
  * a capitalised word (not a heading's capitals, an initial, a role or a
- * word the lists rule out, nor before a place word).  An everyday word is
+ * word the lists rule out, nor before a place word); an everyday word is
  * a name there (Тэнүүн), and so is a place the lists also know as a given
- * name (Хонгор), but not another place (Хятад, Орос нар); a sentence's
- * first word (Хохирогч нар) must be neither. */
-static bool
+ * name (Хонгор).  'l' a place, a person only in the company of one (Хэрлэн,
+ * Хангай нар after хохирогч Цэцэг), not alone (Хятад, Орос нар).  0
+ * neither; a sentence's first word (Хохирогч нар) must be no place nor
+ * everyday word to be a person. */
+static char
 list_person(const scan *s, int j, int after)
 {
-    if (!is_word(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, after) || core_letters(s, j) < 3 ||
+    if (!is_word(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, after) || core_letters(s, j) < 2 ||
         is_initial(s, j) || before_place(s, j) || g_utf8_get_char(s->text + s->t[j].s) < 0x400)
-        return false;
-    const char *f = s->t[j].fold;
-    if (any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
-        any_stem_in(s->r, f, s->r->keep_roles))
-        return false;
+        return 0;
+    if (ruled_out(s, j))
+        return 0;
     if (sentence_start(s, j))
-        return !excluded(s, j) && plausible(s, j);
+        return core_letters(s, j) >= 3 && !excluded(s, j) && plausible(s, j) ? 'p' : 0;
     /* A place (Хятад, Орос нар) unless the lists know it as a given name
      * too (Хонгор). */
     char *stem = NULL;
     bool weak = false;
-    bool place = any_stem_in(s->r, f, s->r->places);
-    bool name = place && listed(s, j, &stem, &weak);
+    if (!a_place(s, j))
+        return 'p';
+    bool name = listed(s, j, &stem, &weak);
     g_free(stem);
-    return !place || name;
+    return name ? 'p' : 'l';
 }
 
 /* The people of a list closed by нар (Батбаяр, Төмөрбаатар, Сайнбилэг
  * нар): each capitalised word of it is a name (list_person), whether or
- * not the lists know it.  Settled from the first, so that a
- * list after an official's role (шүүгч Гантулга, Сувд нар) keeps them. */
+ * not the lists know it, and a place among them when the list holds a
+ * person.  Settled from the first, so that a list after an official's role
+ * (шүүгч Гантулга, Сувд нар) keeps them. */
 static void
 pass_plural(scan *s)
 {
@@ -943,16 +1121,22 @@ pass_plural(scan *s)
         if (!is_word(s, i) || !plural_of_persons(s->t[i].fold))
             continue;
         g_array_set_size(items, 0);
+        bool persons = false;
         int j = prev_tok(s, i, NULL), after = i;
         while (j >= 0) {
             if (s->t[j].mark) { /* a mention already settled (Б.Батбаяр) */
+                persons = persons || s->t[j].mark == 'm';
                 while (j >= 0 && (s->t[j].mark || s->t[j].kind == 's'))
                     j--;
             } else if (is_word(s, j) && s->t[j].cap && spaced(s, j, after)) {
                 /* A capitalised item that is no person (Хятад) is passed
                  * over: the list goes on before it. */
-                if (list_person(s, j, after))
-                    g_array_append_val(items, j);
+                char what = list_person(s, j, after);
+                if (what) {
+                    int item = what == 'p' ? j : -1 - j;
+                    g_array_append_val(items, item);
+                }
+                persons = persons || what == 'p';
                 j = prev_tok(s, j, NULL);
             } else {
                 break;
@@ -968,6 +1152,9 @@ pass_plural(scan *s)
         }
         for (guint k = items->len; k-- > 0;) {
             int w = g_array_index(items, int, k);
+            if (w < 0 && !persons)
+                continue;
+            w = w < 0 ? -1 - w : w;
             if (!free_tok(s, w))
                 continue;
             mention m = {.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1};
@@ -976,6 +1163,99 @@ pass_plural(scan *s)
         }
     }
     g_array_free(items, TRUE);
+}
+
+/* Whether `fold` says the word before it is what someone is called:
+ * Түвшин гэдэг хүүхэд, Бат гэгч, Сувд нэртэй эмэгтэй. */
+static bool
+calls(const char *fold)
+{
+    static const char *const words[] = {"гэдэг", "гэгч", "гэгчийн", "гэгчийг", "гэгчид", "гэгдэх",
+                                        "гэгддэг", "гэгдсэн", "хэмээх", "нэртэй"};
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(fold, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A person called so with no role before: the capitalised word before
+ * гэдэг, гэгч, нэртэй (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
+ * a place or a body, or what follows names one ("Алтан гадас" нэртэй
+ * караоке keeps its quotes and is no person). */
+static void
+pass_called(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !calls(s->t[i].fold))
+            continue;
+        int j = prev_tok(s, i, NULL), k = next_tok(s, i, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, i) ||
+            core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) || sentence_opens(s, j) ||
+            (is_word(s, k) && form_in(s->r, s->t[k].fold, s->r->after_words)))
+            continue;
+        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        extend_left(s, &m, true);
+        settle(s, &m);
+    }
+}
+
+static bool
+is_quote(const scan *s, int i, bool opening)
+{
+    if (i < 0 || i >= s->n || s->t[i].kind != 'p')
+        return false;
+    gunichar c = g_utf8_get_char(s->text + s->t[i].s);
+    return c == '"' || c == '\'' || (opening ? (c == 0xAB || c == 0x201C || c == 0x2018)
+                                                : (c == 0xBB || c == 0x201D || c == 0x2019));
+}
+
+
+/* A nickname in quotes: «Хар Бат» гэх хочтой, "Жаахан" гэгдэх, known as
+ * "Lao Wang".  At most three capitalised words; masked where written, not
+ * learned (its words are often everyday ones). */
+static void
+pass_nicknames(scan *s)
+{
+    static const char *const after[] = {"хочтой", "хочит", "хоч", "хочоор", "гэгдэх", "гэгддэг", "гэгдсэн",
+                                        "гэгч", "гэгчийн", "хэмээх", NULL};
+    static const char *const said[] = {"гэх", "гэдэг", NULL};
+    static const char *const before[] = {"nicknamed", "alias", "aka", "as", NULL};
+    for (int i = 0; i < s->n; i++) {
+        if (!is_quote(s, i, true))
+            continue;
+        int first = next_tok(s, i, NULL), last = first, words = 0;
+        for (int k = first; is_word(s, k) && s->t[k].cap && words < 3; k = next_tok(s, k, NULL)) {
+            last = k;
+            words++;
+            if (!spaced(s, k, next_tok(s, k, NULL)))
+                break;
+        }
+        int close = next_tok(s, last, NULL);
+        if (words == 0 || !is_quote(s, close, false) || !free_tok(s, first) || !free_tok(s, last))
+            continue;
+        int k = next_tok(s, close, NULL);
+        bool nick = word_is(s, k, after) ||
+                    (word_is(s, k, said) && is_word(s, next_tok(s, k, NULL)) &&
+                     g_str_has_prefix(s->t[next_tok(s, k, NULL)].fold, "хоч"));
+        int p = prev_tok(s, i, NULL);
+        /* "known (to the victims) as", not "such as" or "as amended". */
+        if (!nick && word_is(s, p, before)) {
+            nick = strcmp(s->t[p].fold, "as") != 0;
+            for (int q = prev_tok(s, p, NULL), n = 0; !nick && q >= 0 && n < 5; q = prev_tok(s, q, NULL), n++)
+                nick = word_is(s, q, (const char *const[]){"known", "referred", NULL});
+        }
+        /* A person's other name in brackets after it: Gansukh ("Gana"). */
+        if (!nick && is_punct(s, p, "(")) {
+            int q = prev_tok(s, p, NULL);
+            nick = is_word(s, q) && s->t[q].mark == 'm' && is_punct(s, next_tok(s, close, NULL), ")");
+        }
+        if (!nick)
+            continue;
+        mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1, .party = true,
+                     .once = true};
+        settle(s, &m);
+        i = close;
+    }
 }
 
 static void
@@ -993,6 +1273,62 @@ pass_initials(scan *s)
     }
 }
 
+static int
+vowel_class(const char *w)
+{
+    bool back = false, front = false;
+    for (const char *p = w; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        back = back || c == 0x430 || c == 0x43E || c == 0x443 || c == 0x44B || c == 0x44F || c == 0x451 ||
+               c == 0x44E;                                          /* а о у ы я ё ю */
+        front = front || c == 0x44D || c == 0x4E9 || c == 0x4AF || c == 0x435; /* э ө ү е */
+    }
+    return back && !front ? 1 : front && !back ? 2 : 0;
+}
+
+/* Whether `ending` may follow `stem` by the vowel harmony and the joins of
+ * Mongolian: not a front ending on a back stem (нар + ийн is нарийн,
+ * "fine", not Нар's), nor an н-ending on a consonant (нар + ны is the
+ * sun's, a hidden н no name has). */
+static bool
+harmonious(const char *stem, const char *ending)
+{
+    if (*ending == '-')
+        return true;
+    if (!*ending)
+        return true;
+    int sc = vowel_class(stem), ec = vowel_class(ending);
+    if ((sc == 1 && ec == 2) || (sc == 2 && ec == 1))
+        return false;
+    gunichar last = g_utf8_get_char(g_utf8_prev_char(stem + strlen(stem)));
+    gunichar first = g_utf8_get_char(ending);
+    static const gunichar vowels[] = {0x430, 0x43E, 0x443, 0x44B, 0x44F, 0x451, 0x44E, 0x44D,
+                                      0x4E9, 0x4AF, 0x435, 0x438, 0x439};
+    bool vowel = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(vowels); i++)
+        vowel = vowel || last == vowels[i];
+    /* и after a back stem only after ж ч ш г ь й и. */
+    if (first == 0x438 && sc == 1 && !vowel && last != 0x436 && last != 0x447 && last != 0x448 && last != 0x433 &&
+        last != 0x44C)
+        return false;
+    return !(first == 0x43D && !vowel && last != 0x43D);
+}
+
+/* Whether word i is inside quotes closed before an organisation's word:
+ * "Их Хангай Майнинг" ХХК, "Алтан Гадас" караоке: a name's word there
+ * names the body. */
+static bool
+in_named_body(const scan *s, int i)
+{
+    int k = i;
+    for (int n = 0; n < 5 && is_word(s, k); n++)
+        k = next_tok(s, k, NULL);
+    if (!is_quote(s, k, false))
+        return false;
+    int w = next_tok(s, k, NULL);
+    return is_word(s, w) && form_in(s->r, s->t[w].fold, s->r->after_words);
+}
+
 static void
 pass_learned(scan *s)
 {
@@ -1004,6 +1340,12 @@ pass_learned(scan *s)
         const char *stem = learned(s, t->fold, &init);
         /* Lower case only for a long name that is no everyday word. */
         if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) || before_place(s, i))
+            continue;
+        /* A name that is an everyday word too (Нар, Од) in its own forms
+         * only: not нарийн бичгийн дарга, Нарны зам. */
+        if (g_str_has_prefix(t->fold, stem) && everyday(s, stem) && !harmonious(stem, t->fold + strlen(stem)))
+            continue;
+        if (in_named_body(s, i))
             continue;
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
         extend_left(s, &m, true);
@@ -1019,7 +1361,7 @@ pass_listed(scan *s)
         /* Not a heading's capitals (СУМ ДУНДЫН ЭРҮҮГИЙН): there a name has
          * its initial. */
         if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || core_letters(s, i) < 3 || is_initial(s, i) ||
-            excluded(s, i) || before_place(s, i))
+            excluded(s, i) || before_place(s, i) || in_named_body(s, i))
             continue;
         char *stem = NULL;
         bool weak = false;
@@ -1050,12 +1392,15 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
               .spans = spans};
     pass_clans(&s);
     pass_titles(&s);
+    pass_nicknames(&s);
     pass_roles(&s);
+    pass_called(&s);
     pass_initials(&s);
     pass_plural(&s);
     if (!learn)
         pass_learned(&s);
     pass_listed(&s);
+    pass_nicknames(&s); /* again, for the brackets after a name now settled */
     for (int i = 0; i < s.n; i++)
         g_free(s.t[i].fold);
     g_array_free(toks, TRUE);
