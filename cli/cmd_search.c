@@ -20,6 +20,12 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", r->query, r->elapsed_ms);
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
         printf("(no document has \"%s\": searched without it)\n", (char *)r->dropped->pdata[i]);
+    if (r->partial_of > 0)
+        printf("(no document has every word: these have %u of the %u)\n", r->partial_matched, r->partial_of);
+    for (guint i = 0; r->untranslated && i < r->untranslated->len; i++)
+        printf("(no document has every word: searched without \"%s\", English that Zaalt cannot translate into the "
+               "law's words)\n",
+               (char *)r->untranslated->pdata[i]);
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
         printf("\n%3u. %s\n", offset + i + 1, h->title ? h->title : "(untitled)");

@@ -103,6 +103,22 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         return finish(b, pretty);
     }
     zs_json_str(b, "suggestion", r->suggestion);
+    json_builder_set_member_name(b, "partial");
+    if (r->partial_of > 0) {
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "matched");
+        json_builder_add_int_value(b, r->partial_matched);
+        json_builder_set_member_name(b, "of");
+        json_builder_add_int_value(b, r->partial_of);
+        json_builder_end_object(b);
+    } else {
+        json_builder_add_null_value(b);
+    }
+    json_builder_set_member_name(b, "untranslated");
+    json_builder_begin_array(b);
+    for (guint i = 0; r->untranslated && i < r->untranslated->len; i++)
+        json_builder_add_string_value(b, r->untranslated->pdata[i]);
+    json_builder_end_array(b);
     json_builder_set_member_name(b, "dropped");
     json_builder_begin_array(b);
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)

@@ -438,6 +438,33 @@ latin_reading_of(parser *ps, const char *exact)
     return r;
 }
 
+bool
+zq_untranslated(az_analyzer *az, zx_db *db, const char *word)
+{
+    char *exact = NULL, *stem = NULL;
+    az_word_terms(az, word, -1, &exact, &stem, NULL);
+    bool yes = is_latin_word(exact) && !az_is_stopword(az, exact);
+    if (yes) {
+        parser ps = {.az = az, .db = db};
+        latin_reading *r = latin_reading_of(&ps, exact);
+        const char *one[1] = {exact};
+        const gl_glossary *g = az_glossary(az);
+        char *key = g ? gl_key(az, one, 1) : NULL;
+        const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+        g_free(key);
+        if ((alts == NULL || alts->len == 0) && g) {
+            key = gl_latin_key(az, one, 1);
+            alts = gl_lookup(g, key);
+            g_free(key);
+        }
+        yes = r == NULL && (alts == NULL || alts->len == 0);
+        latin_reading_free(r);
+    }
+    g_free(exact);
+    g_free(stem);
+    return yes;
+}
+
 /* The word in the title of the document (S + stem): optional, it only
  * adds weight, so that a document named by the query's words (a law asked
  * for by its name) ranks above those that merely use them. */

@@ -9,7 +9,9 @@
  */
 #include "search/search.h"
 
+#include "core/analysis.h"
 #include "core/record.h"
+#include "core/terms.h"
 #include "core/schema.h"
 #include "legal/provision.h"
 #include "search/engine.h"
@@ -27,7 +29,9 @@
 #define MAX_LIMIT         1000
 #define PASSAGE_CHARS     200
 /* Longer plain queries are not relaxed word by word (relax()). */
-#define MAX_RELAXED_WORDS 8
+#define MAX_RELAXED_WORDS 12
+/* Content words an English question is matched by the most of (search_most). */
+#define MAX_PARTIAL_WORDS 8
 
 static void
 hit_free(zs_hit *h)
@@ -250,6 +254,17 @@ plain_words(const char *query)
     return out;
 }
 
+static bool
+stopword(zs_engine *e, const char *word)
+{
+    char *exact = NULL, *stem = NULL;
+    az_word_terms(zs_engine_analyzer(e), word, -1, &exact, &stem, NULL);
+    bool yes = az_is_stopword(zs_engine_analyzer(e), exact);
+    g_free(exact);
+    g_free(stem);
+    return yes;
+}
+
 /* The words of `words` but the one at `skip` (-1: none), space-joined. */
 static char *
 join_except(GPtrArray *words, gint skip)
@@ -265,17 +280,90 @@ join_except(GPtrArray *words, gint skip)
     return g_string_free(s, FALSE);
 }
 
+/* The query `words` make, searched as `req` asks without relaxing again;
+ * NULL when it finds nothing. */
+static zs_results *
+search_words(zs_engine *e, const zs_request *req, GPtrArray *words)
+{
+    zs_request again = *req;
+    again.no_relax = true;
+    char *rest = join_except(words, -1);
+    again.query = rest;
+    zs_results *found = zs_search(e, &again, NULL);
+    g_free(rest);
+    if (found != NULL && found->total == 0) {
+        zs_results_free(found);
+        found = NULL;
+    }
+    return found;
+}
+
+/* Whether every word is Latin letters: an English question (or Mongolian
+ * typed in Latin, which the glossary and readings serve the same way). */
+static bool
+all_latin(char **words)
+{
+    for (char **w = words; *w != NULL; w++)
+        for (const char *p = *w; *p; p++)
+            if (!g_ascii_isalpha(*p) && *p != '\'' && *p != '-')
+                return false;
+    return true;
+}
+
+/* The documents holding the most of `words` (English content words, three
+ * to MAX_PARTIAL_WORDS): every k of them ANDed, the sets ORed, from k one
+ * short of all down to half of them and at least two; NULL when even that
+ * finds nothing.  *matched gets k. */
+static zs_results *
+search_most(zs_engine *e, const zs_request *req, GPtrArray *words, unsigned *matched)
+{
+    guint n = words->len;
+    if (n < 3 || n > MAX_PARTIAL_WORDS)
+        return NULL;
+    for (guint k = n - 1; k >= 2 && 2 * k >= n; k--) {
+        GString *q = g_string_new(NULL);
+        for (guint mask = 0; mask < (1u << n); mask++) {
+            if ((guint)__builtin_popcount(mask) != k)
+                continue;
+            g_string_append(q, q->len ? " OR (" : "(");
+            for (guint i = 0, first = 1; i < n; i++)
+                if (mask & (1u << i)) {
+                    g_string_append_printf(q, "%s%s", first ? "" : " ", (char *)words->pdata[i]);
+                    first = 0;
+                }
+            g_string_append_c(q, ')');
+        }
+        zs_request again = *req;
+        again.no_relax = true;
+        again.query = q->str;
+        zs_results *found = zs_search(e, &again, NULL);
+        g_string_free(q, TRUE);
+        if (found != NULL && found->total > 0) {
+            *matched = k;
+            return found;
+        }
+        zs_results_free(found);
+    }
+    return NULL;
+}
+
 /* A plain query of several words that finds nothing: the words that alone
  * find nothing either (a typing slip, a word no document uses) are left
  * out, and the rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still
- * finds the law.  The answer names the words left out.  Each word is counted
- * under the same filters and access levels as the query. */
+ * finds the law.  If that finds nothing still, the English words the index
+ * can only read as themselves (zq_untranslated: "running", "offers") are
+ * left out too, when others remain: they reach the Mongolian law only
+ * through the English headings, so with them an English reader's question
+ * finds no article.  The answer names the words left out.  Each word is
+ * counted under the same filters and access levels as the query. */
 static zs_results *
 relax(zs_engine *e, const zs_request *req, zs_results *none)
 {
     char **words = plain_words(req->query);
     if (words == NULL)
         return none;
+    bool latin = all_latin(words);
+    unsigned partial = 0, partial_of = 0;
     zs_request probe = *req;
     probe.no_relax = true;
     probe.no_snippets = true;
@@ -285,6 +373,11 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
     for (char **w = words; *w != NULL; w++) {
+        /* A stopword (how, the) is no word to leave out: AND ignores it. */
+        if (stopword(e, *w)) {
+            g_ptr_array_add(kept, g_strdup(*w));
+            continue;
+        }
         probe.query = *w;
         zs_results *one = zs_search(e, &probe, NULL);
         g_ptr_array_add(one != NULL && one->hits->len == 0 ? dropped : kept, g_strdup(*w));
@@ -292,20 +385,34 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     }
     g_strfreev(words);
     zs_results *found = NULL;
-    /* Only words found nowhere are left out: words each found somewhere but
-     * never together answer nothing (a contract of tests/t20), so a query
-     * whose words never meet is not silently narrowed. */
-    if (dropped->len > 0 && kept->len > 0) {
-        zs_request again = *req;
-        again.no_relax = true;
-        char *rest = join_except(kept, -1);
-        again.query = rest;
-        found = zs_search(e, &again, NULL);
-        g_free(rest);
-        if (found != NULL && found->total == 0) {
-            zs_results_free(found);
-            found = NULL;
+    /* Words each found somewhere but never together answer nothing (a
+     * contract of tests/t20), so a query whose words never meet is not
+     * silently narrowed; but for English words the law cannot be asked in. */
+    if (dropped->len > 0 && kept->len > 0)
+        found = search_words(e, req, kept);
+    GPtrArray *english = g_ptr_array_new_with_free_func(g_free);
+    if (found == NULL) {
+        GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; i < kept->len; i++) {
+            const char *w = kept->pdata[i];
+            bool set_aside = zq_untranslated(zs_engine_analyzer(e), zs_engine_db(e), w);
+            g_ptr_array_add(set_aside ? english : rest, g_strdup(w));
         }
+        if (english->len > 0 && rest->len > 0)
+            found = search_words(e, req, rest);
+        /* An English question whose translated words never meet in one
+         * article: the articles that hold the most of them, said so. */
+        if (found == NULL && latin) {
+            GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
+            for (guint i = 0; i < rest->len; i++)
+                if (!stopword(e, rest->pdata[i]))
+                    g_ptr_array_add(content, g_strdup(rest->pdata[i]));
+            found = search_most(e, req, content, &partial);
+            if (found != NULL)
+                partial_of = content->len;
+            g_ptr_array_free(content, TRUE);
+        }
+        g_ptr_array_free(rest, TRUE);
     }
     g_ptr_array_free(kept, TRUE);
     zs_results *res = none;
@@ -317,11 +424,17 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         found->suggestion = g_strdup(none->suggestion);
         g_ptr_array_free(found->dropped, TRUE);
         found->dropped = g_steal_pointer(&dropped);
+        g_ptr_array_free(found->untranslated, TRUE);
+        found->untranslated = g_steal_pointer(&english);
+        found->partial_matched = partial;
+        found->partial_of = partial_of;
         zs_results_free(none);
         res = found;
     }
     if (dropped)
         g_ptr_array_free(dropped, TRUE);
+    if (english)
+        g_ptr_array_free(english, TRUE);
     return res;
 }
 
@@ -600,6 +713,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         res->suggestion = zs_spelling_suggest(e->db, zs_engine_analyzer(e), req->query);
     res->missing_shards = zx_db_missing_parts(e->db);
     res->dropped = g_ptr_array_new_with_free_func(g_free);
+    res->untranslated = g_ptr_array_new_with_free_func(g_free);
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
@@ -615,6 +729,8 @@ zs_results_free(zs_results *res)
     g_free(res->suggestion);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);
+    if (res->untranslated)
+        g_ptr_array_free(res->untranslated, TRUE);
     if (res->notices)
         g_ptr_array_free(res->notices, TRUE);
     g_strfreev(res->missing_shards);

@@ -154,6 +154,15 @@ typedef struct zs_results {
      * left out so that the other words still find something (char*);
      * empty when every word was searched. */
     GPtrArray *dropped;
+    /* English words of a plain query that no glossary entry or Mongolian
+     * reading carries into the law's words (zq_untranslated), left out
+     * because with them nothing was found, while the rest finds something
+     * (char*); empty otherwise.  Never a word of `dropped`. */
+    GPtrArray *untranslated;
+    /* An English question none of whose documents holds every word (after
+     * the above): the documents holding `partial_matched` of its
+     * `partial_of` words, the most any holds; both 0 otherwise. */
+    unsigned partial_matched, partial_of;
     char **missing_shards; /* NULL-terminated: databases that did not answer
                             * (the results come from the others); never NULL */
     /* Repealed provisions (units) that match too but were left out because

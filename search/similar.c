@@ -77,6 +77,7 @@ zs_similar(zs_engine *e, const char *id, const char *const *access, unsigned lim
         res->hits = g_ptr_array_new();
         res->facets = g_ptr_array_new();
         res->dropped = g_ptr_array_new();
+        res->untranslated = g_ptr_array_new();
         res->missing_shards = g_new0(char *, 1);
     } else {
         g_string_append_printf(c.q, ") NOT doc:%s", doc->id);

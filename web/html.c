@@ -138,6 +138,11 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_TRY_SCRIPT] = {"Өөр цагаан толгойгоор хайх:", "Try the other alphabet:"},
     [ZW_S_TRY_WITHOUT] = {"Шүүлтүүргүйгээр хайх:", "Search without a filter:"},
     [ZW_S_ERROR_HERE] = {"Алдаатай байрлал:", "Where the problem is:"},
+    [ZW_S_UNTRANSLATED] = {"Бүх үгтэй баримт олдсонгүй; хуулийн үгэнд орчуулагдаагүй эдгээр англи үггүйгээр хайлаа:",
+                           "No document has every word; searched without these English words, which Zaalt cannot "
+                           "translate into the law's words:"},
+    [ZW_S_PARTIAL_FMT] = {"Бүх үгийг агуулсан баримт алга: эдгээрт %u/%u үг нь байна.",
+                          "No document has every word: these have %u of the %u."},
     [ZW_S_DROPPED] = {"Аль ч баримтад байхгүй тул эдгээр үггүйгээр хайлаа:",
                       "No document has these words, so they were left out:"},
     [ZW_S_RESULTS_NONE_COUNT_FMT] = {"Баримт олдсонгүй (%.0f мс)", "No documents (%.0f ms)"},

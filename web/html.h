@@ -170,6 +170,8 @@ typedef enum {
     ZW_S_TRY_WITHOUT,
     ZW_S_ERROR_HERE,
     ZW_S_DROPPED,
+    ZW_S_UNTRANSLATED, /* before the English words left out (zs_results.untranslated) */
+    ZW_S_PARTIAL_FMT,  /* no document has every word: these have %u of the %u */
     ZW_S_RESULTS_NONE_COUNT_FMT, /* %.0f ms */
     /* document viewer */
     ZW_S_MATCH_COUNT_FMT, /* %u matches highlighted */

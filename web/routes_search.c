@@ -406,6 +406,21 @@ zw_route_search(zw_request *req, zw_reply *reply)
             }
             zw_html_raw(html, "</p>\n");
         }
+        if (results->partial_of > 0) {
+            zw_html_raw(html, "<p class=\"dropped partial\" role=\"status\">");
+            zw_html_textf(html, zw_str(ui, ZW_S_PARTIAL_FMT), results->partial_matched, results->partial_of);
+            zw_html_raw(html, "</p>\n");
+        }
+        if (results->untranslated != NULL && results->untranslated->len > 0) {
+            zw_html_raw(html, "<p class=\"dropped untranslated\" role=\"status\">");
+            zw_html_text(html, zw_str(ui, ZW_S_UNTRANSLATED));
+            for (guint i = 0; i < results->untranslated->len; i++) {
+                zw_html_raw(html, " <del>");
+                zw_html_text(html, results->untranslated->pdata[i]);
+                zw_html_raw(html, "</del>");
+            }
+            zw_html_raw(html, "</p>\n");
+        }
         zw_query_notices(html, results);
         zw_provision_shortcut(html, st.q);
         zw_law_repealed_notice(html, &st, results);
