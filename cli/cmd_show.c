@@ -156,8 +156,13 @@ cmd_show(zc_context *ctx, int argc, char **argv)
         zs_document_load_citations(e, d, NULL);
         for (guint i = 0; i < d->cites->len; i++) {
             const zs_link *l = d->cites->pdata[i];
-            printf("%-12s %s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
-                   l->within ? " (in this document)" : l->target ? "" : " (not in the index)");
+            char *repealed = g_strcmp0(l->status, "repealed") != 0 ? g_strdup("")
+                             : g_strdup_printf("  [%s%s%sREPEALED%s%s]", l->part ? "part " : "", l->part ? l->key : "",
+                                               l->part ? " " : "", l->repealed_on ? " on " : "",
+                                               l->repealed_on ? l->repealed_on : "");
+            printf("%-12s %s%s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
+                   l->within ? " (in this document)" : l->target ? "" : " (not in the index)", repealed);
+            g_free(repealed);
         }
         for (guint i = 0; i < d->cited_by->len; i++) {
             const zs_citations *c = d->cited_by->pdata[i];

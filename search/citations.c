@@ -6,6 +6,7 @@
 #include "core/record.h"
 #include "core/schema.h"
 #include "search/filter.h"
+#include "search/history.h"
 #include "shim/zx.h"
 
 #include <string.h>
@@ -147,13 +148,39 @@ zs_link_free(zs_link *link)
     if (link == NULL)
         return;
     g_free(link->key), g_free(link->target), g_free(link->target_doc), g_free(link->label), g_free(link->via);
+    g_free(link->status), g_free(link->repealed_on);
     g_free(link);
 }
 
-/* The best unit for `q`: for provisions, the version in force today sorts
- * first (latest valid_to), ties by unit order. */
+/* Whether `key` is the key of a repealed part of the unit `rec` (the
+ * part itself, or the part holding a point of it: 5.4.3.1 in 5.4.3), and
+ * when. */
 static gboolean
-first_unit(zs_engine *engine, zx_query *q, const char *const *access, zs_link *link)
+part_repealed(GVariant *rec, const char *key, const char **on)
+{
+    GPtrArray *history = zs_history_parse(zr_record_str(rec, ZR_KEY_AMENDMENTS));
+    GPtrArray *parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), history);
+    const zs_part *hit = NULL;
+    for (guint i = 0; i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        size_t n = strlen(p->key);
+        if (g_strcmp0(p->status, "repealed") == 0 && strncmp(key, p->key, n) == 0 &&
+            (key[n] == '\0' || key[n] == '.'))
+            hit = p;
+    }
+    if (hit != NULL)
+        *on = g_intern_string(hit->repealed_on != NULL ? hit->repealed_on : "");
+    g_ptr_array_free(parts, TRUE);
+    g_ptr_array_free(history, TRUE);
+    return hit != NULL;
+}
+
+/* The best unit for `q`: for provisions, the version in force today sorts
+ * first (latest valid_to), ties by unit order.  The link learns whether
+ * what it cites (`key`, NULL for a decision) is repealed: the whole unit,
+ * or the part the key names. */
+static gboolean
+first_unit(zs_engine *engine, zx_query *q, const char *const *access, const char *key, zs_link *link)
 {
     q = with_access(q, access);
     zx_search_opts opts = {0};
@@ -172,6 +199,17 @@ first_unit(zs_engine *engine, zx_query *q, const char *const *access, zs_link *l
             link->target_doc = dup_field(rec, "doc_id");
             const char *label = zr_record_str(rec, "label");
             link->label = g_strdup(label != NULL ? label : zr_record_str(rec, "title"));
+            const char *status = zr_record_str(rec, ZR_KEY_STATUS), *on = NULL;
+            if (g_strcmp0(status, "repealed") == 0) {
+                link->status = g_strdup(status);
+                link->repealed_on = g_strdup(zr_record_str(rec, ZR_KEY_REPEALED_ON));
+            } else if (key != NULL && part_repealed(rec, key, &on)) {
+                link->status = g_strdup("repealed");
+                link->repealed_on = *on ? g_strdup(on) : NULL;
+                link->part = TRUE;
+            } else {
+                link->status = g_strdup(status);
+            }
             found = TRUE;
             g_variant_unref(rec);
         }
@@ -217,7 +255,7 @@ resolve_provision(zs_engine *engine, const char *key, const char *const *access,
         char *value = strcmp(law_term, "ЭХ") == 0 ? g_strdup(try) : g_strconcat(law_term, ":", try, NULL);
         zx_query *q = and2(term(ZS_P_PROVISION, value), term(ZS_P_LAW, law_term));
         g_free(value);
-        first_unit(engine, q, access, link);
+        first_unit(engine, q, access, key, link);
     }
     g_ptr_array_unref(tries);
     g_free(number);
@@ -245,6 +283,18 @@ collect_cites(const char *data, size_t len, void *user)
         g_strfreev(keys);
     }
     g_variant_unref(rec);
+}
+
+zs_link *
+zs_link_resolve(zs_engine *engine, const char *key, const char *const *access)
+{
+    zs_link *link = g_new0(zs_link, 1);
+    link->key = g_strdup(key);
+    if (strchr(key, '/') != NULL)
+        first_unit(engine, term(ZS_P_NUMBER, key), access, NULL, link);
+    else
+        resolve_provision(engine, key, access, link);
+    return link;
 }
 
 GPtrArray *
@@ -277,13 +327,7 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
     }
     GPtrArray *links = g_ptr_array_new_with_free_func((GDestroyNotify)zs_link_free);
     for (guint i = 0; i < cc.keys->len; i++) {
-        const char *key = g_ptr_array_index(cc.keys, i);
-        zs_link *link = g_new0(zs_link, 1);
-        link->key = g_strdup(key);
-        if (strchr(key, '/') != NULL)
-            first_unit(engine, term(ZS_P_NUMBER, key), access, link);
-        else
-            resolve_provision(engine, key, access, link);
+        zs_link *link = zs_link_resolve(engine, g_ptr_array_index(cc.keys, i), access);
         if (link->target_doc != NULL && strcmp(link->target_doc, doc_id) == 0) {
             link->within = TRUE;
             g_clear_pointer(&link->target, g_free);

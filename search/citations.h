@@ -70,6 +70,10 @@ typedef struct zs_link {
                           * the 2015 key it was taken to ("13.1"); else NULL */
     gboolean within;  /* the key is this document's own (a code's cross-reference
                           * to another of its articles): no target, though indexed */
+    char *status;      /* the target's: "in_force" | "repealed" (a statute's), or NULL;
+                          * "repealed" too when the key names a repealed part of it */
+    char *repealed_on; /* when, or NULL */
+    gboolean part;     /* the repeal is of the part the key names, not the unit */
 } zs_link;
 
 /* Everything the units of document `doc_id` cite, each key once in text
@@ -81,6 +85,10 @@ typedef struct zs_link {
  * not among `access`). */
 GPtrArray *zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GError **error);
 void zs_link_free(zs_link *link);
+/* One canonical key (a provision's or a decision's number) resolved as
+ * zs_cites resolves each: target, label and status; a link without a
+ * target when the index does not hold it.  Never NULL. */
+zs_link *zs_link_resolve(zs_engine *engine, const char *key, const char *const *access);
 
 /* Fills doc->cites and doc->cited_by for `zaalt show` and /api/doc: what
  * the document cites, and who cites its provisions (the focused unit's, or

@@ -241,6 +241,8 @@ zs_document_to_json(const zs_document *d, bool pretty)
             zs_json_str(b, "target_doc", l->target_doc);
             zs_json_str(b, "label", l->label);
             zs_json_str(b, "via", l->via);
+            zs_json_str(b, "status", l->status);
+            zs_json_str(b, "repealed_on", l->repealed_on);
             if (l->within) {
                 json_builder_set_member_name(b, "within");
                 json_builder_add_boolean_value(b, TRUE);

@@ -99,6 +99,27 @@ expect_contains "amended:2017-01-01..2017-12-31 (a range)" \
 expect_eq "amended:2010..2012 misses it" "$(s --filter amended:2010..2012 'provision:5.4' | json 'j["total"]')" 0
 expect_contains "a bad range is refused" "$(s --filter amended:someday '' 2>&1)" "range like amended:"
 
+# ---- A decision citing what is law no more ---------------------------------
+# Its articles keep what it applied, and say that they are repealed since.
+mkdir -p "$tmpdir/dec"
+cat >"$tmpdir/dec/shiidver_2016.txt" <<'TXT'
+Демо, зохиомол / Demonstration, fictional.
+СҮХБААТАР ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ
+ШИЙТГЭХ ТОГТООЛ
+2016 оны 03 дугаар сарын 02 өдөр   Дугаар 2016/ШЦТ/556   Улаанбаатар хот
+ТОГТООХ нь:
+1. Шүүгдэгч Б-г Эрүүгийн хуулийн 12.4 дүгээр зүйлийн 1 дэх хэсэгт заасан гэмт хэрэг үйлдсэн гэм буруутайд тооцсугай.
+2. Эрүүгийн хуулийн 5.4 дүгээр зүйлийн 3 дахь хэсэг, 13.1 дүгээр зүйлийг баримтлав.
+TXT
+"$ZAALT" index -q --db "$db" "$tmpdir/dec" || fail "index a decision beside the statutes"
+dec=$(s 'number:2016/ШЦТ/556' | json 'j["hits"][0]["doc"]')
+expect_eq "a decision's cites carry their status: repealed article, repealed part, article in force" \
+    "$("$ZAALT" show --db "$db" --json "$dec" | json '[(c["key"], c["status"], c["repealed_on"]) for c in j["cites"]]')" \
+    '[["12.4.1", "repealed", "2017-05-11"], ["5.4.3", "repealed", "2017-05-11"], ["13.1", "in_force", null]]'
+t=$("$ZAALT" show --db "$db" "$dec")
+expect_contains "zaalt show marks a cited article repealed" "$t" "Бэлгийн дарамт учруулах  [REPEALED on 2017-05-11]"
+expect_contains "...and a cited part" "$t" "[part 5.4.3 REPEALED on 2017-05-11]"
+
 # ---- The same over HTTP --------------------------------------------------
 start_server --db "$db" || {
     fail "start the server" "$(tail -3 "$server_log")"
@@ -129,4 +150,7 @@ http_get "$U/search" --get --data-urlencode "q=$P status:any" --data-urlencode "
 check "results (English): the repealed part's badge" body_has 'part 5.4.3 repealed on <time datetime="2017-05-11">11 May 2017</time>; the article is in force'
 http_get "$U/search" --get --data-urlencode "q=$P status:any"
 check "results: ...and in Mongolian" body_has '5.4.3 хэсэг <time datetime="2017-05-11">2017 оны 5 сарын 11</time>-нд хүчингүй болсон; зүйл нь хүчин төгөлдөр'
+http_get "$U/doc/$dec?ui=en"
+check "the viewer marks the article applied as repealed since" \
+    body_has '<a href="/provision/12.4.1">12.4.1</a> <span class="badge repealed">repealed <time datetime="2017-05-11">11 May 2017</time></span>'
 stop_server

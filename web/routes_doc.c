@@ -98,8 +98,9 @@ zw_meta_date_row(zw_html *html, const char *label, const char *date)
 
 /* Provision keys as links to their provision pages. */
 static void
-zw_provision_links(zw_html *html, const GPtrArray *keys)
+zw_provision_links(zw_html *html, zw_request *req, const GPtrArray *keys)
 {
+    zs_engine *engine = zw_request_engine(req, NULL);
     for (guint i = 0; i < keys->len; i++) {
         const char *key = g_ptr_array_index(keys, i);
         if (i > 0)
@@ -111,11 +112,28 @@ zw_provision_links(zw_html *html, const GPtrArray *keys)
         } else {
             zw_html_text(html, key);
         }
+        /* An article applied that is law no more says so where it is
+         * named (the decision applied the law of its day). */
+        zs_link *link = engine != NULL ? zs_link_resolve(engine, key, req->access) : NULL;
+        if (link != NULL && g_strcmp0(link->status, "repealed") == 0) {
+            zw_html_raw(html, " <span class=\"badge repealed\">");
+            if (link->part) {
+                zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), key);
+                zw_html_raw(html, " ");
+                zw_html_timef(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_ON_FMT),
+                              link->repealed_on ? link->repealed_on : "?", NULL);
+            } else {
+                zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT),
+                              link->repealed_on ? link->repealed_on : "?", NULL);
+            }
+            zw_html_raw(html, "</span>");
+        }
+        zs_link_free(link);
     }
 }
 
 static void
-zw_meta_table(zw_html *html, const zs_document *doc)
+zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
 {
     zw_ui ui = html->ui;
     zw_html_raw(html, "<table class=\"doc-meta\">\n<caption class=\"visually-hidden\">");
@@ -136,7 +154,7 @@ zw_meta_table(zw_html *html, const zs_document *doc)
         zw_html_raw(html, "<tr><th scope=\"row\">");
         zw_html_text(html, zw_str(ui, ZW_S_CITES));
         zw_html_raw(html, "</th><td class=\"cites\">");
-        zw_provision_links(html, doc->articles);
+        zw_provision_links(html, req, doc->articles);
         zw_html_raw(html, "</td></tr>\n");
     }
     zw_html_raw(html, "</table>\n");
@@ -453,7 +471,7 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         g_free(count);
     }
     zw_html_raw(html, "</div>\n");
-    zw_meta_table(html, doc);
+    zw_meta_table(html, req, doc);
 
     zw_citation cite = {0};
     int page = focus != NULL ? focus->page : 0;
