@@ -454,7 +454,7 @@ zq_untranslated(az_analyzer *az, zx_db *db, const char *word)
         g_free(key);
         if ((alts == NULL || alts->len == 0) && g) {
             key = gl_latin_key(az, one, 1);
-            alts = gl_lookup(g, key);
+            alts = key ? gl_lookup(g, key) : NULL;
             g_free(key);
         }
         yes = r == NULL && (alts == NULL || alts->len == 0);
