@@ -509,8 +509,10 @@ stem_mongolian(az_analyzer *az, const char *word, az_stem_mode mode, bool *known
         }
     }
     char *s = dict ? hunspell_stem(az, word, known) : NULL;
-    if (!s)
-        s = rules ? mn_rule_stem(word) : g_strdup(word);
+    if (!s && rules)
+        s = mn_rule_stem(word);
+    if (!s) /* no rule's stem (a string of no letters): the word itself */
+        s = g_strdup(word);
     if (lists) {
         const char *lemma = g_hash_table_lookup(az->lemmas, s);
         if (lemma) {

@@ -439,10 +439,17 @@ latin_reading_of(parser *ps, const char *exact)
 }
 
 bool
-zq_untranslated(az_analyzer *az, zx_db *db, const char *word)
+zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk)
 {
+    /* One word as the tokenizer reads it (a chunk of punctuation is none). */
+    GPtrArray *words = az_split_words(chunk);
+    if (words->len != 1) {
+        g_ptr_array_free(words, TRUE);
+        return false;
+    }
     char *exact = NULL, *stem = NULL;
-    az_word_terms(az, word, -1, &exact, &stem, NULL);
+    az_word_terms(az, words->pdata[0], -1, &exact, &stem, NULL);
+    g_ptr_array_free(words, TRUE);
     bool yes = is_latin_word(exact) && !az_is_stopword(az, exact);
     if (yes) {
         parser ps = {.az = az, .db = db};

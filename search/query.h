@@ -91,10 +91,11 @@ typedef struct zq_options {
 zx_query *zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error);
 zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error);
 
-/* Whether `word`, one word of a query, is English the index can only read
+/* Whether `chunk`, one space-separated chunk of a plain query that the
+ * tokenizer reads as one word, is English the index can only read
  * as itself: Latin letters, no stopword, no Mongolian reading the index
  * (`db`, may be NULL) holds, no glossary entry of its own.  Such a word
  * reaches the Mongolian law only through the team's English headings. */
-bool zq_untranslated(az_analyzer *az, zx_db *db, const char *word);
+bool zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk);
 
 #endif

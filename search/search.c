@@ -254,14 +254,20 @@ plain_words(const char *query)
     return out;
 }
 
+/* Whether a chunk of a plain query is one word, and a stopword. */
 static bool
-stopword(zs_engine *e, const char *word)
+stopword(zs_engine *e, const char *chunk)
 {
-    char *exact = NULL, *stem = NULL;
-    az_word_terms(zs_engine_analyzer(e), word, -1, &exact, &stem, NULL);
-    bool yes = az_is_stopword(zs_engine_analyzer(e), exact);
-    g_free(exact);
-    g_free(stem);
+    GPtrArray *words = az_split_words(chunk);
+    bool yes = false;
+    if (words->len == 1) {
+        char *exact = NULL, *stem = NULL;
+        az_word_terms(zs_engine_analyzer(e), words->pdata[0], -1, &exact, &stem, NULL);
+        yes = az_is_stopword(zs_engine_analyzer(e), exact);
+        g_free(exact);
+        g_free(stem);
+    }
+    g_ptr_array_free(words, TRUE);
     return yes;
 }
 
