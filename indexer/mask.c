@@ -13,9 +13,9 @@
 #include "core/schema.h"
 #include "indexer/masknames.h"
 
-/* Bumped when the way names are found changes, so that every masked
- * document is masked again by the next index run. */
-#define IX_MASK_VERSION "2"
+/* Bumped when the way names or patterns are found changes, so that
+ * every masked document is masked again by the next index run. */
+#define IX_MASK_VERSION "3"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -81,7 +81,9 @@ struct ix_masker {
     mk_rules rules;
     GPtrArray *kinds[N_KINDS]; /* GRegex*: the rules of pattern_kinds, in its order */
     GPtrArray *addr_part;      /* GRegex*: a part of an address (26 дугаар хороо, 12 тоот) */
+    GPtrArray *addr_weak;      /* GRegex*: a part only beside another (4-р хэсэг: a law's part too) */
     GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
+    GRegex *addr_between;      /* what else may stand between two parts (Сансарын), anchored, or NULL */
     char *fingerprint;
 };
 
@@ -256,6 +258,7 @@ ix_masker_load(const char *dir, GError **error)
     r->not_names = word_set();
     r->after_words = word_set();
     m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    m->addr_weak = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     for (size_t k = 0; k < N_KINDS; k++)
         m->kinds[k] = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
@@ -310,6 +313,7 @@ ix_masker_load(const char *dir, GError **error)
         g_free(dic);
     }
     ok = ok && add_patterns(kf, "patterns", "address", m->addr_part, error);
+    ok = ok && add_patterns(kf, "patterns", "address-weak", m->addr_weak, error);
     for (size_t k = 0; ok && k < N_KINDS; k++) {
         ok = add_patterns(kf, "patterns", pattern_kinds[k].key, m->kinds[k], error);
         bool none = m->kinds[k]->len == 0;
@@ -321,7 +325,15 @@ ix_masker_load(const char *dir, GError **error)
         GPtrArray *one = g_ptr_array_new();
         ok = add_regex(one, v, "address-prefix", error);
         m->addr_prefix = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_set_size(one, 0);
+        g_free(v);
+        /* Anchored here: it must be all that stands between. */
+        v = ok ? g_key_file_get_value(kf, "patterns", "address-between", NULL) : NULL;
+        char *whole = v ? g_strdup_printf("^(?:%s)$", g_strstrip(v)) : NULL;
+        ok = ok && add_regex(one, whole, "address-between", error);
+        m->addr_between = one->len ? one->pdata[0] : NULL;
         g_ptr_array_free(one, TRUE);
+        g_free(whole);
         g_free(v);
     }
     g_key_file_free(kf);
@@ -350,11 +362,14 @@ ix_masker_free(ix_masker *m)
     if (r->case_suffixes)
         g_ptr_array_free(r->case_suffixes, TRUE);
     g_ptr_array_free(m->addr_part, TRUE);
+    g_ptr_array_free(m->addr_weak, TRUE);
     for (size_t k = 0; k < N_KINDS; k++)
         if (m->kinds[k])
             g_ptr_array_free(m->kinds[k], TRUE);
     if (m->addr_prefix)
         g_regex_unref(m->addr_prefix);
+    if (m->addr_between)
+        g_regex_unref(m->addr_between);
     g_free(m->fingerprint);
     g_free(m);
 }
@@ -450,27 +465,63 @@ separated_only(const char *text, int a, int b)
     return true;
 }
 
+/* Whether what stands between two offsets keeps an address one: separators
+ * only, or all of it what mask.ini's address-between allows (the named
+ * block or building between the khoroo and the flat: 3 дугаар хороо,
+ * Сансарын 45 дугаар байр).  Bounded, so that it never bridges a
+ * sentence. */
+static bool
+joins(const ix_masker *m, const char *text, int a, int b)
+{
+    if (separated_only(text, a, b))
+        return true;
+    return m->addr_between && b - a <= 96 && g_regex_match_full(m->addr_between, text + a, b - a, 0, 0, NULL, NULL);
+}
+
+static void
+free_span(ix_mask_span *sp)
+{
+    g_free(sp->replacement);
+    g_free(sp);
+}
+
 /* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
- * 12 тоот), with the city, district or soum right before them. */
+ * 12 тоот), with the city, district or soum right before them.  A weak
+ * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
+ * its own kind: alone it is as likely a law's part (1 дэх хэсэг). */
 static void
 find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
 {
     GPtrArray *found = g_ptr_array_new();
     match_all(m->addr_part, text, IX_MASK_ADDRESS, "[хаяг]", found);
+    match_all(m->addr_weak, text, IX_MASK_ADDRESS, "", found); /* weak: no placeholder yet */
     g_ptr_array_sort(found, by_start);
     GPtrArray *runs = g_ptr_array_new();
     for (guint i = 0; i < found->len; i++) {
         ix_mask_span *sp = found->pdata[i];
         ix_mask_span *last = runs->len ? runs->pdata[runs->len - 1] : NULL;
-        if (last && (sp->start <= last->end || separated_only(text, last->end, sp->start))) {
+        if (last && (sp->start <= last->end || joins(m, text, last->end, sp->start))) {
             last->end = MAX(last->end, sp->end);
-            g_free(sp->replacement);
-            g_free(sp);
+            if (!*last->replacement && *sp->replacement) {
+                g_free(last->replacement);
+                last->replacement = g_strdup(sp->replacement);
+            }
+            free_span(sp);
         } else {
             g_ptr_array_add(runs, sp);
         }
     }
     g_ptr_array_free(found, TRUE);
+    /* A run of weak parts alone is no address. */
+    guint kept = 0;
+    for (guint i = 0; i < runs->len; i++) {
+        ix_mask_span *run = runs->pdata[i];
+        if (*run->replacement)
+            runs->pdata[kept++] = run;
+        else
+            free_span(run);
+    }
+    g_ptr_array_set_size(runs, kept);
     if (m->addr_prefix) {
         GPtrArray *pre = g_ptr_array_new();
         GPtrArray *one = g_ptr_array_new();
@@ -484,18 +535,15 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
                 grew = false;
                 for (guint k = 0; k < pre->len; k++) {
                     ix_mask_span *p = pre->pdata[k];
-                    if (p->start < run->start && p->end <= run->start && separated_only(text, p->end, run->start)) {
+                    if (p->start < run->start && p->end <= run->start && joins(m, text, p->end, run->start)) {
                         run->start = p->start;
                         grew = true;
                     }
                 }
             }
         }
-        for (guint k = 0; k < pre->len; k++) {
-            ix_mask_span *p = pre->pdata[k];
-            g_free(p->replacement);
-            g_free(p);
-        }
+        for (guint k = 0; k < pre->len; k++)
+            free_span(pre->pdata[k]);
         g_ptr_array_free(pre, TRUE);
     }
     for (guint i = 0; i < runs->len; i++)
