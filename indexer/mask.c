@@ -21,22 +21,41 @@
  * key.N), the placeholder, and the rules used when mask.ini gives none
  * (a mask.ini that does not load must not unmask anything).  Group 1,
  * when a pattern has one, is what is masked: the number after "утас:" or
- * "дансны дугаар", the date before "... төрсөн". */
+ * "дансны дугаар", the date before "... төрсөн".  The rules of rd and
+ * phone are mask.ini's, character for character; mask.ini's comment
+ * says what each kind covers. */
 #define DATE_MN                                                                                                             \
     "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
 #define DATE_NUM "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}"
 #define MONTH_EN "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+/* Not before a currency: 95000000 төгрөг is an amount, not a phone. */
+#define CURRENCY "(?!\\s*(?i:төг|₮|mnt|tug|ам\\.?\\s*доллар|доллар|юан|вон|рубл|usd|cny|krw|rub|eur|\\$|сая\\b|мянга))"
 static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[3];
+    const char *fallback[6];
 } pattern_kinds[] = {
-    /* A civil registration number (two Cyrillic letters, eight digits) and
-     * a Mongolian phone number (eight digits, 5-9 first, +976 allowed). */
-    {"rd", IX_MASK_RD, "[РД]", {"(?<![\\p{L}\\d])[А-ЯЁӨҮа-яёөү]{2}\\s?\\d{8}(?!\\d)"}},
-    {"phone", IX_MASK_PHONE, "[утас]", {"(?<![\\d+])(?:\\+?976[\\s-]?)?[5-9]\\d{3}[\\s.-]?\\d{4}(?!\\d)"}},
+    {"rd",
+     IX_MASK_RD,
+     "[РД]",
+     {"(?<![\\p{L}\\d])(?:[А-ЯЁӨҮA-Z]{2}[ \\t]?-?[ \\t]?|[А-ЯЁӨҮа-яёөүA-Za-z]{2}-?)\\d{8}(?!\\d)",
+      "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
+      "(\\p{L}{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
+      "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])"}},
+    {"phone",
+     IX_MASK_PHONE,
+     "[утас]",
+     {"(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?(?:\\(\\d{2,4}\\)\\s?)?[5-9]\\d{3}(?:[\\s.-]?\\d{4}|[\\s.-]\\d{2}[\\s."
+      "-]\\d{2})(?!\\d)" CURRENCY,
+      "(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?[5-9]\\d(?:[\\s.-]\\d{2}){3}(?!\\d)" CURRENCY,
+      "(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?(?:\\([5-9]\\d\\)\\s?|[5-9]\\d-)\\d{6}(?!\\d)" CURRENCY,
+      "(?<![\\w+])\\+(?=(?:[\\s().-]{0,2}\\d){8,15}(?!\\d))\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){1,4}(?!"
+      "\\d)",
+      "(?<![\\d+])((?:01[016789]|1[3-9]\\d)([\\s.-]?)\\d{3,4}\\2\\d{4})(?!\\d)",
+      "(?i)(?:утас|утасны|утсаар|утсанд|утсыг|утасаар|phone|tel\\.?|telephone|mobile)(?:\\s+дугаар\\w*)?\\s*[:№.-]?\\s*"
+      "(\\+?\\(?\\d[\\d\\s()-]{4,18}\\d)"}},
     {"email", IX_MASK_EMAIL, "[и-мэйл]", {"(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+"}},
     {"account",
      IX_MASK_ACCOUNT,
