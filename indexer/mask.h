@@ -68,7 +68,7 @@ typedef enum {
     IX_MASK_BIRTH,    /* a date of birth: [төрсөн огноо] */
     IX_MASK_PLATE,    /* a vehicle's registration plate: [улсын дугаар] */
     IX_MASK_ONLINE,   /* an account name on a social network: [цахим хаяг] */
-    IX_MASK_SCHOOL,   /* a numbered school or kindergarten, with the class: [сургууль] */
+    IX_MASK_SCHOOL,   /* a school or kindergarten by number or quoted name, with the class: [сургууль] */
 } ix_mask_kind;
 
 /* One replaced stretch of a text, in the text's own byte offsets. */
