@@ -22,8 +22,8 @@
  * (a mask.ini that does not load must not unmask anything).  Group 1,
  * when a pattern has one, is what is masked: the number after "утас:" or
  * "дансны дугаар", the date before "... төрсөн".  The rules of rd and
- * phone are mask.ini's, character for character; mask.ini's comment
- * says what each kind covers. */
+ * phone are mask.ini's, character for character (test_mask checks that
+ * both mask alike); mask.ini's comment says what each kind covers. */
 #define DATE_MN                                                                                                             \
     "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"

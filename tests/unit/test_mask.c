@@ -1,0 +1,221 @@
+/* test_mask.c — the patterns of the masker (indexer/mask.c and
+ * corpus-config/mask.ini): each shape a decision writes a person's number,
+ * date, account or address in becomes its placeholder, whole; what only
+ * looks like one (an amount, an article's number, a case number, a date
+ * that is no birthday, a year of birth alone) stays; and the rules built
+ * into mask.c mask as mask.ini's do.
+ *
+ * Not for: names (masknames.c; t87 runs the planted decisions through
+ * every public view), or which documents are masked (worker.c).
+ */
+#include <glib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "tests/unit/test_context.h"
+#include "core/context.h"
+#include "indexer/mask.h"
+
+/* The masker of corpus-config (mask.ini and its lists), and the one of the
+ * built-in rules alone; each made once. */
+static const ix_masker *
+shipped(void)
+{
+    return ix_masker_get(test_context());
+}
+
+static ix_masker *builtin_;
+
+static void
+builtin_free(void)
+{
+    ix_masker_free(builtin_);
+}
+
+static const ix_masker *
+builtin(void)
+{
+    if (builtin_ == NULL) {
+        builtin_ = ix_masker_load(NULL, NULL);
+        g_assert_nonnull(builtin_);
+        atexit(builtin_free);
+    }
+    return builtin_;
+}
+
+static char *
+masked(const ix_masker *m, const char *text)
+{
+    const char *texts[] = {text};
+    char **out = ix_mask_texts(m, NULL, texts, 1, NULL, -1, NULL);
+    char *s = g_strdup(out[0]);
+    g_strfreev(out);
+    return s;
+}
+
+typedef struct {
+    const char *text, *want;
+} mask_case;
+
+static void
+check_cases(const ix_masker *m, const mask_case *cases, gsize n)
+{
+    for (gsize i = 0; i < n; i++) {
+        char *got = masked(m, cases[i].text);
+        if (strcmp(got, cases[i].want) != 0)
+            g_error("masking '%s'\n  gave '%s'\n  want '%s'", cases[i].text, got, cases[i].want);
+        g_free(got);
+    }
+}
+
+/* The shapes of each kind, from real decisions' ways of writing them (the
+ * numbers invented). */
+static const mask_case shapes[] = {
+    /* РД: Cyrillic or Latin letters, either case or both, a hyphen or a
+     * space after capitals; eight digits that may start 0 or 1. */
+    {"РД: УБ91051234.", "РД: [РД]."},
+    {"РД ub08250611, настай", "РД [РД], настай"},
+    {"регистрийн дугаар UБ79030311", "регистрийн дугаар [РД]"},
+    {"регистрийн дугаар УБ-88052417,", "регистрийн дугаар [РД],"},
+    {"ID no. ub-01290312;", "ID no. [РД];"},
+    {"РД: уб 91051234", "РД: [РД]"},
+    {"registration number 750512-1234567)", "registration number [РД])"},
+    /* Phones without a word for phone. */
+    {"дугаарууд (99)112255, 99-112266, 8811 22 44 байв", "дугаарууд [утас], [утас], [утас] байв"},
+    {"дугаар 95 11 22 33, 9900-1122", "дугаар [утас], [утас]"},
+    {"WhatsApp +82 10-2345-6789 руу", "WhatsApp [утас] руу"},
+    {"дугаар +976 9911 2233.", "дугаар [утас]."},
+    {"Хятадын +86 138 0471 2233 дугаар", "Хятадын [утас] дугаар"},
+    {"mobile 010-2345-6789.", "mobile [утас]."},
+    /* Dates of birth. */
+    {"төрсөн: 1995.11.20, эмэгтэй", "төрсөн: [төрсөн огноо], эмэгтэй"},
+    {"(төрсөн өдөр 2008-09-14)", "(төрсөн өдөр [төрсөн огноо])"},
+    {"төрсөн огноо: 2003.04.11", "төрсөн огноо: [төрсөн огноо]"},
+    {"1990 оны 7 дугаар сарын 15-нд Дорноговь аймгийн Замын-Үүд сумын 2 дугаар багт төрсөн",
+     "[төрсөн огноо] [хаяг] төрсөн"},
+    {"born on the 15th of March 1991, in", "born on the [төрсөн огноо], in"},
+    {"b. 02.07.1994 in Darkhan", "b. [төрсөн огноо] in Darkhan"},
+    {"DOB: 15/03/1998.", "DOB: [төрсөн огноо]."},
+    {"date of birth 1998-03-15", "date of birth [төрсөн огноо]"},
+    {"тэрээр 2009 оны 1 дүгээр сарын 30-нд охин төрүүлсэн", "тэрээр [төрсөн огноо] охин төрүүлсэн"},
+    /* Passports. */
+    {"Э1234567 дугаартай гадаад паспорт", "[паспорт] дугаартай гадаад паспорт"},
+    {"гадаад паспортыг (№ Э0987654) хураан", "гадаад паспортыг (№ [паспорт]) хураан"},
+    {"паспортыг (No Э0987654)", "паспортыг (No [паспорт])"}, /* № as NFKC leaves it */
+    {"Mongolian passport E1234567,", "Mongolian passport [паспорт],"},
+    /* Accounts and cards. */
+    {"Голомт банкны MN12 0015 0012 3456 7890 дансаар", "Голомт банкны [данс] дансаар"},
+    {"Хаан банкны 5047 1234 5678 9012 картаар", "Хаан банкны [данс] картаар"},
+    {"Woori Bank account 1002-345-678901.", "Woori Bank account [данс]."},
+    {"дансны дугаар 5300112233-т 1 200 000 төгрөг", "дансны дугаар [данс]-т 1 200 000 төгрөг"},
+    /* Plates. */
+    {"Приус маркийн УБА 1234 машинаар", "Приус маркийн [улсын дугаар] машинаар"},
+    {"Улсын дугаар нь 12-34 УНА машин", "Улсын дугаар нь [улсын дугаар] машин"},
+    {"55-12 УМӨ улсын дугаартай", "[улсын дугаар] улсын дугаартай"},
+    {"a Toyota Prius, plate 1234 UBA.", "a Toyota Prius, plate [улсын дугаар]."},
+    /* Online: addresses, handles, IDs after an app's name, a quoted name
+     * before "гэх фэйсбүүк хаяг", an e-mail written to fool a harvester. */
+    {"facebook.com/ononoo.baatar хаяг", "[цахим хаяг] хаяг"},
+    {"https://www.instagram.com/kharbat_91/ болон t.me/zorig_work", "[цахим хаяг] болон [цахим хаяг]"},
+    {"@jahan_99 гэх Telegram хаяг", "[цахим хаяг] гэх Telegram хаяг"},
+    {"WeChat ID: bold8888, WeChat: laowang_erlian", "WeChat ID: [цахим хаяг], WeChat: [цахим хаяг]"},
+    {"his KakaoTalk ID was gana_kor.", "his KakaoTalk ID was [цахим хаяг]."},
+    {"Telegram: @x", "Telegram: [цахим хаяг]"},
+    {"\"Saraa Erlian\" гэх фэйсбүүк хаяг", "\"[цахим хаяг]\" гэх фэйсбүүк хаяг"},
+    {"и-мэйл bold.bat88 [at] gmail.com.", "и-мэйл [и-мэйл]."},
+    /* Schools by name, with the class. */
+    {"\"Шинэ Эхлэл\" сургуулийн 10а ангийн сурагч", "[сургууль] сурагч"},
+    {"a pupil of the \"New Beginning\" private school, class 10A.", "a pupil of the [сургууль]."},
+    /* Addresses: a ger district's section and yard, a building-flat
+     * number, a named block between the parts; in English too. */
+    {"Сонгинохайрхан дүүргийн Толгойт, 4-р хэсэг, 118 хашаа, утас", "[хаяг], утас"},
+    {"Баянгол дүүргийн 3 дугаар хороо, 45-12 тоотод", "[хаяг]"},
+    {"3 дугаар хороо, Сансарын 45 дугаар байрны 12 тоот гэртээ", "[хаяг] гэртээ"},
+    {"Замын-Үүд сумын 3-р баг, Чулуун ордны 2-р орц, 14 тоот,", "[хаяг],"},
+    {"residing in the ger district of Tolgoit, 4th section, plot 118.", "residing in the [хаяг]."},
+    {"manager, Room 302, 17 Digital-ro, Geumcheon-gu", "manager, [хаяг], Geumcheon-gu"},
+    {"residing at Sansar 45-12, Bayangol", "residing at [хаяг], Bayangol"},
+};
+
+/* What looks like a personal number and is not. */
+static const char *const lookalikes[] = {
+    "нийт 95 000 000 төгрөг, үүнээс 1 200 000 төгрөг",
+    "95000000 төгрөгийн хохирол",
+    "Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2.1, 13.1.2 дахь заалт",
+    "Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 4 дэх хэсэгт заасан",
+    "2024/ШЦТ/67 дугаар шийтгэх тогтоол, 2510000921001 дугаартай хэрэг",
+    "2024 оны 9 дүгээр сарын 3-ны өдөр, 2024.12.03-нд хураан авсан",
+    "хохирогчийн эгч 1998 онд төрсөн",
+    "2024 оны 3 дугаар сарын 2-нд хохирогчийн төрсөн эх гомдол гаргасан",
+    "2024 оны 3 дугаар сарын 2-нд 16 настай, Дархан хотод төрсөн хохирогчийг",
+    "the appeal was heard in 1998 and the victim was born in 2001",
+    "\"Шинэ Алтай\" нэртэй цахим хуудсаар",
+    "Хүн худалдаалахтай тэмцэх тухай хуулийн 6 дугаар зүйл",
+    "шүүгдэгчийн үйлдэл фэйсбүүкээр тараасан \"Сөүлд ажил, цалин 9 500 000 төгрөг\" гэсэн зараар",
+    "3 багш, 90 багц цаг",
+};
+
+static void
+test_each_shape_becomes_its_placeholder(void)
+{
+    check_cases(shipped(), shapes, G_N_ELEMENTS(shapes));
+}
+
+static void
+test_lookalikes_stay(void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(lookalikes); i++) {
+        char *got = masked(shipped(), lookalikes[i]);
+        if (strcmp(got, lookalikes[i]) != 0)
+            g_error("'%s' must stay, became '%s'", lookalikes[i], got);
+        g_free(got);
+    }
+}
+
+/* The built-in rules are what masks when mask.ini does not load: they
+ * must mask every shape but an address (mask.ini's alone) as it does. */
+static void
+test_builtin_rules_mask_as_mask_ini(void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(shapes); i++) {
+        if (strstr(shapes[i].want, "[хаяг]"))
+            continue;
+        char *a = masked(shipped(), shapes[i].text), *b = masked(builtin(), shapes[i].text);
+        if (strcmp(a, b) != 0)
+            g_error("'%s': mask.ini gives '%s', the built-in rules '%s'", shapes[i].text, a, b);
+        g_free(a);
+        g_free(b);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(lookalikes); i++) {
+        char *b = masked(builtin(), lookalikes[i]);
+        g_assert_cmpstr(b, ==, lookalikes[i]);
+        g_free(b);
+    }
+}
+
+/* A weak part (a section, an entrance) is an address only beside a part of
+ * its own; a law's part stays even near a number. */
+static void
+test_weak_address_parts_need_a_strong_one(void)
+{
+    static const mask_case cases[] = {
+        {"4-р хэсэг, 118 хашаа", "[хаяг]"},
+        {"Налайх дүүргийн 4-р хэсэгт очсон", "Налайх дүүргийн 4-р хэсэгт очсон"},
+        {"13.12 дугаар зүйлийн 1 дэх хэсэгт, 2 дахь хэсэгт", "13.12 дугаар зүйлийн 1 дэх хэсэгт, 2 дахь хэсэгт"},
+        {"the 4th section of the Act", "the 4th section of the Act"},
+    };
+    check_cases(shipped(), cases, G_N_ELEMENTS(cases));
+}
+
+int
+main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "C.UTF-8"); /* a failure prints the Cyrillic it compared */
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/mask/each-shape-becomes-its-placeholder-whole", test_each_shape_becomes_its_placeholder);
+    g_test_add_func("/mask/amounts-articles-case-numbers-and-other-dates-stay", test_lookalikes_stay);
+    g_test_add_func("/mask/built-in-rules-mask-as-mask-ini", test_builtin_rules_mask_as_mask_ini);
+    g_test_add_func("/mask/a-section-is-an-address-only-beside-a-yard-or-flat",
+                    test_weak_address_parts_need_a_strong_one);
+    return g_test_run();
+}
