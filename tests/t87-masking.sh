@@ -12,6 +12,7 @@
 corpus=$tmpdir/c
 mkdir -p "$corpus/decisions" "$corpus/code" "$corpus/notes"
 cp tests/data/privacy/*.xml tests/data/privacy/*.txt "$corpus/decisions/"
+planted=$(ls "$corpus/decisions" | wc -l) # each a public decision
 cp corpus-config/demo/code/eruugiin_khuuli_demo_mn.xml "$corpus/code/"
 cat >"$tmpdir/c.ini" <<INI
 [source planted]
@@ -155,6 +156,9 @@ def unecho(path, body):
                 body = body.replace(form, "")
     return body
 q = lambda s: urllib.parse.quote(s)
+# The words of the placeholders, which every masked document holds.
+placeholder_words = {"рд", "утас", "хаяг", "и-мэйл", "мэйл", "данс", "паспорт", "төрсөн", "огноо", "улсын", "дугаар",
+                     "цахим", "сургууль"}
 for v in views:
     body = unecho(v, get(v))
     for s in secrets:
@@ -172,9 +176,10 @@ for s in secrets:
         path = f"/api/suggest?q={q(s[:k])}"
         sug += unecho(path, get(path))
     # A "did you mean" that spells the secret, word for word (not one that
-    # merely keeps the typed "7-р" and corrects "багx" to "бага").
+    # merely keeps the typed "7-р" and corrects "багx" to "бага", nor one
+    # that corrects "сургуульx" to the word every "[сургууль]" indexes).
     said = sp.replace('"', " ").split()
-    spelled = all(w in said for w in s.split())
+    spelled = all(w in said for w in s.split()) and s.split()[-1].lower() not in placeholder_words
     if n or f or loose or s in sug or spelled:
         print(f"anonymous: '{s}' is found, counted, completed or suggested: total {n}, facets {f}, loose {loose}, did you mean '{sp}'")
 PY
@@ -197,9 +202,9 @@ expect_eq "investigator: each decision once" \
     "$(get "${auth[@]}" "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')" \
     "$(get "$U/api/search?q=type:decision&limit=0" | json 'j["total"]')"
 expect_eq "investigator: facets count each decision once" \
-    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" 5
+    "$(get "${auth[@]}" "$U/api/facets?q=" | json '{v["value"]: v["count"] for v in j["facets"]["type"]}["decision"]')" "$planted"
 expect_eq "investigator: access:public still finds the public decisions" \
-    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" 5
+    "$(get "${auth[@]}" "$U/api/search?q=access:public%20type:decision&limit=0" | json 'j["total"]')" "$planted"
 expect_eq "investigator JSON: the full text" "$(get "${auth[@]}" "$U/api/doc/$mn" | json 'j["masked"]')" False
 expect_contains "investigator downloads the original" "$(get "${auth[@]}" "$U/file/$mn")" "УБ94031512"
 audit=$(cat "$db/audit.log")
