@@ -860,6 +860,19 @@ latin_name(const scan *s, int i)
     return latin_listed(s->r, s->t[i].fold, true);
 }
 
+/* Whether the role before token j is a Mongolian word: in a Mongolian
+ * text, Latin words after it are a foreigner's name (Хятадын иргэн WANG
+ * Lei, эхнэр Li Na), not a phrase of English. */
+static bool
+after_mongolian_role(const scan *s, int j)
+{
+    int r = prev_tok(s, j, NULL);
+    if (is_punct(s, r, ":,"))
+        r = prev_tok(s, r, NULL);
+    return is_word(s, r) && g_hash_table_contains(s->r->roles, s->t[r].fold) &&
+           g_utf8_get_char(s->text + s->t[r].s) >= 0x400;
+}
+
 /* A capitalised word after a role is a name when the lists or the document
  * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
  * … names a body). */
@@ -942,7 +955,7 @@ parse_person(const scan *s, int j, mention *m, int role)
      * after a role, two capitalised Latin words are one person. */
     if (role && latin && is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && core_letters(s, k) >= 2 &&
         g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
-        !is_initial(s, k) && (role == 2 || latin_name(s, j) || latin_name(s, k))) {
+        !is_initial(s, k) && (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j))) {
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;

@@ -126,6 +126,11 @@ test_english(void)
          {"advertised jobs"}},
         {"Judgment in the case against KIM Min-su and PARK Ji-hoon, defendants.", {"Min-su", "Ji-hoon"},
          {"Judgment in the case against"}},
+        {"Эрээн хотод хохирогчдыг Хятадын иргэн WANG Lei, түүний эхнэр Li Na нар хүлээн авчээ.",
+         {"WANG", "Lei", "Li Na"},
+         {"хүлээн авчээ"}},
+        {"They were referred to the National Referral Mechanism and against Gift Surplus, LLC.", {NULL},
+         {"National Referral Mechanism", "Gift Surplus"}},
         {"Convicted person: G. BAT-ERDENE (male). The appeal of G. Bat-Erdene is dismissed. BAT-ERDENE's counsel "
          "agreed.",
          {"ERDENE", "Erdene"},
