@@ -10,7 +10,7 @@ set -eu
 cd "$(dirname "$0")/.."
 DB=${1:?usage: bench/en-questions.sh DB}
 ZAALT=${B:-build}/zaalt
-python3 - "$ZAALT" "$DB" bench/en-questions.tsv "${VERBOSE:-0}" <<'PY'
+python3 - "$ZAALT" "$DB" "${QUESTIONS:-bench/en-questions.tsv}" "${VERBOSE:-0}" <<'PY'
 import json, subprocess, sys
 zaalt, db, path, verbose = sys.argv[1:]
 def ok(hit, answers):

@@ -309,9 +309,11 @@ search_words(zs_engine *e, const zs_request *req, GPtrArray *words)
 static bool
 all_latin(char **words)
 {
+    /* A question's own marks (what?, law, "abroad.") do not make it less
+     * English. */
     for (char **w = words; *w != NULL; w++)
         for (const char *p = *w; *p; p++)
-            if (!g_ascii_isalpha(*p) && *p != '\'' && *p != '-')
+            if (!g_ascii_isalpha(*p) && strchr("'-?!.,;", *p) == NULL)
                 return false;
     return true;
 }
@@ -406,16 +408,20 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         }
         if (english->len > 0 && rest->len > 0)
             found = search_words(e, req, rest);
-        /* An English question whose translated words never meet in one
-         * article: the articles that hold the most of them, said so. */
+        /* An English question whose words never meet in one article: the
+         * articles that hold the most of them, said so.  All its words, the
+         * untranslated too, since two may make a glossary phrase together
+         * (aggravating circumstances) that neither is alone. */
         if (found == NULL && latin) {
             GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
-            for (guint i = 0; i < rest->len; i++)
-                if (!stopword(e, rest->pdata[i]))
-                    g_ptr_array_add(content, g_strdup(rest->pdata[i]));
+            for (guint i = 0; i < kept->len; i++)
+                if (!stopword(e, kept->pdata[i]))
+                    g_ptr_array_add(content, g_strdup(kept->pdata[i]));
             found = search_most(e, req, content, &partial);
-            if (found != NULL)
+            if (found != NULL) {
                 partial_of = content->len;
+                g_ptr_array_set_size(english, 0); /* none was left out */
+            }
             g_ptr_array_free(content, TRUE);
         }
         g_ptr_array_free(rest, TRUE);

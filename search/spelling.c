@@ -59,7 +59,9 @@ suggest_token(const az_token *tok, void *user)
         return true;
     char *folded = az_fold(tok->start, tok->len);
     glong n = g_utf8_strlen(folded, -1);
-    if (n >= MIN_CHARS && zx_db_termfreq(c->db, folded) == 0 &&
+    /* A stopword (what, can, how) is no slip to correct: the search
+     * leaves it out. */
+    if (n >= MIN_CHARS && !az_is_stopword(c->az, folded) && zx_db_termfreq(c->db, folded) == 0 &&
         !(tok->script == AZ_SCRIPT_LATIN && found_by_key(c, folded))) {
         char *s = zx_db_spelling_suggestion(c->db, folded, n >= 6 ? 2 : 1);
         if (s && strcmp(s, folded) != 0) {
