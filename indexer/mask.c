@@ -106,7 +106,13 @@ static const struct {
       "(?i)төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр)(?:\\s+нь)?\\s*[:-]?|\\s*:)\\s*(" DATE_MN "|" DATE_NUM
       ")",
       "(?i)(?:\\bborn(?:\\s+(?:in|at)\\s+[^,.;()\\n\\d]{2,40}?)?(?:\\s+on)?|\\bdate\\s+of\\s+birth|\\bd\\.o\\.b\\.?|"
-      "\\bdob|(?-i:(?<![\\p{L}.])b\\.))\\s*[:,-]?\\s*(?:the\\s+)?(" DATE_EN "|" DATE_NUM ")"}},
+      "\\bdob|(?-i:(?<![\\p{L}.])b\\.))\\s*[:,-]?\\s*(?:the\\s+)?(" DATE_EN "|" DATE_NUM ")",
+      /* A day's date in a cell of a table row that names a party or
+       * holds a personal number (| Хохирогч | … | 2008.03.05 |): the
+       * parties' tables give their dates of birth. */
+      "(?m)^(?=[^\\n]*\\|[^\\n]*\\|)(?=[^\\n]*(?:(?i:шүүгдэгч|хохирогч|гэрч|яллагдагч|victim|defendant|accused)|"
+      "(?<![\\p{L}\\d])\\p{L}{2}-?\\d{8}(?!\\d)|(?<![\\p{L}\\d])[EЭЕ]\\d{7}(?!\\d)))[^\\n]*?\\|[ \\t]*(" DATE_NUM
+      ")[ \\t]*(?=\\|)"}},
     {"plate",
      IX_MASK_PLATE,
      "[улсын дугаар]",

@@ -732,6 +732,23 @@ any_in(const GPtrArray *stems, GHashTable *set)
     return false;
 }
 
+/* Whether every party named with one of `stems` was named with initials
+ * other than `init` (and some were named with initials at all). */
+static bool
+other_initial(const scan *s, const GPtrArray *stems, const char *init)
+{
+    bool any = false;
+    for (guint i = 0; i < stems->len; i++) {
+        if (!g_hash_table_contains(s->l->party, stems->pdata[i]))
+            continue;
+        const char *known = g_hash_table_lookup(s->l->masked, stems->pdata[i]);
+        if (known == NULL || !*known || g_ascii_strcasecmp(known, init) == 0 || strcmp(known, init) == 0)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* Decides, marks and records one mention.  An official keeps their name;
  * a name ever met in a party's role is masked everywhere, whatever role
  * seems to stand before it elsewhere. */
@@ -753,7 +770,10 @@ settle(scan *s, mention *m)
         keep = true;
     if (!keep && m->initial < 0 && m->learned_init == NULL)
         keep = any_in(stems, s->l->kept_stems) && !any_in(stems, s->l->masked);
-    if (party || any_in(stems, s->l->party))
+    /* An official's name that a party shares stays only when the initials
+     * tell them apart: шүүгч Н.Ганзориг and a witness Гомбын Ганзориг
+     * (Г.) are two people; without an initial they could be one. */
+    if (party || (any_in(stems, s->l->party) && !(role == 'k' && *init_fold && other_initial(s, stems, init))))
         keep = false;
     for (int i = m->first; i <= m->last; i++)
         s->t[i].mark = keep ? 'k' : 'm';
@@ -965,7 +985,7 @@ parse_person(const scan *s, int j, mention *m, int role)
         spaced(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
         m->patronymic = j;
         j = k;
-    } else if (!clan && role < 2 &&
+    } else if (!clan && (role < 2 || !latin) &&
                !(role && (place || ending_hyphenated(s, j) || role_names(s, j) ||
                           (latin && latin_listed(s->r, s->t[j].fold, true)))) &&
                !plausible(s, j) && !(is_initial(s, k) && spaced(s, j, k))) {
@@ -994,6 +1014,24 @@ pass_clans(scan *s)
         if (!parse_person(s, i, &m, 0)) /* the clan's name alone (Borjigin clan) */
             m = (mention){.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .once = true};
         m.party = true;
+        settle(s, &m);
+    }
+    /* ...and the clan's name after its label: clan name Olkhonud, овог нь
+     * Боржигин, овог: Боржигин. */
+    for (int i = 0; i < s->n; i++) {
+        bool label = (is_word(s, i) && strcmp(s->t[i].fold, "clan") == 0 && word_is(s, next_tok(s, i, NULL),
+                                                                                   (const char *const[]){"name", NULL})) ||
+                     (is_word(s, i) && strcmp(s->t[i].fold, "овог") == 0);
+        if (!label)
+            continue;
+        int j = next_tok(s, i, NULL);
+        if (word_is(s, j, (const char *const[]){"name", "нь", NULL}) || is_punct(s, j, ":"))
+            j = next_tok(s, j, NULL);
+        if (is_punct(s, j, ":"))
+            j = next_tok(s, j, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || core_letters(s, j) < 3 || ruled_out(s, j))
+            continue;
+        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true, .once = true};
         settle(s, &m);
     }
 }
@@ -1232,7 +1270,9 @@ pass_nicknames(scan *s)
     static const char *const after[] = {"хочтой", "хочит", "хоч", "хочоор", "гэгдэх", "гэгддэг", "гэгдсэн",
                                         "гэгч", "гэгчийн", "хэмээх", NULL};
     static const char *const said[] = {"гэх", "гэдэг", NULL};
-    static const char *const before[] = {"nicknamed", "alias", "aka", "as", NULL};
+    static const char *const before[] = {"nicknamed", "alias", "aka", "as", "хоч", "хочтой", "хочит", "хочоор",
+                                         "нь", "a", NULL};
+    static const char *const more[] = {"or", "эсвэл", "буюу", "ба", NULL};
     for (int i = 0; i < s->n; i++) {
         if (!is_quote(s, i, true))
             continue;
@@ -1244,6 +1284,9 @@ pass_nicknames(scan *s)
                 break;
         }
         int close = next_tok(s, last, NULL);
+        /* One small word may follow the name inside (Цэцгээ эгч). */
+        if (words > 0 && is_word(s, close) && !s->t[close].cap && spaced(s, last, close))
+            close = next_tok(s, close, NULL);
         if (words == 0 || !is_quote(s, close, false) || !free_tok(s, first) || !free_tok(s, last))
             continue;
         int k = next_tok(s, close, NULL);
@@ -1251,21 +1294,38 @@ pass_nicknames(scan *s)
                     (word_is(s, k, said) && is_word(s, next_tok(s, k, NULL)) &&
                      g_str_has_prefix(s->t[next_tok(s, k, NULL)].fold, "хоч"));
         int p = prev_tok(s, i, NULL);
-        /* "known (to the victims) as", not "such as" or "as amended". */
-        if (!nick && word_is(s, p, before)) {
-            nick = strcmp(s->t[p].fold, "as") != 0;
+        /* "known (to the victims) as", not "such as" or "as amended"; хоч
+         * (нэр нь) «Мишээ»; a.k.a. "Maa" (its dots are tokens). */
+        if (!nick && (word_is(s, p, before) || is_punct(s, p, "."))) {
+            const char *f = is_word(s, p) ? s->t[p].fold : ".";
+            nick = strcmp(f, "as") != 0 && strcmp(f, "нь") != 0 && strcmp(f, "a") != 0 && strcmp(f, ".") != 0;
             for (int q = prev_tok(s, p, NULL), n = 0; !nick && q >= 0 && n < 5; q = prev_tok(s, q, NULL), n++)
-                nick = word_is(s, q, (const char *const[]){"known", "referred", NULL});
+                nick = word_is(s, q, (const char *const[]){"known", "referred", "хоч", "aka", NULL}) ||
+                       (is_word(s, q) && strcmp(s->t[q].fold, "k") == 0 && is_punct(s, q - 1, "."));
         }
-        /* A person's other name in brackets after it: Gansukh ("Gana"). */
-        if (!nick && is_punct(s, p, "(")) {
+        /* A person's other name in brackets or slashes after it, or after
+         * another of them: Gansukh ("Gana"), Л.Эрдэнэ /«Бат»/, /«Тулга»,
+         * «Лхагваа»/, a.k.a. "B." or "Maa". */
+        if (!nick && (is_punct(s, p, "(/,") || word_is(s, p, more))) {
             int q = prev_tok(s, p, NULL);
-            nick = is_word(s, q) && s->t[q].mark == 'm' && is_punct(s, next_tok(s, close, NULL), ")");
+            bool quoted = is_quote(s, q, false);
+            if (quoted)
+                q = prev_tok(s, q, NULL);
+            if (quoted && is_word(s, q) && !s->t[q].cap) /* «Цэцгээ эгч» */
+                q = prev_tok(s, q, NULL);
+            if (is_punct(s, q, ".") && q > 0 && (s->t[q - 1].mark == 'm' || (quoted && s->t[q - 1].letters == 1)))
+                q--;
+            nick = is_word(s, q) && (s->t[q].mark == 'm' || (quoted && s->t[q].letters == 1 && s->t[q].cap)) &&
+                   (quoted || is_punct(s, next_tok(s, close, NULL), ")/,"));
         }
         if (!nick)
             continue;
+        /* A one-word nickname is learned, to be masked where the text uses
+         * it again (Мишээ, Жаахан, Bayaraa); one of several words is not
+         * (Хар Бат: хар alone is "black"), nor one of two letters ("Ma":
+         * MA (Somalia) v SSHD is a case). */
         mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1, .party = true,
-                     .once = true};
+                     .once = first != last || s->t[first].letters < 3};
         settle(s, &m);
         i = close;
     }
@@ -1360,6 +1420,7 @@ pass_learned(scan *s)
             continue;
         if (in_named_body(s, i))
             continue;
+
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
         extend_left(s, &m, true);
         settle(s, &m);
