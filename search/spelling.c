@@ -18,12 +18,20 @@ typedef struct {
 } suggest_ctx;
 
 /* True if the Latin word is found as typed Mongolian: through the stem of
- * a dictionary word it spells, or through its keys (a name). */
+ * a dictionary word it spells, or through its keys (a name); or as an
+ * English word by its stem (prosecuted: prosecut-, which "prosecutor"
+ * shares), which no "did you mean" should rewrite into another word. */
 static bool
 found_by_key(suggest_ctx *c, const char *folded)
 {
+    char *own = az_stem(c->az, folded);
+    char *own_term = g_strconcat(ZS_P_STEM, own, NULL);
+    bool found = zx_db_termfreq(c->db, own_term) > 0;
+    g_free(own_term);
+    g_free(own);
+    if (found)
+        return true;
     GPtrArray *words = az_latin_words(c->az, folded);
-    bool found = false;
     for (guint i = 0; i < words->len && !found; i++) {
         char *stem = az_stem(c->az, words->pdata[i]);
         char *t = g_strconcat(ZS_P_STEM, stem, NULL);
