@@ -880,17 +880,25 @@ latin_name(const scan *s, int i)
     return latin_listed(s->r, s->t[i].fold, true);
 }
 
+/* The party's role right before token j (a colon or comma between
+ * allowed: хохирогч: Нар), or -1. */
+static int
+role_right_before(const scan *s, int j)
+{
+    int r = prev_tok(s, j, NULL);
+    if (is_punct(s, r, ":,"))
+        r = prev_tok(s, r, NULL);
+    return is_word(s, r) && g_hash_table_contains(s->r->roles, s->t[r].fold) ? r : -1;
+}
+
 /* Whether the role before token j is a Mongolian word: in a Mongolian
  * text, Latin words after it are a foreigner's name (Хятадын иргэн WANG
  * Lei, эхнэр Li Na), not a phrase of English. */
 static bool
 after_mongolian_role(const scan *s, int j)
 {
-    int r = prev_tok(s, j, NULL);
-    if (is_punct(s, r, ":,"))
-        r = prev_tok(s, r, NULL);
-    return is_word(s, r) && g_hash_table_contains(s->r->roles, s->t[r].fold) &&
-           g_utf8_get_char(s->text + s->t[r].s) >= 0x400;
+    int r = role_right_before(s, j);
+    return r >= 0 && g_utf8_get_char(s->text + s->t[r].s) >= 0x400;
 }
 
 /* A capitalised word after a role is a name when the lists or the document
@@ -924,10 +932,8 @@ plausible(const scan *s, int i)
 static bool
 role_names(const scan *s, int j)
 {
-    int r = prev_tok(s, j, NULL);
-    if (is_punct(s, r, ":,"))
-        r = prev_tok(s, r, NULL);
-    if (!is_word(s, r) || !g_hash_table_contains(s->r->roles, s->t[r].fold))
+    int r = role_right_before(s, j);
+    if (r < 0)
         return false;
     const char *f = s->t[r].fold;
     return !g_str_has_suffix(f, "ид") && !g_str_has_suffix(f, "д") && !g_str_has_suffix(f, "т") &&

@@ -80,6 +80,17 @@ add_facets(JsonBuilder *b, GPtrArray *facets)
 }
 
 /* The search answer; without hits (and suggestion) it is /api/facets'. */
+/* `name`: an array of the strings of `list` (NULL: empty). */
+static void
+strings(JsonBuilder *b, const char *name, const GPtrArray *list)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_begin_array(b);
+    for (guint i = 0; list != NULL && i < list->len; i++)
+        json_builder_add_string_value(b, list->pdata[i]);
+    json_builder_end_array(b);
+}
+
 static char *
 results_json(const zs_results *r, bool with_hits, bool pretty)
 {
@@ -114,21 +125,9 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     } else {
         json_builder_add_null_value(b);
     }
-    json_builder_set_member_name(b, "untranslated");
-    json_builder_begin_array(b);
-    for (guint i = 0; r->untranslated && i < r->untranslated->len; i++)
-        json_builder_add_string_value(b, r->untranslated->pdata[i]);
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "dropped");
-    json_builder_begin_array(b);
-    for (guint i = 0; r->dropped && i < r->dropped->len; i++)
-        json_builder_add_string_value(b, r->dropped->pdata[i]);
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "notices");
-    json_builder_begin_array(b);
-    for (guint i = 0; r->notices && i < r->notices->len; i++)
-        json_builder_add_string_value(b, r->notices->pdata[i]);
-    json_builder_end_array(b);
+    strings(b, "untranslated", r->untranslated);
+    strings(b, "dropped", r->dropped);
+    strings(b, "notices", r->notices);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
     for (guint i = 0; i < r->hits->len; i++) {

@@ -795,6 +795,20 @@ zw_html_label_en(zw_html *html, const char *label_en)
 }
 
 void
+zw_html_see_all_decisions(zw_html *html, const char *field, const char *value, unsigned total)
+{
+    GString *href = g_string_new("/search");
+    zw_url_add(href, "type", "decision");
+    zw_url_add(href, field, value);
+    char *text = g_strdup_printf(zw_str(html->ui, ZW_S_SEE_ALL_FMT), total);
+    zw_html_raw(html, "<p>");
+    zw_html_link(html, href->str, text);
+    zw_html_raw(html, "</p>\n");
+    g_free(text);
+    g_string_free(href, TRUE);
+}
+
+void
 zw_html_decision_item(zw_html *html, const zs_hit *hit)
 {
     GString *href = g_string_new("/doc/");

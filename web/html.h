@@ -70,6 +70,8 @@ void zw_html_timef(zw_html *html, const char *format, const char *first, const c
 void zw_html_label_en(zw_html *html, const char *label_en);
 /* One document in a "cited by" list: linked title, court, date. */
 void zw_html_decision_item(zw_html *html, const zs_hit *hit);
+/* "See all N in search": a link to the decisions whose `field` is `value`. */
+void zw_html_see_all_decisions(zw_html *html, const char *field, const char *value, unsigned total);
 
 /* Page frame: doctype, head (title, stylesheet), the header with the search
  * box (prefilled with `query`, may be NULL) and the language switch, which

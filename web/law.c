@@ -323,17 +323,8 @@ zw_predecessor_panels(zw_html *html, const GPtrArray *list)
         for (guint k = 0; k < p->decisions->hits->len; k++)
             zw_html_decision_item(html, g_ptr_array_index(p->decisions->hits, k));
         zw_html_raw(html, "</ul>\n");
-        if (p->decisions->total > p->decisions->hits->len) {
-            GString *all = g_string_new("/search");
-            zw_url_add(all, "type", "decision");
-            zw_url_add(all, "article", p->article);
-            char *text = g_strdup_printf(zw_str(html->ui, ZW_S_SEE_ALL_FMT), p->decisions->total);
-            zw_html_raw(html, "<p>");
-            zw_html_link(html, all->str, text);
-            zw_html_raw(html, "</p>\n");
-            g_free(text);
-            g_string_free(all, TRUE);
-        }
+        if (p->decisions->total > p->decisions->hits->len)
+            zw_html_see_all_decisions(html, "article", p->article, p->decisions->total);
         zw_html_raw(html, "</section>\n");
         g_free(id);
         g_free(heading);

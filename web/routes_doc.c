@@ -374,15 +374,7 @@ zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char
         zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY_NONE));
         zw_html_raw(html, "</p>\n");
     } else if (results->total > shown + (except != NULL ? 1u : 0u)) {
-        GString *href = g_string_new("/search");
-        zw_url_add(href, "type", "decision");
-        zw_url_add(href, filter_field, value);
-        char *text = g_strdup_printf(zw_str(html->ui, ZW_S_SEE_ALL_FMT), results->total);
-        zw_html_raw(html, "<p>");
-        zw_html_link(html, href->str, text);
-        zw_html_raw(html, "</p>\n");
-        g_free(text);
-        g_string_free(href, TRUE);
+        zw_html_see_all_decisions(html, filter_field, value, results->total);
     }
     zw_html_raw(html, "</section>\n");
     if (results != NULL)

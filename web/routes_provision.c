@@ -359,15 +359,7 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
             zw_html_decision_item(html, g_ptr_array_index(p.cited->hits, i));
         }
         zw_html_raw(html, "</ul>\n");
-        GString *all = g_string_new("/search");
-        zw_url_add(all, "type", "decision");
-        zw_url_add(all, "article", p.key);
-        char *text = g_strdup_printf(zw_str(ui, ZW_S_SEE_ALL_FMT), p.cited->total);
-        zw_html_raw(html, "<p>");
-        zw_html_link(html, all->str, text);
-        zw_html_raw(html, "</p>\n");
-        g_free(text);
-        g_string_free(all, TRUE);
+        zw_html_see_all_decisions(html, "article", p.key, p.cited->total);
     }
     zw_html_raw(html, "</section>\n");
     zw_predecessor_panels(html, p.before);

@@ -300,6 +300,25 @@ zw_route_home(zw_request *req, zw_reply *reply)
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));
 }
 
+/* The words of the query left out, and why (`label`): a line above the
+ * results, each word struck through; nothing when there are none. */
+static void
+zw_left_out(zw_html *html, const char *class, const char *label, const GPtrArray *words)
+{
+    if (words == NULL || words->len == 0)
+        return;
+    zw_html_raw(html, "<p class=\"");
+    zw_html_text(html, class);
+    zw_html_raw(html, "\" role=\"status\">");
+    zw_html_text(html, label);
+    for (guint i = 0; i < words->len; i++) {
+        zw_html_raw(html, " <del>");
+        zw_html_text(html, words->pdata[i]);
+        zw_html_raw(html, "</del>");
+    }
+    zw_html_raw(html, "</p>\n");
+}
+
 void
 zw_route_search(zw_request *req, zw_reply *reply)
 {
@@ -396,31 +415,13 @@ zw_route_search(zw_request *req, zw_reply *reply)
         zw_html_text(html, zw_str(ui, ZW_S_RESULTS_TITLE));
         zw_html_raw(html, "</h2>\n");
         zw_chips(html, &st);
-        if (results->dropped != NULL && results->dropped->len > 0) {
-            zw_html_raw(html, "<p class=\"dropped\" role=\"status\">");
-            zw_html_text(html, zw_str(ui, ZW_S_DROPPED));
-            for (guint i = 0; i < results->dropped->len; i++) {
-                zw_html_raw(html, " <del>");
-                zw_html_text(html, results->dropped->pdata[i]);
-                zw_html_raw(html, "</del>");
-            }
-            zw_html_raw(html, "</p>\n");
-        }
+        zw_left_out(html, "dropped", zw_str(ui, ZW_S_DROPPED), results->dropped);
         if (results->partial_of > 0) {
             zw_html_raw(html, "<p class=\"dropped partial\" role=\"status\">");
             zw_html_textf(html, zw_str(ui, ZW_S_PARTIAL_FMT), results->partial_matched, results->partial_of);
             zw_html_raw(html, "</p>\n");
         }
-        if (results->untranslated != NULL && results->untranslated->len > 0) {
-            zw_html_raw(html, "<p class=\"dropped untranslated\" role=\"status\">");
-            zw_html_text(html, zw_str(ui, ZW_S_UNTRANSLATED));
-            for (guint i = 0; i < results->untranslated->len; i++) {
-                zw_html_raw(html, " <del>");
-                zw_html_text(html, results->untranslated->pdata[i]);
-                zw_html_raw(html, "</del>");
-            }
-            zw_html_raw(html, "</p>\n");
-        }
+        zw_left_out(html, "dropped untranslated", zw_str(ui, ZW_S_UNTRANSLATED), results->untranslated);
         zw_query_notices(html, results);
         zw_provision_shortcut(html, st.q);
         zw_law_repealed_notice(html, &st, results);
