@@ -372,8 +372,16 @@ zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *un
     char *keys = NULL;
     const char *last = NULL;
     char *text = zl_text_repealed(unit, &keys, &last);
-    if (text == NULL)
+    /* A consolidated text often keeps a repealed point's number alone
+     * ("6/", its note taken out): no wording to find. */
+    bool words = false;
+    for (const char *p = text; p != NULL && *p && !words; p = g_utf8_next_char(p))
+        words = g_unichar_isalpha(g_utf8_get_char(p));
+    if (!words) {
+        g_free(text);
+        g_free(keys);
         return NULL;
+    }
     zr_unit shadow = *unit;
     shadow.kind = ZS_KIND_REPEALED_PARTS;
     shadow.text = text;

@@ -18,7 +18,8 @@ zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit
  * day before it, with the article's ordinal, label and history.  So their
  * words are found by status:any, status:repealed and in-force days before
  * the repeal, never by today's law, and not as the provision itself (no
- * provision, article or citation terms).  NULL for every other unit. */
+ * provision, article or citation terms).  NULL for every other unit, and
+ * when the parts kept no words (a point's number alone). */
 /* Whether a unique term is a unit's, not that of a unit's repealed parts
  * (whose ends in "r"): what counts as a unit in a run's figures. */
 bool zs_unique_is_unit(const char *unique_term);

@@ -20,6 +20,7 @@
 #include "indexer/amendments.h"
 #include "indexer/document.h"
 #include "indexer/structure.h"
+#include "indexer/unitdoc.h"
 #include "legal/amendment.h"
 
 #define CODE_PATH "../shared/corpus/mn/law/eruugiin_khuuli_2015.txt"
@@ -319,6 +320,28 @@ test_small_statute(void)
     g_free(old);
     g_free(keys);
     g_assert_null(zl_text_repealed(unit_with_provision(doc, "1"), NULL, NULL));
+    /* The point has its own index document, the article's unique term
+     * and "r"; a part whose number alone is left, its wording taken out
+     * with the note (5.2.), has none. */
+    char *unique = NULL;
+    zx_doc *xd = zs_repealed_parts_document(test_analyzer(), doc, two, &unique);
+    g_assert_nonnull(xd);
+    g_assert_true(g_str_has_suffix(unique, "r"));
+    zx_doc_free(xd);
+    g_free(unique);
+    zr_doc *bare = ix_doc_new();
+    bare->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), bare,
+                        "ТУРШИЛТЫН ТУХАЙ\n\n5 дугаар зүйл.Тест\n\n5.1.Хүчинтэй заалт.\n\n"
+                        "5.2./Энэ хэсгийг 2010 оны 7 дугаар сарын 8-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n",
+                        NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), bare, NULL, NULL);
+    const zr_unit *five = unit_with_provision(bare, "5");
+    g_assert_true(zl_part_repealed(five, "5.2", NULL));
+    unique = NULL;
+    g_assert_null(zs_repealed_parts_document(test_analyzer(), bare, five, &unique));
+    g_assert_null(unique);
+    ix_doc_free(bare);
     /* The second chapter was added in 2008: both its articles. */
     for (int k = 3; k <= 4; k++) {
         char key[4];
