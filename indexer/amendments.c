@@ -245,9 +245,9 @@ resolve(attach *a, guint i, const zl_note *note, GArray *targets)
                 }
             }
             /* A chapter's heading or number, or a chapter no article is left
-         * of: a change to the act. */
+             * of: an amendment of the act, never its repeal. */
             if (targets->len == 0) {
-                add_target(targets, NULL, NULL, false);
+                add_target(targets, NULL, NULL, true);
                 return "act";
             }
             return "chapter";

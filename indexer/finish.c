@@ -1,6 +1,6 @@
 /* finish.c — what every extracted document gets whatever its format, after
  * its handler (extract.h): a clean title, a type, a language, the law a
- * statute is, the English headings of a statute headings-en translates,
+ * statute is and whether it was repealed as a whole, the English headings of a statute headings-en translates,
  * and each unit's citations and parts.
  *
  * Not for: the formats (the handlers), or finding structure in text
@@ -12,6 +12,7 @@
 #include "indexer/amendments.h"
 #include "indexer/extract.h"
 #include "indexer/headings.h"
+#include "indexer/lawstatus.h"
 #include "indexer/structure.h"
 #include "legal/provision.h"
 
@@ -68,7 +69,7 @@ detect_language(zr_doc *doc)
 }
 
 char *
-ix_law_of_title(const char *title)
+ix_law_of_title(const char *title, const char *date)
 {
     if (title == NULL)
         return NULL;
@@ -76,7 +77,8 @@ ix_law_of_title(const char *title)
     char *law = NULL;
     bool procedure = strstr(lower, "хэрэг хянан") != NULL || strstr(lower, "procedure") != NULL;
     if (!procedure && (strstr(lower, "эрүүгийн хууль") != NULL || strstr(lower, "criminal code of mongolia") != NULL))
-        law = g_strdup(strstr(lower, "2002") != NULL ? "2002" : "ЭХ");
+        /* The 2002 Code bore the same name: its title or its date tells. */
+        law = g_strdup(strstr(lower, "2002") != NULL || (date != NULL && strncmp(date, "2015", 4) < 0) ? "2002" : "ЭХ");
     else
         law = zp_law_acronym(title);
     g_free(lower);
@@ -133,11 +135,13 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
     if (doc->lang == NULL)
         detect_language(doc);
     if (doc->law == NULL && strcmp(doc->type, "code") == 0)
-        doc->law = ix_law_of_title(doc->title);
+        doc->law = ix_law_of_title(doc->title, doc->date);
     /* A statute's notes leave its text before its citations are read:
      * "Дээрх 4 дүгээр зүйлийг" is history, not a reference. */
-    if (strcmp(doc->type, "code") == 0)
+    if (strcmp(doc->type, "code") == 0) {
         ix_attach_amendments(ix_extractor_patterns(ex), doc, NULL, NULL);
+        ix_apply_law_status(ix_extractor_context(ex), doc);
+    }
     if (strcmp(doc->type, "code") == 0)
         ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);

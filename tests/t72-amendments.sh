@@ -120,6 +120,119 @@ t=$("$ZAALT" show --db "$db" "$dec")
 expect_contains "zaalt show marks a cited article repealed" "$t" "Бэлгийн дарамт учруулах  [REPEALED on 2017-05-11]"
 expect_contains "...and a cited part" "$t" "[part 5.4.3 REPEALED on 2017-05-11]"
 
+# ---- A law repealed as a whole ----------------------------------------------
+# The 1999 Labour Law ceased on 2022-01-01, replaced by the 2021 one
+# (corpus-config/laws-repealed.tsv); its own text does not say so.
+r=$(s --limit 50 'status:any хөдөлмөрийн гэрээ')
+expect_eq "every article of the 1999 Labour Law is repealed on 2022-01-01" \
+    "$(echo "$r" | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"] if h["path"].endswith("khodolmoriin_tukhai.txt")))')" \
+    '[["repealed", "2022-01-01"]]'
+expect_not_contains "a default search shows none of it" "$(s --limit 50 'хөдөлмөрийн гэрээ' | json '[h["path"] for h in j["hits"]]')" \
+    khodolmoriin_tukhai.txt
+labour=$(echo "$r" | json '[h["id"] for h in j["hits"] if h["path"].endswith("khodolmoriin_tukhai.txt")][0]')
+expect_contains "zaalt show says it and why" "$("$ZAALT" show --db "$db" "$labour")" "REPEALED on 2022-01-01"
+expect_eq "the act's history records the repeal" \
+    "$("$ZAALT" show --db "$db" --json "$labour" | json '[[a["date"], a["change"]] for a in j["act_amendments"]][-1]')" \
+    '["2022-01-01", "repealed"]'
+expect_eq "the 2015 Code's articles stay in force" "$(s 'article:13.1' | json 'j["hits"][0]["status"]')" in_force
+
+# Laws not in the shared corpus: the Criminal Code dated 2002 (a short
+# demonstration excerpt written for this test, not the official text) is the
+# 2002 Code, repealed on 2017-07-01; a law whose own note repeals it.
+mkdir -p "$tmpdir/old"
+cat >"$tmpdir/old/eruugiin_khuuli_2002.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2002 оны 01 дүгээр сарын 24-ний өдөр
+Улаанбаатар хот
+
+ЭРҮҮГИЙН ХУУЛЬ
+(жишээ ишлэл, албан ёсны эх биш / demonstration excerpt, not the official text)
+
+113 дугаар зүйл.Хүн худалдаалах
+
+113.1.Хүнийг худалдсан, худалдаж авсан бол хорих ял шийтгэнэ.
+
+113.2.Мөн гэмт хэргийг насанд хүрээгүй хүний эсрэг үйлдсэн бол хорих ял шийтгэнэ.
+
+114 дүгээр зүйл.Хүүхэд солих
+
+114.1.Хүүхдийг санаатайгаар сольсон бол хорих ял шийтгэнэ.
+
+115 дугаар зүйл.Хүний эрхтэн худалдах
+
+115.1.Хүний эрхтэн, эд эсийг худалдсан бол хорих ял шийтгэнэ.
+LAW
+cat >"$tmpdir/old/zhishee_khuuli.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2005 оны 3 дугаар сарын 10-ны өдөр
+Улаанбаатар хот
+
+ЖИШЭЭ БҮРТГЭЛИЙН ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+/Энэ хуулийг 2014 оны 6 дугаар сарын 19-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ бүртгэл хөтлөхтэй холбогдсон харилцааг зохицуулахад оршино.
+
+2 дугаар зүйл.Бүртгэл хөтлөх
+
+2.1.Жишээ бүртгэлийг улсын байгууллага хөтөлнө.
+
+3 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+3.1.Энэ хуулийг 2005 оны 4 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+cat >"$tmpdir/old/zhishee_songon.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2006 оны 5 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ЖИШЭЭ СОНГОН ШАЛГАРУУЛАЛТЫН ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+НЭГДҮГЭЭР БҮЛЭГ
+НИЙТЛЭГ ҮНДЭСЛЭЛ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ сонгон шалгаруулалтыг зохицуулахад оршино.
+
+2 дугаар зүйл.Шалгаруулалт
+
+2.1.Сонгон шалгаруулалтыг комисс зохион байгуулна.
+
+ХОЁРДУГААР БҮЛЭГ
+
+/Энэ бүлгийг 2010 оны 2 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+ГУРАВДУГААР БҮЛЭГ
+БУСАД ЗҮЙЛ
+
+3 дугаар зүйл.Хууль зөрчигчид хүлээлгэх хариуцлага
+
+3.1.Энэ хуулийг зөрчсөн этгээдэд хуульд заасан хариуцлага хүлээлгэнэ.
+LAW
+"$ZAALT" index -q --db "$tmpdir/olddb" "$tmpdir/old" || fail "index the demonstration laws"
+o() { "$ZAALT" search --db "$tmpdir/olddb" --json "$@"; }
+expect_eq "the 2002 Code's trafficking article is not law in force" "$(o 'хүн худалдаалах' | json '[j["total"], j["repealed_matching"] > 0]')" '[0, true]'
+expect_eq "status:any finds it, repealed on 2017-07-01" \
+    "$(o 'status:any хүн худалдаалах' | json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]')" \
+    '[["113", "repealed", "2017-07-01"]]'
+expect_eq "in force on 2010-01-01" "$(o --filter inforce:2010-01-01 'хүн худалдаалах' | json '[h["provision"] for h in j["hits"]]')" '["113"]'
+expect_eq "a law repealed by its own note: every article" \
+    "$(o --limit 20 'status:any бүртгэл' | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"]))')" \
+    '[["repealed", "2014-06-19"]]'
+expect_eq "...and none in force" "$(o 'бүртгэл' | json 'j["total"]')" 0
+expect_eq "a chapter repealed, no article of it left, is no repeal of the law" \
+    "$(o 'сонгон шалгаруулалт' | json '[j["total"], sorted(set(h["status"] for h in j["hits"]))]')" '[1, ["in_force"]]'
+expect_contains "the command line says so" "$("$ZAALT" search --db "$tmpdir/olddb" 'хүн худалдаалах')" \
+    "1 repealed provision also matches: add status:any to see it"
+
 # ---- The same over HTTP --------------------------------------------------
 start_server --db "$db" || {
     fail "start the server" "$(tail -3 "$server_log")"

@@ -19,6 +19,7 @@
 #include "core/record.h"
 #include "indexer/amendments.h"
 #include "indexer/document.h"
+#include "indexer/lawstatus.h"
 #include "indexer/structure.h"
 #include "indexer/unitdoc.h"
 #include "legal/amendment.h"
@@ -359,6 +360,28 @@ test_small_statute(void)
     ix_doc_free(doc);
 }
 
+/* A law's title as laws-repealed.tsv compares it. */
+static void
+test_law_title_key(void)
+{
+    static const char *same[] = {"ХӨДӨЛМӨРИЙН ТУХАЙ", "Хөдөлмөрийн тухай хууль", "Монгол Улсын хөдөлмөрийн тухай хууль",
+                                 "ХӨДӨЛМӨРИЙН ТУХАЙ /Шинэчилсэн найруулга/", "  хөдөлмөрийн   тухай (1999) "};
+    for (guint i = 0; i < G_N_ELEMENTS(same); i++) {
+        char *key = ix_law_title_key(same[i]);
+        g_assert_cmpstr(key, ==, "хөдөлмөрийн тухай");
+        g_free(key);
+    }
+    char *key = ix_law_title_key("ХӨДӨЛМӨРИЙН АЮУЛГҮЙ БАЙДАЛ, ЭРҮҮЛ АХУЙН ТУХАЙ");
+    g_assert_cmpstr(key, ==, "хөдөлмөрийн аюулгүй байдал эрүүл ахуйн тухай");
+    g_free(key);
+    key = ix_law_title_key("ЭРҮҮГИЙН ХУУЛЬ");
+    g_assert_cmpstr(key, ==, "эрүүгийн хууль"); /* "хууль" goes only after "тухай" */
+    g_free(key);
+    key = ix_law_title_key(NULL);
+    g_assert_cmpstr(key, ==, "");
+    g_free(key);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -368,5 +391,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/day-before", test_day_before);
     g_test_add_func("/amendment/criminal-code", test_criminal_code);
     g_test_add_func("/amendment/small-statute", test_small_statute);
+    g_test_add_func("/amendment/law-title-key", test_law_title_key);
     return g_test_run();
 }

@@ -1,0 +1,202 @@
+/* lawstatus.c — a statute repealed as a whole (lawstatus.h): by its own
+ * note in the act's history, or by a row of corpus-config's
+ * laws-repealed.tsv, read once per context and immutable after.
+ *
+ * Not for: a unit's notes (amendments.c).
+ */
+#include "indexer/lawstatus.h"
+
+#include "legal/amendment.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct repeal_row {
+    char *key;     /* ix_law_title_key of the law's title */
+    char *adopted; /* YYYY-MM-DD */
+    char *on;      /* the day it ceased, YYYY-MM-DD */
+    char *why;
+} repeal_row;
+
+static void
+row_free(gpointer p)
+{
+    repeal_row *r = p;
+    g_free(r->key);
+    g_free(r->adopted);
+    g_free(r->on);
+    g_free(r->why);
+    g_free(r);
+}
+
+static bool
+is_day(const char *s)
+{
+    int y, m, d;
+    return s != NULL && strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+           g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+}
+
+/* "title<TAB>adopted<TAB>ceased<TAB>why"; a row without two days is left
+ * out, as a table that names no day cannot say a law is repealed. */
+static void
+add_row(char **f, void *user)
+{
+    if (g_strv_length(f) < 3)
+        return;
+    char *adopted = g_strstrip(g_strdup(f[1]));
+    char *on = g_strstrip(g_strdup(f[2]));
+    char *key = ix_law_title_key(f[0]);
+    if (!is_day(adopted) || !is_day(on) || *key == '\0') {
+        g_free(adopted);
+        g_free(on);
+        g_free(key);
+        return;
+    }
+    repeal_row *r = g_new0(repeal_row, 1);
+    r->key = key;
+    r->adopted = adopted;
+    r->on = on;
+    r->why = f[3] != NULL && *g_strstrip(f[3]) ? g_strdup(f[3]) : NULL;
+    g_ptr_array_add(user, r);
+}
+
+static void *
+load_table(zc_context *ctx)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func(row_free);
+    zc_context_rows(ctx, "laws-repealed.tsv", 4, add_row, rows);
+    return rows;
+}
+
+static GPtrArray *
+table(zc_context *ctx)
+{
+    return zc_context_table(ctx, "indexer.laws-repealed", load_table, (GDestroyNotify)g_ptr_array_unref);
+}
+
+char *
+ix_law_title_key(const char *title)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    char *valid = g_utf8_make_valid(title != NULL ? title : "", -1);
+    gunichar closing = 0;
+    const char *word = NULL;
+    for (const char *c = valid;; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        bool letter = *c != '\0' && closing == 0 && g_unichar_isalpha(u);
+        if (letter && word == NULL)
+            word = c;
+        if (!letter && word != NULL) {
+            g_ptr_array_add(words, g_utf8_strdown(word, c - word));
+            word = NULL;
+        }
+        if (*c == '\0')
+            break;
+        if (closing != 0 && u == closing)
+            closing = 0;
+        else if (closing == 0 && (u == '(' || u == '/'))
+            closing = u == '(' ? ')' : '/';
+    }
+    g_free(valid);
+    guint first = 0, last = words->len;
+    if (last >= 2 && strcmp(words->pdata[0], "монгол") == 0 && strcmp(words->pdata[1], "улсын") == 0)
+        first = 2;
+    if (last - first >= 2 && strcmp(words->pdata[last - 1], "хууль") == 0 &&
+        strcmp(words->pdata[last - 2], "тухай") == 0)
+        last--;
+    GString *key = g_string_new(NULL);
+    for (guint i = first; i < last; i++) {
+        if (key->len > 0)
+            g_string_append_c(key, ' ');
+        g_string_append(key, words->pdata[i]);
+    }
+    g_ptr_array_unref(words);
+    return g_string_free(key, FALSE);
+}
+
+/* The act's own repeal: its history's last change, when that is a repeal
+ * of the whole act (a heading's or a chapter's change is no repeal). */
+static const zr_amendment *
+own_repeal(const zr_doc *doc)
+{
+    const zr_amendment *last = zl_last_change(doc->act_amendments, NULL);
+    return last != NULL && strcmp(last->change, "repealed") == 0 && is_day(last->date) ? last : NULL;
+}
+
+/* A table row for `doc`: the same title, adopted the day the document is
+ * dated.  A document with no date is the law of the row only when its title
+ * names the year of adoption ("Эрүүгийн хууль (2002)"): a title alone does
+ * not tell a law from the one that replaced it under the same name. */
+static const repeal_row *
+table_row(zc_context *ctx, const zr_doc *doc)
+{
+    GPtrArray *rows = table(ctx);
+    if (rows->len == 0 || doc->title == NULL)
+        return NULL;
+    char *key = ix_law_title_key(doc->title);
+    const repeal_row *found = NULL;
+    for (guint i = 0; i < rows->len && found == NULL; i++) {
+        const repeal_row *r = g_ptr_array_index(rows, i);
+        if (strcmp(r->key, key) != 0)
+            continue;
+        char year[5] = {0};
+        memcpy(year, r->adopted, 4);
+        if (doc->date != NULL ? strcmp(doc->date, r->adopted) == 0 : strstr(doc->title, year) != NULL)
+            found = r;
+    }
+    g_free(key);
+    return found;
+}
+
+char *
+ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why)
+{
+    if (why != NULL)
+        *why = NULL;
+    if (doc->type == NULL || strcmp(doc->type, "code") != 0)
+        return NULL;
+    const zr_amendment *own = own_repeal(doc);
+    const repeal_row *row = table_row(ctx, doc);
+    if (own != NULL && (row == NULL || strcmp(own->date, row->on) <= 0)) {
+        if (why != NULL)
+            *why = g_strdup(own->note);
+        return g_strdup(own->date);
+    }
+    if (row == NULL)
+        return NULL;
+    if (why != NULL)
+        *why = g_strdup(row->why);
+    return g_strdup(row->on);
+}
+
+void
+ix_apply_law_status(zc_context *ctx, zr_doc *doc)
+{
+    char *why = NULL;
+    char *on = ix_law_repealed_on(ctx, doc, &why);
+    if (on == NULL)
+        return;
+    if (own_repeal(doc) == NULL)
+        g_ptr_array_add(doc->act_amendments, zr_amendment_new(on, "repealed", NULL, why));
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (g_strcmp0(u->status, "repealed") == 0 && u->repealed_on != NULL && strcmp(u->repealed_on, on) <= 0)
+            continue;
+        zl_unit_add_amendment(u, on, ZL_CHANGE_REPEALED, NULL, why);
+        zl_sort_history(u->amendments);
+        g_free(u->status);
+        u->status = g_strdup("repealed");
+        g_free(u->repealed_on);
+        u->repealed_on = g_strdup(on);
+        char *before = zl_day_before(on);
+        if (u->valid_to == NULL || (before != NULL && strcmp(before, u->valid_to) < 0)) {
+            g_free(u->valid_to);
+            u->valid_to = before;
+        } else {
+            g_free(before);
+        }
+    }
+    g_free(why);
+    g_free(on);
+}

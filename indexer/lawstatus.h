@@ -1,0 +1,36 @@
+/* lawstatus.h — a statute repealed as a whole.
+ *
+ * A law ceases as one: by a note of its own ("/Энэ хуулийг … хүчингүй
+ * болсонд тооцсон/", read by amendments.c into the act's history) or by a
+ * later law that the corpus may not hold.  For the second, the table
+ * corpus-config/laws-repealed.tsv names such laws: its title, the day it
+ * was adopted, the day it ceased and what replaced it.  Either way every
+ * unit of the law is repealed that day, so that no article of it is ever
+ * shown, counted or searched as law in force.
+ *
+ * Not for: a unit's own notes (amendments.c) or the status terms written
+ * from them (legal/amendment.h).
+ */
+#ifndef ZAALT_INDEXER_LAWSTATUS_H
+#define ZAALT_INDEXER_LAWSTATUS_H
+
+#include "core/context.h"
+#include "core/record.h"
+
+/* The day the statute `doc` (type code, its notes attached) ceased as a
+ * whole and why, or NULL: a new string; `*why` (when not NULL) is set to a
+ * new sentence for its history. */
+char *ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why);
+
+/* Marks every unit of `doc` repealed on the day ix_law_repealed_on gives
+ * (a unit repealed earlier keeps its day) and records the repeal in the
+ * act's history; nothing when the law is in force. */
+void ix_apply_law_status(zc_context *ctx, zr_doc *doc);
+
+/* The comparable form of a law's title: lower case, letters only, one
+ * space apart, without "Монгол Улсын", notes in brackets or slashes, and a
+ * last "хууль" after "тухай" ("ХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ" and "Хөдөлмөрийн
+ * тухай" are one).  A new string. */
+char *ix_law_title_key(const char *title);
+
+#endif
