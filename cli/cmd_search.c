@@ -22,6 +22,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         printf("(no document has \"%s\": searched without it)\n", (char *)r->dropped->pdata[i]);
     if (r->partial_of > 0)
         printf("(no document has every word: these have %u of the %u)\n", r->partial_matched, r->partial_of);
+    for (guint i = 0; r->notices && i < r->notices->len; i++)
+        printf("(%s)\n", (char *)r->notices->pdata[i]);
     if (r->repealed_matching > 0)
         printf("(%u repealed provision%s also match%s: add status:any to see %s)\n", r->repealed_matching,
                r->repealed_matching == 1 ? "" : "s", r->repealed_matching == 1 ? "es" : "",

@@ -30,6 +30,9 @@
 #define PASSAGE_CHARS     200
 /* Longer plain queries are not relaxed word by word (relax()). */
 #define MAX_RELAXED_WORDS 12
+/* Words a plain query may have, its stopwords counted (a question in full:
+ * "Who becomes the guardian of a child … whose parents cannot be found?"). */
+#define MAX_PLAIN_WORDS 24
 /* Content words an English question is matched by the most of (search_most). */
 #define MAX_PARTIAL_WORDS 8
 
@@ -247,7 +250,7 @@ plain_words(const char *query)
     g_strfreev(words);
     g_ptr_array_add(kept, NULL);
     char **out = (char **)g_ptr_array_free(kept, FALSE);
-    if (!plain || g_strv_length(out) < 2 || g_strv_length(out) > MAX_RELAXED_WORDS) {
+    if (!plain || g_strv_length(out) < 2 || g_strv_length(out) > MAX_PLAIN_WORDS) {
         g_strfreev(out);
         return NULL;
     }
@@ -269,6 +272,79 @@ stopword(zs_engine *e, const char *chunk)
     }
     g_ptr_array_free(words, TRUE);
     return yes;
+}
+
+/* A number of years below majority written in digits, or NULL: "15", "16-". */
+static bool
+under_age(const char *w, const char **rest)
+{
+    char *end = NULL;
+    if (!g_ascii_isdigit(*w))
+        return false;
+    guint64 n = g_ascii_strtoull(w, &end, 10);
+    if (end == w || end - w > 2 || n >= 18)
+        return false;
+    *rest = end;
+    return true;
+}
+
+/* An English question's age of a child in digits ("a 15 year old",
+ * "16-year-old girl", "aged 12", "under 16") read as "minor": the law
+ * never writes ages in digits but as words of majority (арван зургаан
+ * насанд хүрээгүй), which the glossary reaches from "minor".  A new
+ * vector, or NULL when there is none; `*read` names what was read so. */
+static char **
+english_ages(char **words, char **read)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    GString *what = g_string_new(NULL);
+    guint n = g_strv_length(words);
+    for (guint i = 0; i < n; i++) {
+        const char *rest = NULL;
+        char *lower = g_ascii_strdown(words[i], -1);
+        guint used = 0;
+        bool before = false;
+        if (under_age(lower, &rest)) {
+            /* "15-year-old", "15yo"; "15 year(s) old", "15 years" + "old"; "15-years" "old" */
+            char *tail = g_strdup(rest[0] == '-' ? rest + 1 : rest);
+            g_strdelimit(tail, "?!.,;", '\0');
+            if (strcmp(tail, "year-old") == 0 || strcmp(tail, "years-old") == 0 || strcmp(tail, "yo") == 0)
+                used = 1;
+            else if ((strcmp(tail, "year") == 0 || strcmp(tail, "years") == 0) && i + 1 < n &&
+                     g_ascii_strncasecmp(words[i + 1], "old", 3) == 0)
+                used = 2;
+            else if (*tail == '\0' && i + 2 < n &&
+                     (g_ascii_strcasecmp(words[i + 1], "year") == 0 || g_ascii_strcasecmp(words[i + 1], "years") == 0) &&
+                     g_ascii_strncasecmp(words[i + 2], "old", 3) == 0)
+                used = 3;
+            else if (*tail == '\0' && i > 0 && out->len > 0 &&
+                     (g_ascii_strcasecmp(words[i - 1], "aged") == 0 || g_ascii_strcasecmp(words[i - 1], "under") == 0))
+                used = 1, before = true;
+            g_free(tail);
+        }
+        g_free(lower);
+        if (used == 0) {
+            g_ptr_array_add(out, g_strdup(words[i]));
+            continue;
+        }
+        if (what->len == 0) {
+            for (guint k = before ? 0 : 1; k <= used; k++)
+                g_string_append_printf(what, "%s%s", what->len ? " " : "", words[i + k - 1]);
+        }
+        /* "under 16", "aged 12": the word before goes with the number. */
+        if (before)
+            g_ptr_array_remove_index(out, out->len - 1);
+        g_ptr_array_add(out, g_strdup("minor"));
+        i += used - 1;
+    }
+    if (what->len == 0) {
+        g_ptr_array_free(out, TRUE);
+        g_string_free(what, TRUE);
+        return NULL;
+    }
+    *read = g_string_free(what, FALSE);
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
 }
 
 /* The words of `words` but the one at `skip` (-1: none), space-joined. */
@@ -370,6 +446,12 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     char **words = plain_words(req->query);
     if (words == NULL)
         return none;
+    char *aged_read = NULL;
+    char **aged = english_ages(words, &aged_read);
+    if (aged != NULL) {
+        g_strfreev(words);
+        words = aged;
+    }
     bool latin = all_latin(words);
     unsigned partial = 0, partial_of = 0;
     zs_request probe = *req;
@@ -380,11 +462,26 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     probe.offset = 0;
     GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
-    for (char **w = words; *w != NULL; w++) {
+    zs_results *found = NULL;
+    if (aged != NULL) {
+        /* First the question as read, every word of it. */
+        GPtrArray *all = g_ptr_array_new();
+        for (char **w = words; *w != NULL; w++)
+            g_ptr_array_add(all, *w);
+        found = search_words(e, req, all);
+        g_ptr_array_free(all, TRUE);
+    }
+    guint probed = 0;
+    for (char **w = words; found == NULL && *w != NULL; w++) {
         /* A stopword (how, the) is no word to leave out: AND ignores it. */
         if (stopword(e, *w)) {
             g_ptr_array_add(kept, g_strdup(*w));
             continue;
+        }
+        if (++probed > MAX_RELAXED_WORDS) {
+            g_ptr_array_set_size(kept, 0); /* too many words to weigh one by one */
+            g_ptr_array_set_size(dropped, 0);
+            break;
         }
         probe.query = *w;
         zs_results *one = zs_search(e, &probe, NULL);
@@ -392,14 +489,13 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         zs_results_free(one);
     }
     g_strfreev(words);
-    zs_results *found = NULL;
     /* Words each found somewhere but never together answer nothing (a
      * contract of tests/t20), so a query whose words never meet is not
      * silently narrowed; but for English words the law cannot be asked in. */
-    if (dropped->len > 0 && kept->len > 0)
+    if (found == NULL && dropped->len > 0 && kept->len > 0)
         found = search_words(e, req, kept);
     GPtrArray *english = g_ptr_array_new_with_free_func(g_free);
-    if (found == NULL) {
+    if (found == NULL && kept->len > 0) {
         GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < kept->len; i++) {
             const char *w = kept->pdata[i];
@@ -440,6 +536,13 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         found->untranslated = g_steal_pointer(&english);
         found->partial_matched = partial;
         found->partial_of = partial_of;
+        if (aged_read != NULL) {
+            if (found->notices == NULL)
+                found->notices = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(found->notices, g_strdup_printf("“%s” was searched as “minor” (насанд хүрээгүй): the "
+                                                            "law writes no age in digits",
+                                                            aged_read));
+        }
         zs_results_free(none);
         res = found;
     }
@@ -447,6 +550,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         g_ptr_array_free(dropped, TRUE);
     if (english)
         g_ptr_array_free(english, TRUE);
+    g_free(aged_read);
     return res;
 }
 

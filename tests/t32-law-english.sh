@@ -79,6 +79,18 @@ expect_contains "...said on the command line" \
     "(no document has every word: these have 4 of the 5)"
 expect_eq "two English words that never meet stay unanswered" \
     "$("$ZAALT" search --db "$db" --json --limit 0 'brothel kidneys' | json '[j["total"], j["partial"]]')" '[0, null]'
+# An age in digits is a minor's: the law writes ages only in words.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'sex with a 15 year old')
+expect_eq "a 15 year old is a minor: 12.5 first" "$(echo "$r" | json '[j["hits"][0]["provision"], len(j["notices"])]')" '["12.5", 1]'
+expect_contains "...and the reading is said" "$(echo "$r" | json 'j["notices"][0]')" '“15 year old” was searched as “minor”'
+expect_eq "16-year-old, one word" \
+    "$("$ZAALT" search --db "$db" --json --limit 1 'rape of a 16-year-old' | json 'j["hits"][0]["provision"]')" 12.1
+expect_eq "an adult's age is left as written" \
+    "$("$ZAALT" search --db "$db" --json --limit 1 'sex with a 25 year old' | json 'j["notices"]')" '[]'
+# A question in full, its stopwords counted, is still weighed word by word.
+r=$("$ZAALT" search --db "$db" --json --limit 3 \
+    'Who becomes the guardian of a child victim of trafficking whose parents cannot be found?')
+expect_eq "a long question is answered in part" "$(echo "$r" | json '[j["total"] > 0, j["partial"] is not None]')" '[true, true]'
 
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
