@@ -347,6 +347,49 @@ english_ages(char **words, char **read)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
+/* Whether two ASCII words are one typing slip apart: a letter added, left
+ * out, changed, or two neighbours swapped (case ignored). */
+static bool
+one_slip(const char *a, const char *b)
+{
+    size_t m = strlen(a), n = strlen(b);
+    if (m > n + 1 || n > m + 1 || g_ascii_strcasecmp(a, b) == 0)
+        return false;
+    size_t i = 0;
+    while (i < m && i < n && g_ascii_tolower(a[i]) == g_ascii_tolower(b[i]))
+        i++;
+    if (m == n) {
+        if (g_ascii_strcasecmp(a + i + 1, b + i + 1) == 0)
+            return true; /* changed */
+        return i + 1 < m && g_ascii_tolower(a[i]) == g_ascii_tolower(b[i + 1]) &&
+               g_ascii_tolower(a[i + 1]) == g_ascii_tolower(b[i]) && g_ascii_strcasecmp(a + i + 2, b + i + 2) == 0;
+    }
+    return m > n ? g_ascii_strcasecmp(a + i + 1, b + i) == 0 : g_ascii_strcasecmp(a + i, b + i + 1) == 0;
+}
+
+static bool all_latin(char **words);
+
+/* The correction "did you mean" makes of the query's word at `i`, when it
+ * is one typing slip in an English word of five letters or more: a
+ * borrowed string of `suggested`, or NULL.  Longer corrections (publish ->
+ * public) change the word more than a slip does. */
+static const char *
+slip_correction(char **words, char **suggested, guint i)
+{
+    if (suggested == NULL || g_strv_length(words) != g_strv_length(suggested))
+        return NULL;
+    char *w = g_strdup(words[i]), *c = g_strdup(suggested[i]);
+    g_strdelimit(w, "?!.,;", ' ');
+    g_strdelimit(c, "?!.,;", ' ');
+    g_strstrip(w);
+    g_strstrip(c);
+    char *one[] = {w, NULL};
+    bool ok = strlen(w) >= 5 && all_latin(one) && one_slip(w, c);
+    g_free(w);
+    g_free(c);
+    return ok ? suggested[i] : NULL;
+}
+
 /* The words of `words` but the one at `skip` (-1: none), space-joined. */
 static char *
 join_except(GPtrArray *words, gint skip)
@@ -472,6 +515,8 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         g_ptr_array_free(all, TRUE);
     }
     guint probed = 0;
+    char **suggested = aged == NULL && none->suggestion != NULL ? g_strsplit(none->suggestion, " ", -1) : NULL;
+    GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
     for (char **w = words; found == NULL && *w != NULL; w++) {
         /* A stopword (how, the) is no word to leave out: AND ignores it. */
         if (stopword(e, *w)) {
@@ -485,14 +530,31 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         }
         probe.query = *w;
         zs_results *one = zs_search(e, &probe, NULL);
-        g_ptr_array_add(one != NULL && one->hits->len == 0 ? dropped : kept, g_strdup(*w));
+        bool none_alone = one != NULL && one->hits->len == 0;
         zs_results_free(one);
+        /* An English word no document has, one slip from the word "did you
+         * mean" offers: the word meant is searched (and said), not dropped. */
+        const char *meant = none_alone ? slip_correction(words, suggested, (guint)(w - words)) : NULL;
+        if (meant != NULL) {
+            probe.query = meant;
+            one = zs_search(e, &probe, NULL);
+            if (one != NULL && one->hits->len > 0) {
+                g_ptr_array_add(corrected, g_strdup_printf("“%s” was searched as “%s”", *w, meant));
+                g_ptr_array_add(kept, g_strdup(meant));
+                none_alone = false;
+                zs_results_free(one);
+                continue;
+            }
+            zs_results_free(one);
+        }
+        g_ptr_array_add(none_alone ? dropped : kept, g_strdup(*w));
     }
     g_strfreev(words);
+    g_strfreev(suggested);
     /* Words each found somewhere but never together answer nothing (a
      * contract of tests/t20), so a query whose words never meet is not
      * silently narrowed; but for English words the law cannot be asked in. */
-    if (found == NULL && dropped->len > 0 && kept->len > 0)
+    if (found == NULL && (dropped->len > 0 || corrected->len > 0) && kept->len > 0)
         found = search_words(e, req, kept);
     GPtrArray *english = g_ptr_array_new_with_free_func(g_free);
     if (found == NULL && kept->len > 0) {
@@ -536,9 +598,11 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         found->untranslated = g_steal_pointer(&english);
         found->partial_matched = partial;
         found->partial_of = partial_of;
+        if (found->notices == NULL)
+            found->notices = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; i < corrected->len; i++)
+            g_ptr_array_add(found->notices, g_strdup(corrected->pdata[i]));
         if (aged_read != NULL) {
-            if (found->notices == NULL)
-                found->notices = g_ptr_array_new_with_free_func(g_free);
             g_ptr_array_add(found->notices, g_strdup_printf("“%s” was searched as “minor” (насанд хүрээгүй): the "
                                                             "law writes no age in digits",
                                                             aged_read));
@@ -551,6 +615,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     if (english)
         g_ptr_array_free(english, TRUE);
     g_free(aged_read);
+    g_ptr_array_free(corrected, TRUE);
     return res;
 }
 

@@ -87,6 +87,13 @@ expect_eq "16-year-old, one word" \
     "$("$ZAALT" search --db "$db" --json --limit 1 'rape of a 16-year-old' | json 'j["hits"][0]["provision"]')" 12.1
 expect_eq "an adult's age is left as written" \
     "$("$ZAALT" search --db "$db" --json --limit 1 'sex with a 25 year old' | json 'j["notices"]')" '[]'
+# An English word no document has, one slip from what "did you mean" offers,
+# is searched as that word, and said; a larger change is no slip.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'child pornograhpy')
+expect_eq "a slip corrected: 16.9 first" "$(echo "$r" | json '[j["hits"][0]["provision"], j["notices"], j["dropped"]]')" \
+    '["16.9", ["“pornograhpy” was searched as “pornography”"], []]'
+expect_eq "publish is not public" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'publish trafficking' | json '[j["notices"], j["dropped"]]')" '[[], ["publish"]]'
 # A question in full, its stopwords counted, is still weighed word by word.
 r=$("$ZAALT" search --db "$db" --json --limit 3 \
     'Who becomes the guardian of a child victim of trafficking whose parents cannot be found?')
