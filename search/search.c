@@ -442,7 +442,7 @@ all_latin(char **words)
  * short of all down to half of them and at least two; NULL when even that
  * finds nothing.  *matched gets k. */
 static zs_results *
-search_most(zs_engine *e, const zs_request *req, GPtrArray *words, unsigned *matched)
+search_most(zs_engine *e, const zs_request *req, GPtrArray *words, gint must, unsigned *matched)
 {
     guint n = words->len;
     if (n < 3 || n > MAX_PARTIAL_WORDS)
@@ -450,7 +450,7 @@ search_most(zs_engine *e, const zs_request *req, GPtrArray *words, unsigned *mat
     for (guint k = n - 1; k >= 2 && 2 * k >= n; k--) {
         GString *q = g_string_new(NULL);
         for (guint mask = 0; mask < (1u << n); mask++) {
-            if ((guint)__builtin_popcount(mask) != k)
+            if ((guint)__builtin_popcount(mask) != k || (must >= 0 && !(mask & (1u << must))))
                 continue;
             g_string_append(q, q->len ? " OR (" : "(");
             for (guint i = 0, first = 1; i < n; i++)
@@ -517,6 +517,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     guint probed = 0;
     char **suggested = aged == NULL && none->suggestion != NULL ? g_strsplit(none->suggestion, " ", -1) : NULL;
     GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
+    GHashTable *alone = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL); /* word -> units alone */
     for (char **w = words; found == NULL && *w != NULL; w++) {
         /* A stopword (how, the) is no word to leave out: AND ignores it. */
         if (stopword(e, *w)) {
@@ -531,6 +532,8 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         probe.query = *w;
         zs_results *one = zs_search(e, &probe, NULL);
         bool none_alone = one != NULL && one->hits->len == 0;
+        if (one != NULL)
+            g_hash_table_insert(alone, g_strdup(*w), GUINT_TO_POINTER(one->total));
         zs_results_free(one);
         /* An English word no document has, one slip from the word "did you
          * mean" offers: the word meant is searched (and said), not dropped. */
@@ -539,6 +542,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
             probe.query = meant;
             one = zs_search(e, &probe, NULL);
             if (one != NULL && one->hits->len > 0) {
+                g_hash_table_insert(alone, g_strdup(meant), GUINT_TO_POINTER(one->total));
                 g_ptr_array_add(corrected, g_strdup_printf("“%s” was searched as “%s”", *w, meant));
                 g_ptr_array_add(kept, g_strdup(meant));
                 none_alone = false;
@@ -572,10 +576,28 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
          * (aggravating circumstances) that neither is alone. */
         if (found == NULL && latin) {
             GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
-            for (guint i = 0; i < kept->len; i++)
-                if (!stopword(e, kept->pdata[i]))
-                    g_ptr_array_add(content, g_strdup(kept->pdata[i]));
-            found = search_most(e, req, content, &partial);
+            /* The rarest word the law's words carry is the question's
+             * subject (prostitution, not crime or money): every partial
+             * answer keeps it, when one does. */
+            gint rarest = -1;
+            guint fewest = G_MAXUINT;
+            for (guint i = 0; i < kept->len; i++) {
+                const char *w = kept->pdata[i];
+                if (stopword(e, w))
+                    continue;
+                guint df = GPOINTER_TO_UINT(g_hash_table_lookup(alone, w));
+                bool translated = true;
+                for (guint k = 0; k < english->len && translated; k++)
+                    translated = strcmp(english->pdata[k], w) != 0;
+                if (translated && df > 0 && df < fewest) {
+                    fewest = df;
+                    rarest = (gint)content->len;
+                }
+                g_ptr_array_add(content, g_strdup(w));
+            }
+            found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
+            if (found == NULL)
+                found = search_most(e, req, content, -1, &partial);
             if (found != NULL) {
                 partial_of = content->len;
                 g_ptr_array_set_size(english, 0); /* none was left out */
@@ -616,6 +638,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         g_ptr_array_free(english, TRUE);
     g_free(aged_read);
     g_ptr_array_free(corrected, TRUE);
+    g_hash_table_destroy(alone);
     return res;
 }
 

@@ -87,6 +87,11 @@ expect_eq "16-year-old, one word" \
     "$("$ZAALT" search --db "$db" --json --limit 1 'rape of a 16-year-old' | json 'j["hits"][0]["provision"]')" 12.1
 expect_eq "an adult's age is left as written" \
     "$("$ZAALT" search --db "$db" --json --limit 1 'sex with a 25 year old' | json 'j["notices"]')" '[]'
+# A partial answer keeps the question's rarest word the law carries: the
+# subject (prostitution), not the Constitution's crime, force, woman, money.
+expect_eq "a partial answer keeps the subject" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'Is it a crime to force a woman into prostitution for money?' |
+        json '[[h["provision"] for h in j["hits"]][0], j["partial"]["of"]]')" '["12.3", 5]'
 # An English word no document has, one slip from what "did you mean" offers,
 # is searched as that word, and said; a larger change is no slip.
 r=$("$ZAALT" search --db "$db" --json --limit 3 'child pornograhpy')
