@@ -55,22 +55,55 @@ static const outcome_rule outcome_rules[] = {
     {0, "прокурорт буцаа", "returned"},
 };
 
-/* The decision type named by a heading line, or NULL.  `line` is trimmed. */
+/* Whether `line` has no lower-case letter and some letters. */
+static bool
+all_capitals(const char *line)
+{
+    int letters = 0;
+    for (const char *c = line; *c; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        if (g_unichar_islower(u))
+            return false;
+        letters += g_unichar_isalpha(u) != 0;
+    }
+    return letters > 0;
+}
+
+/* Equal to `heading` at `at`, or followed by something that is not a
+ * letter ("№ 67"). */
+static bool
+heading_at(const char *at, const char *heading)
+{
+    size_t n = strlen(heading);
+    return strncmp(at, heading, n) == 0 && (at[n] == '\0' || !g_unichar_isalpha(g_utf8_get_char(at + n)));
+}
+
+/* The decision type named by a heading line, or NULL.  `line` is trimmed.
+ * The type alone ("ШИЙТГЭХ ТОГТООЛ"), or in capitals after the court that
+ * gave it, on one line ("… АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ", "… ДАВЖ
+ * ЗААЛДАХ ШАТНЫ ШҮҮХИЙН МАГАДЛАЛ"): a sentence that names a court's
+ * decision is not in capitals. */
 static const char *
 decision_type_of_line(const char *line)
 {
-    if (*line == '\0' || strlen(line) > 80)
+    size_t len = strlen(line);
+    if (*line == '\0' || len > 400)
         return NULL;
     char *upper = g_utf8_strup(line, -1);
     const char *found = NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(decision_types) && found == NULL; i++) {
-        size_t n = strlen(decision_types[i].heading);
-        if (strncmp(upper, decision_types[i].heading, n) != 0)
-            continue;
-        /* Equal, or followed by something that is not a letter ("№ 67"). */
-        gunichar next = g_utf8_get_char(upper + n);
-        if (upper[n] == '\0' || !g_unichar_isalpha(next))
+        const char *heading = decision_types[i].heading;
+        if (len <= 80 && heading_at(upper, heading)) {
             found = decision_types[i].name;
+            continue;
+        }
+        if (!all_capitals(line))
+            continue;
+        char *after_court = g_strconcat("ШҮҮХИЙН ", heading, NULL);
+        for (const char *p = strstr(upper, after_court); p != NULL && found == NULL; p = strstr(p + 1, after_court))
+            if (heading_at(p, after_court))
+                found = decision_types[i].name;
+        g_free(after_court);
     }
     g_free(upper);
     return found;
@@ -332,6 +365,15 @@ ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
     int court_limit = type_line >= 0 ? type_line : 15;
     for (int i = 0; doc->court == NULL && lines[i] != NULL && i < court_limit; i++)
         doc->court = ix_court_named_at(lines, i);
+    /* A heading that names the court and the type on one line: the court
+     * is what comes before its genitive ("… ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ"). */
+    if (doc->court == NULL && type_line >= 0) {
+        char *upper = g_utf8_strup(lines[type_line], -1);
+        char *at = g_strrstr(upper, "ШҮҮХИЙН ");
+        if (at != NULL && at > upper)
+            doc->court = g_strconcat(g_strstrip(g_strndup(upper, (gsize)(at - upper))), " ШҮҮХ", NULL);
+        g_free(upper);
+    }
     if (doc->court != NULL) {
         char *canonical = ix_normalise_court(c, doc->court);
         g_free(doc->court);

@@ -15,7 +15,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "3"
+#define IX_MASK_VERSION "4"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -474,11 +474,50 @@ ix_masker_fingerprint(const ix_masker *m)
     return m->fingerprint;
 }
 
+/* How many party roles with a name after them (шүүгдэгч Б.Болд, хохирогч
+ * Номинд) make a text a case's, and how much of it is read for them. */
+#define IX_CASE_ROLES 3
+#define IX_CASE_SAMPLE_BYTES (64 * 1024)
+
+/* Whether a text no one called a decision still reads as one about people
+ * in a criminal case: a decision whose heading the type finder did not
+ * know, an indictment, a police or shelter file.  Such a text is masked
+ * too: a heading's shape must not decide whether a victim's name is public. */
+static bool
+reads_as_case(const zr_doc *doc)
+{
+    if (g_strcmp0(doc->type, "code") == 0 || doc->units == NULL)
+        return false;
+    GRegex *role = g_regex_new("(?<!\\p{L})(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|хохирогч|сэжигтэн|гэрч|хамсаатан)"
+                               "\\p{L}*[:,]?\\s+(?:[А-ЯЁӨҮ]{1,2}\\.\\s?)?[А-ЯЁӨҮ]\\p{Ll}",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮ]{2}\\d{8}(?!\\d)", 0, 0, NULL);
+    int roles = 0;
+    bool registered = false;
+    gsize read = 0;
+    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < IX_CASE_ROLES && !registered; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        gsize n = MIN(strlen(u->text), IX_CASE_SAMPLE_BYTES - read);
+        read += n;
+        GMatchInfo *mi = NULL;
+        g_regex_match_full(role, u->text, (gssize)n, 0, 0, &mi, NULL);
+        while (g_match_info_matches(mi) && roles < IX_CASE_ROLES) {
+            roles++;
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        registered = g_regex_match_full(rd, u->text, (gssize)n, 0, 0, NULL, NULL);
+    }
+    g_regex_unref(role);
+    g_regex_unref(rd);
+    return roles >= IX_CASE_ROLES || registered;
+}
+
 bool
 ix_mask_wanted(bool source_mask, const zr_doc *doc)
 {
     bool is_public = doc->access == NULL || strcmp(doc->access, "public") == 0;
-    return is_public && (source_mask || g_strcmp0(doc->type, "decision") == 0);
+    return is_public && (source_mask || g_strcmp0(doc->type, "decision") == 0 || reads_as_case(doc));
 }
 
 /* ---- Patterns ---- */

@@ -42,7 +42,9 @@
 typedef struct ix_masker ix_masker;
 
 /* Whether a document must be masked: a public one that is a decision, or
- * whose source says mask = true (or was named to zaalt index --mask). */
+ * whose source says mask = true (or was named to zaalt index --mask), or
+ * that is no code and reads as a criminal case's (three party roles with a
+ * name after them, or a civil registration number). */
 bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
 
 /* The masker of `ctx`'s corpus-config folder, loaded on first use and kept

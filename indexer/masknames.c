@@ -622,6 +622,18 @@ typedef struct mention {
     bool both;                /* the patronymic token is a name too, learned (ENKHBAYAR Nomin) */
 } mention;
 
+/* "нарийн бичгийн дарга" (the court's secretary) at token `i` (дарга): an
+ * official, whose name stays; "дарга" alone may be anyone's boss. */
+static bool
+court_secretary(const scan *s, int i)
+{
+    if (strcmp(s->t[i].fold, "дарга") != 0)
+        return false;
+    int b = prev_tok(s, i, NULL);
+    int n = b >= 0 ? prev_tok(s, b, NULL) : -1;
+    return n >= 0 && strcmp(s->t[b].fold, "бичгийн") == 0 && strcmp(s->t[n].fold, "нарийн") == 0;
+}
+
 /* The decision of the role before a mention: 'k' an official role (or a
  * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
  * 0 none. */
@@ -648,7 +660,7 @@ role_before(const scan *s, int first)
         }
         if (t->kind != 'w')
             return 0;
-        if (g_hash_table_contains(s->r->keep_roles, t->fold))
+        if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
             return 'm';

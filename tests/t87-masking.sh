@@ -114,6 +114,18 @@ printf '[source named]\nroot = %s\ntype.decision = *\n' "$tmpdir/named" >"$tmpdi
 p=$("$ZAALT" search --db "$tmpdir/named.db" --as anonymous --json 'type:decision' | json 'j["hits"][0]["path"]')
 expect_eq "Latin names in a public file name become initials" "$p" "B_ts_A_case.txt"
 
+# A text no one called a decision, whose heading no rule knows, that reads as
+# a case's (three party roles with a name after them) is masked unasked.
+mkdir -p "$tmpdir/casefile"
+printf 'Fictional police note.\nХохирогч Сарангэрэл нь Эрээн хотод очсон. Сэжигтэн Б.Ганбаатар түүний паспортыг авсан. Гэрч Долгормаа мэдүүлэв.\n' \
+    >"$tmpdir/casefile/note.txt"
+printf '[source cf]\nroot = %s\ntype.research = *\n' "$tmpdir/casefile" >"$tmpdir/cf.ini"
+"$ZAALT" index -q --db "$tmpdir/cf.db" --config "$tmpdir/cf.ini" || fail "index a case note"
+expect_eq "a research text that reads as a case's is masked" \
+    "$("$ZAALT" search --db "$tmpdir/cf.db" --as anonymous --json --limit 0 'Сарангэрэл OR Ганбаатар OR Долгормаа' | json 'j["total"]')" 0
+expect_eq "...which the operator still finds" \
+    "$("$ZAALT" search --db "$tmpdir/cf.db" --json --limit 0 Сарангэрэл | json 'j["total"]')" 1
+
 # ---- HTTP ----
 cfg=$tmpdir/cfg
 mkdir -p "$cfg"

@@ -174,6 +174,24 @@ test_english(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* The court's secretary, the advocates and the interpreter act in the case
+ * as officials: their names stay; a party's, and "дарга" alone, go. */
+static void
+test_officials(void)
+{
+    static const mcase cases[] = {
+        {"шүүх хуралдааны нарийн бичгийн дарга М.Номинзул, шүүгдэгч Б.Ганхуяг, түүний өмгөөлөгч Д.Батсүх, "
+         "хохирогчийн өмгөөлөгч С.Уянгалаг, орчуулагч Ж.Мөнхбаяр нарыг оролцуулан",
+         {"Ганхуяг"},
+         {"М.Номинзул", "Д.Батсүх", "С.Уянгалаг", "Ж.Мөнхбаяр"}},
+        {"Компанийн дарга Б.Ганхуяг хохирогчийг ажилд авчээ.", {"Ганхуяг"}, {"Компанийн дарга"}},
+        {"The defendants N. Enkhjin and D. Ganzorig and their counsel J. Batmunkh were heard.",
+         {"Enkhjin", "Ganzorig"},
+         {"J. Batmunkh"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -195,5 +213,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/learned-everyday", test_learned_everyday);
     g_test_add_func("/masknames/english", test_english);
     g_test_add_func("/masknames/official-shares-a-name", test_official_shares_a_name);
+    g_test_add_func("/masknames/officials", test_officials);
     return g_test_run();
 }

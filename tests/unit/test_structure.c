@@ -406,6 +406,21 @@ test_type_heuristics(void)
     g_assert_cmpstr(ix_detect_type(patterns(), "Article 1. A\nArticle 2. B\n", NULL), ==, "other");
     /* A decision-type heading without a case number is not enough. */
     g_assert_cmpstr(ix_detect_type(patterns(), "ТОГТООЛ\nбусад зүйл\n", NULL), ==, "other");
+    /* The court and the type on one line, in capitals, is a decision's
+     * heading; a sentence naming a court's decision is not. */
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "ЧИНГЭЛТЭЙ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ\n"
+                                   "2025 оны 7 дугаар сарын 8-ны өдөр Дугаар 2025/ШЦТ/390 Улаанбаатар хот\n",
+                                   NULL),
+                    ==, "decision");
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "НИЙСЛЭЛИЙН ЭРҮҮГИЙН ХЭРГИЙН ДАВЖ ЗААЛДАХ ШАТНЫ ШҮҮХИЙН МАГАДЛАЛ\n"
+                                   "2025 оны 6 дугаар сарын 24-ний өдөр, Дугаар 2025/ДШМ/412\n",
+                                   NULL),
+                    ==, "decision");
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "Анхан шатны шүүхийн шийтгэх тогтоол 2025/ШЦТ/390-ийг судлав.\nбусад зүйл\n", NULL),
+                    ==, "other");
     g_assert_cmpstr(ix_court_level(patterns(), "Монгол Улсын Дээд шүүх"), ==, "supreme");
     g_assert_cmpstr(ix_court_level(patterns(), "The Court of Appeal of England and Wales (Civil Division)"), ==,
                     "appeal");
