@@ -9,6 +9,7 @@
  * process at once).  With --writers N a new index is written as N parts by
  * N processes and merged (run_writers); the status is the worst part's. */
 #include "cli/cli.h"
+#include "cli/term.h"
 #include "core/access.h"
 #include "core/context.h"
 #include "indexer/folder.h"
@@ -30,6 +31,16 @@
 #include <unistd.h>
 
 #include "indexer/worker.h"
+
+/* One line of the run's report: what it names came from file names and
+ * files, so it is printed as term_text makes it. */
+static void
+print_line(FILE *f, const char *head, const char *what)
+{
+    char *safe = term_text(what);
+    fprintf(f, "%s%s\n", head, safe);
+    g_free(safe);
+}
 
 static void
 show_progress(unsigned done, unsigned total, unsigned units, void *user)
@@ -127,12 +138,12 @@ run_once(ix_options *opts, bool quiet)
                        "again).\n",
                        sum.still_failed, sum.still_failed == 1 ? "" : "s");
             for (guint i = 0; i < sum.skipped->len; i++)
-                printf("  skipped %s\n", (char *)sum.skipped->pdata[i]);
+                print_line(stdout, "  skipped ", sum.skipped->pdata[i]);
             for (guint i = 0; i < sum.warnings->len; i++)
-                printf("  warning %s\n", (char *)sum.warnings->pdata[i]);
+                print_line(stdout, "  warning ", sum.warnings->pdata[i]);
         }
         for (guint i = 0; i < sum.failures->len; i++)
-            fprintf(quiet ? stderr : stdout, "  failed  %s\n", (char *)sum.failures->pdata[i]);
+            print_line(quiet ? stderr : stdout, "  failed  ", sum.failures->pdata[i]);
         if (sum.interrupted) {
             fprintf(quiet ? stderr : stdout,
                     "Interrupted (%s): what was indexed is committed; the same command goes on from there.\n",

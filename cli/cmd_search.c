@@ -34,7 +34,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
                (char *)r->untranslated->pdata[i]);
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
-        printf("\n%3u. %s\n", offset + i + 1, h->title ? h->title : "(untitled)");
+        char *title = term_text(h->title ? h->title : "(untitled)");
+        printf("\n%3u. %s\n", offset + i + 1, title);
+        g_free(title);
         GString *meta = g_string_new("     ");
         g_string_append(meta, h->type ? h->type : "other");
         if (h->lang)
@@ -63,13 +65,21 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             g_string_append_printf(meta, " · REPEALED%s%s", h->repealed_on ? " on " : "",
                                    h->repealed_on ? h->repealed_on : "");
         }
-        printf("%s\n", meta->str);
+        char *safe = term_text(meta->str);
+        printf("%s\n", safe);
+        g_free(safe);
         g_string_free(meta, TRUE);
-        printf("     %s/%s  [%s]\n", h->source ? h->source : "", h->path ? h->path : "", h->id);
+        char *where = g_strdup_printf("%s/%s", h->source ? h->source : "", h->path ? h->path : "");
+        safe = term_text(where);
+        printf("     %s  [%s]\n", safe, h->id);
+        g_free(safe);
+        g_free(where);
         if (h->snippet && *h->snippet) {
-            char *s = term_from_html(h->snippet, tty);
+            char *text = term_text(h->snippet); /* before the tty's own bold */
+            char *s = term_from_html(text, tty);
             printf("     %s\n", s);
             g_free(s);
+            g_free(text);
         }
         if (h->more > 0)
             printf("     +%u more matching part%s in this document\n", h->more, h->more == 1 ? "" : "s");

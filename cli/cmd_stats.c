@@ -2,6 +2,7 @@
  * units the index holds, by type, language and year, the last run, and
  * every file that failed with its reason. */
 #include "cli/cli.h"
+#include "cli/term.h"
 #include "search/search.h"
 
 #include <stdio.h>
@@ -78,7 +79,10 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
             printf("%u failed file%s:\n", s->failures->len, s->failures->len == 1 ? "" : "s");
             for (guint i = 0; i < s->failures->len; i++) {
                 char **kv = g_strsplit(s->failures->pdata[i], "\t", 2);
-                printf("  %s: %s\n", kv[0], kv[1] ? kv[1] : "");
+                char *name = term_text(kv[0]), *why = term_text(kv[1]);
+                printf("  %s: %s\n", name, why);
+                g_free(name);
+                g_free(why);
                 g_strfreev(kv);
             }
         }

@@ -36,3 +36,19 @@ term_from_html(const char *html, bool tty)
     }
     return g_string_free(out, FALSE);
 }
+
+char *
+term_text(const char *text)
+{
+    char *valid = g_utf8_make_valid(text != NULL ? text : "", -1);
+    GString *out = g_string_sized_new(strlen(valid));
+    for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+            g_string_append_printf(out, c < 0x100 ? "\\x%02X" : "\\u%04X", c);
+        else
+            g_string_append_len(out, p, g_utf8_next_char(p) - p);
+    }
+    g_free(valid);
+    return g_string_free(out, FALSE);
+}

@@ -26,6 +26,10 @@
 /* The longest answer frame a parent accepts, and job frame a worker does. */
 #define IX_ANSWER_MAX (1U << 30)
 #define IX_JOB_MAX    (1U << 20)
+/* The most units one file may make: the writer holds them all until it
+ * commits (about 7 KB each); a real statute has a few hundred, a book a
+ * unit a page. */
+#define IX_MAX_UNITS 20000
 
 /* The GVariant type of an 'O' answer. */
 /* id, access, SHA-256, the units (each its unique term and serialised

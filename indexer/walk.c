@@ -10,7 +10,9 @@
 #include <sys/stat.h>
 
 #include "core/record.h"
+#include "core/schema.h"
 #include "indexer/manifest.h"
+#include "indexer/writer.h"
 
 /* Deeper folders than this are not walked: a loop made some other way
  * than by a symbolic link (a bind mount) must still end. */
@@ -55,8 +57,16 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
     if (opts->shards > 1 && ix_shard_of(src->name, rel, opts->shards) != opts->shard)
         return true;
     struct stat sb;
-    if (stat(abs, &sb) != 0 || !S_ISREG(sb.st_mode))
+    if (stat(abs, &sb) != 0)
+        return true; /* a dangling or looping link: the walk named it */
+    if (!S_ISREG(sb.st_mode)) {
+        const char *what = S_ISFIFO(sb.st_mode)                          ? "a FIFO"
+                           : S_ISSOCK(sb.st_mode)                        ? "a socket"
+                           : S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode) ? "a device"
+                                                                          : "no regular file";
+        g_ptr_array_add(wk->sum->skipped, g_strdup_printf("%s/%s: %s, not read", src->name, rel, what));
         return true;
+    }
     g_hash_table_add(wk->seen, ix_manifest_key("", src, rel));
     ix_file_state state;
     if (!ix_manifest_check(wk->writer, src, rel, abs, &sb, opts->force || src->remask, opts->retry_failed, &state,
@@ -101,17 +111,54 @@ link_stays_inside(const ix_source *src, const char *abs)
     return inside;
 }
 
+static void
+add_seen(const char *key, const char *value, void *user)
+{
+    g_hash_table_add(user, g_strdup(key + strlen(ZS_META_FILE_PREFIX)));
+}
+
+/* A folder the walk cannot read is not an empty one: what was indexed from
+ * it stays as it was (its manifest entries count as seen, so the end of
+ * the run removes none of them), and the run says so among its failures. */
+static bool
+keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *why, GError **error)
+{
+    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, *rel_dir ? rel_dir : "");
+    char *prefix = *rel_dir ? g_strconcat(key, "/", NULL) : g_strdup(key);
+    g_free(key);
+    bool ok = true;
+    for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
+        char *msg = NULL;
+        if (zx_db_metadata_each(ix_writer_db(wk->writer, l), prefix, add_seen, wk->seen, &msg) != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: cannot read its manifest: %s",
+                        zs_levels[l], msg != NULL ? msg : "failed");
+            ok = false;
+        }
+        g_free(msg);
+    }
+    g_free(prefix);
+    g_ptr_array_add(wk->sum->failures, g_strdup_printf("%s/%s: %s; what was indexed from it is kept as it was",
+                                                        src->name, *rel_dir ? rel_dir : ".", why));
+    return ok;
+}
+
 static bool
 walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **error)
 {
-    if (depth > MAX_DEPTH)
-        return true;
     ix_source *src = wk->opts->sources->pdata[source_index];
+    if (depth > MAX_DEPTH)
+        return keep_unread(wk, src, rel_dir, "a folder deeper than " G_STRINGIFY(MAX_DEPTH) " levels, not walked",
+                           error);
     char *dir_abs = *rel_dir ? g_build_filename(src->root, rel_dir, NULL) : g_strdup(src->root);
-    GDir *d = g_dir_open(dir_abs, 0, NULL);
+    GError *open_err = NULL;
+    GDir *d = g_dir_open(dir_abs, 0, &open_err);
     if (!d) {
+        char *why = g_strdup_printf("cannot read the folder (%s)", open_err->message);
+        g_error_free(open_err);
         g_free(dir_abs);
-        return true;
+        bool ok = keep_unread(wk, src, rel_dir, why, error);
+        g_free(why);
+        return ok;
     }
     GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
     const char *name;
@@ -128,8 +175,13 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
         /* Symbolic links to folders are not followed: they could loop or
          * lead out of the corpus. */
         if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
-            if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK) && !ix_source_excludes(src, rel))
+            if (ix_source_excludes(src, rel))
+                ;
+            else if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK))
                 ok = walk(wk, source_index, rel, depth + 1, error);
+            else
+                g_ptr_array_add(wk->sum->skipped,
+                                g_strdup_printf("%s/%s: a symbolic link to a folder, not followed", src->name, rel));
         } else if (wk->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
             ok = consider_file(wk, source_index, rel, abs, error);
         } else if (!ix_source_excludes(src, rel)) {

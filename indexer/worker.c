@@ -232,6 +232,14 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         out = ix_answer_reason(s == IX_EXTRACT_SKIP ? 'S' : 'F', err ? err->message : "unknown error");
     } else if (doc->units->len == 0) {
         out = ix_answer_reason('F', "no text");
+    } else if (doc->units->len > IX_MAX_UNITS) {
+        /* The writer holds a file's units in memory until it commits them,
+         * and the workers' memory limit does not bound the writer: 300,000
+         * sections of a 16 MB XML file took it to 2 GB. */
+        char *why = g_strdup_printf("%u units (sections, articles or pages), more than the %d a file may have",
+                                    doc->units->len, IX_MAX_UNITS);
+        out = ix_answer_reason('F', why);
+        g_free(why);
     } else {
         if (hint) {
             g_free(doc->type);

@@ -70,3 +70,19 @@ expect_eq "stats lists the failures" "$("$ZAALT" stats --db "$db" --json | json 
 # A second run retries nothing.
 again=$("$ZAALT" index --db "$db" "$hostile" 2>&1)
 expect_contains "second run re-extracts nothing" "$again" "Indexed 0 files"
+
+# A file of more units than a file may have (the writer holds a file's units
+# until it commits): failed with its reason, the file beside it indexed.
+many=$tmpdir/many
+mkdir -p "$many"
+python3 -c '
+import sys
+sys.stdout.write("<?xml version=\"1.0\"?><doc><p>manysections</p>")
+for i in range(20001):
+    sys.stdout.write("<section><heading>s%d</heading><p>t</p></section>" % i)
+sys.stdout.write("</doc>")' >"$many/many.xml"
+printf 'Demo, fictional: a small note beside it.\n' >"$many/small.txt"
+out=$("$ZAALT" index --db "$tmpdir/many-db" "$many" 2>&1)
+expect_contains "too many units: failed with the count and the limit" "$out" \
+    "many.xml: 20002 units (sections, articles or pages), more than the 20000 a file may have"
+expect_contains "...the file beside it indexed" "$out" "Indexed 1 file"

@@ -8,8 +8,11 @@
 # never confused (the file served is the folder's own), a moved folder,
 # a file replaced with its size and mtime kept, FIFOs and dangling links
 # named on the command line, a full disk, queries with nothing to
-# search for, and a long text written with decomposed letters.  The soak
-# (random kills, then compared with a clean run) is t98-soak.sh.
+# search for, a long text written with decomposed letters, a path longer
+# than a Xapian key, a folder the run cannot read (its documents kept),
+# file names that would forge report lines or drive the terminal, and the
+# FIFOs and folder links the walk passes over, named.  The soak (random
+# kills, then compared with a clean run) is t98-soak.sh.
 . tests/lib.sh
 
 corpus=$tmpdir/c
@@ -281,3 +284,62 @@ expect_eq "the composed word finds it" \
 snip=$("$ZAALT" search --db "$tmpdir/nfd-db" --json байгууллага | json 'j["hits"][0]["snippet"]')
 expect_contains "its snippet shows the composed letter" "$snip" "байгууллага"
 expect_not_contains "and no combining breve (U+0306)" "$snip" $'\xcc\x86'
+
+# ---- A path longer than a Xapian key; a folder the run cannot read ------------
+# A file's source and path make its manifest key, which Xapian ends at 255
+# bytes: a long Cyrillic file name (two bytes a letter) must not stop the run.
+long=$tmpdir/long/мэдээ
+mkdir -p "$long"
+name=$(printf 'Хүн_худалдаалахтай_тэмцэх_тухай_хуульд_нэмэлт_өөрчлөлт_оруулах_тухай_хуулийг_дагаж_мөрдөх_журмын_тухай_%.0s' 1 2)
+printf 'Демо. Урт нэртэй файл (зохиомол).\n' >"$long/${name:0:120}.txt"
+printf 'Демо. Богино нэртэй файл (зохиомол).\n' >"$long/short.txt"
+"$ZAALT" index --db "$tmpdir/long-db" "$tmpdir/long" >"$tmpdir/long.log" 2>&1
+expect_eq "a path past 255 bytes is indexed beside the others" "$(tail -c 200 "$tmpdir/long.log" | grep -c 'Indexed 2 files')" 1
+expect_contains "...and is unchanged the next time, not indexed again" \
+    "$("$ZAALT" index --db "$tmpdir/long-db" "$tmpdir/long" 2>&1)" "2 unchanged, 0 not indexable, 0 removed"
+rm "$long/${name:0:120}.txt"
+expect_contains "...and removed when it goes" "$("$ZAALT" index --db "$tmpdir/long-db" "$tmpdir/long" 2>&1)" "1 removed"
+
+# A folder the run cannot read is no empty folder: its documents stay, and
+# the run says so.  (As nobody: root reads a folder of mode 000.)
+if command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
+    u=$tmpdir/unread
+    mkdir -p "$u/c/sub" "$u/db"
+    printf 'Демо (зохиомол). Нэгдүгээр баримт.\n' >"$u/c/a.txt"
+    printf 'Демо (зохиомол). Хоёрдугаар баримт.\n' >"$u/c/sub/b.txt"
+    chmod -R a+rX "$u" && chmod a+x "$tmpdir" && chown nobody "$u/db"
+    nb() { runuser -u nobody -- env ZAALT_CONFIG_DIR="$ZAALT_CONFIG_DIR" "$ZAALT" "$@"; }
+    nb index --db "$u/db/x" "$u/c" >/dev/null 2>&1 || fail "index as nobody"
+    chmod 000 "$u/c/sub"
+    out=$(nb index --db "$u/db/x" "$u/c" 2>&1)
+    expect_contains "an unreadable folder is a failure, named with its reason" "$out" "c/sub: cannot read the folder"
+    expect_contains "...and removes nothing" "$out" "0 removed"
+    chmod 000 "$u/c"
+    expect_contains "an unreadable source root removes nothing either" "$(nb index --db "$u/db/x" "$u/c" 2>&1)" "0 removed"
+    expect_eq "...the index still holds both documents" "$(nb stats --db "$u/db/x" --json | json 'j["documents"]')" 2
+    chmod 755 "$u/c" "$u/c/sub"
+else
+    skip "an unreadable folder" "runuser or the user nobody is missing"
+fi
+
+# File names are printed as text, never as terminal control: a newline in a
+# name forges no line of the report, an escape sequence reaches no terminal.
+evil=$tmpdir/evil
+mkdir -p "$evil"
+printf 'not a pdf' >"$evil/x"$'\n''  failed  real.pdf'
+printf 'not a pdf' >"$evil/esc"$'\e'"]0;pwned"$'\a'".pdf"
+out=$("$ZAALT" index --db "$tmpdir/evil-db" "$evil" 2>&1)
+expect_not_contains "no forged line in the report" "$(printf '%s\n' "$out" | grep -c '^  failed  real.pdf')" 1
+expect_contains "...the newline shown as \\x0A" "$out" 'x\x0A  failed  real.pdf: damaged PDF'
+expect_not_contains "no escape character reaches the terminal" "$out" $'\e'
+expect_not_contains "...in zaalt stats either" "$("$ZAALT" stats --db "$tmpdir/evil-db" 2>&1)" $'\e'
+
+# What the walk passes over it names: a FIFO, a link to a folder.
+sk=$tmpdir/skips
+mkdir -p "$sk"
+mkfifo "$sk/pipe"
+ln -s "$tmpdir" "$sk/folder-link"
+printf 'Demo (fictional).\n' >"$sk/a.txt"
+out=$(timeout 60 "$ZAALT" index --db "$tmpdir/skips-db" "$sk" 2>&1)
+expect_contains "a FIFO is skipped, and said" "$out" "skipped skips/pipe: a FIFO, not read"
+expect_contains "a link to a folder is skipped, and said" "$out" "skipped skips/folder-link: a symbolic link to a folder, not followed"
