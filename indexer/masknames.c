@@ -8,7 +8,8 @@
  *   clan     a capitalised word before овогт, then the patronymic and name
  *            (Боржигон овогт Баатарын Батбаяр), or the clan's name alone;
  *   nickname up to three capitalised words in quotes before хочтой,
- *            гэгдэх, or after "known as" («Хар Бат» гэх хочтой);
+ *            гэгдэх, "гэж дуудан", or after "known as" («Хар Бат» гэх
+ *            хочтой); one of several words is found again whole;
  *   role     a capitalised word after a role (шүүгдэгч Батбаяр, гэрч Номин,
  *            хохирогч Сарантуяагийн), a patronymic allowed before it, or
  *            an initial after it as English writes (defendant Batbayar B.);
@@ -20,13 +21,21 @@
  *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
+ *   pairs    two capitalised Latin words, each a Mongolian name in some
+ *            spelling (Naran Chuluunbaatar);
  *   plural   the capitalised words of a list closed by нар (Батбаяр,
- *            Хонгор, Сайнбилэг нар), known to the lists or not;
+ *            Хонгор, Сайнбилэг нар), known to the lists or not, an
+ *            initial after one (Цэцэг Г.) going with it;
  *   learned  any form of a name a strong shape gave earlier in the same
- *            document (Батбаярын, Батбаяраас), a patronymic allowed before;
+ *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
+ *            in Latin letters too inside Mongolian (Nomin-Erdene-г);
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
  *            цэцэг), capitalised and not a place; an everyday word among
  *            them (Сарнай, Номин) only inside a sentence.
+ * A masked name of several Cyrillic words runs on over them (Ли Хуа, Ким
+ * Мин Жүн), and a copy in Latin capitals in brackets after it (LI HUA)
+ * goes with it.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
+ * never a name.
  * A mention right after an official role (шүүгч, прокурор, judge), or the
  * name the document's judges or prosecutor fields give, stays; a name in a
  * list after such a role inherits its decision (шүүгч Х.Баярсайхан,
@@ -368,13 +377,35 @@ everyday(const scan *s, const char *fold)
     return yes;
 }
 
-/* A word the lists rule out as a name: an institution or heading, a role. */
+/* A Cyrillic abbreviation with its ending joined by a hyphen (БНХАУ-ын,
+ * ОХУ-д, ХХК-ийн): a country or a body, never a person, whose name takes
+ * its ending so but is not written in capitals. */
+static bool
+abbreviation(const scan *s, int i)
+{
+    const tok *t = &s->t[i];
+    const char *w = s->text + t->s;
+    if (!t->cap || g_utf8_get_char(w) < 0x400 || !ending_hyphenated(s, i))
+        return false;
+    const char *hy = g_utf8_strrchr(w, t->e - t->s, '-');
+    int letters = 0;
+    for (const char *p = w; p < hy; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isalpha(c) && !g_unichar_isupper(c))
+            return false;
+        letters += g_unichar_isalpha(c) != 0;
+    }
+    return letters >= 2;
+}
+
+/* A word the lists rule out as a name: an institution or heading, a role,
+ * an abbreviation. */
 static bool
 ruled_out(const scan *s, int i)
 {
     const char *f = s->t[i].fold;
     return any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
-           any_stem_in(s->r, f, s->r->keep_roles);
+           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i);
 }
 
 static bool
@@ -761,6 +792,47 @@ other_initial(const scan *s, const GPtrArray *stems, const char *init)
     return any;
 }
 
+/* A name written as several words runs on after its first (Ли Хуа, Ким
+ * Мин Жүн, Серикбол Нурлан, Хар Бат буюу …): after a masked Cyrillic name
+ * with no initial, up to two more capitalised Cyrillic words, spaced, that
+ * no rule calls a body, a role or an initial, nor a place unless the lists
+ * know it as a given name too (Бат), are the same person's.  Mongolian
+ * capitalises nothing else in a sentence. */
+static void
+extend_right(const scan *s, mention *m)
+{
+    if (m->initial >= 0 || m->last != m->given || g_utf8_get_char(s->text + s->t[m->given].s) < 0x400)
+        return;
+    for (int n = 0; n < 2; n++) {
+        int k = next_tok(s, m->last, NULL);
+        if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !spaced(s, m->last, k) ||
+            g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
+            ruled_out(s, k) || before_place(s, k))
+            return;
+        char *stem = NULL;
+        bool weak = false;
+        bool name = a_place(s, k) && listed(s, k, &stem, &weak);
+        g_free(stem);
+        if (a_place(s, k) && !name)
+            return;
+        m->last = k;
+    }
+}
+
+/* Learns the stems of name word `i` of a masked mention. */
+static void
+learn_masked(scan *s, int i, const char *init, bool party)
+{
+    GPtrArray *stems = name_stems(s->r, s->t[i].fold);
+    for (guint k = 0; k < stems->len; k++) {
+        if (!g_hash_table_contains(s->l->masked, stems->pdata[k]) || *init)
+            g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[k]), g_strdup(init));
+        if (party)
+            g_hash_table_add(s->l->party, g_strdup(stems->pdata[k]));
+    }
+    g_ptr_array_free(stems, TRUE);
+}
+
 /* Decides, marks and records one mention.  An official keeps their name;
  * a name ever met in a party's role is masked everywhere, whatever role
  * seems to stand before it elsewhere. */
@@ -787,6 +859,8 @@ settle(scan *s, mention *m)
      * (Г.) are two people; without an initial they could be one. */
     if (party || (any_in(stems, s->l->party) && !(role == 'k' && *init_fold && other_initial(s, stems, init))))
         keep = false;
+    if (!keep)
+        extend_right(s, m);
     for (int i = m->first; i <= m->last; i++)
         s->t[i].mark = keep ? 'k' : 'm';
     if (keep) {
@@ -806,12 +880,21 @@ settle(scan *s, mention *m)
             g_ptr_array_free(other, TRUE);
         }
         if (s->learn && !m->once)
-            for (guint i = 0; i < stems->len; i++) {
-                if (!g_hash_table_contains(s->l->masked, stems->pdata[i]) || *init)
-                    g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[i]), g_strdup(init));
-                if (party)
-                    g_hash_table_add(s->l->party, g_strdup(stems->pdata[i]));
-            }
+            learn_masked(s, m->given, init, party);
+        /* The words a name ran on with, unless everyday ones (Хар Бат). */
+        for (int i = m->given + 1; s->learn && !m->once && i <= m->last; i++)
+            if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 2 && !everyday(s, s->t[i].fold))
+                learn_masked(s, i, "", party);
+        /* A nickname of several words, to be found again whole (Хар Бат
+         * нь, Хар Батыг) though its words alone are everyday ones. */
+        if (s->learn && m->once && m->first != m->last && is_word(s, m->first) && is_word(s, m->last)) {
+            GPtrArray *words = g_ptr_array_new();
+            for (int i = m->first; i <= m->last; i++)
+                if (is_word(s, i))
+                    g_ptr_array_add(words, g_strdup(s->t[i].fold));
+            g_ptr_array_add(words, NULL);
+            g_ptr_array_add(s->l->phrases, g_ptr_array_free(words, FALSE));
+        }
         if (s->spans) {
             ix_mask_span *sp = g_new0(ix_mask_span, 1);
             sp->start = s->t[m->first].s;
@@ -913,6 +996,20 @@ after_mongolian_role(const scan *s, int j)
     return r >= 0 && g_utf8_get_char(s->text + s->t[r].s) >= 0x400;
 }
 
+/* Whether the role before token j follows a nationality (Chinese nationals
+ * Li Hua, a Korean citizen Kim Min-jun): English names a foreigner so, and
+ * the two capitalised words after it are one person, whatever the lists
+ * say of them. */
+static bool
+after_nationality(const scan *s, int j)
+{
+    int r = role_right_before(s, j);
+    if (r < 0 || !word_is(s, r, (const char *const[]){"national", "nationals", "citizen", "citizens", NULL}))
+        return false;
+    int a = prev_tok(s, r, NULL);
+    return is_word(s, a) && s->t[a].cap && g_utf8_get_char(s->text + s->t[a].s) < 0x400 && spaced(s, a, r);
+}
+
 /* A capitalised word after a role is a name when the lists or the document
  * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
  * … names a body). */
@@ -993,7 +1090,8 @@ parse_person(const scan *s, int j, mention *m, int role)
      * after a role, two capitalised Latin words are one person. */
     if (role && latin && is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && core_letters(s, k) >= 2 &&
         g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
-        !is_initial(s, k) && (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j))) {
+        !is_initial(s, k) &&
+        (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j) || after_nationality(s, j))) {
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;
@@ -1088,6 +1186,29 @@ pass_titles(scan *s)
     }
 }
 
+/* Two capitalised Latin words each a Mongolian given name in some
+ * spelling, or two parts of one (Naran Chuluunbaatar, Tsetseg Batbold):
+ * a person, with no title or role before, as English writes the
+ * Mongolians it names. */
+static void
+pass_latin_pairs(scan *s)
+{
+    for (int j = 0; j < s->n; j++) {
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || g_utf8_get_char(s->text + s->t[j].s) >= 0x400)
+            continue;
+        int k = next_tok(s, j, NULL);
+        if (!is_word(s, k) || !free_tok(s, k) || !s->t[k].cap || !spaced(s, j, k) ||
+            g_utf8_get_char(s->text + s->t[k].s) >= 0x400)
+            continue;
+        if (excluded(s, j) || excluded(s, k) || is_initial(s, j) || is_initial(s, k) || before_place(s, k) ||
+            !latin_listed(s->r, s->t[j].fold, true) || !latin_listed(s->r, s->t[k].fold, true))
+            continue;
+        mention m = {.first = j, .last = k, .given = k, .initial = -1, .patronymic = j, .party = true, .both = true};
+        settle(s, &m);
+        j = k;
+    }
+}
+
 static void
 pass_roles(scan *s)
 {
@@ -1121,7 +1242,9 @@ pass_roles(scan *s)
                 if (word_is(s, w, joins))
                     w = next_tok(s, w, NULL);
                 mention more;
-                if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, 1))
+                /* Two Latin words named with two others (Li Hua and Zhang
+                 * Wei) are a person as the first were. */
+                if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, m.both ? 2 : 1))
                     break;
                 more.party = true;
                 settle(s, &more);
@@ -1197,6 +1320,16 @@ pass_plural(scan *s)
                 persons = persons || s->t[j].mark == 'm';
                 while (j >= 0 && (s->t[j].mark || s->t[j].kind == 's'))
                     j--;
+            } else if (is_punct(s, j, ".") && j > 1 && is_word(s, j - 1) && s->t[j - 1].e == s->t[j].s &&
+                       s->t[j - 1].cap && s->t[j - 1].letters == 1 && free_tok(s, j - 1)) {
+                /* A name with its father's initial after it (Цэцэг Г., Чжан
+                 * В. нар): the initial goes with the name before it. */
+                int w = prev_tok(s, j - 1, NULL);
+                if (!is_word(s, w) || !free_tok(s, w) || !s->t[w].cap || list_person(s, w, j - 1) != 'p')
+                    break;
+                g_array_append_val(items, w);
+                persons = true;
+                j = prev_tok(s, w, NULL);
             } else if (is_word(s, j) && s->t[j].cap && spaced(s, j, after)) {
                 /* A capitalised item that is no person (Хятад) is passed
                  * over: the list goes on before it. */
@@ -1227,6 +1360,19 @@ pass_plural(scan *s)
             if (!free_tok(s, w))
                 continue;
             mention m = {.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1};
+            /* A name of two words, the family's first (Чжан Вэй, Ван Жюнь
+             * нар): the word before is the same person's. */
+            int b = prev_tok(s, w, NULL);
+            if (is_word(s, b) && free_tok(s, b) && s->t[b].cap && !s->t[b].upper && spaced(s, b, w) &&
+                g_utf8_get_char(s->text + s->t[b].s) >= 0x400 && core_letters(s, b) >= 2 && !is_initial(s, b) &&
+                !excluded(s, b) && !before_place(s, b) && !genitive(s->t[b].fold) && !sentence_start(s, b))
+                m.first = m.given = b;
+            int k = next_tok(s, w, NULL);
+            if (is_word(s, k) && free_tok(s, k) && s->t[k].letters == 1 && s->t[k].cap && spaced(s, w, k) &&
+                is_punct(s, k + 1, ".") && s->t[k + 1].s == s->t[k].e && initial_name(s, k) < 0) {
+                m.initial = k;
+                m.last = k + 1;
+            }
             extend_left(s, &m, true);
             settle(s, &m);
         }
@@ -1308,9 +1454,12 @@ pass_nicknames(scan *s)
         if (words == 0 || !is_quote(s, close, false) || !free_tok(s, first) || !free_tok(s, last))
             continue;
         int k = next_tok(s, close, NULL);
+        /* ... "Цэцгээ" гэж дуудан / дууддаг / нэрлэдэг: what they called her. */
+        int v = next_tok(s, k, NULL);
         bool nick = word_is(s, k, after) ||
-                    (word_is(s, k, said) && is_word(s, next_tok(s, k, NULL)) &&
-                     g_str_has_prefix(s->t[next_tok(s, k, NULL)].fold, "хоч"));
+                    (word_is(s, k, said) && is_word(s, v) && g_str_has_prefix(s->t[v].fold, "хоч")) ||
+                    (word_is(s, k, (const char *const[]){"гэж", NULL}) && is_word(s, v) &&
+                     (g_str_has_prefix(s->t[v].fold, "дууд") || g_str_has_prefix(s->t[v].fold, "нэрлэ")));
         int p = prev_tok(s, i, NULL);
         /* "known (to the victims) as", not "such as" or "as amended"; хоч
          * (нэр нь) «Мишээ»; a.k.a. "Maa" (its dots are tokens). */
@@ -1420,6 +1569,117 @@ in_named_body(const scan *s, int i)
     return is_word(s, w) && form_in(s->r, s->t[w].fold, s->r->after_words);
 }
 
+/* A nickname of several words met again (Хар Бат нь, Хар Батыг): its
+ * words in order, capitalised, the last in any of its forms. */
+static void
+pass_phrases(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !free_tok(s, i) || !s->t[i].cap)
+            continue;
+        for (guint p = 0; p < s->l->phrases->len; p++) {
+            char **words = s->l->phrases->pdata[p];
+            int k = i, last = -1;
+            for (int w = 0; words[w]; w++) {
+                if (w > 0) {
+                    int next = next_tok(s, k, NULL);
+                    if (!spaced(s, k, next))
+                        break;
+                    k = next;
+                }
+                if (!is_word(s, k) || !free_tok(s, k) || !s->t[k].cap)
+                    break;
+                bool end = words[w + 1] == NULL;
+                if (end ? !is_form_of(s->r, s->t[k].fold, words[w]) : strcmp(s->t[k].fold, words[w]) != 0)
+                    break;
+                if (end)
+                    last = k;
+            }
+            if (last < 0)
+                continue;
+            mention m = {.first = i, .last = last, .given = i, .initial = -1, .patronymic = -1, .once = true};
+            settle(s, &m);
+            break;
+        }
+    }
+}
+
+/* A name's copy in Latin capitals in brackets after it, as a passport
+ * spells it (Ли Хуа (LI HUA), К.М. (KIM MIN JUN)): masked with the name. */
+static void
+pass_latin_copy(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_punct(s, i, "("))
+            continue;
+        int p = prev_tok(s, i, NULL);
+        if (is_punct(s, p, ".") && p > 0)
+            p--;
+        if (p < 0 || s->t[p].mark != 'm')
+            continue;
+        int first = next_tok(s, i, NULL), last = -1, words = 0;
+        for (int k = first; is_word(s, k) && free_tok(s, k) && s->t[k].cap && words < 4 &&
+                            g_utf8_get_char(s->text + s->t[k].s) < 0x400;
+             k = next_tok(s, k, NULL)) {
+            last = k;
+            words++;
+        }
+        if (last < 0 || !is_punct(s, next_tok(s, last, NULL), ")"))
+            continue;
+        mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1, .once = true};
+        settle(s, &m);
+    }
+}
+
+/* The learned name a Latin word spells, in a Mongolian text (Номин-Эрдэнэ
+ * then "Nomin-Erdene-г"): its Cyrillic spellings sought among the names
+ * learned; only beside a Cyrillic word or with a Cyrillic ending, so that
+ * English text is not spelt out word by word. */
+static const char *
+learned_latin(const scan *s, int i, const char **init)
+{
+    const tok *t = &s->t[i];
+    if (!t->cap || g_utf8_get_char(s->text + t->s) >= 0x400 || t->letters < 4)
+        return NULL;
+    int p = prev_tok(s, i, NULL), n = next_tok(s, i, NULL);
+    bool cyr = ending_hyphenated(s, i) ||
+               (is_word(s, p) && g_utf8_get_char(s->text + s->t[p].s) >= 0x400) ||
+               (is_word(s, n) && g_utf8_get_char(s->text + s->t[n].s) >= 0x400);
+    if (!cyr)
+        return NULL;
+    char *core = word_core(s->r, t->fold);
+    const char *found = NULL;
+    for (const char *c = core; *c && !found; c++)
+        if (!g_ascii_isalpha(*c) && *c != '-')
+            found = "";
+    if (found) {
+        g_free(core);
+        return NULL;
+    }
+    /* Each part of a hyphenated name keeps its own harmony (Nomin-Erdene:
+     * номин + эрдэнэ), so its parts are spelt apart and joined. */
+    char **parts = g_strsplit(core, "-", 3);
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cands, g_strdup(""));
+    for (char **part = parts; *part && cands->len > 0; part++) {
+        GPtrArray *one = g_ptr_array_new_with_free_func(g_free);
+        tl_cyrillic_candidates(*part, TRUE, 64, one);
+        GPtrArray *joined = g_ptr_array_new_with_free_func(g_free);
+        for (guint a = 0; a < cands->len && joined->len < 512; a++)
+            for (guint b = 0; b < one->len && joined->len < 512; b++)
+                g_ptr_array_add(joined, g_strconcat(cands->pdata[a], part == parts ? "" : "-", one->pdata[b], NULL));
+        g_ptr_array_free(one, TRUE);
+        g_ptr_array_free(cands, TRUE);
+        cands = joined;
+    }
+    for (guint k = 0; k < cands->len && !found; k++)
+        found = learned(s, cands->pdata[k], init);
+    g_ptr_array_free(cands, TRUE);
+    g_strfreev(parts);
+    g_free(core);
+    return found;
+}
+
 static void
 pass_learned(scan *s)
 {
@@ -1429,8 +1689,17 @@ pass_learned(scan *s)
             continue;
         const char *init = NULL;
         const char *stem = learned(s, t->fold, &init);
-        /* Lower case only for a long name that is no everyday word. */
-        if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) || before_place(s, i))
+        if (!stem && (stem = learned_latin(s, i, &init)) != NULL) {
+            mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
+            settle(s, &m);
+            continue;
+        }
+        /* Lower case only for a long name that is no everyday word.  A
+         * place word after it makes it a place or a body (Хаан банк),
+         * unless the name is in the genitive and no place: Кимийн банкны
+         * данс is Kim's account. */
+        if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) ||
+            (before_place(s, i) && !(genitive(t->fold) && strcmp(t->fold, stem) != 0 && !a_place(s, i))))
             continue;
         /* A name that is an everyday word too (Нар, Од) in its own forms
          * only: not нарийн бичгийн дарга, Нарны зам. */
@@ -1486,13 +1755,17 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_titles(&s);
     pass_nicknames(&s);
     pass_roles(&s);
+    pass_latin_pairs(&s);
     pass_called(&s);
     pass_initials(&s);
     pass_plural(&s);
-    if (!learn)
+    if (!learn) {
+        pass_phrases(&s);
         pass_learned(&s);
+    }
     pass_listed(&s);
     pass_nicknames(&s); /* again, for the brackets after a name now settled */
+    pass_latin_copy(&s);
     for (int i = 0; i < s.n; i++)
         g_free(s.t[i].fold);
     g_array_free(toks, TRUE);
@@ -1547,6 +1820,7 @@ mk_learned_new(void)
     l->kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     l->kept_stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     l->party = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    l->phrases = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     return l;
 }
 
@@ -1559,6 +1833,7 @@ mk_learned_free(mk_learned *l)
     g_hash_table_destroy(l->kept);
     g_hash_table_destroy(l->kept_stems);
     g_hash_table_destroy(l->party);
+    g_ptr_array_free(l->phrases, TRUE);
     g_free(l);
 }
 

@@ -37,6 +37,7 @@ typedef struct mk_learned {
     GHashTable *kept;       /* "initials.stem" of officials */
     GHashTable *kept_stems; /* stems of officials */
     GHashTable *party;      /* stems of names met in a party's role or with a clan name: never kept */
+    GPtrArray *phrases;     /* char**: the folded words of a nickname of several (хар, бат), met again */
 } mk_learned;
 
 mk_learned *mk_learned_new(void);

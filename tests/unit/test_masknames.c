@@ -109,6 +109,74 @@ test_shapes(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A name used again in another shape than the one that taught it: a
+ * nickname of two words (whole, or its second word after the first made
+ * a name), a nickname they "called" someone, a name that is an everyday
+ * word with its father's initial after it, in the genitive, in a table's
+ * cell; a Latin spelling with a Mongolian ending. */
+static void
+test_names_met_again(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгдэгч Гантулга \"Шар Дорж\" гэх хочтой. Шар Дорж нь хохирогчийг сүрдүүлжээ. Өмгөөлөгч \"Шар Доржийг "
+         "хэн ч танихгүй\" гэв.",
+         {"Шар", "Дорж"},
+         {"нь хохирогчийг", "хэн ч танихгүй"}},
+        {"Анхан шатны шүүх ял шийтгүүлэгч Цагаан Болд буюу Д.Тэмүүлэнг шийтгэсэн.", {"Цагаан", "Болд"},
+         {"буюу"}},
+        {"Шүүгдэгч хохирогчийг \"Сувдаа\" гэж дуудан буудалд авчирсан. Сувдаагийн ээж гомдол гаргав.",
+         {"Сувдаа"},
+         {"гэж дуудан", "ээж гомдол"}},
+        {"Шүүгдэгч насанд хүрээгүй Цэцэг Д., Сарнай Б. нарыг хуурчээ. Цэцэгийн ээж мэдүүлэв.\n| 1 | Дашийн "
+         "Цэцэг | 2009 |",
+         {"Цэцэг", "Сарнай", "Дашийн"},
+         {"нарыг хуурчээ", "ээж мэдүүлэв", "2009"}},
+        {"Хохирогч Б.Номин-Очир ирэв. \"Би Nomin-Ochir-д мөнгө өгсөн\" гэв.", {"Номин", "Nomin"},
+         {"мөнгө өгсөн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Foreigners' names of several words, each masked (Chinese, Korean,
+ * Kazakh with a patronymic), with a passport's Latin capitals in brackets
+ * after them and their genitive later; a country's abbreviation before
+ * "иргэн" is no name. */
+static void
+test_foreign_names(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгдэгч хохирогчийг БНХАУ-ын иргэн Чэнь Мин (CHEN MING), Лю Фан нарт худалджээ. Чэнь Минийн гэрт "
+         "байлгав.",
+         {"Мин", "CHEN", "Лю", "Фан"},
+         {"БНХАУ-ын иргэн", "нарт худалджээ", "гэрт байлгав"}},
+        {"Шүүгдэгч: БНСУ-ын иргэн Пак Сон Ми (PARK SON MI), төрсөн. Пакийн банкны данс руу шилжүүлэв.",
+         {"Пак", "Сон", "PARK"},
+         {"БНСУ-ын иргэн", "банкны данс"}},
+        {"Хохирогч Динара Ерлановнагийн гэрт очжээ. Түүний ах Бауыржан Ерлан мэдээлэв.", {"Динара", "Ерлан"},
+         {"гэрт очжээ", "мэдээлэв"}},
+        {"Шүүгдэгч: ОХУ-ын иргэн Петров, АНУ-д амьдардаг.", {"Петров"}, {"ОХУ-ын иргэн", "АНУ-д"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* English names with no title or role right before them: a Mongolian's
+ * given and family names side by side, and the name learned so in its
+ * possessive; foreigners after a nationality and "nationals", and later
+ * alone. */
+static void
+test_english_untitled(void)
+{
+    static const mcase cases[] = {
+        {"The recruiter hired Ms B. D. and Solongo Ganbaatar in May. Solongo's passport was taken.",
+         {"Solongo", "Ganbaatar"},
+         {"hired Ms B. D. and", "passport was taken"}},
+        {"He sold them to Chinese nationals Zhao Lei and Sun Li, who paid. He wrote to Zhao Lei often.",
+         {"Zhao", "Lei", "Sun Li"},
+         {"Chinese nationals", "wrote to"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* A learned name that is also an everyday word masks its own forms, not
  * another word that begins the same way: the court's secretary (нарийн
  * бичгийн дарга) and an avenue (Нарны зам) stay when a victim is Нар. */
@@ -211,6 +279,9 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/place-names", test_place_names);
     g_test_add_func("/masknames/shapes", test_shapes);
     g_test_add_func("/masknames/learned-everyday", test_learned_everyday);
+    g_test_add_func("/masknames/names-met-again", test_names_met_again);
+    g_test_add_func("/masknames/foreign-names", test_foreign_names);
+    g_test_add_func("/masknames/english-untitled", test_english_untitled);
     g_test_add_func("/masknames/english", test_english);
     g_test_add_func("/masknames/official-shares-a-name", test_official_shares_a_name);
     g_test_add_func("/masknames/officials", test_officials);
