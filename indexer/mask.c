@@ -756,6 +756,50 @@ moved_offset(const GPtrArray *spans, int x, bool is_end)
     return x + shift;
 }
 
+/* An account's name, once masked where a pattern knew it (Facebook хаяг
+ * "Bold Enkhee"), is masked wherever the document writes it again, as a
+ * quotation does ("Bold Enkhee хаягаас …" гэж): shorter ones than this,
+ * or one plain word ("Ажил"), are too often a word of the text. */
+#define IX_ACCOUNT_MIN_BYTES 4
+
+static bool
+plain_word(const char *p, const char *end)
+{
+    for (; p < end; p = g_utf8_next_char(p))
+        if (!g_unichar_isalpha(g_utf8_get_char(p)))
+            return false;
+    return true;
+}
+
+static bool
+word_char_at(const char *text, const char *p)
+{
+    if (p < text || !*p)
+        return false;
+    gunichar c = g_utf8_get_char(p);
+    return g_unichar_isalnum(c) || c == '_';
+}
+
+/* Every other place in `text` that writes one of the masked `accounts`
+ * whole (not inside a longer word), as a span. */
+static void
+find_accounts_again(GHashTable *accounts, const char *text, GPtrArray *spans)
+{
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, accounts);
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+        const char *name = key;
+        size_t len = strlen(name);
+        for (const char *p = strstr(text, name); p; p = strstr(p + len, name)) {
+            const char *before = p > text ? g_utf8_find_prev_char(text, p) : NULL;
+            if ((before && word_char_at(text, before)) || word_char_at(text, p + len))
+                continue;
+            add_span(spans, (int)(p - text), (int)(p - text + len), IX_MASK_ONLINE, "[цахим хаяг]");
+        }
+    }
+}
+
 char **
 ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
               gssize file_name, GPtrArray **spans_out)
@@ -766,12 +810,11 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
     for (gsize i = 0; i < n; i++)
         mk_find_names(&m->rules, l, az, texts[i], true, NULL);
     char **out = g_new0(char *, n + 1);
+    GPtrArray **found = g_new0(GPtrArray *, n);
+    GHashTable *accounts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (gsize i = 0; i < n; i++) {
-        if (!texts[i]) {
-            if (spans_out)
-                spans_out[i] = g_ptr_array_new();
+        if (!texts[i])
             continue;
-        }
         GPtrArray *spans = g_ptr_array_new();
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         if ((gssize)i == file_name)
@@ -779,6 +822,22 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         for (size_t k = 0; k < N_KINDS; k++)
             match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
+        for (guint k = 0; k < spans->len; k++) {
+            const ix_mask_span *sp = spans->pdata[k];
+            if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
+                !plain_word(texts[i] + sp->start, texts[i] + sp->end))
+                g_hash_table_add(accounts, g_strndup(texts[i] + sp->start, sp->end - sp->start));
+        }
+        found[i] = spans;
+    }
+    for (gsize i = 0; i < n; i++) {
+        if (!texts[i]) {
+            if (spans_out)
+                spans_out[i] = g_ptr_array_new();
+            continue;
+        }
+        GPtrArray *spans = found[i];
+        find_accounts_again(accounts, texts[i], spans);
         spans = merge_spans(spans);
         out[i] = apply_spans(texts[i], spans, false);
         if (spans_out)
@@ -786,6 +845,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         else
             ix_mask_spans_free(spans);
     }
+    g_hash_table_destroy(accounts);
+    g_free(found);
     mk_learned_free(l);
     return out;
 }

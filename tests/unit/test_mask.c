@@ -126,6 +126,9 @@ static const mask_case shapes[] = {
     {"his KakaoTalk ID was gana_kor.", "his KakaoTalk ID was [цахим хаяг]."},
     {"Telegram: @x", "Telegram: [цахим хаяг]"},
     {"\"Saraa Erlian\" гэх фэйсбүүк хаяг", "\"[цахим хаяг]\" гэх фэйсбүүк хаяг"},
+    /* An account's name masked again where a quotation reuses it. */
+    {"Instagram хаяг \"Tuya Gold\". Тэр \"Tuya Gold хуудсаар чинь\" гэв.",
+     "Instagram хаяг \"[цахим хаяг]\". Тэр \"[цахим хаяг] хуудсаар чинь\" гэв."},
     {"нэрээ нууж \"Oyuka.07\" нэрээр TikTok-т бүртгүүлжээ", "нэрээ нууж \"[цахим хаяг]\" нэрээр TikTok-т бүртгүүлжээ"},
     {"и-мэйл bold.bat88 [at] gmail.com.", "и-мэйл [и-мэйл]."},
     /* Schools by name, with the class. */
