@@ -42,7 +42,8 @@
 
 /* Longest query string (bytes after '?') and most parameters a request may
  * carry: a real search is far smaller, and a bound keeps a hostile request
- * from costing more than a normal one. */
+ * from costing more than a normal one.  Both are checked on the raw request
+ * line, before libmicrohttpd parses the parameters (zw_on_uri). */
 #define ZW_MAX_QUERY_BYTES 2048
 #define ZW_MAX_PARAMS      64
 
@@ -353,7 +354,8 @@ zw_status_for_error(const GError *error, const char **code)
 
 typedef struct zw_conn {
     gint64 start_us;
-    gsize query_bytes; /* bytes after '?' in the raw request target */
+    gsize query_bytes;  /* bytes after '?' in the raw request target */
+    gsize query_params; /* '&'-separated parts of it, empty ones included */
     char *method;      /* for the access log */
     char *path;        /* decoded, no query string */
     unsigned status;
@@ -363,13 +365,31 @@ typedef struct zw_conn {
     zw_visitor *visitor; /* who is asking (signin.h) */
 } zw_conn;
 
+/* Called with the raw request target before libmicrohttpd parses its
+ * query string.  libmicrohttpd 0.9.75 keeps each parameter in the
+ * connection's memory pool (ZW_CONNECTION_MEMORY), about 64 bytes apiece:
+ * 950 short parameters (6.5 KB) exhaust it, and then libmicrohttpd queues
+ * its own 431 but goes on waiting for the request, which the client never
+ * gets: an empty reply when the deadline cuts it 10 s later.  So a query
+ * string over either bound is cut off here, at its first byte, before the
+ * parse (the target is libmicrohttpd's own buffer, which it is about to
+ * split in place; the '?' must stay, as it has already been found), and the
+ * request is refused with a 414 or 400 that names the bound.  Within the
+ * bounds, 64 parameters fit the pool many times over. */
 static void *
 zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
 {
     zw_conn *conn = g_new0(zw_conn, 1);
     conn->start_us = g_get_monotonic_time();
     const char *q = uri ? strchr(uri, '?') : NULL;
-    conn->query_bytes = q ? strlen(q + 1) : 0;
+    if (q != NULL) {
+        conn->query_bytes = strlen(q + 1);
+        conn->query_params = 1;
+        for (const char *c = q + 1; *c; c++)
+            conn->query_params += *c == '&';
+        if (conn->query_bytes > ZW_MAX_QUERY_BYTES || conn->query_params > ZW_MAX_PARAMS)
+            ((char *)q)[1] = '\0';
+    }
     return conn;
 }
 
@@ -727,11 +747,13 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         zw_reply_header(&reply, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
         zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
-        zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long", "the query string is too long");
+        zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long",
+                  "the query string is too long: at most " G_STRINGIFY(ZW_MAX_QUERY_BYTES) " bytes");
     } else {
         int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
-        if (n > ZW_MAX_PARAMS) {
-            zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "too many parameters");
+        if (n > ZW_MAX_PARAMS || conn->query_params > ZW_MAX_PARAMS) {
+            zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request",
+                      "too many parameters: at most " G_STRINGIFY(ZW_MAX_PARAMS));
         } else {
             req.ui = zw_choose_ui(connection, &req, &reply);
             char *key = NULL;
