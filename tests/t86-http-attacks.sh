@@ -2,8 +2,10 @@
 # t86-http-attacks.sh — `zaalt serve` with its default options, tried as an
 # attacker and a careless operator would, on loopback (issue 20):
 #   - 520 slow clients from one address (a header line every few seconds)
-#     must not keep another address's request waiting, and a request whose
-#     headers trickle in is cut at the deadline however steadily they come;
+#     must not keep another address's request waiting; a request whose
+#     headers trickle in is cut at the deadline however steadily they come,
+#     and so is one whose body trickles in; a body declared over 64 KB is
+#     refused (413) unread;
 #   - a q= holding the cache key's old separators must not poison the answer
 #     of the request it imitates;
 #   - a Host header that does not name the server is refused (DNS
@@ -111,6 +113,45 @@ def dribble_lone():
 t = threading.Thread(target=dribble_lone)
 t.start()
 
+# Bodies, each from an address of its own (127.0.0.4 and on), side by side
+# with the rest: (name, request head, what to send while it stays open,
+# seconds between sends).  Reports (name, seconds to the first answer or
+# close, status line or "closed").
+H = b"Host: 127.0.0.1\r\n"
+FORM = b"Content-Type: application/x-www-form-urlencoded\r\n"
+bodies = [
+    ("get_1e9", b"GET /api/search?q=a HTTP/1.1\r\n" + H + b"Content-Length: 1000000000\r\n\r\n", b"a", 1.0),
+    ("login_1e9", b"POST /login HTTP/1.1\r\n" + H + FORM + b"Content-Length: 1000000000\r\n\r\n", b"a", 1.0),
+    ("login_64k1", b"POST /login HTTP/1.1\r\n" + H + FORM + b"Content-Length: 65537\r\n\r\n", b"a", 1.0),
+    ("login_trickle", b"POST /login HTTP/1.1\r\n" + H + FORM + b"Content-Length: 1000\r\n\r\n", b"a", 1.0),
+    ("saved_chunk_trickle", b"POST /saved HTTP/1.1\r\n" + H + b"Transfer-Encoding: chunked\r\n\r\n", b"1\r\na\r\n", 1.0),
+    ("saved_chunk_flood", b"POST /saved HTTP/1.1\r\n" + H + b"Transfer-Encoding: chunked\r\n\r\n",
+     b"1000\r\n" + b"a" * 4096 + b"\r\n", 0.05),
+]
+body_seen = {}
+def body_client(i, name, head, drip, every):
+    s = socket.create_connection(("127.0.0.1", port), timeout=2, source_address=("127.0.0.%d" % (4 + i), 0))
+    s.sendall(head)
+    t0 = time.time()
+    s.settimeout(every)
+    while time.time() - t0 < 20:
+        try:
+            d = s.recv(200)
+            body_seen[name] = (time.time() - t0, d.split(b"\r\n")[0].decode() if d else "closed")
+            return
+        except socket.timeout:
+            pass
+        except OSError:
+            break
+        try:
+            s.send(drip)
+        except OSError:
+            break
+    body_seen[name] = (time.time() - t0, "closed" if time.time() - t0 < 20 else "open")
+body_threads = [threading.Thread(target=body_client, args=(i,) + b) for i, b in enumerate(bodies)]
+for b in body_threads:
+    b.start()
+
 # 520 from 127.0.0.1, each with half a request.
 slow = []
 for i in range(SLOW):
@@ -140,8 +181,13 @@ while time.time() - slow_start < 12:
     time.sleep(2)
 after = sum(is_open(s) for s in slow)
 t.join()
+for b in body_threads:
+    b.join()
 print(f"held {held}")
 print(f"statuses {' '.join(str(s) for s in statuses)}")
+for name, _, _, _ in bodies:
+    secs, what = body_seen.get(name, (-1, "no report"))
+    print(f"body_{name} {secs:.1f} {what}")
 print(f"max_ms {int(max(lat) * 1000)}")
 print(f"open_after_12s {after}")
 print(f"lone_closed {lone_closed if lone_closed is None else round(lone_closed, 1)}")
@@ -163,7 +209,32 @@ else
     fail "deadline on a trickling request" "closed after ${lone} s (wanted 10 s)"
 fi
 expect_eq "the attacking address is served again afterwards" "$(val after_attack)" 200
-expect_contains "the log says why connections were closed" "$(cat "$log")" "that sent no whole request within 10 s"
+expect_contains "the log says why connections were closed" "$(cat "$log")" \
+    "that sent no whole request in time (headers within 10 s, a body within 10 s more)"
+# Each body client's report: seconds until the server answered or closed
+# (body_at), and its status line or "closed" (body_said).
+body_at() { val "body_$1" | cut -d' ' -f1; }
+body_said() { val "body_$1" | cut -d' ' -f2-; }
+within() { python3 -c "import sys; sys.exit(0 if $2 <= float('$1') <= $3 else 1)" 2>/dev/null; }
+for b in get_1e9 login_1e9 login_64k1; do
+    if [[ "$(body_said $b)" == "HTTP/1.1 413 "* ]] && within "$(body_at $b)" 0 1; then
+        pass "a body declared over 64 KB is 413 at once, unread ($b)"
+    else
+        fail "413 for a body declared over 64 KB ($b)" "$(val "body_$b")"
+    fi
+done
+for b in login_trickle saved_chunk_trickle; do
+    if [ "$(body_said $b)" = closed ] && within "$(body_at $b)" 9.5 12; then
+        pass "a body sent a byte a second is cut 10 s after its headers ($b, $(body_at $b) s)"
+    else
+        fail "deadline on a trickling body ($b)" "$(val "body_$b") (wanted closed at 10 s)"
+    fi
+done
+if [ "$(body_said saved_chunk_flood)" = closed ] && within "$(body_at saved_chunk_flood)" 0 5; then
+    pass "a chunked body that grows past 64 KB is closed at once ($(body_at saved_chunk_flood) s)"
+else
+    fail "a chunked body past 64 KB" "$(val body_saved_chunk_flood)"
+fi
 cp "$log" "$tmpdir/slow.log"
 stop
 

@@ -1,5 +1,5 @@
 /* guard.c — the server's defences that no route sees (guard.h): the request
- * deadline's watcher thread, libmicrohttpd's log, the descriptor limit, the
+ * deadlines' watcher thread, libmicrohttpd's log, the descriptor limit, the
  * Host check, and the bounds on requests and search answers, with their
  * messages in both interface languages (kept here until html.c's table of
  * interface strings takes them).
@@ -15,7 +15,11 @@
  * (MHD_OPTION_NOTIFY_CONNECTION, then the end of each answer) and when the
  * request's headers are in (the access handler's first call), and a thread
  * shuts down the socket of any connection that waited longer than the
- * deadline.  shutdown(2), not close(2): the descriptor stays libmicrohttpd's,
+ * deadline.  A body is the same attack one step later (a Content-Length of
+ * 10^9 and a byte every 4 s held a connection for ever): from the headers'
+ * end the body has a deadline of its own, and the request is being
+ * answered, free of deadlines, only once it is whole.
+ * shutdown(2), not close(2): the descriptor stays libmicrohttpd's,
  * which sees the end of the stream and closes the connection itself.  The
  * lock held around shutdown and around the "closed" notice (which comes
  * before libmicrohttpd closes the descriptor) keeps the watcher from ever
@@ -40,9 +44,8 @@
 typedef struct zw_sock {
     zw_guard *guard;
     int fd;
-    gint64 since_us; /* waiting for a request since (monotonic) */
-    bool busy;       /* a request's headers are in: it is being answered */
-    bool cut;        /* shut down by the watcher */
+    gint64 due_us; /* the request must be whole by then (monotonic); 0: it is being answered */
+    bool cut;      /* shut down by the watcher */
 } zw_sock;
 
 struct zw_guard {
@@ -50,7 +53,7 @@ struct zw_guard {
     GCond wake;
     bool stopping;
     GHashTable *socks; /* zw_sock* (owned) */
-    gint64 deadline_us;
+    gint64 headers_us, body_us; /* the deadlines */
     guint64 cut;
     GThread *thread;
     /* libmicrohttpd's log, its repeats counted (zw_guard_log) */
@@ -73,7 +76,7 @@ zw_guard_watch(gpointer data)
         g_hash_table_iter_init(&it, g->socks);
         while (g_hash_table_iter_next(&it, &key, NULL)) {
             zw_sock *s = key;
-            if (s->busy || s->cut || now - s->since_us < g->deadline_us)
+            if (s->due_us == 0 || s->cut || now < s->due_us)
                 continue;
             shutdown(s->fd, SHUT_RDWR);
             s->cut = true;
@@ -82,8 +85,11 @@ zw_guard_watch(gpointer data)
         g->cut += cut;
         if (cut > 0) {
             /* No address: the access log names nobody either. */
-            fprintf(stderr, "zaalt: http: closed %u connection%s that sent no whole request within %d s\n", cut,
-                    cut == 1 ? "" : "s", (int)(g->deadline_us / G_USEC_PER_SEC));
+            fprintf(stderr,
+                    "zaalt: http: closed %u connection%s that sent no whole request in time (headers within %d s, "
+                    "a body within %d s more)\n",
+                    cut, cut == 1 ? "" : "s", (int)(g->headers_us / G_USEC_PER_SEC),
+                    (int)(g->body_us / G_USEC_PER_SEC));
         }
         g_cond_wait_until(&g->wake, &g->lock, now + ZW_GUARD_TICK_US);
     }
@@ -92,13 +98,14 @@ zw_guard_watch(gpointer data)
 }
 
 zw_guard *
-zw_guard_new(unsigned deadline_s)
+zw_guard_new(unsigned headers_s, unsigned body_s)
 {
     zw_guard *g = g_new0(zw_guard, 1);
     g_mutex_init(&g->lock);
     g_cond_init(&g->wake);
     g->socks = g_hash_table_new_full(g_direct_hash, g_direct_equal, g_free, NULL);
-    g->deadline_us = (gint64)deadline_s * G_USEC_PER_SEC;
+    g->headers_us = (gint64)headers_s * G_USEC_PER_SEC;
+    g->body_us = (gint64)body_s * G_USEC_PER_SEC;
     g_mutex_init(&g->log_lock);
     g->thread = g_thread_new("zaalt-deadline", zw_guard_watch, g);
     return g;
@@ -187,7 +194,7 @@ zw_guard_on_connection(void *cls, struct MHD_Connection *connection, void **sock
         zw_sock *s = g_new0(zw_sock, 1);
         s->guard = g;
         s->fd = info->connect_fd;
-        s->since_us = g_get_monotonic_time();
+        s->due_us = g_get_monotonic_time() + g->headers_us;
         g_mutex_lock(&g->lock);
         g_hash_table_add(g->socks, s);
         g_mutex_unlock(&g->lock);
@@ -207,15 +214,30 @@ zw_sock_of(struct MHD_Connection *connection)
     return info ? info->socket_context : NULL;
 }
 
-void
-zw_guard_request_begins(struct MHD_Connection *connection)
+/* The connection's request is whole and being answered (no deadline), or
+ * its body must arrive within the body's deadline from now. */
+static void
+zw_sock_due(struct MHD_Connection *connection, bool body)
 {
     zw_sock *s = zw_sock_of(connection);
     if (s == NULL)
         return;
-    g_mutex_lock(&s->guard->lock);
-    s->busy = true;
-    g_mutex_unlock(&s->guard->lock);
+    zw_guard *g = s->guard;
+    g_mutex_lock(&g->lock);
+    s->due_us = body ? g_get_monotonic_time() + g->body_us : 0;
+    g_mutex_unlock(&g->lock);
+}
+
+void
+zw_guard_body_begins(struct MHD_Connection *connection)
+{
+    zw_sock_due(connection, true);
+}
+
+void
+zw_guard_request_begins(struct MHD_Connection *connection)
+{
+    zw_sock_due(connection, false);
 }
 
 void
@@ -225,8 +247,7 @@ zw_guard_request_ends(struct MHD_Connection *connection)
     if (s == NULL)
         return;
     g_mutex_lock(&s->guard->lock);
-    s->busy = false;
-    s->since_us = g_get_monotonic_time();
+    s->due_us = g_get_monotonic_time() + s->guard->headers_us;
     g_mutex_unlock(&s->guard->lock);
 }
 
@@ -416,6 +437,10 @@ static const char *const zw_msg_too_large[] = {
     "Хариу хэт том болох байна: хайлтаа богиносгох эсвэл шүүлтүүрээ цөөлнө үү.",
     "The answer would be too large: shorten the search or use fewer filters.",
 };
+static const char *const zw_msg_body[] = {
+    "Хүсэлтийн их бие хэт том байна: %u КБ-аас ихгүй байх ёстой.",
+    "The request's body is too large: it may have at most %u KB.",
+};
 static const char *const zw_msg_host[] = {
     "Энэ сервер ийм нэрээр хариу өгдөггүй (Host толгой).",
     "This server does not answer to that name (the Host header).",
@@ -476,4 +501,22 @@ void
 zw_guard_bad_host(zw_ui ui, zw_refusal *out)
 {
     zw_refuse(out, 400, "bad_host", g_strdup(zw_msg_host[ui == ZW_UI_EN ? 1 : 0]));
+}
+
+bool
+zw_guard_body_fits(const char *content_length)
+{
+    if (content_length == NULL)
+        return true;
+    /* libmicrohttpd has refused a value that is not digits; one past
+     * 2^64 - 1 reads as that. */
+    while (*content_length == ' ' || *content_length == '\t')
+        content_length++;
+    return g_ascii_strtoull(content_length, NULL, 10) <= ZW_MAX_BODY_BYTES;
+}
+
+void
+zw_guard_body_too_large(zw_ui ui, zw_refusal *out)
+{
+    zw_refuse(out, 413, "too_large", g_strdup_printf(zw_msg_body[ui == ZW_UI_EN ? 1 : 0], ZW_MAX_BODY_BYTES / 1024));
 }

@@ -1,5 +1,6 @@
 /* guard.h — what the server does against clients that mean it harm, before
- * any route runs: a deadline on each request's headers (slow clients), the
+ * any route runs: deadlines on each request's headers and body and a bound
+ * on the body's size (slow clients), the
  * Host check (DNS rebinding), the bounds on what a request may ask for (page
  * numbers, query length) and on the size of a search answer; and, so that an
  * attack costs no more than it must, libmicrohttpd's log with its repeats
@@ -21,18 +22,23 @@
 /* ---- the request deadline ---- */
 
 /* Watches every open connection and shuts down the socket of one whose
- * request has not arrived whole `deadline_s` seconds after the connection
- * opened or its previous answer was sent.  libmicrohttpd closes the
- * connection then, as when a client hangs up. */
+ * request's headers have not arrived `headers_s` seconds after the
+ * connection opened or its previous answer was sent, or whose body has not
+ * arrived whole `body_s` seconds after its headers.  libmicrohttpd closes
+ * the connection then, as when a client hangs up. */
 typedef struct zw_guard zw_guard;
 
-zw_guard *zw_guard_new(unsigned deadline_s);
+zw_guard *zw_guard_new(unsigned headers_s, unsigned body_s);
 /* Stops the watcher.  Call after MHD_stop_daemon: no connection is left. */
 void zw_guard_free(zw_guard *guard);
 /* MHD_OPTION_NOTIFY_CONNECTION's callback; `cls` is the guard. */
 void zw_guard_on_connection(void *cls, struct MHD_Connection *connection, void **socket_context,
                             enum MHD_ConnectionNotificationCode code);
-/* The request on `connection` has all its headers: the deadline stops. */
+/* The request on `connection` has all its headers and a body may follow:
+ * the body's deadline starts. */
+void zw_guard_body_begins(struct MHD_Connection *connection);
+/* The request on `connection` is whole (or is answered without its body):
+ * no deadline while it is answered. */
 void zw_guard_request_begins(struct MHD_Connection *connection);
 /* Its answer is sent (or abandoned): the next request's deadline starts. */
 void zw_guard_request_ends(struct MHD_Connection *connection);
@@ -67,6 +73,12 @@ bool zw_hosts_allow(const zw_hosts *hosts, const char *host);
 
 /* ---- bounds ---- */
 
+/* The biggest request body any route takes.  The only bodies are forms
+ * (sign-in, sign-out, saving, deleting and revoking a saved search), a few
+ * KB at most (signin.c reads 4 KB of one); a request that declares more is
+ * refused before a byte of its body is read, and a chunked body that grows
+ * past it has its connection closed. */
+#define ZW_MAX_BODY_BYTES       (64 * 1024)
 /* The longest search (q=) a request may carry, in characters. */
 #define ZW_MAX_Q_CHARS          256
 /* The biggest answer a search may give: a results page, and a JSON answer
@@ -92,5 +104,11 @@ bool zw_guard_check_request(const zw_request *req, zw_refusal *out);
 bool zw_guard_check_answer(const char *path, zw_ui ui, const zw_reply *reply, zw_refusal *out);
 /* The refusal of a Host that does not name this server. */
 void zw_guard_bad_host(zw_ui ui, zw_refusal *out);
+/* True when a request whose Content-Length header is `content_length`
+ * (NULL: none, or chunked) may send its body: at most ZW_MAX_BODY_BYTES.
+ * libmicrohttpd has refused a malformed value already. */
+bool zw_guard_body_fits(const char *content_length);
+/* The refusal (413) of a body bigger than ZW_MAX_BODY_BYTES. */
+void zw_guard_body_too_large(zw_ui ui, zw_refusal *out);
 
 #endif

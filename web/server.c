@@ -361,6 +361,8 @@ typedef struct zw_conn {
     unsigned status;
     const char *cache; /* "hit", "miss", or NULL: not cacheable */
     bool headers_seen; /* the handler's first call has happened */
+    bool body_refused; /* it declared a body bigger than ZW_MAX_BODY_BYTES */
+    gsize body_bytes;  /* of the body, so far */
     bool answered;     /* a response is queued */
     zw_visitor *visitor; /* who is asking (signin.h) */
 } zw_conn;
@@ -671,8 +673,6 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         conn->start_us = g_get_monotonic_time();
         *con_cls = conn;
     }
-    if (!conn->headers_seen)
-        zw_guard_request_begins(connection); /* its headers are in: no deadline now */
     if (conn->answered) {
         /* A request body after the answer was queued: drop it. */
         *upload_data_size = 0;
@@ -688,25 +688,38 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     /* MHD calls once when the headers are in and again when the (empty)
      * body is; answering a GET on the first call would make MHD close the
      * connection instead of keeping it alive.  Other methods get their 405
-     * at once, whatever body they were going to send. */
+     * at once, whatever body they were going to send, and so does a body
+     * bigger than any route takes (413): its bytes are never read, and MHD
+     * closes the connection after the answer. */
     if ((get || head || form) && !conn->headers_seen) {
         conn->headers_seen = true;
         conn->visitor = zw_visitor_new();
-        if (form)
-            zw_visitor_begin_form(conn->visitor, connection);
-        return MHD_YES;
+        const char *length = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (zw_guard_body_fits(length)) {
+            zw_guard_body_begins(connection); /* its headers are in: the body's deadline runs */
+            if (form)
+                zw_visitor_begin_form(conn->visitor, connection);
+            return MHD_YES;
+        }
+        conn->body_refused = true;
     }
     if (*upload_data_size != 0) {
+        /* Only a chunked body can grow past what it declared. */
+        conn->body_bytes += *upload_data_size;
+        if (conn->body_bytes > ZW_MAX_BODY_BYTES)
+            return MHD_NO; /* MHD closes the connection: no answer can be queued mid-body */
         if (form && conn->visitor)
             zw_visitor_feed(conn->visitor, upload_data, *upload_data_size);
         *upload_data_size = 0;
         return MHD_YES;
     }
+    zw_guard_request_begins(connection); /* whole (or refused): no deadline while it is answered */
     if (conn->visitor == NULL)
         conn->visitor = zw_visitor_new();
     /* Who is asking decides which databases the request may open; a
      * password is checked off this thread, the connection suspended. */
-    if ((get || head || form) && !zw_visitor_identify(&server->signin, conn->visitor, connection, method, url))
+    if ((get || head || form) && !conn->body_refused &&
+        !zw_visitor_identify(&server->signin, conn->visitor, connection, method, url))
         return MHD_YES;
     conn->answered = true;
     conn->method = g_strdup(method);
@@ -757,7 +770,10 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         } else {
             req.ui = zw_choose_ui(connection, &req, &reply);
             char *key = NULL;
-            if (zw_signin_answer(&server->signin, conn->visitor, connection, &req, &reply)) {
+            if (conn->body_refused) {
+                zw_guard_body_too_large(req.ui, &refusal);
+                zw_refuse(&req, &reply, &refusal);
+            } else if (zw_signin_answer(&server->signin, conn->visitor, connection, &req, &reply)) {
                 /* sign-in, sign-out, or a refusal */
             } else if (form && g_str_has_prefix(req.path, "/saved")) {
                 zw_route_saved_post(&req, &reply);
@@ -896,7 +912,7 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
         .signin = {.tls = tls, .allowed = tls || zw_is_loopback(bind)},
         .cache = zw_cache_new((gsize)opts->cache_mb * 1024 * 1024),
         .hosts = zw_hosts_new(bind, opts->hosts),
-        .guard = zw_guard_new(ZW_REQUEST_DEADLINE_S),
+        .guard = zw_guard_new(ZW_REQUEST_DEADLINE_S, ZW_BODY_DEADLINE_S),
     };
     unsigned per_address = opts->max_per_address ? opts->max_per_address : ZW_MAX_PER_ADDRESS_DEFAULT;
     unsigned connections = zw_guard_connection_room(ZW_CONNECTION_LIMIT);

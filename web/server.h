@@ -34,6 +34,9 @@ typedef enum {
  * the previous answer on it) to the end of its headers, however steadily
  * its bytes trickle in; libmicrohttpd's own timeout only measures silence. */
 #define ZW_REQUEST_DEADLINE_S      10
+/* Seconds more for its body, from the end of its headers: a form of a few
+ * KB arrives well within it, even at dial-up speed. */
+#define ZW_BODY_DEADLINE_S         10
 typedef struct zw_options {
     const char *bind; /* numeric address; NULL: 127.0.0.1 */
     unsigned port;    /* 0: any free port */

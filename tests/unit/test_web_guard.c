@@ -186,6 +186,24 @@ test_request_bounds(void)
     g_string_free(q, TRUE);
 }
 
+/* A body is refused by what it declares, before a byte of it is read. */
+static void
+test_body_bounds(void)
+{
+    g_assert_true(zw_guard_body_fits(NULL)); /* none, or chunked */
+    g_assert_true(zw_guard_body_fits("0"));
+    g_assert_true(zw_guard_body_fits("65536"));
+    g_assert_true(zw_guard_body_fits(" 4096"));
+    g_assert_false(zw_guard_body_fits("65537"));
+    g_assert_false(zw_guard_body_fits("1000000000"));
+    g_assert_false(zw_guard_body_fits("99999999999999999999999")); /* past 2^64 */
+    zw_refusal refusal = {0};
+    zw_guard_body_too_large(ZW_UI_EN, &refusal);
+    g_assert_cmpuint(refusal.status, ==, 413);
+    g_assert_cmpstr(refusal.message, ==, "The request's body is too large: it may have at most 64 KB.");
+    g_free(refusal.message);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -193,5 +211,6 @@ main(int argc, char **argv)
     g_test_add_func("/web-guard/cache-key-cannot-collide", test_cache_key_cannot_collide);
     g_test_add_func("/web-guard/hosts-name-this-server", test_hosts_name_this_server);
     g_test_add_func("/web-guard/request-bounds", test_request_bounds);
+    g_test_add_func("/web-guard/body-bounds", test_body_bounds);
     return g_test_run();
 }
