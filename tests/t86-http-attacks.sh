@@ -2,10 +2,10 @@
 # t86-http-attacks.sh — `zaalt serve` with its default options, tried as an
 # attacker and a careless operator would, on loopback (issue 20):
 #   - 520 slow clients from one address (a header line every few seconds)
-#     must not keep another address's request waiting; a request whose
-#     headers trickle in is cut at the deadline however steadily they come,
-#     and so is one whose body trickles in; a body declared over 64 KB is
-#     refused (413) unread;
+#     must not keep another address's request waiting, nor 1,152 from 9
+#     addresses; a request whose headers trickle in is cut at the deadline
+#     however steadily they come, and so is one whose body trickles in; a
+#     body declared over 64 KB is refused (413) unread;
 #   - a q= holding the cache key's old separators must not poison the answer
 #     of the request it imitates;
 #   - a Host header that does not name the server is refused (DNS
@@ -62,9 +62,18 @@ db=$tmpdir/db
 # ---- slow clients ----
 serve "$db"
 python3 - "$port" >"$tmpdir/slow.out" <<'PY'
-import http.client, socket, sys, threading, time
+import http.client, resource, socket, sys, threading, time
 port = int(sys.argv[1])
 SLOW = 520  # the issue's number: more than the server's 512 slots
+# The crowd: 9 other addresses, each up to the per-address cap, 1,152 in all:
+# more than the 1,024 slots the server had, when 10 addresses of 120
+# trickling connections kept every other client out.
+CROWD_ADDRS, CROWD_EACH = 9, 128
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+want = SLOW + CROWD_ADDRS * CROWD_EACH + 64
+if soft < want and (hard == resource.RLIM_INFINITY or hard >= want):
+    resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+crowd_possible = resource.getrlimit(resource.RLIMIT_NOFILE)[0] >= want
 
 def is_open(s):
     # Blocking sockets (no timeout), so that MSG_DONTWAIT answers at once.
@@ -171,6 +180,22 @@ for _ in range(5):
     st, dt = normal("127.0.0.2")
     statuses.append(st)
     lat.append(dt)
+crowd = []
+crowd_statuses = []
+if crowd_possible:
+    for a in range(CROWD_ADDRS):
+        for _ in range(CROWD_EACH):
+            try:
+                s = socket.create_connection(("127.0.0.1", port), timeout=2, source_address=("127.0.0.%d" % (20 + a), 0))
+                s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                crowd.append(s)
+            except OSError:
+                pass
+    time.sleep(0.5)
+    for _ in range(3):
+        st, dt = normal("127.0.0.2")
+        crowd_statuses.append(st)
+        lat.append(dt)
 # The slow ones keep sending a header line every 2 s until 12 s have passed.
 while time.time() - slow_start < 12:
     for s in slow:
@@ -183,8 +208,11 @@ after = sum(is_open(s) for s in slow)
 t.join()
 for b in body_threads:
     b.join()
+for s in crowd:
+    s.close()
 print(f"held {held}")
 print(f"statuses {' '.join(str(s) for s in statuses)}")
+print(f"crowd {len(crowd) if crowd_possible else 'skipped'} {' '.join(str(s) for s in crowd_statuses)}")
 for name, _, _, _ in bodies:
     secs, what = body_seen.get(name, (-1, "no report"))
     print(f"body_{name} {secs:.1f} {what}")
@@ -211,6 +239,12 @@ fi
 expect_eq "the attacking address is served again afterwards" "$(val after_attack)" 200
 expect_contains "the log says why connections were closed" "$(cat "$log")" \
     "that sent no whole request in time (headers within 10 s, a body within 10 s more)"
+crowd=$(val crowd)
+case "$crowd" in
+    skipped*) skip "9 addresses of 128 connections: this shell may not open that many descriptors" ;;
+    *) expect_eq "9 addresses of 128 connections each (more than 1,024) leave room for another" "$crowd" \
+        "$((9 * 128)) 200 200 200" ;;
+esac
 # Each body client's report: seconds until the server answered or closed
 # (body_at), and its status line or "closed" (body_said).
 body_at() { val "body_$1" | cut -d' ' -f1; }

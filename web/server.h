@@ -25,10 +25,13 @@ typedef enum {
 #define ZW_CACHE_DEFAULT_MB        8
 /* Connections the server holds at once (fewer when the process may not open
  * that many descriptors), and how many of them one client address may hold:
- * an eighth, so that hundreds of slow connections from one address leave
- * the rest to everyone else.  Behind a reverse proxy every connection comes
- * from the proxy's address: raise it there (`serve --max-per-address`). */
-#define ZW_CONNECTION_LIMIT        1024
+ * a thirty-second, so that it takes 32 addresses, each holding its slots as
+ * slowly as the deadlines below allow, to fill the server (with 1,024 slots,
+ * 10 addresses of 120 slow connections did, and nobody else was answered).
+ * An idle connection costs a descriptor and a few KB.  Behind a reverse
+ * proxy every connection comes from the proxy's address: raise the
+ * per-address cap there (`serve --max-per-address`). */
+#define ZW_CONNECTION_LIMIT        4096
 #define ZW_MAX_PER_ADDRESS_DEFAULT 128
 /* Seconds a request may take from the connection's opening (or the end of
  * the previous answer on it) to the end of its headers, however steadily
