@@ -19,6 +19,19 @@
 /* Database metadata keys. */
 #define ZS_META_SCHEMA        "zaalt:schema"
 #define ZS_META_FILE_PREFIX   "file:"       /* file:<source>/<path> -> manifest record */
+/* A manifest record's tab-separated fields, in order (indexer/manifest.h
+ * writes them; the server reads them to check an original before sending
+ * it).  Older records stop after the hash. */
+enum {
+    ZS_MANIFEST_SIZE,   /* bytes */
+    ZS_MANIFEST_MTIME,  /* seconds */
+    ZS_MANIFEST_ID,     /* the document's id */
+    ZS_MANIFEST_UNITS,  /* how many */
+    ZS_MANIFEST_SHA256, /* of the content */
+    ZS_MANIFEST_INODE,
+    ZS_MANIFEST_CTIME,  /* nanoseconds (seconds in older records) */
+    ZS_MANIFEST_FIELDS
+};
 #define ZS_META_SOURCE_PREFIX "source:"     /* source:<name> -> absolute root */
 #define ZS_META_FAIL_PREFIX   "fail:"       /* fail:<source>/<path> -> reason */
 #define ZS_META_STATS         "zaalt:stats" /* last index run summary */

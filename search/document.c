@@ -13,8 +13,11 @@
 #include "search/history.h"
 #include "shim/zx.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void
 unit_free(zs_unit *u)
@@ -260,6 +263,89 @@ zs_document_file(zs_engine *e, const zs_document *doc)
     g_free(joined);
     g_free(root);
     return result;
+}
+
+/* The manifest record under exactly `want` (metadata_each matches a
+ * prefix: "a.txt" would also find "a.txt.bak"). */
+typedef struct {
+    const char *want;
+    char *value;
+} manifest_lookup;
+
+static void
+manifest_match(const char *key, const char *value, void *user)
+{
+    manifest_lookup *m = user;
+    if (m->value == NULL && strcmp(key, m->want) == 0)
+        m->value = g_strdup(value);
+}
+
+/* Whether the record's field `i` is present and reads as `v`. */
+static bool
+manifest_field_is(char **f, guint n, int i, gint64 v)
+{
+    return (guint)i < n && f[i][0] != '\0' && g_ascii_strtoll(f[i], NULL, 10) == v;
+}
+
+int
+zs_document_open_file(zs_engine *e, const zs_document *doc, char **path, struct stat *st, GError **error)
+{
+    *path = zs_document_file(e, doc);
+    if (*path == NULL) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "%s: no original file under its source", doc->id);
+        return -1;
+    }
+    /* The record is read from every level database the engine opens (a
+     * multi-database answers metadata from its first part only), and the
+     * file is checked through the descriptor it will be sent from, so that
+     * nothing can be swapped in between. */
+    char *key = g_strconcat(ZS_META_FILE_PREFIX, doc->source, "/", doc->path, NULL);
+    manifest_lookup m = {.want = key};
+    char *msg = NULL;
+    zx_status status = zx_db_metadata_each(e->db, key, manifest_match, &m, &msg);
+    g_free(key);
+    if (status != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "%s: reading its manifest record: %s", doc->id, msg);
+        g_free(msg);
+        g_free(*path);
+        *path = NULL;
+        return -1;
+    }
+    int fd = open(*path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    const char *why = NULL;
+    if (fd < 0)
+        why = g_strerror(errno);
+    else if (fstat(fd, st) != 0)
+        why = g_strerror(errno);
+    else if (!S_ISREG(st->st_mode))
+        why = "not a regular file";
+    else if (m.value == NULL)
+        why = "the index has no record of it, so it cannot be checked";
+    if (why == NULL) {
+        char **f = g_strsplit(m.value, "\t", ZS_MANIFEST_FIELDS + 1);
+        guint n = g_strv_length(f);
+        bool same = manifest_field_is(f, n, ZS_MANIFEST_SIZE, (gint64)st->st_size) &&
+                    manifest_field_is(f, n, ZS_MANIFEST_MTIME, (gint64)st->st_mtime);
+        /* Records from before inodes were kept have none to compare. */
+        if (same && (guint)ZS_MANIFEST_INODE < n && f[ZS_MANIFEST_INODE][0] != '\0')
+            same = manifest_field_is(f, n, ZS_MANIFEST_INODE, (gint64)st->st_ino);
+        g_strfreev(f);
+        if (!same)
+            why = "changed since it was indexed (size, time or inode differ): re-index to serve it again";
+    }
+    g_free(m.value);
+    if (why != NULL) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "%s: %s: %s", doc->id, *path, why);
+        if (fd >= 0)
+            close(fd);
+        g_free(*path);
+        *path = NULL;
+        return -1;
+    }
+    /* Read as usual from here (O_NONBLOCK was only so that opening a FIFO
+     * put in the file's place does not wait for a writer). */
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
 }
 
 /* ---- stats ---- */

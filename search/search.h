@@ -11,6 +11,7 @@
 
 #include <glib.h>
 #include <stdbool.h>
+#include <sys/stat.h>
 
 #include "core/context.h"
 #include "core/record.h"
@@ -260,6 +261,15 @@ char *zs_document_to_json(const zs_document *doc, bool pretty);
 /* Absolute path of a document's original file, or NULL if its source root is
  * unknown or the path would leave it. */
 char *zs_document_file(zs_engine *engine, const zs_document *doc);
+/* Opens a document's original file (zs_document_file) for reading, and
+ * returns the descriptor, its absolute path in `*path` (owned) and its
+ * fstat in `*st`, only when it is still the file that was indexed: a
+ * regular file whose size and mtime (and inode, when the index recorded
+ * one) are those of its manifest record.  Otherwise -1 and
+ * ZS_ERROR_NOT_FOUND, with a message for the operator: no such file, or
+ * "changed since it was indexed" (a file replaced by a hard link to another
+ * one keeps its path and passes every path check). */
+int zs_document_open_file(zs_engine *engine, const zs_document *doc, char **path, struct stat *st, GError **error);
 
 /* Marks the words of a query wherever they occur in a text, inflected
  * forms included (the document viewer's "every match marked").  NULL when

@@ -366,6 +366,35 @@ size=$(wc -c <"$tmpdir/body")
 [ "$size" -lt 20000 ] && pass "...in a small page (${size} bytes)" || fail "refusal page size" "$size bytes"
 stop
 
+# ---- an original swapped after indexing ----
+# Whoever may write to the corpus can put a hard link to another file (here
+# one outside the corpus, standing for /etc/passwd) where an indexed file
+# was: the path still resolves inside the source, so only the manifest's
+# record of the file (size, mtime, inode) tells the two apart.
+swap=$tmpdir/swap
+cp -r tests/data/corpus "$swap"
+"$ZAALT" index -q --db "$tmpdir/swap-db" "$swap" || { fail "index the swap corpus"; exit 1; }
+id=$("$ZAALT" search --db "$tmpdir/swap-db" --json --limit 1 labour | json 'j["hits"][0]["doc"]')
+printf 'root:x:0:0:root:/root:/bin/bash\nsecret line that must not be served\n' >"$tmpdir/outside"
+serve "$tmpdir/swap-db"
+expect_eq "/file/ID serves the indexed original" "$(code "$U/file/$id"; cmp -s "$tmpdir/body" "$swap/reports/labour_note_en.md" && echo " same")" "200 same"
+rm "$swap/reports/labour_note_en.md"
+ln "$tmpdir/outside" "$swap/reports/labour_note_en.md"
+expect_eq "an original replaced by a hard link to another file is refused" "$(code "$U/file/$id?ui=en")" 404
+cp "$tmpdir/body" "$tmpdir/swapped-page"
+expect_eq "...its bytes never sent" "$(grep -c 'root:\|secret line' "$tmpdir/swapped-page")" 0
+expect_contains "...and the operator is told why" "$(cat "$log")" \
+    "reports/labour_note_en.md: changed since it was indexed (size, time or inode differ): re-index to serve it again"
+rm "$swap/reports/labour_note_en.md"
+code "$U/file/$id?ui=en" >/dev/null
+expect_eq "...with the very page a missing file gets, so a reader learns nothing" \
+    "$(cmp -s "$tmpdir/body" "$tmpdir/swapped-page" && echo same)" same
+# Any other content written there since (a new size and mtime) is refused
+# too, until a re-index records it.
+cp "$tmpdir/outside" "$swap/reports/labour_note_en.md"
+expect_eq "a file rewritten in place since indexing is refused" "$(code "$U/file/$id")" 404
+stop
+
 # ---- the server follows the index, under load ----
 corpus=$tmpdir/live
 cp -r tests/data/corpus "$corpus"

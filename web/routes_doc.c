@@ -12,7 +12,7 @@
  * "Cited by" is, for now, a search: decisions whose articles include the
  * provision (article:13.1), or that cite a decision's case number
  * (cites:2024/ШЦТ/67).  search/citations.h will replace it.  The file route sends only what zs_document_file names: a path
- * is never built from the request.
+ * is never built from the request; and only while it is the file that was indexed (zs_document_open_file).
  *
  * Not for: result lists (routes_search.c) or JSON (api.c).
  */
@@ -589,16 +589,17 @@ zw_route_file(zw_request *req, zw_reply *reply, const char *id)
         zs_document_free(doc);
         return;
     }
-    char *path = zs_document_file(req->engine, doc);
-    int fd = path ? open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) : -1;
+    char *path = NULL;
     struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        if (path != NULL)
-            g_printerr("zaalt: file for %s: %s\n", doc->id, fd < 0 ? g_strerror(errno) : "not a regular file");
-        if (fd >= 0)
-            close(fd);
+    GError *error = NULL;
+    int fd = zs_document_open_file(req->engine, doc, &path, &st, &error);
+    if (fd < 0) {
+        /* The operator learns why (a file changed since it was indexed may
+         * have been swapped for another); the reader sees what a missing
+         * file shows, so nothing about the file leaks. */
+        g_printerr("zaalt: file for %s\n", error->message);
+        g_error_free(error);
         zw_route_error_page(req, reply, 404, zw_str(req->ui, ZW_S_NOT_FOUND_DOC));
-        g_free(path);
         zs_document_free(doc);
         return;
     }
