@@ -17,6 +17,26 @@ zr_doc_make_id(const char *source, const char *path)
 }
 
 char *
+zr_manifest_key(const char *prefix, const char *source, const char *path)
+{
+    char *id = g_strconcat(source, "/", path, NULL);
+    size_t n = strlen(id);
+    if (n > ZR_MANIFEST_ID_MAX) {
+        /* The path's head, cut on a character, then a hash of the whole. */
+        char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, id, (gssize)n);
+        const char *end = g_utf8_find_prev_char(id, id + ZR_MANIFEST_ID_MAX - ZR_MANIFEST_ID_HASH);
+        char *head = g_strndup(id, (gsize)(end - id));
+        g_free(id);
+        id = g_strdup_printf("%s#%.*s", head, ZR_MANIFEST_ID_HASH, sum);
+        g_free(head);
+        g_free(sum);
+    }
+    char *key = g_strconcat(prefix, id, NULL);
+    g_free(id);
+    return key;
+}
+
+char *
 zr_unit_make_id(const char *doc_id, int ordinal)
 {
     return g_strdup_printf("%s-%d", doc_id, ordinal);

@@ -113,6 +113,13 @@ typedef struct zr_doc {
 
 /* Stable id of a document: 12 hex digits of SHA-1 over "source/path". */
 char *zr_doc_make_id(const char *source, const char *path);
+/* A file's manifest key (core/schema.h's prefixes): "PREFIX" "SOURCE/PATH",
+ * where a "SOURCE/PATH" longer than ZR_MANIFEST_ID_MAX bytes is its head,
+ * "#" and ZR_MANIFEST_ID_HASH hex digits of its SHA-256, so that the key
+ * stays within Xapian's 255 bytes; the same part whatever the prefix. */
+#define ZR_MANIFEST_ID_MAX  240
+#define ZR_MANIFEST_ID_HASH 24
+char *zr_manifest_key(const char *prefix, const char *source, const char *path);
 /* Unit id: "<docid>-<ordinal>". */
 char *zr_unit_make_id(const char *doc_id, int ordinal);
 

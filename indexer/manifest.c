@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "core/record.h"
 #include "core/schema.h"
 #include "indexer/fingerprint.h"
 
@@ -20,24 +21,7 @@ ix_level_of(const char *access)
 char *
 ix_manifest_key(const char *prefix, const ix_source *src, const char *rel)
 {
-    char *id = g_strconcat(src->name, "/", rel, NULL);
-    size_t n = strlen(id);
-    if (n > IX_MANIFEST_ID_MAX) {
-        /* Xapian's keys end at 255 bytes and a file's path may not: the
-         * path's head, cut on a character, then a hash of the whole, the
-         * same whatever the prefix (the walk's seen set has none). */
-        char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, id, (gssize)n);
-        const char *end = id + IX_MANIFEST_ID_MAX - 1 - IX_MANIFEST_ID_HASH;
-        end = g_utf8_find_prev_char(id, end + 1);
-        char *head = g_strndup(id, (gsize)(end - id));
-        g_free(id);
-        id = g_strdup_printf("%s#%.*s", head, IX_MANIFEST_ID_HASH, sum);
-        g_free(head);
-        g_free(sum);
-    }
-    char *key = g_strconcat(prefix, id, NULL);
-    g_free(id);
-    return key;
+    return zr_manifest_key(prefix, src->name, rel);
 }
 
 ix_file_stamp

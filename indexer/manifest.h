@@ -41,11 +41,7 @@ ix_file_stamp ix_file_stamp_of(const struct stat *sb);
 int ix_level_of(const char *access);
 
 /* "PREFIX" "SOURCE/PATH" (prefix ZS_META_FILE_PREFIX, ZS_META_FAIL_PREFIX or
- * ""); a "SOURCE/PATH" longer than IX_MANIFEST_ID_MAX bytes is its head and
- * "#" and IX_MANIFEST_ID_HASH hex digits of its SHA-256, so that a key
- * stays within Xapian's 255 bytes. */
-#define IX_MANIFEST_ID_MAX  240
-#define IX_MANIFEST_ID_HASH 24
+ * ""), long paths hashed as zr_manifest_key (core/record.h) says. */
 char *ix_manifest_key(const char *prefix, const ix_source *src, const char *rel);
 
 /* What the manifest says of a file found on disk. */

@@ -299,7 +299,7 @@ zs_document_open_file(zs_engine *e, const zs_document *doc, char **path, struct 
      * multi-database answers metadata from its first part only), and the
      * file is checked through the descriptor it will be sent from, so that
      * nothing can be swapped in between. */
-    char *key = g_strconcat(ZS_META_FILE_PREFIX, doc->source, "/", doc->path, NULL);
+    char *key = zr_manifest_key(ZS_META_FILE_PREFIX, doc->source, doc->path);
     manifest_lookup m = {.want = key};
     char *msg = NULL;
     zx_status status = zx_db_metadata_each(e->db, key, manifest_match, &m, &msg);

@@ -343,3 +343,20 @@ printf 'Demo (fictional).\n' >"$sk/a.txt"
 out=$(timeout 60 "$ZAALT" index --db "$tmpdir/skips-db" "$sk" 2>&1)
 expect_contains "a FIFO is skipped, and said" "$out" "skipped skips/pipe: a FIFO, not read"
 expect_contains "a link to a folder is skipped, and said" "$out" "skipped skips/folder-link: a symbolic link to a folder, not followed"
+
+# The original of a file whose path passes a Xapian key is still served: the
+# server finds its manifest record under the same hashed key.
+if command -v curl >/dev/null; then
+    lp=$tmpdir/longserve/мэдээ
+    mkdir -p "$lp"
+    printf 'Demo (fictional): a long-named file served.\n' >"$lp/${name:0:120}.txt"
+    "$ZAALT" index -q --db "$tmpdir/longserve-db" "$tmpdir/longserve" || fail "index the long-named file"
+    doc=$("$ZAALT" search --db "$tmpdir/longserve-db" --json '' | json 'j["hits"][0]["doc"]')
+    if start_server --db "$tmpdir/longserve-db"; then
+        http_get "$U/file/$doc"
+        check "a long-named file's original is served" body_has "a long-named file served"
+        stop_server
+    else
+        fail "serve the long-named file" "$(tail -3 "$server_log")"
+    fi
+fi
