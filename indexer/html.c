@@ -471,10 +471,19 @@ encoding_for(const char *data, gsize len)
     gsize probe = MIN(len, 4096);
     char *head = g_ascii_strdown(data, (gssize)probe);
     bool declared = strstr(head, "charset") != NULL || strstr(head, "encoding=") != NULL;
+    bool valid = g_utf8_validate_len(data, len, NULL);
+    /* A page that says it is UTF-16 or UTF-32 but has no BOM and no NUL
+     * (which either would have between ASCII letters) is not: read as what
+     * its bytes are, or libxml2 reads nothing. */
+    if (declared && valid && memchr(data, '\0', len) == NULL &&
+        (strstr(head, "utf-16") != NULL || strstr(head, "utf-32") != NULL || strstr(head, "ucs-"))) {
+        g_free(head);
+        return "UTF-8";
+    }
     g_free(head);
     if (declared)
         return NULL;
-    return g_utf8_validate_len(data, len, NULL) ? "UTF-8" : "windows-1251";
+    return valid ? "UTF-8" : "windows-1251";
 }
 
 static void

@@ -81,6 +81,14 @@ expect_eq "the HTML heading is a section" "$(s boots | json '[[h["label"], h["pa
 for w in scriptonlyword navonlyword footeronlyword; do
     expect_eq "page furniture not indexed ($w)" "$(s --limit 0 "$w" | json 'j["total"]')" 0
 done
+# A page that says it is UTF-32 but is plain ASCII (no BOM, no NUL): read as
+# what its bytes are, not lost.
+mkdir -p "$tmpdir/lying"
+printf '<html><head><meta charset="utf-32"><title>Lying charset</title></head><body><p>charsetlieword here.</p></body></html>\n' \
+    >"$tmpdir/lying/lying.html"
+"$ZAALT" index -q --db "$tmpdir/lying-db" "$tmpdir/lying" || fail "index a page whose charset lies"
+expect_eq "a page whose charset lies is read as its bytes are" \
+    "$("$ZAALT" search --db "$tmpdir/lying-db" --json charsetlieword | json '[h["path"] for h in j["hits"]]')" '["lying.html"]'
 
 # ---- the viewer and the download ----
 if command -v curl >/dev/null; then
