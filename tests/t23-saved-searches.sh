@@ -193,6 +193,11 @@ expect_eq "...a save fails" "$(save "${I[@]}" --data-urlencode "search=q=zorbuli
 expect_eq "...and leaves the file as it was" "$(cat "$db/saved-searches.json")" "not json {"
 expect_contains "...the server's log names the file" "$(cat "$tmpdir/server.log")" "saved-searches.json"
 
+# ---- a long Cyrillic search (six bytes a letter once URL-encoded) is saved ----
+long_q=$(printf 'хүн худалдаалах гэмт хэргийн хохирогч %.0s' $(seq 16)) # 600 letters
+expect_eq "a search of 600 Cyrillic letters and a Cyrillic name is saved" \
+    "$(save "${I[@]}" --data-urlencode "search=q=$long_q" --data-urlencode "csrf=$csrf" --data-urlencode "name=Урт хайлт $long_q")" 303
+
 # ---- off loopback without TLS a feed token would cross the network in clear ----
 addr=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9]+\.' | grep -v '^127\.' | head -1)
 if [ -z "$addr" ]; then

@@ -13,8 +13,11 @@
 
 #include "web/html.h"
 
-/* The sign-in form's body, at most. */
-#define ZW_FORM_MAX 4096
+/* A form's body, at most: the sign-in form's, and a saved search's, whose
+ * query and name in Cyrillic take six bytes a letter once URL-encoded (a
+ * query of 600 letters and a name is about 4.7 KB).  Below the server's
+ * bound on any request body (ZW_MAX_BODY_BYTES). */
+#define ZW_FORM_MAX (16 * 1024)
 
 typedef enum { ID_START, ID_CHECKING, ID_CHECKED, ID_DONE } id_phase;
 
