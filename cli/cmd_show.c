@@ -160,8 +160,15 @@ cmd_show(zc_context *ctx, int argc, char **argv)
                              : g_strdup_printf("  [%s%s%sREPEALED%s%s]", l->part ? "part " : "", l->part ? l->key : "",
                                                l->part ? " " : "", l->repealed_on ? " on " : "",
                                                l->repealed_on ? l->repealed_on : "");
-            printf("%-12s %s%s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
-                   l->within ? " (in this document)" : l->target ? "" : " (not in the index)", repealed);
+            if (l->via != NULL && repealed[0] != '\0')
+                /* A 2002 Code provision: repealed itself; its successor
+                 * named after, so that the mark is not read as the
+                 * successor's. */
+                printf("%-12s %s%s, now %s%s%s\n", i ? "" : "cites", l->key, repealed, l->via, l->label ? " — " : "",
+                       l->label ? l->label : "");
+            else
+                printf("%-12s %s%s%s%s%s\n", i ? "" : "cites", l->key, l->label ? " — " : "", l->label ? l->label : "",
+                       l->within ? " (in this document)" : l->target ? "" : " (not in the index)", repealed);
             g_free(repealed);
         }
         for (guint i = 0; i < d->cited_by->len; i++) {

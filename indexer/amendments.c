@@ -488,10 +488,14 @@ set_status(zr_unit *u)
         if (!all)
             on = NULL;
     }
+    /* A repeal from a day still to come leaves the unit in force until
+     * then: its last day is known, its status is not yet repealed. */
+    bool ahead = on != NULL && !zl_day_passed(on);
     g_free(u->status);
-    u->status = g_strdup(on != NULL ? "repealed" : "in_force");
+    u->status = g_strdup(on != NULL && !ahead ? "repealed" : "in_force");
     if (on != NULL) {
-        u->repealed_on = g_strdup(on);
+        if (!ahead)
+            u->repealed_on = g_strdup(on);
         if (u->valid_to == NULL)
             u->valid_to = zl_day_before(on);
     }

@@ -154,9 +154,10 @@ ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why)
 {
     if (why != NULL)
         *why = NULL;
-    if (doc->type == NULL || strcmp(doc->type, "code") != 0)
-        return NULL;
-    const zr_amendment *own = own_repeal(doc);
+    /* A statute too short for the type finder (two articles: "other") is
+     * still the law a row names by its title and day. */
+    bool code = g_strcmp0(doc->type, "code") == 0;
+    const zr_amendment *own = code ? own_repeal(doc) : NULL;
     const repeal_row *row = table_row(ctx, doc);
     if (own != NULL && (row == NULL || strcmp(own->date, row->on) <= 0)) {
         if (why != NULL)
@@ -177,7 +178,20 @@ ix_apply_law_status(zc_context *ctx, zr_doc *doc)
     char *on = ix_law_repealed_on(ctx, doc, &why);
     if (on == NULL)
         return;
-    if (own_repeal(doc) == NULL)
+    if (!zl_day_passed(on)) {
+        /* Repealed from a day to come: in force until then. */
+        char *before = zl_day_before(on);
+        for (guint i = 0; before != NULL && i < doc->units->len; i++) {
+            zr_unit *u = g_ptr_array_index(doc->units, i);
+            if (u->valid_to == NULL)
+                u->valid_to = g_strdup(before);
+        }
+        g_free(before);
+        g_free(why);
+        g_free(on);
+        return;
+    }
+    if (g_strcmp0(doc->type, "code") != 0 || own_repeal(doc) == NULL)
         g_ptr_array_add(doc->act_amendments, zr_amendment_new(on, "repealed", NULL, why));
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);

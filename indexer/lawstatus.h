@@ -17,8 +17,9 @@
 #include "core/context.h"
 #include "core/record.h"
 
-/* The day the statute `doc` (type code, its notes attached) ceased as a
- * whole and why, or NULL: a new string; `*why` (when not NULL) is set to a
+/* The day the statute `doc` ceased as a whole and why, or NULL: by its
+ * own note when it is a code (its notes attached), or by a row of the
+ * table whatever its type: a new string; `*why` (when not NULL) is set to a
  * new sentence for its history. */
 char *ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why);
 

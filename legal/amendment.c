@@ -89,10 +89,10 @@ zl_reader_new(void)
     /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), and once
      * "зүйлийн" for "сарын". */
     r->date = compile("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
-                      "(?:(?:с[аыр]{1,4}н?|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
+                      "(?:(?:с[аыр]{1,4}н{0,2}|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                       "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
-    r->verb = compile("(хүчингүй\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчингүйд\\s*тооцсон|хассан)"
+    r->verb = compile("(хүчингүй\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчингүйд\\s*тооцсон|хассан|хүчингүй\\s*\\.?\\s*$)"
                       "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
                       "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|түдгэлзүүлсэн)"
@@ -179,6 +179,7 @@ typedef struct token {
     int pos;
     int end;
     bool is_date;
+    bool from; /* a date the change takes effect from ("…-ний өдрөөс эхлэн") */
     char date[11];
     zl_change change; /* for a verb */
 } token;
@@ -199,8 +200,9 @@ fetch_int(GMatchInfo *mi, int group)
     return v;
 }
 
-/* Dates and verbs of a (blanked) note in order.  Effective dates ("…-ний
- * өдрөөс эхлэн дагаж мөрдөнө") are not changes and are left out. */
+/* Dates and verbs of a (blanked) note in order.  A date the change takes
+ * effect from ("…-ний өдрөөс эхлэн") is marked so: read_note dates the
+ * change by it rather than by the law that made it. */
 static GArray *
 tokens_of(zl_reader *r, const char *s)
 {
@@ -218,7 +220,8 @@ tokens_of(zl_reader *r, const char *s)
         bool from = (effective != NULL && *effective != '\0') || (effective_alt != NULL && *effective_alt != '\0');
         g_free(effective);
         g_free(effective_alt);
-        if (!from && y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d <= 31) {
+        t.from = from;
+        if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d <= 31) {
             if (d >= 1)
                 g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
             else
@@ -456,7 +459,14 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             g_strlcpy(e.date, last_date, sizeof e.date);
             g_array_append_val(note->events, e);
         }
+        /* "A хуулиар B өдрөөс эхлэн хүчингүй": the change is B's, the day
+         * it took effect; the law of A made it, and is not a change. */
+        bool from = false;
+        for (guint k = 0; k < pending->len; k++)
+            from = from || g_array_index(pending, token, k).from;
         for (guint k = 0; k < pending->len; k++) {
+            if (from && !g_array_index(pending, token, k).from)
+                continue;
             zl_event e = {.change = t->change};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
             g_array_append_val(note->events, e);
@@ -465,6 +475,10 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     }
     if (!marker || n_verbs > 0) {
         for (guint k = 0; k < pending->len; k++) {
+            /* A date from which something takes effect, with no verb
+             * after it, says when, not what: no change of its own. */
+            if (g_array_index(pending, token, k).from)
+                continue;
             zl_event e = {.change = ZL_CHANGE_AMENDED};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
             g_array_append_val(note->events, e);
@@ -652,11 +666,23 @@ bool
 zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
 {
     const zr_amendment *a = zl_last_change(unit->amendments, part);
-    if (a == NULL || strcmp(a->change, "repealed") != 0)
+    if (a == NULL || strcmp(a->change, "repealed") != 0 || !zl_day_passed(a->date))
         return false;
     if (on != NULL)
         *on = a->date;
     return true;
+}
+
+bool
+zl_day_passed(const char *date)
+{
+    GDateTime *now = g_date_time_new_now_utc();
+    char *today = g_date_time_format(now, "%Y-%m-%d");
+    g_date_time_unref(now);
+    /* A year or a month compares by its own length. */
+    bool passed = date != NULL && strncmp(date, today, strlen(date)) <= 0;
+    g_free(today);
+    return passed;
 }
 
 char *

@@ -105,6 +105,10 @@ const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
 
+/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
+ * a repeal dated later leaves its provision in force until then. */
+bool zl_day_passed(const char *date);
+
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or
  * its year ("2008" -> "2007-12-31"); NULL when the date is malformed. */
 char *zl_day_before(const char *date);

@@ -89,6 +89,9 @@ GPtrArray *zp_key_ancestors(const char *key);
  * when the table has no row for it.  *uncertain (may be NULL) is set when
  * the table marks the row uncertain.  The table is read once per context. */
 char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncertain);
+/* The day the 2002 Criminal Code ceased, the 2015 Code in force from it (the
+ * same day corpus-config/laws-repealed.tsv gives the 2002 Code's text). */
+#define ZP_CODE_2002_REPEALED_ON "2017-07-01"
 
 /* The other way: the 2002 Code's articles whose successor is the 2015
  * Criminal Code article holding `key_2015` ("13.1.2" -> {"2002:113"}), in

@@ -258,6 +258,14 @@ resolve_provision(zs_engine *engine, const char *key, const char *const *access,
         first_unit(engine, q, access, key, link);
     }
     g_ptr_array_unref(tries);
+    /* The 2002 Code's provision itself is law no more, whatever its
+     * successor's status: the link says so, and `via` names the successor. */
+    if (law != NULL && strcmp(law, "2002") == 0) {
+        g_free(link->status);
+        g_free(link->repealed_on);
+        link->status = g_strdup("repealed");
+        link->repealed_on = g_strdup(ZP_CODE_2002_REPEALED_ON);
+    }
     g_free(number);
     g_free(law);
 }

@@ -119,6 +119,22 @@ expect_eq "a decision's cites carry their status: repealed article, repealed par
 t=$("$ZAALT" show --db "$db" "$dec")
 expect_contains "zaalt show marks a cited article repealed" "$t" "Бэлгийн дарамт учруулах  [REPEALED on 2017-05-11]"
 expect_contains "...and a cited part" "$t" "[part 5.4.3 REPEALED on 2017-05-11]"
+# A provision of the 2002 Code is repealed itself, whatever its successor.
+cat >"$tmpdir/dec/shiidver_2015.txt" <<'TXT'
+Демо, зохиомол / Demonstration, fictional.
+БАЯНГОЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ
+ШИЙТГЭХ ТОГТООЛ
+2015 оны 06 дугаар сарын 10 өдөр   Дугаар 2015/ШЦТ/412   Улаанбаатар хот
+ТОГТООХ нь:
+1. Шүүгдэгч Д-г 2002 оны Эрүүгийн хуулийн 113 дугаар зүйлийн 113.2 дахь хэсэгт заасан гэмт хэрэг үйлдсэн гэм буруутайд тооцсугай.
+TXT
+"$ZAALT" index -q --db "$db" "$tmpdir/dec" || fail "index a decision of the 2002 Code"
+old=$(s 'number:2015/ШЦТ/412' | json 'j["hits"][0]["doc"]')
+expect_eq "a cited 2002 Code provision is repealed on 2017-07-01, its successor named" \
+    "$("$ZAALT" show --db "$db" --json "$old" | json '[(c["key"], c["status"], c["repealed_on"], c.get("via")) for c in j["cites"]]')" \
+    '[["2002:113.2", "repealed", "2017-07-01", "13.1"]]'
+expect_contains "...and zaalt show says it before the successor" "$("$ZAALT" show --db "$db" "$old")" \
+    "2002:113.2  [REPEALED on 2017-07-01], now 13.1"
 
 # ---- A law repealed as a whole ----------------------------------------------
 # The 1999 Labour Law ceased on 2022-01-01, replaced by the 2021 one
@@ -217,6 +233,31 @@ cat >"$tmpdir/old/zhishee_songon.txt" <<'LAW'
 
 3.1.Энэ хуулийг зөрчсөн этгээдэд хуульд заасан хариуцлага хүлээлгэнэ.
 LAW
+cat >"$tmpdir/old/zhishee_khugatsaa.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2008 оны 4 дүгээр сарын 3-ны өдөр
+Улаанбаатар хот
+
+ЖИШЭЭ ХУГАЦААНЫ ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ хугацааг тогтооход оршино.
+
+2 дугаар зүйл.Хуучин журам
+
+2.1.Зохиомол журмын хуудсыг хөтөлнө.
+
+/Энэ зүйлийг 2016 оны 6 дугаар сарын 9-ний өдрийн хуулиар 2018 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/
+
+3 дугаар зүйл.Ирээдүйн журам
+
+3.1.Зохиомол дэвтрийг хадгална.
+
+/Энэ зүйлийг 2020 оны 5 дугаар сарын 7-ны өдрийн хуулиар 2099 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/
+LAW
 "$ZAALT" index -q --db "$tmpdir/olddb" "$tmpdir/old" || fail "index the demonstration laws"
 o() { "$ZAALT" search --db "$tmpdir/olddb" --json "$@"; }
 expect_eq "the 2002 Code's trafficking article is not law in force" "$(o 'хүн худалдаалах' | json '[j["total"], j["repealed_matching"] > 0]')" '[0, true]'
@@ -228,6 +269,13 @@ expect_eq "a law repealed by its own note: every article" \
     "$(o --limit 20 'status:any бүртгэл' | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"]))')" \
     '[["repealed", "2014-06-19"]]'
 expect_eq "...and none in force" "$(o 'бүртгэл' | json 'j["total"]')" 0
+expect_eq "a repeal from a day is dated by that day, not by the law that made it" \
+    "$(o 'status:any хуудсыг' | json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]')" '[["2", "repealed", "2018-01-01"]]'
+expect_eq "...and the article was in force the day before" \
+    "$(o --filter inforce:2017-12-31 'хуудсыг' | json '[h["provision"] for h in j["hits"]]')" '["2"]'
+expect_eq "a repeal from a day to come leaves the article in force" \
+    "$(o 'дэвтрийг' | json '[(h["provision"], h["status"]) for h in j["hits"]]')" '[["3", "in_force"]]'
+expect_eq "...until the day before it" "$(o --filter inforce:2099-01-02 'дэвтрийг' | json 'j["total"]')" 0
 expect_eq "a chapter repealed, no article of it left, is no repeal of the law" \
     "$(o 'сонгон шалгаруулалт' | json '[j["total"], sorted(set(h["status"] for h in j["hits"]))]')" '[1, ["in_force"]]'
 expect_contains "the command line says so" "$("$ZAALT" search --db "$tmpdir/olddb" 'хүн худалдаалах')" \

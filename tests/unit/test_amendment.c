@@ -102,6 +102,17 @@ test_note_forms(void)
           "2016-04-14 amended");
     check("Энэ хэсэгт 2016 оны 7 дугаар сарын 21-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_PART, true, "",
           "2016-07-21 amended");
+    /* A change from a day is dated by that day, not by the law that made
+     * it; a misspelt "сарынн"; a note that ends "хүчингүй". */
+    check("/Энэ зүйлийг 2016 оны 6 дугаар сарын 9-ний өдрийн хуулиар 2018 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн "
+          "хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_ARTICLE, true, "", "2018-01-01 repealed");
+    check("/Энэ зүйлийг 2018 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/", ZL_SCOPE_ARTICLE, true,
+          "", "2018-01-01 repealed");
+    check("/Энэ заалтыг 2017 оны 5 дугаар сарынн 18-ны өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_POINT,
+          true, "", "2017-05-18 repealed");
+    check("/Энэ хэсгийг 2004 оны 5 дугаар сарын 7-ны өдрийн хуулиар хүчингүй/", ZL_SCOPE_PART, true, "",
+          "2004-05-07 repealed");
     /* The act; no change (an effective date, a veto). */
     check("/Шинэчилсэн найруулга/", ZL_SCOPE_ACT, true, "", " restated");
     check("/Энэ хуульд 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ACT, true, "",
