@@ -489,17 +489,21 @@ ix_masker_fingerprint(const ix_masker *m)
 
 /* Whether a text no one called a decision still reads as one about people
  * in a criminal case: a decision whose heading the type finder did not
- * know, an indictment, a police or shelter file.  Such a text is masked
+ * know, an indictment, a police or shelter file, a judgment translated into
+ * English ("the defendant Ts. Ganbaatar").  Such a text is masked
  * too: a heading's shape must not decide whether a victim's name is public. */
 static bool
 reads_as_case(const zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") == 0 || doc->units == NULL)
         return false;
-    GRegex *role = g_regex_new("(?<!\\p{L})(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|хохирогч|сэжигтэн|гэрч|хамсаатан)"
-                               "\\p{L}*[:,]?\\s+(?:[А-ЯЁӨҮ]{1,2}\\.\\s?)?[А-ЯЁӨҮ]\\p{Ll}",
-                               G_REGEX_OPTIMIZE, 0, NULL);
-    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮ]{2}\\d{8}(?!\\d)", 0, 0, NULL);
+    GRegex *role = g_regex_new(
+        "(?<!\\p{L})(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*"
+        "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party)s?)"
+        "[:,]?\\s+(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:[А-ЯЁӨҮA-Z]\\p{Ll}?\\.\\s?)?[А-ЯЁӨҮA-Z]\\p{Ll}",
+        G_REGEX_OPTIMIZE, 0, NULL);
+    /* A civil registration number, in Cyrillic or as typed in Latin. */
+    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z]{2}\\d{8}(?!\\d)", 0, 0, NULL);
     int roles = 0;
     bool registered = false;
     gsize read = 0;

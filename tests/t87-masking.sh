@@ -125,6 +125,12 @@ expect_eq "a research text that reads as a case's is masked" \
     "$("$ZAALT" search --db "$tmpdir/cf.db" --as anonymous --json --limit 0 'Сарангэрэл OR Ганбаатар OR Долгормаа' | json 'j["total"]')" 0
 expect_eq "...which the operator still finds" \
     "$("$ZAALT" search --db "$tmpdir/cf.db" --json --limit 0 Сарангэрэл | json 'j["total"]')" 1
+# So does a judgment translated into English, whatever its heading.
+printf 'Fictional, demonstration.\nJUDGMENT\nThe defendant Ts. Dorjgotov and the defendant B. Enkhtuul were heard. The victim Nomindari testified.\n' \
+    >"$tmpdir/casefile/judgment_en.txt"
+"$ZAALT" index -q --db "$tmpdir/cf.db" --config "$tmpdir/cf.ini" || fail "index an English judgment"
+expect_eq "an English text that reads as a case's is masked" \
+    "$("$ZAALT" search --db "$tmpdir/cf.db" --as anonymous --json --limit 0 'Dorjgotov OR Enkhtuul' | json 'j["total"]')" 0
 
 # ---- HTTP ----
 cfg=$tmpdir/cfg
