@@ -13,6 +13,7 @@
  */
 #include "indexer/amendments.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct attach {
@@ -225,11 +226,74 @@ chapter_units(attach *a, guint i, int at, guint *from, guint *to)
     }
 }
 
+/* The label written before a note on its own line, the note standing in
+ * for what was there: "44.1.8/Энэ залтыг …", "27.1.2./Энэ хэсгийг …" (a
+ * point, whatever word the note uses), "4./Энэ хэсгийг …" (part 4 of the
+ * article), "13-21 дүгээр зүйл /… хүчингүй …/" (articles no longer there).
+ * The note is about what the label numbers.  NULL when there is no label;
+ * else how it was resolved. */
+static const char *
+inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
+{
+    zr_unit *u = g_ptr_array_index(a->doc->units, i);
+    int from = note->start;
+    while (from > 0 && u->text[from - 1] != '\n')
+        from--;
+    char *label = g_strstrip(g_strndup(u->text + from, (gsize)(note->start - from)));
+    const char *how = NULL;
+    GMatchInfo *mi = NULL;
+    /* A number alone and no dot is a point numbered "5/" whose slash is
+     * the note's own: the point above decides, as for any point. */
+    if (g_regex_match_simple("^\\d+(?:\\.\\d+)+\\.?$|^\\d+\\.$", label, 0, 0)) {
+        size_t n = strlen(label);
+        if (n > 0 && label[n - 1] == '.')
+            label[n - 1] = '\0';
+        char *key = strchr(label, '.') != NULL || u->provision == NULL ? g_strdup(label)
+                                                                       : g_strconcat(u->provision, ".", label, NULL);
+        /* Only a number of this article (or, in a law numbered by parts,
+         * any). */
+        if (u->provision == NULL || g_str_has_prefix(key, u->provision)) {
+            add_target(targets, u, key, false);
+            how = "inline";
+        }
+        g_free(key);
+    } else {
+        GRegex *arts = g_regex_new("^(\\d+)(?:\\s*-\\s*(\\d+))?\\s*(?:дүгээр|дугаар)\\s+зүйл$", 0, 0, NULL);
+        if (g_regex_match(arts, label, 0, &mi)) {
+            char *x = g_match_info_fetch(mi, 1), *y = g_match_info_fetch(mi, 2);
+            long lo = strtol(x, NULL, 10), hi = y != NULL && *y ? strtol(y, NULL, 10) : lo;
+            for (long n = lo; n <= hi && n - lo < 1000; n++) {
+                char *key = g_strdup_printf("%ld", n);
+                zr_unit *v = unit_with_provision(a->doc, key);
+                if (v != NULL)
+                    add_target(targets, v, NULL, false);
+                g_free(key);
+            }
+            /* Articles gone from the text: a change to the act, not to the
+             * article above. */
+            if (targets->len == 0)
+                add_target(targets, NULL, NULL, true);
+            how = targets->len > 0 && g_array_index(targets, target, 0).unit != NULL ? "numbered" : "act";
+            g_free(x);
+            g_free(y);
+        }
+        g_match_info_free(mi);
+        g_regex_unref(arts);
+    }
+    g_free(label);
+    return how;
+}
+
 static const char *
 resolve(attach *a, guint i, const zl_note *note, GArray *targets)
 {
     zr_doc *doc = a->doc;
     zr_unit *u = g_ptr_array_index(doc->units, i);
+    if (note->scope != ZL_SCOPE_ACT && note->scope != ZL_SCOPE_CHAPTER) {
+        const char *how = inline_label(a, i, note, targets);
+        if (how != NULL)
+            return how;
+    }
     switch (note->scope) {
         case ZL_SCOPE_ACT:
             add_target(targets, NULL, NULL, false);

@@ -371,6 +371,42 @@ test_small_statute(void)
     ix_doc_free(doc);
 }
 
+/* A note standing where a provision was, after its number on the same
+ * line, is about that number, whatever word it uses: "5.1.2./Энэ хэсгийг"
+ * (a point), "5.1.3/Энэ заалтыг" (no dot), "5.2./…" under a part; and
+ * "7-9 дүгээр зүйл /…/" names articles gone from the text, not the one
+ * above it. */
+static void
+test_inline_labels(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "5 дугаар зүйл.Шалгалт\n\n"
+                       "5.1.Шалгалтад дараах зүйл хамаарна:\n\n"
+                       "5.1.1.бичгийн шалгалт;\n\n"
+                       "5.1.2./Энэ хэсгийг 2003 оны 5 дугаар сарын 15-ны өдрийн хуулиар хүчингүйд тооцсон/\n\n"
+                       "5.1.3/Энэ заалтыг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "5.2.Шалгалтыг жил бүр явуулна.\n\n"
+                       "6 дугаар зүйл.Дүгнэлт\n\n"
+                       "6.1.Дүгнэлт гаргана.\n\n"
+                       "7-9 дүгээр зүйл /2004 оны 5 дугаар сарын 7-ны өдрийн хуулиар хүчингүй болсонд тооцсон/.\n\n"
+                       "10 дугаар зүйл.Хүчин төгөлдөр болох\n\n"
+                       "10.1.Энэ хуулийг дагаж мөрдөнө.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *five = unit_with_provision(doc, "5");
+    g_assert_true(zl_part_repealed(five, "5.1.2", NULL));
+    g_assert_true(zl_part_repealed(five, "5.1.3", NULL));
+    g_assert_false(zl_part_repealed(five, "5.1", NULL));
+    g_assert_false(zl_part_repealed(five, "5.1.1", NULL));
+    g_assert_cmpstr(five->status, ==, "in_force");
+    const zr_unit *six = unit_with_provision(doc, "6");
+    g_assert_cmpstr(six->status, ==, "in_force");
+    g_assert_null(zl_last_change(six->amendments, NULL));
+    ix_doc_free(doc);
+}
+
 /* A law's title as laws-repealed.tsv compares it. */
 static void
 test_law_title_key(void)
@@ -403,5 +439,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/criminal-code", test_criminal_code);
     g_test_add_func("/amendment/small-statute", test_small_statute);
     g_test_add_func("/amendment/law-title-key", test_law_title_key);
+    g_test_add_func("/amendment/inline-labels", test_inline_labels);
     return g_test_run();
 }
