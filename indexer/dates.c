@@ -1,6 +1,7 @@
 /* dates.c — the first date a text states, written the Mongolian way
- * ("2015 оны 12 дугаар сарын 03-ны өдөр"), as ISO ("2020-03-12") or the
- * English ways ("12 March 2020", "March 12, 2020").
+ * ("2015 оны 12 дугаар сарын 03-ны өдөр", "1999 оны тавдугаар сарын 14"), as
+ * ISO ("2020-03-12"), dotted ("1999.05.14") or the English ways ("12 March
+ * 2020", "March 12, 2020").
  *
  * Not for: dates in metadata that are already ISO (the handlers read those
  * directly), or the dates an article is in force (xml_demo.c).
@@ -17,6 +18,12 @@ static const char mn_date_pattern[] =
     "(?<![0-9])([0-9]{4})[ \\t]+оны[ \\t]+([0-9]{1,2})[ \\t]*(?:дүгээр|дугаар|дүгаар|-р)?[ \\t]*"
     "сарын[ \\t]+([0-9]{1,2})(?![0-9])";
 static const char iso_date_pattern[] = "(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])";
+/* "1999.05.14", as forms and tables write it. */
+static const char dotted_date_pattern[] = "(?<![0-9.])([0-9]{4})\\.([0-9]{1,2})\\.([0-9]{1,2})(?![0-9]|\\.[0-9])";
+/* The month as an ordinal word: "1999 оны тавдугаар сарын 14". */
+static const char mn_word_date_pattern[] =
+    "(?<![0-9])([0-9]{4})[ \\t]+оны[ \\t]+(арван[ \\t]+нэг|арван[ \\t]+хоёр|нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|"
+    "найм|ес|арав)[ \\t]*(?:дугаар|дүгээр)[ \\t]+сарын[ \\t]+([0-9]{1,2})(?![0-9])";
 static const char en_date_pattern[] =
     "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \\t]+(January|February|March|April|May|June|July|"
     "August|September|October|November|December)[ \\t,]+([0-9]{4})(?![0-9])";
@@ -50,7 +57,33 @@ month_number(const char *name)
     return 0;
 }
 
-typedef enum { DATE_YMD, DATE_DMY_NAME, DATE_NAME_DY } date_order;
+/* 1-12 for a Mongolian month's ordinal stem ("тав", "арван хоёр"), else 0. */
+static int
+mn_month_word(const char *word)
+{
+    static const char *const words[] = {"нэг",   "хоёр", "гурав", "дөрөв", "тав",       "зургаа",
+                                        "долоо", "найм", "ес",    "арав",  "арван нэг", "арван хоёр"};
+    char *w = g_strdup(word);
+    g_strdelimit(w, "\t", ' ');
+    /* "арван  нэг": the spaces between as one. */
+    char **parts = g_strsplit(w, " ", -1);
+    char *joined = NULL;
+    GString *j = g_string_new(NULL);
+    for (char **p = parts; *p; p++)
+        if (**p)
+            g_string_append_printf(j, "%s%s", j->len ? " " : "", *p);
+    joined = g_string_free(j, FALSE);
+    int m = 0;
+    for (int i = 0; i < 12 && m == 0; i++)
+        if (strcmp(joined, words[i]) == 0)
+            m = i + 1;
+    g_strfreev(parts);
+    g_free(joined);
+    g_free(w);
+    return m;
+}
+
+typedef enum { DATE_YMD, DATE_DMY_NAME, DATE_NAME_DY, DATE_Y_MNWORD_D } date_order;
 
 typedef struct date_pattern {
     const char *pattern;
@@ -60,6 +93,8 @@ typedef struct date_pattern {
 static const date_pattern date_patterns[] = {
     {mn_date_pattern, DATE_YMD},
     {iso_date_pattern, DATE_YMD},
+    {dotted_date_pattern, DATE_YMD},
+    {mn_word_date_pattern, DATE_Y_MNWORD_D},
     {en_date_pattern, DATE_DMY_NAME},
     {en_date_us_pattern, DATE_NAME_DY},
 };
@@ -96,6 +131,9 @@ ix_find_date(const char *text, gssize max_bytes)
                     break;
                 case DATE_NAME_DY:
                     m = month_number(g1), d = atoi(g2), y = atoi(g3);
+                    break;
+                case DATE_Y_MNWORD_D:
+                    y = atoi(g1), m = mn_month_word(g2), d = atoi(g3);
                     break;
             }
             g_free(g1), g_free(g2), g_free(g3);

@@ -10,18 +10,50 @@
 #include "indexer/patterns.h"
 #include "indexer/structure.h"
 
+/* Capitals only, a note in brackets or slashes aside ("ХӨДӨЛМӨРИЙН ТУХАЙ
+ * ХУУЛЬ (шинэчилсэн найруулга)"). */
 static bool
 is_upper_line(const char *line)
 {
     int letters = 0;
+    gunichar closing = 0;
     for (const char *c = line; *c; c = g_utf8_next_char(c)) {
         gunichar u = g_utf8_get_char(c);
+        if (closing != 0) {
+            if (u == closing)
+                closing = 0;
+            continue;
+        }
+        if (u == '(' || u == '/') {
+            closing = u == '(' ? ')' : '/';
+            continue;
+        }
         if (g_unichar_islower(u))
             return false;
         if (g_unichar_isalpha(u))
             letters++;
     }
     return letters >= 2;
+}
+
+/* A law's name as a sentence-cased header writes it ("Хөдөлмөрийн
+ * тухай", "Эрүүгийн хууль"): its last word тухай or хууль. */
+static bool
+names_a_law(const char *line)
+{
+    char *lower = g_utf8_strdown(line, -1);
+    g_strstrip(lower);
+    bool yes = g_str_has_suffix(lower, "тухай") || g_str_has_suffix(lower, "хууль");
+    g_free(lower);
+    return yes;
+}
+
+/* A chapter or article heading, which ends the law's name. */
+static bool
+structure_line(const char *line)
+{
+    return g_regex_match_simple("(?:^|\\s)(?:бүлэг|анги)(?:\\s|$)|\\d\\s*(?:дүгээр|дугаар)\\s+зүйл", line,
+                                G_REGEX_CASELESS, 0);
 }
 
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
@@ -33,7 +65,13 @@ ix_statute_title(char **lines)
     int first = 0;
     while (lines[first] != NULL && *g_strstrip(lines[first]) == '\0')
         first++;
-    if (lines[first] == NULL || strcmp(lines[first], "МОНГОЛ УЛСЫН ХУУЛЬ") != 0)
+    if (lines[first] == NULL)
+        return NULL;
+    char *head = g_utf8_strup(lines[first], -1);
+    bool statute = strcmp(head, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+    bool capitals = statute && is_upper_line(lines[first]);
+    g_free(head);
+    if (!statute)
         return NULL;
     for (int i = first + 1; lines[i] != NULL && i < first + 10; i++) {
         char *line = g_strstrip(lines[i]);
@@ -42,9 +80,19 @@ ix_statute_title(char **lines)
         char *date = ix_find_date(line, -1);
         bool dated = date != NULL;
         g_free(date);
-        if (dated || g_str_has_suffix(line, " хот") || !is_upper_line(line))
+        if (dated || g_str_has_suffix(line, " хот") || line[0] == '/' || structure_line(line) ||
+            (capitals ? !is_upper_line(line) : !names_a_law(line)))
             continue;
-        return g_strdup(line);
+        /* A name broken over lines ("ХӨДӨЛМӨРИЙН" / "ТУХАЙ"): the next
+         * lines in capitals, up to the one that ends it. */
+        GString *name = g_string_new(line);
+        for (int k = i + 1; capitals && !names_a_law(name->str) && lines[k] != NULL && k < i + 4; k++) {
+            char *next = g_strstrip(lines[k]);
+            if (*next == '\0' || !is_upper_line(next) || structure_line(next))
+                break;
+            g_string_append_printf(name, " %s", next);
+        }
+        return g_string_free(name, FALSE);
     }
     return NULL;
 }

@@ -388,6 +388,10 @@ test_dates_in_corpus_spellings(void)
         {"Filed 12 March 2020 in London", "2020-03-12"},
         {"date: July 3, 2016", "2016-07-03"},
         {"released 2022-05-25.", "2022-05-25"},
+        {"1999.05.14", "1999-05-14"},
+        {"1999 оны тавдугаар сарын 14-ний өдөр", "1999-05-14"},
+        {"2021 оны арван хоёрдугаар сарын 3-ны өдөр", "2021-12-03"},
+        {"13.1.2.1 дэх заалт", NULL},
         {"2015 оны 13 дугаар сарын 40 өдөр", NULL},
         {"nothing dated", NULL},
     };
@@ -395,6 +399,34 @@ test_dates_in_corpus_spellings(void)
         char *date = ix_find_date(table[i].text, -1);
         g_assert_cmpstr(date, ==, table[i].date);
         g_free(date);
+    }
+}
+
+/* A statute's name under its header: in capitals with a note in brackets,
+ * over two lines, or sentence-cased under a sentence-cased header. */
+static void
+test_statute_titles(void)
+{
+    static const struct {
+        const char *text, *title;
+    } table[] = {
+        {"МОНГОЛ УЛСЫН ХУУЛЬ\n1999 оны 5 дугаар сарын 14-ний өдөр\nУлаанбаатар хот\nХӨДӨЛМӨРИЙН ТУХАЙ\n",
+         "ХӨДӨЛМӨРИЙН ТУХАЙ"},
+        {"МОНГОЛ УЛСЫН ХУУЛЬ\n1999 оны 5 дугаар сарын 14\nУлаанбаатар хот\nХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ (шинэчилсэн "
+         "найруулга)\nНЭГДҮГЭЭР БҮЛЭГ\n",
+         "ХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ (шинэчилсэн найруулга)"},
+        {"МОНГОЛ УЛСЫН ХУУЛЬ\n1999 оны 5 дугаар сарын 14\nУлаанбаатар хот\nХӨДӨЛМӨРИЙН\nТУХАЙ\nНЭГДҮГЭЭР БҮЛЭГ\n",
+         "ХӨДӨЛМӨРИЙН ТУХАЙ"},
+        {"Монгол Улсын хууль\n1999 оны 5 дугаар сарын 14\nУлаанбаатар хот\nХөдөлмөрийн тухай\nНэгдүгээр бүлэг\n",
+         "Хөдөлмөрийн тухай"},
+        {"МОНГОЛ УЛСЫН ХУУЛЬ\n2001 оны 1 сарын 2\nУлаанбаатар хот\nНЭГДҮГЭЭР БҮЛЭГ\n", NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
+        char **lines = g_strsplit(table[i].text, "\n", -1);
+        char *t = ix_statute_title(lines);
+        g_assert_cmpstr(t, ==, table[i].title);
+        g_free(t);
+        g_strfreev(lines);
     }
 }
 
@@ -442,5 +474,6 @@ main(int argc, char **argv)
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
+    g_test_add_func("/structure/statute-titles", test_statute_titles);
     return g_test_run();
 }
