@@ -9,6 +9,7 @@
 #include "legal/amendment.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct repeal_row {
@@ -149,6 +150,56 @@ table_row(zc_context *ctx, const zr_doc *doc)
     return found;
 }
 
+/* A statement of the law's repeal written above its name, without the
+ * slashes of an editorial note: "2017 оны 12 дугаар сарын 14-ний өдөр
+ * баталсан … тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн хүчингүй
+ * болсонд тооцно".  Its day is the latest it names (the repealing law's,
+ * when the day that law took effect is not written: the note says so in
+ * the history).  A new string and *line, or NULL. */
+static char *
+header_repeal(const zr_doc *doc, char **line)
+{
+    *line = NULL;
+    if (doc->units == NULL || doc->units->len == 0 || doc->title == NULL)
+        return NULL;
+    const zr_unit *first = g_ptr_array_index(doc->units, 0);
+    const char *title = strstr(first->text, doc->title);
+    if (title == NULL)
+        return NULL;
+    GRegex *re = g_regex_new("^[^\\n/]*хүчингүй\\s+болсонд\\s+тооц(?:но|сон|сугай)[^\\n]*$",
+                             G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
+    GRegex *day = g_regex_new("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:дугаар|дүгээр)?\\s*сарын\\s*(\\d{1,2})", 0, 0, NULL);
+    GMatchInfo *mi = NULL;
+    char *on = NULL;
+    g_regex_match_full(re, first->text, title - first->text, 0, 0, &mi, NULL);
+    if (g_match_info_matches(mi)) {
+        char *text = g_match_info_fetch(mi, 0);
+        GMatchInfo *dm = NULL;
+        g_regex_match(day, text, 0, &dm);
+        while (g_match_info_matches(dm)) {
+            char *y = g_match_info_fetch(dm, 1), *m = g_match_info_fetch(dm, 2), *d = g_match_info_fetch(dm, 3);
+            char *iso = g_strdup_printf("%04d-%02d-%02d", atoi(y), atoi(m), atoi(d));
+            if (is_day(iso) && (on == NULL || strcmp(iso, on) > 0)) {
+                g_free(on);
+                on = iso;
+            } else {
+                g_free(iso);
+            }
+            g_free(y), g_free(m), g_free(d);
+            g_match_info_next(dm, NULL);
+        }
+        g_match_info_free(dm);
+        if (on != NULL)
+            *line = g_strstrip(text);
+        else
+            g_free(text);
+    }
+    g_match_info_free(mi);
+    g_regex_unref(re);
+    g_regex_unref(day);
+    return on;
+}
+
 char *
 ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why)
 {
@@ -164,8 +215,15 @@ ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why)
             *why = g_strdup(own->note);
         return g_strdup(own->date);
     }
-    if (row == NULL)
-        return NULL;
+    if (row == NULL) {
+        char *line = NULL;
+        char *on = code ? header_repeal(doc, &line) : NULL;
+        if (why != NULL)
+            *why = line;
+        else
+            g_free(line);
+        return on;
+    }
     if (why != NULL)
         *why = g_strdup(row->why);
     return g_strdup(row->on);

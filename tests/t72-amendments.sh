@@ -258,6 +258,28 @@ cat >"$tmpdir/old/zhishee_khugatsaa.txt" <<'LAW'
 
 /Энэ зүйлийг 2020 оны 5 дугаар сарын 7-ны өдрийн хуулиар 2099 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/
 LAW
+cat >"$tmpdir/old/zhishee_deer.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2004 оны 2 дугаар сарын 5-ны өдөр
+Улаанбаатар хот
+
+2016 оны 4 дүгээр сарын 21-ний өдөр баталсан Жишээ тооллогын тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн хүчингүй болсонд тооцно
+ЖИШЭЭ ХЭМЖИЛТИЙН ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ хэмжилтийг зохицуулахад оршино.
+
+2 дугаар зүйл.Хэмжилт хийх
+
+2.1.Зохиомол хэмжүүрээр хэмжинэ.
+
+3 дугаар зүйл.Бүртгэх
+
+3.1.Хэмжүүрийн дүнг бүртгэнэ.
+LAW
 "$ZAALT" index -q --db "$tmpdir/olddb" "$tmpdir/old" || fail "index the demonstration laws"
 o() { "$ZAALT" search --db "$tmpdir/olddb" --json "$@"; }
 expect_eq "the 2002 Code's trafficking article is not law in force" "$(o 'хүн худалдаалах' | json '[j["total"], j["repealed_matching"] > 0]')" '[0, true]'
@@ -276,6 +298,9 @@ expect_eq "...and the article was in force the day before" \
 expect_eq "a repeal from a day to come leaves the article in force" \
     "$(o 'дэвтрийг' | json '[(h["provision"], h["status"]) for h in j["hits"]]')" '[["3", "in_force"]]'
 expect_eq "...until the day before it" "$(o --filter inforce:2099-01-02 'дэвтрийг' | json 'j["total"]')" 0
+expect_eq "a repeal written above the law's name, no slashes, is a repeal of the law" \
+    "$(o --limit 20 'status:any хэмжүүрээр OR хэмжүүрийн' | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"]))')" \
+    '[["repealed", "2016-04-21"]]'
 expect_eq "a chapter repealed, no article of it left, is no repeal of the law" \
     "$(o 'сонгон шалгаруулалт' | json '[j["total"], sorted(set(h["status"] for h in j["hits"]))]')" '[1, ["in_force"]]'
 expect_contains "the command line says so" "$("$ZAALT" search --db "$tmpdir/olddb" 'хүн худалдаалах')" \
