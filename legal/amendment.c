@@ -663,14 +663,35 @@ zl_last_change(const GPtrArray *amendments, const char *part)
 }
 
 bool
-zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
+zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
 {
-    const zr_amendment *a = zl_last_change(unit->amendments, part);
+    const zr_amendment *a = zl_last_change(history, part);
     if (a == NULL || strcmp(a->change, "repealed") != 0 || !zl_day_passed(a->date))
         return false;
+    /* A part restated after its point was repealed holds that point anew
+     * ("13.1" rewritten in 2012 after "13.1.3" went in 2000). */
+    char *up = g_strdup(part);
+    for (char *dot; up != NULL && (dot = strrchr(up, '.')) != NULL;) {
+        *dot = '\0';
+        const zr_amendment *r = zl_last_change(history, up);
+        if (r != NULL && strcmp(r->change, "restated") == 0 && strcmp(r->date, a->date) > 0) {
+            g_free(up);
+            return false;
+        }
+    }
+    g_free(up);
+    const zr_amendment *whole = part != NULL ? zl_last_change(history, NULL) : NULL;
+    if (whole != NULL && strcmp(whole->change, "restated") == 0 && strcmp(whole->date, a->date) > 0)
+        return false; /* the article rewritten since */
     if (on != NULL)
         *on = a->date;
     return true;
+}
+
+bool
+zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
+{
+    return zl_history_repealed(unit->amendments, part, on);
 }
 
 bool

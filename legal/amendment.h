@@ -107,6 +107,11 @@ bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
 
 /* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
  * a repeal dated later leaves its provision in force until then. */
+/* Whether the history's last change of `part` is a repeal already in
+ * effect that no later restatement of a part holding it undid; *on (may be
+ * NULL) gets its day.  zl_part_repealed asks it of a unit's history. */
+bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
+
 bool zl_day_passed(const char *date);
 
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or

@@ -55,10 +55,10 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
             p->key = g_strdup(f[0]);
             p->start = atoi(f[1]);
             p->end = atoi(f[2]);
-            const zs_amendment *last = zl_last_change(history, p->key);
-            bool repealed = last != NULL && strcmp(last->change, "repealed") == 0 && zl_day_passed(last->date);
+            const char *on = NULL;
+            bool repealed = zl_history_repealed(history, p->key, &on);
             p->status = g_strdup(repealed ? "repealed" : "in_force");
-            p->repealed_on = repealed ? g_strdup(last->date) : NULL;
+            p->repealed_on = repealed ? g_strdup(on) : NULL;
             g_ptr_array_add(out, p);
         }
         g_strfreev(f);

@@ -407,6 +407,27 @@ test_inline_labels(void)
     ix_doc_free(doc);
 }
 
+/* A point repealed and its part restated since is the part's anew; one
+ * repealed after the restatement stays repealed; a repeal to come is none
+ * yet. */
+static void
+test_restated_since(void)
+{
+    GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2000-09-01", "repealed", "13.1.3", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2012-08-17", "restated", "13.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2014-12-19", "repealed", "13.1.14", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2099-01-01", "repealed", "13.1.15", NULL));
+    const char *on = NULL;
+    g_assert_false(zl_history_repealed(h, "13.1.3", NULL));
+    g_assert_true(zl_history_repealed(h, "13.1.14", &on));
+    g_assert_cmpstr(on, ==, "2014-12-19");
+    g_assert_false(zl_history_repealed(h, "13.1.15", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2016-01-01", "restated", NULL, NULL));
+    g_assert_false(zl_history_repealed(h, "13.1.14", NULL)); /* the article rewritten since */
+    g_ptr_array_unref(h);
+}
+
 /* A law's title as laws-repealed.tsv compares it. */
 static void
 test_law_title_key(void)
@@ -440,5 +461,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/small-statute", test_small_statute);
     g_test_add_func("/amendment/law-title-key", test_law_title_key);
     g_test_add_func("/amendment/inline-labels", test_inline_labels);
+    g_test_add_func("/amendment/restated-since", test_restated_since);
     return g_test_run();
 }
