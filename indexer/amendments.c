@@ -578,8 +578,9 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     guint n = doc->units->len;
     zl_reader *reader = zl_reader_new();
     attach a = {.doc = doc, .fn = fn, .user = user};
-    /* "ХОРЬДУГААР БҮЛЭГ", "Нэгдүгээр бүлэг", "ЗУРГАА1ДУГААР БYЛЭГ". */
-    a.chapter = g_regex_new("^[ \\t]*\\S*(?:дугаар|дүгээр|дугаар)[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*\\.)",
+    /* "ХОРЬДУГААР БҮЛЭГ", "Нэгдүгээр бүлэг", "ЗУРГАА1ДУГААР БYЛЭГ", "АРВАН
+     * ХОЁРДУГААР БҮЛЭГ" (an ordinal of two words). */
+    a.chapter = g_regex_new("^[ \\t]*(?:(?:арван|хорин|гучин|дөчин)[ \\t]+)?\\S*(?:дугаар|дүгээр|дугаар)[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*\\.)",
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
     GRegex *slash =

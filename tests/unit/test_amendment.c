@@ -407,6 +407,28 @@ test_inline_labels(void)
     ix_doc_free(doc);
 }
 
+/* A chapter of a two-word ordinal, repealed with no article left, is no
+ * repeal of the chapter before it. */
+static void
+test_two_word_chapter(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "АРАВДУГААР БҮЛЭГ\nХАРИУЦЛАГА\n\n"
+                       "56 дугаар зүйл.Хариуцлага\n\n"
+                       "56.1.Хариуцлага хүлээлгэнэ.\n\n"
+                       "57 дугаар зүйл.Маргаан\n\n"
+                       "57.1.Маргааныг шүүх шийдвэрлэнэ.\n\n"
+                       "АРВАН ХОЁРДУГААР БҮЛЭГ\nОЛОН УЛСЫН ГЭРЭЭ\n"
+                       "/Энэ бүлгийг 1994 оны 12 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    g_assert_cmpstr(unit_with_provision(doc, "56")->status, ==, "in_force");
+    g_assert_cmpstr(unit_with_provision(doc, "57")->status, ==, "in_force");
+    ix_doc_free(doc);
+}
+
 /* A point repealed and its part restated since is the part's anew; one
  * repealed after the restatement stays repealed; a repeal to come is none
  * yet. */
@@ -462,5 +484,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/law-title-key", test_law_title_key);
     g_test_add_func("/amendment/inline-labels", test_inline_labels);
     g_test_add_func("/amendment/restated-since", test_restated_since);
+    g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
     return g_test_run();
 }
