@@ -127,12 +127,13 @@ cat >"$tmpdir/dec/shiidver_2015.txt" <<'TXT'
 2015 оны 06 дугаар сарын 10 өдөр   Дугаар 2015/ШЦТ/412   Улаанбаатар хот
 ТОГТООХ нь:
 1. Шүүгдэгч Д-г 2002 оны Эрүүгийн хуулийн 113 дугаар зүйлийн 113.2 дахь хэсэгт заасан гэмт хэрэг үйлдсэн гэм буруутайд тооцсугай.
+2. Хөдөлмөрийн тухай хуулийн 109 дүгээр зүйлд заасныг харгалзав.
 TXT
 "$ZAALT" index -q --db "$db" "$tmpdir/dec" || fail "index a decision of the 2002 Code"
 old=$(s 'number:2015/ШЦТ/412' | json 'j["hits"][0]["doc"]')
 expect_eq "a cited 2002 Code provision is repealed on 2017-07-01, its successor named" \
     "$("$ZAALT" show --db "$db" --json "$old" | json '[(c["key"], c["status"], c["repealed_on"], c.get("via")) for c in j["cites"]]')" \
-    '[["2002:113.2", "repealed", "2017-07-01", "13.1"]]'
+    '[["2002:113.2", "repealed", "2017-07-01", "13.1"], ["ХТХ:109", "repealed", "2022-01-01", null]]'
 expect_contains "...and zaalt show says it before the successor" "$("$ZAALT" show --db "$db" "$old")" \
     "2002:113.2  [REPEALED on 2017-07-01], now 13.1"
 
@@ -339,4 +340,9 @@ check "results: ...and in Mongolian" body_has '5.4.3 хэсэг <time datetime="
 http_get "$U/doc/$dec?ui=en"
 check "the viewer marks the article applied as repealed since" \
     body_has '<a href="/provision/12.4.1">12.4.1</a> <span class="badge repealed">repealed <time datetime="2017-05-11">11 May 2017</time></span>'
+http_get "$U/doc/$old?ui=en"
+check "the viewer names the other repealed provisions a decision cites" \
+    body_has '<th scope="row">Also cited, repealed since</th><td class="cites repealed-cites">'
+check "...the Labour Law's article among them, marked" \
+    body_has 'ХТХ:109 <span class="badge repealed">repealed <time datetime="2022-01-01">'
 stop_server

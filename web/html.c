@@ -157,6 +157,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_COPY] = {"Хуулах", "Copy"},
     [ZW_S_COPIED] = {"Хуулсан", "Copied"},
     [ZW_S_CITES] = {"Иш татсан заалтууд", "Provisions it cites"},
+    [ZW_S_CITES_REPEALED] = {"Мөн иш татсан, хүчингүй болсон", "Also cited, repealed since"},
     [ZW_S_CITED_BY] = {"Үүнийг иш татсан шийдвэрүүд", "Decisions citing it"},
     [ZW_S_CITED_BY_NONE] = {"Үүнийг иш татсан шийдвэр сан дотор алга.", "No decision in the library cites it."},
     [ZW_S_SEE_ALL_FMT] = {"Бүгдийг (%u) хайлтаар харах", "See all %u in search"},

@@ -187,6 +187,7 @@ typedef enum {
     ZW_S_COPY,
     ZW_S_COPIED,
     ZW_S_CITES,
+    ZW_S_CITES_REPEALED,
     ZW_S_CITED_BY,
     ZW_S_CITED_BY_NONE,
     ZW_S_SEE_ALL_FMT, /* see all %u in search */

@@ -157,6 +157,28 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
         zw_provision_links(html, req, doc->articles);
         zw_html_raw(html, "</td></tr>\n");
     }
+    /* The other provisions its text cites that are law no more (a decision
+     * arguing under a repealed article, a law the 2002 Code's): named with
+     * their mark, so no reader takes them for law in force. */
+    if (g_strcmp0(doc->type, "code") != 0 && doc->cites != NULL) {
+        GPtrArray *repealed = g_ptr_array_new();
+        for (guint i = 0; i < doc->cites->len; i++) {
+            const zs_link *l = g_ptr_array_index(doc->cites, i);
+            bool applied = false;
+            for (guint k = 0; doc->articles != NULL && k < doc->articles->len && !applied; k++)
+                applied = strcmp(g_ptr_array_index(doc->articles, k), l->key) == 0;
+            if (!applied && strchr(l->key, '/') == NULL && g_strcmp0(l->status, "repealed") == 0)
+                g_ptr_array_add(repealed, l->key);
+        }
+        if (repealed->len > 0) {
+            zw_html_raw(html, "<tr><th scope=\"row\">");
+            zw_html_text(html, zw_str(ui, ZW_S_CITES_REPEALED));
+            zw_html_raw(html, "</th><td class=\"cites repealed-cites\">");
+            zw_provision_links(html, req, repealed);
+            zw_html_raw(html, "</td></tr>\n");
+        }
+        g_ptr_array_free(repealed, TRUE);
+    }
     zw_html_raw(html, "</table>\n");
 }
 
@@ -463,6 +485,8 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         g_free(count);
     }
     zw_html_raw(html, "</div>\n");
+    if (g_strcmp0(doc->type, "code") != 0)
+        zs_document_load_citations(zw_request_engine(req, NULL), doc, req->access);
     zw_meta_table(html, req, doc);
 
     zw_citation cite = {0};
