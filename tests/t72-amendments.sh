@@ -153,6 +153,10 @@ expect_eq "the act's history records the repeal" \
     '["2022-01-01", "repealed"]'
 expect_eq "the 2015 Code's articles stay in force" "$(s 'article:13.1' | json 'j["hits"][0]["status"]')" in_force
 
+expect_eq "zaalt stats counts the repealed law among the documents" \
+    "$("$ZAALT" stats --db "$db" --json | json '[j["documents"], any(v["value"] == "repealed" for v in j["facets"]["status"])]')" \
+    "[$(( $(ls "$SHARED/mn/law" | wc -l) + $(ls "$tmpdir/dec" | wc -l) )), true]"
+
 # Laws not in the shared corpus: the Criminal Code dated 2002 (a short
 # demonstration excerpt written for this test, not the official text) is the
 # 2002 Code, repealed on 2017-07-01; a law whose own note repeals it.
