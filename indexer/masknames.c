@@ -665,13 +665,40 @@ court_secretary(const scan *s, int i)
     return n >= 0 && strcmp(s->t[b].fold, "бичгийн") == 0 && strcmp(s->t[n].fold, "нарийн") == 0;
 }
 
+/* "хүүхэд хамгааллын ажилтан", "нийгмийн ажилтан" at token `i`: a
+ * protection or social worker who acts in the case, an official; a
+ * company's ажилтан is anyone. */
+static bool
+protection_worker(const scan *s, int i)
+{
+    if (!word_is(s, i, (const char *const[]){"ажилтан", "мэргэжилтэн", NULL}))
+        return false;
+    int b = prev_tok(s, i, NULL);
+    return is_word(s, b) && word_is(s, b, (const char *const[]){"хамгааллын", "хамгаалалын", "нийгмийн", NULL});
+}
+
+/* Before token `i` a bracketed aside of a few tokens (казах хэл), in a
+ * table's cell or after a name: the token before its "(", or -1. */
+static int
+skip_aside(const scan *s, int i)
+{
+    for (int j = i - 1, k = 0; j >= 0 && k < 12; j--, k++) {
+        if (is_punct(s, j, "()"))
+            return is_punct(s, j, "(") ? j : -1;
+        if (s->t[j].mark)
+            return -1;
+    }
+    return -1;
+}
+
 /* The decision of the role before a mention: 'k' an official role (or a
  * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
- * 0 none. */
+ * 0 none.  A table's cell border (Мөрдөгч | Б.Бат) and a bracketed aside
+ * (Орчуулагч (орос хэл) | …) stand between as a colon does. */
 static char
 role_before(const scan *s, int first)
 {
-    int i = first, words = 0;
+    int i = first, words = 0, names = 0;
     bool list = false;
     for (;;) {
         i = prev_tok(s, i, NULL);
@@ -685,13 +712,15 @@ role_before(const scan *s, int first)
                 list = true;
                 continue;
             }
-            if (is_punct(s, i, ":"))
+            if (is_punct(s, i, ":|"))
+                continue;
+            if (is_punct(s, i, ")") && (i = skip_aside(s, i)) >= 0)
                 continue;
             return 0;
         }
         if (t->kind != 'w')
             return 0;
-        if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i))
+        if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
             return 'm';
@@ -700,6 +729,10 @@ role_before(const scan *s, int first)
             continue;
         }
         if (g_hash_table_contains(s->r->rank_words, t->fold) && ++words <= MK_RANK_WORDS)
+            continue;
+        /* A name in the list not claimed (Орчуулагч Пак Сон Ми (солонгос
+         * хэл) болон …): up to three capitalised words. */
+        if (list && t->cap && ++names <= 3)
             continue;
         return 0;
     }
@@ -1213,7 +1246,7 @@ static void
 pass_roles(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
-        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold))
+        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i))
             continue;
         int j = next_tok(s, i, NULL);
         /* A party's label: Injured party 1:, Victim A,, Хохирогч 2. */

@@ -256,6 +256,16 @@ test_officials(void)
         {"The defendants N. Enkhjin and D. Ganzorig and their counsel J. Batmunkh were heard.",
          {"Enkhjin", "Ganzorig"},
          {"J. Batmunkh"}},
+        /* The police investigator, in a table's row or with his rank; a
+         * child protection worker; an interpreter whose language is in
+         * brackets, in a cell or in a list after one not claimed. */
+        {"Мөрдөгч | Г.Сарнай | ЦЕГ\nМөрдөгч, цагдаагийн ахлах дэслэгч Г.Сарнай\nШүүгдэгч Б.Ганхуяг",
+         {"Ганхуяг"},
+         {"Г.Сарнай | ЦЕГ", "дэслэгч Г.Сарнай"}},
+        {"Хүүхэд хамгааллын ажилтан Д.Гэрэл, ХХК-ийн ажилтан Б.Ганхуяг нар ирэв.", {"Ганхуяг"}, {"Д.Гэрэл"}},
+        {"| Орчуулагч (орос хэл) | М.Азамат |\nОрчуулагч Ким Со Ра (солонгос хэл) болон Д.Наранцэцэг (англи хэл)",
+         {NULL},
+         {"М.Азамат", "Ким Со Ра", "Д.Наранцэцэг"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
