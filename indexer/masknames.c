@@ -19,6 +19,8 @@
  *            a name (Victim B, Tsetseg Batbold); the others the role lists
  *            with "and", "болон" or commas;
  *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг);
+ *   kin      a capitalised word before a kinship word (Туяа эгч, Болд
+ *            ахын), not a pronoun (Тэр эгч);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
  *   pairs    two capitalised Latin words, each a Mongolian name in some
@@ -1426,6 +1428,62 @@ calls(const char *fold)
     return false;
 }
 
+/* Whether `fold` is a kinship word or its form (эгч, ахын, дүүтэй, эмээгийнх):
+ * a capitalised word before one is how a witness names a person (Дэлгэр
+ * эгч намайг, Болд ахын машин). */
+static bool
+kin_word(const mk_rules *r, const char *fold)
+{
+    static const char *const kin[] = {"эгч", "ах", "дүү", "эмээ", "өвөө", "ээж", "аав", "авга", "нагац"};
+    for (size_t i = 0; i < G_N_ELEMENTS(kin); i++)
+        if (is_form_of(r, fold, kin[i]))
+            return true;
+    return false;
+}
+
+/* What stands before a kinship word at a sentence's start and is no name:
+ * a pronoun or a word of age or rank (Тэр эгч, Манай ах, Том ах, Бага дүү). */
+static bool
+kin_qualifier(const char *fold)
+{
+    static const char *const words[] = {"тэр", "энэ", "манай", "миний", "таны", "түүний", "тэдний", "бидний",
+                                        "өөрийн", "нөгөө", "нэг", "бас", "харин", "тэгээд", "гэтэл", "том",
+                                        "бага", "их", "дунд", "отгон", "ууган", "хөгшин", "залуу", "эмэгтэй",
+                                        "эрэгтэй", "хөрш", "төрсөн", "хойт", "хадам", "the", "my", "her", "his"};
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(fold, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A capitalised word before a kinship word: Дэлгэр эгч, "Заяа эгч намайг",
+ * Болд ахын — a person's short name in testimony, an everyday word or a
+ * place's name too; at a sentence's (a quotation's) start not an everyday
+ * word unless a name form, nor a pronoun (Тэр эгч). */
+static void
+pass_kin(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || s->t[i].cap || !kin_word(s->r, s->t[i].fold))
+            continue;
+        int j = prev_tok(s, i, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, i) ||
+            core_letters(s, j) < 3 || is_initial(s, j) || ruled_out(s, j) || kin_qualifier(s->t[j].fold) ||
+            g_utf8_get_char(s->text + s->t[j].s) < 0x400)
+            continue;
+        if (sentence_opens(s, j)) {
+            char *stem = NULL;
+            bool weak = false, known = listed(s, j, &stem, &weak);
+            g_free(stem);
+            const char *init = NULL;
+            if (!known && learned(s, s->t[j].fold, &init) == NULL && everyday(s, s->t[j].fold))
+                continue;
+        }
+        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+}
+
 /* A person called so with no role before: the capitalised word before
  * гэдэг, гэгч, нэртэй (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
  * a place or a body, or what follows names one ("Алтан гадас" нэртэй
@@ -1791,6 +1849,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_latin_pairs(&s);
     pass_called(&s);
     pass_initials(&s);
+    pass_kin(&s);
     pass_plural(&s);
     if (!learn) {
         pass_phrases(&s);

@@ -270,6 +270,24 @@ test_officials(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A witness names a person by a short name before a kinship word, an
+ * everyday word or a place's name among them; a pronoun or a word of age
+ * before one is no name, nor a place before дүүрэг. */
+static void
+test_kin(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч мэдүүлэхдээ: \"Туяа эгч намайг Болдбаатар ахын машинд суулгасан\" гэв.",
+         {"Туяа", "Болдбаатар"},
+         {"эгч намайг", "ахын машинд"}},
+        {"Хөрш Алтан эгч, Сэлэнгэ ах нар гэрчээр мэдүүлэв.", {"Алтан", "Сэлэнгэ"}, {"Хөрш"}},
+        {"\"Тэр эгч намайг Манай ахтай уулзуулсан\" гэв. Баянзүрх дүүргийн иргэн.",
+         {NULL},
+         {"Тэр эгч", "Манай ахтай", "Баянзүрх дүүргийн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -295,5 +313,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/english", test_english);
     g_test_add_func("/masknames/official-shares-a-name", test_official_shares_a_name);
     g_test_add_func("/masknames/officials", test_officials);
+    g_test_add_func("/masknames/kin", test_kin);
     return g_test_run();
 }
