@@ -15,7 +15,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "5"
+#define IX_MASK_VERSION "6"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -53,7 +53,7 @@ static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[6];
+    const char *fallback[7];
 } pattern_kinds[] = {
     {"rd",
      IX_MASK_RD,
@@ -99,10 +99,13 @@ static const struct {
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
       "дипломат\\w*|албан)\\s+){0,2}паспорт)",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
-      /* A work or residence permit's number, letters and digits in groups
-       * (ажлын зөвшөөрлийн дугаар АЗ-2023-0417, work permit No. WP/2023/17). */
-      "(?i)(?:(?:ажлын|оршин\\s+суух)\\s+(?:зөвшөөр|үнэмлэх|гэрчилгээ)\\w*|(?:work|residence)\\s+permit)(?:\\s+(?:"
-      "дугаар\\w*|number|no\\.?|нь)){0,2}\\s*[:№#.-]?\\s*(?-i:((?=[A-ZА-ЯЁӨҮ\\d/-]*\\d{3})[A-ZА-ЯЁӨҮ\\d]{1,6}(?:[-/]"
+      /* A work or residence permit's or a birth certificate's number,
+       * letters and digits in groups (ажлын зөвшөөрлийн дугаар
+       * АЗ-2023-0417, work permit No. WP/2023/17, төрсний гэрчилгээний
+       * дугаар ТГ0123456). */
+      "(?i)(?:(?:ажлын|оршин\\s+суух)\\s+(?:зөвшөөр|үнэмлэх|гэрчилгээ)\\w*|төрс(?:ний|өн)\\s+гэрчилгээ\\w*|"
+      "(?:work|residence)\\s+permit|birth\\s+certificate)(?:\\s+(?:"
+      "дугаар\\w*|number|no\\.?|нь)){0,2}\\s*[:№#.-]?\\s*(?-i:((?=[A-ZА-ЯЁӨҮ\\d/-]*\\d{3})[A-ZА-ЯЁӨҮ\\d]{1,12}(?:[-/]"
       "[A-ZА-ЯЁӨҮ\\d]{1,10}){0,3}))(?![\\d\\p{L}])"}},
     {"birth",
      IX_MASK_BIRTH,
@@ -143,7 +146,12 @@ static const struct {
       "[:：]\\s*|[\\s-]+(?:id|username|user\\s?name|account|handle|хаяг\\w*|нэр\\w*)(?:\\s*[:：]\\s*|\\s+(?:was|is|нь|"
       "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3}|(?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}(?:[ "
-      "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})"}},
+      "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})",
+      /* ВиЧат дахь lihua_88, KakaoTalk minjun_77: a handle right after an
+       * app's name, known by a digit or an underscore in it. */
+      "(?i)(?<![\\w.])(?:" APPS "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|"
+      "snapchat|messenger|zalo)(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?\\s+@?((?=[\\w.]*[a-z])"
+      "(?=[\\w.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\\w@])"}},
     {"school",
      IX_MASK_SCHOOL,
      "[сургууль]",

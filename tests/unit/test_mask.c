@@ -102,6 +102,11 @@ static const mask_case shapes[] = {
     {"Э1234567 дугаартай гадаад паспорт", "[паспорт] дугаартай гадаад паспорт"},
     {"гадаад паспортыг (№ Э0987654) хураан", "гадаад паспортыг (№ [паспорт]) хураан"},
     {"паспортыг (No Э0987654)", "паспортыг (No [паспорт])"}, /* № as NFKC leaves it */
+    {"төрсний гэрчилгээний дугаар ТГ0123456 бүхий", "төрсний гэрчилгээний дугаар [паспорт] бүхий"},
+    {"birth certificate no. BC-2009-114", "birth certificate no. [паспорт]"},
+    /* A handle right after an app's name, the app's name no person's. */
+    {"ВиЧат дахь saran_ub77 гэх хаягаар", "ВиЧат дахь [цахим хаяг] гэх хаягаар"},
+    {"КакаоТок jiho_love21 хаягаар", "КакаоТок [цахим хаяг] хаягаар"},
     {"Mongolian passport E1234567,", "Mongolian passport [паспорт],"},
     {"| ОХУ | паспорт 45 7712093 |", "| ОХУ | паспорт [паспорт] |"}, /* a series, a space, the number */
     {"оршин суух зөвшөөрлийн дугаар ОС-2022-1187, ажлын зөвшөөрөл нь AZ/24/00913.",
@@ -164,6 +169,8 @@ static const char *const lookalikes[] = {
     /* A quoted car model a sentence after an app's name is no account. */
     "Instagram-аар бичсэн захидал, түүний \"Королла\" машины бичлэг",
     "паспортын дугаар нь 15 000 000 төгрөгөөр солигдсон",
+    /* After an app's name, a year or a word is no handle. */
+    "WeChat 2023 онд, Telegram bot ашиглан",
 };
 
 static void
