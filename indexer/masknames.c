@@ -18,7 +18,9 @@
  *            everyday word (хохирогч Нар) too; two Latin words when one is
  *            a name (Victim B, Tsetseg Batbold); the others the role lists
  *            with "and", "болон" or commas;
- *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг);
+ *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг),
+ *            or short words before "гэх" and a person's noun (Ли Хуа гэх
+ *            хятад иргэн), a Latin copy in brackets between;
  *   kin      a capitalised word before a kinship word (Туяа эгч, Болд
  *            ахын), not a pronoun (Тэр эгч);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
@@ -1428,13 +1430,13 @@ calls(const char *fold)
     return false;
 }
 
-/* Whether `fold` is a kinship word or its form (эгч, ахын, дүүтэй, эмээгийнх):
- * a capitalised word before one is how a witness names a person (Дэлгэр
- * эгч намайг, Болд ахын машин). */
+/* Whether `fold` is a kinship word or its form (эгч, ахын, дүүтэй, эмээгийнх),
+ * or багш: a capitalised word before one is how a witness names a person
+ * (Дэлгэр эгч намайг, Болд ахын машин, Ван багш). */
 static bool
 kin_word(const mk_rules *r, const char *fold)
 {
-    static const char *const kin[] = {"эгч", "ах", "дүү", "эмээ", "өвөө", "ээж", "аав", "авга", "нагац"};
+    static const char *const kin[] = {"эгч", "ах", "дүү", "эмээ", "өвөө", "ээж", "аав", "авга", "нагац", "багш"};
     for (size_t i = 0; i < G_N_ELEMENTS(kin); i++)
         if (is_form_of(r, fold, kin[i]))
             return true;
@@ -1484,22 +1486,56 @@ pass_kin(scan *s)
     }
 }
 
+/* "гэх" before a person's noun, a word of nationality allowed between (Ли
+ * Хуа гэх хятад иргэн, Болд гэх залуу): "called" as гэгч is; before other
+ * words гэх is "to say". */
+static bool
+called_person(const scan *s, int i)
+{
+    if (strcmp(s->t[i].fold, "гэх") != 0)
+        return false;
+    static const char *const persons[] = {"иргэн", "хүн", "эмэгтэй", "эрэгтэй", "залуу", "этгээд", "охин", "хүү", NULL};
+    int k = next_tok(s, i, NULL);
+    for (int n = 0; n < 2 && is_word(s, k) && !s->t[k].cap; n++, k = next_tok(s, k, NULL))
+        for (int p = 0; persons[p]; p++)
+            if (is_form_of(s->r, s->t[k].fold, persons[p]))
+                return true;
+    return false;
+}
+
 /* A person called so with no role before: the capitalised word before
- * гэдэг, гэгч, нэртэй (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
+ * гэдэг, гэгч, нэртэй, гэх хятад иргэн (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
  * a place or a body, or what follows names one ("Алтан гадас" нэртэй
  * караоке keeps its quotes and is no person). */
 static void
 pass_called(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
-        if (!is_word(s, i) || !calls(s->t[i].fold))
+        if (!is_word(s, i) || !(calls(s->t[i].fold) || called_person(s, i)))
             continue;
         int j = prev_tok(s, i, NULL), k = next_tok(s, i, NULL);
-        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, j, i) ||
-            core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) || sentence_opens(s, j) ||
+        bool copy = false;
+        /* A Latin copy in brackets between (Ли Хуа (Li Hua) гэх): the name
+         * before it; the copy goes with it (pass_latin_copy). */
+        if (is_punct(s, j, ")") && skip_aside(s, j) >= 0 && is_word(s, prev_tok(s, skip_aside(s, j), NULL))) {
+            j = prev_tok(s, skip_aside(s, j), NULL);
+            copy = true;
+        }
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !(copy || spaced(s, j, i)) ||
+            core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) ||
             (is_word(s, k) && form_in(s->r, s->t[k].fold, s->r->after_words)))
             continue;
-        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        /* A foreigner's name of two or three short Cyrillic words (Ли Хуа,
+         * Пак Сон Ми): from its first. */
+        int first = j;
+        for (int n = 0, p = prev_tok(s, j, NULL);
+             n < 2 && core_letters(s, j) <= 4 && is_word(s, p) && free_tok(s, p) && s->t[p].cap && !s->t[p].upper &&
+             spaced(s, p, first) && core_letters(s, p) <= 3 && !excluded(s, p);
+             n++, p = prev_tok(s, p, NULL))
+            first = p;
+        if (sentence_opens(s, first))
+            continue;
+        mention m = {.first = first, .last = j, .given = first, .initial = -1, .patronymic = -1, .party = true};
         extend_left(s, &m, true);
         settle(s, &m);
     }
@@ -1706,6 +1742,9 @@ pass_latin_copy(scan *s)
         int p = prev_tok(s, i, NULL);
         if (is_punct(s, p, ".") && p > 0)
             p--;
+        /* Чжан багш (Zhang): the copy of the name before a kinship word. */
+        if (is_word(s, p) && !s->t[p].cap && kin_word(s->r, s->t[p].fold))
+            p = prev_tok(s, p, NULL);
         if (p < 0 || s->t[p].mark != 'm')
             continue;
         int first = next_tok(s, i, NULL), last = -1, words = 0;

@@ -281,9 +281,23 @@ test_kin(void)
          {"Туяа", "Болдбаатар"},
          {"эгч намайг", "ахын машинд"}},
         {"Хөрш Алтан эгч, Сэлэнгэ ах нар гэрчээр мэдүүлэв.", {"Алтан", "Сэлэнгэ"}, {"Хөрш"}},
+        /* A teacher so named, with a Latin copy in brackets. */
+        {"Шүүгдэгч Ван Юн ирэв. Хохирогч: \"Ван багш (Wang) хоол авчирсан\" гэв.", {"Ван", "Wang"}, {"багш"}},
         {"\"Тэр эгч намайг Манай ахтай уулзуулсан\" гэв. Баянзүрх дүүргийн иргэн.",
          {NULL},
          {"Тэр эгч", "Манай ахтай", "Баянзүрх дүүргийн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A foreigner named by "гэх" before a person's noun, his Latin copy in
+ * brackets between: both go; "гэх" before other words is "to say". */
+static void
+test_called_person(void)
+{
+    static const mcase cases[] = {
+        {"Эрээн хотод Ван Юн (Wang Yun) гэх хятад иргэнд худалдсан.", {"Ван", "Юн", "Wang", "Yun"}, {"хятад иргэнд"}},
+        {"Тэр \"маргааш\" гэх үгийг хэлэв. Хэнтий гэх газар.", {NULL}, {"гэх үгийг", "Хэнтий"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
@@ -314,5 +328,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/official-shares-a-name", test_official_shares_a_name);
     g_test_add_func("/masknames/officials", test_officials);
     g_test_add_func("/masknames/kin", test_kin);
+    g_test_add_func("/masknames/called-person", test_called_person);
     return g_test_run();
 }
