@@ -2,7 +2,8 @@
  * write them (masknames.h).
  *
  * A text is cut into tokens (words with their inner hyphens, a name's
- * parts wrapped at a hyphen (Бат-|Эрдэнэ) joined, numbers, spaces, single
+ * parts wrapped at a hyphen (Бат-|Эрдэнэ, or Бат- Эрдэнэ where a format
+ * joined the lines) joined, numbers, spaces, single
  * punctuation), and a mention of a person is sought in these shapes, the
  * strong ones first so that the weaker never re-read what they claimed:
  *   clan     a capitalised word before овогт, then the patronymic and name
@@ -92,7 +93,9 @@ is_hyphen(gunichar c)
 }
 
 /* After a hyphen that ends a line: the capital that opens the next line
- * (one line break, a few spaces), or NULL. */
+ * (one line break, a few spaces), or NULL.  A format whose extraction
+ * joins lines (XML, HTML) leaves one space where the break was: Бат-
+ * Эрдэнэ is a wrapped name too. */
 static const char *
 wrapped_part(const char *p)
 {
@@ -100,7 +103,8 @@ wrapped_part(const char *p)
     const char *q = p;
     for (; *q && g_ascii_isspace(*q) && q - p <= 4; q++)
         breaks += *q == '\n';
-    return breaks == 1 && g_unichar_isupper(g_utf8_get_char(q)) ? q : NULL;
+    bool one_space = q - p == 1 && *p == ' ';
+    return (breaks == 1 || one_space) && g_unichar_isupper(g_utf8_get_char(q)) ? q : NULL;
 }
 
 static GArray *
@@ -559,6 +563,21 @@ compound(const mk_rules *r, const char *base, int depth)
 
 /* A given name of the lists, in any of its forms; `stem` gets the name,
  * `weak` whether it is an everyday word too. */
+/* A double name whose first part is a name or a part (Мөнх-Оргил, Бат-
+ * Өлзий): the second may be any word of three letters or more, as parts
+ * join freely; places (Баян-Өлгий) are ruled out before. */
+static bool
+double_name(const mk_rules *r, const char *base)
+{
+    const char *hy = strchr(base, '-');
+    if (hy == NULL || strchr(hy + 1, '-') != NULL || n_chars(hy + 1) < 3 || g_utf8_get_char(base) < 0x400)
+        return false;
+    char *a = g_strndup(base, hy - base);
+    bool ok = g_hash_table_contains(r->parts, a) || g_hash_table_contains(r->names, a);
+    g_free(a);
+    return ok;
+}
+
 static bool
 listed(const scan *s, int i, char **stem, bool *weak)
 {
@@ -575,7 +594,7 @@ listed(const scan *s, int i, char **stem, bool *weak)
         char *base = g_strndup(core, p - core);
         /* A short name with an ending is too often a word (Шин + ээр). */
         if (n_chars(base) >= (p == end ? 3 : 4)) {
-            bool strong = g_hash_table_contains(r->names, base) || compound(r, base, 0);
+            bool strong = g_hash_table_contains(r->names, base) || compound(r, base, 0) || double_name(r, base);
             bool weakly = !strong && g_hash_table_contains(r->weak_names, base);
             /* Уянга -> Уянгын: the stem's last vowel gives way to the ending. */
             if (!strong && !weakly && (g_str_has_prefix(p, "ы") || g_str_has_prefix(p, "и"))) {
@@ -829,6 +848,22 @@ other_initial(const scan *s, const GPtrArray *stems, const char *init)
     return any;
 }
 
+/* A Russian family name (Соколов, Петрова, Лебедев, Ковальчук, Гончаренко,
+ * Островский): the word after it is the given name, even one the
+ * dictionary gives as a place (Дмитрий). */
+static bool
+slavic_surname(const char *fold)
+{
+    static const char *const ends[] = {"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ский", "ская", "цкий",
+                                       "цкая", "енко", "чук", "ук"};
+    if (g_utf8_strlen(fold, -1) < 5)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
+        if (g_str_has_suffix(fold, ends[i]))
+            return true;
+    return false;
+}
+
 /* A name written as several words runs on after its first (Ли Хуа, Ким
  * Мин Жүн, Серикбол Нурлан, Хар Бат буюу …): after a masked Cyrillic name
  * with no initial, up to two more capitalised Cyrillic words, spaced, that
@@ -848,7 +883,7 @@ extend_right(const scan *s, mention *m)
             return;
         char *stem = NULL;
         bool weak = false;
-        bool name = a_place(s, k) && listed(s, k, &stem, &weak);
+        bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold));
         g_free(stem);
         if (a_place(s, k) && !name)
             return;

@@ -302,6 +302,25 @@ test_called_person(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A double name wrapped at its hyphen where the lines were joined (XML's
+ * one space), found again in another case; one whose second part the
+ * lists do not know; a Russian family name and the given name after it,
+ * which the dictionary calls a place. */
+static void
+test_double_and_russian_names(void)
+{
+    static const mcase cases[] = {
+        {"хохирогч Б.Туяа, Бат- Өлзий нарыг. Бат-Өлзийн утсыг авав.", {"Өлзий", "Бат-"}, {"утсыг"}},
+        {"хохирогч Н.Сараа, Мөнх-Шонхор болон Ц.Бат нар. Хохирогч Мөнх-Шонхорт мөнгө олгов.",
+         {"Шонхор", "Мөнх-"},
+         {"мөнгө олгов"}},
+        {"орос иргэн Лебедев Дмитрий нарыг. Баян-Өлгий аймаг, Хан-Уул дүүрэг.",
+         {"Лебедев", "Дмитрий"},
+         {"Баян-Өлгий", "Хан-Уул"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -329,5 +348,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/officials", test_officials);
     g_test_add_func("/masknames/kin", test_kin);
     g_test_add_func("/masknames/called-person", test_called_person);
+    g_test_add_func("/masknames/double-and-russian-names", test_double_and_russian_names);
     return g_test_run();
 }
