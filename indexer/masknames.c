@@ -700,18 +700,24 @@ protection_worker(const scan *s, int i)
     return is_word(s, b) && word_is(s, b, (const char *const[]){"хамгааллын", "хамгаалалын", "нийгмийн", NULL});
 }
 
-/* Before token `i` a bracketed aside of a few tokens (казах хэл), in a
- * table's cell or after a name: the token before its "(", or -1. */
+/* Before token `i` (its ")") a bracketed aside of at most `len` tokens
+ * (казах хэл), in a table's cell or after a name: its "(", or -1. */
 static int
-skip_aside(const scan *s, int i)
+skip_aside_of(const scan *s, int i, int len)
 {
-    for (int j = i - 1, k = 0; j >= 0 && k < 12; j--, k++) {
+    for (int j = i - 1, k = 0; j >= 0 && k < len; j--, k++) {
         if (is_punct(s, j, "()"))
             return is_punct(s, j, "(") ? j : -1;
         if (s->t[j].mark)
             return -1;
     }
     return -1;
+}
+
+static int
+skip_aside(const scan *s, int i)
+{
+    return skip_aside_of(s, i, 12);
 }
 
 /* The decision of the role before a mention: 'k' an official role (or a
@@ -1297,7 +1303,7 @@ pass_roles(scan *s)
         if (label)
             j = after;
         bool comma = is_punct(s, j, ",");
-        if (is_punct(s, j, label ? ":,." : ":,"))
+        if (is_punct(s, j, label ? ":,.|" : ":,|"))
             j = next_tok(s, j, NULL);
         mention m;
         if (!is_word(s, j) || !free_tok(s, j))
@@ -1388,6 +1394,16 @@ pass_plural(scan *s)
         bool persons = false;
         int j = prev_tok(s, i, NULL), after = i;
         while (j >= 0) {
+            /* An aside after an item (Нурланы Жанар (2009 онд төрсөн), …
+             * нар): the list goes on before it. */
+            if (is_punct(s, j, ")")) {
+                int o = skip_aside_of(s, j, 60);
+                if (o < 0)
+                    break;
+                after = o;
+                j = prev_tok(s, o, NULL);
+                continue;
+            }
             if (s->t[j].mark) { /* a mention already settled (Б.Батбаяр) */
                 persons = persons || s->t[j].mark == 'm';
                 while (j >= 0 && (s->t[j].mark || s->t[j].kind == 's'))

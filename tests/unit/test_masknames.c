@@ -321,6 +321,22 @@ test_double_and_russian_names(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Kazakh names with a patronymic: in a list closed by нар whose items
+ * carry asides in brackets, and in a table's row after the role's cell;
+ * the given name found again in other cases. */
+static void
+test_kazakh_lists_and_tables(void)
+{
+    static const mcase cases[] = {
+        {"иргэн Ерболын Дана (2008 оны 4 дүгээр сарын 2-нд төрсөн, паспорт E7654321), Асхаты Жанар (гэрчилгээтэй) "
+         "нарыг саатуулав. Жанарт ажил олгов.",
+         {"Дана", "Асхаты", "Жанар"},
+         {"саатуулав"}},
+        {"Хохирогч | Серикийн Айжан | 99112233\nАйжантай уулзав.", {"Серикийн", "Айжан"}, {"уулзав"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -349,5 +365,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/kin", test_kin);
     g_test_add_func("/masknames/called-person", test_called_person);
     g_test_add_func("/masknames/double-and-russian-names", test_double_and_russian_names);
+    g_test_add_func("/masknames/kazakh-lists-and-tables", test_kazakh_lists_and_tables);
     return g_test_run();
 }
