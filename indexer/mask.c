@@ -576,6 +576,55 @@ match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char 
     }
 }
 
+/* A table's column of dates of birth: under a header cell "Төрсөн он,
+ * сар, өдөр" (төрсөн огноо, Date of birth, DOB), each row's date in that
+ * column is masked though no "төрсөн" stands beside it.  Tables as text
+ * writes them, a row a line between "|"; the column ends with the table
+ * (a line not opening with "|"). */
+static void
+find_birth_columns(const char *text, GPtrArray *out)
+{
+    GRegex *head = g_regex_new("(?i)^\\s*(?:төрсөн\\s+(?:он|огноо|өдөр)|date\\s+of\\s+birth|dob|born)", G_REGEX_OPTIMIZE, 0,
+                               NULL);
+    GRegex *date = g_regex_new("^\\s*(?:" DATE_NUM "|" DATE_MN ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
+    int column = -1;
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        if (end == NULL)
+            end = line + strlen(line);
+        const char *p = line;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p == end || *p != '|') {
+            column = -1;
+        } else {
+            int cell = 0;
+            for (const char *c = p + 1; c < end; cell++) {
+                const char *bar = memchr(c, '|', (size_t)(end - c));
+                const char *ce = bar ? bar : end;
+                char *content = g_strndup(c, (gsize)(ce - c));
+                if (column < 0 && g_regex_match(head, content, 0, NULL)) {
+                    column = cell;
+                } else if (cell == column && g_regex_match(date, content, 0, NULL)) {
+                    const char *a = c, *b = ce;
+                    while (a < b && g_ascii_isspace(*a))
+                        a++;
+                    while (b > a && g_ascii_isspace(b[-1]))
+                        b--;
+                    add_span(out, (int)(a - text), (int)(b - text), IX_MASK_BIRTH, "[төрсөн огноо]");
+                }
+                g_free(content);
+                if (bar == NULL)
+                    break;
+                c = bar + 1;
+            }
+        }
+        line = *end ? end + 1 : end;
+    }
+    g_regex_unref(head);
+    g_regex_unref(date);
+}
+
 static gint
 by_start(gconstpointer a, gconstpointer b)
 {
@@ -834,6 +883,7 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         for (size_t k = 0; k < N_KINDS; k++)
             match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
+        find_birth_columns(texts[i], spans);
         for (guint k = 0; k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
