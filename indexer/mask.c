@@ -53,7 +53,7 @@ static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[7];
+    const char *fallback[8];
 } pattern_kinds[] = {
     {"rd",
      IX_MASK_RD,
@@ -162,7 +162,13 @@ static const struct {
       "цогцолбор|лаборатори|их|дээд)\\s+)*(?:сургуул|цэцэрлэг|лицей|гимнази|коллеж)\\w*" CLASS_MN,
       "(?i)[\"“][^\"”\\n]{2,40}[\"”]\\s+(?:(?:private|public|state|secondary|primary|high|middle|elementary|"
       "international|boarding|comprehensive|general|vocational)\\s+)*(?:school|kindergarten|lyceum|gymnasium|college|"
-      "academy)(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?"}},
+      "academy)(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?",
+      /* A soum's or district's one school, named by its place, with the
+       * child's class (Заамар сумын ерөнхий боловсролын сургуулийн 9а
+       * ангийн): the place alone says whose school it is. */
+      "[А-ЯЁӨҮ][\\p{L}-]+\\s+(?:сумын|сумаас|дүүргийн|тосгоны|багийн)\\s+(?:(?:ерөнхий\\s+боловсролын|бүрэн\\s+дунд|"
+      "дунд|бага|хувийн|цогцолбор)\\s+)*(?:сургуул|цэцэрлэг)\\w*\\s+\\d{1,2}\\s?-?[а-яА-ЯөүӨҮa-zA-Z]?(?:\\s*-?\\s*р)?"
+      "\\s+анги\\w*"}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)
 

@@ -108,6 +108,9 @@ static const mask_case shapes[] = {
     {"| Нэр | Төрсөн он, сар, өдөр | Хугацаа |\n|---|---|---|\n| А | 2009.04.17 | 2023.04.01 |",
      "| Нэр | Төрсөн он, сар, өдөр | Хугацаа |\n|---|---|---|\n| А | [төрсөн огноо] | 2023.04.01 |"},
     {"birth certificate no. BC-2009-114", "birth certificate no. [паспорт]"},
+    /* A soum's school named by its place, with the class. */
+    {"Борнуур сумын ерөнхий боловсролын сургуулийн 8б ангийн сурагч",
+     "[сургууль] сурагч"},
     /* A handle right after an app's name, the app's name no person's. */
     {"ВиЧат дахь saran_ub77 гэх хаягаар", "ВиЧат дахь [цахим хаяг] гэх хаягаар"},
     {"КакаоТок jiho_love21 хаягаар", "КакаоТок [цахим хаяг] хаягаар"},
@@ -173,6 +176,8 @@ static const char *const lookalikes[] = {
     /* A quoted car model a sentence after an app's name is no account. */
     "Instagram-аар бичсэн захидал, түүний \"Королла\" машины бичлэг",
     "паспортын дугаар нь 15 000 000 төгрөгөөр солигдсон",
+    /* A soum's school without a class names no child. */
+    "Борнуур сумын ерөнхий боловсролын сургуулийн багш нар",
     /* After an app's name, a year or a word is no handle. */
     "WeChat 2023 онд, Telegram bot ашиглан",
 };
