@@ -221,6 +221,10 @@ test_english(void)
          {"advertised jobs"}},
         {"Judgment in the case against KIM Min-su and PARK Ji-hoon, defendants.", {"Min-su", "Ji-hoon"},
          {"Judgment in the case against"}},
+        /* A body's name is no person's, though its words spell names. */
+        {"The reports of the Border Police Agency and the Social Welfare Service were read.",
+         {NULL},
+         {"Border Police Agency", "Social Welfare Service"}},
         {"Эрээн хотод хохирогчдыг Хятадын иргэн WANG Lei, түүний эхнэр Li Na нар хүлээн авчээ.",
          {"WANG", "Lei", "Li Na"},
          {"хүлээн авчээ"}},
