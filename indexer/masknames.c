@@ -24,6 +24,9 @@
  *            хятад иргэн), a Latin copy in brackets between;
  *   kin      a capitalised word before a kinship word (Туяа эгч, Болд
  *            ахын), not a pronoun (Тэр эгч);
+ *   apposed  English: the name before ", a local associate" or before
+ *            "known as"; a single Latin word the lists do not know after
+ *            a role for one person (the victim Nomindari said);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
  *   pairs    two capitalised Latin words, each a Mongolian name in some
@@ -681,6 +684,8 @@ typedef struct mention {
 static bool
 court_secretary(const scan *s, int i)
 {
+    if (strcmp(s->t[i].fold, "secretary") == 0)
+        return word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", NULL});
     if (strcmp(s->t[i].fold, "дарга") != 0)
         return false;
     int b = prev_tok(s, i, NULL);
@@ -1088,6 +1093,26 @@ after_nationality(const scan *s, int j)
     return is_word(s, a) && s->t[a].cap && g_utf8_get_char(s->text + s->t[a].s) < 0x400 && spaced(s, a, r);
 }
 
+/* A single capitalised Latin word right after an English role for one
+ * person (the victim Nomindari testified, witness Oyunbileg's phone): a
+ * name the lists need not know, when a lowercase word or a stop follows
+ * (not "witness Protection Programme") and it is no English plural
+ * (victim Statements). */
+static bool
+lone_latin_after_role(const scan *s, int j)
+{
+    static const char *const singular[] = {"victim", "defendant", "witness", "accused", "complainant", "suspect",
+                                           "sister", "brother", "mother", "father", "cousin", "daughter", "son",
+                                           "wife", "husband", "friend", "aunt", "uncle", "niece", "nephew",
+                                           "boyfriend", "girlfriend", "grandmother", "grandfather", NULL};
+    int r = role_right_before(s, j);
+    if (r < 0 || !word_is(s, r, singular) || g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper ||
+        core_letters(s, j) < 4 || g_str_has_suffix(s->t[j].fold, "s"))
+        return false;
+    int k = next_tok(s, j, NULL);
+    return k < 0 || (is_word(s, k) && !s->t[k].cap) || is_punct(s, k, ",.;:)'’");
+}
+
 /* A capitalised word after a role is a name when the lists or the document
  * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
  * … names a body). */
@@ -1181,7 +1206,7 @@ parse_person(const scan *s, int j, mention *m, int role)
         j = k;
     } else if (!clan && (role < 2 || !latin) &&
                !(role && (place || ending_hyphenated(s, j) || role_names(s, j) ||
-                          (latin && latin_listed(s->r, s->t[j].fold, true)))) &&
+                          (latin && (latin_listed(s->r, s->t[j].fold, true) || lone_latin_after_role(s, j))))) &&
                !plausible(s, j) && !(is_initial(s, k) && spaced(s, j, k))) {
         return false;
     }
@@ -1213,8 +1238,10 @@ pass_clans(scan *s)
     /* ...and the clan's name after its label: clan name Olkhonud, овог нь
      * Боржигин, овог: Боржигин. */
     for (int i = 0; i < s->n; i++) {
-        bool label = (is_word(s, i) && strcmp(s->t[i].fold, "clan") == 0 && word_is(s, next_tok(s, i, NULL),
-                                                                                   (const char *const[]){"name", NULL})) ||
+        int after = next_tok(s, i, NULL);
+        bool label = (is_word(s, i) && strcmp(s->t[i].fold, "clan") == 0 &&
+                      (word_is(s, after, (const char *const[]){"name", NULL}) ||
+                       (is_word(s, after) && s->t[after].cap && spaced(s, i, after)))) ||
                      (is_word(s, i) && strcmp(s->t[i].fold, "овог") == 0);
         if (!label)
             continue;
@@ -1253,8 +1280,18 @@ pass_titles(scan *s)
         int k = next_tok(s, i, NULL);
         if (is_punct(s, k, ".") && s->t[k].s == s->t[i].e)
             k = next_tok(s, k, NULL);
+        /* After an official's role the title's name stays (the
+         * interpreter Ms. Lee Ji-young). */
+        bool official = role_before(s, i) == 'k';
         for (int n = 0; n < 2 && title_name(s, k); n++) {
             int next = next_tok(s, k, NULL);
+            if (official) {
+                s->t[k].mark = 'k';
+                if (!spaced(s, k, next))
+                    break;
+                k = next;
+                continue;
+            }
             mention m = {.first = k, .last = k, .given = k, .initial = -1, .patronymic = -1, .party = true};
             settle(s, &m);
             if (!spaced(s, k, next))
@@ -1552,6 +1589,57 @@ called_person(const scan *s, int i)
             if (is_form_of(s->r, s->t[k].fold, persons[p]))
                 return true;
     return false;
+}
+
+/* The one to three capitalised words before token `i` (a comma between
+ * allowed), free and no body's or place's: a mention, or false. */
+static bool
+names_before(const scan *s, int i, mention *m)
+{
+    int j = prev_tok(s, i, NULL);
+    if (is_punct(s, j, ","))
+        j = prev_tok(s, j, NULL);
+    int first = -1;
+    for (int n = 0, k = j; n < 3 && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
+                           !is_initial(s, k) && !excluded(s, k) && !before_place(s, k) && (n == 0 || spaced(s, k, first));
+         n++, k = prev_tok(s, k, NULL))
+        first = k;
+    if (first < 0)
+        return false;
+    *m = (mention){.first = first, .last = j, .given = first, .initial = -1, .patronymic = -1, .party = true};
+    return true;
+}
+
+/* English apposition and aliases: the name before ", a local associate"
+ * (an article, two words at most, a party's role) or before "known as"
+ * (Khulan, known as "Lulu"). */
+static void
+pass_apposition(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        mention m;
+        if (word_is(s, i, (const char *const[]){"known", NULL}) &&
+            word_is(s, next_tok(s, i, NULL), (const char *const[]){"as", NULL})) {
+            int b = prev_tok(s, i, NULL);
+            if (word_is(s, b, (const char *const[]){"also", NULL}))
+                b = prev_tok(s, b, NULL);
+            if (names_before(s, next_tok(s, b, NULL), &m))
+                settle(s, &m);
+            continue;
+        }
+        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) ||
+            g_utf8_get_char(s->text + s->t[i].s) >= 0x400)
+            continue;
+        int a = prev_tok(s, i, NULL);
+        for (int n = 0; n < 2 && is_word(s, a) && !s->t[a].cap &&
+                        !word_is(s, a, (const char *const[]){"a", "an", "the", NULL});
+             n++)
+            a = prev_tok(s, a, NULL);
+        if (!word_is(s, a, (const char *const[]){"a", "an", "the", NULL}) || !is_punct(s, prev_tok(s, a, NULL), ","))
+            continue;
+        if (names_before(s, a, &m) && g_utf8_get_char(s->text + s->t[m.first].s) < 0x400)
+            settle(s, &m);
+    }
 }
 
 /* A person called so with no role before: the capitalised word before
@@ -1938,6 +2026,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_roles(&s);
     pass_latin_pairs(&s);
     pass_called(&s);
+    pass_apposition(&s);
     pass_initials(&s);
     pass_kin(&s);
     pass_plural(&s);

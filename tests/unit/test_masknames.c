@@ -221,6 +221,20 @@ test_english(void)
          {"advertised jobs"}},
         {"Judgment in the case against KIM Min-su and PARK Ji-hoon, defendants.", {"Min-su", "Ji-hoon"},
          {"Judgment in the case against"}},
+        /* The clan after "clan"; a name the lists do not know after a role
+         * for one person, found again before "'s"; a foreigner in an
+         * apposition; a name before "known as". */
+        {"The defendant Dorjiin Bold (clan Uriankhai) hired Chen Bo, a former associate.",
+         {"Uriankhai", "Chen", "Bo,"},
+         {"former associate"}},
+        {"Her sister Khongorzulyn testified. Khongorzulyn's phone was taken. The victim Statements were read.",
+         {"Khongorzulyn"},
+         {"victim Statements"}},
+        {"Saikhnaa, known as \"Bubu\", was 16.", {"Saikhnaa", "Bubu"}, {"known as"}},
+        /* Officials: the court's secretary, an interpreter with a title. */
+        {"with court secretary G. Solongo and the interpreter Mrs. Park Min-ah, the defendant B. Tulga",
+         {"Tulga"},
+         {"G. Solongo", "Park Min-ah"}},
         /* A body's name is no person's, though its words spell names. */
         {"The reports of the Border Police Agency and the Social Welfare Service were read.",
          {NULL},
