@@ -1637,7 +1637,12 @@ pass_apposition(scan *s)
             a = prev_tok(s, a, NULL);
         if (!word_is(s, a, (const char *const[]){"a", "an", "the", NULL}) || !is_punct(s, prev_tok(s, a, NULL), ","))
             continue;
-        if (names_before(s, a, &m) && g_utf8_get_char(s->text + s->t[m.first].s) < 0x400)
+        /* Not a name a role or an initial already introduces (his
+         * advocate N. Oyun, the defendant …): a list of roles. */
+        if (!names_before(s, a, &m) || g_utf8_get_char(s->text + s->t[m.first].s) >= 0x400)
+            continue;
+        int b = prev_tok(s, m.first, NULL);
+        if (!is_punct(s, b, ".") && !(is_word(s, b) && (ruled_out(s, b) || s->t[b].letters == 1)))
             settle(s, &m);
     }
 }

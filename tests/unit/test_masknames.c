@@ -231,6 +231,7 @@ test_english(void)
          {"Khongorzulyn"},
          {"victim Statements"}},
         {"Saikhnaa, known as \"Bubu\", was 16.", {"Saikhnaa", "Bubu"}, {"known as"}},
+        {"the defendant B. Tulga and his advocate D. Saraa, the defendant G. Bold", {"Tulga", "Bold"}, {"D. Saraa"}},
         /* Officials: the court's secretary, an interpreter with a title. */
         {"with court secretary G. Solongo and the interpreter Mrs. Park Min-ah, the defendant B. Tulga",
          {"Tulga"},
