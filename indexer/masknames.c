@@ -1097,7 +1097,7 @@ after_nationality(const scan *s, int j)
  * person (the victim Nomindari testified, witness Oyunbileg's phone): a
  * name the lists need not know, when a lowercase word or a stop follows
  * (not "witness Protection Programme") and it is no English plural
- * (victim Statements). */
+ * (victim Statements); nothing between (not "Defendant, Appellee."). */
 static bool
 lone_latin_after_role(const scan *s, int j)
 {
@@ -1106,7 +1106,7 @@ lone_latin_after_role(const scan *s, int j)
                                            "wife", "husband", "friend", "aunt", "uncle", "niece", "nephew",
                                            "boyfriend", "girlfriend", "grandmother", "grandfather", NULL};
     int r = role_right_before(s, j);
-    if (r < 0 || !word_is(s, r, singular) || g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper ||
+    if (r < 0 || !spaced(s, r, j) || !word_is(s, r, singular) || g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper ||
         core_letters(s, j) < 4 || g_str_has_suffix(s->t[j].fold, "s"))
         return false;
     int k = next_tok(s, j, NULL);

@@ -230,6 +230,7 @@ test_english(void)
         {"Her sister Khongorzulyn testified. Khongorzulyn's phone was taken. The victim Statements were read.",
          {"Khongorzulyn"},
          {"victim Statements"}},
+        {"State of Maine,\nDefendant, Appellee.", {NULL}, {"Appellee"}},
         {"Saikhnaa, known as \"Bubu\", was 16.", {"Saikhnaa", "Bubu"}, {"known as"}},
         {"the defendant B. Tulga and his advocate D. Saraa, the defendant G. Bold", {"Tulga", "Bold"}, {"D. Saraa"}},
         /* Officials: the court's secretary, an interpreter with a title. */
