@@ -1834,7 +1834,9 @@ in_named_body(const scan *s, int i)
     int k = i;
     for (int n = 0; n < 5 && is_word(s, k); n++)
         k = next_tok(s, k, NULL);
-    if (!is_quote(s, k, false))
+    /* The quote closes the name: it touches the word before it (ажиллах
+     * "караоке"-ийн opens a quote of its own). */
+    if (!is_quote(s, k, false) || k == 0 || s->t[k - 1].kind == 's')
         return false;
     int w = next_tok(s, k, NULL);
     return is_word(s, w) && form_in(s->r, s->t[w].fold, s->r->after_words);
