@@ -2068,13 +2068,17 @@ mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GP
         char *fold = g_ascii_strdown(start, p - start);
         const char *init = NULL;
         /* A name learned from English text as it is spelt; a Mongolian
-         * one through the Cyrillic it may stand for. */
-        if (learned_in(r, l, fold, &init) == NULL) {
-            g_ptr_array_set_size(cands, 0);
-            tl_cyrillic_candidates(fold, TRUE, 512, cands);
+         * one through the Cyrillic it may stand for.  Not a place's name a
+         * person shares (orkhon_13_1.xml is the province's court, though
+         * a victim is Орхон). */
+        g_ptr_array_set_size(cands, 0);
+        tl_cyrillic_candidates(fold, TRUE, 512, cands);
+        bool place = any_stem_in(r, fold, r->places);
+        for (guint i = 0; i < cands->len && !place; i++)
+            place = any_stem_in(r, cands->pdata[i], r->places);
+        if (!place && learned_in(r, l, fold, &init) == NULL)
             for (guint i = 0; i < cands->len && learned_in(r, l, cands->pdata[i], &init) == NULL; i++)
                 ;
-        }
         if (init != NULL) {
             ix_mask_span *sp = g_new0(ix_mask_span, 1);
             sp->start = (int)(start - text);
