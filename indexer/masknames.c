@@ -42,7 +42,9 @@
  *            them (Сарнай, Номин) only inside a sentence.
  * A masked name of several Cyrillic words runs on over them (Ли Хуа, Ким
  * Мин Жүн), and a copy in Latin capitals in brackets after it (LI HUA)
- * goes with it.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
+ * goes with it, as does the name spelt after "латинаар" (Bayasgalan
+ * Khentii, the father's name a province's).  A patronymic may end a line
+ * before its name.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
  * never a name.
  * A mention right after an official role (шүүгч, прокурор, judge), or the
  * name the document's judges or prosecutor fields give, stays; a name in a
@@ -231,6 +233,19 @@ spaced(const scan *s, int a, int b)
 {
     bool nl = false;
     return next_tok(s, a, &nl) == b && !nl;
+}
+
+/* Token b right after a, spaces or one line break between: a patronymic
+ * that ends a line before its name (Энхболдын|Туяа), as text wraps. */
+static bool
+spaced_wrapped(const scan *s, int a, int b)
+{
+    if (next_tok(s, a, NULL) != b)
+        return false;
+    int breaks = 0;
+    for (const char *p = s->text + s->t[a].e; p < s->text + s->t[b].s; p++)
+        breaks += *p == '\n';
+    return breaks <= 1;
 }
 
 /* ---- Endings ---- */
@@ -888,7 +903,9 @@ extend_right(const scan *s, mention *m)
         return;
     for (int n = 0; n < 2; n++) {
         int k = next_tok(s, m->last, NULL);
-        if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !spaced(s, m->last, k) ||
+        /* Over a line's end only after a patronymic (Энхболдын|Уянга). */
+        bool next = spaced(s, m->last, k) || (genitive(s->t[m->last].fold) && spaced_wrapped(s, m->last, k));
+        if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !next ||
             g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
             ruled_out(s, k) || before_place(s, k))
             return;
@@ -1004,8 +1021,16 @@ static void
 extend_left(const scan *s, mention *m, bool patronymic_too)
 {
     int p = prev_tok(s, m->first, NULL);
-    if (patronymic_too && m->initial < 0 && is_word(s, p) && free_tok(s, p) && s->t[p].cap && spaced(s, p, m->first) &&
-        s->t[p].letters >= 3 && genitive(s->t[p].fold) && !excluded(s, p) && !sentence_start(s, m->first)) {
+    /* A place's name the lists know as a given name (Хонгор, Сэлэнгэ) is a
+     * father's name too. */
+    char *stem = NULL;
+    bool weak = false, fathers = is_word(s, p) && (!excluded(s, p) || (!ruled_out(s, p) && listed(s, p, &stem, &weak)));
+    g_free(stem);
+    /* The name opens its line after a patronymic that ends the last: no
+     * sentence's start. */
+    bool opens = sentence_start(s, m->first) && !(p >= 0 && spaced_wrapped(s, p, m->first) && !sentence_start(s, p));
+    if (patronymic_too && m->initial < 0 && is_word(s, p) && free_tok(s, p) && s->t[p].cap &&
+        spaced_wrapped(s, p, m->first) && s->t[p].letters >= 3 && genitive(s->t[p].fold) && fathers && !opens) {
         m->first = p;
         m->patronymic = p;
         p = prev_tok(s, p, NULL);
@@ -1201,7 +1226,7 @@ parse_person(const scan *s, int j, mention *m, int role)
         return true;
     }
     if (genitive(s->t[j].fold) && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
-        spaced(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
+        spaced_wrapped(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
         m->patronymic = j;
         j = k;
     } else if (!clan && (role < 2 || !latin) &&
@@ -1883,6 +1908,31 @@ static void
 pass_latin_copy(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
+        /* "(латинаар Bayasgalan Khentii)": the name spelt in Latin after
+         * its Cyrillic, each word the person's, a place's name too. */
+        if (word_is(s, i, (const char *const[]){"латинаар", "латин", NULL}) && i > 0 && s->t[i].mark == 0) {
+            int first = next_tok(s, i, NULL), last = -1;
+            if (is_punct(s, first, ":"))
+                first = next_tok(s, first, NULL);
+            for (int k = first, n = 0; n < 3 && is_word(s, k) && s->t[k].cap &&
+                                       g_utf8_get_char(s->text + s->t[k].s) < 0x400 && (n == 0 || spaced(s, last, k));
+                 k = next_tok(s, k, NULL), n++)
+                last = k;
+            if (last >= 0) {
+                int f = first;
+                while (f <= last && s->t[f].mark)
+                    f = next_tok(s, f, NULL);
+                int l = last;
+                while (l >= f && s->t[l].mark)
+                    l = prev_tok(s, l, NULL);
+                if (f >= 0 && l >= f) {
+                    mention m = {.first = f, .last = l, .given = f, .initial = -1, .patronymic = -1, .once = true,
+                                 .party = true};
+                    settle(s, &m);
+                }
+            }
+            continue;
+        }
         if (!is_punct(s, i, "("))
             continue;
         int p = prev_tok(s, i, NULL);

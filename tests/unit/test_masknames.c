@@ -374,6 +374,22 @@ test_file_name(void)
     g_strfreev(out);
 }
 
+/* A patronymic that ends a line before its name, a place's name the lists
+ * know as a given name as a patronymic, and the name spelt "латинаар"
+ * with the father's name a province's. */
+static void
+test_patronymics(void)
+{
+    static const mcase cases[] = {
+        {"хохирогч Б.Сараа, Энхболдын\nУянга, Хонгорын Номин нарыг хууран.", {"Уянга", "Хонгорын", "Номин"}, {"хууран"}},
+        {"Шүүгдэгч: Боржигон овогт Сэлэнгийн Батсүх (латинаар Batsukh Selenge), Улаанбаатар хотод.",
+         {"Batsukh", "Selenge"},
+         {"латинаар", "Улаанбаатар хотод"}},
+        {"Эрүүгийн хуулийн\nТусгай ангийн 13.1 дүгээр зүйл.", {NULL}, {"Тусгай ангийн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -404,5 +420,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/double-and-russian-names", test_double_and_russian_names);
     g_test_add_func("/masknames/kazakh-lists-and-tables", test_kazakh_lists_and_tables);
     g_test_add_func("/masknames/file-name-keeps-a-place", test_file_name);
+    g_test_add_func("/masknames/patronymics", test_patronymics);
     return g_test_run();
 }
