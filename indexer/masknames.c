@@ -352,7 +352,9 @@ form_in(const mk_rules *r, const char *word, GHashTable *set)
 static bool
 genitive(const char *fold)
 {
-    static const char *const ends[] = {"ын", "ийн", "гийн", "ны", "ний"};
+    /* and a Kazakh patronymic, "son/daughter of" (Қайратұлы, Серікқызы),
+     * which stands where a Mongolian genitive does (Қайратқызы Гүлнара). */
+    static const char *const ends[] = {"ын", "ийн", "гийн", "ны", "ний", "ұлы", "улы", "қызы", "кызы"};
     for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
         if (g_str_has_suffix(fold, ends[i]) && strlen(fold) > strlen(ends[i]) + 2)
             return true;

@@ -386,6 +386,8 @@ test_patronymics(void)
          {"Batsukh", "Selenge"},
          {"латинаар", "Улаанбаатар хотод"}},
         {"Эрүүгийн хуулийн\nТусгай ангийн 13.1 дүгээр зүйл.", {NULL}, {"Тусгай ангийн"}},
+        /* A Kazakh patronymic before the name, as a genitive stands. */
+        {"Хохирогчийн ээж | Асанқызы Динара | 99112233", {"Асанқызы", "Динара"}, {"ээж |"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
