@@ -1945,6 +1945,21 @@ pass_latin_copy(scan *s)
             p = prev_tok(s, p, NULL);
         if (p < 0 || s->t[p].mark != 'm')
             continue;
+        /* A Latin name's copy in Cyrillic (Kim Min-jun (Ким Мин Жүн)), some
+         * of its words settled already: the others go too. */
+        if (g_utf8_get_char(s->text + s->t[p].s) < 0x400) {
+            int k = next_tok(s, i, NULL), n = 0;
+            bool copy = true;
+            for (; copy && k >= 0 && !is_punct(s, k, ")") && n < 4; k = next_tok(s, k, NULL), n++)
+                copy = is_word(s, k) && s->t[k].cap && g_utf8_get_char(s->text + s->t[k].s) >= 0x400 &&
+                       (s->t[k].mark == 'm' || (free_tok(s, k) && !excluded(s, k)));
+            if (copy && n > 0 && is_punct(s, k, ")"))
+                for (int w = next_tok(s, i, NULL); w != k; w = next_tok(s, w, NULL))
+                    if (free_tok(s, w)) {
+                        mention m = {.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1, .once = true};
+                        settle(s, &m);
+                    }
+        }
         int first = next_tok(s, i, NULL), last = -1, words = 0;
         for (int k = first; is_word(s, k) && free_tok(s, k) && s->t[k].cap && words < 4 &&
                             g_utf8_get_char(s->text + s->t[k].s) < 0x400;

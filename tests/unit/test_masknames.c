@@ -232,6 +232,11 @@ test_english(void)
          {"victim Statements"}},
         {"State of Maine,\nDefendant, Appellee.", {NULL}, {"Appellee"}},
         {"Saikhnaa, known as \"Bubu\", was 16.", {"Saikhnaa", "Bubu"}, {"known as"}},
+        /* A Latin name's Cyrillic copy in brackets goes whole; a place in
+         * brackets after a name stays. */
+        {"The defendant Park Ji-hoon (Пак Жи Хо), citizen. Victim B. Saraa (Улаанбаатар) came.",
+         {"Пак", "Жи", "Хо)"},
+         {"(Улаанбаатар)"}},
         {"the defendant B. Tulga and his advocate D. Saraa, the defendant G. Bold", {"Tulga", "Bold"}, {"D. Saraa"}},
         /* Officials: the court's secretary, an interpreter with a title. */
         {"with court secretary G. Solongo and the interpreter Mrs. Park Min-ah, the defendant B. Tulga",
