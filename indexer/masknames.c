@@ -1570,6 +1570,14 @@ kin_qualifier(const char *fold)
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (strcmp(fold, words[i]) == 0)
             return true;
+    /* A people's name before a kinship word is a nationality: "Хятад ах
+     * нар" are Chinese men, not one Хятад. */
+    static const char *const peoples[] = {"монгол", "хятад",  "орос",  "солонгос", "казах",   "япон",
+                                          "америк", "англи",  "герман", "франц",   "турк",    "вьетнам",
+                                          "тайланд", "энэтхэг", "буриад", "узбек",  "киргиз", "тува"};
+    for (size_t i = 0; i < G_N_ELEMENTS(peoples); i++)
+        if (strcmp(fold, peoples[i]) == 0)
+            return true;
     return false;
 }
 
