@@ -55,20 +55,6 @@ static const outcome_rule outcome_rules[] = {
     {0, "прокурорт буцаа", "returned"},
 };
 
-/* Whether `line` has no lower-case letter and some letters. */
-static bool
-all_capitals(const char *line)
-{
-    int letters = 0;
-    for (const char *c = line; *c; c = g_utf8_next_char(c)) {
-        gunichar u = g_utf8_get_char(c);
-        if (g_unichar_islower(u))
-            return false;
-        letters += g_unichar_isalpha(u) != 0;
-    }
-    return letters > 0;
-}
-
 /* Equal to `heading` at `at`, or followed by something that is not a
  * letter ("№ 67"). */
 static bool
@@ -97,7 +83,7 @@ decision_type_of_line(const char *line)
             found = decision_types[i].name;
             continue;
         }
-        if (!all_capitals(line))
+        if (!ix_all_capitals(line))
             continue;
         char *after_court = g_strconcat("ШҮҮХИЙН ", heading, NULL);
         for (const char *p = strstr(upper, after_court); p != NULL && found == NULL; p = strstr(p + 1, after_court))
