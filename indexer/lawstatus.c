@@ -7,6 +7,7 @@
 #include "indexer/lawstatus.h"
 
 #include "legal/amendment.h"
+#include "legal/provision.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,25 +80,12 @@ table(zc_context *ctx)
 char *
 ix_law_title_key(const char *title)
 {
-    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
     char *valid = g_utf8_make_valid(title != NULL ? title : "", -1);
-    gunichar closing = 0;
-    const char *word = NULL;
-    for (const char *c = valid;; c = g_utf8_next_char(c)) {
-        gunichar u = g_utf8_get_char(c);
-        bool letter = *c != '\0' && closing == 0 && g_unichar_isalpha(u);
-        if (letter && word == NULL)
-            word = c;
-        if (!letter && word != NULL) {
-            g_ptr_array_add(words, g_utf8_strdown(word, c - word));
-            word = NULL;
-        }
-        if (*c == '\0')
-            break;
-        if (closing != 0 && u == closing)
-            closing = 0;
-        else if (closing == 0 && (u == '(' || u == '/'))
-            closing = u == '(' ? ')' : '/';
+    GPtrArray *words = zp_law_name_words(valid);
+    for (guint i = 0; i < words->len; i++) {
+        char *w = g_utf8_strdown(words->pdata[i], -1);
+        g_free(words->pdata[i]);
+        words->pdata[i] = w;
     }
     g_free(valid);
     guint first = 0, last = words->len;

@@ -30,6 +30,35 @@ zp_law_acronym(const char *law_name)
     return acronym;
 }
 
+/* The name's words as written: runs of letters, outside parenthesised or
+ * slash-enclosed notes ("(үзүүлэнгийн эх)", "/Шинэчилсэн найруулга/"). */
+GPtrArray *
+zp_law_name_words(const char *law_name)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    if (law_name == NULL)
+        return words;
+    gunichar closing = 0;
+    const char *word = NULL;
+    for (const char *c = law_name;; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        gboolean letter = *c != '\0' && closing == 0 && g_unichar_isalpha(u);
+        if (letter && word == NULL)
+            word = c;
+        if (!letter && word != NULL) {
+            g_ptr_array_add(words, g_strndup(word, (gsize)(c - word)));
+            word = NULL;
+        }
+        if (*c == '\0')
+            break;
+        if (closing != 0 && u == closing)
+            closing = 0;
+        else if (closing == 0 && (u == '(' || u == '/'))
+            closing = u == '(' ? ')' : '/';
+    }
+    return words;
+}
+
 static char *
 law_acronym(const char *law_name)
 {
@@ -52,27 +81,7 @@ law_acronym(const char *law_name)
         return trimmed;
     }
     g_free(trimmed);
-    /* The name's words: runs of letters, outside parenthesised or
-     * slash-enclosed notes ("(үзүүлэнгийн эх)", "/Шинэчилсэн найруулга/"). */
-    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
-    gunichar closing = 0;
-    const char *word = NULL;
-    for (const char *c = law_name;; c = g_utf8_next_char(c)) {
-        gunichar u = g_utf8_get_char(c);
-        gboolean letter = *c != '\0' && closing == 0 && g_unichar_isalpha(u);
-        if (letter && word == NULL)
-            word = c;
-        if (!letter && word != NULL) {
-            g_ptr_array_add(words, g_strndup(word, (gsize)(c - word)));
-            word = NULL;
-        }
-        if (*c == '\0')
-            break;
-        if (closing != 0 && u == closing)
-            closing = 0;
-        else if (closing == 0 && (u == '(' || u == '/'))
-            closing = u == '(' ? ')' : '/';
-    }
+    GPtrArray *words = zp_law_name_words(law_name);
     guint first = 0;
     /* "Монгол Улсын шүүхийн тухай хууль" is cited as "Шүүхийн тухай хуулийн". */
     for (int n = 0; n < 2 && first + 1 < words->len; n++) {

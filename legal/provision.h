@@ -73,6 +73,10 @@ char *zp_parse_query_ref(const char *query);
  * Code") and for a name with no letters. */
 char *zp_law_acronym(const char *law_name);
 
+/* A law's name as its words, as written (valid UTF-8), leaving out what is in
+ * brackets or slashes; a new array of strings. */
+GPtrArray *zp_law_name_words(const char *law_name);
+
 /* Key with its law qualifier removed and the law returned separately:
  * "ЭХХШТХ:36.1" -> "36.1" and *law "ЭХХШТХ"; "13.1.2" -> "13.1.2", *law
  * NULL.  Returns a new string; *law is newly allocated or NULL. */
