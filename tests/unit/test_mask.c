@@ -160,6 +160,8 @@ static const mask_case shapes[] = {
     {"residing in the ger district of Tolgoit, 4th section, plot 118.", "residing in the [хаяг]."},
     {"manager, Room 302, 17 Digital-ro, Geumcheon-gu", "manager, [хаяг], Geumcheon-gu"},
     {"residing at Sansar 45-12, Bayangol", "residing at [хаяг], Bayangol"},
+    {"residing at apartment 21, 7 Naiman Sharga Street, Zaisan, 11th khoroo", "residing at [хаяг]"},
+    {"lived at 14 Peace Avenue, Ulaanbaatar", "lived at [хаяг], Ulaanbaatar"},
 };
 
 /* What looks like a personal number and is not. */
@@ -185,6 +187,8 @@ static const char *const lookalikes[] = {
     "Борнуур сумын ерөнхий боловсролын сургуулийн багш нар",
     /* After an app's name, a year or a word is no handle. */
     "WeChat 2023 онд, Telegram bot ашиглан",
+    /* A street named without a number is a place, not a home. */
+    "the office on Peace Avenue, near Sukhbaatar Square",
 };
 
 static void
