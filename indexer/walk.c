@@ -142,6 +142,22 @@ keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *
     return ok;
 }
 
+/* A Xapian database, or a Zaalt index holding one per level: its files
+ * are no one's documents, and the index being written may be among them
+ * (an index kept inside the corpus it indexes). */
+static bool
+is_index_folder(const char *abs)
+{
+    static const char *const marks[] = {"iamglass", "iamchert", "iamhoney", "public/iamglass"};
+    bool found = false;
+    for (gsize i = 0; !found && i < G_N_ELEMENTS(marks); i++) {
+        char *p = g_build_filename(abs, marks[i], NULL);
+        found = g_file_test(p, G_FILE_TEST_IS_REGULAR);
+        g_free(p);
+    }
+    return found;
+}
+
 static bool
 walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **error)
 {
@@ -177,6 +193,9 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
         if (g_file_test(abs, G_FILE_TEST_IS_DIR)) {
             if (ix_source_excludes(src, rel))
                 ;
+            else if (is_index_folder(abs))
+                g_ptr_array_add(wk->sum->skipped,
+                                g_strdup_printf("%s/%s: a search index (this one or another), not read", src->name, rel));
             else if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK))
                 ok = walk(wk, source_index, rel, depth + 1, error);
             else

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# t75-clock.sh — a repeal dated ahead, and the day it comes.  The indexer
+# reads a statute as it stands the day it runs: a part or a law repealed
+# from a day still to come stays in force.  Once that day has passed
+# (faketime moves the clock), a search says the index is behind, shows the
+# law repealed, status:repealed finds it, the default search counts it
+# among the repealed; and the next `zaalt index`, nothing having changed on
+# disk, reads the file again and writes it repealed.  Also: an index kept
+# inside the folder it indexes is not read as documents.
+. tests/lib.sh
+
+command -v faketime >/dev/null || skip_all "faketime is not installed (make deps)"
+command -v python3 >/dev/null || skip_all "python3 is not installed"
+# faketime is preloaded before the sanitizers' runtime in a SANITIZE=1 build.
+sanitized && export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+
+ahead=$(date -u -d '+20 days' +%Y-%m-%d)
+later=$(date -u -d '+40 days' '+%Y-%m-%d 12:00:00')
+read -r y m d <<<"$(date -u -d '+20 days' '+%Y %-m %-d')"
+corpus=$tmpdir/corpus
+mkdir -p "$corpus"
+# Demonstration material: a fictional law, written for this test.
+cat >"$corpus/future_repeal.txt" <<TXT
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2012 оны 4 дүгээр сарын 5-ны өдөр                                Улаанбаатар хот
+
+ТУРШИЛТЫН ЗӨВШӨӨРЛИЙН ТУХАЙ
+
+/Энэ хуулийг 2026 оны 3 дугаар сарын 2-ны өдрийн хуулиар $y оны $m дугаар сарын $d-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/
+
+1 дүгээр зүйл.Хуулийн зорилго
+
+1.1.Энэ хуулийн зорилго нь туршилтын зэгсэнцэр зөвшөөрөл олгох харилцааг зохицуулахад оршино.
+
+2 дугаар зүйл.Зөвшөөрөл олгох
+
+2.1.Зэгсэнцэр зөвшөөрлийг аймгийн засаг дарга олгоно.
+
+2.2.Зөвшөөрлийн хугацаа нэг жил байна.
+
+3 дугаар зүйл.Хураамж
+
+3.1.Зөвшөөрөл авсан этгээд хураамж төлнө.
+
+3.2.Хураамжийн хэмжээг Засгийн газар тогтооно.
+TXT
+db=$corpus/index   # kept inside the corpus on purpose
+"$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i1.log" 2>&1 || fail "index" "$(tail -3 "$tmpdir/i1.log")"
+"$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i2.log" 2>&1
+expect_contains "the index inside its corpus is named and passed over" "$(cat "$tmpdir/i2.log")" "a search index"
+expect_not_contains "its files are not read as documents" "$(cat "$tmpdir/i2.log")" "flintlock"
+
+s() { "$ZAALT" search --db "$db" --json "$@"; }
+later_s() { faketime "$later" "$ZAALT" search --db "$db" --json "$@"; }
+hits() { json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]'; }
+
+# Today: in force until the day.
+expect_eq "before its day, the law is in force" "$(s 'зэгсэнцэр' | json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
+
+# After the day, the same index.
+r=$(later_s 'status:any зэгсэнцэр')
+expect_contains "after its day, status:any shows it repealed on its day" "$(echo "$r" | hits)" "\"repealed\", \"$ahead\""
+expect_contains "and says the index is behind" "$(echo "$r" | json 'j["notices"]')" "zaalt index"
+expect_contains "status:repealed finds it" "$(later_s 'status:repealed зэгсэнцэр' | hits)" '"repealed"'
+r=$(later_s 'зэгсэнцэр')
+expect_eq "the default search leaves it out" "$(echo "$r" | json 'len(j["hits"])')" 0
+expect_eq "and counts it among the repealed that match" "$(echo "$r" | json 'j["repealed_matching"] > 0')" True
+
+# The next run reads the file again, though it has not changed.
+faketime "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i3.log" 2>&1
+expect_contains "the next run reads the unchanged file again" "$(cat "$tmpdir/i3.log")" "Indexed 1 file"
+r=$(later_s 'status:any зэгсэнцэр')
+expect_contains "which is now written repealed" "$(echo "$r" | hits)" "\"repealed\", \"$ahead\""
+expect_eq "and nothing is behind any more" "$(echo "$r" | json 'len(j["notices"] or [])')" 0
+faketime "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i4.log" 2>&1
+expect_contains "after that, the file is unchanged again" "$(cat "$tmpdir/i4.log")" "1 unchanged"
