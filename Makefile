@@ -20,7 +20,7 @@ DEPS := gcc g++ make pkg-config \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
-	curl openssl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools xapian-omega libarchive-dev
+	curl openssl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools xapian-omega libarchive-dev faketime
 
 PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept libarchive
 

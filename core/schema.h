@@ -135,6 +135,9 @@ enum zs_slot {
     ZS_SLOT_INDEXED = 19,    /* YYYYMMDDHHMMSS (UTC) the unit was indexed, then its YYYYMMDD
                               * date (or 00000000): the order of feeds, newest first, and
                               * a saved search's new documents (issue 21) */
+    ZS_SLOT_DUE = 20,        /* YYYYMMDD the first day after indexing on which the unit's
+                              * status or text changes (a repeal dated ahead); unset when
+                              * none is (indexer/due.h) */
 };
 
 /* ---- The field table ----

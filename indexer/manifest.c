@@ -9,6 +9,7 @@
 
 #include "core/record.h"
 #include "core/schema.h"
+#include "indexer/due.h"
 #include "indexer/fingerprint.h"
 
 int
@@ -48,13 +49,15 @@ field_is(const char *field, gint64 value)
     return field != NULL && *field != '\0' && g_ascii_strtoll(field, NULL, 10) == value;
 }
 
-/* A manifest entry's value for `stamp`, with its id, units and hash. */
+/* A manifest entry's value for `stamp`, with its id, units and hash, and
+ * its due day when it has one (due.h). */
 static char *
-entry_value(const ix_file_stamp *stamp, const char *id, const char *units, const char *sha256)
+entry_value(const ix_file_stamp *stamp, const char *id, const char *units, const char *sha256, const char *due)
 {
     return g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT
-                           "\t%" G_GINT64_FORMAT,
-                           stamp->size, stamp->mtime, id, units, sha256, stamp->ino, stamp->ctime);
+                           "\t%" G_GINT64_FORMAT "%s%s",
+                           stamp->size, stamp->mtime, id, units, sha256, stamp->ino, stamp->ctime,
+                           due != NULL && *due ? "\t" : "", due != NULL ? due : "");
 }
 
 bool
@@ -86,13 +89,17 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
          * less (copied with its mtime kept, touched, checked out again, or
          * an entry from before inodes were kept): the content hash decides,
          * and the entry learns the new stamp. */
-        if (same_inode) {
+        /* A file read when a change it records was still ahead is read
+         * again once its day has come, changed or not. */
+        bool due = n >= 8 && ix_due_day_come(f[7]);
+        if (due) {
+        } else if (same_inode) {
             *state = IX_FILE_UNCHANGED;
         } else if (same_size && n >= 5) {
             char *hash = ix_file_fingerprint(abs);
             if (hash && strcmp(hash, f[4]) == 0) {
                 *state = IX_FILE_UNCHANGED;
-                char *value = entry_value(&now, f[2], f[3], f[4]);
+                char *value = entry_value(&now, f[2], f[3], f[4], n >= 8 ? f[7] : NULL);
                 ok = ix_writer_set(w, level, key, value, error);
                 g_free(value);
             }
@@ -124,11 +131,11 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
 
 bool
 ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, const ix_file_stamp *stamp,
-                   const char *id, unsigned units, const char *sha256, GError **error)
+                   const char *id, unsigned units, const char *sha256, const char *due, GError **error)
 {
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
     char *n = g_strdup_printf("%u", units);
-    char *value = entry_value(stamp, id, n, sha256);
+    char *value = entry_value(stamp, id, n, sha256, due);
     g_free(n);
     bool ok = ix_writer_set(w, level, key, value, error);
     g_free(value);

@@ -5,13 +5,14 @@
  * describe.
  *
  *   file:SOURCE/PATH  ->  size TAB mtime TAB document id TAB units TAB SHA-256
- *                         TAB inode TAB ctime
+ *                         TAB inode TAB ctime [TAB due day]
  *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime TAB inode TAB ctime
  *
  * A file whose size and mtime agree with its entry is unchanged only if
  * its inode and ctime agree too; otherwise (cp -p, rsync -t, tar, or an
  * entry written before inodes were kept) its SHA-256 decides, and the
- * entry learns the new stamp.
+ * entry learns the new stamp.  A file whose entry has a due day (due.h)
+ * that has come is read again, changed or not.
  *
  * Not for: walking (walk.c) or the databases themselves (writer.h).
  */
@@ -62,7 +63,7 @@ bool ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, cons
 /* Records an indexed file in the manifest of `level` and clears its
  * failure records in every level. */
 bool ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, const ix_file_stamp *stamp,
-                        const char *id, unsigned units, const char *sha256, GError **error);
+                        const char *id, unsigned units, const char *sha256, const char *due, GError **error);
 
 /* Records a file that failed, in its level's database, and removes its old
  * units and manifest entry everywhere, so the next run tries it again once

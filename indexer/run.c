@@ -116,13 +116,16 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
         goto out;
     }
     int level = ix_level_of(access);
+    /* Every unit carries the document's due day (due.h), or none does. */
+    char *due = zx_doc_get_value(xds[0], ZS_SLOT_DUE);
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
     GError *err = NULL;
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
          ix_mask_write_full(st->writer, level, full, &err) &&
-         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, &err);
+         ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, due, &err);
     g_free(key);
+    g_free(due);
     if (!ok) {
         stop(st, err);
         goto out;

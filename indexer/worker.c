@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/schema.h"
+#include "indexer/due.h"
 #include "indexer/extract.h"
 #include "indexer/extractor.h"
 #include "indexer/fingerprint.h"
@@ -200,14 +201,20 @@ analyse_units(az_analyzer *az, const zr_doc *doc)
     GVariantBuilder units;
     g_variant_builder_init(&units, G_VARIANT_TYPE("a(say)"));
     bool ok = true;
+    char *due = ix_doc_due_day(doc);
     for (guint i = 0; ok && i < doc->units->len; i++) {
         char *unique = NULL;
         zx_doc *xd = zs_unit_document(az, doc, doc->units->pdata[i], &unique);
+        if (xd != NULL && due != NULL)
+            zx_doc_set_value(xd, ZS_SLOT_DUE, due, strlen(due));
         ok = add_serialised(&units, xd, unique);
         xd = ok ? zs_repealed_parts_document(az, doc, doc->units->pdata[i], &unique) : NULL;
+        if (xd != NULL && due != NULL)
+            zx_doc_set_value(xd, ZS_SLOT_DUE, due, strlen(due));
         if (xd != NULL)
             ok = add_serialised(&units, xd, unique);
     }
+    g_free(due);
     if (!ok) {
         g_variant_builder_clear(&units);
         return NULL;

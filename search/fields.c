@@ -94,10 +94,31 @@ zs_field_value(const zs_field *field, const char *value)
     return v;
 }
 
+/* Repealed also: a unit the index read as in force because its repeal
+ * was dated ahead (its due day, indexer/due.h), whose last day in force
+ * has passed since; the next `zaalt index` writes it repealed. */
+static zx_query *
+repealed_since_indexed(zx_query *t)
+{
+    GDateTime *now = g_date_time_new_now_utc();
+    GDateTime *yesterday_dt = g_date_time_add_days(now, -1);
+    char *today = g_date_time_format(now, "%Y%m%d"), *yesterday = g_date_time_format(yesterday_dt, "%Y%m%d");
+    g_date_time_unref(yesterday_dt);
+    g_date_time_unref(now);
+    zx_query *since[2] = {zx_query_value_range(ZS_SLOT_DUE, NULL, today),
+                          zx_query_value_range(ZS_SLOT_VALID_TO, NULL, yesterday)};
+    zx_query *either[2] = {t, zx_query_combine(ZX_OP_AND, since, 2)};
+    g_free(today);
+    g_free(yesterday);
+    return zx_query_combine(ZX_OP_OR, either, 2);
+}
+
 zx_query *
 zs_field_term_query(const char *term)
 {
     zx_query *t = zx_query_term(term, 0, 0);
+    if (strcmp(term, ZS_P_STATUS "repealed") == 0)
+        return repealed_since_indexed(t);
     bool is_public = strcmp(term, ZS_P_ACCESS "public") == 0;
     if (!is_public && strcmp(term, ZS_P_ACCESS "restricted") != 0)
         return t;

@@ -13,6 +13,7 @@
 #include "core/record.h"
 #include "core/terms.h"
 #include "core/schema.h"
+#include "legal/amendment.h"
 #include "legal/provision.h"
 #include "search/engine.h"
 #include "search/fields.h"
@@ -23,6 +24,7 @@
 #include "search/spelling.h"
 #include "shim/zx.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define SNIPPET_CHARS     240
@@ -59,6 +61,7 @@ hit_free(zs_hit *h)
         g_ptr_array_free(h->passages, TRUE);
     g_free(h->status);
     g_free(h->repealed_parts);
+    g_free(h->behind_since);
     g_free(h->repealed_on);
     g_free(h->last_amended);
     g_free(h->title_en);
@@ -154,6 +157,42 @@ field_int(GVariant *const *f, int k, gint32 absent)
     return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_INT32) ? g_variant_get_int32(f[k]) : absent;
 }
 
+/* "YYYY-MM-DD" of the day after "YYYYMMDD", or NULL. */
+static char *
+day_after(const char *compact)
+{
+    int y = 0, m = 0, d = 0;
+    if (sscanf(compact, "%4d%2d%2d", &y, &m, &d) != 3 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+        return NULL;
+    GDate g;
+    g_date_clear(&g, 1);
+    g_date_set_dmy(&g, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+    g_date_add_days(&g, 1);
+    return g_strdup_printf("%04d-%02d-%02d", g_date_get_year(&g), g_date_get_month(&g), g_date_get_day(&g));
+}
+
+/* A notice when a hit records a change that took effect after the index
+ * read it (zs_hit.behind_since): its status is today's, its text and what
+ * it matched are the index's until the next run. */
+static void
+behind_notice(zs_results *res)
+{
+    const char *since = NULL;
+    for (guint k = 0; k < res->hits->len; k++) {
+        const char *b = ((const zs_hit *)res->hits->pdata[k])->behind_since;
+        if (b != NULL && (since == NULL || strcmp(b, since) < 0))
+            since = b;
+    }
+    if (since == NULL)
+        return;
+    if (res->notices == NULL)
+        res->notices = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(res->notices,
+                    g_strdup_printf("A change dated %s has taken effect since the index was built: the status shown "
+                                    "is today's, the text the index's; run zaalt index to bring it up to date.",
+                                    since));
+}
+
 static zs_hit *
 make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time)
 {
@@ -183,6 +222,33 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
         h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
         h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
+        char *due = zx_result_value(r, i, ZS_SLOT_DUE);
+        if (due != NULL && strlen(due) == 8) {
+            char *day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
+            if (zl_day_passed(day)) {
+                h->behind_since = g_steal_pointer(&day);
+                GPtrArray *changes = zs_history_parse(field_str(f, HF_AMENDMENTS));
+                const char *on = NULL;
+                char *gone = NULL; /* the day after its last in force, when that has passed */
+                if (!zl_history_repealed(changes, NULL, &on)) {
+                    char *to = zx_result_value(r, i, ZS_SLOT_VALID_TO);
+                    gone = to != NULL && strlen(to) == 8 && strcmp(to, "99999999") != 0 ? day_after(to) : NULL;
+                    if (gone != NULL && !zl_day_passed(gone))
+                        g_clear_pointer(&gone, g_free);
+                    free(to);
+                }
+                if (g_strcmp0(h->status, "in_force") == 0 && (on != NULL || gone != NULL)) {
+                    g_free(h->status);
+                    h->status = g_strdup("repealed");
+                    g_free(h->repealed_on);
+                    h->repealed_on = on != NULL ? g_strdup(on) : g_steal_pointer(&gone);
+                }
+                g_free(gone);
+                g_ptr_array_free(changes, TRUE);
+            }
+            g_free(day);
+        }
+        free(due);
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
@@ -901,6 +967,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_array_append_val(at, i);
     }
     g_hash_table_destroy(shown);
+    behind_notice(res);
     res->total = zx_result_total(r);
     for (guint k = 0; k < at->len; k++)
         ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));

@@ -132,6 +132,11 @@ typedef struct zs_hit {
     /* When the unit was last indexed, "YYYY-MM-DDTHH:MM:SSZ" (UTC); read for
      * ZS_SORT_INDEXED_DESC searches (feeds) only, else NULL. */
     char *indexed;
+    /* The unit records a change dated ahead of the day it was indexed
+     * (indexer/due.h) that has taken effect since: its status is read
+     * anew from its history, and its text is the index's until the next
+     * `zaalt index`.  The day, "YYYY-MM-DD", else NULL. */
+    char *behind_since;
 } zs_hit;
 
 typedef struct zs_facet_value {

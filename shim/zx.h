@@ -192,6 +192,9 @@ void zx_doc_add_term(zx_doc *doc, const char *term, unsigned wdf);
 void zx_doc_add_posting(zx_doc *doc, const char *term, unsigned pos, unsigned wdf);
 void zx_doc_add_boolean(zx_doc *doc, const char *term);
 void zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len);
+/* A value set on a document under construction (or read back by
+ * zx_doc_unserialise); NULL when unset.  Free with g_free. */
+char *zx_doc_get_value(const zx_doc *doc, unsigned slot);
 /* Sets `dest_slot` to the value of `key_slot` followed by the values of
  * `slots` (already set), tagged by slot, in one string: what
  * zx_search_opts.facets_packed counts facets from. */

@@ -90,6 +90,17 @@ zx_doc_set_value(zx_doc *doc, unsigned slot, const char *value, size_t len)
     doc->doc.add_value(slot, std::string(value, len));
 }
 
+char *
+zx_doc_get_value(const zx_doc *doc, unsigned slot)
+{
+    try {
+        std::string v = doc->doc.get_value(slot);
+        return v.empty() ? nullptr : g_strndup(v.data(), v.size());
+    } catch (...) {
+        return nullptr;
+    }
+}
+
 void
 zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n)
 {
