@@ -142,6 +142,27 @@ keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *
     return ok;
 }
 
+static void
+count_entry(const char *key, const char *value, void *user)
+{
+    (*(guint *)user)++;
+}
+
+/* Whether the manifest holds a file of source `src`. */
+static bool
+has_entries(ix_walk *wk, const ix_source *src)
+{
+    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, "");
+    guint n = 0;
+    for (int l = 0; n == 0 && l < ZS_N_LEVELS; l++) {
+        char *msg = NULL;
+        zx_db_metadata_each(ix_writer_db(wk->writer, l), key, count_entry, &n, &msg);
+        g_free(msg);
+    }
+    g_free(key);
+    return n > 0;
+}
+
 /* A Xapian database, or a Zaalt index holding one per level: its files
  * are no one's documents, and the index being written may be among them
  * (an index kept inside the corpus it indexes). */
@@ -184,6 +205,18 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
     g_dir_close(d);
     g_ptr_array_sort(names, str_cmp);
     bool ok = true;
+    /* A source whose folder is empty now, with files indexed from it: an
+     * unmounted share or a failed copy looks so, and must not empty the
+     * index.  --force takes the folder at its word. */
+    if (*rel_dir == '\0' && names->len == 0 && !wk->opts->force && has_entries(wk, src)) {
+        ok = keep_unread(wk, src, rel_dir,
+                         "the source folder is empty (a share not mounted, a copy that failed?); run with --force "
+                         "to remove what was indexed from it",
+                         error);
+        g_ptr_array_free(names, TRUE);
+        g_free(dir_abs);
+        return ok;
+    }
     for (guint i = 0; ok && !wk->halted && i < names->len; i++) {
         const char *nm = names->pdata[i];
         char *rel = *rel_dir ? g_strconcat(rel_dir, "/", nm, NULL) : g_strdup(nm);
