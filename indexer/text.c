@@ -25,9 +25,10 @@
 static ix_sniff
 sniff_text(const unsigned char *head, size_t n, const ix_handler *named)
 {
-    /* UTF-16: only XML declares itself in it (xml.c). */
+    /* UTF-16 with its byte-order mark, as Windows Notepad saves "Unicode"
+     * text (decode() reads it); an XML or HTML file in it is theirs. */
     if (n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
-        return IX_SNIFF_NO;
+        return IX_SNIFF_MAYBE;
     size_t controls = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = head[i];
@@ -46,6 +47,20 @@ decode(const char *data, gsize len, GError **error)
 {
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         data += 3, len -= 3;
+    if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
+        const char *from = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+        GError *err = NULL;
+        gsize got = 0;
+        char *utf8 = g_convert(data + 2, (gssize)(len - 2), "UTF-8", from, NULL, &got, &err);
+        if (utf8 == NULL || memchr(utf8, '\0', got) != NULL) {
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s text as its byte-order mark says%s%s",
+                        from, err != NULL ? ": " : "", err != NULL ? err->message : "");
+            g_clear_error(&err);
+            g_free(utf8);
+            return NULL;
+        }
+        return utf8;
+    }
     if (memchr(data, '\0', len) != NULL) {
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not UTF-8 text (NUL bytes)");
         return NULL;
