@@ -39,6 +39,11 @@ digits_of(const char *text, gssize len)
 static zx_query *
 range_query(const zs_field *field, const char *value, const char *dots, GError **error)
 {
+    if (dots == NULL) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "'%s:%s' is not a range like year:2020..2024", field->name,
+                    value);
+        return NULL;
+    }
     bool year = (field->flags & ZS_FIELD_YEAR) != 0;
     bool ok = (field->flags & ZS_FIELD_RANGE) != 0;
     const char *starts[2] = {value, dots + 2};
@@ -58,6 +63,13 @@ range_query(const zs_field *field, const char *value, const char *dots, GError *
         }
     }
     zx_query *q = NULL;
+    if (ok && keys[0] && keys[1] && strcmp(keys[0], keys[1]) > 0) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "'%s:%s' runs backwards: its first end is after its last",
+                    field->name, value);
+        g_free(keys[0]);
+        g_free(keys[1]);
+        return NULL;
+    }
     if (!ok || (!keys[0] && !keys[1]))
         g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
                     "'%s:%s' is not a range like year:2020..2024 or date:2021-01-01..2023-12-31", field->name, value);
@@ -343,6 +355,12 @@ zs_filter_query(const zs_request *req, GError **error)
     g_ptr_array_free(order, TRUE);
     g_hash_table_destroy(by_field);
     return q ? zs_hide_other_copies(q, req->access) : NULL;
+}
+
+zx_query *
+zs_field_range_query(const zs_field *field, const char *value, GError **error)
+{
+    return range_query(field, value, strstr(value, ".."), error);
 }
 
 zx_query *

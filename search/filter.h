@@ -27,6 +27,11 @@ bool zs_filters_lift_default(const char *const *filters);
  * ("2017-01-01..2017-12-31", either end open): whole years, whole months
  * and days, few of each.  NULL with `error` set when it is malformed. */
 zx_query *zs_date_terms_query(const zs_field *field, const char *value, GError **error);
+/* A range of a ZS_FIELD_RANGE field written "LOW..HIGH" (year:2020..2024,
+ * date:2021-01-01..2023-12-31, an end open), in a filter or in the query's
+ * text.  NULL with ZS_ERROR_FILTER when it is malformed, runs backwards or
+ * the field takes no range. */
+zx_query *zs_field_range_query(const zs_field *field, const char *value, GError **error);
 /* `q` (owned) without the copies of masked documents readers of `access`
  * (NULL: the operator) must not meet: the full copies for a public reader,
  * the masked ones for everyone else, who reads the full ones (schema.h,

@@ -22,6 +22,7 @@
  * (proximity.c), without glossary synonyms.
  */
 #include "search/query.h"
+#include "search/filter.h"
 
 #include "core/glossary.h"
 #include "core/terms.h"
@@ -1557,6 +1558,16 @@ field_query(parser *ps, qtok *t)
         g_free(subs);
         g_ptr_array_free(words, TRUE);
         return q;
+    }
+    /* year:2020..2024 in the text, as in a filter. */
+    if ((f->flags & ZS_FIELD_RANGE) && strstr(t->value, "..") != NULL) {
+        GError *err = NULL;
+        zx_query *rq = zs_field_range_query(f, t->value, &err);
+        if (rq == NULL) {
+            syntax_error(ps, t->col, "%s", err->message);
+            g_error_free(err);
+        }
+        return rq;
     }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);
