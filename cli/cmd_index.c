@@ -28,6 +28,7 @@
 #include <string.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "indexer/worker.h"
@@ -315,9 +316,15 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
                 fprintf(stderr, "zaalt index: %s: the index's OCR cache is not shared: %s\n", link, g_strerror(errno));
             g_free(link);
         }
+        pid_t parent = getpid();
         pid_t pid = fork();
         if (pid == 0) {
             setpgid(0, 0);
+            /* A writer stops, as on Ctrl-C, when the run that started it is
+             * killed: a part left writing alone would hold its lock. */
+            prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (getppid() != parent)
+                _exit(EXIT_INTERNAL);
             if (stop.fd >= 0)
                 close(stop.fd);
             ix_options o = *opts;
