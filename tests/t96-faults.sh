@@ -360,3 +360,41 @@ if command -v curl >/dev/null; then
         fail "serve the long-named file" "$(tail -3 "$server_log")"
     fi
 fi
+
+# A long plain text in paragraphs (a consolidated code saved as text) is
+# indexed with the default limits: its paragraphs were split by a GRegex,
+# whose cost grew with the square of the length (6 MB: over 60 s of CPU).
+big=$tmpdir/big
+mkdir -p "$big"
+python3 - "$big/long.txt" <<'PY'
+import random, sys
+random.seed(7)
+words = "хүн худалдаалах гэмт хэрэг шүүх хохирогч хүүхэд law court victim labour order article police".split()
+with open(sys.argv[1], "w") as f:
+    while f.tell() < 6_000_000:
+        f.write(" ".join(random.choice(words) for _ in range(60)) + ".\n\n")
+PY
+out=$("$ZAALT" index --db "$tmpdir/big-db" "$big" 2>&1)
+expect_contains "a 6 MB text in paragraphs is indexed with the default limits" "$out" "Indexed 1 file"
+expect_contains "...with nothing failed" "$out" "0 failed"
+
+# Text saved as "Unicode" by Windows Notepad: UTF-16 with its byte-order mark.
+u16=$tmpdir/u16
+mkdir -p "$u16"
+printf 'Demo (fictional): хүүхэд худалдаалах хэрэг.\r\n' | iconv -f UTF-8 -t UTF-16 >"$u16/notepad.txt"
+"$ZAALT" index -q --db "$tmpdir/u16-db" "$u16" >"$tmpdir/u16.log" 2>&1
+expect_eq "UTF-16 text with its byte-order mark is read" \
+    "$("$ZAALT" search --db "$tmpdir/u16-db" --json 'худалдаалах' | json 'j["total"]')" 1
+
+# A source folder found empty (a share not mounted) keeps what was indexed
+# from it, and says so; --force takes the empty folder at its word.
+em=$tmpdir/empty-src
+mkdir -p "$em"
+printf 'Demo (fictional): a file on a share.\n' >"$em/share.txt"
+"$ZAALT" index -q --db "$tmpdir/empty-db" "$em" >/dev/null 2>&1
+mv "$em/share.txt" "$tmpdir/share.txt"
+out=$("$ZAALT" index --db "$tmpdir/empty-db" "$em" 2>&1)
+expect_contains "an empty source folder is a failure, named" "$out" "the source folder is empty"
+expect_eq "...and nothing is removed" "$("$ZAALT" stats --db "$tmpdir/empty-db" --json | json 'j["documents"]')" 1
+"$ZAALT" index -q --force --db "$tmpdir/empty-db" "$em" >/dev/null 2>&1
+expect_eq "with --force, what it held is removed" "$("$ZAALT" stats --db "$tmpdir/empty-db" --json | json 'j["documents"]')" 0
