@@ -330,6 +330,14 @@ print(s.recv(64).split(b"\r\n")[0].decode())
 PY
 )
 expect_contains "HTTP/1.0 without Host is served" "$raw" " 200 "
+raw=$(python3 - "$port" <<'PY'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n")
+print(s.recv(64).split(b"\r\n")[0].decode())
+PY
+)
+expect_contains "HTTP/1.1 without Host is refused, as the RFC says" "$raw" " 400 "
 stop
 serve "$db" --host zaalt.example --host other.example:8443 --bind 0.0.0.0
 expect_eq "--host NAME: Host NAME is served" "$(code "$U/" -H "Host: zaalt.example")" 200

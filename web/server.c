@@ -751,7 +751,9 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     char *feed_owner = NULL; /* what req.user borrows on a private feed */
     const char *host = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 
-    if (!zw_hosts_allow(server->hosts, host)) {
+    /* HTTP/1.1 requires a Host header (RFC 9112, 3.2): without one, 400. */
+    bool host_missing = host == NULL && version != NULL && strcmp(version, MHD_HTTP_VERSION_1_1) == 0;
+    if (host_missing || !zw_hosts_allow(server->hosts, host)) {
         /* Before anything else: a page whose name was pointed at this
          * address must learn nothing, not even that sign-in exists. */
         zw_guard_bad_host(req.ui, &refusal);
