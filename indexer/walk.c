@@ -237,9 +237,12 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
         } else if (wk->opts->follow_links || !g_file_test(abs, G_FILE_TEST_IS_SYMLINK) || link_stays_inside(src, abs)) {
             ok = consider_file(wk, source_index, rel, abs, error);
         } else if (!ix_source_excludes(src, rel)) {
-            g_ptr_array_add(
-                wk->sum->skipped,
-                g_strdup_printf("%s/%s: a symbolic link leading out of the source, not indexed", src->name, rel));
+            /* g_file_test follows links: one that leads nowhere is no file. */
+            bool dangling = !g_file_test(abs, G_FILE_TEST_EXISTS);
+            g_ptr_array_add(wk->sum->skipped,
+                            g_strdup_printf("%s/%s: a symbolic link %s, not indexed", src->name, rel,
+                                            dangling ? "that leads nowhere (broken, or a loop)"
+                                                     : "leading out of the source"));
         }
         g_free(rel);
         g_free(abs);

@@ -70,8 +70,11 @@ echo "Notes on the pangolin case, kept in the corpus." >"$links/notes/inside.txt
 ln -s notes/inside.txt "$links/alias.txt"
 echo "Outside the corpus: the word axolotl must never be indexed." >"$tmpdir/outside.txt"
 ln -s "$tmpdir/outside.txt" "$links/escape.txt"
+ln -s loop-b "$links/loop-a"
+ln -s loop-a "$links/loop-b"
 lout=$("$ZAALT" index --db "$tmpdir/links-db" "$links" 2>&1)
 expect_contains "link leading out of the source reported" "$lout" "links/escape.txt: a symbolic link leading out of the source"
+expect_contains "a loop of links is named as one" "$lout" "links/loop-a: a symbolic link that leads nowhere (broken, or a loop)"
 expect_eq "text behind an outward link not indexed" "$("$ZAALT" search --db "$tmpdir/links-db" --json axolotl | json 'j["total"]')" 0
 expect_eq "link inside the source indexed with its target" \
     "$("$ZAALT" search --db "$tmpdir/links-db" --json pangolin | json 'sorted(h["path"] for h in j["hits"])')" \
