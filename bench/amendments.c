@@ -14,7 +14,9 @@
  * --sample N prints N notes spread evenly over all notes, each with its
  * file and line, what it was attached to and the text of that target's
  * first line, as the rows of bench/amendments-sample.tsv (which a person
- * checks against the source lines).  --list prints every note that way.
+ * checks against the source lines).  --list prints every note that way,
+ * with the changes it states.  --units prints every unit of a code with its
+ * status, repealed parts and history, one line each (to diff two builds).
  * Not part of `make check`; tests/t72-amendments.sh asserts the targets.
  */
 #include <glib.h>
@@ -33,6 +35,7 @@ typedef struct row {
     char *note;
     char *target;
     char *how;
+    char *events; /* "2017-05-11 repealed; …" as attached */
     char *above; /* the first line of what it was attached to */
 } row;
 
@@ -142,26 +145,61 @@ on_note(const zl_note *note, const zr_unit *holder, const char *target, const ch
     r.note = g_strdup(note->text);
     r.target = g_strdup(target != NULL ? target : "-");
     r.how = g_strdup(how);
+    GString *ev = g_string_new(NULL);
+    for (guint e = 0; e < note->events->len; e++) {
+        const zl_event *x = &g_array_index(note->events, zl_event, e);
+        g_string_append_printf(ev, "%s%s %s", e ? "; " : "", *x->date ? x->date : "(undated)",
+                               zl_change_name(zl_effective_change(note, x)));
+    }
+    r.events = g_string_free(ev, FALSE);
     g_ptr_array_add(b->rows, g_memdup2(&r, sizeof r));
+}
+
+/* One line of --units: a unit's status, its parts repealed and its history. */
+static void
+dump_unit(GString *out, const char *file, const zr_unit *u)
+{
+    char *base = g_path_get_basename(file);
+    g_string_append_printf(out, "%s\t%s\t%s\t%s\t%s\t", base, u->provision ? u->provision : u->label ? u->label : "-",
+                           u->status ? u->status : "-", u->repealed_on ? u->repealed_on : "-",
+                           u->valid_to ? u->valid_to : "-");
+    g_free(base);
+    bool any = false;
+    for (guint k = 0; k < u->parts->len; k++) {
+        const zr_part *p = g_ptr_array_index(u->parts, k);
+        const char *on = NULL;
+        if (zl_part_repealed(u, p->key, &on)) {
+            g_string_append_printf(out, "%s%s@%s", any ? "," : "", p->key, on);
+            any = true;
+        }
+    }
+    g_string_append_c(out, '\t');
+    for (guint k = 0; k < u->amendments->len; k++) {
+        const zr_amendment *a = g_ptr_array_index(u->amendments, k);
+        g_string_append_printf(out, "%s%s %s %s", k ? "; " : "", a->date, a->change, a->part ? a->part : "(unit)");
+    }
+    g_string_append_c(out, '\n');
 }
 
 int
 main(int argc, char **argv)
 {
     int sample = 0;
-    gboolean list = FALSE;
+    gboolean list = FALSE, dump_units = FALSE;
     GOptionEntry entries[] = {{"sample", 0, 0, G_OPTION_ARG_INT, &sample, "Print N notes spread over all", "N"},
                               {"list", 0, 0, G_OPTION_ARG_NONE, &list, "Print every note", NULL},
+                              {"units", 0, 0, G_OPTION_ARG_NONE, &dump_units, "Print every unit's status", NULL},
                               {NULL}};
     GOptionContext *oc = g_option_context_new("FILE... - notes of statutes");
     g_option_context_add_main_entries(oc, entries, NULL);
     if (!g_option_context_parse(oc, &argc, &argv, NULL) || argc < 2) {
-        fprintf(stderr, "usage: amendments [--sample N] [--list] FILE...\n");
+        fprintf(stderr, "usage: amendments [--sample N] [--list] [--units] FILE...\n");
         return 2;
     }
     g_option_context_free(oc);
     const ix_patterns *pat = ix_patterns_get(test_context());
     bench b = {.rows = g_ptr_array_new(), .how = g_hash_table_new(g_str_hash, g_str_equal)};
+    GString *unit_lines = g_string_new(NULL);
     int files = 0, codes = 0, units = 0, repealed = 0, parts_repealed = 0, amended_units = 0, act_changes = 0;
     zl_reader *reader = zl_reader_new();
     gint64 attach_us = 0, bytes = 0;
@@ -198,6 +236,8 @@ main(int argc, char **argv)
                 for (guint k = 0; k < un->parts->len; k++)
                     parts_repealed +=
                         zl_part_repealed(un, ((const zr_part *)g_ptr_array_index(un->parts, k))->key, NULL);
+                if (dump_units)
+                    dump_unit(unit_lines, argv[i], un);
             }
             act_changes += (int)doc->act_amendments->len;
         } else {
@@ -243,19 +283,23 @@ main(int argc, char **argv)
     printf("| parts and points repealed | %d |\n", parts_repealed);
     printf("| changes to acts as a whole | %d |\n", act_changes);
     printf("| time to attach (one core) | %.0f ms for %.1f MB |\n", attach_us / 1000.0, bytes / 1e6);
+    if (dump_units)
+        printf("\nfile\tunit\tstatus\trepealed on\tvalid to\tparts repealed\thistory\n%s", unit_lines->str);
+    g_string_free(unit_lines, TRUE);
     if (sample > 0 || list) {
-        printf("\nfile\tline\tnote\tattached to\thow\tits first line\n");
+        printf("\nfile\tline\tnote\tattached to\thow\tchanges\tits first line\n");
         guint n = b.rows->len;
         guint want = list ? n : MIN((guint)sample, n);
         for (guint k = 0; k < want; k++) {
             guint idx = list ? k : (guint)((guint64)k * n / want + n / (2 * want));
             const row *r = g_ptr_array_index(b.rows, idx);
-            printf("%s\t%d\t%s\t%s\t%s\t%s\n", r->file, r->line, r->note, r->target, r->how, r->above);
+            printf("%s\t%d\t%s\t%s\t%s\t%s\t%s\n", r->file, r->line, r->note, r->target, r->how, r->events,
+                   r->above);
         }
     }
     for (guint r = 0; r < b.rows->len; r++) {
         row *rw = g_ptr_array_index(b.rows, r);
-        g_free(rw->file), g_free(rw->note), g_free(rw->target), g_free(rw->how), g_free(rw->above);
+        g_free(rw->file), g_free(rw->note), g_free(rw->target), g_free(rw->how), g_free(rw->events), g_free(rw->above);
         g_free(rw);
     }
     g_ptr_array_unref(b.rows);
