@@ -49,7 +49,7 @@ typedef struct bench {
     GPtrArray *rows;
     GHashTable *how; /* how -> count */
     int found, changes, attached, none, not_code;
-    int events[5];
+    int events[ZL_CHANGE_LAST + 1];
 } bench;
 
 /* Where a unit's text starts in the whole text: units are stripped copies
@@ -122,7 +122,7 @@ on_note(const zl_note *note, const zr_unit *holder, const char *target, const ch
             b->attached++;
         for (guint e = 0; e < note->events->len; e++) {
             const zl_event *ev = &g_array_index(note->events, zl_event, e);
-            b->events[note->whole ? ev->change : ZL_CHANGE_AMENDED]++;
+            b->events[zl_effective_change(note, ev)]++;
         }
     }
     g_hash_table_replace(b->how, (gpointer)how, GINT_TO_POINTER(GPOINTER_TO_INT(g_hash_table_lookup(b->how, how)) + 1));
@@ -275,7 +275,7 @@ main(int argc, char **argv)
     const char *hows[] = {"above", "inline", "numbered", "chapter", "act", "fallback", "wider", NULL};
     for (int h = 0; hows[h]; h++)
         printf("| attached: %s | %d |\n", hows[h], GPOINTER_TO_INT(g_hash_table_lookup(b.how, hows[h])));
-    for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_REPEALED; c++)
+    for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_LAST; c++)
         printf("| changes %s | %d |\n", zl_change_name(c), b.events[c]);
     printf("| units (articles and sections) | %d |\n", units);
     printf("| units with a history | %d |\n", amended_units);

@@ -385,8 +385,9 @@ record_note(attach *a, guint i, const zl_note *note)
             zl_change change = zl_effective_change(note, ev);
             if (tg->wider)
                 change = ZL_CHANGE_AMENDED;
-            /* "/Шинэчилсэн найруулга/" has no date: the act's own. */
-            const char *date = *ev->date ? ev->date : a->doc->date;
+            /* "/Шинэчилсэн найруулга/" has no date: the act's own.  A note
+             * whose date could not be read keeps its change undated. */
+            const char *date = *ev->date || note->undated ? ev->date : a->doc->date;
             if (date == NULL)
                 continue;
             if (tg->unit == NULL)
@@ -558,7 +559,7 @@ set_status(zr_unit *u)
     g_free(u->status);
     u->status = g_strdup(on != NULL && !ahead ? "repealed" : "in_force");
     if (on != NULL) {
-        if (!ahead)
+        if (!ahead && *on != '\0')
             u->repealed_on = g_strdup(on);
         if (u->valid_to == NULL)
             u->valid_to = zl_day_before(on);

@@ -26,6 +26,7 @@
 struct zl_reader {
     GRegex *start;   /* how a note's text begins */
     GRegex *date;    /* a day (or a month) */
+    GRegex *date_digits; /* a day written 2017.05.11 or 2017/05/11 */
     GRegex *court;   /* a court resolution by year and number */
     GRegex *verb;    /* a change */
     GRegex *marker;  /* an effective date or a veto: a note without a change */
@@ -33,6 +34,10 @@ struct zl_reader {
     GRegex *partial; /* words, a heading, a number: not the whole unit */
     GRegex *restated_act;
     GRegex *number;
+    GRegex *by_law;    /* "хуулиар", "тогтоолоор": a change made by an act */
+    GRegex *cancelled; /* "оруулсан өөрчлөлтийг": an amendment, repealed */
+    GRegex *in_effect; /* "дагаж мөрдөнө": from when a change applies */
+    GRegex *renumber;  /* "дугаарыг", "дугаарт": the unit's number changed */
 };
 
 const char *
@@ -47,6 +52,10 @@ zl_change_name(zl_change change)
             return "restated";
         case ZL_CHANGE_REPEALED:
             return "repealed";
+        case ZL_CHANGE_SUSPENDED:
+            return "suspended";
+        case ZL_CHANGE_RENUMBERED:
+            return "renumbered";
         default:
             return NULL;
     }
@@ -55,7 +64,7 @@ zl_change_name(zl_change change)
 zl_change
 zl_change_from_name(const char *name)
 {
-    for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_REPEALED; c++)
+    for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_LAST; c++)
         if (g_strcmp0(name, zl_change_name(c)) == 0)
             return c;
     return ZL_CHANGE_NONE;
@@ -78,6 +87,36 @@ compile(const char *pattern)
     return re;
 }
 
+/* The months' ordinals in words, as "тавдугаар сарын" writes them. */
+#define MONTH_WORDS "(?:арван\\s*)?(?:нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав)"
+
+/* A month written in digits or words ("5", "тав", "арван хоёр"); 0 if
+ * neither. */
+static int
+month_value(const char *s)
+{
+    static const char *const words[] = {"нэг", "хоёр", "гурав", "дөрөв", "тав", "зургаа", "долоо", "найм", "ес", "арав"};
+    if (s == NULL || *s == '\0')
+        return 0;
+    if (g_ascii_isdigit(*s))
+        return atoi(s);
+    char *lower = g_utf8_strdown(s, -1);
+    const char *w = lower;
+    int base = 0;
+    if (g_str_has_prefix(w, "арван")) {
+        base = 10;
+        w += strlen("арван");
+        while (*w == ' ' || *w == '\t' || *w == '\n')
+            w++;
+    }
+    int v = 0;
+    for (int i = 0; i < (int)G_N_ELEMENTS(words) && v == 0; i++)
+        if (strcmp(w, words[i]) == 0)
+            v = i + 1;
+    g_free(lower);
+    return v == 0 || (base && v > 2) ? 0 : base + v;
+}
+
 zl_reader *
 zl_reader_new(void)
 {
@@ -87,24 +126,33 @@ zl_reader_new(void)
     r->start = compile("\\s*(?:энэ|дээрхи?\\s|шинэчилсэн\\s+найруулга|\\d|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+"
                        "хуулийн\\s+цэц|цэцийн\\s)");
     /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), and once
-     * "зүйлийн" for "сарын". */
-    r->date = compile("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
+     * "зүйлийн" for "сарын"; "оны" twice ("2014 оны оны 10 дугаар") or
+     * misspelt ("2011 оын"); the
+     * month in words ("тавдугаар сарын"). */
+    r->date = compile("(\\d{4})\\s*(?:о(?:ны|ын)\\s*){1,2}(\\d{1,2}|" MONTH_WORDS ")\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
                       "(?:(?:с[аыр]{1,4}н{0,2}|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                       "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
+    r->date_digits = compile("(?<!\\d)(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
+                             "(\\s*(?:өдрөөс|-аас|-ээс))?");
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
-    r->verb = compile("(хүчингүй\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчингүйд\\s*тооцсон|хассан|хүчингүй\\s*\\.?\\s*$)"
+    /* "хүчингуй": a Latin y typed for ү, which normalising makes у. */
+    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооцсон|хассан|хүчинг[үу]й\\s*\\.?\\s*$)"
                       "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
-                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|түдгэлзүүлсэн)"
-                      "|(нэмсэн|нэмэгдсэн)");
+                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн)"
+                      "|(нэмсэн|нэмэгдсэн)|(т[үу]дгэлз[үу][үу]лсэн)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
-    r->scope = compile("(дэд\\s*за?алт)|(за?алт)|(хэсэ?г|хэлсэг|нэсэг)|(зүйл)|(бүлэ?г)|(энэ\\s+хуул[ьи])"
+    r->scope = compile("(дэд\\s*за?алт)|(за?алт)|(хэсэ?г|хэлсэг|нэсэг)|(з[үу]йл)|(б[үу]лэ?г)|(энэ\\s+хуул[ьи])"
                        "|(өгүүлбэр|догол\\s*мөр)|(гарчи?г|тайлбар)");
     r->partial = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|зарим|үгийг|дугаар(?:т|ыг|m)|дугаар\\s+болон|нэр[иэ]|гарчи?г"
                          "|тайлбар|өгүүлбэр|догол");
     r->restated_act = compile("^\\s*шинэчилсэн\\s+найруулга\\s*\\.?\\s*$");
     r->number = compile("\\d+(?:\\.\\d+)*");
+    r->by_law = compile("хуул[иь]\\s*аар|хуулиар|тогтоолоор|шийдвэрээр");
+    r->renumber = compile("дугаар(?:ыг|т)\\s");
+    r->in_effect = compile("дагаж\\s*мөрдө");
+    r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
     return r;
 }
 
@@ -113,7 +161,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->date, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number};
+    GRegex *all[] = {r->start, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -212,7 +260,9 @@ tokens_of(zl_reader *r, const char *s)
     while (g_match_info_matches(mi)) {
         token t = {.is_date = true};
         g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
-        int y = fetch_int(mi, 1), m = fetch_int(mi, 2), d = fetch_int(mi, 3);
+        char *month = g_match_info_fetch(mi, 2);
+        int y = fetch_int(mi, 1), m = month_value(month), d = fetch_int(mi, 3);
+        g_free(month);
         if (d == 0)
             d = fetch_int(mi, 5); /* "2005 оны 7 дугаар 1-ний" */
         char *effective = g_match_info_fetch(mi, 4);
@@ -226,6 +276,21 @@ tokens_of(zl_reader *r, const char *s)
                 g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
             else
                 g_snprintf(t.date, sizeof t.date, "%04d-%02d", y, m);
+            g_array_append_val(toks, t);
+        }
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_match(r->date_digits, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        token t = {.is_date = true};
+        g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
+        int y = fetch_int(mi, 1), m = fetch_int(mi, 3), d = fetch_int(mi, 4);
+        char *effective = g_match_info_fetch(mi, 5);
+        t.from = effective != NULL && *effective != '\0';
+        g_free(effective);
+        if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+            g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
             g_array_append_val(toks, t);
         }
         g_match_info_next(mi, NULL);
@@ -247,11 +312,11 @@ tokens_of(zl_reader *r, const char *s)
     while (g_match_info_matches(mi)) {
         token t = {0};
         g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
-        for (int g = 1; g <= 4; g++) {
+        for (int g = 1; g <= 5; g++) {
             int a = -1, b = -1;
             if (g_match_info_fetch_pos(mi, g, &a, &b) && a >= 0) {
-                static const zl_change by_group[] = {ZL_CHANGE_NONE, ZL_CHANGE_REPEALED, ZL_CHANGE_RESTATED,
-                                                     ZL_CHANGE_AMENDED, ZL_CHANGE_ADDED};
+                static const zl_change by_group[] = {ZL_CHANGE_NONE,    ZL_CHANGE_REPEALED, ZL_CHANGE_RESTATED,
+                                                     ZL_CHANGE_AMENDED, ZL_CHANGE_ADDED,    ZL_CHANGE_SUSPENDED};
                 t.change = by_group[g];
                 break;
             }
@@ -388,8 +453,10 @@ read_scope(zl_reader *r, const char *s, int head_end, zl_note *note)
             read_refs(r, gap, refs);
             g_free(gap);
             /* The first unit word, or a later one with its numbers ("Энэ
-             * хэсгийн 5.8 дахь заалтад" is about point 5.8). */
-            if (first || refs->len > 0) {
+             * хэсгийн 5.8 дахь заалтад" is about point 5.8); a sentence's
+             * or a paragraph's number is none ("Энэ хэсгийн 2 дахь
+             * өгүүлбэрийг" is about the part, not about part 2). */
+            if (first || (refs->len > 0 && group != 7)) {
                 note->scope = by_group[group];
                 note->whole = group != 7 && group != 8 && !genitive_at(s, me);
                 g_ptr_array_set_size(note->refs, 0);
@@ -432,9 +499,13 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         n_dates += t->is_date;
         n_verbs += !t->is_date;
     }
-    /* A note has a date and a change, or is an effective date or a veto. */
+    /* A note has a date and a change, or is an effective date or a veto.
+     * One that opens as notes do and names a change made by a law or a
+     * resolution, but no date the reader can read, is a note still: its
+     * change is kept undated rather than the note left in the text. */
     bool editorial = g_str_has_prefix(s, "Энэ") || g_str_has_prefix(s, "энэ") || g_str_has_prefix(s, "Дээрх");
-    bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial);
+    note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
+    bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
     if (!is_note) {
         g_array_unref(toks);
         return false;
@@ -442,11 +513,15 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     read_scope(r, s, first_date > 0 ? first_date : -1, note);
     if (note->whole && g_regex_match(r->partial, s, 0, NULL))
         note->whole = false;
+    note->number = !note->whole && g_regex_match(r->renumber, s, 0, NULL);
     /* Each verb takes the dates written since the previous one (or, with
      * none, the last date); dates left without a verb are amendments ("/Энэ
      * заалтад 2005 … өдрийн хууль," whose verb is on the next note). */
     GArray *pending = g_array_new(FALSE, TRUE, sizeof(token));
     const char *last_date = NULL;
+    int segment = 0;            /* where the text since the previous verb starts */
+    guint last_verb_events = 0; /* the events of the last verb start here */
+    zl_change last_change = ZL_CHANGE_NONE;
     for (guint i = 0; i < toks->len; i++) {
         const token *t = &g_array_index(toks, token, i);
         if (t->is_date) {
@@ -454,10 +529,39 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             last_date = t->date;
             continue;
         }
-        if (pending->len == 0 && last_date != NULL) {
-            zl_event e = {.change = t->change};
-            g_strlcpy(e.date, last_date, sizeof e.date);
-            g_array_append_val(note->events, e);
+        zl_change change = t->change;
+        /* "… хуулиар оруулсан өөрчлөлтийг 2017 … хуулиар хүчингүй болсонд
+         * тооцсон" repeals an amendment, not the unit: the unit goes back
+         * to its wording before it, an amendment.  The dates before the
+         * word name the amendment repealed, and are no change of their own
+         * when a later one dates the repeal. */
+        int cancelled = -1;
+        if (change == ZL_CHANGE_REPEALED) {
+            GMatchInfo *mi = NULL;
+            if (g_regex_match_full(r->cancelled, s, t->pos, segment, 0, &mi, NULL)) {
+                int a, b;
+                g_match_info_fetch_pos(mi, 0, &a, &b);
+                cancelled = b;
+                change = ZL_CHANGE_AMENDED;
+            }
+            g_match_info_free(mi);
+        }
+        if (cancelled >= 0) {
+            bool later = false;
+            for (guint k = 0; k < pending->len; k++)
+                later = later || g_array_index(pending, token, k).pos >= cancelled;
+            for (guint k = pending->len; later && k-- > 0;)
+                if (g_array_index(pending, token, k).pos < cancelled)
+                    g_array_remove_index(pending, k);
+        }
+        last_verb_events = note->events->len;
+        last_change = change;
+        if (pending->len == 0) {
+            zl_event e = {.change = change};
+            if (last_date != NULL)
+                g_strlcpy(e.date, last_date, sizeof e.date);
+            if (last_date != NULL || note->undated)
+                g_array_append_val(note->events, e);
         }
         /* "A хуулиар B өдрөөс эхлэн хүчингүй": the change is B's, the day
          * it took effect; the law of A made it, and is not a change. */
@@ -467,11 +571,26 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         for (guint k = 0; k < pending->len; k++) {
             if (from && !g_array_index(pending, token, k).from)
                 continue;
-            zl_event e = {.change = t->change};
+            zl_event e = {.change = change};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
             g_array_append_val(note->events, e);
         }
         g_array_set_size(pending, 0);
+        segment = t->end;
+    }
+    /* "… хүчингүй болсонд тооцохоор заасан бөгөөд үүнийг 2027 оны 1
+     * дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө": the last change
+     * takes effect on that day, not on the day of the law that made it. */
+    const token *effective = NULL;
+    for (guint k = 0; k < pending->len && effective == NULL; k++)
+        if (g_array_index(pending, token, k).from)
+            effective = &g_array_index(pending, token, k);
+    if (effective != NULL && last_change != ZL_CHANGE_NONE && note->events->len > last_verb_events &&
+        g_regex_match_full(r->in_effect, s, -1, segment, 0, NULL, NULL)) {
+        g_array_set_size(note->events, last_verb_events);
+        zl_event e = {.change = last_change};
+        g_strlcpy(e.date, effective->date, sizeof e.date);
+        g_array_append_val(note->events, e);
     }
     if (!marker || n_verbs > 0) {
         for (guint k = 0; k < pending->len; k++) {
@@ -616,7 +735,10 @@ zl_find_notes(zl_reader *r, const char *text)
 zl_change
 zl_effective_change(const zl_note *note, const zl_event *event)
 {
-    return note->whole ? event->change : ZL_CHANGE_AMENDED;
+    /* A suspension is one whether of the unit or of words of it. */
+    if (note->whole || event->change == ZL_CHANGE_SUSPENDED)
+        return event->change;
+    return note->number && event->change != ZL_CHANGE_REPEALED ? ZL_CHANGE_RENUMBERED : ZL_CHANGE_AMENDED;
 }
 
 /* ---- A unit's history ---------------------------------------------------- */

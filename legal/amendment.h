@@ -29,10 +29,18 @@ typedef enum {
     ZL_CHANGE_AMENDED,
     ZL_CHANGE_RESTATED,
     ZL_CHANGE_REPEALED,
+    /* Its application suspended for a time ("… үйлчлэлийг … хүртэл
+     * түдгэлзүүлсэн"): no repeal, and no change of wording. */
+    ZL_CHANGE_SUSPENDED,
+    /* The unit's number changed: the number a repealed provision left is
+     * another's now (a note on the number, or indexer/amendments.c finding
+     * two parts of one number). */
+    ZL_CHANGE_RENUMBERED,
 } zl_change;
+#define ZL_CHANGE_LAST ZL_CHANGE_RENUMBERED
 
-/* "added", "amended", "restated", "repealed" (NULL for NONE), and back
- * (ZL_CHANGE_NONE for anything else). */
+/* "added", "amended", "restated", "repealed", "suspended", "renumbered"
+ * (NULL for NONE), and back (ZL_CHANGE_NONE for anything else). */
 const char *zl_change_name(zl_change change);
 zl_change zl_change_from_name(const char *name);
 
@@ -71,6 +79,12 @@ typedef struct zl_note {
     GArray *events;  /* zl_event, in the order written; empty: a note that
                       * states no change (an effective date, a veto) */
     char *text;      /* the note as written, without its slashes, one line */
+    /* It names a change made by a law, but no date the reader can read
+     * ("2014 оны оны …" once was one): its events' dates are "". */
+    bool undated;
+    /* About the unit's number only ("Энэ хэсгийн дугаарыг … өөрчилсөн"):
+     * the number is another provision's now (ZL_CHANGE_RENUMBERED). */
+    bool number;
 } zl_note;
 
 /* The compiled patterns; one per thread (a worker, a bench). */
@@ -88,7 +102,8 @@ GPtrArray *zl_find_notes(zl_reader *reader, const char *text);
 void zl_note_free(zl_note *note);
 
 /* The events a note's verbs mean for the unit it is about: the verb's
- * change when `whole`, else ZL_CHANGE_AMENDED. */
+ * change when `whole` (a suspension always), ZL_CHANGE_RENUMBERED for its
+ * number, else ZL_CHANGE_AMENDED. */
 zl_change zl_effective_change(const zl_note *note, const zl_event *event);
 
 /* ---- A unit's history --------------------------------------------------- */
@@ -105,13 +120,13 @@ const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
 
-/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
- * a repeal dated later leaves its provision in force until then. */
 /* Whether the history's last change of `part` is a repeal already in
  * effect that no later restatement of a part holding it undid; *on (may be
  * NULL) gets its day.  zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
 
+/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
+ * a repeal dated later leaves its provision in force until then. */
 bool zl_day_passed(const char *date);
 
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or

@@ -113,6 +113,53 @@ test_note_forms(void)
           true, "", "2017-05-18 repealed");
     check("/Энэ хэсгийг 2004 оны 5 дугаар сарын 7-ны өдрийн хуулиар хүчингүй/", ZL_SCOPE_PART, true, "",
           "2004-05-07 repealed");
+    /* "… бөгөөд үүнийг … өдрөөс эхлэн дагаж мөрдөнө": the change is dated
+     * by the day it applies from, for any verb; a day it applies "before"
+     * (өмнө) is no such day. */
+    check("/Энэ заалтыг 2014 оны 7 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцохоор заасан бөгөөд "
+          "үүнийг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_POINT, true, "", "2015-01-01 repealed");
+    check("/Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд 2018 оны 1 "
+          "дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_PART, true, "", "2018-01-01 repealed");
+    check("/Энэ хэсгийг 2017 оны 12 дугаар сарын 07-ны өдрийн хуулиар нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний "
+          "өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_PART, true, "", "2019-01-01 added");
+    check("/Энэ хэсэгт 2017 оны 01 дүгээр сарын 26-ны өдрийн хуулиар өөрчлөлт орсон Тайлбар: Энэ хэсэгт оруулсан "
+          "өөрчлөлт нь 2017 оны 06 дугаар сарын 01-ний өдрөөс өмнө томилогдсон ажилтанд хамаарахгүй/",
+          ZL_SCOPE_PART, false, "", "2017-01-26 amended");
+    /* An amendment repealed is no repeal of the part: an amendment on the
+     * day it was repealed; the date naming the amendment is no change. */
+    check("/Энэ хэсэгт 2016 оны 2 дугаар сарын 05-ны өдрийн хуулиар өөрчлөлт оруулсан ба 2016 оны 2 дугаар сарын "
+          "5-ны өдрийн хуулиар оруулсан өөрчлөлтийг 2017 оны 4 дүгээр сарын 14-ний өдрийн хуулиар хүчингүй болсонд "
+          "тооцсон/",
+          ZL_SCOPE_PART, true, "", "2016-02-05 amended; 2017-04-14 amended");
+    /* Days written otherwise: with dots or slashes, the month in words,
+     * "оны" twice or misspelt; a Latin y for ү (normalised to у). */
+    check("/Энэ хэсгийг 2017.05.11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true, "",
+          "2017-05-11 repealed");
+    check("/Энэ хэсгийг 2017/05/11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true, "",
+          "2017-05-11 repealed");
+    check("/Энэ хэсгийг 2017 оны тавдугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART,
+          true, "", "2017-05-11 repealed");
+    check("/Энэ заалтыг 2016 оны арван хоёрдугаар сарын 1-ний өдрийн хуулиар нэмсэн/", ZL_SCOPE_POINT, true, "",
+          "2016-12-01 added");
+    check("/Энэ хэсгийг 2014 оны оны 10 дугаар сарын 31-ний өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд үүнийг "
+          "2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_PART, true, "", "2015-01-01 repealed");
+    check("/Энэ заалтыг 2011 оын 05 дугаар сарын 26-ны өдрийн хуулиар өөрчлөн найруулсан/", ZL_SCOPE_POINT, true, "",
+          "2011-05-26 restated");
+    check("/Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингуй болсонд тооцсон/", ZL_SCOPE_PART,
+          true, "", "2017-05-11 repealed");
+    /* A change by a law whose day cannot be read is kept, undated. */
+    check("/Энэ хэсгийг 2017 оны хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true, "", " repealed");
+    /* A suspension, of the part or of words of it, from its first day. */
+    check("/Энэ хэсгийн үйлчлэлийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс 2027 оны 12 дугаар сарын 31-ний өдөр хүртэл "
+          "түдгэлзүүлсэн/",
+          ZL_SCOPE_PART, false, "", "2025-01-01 suspended");
+    /* A sentence's number is not a part's. */
+    check("/Энэ хэсгийн 2 дахь өгүүлбэрийг 2009 оны 7 дугаар сарын 9-ний өдрийн хуулиар хассан/", ZL_SCOPE_PART, false,
+          "", "2009-07-09 repealed");
     /* The act; no change (an effective date, a veto). */
     check("/Шинэчилсэн найруулга/", ZL_SCOPE_ACT, true, "", " restated");
     check("/Энэ хуульд 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ACT, true, "",
@@ -125,6 +172,27 @@ test_note_forms(void)
           "болсон. Мөн 2000 оны 12 дугаар сарын 07-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
           "өөрчлөлтөөр өөрчлөн найруулсан/",
           ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 repealed; 2000-12-07 restated");
+}
+
+/* What a note's events mean: a suspension stays one; a change of the
+ * number is a renumbering, which no repeal is. */
+static void
+test_effective_changes(void)
+{
+    zl_note *n = one_note("/Энэ хэсгийн үйлчлэлийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс 2027 оны 12 дугаар сарын "
+                          "31-ний өдөр хүртэл түдгэлзүүлсэн/");
+    g_assert_cmpint(zl_effective_change(n, &g_array_index(n->events, zl_event, 0)), ==, ZL_CHANGE_SUSPENDED);
+    zl_note_free(n);
+    n = one_note("/Энэ хэсгийн дугаарыг 2003 оны 5 дугаар сарын 30-ны өдрийн хуулиар өөрчилсөн./");
+    g_assert_true(n->number);
+    g_assert_cmpint(zl_effective_change(n, &g_array_index(n->events, zl_event, 0)), ==, ZL_CHANGE_RENUMBERED);
+    zl_note_free(n);
+    n = one_note("/Энэ хэсэгт 2016 оны 2 дугаар сарын 4-ний өдрийн хуулиар “10 дугаар” гэснийг өөрчилсөн/");
+    g_assert_false(n->number); /* the quoted words are blanked */
+    zl_note_free(n);
+    n = one_note("/Энэ хэсгийг 2017 оны хуулиар хүчингүй болсонд тооцсон/");
+    g_assert_true(n->undated);
+    zl_note_free(n);
 }
 
 static void
@@ -485,5 +553,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/inline-labels", test_inline_labels);
     g_test_add_func("/amendment/restated-since", test_restated_since);
     g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
+    g_test_add_func("/amendment/effective-changes", test_effective_changes);
     return g_test_run();
 }
