@@ -46,6 +46,27 @@ truncate_key(const char *key, int depth)
     return g_strndup(key, (gsize)(p - key));
 }
 
+/* "З" (Cyrillic Ze) typed for the digit 3 in a number ("З./Энэ хэсгийг",
+ * "З/ /Энэ заалтыг"): made 3 when what is left is a number. */
+static void
+three_for_ze(char **number)
+{
+    if (strstr(*number, "З") == NULL)
+        return;
+    char **pieces = g_strsplit(*number, "З", -1);
+    char *digits = g_strjoinv("3", pieces);
+    g_strfreev(pieces);
+    bool numeric = *digits != '\0';
+    for (const char *p = digits; *p && numeric; p++)
+        numeric = g_ascii_isdigit(*p) || *p == '.';
+    if (numeric) {
+        g_free(*number);
+        *number = digits;
+    } else {
+        g_free(digits);
+    }
+}
+
 static const zr_part *
 part_with_key(const zr_unit *u, const char *key)
 {
@@ -147,7 +168,8 @@ lettered_point_between(const char *text, int from, int to)
         const char *after = g_utf8_next_char(q);
         while (*after == ' ')
             after++;
-        if (g_unichar_isalpha(c) && *after == '/')
+        /* A capital З among numbered points is a 3 (three_for_ze). */
+        if (g_unichar_isalpha(c) && c != 0x0417 && *after == '/')
             return true;
     }
     return false;
@@ -172,6 +194,15 @@ item_above(zr_unit *u, const zl_note *note, GArray *targets)
                : note->scope == ZL_SCOPE_POINT    ? da + 2
                : note->scope == ZL_SCOPE_SUBPOINT ? da + 3
                                                   : dk;
+    /* A point's note after a lettered item ("в/") under the point is about
+     * that item, which has no key: an amendment of the point, as a
+     * lettered point's note is of its part (a point "/Энэ заалтыг …
+     * хүчингүй/" after its "в/" had repealed the whole of 18.1.2). */
+    if (dk == want && (note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT) &&
+        lettered_point_between(u->text, k->start, note->start)) {
+        add_target(targets, u, k->key, true);
+        return "wider";
+    }
     if (dk >= want) {
         char *key = truncate_key(k->key, want);
         add_target(targets, u, part_with_key(u, key) != NULL ? key : k->key, false);
@@ -244,6 +275,7 @@ inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
     GMatchInfo *mi = NULL;
     /* A number alone and no dot is a point numbered "5/" whose slash is
      * the note's own: the point above decides, as for any point. */
+    three_for_ze(&label);
     if (g_regex_match_simple("^\\d+(?:\\.\\d+)+\\.?$|^\\d+\\.$", label, 0, 0)) {
         size_t n = strlen(label);
         if (n > 0 && label[n - 1] == '.')
@@ -430,7 +462,9 @@ add_slash_points(zr_unit *u, GRegex *slash)
         int s, e;
         g_match_info_fetch_pos(mi, 0, &s, &e);
         g_array_append_val(starts, s);
-        g_ptr_array_add(nums, g_match_info_fetch(mi, 1));
+        char *num = g_match_info_fetch(mi, 1);
+        three_for_ze(&num);
+        g_ptr_array_add(nums, num);
         g_match_info_next(mi, NULL);
     }
     g_match_info_free(mi);
@@ -585,7 +619,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
     GRegex *slash =
-        g_regex_new("^[ \\t]*([0-9]{1,3})[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
+        g_regex_new("^[ \\t]*([0-9]{1,3}|З)[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);

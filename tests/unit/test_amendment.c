@@ -518,6 +518,39 @@ test_restated_since(void)
     g_ptr_array_unref(h);
 }
 
+/* Numbers the corpus mistypes or leaves out: a point's note after a
+ * lettered item of the point; "З" (Ze) typed for 3. */
+static void
+test_numbers_reused(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "18 дугаар зүйл.Хурлын бүрэн эрх\n\n"
+                       "18.1.Хурал дараах бүрэн эрхтэй:\n\n"
+                       "18.1.1.хөгжлийн талаар:\n\n"
+                       " а/бодлогыг батлах;\n\n"
+                       " б/хөгжлийн сан байгуулах;\n\n"
+                       "/Энэ заалтыг 2015 оны 11 дүгээр сарын 26-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       " в/төсвийг хэлэлцэх.\n\n"
+                       "18.1.2.өмчийн талаар.\n\n"
+                       "6 дугаар зүйл.Төв байгууллага\n\n"
+                       "6.1.Төв байгууллага дараах бүрэн эрхтэй:\n\n"
+                       "6.1.1.бодлого боловсруулах;\n\n"
+                       "6.1.З./Энэ заалтыг 2008 оны 12 дугаар сарын 19-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "6.1.4.хяналт тавих.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u18 = unit_with_provision(doc, "18");
+    g_assert_false(zl_part_repealed(u18, "18.1.1", NULL));
+    g_assert_cmpstr(zl_last_change(u18->amendments, "18.1.1")->change, ==, "amended");
+    const zr_unit *u6 = unit_with_provision(doc, "6");
+    g_assert_cmpstr(u6->status, ==, "in_force");
+    g_assert_false(zl_part_repealed(u6, "6.1", NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.1.3")->change, ==, "repealed");
+    ix_doc_free(doc);
+}
+
 /* A law's title as laws-repealed.tsv compares it. */
 static void
 test_law_title_key(void)
@@ -554,5 +587,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/restated-since", test_restated_since);
     g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
+    g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
     return g_test_run();
 }
