@@ -16,10 +16,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A change recorded for a part of the unit whose text holds the note, and
+ * where the note stands: which of two parts of one number it follows. */
+typedef struct part_change {
+    const char *key; /* borrowed from the history entry */
+    int at;          /* the note's offset in the unit's text */
+    zl_change change;
+    const zr_amendment *entry;
+} part_change;
+
 typedef struct attach {
     zr_doc *doc;
     GRegex *chapter;
     GArray **chapters; /* per unit: int offsets of chapter headings in its text */
+    GArray **changes;  /* per unit: part_change of its own notes */
     ix_note_fn fn;
     void *user;
 } attach;
@@ -427,6 +437,11 @@ record_note(attach *a, guint i, const zl_note *note)
                                 zr_amendment_new(date, zl_change_name(change), NULL, note->text));
             else
                 zl_unit_add_amendment(tg->unit, date, change, tg->part, note->text);
+            if (tg->unit == holder && tg->part != NULL) {
+                const zr_amendment *entry = g_ptr_array_index(holder->amendments, holder->amendments->len - 1);
+                part_change pc = {entry->part, note->start, change, entry};
+                g_array_append_val(a->changes[i], pc);
+            }
         }
         g_free(tg->part);
     }
@@ -434,6 +449,48 @@ record_note(attach *a, guint i, const zl_note *note)
         a->fn(note, holder, desc->str, how, a->user);
     g_string_free(desc, TRUE);
     g_array_unref(targets);
+}
+
+/* Two parts of one number in a unit's text: the corpus keeps a repealed
+ * part's words and number ("16.3 … /Энэ хэсгийг … хүчингүй …/") and
+ * numbers the part after it the same when it renumbers ("16.3 … /Энэ
+ * хэсгийн дугаарт … өөрчлөлт оруулж/").  The history knows parts by number
+ * only; a repeal noted under an earlier one, none under the last, means
+ * the number now belongs to the last, which is in force: that is recorded
+ * as the number taken (ZL_CHANGE_RENUMBERED), on the repeal's day, so that
+ * the later part's own changes (plain amendments, which would not bring a
+ * repealed part back) do not leave it repealed. */
+static void
+infer_renumbered(zr_unit *u, const GArray *changes)
+{
+    for (guint i = 0; i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        const zr_part *last = p;
+        bool first = true;
+        for (guint k = 0; k < u->parts->len; k++) {
+            const zr_part *q = g_ptr_array_index(u->parts, k);
+            if (strcmp(q->key, p->key) == 0) {
+                first = first && q->start >= p->start;
+                if (q->start > last->start)
+                    last = q;
+            }
+        }
+        if (!first || last == p)
+            continue; /* each number once, and only once a number is twice */
+        const zr_amendment *freed = NULL;
+        bool repealed_last = false;
+        for (guint c = 0; c < changes->len; c++) {
+            const part_change *pc = &g_array_index(changes, part_change, c);
+            if (strcmp(pc->key, p->key) != 0 || pc->change != ZL_CHANGE_REPEALED)
+                continue;
+            if (pc->at < last->start)
+                freed = freed == NULL || strcmp(pc->entry->date, freed->date) > 0 ? pc->entry : freed;
+            else
+                repealed_last = true;
+        }
+        if (freed != NULL && !repealed_last)
+            zl_unit_add_amendment(u, freed->date, ZL_CHANGE_RENUMBERED, p->key, NULL);
+    }
 }
 
 static int
@@ -558,16 +615,19 @@ strip_notes(const ix_patterns *pat, GRegex *slash, zr_unit *u, const GPtrArray *
     add_slash_points(u, slash);
 }
 
-/* Status from the history: the unit's last change a repeal, or every one
- * of its parts repealed. */
+/* Status from the history: a repeal of the unit that nothing since
+ * undid (zl_deciding_repeal), or every one of its parts repealed. */
 static void
 set_status(zr_unit *u)
 {
     zl_sort_history(u->amendments);
-    const zr_amendment *last = zl_last_change(u->amendments, NULL);
+    /* The repeal in effect, else one to come. */
+    const zr_amendment *repeal = zl_deciding_repeal(u->amendments, NULL, true);
+    if (repeal == NULL)
+        repeal = zl_deciding_repeal(u->amendments, NULL, false);
     const char *on = NULL;
-    if (last != NULL && strcmp(last->change, "repealed") == 0) {
-        on = last->date;
+    if (repeal != NULL) {
+        on = repeal->date;
     } else if (u->provision != NULL && u->parts->len > 0) {
         int top = depth_of(u->provision) + 1;
         bool all = false;
@@ -618,6 +678,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     a.chapter = g_regex_new("^[ \\t]*(?:(?:арван|хорин|гучин|дөчин)[ \\t]+)?\\S*(?:дугаар|дүгээр|дугаар)[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*\\.)",
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
+    a.changes = g_new0(GArray *, n ? n : 1);
     GRegex *slash =
         g_regex_new("^[ \\t]*([0-9]{1,3}|З)[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
@@ -629,6 +690,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
             ix_find_parts(pat, u);
         add_slash_points(u, slash);
         a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
+        a.changes[i] = g_array_new(FALSE, FALSE, sizeof(part_change));
         GMatchInfo *mi = NULL;
         g_regex_match(a.chapter, u->text, 0, &mi);
         while (g_match_info_matches(mi)) {
@@ -643,6 +705,8 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     for (guint i = 0; i < n; i++)
         for (guint k = 0; k < notes[i]->len; k++)
             record_note(&a, i, g_ptr_array_index(notes[i], k));
+    for (guint i = 0; i < n; i++)
+        infer_renumbered(g_ptr_array_index(doc->units, i), a.changes[i]);
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         strip_notes(pat, slash, u, notes[i]);
@@ -650,10 +714,12 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         set_status(u);
         g_ptr_array_unref(notes[i]);
         g_array_unref(a.chapters[i]);
+        g_array_unref(a.changes[i]);
     }
     zl_sort_history(doc->act_amendments);
     g_free(notes);
     g_free(a.chapters);
+    g_free(a.changes);
     g_regex_unref(a.chapter);
     g_regex_unref(slash);
     zl_reader_free(reader);

@@ -784,27 +784,58 @@ zl_last_change(const GPtrArray *amendments, const char *part)
     return NULL;
 }
 
+const zr_amendment *
+zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect)
+{
+    const zr_amendment *repeal = NULL;
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(history, i);
+        if (g_strcmp0(a->part, part) != 0 || (in_effect && !zl_day_passed(a->date)))
+            continue;
+        if (strcmp(a->change, "repealed") == 0)
+            repeal = a;
+        else if (strcmp(a->change, "restated") == 0 || strcmp(a->change, "added") == 0 ||
+                 strcmp(a->change, "renumbered") == 0)
+            repeal = NULL;
+    }
+    return repeal;
+}
+
+/* Whether `part` (NULL: the unit) was restated after `date`, and the
+ * restatement is in effect. */
+static bool
+restated_since(const GPtrArray *history, const char *part, const char *date)
+{
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(history, i);
+        if (g_strcmp0(a->part, part) == 0 && strcmp(a->change, "restated") == 0 && strcmp(a->date, date) > 0 &&
+            zl_day_passed(a->date))
+            return true;
+    }
+    return false;
+}
+
 bool
 zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
 {
-    const zr_amendment *a = zl_last_change(history, part);
-    if (a == NULL || strcmp(a->change, "repealed") != 0 || !zl_day_passed(a->date))
+    const zr_amendment *a = zl_deciding_repeal(history, part, true);
+    if (a == NULL)
         return false;
     /* A part restated after its point was repealed holds that point anew
-     * ("13.1" rewritten in 2012 after "13.1.3" went in 2000). */
+     * ("13.1" rewritten in 2012 after "13.1.3" went in 2000), whatever
+     * plain amendments of the part came after; so does the article
+     * rewritten since. */
     char *up = g_strdup(part);
     for (char *dot; up != NULL && (dot = strrchr(up, '.')) != NULL;) {
         *dot = '\0';
-        const zr_amendment *r = zl_last_change(history, up);
-        if (r != NULL && strcmp(r->change, "restated") == 0 && strcmp(r->date, a->date) > 0) {
+        if (restated_since(history, up, a->date)) {
             g_free(up);
             return false;
         }
     }
     g_free(up);
-    const zr_amendment *whole = part != NULL ? zl_last_change(history, NULL) : NULL;
-    if (whole != NULL && strcmp(whole->change, "restated") == 0 && strcmp(whole->date, a->date) > 0)
-        return false; /* the article rewritten since */
+    if (part != NULL && restated_since(history, NULL, a->date))
+        return false;
     if (on != NULL)
         *on = a->date;
     return true;

@@ -116,12 +116,20 @@ void zl_sort_history(GPtrArray *amendments);
 /* The last change to `part` (NULL: to the unit itself) in a sorted
  * history, or NULL. */
 const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part);
-/* Whether `part` of `unit` is repealed (its last change is a repeal);
+/* The repeal that decides the status of `part` (NULL: the unit itself)
+ * in a sorted history: its last repeal that no later restatement or
+ * addition of it undid, nor another provision taking its number
+ * (ZL_CHANGE_RENUMBERED).  A plain amendment after a repeal does not bring
+ * the part back (words changed in a part that is gone, or a change made
+ * before the repeal took effect).  `in_effect`: only changes whose day has
+ * passed count.  NULL when there is none. */
+const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect);
+/* Whether `part` of `unit` is repealed (zl_deciding_repeal, in effect);
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
 
-/* Whether the history's last change of `part` is a repeal already in
- * effect that no later restatement of a part holding it undid; *on (may be
+/* Whether `part` has a repeal in effect (zl_deciding_repeal) that no later
+ * restatement of a part holding it, or of the unit, undid; *on (may be
  * NULL) gets its day.  zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
 

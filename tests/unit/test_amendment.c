@@ -516,14 +516,77 @@ test_restated_since(void)
     g_ptr_array_add(h, zr_amendment_new("2016-01-01", "restated", NULL, NULL));
     g_assert_false(zl_history_repealed(h, "13.1.14", NULL)); /* the article rewritten since */
     g_ptr_array_unref(h);
+    /* A restatement of the part holding a repealed point gives it anew,
+     * though plain amendments of the part came after. */
+    h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2012-01-27", "repealed", "20.5.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2012-08-17", "restated", "20.5", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2017-12-21", "amended", "20.5", NULL));
+    g_assert_false(zl_history_repealed(h, "20.5.1", NULL));
+    g_ptr_array_unref(h);
 }
 
-/* Numbers the corpus mistypes or leaves out: a point's note after a
+/* A plain amendment after a repeal does not bring the part back; a
+ * restatement, an addition or another provision taking its number does. */
+static void
+test_repeal_not_revived(void)
+{
+    GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2015-01-20", "repealed", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2019-06-20", "amended", "1.1", NULL));
+    const char *on = NULL;
+    g_assert_true(zl_history_repealed(h, "1.1", &on));
+    g_assert_cmpstr(on, ==, "2015-01-20");
+    g_assert_nonnull(zl_deciding_repeal(h, "1.1", true));
+    g_ptr_array_add(h, zr_amendment_new("2020-01-01", "restated", "1.1", NULL));
+    g_assert_false(zl_history_repealed(h, "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2021-01-01", "repealed", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2021-01-01", "renumbered", "1.1", NULL));
+    g_assert_false(zl_history_repealed(h, "1.1", NULL));
+    g_ptr_array_unref(h);
+
+    /* By the day each change takes effect: a repeal from 2015-01-01 made by
+     * the law of 2014-07-01 comes after an amendment of 2014-10-16, which
+     * does not undo it (medeelliin il tod baidal …, 9.2). */
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "9 дүгээр зүйл.Ил тод байдал\n\n"
+                       "9.1.Мэдээллийг ил тод байлгана.\n\n"
+                       "9.2.Концессын зүйлийн жагсаалтыг нийтэлнэ.\n\n"
+                       "/Энэ хэсэгт 2014 оны 10 дугаар сарын 16-ны өдрийн хуулиар өөрчлөлт оруулсан/\n\n"
+                       "/Дээрх 9.2 дахь хэсгийг 2014 оны 7 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд "
+                       "тооцохоор заасан бөгөөд үүнийг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/\n\n"
+                       "9.3.Бусад мэдээллийг нийтэлнэ.\n\n"
+                       "10 дугаар зүйл.Хяналт\n\n"
+                       "10.1.Хяналтыг хэрэгжүүлнэ.\n\n"
+                       "/Энэ хэсгийг 2020 оны 1 дүгээр сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "/Энэ хэсэгт 2021 оны 6 дугаар сарын 20-ны өдрийн хуулиар өөрчлөлт оруулсан/\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *nine = unit_with_provision(doc, "9");
+    g_assert_true(zl_part_repealed(nine, "9.2", &on));
+    g_assert_cmpstr(on, ==, "2015-01-01");
+    g_assert_false(zl_part_repealed(nine, "9.1", NULL));
+    const zr_unit *ten = unit_with_provision(doc, "10");
+    g_assert_true(zl_part_repealed(ten, "10.1", &on));
+    g_assert_cmpstr(ten->status, ==, "repealed");
+    ix_doc_free(doc);
+}
+
+/* Numbers the corpus reuses or mistypes: a repealed part kept with its
+ * number beside a living one of the same number; a point's note after a
  * lettered item of the point; "З" (Ze) typed for 3. */
 static void
 test_numbers_reused(void)
 {
     const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "16 дугаар зүйл.Байгууллага\n\n"
+                       "16.1.Төв байгуулна.\n\n"
+                       "16.2.Төвийн тоог Засгийн газар тогтооно.\n\n"
+                       "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "16.2.Төвийн дүрмийг сайд батална.\n\n"
+                       "/Энэ хэсэгт 2017 оны 5 дугаар сарын 18-ны өдрийн хуулиар өөрчлөлт оруулсан/\n\n"
                        "18 дугаар зүйл.Хурлын бүрэн эрх\n\n"
                        "18.1.Хурал дараах бүрэн эрхтэй:\n\n"
                        "18.1.1.хөгжлийн талаар:\n\n"
@@ -541,6 +604,9 @@ test_numbers_reused(void)
     doc->type = g_strdup("code");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u16 = unit_with_provision(doc, "16");
+    g_assert_false(zl_part_repealed(u16, "16.2", NULL));
+    g_assert_cmpstr(zl_last_change(u16->amendments, "16.2")->change, ==, "amended");
     const zr_unit *u18 = unit_with_provision(doc, "18");
     g_assert_false(zl_part_repealed(u18, "18.1.1", NULL));
     g_assert_cmpstr(zl_last_change(u18->amendments, "18.1.1")->change, ==, "amended");
@@ -587,6 +653,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/restated-since", test_restated_since);
     g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
+    g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
     return g_test_run();
 }
