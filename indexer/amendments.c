@@ -12,6 +12,7 @@
  * Not for: reading the notes (legal/amendment.c).
  */
 #include "indexer/amendments.h"
+#include "indexer/document.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,7 @@ typedef struct attach {
     GRegex *chapter;
     GArray **chapters; /* per unit: int offsets of chapter headings in its text */
     GArray **changes;  /* per unit: part_change of its own notes */
+    int *explanation;  /* per unit: which Тайлбар (from 1) a note spoke of, 0 none */
     ix_note_fn fn;
     void *user;
 } attach;
@@ -326,6 +328,79 @@ inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
     return how;
 }
 
+/* Where the Тайлбар (an article's explanatory note) that opens a line of
+ * `text` at or after `from` starts, or -1: "Тайлбар:", "Тайлбар -",
+ * "ТАЙЛБАР". */
+static int
+explanation_at(const char *text, int from)
+{
+    for (const char *p = text + from; *p; p++) {
+        if (p != text && p[-1] != '\n')
+            continue;
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (strncmp(q, "Тайлбар", strlen("Тайлбар")) == 0 || strncmp(q, "ТАЙЛБАР", strlen("ТАЙЛБАР")) == 0) {
+            const char *after = q + strlen("Тайлбар");
+            if (*after == ':' || *after == ' ' || *after == '-' || *after == '.' || *after == '\n' || *after == '\0')
+                return (int)(q - text);
+        }
+    }
+    return -1;
+}
+
+/* The end of a Тайлбар starting at `start`: its line, and the paragraphs
+ * after it that go on with a dash ("-Энэ зүйлийн 12 дахь хэсэгт …"). */
+static int
+explanation_end(const char *text, int start)
+{
+    const char *end = strchr(text + start, '\n');
+    if (end == NULL)
+        return (int)strlen(text);
+    for (;;) {
+        const char *next = end;
+        while (*next == '\n' || *next == ' ' || *next == '\t' || *next == '\r')
+            next++;
+        if (*next != '-')
+            break;
+        end = strchr(next, '\n');
+        if (end == NULL)
+            return (int)strlen(text);
+    }
+    while (end > text + start && g_ascii_isspace(end[-1]))
+        end--;
+    return (int)(end - text);
+}
+
+/* A note on an article's Тайлбар: the Тайлбар above it in the article
+ * holding it (or in the article it numbers) is a part of its own,
+ * zl_explanation_key, made after the notes leave the text (add_explanation). */
+static const char *
+explanation_target(attach *a, guint i, const zl_note *note, GArray *targets)
+{
+    zr_unit *u = g_ptr_array_index(a->doc->units, i);
+    zr_unit *v = note->refs->len > 0 ? unit_with_provision(a->doc, g_ptr_array_index(note->refs, 0)) : u;
+    if (v == NULL)
+        v = u;
+    if (v->provision == NULL) {
+        add_target(targets, v, NULL, true);
+        return "wider";
+    }
+    /* Which of the article's Тайлбар paragraphs: the last above the note. */
+    int nth = 0, limit = v == u ? note->start : (int)strlen(v->text);
+    for (int at = explanation_at(v->text, 0); at >= 0 && at < limit; at = explanation_at(v->text, at + 1))
+        nth++;
+    guint k = 0;
+    for (; k < a->doc->units->len && g_ptr_array_index(a->doc->units, k) != v; k++)
+        ;
+    if (nth > 0 && k < a->doc->units->len)
+        a->explanation[k] = nth;
+    char *key = zl_explanation_key(v->provision);
+    add_target(targets, v, key, false);
+    g_free(key);
+    return "explanation";
+}
+
 static const char *
 resolve(attach *a, guint i, const zl_note *note, GArray *targets)
 {
@@ -359,6 +434,8 @@ resolve(attach *a, guint i, const zl_note *note, GArray *targets)
             return "chapter";
         }
         case ZL_SCOPE_ARTICLE:
+            if (note->explanation)
+                return explanation_target(a, i, note, targets);
             for (guint r = 0; r < note->refs->len; r++) {
                 zr_unit *v = unit_with_provision(doc, g_ptr_array_index(note->refs, r));
                 if (v != NULL)
@@ -577,6 +654,38 @@ clean_label(zl_reader *reader, zr_unit *u)
     g_ptr_array_unref(notes);
 }
 
+/* The article's Тайлбар a note spoke of (the nth of its text, now without
+ * notes) becomes a part of its own, as numbered parts are, so that its
+ * repeal leaves it out of the text searched as law in force; the part
+ * before it ends where it starts. */
+static void
+add_explanation(zr_unit *u, int nth)
+{
+    int start = -1;
+    for (int at = explanation_at(u->text, 0), k = 1; at >= 0; at = explanation_at(u->text, at + 1), k++) {
+        if (k == nth) {
+            start = at;
+            break;
+        }
+    }
+    if (start < 0 || u->provision == NULL)
+        return;
+    int end = explanation_end(u->text, start);
+    for (guint i = 0; i < u->parts->len; i++) {
+        zr_part *p = g_ptr_array_index(u->parts, i);
+        if (p->start < start && p->end > start) {
+            int e = start;
+            while (e > p->start && g_ascii_isspace(u->text[e - 1]))
+                e--;
+            p->end = e;
+        }
+    }
+    char *key = zl_explanation_key(u->provision);
+    ix_unit_add_part(u, key, start, end);
+    g_free(key);
+    g_ptr_array_sort(u->parts, part_cmp);
+}
+
 /* Removes the notes from a unit's text: a note alone on its line with its
  * line, else the note and the blank before it. */
 static void
@@ -679,6 +788,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
     a.changes = g_new0(GArray *, n ? n : 1);
+    a.explanation = g_new0(int, n ? n : 1);
     GRegex *slash =
         g_regex_new("^[ \\t]*([0-9]{1,3}|З)[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
@@ -710,6 +820,8 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         strip_notes(pat, slash, u, notes[i]);
+        if (a.explanation[i] > 0)
+            add_explanation(u, a.explanation[i]);
         clean_label(reader, u);
         set_status(u);
         g_ptr_array_unref(notes[i]);
@@ -720,6 +832,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     g_free(notes);
     g_free(a.chapters);
     g_free(a.changes);
+    g_free(a.explanation);
     g_regex_unref(a.chapter);
     g_regex_unref(slash);
     zl_reader_free(reader);

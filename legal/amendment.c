@@ -38,6 +38,8 @@ struct zl_reader {
     GRegex *cancelled; /* "оруулсан өөрчлөлтийг": an amendment, repealed */
     GRegex *in_effect; /* "дагаж мөрдөнө": from when a change applies */
     GRegex *renumber;  /* "дугаарыг", "дугаарт": the unit's number changed */
+    GRegex *explanation; /* "Энэ зүйлийн тайлбарыг": the article's Тайлбар */
+    GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
 };
 
 const char *
@@ -150,6 +152,9 @@ zl_reader_new(void)
     r->restated_act = compile("^\\s*шинэчилсэн\\s+найруулга\\s*\\.?\\s*$");
     r->number = compile("\\d+(?:\\.\\d+)*");
     r->by_law = compile("хуул[иь]\\s*аар|хуулиар|тогтоолоор|шийдвэрээр");
+    r->explanation = compile("^\\s*(?:энэ|дээрхи?\\s+[\\d.]+\\s*(?:дугаар|дүгээр|дахь|дэх)?)\\s*з[үу]йлийн\\s+"
+                             "тайлбар(ыг|т|ын)?");
+    r->words = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|үгийг|өгүүлбэр|догол");
     r->renumber = compile("дугаар(?:ыг|т)\\s");
     r->in_effect = compile("дагаж\\s*мөрдө");
     r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
@@ -161,7 +166,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber};
+    GRegex *all[] = {r->start, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -514,6 +519,18 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     if (note->whole && g_regex_match(r->partial, s, 0, NULL))
         note->whole = false;
     note->number = !note->whole && g_regex_match(r->renumber, s, 0, NULL);
+    /* "Энэ зүйлийн тайлбарыг …": the article's Тайлбар, whole unless words
+     * of it ("тайлбарын “…” гэснийг"). */
+    GMatchInfo *ex = NULL;
+    if (g_regex_match(r->explanation, s, 0, &ex)) {
+        char *ending = g_match_info_fetch(ex, 1);
+        note->explanation = true;
+        note->number = false;
+        note->scope = ZL_SCOPE_ARTICLE;
+        note->whole = g_strcmp0(ending, "ын") != 0 && !g_regex_match(r->words, s, 0, NULL);
+        g_free(ending);
+    }
+    g_match_info_free(ex);
     /* Each verb takes the dates written since the previous one (or, with
      * none, the last date); dates left without a verb are amendments ("/Энэ
      * заалтад 2005 … өдрийн хууль," whose verb is on the next note). */
@@ -739,6 +756,12 @@ zl_effective_change(const zl_note *note, const zl_event *event)
     if (note->whole || event->change == ZL_CHANGE_SUSPENDED)
         return event->change;
     return note->number && event->change != ZL_CHANGE_REPEALED ? ZL_CHANGE_RENUMBERED : ZL_CHANGE_AMENDED;
+}
+
+char *
+zl_explanation_key(const char *provision)
+{
+    return g_strconcat(provision, " Тайлбар", NULL);
 }
 
 /* ---- A unit's history ---------------------------------------------------- */

@@ -85,7 +85,16 @@ typedef struct zl_note {
     /* About the unit's number only ("Энэ хэсгийн дугаарыг … өөрчилсөн"):
      * the number is another provision's now (ZL_CHANGE_RENUMBERED). */
     bool number;
+    /* About the Тайлбар (explanatory note) of the article ("Энэ зүйлийн
+     * тайлбарыг …"), not the article: scope ZL_SCOPE_ARTICLE, `whole`
+     * when the whole Тайлбар changed. */
+    bool explanation;
 } zl_note;
+
+/* The key an article's Тайлбар is known by among its parts and in its
+ * history: "17.3 Тайлбар" (new).  No number is like it, so it is never
+ * taken for a part, a point or the article's own. */
+char *zl_explanation_key(const char *provision);
 
 /* The compiled patterns; one per thread (a worker, a bench). */
 typedef struct zl_reader zl_reader;

@@ -83,6 +83,18 @@ r=$(s 'өдөрт дөрвөөс дээшгүй цагаар тогтооно')
 expect_eq "a living article's snippet and passages leave its repealed part out" \
     "$(echo "$r" | json '[("наян" in h["snippet"]) or any("наян" in p for p in h["passages"]) for h in j["hits"] if h["provision"] == "5.4"]')" '[false]'
 
+# ---- A repealed Тайлбар (explanatory note) of a living article ------------
+# 17.3's Тайлбар ("returning the property: no fraud") was repealed on
+# 2017-05-11; the article lives.  Its words match only as what they are.
+T='"эргүүлэн өгсөн" залилах'
+expect_eq "a repealed Тайлбар's words do not make its article match" "$(s "$T" | json '[j["total"], j["repealed_matching"]]')" '[0, 1]'
+expect_eq "...status:any finds it as the Тайлбар of 17.3, repealed" \
+    "$(s "$T status:any" | json '[(h["provision"], h["repealed_on"], h["repealed_parts"]) for h in j["hits"]]')" \
+    '[["17.3", "2017-05-11", ["17.3 Тайлбар"]]]'
+expect_contains "...and zaalt show marks it where it ends" \
+    "$("$ZAALT" show --db "$db" "$(s 'article:17.3' | json 'j["hits"][0]["id"]')")" "тооцохгүй.  [17.3 Тайлбар REPEALED on 2017-05-11]"
+expect_eq "...the article's part 3 is in force" "$(s '"зохион байгуулалттай гэмт бүлэг үйлдсэн" залилах' | json '[h["provision"] for h in j["hits"]][:1]')" '["17.3"]'
+
 # ---- The command line's text says what is not law ---------------------------
 t=$("$ZAALT" show --db "$db" "$code")
 expect_contains "zaalt show marks a repealed part where it ends" "$t" "тогтооно.  [5.4.3 REPEALED on 2017-05-11]"

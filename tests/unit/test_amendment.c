@@ -327,6 +327,29 @@ test_criminal_code(void)
     /* A repealed article has no repealed part apart from itself. */
     g_assert_null(zl_text_repealed(a, NULL, NULL));
 
+    /* 17.3's Тайлбар (returning the property exempted fraud) was repealed
+     * on 2017-05-11: a part of its own, left out of the text searched,
+     * the article and its part 3 in force. */
+    const zr_unit *fraud = unit_with_provision(doc, "17.3");
+    g_assert_cmpstr(fraud->status, ==, "in_force");
+    g_assert_true(zl_part_repealed(fraud, "17.3 Тайлбар", &on));
+    g_assert_cmpstr(on, ==, "2017-05-11");
+    g_assert_false(zl_part_repealed(fraud, "17.3.3", NULL));
+    char *living = zl_text_in_force(fraud);
+    g_assert_nonnull(living);
+    g_assert_null(strstr(living, "эргүүлэн өгсөн"));
+    g_assert_nonnull(strstr(living, "зохион байгуулалттай гэмт бүлэг үйлдсэн"));
+    g_free(living);
+    char *struck = zl_text_repealed(fraud, &keys, &last);
+    g_assert_true(g_str_has_prefix(struck, "Тайлбар"));
+    g_assert_cmpstr(keys, ==, "17.3 Тайлбар");
+    g_free(struck);
+    g_free(keys);
+    /* An amended Тайлбар stays in force (4.2's). */
+    const zr_unit *four_two = unit_with_provision(doc, "4.2");
+    g_assert_false(zl_part_repealed(four_two, "4.2 Тайлбар", NULL));
+    g_assert_cmpstr(zl_last_change(four_two->amendments, "4.2 Тайлбар")->change, ==, "amended");
+
     /* No note is left in any text, and each lives on as history. */
     guint with_history = 0;
     for (guint i = 0; i < doc->units->len; i++) {
@@ -574,6 +597,37 @@ test_repeal_not_revived(void)
     ix_doc_free(doc);
 }
 
+/* An article's Тайлбар in the middle of it, with a dash paragraph going on
+ * with it, repealed alone. */
+static void
+test_explanation(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "7 дугаар зүйл.Тайлбар\n\n"
+                       "7.1.Иргэн шилүүсний хураамж төлнө.\n\n"
+                       "Тайлбар: Хүүхэд тарвагын хураамжаас чөлөөлөгдөнө.\n\n"
+                       "-Өндөр настан мөн чөлөөлөгдөнө.\n\n"
+                       "/Энэ зүйлийн тайлбарыг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд "
+                       "тооцсон/\n\n"
+                       "7.2.Хураамжийг жил бүр төлнө.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u7 = unit_with_provision(doc, "7");
+    g_assert_cmpstr(u7->status, ==, "in_force");
+    g_assert_true(zl_part_repealed(u7, "7 Тайлбар", NULL));
+    g_assert_false(zl_part_repealed(u7, "7.1", NULL));
+    char *living = zl_text_in_force(u7);
+    g_assert_nonnull(living);
+    g_assert_null(strstr(living, "тарвагын"));
+    g_assert_null(strstr(living, "Өндөр настан"));
+    g_assert_nonnull(strstr(living, "шилүүсний"));
+    g_assert_nonnull(strstr(living, "жил бүр төлнө"));
+    g_free(living);
+    ix_doc_free(doc);
+}
+
 /* Numbers the corpus reuses or mistypes: a repealed part kept with its
  * number beside a living one of the same number; a point's note after a
  * lettered item of the point; "З" (Ze) typed for 3. */
@@ -655,5 +709,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
+    g_test_add_func("/amendment/explanation", test_explanation);
     return g_test_run();
 }
