@@ -272,7 +272,7 @@ main(int argc, char **argv)
     printf("| attached to a unit, a part or the act | %d (%.2f %%) |\n", b.attached,
            b.changes ? 100.0 * b.attached / b.changes : 0.0);
     printf("| in files not read as codes | %d |\n", b.not_code);
-    const char *hows[] = {"above", "inline", "numbered", "explanation", "chapter", "act", "fallback", "wider", NULL};
+    const char *hows[] = {"above", "inline", "numbered", "absent", "explanation", "chapter", "act", "fallback", "wider", NULL};
     for (int h = 0; hows[h]; h++)
         printf("| attached: %s | %d |\n", hows[h], GPOINTER_TO_INT(g_hash_table_lookup(b.how, hows[h])));
     for (zl_change c = ZL_CHANGE_ADDED; c <= ZL_CHANGE_LAST; c++)

@@ -401,6 +401,51 @@ explanation_target(attach *a, guint i, const zl_note *note, GArray *targets)
     return "explanation";
 }
 
+/* The key of a part a note names that the text does not hold (any more),
+ * and the unit whose history keeps it (*unit): "14.2" in article 14; "3"
+ * of a part's note under article 14 is 14.3, of a point's note is a point
+ * of the part holding the note.  NULL when the number names no part of
+ * this statute's articles. */
+static char *
+absent_key(zr_doc *doc, zr_unit *u, const zr_part *here, zl_scope scope, const char *ref, zr_unit **unit)
+{
+    if (u->provision == NULL)
+        return NULL;
+    char *key = NULL;
+    int da = depth_of(u->provision);
+    if (strchr(ref, '.') != NULL) {
+        /* As deep as what the note says it names ("16.1.4-16.17 дахь
+         * заалтыг", a slip for 16.1.7, names no part 16.17). */
+        int depth = depth_of(ref);
+        if ((scope == ZL_SCOPE_PART && depth != da + 1) || (scope == ZL_SCOPE_POINT && depth != da + 2) ||
+            (scope == ZL_SCOPE_SUBPOINT && depth != da + 3))
+            return NULL;
+        key = g_strdup(ref);
+    } else {
+        int want = scope == ZL_SCOPE_POINT ? da + 1 : scope == ZL_SCOPE_SUBPOINT ? da + 2 : da;
+        if (want > da && (here == NULL || depth_of(here->key) < want))
+            return NULL;
+        char *base = want > da ? truncate_key(here->key, want) : g_strdup(u->provision);
+        key = g_strconcat(base, ".", ref, NULL);
+        g_free(base);
+    }
+    /* The article it belongs to: this one, or another the number names. */
+    *unit = NULL;
+    size_t plen = strlen(u->provision);
+    if (strncmp(key, u->provision, plen) == 0 && key[plen] == '.')
+        *unit = u;
+    for (int d = depth_of(key) - 1; *unit == NULL && d >= 1; d--) {
+        char *prefix = truncate_key(key, d);
+        *unit = unit_with_provision(doc, prefix);
+        g_free(prefix);
+    }
+    if (*unit == NULL) {
+        g_free(key);
+        return NULL;
+    }
+    return key;
+}
+
 static const char *
 resolve(attach *a, guint i, const zl_note *note, GArray *targets)
 {
@@ -449,6 +494,7 @@ resolve(attach *a, guint i, const zl_note *note, GArray *targets)
             break;
     }
     const zr_part *here = item_at(u, note->start);
+    guint absent = 0;
     for (guint r = 0; r < note->refs->len; r++) {
         const char *ref = g_ptr_array_index(note->refs, r);
         zr_unit *v = NULL;
@@ -458,10 +504,17 @@ resolve(attach *a, guint i, const zl_note *note, GArray *targets)
             g_free(key);
         } else if ((v = unit_with_provision(doc, ref)) != NULL) {
             add_target(targets, v, NULL, false); /* "Дээрх 12 дахь хэсэг" of a law numbered by parts */
+        } else if ((key = absent_key(doc, u, here, note->scope, ref, &v)) != NULL) {
+            /* "Дээрх 14.2 дахь хэсгийг … хүчингүй" when the text has no
+             * 14.2 any more: the change is 14.2's, kept in its article's
+             * history, never the neighbour's above the note. */
+            add_target(targets, v, key, false);
+            g_free(key);
+            absent++;
         }
     }
     if (targets->len > 0)
-        return "numbered";
+        return absent == targets->len ? "absent" : "numbered";
     const char *how = item_above(u, note, targets);
     return note->refs->len > 0 ? "fallback" : how;
 }

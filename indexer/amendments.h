@@ -15,7 +15,9 @@
  * the unit whose text held it; `target` says what it was attached to
  * ("6.10.2", "article 6.11", "act", "chapter 12-15", NULL when the note
  * states no change); `how` how it was found: "above" (the unit above the
- * note), "numbered" (the numbers it names), "explanation" (an article's Тайлбар), "chapter", "act", "fallback"
+ * note), "numbered" (the numbers it names), "absent" (numbers of parts
+ * the text no longer holds: kept in their article's history),
+ * "explanation" (an article's Тайлбар), "chapter", "act", "fallback"
  * (numbers found nowhere: the unit above), "wider" (a point's note on the
  * part holding it, the points not being numbered: then an amendment),
  * "none" (no change). */

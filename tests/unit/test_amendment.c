@@ -597,12 +597,19 @@ test_repeal_not_revived(void)
     ix_doc_free(doc);
 }
 
-/* An article's Тайлбар in the middle of it, with a dash paragraph going on
+/* A note that names a part the text no longer holds keeps the change in
+ * the article's history under that part's number, never the neighbour's;
+ * an article's Тайлбар in the middle of it, with a dash paragraph going on
  * with it, repealed alone. */
 static void
-test_explanation(void)
+test_absent_part_and_explanation(void)
 {
     const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "14 дүгээр зүйл.Дээрх\n\n"
+                       "14.1.Иргэн хэрэмний хураамж төлнө.\n\n"
+                       "/Дээрх 14.2 дахь хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд "
+                       "тооцсон/\n\n"
+                       "14.3.Иргэн зурамны хураамж төлнө.\n\n"
                        "7 дугаар зүйл.Тайлбар\n\n"
                        "7.1.Иргэн шилүүсний хураамж төлнө.\n\n"
                        "Тайлбар: Хүүхэд тарвагын хураамжаас чөлөөлөгдөнө.\n\n"
@@ -614,6 +621,11 @@ test_explanation(void)
     doc->type = g_strdup("code");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u14 = unit_with_provision(doc, "14");
+    g_assert_false(zl_part_repealed(u14, "14.1", NULL));
+    g_assert_cmpstr(u14->status, ==, "in_force");
+    g_assert_cmpstr(zl_last_change(u14->amendments, "14.2")->change, ==, "repealed");
+    g_assert_null(zl_last_change(u14->amendments, "14.1"));
     const zr_unit *u7 = unit_with_provision(doc, "7");
     g_assert_cmpstr(u7->status, ==, "in_force");
     g_assert_true(zl_part_repealed(u7, "7 Тайлбар", NULL));
@@ -709,6 +721,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
-    g_test_add_func("/amendment/explanation", test_explanation);
+    g_test_add_func("/amendment/absent-part-and-explanation", test_absent_part_and_explanation);
     return g_test_run();
 }
