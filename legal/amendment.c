@@ -25,6 +25,8 @@
 
 struct zl_reader {
     GRegex *start;   /* how a note's text begins */
+    GRegex *start_words; /* how a note in brackets begins: in words */
+    GRegex *quoted_after; /* "гэсэн": what precedes it is quoted */
     GRegex *date;    /* a day (or a month) */
     GRegex *date_digits; /* a day written 2017.05.11 or 2017/05/11 */
     GRegex *court;   /* a court resolution by year and number */
@@ -131,6 +133,8 @@ zl_reader_new(void)
      * "зүйлийн" for "сарын"; "оны" twice ("2014 оны оны 10 дугаар") or
      * misspelt ("2011 оын"); the
      * month in words ("тавдугаар сарын"). */
+    r->start_words = compile("\\s*(?:энэ\\s|дээрхи?\\s|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+хуулийн\\s+цэц)");
+    r->quoted_after = compile("\\s*(?:гэсэн|гэсни|гэж\\s|гэх\\s)");
     r->date = compile("(\\d{4})\\s*(?:о(?:ны|ын)\\s*){1,2}(\\d{1,2}|" MONTH_WORDS ")\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
                       "(?:(?:с[аыр]{1,4}н{0,2}|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                       "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
@@ -166,7 +170,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -625,14 +629,16 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     return true;
 }
 
-/* The end of a note's text on its line: its closing slash (not one inside
- * a quotation, nor one between digits: "05/2016 дугаар тогтоол"), or the
+/* The end of a note's text on its line: its closing mark, a slash (not
+ * one inside a quotation, nor one between digits: "05/2016 дугаар
+ * тогтоол") or, for a note in brackets, the bracket that closes it; or the
  * line's end. */
 static const char *
-closing_slash(const char *from, const char **eol)
+closing_mark(const char *from, char mark, const char **eol)
 {
     gunichar close = 0;
     bool quoted = false;
+    int depth = 0;
     const char *p = from;
     for (; *p && *p != '\n'; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
@@ -649,22 +655,66 @@ closing_slash(const char *from, const char **eol)
             quoted = *q != '\0' && *q != '\n';
             continue;
         }
-        if (c == '/' && !(p > from && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1])))
+        if (mark == ')' && c == '(')
+            depth++;
+        else if (mark == ')' && c == ')' && depth-- > 0)
+            continue;
+        else if (c == (gunichar)mark && (mark != '/' || !(p > from && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))))
             break;
     }
     *eol = p;
     while (**eol && **eol != '\n')
         (*eol)++;
-    return *p == '/' ? p : NULL;
+    return *p == mark ? p : NULL;
 }
 
-/* The next place a note may open at or after `from`: a slash, or the start
- * of a line "Энэ …/" that ends with the note's closing slash but lost its
- * opening one (22 notes of the corpus). */
+/* A note wrapped over lines (a PDF's narrow column: "/Энэ хэсгийг 2017 оны
+ * 5 дугаар сарын 11-ний өдрийн" and "хуулиар хүчингүй болсонд тооцсон/"):
+ * its closing mark ends one of the next three lines, none of them empty,
+ * opening a numbered item, another note or a line that starts as notes
+ * do.  NULL when there is none; else the mark, and *eol its line's end. */
+static const char *
+wrapped_close(const char *eol, char mark, const char **next_eol)
+{
+    const char *line = eol;
+    for (int n = 0; n < 3 && *line == '\n'; n++) {
+        line++;
+        const char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        int digits = 0;
+        while (g_ascii_isdigit(p[digits]))
+            digits++;
+        if (*p == '\n' || *p == '\r' || *p == '\0' || *p == '/' || *p == '(' ||
+            (digits >= 1 && digits <= 3 && (p[digits] == '.' || p[digits] == '/' || p[digits] == ')')) ||
+            g_str_has_prefix(p, "Энэ ") || g_str_has_prefix(p, "Дээрх"))
+            return NULL;
+        const char *e = NULL;
+        const char *c = closing_mark(line, mark, &e);
+        if (c != NULL) {
+            const char *q = c + 1;
+            while (*q == ' ' || *q == '\t' || *q == '.' || *q == '\r')
+                q++;
+            if (q != e)
+                return NULL; /* text after the mark: no note's end */
+            *next_eol = e;
+            return c;
+        }
+        line = e;
+    }
+    return NULL;
+}
+
+/* The next place a note may open at or after `from`: a slash, a bracket,
+ * or the start of a line "Энэ …/" that ends with the note's closing slash
+ * but lost its opening one (22 notes of the corpus). */
 static const char *
 next_opening(const char *text, const char *from)
 {
     const char *slash = strchr(from, '/');
+    const char *bracket = strchr(from, '(');
+    if (bracket != NULL && (slash == NULL || bracket < slash))
+        slash = bracket;
     for (const char *line = from; line != NULL && (slash == NULL || line < slash);) {
         bool at_start = line == text || line[-1] == '\n';
         if (at_start) {
@@ -692,17 +742,32 @@ zl_find_notes(zl_reader *r, const char *text)
     if (text == NULL)
         return notes;
     for (const char *p = next_opening(text, text); p != NULL; p = *p ? next_opening(text, p) : NULL) {
-        /* A note whose opening slash was lost starts at its line. */
-        const char *body = *p == '/' ? p + 1 : p;
+        /* A note whose opening slash was lost starts at its line; one in
+         * brackets ("(Энэ хэсгийг … тооцсон)") opens as notes do in words. */
+        char mark = *p == '(' ? ')' : '/';
+        const char *body = *p == '/' || *p == '(' ? p + 1 : p;
         /* Its line only, by length: the subject is not measured to the
          * end of the text at every slash. */
         gssize head = (gssize)strcspn(body, "\n");
-        if (!g_regex_match_full(r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL)) {
+        if (!g_regex_match_full(mark == ')' ? r->start_words : r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL,
+                                NULL)) {
             p++;
             continue;
         }
         const char *eol = NULL;
-        const char *close = closing_slash(body, &eol);
+        const char *close = closing_mark(body, mark, &eol);
+        if (close == NULL && body != p)
+            close = wrapped_close(eol, mark, &eol);
+        if (close == NULL && mark == ')') {
+            p++;
+            continue;
+        }
+        /* A note quoted by an amending law ("/Энэ хэсгийг … тооцсон/ гэсэн
+         * тэмдэглэгээг хийсүгэй") is that law's words, no note of its own. */
+        if (close != NULL && g_regex_match(r->quoted_after, close + 1, G_REGEX_MATCH_ANCHORED, NULL)) {
+            p = close + 1;
+            continue;
+        }
         const char *end = close != NULL ? close : eol;
         char *blank = blank_quotes(body, (size_t)(end - body));
         zl_note *note = g_new0(zl_note, 1);
@@ -740,7 +805,7 @@ zl_find_notes(zl_reader *r, const char *text)
         note->end = (int)(end - text) + (close != NULL ? 1 : 0);
         char *written = g_strndup(body, (size_t)(end - body));
         for (char *c = written; *c; c++)
-            if (*c == '\t' || *c == '\r')
+            if (*c == '\t' || *c == '\r' || *c == '\n')
                 *c = ' ';
         note->text = g_strstrip(written);
         g_ptr_array_add(notes, note);

@@ -211,6 +211,17 @@ test_not_notes(void)
             g_error("a note found in: %s", texts[i]);
         g_ptr_array_unref(notes);
     }
+    /* A note an amending law quotes is its words, no note. */
+    GPtrArray *quoted = zl_find_notes(r, "1 дүгээр зүйл.Хуулийн 12.1 дэх хэсгийг хүчингүй болсонд тооцсугай.\n\n"
+                                         "/Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд "
+                                         "тооцсон/ гэсэн тэмдэглэгээг хуулийн эх бичвэрт хийсүгэй.\n");
+    g_assert_cmpuint(quoted->len, ==, 0);
+    g_ptr_array_unref(quoted);
+    /* Brackets open a note only in words, and close on its line. */
+    GPtrArray *bracketed = zl_find_notes(r, "Хураамжийг (2015 оны 1 дүгээр сарын 1-ний өдрөөс өмнө нэмсэн) төлнө.\n"
+                                            "(Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй\n");
+    g_assert_cmpuint(bracketed->len, ==, 0);
+    g_ptr_array_unref(bracketed);
     /* Two notes back to back, and the slash of a letter item before one. */
     GPtrArray *two = zl_find_notes(r, "З/ /Энэ заалтыг 2003 оны 1 дүгээр сарын 2-ны өдрийн хуулиар хүчингүй "
                                       "болгосон//Энэ хэсэгт 2004 оны 1 дүгээр сарын 2-ны өдрийн хуулиар нэмэлт "
@@ -234,6 +245,28 @@ test_day_before(void)
     g_assert_cmpstr(d, ==, "2016-02-29");
     g_free(d);
     g_assert_null(zl_day_before("soon"));
+}
+
+/* A note in brackets; a note wrapped over lines, as a PDF's narrow
+ * column gives it, is one note and its text one line; the words after a
+ * wrapped line are no note's. */
+static void
+test_note_shapes(void)
+{
+    check("(Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон)", ZL_SCOPE_PART, true,
+          "", "2017-05-11 repealed");
+    check("/Энэ хэсгийг 2017 оны 5 дугаар\nсарын 11-ний өдрийн хуулиар хүчингүй болсонд\nтооцсон/", ZL_SCOPE_PART,
+          true, "", "2017-05-11 repealed");
+    zl_note *n = one_note("3.1.Шаргалжин бүртгэлийг хөтөлнө.\n/Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн\n"
+                          "хуулиар хүчингүй болсонд тооцсон/\n3.2.Бүртгэлийг нээлттэй байлгана.\n");
+    g_assert_cmpstr(n->text, ==, "Энэ хэсгийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон");
+    g_assert_cmpint(n->end, ==, (int)strlen("3.1.Шаргалжин бүртгэлийг хөтөлнө.\n/Энэ хэсгийг 2017 оны 5 дугаар сарын "
+                                            "11-ний өдрийн\nхуулиар хүчингүй болсонд тооцсон/"));
+    zl_note_free(n);
+    /* A line of a numbered item, or a blank line, ends an unclosed note. */
+    n = one_note("/Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан\n3.2.Бусад /заалт/.\n");
+    g_assert_cmpstr(n->text, ==, "Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан");
+    zl_note_free(n);
 }
 
 static const zr_unit *
@@ -660,7 +693,9 @@ test_numbers_reused(void)
                        " б/хөгжлийн сан байгуулах;\n\n"
                        "/Энэ заалтыг 2015 оны 11 дүгээр сарын 26-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
                        " в/төсвийг хэлэлцэх.\n\n"
-                       "18.1.2.өмчийн талаар.\n\n"
+                       "18.1.2.өмчийн талаар:\n\n"
+                       "18.1.2.а.өмчийг эзэмших;\n\n"
+                       "18.1.2.б.өмчийг хамгаалах.\n\n"
                        "6 дугаар зүйл.Төв байгууллага\n\n"
                        "6.1.Төв байгууллага дараах бүрэн эрхтэй:\n\n"
                        "6.1.1.бодлого боловсруулах;\n\n"
@@ -711,6 +746,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/amendment/note-forms", test_note_forms);
     g_test_add_func("/amendment/not-notes", test_not_notes);
+    g_test_add_func("/amendment/note-shapes", test_note_shapes);
     g_test_add_func("/amendment/day-before", test_day_before);
     g_test_add_func("/amendment/criminal-code", test_criminal_code);
     g_test_add_func("/amendment/small-statute", test_small_statute);
