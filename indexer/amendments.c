@@ -739,6 +739,29 @@ add_explanation(zr_unit *u, int nth)
     g_ptr_array_sort(u->parts, part_cmp);
 }
 
+/* "9.1.1.а.", "9.1.1.б." (lettered items numbered under their point) are
+ * found as parts "9.1.1" again: they are the point's own text, so the
+ * point runs over them and its number is listed once. */
+static void
+merge_lettered_items(zr_unit *u)
+{
+    for (guint i = 1; i < u->parts->len;) {
+        zr_part *prev = g_ptr_array_index(u->parts, i - 1);
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        size_t n = strlen(p->key);
+        const char *at = u->text + p->start;
+        while (*at == ' ' || *at == '\t')
+            at++;
+        if (strcmp(prev->key, p->key) == 0 && strncmp(at, p->key, n) == 0 && at[n] == '.' &&
+            g_unichar_isalpha(g_utf8_get_char(at + n + 1))) {
+            prev->end = MAX(prev->end, p->end);
+            g_ptr_array_remove_index(u->parts, i);
+        } else {
+            i++;
+        }
+    }
+}
+
 /* Removes the notes from a unit's text: a note alone on its line with its
  * line, else the note and the blank before it. */
 static void
@@ -875,6 +898,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         strip_notes(pat, slash, u, notes[i]);
         if (a.explanation[i] > 0)
             add_explanation(u, a.explanation[i]);
+        merge_lettered_items(u);
         clean_label(reader, u);
         set_status(u);
         g_ptr_array_unref(notes[i]);

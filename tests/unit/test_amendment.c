@@ -711,6 +711,11 @@ test_numbers_reused(void)
     const zr_unit *u18 = unit_with_provision(doc, "18");
     g_assert_false(zl_part_repealed(u18, "18.1.1", NULL));
     g_assert_cmpstr(zl_last_change(u18->amendments, "18.1.1")->change, ==, "amended");
+    /* "18.1.2.а." is 18.1.2's own text: one part. */
+    guint twelve = 0;
+    for (guint i = 0; i < u18->parts->len; i++)
+        twelve += strcmp(((const zr_part *)g_ptr_array_index(u18->parts, i))->key, "18.1.2") == 0;
+    g_assert_cmpuint(twelve, ==, 1);
     const zr_unit *u6 = unit_with_provision(doc, "6");
     g_assert_cmpstr(u6->status, ==, "in_force");
     g_assert_false(zl_part_repealed(u6, "6.1", NULL));
