@@ -687,11 +687,12 @@ add_slash_points(zr_unit *u, GRegex *slash)
 }
 
 /* A heading that holds a note ("61 дүгээр зүйл./Энэ зүйлийг … хүчингүй
- * болгосон/") keeps its words only. */
+ * болгосон/", "Article 3. Numbat permit [Repealed by the Law of …]")
+ * keeps its words only. */
 static void
 clean_label(zl_reader *reader, zr_unit *u)
 {
-    if (u->label == NULL || strchr(u->label, '/') == NULL)
+    if (u->label == NULL || strpbrk(u->label, "/([") == NULL)
         return;
     GPtrArray *notes = zl_find_notes(reader, u->label);
     if (notes->len > 0) {

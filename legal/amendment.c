@@ -29,6 +29,7 @@ struct zl_reader {
     GRegex *quoted_after; /* "гэсэн": what precedes it is quoted */
     GRegex *date;    /* a day (or a month) */
     GRegex *date_digits; /* a day written 2017.05.11 or 2017/05/11 */
+    GRegex *date_en;     /* a day in English: "11 May 2017" */
     GRegex *court;   /* a court resolution by year and number */
     GRegex *verb;    /* a change */
     GRegex *marker;  /* an effective date or a veto: a note without a change */
@@ -91,6 +92,11 @@ compile(const char *pattern)
     return re;
 }
 
+/* How an English translation's note opens: "/This paragraph was repealed
+ * …/", "[Repealed by the Law of 5 January 2018]", "(Repealed on …)". */
+#define ENGLISH_START "this\\s|the\\s+words?\\s|repealed|amended|added|inserted|deleted|invalidated|restated|suspended"
+#define ENGLISH_MONTHS "january|february|march|april|may|june|july|august|september|october|november|december"
+
 /* The months' ordinals in words, as "тавдугаар сарын" writes them. */
 #define MONTH_WORDS "(?:арван\\s*)?(?:нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав)"
 
@@ -128,34 +134,43 @@ zl_reader_new(void)
     /* "Энэхэсэгт2002 …" (no spaces) and "Энэ хэсгийг2002" are in the
      * corpus; so are notes that open with the date or the Court. */
     r->start = compile("\\s*(?:энэ|дээрхи?\\s|шинэчилсэн\\s+найруулга|\\d|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+"
-                       "хуулийн\\s+цэц|цэцийн\\s)");
+                       "хуулийн\\s+цэц|цэцийн\\s|" ENGLISH_START ")");
+    /* In brackets, only in words: a provision's aside may open with a date. */
+    r->start_words = compile("\\s*(?:энэ\\s|дээрхи?\\s|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+хуулийн\\s+цэц|" ENGLISH_START ")");
+    r->quoted_after = compile("\\s*(?:гэсэн|гэсни|гэж\\s|гэх\\s)");
     /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), and once
      * "зүйлийн" for "сарын"; "оны" twice ("2014 оны оны 10 дугаар") or
      * misspelt ("2011 оын"); the
      * month in words ("тавдугаар сарын"). */
-    r->start_words = compile("\\s*(?:энэ\\s|дээрхи?\\s|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+хуулийн\\s+цэц)");
-    r->quoted_after = compile("\\s*(?:гэсэн|гэсни|гэж\\s|гэх\\s)");
     r->date = compile("(\\d{4})\\s*(?:о(?:ны|ын)\\s*){1,2}(\\d{1,2}|" MONTH_WORDS ")\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
                       "(?:(?:с[аыр]{1,4}н{0,2}|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                       "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
+    /* English translations: "11 May 2017", "May 11, 2017", "with effect
+     * from 1 January 2018". */
+    r->date_en = compile("(?:(from|as\\s+of)\\s+)?(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" ENGLISH_MONTHS ")|("
+                         ENGLISH_MONTHS ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*,?\\s*(\\d{4})");
     r->date_digits = compile("(?<!\\d)(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                              "(\\s*(?:өдрөөс|-аас|-ээс))?");
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
     /* "хүчингуй": a Latin y typed for ү, which normalising makes у. */
-    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооцсон|хассан|хүчинг[үу]й\\s*\\.?\\s*$)"
-                      "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга)"
+    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооцсон|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
+                      "|repealed|invalidated|deleted)"
+                      "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга|restated|reworded)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
-                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн)"
-                      "|(нэмсэн|нэмэгдсэн)|(т[үу]дгэлз[үу][үу]лсэн)");
+                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|amended|modified)"
+                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(т[үу]дгэлз[үу][үу]лсэн|suspended)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
-    r->scope = compile("(дэд\\s*за?алт)|(за?алт)|(хэсэ?г|хэлсэг|нэсэг)|(з[үу]йл)|(б[үу]лэ?г)|(энэ\\s+хуул[ьи])"
-                       "|(өгүүлбэр|догол\\s*мөр)|(гарчи?г|тайлбар)");
+    /* In English: "paragraph" is a part (2.1), "subparagraph" or "clause"
+     * a point (2.1.1), as the statutes' translations number them. */
+    r->scope = compile("(дэд\\s*за?алт|sub-?clause|sub-?point)|(за?алт|sub-?paragraph|clause|point)"
+                       "|(хэсэ?г|хэлсэг|нэсэг|paragraph|part)|(з[үу]йл|article)|(б[үу]лэ?г|chapter)"
+                       "|(энэ\\s+хуул[ьи]|this\\s+(?:law|act))|(өгүүлбэр|догол\\s*мөр|sentence)|(гарчи?г|тайлбар|title|heading)");
     r->partial = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|зарим|үгийг|дугаар(?:т|ыг|m)|дугаар\\s+болон|нэр[иэ]|гарчи?г"
-                         "|тайлбар|өгүүлбэр|догол");
+                         "|тайлбар|өгүүлбэр|догол|the\\s+words?\\s|wording|title|heading|sentence|the\\s+number");
     r->restated_act = compile("^\\s*шинэчилсэн\\s+найруулга\\s*\\.?\\s*$");
     r->number = compile("\\d+(?:\\.\\d+)*");
-    r->by_law = compile("хуул[иь]\\s*аар|хуулиар|тогтоолоор|шийдвэрээр");
+    r->by_law = compile("хуул[иь]\\s*аар|хуулиар|тогтоолоор|шийдвэрээр|by\\s+(?:the\\s+)?(?:law|resolution|decision)");
     r->explanation = compile("^\\s*(?:энэ|дээрхи?\\s+[\\d.]+\\s*(?:дугаар|дүгээр|дахь|дэх)?)\\s*з[үу]йлийн\\s+"
                              "тайлбар(ыг|т|ын)?");
     r->words = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|үгийг|өгүүлбэр|догол");
@@ -170,7 +185,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -285,6 +300,34 @@ tokens_of(zl_reader *r, const char *s)
                 g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
             else
                 g_snprintf(t.date, sizeof t.date, "%04d-%02d", y, m);
+            g_array_append_val(toks, t);
+        }
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    g_regex_match(r->date_en, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+        token t = {.is_date = true};
+        g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
+        char *from = g_match_info_fetch(mi, 1);
+        char *month = g_match_info_fetch(mi, 3);
+        if (month == NULL || *month == '\0') {
+            g_free(month);
+            month = g_match_info_fetch(mi, 4);
+        }
+        int d = fetch_int(mi, 2), y = fetch_int(mi, 6), m = 0;
+        if (d == 0)
+            d = fetch_int(mi, 5);
+        for (int k = 0; k < 12 && m == 0; k++)
+            if (g_ascii_strncasecmp(month, months[k], 3) == 0)
+                m = k + 1;
+        t.from = from != NULL && *from != '\0';
+        g_free(from);
+        g_free(month);
+        if (y >= 1900 && y <= 2100 && m >= 1 && d >= 1 && d <= 31) {
+            g_snprintf(t.date, sizeof t.date, "%04d-%02d-%02d", y, m, d);
             g_array_append_val(toks, t);
         }
         g_match_info_next(mi, NULL);
@@ -487,6 +530,32 @@ read_scope(zl_reader *r, const char *s, int head_end, zl_note *note)
     }
 }
 
+/* English puts a verb before its dates ("repealed by the law of 11 May
+ * 2017"), Mongolian after them: each verb is moved after the dates that
+ * follow it, and the note read as a Mongolian one. */
+static void
+verbs_after_their_dates(GArray *toks)
+{
+    GArray *out = g_array_sized_new(FALSE, TRUE, sizeof(token), toks->len);
+    token verb;
+    bool held = false;
+    for (guint i = 0; i < toks->len; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        if (t->is_date) {
+            g_array_append_val(out, *t);
+            continue;
+        }
+        if (held)
+            g_array_append_val(out, verb);
+        verb = *t;
+        held = true;
+    }
+    if (held)
+        g_array_append_val(out, verb);
+    memcpy(toks->data, out->data, sizeof(token) * out->len);
+    g_array_unref(out);
+}
+
 /* Reads the note `s` (blanked) into `note`; false when it is no note. */
 static bool
 read_note(zl_reader *r, const char *s, zl_note *note)
@@ -499,6 +568,8 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         return true;
     }
     GArray *toks = tokens_of(r, s);
+    if (g_ascii_isalpha(*s))
+        verbs_after_their_dates(toks);
     bool marker = g_regex_match(r->marker, s, 0, NULL);
     int first_date = -1, n_dates = 0, n_verbs = 0;
     for (guint i = 0; i < toks->len; i++) {
@@ -512,7 +583,8 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * One that opens as notes do and names a change made by a law or a
      * resolution, but no date the reader can read, is a note still: its
      * change is kept undated rather than the note left in the text. */
-    bool editorial = g_str_has_prefix(s, "Энэ") || g_str_has_prefix(s, "энэ") || g_str_has_prefix(s, "Дээрх");
+    bool editorial = g_str_has_prefix(s, "Энэ") || g_str_has_prefix(s, "энэ") || g_str_has_prefix(s, "Дээрх") ||
+                     g_ascii_strncasecmp(s, "this ", 5) == 0;
     note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
     bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
     if (!is_note) {
@@ -632,7 +704,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
 /* The end of a note's text on its line: its closing mark, a slash (not
  * one inside a quotation, nor one between digits: "05/2016 дугаар
  * тогтоол") or, for a note in brackets, the bracket that closes it; or the
- * line's end. */
+ * line's end.  Brackets inside a bracketed note are skipped in pairs. */
 static const char *
 closing_mark(const char *from, char mark, const char **eol)
 {
@@ -655,9 +727,9 @@ closing_mark(const char *from, char mark, const char **eol)
             quoted = *q != '\0' && *q != '\n';
             continue;
         }
-        if (mark == ')' && c == '(')
+        if (mark != '/' && c == (gunichar)(mark == ')' ? '(' : '['))
             depth++;
-        else if (mark == ')' && c == ')' && depth-- > 0)
+        else if (mark != '/' && c == (gunichar)mark && depth-- > 0)
             continue;
         else if (c == (gunichar)mark && (mark != '/' || !(p > from && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))))
             break;
@@ -705,16 +777,18 @@ wrapped_close(const char *eol, char mark, const char **next_eol)
     return NULL;
 }
 
-/* The next place a note may open at or after `from`: a slash, a bracket,
+/* The next place a note may open at or after `from`: a slash, a bracket
+ * ("(" or "["),
  * or the start of a line "Энэ …/" that ends with the note's closing slash
  * but lost its opening one (22 notes of the corpus). */
 static const char *
 next_opening(const char *text, const char *from)
 {
     const char *slash = strchr(from, '/');
-    const char *bracket = strchr(from, '(');
-    if (bracket != NULL && (slash == NULL || bracket < slash))
-        slash = bracket;
+    const char *brackets[] = {strchr(from, '('), strchr(from, '[')};
+    for (size_t i = 0; i < G_N_ELEMENTS(brackets); i++)
+        if (brackets[i] != NULL && (slash == NULL || brackets[i] < slash))
+            slash = brackets[i];
     for (const char *line = from; line != NULL && (slash == NULL || line < slash);) {
         bool at_start = line == text || line[-1] == '\n';
         if (at_start) {
@@ -744,12 +818,12 @@ zl_find_notes(zl_reader *r, const char *text)
     for (const char *p = next_opening(text, text); p != NULL; p = *p ? next_opening(text, p) : NULL) {
         /* A note whose opening slash was lost starts at its line; one in
          * brackets ("(Энэ хэсгийг … тооцсон)") opens as notes do in words. */
-        char mark = *p == '(' ? ')' : '/';
-        const char *body = *p == '/' || *p == '(' ? p + 1 : p;
+        char mark = *p == '(' ? ')' : *p == '[' ? ']' : '/';
+        const char *body = *p == '/' || *p == '(' || *p == '[' ? p + 1 : p;
         /* Its line only, by length: the subject is not measured to the
          * end of the text at every slash. */
         gssize head = (gssize)strcspn(body, "\n");
-        if (!g_regex_match_full(mark == ')' ? r->start_words : r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL,
+        if (!g_regex_match_full(mark != '/' ? r->start_words : r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL,
                                 NULL)) {
             p++;
             continue;
@@ -758,7 +832,7 @@ zl_find_notes(zl_reader *r, const char *text)
         const char *close = closing_mark(body, mark, &eol);
         if (close == NULL && body != p)
             close = wrapped_close(eol, mark, &eol);
-        if (close == NULL && mark == ')') {
+        if (close == NULL && mark != '/') {
             p++;
             continue;
         }

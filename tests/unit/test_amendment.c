@@ -630,6 +630,47 @@ test_repeal_not_revived(void)
     ix_doc_free(doc);
 }
 
+/* English translations' notes: the verb before its dates; in slashes,
+ * square brackets or round ones; a paragraph is a part. */
+static void
+test_english_notes(void)
+{
+    check("/This paragraph was repealed by the law of 11 May 2017/", ZL_SCOPE_PART, true, "", "2017-05-11 repealed");
+    check("[Repealed by the Law of 5 January 2018]", ZL_SCOPE_ITEM, true, "", "2018-01-05 repealed");
+    check("(Repealed on 11 May 2017)", ZL_SCOPE_ITEM, true, "", "2017-05-11 repealed");
+    check("/This article was amended by the law of May 11, 2017 and repealed by the law of 9 June 2016 with effect "
+          "from 1 January 2018/",
+          ZL_SCOPE_ARTICLE, true, "", "2017-05-11 amended; 2018-01-01 repealed");
+    check("/The words “fee” in this subparagraph were amended by the law of 2 February 2017/", ZL_SCOPE_POINT, false, "",
+          "2017-02-02 amended");
+    const char *text = "LAW ON TEST LICENSING\n\n"
+                       "Article 2. Quokka fee\n\n"
+                       "2.1. Every citizen shall pay the quokka fee annually.\n\n"
+                       "/This paragraph was repealed by the law of 11 May 2017/\n\n"
+                       "2.2. Every citizen shall pay the wombat fee.\n\n"
+                       "Article 3. Numbat permit [Repealed by the Law of 5 January 2018]\n\n"
+                       "3.1. The numbat permit shall be issued by the Minister.\n\n"
+                       "Article 4. Platypus register\n\n"
+                       "4.1. The platypus register shall be kept by each aimag.\n\n"
+                       "(Repealed on 11 May 2017)\n\n"
+                       "4.2. The register shall be open to the public.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *two = unit_with_provision(doc, "2");
+    g_assert_true(zl_part_repealed(two, "2.1", NULL));
+    g_assert_false(zl_part_repealed(two, "2.2", NULL));
+    const zr_unit *three = unit_with_provision(doc, "3");
+    g_assert_cmpstr(three->status, ==, "repealed");
+    g_assert_cmpstr(three->repealed_on, ==, "2018-01-05");
+    g_assert_null(strstr(three->label, "Repealed"));
+    const zr_unit *four = unit_with_provision(doc, "4");
+    g_assert_true(zl_part_repealed(four, "4.1", NULL));
+    g_assert_cmpstr(four->status, ==, "in_force");
+    ix_doc_free(doc);
+}
+
 /* A note that names a part the text no longer holds keeps the change in
  * the article's history under that part's number, never the neighbour's;
  * an article's Тайлбар in the middle of it, with a dash paragraph going on
@@ -752,6 +793,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/note-forms", test_note_forms);
     g_test_add_func("/amendment/not-notes", test_not_notes);
     g_test_add_func("/amendment/note-shapes", test_note_shapes);
+    g_test_add_func("/amendment/english-notes", test_english_notes);
     g_test_add_func("/amendment/day-before", test_day_before);
     g_test_add_func("/amendment/criminal-code", test_criminal_code);
     g_test_add_func("/amendment/small-statute", test_small_statute);
