@@ -11,7 +11,9 @@
  * name the Constitutional Court's resolution (by its date, or its year
  * and number only), or state no change (an effective date, a veto).
  * Quotations inside a note are the amended words: they are blanked before
- * dates and verbs are read, so they never pass for either.
+ * dates and verbs are read, so they never pass for either.  The statutes'
+ * English translations write the same notes in English ("/This paragraph
+ * was repealed by the law of 11 May 2017/"), the verb before its dates.
  *
  * Not for: which unit a note is about (indexer/amendments.c).
  */

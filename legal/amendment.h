@@ -102,11 +102,14 @@ zl_reader *zl_reader_new(void);
 void zl_reader_free(zl_reader *reader);
 
 /* Every note in `text`, in text order (zl_note*; free with the array).  A
- * note is text between slashes (or from a slash to the end of its line)
- * that starts as notes do ("Энэ", "Дээрх", a number, the Constitutional
- * Court, "Шинэчилсэн найруулга") and names a date and a change, or an
- * effective date or a veto; quotations inside it are not read for
- * dates or verbs. */
+ * note is text between slashes (or from a slash to the end of its line, or
+ * of one of the next three when it is wrapped), or in brackets when it
+ * opens in words, that starts as notes do ("Энэ", "Дээрх", a number, the
+ * Constitutional Court, "Шинэчилсэн найруулга", "This …", "Repealed …")
+ * and names a date and a change, or an effective date or a veto, or a
+ * change by a law on a day it cannot read; quotations inside it are not
+ * read for dates or verbs, and a note followed by "гэсэн" is quoted by the
+ * text, no note. */
 GPtrArray *zl_find_notes(zl_reader *reader, const char *text);
 void zl_note_free(zl_note *note);
 

@@ -6,8 +6,9 @@
 # before its repeal, and still opened by its reference; an article in force
 # (5.4) carries its dated history and its repealed part; the notes are not
 # in the text, nor is a repealed part in its article's snippet; the command
-# line's text marks what is repealed; amended: ranges; the same through the
-# JSON API and pages.
+# line's text marks what is repealed; amended: ranges; a repealed Тайлбар;
+# notes dated by the day they apply from, wrapped over lines, and a plain
+# amendment after a repeal; the same through the JSON API and pages.
 # Skips when ../shared is absent.
 . tests/lib.sh
 
@@ -297,6 +298,44 @@ cat >"$tmpdir/old/zhishee_deer.txt" <<'LAW'
 
 3.1.Хэмжүүрийн дүнг бүртгэнэ.
 LAW
+cat >"$tmpdir/old/zhishee_temdeglel.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ЖИШЭЭ ТЭМДЭГЛЭЛИЙН ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ тэмдэглэлийг зохицуулахад оршино.
+
+2 дугаар зүйл.Ирээдүйд хүчингүй болох хэсэг
+
+2.1.Жимсгэнэ тэмдэгтийг хөтөлнө.
+
+/Энэ хэсгийг 2020 оны 5 дугаар сарын 7-ны өдрийн хуулиар хүчингүй болсонд тооцохоор заасан бөгөөд үүнийг 2099 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/
+
+2.2.Тэмдэгтийг хадгална.
+
+3 дугаар зүйл.Хүчингүй болсон зүйл
+
+3.1.Мөлхөөр тэмдэгтийг хөтөлнө.
+
+/Энэ зүйлийг 2018 оны 1 дүгээр сарын 5-ны
+өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+4 дүгээр зүйл.Хураамж
+
+4.1.Сүүмэлзүүр хураамжийг төлнө.
+
+/Энэ хэсгийг 2015 оны 1 дүгээр сарын 20-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+/Энэ хэсэгт 2019 оны 6 дугаар сарын 20-ны өдрийн хуулиар өөрчлөлт оруулсан/
+
+4.2.Хураамжийг жил бүр төлнө.
+LAW
 "$ZAALT" index -q --db "$tmpdir/olddb" "$tmpdir/old" || fail "index the demonstration laws"
 o() { "$ZAALT" search --db "$tmpdir/olddb" --json "$@"; }
 expect_eq "the 2002 Code's trafficking article is not law in force" "$(o 'хүн худалдаалах' | json '[j["total"], j["repealed_matching"] > 0]')" '[0, true]'
@@ -320,6 +359,19 @@ expect_eq "a repeal written above the law's name, no slashes, is a repeal of the
     '[["repealed", "2016-04-21"]]'
 expect_eq "a chapter repealed, no article of it left, is no repeal of the law" \
     "$(o 'сонгон шалгаруулалт' | json '[j["total"], sorted(set(h["status"] for h in j["hits"]))]')" '[1, ["in_force"]]'
+expect_eq "a repeal from the day a note says it applies from (дагаж мөрдөнө), to come, leaves the part in force" \
+    "$(o 'жимсгэнэ' | json '[(h["provision"], h["status"], h["repealed_parts"]) for h in j["hits"]]')" '[["2", "in_force", null]]'
+expect_eq "...and its history is dated by that day" \
+    "$("$ZAALT" show --db "$tmpdir/olddb" --json "$(o 'жимсгэнэ' | json 'j["hits"][0]["id"]')" | json '[(a["date"], a["change"], a["part"]) for a in j["amendments"]]')" \
+    '[["2099-01-01", "repealed", "2.1"]]'
+expect_eq "a note wrapped over two lines repeals its article" \
+    "$(o 'мөлхөөр' | json '[j["total"], j["repealed_matching"]]') $(o 'status:any мөлхөөр' | json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]')" \
+    '[0, 1] [["3", "repealed", "2018-01-05"]]'
+expect_not_contains "...and none of it is left in the article's text" \
+    "$(o 'status:any мөлхөөр' | json '[h["snippet"] for h in j["hits"]]')" "хуулиар"
+expect_eq "a plain amendment after a repeal does not bring the part back" \
+    "$(o 'сүүмэлзүүр' | json 'j["total"]') $(o 'status:any сүүмэлзүүр' | json '[(h["provision"], h["repealed_parts"]) for h in j["hits"]]')" \
+    '0 [["4", ["4.1"]]]'
 expect_contains "the command line says so" "$("$ZAALT" search --db "$tmpdir/olddb" 'хүн худалдаалах')" \
     "1 repealed provision also matches: add status:any to see it"
 
