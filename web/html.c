@@ -196,6 +196,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_CHANGE_AMENDED] = {"нэмэлт, өөрчлөлт оруулсан", "amended"},
     [ZW_S_CHANGE_RESTATED] = {"өөрчлөн найруулсан", "restated"},
     [ZW_S_CHANGE_REPEALED] = {"хүчингүй болсон", "repealed"},
+    [ZW_S_CHANGE_SUSPENDED] = {"үйлчлэлийг түдгэлзүүлсэн", "suspended"},
+    [ZW_S_CHANGE_RENUMBERED] = {"дугаарыг өөрчилсөн", "renumbered"},
     [ZW_S_SAME_DAY] = {"энэ өдрийн бусад өөрчлөлт", "that day's other changes"},
     [ZW_S_TODAY_WORDING] = {"Эх сурвалжид зөвхөн одоогийн найруулга бий; өмнөх найруулга байхгүй.",
                             "The source holds only today's wording; earlier wordings are not in it."},

@@ -221,6 +221,8 @@ typedef enum {
     ZW_S_CHANGE_AMENDED,
     ZW_S_CHANGE_RESTATED,
     ZW_S_CHANGE_REPEALED,
+    ZW_S_CHANGE_SUSPENDED,
+    ZW_S_CHANGE_RENUMBERED,
     ZW_S_SAME_DAY,             /* that day's other changes in the act */
     ZW_S_TODAY_WORDING,        /* only today's wording is in the source */
     ZW_S_OLDER_WORDING_FMT,    /* the wording in force on %s is not in the source; amended %s */

@@ -47,6 +47,10 @@ change_label(const char *change)
         return ZW_S_CHANGE_RESTATED;
     if (g_strcmp0(change, "repealed") == 0)
         return ZW_S_CHANGE_REPEALED;
+    if (g_strcmp0(change, "suspended") == 0)
+        return ZW_S_CHANGE_SUSPENDED;
+    if (g_strcmp0(change, "renumbered") == 0)
+        return ZW_S_CHANGE_RENUMBERED;
     return ZW_S_CHANGE_AMENDED;
 }
 
