@@ -172,11 +172,34 @@ append_roman(GString *out, const char *w, gssize len)
     return true;
 }
 
+/* A number typed with a Cyrillic З for the digit 3, as older statutes have
+ * it ("З4 дүгээр зүйл", "1З-ны өдөр", "2З.4."): a word of digits and З
+ * only, a digit among them, is the number.  A З alone is a letter. */
+static bool
+append_ze_number(GString *out, const char *w, gssize len)
+{
+    bool digit = false;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != 0x0417)
+            return false;
+    }
+    if (!digit)
+        return false;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        g_string_append_c(out, c == 0x0417 ? '3' : (char)c);
+    }
+    return true;
+}
+
 /* Appends one word, fixing look-alikes if the word has any Cyrillic letter. */
 static void
 append_word(GString *out, const char *w, gssize len)
 {
-    if (append_roman(out, w, len))
+    if (append_roman(out, w, len) || append_ze_number(out, w, len))
         return;
     bool cyr = false, fixable = false;
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
@@ -426,7 +449,12 @@ az_normalise(const char *text, gssize len)
                     }
                 }
             }
-            append_word(out, start, p - start);
+            /* A point numbered З among digits ("6.1.З./", "6.1.З."). */
+            if (p - start == 2 && g_utf8_get_char(start) == 0x0417 && start - nfkc >= 2 && start[-1] == '.' &&
+                g_ascii_isdigit(start[-2]) && (*p == '.' || *p == '/' || *p == ')'))
+                g_string_append_c(out, '3');
+            else
+                append_word(out, start, p - start);
             continue;
         }
         p = g_utf8_next_char(p);

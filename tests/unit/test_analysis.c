@@ -34,6 +34,11 @@ test_normalise_lookalikes(void)
     check_norm("ХХ зуун", "ХХ зуун");
     check_norm("XIV", "XIV");
     check_norm("ХИМ", "ХИМ");
+    /* A Cyrillic З typed for the digit 3 in a number, as older statutes
+     * have it; З as a letter, alone or in a word, stays. */
+    check_norm("З4 дүгээр зүйл", "34 дүгээр зүйл");
+    check_norm("1З-ны өдөр, 2З.4., 6.1.З./", "13-ны өдөр, 23.4., 6.1.3./");
+    check_norm("З. Болд, Засгийн газар, ЗХ", "З. Болд, Засгийн газар, ЗХ");
 }
 
 static void
