@@ -1,6 +1,7 @@
 /* doctype.c — what a text is when nobody said: a decision (a decision
- * header with a case number), a code (three or more article headings) or
- * other; and a Mongolian statute's name, which is not its first line.
+ * header with a case number), a code (a statute's header and an article
+ * heading, or three or more article headings) or other; and a Mongolian
+ * statute's name, which is not its first line.
  *
  * Not for: the type the configuration gives a path (sources.c), or an XML
  * vocabulary's own types (xml_akn.c, xml_generic.c).
@@ -104,6 +105,32 @@ count_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, vo
     return ++*count < 3;
 }
 
+/* Whether the first lines of `header` are a statute's: "МОНГОЛ УЛСЫН
+ * ХУУЛЬ" over its name (ix_statute_title), or its name in capitals ending
+ * in ТУХАЙ or ХУУЛЬ with the day it was adopted on one of the next lines
+ * ("ЭРҮҮГИЙН ХУУЛЬ" / "2002 оны 1 дүгээр сарын 3-ны өдөр").  What a
+ * statute says of itself does not depend on how many articles it has. */
+static bool
+opens_as_statute(const char *header)
+{
+    char **lines = g_strsplit(header, "\n", 12);
+    char *title = ix_statute_title(lines);
+    bool yes = title != NULL;
+    g_free(title);
+    int first = 0;
+    while (lines[first] != NULL && *g_strstrip(lines[first]) == '\0')
+        first++;
+    if (!yes && lines[first] != NULL && is_upper_line(lines[first]) && names_a_law(lines[first])) {
+        for (int i = first + 1; !yes && lines[i] != NULL && i <= first + 4; i++) {
+            char *date = ix_find_date(lines[i], -1);
+            yes = date != NULL;
+            g_free(date);
+        }
+    }
+    g_strfreev(lines);
+    return yes;
+}
+
 const char *
 ix_detect_type(const ix_patterns *pat, const char *text, const char *title)
 {
@@ -120,8 +147,17 @@ ix_detect_type(const ix_patterns *pat, const char *text, const char *title)
         return "decision";
     }
 
-    /* Three headings make a statute; fewer are more likely quotations. */
+    /* Three headings make a statute; fewer are more likely quotations,
+     * unless the text opens as a statute does: a law of one or two
+     * articles (a repealing act, a short special law) is no less a law. */
     int articles = 0;
     ix_match_headings(pat, text, count_heading, &articles);
-    return articles >= 3 ? "code" : "other";
+    if (articles >= 3)
+        return "code";
+    if (articles == 0)
+        return "other";
+    char *head = ix_utf8_prefix(text, 2048);
+    bool statute = opens_as_statute(head);
+    g_free(head);
+    return statute ? "code" : "other";
 }

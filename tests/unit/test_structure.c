@@ -436,6 +436,28 @@ test_type_heuristics(void)
     g_assert_cmpstr(ix_detect_type(patterns(), "Just a news story about labour migration.\n", NULL), ==, "other");
     g_assert_cmpstr(ix_detect_type(patterns(), "Article 1. A\nArticle 2. B\nArticle 3. C\n", NULL), ==, "code");
     g_assert_cmpstr(ix_detect_type(patterns(), "Article 1. A\nArticle 2. B\n", NULL), ==, "other");
+    /* A statute of one or two articles is a statute: its header says so
+     * ("МОНГОЛ УЛСЫН ХУУЛЬ" over its name, or its name over the day it was
+     * adopted), whatever its length. */
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "МОНГОЛ УЛСЫН ХУУЛЬ\n\n2011 оны 3 дугаар сарын 4-ний өдөр\nУлаанбаатар хот\n\n"
+                                   "ЗАГАСНЫ НӨӨЦИЙН ТУХАЙ\n\n1 дүгээр зүйл.Загасны нөөц\n\n1.1.Нөөцийг хамгаална.\n",
+                                   NULL),
+                    ==, "code");
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "ТЭМЭЭНИЙ ТУХАЙ ХУУЛЬ\n2009.11.20\n\n1 дүгээр зүйл.Зорилго\n1.1.Тэмээ.\n"
+                                   "2 дугаар зүйл.Хүчин төгөлдөр болох\n2.1.Энэ хуулийг баталсан өдрөөс дагаж мөрдөнө.\n",
+                                   NULL),
+                    ==, "code");
+    /* A letter quoting one article, with no statute's header, is not. */
+    g_assert_cmpstr(ix_detect_type(patterns(),
+                                   "Тайлбар бичиг\n\nДараах заалтыг анхаарна уу:\n1 дүгээр зүйл.Зорилго\n1.1.Тэмээ.\n",
+                                   NULL),
+                    ==, "other");
+    /* The header without any article is a statute's cover, not one. */
+    g_assert_cmpstr(ix_detect_type(patterns(), "МОНГОЛ УЛСЫН ХУУЛЬ\n\n2011 оны 3 дугаар сарын 4-ний өдөр\n\n"
+                                               "ЗАГАСНЫ НӨӨЦИЙН ТУХАЙ\n\nУдиртгал.\n", NULL),
+                    ==, "other");
     /* A decision-type heading without a case number is not enough. */
     g_assert_cmpstr(ix_detect_type(patterns(), "ТОГТООЛ\nбусад зүйл\n", NULL), ==, "other");
     /* The court and the type on one line, in capitals, is a decision's
