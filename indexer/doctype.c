@@ -57,6 +57,16 @@ structure_line(const char *line)
                                 G_REGEX_CASELESS, 0);
 }
 
+/* A line that is a date and nothing before it: "2014 оны 2 дугаар сарын
+ * 6-ны өдөр", "2002.01.03"; NULL otherwise, else "YYYY-MM-DD". */
+static char *
+date_line(const char *line)
+{
+    if (!g_ascii_isdigit(*line))
+        return NULL;
+    return ix_find_date(line, -1);
+}
+
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
  * place line before the law's own name in capitals.  The name is kept as
  * written: sentence-casing it would wrongly lower-case "Монгол Улс". */
@@ -98,37 +108,73 @@ ix_statute_title(char **lines)
     return NULL;
 }
 
+/* Lines of a statute's header looked at: a saved page's banner or a
+ * letterhead may come before "МОНГОЛ УЛСЫН ХУУЛЬ". */
+#define HEADER_LINES 8
+
+/* Whether the first lines of `text` are a statute's header, and the day it
+ * prints (*date, a new string or NULL, when `date` is not NULL):
+ * "МОНГОЛ УЛСЫН ХУУЛЬ" among the first lines, and under it the first line
+ * that is a date (a note in slashes may come between); or the law's name
+ * in capitals ending in ТУХАЙ or ХУУЛЬ with, on one of the next lines, the
+ * day it was adopted or its first chapter or article ("ЭРҮҮГИЙН ХУУЛЬ" /
+ * "2002.01.03"). */
+static bool
+read_statute_header(const char *text, char **date)
+{
+    char *head = ix_utf8_prefix(text, 4096);
+    char **lines = g_strsplit(head, "\n", 60);
+    g_free(head);
+    char *day = NULL;
+    bool found = false;
+    for (int i = 0, seen = 0; !found && lines[i] != NULL && seen < HEADER_LINES; i++) {
+        char *line = g_strstrip(lines[i]);
+        if (*line == '\0')
+            continue;
+        seen++;
+        char *up = g_utf8_strup(line, -1);
+        bool header = strcmp(up, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+        bool name = !header && is_upper_line(line) && names_a_law(line);
+        g_free(up);
+        if (!header && !name)
+            continue;
+        found = header;
+        int after = 0;
+        for (int k = i + 1; day == NULL && lines[k] != NULL && after < (header ? 6 : 3); k++) {
+            char *next = g_strstrip(lines[k]);
+            if (*next == '\0')
+                continue;
+            after++;
+            if (structure_line(next)) {
+                found = true;
+                break;
+            }
+            day = date_line(next);
+        }
+        found = found || day != NULL;
+    }
+    g_strfreev(lines);
+    if (date != NULL)
+        *date = day;
+    else
+        g_free(day);
+    return found;
+}
+
+char *
+ix_statute_date(const char *text)
+{
+    char *date = NULL;
+    if (text != NULL)
+        read_statute_header(text, &date);
+    return date;
+}
+
 static bool
 count_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, void *user)
 {
     int *count = user;
     return ++*count < 3;
-}
-
-/* Whether the first lines of `header` are a statute's: "МОНГОЛ УЛСЫН
- * ХУУЛЬ" over its name (ix_statute_title), or its name in capitals ending
- * in ТУХАЙ or ХУУЛЬ with the day it was adopted on one of the next lines
- * ("ЭРҮҮГИЙН ХУУЛЬ" / "2002 оны 1 дүгээр сарын 3-ны өдөр").  What a
- * statute says of itself does not depend on how many articles it has. */
-static bool
-opens_as_statute(const char *header)
-{
-    char **lines = g_strsplit(header, "\n", 12);
-    char *title = ix_statute_title(lines);
-    bool yes = title != NULL;
-    g_free(title);
-    int first = 0;
-    while (lines[first] != NULL && *g_strstrip(lines[first]) == '\0')
-        first++;
-    if (!yes && lines[first] != NULL && is_upper_line(lines[first]) && names_a_law(lines[first])) {
-        for (int i = first + 1; !yes && lines[i] != NULL && i <= first + 4; i++) {
-            char *date = ix_find_date(lines[i], -1);
-            yes = date != NULL;
-            g_free(date);
-        }
-    }
-    g_strfreev(lines);
-    return yes;
 }
 
 const char *
@@ -156,8 +202,7 @@ ix_detect_type(const ix_patterns *pat, const char *text, const char *title)
         return "code";
     if (articles == 0)
         return "other";
-    char *head = ix_utf8_prefix(text, 2048);
-    bool statute = opens_as_statute(head);
-    g_free(head);
-    return statute ? "code" : "other";
+    /* What a statute says of itself does not depend on how many articles
+     * it has. */
+    return read_statute_header(text, NULL) ? "code" : "other";
 }

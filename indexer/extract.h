@@ -81,7 +81,7 @@ ix_extract_status ix_finish_document(const ix_extractor *ex, const char *abspath
 /* The acronym of the law a statute titled `title` is, as provision keys
  * qualify it (legal/provision.h): "ЭХ" for the 2015 Criminal Code in
  * Mongolian or English, "2002" for the 2002 Code (named so, or dated
- * `date` before 2015), else the acronym of the
+ * `date` before the 2015 Code's adoption, 2015-12-03), else the acronym of the
  * title ("ЭРҮҮГИЙН ХЭРЭГ ХЯНАН ШИЙДВЭРЛЭХ ТУХАЙ" -> "ЭХХШТХ"); NULL for
  * NULL. */
 char *ix_law_of_title(const char *title, const char *date);

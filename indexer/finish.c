@@ -78,11 +78,45 @@ ix_law_of_title(const char *title, const char *date)
     bool procedure = strstr(lower, "хэрэг хянан") != NULL || strstr(lower, "procedure") != NULL;
     if (!procedure && (strstr(lower, "эрүүгийн хууль") != NULL || strstr(lower, "criminal code of mongolia") != NULL))
         /* The 2002 Code bore the same name: its title or its date tells. */
-        law = g_strdup(strstr(lower, "2002") != NULL || (date != NULL && strncmp(date, "2015", 4) < 0) ? "2002" : "ЭХ");
+        law = g_strdup(strstr(lower, "2002") != NULL || (date != NULL && strcmp(date, ZP_CODE_2015_ADOPTED_ON) < 0)
+                           ? "2002"
+                           : "ЭХ");
     else
         law = zp_law_acronym(title);
     g_free(lower);
     return law;
+}
+
+/* Whether a code's articles are numbered as the 2002 Criminal Code's were,
+ * by whole numbers ("113 дугаар зүйл"), where the 2015 Code numbers them
+ * within their chapter ("13.1 дүгээр зүйл"). */
+static bool
+numbered_as_2002_code(const zr_doc *doc)
+{
+    int whole = 0;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision == NULL || g_strcmp0(u->kind, "article") != 0)
+            continue;
+        if (strchr(u->provision, '.') != NULL)
+            return false;
+        whole++;
+    }
+    return whole > 0;
+}
+
+/* The day a statute was adopted, as its header prints it, is its date:
+ * a PDF's creation day or a saved page's first date (a status banner's) is
+ * the file's, not the law's. */
+static void
+date_from_statute_header(zr_doc *doc)
+{
+    const zr_unit *first = g_ptr_array_index(doc->units, 0);
+    char *adopted = ix_statute_date(first->text);
+    if (adopted == NULL)
+        return;
+    g_free(doc->date);
+    doc->date = adopted;
 }
 
 void
@@ -134,8 +168,17 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
         doc->type = g_strdup(type_hint != NULL ? type_hint : "other");
     if (doc->lang == NULL)
         detect_language(doc);
-    if (doc->law == NULL && strcmp(doc->type, "code") == 0)
+    if (strcmp(doc->type, "code") == 0)
+        date_from_statute_header(doc);
+    if (doc->law == NULL && strcmp(doc->type, "code") == 0) {
         doc->law = ix_law_of_title(doc->title, doc->date);
+        /* An undated Criminal Code is the 2002 Code when its articles are
+         * numbered as that Code's were. */
+        if (g_strcmp0(doc->law, "ЭХ") == 0 && doc->date == NULL && numbered_as_2002_code(doc)) {
+            g_free(doc->law);
+            doc->law = g_strdup("2002");
+        }
+    }
     /* A statute's notes leave its text before its citations are read:
      * "Дээрх 4 дүгээр зүйлийг" is history, not a reference. */
     if (strcmp(doc->type, "code") == 0)

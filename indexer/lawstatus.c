@@ -18,6 +18,7 @@ typedef struct repeal_row {
     char *adopted; /* YYYY-MM-DD */
     char *on;      /* the day it ceased, YYYY-MM-DD */
     char *why;
+    char *until;   /* the day the law that replaced it was adopted, or NULL */
 } repeal_row;
 
 static void
@@ -28,6 +29,7 @@ row_free(gpointer p)
     g_free(r->adopted);
     g_free(r->on);
     g_free(r->why);
+    g_free(r->until);
     g_free(r);
 }
 
@@ -39,8 +41,10 @@ is_day(const char *s)
            g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
 }
 
-/* "title<TAB>adopted<TAB>ceased<TAB>why"; a row without two days is left
- * out, as a table that names no day cannot say a law is repealed. */
+/* "title<TAB>adopted<TAB>ceased<TAB>why[<TAB>replacer adopted]"; a row
+ * without two days is left out, as a table that names no day cannot say a
+ * law is repealed.  The last day, when given, must be a day after the
+ * adoption or the row is left out too: it bounds which dates are the law's. */
 static void
 add_row(char **f, void *user)
 {
@@ -60,6 +64,13 @@ add_row(char **f, void *user)
     r->adopted = adopted;
     r->on = on;
     r->why = f[3] != NULL && *g_strstrip(f[3]) ? g_strdup(f[3]) : NULL;
+    if (f[3] != NULL && f[4] != NULL && *g_strstrip(f[4]) != '\0') {
+        if (!is_day(f[4]) || strcmp(f[4], adopted) <= 0) {
+            row_free(r);
+            return;
+        }
+        r->until = g_strdup(f[4]);
+    }
     g_ptr_array_add(user, r);
 }
 
@@ -67,7 +78,7 @@ static void *
 load_table(zc_context *ctx)
 {
     GPtrArray *rows = g_ptr_array_new_with_free_func(row_free);
-    zc_context_rows(ctx, "laws-repealed.tsv", 4, add_row, rows);
+    zc_context_rows(ctx, "laws-repealed.tsv", 5, add_row, rows);
     return rows;
 }
 
@@ -113,9 +124,15 @@ own_repeal(const zr_doc *doc)
     return last != NULL && strcmp(last->change, "repealed") == 0 && is_day(last->date) ? last : NULL;
 }
 
-/* A table row for `doc`: the same title, adopted the day the document is
- * dated.  A document with no date is the law of the row only when its title
- * names the year of adoption ("Эрүүгийн хууль (2002)"): a title alone does
+/* A table row for `doc`: the same title, and a date that is the law's.
+ * A document dated the day of adoption is the law; so is one dated after it
+ * and before the day the law that replaced it was adopted, when the row
+ * gives that day (a copy headed by the day of a later amendment or of its
+ * printing: no other law of that name was adopted in between).  A document
+ * with no date is the law of the row when its title names the year of
+ * adoption ("Эрүүгийн хууль (2002)"), or when its law is that year's
+ * (ix_law_of_title and finish.c name a superseded code by the year it was
+ * adopted, from its date or its articles' numbering): a title alone does
  * not tell a law from the one that replaced it under the same name. */
 static const repeal_row *
 table_row(zc_context *ctx, const zr_doc *doc)
@@ -131,7 +148,13 @@ table_row(zc_context *ctx, const zr_doc *doc)
             continue;
         char year[5] = {0};
         memcpy(year, r->adopted, 4);
-        if (doc->date != NULL ? strcmp(doc->date, r->adopted) == 0 : strstr(doc->title, year) != NULL)
+        bool ours;
+        if (doc->date != NULL)
+            ours = strcmp(doc->date, r->adopted) == 0 ||
+                   (r->until != NULL && strcmp(doc->date, r->adopted) > 0 && strcmp(doc->date, r->until) < 0);
+        else
+            ours = strstr(doc->title, year) != NULL || g_strcmp0(doc->law, year) == 0;
+        if (ours)
             found = r;
     }
     g_free(key);

@@ -57,6 +57,13 @@ void ix_parse_decision_header(const ix_patterns *pat, zr_doc *doc, const char *t
  * when the lines do not open a statute. */
 char *ix_statute_title(char **lines);
 
+/* The day a Mongolian statute was adopted, as its header prints it: the
+ * first line that is a date under "МОНГОЛ УЛСЫН ХУУЛЬ" (a note in slashes
+ * may come between), or under the law's name in capitals when the header
+ * is not there ("ЭРҮҮГИЙН ХУУЛЬ" / "2002.01.03").  "YYYY-MM-DD", or NULL
+ * when the first lines of `text` print no such header and date. */
+char *ix_statute_date(const char *text);
+
 /* "code", "decision" or "other" from the text's own structure (a decision
  * header with a case number; three or more article headings).  `title` may
  * be NULL.  Returns a static string. */

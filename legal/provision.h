@@ -96,6 +96,9 @@ char *zp_concordance_2015(zc_context *ctx, const char *key_2002, gboolean *uncer
 /* The day the 2002 Criminal Code ceased, the 2015 Code in force from it (the
  * same day corpus-config/laws-repealed.tsv gives the 2002 Code's text). */
 #define ZP_CODE_2002_REPEALED_ON "2017-07-01"
+/* The day the 2015 Criminal Code was adopted: a Criminal Code dated before
+ * it is the 2002 Code. */
+#define ZP_CODE_2015_ADOPTED_ON "2015-12-03"
 
 /* The other way: the 2002 Code's articles whose successor is the 2015
  * Criminal Code article holding `key_2015` ("13.1.2" -> {"2002:113"}), in

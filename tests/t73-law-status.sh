@@ -53,6 +53,71 @@ cat >"$laws/one_article_repealed.txt" <<'LAW'
 1 дүгээр зүйл.Тарвага агнахыг 2002-2005 онд хориглож, бужигнуурт тэмдгийг хураана.
 LAW
 
+# ---- Excerpts of the 2002 Criminal Code (written for this test, not the
+# official text), dated as copies of it are: the day of adoption with zero
+# padding, a later day of a consolidated copy, no date with the Code's whole
+# article numbers; and one of the 2015 Code, undated, numbered N.M.
+code2002() { # FILE DATE-LINE WORD
+    {
+        echo "МОНГОЛ УЛСЫН ХУУЛЬ"
+        echo
+        [ -n "$2" ] && printf '%s\nУлаанбаатар хот\n\n' "$2"
+        cat <<LAW
+МОНГОЛ УЛСЫН ЭРҮҮГИЙН ХУУЛЬ
+
+ТУСГАЙ АНГИ
+
+113 дугаар зүйл.Хүн худалдаалах
+
+113.1.Хүнийг $3 зорилгоор худалдсан бол хорих ялаар шийтгэнэ.
+
+114 дүгээр зүйл.Хүүхэд солих
+
+114.1.Хүүхдийг санаатай сольсон бол хорих ялаар шийтгэнэ.
+LAW
+    } >"$laws/$1"
+}
+code2002 code2002_padded.txt "2002 оны 01 дүгээр сарын 03-ны өдөр" хөөргөлдүүр
+code2002 code2002_consolidated.txt "2008.05.29" цацарлаг
+{
+    printf 'ЭРҮҮГИЙН ХУУЛЬ\n\n'
+    printf '113 дугаар зүйл.Хүн худалдаалах\n\n113.1.Хүнийг нугарлаг зорилгоор худалдсан бол хорих ялаар шийтгэнэ.\n\n'
+    printf '114 дүгээр зүйл.Хүүхэд солих\n\n114.1.Хүүхдийг сольсон бол хорих ялаар шийтгэнэ.\n'
+} >"$laws/code2002_undated.txt"
+{
+    printf 'ЭРҮҮГИЙН ХУУЛЬ\n\n'
+    printf '13.1 дүгээр зүйл.Хүн худалдаалах\n\n1.Хүнийг бургаслаг зорилгоор худалдсан бол хорих ялаар шийтгэнэ.\n\n'
+    printf '13.2 дугаар зүйл.Хүүхэд солих\n\n1.Хүүхдийг сольсон бол хорих ялаар шийтгэнэ.\n'
+} >"$laws/code2015_undated.txt"
+
+# ---- A statute as a PDF whose metadata is dated years after its adoption,
+# and as a saved page whose status banner's day comes first.
+[ -x build/mkpdf ] || make -s build/mkpdf >/dev/null 2>&1
+{
+    echo "%date 2026-11-30"
+    for line in "МОНГОЛ УЛСЫН ХУУЛЬ" "2013 оны 4 дүгээр сарын 18-ны өдөр" "Улаанбаатар хот" \
+        "ЦАСНЫ ИРВЭСИЙН ТУХАЙ" "1 дүгээр зүйл.Хуулийн зорилт" "1.1.Ирвэсийн гуншаалт нутгийг хамгаална." \
+        "2 дугаар зүйл.Хамгаалалт" "2.1.Нутгийг сайд баталгаажуулна." "3 дугаар зүйл.Хүчин төгөлдөр болох" \
+        "3.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө."; do
+        printf '%s\n\n' "$line"
+    done
+} >"$tmpdir/irves.src"
+build/mkpdf "$tmpdir/irves.src" "$laws/irves.pdf" 2>"$tmpdir/mkpdf.err" || fail "render the statute's PDF" "$(cat "$tmpdir/mkpdf.err")"
+cat >"$laws/banner_dated.html" <<'LAW'
+<!DOCTYPE html>
+<html lang="mn"><head><meta charset="utf-8"><title>ТАРВАГАНЫ ТУХАЙ</title></head>
+<body><main><div class="state">Төлөв: <b>Хүчингүй болсон</b> (2020 оны 9 дүгээр сарын 15)</div>
+<p>МОНГОЛ УЛСЫН ХУУЛЬ</p>
+<p>2009 оны 11 дүгээр сарын 12-ны өдөр</p>
+<p>Улаанбаатар хот</p>
+<p>ТАРВАГАНЫ ТУХАЙ</p>
+<p>1 дүгээр зүйл.Хуулийн зорилт</p>
+<p>1.1.Тарваганы хонгорлог нүхийг хамгаална.</p>
+<p>2 дугаар зүйл.Хууль хүчин төгөлдөр болох</p>
+<p>2.1.Энэ хуулийг 2010 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.</p>
+</main></body></html>
+LAW
+
 "$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
     fail "index the laws" "$(tail -3 "$tmpdir/index.log")"
     exit 0
@@ -64,3 +129,18 @@ expect_eq "...repealed by its own note, in every unit" "$(unit_status two_articl
 expect_eq "...left out of the default search" "$(s 'хулсангуур' | json '[j["total"], j["repealed_matching"]]')" '[0, 1]'
 expect_eq "a one-article statute's note above its name repeals it" "$(unit_status one_article_repealed.txt)" '[["repealed", "2013-05-16"]]'
 expect_eq "...left out of the default search" "$(s 'бужигнуурт' | json 'j["total"]')" 0
+
+# ---- S10: the 2002 Criminal Code, however its copy is dated --------------
+expect_eq "a 2002 Code dated with zero padding is repealed on 2017-07-01" "$(unit_status code2002_padded.txt)" '[["repealed", "2017-07-01"]]'
+expect_eq "...and one dated by a later consolidation (before the 2015 Code)" "$(unit_status code2002_consolidated.txt)" '[["repealed", "2017-07-01"]]'
+expect_eq "...and an undated one numbered as the 2002 Code" "$(unit_status code2002_undated.txt)" '[["repealed", "2017-07-01"]]'
+expect_eq "an undated 2015 Code numbered N.M stays in force" "$(unit_status code2015_undated.txt)" '[["in_force", null]]'
+expect_eq "a default search for its words finds none of the 2002 Code" \
+    "$(s 'хөөргөлдүүр OR цацарлаг OR нугарлаг OR бургаслаг' | json '[h["path"] for h in j["hits"]]')" '["code2015_undated.txt"]'
+expect_eq "the undated 2002 Code's articles are keyed as the 2002 Code's" \
+    "$(s 'нугарлаг status:any' | json '[h["provision"] for h in j["hits"]]')" '["113"]'
+expect_contains "...its provision terms name 2002" "$(s 'provision:2002:113.1 status:any' | json '[h["path"] for h in j["hits"]]')" 'code2002_undated.txt'
+
+# ---- M2: the adoption day printed in the text is a statute's date ---------
+expect_eq "a PDF statute is dated by its text, not its metadata" "$(doc_field irves.pdf date)" 2013-04-18
+expect_eq "a saved page is dated by the adoption day, not its banner's" "$(doc_field banner_dated.html date)" 2009-11-12
