@@ -88,12 +88,21 @@ ix_statute_title(char **lines)
         char *line = g_strstrip(lines[i]);
         if (*line == '\0')
             continue;
-        char *date = ix_find_date(line, -1);
+        /* The date line; a date inside a note on the name's line ("… ТУХАЙ
+         * /Энэ хуулийг 2019 оны … хүчингүй болсонд тооцсон/") is the note's. */
+        char *date = date_line(line);
         bool dated = date != NULL;
         g_free(date);
         if (dated || g_str_has_suffix(line, " хот") || line[0] == '/' || structure_line(line) ||
             (capitals ? !is_upper_line(line) : !names_a_law(line)))
             continue;
+        /* A dated note in slashes after the name is the editor's record of
+         * a change, not the name ("/шинэчилсэн найруулга/" stays). */
+        char *slash = strchr(line, '/');
+        if (slash != NULL && strpbrk(slash, "0123456789") != NULL) {
+            *slash = '\0';
+            g_strchomp(line);
+        }
         /* A name broken over lines ("ХӨДӨЛМӨРИЙН" / "ТУХАЙ"): the next
          * lines in capitals, up to the one that ends it. */
         GString *name = g_string_new(line);
