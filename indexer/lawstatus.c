@@ -9,6 +9,8 @@
 #include "legal/amendment.h"
 #include "legal/provision.h"
 
+#include "indexer/structure.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,42 +213,110 @@ header_repeal(const zr_doc *doc, char **line)
     return on;
 }
 
-char *
-ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why)
+/* A status printed above the law's name, as a saved legalinfo page or a
+ * copied text keeps it: "Төлөв: Хүчингүй болсон (2022 оны 1 дүгээр сарын
+ * 1)", or the line "Хүчингүй болсон" alone.  True when there is one; *on is
+ * the day it gives (a new string) or NULL, *line the line. */
+static bool
+status_line(const zr_doc *doc, char **on, char **line)
 {
+    *on = NULL;
+    *line = NULL;
+    if (doc->units == NULL || doc->units->len == 0 || doc->title == NULL)
+        return false;
+    const zr_unit *first = g_ptr_array_index(doc->units, 0);
+    const char *title = strstr(first->text, doc->title);
+    if (title == NULL)
+        return false;
+    GRegex *re = g_regex_new("^[ \\t]*(?:төлөв[ \\t]*:[ \\t]*)?хүчингүй[ \\t]+болсон[ \\t]*[.,]?[ \\t]*"
+                             "(?:\\(([^)\\n]*)\\)|([^\\n]*\\d[^\\n]*))?[ \\t]*$",
+                             G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
+    GMatchInfo *mi = NULL;
+    bool found = g_regex_match_full(re, first->text, title - first->text, 0, 0, &mi, NULL);
+    if (found) {
+        char *day = g_match_info_fetch(mi, 1);
+        if (day == NULL || *day == '\0') {
+            g_free(day);
+            day = g_match_info_fetch(mi, 2);
+        }
+        *on = day != NULL && *day != '\0' ? ix_find_date(day, -1) : NULL;
+        g_free(day);
+        *line = g_strstrip(g_match_info_fetch(mi, 0));
+    }
+    g_match_info_free(mi);
+    g_regex_unref(re);
+    return found;
+}
+
+bool
+ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why)
+{
+    *on = NULL;
     if (why != NULL)
         *why = NULL;
-    /* A statute too short for the type finder (two articles: "other") is
-     * still the law a row names by its title and day. */
+    char *reason = NULL;
+    bool repealed = true;
+    /* A statute too short for the type finder (two articles without a
+     * statute's header: "other") is still the law a row names by its title
+     * and day. */
     bool code = g_strcmp0(doc->type, "code") == 0;
     const zr_amendment *own = code ? own_repeal(doc) : NULL;
     const repeal_row *row = table_row(ctx, doc);
     if (own != NULL && (row == NULL || strcmp(own->date, row->on) <= 0)) {
-        if (why != NULL)
-            *why = g_strdup(own->note);
-        return g_strdup(own->date);
-    }
-    if (row == NULL) {
-        char *line = NULL;
-        char *on = code ? header_repeal(doc, &line) : NULL;
-        if (why != NULL)
-            *why = line;
-        else
-            g_free(line);
-        return on;
+        *on = g_strdup(own->date);
+        reason = g_strdup(own->note);
+    } else if (row != NULL) {
+        *on = g_strdup(row->on);
+        reason = g_strdup(row->why);
+    } else if (code && (*on = header_repeal(doc, &reason)) != NULL) {
+        /* a statement of repeal above its name */
+    } else if (code) {
+        /* Last, a status line: its day when it gives one, else a law
+         * repealed on a day the text does not say. */
+        repealed = status_line(doc, on, &reason);
+    } else {
+        repealed = false;
     }
     if (why != NULL)
-        *why = g_strdup(row->why);
-    return g_strdup(row->on);
+        *why = reason;
+    else
+        g_free(reason);
+    return repealed;
 }
 
 void
 ix_apply_law_status(zc_context *ctx, zr_doc *doc)
 {
-    char *why = NULL;
-    char *on = ix_law_repealed_on(ctx, doc, &why);
-    if (on == NULL)
+    char *why = NULL, *on = NULL;
+    if (!ix_law_repealed(ctx, doc, &on, &why))
         return;
+    if (on == NULL) {
+        /* Repealed, the day unknown: every unit is, without a dated change
+         * in its history.  Its last day in force is at the latest the day
+         * before it is indexed (the text said then that it was repealed),
+         * so that no default search shows it as law in force today; an
+         * in-force filter for an earlier day still finds it, as nothing
+         * says when it ceased. */
+        GDateTime *now = g_date_time_new_now_utc();
+        char *today = g_date_time_format(now, "%Y-%m-%d");
+        g_date_time_unref(now);
+        char *before = zl_day_before(today);
+        for (guint i = 0; i < doc->units->len; i++) {
+            zr_unit *u = g_ptr_array_index(doc->units, i);
+            if (g_strcmp0(u->status, "repealed") == 0)
+                continue;
+            g_free(u->status);
+            u->status = g_strdup("repealed");
+            if (before != NULL && (u->valid_to == NULL || strcmp(before, u->valid_to) < 0)) {
+                g_free(u->valid_to);
+                u->valid_to = g_strdup(before);
+            }
+        }
+        g_free(before);
+        g_free(today);
+        g_free(why);
+        return;
+    }
     if (!zl_day_passed(on)) {
         /* Repealed from a day to come: in force until then. */
         char *before = zl_day_before(on);

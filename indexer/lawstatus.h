@@ -17,15 +17,18 @@
 #include "core/context.h"
 #include "core/record.h"
 
-/* The day the statute `doc` ceased as a whole and why, or NULL: by its
- * own note when it is a code (its notes attached), or by a row of the
- * table whatever its type: a new string; `*why` (when not NULL) is set to a
- * new sentence for its history. */
-char *ix_law_repealed_on(zc_context *ctx, const zr_doc *doc, char **why);
+/* Whether the statute `doc` ceased as a whole, and on which day (*on, a
+ * new string): by its own note when it is a code (its notes attached), by a
+ * row of the table whatever its type, or, for a code, by a statement of
+ * repeal or a status line ("Төлөв: Хүчингүй болсон (…)") above its name.
+ * *on is NULL when the text says the law was repealed but not when.
+ * `*why` (when not NULL) is set to a new sentence for its history. */
+bool ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why);
 
-/* Marks every unit of `doc` repealed on the day ix_law_repealed_on gives
- * (a unit repealed earlier keeps its day) and records the repeal in the
- * act's history; nothing when the law is in force. */
+/* Marks every unit of `doc` repealed on the day ix_law_repealed gives (a
+ * unit repealed earlier keeps its day) and records the repeal in the act's
+ * history; repealed without a day or a history entry when the day is not
+ * known; nothing when the law is in force. */
 void ix_apply_law_status(zc_context *ctx, zr_doc *doc);
 
 /* The comparable form of a law's title: lower case, letters only, one

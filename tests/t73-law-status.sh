@@ -118,6 +118,51 @@ cat >"$laws/banner_dated.html" <<'LAW'
 </main></body></html>
 LAW
 
+# ---- A status line above the name, with no day; a whole-law note on the
+# name's own line.
+cat >"$laws/status_line.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2003 оны 5 дугаар сарын 22-ны өдөр
+Улаанбаатар хот
+
+Хүчингүй болсон
+
+ХОНИН ТООЛЛОГЫН ТУХАЙ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Хонин тооллогын шувтралаг журмыг тогтооно.
+
+2 дугаар зүйл.Тооллого
+
+2.1.Тооллогыг жил бүр явуулна.
+
+3 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+3.1.Энэ хуулийг 2003 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+cat >"$laws/name_note.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2007 оны 2 дугаар сарын 8-ны өдөр
+Улаанбаатар хот
+
+ГОВИЙН ХУЛАНГИЙН ТУХАЙ /Энэ хуулийг 2018 оны 6 дугаар сарын 7-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Хуланг тэрэлгэрүүр аргаар хамгаална.
+
+2 дугаар зүйл.Хамгаалалт
+
+2.1.Хамгаалалтыг сум хариуцна.
+
+3 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+3.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+
 "$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
     fail "index the laws" "$(tail -3 "$tmpdir/index.log")"
     exit 0
@@ -144,3 +189,13 @@ expect_contains "...its provision terms name 2002" "$(s 'provision:2002:113.1 st
 # ---- M2: the adoption day printed in the text is a statute's date ---------
 expect_eq "a PDF statute is dated by its text, not its metadata" "$(doc_field irves.pdf date)" 2013-04-18
 expect_eq "a saved page is dated by the adoption day, not its banner's" "$(doc_field banner_dated.html date)" 2009-11-12
+
+# ---- A status banner or line repeals the law --------------------------------
+expect_eq "a saved page's banner 'Хүчингүй болсон (day)' repeals the law that day" "$(unit_status banner_dated.html)" '[["repealed", "2020-09-15"]]'
+expect_eq "a status line with no day repeals it, the day unknown" "$(unit_status status_line.txt)" '[["repealed", null]]'
+expect_eq "...left out of the default search" "$(s 'шувтралаг' | json '[j["total"], j["repealed_matching"]]')" '[0, 1]'
+expect_contains "...and zaalt search says it is repealed" "$("$ZAALT" search --db "$db" 'шувтралаг status:any')" "REPEALED"
+
+# ---- A whole-law note on the name's line ---------------------------------
+expect_eq "a note on the name's line is not the name" "$(doc_field name_note.txt title)" "ГОВИЙН ХУЛАНГИЙН ТУХАЙ"
+expect_eq "...and still repeals the law" "$(unit_status name_note.txt)" '[["repealed", "2018-06-07"]]'
