@@ -7,6 +7,7 @@
  * (web/export.c), the same as GET /api/search?format=csv|ris. */
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "legal/amendment.h"
 #include "search/search.h"
 #include "web/export.h"
 
@@ -64,6 +65,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         } else if (h->status && strcmp(h->status, "repealed") == 0) {
             g_string_append_printf(meta, " · REPEALED%s%s", h->repealed_on ? " on " : "",
                                    h->repealed_on ? h->repealed_on : "");
+        } else if (h->valid_from && !zl_day_passed(h->valid_from)) {
+            /* Adopted, not yet law in force: the day it will be. */
+            g_string_append_printf(meta, " · NOT YET IN FORCE: from %s", h->valid_from);
         }
         char *safe = term_text(meta->str);
         printf("%s\n", safe);

@@ -2,6 +2,7 @@
  * document id) or one unit (by unit id, shown with its document's metadata)
  * with its full text. */
 #include "cli/cli.h"
+#include "legal/amendment.h"
 #include "search/citations.h"
 #include "search/search.h"
 
@@ -43,6 +44,8 @@ print_unit(const zs_unit *u)
     if (is_repealed(u->status))
         printf("[REPEALED%s%s: not law in force]\n", u->repealed_on ? " on " : "",
                u->repealed_on ? u->repealed_on : "");
+    else if (u->valid_from != NULL && !zl_day_passed(u->valid_from))
+        printf("[NOT YET IN FORCE: in force from %s]\n", u->valid_from);
     GPtrArray *marks = g_ptr_array_new();
     int len = (int)strlen(u->text);
     for (guint i = 0; u->parts && i < u->parts->len; i++) {

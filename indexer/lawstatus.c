@@ -284,6 +284,50 @@ ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why)
     return repealed;
 }
 
+/* The day the statute says it takes effect: "Энэ хуулийг 2027 оны 7
+ * дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө" in any of its units (its
+ * last article, as a rule); a new string, or NULL.  A sentence about one of
+ * its articles ("Энэ хуулийн 5 дугаар зүйлийг …") is not the law's. */
+static char *
+takes_effect_on(const zr_doc *doc)
+{
+    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдөнө",
+                             G_REGEX_CASELESS, 0, NULL);
+    char *on = NULL;
+    for (guint i = doc->units->len; on == NULL && i-- > 0;) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        GMatchInfo *mi = NULL;
+        if (g_regex_match(re, u->text, 0, &mi)) {
+            char *day = g_match_info_fetch(mi, 1);
+            on = ix_find_date(day, -1);
+            g_free(day);
+        }
+        g_match_info_free(mi);
+    }
+    g_regex_unref(re);
+    return on;
+}
+
+void
+ix_apply_law_start(zr_doc *doc)
+{
+    if (g_strcmp0(doc->type, "code") != 0)
+        return;
+    char *on = takes_effect_on(doc);
+    /* Only a day to come: which of its articles were in force on a day
+     * past is the notes' to say (amendments.c). */
+    if (on != NULL && !zl_day_passed(on)) {
+        for (guint i = 0; i < doc->units->len; i++) {
+            zr_unit *u = g_ptr_array_index(doc->units, i);
+            if (u->valid_from == NULL || strcmp(u->valid_from, on) < 0) {
+                g_free(u->valid_from);
+                u->valid_from = g_strdup(on);
+            }
+        }
+    }
+    g_free(on);
+}
+
 void
 ix_apply_law_status(zc_context *ctx, zr_doc *doc)
 {

@@ -8,6 +8,8 @@
  * unit of the law is repealed that day, so that no article of it is ever
  * shown, counted or searched as law in force.
  *
+ * Also the day a statute not yet in force takes effect.
+ *
  * Not for: a unit's own notes (amendments.c) or the status terms written
  * from them (legal/amendment.h).
  */
@@ -30,6 +32,13 @@ bool ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why);
  * history; repealed without a day or a history entry when the day is not
  * known; nothing when the law is in force. */
 void ix_apply_law_status(zc_context *ctx, zr_doc *doc);
+
+/* A statute not yet in force: when its text says it takes effect on a day
+ * still to come ("Энэ хуулийг 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн
+ * дагаж мөрдөнө"), every unit of it is in force from that day (valid_from),
+ * which search and show report.  Its status stays in_force: a law adopted
+ * is law, and the reader is told the day it applies from. */
+void ix_apply_law_start(zr_doc *doc);
 
 /* The comparable form of a law's title: lower case, letters only, one
  * space apart, without "Монгол Улсын", notes in brackets or slashes, and a

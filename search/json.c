@@ -164,6 +164,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
         zs_json_str(b, "status", h->status);
         zs_json_str(b, "repealed_on", h->repealed_on);
+        zs_json_str(b, "valid_from", h->valid_from);
         json_builder_set_member_name(b, "repealed_parts");
         if (h->repealed_parts != NULL) {
             json_builder_begin_array(b);

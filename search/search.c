@@ -63,6 +63,7 @@ hit_free(zs_hit *h)
     g_free(h->repealed_parts);
     g_free(h->behind_since);
     g_free(h->repealed_on);
+    g_free(h->valid_from);
     g_free(h->last_amended);
     g_free(h->title_en);
     g_free(h->label_en);
@@ -136,13 +137,14 @@ enum {
     HF_NUMBER,
     HF_PARTS,
     HF_REPEALED_PARTS,
+    HF_VALID_FROM,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
     "doc_id",          "ordinal",     "path",       "source", "title", "type",          "lang",
     "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
     "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
-    ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS,
+    ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS, ZR_KEY_VALID_FROM,
 };
 
 static const char *
@@ -221,6 +223,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->ocr_confidence = field_int(f, HF_OCR, -1);
         h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
         h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
+        h->valid_from = zs_dup_nonempty(field_str(f, HF_VALID_FROM));
         h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
         char *due = zx_result_value(r, i, ZS_SLOT_DUE);
         if (due != NULL && strlen(due) == 8) {

@@ -114,6 +114,9 @@ typedef struct zs_hit {
     char *status;
     char *repealed_on;
     char *last_amended;
+    /* YYYY-MM-DD the unit's text came into force or comes into force (a
+     * statute not yet in force: a day to come), or NULL when not known. */
+    char *valid_from;
     /* Set when the hit is a living article's repealed parts, not the article
      * (status "repealed", kind repealed_parts, indexer/unitdoc.c): their
      * keys, '\n'-separated ("5.4.3"); NULL otherwise.  The article itself

@@ -163,6 +163,29 @@ cat >"$laws/name_note.txt" <<'LAW'
 3.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
 LAW
 
+# ---- A law adopted but not yet in force (its day far enough ahead for any
+# clock this test meets).
+cat >"$laws/not_yet.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2026 оны 5 дугаар сарын 14-ний өдөр
+Улаанбаатар хот
+
+САРЛАГИЙН ТУХАЙ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Сарлагийн гөлбөрлөг сүргийг бүртгэнэ.
+
+2 дугаар зүйл.Бүртгэл
+
+2.1.Бүртгэлийг сум хөтөлнө.
+
+3 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+3.1.Энэ хуулийг 2040 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+
 "$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
     fail "index the laws" "$(tail -3 "$tmpdir/index.log")"
     exit 0
@@ -199,3 +222,15 @@ expect_contains "...and zaalt search says it is repealed" "$("$ZAALT" search --d
 # ---- A whole-law note on the name's line ---------------------------------
 expect_eq "a note on the name's line is not the name" "$(doc_field name_note.txt title)" "ГОВИЙН ХУЛАНГИЙН ТУХАЙ"
 expect_eq "...and still repeals the law" "$(unit_status name_note.txt)" '[["repealed", "2018-06-07"]]'
+
+# ---- M3: a law not yet in force says from when ---------------------------
+r=$(s 'гөлбөрлөг')
+expect_eq "a law not yet in force: the hit says the day it takes effect" \
+    "$(echo "$r" | json '[(h["status"], h["valid_from"]) for h in j["hits"]]')" '[["in_force", "2040-01-01"]]'
+expect_contains "...and so does zaalt search's line" "$("$ZAALT" search --db "$db" 'гөлбөрлөг')" "NOT YET IN FORCE: from 2040-01-01"
+expect_contains "...and zaalt show" "$("$ZAALT" show --db "$db" "$(echo "$r" | json 'j["hits"][0]["id"]')")" \
+    "[NOT YET IN FORCE: in force from 2040-01-01]"
+expect_eq "...not in force today by inforce:" "$(s --filter "inforce:$(date -u +%F)" 'гөлбөрлөг' | json 'j["total"]')" 0
+expect_eq "...in force on its day" "$(s --filter inforce:2040-01-01 'гөлбөрлөг' | json 'j["total"]')" 1
+expect_eq "a law in force since a day past carries no such day" \
+    "$(s 'тэрэлгэрүүр status:any' | json '[h["valid_from"] for h in j["hits"]]')" '[null]'
