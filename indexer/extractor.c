@@ -13,6 +13,7 @@ struct ix_extractor {
     const ix_mappings *mappings; /* borrowed from ctx */
     ix_ocr *ocr;                 /* NULL: OCR off */
     bool keep_covered;
+    const ix_law_repeals *law_repeals; /* borrowed from the run, or NULL */
 };
 
 ix_extractor *
@@ -73,4 +74,16 @@ bool
 ix_extractor_keep_covered(const ix_extractor *ex)
 {
     return ex->keep_covered;
+}
+
+const ix_law_repeals *
+ix_extractor_law_repeals(const ix_extractor *ex)
+{
+    return ex->law_repeals;
+}
+
+void
+ix_extractor_set_law_repeals(ix_extractor *ex, const ix_law_repeals *known)
+{
+    ex->law_repeals = known;
 }

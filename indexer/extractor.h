@@ -17,6 +17,7 @@
 #include <stdbool.h>
 
 #include "core/context.h"
+#include "indexer/lawrepeal.h"
 #include "indexer/mappings.h"
 #include "indexer/ocr.h"
 #include "indexer/structure.h"
@@ -48,5 +49,10 @@ const ix_mappings *ix_extractor_mappings(const ix_extractor *ex);
 ix_ocr *ix_extractor_ocr(const ix_extractor *ex);
 /* Whether PDF text under opaque boxes is kept. */
 bool ix_extractor_keep_covered(const ix_extractor *ex);
+/* What the index says of which statute repeals which (lawrepeal.h), as the
+ * run read it before forking its workers; NULL: nothing.  Borrowed: the
+ * run owns it and sets it again before each pass over files. */
+const ix_law_repeals *ix_extractor_law_repeals(const ix_extractor *ex);
+void ix_extractor_set_law_repeals(ix_extractor *ex, const ix_law_repeals *known);
 
 #endif

@@ -248,48 +248,52 @@ status_line(const zr_doc *doc, char **on, char **line)
     return found;
 }
 
-bool
-ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why)
+/* Whether the law ceased, on which day and why; *own when that is its own
+ * note, already in the act's history.  The earliest of its own note, a row
+ * of the table and a statute of the index that repeals it; else a
+ * statement or status line above its name. */
+static bool
+law_repeal(zc_context *ctx, const ix_law_repeals *known, const zr_doc *doc, char **on, char **why, bool *own_note)
 {
     *on = NULL;
-    if (why != NULL)
-        *why = NULL;
-    char *reason = NULL;
-    bool repealed = true;
+    *why = NULL;
+    *own_note = false;
     /* A statute too short for the type finder (two articles without a
      * statute's header: "other") is still the law a row names by its title
      * and day. */
     bool code = g_strcmp0(doc->type, "code") == 0;
     const zr_amendment *own = code ? own_repeal(doc) : NULL;
     const repeal_row *row = table_row(ctx, doc);
-    if (own != NULL && (row == NULL || strcmp(own->date, row->on) <= 0)) {
-        *on = g_strdup(own->date);
-        reason = g_strdup(own->note);
-    } else if (row != NULL) {
-        *on = g_strdup(row->on);
-        reason = g_strdup(row->why);
-    } else if (code && (*on = header_repeal(doc, &reason)) != NULL) {
-        /* a statement of repeal above its name */
-    } else if (code) {
-        /* Last, a status line: its day when it gives one, else a law
-         * repealed on a day the text does not say. */
-        repealed = status_line(doc, on, &reason);
-    } else {
-        repealed = false;
+    const ix_law_repeal *by = NULL;
+    if (code && known != NULL && doc->title != NULL && doc->date != NULL) {
+        char *key = ix_law_title_key(doc->title);
+        char *self = g_strconcat(doc->source != NULL ? doc->source : "", "/", doc->path != NULL ? doc->path : "", NULL);
+        by = ix_law_repeals_find(known, key, doc->date, self);
+        g_free(self);
+        g_free(key);
     }
-    if (why != NULL)
-        *why = reason;
-    else
-        g_free(reason);
-    return repealed;
+    const char *day = NULL, *reason = NULL;
+    if (own != NULL)
+        day = own->date, reason = own->note, *own_note = true;
+    if (row != NULL && (day == NULL || strcmp(row->on, day) < 0))
+        day = row->on, reason = row->why, *own_note = false;
+    if (by != NULL && (day == NULL || strcmp(by->on, day) < 0))
+        day = by->on, reason = by->why, *own_note = false;
+    if (day != NULL) {
+        *on = g_strdup(day);
+        *why = g_strdup(reason);
+        return true;
+    }
+    if (code && (*on = header_repeal(doc, why)) != NULL)
+        return true;
+    /* Last, a status line: its day when it gives one, else a law repealed
+     * on a day the text does not say. */
+    return code && status_line(doc, on, why);
 }
 
-/* The day the statute says it takes effect: "Энэ хуулийг 2027 оны 7
- * дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө" in any of its units (its
- * last article, as a rule); a new string, or NULL.  A sentence about one of
- * its articles ("Энэ хуулийн 5 дугаар зүйлийг …") is not the law's. */
-static char *
-takes_effect_on(const zr_doc *doc)
+/* Its last unit first: the law's own closing article says it as a rule. */
+char *
+ix_law_takes_effect_on(const zr_doc *doc)
 {
     GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдөнө",
                              G_REGEX_CASELESS, 0, NULL);
@@ -313,7 +317,7 @@ ix_apply_law_start(zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0)
         return;
-    char *on = takes_effect_on(doc);
+    char *on = ix_law_takes_effect_on(doc);
     /* Only a day to come: which of its articles were in force on a day
      * past is the notes' to say (amendments.c). */
     if (on != NULL && !zl_day_passed(on)) {
@@ -329,10 +333,11 @@ ix_apply_law_start(zr_doc *doc)
 }
 
 void
-ix_apply_law_status(zc_context *ctx, zr_doc *doc)
+ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc)
 {
     char *why = NULL, *on = NULL;
-    if (!ix_law_repealed(ctx, doc, &on, &why))
+    bool own = false;
+    if (!law_repeal(ctx, known, doc, &on, &why, &own))
         return;
     if (on == NULL) {
         /* Repealed, the day unknown: every unit is, without a dated change
@@ -374,7 +379,7 @@ ix_apply_law_status(zc_context *ctx, zr_doc *doc)
         g_free(on);
         return;
     }
-    if (g_strcmp0(doc->type, "code") != 0 || own_repeal(doc) == NULL)
+    if (!own)
         g_ptr_array_add(doc->act_amendments, zr_amendment_new(on, "repealed", NULL, why));
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);

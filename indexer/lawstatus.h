@@ -1,8 +1,8 @@
 /* lawstatus.h — a statute repealed as a whole.
  *
  * A law ceases as one: by a note of its own ("/Энэ хуулийг … хүчингүй
- * болсонд тооцсон/", read by amendments.c into the act's history) or by a
- * later law that the corpus may not hold.  For the second, the table
+ * болсонд тооцсон/", read by amendments.c into the act's history), by a
+ * later law the index holds (lawrepeal.h) or by one it may not hold.  For the second, the table
  * corpus-config/laws-repealed.tsv names such laws: its title, the day it
  * was adopted, the day it ceased and what replaced it.  Either way every
  * unit of the law is repealed that day, so that no article of it is ever
@@ -18,20 +18,18 @@
 
 #include "core/context.h"
 #include "core/record.h"
+#include "indexer/lawrepeal.h"
 
-/* Whether the statute `doc` ceased as a whole, and on which day (*on, a
- * new string): by its own note when it is a code (its notes attached), by a
- * row of the table whatever its type, or, for a code, by a statement of
- * repeal or a status line ("Төлөв: Хүчингүй болсон (…)") above its name.
- * *on is NULL when the text says the law was repealed but not when.
- * `*why` (when not NULL) is set to a new sentence for its history. */
-bool ix_law_repealed(zc_context *ctx, const zr_doc *doc, char **on, char **why);
-
-/* Marks every unit of `doc` repealed on the day ix_law_repealed gives (a
- * unit repealed earlier keeps its day) and records the repeal in the act's
- * history; repealed without a day or a history entry when the day is not
- * known; nothing when the law is in force. */
-void ix_apply_law_status(zc_context *ctx, zr_doc *doc);
+/* Marks every unit of `doc` repealed when the law ceased as a whole: on
+ * the earliest of its own note when it is a code (its notes attached), a
+ * row of the table whatever its type, and a statute of the index that
+ * repeals it (`known`, may be NULL: lawrepeal.h); else, for a code, on the
+ * day of a statement of repeal or a status line ("Төлөв: Хүчингүй болсон
+ * (…)") above its name.  A unit repealed earlier keeps its day; the repeal
+ * goes into the act's history; a status line without a day repeals it
+ * with the day unknown and no history entry; a day to come leaves it in
+ * force until then (valid_to).  Nothing when the law is in force. */
+void ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc);
 
 /* A statute not yet in force: when its text says it takes effect on a day
  * still to come ("Энэ хуулийг 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн
@@ -39,6 +37,12 @@ void ix_apply_law_status(zc_context *ctx, zr_doc *doc);
  * which search and show report.  Its status stays in_force: a law adopted
  * is law, and the reader is told the day it applies from. */
 void ix_apply_law_start(zr_doc *doc);
+
+/* The day a statute says it takes effect ("Энэ хуулийг 2027 оны 7 дугаар
+ * сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө"), or NULL; a sentence about one
+ * of its articles ("Энэ хуулийн 5 дугаар зүйлийг …") is not the law's.  A
+ * new string. */
+char *ix_law_takes_effect_on(const zr_doc *doc);
 
 /* The comparable form of a law's title: lower case, letters only, one
  * space apart, without "Монгол Улсын", notes in brackets or slashes, and a

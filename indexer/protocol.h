@@ -8,9 +8,10 @@
  * worker may send progress frames: 'P' and 'o' with a page number (4
  * bytes) when the OCR of that page starts, 'P' and 'p' when it is back to
  * parsing.  An answer: 'O'
- * and a GVariant (sssa(say)as) — document id, access level, SHA-256 of the
- * file, per unit its unique term and serialised index document, and the
- * extractor's warnings; or 'F' (failed) or 'S' (skipped) and a UTF-8
+ * and a GVariant (IX_ANSWER_TYPE) — document id, access level, SHA-256 of
+ * the file, per unit its unique term and serialised index document, the
+ * extractor's warnings, the full copy's units and a statute's entry
+ * (lawrepeal.h); or 'F' (failed) or 'S' (skipped) and a UTF-8
  * reason.
  *
  * Not for: the processes themselves (pool.c is the parent's side,
@@ -33,9 +34,10 @@
 
 /* The GVariant type of an 'O' answer. */
 /* id, access, SHA-256, the units (each its unique term and serialised
- * document), warnings, and the units of the full copy of a masked document
- * (mask.h; empty when it is not masked), written to ZS_MASK_FULL_LEVEL. */
-#define IX_ANSWER_TYPE "(sssa(say)asa(say))"
+ * document), warnings, the units of the full copy of a masked document
+ * (mask.h; empty when it is not masked), written to ZS_MASK_FULL_LEVEL, and
+ * a statute's entry (ix_law_entry; empty for any other document). */
+#define IX_ANSWER_TYPE "(sssa(say)asa(say)s)"
 
 /* Writes all of `data` (retrying interrupted writes; never SIGPIPE). */
 bool ix_write_all(int fd, const void *data, size_t len);

@@ -15,6 +15,7 @@
 #include "indexer/run.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@
 #include "indexer/extractor.h"
 #include "indexer/fingerprint.h"
 #include "indexer/identity.h"
+#include "indexer/lawrepeal.h"
 #include "indexer/lock.h"
 #include "indexer/manifest.h"
 #include "indexer/maskrun.h"
@@ -52,6 +54,7 @@ typedef struct run_state {
     unsigned pending_units; /* written since the last commit */
     unsigned total_files;
     unsigned done_files;
+    GHashTable *written; /* "source/path" -> units, of the files written this run */
     GError *fatal;    /* the first write that failed: the run stops */
     bool interrupted; /* opts->interrupted said so: the run stops */
 } run_state;
@@ -93,9 +96,9 @@ record_failure(run_state *st, ix_job *j, const char *reason)
 static void
 write_document(run_state *st, ix_job *j, GVariant *answer)
 {
-    const char *id = NULL, *access = NULL, *hash = NULL;
+    const char *id = NULL, *access = NULL, *hash = NULL, *law = NULL;
     GVariant *units = NULL, *full = NULL;
-    g_variant_get(answer, "(&s&s&s@a(say)@as@a(say))", &id, &access, &hash, &units, NULL, &full);
+    g_variant_get(answer, "(&s&s&s@a(say)@as@a(say)&s)", &id, &access, &hash, &units, NULL, &full, &law);
     gsize n = g_variant_n_children(units);
     zx_doc **xds = g_new0(zx_doc *, n + 1);
     const char **uniques = g_new0(const char *, n + 1);
@@ -120,17 +123,28 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     char *due = zx_doc_get_value(xds[0], ZS_SLOT_DUE);
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
     GError *err = NULL;
+    /* A statute's entry goes with its units, in the same batch ("" clears
+     * the entry of a file that is no statute now). */
+    char *law_key = ix_manifest_key(IX_META_LAW_PREFIX, j->src, j->relpath);
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
          ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
-         ix_mask_write_full(st->writer, level, full, &err) &&
+         ix_mask_write_full(st->writer, level, full, &err) && ix_writer_set(st->writer, level, law_key, law, &err) &&
          ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, due, &err);
+    g_free(law_key);
     g_free(key);
     g_free(due);
     if (!ok) {
         stop(st, err);
         goto out;
     }
-    st->sum->indexed++;
+    /* A statute written again in the run (lawrepeal.h) counts once. */
+    char *file = g_strconcat(j->src->name, "/", j->relpath, NULL);
+    gpointer before = NULL;
+    if (g_hash_table_lookup_extended(st->written, file, NULL, &before))
+        st->sum->units -= GPOINTER_TO_UINT(before);
+    else
+        st->sum->indexed++;
+    g_hash_table_insert(st->written, file, GUINT_TO_POINTER(real));
     st->sum->units += real;
     st->pending_units += n;
     if (st->pending_units >= (st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS)) {
@@ -300,12 +314,77 @@ extract_all(run_state *st, ix_extractor *ex, GPtrArray *jobs)
     free(db_dir);
 }
 
+/* The statutes whose repeal by another statute of the index changed (one
+ * added, changed or removed, in this run or an interrupted one before),
+ * extracted again knowing it (lawrepeal.h).  A statute extracted again
+ * states what it states before, so a second round finds nothing more; the
+ * bound is against a loop the entries could make. */
+#define LAW_REPEAL_ROUNDS 3
+
+static bool
+apply_law_repeals(run_state *st, ix_extractor *ex, ix_law_repeals **known, GError **error)
+{
+    const ix_options *opts = st->opts;
+    for (int round = 0; round < LAW_REPEAL_ROUNDS && !interrupted(st); round++) {
+        GPtrArray *due = g_ptr_array_new_with_free_func(g_free);
+        ix_law_repeals *now = ix_law_repeals_read(st->writer, due, error);
+        if (now == NULL) {
+            g_ptr_array_unref(due);
+            return false;
+        }
+        ix_extractor_set_law_repeals(ex, now);
+        ix_law_repeals_free(*known);
+        *known = now;
+        GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)ix_job_free);
+        for (guint i = 0; i + 1 < due->len; i += 2) {
+            const char *name = due->pdata[i], *rel = due->pdata[i + 1];
+            for (guint s = 0; s < opts->sources->len; s++) {
+                ix_source *src = opts->sources->pdata[s];
+                if (strcmp(src->name, name) != 0)
+                    continue;
+                /* A file this run cannot read now waits for the run that can:
+                 * its entry still says what it was indexed with. */
+                char *abs = g_build_filename(src->root, rel, NULL);
+                struct stat sb;
+                if (stat(abs, &sb) == 0 && S_ISREG(sb.st_mode)) {
+                    ix_job *j = g_new0(ix_job, 1);
+                    j->src = src;
+                    j->source_index = s;
+                    j->relpath = g_strdup(rel);
+                    j->abspath = abs;
+                    abs = NULL;
+                    j->stamp = ix_file_stamp_of(&sb);
+                    g_ptr_array_add(jobs, j);
+                }
+                g_free(abs);
+                break;
+            }
+        }
+        g_ptr_array_unref(due);
+        bool more = jobs->len > 0;
+        if (more) {
+            st->total_files += jobs->len;
+            extract_all(st, ex, jobs);
+        }
+        g_ptr_array_free(jobs, TRUE);
+        if (st->fatal != NULL) {
+            g_propagate_error(error, st->fatal);
+            st->fatal = NULL;
+            return false;
+        }
+        if (!more)
+            break;
+    }
+    return true;
+}
+
 /* After the files: what is gone (when the walk saw every file), the run's
  * figures, each level's spelling dictionary, the phrases' seal; then the
  * last commit.  An interrupted run leaves the dictionaries and the seal to
  * the next, and says so. */
 static bool
-finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, bool walked, gint64 t0, GError **error)
+finish_run(run_state *st, ix_extractor *ex, ix_law_repeals **known, GHashTable *seen, const char *phrases, bool whole,
+           bool walked, gint64 t0, GError **error)
 {
     const ix_options *opts = st->opts;
     ix_summary *sum = st->sum;
@@ -315,6 +394,9 @@ finish_run(run_state *st, GHashTable *seen, const char *phrases, bool whole, boo
             !ix_manifest_remove_gone(st->writer, src, seen, &sum->removed, error))
             return false;
     }
+    /* Laws repealed by laws: with the files gone already gone. */
+    if (!apply_law_repeals(st, ex, known, error))
+        return false;
     sum->interrupted = st->interrupted;
     sum->seconds = (g_get_monotonic_time() - t0) / 1e6;
     GDateTime *now = g_date_time_new_now_utc();
@@ -393,9 +475,10 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_lock *lock = ix_lock_take(opts->db, error);
     if (lock == NULL)
         return false;
-    run_state st = {.opts = opts, .sum = sum};
+    run_state st = {.opts = opts, .sum = sum, .written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
     st.writer = ix_writer_open(opts->db, error);
     if (st.writer == NULL) {
+        g_hash_table_destroy(st.written);
         ix_lock_release(lock);
         return false;
     }
@@ -405,8 +488,12 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     const char *phrases = NULL;
     bool whole = false, warned = false, walked = false;
     GError *err = NULL;
+    /* What the index says of laws repealing laws, before any file is
+     * extracted: a law is written knowing the law that repeals it. */
+    ix_law_repeals *known = ix_law_repeals_read(st.writer, NULL, &err);
+    ix_extractor_set_law_repeals(ex, known);
     /* Before the walk: a source whose masking changed is extracted anew. */
-    bool ok = ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
+    bool ok = known != NULL && ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
               walk_sources(&st, seen, jobs, &walked, &err);
     if (ok) {
         st.total_files = jobs->len;
@@ -431,12 +518,14 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
         }
     }
     if (ok)
-        ok = finish_run(&st, seen, phrases, whole, walked, t0, &err);
+        ok = finish_run(&st, ex, &known, seen, phrases, whole, walked, t0, &err);
     if (!ok)
         sum->seconds = (g_get_monotonic_time() - t0) / 1e6;
     g_ptr_array_free(jobs, TRUE);
     g_hash_table_destroy(seen);
     ix_extractor_free(ex);
+    ix_law_repeals_free(known);
+    g_hash_table_destroy(st.written);
     ix_writer_close(st.writer);
     ix_lock_release(lock);
     if (!ok)

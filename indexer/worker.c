@@ -17,6 +17,7 @@
 #include "indexer/extract.h"
 #include "indexer/extractor.h"
 #include "indexer/fingerprint.h"
+#include "indexer/lawrepeal.h"
 #include "indexer/mask.h"
 #include "indexer/protocol.h"
 #include "indexer/sources.h"
@@ -254,6 +255,10 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         }
         if (!doc->type)
             doc->type = g_strdup("other");
+        /* What the statute is and which laws it repeals, for the run's
+         * pass over the index (lawrepeal.h): from its text as written,
+         * before any masking. */
+        char *law = ix_law_entry(ix_extractor_law_repeals(ws->ex), doc);
         /* A public document with personal data: its full copy first, for
          * readers above public, then masked in place for the public. */
         GVariant *full = NULL;
@@ -272,14 +277,16 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         if (units != NULL) {
             char *hash = ix_file_fingerprint(abs);
             GVariant *v = g_variant_ref_sink(g_variant_new(
-                "(sss@a(say)@as@a(say))", doc->id, doc->access ? doc->access : "public", hash ? hash : "", units,
-                g_variant_new_strv((const char *const *)doc->warnings->pdata, (gssize)doc->warnings->len), full));
+                "(sss@a(say)@as@a(say)s)", doc->id, doc->access ? doc->access : "public", hash ? hash : "", units,
+                g_variant_new_strv((const char *const *)doc->warnings->pdata, (gssize)doc->warnings->len), full,
+                law != NULL ? law : ""));
             g_free(hash);
             out = ix_answer_document(v);
             g_variant_unref(v);
         } else {
             out = ix_answer_reason('F', "cannot serialise the index document");
         }
+        g_free(law);
     }
     g_clear_error(&err);
     ix_doc_free(doc);

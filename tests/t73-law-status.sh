@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # t73-law-status.sh — a whole law's status, end to end on small statutes of
 # our own (fictional, written for this test): a law of one or two articles
-# is a statute and its own repeal note repeals it.
+# is a statute and its own repeal note repeals it; the 2002 Criminal Code
+# however its copy is dated; a statute's date is its header's; a status
+# line repeals; a law not yet in force says from when; a law repealed by
+# another law of the index, whichever is indexed first, in one run or two,
+# and in force again when the repealing law leaves the index.
 . tests/lib.sh
 
 laws=$tmpdir/laws
@@ -234,3 +238,76 @@ expect_eq "...not in force today by inforce:" "$(s --filter "inforce:$(date -u +
 expect_eq "...in force on its day" "$(s --filter inforce:2040-01-01 'гөлбөрлөг' | json 'j["total"]')" 1
 expect_eq "a law in force since a day past carries no such day" \
     "$(s 'тэрэлгэрүүр status:any' | json '[h["valid_from"] for h in j["hits"]]')" '[null]'
+
+# ---- S9: a law repealed by another law of the index ------------------------
+old_law() { # TITLE DATE-LINE WORD: a two-article law on standard output
+    printf 'МОНГОЛ УЛСЫН ХУУЛЬ\n\n%s\nУлаанбаатар хот\n\n%s\n\n' "$2" "$1"
+    printf '1 дүгээр зүйл.Хуулийн зорилт\n\n1.1.Энэ хуулийн зорилт нь %s харилцааг зохицуулахад оршино.\n\n' "$3"
+    printf '2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.\n'
+}
+r1=$tmpdir/r1
+mkdir -p "$r1"
+# (a) a new law of the same name whose last article repeals the old one;
+# its file sorts first, so the old law is written after it in the run.
+old_law "НУТГИЙН ЗАХИРГААНЫ ТУХАЙ" "2009 оны 3 дугаар сарын 19-ний өдөр" ширэнгүүр >"$r1/b_old_nutag.txt"
+cat >"$r1/a_new_nutag.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2023 оны 12 дугаар сарын 7-ны өдөр
+Улаанбаатар хот
+
+НУТГИЙН ЗАХИРГААНЫ ТУХАЙ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь нутгийн захиргааг шинээр зохицуулахад оршино.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг 2024 оны 3 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+
+2.2.Энэ хууль хүчин төгөлдөр болсонтой холбогдуулан 2009 оны 3 дугаар сарын 19-ний өдөр баталсан Нутгийн захиргааны тухай хуулийг хүчингүй болсонд тооцсугай.
+LAW
+# (b) an act made to repeal a law, whose file sorts after the law's.
+old_law "ЗАГАС АГНАХ ТУХАЙ" "2011 оны 6 дугаар сарын 2-ны өдөр" цулбуургүүр >"$r1/c_zagas.txt"
+cat >"$r1/d_zagas_repeal.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2018 оны 11 дүгээр сарын 29-ний өдөр
+Улаанбаатар хот
+
+ЗАГАС АГНАХ ТУХАЙ ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ
+
+1 дүгээр зүйл.2011 оны 06 дугаар сарын 02-ны өдөр баталсан Загас агнах тухай хуулийг хүчингүй болсонд тооцсугай.
+
+2 дугаар зүйл.Энэ хуулийг 2019 оны 2 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+# a law of the same name adopted on another day is another law.
+old_law "ЗАГАС АГНАХ ТУХАЙ" "1995 оны 4 дүгээр сарын 20-ны өдөр" шивэргүүр >"$r1/e_zagas_other.txt"
+
+rdb=$tmpdir/rdb
+ri() { "$ZAALT" index --db "$rdb" "$r1" >"$tmpdir/r.log" 2>&1 || fail "index $1" "$(tail -2 "$tmpdir/r.log")"; }
+rs() { "$ZAALT" search --db "$rdb" --json "$@"; }
+rstatus() { # WORD: the status of the units matching it, with status:any
+    rs -n 20 "$1 status:any" | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"]))'
+}
+ri "both laws in one run"
+expect_eq "a law repealed by a new law's last article, the new law written first" "$(rstatus ширэнгүүр)" '[["repealed", "2024-03-01"]]'
+expect_eq "a law repealed by an act made for it, on the day the act takes effect" "$(rstatus цулбуургүүр)" '[["repealed", "2019-02-01"]]'
+expect_eq "...not a law of that name adopted on another day" "$(rstatus шивэргүүр)" '[["in_force", null]]'
+expect_eq "...nor the repealing laws themselves" "$(rs 'зохицуулахад' | json '[h["path"] for h in j["hits"] if h["path"].startswith("a_")]')" '["a_new_nutag.txt"]'
+expect_contains "the old law's history says what repealed it" \
+    "$("$ZAALT" show --db "$rdb" "$(rs 'ширэнгүүр status:any' | json 'j["hits"][0]["id"]')")" "REPEALED on 2024-03-01"
+expect_eq "a file written twice in the run counts once" "$(tail -1 "$tmpdir/r.log" | grep -o 'Indexed [0-9]* files')" "Indexed 5 files"
+
+# The repealing act leaves the index: the law it repealed is in force again.
+mv "$r1/d_zagas_repeal.txt" "$tmpdir/"
+ri "without the repealing act"
+expect_eq "a law whose repealing act left the index is in force again" "$(rstatus цулбуургүүр)" '[["in_force", null]]'
+expect_eq "...the other repeal stands" "$(rstatus ширэнгүүр)" '[["repealed", "2024-03-01"]]'
+# It comes back in a later run, the law itself unchanged: repealed again.
+mv "$tmpdir/d_zagas_repeal.txt" "$r1/"
+ri "with the repealing act again"
+expect_eq "a repealing act indexed in a later run than the law repeals it" "$(rstatus цулбуургүүр)" '[["repealed", "2019-02-01"]]'
+expect_eq "...and a run with nothing changed writes nothing" \
+    "$("$ZAALT" index --db "$rdb" "$r1" 2>&1 | tail -1 | grep -o 'Indexed [0-9]* files')" "Indexed 0 files"

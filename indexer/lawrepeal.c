@@ -1,0 +1,265 @@
+/* lawrepeal.c — one statute repealing another in the same index
+ * (lawrepeal.h): the statements read from a statute's text, its entry in
+ * the metadata, and which statutes must be extracted again.
+ *
+ * An entry, "law:<source>/<path>" in the statute's level:
+ *   line 1: source TAB path TAB title key TAB adopted TAB repealed by TAB on
+ *           (the last two empty when no statute of the index repeals it)
+ *   then one line per law it repeals: title key TAB adopted TAB on TAB why
+ * Tabs and newlines inside a field become spaces.
+ *
+ * Not for: a law's own note, the table or status lines (lawstatus.c).
+ */
+#include "indexer/lawrepeal.h"
+
+#include <string.h>
+
+#include "core/access.h"
+#include "core/schema.h"
+#include "indexer/lawstatus.h"
+#include "indexer/structure.h"
+
+struct ix_law_repeals {
+    GPtrArray *all; /* ix_law_repeal* */
+};
+
+static void
+repeal_free(gpointer p)
+{
+    ix_law_repeal *r = p;
+    g_free(r->key);
+    g_free(r->adopted);
+    g_free(r->on);
+    g_free(r->why);
+    g_free(r->by);
+    g_free(r);
+}
+
+ix_law_repeals *
+ix_law_repeals_new(void)
+{
+    ix_law_repeals *r = g_new0(ix_law_repeals, 1);
+    r->all = g_ptr_array_new_with_free_func(repeal_free);
+    return r;
+}
+
+void
+ix_law_repeals_free(ix_law_repeals *r)
+{
+    if (r == NULL)
+        return;
+    g_ptr_array_unref(r->all);
+    g_free(r);
+}
+
+const ix_law_repeal *
+ix_law_repeals_find(const ix_law_repeals *r, const char *key, const char *adopted, const char *self)
+{
+    const ix_law_repeal *best = NULL;
+    for (guint i = 0; r != NULL && key != NULL && adopted != NULL && i < r->all->len; i++) {
+        const ix_law_repeal *x = g_ptr_array_index(r->all, i);
+        if (strcmp(x->key, key) != 0 || strcmp(x->adopted, adopted) != 0 || g_strcmp0(x->by, self) == 0)
+            continue;
+        if (best == NULL || strcmp(x->on, best->on) < 0 || (strcmp(x->on, best->on) == 0 && strcmp(x->by, best->by) < 0))
+            best = x;
+    }
+    return best;
+}
+
+/* ---- Reading a statute's statements ----------------------------------- */
+
+static char *
+flat(const char *s)
+{
+    char *f = g_strdelimit(g_strdup(s != NULL ? s : ""), "\t\n\r", ' ');
+    return g_strstrip(f);
+}
+
+/* The laws a statute's text repeals as wholes: each "… өдөр баталсан
+ * <title> хуулийг" of a sentence ending "хүчингүй болсонд тооцсугай" (the
+ * operative form; a note's "тооцсон" is history).  A law's article or part
+ * ("… тухай хуулийн 23 дугаар зүйлийг") is an amendment, not a repeal of
+ * the law.  Appends title key and adoption day pairs to `out`. */
+static void
+stated_repeals(const zr_doc *doc, GPtrArray *out)
+{
+    GRegex *sentence = g_regex_new("[^.;/]*?хүчингүй\\s+болсонд\\s+тооцсугай", G_REGEX_CASELESS, 0, NULL);
+    GRegex *named = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2})"
+                                "[^\\s,]*\\s+өдөр\\s+баталсан\\s+((?:(?!хуул|баталсан)[^,;])+?)\\s*хуул(?:ийг|ь)(?=[\\s,.;]|$)",
+                                G_REGEX_CASELESS, 0, NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        GMatchInfo *si = NULL;
+        g_regex_match(sentence, u->text, 0, &si);
+        while (g_match_info_matches(si)) {
+            char *s = g_match_info_fetch(si, 0);
+            GMatchInfo *ni = NULL;
+            g_regex_match(named, s, 0, &ni);
+            while (g_match_info_matches(ni)) {
+                char *day = g_match_info_fetch(ni, 1), *title = g_match_info_fetch(ni, 2);
+                char *adopted = ix_find_date(day, -1);
+                char *name = g_strconcat(title, " хууль", NULL);
+                char *key = ix_law_title_key(name);
+                if (adopted != NULL && *key != '\0') {
+                    g_ptr_array_add(out, key);
+                    g_ptr_array_add(out, adopted);
+                    key = adopted = NULL;
+                }
+                g_free(key), g_free(adopted), g_free(name), g_free(day), g_free(title);
+                g_match_info_next(ni, NULL);
+            }
+            g_match_info_free(ni);
+            g_free(s);
+            g_match_info_next(si, NULL);
+        }
+        g_match_info_free(si);
+    }
+    g_regex_unref(named);
+    g_regex_unref(sentence);
+}
+
+char *
+ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
+{
+    if (g_strcmp0(doc->type, "code") != 0 || doc->title == NULL || doc->source == NULL || doc->path == NULL)
+        return NULL;
+    char *self = g_strconcat(doc->source, "/", doc->path, NULL);
+    char *key = ix_law_title_key(doc->title);
+    const ix_law_repeal *by = ix_law_repeals_find(known, key, doc->date, self);
+    char *src = flat(doc->source), *path = flat(doc->path);
+    GString *e = g_string_new(NULL);
+    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s", src, path, key, doc->date != NULL ? doc->date : "",
+                           by != NULL ? by->by : "", by != NULL ? by->on : "");
+    g_free(src), g_free(path);
+    GPtrArray *stated = g_ptr_array_new_with_free_func(g_free);
+    stated_repeals(doc, stated);
+    if (stated->len > 0) {
+        /* The day the repealing act takes effect, else its own. */
+        char *on = ix_law_takes_effect_on(doc);
+        if (on == NULL)
+            on = g_strdup(doc->date);
+        char *title = flat(doc->title);
+        for (guint i = 0; on != NULL && i + 1 < stated->len; i += 2)
+            g_string_append_printf(e, "\n%s\t%s\t%s\t%s (%s)", (char *)stated->pdata[i], (char *)stated->pdata[i + 1],
+                                   on, title, doc->date != NULL ? doc->date : "");
+        g_free(title);
+        g_free(on);
+    }
+    g_ptr_array_unref(stated);
+    g_free(key);
+    g_free(self);
+    return g_string_free(e, FALSE);
+}
+
+/* ---- The index's entries ---------------------------------------------- */
+
+typedef struct entry {
+    int level;
+    char *meta_key;
+    char **head;  /* source, path, key, adopted, by, on */
+    char **lines; /* the whole entry, line by line */
+} entry;
+
+static void
+entry_free(gpointer p)
+{
+    entry *e = p;
+    g_free(e->meta_key);
+    g_strfreev(e->head);
+    g_strfreev(e->lines);
+    g_free(e);
+}
+
+typedef struct reading {
+    int level;
+    GPtrArray *entries; /* entry* */
+} reading;
+
+static void
+read_entry(const char *key, const char *value, void *user)
+{
+    reading *rd = user;
+    if (value == NULL || *value == '\0')
+        return;
+    entry *e = g_new0(entry, 1);
+    e->level = rd->level;
+    e->meta_key = g_strdup(key);
+    e->lines = g_strsplit(value, "\n", -1);
+    e->head = g_strsplit(e->lines[0], "\t", 6);
+    g_ptr_array_add(rd->entries, e);
+}
+
+/* The statements of entry `e` into `found`. */
+static void
+add_statements(const entry *e, ix_law_repeals *found)
+{
+    char *self = g_strconcat(e->head[0], "/", e->head[1], NULL);
+    for (int i = 1; e->lines[i] != NULL; i++) {
+        char **f = g_strsplit(e->lines[i], "\t", 4);
+        if (g_strv_length(f) == 4 && *f[0] && *f[1] && *f[2]) {
+            ix_law_repeal *r = g_new0(ix_law_repeal, 1);
+            r->key = g_strdup(f[0]);
+            r->adopted = g_strdup(f[1]);
+            r->on = g_strdup(f[2]);
+            r->why = g_strdup(f[3]);
+            r->by = g_strdup(self);
+            g_ptr_array_add(found->all, r);
+        }
+        g_strfreev(f);
+    }
+    g_free(self);
+}
+
+ix_law_repeals *
+ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
+{
+    reading rd = {.entries = g_ptr_array_new_with_free_func(entry_free)};
+    bool ok = true;
+    for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
+        char *msg = NULL;
+        rd.level = l;
+        if (zx_db_metadata_each(ix_writer_db(w, l), IX_META_LAW_PREFIX, read_entry, &rd, &msg) != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: cannot read its laws: %s",
+                        zs_levels[l], msg != NULL ? msg : "failed");
+            ok = false;
+        }
+        g_free(msg);
+    }
+    /* An entry whose file left the manifest (removed, failed, or moved to
+     * another level) goes, and its statements with it. */
+    GPtrArray *live = g_ptr_array_new();
+    for (guint i = 0; ok && i < rd.entries->len; i++) {
+        entry *e = g_ptr_array_index(rd.entries, i);
+        bool indexed = false;
+        if (g_strv_length(e->head) == 6) {
+            char *manifest = zr_manifest_key(ZS_META_FILE_PREFIX, e->head[0], e->head[1]);
+            char *record = zx_db_get_metadata(ix_writer_db(w, e->level), manifest);
+            indexed = record != NULL && *record != '\0';
+            g_free(record);
+            g_free(manifest);
+        }
+        if (indexed)
+            g_ptr_array_add(live, e);
+        else
+            ok = ix_writer_set(w, e->level, e->meta_key, "", error);
+    }
+    ix_law_repeals *found = ok ? ix_law_repeals_new() : NULL;
+    for (guint i = 0; ok && i < live->len; i++)
+        add_statements(live->pdata[i], found);
+    /* A statute indexed with another repeal of it than the index states
+     * now is due to be extracted again. */
+    for (guint i = 0; ok && due != NULL && i < live->len; i++) {
+        const entry *e = live->pdata[i];
+        char *self = g_strconcat(e->head[0], "/", e->head[1], NULL);
+        const ix_law_repeal *now = ix_law_repeals_find(found, e->head[2], e->head[3], self);
+        if (g_strcmp0(now != NULL ? now->by : "", e->head[4]) != 0 ||
+            g_strcmp0(now != NULL ? now->on : "", e->head[5]) != 0) {
+            g_ptr_array_add(due, g_strdup(e->head[0]));
+            g_ptr_array_add(due, g_strdup(e->head[1]));
+        }
+        g_free(self);
+    }
+    g_ptr_array_free(live, TRUE);
+    g_ptr_array_unref(rd.entries);
+    return found;
+}
