@@ -412,6 +412,11 @@ test_statute_titles(void)
     } table[] = {
         {"МОНГОЛ УЛСЫН ХУУЛЬ\n1999 оны 5 дугаар сарын 14-ний өдөр\nУлаанбаатар хот\nХӨДӨЛМӨРИЙН ТУХАЙ\n",
          "ХӨДӨЛМӨРИЙН ТУХАЙ"},
+        /* A dated note on the name's line is not the name, nor its date
+         * the date line's. */
+        {"МОНГОЛ УЛСЫН ХУУЛЬ\n2004 оны 6 дугаар сарын 2-ны өдөр\nУлаанбаатар хот\n"
+         "ХОНЬ ТООЛОХ ТУХАЙ /Энэ хуулийг 2019 оны 5 дугаар сарын 2-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n",
+         "ХОНЬ ТООЛОХ ТУХАЙ"},
         {"МОНГОЛ УЛСЫН ХУУЛЬ\n1999 оны 5 дугаар сарын 14\nУлаанбаатар хот\nХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ (шинэчилсэн "
          "найруулга)\nНЭГДҮГЭЭР БҮЛЭГ\n",
          "ХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ (шинэчилсэн найруулга)"},
@@ -481,6 +486,25 @@ test_type_heuristics(void)
     g_assert_null(ix_court_level(patterns(), "Parliament"));
 }
 
+static void
+test_statute_adoption_day(void)
+{
+    /* The header's date line, a note between it and the header aside. */
+    char *d = ix_statute_date("Төлөв: Хүчингүй болсон (2022 оны 1 дүгээр сарын 1)\n\nМОНГОЛ УЛСЫН ХУУЛЬ\n\n"
+                              "/Энэ хуулийг 2016 оны 2 дугаар сарын 4-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                              "1998 оны 5 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\n\nАРИУН ЦЭВРИЙН ТУХАЙ\n");
+    g_assert_cmpstr(d, ==, "1998-05-07");
+    g_free(d);
+    /* The name in capitals over a dotted date, with no header. */
+    d = ix_statute_date("ЭРҮҮГИЙН ХУУЛЬ\n2002.01.03\n\n113 дугаар зүйл.Хүн худалдаалах\n");
+    g_assert_cmpstr(d, ==, "2002-01-03");
+    g_free(d);
+    /* No header: no adoption day, whatever dates the text holds. */
+    g_assert_null(ix_statute_date("Тайлан\n2019 оны 3 дугаар сарын 1-ний өдөр\n"));
+    /* The header over its name, undated: none. */
+    g_assert_null(ix_statute_date("МОНГОЛ УЛСЫН ХУУЛЬ\n\nЗАГАСНЫ ТУХАЙ\n\n1 дүгээр зүйл.Зорилт\n"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -497,5 +521,6 @@ main(int argc, char **argv)
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
+    g_test_add_func("/structure/statute-adoption-day", test_statute_adoption_day);
     return g_test_run();
 }
