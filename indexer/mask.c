@@ -12,10 +12,11 @@
 
 #include "core/schema.h"
 #include "indexer/masknames.h"
+#include "indexer/patterns.h"
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "6"
+#define IX_MASK_VERSION "7"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -49,6 +50,8 @@
 #define ADDR_NUM                                                                                                       \
     "(?<![\\d.])\\d{1,4}(?:[-–/]\\d{1,4})?(?:[ \\t]?[-–][ \\t]?(?:р|н|ийн|ын|рт|нд|д|т))?(?:[ "       \
     "\\t]+(?:дугаар|дүгээр|дахь|дэх))?[ \\t]*(?:баг|хороо|байр|гудамж|тоот|хашаа|хэс)"
+/* What OCR reads for a capital У or Ү: a РД read from a scan keeps it. */
+#define OCR_CAPITALS "¥"
 static const struct {
     const char *key;
     ix_mask_kind kind;
@@ -58,9 +61,9 @@ static const struct {
     {"rd",
      IX_MASK_RD,
      "[РД]",
-     {"(?<![\\p{L}\\d])(?:[А-ЯЁӨҮA-Z]{2}[ \\t]?-?[ \\t]?|[А-ЯЁӨҮа-яёөүA-Za-z]{2}-?)\\d{8}(?!\\d)",
+     {"(?<![\\p{L}\\d])(?:[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?|[А-ЯЁӨҮа-яёөүA-Za-z]{2}-?)\\d{8}(?!\\d)",
       "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
-      "(\\p{L}{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
+      "([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
       "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])"}},
     {"phone",
      IX_MASK_PHONE,
@@ -505,7 +508,32 @@ ix_masker_fingerprint(const ix_masker *m)
  * in a criminal case: a decision whose heading the type finder did not
  * know, an indictment, a police or shelter file, a judgment translated into
  * English ("the defendant Ts. Ganbaatar").  Such a text is masked
- * too: a heading's shape must not decide whether a victim's name is public. */
+ * too: a heading's shape must not decide whether a victim's name is public.
+ *
+ * A court's heading (ШҮҮГЧИЙН ЗАХИРАМЖ, ШИЙТГЭХ ТОГТООЛ) with one party
+ * named after it is enough.  The type finder also wants the decision's
+ * number, and a scanned page's OCR garbles it ("2024/Ш3/0045"), as it
+ * garbles a РД's letters ("X¥86021533"): a scan read by OCR must not be
+ * left unmasked for a misread glyph.  The title is read too (a PDF's
+ * Title may name the parties). */
+static bool
+has_case_heading(const zr_doc *doc)
+{
+    const char *text = doc->units->len > 0 ? ((const zr_unit *)g_ptr_array_index(doc->units, 0))->text : NULL;
+    char *header = text != NULL ? ix_utf8_prefix(text, IX_HEADER_BYTES) : g_strdup("");
+    /* "Шийтгэх тогтоол: Б.Болд, хохирогч …": the type is the title's first
+     * part, as a heading's line. */
+    char *title = g_strdelimit(g_strdup(doc->title ? doc->title : ""), ":;,(\n", '\n');
+    char *with_title = g_strconcat(title, "\n", header, NULL);
+    g_free(title);
+    char **lines = g_strsplit(with_title, "\n", -1);
+    bool yes = ix_decision_type_in(lines, NULL) != NULL;
+    g_strfreev(lines);
+    g_free(with_title);
+    g_free(header);
+    return yes;
+}
+
 static bool
 reads_as_case(const zr_doc *doc)
 {
@@ -516,18 +544,27 @@ reads_as_case(const zr_doc *doc)
         "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party)s?)"
         "[:,]?\\s+(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:[А-ЯЁӨҮA-Z]\\p{Ll}?\\.\\s?)?[А-ЯЁӨҮA-Z]\\p{Ll}",
         G_REGEX_OPTIMIZE, 0, NULL);
-    /* A civil registration number, in Cyrillic or as typed in Latin. */
-    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z]{2}\\d{8}(?!\\d)", 0, 0, NULL);
+    /* A civil registration number, in Cyrillic, as typed in Latin, or as
+     * OCR misreads У and Ү (¥). */
+    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}\\d{8}(?!\\d)", 0, 0, NULL);
     int roles = 0;
     bool registered = false;
     gsize read = 0;
-    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < IX_CASE_ROLES && !registered; i++) {
+    int enough = has_case_heading(doc) ? 1 : IX_CASE_ROLES;
+    if (doc->title != NULL) {
+        GMatchInfo *mi = NULL;
+        g_regex_match(role, doc->title, 0, &mi);
+        for (; g_match_info_matches(mi) && roles < enough; g_match_info_next(mi, NULL))
+            roles++;
+        g_match_info_free(mi);
+    }
+    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < enough && !registered; i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
         gsize n = MIN(strlen(u->text), IX_CASE_SAMPLE_BYTES - read);
         read += n;
         GMatchInfo *mi = NULL;
         g_regex_match_full(role, u->text, (gssize)n, 0, 0, &mi, NULL);
-        while (g_match_info_matches(mi) && roles < IX_CASE_ROLES) {
+        while (g_match_info_matches(mi) && roles < enough) {
             roles++;
             g_match_info_next(mi, NULL);
         }
@@ -536,7 +573,7 @@ reads_as_case(const zr_doc *doc)
     }
     g_regex_unref(role);
     g_regex_unref(rd);
-    return roles >= IX_CASE_ROLES || registered;
+    return roles >= enough || registered;
 }
 
 bool

@@ -5,8 +5,11 @@
  * that is no birthday, a year of birth alone) stays; and the rules built
  * into mask.c mask as mask.ini's do.
  *
+ * Which texts are masked though no one called them a decision is here too
+ * (ix_mask_wanted): a scan read by OCR, its number and РД garbled.
+ *
  * Not for: names (masknames.c; t87 runs the planted decisions through
- * every public view), or which documents are masked (worker.c).
+ * every public view).
  */
 #include <glib.h>
 #include <locale.h>
@@ -14,6 +17,7 @@
 
 #include "tests/unit/test_context.h"
 #include "core/context.h"
+#include "indexer/document.h"
 #include "indexer/mask.h"
 
 /* The masker of corpus-config (mask.ini and its lists), and the one of the
@@ -80,6 +84,8 @@ static const mask_case shapes[] = {
     {"ID no. ub-01290312;", "ID no. [РД];"},
     {"РД: уб 91051234", "РД: [РД]"},
     {"registration number 750512-1234567)", "registration number [РД])"},
+    /* As OCR reads a scan: У or Ү as ¥. */
+    {"/РД: X¥86021533, утас", "/РД: [РД], утас"},
     /* Phones without a word for phone. */
     {"дугаарууд (99)112255, 99-112266, 8811 22 44 байв", "дугаарууд [утас], [утас], [утас] байв"},
     {"дугаар 95 11 22 33, 9900-1122", "дугаар [утас], [утас]"},
@@ -231,6 +237,47 @@ test_builtin_rules_mask_as_mask_ini(void)
 
 /* A weak part (a section, an entrance) is an address only beside a part of
  * its own; a law's part stays even near a number. */
+/* A document of `type` whose one page is `text`, public. */
+static zr_doc *
+doc_of(const char *type, const char *title, const char *text)
+{
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup(type);
+    doc->title = g_strdup(title);
+    ix_doc_add_unit(doc, "page", g_strdup(text));
+    return doc;
+}
+
+/* A judge's order as OCR read it from a scan: the type finder missed it
+ * (the number's З read as 3), the РД's letters are garbled, and only two
+ * parties are named; its heading and one party make it a case. */
+static void
+test_a_scanned_order_ocr_garbled_is_masked(void)
+{
+    zr_doc *scan = doc_of("other", "scan.html",
+                          "ХАН-УУЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН\n\nАНХАН ШАТНЫ ШҮҮХИЙН ШҮҮГЧИЙН ЗАХИРАМЖ\n"
+                          "2024 оны 01 дүгээр сарын 10, Дугаар 2024/Ш3/0045\n\nшүүгдэгч Энхтайваны Мөнхбаатар\n");
+    g_assert_true(ix_mask_wanted(false, scan));
+    ix_doc_free(scan);
+    /* Its title alone may say it: a party named after a decision's type. */
+    zr_doc *titled = doc_of("other", "Шийтгэх тогтоол: хохирогч Баасанжавын Хонгорзул", "Зураг 1.\n");
+    g_assert_true(ix_mask_wanted(false, titled));
+    ix_doc_free(titled);
+    /* A garbled РД alone is one too. */
+    zr_doc *rd = doc_of("other", "scan", "Тайлбар\nРД: X¥86021533\n");
+    g_assert_true(ix_mask_wanted(false, rd));
+    ix_doc_free(rd);
+    /* A report that names one victim, without a court's heading, is not;
+     * nor is a restricted order. */
+    zr_doc *report = doc_of("research", "Судалгаа", "Судалгаа\n\nхохирогч Б.Сараа гэрчилжээ.\n");
+    g_assert_false(ix_mask_wanted(false, report));
+    ix_doc_free(report);
+    zr_doc *closed = doc_of("other", "scan", "ШҮҮГЧИЙН ЗАХИРАМЖ\nшүүгдэгч Энхтайваны Мөнхбаатар\n");
+    closed->access = g_strdup("restricted");
+    g_assert_false(ix_mask_wanted(false, closed));
+    ix_doc_free(closed);
+}
+
 static void
 test_weak_address_parts_need_a_strong_one(void)
 {
@@ -251,6 +298,7 @@ main(int argc, char **argv)
     g_test_add_func("/mask/each-shape-becomes-its-placeholder-whole", test_each_shape_becomes_its_placeholder);
     g_test_add_func("/mask/amounts-articles-case-numbers-and-other-dates-stay", test_lookalikes_stay);
     g_test_add_func("/mask/built-in-rules-mask-as-mask-ini", test_builtin_rules_mask_as_mask_ini);
+    g_test_add_func("/mask/a-scanned-order-ocr-garbled-is-masked", test_a_scanned_order_ocr_garbled_is_masked);
     g_test_add_func("/mask/a-section-is-an-address-only-beside-a-yard-or-flat",
                     test_weak_address_parts_need_a_strong_one);
     return g_test_run();
