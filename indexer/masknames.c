@@ -37,6 +37,8 @@
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
  *            in Latin letters too inside Mongolian (Nomin-Erdene-г);
+ *   kazakh   a capitalised word in letters only Kazakh writes (Дәулетті,
+ *            Ержанұлы Серікбол), with the patronymic before it;
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
  *            цэцэг), capitalised and not a place; an everyday word among
  *            them (Сарнай, Номин) only inside a sentence.
@@ -2088,6 +2090,49 @@ pass_listed(scan *s)
     }
 }
 
+/* Whether a word holds a letter Kazakh writes and Mongolian does not (ә ғ
+ * қ ң ұ һ і): inside a Mongolian text it spells a Kazakh name. */
+static bool
+kazakh_letters(const scan *s, int i)
+{
+    static const gunichar only_kazakh[] = {0x4D9, 0x493, 0x49B, 0x4A3, 0x4B1, 0x4BB, 0x456};
+    for (const char *c = s->t[i].fold; *c; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        for (size_t k = 0; k < G_N_ELEMENTS(only_kazakh); k++)
+            if (u == only_kazakh[k])
+                return true;
+    }
+    return false;
+}
+
+/*   kazakh   a capitalised word in Kazakh letters (Дәулетті, Ержанұлы
+ *            Серікбол): a Mongolian decision writes a Kazakh party's
+ *            name so in any case, with Kazakh endings (-ті, -тің) the
+ *            lists and the learned forms do not know; a patronymic in
+ *            -ұлы, -қызы before a name goes with it, as does a name after
+ *            such a patronymic though its own letters are Mongolian ones.
+ *            Not a heading's capitals, nor before a place word. */
+static void
+pass_kazakh(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || t->letters < 3 || !kazakh_letters(s, i) ||
+            excluded(s, i) || before_place(s, i) || in_named_body(s, i))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1};
+        int j = next_tok(s, i, NULL);
+        if (genitive(t->fold) && is_word(s, j) && free_tok(s, j) && s->t[j].cap && !s->t[j].upper &&
+            s->t[j].letters >= 3 && spaced(s, i, j) && !before_place(s, j) && !ruled_out(s, j)) {
+            m.last = m.given = j;
+            m.patronymic = i;
+        } else {
+            extend_left(s, &m, true);
+        }
+        settle(s, &m);
+    }
+}
+
 void
 mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *text, bool learn, GPtrArray *spans)
 {
@@ -2112,6 +2157,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_initials(&s);
     pass_kin(&s);
     pass_plural(&s);
+    pass_kazakh(&s);
     if (!learn) {
         pass_phrases(&s);
         pass_learned(&s);

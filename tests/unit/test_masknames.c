@@ -364,6 +364,12 @@ test_kazakh_lists_and_tables(void)
         {"Хохирогч Асхаты Жанар ирэв. Тэр байжээ. Жанарт ажиллах \"караоке\"-ийн ажил санал болгов.",
          {"Жанар"},
          {"\"караоке\"-ийн ажил"}},
+        /* Kazakh letters, in Kazakh cases no role before: the patronymic
+         * and the name, a name after a Kazakh patronymic, a lone name. */
+        {"Тэрээр насанд хүрээгүй Қайратұлы Әлібекті ажилд оруулсан.", {"Қайратұлы", "Әлібек"}, {"насанд хүрээгүй"}},
+        {"Уулзалтад Серікқызы Дана ирсэн. Гүлназдың ах ирээгүй.", {"Серікқызы", "Дана", "Гүлназ"}, {"ах ирээгүй"}},
+        /* A place in Kazakh letters before its place word stays. */
+        {"Тэд Қарағанды хотод очсон.", {NULL}, {"Қарағанды хотод"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
