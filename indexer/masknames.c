@@ -758,11 +758,17 @@ role_before(const scan *s, int first)
         if (i < 0)
             return 0;
         const tok *t = &s->t[i];
+        /* A father's name settled alone right before (Нямдоржийн |
+         * Гантулга, the lists know Нямдорж) is the same person's. */
+        if (t->mark && !list && i == prev_tok(s, first, NULL) && t->kind == 'w' && genitive(t->fold) &&
+            spaced(s, i, first))
+            return t->mark;
         if (t->mark)
             return list ? t->mark : 0;
         if (t->kind == 'p') {
             if (is_punct(s, i, ",")) {
                 list = true;
+                names = 0;
                 continue;
             }
             if (is_punct(s, i, ":|"))
@@ -779,12 +785,15 @@ role_before(const scan *s, int first)
             return 'm';
         if (strcmp(t->fold, "болон") == 0 || strcmp(t->fold, "ба") == 0 || strcmp(t->fold, "and") == 0) {
             list = true;
+            names = 0;
             continue;
         }
         if (g_hash_table_contains(s->r->rank_words, t->fold) && ++words <= MK_RANK_WORDS)
             continue;
         /* A name in the list not claimed (Орчуулагч Пак Сон Ми (солонгос
-         * хэл) болон …): up to three capitalised words. */
+         * хэл) болон …): up to three capitalised words an item, as many
+         * items as the list has (a panel of five judges, each with a
+         * patronymic, is ten words). */
         if (list && t->cap && ++names <= 3)
             continue;
         return 0;

@@ -278,6 +278,10 @@ test_officials(void)
          {"Ганхуяг"},
          {"М.Номинзул", "Д.Батсүх", "С.Уянгалаг", "Ж.Мөнхбаяр"}},
         {"Компанийн дарга Б.Ганхуяг хохирогчийг ажилд авчээ.", {"Ганхуяг"}, {"Компанийн дарга"}},
+        /* A panel of judges, each with a father's name, to the list's end. */
+        {"шүүгч Дамбын Очир, Нямаагийн Гантөмөр, Төмөрбаатарын Золзаяа, Жигжидийн Мөнхзул нарын бүрэлдэхүүнтэй",
+         {NULL},
+         {"Нямаагийн Гантөмөр", "Төмөрбаатарын Золзаяа", "Жигжидийн Мөнхзул"}},
         {"The defendants N. Enkhjin and D. Ganzorig and their counsel J. Batmunkh were heard.",
          {"Enkhjin", "Ganzorig"},
          {"J. Batmunkh"}},
