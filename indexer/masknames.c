@@ -1342,7 +1342,8 @@ pass_titles(scan *s)
 /* Two capitalised Latin words each a Mongolian given name in some
  * spelling, or two parts of one (Naran Chuluunbaatar, Tsetseg Batbold):
  * a person, with no title or role before, as English writes the
- * Mongolians it names. */
+ * Mongolians it names; a party's unless an official's role stands before
+ * it. */
 static void
 pass_latin_pairs(scan *s)
 {
@@ -1356,7 +1357,11 @@ pass_latin_pairs(scan *s)
         if (excluded(s, j) || excluded(s, k) || is_initial(s, j) || is_initial(s, k) || before_place(s, k) ||
             !latin_listed(s->r, s->t[j].fold, true) || !latin_listed(s->r, s->t[k].fold, true))
             continue;
-        mention m = {.first = j, .last = k, .given = k, .initial = -1, .patronymic = j, .party = true, .both = true};
+        /* After an official's role (Judge, prosecutor, defence counsel)
+         * the pair is that official, whose name stays. */
+        bool official = role_before(s, j) == 'k';
+        mention m = {
+            .first = j, .last = k, .given = k, .initial = -1, .patronymic = j, .party = !official, .both = true};
         settle(s, &m);
         j = k;
     }

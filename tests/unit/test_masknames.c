@@ -278,6 +278,12 @@ test_officials(void)
          {"Ганхуяг"},
          {"М.Номинзул", "Д.Батсүх", "С.Уянгалаг", "Ж.Мөнхбаяр"}},
         {"Компанийн дарга Б.Ганхуяг хохирогчийг ажилд авчээ.", {"Ганхуяг"}, {"Компанийн дарга"}},
+        /* Officials named in English by role, the name two Latin words. */
+        {"presided over by Judge Dashdorj Enkhjargal, with Judges Tserendorj Munkhbat and Batbold Sarantuya, "
+         "prosecutor Gombo Naranbaatar, defence counsel Baatar Tuvshinbayar and court secretary Ganbaatar Undral, "
+         "heard the appeal of the defendant Ganzorig Bat.",
+         {"Ganzorig"},
+         {"Dashdorj Enkhjargal", "Tserendorj Munkhbat", "Gombo Naranbaatar", "Baatar Tuvshinbayar"}},
         /* A panel of judges, each with a father's name, to the list's end. */
         {"шүүгч Дамбын Очир, Нямаагийн Гантөмөр, Төмөрбаатарын Золзаяа, Жигжидийн Мөнхзул нарын бүрэлдэхүүнтэй",
          {NULL},
