@@ -42,7 +42,9 @@
 #define PLATE                                                                                                          \
     "(?:\\d{4}|\\d{2}[\\s-]\\d{2})\\s?(?:[А-ЯЁӨҮ]{2,3}|[A-Z]{3})|(?:[А-ЯЁӨҮ]{3}|[A-Z]{3})\\s?(?:\\d{4}|\\d{2}-\\d{2})"
 /* The social networks whose account names a decision quotes. */
-#define APPS     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер"
+#define APPS                                                                                                           \
+    "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
+    "(?<!\\p{L})vk(?!\\p{L})|vkontakte|вконтакте|messenger|мессенжер|odnoklassniki|одноклассники"
 /* The class after a school: 9б анги, 10-р ангийн. */
 #define CLASS_MN "(?:\\s+\\d{1,2}\\s?-?[а-яА-ЯөүӨҮa-zA-Z]?(?:\\s*-?\\s*р)?\\s+анги\\w*)?"
 /* A numbered part of an address (2 дугаар багт, 45-12 тоот): what alone may
@@ -137,8 +139,13 @@ static const struct {
      {"(?i)(?:" APPS ")[^\"«“\\n,;.]{0,40}?[\"«“]([^\"»”\\n,!?]{2,60})[\"»”](?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
       "[\"«“]([^\"»”\\n]{2,60})[\"»”]\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
       "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
-      /* "Saraa_2008" нэрээр Instagram-д бүртгүүлсэн: an account opened under a name. */
-      "[\"«“]([^\"»”\\s]{2,60})[\"»”]\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
+      /* "Saraa_2008" нэрээр Instagram-д бүртгүүлсэн, "Sergei Ivanov" нэрээр VK
+       * сүлжээнд: an account opened under a name. */
+      "[\"«“]([^\"»”\\n]{2,60})[\"»”]\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
+      /* Messenger-ээр бичсэн (хаяг: gereltuya.e2006): the account labelled a
+       * few words after the app's name. */
+      "(?i)(?:" APPS ")[^\\n.;]{0,40}?(?:хаяг|account|handle|username|user\\s?name)\\s*[:：]\\s*@?([a-z0-9_](?:[a-z0-9_.-]{0,30}"
+      "[a-z0-9_])?)(?![\\w@])",
       "(?i)(?<![\\w.@/-])(?:https?://"
       ")?(?:www\\.|m\\.|mobile\\.|web\\.)?(?:facebook\\.com|fb\\.com|fb\\.me|m\\.me|messenger\\.com|instagram\\.com|"
       "instagr\\.am|tiktok\\.com|vk\\.com|vk\\.ru|ok\\.ru|t\\.me|telegram\\.me|twitter\\.com|x\\.com|youtube\\.com|"

@@ -125,6 +125,11 @@ static const mask_case shapes[] = {
     /* A handle right after an app's name, the app's name no person's. */
     {"ВиЧат дахь saran_ub77 гэх хаягаар", "ВиЧат дахь [цахим хаяг] гэх хаягаар"},
     {"КакаоТок jiho_love21 хаягаар", "КакаоТок [цахим хаяг] хаягаар"},
+    /* VK and Messenger as Facebook: a name in quotes an account is opened
+     * under, a handle in quotes after the network, a labelled handle. */
+    {"“Anna Petrova” нэрээр VK сүлжээнд “petrova_a_irk” хаягтай",
+     "“[цахим хаяг]” нэрээр VK сүлжээнд “[цахим хаяг]” хаягтай"},
+    {"Messenger-ээр бичсэн (хаяг: saraa.b2009)", "Messenger-ээр бичсэн (хаяг: [цахим хаяг])"},
     {"Mongolian passport E1234567,", "Mongolian passport [паспорт],"},
     {"| ОХУ | паспорт 45 7712093 |", "| ОХУ | паспорт [паспорт] |"}, /* a series, a space, the number */
     {"оршин суух зөвшөөрлийн дугаар ОС-2022-1187, ажлын зөвшөөрөл нь AZ/24/00913.",
