@@ -37,6 +37,9 @@
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
  *            in Latin letters too inside Mongolian (Nomin-Erdene-г);
+ *   bracket  a lone initial and the name it stands for in brackets after
+ *            it (N. (Nomin-Erdene Dorjsuren, aged 14)), a Hanzi copy after
+ *            a comma with it;
  *   kazakh   a capitalised word in letters only Kazakh writes (Дәулетті,
  *            Ержанұлы Серікбол), with the patronymic before it;
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
@@ -2104,6 +2107,55 @@ pass_listed(scan *s)
     }
 }
 
+/*   bracket  a lone initial and, in brackets right after it, the name it
+ *            stands for: "two girls, N. (Nomin-Erdene Dorjsuren, aged
+ *            14)", "Ч. (Zhang Wei)".  A decision shortens a party's name
+ *            so; the one to three capitalised words in the brackets are
+ *            that party's, whatever the lists say. */
+static void
+pass_bracketed(scan *s)
+{
+    for (int i = 0; i + 1 < s->n; i++) {
+        if (!is_initial(s, i) || !free_tok(s, i))
+            continue;
+        int stop = i + 1, next = next_tok(s, stop, NULL);
+        /* Not an initial of a name it opens (Б.Батбаяр (1990 …)). */
+        if (initial_name(s, i) >= 0 || !is_punct(s, next, "("))
+            continue;
+        int k = next_tok(s, next, NULL), last = -1;
+        for (int n = 0; n < 3 && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
+                        !is_initial(s, k) && !ruled_out(s, k) && !before_place(s, k);
+             n++) {
+            last = k;
+            int after = next_tok(s, k, NULL);
+            if (!spaced(s, k, after))
+                break;
+            k = after;
+        }
+        if (last < 0)
+            continue;
+        int first = next_tok(s, next, NULL);
+        mention m = {.first = first,
+                     .last = last,
+                     .given = first,
+                     .initial = -1,
+                     .patronymic = -1,
+                     .party = role_before(s, i) != 'k'};
+        /* ...and the name in its own script after a comma (Zhang Wei,
+         * 张伟), Chinese, Japanese or Korean, goes with it: its own first
+         * character would be no initial but the family's name. */
+        int comma = next_tok(s, last, NULL), own = next_tok(s, comma, NULL);
+        if (is_punct(s, comma, ",") && is_word(s, own) && free_tok(s, own)) {
+            GUnicodeScript script = g_unichar_get_script(g_utf8_get_char(s->text + s->t[own].s));
+            if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HANGUL ||
+                script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
+                m.last = last = own;
+        }
+        settle(s, &m);
+        i = last;
+    }
+}
+
 /* Whether a word holds a letter Kazakh writes and Mongolian does not (ә ғ
  * қ ң ұ һ і): inside a Mongolian text it spells a Kazakh name. */
 static bool
@@ -2172,6 +2224,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_kin(&s);
     pass_plural(&s);
     pass_kazakh(&s);
+    pass_bracketed(&s);
     if (!learn) {
         pass_phrases(&s);
         pass_learned(&s);

@@ -145,6 +145,12 @@ static void
 test_foreign_names(void)
 {
     static const mcase cases[] = {
+        /* The name an initial stands for, in brackets after it, whatever
+         * the lists say; its Hanzi copy goes with it, whole. */
+        {"recruited two boys, B. (Bat-Ochir Tumendelger, aged 13), and later Bat-Ochir's brother.",
+         {"Bat-Ochir", "Tumendelger"},
+         {"aged 13", "brother"}},
+        {"БНХАУ-ын иргэн Л. (Li Na, 李娜, паспорт E7654321) ирэв.", {"Li Na", "李", "娜"}, {"ирэв"}},
         {"Шүүгдэгч хохирогчийг БНХАУ-ын иргэн Чэнь Мин (CHEN MING), Лю Фан нарт худалджээ. Чэнь Минийн гэрт "
          "байлгав.",
          {"Мин", "CHEN", "Лю", "Фан"},
