@@ -2116,15 +2116,20 @@ static void
 pass_bracketed(scan *s)
 {
     for (int i = 0; i + 1 < s->n; i++) {
-        if (!is_initial(s, i) || !free_tok(s, i))
+        /* A name masked already (Чжан Вэй (Zhang Wei, 伟)): its copy in
+         * Latin letters, two words or three, is the same person's. */
+        bool masked = is_word(s, i) && s->t[i].mark == 'm' && (i + 1 >= s->n || s->t[i + 1].mark != 'm');
+        if (!masked && (!is_initial(s, i) || !free_tok(s, i)))
             continue;
-        int stop = i + 1, next = next_tok(s, stop, NULL);
+        int stop = masked ? i : i + 1, next = next_tok(s, stop, NULL);
         /* Not an initial of a name it opens (Б.Батбаяр (1990 …)). */
-        if (initial_name(s, i) >= 0 || !is_punct(s, next, "("))
+        if ((!masked && initial_name(s, i) >= 0) || !is_punct(s, next, "("))
             continue;
         int k = next_tok(s, next, NULL), last = -1;
+        if (masked && (!is_word(s, k) || g_utf8_get_char(s->text + s->t[k].s) >= 0x400))
+            continue;
         for (int n = 0; n < 3 && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
-                        !is_initial(s, k) && !ruled_out(s, k) && !before_place(s, k);
+                        !is_initial(s, k) && !excluded(s, k) && !before_place(s, k);
              n++) {
             last = k;
             int after = next_tok(s, k, NULL);
@@ -2132,9 +2137,11 @@ pass_bracketed(scan *s)
                 break;
             k = after;
         }
-        if (last < 0)
-            continue;
         int first = next_tok(s, next, NULL);
+        /* After a masked name, a full name of two words or three (a lone
+         * word there may be a place: Б.Сараа (Darkhan)). */
+        if (last < 0 || (masked && last == first))
+            continue;
         mention m = {.first = first,
                      .last = last,
                      .given = first,

@@ -151,6 +151,9 @@ test_foreign_names(void)
          {"Bat-Ochir", "Tumendelger"},
          {"aged 13", "brother"}},
         {"БНХАУ-ын иргэн Л. (Li Na, 李娜, паспорт E7654321) ирэв.", {"Li Na", "李", "娜"}, {"ирэв"}},
+        /* A masked name's Latin copy in brackets, and what is left of its
+         * Hanzi. */
+        {"БНХАУ-ын иргэн Лю Фэн (Liu Feng, 峰) ирэв.", {"Liu Feng", "峰"}, {"ирэв"}},
         {"Шүүгдэгч хохирогчийг БНХАУ-ын иргэн Чэнь Мин (CHEN MING), Лю Фан нарт худалджээ. Чэнь Минийн гэрт "
          "байлгав.",
          {"Мин", "CHEN", "Лю", "Фан"},
