@@ -36,7 +36,8 @@
  *            initial after one (Цэцэг Г.) going with it;
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
- *            in Latin letters too inside Mongolian (Nomin-Erdene-г);
+ *            in Latin letters too inside Mongolian (Nomin-Erdene-г), or
+ *            broken over two lines with no hyphen (Тэмүү|жингийн);
  *   bracket  a lone initial and the name it stands for in brackets after
  *            it (N. (Nomin-Erdene Dorjsuren, aged 14)), a Hanzi copy after
  *            a comma with it;
@@ -2050,12 +2051,39 @@ learned_latin(const scan *s, int i, const char **init)
     return found;
 }
 
+/* A learned name broken over two lines with no hyphen (Тэмүү|жингийн), as a
+ * manual line break in a word processor leaves it: the two pieces, joined,
+ * are a form of it.  Token `i` the first piece, capitalised; the second in
+ * lower case after one line break and nothing else. */
+static bool
+learned_split(scan *s, int i)
+{
+    int j = next_tok(s, i, NULL);
+    if (!s->t[i].cap || !is_word(s, j) || !free_tok(s, j) || s->t[j].cap || j != i + 2 || !one_wrap(s, i + 1) ||
+        !g_utf8_strchr(s->text + s->t[i + 1].s, s->t[i + 1].e - s->t[i + 1].s, '\n'))
+        return false;
+    char *joined = g_strconcat(s->t[i].fold, s->t[j].fold, NULL);
+    const char *init = NULL;
+    const char *stem = learned(s, joined, &init);
+    /* Not a short name, nor an everyday word the pieces spell (Нар|ийн);
+     * the second piece alone may be one (жингийн, of жин). */
+    bool yes = stem != NULL && n_chars(stem) >= 5 && !everyday(s, joined);
+    g_free(joined);
+    if (yes) {
+        mention m = {.first = i, .last = j, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
+        settle(s, &m);
+    }
+    return yes;
+}
+
 static void
 pass_learned(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
         const tok *t = &s->t[i];
         if (!is_word(s, i) || !free_tok(s, i) || t->letters < 2 || is_initial(s, i))
+            continue;
+        if (learned_split(s, i))
             continue;
         const char *init = NULL;
         const char *stem = learned(s, t->fold, &init);

@@ -118,6 +118,13 @@ static void
 test_names_met_again(void)
 {
     static const mcase cases[] = {
+        /* Broken over two lines with no hyphen (a word processor's manual
+         * line break), the second piece an everyday word alone (жингийн);
+         * an everyday word so broken stays. */
+        {"Шүүгдэгч Ганзоригийг баривчлав. Хохирогч нь Ганзо\nригийн найз. Тэр нар\nийн ширхэгтэй.",
+         {"Ганзо", "ригийн"},
+         {"нар\nийн"}},
+        {"Гэрч Тэмүүжин ирэв. Солонгоо нь Тэмүү\nжингийн найз.", {"Тэмүү", "жингийн"}, {"найз"}},
         {"Шүүгдэгч Гантулга \"Шар Дорж\" гэх хочтой. Шар Дорж нь хохирогчийг сүрдүүлжээ. Өмгөөлөгч \"Шар Доржийг "
          "хэн ч танихгүй\" гэв.",
          {"Шар", "Дорж"},
