@@ -654,6 +654,55 @@ listed(const scan *s, int i, char **stem, bool *weak)
     return found;
 }
 
+/* `fold` with each long vowel cut to its short one (аа, яа -> а, я:
+ * алтанхуяаг -> алтанхуяг): the spellings of a long vowel vary. */
+static char *
+single_vowels(const char *fold)
+{
+    /* A vowel, and the one a vowel after it lengthens (я + а). */
+    static const char *const pairs[][2] = {{"а", "а"}, {"э", "э"}, {"и", "и"}, {"о", "о"}, {"у", "у"}, {"ө", "ө"},
+                                           {"ү", "ү"}, {"я", "а"}, {"е", "э"}, {"ё", "о"}, {"ю", "у"}, {"a", "a"},
+                                           {"e", "e"}, {"i", "i"}, {"o", "o"}, {"u", "u"}};
+    GString *out = g_string_new(NULL);
+    const char *lengthened = NULL;
+    for (const char *c = fold; *c;) {
+        const char *next = g_utf8_next_char(c);
+        gsize n = (gsize)(next - c);
+        if (lengthened != NULL && strncmp(c, lengthened, n) == 0 && strlen(lengthened) == n) {
+            lengthened = NULL;
+            c = next;
+            continue;
+        }
+        lengthened = NULL;
+        for (size_t k = 0; k < G_N_ELEMENTS(pairs) && lengthened == NULL; k++)
+            if (strlen(pairs[k][0]) == n && strncmp(c, pairs[k][0], n) == 0)
+                lengthened = pairs[k][1];
+        g_string_append_len(out, c, (gssize)n);
+        c = next;
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* `word` is `stem`, a long vowel in it spelt once more or once less, with
+ * name endings. */
+static bool
+variant_form_of(const mk_rules *r, const char *word, const char *stem)
+{
+    char *one = single_vowels(stem);
+    bool match = false;
+    for (const char *end = g_utf8_next_char(word); !match; end = g_utf8_next_char(end)) {
+        char *head = g_strndup(word, (gsize)(end - word));
+        char *single = single_vowels(head);
+        match = strcmp(single, one) == 0 && strcmp(head, stem) != 0 && mk_suffix_chain(r, end);
+        g_free(single);
+        g_free(head);
+        if (*end == '\0')
+            break;
+    }
+    g_free(one);
+    return match;
+}
+
 /* The learned name `fold` is a form of, or NULL; `init` gets its initials. */
 static const char *
 learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char **init)
@@ -664,17 +713,11 @@ learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char 
     while (g_hash_table_iter_next(&it, &key, &value)) {
         const char *stem = key;
         bool match = is_form_of(r, fold, stem);
-        if (!match) {
-            /* Уянга -> Уянгын, Уянгыг. */
-            const char *last = g_utf8_prev_char(stem + strlen(stem));
-            gsize cut = (gsize)(last - stem);
-            if (cut > 0 && n_chars(stem) >= 4 &&
-                (g_str_has_prefix(last, "а") || g_str_has_prefix(last, "э") || g_str_has_prefix(last, "о") ||
-                 g_str_has_prefix(last, "ө")) &&
-                strncmp(fold, stem, cut) == 0 &&
-                (g_str_has_prefix(fold + cut, "ы") || g_str_has_prefix(fold + cut, "и")))
-                match = mk_suffix_chain(r, fold + cut);
-        }
+        /* A long vowel spelt once more or once less (Алтанхуяаг for
+         * Алтанхуяг): a long name only; the letters up to the ending
+         * compared with single vowels, the ending as written. */
+        if (!match && n_chars(stem) >= 7 && strncmp(fold, stem, 4) == 0)
+            match = variant_form_of(r, fold, stem);
         if (match) {
             *init = value;
             return stem;
