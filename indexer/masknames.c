@@ -984,6 +984,15 @@ static void
 learn_masked(scan *s, int i, const char *init, bool party)
 {
     GPtrArray *stems = name_stems(s->r, s->t[i].fold);
+    /* A double name's first part, its short form (Номин-Эрдэнэ: "Номиныг
+     * авчир" in a quoted chat), four letters at least. */
+    char *hy = strchr(s->t[i].fold, '-');
+    if (hy != NULL && hy > s->t[i].fold && mk_suffix_chain(s->r, hy + 1) == false) {
+        char *first = g_strndup(s->t[i].fold, (gsize)(hy - s->t[i].fold));
+        if (n_chars(first) >= 4 && !g_hash_table_contains(s->l->masked, first))
+            g_hash_table_replace(s->l->masked, g_strdup(first), g_strdup(init));
+        g_free(first);
+    }
     for (guint k = 0; k < stems->len; k++) {
         if (!g_hash_table_contains(s->l->masked, stems->pdata[k]) || *init)
             g_hash_table_replace(s->l->masked, g_strdup(stems->pdata[k]), g_strdup(init));
