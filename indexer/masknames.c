@@ -1294,8 +1294,11 @@ parse_person(const scan *s, int j, mention *m, int role)
         m->both = true;
         return true;
     }
+    /* After a role, a place's name after a father's name is the person's
+     * (эгч Цэвээний Туул), unless a place word follows it (Туул гол). */
     if (genitive(s->t[j].fold) && is_word(s, k) && free_tok(s, k) && s->t[k].cap && core_letters(s, k) >= 2 &&
-        spaced_wrapped(s, j, k) && !excluded(s, k) && !before_place(s, k) && !is_initial(s, k) && (clan || plausible(s, k))) {
+        spaced_wrapped(s, j, k) && !(role ? ruled_out(s, k) : excluded(s, k)) && !before_place(s, k) &&
+        !is_initial(s, k) && (clan || plausible(s, k) || (role && a_place(s, k)))) {
         m->patronymic = j;
         j = k;
     } else if (!clan && (role < 2 || !latin) &&
@@ -2182,7 +2185,19 @@ pass_listed(scan *s)
         if (weak && sentence_start(s, i))
             continue;
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1};
-        extend_left(s, &m, true);
+        /* A father's name the lists know, and the capitalised word right
+         * after it: that person's given name, though the lists call it a
+         * place or an everyday word (Цэвээний Туул, Доржийн Сэлэнгэ) —
+         * unless a place word follows (Туул гол). */
+        int j = next_tok(s, i, NULL);
+        if (genitive(t->fold) && is_word(s, j) && free_tok(s, j) && s->t[j].cap && !s->t[j].upper &&
+            core_letters(s, j) >= 3 && spaced(s, i, j) && !is_initial(s, j) && !ruled_out(s, j) &&
+            !before_place(s, j) && g_utf8_get_char(s->text + s->t[j].s) >= 0x400) {
+            m.patronymic = i;
+            m.given = m.last = j;
+        } else {
+            extend_left(s, &m, true);
+        }
         settle(s, &m);
     }
 }
