@@ -432,14 +432,29 @@ abbreviation(const scan *s, int i)
     return letters >= 2;
 }
 
+/* A Cyrillic word of two letters or more without a vowel: an acronym (РД
+ * the label of a registration number, ХХК, ТББ), never a name, which
+ * always has one. */
+static bool
+voiceless(const scan *s, int i)
+{
+    const tok *t = &s->t[i];
+    if (t->letters < 2 || g_utf8_get_char(s->text + t->s) < 0x400)
+        return false;
+    for (const char *c = t->fold; *c; c = g_utf8_next_char(c))
+        if (g_utf8_strchr("аэиоуөүыяеёюй", -1, g_utf8_get_char(c)) != NULL)
+            return false;
+    return true;
+}
+
 /* A word the lists rule out as a name: an institution or heading, a role,
- * an abbreviation. */
+ * an abbreviation, an acronym. */
 static bool
 ruled_out(const scan *s, int i)
 {
     const char *f = s->t[i].fold;
     return any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
-           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i);
+           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i) || voiceless(s, i);
 }
 
 static bool
