@@ -45,8 +45,11 @@
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
     "(?<!\\p{L})vk(?!\\p{L})|vkontakte|вконтакте|messenger|мессенжер|odnoklassniki|одноклассники"
-/* The class after a school: 9б анги, 10-р ангийн. */
-#define CLASS_MN "(?:\\s+\\d{1,2}\\s?-?[а-яА-ЯөүӨҮa-zA-Z]?(?:\\s*-?\\s*р)?\\s+анги\\w*)?"
+/* The class after a school: 9б анги, 10-р ангийн, 9 “б” ангийн. */
+#define CLASS_MN                                                                                                       \
+    "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р)?\\s+анги\\w*)?"
+/* The class after a school in English: class 9B, grade 10. */
+#define CLASS_EN "(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?"
 /* A numbered part of an address (2 дугаар багт, 45-12 тоот): what alone may
  * bring digits between a date and "... төрсөн" (the birthplace). */
 #define ADDR_NUM                                                                                                       \
@@ -166,8 +169,8 @@ static const struct {
      IX_MASK_SCHOOL,
      "[сургууль]",
      {"(?<![\\d.])\\d{1,3}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*(?:сургуул|цэцэрлэг)\\w*" CLASS_MN,
-      "(?i)\\b(?:school|kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:school|"
-      "kindergarten)\\b",
+      "(?i)\\b(?:school|kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b" CLASS_EN "|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
+      "school|kindergarten)\\b" CLASS_EN,
       "[\"«“„][^\"»”“\\n]{2,40}[\"»”]\\s+(?:(?:ерөнхий\\s+боловсролын|бүрэн\\s+дунд|дунд|бага|хувийн|олон\\s+улсын|"
       "цогцолбор|лаборатори|их|дээд)\\s+)*(?:сургуул|цэцэрлэг|лицей|гимнази|коллеж)\\w*" CLASS_MN,
       "(?i)[\"“][^\"”\\n]{2,40}[\"”]\\s+(?:(?:private|public|state|secondary|primary|high|middle|elementary|"

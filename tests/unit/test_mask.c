@@ -162,6 +162,8 @@ static const mask_case shapes[] = {
     /* Schools by name, with the class. */
     {"\"Шинэ Эхлэл\" сургуулийн 10а ангийн сурагч", "[сургууль] сурагч"},
     {"a pupil of the \"New Beginning\" private school, class 10A.", "a pupil of the [сургууль]."},
+    {"a pupil of School No. 12, class 8A, and", "a pupil of [сургууль], and"},
+    {"Баянгол дүүргийн 48 дугаар сургуулийн 7 “в” ангийн сурагч", "Баянгол дүүргийн [сургууль] сурагч"},
     /* Addresses: a ger district's section and yard, a building-flat
      * number, a named block between the parts; in English too. */
     {"Сонгинохайрхан дүүргийн Толгойт, 4-р хэсэг, 118 хашаа, утас", "[хаяг], утас"},
