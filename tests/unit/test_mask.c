@@ -168,6 +168,7 @@ static const mask_case shapes[] = {
      * number, a named block between the parts; in English too. */
     {"Сонгинохайрхан дүүргийн Толгойт, 4-р хэсэг, 118 хашаа, утас", "[хаяг], утас"},
     {"Баянгол дүүргийн 3 дугаар хороо, 45-12 тоотод", "[хаяг]"},
+    {"Сүхбаатар дүүргийн 5 дугаар хороо, Зүүн 3 зам 41 тоот, утас", "[хаяг], утас"},
     {"3 дугаар хороо, Сансарын 45 дугаар байрны 12 тоот гэртээ", "[хаяг] гэртээ"},
     {"Замын-Үүд сумын 3-р баг, Чулуун ордны 2-р орц, 14 тоот,", "[хаяг],"},
     {"residing in the ger district of Tolgoit, 4th section, plot 118.", "residing in the [хаяг]."},
@@ -202,6 +203,8 @@ static const char *const lookalikes[] = {
     "WeChat 2023 онд, Telegram bot ашиглан",
     /* A street named without a number is a place, not a home. */
     "the office on Peace Avenue, near Sukhbaatar Square",
+    /* A numbered road alone is a place in town, not a home. */
+    "Зүүн 3 замын уулзвар дээр осол гарсан",
 };
 
 static void
