@@ -17,7 +17,7 @@ SANITIZE ?=
 # dpkg which are missing and installs only those.
 DEPS := gcc g++ make pkg-config \
 	libxapian-dev libxml2-dev libpoppler-glib-dev libmicrohttpd-dev \
-	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn libcrypt-dev \
+	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn hunspell-en-us libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
 	curl openssl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools xapian-omega libarchive-dev faketime

@@ -19,6 +19,9 @@
 
 #define HUNSPELL_AFF     "/usr/share/hunspell/mn_MN.aff"
 #define HUNSPELL_DIC     "/usr/share/hunspell/mn_MN.dic"
+/* hunspell-en-us: which Latin words are English (az_is_english_word). */
+#define ENGLISH_AFF      "/usr/share/hunspell/en_US.aff"
+#define ENGLISH_DIC      "/usr/share/hunspell/en_US.dic"
 #define STEM_CACHE_MAX   200000
 /* Latin-typed words try at most this many Cyrillic spellings each. */
 #define LATIN_CANDIDATES 400
@@ -40,6 +43,10 @@ struct az_analyzer {
     GMutex own_lock;
     az_analyzer *owner;  /* a sibling's: whose dictionary, lists and glossary it shares; NULL: its own */
     Hunhandle *hunspell; /* NULL when hunspell-mn is not installed */
+    /* hunspell-en-us, loaded when first asked (only a query's Latin words
+     * are), by the owner for its siblings too; NULL when not installed. */
+    Hunhandle *english_dict;
+    bool english_tried;
     zx_stemmer *english;
     GHashTable *cache;           /* folded word -> word_entry */
     GHashTable *latin;           /* folded Latin word -> its keys and words (latin_readings) */
@@ -321,6 +328,8 @@ az_analyzer_free(az_analyzer *az)
     }
     if (az->hunspell)
         Hunspell_destroy(az->hunspell);
+    if (az->english_dict)
+        Hunspell_destroy(az->english_dict);
     zx_stemmer_free(az->english);
     gl_free(az->glossary);
     g_hash_table_destroy(az->protected_terms);
@@ -658,6 +667,60 @@ az_is_everyday_word(az_analyzer *az, const char *folded_word)
               (az->hunspell && Hunspell_spell(az->hunspell, folded_word) != 0);
     g_mutex_unlock(az->lock);
     return ok;
+}
+
+/* The English dictionary, loaded on first use by the analyzer that owns
+ * the dictionaries.  Call with the lock held. */
+static Hunhandle *
+english_locked(az_analyzer *az)
+{
+    az_analyzer *own = az->owner ? az->owner : az;
+    if (!own->english_tried) {
+        own->english_tried = true;
+        if (g_file_test(ENGLISH_AFF, G_FILE_TEST_EXISTS) && g_file_test(ENGLISH_DIC, G_FILE_TEST_EXISTS))
+            own->english_dict = Hunspell_create(ENGLISH_AFF, ENGLISH_DIC);
+    }
+    return own->english_dict;
+}
+
+static bool
+plain_latin(const char *w)
+{
+    for (const char *p = w; *p; p++)
+        if (!g_ascii_isalpha(*p) && *p != '\'')
+            return false;
+    return *w != '\0';
+}
+
+bool
+az_is_english_word(az_analyzer *az, const char *folded_word)
+{
+    if (!az || !folded_word || !plain_latin(folded_word))
+        return false;
+    g_mutex_lock(az->lock);
+    Hunhandle *en = english_locked(az);
+    bool ok = en && Hunspell_spell(en, folded_word) != 0;
+    g_mutex_unlock(az->lock);
+    return ok;
+}
+
+GPtrArray *
+az_english_suggestions(az_analyzer *az, const char *folded_word)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    if (!az || !folded_word || !plain_latin(folded_word))
+        return out;
+    g_mutex_lock(az->lock);
+    Hunhandle *en = english_locked(az);
+    char **list = NULL;
+    int n = en && Hunspell_spell(en, folded_word) == 0 ? Hunspell_suggest(en, &list, folded_word) : 0;
+    for (int i = 0; i < n; i++)
+        if (plain_latin(list[i]))
+            g_ptr_array_add(out, az_fold(list[i], -1));
+    if (n > 0)
+        Hunspell_free_list(en, &list, n);
+    g_mutex_unlock(az->lock);
+    return out;
 }
 
 static void

@@ -111,6 +111,17 @@ bool az_word_known(az_analyzer *az, const char *folded_word);
  * masker (indexer/mask.h) asks of a capitalised word after a role. */
 bool az_is_everyday_word(az_analyzer *az, const char *folded_word);
 
+/* True if the English dictionary (hunspell-en-us) accepts the folded
+ * Latin word (hours, took, spouse): an English word, whatever Mongolian its
+ * letters could also spell.  False when the dictionary is not installed. */
+bool az_is_english_word(az_analyzer *az, const char *folded_word);
+
+/* The English dictionary's corrections of a folded Latin word it does not
+ * accept (harrasment -> harassment), likeliest first, folded, single words
+ * only; empty for a word it accepts or without the dictionary.  A new
+ * array of new strings. */
+GPtrArray *az_english_suggestions(az_analyzer *az, const char *folded_word);
+
 /* The keys a folded Latin-typed word may stand for as Mongolian: the keys
  * of the stems of the Cyrillic words it can spell (at most six, likeliest
  * first; empty when the word is not plain Latin).  Cached.  A new array of

@@ -28,6 +28,7 @@
 #include "core/terms.h"
 #include "core/schema.h"
 #include "legal/provision.h"
+#include "search/english.h"
 #include "search/fields.h"
 #include "search/proximity.h"
 #include "search/search.h"
@@ -71,6 +72,7 @@ typedef struct {
     bool no_synonyms;
     bool no_keys;      /* building a glossary alternative: its words are not Latin-typed Mongolian */
     bool phrase_terms; /* zq_options.phrase_terms */
+    bool english;      /* the query reads as English (zq_english_question) */
     zx_db *db;         /* may be NULL */
     /* Whole-heading terms (schema.h ZS_P_HEADING) of the query's runs of
      * words and of their glossary alternatives -> how many of the query's
@@ -340,6 +342,19 @@ is_latin_word(const char *folded)
     return *folded != 0;
 }
 
+/* Whether a run of folded Latin words may be Mongolian typed in Latin
+ * letters: one of its content words is not English (english.h). */
+static bool
+typed_mongolian(parser *ps, const char *const *folded, guint n)
+{
+    if (n == 0 || !is_latin_word(folded[0]))
+        return false;
+    for (guint i = 0; i < n; i++)
+        if (!zq_english_word(ps->az, folded[i], ps->english))
+            return true;
+    return false;
+}
+
 /* What a folded Latin word may stand for as Mongolian: the stems ("Z")
  * and exact forms of the dictionary words it can spell, and the keys
  * ("K") of their stems, each kept only if the index holds it. */
@@ -377,7 +392,8 @@ latin_reading_free(latin_reading *r)
 static latin_reading *
 latin_reading_of(parser *ps, const char *exact)
 {
-    if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact))
+    if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact) ||
+        zq_english_word(ps->az, exact, ps->english))
         return NULL;
     latin_reading *r = g_new0(latin_reading, 1);
     r->stems = g_ptr_array_new_with_free_func(g_free);
@@ -440,7 +456,7 @@ latin_reading_of(parser *ps, const char *exact)
 }
 
 bool
-zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk)
+zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english)
 {
     /* One word as the tokenizer reads it (a chunk of punctuation is none). */
     GPtrArray *words = az_split_words(chunk);
@@ -453,14 +469,14 @@ zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk)
     g_ptr_array_free(words, TRUE);
     bool yes = is_latin_word(exact) && !az_is_stopword(az, exact);
     if (yes) {
-        parser ps = {.az = az, .db = db};
+        parser ps = {.az = az, .db = db, .english = english};
         latin_reading *r = latin_reading_of(&ps, exact);
         const char *one[1] = {exact};
         const gl_glossary *g = az_glossary(az);
         char *key = g ? gl_key(az, one, 1) : NULL;
         const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
         g_free(key);
-        if ((alts == NULL || alts->len == 0) && g) {
+        if ((alts == NULL || alts->len == 0) && g && typed_mongolian(&ps, one, 1)) {
             key = gl_latin_key(az, one, 1);
             alts = key ? gl_lookup(g, key) : NULL;
             g_free(key);
@@ -598,7 +614,8 @@ derivable_word(parser *ps, const char *folded)
 {
     if (!is_latin_word(folded))
         return g_strdup(folded);
-    if (ps->no_keys || !ps->db || az_is_stopword(ps->az, folded) || zx_db_termfreq(ps->db, folded) > 0)
+    if (ps->no_keys || !ps->db || az_is_stopword(ps->az, folded) || zx_db_termfreq(ps->db, folded) > 0 ||
+        zq_english_word(ps->az, folded, ps->english))
         return NULL;
     GPtrArray *words = az_latin_words(ps->az, folded);
     char *w = words->len ? g_strdup(words->pdata[0]) : NULL;
@@ -844,7 +861,7 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     char *key = gl_key(ps->az, folded, n);
     const GPtrArray *alts = gl_lookup(g, key);
     g_free(key);
-    if (!alts && !ps->no_keys && is_latin_word(folded[0])) {
+    if (!alts && !ps->no_keys && typed_mongolian(ps, folded, n)) {
         key = gl_latin_key(ps->az, folded, n);
         alts = gl_lookup(g, key);
         g_free(key);
@@ -1066,7 +1083,7 @@ glossary_run(parser *ps)
         char *key = folded->len >= 2 ? gl_key(ps->az, (const char *const *)folded->pdata, folded->len) : NULL;
         bool hit = gl_lookup(g, key) != NULL;
         g_free(key);
-        if (!hit && folded->len >= 2 && is_latin_word(folded->pdata[0])) {
+        if (!hit && folded->len >= 2 && typed_mongolian(ps, (const char *const *)folded->pdata, folded->len)) {
             key = gl_latin_key(ps->az, (const char *const *)folded->pdata, folded->len);
             hit = gl_lookup(g, key) != NULL;
             g_free(key);
@@ -1688,6 +1705,7 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
      * sequence before the terminator, found by fuzzing) must be made valid
      * first or it reads past the end. */
     char *valid = text ? g_utf8_make_valid(text, -1) : NULL;
+    ps.english = zq_english_question(az, valid);
     if (valid && lex(&ps, valid)) {
         if (peek(&ps)->kind != T_END) {
             guint words = query_words(&ps);

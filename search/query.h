@@ -94,8 +94,10 @@ zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opt
 /* Whether `chunk`, one space-separated chunk of a plain query that the
  * tokenizer reads as one word, is English the index can only read
  * as itself: Latin letters, no stopword, no Mongolian reading the index
- * (`db`, may be NULL) holds, no glossary entry of its own.  Such a word
+ * (`db`, may be NULL) holds, no glossary entry of its own; `english`: the
+ * question reads as English (english.h), so an English word has no
+ * Mongolian reading.  Such a word
  * reaches the Mongolian law only through the team's English headings. */
-bool zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk);
+bool zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english);
 
 #endif

@@ -16,6 +16,7 @@
 #include "legal/amendment.h"
 #include "legal/provision.h"
 #include "search/engine.h"
+#include "search/english.h"
 #include "search/fields.h"
 #include "search/filter.h"
 #include "search/history.h"
@@ -634,7 +635,8 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < kept->len; i++) {
             const char *w = kept->pdata[i];
-            bool set_aside = zq_untranslated(zs_engine_analyzer(e), zs_engine_db(e), w);
+            bool set_aside = zq_untranslated(zs_engine_analyzer(e), zs_engine_db(e), w,
+                                             latin && zq_english_question(zs_engine_analyzer(e), req->query));
             g_ptr_array_add(set_aside ? english : rest, g_strdup(w));
         }
         if (english->len > 0 && rest->len > 0)

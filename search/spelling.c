@@ -1,8 +1,11 @@
 /* spelling.c — "did you mean": suggestions from the spelling dictionary
- * the indexer builds (indexer/spelling.c). */
+ * the indexer builds (indexer/spelling.c), and for an English typing slip
+ * the English word the glossary knows (english.h).  A word that is English
+ * as typed gets none: boss is no slip for loss, nor spouse for house. */
 #include "search/spelling.h"
 
 #include "core/schema.h"
+#include "search/english.h"
 
 #include <string.h>
 
@@ -69,9 +72,12 @@ suggest_token(const az_token *tok, void *user)
     glong n = g_utf8_strlen(folded, -1);
     /* A stopword (what, can, how) is no slip to correct: the search
      * leaves it out. */
+    bool latin = tok->script == AZ_SCRIPT_LATIN;
     if (n >= MIN_CHARS && !az_is_stopword(c->az, folded) && zx_db_termfreq(c->db, folded) == 0 &&
-        !(tok->script == AZ_SCRIPT_LATIN && found_by_key(c, folded))) {
-        char *s = zx_db_spelling_suggestion(c->db, folded, n >= 6 ? 2 : 1);
+        !(latin && (zq_english_word(c->az, folded, true) || found_by_key(c, folded)))) {
+        char *s = latin ? zq_english_correction(c->az, folded) : NULL;
+        if (s == NULL)
+            s = zx_db_spelling_suggestion(c->db, folded, n >= 6 ? 2 : 1);
         if (s && strcmp(s, folded) != 0) {
             g_string_append_len(c->out, c->copied, tok->start - c->copied);
             g_string_append(c->out, s);

@@ -161,6 +161,31 @@ test_latin_reading(void)
 }
 
 static void
+test_english_not_latin_typed(void)
+{
+    if (!az_analyzer_has_dictionary(test_analyzer()) || !az_is_english_word(test_analyzer(), "hours")) {
+        g_test_skip("hunspell-mn or hunspell-en-us is not installed");
+        return;
+    }
+    /* An English word in an English question is not read as Mongolian
+     * typed in Latin letters: hours is not хөрс ("soil"), days not дайсан
+     * ("enemy"), hurt not хүртэх ("to receive")... */
+    const char *english[][2] = {{"arrested for 48 hours", "хөрс"},
+                                {"appeal within 14 days", "дайс"},
+                                {"hurt by her husband", "хүрт"}};
+    for (guint i = 0; i < G_N_ELEMENTS(english); i++) {
+        char *d = describe(english[i][0]);
+        if (strstr(d, english[i][1]) != NULL || strstr(d, " K") != NULL)
+            g_error("'%s' is read as Mongolian: %s", english[i][0], d);
+        g_free(d);
+    }
+    /* ...while Mongolian typed in Latin keeps its reading, English though
+     * some of its words are (hun, ger). */
+    assert_describes("hun alah", "Zхүн");
+    assert_describes("ger buliin huchirhiilel", "Zгэр");
+}
+
+static void
 test_glossary_synonyms(void)
 {
     /* English finds Mongolian and the reverse, weighted below. */
@@ -298,6 +323,7 @@ main(int argc, char **argv)
     g_test_add_func("/query/empty-matches-all", test_empty);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);
+    g_test_add_func("/query/english-words-are-not-latin-typed-mongolian", test_english_not_latin_typed);
     g_test_add_func("/query/glossary-synonyms-both-ways", test_glossary_synonyms);
     g_test_add_func("/query/glossary-marks-what-stands-for-the-words", test_glossary_marks);
     g_test_add_func("/query/glossary-phrases-as-terms", test_glossary_phrase_terms);

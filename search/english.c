@@ -1,0 +1,117 @@
+/* english.c — which Latin words of a query are English (english.h).
+ *
+ * Not for: reading Latin letters as Mongolian (query.c, core/analysis.c),
+ * the index's own "did you mean" (spelling.c).
+ */
+#include "search/english.h"
+
+#include "core/glossary.h"
+#include "core/terms.h"
+
+#include <string.h>
+
+/* A corrected word may be this many typing slips from the word typed. */
+#define MAX_SLIPS 2
+
+static bool
+latin(const char *folded)
+{
+    for (const char *p = folded; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '\'')
+            return false;
+    return *folded != '\0';
+}
+
+bool
+zq_glossary_english(az_analyzer *az, const char *folded)
+{
+    const gl_glossary *g = az_glossary(az);
+    if (g == NULL || !latin(folded))
+        return false;
+    const char *one[1] = {folded};
+    char *key = gl_key(az, one, 1);
+    const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+    g_free(key);
+    return alts != NULL && alts->len > 0;
+}
+
+bool
+zq_english_word(az_analyzer *az, const char *folded, bool question)
+{
+    if (!latin(folded))
+        return false;
+    if (az_is_stopword(az, folded) || zq_glossary_english(az, folded))
+        return true;
+    return question && az_is_english_word(az, folded);
+}
+
+bool
+zq_english_question(az_analyzer *az, const char *text)
+{
+    if (text == NULL)
+        return false;
+    GPtrArray *words = az_split_words(text);
+    guint content = 0, english = 0;
+    gsize longest = 0;
+    for (guint i = 0; i < words->len; i++) {
+        char *w = az_fold(words->pdata[i], -1);
+        if (latin(w) && !az_is_stopword(az, w)) {
+            content++;
+            if (zq_glossary_english(az, w) || az_is_english_word(az, w)) {
+                english++;
+                longest = MAX(longest, strlen(w));
+            }
+        }
+        g_free(w);
+    }
+    g_ptr_array_free(words, TRUE);
+    return 2 * english > content && (english >= 2 || longest >= 4);
+}
+
+/* Typing slips between two ASCII words (optimal string alignment: a letter
+ * added, left out or changed, or two neighbours swapped), or MAX_SLIPS + 1
+ * when there are more. */
+static guint
+slips(const char *a, const char *b)
+{
+    gsize m = strlen(a), n = strlen(b);
+    if (m > n + MAX_SLIPS || n > m + MAX_SLIPS || m > 64 || n > 64)
+        return MAX_SLIPS + 1;
+    guint d[65][65];
+    for (gsize i = 0; i <= m; i++)
+        d[i][0] = (guint)i;
+    for (gsize j = 0; j <= n; j++)
+        d[0][j] = (guint)j;
+    for (gsize i = 1; i <= m; i++)
+        for (gsize j = 1; j <= n; j++) {
+            guint cost = a[i - 1] != b[j - 1];
+            guint best = MIN(MIN(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                best = MIN(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    return MIN(d[m][n], MAX_SLIPS + 1);
+}
+
+char *
+zq_english_correction(az_analyzer *az, const char *folded)
+{
+    if (!latin(folded) || az_is_stopword(az, folded) || az_is_english_word(az, folded) ||
+        zq_glossary_english(az, folded))
+        return NULL;
+    /* A word that spells Mongolian (huuhed: хүүхэд) is corrected only to
+     * a word of the glossary (never huuhed -> hushed). */
+    GPtrArray *spelt = az_latin_words(az, folded);
+    bool mongolian = spelt->len > 0;
+    g_ptr_array_free(spelt, TRUE);
+    GPtrArray *cands = az_english_suggestions(az, folded);
+    char *meant = NULL;
+    for (guint i = 0; i < cands->len && meant == NULL; i++) {
+        const char *c = cands->pdata[i];
+        guint d = slips(folded, c);
+        if ((d == 1 && !mongolian) || (d <= MAX_SLIPS && zq_glossary_english(az, c)))
+            meant = g_strdup(c);
+    }
+    g_ptr_array_free(cands, TRUE);
+    return meant;
+}

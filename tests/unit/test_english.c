@@ -1,0 +1,85 @@
+/* test_english.c — which Latin words of a query are English (english.h):
+ * the question as a whole, each word in it, and the English word a
+ * mistyped one was meant to be.  Needs hunspell-en-us (make deps). */
+#include "tests/unit/test_context.h"
+#include "search/english.h"
+
+#include <string.h>
+
+static bool
+have_english(void)
+{
+    if (az_is_english_word(test_analyzer(), "hours"))
+        return true;
+    g_test_skip("hunspell-en-us is not installed");
+    return false;
+}
+
+static void
+test_question(void)
+{
+    if (!have_english())
+        return;
+    az_analyzer *az = test_analyzer();
+    g_assert_true(zq_english_question(az, "how many hours can the police hold me"));
+    g_assert_true(zq_english_question(az, "they sold my daughter"));
+    g_assert_true(zq_english_question(az, "hours"));
+    /* Mongolian typed in Latin letters, though ger and hun are English. */
+    g_assert_false(zq_english_question(az, "ger buliin huchirhiilel"));
+    g_assert_false(zq_english_question(az, "hun alah"));
+    g_assert_false(zq_english_question(az, "huuhed"));
+    /* A lone short word may be either: bus (бус), bar (барих). */
+    g_assert_false(zq_english_question(az, "bus"));
+    g_assert_false(zq_english_question(az, "хүн худалдаалах"));
+}
+
+static void
+test_word(void)
+{
+    if (!have_english())
+        return;
+    az_analyzer *az = test_analyzer();
+    g_assert_true(zq_english_word(az, "hours", true));
+    g_assert_true(zq_english_word(az, "hurt", true));
+    g_assert_false(zq_english_word(az, "hun", false));
+    g_assert_false(zq_english_word(az, "huuhed", true));
+    /* The glossary's English and the stopwords, whatever the question. */
+    g_assert_true(zq_english_word(az, "trafficking", false));
+    g_assert_true(zq_english_word(az, "the", false));
+    g_assert_false(zq_english_word(az, "хүн", true));
+}
+
+static void
+assert_corrects(const char *typed, const char *meant)
+{
+    char *got = zq_english_correction(test_analyzer(), typed);
+    if (g_strcmp0(got, meant) != 0)
+        g_error("'%s' -> '%s', not '%s'", typed, got ? got : "(none)", meant ? meant : "(none)");
+    g_free(got);
+}
+
+static void
+test_correction(void)
+{
+    if (!have_english())
+        return;
+    assert_corrects("harrasment", "harassment");
+    assert_corrects("assesment", "assessment");
+    assert_corrects("deportaton", "deportation");
+    assert_corrects("agravating", "aggravating");
+    /* An English word is no slip, nor is Mongolian typed in Latin. */
+    assert_corrects("pending", NULL);
+    assert_corrects("statue", NULL);
+    assert_corrects("boss", NULL);
+    assert_corrects("huuhed", NULL);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/english/a-question-reads-as-english-by-most-of-its-words", test_question);
+    g_test_add_func("/english/a-word-is-english-by-glossary-stopwords-or-dictionary", test_word);
+    g_test_add_func("/english/a-typing-slip-is-corrected-an-english-word-is-not", test_correction);
+    return g_test_run();
+}
