@@ -20,7 +20,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
 {
     printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", r->query, r->elapsed_ms);
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
-        printf("(no document has \"%s\": searched without it)\n", (char *)r->dropped->pdata[i]);
+        printf(r->total > 0 ? "(no document has \"%s\": searched without it)\n" : "(no document has \"%s\")\n",
+               (char *)r->dropped->pdata[i]);
     if (r->partial_of > 0)
         printf("(no document has every word: these have %u of the %u)\n", r->partial_matched, r->partial_of);
     for (guint i = 0; r->notices && i < r->notices->len; i++)
@@ -29,9 +30,11 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         printf("(%u repealed provision%s also match%s: add status:any to see %s)\n", r->repealed_matching,
                r->repealed_matching == 1 ? "" : "s", r->repealed_matching == 1 ? "es" : "",
                r->repealed_matching == 1 ? "it" : "them");
+    /* With nothing found still, what was left out is named as such. */
     for (guint i = 0; r->untranslated && i < r->untranslated->len; i++)
-        printf("(no document has every word: searched without \"%s\", English that Zaalt cannot translate into the "
-               "law's words)\n",
+        printf(r->total > 0 ? "(no document has every word: searched without \"%s\", English that Zaalt cannot "
+                              "translate into the law's words)\n"
+                            : "(\"%s\" is English that Zaalt cannot translate into the law's words)\n",
                (char *)r->untranslated->pdata[i]);
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];

@@ -10,6 +10,7 @@
 #include "search/search.h"
 
 #include "core/analysis.h"
+#include "core/glossary.h"
 #include "core/record.h"
 #include "core/terms.h"
 #include "core/schema.h"
@@ -320,7 +321,7 @@ plain_words(const char *query)
     g_strfreev(words);
     g_ptr_array_add(kept, NULL);
     char **out = (char **)g_ptr_array_free(kept, FALSE);
-    if (!plain || g_strv_length(out) < 2 || g_strv_length(out) > MAX_PLAIN_WORDS) {
+    if (!plain || g_strv_length(out) < 1 || g_strv_length(out) > MAX_PLAIN_WORDS) {
         g_strfreev(out);
         return NULL;
     }
@@ -498,26 +499,30 @@ search_words(zs_engine *e, const zs_request *req, GPtrArray *words)
 static bool
 all_latin(char **words)
 {
-    /* A question's own marks (what?, law, "abroad.") do not make it less
-     * English. */
+    /* A question's own marks (what?, law, "abroad.") and numbers (48 hours)
+     * do not make it less English; it has a letter at least. */
+    bool letter = false;
     for (char **w = words; *w != NULL; w++)
-        for (const char *p = *w; *p; p++)
-            if (!g_ascii_isalpha(*p) && strchr("'-?!.,;", *p) == NULL)
+        for (const char *p = *w; *p; p++) {
+            if (!g_ascii_isalnum(*p) && strchr("'-?!.,;", *p) == NULL)
                 return false;
-    return true;
+            letter = letter || g_ascii_isalpha(*p);
+        }
+    return letter;
 }
 
-/* The documents holding the most of `words` (English content words, three
+/* The documents holding the most of `words` (English content words, two
  * to MAX_PARTIAL_WORDS): every k of them ANDed, the sets ORed, from k one
- * short of all down to half of them and at least two; NULL when even that
- * finds nothing.  *matched gets k. */
+ * short of all down to half of them (of two terms: the one `must` names,
+ * the subject, when there is one); NULL when even that finds nothing.
+ * *matched gets k. */
 static zs_results *
 search_most(zs_engine *e, const zs_request *req, GPtrArray *words, gint must, unsigned *matched)
 {
     guint n = words->len;
-    if (n < 3 || n > MAX_PARTIAL_WORDS)
+    if (n < 2 || n > MAX_PARTIAL_WORDS)
         return NULL;
-    for (guint k = n - 1; k >= 2 && 2 * k >= n; k--) {
+    for (guint k = n - 1; k >= 1 && 2 * k >= n; k--) {
         GString *q = g_string_new(NULL);
         for (guint mask = 0; mask < (1u << n); mask++) {
             if ((guint)__builtin_popcount(mask) != k || (must >= 0 && !(mask & (1u << must))))
@@ -544,28 +549,162 @@ search_most(zs_engine *e, const zs_request *req, GPtrArray *words, gint must, un
     return NULL;
 }
 
-/* A plain query of several words that finds nothing: the words that alone
- * find nothing either (a typing slip, a word no document uses) are left
- * out, and the rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still
- * finds the law.  If that finds nothing still, the English words the index
- * can only read as themselves (zq_untranslated: "running", "offers") are
- * left out too, when others remain: they reach the Mongolian law only
- * through the English headings, so with them an English reader's question
- * finds no article.  The answer names the words left out.  Each word is
- * counted under the same filters and access levels as the query. */
+/* A word as the reader typed it, without the question's marks around it
+ * ("case?" -> "case"): a new string. */
+static char *
+bare_word(const char *w)
+{
+    char *b = g_strdup(w);
+    g_strdelimit(b, "?!.,;\"", ' ');
+    return g_strstrip(b);
+}
+
+/* Whether one word of a query, its marks aside, is a stopword. */
+static bool
+stopword_word(az_analyzer *az, const char *w)
+{
+    char *b = bare_word(w);
+    char *folded = az_fold(b, -1);
+    bool yes = az_is_stopword(az, folded);
+    g_free(folded);
+    g_free(b);
+    return yes;
+}
+
+/* The chunks of a plain query: its words, with each run of Latin words
+ * that the glossary holds as one entry (domestic violence, risk
+ * assessment, trafficking in persons) kept as one, longest first, so that
+ * a fallback never weighs, drops or sets aside half of a term.  A new
+ * vector. */
+static char **
+glossary_chunks(az_analyzer *az, char **words)
+{
+    const gl_glossary *g = az_glossary(az);
+    guint n = g_strv_length(words), max = g ? gl_max_words(g) : 0;
+    GPtrArray *out = g_ptr_array_new();
+    for (guint i = 0; i < n;) {
+        guint take = 1;
+        for (guint k = MIN(max, n - i); k >= 2 && take == 1; k--) {
+            char *run[k + 1];
+            for (guint j = 0; j < k; j++)
+                run[j] = words[i + j];
+            run[k] = NULL;
+            /* A term begins and ends with a word of its own (not "sexual
+             * harassment in the"). */
+            if (!all_latin(run) || stopword_word(az, words[i]) || stopword_word(az, words[i + k - 1]))
+                continue;
+            GPtrArray *folded = g_ptr_array_new_with_free_func(g_free);
+            for (guint j = 0; j < k; j++) {
+                GPtrArray *w = gl_words(words[i + j]);
+                for (guint m = 0; m < w->len; m++)
+                    g_ptr_array_add(folded, g_steal_pointer(&w->pdata[m]));
+                g_ptr_array_free(w, TRUE);
+            }
+            char *key = folded->len >= 2 ? gl_key(az, (const char *const *)folded->pdata, folded->len) : NULL;
+            const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+            if (alts != NULL && alts->len > 0)
+                take = k;
+            g_free(key);
+            g_ptr_array_free(folded, TRUE);
+        }
+        char **run = g_new0(char *, take + 1);
+        for (guint j = 0; j < take; j++)
+            run[j] = words[i + j];
+        g_ptr_array_add(out, g_strjoinv(" ", run));
+        g_free(run);
+        i += take;
+    }
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+/* The correction of an English word no document has: the English word it
+ * was meant to be (english.h: harrasment -> harassment), else the word
+ * "did you mean" offers one typing slip away (slip_correction), but never
+ * for a word that is English as typed (pending is not sending, statue not
+ * status).  A new string, or NULL. */
+static char *
+english_slip(az_analyzer *az, char **words, char **suggested, guint i)
+{
+    char *w = bare_word(words[i]);
+    char *folded = az_fold(w, -1);
+    char *meant = zq_english_correction(az, folded);
+    if (meant == NULL && !az_is_english_word(az, folded)) {
+        const char *s = slip_correction(words, suggested, i);
+        meant = s ? bare_word(s) : NULL;
+    }
+    g_free(folded);
+    g_free(w);
+    return meant;
+}
+
+/* Whether `meant`, put in place of the word at `i`, makes a term of the
+ * glossary with the word before or after it (risk assessment). */
+static bool
+english_word_in_term(az_analyzer *az, char **words, guint i, const char *meant)
+{
+    const gl_glossary *g = az_glossary(az);
+    guint n = g_strv_length(words);
+    bool yes = false;
+    for (int side = -1; side <= 1 && !yes && g; side += 2) {
+        if ((side < 0 && i == 0) || (side > 0 && i + 1 >= n))
+            continue;
+        char *other = bare_word(words[i + side]);
+        char *folded_other = az_fold(other, -1);
+        const char *pair[2] = {side < 0 ? folded_other : meant, side < 0 ? meant : folded_other};
+        char *key = gl_key(az, pair, 2);
+        const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+        yes = alts != NULL && alts->len > 0;
+        g_free(key);
+        g_free(folded_other);
+        g_free(other);
+    }
+    return yes;
+}
+
+/* Whether a chunk is more than stopwords. */
+static bool
+has_content(zs_engine *e, GPtrArray *chunks)
+{
+    for (guint i = 0; i < chunks->len; i++)
+        if (!stopword(e, chunks->pdata[i]))
+            return true;
+    return false;
+}
+
+/* A plain query that finds nothing: the words that alone find nothing
+ * either (a typing slip, a word no document uses) are left out, and the
+ * rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still finds the
+ * law.  If that finds nothing still, the English words the index can only
+ * read as themselves (zq_untranslated: "running", "offers") are left out
+ * too, when others remain: they reach the Mongolian law only through the
+ * English headings, so with them an English reader's question finds no
+ * article.  An English question's words are weighed as the glossary's
+ * terms they make (glossary_chunks), and one whose terms never meet gets
+ * the documents holding the most of them (search_most), two terms too.
+ * The answer names the words left out, untranslated or corrected, also
+ * when it is still nothing: an English reader is never told "0 documents"
+ * without why.  Each word is counted under the same filters and access
+ * levels as the query. */
 static zs_results *
 relax(zs_engine *e, const zs_request *req, zs_results *none)
 {
     char **words = plain_words(req->query);
     if (words == NULL)
         return none;
+    bool latin = all_latin(words);
+    if (!latin && g_strv_length(words) < 2) {
+        g_strfreev(words);
+        return none;
+    }
+    az_analyzer *az = zs_engine_analyzer(e);
     char *aged_read = NULL;
     char **aged = english_ages(words, &aged_read);
     if (aged != NULL) {
         g_strfreev(words);
         words = aged;
     }
-    bool latin = all_latin(words);
+    bool english_question = latin && zq_english_question(az, req->query);
     unsigned partial = 0, partial_of = 0;
     zs_request probe = *req;
     probe.no_relax = true;
@@ -574,6 +713,7 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     probe.limit = 1;
     probe.offset = 0;
     GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *untranslatable = g_ptr_array_new_with_free_func(g_free); /* found nowhere, English */
     GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
     zs_results *found = NULL;
     if (aged != NULL) {
@@ -587,8 +727,65 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     guint probed = 0;
     char **suggested = aged == NULL && none->suggestion != NULL ? g_strsplit(none->suggestion, " ", -1) : NULL;
     GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
-    GHashTable *alone = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL); /* word -> units alone */
-    for (char **w = words; found == NULL && *w != NULL; w++) {
+    GHashTable *alone = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL); /* chunk -> units alone */
+    /* First the words no document has, mistyped: the word meant is
+     * searched (and said), not dropped; before the words are grouped into
+     * the glossary's terms, which the word meant may complete (risk
+     * assesment -> risk assessment). */
+    for (guint i = 0; found == NULL && words[i] != NULL; i++) {
+        if (stopword(e, words[i]))
+            continue;
+        if (++probed > MAX_RELAXED_WORDS)
+            break;
+        probe.query = words[i];
+        zs_results *one = zs_search(e, &probe, NULL);
+        if (one != NULL)
+            g_hash_table_insert(alone, g_strdup(words[i]), GUINT_TO_POINTER(one->total));
+        bool none_alone = one != NULL && one->hits->len == 0;
+        zs_results_free(one);
+        char *meant = none_alone ? english_slip(az, words, suggested, i) : NULL;
+        if (meant == NULL)
+            continue;
+        probe.query = meant;
+        one = zs_search(e, &probe, NULL);
+        if (one != NULL && (one->hits->len > 0 || zq_glossary_english(az, meant) || english_word_in_term(az, words, i, meant))) {
+            g_hash_table_insert(alone, g_strdup(meant), GUINT_TO_POINTER(one->total));
+            char *typed = bare_word(words[i]);
+            g_ptr_array_add(corrected, g_strdup_printf("“%s” was searched as “%s”", typed, meant));
+            g_free(typed);
+            g_free(words[i]);
+            words[i] = g_steal_pointer(&meant);
+        }
+        zs_results_free(one);
+        g_free(meant);
+    }
+    char **terms = glossary_chunks(az, words);
+    /* A term that finds nothing alone is weighed word by word after all. */
+    GPtrArray *units = g_ptr_array_new_with_free_func(g_free);
+    for (char **t = terms; found == NULL && *t != NULL; t++) {
+        if (strchr(*t, ' ') != NULL) {
+            probe.query = *t;
+            zs_results *one = zs_search(e, &probe, NULL);
+            guint total = one != NULL ? one->total : 0;
+            zs_results_free(one);
+            if (total > 0) {
+                g_hash_table_insert(alone, g_strdup(*t), GUINT_TO_POINTER(total));
+                g_ptr_array_add(units, g_strdup(*t));
+                continue;
+            }
+            char **split = g_strsplit(*t, " ", -1);
+            for (char **s = split; *s != NULL; s++)
+                g_ptr_array_add(units, g_strdup(*s));
+            g_strfreev(split);
+        } else {
+            g_ptr_array_add(units, g_strdup(*t));
+        }
+    }
+    g_strfreev(terms);
+    g_ptr_array_add(units, NULL);
+    char **chunks = (char **)g_ptr_array_free(units, FALSE);
+    probed = 0;
+    for (char **w = chunks; found == NULL && *w != NULL; w++) {
         /* A stopword (how, the) is no word to leave out: AND ignores it. */
         if (stopword(e, *w)) {
             g_ptr_array_add(kept, g_strdup(*w));
@@ -597,49 +794,47 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         if (++probed > MAX_RELAXED_WORDS) {
             g_ptr_array_set_size(kept, 0); /* too many words to weigh one by one */
             g_ptr_array_set_size(dropped, 0);
+            g_ptr_array_set_size(untranslatable, 0);
             break;
         }
-        probe.query = *w;
-        zs_results *one = zs_search(e, &probe, NULL);
-        bool none_alone = one != NULL && one->hits->len == 0;
-        if (one != NULL)
-            g_hash_table_insert(alone, g_strdup(*w), GUINT_TO_POINTER(one->total));
-        zs_results_free(one);
-        /* An English word no document has, one slip from the word "did you
-         * mean" offers: the word meant is searched (and said), not dropped. */
-        const char *meant = none_alone ? slip_correction(words, suggested, (guint)(w - words)) : NULL;
-        if (meant != NULL) {
-            probe.query = meant;
-            one = zs_search(e, &probe, NULL);
-            if (one != NULL && one->hits->len > 0) {
-                g_hash_table_insert(alone, g_strdup(meant), GUINT_TO_POINTER(one->total));
-                g_ptr_array_add(corrected, g_strdup_printf("“%s” was searched as “%s”", *w, meant));
-                g_ptr_array_add(kept, g_strdup(meant));
-                none_alone = false;
-                zs_results_free(one);
-                continue;
-            }
+        bool none_alone;
+        if (g_hash_table_contains(alone, *w)) {
+            none_alone = GPOINTER_TO_UINT(g_hash_table_lookup(alone, *w)) == 0;
+        } else {
+            probe.query = *w;
+            zs_results *one = zs_search(e, &probe, NULL);
+            none_alone = one != NULL && one->hits->len == 0;
+            if (one != NULL)
+                g_hash_table_insert(alone, g_strdup(*w), GUINT_TO_POINTER(one->total));
             zs_results_free(one);
         }
-        g_ptr_array_add(none_alone ? dropped : kept, g_strdup(*w));
+        if (!none_alone)
+            g_ptr_array_add(kept, g_strdup(*w));
+        else if (latin && zq_untranslated(az, zs_engine_db(e), *w, english_question))
+            g_ptr_array_add(untranslatable, bare_word(*w));
+        else
+            g_ptr_array_add(dropped, bare_word(*w));
     }
+    g_strfreev(chunks);
+    /* A query of one word found nowhere: the answer of nothing says so. */
+    if (g_strv_length(words) == 1)
+        g_ptr_array_set_size(dropped, 0);
     g_strfreev(words);
     g_strfreev(suggested);
     /* Words each found somewhere but never together answer nothing (a
      * contract of tests/t20), so a query whose words never meet is not
      * silently narrowed; but for English words the law cannot be asked in. */
-    if (found == NULL && (dropped->len > 0 || corrected->len > 0) && kept->len > 0)
+    if (found == NULL && (dropped->len > 0 || untranslatable->len > 0 || corrected->len > 0) && has_content(e, kept))
         found = search_words(e, req, kept);
     GPtrArray *english = g_ptr_array_new_with_free_func(g_free);
     if (found == NULL && kept->len > 0) {
         GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
         for (guint i = 0; i < kept->len; i++) {
             const char *w = kept->pdata[i];
-            bool set_aside = zq_untranslated(zs_engine_analyzer(e), zs_engine_db(e), w,
-                                             latin && zq_english_question(zs_engine_analyzer(e), req->query));
+            bool set_aside = zq_untranslated(az, zs_engine_db(e), w, english_question);
             g_ptr_array_add(set_aside ? english : rest, g_strdup(w));
         }
-        if (english->len > 0 && rest->len > 0)
+        if (english->len > 0 && has_content(e, rest))
             found = search_words(e, req, rest);
         /* An English question whose words never meet in one article: the
          * articles that hold the most of them, said so.  All its words, the
@@ -678,35 +873,37 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         g_ptr_array_free(rest, TRUE);
     }
     g_ptr_array_free(kept, TRUE);
-    zs_results *res = none;
+    /* Words left out because they are English the law is not written in,
+     * whether or not they were found alone; as the reader typed them. */
+    for (guint i = 0; i < english->len; i++)
+        g_ptr_array_add(untranslatable, bare_word(english->pdata[i]));
+    zs_results *res = found != NULL ? found : none;
     if (found != NULL) {
         /* The answer is to the query asked, with what was left out. */
         g_free(found->query);
         found->query = g_strdup(req->query);
         g_free(found->suggestion);
         found->suggestion = g_strdup(none->suggestion);
-        g_ptr_array_free(found->dropped, TRUE);
-        found->dropped = g_steal_pointer(&dropped);
-        g_ptr_array_free(found->untranslated, TRUE);
-        found->untranslated = g_steal_pointer(&english);
         found->partial_matched = partial;
         found->partial_of = partial_of;
-        if (found->notices == NULL)
-            found->notices = g_ptr_array_new_with_free_func(g_free);
-        for (guint i = 0; i < corrected->len; i++)
-            g_ptr_array_add(found->notices, g_strdup(corrected->pdata[i]));
-        if (aged_read != NULL) {
-            g_ptr_array_add(found->notices, g_strdup_printf("“%s” was searched as “minor” (насанд хүрээгүй): the "
-                                                            "law writes no age in digits",
-                                                            aged_read));
-        }
         zs_results_free(none);
-        res = found;
     }
-    if (dropped)
-        g_ptr_array_free(dropped, TRUE);
-    if (english)
-        g_ptr_array_free(english, TRUE);
+    /* Also an answer of nothing says what was left out, untranslated or
+     * corrected. */
+    g_ptr_array_free(res->dropped, TRUE);
+    res->dropped = g_steal_pointer(&dropped);
+    g_ptr_array_free(res->untranslated, TRUE);
+    res->untranslated = g_steal_pointer(&untranslatable);
+    if (res->notices == NULL)
+        res->notices = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < corrected->len; i++)
+        g_ptr_array_add(res->notices, g_strdup(corrected->pdata[i]));
+    if (aged_read != NULL) {
+        g_ptr_array_add(res->notices, g_strdup_printf("“%s” was searched as “minor” (насанд хүрээгүй): the "
+                                                      "law writes no age in digits",
+                                                      aged_read));
+    }
+    g_ptr_array_free(english, TRUE);
     g_free(aged_read);
     g_ptr_array_free(corrected, TRUE);
     g_hash_table_destroy(alone);
