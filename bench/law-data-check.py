@@ -40,6 +40,7 @@ FILES = {
     "ИГЗ": "irgen_gadaadad_zorchikh_tsagaachlakh_tukhai.txt",
     "ХӨД": "khodolmoriin_tukhai.txt",
     "ЗӨР": "zorchliin_tukhai.txt",
+    "ЖЭТ": "jenderiin_erkh_tegsh_baidlyg_khangakh_tukhai.txt",
 }
 HEADINGS = {
     "criminal-code-2015.tsv": "eruugiin_khuuli_2015.txt",
@@ -94,10 +95,21 @@ def occurs(phrase, text):
 
 
 def source_ok(mn, source):
-    code, key = source.split()
+    """One of the articles `source` names ("ЭХ 13.1", "ЭХ 13.1.1, 13.13")
+    holds the words; an unknown law or a malformed source fails."""
+    code, _, keys = source.partition(" ")
+    if code not in FILES or not keys.strip():
+        return False
+    return any(one_source_ok(mn, code, k.strip()) for k in keys.split(","))
+
+
+def one_source_ok(mn, code, key):
     text, arts = law(code)
     if key.startswith("chapter:") or key.startswith("part:"):
         return occurs(mn, text)
+    # A part (13.1.1) is looked for in its article (13.1).
+    while key not in arts and key.count(".") > 1:
+        key = key.rsplit(".", 1)[0]
     return key in arts and occurs(mn, arts[key])
 
 

@@ -97,6 +97,19 @@ expect_contains "...said on the command line" "$("$ZAALT" search --db "$db" --li
 # "domestic" untranslated and "violence".
 expect_eq "a glossary term stays whole in the fallback" \
     "$("$ZAALT" search --db "$db" --json --limit 3 'domestic violence risk' | json 'j["untranslated"]')" '["risk"]'
+# Everyday words, each reaching the law's own word: the first hit,
+# "file provision".
+first() { "$ZAALT" search --db "$db" --json --limit 3 "$1" |
+    json '" ".join([j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"] or "-"]) if j["hits"] else "nothing"'; }
+while IFS='|' read -r q want; do
+    expect_eq "everyday English: '$q' finds $want first" "$(first "$q")" "$want"
+done <<'EOF2'
+sexual harassment in the workplace|jenderiin_erkh_tegsh_baidlyg_khangakh_tukhai.txt 11
+arrested 48 hours|eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt 31.12
+psychological abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 6
+my boss took my passport|zorchliin_tukhai.txt 15.24
+who has a duty to report child abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 29
+EOF2
 # An age in digits is a minor's: the law writes ages only in words.
 r=$("$ZAALT" search --db "$db" --json --limit 3 'sex with a 15 year old')
 expect_eq "a 15 year old is a minor: 12.5 first" "$(echo "$r" | json '[j["hits"][0]["provision"], len(j["notices"])]')" '["12.5", 1]'
