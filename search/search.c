@@ -39,6 +39,8 @@
 #define MAX_PLAIN_WORDS 24
 /* Content words an English question is matched by the most of (search_most). */
 #define MAX_PARTIAL_WORDS 8
+/* What a statute's opening unit weighs of what it matched (weigh_opening). */
+#define OPENING_WEIGHT 0.5
 
 static void
 hit_free(zs_hit *h)
@@ -963,6 +965,28 @@ field_reference(const char *query)
     return key;
 }
 
+/* A statute's opening unit (its name, date and place before the first
+ * article: a section of a code) holds no law, yet it matched a question in
+ * the law's own name in a few lines, which BM25 weighs above an article of
+ * hundreds of words: "domestic violence risk" showed the Domestic Violence
+ * Law by its title, not by article 31, and the Law on Travel Abroad's title
+ * outranked the article that answered.  It is weighed at OPENING_WEIGHT of
+ * what it matched: its document still comes first when the question names
+ * only the law, through its articles, which carry the same title terms. */
+static zx_query *
+weigh_opening(zx_query *q)
+{
+    if (q == NULL || zx_query_is_empty(q))
+        return q;
+    zx_query *opening_parts[2] = {zx_query_term(ZS_P_TYPE "code", 0, 0), zx_query_term(ZS_P_KIND "section", 0, 0)};
+    zx_query *opening = zx_query_combine(ZX_OP_AND, opening_parts, 2);
+    zx_query *rest[2] = {zx_query_copy(q), zx_query_copy(opening)};
+    zx_query *in_opening[2] = {q, opening};
+    zx_query *either[2] = {zx_query_combine(ZX_OP_AND_NOT, rest, 2),
+                           zx_query_scale(zx_query_combine(ZX_OP_FILTER, in_opening, 2), OPENING_WEIGHT)};
+    return zx_query_combine(ZX_OP_OR, either, 2);
+}
+
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
@@ -976,6 +1000,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         zq_highlight_free(hl);
         return NULL;
     }
+    if (req->query && *req->query)
+        q = weigh_opening(q);
     /* A query that is one provision reference or decision number ("13.1",
      * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/67") also finds what cites
      * it, and opens with the provision or decision itself (pinned below). */

@@ -110,6 +110,13 @@ psychological abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 6
 my boss took my passport|zorchliin_tukhai.txt 15.24
 who has a duty to report child abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 29
 EOF2
+# A law's opening unit (its name, date and place, no article) does not
+# outrank the articles: each law is shown by an article.
+for q in 'foreign workers' 'domestic violence risk'; do
+    expect_eq "'$q': every law shown by an article, not its opening" \
+        "$("$ZAALT" search --db "$db" --json --limit 3 "$q" | json '[h["provision"] is not None for h in j["hits"]]')" \
+        "$("$ZAALT" search --db "$db" --json --limit 3 "$q" | json '[True for h in j["hits"]]')"
+done
 # An age in digits is a minor's: the law writes ages only in words.
 r=$("$ZAALT" search --db "$db" --json --limit 3 'sex with a 15 year old')
 expect_eq "a 15 year old is a minor: 12.5 first" "$(echo "$r" | json '[j["hits"][0]["provision"], len(j["notices"])]')" '["12.5", 1]'
