@@ -745,7 +745,9 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
             g_hash_table_insert(alone, g_strdup(words[i]), GUINT_TO_POINTER(one->total));
         bool none_alone = one != NULL && one->hits->len == 0;
         zs_results_free(one);
-        char *meant = none_alone ? english_slip(az, words, suggested, i) : NULL;
+        /* A query of one word is not searched as another: "did you mean"
+         * offers it. */
+        char *meant = none_alone && words[1] != NULL ? english_slip(az, words, suggested, i) : NULL;
         if (meant == NULL)
             continue;
         probe.query = meant;
@@ -875,8 +877,14 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
         g_ptr_array_free(rest, TRUE);
     }
     g_ptr_array_free(kept, TRUE);
-    /* Words left out because they are English the law is not written in,
-     * whether or not they were found alone; as the reader typed them. */
+    /* Words found nowhere are dropped, as every plain query's are, when the
+     * rest finds something; with nothing found still, the English among
+     * them are named as what they are: words the law cannot be asked in. */
+    if (found != NULL) {
+        for (guint i = 0; i < untranslatable->len; i++)
+            g_ptr_array_add(dropped, g_strdup(untranslatable->pdata[i]));
+        g_ptr_array_set_size(untranslatable, 0);
+    }
     for (guint i = 0; i < english->len; i++)
         g_ptr_array_add(untranslatable, bare_word(english->pdata[i]));
     zs_results *res = found != NULL ? found : none;

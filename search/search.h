@@ -160,17 +160,20 @@ typedef struct zs_results {
     double elapsed_ms;
     char *suggestion; /* "did you mean" query, or NULL */
     /* Words of a plain query found in no document the searcher may see,
-     * left out so that the other words still find something (char*);
-     * empty when every word was searched. */
+     * left out so that the other words still find something (char*), or
+     * named when even without them nothing is found; empty when every word
+     * was searched. */
     GPtrArray *dropped;
     /* English words of a plain query that no glossary entry or Mongolian
      * reading carries into the law's words (zq_untranslated), left out
-     * because with them nothing was found, while the rest finds something
-     * (char*); empty otherwise.  Never a word of `dropped`. */
+     * because with them nothing was found (char*), also when nothing is
+     * found still, and a lone such word; empty otherwise.  Never a word
+     * of `dropped`. */
     GPtrArray *untranslated;
-    /* An English question none of whose documents holds every word (after
-     * the above): the documents holding `partial_matched` of its
-     * `partial_of` words, the most any holds; both 0 otherwise. */
+    /* An English question none of whose documents holds every word or
+     * glossary term (after the above): the documents holding
+     * `partial_matched` of its `partial_of` terms, the most any holds (of
+     * two terms, one); both 0 otherwise. */
     unsigned partial_matched, partial_of;
     char **missing_shards; /* NULL-terminated: databases that did not answer
                             * (the results come from the others); never NULL */

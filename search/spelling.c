@@ -53,6 +53,19 @@ found_by_key(suggest_ctx *c, const char *folded)
     return found;
 }
 
+/* Whether a token stands as a word of its own in the query: white space
+ * or the query's ends around it, or a question's marks after it. */
+static bool
+standalone(const suggest_ctx *c, const az_token *tok)
+{
+    const char *end = tok->start + tok->len;
+    bool before = tok->start == c->query || g_ascii_isspace(tok->start[-1]) || tok->start[-1] == '"' ||
+                  tok->start[-1] == '(';
+    bool after = *end == '\0' || g_ascii_isspace(*end) || strchr("?!,;\")", *end) != NULL ||
+                 (*end == '.' && (end[1] == '\0' || g_ascii_isspace(end[1])));
+    return before && after;
+}
+
 static bool
 suggest_token(const az_token *tok, void *user)
 {
@@ -75,7 +88,9 @@ suggest_token(const az_token *tok, void *user)
     bool latin = tok->script == AZ_SCRIPT_LATIN;
     if (n >= MIN_CHARS && !az_is_stopword(c->az, folded) && zx_db_termfreq(c->db, folded) == 0 &&
         !(latin && (zq_english_word(c->az, folded, true) || found_by_key(c, folded)))) {
-        char *s = latin ? zq_english_correction(c->az, folded) : NULL;
+        /* The English dictionary corrects words typed as words, not the
+         * parts of a name or an address (batzorig_work, yahoo.com). */
+        char *s = latin && standalone(c, tok) ? zq_english_correction(c->az, folded) : NULL;
         if (s == NULL)
             s = zx_db_spelling_suggestion(c->db, folded, n >= 6 ? 2 : 1);
         if (s && strcmp(s, folded) != 0) {
