@@ -46,6 +46,7 @@ HEADINGS = {
     "criminal-code-2015.tsv": "eruugiin_khuuli_2015.txt",
     "trafficking-2012.tsv": "khun_khudaldaalakhtai_temtsekh_tukhai.txt",
     "criminal-procedure-2017.tsv": "eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt",
+    "domestic-violence-2016.tsv": "ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt",
 }
 HEAD = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)*)\s*(?:дүгээр|дугаар)\s+зүйл\s*\.\s*(.*?)\s*$")
 WORD = re.compile(r"[\w-]+")
