@@ -1023,8 +1023,10 @@ zl_day_passed(const char *date)
     return passed;
 }
 
-char *
-zl_day_before(const char *date)
+/* `date` (YYYY-MM-DD; a month or a year from its first day) moved by
+ * `days`, as YYYY-MM-DD, or NULL. */
+static char *
+shift_day(const char *date, int days)
 {
     int y = 0, m = 1, d = 1;
     size_t n = date != NULL ? strlen(date) : 0;
@@ -1037,10 +1039,31 @@ zl_day_before(const char *date)
     if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
         return NULL;
     GDate *g = g_date_new_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
-    g_date_subtract_days(g, 1);
+    if (days < 0)
+        g_date_subtract_days(g, (guint)-days);
+    else
+        g_date_add_days(g, (guint)days);
     char *out = g_strdup_printf("%04d-%02d-%02d", g_date_get_year(g), g_date_get_month(g), g_date_get_day(g));
     g_date_free(g);
     return out;
+}
+
+char *
+zl_day_before(const char *date)
+{
+    return shift_day(date, -1);
+}
+
+char *
+zl_day_after(const char *date)
+{
+    return shift_day(date, 1);
+}
+
+char *
+zl_day_start(const char *date)
+{
+    return shift_day(date, 0);
 }
 
 char *

@@ -152,6 +152,10 @@ bool zl_day_passed(const char *date);
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or
  * its year ("2008" -> "2007-12-31"); NULL when the date is malformed. */
 char *zl_day_before(const char *date);
+/* The day after `date`, and the first day of it (a month's or a year's
+ * first; a day itself), as zl_day_before reads and writes them. */
+char *zl_day_after(const char *date);
+char *zl_day_start(const char *date);
 
 /* The unit's text as searched when it is in force: its repealed parts
  * left out, so they do not make living law match (their text stays in the

@@ -163,20 +163,6 @@ field_int(GVariant *const *f, int k, gint32 absent)
     return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_INT32) ? g_variant_get_int32(f[k]) : absent;
 }
 
-/* "YYYY-MM-DD" of the day after "YYYYMMDD", or NULL. */
-static char *
-day_after(const char *compact)
-{
-    int y = 0, m = 0, d = 0;
-    if (sscanf(compact, "%4d%2d%2d", &y, &m, &d) != 3 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
-        return NULL;
-    GDate g;
-    g_date_clear(&g, 1);
-    g_date_set_dmy(&g, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
-    g_date_add_days(&g, 1);
-    return g_strdup_printf("%04d-%02d-%02d", g_date_get_year(&g), g_date_get_month(&g), g_date_get_day(&g));
-}
-
 /* A notice when a hit records a change that took effect after the index
  * read it (zs_hit.behind_since): its status is today's, its text and what
  * it matched are the index's until the next run. */
@@ -239,7 +225,11 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
                 char *gone = NULL; /* the day after its last in force, when that has passed */
                 if (!zl_history_repealed(changes, NULL, &on)) {
                     char *to = zx_result_value(r, i, ZS_SLOT_VALID_TO);
-                    gone = to != NULL && strlen(to) == 8 && strcmp(to, "99999999") != 0 ? day_after(to) : NULL;
+                    if (to != NULL && strlen(to) == 8 && strcmp(to, "99999999") != 0) {
+                        char *last = g_strdup_printf("%.4s-%.2s-%.2s", to, to + 4, to + 6);
+                        gone = zl_day_after(last);
+                        g_free(last);
+                    }
                     if (gone != NULL && !zl_day_passed(gone))
                         g_clear_pointer(&gone, g_free);
                     free(to);
