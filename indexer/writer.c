@@ -7,20 +7,32 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
+
+#include <glib/gstdio.h>
 
 #include "core/schema.h"
 
 G_DEFINE_QUARK(ix - write - error - quark, ix_write_error)
 
-/* A commit is not begun with less free space than this where the index
- * lives: Xapian 1.4 can abort the whole process (an exception thrown while
- * unwinding) when the disk fills up in the middle of a commit, and a
- * commit of a batch of long statutes writes tens of megabytes. */
-#define MIN_FREE_BYTES (64UL << 20)
+/* A commit is not begun without room for what it may write: Xapian 1.4
+ * can abort the whole process (an exception thrown while unwinding) when
+ * the disk fills up in the middle of a commit.  A commit writes its batch
+ * (a batch of long statutes, tens of megabytes) and copies each block of
+ * the database it changes, so it never writes more than the database as
+ * it stands, its batch a few times over (blocks half full, postings,
+ * termlist and data each), and a little for the tables' roots; and never
+ * asked for more than MAX_COMMIT_BYTES, which a large index's commit
+ * has been seen well under.  A small index on a small volume is not
+ * refused for want of space it cannot use. */
+#define MAX_COMMIT_BYTES (64UL << 20)
+#define COMMIT_SLACK_BYTES (1UL << 20)
+#define BATCH_FACTOR 4
 
 struct ix_writer {
     zx_db *dbs[ZS_N_LEVELS];
+    guint64 pending[ZS_N_LEVELS]; /* bytes added since the level's commit */
     char *dir;
 };
 
@@ -50,17 +62,52 @@ ix_free_bytes(const char *dir, guint64 *free_bytes)
     return true;
 }
 
-/* Whether the file system of the index has room for a commit. */
+/* Bytes the files of one folder take on disk (not below it); the
+ * ceiling when it cannot be read. */
+static guint64
+folder_bytes(const char *path)
+{
+    GDir *d = g_dir_open(path, 0, NULL);
+    if (d == NULL)
+        return MAX_COMMIT_BYTES;
+    guint64 total = 0;
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        char *file = g_build_filename(path, name, NULL);
+        GStatBuf st;
+        if (g_lstat(file, &st) == 0 && S_ISREG(st.st_mode))
+            total += (guint64)st.st_blocks * 512;
+        g_free(file);
+    }
+    g_dir_close(d);
+    return total;
+}
+
+/* What a commit of `level` may write (above). */
+static guint64
+commit_bytes(const ix_writer *w, int level)
+{
+    char *path = zs_level_path(w->dir, level);
+    guint64 need = folder_bytes(path) + BATCH_FACTOR * w->pending[level] + COMMIT_SLACK_BYTES;
+    g_free(path);
+    return MIN(need, MAX_COMMIT_BYTES);
+}
+
+/* Whether the file system of the index has room for a commit of `level`. */
 static bool
-room_to_commit(ix_writer *w, GError **error)
+room_to_commit(ix_writer *w, int level, GError **error)
 {
     guint64 free_bytes;
-    if (!ix_free_bytes(w->dir, &free_bytes) || free_bytes >= MIN_FREE_BYTES)
+    if (!ix_free_bytes(w->dir, &free_bytes))
+        return true;
+    guint64 need = commit_bytes(w, level);
+    if (free_bytes >= need)
         return true;
     g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
-                "the disk is full: %.1f MB free where the index is (%s), and a commit needs %lu MB; free some space "
-                "and run again (the last commit stays searchable, and the run goes on from there)",
-                free_bytes / 1048576.0, w->dir, MIN_FREE_BYTES >> 20);
+                "the disk is full: %.1f MB free where the index is (%s), and a commit of the %s database may write "
+                "%.1f MB; free some space and run again (the last commit stays searchable, and the run goes on from "
+                "there)",
+                free_bytes / 1048576.0, w->dir, zs_levels[level], need / 1048576.0);
     return false;
 }
 
@@ -198,6 +245,7 @@ ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc 
             g_free(what);
             return false;
         }
+        w->pending[level] += zx_doc_size_estimate(units[i]);
     }
     return true;
 }
@@ -206,10 +254,11 @@ bool
 ix_writer_commit_level(ix_writer *w, int level, GError **error)
 {
     char *msg = NULL;
-    if (!room_to_commit(w, error))
+    if (!room_to_commit(w, level, error))
         return false;
     if (zx_db_commit(w->dbs[level], &msg) != ZX_OK)
         return failed(error, level, "commit failed", msg);
+    w->pending[level] = 0;
     return true;
 }
 

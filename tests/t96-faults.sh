@@ -226,6 +226,16 @@ if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
     expect_not_contains "... not in Xapian's words" "$(cat "$tmpdir/err")" "DatabaseError"
     expect_status "... and the index still opens" 0 "$ZAALT" stats --db "$mnt/db"
     umount "$mnt"
+    # A small volume takes a small index: a commit asks for room in
+    # proportion to the index and its batch, not a fixed 64 MB.
+    mount -t tmpfs -o size=8m tmpfs "$mnt"
+    mkdir -p "$tmpdir/few"
+    for i in 1 2 3; do
+        printf 'Demo (fictional) decision %s: Хүн худалдаалах гэмт хэрэг.\n' "$i" >"$tmpdir/few/d$i.txt"
+    done
+    expect_status "an 8 MB volume takes an index of three files" 0 "$ZAALT" index -q --db "$mnt/db" "$tmpdir/few"
+    expect_eq "... all three searchable" "$("$ZAALT" search --db "$mnt/db" --json 'худалдаалах' | json 'j["total"]')" 3
+    umount "$mnt"
 else
     skip "a full disk stops the run" "cannot mount a small tmpfs here (not root?)"
 fi
