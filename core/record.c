@@ -89,6 +89,15 @@ zr_record_str(GVariant *rec, const char *key)
     return s;
 }
 
+const char *
+zr_record_bytestring(GVariant *rec, const char *key)
+{
+    const char *s = NULL;
+    if (rec == NULL || !g_variant_lookup(rec, key, "^&ay", &s))
+        return NULL;
+    return s;
+}
+
 void
 zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsize n)
 {

@@ -148,7 +148,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
  * ZR_KEY_DOC_ID, which is zr_doc.id). */
 #define ZR_KEY_DOC_ID        "doc_id"
 #define ZR_KEY_SOURCE        "source"
-#define ZR_KEY_PATH          "path"
+#define ZR_KEY_PATH          "path" /* always UTF-8: a byte that is not is shown as U+FFFD */
 #define ZR_KEY_FORMAT        "format"
 #define ZR_KEY_TITLE         "title"
 #define ZR_KEY_TYPE          "type"
@@ -169,6 +169,9 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_PAGES         "pages"    /* int32: the document's page count */
 #define ZR_KEY_ARTICLES      "articles" /* '\n'-joined */
 #define ZR_KEY_JUDGES        "judges"   /* '\n'-joined, presiding judge first */
+/* The path as the file system spells it (a bytestring), only where that is
+ * not UTF-8 and so differs from ZR_KEY_PATH: what the file is opened by. */
+#define ZR_KEY_PATH_BYTES    "path_bytes"
 /* The unit's. */
 #define ZR_KEY_UNIT_ID       "unit_id" /* zr_unit_make_id */
 #define ZR_KEY_ORDINAL       "ordinal" /* int32; every record has it */
@@ -198,6 +201,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
  * when the bytes are not a record (garbage, truncated, no kind/ordinal). */
 GVariant *zr_record_parse(const void *data, gsize len);
 const char *zr_record_str(GVariant *rec, const char *key); /* NULL if absent */
+const char *zr_record_bytestring(GVariant *rec, const char *key); /* NULL if absent */
 int zr_record_int(GVariant *rec, const char *key);         /* 0 if absent */
 /* The values of the `n` fields named in `keys`, in one pass over the record
  * (each zr_record_str is a pass of its own): values[i] is a new reference,

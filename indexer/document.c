@@ -219,9 +219,13 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
     g_variant_builder_init(&b, G_VARIANT_TYPE_VARDICT);
     for (size_t i = 0; i < G_N_ELEMENTS(doc_str_fields); i++) {
         const char *value = DOC_STR(doc, &doc_str_fields[i]);
-        if (value != NULL && g_utf8_validate(value, -1, NULL))
-            g_variant_builder_add(&b, "{sv}", doc_str_fields[i].key, g_variant_new_string(value));
+        if (value != NULL)
+            g_variant_builder_add(&b, "{sv}", doc_str_fields[i].key, safe_string(value));
     }
+    /* A file name in another encoding than UTF-8 is shown repaired and
+     * opened by its own bytes. */
+    if (doc->path != NULL && !g_utf8_validate(doc->path, -1, NULL))
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_PATH_BYTES, g_variant_new_bytestring(doc->path));
     if (doc->id != NULL) {
         char *uid = zr_unit_make_id(doc->id, unit->ordinal);
         g_variant_builder_add(&b, "{sv}", ZR_KEY_UNIT_ID, safe_string(uid));

@@ -47,6 +47,7 @@ zs_document_free(zs_document *d)
         return;
     g_free(d->id);
     g_free(d->path);
+    g_free(d->path_bytes);
     g_free(d->source);
     g_free(d->title);
     g_free(d->title_en);
@@ -96,6 +97,7 @@ collect_unit(const char *data, size_t len, void *user)
     if (!d->id) {
         d->id = zs_dup_nonempty(zr_record_str(rec, "doc_id"));
         d->path = zs_dup_nonempty(zr_record_str(rec, "path"));
+        d->path_bytes = zs_dup_nonempty(zr_record_bytestring(rec, ZR_KEY_PATH_BYTES));
         d->source = zs_dup_nonempty(zr_record_str(rec, "source"));
         d->title = zs_dup_nonempty(zr_record_str(rec, "title"));
         d->title_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_TITLE_EN));
@@ -249,7 +251,7 @@ zs_document_file(zs_engine *e, const zs_document *doc)
     g_free(key);
     if (!root)
         return NULL;
-    char *joined = g_build_filename(root, doc->path, NULL);
+    char *joined = g_build_filename(root, doc->path_bytes != NULL ? doc->path_bytes : doc->path, NULL);
     char *real_root = realpath(root, NULL);
     char *real = realpath(joined, NULL);
     char *result = NULL;
@@ -299,7 +301,8 @@ zs_document_open_file(zs_engine *e, const zs_document *doc, char **path, struct 
      * multi-database answers metadata from its first part only), and the
      * file is checked through the descriptor it will be sent from, so that
      * nothing can be swapped in between. */
-    char *key = zr_manifest_key(ZS_META_FILE_PREFIX, doc->source, doc->path);
+    char *key =
+        zr_manifest_key(ZS_META_FILE_PREFIX, doc->source, doc->path_bytes != NULL ? doc->path_bytes : doc->path);
     manifest_lookup m = {.want = key};
     char *msg = NULL;
     zx_status status = zx_db_metadata_each(e->db, key, manifest_match, &m, &msg);

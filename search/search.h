@@ -230,7 +230,8 @@ typedef struct zs_unit {
 
 typedef struct zs_document {
     char *id; /* document id */
-    char *path;
+    char *path;       /* UTF-8, for showing */
+    char *path_bytes; /* the file system's own spelling where it is not UTF-8, else NULL */
     char *source;
     char *title;
     char *title_en; /* unofficial English name of a statute (headings-en), or NULL */

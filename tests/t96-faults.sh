@@ -396,6 +396,24 @@ printf 'Demo (fictional): хүүхэд худалдаалах хэрэг.\r\n' |
 expect_eq "UTF-16 text with its byte-order mark is read" \
     "$("$ZAALT" search --db "$tmpdir/u16-db" --json 'худалдаалах' | json 'j["total"]')" 1
 
+# A file name in another encoding than UTF-8 (Latin-1 from an old share):
+# shown with a replacement character, never null, and served by its bytes.
+l1=$tmpdir/latin1-src
+mkdir -p "$l1"
+printf 'Demo (fictional): Хүн худалдаалах гэмт хэрэг.\n' >"$l1/$(printf 'shiidver_\351.txt')"
+"$ZAALT" index -q --db "$tmpdir/l1-db" "$l1" >/dev/null 2>&1
+l1json=$("$ZAALT" search --db "$tmpdir/l1-db" --json 'худалдаалах')
+expect_eq "a Latin-1 file name's path is shown, repaired" "$(printf '%s' "$l1json" | json 'j["hits"][0]["path"]')" \
+    "shiidver_$(printf '\357\277\275').txt"
+l1id=$(printf '%s' "$l1json" | json 'j["hits"][0]["id"].split("-")[0]')
+if start_server --db "$tmpdir/l1-db"; then
+    http_get "$U/file/$l1id"
+    check "...and its original is served" eval 'status_is 200 && body_has "Demo (fictional)"'
+    stop_server
+else
+    fail "a server for the Latin-1 file name"
+fi
+
 # A source folder found empty (a share not mounted) keeps what was indexed
 # from it, and says so; --force takes the empty folder at its word.
 em=$tmpdir/empty-src
