@@ -136,9 +136,20 @@ az_tokenise(const char *text, gssize len, az_token_fn fn, void *user)
         const char *start = p;
         bool digit_first = g_unichar_isdigit(c);
         bool cyr = false, latin = false;
+        int ascii_letters = 0; /* the token's Latin letters so far */
+        bool only_ascii = true;  /* and nothing else yet */
         while (p < end) {
             gunichar d = char_at(p);
             if (is_token_char(d)) {
+                /* A Latin word with a Mongolian ending typed onto it
+                 * ("Facebookээр", normalise.c) is the word and its ending,
+                 * as "Facebook-ээр" is. */
+                if (is_cyrillic(d) && only_ascii && ascii_letters >= 2)
+                    break;
+                if (d < 0x80 && g_ascii_isalpha(d))
+                    ascii_letters++;
+                else
+                    only_ascii = false;
                 if (is_cyrillic(d))
                     cyr = true;
                 else if (is_letter(d))

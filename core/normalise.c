@@ -195,12 +195,42 @@ append_ze_number(GString *out, const char *w, gssize len)
     return true;
 }
 
+/* A Latin word with a Mongolian case ending typed onto it ("Facebookээр",
+ * "WhatsAppаар", "Hong Kongоос"): two letters or more of Latin first, one
+ * of them without a Cyrillic look-alike, then Cyrillic only.  Its Latin
+ * letters are the word's own, not slips of the keyboard. */
+static bool
+latin_with_ending(const char *w, gssize len)
+{
+    const char *p = w;
+    int latin = 0;
+    bool plain = false;
+    for (; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0x80 || !g_ascii_isalpha(c))
+            break;
+        latin++;
+        if (!cyrillic_lookalike(c))
+            plain = true;
+    }
+    if (latin < 2 || !plain || p == w + len)
+        return false;
+    for (; p < w + len; p = g_utf8_next_char(p))
+        if (!is_cyrillic(g_utf8_get_char(p)))
+            return false;
+    return true;
+}
+
 /* Appends one word, fixing look-alikes if the word has any Cyrillic letter. */
 static void
 append_word(GString *out, const char *w, gssize len)
 {
     if (append_roman(out, w, len) || append_ze_number(out, w, len))
         return;
+    if (latin_with_ending(w, len)) {
+        g_string_append_len(out, w, len);
+        return;
+    }
     bool cyr = false, fixable = false;
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);

@@ -39,6 +39,10 @@ test_normalise_lookalikes(void)
     check_norm("З4 дүгээр зүйл", "34 дүгээр зүйл");
     check_norm("1З-ны өдөр, 2З.4., 6.1.З./", "13-ны өдөр, 23.4., 6.1.3./");
     check_norm("З. Болд, Засгийн газар, ЗХ", "З. Болд, Засгийн газар, ЗХ");
+    /* A Latin word with a Mongolian ending keeps its letters; a word whose
+     * only Latin letters have look-alikes is still mended. */
+    check_norm("Facebookээр, WhatsAppаар, Hong Kongоос", "Facebookээр, WhatsAppаар, Hong Kongоос");
+    check_norm("Xаан, Caяхан", "Хаан, Саяхан");
 }
 
 static void
@@ -197,6 +201,11 @@ test_tokenise(void)
     g_free(t);
     t = tokens("2.1-д заасан");
     g_assert_cmpstr(t, ==, "2.1|д|заасан");
+    g_free(t);
+    /* A Latin word with a Mongolian ending is the word and its ending, as
+     * with a hyphen; one Latin letter, or Cyrillic first, is one word. */
+    t = tokens("Facebookээр Facebook-ээр Xаан Мongol COVID19ийн");
+    g_assert_cmpstr(t, ==, "Facebook|ээр|Facebook|ээр|Xаан|Мongol|COVID19ийн");
     g_free(t);
 }
 
