@@ -12,9 +12,13 @@
 #include "indexer/extract.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "indexer/handler.h"
 
@@ -88,55 +92,140 @@ choose(const char *path, const unsigned char *head, size_t n, ix_extract_status 
     return best;
 }
 
-ix_extract_status
-ix_extract_file(const ix_extractor *ex, const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
+/* Whether the file open on `fd` lies below `root` (both as the kernel
+ * resolves them now): the walk judged the path, and a link or a folder
+ * put in its place since must not carry a file from elsewhere in. */
+static bool
+fd_within(int fd, const char *root)
 {
-    FILE *f = fopen(abspath, "rb");
-    if (f == NULL) {
+    char link[64], real[PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, real, sizeof real - 1);
+    char *real_root = realpath(root, NULL);
+    bool within = false;
+    if (n > 0 && real_root != NULL) {
+        real[n] = '\0';
+        size_t r = strlen(real_root);
+        within = strncmp(real, real_root, r) == 0 && (real[r] == '/' || strcmp(real_root, "/") == 0);
+    }
+    free(real_root);
+    return within;
+}
+
+/* Reads the whole of `fd` (from its start, at most `limit` bytes and one
+ * more, to tell a file that grew past it): NULL with errno on failure. */
+static char *
+read_all(int fd, gsize limit, gsize *len)
+{
+    GByteArray *b = g_byte_array_new();
+    guint8 chunk[65536];
+    off_t at = 0;
+    for (;;) {
+        ssize_t n = pread(fd, chunk, sizeof chunk, at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            g_byte_array_free(b, TRUE);
+            errno = e;
+            return NULL;
+        }
+        if (n == 0 || b->len > limit)
+            break;
+        g_byte_array_append(b, chunk, (guint)n);
+        at += n;
+    }
+    *len = b->len;
+    g_byte_array_append(b, (const guint8 *)"", 1); /* a NUL after, as g_file_get_contents gives */
+    return (char *)g_byte_array_free(b, FALSE);
+}
+
+ix_extract_status
+ix_extract_file_under(const ix_extractor *ex, const char *abspath, const char *root, const char *type_hint,
+                      zr_doc *doc, GError **error)
+{
+    /* Opened once, and everything read through this descriptor: not
+     * waiting on a FIFO put in the file's place (O_NONBLOCK until it is
+     * known to be a regular file), and not reading another file than the
+     * one checked. */
+    int fd = open(abspath, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
         int e = errno;
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_IO, "cannot open: %s", g_strerror(e));
         return IX_EXTRACT_FAIL;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        fclose(f);
-        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED, "not a regular file");
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED,
+                    "not a regular file (a device, pipe or folder in the file's place)");
+        return IX_EXTRACT_SKIP;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (root != NULL && !fd_within(fd, root)) {
+        close(fd);
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED,
+                    "leads out of the source (a link put in the file's place since the folder was read)");
         return IX_EXTRACT_SKIP;
     }
     unsigned char head[IX_SNIFF_BYTES];
-    size_t n = fread(head, 1, sizeof head, f);
-    fclose(f);
+    ssize_t got = pread(fd, head, sizeof head, 0);
+    size_t n = got > 0 ? (size_t)got : 0;
     if (n == 0) {
+        close(fd);
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "empty file");
         return IX_EXTRACT_FAIL;
     }
 
     ix_extract_status status = IX_EXTRACT_OK;
     const ix_handler *h = choose(abspath, head, n, &status, error);
-    if (h == NULL)
+    if (h == NULL) {
+        close(fd);
         return status;
+    }
+    /* A handler that opens the file itself opens this descriptor's. */
+    char fd_path[64];
+    snprintf(fd_path, sizeof fd_path, "/proc/self/fd/%d", fd);
     ix_input in = {.path = abspath};
     char *data = NULL;
     if (h->max_bytes > 0) {
         if ((guint64)st.st_size > h->max_bytes) {
+            close(fd);
             g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "file too large for %s extraction (%lld MB)",
                         h->label, (long long)(st.st_size >> 20));
             return IX_EXTRACT_FAIL;
         }
-        GError *io = NULL;
-        if (!g_file_get_contents(abspath, &data, &in.len, &io)) {
-            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_IO, "cannot read: %s", io->message);
-            g_error_free(io);
+        data = read_all(fd, h->max_bytes, &in.len);
+        if (data == NULL) {
+            int e = errno;
+            close(fd);
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_IO, "cannot read: %s", g_strerror(e));
+            return IX_EXTRACT_FAIL;
+        }
+        if (in.len > h->max_bytes) {
+            close(fd);
+            g_free(data);
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT,
+                        "file too large for %s extraction (it grew while being read)", h->label);
             return IX_EXTRACT_FAIL;
         }
         in.data = data;
+    } else {
+        in.path = fd_path;
     }
     doc->format = g_strdup(h->format);
     status = h->extract(ex, &in, type_hint, doc, error);
     g_free(data);
+    close(fd);
     if (status != IX_EXTRACT_OK)
         return status;
     return ix_finish_document(ex, abspath, type_hint, doc, error);
+}
+
+ix_extract_status
+ix_extract_file(const ix_extractor *ex, const char *abspath, const char *type_hint, zr_doc *doc, GError **error)
+{
+    return ix_extract_file_under(ex, abspath, NULL, type_hint, doc, error);
 }
 
 ix_extract_status

@@ -59,6 +59,10 @@ typedef enum {
  * hold partial fields: the caller discards it. */
 ix_extract_status ix_extract_file(const ix_extractor *ex, const char *abspath, const char *type_hint, zr_doc *doc,
                                   GError **error);
+/* The same, for a file found below `root` by the walk: one that no longer
+ * lies below it when opened (a link swapped in since) is skipped. */
+ix_extract_status ix_extract_file_under(const ix_extractor *ex, const char *abspath, const char *root,
+                                        const char *type_hint, zr_doc *doc, GError **error);
 
 /* Extracts `len` bytes in memory as a file of `format` ("docx", "odt",
  * "html", "xml", "text": a handler that reads from memory) named `name`, as ix_extract_file does

@@ -18,6 +18,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tests/unit/test_context.h"
 #include "indexer/extract.h"
@@ -806,6 +808,46 @@ test_demo_decisions_match_expected_metadata(void)
     g_free(data);
 }
 
+/* What is opened is what was checked: a link to a file outside the
+ * source, put where the walk saw a file, is skipped (the file opened is
+ * judged, not its path); a pipe in a file's place is skipped at once
+ * instead of waiting for a writer. */
+static void
+test_file_swapped_after_the_walk(void)
+{
+    char *root = g_build_filename(tmpdir, "src-swap", NULL);
+    char *outside = fixture("outside-secret.txt", "Demo (fictional): a file outside the source.\n", -1);
+    g_assert_cmpint(g_mkdir_with_parents(root, 0755), ==, 0);
+    char *inside = g_build_filename(root, "a.txt", NULL);
+    g_assert_true(g_file_set_contents(inside, "Demo (fictional): inside.\n", -1, NULL));
+    char *link = g_build_filename(root, "b.txt", NULL);
+    g_assert_cmpint(symlink(outside, link), ==, 0);
+    char *fifo = g_build_filename(root, "c.txt", NULL);
+    g_assert_cmpint(mkfifo(fifo, 0644), ==, 0);
+
+    GError *error = NULL;
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_extract_file_under(extractor, inside, root, NULL, doc, &error), ==, IX_EXTRACT_OK);
+    ix_doc_free(doc);
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_extract_file_under(extractor, link, root, NULL, doc, &error), ==, IX_EXTRACT_SKIP);
+    g_assert_nonnull(strstr(error->message, "leads out of the source"));
+    g_clear_error(&error);
+    ix_doc_free(doc);
+    gint64 t0 = g_get_monotonic_time();
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_extract_file_under(extractor, fifo, root, NULL, doc, &error), ==, IX_EXTRACT_SKIP);
+    g_assert_nonnull(strstr(error->message, "not a regular file"));
+    g_assert_cmpint(g_get_monotonic_time() - t0, <, 5 * G_USEC_PER_SEC);
+    g_clear_error(&error);
+    ix_doc_free(doc);
+    unlink(fifo);
+    unlink(link);
+    unlink(inside);
+    rmdir(root);
+    g_free(fifo), g_free(link), g_free(inside), g_free(outside), g_free(root);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -815,6 +857,7 @@ main(int argc, char **argv)
     g_assert_nonnull(tmpdir);
 
     g_test_add_func("/extract/pdf-units-are-pages-with-numbers", test_pdf_units_are_pages_with_numbers);
+    g_test_add_func("/extract/file-swapped-after-the-walk", test_file_swapped_after_the_walk);
     g_test_add_func("/extract/pdf-articles-keep-their-pages", test_pdf_articles_keep_their_pages);
     g_test_add_func("/extract/pdf-failures-say-why", test_pdf_failures_say_why);
     g_test_add_func("/extract/pdf-text-under-boxes-left-out", test_pdf_text_under_boxes_left_out);
