@@ -241,17 +241,31 @@ zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GErr
     return d;
 }
 
-char *
-zs_document_file(zs_engine *e, const zs_document *doc)
+/* Every root recorded for one source name: an engine over several
+ * indexes (repeated --db) reads metadata from its first part only through
+ * zx_db_get_metadata, so each part's record is collected. */
+typedef struct {
+    const char *want;
+    GPtrArray *roots;
+} root_lookup;
+
+static void
+root_match(const char *key, const char *value, void *user)
 {
-    if (!doc->source || !doc->path)
-        return NULL;
-    char *key = g_strconcat(ZS_META_SOURCE_PREFIX, doc->source, NULL);
-    char *root = zx_db_get_metadata(e->db, key);
-    g_free(key);
-    if (!root)
-        return NULL;
-    char *joined = g_build_filename(root, doc->path_bytes != NULL ? doc->path_bytes : doc->path, NULL);
+    root_lookup *r = user;
+    if (strcmp(key, r->want) != 0)
+        return;
+    for (guint i = 0; i < r->roots->len; i++)
+        if (strcmp(g_ptr_array_index(r->roots, i), value) == 0)
+            return;
+    g_ptr_array_add(r->roots, g_strdup(value));
+}
+
+/* The document's original below `root`, as a real path, or NULL. */
+static char *
+file_below(const char *root, const char *path)
+{
+    char *joined = g_build_filename(root, path, NULL);
     char *real_root = realpath(root, NULL);
     char *real = realpath(joined, NULL);
     char *result = NULL;
@@ -263,7 +277,25 @@ zs_document_file(zs_engine *e, const zs_document *doc)
     free(real_root);
     free(real);
     g_free(joined);
-    g_free(root);
+    return result;
+}
+
+char *
+zs_document_file(zs_engine *e, const zs_document *doc)
+{
+    if (!doc->source || !doc->path)
+        return NULL;
+    char *key = g_strconcat(ZS_META_SOURCE_PREFIX, doc->source, NULL);
+    root_lookup r = {.want = key, .roots = g_ptr_array_new_with_free_func(g_free)};
+    char *msg = NULL;
+    if (zx_db_metadata_each(e->db, key, root_match, &r, &msg) != ZX_OK)
+        g_free(msg);
+    char *result = NULL;
+    const char *path = doc->path_bytes != NULL ? doc->path_bytes : doc->path;
+    for (guint i = 0; result == NULL && i < r.roots->len; i++)
+        result = file_below(g_ptr_array_index(r.roots, i), path);
+    g_ptr_array_free(r.roots, TRUE);
+    g_free(key);
     return result;
 }
 

@@ -414,6 +414,23 @@ else
     fail "a server for the Latin-1 file name"
 fi
 
+# Served over several indexes (repeated --db), an original is found
+# through whichever index holds its source, not the first only.
+two=$tmpdir/second-src
+mkdir -p "$two"
+printf 'Demo (fictional): Хөдөлмөрийн мөлжлөгийн хэрэг.\n' >"$two/second.txt"
+"$ZAALT" index -q --db "$tmpdir/second-db" "$two" >/dev/null 2>&1
+twoid=$("$ZAALT" search --db "$tmpdir/second-db" --json 'мөлжлөг' | json 'j["hits"][0]["id"].split("-")[0]')
+if start_server --db "$tmpdir/l1-db" --db "$tmpdir/second-db"; then
+    http_get "$U/file/$twoid"
+    check "two indexes served: the second's original is served" eval 'status_is 200 && body_has "мөлжлөгийн"'
+    http_get "$U/file/$l1id"
+    check "...and the first's" eval 'status_is 200 && body_has "Demo (fictional)"'
+    stop_server
+else
+    fail "a server over two indexes"
+fi
+
 # A source folder found empty (a share not mounted) keeps what was indexed
 # from it, and says so; --force takes the empty folder at its word.
 em=$tmpdir/empty-src
