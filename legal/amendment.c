@@ -42,6 +42,7 @@ struct zl_reader {
     GRegex *by_law;    /* "хуулиар", "тогтоолоор": a change made by an act */
     GRegex *cancelled; /* "оруулсан өөрчлөлтийг": an amendment, repealed */
     GRegex *in_effect; /* "дагаж мөрдөнө": from when a change applies */
+    GRegex *until;     /* "… өдөр хүртэл": the day a date ends a change's time */
     GRegex *renumber;  /* "дугаарыг", "дугаарт": the unit's number changed */
     GRegex *explanation; /* "Энэ зүйлийн тайлбарыг": the article's Тайлбар */
     GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
@@ -63,6 +64,10 @@ zl_change_name(zl_change change)
             return "suspended";
         case ZL_CHANGE_RENUMBERED:
             return "renumbered";
+        case ZL_CHANGE_EXPIRED:
+            return "expired";
+        case ZL_CHANGE_RESUMED:
+            return "resumed";
         default:
             return NULL;
     }
@@ -84,11 +89,76 @@ zl_scope_name(zl_scope scope)
     return scope <= ZL_SCOPE_SUBPOINT ? names[scope] : "item";
 }
 
+/* The letters a note's key words may be typed with instead of a Cyrillic
+ * one: Latin look-alikes ("хyчингyй", "xэсгийг", "oны"), and what
+ * normalising makes of a Latin y or o typed for ү or ө (у, о).  Lower
+ * case: the patterns are caseless, so "H" for "Н" and "B" for "В" match
+ * too. */
+static const char *
+lookalikes(gunichar c)
+{
+    switch (c) {
+        case 0x0430: return "a";     /* а */
+        case 0x0432: return "b";     /* в (В) */
+        case 0x0435: return "e";     /* е */
+        case 0x043A: return "k";     /* к */
+        case 0x043C: return "m";     /* м (М) */
+        case 0x043D: return "h";     /* н (Н) */
+        case 0x043E: return "o";     /* о */
+        case 0x0440: return "p";     /* р */
+        case 0x0441: return "c";     /* с */
+        case 0x0442: return "t";     /* т (Т) */
+        case 0x0443: return "y";     /* у */
+        case 0x0445: return "x";     /* х */
+        case 0x04AF: return "yу";    /* ү: y, or у once normalised */
+        case 0x04E9: return "oо";    /* ө: o, or о once normalised */
+        default: return NULL;
+    }
+}
+
+/* `pattern` with each Cyrillic letter that has look-alikes made a class
+ * of it and them ("хүчин" -> "[хx][үyу]ч[иu]…"), inside a class
+ * ("[үу]") the look-alikes added to it; escapes are kept as written. */
+static char *
+with_lookalikes(const char *pattern)
+{
+    GString *out = g_string_new(NULL);
+    bool in_class = false;
+    for (const char *p = pattern; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == '\\' && p[1] != '\0') {
+            g_string_append_c(out, '\\');
+            p++;
+            g_string_append_unichar(out, g_utf8_get_char(p));
+            continue;
+        }
+        if (c == '[' && !in_class)
+            in_class = true;
+        else if (c == ']' && in_class)
+            in_class = false;
+        const char *alt = lookalikes(g_unichar_tolower(c));
+        if (alt == NULL) {
+            g_string_append_unichar(out, c);
+        } else if (in_class) {
+            g_string_append_unichar(out, c);
+            g_string_append(out, alt);
+        } else {
+            g_string_append_c(out, '[');
+            g_string_append_unichar(out, c);
+            g_string_append(out, alt);
+            g_string_append_c(out, ']');
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
 static GRegex *
-compile(const char *pattern)
+compile(const char *written)
 {
     GError *err = NULL;
+    char *pattern = with_lookalikes(written);
     GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS, 0, &err);
+    g_free(pattern);
     if (re == NULL)
         g_error("amendment.c: pattern %s: %s", pattern, err->message);
     return re;
@@ -135,32 +205,39 @@ zl_reader_new(void)
     zl_reader *r = g_new0(zl_reader, 1);
     /* "Энэхэсэгт2002 …" (no spaces) and "Энэ хэсгийг2002" are in the
      * corpus; so are notes that open with the date or the Court. */
+    /* The Constitutional Court's notes may open with the law and the
+     * provision they concern ("Шүүхийн шийдвэр гүйцэтгэх тухай хуулийн 31
+     * дүгээр зүйлийн 31.4 дэх хэсэгт “…” гэсэн нь Үндсэн хуулийн цэцийн …
+     * түдгэлзүүлсэн"): the Court named early in the line. */
     r->start = compile("\\s*(?:энэ|дээрхи?\\s|шинэчилсэн\\s+найруулга|\\d|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+"
-                       "хуулийн\\s+цэц|цэцийн\\s|" ENGLISH_START ")");
+                       "хуулийн\\s+цэц|цэцийн\\s|" ENGLISH_START
+                       "|[^/\\n]{0,200}?\\sхуулийн\\s[^/\\n]{0,120}?\\sүндсэн\\s+хуулийн\\s+цэцийн\\s)");
     /* In brackets, only in words: a provision's aside may open with a date. */
     r->start_words = compile("\\s*(?:энэ\\s|дээрхи?\\s|(?:монгол\\s+улсын\\s+)?[үy]ндсэн\\s+хуулийн\\s+цэц|" ENGLISH_START ")");
     r->quoted_after = compile("\\s*(?:гэсэн|гэсни|гэж\\s|гэх\\s)");
-    /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), and once
+    /* The ordinal misspelt ("дгээр", "дугарр", "дүгэр"), "оны" typed
+     * "ону" (a Latin y for ы), and once
      * "зүйлийн" for "сарын"; "оны" twice ("2014 оны оны 10 дугаар") or
      * misspelt ("2011 оын"); the
      * month in words ("тавдугаар сарын"). */
-    r->date = compile("(\\d{4})\\s*(?:о(?:ны|ын)\\s*){1,2}(\\d{1,2}|" MONTH_WORDS ")\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
+    r->date = compile("(\\d{4})\\s*(?:о(?:ны|ын|ну)\\s*){1,2}(\\d{1,2}|" MONTH_WORDS ")\\s*(?:-?\\s*(?:д[^\\s\\d]{0,6}р|р)\\s*)?"
                       "(?:(?:с[аыр]{1,4}н{0,2}|зүйлийн)(?:\\s*(\\d{1,2})(?!\\d)(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                       "(\\s*(?:өдрөөс|-аас|-ээс))?)?|(\\d{1,2})\\s*-\\s*(?:ний|ны)(\\s*өдрөөс)?)");
-    /* English translations: "11 May 2017", "May 11, 2017", "with effect
+    /* A day in digits: "2017.05.11", "2017/05/11", "2018-03-01-ний".
+     * English translations: "11 May 2017", "May 11, 2017", "with effect
      * from 1 January 2018". */
     r->date_en = compile("(?:(from|as\\s+of)\\s+)?(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" ENGLISH_MONTHS ")|("
                          ENGLISH_MONTHS ")\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*,?\\s*(\\d{4})");
-    r->date_digits = compile("(?<!\\d)(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
+    r->date_digits = compile("(?<!\\d)(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                              "(\\s*(?:өдрөөс|-аас|-ээс))?");
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
-    /* "хүчингуй": a Latin y typed for ү, which normalising makes у. */
+    /* A suspension ordered ("түдгэлзүүлсүгэй") as well as stated. */
     r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооцсон|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
                       "|repealed|invalidated|deleted)"
                       "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга|restated|reworded)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
                       "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|amended|modified)"
-                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(т[үу]дгэлз[үу][үу]лсэн|suspended)");
+                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|suspended)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
     /* In English: "paragraph" is a part (2.1), "subparagraph" or "clause"
@@ -178,6 +255,8 @@ zl_reader_new(void)
     r->words = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|үгийг|өгүүлбэр|догол");
     r->renumber = compile("дугаар(?:ыг|т)\\s");
     r->in_effect = compile("дагаж\\s*мөрдө");
+    /* After a date: "-ний өдөр хүртэл", "-ний өдрийг хүртэл", "хүртэлх". */
+    r->until = compile("\\s*(?:-?\\s*(?:ний|ны|нд)\\s*)?(?:өдөр|өдрийг|өдрийн)?\\s*хүртэл");
     r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
     return r;
 }
@@ -187,7 +266,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -254,6 +333,7 @@ typedef struct token {
     int end;
     bool is_date;
     bool from; /* a date the change takes effect from ("…-ний өдрөөс эхлэн") */
+    bool until; /* a date its time ends on ("…-ний өдөр хүртэл") */
     char date[11];
     zl_change change; /* for a verb */
 } token;
@@ -380,6 +460,10 @@ tokens_of(zl_reader *r, const char *s)
     }
     g_match_info_free(mi);
     g_array_sort(toks, token_cmp);
+    for (guint i = 0; i < toks->len; i++) {
+        token *t = &g_array_index(toks, token, i);
+        t->until = t->is_date && g_regex_match_full(r->until, s, -1, t->end, G_REGEX_MATCH_ANCHORED, NULL, NULL);
+    }
     return toks;
 }
 
@@ -613,12 +697,19 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * none, the last date); dates left without a verb are amendments ("/Энэ
      * заалтад 2005 … өдрийн хууль," whose verb is on the next note). */
     GArray *pending = g_array_new(FALSE, TRUE, sizeof(token));
+    /* Dates a change's time ends on ("… өдөр хүртэл"): no change made on
+     * them, but its end (below). */
+    GArray *ends = g_array_new(FALSE, TRUE, sizeof(token));
     const char *last_date = NULL;
     int segment = 0;            /* where the text since the previous verb starts */
     guint last_verb_events = 0; /* the events of the last verb start here */
     zl_change last_change = ZL_CHANGE_NONE;
     for (guint i = 0; i < toks->len; i++) {
         const token *t = &g_array_index(toks, token, i);
+        if (t->is_date && t->until) {
+            g_array_append_val(ends, *t);
+            continue;
+        }
         if (t->is_date) {
             g_array_append_val(pending, *t);
             last_date = t->date;
@@ -651,11 +742,15 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         }
         last_verb_events = note->events->len;
         last_change = change;
+        /* "… 2030 оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсэн": the
+         * day named is the suspension's end; it starts with the law that
+         * ordered it ("" for the act's own day when the note names none). */
+        bool suspension_ends = change == ZL_CHANGE_SUSPENDED && ends->len > 0;
         if (pending->len == 0) {
             zl_event e = {.change = change};
             if (last_date != NULL)
                 g_strlcpy(e.date, last_date, sizeof e.date);
-            if (last_date != NULL || note->undated)
+            if (last_date != NULL || note->undated || suspension_ends)
                 g_array_append_val(note->events, e);
         }
         /* "A хуулиар B өдрөөс эхлэн хүчингүй": the change is B's, the day
@@ -670,6 +765,13 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
             g_array_append_val(note->events, e);
         }
+        for (guint k = 0; suspension_ends && k < ends->len; k++) {
+            zl_event e = {.change = ZL_CHANGE_RESUMED};
+            g_strlcpy(e.date, g_array_index(ends, token, k).date, sizeof e.date);
+            g_array_append_val(note->events, e);
+        }
+        if (suspension_ends)
+            g_array_set_size(ends, 0);
         g_array_set_size(pending, 0);
         segment = t->end;
     }
@@ -698,6 +800,17 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             g_array_append_val(note->events, e);
         }
     }
+    /* "… хуулиар нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний өдөр хүртэл
+     * хугацаанд дагаж мөрдөхөөр заасан": a unit added for a time (or one
+     * the note only says applies until a day) expires on that day.  Words
+     * changed for a time go back on it: an amendment of the unit. */
+    for (guint k = 0; k < ends->len; k++) {
+        zl_event e = {.change = last_change == ZL_CHANGE_ADDED || n_verbs == 0 ? ZL_CHANGE_EXPIRED
+                                                                               : ZL_CHANGE_AMENDED};
+        g_strlcpy(e.date, g_array_index(ends, token, k).date, sizeof e.date);
+        g_array_append_val(note->events, e);
+    }
+    g_array_unref(ends);
     g_array_unref(pending);
     g_array_unref(toks);
     return true;
@@ -894,7 +1007,7 @@ zl_change
 zl_effective_change(const zl_note *note, const zl_event *event)
 {
     /* A suspension is one whether of the unit or of words of it. */
-    if (note->whole || event->change == ZL_CHANGE_SUSPENDED)
+    if (note->whole || event->change == ZL_CHANGE_SUSPENDED || event->change == ZL_CHANGE_RESUMED)
         return event->change;
     return note->number && event->change != ZL_CHANGE_REPEALED ? ZL_CHANGE_RENUMBERED : ZL_CHANGE_AMENDED;
 }
@@ -956,7 +1069,7 @@ zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect)
         const zr_amendment *a = g_ptr_array_index(history, i);
         if (g_strcmp0(a->part, part) != 0 || (in_effect && !zl_day_passed(a->date)))
             continue;
-        if (strcmp(a->change, "repealed") == 0)
+        if (strcmp(a->change, "repealed") == 0 || strcmp(a->change, "expired") == 0)
             repeal = a;
         else if (strcmp(a->change, "restated") == 0 || strcmp(a->change, "added") == 0 ||
                  strcmp(a->change, "renumbered") == 0)
@@ -979,10 +1092,41 @@ restated_since(const GPtrArray *history, const char *part, const char *date)
     return false;
 }
 
+/* The repeal of a part holding `part` ("25.3" for point "25.3.2"), in
+ * effect, when `part` was not written anew (added, restated, renumbered)
+ * after it: a part repealed takes its points and their sub-points with it,
+ * though the note stands after them and names the part only.  The latest
+ * such repeal, or NULL. */
+static const zr_amendment *
+holder_repeal(const GPtrArray *history, const char *part)
+{
+    if (part == NULL || strchr(part, '.') == NULL)
+        return NULL;
+    const zr_amendment *found = NULL;
+    char *up = g_strdup(part);
+    for (char *dot; (dot = strrchr(up, '.')) != NULL;) {
+        *dot = '\0';
+        const zr_amendment *a = zl_deciding_repeal(history, up, true);
+        if (a != NULL && (found == NULL || strcmp(a->date, found->date) > 0))
+            found = a;
+    }
+    g_free(up);
+    for (guint i = 0; found != NULL && history != NULL && i < history->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(history, i);
+        if (g_strcmp0(a->part, part) == 0 && strcmp(a->date, found->date) > 0 && zl_day_passed(a->date) &&
+            (strcmp(a->change, "added") == 0 || strcmp(a->change, "restated") == 0 ||
+             strcmp(a->change, "renumbered") == 0))
+            found = NULL;
+    }
+    return found;
+}
+
 bool
 zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
 {
     const zr_amendment *a = zl_deciding_repeal(history, part, true);
+    if (a == NULL)
+        a = holder_repeal(history, part);
     if (a == NULL)
         return false;
     /* A part restated after its point was repealed holds that point anew

@@ -36,11 +36,20 @@ typedef enum {
      * another's now (a note on the number, or indexer/amendments.c finding
      * two parts of one number). */
     ZL_CHANGE_RENUMBERED,
+    /* Its time ran out: a unit added to apply only until a day ("…
+     * нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний өдөр хүртэл хугацаанд
+     * дагаж мөрдөхөөр заасан") is no law in force from that day, as if
+     * repealed on it (zl_deciding_repeal), though no law repealed it. */
+    ZL_CHANGE_EXPIRED,
+    /* A suspension's end: the unit applies again from that day ("… 2030
+     * оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсэн"). */
+    ZL_CHANGE_RESUMED,
 } zl_change;
-#define ZL_CHANGE_LAST ZL_CHANGE_RENUMBERED
+#define ZL_CHANGE_LAST ZL_CHANGE_RESUMED
 
-/* "added", "amended", "restated", "repealed", "suspended", "renumbered"
- * (NULL for NONE), and back (ZL_CHANGE_NONE for anything else). */
+/* "added", "amended", "restated", "repealed", "suspended", "renumbered",
+ * "expired", "resumed" (NULL for NONE), and back (ZL_CHANGE_NONE for
+ * anything else). */
 const char *zl_change_name(zl_change change);
 zl_change zl_change_from_name(const char *name);
 
@@ -114,8 +123,9 @@ GPtrArray *zl_find_notes(zl_reader *reader, const char *text);
 void zl_note_free(zl_note *note);
 
 /* The events a note's verbs mean for the unit it is about: the verb's
- * change when `whole` (a suspension always), ZL_CHANGE_RENUMBERED for its
- * number, else ZL_CHANGE_AMENDED. */
+ * change when `whole` (a suspension and its end always),
+ * ZL_CHANGE_RENUMBERED for its number, else ZL_CHANGE_AMENDED (words that
+ * applied until a day are an amendment on that day, no expiry). */
 zl_change zl_effective_change(const zl_note *note, const zl_event *event);
 
 /* ---- A unit's history --------------------------------------------------- */
@@ -131,7 +141,8 @@ const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part
 /* The repeal that decides the status of `part` (NULL: the unit itself)
  * in a sorted history: its last repeal that no later restatement or
  * addition of it undid, nor another provision taking its number
- * (ZL_CHANGE_RENUMBERED).  A plain amendment after a repeal does not bring
+ * (ZL_CHANGE_RENUMBERED).  An expiry (ZL_CHANGE_EXPIRED) decides as a
+ * repeal does.  A plain amendment after a repeal does not bring
  * the part back (words changed in a part that is gone, or a change made
  * before the repeal took effect).  `in_effect`: only changes whose day has
  * passed count.  NULL when there is none. */
@@ -140,9 +151,11 @@ const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *par
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
 
-/* Whether `part` has a repeal in effect (zl_deciding_repeal) that no later
- * restatement of a part holding it, or of the unit, undid; *on (may be
- * NULL) gets its day.  zl_part_repealed asks it of a unit's history. */
+/* Whether `part` has a repeal in effect (zl_deciding_repeal), or a part
+ * holding it has one ("25.3" repealed takes 25.3.1-25.3.4 with it) since
+ * which `part` was not written anew, that no later restatement of a part
+ * holding it, or of the unit, undid; *on (may be NULL) gets its day.
+ * zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
 
 /* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:

@@ -153,10 +153,11 @@ test_note_forms(void)
           true, "", "2017-05-11 repealed");
     /* A change by a law whose day cannot be read is kept, undated. */
     check("/Энэ хэсгийг 2017 оны хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true, "", " repealed");
-    /* A suspension, of the part or of words of it, from its first day. */
+    /* A suspension, of the part or of words of it, from its first day,
+     * and its end: the part applies again on the day named "хүртэл". */
     check("/Энэ хэсгийн үйлчлэлийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс 2027 оны 12 дугаар сарын 31-ний өдөр хүртэл "
           "түдгэлзүүлсэн/",
-          ZL_SCOPE_PART, false, "", "2025-01-01 suspended");
+          ZL_SCOPE_PART, false, "", "2025-01-01 suspended; 2027-12-31 resumed");
     /* A sentence's number is not a part's. */
     check("/Энэ хэсгийн 2 дахь өгүүлбэрийг 2009 оны 7 дугаар сарын 9-ний өдрийн хуулиар хассан/", ZL_SCOPE_PART, false,
           "", "2009-07-09 repealed");
@@ -786,6 +787,125 @@ test_law_title_key(void)
     g_free(key);
 }
 
+/* Key words typed with Latin look-alikes (and what normalising makes of
+ * them: a Latin y for ү becomes у), a day in ISO digits, "оны" typed
+ * "ону": the same changes as the words written right.  Demo (fictional)
+ * notes. */
+static void
+test_lookalikes_and_iso_days(void)
+{
+    check("/Энэ хэсгийг 2018 оны 3 дугаар сарын 1-ний өдрийн хуулиар хyчингyй болсонд тооцсон/", ZL_SCOPE_PART,
+          true, "", "2018-03-01 repealed");
+    check("/Энэ хэсгийг 2018 оны 3 дугаар сарын 1-ний өдрийн хуулиар хучингуй болсонд тооцсон/", ZL_SCOPE_PART,
+          true, "", "2018-03-01 repealed");
+    check("/Энэ xэcгийг 2018 оны 3 дугаар сарын 1-ний өдрийн хуулиар xүчингүй бoлсoнд тooцсoн/", ZL_SCOPE_PART, true,
+          "", "2018-03-01 repealed");
+    check("/Энэ заалтыг 2019 оны 4 дүгээр сарын 2-ны өдрийн хуулиар нэмcэн/", ZL_SCOPE_POINT, true, "",
+          "2019-04-02 added");
+    check("/Энэ хэсгийг 2018 ону 3 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true,
+          "", "2018-03-01 repealed");
+    check("/Энэ хэсгийг 2018-03-01-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true, "",
+          "2018-03-01 repealed");
+    check("/Энэ зүйлийг 2016-7-21-ний өдрийн хуулиар өөрчлөн найруулсан/", ZL_SCOPE_ARTICLE, true, "",
+          "2016-07-21 restated");
+}
+
+/* A unit added for a time expires on the day named "хүртэл"; words
+ * changed for a time are amended back on it; a suspension "until" a day
+ * starts with the law (the act's day when the note names none) and ends
+ * on it.  Demo (fictional) notes in the corpus's shapes. */
+static void
+test_until_a_day(void)
+{
+    check("/Энэ хэсгийг 2016 оны 02 дугаар сарын 05-ны өдрийн хуулиар нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний "
+          "өдөр хүртэл хугацаанд дагаж мөрдөхөөр заасан/",
+          ZL_SCOPE_PART, true, "", "2016-02-05 added; 2019-01-01 expired");
+    check("/Энэ заалтыг 2014 оны 01 дүгээр сарын 24-ний өдрийн хуулиар нэмсэн бөгөөд энэ заалтыг 2014 оны 03 дугаар "
+          "сарын 01-ний өдрөөс эхлэн 2019 оны 01 дүгээр сарын 01-ний өдрийг хүртэл хугацаанд дагаж мөрдөнө/",
+          ZL_SCOPE_POINT, true, "", "2014-03-01 added; 2019-01-01 expired");
+    check("/Энэ хэсгийн “9” гэснийг “6” гэж 2009 оны 07 дугаар сарын 16-ны өдрийн хуулиар өөрчлөлт оруулсан бөгөөд "
+          "2009 оны 8 дугаар сарын 01-ний өдрөөс эхлэн 2011 оны 01 дүгээр сарын 1-ний өдөр хүртэл дагаж мөрдөнө/",
+          ZL_SCOPE_PART, false, "", "2009-08-01 amended; 2011-01-01 amended");
+    check("/Энэ хэсгийн үйлчлэлийг 2030 оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсэн/", ZL_SCOPE_PART, false,
+          "", " suspended; 2030-01-01 resumed");
+    check("/Энэ хэсгийн үйлчлэлийг 2020 оны 1 дүгээр сарын 1-ний өдрөөс 2028 оны 1 дүгээр сарын 1-ний өдөр хүртэл "
+          "түдгэлзүүлсүгэй/",
+          ZL_SCOPE_PART, false, "", "2020-01-01 suspended; 2028-01-01 resumed");
+    /* The Court's note opening with the law and the provision it names. */
+    check("/Туршилтын тухай хуулийн 9 дүгээр зүйлийн 9.4 дэх хэсэгт “... 9.1.2 ...” гэсэн нь Үндсэн хуулийн цэцийн "
+          "2018 оны 06 дугаар сарын 06-ны өдрийн 08 дугаар дүгнэлтээр 2018 оны 06 дугаар сарын 06-ны өдрөөс эхлэн "
+          "түдгэлзүүлсэн./",
+          ZL_SCOPE_PART, true, "9.4", "2018-06-06 suspended");
+    /* An expiry decides a part's status as a repeal does, from its day. */
+    GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2016-02-05", "added", "19.12", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2019-01-01", "expired", "19.12", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2017-02-02", "added", "19.14", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2099-01-01", "expired", "19.14", NULL));
+    zl_sort_history(h);
+    const char *on = NULL;
+    g_assert_true(zl_history_repealed(h, "19.12", &on));
+    g_assert_cmpstr(on, ==, "2019-01-01");
+    g_assert_false(zl_history_repealed(h, "19.14", NULL)); /* its day still to come */
+    g_assert_cmpint(zl_change_from_name("expired"), ==, ZL_CHANGE_EXPIRED);
+    g_assert_cmpint(zl_change_from_name("resumed"), ==, ZL_CHANGE_RESUMED);
+    g_ptr_array_unref(h);
+}
+
+/* A part repealed takes its points and their sub-points with it, though
+ * its note stands after them; a point written anew since is in force; the
+ * text searched as law in force leaves them all out.  Demo (fictional). */
+static void
+test_part_takes_its_points(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "1 дүгээр зүйл.Зорилт\n\n"
+                       "1.1.Энэ хуулийн зорилт.\n\n"
+                       "2 дугаар зүйл.Мэдээлэл\n\n"
+                       "2.1.Байгууллага мэдээлнэ.\n\n"
+                       "2.2.Байгууллага дараах мэдээллээр хангана:\n\n"
+                       "2.2.1.шилжүүлсэн тухай;\n\n"
+                       "2.2.1.1.шилжүүлсэн өдөр;\n\n"
+                       "2.2.2.суллагдсан тухай.\n\n"
+                       "/Энэ хэсгийг 2016 оны 7 дугаар сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "2.3.Мэдээллийг нууцална.\n\n"
+                       "3 дугаар зүйл.Эрх\n\n"
+                       "3.1.Эрхтэй.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *two = unit_with_provision(doc, "2");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(two, "2.2", NULL));
+    g_assert_true(zl_part_repealed(two, "2.2.1", &on));
+    g_assert_cmpstr(on, ==, "2016-07-21");
+    g_assert_true(zl_part_repealed(two, "2.2.1.1", NULL));
+    g_assert_true(zl_part_repealed(two, "2.2.2", NULL));
+    g_assert_false(zl_part_repealed(two, "2.1", NULL));
+    g_assert_false(zl_part_repealed(two, "2.3", NULL));
+    g_assert_cmpstr(two->status, ==, "in_force");
+    char *living = zl_text_in_force(two);
+    g_assert_nonnull(strstr(living, "нууцална"));
+    g_assert_null(strstr(living, "шилжүүлсэн"));
+    g_assert_null(strstr(living, "суллагдсан"));
+    g_free(living);
+    char *keys = NULL;
+    char *gone = zl_text_repealed(two, &keys, NULL);
+    g_assert_cmpstr(keys, ==, "2.2\n2.2.1\n2.2.1.1\n2.2.2");
+    g_free(keys);
+    g_free(gone);
+    ix_doc_free(doc);
+    /* A point added to the part after its repeal is the part's anew. */
+    GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2016-07-21", "repealed", "25.3", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2018-01-05", "added", "25.3.5", NULL));
+    g_assert_true(zl_history_repealed(h, "25.3.1", NULL));
+    g_assert_false(zl_history_repealed(h, "25.3.5", NULL));
+    g_assert_false(zl_history_repealed(h, "25.4.1", NULL));
+    g_ptr_array_unref(h);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -805,5 +925,8 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
     g_test_add_func("/amendment/absent-part-and-explanation", test_absent_part_and_explanation);
+    g_test_add_func("/amendment/lookalikes-and-iso-days", test_lookalikes_and_iso_days);
+    g_test_add_func("/amendment/until-a-day", test_until_a_day);
+    g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
     return g_test_run();
 }
