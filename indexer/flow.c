@@ -102,11 +102,36 @@ flush_notes(ix_flow *fl)
     g_ptr_array_set_size(fl->pending, 0);
 }
 
+/* Whether paragraph `c` ends a statute's note that the last block opened
+ * ("/Энэ хэсгийг 2018 оны … өдрийн" then "хуулиар хүчингүй болсонд
+ * тооцсон/", an author's Enter where a line break was meant): the block
+ * is one line opening with a slash and none after it, the paragraph ends
+ * with the only slash it has and opens no numbered item.  Then it goes on
+ * the note's next line, as a line break (<w:br/>, <br>) puts it, and the
+ * note reader takes the two lines for one note (legal/amendment.c). */
+static bool
+ends_open_note(const GString *t, const char *c)
+{
+    const char *last = g_strrstr(t->str, "\n\n");
+    last = last != NULL ? last + 2 : t->str;
+    if (*last != '/' || strpbrk(last + 1, "/\n") != NULL)
+        return false;
+    size_t n = strlen(c);
+    while (n > 0 && (c[n - 1] == '.' || c[n - 1] == ' '))
+        n--;
+    return n > 1 && c[n - 1] == '/' && memchr(c, '/', n - 1) == NULL && memchr(c, '\n', n) == NULL &&
+           !g_ascii_isdigit(*c);
+}
+
 void
 ix_flow_paragraph(ix_flow *fl, const char *text)
 {
     char *c = clean(text);
-    if (c != NULL) {
+    if (c != NULL && ends_open_note(fl->text, c)) {
+        g_string_append_c(fl->text, '\n');
+        g_string_append(fl->text, c);
+        g_free(c);
+    } else if (c != NULL) {
         block_start(fl);
         g_string_append(fl->text, c);
         g_free(c);

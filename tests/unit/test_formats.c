@@ -29,6 +29,7 @@
 #include "indexer/extract.h"
 #include "indexer/flow.h"
 #include "indexer/zip.h"
+#include "legal/amendment.h"
 
 #define CORPUS "../shared/corpus"
 
@@ -455,6 +456,37 @@ test_headings_make_sections(void)
     check_sections("guide.odt");
 }
 
+/* A statute's note an author split over two paragraphs (Enter where a
+ * line break was meant) is one note, as with a line break: the part above
+ * it repealed, its words out of the text; a paragraph ending in a slash
+ * after a closed note is text.  Demo (fictional) statute; HTML and Word
+ * paragraphs take the same way (flow.c). */
+static void
+test_note_over_two_paragraphs(void)
+{
+    char *path = fixture("split-note.html",
+                         "<!DOCTYPE html><html lang=\"mn\"><head><meta charset=\"utf-8\"><title>ТУРШИЛТЫН ТУХАЙ"
+                         "</title></head><body><p>МОНГОЛ УЛСЫН ХУУЛЬ</p><p>2011 оны 6 дугаар сарын 16-ны өдөр</p>"
+                         "<p>Улаанбаатар хот</p><p>ТУРШИЛТЫН ТУХАЙ</p><p>1 дүгээр зүйл.Хадат</p>"
+                         "<p>1.1.Хадатыг нэгдүгээрмөр хэмжинэ.</p><p>1.2.Хадатыг хоёрдугаармөр хэмжинэ.</p>"
+                         "<p>/Энэ хэсгийг 2018 оны 6 дугаар сарын 21-ний өдрийн</p>"
+                         "<p>хуулиар хүчингүй болсонд тооцсон/</p>"
+                         "<p>1.3.Хадатыг гуравдугаармөр хэмжинэ.</p><p>2 дугаар зүйл.Шил</p>"
+                         "<p>2.1.Шилийг хэмжинэ.</p><p>3 дугаар зүйл.Ус</p><p>3.1.Усыг хэмжинэ.</p></body></html>",
+                         -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->type, ==, "code");
+    const zr_unit *one = holding(doc, "хоёрдугаармөр");
+    g_assert_cmpstr(one->provision, ==, "1");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(one, "1.2", &on));
+    g_assert_cmpstr(on, ==, "2018-06-21");
+    g_assert_false(zl_part_repealed(one, "1.3", NULL));
+    g_assert_false(anywhere(doc, "тооцсон"));
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 /* ---- HTML --------------------------------------------------------------- */
 
 static void
@@ -671,6 +703,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/hidden-text", test_hidden_text);
     g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);
     g_test_add_func("/formats/html-page", test_html_page);
+    g_test_add_func("/formats/note-over-two-paragraphs", test_note_over_two_paragraphs);
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
     g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
