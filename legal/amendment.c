@@ -1150,6 +1150,36 @@ zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
 }
 
 bool
+zl_history_pending(const GPtrArray *history, const char *part, const char **from)
+{
+    if (part == NULL)
+        return false;
+    char *key = g_strdup(part);
+    bool pending = false;
+    for (;;) {
+        /* The first change of this key (the history is sorted): an addition
+         * on a day still to come means it is not law yet. */
+        for (guint i = 0; history != NULL && i < history->len; i++) {
+            const zr_amendment *a = g_ptr_array_index(history, i);
+            if (g_strcmp0(a->part, key) != 0)
+                continue;
+            if (strcmp(a->change, "added") == 0 && !zl_day_passed(a->date)) {
+                pending = true;
+                if (from != NULL)
+                    *from = a->date;
+            }
+            break;
+        }
+        char *dot = strrchr(key, '.');
+        if (pending || dot == NULL)
+            break;
+        *dot = '\0';
+    }
+    g_free(key);
+    return pending;
+}
+
+bool
 zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
 {
     return zl_history_repealed(unit->amendments, part, on);
@@ -1221,7 +1251,8 @@ zl_text_in_force(const zr_unit *unit)
     size_t len = strlen(unit->text);
     for (guint i = 0; i < unit->parts->len; i++) {
         const zr_part *p = g_ptr_array_index(unit->parts, i);
-        if (p->start < from || p->end <= p->start || (size_t)p->end > len || !zl_part_repealed(unit, p->key, NULL))
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len ||
+            !(zl_part_repealed(unit, p->key, NULL) || zl_history_pending(unit->amendments, p->key, NULL)))
             continue;
         if (out == NULL)
             out = g_string_new(NULL);

@@ -158,6 +158,13 @@ bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
  * zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
 
+/* Whether `part` (or a part holding it) is not law yet: its first change
+ * in a sorted history is its addition on a day still to come ("… нэмсэн
+ * бөгөөд 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө").
+ * *from (may be NULL) gets that day.  Such a part is neither in force nor
+ * repealed: zl_text_in_force leaves it out until its day. */
+bool zl_history_pending(const GPtrArray *history, const char *part, const char **from);
+
 /* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
  * a repeal dated later leaves its provision in force until then. */
 bool zl_day_passed(const char *date);
@@ -170,8 +177,9 @@ char *zl_day_before(const char *date);
 char *zl_day_after(const char *date);
 char *zl_day_start(const char *date);
 
-/* The unit's text as searched when it is in force: its repealed parts
- * left out, so they do not make living law match (their text stays in the
+/* The unit's text as searched when it is in force: its repealed parts,
+ * and parts added from a day still to come (zl_history_pending), left
+ * out, so they do not make living law match (their text stays in the
  * record, shown struck through).  NULL when nothing is left out. */
 char *zl_text_in_force(const zr_unit *unit);
 /* The other side: the text of a living unit's repealed parts, one part a

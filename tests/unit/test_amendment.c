@@ -906,6 +906,48 @@ test_part_takes_its_points(void)
     g_ptr_array_unref(h);
 }
 
+/* A part added from a day still to come is not law yet: neither in force
+ * (left out of the text searched as law in force) nor repealed; its points
+ * with it; one added from a day passed is law.  Demo (fictional). */
+static void
+test_added_from_a_day_to_come(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "1 дүгээр зүйл.Уул\n\n"
+                       "1.1.Уулыг хамгаална.\n\n"
+                       "1.2.Уулын оройд ирээдүйнтэмдэг тавина:\n\n"
+                       "1.2.1.ирээдүйнзаалт;\n\n"
+                       "/Энэ хэсгийг 2026 оны 10 дугаар сарын 1-ний өдрийн хуулиар нэмсэн бөгөөд 2099 оны 7 дугаар "
+                       "сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/\n\n"
+                       "1.3.Уулын бэлд өнгөрсөнтэмдэг тавина.\n\n"
+                       "/Энэ хэсгийг 2016 оны 10 дугаар сарын 1-ний өдрийн хуулиар нэмсэн бөгөөд 2017 оны 7 дугаар "
+                       "сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/\n\n"
+                       "2 дугаар зүйл.Ус\n\n"
+                       "2.1.Усыг хамгаална.\n\n"
+                       "3 дугаар зүйл.Ой\n\n"
+                       "3.1.Ойг хамгаална.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *one = unit_with_provision(doc, "1");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(one->amendments, "1.2", &from));
+    g_assert_cmpstr(from, ==, "2099-07-01");
+    g_assert_true(zl_history_pending(one->amendments, "1.2.1", NULL));
+    g_assert_false(zl_history_pending(one->amendments, "1.3", NULL));
+    g_assert_false(zl_history_pending(one->amendments, "1.1", NULL));
+    g_assert_false(zl_part_repealed(one, "1.2", NULL));
+    g_assert_cmpstr(one->status, ==, "in_force");
+    char *living = zl_text_in_force(one);
+    g_assert_nonnull(living);
+    g_assert_null(strstr(living, "ирээдүйн"));
+    g_assert_nonnull(strstr(living, "өнгөрсөнтэмдэг"));
+    g_assert_nonnull(strstr(living, "Уулыг хамгаална"));
+    g_free(living);
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -928,5 +970,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/lookalikes-and-iso-days", test_lookalikes_and_iso_days);
     g_test_add_func("/amendment/until-a-day", test_until_a_day);
     g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
+    g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     return g_test_run();
 }
