@@ -43,6 +43,8 @@ struct zl_reader {
     GRegex *cancelled; /* "оруулсан өөрчлөлтийг": an amendment, repealed */
     GRegex *in_effect; /* "дагаж мөрдөнө": from when a change applies */
     GRegex *until;     /* "… өдөр хүртэл": the day a date ends a change's time */
+    GRegex *until_en;  /* "until 1 January 2019": the same, before the date */
+    GRegex *editorial; /* "Энэ", "Дээрх", "This": how the notes proper open */
     GRegex *renumber;  /* "дугаарыг", "дугаарт": the unit's number changed */
     GRegex *explanation; /* "Энэ зүйлийн тайлбарыг": the article's Тайлбар */
     GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
@@ -256,7 +258,9 @@ zl_reader_new(void)
     r->renumber = compile("дугаар(?:ыг|т)\\s");
     r->in_effect = compile("дагаж\\s*мөрдө");
     /* After a date: "-ний өдөр хүртэл", "-ний өдрийг хүртэл", "хүртэлх". */
-    r->until = compile("\\s*(?:-?\\s*(?:ний|ны|нд)\\s*)?(?:өдөр|өдрийг|өдрийн)?\\s*хүртэл");
+    r->until = compile("\\s*(?:-?\\s*(?:ний|ны|нд)\\s*)?г?\\s*(?:өдөр|өдрийг|өдрийн)?\\s*хүртэл");
+    r->until_en = compile("(?:until|till|up\\s+to)\\s+(?:the\\s+)?$");
+    r->editorial = compile("^(?:энэ|дээрх|this\\s)");
     r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
     return r;
 }
@@ -266,7 +270,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -463,6 +467,11 @@ tokens_of(zl_reader *r, const char *s)
     for (guint i = 0; i < toks->len; i++) {
         token *t = &g_array_index(toks, token, i);
         t->until = t->is_date && g_regex_match_full(r->until, s, -1, t->end, G_REGEX_MATCH_ANCHORED, NULL, NULL);
+        if (t->is_date && !t->until && t->pos > 0) {
+            char *before = g_strndup(s, (gsize)t->pos);
+            t->until = g_regex_match(r->until_en, before, 0, NULL);
+            g_free(before);
+        }
     }
     return toks;
 }
@@ -669,8 +678,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * One that opens as notes do and names a change made by a law or a
      * resolution, but no date the reader can read, is a note still: its
      * change is kept undated rather than the note left in the text. */
-    bool editorial = g_str_has_prefix(s, "Энэ") || g_str_has_prefix(s, "энэ") || g_str_has_prefix(s, "Дээрх") ||
-                     g_ascii_strncasecmp(s, "this ", 5) == 0;
+    bool editorial = g_regex_match(r->editorial, s, 0, NULL);
     note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
     bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
     if (!is_note) {

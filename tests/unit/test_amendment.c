@@ -831,6 +831,13 @@ test_until_a_day(void)
     check("/Энэ хэсгийн үйлчлэлийг 2020 оны 1 дүгээр сарын 1-ний өдрөөс 2028 оны 1 дүгээр сарын 1-ний өдөр хүртэл "
           "түдгэлзүүлсүгэй/",
           ZL_SCOPE_PART, false, "", "2020-01-01 suspended; 2028-01-01 resumed");
+    check("/Энэ заалтыг 2015 оны 3 дугаар сарын 5-ны өдрийн хуулиар нэмсэн бөгөөд 2020 оны 1 дүгээр сарын 1-нийг "
+          "хүртэл дагаж мөрдөнө/",
+          ZL_SCOPE_POINT, true, "", "2015-03-05 added; 2020-01-01 expired");
+    check("/This paragraph was added by the law of 5 February 2016 and applies until 1 January 2019/", ZL_SCOPE_PART,
+          true, "", "2016-02-05 added; 2019-01-01 expired");
+    check("/This paragraph was suspended by the law of 3 March 2021 until 1 January 2030/", ZL_SCOPE_PART, true, "",
+          "2021-03-03 suspended; 2030-01-01 resumed");
     /* The Court's note opening with the law and the provision it names. */
     check("/Туршилтын тухай хуулийн 9 дүгээр зүйлийн 9.4 дэх хэсэгт “... 9.1.2 ...” гэсэн нь Үндсэн хуулийн цэцийн "
           "2018 оны 06 дугаар сарын 06-ны өдрийн 08 дугаар дүгнэлтээр 2018 оны 06 дугаар сарын 06-ны өдрөөс эхлэн "
