@@ -233,13 +233,16 @@ zl_reader_new(void)
     r->date_digits = compile("(?<!\\d)(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])(?:\\s*-?\\s*(?:ний|ны|нд|ий|ы|р))?"
                              "(\\s*(?:өдрөөс|-аас|-ээс))?");
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
-    /* A suspension ordered ("түдгэлзүүлсүгэй") as well as stated. */
-    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооцсон|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
+    /* A suspension ordered ("түдгэлзүүлсүгэй") as well as stated, or a
+     * stop for a time ("түр зогсоосон"); a time run out ("хүчинтэй байх
+     * хугацаа нь дууссан", "lapsed"): an expiry, no repeal by a law. */
+    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооц(?:сон|но)|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
                       "|repealed|invalidated|deleted)"
                       "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга|restated|reworded)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
                       "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|amended|modified)"
-                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|suspended)");
+                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|түр\\s*зогсоосон|suspended)"
+                      "|(дуус(?:сан|гавар\\s*болсон)|expired|lapsed)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
     /* In English: "paragraph" is a part (2.1), "subparagraph" or "clause"
@@ -450,11 +453,12 @@ tokens_of(zl_reader *r, const char *s)
     while (g_match_info_matches(mi)) {
         token t = {0};
         g_match_info_fetch_pos(mi, 0, &t.pos, &t.end);
-        for (int g = 1; g <= 5; g++) {
+        for (int g = 1; g <= 6; g++) {
             int a = -1, b = -1;
             if (g_match_info_fetch_pos(mi, g, &a, &b) && a >= 0) {
-                static const zl_change by_group[] = {ZL_CHANGE_NONE,    ZL_CHANGE_REPEALED, ZL_CHANGE_RESTATED,
-                                                     ZL_CHANGE_AMENDED, ZL_CHANGE_ADDED,    ZL_CHANGE_SUSPENDED};
+                static const zl_change by_group[] = {ZL_CHANGE_NONE,      ZL_CHANGE_REPEALED, ZL_CHANGE_RESTATED,
+                                                     ZL_CHANGE_AMENDED,   ZL_CHANGE_ADDED,    ZL_CHANGE_SUSPENDED,
+                                                     ZL_CHANGE_EXPIRED};
                 t.change = by_group[g];
                 break;
             }
@@ -688,6 +692,14 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     read_scope(r, s, first_date > 0 ? first_date : -1, note);
     if (note->whole && g_regex_match(r->partial, s, 0, NULL))
         note->whole = false;
+    /* "Энэ хэсгийн хүчинтэй байх хугацаа … дууссан": the genitive is of
+     * the part's own time, which ran out: the whole part expired, unless
+     * words of it are named. */
+    for (guint i = 0; i < toks->len && !note->whole; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        if (!t->is_date && t->change == ZL_CHANGE_EXPIRED && !g_regex_match(r->words, s, 0, NULL))
+            note->whole = true;
+    }
     note->number = !note->whole && g_regex_match(r->renumber, s, 0, NULL);
     /* "Энэ зүйлийн тайлбарыг …": the article's Тайлбар, whole unless words
      * of it ("тайлбарын “…” гэснийг"). */

@@ -838,6 +838,11 @@ test_until_a_day(void)
           true, "", "2016-02-05 added; 2019-01-01 expired");
     check("/This paragraph was suspended by the law of 3 March 2021 until 1 January 2030/", ZL_SCOPE_PART, true, "",
           "2021-03-03 suspended; 2030-01-01 resumed");
+    check("/Энэ хэсгийн хүчинтэй байх хугацаа 2019 оны 01 дүгээр сарын 01-нд дууссан/", ZL_SCOPE_PART, true, "",
+          "2019-01-01 expired");
+    check("/Энэ заалтын үйлчлэлийг 2022 оны 5 дугаар сарын 6-ны өдрийн хуулиар 2024 оны 1 дүгээр сарын 1-ний өдөр "
+          "хүртэл түр зогсоосон/",
+          ZL_SCOPE_POINT, false, "", "2022-05-06 suspended; 2024-01-01 resumed");
     /* The Court's note opening with the law and the provision it names. */
     check("/Туршилтын тухай хуулийн 9 дүгээр зүйлийн 9.4 дэх хэсэгт “... 9.1.2 ...” гэсэн нь Үндсэн хуулийн цэцийн "
           "2018 оны 06 дугаар сарын 06-ны өдрийн 08 дугаар дүгнэлтээр 2018 оны 06 дугаар сарын 06-ны өдрөөс эхлэн "
