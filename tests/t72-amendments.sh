@@ -6,7 +6,8 @@
 # before its repeal, and still opened by its reference; an article in force
 # (5.4) carries its dated history and its repealed part; the notes are not
 # in the text, nor is a repealed part in its article's snippet; the command
-# line's text marks what is repealed; amended: ranges; a repealed Тайлбар;
+# line's text marks what is repealed (a repealed part's points with it);
+# amended: ranges; a repealed Тайлбар;
 # notes dated by the day they apply from, wrapped over lines, and a plain
 # amendment after a repeal; the same through the JSON API and pages.
 # Skips when ../shared is absent.
@@ -100,6 +101,15 @@ expect_eq "...the article's part 3 is in force" "$(s '"зохион байгуу
 t=$("$ZAALT" show --db "$db" "$code")
 expect_contains "zaalt show marks a repealed part where it ends" "$t" "тогтооно.  [5.4.3 REPEALED on 2017-05-11]"
 expect_contains "...and prints the article's history" "$t" "2017-05-11 repealed 5.4.3: Энэ хэсгийг"
+# A part repealed takes its points: 25.3 of the witness-protection law went on
+# 2016-07-21, its note after its points 25.3.1-25.3.4.
+G='"өршөөсөн, уучилсан шийдвэрийн талаар"'
+expect_eq "a point of a repealed part does not match as law in force" "$(s "$G" | json '[h["provision"] for h in j["hits"]]')" '[]'
+expect_eq "...and is among its article's repealed parts" \
+    "$(s "$G status:any" | json '[(h["provision"], h["repealed_parts"]) for h in j["hits"]]')" \
+    '[["25", ["25.3", "25.3.1", "25.3.2", "25.3.3", "25.3.4"]]]'
+t=$("$ZAALT" show --db "$db" "$(s '"насанд хүрээгүй гэрч, хохирогчийг хамгаалах чиглэлээр"' | json '[h["id"] for h in j["hits"] if h["provision"] == "25"][0]')")
+expect_contains "...and zaalt show marks the point repealed" "$t" "шийдвэрийн талаар;  [25.3.2 REPEALED on 2016-07-21]"
 t=$("$ZAALT" show --db "$db" "$(s 'article:6.11' | json 'j["hits"][0]["id"]')")
 expect_contains "zaalt show says a repealed article is not law in force" "$t" "[REPEALED on 2017-05-11: not law in force]"
 expect_contains "a repealed hit says so in zaalt search's text" "$("$ZAALT" search --db "$db" "$Q status:repealed")" \
