@@ -295,7 +295,9 @@ law_repeal(zc_context *ctx, const ix_law_repeals *known, const zr_doc *doc, char
 char *
 ix_law_takes_effect_on(const zr_doc *doc)
 {
-    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдөнө",
+    /* "… дагаж мөрдөнө", or "… дагаж мөрдөх бөгөөд …" going on to a
+     * proviso; the day right before "өдрөөс" keeps it the law's start. */
+    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
                              G_REGEX_CASELESS, 0, NULL);
     char *on = NULL;
     for (guint i = doc->units->len; on == NULL && i-- > 0;) {
@@ -317,16 +319,19 @@ ix_apply_law_start(zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0)
         return;
+    /* The day it states, past or to come; else the day it was adopted (a
+     * law binds from its adoption unless it says otherwise).  Before that
+     * day no article of it was law, so an in-force view of an earlier day
+     * leaves it out.  An article added later keeps its own later day
+     * (amendments.c). */
     char *on = ix_law_takes_effect_on(doc);
-    /* Only a day to come: which of its articles were in force on a day
-     * past is the notes' to say (amendments.c). */
-    if (on != NULL && !zl_day_passed(on)) {
-        for (guint i = 0; i < doc->units->len; i++) {
-            zr_unit *u = g_ptr_array_index(doc->units, i);
-            if (u->valid_from == NULL || strcmp(u->valid_from, on) < 0) {
-                g_free(u->valid_from);
-                u->valid_from = g_strdup(on);
-            }
+    if (on == NULL && doc->date != NULL && strlen(doc->date) == 10)
+        on = g_strdup(doc->date);
+    for (guint i = 0; on != NULL && i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->valid_from == NULL || strcmp(u->valid_from, on) < 0) {
+            g_free(u->valid_from);
+            u->valid_from = g_strdup(on);
         }
     }
     g_free(on);

@@ -8,7 +8,7 @@
  * unit of the law is repealed that day, so that no article of it is ever
  * shown, counted or searched as law in force.
  *
- * Also the day a statute not yet in force takes effect.
+ * Also the day a statute takes effect (or will).
  *
  * Not for: a unit's own notes (amendments.c) or the status terms written
  * from them (legal/amendment.h).
@@ -31,11 +31,15 @@
  * force until then (valid_to).  Nothing when the law is in force. */
 void ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc);
 
-/* A statute not yet in force: when its text says it takes effect on a day
- * still to come ("Энэ хуулийг 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн
- * дагаж мөрдөнө"), every unit of it is in force from that day (valid_from),
- * which search and show report.  Its status stays in_force: a law adopted
- * is law, and the reader is told the day it applies from. */
+/* When a statute came or comes into force: the day its text says it
+ * takes effect ("Энэ хуулийг 2017 оны 7 дугаар сарын 1-ний өдрөөс эхлэн
+ * дагаж мөрдөнө"), past or still to come, else the day it was adopted (its
+ * header's date).  Every unit of it is in force from that day at the
+ * earliest (valid_from; a unit added later keeps its later day), so an
+ * in-force view of an earlier day leaves the law out.  A day to come keeps
+ * its status in_force: a law adopted is law, and the reader is told the day
+ * it applies from.  Nothing for a text that is not a statute, or one with
+ * neither day. */
 void ix_apply_law_start(zr_doc *doc);
 
 /* The day a statute says it takes effect ("Энэ хуулийг 2027 оны 7 дугаар

@@ -236,8 +236,19 @@ expect_contains "...and zaalt show" "$("$ZAALT" show --db "$db" "$(echo "$r" | j
     "[NOT YET IN FORCE: in force from 2040-01-01]"
 expect_eq "...not in force today by inforce:" "$(s --filter "inforce:$(date -u +%F)" 'гөлбөрлөг' | json 'j["total"]')" 0
 expect_eq "...in force on its day" "$(s --filter inforce:2040-01-01 'гөлбөрлөг' | json 'j["total"]')" 1
-expect_eq "a law in force since a day past carries no such day" \
-    "$(s 'тэрэлгэрүүр status:any' | json '[h["valid_from"] for h in j["hits"]]')" '[null]'
+# ---- S1: a law is in force from the day it states, past or not, else from
+# the day it was adopted; an in-force view of a day before leaves it out.
+expect_eq "a law in force since a day past says since when (the day it was adopted: 'батлагдсан өдрөөс')" \
+    "$(s 'тэрэлгэрүүр status:any' | json '[h["valid_from"] for h in j["hits"]]')" '["2007-02-08"]'
+expect_eq "...left out of an in-force view of the day before it was adopted" \
+    "$(s --filter inforce:2007-02-07 'тэрэлгэрүүр' | json 'j["total"]')" 0
+expect_eq "...and in force on that day" "$(s --filter inforce:2007-02-08 'тэрэлгэрүүр' | json 'j["total"]')" 1
+expect_eq "a law whose last article names a day past is in force from that day, not its adoption" \
+    "$(s 'шувтралаг status:any' | json '[h["valid_from"] for h in j["hits"]]')" '["2003-07-01"]'
+expect_eq "...so the day before it, it is not" "$(s --filter inforce:2003-06-30 'шувтралаг' | json 'j["total"]')" 0
+expect_eq "...and on that day it is" "$(s --filter inforce:2003-07-01 'шувтралаг' | json 'j["total"]')" 1
+expect_not_contains "...and zaalt search does not call it not yet in force" \
+    "$("$ZAALT" search --db "$db" 'шувтралаг status:any')" "NOT YET"
 
 # ---- S9: a law repealed by another law of the index ------------------------
 old_law() { # TITLE DATE-LINE WORD: a two-article law on standard output
