@@ -80,14 +80,21 @@ range_query(const zs_field *field, const char *value, const char *dots, GError *
     return q;
 }
 
+static bool date_end(const char *text, gssize len, bool last, GDate *out);
+
 /* The texts in force on day `value` (inforce:2021-06-30): valid_from <= D
  * <= valid_to, as two ranges added to `ranges`. */
 static bool
 in_force_on(const zs_field *field, const char *value, GPtrArray *ranges, GError **error)
 {
     char *day = digits_of(value, -1);
-    if (!day || strlen(day) != 8) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day: %s:2021-06-30", field->name);
+    /* A day of the calendar: 2019-13-45 is no day, and an in-force view of
+     * it would silently be one of a day around it. */
+    GDate d;
+    g_date_clear(&d, 1);
+    if (!day || strlen(day) != 8 || !date_end(day, -1, false, &d)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day of the calendar: %s:2021-06-30, not '%s'",
+                    field->name, value ? value : "");
         g_free(day);
         return false;
     }
