@@ -72,6 +72,16 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             /* Adopted, not yet law in force: the day it will be. */
             g_string_append_printf(meta, " · NOT YET IN FORCE: from %s", h->valid_from);
         }
+        /* A repeal dated ahead has not happened, but the reader must know. */
+        if (h->valid_to != NULL && g_strcmp0(h->status, "repealed") != 0) {
+            char *due = zl_day_after(h->valid_to);
+            g_string_append_printf(meta, " · WILL BE REPEALED on %s", due ? due : "?");
+            g_free(due);
+        }
+        for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
+            const zr_amendment *a = h->scheduled->pdata[k];
+            g_string_append_printf(meta, " · PART %s WILL BE REPEALED on %s", a->part, a->date);
+        }
         char *safe = term_text(meta->str);
         printf("%s\n", safe);
         g_free(safe);

@@ -46,6 +46,12 @@ print_unit(const zs_unit *u)
                u->repealed_on ? u->repealed_on : "");
     else if (u->valid_from != NULL && !zl_day_passed(u->valid_from))
         printf("[NOT YET IN FORCE: in force from %s]\n", u->valid_from);
+    /* A repeal dated ahead, of the unit or its law: in force until then. */
+    if (!is_repealed(u->status) && u->valid_to != NULL && !zl_day_passed(u->valid_to)) {
+        char *due = zl_day_after(u->valid_to);
+        printf("[WILL BE REPEALED on %s: in force until then]\n", due ? due : "?");
+        g_free(due);
+    }
     GPtrArray *marks = g_ptr_array_new();
     int len = (int)strlen(u->text);
     for (guint i = 0; u->parts && i < u->parts->len; i++) {
@@ -68,8 +74,10 @@ print_unit(const zs_unit *u)
     g_ptr_array_free(marks, TRUE);
     for (guint i = 0; u->amendments && i < u->amendments->len; i++) {
         const zs_amendment *a = u->amendments->pdata[i];
-        printf("%-12s %s %s %s: %s\n", i ? "" : "history", a->date ? a->date : "?", a->change,
-               a->part ? a->part : "(the whole unit)", a->note ? a->note : "");
+        /* A change dated ahead has not happened yet: said so. */
+        bool ahead = a->date != NULL && !zl_day_passed(a->date);
+        printf("%-12s %s %s%s %s: %s\n", i ? "" : "history", a->date ? a->date : "?", a->change,
+               ahead ? " (not yet in effect)" : "", a->part ? a->part : "(the whole unit)", a->note ? a->note : "");
     }
 }
 
@@ -149,7 +157,9 @@ cmd_show(zc_context *ctx, int argc, char **argv)
         field("amended to", d->amended_to);
         for (guint i = 0; d->act_amendments && i < d->act_amendments->len; i++) {
             const zs_amendment *a = d->act_amendments->pdata[i];
-            if (is_repealed(a->change))
+            if (is_repealed(a->change) && a->date != NULL && !zl_day_passed(a->date))
+                printf("%-12s WILL BE REPEALED on %s, the act as a whole: in force until then\n", "status", a->date);
+            else if (is_repealed(a->change))
                 printf("%-12s REPEALED on %s, the act as a whole: not law in force\n", "status",
                        a->date ? a->date : "?");
         }

@@ -51,6 +51,7 @@ zs_document_free(zs_document *d)
     g_free(d->source);
     g_free(d->title);
     g_free(d->title_en);
+    g_free(d->law);
     g_free(d->type);
     g_free(d->lang);
     g_free(d->date);
@@ -101,6 +102,7 @@ collect_unit(const char *data, size_t len, void *user)
         d->source = zs_dup_nonempty(zr_record_str(rec, "source"));
         d->title = zs_dup_nonempty(zr_record_str(rec, "title"));
         d->title_en = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_TITLE_EN));
+        d->law = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_LAW));
         d->type = zs_dup_nonempty(zr_record_str(rec, "type"));
         d->lang = zs_dup_nonempty(zr_record_str(rec, "lang"));
         d->date = zs_dup_nonempty(zr_record_str(rec, "date"));

@@ -145,3 +145,30 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
     }
     json_builder_end_array(b);
 }
+
+bool
+zs_day_passed(const char *date)
+{
+    return zl_day_passed(date);
+}
+
+char *
+zs_day_after(const char *date)
+{
+    return zl_day_after(date);
+}
+
+GPtrArray *
+zs_history_ahead(const GPtrArray *history)
+{
+    GPtrArray *out = NULL;
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(history, i);
+        if (g_strcmp0(a->change, "repealed") != 0 || a->date == NULL || zl_day_passed(a->date))
+            continue;
+        if (out == NULL)
+            out = g_ptr_array_new();
+        g_ptr_array_add(out, (gpointer)a);
+    }
+    return out;
+}

@@ -27,6 +27,16 @@ char *zs_history_last_date(const char *lines);
  * act's own. */
 void zs_document_currency(zs_document *d);
 
+/* Whether a history date (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or
+ * before, and the day after one (new, NULL when malformed): the legal
+ * layer's own reading (legal/amendment.h), for the web, which may not use
+ * that layer. */
+bool zs_day_passed(const char *date);
+char *zs_day_after(const char *date);
+/* The repeals in `history` (zs_amendment*) dated ahead of today: a new
+ * array of borrowed entries, oldest first, or NULL when there is none. */
+GPtrArray *zs_history_ahead(const GPtrArray *history);
+
 void zs_part_free(gpointer part);
 
 /* A member `name` of the object `b` is building: `value`, or null.  The

@@ -162,9 +162,29 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
-        zs_json_str(b, "status", h->status);
-        zs_json_str(b, "repealed_on", h->repealed_on);
+        /* `status` and `repealed_on` are the unit's the hit opens; a match
+         * in a living article's repealed parts says so in its own fields. */
+        zs_json_str(b, "status", zs_hit_status(h));
+        zs_json_str(b, "repealed_on", zs_hit_repealed_on(h));
+        json_builder_set_member_name(b, "match_in_repealed_part");
+        json_builder_add_boolean_value(b, h->repealed_parts != NULL);
+        zs_json_str(b, "repealed_parts_on", zs_hit_parts_repealed_on(h));
         zs_json_str(b, "valid_from", h->valid_from);
+        /* A repeal dated ahead, of the unit (its law's included) or of
+         * parts of it: the first day it, or they, are law no more. */
+        char *due = h->valid_to != NULL ? zs_day_after(h->valid_to) : NULL;
+        zs_json_str(b, "repeal_scheduled_on", due);
+        g_free(due);
+        json_builder_set_member_name(b, "parts_repeal_scheduled");
+        json_builder_begin_array(b);
+        for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
+            const zs_amendment *a = h->scheduled->pdata[k];
+            json_builder_begin_object(b);
+            zs_json_str(b, "part", a->part);
+            zs_json_str(b, "on", a->date);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
         json_builder_set_member_name(b, "repealed_parts");
         if (h->repealed_parts != NULL) {
             json_builder_begin_array(b);

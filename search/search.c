@@ -65,6 +65,10 @@ hit_free(zs_hit *h)
         g_ptr_array_free(h->passages, TRUE);
     g_free(h->status);
     g_free(h->repealed_parts);
+    g_free(h->valid_to);
+    g_free(h->law);
+    if (h->scheduled != NULL)
+        g_ptr_array_free(h->scheduled, TRUE);
     g_free(h->behind_since);
     g_free(h->repealed_on);
     g_free(h->valid_from);
@@ -142,6 +146,8 @@ enum {
     HF_PARTS,
     HF_REPEALED_PARTS,
     HF_VALID_FROM,
+    HF_VALID_TO,
+    HF_LAW,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
@@ -149,6 +155,7 @@ static const char *const hit_fields[HF_N] = {
     "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
     "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
     ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS, ZR_KEY_VALID_FROM,
+    ZR_KEY_VALID_TO,   ZR_KEY_LAW,
 };
 
 static const char *
@@ -181,8 +188,52 @@ behind_notice(zs_results *res)
         res->notices = g_ptr_array_new_with_free_func(g_free);
     g_ptr_array_add(res->notices,
                     g_strdup_printf("A change dated %s has taken effect since the index was built: the status shown "
-                                    "is today's, the text the index's; run zaalt index to bring it up to date.",
+                                    "is today's, the text the index's (a match only in a part repealed since "
+                                    "is shown as one); run zaalt index to bring it up to date.",
                                     since));
+}
+
+/* A living article the index read before a repeal of some of its parts
+ * took effect (`since`, its due day): when the query's words are in its
+ * text as indexed but not in what is in force today, it matched only
+ * through those parts, and the hit says so as the next `zaalt index`
+ * would (zs_hit.repealed_parts, the latest repeal's day): not as law in
+ * force. */
+static void
+matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, GPtrArray *changes, const char *since,
+                      zs_hit *h)
+{
+    const char *text = field_str(f, HF_TEXT);
+    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes);
+    GString *keys = g_string_new(NULL);
+    const char *last = NULL;
+    for (guint k = 0; k < parts->len; k++) {
+        const zs_part *p = parts->pdata[k];
+        const char *on = p->repealed_on;
+        if (g_strcmp0(p->status, "repealed") != 0 || on == NULL || strcmp(on, since) < 0)
+            continue;
+        g_string_append_printf(keys, "%s%s", keys->len ? "\n" : "", p->key);
+        if (last == NULL || strcmp(on, last) > 0)
+            last = on;
+    }
+    char *today = keys->len && text != NULL ? zs_text_in_force(text, changes, parts) : NULL;
+    if (today != NULL) {
+        az_analyzer *az = zs_engine_analyzer(e);
+        char *then = zs_snippet(az, hl, text, SNIPPET_CHARS), *now = zs_snippet(az, hl, today, SNIPPET_CHARS);
+        if (strstr(then, "<mark>") != NULL && strstr(now, "<mark>") == NULL) {
+            g_free(h->repealed_parts);
+            h->repealed_parts = g_strdup(keys->str);
+            g_free(h->repealed_on);
+            h->repealed_on = g_strdup(last);
+            g_free(h->status);
+            h->status = g_strdup("repealed"); /* as the repealed-parts document's; zs_hit_status says in_force */
+        }
+        g_free(then);
+        g_free(now);
+        g_free(today);
+    }
+    g_string_free(keys, TRUE);
+    g_ptr_array_free(parts, TRUE);
 }
 
 static zs_hit *
@@ -215,6 +266,24 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
         h->valid_from = zs_dup_nonempty(field_str(f, HF_VALID_FROM));
         h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
+        h->law = zs_dup_nonempty(field_str(f, HF_LAW));
+        /* Only a last day to come: one past is the status's to say. */
+        const char *to = field_str(f, HF_VALID_TO);
+        if (to != NULL && *to && !zl_day_passed(to))
+            h->valid_to = g_strdup(to);
+        GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
+        GPtrArray *ahead = zs_history_ahead(history);
+        for (guint k = 0; ahead != NULL && k < ahead->len; k++) {
+            const zs_amendment *a = ahead->pdata[k];
+            if (a->part == NULL)
+                continue;
+            if (h->scheduled == NULL)
+                h->scheduled = g_ptr_array_new_with_free_func(zr_amendment_free);
+            g_ptr_array_add(h->scheduled, zr_amendment_new(a->date, a->change, a->part, a->note));
+        }
+        if (ahead != NULL)
+            g_ptr_array_free(ahead, TRUE);
+        g_ptr_array_free(history, TRUE);
         char *due = zx_result_value(r, i, ZS_SLOT_DUE);
         if (due != NULL && strlen(due) == 8) {
             char *day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
@@ -239,6 +308,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
                     h->status = g_strdup("repealed");
                     g_free(h->repealed_on);
                     h->repealed_on = on != NULL ? g_strdup(on) : g_steal_pointer(&gone);
+                } else if (g_strcmp0(h->status, "in_force") == 0 && hl != NULL) {
+                    matched_in_parts_gone(e, hl, f, changes, h->behind_since, h);
                 }
                 g_free(gone);
                 g_ptr_array_free(changes, TRUE);
@@ -910,8 +981,23 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     return res;
 }
 
+/* Whether a "field:value" filter is of the status field. */
+static bool
+is_status_filter(const char *filter)
+{
+    const char *colon = strchr(filter, ':');
+    if (colon == NULL)
+        return false;
+    char *name = g_strndup(filter, colon - filter);
+    const zs_field *f = zs_field_lookup(name);
+    g_free(name);
+    return f != NULL && (f->flags & ZS_FIELD_STATUS) != 0;
+}
+
 /* `filters` (may be NULL) with `extra` appended: a new array of borrowed
- * strings, NULL-terminated. */
+ * strings, NULL-terminated.  A status `extra` takes the place of the status
+ * filters given: two values of one field are ORed, so status:in_force
+ * beside status:repealed would count the law in force as repealed. */
 static const char **
 with_filter(const char *const *filters, const char *extra)
 {
@@ -919,9 +1005,12 @@ with_filter(const char *const *filters, const char *extra)
     while (filters && filters[n])
         n++;
     const char **out = g_new0(const char *, n + 2);
+    bool status = is_status_filter(extra);
+    guint k = 0;
     for (guint i = 0; i < n; i++)
-        out[i] = filters[i];
-    out[n] = extra;
+        if (!status || !is_status_filter(filters[i]))
+            out[k++] = filters[i];
+    out[k] = extra;
     return out;
 }
 
@@ -1075,9 +1164,11 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_free(repealed);
     }
     zx_query *repealed_q = repealed_filter ? zx_query_copy(q) : NULL;
+    bool pin_is_wider = false; /* pins only what the search's filter leaves out */
     if (pin && field_pin && pin_wider) {
         zx_query_free(pin);
         pin = g_steal_pointer(&pin_wider);
+        pin_is_wider = true;
     } else if (pin) {
         zx_query *pparts[2] = {pin, zx_query_copy(filter)};
         pin = zx_query_combine(ZX_OP_FILTER, pparts, 2);
@@ -1128,6 +1219,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     zx_query_free(full);
     zx_result *pinned = NULL;
+    bool pinned_wider = pin_is_wider; /* found only past the search's filter */
     if (st == ZX_OK && pin && req->offset == 0 && req->sort == ZS_SORT_RELEVANCE) {
         zx_search_opts popts = {
             .limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1, .ties_by_collapse_key = true};
@@ -1137,6 +1229,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
             zx_result_free(pinned);
             if (zx_search(e->db, pin_wider, &popts, &pinned, NULL) != ZX_OK)
                 pinned = NULL;
+            pinned_wider = pinned != NULL;
         }
     }
     zx_query_free(pin);
@@ -1172,8 +1265,14 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     res->hits = g_ptr_array_new_with_free_func((GDestroyNotify)hit_free);
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
     res->repealed_matching = repealed_matching;
+    /* A provision opened though the search's filter leaves it out (a
+     * repealed one, pinned_wider) is one document more than it counted,
+     * unless another of its units is among them (seen below). */
+    unsigned pinned_outside = 0;
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
+        if (pinned_wider)
+            pinned_outside++;
         /* Shown already: not among those "also" matching. */
         if (g_strcmp0(h->status, "repealed") == 0 && res->repealed_matching > 0)
             res->repealed_matching--;
@@ -1186,6 +1285,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
         if (h->doc && g_hash_table_contains(shown, h->doc)) {
+            if (pinned_outside > 0)
+                pinned_outside--;
             hit_free(h);
             continue;
         }
@@ -1194,7 +1295,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     g_hash_table_destroy(shown);
     behind_notice(res);
-    res->total = zx_result_total(r);
+    res->total = zx_result_total(r) + pinned_outside;
     for (guint k = 0; k < at->len; k++)
         ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));
     g_array_free(at, TRUE);
@@ -1234,4 +1335,24 @@ zs_results_free(zs_results *res)
     g_ptr_array_free(res->hits, TRUE);
     g_ptr_array_free(res->facets, TRUE);
     g_free(res);
+}
+
+const char *
+zs_hit_status(const zs_hit *hit)
+{
+    /* The repealed-parts document is written only beside a living article
+     * (zl_text_repealed), so the article it opens is in force. */
+    return hit->repealed_parts != NULL ? "in_force" : hit->status;
+}
+
+const char *
+zs_hit_repealed_on(const zs_hit *hit)
+{
+    return hit->repealed_parts != NULL ? NULL : hit->repealed_on;
+}
+
+const char *
+zs_hit_parts_repealed_on(const zs_hit *hit)
+{
+    return hit->repealed_parts != NULL ? hit->repealed_on : NULL;
 }

@@ -122,6 +122,15 @@ typedef struct zs_hit {
      * keys, '\n'-separated ("5.4.3"); NULL otherwise.  The article itself
      * is in force. */
     char *repealed_parts;
+    /* YYYY-MM-DD the unit's last day in force when it has one still to
+     * come (a repeal dated ahead, of it or of its law), else NULL. */
+    char *valid_to;
+    /* zs_amendment* (owned): repeals of its parts dated ahead of today,
+     * oldest first ("part 1.1 will be repealed on 2027-01-01"), or NULL. */
+    GPtrArray *scheduled;
+    /* The law a statute's unit belongs to (its key: "ЭХ" the 2015
+     * Criminal Code, an acronym, "2002"), else NULL. */
+    char *law;
     char *access;       /* the document's level: public | restricted | sealed */
     char *mask;         /* as zs_document.mask */
     /* Unofficial English of a statute headings-en translates (indexer/
@@ -187,6 +196,15 @@ typedef struct zs_results {
     GPtrArray *notices;
 } zs_results;
 
+/* The status of the unit a hit opens, as the JSON and CSV say it: a hit
+ * through a living article's repealed parts (zs_hit.repealed_parts) opens
+ * the article, which is in force; any other hit's own status.  The day of
+ * a repeal, likewise: the unit's (NULL for such a hit), or its repealed
+ * parts' latest (NULL for any other hit). */
+const char *zs_hit_status(const zs_hit *hit);
+const char *zs_hit_repealed_on(const zs_hit *hit);
+const char *zs_hit_parts_repealed_on(const zs_hit *hit);
+
 /* Runs a query.  Returns NULL with ZS_ERROR_SYNTAX / ZS_ERROR_FILTER when the
  * request is malformed; the message is fit to show to the user. */
 zs_results *zs_search(zs_engine *engine, const zs_request *request, GError **error);
@@ -235,6 +253,7 @@ typedef struct zs_document {
     char *source;
     char *title;
     char *title_en; /* unofficial English name of a statute (headings-en), or NULL */
+    char *law;      /* the law a statute is (as zs_hit.law), or NULL */
     char *type;
     char *lang;
     char *date;

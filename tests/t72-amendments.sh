@@ -38,7 +38,13 @@ expect_eq "facets.status counts documents by status" "$(echo "$r" | json '{v["va
     '{"in_force": 2, "repealed": 1}'
 expect_eq "nothing more to announce" "$(echo "$r" | json 'j["repealed_matching"]')" 0
 expect_eq "status:repealed, as a filter" "$(s --filter status:repealed "$Q" | provisions)" '["6.11"]'
-expect_contains "in force on 2016-01-01, before its repeal" "$(s --filter inforce:2016-01-01 "$Q" | provisions)" '"6.11"'
+# 6.11 was repealed (2017-05-11) before the 2015 Code took effect
+# (2017-07-01, its last article): on no day was it law in force.
+expect_not_contains "not in force on 2016-01-01: the Code took effect on 2017-07-01" \
+    "$(s --filter inforce:2016-01-01 "$Q" | provisions)" '"6.11"'
+expect_eq "...the day status:any says its articles are in force from" \
+    "$(s "$Q status:any" | json 'sorted(set(h["valid_from"] for h in j["hits"] if h["path"].endswith("eruugiin_khuuli_2015.txt")))')" \
+    '["2017-07-01"]'
 expect_not_contains "not in force on 2018-01-01" "$(s --filter inforce:2018-01-01 "$Q" | provisions)" '"6.11"'
 expect_contains "a bad status is refused" "$(s --filter status:dead "$Q" 2>&1)" "in_force, repealed or any"
 
@@ -64,13 +70,20 @@ expect_not_contains "a repealed part's words do not make its article match" \
 # ...but they are found as what they are: the repealed part of a living
 # article, by status:any, status:repealed and a day before the repeal.
 P='нийт нэг зуун хориос дөрвөн зуун наян цагаар'
-parts() { json '[(h["provision"], h["status"], h["repealed_on"], h["repealed_parts"]) for h in j["hits"] if h["repealed_parts"]]'; }
+# (M4) such a hit opens the article, in force: its status is the article's,
+# and its own fields say the match is in a part repealed on a day.
+parts() { json '[(h["provision"], h["status"], h["repealed_on"], h["match_in_repealed_part"], h["repealed_parts_on"], h["repealed_parts"]) for h in j["hits"] if h["repealed_parts"]]'; }
 expect_eq "...announced by a default search" "$(s "$P" | json 'j["repealed_matching"]')" 1
-expect_eq "...found by status:any as part 5.4.3, repealed" "$(s "$P status:any" | parts)" \
-    '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
-expect_eq "...and by status:repealed" "$(s --filter status:repealed "$P" | parts)" '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
-expect_eq "...and in force on 2016-01-01" "$(s --filter inforce:2016-01-01 "$P" | parts)" \
-    '[["5.4", "repealed", "2017-05-11", ["5.4.3"]]]'
+expect_eq "...found by status:any as part 5.4.3, repealed, of article 5.4 in force" "$(s "$P status:any" | parts)" \
+    '[["5.4", "in_force", null, true, "2017-05-11", ["5.4.3"]]]'
+expect_eq "...and by status:repealed" "$(s --filter status:repealed "$P" | parts)" '[["5.4", "in_force", null, true, "2017-05-11", ["5.4.3"]]]'
+# (repealed before the Code took effect: in force on no day)
+expect_eq "...never in force on a day: not on 2016-01-01, before the Code took effect" \
+    "$(s --filter inforce:2016-01-01 "$P" | parts)" '[]'
+expect_eq "...and its CSV row says the article is in force" \
+    "$("$ZAALT" search --db "$db" --format csv "$P status:any" | python3 -c 'import csv, sys; print(list(csv.DictReader(sys.stdin))[0]["status"])')" in_force
+expect_eq "any other hit says its match is in no repealed part" \
+    "$(s 'article:5.4' | json '[h["match_in_repealed_part"] for h in j["hits"]][:1]')" '[false]'
 expect_eq "...but not on 2018-01-01" "$(s --filter inforce:2018-01-01 "$P" | parts)" '[]'
 expect_eq "...its snippet is the repealed part's" "$(s "$P status:any" | json '["наян" in h["snippet"] for h in j["hits"] if h["repealed_parts"]]')" '[true]'
 expect_eq "...and it opens the article" "$(s "$P status:any" | json '[h["id"] for h in j["hits"] if h["repealed_parts"]]')" \
@@ -91,7 +104,7 @@ expect_eq "a living article's snippet and passages leave its repealed part out" 
 T='"эргүүлэн өгсөн" залилах'
 expect_eq "a repealed Тайлбар's words do not make its article match" "$(s "$T" | json '[j["total"], j["repealed_matching"]]')" '[0, 1]'
 expect_eq "...status:any finds it as the Тайлбар of 17.3, repealed" \
-    "$(s "$T status:any" | json '[(h["provision"], h["repealed_on"], h["repealed_parts"]) for h in j["hits"]]')" \
+    "$(s "$T status:any" | json '[(h["provision"], h["repealed_parts_on"], h["repealed_parts"]) for h in j["hits"]]')" \
     '[["17.3", "2017-05-11", ["17.3 Тайлбар"]]]'
 expect_contains "...and zaalt show marks it where it ends" \
     "$("$ZAALT" show --db "$db" "$(s 'article:17.3' | json 'j["hits"][0]["id"]')")" "тооцохгүй.  [17.3 Тайлбар REPEALED on 2017-05-11]"

@@ -322,3 +322,117 @@ ri "with the repealing act again"
 expect_eq "a repealing act indexed in a later run than the law repeals it" "$(rstatus цулбуургүүр)" '[["repealed", "2019-02-01"]]'
 expect_eq "...and a run with nothing changed writes nothing" \
     "$("$ZAALT" index --db "$rdb" "$r1" 2>&1 | tail -1 | grep -o 'Indexed [0-9]* files')" "Indexed 0 files"
+
+# ---- What is still to come is said as such: a law not yet in force, a
+# repeal dated ahead (of a part, of a law); and the Criminal Code's
+# provision pages are only its own (fictional statutes, dates far ahead).
+s1=$tmpdir/soon
+mkdir -p "$s1"
+cat >"$s1/part_ahead.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ЯМААНЫ ТУРШИЛТ ТУХАЙ
+
+1 дүгээр зүйл.Ямаа
+
+1.1.Ямааг хавар самнахад хөвөнгөрүүр зөвшөөрнө.
+
+/Энэ хэсгийг 2026 оны 11 дүгээр сарын 20-ны өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд 2041 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/
+
+1.2.Ямааны өвчнөөс сэргийлнэ.
+LAW
+cat >"$s1/law_ahead.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ТЭМЭЭН ХЯРУУНЫ ТУХАЙ
+
+1 дүгээр зүйл.Хяруу
+
+1.1.Хяруун дахь тэмээг шарвалзуур хамгаална.
+
+2 дугаар зүйл.Хяналт
+
+2.1.Хяналтыг сум хэрэгжүүлнэ.
+
+/Энэ хуулийг 2026 оны 6 дугаар сарын 18-ны өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд 2041 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/
+LAW
+cat >"$s1/code.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2015 оны 12 дугаар сарын 3-ны өдөр
+Улаанбаатар хот
+
+ЭРҮҮГИЙН ХУУЛЬ
+
+1.1 дүгээр зүйл.Хуулийн зорилт
+
+1.Энэ хуулийн зорилт нь хүний эрхийг цэлмэгүүр хамгаалах.
+
+3.1 дүгээр зүйл.Хуучин заалт
+
+1.Хуучин журмаар бүдүүвчлүүр шийдвэрлэнэ.
+
+/Энэ зүйлийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+3.2 дүгээр зүйл.Хууль хүчин төгөлдөр болох
+
+1.Энэ хуулийг 2017 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+sdb=$tmpdir/sdb
+"$ZAALT" index --db "$sdb" "$s1" >"$tmpdir/s.log" 2>&1 || fail "index the laws of days ahead" "$(tail -2 "$tmpdir/s.log")"
+ss() { "$ZAALT" search --db "$sdb" "$@"; }
+expect_eq "a part repealed from a day to come: the hit is in force, the part's repeal said as ahead" \
+    "$(ss --json хөвөнгөрүүр | json '[(h["status"], h["repeal_scheduled_on"], h["parts_repeal_scheduled"]) for h in j["hits"]]')" \
+    '[["in_force", null, [{"part": "1.1", "on": "2041-01-01"}]]]'
+expect_contains "...and zaalt search says it will be" "$(ss хөвөнгөрүүр)" "PART 1.1 WILL BE REPEALED on 2041-01-01"
+expect_eq "a law repealed from a day to come: its hits say the day" \
+    "$(ss --json шарвалзуур | json '[(h["status"], h["repeal_scheduled_on"]) for h in j["hits"]]')" '[["in_force", "2041-01-01"]]'
+expect_contains "...and zaalt search" "$(ss шарвалзуур)" "WILL BE REPEALED on 2041-01-01"
+ahead_doc=$(ss --json шарвалзуур | json 'j["hits"][0]["doc"]')
+expect_contains "...zaalt show says the act's repeal is to come" "$("$ZAALT" show --db "$sdb" "$ahead_doc")" \
+    "WILL BE REPEALED on 2041-01-01, the act as a whole: in force until then"
+expect_not_contains "...not that it is not law in force" "$("$ZAALT" show --db "$sdb" "$ahead_doc")" "not law in force"
+expect_eq "an in-force filter is not told of repealed provisions when none matches" \
+    "$(ss --filter status:in_force хөвөнгөрүүр | grep -c 'repealed provision')" 0
+expect_eq "article:3.1, a repealed article opened by its number, counts as the document it shows" \
+    "$(ss --json article:3.1 | json '[j["total"], [h["provision"] for h in j["hits"]]]')" '[1, ["3.1"]]'
+expect_contains "inforce: names a day of the calendar" "$(ss --filter inforce:2019-13-45 хөвөнгөрүүр 2>&1)" \
+    "in-force filters name a day of the calendar"
+expect_status "...and is a user's error" 1 "$ZAALT" search --db "$sdb" --filter inforce:2019-02-30 хөвөнгөрүүр
+
+if start_server --db "$sdb"; then
+    code_id=$(ss --json цэлмэгүүр | json 'j["hits"][0]["id"]')
+    http_get "$U/doc/$(ss --json хөвөнгөрүүр | json 'j["hits"][0]["id"]')?ui=en"
+    check "the viewer: a part's repeal dated ahead is announced" \
+        body_has 'part 1.1: will be repealed on <time datetime="2041-01-01">1 January 2041</time>'
+    check "...and its history says it has not happened" body_has '(not yet in effect)'
+    check "an ordinary law's article links to no Criminal Code article" body_lacks 'href="/provision/'
+    http_get "$U/doc/$(ss --json шарвалзуур | json 'j["hits"][0]["id"]')?ui=en"
+    check "the viewer: a law's repeal dated ahead is announced" \
+        body_has 'Will be repealed on <time datetime="2041-01-01">1 January 2041</time>: in force until then.'
+    http_get "$U/search?q=%D1%88%D0%B0%D1%80%D0%B2%D0%B0%D0%BB%D0%B7%D1%83%D1%83%D1%80&ui=en"
+    check "results: ...and its hit's badge" body_has 'will be repealed on <time datetime="2041-01-01">'
+    http_get "$U/doc/$code_id?ui=en"
+    check "the Criminal Code's article links to its provision page" body_has 'href="/provision/1.1"'
+    http_get "$U/api/search?q=x&inforce=2019-13-45"
+    check "HTTP: an in-force day off the calendar is a 400" status_is 400
+    stop_server
+else
+    fail "start the server" "$(tail -3 "$server_log")"
+fi
+if start_server --db "$db"; then
+    http_get "$U/doc/$(s 'гөлбөрлөг' | json 'j["hits"][0]["id"]')?ui=en"
+    check "the viewer: a law not yet in force says from when" \
+        body_has 'Not yet in force: in force from <time datetime="2040-01-01">1 January 2040</time>.'
+    http_get "$U/search?q=%D0%B3%D3%A9%D0%BB%D0%B1%D3%A9%D1%80%D0%BB%D3%A9%D0%B3&ui=en"
+    check "results: ...and its hit's badge" body_has 'not yet in force: from <time datetime="2040-01-01">'
+    stop_server
+else
+    fail "start the server" "$(tail -3 "$server_log")"
+fi

@@ -75,3 +75,39 @@ expect_contains "which is now written repealed" "$(echo "$r" | hits)" "\"repeale
 expect_eq "and nothing is behind any more" "$(echo "$r" | json 'len(j["notices"] or [])')" 0
 faketime "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i4.log" 2>&1
 expect_contains "after that, the file is unchanged again" "$(cat "$tmpdir/i4.log")" "1 unchanged"
+
+# ---- A part repealed from a day to come, the article living on: after the
+# day, a hit that matched only through that part says so (M3), while one
+# matching the rest of the article is the article in force.
+corpus2=$tmpdir/corpus2
+mkdir -p "$corpus2"
+# Demonstration material: a fictional law, written for this test.
+cat >"$corpus2/part_repeal.txt" <<TXT
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2012 оны 4 дүгээр сарын 5-ны өдөр
+Улаанбаатар хот
+
+ТУРШИЛТЫН АГНУУРЫН ТУХАЙ
+
+1 дүгээр зүйл.Агнуур
+
+1.1.Агнуурыг намар хулсарвуур зөвшөөрнө.
+
+/Энэ хэсгийг 2026 оны 3 дугаар сарын 2-ны өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд $y оны $m дугаар сарын $d-ний өдрөөс эхлэн дагаж мөрдөнө/
+
+1.2.Агнуурын бүртгэлийг сум шилмэгүүр хөтөлнө.
+TXT
+db2=$tmpdir/db2
+"$ZAALT" index --db "$db2" "$corpus2" >"$tmpdir/j1.log" 2>&1 || fail "index the part's law" "$(tail -3 "$tmpdir/j1.log")"
+later2() { faketime "$later" "$ZAALT" search --db "$db2" --json "$@"; }
+expect_eq "before its day, the part matches as law in force" \
+    "$("$ZAALT" search --db "$db2" --json хулсарвуур | json '[(h["status"], h["match_in_repealed_part"]) for h in j["hits"]]')" \
+    '[["in_force", false]]'
+expect_eq "after it, a match only in that part is said to be in the part repealed since" \
+    "$(later2 хулсарвуур | json '[(h["status"], h["match_in_repealed_part"], h["repealed_parts"], h["repealed_parts_on"]) for h in j["hits"]]')" \
+    "[[\"in_force\", true, [\"1.1\"], \"$ahead\"]]"
+expect_contains "...and zaalt search says the part is repealed, the article in force" \
+    "$(faketime "$later" "$ZAALT" search --db "$db2" хулсарвуур)" "PART 1.1 REPEALED on $ahead (the article is in force)"
+expect_eq "a match in the rest of the article is the article in force" \
+    "$(later2 шилмэгүүр | json '[(h["status"], h["match_in_repealed_part"]) for h in j["hits"]]')" '[["in_force", false]]'

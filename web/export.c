@@ -82,6 +82,8 @@ link_of(const zs_hit *h, const char *base)
     return g_string_free(s, FALSE);
 }
 
+/* `status` is the unit's the row opens (zs_hit_status): a match in a
+ * living article's repealed parts opens the article, in force. */
 static const char *const csv_columns[] = {"title",  "type",        "court",       "number", "date", "provision",
                                           "status", "citation_mn", "citation_en", "link",   "id"};
 
@@ -91,8 +93,8 @@ csv_row(GString *out, const zs_hit *h, const char *base)
     zw_citation c = {0};
     cite_hit(&c, h);
     char *link = link_of(h, base);
-    const char *cells[] = {h->title,  h->type, h->court, h->number, h->date, h->provision,
-                           h->status, c.mn,    c.en,     link,      h->id};
+    const char *cells[] = {h->title,           h->type, h->court, h->number, h->date, h->provision,
+                           zs_hit_status(h), c.mn,    c.en,     link,      h->id};
     G_STATIC_ASSERT(G_N_ELEMENTS(cells) == G_N_ELEMENTS(csv_columns));
     for (gsize i = 0; i < G_N_ELEMENTS(cells); i++) {
         if (i)
@@ -152,7 +154,9 @@ ris_record(GString *out, const zs_hit *h, const char *base)
     ris_line(out, "N1", c.mn);
     ris_line(out, "N1", c.en);
     if (h->status) {
-        char *st = g_strdup_printf("status: %s", h->status);
+        char *st = h->repealed_parts != NULL
+                       ? g_strdup_printf("status: %s; matched in repealed parts", zs_hit_status(h))
+                       : g_strdup_printf("status: %s", h->status);
         ris_line(out, "N1", st);
         g_free(st);
     }

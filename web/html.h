@@ -223,6 +223,12 @@ typedef enum {
     ZW_S_CHANGE_REPEALED,
     ZW_S_CHANGE_SUSPENDED,
     ZW_S_CHANGE_RENUMBERED,
+    ZW_S_CHANGE_EXPIRED,
+    ZW_S_CHANGE_AHEAD,         /* after a change dated ahead: not yet in effect */
+    ZW_S_NOT_YET_BANNER_FMT,   /* not yet in force: in force from %s */
+    ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
+    ZW_S_REPEAL_DUE_BANNER_FMT, /* will be repealed on %s: in force until then */
+    ZW_S_REPEAL_DUE_BADGE_FMT, /* will be repealed on %s */
     ZW_S_SAME_DAY,             /* that day's other changes in the act */
     ZW_S_TODAY_WORDING,        /* only today's wording is in the source */
     ZW_S_OLDER_WORDING_FMT,    /* the wording in force on %s is not in the source; amended %s */

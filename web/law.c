@@ -8,17 +8,72 @@
 
 #include <string.h>
 
+#include "search/history.h"
 #include "web/cite.h"
 #include "web/web.h"
+
+/* A day after `date` that is still to come, or NULL (new). */
+static char *
+day_after_if_ahead(const char *date)
+{
+    char *next = date != NULL && *date ? zs_day_after(date) : NULL;
+    if (next != NULL && zs_day_passed(next))
+        g_clear_pointer(&next, g_free);
+    return next;
+}
+
+/* The repeals of parts dated ahead in a unit's history, as "part X: will
+ * be repealed on D" notices; `badge` writes them as the results page's
+ * badges, else as a viewer's banners. */
+static void
+parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge)
+{
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(history, i);
+        if (a->part == NULL || g_strcmp0(a->change, "repealed") != 0 || zs_day_passed(a->date))
+            continue;
+        if (badge)
+            zw_html_raw(html, " <span class=\"badge repeal-due\">");
+        else
+            zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"status\">");
+        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), a->part);
+        zw_html_raw(html, ": ");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BADGE_FMT), a->date, NULL);
+        if (badge)
+            zw_html_raw(html, "</span>");
+        else
+            zw_html_raw(html, "</p>\n");
+    }
+}
 
 void
 zw_law_banner(zw_html *html, const zs_unit *u)
 {
-    if (u == NULL || g_strcmp0(u->status, "repealed") != 0)
+    if (u == NULL)
         return;
-    zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-    zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?", NULL);
-    zw_html_raw(html, "</p>\n");
+    if (g_strcmp0(u->status, "repealed") == 0) {
+        zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?", NULL);
+        zw_html_raw(html, "</p>\n");
+        return;
+    }
+    if (u->status == NULL)
+        return;
+    /* Law adopted but not yet in force, or in force until a day to come:
+     * the reader is told before reading it as law today. */
+    if (u->valid_from != NULL && !zs_day_passed(u->valid_from)) {
+        zw_html_raw(html, "<p class=\"notice not-yet-banner\" role=\"alert\">");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BANNER_FMT), u->valid_from, NULL);
+        zw_html_raw(html, "</p>\n");
+    }
+    char *due = day_after_if_ahead(u->valid_to);
+    if (due != NULL) {
+        zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"alert\">");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BANNER_FMT), due, NULL);
+        zw_html_raw(html, "</p>\n");
+        g_free(due);
+    }
+    parts_repeal_ahead(html, u->amendments, false);
 }
 
 void
@@ -51,7 +106,20 @@ change_label(const char *change)
         return ZW_S_CHANGE_SUSPENDED;
     if (g_strcmp0(change, "renumbered") == 0)
         return ZW_S_CHANGE_RENUMBERED;
-    return ZW_S_CHANGE_AMENDED;
+    if (g_strcmp0(change, "expired") == 0)
+        return ZW_S_CHANGE_EXPIRED;
+    if (g_strcmp0(change, "amended") == 0)
+        return ZW_S_CHANGE_AMENDED;
+    return ZW_S_COUNT_; /* a kind this page does not know: its name as written */
+}
+
+/* A change's label; a kind the reader of notes added after this page was
+ * written shows as its own name rather than as an amendment. */
+static void
+change_text(zw_html *html, const char *change)
+{
+    zw_string key = change_label(change);
+    zw_html_text(html, key == ZW_S_COUNT_ ? (change != NULL ? change : "?") : zw_str(html->ui, key));
 }
 
 void
@@ -76,11 +144,17 @@ zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u)
         zw_html_raw(html, ">");
         zw_html_time(html, a->date);
         zw_html_raw(html, " ");
-        zw_html_text(html, zw_str(ui, change_label(a->change)));
+        change_text(html, a->change);
         if (a->part != NULL) {
             zw_html_raw(html, " (");
             zw_html_textf(html, zw_str(ui, ZW_S_PART_NO_FMT), a->part);
             zw_html_raw(html, ")");
+        }
+        /* A change dated ahead has not happened: not listed as if it had. */
+        if (a->date != NULL && !zs_day_passed(a->date)) {
+            zw_html_raw(html, " <em class=\"ahead\">");
+            zw_html_text(html, zw_str(ui, ZW_S_CHANGE_AHEAD));
+            zw_html_raw(html, "</em>");
         }
         /* The act's other changes of that day: the viewer searching the
          * act for the date, repealed units included. */
@@ -269,6 +343,20 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_raw(html, "<span class=\"badge repealed\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");
+    } else if (hit->status != NULL) {
+        if (hit->valid_from != NULL && !zs_day_passed(hit->valid_from)) {
+            zw_html_raw(html, "<span class=\"badge not-yet\">");
+            zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), hit->valid_from, NULL);
+            zw_html_raw(html, "</span>");
+        }
+        char *due = day_after_if_ahead(hit->valid_to);
+        if (due != NULL) {
+            zw_html_raw(html, " <span class=\"badge repeal-due\">");
+            zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BADGE_FMT), due, NULL);
+            zw_html_raw(html, "</span>");
+            g_free(due);
+        }
+        parts_repeal_ahead(html, hit->scheduled, true);
     }
     /* Asked for the law of a day before its last change: that wording is
      * not in the source, and the page must not pretend it is. */

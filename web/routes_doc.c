@@ -305,7 +305,10 @@ zw_units(zw_html *html, const zs_document *doc, zs_marker *hl, unsigned *marks)
             zw_html_text(html, heading ? heading : page_label);
             zw_html_raw(html, "</h2>\n");
         }
-        if (u->provision != NULL && g_strcmp0(doc->type, "code") == 0 && zw_provision_is_plausible(u->provision)) {
+        /* The provision pages are the 2015 Criminal Code's ("ЭХ"): another
+         * law's article 12.4 is not that Code's, and links nowhere else. */
+        if (u->provision != NULL && g_strcmp0(doc->type, "code") == 0 && g_strcmp0(doc->law, "ЭХ") == 0 &&
+            zw_provision_is_plausible(u->provision)) {
             char *href = g_strdup_printf("/provision/%s", u->provision);
             char *text = zw_provision_heading(html->ui, u->provision);
             zw_html_raw(html, "<p class=\"meta\">→ ");

@@ -84,7 +84,9 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
     zw_html_date(html, hit->date);
     if (hit->label || hit->provision) {
         zw_html_raw(html, "<span class=\"provision\">");
-        if (hit->provision != NULL && g_strcmp0(hit->type, "code") == 0 && zw_provision_is_plausible(hit->provision)) {
+        /* Only the 2015 Criminal Code's articles have provision pages. */
+        if (hit->provision != NULL && g_strcmp0(hit->type, "code") == 0 && g_strcmp0(hit->law, "ЭХ") == 0 &&
+            zw_provision_is_plausible(hit->provision)) {
             char *phref = g_strdup_printf("/provision/%s", hit->provision);
             zw_html_link(html, phref, hit->label ? hit->label : hit->provision);
             g_free(phref);
