@@ -92,9 +92,14 @@ in_force_on(const zs_field *field, const char *value, GPtrArray *ranges, GError 
      * it would silently be one of a day around it. */
     GDate d;
     g_date_clear(&d, 1);
-    if (!day || strlen(day) != 8 || !date_end(day, -1, false, &d)) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day of the calendar: %s:2021-06-30, not '%s'",
-                    field->name, value ? value : "");
+    if (!day || strlen(day) != 8) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "in-force filters name a day: %s:2021-06-30", field->name);
+        g_free(day);
+        return false;
+    }
+    if (!date_end(day, -1, false, &d)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "'%s' is no day of the calendar: %s:2021-06-30", value,
+                    field->name);
         g_free(day);
         return false;
     }

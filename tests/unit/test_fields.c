@@ -170,6 +170,9 @@ test_filters(void)
     assert_refused("date:2021", "date filters are ranges: date:2021-01-01..2023-12-31");
     assert_refused("date:", "date filters are ranges: date:2021-01-01..2023-12-31");
     assert_refused("inforce:2021", "in-force filters name a day: inforce:2021-06-30");
+    /* Eight digits are not yet a day: the month and day must exist. */
+    assert_refused("inforce:2019-13-45", "'2019-13-45' is no day of the calendar: inforce:2021-06-30");
+    assert_refused("inforce:2019-02-29", "'2019-02-29' is no day of the calendar: inforce:2021-06-30");
     assert_refused("type:", "filter 'type:' is not of the form FIELD:VALUE");
     assert_refused(":x", "filter ':x' is not of the form FIELD:VALUE");
     assert_refused("title:x", "unknown filter field in 'title:x' (fields: type, lang, year, court, article, outcome, "
