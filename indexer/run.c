@@ -303,6 +303,7 @@ extract_all(run_state *st, ix_extractor *ex, GPtrArray *jobs)
         .ocr_page_cpu_s = opts->ocr_timeout_s ? opts->ocr_timeout_s : IX_OCR_PAGE_CPU_SECONDS,
         .ocr_file_cpu_s = IX_OCR_FILE_CPU_SECONDS,
         .db_dir = db_dir,
+        .follow_links = opts->follow_links,
     };
     ix_pool_options po = {
         .workers = opts->jobs ? opts->jobs : g_get_num_processors(),

@@ -6,6 +6,7 @@
 #include "indexer/walk.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -57,8 +58,19 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
     if (opts->shards > 1 && ix_shard_of(src->name, rel, opts->shards) != opts->shard)
         return true;
     struct stat sb;
-    if (stat(abs, &sb) != 0)
-        return true; /* a dangling or looping link: the walk named it */
+    if (stat(abs, &sb) != 0) {
+        /* A dangling or looping link: the walk named it.  A file the walk
+         * may list but not reach (a folder without search permission) is
+         * not gone: it is named, and what was indexed from it kept. */
+        int e = errno;
+        if (e != ENOENT && e != ELOOP && e != ENOTDIR) {
+            g_hash_table_add(wk->seen, ix_manifest_key("", src, rel));
+            g_ptr_array_add(wk->sum->failures,
+                            g_strdup_printf("%s/%s: cannot be reached (%s); what was indexed from it is kept as it was",
+                                            src->name, rel, g_strerror(e)));
+        }
+        return true;
+    }
     if (!S_ISREG(sb.st_mode)) {
         const char *what = S_ISFIFO(sb.st_mode)                          ? "a FIFO"
                            : S_ISSOCK(sb.st_mode)                        ? "a socket"

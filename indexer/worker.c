@@ -235,7 +235,7 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
     doc->access = g_strdup(ix_source_access_for(src, rel));
     const char *hint = ix_source_type_for(src, rel);
     GError *err = NULL;
-    ix_extract_status s = ix_extract_file_under(ws->ex, abs, src->root, hint, doc, &err);
+    ix_extract_status s = ix_extract_file_under(ws->ex, abs, ws->follow_links ? NULL : src->root, hint, doc, &err);
     if (s != IX_EXTRACT_OK) {
         out = ix_answer_reason(s == IX_EXTRACT_SKIP ? 'S' : 'F', err ? err->message : "unknown error");
     } else if (doc->units->len == 0) {

@@ -43,6 +43,8 @@ typedef struct ix_worker_setup {
     /* The index folder (its real path): the worker closes every descriptor
      * it inherited there, so it never holds the writer's locks. */
     const char *db_dir;
+    /* [index] follow-links: a file may lead out of its source. */
+    bool follow_links;
 } ix_worker_setup;
 
 /* The worker's life, in the forked child of `parent`: dies with it

@@ -327,7 +327,14 @@ if command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
     chmod 000 "$u/c"
     expect_contains "an unreadable source root removes nothing either" "$(nb index --db "$u/db/x" "$u/c" 2>&1)" "0 removed"
     expect_eq "...the index still holds both documents" "$(nb stats --db "$u/db/x" --json | json 'j["documents"]')" 2
-    chmod 755 "$u/c" "$u/c/sub"
+    chmod 755 "$u/c"
+    # A folder that can be listed but not entered (mode 644): its files
+    # are named, not silently dropped, and kept.
+    chmod 644 "$u/c/sub"
+    out=$(nb index --db "$u/db/x" "$u/c" 2>&1)
+    expect_contains "a file in a folder listed but not entered is named" "$out" "c/sub/b.txt: cannot be reached"
+    expect_contains "...and removed from nothing" "$out" "0 removed"
+    chmod 755 "$u/c/sub"
 else
     skip "an unreadable folder" "runuser or the user nobody is missing"
 fi
