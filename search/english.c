@@ -93,6 +93,56 @@ slips(const char *a, const char *b)
     return MIN(d[m][n], MAX_SLIPS + 1);
 }
 
+/* Whether one letter typed for another is a slip a typist makes: a key
+ * beside it on a QWERTY keyboard, or a vowel for a vowel (seperate). */
+static bool
+near_letter(char a, char b)
+{
+    static const char *const rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    if (strchr("aeiouy", a) != NULL && strchr("aeiouy", b) != NULL)
+        return true;
+    for (int r = 0; r < 3; r++) {
+        const char *pa = strchr(rows[r], a);
+        if (pa == NULL)
+            continue;
+        /* the same row, next to it */
+        if ((pa > rows[r] && pa[-1] == b) || (pa[1] != '\0' && pa[1] == b))
+            return true;
+        /* the rows above and below, at the same place or one to the right
+         * (the keys are staggered) */
+        glong at = pa - rows[r];
+        for (int o = r - 1; o <= r + 1; o += 2) {
+            if (o < 0 || o > 2)
+                continue;
+            glong len = (glong)strlen(rows[o]);
+            for (glong k = at - 1; k <= at + 1; k++)
+                if (k >= 0 && k < len && rows[o][k] == b)
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* A slip leaves the first letter alone (sextortion is a word of its own,
+ * not extortion mistyped) and, one letter changed, changes it to one a
+ * finger could hit instead.  Two slips are judged by the first letter
+ * only. */
+bool
+zq_plausible_slip(const char *typed, const char *meant)
+{
+    if (typed[0] != meant[0])
+        return false;
+    gsize m = strlen(typed), n = strlen(meant);
+    if (m != n)
+        return true;
+    gsize i = 0;
+    while (i < m && typed[i] == meant[i])
+        i++;
+    if (i == m || strcmp(typed + i + 1, meant + i + 1) != 0)
+        return true; /* not one letter changed: a swap, or two slips */
+    return near_letter(typed[i], meant[i]);
+}
+
 char *
 zq_english_correction(az_analyzer *az, const char *folded)
 {
@@ -109,6 +159,8 @@ zq_english_correction(az_analyzer *az, const char *folded)
     for (guint i = 0; i < cands->len && meant == NULL; i++) {
         const char *c = cands->pdata[i];
         guint d = slips(folded, c);
+        if (!zq_plausible_slip(folded, c))
+            continue;
         if ((d == 1 && !mongolian) || (d <= MAX_SLIPS && zq_glossary_english(az, c)))
             meant = g_strdup(c);
     }

@@ -43,7 +43,14 @@ bool zq_glossary_english(az_analyzer *az, const char *folded);
  * dictionary's likeliest correction that is one typing slip away (a letter
  * added, left out or changed, or two swapped), or two when the glossary
  * knows it as English; a word that spells Mongolian words (huuhed) only to
- * a word the glossary knows.  NULL when there is none.  A new string. */
+ * a word the glossary knows.  Only a plausible slip (zq_plausible_slip).
+ * NULL when there is none.  A new string. */
 char *zq_english_correction(az_analyzer *az, const char *folded);
+
+/* Whether the folded Latin word `meant` reads as `typed` mistyped rather
+ * than as another word: the first letter kept (sextortion is no slip of
+ * extortion) and a letter changed only for one beside it on the keyboard
+ * or a vowel for a vowel (hotline is not hotlink). */
+bool zq_plausible_slip(const char *typed, const char *meant);
 
 #endif

@@ -91,8 +91,14 @@ suggest_token(const az_token *tok, void *user)
         /* The English dictionary corrects words typed as words, not the
          * parts of a name or an address (batzorig_work, yahoo.com). */
         char *s = latin && standalone(c, tok) ? zq_english_correction(c->az, folded) : NULL;
-        if (s == NULL)
+        if (s == NULL) {
             s = zx_db_spelling_suggestion(c->db, folded, n >= 6 ? 2 : 1);
+            /* An English word of the index's own headings is offered for a
+             * Latin word only as a slip would change it: sextortion is a
+             * word of its own, not extortion mistyped. */
+            if (s != NULL && latin && g_ascii_isalpha(*s) && !zq_plausible_slip(folded, s))
+                g_clear_pointer(&s, g_free);
+        }
         if (s && strcmp(s, folded) != 0) {
             g_string_append_len(c->out, c->copied, tok->start - c->copied);
             g_string_append(c->out, s);

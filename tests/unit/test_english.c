@@ -72,6 +72,23 @@ test_correction(void)
     assert_corrects("statue", NULL);
     assert_corrects("boss", NULL);
     assert_corrects("huuhed", NULL);
+    /* A word of its own the dictionary lacks is not another word with a
+     * letter more or less at its start. */
+    assert_corrects("sextortion", NULL);
+}
+
+static void
+test_plausible_slip(void)
+{
+    /* A letter left out, added or swapped, past the first. */
+    g_assert_true(zq_plausible_slip("labur", "labour"));
+    g_assert_true(zq_plausible_slip("pornograhpy", "pornography"));
+    /* A key beside it, or a vowel for a vowel. */
+    g_assert_true(zq_plausible_slip("trafgicking", "trafficking"));
+    g_assert_true(zq_plausible_slip("seperate", "separate"));
+    /* Not the first letter, nor a key far from it. */
+    g_assert_false(zq_plausible_slip("sextortion", "extortion"));
+    g_assert_false(zq_plausible_slip("hotline", "hotlink"));
 }
 
 int
@@ -81,5 +98,6 @@ main(int argc, char **argv)
     g_test_add_func("/english/a-question-reads-as-english-by-most-of-its-words", test_question);
     g_test_add_func("/english/a-word-is-english-by-glossary-stopwords-or-dictionary", test_word);
     g_test_add_func("/english/a-typing-slip-is-corrected-an-english-word-is-not", test_correction);
+    g_test_add_func("/english/a-slip-keeps-the-first-letter-and-hits-a-key-nearby", test_plausible_slip);
     return g_test_run();
 }
