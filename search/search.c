@@ -363,19 +363,53 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     return h;
 }
 
-/* The words of a plain query (words only: no quotes, parentheses, fields,
- * operators or exclusions), or NULL. */
-static char **
-plain_words(const char *query)
+/* A token of a query that is a filter the relaxation keeps aside:
+ * field:value of a known field that is no free text (status:any, year:2017,
+ * type:code), which the query and a --filter of it mean alike. */
+static bool
+filter_token(const char *w)
 {
-    if (query == NULL || strpbrk(query, "\"():*") != NULL)
+    const char *colon = strchr(w, ':');
+    if (colon == NULL || colon == w || colon[1] == '\0' || strpbrk(colon + 1, ":\"") != NULL)
+        return false;
+    for (const char *p = w; p < colon; p++)
+        if (!g_ascii_isalpha(*p))
+            return false;
+    char *name = g_ascii_strdown(w, colon - w);
+    const zs_field *f = zs_field_lookup(name);
+    g_free(name);
+    return f != NULL && !(f->flags & ZS_FIELD_TEXT);
+}
+
+/* A dash standing alone between words ("violence - forms", an en or em
+ * dash too): punctuation, which the parser passes over, not NOT. */
+static bool
+lone_dash(const char *w)
+{
+    return strcmp(w, "-") == 0 || strcmp(w, "\u2013") == 0 || strcmp(w, "\u2014") == 0;
+}
+
+/* The words of a plain query (words only: no quotes, parentheses,
+ * operators or exclusions; its field filters, status:any, go to
+ * `*filters` when it is not NULL, else make it no plain query), or NULL. */
+static char **
+plain_words(const char *query, GPtrArray *filters)
+{
+    if (query == NULL || strpbrk(query, "\"()*") != NULL)
         return NULL;
     char **words = g_strsplit_set(query, " \t\r\n", -1);
     GPtrArray *kept = g_ptr_array_new();
     bool plain = true;
     for (char **w = words; *w != NULL; w++) {
-        if (**w == '\0')
+        if (**w == '\0' || lone_dash(*w))
             continue;
+        if (strchr(*w, ':') != NULL) {
+            if (filters != NULL && filter_token(*w))
+                g_ptr_array_add(filters, g_strdup(*w));
+            else
+                plain = false;
+            continue;
+        }
         if (**w == '-' || **w == '+' || **w == '=' || **w == '/' || strcmp(*w, "AND") == 0 || strcmp(*w, "OR") == 0 ||
             strcmp(*w, "NOT") == 0 || g_str_has_prefix(*w, "NEAR"))
             plain = false;
@@ -502,6 +536,7 @@ one_slip(const char *a, const char *b)
 }
 
 static bool all_latin(char **words);
+static const char **with_filter(const char *const *filters, const char *extra);
 
 /* The correction "did you mean" makes of the query's word at `i`, when it
  * is one typing slip in an English word of five letters or more: a
@@ -750,14 +785,31 @@ has_content(zs_engine *e, GPtrArray *chunks)
  * without why.  Each word is counted under the same filters and access
  * levels as the query. */
 static zs_results *
-relax(zs_engine *e, const zs_request *req, zs_results *none)
+relax(zs_engine *e, const zs_request *asked, zs_results *none)
 {
-    char **words = plain_words(req->query);
-    if (words == NULL)
+    /* The query's field filters (overtime pay status:any) hold for every
+     * search below, as the same --filter would. */
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **words = plain_words(asked->query, fields);
+    if (words == NULL) {
+        g_ptr_array_free(fields, TRUE);
         return none;
+    }
+    zs_request filtered = *asked;
+    const char **field_filters = NULL;
+    for (guint i = 0; i < fields->len; i++) {
+        const char **more = with_filter(field_filters ? field_filters : asked->filters, fields->pdata[i]);
+        g_free(field_filters);
+        field_filters = more;
+    }
+    if (field_filters != NULL)
+        filtered.filters = field_filters;
+    const zs_request *req = &filtered;
     bool latin = all_latin(words);
     if (!latin && g_strv_length(words) < 2) {
         g_strfreev(words);
+        g_ptr_array_free(fields, TRUE);
+        g_free(field_filters);
         return none;
     }
     az_analyzer *az = zs_engine_analyzer(e);
@@ -978,6 +1030,8 @@ relax(zs_engine *e, const zs_request *req, zs_results *none)
     g_free(aged_read);
     g_ptr_array_free(corrected, TRUE);
     g_hash_table_destroy(alone);
+    g_free(field_filters);
+    g_ptr_array_free(fields, TRUE);
     return res;
 }
 

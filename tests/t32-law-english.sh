@@ -158,6 +158,31 @@ expect_eq "harrasment is harassment, two slips the glossary knows" \
 r=$("$ZAALT" search --db "$db" --json --limit 3 \
     'Who becomes the guardian of a child victim of trafficking whose parents cannot be found?')
 expect_eq "a long question is answered in part" "$(echo "$r" | json '[j["total"] > 0, j["partial"] is not None]')" '[true, true]'
+# The everyday words the statutes write otherwise: a minor is a хүүхэд
+# (13.1 part 2.1), a baby is one too (16.6), and overtime is илүү цаг in
+# the (repealed) Labour Law, asked for with status:any.
+expect_eq "trafficking of a minor: 13.1 first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'trafficking of a minor' | json 'j["hits"][0]["provision"]')" 13.1
+expect_eq "selling a baby: 16.6 first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'selling a baby' | json 'j["hits"][0]["provision"]')" 16.6
+expect_eq "minor harm stays the adjective: 11.6 first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'minor harm' | json 'j["hits"][0]["provision"]')" 11.6
+# A question with a field filter is weighed word by word as any other
+# ("counts" set aside), under its filter.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'what counts as overtime pay status:any')
+expect_eq "a question with status:any is relaxed under it" \
+    "$(echo "$r" | json '[j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"], j["untranslated"]]')" \
+    '["khodolmoriin_tukhai.txt", "53", ["counts"]]'
+# A dash between spaces is punctuation, not NOT: the question is relaxed.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'what counts as domestic violence - forms')
+expect_eq "a spaced dash is no exclusion: the forms of domestic violence" \
+    "$(echo "$r" | json '[j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"]]')" \
+    '["ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt", "6"]'
+# A term the English dictionary lacks is not "corrected" into another word.
+expect_eq "hotline is the help line service, not hotlink" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'hotline' | json '[j["hits"][0]["provision"], j["suggestion"]]')" '["21", null]'
+expect_eq "sextortion is not extortion" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'sextortion online' | json '[j["notices"], j["suggestion"]]')" '[[], null]'
 
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
