@@ -402,6 +402,10 @@ test_stem_mongolian(void)
     s = stem_of("худалдааны");
     g_assert_cmpstr(s, ==, "худалдаа");
     g_free(s);
+    /* хоног (a day of 24 hours) is not хоно- (to stay the night): the bare
+     * word meets its inflections, so долоо хоног (week) is one phrase. */
+    assert_same_stem("хоног", "хоногийн");
+    assert_same_stem("хоног", "хоногоос");
 }
 
 static void
