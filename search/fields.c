@@ -26,6 +26,10 @@ zs_field_for(zs_field_use use, const char *name)
         return f;
     if (use == ZS_IN_FILTER && (f->flags & (ZS_FIELD_RANGE | ZS_FIELD_IN_FORCE)))
         return f;
+    /* date:2021-01-01..2023-12-31 in the text, as the range error and the
+     * help suggest: a range field of no terms is searched by its range. */
+    if (use == ZS_IN_QUERY && (f->flags & ZS_FIELD_RANGE))
+        return f;
     return NULL;
 }
 

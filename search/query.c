@@ -1576,10 +1576,14 @@ field_query(parser *ps, qtok *t)
         g_ptr_array_free(words, TRUE);
         return q;
     }
-    /* year:2020..2024 in the text, as in a filter. */
-    if ((f->flags & ZS_FIELD_RANGE) && strstr(t->value, "..") != NULL) {
+    /* year:2020..2024 in the text, as in a filter; a field searched by its
+     * range alone (date:) takes one day as the range of that day. */
+    if ((f->flags & ZS_FIELD_RANGE) && (strstr(t->value, "..") != NULL || f->prefix == NULL)) {
         GError *err = NULL;
-        zx_query *rq = zs_field_range_query(f, t->value, &err);
+        char *range = strstr(t->value, "..") != NULL ? g_strdup(t->value)
+                                                      : g_strconcat(t->value, "..", t->value, NULL);
+        zx_query *rq = zs_field_range_query(f, range, &err);
+        g_free(range);
         if (rq == NULL) {
             syntax_error(ps, t->col, "%s", err->message);
             g_error_free(err);

@@ -97,6 +97,11 @@ expect_eq "open-ended range" "$(s --limit 0 --filter year:2025.. '' | json 'j["t
 expect_eq "a year range in the query's text, as in a filter" \
     "$(s --limit 0 'type:decision year:2022..2023' | json 'j["total"]')" 5
 expect_eq "an open-ended one too" "$(s --limit 0 'year:2025..' | json 'j["total"]')" 1
+expect_eq "a date range in the query's text, as the range error suggests" \
+    "$(s 'date:2024-03-01..2024-03-31' | json '[h["path"] for h in j["hits"]]')" \
+    '["decisions/2024_shtst_067_sukhbaatar_mn.xml"]'
+d1=$(s 'date:2024-03-01..2024-03-31' | json 'j["hits"][0]["date"]')
+expect_eq "...and one day as that day" "$(s --limit 0 "date:$d1" | json 'j["total"]')" 1
 expect_status "a range that runs backwards is an error" 1 "$ZAALT" search --db "$db" --filter year:2024..2020 x
 expect_contains "...that says so" "$(cat "$tmpdir/err")" "runs backwards"
 expect_status "...in the query's text too" 1 "$ZAALT" search --db "$db" 'year:2024..2020 x'
