@@ -363,6 +363,8 @@ expect_contains "...saying how many there are" "$(cat "$tmpdir/body")" "Page $((
 q256=$(python3 -c "print('x' * 256)")
 expect_eq "a 256-character search is served" "$(code "$U/api/search?q=$q256")" 200
 expect_eq "a 257-character search is 400 on the API" "$(code "$U/api/search?q=${q256}y"; json 'j["error"]["code"]' <"$tmpdir/body")" "400too_long"
+expect_contains "...saying so in English, as every API error does" "$(json 'j["error"]["message"]' <"$tmpdir/body")" \
+    "The search is too long"
 expect_eq "...and on the page, with the limit" "$(code "$U/search?q=${q256}y&ui=en")" 400
 expect_contains "...said on the page" "$(cat "$tmpdir/body")" "at most 256 characters"
 # 1.6 KB of query string that made a 204 KB page: each link repeated it all.

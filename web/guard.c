@@ -457,7 +457,8 @@ zw_refuse(zw_refusal *out, unsigned status, const char *code, char *message)
 bool
 zw_guard_check_request(const zw_request *req, zw_refusal *out)
 {
-    int ui = req->ui == ZW_UI_EN ? 1 : 0;
+    /* The API speaks English in every error, as its other messages do. */
+    int ui = req->ui == ZW_UI_EN || g_str_has_prefix(req->path, "/api/") ? 1 : 0;
     for (guint i = 0; i < req->params->len; i++) {
         const zw_param *p = g_ptr_array_index(req->params, i);
         if (strcmp(p->key, "q") == 0 && g_utf8_strlen(p->value, -1) > ZW_MAX_Q_CHARS) {
