@@ -16,8 +16,9 @@
  * <title>, else the first <h1>; the language <html lang>; the date a
  * date <meta>, else the text's first.
  *
- * The encoding is the page's own declaration; without one, UTF-8 when the
- * bytes are UTF-8, else Windows-1251 (older Mongolian pages).
+ * The encoding is the byte-order mark's (UTF-8, UTF-16LE or UTF-16BE), as
+ * in browsers, else the page's own declaration; without one, UTF-8 when
+ * the bytes are UTF-8, else Windows-1251 (older Mongolian pages).
  *
  * Not for: XHTML read as XML by the XML handler's vocabularies (it is read
  * here when named .html/.htm/.xhtml or declared as HTML), or cutting into
@@ -47,9 +48,42 @@ starts_with_ci(const unsigned char *p, const unsigned char *end, const char *wor
     return (size_t)(end - p) >= n && g_ascii_strncasecmp((const char *)p, word, n) == 0;
 }
 
+/* UTF-16 with its byte-order mark, as Windows saves "Unicode" pages:
+ * "UTF-16LE" or "UTF-16BE", else NULL. */
+static const char *
+utf16_bom(const unsigned char *p, size_t n)
+{
+    if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE)
+        return "UTF-16LE";
+    if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF)
+        return "UTF-16BE";
+    return NULL;
+}
+
+static ix_sniff sniff_html(const unsigned char *head, size_t n, const ix_handler *named);
+
+/* A UTF-16 page is judged by its first characters as UTF-8 (its head may
+ * end inside a character: the last odd byte is left). */
+static ix_sniff
+sniff_utf16_html(const unsigned char *head, size_t n, const char *from, const ix_handler *named)
+{
+    gsize got = 0;
+    char *utf8 = g_convert((const char *)head + 2, (gssize)((n - 2) & ~(size_t)1), "UTF-8", from, NULL, &got, NULL);
+    if (utf8 == NULL)
+        return IX_SNIFF_NO;
+    ix_sniff says = got > 0 && utf16_bom((const unsigned char *)utf8, got) == NULL
+                        ? sniff_html((const unsigned char *)utf8, got, named)
+                        : IX_SNIFF_NO;
+    g_free(utf8);
+    return says;
+}
+
 static ix_sniff
 sniff_html(const unsigned char *head, size_t n, const ix_handler *named)
 {
+    const char *utf16 = utf16_bom(head, n);
+    if (utf16 != NULL)
+        return sniff_utf16_html(head, n, utf16, named);
     const unsigned char *p = head, *end = head + n;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
         p += 3;
@@ -193,10 +227,14 @@ text(html_reader *rd, const char *s)
     GString *out = sink(rd);
     for (const char *p = s; *p; p++) {
         bool space = *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == '\f';
-        if (rd->pre > 0 && rd->cell == NULL)
+        if (rd->pre > 0 && rd->cell == NULL) {
+            /* CRLF and a lone CR (old Macs) are one line end. */
+            if (*p == '\r' && p[1] == '\n')
+                continue;
             g_string_append_c(out, *p == '\r' ? '\n' : *p);
-        else
+        } else {
             g_string_append_c(out, space ? ' ' : *p);
+        }
     }
 }
 
@@ -460,14 +498,12 @@ meta_date(xmlNode *head)
     return NULL;
 }
 
-/* The encoding to parse with: NULL (the page declares one, or has a BOM),
- * else UTF-8 or, when the bytes are not UTF-8, Windows-1251. */
+/* The encoding to parse with: NULL (the page declares one), else UTF-8
+ * or, when the bytes are not UTF-8, Windows-1251.  (A page with a
+ * byte-order mark is decoded before: page_utf8().) */
 static const char *
 encoding_for(const char *data, gsize len)
 {
-    if (len >= 2 &&
-        (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) || ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
-        return NULL;
     gsize probe = MIN(len, 4096);
     char *head = g_ascii_strdown(data, (gssize)probe);
     bool declared = strstr(head, "charset") != NULL || strstr(head, "encoding=") != NULL;
@@ -484,6 +520,35 @@ encoding_for(const char *data, gsize len)
     if (declared)
         return NULL;
     return valid ? "UTF-8" : "windows-1251";
+}
+
+/* A page with a byte-order mark, as UTF-8 without it (a new string in
+ * *utf8, or the page itself after the mark): as in browsers, the mark
+ * wins over any charset the page declares, which is often a template's
+ * and wrong.  NULL when there is no mark; an error when the bytes are not
+ * what the mark says. */
+static const char *
+page_utf8(const char *data, gsize len, char **utf8, gsize *utf8_len, GError **error)
+{
+    *utf8 = NULL;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        *utf8_len = len - 3;
+        return data + 3;
+    }
+    const char *from = utf16_bom((const unsigned char *)data, len);
+    if (from == NULL)
+        return NULL;
+    GError *err = NULL;
+    *utf8 = g_convert(data + 2, (gssize)(len - 2), "UTF-8", from, NULL, utf8_len, &err);
+    if (*utf8 == NULL || memchr(*utf8, '\0', *utf8_len) != NULL) {
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s HTML as its byte-order mark says%s%s",
+                    from, err != NULL ? ": " : "", err != NULL ? err->message : "");
+        g_clear_error(&err);
+        g_free(*utf8);
+        *utf8 = NULL;
+        return data; /* not NULL: the error is set */
+    }
+    return *utf8;
 }
 
 static void
@@ -503,9 +568,27 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
         return IX_EXTRACT_FAIL;
     }
+    char *decoded = NULL;
+    gsize page_len = 0;
+    GError *bom_error = NULL;
+    const char *page = page_utf8(in->data, in->len, &decoded, &page_len, &bom_error);
+    if (bom_error != NULL) {
+        g_propagate_error(error, bom_error);
+        return IX_EXTRACT_FAIL;
+    }
+    if (page_len > G_MAXINT) {
+        g_free(decoded);
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
+        return IX_EXTRACT_FAIL;
+    }
     bool too_deep = false;
     xmlSetStructuredErrorFunc(&too_deep, note_depth_error);
-    htmlDocPtr hdoc = htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len), HTML_OPTIONS);
+    /* After a byte-order mark the page is UTF-8 now, whatever its <meta>
+     * says: the parser is told to ignore the declaration. */
+    htmlDocPtr hdoc = page != NULL ? htmlReadMemory(page, (int)page_len, NULL, "UTF-8", HTML_OPTIONS | HTML_PARSE_IGNORE_ENC)
+                                   : htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len),
+                                                    HTML_OPTIONS);
+    g_free(decoded);
     xmlSetStructuredErrorFunc(NULL, NULL);
     const char *deep = "elements nested deeper than the HTML parser's limit (256): the text below it was not read";
     if (too_deep)
@@ -520,7 +603,7 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     char *lang = ix_office_attr(root, "lang");
     if (lang == NULL)
         lang = ix_office_attr(root, "xml:lang");
-    doc->lang = g_strdup(ix_xml_lang_code(lang));
+    doc->lang = ix_lang_declared(lang); /* for the text to confirm (flow.c) */
     g_free(lang);
     xmlNode *head = find(root, "head");
     xmlNode *title = find(head, "title");

@@ -1,7 +1,8 @@
 /* text.c — the text handler: plain-text and Markdown files into units.
  *
  * Decodes UTF-8 (or, failing that, Windows-1251, the encoding older
- * Mongolian files were saved in), normalises, and then cuts by what the text
+ * Mongolian files were saved in), makes every line end LF, normalises,
+ * and then cuts by what the text
  * is: a statute into articles, a decision into one unit with its header
  * read (layout.c), Markdown into its top-level sections (markdown.c),
  * anything else into chunks of a few thousand characters at paragraph
@@ -73,6 +74,25 @@ decode(const char *data, gsize len, GError **error)
     return utf8;
 }
 
+/* CRLF (Windows) and a lone CR (old Macs) become LF, in place: everything
+ * after reads lines by LF alone (a word hyphenated at a line end is
+ * rejoined only across "-\n"). */
+static void
+unix_line_ends(char *s)
+{
+    char *out = s;
+    for (const char *p = s; *p; p++) {
+        if (*p == '\r') {
+            *out++ = '\n';
+            if (p[1] == '\n')
+                p++;
+        } else {
+            *out++ = *p;
+        }
+    }
+    *out = '\0';
+}
+
 /* ---- Titles ------------------------------------------------------------- */
 
 static char *
@@ -97,6 +117,7 @@ extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     char *utf8 = decode(in->data, in->len, error);
     if (utf8 == NULL)
         return IX_EXTRACT_FAIL;
+    unix_line_ends(utf8);
     char *text = az_normalise(utf8, -1);
     g_free(utf8);
 
