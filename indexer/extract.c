@@ -43,10 +43,16 @@ static char *
 unsupported_reason(void)
 {
     GString *s = g_string_new("not a ");
-    for (int i = 0; ix_handlers[i] != NULL; i++) {
-        if (i > 0)
-            g_string_append(s, ix_handlers[i + 1] != NULL ? ", " : " or ");
+    int n = 0;
+    for (int i = 0; ix_handlers[i] != NULL; i++)
+        n += ix_handlers[i]->kind != NULL;
+    for (int i = 0, k = 0; ix_handlers[i] != NULL; i++) {
+        if (ix_handlers[i]->kind == NULL)
+            continue;
+        if (k > 0)
+            g_string_append(s, k + 1 < n ? ", " : " or ");
         g_string_append(s, ix_handlers[i]->kind);
+        k++;
     }
     g_string_append(s, " file");
     return g_string_free(s, FALSE);

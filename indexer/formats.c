@@ -18,6 +18,9 @@ const ix_handler *const ix_handlers[] = {
      * opening with <!DOCTYPE html> are read as pages, not generic XML */
     &ix_html_handler,
     &ix_xml_handler,  /* xml.c: an XML declaration, or a leading element; libxml2 */
+    /* unread.c: RTF, MHTML and old binary Office files, skipped with a
+     * reason; before text, which would take RTF and MHTML for plain text */
+    &ix_unread_handler,
     &ix_text_handler, /* text.c: anything that decodes as text; UTF-8 or Windows-1251 */
     NULL,
 };

@@ -60,7 +60,7 @@ typedef struct ix_handler ix_handler;
 struct ix_handler {
     const char *format;            /* doc->format and ix_extract_bytes' name: "pdf" */
     const char *label;             /* the format in messages: "PDF", "XML", "text" */
-    const char *kind;              /* in "not a PDF, XML or UTF-8 text file": "UTF-8 text" */
+    const char *kind;              /* in "not a PDF, XML or UTF-8 text file": "UTF-8 text"; NULL: left out */
     const char *const *extensions; /* without the dot, compared case-insensitively; NULL-terminated */
     ix_name_rule name_rule;
     const char *misnamed; /* IX_NAME_BINDS: the reason a file so named without the signature fails */
@@ -82,6 +82,7 @@ extern const ix_handler ix_odt_handler;  /* odt.c */
 extern const ix_handler ix_html_handler; /* html.c */
 extern const ix_handler ix_xml_handler;  /* xml.c */
 extern const ix_handler ix_text_handler; /* text.c */
+extern const ix_handler ix_unread_handler; /* unread.c: recognised, skipped with a reason */
 
 /* Every handler, in the order their sniffs are tried and ties broken
  * (formats.c); NULL-terminated. */
