@@ -67,6 +67,52 @@ date_line(const char *line)
     return ix_find_date(line, -1);
 }
 
+static bool
+date_line_p(const char *line)
+{
+    char *date = date_line(line);
+    g_free(date);
+    return date != NULL;
+}
+
+/* A statute that opens with its own name in capitals, broken over at most
+ * four lines ("ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ ХУУЛЬ"), followed within
+ * three lines by the day it was adopted or its first chapter or article:
+ * that name; else NULL.  (Without the date or the structure below it, a
+ * line in capitals ending in ТУХАЙ is as likely a report's heading.) */
+static char *
+name_first_title(char **lines, int first)
+{
+    GString *name = g_string_new(NULL);
+    int i = first;
+    for (; lines[i] != NULL && i < first + 4; i++) {
+        char *line = g_strstrip(lines[i]);
+        if (*line == '\0')
+            continue;
+        if (!is_upper_line(line) || structure_line(line) || date_line_p(line))
+            break;
+        g_string_append_printf(name, "%s%s", name->len > 0 ? " " : "", line);
+        if (names_a_law(name->str)) {
+            i++;
+            break;
+        }
+    }
+    bool named = name->len > 0 && names_a_law(name->str);
+    bool below = false;
+    for (int seen = 0; named && !below && lines[i] != NULL && seen < 3; i++) {
+        char *line = g_strstrip(lines[i]);
+        if (*line == '\0')
+            continue;
+        seen++;
+        below = structure_line(line) || date_line_p(line);
+    }
+    if (!below) {
+        g_string_free(name, TRUE);
+        return NULL;
+    }
+    return g_string_free(name, FALSE);
+}
+
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
  * place line before the law's own name in capitals.  The name is kept as
  * written: sentence-casing it would wrongly lower-case "Монгол Улс". */
@@ -83,7 +129,7 @@ ix_statute_title(char **lines)
     bool capitals = statute && is_upper_line(lines[first]);
     g_free(head);
     if (!statute)
-        return NULL;
+        return name_first_title(lines, first);
     for (int i = first + 1; lines[i] != NULL && i < first + 10; i++) {
         char *line = g_strstrip(lines[i]);
         if (*line == '\0')

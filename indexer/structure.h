@@ -53,8 +53,10 @@ void ix_parse_decision_header(const ix_patterns *pat, zr_doc *doc, const char *t
 
 /* The name of a Mongolian statute from its first lines (`lines`, trimmed
  * in place): after "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a place line, the
- * law's own name in capitals ("ЭРҮҮГИЙН ХУУЛЬ"), kept as written; NULL
- * when the lines do not open a statute. */
+ * law's own name in capitals ("ЭРҮҮГИЙН ХУУЛЬ"), kept as written; or that
+ * name on the first lines when the statute opens with it and its date or
+ * first chapter or article follows; NULL when the lines do not open a
+ * statute. */
 char *ix_statute_title(char **lines);
 
 /* The day a Mongolian statute was adopted, as its header prints it: the
