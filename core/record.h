@@ -15,6 +15,7 @@
 #define ZAALT_RECORD_H
 
 #include <glib.h>
+#include <stdbool.h>
 
 /* A part or clause of an article unit: its provision key and where its
  * text lies in the unit's text (byte offsets), so a viewer can scroll to
@@ -77,6 +78,10 @@ typedef struct zr_doc {
     char *title;
     char *type;   /* code | decision | research | sop | other */
     char *lang;   /* mn | en | NULL (detected when NULL) */
+    /* The document declares a language other than mn and en, and its text
+     * does not contradict it: lang stays NULL, not detected (extraction
+     * only, never stored). */
+    bool lang_other;
     char *date;   /* YYYY-MM-DD or NULL */
     char *access; /* public | restricted | sealed */
     /* decisions */

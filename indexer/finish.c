@@ -166,7 +166,7 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
     doc->title = title != NULL ? title : title_from_file_name(abspath);
     if (doc->type == NULL)
         doc->type = g_strdup(type_hint != NULL ? type_hint : "other");
-    if (doc->lang == NULL)
+    if (doc->lang == NULL && !doc->lang_other)
         detect_language(doc);
     if (strcmp(doc->type, "code") == 0)
         date_from_statute_header(doc);

@@ -269,6 +269,25 @@ add_sections(ix_flow *fl, zr_doc *doc)
     }
 }
 
+/* Whether Cyrillic text has Mongolian's own letters ө and ү in about the
+ * share its prose has them (one letter in twenty; here at least one in a
+ * hundred): Russian has neither, and az_detect_lang has already told
+ * Kazakh, which has them too, by its own letters. */
+static bool
+plainly_mongolian(const char *text, gsize len)
+{
+    gsize cyrillic = 0, own = 0;
+    const char *end = text + len;
+    for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        if (c >= 0x0400 && c <= 0x04FF && g_unichar_isalpha(c))
+            cyrillic++;
+        if (c == 0x04E9 || c == 0x04AF)
+            own++;
+    }
+    return cyrillic > 0 && own * 100 >= cyrillic;
+}
+
 bool
 ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *type_hint)
 {
@@ -294,11 +313,23 @@ ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *
     if (doc->date == NULL)
         doc->date = ix_find_date(text, 3000);
     /* A declared language the text contradicts is the application's
-     * default (LibreOffice writes en-US into Mongolian documents), not the
-     * document's: the text decides. */
+     * default (LibreOffice writes en-US into Mongolian documents, a site's
+     * template lang="mn" around an English page), not the document's: the
+     * text decides between Mongolian and English.  A page declaring a third
+     * language (lang="ru", "kk") is that language, neither mn nor en,
+     * unless its text is English or plainly Mongolian: the text guess
+     * takes short Russian for Mongolian. */
     if (doc->lang != NULL) {
-        const char *seen = az_detect_lang(text, (gssize)MIN(fl->text->len, 64 * 1024));
-        if (seen != NULL && strcmp(seen, doc->lang) != 0) {
+        gsize sample = MIN(fl->text->len, 64 * 1024);
+        const char *seen = az_detect_lang(text, (gssize)sample);
+        bool known = strcmp(doc->lang, "mn") == 0 || strcmp(doc->lang, "en") == 0;
+        if (!known) {
+            g_free(doc->lang);
+            doc->lang = g_strcmp0(seen, "en") == 0 || (g_strcmp0(seen, "mn") == 0 && plainly_mongolian(text, sample))
+                            ? g_strdup(seen)
+                            : NULL;
+            doc->lang_other = doc->lang == NULL;
+        } else if (seen != NULL && strcmp(seen, doc->lang) != 0) {
             g_free(doc->lang);
             doc->lang = g_strdup(seen);
         }

@@ -183,8 +183,7 @@ ix_office_properties(xmlDocPtr props, zr_doc *doc)
             doc->title = value;
             value = NULL;
         } else if (strcmp(name, "language") == 0 && doc->lang == NULL) {
-            const char *code = ix_xml_lang_code(value);
-            doc->lang = code != NULL ? g_strdup(code) : NULL;
+            doc->lang = ix_lang_declared(value); /* for the text to confirm (flow.c) */
         } else if ((strcmp(name, "created") == 0 || strcmp(name, "creation-date") == 0) && created == NULL) {
             created = iso_date(value);
         } else if ((strcmp(name, "modified") == 0 || strcmp(name, "date") == 0) && modified == NULL) {

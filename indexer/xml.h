@@ -101,6 +101,11 @@ xmlNode *ix_xml_first_child_in(xmlNode *node, const char *const *names);
 const char *ix_xml_type_of_root(const xml_root_type *table, const xmlNode *root);
 /* "en" / "mn" from a language tag (en-GB, eng, mn, mon), else NULL. */
 const char *ix_xml_lang_code(const char *tag);
+/* What a page or an office document declares, for the text to confirm
+ * (flow.c): "en" / "mn" as ix_xml_lang_code(), else another language's
+ * primary subtag ("ru" of "ru-RU"); a new string, or NULL when nothing
+ * is declared. */
+char *ix_lang_declared(const char *tag);
 /* An attribute's value, trimmed, or NULL. */
 char *ix_xml_attr(xmlNode *node, const char *name);
 /* Whether an element runs inside a line (<i>, <ref>, <date> ...); every

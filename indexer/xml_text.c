@@ -107,6 +107,19 @@ ix_xml_lang_code(const char *tag)
 }
 
 char *
+ix_lang_declared(const char *tag)
+{
+    const char *code = ix_xml_lang_code(tag);
+    if (code != NULL)
+        return g_strdup(code);
+    if (tag == NULL)
+        return NULL;
+    /* The primary subtag, lower case: "ru" of "ru-RU", "kk" of "kk_KZ". */
+    gsize n = strspn(tag, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return n >= 2 && n <= 3 ? g_ascii_strdown(tag, (gssize)n) : NULL;
+}
+
+char *
 ix_xml_attr(xmlNode *node, const char *name)
 {
     xmlChar *a = xmlGetProp(node, (const xmlChar *)name);
