@@ -427,7 +427,9 @@ cmd_index(zc_context *ctx, int argc, char **argv)
     GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(octx, entries, NULL);
     g_option_context_set_description(
-        octx, "PDF, XML and plain-text files are indexed; other files are skipped.\n"
+        octx, "Read: PDF, Word (.docx), OpenDocument text (.odt), HTML, XML and plain text or Markdown\n"
+              "(UTF-8, UTF-16 or Windows-1251), each known by its content; other files (RTF, .doc, .mht …)\n"
+              "are skipped with the reason.\n"
               "Without PATHs, the sources of --config are indexed.\n"
               "Time limits: reading a file (parsing, structure, analysis) may take --timeout seconds of CPU;\n"
               "OCR is timed apart: --ocr-timeout seconds a page, " G_STRINGIFY(

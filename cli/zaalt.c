@@ -12,7 +12,7 @@ static const struct {
     int (*run)(zc_context *, int, char **);
     const char *summary;
 } commands[] = {
-    {"index", cmd_index, "index files and folders (PDF, XML, text) into the database"},
+    {"index", cmd_index, "index files and folders (PDF, Word, OpenDocument, HTML, XML, text) into the database"},
     {"search", cmd_search, "search the database"},
     {"show", cmd_show, "show one document or unit with its metadata and text"},
     {"serve", cmd_serve, "serve the web interface and JSON API"},
