@@ -651,6 +651,171 @@ test_names_and_signatures(void)
     g_free(reason), g_free(path), g_free(src);
 }
 
+
+/* ---- Encodings, line ends, formats not read ----------------------------- */
+
+/* Every unit's text, joined. */
+static char *
+all_text(const zr_doc *doc)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        g_string_append(s, ((const zr_unit *)g_ptr_array_index(doc->units, i))->text);
+        g_string_append_c(s, '\n');
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* A page in UTF-16 (`from`: "UTF-16LE" or "UTF-16BE") with its mark. */
+static char *
+utf16_page(const char *name, const char *utf8, const char *from)
+{
+    gsize len = 0;
+    char *body = g_convert(utf8, -1, from, "UTF-8", NULL, &len, NULL);
+    g_assert_nonnull(body);
+    GString *bytes = g_string_new_len(strcmp(from, "UTF-16LE") == 0 ? "\xFF\xFE" : "\xFE\xFF", 2);
+    g_string_append_len(bytes, body, (gssize)len);
+    char *path = fixture(name, bytes->str, (gssize)bytes->len);
+    g_string_free(bytes, TRUE);
+    g_free(body);
+    return path;
+}
+
+/* A byte-order mark decides a page's encoding over its <meta>, as in
+ * browsers; UTF-16 pages are pages, not XML. */
+static void
+test_byte_order_mark_wins(void)
+{
+    const char *page = "<!DOCTYPE html><html><head><meta charset=\"windows-1251\">"
+                       "<title>Хөдөлмөрийн мөлжлөг</title></head><body><p>Хүүхдийн эрхийг хамгаална "
+                       "(Demo, fictional).</p></body></html>";
+    char *with_bom = g_strconcat("\xEF\xBB\xBF", page, NULL);
+    char *path = fixture("bom.html", with_bom, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "Хөдөлмөрийн мөлжлөг");
+    char *text = all_text(doc);
+    g_assert_nonnull(strstr(text, "Хүүхдийн эрхийг"));
+    g_free(text), ix_doc_free(doc), g_free(path), g_free(with_bom);
+
+    static const char *const froms[] = {"UTF-16LE", "UTF-16BE"};
+    for (int i = 0; i < 2; i++) {
+        path = utf16_page(i == 0 ? "le.html" : "be.html", page, froms[i]);
+        doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(doc->format, ==, "html");
+        g_assert_cmpstr(doc->title, ==, "Хөдөлмөрийн мөлжлөг");
+        text = all_text(doc);
+        g_assert_nonnull(strstr(text, "Хүүхдийн эрхийг"));
+        g_free(text), ix_doc_free(doc), g_free(path);
+    }
+}
+
+/* CRLF and a lone CR end lines as LF does: a word hyphenated at a line's
+ * end is one word again. */
+static void
+test_line_ends(void)
+{
+    static const char *const ends[] = {"\n", "\r\n", "\r"};
+    for (int i = 0; i < 3; i++) {
+        char *body = g_strdup_printf("Зохиомол тайлан (Demo, fictional)%s%sХүүхдийн хөдөл-%sмөрийн мөлжлөг%sдуусав.%s",
+                                     ends[i], ends[i], ends[i], ends[i], ends[i]);
+        char *path = fixture("ends.txt", body, -1);
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        char *text = all_text(doc);
+        g_assert_nonnull(strstr(text, "хөдөлмөрийн"));
+        g_assert_null(strchr(text, '\r'));
+        g_free(text), ix_doc_free(doc), g_free(path), g_free(body);
+    }
+}
+
+/* RTF, MHTML and old binary Office files are told by their content and
+ * skipped with what to do instead, not read as text. */
+static void
+test_formats_not_read(void)
+{
+    static const struct {
+        const char *name, *content, *reason;
+    } cases[] = {
+        {"memo.txt", "{\\rtf1\\ansi\\ansicpg1251 {\\fonttbl{\\f0 Times;}} \\f0 demo \\par}", "RTF is not read"},
+        {"page.mht",
+         "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+         "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+         "<p>=D0=A5=D2=AF=D2=AF</p>\r\n--b--\r\n",
+         "MHTML web archive"},
+        {"old.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", "Word 97-2003"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *reason = NULL;
+        char *path = fixture(cases[i].name, cases[i].content, i == 2 ? 12 : -1);
+        g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
+        g_assert_nonnull(strstr(reason, cases[i].reason));
+        g_free(reason), g_free(path);
+    }
+    /* A text file named .doc or .rtf is still text: the content decides. */
+    char *path = fixture("notes.rtf", "Зохиомол тэмдэглэл (Demo, fictional).\n", -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->format, ==, "text");
+    ix_doc_free(doc), g_free(path);
+}
+
+/* A statute that opens with its own name, with no title in its
+ * properties, is named by it in Word as in text. */
+static void
+test_statute_named_by_its_first_line(void)
+{
+    const char *law = "ЗОХИОМОЛ ХАМГААЛЛЫН ТУХАЙ ХУУЛЬ\n\n2031 оны 3 дугаар сарын 4-ний өдөр\n\n"
+                      "НЭГДҮГЭЭР БҮЛЭГ\n\n1 дүгээр зүйл. Зорилт\n\n1.1. Demo (fictional) зорилт.\n\n"
+                      "2 дугаар зүйл. Нэр томьёо\n\n2.1. Хүүхэд гэж хүнийг.\n\n"
+                      "3 дугаар зүйл. Хэрэгжилт\n\n3.1. Хэрэгжүүлнэ.\n";
+    char *src = g_strdup(law);
+    GString *office_src = g_string_new(NULL);
+    char **lines = g_strsplit(src, "\n", -1);
+    for (int i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0')
+            g_string_append_printf(office_src, "%s\n", lines[i]);
+    g_strfreev(lines);
+    char *paths[] = {fixture("law-first.txt", law, -1), office("law-first.docx", office_src->str),
+                     office("law-first.odt", office_src->str)};
+    for (int i = 0; i < 3; i++) {
+        zr_doc *doc = extract(paths[i], NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(doc->title, ==, "ЗОХИОМОЛ ХАМГААЛЛЫН ТУХАЙ ХУУЛЬ");
+        g_assert_cmpstr(doc->type, ==, "code");
+        ix_doc_free(doc), g_free(paths[i]);
+    }
+    g_string_free(office_src, TRUE), g_free(src);
+    /* A report's heading in capitals with no date or article below is no
+     * statute's name. */
+    char *path = fixture("report.docx.txt", "ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ\n\nЭнэ тайлан (Demo, fictional) дүгнэнэ.\n", -1);
+    char *docx = office("report.docx", "ХҮН ХУДАЛДААЛАХТАЙ ТЭМЦЭХ ТУХАЙ\nЭнэ тайлан (Demo, fictional) дүгнэнэ.\n");
+    zr_doc *doc = extract(docx, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "report");
+    ix_doc_free(doc), g_free(docx), g_free(path);
+}
+
+/* A page declaring a third language is neither mn nor en, unless its text
+ * is plainly one of them; between mn and en the text decides. */
+static void
+test_declared_third_language(void)
+{
+    static const struct {
+        const char *name, *lang, *text, *expect;
+    } cases[] = {
+        {"ru.html", "ru", "Торговля людьми наказывается по закону (демо).", NULL},
+        {"kk.html", "kk-KZ", "Адам саудасы заң бойынша жазаланады (демо).", NULL},
+        {"ru-mn.html", "ru", "Хүүхдийн эрхийг хамгаалах тухай хууль, хөдөлмөрийн мөлжлөгөөс урьдчилан сэргийлнэ.", "mn"},
+        {"ru-en.html", "ru", "The shelter receives the victim and records the case (demo).", "en"},
+        {"mn-en.html", "mn", "The shelter receives the victim and records the case (demo).", "en"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *page = g_strdup_printf("<!DOCTYPE html><html lang=\"%s\"><head><title>Demo</title></head>"
+                                     "<body><p>%s</p></body></html>",
+                                     cases[i].lang, cases[i].text);
+        char *path = fixture(cases[i].name, page, -1);
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(doc->lang, ==, cases[i].expect);
+        ix_doc_free(doc), g_free(path), g_free(page);
+    }
+}
+
 /* ---- Helpers ------------------------------------------------------------ */
 
 static void
@@ -706,6 +871,11 @@ main(int argc, char **argv)
     g_test_add_func("/formats/note-over-two-paragraphs", test_note_over_two_paragraphs);
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
+    g_test_add_func("/formats/byte-order-mark-wins", test_byte_order_mark_wins);
+    g_test_add_func("/formats/line-ends", test_line_ends);
+    g_test_add_func("/formats/formats-not-read", test_formats_not_read);
+    g_test_add_func("/formats/statute-named-by-its-first-line", test_statute_named_by_its_first_line);
+    g_test_add_func("/formats/declared-third-language", test_declared_third_language);
     g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
     int status = g_test_run();
     ix_extractor_free(extractor);
