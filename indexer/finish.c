@@ -119,9 +119,25 @@ date_from_statute_header(zr_doc *doc)
     doc->date = adopted;
 }
 
+/* Whether a reference is a numbered item's own heading: it opens its line
+ * and a full stop follows it at once ("13 дүгээр зүйл. Хүн худалдаалах"),
+ * as a guide's Word-numbered items are; a citation in prose is inflected
+ * or goes on ("13 дугаар зүйлд заасан"). */
+static bool
+heading_shaped(const char *text, const zp_ref *r)
+{
+    if (r->kind == ZP_REF_DECISION || (r->start > 0 && text[r->start - 1] != '\n'))
+        return false;
+    return text[r->end] == '.' && (text[r->end + 1] == ' ' || text[r->end + 1] == '\n' || text[r->end + 1] == '\0');
+}
+
 void
 ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
 {
+    /* Outside statutes and decisions, an item headed "13 дүгээр зүйл." is
+     * the document's own numbering, not a citation of the Code (nor of
+     * the repealed 2002 Code, whose articles were numbered so). */
+    bool own_numbering = g_strcmp0(doc->type, "code") != 0 && g_strcmp0(doc->type, "decision") != 0;
     /* In a statute other than the Criminal Code, "энэ хуулийн 5.1" and a
      * bare "5.1 дүгээр зүйл" are that statute's own articles. */
     const char *self_law = NULL;
@@ -141,6 +157,8 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
             if (r->kind == ZP_REF_DECISION && g_strcmp0(r->key, doc->case_number) == 0)
                 continue;
             if (own != NULL && strcmp(r->key, own) == 0)
+                continue;
+            if (own_numbering && heading_shaped(u->text, r))
                 continue;
             zr_strv_add_unique(u->cites, r->key);
         }

@@ -816,6 +816,45 @@ test_declared_third_language(void)
     }
 }
 
+
+/* Whether any unit of `doc` cites `key`. */
+static bool
+cites(const zr_doc *doc, const char *key)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        for (guint k = 0; u->cites != NULL && k < u->cites->len; k++)
+            if (strcmp(g_ptr_array_index(u->cites, k), key) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A guide's own items headed "13 дүгээр зүйл." (Word numbering, or typed)
+ * are not citations of the Code, nor of the 2002 Code; what its prose
+ * cites still is. */
+static void
+test_own_numbering_is_no_citation(void)
+{
+    char *paths[] = {
+        fixture("guide.txt",
+                "Зохиомол заавар (Demo, fictional)\n\n13 дүгээр зүйл. Хүн худалдаалах\n\n"
+                "Эрүүгийн хуулийн 13.1 дүгээр зүйлд заасан хэргийг шалгана.\n\n14 дүгээр зүйл. Мөлжлөг\n\nТайлбар.\n",
+                -1),
+        office("guide.docx", "%title Зохиомол заавар (Demo, fictional)\n%list 0 decimal %1 дүгээр зүйл.\n%start 0 13\n"
+                             "+ Хүн худалдаалах\nЭрүүгийн хуулийн 13.1 дүгээр зүйлд заасан хэргийг шалгана.\n"
+                             "+ Мөлжлөг\nТайлбар.\n"),
+    };
+    for (int i = 0; i < 2; i++) {
+        zr_doc *doc = extract(paths[i], NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(doc->type, ==, "other");
+        g_assert_true(cites(doc, "13.1"));
+        g_assert_false(cites(doc, "2002:13"));
+        g_assert_false(cites(doc, "2002:14"));
+        ix_doc_free(doc), g_free(paths[i]);
+    }
+}
+
 /* ---- Helpers ------------------------------------------------------------ */
 
 static void
@@ -876,6 +915,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/formats-not-read", test_formats_not_read);
     g_test_add_func("/formats/statute-named-by-its-first-line", test_statute_named_by_its_first_line);
     g_test_add_func("/formats/declared-third-language", test_declared_third_language);
+    g_test_add_func("/formats/own-numbering-is-no-citation", test_own_numbering_is_no_citation);
     g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
     int status = g_test_run();
     ix_extractor_free(extractor);
