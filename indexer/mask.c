@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "7"
+#define IX_MASK_VERSION "8"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -38,6 +38,10 @@
 #define DATE_EN                                                                                                        \
     "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTH_EN ",?\\s+\\d{4}|" MONTH_EN                                        \
     "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+/* A passport's number with its digits in groups (E 123 4567, Э 12 345 67),
+ * six to eight of them. */
+#define PASSPORT_GROUPED                                                                                               \
+    "(?-i:[A-ZА-ЯЁӨҮ]{1,2})[\\s-]?(?=(?:\\d[\\s-]?){6,8}(?![\\s-]?\\d))\\d{1,4}(?:[\\s-]\\d{2,5}){1,2}(?![\\s-]?\\d)"
 /* A vehicle plate: 1234 УБА, 12-34 УНА, УБА 1234, 1234 UBA. */
 #define PLATE                                                                                                          \
     "(?:\\d{4}|\\d{2}[\\s-]\\d{2})\\s?(?:[А-ЯЁӨҮ]{2,3}|[A-Z]{3})|(?:[А-ЯЁӨҮ]{3}|[A-Z]{3})\\s?(?:\\d{4}|\\d{2}-\\d{2})"
@@ -45,9 +49,23 @@
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
     "(?<!\\p{L})vk(?!\\p{L})|vkontakte|вконтакте|messenger|мессенжер|odnoklassniki|одноклассники"
+/* A quotation's marks around an account's name: the opening one not right
+ * after a word (танилцсан" closes a quotation; an ASCII '"' opens and
+ * closes alike), neither with a space inside, so that the words between
+ * two quotations are never taken for one. */
+#define OPEN_QUOTE "(?<![\\p{L}\\d])[\"«“](?!\\s)"
+#define CLOSE_QUOTE "(?<!\\s)[\"»”]"
 /* The class after a school: 9б анги, 10-р ангийн, 9 “б” ангийн. */
 #define CLASS_MN                                                                                                       \
     "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р)?\\s+анги\\w*)?"
+/* Capitalised words that open no school's name: a pronoun, a people's
+ * name (Монгол сургууль is any Mongolian school), a university's Их. */
+#define NOT_SCHOOL_NAMES "Тэр|Энэ|Манай|Миний|Түүний|Тэдний|Бидний|Таны|Монгол|Хятад|Орос|Солонгос|Их|Дээд|Улсын"
+#define NOT_SCHOOL_NAMES_EN "The|A|An|At|In|Of|To|And|His|Her|Its|Their|This|That|Public|State|Primary|Secondary|High"
+/* The kinds of school between its name and the word (ерөнхий
+ * боловсролын, хувийн). */
+#define SCHOOL_KINDS_MN                                                                                                \
+    "(?:ерөнхий[ \\t]+боловсролын|бүрэн[ \\t]+дунд|дунд|бага|хувийн|олон[ \\t]+улсын|цогцолбор|лаборатори)"
 /* The class after a school in English: class 9B, grade 10. */
 #define CLASS_EN "(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?"
 /* A numbered part of an address (2 дугаар багт, 45-12 тоот): what alone may
@@ -57,6 +75,37 @@
     "\\t]+(?:дугаар|дүгээр|дахь|дэх))?[ \\t]*(?:баг|хороо|байр|гудамж|тоот|хашаа|хэс)"
 /* What OCR reads for a capital У or Ү: a РД read from a scan keeps it. */
 #define OCR_CAPITALS "¥"
+/* A РД whose eight digits a table's narrow cell or a line break split in
+ * two (УБ92<br>041133, УБ 9204 1133) or in pairs: the letters are
+ * capitals, the groups as a number is written, nothing after. */
+#define RD_SPLIT                                                                                                       \
+    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}\\s{1,2}\\d{6}|\\d{4}\\s{1,2}\\d{4}|"      \
+    "\\d{6}\\s{1,2}\\d{2}|\\d{2}(?:[ \\t]\\d{2}){3})(?![ \\t]?\\d)"
+/* Where a phone number may start: not inside a longer number nor after
+ * a decimal point, but after another number and a comma (утас:
+ * 99871234,88871234), as a list of one's numbers is written. */
+#define PHONE_START "(?<![\\d+])(?:(?<!\\d[.,])|(?<=\\d{8},))"
+/* The number after a word for phone: digits in groups, a country or area
+ * code in brackets ((+976) 99 08 77 42, (99)112255); never a bracket that
+ * closes what the text opened before (утас 99660011) 2022 онд), nor the
+ * year a sentence goes on with. */
+#define PHONE_AFTER_NUMBER                                                                                             \
+    "(\\+?(?:\\(\\+?\\d{1,4}\\)[\\s-]?)?\\d(?:\\d|\\(\\d{1,4}\\)|[\\s-](?=\\(?\\d)(?!(?:19|20)\\d\\d\\s*(?:он|year)))" \
+    "{4,18}(?<=\\d))"
+/* A bank account's number: eight to twenty digits, run together or in
+ * groups of two to six however a bank or a clerk spaced them (1105 0042
+ * 7719, 3005 118 442, 4200 1177 65, 1002-345-678901), the whole run and
+ * no year in it (2023-2024 онд). */
+#define ACCOUNT_NUMBER                                                                                                 \
+    "(?=(?:\\d[ \\t-]?){8,20}(?![ \\t-]?\\d))(?!(?:19|20)\\d\\d[ \\t-](?:19|20)\\d\\d(?!\\d))(?:\\d{8,20}|\\d{2,6}"   \
+    "(?:[ \\t-]\\d{2,8}){1,5})(?![ \\t-]?\\d)"
+/* What says the number after it is an account: the word (данс, account,
+ * IBAN) with its label, or a bank's name (Голомт банкны, ХасБанк данс,
+ * Golomt Bank, an account with Golomt Bank). */
+#define ACCOUNT_LABEL                                                                                                  \
+    "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
+    "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
+    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*"
 static const struct {
     const char *key;
     ix_mask_kind kind;
@@ -69,33 +118,33 @@ static const struct {
      {"(?<![\\p{L}\\d])(?:[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?|[А-ЯЁӨҮа-яёөүA-Za-z]{2}-?)\\d{8}(?!\\d)",
       "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
       "([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
-      "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])"}},
+      "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])",
+      RD_SPLIT}},
     {"phone",
      IX_MASK_PHONE,
      "[утас]",
-     {"(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?(?:\\(\\d{2,4}\\)\\s?)?[5-9]\\d{3}(?:[\\s.-]?\\d{4}|[\\s.-]\\d{2}[\\s."
+     {PHONE_START "(?:\\+?976[\\s-]?)?(?:\\(\\d{2,4}\\)\\s?)?[5-9]\\d{3}(?:[\\s.-]?\\d{4}|[\\s.-]\\d{2}[\\s."
       "-]\\d{2})(?!\\d)" CURRENCY,
-      "(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?[5-9]\\d(?:[\\s.-]\\d{2}){3}(?!\\d)" CURRENCY,
-      "(?<![\\d+])(?<!\\d[.,])(?:\\+?976[\\s-]?)?(?:\\([5-9]\\d\\)\\s?|[5-9]\\d-)\\d{6}(?!\\d)" CURRENCY,
+      PHONE_START "(?:\\+?976[\\s-]?)?[5-9]\\d(?:[\\s.-]\\d{2}){3}(?!\\d)" CURRENCY,
+      PHONE_START "(?:\\+?976[\\s-]?)?(?:\\([5-9]\\d\\)\\s?|[5-9]\\d-)\\d{6}(?!\\d)" CURRENCY,
       "(?<![\\w+])\\+(?=(?:[\\s().-]{0,2}\\d){8,15}(?!\\d))\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){1,4}(?!"
       "\\d)",
       "(?<![\\d+])((?:01[016789]|1[3-9]\\d)([\\s.-]?)\\d{3,4}\\2\\d{4})(?!\\d)",
       "(?i)(?:утас|утасны|утсаар|утсанд|утсыг|утасаар|phone|tel\\.?|telephone|mobile)(?:\\s+дугаар\\w*)?\\s*[:№.-]?\\s*"
-      "(\\+?\\(?\\d[\\d\\s()-]{4,18}\\d)"}},
+      PHONE_AFTER_NUMBER}},
     {"email",
      IX_MASK_EMAIL,
      "[и-мэйл]",
      {"(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+",
       "(?i)(?<![\\w.+-])[\\w.+-]{1,64}\\s*[\\[({]\\s*(?:at|эт)\\s*[\\])}]\\s*[\\w-]{1,63}(?:(?:\\.|\\s*[\\[({]\\s*(?:"
       "dot|цэг)\\s*[\\])}]\\s*)[\\w-]{1,63})+",
-      "(?i)(?<![\\w.+-])[\\w.+-]{1,64}\\s+at\\s+[\\w-]{1,63}\\s+dot\\s+(?:com|net|org|ru|mn|cn|kr|jp|de|uk|info)\\b"}},
+      "(?i)(?<![\\w.+-])[\\w.+-]{1,64}(?:\\s+dot\\s+[\\w+-]{1,64}){0,3}\\s+at\\s+[\\w-]{1,63}\\s+dot\\s+(?:com|net|org|ru|mn|cn|kr|jp|de|uk|info)\\b"}},
     {"account",
      IX_MASK_ACCOUNT,
      "[данс]",
-     {"(?i)(?:данс\\w*|account|acct\\.?|IBAN)(?:\\s+(?:дугаар\\w*|number|no\\.?))?\\s*[:№#.-]?\\s*((?:MN\\s?\\d{2}\\s?)"
-      "?(?:(?=\\d(?:-?\\d){8})\\d{2,6}(?:-\\d{2,8}){1,4}|\\d{4}(?:\\s\\d{4}){2,4}|\\d{8,20}))(?!\\d|-\\d)" CURRENCY,
-      "(?<![\\d.,-])((?=\\d(?:-?\\d){8})\\d{2,6}(?:-\\d{2,8}){1,4}|\\d{8,20})(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+)?(?:"
-      "харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс)",
+     {ACCOUNT_LABEL "((?:MN\\s?\\d{2}\\s?)?" ACCOUNT_NUMBER ")" CURRENCY,
+      "(?<![\\d.,-])(" ACCOUNT_NUMBER ")(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+)?(?:харилцах\\s+|хадгаламжийн\\s+|"
+      "картын\\s+)?данс)",
       "(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:(?:[ ]?[A-Z\\d]{4}){3,7}(?:[ ]?[A-Z\\d]{1,3})?|(?=(?:[ ]?\\d){10,30}(?![ ]?\\d))"
       "(?:[ ]?\\d{2,18}){2,6})(?![\\p{L}\\d])",
       "(?<![\\d.,])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}|\\d{16})(?!\\d)"}},
@@ -103,7 +152,7 @@ static const struct {
      IX_MASK_PASSPORT,
      "[паспорт]",
      {"(?i)(?:паспорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
-      "{0,3})?([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8}|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+      "{0,3})?([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8}|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
       "дипломат\\w*|албан)\\s+){0,2}паспорт)",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
@@ -134,17 +183,17 @@ static const struct {
      IX_MASK_PLATE,
      "[улсын дугаар]",
      {"(?<![\\d\\p{L}])(" PLATE ")(?![\\d\\p{L}])(?=\\s+(?:улсын\\s+)?дугаар|\\s+(?:авто)?машин|\\s+тээврийн)",
-      "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|registration\\s+"
-      "plate|vehicle\\s+registration(?:\\s+number)?)\\s*[:№#.-]?\\s*(" PLATE ")(?![\\d\\p{L}])"}},
+      "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|(?:vehicle\\s+)?"
+      "registration(?:\\s+(?:plate|number|no\\.?))?)\\s*[:№#.-]?\\s*(" PLATE ")(?![\\d\\p{L}])"}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
-     {"(?i)(?:" APPS ")[^\"«“\\n,;.]{0,40}?[\"«“]([^\"»”\\n,!?]{2,60})[\"»”](?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
-      "[\"«“]([^\"»”\\n]{2,60})[\"»”]\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
+     {"(?i)(?:" APPS ")[^\"«“\\n,;.]{0,40}?" OPEN_QUOTE "([^\"»”\\n,!?]{2,60})" CLOSE_QUOTE "(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
+      OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
       "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
       /* "Saraa_2008" нэрээр Instagram-д бүртгүүлсэн, "Sergei Ivanov" нэрээр VK
        * сүлжээнд: an account opened under a name. */
-      "[\"«“]([^\"»”\\n]{2,60})[\"»”]\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
+      OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
       /* Messenger-ээр бичсэн (хаяг: gereltuya.e2006): the account labelled a
        * few words after the app's name. */
       "(?i)(?:" APPS ")[^\\n.;]{0,40}?(?:хаяг|account|handle|username|user\\s?name)\\s*[:：]\\s*@?([a-z0-9_](?:[a-z0-9_.-]{0,30}"
@@ -181,7 +230,21 @@ static const struct {
        * ангийн): the place alone says whose school it is. */
       "[А-ЯЁӨҮ][\\p{L}-]+\\s+(?:сумын|сумаас|дүүргийн|тосгоны|багийн)\\s+(?:(?:ерөнхий\\s+боловсролын|бүрэн\\s+дунд|"
       "дунд|бага|хувийн|цогцолбор)\\s+)*(?:сургуул|цэцэрлэг)\\w*\\s+\\d{1,2}\\s?-?[а-яА-ЯөүӨҮa-zA-Z]?(?:\\s*-?\\s*р)?"
-      "\\s+анги\\w*"}},
+      "\\s+анги\\w*",
+      /* A school named by two to four capitalised words, in a table's cell
+       * or a sentence (Шинэ Монгол Хараагучи сургууль): a private school's
+       * name, not a university's (Их сургууль) nor a pronoun's "that
+       * school". */
+      "(?<![\\p{L}\\d])(?!(?:" NOT_SCHOOL_NAMES ")(?!\\p{L}))(?:[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮа-яёөү][а-яёөү]+)?[ \\t]+){2,4}"
+      "(?<!Их[ \\t])(?<!Дээд[ \\t])(?:" SCHOOL_KINDS_MN "[ \\t]+)*[Сс](?:ургууль|ургуулий|ургуульд|ургуулиас)\\w*" CLASS_MN,
+      /* In English, the words of its name before "School No. 7" (Darkhan
+       * Laboratory School No. 7), or a school a pupil attends by its name
+       * (a pupil at Sunrise Valley School). */
+      "(?<![\\w])(?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,3}(?i:school|kindergarten)\\s+(?i:no\\.?|number|#)"
+      "\\s*\\d{1,3}\\b(?i:" CLASS_EN ")",
+      "(?i:pupils?|students?|attends|attended|attending|enrolled|stud(?:ies|ied|ying))\\s+(?i:(?:at|in|of)\\s+)?(?i:the\\s+)?"
+      "((?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,4}(?i:school|kindergarten|lyceum|gymnasium)(?:\\s+(?i:no\\.?|"
+      "number|#)\\s*\\d{1,3})?(?i:" CLASS_EN "))"}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)
 
@@ -785,8 +848,25 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
     g_ptr_array_free(runs, TRUE);
 }
 
-/* Overlapping spans become one: an address that holds a name is the
- * address; otherwise the longer (the earlier on a tie) says what it is. */
+/* A number a label or a bank's name said what it is (an account, a
+ * passport, a РД, a plate): a phone's or an address's pattern that reads
+ * part of it (5012 3456 78 тоот дансны: "78 тоот" as a flat) is wrong. */
+static bool
+labelled_number(ix_mask_kind k)
+{
+    return k == IX_MASK_ACCOUNT || k == IX_MASK_PASSPORT || k == IX_MASK_RD || k == IX_MASK_PLATE;
+}
+
+static bool
+guessed_number(ix_mask_kind k)
+{
+    return k == IX_MASK_ADDRESS || k == IX_MASK_PHONE;
+}
+
+/* Overlapping spans become one: a labelled number is what it was labelled,
+ * whatever a phone's or an address's pattern read in it; an address that
+ * holds a name is the address; otherwise the longer (the earlier on a tie)
+ * says what it is. */
 static GPtrArray *
 merge_spans(GPtrArray *spans)
 {
@@ -796,16 +876,25 @@ merge_spans(GPtrArray *spans)
         ix_mask_span *sp = spans->pdata[i];
         ix_mask_span *last = out->len ? out->pdata[out->len - 1] : NULL;
         if (last && sp->start < last->end) {
-            bool wins = sp->kind == IX_MASK_ADDRESS && last->kind != IX_MASK_ADDRESS
-                            ? true
-                            : (last->kind == IX_MASK_ADDRESS ? false : sp->end - sp->start > last->end - last->start);
+            bool wins;
+            if (labelled_number(sp->kind) && guessed_number(last->kind))
+                wins = true;
+            else if (labelled_number(last->kind) && guessed_number(sp->kind))
+                wins = false;
+            else
+                wins = sp->kind == IX_MASK_ADDRESS && last->kind != IX_MASK_ADDRESS
+                           ? true
+                           : (last->kind == IX_MASK_ADDRESS ? false : sp->end - sp->start > last->end - last->start);
             if (wins) {
                 g_free(last->replacement);
                 last->replacement = sp->replacement;
                 last->kind = sp->kind;
                 sp->replacement = NULL;
             }
-            last->end = MAX(last->end, sp->end);
+            /* What a guessed pattern read past a labelled number is no
+             * part of it (the "тоот" of "78 тоот"): it stays. */
+            if (!(labelled_number(last->kind) && guessed_number(sp->kind)))
+                last->end = MAX(last->end, sp->end);
             g_free(sp->replacement);
             g_free(sp);
         } else {

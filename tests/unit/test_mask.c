@@ -176,6 +176,33 @@ static const mask_case shapes[] = {
     {"residing at Sansar 45-12, Bayangol", "residing at [хаяг], Bayangol"},
     {"residing at apartment 21, 7 Naiman Sharga Street, Zaisan, 11th khoroo", "residing at [хаяг]"},
     {"lived at 14 Peace Avenue, Ulaanbaatar", "lived at [хаяг], Ulaanbaatar"},
+    /* A bank's account in the groups a clerk spaced it in, after the bank's
+     * name (any bank, one word or two) or the word; a phone's or a flat's
+     * pattern that reads part of it gives way. */
+    {"Төрийн банкны 2005 117 443 дансаар", "Төрийн банкны [данс] дансаар"},
+    {"Хаан банкны 5012 3456 78 тоот дансны хуулга", "Хаан банкны [данс] тоот дансны хуулга"},
+    {"Capital Bank 1701 338 209 account", "Capital Bank [данс] account"},
+    {"an account with State Bank 2601 447 318.", "an account with State Bank [данс]."},
+    {"ХасБанк данс 4300 1178 66.", "ХасБанк данс [данс]."},
+    {"Хас банкны 5000 4412 8876 дансанд", "Хас банкны [данс] дансанд"},
+    /* A РД a narrow table cell broke in two. */
+    {"| Регистр | УБ93\n051122 |", "| Регистр | [РД] |"},
+    /* Phones: a list without spaces, a bracket the text opened before. */
+    {"утас:99112233,88112233, гэр", "утас:[утас],[утас], гэр"},
+    {"(утас 99445566) 2021 онд", "(утас [утас]) 2021 онд"},
+    {"tel. (+976) 99 08 77 41; email", "tel. [утас]; email"},
+    /* A passport's digits in groups; a plate after "registration". */
+    {"passport no. E 765 4321;", "passport no. [паспорт];"},
+    {"registration 12-34 UBA, and", "registration [улсын дугаар], and"},
+    {"email: saraa dot b at gmail dot com;", "email: [и-мэйл];"},
+    /* Schools named by capitalised words, in a cell or in English. */
+    {"| 3 | 14 | Нарлаг Өглөө сургууль | утас", "| 3 | 14 | [сургууль] | утас"},
+    {"a pupil at Erdenet Morning School No. 4, and", "a pupil at [сургууль], and"},
+    {"she attends Blue Sky School, class 6A.", "she attends [сургууль]."},
+    /* Addresses typed in Latin letters, or with the block after the flat. */
+    {"Хаяг: Zavkhan aimag, Uliastai sum, 3-r bag, 7-r bair, 21 toot.", "Хаяг: [хаяг]."},
+    {"lives at 12-34 Bayanmongol, Erdenet, 5th bag), and", "lives at [хаяг]), and"},
+    {"Налайх дүүргийн 4 дүгээр хороо, Шинэ Яармаг хотхон 4-12 | 3", "[хаяг] | 3"},
 };
 
 /* What looks like a personal number and is not. */
@@ -205,6 +232,11 @@ static const char *const lookalikes[] = {
     "the office on Peace Avenue, near Sukhbaatar Square",
     /* A numbered road alone is a place in town, not a home. */
     "Зүүн 3 замын уулзвар дээр осол гарсан",
+    /* A bank's amounts and years, a university, a pronoun's school. */
+    "Банкнаас 2023-2024 онд 25 000 000 төгрөг зээлсэн, Хаан банкны 2 салбар",
+    "Монгол Улсын Их Сургууль, Тэр сургуульд",
+    /* Between two quotations after an app's name: no account's name. */
+    "Facebook-ээр танилцсан\" гэжээ. Дараа нь мэдүүлэгт: \"Айсан\" гэв.",
 };
 
 static void
