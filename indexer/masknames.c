@@ -447,14 +447,39 @@ voiceless(const scan *s, int i)
     return true;
 }
 
+/* A body's name written as one word with a capital inside, its second part
+ * a place word (ХасБанк, ГолдБанк-ны, KhanBank): a bank or a company,
+ * never a person, though a name may stand right before it. */
+static bool
+body_compound(const scan *s, int i)
+{
+    const char *w = s->text + s->t[i].s, *end = s->text + s->t[i].e, *inner = NULL;
+    gunichar before = 0;
+    for (const char *p = w; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isupper(c) && g_unichar_islower(before))
+            inner = p;
+        before = c;
+    }
+    if (inner == NULL)
+        return false;
+    char *tail = g_utf8_strdown(inner, end - inner);
+    char *hy = strchr(tail, '-'); /* ГолдБанк-ны: the ending */
+    if (hy != NULL)
+        *hy = '\0';
+    bool yes = form_in(s->r, tail, s->r->after_words);
+    g_free(tail);
+    return yes;
+}
+
 /* A word the lists rule out as a name: an institution or heading, a role,
- * an abbreviation, an acronym. */
+ * an abbreviation, an acronym, a bank's or company's one-word name. */
 static bool
 ruled_out(const scan *s, int i)
 {
     const char *f = s->t[i].fold;
     return any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
-           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i) || voiceless(s, i);
+           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i) || voiceless(s, i) || body_compound(s, i);
 }
 
 static bool
@@ -910,8 +935,24 @@ placeholder(const scan *s, const mention *m, const char *init)
     char first[8] = {0};
     g_unichar_to_utf8(c, first);
     GString *out = g_string_new(NULL);
-    if (*init)
+    if (*init && c < 128 && g_utf8_get_char(init) >= 0x400) {
+        /* A Latin spelling of a name learned with a Cyrillic initial: the
+         * initial in Latin too (Ж -> J, Ц -> Ts). */
+        char *fold = g_utf8_strdown(init, -1), *key = tl_key(fold);
+        static const char *const digraphs[][2] = {{"c", "Ts"}, {"q", "Ch"}, {"w", "Sh"}, {"h", "Kh"}};
+        const char *latin = NULL;
+        for (size_t k = 0; k < G_N_ELEMENTS(digraphs) && latin == NULL; k++)
+            if (strcmp(key, digraphs[k][0]) == 0)
+                latin = digraphs[k][1];
+        if (latin != NULL)
+            g_string_append_printf(out, "%s.", latin);
+        else if (*key && g_ascii_isalpha(*key))
+            g_string_append_printf(out, "%c.", g_ascii_toupper(*key));
+        g_free(key);
+        g_free(fold);
+    } else if (*init) {
         g_string_append_printf(out, "%s.", init);
+    }
     g_string_append(out, first);
     /* Latin digraph initials (Kh, Ch, Ts) as the names are spelt. */
     const char *second = g_utf8_next_char(g);
@@ -1065,6 +1106,16 @@ settle(scan *s, mention *m)
         }
         if (s->learn && !m->once)
             learn_masked(s, m->given, init, party);
+        /* A masked person's father's name, to be found again where spelt
+         * in Latin (Оргилболдын Түмэнжаргал, then Tumee Orgilbold), unless
+         * an official bears it. */
+        if (s->learn && m->patronymic >= 0 && !m->both) {
+            GPtrArray *father = name_stems(s->r, s->t[m->patronymic].fold);
+            for (guint i = 0; i < father->len; i++)
+                if (n_chars(father->pdata[i]) >= 5 && !g_hash_table_contains(s->l->kept_stems, father->pdata[i]))
+                    g_hash_table_replace(s->l->fathers, g_strdup(father->pdata[i]), NULL);
+            g_ptr_array_free(father, TRUE);
+        }
         /* The words a name ran on with, unless everyday ones (Хар Бат). */
         for (int i = m->given + 1; s->learn && !m->once && i <= m->last; i++)
             if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 2 && !everyday(s, s->t[i].fold))
@@ -1213,14 +1264,23 @@ lone_latin_after_role(const scan *s, int j)
     static const char *const singular[] = {"victim", "defendant", "witness", "accused", "complainant", "suspect",
                                            "sister", "brother", "mother", "father", "cousin", "daughter", "son",
                                            "wife", "husband", "friend", "aunt", "uncle", "niece", "nephew",
-                                           "boyfriend", "girlfriend", "grandmother", "grandfather", NULL};
+                                           "boyfriend", "girlfriend", "grandmother", "grandfather", "associate",
+                                           "accomplice", "co-defendant", "co-accused", "perpetrator", "offender",
+                                           "trafficker", "recruiter", "broker", "intermediary", "appellant",
+                                           "respondent", "applicant", "claimant", "plaintiff", "guardian",
+                                           "stepfather", "stepmother", "child", "grandson", "granddaughter", NULL};
     int r = role_right_before(s, j);
     if (r < 0 || !spaced(s, r, j) || !word_is(s, r, singular) || g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper ||
         core_letters(s, j) < 4 || g_str_has_suffix(s->t[j].fold, "s"))
         return false;
     int k = next_tok(s, j, NULL);
-    return k < 0 || (is_word(s, k) && !s->t[k].cap) || is_punct(s, k, ",.;:)'’");
+    return k < 0 || (is_word(s, k) && !s->t[k].cap) || is_punct(s, k, ",.;:()'’");
 }
+
+/* English kinship words whose person's name may follow "of" (son of …). */
+static const char *const english_kin[] = {"son", "daughter", "child", "wife", "husband", "mother", "father",
+                                          "brother", "sister", "grandson", "granddaughter", "stepson",
+                                          "stepdaughter", "widow", NULL};
 
 /* A capitalised word after a role is a name when the lists or the document
  * say so, or when it is no everyday word (хохирогчид Хөдөлмөр, халамжийн
@@ -1448,6 +1508,18 @@ pass_roles(scan *s)
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i))
             continue;
         int j = next_tok(s, i, NULL);
+        /* A kinship in English, whose name follows "of" (son of Battulga,
+         * the daughter of Tsetseg): the father's or mother's name, as a
+         * patronymic, is the party's; any capitalised word there. */
+        if (word_is(s, j, (const char *const[]){"of", NULL}) && word_is(s, i, english_kin)) {
+            int k = next_tok(s, j, NULL);
+            mention m;
+            if (is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && parse_person(s, k, &m, 2)) {
+                m.party = true;
+                settle(s, &m);
+            }
+            continue;
+        }
         /* A party's label: Injured party 1:, Victim A,, Хохирогч 2. */
         int after = next_tok(s, j, NULL);
         /* (A letter and a full stop is an initial: гэрч Д.Золбоо.) */
@@ -1856,7 +1928,25 @@ pass_nicknames(scan *s)
                     (word_is(s, k, said) && is_word(s, v) && g_str_has_prefix(s->t[v].fold, "хоч")) ||
                     (word_is(s, k, (const char *const[]){"гэж", NULL}) && is_word(s, v) &&
                      (g_str_has_prefix(s->t[v].fold, "дууд") || g_str_has_prefix(s->t[v].fold, "нэрлэ")));
+        /* «Цэцгээ» гэх Ч.Цэцэгмаа, "Ерлан" гэх Ерланы Асхат, «Бат» гэх
+         * залуу: what a person is called, before that person's name or a
+         * person's noun; not a body ("Гэрэлт Од" гэх караоке) nor a place
+         * (гэх Хятад иргэн is a nationality's). */
+        if (!nick && word_is(s, k, said) &&
+            (called_person(s, k) || is_initial(s, v) || (is_word(s, v) && s->t[v].mark == 'm') ||
+             (is_word(s, v) && s->t[v].cap && !s->t[v].upper && spaced(s, k, v) && !excluded(s, v) &&
+              !before_place(s, v))))
+            nick = true;
         int p = prev_tok(s, i, NULL);
+        /* English: the quoted name right after a person's noun (the girl
+         * "Saraa", a woman "Lulu"), one or two capitalised words and
+         * nothing else inside: a nickname or the name a decision gives. */
+        static const char *const persons_en[] = {"girl", "boy", "woman", "man", "child", "lady", "teenager",
+                                                 "minor", "victim", "named", "called", NULL};
+        if (!nick && word_is(s, p, persons_en) && spaced(s, p, i) && words <= 2 && is_word(s, prev_tok(s, close, NULL)) &&
+            s->t[prev_tok(s, close, NULL)].cap && g_utf8_get_char(s->text + s->t[first].s) < 0x400 &&
+            !ruled_out(s, first))
+            nick = true;
         /* "known (to the victims) as", not "such as" or "as amended"; хоч
          * (нэр нь) «Мишээ»; a.k.a. "Maa" (its dots are tokens). */
         if (!nick && (word_is(s, p, before) || is_punct(s, p, "."))) {
@@ -1891,6 +1981,74 @@ pass_nicknames(scan *s)
                      .once = first != last || s->t[first].letters < 3};
         settle(s, &m);
         i = close;
+    }
+}
+
+/* Whether token `i` ends a label that says the next word is a name: a
+ * surname, patronymic, nickname or alias in English (surname Luvsan,
+ * family name Bat, father's name Dorj, nicknamed Saraa, a.k.a. Gana) or
+ * a nickname in Mongolian (хоч: Туяа, хоч нэр нь Туяа). */
+static bool
+name_label(const scan *s, int i)
+{
+    static const char *const single[] = {"surname", "surnamed", "patronymic", "nickname", "nicknamed", "alias",
+                                         "aka", "хоч", NULL};
+    static const char *const kinds[] = {"family", "given", "first", "last", "middle", "maiden", "birth", NULL};
+    if (word_is(s, i, single))
+        return true;
+    if (!word_is(s, i, (const char *const[]){"name", "нэр", NULL}))
+        return false;
+    int p = prev_tok(s, i, NULL);
+    if (strcmp(s->t[i].fold, "нэр") == 0) /* хоч нэр */
+        return word_is(s, p, (const char *const[]){"хоч", NULL});
+    if (word_is(s, p, kinds))
+        return true;
+    /* father's name: "father", an apostrophe, "s". */
+    int q = word_is(s, p, (const char *const[]){"s", NULL}) ? prev_tok(s, p, NULL) : -1;
+    return q >= 0 && is_quote(s, q, false) &&
+           word_is(s, prev_tok(s, q, NULL), (const char *const[]){"father", "mother", NULL});
+}
+
+/* A name its label introduces (name_label), unquoted: one capitalised
+ * word, or two of one script (хоч: Хар Гана), a party's, learned when
+ * one; and the capitalised word before "хочтой", "хочит" (Туяа хочтой,
+ * Туяа гэх хочтой), a nickname.  A place's name may be a nickname too. */
+static void
+pass_name_labels(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        int j = -1;
+        if (is_word(s, i) && name_label(s, i)) {
+            j = next_tok(s, i, NULL);
+            /* The one before "name" in "хоч нэр" is the label's start. */
+            for (int n = 0; n < 2 && (is_punct(s, j, ":-") || word_is(s, j, (const char *const[]){"нь", "is", "was",
+                                                                                                 "нэр", NULL}));
+                 n++)
+                j = next_tok(s, j, NULL);
+        } else if (word_is(s, i, (const char *const[]){"хочтой", "хочит", "хочоор", "хочтон", NULL})) {
+            j = prev_tok(s, i, NULL);
+            if (word_is(s, j, (const char *const[]){"гэх", "гэдэг", "гэсэн", NULL}))
+                j = prev_tok(s, j, NULL);
+            /* From the first of two capitalised words (Хар Гана хочтой). */
+            int b = prev_tok(s, j, NULL);
+            if (is_word(s, j) && is_word(s, b) && free_tok(s, b) && s->t[b].cap && !s->t[b].upper && spaced(s, b, j) &&
+                !kin_qualifier(s->t[b].fold) && !ruled_out(s, b) && !is_initial(s, b) &&
+                (g_utf8_get_char(s->text + s->t[b].s) >= 0x400) == (g_utf8_get_char(s->text + s->t[j].s) >= 0x400))
+                j = b;
+        }
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || core_letters(s, j) < 2 ||
+            is_initial(s, j) || ruled_out(s, j) || before_place(s, j))
+            continue;
+        bool cyrillic = g_utf8_get_char(s->text + s->t[j].s) >= 0x400;
+        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        int k = next_tok(s, j, NULL);
+        if (is_word(s, k) && free_tok(s, k) && s->t[k].cap && !s->t[k].upper && spaced(s, j, k) &&
+            core_letters(s, k) >= 2 && !is_initial(s, k) && !ruled_out(s, k) && !before_place(s, k) &&
+            (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) == cyrillic)
+            m.last = k;
+        m.once = m.first != m.last;
+        settle(s, &m);
+        i = m.last;
     }
 }
 
@@ -2002,6 +2160,19 @@ pass_phrases(scan *s)
     }
 }
 
+/* Whether a Latin word spells a place the lists know (Darkhan: дархан). */
+static bool
+latin_place(const mk_rules *r, const char *fold)
+{
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    tl_cyrillic_candidates(fold, TRUE, 256, cands);
+    bool place = any_stem_in(r, fold, r->places);
+    for (guint i = 0; i < cands->len && !place; i++)
+        place = any_stem_in(r, cands->pdata[i], r->places);
+    g_ptr_array_free(cands, TRUE);
+    return place;
+}
+
 /* A name's copy in Latin capitals in brackets after it, as a passport
  * spells it (Ли Хуа (LI HUA), К.М. (KIM MIN JUN)): masked with the name. */
 static void
@@ -2036,6 +2207,10 @@ pass_latin_copy(scan *s)
         if (!is_punct(s, i, "("))
             continue;
         int p = prev_tok(s, i, NULL);
+        /* **Оргилболдын Түмэнжаргал** (Orgilbold Tumenjargal): Markdown's
+         * emphasis between. */
+        for (int n = 0; n < 3 && is_punct(s, p, "*_"); n++)
+            p = prev_tok(s, p, NULL);
         if (is_punct(s, p, ".") && p > 0)
             p--;
         /* Чжан багш (Zhang): the copy of the name before a kinship word. */
@@ -2058,24 +2233,96 @@ pass_latin_copy(scan *s)
                         settle(s, &m);
                     }
         }
-        int first = next_tok(s, i, NULL), last = -1, words = 0;
-        for (int k = first; is_word(s, k) && free_tok(s, k) && s->t[k].cap && words < 4 &&
+        /* The copy in Latin letters: up to four capitalised words and
+         * initials (Enerel J., Kh. Battulga, Orgilbold Tumenjargal), some
+         * settled already, up to the bracket's end or a comma (Togtokhbayar
+         * J., tel. …): each word not yet masked goes, unless the copy is
+         * one word that names a place (Б.Сараа (Darkhan)). */
+        int first = next_tok(s, i, NULL), last = -1, words = 0, names = 0;
+        for (int k = first; is_word(s, k) && s->t[k].cap && s->t[k].mark != 'k' && words < 4 &&
                             g_utf8_get_char(s->text + s->t[k].s) < 0x400;
              k = next_tok(s, k, NULL)) {
+            if (is_initial(s, k))
+                k++; /* its full stop */
+            else
+                names++;
             last = k;
             words++;
         }
-        if (last < 0 || !is_punct(s, next_tok(s, last, NULL), ")"))
+        if (last < 0 || names == 0 || !is_punct(s, next_tok(s, last, NULL), "),;"))
             continue;
-        mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1, .once = true};
-        settle(s, &m);
+        for (int k = first; k >= 0 && k <= last; k = next_tok(s, k, NULL)) {
+            if (!is_word(s, k) || !free_tok(s, k) || is_initial(s, k) ||
+                (words == 1 && (excluded(s, k) || latin_place(s->r, s->t[k].fold))))
+                continue;
+            mention m = {.first = k, .last = k, .given = k, .initial = -1, .patronymic = -1, .once = true};
+            settle(s, &m);
+        }
     }
+}
+
+/* One ASCII skeleton for a name in either script, so that a Latin spelling
+ * meets the Cyrillic it stands for whatever its harmony (Tumenjargal,
+ * Түмэнжаргал: tumenjargal): Cyrillic through tl_key, Latin by its usual
+ * digraphs (kh, ts, ch, sh, zh, ya, yu, yo) and y as i; then the digraphs
+ * either side may spell alike (тс and ц, сх and ш) made one, o and u one
+ * (ө is typed u as often as o: Munkh, Monkh), and a run of i one i. */
+static char *
+name_skeleton(const char *fold)
+{
+    char *key = tl_key(fold);
+    static const char *const pairs[][2] = {{"ya", "ia"}, {"yo", "io"}, {"yu", "iu"}, {"ye", "e"}, {"y", "i"},
+                                           {"kh", "h"},  {"x", "h"},   {"ts", "c"},  {"ch", "q"}, {"sh", "w"},
+                                           {"zh", "j"},  {"ö", "o"},   {"ü", "o"},   {"u", "o"}};
+    for (size_t k = 0; k < G_N_ELEMENTS(pairs); k++) {
+        if (strstr(key, pairs[k][0]) == NULL)
+            continue;
+        char **parts = g_strsplit(key, pairs[k][0], -1);
+        g_free(key);
+        key = g_strjoinv(pairs[k][1], parts);
+        g_strfreev(parts);
+    }
+    char *o = key;
+    for (const char *c = key; *c; c++)
+        if (!(*c == 'i' && o > key && o[-1] == 'i'))
+            *o++ = *c;
+    *o = '\0';
+    return key;
+}
+
+/* The skeletons of the names a document has taught (masked and fathers'),
+ * made again when they grew: skeleton -> stem (the stem's key in masked or
+ * fathers). */
+static GHashTable *
+learned_skeletons(const mk_learned *l)
+{
+    mk_learned *w = (mk_learned *)l; /* a cache of what l holds */
+    guint size = g_hash_table_size(l->masked) + g_hash_table_size(l->fathers);
+    if (w->skeletons != NULL && w->skeletons_of == size)
+        return w->skeletons;
+    if (w->skeletons != NULL)
+        g_hash_table_destroy(w->skeletons);
+    w->skeletons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *sets[] = {l->fathers, l->masked}; /* a masked name's wins */
+    for (size_t k = 0; k < G_N_ELEMENTS(sets); k++) {
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, sets[k]);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            if (n_chars(key) >= 5)
+                g_hash_table_replace(w->skeletons, name_skeleton(key), key);
+    }
+    w->skeletons_of = size;
+    return w->skeletons;
 }
 
 /* The learned name a Latin word spells, in a Mongolian text (Номин-Эрдэнэ
  * then "Nomin-Erdene-г"): its Cyrillic spellings sought among the names
- * learned; only beside a Cyrillic word or with a Cyrillic ending, so that
- * English text is not spelt out word by word. */
+ * learned, in any form beside a Cyrillic word or with a Cyrillic ending.
+ * Elsewhere (Enerel J., a Facebook name Tumee Orgilbold, an English
+ * summary) a word of five letters or more that spells a learned name or a
+ * party's father's name exactly, as English writes it without endings:
+ * English text is not spelt out word by word for forms. */
 static const char *
 learned_latin(const scan *s, int i, const char **init)
 {
@@ -2086,16 +2333,23 @@ learned_latin(const scan *s, int i, const char **init)
     bool cyr = ending_hyphenated(s, i) ||
                (is_word(s, p) && g_utf8_get_char(s->text + s->t[p].s) >= 0x400) ||
                (is_word(s, n) && g_utf8_get_char(s->text + s->t[n].s) >= 0x400);
-    if (!cyr)
+    if (!cyr && (t->letters < 5 || (g_hash_table_size(s->l->masked) == 0 && g_hash_table_size(s->l->fathers) == 0)))
         return NULL;
     char *core = word_core(s->r, t->fold);
     const char *found = NULL;
     for (const char *c = core; *c && !found; c++)
         if (!g_ascii_isalpha(*c) && *c != '-')
             found = "";
-    if (found) {
+    if (found || !cyr) {
+        char *skeleton = found ? NULL : name_skeleton(core);
+        const char *stem = skeleton ? g_hash_table_lookup(learned_skeletons(s->l), skeleton) : NULL;
+        if (stem != NULL) {
+            const char *value = g_hash_table_lookup(s->l->masked, stem);
+            *init = value ? value : "";
+        }
+        g_free(skeleton);
         g_free(core);
-        return NULL;
+        return stem;
     }
     /* Each part of a hyphenated name keeps its own harmony (Nomin-Erdene:
      * номин + эрдэнэ), so its parts are spelt apart and joined. */
@@ -2119,6 +2373,26 @@ learned_latin(const scan *s, int i, const char **init)
     g_strfreev(parts);
     g_free(core);
     return found;
+}
+
+/* English writes a Mongolian's given name, then the father's: once with
+ * his initial (Enkhbold Ts.), once whole (Enkhbold Tsogoo, in a table).
+ * A learned Latin name's next word, capitalised and spelt from the initial
+ * the name was learned with, is that father's name and goes with it. */
+static void
+latin_family_after(const scan *s, mention *m)
+{
+    const char *init = m->learned_init;
+    int k = next_tok(s, m->last, NULL);
+    if (init == NULL || !*init || g_utf8_get_char(init) >= 0x400 ||
+        g_utf8_get_char(s->text + s->t[m->given].s) >= 0x400 || !is_word(s, k) || !free_tok(s, k) || !s->t[k].cap ||
+        s->t[k].upper || !spaced(s, m->last, k) || g_utf8_get_char(s->text + s->t[k].s) >= 0x400 ||
+        core_letters(s, k) < 3 || is_initial(s, k) || excluded(s, k) || before_place(s, k))
+        return;
+    char *prefix = g_ascii_strdown(init, -1);
+    if (g_str_has_prefix(s->t[k].fold, prefix))
+        m->last = k;
+    g_free(prefix);
 }
 
 /* A learned name broken over two lines with no hyphen (Тэмүү|жингийн), as a
@@ -2178,6 +2452,7 @@ pass_learned(scan *s)
 
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
         extend_left(s, &m, true);
+        latin_family_after(s, &m);
         settle(s, &m);
     }
 }
@@ -2333,6 +2608,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_clans(&s);
     pass_titles(&s);
     pass_nicknames(&s);
+    pass_name_labels(&s);
     pass_roles(&s);
     pass_latin_pairs(&s);
     pass_called(&s);
@@ -2408,6 +2684,7 @@ mk_learned_new(void)
     l->kept_stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     l->party = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     l->phrases = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+    l->fathers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return l;
 }
 
@@ -2421,6 +2698,9 @@ mk_learned_free(mk_learned *l)
     g_hash_table_destroy(l->kept_stems);
     g_hash_table_destroy(l->party);
     g_ptr_array_free(l->phrases, TRUE);
+    g_hash_table_destroy(l->fathers);
+    if (l->skeletons)
+        g_hash_table_destroy(l->skeletons);
     g_free(l);
 }
 

@@ -38,6 +38,9 @@ typedef struct mk_learned {
     GHashTable *kept_stems; /* stems of officials */
     GHashTable *party;      /* stems of names met in a party's role or with a clan name: never kept */
     GPtrArray *phrases;     /* char**: the folded words of a nickname of several (хар, бат), met again */
+    GHashTable *fathers;    /* stems of a party's patronymic (оргилболд), masked where spelt in Latin */
+    GHashTable *skeletons;  /* a cache (masknames.c): the skeletons of the stems above, or NULL */
+    guint skeletons_of;     /* how many stems it was made of */
 } mk_learned;
 
 mk_learned *mk_learned_new(void);

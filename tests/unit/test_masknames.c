@@ -448,6 +448,55 @@ test_patronymics(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A masked name spelt again in Latin letters: in brackets after it with an
+ * initial or a comma, its father's name too, anywhere in the document
+ * whatever its vowel harmony, and the father's name after a learned Latin
+ * name whose initial it spells. */
+static void
+test_latin_spellings(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч Дамдины Номинд (Nomin D.) хэлсэн. Гэрч Г.Болд (Bold G., tel. 9911 2233) ирэв.",
+         {"Nomin", "Bold"},
+         {"хэлсэн", "ирэв", "tel."}},
+        {"## Шүүгдэгч\n* Нэр: **Батцэнгэлийн Оюунцэцэг** (Battsengel Oyuntsetseg)\n* Facebook: Oyuka Battsengel\n",
+         {"Battsengel", "Oyuntsetseg"},
+         {"Facebook:"}},
+        {"Хохирогч Мөнхжаргалыг хуурсан. Summary: Munkhjargal was sold abroad.", {"Munkhjargal"},
+         {"was sold abroad", "Summary"}},
+        {"Victims: Ganbold Ts. (age 19).\n| Victim | Age |\n| Ganbold Tsevelee | 19 |", {"Ganbold", "Tsevelee"},
+         {"19 |", "Victim | Age"}},
+        {"Victim: Temuulen, son of Dashdorj (Temuulen Dashdorj), a herder.", {"Dashdorj", "Temuulen"}, {"a herder"}},
+        /* A Latin place in brackets after a name stays. */
+        {"Хохирогч Б.Сараа (Darkhan) ирэв.", {"Сараа"}, {"(Darkhan)"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Names a label or a nickname's shape gives: a surname, an associate, a
+ * quoted name after a person's noun, a nickname before "гэх" and the
+ * person's name, after "хоч:", before "хочтой"; judges in the plural stay;
+ * a bank's one-word name is no person's. */
+static void
+test_labels_and_nicknames(void)
+{
+    static const mcase cases[] = {
+        {"his accomplice Gerelmaa (surname Tsend) recruited the boy \"Temka\" in 2023. Gerelmaa fled.",
+         {"Gerelmaa", "Tsend", "Temka"},
+         {"recruited the boy", "in 2023", "fled"}},
+        {"хохирогч «Сувдаа» гэх Г.Сувдмааг хуурсан. Сувдаа ирэв.", {"Сувдаа"}, {"хуурсан", "ирэв"}},
+        {"Шүүгдэгч Б.Г. (хоч: Саруул), мөн \"Асан\" гэх Нурланы Ербол нарт холбогдох. Саруул ирэв.",
+         {"Саруул", "Асан", "Ербол"},
+         {"нарт холбогдох", "(хоч:"}},
+        {"Гэрч Мөнхөө Хар Шувуу хочтой этгээдийг таньжээ.", {"Хар Шувуу"}, {"хочтой этгээдийг"}},
+        {"Justices B. Ganbold and Ts. Oyun concurred.", {NULL}, {"B. Ganbold", "Ts. Oyun"}},
+        {"Шүүгдэгч Тэмүүжин ирэв. Тэмүүжингийн ХасБанк данс руу шилжүүлэв.", {"Тэмүүжин"}, {"ХасБанк данс"}},
+        /* A body's name quoted before гэх stays. */
+        {"\"Гэрэлт Од\" гэх караоке, «Их Говь» гэх Хувьцаат компани.", {NULL}, {"Гэрэлт Од", "Их Говь"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -479,5 +528,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/kazakh-lists-and-tables", test_kazakh_lists_and_tables);
     g_test_add_func("/masknames/file-name-keeps-a-place", test_file_name);
     g_test_add_func("/masknames/patronymics", test_patronymics);
+    g_test_add_func("/masknames/latin-spellings-of-masked-names", test_latin_spellings);
+    g_test_add_func("/masknames/labels-nicknames-and-plural-judges", test_labels_and_nicknames);
     return g_test_run();
 }
