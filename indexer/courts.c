@@ -49,16 +49,26 @@ ix_court_level(const ix_patterns *pat, const char *court)
 }
 
 char *
-ix_normalise_court(const ix_patterns *c, const char *name)
+ix_normalise_court(const ix_patterns *c, const char *marked)
 {
-    if (name == NULL)
+    if (marked == NULL)
         return NULL;
-    char *key = ix_court_key(name);
+    /* A Markdown heading's or emphasis's marks around the name (# ОРХОН
+     * АЙМГИЙН … ШҮҮХ, **…**) are no part of it. */
+    while (*marked == '#' || *marked == '*' || *marked == '>' || *marked == '_' || g_ascii_isspace(*marked))
+        marked++;
+    char *bare = g_strdup(marked);
+    for (gsize n = strlen(bare); n > 0 && strchr("#*_ \t\r\n", bare[n - 1]) != NULL; n--)
+        bare[n - 1] = '\0';
+    char *key = ix_court_key(bare);
     const char *listed = g_hash_table_lookup(c->courts, key);
     g_free(key);
-    if (listed != NULL)
+    if (listed != NULL) {
+        g_free(bare);
         return g_strdup(listed);
-    char *trimmed = ix_fold_space(name);
+    }
+    char *trimmed = ix_fold_space(bare);
+    g_free(bare);
     g_strstrip(trimmed);
     if (!ix_all_capitals(trimmed))
         return trimmed;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tests/unit/test_context.h"
+#include "indexer/patterns.h"
 #include "indexer/structure.h"
 #include "core/analysis.h"
 #include "core/record.h"
@@ -320,6 +321,20 @@ test_court_names_normalised(void)
     g_assert_cmpstr(c, ==, "Зуунмод дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
     g_free(c);
     g_assert_cmpstr(ix_court_level(patterns(), "Нийслэлийн Эрүүгийн хэргийн давж заалдах шатны шүүх"), ==, "appeal");
+    /* A Markdown heading's marks are no part of the court's name, found
+     * on its own line or before the decision's type. */
+    char *md[] = {"# ЗУУНМОД ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ **", NULL};
+    char *named = ix_court_named_at(md, 0);
+    c = ix_normalise_court(patterns(), named);
+    g_assert_cmpstr(c, ==, "Зуунмод дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    g_free(c);
+    g_free(named);
+    zr_doc *doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc,
+                             "# ЗУУНМОД ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ\n\n"
+                             "2023 оны 5 дугаар сарын 2. Дугаар 2023/ШЦТ/0519.\n");
+    g_assert_cmpstr(doc->court, ==, "Зуунмод дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    ix_doc_free(doc);
 }
 
 static void
