@@ -201,10 +201,18 @@ az_detect_lang(const char *text, gssize len)
     /* Count letters by script, and the letters that set Mongolian apart
      * from Russian and Kazakh: ө and ү are Mongolian (and Kazakh); Kazakh
      * has ә ғ қ ң ұ һ і; Russian has neither ө nor ү. */
-    unsigned long cyr = 0, latin = 0, mn_letters = 0, kk_letters = 0;
+    unsigned long cyr = 0, latin = 0, mn_letters = 0, kk_letters = 0, ru_words = 0;
     const char *end = text + len;
+    gunichar before = ' ';
     for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
         gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        /* Russian's one-letter words (и, в, с, к, у, о) standing between
+         * spaces: Mongolian has none ("в)" of a list is no word). */
+        gunichar prev = before;
+        before = c;
+        if ((c == 0x0438 || c == 0x0432 || c == 0x0441 || c == 0x043A || c == 0x0443 || c == 0x043E) &&
+            g_unichar_isspace(prev) && p + 2 < end && (p[2] == ' ' || p[2] == '\n'))
+            ru_words++;
         if (is_cyrillic(c)) {
             cyr++;
             if (c == 0x04E9 || c == 0x04AF)
@@ -224,6 +232,9 @@ az_detect_lang(const char *text, gssize len)
         /* Mongolian prose has ө/ү in roughly one letter in twenty; Russian
          * has none.  A short heading may lack them: accept when in doubt. */
         if (cyr > 200 && mn_letters * 200 < cyr)
+            return NULL;
+        /* A short Russian text: no ө or ү, and Russian's small words. */
+        if (mn_letters == 0 && ru_words >= 2)
             return NULL;
         return "mn";
     }

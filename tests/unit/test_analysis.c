@@ -335,6 +335,11 @@ test_detect_lang(void)
     g_assert_cmpstr(az_detect_lang("Хүүхдийн эрхийг хамгаалах тухай хууль", -1), ==, "mn");
     g_assert_cmpstr(az_detect_lang("Trafficking in persons is a crime.", -1), ==, "en");
     g_assert_null(az_detect_lang("12345 ...", -1));
+    /* Short Russian: no ө or ү, and Russian's one-letter words; a
+     * Mongolian list's "в)" is no such word. */
+    g_assert_null(az_detect_lang("Подп. и дата. Взам. инв. № Номер полиса в силе с 2020 г.", -1));
+    g_assert_cmpstr(az_detect_lang("Монгол Улсын хууль тогтоомж: а) иргэн, б) хуулийн этгээд, в) байгууллага", -1), ==, "mn");
+    g_assert_cmpstr(az_detect_lang("Монгол Улсын хууль тогтоомж", -1), ==, "mn");
     /* Kazakh letters make it not Mongolian. */
     g_assert_null(az_detect_lang("Қазақстан Республикасының заңы әділет", -1));
 }
