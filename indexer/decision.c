@@ -69,6 +69,29 @@ heading_at(const char *at, const char *heading)
  * gave it, on one line ("… АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ", "… ДАВЖ
  * ЗААЛДАХ ШАТНЫ ШҮҮХИЙН МАГАДЛАЛ"): a sentence that names a court's
  * decision is not in capitals. */
+/* Whether what follows a heading on its line is the decision's date or
+ * number ("ШИЙТГЭХ ТОГТООЛ  2021 оны 12 сарын 07  №2021/ШЦТ/88", "…, дугаар
+ * 2023/ШЦТ/210"), as a clerk types them on the heading's line: not a
+ * sentence that begins with the word. */
+static bool
+date_or_number_after(const char *rest)
+{
+    while (*rest == ' ' || *rest == '\t' || *rest == ',' || *rest == '.' || *rest == ':' || *rest == '-' ||
+           *rest == '/')
+        rest++;
+    return g_ascii_isdigit(*rest) || g_str_has_prefix(rest, "№") || g_str_has_prefix(rest, "ДУГААР") ||
+           g_str_has_prefix(rest, "#");
+}
+
+/* In a line of capitals that names a court, the type ends it: "… ШҮҮХ
+ * ХУРАЛДААНЫ ТОГТООЛ", "… ТАНХИМЫН ТОГТООЛ". */
+static bool
+ends_court_line(const char *upper, const char *heading)
+{
+    size_t n = strlen(upper), h = strlen(heading);
+    return strstr(upper, "ШҮҮХ") != NULL && n > h && strcmp(upper + n - h, heading) == 0 && upper[n - h - 1] == ' ';
+}
+
 static const char *
 decision_type_of_line(const char *line)
 {
@@ -79,12 +102,18 @@ decision_type_of_line(const char *line)
     const char *found = NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(decision_types) && found == NULL; i++) {
         const char *heading = decision_types[i].heading;
-        if (len <= 80 && heading_at(upper, heading)) {
+        if (heading_at(upper, heading) &&
+            (len <= 80 || (strncmp(line, heading, strlen(heading)) == 0 &&
+                           date_or_number_after(upper + strlen(heading))))) {
             found = decision_types[i].name;
             continue;
         }
         if (!ix_all_capitals(line))
             continue;
+        if (ends_court_line(upper, heading)) {
+            found = decision_types[i].name;
+            continue;
+        }
         char *after_court = g_strconcat("ШҮҮХИЙН ", heading, NULL);
         for (const char *p = strstr(upper, after_court); p != NULL && found == NULL; p = strstr(p + 1, after_court))
             if (heading_at(p, after_court))

@@ -81,6 +81,10 @@
 #define RD_SPLIT                                                                                                       \
     "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}\\s{1,2}\\d{6}|\\d{4}\\s{1,2}\\d{4}|"      \
     "\\d{6}\\s{1,2}\\d{2}|\\d{2}(?:[ \\t]\\d{2}){3})(?![ \\t]?\\d)"
+/* ...and in pairs between slashes, dots or hyphens (УВ93/08/11/04,
+ * СБ/80/01/01/23, БЗ85-11-30-12). */
+#define RD_SEPARATED \
+    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?[/-]?[ \\t]?\\d{2}(?:[/.-]\\d{2}){3}(?![/.-]?\\d)"
 /* Where a phone number may start: not inside a longer number nor after
  * a decimal point, but after another number and a comma (утас:
  * 99871234,88871234), as a list of one's numbers is written. */
@@ -119,7 +123,7 @@ static const struct {
       "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
       "([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
       "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])",
-      RD_SPLIT}},
+      RD_SPLIT, RD_SEPARATED}},
     {"phone",
      IX_MASK_PHONE,
      "[утас]",
@@ -613,13 +617,14 @@ reads_as_case(const zr_doc *doc)
     if (g_strcmp0(doc->type, "code") == 0 || doc->units == NULL)
         return false;
     GRegex *role = g_regex_new(
-        "(?<!\\p{L})(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*"
+        "(?<!\\p{L})(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|ялтан|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*"
         "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party)s?)"
         "[:,]?\\s+(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:[А-ЯЁӨҮA-Z]\\p{Ll}?\\.\\s?)?[А-ЯЁӨҮA-Z]\\p{Ll}",
         G_REGEX_OPTIMIZE, 0, NULL);
     /* A civil registration number, in Cyrillic, as typed in Latin, or as
      * OCR misreads У and Ү (¥). */
-    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}\\d{8}(?!\\d)", 0, 0, NULL);
+    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}(?:\\d{8}|[ \\t]?[/-]?[ \\t]?\\d{2}(?:[/.-]\\d{2}){3})(?!\\d)",
+                             0, 0, NULL);
     int roles = 0;
     bool registered = false;
     gsize read = 0;

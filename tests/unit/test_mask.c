@@ -320,6 +320,46 @@ test_a_scanned_order_ocr_garbled_is_masked(void)
     ix_doc_free(closed);
 }
 
+/* Headings as clerks type them (demonstration, fictional parties): the
+ * type on the line of the date and number, after a comma, or ending a
+ * line of capitals that names the court; a РД written in pairs; a convict
+ * (ялтан) as a party.  Each makes the text a case's, so it is masked. */
+static void
+test_a_heading_on_the_date_line_is_masked(void)
+{
+    static const char *const texts[] = {
+        "УВС АЙМГИЙН СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+        "ШИЙТГЭХ ТОГТООЛ  2021 оны 12 сарын 07  №2021/ШЦТ/88  Улаангом хот\n"
+        "Шүүгдэгч Сэрээтэрийн Уранчимэг нь нярай хүүхдийг худалдсан.\n",
+        "ДОРНОД АЙМГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+        "ШИЙТГЭХ ТОГТООЛ, 2023 оны 4 сарын 5, дугаар 2023/ШЦТ/210, Чойбалсан хот.\n"
+        "Шүүгдэгч Дамдины Очирбат нь хохирогчийг хил давуулсан.\n",
+        "МОНГОЛ УЛСЫН ДЭЭД ШҮҮХИЙН ЭРҮҮГИЙН ХЭРГИЙН ТАНХИМЫН ХЯНАЛТЫН ШАТНЫ ШҮҮХ ХУРАЛДААНЫ ТОГТООЛ\n"
+        "2025 оны 06 сарын 11, Дугаар 2025/ХТ/145, Улаанбаатар хот\n"
+        "Ялтан Цэндийн Ганбаатар нь хүүхдийг гуйлга гуйлгаж байсан.\n",
+        "Тайлбар\nРД: СБ/80/01/01/23\n",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        zr_doc *doc = doc_of("other", "file", texts[i]);
+        if (!ix_mask_wanted(false, doc))
+            g_error("not taken for a case: %s", texts[i]);
+        ix_doc_free(doc);
+    }
+    /* The РД in pairs is masked as a РД, not half as a phone. */
+    static const char *const rds[] = {"регистр УВ93/08/11/04;", "РД: СБ/80/01/01/23,", "РД БЗ85-11-30-12 бөгөөд"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rds); i++) {
+        char *m = masked(builtin(), rds[i]);
+        if (strstr(m, "[РД]") == NULL || strpbrk(m, "0123456789") != NULL)
+            g_error("%s -> %s", rds[i], m);
+        g_free(m);
+    }
+    /* A sentence that begins with the word is no heading. */
+    zr_doc *prose = doc_of("research", "Судалгаа",
+                           "Судалгаа\nТогтоол 2021 онд гарсны дараа хохирогч Б.Сараа гэрчилжээ, ажил олдсон.\n");
+    g_assert_false(ix_mask_wanted(false, prose));
+    ix_doc_free(prose);
+}
+
 static void
 test_weak_address_parts_need_a_strong_one(void)
 {
@@ -337,6 +377,7 @@ main(int argc, char **argv)
 {
     setlocale(LC_ALL, "C.UTF-8"); /* a failure prints the Cyrillic it compared */
     g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/mask/a-heading-on-the-date-line-is-masked", test_a_heading_on_the_date_line_is_masked);
     g_test_add_func("/mask/each-shape-becomes-its-placeholder-whole", test_each_shape_becomes_its_placeholder);
     g_test_add_func("/mask/amounts-articles-case-numbers-and-other-dates-stay", test_lookalikes_stay);
     g_test_add_func("/mask/built-in-rules-mask-as-mask-ini", test_builtin_rules_mask_as_mask_ini);
