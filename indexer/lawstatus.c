@@ -118,12 +118,15 @@ ix_law_title_key(const char *title)
 }
 
 /* The act's own repeal: its history's last change, when that is a repeal
- * of the whole act (a heading's or a chapter's change is no repeal). */
+ * of the whole act (a heading's or a chapter's change is no repeal), or
+ * its expiry (a temporary law that applied until a day: no law repealed
+ * it, but it is no law in force from that day, legal/amendment.h). */
 static const zr_amendment *
 own_repeal(const zr_doc *doc)
 {
     const zr_amendment *last = zl_last_change(doc->act_amendments, NULL);
-    return last != NULL && strcmp(last->change, "repealed") == 0 && is_day(last->date) ? last : NULL;
+    bool gone = last != NULL && (strcmp(last->change, "repealed") == 0 || strcmp(last->change, "expired") == 0);
+    return gone && is_day(last->date) ? last : NULL;
 }
 
 /* A table row for `doc`: the same title, and a date that is the law's.
@@ -386,11 +389,15 @@ ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc)
     }
     if (!own)
         g_ptr_array_add(doc->act_amendments, zr_amendment_new(on, "repealed", NULL, why));
+    /* A temporary law whose time ran out: its units say they expired, as
+     * its own note does, not that a law repealed them. */
+    const zr_amendment *mine = own ? own_repeal(doc) : NULL;
+    zl_change how = mine != NULL && strcmp(mine->change, "expired") == 0 ? ZL_CHANGE_EXPIRED : ZL_CHANGE_REPEALED;
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (g_strcmp0(u->status, "repealed") == 0 && u->repealed_on != NULL && strcmp(u->repealed_on, on) <= 0)
             continue;
-        zl_unit_add_amendment(u, on, ZL_CHANGE_REPEALED, NULL, why);
+        zl_unit_add_amendment(u, on, how, NULL, why);
         zl_sort_history(u->amendments);
         g_free(u->status);
         u->status = g_strdup("repealed");
