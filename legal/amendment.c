@@ -1200,6 +1200,53 @@ zl_history_pending(const GPtrArray *history, const char *part, const char **from
 }
 
 bool
+zl_history_suspended(const GPtrArray *history, const char *part, const char **until)
+{
+    if (until != NULL)
+        *until = NULL;
+    char *key = g_strdup(part != NULL ? part : "");
+    bool suspended = false;
+    for (;;) {
+        /* This key's suspensions and resumptions whose day has come, in
+         * order: the last decides; a resumption still to come is the day
+         * it applies again. */
+        const char *end = NULL;
+        bool now = false;
+        for (guint i = 0; history != NULL && i < history->len; i++) {
+            const zr_amendment *a = g_ptr_array_index(history, i);
+            if (g_strcmp0(a->part != NULL ? a->part : "", key) != 0)
+                continue;
+            bool come = zl_day_passed(a->date);
+            if (strcmp(a->change, "suspended") == 0 && come) {
+                now = true;
+                end = NULL;
+            } else if (strcmp(a->change, "resumed") == 0) {
+                if (come)
+                    now = false;
+                else if (now && end == NULL)
+                    end = a->date;
+            } else if (come && (strcmp(a->change, "restated") == 0 || strcmp(a->change, "added") == 0)) {
+                now = false; /* written anew: the suspension was of the old text */
+            }
+        }
+        if (now) {
+            suspended = true;
+            if (until != NULL)
+                *until = end;
+        }
+        char *dot = strrchr(key, '.');
+        if (suspended || *key == '\0')
+            break;
+        if (dot != NULL)
+            *dot = '\0';
+        else
+            *key = '\0'; /* last, the unit itself */
+    }
+    g_free(key);
+    return suspended;
+}
+
+bool
 zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
 {
     return zl_history_repealed(unit->amendments, part, on);

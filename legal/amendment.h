@@ -165,6 +165,14 @@ bool zl_history_repealed(const GPtrArray *history, const char *part, const char 
  * repealed: zl_text_in_force leaves it out until its day. */
 bool zl_history_pending(const GPtrArray *history, const char *part, const char **from);
 
+/* Whether `part` (NULL: the unit itself), a part holding it, or the unit
+ * is suspended today: a suspension whose day has come and no resumption
+ * (ZL_CHANGE_RESUMED) whose day has come after it.  *until (may be NULL)
+ * gets the day it applies again when a resumption is dated ahead, else
+ * NULL (suspended with no end said).  A suspended part is still law,
+ * neither repealed nor in force as plain law: its readers say so. */
+bool zl_history_suspended(const GPtrArray *history, const char *part, const char **until);
+
 /* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
  * a repeal dated later leaves its provision in force until then. */
 bool zl_day_passed(const char *date);

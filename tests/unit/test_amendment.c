@@ -862,6 +862,31 @@ test_until_a_day(void)
     g_assert_cmpint(zl_change_from_name("expired"), ==, ZL_CHANGE_EXPIRED);
     g_assert_cmpint(zl_change_from_name("resumed"), ==, ZL_CHANGE_RESUMED);
     g_ptr_array_unref(h);
+
+    /* Suspended today: from a day past until one to come, or with no end
+     * said; not when it applies again already, nor a part never suspended.
+     * A point of a suspended part is suspended with it. */
+    h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2020-01-01", "suspended", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2098-01-01", "resumed", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2010-01-01", "suspended", "1.2", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2012-01-01", "resumed", "1.2", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2018-06-06", "suspended", "1.3", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2097-01-01", "suspended", "1.4", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2098-01-01", "resumed", "1.4", NULL));
+    zl_sort_history(h);
+    const char *until = "x";
+    g_assert_true(zl_history_suspended(h, "1.1", &until));
+    g_assert_cmpstr(until, ==, "2098-01-01");
+    g_assert_true(zl_history_suspended(h, "1.1.2", &until));
+    g_assert_cmpstr(until, ==, "2098-01-01");
+    g_assert_true(zl_history_suspended(h, "1.3", &until));
+    g_assert_null(until);
+    g_assert_false(zl_history_suspended(h, "1.2", NULL)); /* applies again since 2012 */
+    g_assert_false(zl_history_suspended(h, "1.4", NULL)); /* its suspension still to come */
+    g_assert_false(zl_history_suspended(h, "1.5", NULL));
+    g_assert_false(zl_history_suspended(h, NULL, NULL));
+    g_ptr_array_unref(h);
 }
 
 /* A part repealed takes its points and their sub-points with it, though
