@@ -66,8 +66,10 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
                                    h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
             g_free(keys);
         } else if (h->status && strcmp(h->status, "repealed") == 0) {
-            g_string_append_printf(meta, " · REPEALED%s%s", h->repealed_on ? " on " : "",
-                                   h->repealed_on ? h->repealed_on : "");
+            /* A temporary law or part whose time ran out: no law repealed it. */
+            g_string_append_printf(meta, " · %s%s%s",
+                                   g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
+                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
         } else if (h->valid_from && !zl_day_passed(h->valid_from)) {
             /* Adopted, not yet law in force: the day it will be. */
             g_string_append_printf(meta, " · NOT YET IN FORCE: from %s", h->valid_from);
@@ -81,6 +83,16 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
             const zr_amendment *a = h->scheduled->pdata[k];
             g_string_append_printf(meta, " · PART %s WILL BE REPEALED on %s", a->part, a->date);
+        }
+        /* Law, but not applied today; or words in the text not law yet. */
+        for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
+            const zr_amendment *a = h->suspended->pdata[k];
+            g_string_append_printf(meta, " · %s%s SUSPENDED%s%s", a->part ? "PART " : "", a->part ? a->part : "",
+                                   a->date ? " until " : "", a->date ? a->date : "");
+        }
+        for (guint k = 0; h->pending != NULL && k < h->pending->len; k++) {
+            const zr_amendment *a = h->pending->pdata[k];
+            g_string_append_printf(meta, " · PART %s NOT YET IN FORCE: from %s", a->part, a->date ? a->date : "?");
         }
         char *safe = term_text(meta->str);
         printf("%s\n", safe);

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "legal/amendment.h"
 #include "search/citations.h"
+#include "search/history.h"
 #include "search/search.h"
 
 #include <stdio.h>
@@ -41,7 +42,11 @@ print_unit(const zs_unit *u)
     if (u->page > 0)
         printf(" · page %d", u->page);
     printf("\n");
-    if (is_repealed(u->status))
+    if (is_repealed(u->status) && g_strcmp0(zs_unit_gone_how(u), "expired") == 0)
+        /* Its time ran out: no law repealed it. */
+        printf("[EXPIRED%s%s: its time ran out, not law in force]\n", u->repealed_on ? " on " : "",
+               u->repealed_on ? u->repealed_on : "");
+    else if (is_repealed(u->status))
         printf("[REPEALED%s%s: not law in force]\n", u->repealed_on ? " on " : "",
                u->repealed_on ? u->repealed_on : "");
     else if (u->valid_from != NULL && !zl_day_passed(u->valid_from))
@@ -56,7 +61,7 @@ print_unit(const zs_unit *u)
     int len = (int)strlen(u->text);
     for (guint i = 0; u->parts && i < u->parts->len; i++) {
         zs_part *p = u->parts->pdata[i];
-        if (is_repealed(p->status) && p->end > 0 && p->end <= len)
+        if (g_strcmp0(p->status, "in_force") != 0 && p->end > 0 && p->end <= len)
             g_ptr_array_add(marks, p);
     }
     g_ptr_array_sort(marks, by_end);
@@ -67,7 +72,15 @@ print_unit(const zs_unit *u)
         while (end > at && (u->text[end - 1] == '\n' || u->text[end - 1] == ' '))
             end--;
         fwrite(u->text + at, 1, (size_t)(end - at), stdout);
-        printf("  [%s REPEALED%s%s]", p->key, p->repealed_on ? " on " : "", p->repealed_on ? p->repealed_on : "");
+        if (g_strcmp0(p->status, "not_yet_in_force") == 0)
+            printf("  [%s NOT YET IN FORCE: from %s]", p->key, p->in_force_from ? p->in_force_from : "?");
+        else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL)
+            printf("  [%s SUSPENDED until %s: not applied until then]", p->key, p->suspended_until);
+        else if (g_strcmp0(p->status, "suspended") == 0)
+            printf("  [%s SUSPENDED: not applied]", p->key);
+        else
+            printf("  [%s %s%s%s]", p->key, g_strcmp0(p->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
+                   p->repealed_on ? " on " : "", p->repealed_on ? p->repealed_on : "");
         at = end;
     }
     printf("%s\n", u->text + at);

@@ -21,6 +21,9 @@ zs_part_free(gpointer p)
     g_free(part->key);
     g_free(part->status);
     g_free(part->repealed_on);
+    g_free(part->repealed_how);
+    g_free(part->in_force_from);
+    g_free(part->suspended_until);
     g_free(part);
 }
 
@@ -35,10 +38,23 @@ zs_history_last_date(const char *lines)
 {
     if (lines == NULL || *lines == '\0')
         return NULL;
-    const char *last = strrchr(lines, '\n');
-    last = last != NULL ? last + 1 : lines;
-    size_t n = strcspn(last, "\t");
-    return n > 0 ? g_strndup(last, n) : NULL;
+    /* The last line whose day has come: a change dated ahead (a repeal,
+     * expiry, addition or resumption to come) has not amended the text
+     * yet, so it is not the day the provision was last amended. */
+    char **rows = g_strsplit(lines, "\n", -1);
+    char *out = NULL;
+    for (guint i = g_strv_length(rows); out == NULL && i-- > 0;) {
+        size_t n = strcspn(rows[i], "\t");
+        if (n == 0)
+            continue;
+        char *date = g_strndup(rows[i], n);
+        if (zl_day_passed(date))
+            out = date;
+        else
+            g_free(date);
+    }
+    g_strfreev(rows);
+    return out;
 }
 
 GPtrArray *
@@ -55,10 +71,23 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
             p->key = g_strdup(f[0]);
             p->start = atoi(f[1]);
             p->end = atoi(f[2]);
-            const char *on = NULL;
-            bool repealed = zl_history_repealed(history, p->key, &on);
-            p->status = g_strdup(repealed ? "repealed" : "in_force");
-            p->repealed_on = repealed ? g_strdup(on) : NULL;
+            const char *on = NULL, *from = NULL, *until = NULL;
+            if (zl_history_repealed(history, p->key, &on)) {
+                p->status = g_strdup("repealed");
+                p->repealed_on = g_strdup(on);
+                p->repealed_how = g_strdup(zs_history_gone_how(history, on));
+            } else if (zl_history_pending(history, p->key, &from)) {
+                /* Added from a day to come: not law yet, though its words
+                 * are in the text (the indexer left them out of the text
+                 * in force). */
+                p->status = g_strdup("not_yet_in_force");
+                p->in_force_from = g_strdup(from);
+            } else if (zl_history_suspended(history, p->key, &until)) {
+                p->status = g_strdup("suspended");
+                p->suspended_until = g_strdup(until);
+            } else {
+                p->status = g_strdup("in_force");
+            }
             g_ptr_array_add(out, p);
         }
         g_strfreev(f);
@@ -95,12 +124,37 @@ count(const GPtrArray *history, zs_document *d)
 {
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
+        /* A change whose day has not come is not yet part of the text. */
+        if (a->date == NULL || !zl_day_passed(a->date))
+            continue;
         d->changes++;
         if (d->amended_to == NULL || strcmp(a->date, d->amended_to) > 0) {
             g_free(d->amended_to);
             d->amended_to = g_strdup(a->date);
         }
     }
+}
+
+const char *
+zs_history_gone_how(const GPtrArray *history, const char *on)
+{
+    /* `on` is the deciding change's own date (zl_history_repealed,
+     * zl_deciding_repeal lend it): the change is the one holding it. */
+    for (guint i = 0; on != NULL && history != NULL && i < history->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(history, i);
+        if (a->date == on)
+            return g_strcmp0(a->change, "expired") == 0 ? "expired" : "repealed";
+    }
+    return on != NULL ? "repealed" : NULL;
+}
+
+const char *
+zs_unit_gone_how(const zs_unit *u)
+{
+    if (u == NULL || g_strcmp0(u->status, "repealed") != 0)
+        return NULL;
+    const zr_amendment *by = zl_deciding_repeal(u->amendments, NULL, true);
+    return by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed";
 }
 
 void
@@ -141,6 +195,9 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
         zs_json_str(b, "key", p->key);
         zs_json_str(b, "status", p->status);
         zs_json_str(b, "repealed_on", p->repealed_on);
+        zs_json_str(b, "repealed_how", p->repealed_how);
+        zs_json_str(b, "in_force_from", p->in_force_from);
+        zs_json_str(b, "suspended_until", p->suspended_until);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -37,6 +37,14 @@ char *zs_day_after(const char *date);
  * array of borrowed entries, oldest first, or NULL when there is none. */
 GPtrArray *zs_history_ahead(const GPtrArray *history);
 
+/* How a part or unit ceased to be law: "expired" when the change that
+ * decided it is an expiry (its time ran out, legal/amendment.h), else
+ * "repealed".  zs_history_gone_how takes the deciding change's date as
+ * zl_history_repealed lent it (NULL: not repealed, NULL back);
+ * zs_unit_gone_how a unit (NULL unless its status is repealed). */
+const char *zs_history_gone_how(const GPtrArray *history, const char *on);
+const char *zs_unit_gone_how(const zs_unit *u);
+
 void zs_part_free(gpointer part);
 
 /* A member `name` of the object `b` is building: `value`, or null.  The
@@ -44,7 +52,8 @@ void zs_part_free(gpointer part);
 void zs_json_str(JsonBuilder *b, const char *name, const char *value);
 /* "name": [{"date","change","part","note"}, …] */
 void zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history);
-/* "parts": [{"key","status","repealed_on"}, …] */
+/* "parts": [{"key","status","repealed_on","repealed_how","in_force_from",
+ * "suspended_until"}, …] */
 void zs_json_parts(JsonBuilder *b, const GPtrArray *parts);
 
 #endif

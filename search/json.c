@@ -91,6 +91,26 @@ strings(JsonBuilder *b, const char *name, const GPtrArray *list)
     json_builder_end_array(b);
 }
 
+/* "name": [{"part", day_name}, …] (part null: the unit itself), or null. */
+static void
+json_part_days(JsonBuilder *b, const char *name, const char *day_name, const GPtrArray *list)
+{
+    json_builder_set_member_name(b, name);
+    if (list == NULL) {
+        json_builder_add_null_value(b);
+        return;
+    }
+    json_builder_begin_array(b);
+    for (guint k = 0; k < list->len; k++) {
+        const zs_amendment *a = list->pdata[k];
+        json_builder_begin_object(b);
+        zs_json_str(b, "part", a->part);
+        zs_json_str(b, day_name, a->date);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
 static char *
 results_json(const zs_results *r, bool with_hits, bool pretty)
 {
@@ -185,6 +205,9 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
             json_builder_end_object(b);
         }
         json_builder_end_array(b);
+        zs_json_str(b, "repealed_how", h->repealed_how);
+        json_part_days(b, "suspended", "until", h->suspended);
+        json_part_days(b, "parts_not_yet_in_force", "from", h->pending);
         json_builder_set_member_name(b, "repealed_parts");
         if (h->repealed_parts != NULL) {
             json_builder_begin_array(b);

@@ -42,6 +42,47 @@
 /* What a statute's opening unit weighs of what it matched (weigh_opening). */
 #define OPENING_WEIGHT 0.5
 
+/* Adds (part, day) to *list, made when first needed. */
+static void
+note_part(GPtrArray **list, const char *part, const char *day, const char *change)
+{
+    if (*list == NULL)
+        *list = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(*list, zr_amendment_new(day, change, part, NULL));
+}
+
+/* What the hit's status alone does not say: how a repealed unit ceased
+ * (an expiry is no repeal by a law), and the parts of a living one that
+ * are suspended today or not law yet, so that no reader takes them for
+ * plain law in force. */
+static void
+law_now(zs_hit *h, const char *lines, const char *part_lines)
+{
+    if (h->status == NULL || lines == NULL || *lines == '\0')
+        return;
+    GPtrArray *history = zs_history_parse(lines);
+    if (strcmp(h->status, "repealed") == 0 && h->repealed_parts == NULL) {
+        const zs_amendment *by = zl_deciding_repeal(history, NULL, true);
+        h->repealed_how = g_strdup(by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed");
+    } else if (strcmp(h->status, "repealed") == 0) {
+        h->repealed_how = g_strdup("repealed");
+    } else {
+        const char *until = NULL;
+        if (zl_history_suspended(history, NULL, &until))
+            note_part(&h->suspended, NULL, until, "suspended");
+        GPtrArray *parts = zs_parts_parse(part_lines, history);
+        for (guint i = 0; i < parts->len; i++) {
+            const zs_part *p = parts->pdata[i];
+            if (strcmp(p->status, "suspended") == 0)
+                note_part(&h->suspended, p->key, p->suspended_until, "suspended");
+            else if (strcmp(p->status, "not_yet_in_force") == 0)
+                note_part(&h->pending, p->key, p->in_force_from, "added");
+        }
+        g_ptr_array_free(parts, TRUE);
+    }
+    g_ptr_array_free(history, TRUE);
+}
+
 static void
 hit_free(zs_hit *h)
 {
@@ -69,6 +110,11 @@ hit_free(zs_hit *h)
     g_free(h->law);
     if (h->scheduled != NULL)
         g_ptr_array_free(h->scheduled, TRUE);
+    if (h->suspended != NULL)
+        g_ptr_array_free(h->suspended, TRUE);
+    if (h->pending != NULL)
+        g_ptr_array_free(h->pending, TRUE);
+    g_free(h->repealed_how);
     g_free(h->behind_since);
     g_free(h->repealed_on);
     g_free(h->valid_from);
@@ -319,6 +365,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         free(due);
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
+        law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS));
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));

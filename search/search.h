@@ -128,6 +128,14 @@ typedef struct zs_hit {
     /* zs_amendment* (owned): repeals of its parts dated ahead of today,
      * oldest first ("part 1.1 will be repealed on 2027-01-01"), or NULL. */
     GPtrArray *scheduled;
+    /* How it ceased (status "repealed"): "repealed", or "expired" when its
+     * time ran out (legal/amendment.h ZL_CHANGE_EXPIRED); else NULL. */
+    char *repealed_how;
+    /* zs_amendment* (owned), or NULL: its parts suspended today (part
+     * NULL: the unit itself), date the day it applies again or NULL; and
+     * its parts added from a day to come, date that day. */
+    GPtrArray *suspended;
+    GPtrArray *pending;
     /* The law a statute's unit belongs to (its key: "ЭХ" the 2015
      * Criminal Code, an acronym, "2002"), else NULL. */
     char *law;
@@ -223,8 +231,12 @@ typedef zr_amendment zs_amendment;
 typedef struct zs_part {
     char *key;         /* "6.10.2" */
     int start, end;    /* byte range in zs_unit.text */
-    char *status;      /* "in_force" | "repealed" */
+    char *status;      /* "in_force" | "repealed" | "not_yet_in_force" (added from a
+                        * day to come) | "suspended" (its application, today) */
     char *repealed_on; /* or NULL */
+    char *repealed_how; /* "repealed" | "expired" (its time ran out), or NULL */
+    char *in_force_from;   /* not_yet_in_force: the day it is law from */
+    char *suspended_until; /* suspended: the day it applies again, or NULL */
 } zs_part;
 
 typedef struct zs_unit {

@@ -224,6 +224,12 @@ typedef enum {
     ZW_S_CHANGE_SUSPENDED,
     ZW_S_CHANGE_RENUMBERED,
     ZW_S_CHANGE_EXPIRED,
+    ZW_S_CHANGE_RESUMED,       /* a suspension's end: applies again */
+    ZW_S_PART_EXPIRED_FMT,     /* a part's time ran out: "expired on %s" */
+    ZW_S_EXPIRED_BANNER_FMT,   /* a unit's, the viewer's banner */
+    ZW_S_EXPIRED_BADGE_FMT,    /* a unit's, the results' badge */
+    ZW_S_SUSPENDED_FMT,        /* not applied until a day: "suspended until %s" */
+    ZW_S_SUSPENDED,            /* not applied, no end said */
     ZW_S_CHANGE_AHEAD,         /* after a change dated ahead: not yet in effect */
     ZW_S_NOT_YET_BANNER_FMT,   /* not yet in force: in force from %s */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */

@@ -46,14 +46,35 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge)
     }
 }
 
+/* What a part that is not plain law in force is: "repealed on D",
+ * "expired on D", "not yet in force: from D", "suspended until D". */
+static void
+part_state(zw_html *html, const zs_part *p)
+{
+    if (g_strcmp0(p->status, "not_yet_in_force") == 0)
+        zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), p->in_force_from ? p->in_force_from : "?",
+                      NULL);
+    else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL)
+        zw_html_timef(html, zw_str(html->ui, ZW_S_SUSPENDED_FMT), p->suspended_until, NULL);
+    else if (g_strcmp0(p->status, "suspended") == 0)
+        zw_html_text(html, zw_str(html->ui, ZW_S_SUSPENDED));
+    else
+        zw_html_timef(html,
+                      zw_str(html->ui, g_strcmp0(p->repealed_how, "expired") == 0 ? ZW_S_PART_EXPIRED_FMT
+                                                                                   : ZW_S_PART_REPEALED_FMT),
+                      p->repealed_on ? p->repealed_on : "?", NULL);
+}
+
 void
 zw_law_banner(zw_html *html, const zs_unit *u)
 {
     if (u == NULL)
         return;
     if (g_strcmp0(u->status, "repealed") == 0) {
+        bool expired = g_strcmp0(zs_unit_gone_how(u), "expired") == 0;
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?", NULL);
+        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
+                      u->repealed_on ? u->repealed_on : "?", NULL);
         zw_html_raw(html, "</p>\n");
         return;
     }
@@ -74,6 +95,17 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         g_free(due);
     }
     parts_repeal_ahead(html, u->amendments, false);
+    /* Parts that are law but not applied today, or not law yet. */
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(u->parts, i);
+        if (g_strcmp0(p->status, "suspended") != 0 && g_strcmp0(p->status, "not_yet_in_force") != 0)
+            continue;
+        zw_html_raw(html, "<p class=\"notice part-status\" role=\"status\">");
+        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), p->key);
+        zw_html_raw(html, ": ");
+        part_state(html, p);
+        zw_html_raw(html, "</p>\n");
+    }
 }
 
 void
@@ -108,6 +140,8 @@ change_label(const char *change)
         return ZW_S_CHANGE_RENUMBERED;
     if (g_strcmp0(change, "expired") == 0)
         return ZW_S_CHANGE_EXPIRED;
+    if (g_strcmp0(change, "resumed") == 0)
+        return ZW_S_CHANGE_RESUMED;
     if (g_strcmp0(change, "amended") == 0)
         return ZW_S_CHANGE_AMENDED;
     return ZW_S_COUNT_; /* a kind this page does not know: its name as written */
@@ -182,27 +216,50 @@ zw_law_has_repealed_part(const zs_unit *u)
     return false;
 }
 
-/* The repealed part whose text holds byte `at` (or a part holding one),
- * or NULL. */
+/* The part not plain law in force (repealed, expired, suspended, not
+ * yet law) whose text holds byte `at` (or a part holding one), or NULL. */
 static const zs_part *
 repealed_at(const zs_unit *u, int at)
 {
     for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
         const zs_part *p = g_ptr_array_index(u->parts, i);
-        if (p->start <= at && at < p->end && g_strcmp0(p->status, "repealed") == 0)
+        if (p->start <= at && at < p->end && p->status != NULL && g_strcmp0(p->status, "in_force") != 0)
             return p;
     }
     return NULL;
 }
 
+/* Only a part gone is struck through: a suspended part, or one not law
+ * yet, is the law's text, marked but not <del>. */
+static bool
+is_struck(const zs_part *p)
+{
+    return g_strcmp0(p->status, "repealed") == 0;
+}
+
+/* The class of a marked part's <p>: "repealed" keeps the pages' and
+ * tests' old name for one gone. */
+static const char *
+part_class(const zs_part *p)
+{
+    if (is_struck(p))
+        return "repealed";
+    return g_strcmp0(p->status, "suspended") == 0 ? "suspended" : "not-yet";
+}
+
 static void
 open_struck(zw_html *html, const zs_part *p)
 {
-    zw_html_raw(html, "<p class=\"part repealed\" data-part=\"");
+    zw_html_raw(html, "<p class=\"part ");
+    zw_html_text(html, part_class(p));
+    zw_html_raw(html, "\" data-part=\"");
     zw_html_text(html, p->key);
     zw_html_raw(html, "\"><span class=\"repealed-tag\">");
-    zw_html_timef(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT), p->repealed_on ? p->repealed_on : "?", NULL);
-    zw_html_raw(html, "</span> <del>");
+    part_state(html, p);
+    if (is_struck(p))
+        zw_html_raw(html, "</span> <del>");
+    else
+        zw_html_raw(html, "</span> ");
 }
 
 void
@@ -237,7 +294,7 @@ zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned *mark
             } else {
                 zw_html_text(html, para);
             }
-            if (p != NULL)
+            if (p != NULL && is_struck(p))
                 zw_html_raw(html, "</del></p>\n");
             else
                 zw_html_raw(html, "</p>\n");
@@ -290,8 +347,10 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
             if (num != NULL && want != NULL &&
                 (strcmp(num, want) == 0 || (g_str_has_prefix(num, want) && num[strlen(want)] == '.')))
                 zw_html_raw(html, " focus");
-            if (struck != NULL)
-                zw_html_raw(html, " repealed");
+            if (struck != NULL) {
+                zw_html_raw(html, " ");
+                zw_html_text(html, part_class(struck));
+            }
             zw_html_raw(html, "\"");
             if (num != NULL) {
                 char *id = g_strdup_printf("p-%s-%s", lang, num);
@@ -309,11 +368,14 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
             zw_html_raw(html, ">");
             if (struck != NULL) {
                 zw_html_raw(html, "<span class=\"repealed-tag\">");
-                zw_html_timef(html, zw_str(html->ui, ZW_S_PART_REPEALED_FMT),
-                              struck->repealed_on ? struck->repealed_on : "?", NULL);
-                zw_html_raw(html, "</span> <del>");
+                part_state(html, struck);
+                if (is_struck(struck))
+                    zw_html_raw(html, "</span> <del>");
+                else
+                    zw_html_raw(html, "</span> ");
                 zw_html_text(html, line);
-                zw_html_raw(html, "</del>");
+                if (is_struck(struck))
+                    zw_html_raw(html, "</del>");
             } else {
                 zw_html_text(html, line);
             }
@@ -324,6 +386,30 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
         l = eol ? eol + 1 : l + n;
     }
     zw_html_raw(html, "</div>\n");
+}
+
+/* A hit's parts (part NULL: the unit) suspended or not law yet, as the
+ * results' badges. */
+static void
+part_badges(zw_html *html, const GPtrArray *list, const char *status)
+{
+    for (guint i = 0; list != NULL && i < list->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(list, i);
+        zs_part p = {.key = a->part, .status = (char *)status};
+        if (strcmp(status, "suspended") == 0)
+            p.suspended_until = a->date;
+        else
+            p.in_force_from = a->date;
+        zw_html_raw(html, " <span class=\"badge ");
+        zw_html_text(html, part_class(&p));
+        zw_html_raw(html, "\">");
+        if (a->part != NULL) {
+            zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), a->part);
+            zw_html_raw(html, ": ");
+        }
+        part_state(html, &p);
+        zw_html_raw(html, "</span>");
+    }
 }
 
 void
@@ -340,8 +426,10 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_raw(html, "</span>");
         g_free(keys);
     } else if (g_strcmp0(hit->status, "repealed") == 0) {
+        bool expired = g_strcmp0(hit->repealed_how, "expired") == 0;
         zw_html_raw(html, "<span class=\"badge repealed\">");
-        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?", NULL);
+        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BADGE_FMT : ZW_S_REPEALED_BADGE_FMT),
+                      hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");
     } else if (hit->status != NULL) {
         if (hit->valid_from != NULL && !zs_day_passed(hit->valid_from)) {
@@ -357,6 +445,8 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
             g_free(due);
         }
         parts_repeal_ahead(html, hit->scheduled, true);
+        part_badges(html, hit->suspended, "suspended");
+        part_badges(html, hit->pending, "not_yet_in_force");
     }
     /* Asked for the law of a day before its last change: that wording is
      * not in the source, and the page must not pretend it is. */
