@@ -87,8 +87,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         /* Law, but not applied today; or words in the text not law yet. */
         for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
             const zr_amendment *a = h->suspended->pdata[k];
-            g_string_append_printf(meta, " · %s%s SUSPENDED%s%s", a->part ? "PART " : "", a->part ? a->part : "",
-                                   a->date ? " until " : "", a->date ? a->date : "");
+            g_string_append_printf(meta, " · %s%s%sSUSPENDED%s%s", a->part ? "PART " : "", a->part ? a->part : "",
+                                   a->part ? " " : "", a->date ? " until " : "", a->date ? a->date : "");
         }
         for (guint k = 0; h->pending != NULL && k < h->pending->len; k++) {
             const zr_amendment *a = h->pending->pdata[k];

@@ -51,6 +51,10 @@ print_unit(const zs_unit *u)
                u->repealed_on ? u->repealed_on : "");
     else if (u->valid_from != NULL && !zl_day_passed(u->valid_from))
         printf("[NOT YET IN FORCE: in force from %s]\n", u->valid_from);
+    const char *until = NULL;
+    if (!is_repealed(u->status) && zl_history_suspended(u->amendments, NULL, &until))
+        printf("[SUSPENDED%s%s: law, not applied%s]\n", until ? " until " : "", until ? until : "",
+               until ? " until then" : "");
     /* A repeal dated ahead, of the unit or its law: in force until then. */
     if (!is_repealed(u->status) && u->valid_to != NULL && !zl_day_passed(u->valid_to)) {
         char *due = zl_day_after(u->valid_to);

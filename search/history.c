@@ -157,6 +157,12 @@ zs_unit_gone_how(const zs_unit *u)
     return by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed";
 }
 
+bool
+zs_history_suspended(const GPtrArray *history, const char *part, const char **until)
+{
+    return zl_history_suspended(history, part, until);
+}
+
 void
 zs_document_currency(zs_document *d)
 {

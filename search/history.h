@@ -44,6 +44,9 @@ GPtrArray *zs_history_ahead(const GPtrArray *history);
  * zs_unit_gone_how a unit (NULL unless its status is repealed). */
 const char *zs_history_gone_how(const GPtrArray *history, const char *on);
 const char *zs_unit_gone_how(const zs_unit *u);
+/* Whether the unit itself (`part` NULL) or `part` is suspended today, and
+ * until when (legal/amendment.h zl_history_suspended), for the web. */
+bool zs_history_suspended(const GPtrArray *history, const char *part, const char **until);
 
 void zs_part_free(gpointer part);
 

@@ -70,10 +70,11 @@ law_now(zs_hit *h, const char *lines, const char *part_lines)
         const char *until = NULL;
         if (zl_history_suspended(history, NULL, &until))
             note_part(&h->suspended, NULL, until, "suspended");
+        const GPtrArray *whole = h->suspended;
         GPtrArray *parts = zs_parts_parse(part_lines, history);
         for (guint i = 0; i < parts->len; i++) {
             const zs_part *p = parts->pdata[i];
-            if (strcmp(p->status, "suspended") == 0)
+            if (strcmp(p->status, "suspended") == 0 && whole == NULL) /* else said of the unit */
                 note_part(&h->suspended, p->key, p->suspended_until, "suspended");
             else if (strcmp(p->status, "not_yet_in_force") == 0)
                 note_part(&h->pending, p->key, p->in_force_from, "added");

@@ -43,9 +43,15 @@ cat >"$laws/parts_now.txt" <<'LAW'
 
 /Энэ хэсгийг 2016 оны 02 дугаар сарын 05-ны өдрийн хуулиар нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний өдөр хүртэл хугацаанд дагаж мөрдөхөөр заасан/
 
-2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+2 дугаар зүйл.Хяруун бүртгэл
 
-2.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
+/Энэ зүйлийн үйлчлэлийг 2021 оны 1 дүгээр сарын 1-ний өдрөөс 2093 оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсүгэй/
+
+2.1.Бүртгэлийг хөвсгөлдүүр аргаар хөтөлнө.
+
+3 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+3.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
 LAW
 
 # Demo (fictional): a temporary law whose time ran out.
@@ -100,6 +106,11 @@ case "$show" in *"amended to   209"*) fail "zaalt show: amended to a day still t
 expect_contains "zaalt search's line says the suspension" "$("$ZAALT" search --db "$db" тэнгэлзүүр)" \
     "PART 1.1 SUSPENDED until 2090-01-01"
 
+whole=$(first_id хөвсгөлдүүр)
+expect_eq "an article suspended as a whole: the hit says so (part null)" \
+    "$(s хөвсгөлдүүр | json 'j["hits"][0]["suspended"]')" '[{"part": null, "until": "2093-01-01"}]'
+expect_contains "...and zaalt show" "$("$ZAALT" show --db "$db" "$whole")" "[SUSPENDED until 2093-01-01"
+
 tmp=$(s 'бужигнаарт status:any')
 expect_eq "a temporary law whose time ran out is no law in force, how: expired" \
     "$(echo "$tmp" | json '[(h["status"], h["repealed_on"], h["repealed_how"]) for h in j["hits"]]')" \
@@ -117,6 +128,9 @@ if start_server --db "$db"; then
     check "...a part not law yet says from when" body_has 'not yet in force: from <time datetime="2092-07-01">'
     check "...a part whose time ran out expired" body_has 'expired on <time datetime="2019-01-01">'
     check "...a suspension's end in the history" body_has 'in force again'
+    http_get "$U/doc/$whole?ui=en"
+    check "the viewer: an article suspended as a whole says until when" \
+        body_has 'suspended until <time datetime="2093-01-01">'
     http_get "$U/doc/$art?ui=mn"
     check "...and in Mongolian" body_has 'үйлчлэл сэргэсэн'
     http_get "$U/search?q=%D1%82%D1%8D%D0%BD%D0%B3%D1%8D%D0%BB%D0%B7%D2%AF%D2%AF%D1%80&ui=en"

@@ -87,6 +87,13 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BANNER_FMT), u->valid_from, NULL);
         zw_html_raw(html, "</p>\n");
     }
+    const char *until = NULL;
+    if (zs_history_suspended(u->amendments, NULL, &until)) {
+        zs_part whole = {.status = "suspended", .suspended_until = (char *)until};
+        zw_html_raw(html, "<p class=\"notice suspended-banner\" role=\"alert\">");
+        part_state(html, &whole);
+        zw_html_raw(html, "</p>\n");
+    }
     char *due = day_after_if_ahead(u->valid_to);
     if (due != NULL) {
         zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"alert\">");
