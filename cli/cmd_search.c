@@ -22,11 +22,24 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
         printf(r->total > 0 ? "(no document has \"%s\": searched without it)\n" : "(no document has \"%s\")\n",
                (char *)r->dropped->pdata[i]);
+    /* Every word is in repealed law only: said first, since the in-force
+     * answers below hold only some of them. */
+    if (r->repealed_all > 0)
+        printf("(only repealed law holds every word: %u document%s of repealed provisions; add status:any to see "
+               "%s)\n",
+               r->repealed_all, r->repealed_all == 1 ? "" : "s", r->repealed_all == 1 ? "it" : "them");
     if (r->partial_of > 0)
         printf("(no document has every word: these have %u of the %u)\n", r->partial_matched, r->partial_of);
+    /* Few documents hold every word: those holding most follow, marked. */
+    for (guint i = 0; r->partial_of == 0 && i < r->hits->len; i++)
+        if (((zs_hit *)r->hits->pdata[i])->partial_of > 0) {
+            printf("(only %u document%s %s every word; below, marked, those holding the most)\n", r->total,
+                   r->total == 1 ? "" : "s", r->total == 1 ? "holds" : "hold");
+            break;
+        }
     for (guint i = 0; r->notices && i < r->notices->len; i++)
         printf("(%s)\n", (char *)r->notices->pdata[i]);
-    if (r->repealed_matching > 0)
+    if (r->repealed_matching > 0 && r->repealed_all == 0)
         printf("(%u repealed provision%s also match%s: add status:any to see %s)\n", r->repealed_matching,
                r->repealed_matching == 1 ? "" : "s", r->repealed_matching == 1 ? "es" : "",
                r->repealed_matching == 1 ? "it" : "them");
@@ -57,6 +70,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             g_string_append_printf(meta, " [unofficial English: %s]", h->label_en);
         if (h->page > 0)
             g_string_append_printf(meta, " · page %d", h->page);
+        if (h->partial_of > 0)
+            g_string_append_printf(meta, " · PARTIAL: %u of the %u terms", h->partial_matched, h->partial_of);
         /* A provision that is no longer law says so on its own line's
          * first glance, not only in a facet. */
         if (h->status && strcmp(h->status, "repealed") == 0 && h->repealed_parts != NULL) {

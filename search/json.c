@@ -181,6 +181,18 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_add_double_value(b, h->score);
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
+        /* A hit below the few holding every term (search.c, partial_below). */
+        json_builder_set_member_name(b, "partial");
+        if (h->partial_of > 0) {
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "matched");
+            json_builder_add_int_value(b, h->partial_matched);
+            json_builder_set_member_name(b, "of");
+            json_builder_add_int_value(b, h->partial_of);
+            json_builder_end_object(b);
+        } else {
+            json_builder_add_null_value(b);
+        }
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
         /* `status` and `repealed_on` are the unit's the hit opens; a match
          * in a living article's repealed parts says so in its own fields. */
@@ -229,6 +241,8 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     add_facets(b, r->facets);
     json_builder_set_member_name(b, "repealed_matching");
     json_builder_add_int_value(b, r->repealed_matching);
+    json_builder_set_member_name(b, "repealed_holding_all");
+    json_builder_add_int_value(b, r->repealed_all);
     json_builder_end_object(b);
     return finish(b, pretty);
 }

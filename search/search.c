@@ -41,6 +41,13 @@
 #define MAX_PARTIAL_WORDS 8
 /* What a statute's opening unit weighs of what it matched (weigh_opening). */
 #define OPENING_WEIGHT 0.5
+/* A law's further articles shown beside its best (more_articles): those
+ * weighing at least this share of the best, at most this many. */
+#define MORE_ARTICLE_RATIO 0.8
+#define MORE_ARTICLES_MAX  2
+/* So few documents holding every word of an English question that the
+ * documents holding most of them follow (partial_below). */
+#define FEW_FULL_MATCHES 2
 
 /* Adds (part, day) to *list, made when first needed. */
 static void
@@ -87,6 +94,8 @@ law_now(zs_hit *h, const char *lines, const char *part_lines)
 static void
 hit_free(zs_hit *h)
 {
+    if (h == NULL)
+        return;
     g_free(h->id);
     g_free(h->doc);
     g_free(h->path);
@@ -584,6 +593,7 @@ one_slip(const char *a, const char *b)
 }
 
 static bool all_latin(char **words);
+static void append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content);
 static const char **with_filter(const char *const *filters, const char *extra);
 
 /* The correction "did you mean" makes of the query's word at `i`, when it
@@ -818,6 +828,29 @@ has_content(zs_engine *e, GPtrArray *chunks)
     return false;
 }
 
+/* The laws whose repealed provisions hold every one of `terms`, when
+ * none in force does and the search left repealed law out by default:
+ * "overtime pay" is all said only by the repealed Labour Law of 1999, and
+ * the reader shown today's law holding half the words is told so, not
+ * shown the repealed law as the answer.  0 when a status was asked. */
+static unsigned
+repealed_holding_all(zs_engine *e, const zs_request *req, GPtrArray *terms)
+{
+    if (zs_filters_lift_default(req->filters))
+        return 0;
+    const char **repealed = with_filter(req->filters, "status:repealed");
+    zs_request again = *req;
+    again.filters = repealed;
+    again.limit = 1;
+    again.offset = 0;
+    again.no_snippets = true;
+    zs_results *all = search_words(e, &again, terms);
+    unsigned n = all != NULL ? all->total : 0;
+    zs_results_free(all);
+    g_free(repealed);
+    return n;
+}
+
 /* A plain query that finds nothing: the words that alone find nothing
  * either (a typing slip, a word no document uses) are left out, and the
  * rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still finds the
@@ -868,7 +901,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         words = aged;
     }
     bool english_question = latin && zq_english_question(az, req->query);
-    unsigned partial = 0, partial_of = 0;
+    unsigned partial = 0, partial_of = 0, repealed_all = 0;
     zs_request probe = *req;
     probe.no_relax = true;
     probe.no_snippets = true;
@@ -989,8 +1022,19 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     /* Words each found somewhere but never together answer nothing (a
      * contract of tests/t20), so a query whose words never meet is not
      * silently narrowed; but for English words the law cannot be asked in. */
-    if (found == NULL && (dropped->len > 0 || untranslatable->len > 0 || corrected->len > 0) && has_content(e, kept))
+    if (found == NULL && (dropped->len > 0 || untranslatable->len > 0 || corrected->len > 0) && has_content(e, kept)) {
         found = search_words(e, req, kept);
+        /* Few documents hold the words left: those holding most follow
+         * (partial_below). */
+        if (found != NULL && english_question && found->total <= FEW_FULL_MATCHES && req->offset == 0) {
+            GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
+            for (guint i = 0; i < kept->len; i++)
+                if (!stopword(e, kept->pdata[i]))
+                    g_ptr_array_add(content, g_strdup(kept->pdata[i]));
+            append_most(e, req, found, content);
+            g_ptr_array_free(content, TRUE);
+        }
+    }
     GPtrArray *english = g_ptr_array_new_with_free_func(g_free);
     if (found == NULL && kept->len > 0) {
         GPtrArray *rest = g_ptr_array_new_with_free_func(g_free);
@@ -1029,8 +1073,14 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
             if (found == NULL)
                 found = search_most(e, req, content, -1, &partial);
+            else if (english_question && found->total <= FEW_FULL_MATCHES && req->offset == 0)
+                /* The subject kept may be a word the answer does not use
+                 * (aggravating circumstances): those holding most of the
+                 * others follow. */
+                append_most(e, req, found, content);
             if (found != NULL) {
                 partial_of = content->len;
+                repealed_all = repealed_holding_all(e, req, content);
                 g_ptr_array_set_size(english, 0); /* none was left out */
             }
             g_ptr_array_free(content, TRUE);
@@ -1057,6 +1107,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         found->suggestion = g_strdup(none->suggestion);
         found->partial_matched = partial;
         found->partial_of = partial_of;
+        found->repealed_all = repealed_all;
         zs_results_free(none);
     }
     /* Also an answer of nothing says what was left out, untranslated or
@@ -1081,6 +1132,70 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     g_free(field_filters);
     g_ptr_array_free(fields, TRUE);
     return res;
+}
+
+/* Below `res`, a page of few hits, the documents holding the most of the
+ * terms `content` (search_most, none of them required), while the page
+ * has room; each marked with how many of the terms it holds. */
+static void
+append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
+{
+    unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
+    if (res->hits->len >= limit || content->len < 2)
+        return;
+    unsigned matched = 0;
+    zs_request again = *req;
+    again.limit = limit + res->hits->len;
+    again.offset = 0;
+    again.no_facets = true;
+    zs_results *most = search_most(e, &again, content, -1, &matched);
+    GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < res->hits->len; i++)
+        g_hash_table_add(shown, ((zs_hit *)res->hits->pdata[i])->id);
+    for (guint i = 0; most != NULL && i < most->hits->len && res->hits->len < limit; i++) {
+        zs_hit *h = most->hits->pdata[i];
+        if (g_hash_table_contains(shown, h->id))
+            continue;
+        most->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
+        h->partial_matched = matched;
+        h->partial_of = content->len;
+        g_ptr_array_add(res->hits, h);
+    }
+    g_hash_table_destroy(shown);
+    zs_results_free(most);
+}
+
+/* An English question whose every word meets in one or two documents
+ * only: those few may be the wrong ones ("parents selling their baby" is
+ * all said only by the Anti-Trafficking Law's article on its own bodies;
+ * the Criminal Code's 16.6 sells a child without "parents"), so the
+ * documents holding the most of its terms follow them on the page
+ * (append_most): the full matches keep their places. */
+static void
+partial_below(zs_engine *e, const zs_request *req, zs_results *res)
+{
+    if (req->no_relax || req->offset != 0 || req->sort != ZS_SORT_RELEVANCE || req->query == NULL ||
+        res->total == 0 || res->total > FEW_FULL_MATCHES)
+        return;
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **words = plain_words(req->query, fields);
+    az_analyzer *az = zs_engine_analyzer(e);
+    /* A field filter typed in the query (status:any) is no term. */
+    if (words == NULL || fields->len > 0 || !all_latin(words) || !zq_english_question(az, req->query)) {
+        g_strfreev(words);
+        g_ptr_array_free(fields, TRUE);
+        return;
+    }
+    char **terms = glossary_chunks(az, words);
+    GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
+    for (char **t = terms; *t != NULL; t++)
+        if (!stopword(e, *t))
+            g_ptr_array_add(content, g_strdup(*t));
+    append_most(e, req, res, content);
+    g_ptr_array_free(content, TRUE);
+    g_strfreev(terms);
+    g_strfreev(words);
+    g_ptr_array_free(fields, TRUE);
 }
 
 /* Whether a "field:value" filter is of the status field. */
@@ -1152,6 +1267,85 @@ field_reference(const char *query)
         return NULL;
     }
     return key;
+}
+
+/* One hit a law hid its answer behind: "deportation of a foreigner" found
+ * the Foreign Citizens Law by article 38 (expulsion's procedure) and hid
+ * article 37 (the expulsion itself) among its "more"; the Criminal Code's
+ * one place went to 13.1, not to 1.10 on limitations.  So a statute's
+ * articles that weigh nearly as much as its best (MORE_ARTICLE_RATIO) are
+ * shown after it, while the page has room: only when every matching law
+ * is shown already, so that no law is pushed off the page (the offset
+ * counts laws) and a page never holds more than `limit` hits.  `full` is
+ * the query searched, its filter included; `from` the first hit of it
+ * (the pinned come before). */
+static void
+more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, unsigned limit,
+              const zq_highlight *hl, bool snippets)
+{
+    if (res->hits->len >= limit || res->total > res->hits->len)
+        return;
+    guint n = res->hits->len;
+    GPtrArray *order = g_ptr_array_new(); /* the hits as shown, with their further articles */
+    GPtrArray *extra = g_ptr_array_new();
+    for (guint i = 0; i < from; i++)
+        g_ptr_array_add(order, res->hits->pdata[i]);
+    for (guint i = from; i < n; i++) {
+        zs_hit *h = res->hits->pdata[i];
+        g_ptr_array_add(order, h);
+        if (h->law == NULL || h->provision == NULL || h->doc == NULL || h->more == 0 || h->weight <= 0 ||
+            n + extra->len >= limit)
+            continue;
+        char *term = g_strconcat(ZS_P_DOC, h->doc, NULL);
+        zx_query *parts[2] = {zx_query_copy(full), zx_query_term(term, 0, 0)};
+        g_free(term);
+        zx_query *within = zx_query_combine(ZX_OP_FILTER, parts, 2);
+        zx_search_opts opts = {.limit = MORE_ARTICLES_MAX + 1, .collapse_slot = -1, .sort_slot = -1};
+        zx_result *r = NULL;
+        if (zx_search(e->db, within, &opts, &r, NULL) == ZX_OK) {
+            for (size_t k = 0; k < zx_result_size(r) && n + extra->len < limit; k++) {
+                if (zx_result_weight(r, k) < MORE_ARTICLE_RATIO * h->weight)
+                    break;
+                zs_hit *m = make_hit(e, r, k, hl, snippets, false);
+                if (g_strcmp0(m->id, h->id) == 0 || m->provision == NULL) {
+                    hit_free(m);
+                    continue;
+                }
+                m->more = 0;
+                m->of_law_shown = true;
+                if (h->more > 0)
+                    h->more--;
+                g_ptr_array_add(order, m);
+                g_ptr_array_add(extra, m);
+            }
+        }
+        zx_result_free(r);
+        zx_query_free(within);
+    }
+    /* The further articles in weight order among the laws after theirs. */
+    g_ptr_array_set_free_func(res->hits, NULL);
+    g_ptr_array_set_size(res->hits, 0);
+    g_ptr_array_set_free_func(res->hits, (GDestroyNotify)hit_free);
+    for (guint i = 0; i < order->len; i++) {
+        zs_hit *h = order->pdata[i];
+        if (h->of_law_shown)
+            continue;
+        g_ptr_array_add(res->hits, h);
+    }
+    for (guint k = 0; k < extra->len; k++) {
+        zs_hit *m = extra->pdata[k];
+        guint at = 0;
+        for (guint i = 0; i < res->hits->len; i++) {
+            const zs_hit *h = res->hits->pdata[i];
+            if (g_strcmp0(h->doc, m->doc) == 0 || i < from || h->weight >= m->weight)
+                at = i + 1;
+            else
+                break;
+        }
+        g_ptr_array_insert(res->hits, (gint)at, m);
+    }
+    g_ptr_array_free(order, TRUE);
+    g_ptr_array_free(extra, TRUE);
 }
 
 /* A statute's opening unit (its name, date and place before the first
@@ -1280,6 +1474,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     }
     zx_query *parts[2] = {q, filter};
     zx_query *full = zx_query_combine(ZX_OP_FILTER, parts, 2);
+    zx_query *searched = zx_query_copy(full); /* for more_articles */
 
     const zs_field *facets[ZS_MAX_FIELDS];
     unsigned n_facets = zs_facet_fields(facets);
@@ -1353,6 +1548,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         zx_query_free(repealed_filter);
     }
     if (st != ZX_OK) {
+        zx_query_free(searched);
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
         g_free(msg);
         zx_result_free(r);
@@ -1401,6 +1597,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     for (guint k = 0; k < at->len; k++)
         ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));
     g_array_free(at, TRUE);
+    if (req->sort == ZS_SORT_RELEVANCE && req->offset == 0)
+        more_articles(e, searched, res, first, limit, hl, !req->no_snippets);
+    zx_query_free(searched);
     if (pinned)
         zx_result_free(pinned);
     res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)zs_facet_free);
@@ -1416,6 +1615,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     res->untranslated = g_ptr_array_new_with_free_func(g_free);
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
+    else
+        partial_below(e, req, res);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
     return res;
 }

@@ -104,6 +104,13 @@ typedef struct zs_hit {
     int ordinal;        /* the unit's position in its document */
     double score;       /* percentage relevance 0..100 */
     unsigned more;      /* further matching units in the same document */
+    /* A further article of a law shown above it (search.c, more_articles):
+     * it weighs nearly as much as the law's best. */
+    bool of_law_shown;
+    /* A hit shown below the few that hold every term of an English
+     * question (search.c, partial_below): it holds `partial_matched` of
+     * the `partial_of`; both 0 for a hit holding all. */
+    unsigned partial_matched, partial_of;
     char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
     /* Up to ZS_MAX_PASSAGES passages (char*, HTML as snippet), best first,
      * no two overlapping; NULL without snippets. */
@@ -198,6 +205,10 @@ typedef struct zs_results {
      * no status or in-force filter was given ("3 repealed provisions also
      * match — show them": the same search with status:any). */
     unsigned repealed_matching;
+    /* An answer holding only some of an English question's terms
+     * (partial_matched): the documents (laws) whose repealed provisions
+     * hold every one, left out by the default of today's law; else 0. */
+    unsigned repealed_all;
     /* What the reader should know about how the query was read (char*),
      * e.g. that a word* stood for more words than were searched; may be
      * NULL (no notices). */

@@ -184,6 +184,38 @@ expect_eq "hotline is the help line service, not hotlink" \
 expect_eq "sextortion is not extortion" \
     "$("$ZAALT" search --db "$db" --json --limit 3 'sextortion online' | json '[j["notices"], j["suggestion"]]')" '[[], null]'
 
+# One hit a law hid its answer: a law's second article weighing nearly as
+# much as its best is shown after it while the page has room (expulsion:
+# the Foreign Citizens Law's 37 beside 38), never past --limit.
+r=$("$ZAALT" search --db "$db" --json --limit 3 'deportation of a foreigner')
+expect_eq "a law's second article shown: the Foreign Citizens Law's expulsion" \
+    "$(echo "$r" | json '"37" in [h["provision"] for h in j["hits"] if h["path"].endswith("gadaadyn_irgenii_erkh_ziin_baidlyn_tukhai.txt")]')" True
+expect_eq "...never more hits than the limit" \
+    "$("$ZAALT" search --db "$db" --json --limit 2 'deportation of a foreigner' | json 'len(j["hits"])')" 2
+expect_eq "...and a law pushed off no page: one hit a law when every law does not fit" \
+    "$("$ZAALT" search --db "$db" --json --limit 2 'trafficking in persons' |
+        json 'len(set(h["doc"] for h in j["hits"])) == len(j["hits"])')" True
+# All its words in one document only: those holding the most follow it,
+# each marked partial (selling a baby is 16.6, whose parents are not said).
+r=$("$ZAALT" search --db "$db" --json --limit 3 'parents selling their baby')
+expect_eq "few full matches: the partial answers below, marked" \
+    "$(echo "$r" | json '[j["total"], j["hits"][0]["partial"], [h["provision"] for h in j["hits"] if h["partial"]][0]]')" \
+    '[1, null, "16.6"]'
+expect_contains "...the CLI says so" "$("$ZAALT" search --db "$db" --limit 3 'parents selling their baby')" \
+    "PARTIAL: 1 of the 2 terms"
+expect_eq "...not for a Mongolian query" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'хүүхэд худалдах' | json '[h["partial"] for h in j["hits"]]')" \
+    '[null, null, null]'
+# Every word only in repealed law, today's law holding some: said, the
+# repealed law not shown as the answer (overtime: the 1999 Labour Law).
+r=$("$ZAALT" search --db "$db" --json --limit 3 'overtime pay')
+expect_eq "only repealed law holds every word: said" \
+    "$(echo "$r" | json '[j["repealed_holding_all"] > 0, [h["status"] for h in j["hits"]].count("repealed")]')" '[true, 0]'
+expect_contains "...the CLI says so first" "$("$ZAALT" search --db "$db" --limit 3 'overtime pay' | sed -n 2p)" \
+    "only repealed law holds every word"
+expect_eq "...not when repealed law is asked for" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'overtime pay status:any' | json 'j["repealed_holding_all"]')" 0
+
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
