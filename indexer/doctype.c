@@ -18,6 +18,9 @@ is_upper_line(const char *line)
 {
     int letters = 0;
     gunichar closing = 0;
+    /* A heading cut from raw text may end inside a character. */
+    if (!g_utf8_validate(line, -1, NULL))
+        return false;
     for (const char *c = line; *c; c = g_utf8_next_char(c)) {
         gunichar u = g_utf8_get_char(c);
         if (closing != 0) {

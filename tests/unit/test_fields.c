@@ -92,7 +92,8 @@ test_which_fields_where(void)
 {
     g_assert_nonnull(zs_field_for(ZS_IN_QUERY, "title"));
     g_assert_null(zs_field_for(ZS_IN_FILTER, "title"));
-    g_assert_null(zs_field_for(ZS_IN_QUERY, "date"));
+    g_assert_nonnull(zs_field_for(ZS_IN_QUERY, "date")); /* by its range */
+    g_assert_null(zs_field_for(ZS_IN_QUERY, "inforce"));
     g_assert_nonnull(zs_field_for(ZS_IN_FILTER, "date"));
     g_assert_nonnull(zs_field_for(ZS_IN_FILTER, "inforce"));
     g_assert_nonnull(zs_field_for(ZS_IN_FILTER, "type"));
