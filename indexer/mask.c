@@ -187,7 +187,7 @@ static const struct {
      IX_MASK_PLATE,
      "[улсын дугаар]",
      {"(?<![\\d\\p{L}])(" PLATE ")(?![\\d\\p{L}])(?=\\s+(?:улсын\\s+)?дугаар|\\s+(?:авто)?машин|\\s+тээврийн)",
-      "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|(?:vehicle\\s+)?"
+      "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:авто)?машин\\w*(?:\\s+нь)?|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|(?:vehicle\\s+)?"
       "registration(?:\\s+(?:plate|number|no\\.?))?)\\s*[:№#.-]?\\s*(" PLATE ")(?![\\d\\p{L}])"}},
     {"online",
      IX_MASK_ONLINE,

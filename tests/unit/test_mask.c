@@ -353,6 +353,11 @@ test_a_heading_on_the_date_line_is_masked(void)
             g_error("%s -> %s", rds[i], m);
         g_free(m);
     }
+    /* A plate after the word for a car. */
+    char *pl = masked(builtin(), "ХАС банкны данс, машин 5566 УНБ. Автомашин нь 0123 УБА.");
+    if (strstr(pl, "5566") != NULL || strstr(pl, "0123") != NULL)
+        g_error("plate kept: %s", pl);
+    g_free(pl);
     /* A sentence that begins with the word is no heading. */
     zr_doc *prose = doc_of("research", "Судалгаа",
                            "Судалгаа\nТогтоол 2021 онд гарсны дараа хохирогч Б.Сараа гэрчилжээ, ажил олдсон.\n");
