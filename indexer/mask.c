@@ -131,6 +131,9 @@ static const struct {
       "-]\\d{2})(?!\\d)" CURRENCY,
       PHONE_START "(?:\\+?976[\\s-]?)?[5-9]\\d(?:[\\s.-]\\d{2}){3}(?!\\d)" CURRENCY,
       PHONE_START "(?:\\+?976[\\s-]?)?(?:\\([5-9]\\d\\)\\s?|[5-9]\\d-)\\d{6}(?!\\d)" CURRENCY,
+      /* 91-112-233: two, three and three, hyphened (never an amount's
+       * groups, which spaces or commas join). */
+      PHONE_START "(?:\\+?976[\\s-]?)?[5-9]\\d-\\d{3}-\\d{3}(?![\\d-])" CURRENCY,
       "(?<![\\w+])\\+(?=(?:[\\s().-]{0,2}\\d){8,15}(?!\\d))\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){1,4}(?!"
       "\\d)",
       "(?<![\\d+])((?:01[016789]|1[3-9]\\d)([\\s.-]?)\\d{3,4}\\2\\d{4})(?!\\d)",

@@ -358,6 +358,11 @@ test_a_heading_on_the_date_line_is_masked(void)
     if (strstr(pl, "5566") != NULL || strstr(pl, "0123") != NULL)
         g_error("plate kept: %s", pl);
     g_free(pl);
+    /* A phone grouped two, three and three. */
+    char *ph = masked(builtin(), "утас +976 95 11 22 33, 91-112-233. Торгууль 95,000,000 төгрөг.");
+    if (strstr(ph, "112") != NULL || strstr(ph, "95,000,000") == NULL)
+        g_error("phone: %s", ph);
+    g_free(ph);
     /* A sentence that begins with the word is no heading. */
     zr_doc *prose = doc_of("research", "Судалгаа",
                            "Судалгаа\nТогтоол 2021 онд гарсны дараа хохирогч Б.Сараа гэрчилжээ, ажил олдсон.\n");
