@@ -594,6 +594,7 @@ one_slip(const char *a, const char *b)
 
 static bool all_latin(char **words);
 static void append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content);
+static bool english_question(zs_engine *e, const zs_request *req);
 static const char **with_filter(const char *const *filters, const char *extra);
 
 /* The correction "did you mean" makes of the query's word at `i`, when it
@@ -1171,6 +1172,22 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
  * the Criminal Code's 16.6 sells a child without "parents"), so the
  * documents holding the most of its terms follow them on the page
  * (append_most): the full matches keep their places. */
+/* Whether the query is an English question of plain words (no field
+ * filter typed in it), as partial_below and more_articles want. */
+static bool
+english_question(zs_engine *e, const zs_request *req)
+{
+    if (req->query == NULL)
+        return false;
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **words = plain_words(req->query, fields);
+    bool yes = words != NULL && fields->len == 0 && all_latin(words) &&
+               zq_english_question(zs_engine_analyzer(e), req->query);
+    g_strfreev(words);
+    g_ptr_array_free(fields, TRUE);
+    return yes;
+}
+
 static void
 partial_below(zs_engine *e, const zs_request *req, zs_results *res)
 {
@@ -1597,7 +1614,10 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     for (guint k = 0; k < at->len; k++)
         ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));
     g_array_free(at, TRUE);
-    if (req->sort == ZS_SORT_RELEVANCE && req->offset == 0)
+    /* For a reader's page of an English question only: a Mongolian query,
+     * an export (a thousand rows, one a document) or a feed keeps one hit
+     * a law, as before. */
+    if (req->sort == ZS_SORT_RELEVANCE && req->offset == 0 && req->limit <= 100 && english_question(e, req))
         more_articles(e, searched, res, first, limit, hl, !req->no_snippets);
     zx_query_free(searched);
     if (pinned)

@@ -34,6 +34,7 @@ vg "$ZAALT" search --db "$tmpdir/db" --json 'хүүхэд OR trafficking OR "sea
 rc=$?
 if [ $rc -eq 0 ]; then pass "search: no leaks or memory errors"; else fail "search" "$(head -c 2000 "$tmpdir/vg")"; fi
 expect_contains "index under valgrind indexed everything" "$(cat "$tmpdir/db.out" 2>/dev/null; "$ZAALT" stats --db "$tmpdir/db")" "3 documents"
-expect_eq "search under valgrind still answers" "$(json 'j["total"]' <"$tmpdir/out")" 2
+expect_eq "search under valgrind still answers, as without it" "$(json 'j["total"]' <"$tmpdir/out")" \
+    "$("$ZAALT" search --db "$tmpdir/db" --json 'хүүхэд OR trafficking OR "seasonal labour"' | json 'j["total"]')"
 vg "$ZAALT" show --db "$tmpdir/db" --json "$(json 'j["hits"][0]["doc"]' <"$tmpdir/out")" >/dev/null 2>"$tmpdir/vg"
 if [ $? -eq 0 ]; then pass "show: no leaks or memory errors"; else fail "show" "$(head -c 2000 "$tmpdir/vg")"; fi
