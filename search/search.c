@@ -594,7 +594,6 @@ one_slip(const char *a, const char *b)
 
 static bool all_latin(char **words);
 static void append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content);
-static bool english_question(zs_engine *e, const zs_request *req);
 static const char **with_filter(const char *const *filters, const char *extra);
 
 /* The correction "did you mean" makes of the query's word at `i`, when it
@@ -1172,38 +1171,31 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
  * the Criminal Code's 16.6 sells a child without "parents"), so the
  * documents holding the most of its terms follow them on the page
  * (append_most): the full matches keep their places. */
-/* Whether the query is an English question of plain words (no field
- * filter typed in it), as partial_below and more_articles want. */
-static bool
-english_question(zs_engine *e, const zs_request *req)
+/* The plain words of a query that is an English question (no field filter
+ * typed in it), else NULL: what more_articles and partial_below want, read
+ * once a search. */
+static char **
+english_words(zs_engine *e, const zs_request *req)
 {
     if (req->query == NULL)
-        return false;
+        return NULL;
     GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
     char **words = plain_words(req->query, fields);
-    bool yes = words != NULL && fields->len == 0 && all_latin(words) &&
-               zq_english_question(zs_engine_analyzer(e), req->query);
-    g_strfreev(words);
+    if (words != NULL &&
+        (fields->len > 0 || !all_latin(words) || !zq_english_question(zs_engine_analyzer(e), req->query))) {
+        g_strfreev(words);
+        words = NULL;
+    }
     g_ptr_array_free(fields, TRUE);
-    return yes;
+    return words;
 }
 
 static void
-partial_below(zs_engine *e, const zs_request *req, zs_results *res)
+partial_below(zs_engine *e, const zs_request *req, zs_results *res, char **english)
 {
-    if (req->no_relax || req->offset != 0 || req->sort != ZS_SORT_RELEVANCE || req->query == NULL ||
-        res->total == 0 || res->total > FEW_FULL_MATCHES)
+    if (english == NULL || req->no_relax || res->total == 0 || res->total > FEW_FULL_MATCHES)
         return;
-    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
-    char **words = plain_words(req->query, fields);
-    az_analyzer *az = zs_engine_analyzer(e);
-    /* A field filter typed in the query (status:any) is no term. */
-    if (words == NULL || fields->len > 0 || !all_latin(words) || !zq_english_question(az, req->query)) {
-        g_strfreev(words);
-        g_ptr_array_free(fields, TRUE);
-        return;
-    }
-    char **terms = glossary_chunks(az, words);
+    char **terms = glossary_chunks(zs_engine_analyzer(e), english);
     GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
     for (char **t = terms; *t != NULL; t++)
         if (!stopword(e, *t))
@@ -1211,8 +1203,6 @@ partial_below(zs_engine *e, const zs_request *req, zs_results *res)
     append_most(e, req, res, content);
     g_ptr_array_free(content, TRUE);
     g_strfreev(terms);
-    g_strfreev(words);
-    g_ptr_array_free(fields, TRUE);
 }
 
 /* Whether a "field:value" filter is of the status field. */
@@ -1617,7 +1607,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     /* For a reader's page of an English question only: a Mongolian query,
      * an export (a thousand rows, one a document) or a feed keeps one hit
      * a law, as before. */
-    if (req->sort == ZS_SORT_RELEVANCE && req->offset == 0 && req->limit <= 100 && english_question(e, req))
+    char **english = req->sort == ZS_SORT_RELEVANCE && req->offset == 0 ? english_words(e, req) : NULL;
+    if (english != NULL && req->limit <= 100)
         more_articles(e, searched, res, first, limit, hl, !req->no_snippets);
     zx_query_free(searched);
     if (pinned)
@@ -1636,7 +1627,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
     else
-        partial_below(e, req, res);
+        partial_below(e, req, res, english);
+    g_strfreev(english);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
     return res;
 }
