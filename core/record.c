@@ -4,6 +4,7 @@
  */
 #include "core/record.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 char *
@@ -14,6 +15,19 @@ zr_doc_make_id(const char *source, const char *path)
     g_free(key);
     sum[12] = '\0';
     return sum;
+}
+
+bool
+zr_real_path_below(const char *real, const char *root)
+{
+    char *real_root = realpath(root, NULL);
+    bool below = false;
+    if (real != NULL && real_root != NULL) {
+        size_t n = strlen(real_root);
+        below = strncmp(real, real_root, n) == 0 && (real[n] == '/' || (n == 1 && real[1] != '\0'));
+    }
+    free(real_root);
+    return below;
 }
 
 char *

@@ -124,6 +124,11 @@ char *zr_doc_make_id(const char *source, const char *path);
  * stays within Xapian's 255 bytes; the same part whatever the prefix. */
 #define ZR_MANIFEST_ID_MAX  240
 #define ZR_MANIFEST_ID_HASH 24
+/* Whether `real` (a path the kernel has resolved: realpath, or an open
+ * file's /proc/self/fd link) lies below the source root `root`, resolved
+ * here: what keeps a link from carrying a file from outside a source into
+ * the index (walk, extraction) or out of the server. */
+bool zr_real_path_below(const char *real, const char *root);
 char *zr_manifest_key(const char *prefix, const char *source, const char *path);
 /* Unit id: "<docid>-<ordinal>". */
 char *zr_unit_make_id(const char *doc_id, int ordinal);

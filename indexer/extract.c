@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/record.h"
 #include "indexer/handler.h"
 
 G_DEFINE_QUARK(ix - extract - error - quark, ix_extract_error)
@@ -107,15 +108,10 @@ fd_within(int fd, const char *root)
     char link[64], real[PATH_MAX];
     snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
     ssize_t n = readlink(link, real, sizeof real - 1);
-    char *real_root = realpath(root, NULL);
-    bool within = false;
-    if (n > 0 && real_root != NULL) {
-        real[n] = '\0';
-        size_t r = strlen(real_root);
-        within = strncmp(real, real_root, r) == 0 && (real[r] == '/' || strcmp(real_root, "/") == 0);
-    }
-    free(real_root);
-    return within;
+    if (n <= 0)
+        return false;
+    real[n] = '\0';
+    return zr_real_path_below(real, root);
 }
 
 /* Reads the whole of `fd` (from its start, at most `limit` bytes and one

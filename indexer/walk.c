@@ -114,11 +114,8 @@ str_cmp(gconstpointer a, gconstpointer b)
 static bool
 link_stays_inside(const ix_source *src, const char *abs)
 {
-    char *real_root = realpath(src->root, NULL);
     char *real = realpath(abs, NULL);
-    size_t n = real_root ? strlen(real_root) : 0;
-    bool inside = real_root && real && strncmp(real, real_root, n) == 0 && real[n] == '/';
-    free(real_root);
+    bool inside = zr_real_path_below(real, src->root);
     free(real);
     return inside;
 }

@@ -268,15 +268,8 @@ static char *
 file_below(const char *root, const char *path)
 {
     char *joined = g_build_filename(root, path, NULL);
-    char *real_root = realpath(root, NULL);
     char *real = realpath(joined, NULL);
-    char *result = NULL;
-    if (real_root && real) {
-        size_t n = strlen(real_root);
-        if (strncmp(real, real_root, n) == 0 && real[n] == '/' && g_file_test(real, G_FILE_TEST_IS_REGULAR))
-            result = g_strdup(real);
-    }
-    free(real_root);
+    char *result = zr_real_path_below(real, root) && g_file_test(real, G_FILE_TEST_IS_REGULAR) ? g_strdup(real) : NULL;
     free(real);
     g_free(joined);
     return result;

@@ -12,6 +12,9 @@
 #include <glib.h>
 #include <string.h>
 
+#include <stdlib.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include "core/record.h"
 #include "indexer/document.h"
 
@@ -196,12 +199,37 @@ test_doc_id_is_stable_12_hex(void)
     g_free(a), g_free(b), g_free(c), g_free(pinned), g_free(sha), g_free(uid), g_free(want);
 }
 
+/* A resolved path is below a root only past a '/' of its own: /x/ab is
+ * not below /x/a; a root given through a link is resolved. */
+static void
+test_real_path_below(void)
+{
+    char *dir = g_dir_make_tmp("zaalt-below-XXXXXX", NULL);
+    char *a = g_build_filename(dir, "a", NULL), *ab = g_build_filename(dir, "ab", NULL);
+    char *link = g_build_filename(dir, "to-a", NULL);
+    g_assert_cmpint(g_mkdir(a, 0755), ==, 0);
+    g_assert_cmpint(g_mkdir(ab, 0755), ==, 0);
+    g_assert_cmpint(symlink(a, link), ==, 0);
+    char *real_a = realpath(a, NULL);
+    char *in_a = g_build_filename(real_a, "f.txt", NULL), *in_ab = g_strconcat(real_a, "b/f.txt", NULL);
+    g_assert_true(zr_real_path_below(in_a, a));
+    g_assert_true(zr_real_path_below(in_a, link));
+    g_assert_false(zr_real_path_below(in_ab, a));
+    g_assert_false(zr_real_path_below(real_a, a));
+    g_assert_false(zr_real_path_below(NULL, a));
+    g_assert_true(zr_real_path_below(in_a, "/"));
+    unlink(link), rmdir(a), rmdir(ab), rmdir(dir);
+    free(real_a);
+    g_free(in_a), g_free(in_ab), g_free(a), g_free(ab), g_free(link), g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/record/document-builders-deduplicate-and-number", test_document_builders_deduplicate_and_number);
     g_test_add_func("/record/unit-record-reads-back", test_unit_record_reads_back);
+    g_test_add_func("/record/real-path-below", test_real_path_below);
     g_test_add_func("/record/unit-record-uses-only-defined-keys", test_unit_record_uses_only_defined_keys);
     g_test_add_func("/record/doc-id-is-stable-12-hex", test_doc_id_is_stable_12_hex);
     return g_test_run();
