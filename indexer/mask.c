@@ -626,8 +626,7 @@ reads_as_case(const zr_doc *doc)
         G_REGEX_OPTIMIZE, 0, NULL);
     /* A civil registration number, in Cyrillic, as typed in Latin, or as
      * OCR misreads У and Ү (¥). */
-    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}(?:\\d{8}|[ \\t]?[/-]?[ \\t]?\\d{2}(?:[/.-]\\d{2}){3})(?!\\d)",
-                             0, 0, NULL);
+    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}\\d{8}(?!\\d)|" RD_SEPARATED, 0, 0, NULL);
     int roles = 0;
     bool registered = false;
     gsize read = 0;
