@@ -42,7 +42,7 @@ ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error)
     if (!ok)
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "a masked document's full copy is malformed");
     else
-        ok = ix_writer_add_units(w, ZS_MASK_FULL_LEVEL, uniques, xds, n, error);
+        ok = ix_writer_add_units(w, ZS_MASK_FULL_LEVEL, uniques, xds, n, g_variant_get_size(full), error);
     for (gsize i = 0; i < n; i++)
         if (xds[i])
             zx_doc_free(xds[i]);

@@ -127,7 +127,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
      * the entry of a file that is no statute now). */
     char *law_key = ix_manifest_key(IX_META_LAW_PREFIX, j->src, j->relpath);
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
-         ix_writer_add_units(st->writer, level, uniques, xds, n, &err) &&
+         ix_writer_add_units(st->writer, level, uniques, xds, n, g_variant_get_size(units), &err) &&
          ix_mask_write_full(st->writer, level, full, &err) && ix_writer_set(st->writer, level, law_key, law, &err) &&
          ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, due, &err);
     g_free(law_key);

@@ -235,7 +235,8 @@ ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **erro
 }
 
 bool
-ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n, GError **error)
+ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n, gsize bytes,
+                    GError **error)
 {
     for (gsize i = 0; i < n; i++) {
         char *msg = NULL;
@@ -245,8 +246,8 @@ ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc 
             g_free(what);
             return false;
         }
-        w->pending[level] += zx_doc_size_estimate(units[i]);
     }
+    w->pending[level] += bytes;
     return true;
 }
 

@@ -48,8 +48,9 @@ bool ix_writer_set_all(ix_writer *w, const char *key, const char *value, GError 
 /* Deletes every unit of document `id` from `level`; from the public level,
  * also the full copy of a masked document (ZS_MASK_FULL_LEVEL). */
 bool ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **error);
-/* Adds (replacing by unique term) `n` units to `level`. */
-bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n,
+/* Adds (replacing by unique term) `n` units to `level`; `bytes` is their
+ * serialised size, what the next commit's room is reckoned from. */
+bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n, gsize bytes,
                          GError **error);
 
 /* Bytes free to an unprivileged writer on the file system holding `dir`;

@@ -200,9 +200,6 @@ char *zx_doc_get_value(const zx_doc *doc, unsigned slot);
  * zx_search_opts.facets_packed counts facets from. */
 void zx_doc_pack_values(zx_doc *doc, unsigned dest_slot, unsigned key_slot, const unsigned *slots, size_t n);
 void zx_doc_set_data(zx_doc *doc, const void *data, size_t len);
-/* About how many bytes the document adds to a database: its data, and a
- * share for each term with its positions.  What a commit is sized by. */
-size_t zx_doc_size_estimate(const zx_doc *doc);
 /* The whole document (terms, positions, values, data) as bytes, so that a
  * worker process can build it and the writer add it: malloc'd, *len set;
  * NULL on failure.  zx_doc_unserialise() reads them back; NULL (and

@@ -123,17 +123,4 @@ zx_doc_set_data(zx_doc *doc, const void *data, size_t len)
     doc->doc.set_data(std::string(static_cast<const char *>(data), len));
 }
 
-size_t
-zx_doc_size_estimate(const zx_doc *doc)
-{
-    try {
-        size_t bytes = doc->doc.get_data().size() + 16 * doc->doc.values_count();
-        for (auto t = doc->doc.termlist_begin(); t != doc->doc.termlist_end(); ++t)
-            bytes += (*t).size() + 8 + 2 * t.positionlist_count();
-        return bytes;
-    } catch (...) {
-        return 0;
-    }
-}
-
 } // extern "C"
