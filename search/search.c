@@ -1293,13 +1293,9 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
     if (res->hits->len >= limit || res->total > res->hits->len)
         return;
     guint n = res->hits->len;
-    GPtrArray *order = g_ptr_array_new(); /* the hits as shown, with their further articles */
     GPtrArray *extra = g_ptr_array_new();
-    for (guint i = 0; i < from; i++)
-        g_ptr_array_add(order, res->hits->pdata[i]);
     for (guint i = from; i < n; i++) {
         zs_hit *h = res->hits->pdata[i];
-        g_ptr_array_add(order, h);
         if (h->law == NULL || h->provision == NULL || h->doc == NULL || h->more == 0 || h->weight <= 0 ||
             n + extra->len >= limit)
             continue;
@@ -1322,7 +1318,6 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
                 m->of_law_shown = true;
                 if (h->more > 0)
                     h->more--;
-                g_ptr_array_add(order, m);
                 g_ptr_array_add(extra, m);
             }
         }
@@ -1330,15 +1325,6 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
         zx_query_free(within);
     }
     /* The further articles in weight order among the laws after theirs. */
-    g_ptr_array_set_free_func(res->hits, NULL);
-    g_ptr_array_set_size(res->hits, 0);
-    g_ptr_array_set_free_func(res->hits, (GDestroyNotify)hit_free);
-    for (guint i = 0; i < order->len; i++) {
-        zs_hit *h = order->pdata[i];
-        if (h->of_law_shown)
-            continue;
-        g_ptr_array_add(res->hits, h);
-    }
     for (guint k = 0; k < extra->len; k++) {
         zs_hit *m = extra->pdata[k];
         guint at = 0;
@@ -1351,7 +1337,6 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
         }
         g_ptr_array_insert(res->hits, (gint)at, m);
     }
-    g_ptr_array_free(order, TRUE);
     g_ptr_array_free(extra, TRUE);
 }
 
