@@ -4,13 +4,17 @@
  * snippet and facet counts.  With --json: the JSON contract
  * (search/json.c), the same as GET /api/search.  With --format csv|ris: the
  * hits (up to 1,000) as a spreadsheet or citation-manager export
- * (web/export.c), the same as GET /api/search?format=csv|ris. */
+ * (web/export.c), the same as GET /api/search?format=csv|ris.  With
+ * --queries FILE: each line of FILE a query, asked with the same options of
+ * one engine opened once (the dictionary is most of a search's start), with
+ * --json one object a line. */
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "legal/amendment.h"
 #include "search/search.h"
 #include "web/export.h"
 
+#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -145,6 +149,93 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     }
 }
 
+/* One query asked and printed as the options say.  In a batch (--queries)
+ * with --json an error is a line of its own, {"query": …, "error": …}, as
+ * the API's error object, and the next query is asked. */
+static int
+search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, unsigned offset, bool json,
+           bool pretty, bool batch, zw_export_format format, const char *base_url)
+{
+    bool export = format != ZW_EXPORT_JSON;
+    zs_request req = *tmpl;
+    req.query = query;
+    GError *err = NULL;
+    zs_results *r = zs_search(e, &req, &err);
+    if (!r) {
+        int status = cli_status_for(err);
+        if (batch && json) {
+            JsonBuilder *b = json_builder_new();
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "query");
+            json_builder_add_string_value(b, query);
+            json_builder_set_member_name(b, "error");
+            json_builder_add_string_value(b, err->message);
+            json_builder_end_object(b);
+            JsonNode *root = json_builder_get_root(b);
+            char *line = json_to_string(root, FALSE);
+            printf("%s\n", line);
+            g_free(line);
+            json_node_unref(root);
+            g_object_unref(b);
+        } else {
+            cli_error("%s%s%s", batch ? query : "", batch ? ": " : "", err->message);
+        }
+        g_error_free(err);
+        return status;
+    }
+    if (limit == 0)
+        g_ptr_array_set_size(r->hits, 0);
+    /* The answer is partial: say so where a person will see it, also
+     * with --json (whose missing_shards field says it to programs). */
+    for (char **m = r->missing_shards; m && *m; m++)
+        cli_error("warning: %s did not answer; these results leave out its documents", *m);
+    if (export) {
+        char *s = zw_export(r, format, base_url);
+        fputs(s, stdout);
+        g_free(s);
+    } else if (json) {
+        char *s = zs_results_to_json(r, pretty && !batch);
+        printf("%s\n", s);
+        g_free(s);
+    } else {
+        if (batch)
+            printf("==> %s\n", query);
+        print_hits(r, offset, isatty(STDOUT_FILENO));
+        if (batch)
+            printf("\n");
+    }
+    zs_results_free(r);
+    return 0;
+}
+
+/* The queries of a --queries file (- for standard input), one a line,
+ * blank lines left out; NULL with a message when it cannot be read. */
+static GPtrArray *
+read_queries(const char *path, GError **error)
+{
+    char *text = NULL;
+    if (strcmp(path, "-") == 0) {
+        GString *all = g_string_new(NULL);
+        char buf[8192];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+            g_string_append_len(all, buf, (gssize)n);
+        text = g_string_free(all, FALSE);
+    } else if (!g_file_get_contents(path, &text, NULL, error)) {
+        return NULL;
+    }
+    GPtrArray *queries = g_ptr_array_new_with_free_func(g_free);
+    char **lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        char *q = g_strstrip(*l);
+        if (*q)
+            g_ptr_array_add(queries, g_strdup(q));
+    }
+    g_strfreev(lines);
+    g_free(text);
+    return queries;
+}
+
 int
 cmd_search(zc_context *ctx, int argc, char **argv)
 {
@@ -154,6 +245,7 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     char *sort = NULL;
     char *format_name = NULL, *base_url = NULL;
     char **filters = NULL;
+    char *queries_file = NULL;
     gboolean json = FALSE, pretty = FALSE;
     int limit = -1, offset = 0;
     GOptionEntry entries[] = {
@@ -177,6 +269,10 @@ cmd_search(zc_context *ctx, int argc, char **argv)
          "json (as --json), csv or ris: the hits to take away, up to 1,000 (the default --limit then)", "FORMAT"},
         {"base-url", 0, 0, G_OPTION_ARG_STRING, &base_url,
          "Links in an export start with this (the server's address), else they are paths (/doc/ID)", "URL"},
+        {"queries", 0, 0, G_OPTION_ARG_FILENAME, &queries_file,
+         "Ask each line of FILE (- for standard input) as a query, with these options; with --json one JSON "
+         "object a line",
+         "FILE"},
         {NULL}};
     GOptionContext *octx = g_option_context_new("QUERY - search the index");
     g_option_context_add_main_entries(octx, entries, NULL);
@@ -219,18 +315,39 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         status = EXIT_USER;
         goto out;
     }
-    char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
+    if (queries_file && args[1]) {
+        cli_error("give the queries either in --queries or as arguments, not both");
+        status = EXIT_USER;
+        goto out;
+    }
+    if (queries_file && export) {
+        cli_error("--queries does not go with --format csv or ris: one export is one search");
+        status = EXIT_USER;
+        goto out;
+    }
     GError *err = NULL;
+    GPtrArray *queries = NULL;
+    if (queries_file) {
+        queries = read_queries(queries_file, &err);
+        if (!queries) {
+            cli_error("--queries %s: %s", queries_file, err->message);
+            g_error_free(err);
+            status = EXIT_USER;
+            goto out;
+        }
+    } else {
+        queries = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(queries, args[1] ? g_strjoinv(" ", args + 1) : g_strdup(""));
+    }
     zs_engine *e = cli_open_engine(ctx, db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
         g_error_free(err);
-        g_free(query);
+        g_ptr_array_unref(queries);
         goto out;
     }
-    zs_request req = {
-        .query = query,
+    zs_request tmpl = {
         .filters = (const char *const *)filters,
         .offset = (unsigned)offset,
         .limit = limit == 0 ? 1 : (unsigned)limit,
@@ -238,33 +355,15 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         .no_snippets = export,
         .no_facets = export,
     };
-    zs_results *r = zs_search(e, &req, &err);
-    if (!r) {
-        cli_error("%s", err->message);
-        status = cli_status_for(err);
-        g_error_free(err);
-    } else {
-        if (limit == 0)
-            g_ptr_array_set_size(r->hits, 0);
-        /* The answer is partial: say so where a person will see it, also
-         * with --json (whose missing_shards field says it to programs). */
-        for (char **m = r->missing_shards; m && *m; m++)
-            cli_error("warning: %s did not answer; these results leave out its documents", *m);
-        if (export) {
-            char *s = zw_export(r, format, base_url);
-            fputs(s, stdout);
-            g_free(s);
-        } else if (json) {
-            char *s = zs_results_to_json(r, pretty);
-            printf("%s\n", s);
-            g_free(s);
-        } else {
-            print_hits(r, (unsigned)offset, isatty(STDOUT_FILENO));
-        }
-        zs_results_free(r);
+    for (guint i = 0; i < queries->len; i++) {
+        int one = search_one(e, &tmpl, queries->pdata[i], limit, (unsigned)offset, json, pretty,
+                             queries_file != NULL, export ? format : ZW_EXPORT_JSON, base_url);
+        if (one != 0)
+            status = one;
     }
+    fflush(stdout);
     zs_engine_free(e);
-    g_free(query);
+    g_ptr_array_unref(queries);
 out:
     g_strfreev(args);
     g_strfreev(filters);
@@ -274,5 +373,6 @@ out:
     g_free(sort);
     g_free(format_name);
     g_free(base_url);
+    g_free(queries_file);
     return status;
 }

@@ -160,3 +160,23 @@ cited=$("$ZAALT" show --db "$db" --json "$art")
 expect_contains "an article lists the decisions citing it" \
     "$(echo "$cited" | json '[x["case_number"] for c in j["cited_by"] for x in c["citing"]]')" "2024/ШЦТ/67"
 expect_contains "show, for people, says who cites it" "$("$ZAALT" show --db "$db" "$art")" "cited by     13.1:"
+
+# --queries: a list of queries asked by one process, one JSON object a
+# line, each as the same query asked alone; a bad line says its error on
+# its own line and the rest are still asked; the exit status tells.
+printf '%s\n' 'хүүхэд' '' '"forced labour"' 'title:(' 'type:sop' >"$tmpdir/qs"
+"$ZAALT" search --db "$db" --json --limit 3 --queries "$tmpdir/qs" >"$tmpdir/batch"
+expect_eq "--queries with a malformed line exits 1" "$?" 1
+expect_eq "...one line an asked query (the blank one left out)" "$(wc -l <"$tmpdir/batch")" 4
+alone=$(for q in 'хүүхэд' '"forced labour"' 'type:sop'; do
+    s --limit 3 "$q" | json '[j["total"], [h["id"] for h in j["hits"]], j["facets"]["type"]]'; done)
+batched=$(grep -v '"error"' "$tmpdir/batch" | while IFS= read -r l; do
+    echo "$l" | json '[j["total"], [h["id"] for h in j["hits"]], j["facets"]["type"]]'; done)
+expect_eq "...each answer that of the query asked alone" "$batched" "$alone"
+expect_eq "...the malformed one an error naming it" "$(sed -n 3p "$tmpdir/batch" | json '[j["query"], "colon" in j["error"]]')" \
+    '["title:(", true]'
+expect_contains "for people, each answer under its query" \
+    "$(printf 'type:sop\n' | "$ZAALT" search --db "$db" --limit 1 --queries -)" "==> type:sop"
+expect_status "--queries and a query argument together are refused" 1 \
+    "$ZAALT" search --db "$db" --queries "$tmpdir/qs" хүүхэд
+expect_status "--queries with a CSV export is refused" 1 "$ZAALT" search --db "$db" --format csv --queries "$tmpdir/qs"
