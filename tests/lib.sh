@@ -71,22 +71,24 @@ expect_status() {
 # order where documents are numbered otherwise), facet counts and the
 # spelling suggestion.
 answers() {
-    local db=$1 order=$2 q as
+    local db=$1 order=$2 as
     shift 2
+    printf '%s\n' "$@" >"$tmpdir/answers.q"
     for as in "" anonymous; do
-        for q in "$@"; do
-            "$ZAALT" search --db "$db" ${as:+--as "$as"} --json --limit 50 "$q" 2>&1 | python3 -c '
+        # One process a reader (--queries: one JSON object a line).
+        "$ZAALT" search --db "$db" ${as:+--as "$as"} --json --limit 50 --queries "$tmpdir/answers.q" 2>&1 | python3 -c '
 import json, sys
-raw = sys.stdin.read()
-try:
-    j = json.loads(raw)
-except ValueError:
-    print("error", raw.strip()[:80]); sys.exit()
-page = [(h["id"], h["more"]) for h in j["hits"]]
-print(j["total"], sorted(page) if sys.argv[1] == "set" else page,
-      [(f, sorted((v["value"], v["count"]) for v in vs)) for f, vs in sorted(j["facets"].items())],
-      j.get("suggestion"))' "$order"
-        done
+for raw in sys.stdin:
+    try:
+        j = json.loads(raw)
+    except ValueError:
+        print("error", raw.strip()[:80]); continue
+    if "error" in j:
+        print("error", j["error"][:80]); continue
+    page = [(h["id"], h["more"]) for h in j["hits"]]
+    print(j["total"], sorted(page) if sys.argv[1] == "set" else page,
+          [(f, sorted((v["value"], v["count"]) for v in vs)) for f, vs in sorted(j["facets"].items())],
+          j.get("suggestion"))' "$order"
     done
 }
 
