@@ -53,8 +53,20 @@ shown_all+=" $("$ZAALT" search --db "$db" --as anonymous --json --limit 50 'type
 shown_all+=" $("$ZAALT" search --db "$db" --as anonymous --limit 50 'type:decision')"
 for s in "${secrets[@]}"; do
     case "$shown_all" in *"$s"*) fail "anonymous CLI show and search hide '$s'" ;; esac
-    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "\"$s\"" 2>/dev/null | jq .total 2>/dev/null)
-    [ "${n:-0}" = 0 ] || fail "anonymous CLI never finds '$s'" "total $n"
+done
+# Searched for as phrases, 25 secrets to a query (a process a secret took
+# three minutes); a group that finds anything is asked again one by one,
+# to name the secret.
+anon_total() { "$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$1" 2>/dev/null | jq .total 2>/dev/null; }
+for ((i = 0; i < ${#secrets[@]}; i += 25)); do
+    group=("${secrets[@]:i:25}")
+    q=$(printf '"%s" OR ' "${group[@]}")
+    n=$(anon_total "${q% OR }")
+    [ "${n:-x}" = 0 ] && continue
+    for s in "${group[@]}"; do
+        n=$(anon_total "\"$s\"")
+        [ "${n:-0}" = 0 ] || fail "anonymous CLI never finds '$s'" "total $n"
+    done
 done
 pass "anonymous CLI: ${#secrets[@]} secrets neither shown nor found"
 for k in "Б.Цэцэгмаа" "О.Болормаа" "Хүн худалдаалахтай тэмцэх тухай хууль" "Баянзүрх дүүргийн"; do
