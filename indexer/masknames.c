@@ -45,14 +45,18 @@
  *            Ержанұлы Серікбол), with the patronymic before it;
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
  *            цэцэг), capitalised and not a place; an everyday word among
- *            them (Сарнай, Номин) only inside a sentence.
+ *            them (Сарнай, Номин) only inside a sentence;
+ *   aliases  a masked party's other names right after theirs, in brackets
+ *            or slashes or after буюу, "known as": initials, Latin copies
+ *            and spellings, nicknames (Гаагий, "Bobo", Zorigoo).
  * A masked name of several Cyrillic words runs on over them (Ли Хуа, Ким
- * Мин Жүн), and a copy in Latin capitals in brackets after it (LI HUA)
+ * Мин Жүн) unless a case ending closed it (Энхтуяаг Гонконг), and a copy in Latin capitals in brackets after it (LI HUA)
  * goes with it, as does the name spelt after "латинаар" (Bayasgalan
  * Khentii, the father's name a province's).  A patronymic may end a line
  * before its name.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
  * never a name.
- * A mention right after an official role (шүүгч, прокурор, judge), or the
+ * A mention right after an official role (шүүгч, прокурор, judge; Markdown's
+ * ** and an initial without its stop between them: шүүгч **Р Болд**), or the
  * name the document's judges or prosecutor fields give, stays; a name in a
  * list after such a role inherits its decision (шүүгч Х.Баярсайхан,
  * Э.Гантулга нар).  A capitalised word before a place word (аймаг, дүүрэг,
@@ -743,6 +747,28 @@ variant_form_of(const mk_rules *r, const char *word, const char *stem)
     return match;
 }
 
+/* `word` is `stem` with its last short vowel given way to an ending that
+ * opens with ы or и (Солонго -> Солонгын, Солонгыг; Уянга -> Уянгийн), as
+ * listed() allows for the names of the lists: a name learned in one
+ * document is met in these forms too.  A long vowel (Ганбаа) stays. */
+static bool
+vowel_dropped_form_of(const mk_rules *r, const char *word, const char *stem)
+{
+    static const char *const vowels[] = {"а", "э", "о", "ө"};
+    if (n_chars(stem) < 4)
+        return false;
+    const char *last = g_utf8_prev_char(stem + strlen(stem));
+    const char *before = g_utf8_prev_char(last);
+    gsize base = (gsize)(last - stem);
+    bool short_vowel = false;
+    for (size_t v = 0; v < G_N_ELEMENTS(vowels); v++)
+        short_vowel = short_vowel || (strcmp(last, vowels[v]) == 0 && strncmp(before, last, strlen(last)) != 0);
+    if (!short_vowel || strncmp(word, stem, base) != 0)
+        return false;
+    const char *tail = word + base;
+    return (g_str_has_prefix(tail, "ы") || g_str_has_prefix(tail, "и")) && mk_suffix_chain(r, tail);
+}
+
 /* The learned name `fold` is a form of, or NULL; `init` gets its initials. */
 static const char *
 learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char **init)
@@ -758,6 +784,8 @@ learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char 
          * compared with single vowels, the ending as written. */
         if (!match && n_chars(stem) >= 7 && strncmp(fold, stem, 4) == 0)
             match = variant_form_of(r, fold, stem);
+        if (!match)
+            match = vowel_dropped_form_of(r, fold, stem);
         if (match) {
             *init = value;
             return stem;
@@ -858,7 +886,8 @@ role_before(const scan *s, int first)
                 names = 0;
                 continue;
             }
-            if (is_punct(s, i, ":|"))
+            /* Markdown's emphasis (Шүүгч **Г.Болд**) is no word between. */
+            if (is_punct(s, i, ":|*_"))
                 continue;
             if (is_punct(s, i, ")") && (i = skip_aside(s, i)) >= 0)
                 continue;
@@ -866,6 +895,10 @@ role_before(const scan *s, int first)
         }
         if (t->kind != 'w')
             return 0;
+        /* An initial written without its full stop right before the name
+         * (шүүгч Р Болдбаатар, хохирогч Л Дорж) leaves the role its own. */
+        if (t->cap && t->letters == 1 && i == prev_tok(s, first, NULL) && spaced(s, i, first))
+            continue;
         if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
@@ -898,8 +931,9 @@ object_case(const char *fold)
     for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
         if (g_str_has_suffix(fold, ends[i]))
             return true;
-    /* Сарантуяаг: the accusative after a long vowel. */
-    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "ай", "эй", "ой", "уй", "үй", "н"};
+    /* Сарантуяаг, Мөнхтуяаг: the accusative after a long vowel. */
+    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "яа", "ёо", "еэ", "юу", "ий", "ай", "эй",
+                                        "ой", "уй", "үй", "н"};
     if (g_str_has_suffix(fold, "г")) {
         size_t n = strlen(fold) - strlen("г");
         for (size_t i = 0; i < G_N_ELEMENTS(longs); i++) {
@@ -1016,6 +1050,11 @@ static void
 extend_right(const scan *s, mention *m)
 {
     if (m->initial >= 0 || m->last != m->given || g_utf8_get_char(s->text + s->t[m->given].s) < 0x400)
+        return;
+    /* A case ending closes a name: Mongolian inflects its last word only,
+     * so the capitalised word after Энхтуяаг, Болдтой is another (Дубай,
+     * a place the lists lack). */
+    if (object_case(s->t[m->given].fold))
         return;
     for (int n = 0; n < 2; n++) {
         int k = next_tok(s, m->last, NULL);
@@ -2316,6 +2355,26 @@ learned_skeletons(const mk_learned *l)
     return w->skeletons;
 }
 
+/* `fold` (taken) with the marks of its Latin letters dropped: Mönkhtör,
+ * Khürelbaatar are Munkhtur, Khurelbaatar spelt as a keyboard with
+ * Mongolian's ö and ü gives them. */
+static char *
+latin_without_marks(char *fold)
+{
+    char *nfd = g_utf8_normalize(fold, -1, G_NORMALIZE_NFD);
+    if (nfd == NULL)
+        return fold;
+    GString *out = g_string_sized_new(strlen(nfd));
+    for (const char *c = nfd; *c; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        if (!g_unichar_ismark(u))
+            g_string_append_unichar(out, u);
+    }
+    g_free(nfd);
+    g_free(fold);
+    return g_string_free(out, FALSE);
+}
+
 /* The learned name a Latin word spells, in a Mongolian text (Номин-Эрдэнэ
  * then "Nomin-Erdene-г"): its Cyrillic spellings sought among the names
  * learned, in any form beside a Cyrillic word or with a Cyrillic ending.
@@ -2335,7 +2394,7 @@ learned_latin(const scan *s, int i, const char **init)
                (is_word(s, n) && g_utf8_get_char(s->text + s->t[n].s) >= 0x400);
     if (!cyr && (t->letters < 5 || (g_hash_table_size(s->l->masked) == 0 && g_hash_table_size(s->l->fathers) == 0)))
         return NULL;
-    char *core = word_core(s->r, t->fold);
+    char *core = latin_without_marks(word_core(s->r, t->fold));
     const char *found = NULL;
     for (const char *c = core; *c && !found; c++)
         if (!g_ascii_isalpha(*c) && *c != '-')
@@ -2548,6 +2607,128 @@ pass_bracketed(scan *s)
     }
 }
 
+/* Whether a word is shaped as a short, affectionate form of a name: a
+ * long vowel or -ий at its end (Мишээ, Гаагий, Zorigoo, Jargaa), the way
+ * Mongolian shortens a name (Мишээл, Ганбаатар, Зоригт, Энхжаргал). */
+static bool
+nickname_shaped(const char *fold)
+{
+    static const char *const ends[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "aa", "ee", "oo", "uu", "ii", "ka", "ка"};
+    if (n_chars(fold) < 4)
+        return false;
+    for (size_t k = 0; k < G_N_ELEMENTS(ends); k++)
+        if (g_str_has_suffix(fold, ends[k]))
+            return true;
+    return false;
+}
+
+/* One item of the aliases after a masked name, from token `k`: 1 when it
+ * is written as a name is (capitalised words and initials, in quotes or
+ * not; `names` gets its words that no other rule settled), with *end the
+ * ",", ";", "/" or ")" that ends it, or (`loose`, no brackets around) the
+ * first token after it; 0 when it is something else (РД: …, 10 нас, aged
+ * 29), which ends the aliases. */
+static int
+alias_item(const scan *s, int k, bool loose, GArray *names, int *end, bool *quoted)
+{
+    *quoted = false;
+    int words = 0;
+    for (int n = 0; n < 12 && k >= 0 && k < s->n; n++, k = next_tok(s, k, NULL)) {
+        if (is_punct(s, k, ",;/)")) {
+            *end = k;
+            return words > 0;
+        }
+        if (is_quote(s, k, true) || is_quote(s, k, false)) {
+            *quoted = true;
+            continue;
+        }
+        if (is_punct(s, k, ".") && k > 0 && is_word(s, k - 1))
+            continue;
+        if (loose && words > 0 && (!is_word(s, k) || !s->t[k].cap)) {
+            *end = k;
+            return 1;
+        }
+        if (!is_word(s, k) || !s->t[k].cap)
+            return 0;
+        words++;
+        if (is_initial(s, k) || (s->t[k].letters <= 2 && is_punct(s, k + 1, ".")))
+            continue;
+        if (s->t[k].upper || excluded(s, k) || before_place(s, k) || core_letters(s, k) < 3)
+            return 0;
+        if (free_tok(s, k))
+            g_array_append_val(names, k);
+    }
+    return 0;
+}
+
+/* A party's other names right after their masked name: in brackets or
+ * slashes (Д.Хүрэлбаатар (Kh., D. Kh., Khürelbaatar), Цэндийн Ганбаатар
+ * (Гаагий), Гантөмөрийн Оргил /Оогий/, Batbold S. ("Bobo"), Nomin Ganbat
+ * (also written Nomin Ganbaa)), one item after another until one that is
+ * no name (РД: …); or after буюу, or, known as (Ууганбаяр буюу Уугаа,
+ * Ganbold Tseren, known as Gaanaa).  Initials, Latin copies, spellings and
+ * nicknames.  A word no list or shape vouches for (a lone "(Darkhan)", a
+ * company's "(Golden Lotus)") stays, unless quoted or among several name
+ * items. */
+static void
+pass_aliases(scan *s)
+{
+    static const char *const lead[] = {"also", "written", "spelt", "spelled", "known", "as", "aka", "alias", "or",
+                                       "nicknamed", "буюу", "эсвэл", "хоч", "хочтой", "нэр", "нь", NULL};
+    static const char *const loose_lead[] = {"буюу", "эсвэл", "or", "alias", "aka", "nicknamed", "as", NULL};
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || s->t[i].mark != 'm')
+            continue;
+        int open = next_tok(s, i, NULL);
+        while (is_punct(s, open, "*_") || (is_punct(s, open, ".") && open == i + 1))
+            open = next_tok(s, open, NULL);
+        if (is_punct(s, open, ",") && word_is(s, next_tok(s, open, NULL), (const char *const[]){"known", "also", NULL}))
+            open = next_tok(s, open, NULL);
+        bool bracket = is_punct(s, open, "(/");
+        bool slash = is_punct(s, open, "/");
+        int k = bracket ? next_tok(s, open, NULL) : open;
+        int leads = 0;
+        bool loose_ok = false;
+        for (; leads < 4 && is_word(s, k) && !s->t[k].cap && word_is(s, k, lead); leads++) {
+            /* "as" leads in only after known (known as), not "such as". */
+            loose_ok = loose_ok || (word_is(s, k, loose_lead) && strcmp(s->t[k].fold, "as") != 0) ||
+                       (strcmp(s->t[k].fold, "as") == 0 && leads > 0);
+            k = next_tok(s, k, NULL);
+        }
+        if (!bracket && !loose_ok)
+            continue;
+        GArray *names = g_array_new(FALSE, FALSE, sizeof(int));
+        int items = 0, end = -1;
+        bool any_quoted = false;
+        for (;;) {
+            bool quoted = false;
+            guint had = names->len;
+            if (!alias_item(s, k, !bracket, names, &end, &quoted)) {
+                g_array_set_size(names, had);
+                break;
+            }
+            items++;
+            any_quoted = any_quoted || quoted;
+            if (!bracket || is_punct(s, end, ")") || (slash && is_punct(s, end, "/")))
+                break;
+            k = next_tok(s, end, NULL);
+        }
+        for (guint a = 0; a < names->len; a++) {
+            int w = g_array_index(names, int, a);
+            char *stem = NULL;
+            bool weak = false;
+            bool vouched = any_quoted || (bracket && items > 1) || nickname_shaped(s->t[w].fold) ||
+                           listed(s, w, &stem, &weak) || latin_name(s, w);
+            g_free(stem);
+            if (!vouched || !free_tok(s, w))
+                continue;
+            mention m = {.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1, .party = true};
+            settle(s, &m);
+        }
+        g_array_free(names, TRUE);
+    }
+}
+
 /* Whether a word holds a letter Kazakh writes and Mongolian does not (ә ғ
  * қ ң ұ һ і): inside a Mongolian text it spells a Kazakh name. */
 static bool
@@ -2624,6 +2805,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     }
     pass_listed(&s);
     pass_nicknames(&s); /* again, for the brackets after a name now settled */
+    pass_aliases(&s);
     pass_latin_copy(&s);
     for (int i = 0; i < s.n; i++)
         g_free(s.t[i].fold);

@@ -497,6 +497,54 @@ test_labels_and_nicknames(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Demo (fictional): officials written with Markdown's emphasis or an
+ * initial without its full stop keep their names; a party's name ends at
+ * its case ending (the place after it stays). */
+static void
+test_officials_emphasis_and_dotless_initials(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгч **Д.Сарнай**, прокурор **Б.Тэмүүлэн**, өмгөөлөгч **Г.Оюунаа** нар.",
+         {NULL},
+         {"Д.Сарнай", "Б.Тэмүүлэн", "Г.Оюунаа"}},
+        {"Шүүгч Ж Баярмаа, прокурор О Бат-Очир, өмгөөлөгч С Нарантуяа нар. Хохирогч Л Доржсүрэн ирэв.",
+         {"Доржсүрэн"},
+         {"Ж Баярмаа", "О Бат-Очир", "С Нарантуяа"}},
+        {"Хохирогч Энхтуяаг Гонконг, Япон улсын хотод аваачсан. Гэрч Сувдааг Эрлянь хотод уулзав.",
+         {"Энхтуяа", "Сувдаа"},
+         {"Гонконг, Япон", "Эрлянь хотод"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Demo (fictional): a party's other names after their name (in brackets
+ * or slashes, after буюу or "known as"), a learned name in the genitive
+ * that drops its last vowel, and a Latin spelling with ö and ü. */
+static void
+test_aliases_and_forms(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгдэгч Д.Төмөрбаатар (Kh., D. T., Tömörbaatar), РД: УБ88010101.", {"Tömörbaatar", "Төмөрбаатар"}, {"(Kh., D. T.,"}},
+        {"Ялтан Батын Ганбаатар (Гаагий) нь хохирогчийг. Гаагий ирэв.", {"Гаагий", "Ганбаатар"}, {"нь хохирогчийг", "ирэв"}},
+        {"1. Шүүгдэгч **Доржийн Мишээл** (\"Мишээ\", \"Misheel Dorj\") — төрсөн.", {"Мишээ", "Misheel"}, {"— төрсөн"}},
+        {"Шүүгдэгч Гантөмөрийн Оргил /Оогий/ нь. Хохирогч Дашийн Ууганбаяр буюу Уугаа гэрчилсэн. Уугаагийн ээж.",
+         {"Оогий", "Уугаа"},
+         {"гэрчилсэн", "ээж"}},
+        {"The accused, Bat Dorj (Bat D., \"Toto\"), fled. The victim Nomin-Erdene Bold (also written Nomin-Erdene "
+         "Boldoo) met Ganbold Tseren, known as Gaanaa, there.",
+         {"Toto", "Boldoo", "Gaanaa"},
+         {"fled", "there"}},
+        {"Гэрч Б.Сараа (Дархан), хохирогч Б.Оюун буюу Монгол Улсын иргэн.",
+         {"Сараа", "Оюун"},
+         {"(Дархан)", "буюу Монгол Улсын иргэн"}},
+        {"Хохирогч Батын Энхсолонго ирэв. Энхсолонгын утас алга. Энхсолонгыг дуудав.",
+         {"Энхсолонг"},
+         {"утас алга", "дуудав"}},
+        {"The defendant Munkhtur Bold fled. Mönkhtör left.", {"Munkhtur", "Mönkhtör"}, {"fled", "left"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -530,5 +578,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/patronymics", test_patronymics);
     g_test_add_func("/masknames/latin-spellings-of-masked-names", test_latin_spellings);
     g_test_add_func("/masknames/labels-nicknames-and-plural-judges", test_labels_and_nicknames);
+    g_test_add_func("/masknames/officials-in-emphasis-or-with-dotless-initials", test_officials_emphasis_and_dotless_initials);
+    g_test_add_func("/masknames/aliases-genitives-and-latin-marks", test_aliases_and_forms);
     return g_test_run();
 }
