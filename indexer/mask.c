@@ -114,7 +114,7 @@ static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[8];
+    const char *fallback[12];
 } pattern_kinds[] = {
     {"rd",
      IX_MASK_RD,
@@ -251,7 +251,26 @@ static const struct {
       "\\s*\\d{1,3}\\b(?i:" CLASS_EN ")",
       "(?i:pupils?|students?|attends|attended|attending|enrolled|stud(?:ies|ied|ying))\\s+(?i:(?:at|in|of)\\s+)?(?i:the\\s+)?"
       "((?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,4}(?i:school|kindergarten|lyceum|gymnasium)(?:\\s+(?i:no\\.?|"
-      "number|#)\\s*\\d{1,3})?(?i:" CLASS_EN "))"}},
+      "number|#)\\s*\\d{1,3})?(?i:" CLASS_EN "))",
+      /* A pupil's class before the school's name, and a name that runs on
+       * after the word (a pupil of Class 7B at the Nomads School of
+       * Darkhan, a student at the Lab School of Erdenet). */
+      "(?i:pupils?|students?|attends|attended|attending|enrolled|stud(?:ies|ied|ying))\\s+(?i:(?:at|in|of)\\s+)?"
+      "((?i:(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-z]?\\s+(?:at|in|of)\\s+)?(?i:the\\s+)?(?!(?:"
+      NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){0,4}(?i:school|kindergarten|lyceum|gymnasium)\\s+of\\s+[A-Z][\\w'-]+"
+      "(?:[ -][A-Z][\\w'-]+)?(?i:" CLASS_EN "))",
+      /* A student's university or college with the year of study
+       * (Хөвсгөлийн Их Сургуулийн 3-р курсын оюутан, МУБИС-ийн 2 дугаар
+       * курсын оюутан, a second-year student at the Mongolian University
+       * of Science): with the course it is the person's, not an
+       * institution a decision names. */
+      "(?:[А-ЯЁӨҮ][\\p{L}-]+[ \\t]+){1,4}(?:[Ии]х[ \\t]+|[Дд]ээд[ \\t]+)?(?:[Сс]ургуул|[Кк]оллеж|[Ии]нститут)\\w*"
+      "[ \\t]+(?:[а-яёөү]+[ \\t]+){0,3}\\d{1,2}[ \\t]*-?[ \\t]*(?:р|дугаар|дүгээр)?[ \\t]*курс\\w*(?:[ \\t]+оюутан)?"
+      "|(?<![\\p{L}])[А-ЯЁӨҮ]{2,8}-(?:ийн|ын)[ \\t]+(?:[а-яёөү]+[ \\t]+){0,3}\\d{1,2}[ \\t]*-?[ \\t]*(?:р|дугаар|дүгээр)?"
+      "[ \\t]*курс\\w*(?:[ \\t]+оюутан)?",
+      "(?i:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th))[ -]year\\s+(?:student|undergraduate)s?\\s+(?:at|of|in)\\s+)"
+      "((?i:the\\s+)?(?:[A-Z][\\w'-]+\\s+){0,4}(?:University|College|Institute)(?:\\s+of\\s+[A-Z][\\w'-]+(?:\\s+(?:and\\s+)?"
+      "[A-Z][\\w'-]+){0,3})?)"}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)
 
@@ -789,6 +808,26 @@ free_span(ix_mask_span *sp)
     g_free(sp);
 }
 
+/* Whether text[a, b) holds two numbers joined by a hyphen (22-8). */
+static bool
+holds_number_pair(const char *text, int a, int b)
+{
+    for (int i = a; i < b; i++) {
+        if (!g_ascii_isdigit(text[i]))
+            continue;
+        int j = i + 1;
+        if (j < b && text[j] == '-')
+            j++;
+        else if (j + 2 < b && strncmp(text + j, "–", 3) == 0)
+            j += 3;
+        else
+            continue;
+        if (j < b && g_ascii_isdigit(text[j]))
+            return true;
+    }
+    return false;
+}
+
 /* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
@@ -816,10 +855,27 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
         }
     }
     g_ptr_array_free(found, TRUE);
-    /* A run of weak parts alone is no address. */
+    GPtrArray *pre = g_ptr_array_new();
+    if (m->addr_prefix) {
+        GPtrArray *one = g_ptr_array_new();
+        g_ptr_array_add(one, m->addr_prefix);
+        match_all(one, text, IX_MASK_ADDRESS, "", pre);
+        g_ptr_array_free(one, TRUE);
+    }
+    /* A run of weak parts alone is no address, unless it ends in a house's
+     * and flat's numbers and a soum, district or city leads right into it
+     * (Баян-Өндөр сум, Уурхайчин баг, 22-8): a home.  A district's section
+     * alone (Налайх дүүргийн 4-р хэсэгт) is a place anyone may name. */
     guint kept = 0;
     for (guint i = 0; i < runs->len; i++) {
         ix_mask_span *run = runs->pdata[i];
+        for (guint k = 0; !*run->replacement && holds_number_pair(text, run->start, run->end) && k < pre->len; k++) {
+            const ix_mask_span *p = pre->pdata[k];
+            if (p->end <= run->start && separated_only(text, p->end, run->start)) {
+                g_free(run->replacement);
+                run->replacement = g_strdup("[хаяг]");
+            }
+        }
         if (*run->replacement)
             runs->pdata[kept++] = run;
         else
@@ -827,11 +883,6 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
     }
     g_ptr_array_set_size(runs, kept);
     if (m->addr_prefix) {
-        GPtrArray *pre = g_ptr_array_new();
-        GPtrArray *one = g_ptr_array_new();
-        g_ptr_array_add(one, m->addr_prefix);
-        match_all(one, text, IX_MASK_ADDRESS, "", pre);
-        g_ptr_array_free(one, TRUE);
         /* Leftwards, each prefix that ends where the run (now) begins. */
         for (guint i = 0; i < runs->len; i++) {
             ix_mask_span *run = runs->pdata[i];
@@ -846,10 +897,10 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
                 }
             }
         }
-        for (guint k = 0; k < pre->len; k++)
-            free_span(pre->pdata[k]);
-        g_ptr_array_free(pre, TRUE);
     }
+    for (guint k = 0; k < pre->len; k++)
+        free_span(pre->pdata[k]);
+    g_ptr_array_free(pre, TRUE);
     for (guint i = 0; i < runs->len; i++)
         g_ptr_array_add(out, runs->pdata[i]);
     g_ptr_array_free(runs, TRUE);

@@ -203,6 +203,15 @@ static const mask_case shapes[] = {
     {"Хаяг: Zavkhan aimag, Uliastai sum, 3-r bag, 7-r bair, 21 toot.", "Хаяг: [хаяг]."},
     {"lives at 12-34 Bayanmongol, Erdenet, 5th bag), and", "lives at [хаяг]), and"},
     {"Налайх дүүргийн 4 дүгээр хороо, Шинэ Яармаг хотхон 4-12 | 3", "[хаяг] | 3"},
+    /* Demo (fictional): a child's class before the school's name, a
+     * name that runs on after "School of"; a student's university with
+     * the year of study, in Mongolian and in English. */
+    {"a pupil of Class 5B at the Nomads School of Darkhan, through", "a pupil of [сургууль], through"},
+    {"she was a student at the Lab School of Erdenet, class 9A.", "she was a student at [сургууль]."},
+    {"19 настай, Дарханы Их Сургуулийн 1-р курсын оюутан.", "19 настай, [сургууль]."},
+    {"хохирогч ШУТИС-ийн 3 дугаар курсын оюутан байсан", "хохирогч [сургууль] байсан"},
+    {"a second-year student at the Mongolian University of Life Sciences, testified",
+     "a second-year student at [сургууль], testified"},
 };
 
 /* What looks like a personal number and is not. */
@@ -237,6 +246,8 @@ static const char *const lookalikes[] = {
     "Монгол Улсын Их Сургууль, Тэр сургуульд",
     /* Between two quotations after an app's name: no account's name. */
     "Facebook-ээр танилцсан\" гэжээ. Дараа нь мэдүүлэгт: \"Айсан\" гэв.",
+    /* A university without a student's year of study is an institution. */
+    "Дархан хотын Их Сургуулийн номын сан, the students of the National University of Mongolia",
 };
 
 static void
@@ -376,6 +387,16 @@ test_weak_address_parts_need_a_strong_one(void)
     static const mask_case cases[] = {
         {"4-р хэсэг, 118 хашаа", "[хаяг]"},
         {"Налайх дүүргийн 4-р хэсэгт очсон", "Налайх дүүргийн 4-р хэсэгт очсон"},
+        /* Demo (fictional): a house's and flat's numbers after a named
+         * block, or after a named bag a soum leads into, are a home's; a
+         * range, a date, a phone's groups or a number pair after a place
+         * with a unit stay. */
+        {"хаяг: Мандал сум, 4-р баг, Цагаан 15-3. Гэрч", "хаяг: [хаяг]. Гэрч"},
+        {"Мандал сум, Малчин баг, 7-11 | 25", "[хаяг] | 25"},
+        {"Сэлэнгэ аймаг, 10-15 хүн ирсэн, 2-5 жил хорих, 2023-04-05-нд",
+         "Сэлэнгэ аймаг, 10-15 хүн ирсэн, 2-5 жил хорих, 2023-04-05-нд"},
+        {"13.1 дүгээр зүйлийн 2-3 дахь хэсэг, Малчин багт 7-11 удаа",
+         "13.1 дүгээр зүйлийн 2-3 дахь хэсэг, Малчин багт 7-11 удаа"},
         {"13.12 дугаар зүйлийн 1 дэх хэсэгт, 2 дахь хэсэгт", "13.12 дугаар зүйлийн 1 дэх хэсэгт, 2 дахь хэсэгт"},
         {"the 4th section of the Act", "the 4th section of the Act"},
     };
