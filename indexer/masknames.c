@@ -2689,6 +2689,13 @@ pass_aliases(scan *s)
         int k = bracket ? next_tok(s, open, NULL) : open;
         int leads = 0;
         bool loose_ok = false;
+        /* a.k.a. (its letters and stops are tokens) */
+        if (word_is(s, k, (const char *const[]){"a", NULL}) && k + 5 < s->n && is_punct(s, k + 1, ".") &&
+            word_is(s, k + 2, (const char *const[]){"k", NULL}) && is_punct(s, k + 3, ".") &&
+            word_is(s, k + 4, (const char *const[]){"a", NULL}) && is_punct(s, k + 5, ".")) {
+            k = next_tok(s, k + 5, NULL);
+            loose_ok = true;
+        }
         for (; leads < 4 && is_word(s, k) && !s->t[k].cap && word_is(s, k, lead); leads++) {
             /* "as" leads in only after known (known as), not "such as". */
             loose_ok = loose_ok || (word_is(s, k, loose_lead) && strcmp(s->t[k].fold, "as") != 0) ||

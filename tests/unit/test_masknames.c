@@ -510,6 +510,8 @@ test_officials_emphasis_and_dotless_initials(void)
         {"Шүүгч Ж Баярмаа, прокурор О Бат-Очир, өмгөөлөгч С Нарантуяа нар. Хохирогч Л Доржсүрэн ирэв.",
          {"Доржсүрэн"},
          {"Ж Баярмаа", "О Бат-Очир", "С Нарантуяа"}},
+        /* A university's word is no name (Их Сургуулийн). */
+        {"Шинжээч Монгол Улсын Их Сургуулийн багш Д.Болд мэдүүлэв.", {"Болд"}, {"Их Сургуулийн багш"}},
         {"Хохирогч Энхтуяаг Гонконг, Япон улсын хотод аваачсан. Гэрч Сувдааг Эрлянь хотод уулзав.",
          {"Энхтуяа", "Сувдаа"},
          {"Гонконг, Япон", "Эрлянь хотод"}},
@@ -531,8 +533,8 @@ test_aliases_and_forms(void)
          {"Оогий", "Уугаа"},
          {"гэрчилсэн", "ээж"}},
         {"The accused, Bat Dorj (Bat D., \"Toto\"), fled. The victim Nomin-Erdene Bold (also written Nomin-Erdene "
-         "Boldoo) met Ganbold Tseren, known as Gaanaa, there.",
-         {"Toto", "Boldoo", "Gaanaa"},
+         "Boldoo) met Ganbold Tseren, known as Gaanaa, there. Хохирогч Д.Сувд (a.k.a. Suvdaa) ирэв.",
+         {"Toto", "Boldoo", "Gaanaa", "Suvdaa"},
          {"fled", "there"}},
         {"Гэрч Б.Сараа (Дархан), хохирогч Б.Оюун буюу Монгол Улсын иргэн.",
          {"Сараа", "Оюун"},
