@@ -61,6 +61,10 @@
 /* Capitalised words that open no school's name: a pronoun, a people's
  * name (Монгол сургууль is any Mongolian school), a university's Их. */
 #define NOT_SCHOOL_NAMES "Тэр|Энэ|Манай|Миний|Түүний|Тэдний|Бидний|Таны|Монгол|Хятад|Орос|Солонгос|Их|Дээд|Улсын"
+/* Capitalised words before a university's name that are none of it: a
+ * party's role opening the sentence, a pronoun. */
+#define NOT_UNIVERSITY_NAMES                                                                                           \
+    "Хохирогч|Шүүгдэгч|Гэрч|Яллагдагч|Ялтан|Сэжигтэн|Хамсаатан|Тэр|Тэрээр|Энэ|Миний|Түүний|Манай|Охин|Хүү"
 #define NOT_SCHOOL_NAMES_EN "The|A|An|At|In|Of|To|And|His|Her|Its|Their|This|That|Public|State|Primary|Secondary|High"
 /* The kinds of school between its name and the word (ерөнхий
  * боловсролын, хувийн). */
@@ -259,13 +263,16 @@ static const struct {
       "((?i:(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-z]?\\s+(?:at|in|of)\\s+)?(?i:the\\s+)?(?!(?:"
       NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){0,4}(?i:school|kindergarten|lyceum|gymnasium)\\s+of\\s+[A-Z][\\w'-]+"
       "(?:[ -][A-Z][\\w'-]+)?(?i:" CLASS_EN "))",
-      /* A student's university or college with the year of study
-       * (Хөвсгөлийн Их Сургуулийн 3-р курсын оюутан, МУБИС-ийн 2 дугаар
-       * курсын оюутан, a second-year student at the Mongolian University
-       * of Science): with the course it is the person's, not an
-       * institution a decision names. */
-      "(?:[А-ЯЁӨҮ][\\p{L}-]+[ \\t]+){1,4}(?:[Ии]х[ \\t]+|[Дд]ээд[ \\t]+)?(?:[Сс]ургуул|[Кк]оллеж|[Ии]нститут)\\w*"
-      "[ \\t]+(?:[а-яёөү]+[ \\t]+){0,3}\\d{1,2}[ \\t]*-?[ \\t]*(?:р|дугаар|дүгээр)?[ \\t]*курс\\w*(?:[ \\t]+оюутан)?"
+      /* A student's university or college with the year of study, or
+       * before оюутан (Хөвсгөлийн Их Сургуулийн 3-р курсын оюутан, Их
+       * Сургуулийн хуулийн ангийн оюутан, МУБИС-ийн 2 дугаар курсын
+       * оюутан, a second-year student at the Mongolian University of
+       * Science): so written it is the person's, not an institution a
+       * decision names (a lecturer's, an expert's). */
+      "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")(?!\\p{L}))[А-ЯЁӨҮ][\\p{L}-]+[ \\t]+){1,4}(?:[Ии]х[ \\t]+|[Дд]ээд[ \\t]+)?"
+      "(?:[Сс]ургуул|[Кк]оллеж|[Ии]нститут)\\w*"
+      "[ \\t]+(?:[а-яёөү]+[ \\t]+){0,3}(?:\\d{1,2}[ \\t]*-?[ \\t]*(?:р|дугаар|дүгээр)?[ \\t]*курс\\w*(?:[ \\t]+оюутан)?|"
+      "оюутан(?![а-яёөү]))"
       "|(?<![\\p{L}])[А-ЯЁӨҮ]{2,8}-(?:ийн|ын)[ \\t]+(?:[а-яёөү]+[ \\t]+){0,3}\\d{1,2}[ \\t]*-?[ \\t]*(?:р|дугаар|дүгээр)?"
       "[ \\t]*курс\\w*(?:[ \\t]+оюутан)?",
       "(?i:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th))[ -]year\\s+(?:student|undergraduate)s?\\s+(?:at|of|in)\\s+)"
@@ -862,14 +869,17 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
         match_all(one, text, IX_MASK_ADDRESS, "", pre);
         g_ptr_array_free(one, TRUE);
     }
-    /* A run of weak parts alone is no address, unless it ends in a house's
-     * and flat's numbers and a soum, district or city leads right into it
-     * (Баян-Өндөр сум, Уурхайчин баг, 22-8): a home.  A district's section
-     * alone (Налайх дүүргийн 4-р хэсэгт) is a place anyone may name. */
+    /* A run of weak parts alone is no address, unless a named bag or block
+     * opens it, a house's and flat's numbers follow, and a soum, district
+     * or city leads right into it (Баян-Өндөр сум, Уурхайчин баг, 22-8): a
+     * home.  A district's section alone (Налайх дүүргийн 4-р хэсэгт) is a
+     * place anyone may name, a number pair alone after a place (аймаг,
+     * 2-3-т) as likely a law's parts. */
     guint kept = 0;
     for (guint i = 0; i < runs->len; i++) {
         ix_mask_span *run = runs->pdata[i];
-        for (guint k = 0; !*run->replacement && holds_number_pair(text, run->start, run->end) && k < pre->len; k++) {
+        bool home = !g_ascii_isdigit(text[run->start]) && holds_number_pair(text, run->start, run->end);
+        for (guint k = 0; !*run->replacement && home && k < pre->len; k++) {
             const ix_mask_span *p = pre->pdata[k];
             if (p->end <= run->start && separated_only(text, p->end, run->start)) {
                 g_free(run->replacement);
