@@ -34,18 +34,9 @@ r=$("$ZAALT" search --db "$db" --limit 1 'hostage taking')
 expect_contains "CLI text: the English heading beside the label" "$(echo "$r" | sed -n 4p)" "Хүн барьцаалах"
 expect_contains "CLI text: ... marked unofficial" "$(echo "$r" | sed -n 4p)" "[unofficial English: $hostage]"
 
-# The Code's article among the first three hits: "kind|query|article".
-top3() {
-    "$ZAALT" search --db "$db" --json --limit 3 "$1" |
-        json '[h.get("provision") for h in j["hits"] if h["path"].endswith("eruugiin_khuuli_2015.txt")]'
-}
-while IFS='|' read -r kind q want; do
-    got=$(top3 "$q")
-    case "$got" in
-        *"\"$want\""* | *"\"$want."*) pass "$kind: '$q' finds $want among three" ;;
-        *) fail "$kind: '$q' finds $want among three" "got $got" ;;
-    esac
-done <<'EOF'
+# The Code's article among the first three hits: "kind|query|article",
+# the queries asked by one process (--queries, one JSON line each).
+cat >"$tmpdir/top3" <<'EOF'
 en|fraud|17.3
 en|human trafficking|13.1
 en|forced labour|13.13
@@ -63,6 +54,18 @@ en-question|trafficking two or more people|13.1
 latin|hun hudaldaalah|13.1
 latin|hulgailagch|17.1
 EOF
+cut -d'|' -f2 "$tmpdir/top3" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/top3.json"
+expect_eq "one answer a query" "$(wc -l <"$tmpdir/top3.json")" "$(wc -l <"$tmpdir/top3")"
+n=0
+while IFS='|' read -r kind q want; do
+    n=$((n + 1))
+    got=$(sed -n "${n}p" "$tmpdir/top3.json" |
+        json '[h.get("provision") for h in j["hits"] if h["path"].endswith("eruugiin_khuuli_2015.txt")]')
+    case "$got" in
+        *"\"$want\""* | *"\"$want."*) pass "$kind: '$q' finds $want among three" ;;
+        *) fail "$kind: '$q' finds $want among three" "got $got" ;;
+    esac
+done <"$tmpdir/top3"
 
 # An English question: its words the law cannot be asked in (no glossary
 # entry, no Mongolian reading) are left out and named when with them no
@@ -98,17 +101,21 @@ expect_eq "a glossary term stays whole in the fallback" \
     "$("$ZAALT" search --db "$db" --json --limit 3 'domestic violence street' | json 'j["untranslated"]')" '["street"]'
 # Everyday words, each reaching the law's own word: the first hit,
 # "file provision".
-first() { "$ZAALT" search --db "$db" --json --limit 3 "$1" |
-    json '" ".join([j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"] or "-"]) if j["hits"] else "nothing"'; }
-while IFS='|' read -r q want; do
-    expect_eq "everyday English: '$q' finds $want first" "$(first "$q")" "$want"
-done <<'EOF2'
+cat >"$tmpdir/first" <<'EOF2'
 sexual harassment in the workplace|jenderiin_erkh_tegsh_baidlyg_khangakh_tukhai.txt 11
 arrested 48 hours|eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt 31.12
 psychological abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 6
 my boss took my passport|zorchliin_tukhai.txt 15.24
 who has a duty to report child abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 29
 EOF2
+cut -d'|' -f1 "$tmpdir/first" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/first.json"
+n=0
+while IFS='|' read -r q want; do
+    n=$((n + 1))
+    expect_eq "everyday English: '$q' finds $want first" "$(sed -n "${n}p" "$tmpdir/first.json" |
+        json '" ".join([j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"] or "-"]) if j["hits"] else "nothing"')" "$want"
+done <"$tmpdir/first"
+
 # The Domestic Violence Law's articles have English headings too.
 dv_heading=$(awk -F'\t' '$1 == "31" { print $3; exit }' corpus-config/headings-en/domestic-violence-2016.tsv)
 expect_eq "the Domestic Violence Law's article 31: its English heading" \
