@@ -23,12 +23,14 @@ rc=$?
 if [ $rc -eq 0 ]; then pass "index run: no leaks or memory errors"; else fail "index run" "$(head -c 2000 "$tmpdir/vg")"; fi
 # --writers: the parent forks the writers, merges, and (with --force over
 # the index) exchanges the levels; the writers are held as extractors are.
-vg_forking "$ZAALT" index -q --writers 2 --db "$tmpdir/w" tests/data/corpus >"$tmpdir/out" 2>"$tmpdir/vg"
-rc=$?
-if [ $rc -eq 0 ]; then pass "index --writers 2: no leaks or memory errors"; else fail "index --writers 2" "$(head -c 2000 "$tmpdir/vg")"; fi
+# The rebuild runs every step of a first build (parts, merge) and the
+# exchange besides, so only it runs under valgrind, over an index made
+# without.
+"$ZAALT" index -q --writers 2 --db "$tmpdir/w" tests/data/corpus >"$tmpdir/out" 2>&1 ||
+    fail "index --writers 2" "$(head -c 500 "$tmpdir/out")"
 vg_forking "$ZAALT" index -q --force --writers 2 --db "$tmpdir/w" tests/data/corpus >"$tmpdir/out" 2>"$tmpdir/vg"
 rc=$?
-if [ $rc -eq 0 ]; then pass "index --force --writers 2 (a rebuild): no leaks or memory errors"; else fail "index --force --writers 2" "$(head -c 2000 "$tmpdir/vg")"; fi
+if [ $rc -eq 0 ]; then pass "index --force --writers 2 (parts, merge, exchange): no leaks or memory errors"; else fail "index --force --writers 2" "$(head -c 2000 "$tmpdir/vg")"; fi
 expect_contains "...and the rebuilt index holds the corpus" "$("$ZAALT" stats --db "$tmpdir/w" 2>&1)" "merged from 2 indexes"
 vg "$ZAALT" search --db "$tmpdir/db" --json 'хүүхэд OR trafficking OR "seasonal labour"' >"$tmpdir/out" 2>"$tmpdir/vg"
 rc=$?

@@ -104,7 +104,7 @@ if [ ! -f "$SHARED/data/mn_criminal_decisions_2020_2026.tsv" ]; then
     exit 0
 fi
 corpus=$tmpdir/national
-bench/national/gen --units 3000 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1 ||
+bench/national/gen --units 1500 --statute-units 0 --out "$corpus" >"$tmpdir/gen.out" 2>&1 ||
     { fail "generate a national corpus" "$(tail -2 "$tmpdir/gen.out")"; exit 0; }
 printf '[source national]\nroot = %s\ntype.decision = decisions/*;appeal/*;cassation/*\n' "$corpus" >"$tmpdir/n.ini"
 s=$tmpdir/stopped parts=$tmpdir/.stopped.parts-2
