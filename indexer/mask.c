@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "9"
+#define IX_MASK_VERSION "10"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -725,52 +725,178 @@ match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char 
     }
 }
 
-/* A table's column of dates of birth: under a header cell "Төрсөн он,
- * сар, өдөр" (төрсөн огноо, Date of birth, DOB), each row's date in that
- * column is masked though no "төрсөн" stands beside it.  Tables as text
- * writes them, a row a line between "|"; the column ends with the table
- * (a line not opening with "|"). */
-static void
-find_birth_columns(const char *text, GPtrArray *out)
+/* Whether text[a, b) lies within one of the name spans of `spans`. */
+static bool
+covered_by_name(const GPtrArray *spans, int a, int b)
 {
-    GRegex *head = g_regex_new("(?i)^\\s*(?:төрсөн\\s+(?:он|огноо|өдөр)|date\\s+of\\s+birth|dob|born)", G_REGEX_OPTIMIZE, 0,
-                               NULL);
-    GRegex *date = g_regex_new("^\\s*(?:" DATE_NUM "|" DATE_MN ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
-    int column = -1;
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        if (sp->kind == IX_MASK_NAME && sp->start <= a && sp->end >= b)
+            return true;
+    }
+    return false;
+}
+
+/* The cells of a table row as text writes it: between "|", the outer bars
+ * optional (a Word or HTML table's row reads "А | 2015.05.14 | Б"); a line
+ * without a bar is no row.  Each cell as its trimmed byte range. */
+static GArray *
+row_cells(const char *line, const char *end)
+{
+    if (memchr(line, '|', (size_t)(end - line)) == NULL)
+        return NULL;
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    const char *c = line;
+    while (c < end && (*c == ' ' || *c == '\t'))
+        c++;
+    if (c < end && *c == '|')
+        c++;
+    for (;;) {
+        const char *bar = memchr(c, '|', (size_t)(end - c));
+        const char *ce = bar ? bar : end;
+        const char *a = c, *b = ce;
+        while (a < b && g_ascii_isspace(*a))
+            a++;
+        while (b > a && g_ascii_isspace(b[-1]))
+            b--;
+        if (bar != NULL || a < b) {
+            int range[2] = {(int)(a - line), (int)(b - line)};
+            g_array_append_val(cells, range);
+        }
+        if (bar == NULL)
+            break;
+        c = bar + 1;
+    }
+    return cells;
+}
+
+/* A table's dates of birth, though no "төрсөн" stands beside them:
+ *   - the column under a header cell that names them (Төрсөн, Төрсөн он,
+ *     сар, өдөр, төрсөн огноо, Date of birth, DOB);
+ *   - a date alone in its cell in a row that names a person (a cell all a
+ *     masked name: Т.М. | 2015.05.14 | ээж Ц.О.), unless its column's
+ *     header says it is an event's date (Огноо, Хэрэг үйлдсэн, Date of
+ *     offence): a list of people gives their births.
+ * A table is its rows, a line each (blank lines between them, as a Word
+ * table reads, do not end it; any other line does); its first row is the
+ * header. */
+static void
+find_birth_in_tables(const char *text, const GPtrArray *names, GPtrArray *out)
+{
+    GRegex *head = g_regex_new("(?i)^(?:төрсөн(?:\\s+(?:он|огноо|өдөр)[\\s,\\p{L}]*)?|төрсөн\\s+он,?\\s+сар,?\\s+өдөр|"
+                               "(?:date\\s+of\\s+)?birth(?:\\s*date|day)?|d\\.?o\\.?b\\.?|born)$",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+    GRegex *event = g_regex_new("(?i)огноо|хугацаа|үйлд|хэрэг|шийд|тогтоол|хурал|ял|шилж|хүлээн|гарга|бүртг|"
+                                "date|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+    GRegex *date = g_regex_new("^(?:" DATE_NUM "|" DATE_MN ")$", G_REGEX_OPTIMIZE, 0, NULL);
+    int birth_column = -1;
+    GPtrArray *header = NULL; /* char*: the header row's cells, or NULL outside a table */
     for (const char *line = text; *line;) {
         const char *end = strchr(line, '\n');
         if (end == NULL)
             end = line + strlen(line);
         const char *p = line;
-        while (p < end && (*p == ' ' || *p == '\t'))
+        while (p < end && g_ascii_isspace(*p))
             p++;
-        if (p == end || *p != '|') {
-            column = -1;
-        } else {
-            int cell = 0;
-            for (const char *c = p + 1; c < end; cell++) {
-                const char *bar = memchr(c, '|', (size_t)(end - c));
-                const char *ce = bar ? bar : end;
-                char *content = g_strndup(c, (gsize)(ce - c));
-                if (column < 0 && g_regex_match(head, content, 0, NULL)) {
-                    column = cell;
-                } else if (cell == column && g_regex_match(date, content, 0, NULL)) {
-                    const char *a = c, *b = ce;
-                    while (a < b && g_ascii_isspace(*a))
-                        a++;
-                    while (b > a && g_ascii_isspace(b[-1]))
-                        b--;
-                    add_span(out, (int)(a - text), (int)(b - text), IX_MASK_BIRTH, "[төрсөн огноо]");
-                }
+        GArray *cells = p < end ? row_cells(line, end) : NULL;
+        if (p < end && cells == NULL && header != NULL) {
+            g_ptr_array_free(header, TRUE);
+            header = NULL;
+            birth_column = -1;
+        }
+        if (cells != NULL && header == NULL) {
+            header = g_ptr_array_new_with_free_func(g_free);
+            for (guint k = 0; k < cells->len; k++) {
+                const int *r = &g_array_index(cells, int, 2 * k);
+                char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
+                if (birth_column < 0 && g_regex_match(head, content, 0, NULL))
+                    birth_column = (int)k;
+                g_ptr_array_add(header, content);
+            }
+        } else if (cells != NULL) {
+            bool person = false;
+            for (guint k = 0; k < cells->len && !person; k++) {
+                const int *r = &g_array_index(cells, int, 2 * k);
+                person = r[1] > r[0] && covered_by_name(names, (int)(line - text) + r[0], (int)(line - text) + r[1]);
+            }
+            for (guint k = 0; k < cells->len; k++) {
+                const int *r = &g_array_index(cells, int, 2 * k);
+                char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
+                bool is_date = g_regex_match(date, content, 0, NULL);
                 g_free(content);
-                if (bar == NULL)
-                    break;
-                c = bar + 1;
+                if (!is_date)
+                    continue;
+                const char *over = k < header->len ? header->pdata[k] : "";
+                bool births = (int)k == birth_column ||
+                              (person && birth_column < 0 && !g_regex_match(event, over, 0, NULL));
+                if (births)
+                    add_span(out, (int)(line - text) + r[0], (int)(line - text) + r[1], IX_MASK_BIRTH,
+                             "[төрсөн огноо]");
             }
         }
+        if (cells != NULL)
+            g_array_free(cells, TRUE);
         line = *end ? end + 1 : end;
     }
+    if (header != NULL)
+        g_ptr_array_free(header, TRUE);
     g_regex_unref(head);
+    g_regex_unref(event);
+    g_regex_unref(date);
+}
+
+/* Whether a span of `kind` identifies a person as a run of their numbers
+ * and places does (РД, phone, address, passport, e-mail). */
+static bool
+identifying(ix_mask_kind kind)
+{
+    return kind == IX_MASK_RD || kind == IX_MASK_PHONE || kind == IX_MASK_ADDRESS || kind == IX_MASK_PASSPORT ||
+           kind == IX_MASK_EMAIL;
+}
+
+/* Whether a span of an identifying kind ends at `at` (going back over
+ * separators) or starts there (going forward). */
+static bool
+identifying_beside(const char *text, const GPtrArray *spans, int at, bool before)
+{
+    int x = at;
+    if (before)
+        while (x > 0 && strchr(" \t,;", text[x - 1]))
+            x--;
+    else
+        while (text[x] && strchr(" \t,;", text[x]))
+            x++;
+    if (x == at)
+        return false;
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        if (identifying(sp->kind) && (before ? sp->end == x : sp->start == x))
+            return true;
+    }
+    return false;
+}
+
+/* A date in a person's identification run, between commas beside their
+ * РД, address or phone ((РД, 1976.03.21, хаяг …), регистрийн дугаар:
+ * РД, 1987 оны 5 сарын 11, хаяг): a date of birth, though no "төрсөн"
+ * follows.  A date with an ending (2023.05.12-нд) or followed by more
+ * words is an event's, and stays. */
+static void
+find_birth_in_runs(const char *text, const GPtrArray *spans, GPtrArray *out)
+{
+    GRegex *date = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|" DATE_EN "|\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|"
+                               "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+    GMatchInfo *mi = NULL;
+    g_regex_match(date, text, 0, &mi);
+    for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+        int s = -1, e = -1;
+        g_match_info_fetch_pos(mi, 0, &s, &e);
+        if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false))
+            add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
+    }
+    g_match_info_free(mi);
     g_regex_unref(date);
 }
 
@@ -1093,7 +1219,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         for (size_t k = 0; k < N_KINDS; k++)
             match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
-        find_birth_columns(texts[i], spans);
+        find_birth_in_tables(texts[i], spans, spans);
+        find_birth_in_runs(texts[i], spans, spans);
         for (guint k = 0; k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
