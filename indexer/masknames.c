@@ -1827,6 +1827,21 @@ called_person(const scan *s, int i)
     return false;
 }
 
+/* "гэж" before a verb of calling, a word or two between (Ганаа гэж бид
+ * дууддаг, Бямбаа гэж нэрлэдэг байсан): the word before is what a person
+ * is called, though it opens the sentence. */
+static bool
+called_by_name(const scan *s, int i)
+{
+    if (strcmp(s->t[i].fold, "гэж") != 0)
+        return false;
+    int k = next_tok(s, i, NULL);
+    for (int n = 0; n < 3 && is_word(s, k) && !s->t[k].cap; n++, k = next_tok(s, k, NULL))
+        if (g_str_has_prefix(s->t[k].fold, "дууд") || g_str_has_prefix(s->t[k].fold, "нэрлэ"))
+            return true;
+    return false;
+}
+
 /* The one to three capitalised words before token `i` (a comma between
  * allowed), free and no body's or place's: a mention, or false. */
 static bool
@@ -1891,7 +1906,8 @@ static void
 pass_called(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
-        if (!is_word(s, i) || !(calls(s->t[i].fold) || called_person(s, i)))
+        bool by_name = is_word(s, i) && called_by_name(s, i);
+        if (!is_word(s, i) || !(calls(s->t[i].fold) || called_person(s, i) || by_name))
             continue;
         int j = prev_tok(s, i, NULL), k = next_tok(s, i, NULL);
         bool copy = false;
@@ -1913,7 +1929,7 @@ pass_called(scan *s)
              spaced(s, p, first) && core_letters(s, p) <= 3 && !excluded(s, p);
              n++, p = prev_tok(s, p, NULL))
             first = p;
-        if (sentence_opens(s, first))
+        if (sentence_opens(s, first) && !(by_name && first == j && !kin_qualifier(s->t[j].fold)))
             continue;
         mention m = {.first = first, .last = j, .given = first, .initial = -1, .patronymic = -1, .party = true};
         extend_left(s, &m, true);
@@ -2516,6 +2532,85 @@ pass_learned(scan *s)
     }
 }
 
+/* Whether `c` (a lower-case letter) is a vowel, in either script. */
+static bool
+vowel_letter(gunichar c)
+{
+    return c != 0 && g_utf8_strchr("aeiouyаэиоуөүыеёюя", -1, c) != NULL;
+}
+
+/* Whether a short form's stem (энх, бат, жаг) begins name `stem` as
+ * Mongolian shortens one: its first letters (Энхбаяр -> Энхээ, Батболд ->
+ * Батаа), or them with one consonant of a cluster dropped before the
+ * last (Жаргал -> Жагаа), the name at least two letters longer. */
+static bool
+begins_name(const char *shortened, const char *stem)
+{
+    glong n = g_utf8_strlen(shortened, -1);
+    if (g_utf8_strlen(stem, -1) < n + 2)
+        return false;
+    if (g_str_has_prefix(stem, shortened))
+        return true;
+    const char *last = g_utf8_offset_to_pointer(shortened, n - 1);
+    gsize head = (gsize)(last - shortened);
+    if (strncmp(stem, shortened, head) != 0 || vowel_letter(g_utf8_get_char(last)))
+        return false;
+    const char *dropped = stem + head;
+    const char *after = g_utf8_next_char(dropped);
+    return !vowel_letter(g_utf8_get_char(dropped)) && g_str_has_prefix(after, last);
+}
+
+/* The short, affectionate form of a name the document masked, in
+ * testimony: its first syllable and a long vowel (Нарантуяа -> Нараа,
+ * Батболд -> Батаа, Энхбаяр -> Энхээ, Жаргал -> Жагаа), with a name's
+ * endings after (Батаагийн, Нараад).  A capitalised word so shaped whose
+ * stem begins a masked name is that person.  The dictionary cannot tell
+ * such a word from a reflexive ending (бат-аа, нар-аа), so it is not
+ * asked whether the word is an everyday one; but a word whose long vowel
+ * is its own (Одоо, Дараа, Гэрээ, Мөнгөө: the analyser's stem keeps a
+ * letter of it) is no short form, unless that stem too begins the name. */
+static bool
+short_form_of_masked(const scan *s, int i)
+{
+    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "яа", "aa", "ee", "oo", "uu", NULL};
+    const char *fold = s->t[i].fold;
+    char *own = s->az ? az_stem(s->az, fold) : NULL;
+    bool yes = false;
+    for (const char *p = g_utf8_next_char(g_utf8_next_char(fold)); *p; p = g_utf8_next_char(p)) {
+        for (int k = 0; longs[k]; k++) {
+            if (!g_str_has_prefix(p, longs[k]) || !mk_suffix_chain(s->r, p + strlen(longs[k])))
+                continue;
+            char *shortened = g_strndup(fold, (gsize)(p - fold));
+            bool voweled = false;
+            for (const char *c = shortened; *c; c = g_utf8_next_char(c))
+                voweled = voweled || vowel_letter(g_utf8_get_char(c));
+            bool its_own = own != NULL && strcmp(own, shortened) != 0 && strlen(own) > strlen(shortened);
+            GHashTableIter it;
+            gpointer key;
+            g_hash_table_iter_init(&it, s->l->masked);
+            while (voweled && !yes && g_hash_table_iter_next(&it, &key, NULL))
+                yes = begins_name(shortened, key) && (!its_own || g_str_has_prefix(key, own));
+            g_free(shortened);
+        }
+    }
+    g_free(own);
+    return yes;
+}
+
+static void
+pass_short_forms(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || t->letters < 4 || t->letters > 10 ||
+            is_initial(s, i) || excluded(s, i) || before_place(s, i) || in_named_body(s, i) ||
+            !short_form_of_masked(s, i))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+}
+
 static void
 pass_listed(scan *s)
 {
@@ -2809,6 +2904,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     if (!learn) {
         pass_phrases(&s);
         pass_learned(&s);
+        pass_short_forms(&s);
     }
     pass_listed(&s);
     pass_nicknames(&s); /* again, for the brackets after a name now settled */
