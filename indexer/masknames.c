@@ -631,6 +631,20 @@ compound(const mk_rules *r, const char *base, int depth)
     return false;
 }
 
+/* A woman's name the lists lack, by its end: "маа" (the Tibetan "ma")
+ * after a part of three letters or more ending in a consonant (Сэржмаа,
+ * Хандмаа, Цэрэнмаа); a word of the dictionary so ending (наймаа,
+ * хамаа, замаа: a word and its reflexive ending) is none. */
+static bool
+womans_name_end(const scan *s, const char *base)
+{
+    if (!g_str_has_suffix(base, "маа") || n_chars(base) < 6)
+        return false;
+    const char *m = base + strlen(base) - strlen("маа");
+    gunichar before = g_utf8_get_char(g_utf8_prev_char(m));
+    return g_utf8_strchr("аэиоуөүыеёюяй", -1, before) == NULL && !(s->az && az_is_everyday_word(s->az, base));
+}
+
 /* A given name of the lists, in any of its forms; `stem` gets the name,
  * `weak` whether it is an everyday word too. */
 /* A double name whose first part is a name or a part (Мөнх-Оргил, Бат-
@@ -665,7 +679,7 @@ listed(const scan *s, int i, char **stem, bool *weak)
         /* A short name with an ending is too often a word (Шин + ээр). */
         if (n_chars(base) >= (p == end ? 3 : 4)) {
             bool strong = g_hash_table_contains(r->names, base) || compound(r, base, 0) || double_name(r, base);
-            bool weakly = !strong && g_hash_table_contains(r->weak_names, base);
+            bool weakly = !strong && (g_hash_table_contains(r->weak_names, base) || womans_name_end(s, base));
             /* Уянга -> Уянгын: the stem's last vowel gives way to the ending. */
             if (!strong && !weakly && (g_str_has_prefix(p, "ы") || g_str_has_prefix(p, "и"))) {
                 static const char *const vowels[] = {"а", "э", "о", "ө"};
@@ -1602,6 +1616,30 @@ pass_roles(scan *s)
     }
 }
 
+/* Whether word `f` right before name word `w` is its father's name: a
+ * capitalised genitive (Цогтын Баяржаргал, Сүхийн Эрдэнэ), though the
+ * lists know it as a place's too (Цогт, Сүх are soums): before a person
+ * in a list or before a kinship word it is a patronymic. */
+static bool
+father_before(const scan *s, int f, int w)
+{
+    return is_word(s, f) && free_tok(s, f) && s->t[f].cap && !s->t[f].upper && s->t[f].letters >= 3 &&
+           spaced(s, f, w) && genitive(s->t[f].fold) && !ruled_out(s, f) && !is_initial(s, f) &&
+           g_utf8_get_char(s->text + s->t[f].s) >= 0x400;
+}
+
+/* A mention's father's name before it, as father_before says, when
+ * extend_left took none. */
+static void
+take_father(const scan *s, mention *m)
+{
+    int f = prev_tok(s, m->first, NULL);
+    if (m->patronymic < 0 && m->initial < 0 && m->first == m->given && father_before(s, f, m->first)) {
+        m->first = f;
+        m->patronymic = f;
+    }
+}
+
 /* Whether `fold` is нар, the plural of persons (Батбаяр, Дорж нар), in a
  * case. */
 static bool
@@ -1687,12 +1725,18 @@ pass_plural(scan *s)
                 /* A capitalised item that is no person (Хятад) is passed
                  * over: the list goes on before it. */
                 char what = list_person(s, j, after);
+                /* A father's name before it (Сүхийн Эрдэнэ нар): a
+                 * person, and the list goes on before the father's. */
+                int f = prev_tok(s, j, NULL);
+                bool fathered = what && father_before(s, f, j) && !sentence_start(s, j);
+                if (fathered)
+                    what = 'p';
                 if (what) {
                     int item = what == 'p' ? j : -1 - j;
                     g_array_append_val(items, item);
                 }
                 persons = persons || what == 'p';
-                j = prev_tok(s, j, NULL);
+                j = fathered ? prev_tok(s, f, NULL) : prev_tok(s, j, NULL);
             } else {
                 break;
             }
@@ -1727,6 +1771,7 @@ pass_plural(scan *s)
                 m.last = k + 1;
             }
             extend_left(s, &m, true);
+            take_father(s, &m);
             settle(s, &m);
         }
     }
@@ -1806,6 +1851,8 @@ pass_kin(scan *s)
                 continue;
         }
         mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        extend_left(s, &m, true);
+        take_father(s, &m);
         settle(s, &m);
     }
 }

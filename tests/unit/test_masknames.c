@@ -570,6 +570,28 @@ test_short_forms(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A father's name before a person in a нар list or before a kinship
+ * word goes with them, though the lists call it a place's (Сүх, Цогт are
+ * soums); a woman's name by its "маа" end, the lists lacking it, inside a
+ * sentence.  Fictional. */
+static void
+test_fathers_in_lists_and_womens_names(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгдэгч Д.Сүрэн нь уурхайд Цогтын Баатарсүх, Б.Энх-Амгалан нарыг ажиллуулсан.",
+         {"Цогтын", "Баатарсүх"},
+         {"уурхайд"}},
+        {"Шүүгдэгч О.Жаргал нь Гомбын Ууганбаяр, Сүхийн Эрдэнэ нарыг албадан ажиллуулсан.",
+         {"Сүхийн", "Эрдэнэ"},
+         {"албадан"}},
+        {"Шүүгдэгч Ц.Батмөнх нь Доржийн Батмөнхийн ах Ц.Батжаргалтай хамт явсан.", {"Доржийн", "Батмөнх"}, {"ах"}},
+        {"Шүүгдэгч гомдолдоо: \"Би Гүржмаад мөнгө өгөөгүй, Бадраммаатай уулзаагүй\" гэжээ. Тэр наймаа хийсэн.",
+         {"Гүржмаа", "Бадраммаа"},
+         {"наймаа", "мөнгө"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -606,5 +628,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/officials-in-emphasis-or-with-dotless-initials", test_officials_emphasis_and_dotless_initials);
     g_test_add_func("/masknames/aliases-genitives-and-latin-marks", test_aliases_and_forms);
     g_test_add_func("/masknames/short-forms-of-masked-names", test_short_forms);
+    g_test_add_func("/masknames/fathers-in-lists-and-womens-names", test_fathers_in_lists_and_womens_names);
     return g_test_run();
 }
