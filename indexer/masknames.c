@@ -832,8 +832,11 @@ typedef struct mention {
 static bool
 court_secretary(const scan *s, int i)
 {
+    /* A capitalised Secretary heads a name in the list of who sat
+     * (Prosecutor …; Secretary U. Tsolmon); a lower-case one is the
+     * court's only after "court". */
     if (strcmp(s->t[i].fold, "secretary") == 0)
-        return word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", NULL});
+        return s->t[i].cap || word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", NULL});
     if (strcmp(s->t[i].fold, "дарга") != 0)
         return false;
     int b = prev_tok(s, i, NULL);
@@ -871,6 +874,21 @@ static int
 skip_aside(const scan *s, int i)
 {
     return skip_aside_of(s, i, 12);
+}
+
+/* Whether party word `i` is the one an official acts for: "Counsel for
+ * the appellant", "lawyer of the victim" (the official's role, "for" or
+ * "of", "the"). */
+static bool
+counsel_for(const scan *s, int i)
+{
+    int k = prev_tok(s, i, NULL);
+    if (word_is(s, k, (const char *const[]){"the", NULL}))
+        k = prev_tok(s, k, NULL);
+    if (!word_is(s, k, (const char *const[]){"for", "of", NULL}))
+        return false;
+    k = prev_tok(s, k, NULL);
+    return is_word(s, k) && g_hash_table_contains(s->r->keep_roles, s->t[k].fold);
 }
 
 /* The decision of the role before a mention: 'k' an official role (or a
@@ -916,7 +934,7 @@ role_before(const scan *s, int first)
         if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
-            return 'm';
+            return counsel_for(s, i) ? 'k' : 'm';
         if (strcmp(t->fold, "болон") == 0 || strcmp(t->fold, "ба") == 0 || strcmp(t->fold, "and") == 0) {
             list = true;
             names = 0;
@@ -1558,7 +1576,10 @@ static void
 pass_roles(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
-        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i))
+        /* Counsel for the appellant Kh. Gerelmaa: the name is the
+         * counsel's (role_before keeps it). */
+        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i) ||
+            counsel_for(s, i))
             continue;
         int j = next_tok(s, i, NULL);
         /* A kinship in English, whose name follows "of" (son of Battulga,

@@ -592,6 +592,29 @@ test_fathers_in_lists_and_womens_names(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Officials who sat keep their names: a party's counsel written "Counsel
+ * for the appellant", a capitalised Secretary heading a name, an
+ * investigator in English and the police's мөрдөн байцаагч; the party the
+ * counsel acts for, and a lower-case secretary not the court's, are
+ * masked.  Fictional. */
+static void
+test_officials_for_a_party(void)
+{
+    static const mcase cases[] = {
+        {"Prosecutor D. Naran. Counsel for the appellant Ts. Oyunbileg. Secretary Kh. Dulguun. The appellant B. "
+         "Ganzorig was absent.",
+         {"Ganzorig"},
+         {"Ts. Oyunbileg", "Kh. Dulguun"}},
+        {"Judge A. Bat; Investigator G. Temuulen; the victim's employer and his secretary N. Saruul.",
+         {"Saruul"},
+         {"G. Temuulen"}},
+        {"Шүүгч Б.Болд, прокурор Д.Сүх, цагдаагийн мөрдөн байцаагч Т.Ганзориг нар оролцов. Хохирогч С.Сувд.",
+         {"Сувд"},
+         {"Т.Ганзориг"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -629,5 +652,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/aliases-genitives-and-latin-marks", test_aliases_and_forms);
     g_test_add_func("/masknames/short-forms-of-masked-names", test_short_forms);
     g_test_add_func("/masknames/fathers-in-lists-and-womens-names", test_fathers_in_lists_and_womens_names);
+    g_test_add_func("/masknames/officials-for-a-party", test_officials_for_a_party);
     return g_test_run();
 }
