@@ -42,9 +42,10 @@
  * six to eight of them. */
 #define PASSPORT_GROUPED                                                                                               \
     "(?-i:[A-ZА-ЯЁӨҮ]{1,2})[\\s-]?(?=(?:\\d[\\s-]?){6,8}(?![\\s-]?\\d))\\d{1,4}(?:[\\s-]\\d{2,5}){1,2}(?![\\s-]?\\d)"
-/* A vehicle plate: 1234 УБА, 12-34 УНА, УБА 1234, 1234 UBA. */
+/* A vehicle plate: 1234 УБА, 12-34 УНА, УБА 1234, 1234 UBA; a city's
+ * letters before one (УБ 12-34 УНА) are its. */
 #define PLATE                                                                                                          \
-    "(?:\\d{4}|\\d{2}[\\s-]\\d{2})\\s?(?:[А-ЯЁӨҮ]{2,3}|[A-Z]{3})|(?:[А-ЯЁӨҮ]{3}|[A-Z]{3})\\s?(?:\\d{4}|\\d{2}-\\d{2})"
+    "(?:[А-ЯЁӨҮ]{2}[ \\t])?(?:\\d{4}|\\d{2}[\\s-]\\d{2})\\s?(?:[А-ЯЁӨҮ]{2,3}|[A-Z]{3})|(?:[А-ЯЁӨҮ]{3}|[A-Z]{3})\\s?(?:\\d{4}|\\d{2}-\\d{2})"
 /* The social networks whose account names a decision quotes. */
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
@@ -80,10 +81,10 @@
 /* What OCR reads for a capital У or Ү: a РД read from a scan keeps it. */
 #define OCR_CAPITALS "¥"
 /* A РД whose eight digits a table's narrow cell or a line break split in
- * two (УБ92<br>041133, УБ 9204 1133) or in pairs: the letters are
- * capitals, the groups as a number is written, nothing after. */
+ * two (УБ92<br>041133, УБ 9204 1133, УБ80-010203) or in pairs: the letters
+ * are capitals, the groups as a number is written, nothing after. */
 #define RD_SPLIT                                                                                                       \
-    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}\\s{1,2}\\d{6}|\\d{4}\\s{1,2}\\d{4}|"      \
+    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}(?:\\s{1,2}|-)\\d{6}|\\d{4}\\s{1,2}\\d{4}|"      \
     "\\d{6}\\s{1,2}\\d{2}|\\d{2}(?:[ \\t]\\d{2}){3})(?![ \\t]?\\d)"
 /* ...and in pairs between slashes, dots or hyphens (УВ93/08/11/04,
  * СБ/80/01/01/23, БЗ85-11-30-12). */
@@ -109,11 +110,13 @@
     "(?:[ \\t-]\\d{2,8}){1,5})(?![ \\t-]?\\d)"
 /* What says the number after it is an account: the word (данс, account,
  * IBAN) with its label, or a bank's name (Голомт банкны, ХасБанк данс,
- * Golomt Bank, an account with Golomt Bank). */
+ * Golomt Bank, an account with Golomt Bank); a bank's abbreviation may
+ * stand between the label and the number (данс ХХБ 499001122, Account TDB
+ * 4400112233). */
 #define ACCOUNT_LABEL                                                                                                  \
     "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
     "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*"
+    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*(?:(?-i:[A-ZА-ЯЁӨҮ]{2,5})(?:\\s*[:-]\\s*|\\s+))?"
 static const struct {
     const char *key;
     ix_mask_kind kind;
@@ -195,7 +198,8 @@ static const struct {
      "[улсын дугаар]",
      {"(?<![\\d\\p{L}])(" PLATE ")(?![\\d\\p{L}])(?=\\s+(?:улсын\\s+)?дугаар|\\s+(?:авто)?машин|\\s+тээврийн)",
       "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:авто)?машин\\w*(?:\\s+нь)?|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|(?:vehicle\\s+)?"
-      "registration(?:\\s+(?:plate|number|no\\.?))?)\\s*[:№#.-]?\\s*(" PLATE ")(?![\\d\\p{L}])"}},
+      "registration(?:\\s+(?:plate|number|no\\.?))?|vehicle|тээврийн\\s+хэрэгсэл\\w*)\\s*[:№#.|-]?\\s*(" PLATE ")"
+      "(?![\\d\\p{L}])"}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
@@ -220,10 +224,11 @@ static const struct {
       "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3}|(?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})",
-      /* ВиЧат дахь lihua_88, KakaoTalk minjun_77: a handle right after an
-       * app's name, known by a digit or an underscore in it. */
+      /* ВиЧат дахь lihua_88, KakaoTalk minjun_77, a table's WeChat |
+       * lihua_88: a handle right after an app's name, known by a digit or an
+       * underscore in it. */
       "(?i)(?<![\\w.])(?:" APPS "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|"
-      "snapchat|messenger|zalo)(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?\\s+@?((?=[\\w.]*[a-z])"
+      "snapchat|messenger|zalo)(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?(?:[ \\t]*\\|)?\\s+@?((?=[\\w.]*[a-z])"
       "(?=[\\w.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\\w@])"}},
     {"school",
      IX_MASK_SCHOOL,

@@ -114,6 +114,18 @@ static const mask_case shapes[] = {
     {"| Нэр | Төрсөн он, сар, өдөр | Хугацаа |\n|---|---|---|\n| А | 2009.04.17 | 2023.04.01 |",
      "| Нэр | Төрсөн он, сар, өдөр | Хугацаа |\n|---|---|---|\n| А | [төрсөн огноо] | 2023.04.01 |"},
     {"birth certificate no. BC-2009-114", "birth certificate no. [паспорт]"},
+    /* Fictional: an account after a bank's abbreviation; a plate after
+     * its label or in a table's cell, letters first, or with its city's
+     * letters before; a РД's digits 2-6 hyphened; a handle in the cell
+     * after an app's name. */
+    {"данс ТББ 300411229 руу", "данс ТББ [данс] руу"},
+    {"Account KDB 5500667788.", "Account KDB [данс]."},
+    {"Vehicle: УАА 12-77", "Vehicle: [улсын дугаар]"},
+    {"Тээврийн хэрэгсэл | СЭА 45-12", "Тээврийн хэрэгсэл | [улсын дугаар]"},
+    {"| Plate | ДАБ 31-09 |", "| Plate | [улсын дугаар] |"},
+    {"ДА 45-67 УНА улсын дугаартай", "[улсын дугаар] улсын дугаартай"},
+    {"иргэн (ЧБ91-120304) нь", "иргэн ([РД]) нь"},
+    {"Telegram | saraa_2007_t", "Telegram | [цахим хаяг]"},
     /* Fictional: a Word table's rows (no outer bars, blank lines between)
      * under a header "Төрсөн"; and a row naming a person whose date stands
      * alone, no header saying whose; a column headed as an event's date
