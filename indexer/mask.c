@@ -71,6 +71,17 @@
  * боловсролын, хувийн). */
 #define SCHOOL_KINDS_MN                                                                                                \
     "(?:ерөнхий[ \\t]+боловсролын|бүрэн[ \\t]+дунд|дунд|бага|хувийн|олон[ \\t]+улсын|цогцолбор|лаборатори)"
+/* The place a numbered school is in, before it: its soum's name (Хэрлэн
+ * сумын 1 дүгээр сургууль), or a town's in the genitive (Замын-Үүдийн 2-р
+ * сургууль): with the number it is one child's school.  Not a city's
+ * district (Баянгол дүүргийн 48 дугаар сургууль: the district stays, as
+ * anyone may name it), a party's role or a pronoun. */
+#define SCHOOL_PLACE                                                                                                   \
+    "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+(?:\\s+(?:сумын|тосгоны)|"      \
+    "(?<=ийн|ын|ны|ний))\\s+(?=\\d))?"
+/* A pupil's class alone, in English (Class 7a, form 9B): its letter says
+ * it is a school's class. */
+#define CLASS_ALONE_EN "(?<![\\w])(?i:class|form)\\s+\\d{1,2}\\s?[a-zA-Z](?![\\w])"
 /* The class after a school in English: class 9B, grade 10. */
 #define CLASS_EN "(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?"
 /* A numbered part of an address (2 дугаар багт, 45-12 тоот): what alone may
@@ -233,8 +244,9 @@ static const struct {
     {"school",
      IX_MASK_SCHOOL,
      "[сургууль]",
-     {"(?<![\\d.])\\d{1,3}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*(?:сургуул|цэцэрлэг)\\w*" CLASS_MN,
-      "(?i)\\b(?:school|kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b" CLASS_EN "|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
+     {SCHOOL_PLACE "(?<![\\d.])\\d{1,3}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*(?:сургуул|цэцэрлэг)\\w*" CLASS_MN,
+      "(?i)\\b(?:(?:secondary|primary|high|middle|elementary|public|state|general|comprehensive)\\s+)*(?:school|"
+      "kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b" CLASS_EN "|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
       "school|kindergarten)\\b" CLASS_EN,
       "[\"«“„][^\"»”“\\n]{2,40}[\"»”]\\s+(?:(?:ерөнхий\\s+боловсролын|бүрэн\\s+дунд|дунд|бага|хувийн|олон\\s+улсын|"
       "цогцолбор|лаборатори|их|дээд)\\s+)*(?:сургуул|цэцэрлэг|лицей|гимнази|коллеж)\\w*" CLASS_MN,
@@ -282,7 +294,8 @@ static const struct {
       "[ \\t]*курс\\w*(?:[ \\t]+оюутан)?",
       "(?i:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th))[ -]year\\s+(?:student|undergraduate)s?\\s+(?:at|of|in)\\s+)"
       "((?i:the\\s+)?(?:[A-Z][\\w'-]+\\s+){0,4}(?:University|College|Institute)(?:\\s+of\\s+[A-Z][\\w'-]+(?:\\s+(?:and\\s+)?"
-      "[A-Z][\\w'-]+){0,3})?)"}},
+      "[A-Z][\\w'-]+){0,3})?)",
+      CLASS_ALONE_EN}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)
 

@@ -126,6 +126,12 @@ static const mask_case shapes[] = {
     {"ДА 45-67 УНА улсын дугаартай", "[улсын дугаар] улсын дугаартай"},
     {"иргэн (ЧБ91-120304) нь", "иргэн ([РД]) нь"},
     {"Telegram | saraa_2007_t", "Telegram | [цахим хаяг]"},
+    /* Fictional: a numbered school with its soum or town before it, the
+     * kind's word before an English School No., a pupil's class alone. */
+    {"хохирогч Баруун-Урт сумын 3 дугаар сургуульд сурдаг", "хохирогч [сургууль] сурдаг"},
+    {"охин Сайншандын 1-р сургуулийн сурагч", "охин [сургууль] сурагч"},
+    {"walked from Primary School No. 12 alone", "walked from [сургууль] alone"},
+    {"the victim, Class 5b, lived with", "the victim, [сургууль], lived with"},
     /* Fictional: a Word table's rows (no outer bars, blank lines between)
      * under a header "Төрсөн"; and a row naming a person whose date stands
      * alone, no header saying whose; a column headed as an event's date
@@ -273,6 +279,8 @@ static const char *const lookalikes[] = {
     /* A bank's amounts and years, a university, a pronoun's school. */
     "Банкнаас 2023-2024 онд 25 000 000 төгрөг зээлсэн, Хаан банкны 2 салбар",
     "Монгол Улсын Их Сургууль, Тэр сургуульд",
+    /* A class without its letter, a role before a school's number. */
+    "a class 5 felony, Хохирогчийн 3 жилийн сургалт",
     /* Between two quotations after an app's name: no account's name. */
     "Facebook-ээр танилцсан\" гэжээ. Дараа нь мэдүүлэгт: \"Айсан\" гэв.",
     /* A university without a student's year of study is an institution. */
