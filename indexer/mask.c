@@ -797,15 +797,15 @@ row_cells(const char *line, const char *end)
  *     offence): a list of people gives their births.
  * A table is its rows, a line each (blank lines between them, as a Word
  * table reads, do not end it; any other line does); its first row is the
- * header. */
+ * header, unless a date is in it. */
 static void
 find_birth_in_tables(const char *text, const GPtrArray *names, GPtrArray *out)
 {
     GRegex *head = g_regex_new("(?i)^(?:төрсөн(?:\\s+(?:он|огноо|өдөр)[\\s,\\p{L}]*)?|төрсөн\\s+он,?\\s+сар,?\\s+өдөр|"
                                "(?:date\\s+of\\s+)?birth(?:\\s*date|day)?|d\\.?o\\.?b\\.?|born)$",
                                G_REGEX_OPTIMIZE, 0, NULL);
-    GRegex *event = g_regex_new("(?i)огноо|хугацаа|үйлд|хэрэг|шийд|тогтоол|хурал|ял|шилж|хүлээн|гарга|бүртг|"
-                                "date|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
+    GRegex *event = g_regex_new("(?i)огноо|хэзээ|өдөр|он,?\\s*сар|хугацаа|үйлд|хэрэг|шийд|тогтоол|хурал|ял|шилж|хүлээн|гарга|бүртг|"
+                                "date|day|time|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
                                 G_REGEX_OPTIMIZE, 0, NULL);
     GRegex *date = g_regex_new("^(?:" DATE_NUM "|" DATE_MN ")$", G_REGEX_OPTIMIZE, 0, NULL);
     int birth_column = -1;
@@ -823,16 +823,24 @@ find_birth_in_tables(const char *text, const GPtrArray *names, GPtrArray *out)
             header = NULL;
             birth_column = -1;
         }
-        if (cells != NULL && header == NULL) {
+        /* A first row with a date in it is no header but the table's
+         * first person: the table has none. */
+        bool first = cells != NULL && header == NULL, dated = false;
+        if (first) {
             header = g_ptr_array_new_with_free_func(g_free);
             for (guint k = 0; k < cells->len; k++) {
                 const int *r = &g_array_index(cells, int, 2 * k);
                 char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
-                if (birth_column < 0 && g_regex_match(head, content, 0, NULL))
-                    birth_column = (int)k;
+                dated = dated || g_regex_match(date, content, 0, NULL);
                 g_ptr_array_add(header, content);
             }
-        } else if (cells != NULL) {
+            if (dated)
+                g_ptr_array_set_size(header, 0);
+            for (guint k = 0; k < header->len && birth_column < 0; k++)
+                if (g_regex_match(head, header->pdata[k], 0, NULL))
+                    birth_column = (int)k;
+        }
+        if (cells != NULL && (!first || dated)) {
             bool person = false;
             for (guint k = 0; k < cells->len && !person; k++) {
                 const int *r = &g_array_index(cells, int, 2 * k);
