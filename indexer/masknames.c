@@ -2646,7 +2646,13 @@ short_form_of_masked(const scan *s, int i)
     bool yes = false;
     for (const char *p = g_utf8_next_char(g_utf8_next_char(fold)); *p; p = g_utf8_next_char(p)) {
         for (int k = 0; longs[k]; k++) {
-            if (!g_str_has_prefix(p, longs[k]) || !mk_suffix_chain(s->r, p + strlen(longs[k])))
+            /* After the long vowel nothing, or a case's ending as a long
+             * vowel takes it (Батаагийн, Батааг, Нараад, Жагаатай): not
+             * a bare н (Эрээн is a town). */
+            const char *tail = p + strlen(longs[k]);
+            if (!g_str_has_prefix(p, longs[k]) || !mk_suffix_chain(s->r, tail) ||
+                (*tail && !g_str_has_prefix(tail, "г") && !g_str_has_prefix(tail, "д") &&
+                 !g_str_has_prefix(tail, "т")))
                 continue;
             char *shortened = g_strndup(fold, (gsize)(p - fold));
             bool voweled = false;
