@@ -2649,8 +2649,10 @@ short_form_of_masked(const scan *s, int i)
             /* After the long vowel nothing, or a case's ending as a long
              * vowel takes it (Батаагийн, Батааг, Нараад, Жагаатай): not
              * a bare н (Эрээн is a town). */
+            if (!g_str_has_prefix(p, longs[k]))
+                continue;
             const char *tail = p + strlen(longs[k]);
-            if (!g_str_has_prefix(p, longs[k]) || !mk_suffix_chain(s->r, tail) ||
+            if (!mk_suffix_chain(s->r, tail) ||
                 (*tail && !g_str_has_prefix(tail, "г") && !g_str_has_prefix(tail, "д") &&
                  !g_str_has_prefix(tail, "т")))
                 continue;
