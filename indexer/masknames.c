@@ -2642,9 +2642,14 @@ short_form_of_masked(const scan *s, int i)
 {
     static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "яа", "aa", "ee", "oo", "uu", NULL};
     const char *fold = s->t[i].fold;
-    char *own = s->az ? az_stem(s->az, fold) : NULL;
+    /* In Latin letters (Enkhee, Jagaa): its skeleton against the masked
+     * names' (name_skeleton), no English word (Coffee, Committee). */
+    bool latin = g_utf8_get_char(fold) < 0x400;
+    if (latin && s->az && az_is_english_word(s->az, fold))
+        return false;
+    char *own = s->az && !latin ? az_stem(s->az, fold) : NULL;
     bool yes = false;
-    for (const char *p = g_utf8_next_char(g_utf8_next_char(fold)); *p; p = g_utf8_next_char(p)) {
+    for (const char *p = g_utf8_next_char(g_utf8_next_char(fold)); *p && !yes; p = g_utf8_next_char(p)) {
         for (int k = 0; longs[k]; k++) {
             /* After the long vowel nothing, or a case's ending as a long
              * vowel takes it (Батаагийн, Батааг, Нараад, Жагаатай): not
@@ -2662,10 +2667,18 @@ short_form_of_masked(const scan *s, int i)
                 voweled = voweled || vowel_letter(g_utf8_get_char(c));
             bool its_own = own != NULL && strcmp(own, shortened) != 0 && strlen(own) > strlen(shortened);
             GHashTableIter it;
-            gpointer key;
-            g_hash_table_iter_init(&it, s->l->masked);
-            while (voweled && !yes && g_hash_table_iter_next(&it, &key, NULL))
-                yes = begins_name(shortened, key) && (!its_own || g_str_has_prefix(key, own));
+            gpointer key, value;
+            if (latin && voweled && !*tail) {
+                char *skeleton = name_skeleton(shortened);
+                g_hash_table_iter_init(&it, learned_skeletons(s->l));
+                while (!yes && g_hash_table_iter_next(&it, &key, &value))
+                    yes = g_hash_table_contains(s->l->masked, value) && begins_name(skeleton, key);
+                g_free(skeleton);
+            } else if (!latin) {
+                g_hash_table_iter_init(&it, s->l->masked);
+                while (voweled && !yes && g_hash_table_iter_next(&it, &key, NULL))
+                    yes = begins_name(shortened, key) && (!its_own || g_str_has_prefix(key, own));
+            }
             g_free(shortened);
         }
     }

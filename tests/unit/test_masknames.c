@@ -569,6 +569,9 @@ test_short_forms(void)
         {"Шүүгдэгч Б.Эрдэнэбат нь. Хохирогч: \"Эрдээгийн машинд суугаад Эрээн рүү явсан\" гэв.",
          {"Эрдээ"},
          {"Эрээн"}},
+        {"The defendant Tumurbaatar G. recruited her. \"Tumuree kept my passport. Coffee was cold,\" she said.",
+         {"Tumuree", "Tumurbaatar"},
+         {"Coffee"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
