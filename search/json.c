@@ -58,6 +58,24 @@ finish(JsonBuilder *b, bool pretty)
     return out;
 }
 
+/* "partial": {"matched": M, "of": N} when fewer than all N terms matched
+ * (the answer's, or a hit's below the few holding every term), else null. */
+static void
+add_partial(JsonBuilder *b, unsigned matched, unsigned of)
+{
+    json_builder_set_member_name(b, "partial");
+    if (of == 0) {
+        json_builder_add_null_value(b);
+        return;
+    }
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "matched");
+    json_builder_add_int_value(b, matched);
+    json_builder_set_member_name(b, "of");
+    json_builder_add_int_value(b, of);
+    json_builder_end_object(b);
+}
+
 static void
 add_facets(JsonBuilder *b, GPtrArray *facets)
 {
@@ -134,17 +152,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         return finish(b, pretty);
     }
     zs_json_str(b, "suggestion", r->suggestion);
-    json_builder_set_member_name(b, "partial");
-    if (r->partial_of > 0) {
-        json_builder_begin_object(b);
-        json_builder_set_member_name(b, "matched");
-        json_builder_add_int_value(b, r->partial_matched);
-        json_builder_set_member_name(b, "of");
-        json_builder_add_int_value(b, r->partial_of);
-        json_builder_end_object(b);
-    } else {
-        json_builder_add_null_value(b);
-    }
+    add_partial(b, r->partial_matched, r->partial_of);
     strings(b, "untranslated", r->untranslated);
     strings(b, "dropped", r->dropped);
     strings(b, "notices", r->notices);
@@ -182,17 +190,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         json_builder_set_member_name(b, "more");
         json_builder_add_int_value(b, h->more);
         /* A hit below the few holding every term (search.c, partial_below). */
-        json_builder_set_member_name(b, "partial");
-        if (h->partial_of > 0) {
-            json_builder_begin_object(b);
-            json_builder_set_member_name(b, "matched");
-            json_builder_add_int_value(b, h->partial_matched);
-            json_builder_set_member_name(b, "of");
-            json_builder_add_int_value(b, h->partial_of);
-            json_builder_end_object(b);
-        } else {
-            json_builder_add_null_value(b);
-        }
+        add_partial(b, h->partial_matched, h->partial_of);
         member_int_from(b, "ocr_confidence", h->ocr_confidence, 0);
         /* `status` and `repealed_on` are the unit's the hit opens; a match
          * in a living article's repealed parts says so in its own fields. */
