@@ -13,6 +13,7 @@
 #include "legal/amendment.h"
 #include "search/search.h"
 #include "web/export.h"
+#include "web/web.h"
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -150,8 +151,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
 }
 
 /* One query asked and printed as the options say.  In a batch (--queries)
- * with --json an error is a line of its own, {"query": …, "error": …}, as
- * the API's error object, and the next query is asked. */
+ * with --json an error is a line of its own, {"query": …, "error": {"code":
+ * …, "message": …}}, the API's error object with its code, and the next
+ * query is asked. */
 static int
 search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, unsigned offset, bool json,
            bool pretty, bool batch, zw_export_format format, const char *base_url)
@@ -164,12 +166,19 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
     if (!r) {
         int status = cli_status_for(err);
         if (batch && json) {
+            const char *code = NULL;
+            zw_status_for_error(err, &code);
             JsonBuilder *b = json_builder_new();
             json_builder_begin_object(b);
             json_builder_set_member_name(b, "query");
             json_builder_add_string_value(b, query);
             json_builder_set_member_name(b, "error");
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "code");
+            json_builder_add_string_value(b, code);
+            json_builder_set_member_name(b, "message");
             json_builder_add_string_value(b, err->message);
+            json_builder_end_object(b);
             json_builder_end_object(b);
             JsonNode *root = json_builder_get_root(b);
             char *line = json_to_string(root, FALSE);
@@ -209,27 +218,20 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
 }
 
 /* The queries of a --queries file (- for standard input), one a line,
- * blank lines left out; NULL with a message when it cannot be read. */
+ * blank lines left out, each made valid UTF-8 (a file's bytes are not the
+ * shell's); NULL with a message when it cannot be read. */
 static GPtrArray *
 read_queries(const char *path, GError **error)
 {
     char *text = NULL;
-    if (strcmp(path, "-") == 0) {
-        GString *all = g_string_new(NULL);
-        char buf[8192];
-        size_t n;
-        while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-            g_string_append_len(all, buf, (gssize)n);
-        text = g_string_free(all, FALSE);
-    } else if (!g_file_get_contents(path, &text, NULL, error)) {
+    if (!g_file_get_contents(strcmp(path, "-") == 0 ? "/dev/stdin" : path, &text, NULL, error))
         return NULL;
-    }
     GPtrArray *queries = g_ptr_array_new_with_free_func(g_free);
     char **lines = g_strsplit(text, "\n", -1);
     for (char **l = lines; *l; l++) {
         char *q = g_strstrip(*l);
         if (*q)
-            g_ptr_array_add(queries, g_strdup(q));
+            g_ptr_array_add(queries, g_utf8_make_valid(q, -1));
     }
     g_strfreev(lines);
     g_free(text);

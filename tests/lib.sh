@@ -84,7 +84,7 @@ for raw in sys.stdin:
     except ValueError:
         print("error", raw.strip()[:80]); continue
     if "error" in j:
-        print("error", j["error"][:80]); continue
+        print("error", j["error"]["message"][:80]); continue
     page = [(h["id"], h["more"]) for h in j["hits"]]
     print(j["total"], sorted(page) if sys.argv[1] == "set" else page,
           [(f, sorted((v["value"], v["count"]) for v in vs)) for f, vs in sorted(j["facets"].items())],

@@ -173,8 +173,9 @@ alone=$(for q in 'хүүхэд' '"forced labour"' 'type:sop'; do
 batched=$(grep -v '"error"' "$tmpdir/batch" | while IFS= read -r l; do
     echo "$l" | json '[j["total"], [h["id"] for h in j["hits"]], j["facets"]["type"]]'; done)
 expect_eq "...each answer that of the query asked alone" "$batched" "$alone"
-expect_eq "...the malformed one an error naming it" "$(sed -n 3p "$tmpdir/batch" | json '[j["query"], "colon" in j["error"]]')" \
-    '["title:(", true]'
+expect_eq "...the malformed one the API's error object, naming it" \
+    "$(sed -n 3p "$tmpdir/batch" | json '[j["query"], j["error"]["code"], "colon" in j["error"]["message"]]')" \
+    '["title:(", "syntax", true]'
 expect_contains "for people, each answer under its query" \
     "$(printf 'type:sop\n' | "$ZAALT" search --db "$db" --limit 1 --queries -)" "==> type:sop"
 expect_status "--queries and a query argument together are refused" 1 \
