@@ -952,6 +952,16 @@ role_before(const scan *s, int first)
     }
 }
 
+/* Whether `fold` ends in one of the `n` endings of `ends`. */
+static bool
+ends_in(const char *fold, const char *const *ends, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (g_str_has_suffix(fold, ends[i]))
+            return true;
+    return false;
+}
+
 /* A name in a case that makes it the object of a sentence (Б.Батбаярыг,
  * Б.Батбаяраас, Г.Сарантуяа-г): "Прокурор Б.Батбаярыг яллав" names the
  * accused after the prosecutor, not the prosecutor. */
@@ -960,9 +970,8 @@ object_case(const char *fold)
 {
     static const char *const ends[] = {"ыг",  "ийг", "-г",  "аас", "ээс", "оос", "өөс", "аар", "ээр",
                                        "оор", "өөр", "тай", "тэй", "той", "руу", "рүү", "луу", "лүү"};
-    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
-        if (g_str_has_suffix(fold, ends[i]))
-            return true;
+    if (ends_in(fold, ends, G_N_ELEMENTS(ends)))
+        return true;
     /* Сарантуяаг, Мөнхтуяаг: the accusative after a long vowel. */
     static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "яа", "ёо", "еэ", "юу", "ий", "ай", "эй",
                                         "ой", "уй", "үй", "н"};
@@ -1064,12 +1073,7 @@ slavic_surname(const char *fold)
 {
     static const char *const ends[] = {"ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ский", "ская", "цкий",
                                        "цкая", "енко", "чук", "ук"};
-    if (g_utf8_strlen(fold, -1) < 5)
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
-        if (g_str_has_suffix(fold, ends[i]))
-            return true;
-    return false;
+    return g_utf8_strlen(fold, -1) >= 5 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
 /* A name written as several words runs on after its first (Ли Хуа, Ким
@@ -2798,12 +2802,7 @@ static bool
 nickname_shaped(const char *fold)
 {
     static const char *const ends[] = {"аа", "ээ", "оо", "өө", "уу", "үү", "ий", "aa", "ee", "oo", "uu", "ii", "ka", "ка"};
-    if (n_chars(fold) < 4)
-        return false;
-    for (size_t k = 0; k < G_N_ELEMENTS(ends); k++)
-        if (g_str_has_suffix(fold, ends[k]))
-            return true;
-    return false;
+    return n_chars(fold) >= 4 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
 /* One item of the aliases after a masked name, from token `k`: 1 when it
