@@ -323,6 +323,39 @@ expect_eq "a repealing act indexed in a later run than the law repeals it" "$(rs
 expect_eq "...and a run with nothing changed writes nothing" \
     "$("$ZAALT" index --db "$rdb" "$r1" 2>&1 | tail -1 | grep -o 'Indexed [0-9]* files')" "Indexed 0 files"
 
+# One unit's sentences are read one by one: a law named in a sentence
+# that repeals nothing stays in force though the next sentence repeals a
+# part of the act itself; two sentences each repealing a law repeal both.
+r2=$tmpdir/r2
+mkdir -p "$r2"
+old_law "ХАДЛАНГИЙН ТУХАЙ" "2001 оны 1 дүгээр сарын 5-ны өдөр" хадлангүүр >"$r2/a_hadlan.txt"
+old_law "БЭЛЧЭЭРИЙН ТУХАЙ" "2002 оны 2 дугаар сарын 6-ны өдөр" бэлчээргүүр >"$r2/b_belcheer.txt"
+old_law "УСНЫ ХУВААРИЙН ТУХАЙ" "2003 оны 3 дугаар сарын 7-ны өдөр" хувааргүүр >"$r2/c_usny.txt"
+cat >"$r2/d_act.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2020 оны 4 дүгээр сарын 9-ний өдөр
+Улаанбаатар хот
+
+ХӨДӨӨ АЖ АХУЙН ТУХАЙ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь хөдөө аж ахуйг зохицуулахад оршино.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.2001 оны 1 дүгээр сарын 5-ны өдөр баталсан Хадлангийн тухай хуулийг хүчингүй болсонд тооцсугай. 2002 оны 2 дугаар сарын 6-ны өдөр баталсан Бэлчээрийн тухай хуулийг энэ хуульд нийцүүлнэ. Энэ хуулийн 1.1 дэх хэсгийн хоёр дахь өгүүлбэрийг хүчингүй болсонд тооцсугай; 2003 оны 3 дугаар сарын 7-ны өдөр баталсан Усны хуваарийн тухай хуулийг хүчингүй болсонд тооцсугай.
+
+2.2.Энэ хуулийг 2020 оны 5 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+r2db=$tmpdir/r2db
+"$ZAALT" index --db "$r2db" "$r2" >"$tmpdir/r2.log" 2>&1 || fail "index the act of three sentences" "$(tail -2 "$tmpdir/r2.log")"
+r2status() { "$ZAALT" search --db "$r2db" --json -n 20 "$1 status:any" | json 'sorted(set((h["status"], h["repealed_on"]) for h in j["hits"]))'; }
+expect_eq "a unit's first sentence repeals the law it names" "$(r2status хадлангүүр)" '[["repealed", "2020-05-01"]]'
+expect_eq "...a law named in a sentence that repeals nothing stays in force" "$(r2status бэлчээргүүр)" '[["in_force", null]]'
+expect_eq "...and a later sentence of the unit repeals its own law" "$(r2status хувааргүүр)" '[["repealed", "2020-05-01"]]'
+
 # ---- What is still to come is said as such: a law not yet in force, a
 # repeal dated ahead (of a part, of a law); and the Criminal Code's
 # provision pages are only its own (fictional statutes, dates far ahead).
