@@ -306,6 +306,10 @@ struct ix_masker {
     GPtrArray *addr_weak;      /* GRegex*: a part only beside another (4-р хэсэг: a law's part too) */
     GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     GRegex *addr_between;      /* what else may stand between two parts (Сансарын), anchored, or NULL */
+    /* The fixed patterns of the dates of birth (find_birth_in_tables,
+     * find_birth_in_runs), compiled once: JIT-compiling them for every
+     * text was a twentieth of an index run of decisions. */
+    GRegex *birth_head, *birth_event, *birth_cell, *birth_run;
     char *fingerprint;
 };
 
@@ -483,6 +487,17 @@ ix_masker_load(const char *dir, GError **error)
     m->addr_weak = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     for (size_t k = 0; k < N_KINDS; k++)
         m->kinds[k] = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
+    m->birth_head = g_regex_new("(?i)^(?:төрсөн(?:\\s+(?:он|огноо|өдөр)[\\s,\\p{L}]*)?|төрсөн\\s+он,?\\s+сар,?\\s+өдөр|"
+                                "(?:date\\s+of\\s+)?birth(?:\\s*date|day)?|d\\.?o\\.?b\\.?|born)$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_event =
+        g_regex_new("(?i)огноо|хэзээ|өдөр|он,?\\s*сар|хугацаа|үйлд|хэрэг|шийд|тогтоол|хурал|ял|шилж|хүлээн|гарга|бүртг|"
+                    "date|day|time|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
+                    G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_cell = g_regex_new("^(?:" DATE_NUM "|" DATE_MN ")$", G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_run = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|" DATE_EN "|\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|"
+                               "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
+                               G_REGEX_OPTIMIZE, 0, NULL);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -592,6 +607,10 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_prefix);
     if (m->addr_between)
         g_regex_unref(m->addr_between);
+    GRegex *births[] = {m->birth_head, m->birth_event, m->birth_cell, m->birth_run};
+    for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
+        if (births[i])
+            g_regex_unref(births[i]);
     g_free(m->fingerprint);
     g_free(m);
 }
@@ -799,15 +818,9 @@ row_cells(const char *line, const char *end)
  * table reads, do not end it; any other line does); its first row is the
  * header, unless a date is in it. */
 static void
-find_birth_in_tables(const char *text, const GPtrArray *names, GPtrArray *out)
+find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *names, GPtrArray *out)
 {
-    GRegex *head = g_regex_new("(?i)^(?:төрсөн(?:\\s+(?:он|огноо|өдөр)[\\s,\\p{L}]*)?|төрсөн\\s+он,?\\s+сар,?\\s+өдөр|"
-                               "(?:date\\s+of\\s+)?birth(?:\\s*date|day)?|d\\.?o\\.?b\\.?|born)$",
-                               G_REGEX_OPTIMIZE, 0, NULL);
-    GRegex *event = g_regex_new("(?i)огноо|хэзээ|өдөр|он,?\\s*сар|хугацаа|үйлд|хэрэг|шийд|тогтоол|хурал|ял|шилж|хүлээн|гарга|бүртг|"
-                                "date|day|time|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
-                                G_REGEX_OPTIMIZE, 0, NULL);
-    GRegex *date = g_regex_new("^(?:" DATE_NUM "|" DATE_MN ")$", G_REGEX_OPTIMIZE, 0, NULL);
+    GRegex *head = m->birth_head, *event = m->birth_event, *date = m->birth_cell;
     int birth_column = -1;
     GPtrArray *header = NULL; /* char*: the header row's cells, or NULL outside a table */
     for (const char *line = text; *line;) {
@@ -867,9 +880,6 @@ find_birth_in_tables(const char *text, const GPtrArray *names, GPtrArray *out)
     }
     if (header != NULL)
         g_ptr_array_free(header, TRUE);
-    g_regex_unref(head);
-    g_regex_unref(event);
-    g_regex_unref(date);
 }
 
 /* Whether a span of `kind` identifies a person as a run of their numbers
@@ -909,11 +919,9 @@ identifying_beside(const char *text, const GPtrArray *spans, int at, bool before
  * follows.  A date with an ending (2023.05.12-нд) or followed by more
  * words is an event's, and stays. */
 static void
-find_birth_in_runs(const char *text, const GPtrArray *spans, GPtrArray *out)
+find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out)
 {
-    GRegex *date = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|" DATE_EN "|\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|"
-                               "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
-                               G_REGEX_OPTIMIZE, 0, NULL);
+    GRegex *date = m->birth_run;
     GMatchInfo *mi = NULL;
     g_regex_match(date, text, 0, &mi);
     for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
@@ -923,7 +931,6 @@ find_birth_in_runs(const char *text, const GPtrArray *spans, GPtrArray *out)
             add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
     }
     g_match_info_free(mi);
-    g_regex_unref(date);
 }
 
 static gint
@@ -1245,8 +1252,8 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         for (size_t k = 0; k < N_KINDS; k++)
             match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
         find_addresses(m, texts[i], spans);
-        find_birth_in_tables(texts[i], spans, spans);
-        find_birth_in_runs(texts[i], spans, spans);
+        find_birth_in_tables(m, texts[i], spans, spans);
+        find_birth_in_runs(m, texts[i], spans, spans);
         for (guint k = 0; k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
