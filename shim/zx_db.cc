@@ -168,9 +168,9 @@ zx_status
 zx_db_reopen(zx_db *db, bool *changed, char **errmsg)
 {
     return with_parts(db, errmsg, [&]() {
-        bool c = db->rdb.reopen();
-        if (c)
-            db->generation++;
+        bool c = reopen_replaced(db);
+        if (!c && db->rdb.reopen())
+            c = true, db->generation++;
         if (changed)
             *changed = c;
         return ZX_OK;

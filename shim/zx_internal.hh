@@ -21,6 +21,7 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <sys/stat.h>
 #include <vector>
 
 namespace zx
@@ -41,6 +42,11 @@ struct zx_part {
     std::string host;
     unsigned port = 0;
     Xapian::Database db;
+    // A local part's version file as opened (device, inode): a folder
+    // removed and indexed anew at the same path is another file, though
+    // its revision may be the one the open database has.
+    dev_t dev = 0;
+    ino_t ino = 0;
 };
 
 struct zx_db {
@@ -138,6 +144,9 @@ guarded(char **errmsg, F body)
 void mark_down(zx_part &p);
 // Makes db->rdb the multi-database of the parts up now.
 void rebuild(zx_db *db);
+// Opens again each local part whose folder was made anew since it was
+// opened (see zx_part::ino); true when one was, and the reader rebuilt.
+bool reopen_replaced(zx_db *db);
 // Reconnects the remote parts that are down and due for another try.
 void revive(zx_db *db);
 // After a NetworkError: finds the parts that no longer answer, drops them.

@@ -151,6 +151,54 @@ rebuild(zx_db *db)
     db->generation++;
 }
 
+namespace
+{
+
+// The identity of a local part's version file (glass's "iamglass"), or
+// false when it cannot be read (the folder removed and not yet made again).
+bool
+version_file(const std::string &name, dev_t &dev, ino_t &ino)
+{
+    struct stat st;
+    if (stat((name + "/iamglass").c_str(), &st) != 0)
+        return false;
+    dev = st.st_dev;
+    ino = st.st_ino;
+    return true;
+}
+
+} // namespace
+
+bool
+reopen_replaced(zx_db *db)
+{
+    bool any = false;
+    for (zx_part &p : db->parts) {
+        dev_t dev;
+        ino_t ino;
+        if (p.remote || !p.up || !version_file(p.name, dev, ino) || (dev == p.dev && ino == p.ino))
+            continue;
+        try {
+            zx_part fresh = p;
+            fresh.db = Xapian::Database(p.name);
+            char *msg = nullptr;
+            if (check_schema(db, fresh, &msg) != ZX_OK) {
+                g_free(msg); // not an index of ours (yet): keep the one open
+                continue;
+            }
+            p.db = fresh.db;
+            p.dev = dev;
+            p.ino = ino;
+            any = true;
+        } catch (const Xapian::Error &) {
+            // Being made: the open database keeps answering until it is.
+        }
+    }
+    if (any)
+        rebuild(db);
+    return any;
+}
+
 void
 revive(zx_db *db)
 {
@@ -235,6 +283,7 @@ zx_db_open_parts(const char *const *names, size_t n, const zx_open_opts *opts, z
         }
         for (zx_part &p : db->parts) {
             if (!p.remote) {
+                version_file(p.name, p.dev, p.ino);
                 p.db = Xapian::Database(p.name);
                 p.up = true;
                 zx_status s = check_schema(db.get(), p, errmsg);

@@ -2,7 +2,8 @@
 # t99-compact.sh — `zaalt compact`: the index gets smaller and every answer
 # (totals, pages, "more" counts, facets; the operator's and the public's)
 # stays as it was; a server that opened the index before goes on answering
-# and sees what was indexed before the compaction; an index run waits for
+# and sees what was indexed before the compaction, and an index removed and
+# made anew at its path; an index run waits for
 # it and it for an index run; what a killed compaction left is removed;
 # a folder without an index is refused.
 . tests/lib.sh
@@ -67,6 +68,28 @@ if start_server --db "$small" --bind 127.0.0.1; then
     stop_server
 else
     fail "zaalt serve starts on a small index" "$(tail -2 "$server_log")"
+fi
+
+# An index removed and made anew at the path a server has open, from other
+# files, in one run as the first was: the same revision, other files.
+anew=$tmpdir/anew
+mkdir -p "$tmpdir/c2"
+printf 'Gammamarker хүүхэд\n' >"$tmpdir/c2/c.txt"
+"$ZAALT" index -q --db "$anew" "$tmpdir/c2" >/dev/null 2>&1
+if start_server --db "$anew" --bind 127.0.0.1; then
+    http_get "$U/api/search?q=gammamarker"
+    expect_eq "a server on an index of one run finds its file" "$(body_value 'j["total"]')" 1
+    rm -rf "$anew" "$tmpdir/c2"
+    mkdir -p "$tmpdir/c2"
+    printf 'Deltamarker хүүхэд\n' >"$tmpdir/c2/d.txt"
+    "$ZAALT" index -q --db "$anew" "$tmpdir/c2" >/dev/null 2>&1
+    http_get "$U/api/search?q=deltamarker"
+    expect_eq "the index removed and made anew at its path: the server answers from the new one" "$(body_value 'j["total"]')" 1
+    http_get "$U/api/search?q=gammamarker"
+    expect_eq "...and no longer from the removed one" "$(body_value 'j["total"]')" 0
+    stop_server
+else
+    fail "zaalt serve starts on an index of one run" "$(tail -2 "$server_log")"
 fi
 
 # The index's lock: a run holding it refuses compaction, and the reverse.
