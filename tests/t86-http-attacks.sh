@@ -388,6 +388,10 @@ id=$("$ZAALT" search --db "$tmpdir/swap-db" --json --limit 1 labour | json 'j["h
 printf 'root:x:0:0:root:/root:/bin/bash\nsecret line that must not be served\n' >"$tmpdir/outside"
 serve "$tmpdir/swap-db"
 expect_eq "/file/ID serves the indexed original" "$(code "$U/file/$id"; cmp -s "$tmpdir/body" "$swap/reports/labour_note_en.md" && echo " same")" "200 same"
+# A NUL escaped in the path would be cut at by the decoding: refused, not
+# read as the path before it.
+expect_eq "/file/ID%00 is a bad request, not the file" "$(code "$U/file/$id%00.pdf")" 400
+expect_eq "...as anywhere in a path" "$(code "$U/doc/$id%00")" 400
 rm "$swap/reports/labour_note_en.md"
 ln "$tmpdir/outside" "$swap/reports/labour_note_en.md"
 expect_eq "an original replaced by a hard link to another file is refused" "$(code "$U/file/$id?ui=en")" 404

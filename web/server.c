@@ -356,6 +356,7 @@ typedef struct zw_conn {
     gint64 start_us;
     gsize query_bytes;  /* bytes after '?' in the raw request target */
     gsize query_params; /* '&'-separated parts of it, empty ones included */
+    bool path_nul;      /* the raw path escapes a NUL byte (%00), which decoding would cut it at */
     char *method;      /* for the access log */
     char *path;        /* decoded, no query string */
     unsigned status;
@@ -384,6 +385,10 @@ zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
     zw_conn *conn = g_new0(zw_conn, 1);
     conn->start_us = g_get_monotonic_time();
     const char *q = uri ? strchr(uri, '?') : NULL;
+    /* "/file/ID%00.pdf" is decoded to "/file/ID": a path is refused when
+     * it holds what the decoded string cannot. */
+    const char *nul = uri ? strstr(uri, "%00") : NULL;
+    conn->path_nul = nul != NULL && (q == NULL || nul < q);
     if (q != NULL) {
         conn->query_bytes = strlen(q + 1);
         conn->query_params = 1;
@@ -761,6 +766,8 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     } else if (!get && !head && !form) {
         zw_reply_header(&reply, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
         zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
+    } else if (conn->path_nul) {
+        zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "the path holds a NUL byte (%00)");
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
         zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long",
                   "the query string is too long: at most " G_STRINGIFY(ZW_MAX_QUERY_BYTES) " bytes");
