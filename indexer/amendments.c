@@ -306,18 +306,18 @@ inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
         if (g_regex_match(arts, label, 0, &mi)) {
             char *x = g_match_info_fetch(mi, 1), *y = g_match_info_fetch(mi, 2);
             long lo = strtol(x, NULL, 10), hi = y != NULL && *y ? strtol(y, NULL, 10) : lo;
+            /* Each article of the range; one gone from the text is the
+             * act's change, kept under its number (13 … 21 repealed), never
+             * the article above's nor the act's as a whole. */
+            bool gone = false;
             for (long n = lo; n <= hi && n - lo < 1000; n++) {
                 char *key = g_strdup_printf("%ld", n);
                 zr_unit *v = unit_with_provision(a->doc, key);
-                if (v != NULL)
-                    add_target(targets, v, NULL, false);
+                add_target(targets, v, v != NULL ? NULL : key, false);
+                gone = gone || v == NULL;
                 g_free(key);
             }
-            /* Articles gone from the text: a change to the act, not to the
-             * article above. */
-            if (targets->len == 0)
-                add_target(targets, NULL, NULL, true);
-            how = targets->len > 0 && g_array_index(targets, target, 0).unit != NULL ? "numbered" : "act";
+            how = gone ? "act" : "numbered";
             g_free(x);
             g_free(y);
         }
@@ -524,7 +524,9 @@ describe(GString *s, const zr_doc *doc, const target *t)
 {
     if (s->len > 0)
         g_string_append(s, ", ");
-    if (t->unit == NULL)
+    if (t->unit == NULL && t->part != NULL)
+        g_string_append_printf(s, "act: article %s", t->part);
+    else if (t->unit == NULL)
         g_string_append(s, "act");
     else if (t->part != NULL)
         g_string_append(s, t->part);
@@ -564,7 +566,7 @@ record_note(attach *a, guint i, const zl_note *note)
                 continue;
             if (tg->unit == NULL)
                 g_ptr_array_add(a->doc->act_amendments,
-                                zr_amendment_new(date, zl_change_name(change), NULL, note->text));
+                                zr_amendment_new(date, zl_change_name(change), tg->part, note->text));
             else
                 zl_unit_add_amendment(tg->unit, date, change, tg->part, note->text);
             if (tg->unit == holder && tg->part != NULL) {

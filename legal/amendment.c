@@ -34,6 +34,7 @@ struct zl_reader {
     GRegex *date_en;     /* a day in English: "11 May 2017" */
     GRegex *court;   /* a court resolution by year and number */
     GRegex *verb;    /* a change */
+    GRegex *unit_repeal; /* "хүчингүй болсонд тооцсон": a repeal of a unit, not of words */
     GRegex *marker;  /* an effective date or a veto: a note without a change */
     GRegex *scope;   /* the unit words */
     GRegex *partial; /* words, a heading, a number: not the whole unit */
@@ -243,6 +244,8 @@ zl_reader_new(void)
                       "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|amended|modified)"
                       "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|түр\\s*зогсоосон|suspended)"
                       "|(дуус(?:сан|гавар\\s*болсон)|expired|lapsed)");
+    /* The verbs that repeal a unit (not "хассан", which removes words). */
+    r->unit_repeal = compile("хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон)|хүчинг[үу]йд\\s*тооц(?:сон|но)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
     /* In English: "paragraph" is a part (2.1), "subparagraph" or "clause"
@@ -273,7 +276,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -579,7 +582,7 @@ word_end(const char *s, int end)
 /* What the note is about, read from its head (the text before its first
  * date; the whole note when the date comes first). */
 static void
-read_scope(zl_reader *r, const char *s, int head_end, zl_note *note)
+read_scope(zl_reader *r, const char *s, int head_end, zl_note *note, int *scope_end)
 {
     static const zl_scope by_group[] = {ZL_SCOPE_ITEM, ZL_SCOPE_SUBPOINT, ZL_SCOPE_POINT,
                                         ZL_SCOPE_PART, ZL_SCOPE_ARTICLE,  ZL_SCOPE_CHAPTER,
@@ -610,6 +613,7 @@ read_scope(zl_reader *r, const char *s, int head_end, zl_note *note)
             if (first || (refs->len > 0 && group != 7)) {
                 note->scope = by_group[group];
                 note->whole = group != 7 && group != 8 && !genitive_at(s, me);
+                *scope_end = word_end(s, me);
                 g_ptr_array_set_size(note->refs, 0);
                 for (guint i = 0; i < refs->len; i++)
                     g_ptr_array_add(note->refs, g_strdup(g_ptr_array_index(refs, i)));
@@ -689,9 +693,27 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         g_array_unref(toks);
         return false;
     }
-    read_scope(r, s, first_date > 0 ? first_date : -1, note);
-    if (note->whole && g_regex_match(r->partial, s, 0, NULL))
+    int scope_end = -1;
+    read_scope(r, s, first_date > 0 ? first_date : -1, note, &scope_end);
+    bool partial = g_regex_match(r->partial, s, 0, NULL);
+    if (note->whole && partial)
         note->whole = false;
+    /* "Энэ хэсгийн 2015 оны … хуулиар хүчингүй болсонд тооцсон": a slip of
+     * one letter for хэсгийг.  The genitive names no words, sentence or
+     * item of the part (nothing stands between it and the date), and the
+     * verb is the repeal of a unit: the whole part is repealed. */
+    if (!note->whole && !partial && scope_end >= 0 && first_date > scope_end && note->scope != ZL_SCOPE_ITEM) {
+        bool blank = true;
+        for (int k = scope_end; k < first_date && blank; k++)
+            blank = g_ascii_isspace(s[k]) || s[k] == ',';
+        bool repeal = false;
+        for (guint i = 0; i < toks->len && blank; i++) {
+            const token *t = &g_array_index(toks, token, i);
+            repeal = repeal || (!t->is_date && t->change == ZL_CHANGE_REPEALED &&
+                                g_regex_match_full(r->unit_repeal, s, t->end, t->pos, G_REGEX_MATCH_ANCHORED, NULL, NULL));
+        }
+        note->whole = blank && repeal;
+    }
     /* "Энэ хэсгийн хүчинтэй байх хугацаа … дууссан": the genitive is of
      * the part's own time, which ran out: the whole part expired, unless
      * words of it are named. */

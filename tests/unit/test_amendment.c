@@ -158,6 +158,17 @@ test_note_forms(void)
     check("/Энэ хэсгийн үйлчлэлийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс 2027 оны 12 дугаар сарын 31-ний өдөр хүртэл "
           "түдгэлзүүлсэн/",
           ZL_SCOPE_PART, false, "", "2025-01-01 suspended; 2027-12-31 resumed");
+    /* "хэсгийн" slipped for "хэсгийг": the genitive names nothing of the
+     * part before the date, and the verb repeals a unit: the part is
+     * repealed.  Words of it, or its suspension, stay partial. */
+    check("/Энэ хэсгийн 2015 оны 11 дүгээр сарын 10-ны өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART,
+          true, "", "2015-11-10 repealed");
+    check("/Энэ заалтын 2019 оны 3 дугаар сарын 4-ний өдрийн хуулиар хүчингүй болгосон/", ZL_SCOPE_POINT, true, "",
+          "2019-03-04 repealed");
+    check("/Энэ хэсгийн “нэг” гэснийг 2015 оны 11 дүгээр сарын 10-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_PART, false, "", "2015-11-10 repealed");
+    check("/Энэ хэсгийн сүүлийн заалтыг 2015 оны 11 дүгээр сарын 10-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_PART, false, "", "2015-11-10 repealed");
     /* A sentence's number is not a part's. */
     check("/Энэ хэсгийн 2 дахь өгүүлбэрийг 2009 оны 7 дугаар сарын 9-ний өдрийн хуулиар хассан/", ZL_SCOPE_PART, false,
           "", "2009-07-09 repealed");
@@ -529,6 +540,18 @@ test_inline_labels(void)
     const zr_unit *six = unit_with_provision(doc, "6");
     g_assert_cmpstr(six->status, ==, "in_force");
     g_assert_null(zl_last_change(six->amendments, NULL));
+    /* Each article of the range is repealed, in the act's history under
+     * its number; the act itself is not. */
+    for (int n = 7; n <= 9; n++) {
+        char key[4];
+        g_snprintf(key, sizeof key, "%d", n);
+        const zr_amendment *gone = zl_last_change(doc->act_amendments, key);
+        g_assert_nonnull(gone);
+        g_assert_cmpstr(gone->change, ==, "repealed");
+        g_assert_cmpstr(gone->date, ==, "2004-05-07");
+    }
+    g_assert_null(zl_last_change(doc->act_amendments, "10"));
+    g_assert_null(zl_last_change(doc->act_amendments, NULL));
     ix_doc_free(doc);
 }
 
