@@ -88,7 +88,8 @@ stated_repeals(const zr_doc *doc, GPtrArray *out)
      * every position of a unit's text and copy its backtracking frames at
      * each, a third of an index run's CPU on the statutes as PDF. */
     GRegex *operative = g_regex_new("хүчингүй\\s+болсонд\\s+тооцсугай", G_REGEX_CASELESS, 0, NULL);
-    GRegex *named = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2})"
+    GRegex *named = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
+                                "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})"
                                 "[^\\s,]*\\s+өдөр\\s+баталсан\\s+((?:(?!хуул|баталсан)[^,;])+?)\\s*хуул(?:ийг|ь)(?=[\\s,.;]|$)",
                                 G_REGEX_CASELESS, 0, NULL);
     for (guint i = 0; i < doc->units->len; i++) {
@@ -99,15 +100,20 @@ stated_repeals(const zr_doc *doc, GPtrArray *out)
         while (g_match_info_matches(oi)) {
             int start = 0, end = 0;
             g_match_info_fetch_pos(oi, 0, &start, &end);
+            /* A dot or slash between digits is a day's ("2011.11.11-ний
+             * өдөр баталсан"), not a sentence's end. */
             int head = start;
-            while (head > from && strchr(".;/", u->text[head - 1]) == NULL)
+            while (head > from && (strchr(".;/", u->text[head - 1]) == NULL ||
+                                   (u->text[head - 1] != ';' && head - 1 > from && head < end &&
+                                    g_ascii_isdigit(u->text[head - 2]) && g_ascii_isdigit(u->text[head]))))
                 head--;
             char *s = g_strndup(u->text + head, (gsize)(end - head));
             from = end;
             GMatchInfo *ni = NULL;
             g_regex_match(named, s, 0, &ni);
             while (g_match_info_matches(ni)) {
-                char *day = g_match_info_fetch(ni, 1), *title = g_match_info_fetch(ni, 2);
+                char *day = g_match_info_fetch(ni, 1), *title = g_match_info_fetch(ni, 3);
+                g_strdelimit(day, "/", '.'); /* "2011/11/11" read as "2011.11.11" */
                 char *adopted = ix_find_date(day, -1);
                 char *name = g_strconcat(title, " хууль", NULL);
                 char *key = ix_law_title_key(name);

@@ -1008,6 +1008,35 @@ test_added_from_a_day_to_come(void)
     ix_doc_free(doc);
 }
 
+/* The laws a repealing act names, whatever way it writes their day of
+ * adoption: in words, "2011.11.11-ний", "2012/03/04-ний" (the dots and
+ * slashes of a day are no sentence's end), in a statute's entry
+ * (lawrepeal.c) as title key and day. */
+static void
+test_stated_repeal_days(void)
+{
+    const char *text = "ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ\n\n"
+                       "1 дүгээр зүйл.2011.11.11-ний өдөр баталсан Туршилтын зөвлөгөөний тухай хуулийг хүчингүй "
+                       "болсонд тооцсугай.\n\n"
+                       "2 дугаар зүйл.2012/03/04-ний өдөр баталсан Жишээ бэлчээрийн тухай хуулийг, 2013 оны 5 "
+                       "дугаар сарын 6-ны өдөр баталсан Жишээ усны тухай хуулийг хүчингүй болсонд тооцсугай.\n\n"
+                       "3 дугаар зүйл.Энэ хуулийг 2027 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    doc->title = g_strdup("ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ");
+    doc->date = g_strdup("2026-09-09");
+    doc->source = g_strdup("demo");
+    doc->path = g_strdup("repealer.txt");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    char *entry = ix_law_entry(NULL, doc);
+    g_assert_nonnull(entry);
+    g_assert_nonnull(strstr(entry, "\nтуршилтын зөвлөгөөний тухай\t2011-11-11\t2027-01-01\t"));
+    g_assert_nonnull(strstr(entry, "\nжишээ бэлчээрийн тухай\t2012-03-04\t2027-01-01\t"));
+    g_assert_nonnull(strstr(entry, "\nжишээ усны тухай\t2013-05-06\t2027-01-01\t"));
+    g_free(entry);
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1031,5 +1060,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/until-a-day", test_until_a_day);
     g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
+    g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
     return g_test_run();
 }
