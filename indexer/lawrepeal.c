@@ -5,6 +5,10 @@
  * An entry, "law:<source>/<path>" in the statute's level:
  *   line 1: source TAB path TAB title key TAB adopted TAB repealed by TAB on
  *           (the last two empty when no statute of the index repeals it)
+ *           TAB takes effect TAB awaits key TAB awaits adopted TAB why: the
+ *           day the law takes effect, and the law whose taking effect a
+ *           statement above its name repeals it on (empty when none; an
+ *           entry written before these four has six fields)
  *   then one line per law it repeals: title key TAB adopted TAB on TAB why
  * Tabs and newlines inside a field become spaces.
  *
@@ -144,24 +148,29 @@ ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
     char *key = ix_law_title_key(doc->title);
     const ix_law_repeal *by = ix_law_repeals_find(known, key, doc->date, self);
     char *src = flat(doc->source), *path = flat(doc->path);
+    /* The day it takes effect, else its own; and the law whose taking
+     * effect repeals it, when a statement above its name says so. */
+    char *on = ix_law_takes_effect_on(doc);
+    if (on == NULL)
+        on = g_strdup(doc->date);
+    char *awaited_day = NULL, *line = NULL;
+    char *awaited = ix_law_awaits(doc, &awaited_day, &line);
+    char *said = flat(line);
     GString *e = g_string_new(NULL);
-    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s", src, path, key, doc->date != NULL ? doc->date : "",
-                           by != NULL ? by->by : "", by != NULL ? by->on : "");
-    g_free(src), g_free(path);
+    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key, doc->date != NULL ? doc->date : "",
+                           by != NULL ? by->by : "", by != NULL ? by->on : "", on != NULL ? on : "",
+                           awaited != NULL ? awaited : "", awaited_day != NULL ? awaited_day : "", said);
+    g_free(src), g_free(path), g_free(awaited), g_free(awaited_day), g_free(line), g_free(said);
     GPtrArray *stated = g_ptr_array_new_with_free_func(g_free);
     stated_repeals(doc, stated);
     if (stated->len > 0) {
-        /* The day the repealing act takes effect, else its own. */
-        char *on = ix_law_takes_effect_on(doc);
-        if (on == NULL)
-            on = g_strdup(doc->date);
         char *title = flat(doc->title);
         for (guint i = 0; on != NULL && i + 1 < stated->len; i += 2)
             g_string_append_printf(e, "\n%s\t%s\t%s\t%s (%s)", (char *)stated->pdata[i], (char *)stated->pdata[i + 1],
                                    on, title, doc->date != NULL ? doc->date : "");
         g_free(title);
-        g_free(on);
     }
+    g_free(on);
     g_ptr_array_unref(stated);
     g_free(key);
     g_free(self);
@@ -173,7 +182,7 @@ ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
 typedef struct entry {
     int level;
     char *meta_key;
-    char **head;  /* source, path, key, adopted, by, on */
+    char **head;  /* source, path, key, adopted, by, on[, takes effect, awaits key, awaits adopted, why] */
     char **lines; /* the whole entry, line by line */
 } entry;
 
@@ -202,7 +211,7 @@ read_entry(const char *key, const char *value, void *user)
     e->level = rd->level;
     e->meta_key = g_strdup(key);
     e->lines = g_strsplit(value, "\n", -1);
-    e->head = g_strsplit(e->lines[0], "\t", 6);
+    e->head = g_strsplit(e->lines[0], "\t", 10);
     g_ptr_array_add(rd->entries, e);
 }
 
@@ -227,6 +236,30 @@ add_statements(const entry *e, ix_law_repeals *found)
     g_free(self);
 }
 
+/* A law repealed "from the day <a law> takes effect" (ix_law_awaits),
+ * when the index holds that law: repealed on the day it takes effect (its
+ * entry's, else its adoption), by it.  An entry of an older run, without
+ * those fields, awaits nothing and states no day. */
+static void
+add_awaited(GPtrArray *live, const entry *e, ix_law_repeals *found)
+{
+    if (g_strv_length(e->head) < 10 || *e->head[7] == '\0' || *e->head[8] == '\0')
+        return;
+    for (guint i = 0; i < live->len; i++) {
+        const entry *f = live->pdata[i];
+        if (f == e || g_strv_length(f->head) < 6 || strcmp(f->head[2], e->head[7]) != 0 ||
+            strcmp(f->head[3], e->head[8]) != 0)
+            continue;
+        ix_law_repeal *r = g_new0(ix_law_repeal, 1);
+        r->key = g_strdup(e->head[2]);
+        r->adopted = g_strdup(e->head[3]);
+        r->on = g_strdup(g_strv_length(f->head) >= 7 && *f->head[6] != '\0' ? f->head[6] : f->head[3]);
+        r->why = g_strdup(e->head[9]);
+        r->by = g_strconcat(f->head[0], "/", f->head[1], NULL);
+        g_ptr_array_add(found->all, r);
+    }
+}
+
 ix_law_repeals *
 ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
 {
@@ -248,7 +281,7 @@ ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
     for (guint i = 0; ok && i < rd.entries->len; i++) {
         entry *e = g_ptr_array_index(rd.entries, i);
         bool indexed = false;
-        if (g_strv_length(e->head) == 6) {
+        if (g_strv_length(e->head) >= 6) {
             char *manifest = zr_manifest_key(ZS_META_FILE_PREFIX, e->head[0], e->head[1]);
             char *record = zx_db_get_metadata(ix_writer_db(w, e->level), manifest);
             indexed = record != NULL && *record != '\0';
@@ -263,6 +296,8 @@ ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
     ix_law_repeals *found = ok ? ix_law_repeals_new() : NULL;
     for (guint i = 0; ok && i < live->len; i++)
         add_statements(live->pdata[i], found);
+    for (guint i = 0; ok && i < live->len; i++)
+        add_awaited(live, live->pdata[i], found);
     /* A statute indexed with another repeal of it than the index states
      * now is due to be extracted again. */
     for (guint i = 0; ok && due != NULL && i < live->len; i++) {

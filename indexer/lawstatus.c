@@ -216,6 +216,47 @@ header_repeal(const zr_doc *doc, char **line)
     return on;
 }
 
+char *
+ix_law_awaits(const zr_doc *doc, char **adopted, char **line)
+{
+    *adopted = NULL;
+    *line = NULL;
+    if (g_strcmp0(doc->type, "code") != 0)
+        return NULL;
+    char *said = NULL;
+    char *on = header_repeal(doc, &said);
+    g_free(on);
+    if (said == NULL)
+        return NULL;
+    /* The line is one statement, its length bounded: the lazy title is
+     * tried from one place only, anchored after "баталсан". */
+    GRegex *re = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
+                             "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})[^\\s,]*\\s+өдөр\\s+баталсан\\s+"
+                             "(.+?)\\s*хууль(?:\\s*[/(][^/()]*[/)])?\\s+хүчин\\s+төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс",
+                             G_REGEX_CASELESS, 0, NULL);
+    GMatchInfo *mi = NULL;
+    char *key = NULL;
+    if (g_regex_match(re, said, 0, &mi)) {
+        char *day = g_match_info_fetch(mi, 1), *title = g_match_info_fetch(mi, 3);
+        g_strdelimit(day, "/", '.');
+        char *name = g_strconcat(title, " хууль", NULL);
+        key = ix_law_title_key(name);
+        *adopted = ix_find_date(day, -1);
+        if (*key == '\0' || *adopted == NULL) {
+            g_clear_pointer(&key, g_free);
+            g_clear_pointer(adopted, g_free);
+        }
+        g_free(name), g_free(title), g_free(day);
+    }
+    g_match_info_free(mi);
+    g_regex_unref(re);
+    if (key != NULL)
+        *line = said;
+    else
+        g_free(said);
+    return key;
+}
+
 /* A status printed above the law's name, as a saved legalinfo page or a
  * copied text keeps it: "Төлөв: Хүчингүй болсон (2022 оны 1 дүгээр сарын
  * 1)", or the line "Хүчингүй болсон" alone.  True when there is one; *on is

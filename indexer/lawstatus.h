@@ -48,6 +48,14 @@ void ix_apply_law_start(zr_doc *doc);
  * new string. */
 char *ix_law_takes_effect_on(const zr_doc *doc);
 
+/* The law whose taking effect a statement above a statute's name repeals
+ * it on ("2017 оны 12 дугаар сарын 14-ний өдөр баталсан Малын генетик
+ * нөөцийн тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн хүчингүй болсонд
+ * тооцно"): its title key, *adopted its day of adoption and *line the
+ * statement (new strings), or NULL.  The index knows the day that law
+ * takes effect (lawrepeal.c); the statement's own day is its adoption. */
+char *ix_law_awaits(const zr_doc *doc, char **adopted, char **line);
+
 /* The comparable form of a law's title: lower case, letters only, one
  * space apart, without "Монгол Улсын", notes in brackets or slashes, and a
  * last "хууль" after "тухай" ("ХӨДӨЛМӨРИЙН ТУХАЙ ХУУЛЬ" and "Хөдөлмөрийн

@@ -356,6 +356,55 @@ expect_eq "a unit's first sentence repeals the law it names" "$(r2status хад�
 expect_eq "...a law named in a sentence that repeals nothing stays in force" "$(r2status бэлчээргүүр)" '[["in_force", null]]'
 expect_eq "...and a later sentence of the unit repeals its own law" "$(r2status хувааргүүр)" '[["repealed", "2020-05-01"]]'
 
+# A law repealed "from the day <a law> takes effect", said above its name:
+# repealed on the day that law takes effect when the index holds it, else
+# on its adoption (the latest day the statement names).  Demo (fictional).
+r3=$tmpdir/r3
+mkdir -p "$r3"
+cat >"$r3/a_old_jishee.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2001 оны 2 дугаар сарын 3-ны өдөр
+Улаанбаатар хот
+
+2020 оны 5 дугаар сарын 6-ны өдөр баталсан Шинэ жишээний тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн хүчингүй болсонд тооцно
+ХУУЧИН ЖИШЭЭНИЙ ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь хуучин жишээг тэвэнгүүр зохицуулахад оршино.
+LAW
+cat >"$r3/b_new_jishee.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2020 оны 5 дугаар сарын 6-ны өдөр
+Улаанбаатар хот
+
+ШИНЭ ЖИШЭЭНИЙ ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь шинэ жишээг зохицуулахад оршино.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг 2021 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+r3db=$tmpdir/r3db
+r3i() { "$ZAALT" index --db "$r3db" "$r3" >"$tmpdir/r3.log" 2>&1 || fail "index $1" "$(tail -2 "$tmpdir/r3.log")"; }
+r3status() { "$ZAALT" search --db "$r3db" --json -n 20 "$@" | json 'sorted(set((h["path"], h["repealed_on"]) for h in j["hits"]))'; }
+r3i "a law repealed when another takes effect"
+expect_eq "a law repealed from the day a law of the index takes effect: that day, not its adoption" \
+    "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2021-01-01"]]'
+expect_eq "...so on a day between, the old law is the law" \
+    "$(r3status -f inforce:2020-09-01 'тэвэнгүүр')" '[["a_old_jishee.txt", "2021-01-01"]]'
+mv "$r3/b_new_jishee.txt" "$tmpdir/"
+r3i "without the new law"
+expect_eq "...without that law in the index, the day of its adoption the statement names" \
+    "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2020-05-06"]]'
+
 # ---- What is still to come is said as such: a law not yet in force, a
 # repeal dated ahead (of a part, of a law); and the Criminal Code's
 # provision pages are only its own (fictional statutes, dates far ahead).
