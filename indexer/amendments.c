@@ -803,12 +803,40 @@ strip_notes(const ix_patterns *pat, GRegex *slash, zr_unit *u, const GPtrArray *
     add_slash_points(u, slash);
 }
 
+/* A unit added twice with nothing between that took it away was added
+ * once, on the later day: a chapter's note ("/Энэ бүлгийг 2002 … нэмсэн/")
+ * speaks of the articles it held then, and an article added to it since
+ * has its own note ("/485 дугаар зүйлийг 2011 … нэмсэн/"); the chapter's
+ * day is not the article's. */
+static void
+added_once(zr_unit *u)
+{
+    for (guint i = 0; i < u->amendments->len; i++) {
+        const zr_amendment *a = g_ptr_array_index(u->amendments, i);
+        if (a->part != NULL || strcmp(a->change, "added") != 0)
+            continue;
+        bool again = false;
+        for (guint k = i + 1; k < u->amendments->len && !again; k++) {
+            const zr_amendment *b = g_ptr_array_index(u->amendments, k);
+            if (b->part != NULL)
+                continue;
+            if (strcmp(b->change, "added") == 0)
+                again = true;
+            else if (strcmp(b->change, "repealed") == 0 || strcmp(b->change, "expired") == 0)
+                break;
+        }
+        if (again)
+            g_ptr_array_remove_index(u->amendments, i--);
+    }
+}
+
 /* Status from the history: a repeal of the unit that nothing since
  * undid (zl_deciding_repeal), or every one of its parts repealed. */
 static void
 set_status(zr_unit *u)
 {
     zl_sort_history(u->amendments);
+    added_once(u);
     /* The repeal in effect, else one to come. */
     const zr_amendment *repeal = zl_deciding_repeal(u->amendments, NULL, true);
     if (repeal == NULL)

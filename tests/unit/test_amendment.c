@@ -1010,6 +1010,39 @@ test_added_from_a_day_to_come(void)
     ix_doc_free(doc);
 }
 
+/* A chapter added on a day holds the articles it held then: an article
+ * added to it later, by its own note, was added on its own day only. */
+static void
+test_article_added_to_an_added_chapter(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "ТАВДУГААР БҮЛЭГ\n"
+                       "/Энэ бүлгийг 2002 оны 12 дугаар сарын 12-ны өдрийн хуулиар нэмсэн/\n"
+                       "Зээлийн үйл ажиллагаа\n\n"
+                       "30 дугаар зүйл.Зээл\n\n"
+                       "30.1.Зээл олгоно.\n\n"
+                       "31 дүгээр зүйл.Зээлийн мэдээлэл\n\n"
+                       "31.1.Мэдээллийг хадгална.\n\n"
+                       "/Энэ зүйлийг 2011 оны 10 дугаар сарын 20-ны өдрийн хуулиар нэмсэн/\n\n"
+                       "/Энэ бүлгийг 2002 оны 12 дугаар сарын 12-ны өдрийн хуулиар нэмсэн/\n\n"
+                       "ЗУРГАДУГААР БҮЛЭГ\n"
+                       "32 дугаар зүйл.Хариуцлага\n\n"
+                       "32.1.Хариуцлага хүлээлгэнэ.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *thirty = unit_with_provision(doc, "30"), *later = unit_with_provision(doc, "31");
+    g_assert_cmpuint(thirty->amendments->len, ==, 1); /* the chapter's two notes: added once */
+    g_assert_cmpstr(zl_last_change(thirty->amendments, NULL)->date, ==, "2002-12-12");
+    g_assert_cmpuint(later->amendments->len, ==, 1);
+    g_assert_cmpstr(zl_last_change(later->amendments, NULL)->date, ==, "2011-10-20");
+    g_assert_cmpstr(zl_last_change(later->amendments, NULL)->change, ==, "added");
+    g_assert_cmpstr(later->valid_from, ==, "2011-10-20");
+    g_assert_cmpuint(unit_with_provision(doc, "32")->amendments->len, ==, 0);
+    ix_doc_free(doc);
+}
+
 /* The laws a repealing act names, whatever way it writes their day of
  * adoption: in words, "2011.11.11-ний", "2012/03/04-ний" (the dots and
  * slashes of a day are no sentence's end), in a statute's entry
@@ -1063,5 +1096,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
+    g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     return g_test_run();
 }
