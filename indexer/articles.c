@@ -159,6 +159,12 @@ collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, 
         if (value <= 0)
             return true;
         number = g_strdup_printf("%d", value);
+    } else if (strstr(number, "З") != NULL) {
+        /* "З дугаар зүйл": a Cyrillic Ze typed for the digit 3. */
+        char **pieces = g_strsplit(number, "З", -1);
+        g_free(number);
+        number = g_strjoinv("3", pieces);
+        g_strfreev(pieces);
     }
     h.number = number;
     h.title = ix_match_group(mi, 2);

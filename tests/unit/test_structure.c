@@ -367,6 +367,20 @@ test_parts_and_word_numbered_articles(void)
     g_assert_cmpstr(u->label, ==, "Арван зургадугаар зүйл");
     g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 2))->provision, ==, "70");
     ix_doc_free(doc);
+
+    /* "З дугаар зүйл": a Cyrillic Ze typed for 3 heads article 3, not a
+     * line of article 2. */
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc,
+                                        "2 дугаар зүйл.Гишүүн\n\n2.1.Гишүүн байна.\n\n"
+                                        "З дугаар зүйл. Байгуулах журам\n\n3.1.Томилно.\n",
+                                        NULL, 0),
+                    ==, 2);
+    u = g_ptr_array_index(doc->units, 1);
+    g_assert_cmpstr(u->provision, ==, "3");
+    g_assert_cmpstr(u->label, ==, "3 дугаар зүйл. Байгуулах журам");
+    g_assert_null(strstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->text, "журам"));
+    ix_doc_free(doc);
 }
 
 static void
