@@ -883,6 +883,61 @@ set_status(zr_unit *u)
     }
 }
 
+/* A chapter's heading (its number, its name, what stays of its notes)
+ * lies at the end of the article before it: the article holding it is
+ * how a chapter's note finds its articles (chapter_units).  Once the
+ * notes are read it goes to the start of the article it opens, so that
+ * no article's text, snippet or words end with the next chapter's name.
+ * Parts keep their keys; their offsets move with the text. */
+static void
+move_chapter_headings(zr_doc *doc, GRegex *chapter)
+{
+    for (guint i = 0; i + 1 < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i), *next = g_ptr_array_index(doc->units, i + 1);
+        if (u->provision == NULL || next->provision == NULL)
+            continue;
+        GMatchInfo *mi = NULL;
+        int at = -1;
+        g_regex_match(chapter, u->text, 0, &mi);
+        while (at < 0 && g_match_info_matches(mi)) {
+            int s, e;
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+            if (s > 0)
+                at = s;
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+        if (at < 0)
+            continue;
+        int keep = at;
+        while (keep > 0 && g_ascii_isspace(u->text[keep - 1]))
+            keep--;
+        char *heading = g_strstrip(g_strdup(u->text + at));
+        if (keep == 0 || *heading == '\0') {
+            g_free(heading);
+            continue;
+        }
+        u->text[keep] = '\0';
+        for (guint k = u->parts->len; k-- > 0;) {
+            zr_part *p = g_ptr_array_index(u->parts, k);
+            if (p->start >= keep)
+                g_ptr_array_remove_index(u->parts, k);
+            else if (p->end > keep)
+                p->end = keep;
+        }
+        char *joined = g_strconcat(heading, "\n\n", next->text, NULL);
+        int shift = (int)(strlen(joined) - strlen(next->text));
+        g_free(next->text);
+        next->text = joined;
+        for (guint k = 0; k < next->parts->len; k++) {
+            zr_part *p = g_ptr_array_index(next->parts, k);
+            p->start += shift;
+            p->end += shift;
+        }
+        g_free(heading);
+    }
+}
+
 void
 ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *user)
 {
@@ -937,6 +992,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         g_array_unref(a.changes[i]);
     }
     zl_sort_history(doc->act_amendments);
+    move_chapter_headings(doc, a.chapter);
     g_free(notes);
     g_free(a.chapters);
     g_free(a.changes);

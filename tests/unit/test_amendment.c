@@ -1043,6 +1043,46 @@ test_article_added_to_an_added_chapter(void)
     ix_doc_free(doc);
 }
 
+/* A chapter's heading goes with the article it opens, once its notes
+ * are read: no article ends with the next chapter's name; the parts of
+ * both keep their keys and their text. */
+static void
+test_chapter_heading_opens_its_article(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "6 дугаар зүйл.Хамгаалалт\n\n"
+                       "6.1.Хамгаалалтыг зохион байгуулна.\n\n"
+                       "6.2.Хяналт тавина.\n\n"
+                       "ХОЁРДУГААР БҮЛЭГ\nХЯНАЛТЫН БҮЛЭГ\n"
+                       "/Энэ бүлгийг 2019 оны 5 дугаар сарын 17-ны өдрийн хуулиар нэмсэн/\n\n"
+                       "7 дугаар зүйл.Хяналт\n\n"
+                       "7.1.Хяналтыг сум хэрэгжүүлнэ.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *six = unit_with_provision(doc, "6"), *seven = unit_with_provision(doc, "7");
+    g_assert_null(strstr(six->text, "БҮЛЭГ"));
+    g_assert_true(g_str_has_suffix(six->text, "6.2.Хяналт тавина."));
+    g_assert_true(g_str_has_prefix(seven->text, "ХОЁРДУГААР БҮЛЭГ\nХЯНАЛТЫН БҮЛЭГ"));
+    /* The chapter's note, read before the move, is the article's. */
+    g_assert_cmpstr(zl_last_change(seven->amendments, NULL)->change, ==, "added");
+    g_assert_null(zl_last_change(six->amendments, NULL));
+    const zr_unit *units[] = {six, seven};
+    const char *keys[] = {"6.2", "7.1"}, *texts[] = {"6.2.Хяналт тавина.", "7.1.Хяналтыг сум хэрэгжүүлнэ."};
+    for (int k = 0; k < 2; k++) {
+        const zr_part *p = NULL;
+        for (guint i = 0; i < units[k]->parts->len; i++)
+            if (strcmp(((zr_part *)g_ptr_array_index(units[k]->parts, i))->key, keys[k]) == 0)
+                p = g_ptr_array_index(units[k]->parts, i);
+        g_assert_nonnull(p);
+        char *got = g_strndup(units[k]->text + p->start, (gsize)(p->end - p->start));
+        g_assert_cmpstr(g_strstrip(got), ==, texts[k]);
+        g_free(got);
+    }
+    ix_doc_free(doc);
+}
+
 /* The laws a repealing act names, whatever way it writes their day of
  * adoption: in words, "2011.11.11-ний", "2012/03/04-ний" (the dots and
  * slashes of a day are no sentence's end), in a statute's entry
@@ -1096,6 +1136,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
+    g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     return g_test_run();
 }
