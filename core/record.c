@@ -165,6 +165,7 @@ zr_amendment_free(gpointer p)
     g_free(a->change);
     g_free(a->part);
     g_free(a->note);
+    g_free(a->made);
     g_free(a);
 }
 
@@ -191,6 +192,10 @@ zr_history_format(const GPtrArray *history)
         append_field(s, a->part);
         g_string_append_c(s, '\t');
         append_field(s, a->note);
+        if (a->made != NULL) {
+            g_string_append_c(s, '\t');
+            append_field(s, a->made);
+        }
     }
     return g_string_free(s, FALSE);
 }
@@ -203,9 +208,13 @@ zr_history_parse(const char *lines)
         return out;
     char **rows = g_strsplit(lines, "\n", -1);
     for (char **r = rows; *r != NULL; r++) {
-        char **f = g_strsplit(*r, "\t", 4);
-        if (f[0] != NULL && f[1] != NULL && *f[1] != '\0')
-            g_ptr_array_add(out, zr_amendment_new(f[0], f[1], f[2], f[2] != NULL ? f[3] : NULL));
+        char **f = g_strsplit(*r, "\t", 5);
+        if (f[0] != NULL && f[1] != NULL && *f[1] != '\0') {
+            zr_amendment *a = zr_amendment_new(f[0], f[1], f[2], f[2] != NULL ? f[3] : NULL);
+            if (f[2] != NULL && f[3] != NULL && f[4] != NULL && *f[4] != '\0')
+                a->made = g_strdup(f[4]);
+            g_ptr_array_add(out, a);
+        }
         g_strfreev(f);
     }
     g_strfreev(rows);

@@ -32,6 +32,8 @@ typedef struct zr_amendment {
     char *change; /* added | amended | restated | repealed */
     char *part;   /* the part's key ("6.10.2"), or NULL: the unit itself */
     char *note;   /* the note as written */
+    char *made;   /* the day of the law that made it, when `date` is the
+                   * later day it applies from; else NULL */
 } zr_amendment;
 
 typedef struct zr_unit {
@@ -139,7 +141,7 @@ char *zr_unit_make_id(const char *doc_id, int ordinal);
 zr_amendment *zr_amendment_new(const char *date, const char *change, const char *part, const char *note);
 void zr_amendment_free(gpointer amendment);
 /* A history as stored (ZR_KEY_AMENDMENTS: "date\tchange\tpart\tnote"
- * lines), and back: a new array of zr_amendment*, empty for NULL or "". */
+ * lines, then "\tmade" when the change has that day), and back: a new array of zr_amendment*, empty for NULL or "". */
 char *zr_history_format(const GPtrArray *history);
 GPtrArray *zr_history_parse(const char *lines);
 

@@ -569,6 +569,12 @@ record_note(attach *a, guint i, const zl_note *note)
                                 zr_amendment_new(date, zl_change_name(change), tg->part, note->text));
             else
                 zl_unit_add_amendment(tg->unit, date, change, tg->part, note->text);
+            /* The day of the law that made a change applying from a later one. */
+            GPtrArray *history = tg->unit == NULL ? a->doc->act_amendments : tg->unit->amendments;
+            if (*ev->made != '\0') {
+                zr_amendment *added = g_ptr_array_index(history, history->len - 1);
+                added->made = g_strdup(ev->made);
+            }
             if (tg->unit == holder && tg->part != NULL) {
                 const zr_amendment *entry = g_ptr_array_index(holder->amendments, holder->amendments->len - 1);
                 part_change pc = {entry->part, note->start, change, entry};

@@ -809,13 +809,19 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         /* "A хуулиар B өдрөөс эхлэн хүчингүй": the change is B's, the day
          * it took effect; the law of A made it, and is not a change. */
         bool from = false;
+        const char *made = NULL; /* the law's day, when the change is from another */
         for (guint k = 0; k < pending->len; k++)
             from = from || g_array_index(pending, token, k).from;
+        for (guint k = 0; from && made == NULL && k < pending->len; k++)
+            if (!g_array_index(pending, token, k).from)
+                made = g_array_index(pending, token, k).date;
         for (guint k = 0; k < pending->len; k++) {
             if (from && !g_array_index(pending, token, k).from)
                 continue;
             zl_event e = {.change = change};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
+            if (made != NULL && strcmp(made, e.date) != 0)
+                g_strlcpy(e.made, made, sizeof e.made);
             g_array_append_val(note->events, e);
         }
         for (guint k = 0; suspension_ends && k < ends->len; k++) {
@@ -837,9 +843,14 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             effective = &g_array_index(pending, token, k);
     if (effective != NULL && last_change != ZL_CHANGE_NONE && note->events->len > last_verb_events &&
         g_regex_match_full(r->in_effect, s, -1, segment, 0, NULL, NULL)) {
+        /* The law's day the change had is the day it was made. */
+        char made[11] = "";
+        g_strlcpy(made, g_array_index(note->events, zl_event, last_verb_events).date, sizeof made);
         g_array_set_size(note->events, last_verb_events);
         zl_event e = {.change = last_change};
         g_strlcpy(e.date, effective->date, sizeof e.date);
+        if (*made != '\0' && strcmp(made, e.date) != 0)
+            g_strlcpy(e.made, made, sizeof e.made);
         g_array_append_val(note->events, e);
     }
     if (!marker || n_verbs > 0) {

@@ -73,6 +73,9 @@ typedef struct zl_event {
     char date[11];    /* YYYY-MM-DD; YYYY-MM or YYYY when the note names no more;
                        * "" when it names none ("/Шинэчилсэн найруулга/") */
     zl_change change; /* as the verb says; see zl_note.whole */
+    char made[11];    /* the day of the law that made it, when the change
+                       * applies from another ("… хуулиар нэмсэн бөгөөд
+                       * 2027 … өдрөөс эхлэн дагаж мөрдөнө"); else "" */
 } zl_event;
 
 typedef struct zl_note {

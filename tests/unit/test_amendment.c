@@ -996,6 +996,17 @@ test_added_from_a_day_to_come(void)
     const char *from = NULL;
     g_assert_true(zl_history_pending(one->amendments, "1.2", &from));
     g_assert_cmpstr(from, ==, "2099-07-01");
+    /* The history keeps the day of the law that added it, and the record
+     * stores it. */
+    const zr_amendment *added = zl_last_change(one->amendments, "1.2");
+    g_assert_cmpstr(added->date, ==, "2099-07-01");
+    g_assert_cmpstr(added->made, ==, "2026-10-01");
+    char *stored = zr_history_format(one->amendments);
+    GPtrArray *back = zr_history_parse(stored);
+    g_assert_cmpstr(zl_last_change(back, "1.2")->made, ==, "2026-10-01");
+    g_assert_null(zl_last_change(back, "1.1") != NULL ? zl_last_change(back, "1.1")->made : NULL);
+    g_ptr_array_unref(back);
+    g_free(stored);
     g_assert_true(zl_history_pending(one->amendments, "1.2.1", NULL));
     g_assert_false(zl_history_pending(one->amendments, "1.3", NULL));
     g_assert_false(zl_history_pending(one->amendments, "1.1", NULL));
