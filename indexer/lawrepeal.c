@@ -8,7 +8,10 @@
  *           TAB takes effect TAB awaits key TAB awaits adopted TAB why: the
  *           day the law takes effect, and the law whose taking effect a
  *           statement above its name repeals it on (empty when none; an
- *           entry written before these four has six fields)
+ *           entry written before these four has six fields) TAB takes
+ *           effect with: the title key of the law whose taking effect is
+ *           its own ("Энэ хуулийг … хууль хүчин төгөлдөр болсон өдрөөс
+ *           эхлэн дагаж мөрдөнө"), empty when none
  *   then one line per law it repeals: title key TAB adopted TAB on TAB why
  * Tabs and newlines inside a field become spaces.
  *
@@ -24,7 +27,9 @@
 #include "indexer/structure.h"
 
 struct ix_law_repeals {
-    GPtrArray *all; /* ix_law_repeal* */
+    GPtrArray *all;  /* ix_law_repeal* */
+    GPtrArray *laws; /* ix_law_repeal*: each statute (key, adopted, on: the
+                      * day it takes effect, by: itself) */
 };
 
 static void
@@ -44,6 +49,7 @@ ix_law_repeals_new(void)
 {
     ix_law_repeals *r = g_new0(ix_law_repeals, 1);
     r->all = g_ptr_array_new_with_free_func(repeal_free);
+    r->laws = g_ptr_array_new_with_free_func(repeal_free);
     return r;
 }
 
@@ -53,6 +59,7 @@ ix_law_repeals_free(ix_law_repeals *r)
     if (r == NULL)
         return;
     g_ptr_array_unref(r->all);
+    g_ptr_array_unref(r->laws);
     g_free(r);
 }
 
@@ -68,6 +75,20 @@ ix_law_repeals_find(const ix_law_repeals *r, const char *key, const char *adopte
             best = x;
     }
     return best;
+}
+
+const char *
+ix_law_repeals_start_of(const ix_law_repeals *r, const char *key, const char *before, const char *self)
+{
+    const ix_law_repeal *best = NULL;
+    for (guint i = 0; r != NULL && key != NULL && i < r->laws->len; i++) {
+        const ix_law_repeal *x = g_ptr_array_index(r->laws, i);
+        if (strcmp(x->key, key) != 0 || g_strcmp0(x->by, self) == 0 || (before != NULL && strcmp(x->adopted, before) > 0))
+            continue;
+        if (best == NULL || strcmp(x->adopted, best->adopted) > 0)
+            best = x;
+    }
+    return best != NULL ? best->on : NULL;
 }
 
 /* ---- Reading a statute's statements ----------------------------------- */
@@ -150,17 +171,19 @@ ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
     char *src = flat(doc->source), *path = flat(doc->path);
     /* The day it takes effect, else its own; and the law whose taking
      * effect repeals it, when a statement above its name says so. */
-    char *on = ix_law_takes_effect_on(doc);
-    if (on == NULL)
-        on = g_strdup(doc->date);
+    char *on = ix_law_start_day(known, doc);
+    char *stated_start = ix_law_takes_effect_on(doc);
+    char *with = stated_start == NULL ? ix_law_starts_with(doc) : NULL;
+    g_free(stated_start);
     char *awaited_day = NULL, *line = NULL;
     char *awaited = ix_law_awaits(doc, &awaited_day, &line);
     char *said = flat(line);
     GString *e = g_string_new(NULL);
-    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key, doc->date != NULL ? doc->date : "",
-                           by != NULL ? by->by : "", by != NULL ? by->on : "", on != NULL ? on : "",
-                           awaited != NULL ? awaited : "", awaited_day != NULL ? awaited_day : "", said);
-    g_free(src), g_free(path), g_free(awaited), g_free(awaited_day), g_free(line), g_free(said);
+    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key,
+                           doc->date != NULL ? doc->date : "", by != NULL ? by->by : "", by != NULL ? by->on : "",
+                           on != NULL ? on : "", awaited != NULL ? awaited : "", awaited_day != NULL ? awaited_day : "",
+                           said, with != NULL ? with : "");
+    g_free(src), g_free(path), g_free(awaited), g_free(awaited_day), g_free(line), g_free(said), g_free(with);
     GPtrArray *stated = g_ptr_array_new_with_free_func(g_free);
     stated_repeals(doc, stated);
     if (stated->len > 0) {
@@ -211,7 +234,7 @@ read_entry(const char *key, const char *value, void *user)
     e->level = rd->level;
     e->meta_key = g_strdup(key);
     e->lines = g_strsplit(value, "\n", -1);
-    e->head = g_strsplit(e->lines[0], "\t", 10);
+    e->head = g_strsplit(e->lines[0], "\t", 11);
     g_ptr_array_add(rd->entries, e);
 }
 
@@ -296,6 +319,15 @@ ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
     ix_law_repeals *found = ok ? ix_law_repeals_new() : NULL;
     for (guint i = 0; ok && i < live->len; i++)
         add_statements(live->pdata[i], found);
+    for (guint i = 0; ok && i < live->len; i++) {
+        const entry *e = live->pdata[i];
+        ix_law_repeal *law = g_new0(ix_law_repeal, 1);
+        law->key = g_strdup(e->head[2]);
+        law->adopted = g_strdup(e->head[3]);
+        law->on = g_strdup(g_strv_length(e->head) >= 7 && *e->head[6] != '\0' ? e->head[6] : e->head[3]);
+        law->by = g_strconcat(e->head[0], "/", e->head[1], NULL);
+        g_ptr_array_add(found->laws, law);
+    }
     for (guint i = 0; ok && i < live->len; i++)
         add_awaited(live, live->pdata[i], found);
     /* A statute indexed with another repeal of it than the index states
@@ -304,7 +336,15 @@ ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
         const entry *e = live->pdata[i];
         char *self = g_strconcat(e->head[0], "/", e->head[1], NULL);
         const ix_law_repeal *now = ix_law_repeals_find(found, e->head[2], e->head[3], self);
-        if (g_strcmp0(now != NULL ? now->by : "", e->head[4]) != 0 ||
+        /* And one taking effect with another law ("Энэ хуулийг … хууль
+         * хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө") indexed with
+         * another day of it than that law's entry now gives. */
+        bool start_moved = false;
+        if (g_strv_length(e->head) >= 11 && *e->head[10] != '\0') {
+            const char *start = ix_law_repeals_start_of(found, e->head[10], *e->head[3] ? e->head[3] : NULL, self);
+            start_moved = g_strcmp0(start != NULL ? start : e->head[3], e->head[6]) != 0;
+        }
+        if (start_moved || g_strcmp0(now != NULL ? now->by : "", e->head[4]) != 0 ||
             g_strcmp0(now != NULL ? now->on : "", e->head[5]) != 0) {
             g_ptr_array_add(due, g_strdup(e->head[0]));
             g_ptr_array_add(due, g_strdup(e->head[1]));

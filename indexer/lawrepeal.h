@@ -63,6 +63,12 @@ ix_law_repeals *ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error
 const ix_law_repeal *ix_law_repeals_find(const ix_law_repeals *r, const char *key, const char *adopted,
                                          const char *self);
 
+/* The day the law `key` takes effect, as its statute's entry says: of the
+ * laws of that title adopted on or before `before` (any, when NULL), other
+ * than the statute `self`, the latest adopted; NULL when there is none.
+ * Borrowed. */
+const char *ix_law_repeals_start_of(const ix_law_repeals *r, const char *key, const char *before, const char *self);
+
 /* The entry of `doc` (its source and path set) when it is a statute: what
  * it is, the repeal of it in `known` (may be NULL) and the repeals it
  * states; NULL for any other document.  A new string. */

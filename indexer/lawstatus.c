@@ -358,8 +358,54 @@ ix_law_takes_effect_on(const zr_doc *doc)
     return on;
 }
 
+char *
+ix_law_starts_with(const zr_doc *doc)
+{
+    /* "энэ хуулийг" first: the bounded lazy title is tried only where it
+     * stands, never from every position of a unit. */
+    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
+                             "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+                             G_REGEX_CASELESS, 0, NULL);
+    char *key = NULL;
+    for (guint i = doc->units != NULL ? doc->units->len : 0; key == NULL && i-- > 0;) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        GMatchInfo *mi = NULL;
+        if (g_regex_match(re, u->text, 0, &mi)) {
+            char *title = g_match_info_fetch(mi, 1);
+            char *name = g_strconcat(title, " хууль", NULL);
+            key = ix_law_title_key(name);
+            if (*key == '\0')
+                g_clear_pointer(&key, g_free);
+            g_free(name);
+            g_free(title);
+        }
+        g_match_info_free(mi);
+    }
+    g_regex_unref(re);
+    return key;
+}
+
+char *
+ix_law_start_day(const ix_law_repeals *known, const zr_doc *doc)
+{
+    char *on = ix_law_takes_effect_on(doc);
+    if (on == NULL) {
+        char *with = ix_law_starts_with(doc);
+        if (with != NULL) {
+            char *self = g_strconcat(doc->source != NULL ? doc->source : "", "/", doc->path != NULL ? doc->path : "",
+                                     NULL);
+            on = g_strdup(ix_law_repeals_start_of(known, with, doc->date, self));
+            g_free(self);
+        }
+        g_free(with);
+    }
+    if (on == NULL && doc->date != NULL && strlen(doc->date) == 10)
+        on = g_strdup(doc->date);
+    return on;
+}
+
 void
-ix_apply_law_start(zr_doc *doc)
+ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0)
         return;
@@ -368,9 +414,7 @@ ix_apply_law_start(zr_doc *doc)
      * day no article of it was law, so an in-force view of an earlier day
      * leaves it out.  An article added later keeps its own later day
      * (amendments.c). */
-    char *on = ix_law_takes_effect_on(doc);
-    if (on == NULL && doc->date != NULL && strlen(doc->date) == 10)
-        on = g_strdup(doc->date);
+    char *on = ix_law_start_day(known, doc);
     for (guint i = 0; on != NULL && i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->valid_from == NULL || strcmp(u->valid_from, on) < 0) {

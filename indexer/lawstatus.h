@@ -31,16 +31,28 @@
  * force until then (valid_to).  Nothing when the law is in force. */
 void ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc);
 
-/* When a statute came or comes into force: the day its text says it
- * takes effect ("Энэ хуулийг 2017 оны 7 дугаар сарын 1-ний өдрөөс эхлэн
- * дагаж мөрдөнө"), past or still to come, else the day it was adopted (its
+/* When a statute came or comes into force (ix_law_start_day): the day its
+ * text says it takes effect ("Энэ хуулийг 2017 оны 7 дугаар сарын 1-ний
+ * өдрөөс эхлэн дагаж мөрдөнө"), past or still to come, or the day of the
+ * law of the index it takes effect with, else the day it was adopted (its
  * header's date).  Every unit of it is in force from that day at the
  * earliest (valid_from; a unit added later keeps its later day), so an
  * in-force view of an earlier day leaves the law out.  A day to come keeps
  * its status in_force: a law adopted is law, and the reader is told the day
  * it applies from.  Nothing for a text that is not a statute, or one with
  * neither day. */
-void ix_apply_law_start(zr_doc *doc);
+void ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc);
+
+/* The law a statute says it takes effect with ("Энэ хуулийг Даатгалын
+ * тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө"): its
+ * title key (a new string), or NULL. */
+char *ix_law_starts_with(const zr_doc *doc);
+
+/* The day `doc` takes effect: the day it states; else, when it takes
+ * effect with another law, that law's day as `known` holds it (the law of
+ * that title adopted on or before it, the latest such); else the day it
+ * was adopted.  A new string, or NULL with none of them. */
+char *ix_law_start_day(const ix_law_repeals *known, const zr_doc *doc);
 
 /* The day a statute says it takes effect ("Энэ хуулийг 2027 оны 7 дугаар
  * сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө"), or NULL; a sentence about one

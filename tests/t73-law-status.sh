@@ -392,6 +392,26 @@ cat >"$r3/b_new_jishee.txt" <<'LAW'
 
 2.1.Энэ хуулийг 2021 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
 LAW
+# A law taking effect with another ("Энэ хуулийг … хууль хүчин төгөлдөр
+# болсон өдрөөс эхлэн дагаж мөрдөнө"): in force from that law's day, its
+# file sorting first.  Demo (fictional).
+cat >"$r3/0_with_jishee.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2020 оны 5 дугаар сарын 6-ны өдөр
+Улаанбаатар хот
+
+ЖИШЭЭНИЙ ХЯНАЛТЫН ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээг шагайлзуур хянахад оршино.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг Шинэ жишээний тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө.
+LAW
 r3db=$tmpdir/r3db
 r3i() { "$ZAALT" index --db "$r3db" "$r3" >"$tmpdir/r3.log" 2>&1 || fail "index $1" "$(tail -2 "$tmpdir/r3.log")"; }
 r3status() { "$ZAALT" search --db "$r3db" --json -n 20 "$@" | json 'sorted(set((h["path"], h["repealed_on"]) for h in j["hits"]))'; }
@@ -400,10 +420,15 @@ expect_eq "a law repealed from the day a law of the index takes effect: that day
     "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2021-01-01"]]'
 expect_eq "...so on a day between, the old law is the law" \
     "$(r3status -f inforce:2020-09-01 'тэвэнгүүр')" '[["a_old_jishee.txt", "2021-01-01"]]'
+r3from() { "$ZAALT" search --db "$r3db" --json "$@" | json 'sorted(set(h["valid_from"] for h in j["hits"]))'; }
+expect_eq "a law taking effect with a law of the index is in force from that law's day" \
+    "$(r3from 'шагайлзуур status:any')" '["2021-01-01"]'
+expect_eq "...not before it" "$("$ZAALT" search --db "$r3db" --json -f inforce:2020-09-01 'шагайлзуур' | json 'j["total"]')" 0
 mv "$r3/b_new_jishee.txt" "$tmpdir/"
 r3i "without the new law"
 expect_eq "...without that law in the index, the day of its adoption the statement names" \
     "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2020-05-06"]]'
+expect_eq "...and the law taking effect with it, from its own adoption" "$(r3from 'шагайлзуур status:any')" '["2020-05-06"]'
 
 # ---- What is still to come is said as such: a law not yet in force, a
 # repeal dated ahead (of a part, of a law); and the Criminal Code's
