@@ -156,6 +156,15 @@ zq_english_correction(az_analyzer *az, const char *folded)
     g_ptr_array_free(spelt, TRUE);
     GPtrArray *cands = az_english_suggestions(az, folded);
     char *meant = NULL;
+    /* Of the slips one letter away, the word the glossary knows first:
+     * hunspell ranks by letters, not by what a legal question means
+     * (explotation is exploitation before exploration, witnes witness
+     * before wines). */
+    for (guint i = 0; i < cands->len && meant == NULL; i++) {
+        const char *c = cands->pdata[i];
+        if (slips(folded, c) == 1 && zq_plausible_slip(folded, c) && zq_glossary_english(az, c))
+            meant = g_strdup(c);
+    }
     for (guint i = 0; i < cands->len && meant == NULL; i++) {
         const char *c = cands->pdata[i];
         guint d = slips(folded, c);

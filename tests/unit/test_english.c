@@ -67,6 +67,10 @@ test_correction(void)
     assert_corrects("assesment", "assessment");
     assert_corrects("deportaton", "deportation");
     assert_corrects("agravating", "aggravating");
+    /* Of two slips one letter away, the word the glossary knows, whatever
+     * hunspell ranks first (exploration, wines). */
+    assert_corrects("explotation", "exploitation");
+    assert_corrects("witnes", "witness");
     /* An English word is no slip, nor is Mongolian typed in Latin. */
     assert_corrects("pending", NULL);
     assert_corrects("statue", NULL);
