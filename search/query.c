@@ -814,6 +814,35 @@ strict_subset(GHashTable *a, GHashTable *b)
     return true;
 }
 
+/* The folded form of a one-word Mongolian alternative the glossary writes
+ * in the genitive, or NULL.  The glossary lists words in their dictionary
+ * form, so a genitive alone is there on purpose: it is how Mongolian says
+ * an English adjective (бэлгийн "sexual", хуулийн "legal"), and its stem
+ * is the noun, which may mean something else (бэлэг is also "gift":
+ * searched by its stem, "sexual" found the articles on gifts to
+ * officials).  Such an alternative is searched as written.  Other forms
+ * (a verb's -х, далимдуулах) are dictionary forms and keep their stem. */
+static char *
+inflected_alternative(parser *ps, const char *text)
+{
+    GPtrArray *words = az_split_words(text);
+    char *form = NULL;
+    if (words->len == 1) {
+        char *exact = NULL, *stem = NULL;
+        az_word_terms(ps->az, words->pdata[0], -1, &exact, &stem, NULL);
+        gunichar c = g_utf8_get_char(exact);
+        bool genitive = g_str_has_suffix(exact, "ийн") || g_str_has_suffix(exact, "ын") ||
+                        g_str_has_suffix(exact, "ний") || g_str_has_suffix(exact, "ны");
+        if (c >= 0x0400 && c <= 0x04FF && genitive && strcmp(exact, stem + strlen(ZS_P_STEM)) != 0 &&
+            (!ps->db || zx_db_termfreq(ps->db, exact) > 0))
+            form = g_steal_pointer(&exact);
+        g_free(exact);
+        g_free(stem);
+    }
+    g_ptr_array_free(words, TRUE);
+    return form;
+}
+
 /* Marks, for the snippets, the words of the glossary's alternatives that
  * stand for what was typed: by stem, never a stopword, and only from an
  * alternative no shorter one (nor the typed words) is wholly inside.  So
@@ -833,6 +862,12 @@ mark_alternatives(parser *ps, const char *const *folded, guint n, const GPtrArra
         g_ptr_array_free(w, TRUE);
     }
     for (guint i = 1; i < k; i++) {
+        /* A genitive searched as written is marked as written. */
+        char *form = inflected_alternative(ps, alts->pdata[i - 1]);
+        if (form) {
+            g_hash_table_add(ps->hl->exact, form);
+            continue;
+        }
         bool minimal = true;
         for (guint j = 0; j < k && minimal; j++)
             minimal = j == i || !strict_subset(sets[j], sets[i]);
@@ -878,8 +913,12 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
          * made it one (the same documents, without reading positions). */
         const char *term = ps->phrase_terms ? gl_phrase_term(g, alts->pdata[i]) : NULL;
         zx_query *q = NULL;
+        char *form = term ? NULL : inflected_alternative(ps, alts->pdata[i]);
         if (term) {
             q = zx_query_term(term, 1, 0);
+        } else if (form) {
+            q = zx_query_term(form, 1, 0);
+            g_free(form);
         } else {
             zq_highlight *saved = ps->hl;
             ps->hl = NULL;
