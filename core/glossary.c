@@ -51,8 +51,13 @@ char *
 gl_key(az_analyzer *az, const char *const *folded_words, guint n)
 {
     GString *key = g_string_new(NULL);
+    /* An entry of stopwords only (against their will) keeps them all,
+     * rather than no key at all. */
+    bool all_stop = true;
+    for (guint i = 0; i < n && all_stop; i++)
+        all_stop = az_is_stopword(az, folded_words[i]);
     for (guint i = 0; i < n; i++) {
-        if (n > 1 && az_is_stopword(az, folded_words[i]))
+        if (n > 1 && !all_stop && az_is_stopword(az, folded_words[i]))
             continue;
         char *s = az_stem(az, folded_words[i]);
         if (key->len)
