@@ -24,6 +24,13 @@ static void
 print_hits(const zs_results *r, unsigned offset, bool tty)
 {
     printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", r->query, r->elapsed_ms);
+    /* The JSON and the web page offer it; a reader of the terminal, told
+     * only that a word cannot be translated, needs it most. */
+    if (r->suggestion && *r->suggestion && g_strcmp0(r->suggestion, r->query) != 0) {
+        char *s = term_text(r->suggestion);
+        printf("(did you mean: \"%s\"?)\n", s);
+        g_free(s);
+    }
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
         printf(r->total > 0 ? "(no document has \"%s\": searched without it)\n" : "(no document has \"%s\")\n",
                (char *)r->dropped->pdata[i]);
