@@ -78,6 +78,10 @@ typedef struct {
      * words and of their glossary alternatives -> how many of the query's
      * words the run covers (GUINT_TO_POINTER), the most seen. */
     GHashTable *headings;
+    /* Article numbers typed among other words ("Article 13.1 trafficking
+     * child victim"): their stem terms, each to weigh up the unit that is
+     * that provision of the Criminal Code (with_heading_boost). */
+    GPtrArray *refs;
     GPtrArray *notices; /* zq_options.notices, may be NULL */
 } parser;
 
@@ -981,6 +985,26 @@ derived_query(parser *ps, const char *exact)
     return q ? zx_query_scale(q, ZQ_WEIGHT_DERIVED) : NULL;
 }
 
+/* Whether a word is an article's number with its part ("13.1", "6.11"):
+ * digits, a dot, digits, as the Criminal Code numbers its articles. */
+static bool
+article_number(const char *w)
+{
+    guint dots = 0;
+    bool digit = false;
+    for (const char *p = w; *p; p++) {
+        if (g_ascii_isdigit(*p)) {
+            digit = true;
+        } else if (*p == '.' && digit && g_ascii_isdigit(p[1])) {
+            dots++;
+            digit = false;
+        } else {
+            return false;
+        }
+    }
+    return dots == 1 && digit;
+}
+
 /* One word: its exact form OR its stem (OR, for a Latin word, the keys of
  * the Mongolian words it may be typing).  `prefix` "" for free text. */
 static zx_query *
@@ -1014,6 +1038,8 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
                 parts[n++] = d;
         }
         q = n == 1 ? parts[0] : zx_query_combine(ZX_OP_OR, parts, n);
+        if (ps->refs && !ps->negated && article_number(exact))
+            g_ptr_array_add(ps->refs, g_strdup(exact));
         zx_query *titled[2] = {q, title_query(stem + strlen(ZS_P_STEM))};
         q = zx_query_combine(ZX_OP_OR, titled, 2);
         const char *one[1] = {exact};
@@ -1680,6 +1706,33 @@ query_words(parser *ps)
     return total;
 }
 
+/* The query, with the Criminal Code's article an article number among
+ * the words names weighted up: the number as the unit's own heading holds
+ * it, only where the unit is that provision.  A bare "13.1" beside
+ * "trafficking" is the Code's Trafficking in persons, which the Code's
+ * reference pages also take it for, not clause 13.1 of another law that
+ * happens to hold the other words.  Adds weight, never matches. */
+static zx_query *
+with_article_boost(parser *ps, zx_query *q)
+{
+    if (!ps->refs || ps->refs->len == 0)
+        return q;
+    zx_query **qs = g_new0(zx_query *, ps->refs->len + 1);
+    qs[0] = q;
+    for (guint i = 0; i < ps->refs->len; i++) {
+        const char *ref = ps->refs->pdata[i];
+        char *stem = g_strconcat(ZS_P_STEM, ref, NULL);
+        char *own = g_strconcat(ZS_P_PROVISION, ref, NULL);
+        zx_query *pair[2] = {zx_query_term(stem, 1, 0), zx_query_term(own, 0, 0)};
+        qs[i + 1] = zx_query_scale(zx_query_combine(ZX_OP_FILTER, pair, 2), ZQ_WEIGHT_HEADING);
+        g_free(stem);
+        g_free(own);
+    }
+    zx_query *boosted = zx_query_combine(ZX_OP_AND_MAYBE, qs, ps->refs->len + 1);
+    g_free(qs);
+    return boosted;
+}
+
 /* The query, with the unit whose heading the query's words (or their
  * glossary alternatives) are as a whole weighted up: a run of k of the
  * query's n words by k/n of ZQ_WEIGHT_HEADING.  Adds weight, never
@@ -1687,6 +1740,7 @@ query_words(parser *ps)
 static zx_query *
 with_heading_boost(parser *ps, zx_query *q, guint total)
 {
+    q = with_article_boost(ps, q);
     guint n = g_hash_table_size(ps->headings);
     if (n == 0 || total == 0)
         return q;
@@ -1733,6 +1787,7 @@ zx_query *
 zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_highlight *hl, GError **error)
 {
     parser ps = {.headings = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                 .refs = g_ptr_array_new_with_free_func(g_free),
                  .az = az,
                  .hl = hl,
                  .toks = g_array_new(FALSE, TRUE, sizeof(qtok)),
@@ -1778,6 +1833,7 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
     }
     g_array_free(ps.toks, TRUE);
     g_hash_table_destroy(ps.headings);
+    g_ptr_array_free(ps.refs, TRUE);
     g_free(valid);
     if (ps.failed) {
         zx_query_free(q);

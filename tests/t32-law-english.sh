@@ -244,6 +244,7 @@ state compensation for victims of crime|gerch_khokhirogchiig_khamgaalakh_tukhai.
 torture by officials|eruugiin_khuuli_2015.txt 21.12
 MDTF|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 20
 sexual explotation|eruugiin_khuuli_2015.txt 12.3
+Article 13.1 trafficking child victim|eruugiin_khuuli_2015.txt 13.1
 EOF3
 cut -d'|' -f1 "$tmpdir/broad" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/broad.json"
 n=0

@@ -219,6 +219,16 @@ test_glossary_synonyms(void)
     g_assert_null(strstr(d, "Zбэлэг"));
     g_free(d);
     g_assert_false(marks("sexual", "бэлэг"));
+    /* An article number among words weighs up the Criminal Code's unit
+     * that is that provision, by the number its heading holds; a number
+     * that is no article's (a year) does not. */
+    d = describe_with("Article 13.1 trafficking child victim", false);
+    g_assert_nonnull(strstr(d, "AND_MAYBE"));
+    g_assert_nonnull(strstr(d, "XP13.1"));
+    g_free(d);
+    d = describe_with("trafficking 2017", false);
+    g_assert_null(strstr(d, "XP2017"));
+    g_free(d);
     /* Switched off per query. */
     d = describe_with("victim", true);
     g_assert_null(strstr(d, "хохирогч"));
