@@ -1340,6 +1340,44 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
     g_ptr_array_free(extra, TRUE);
 }
 
+/* Whether a hit's text holds none of the query's words: its law matched
+ * by its name alone (the words people type for a law, migrant workers for
+ * the Labour-Abroad Law, are title terms of every one of its units), so the
+ * unit shown is whichever is shortest, an entry-into-force article. */
+static bool
+title_only(const zs_hit *h)
+{
+    return h->provision != NULL && (h->passages == NULL || h->passages->len == 0) &&
+           (h->snippet == NULL || strstr(h->snippet, "<mark>") == NULL);
+}
+
+/* An English question's hits whose text answers come before those of a
+ * law that matched by its name alone ("exploitation of migrant workers"
+ * opened with the Labour-Abroad Law's entry into force, no word of the
+ * question in it); their order is kept otherwise.  `from`: the first hit
+ * searched (the pinned stay first). */
+static void
+title_only_last(zs_results *res, guint from)
+{
+    GPtrArray *later = g_ptr_array_new();
+    guint w = from;
+    for (guint i = from; i < res->hits->len; i++) {
+        zs_hit *h = res->hits->pdata[i];
+        if (title_only(h))
+            g_ptr_array_add(later, h);
+        else
+            res->hits->pdata[w++] = h;
+    }
+    if (w == from) { /* every hit by its title: nothing to move before */
+        for (guint i = 0; i < later->len; i++)
+            res->hits->pdata[from + i] = later->pdata[i];
+    } else {
+        for (guint i = 0; i < later->len; i++)
+            res->hits->pdata[w + i] = later->pdata[i];
+    }
+    g_ptr_array_free(later, TRUE);
+}
+
 /* A statute's opening unit (its name, date and place before the first
  * article: a section of a code) holds no law, yet it matched a question in
  * the law's own name in a few lines, which BM25 weighs above an article of
@@ -1609,10 +1647,13 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     res->missing_shards = zx_db_missing_parts(e->db);
     res->dropped = g_ptr_array_new_with_free_func(g_free);
     res->untranslated = g_ptr_array_new_with_free_func(g_free);
+    zs_results *asked = res;
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
     else
         partial_below(e, req, res, english);
+    if (english != NULL && !req->no_snippets)
+        title_only_last(res, res == asked ? first : 0);
     g_strfreev(english);
     res->elapsed_ms = (g_get_monotonic_time() - t0) / 1000.0;
     return res;
