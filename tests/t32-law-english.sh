@@ -266,6 +266,14 @@ expect_eq "witnes is witness" \
 expect_contains "the CLI's text says did you mean" "$("$ZAALT" search --db "$db" --limit 3 'extradtion')" \
     '(did you mean: "extradition"?)'
 
+# A law matched by its name alone (migrant workers is a title keyword of
+# every unit of the Labour-Abroad Law) comes after the hits whose text holds
+# a word of the question, not first through its entry-into-force article.
+for q in 'exploitation of migrant workers' 'forced labor'; do
+    expect_eq "'$q': the first hit's text holds a word of the question" \
+        "$("$ZAALT" search --db "$db" --json --limit 5 "$q" | json 'len(j["hits"][0]["passages"]) > 0')" True
+done
+
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
