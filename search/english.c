@@ -56,10 +56,18 @@ zq_english_question(az_analyzer *az, const char *text)
     for (guint i = 0; i < words->len; i++) {
         char *w = az_fold(words->pdata[i], -1);
         if (latin(w) && !az_is_stopword(az, w)) {
-            content++;
             if (zq_glossary_english(az, w) || az_is_english_word(az, w)) {
+                content++;
                 english++;
                 longest = MAX(longest, strlen(w));
+            } else {
+                /* A word that is neither English nor spells Mongolian (a
+                 * slip, explotation; an acronym) is no vote for either: it
+                 * made "sexual explotation" half Mongolian, and "sexual"
+                 * then had a Mongolian reading. */
+                GPtrArray *spelt = az_latin_words(az, w);
+                content += spelt->len > 0;
+                g_ptr_array_free(spelt, TRUE);
             }
         }
         g_free(w);

@@ -31,6 +31,9 @@ test_question(void)
     /* A lone short word may be either: bus (бус), bar (барих). */
     g_assert_false(zq_english_question(az, "bus"));
     g_assert_false(zq_english_question(az, "хүн худалдаалах"));
+    /* A slip that spells no Mongolian is no vote against English. */
+    g_assert_true(zq_english_question(az, "sexual explotation"));
+    g_assert_false(zq_english_question(az, "sexual huchirhiilel huuhed"));
 }
 
 static void
