@@ -13,6 +13,7 @@
 #include "core/access.h"
 #include "core/context.h"
 #include "indexer/folder.h"
+#include "indexer/identity.h"
 #include "indexer/lock.h"
 #include "indexer/mask.h"
 #include "indexer/merge.h"
@@ -124,11 +125,18 @@ run_once(ix_options *opts, bool quiet)
         else
             cli_error("%s", err->message);
         /* Another run at work is no fault of this one: try later. */
-        status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED) ? EXIT_USER : EXIT_INTERNAL;
+        status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED) ||
+                         g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_SOURCE)
+                     ? EXIT_USER
+                     : EXIT_INTERNAL;
         g_clear_error(&err);
     } else {
         if (opts->on_progress)
             fputc('\n', stderr);
+        /* A folder moved, gone or taken in changes what the index holds
+         * beyond this run's files: said on stderr too, even when quiet. */
+        for (guint i = 0; i < sum.sources->len; i++)
+            print_line(stderr, "zaalt index: ", sum.sources->pdata[i]);
         if (!quiet) {
             printf("Indexed %u file%s (%u units) into %s in %.1f s; %u unchanged, %u not indexable, %u "
                    "removed, %u failed.\n",
@@ -138,6 +146,8 @@ run_once(ix_options *opts, bool quiet)
                 printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
                        "again).\n",
                        sum.still_failed, sum.still_failed == 1 ? "" : "s");
+            for (guint i = 0; i < sum.sources->len; i++)
+                print_line(stdout, "  note    ", sum.sources->pdata[i]);
             for (guint i = 0; i < sum.skipped->len; i++)
                 print_line(stdout, "  skipped ", sum.skipped->pdata[i]);
             for (guint i = 0; i < sum.warnings->len; i++)
@@ -260,6 +270,9 @@ wait_writers(GArray *pids, stop_signals *stop)
     return worst;
 }
 
+/* run_writers' answer when one writer must do the run instead. */
+#define WRITERS_ONE (-1)
+
 /* --writers N for an index not made yet: the files split by the hash that
  * --shard uses, each part indexed by a process of its own (one writer
  * each, the extractor processes shared out) into DIR/../.NAME.parts-N/K,
@@ -295,6 +308,38 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
         g_free(parts);
         g_free(dir);
         return EXIT_USER;
+    }
+    /* The parts hold only the sources named: the index's others would be
+     * lost in the exchange.  One writer, as a run without --writers,
+     * rebuilds the named ones and keeps the rest (checked under the lock,
+     * so no run adds a source meanwhile). */
+    if (over) {
+        GPtrArray *left = g_ptr_array_new_with_free_func(g_free);
+        bool read = ix_sources_left_out(dir, opts->sources, left, &err);
+        if (!read || left->len > 0) {
+            int code = WRITERS_ONE;
+            if (!read) {
+                cli_error("%s", err->message);
+                g_clear_error(&err);
+                code = EXIT_INTERNAL;
+            } else if (!quiet) {
+                g_ptr_array_add(left, NULL);
+                char *list = g_strjoinv("; ", (char **)left->pdata);
+                char *line = g_strdup_printf("The index %s holds sources this run does not name (%s): a rebuild by "
+                                             "--writers would drop them, so one writer rebuilds what is named and "
+                                             "keeps them.",
+                                             dir, list);
+                print_line(stdout, "", line);
+                g_free(line);
+                g_free(list);
+            }
+            g_ptr_array_free(left, TRUE);
+            ix_lock_release(lock);
+            g_free(parts);
+            g_free(dir);
+            return code;
+        }
+        g_ptr_array_free(left, TRUE);
     }
     char *cache = over && !opts->no_ocr ? g_build_filename(dir, "ocr-cache", NULL) : NULL;
     char *cache_real = cache && g_mkdir_with_parents(cache, 0755) == 0 ? realpath(cache, NULL) : NULL;
@@ -396,6 +441,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
     int jobs = 0, timeout = 0, ocr_timeout = 0, writers = 0;
     gboolean force = FALSE, quiet = FALSE, retry = FALSE, no_ocr = FALSE, follow_links = FALSE, mask = FALSE;
     int commit_every = 0;
+    char **forget = NULL;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING, &db, "Database folder (default: $ZAALT_DB, the config's, or ./zaalt-db)",
          "DIR"},
@@ -417,6 +463,10 @@ cmd_index(zc_context *ctx, int argc, char **argv)
          "Index files that symbolic links lead to outside their source folder", NULL},
         {"retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry, "Try again files that failed before, even if unchanged",
          NULL},
+        {"forget", 0, 0, G_OPTION_ARG_STRING_ARRAY, &forget,
+         "Remove every document of source NAME from the index (one whose folder is gone: each run names them); "
+         "may be repeated",
+         "NAME"},
         {"commit-every", 0, 0, G_OPTION_ARG_INT, &commit_every, "Units written between commits (default 500)", "N"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures", NULL},
         {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
@@ -503,11 +553,10 @@ cmd_index(zc_context *ctx, int argc, char **argv)
                 if (strncmp(s->root, c->root, n) == 0 && (s->root[n] == '/' || s->root[n] == 0)) {
                     char *sub = s->root[n] ? g_strdup(s->root + n + 1) : NULL;
                     char *only = s->only ? (sub ? g_strconcat(sub, "/", s->only, NULL) : g_strdup(s->only)) : NULL;
-                    if (!s->only && sub) {
-                        /* a folder inside a source: keep it as its own walk */
-                        g_free(sub);
-                        break;
-                    }
+                    /* A folder inside it: that source, walked there only
+                     * (never a second source holding its files again). */
+                    g_free(s->under);
+                    s->under = !s->only && sub ? g_strdup(sub) : NULL;
                     g_free(s->root);
                     s->root = g_strdup(c->root);
                     g_free(s->name);
@@ -538,7 +587,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         for (guint i = 0; i < cfg->sources->len; i++)
             g_ptr_array_add(sources, cfg->sources->pdata[i]);
     }
-    if (status == 0 && sources->len == 0) {
+    if (status == 0 && sources->len == 0 && !forget) {
         cli_error("nothing to index: name files or folders, or give --config with [source …] sections");
         status = EXIT_USER;
     }
@@ -560,6 +609,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             .commit_every = commit_every > 0 ? (unsigned)commit_every : 0,
             .shard = shard_k,
             .shards = shard_n,
+            .forget = forget,
             .on_progress = !quiet && isatty(STDERR_FILENO) ? show_progress : NULL,
         };
         if (db)
@@ -567,13 +617,16 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         else if (!cfg->db)
             opts.db = cli_default_db(NULL);
         bool exists = index_exists(opts.db);
-        if (writers > 1 && (!exists || opts.force))
+        status = WRITERS_ONE;
+        if (writers > 1 && (!exists || opts.force) && !forget)
             status = run_writers(&opts, writers, exists, quiet);
-        else {
-            if (writers > 1 && !quiet)
-                printf("The index %s exists: --writers builds a new one (or rebuilds it with --force), so this run "
-                       "updates it with one writer.\n",
-                       opts.db);
+        else if (writers > 1 && !quiet && (!exists || opts.force))
+            printf("--forget changes the index: one writer does this run.\n");
+        else if (writers > 1 && !quiet)
+            printf("The index %s exists: --writers builds a new one (or rebuilds it with --force), so this run "
+                   "updates it with one writer.\n",
+                   opts.db);
+        if (status == WRITERS_ONE) {
             status = run_once(&opts, quiet);
             if (!quiet)
                 mention_parts(opts.db);
@@ -588,5 +641,6 @@ out:
     g_free(config);
     g_free(access);
     g_free(shard);
+    g_strfreev(forget);
     return status;
 }

@@ -3,9 +3,33 @@
  * every file that failed with its reason. */
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "indexer/identity.h"
 #include "search/search.h"
 
 #include <stdio.h>
+
+/* The sources of the local index folders asked about whose folders are
+ * gone (identity.h): their documents are still found, and every index
+ * run says so; so does stats.  What cannot be read is left to the engine
+ * to report. */
+static GPtrArray *
+sources_gone(char **dbs, const char *config)
+{
+    GPtrArray *gone = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *dirs = g_ptr_array_new_with_free_func(g_free);
+    for (char **d = dbs; d && *d; d++)
+        if (!g_str_has_prefix(*d, "tcp://"))
+            g_ptr_array_add(dirs, g_strdup(*d));
+    if (dbs == NULL) {
+        char *dir = cli_index_dir(NULL, config, NULL);
+        if (dir)
+            g_ptr_array_add(dirs, dir);
+    }
+    for (guint i = 0; i < dirs->len; i++)
+        ix_sources_gone(dirs->pdata[i], gone, NULL);
+    g_ptr_array_free(dirs, TRUE);
+    return gone;
+}
 
 int
 cmd_stats(zc_context *ctx, int argc, char **argv)
@@ -41,6 +65,7 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
         g_error_free(err);
         goto out;
     }
+    GPtrArray *gone = sources_gone(db, config);
     zs_stats *s = zs_get_stats(e, &err);
     char **missing = zs_engine_missing(e);
     for (char **m = missing; *m; m++)
@@ -75,6 +100,11 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
         if (!s->phrase_terms && s->documents > 0)
             printf("glossary phrases: searched by position (the index was made with another glossary; zaalt "
                    "index --force makes them terms again)\n");
+        for (guint i = 0; i < gone->len; i++) {
+            char *line = term_text(gone->pdata[i]);
+            printf("%s (zaalt index --forget removes them)\n", line);
+            g_free(line);
+        }
         if (s->failures->len) {
             printf("%u failed file%s:\n", s->failures->len, s->failures->len == 1 ? "" : "s");
             for (guint i = 0; i < s->failures->len; i++) {
@@ -87,6 +117,13 @@ cmd_stats(zc_context *ctx, int argc, char **argv)
             }
         }
     }
+    /* Said on stderr too, so that --json's readers learn it. */
+    for (guint i = 0; i < gone->len; i++) {
+        char *line = term_text(gone->pdata[i]);
+        cli_error("warning: %s", line);
+        g_free(line);
+    }
+    g_ptr_array_free(gone, TRUE);
     zs_stats_free(s);
     zs_engine_free(e);
 out:

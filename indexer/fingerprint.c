@@ -72,7 +72,7 @@ ix_covers_every_source(ix_writer *w, const GPtrArray *sources, bool *covers, GEr
     bool all = true;
     for (guint i = 0; all && i < sources->len; i++) {
         const ix_source *src = sources->pdata[i];
-        if (src->only)
+        if (src->only || src->under)
             all = false;
         g_hash_table_remove(held, src->name);
     }

@@ -214,7 +214,9 @@ find_gone(const char *key, const char *value, void *user)
 bool
 ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, unsigned *removed, GError **error)
 {
-    char *prefix = g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
+    /* A run that walked one folder of the source knows nothing of the rest. */
+    char *prefix = src->under ? g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", src->under, "/", NULL)
+                              : g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
     bool ok = true;
     for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
         gone_search gs = {seen, g_ptr_array_new_with_free_func(g_free)};

@@ -77,9 +77,9 @@ bool ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *
  * lower level. */
 bool ix_manifest_forget(ix_writer *w, const char *key, int keep, GError **error);
 
-/* Files of `src` in the manifest but not in `seen` (keys "SOURCE/PATH" of
- * every file the walk found) lose their units and entries; *removed counts
- * them. */
+/* Files of `src` (below src->under when set) in the manifest but not in
+ * `seen` (keys "SOURCE/PATH" of every file the walk found) lose their
+ * units and entries; *removed counts them. */
 bool ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, unsigned *removed, GError **error);
 
 #endif

@@ -76,7 +76,7 @@ ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources
             g_strfreev(v);
         }
         g_free(files);
-        if (src->only)
+        if (src->only || src->under)
             continue;
         char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
         char *was = zx_db_get_metadata(ix_writer_db(w, 0), key);
@@ -113,7 +113,7 @@ ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *source
             g_free(fkey);
             g_string_free(all, TRUE);
         }
-        if (!ok || src->only || !g_file_test(src->root, G_FILE_TEST_IS_DIR))
+        if (!ok || src->only || src->under || !g_file_test(src->root, G_FILE_TEST_IS_DIR))
             continue;
         char *key = g_strconcat(MASK_META_PREFIX, src->name, NULL);
         char *now = source_masking(m, src);

@@ -269,7 +269,9 @@ walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, bool *walked, GEr
                   .stop_user = st};
     /* Each name stands for one folder (identity.h): named, and moved
      * sources cleared out, before anything is walked. */
-    if (!ix_bind_sources(st->writer, opts->sources, st->sum->warnings, error))
+    if (opts->forget && !ix_forget_sources(st->writer, opts->forget, st->sum->sources, error))
+        return false;
+    if (!ix_bind_sources(st->writer, opts->sources, st->sum->sources, error))
         return false;
     for (guint i = 0; i < opts->sources->len; i++) {
         ix_source *src = opts->sources->pdata[i];
@@ -454,6 +456,8 @@ ix_summary_clear(ix_summary *s)
         g_ptr_array_free(s->skipped, TRUE);
     if (s->warnings)
         g_ptr_array_free(s->warnings, TRUE);
+    if (s->sources)
+        g_ptr_array_free(s->sources, TRUE);
     memset(s, 0, sizeof *s);
 }
 
@@ -464,6 +468,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     sum->failures = g_ptr_array_new_with_free_func(g_free);
     sum->skipped = g_ptr_array_new_with_free_func(g_free);
     sum->warnings = g_ptr_array_new_with_free_func(g_free);
+    sum->sources = g_ptr_array_new_with_free_func(g_free);
     gint64 t0 = g_get_monotonic_time();
 
     if (g_mkdir_with_parents(opts->db, 0755) != 0) {

@@ -38,6 +38,9 @@ typedef struct ix_options {
      * ix_shard_of puts there; others already in it are removed.
      * shards 0 or 1: every file. */
     unsigned shard, shards;
+    /* Sources whose documents are removed before the walk (zaalt index
+     * --forget NAME), NULL-terminated, or NULL. */
+    char **forget;
 } ix_options;
 
 typedef struct ix_summary {
@@ -49,7 +52,11 @@ typedef struct ix_summary {
     unsigned still_failed; /* skipped: failed before and unchanged since */
     GPtrArray *failures;   /* char* "path: reason" */
     GPtrArray *skipped;    /* char* "path: reason" */
-    GPtrArray *warnings;   /* char* "path: warning" of indexed files, and notes on sources */
+    GPtrArray *warnings;   /* char* "path: warning" of indexed files */
+    /* char*: what the run found of the sources (identity.h): a folder
+     * moved, gone, taken into another source, forgotten, or told apart by
+     * a new name.  The command prints them in its summary and on stderr. */
+    GPtrArray *sources;
     double seconds;
     bool interrupted; /* opts.interrupted stopped the run: what is done is committed */
 } ix_summary;

@@ -34,6 +34,7 @@ ix_source_free(ix_source *s)
     g_free(s->name);
     g_free(s->root);
     g_free(s->only);
+    g_free(s->under);
     g_free(s->access);
     g_ptr_array_unref(s->types);
     g_ptr_array_unref(s->excludes);

@@ -16,6 +16,9 @@ typedef struct ix_source {
     char *name;
     char *root;              /* absolute */
     char *only;              /* a single file below root to index, or NULL: all */
+    char *under;             /* a folder below root (relative), the only one walked, or
+                              * NULL: all.  Set for a folder named inside a source the
+                              * index holds (identity.h), so its files keep their ids */
     char *access;            /* public | restricted | sealed */
     bool optional;           /* a missing root is skipped with a note, not an error */
     bool by_folder;          /* named after its folder (the command line): the index

@@ -157,11 +157,14 @@ count_entry(const char *key, const char *value, void *user)
     (*(guint *)user)++;
 }
 
-/* Whether the manifest holds a file of source `src`. */
+/* Whether the manifest holds a file of source `src` below `rel_dir` ("":
+ * anywhere). */
 static bool
-has_entries(ix_walk *wk, const ix_source *src)
+has_entries(ix_walk *wk, const ix_source *src, const char *rel_dir)
 {
-    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, "");
+    char *sub = *rel_dir ? g_strconcat(rel_dir, "/", NULL) : g_strdup("");
+    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, sub);
+    g_free(sub);
     guint n = 0;
     for (int l = 0; n == 0 && l < ZS_N_LEVELS; l++) {
         char *msg = NULL;
@@ -216,8 +219,10 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
     bool ok = true;
     /* A source whose folder is empty now, with files indexed from it: an
      * unmounted share or a failed copy looks so, and must not empty the
-     * index.  --force takes the folder at its word. */
-    if (*rel_dir == '\0' && names->len == 0 && !wk->opts->force && has_entries(wk, src)) {
+     * index.  --force takes the folder at its word.  The same for the one
+     * folder of a source a run walks (src->under). */
+    if (strcmp(rel_dir, src->under ? src->under : "") == 0 && names->len == 0 && !wk->opts->force &&
+        has_entries(wk, src, rel_dir)) {
         ok = keep_unread(wk, src, rel_dir,
                          "the source folder is empty (a share not mounted, a copy that failed?); run with --force "
                          "to remove what was indexed from it",
@@ -265,6 +270,8 @@ bool
 ix_walk_source(ix_walk *wk, guint source_index, GError **error)
 {
     ix_source *src = wk->opts->sources->pdata[source_index];
+    if (src->under)
+        return walk(wk, source_index, src->under, 0, error);
     if (!src->only)
         return walk(wk, source_index, "", 0, error);
     char *abs = g_build_filename(src->root, src->only, NULL);

@@ -26,6 +26,7 @@ typedef enum {
     IX_WRITE_ERROR_OPEN,  /* a database cannot be opened (locked, damaged, another layout or schema) */
     IX_WRITE_ERROR_WRITE, /* a write or commit failed */
     IX_WRITE_ERROR_LOCKED, /* another run is writing the index (lock.h, or a database's own lock) */
+    IX_WRITE_ERROR_SOURCE, /* a source named that the index does not hold (zaalt index --forget) */
 } ix_write_error_code;
 
 typedef struct ix_writer ix_writer;
