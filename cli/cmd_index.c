@@ -420,8 +420,12 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
                     bytes += r.levels[i].present ? r.levels[i].bytes : 0;
                     units += r.levels[i].present ? r.levels[i].units : 0;
                 }
-                printf("Merged %u parts into %s: %" G_GUINT64_FORMAT " units in all levels, %.1f MB, in %.1f s.\n",
+                printf("Merged %u parts into %s: %" G_GUINT64_FORMAT " units in all levels, %.1f MB, in %.1f s",
                        writers, dir, units, bytes / 1048576.0, r.seconds);
+                /* A rebuild drops the files gone since: said as a run says it. */
+                if (over)
+                    printf("; %u removed", r.removed);
+                printf(".\n");
             }
         }
     }

@@ -130,6 +130,9 @@ zs_panel_fields(const zs_field **out)
 unsigned
 zs_units_in(struct zx_db *db)
 {
-    unsigned all = zx_db_doccount(db), parts = zx_db_termfreq(db, ZS_P_KIND ZS_KIND_REPEALED_PARTS);
-    return all > parts ? all - parts : 0;
+    /* A masked unit is written twice (ZS_P_MASK): its full copy is not
+     * another unit, and no reader finds both. */
+    unsigned all = zx_db_doccount(db), parts = zx_db_termfreq(db, ZS_P_KIND ZS_KIND_REPEALED_PARTS),
+             copies = zx_db_termfreq(db, ZS_P_MASK ZS_MASK_FULL);
+    return all > parts + copies ? all - parts - copies : 0;
 }

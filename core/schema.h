@@ -214,7 +214,8 @@ unsigned zs_facet_fields(const zs_field **out);
 unsigned zs_panel_fields(const zs_field **out);
 
 /* The units of a database: its documents less those of repealed parts
- * (ZS_KIND_REPEALED_PARTS). */
+ * (ZS_KIND_REPEALED_PARTS) and the full copies of masked units (ZS_P_MASK:
+ * each is counted once, by its masked copy), as an index run counts them. */
 struct zx_db;
 unsigned zs_units_in(struct zx_db *db);
 

@@ -257,12 +257,13 @@ files_found_in(ix_writer *w, const char *name, const char *real, unsigned *same,
     return true;
 }
 
-/* Whether `sample` files found alike of `checked` make a move: most of
- * them, and at least one. */
+/* Whether `same` files found alike of `checked` make a move: at least
+ * half of them, and at least one.  A folder moved and then partly edited
+ * is still the folder; an unrelated one shares no file at its path. */
 static bool
 looks_moved(unsigned same, unsigned checked)
 {
-    return same > 0 && 2 * same > checked;
+    return same > 0 && 2 * same >= checked;
 }
 
 /* The source of the index, not `self` nor named in `sources`, whose folder

@@ -14,7 +14,7 @@
  *  - A folder moved or renamed is reported in the run's notes.  It is
  *    known as moved when its recorded folder is gone and the new folder
  *    holds its files: of a sample of its manifest entries (up to 24, spread
- *    over the source), most, and at least one, are found at the same path
+ *    over the source), half or more, and at least one, are found at the same path
  *    with the same size and SHA-256.  A folder named on the command line
  *    that proves so takes the gone source's name, whatever its own, and
  *    the source's root is re-pointed: its documents keep their ids, the

@@ -431,13 +431,72 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
     return ok;
 }
 
+static void
+add_file_key(const char *key, const char *value, void *user)
+{
+    if (*value)
+        g_hash_table_add(user, g_strdup(strchr(key, ':') + 1));
+}
+
+/* "SOURCE/PATH" of every file the index folder `dir` holds or failed on,
+ * or NULL when a level cannot be read. */
+static GHashTable *
+files_of_index(const char *dir, GError **error)
+{
+    GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int l = 0; files && l < ZS_N_LEVELS; l++) {
+        char *path = zs_level_path(dir, l);
+        zx_db *db = NULL;
+        char *msg = NULL;
+        if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
+            (zx_db_open_parts((const char *const *)&path, 1, NULL, &db, &msg) != ZX_OK ||
+             zx_db_metadata_each(db, ZS_META_FILE_PREFIX, add_file_key, files, &msg) != ZX_OK ||
+             zx_db_metadata_each(db, ZS_META_FAIL_PREFIX, add_file_key, files, &msg) != ZX_OK)) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot read the manifest of %s: %s", path,
+                        msg ? msg : "?");
+            g_hash_table_destroy(files);
+            files = NULL;
+        }
+        if (db)
+            zx_db_close(db);
+        g_free(msg);
+        g_free(path);
+    }
+    return files;
+}
+
+/* How many files the old index `dir` held that the rebuilt `next` does
+ * not: a rebuild removes files gone since, and says how many, as a run
+ * does. */
+static bool
+count_removed(const char *dir, const char *next, unsigned *removed, GError **error)
+{
+    *removed = 0;
+    GHashTable *old = files_of_index(dir, error);
+    GHashTable *now = old ? files_of_index(next, error) : NULL;
+    if (now) {
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, old);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            *removed += !g_hash_table_contains(now, key);
+    }
+    bool ok = now != NULL;
+    if (old)
+        g_hash_table_destroy(old);
+    if (now)
+        g_hash_table_destroy(now);
+    return ok;
+}
+
 bool
 ix_merge_over(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
 {
     char *parent = g_path_get_dirname(dir), *base = g_path_get_basename(dir);
     char *next_name = g_strdup_printf(".%s.rebuilt", base);
     char *next = g_build_filename(parent, next_name, NULL);
-    bool ok = ix_folder_remove(next, error) && ix_merge(parts, n, next, out, error);
+    bool ok = ix_folder_remove(next, error) && ix_merge(parts, n, next, out, error) &&
+              count_removed(dir, next, &out->removed, error);
     for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
         char *fresh = zs_level_path(next, l), *live = zs_level_path(dir, l);
         bool have_fresh = g_file_test(fresh, G_FILE_TEST_IS_DIR), have_live = g_file_test(live, G_FILE_TEST_IS_DIR);

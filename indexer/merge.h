@@ -48,6 +48,7 @@ typedef struct {
 typedef struct {
     ix_merge_level levels[ZS_N_LEVELS];
     unsigned words_completed; /* spelling words added after the merge */
+    unsigned removed;         /* ix_merge_over: files the index held that the parts do not */
     double seconds;
 } ix_merge_result;
 
