@@ -266,12 +266,14 @@ looks_moved(unsigned same, unsigned checked)
     return same > 0 && 2 * same >= checked;
 }
 
-/* The source of the index, not `self` nor named in `sources`, whose folder
- * is gone and whose files the folder `real` holds (looks_moved; the most
- * found alike, then the first name), or NULL; *docs counts its documents. */
+/* The source of the index whose folder is gone and whose files the folder
+ * `real` holds (looks_moved; the most found alike, then the first name),
+ * or NULL; *docs counts its documents.  Not `self`, nor the name of
+ * another source of this run: a configured one's, or one bound before
+ * `bound` (a source named after its folder has its name only once bound). */
 static bool
-find_moved(ix_writer *w, GHashTable *roots, GPtrArray *sources, const char *self, const char *real, char **found,
-           unsigned *docs, unsigned *same_out, unsigned *checked_out, GError **error)
+find_moved(ix_writer *w, GHashTable *roots, GPtrArray *sources, guint bound, const char *self, const char *real,
+           char **found, unsigned *docs, unsigned *same_out, unsigned *checked_out, GError **error)
 {
     *found = NULL;
     GPtrArray *names = sorted_names(roots);
@@ -281,8 +283,10 @@ find_moved(ix_writer *w, GHashTable *roots, GPtrArray *sources, const char *self
         const char *name = names->pdata[i];
         const char *root = g_hash_table_lookup(roots, name);
         bool named = self != NULL && strcmp(name, self) == 0;
-        for (guint s = 0; !named && s < sources->len; s++)
-            named = strcmp(((ix_source *)sources->pdata[s])->name, name) == 0;
+        for (guint s = 0; !named && s < sources->len; s++) {
+            const ix_source *other = sources->pdata[s];
+            named = s != bound && (!other->by_folder || s < bound) && strcmp(other->name, name) == 0;
+        }
         if (named || g_file_test(root, G_FILE_TEST_EXISTS))
             continue;
         unsigned same = 0, checked = 0, n = 0;
@@ -499,7 +503,7 @@ ix_bind_sources(ix_writer *w, GPtrArray *sources, GPtrArray *notes, GError **err
                 real = outer_root;
             } else {
                 unsigned docs = 0, same = 0, checked = 0;
-                ok = find_moved(w, roots, sources, NULL, real, &adopted, &docs, &same, &checked, error);
+                ok = find_moved(w, roots, sources, i, NULL, real, &adopted, &docs, &same, &checked, error);
                 if (adopted != NULL) {
                     /* The gone folder's name, so its documents keep their ids. */
                     g_free(src->name);
@@ -538,7 +542,7 @@ ix_bind_sources(ix_writer *w, GPtrArray *sources, GPtrArray *notes, GError **err
              * files: the old source's documents go, these are indexed. */
             char *old = NULL;
             unsigned docs = 0, same = 0, checked = 0;
-            ok = find_moved(w, roots, sources, src->name, real, &old, &docs, &same, &checked, error);
+            ok = find_moved(w, roots, sources, i, src->name, real, &old, &docs, &same, &checked, error);
             if (ok && old != NULL) {
                 char *old_root = g_strdup(g_hash_table_lookup(roots, old));
                 char *key = g_strconcat(ZS_META_SOURCE_PREFIX, old, NULL);
