@@ -347,13 +347,25 @@ rebind_inside(ix_source *src, const char *outer, const char *outer_root, const c
     src->name = g_strdup(outer);
 }
 
+/* Whether this run names a source `name`: a corpus config may nest one
+ * source in another on purpose (another access level, other types), and
+ * each run would otherwise take one in and read it again. */
+static bool
+in_run(GPtrArray *sources, const char *name)
+{
+    for (guint i = 0; i < sources->len; i++)
+        if (strcmp(((ix_source *)sources->pdata[i])->name, name) == 0)
+            return true;
+    return false;
+}
+
 /* A source that is walked whole takes in the sources of the index whose
  * folders lie inside its own: each file must be one document, so theirs
  * are removed (committed) and read again as this source's; their names no
  * longer stand for a folder. */
 static bool
-absorb_inner(ix_writer *w, GHashTable *roots, const ix_source *src, const char *real, GPtrArray *notes,
-             GError **error)
+absorb_inner(ix_writer *w, GHashTable *roots, GPtrArray *sources, const ix_source *src, const char *real,
+             GPtrArray *notes, GError **error)
 {
     size_t n = strlen(real);
     GPtrArray *inner = g_ptr_array_new_with_free_func(g_free);
@@ -361,7 +373,8 @@ absorb_inner(ix_writer *w, GHashTable *roots, const ix_source *src, const char *
     gpointer name, root;
     g_hash_table_iter_init(&it, roots);
     while (g_hash_table_iter_next(&it, &name, &root))
-        if (strcmp(name, src->name) != 0 && strncmp(root, real, n) == 0 && ((char *)root)[n] == '/')
+        if (strcmp(name, src->name) != 0 && strncmp(root, real, n) == 0 && ((char *)root)[n] == '/' &&
+            !in_run(sources, name))
             g_ptr_array_add(inner, g_strdup(name));
     g_ptr_array_sort(inner, str_ptr_cmp);
     bool ok = true;
@@ -564,7 +577,7 @@ ix_bind_sources(ix_writer *w, GPtrArray *sources, GPtrArray *notes, GError **err
         }
         g_free(adopted);
         if (ok && outer == NULL && src->only == NULL && src->under == NULL)
-            ok = absorb_inner(w, roots, src, real, notes, error);
+            ok = absorb_inner(w, roots, sources, src, real, notes, error);
         char *key = g_strconcat(ZS_META_SOURCE_PREFIX, src->name, NULL);
         ok = ok && ix_writer_set_all(w, key, real, error);
         g_free(key);
