@@ -122,6 +122,18 @@ echo "Demo (fictional) note: cfgsubword" >"$w/corp/sub/s.txt"
 expect_contains "a folder inside a configured source is part of it" \
     "$("$ZAALT" index --config "$w/c.ini" --db "$w/db" "$w/corp/sub" 2>&1)" "1 unchanged"
 expect_eq "... no second copy" "$(docs "$w/db")" 2
+# A config that nests one source in another on purpose (another access level):
+# neither is taken into the other, and a run again reads nothing again.
+w=$tmpdir/nest4
+mkdir -p "$w/corp/special"
+printf '[source all]\nroot = corp\n[source special]\nroot = corp/special\naccess = restricted\n' >"$w/c.ini"
+echo "Demo (fictional) note: nesttopword" >"$w/corp/t.txt"
+echo "Demo (fictional) note: nestspecialword" >"$w/corp/special/s.txt"
+"$ZAALT" index -q --config "$w/c.ini" --db "$w/db"
+out=$("$ZAALT" index --config "$w/c.ini" --db "$w/db" 2>&1)
+expect_contains "a source a config nests in another is kept: the next run reads nothing again" "$out" \
+    "Indexed 0 files (0 units)"
+expect_not_contains "... and takes nothing in" "$out" "lies inside"
 
 # ---- --force --writers N over an index of several folders ---------------------
 w=$tmpdir/writers
