@@ -479,17 +479,6 @@ tokens_of(zl_reader *r, const char *s)
             t->until = g_regex_match(r->until_en, before, 0, NULL);
             g_free(before);
         }
-        /* "… 2027 оны 12 дугаар сарын 31-ний өдөр хүртэл": the law's "until"
-         * includes the day it names (a time set to a year's end names its
-         * last day).  Every change is dated by the first day it applies,
-         * so the end of a time is the day after: the first day the part no
-         * longer applies (expired) or applies again (resumed). */
-        if (t->until && strlen(t->date) == 10) {
-            char *after = zl_day_after(t->date);
-            if (after != NULL)
-                g_strlcpy(t->date, after, sizeof t->date);
-            g_free(after);
-        }
     }
     return toks;
 }
