@@ -61,6 +61,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
                               "translate into the law's words)\n"
                             : "(\"%s\" is English that Zaalt cannot translate into the law's words)\n",
                (char *)r->untranslated->pdata[i]);
+    /* The hits said as of the day an in-force filter asked about. */
+    const char *before = zl_as_of(r->in_force_day);
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
         char *title = term_text(h->title ? h->title : "(untitled)");
@@ -89,7 +91,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         if (h->status && strcmp(h->status, "repealed") == 0 && h->repealed_parts != NULL) {
             /* The hit is the article's repealed parts; the article lives. */
             char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
-            g_string_append_printf(meta, " · PART %s REPEALED%s%s (the article is in force)", keys,
+            g_string_append_printf(meta, " · PART %s %s%s%s (the article is in force)", keys,
+                                   g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
                                    h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
             g_free(keys);
         } else if (h->status && strcmp(h->status, "repealed") == 0) {
@@ -109,7 +112,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         }
         for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
             const zr_amendment *a = h->scheduled->pdata[k];
-            g_string_append_printf(meta, " · PART %s WILL BE REPEALED on %s", a->part, a->date);
+            /* A part in force until a day ends as surely, though no law repeals it. */
+            g_string_append_printf(meta, " · PART %s %s on %s", a->part,
+                                   g_strcmp0(a->change, "expired") == 0 ? "WILL EXPIRE" : "WILL BE REPEALED", a->date);
         }
         /* Law, but not applied today; or words in the text not law yet. */
         for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
@@ -121,6 +126,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             const zr_amendment *a = h->pending->pdata[k];
             g_string_append_printf(meta, " · PART %s NOT YET IN FORCE: from %s", a->part, a->date ? a->date : "?");
         }
+        if (h->match_not_yet_in_force)
+            g_string_append(meta, " (the words asked for are only in what is not yet in force)");
         char *safe = term_text(meta->str);
         printf("%s\n", safe);
         g_free(safe);
@@ -140,6 +147,7 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         if (h->more > 0)
             printf("     +%u more matching part%s in this document\n", h->more, h->more == 1 ? "" : "s");
     }
+    zl_as_of(before);
     for (guint i = 0; i < r->facets->len; i++) {
         zs_facet *f = r->facets->pdata[i];
         if (f->values->len == 0)

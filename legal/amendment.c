@@ -1285,12 +1285,35 @@ zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
     return zl_history_repealed(unit->amendments, part, on);
 }
 
+/* Per thread, since one server thread answers one request at a time: a
+ * search for the law of a day sets it for its own reading only. */
+static _Thread_local const char *as_of_day;
+
+const char *
+zl_as_of(const char *day)
+{
+    const char *before = as_of_day;
+    as_of_day = day;
+    return before;
+}
+
+const char *
+zl_as_of_day(void)
+{
+    return as_of_day;
+}
+
 bool
 zl_day_passed(const char *date)
 {
-    GDateTime *now = g_date_time_new_now_utc();
-    char *today = g_date_time_format(now, "%Y-%m-%d");
-    g_date_time_unref(now);
+    char *today = NULL;
+    if (as_of_day != NULL) {
+        today = g_strdup(as_of_day);
+    } else {
+        GDateTime *now = g_date_time_new_now_utc();
+        today = g_date_time_format(now, "%Y-%m-%d");
+        g_date_time_unref(now);
+    }
     /* A year or a month compares by its own length. */
     bool passed = date != NULL && strncmp(date, today, strlen(date)) <= 0;
     g_free(today);

@@ -177,8 +177,17 @@ bool zl_history_pending(const GPtrArray *history, const char *part, const char *
 bool zl_history_suspended(const GPtrArray *history, const char *part, const char **until);
 
 /* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
- * a repeal dated later leaves its provision in force until then. */
+ * a repeal dated later leaves its provision in force until then.  "Today"
+ * is the day zl_as_of set on this thread, when one is set. */
 bool zl_day_passed(const char *date);
+/* Reads every history on this thread as it stood on `day` (YYYY-MM-DD,
+ * borrowed until the next call; NULL: today again), so that a search for
+ * the law of a day (inforce:2020-01-01) says what was repealed, suspended
+ * or not yet law on that day with the same rules as today's.  Returns the
+ * day set before, for the caller to put back.  zl_as_of_day: the day set,
+ * or NULL. */
+const char *zl_as_of(const char *day);
+const char *zl_as_of_day(void);
 
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or
  * its year ("2008" -> "2007-12-31"); NULL when the date is malformed. */

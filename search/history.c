@@ -157,6 +157,12 @@ zs_unit_gone_how(const zs_unit *u)
     return by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed";
 }
 
+const char *
+zs_as_of(const char *day)
+{
+    return zl_as_of(day);
+}
+
 bool
 zs_history_suspended(const GPtrArray *history, const char *part, const char **until)
 {
@@ -227,7 +233,8 @@ zs_history_ahead(const GPtrArray *history)
     GPtrArray *out = NULL;
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
-        if (g_strcmp0(a->change, "repealed") != 0 || a->date == NULL || zl_day_passed(a->date))
+        if ((g_strcmp0(a->change, "repealed") != 0 && g_strcmp0(a->change, "expired") != 0) || a->date == NULL ||
+            zl_day_passed(a->date))
             continue;
         if (out == NULL)
             out = g_ptr_array_new();

@@ -32,9 +32,14 @@ void zs_document_currency(zs_document *d);
  * layer's own reading (legal/amendment.h), for the web, which may not use
  * that layer. */
 bool zs_day_passed(const char *date);
+/* Reads dates on this thread as of `day` (zl_as_of: NULL, today), for a
+ * page of the law of that day (zs_results.in_force_day); returns the day
+ * set before, to put back. */
+const char *zs_as_of(const char *day);
 char *zs_day_after(const char *date);
-/* The repeals in `history` (zs_amendment*) dated ahead of today: a new
- * array of borrowed entries, oldest first, or NULL when there is none. */
+/* The repeals and expiries (a part in force until a day) in `history`
+ * (zs_amendment*) dated ahead of today: a new array of borrowed entries,
+ * oldest first, or NULL when there is none. */
 GPtrArray *zs_history_ahead(const GPtrArray *history);
 
 /* How a part or unit ceased to be law: "expired" when the change that

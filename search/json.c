@@ -156,6 +156,8 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     strings(b, "untranslated", r->untranslated);
     strings(b, "dropped", r->dropped);
     strings(b, "notices", r->notices);
+    /* The day an in-force filter asked about: the hits are said as of it. */
+    zs_json_str(b, "in_force_on", r->in_force_day);
     json_builder_set_member_name(b, "hits");
     json_builder_begin_array(b);
     for (guint i = 0; i < r->hits->len; i++) {
@@ -212,12 +214,16 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
             json_builder_begin_object(b);
             zs_json_str(b, "part", a->part);
             zs_json_str(b, "on", a->date);
+            /* "repealed", or "expired": a part in force until a day. */
+            zs_json_str(b, "how", g_strcmp0(a->change, "expired") == 0 ? "expired" : "repealed");
             json_builder_end_object(b);
         }
         json_builder_end_array(b);
         zs_json_str(b, "repealed_how", h->repealed_how);
         json_part_days(b, "suspended", "until", h->suspended);
         json_part_days(b, "parts_not_yet_in_force", "from", h->pending);
+        json_builder_set_member_name(b, "match_not_yet_in_force");
+        json_builder_add_boolean_value(b, h->match_not_yet_in_force);
         json_builder_set_member_name(b, "repealed_parts");
         if (h->repealed_parts != NULL) {
             json_builder_begin_array(b);

@@ -58,6 +58,22 @@ note_part(GPtrArray **list, const char *part, const char *day, const char *chang
     g_ptr_array_add(*list, zr_amendment_new(day, change, part, NULL));
 }
 
+/* How the parts `keys` ('\n'-separated) ceased to be law: "expired" when
+ * the time of every one ran out (no law repealed them: the mining law's
+ * 47.3.3, in force until 2019-01-01), else "repealed". */
+static const char *
+parts_gone_how(const GPtrArray *history, const char *keys)
+{
+    char **each = g_strsplit(keys != NULL ? keys : "", "\n", -1);
+    bool expired = each[0] != NULL;
+    for (char **k = each; *k != NULL && expired; k++) {
+        const char *on = NULL;
+        expired = zl_history_repealed(history, *k, &on) && g_strcmp0(zs_history_gone_how(history, on), "expired") == 0;
+    }
+    g_strfreev(each);
+    return expired ? "expired" : "repealed";
+}
+
 /* What the hit's status alone does not say: how a repealed unit ceased
  * (an expiry is no repeal by a law), and the parts of a living one that
  * are suspended today or not law yet, so that no reader takes them for
@@ -72,7 +88,7 @@ law_now(zs_hit *h, const char *lines, const char *part_lines)
         const zs_amendment *by = zl_deciding_repeal(history, NULL, true);
         h->repealed_how = g_strdup(by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed");
     } else if (strcmp(h->status, "repealed") == 0) {
-        h->repealed_how = g_strdup("repealed");
+        h->repealed_how = g_strdup(parts_gone_how(history, h->repealed_parts));
     } else {
         const char *until = NULL;
         if (zl_history_suspended(history, NULL, &until))
@@ -292,6 +308,130 @@ matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, 
     g_ptr_array_free(parts, TRUE);
 }
 
+/* Whether the query's words mark `text` but not `law` (the same text
+ * without what was not law): the hit matched only through what was cut. */
+static bool
+matched_only_in_cut(zs_engine *e, const zq_highlight *hl, const char *text, const char *law)
+{
+    az_analyzer *az = zs_engine_analyzer(e);
+    char *then = zs_snippet(az, hl, text, SNIPPET_CHARS), *now = zs_snippet(az, hl, law, SNIPPET_CHARS);
+    bool only = strstr(then, "<mark>") != NULL && strstr(now, "<mark>") == NULL;
+    g_free(then);
+    g_free(now);
+    return only;
+}
+
+/* Whether the query's words mark the text of part `p` of `text`. */
+static bool
+part_matched(zs_engine *e, const zq_highlight *hl, const char *text, const zs_part *p)
+{
+    size_t n = strlen(text);
+    if (p->start < 0 || p->end <= p->start || (size_t)p->end > n)
+        return true; /* no range to tell by: said of it */
+    char *own = g_strndup(text + p->start, p->end - p->start);
+    char *marked = zs_snippet(zs_engine_analyzer(e), hl, own, SNIPPET_CHARS);
+    bool yes = strstr(marked, "<mark>") != NULL;
+    g_free(marked);
+    g_free(own);
+    return yes;
+}
+
+/* A living article, on the day asked for (zl_as_of): when the query's
+ * words are only in parts that were no law that day (repealed then though
+ * added again since; or added after it), it is not law of that day: the
+ * hit says so as a match in a repealed part does (repealed_parts), or
+ * sets match_not_yet_in_force for a part not law yet. */
+static void
+matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const GPtrArray *history, zs_hit *h)
+{
+    const char *text = field_str(f, HF_TEXT);
+    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), history);
+    char *law = text != NULL ? zs_text_in_force(text, history, parts) : NULL;
+    if (law != NULL && matched_only_in_cut(e, hl, text, law)) {
+        GString *keys = g_string_new(NULL);
+        const char *last = NULL;
+        for (guint k = 0; k < parts->len; k++) {
+            const zs_part *p = parts->pdata[k];
+            if (g_strcmp0(p->status, "repealed") != 0 || !part_matched(e, hl, text, p))
+                continue;
+            g_string_append_printf(keys, "%s%s", keys->len ? "\n" : "", p->key);
+            if (p->repealed_on != NULL && (last == NULL || strcmp(p->repealed_on, last) > 0))
+                last = p->repealed_on;
+        }
+        if (keys->len > 0) {
+            g_free(h->repealed_parts);
+            h->repealed_parts = g_strdup(keys->str);
+            g_free(h->repealed_on);
+            h->repealed_on = g_strdup(last);
+            g_free(h->status);
+            h->status = g_strdup("repealed"); /* as the repealed-parts document's */
+        } else {
+            h->match_not_yet_in_force = true;
+        }
+        g_string_free(keys, TRUE);
+    }
+    g_free(law);
+    g_ptr_array_free(parts, TRUE);
+}
+
+/* A search for the law of a day (inforce:D, zl_as_of): the hit as it
+ * stood on D, not as the index read it.  A unit or part repealed (or
+ * expired) after D was law on D, its end then one to come (valid_to and
+ * `scheduled`, read as of D); one repealed by D was not; and a living
+ * article matched only through words that were no law on D says so
+ * (matched_off_day).  The index holds each article's text of today: the
+ * wording of D is not known, only which parts were law. */
+static void
+law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, zs_hit *h)
+{
+    GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
+    if (h->repealed_parts != NULL) {
+        /* The article's repealed parts: those gone by D stay so. */
+        GString *keys = g_string_new(NULL);
+        const char *last = NULL;
+        char **each = g_strsplit(h->repealed_parts, "\n", -1);
+        for (char **k = each; *k != NULL; k++) {
+            const char *on = NULL;
+            if (!zl_history_repealed(history, *k, &on))
+                continue;
+            g_string_append_printf(keys, "%s%s", keys->len ? "\n" : "", *k);
+            if (on != NULL && (last == NULL || strcmp(on, last) > 0))
+                last = on;
+        }
+        g_strfreev(each);
+        g_free(h->repealed_parts);
+        g_free(h->repealed_on);
+        g_free(h->status);
+        h->repealed_parts = keys->len ? g_strdup(keys->str) : NULL;
+        h->repealed_on = keys->len ? g_strdup(last) : NULL;
+        h->status = g_strdup(keys->len ? "repealed" : "in_force");
+        /* Its last day is its parts' (said in `scheduled`), not the
+         * article's. */
+        if (keys->len == 0)
+            g_clear_pointer(&h->valid_to, g_free);
+        g_string_free(keys, TRUE);
+    } else if (h->status != NULL) {
+        const char *on = NULL;
+        bool gone = zl_history_repealed(history, NULL, &on);
+        const char *day = zl_as_of(NULL);
+        bool gone_today = zl_history_repealed(history, NULL, NULL);
+        zl_as_of(day);
+        if (strcmp(h->status, "repealed") == 0 && !gone && gone_today) {
+            g_free(h->status);
+            h->status = g_strdup("in_force");
+            g_clear_pointer(&h->repealed_on, g_free);
+        } else if (strcmp(h->status, "in_force") == 0 && gone) {
+            g_free(h->status);
+            h->status = g_strdup("repealed");
+            g_free(h->repealed_on);
+            h->repealed_on = g_strdup(on);
+        }
+    }
+    if (g_strcmp0(h->status, "in_force") == 0 && hl != NULL)
+        matched_off_day(e, hl, f, history, h);
+    g_ptr_array_free(history, TRUE);
+}
+
 static zs_hit *
 make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time)
 {
@@ -340,6 +480,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         if (ahead != NULL)
             g_ptr_array_free(ahead, TRUE);
         g_ptr_array_free(history, TRUE);
+        /* Whether the index is behind is today's question, whatever day
+         * the search asks about. */
+        const char *day = zl_as_of(NULL);
         char *due = zx_result_value(r, i, ZS_SLOT_DUE);
         if (due != NULL && strlen(due) == 8) {
             char *day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
@@ -373,6 +516,9 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
             g_free(day);
         }
         free(due);
+        zl_as_of(day);
+        if (day != NULL)
+            law_on_day(e, hl, f, h);
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS));
@@ -1400,8 +1546,169 @@ weigh_opening(zx_query *q)
     return zx_query_combine(ZX_OP_OR, either, 2);
 }
 
+/* A hit opened by the reference of one of its parts or points ("ЭХ-ийн
+ * 9.2.1.3" opens article 9.2): when that part is no law (repealed, its
+ * time run out, or a part holding it so), the hit says so as a hit
+ * through the article's repealed parts does (zs_hit.repealed_parts: the
+ * article lives, the part asked for does not), so that no reader takes
+ * the part for law in force.  `ref` a reference's key, its law's acronym
+ * before a colon ("ЭХ:9.2.1.3") or not. */
+static void
+asked_part_gone(const zx_result *r, size_t i, const char *ref, zs_hit *h)
+{
+    const char *colon = strrchr(ref, ':');
+    const char *key = colon != NULL ? colon + 1 : ref;
+    size_t n = h->provision != NULL ? strlen(h->provision) : 0;
+    if (n == 0 || g_strcmp0(h->status, "in_force") != 0 || h->repealed_parts != NULL ||
+        strncmp(key, h->provision, n) != 0 || key[n] != '.')
+        return;
+    size_t len = 0;
+    const char *data = zx_result_data(r, i, &len);
+    GVariant *rec = data != NULL ? zr_record_parse(data, len) : NULL;
+    if (rec == NULL)
+        return;
+    GPtrArray *history = zs_history_parse(zr_record_str(rec, "amendments"));
+    const char *on = NULL;
+    if (zl_history_repealed(history, key, &on)) {
+        h->repealed_parts = g_strdup(key);
+        g_free(h->repealed_on);
+        h->repealed_on = g_strdup(on);
+        g_free(h->status);
+        h->status = g_strdup("repealed"); /* zs_hit_status says in_force: the article's */
+        g_free(h->repealed_how);
+        h->repealed_how = g_strdup(zs_history_gone_how(history, on));
+    }
+    g_ptr_array_free(history, TRUE);
+    g_variant_unref(rec);
+}
+
+static zs_results *search_on(zs_engine *e, const zs_request *req, GError **error);
+
+/* The status facet of a search for the law of a day: the index's values
+ * are today's, but every document an in-force filter lets through was law
+ * in force on that day (valid_from <= D <= valid_to), a repealed part's
+ * text too, unless a hit of the page matched only through what was no law
+ * then (law_on_day): those are counted as they are shown. */
+static void
+status_on_day(zs_facet *facet, const zs_results *res)
+{
+    unsigned gone = 0, pending = 0;
+    for (guint i = 0; i < res->hits->len; i++) {
+        const zs_hit *h = res->hits->pdata[i];
+        if (g_strcmp0(h->status, "repealed") == 0)
+            gone++;
+        else if (h->match_not_yet_in_force)
+            pending++;
+    }
+    unsigned all = res->total, law = all > gone + pending ? all - gone - pending : 0;
+    g_ptr_array_set_size(facet->values, 0);
+    const char *names[3] = {"in_force", "repealed", "not_yet_in_force"};
+    unsigned counts[3] = {law, gone, pending};
+    for (int k = 0; k < 3; k++) {
+        if (counts[k] == 0)
+            continue;
+        zs_facet_value *v = g_new0(zs_facet_value, 1);
+        v->value = g_strdup(names[k]);
+        v->count = counts[k];
+        g_ptr_array_add(facet->values, v);
+    }
+    g_ptr_array_sort(facet->values, facet_value_cmp);
+}
+
+/* The in-force day among `filters` ("inforce:2020-01-01", a day of any
+ * spelling filter.c takes), as YYYY-MM-DD (new), or NULL. */
+static char *
+in_force_day(const char *const *filters)
+{
+    for (const char *const *f = filters; f != NULL && *f != NULL; f++) {
+        const char *colon = strchr(*f, ':');
+        if (colon == NULL)
+            continue;
+        char *name = g_ascii_strdown(*f, colon - *f);
+        const zs_field *field = zs_field_lookup(g_strstrip(name));
+        g_free(name);
+        if (field == NULL || !(field->flags & ZS_FIELD_IN_FORCE))
+            continue;
+        GString *digits = g_string_new(NULL);
+        for (const char *p = colon + 1; *p; p++)
+            if (g_ascii_isdigit(*p))
+                g_string_append_c(digits, *p);
+        char *day = digits->len == 8 ? g_strdup_printf("%.4s-%.2s-%.2s", digits->str, digits->str + 4,
+                                                       digits->str + 6)
+                                     : NULL;
+        g_string_free(digits, TRUE);
+        return day;
+    }
+    return NULL;
+}
+
+/* `query` without its in-force filter typed in it ("Жирафхөлөг
+ * inforce:2018-05-01"), which *taken gets ("inforce:2018-05-01", new):
+ * a filter as -f gives it, as status: and amended: are in the query.
+ * NULL when the query has none. */
+static char *
+take_in_force(const char *query, char **taken)
+{
+    *taken = NULL;
+    if (query == NULL || strstr(query, ":") == NULL)
+        return NULL;
+    char **words = g_strsplit_set(query, " \t\r\n", -1);
+    GString *rest = g_string_new(NULL);
+    for (char **w = words; *w != NULL; w++) {
+        const char *colon = strchr(*w, ':');
+        bool day = false;
+        if (*taken == NULL && colon != NULL && colon > *w && colon[1] != '\0') {
+            char *name = g_ascii_strdown(*w, colon - *w);
+            const zs_field *field = zs_field_lookup(name);
+            day = field != NULL && (field->flags & ZS_FIELD_IN_FORCE);
+            g_free(name);
+        }
+        if (day)
+            *taken = g_strdup(*w);
+        else if (**w)
+            g_string_append_printf(rest, "%s%s", rest->len ? " " : "", *w);
+    }
+    g_strfreev(words);
+    if (*taken == NULL) {
+        g_string_free(rest, TRUE);
+        return NULL;
+    }
+    return g_string_free(rest, FALSE);
+}
+
+/* A search, for the law of today or of the day an in-force filter names:
+ * the histories are read as of that day (zl_as_of) while its hits are
+ * made, so a hit's parts are said as they stood then. */
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
+{
+    zs_request asked = *req;
+    char *taken = NULL, *rest = take_in_force(req->query, &taken);
+    const char **filters = NULL;
+    if (taken != NULL) {
+        filters = with_filter(req->filters, taken);
+        asked.filters = filters;
+        asked.query = rest;
+    }
+    char *day = in_force_day(asked.filters);
+    const char *before = zl_as_of(day);
+    zs_results *res = search_on(e, &asked, error);
+    zl_as_of(before);
+    if (res != NULL && taken != NULL) {
+        g_free(res->query);
+        res->query = g_strdup(req->query);
+    }
+    if (res != NULL && res->in_force_day == NULL)
+        res->in_force_day = g_steal_pointer(&day);
+    g_free(day);
+    g_free(filters);
+    g_free(taken);
+    g_free(rest);
+    return res;
+}
+
+static zs_results *
+search_on(zs_engine *e, const zs_request *req, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
@@ -1419,6 +1726,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
      * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/67") also finds what cites
      * it, and opens with the provision or decision itself (pinned below). */
     char *ref = req->query ? zp_parse_query_ref(req->query) : NULL;
+    char *asked_ref = ref != NULL && strchr(ref, '/') == NULL ? g_strdup(ref) : NULL;
     zx_query *pin = NULL;
     if (ref) {
         bool decision = strchr(ref, '/') != NULL;
@@ -1462,6 +1770,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         zx_query_free(q);
         zx_query_free(pin);
         g_free(ref);
+        g_free(asked_ref);
         g_free(lifted);
         zq_highlight_free(hl);
         return NULL;
@@ -1580,6 +1889,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     if (st != ZX_OK) {
         zx_query_free(searched);
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
+        g_free(asked_ref);
         g_free(msg);
         zx_result_free(r);
         zq_highlight_free(hl);
@@ -1599,6 +1909,8 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     unsigned pinned_outside = 0;
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
         zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
+        if (asked_ref != NULL)
+            asked_part_gone(pinned, i, asked_ref, h);
         if (pinned_wider)
             pinned_outside++;
         /* Shown already: not among those "also" matching. */
@@ -1608,6 +1920,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         g_hash_table_add(shown, h->doc ? h->doc : "");
         g_ptr_array_add(res->hits, h);
     }
+    g_free(asked_ref);
     guint first = res->hits->len;
     GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* each of r's hits: its index in r */
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
@@ -1637,8 +1950,12 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     if (pinned)
         zx_result_free(pinned);
     res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)zs_facet_free);
-    for (unsigned k = 0; k < n_facets; k++)
-        g_ptr_array_add(res->facets, collect_facet(r, k, facets[k]->name));
+    for (unsigned k = 0; k < n_facets; k++) {
+        zs_facet *facet = collect_facet(r, k, facets[k]->name);
+        if ((facets[k]->flags & ZS_FIELD_STATUS) && zl_as_of_day() != NULL)
+            status_on_day(facet, res);
+        g_ptr_array_add(res->facets, facet);
+    }
     zx_result_free(r);
     zq_highlight_free(hl);
     /* "Did you mean": when a query finds little, for its unknown words. */
@@ -1665,6 +1982,7 @@ zs_results_free(zs_results *res)
     if (!res)
         return;
     g_free(res->query);
+    g_free(res->in_force_day);
     g_free(res->suggestion);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);

@@ -133,7 +133,9 @@ typedef struct zs_hit {
      * come (a repeal dated ahead, of it or of its law), else NULL. */
     char *valid_to;
     /* zs_amendment* (owned): repeals of its parts dated ahead of today,
-     * oldest first ("part 1.1 will be repealed on 2027-01-01"), or NULL. */
+     * oldest first ("part 1.1 will be repealed on 2027-01-01"), and their
+     * ends (change "expired": a part in force until a day), or NULL.
+     * "Today" is the day an in-force filter names, when one is given. */
     GPtrArray *scheduled;
     /* How it ceased (status "repealed"): "repealed", or "expired" when its
      * time ran out (legal/amendment.h ZL_CHANGE_EXPIRED); else NULL. */
@@ -143,6 +145,9 @@ typedef struct zs_hit {
      * its parts added from a day to come, date that day. */
     GPtrArray *suspended;
     GPtrArray *pending;
+    /* A search for the law of a day (inforce:): the query's words are
+     * only in parts of it (`pending`) not yet law on that day. */
+    bool match_not_yet_in_force;
     /* The law a statute's unit belongs to (its key: "ЭХ" the 2015
      * Criminal Code, an acronym, "2002"), else NULL. */
     char *law;
@@ -213,6 +218,10 @@ typedef struct zs_results {
      * e.g. that a word* stood for more words than were searched; may be
      * NULL (no notices). */
     GPtrArray *notices;
+    /* The day an in-force filter asked the law of (YYYY-MM-DD: -f
+     * inforce:D, or inforce:D in the query), else NULL: the hits' parts
+     * are said as they stood that day (zs_as_of). */
+    char *in_force_day;
 } zs_results;
 
 /* The status of the unit a hit opens, as the JSON and CSV say it: a hit

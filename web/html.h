@@ -265,6 +265,12 @@ typedef enum {
     /* the year facet's histogram (facets.c) */
     ZW_S_YEAR_BAR_FMT,  /* %s (a year): %u documents */
     ZW_S_YEAR_BAR1_FMT, /* the same for exactly one document */
+    /* a part's end to come, its time running out (law.c) */
+    ZW_S_EXPIRE_DUE_BADGE_FMT, /* will expire on %s */
+    /* a hit of an article's parts whose time ran out: "expired on %s; …" */
+    ZW_S_PARTS_EXPIRED_ON_FMT,
+    /* a hit for the law of a day, matched only by a part not yet law then */
+    ZW_S_MATCH_NOT_YET,
     ZW_S_COUNT_
 } zw_string;
 

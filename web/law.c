@@ -30,7 +30,8 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge)
 {
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
-        if (a->part == NULL || g_strcmp0(a->change, "repealed") != 0 || zs_day_passed(a->date))
+        bool expires = g_strcmp0(a->change, "expired") == 0;
+        if (a->part == NULL || (g_strcmp0(a->change, "repealed") != 0 && !expires) || zs_day_passed(a->date))
             continue;
         if (badge)
             zw_html_raw(html, " <span class=\"badge repeal-due\">");
@@ -38,7 +39,8 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge)
             zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"status\">");
         zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), a->part);
         zw_html_raw(html, ": ");
-        zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BADGE_FMT), a->date, NULL);
+        zw_html_timef(html, zw_str(html->ui, expires ? ZW_S_EXPIRE_DUE_BADGE_FMT : ZW_S_REPEAL_DUE_BADGE_FMT), a->date,
+                      NULL);
         if (badge)
             zw_html_raw(html, "</span>");
         else
@@ -419,8 +421,32 @@ part_badges(zw_html *html, const GPtrArray *list, const char *status)
     }
 }
 
+static void hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit);
+
+/* A hit's status, said as of the day an in-force filter asks about (the
+ * hit's fields are that day's: a repeal after it is one to come). */
 void
 zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
+{
+    const char *day = zw_state_value(st, "inforce");
+    char *as_of = NULL;
+    if (day != NULL) {
+        GString *digits = g_string_new(NULL);
+        for (const char *p = day; *p; p++)
+            if (g_ascii_isdigit(*p))
+                g_string_append_c(digits, *p);
+        if (digits->len == 8)
+            as_of = g_strdup_printf("%.4s-%.2s-%.2s", digits->str, digits->str + 4, digits->str + 6);
+        g_string_free(digits, TRUE);
+    }
+    const char *before = zs_as_of(as_of);
+    hit_status(html, st, hit);
+    zs_as_of(before);
+    g_free(as_of);
+}
+
+static void
+hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
 {
     if (g_strcmp0(hit->status, "repealed") == 0 && hit->repealed_parts != NULL) {
         /* The article's repealed parts matched; the article is in force. */
@@ -428,8 +454,9 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_raw(html, "<span class=\"badge repealed\">");
         zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), keys);
         zw_html_raw(html, " ");
-        zw_html_timef(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_ON_FMT), hit->repealed_on ? hit->repealed_on : "?",
-                      NULL);
+        bool expired = g_strcmp0(hit->repealed_how, "expired") == 0;
+        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PARTS_EXPIRED_ON_FMT : ZW_S_PARTS_REPEALED_ON_FMT),
+                      hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");
         g_free(keys);
     } else if (g_strcmp0(hit->status, "repealed") == 0) {
@@ -454,6 +481,11 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         parts_repeal_ahead(html, hit->scheduled, true);
         part_badges(html, hit->suspended, "suspended");
         part_badges(html, hit->pending, "not_yet_in_force");
+        if (hit->match_not_yet_in_force) {
+            zw_html_raw(html, " <span class=\"badge not-yet\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_MATCH_NOT_YET));
+            zw_html_raw(html, "</span>");
+        }
     }
     /* Asked for the law of a day before its last change: that wording is
      * not in the source, and the page must not pretend it is. */
