@@ -129,6 +129,25 @@ json_part_days(JsonBuilder *b, const char *name, const char *day_name, const GPt
     json_builder_end_array(b);
 }
 
+/* "name": [{"part", "on"}, …]: the entries of `scheduled` that are
+ * expiries (`expiries`) or repeals. */
+static void
+parts_ahead(JsonBuilder *b, const char *name, const GPtrArray *scheduled, bool expiries)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_begin_array(b);
+    for (guint k = 0; scheduled != NULL && k < scheduled->len; k++) {
+        const zs_amendment *a = scheduled->pdata[k];
+        if ((g_strcmp0(a->change, "expired") == 0) != expiries)
+            continue;
+        json_builder_begin_object(b);
+        zs_json_str(b, "part", a->part);
+        zs_json_str(b, "on", a->date);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
 static char *
 results_json(const zs_results *r, bool with_hits, bool pretty)
 {
@@ -207,18 +226,10 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         char *due = h->valid_to != NULL ? zs_day_after(h->valid_to) : NULL;
         zs_json_str(b, "repeal_scheduled_on", due);
         g_free(due);
-        json_builder_set_member_name(b, "parts_repeal_scheduled");
-        json_builder_begin_array(b);
-        for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
-            const zs_amendment *a = h->scheduled->pdata[k];
-            json_builder_begin_object(b);
-            zs_json_str(b, "part", a->part);
-            zs_json_str(b, "on", a->date);
-            /* "repealed", or "expired": a part in force until a day. */
-            zs_json_str(b, "how", g_strcmp0(a->change, "expired") == 0 ? "expired" : "repealed");
-            json_builder_end_object(b);
-        }
-        json_builder_end_array(b);
+        /* Repeals of its parts dated ahead, and the ends of parts in force
+         * until a day to come (expiries: no law repeals them). */
+        parts_ahead(b, "parts_repeal_scheduled", h->scheduled, false);
+        parts_ahead(b, "parts_expiry_scheduled", h->scheduled, true);
         zs_json_str(b, "repealed_how", h->repealed_how);
         json_part_days(b, "suspended", "until", h->suspended);
         json_part_days(b, "parts_not_yet_in_force", "from", h->pending);

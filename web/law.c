@@ -118,6 +118,31 @@ zw_law_banner(zw_html *html, const zs_unit *u)
 }
 
 void
+zw_law_part_banner(zw_html *html, const zs_unit *u, const char *key)
+{
+    if (u == NULL || key == NULL || g_strcmp0(u->status, "repealed") == 0)
+        return; /* a repealed unit's own banner says it all */
+    const zs_part *gone = NULL;
+    for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(u->parts, i);
+        size_t n = strlen(p->key);
+        /* The part asked for, or the deepest part holding it. */
+        if (strncmp(key, p->key, n) == 0 && (key[n] == '\0' || key[n] == '.') &&
+            g_strcmp0(p->status, "repealed") == 0 && (gone == NULL || n > strlen(gone->key)))
+            gone = p;
+    }
+    if (gone == NULL)
+        return;
+    bool expired = g_strcmp0(gone->repealed_how, "expired") == 0;
+    zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
+    zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), gone->key);
+    zw_html_raw(html, ": ");
+    zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
+                  gone->repealed_on ? gone->repealed_on : "?", NULL);
+    zw_html_raw(html, "</p>\n");
+}
+
+void
 zw_law_currency(zw_html *html, const zs_document *doc)
 {
     if (doc == NULL || doc->changes == 0 || doc->amended_to == NULL)

@@ -17,6 +17,10 @@
 
 /* "Repealed on DATE: this is not law in force", when `u` is repealed. */
 void zw_law_banner(zw_html *html, const zs_unit *u);
+/* The same banner for the part or point `key` ("9.2.1.3") asked for by
+ * its reference when it, or a part holding it, is repealed or expired:
+ * the article lives, the part does not. */
+void zw_law_part_banner(zw_html *html, const zs_unit *u, const char *key);
 /* "as amended up to DATE (N changes)", when the act's notes record any. */
 void zw_law_currency(zw_html *html, const zs_document *doc);
 /* The unit's changes, newest first, each with its part and a link to the

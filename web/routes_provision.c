@@ -305,6 +305,8 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_html_date(html, t->doc->date);
         zw_html_raw(html, "</p>\n");
         zw_law_banner(html, u);
+        if (want != NULL)
+            zw_law_part_banner(html, u, p.key);
         zw_law_currency(html, t->doc);
         zw_law_parts(html, lang, u, want);
         zw_versions(html, ui, t->doc, u);

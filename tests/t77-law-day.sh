@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# t77-law-day.sh — what a search says of a statute's parts, end to end on
+# a small statute of our own (fictional, written for this test): a part
+# asked for by its reference that is repealed says so on the hit (line,
+# JSON, web) and on its provision page; a part whose time ran out is said
+# to have expired, not been repealed, and one in force until a day to come
+# says when it ends; a search for the law of a day (inforce:D, also typed
+# in the query) says each part as it stood that day: a repeal after D is
+# one to come, a suspension from after D is none, a part repealed on D and
+# added again since matched only through its words is no law of that day.
+# Also the Criminal Code's repealed points by their references, when the
+# shared corpus is present.
+. tests/lib.sh
+
+command -v python3 >/dev/null || skip_all "python3 is not installed"
+laws=$tmpdir/laws
+mkdir -p "$laws"
+db=$tmpdir/db
+s() { "$ZAALT" search --db "$db" --json "$@"; }
+
+# Demo (fictional): a statute whose parts each carry one made-up word.
+cat >"$laws/day_law.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ЗЭРЛЭГ ЦЭЦГИЙН ЖИШЭЭ ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Цэцэг
+
+1.1.Цэцгийг бүртгэнэ. Хэлбэлзүүр.
+
+1.2.Цэцгийг тоолно. Шаргалзуур.
+
+/Энэ хэсгийг 2019 оны 5 дугаар сарын 17-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+2 дугаар зүйл.Хугацаатай хэсэг
+
+2.1.Түр бүртгэл хөтөлнө. Ногоолзуур.
+
+/Энэ хэсгийг 2016 оны 02 дугаар сарын 05-ны өдрийн хуулиар нэмсэн бөгөөд 2019 оны 01 дүгээр сарын 01-ний өдөр хүртэл хугацаанд дагаж мөрдөхөөр заасан/
+
+2.2.Түр хороо ажиллана. Цэнхэлзүүр.
+
+/Энэ хэсгийг 2016 оны 02 дугаар сарын 05-ны өдрийн хуулиар нэмсэн бөгөөд 2090 оны 06 дугаар сарын 30-ны өдөр хүртэл дагаж мөрдөнө/
+
+3 дугаар зүйл.Дахин нэмсэн хэсэг
+
+3.1.Цэцгийн сан байгуулна. Бадамлазуур.
+
+/Энэ хэсгийг 2019 оны 5 дугаар сарын 17-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+/Энэ хэсгийг 2021 оны 1 дүгээр сарын 10-ны өдрийн хуулиар нэмсэн/
+
+3.2.Сангийн хөрөнгийг хандиваас бүрдүүлнэ. Хулсалзуур.
+
+4 дүгээр зүйл.Түдгэлзүүлсэн хэсэг
+
+4.1.Тэтгэмж олгоно. Мөнгөлзүүлэг.
+
+/Энэ хэсгийн үйлчлэлийг 2020 оны 1 дүгээр сарын 1-ний өдрөөс 2090 оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсэн/
+
+5 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+5.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+
+# Demo (fictional): a code numbered as the Criminal Code is, one point repealed.
+cat >"$laws/day_code.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2015 оны 12 дугаар сарын 03-ны өдөр
+Улаанбаатар хот
+
+ЭРҮҮГИЙН ХУУЛЬ
+/Demo (fictional)/
+
+9.2 дугаар зүйл.Жишээ ял
+
+1.Жишээ этгээдэд дараах ял оногдуулна:
+
+1.1.торгох ял; Бэлчээрлэг.
+
+1.2.татан буулгах ял. Хөвөлзүүр.
+
+/Энэ заалтыг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+2.Ялыг шүүх оногдуулна.
+LAW
+
+"$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
+    fail "the statute is indexed" "$(cat "$tmpdir/index.log")"
+    exit 0
+}
+hit='[(h["provision"], h["status"], h["repealed_parts"], h["repealed_parts_on"], h["repealed_how"]) for h in j["hits"]]'
+
+# ---- A repealed part asked for by its reference --------------------------
+expect_eq "a repealed point asked for by its reference is said to be repealed (the article lives)" \
+    "$(s 'ЭХ-ийн 9.2.1.2' | json "$hit[:1]")" '[["9.2", "in_force", ["9.2.1.2"], "2017-05-11", "repealed"]]'
+expect_eq "...and one in force is not" "$(s 'ЭХ-ийн 9.2.1.1' | json "$hit[:1]")" '[["9.2", "in_force", null, null, null]]'
+expect_contains "...the line says so" "$("$ZAALT" search --db "$db" 'ЭХ-ийн 9.2.1.2')" \
+    "PART 9.2.1.2 REPEALED on 2017-05-11 (the article is in force)"
+
+# ---- Expired, and to expire ----------------------------------------------
+expect_eq "a part whose time ran out expired, not repealed" \
+    "$(s 'Ногоолзуур status:any' | json "$hit")" '[["2", "in_force", ["2.1"], "2019-01-01", "expired"]]'
+expect_contains "...the line says EXPIRED" "$("$ZAALT" search --db "$db" 'Ногоолзуур status:any')" \
+    "PART 2.1 EXPIRED on 2019-01-01"
+expect_eq "a part in force until a day to come says when it ends" \
+    "$(s 'Цэнхэлзүүр' | json '[j["hits"][0]["parts_expiry_scheduled"], j["hits"][0]["parts_repeal_scheduled"]]')" \
+    '[[{"part": "2.2", "on": "2090-06-30"}], []]'
+expect_contains "...and the line" "$("$ZAALT" search --db "$db" 'Цэнхэлзүүр')" "PART 2.2 WILL EXPIRE on 2090-06-30"
+
+# ---- The law of a day ----------------------------------------------------
+day() { s "$1" -f "inforce:$2"; }
+expect_eq "on a day before its repeal, a part repealed since was law in force" \
+    "$(day Шаргалзуур 2018-05-01 | json "$hit + [j['facets']['status'], j['hits'][0]['parts_repeal_scheduled']]")" \
+    '[["1", "in_force", null, null, null], [{"value": "in_force", "count": 1}], [{"part": "1.2", "on": "2019-05-17"}]]'
+expect_contains "...its line says the repeal is to come" \
+    "$("$ZAALT" search --db "$db" -f inforce:2018-05-01 Шаргалзуур)" "PART 1.2 WILL BE REPEALED on 2019-05-17"
+expect_eq "inforce: typed in the query is the same filter" \
+    "$(s 'Шаргалзуур inforce:2018-05-01' | json "[j['total'], j['in_force_on'], $hit]")" \
+    '[1, "2018-05-01", [["1", "in_force", null, null, null]]]'
+expect_eq "in the gap between its repeal and its addition again, a part matched alone is no law of that day" \
+    "$(day Бадамлазуур 2020-01-01 | json "$hit")" '[["3", "in_force", ["3.1"], "2019-05-17", "repealed"]]'
+expect_eq "...and after its addition again it is" "$(day Бадамлазуур 2022-01-01 | json "$hit")" \
+    '[["3", "in_force", null, null, null]]'
+expect_eq "...an article matched by another part is law of that day" "$(day Хулсалзуур 2020-01-01 | json "$hit")" \
+    '[["3", "in_force", null, null, null]]'
+expect_eq "a part suspended from a day after the one asked about was not suspended then" \
+    "$(day Мөнгөлзүүлэг 2019-06-01 | json 'j["hits"][0]["suspended"] is None')" "True"
+expect_eq "...and is today" "$(s Мөнгөлзүүлэг | json 'j["hits"][0]["suspended"]')" \
+    '[{"part": "4.1", "until": "2090-01-01"}]'
+expect_eq "a part whose time ran out by the day asked about is not law of that day" \
+    "$(day Ногоолзуур 2019-06-01 | json "[j['total'], j['repealed_matching']]")" "[0, 0]"
+expect_eq "...and before its end it was" "$(day Ногоолзуур 2018-06-01 | json "$hit")" \
+    '[["2", "in_force", null, null, null]]'
+
+# ---- The web ------------------------------------------------------------
+if command -v curl >/dev/null && start_server --db "$db"; then
+    http_get "$U/provision/9.2.1.2?ui=en"
+    check "the provision page of a repealed point carries the repealed banner" \
+        body_has 'part 9.2.1.2: Repealed on <time datetime="2017-05-11">'
+    http_get "$U/provision/9.2.1.1?ui=en"
+    check "...the page of a part in force does not" body_lacks 'repealed-banner'
+    http_get "$U/search?q=9.2.1.2&ui=en"
+    check "results: the point asked for is marked repealed" body_has 'part 9.2.1.2 repealed on <time datetime="2017-05-11">'
+    http_get "$U/search?q=%D0%9D%D0%BE%D0%B3%D0%BE%D0%BE%D0%BB%D0%B7%D1%83%D1%83%D1%80+status%3Aany&ui=en"
+    check "results: a part whose time ran out expired" body_has 'part 2.1 expired on <time datetime="2019-01-01">'
+    http_get "$U/search?q=%D0%A8%D0%B0%D1%80%D0%B3%D0%B0%D0%BB%D0%B7%D1%83%D1%83%D1%80&inforce=2018-05-01&ui=en"
+    check "results on a day: a repeal after it is one to come" body_has 'will be repealed on <time datetime="2019-05-17">'
+    http_get "$U/search?q=%D0%A6%D1%8D%D0%BD%D1%85%D1%8D%D0%BB%D0%B7%D2%AF%D2%AF%D1%80&ui=en"
+    check "results: a part's end to come" body_has 'will expire on <time datetime="2090-06-30">'
+    stop_server
+else
+    skip "the web checks" "curl missing or the server did not start"
+fi
+
+# ---- The Criminal Code's repealed points (the shared corpus) -------------
+code=$SHARED/mn/law/eruugiin_khuuli_2015.txt
+if [ -f "$code" ]; then
+    cdb=$tmpdir/code-db
+    mkdir -p "$tmpdir/code"
+    cp "$code" "$tmpdir/code/"
+    "$ZAALT" index --db "$cdb" "$tmpdir/code" >"$tmpdir/code.log" 2>&1
+    c() { "$ZAALT" search --db "$cdb" --json "$@"; }
+    expect_eq "ЭХ-ийн 9.2.1.3 (repealed 2017-05-11) is said to be repealed" \
+        "$(c 'ЭХ-ийн 9.2.1.3' | json "$hit[:1]")" '[["9.2", "in_force", ["9.2.1.3"], "2017-05-11", "repealed"]]'
+    expect_eq "...and 12.1's point 2.9 by its words" \
+        "$(c '12.1 дүгээр зүйлийн 2.9 дэх заалт' | json "$hit[:1]")" \
+        '[["12.1", "in_force", ["12.1.2.9"], "2017-05-11", "repealed"]]'
+    expect_eq "...while 9.2.1.1, in force, is not" "$(c 'ЭХ-ийн 9.2.1.1' | json "$hit[:1]")" \
+        '[["9.2", "in_force", null, null, null]]'
+else
+    skip "the Criminal Code's repealed points" "the shared corpus is absent"
+fi
