@@ -34,6 +34,10 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     for (guint i = 0; r->dropped && i < r->dropped->len; i++)
         printf(r->total > 0 ? "(no document has \"%s\": searched without it)\n" : "(no document has \"%s\")\n",
                (char *)r->dropped->pdata[i]);
+    for (guint i = 0; r->only_repealed && i < r->only_repealed->len; i++)
+        printf(r->total > 0 ? "(\"%s\" is only in repealed law: searched without it; add status:any to see it)\n"
+                            : "(\"%s\" is only in repealed law: add status:any to see it)\n",
+               (char *)r->only_repealed->pdata[i]);
     /* Every word is in repealed law only: said first, since the in-force
      * answers below hold only some of them. */
     if (r->repealed_all > 0)

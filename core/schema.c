@@ -132,7 +132,8 @@ zs_units_in(struct zx_db *db)
 {
     /* A masked unit is written twice (ZS_P_MASK): its full copy is not
      * another unit, and no reader finds both. */
-    unsigned all = zx_db_doccount(db), parts = zx_db_termfreq(db, ZS_P_KIND ZS_KIND_REPEALED_PARTS),
+    unsigned all = zx_db_doccount(db), parts = zx_db_termfreq(db, ZS_P_KIND ZS_KIND_REPEALED_PARTS) +
+                                               zx_db_termfreq(db, ZS_P_KIND ZS_KIND_PENDING_PARTS),
              copies = zx_db_termfreq(db, ZS_P_MASK ZS_MASK_FULL);
     return all > parts + copies ? all - parts - copies : 0;
 }

@@ -81,6 +81,9 @@ enum {
 /* The kind of the index document that holds a living article's repealed
  * parts beside it (indexer/unitdoc.c): no unit of its own. */
 #define ZS_KIND_REPEALED_PARTS "repealed_parts"
+/* Likewise the parts of a living article added from a day to come: their
+ * words are no law yet, so the article's own document leaves them out. */
+#define ZS_KIND_PENDING_PARTS "pending_parts"
 /* A reference made by the unit: provision key (XR13.1.2) or decision
  * number (XR2024/ШЦТ/67). */
 #define ZS_P_CITES     "XR"
@@ -214,7 +217,8 @@ unsigned zs_facet_fields(const zs_field **out);
 unsigned zs_panel_fields(const zs_field **out);
 
 /* The units of a database: its documents less those of repealed parts
- * (ZS_KIND_REPEALED_PARTS) and the full copies of masked units (ZS_P_MASK:
+ * and of parts not yet in force (ZS_KIND_REPEALED_PARTS,
+ * ZS_KIND_PENDING_PARTS), and the full copies of masked units (ZS_P_MASK:
  * each is counted once, by its masked copy), as an index run counts them. */
 struct zx_db;
 unsigned zs_units_in(struct zx_db *db);

@@ -207,7 +207,8 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
                    .positions = g_array_new(FALSE, FALSE, sizeof(unsigned))};
     /* A living article's repealed parts match by their own words alone:
      * the article's headings would make them outrank it. */
-    bool headings = unit->repealed_parts == NULL;
+    bool pending = g_strcmp0(unit->kind, ZS_KIND_PENDING_PARTS) == 0;
+    bool headings = unit->repealed_parts == NULL && !pending;
     if (headings) {
         index_part(&c, doc->title, ZS_P_TITLE);
         /* The unofficial English of a statute headings-en translates
@@ -233,8 +234,9 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     g_array_free(c.positions, TRUE);
 
     char *uid = zr_unit_make_id(doc->id, unit->ordinal);
-    /* A unit id ends in digits: "r" keeps a unit's repealed parts apart. */
-    *unique_term = g_strconcat(ZS_P_UNIT, uid, unit->repealed_parts != NULL ? "r" : "", NULL); /* zs_unique_is_unit */
+    /* A unit id ends in digits: "r" keeps a unit's repealed parts apart,
+     * "p" its parts not yet in force. */
+    *unique_term = g_strconcat(ZS_P_UNIT, uid, unit->repealed_parts != NULL ? "r" : pending ? "p" : "", NULL); /* zs_unique_is_unit */
     zx_doc_add_boolean(xd, *unique_term);
     add_bool(xd, ZS_P_DOC, doc->id);
     add_bool(xd, ZS_P_TYPE, doc->type);
@@ -255,7 +257,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     bool criminal_code = doc->law == NULL || strcmp(doc->law, "ЭХ") == 0;
     /* Repealed parts are not the provision: provision:, article: and a
      * reference never open them. */
-    bool provision = unit->provision != NULL && unit->repealed_parts == NULL;
+    bool provision = unit->provision != NULL && unit->repealed_parts == NULL && !pending;
     if (criminal_code && provision)
         add_bool(xd, ZS_P_PROVISION, unit->provision);
     add_bool(xd, ZS_P_COURT, doc->court);
@@ -363,7 +365,56 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
 bool
 zs_unique_is_unit(const char *unique_term)
 {
-    return !g_str_has_suffix(unique_term, "r");
+    return !g_str_has_suffix(unique_term, "r") && !g_str_has_suffix(unique_term, "p");
+}
+
+zx_doc *
+zs_pending_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term)
+{
+    if (g_strcmp0(unit->status, "repealed") == 0 || unit->parts == NULL || unit->amendments == NULL ||
+        unit->text == NULL)
+        return NULL;
+    /* The parts zl_text_in_force leaves out as not law yet, each once (a
+     * point inside a pending part goes with it). */
+    GString *text = g_string_new(NULL);
+    const char *first = NULL;
+    size_t len = strlen(unit->text);
+    int from = 0;
+    for (guint i = 0; i < unit->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(unit->parts, i);
+        const char *on = NULL;
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len ||
+            zl_part_repealed(unit, p->key, NULL) || !zl_history_pending(unit->amendments, p->key, &on))
+            continue;
+        g_string_append_len(text, unit->text + p->start, p->end - p->start);
+        g_string_append_c(text, '\n');
+        from = p->end;
+        if (on != NULL && (first == NULL || strcmp(on, first) < 0))
+            first = on;
+    }
+    if (text->len == 0 || first == NULL) {
+        g_string_free(text, TRUE);
+        return NULL;
+    }
+    zr_unit shadow = *unit;
+    shadow.kind = ZS_KIND_PENDING_PARTS;
+    shadow.text = text->str;
+    GPtrArray *none = g_ptr_array_new();
+    shadow.parts = none;
+    shadow.cites = none;
+    zx_doc *xd = zs_unit_document(az, doc, &shadow, unique_term);
+    g_ptr_array_unref(none);
+    /* Law in force from its day: found by a search of that day or later
+     * (and by today's, said not yet in force, as a law not yet in force
+     * is), never by a day before it.  The record keeps the article's own
+     * valid_from, which its hit shows. */
+    if (xd != NULL && (unit->valid_from == NULL || strcmp(first, unit->valid_from) > 0)) {
+        char *from = zs_compact_date(first, "00000000");
+        zx_doc_set_value(xd, ZS_SLOT_VALID_FROM, from, strlen(from));
+        g_free(from);
+    }
+    g_string_free(text, TRUE);
+    return xd;
 }
 
 zx_doc *

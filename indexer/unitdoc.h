@@ -24,6 +24,16 @@ zx_doc *zs_unit_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit
  * (whose ends in "r"): what counts as a unit in a run's figures. */
 bool zs_unique_is_unit(const char *unique_term);
 zx_doc *zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
+/* For a living article with parts added from a day to come
+ * (zl_history_pending), a third index document holding only their text:
+ * kind "pending_parts", unique term the unit's with "p" after it, in
+ * force from the first of those days, with the article's record (its
+ * ordinal, label and history) but none of its parts, headings or
+ * provision terms.  So their words are found (the article's own document
+ * leaves them out), by today's search and status:any said not yet in
+ * force (search.c), by an in-force day on or after theirs as law, never
+ * by a day before.  NULL for every other unit. */
+zx_doc *zs_pending_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *unit, char **unique_term);
 
 /* The year of a YYYY-MM-DD date, or NULL. */
 char *zs_year_of(const char *date);

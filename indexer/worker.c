@@ -214,6 +214,11 @@ analyse_units(az_analyzer *az, const zr_doc *doc)
             zx_doc_set_value(xd, ZS_SLOT_DUE, due, strlen(due));
         if (xd != NULL)
             ok = add_serialised(&units, xd, unique);
+        xd = ok ? zs_pending_parts_document(az, doc, doc->units->pdata[i], &unique) : NULL;
+        if (xd != NULL && due != NULL)
+            zx_doc_set_value(xd, ZS_SLOT_DUE, due, strlen(due));
+        if (xd != NULL)
+            ok = add_serialised(&units, xd, unique);
     }
     g_free(due);
     if (!ok) {

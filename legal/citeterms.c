@@ -72,7 +72,8 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
         add_term(xd, seen, ZS_P_PROVISION, qualified);
         g_free(qualified);
     }
-    if (!code && unit->provision != NULL && unit->repealed_parts == NULL) {
+    if (!code && unit->provision != NULL && unit->repealed_parts == NULL &&
+        g_strcmp0(unit->kind, ZS_KIND_PENDING_PARTS) != 0) {
         char *qualified = g_strconcat(doc->law, ":", unit->provision, NULL);
         add_term(xd, seen, ZS_P_PROVISION, qualified);
         g_free(qualified);

@@ -91,7 +91,8 @@ collect_unit(const char *data, size_t len, void *user)
      * anyone else its masked copy (schema.h, ZS_P_MASK). */
     /* Nor is a living article's repealed parts a unit of its own: the
      * article holds them, struck through (indexer/unitdoc.c). */
-    if (g_strcmp0(zr_record_str(rec, ZR_KEY_MASK), c->hidden) == 0 || zr_record_str(rec, ZR_KEY_REPEALED_PARTS) != NULL) {
+    if (g_strcmp0(zr_record_str(rec, ZR_KEY_MASK), c->hidden) == 0 || zr_record_str(rec, ZR_KEY_REPEALED_PARTS) != NULL ||
+        g_strcmp0(zr_record_str(rec, "kind"), ZS_KIND_PENDING_PARTS) == 0) {
         g_variant_unref(rec);
         return;
     }

@@ -174,6 +174,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
     add_partial(b, r->partial_matched, r->partial_of);
     strings(b, "untranslated", r->untranslated);
     strings(b, "dropped", r->dropped);
+    strings(b, "only_in_repealed", r->only_repealed);
     strings(b, "notices", r->notices);
     /* The day an in-force filter asked about: the hits are said as of it. */
     zs_json_str(b, "in_force_on", r->in_force_day);

@@ -107,6 +107,30 @@ law_now(zs_hit *h, const char *lines, const char *part_lines)
     g_ptr_array_free(history, TRUE);
 }
 
+/* A hit of an article's parts added from a day to come (their own index
+ * document, indexer/unitdoc.c): the article is in force, the words
+ * matched are not law yet (today, or on the day asked about); said as
+ * those parts (`pending`) and match_not_yet_in_force.  Once their day has
+ * come, a plain hit of the article. */
+static void
+pending_match(zs_hit *h, const char *lines)
+{
+    GPtrArray *history = zs_history_parse(lines);
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        const zs_amendment *a = history->pdata[i];
+        const char *from = NULL;
+        bool seen = false;
+        for (guint k = 0; h->pending != NULL && k < h->pending->len && !seen; k++)
+            seen = g_strcmp0(((const zs_amendment *)h->pending->pdata[k])->part, a->part) == 0;
+        if (a->part == NULL || seen || g_strcmp0(a->change, "added") != 0 ||
+            !zl_history_pending(history, a->part, &from))
+            continue;
+        note_part(&h->pending, a->part, from, "added");
+        h->match_not_yet_in_force = true;
+    }
+    g_ptr_array_free(history, TRUE);
+}
+
 static void
 hit_free(zs_hit *h)
 {
@@ -220,6 +244,7 @@ enum {
     HF_VALID_FROM,
     HF_VALID_TO,
     HF_LAW,
+    HF_KIND,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
@@ -227,7 +252,7 @@ static const char *const hit_fields[HF_N] = {
     "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
     "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
     ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS, ZR_KEY_VALID_FROM,
-    ZR_KEY_VALID_TO,   ZR_KEY_LAW,
+    ZR_KEY_VALID_TO,   ZR_KEY_LAW,  "kind",
 };
 
 static const char *
@@ -245,8 +270,34 @@ field_int(GVariant *const *f, int k, gint32 absent)
 /* A notice when a hit records a change that took effect after the index
  * read it (zs_hit.behind_since): its status is today's, its text and what
  * it matched are the index's until the next run. */
+/* The earliest day a change the index recorded ahead has taken effect
+ * since (a unit's due day, indexer/due.h, today or before), as
+ * YYYY-MM-DD (new), or NULL: an answer of nothing may be nothing only
+ * because the index has not read what came into force since. */
+static char *
+index_behind_since(zs_engine *e)
+{
+    GDateTime *now = g_date_time_new_now_utc();
+    char *today = g_date_time_format(now, "%Y%m%d");
+    g_date_time_unref(now);
+    zx_query *q = zx_query_value_range(ZS_SLOT_DUE, "00000000", today);
+    zx_search_opts opts = {.limit = 1, .collapse_slot = -1, .sort_slot = ZS_SLOT_DUE};
+    zx_result *r = NULL;
+    char *day = NULL;
+    if (zx_search(e->db, q, &opts, &r, NULL) == ZX_OK && zx_result_size(r) > 0) {
+        char *due = zx_result_value(r, 0, ZS_SLOT_DUE);
+        if (due != NULL && strlen(due) == 8)
+            day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
+        free(due);
+    }
+    zx_result_free(r);
+    zx_query_free(q);
+    g_free(today);
+    return day;
+}
+
 static void
-behind_notice(zs_results *res)
+behind_notice(zs_engine *e, zs_results *res, bool asked)
 {
     const char *since = NULL;
     for (guint k = 0; k < res->hits->len; k++) {
@@ -254,15 +305,26 @@ behind_notice(zs_results *res)
         if (b != NULL && (since == NULL || strcmp(b, since) < 0))
             since = b;
     }
-    if (since == NULL)
+    /* Nothing found (the reader's own query, not a probe of relax()):
+     * perhaps only because what came into force since is not read yet. */
+    char *earliest = since == NULL && res->total == 0 && asked ? index_behind_since(e) : NULL;
+    if (since == NULL && earliest == NULL)
         return;
     if (res->notices == NULL)
         res->notices = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(res->notices,
+    if (earliest != NULL)
+        g_ptr_array_add(res->notices,
+                        g_strdup_printf("A change dated %s has taken effect since the index was built: what came "
+                                        "into force since may be missing from this answer; run zaalt index to bring "
+                                        "it up to date.",
+                                        earliest));
+    else
+        g_ptr_array_add(res->notices,
                     g_strdup_printf("A change dated %s has taken effect since the index was built: the status shown "
                                     "is today's, the text the index's (a match only in a part repealed since "
                                     "is shown as one); run zaalt index to bring it up to date.",
                                     since));
+    g_free(earliest);
 }
 
 /* A living article the index read before a repeal of some of its parts
@@ -522,6 +584,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
         law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS));
+        if (g_strcmp0(field_str(f, HF_KIND), ZS_KIND_PENDING_PARTS) == 0)
+            pending_match(h, field_str(f, HF_AMENDMENTS));
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
@@ -997,6 +1061,22 @@ repealed_holding_all(zs_engine *e, const zs_request *req, GPtrArray *terms)
     return n;
 }
 
+/* Whether `word` alone, which no law in force holds, is in repealed
+ * law: it is then not "in no document" but only in law no longer in
+ * force (its words are searched, and said, so).  False when the search
+ * asked for a status or a day itself. */
+static bool
+in_repealed_law(zs_engine *e, const zs_request *req, const char *word)
+{
+    if (zs_filters_lift_default(req->filters))
+        return false;
+    GPtrArray *one = g_ptr_array_new();
+    g_ptr_array_add(one, (gpointer)word);
+    bool yes = repealed_holding_all(e, req, one) > 0;
+    g_ptr_array_free(one, TRUE);
+    return yes;
+}
+
 /* A plain query that finds nothing: the words that alone find nothing
  * either (a typing slip, a word no document uses) are left out, and the
  * rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still finds the
@@ -1057,6 +1137,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     GPtrArray *dropped = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *untranslatable = g_ptr_array_new_with_free_func(g_free); /* found nowhere, English */
     GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *repealed_only = g_ptr_array_new_with_free_func(g_free); /* found only in repealed law */
     zs_results *found = NULL;
     if (aged != NULL) {
         /* First the question as read, every word of it. */
@@ -1156,6 +1237,8 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_ptr_array_add(kept, g_strdup(*w));
         else if (latin && zq_untranslated(az, zs_engine_db(e), *w, english_question))
             g_ptr_array_add(untranslatable, bare_word(*w));
+        else if (in_repealed_law(e, req, *w))
+            g_ptr_array_add(repealed_only, g_strdup(*w));
         else
             g_ptr_array_add(dropped, bare_word(*w));
     }
@@ -1168,7 +1251,20 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     /* Words each found somewhere but never together answer nothing (a
      * contract of tests/t20), so a query whose words never meet is not
      * silently narrowed; but for English words the law cannot be asked in. */
-    if (found == NULL && (dropped->len > 0 || untranslatable->len > 0 || corrected->len > 0) && has_content(e, kept)) {
+    /* Words only repealed law holds: the laws holding every word among
+     * their repealed provisions are counted (repealed_all), as for an
+     * English question's terms. */
+    if (repealed_only->len > 0) {
+        GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; i < kept->len; i++)
+            g_ptr_array_add(all, g_strdup(kept->pdata[i]));
+        for (guint i = 0; i < repealed_only->len; i++)
+            g_ptr_array_add(all, g_strdup(repealed_only->pdata[i]));
+        repealed_all = repealed_holding_all(e, req, all);
+        g_ptr_array_free(all, TRUE);
+    }
+    if (found == NULL && (dropped->len > 0 || untranslatable->len > 0 || corrected->len > 0 || repealed_only->len > 0) &&
+        has_content(e, kept)) {
         found = search_words(e, req, kept);
         /* Few documents hold the words left: those holding most follow
          * (partial_below). */
@@ -1262,6 +1358,11 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     res->dropped = g_steal_pointer(&dropped);
     g_ptr_array_free(res->untranslated, TRUE);
     res->untranslated = g_steal_pointer(&untranslatable);
+    for (guint i = 0; i < repealed_only->len; i++)
+        g_ptr_array_add(res->only_repealed, bare_word(repealed_only->pdata[i]));
+    g_ptr_array_free(repealed_only, TRUE);
+    if (found == NULL)
+        res->repealed_all = repealed_all;
     if (res->notices == NULL)
         res->notices = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < corrected->len; i++)
@@ -1935,8 +2036,8 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
         g_array_append_val(at, i);
     }
     g_hash_table_destroy(shown);
-    behind_notice(res);
     res->total = zx_result_total(r) + pinned_outside;
+    behind_notice(e, res, !req->no_relax);
     for (guint k = 0; k < at->len; k++)
         ((zs_hit *)res->hits->pdata[first + k])->more = zx_result_collapse_count(r, g_array_index(at, size_t, k));
     g_array_free(at, TRUE);
@@ -1965,6 +2066,7 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
     res->dropped = g_ptr_array_new_with_free_func(g_free);
     res->untranslated = g_ptr_array_new_with_free_func(g_free);
     zs_results *asked = res;
+    res->only_repealed = g_ptr_array_new_with_free_func(g_free);
     if (res->total == 0 && !req->no_relax)
         res = relax(e, req, res);
     else
@@ -1988,6 +2090,8 @@ zs_results_free(zs_results *res)
         g_ptr_array_free(res->dropped, TRUE);
     if (res->untranslated)
         g_ptr_array_free(res->untranslated, TRUE);
+    if (res->only_repealed)
+        g_ptr_array_free(res->only_repealed, TRUE);
     if (res->notices)
         g_ptr_array_free(res->notices, TRUE);
     g_strfreev(res->missing_shards);

@@ -199,6 +199,10 @@ typedef struct zs_results {
      * found still, and a lone such word; empty otherwise.  Never a word
      * of `dropped`. */
     GPtrArray *untranslated;
+    /* Words of a plain query that no law in force holds but repealed law
+     * does (char*), left out as `dropped` words are, but said as only in
+     * repealed law; empty otherwise.  Never a word of `dropped`. */
+    GPtrArray *only_repealed;
     /* An English question none of whose documents holds every word or
      * glossary term (after the above): the documents holding
      * `partial_matched` of its `partial_of` terms, the most any holds (of

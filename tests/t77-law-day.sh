@@ -62,9 +62,17 @@ cat >"$laws/day_law.txt" <<'LAW'
 
 /Энэ хэсгийн үйлчлэлийг 2020 оны 1 дүгээр сарын 1-ний өдрөөс 2090 оны 1 дүгээр сарын 1-ний өдөр хүртэл түдгэлзүүлсэн/
 
-5 дугаар зүйл.Хууль хүчин төгөлдөр болох
+5 дугаар зүйл.Ирээдүйд нэмэгдэх хэсэг
 
-5.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
+5.1.Цэцгийн мэдээллийг нууцална. Бороолзуур.
+
+5.2.Цэцгийн санг яам хөтөлнө. Чулуулзуур.
+
+/Энэ хэсгийг 2024 оны 6 дугаар сарын 1-ний өдрийн хуулиар нэмсэн бөгөөд 2090 оны 07 дугаар сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/
+
+6 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+6.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
 LAW
 
 # Demo (fictional): a code numbered as the Criminal Code is, one point repealed.
@@ -137,6 +145,43 @@ expect_eq "a part whose time ran out by the day asked about is not law of that d
     "$(day Ногоолзуур 2019-06-01 | json "[j['total'], j['repealed_matching']]")" "[0, 0]"
 expect_eq "...and before its end it was" "$(day Ногоолзуур 2018-06-01 | json "$hit")" \
     '[["2", "in_force", null, null, null]]'
+
+# ---- A part added from a day to come --------------------------------------
+pend='[(h["provision"], h["status"], h["valid_from"], h["parts_not_yet_in_force"], h["match_not_yet_in_force"]) for h in j["hits"]]'
+expect_eq "a part added from a day to come is found, said not yet in force" \
+    "$(s Чулуулзуур | json "$pend")" '[["5", "in_force", "2010-03-04", [{"part": "5.2", "from": "2090-07-01"}], true]]'
+expect_eq "...by status:any too" "$(s 'Чулуулзуур status:any' | json "$pend")" \
+    '[["5", "in_force", "2010-03-04", [{"part": "5.2", "from": "2090-07-01"}], true]]'
+expect_contains "...the line says so" "$("$ZAALT" search --db "$db" Чулуулзуур)" \
+    "PART 5.2 NOT YET IN FORCE: from 2090-07-01 (the words asked for are only in what is not yet in force)"
+expect_eq "...as law on its day" "$(day Чулуулзуур 2090-07-01 | json "$pend")" '[["5", "in_force", "2010-03-04", null, false]]'
+expect_eq "...and not on a day before" "$(day Чулуулзуур 2090-06-30 | json 'j["total"]')" 0
+expect_eq "...the article's other part is law in force, the pending one named" "$(s Бороолзуур | json "$pend")" \
+    '[["5", "in_force", "2010-03-04", [{"part": "5.2", "from": "2090-07-01"}], false]]'
+expect_eq "...and the article is one unit of the document" \
+    "$("$ZAALT" show --db "$db" --json "$(s Бороолзуур | json 'j["hits"][0]["doc"]')" | json '[u["provision"] for u in j["units"]].count("5")')" 1
+
+# ---- Words only in repealed law ------------------------------------------
+expect_eq "a word only repealed law holds is said so, not absent" \
+    "$(s 'Хэлбэлзүүр Шаргалзуур' | json '[j["total"], j["dropped"], j["only_in_repealed"]]')" '[1, [], ["Шаргалзуур"]]'
+expect_contains "...on the line" "$("$ZAALT" search --db "$db" 'Хэлбэлзүүр Шаргалзуур')" \
+    '("Шаргалзуур" is only in repealed law: searched without it; add status:any to see it)'
+expect_eq "...a word no document has is still absent" \
+    "$(s 'Хэлбэлзүүр Үгүйлэлзүүр' | json '[j["total"], j["dropped"], j["only_in_repealed"]]')" '[1, ["Үгүйлэлзүүр"], []]'
+
+# ---- The index behind ----------------------------------------------------
+if command -v faketime >/dev/null; then
+    sanitized && export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+    late() { faketime '2091-03-01 12:00:00' "$ZAALT" search --db "$db" --json "$@"; }
+    expect_eq "after its day, a part added then is law, and the index said behind" \
+        "$(late Чулуулзуур | json "[$pend, [n for n in j['notices'] if 'zaalt index' in n] != []]")" \
+        '[[["5", "in_force", "2010-03-04", null, false]], true]'
+    expect_contains "an answer of nothing says the index is behind, and since when" \
+        "$(late Үгүйлэлзүүр | json 'j["notices"]')" "A change dated 2090-01-01 has taken effect since the index was built"
+    expect_eq "...not when the index is not behind" "$(s Үгүйлэлзүүр | json 'j["notices"]')" "[]"
+else
+    skip "the index behind" "faketime is not installed"
+fi
 
 # ---- The web ------------------------------------------------------------
 if command -v curl >/dev/null && start_server --db "$db"; then

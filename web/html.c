@@ -213,6 +213,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_REPEAL_DUE_BANNER_FMT] = {"%s-ны өдрөөс хүчингүй болно: тэр хүртэл хүчин төгөлдөр.",
                                     "Will be repealed on %s: in force until then."},
     [ZW_S_REPEAL_DUE_BADGE_FMT] = {"%s-нд хүчингүй болно", "will be repealed on %s"},
+    [ZW_S_ONLY_REPEALED] = {"Зөвхөн хүчингүй болсон хуульд байгаа тул эдгээр үггүйгээр хайлаа (status:any-ээр харна):",
+                            "Only in repealed law, so searched without (status:any shows it):"},
     [ZW_S_EXPIRE_DUE_BADGE_FMT] = {"%s-нд хугацаа нь дуусна", "will expire on %s"},
     [ZW_S_PARTS_EXPIRED_ON_FMT] = {"%s-нд хугацаа нь дууссан; зүйл нь хүчин төгөлдөр",
                                    "expired on %s; the article is in force"},

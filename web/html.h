@@ -271,6 +271,8 @@ typedef enum {
     ZW_S_PARTS_EXPIRED_ON_FMT,
     /* a hit for the law of a day, matched only by a part not yet law then */
     ZW_S_MATCH_NOT_YET,
+    /* words of the query only repealed law holds, left out (routes_search.c) */
+    ZW_S_ONLY_REPEALED,
     ZW_S_COUNT_
 } zw_string;
 

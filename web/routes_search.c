@@ -418,6 +418,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
         zw_html_raw(html, "</h2>\n");
         zw_chips(html, &st);
         zw_left_out(html, "dropped", zw_str(ui, ZW_S_DROPPED), results->dropped);
+        zw_left_out(html, "dropped only-repealed", zw_str(ui, ZW_S_ONLY_REPEALED), results->only_repealed);
         if (results->partial_of > 0) {
             zw_html_raw(html, "<p class=\"dropped partial\" role=\"status\">");
             zw_html_textf(html, zw_str(ui, ZW_S_PARTIAL_FMT), results->partial_matched, results->partial_of);
