@@ -1358,11 +1358,11 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     res->dropped = g_steal_pointer(&dropped);
     g_ptr_array_free(res->untranslated, TRUE);
     res->untranslated = g_steal_pointer(&untranslatable);
-    for (guint i = 0; i < repealed_only->len; i++)
+    /* An answer of nothing whose every word meets in repealed law says
+     * that once ("1 repealed provision also matches"), not word by word. */
+    for (guint i = 0; (found != NULL || res->repealed_matching == 0) && i < repealed_only->len; i++)
         g_ptr_array_add(res->only_repealed, bare_word(repealed_only->pdata[i]));
     g_ptr_array_free(repealed_only, TRUE);
-    if (found == NULL)
-        res->repealed_all = repealed_all;
     if (res->notices == NULL)
         res->notices = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < corrected->len; i++)
@@ -1684,6 +1684,31 @@ asked_part_gone(const zx_result *r, size_t i, const char *ref, zs_hit *h)
 }
 
 static zs_results *search_on(zs_engine *e, const zs_request *req, GError **error);
+
+/* A provision opened past the search's filter (a repealed one asked for
+ * by its reference, article:12.4) counts in `total`: its status counts in
+ * the status facet too, which the search's own matches left without it.
+ * The first `pinned` hits are those. */
+static void
+status_of_pinned(zs_facet *facet, const zs_results *res, guint pinned)
+{
+    for (guint i = 0; i < pinned && i < res->hits->len; i++) {
+        const char *status = zs_hit_status(res->hits->pdata[i]);
+        if (status == NULL)
+            continue;
+        zs_facet_value *v = NULL;
+        for (guint k = 0; k < facet->values->len && v == NULL; k++)
+            if (strcmp(((zs_facet_value *)facet->values->pdata[k])->value, status) == 0)
+                v = facet->values->pdata[k];
+        if (v == NULL) {
+            v = g_new0(zs_facet_value, 1);
+            v->value = g_strdup(status);
+            g_ptr_array_add(facet->values, v);
+        }
+        v->count++;
+    }
+    g_ptr_array_sort(facet->values, facet_value_cmp);
+}
 
 /* The status facet of a search for the law of a day: the index's values
  * are today's, but every document an in-force filter lets through was law
@@ -2055,6 +2080,8 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
         zs_facet *facet = collect_facet(r, k, facets[k]->name);
         if ((facets[k]->flags & ZS_FIELD_STATUS) && zl_as_of_day() != NULL)
             status_on_day(facet, res);
+        else if ((facets[k]->flags & ZS_FIELD_STATUS) && pinned_wider)
+            status_of_pinned(facet, res, first);
         g_ptr_array_add(res->facets, facet);
     }
     zx_result_free(r);

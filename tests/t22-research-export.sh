@@ -30,7 +30,7 @@ csv_rows() { python3 -c 'import csv, io, json, sys; print(json.dumps(list(csv.Di
 # ---- the command line ----
 csv=$("$ZAALT" search --db "$db" --format csv 'хохирогч')
 expect_eq "CSV: the header row" "$(printf '%s' "$csv" | head -1 | tr -d '\r')" \
-    "title,type,court,number,date,provision,status,citation_mn,citation_en,link,id"
+    "title,type,court,number,date,provision,status,citation_mn,citation_en,link,id,valid_from,law_note"
 total=$("$ZAALT" search --db "$db" --json --limit 0 'хохирогч' | json 'j["total"]')
 expect_eq "CSV: one row per document found" "$(printf '%s' "$csv" | csv_rows | json 'len(j)')" "$total"
 expect_contains "CSV: the operator's export holds the restricted decision" "$csv" "2022/ШЦТ/999"
@@ -77,7 +77,7 @@ export ZAALT_CONFIG_DIR=$cfg
 start_server --db "$db" || { fail "zaalt serve starts"; exit 1; }
 http_get "$U/api/search?q=%D1%85%D0%BE%D1%85%D0%B8%D1%80%D0%BE%D0%B3%D1%87&format=csv"
 check "HTTP: format=csv is text/csv" eval 'status_is 200 && head_has "Content-Type: text/csv"'
-check "HTTP: with its header row" eval '[ "$(head -1 "$tmpdir/body" | tr -d "\r")" = "title,type,court,number,date,provision,status,citation_mn,citation_en,link,id" ]'
+check "HTTP: with its header row" eval '[ "$(head -1 "$tmpdir/body" | tr -d "\r")" = "title,type,court,number,date,provision,status,citation_mn,citation_en,link,id,valid_from,law_note" ]'
 check "HTTP: an anonymous export lacks the restricted decision" eval 'body_lacks "2022/ШЦТ/999" && body_lacks "Хаалттай"'
 check "HTTP: but holds the public one" body_has "2021/ШЦТ/98"
 for q in "" "zorbuliquant" "type:decision" "cites:13.1"; do

@@ -96,6 +96,31 @@ cat >"$laws/day_code.txt" <<'LAW'
 /Энэ заалтыг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
 
 2.Ялыг шүүх оногдуулна.
+
+9.3 дугаар зүйл.Хүчингүй болсон жишээ
+
+1.Энэ зүйлийн жишээ хэсэг. Хуучирлазуур.
+
+/Энэ зүйлийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+LAW
+
+# Demo (fictional): a law adopted, in force from a day to come.
+cat >"$laws/day_later.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2024 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ИРЭЭДҮЙН ЖИШЭЭ ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Зорилт
+
+1.1.Энэ хуулийн зорилт нь ирээдүйг тогтооход оршино. Ирээдүйлзүүр.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг 2090 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
 LAW
 
 "$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
@@ -110,6 +135,9 @@ expect_eq "a repealed point asked for by its reference is said to be repealed (t
 expect_eq "...and one in force is not" "$(s 'ЭХ-ийн 9.2.1.1' | json "$hit[:1]")" '[["9.2", "in_force", null, null, null]]'
 expect_contains "...the line says so" "$("$ZAALT" search --db "$db" 'ЭХ-ийн 9.2.1.2')" \
     "PART 9.2.1.2 REPEALED on 2017-05-11 (the article is in force)"
+
+expect_eq "a repealed article asked for as article: counts in the status facet" \
+    "$(s 'article:9.3' | json '[j["total"], j["facets"]["status"]]')" '[1, [{"value": "repealed", "count": 1}]]'
 
 # ---- Expired, and to expire ----------------------------------------------
 expect_eq "a part whose time ran out expired, not repealed" \
@@ -160,6 +188,20 @@ expect_eq "...the article's other part is law in force, the pending one named" "
     '[["5", "in_force", "2010-03-04", [{"part": "5.2", "from": "2090-07-01"}], false]]'
 expect_eq "...and the article is one unit of the document" \
     "$("$ZAALT" show --db "$db" --json "$(s Бороолзуур | json 'j["hits"][0]["doc"]')" | json '[u["provision"] for u in j["units"]].count("5")')" 1
+
+# ---- The CSV export says what the status column does not ----------------
+note() { "$ZAALT" search --db "$db" --format csv "$@" | python3 -c 'import csv, io, sys; print([(r["status"], r["valid_from"], r["law_note"]) for r in csv.DictReader(io.StringIO(sys.stdin.read(), newline=""))])'; }
+expect_eq "CSV: a suspended part is said so" "$(note Мөнгөлзүүлэг)" \
+    "[('in_force', '2010-03-04', 'part 4.1 suspended until 2090-01-01')]"
+expect_eq "CSV: a part not yet in force, matched alone" "$(note Чулуулзуур)" \
+    "[('in_force', '2010-03-04', 'part 5.2 not yet in force: from 2090-07-01; matched only in what is not yet in force')]"
+expect_eq "CSV: on a day, as it stood then" "$(note -f inforce:2018-05-01 Шаргалзуур)" \
+    "[('in_force', '2010-03-04', 'part 1.2 will be repealed on 2019-05-17')]"
+expect_eq "CSV: a law not yet in force is said so" "$(note Ирээдүйлзүүр)" \
+    "[('in_force', '2090-01-01', 'not yet in force: from 2090-01-01')]"
+expect_eq "...and on a day it is in force, not" "$(note -f inforce:2091-01-01 Ирээдүйлзүүр)" \
+    "[('in_force', '2090-01-01', '')]"
+expect_not_contains "...nor on the line" "$("$ZAALT" search --db "$db" -f inforce:2091-01-01 Ирээдүйлзүүр)" "NOT YET IN FORCE"
 
 # ---- Words only in repealed law ------------------------------------------
 expect_eq "a word only repealed law holds is said so, not absent" \

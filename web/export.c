@@ -1,6 +1,7 @@
 /* export.c — CSV and RIS exports of a result list (export.h). */
 #include "web/export.h"
 
+#include "search/history.h"
 #include "web/cite.h"
 
 #include <string.h>
@@ -83,9 +84,63 @@ link_of(const zs_hit *h, const char *base)
 }
 
 /* `status` is the unit's the row opens (zs_hit_status): a match in a
- * living article's repealed parts opens the article, in force. */
+ * living article's repealed parts opens the article, in force.  The last
+ * two, added after the first eleven (a reader of those keeps working):
+ * the day its text came into force, and what `status` alone does not say
+ * (law_note). */
 static const char *const csv_columns[] = {"title",  "type",        "court",       "number", "date", "provision",
-                                          "status", "citation_mn", "citation_en", "link",   "id"};
+                                          "status", "citation_mn", "citation_en", "link",   "id",   "valid_from",
+                                          "law_note"};
+
+/* What a row's `status` of in_force does not say, in words, as of the
+ * day the search asked about (zs_as_of, set by zw_export): a law not yet
+ * in force, a repeal or an end to come, parts suspended or not law yet, a
+ * match only in repealed parts; "; "-separated, "" when nothing. */
+static char *
+law_note(const zs_hit *h)
+{
+    GString *s = g_string_new(NULL);
+#define NOTE(...)                                                                                                     \
+    do {                                                                                                              \
+        if (s->len)                                                                                                   \
+            g_string_append(s, "; ");                                                                                 \
+        g_string_append_printf(s, __VA_ARGS__);                                                                       \
+    } while (0)
+    if (h->repealed_parts != NULL) {
+        char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
+        NOTE("matched only in part %s, %s on %s", keys,
+             g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed", h->repealed_on ? h->repealed_on : "?");
+        g_free(keys);
+    } else if (g_strcmp0(h->status, "repealed") == 0) {
+        NOTE("%s on %s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
+             h->repealed_on ? h->repealed_on : "?");
+    } else if (h->status != NULL && h->valid_from != NULL && !zs_day_passed(h->valid_from)) {
+        NOTE("not yet in force: from %s", h->valid_from);
+    }
+    if (h->valid_to != NULL && g_strcmp0(h->status, "repealed") != 0) {
+        char *due = zs_day_after(h->valid_to);
+        NOTE("will be repealed on %s", due ? due : "?");
+        g_free(due);
+    }
+    for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
+        const zs_amendment *a = h->scheduled->pdata[k];
+        NOTE("part %s will %s on %s", a->part, g_strcmp0(a->change, "expired") == 0 ? "expire" : "be repealed",
+             a->date);
+    }
+    for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
+        const zs_amendment *a = h->suspended->pdata[k];
+        NOTE("%s%s suspended%s%s", a->part ? "part " : "in force but", a->part ? a->part : "",
+             a->date ? " until " : "", a->date ? a->date : "");
+    }
+    for (guint k = 0; h->pending != NULL && k < h->pending->len; k++) {
+        const zs_amendment *a = h->pending->pdata[k];
+        NOTE("part %s not yet in force: from %s", a->part, a->date ? a->date : "?");
+    }
+    if (h->match_not_yet_in_force)
+        NOTE("matched only in what is not yet in force");
+#undef NOTE
+    return g_string_free(s, FALSE);
+}
 
 static void
 csv_row(GString *out, const zs_hit *h, const char *base)
@@ -93,8 +148,9 @@ csv_row(GString *out, const zs_hit *h, const char *base)
     zw_citation c = {0};
     cite_hit(&c, h);
     char *link = link_of(h, base);
-    const char *cells[] = {h->title,           h->type, h->court, h->number, h->date, h->provision,
-                           zs_hit_status(h), c.mn,    c.en,     link,      h->id};
+    char *note = law_note(h);
+    const char *cells[] = {h->title, h->type, h->court, h->number,     h->date,       h->provision, zs_hit_status(h),
+                           c.mn,     c.en,    link,     h->id,         h->valid_from, note};
     G_STATIC_ASSERT(G_N_ELEMENTS(cells) == G_N_ELEMENTS(csv_columns));
     for (gsize i = 0; i < G_N_ELEMENTS(cells); i++) {
         if (i)
@@ -102,6 +158,7 @@ csv_row(GString *out, const zs_hit *h, const char *base)
         zw_csv_field(out, cells[i]);
     }
     g_string_append(out, "\r\n");
+    g_free(note);
     g_free(link);
     zw_citation_clear(&c);
 }
@@ -177,6 +234,8 @@ zw_export(const zs_results *r, zw_export_format format, const char *base)
             g_string_append_printf(out, "%s%s", i ? "," : "", csv_columns[i]);
         g_string_append(out, "\r\n");
     }
+    /* The rows said as of the day the search asked about. */
+    const char *before = zs_as_of(r->in_force_day);
     for (guint i = 0; i < r->hits->len && i < ZW_EXPORT_MAX; i++) {
         const zs_hit *h = r->hits->pdata[i];
         if (format == ZW_EXPORT_CSV)
@@ -184,5 +243,6 @@ zw_export(const zs_results *r, zw_export_format format, const char *base)
         else if (format == ZW_EXPORT_RIS)
             ris_record(out, h, base);
     }
+    zs_as_of(before);
     return g_string_free(out, FALSE);
 }
