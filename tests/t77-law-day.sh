@@ -263,3 +263,25 @@ if [ -f "$code" ]; then
 else
     skip "the Criminal Code's repealed points" "the shared corpus is absent"
 fi
+
+# ---- The Law on Culture's repealed point, the mining law's expired one ----
+culture=$SHARED/mn/law_other/soyolyn_tukhai.txt mining=$SHARED/mn/law_other/ashigt_maltmalyn_tukhai.txt
+government=$SHARED/mn/law_other/mongol_ulsyn_zasgiin_gazryn_tukhai.txt
+if [ -f "$culture" ] && [ -f "$mining" ] && [ -f "$government" ]; then
+    odb=$tmpdir/other-db
+    mkdir -p "$tmpdir/other"
+    cp "$culture" "$mining" "$government" "$tmpdir/other/"
+    "$ZAALT" index --db "$odb" "$tmpdir/other" >"$tmpdir/other.log" 2>&1
+    expect_eq "a word only in the Law on Culture's repealed point 13.1.14 is said so, not absent" \
+        "$("$ZAALT" search --db "$odb" --json 'шинээр хэвлэгдэн гарч байгаа ном' | json '[j["dropped"], j["only_in_repealed"], j["repealed_holding_all"]]')" \
+        '[[], ["хэвлэгдэн"], 1]'
+    expect_contains "...on the line" "$("$ZAALT" search --db "$odb" 'шинээр хэвлэгдэн гарч байгаа ном')" \
+        '("хэвлэгдэн" is only in repealed law: searched without it; add status:any to see it)'
+    expect_contains "the mining law's 47.3.3 (until 2019-01-01) expired" \
+        "$("$ZAALT" search --db "$odb" -n 1 'Монголбанк алт 2,5 хувь status:any')" "PART 47.3.3 EXPIRED on 2019-01-01"
+    expect_eq "...and on a day before, article 47 was law in force with it" \
+        "$("$ZAALT" search --db "$odb" --json -n 1 -f inforce:2018-06-01 'Монголбанк алт 2,5 хувь' | json "$hit + [j['facets']['status']]")" \
+        '[["47", "in_force", null, null, null], [{"value": "in_force", "count": 1}]]'
+else
+    skip "the Law on Culture and the mining law" "the shared corpus is absent"
+fi
