@@ -18,7 +18,10 @@
  *
  * The encoding is the byte-order mark's (UTF-8, UTF-16LE or UTF-16BE), as
  * in browsers, else the page's own declaration; without one, UTF-8 when
- * the bytes are UTF-8, else Windows-1251 (older Mongolian pages).
+ * the bytes are UTF-8, else Windows-1251 (older Mongolian pages).  A page
+ * of UTF-8 with a line or a byte from Windows-1251, declared UTF-8 or
+ * not declared, stays UTF-8 with those read as Windows-1251 and a
+ * warning (charset.c).
  *
  * Not for: XHTML read as XML by the XML handler's vocabularies (it is read
  * here when named .html/.htm/.xhtml or declared as HTML), or cutting into
@@ -28,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "indexer/charset.h"
 #include "indexer/flow.h"
 #include "indexer/handler.h"
 #include "indexer/office.h"
@@ -551,6 +555,30 @@ page_utf8(const char *data, gsize len, char **utf8, gsize *utf8_len, GError **er
     return *utf8;
 }
 
+/* A page without a byte-order mark that is not valid UTF-8 but declares
+ * no charset, or declares UTF-8: decoded here (charset.c), as UTF-8 with
+ * the lines or bytes pasted from Windows-1251 read as such, or as
+ * Windows-1251 whole; a page that mends needed says so in `warnings`.  A
+ * new string, or NULL for a page libxml2 decodes by its declaration. */
+static char *
+page_mended(const char *data, gsize len, gsize *utf8_len, GPtrArray *warnings)
+{
+    if (g_utf8_validate_len(data, len, NULL))
+        return NULL;
+    char *head = g_ascii_strdown(data, (gssize)MIN(len, 4096));
+    bool declared = strstr(head, "charset") != NULL || strstr(head, "encoding=") != NULL;
+    bool says_utf8 = strstr(head, "utf-8") != NULL || strstr(head, "utf8") != NULL;
+    g_free(head);
+    if (declared && !says_utf8)
+        return NULL;
+    ix_charset_report report;
+    char *utf8 = ix_charset_to_utf8(data, len, utf8_len, &report);
+    char *warning = ix_charset_warning(&report);
+    if (warning != NULL)
+        g_ptr_array_add(warnings, warning);
+    return utf8;
+}
+
 static void
 note_depth_error(void *ctx, xmlErrorPtr e)
 {
@@ -576,6 +604,8 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         g_propagate_error(error, bom_error);
         return IX_EXTRACT_FAIL;
     }
+    if (page == NULL)
+        page = decoded = page_mended(in->data, in->len, &page_len, doc->warnings);
     if (page_len > G_MAXINT) {
         g_free(decoded);
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
@@ -583,8 +613,8 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     }
     bool too_deep = false;
     xmlSetStructuredErrorFunc(&too_deep, note_depth_error);
-    /* After a byte-order mark the page is UTF-8 now, whatever its <meta>
-     * says: the parser is told to ignore the declaration. */
+    /* After a byte-order mark, or mended, the page is UTF-8 now, whatever
+     * its <meta> says: the parser is told to ignore the declaration. */
     htmlDocPtr hdoc = page != NULL ? htmlReadMemory(page, (int)page_len, NULL, "UTF-8", HTML_OPTIONS | HTML_PARSE_IGNORE_ENC)
                                    : htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len),
                                                     HTML_OPTIONS);

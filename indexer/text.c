@@ -1,7 +1,10 @@
 /* text.c — the text handler: plain-text and Markdown files into units.
  *
  * Decodes UTF-8 (or, failing that, Windows-1251, the encoding older
- * Mongolian files were saved in), makes every line end LF, normalises,
+ * Mongolian files were saved in; a UTF-8 text with a line or a byte from
+ * Windows-1251 stays UTF-8, with a warning: charset.c), UTF-16 by its
+ * byte-order mark or, without one, by its NUL bytes, makes every line
+ * end LF, normalises,
  * and then cuts by what the text
  * is: a statute into articles, a decision into one unit with its header
  * read (layout.c), Markdown into its top-level sections (markdown.c),
@@ -15,6 +18,7 @@
 #include <string.h>
 
 #include "core/analysis.h"
+#include "indexer/charset.h"
 #include "indexer/handler.h"
 #include "indexer/structure.h"
 
@@ -30,6 +34,8 @@ sniff_text(const unsigned char *head, size_t n, const ix_handler *named)
      * text (decode() reads it); an XML or HTML file in it is theirs. */
     if (n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
         return IX_SNIFF_MAYBE;
+    if (memchr(head, '\0', n) != NULL)
+        return ix_charset_utf16_unmarked((const char *)head, n) != NULL ? IX_SNIFF_MAYBE : IX_SNIFF_NO;
     size_t controls = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = head[i];
@@ -44,18 +50,24 @@ sniff_text(const unsigned char *head, size_t n, const ix_handler *named)
 /* ---- Decoding ----------------------------------------------------------- */
 
 static char *
-decode(const char *data, gsize len, GError **error)
+decode(const char *data, gsize len, GPtrArray *warnings, GError **error)
 {
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         data += 3, len -= 3;
-    if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0)) {
-        const char *from = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    const char *from = NULL;
+    gsize skip = 0;
+    if (len >= 2 && (memcmp(data, "\xFF\xFE", 2) == 0 || memcmp(data, "\xFE\xFF", 2) == 0))
+        from = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE", skip = 2;
+    else if (memchr(data, '\0', len) != NULL)
+        from = ix_charset_utf16_unmarked(data, len); /* Notepad's "Unicode" without its mark */
+    if (from != NULL) {
         GError *err = NULL;
         gsize got = 0;
-        char *utf8 = g_convert(data + 2, (gssize)(len - 2), "UTF-8", from, NULL, &got, &err);
+        char *utf8 = g_convert(data + skip, (gssize)(len - skip), "UTF-8", from, NULL, &got, &err);
         if (utf8 == NULL || memchr(utf8, '\0', got) != NULL) {
-            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s text as its byte-order mark says%s%s",
-                        from, err != NULL ? ": " : "", err != NULL ? err->message : "");
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s text as its %s says%s%s", from,
+                        skip > 0 ? "byte-order mark" : "pattern of NUL bytes", err != NULL ? ": " : "",
+                        err != NULL ? err->message : "");
             g_clear_error(&err);
             g_free(utf8);
             return NULL;
@@ -66,11 +78,13 @@ decode(const char *data, gsize len, GError **error)
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not UTF-8 text (NUL bytes)");
         return NULL;
     }
-    if (g_utf8_validate_len(data, len, NULL))
-        return g_strndup(data, len);
-    char *utf8 = g_convert(data, (gssize)len, "UTF-8", "WINDOWS-1251", NULL, NULL, NULL);
-    if (utf8 == NULL)
-        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not UTF-8 text");
+    /* UTF-8; Windows-1251 whole; or UTF-8 with lines or bytes from
+     * Windows-1251 (charset.c), which the warning counts. */
+    ix_charset_report report;
+    char *utf8 = ix_charset_to_utf8(data, len, NULL, &report);
+    char *warning = ix_charset_warning(&report);
+    if (warning != NULL)
+        g_ptr_array_add(warnings, warning);
     return utf8;
 }
 
@@ -114,7 +128,7 @@ first_line_title(char **lines)
 static ix_extract_status
 extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
 {
-    char *utf8 = decode(in->data, in->len, error);
+    char *utf8 = decode(in->data, in->len, doc->warnings, error);
     if (utf8 == NULL)
         return IX_EXTRACT_FAIL;
     unix_line_ends(utf8);
