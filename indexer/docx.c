@@ -7,14 +7,20 @@
  * paragraphs with their list numbers rendered (docx.h), headings by style
  * becoming sections, tables row by row, text boxes after the paragraph
  * that anchors them, footnotes and endnotes after the paragraph that
- * refers to them; headers and footers once.  Tracked deletions
+ * refers to them; headers and footers once; an embedded HTML or text chunk
+ * (w:altChunk) where it stands, through the HTML reader (html.h).  Tracked deletions
  * (w:del, w:moveFrom), field instructions, comments and their marks are
- * left out, and so is hidden text (w:vanish), with a warning, unless
+ * left out, and so are tables of contents (a TOC field's result, a "Table
+ * of Contents" content control) and a nested field's result inside its
+ * outer field's instruction; a paragraph whose mark is a tracked deletion
+ * joins the next and takes no list number.  Hidden text (w:vanish) is
+ * left out, with a warning, unless
  * covered-text = keep (as text under a PDF's opaque boxes).  Title, date
  * and language come from docProps/core.xml, then from the text (flow.h).
  *
  * A password-protected Word file is not a zip at all but an OLE compound
- * file holding an "EncryptionInfo" stream: it is reported as encrypted; an
+ * file holding "EncryptionInfo" and "EncryptedPackage" streams: it is
+ * reported as encrypted; an
  * OLE file without one (a Word 97-2003 .doc named .docx) is skipped.
  *
  * Not for: styles and numbering (docx_styles.c), the container (zip.c),
@@ -22,9 +28,11 @@
  */
 #include <string.h>
 
+#include "indexer/charset.h"
 #include "indexer/docx.h"
 #include "indexer/flow.h"
 #include "indexer/handler.h"
+#include "indexer/html.h"
 #include "indexer/office.h"
 #include "indexer/zip.h"
 
@@ -68,7 +76,22 @@ typedef struct docx_reader {
     bool para_hidden;    /* the current paragraph's style hides its runs */
     unsigned hidden;     /* characters of hidden text left out */
     GPtrArray *deferred; /* w:txbxContent met in the current paragraph */
+    GArray *fields;      /* docx_field: the complex fields open here, innermost last */
+    GString *carried;    /* the text of paragraphs whose mark was deleted, for the next one */
+    GHashTable *parts;   /* the package's parts, for altChunk */
+    GHashTable *chunks;  /* the main part's altChunk relationships: id -> part name */
+    GPtrArray *warnings; /* the document's */
 } docx_reader;
+
+/* A complex field (w:fldChar begin .. separate .. end), which may span
+ * paragraphs.  Word shows a field's result, after its separator; between
+ * begin and separator is its instruction, and a field nested there (IF
+ * {MERGEFIELD}) shows nothing of its own. */
+typedef struct docx_field {
+    bool result; /* past the separator */
+    bool toc;    /* a TOC field: its result, the table of contents, is left out */
+    GString *instr;
+} docx_field;
 
 static void blocks(docx_reader *rd, xmlNode *parent, GString *into);
 
@@ -88,6 +111,80 @@ skipped(const xmlNode *c)
 }
 
 static void inline_text(docx_reader *rd, xmlNode *node, GString *out);
+
+/* Whether text here is shown: outside every open field's instruction and
+ * outside a table of contents. */
+static bool
+shown(const docx_reader *rd)
+{
+    for (guint i = 0; i < rd->fields->len; i++) {
+        const docx_field *f = &g_array_index(rd->fields, docx_field, i);
+        if (!f->result || f->toc)
+            return false;
+    }
+    return true;
+}
+
+static void
+field_char(docx_reader *rd, xmlNode *c)
+{
+    char *type = ix_office_attr(c, "fldCharType");
+    if (g_strcmp0(type, "begin") == 0) {
+        docx_field f = {.instr = g_string_new(NULL)};
+        g_array_append_val(rd->fields, f);
+    } else if (rd->fields->len > 0) {
+        docx_field *f = &g_array_index(rd->fields, docx_field, rd->fields->len - 1);
+        if (g_strcmp0(type, "separate") == 0) {
+            f->result = true;
+            const char *instr = f->instr->str;
+            while (*instr == ' ')
+                instr++;
+            f->toc = g_ascii_strncasecmp(instr, "TOC", 3) == 0 && (instr[3] == ' ' || instr[3] == '\0');
+        } else if (g_strcmp0(type, "end") == 0) {
+            g_string_free(f->instr, TRUE);
+            g_array_set_size(rd->fields, rd->fields->len - 1);
+        }
+    }
+    g_free(type);
+}
+
+/* Closes the fields a part left open (a damaged part must not hide the
+ * next one's text). */
+static void
+fields_reset(docx_reader *rd)
+{
+    for (guint i = 0; i < rd->fields->len; i++)
+        g_string_free(g_array_index(rd->fields, docx_field, i).instr, TRUE);
+    g_array_set_size(rd->fields, 0);
+}
+
+/* A content control holding a table of contents (Word's "Table of
+ * Contents" building block), left out as the TOC field's result is. */
+static bool
+toc_control(xmlNode *sdt)
+{
+    xmlNode *pr = ix_office_find(sdt, "sdtPr");
+    xmlNode *gallery = pr != NULL ? ix_office_find(pr, "docPartGallery") : NULL;
+    char *val = gallery != NULL ? ix_office_attr(gallery, "val") : NULL;
+    bool toc = val != NULL && g_ascii_strcasecmp(val, "Table of Contents") == 0;
+    g_free(val);
+    return toc;
+}
+
+/* A paragraph whose mark is a tracked deletion: accepted, it joins the
+ * next paragraph, and takes no list number of its own. */
+static bool
+mark_deleted(xmlNode *p)
+{
+    for (xmlNode *ppr = p->children; ppr != NULL; ppr = ppr->next)
+        if (ix_office_is(ppr, "pPr"))
+            for (xmlNode *rpr = ppr->children; rpr != NULL; rpr = rpr->next)
+                if (ix_office_is(rpr, "rPr"))
+                    for (xmlNode *d = rpr->children; d != NULL; d = d->next)
+                        if (ix_office_is(d, "del") || ix_office_is(d, "moveFrom"))
+                            return true;
+    return false;
+}
 
 /* mc:AlternateContent: the first choice, or the fallback when the choice
  * gave nothing (a text box is in both: reading both would double it). */
@@ -139,10 +236,28 @@ static void
 inline_text(docx_reader *rd, xmlNode *node, GString *out)
 {
     for (xmlNode *c = node != NULL ? node->children : NULL; c != NULL; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || skipped(c))
+        if (c->type != XML_ELEMENT_NODE)
             continue;
         const char *name = (const char *)c->name;
-        if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c, rd->para_hidden)) {
+        if (strcmp(name, "instrText") == 0 && rd->fields->len > 0) {
+            char *t = ix_office_text(c);
+            GString *instr = g_array_index(rd->fields, docx_field, rd->fields->len - 1).instr;
+            if (instr->len < 256)
+                g_string_append(instr, t);
+            g_free(t);
+            continue;
+        }
+        if (skipped(c))
+            continue;
+        if (strcmp(name, "fldChar") == 0) {
+            field_char(rd, c);
+        } else if (!shown(rd) && strcmp(name, "r") != 0 && strcmp(name, "fldSimple") != 0 &&
+                   strcmp(name, "hyperlink") != 0 && strcmp(name, "smartTag") != 0 && strcmp(name, "customXml") != 0 &&
+                   strcmp(name, "ins") != 0 && strcmp(name, "moveTo") != 0 && strcmp(name, "sdt") != 0 &&
+                   strcmp(name, "sdtContent") != 0) {
+            /* Inside a field's instruction or a table of contents: only
+             * what may hold the field's own characters is looked into. */
+        } else if (strcmp(name, "r") == 0 && !rd->keep_hidden && docx_run_hidden(rd->st, c, rd->para_hidden)) {
             /* Hidden text, as text under an opaque box in a PDF: not what
              * the document shows, and a way to hide what was meant to go. */
             char *gone = ix_office_text(c); /* counted, nothing else read: no note it refers to */
@@ -158,6 +273,18 @@ inline_text(docx_reader *rd, xmlNode *node, GString *out)
             g_string_append_c(out, '\n');
         } else if (strcmp(name, "noBreakHyphen") == 0) {
             g_string_append_c(out, '-');
+        } else if (strcmp(name, "sym") == 0) {
+            /* A symbol font's character (a bullet, an arrow): no letter,
+             * but not nothing between the words either side. */
+            g_string_append_c(out, ' ');
+        } else if (strcmp(name, "fldSimple") == 0) {
+            char *instr = ix_office_attr(c, "instr");
+            const char *i = instr != NULL ? instr : "";
+            while (*i == ' ')
+                i++;
+            if (!(g_ascii_strncasecmp(i, "TOC", 3) == 0 && (i[3] == ' ' || i[3] == '\0')))
+                inline_text(rd, c, out);
+            g_free(instr);
         } else if (strcmp(name, "footnoteReference") == 0 || strcmp(name, "endnoteReference") == 0) {
             note_reference(rd, c, name[0] == 'e');
         } else if (strcmp(name, "txbxContent") == 0) {
@@ -192,8 +319,9 @@ paragraph(docx_reader *rd, xmlNode *p, GString *into)
     docx_para_kind k = docx_paragraph_kind(rd->st, p);
     if (k.skip)
         return;
+    bool joins_next = mark_deleted(p);
     GString *text = g_string_new(NULL);
-    if (k.num_id > 0) {
+    if (k.num_id > 0 && !joins_next && shown(rd)) {
         const char *sep = " ";
         char *number = docx_numbering_next(rd->nb, k.num_id, k.ilvl, &sep);
         if (number != NULL && !(k.hidden && !rd->keep_hidden)) { /* counted, not shown, when hidden */
@@ -201,6 +329,11 @@ paragraph(docx_reader *rd, xmlNode *p, GString *into)
             g_string_append(text, sep);
         }
         g_free(number);
+    }
+    if (rd->carried->len > 0 && !joins_next) {
+        g_string_append(text, rd->carried->str);
+        g_string_append_c(text, ' ');
+        g_string_truncate(rd->carried, 0);
     }
     GPtrArray *outer = rd->deferred;
     GPtrArray *mine = g_ptr_array_new();
@@ -210,7 +343,9 @@ paragraph(docx_reader *rd, xmlNode *p, GString *into)
     inline_text(rd, p, text);
     rd->para_hidden = outer_hidden;
     rd->deferred = outer;
-    if (into != NULL)
+    if (joins_next)
+        append_piece(rd->carried, text->str); /* what is left of it, often nothing */
+    else if (into != NULL)
         append_piece(into, text->str);
     else if (k.level > 0)
         ix_flow_heading(rd->fl, k.level, text->str);
@@ -272,6 +407,58 @@ table(docx_reader *rd, xmlNode *tbl, GString *into)
         ix_flow_table_end(rd->fl);
 }
 
+/* A w:altChunk: a part of another format that Word shows in place (web
+ * systems export .docx as HTML wrapped so).  HTML is read by the HTML
+ * handler's reader (html.h: its parser, options and limits) and plain
+ * text as text; anything else, or a chunk inside a table cell or note, is
+ * said to be left out rather than lost without a word. */
+static void
+alt_chunk(docx_reader *rd, xmlNode *chunk, GString *into)
+{
+    char *id = ix_office_attr(chunk, "id");
+    const char *name = id != NULL && rd->chunks != NULL ? g_hash_table_lookup(rd->chunks, id) : NULL;
+    GBytes *bytes = name != NULL ? g_hash_table_lookup(rd->parts, name) : NULL;
+    g_free(id);
+    char *lower = g_ascii_strdown(name != NULL ? name : "", -1);
+    bool html = g_str_has_suffix(lower, ".html") || g_str_has_suffix(lower, ".htm") || g_str_has_suffix(lower, ".xhtml");
+    bool text = g_str_has_suffix(lower, ".txt");
+    g_free(lower);
+    if (name == NULL || ((html || text) && bytes == NULL)) {
+        g_ptr_array_add(rd->warnings, g_strdup("an embedded chunk (w:altChunk) whose part is missing: not read"));
+        return;
+    }
+    if (into != NULL || (!html && !text)) {
+        /* MHT, RTF or another Word file: not read here. */
+        g_ptr_array_add(rd->warnings, g_strdup_printf("embedded chunk %s (w:altChunk)%s: not read", name,
+                                                      into != NULL ? " inside a table cell or note" : ""));
+        return;
+    }
+    gsize len = 0;
+    const char *data = g_bytes_get_data(bytes, &len);
+    if (html) {
+        GError *err = NULL;
+        if (!ix_html_into_flow(data != NULL ? data : "", len, rd->fl, rd->warnings, &err)) {
+            g_ptr_array_add(rd->warnings, g_strdup_printf("embedded chunk %s: %s", name, err->message));
+            g_clear_error(&err);
+        }
+        return;
+    }
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        data += 3, len -= 3;
+    ix_charset_report report;
+    char *utf8 = ix_charset_to_utf8(data != NULL ? data : "", len, NULL, &report);
+    char *warning = ix_charset_warning(&report);
+    if (warning != NULL)
+        g_ptr_array_add(rd->warnings, g_strdup_printf("embedded chunk %s: %s", name, warning));
+    g_free(warning);
+    char **lines = g_strsplit_set(utf8, "\r\n", -1);
+    for (int i = 0; lines[i] != NULL; i++)
+        if (*g_strstrip(lines[i]) != '\0')
+            ix_flow_paragraph(rd->fl, lines[i]);
+    g_strfreev(lines);
+    g_free(utf8);
+}
+
 /* Block content: paragraphs and tables, through the containers Word wraps
  * them in. */
 static void
@@ -286,6 +473,10 @@ blocks(docx_reader *rd, xmlNode *parent, GString *into)
             table(rd, c, into);
         else if (ix_office_is(c, "AlternateContent"))
             alternate(rd, c, NULL, true, into);
+        else if (ix_office_is(c, "sdt") && toc_control(c))
+            continue;
+        else if (ix_office_is(c, "altChunk"))
+            alt_chunk(rd, c, into);
         else if (ix_office_is(c, "sdt") || ix_office_is(c, "sdtContent") || ix_office_is(c, "customXml") ||
                  ix_office_is(c, "ins") || ix_office_is(c, "moveTo") || ix_office_is(c, "txbxContent") ||
                  ix_office_is(c, "tc") || ix_office_is(c, "body"))
@@ -293,12 +484,35 @@ blocks(docx_reader *rd, xmlNode *parent, GString *into)
     }
 }
 
+/* The end of a part (the body, a note, a header): a deleted paragraph
+ * mark with nothing after it joins nothing, so what is left of its
+ * paragraph stands alone; fields left open end. */
+static void
+part_done(docx_reader *rd, GString *into)
+{
+    if (rd->carried->len > 0) {
+        if (into != NULL)
+            append_piece(into, rd->carried->str);
+        else
+            ix_flow_paragraph(rd->fl, rd->carried->str);
+        g_string_truncate(rd->carried, 0);
+    }
+    fields_reset(rd);
+}
+
 /* ---- Parts -------------------------------------------------------------- */
 
+/* XML parts and their relationships, and what an altChunk may be. */
 static bool
 want_part(const char *name, void *user)
 {
-    return g_str_has_suffix(name, ".xml") || g_str_has_suffix(name, ".rels");
+    static const char *const kept[] = {".xml", ".rels", ".html", ".htm", ".xhtml", ".txt", NULL};
+    char *lower = g_ascii_strdown(name, -1);
+    bool want = false;
+    for (int i = 0; kept[i] != NULL && !want; i++)
+        want = g_str_has_suffix(lower, kept[i]);
+    g_free(lower);
+    return want;
 }
 
 /* The relationships part of `part`: "word/document.xml" ->
@@ -345,6 +559,40 @@ related(GHashTable *parts, const char *source, const char *kind, GError **error)
     return found;
 }
 
+/* `source`'s relationships of a type ending in `/kind`: id -> the part
+ * named, resolved; external targets left out. */
+static GHashTable *
+related_by_id(GHashTable *parts, const char *source, const char *kind, GError **error)
+{
+    GHashTable *found = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char *rels_name = rels_of(source);
+    xmlDocPtr rels = ix_office_parse_part(parts, rels_name, DOCX_LABEL, error);
+    g_free(rels_name);
+    if (rels == NULL)
+        return found;
+    char *suffix = g_strconcat("/", kind, NULL);
+    for (xmlNode *c = xmlDocGetRootElement(rels)->children; c != NULL; c = c->next) {
+        if (!ix_office_is(c, "Relationship"))
+            continue;
+        char *type = ix_office_attr(c, "Type");
+        char *target = ix_office_attr(c, "Target");
+        char *mode = ix_office_attr(c, "TargetMode");
+        char *id = ix_office_attr(c, "Id");
+        char *name = type != NULL && g_str_has_suffix(type, suffix) && g_strcmp0(mode, "External") != 0 && id != NULL
+                         ? ix_zip_resolve(source, target)
+                         : NULL;
+        if (name != NULL)
+            g_hash_table_replace(found, g_steal_pointer(&id), name);
+        g_free(type);
+        g_free(target);
+        g_free(mode);
+        g_free(id);
+    }
+    g_free(suffix);
+    xmlFreeDoc(rels);
+    return found;
+}
+
 /* The one part of `kind` related to `source`, else `fallback`. */
 static char *
 related_one(GHashTable *parts, const char *source, const char *kind, const char *fallback, GError **error)
@@ -371,6 +619,7 @@ read_notes(docx_reader *rd, GHashTable *parts, const char *name, GHashTable *int
         if (id != NULL && (type == NULL || strcmp(type, "normal") == 0)) {
             GString *text = g_string_new(NULL);
             blocks(rd, c, text);
+            part_done(rd, text);
             g_hash_table_replace(into, id, g_string_free(text, FALSE));
             id = NULL;
         }
@@ -396,6 +645,7 @@ read_asides(docx_reader *rd, GHashTable *parts, const char *main, GError **error
             GString *text = g_string_new(NULL);
             rd->in_note = true; /* a note cannot be referred to from a header */
             blocks(rd, xmlDocGetRootElement(x), text);
+            part_done(rd, text);
             rd->in_note = false;
             ix_flow_aside(rd->fl, text->str);
             g_string_free(text, TRUE);
@@ -412,7 +662,9 @@ ole_file(const ix_input *in, GError **error)
 {
     /* Directory entry names are UTF-16LE. */
     static const char encryption_info[] = "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0";
-    if (memmem(in->data, in->len, encryption_info, sizeof encryption_info - 1) != NULL) {
+    static const char encrypted_package[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    if (memmem(in->data, in->len, encryption_info, sizeof encryption_info - 1) != NULL ||
+        memmem(in->data, in->len, encrypted_package, sizeof encrypted_package - 1) != NULL) {
         g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_ENCRYPTED, "encrypted (password required)");
         return IX_EXTRACT_FAIL;
     }
@@ -443,6 +695,10 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     docx_reader rd = {.fl = &fl, .keep_hidden = ix_extractor_keep_covered(ex)};
     rd.footnotes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     rd.endnotes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    rd.fields = g_array_new(FALSE, FALSE, sizeof(docx_field));
+    rd.parts = parts;
+    rd.warnings = doc->warnings;
+    rd.carried = g_string_new(NULL);
     xmlDocPtr styles = NULL, numbering = NULL, core = NULL;
     char *names[5] = {NULL};
     if (err == NULL) {
@@ -452,6 +708,8 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         names[3] = related_one(parts, main, "endnotes", "word/endnotes.xml", &err);
         names[4] = related_one(parts, NULL, "core-properties", "docProps/core.xml", &err);
     }
+    if (err == NULL)
+        rd.chunks = related_by_id(parts, main, "aFChunk", &err);
     if (err == NULL)
         styles = ix_office_parse_part(parts, names[0], DOCX_LABEL, &err);
     if (err == NULL)
@@ -465,6 +723,7 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
         ix_office_properties(core, doc);
         xmlNode *root = xmlDocGetRootElement(body);
         blocks(&rd, ix_office_find(root, "body"), NULL);
+        part_done(&rd, NULL);
         if (read_asides(&rd, parts, main, &err)) {
             if (rd.hidden > 0)
                 g_ptr_array_add(
@@ -492,6 +751,11 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     docx_numbering_free(rd.nb);
     g_hash_table_unref(rd.footnotes);
     g_hash_table_unref(rd.endnotes);
+    fields_reset(&rd);
+    g_array_free(rd.fields, TRUE);
+    if (rd.chunks != NULL)
+        g_hash_table_unref(rd.chunks);
+    g_string_free(rd.carried, TRUE);
     ix_flow_clear(&fl);
     g_free(main);
     g_hash_table_unref(parts);

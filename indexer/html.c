@@ -34,6 +34,7 @@
 #include "indexer/charset.h"
 #include "indexer/flow.h"
 #include "indexer/handler.h"
+#include "indexer/html.h"
 #include "indexer/office.h"
 #include "indexer/structure.h"
 #include "indexer/xml.h"
@@ -589,40 +590,87 @@ note_depth_error(void *ctx, xmlErrorPtr e)
         *(bool *)ctx = true;
 }
 
-static ix_extract_status
-extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
+#define DEPTH_WARNING "elements nested deeper than the HTML parser's limit (256): the text below it was not read"
+
+/* The page parsed, decoded as the file header says (a warning when it
+ * needed mending or was nested too deep: *too_deep); NULL with `error` set
+ * when it cannot be. */
+static htmlDocPtr
+parse_page(const char *data, gsize len, GPtrArray *warnings, bool *too_deep, GError **error)
 {
-    if (in->len > G_MAXINT) {
+    *too_deep = false;
+    if (len > G_MAXINT) {
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
-        return IX_EXTRACT_FAIL;
+        return NULL;
     }
     char *decoded = NULL;
     gsize page_len = 0;
     GError *bom_error = NULL;
-    const char *page = page_utf8(in->data, in->len, &decoded, &page_len, &bom_error);
+    const char *page = page_utf8(data, len, &decoded, &page_len, &bom_error);
     if (bom_error != NULL) {
         g_propagate_error(error, bom_error);
-        return IX_EXTRACT_FAIL;
+        return NULL;
     }
     if (page == NULL)
-        page = decoded = page_mended(in->data, in->len, &page_len, doc->warnings);
+        page = decoded = page_mended(data, len, &page_len, warnings);
     if (page_len > G_MAXINT) {
         g_free(decoded);
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
-        return IX_EXTRACT_FAIL;
+        return NULL;
     }
-    bool too_deep = false;
-    xmlSetStructuredErrorFunc(&too_deep, note_depth_error);
+    xmlSetStructuredErrorFunc(too_deep, note_depth_error);
     /* After a byte-order mark, or mended, the page is UTF-8 now, whatever
      * its <meta> says: the parser is told to ignore the declaration. */
     htmlDocPtr hdoc = page != NULL ? htmlReadMemory(page, (int)page_len, NULL, "UTF-8", HTML_OPTIONS | HTML_PARSE_IGNORE_ENC)
-                                   : htmlReadMemory(in->data, (int)in->len, NULL, encoding_for(in->data, in->len),
-                                                    HTML_OPTIONS);
+                                   : htmlReadMemory(data, (int)len, NULL, encoding_for(data, len), HTML_OPTIONS);
     g_free(decoded);
     xmlSetStructuredErrorFunc(NULL, NULL);
-    const char *deep = "elements nested deeper than the HTML parser's limit (256): the text below it was not read";
-    if (too_deep)
-        g_ptr_array_add(doc->warnings, g_strdup(deep));
+    if (*too_deep)
+        g_ptr_array_add(warnings, g_strdup(DEPTH_WARNING));
+    return hdoc;
+}
+
+/* The text a page shows: its <main>, else its <body>. */
+static void
+read_body(html_reader *rd, xmlNode *root)
+{
+    xmlNode *body = find(root, "main");
+    if (body == NULL)
+        body = find_role_main(root);
+    if (body != NULL)
+        rd->content = 1;
+    else
+        body = find(root, "body");
+    walk(rd, body != NULL ? body : root);
+    flush(rd);
+}
+
+bool
+ix_html_into_flow(const char *data, gsize len, ix_flow *fl, GPtrArray *warnings, GError **error)
+{
+    bool too_deep = false;
+    htmlDocPtr hdoc = parse_page(data, len, warnings, &too_deep, error);
+    if (hdoc == NULL)
+        return false;
+    xmlNode *root = xmlDocGetRootElement(hdoc);
+    if (root != NULL) {
+        html_reader rd = {.fl = fl, .para = g_string_new(NULL)};
+        read_body(&rd, root);
+        g_free(rd.h1);
+        g_string_free(rd.para, TRUE);
+    }
+    xmlFreeDoc(hdoc);
+    return true;
+}
+
+static ix_extract_status
+extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
+{
+    bool too_deep = false;
+    htmlDocPtr hdoc = parse_page(in->data, in->len, doc->warnings, &too_deep, error);
+    if (hdoc == NULL && error != NULL && *error != NULL)
+        return IX_EXTRACT_FAIL;
+    const char *deep = DEPTH_WARNING;
     xmlNode *root = hdoc != NULL ? xmlDocGetRootElement(hdoc) : NULL;
     if (root == NULL) {
         if (hdoc != NULL)
@@ -649,15 +697,7 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     ix_flow fl;
     ix_flow_init(&fl);
     html_reader rd = {.fl = &fl, .para = g_string_new(NULL)};
-    xmlNode *body = find(root, "main");
-    if (body == NULL)
-        body = find_role_main(root);
-    if (body != NULL)
-        rd.content = 1;
-    else
-        body = find(root, "body");
-    walk(&rd, body != NULL ? body : root);
-    flush(&rd);
+    read_body(&rd, root);
     if (doc->title == NULL && rd.h1 != NULL)
         doc->title = g_strdup(rd.h1);
     ix_extract_status status = IX_EXTRACT_OK;

@@ -9,7 +9,14 @@
 # the bytes mended, and so is a saved page without a charset; a file
 # wholly in Windows-1251 is still read as such, without that warning; a
 # long statute with a stray byte is indexed, not refused; UTF-16LE text
-# without a byte-order mark is read.  Every file here is a demo (fictional).
+# without a byte-order mark is read.  In Word: an article deleted as a
+# tracked change, its paragraph mark with it, takes no number (the next
+# article is numbered as Word shows it, no empty article); a TOC field's
+# result and a "Table of Contents" content control are left out; a
+# symbol parts the words either side; a nested field shows only the outer
+# field's result; an HTML altChunk is read, an MHT one reported; a
+# password-protected Word file is reported as encrypted.  Every file here
+# is a demo (fictional).
 . tests/lib.sh
 command -v python3 >/dev/null || skip_all "python3 is not installed"
 
@@ -38,6 +45,67 @@ open(P('nocharset.html'), 'wb').write(('<html><body><p>' + line + ' ХУДАЛД
 open(P('utf16le.txt'), 'wb').write(('Demo (fictional). Хохирогч ЮНИКОДҮГ хамгаалах.\r\n' * 3).encode('utf-16-le'))
 PY
 
+mkdir -p "$corpus/word"
+python3 - "$corpus/word" <<'PY'
+import sys, os, zipfile
+d = sys.argv[1]
+NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+def docx(name, paras, numbering=None, extra=None, rels=()):
+    rels = list(rels) + ([('rNum', 'numbering', 'numbering.xml')] if numbering else [])
+    with zipfile.ZipFile(os.path.join(d, name), 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rDoc" Type="{REL}officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   + ''.join(f'<Relationship Id="{i}" Type="{REL}{k}" Target="{t}"/>' for i, k, t in rels) + '</Relationships>')
+        z.writestr('word/document.xml', f'<?xml version="1.0"?><w:document {NS}><w:body>{"".join(paras)}</w:body></w:document>')
+        if numbering:
+            z.writestr('word/numbering.xml', f'<?xml version="1.0"?><w:numbering {NS}>{numbering}</w:numbering>')
+        for part, data in (extra or {}).items():
+            z.writestr(part, data)
+run = lambda t: f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>'
+para = lambda t, ppr='': f'<w:p><w:pPr>{ppr}</w:pPr>{run(t) if t else ""}</w:p>'
+DEL = 'w:id="{}" w:author="Demo" w:date="2026-01-01T00:00:00Z"'
+art = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>'
+numbering = ('<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+             '<w:lvlText w:val="%1 дүгээр зүйл."/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>')
+deleted = ('<w:p><w:pPr>' + art + '<w:rPr><w:del ' + DEL.format(1) + '/></w:rPr></w:pPr><w:del ' + DEL.format(2)
+           + '><w:r><w:delText>Хассан зүйл УСТГАСАНЗҮЙЛ</w:delText></w:r></w:del></w:p>')
+docx('deleted_article.docx', [
+    para('ХҮҮХДИЙН ЭРХИЙГ ХАМГААЛАХ ТУХАЙ ДЕМО ХУУЛЬ (зохиомол)'),
+    para('Хүүхдийг хамгаалах ЭХНИЙЗҮЙЛ', art), para('Хүүхдийг хамгаалах журмыг энэ хуулиар тогтооно.'),
+    deleted,
+    para('Хүүхдийн зөвлөл ХОЁРДАХЬЗҮЙЛ', art), para('Зөвлөл хүүхдийн эрхийг хянана.'),
+    para('Хуулийн хүчин төгөлдөр болох ГУРАВДАХЬЗҮЙЛ', art), para('Энэ хууль батлагдсан өдрөөс хүчинтэй.'),
+], numbering)
+fld = lambda kind: f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+instr = lambda t: f'<w:r><w:instrText xml:space="preserve"> {t} </w:instrText></w:r>'
+docx('contents.docx', [
+    '<w:p>' + fld('begin') + instr('TOC \\o "1-3" \\h') + fld('separate') + run('ГАРЧИГМӨР') + '<w:r><w:tab/></w:r>' + run('2') + '</w:p>',
+    '<w:p><w:pPr><w:pStyle w:val="TOC2"/></w:pPr>' + run('ГАРЧИГХОЁР') + '</w:p>',
+    '<w:p>' + fld('end') + '</w:p>',
+    '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'
+    '<w:sdtContent>' + para('АГУУЛГАХЯНАЛТ') + '</w:sdtContent></w:sdt>',
+    '<w:p>' + run('Demo (fictional). ТЭМДЭГӨМНӨ') + '<w:r><w:sym w:font="Wingdings" w:char="F0E0"/></w:r>' + run('ТЭМДЭГДАРАА') + '</w:p>',
+    '<w:p>' + run('Нэр: ') + fld('begin') + instr('IF') + fld('begin') + instr('MERGEFIELD Нэр') + fld('separate') + run('ДОТОРХҮР')
+    + fld('end') + instr('= "" "" "ГАДНАХҮР"') + fld('separate') + run('ГАДНАХҮР') + fld('end') + '</w:p>',
+    para('Гарчгийн дараах текст ГАРЧГИЙНДАРАА'),
+])
+docx('chunks.docx', [
+    para('Demo (fictional). Вэб системээс гаргасан ЧАНКЭЗЭН'),
+    '<w:altChunk r:id="rChunk"/>', '<w:altChunk r:id="rMht"/>',
+], extra={'word/chunk1.html': '<html><body><script>var СКРИПТҮГ;</script><p>Вэб хуудасны ЧАНКБИЕ текст.</p></body></html>',
+          'word/chunk2.mht': 'MIME-Version: 1.0\r\n\r\nМХТҮГ'},
+   rels=[('rChunk', 'aFChunk', 'chunk1.html'), ('rMht', 'aFChunk', 'chunk2.mht')])
+# A password-protected Word file: an OLE compound file whose directory
+# names its EncryptedPackage stream (UTF-16LE), padded as sectors are.
+ole = bytes.fromhex('D0CF11E0A1B11AE1') + bytes(504) + 'EncryptedPackage'.encode('utf-16-le') + bytes(1024)
+open(os.path.join(d, 'locked.docx'), 'wb').write(ole)
+PY
+
 "$ZAALT" index --db "$tmpdir/db" "$corpus" >"$tmpdir/index.out" 2>&1
 out=$(cat "$tmpdir/index.out")
 s() { "$ZAALT" search --db "$tmpdir/db" --json "$@"; }
@@ -57,4 +125,21 @@ expect_not_contains "a file wholly in Windows-1251 is not called mixed" "$out" "
 expect_eq "a long statute with a stray byte is indexed, not refused" "$(s --limit 50 'журам' | json 'len({h["path"] for h in j["hits"] if h["path"] == "enc/long_law.txt"})')" 1
 expect_contains "a stray byte undefined in Windows-1251 is reported replaced" "$out" "enc/long_law.txt: mixed encoding: 1 byte of this UTF-8 text read as Windows-1251; 1 byte that no encoding tried reads replaced"
 expect_eq "UTF-16LE text without a byte-order mark is read" "$(total ЮНИКОДҮГ)" 1
-expect_contains "nothing failed" "$out" "0 failed"
+expect_contains "only the encrypted Word file failed" "$out" "1 failed"
+expect_contains "a password-protected Word file is reported as encrypted" "$out" "word/locked.docx: encrypted"
+
+expect_eq "a deleted article's text is left out" "$(total УСТГАСАНЗҮЙЛ)" 0
+statute=$(s --limit 1 ХОЁРДАХЬЗҮЙЛ | json 'j["hits"][0]["doc"]')
+articles=$("$ZAALT" show --db "$tmpdir/db" "$statute" | sed -n 's/^── [^ ]* · \([0-9]*\) [^ ]* зүйл\. \(.*\)/\1 \2/p' | tr '\n' '|')
+expect_eq "a deleted article takes no number: the articles after it are numbered as Word shows them, none empty" \
+    "$articles" "1 Хүүхдийг хамгаалах ЭХНИЙЗҮЙЛ|2 Хүүхдийн зөвлөл ХОЁРДАХЬЗҮЙЛ|3 Хуулийн хүчин төгөлдөр болох ГУРАВДАХЬЗҮЙЛ|"
+for w in ГАРЧИГМӨР ГАРЧИГХОЁР АГУУЛГАХЯНАЛТ; do
+    expect_eq "a Word table of contents is left out ($w)" "$(total $w)" 0
+done
+expect_eq "text after a table of contents is read" "$(total ГАРЧГИЙНДАРАА)" 1
+expect_eq "a Word symbol parts the words either side" "$(total ТЭМДЭГДАРАА)" 1
+expect_eq "a nested field shows its outer result" "$(total ГАДНАХҮР)" 1
+expect_eq "not the inner field's result" "$(total ДОТОРХҮР)" 0
+expect_eq "an HTML altChunk is read" "$(total ЧАНКБИЕ)" 1
+expect_eq "an HTML altChunk's script is not" "$(total СКРИПТҮГ)" 0
+expect_contains "an altChunk that is not read is reported" "$out" "word/chunks.docx: embedded chunk word/chunk2.mht (w:altChunk): not read"
