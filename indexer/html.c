@@ -10,7 +10,9 @@
  * <header> and <footer> outside any article, menus and breadcrumbs by
  * their class or id) and hidden elements (the hidden attribute,
  * aria-hidden, an inline style of display: none or visibility:
- * hidden).  Headings h1-h6 make sections;
+ * hidden).  <noscript> is read (no script runs here), an image stands
+ * as its alt text between spaces, and "<![CDATA[" is a comment as in a
+ * browser.  Headings h1-h6 make sections;
  * ordered lists keep their numbers; tables go row by row; the structure
  * finders then run on the text as on any other (flow.h).  The title is
  * <title>, else the first <h1>; the language <html lang>; the date a
@@ -181,9 +183,11 @@ style_hides(const char *style)
 static bool
 left_out(const html_reader *rd, xmlNode *n)
 {
-    static const char *const never[] = {"script", "style",    "noscript", "template", "nav",   "form", "select",
-                                        "button", "textarea", "iframe",   "object",   "embed", "svg",  "canvas",
-                                        "head",   "input",    "dialog",   "map",      NULL};
+    /* <noscript> is read: scripts never run here, so its text is what
+     * the page shows. */
+    static const char *const never[] = {"script", "style",    "template", "nav",    "form",  "select", "button",
+                                        "textarea", "iframe", "object",   "embed",  "svg",   "canvas", "head",
+                                        "input",  "dialog",   "map",      NULL};
     if (in_list((const char *)n->name, never))
         return true;
     if ((is(n, "header") || is(n, "footer")) && rd->content == 0)
@@ -414,6 +418,16 @@ walk(html_reader *rd, xmlNode *node)
             heading(rd, c, name[1] - '0');
         } else if (is(c, "br")) {
             g_string_append_c(sink(rd), rd->cell != NULL ? ' ' : '\n');
+        } else if (is(c, "img")) {
+            /* An image parts the words either side; its alt text stands
+             * for it (a scanned seal, a signature, a chart's caption). */
+            char *alt = ix_office_attr(c, "alt");
+            g_string_append_c(sink(rd), ' ');
+            if (alt != NULL && *g_strstrip(alt) != '\0') {
+                text(rd, alt);
+                g_string_append_c(sink(rd), ' ');
+            }
+            g_free(alt);
         } else if (is(c, "table")) {
             table(rd, c);
         } else if (is(c, "ol")) {
@@ -590,6 +604,26 @@ note_depth_error(void *ctx, xmlErrorPtr e)
         *(bool *)ctx = true;
 }
 
+/* "<![CDATA[" outside foreign content is, to a browser, a bogus comment
+ * ending at the next '>'; libxml2's HTML parser reads it as text.  A copy
+ * of the page with each such comment blanked, or NULL when it has none. */
+static char *
+without_cdata(const char *data, gsize len)
+{
+    static const char open[] = "<![CDATA[";
+    if (memmem(data, len, open, sizeof open - 1) == NULL)
+        return NULL;
+    char *copy = g_memdup2(data, len);
+    char *p = copy, *end = copy + len;
+    while ((p = memmem(p, (size_t)(end - p), open, sizeof open - 1)) != NULL) {
+        char *close = memchr(p, '>', (size_t)(end - p));
+        char *stop = close != NULL ? close + 1 : end;
+        memset(p, ' ', (size_t)(stop - p));
+        p = stop;
+    }
+    return copy;
+}
+
 #define DEPTH_WARNING "elements nested deeper than the HTML parser's limit (256): the text below it was not read"
 
 /* The page parsed, decoded as the file header says (a warning when it
@@ -613,8 +647,14 @@ parse_page(const char *data, gsize len, GPtrArray *warnings, bool *too_deep, GEr
     }
     if (page == NULL)
         page = decoded = page_mended(data, len, &page_len, warnings);
+    char *blanked = page != NULL ? without_cdata(page, page_len) : without_cdata(data, len);
+    if (blanked != NULL && page != NULL)
+        page = blanked;
+    else if (blanked != NULL)
+        data = blanked;
     if (page_len > G_MAXINT) {
         g_free(decoded);
+        g_free(blanked);
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "HTML file too large");
         return NULL;
     }
@@ -624,6 +664,7 @@ parse_page(const char *data, gsize len, GPtrArray *warnings, bool *too_deep, GEr
     htmlDocPtr hdoc = page != NULL ? htmlReadMemory(page, (int)page_len, NULL, "UTF-8", HTML_OPTIONS | HTML_PARSE_IGNORE_ENC)
                                    : htmlReadMemory(data, (int)len, NULL, encoding_for(data, len), HTML_OPTIONS);
     g_free(decoded);
+    g_free(blanked);
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (*too_deep)
         g_ptr_array_add(warnings, g_strdup(DEPTH_WARNING));

@@ -13,7 +13,8 @@
 # tracked change, its paragraph mark with it, takes no number (the next
 # article is numbered as Word shows it, no empty article); a TOC field's
 # result and a "Table of Contents" content control are left out; a
-# symbol parts the words either side; a nested field shows only the outer
+# symbol parts the words either side; an HTML image is its alt text
+# between spaces, <noscript> is read and CDATA is a comment; a nested field shows only the outer
 # field's result; an HTML altChunk is read, an MHT one reported; a
 # password-protected Word file is reported as encrypted.  Every file here
 # is a demo (fictional).
@@ -38,6 +39,11 @@ arts = ''.join(f'{i} дүгээр зүйл. Зохиомол зүйл {i}\n{i}.1
 law = ('ХҮҮХДИЙН ЭРХИЙГ ХАМГААЛАХ ТУХАЙ ДЕМО ХУУЛЬ (зохиомол)\n\n' + arts).encode()
 cut = law.index('30 дүгээр'.encode())
 open(P('long_law.txt'), 'wb').write(law[:cut] + b'\x98 ' + law[cut:])
+# A page with an image, a noscript and a CDATA block.
+open(P('features.html'), 'w').write('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Demo (fictional)</title></head><body>'
+    '<p>ЗУРАГӨМНӨ<img src="seal.png" alt="Шүүхийн ТАМГАЗУРАГ">ЗУРАГДАРАА ХООСОНӨМНӨ<img src="x.png">ХООСОНДАРАА</p>'
+    '<noscript><p>Скриптгүй уншигч НОСКРИПТҮГ харна.</p></noscript>'
+    '<p>Өмнө <![CDATA[ ЦДАТАҮГ ]]> ЦДАТАДАРАА</p></body></html>')
 # An HTML page without a charset, UTF-8 with one paragraph in Windows-1251.
 open(P('nocharset.html'), 'wb').write(('<html><body><p>' + line + ' ХУДАЛДААХУУДАС</p>').encode()
                                     + '<p>Тогтоол дугаар 5 ТОГТООЛХУУДАС</p>'.encode('cp1251') + b'</body></html>')
@@ -125,6 +131,12 @@ expect_not_contains "a file wholly in Windows-1251 is not called mixed" "$out" "
 expect_eq "a long statute with a stray byte is indexed, not refused" "$(s --limit 50 'журам' | json 'len({h["path"] for h in j["hits"] if h["path"] == "enc/long_law.txt"})')" 1
 expect_contains "a stray byte undefined in Windows-1251 is reported replaced" "$out" "enc/long_law.txt: mixed encoding: 1 byte of this UTF-8 text read as Windows-1251; 1 byte that no encoding tried reads replaced"
 expect_eq "UTF-16LE text without a byte-order mark is read" "$(total ЮНИКОДҮГ)" 1
+expect_eq "an image parts the words either side" "$(total ЗУРАГДАРАА)" 1
+expect_eq "an image without alt text parts them too" "$(total ХООСОНДАРАА)" 1
+expect_eq "an image's alt text is read" "$(total ТАМГАЗУРАГ)" 1
+expect_eq "<noscript> text is read" "$(total НОСКРИПТҮГ)" 1
+expect_eq "a CDATA block in HTML is a comment, as in a browser" "$(total ЦДАТАҮГ)" 0
+expect_eq "the text after it is read" "$(total ЦДАТАДАРАА)" 1
 expect_contains "only the encrypted Word file failed" "$out" "1 failed"
 expect_contains "a password-protected Word file is reported as encrypted" "$out" "word/locked.docx: encrypted"
 
