@@ -77,6 +77,7 @@ typedef struct docx_reader {
     unsigned hidden;     /* characters of hidden text left out */
     GPtrArray *deferred; /* w:txbxContent met in the current paragraph */
     GArray *fields;      /* docx_field: the complex fields open here, innermost last */
+    bool fields_off;     /* the body's fields did not balance: their text is all read */
     GString *carried;    /* the text of paragraphs whose mark was deleted, for the next one */
     GHashTable *parts;   /* the package's parts, for altChunk */
     GHashTable *chunks;  /* the main part's altChunk relationships: id -> part name */
@@ -128,6 +129,8 @@ shown(const docx_reader *rd)
 static void
 field_char(docx_reader *rd, xmlNode *c)
 {
+    if (rd->fields_off)
+        return;
     char *type = ix_office_attr(c, "fldCharType");
     if (g_strcmp0(type, "begin") == 0) {
         docx_field f = {.instr = g_string_new(NULL)};
@@ -722,7 +725,25 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     if (err == NULL) {
         ix_office_properties(core, doc);
         xmlNode *root = xmlDocGetRootElement(body);
+        guint warned = doc->warnings->len;
         blocks(&rd, ix_office_find(root, "body"), NULL);
+        if (rd.fields->len > 0) {
+            /* A field begun and never ended (its end deleted, or the part
+             * damaged) would hide everything after it: read the body again
+             * with every field's text shown, as before fields were
+             * followed. */
+            fields_reset(&rd);
+            g_string_truncate(rd.carried, 0);
+            g_ptr_array_set_size(doc->warnings, warned);
+            ix_flow_clear(&fl);
+            ix_flow_init(&fl);
+            docx_numbering_free(rd.nb);
+            rd.nb = docx_numbering_read(numbering);
+            rd.endnote_count = 0;
+            rd.hidden = 0;
+            rd.fields_off = true;
+            blocks(&rd, ix_office_find(root, "body"), NULL);
+        }
         part_done(&rd, NULL);
         if (read_asides(&rd, parts, main, &err)) {
             if (rd.hidden > 0)

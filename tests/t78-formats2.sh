@@ -13,11 +13,12 @@
 # tracked change, its paragraph mark with it, takes no number (the next
 # article is numbered as Word shows it, no empty article); a TOC field's
 # result and a "Table of Contents" content control are left out; a
-# symbol parts the words either side; an HTML image is its alt text
-# between spaces, <noscript> is read and CDATA is a comment; a nested field shows only the outer
-# field's result; an HTML altChunk is read, an MHT one reported; a
-# password-protected Word file is reported as encrypted.  Every file here
-# is a demo (fictional).
+# symbol parts the words either side; a nested field shows only the outer
+# field's result; a field never ended hides nothing; an HTML altChunk is
+# read, an MHT one reported; a password-protected Word file is reported
+# as encrypted.  In HTML: an image is its alt text between spaces,
+# <noscript> is read and CDATA is a comment.  Every file here is a demo
+# (fictional).
 . tests/lib.sh
 command -v python3 >/dev/null || skip_all "python3 is not installed"
 
@@ -106,6 +107,12 @@ docx('chunks.docx', [
 ], extra={'word/chunk1.html': '<html><body><script>var СКРИПТҮГ;</script><p>Вэб хуудасны ЧАНКБИЕ текст.</p></body></html>',
           'word/chunk2.mht': 'MIME-Version: 1.0\r\n\r\nМХТҮГ'},
    rels=[('rChunk', 'aFChunk', 'chunk1.html'), ('rMht', 'aFChunk', 'chunk2.mht')])
+# A field begun and never ended (its end deleted with a tracked change):
+# the text after it is still read.
+docx('broken_field.docx', [
+    '<w:p>' + run('Demo (fictional). ') + fld('begin') + instr('PAGE') + '<w:del ' + DEL.format(3) + '>' + fld('end') + '</w:del></w:p>',
+    para('Нээлттэй талбарын дараах ТАЛБАРДАРАА'),
+])
 # A password-protected Word file: an OLE compound file whose directory
 # names its EncryptedPackage stream (UTF-16LE), padded as sectors are.
 ole = bytes.fromhex('D0CF11E0A1B11AE1') + bytes(504) + 'EncryptedPackage'.encode('utf-16-le') + bytes(1024)
@@ -152,6 +159,7 @@ expect_eq "text after a table of contents is read" "$(total ГАРЧГИЙНДА
 expect_eq "a Word symbol parts the words either side" "$(total ТЭМДЭГДАРАА)" 1
 expect_eq "a nested field shows its outer result" "$(total ГАДНАХҮР)" 1
 expect_eq "not the inner field's result" "$(total ДОТОРХҮР)" 0
+expect_eq "a field never ended hides nothing after it" "$(total ТАЛБАРДАРАА)" 1
 expect_eq "an HTML altChunk is read" "$(total ЧАНКБИЕ)" 1
 expect_eq "an HTML altChunk's script is not" "$(total СКРИПТҮГ)" 0
 expect_contains "an altChunk that is not read is reported" "$out" "word/chunks.docx: embedded chunk word/chunk2.mht (w:altChunk): not read"
