@@ -174,7 +174,15 @@ cmd_show(zc_context *ctx, int argc, char **argv)
         field("amended to", d->amended_to);
         for (guint i = 0; d->act_amendments && i < d->act_amendments->len; i++) {
             const zs_amendment *a = d->act_amendments->pdata[i];
-            if (is_repealed(a->change) && a->date != NULL && !zl_day_passed(a->date))
+            /* An article the text no longer holds ("13-21 дүгээр зүйл /…
+             * хүчингүй…/") is recorded on the act under its number: the
+             * act lives on. */
+            if (a->part != NULL && is_repealed(a->change))
+                printf("%-12s article %s REPEALED on %s (no longer in the text)\n", "history", a->part,
+                       a->date ? a->date : "?");
+            else if (a->part != NULL)
+                continue;
+            else if (is_repealed(a->change) && a->date != NULL && !zl_day_passed(a->date))
                 printf("%-12s WILL BE REPEALED on %s, the act as a whole: in force until then\n", "status", a->date);
             else if (is_repealed(a->change))
                 printf("%-12s REPEALED on %s, the act as a whole: not law in force\n", "status",

@@ -432,6 +432,35 @@ expect_eq "...without that law in the index, the day of its adoption the stateme
     "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2020-05-06"]]'
 expect_eq "...and the law taking effect with it, from its own adoption" "$(r3from 'шагайлзуур status:any')" '["2020-05-06"]'
 
+# Articles the text no longer holds, repealed by one note on their range
+# ("13-21 дүгээр зүйл /… хүчингүй болсонд тооцсон/"): zaalt show lists
+# each, and does not call the act repealed.
+r4=$tmpdir/r4
+mkdir -p "$r4"
+cat >"$r4/range.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2001 оны 3 дугаар сарын 5-ны өдөр
+Улаанбаатар хот
+
+ТАЛБАРГҮҮРИЙН ТУХАЙ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь талбаргүүрийн харилцааг зохицуулахад оршино.
+
+2-4 дүгээр зүйл /2009 оны 6 дугаар сарын 4-ний өдрийн хуулиар хүчингүй болсонд тооцсон/.
+
+5 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+5.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+"$ZAALT" index --db "$tmpdir/r4db" "$r4" >"$tmpdir/r4.log" 2>&1 || fail "index the law of a repealed range" "$(tail -2 "$tmpdir/r4.log")"
+r4doc=$("$ZAALT" search --db "$tmpdir/r4db" --json талбаргүүрийн | json 'j["hits"][0]["doc"]')
+r4show=$("$ZAALT" show --db "$tmpdir/r4db" "$r4doc")
+expect_contains "zaalt show lists an article of a repealed range" "$r4show" "article 3 REPEALED on 2009-06-04"
+expect_not_contains "...and does not call the act repealed" "$r4show" "the act as a whole"
+
 # ---- What is still to come is said as such: a law not yet in force, a
 # repeal dated ahead (of a part, of a law); and the Criminal Code's
 # provision pages are only its own (fictional statutes, dates far ahead).
