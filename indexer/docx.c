@@ -529,18 +529,19 @@ rels_of(const char *part)
     return g_strdup_printf("%.*s/_rels/%s.rels", (int)(slash - part), part, slash + 1);
 }
 
-/* The parts `source`'s relationships of a type ending in `/kind` point to,
- * resolved, in order; external targets left out. */
-static GPtrArray *
-related(GHashTable *parts, const char *source, const char *kind, GError **error)
+/* `source`'s relationships (the package's own when NULL) of a type ending
+ * in `/kind`, each part named, resolved, into `names` in their order and
+ * by relationship id into `by_id` (either may be NULL); external targets
+ * left out. */
+static void
+walk_related(GHashTable *parts, const char *source, const char *kind, GPtrArray *names, GHashTable *by_id,
+             GError **error)
 {
-    GPtrArray *found = g_ptr_array_new_with_free_func(g_free);
-    /* The package's own relationships, or the part's. */
     char *rels_name = source != NULL ? rels_of(source) : g_strdup("_rels/.rels");
     xmlDocPtr rels = ix_office_parse_part(parts, rels_name, DOCX_LABEL, error);
     g_free(rels_name);
     if (rels == NULL)
-        return found;
+        return;
     char *suffix = g_strconcat("/", kind, NULL);
     for (xmlNode *c = xmlDocGetRootElement(rels)->children; c != NULL; c = c->next) {
         if (!ix_office_is(c, "Relationship"))
@@ -548,17 +549,30 @@ related(GHashTable *parts, const char *source, const char *kind, GError **error)
         char *type = ix_office_attr(c, "Type");
         char *target = ix_office_attr(c, "Target");
         char *mode = ix_office_attr(c, "TargetMode");
-        if (type != NULL && g_str_has_suffix(type, suffix) && g_strcmp0(mode, "External") != 0) {
-            char *name = ix_zip_resolve(source != NULL ? source : "", target);
-            if (name != NULL)
-                g_ptr_array_add(found, name);
-        }
+        char *id = ix_office_attr(c, "Id");
+        char *name = type != NULL && g_str_has_suffix(type, suffix) && g_strcmp0(mode, "External") != 0
+                         ? ix_zip_resolve(source != NULL ? source : "", target)
+                         : NULL;
+        if (name != NULL && by_id != NULL && id != NULL)
+            g_hash_table_replace(by_id, g_strdup(id), g_strdup(name));
+        if (name != NULL && names != NULL)
+            g_ptr_array_add(names, g_steal_pointer(&name));
+        g_free(name);
         g_free(type);
         g_free(target);
         g_free(mode);
+        g_free(id);
     }
     g_free(suffix);
     xmlFreeDoc(rels);
+}
+
+/* `source`'s related parts of `kind`, in their order. */
+static GPtrArray *
+related(GHashTable *parts, const char *source, const char *kind, GError **error)
+{
+    GPtrArray *found = g_ptr_array_new_with_free_func(g_free);
+    walk_related(parts, source, kind, found, NULL, error);
     return found;
 }
 
@@ -568,31 +582,7 @@ static GHashTable *
 related_by_id(GHashTable *parts, const char *source, const char *kind, GError **error)
 {
     GHashTable *found = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    char *rels_name = rels_of(source);
-    xmlDocPtr rels = ix_office_parse_part(parts, rels_name, DOCX_LABEL, error);
-    g_free(rels_name);
-    if (rels == NULL)
-        return found;
-    char *suffix = g_strconcat("/", kind, NULL);
-    for (xmlNode *c = xmlDocGetRootElement(rels)->children; c != NULL; c = c->next) {
-        if (!ix_office_is(c, "Relationship"))
-            continue;
-        char *type = ix_office_attr(c, "Type");
-        char *target = ix_office_attr(c, "Target");
-        char *mode = ix_office_attr(c, "TargetMode");
-        char *id = ix_office_attr(c, "Id");
-        char *name = type != NULL && g_str_has_suffix(type, suffix) && g_strcmp0(mode, "External") != 0 && id != NULL
-                         ? ix_zip_resolve(source, target)
-                         : NULL;
-        if (name != NULL)
-            g_hash_table_replace(found, g_steal_pointer(&id), name);
-        g_free(type);
-        g_free(target);
-        g_free(mode);
-        g_free(id);
-    }
-    g_free(suffix);
-    xmlFreeDoc(rels);
+    walk_related(parts, source, kind, NULL, found, error);
     return found;
 }
 
