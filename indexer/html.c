@@ -10,7 +10,7 @@
  * <header> and <footer> outside any article, menus and breadcrumbs by
  * their class or id) and hidden elements (the hidden attribute,
  * aria-hidden, an inline style of display: none or visibility:
- * hidden).  <noscript> is read (no script runs here), an image stands
+ * hidden), and <noscript>'s notices.  An image stands
  * as its alt text between spaces, and "<![CDATA[" is a comment as in a
  * browser.  Headings h1-h6 make sections;
  * ordered lists keep their numbers; tables go row by row; the structure
@@ -183,11 +183,11 @@ style_hides(const char *style)
 static bool
 left_out(const html_reader *rd, xmlNode *n)
 {
-    /* <noscript> is read: scripts never run here, so its text is what
-     * the page shows. */
-    static const char *const never[] = {"script", "style",    "template", "nav",    "form",  "select", "button",
-                                        "textarea", "iframe", "object",   "embed",  "svg",   "canvas", "head",
-                                        "input",  "dialog",   "map",      NULL};
+    /* <noscript> is left out: on the pages users save it holds a
+     * site's "enable JavaScript" notices and tracking pixels, not text. */
+    static const char *const never[] = {"script", "noscript", "style",  "template", "nav",   "form", "select",
+                                        "button", "textarea", "iframe", "object",   "embed", "svg",  "canvas",
+                                        "head",   "input",    "dialog", "map",      NULL};
     if (in_list((const char *)n->name, never))
         return true;
     if ((is(n, "header") || is(n, "footer")) && rd->content == 0)
