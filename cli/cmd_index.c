@@ -372,6 +372,7 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
                 _exit(EXIT_INTERNAL);
             if (stop.fd >= 0)
                 close(stop.fd);
+            g_array_free(pids, TRUE); /* the parent's: a writer waits for none */
             ix_options o = *opts;
             o.db = part;
             o.shard = k;
