@@ -385,8 +385,11 @@ ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
     if (doc->court == NULL && type_line >= 0) {
         char *upper = g_utf8_strup(lines[type_line], -1);
         char *at = g_strrstr(upper, "ШҮҮХИЙН ");
-        if (at != NULL && at > upper)
-            doc->court = g_strconcat(g_strstrip(g_strndup(upper, (gsize)(at - upper))), " ШҮҮХ", NULL);
+        if (at != NULL && at > upper) {
+            char *before = g_strndup(upper, (gsize)(at - upper));
+            doc->court = g_strconcat(g_strstrip(before), " ШҮҮХ", NULL);
+            g_free(before);
+        }
         g_free(upper);
     }
     if (doc->court != NULL) {
