@@ -197,3 +197,15 @@ ix_charset_utf16_unmarked(const char *data, gsize len)
     g_free(utf8);
     return text ? from : NULL;
 }
+
+char *
+ix_charset_decode(const char *data, gsize len, gsize *out_len, const char *what, GPtrArray *warnings)
+{
+    ix_charset_report report;
+    char *utf8 = ix_charset_to_utf8(data, len, out_len, &report);
+    char *warning = ix_charset_warning(&report);
+    if (warning != NULL)
+        g_ptr_array_add(warnings, what != NULL ? g_strdup_printf("%s: %s", what, warning) : g_strdup(warning));
+    g_free(warning);
+    return utf8;
+}

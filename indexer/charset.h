@@ -31,6 +31,10 @@ char *ix_charset_to_utf8(const char *data, gsize len, gsize *out_len, ix_charset
  * string), or NULL when it needed none. */
 char *ix_charset_warning(const ix_charset_report *report);
 
+/* ix_charset_to_utf8, its warning (if any) added to `warnings`, after
+ * `what` and ": " when `what` is non-NULL (an embedded part's name). */
+char *ix_charset_decode(const char *data, gsize len, gsize *out_len, const char *what, GPtrArray *warnings);
+
 /* "UTF-16LE" or "UTF-16BE" when `len` bytes without a byte-order mark
  * read as UTF-16 text (the NULs of ASCII in every other byte, printable
  * characters throughout), else NULL. */

@@ -448,12 +448,9 @@ alt_chunk(docx_reader *rd, xmlNode *chunk, GString *into)
     }
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         data += 3, len -= 3;
-    ix_charset_report report;
-    char *utf8 = ix_charset_to_utf8(data != NULL ? data : "", len, NULL, &report);
-    char *warning = ix_charset_warning(&report);
-    if (warning != NULL)
-        g_ptr_array_add(rd->warnings, g_strdup_printf("embedded chunk %s: %s", name, warning));
-    g_free(warning);
+    char *what = g_strdup_printf("embedded chunk %s", name);
+    char *utf8 = ix_charset_decode(data != NULL ? data : "", len, NULL, what, rd->warnings);
+    g_free(what);
     char **lines = g_strsplit_set(utf8, "\r\n", -1);
     for (int i = 0; lines[i] != NULL; i++)
         if (*g_strstrip(lines[i]) != '\0')

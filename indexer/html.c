@@ -586,12 +586,7 @@ page_mended(const char *data, gsize len, gsize *utf8_len, GPtrArray *warnings)
     g_free(head);
     if (declared && !says_utf8)
         return NULL;
-    ix_charset_report report;
-    char *utf8 = ix_charset_to_utf8(data, len, utf8_len, &report);
-    char *warning = ix_charset_warning(&report);
-    if (warning != NULL)
-        g_ptr_array_add(warnings, warning);
-    return utf8;
+    return ix_charset_decode(data, len, utf8_len, NULL, warnings);
 }
 
 static void

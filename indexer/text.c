@@ -80,12 +80,7 @@ decode(const char *data, gsize len, GPtrArray *warnings, GError **error)
     }
     /* UTF-8; Windows-1251 whole; or UTF-8 with lines or bytes from
      * Windows-1251 (charset.c), which the warning counts. */
-    ix_charset_report report;
-    char *utf8 = ix_charset_to_utf8(data, len, NULL, &report);
-    char *warning = ix_charset_warning(&report);
-    if (warning != NULL)
-        g_ptr_array_add(warnings, warning);
-    return utf8;
+    return ix_charset_decode(data, len, NULL, NULL, warnings);
 }
 
 /* CRLF (Windows) and a lone CR (old Macs) become LF, in place: everything
