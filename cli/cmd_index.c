@@ -142,6 +142,10 @@ run_once(ix_options *opts, bool quiet)
                    "removed, %u failed.\n",
                    sum.indexed, sum.indexed == 1 ? "" : "s", sum.units, opts->db, sum.seconds, sum.unchanged,
                    sum.unsupported, sum.removed, sum.failures->len);
+            if (sum.outdated)
+                printf("  %u file%s read again though unchanged: indexed by an earlier version of Zaalt, "
+                       "whose reading of files has changed since.\n",
+                       sum.outdated, sum.outdated == 1 ? " was" : "s were");
             if (sum.still_failed)
                 printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
                        "again).\n",

@@ -30,6 +30,8 @@ enum {
     ZS_MANIFEST_SHA256, /* of the content */
     ZS_MANIFEST_INODE,
     ZS_MANIFEST_CTIME,  /* nanoseconds (seconds in older records) */
+    ZS_MANIFEST_DUE,    /* YYYYMMDD a status change recorded in it comes, or empty */
+    ZS_MANIFEST_EXTRACTION, /* the extraction's version that read it (1 when absent) */
     ZS_MANIFEST_FIELDS
 };
 #define ZS_META_SOURCE_PREFIX "source:"     /* source:<name> -> absolute root */

@@ -49,15 +49,23 @@ field_is(const char *field, gint64 value)
     return field != NULL && *field != '\0' && g_ascii_strtoll(field, NULL, 10) == value;
 }
 
-/* A manifest entry's value for `stamp`, with its id, units and hash, and
- * its due day when it has one (due.h). */
+/* A manifest entry's value for `stamp`, with its id, units and hash, its
+ * due day when it has one (due.h), and this build's extraction version. */
 static char *
 entry_value(const ix_file_stamp *stamp, const char *id, const char *units, const char *sha256, const char *due)
 {
     return g_strdup_printf("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%" G_GINT64_FORMAT
-                           "\t%" G_GINT64_FORMAT "%s%s",
+                           "\t%" G_GINT64_FORMAT "\t%s\t%s",
                            stamp->size, stamp->mtime, id, units, sha256, stamp->ino, stamp->ctime,
-                           due != NULL && *due ? "\t" : "", due != NULL ? due : "");
+                           due != NULL ? due : "", IX_EXTRACTION_VERSION);
+}
+
+/* Whether a record's extraction field (NULL or empty in records written
+ * before versions were kept: version 1) is this build's. */
+static bool
+current_extraction(const char *field)
+{
+    return strcmp(field != NULL && *field ? field : "1", IX_EXTRACTION_VERSION) == 0;
 }
 
 bool
@@ -80,7 +88,7 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     }
     bool ok = true;
     if (old && !force) {
-        char **f = g_strsplit(old, "\t", 8);
+        char **f = g_strsplit(old, "\t", ZS_MANIFEST_FIELDS);
         guint n = g_strv_length(f);
         bool same_size = field_is(f[0], now.size);
         bool same_time = same_size && field_is(f[1], now.mtime);
@@ -91,15 +99,17 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
          * and the entry learns the new stamp. */
         /* A file read when a change it records was still ahead is read
          * again once its day has come, changed or not. */
-        bool due = n >= 8 && ix_due_day_come(f[7]);
-        if (due) {
+        bool due = n > ZS_MANIFEST_DUE && ix_due_day_come(f[ZS_MANIFEST_DUE]);
+        if (!current_extraction(n > ZS_MANIFEST_EXTRACTION ? f[ZS_MANIFEST_EXTRACTION] : NULL)) {
+            *state = IX_FILE_OUTDATED;
+        } else if (due) {
         } else if (same_inode) {
             *state = IX_FILE_UNCHANGED;
         } else if (same_size && n >= 5) {
             char *hash = ix_file_fingerprint(abs);
             if (hash && strcmp(hash, f[4]) == 0) {
                 *state = IX_FILE_UNCHANGED;
-                char *value = entry_value(&now, f[2], f[3], f[4], n >= 8 ? f[7] : NULL);
+                char *value = entry_value(&now, f[2], f[3], f[4], n > ZS_MANIFEST_DUE ? f[ZS_MANIFEST_DUE] : NULL);
                 ok = ix_writer_set(w, level, key, value, error);
                 g_free(value);
             }
@@ -109,7 +119,7 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     }
     g_free(old);
     g_free(key);
-    if (*state == IX_FILE_UNCHANGED || force || retry_failed)
+    if (*state != IX_FILE_CHANGED || force || retry_failed)
         return ok;
     /* A file that failed and has not changed since is not tried again
      * unless asked (--retry-failed): a hostile file costs its timeout once. */
@@ -117,12 +127,13 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     char *failed = zx_db_get_metadata(ix_writer_db(w, ix_level_of(ix_source_access_for(src, rel))), fkey);
     g_free(fkey);
     if (failed) {
-        char **f = g_strsplit(failed, "\t", 6);
+        char **f = g_strsplit(failed, "\t", 7);
         guint n = g_strv_length(f);
-        /* A record from before inodes were kept goes by size and mtime. */
+        /* A record from before inodes were kept goes by size and mtime; one
+         * of an earlier extraction is tried again by this one's readers. */
         if (n >= 3 && field_is(f[1], now.size) && field_is(f[2], now.mtime) &&
             (n < 5 || (field_is(f[3], now.ino) && same_ctime(f[4], now.ctime))))
-            *state = IX_FILE_STILL_FAILED;
+            *state = current_extraction(n >= 6 ? f[5] : NULL) ? IX_FILE_STILL_FAILED : IX_FILE_OUTDATED;
         g_strfreev(f);
         g_free(failed);
     }
@@ -155,8 +166,8 @@ ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, 
     /* The reason is one field: a tab in it would shift the stamp. */
     char *flat = g_strdelimit(g_strdup(reason), "\t\n", ' ');
     char *value =
-        g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, flat,
-                        stamp->size, stamp->mtime, stamp->ino, stamp->ctime);
+        g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s",
+                        flat, stamp->size, stamp->mtime, stamp->ino, stamp->ctime, IX_EXTRACTION_VERSION);
     g_free(flat);
     bool ok = ix_writer_set(w, level, key, value, error);
     g_free(value);

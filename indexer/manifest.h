@@ -5,14 +5,16 @@
  * describe.
  *
  *   file:SOURCE/PATH  ->  size TAB mtime TAB document id TAB units TAB SHA-256
- *                         TAB inode TAB ctime [TAB due day]
- *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime TAB inode TAB ctime
+ *                         TAB inode TAB ctime TAB due day (or empty) TAB extraction
+ *   fail:SOURCE/PATH  ->  reason TAB size TAB mtime TAB inode TAB ctime TAB extraction
  *
  * A file whose size and mtime agree with its entry is unchanged only if
  * its inode and ctime agree too; otherwise (cp -p, rsync -t, tar, or an
  * entry written before inodes were kept) its SHA-256 decides, and the
  * entry learns the new stamp.  A file whose entry has a due day (due.h)
- * that has come is read again, changed or not.
+ * that has come is read again, changed or not, and so is a file recorded
+ * under another extraction version than this build's (older records stop
+ * before the field, and count as version 1).
  *
  * Not for: walking (walk.c) or the databases themselves (writer.h).
  */
@@ -25,6 +27,15 @@
 
 #include "indexer/sources.h"
 #include "indexer/writer.h"
+
+/* The version of how files become documents: reading the formats,
+ * finding structure, masking, reading the law's notes.  Raise it with any
+ * change that would give a file already indexed other documents than the
+ * build that indexed it gave: the next run reads every file recorded under
+ * another version again, unchanged or not, or failed before (a new reader
+ * may read it), so that an upgraded installation needs no `--force` and
+ * its index is never part old reading, part new. */
+#define IX_EXTRACTION_VERSION "2"
 
 /* What the walk saw of a file: ctime in nanoseconds (a file rewritten in
  * place within the second its stamp was taken, its size and mtime kept as
@@ -50,6 +61,7 @@ typedef enum {
     IX_FILE_CHANGED,      /* new, changed, or forced: extract it */
     IX_FILE_UNCHANGED,    /* same size and mtime (or same content) as when indexed */
     IX_FILE_STILL_FAILED, /* failed before and has not changed since */
+    IX_FILE_OUTDATED,     /* indexed, or failed, under another IX_EXTRACTION_VERSION: extract it */
 } ix_file_state;
 
 /* Decides whether the file `rel` of `src` (at `abs`, as `sb` found it)

@@ -50,6 +50,7 @@ typedef struct ix_summary {
     unsigned unsupported;  /* skipped: not PDF, XML or text */
     unsigned removed;      /* files gone since the last run */
     unsigned still_failed; /* skipped: failed before and unchanged since */
+    unsigned outdated;     /* of those read: recorded under an earlier extraction (manifest.h) */
     GPtrArray *failures;   /* char* "path: reason" */
     GPtrArray *skipped;    /* char* "path: reason" */
     GPtrArray *warnings;   /* char* "path: warning" of indexed files */

@@ -89,6 +89,8 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
     } else if (state == IX_FILE_STILL_FAILED) {
         wk->sum->still_failed++;
     } else {
+        if (state == IX_FILE_OUTDATED)
+            wk->sum->outdated++;
         ix_job *j = g_new0(ix_job, 1);
         j->src = src;
         j->source_index = source_index;
