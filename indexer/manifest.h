@@ -29,7 +29,8 @@
 #include "indexer/writer.h"
 
 /* The version of how files become documents: reading the formats,
- * finding structure, masking, reading the law's notes.  Raise it with any
+ * finding structure, reading the law's notes (masking has its own,
+ * IX_MASK_VERSION in mask.c, which masks the masked sources again).  Raise it with any
  * change that would give a file already indexed other documents than the
  * build that indexed it gave: the next run reads every file recorded under
  * another version again, unchanged or not, or failed before (a new reader
