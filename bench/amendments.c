@@ -168,7 +168,7 @@ dump_unit(GString *out, const char *file, const zr_unit *u)
     for (guint k = 0; k < u->parts->len; k++) {
         const zr_part *p = g_ptr_array_index(u->parts, k);
         const char *on = NULL;
-        if (zl_part_repealed(u, p->key, &on)) {
+        if (zl_part_repealed(u, p->key, &on, NULL)) {
             g_string_append_printf(out, "%s%s@%s", any ? "," : "", p->key, on);
             any = true;
         }
@@ -235,7 +235,7 @@ main(int argc, char **argv)
                 amended_units += un->amendments->len > 0;
                 for (guint k = 0; k < un->parts->len; k++)
                     parts_repealed +=
-                        zl_part_repealed(un, ((const zr_part *)g_ptr_array_index(un->parts, k))->key, NULL);
+                        zl_part_repealed(un, ((const zr_part *)g_ptr_array_index(un->parts, k))->key, NULL, NULL);
                 if (dump_units)
                     dump_unit(unit_lines, argv[i], un);
             }

@@ -65,8 +65,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
                               "translate into the law's words)\n"
                             : "(\"%s\" is English that Zaalt cannot translate into the law's words)\n",
                (char *)r->untranslated->pdata[i]);
-    /* The hits said as of the day an in-force filter asked about. */
-    const char *before = zl_as_of(r->in_force_day);
+    /* The hits said as of the day an in-force filter asked about (NULL:
+     * today), as the search made them. */
+    const char *day = r->in_force_day;
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
         char *title = term_text(h->title ? h->title : "(untitled)");
@@ -104,7 +105,7 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
             g_string_append_printf(meta, " · %s%s%s",
                                    g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
                                    h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
-        } else if (h->valid_from && !zl_day_passed(h->valid_from)) {
+        } else if (h->valid_from && !zl_day_passed(h->valid_from, day)) {
             /* Adopted, not yet law in force: the day it will be. */
             g_string_append_printf(meta, " · NOT YET IN FORCE: from %s", h->valid_from);
         }
@@ -151,7 +152,6 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         if (h->more > 0)
             printf("     +%u more matching part%s in this document\n", h->more, h->more == 1 ? "" : "s");
     }
-    zl_as_of(before);
     for (guint i = 0; i < r->facets->len; i++) {
         zs_facet *f = r->facets->pdata[i];
         if (f->values->len == 0)

@@ -42,21 +42,21 @@ print_unit(const zs_unit *u)
     if (u->page > 0)
         printf(" · page %d", u->page);
     printf("\n");
-    if (is_repealed(u->status) && g_strcmp0(zs_unit_gone_how(u), "expired") == 0)
+    if (is_repealed(u->status) && g_strcmp0(zs_unit_gone_how(u, NULL), "expired") == 0)
         /* Its time ran out: no law repealed it. */
         printf("[EXPIRED%s%s: its time ran out, not law in force]\n", u->repealed_on ? " on " : "",
                u->repealed_on ? u->repealed_on : "");
     else if (is_repealed(u->status))
         printf("[REPEALED%s%s: not law in force]\n", u->repealed_on ? " on " : "",
                u->repealed_on ? u->repealed_on : "");
-    else if (u->valid_from != NULL && !zl_day_passed(u->valid_from))
+    else if (u->valid_from != NULL && !zl_day_passed(u->valid_from, NULL))
         printf("[NOT YET IN FORCE: in force from %s]\n", u->valid_from);
     const char *until = NULL;
-    if (!is_repealed(u->status) && zl_history_suspended(u->amendments, NULL, &until))
+    if (!is_repealed(u->status) && zl_history_suspended(u->amendments, NULL, &until, NULL))
         printf("[SUSPENDED%s%s: law, not applied%s]\n", until ? " until " : "", until ? until : "",
                until ? " until then" : "");
     /* A repeal dated ahead, of the unit or its law: in force until then. */
-    if (!is_repealed(u->status) && u->valid_to != NULL && !zl_day_passed(u->valid_to)) {
+    if (!is_repealed(u->status) && u->valid_to != NULL && !zl_day_passed(u->valid_to, NULL)) {
         char *due = zl_day_after(u->valid_to);
         printf("[WILL BE REPEALED on %s: in force until then]\n", due ? due : "?");
         g_free(due);
@@ -92,7 +92,7 @@ print_unit(const zs_unit *u)
     for (guint i = 0; u->amendments && i < u->amendments->len; i++) {
         const zs_amendment *a = u->amendments->pdata[i];
         /* A change dated ahead has not happened yet: said so. */
-        bool ahead = a->date != NULL && !zl_day_passed(a->date);
+        bool ahead = a->date != NULL && !zl_day_passed(a->date, NULL);
         printf("%-12s %s %s%s %s: %s\n", i ? "" : "history", a->date ? a->date : "?", a->change,
                ahead ? " (not yet in effect)" : "", a->part ? a->part : "(the whole unit)", a->note ? a->note : "");
     }
@@ -182,7 +182,7 @@ cmd_show(zc_context *ctx, int argc, char **argv)
                        a->date ? a->date : "?");
             else if (a->part != NULL)
                 continue;
-            else if (is_repealed(a->change) && a->date != NULL && !zl_day_passed(a->date))
+            else if (is_repealed(a->change) && a->date != NULL && !zl_day_passed(a->date, NULL))
                 printf("%-12s WILL BE REPEALED on %s, the act as a whole: in force until then\n", "status", a->date);
             else if (is_repealed(a->change))
                 printf("%-12s REPEALED on %s, the act as a whole: not law in force\n", "status",

@@ -844,9 +844,9 @@ set_status(zr_unit *u)
     zl_sort_history(u->amendments);
     added_once(u);
     /* The repeal in effect, else one to come. */
-    const zr_amendment *repeal = zl_deciding_repeal(u->amendments, NULL, true);
+    const zr_amendment *repeal = zl_deciding_repeal(u->amendments, NULL, true, NULL);
     if (repeal == NULL)
-        repeal = zl_deciding_repeal(u->amendments, NULL, false);
+        repeal = zl_deciding_repeal(u->amendments, NULL, false, NULL);
     const char *on = NULL;
     if (repeal != NULL) {
         on = repeal->date;
@@ -858,7 +858,7 @@ set_status(zr_unit *u)
             const char *when = NULL;
             if (depth_of(p->key) != top)
                 continue;
-            if (!zl_part_repealed(u, p->key, &when)) {
+            if (!zl_part_repealed(u, p->key, &when, NULL)) {
                 all = false;
                 break;
             }
@@ -871,7 +871,7 @@ set_status(zr_unit *u)
     }
     /* A repeal from a day still to come leaves the unit in force until
      * then: its last day is known, its status is not yet repealed. */
-    bool ahead = on != NULL && !zl_day_passed(on);
+    bool ahead = on != NULL && !zl_day_passed(on, NULL);
     g_free(u->status);
     u->status = g_strdup(on != NULL && !ahead ? "repealed" : "in_force");
     if (on != NULL) {

@@ -23,7 +23,7 @@ compact_day(const char *date)
 static void
 consider(char **due, const char *date)
 {
-    if (date == NULL || zl_day_passed(date))
+    if (date == NULL || zl_day_passed(date, NULL))
         return;
     char *day = compact_day(date);
     if (day != NULL && (*due == NULL || strcmp(day, *due) < 0)) {
@@ -51,7 +51,7 @@ ix_doc_due_day(const zr_doc *doc)
         consider_history(&due, u->amendments);
         consider(&due, u->valid_from);
         /* In force through valid_to: due the day after. */
-        if (u->valid_to != NULL && !zl_day_passed(u->valid_to)) {
+        if (u->valid_to != NULL && !zl_day_passed(u->valid_to, NULL)) {
             char *next = zl_day_after(u->valid_to);
             consider(&due, next);
             g_free(next);
@@ -67,5 +67,5 @@ ix_due_day_come(const char *due)
         return false;
     char day[11];
     snprintf(day, sizeof day, "%.4s-%.2s-%.2s", due, due + 4, due + 6);
-    return zl_day_passed(day);
+    return zl_day_passed(day, NULL);
 }

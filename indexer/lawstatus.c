@@ -459,7 +459,7 @@ ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc)
         g_free(why);
         return;
     }
-    if (!zl_day_passed(on)) {
+    if (!zl_day_passed(on, NULL)) {
         /* Repealed from a day to come: in force until then. */
         char *before = zl_day_before(on);
         for (guint i = 0; before != NULL && i < doc->units->len; i++) {

@@ -223,7 +223,7 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
         index_list(&c, unit->chapter_en_also, NULL);
     }
     /* A repealed part of a living article does not make it match. */
-    char *in_force = zl_text_in_force(unit);
+    char *in_force = zl_text_in_force(unit, NULL);
     index_part(&c, in_force != NULL ? in_force : unit->text, NULL);
     g_free(in_force);
     if (headings)
@@ -384,7 +384,7 @@ zs_pending_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *uni
         const zr_part *p = g_ptr_array_index(unit->parts, i);
         const char *on = NULL;
         if (p->start < from || p->end <= p->start || (size_t)p->end > len ||
-            zl_part_repealed(unit, p->key, NULL) || !zl_history_pending(unit->amendments, p->key, &on))
+            zl_part_repealed(unit, p->key, NULL, NULL) || !zl_history_pending(unit->amendments, p->key, &on, NULL))
             continue;
         g_string_append_len(text, unit->text + p->start, p->end - p->start);
         g_string_append_c(text, '\n');
@@ -422,7 +422,7 @@ zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *un
 {
     char *keys = NULL;
     const char *last = NULL;
-    char *text = zl_text_repealed(unit, &keys, &last);
+    char *text = zl_text_repealed(unit, &keys, &last, NULL);
     /* A consolidated text often keeps a repealed point's number alone
      * ("6/", its note taken out): no wording to find. */
     bool words = false;

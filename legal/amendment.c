@@ -1115,12 +1115,12 @@ zl_last_change(const GPtrArray *amendments, const char *part)
 }
 
 const zr_amendment *
-zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect)
+zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect, const char *today)
 {
     const zr_amendment *repeal = NULL;
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zr_amendment *a = g_ptr_array_index(history, i);
-        if (g_strcmp0(a->part, part) != 0 || (in_effect && !zl_day_passed(a->date)))
+        if (g_strcmp0(a->part, part) != 0 || (in_effect && !zl_day_passed(a->date, today)))
             continue;
         if (strcmp(a->change, "repealed") == 0 || strcmp(a->change, "expired") == 0)
             repeal = a;
@@ -1132,14 +1132,14 @@ zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect)
 }
 
 /* Whether `part` (NULL: the unit) was restated after `date`, and the
- * restatement is in effect. */
+ * restatement is in effect by `today`. */
 static bool
-restated_since(const GPtrArray *history, const char *part, const char *date)
+restated_since(const GPtrArray *history, const char *part, const char *date, const char *today)
 {
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zr_amendment *a = g_ptr_array_index(history, i);
         if (g_strcmp0(a->part, part) == 0 && strcmp(a->change, "restated") == 0 && strcmp(a->date, date) > 0 &&
-            zl_day_passed(a->date))
+            zl_day_passed(a->date, today))
             return true;
     }
     return false;
@@ -1151,7 +1151,7 @@ restated_since(const GPtrArray *history, const char *part, const char *date)
  * though the note stands after them and names the part only.  The latest
  * such repeal, or NULL. */
 static const zr_amendment *
-holder_repeal(const GPtrArray *history, const char *part)
+holder_repeal(const GPtrArray *history, const char *part, const char *today)
 {
     if (part == NULL || strchr(part, '.') == NULL)
         return NULL;
@@ -1159,14 +1159,14 @@ holder_repeal(const GPtrArray *history, const char *part)
     char *up = g_strdup(part);
     for (char *dot; (dot = strrchr(up, '.')) != NULL;) {
         *dot = '\0';
-        const zr_amendment *a = zl_deciding_repeal(history, up, true);
+        const zr_amendment *a = zl_deciding_repeal(history, up, true, today);
         if (a != NULL && (found == NULL || strcmp(a->date, found->date) > 0))
             found = a;
     }
     g_free(up);
     for (guint i = 0; found != NULL && history != NULL && i < history->len; i++) {
         const zr_amendment *a = g_ptr_array_index(history, i);
-        if (g_strcmp0(a->part, part) == 0 && strcmp(a->date, found->date) > 0 && zl_day_passed(a->date) &&
+        if (g_strcmp0(a->part, part) == 0 && strcmp(a->date, found->date) > 0 && zl_day_passed(a->date, today) &&
             (strcmp(a->change, "added") == 0 || strcmp(a->change, "restated") == 0 ||
              strcmp(a->change, "renumbered") == 0))
             found = NULL;
@@ -1175,11 +1175,11 @@ holder_repeal(const GPtrArray *history, const char *part)
 }
 
 bool
-zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
+zl_history_repealed(const GPtrArray *history, const char *part, const char **on, const char *today)
 {
-    const zr_amendment *a = zl_deciding_repeal(history, part, true);
+    const zr_amendment *a = zl_deciding_repeal(history, part, true, today);
     if (a == NULL)
-        a = holder_repeal(history, part);
+        a = holder_repeal(history, part, today);
     if (a == NULL)
         return false;
     /* A part restated after its point was repealed holds that point anew
@@ -1189,13 +1189,13 @@ zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
     char *up = g_strdup(part);
     for (char *dot; up != NULL && (dot = strrchr(up, '.')) != NULL;) {
         *dot = '\0';
-        if (restated_since(history, up, a->date)) {
+        if (restated_since(history, up, a->date, today)) {
             g_free(up);
             return false;
         }
     }
     g_free(up);
-    if (part != NULL && restated_since(history, NULL, a->date))
+    if (part != NULL && restated_since(history, NULL, a->date, today))
         return false;
     if (on != NULL)
         *on = a->date;
@@ -1203,7 +1203,7 @@ zl_history_repealed(const GPtrArray *history, const char *part, const char **on)
 }
 
 bool
-zl_history_pending(const GPtrArray *history, const char *part, const char **from)
+zl_history_pending(const GPtrArray *history, const char *part, const char **from, const char *today)
 {
     if (part == NULL)
         return false;
@@ -1216,7 +1216,7 @@ zl_history_pending(const GPtrArray *history, const char *part, const char **from
             const zr_amendment *a = g_ptr_array_index(history, i);
             if (g_strcmp0(a->part, key) != 0)
                 continue;
-            if (strcmp(a->change, "added") == 0 && !zl_day_passed(a->date)) {
+            if (strcmp(a->change, "added") == 0 && !zl_day_passed(a->date, today)) {
                 pending = true;
                 if (from != NULL)
                     *from = a->date;
@@ -1233,7 +1233,7 @@ zl_history_pending(const GPtrArray *history, const char *part, const char **from
 }
 
 bool
-zl_history_suspended(const GPtrArray *history, const char *part, const char **until)
+zl_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *today)
 {
     if (until != NULL)
         *until = NULL;
@@ -1249,7 +1249,7 @@ zl_history_suspended(const GPtrArray *history, const char *part, const char **un
             const zr_amendment *a = g_ptr_array_index(history, i);
             if (g_strcmp0(a->part != NULL ? a->part : "", key) != 0)
                 continue;
-            bool come = zl_day_passed(a->date);
+            bool come = zl_day_passed(a->date, today);
             if (strcmp(a->change, "suspended") == 0 && come) {
                 now = true;
                 end = NULL;
@@ -1280,43 +1280,23 @@ zl_history_suspended(const GPtrArray *history, const char *part, const char **un
 }
 
 bool
-zl_part_repealed(const zr_unit *unit, const char *part, const char **on)
+zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const char *today)
 {
-    return zl_history_repealed(unit->amendments, part, on);
-}
-
-/* Per thread, since one server thread answers one request at a time: a
- * search for the law of a day sets it for its own reading only. */
-static _Thread_local const char *as_of_day;
-
-const char *
-zl_as_of(const char *day)
-{
-    const char *before = as_of_day;
-    as_of_day = day;
-    return before;
-}
-
-const char *
-zl_as_of_day(void)
-{
-    return as_of_day;
+    return zl_history_repealed(unit->amendments, part, on, today);
 }
 
 bool
-zl_day_passed(const char *date)
+zl_day_passed(const char *date, const char *today)
 {
-    char *today = NULL;
-    if (as_of_day != NULL) {
-        today = g_strdup(as_of_day);
-    } else {
-        GDateTime *now = g_date_time_new_now_utc();
-        today = g_date_time_format(now, "%Y-%m-%d");
-        g_date_time_unref(now);
+    char *now = NULL;
+    if (today == NULL) {
+        GDateTime *clock = g_date_time_new_now_utc();
+        today = now = g_date_time_format(clock, "%Y-%m-%d");
+        g_date_time_unref(clock);
     }
     /* A year or a month compares by its own length. */
     bool passed = date != NULL && strncmp(date, today, strlen(date)) <= 0;
-    g_free(today);
+    g_free(now);
     return passed;
 }
 
@@ -1364,7 +1344,7 @@ zl_day_start(const char *date)
 }
 
 char *
-zl_text_in_force(const zr_unit *unit)
+zl_text_in_force(const zr_unit *unit, const char *today)
 {
     if (g_strcmp0(unit->status, "repealed") == 0 || unit->parts == NULL || unit->amendments == NULL ||
         unit->amendments->len == 0)
@@ -1375,7 +1355,7 @@ zl_text_in_force(const zr_unit *unit)
     for (guint i = 0; i < unit->parts->len; i++) {
         const zr_part *p = g_ptr_array_index(unit->parts, i);
         if (p->start < from || p->end <= p->start || (size_t)p->end > len ||
-            !(zl_part_repealed(unit, p->key, NULL) || zl_history_pending(unit->amendments, p->key, NULL)))
+            !(zl_part_repealed(unit, p->key, NULL, today) || zl_history_pending(unit->amendments, p->key, NULL, today)))
             continue;
         if (out == NULL)
             out = g_string_new(NULL);
@@ -1390,7 +1370,7 @@ zl_text_in_force(const zr_unit *unit)
 }
 
 char *
-zl_text_repealed(const zr_unit *unit, char **keys, const char **last)
+zl_text_repealed(const zr_unit *unit, char **keys, const char **last, const char *today)
 {
     if (keys != NULL)
         *keys = NULL;
@@ -1408,7 +1388,8 @@ zl_text_repealed(const zr_unit *unit, char **keys, const char **last)
     for (guint i = 0; i < unit->parts->len; i++) {
         const zr_part *p = g_ptr_array_index(unit->parts, i);
         const char *on = NULL;
-        if (p->start < from || p->end <= p->start || (size_t)p->end > len || !zl_part_repealed(unit, p->key, &on))
+        if (p->start < from || p->end <= p->start || (size_t)p->end > len ||
+            !zl_part_repealed(unit, p->key, &on, today))
             continue;
         if (out == NULL) {
             out = g_string_new(NULL);

@@ -141,6 +141,12 @@ void zl_sort_history(GPtrArray *amendments);
 /* The last change to `part` (NULL: to the unit itself) in a sorted
  * history, or NULL. */
 const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part);
+/* Every reading below that depends on the day takes it as `today`: the
+ * day the law is read as of, "YYYY-MM-DD" (a search for the law of a day,
+ * inforce:2020-01-01, reads the histories as they stood then, by the same
+ * rules as today's), or NULL for the clock's today (UTC), as the indexer
+ * reads them.  A change dated after `today` has not taken effect. */
+
 /* The repeal that decides the status of `part` (NULL: the unit itself)
  * in a sorted history: its last repeal that no later restatement or
  * addition of it undid, nor another provision taking its number
@@ -148,46 +154,39 @@ const zr_amendment *zl_last_change(const GPtrArray *amendments, const char *part
  * repeal does.  A plain amendment after a repeal does not bring
  * the part back (words changed in a part that is gone, or a change made
  * before the repeal took effect).  `in_effect`: only changes whose day has
- * passed count.  NULL when there is none. */
-const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect);
+ * passed by `today` count.  NULL when there is none. */
+const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *part, bool in_effect, const char *today);
 /* Whether `part` of `unit` is repealed (zl_deciding_repeal, in effect);
  * sets *on to the repeal's date (borrowed) when it is. */
-bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on);
+bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const char *today);
 
 /* Whether `part` has a repeal in effect (zl_deciding_repeal), or a part
  * holding it has one ("25.3" repealed takes 25.3.1-25.3.4 with it) since
  * which `part` was not written anew, that no later restatement of a part
  * holding it, or of the unit, undid; *on (may be NULL) gets its day.
  * zl_part_repealed asks it of a unit's history. */
-bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on);
+bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on, const char *today);
 
 /* Whether `part` (or a part holding it) is not law yet: its first change
  * in a sorted history is its addition on a day still to come ("… нэмсэн
  * бөгөөд 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө").
  * *from (may be NULL) gets that day.  Such a part is neither in force nor
  * repealed: zl_text_in_force leaves it out until its day. */
-bool zl_history_pending(const GPtrArray *history, const char *part, const char **from);
+bool zl_history_pending(const GPtrArray *history, const char *part, const char **from, const char *today);
 
 /* Whether `part` (NULL: the unit itself), a part holding it, or the unit
- * is suspended today: a suspension whose day has come and no resumption
- * (ZL_CHANGE_RESUMED) whose day has come after it.  *until (may be NULL)
- * gets the day it applies again when a resumption is dated ahead, else
- * NULL (suspended with no end said).  A suspended part is still law,
+ * is suspended on `today`: a suspension whose day has come and no
+ * resumption (ZL_CHANGE_RESUMED) whose day has come after it.  *until (may
+ * be NULL) gets the day it applies again when a resumption is dated ahead,
+ * else NULL (suspended with no end said).  A suspended part is still law,
  * neither repealed nor in force as plain law: its readers say so. */
-bool zl_history_suspended(const GPtrArray *history, const char *part, const char **until);
+bool zl_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *today);
 
-/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or before:
- * a repeal dated later leaves its provision in force until then.  "Today"
- * is the day zl_as_of set on this thread, when one is set. */
-bool zl_day_passed(const char *date);
-/* Reads every history on this thread as it stood on `day` (YYYY-MM-DD,
- * borrowed until the next call; NULL: today again), so that a search for
- * the law of a day (inforce:2020-01-01) says what was repealed, suspended
- * or not yet law on that day with the same rules as today's.  Returns the
- * day set before, for the caller to put back.  zl_as_of_day: the day set,
- * or NULL. */
-const char *zl_as_of(const char *day);
-const char *zl_as_of_day(void);
+/* Whether `date` (YYYY, YYYY-MM or YYYY-MM-DD) is `today` or before: a
+ * repeal dated later leaves its provision in force until then.  A pure
+ * comparison of the two (a year or a month by its own length); `today`
+ * NULL: the clock's (UTC). */
+bool zl_day_passed(const char *date, const char *today);
 
 /* "2017-05-11" -> "2017-05-10": the last day before a date, its month or
  * its year ("2008" -> "2007-12-31"); NULL when the date is malformed. */
@@ -201,13 +200,13 @@ char *zl_day_start(const char *date);
  * and parts added from a day still to come (zl_history_pending), left
  * out, so they do not make living law match (their text stays in the
  * record, shown struck through).  NULL when nothing is left out. */
-char *zl_text_in_force(const zr_unit *unit);
+char *zl_text_in_force(const zr_unit *unit, const char *today);
 /* The other side: the text of a living unit's repealed parts, one part a
  * line, what zl_text_in_force leaves out.  *keys (new, may be NULL) the
  * parts' keys '\n'-separated; *last (borrowed, may be NULL) the latest of
  * their repeals' dates.  NULL when no part is repealed, or when the unit
  * itself is. */
-char *zl_text_repealed(const zr_unit *unit, char **keys, const char **last);
+char *zl_text_repealed(const zr_unit *unit, char **keys, const char **last, const char *today);
 
 /* Index terms and values of a unit's status and history:
  *   XI<status> (in_force | repealed) and slot ZS_SLOT_STATUS for a

@@ -159,7 +159,7 @@ static gboolean
 part_repealed(GVariant *rec, const char *key, const char **on)
 {
     GPtrArray *history = zs_history_parse(zr_record_str(rec, ZR_KEY_AMENDMENTS));
-    GPtrArray *parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), history);
+    GPtrArray *parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), history, NULL);
     const zs_part *hit = NULL;
     for (guint i = 0; i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);

@@ -139,7 +139,7 @@ collect_unit(const char *data, size_t len, void *user)
     u->status = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_STATUS));
     u->repealed_on = zs_dup_nonempty(zr_record_str(rec, ZR_KEY_REPEALED_ON));
     u->amendments = zs_history_parse(zr_record_str(rec, ZR_KEY_AMENDMENTS));
-    u->parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), u->amendments);
+    u->parts = zs_parts_parse(zr_record_str(rec, ZR_KEY_PARTS), u->amendments, NULL);
     const char *act = zr_record_str(rec, ZR_KEY_ACT_AMENDMENTS);
     if (act != NULL && *act != '\0' && d->act_amendments == NULL)
         d->act_amendments = zs_history_parse(act);
@@ -240,7 +240,7 @@ zs_get_document_as(zs_engine *e, const char *id, const char *const *access, GErr
         }
     }
     g_free(doc_id);
-    zs_document_currency(d);
+    zs_document_currency(d, NULL);
     return d;
 }
 

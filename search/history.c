@@ -34,7 +34,7 @@ zs_history_parse(const char *lines)
 }
 
 char *
-zs_history_last_date(const char *lines)
+zs_history_last_date(const char *lines, const char *day)
 {
     if (lines == NULL || *lines == '\0')
         return NULL;
@@ -48,7 +48,7 @@ zs_history_last_date(const char *lines)
         if (n == 0)
             continue;
         char *date = g_strndup(rows[i], n);
-        if (zl_day_passed(date))
+        if (zl_day_passed(date, day))
             out = date;
         else
             g_free(date);
@@ -58,7 +58,7 @@ zs_history_last_date(const char *lines)
 }
 
 GPtrArray *
-zs_parts_parse(const char *lines, const GPtrArray *history)
+zs_parts_parse(const char *lines, const GPtrArray *history, const char *day)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(zs_part_free);
     if (lines == NULL || *lines == '\0')
@@ -72,17 +72,17 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
             p->start = atoi(f[1]);
             p->end = atoi(f[2]);
             const char *on = NULL, *from = NULL, *until = NULL;
-            if (zl_history_repealed(history, p->key, &on)) {
+            if (zl_history_repealed(history, p->key, &on, day)) {
                 p->status = g_strdup("repealed");
                 p->repealed_on = g_strdup(on);
                 p->repealed_how = g_strdup(zs_history_gone_how(history, on));
-            } else if (zl_history_pending(history, p->key, &from)) {
+            } else if (zl_history_pending(history, p->key, &from, day)) {
                 /* Added from a day to come: not law yet, though its words
                  * are in the text (the indexer left them out of the text
                  * in force). */
                 p->status = g_strdup("not_yet_in_force");
                 p->in_force_from = g_strdup(from);
-            } else if (zl_history_suspended(history, p->key, &until)) {
+            } else if (zl_history_suspended(history, p->key, &until, day)) {
                 p->status = g_strdup("suspended");
                 p->suspended_until = g_strdup(until);
             } else {
@@ -97,7 +97,7 @@ zs_parts_parse(const char *lines, const GPtrArray *history)
 }
 
 char *
-zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts)
+zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts, const char *day)
 {
     if (text == NULL || parts == NULL || parts->len == 0)
         return NULL;
@@ -113,19 +113,19 @@ zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *pa
     }
     zr_unit unit = {
         .text = (char *)text, .status = "in_force", .parts = view_parts, .amendments = (GPtrArray *)history};
-    char *out = zl_text_in_force(&unit);
+    char *out = zl_text_in_force(&unit, day);
     g_ptr_array_free(view_parts, TRUE);
     g_free(view);
     return out;
 }
 
 static void
-count(const GPtrArray *history, zs_document *d)
+count(const GPtrArray *history, zs_document *d, const char *day)
 {
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
         /* A change whose day has not come is not yet part of the text. */
-        if (a->date == NULL || !zl_day_passed(a->date))
+        if (a->date == NULL || !zl_day_passed(a->date, day))
             continue;
         d->changes++;
         if (d->amended_to == NULL || strcmp(a->date, d->amended_to) > 0) {
@@ -149,34 +149,28 @@ zs_history_gone_how(const GPtrArray *history, const char *on)
 }
 
 const char *
-zs_unit_gone_how(const zs_unit *u)
+zs_unit_gone_how(const zs_unit *u, const char *day)
 {
     if (u == NULL || g_strcmp0(u->status, "repealed") != 0)
         return NULL;
-    const zr_amendment *by = zl_deciding_repeal(u->amendments, NULL, true);
+    const zr_amendment *by = zl_deciding_repeal(u->amendments, NULL, true, day);
     return by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed";
 }
 
-const char *
-zs_as_of(const char *day)
-{
-    return zl_as_of(day);
-}
-
 bool
-zs_history_suspended(const GPtrArray *history, const char *part, const char **until)
+zs_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *day)
 {
-    return zl_history_suspended(history, part, until);
+    return zl_history_suspended(history, part, until, day);
 }
 
 void
-zs_document_currency(zs_document *d)
+zs_document_currency(zs_document *d, const char *day)
 {
     d->changes = 0;
     g_clear_pointer(&d->amended_to, g_free);
-    count(d->act_amendments, d);
+    count(d->act_amendments, d, day);
     for (guint i = 0; i < d->units->len; i++)
-        count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d);
+        count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d, day);
 }
 
 void
@@ -216,9 +210,9 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
 }
 
 bool
-zs_day_passed(const char *date)
+zs_day_passed(const char *date, const char *day)
 {
-    return zl_day_passed(date);
+    return zl_day_passed(date, day);
 }
 
 char *
@@ -228,13 +222,13 @@ zs_day_after(const char *date)
 }
 
 GPtrArray *
-zs_history_ahead(const GPtrArray *history)
+zs_history_ahead(const GPtrArray *history, const char *day)
 {
     GPtrArray *out = NULL;
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
         if ((g_strcmp0(a->change, "repealed") != 0 && g_strcmp0(a->change, "expired") != 0) || a->date == NULL ||
-            zl_day_passed(a->date))
+            zl_day_passed(a->date, day))
             continue;
         if (out == NULL)
             out = g_ptr_array_new();

@@ -11,47 +11,50 @@
 
 #include "search/search.h"
 
+/* What depends on the day takes it as `day`: "YYYY-MM-DD", the day the
+ * law is read as of (a search for the law of a day, zs_results.in_force_day),
+ * or NULL for today (UTC); legal/amendment.h reads it so. */
+
 /* ZR_KEY_AMENDMENTS lines as zs_amendment* (free with the array). */
 GPtrArray *zs_history_parse(const char *lines);
-/* ZR_KEY_PARTS lines as zs_part*, each part's status from `history`. */
-GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history);
+/* ZR_KEY_PARTS lines as zs_part*, each part's status from `history` on
+ * `day`. */
+GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history, const char *day);
 /* A living article's `text` without its repealed parts, as the indexer
  * indexed it (legal/amendment.h, zl_text_in_force, called here with the
  * record's `history` and `parts`, from zs_history_parse and
  * zs_parts_parse): what a hit's snippet and passages quote.  NULL when no
  * part is repealed. */
-char *zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts);
-/* The date of the last line of a stored history, or NULL (a new string). */
-char *zs_history_last_date(const char *lines);
+char *zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts, const char *day);
+/* The date of the last line of a stored history whose day has come by
+ * `day`, or NULL (a new string). */
+char *zs_history_last_date(const char *lines, const char *day);
 /* Sets d->amended_to and d->changes from every unit's history and the
- * act's own. */
-void zs_document_currency(zs_document *d);
+ * act's own, the changes whose day has come by `day`. */
+void zs_document_currency(zs_document *d, const char *day);
 
-/* Whether a history date (YYYY, YYYY-MM or YYYY-MM-DD) is today (UTC) or
+/* Whether a history date (YYYY, YYYY-MM or YYYY-MM-DD) is `day` or
  * before, and the day after one (new, NULL when malformed): the legal
  * layer's own reading (legal/amendment.h), for the web, which may not use
  * that layer. */
-bool zs_day_passed(const char *date);
-/* Reads dates on this thread as of `day` (zl_as_of: NULL, today), for a
- * page of the law of that day (zs_results.in_force_day); returns the day
- * set before, to put back. */
-const char *zs_as_of(const char *day);
+bool zs_day_passed(const char *date, const char *day);
 char *zs_day_after(const char *date);
 /* The repeals and expiries (a part in force until a day) in `history`
- * (zs_amendment*) dated ahead of today: a new array of borrowed entries,
+ * (zs_amendment*) dated ahead of `day`: a new array of borrowed entries,
  * oldest first, or NULL when there is none. */
-GPtrArray *zs_history_ahead(const GPtrArray *history);
+GPtrArray *zs_history_ahead(const GPtrArray *history, const char *day);
 
 /* How a part or unit ceased to be law: "expired" when the change that
  * decided it is an expiry (its time ran out, legal/amendment.h), else
  * "repealed".  zs_history_gone_how takes the deciding change's date as
  * zl_history_repealed lent it (NULL: not repealed, NULL back);
- * zs_unit_gone_how a unit (NULL unless its status is repealed). */
+ * zs_unit_gone_how a unit (NULL unless its status is repealed), its
+ * deciding change as of `day`. */
 const char *zs_history_gone_how(const GPtrArray *history, const char *on);
-const char *zs_unit_gone_how(const zs_unit *u);
-/* Whether the unit itself (`part` NULL) or `part` is suspended today, and
- * until when (legal/amendment.h zl_history_suspended), for the web. */
-bool zs_history_suspended(const GPtrArray *history, const char *part, const char **until);
+const char *zs_unit_gone_how(const zs_unit *u, const char *day);
+/* Whether the unit itself (`part` NULL) or `part` is suspended on `day`,
+ * and until when (legal/amendment.h zl_history_suspended), for the web. */
+bool zs_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *day);
 
 void zs_part_free(gpointer part);
 

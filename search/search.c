@@ -62,13 +62,14 @@ note_part(GPtrArray **list, const char *part, const char *day, const char *chang
  * the time of every one ran out (no law repealed them: the mining law's
  * 47.3.3, in force until 2019-01-01), else "repealed". */
 static const char *
-parts_gone_how(const GPtrArray *history, const char *keys)
+parts_gone_how(const GPtrArray *history, const char *keys, const char *day)
 {
     char **each = g_strsplit(keys != NULL ? keys : "", "\n", -1);
     bool expired = each[0] != NULL;
     for (char **k = each; *k != NULL && expired; k++) {
         const char *on = NULL;
-        expired = zl_history_repealed(history, *k, &on) && g_strcmp0(zs_history_gone_how(history, on), "expired") == 0;
+        expired = zl_history_repealed(history, *k, &on, day) &&
+                  g_strcmp0(zs_history_gone_how(history, on), "expired") == 0;
     }
     g_strfreev(each);
     return expired ? "expired" : "repealed";
@@ -76,25 +77,25 @@ parts_gone_how(const GPtrArray *history, const char *keys)
 
 /* What the hit's status alone does not say: how a repealed unit ceased
  * (an expiry is no repeal by a law), and the parts of a living one that
- * are suspended today or not law yet, so that no reader takes them for
- * plain law in force. */
+ * are suspended on `day` (NULL: today) or not law yet, so that no reader
+ * takes them for plain law in force. */
 static void
-law_now(zs_hit *h, const char *lines, const char *part_lines)
+law_now(zs_hit *h, const char *lines, const char *part_lines, const char *day)
 {
     if (h->status == NULL || lines == NULL || *lines == '\0')
         return;
     GPtrArray *history = zs_history_parse(lines);
     if (strcmp(h->status, "repealed") == 0 && h->repealed_parts == NULL) {
-        const zs_amendment *by = zl_deciding_repeal(history, NULL, true);
+        const zs_amendment *by = zl_deciding_repeal(history, NULL, true, day);
         h->repealed_how = g_strdup(by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed");
     } else if (strcmp(h->status, "repealed") == 0) {
-        h->repealed_how = g_strdup(parts_gone_how(history, h->repealed_parts));
+        h->repealed_how = g_strdup(parts_gone_how(history, h->repealed_parts, day));
     } else {
         const char *until = NULL;
-        if (zl_history_suspended(history, NULL, &until))
+        if (zl_history_suspended(history, NULL, &until, day))
             note_part(&h->suspended, NULL, until, "suspended");
         const GPtrArray *whole = h->suspended;
-        GPtrArray *parts = zs_parts_parse(part_lines, history);
+        GPtrArray *parts = zs_parts_parse(part_lines, history, day);
         for (guint i = 0; i < parts->len; i++) {
             const zs_part *p = parts->pdata[i];
             if (strcmp(p->status, "suspended") == 0 && whole == NULL) /* else said of the unit */
@@ -113,7 +114,7 @@ law_now(zs_hit *h, const char *lines, const char *part_lines)
  * those parts (`pending`) and match_not_yet_in_force.  Once their day has
  * come, a plain hit of the article. */
 static void
-pending_match(zs_hit *h, const char *lines)
+pending_match(zs_hit *h, const char *lines, const char *day)
 {
     GPtrArray *history = zs_history_parse(lines);
     for (guint i = 0; history != NULL && i < history->len; i++) {
@@ -123,7 +124,7 @@ pending_match(zs_hit *h, const char *lines)
         for (guint k = 0; h->pending != NULL && k < h->pending->len && !seen; k++)
             seen = g_strcmp0(((const zs_amendment *)h->pending->pdata[k])->part, a->part) == 0;
         if (a->part == NULL || seen || g_strcmp0(a->change, "added") != 0 ||
-            !zl_history_pending(history, a->part, &from))
+            !zl_history_pending(history, a->part, &from, day))
             continue;
         note_part(&h->pending, a->part, from, "added");
         h->match_not_yet_in_force = true;
@@ -338,7 +339,7 @@ matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, 
                       zs_hit *h)
 {
     const char *text = field_str(f, HF_TEXT);
-    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes);
+    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes, NULL);
     GString *keys = g_string_new(NULL);
     const char *last = NULL;
     for (guint k = 0; k < parts->len; k++) {
@@ -350,7 +351,7 @@ matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, 
         if (last == NULL || strcmp(on, last) > 0)
             last = on;
     }
-    char *today = keys->len && text != NULL ? zs_text_in_force(text, changes, parts) : NULL;
+    char *today = keys->len && text != NULL ? zs_text_in_force(text, changes, parts, NULL) : NULL;
     if (today != NULL) {
         az_analyzer *az = zs_engine_analyzer(e);
         char *then = zs_snippet(az, hl, text, SNIPPET_CHARS), *now = zs_snippet(az, hl, today, SNIPPET_CHARS);
@@ -398,17 +399,18 @@ part_matched(zs_engine *e, const zq_highlight *hl, const char *text, const zs_pa
     return yes;
 }
 
-/* A living article, on the day asked for (zl_as_of): when the query's
+/* A living article, on the day asked for (`day`): when the query's
  * words are only in parts that were no law that day (repealed then though
  * added again since; or added after it), it is not law of that day: the
  * hit says so as a match in a repealed part does (repealed_parts), or
  * sets match_not_yet_in_force for a part not law yet. */
 static void
-matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const GPtrArray *history, zs_hit *h)
+matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const GPtrArray *history, const char *day,
+                zs_hit *h)
 {
     const char *text = field_str(f, HF_TEXT);
-    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), history);
-    char *law = text != NULL ? zs_text_in_force(text, history, parts) : NULL;
+    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), history, day);
+    char *law = text != NULL ? zs_text_in_force(text, history, parts, day) : NULL;
     if (law != NULL && matched_only_in_cut(e, hl, text, law)) {
         GString *keys = g_string_new(NULL);
         const char *last = NULL;
@@ -436,7 +438,7 @@ matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const 
     g_ptr_array_free(parts, TRUE);
 }
 
-/* A search for the law of a day (inforce:D, zl_as_of): the hit as it
+/* A search for the law of a day (inforce:D, `day`): the hit as it
  * stood on D, not as the index read it.  A unit or part repealed (or
  * expired) after D was law on D, its end then one to come (valid_to and
  * `scheduled`, read as of D); one repealed by D was not; and a living
@@ -444,7 +446,7 @@ matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const 
  * (matched_off_day).  The index holds each article's text of today: the
  * wording of D is not known, only which parts were law. */
 static void
-law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, zs_hit *h)
+law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char *day, zs_hit *h)
 {
     GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
     if (h->repealed_parts != NULL) {
@@ -454,7 +456,7 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, zs_hit *h)
         char **each = g_strsplit(h->repealed_parts, "\n", -1);
         for (char **k = each; *k != NULL; k++) {
             const char *on = NULL;
-            if (!zl_history_repealed(history, *k, &on))
+            if (!zl_history_repealed(history, *k, &on, day))
                 continue;
             g_string_append_printf(keys, "%s%s", keys->len ? "\n" : "", *k);
             if (on != NULL && (last == NULL || strcmp(on, last) > 0))
@@ -474,10 +476,8 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, zs_hit *h)
         g_string_free(keys, TRUE);
     } else if (h->status != NULL) {
         const char *on = NULL;
-        bool gone = zl_history_repealed(history, NULL, &on);
-        const char *day = zl_as_of(NULL);
-        bool gone_today = zl_history_repealed(history, NULL, NULL);
-        zl_as_of(day);
+        bool gone = zl_history_repealed(history, NULL, &on, day);
+        bool gone_today = zl_history_repealed(history, NULL, NULL, NULL);
         if (strcmp(h->status, "repealed") == 0 && !gone && gone_today) {
             g_free(h->status);
             h->status = g_strdup("in_force");
@@ -490,12 +490,15 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, zs_hit *h)
         }
     }
     if (g_strcmp0(h->status, "in_force") == 0 && hl != NULL)
-        matched_off_day(e, hl, f, history, h);
+        matched_off_day(e, hl, f, history, day, h);
     g_ptr_array_free(history, TRUE);
 }
 
+/* A hit of the result's `i`th match, said as of `day` (the law of a day
+ * asked for, YYYY-MM-DD; NULL: today). */
 static zs_hit *
-make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time)
+make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time,
+         const char *day)
 {
     size_t len = 0;
     const char *data = zx_result_data(r, i, &len);
@@ -527,10 +530,10 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->law = zs_dup_nonempty(field_str(f, HF_LAW));
         /* Only a last day to come: one past is the status's to say. */
         const char *to = field_str(f, HF_VALID_TO);
-        if (to != NULL && *to && !zl_day_passed(to))
+        if (to != NULL && *to && !zl_day_passed(to, day))
             h->valid_to = g_strdup(to);
         GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
-        GPtrArray *ahead = zs_history_ahead(history);
+        GPtrArray *ahead = zs_history_ahead(history, day);
         for (guint k = 0; ahead != NULL && k < ahead->len; k++) {
             const zs_amendment *a = ahead->pdata[k];
             if (a->part == NULL)
@@ -542,25 +545,24 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         if (ahead != NULL)
             g_ptr_array_free(ahead, TRUE);
         g_ptr_array_free(history, TRUE);
-        /* Whether the index is behind is today's question, whatever day
-         * the search asks about. */
-        const char *day = zl_as_of(NULL);
+        /* Whether the index is behind is today's question (NULL), whatever
+         * day the search asks about. */
         char *due = zx_result_value(r, i, ZS_SLOT_DUE);
         if (due != NULL && strlen(due) == 8) {
-            char *day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
-            if (zl_day_passed(day)) {
-                h->behind_since = g_steal_pointer(&day);
+            char *due_day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
+            if (zl_day_passed(due_day, NULL)) {
+                h->behind_since = g_steal_pointer(&due_day);
                 GPtrArray *changes = zs_history_parse(field_str(f, HF_AMENDMENTS));
                 const char *on = NULL;
                 char *gone = NULL; /* the day after its last in force, when that has passed */
-                if (!zl_history_repealed(changes, NULL, &on)) {
+                if (!zl_history_repealed(changes, NULL, &on, NULL)) {
                     char *to = zx_result_value(r, i, ZS_SLOT_VALID_TO);
                     if (to != NULL && strlen(to) == 8 && strcmp(to, "99999999") != 0) {
                         char *last = g_strdup_printf("%.4s-%.2s-%.2s", to, to + 4, to + 6);
                         gone = zl_day_after(last);
                         g_free(last);
                     }
-                    if (gone != NULL && !zl_day_passed(gone))
+                    if (gone != NULL && !zl_day_passed(gone, NULL))
                         g_clear_pointer(&gone, g_free);
                     free(to);
                 }
@@ -575,17 +577,16 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
                 g_free(gone);
                 g_ptr_array_free(changes, TRUE);
             }
-            g_free(day);
+            g_free(due_day);
         }
         free(due);
-        zl_as_of(day);
         if (day != NULL)
-            law_on_day(e, hl, f, h);
+            law_on_day(e, hl, f, day, h);
         h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
-        h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS));
-        law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS));
+        h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS), day);
+        law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS), day);
         if (g_strcmp0(field_str(f, HF_KIND), ZS_KIND_PENDING_PARTS) == 0)
-            pending_match(h, field_str(f, HF_AMENDMENTS));
+            pending_match(h, field_str(f, HF_AMENDMENTS), day);
         h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
         h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
         h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
@@ -597,8 +598,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
             const char *history = field_str(f, HF_AMENDMENTS);
             if (h->status != NULL && strcmp(h->status, "in_force") == 0 && history != NULL && *history) {
                 GPtrArray *changes = zs_history_parse(history);
-                GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes);
-                in_force = zs_text_in_force(field_str(f, HF_TEXT), changes, parts);
+                GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes, day);
+                in_force = zs_text_in_force(field_str(f, HF_TEXT), changes, parts, day);
                 g_ptr_array_free(parts, TRUE);
                 g_ptr_array_free(changes, TRUE);
             }
@@ -1535,7 +1536,7 @@ field_reference(const char *query)
  * (the pinned come before). */
 static void
 more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, unsigned limit,
-              const zq_highlight *hl, bool snippets)
+              const zq_highlight *hl, bool snippets, const char *day)
 {
     if (res->hits->len >= limit || res->total > res->hits->len)
         return;
@@ -1556,7 +1557,7 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
             for (size_t k = 0; k < zx_result_size(r) && n + extra->len < limit; k++) {
                 if (zx_result_weight(r, k) < MORE_ARTICLE_RATIO * h->weight)
                     break;
-                zs_hit *m = make_hit(e, r, k, hl, snippets, false);
+                zs_hit *m = make_hit(e, r, k, hl, snippets, false, day);
                 if (g_strcmp0(m->id, h->id) == 0 || m->provision == NULL) {
                     hit_free(m);
                     continue;
@@ -1655,7 +1656,7 @@ weigh_opening(zx_query *q)
  * the part for law in force.  `ref` a reference's key, its law's acronym
  * before a colon ("ЭХ:9.2.1.3") or not. */
 static void
-asked_part_gone(const zx_result *r, size_t i, const char *ref, zs_hit *h)
+asked_part_gone(const zx_result *r, size_t i, const char *ref, const char *day, zs_hit *h)
 {
     const char *colon = strrchr(ref, ':');
     const char *key = colon != NULL ? colon + 1 : ref;
@@ -1670,7 +1671,7 @@ asked_part_gone(const zx_result *r, size_t i, const char *ref, zs_hit *h)
         return;
     GPtrArray *history = zs_history_parse(zr_record_str(rec, "amendments"));
     const char *on = NULL;
-    if (zl_history_repealed(history, key, &on)) {
+    if (zl_history_repealed(history, key, &on, day)) {
         h->repealed_parts = g_strdup(key);
         g_free(h->repealed_on);
         h->repealed_on = g_strdup(on);
@@ -1683,7 +1684,7 @@ asked_part_gone(const zx_result *r, size_t i, const char *ref, zs_hit *h)
     g_variant_unref(rec);
 }
 
-static zs_results *search_on(zs_engine *e, const zs_request *req, GError **error);
+static zs_results *search_on(zs_engine *e, const zs_request *req, const char *day, GError **error);
 
 /* A provision opened past the search's filter (a repealed one asked for
  * by its reference, article:12.4) counts in `total`: its status counts in
@@ -1803,8 +1804,9 @@ take_in_force(const char *query, char **taken)
 }
 
 /* A search, for the law of today or of the day an in-force filter names:
- * the histories are read as of that day (zl_as_of) while its hits are
- * made, so a hit's parts are said as they stood then. */
+ * its hits are made with the histories read as of that day (search_on's
+ * `day`), so a hit's parts are said as they stood then; the day stays in
+ * the results (in_force_day) for whatever prints them. */
 zs_results *
 zs_search(zs_engine *e, const zs_request *req, GError **error)
 {
@@ -1817,9 +1819,7 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         asked.query = rest;
     }
     char *day = in_force_day(asked.filters);
-    const char *before = zl_as_of(day);
-    zs_results *res = search_on(e, &asked, error);
-    zl_as_of(before);
+    zs_results *res = search_on(e, &asked, day, error);
     if (res != NULL && taken != NULL) {
         g_free(res->query);
         res->query = g_strdup(req->query);
@@ -1833,8 +1833,9 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
     return res;
 }
 
+/* The search itself, its hits said as of `day` (YYYY-MM-DD; NULL: today). */
 static zs_results *
-search_on(zs_engine *e, const zs_request *req, GError **error)
+search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
 {
     gint64 t0 = g_get_monotonic_time();
     zq_highlight *hl = zq_highlight_new();
@@ -2034,9 +2035,9 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
      * unless another of its units is among them (seen below). */
     unsigned pinned_outside = 0;
     for (size_t i = 0; pinned && i < zx_result_size(pinned) && res->hits->len < limit; i++) {
-        zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
+        zs_hit *h = make_hit(e, pinned, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC, day);
         if (asked_ref != NULL)
-            asked_part_gone(pinned, i, asked_ref, h);
+            asked_part_gone(pinned, i, asked_ref, day, h);
         if (pinned_wider)
             pinned_outside++;
         /* Shown already: not among those "also" matching. */
@@ -2050,7 +2051,7 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
     guint first = res->hits->len;
     GArray *at = g_array_new(FALSE, FALSE, sizeof(size_t)); /* each of r's hits: its index in r */
     for (size_t i = 0; i < zx_result_size(r) && res->hits->len < limit; i++) {
-        zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC);
+        zs_hit *h = make_hit(e, r, i, hl, !req->no_snippets, req->sort == ZS_SORT_INDEXED_DESC, day);
         if (h->doc && g_hash_table_contains(shown, h->doc)) {
             if (pinned_outside > 0)
                 pinned_outside--;
@@ -2071,14 +2072,14 @@ search_on(zs_engine *e, const zs_request *req, GError **error)
      * a law, as before. */
     char **english = req->sort == ZS_SORT_RELEVANCE && req->offset == 0 ? english_words(e, req) : NULL;
     if (english != NULL && req->limit <= 100)
-        more_articles(e, searched, res, first, limit, hl, !req->no_snippets);
+        more_articles(e, searched, res, first, limit, hl, !req->no_snippets, day);
     zx_query_free(searched);
     if (pinned)
         zx_result_free(pinned);
     res->facets = g_ptr_array_new_with_free_func((GDestroyNotify)zs_facet_free);
     for (unsigned k = 0; k < n_facets; k++) {
         zs_facet *facet = collect_facet(r, k, facets[k]->name);
-        if ((facets[k]->flags & ZS_FIELD_STATUS) && zl_as_of_day() != NULL)
+        if ((facets[k]->flags & ZS_FIELD_STATUS) && day != NULL)
             status_on_day(facet, res);
         else if ((facets[k]->flags & ZS_FIELD_STATUS) && pinned_wider)
             status_of_pinned(facet, res, first);

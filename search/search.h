@@ -224,7 +224,8 @@ typedef struct zs_results {
     GPtrArray *notices;
     /* The day an in-force filter asked the law of (YYYY-MM-DD: -f
      * inforce:D, or inforce:D in the query), else NULL: the hits' parts
-     * are said as they stood that day (zs_as_of). */
+     * are said as they stood that day, and whatever prints them passes it
+     * on as the day to read their dates by (history.h). */
     char *in_force_day;
 } zs_results;
 

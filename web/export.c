@@ -92,12 +92,13 @@ static const char *const csv_columns[] = {"title",  "type",        "court",     
                                           "status", "citation_mn", "citation_en", "link",   "id",   "valid_from",
                                           "law_note"};
 
-/* What a row's `status` of in_force does not say, in words, as of the
- * day the search asked about (zs_as_of, set by zw_export): a law not yet
- * in force, a repeal or an end to come, parts suspended or not law yet, a
- * match only in repealed parts; "; "-separated, "" when nothing. */
+/* What a row's `status` of in_force does not say, in words, as of `day`,
+ * the day the search asked about (zs_results.in_force_day; NULL: today): a
+ * law not yet in force, a repeal or an end to come, parts suspended or not
+ * law yet, a match only in repealed parts; "; "-separated, "" when
+ * nothing. */
 static char *
-law_note(const zs_hit *h)
+law_note(const zs_hit *h, const char *day)
 {
     GString *s = g_string_new(NULL);
 #define NOTE(...)                                                                                                     \
@@ -114,7 +115,7 @@ law_note(const zs_hit *h)
     } else if (g_strcmp0(h->status, "repealed") == 0) {
         NOTE("%s on %s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
              h->repealed_on ? h->repealed_on : "?");
-    } else if (h->status != NULL && h->valid_from != NULL && !zs_day_passed(h->valid_from)) {
+    } else if (h->status != NULL && h->valid_from != NULL && !zs_day_passed(h->valid_from, day)) {
         NOTE("not yet in force: from %s", h->valid_from);
     }
     if (h->valid_to != NULL && g_strcmp0(h->status, "repealed") != 0) {
@@ -142,13 +143,14 @@ law_note(const zs_hit *h)
     return g_string_free(s, FALSE);
 }
 
+/* One row, said as of `day` (law_note). */
 static void
-csv_row(GString *out, const zs_hit *h, const char *base)
+csv_row(GString *out, const zs_hit *h, const char *base, const char *day)
 {
     zw_citation c = {0};
     cite_hit(&c, h);
     char *link = link_of(h, base);
-    char *note = law_note(h);
+    char *note = law_note(h, day);
     const char *cells[] = {h->title, h->type, h->court, h->number,     h->date,       h->provision, zs_hit_status(h),
                            c.mn,     c.en,    link,     h->id,         h->valid_from, note};
     G_STATIC_ASSERT(G_N_ELEMENTS(cells) == G_N_ELEMENTS(csv_columns));
@@ -235,14 +237,12 @@ zw_export(const zs_results *r, zw_export_format format, const char *base)
         g_string_append(out, "\r\n");
     }
     /* The rows said as of the day the search asked about. */
-    const char *before = zs_as_of(r->in_force_day);
     for (guint i = 0; i < r->hits->len && i < ZW_EXPORT_MAX; i++) {
         const zs_hit *h = r->hits->pdata[i];
         if (format == ZW_EXPORT_CSV)
-            csv_row(out, h, base);
+            csv_row(out, h, base, r->in_force_day);
         else if (format == ZW_EXPORT_RIS)
             ris_record(out, h, base);
     }
-    zs_as_of(before);
     return g_string_free(out, FALSE);
 }

@@ -12,26 +12,27 @@
 #include "web/cite.h"
 #include "web/web.h"
 
-/* A day after `date` that is still to come, or NULL (new). */
+/* A day after `date` that is still to come on `day` (NULL: today), or
+ * NULL (new). */
 static char *
-day_after_if_ahead(const char *date)
+day_after_if_ahead(const char *date, const char *day)
 {
     char *next = date != NULL && *date ? zs_day_after(date) : NULL;
-    if (next != NULL && zs_day_passed(next))
+    if (next != NULL && zs_day_passed(next, day))
         g_clear_pointer(&next, g_free);
     return next;
 }
 
-/* The repeals of parts dated ahead in a unit's history, as "part X: will
- * be repealed on D" notices; `badge` writes them as the results page's
- * badges, else as a viewer's banners. */
+/* The repeals of parts dated ahead of `day` (NULL: today) in a unit's
+ * history, as "part X: will be repealed on D" notices; `badge` writes
+ * them as the results page's badges, else as a viewer's banners. */
 static void
-parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge)
+parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge, const char *day)
 {
     for (guint i = 0; history != NULL && i < history->len; i++) {
         const zs_amendment *a = g_ptr_array_index(history, i);
         bool expires = g_strcmp0(a->change, "expired") == 0;
-        if (a->part == NULL || (g_strcmp0(a->change, "repealed") != 0 && !expires) || zs_day_passed(a->date))
+        if (a->part == NULL || (g_strcmp0(a->change, "repealed") != 0 && !expires) || zs_day_passed(a->date, day))
             continue;
         if (badge)
             zw_html_raw(html, " <span class=\"badge repeal-due\">");
@@ -73,7 +74,7 @@ zw_law_banner(zw_html *html, const zs_unit *u)
     if (u == NULL)
         return;
     if (g_strcmp0(u->status, "repealed") == 0) {
-        bool expired = g_strcmp0(zs_unit_gone_how(u), "expired") == 0;
+        bool expired = g_strcmp0(zs_unit_gone_how(u, NULL), "expired") == 0;
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
                       u->repealed_on ? u->repealed_on : "?", NULL);
@@ -84,26 +85,26 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         return;
     /* Law adopted but not yet in force, or in force until a day to come:
      * the reader is told before reading it as law today. */
-    if (u->valid_from != NULL && !zs_day_passed(u->valid_from)) {
+    if (u->valid_from != NULL && !zs_day_passed(u->valid_from, NULL)) {
         zw_html_raw(html, "<p class=\"notice not-yet-banner\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BANNER_FMT), u->valid_from, NULL);
         zw_html_raw(html, "</p>\n");
     }
     const char *until = NULL;
-    if (zs_history_suspended(u->amendments, NULL, &until)) {
+    if (zs_history_suspended(u->amendments, NULL, &until, NULL)) {
         zs_part whole = {.status = "suspended", .suspended_until = (char *)until};
         zw_html_raw(html, "<p class=\"notice suspended-banner\" role=\"alert\">");
         part_state(html, &whole);
         zw_html_raw(html, "</p>\n");
     }
-    char *due = day_after_if_ahead(u->valid_to);
+    char *due = day_after_if_ahead(u->valid_to, NULL);
     if (due != NULL) {
         zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BANNER_FMT), due, NULL);
         zw_html_raw(html, "</p>\n");
         g_free(due);
     }
-    parts_repeal_ahead(html, u->amendments, false);
+    parts_repeal_ahead(html, u->amendments, false, NULL);
     /* Parts that are law but not applied today, or not law yet. */
     for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
         const zs_part *p = g_ptr_array_index(u->parts, i);
@@ -219,7 +220,7 @@ zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u)
             zw_html_raw(html, ")");
         }
         /* A change dated ahead has not happened: not listed as if it had. */
-        if (a->date != NULL && !zs_day_passed(a->date)) {
+        if (a->date != NULL && !zs_day_passed(a->date, NULL)) {
             zw_html_raw(html, " <em class=\"ahead\">");
             zw_html_text(html, zw_str(ui, ZW_S_CHANGE_AHEAD));
             zw_html_raw(html, "</em>");
@@ -446,7 +447,7 @@ part_badges(zw_html *html, const GPtrArray *list, const char *status)
     }
 }
 
-static void hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit);
+static void hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *day);
 
 /* A hit's status, said as of the day an in-force filter asks about (the
  * hit's fields are that day's: a repeal after it is one to come). */
@@ -464,14 +465,12 @@ zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
             as_of = g_strdup_printf("%.4s-%.2s-%.2s", digits->str, digits->str + 4, digits->str + 6);
         g_string_free(digits, TRUE);
     }
-    const char *before = zs_as_of(as_of);
-    hit_status(html, st, hit);
-    zs_as_of(before);
+    hit_status(html, st, hit, as_of);
     g_free(as_of);
 }
 
 static void
-hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
+hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *day)
 {
     if (g_strcmp0(hit->status, "repealed") == 0 && hit->repealed_parts != NULL) {
         /* The article's repealed parts matched; the article is in force. */
@@ -491,19 +490,19 @@ hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
                       hit->repealed_on ? hit->repealed_on : "?", NULL);
         zw_html_raw(html, "</span>");
     } else if (hit->status != NULL) {
-        if (hit->valid_from != NULL && !zs_day_passed(hit->valid_from)) {
+        if (hit->valid_from != NULL && !zs_day_passed(hit->valid_from, day)) {
             zw_html_raw(html, "<span class=\"badge not-yet\">");
             zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), hit->valid_from, NULL);
             zw_html_raw(html, "</span>");
         }
-        char *due = day_after_if_ahead(hit->valid_to);
+        char *due = day_after_if_ahead(hit->valid_to, day);
         if (due != NULL) {
             zw_html_raw(html, " <span class=\"badge repeal-due\">");
             zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BADGE_FMT), due, NULL);
             zw_html_raw(html, "</span>");
             g_free(due);
         }
-        parts_repeal_ahead(html, hit->scheduled, true);
+        parts_repeal_ahead(html, hit->scheduled, true, day);
         part_badges(html, hit->suspended, "suspended");
         part_badges(html, hit->pending, "not_yet_in_force");
         if (hit->match_not_yet_in_force) {
@@ -514,10 +513,10 @@ hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
     }
     /* Asked for the law of a day before its last change: that wording is
      * not in the source, and the page must not pretend it is. */
-    const char *day = zw_state_value(st, "inforce");
-    if (day != NULL && hit->last_amended != NULL && strlen(day) == 10 && strcmp(day, hit->last_amended) < 0) {
+    const char *asked = zw_state_value(st, "inforce");
+    if (asked != NULL && hit->last_amended != NULL && strlen(asked) == 10 && strcmp(asked, hit->last_amended) < 0) {
         zw_html_raw(html, "<span class=\"older-wording\">");
-        zw_html_timef(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), day, hit->last_amended);
+        zw_html_timef(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), asked, hit->last_amended);
         zw_html_raw(html, "</span>");
     }
 }

@@ -345,14 +345,14 @@ test_criminal_code(void)
         g_assert_cmpstr(x->part, ==, want[i][2]);
     }
     const char *on = NULL;
-    g_assert_true(zl_part_repealed(b, "5.4.3", &on));
+    g_assert_true(zl_part_repealed(b, "5.4.3", &on, NULL));
     g_assert_cmpstr(on, ==, "2017-05-11");
-    g_assert_false(zl_part_repealed(b, "5.4.2", NULL));
+    g_assert_false(zl_part_repealed(b, "5.4.2", NULL, NULL));
     /* The repealed part stays in the text (struck through on the pages)
      * but not in the text searched. */
     const char *gone = "нийт нэг зуун хориос дөрвөн зуун наян цагаар";
     g_assert_nonnull(strstr(b->text, gone));
-    char *searched = zl_text_in_force(b);
+    char *searched = zl_text_in_force(b, NULL);
     g_assert_nonnull(searched);
     g_assert_null(strstr(searched, gone));
     g_assert_nonnull(strstr(searched, "Нийтэд тустай ажил хийлгэх ял"));
@@ -361,7 +361,7 @@ test_criminal_code(void)
      * date: what the index keeps of it, apart from the article. */
     char *keys = NULL;
     const char *last = NULL;
-    char *old = zl_text_repealed(b, &keys, &last);
+    char *old = zl_text_repealed(b, &keys, &last, NULL);
     g_assert_nonnull(old);
     g_assert_nonnull(strstr(old, gone));
     g_assert_null(strstr(old, "5.4 дүгээр зүйл"));
@@ -370,29 +370,29 @@ test_criminal_code(void)
     g_free(old);
     g_free(keys);
     /* A repealed article has no repealed part apart from itself. */
-    g_assert_null(zl_text_repealed(a, NULL, NULL));
+    g_assert_null(zl_text_repealed(a, NULL, NULL, NULL));
 
     /* 17.3's Тайлбар (returning the property exempted fraud) was repealed
      * on 2017-05-11: a part of its own, left out of the text searched,
      * the article and its part 3 in force. */
     const zr_unit *fraud = unit_with_provision(doc, "17.3");
     g_assert_cmpstr(fraud->status, ==, "in_force");
-    g_assert_true(zl_part_repealed(fraud, "17.3 Тайлбар", &on));
+    g_assert_true(zl_part_repealed(fraud, "17.3 Тайлбар", &on, NULL));
     g_assert_cmpstr(on, ==, "2017-05-11");
-    g_assert_false(zl_part_repealed(fraud, "17.3.3", NULL));
-    char *living = zl_text_in_force(fraud);
+    g_assert_false(zl_part_repealed(fraud, "17.3.3", NULL, NULL));
+    char *living = zl_text_in_force(fraud, NULL);
     g_assert_nonnull(living);
     g_assert_null(strstr(living, "эргүүлэн өгсөн"));
     g_assert_nonnull(strstr(living, "зохион байгуулалттай гэмт бүлэг үйлдсэн"));
     g_free(living);
-    char *struck = zl_text_repealed(fraud, &keys, &last);
+    char *struck = zl_text_repealed(fraud, &keys, &last, NULL);
     g_assert_true(g_str_has_prefix(struck, "Тайлбар"));
     g_assert_cmpstr(keys, ==, "17.3 Тайлбар");
     g_free(struck);
     g_free(keys);
     /* An amended Тайлбар stays in force (4.2's). */
     const zr_unit *four_two = unit_with_provision(doc, "4.2");
-    g_assert_false(zl_part_repealed(four_two, "4.2 Тайлбар", NULL));
+    g_assert_false(zl_part_repealed(four_two, "4.2 Тайлбар", NULL, NULL));
     g_assert_cmpstr(zl_last_change(four_two->amendments, "4.2 Тайлбар")->change, ==, "amended");
 
     /* No note is left in any text, and each lives on as history. */
@@ -450,16 +450,16 @@ test_small_statute(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *two = unit_with_provision(doc, "2");
-    g_assert_true(zl_part_repealed(two, "2.1.2", NULL));
-    g_assert_false(zl_part_repealed(two, "2.1", NULL));
-    g_assert_false(zl_part_repealed(two, "2.2", NULL));
+    g_assert_true(zl_part_repealed(two, "2.1.2", NULL, NULL));
+    g_assert_false(zl_part_repealed(two, "2.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(two, "2.2", NULL, NULL));
     const zr_amendment *last = zl_last_change(two->amendments, "2.2");
     g_assert_cmpstr(last->change, ==, "amended");
     g_assert_cmpstr(two->status, ==, "in_force");
     /* The repealed point's words alone, kept apart from the living article. */
     char *keys = NULL;
     const char *on = NULL;
-    char *old = zl_text_repealed(two, &keys, &on);
+    char *old = zl_text_repealed(two, &keys, &on, NULL);
     g_assert_nonnull(old);
     g_assert_nonnull(strstr(old, "\"ус\" гэж"));
     g_assert_null(strstr(old, "агаар"));
@@ -467,7 +467,7 @@ test_small_statute(void)
     g_assert_cmpstr(on, ==, "2005-11-18");
     g_free(old);
     g_free(keys);
-    g_assert_null(zl_text_repealed(unit_with_provision(doc, "1"), NULL, NULL));
+    g_assert_null(zl_text_repealed(unit_with_provision(doc, "1"), NULL, NULL, NULL));
     /* The point has its own index document, the article's unique term
      * and "r"; a part whose number alone is left, its wording taken out
      * with the note (5.2.), has none. */
@@ -485,7 +485,7 @@ test_small_statute(void)
                         NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), bare, NULL, NULL);
     const zr_unit *five = unit_with_provision(bare, "5");
-    g_assert_true(zl_part_repealed(five, "5.2", NULL));
+    g_assert_true(zl_part_repealed(five, "5.2", NULL, NULL));
     unique = NULL;
     g_assert_null(zs_repealed_parts_document(test_analyzer(), bare, five, &unique));
     g_assert_null(unique);
@@ -532,10 +532,10 @@ test_inline_labels(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *five = unit_with_provision(doc, "5");
-    g_assert_true(zl_part_repealed(five, "5.1.2", NULL));
-    g_assert_true(zl_part_repealed(five, "5.1.3", NULL));
-    g_assert_false(zl_part_repealed(five, "5.1", NULL));
-    g_assert_false(zl_part_repealed(five, "5.1.1", NULL));
+    g_assert_true(zl_part_repealed(five, "5.1.2", NULL, NULL));
+    g_assert_true(zl_part_repealed(five, "5.1.3", NULL, NULL));
+    g_assert_false(zl_part_repealed(five, "5.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(five, "5.1.1", NULL, NULL));
     g_assert_cmpstr(five->status, ==, "in_force");
     const zr_unit *six = unit_with_provision(doc, "6");
     g_assert_cmpstr(six->status, ==, "in_force");
@@ -589,12 +589,12 @@ test_restated_since(void)
     g_ptr_array_add(h, zr_amendment_new("2014-12-19", "repealed", "13.1.14", NULL));
     g_ptr_array_add(h, zr_amendment_new("2099-01-01", "repealed", "13.1.15", NULL));
     const char *on = NULL;
-    g_assert_false(zl_history_repealed(h, "13.1.3", NULL));
-    g_assert_true(zl_history_repealed(h, "13.1.14", &on));
+    g_assert_false(zl_history_repealed(h, "13.1.3", NULL, NULL));
+    g_assert_true(zl_history_repealed(h, "13.1.14", &on, NULL));
     g_assert_cmpstr(on, ==, "2014-12-19");
-    g_assert_false(zl_history_repealed(h, "13.1.15", NULL));
+    g_assert_false(zl_history_repealed(h, "13.1.15", NULL, NULL));
     g_ptr_array_add(h, zr_amendment_new("2016-01-01", "restated", NULL, NULL));
-    g_assert_false(zl_history_repealed(h, "13.1.14", NULL)); /* the article rewritten since */
+    g_assert_false(zl_history_repealed(h, "13.1.14", NULL, NULL)); /* the article rewritten since */
     g_ptr_array_unref(h);
     /* A restatement of the part holding a repealed point gives it anew,
      * though plain amendments of the part came after. */
@@ -602,7 +602,7 @@ test_restated_since(void)
     g_ptr_array_add(h, zr_amendment_new("2012-01-27", "repealed", "20.5.1", NULL));
     g_ptr_array_add(h, zr_amendment_new("2012-08-17", "restated", "20.5", NULL));
     g_ptr_array_add(h, zr_amendment_new("2017-12-21", "amended", "20.5", NULL));
-    g_assert_false(zl_history_repealed(h, "20.5.1", NULL));
+    g_assert_false(zl_history_repealed(h, "20.5.1", NULL, NULL));
     g_ptr_array_unref(h);
 }
 
@@ -615,14 +615,14 @@ test_repeal_not_revived(void)
     g_ptr_array_add(h, zr_amendment_new("2015-01-20", "repealed", "1.1", NULL));
     g_ptr_array_add(h, zr_amendment_new("2019-06-20", "amended", "1.1", NULL));
     const char *on = NULL;
-    g_assert_true(zl_history_repealed(h, "1.1", &on));
+    g_assert_true(zl_history_repealed(h, "1.1", &on, NULL));
     g_assert_cmpstr(on, ==, "2015-01-20");
-    g_assert_nonnull(zl_deciding_repeal(h, "1.1", true));
+    g_assert_nonnull(zl_deciding_repeal(h, "1.1", true, NULL));
     g_ptr_array_add(h, zr_amendment_new("2020-01-01", "restated", "1.1", NULL));
-    g_assert_false(zl_history_repealed(h, "1.1", NULL));
+    g_assert_false(zl_history_repealed(h, "1.1", NULL, NULL));
     g_ptr_array_add(h, zr_amendment_new("2021-01-01", "repealed", "1.1", NULL));
     g_ptr_array_add(h, zr_amendment_new("2021-01-01", "renumbered", "1.1", NULL));
-    g_assert_false(zl_history_repealed(h, "1.1", NULL));
+    g_assert_false(zl_history_repealed(h, "1.1", NULL, NULL));
     g_ptr_array_unref(h);
 
     /* By the day each change takes effect: a repeal from 2015-01-01 made by
@@ -645,11 +645,11 @@ test_repeal_not_revived(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *nine = unit_with_provision(doc, "9");
-    g_assert_true(zl_part_repealed(nine, "9.2", &on));
+    g_assert_true(zl_part_repealed(nine, "9.2", &on, NULL));
     g_assert_cmpstr(on, ==, "2015-01-01");
-    g_assert_false(zl_part_repealed(nine, "9.1", NULL));
+    g_assert_false(zl_part_repealed(nine, "9.1", NULL, NULL));
     const zr_unit *ten = unit_with_provision(doc, "10");
-    g_assert_true(zl_part_repealed(ten, "10.1", &on));
+    g_assert_true(zl_part_repealed(ten, "10.1", &on, NULL));
     g_assert_cmpstr(ten->status, ==, "repealed");
     ix_doc_free(doc);
 }
@@ -683,14 +683,14 @@ test_english_notes(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *two = unit_with_provision(doc, "2");
-    g_assert_true(zl_part_repealed(two, "2.1", NULL));
-    g_assert_false(zl_part_repealed(two, "2.2", NULL));
+    g_assert_true(zl_part_repealed(two, "2.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(two, "2.2", NULL, NULL));
     const zr_unit *three = unit_with_provision(doc, "3");
     g_assert_cmpstr(three->status, ==, "repealed");
     g_assert_cmpstr(three->repealed_on, ==, "2018-01-05");
     g_assert_null(strstr(three->label, "Repealed"));
     const zr_unit *four = unit_with_provision(doc, "4");
-    g_assert_true(zl_part_repealed(four, "4.1", NULL));
+    g_assert_true(zl_part_repealed(four, "4.1", NULL, NULL));
     g_assert_cmpstr(four->status, ==, "in_force");
     ix_doc_free(doc);
 }
@@ -720,15 +720,15 @@ test_absent_part_and_explanation(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *u14 = unit_with_provision(doc, "14");
-    g_assert_false(zl_part_repealed(u14, "14.1", NULL));
+    g_assert_false(zl_part_repealed(u14, "14.1", NULL, NULL));
     g_assert_cmpstr(u14->status, ==, "in_force");
     g_assert_cmpstr(zl_last_change(u14->amendments, "14.2")->change, ==, "repealed");
     g_assert_null(zl_last_change(u14->amendments, "14.1"));
     const zr_unit *u7 = unit_with_provision(doc, "7");
     g_assert_cmpstr(u7->status, ==, "in_force");
-    g_assert_true(zl_part_repealed(u7, "7 Тайлбар", NULL));
-    g_assert_false(zl_part_repealed(u7, "7.1", NULL));
-    char *living = zl_text_in_force(u7);
+    g_assert_true(zl_part_repealed(u7, "7 Тайлбар", NULL, NULL));
+    g_assert_false(zl_part_repealed(u7, "7.1", NULL, NULL));
+    char *living = zl_text_in_force(u7, NULL);
     g_assert_nonnull(living);
     g_assert_null(strstr(living, "тарвагын"));
     g_assert_null(strstr(living, "Өндөр настан"));
@@ -771,10 +771,10 @@ test_numbers_reused(void)
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *u16 = unit_with_provision(doc, "16");
-    g_assert_false(zl_part_repealed(u16, "16.2", NULL));
+    g_assert_false(zl_part_repealed(u16, "16.2", NULL, NULL));
     g_assert_cmpstr(zl_last_change(u16->amendments, "16.2")->change, ==, "amended");
     const zr_unit *u18 = unit_with_provision(doc, "18");
-    g_assert_false(zl_part_repealed(u18, "18.1.1", NULL));
+    g_assert_false(zl_part_repealed(u18, "18.1.1", NULL, NULL));
     g_assert_cmpstr(zl_last_change(u18->amendments, "18.1.1")->change, ==, "amended");
     /* "18.1.2.а." is 18.1.2's own text: one part. */
     guint twelve = 0;
@@ -783,7 +783,7 @@ test_numbers_reused(void)
     g_assert_cmpuint(twelve, ==, 1);
     const zr_unit *u6 = unit_with_provision(doc, "6");
     g_assert_cmpstr(u6->status, ==, "in_force");
-    g_assert_false(zl_part_repealed(u6, "6.1", NULL));
+    g_assert_false(zl_part_repealed(u6, "6.1", NULL, NULL));
     g_assert_cmpstr(zl_last_change(u6->amendments, "6.1.3")->change, ==, "repealed");
     ix_doc_free(doc);
 }
@@ -879,9 +879,9 @@ test_until_a_day(void)
     g_ptr_array_add(h, zr_amendment_new("2099-01-01", "expired", "19.14", NULL));
     zl_sort_history(h);
     const char *on = NULL;
-    g_assert_true(zl_history_repealed(h, "19.12", &on));
+    g_assert_true(zl_history_repealed(h, "19.12", &on, NULL));
     g_assert_cmpstr(on, ==, "2019-01-01");
-    g_assert_false(zl_history_repealed(h, "19.14", NULL)); /* its day still to come */
+    g_assert_false(zl_history_repealed(h, "19.14", NULL, NULL)); /* its day still to come */
     g_assert_cmpint(zl_change_from_name("expired"), ==, ZL_CHANGE_EXPIRED);
     g_assert_cmpint(zl_change_from_name("resumed"), ==, ZL_CHANGE_RESUMED);
     g_ptr_array_unref(h);
@@ -899,16 +899,16 @@ test_until_a_day(void)
     g_ptr_array_add(h, zr_amendment_new("2098-01-01", "resumed", "1.4", NULL));
     zl_sort_history(h);
     const char *until = "x";
-    g_assert_true(zl_history_suspended(h, "1.1", &until));
+    g_assert_true(zl_history_suspended(h, "1.1", &until, NULL));
     g_assert_cmpstr(until, ==, "2098-01-01");
-    g_assert_true(zl_history_suspended(h, "1.1.2", &until));
+    g_assert_true(zl_history_suspended(h, "1.1.2", &until, NULL));
     g_assert_cmpstr(until, ==, "2098-01-01");
-    g_assert_true(zl_history_suspended(h, "1.3", &until));
+    g_assert_true(zl_history_suspended(h, "1.3", &until, NULL));
     g_assert_null(until);
-    g_assert_false(zl_history_suspended(h, "1.2", NULL)); /* applies again since 2012 */
-    g_assert_false(zl_history_suspended(h, "1.4", NULL)); /* its suspension still to come */
-    g_assert_false(zl_history_suspended(h, "1.5", NULL));
-    g_assert_false(zl_history_suspended(h, NULL, NULL));
+    g_assert_false(zl_history_suspended(h, "1.2", NULL, NULL)); /* applies again since 2012 */
+    g_assert_false(zl_history_suspended(h, "1.4", NULL, NULL)); /* its suspension still to come */
+    g_assert_false(zl_history_suspended(h, "1.5", NULL, NULL));
+    g_assert_false(zl_history_suspended(h, NULL, NULL, NULL));
     g_ptr_array_unref(h);
 }
 
@@ -937,21 +937,21 @@ test_part_takes_its_points(void)
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *two = unit_with_provision(doc, "2");
     const char *on = NULL;
-    g_assert_true(zl_part_repealed(two, "2.2", NULL));
-    g_assert_true(zl_part_repealed(two, "2.2.1", &on));
+    g_assert_true(zl_part_repealed(two, "2.2", NULL, NULL));
+    g_assert_true(zl_part_repealed(two, "2.2.1", &on, NULL));
     g_assert_cmpstr(on, ==, "2016-07-21");
-    g_assert_true(zl_part_repealed(two, "2.2.1.1", NULL));
-    g_assert_true(zl_part_repealed(two, "2.2.2", NULL));
-    g_assert_false(zl_part_repealed(two, "2.1", NULL));
-    g_assert_false(zl_part_repealed(two, "2.3", NULL));
+    g_assert_true(zl_part_repealed(two, "2.2.1.1", NULL, NULL));
+    g_assert_true(zl_part_repealed(two, "2.2.2", NULL, NULL));
+    g_assert_false(zl_part_repealed(two, "2.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(two, "2.3", NULL, NULL));
     g_assert_cmpstr(two->status, ==, "in_force");
-    char *living = zl_text_in_force(two);
+    char *living = zl_text_in_force(two, NULL);
     g_assert_nonnull(strstr(living, "нууцална"));
     g_assert_null(strstr(living, "шилжүүлсэн"));
     g_assert_null(strstr(living, "суллагдсан"));
     g_free(living);
     char *keys = NULL;
-    char *gone = zl_text_repealed(two, &keys, NULL);
+    char *gone = zl_text_repealed(two, &keys, NULL, NULL);
     g_assert_cmpstr(keys, ==, "2.2\n2.2.1\n2.2.1.1\n2.2.2");
     g_free(keys);
     g_free(gone);
@@ -960,9 +960,9 @@ test_part_takes_its_points(void)
     GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
     g_ptr_array_add(h, zr_amendment_new("2016-07-21", "repealed", "25.3", NULL));
     g_ptr_array_add(h, zr_amendment_new("2018-01-05", "added", "25.3.5", NULL));
-    g_assert_true(zl_history_repealed(h, "25.3.1", NULL));
-    g_assert_false(zl_history_repealed(h, "25.3.5", NULL));
-    g_assert_false(zl_history_repealed(h, "25.4.1", NULL));
+    g_assert_true(zl_history_repealed(h, "25.3.1", NULL, NULL));
+    g_assert_false(zl_history_repealed(h, "25.3.5", NULL, NULL));
+    g_assert_false(zl_history_repealed(h, "25.4.1", NULL, NULL));
     g_ptr_array_unref(h);
 }
 
@@ -992,7 +992,7 @@ test_added_from_a_day_to_come(void)
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *one = unit_with_provision(doc, "1");
     const char *from = NULL;
-    g_assert_true(zl_history_pending(one->amendments, "1.2", &from));
+    g_assert_true(zl_history_pending(one->amendments, "1.2", &from, NULL));
     g_assert_cmpstr(from, ==, "2099-07-01");
     /* The history keeps the day of the law that added it, and the record
      * stores it. */
@@ -1005,12 +1005,12 @@ test_added_from_a_day_to_come(void)
     g_assert_null(zl_last_change(back, "1.1") != NULL ? zl_last_change(back, "1.1")->made : NULL);
     g_ptr_array_unref(back);
     g_free(stored);
-    g_assert_true(zl_history_pending(one->amendments, "1.2.1", NULL));
-    g_assert_false(zl_history_pending(one->amendments, "1.3", NULL));
-    g_assert_false(zl_history_pending(one->amendments, "1.1", NULL));
-    g_assert_false(zl_part_repealed(one, "1.2", NULL));
+    g_assert_true(zl_history_pending(one->amendments, "1.2.1", NULL, NULL));
+    g_assert_false(zl_history_pending(one->amendments, "1.3", NULL, NULL));
+    g_assert_false(zl_history_pending(one->amendments, "1.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(one, "1.2", NULL, NULL));
     g_assert_cmpstr(one->status, ==, "in_force");
-    char *living = zl_text_in_force(one);
+    char *living = zl_text_in_force(one, NULL);
     g_assert_nonnull(living);
     g_assert_null(strstr(living, "ирээдүйн"));
     g_assert_nonnull(strstr(living, "өнгөрсөнтэмдэг"));

@@ -479,9 +479,9 @@ test_note_over_two_paragraphs(void)
     const zr_unit *one = holding(doc, "хоёрдугаармөр");
     g_assert_cmpstr(one->provision, ==, "1");
     const char *on = NULL;
-    g_assert_true(zl_part_repealed(one, "1.2", &on));
+    g_assert_true(zl_part_repealed(one, "1.2", &on, NULL));
     g_assert_cmpstr(on, ==, "2018-06-21");
-    g_assert_false(zl_part_repealed(one, "1.3", NULL));
+    g_assert_false(zl_part_repealed(one, "1.3", NULL, NULL));
     g_assert_false(anywhere(doc, "тооцсон"));
     ix_doc_free(doc);
     g_free(path);
