@@ -1121,6 +1121,133 @@ test_stated_repeal_days(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional): one history, read as of several days.  1.1 repealed
+ * in 2012 and restated in 2018; 1.2 suspended from 2014 to 2016; 1.3
+ * added from 2010; 1.4 repealed from a day far ahead. */
+static GPtrArray *
+history_of_days(void)
+{
+    GPtrArray *h = g_ptr_array_new_with_free_func(zr_amendment_free);
+    g_ptr_array_add(h, zr_amendment_new("2010-03-01", "added", "1.3", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2012-05-01", "repealed", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2014-01-01", "suspended", "1.2", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2016-01-01", "resumed", "1.2", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2018-07-01", "restated", "1.1", NULL));
+    g_ptr_array_add(h, zr_amendment_new("2999-01-01", "repealed", "1.4", NULL));
+    return h;
+}
+
+/* The day is the caller's to say, call by call: the same history asked
+ * with two days in a row gives each day's answer, nothing set between
+ * (no reading "as of" a day left behind by an earlier call), and NULL is
+ * the clock's today. */
+static void
+test_day_is_passed(void)
+{
+    GPtrArray *h = history_of_days();
+    const char *on = NULL, *until = NULL, *from = NULL;
+    g_assert_true(zl_history_repealed(h, "1.1", &on, "2013-01-01"));
+    g_assert_cmpstr(on, ==, "2012-05-01");
+    g_assert_false(zl_history_repealed(h, "1.1", NULL, "2009-01-01"));
+    g_assert_true(zl_history_repealed(h, "1.1", NULL, "2013-01-01"));
+    g_assert_false(zl_history_repealed(h, "1.1", NULL, "2019-01-01")); /* restated since */
+    g_assert_nonnull(zl_deciding_repeal(h, "1.1", true, "2012-05-01"));
+    g_assert_null(zl_deciding_repeal(h, "1.1", true, "2012-04-30"));
+    g_assert_true(zl_history_suspended(h, "1.2", &until, "2015-01-01"));
+    g_assert_cmpstr(until, ==, "2016-01-01");
+    g_assert_false(zl_history_suspended(h, "1.2", NULL, "2013-01-01"));
+    g_assert_false(zl_history_suspended(h, "1.2", NULL, "2016-01-01"));
+    g_assert_true(zl_history_pending(h, "1.3", &from, "2009-01-01"));
+    g_assert_cmpstr(from, ==, "2010-03-01");
+    g_assert_false(zl_history_pending(h, "1.3", NULL, "2013-01-01"));
+    /* NULL: the clock's today, before 2999 and after 2012. */
+    g_assert_false(zl_history_repealed(h, "1.4", NULL, NULL));
+    g_assert_true(zl_history_repealed(h, "1.4", NULL, "2999-01-01"));
+    g_assert_false(zl_history_repealed(h, "1.4", NULL, NULL));
+    g_assert_true(zl_day_passed("2012", NULL));
+    g_assert_false(zl_day_passed("2999-01-01", NULL));
+    /* A year or a month by its own length. */
+    g_assert_true(zl_day_passed("2012", "2012-01-01"));
+    g_assert_false(zl_day_passed("2012-05", "2012-04-30"));
+    g_assert_true(zl_day_passed("2012-05", "2012-05-01"));
+    g_assert_false(zl_day_passed(NULL, "2012-05-01"));
+
+    /* The text searched as law: what each day left out. */
+    const char *text = "1.1.Нэгдүгээр заалт.\n1.2.Хоёрдугаар заалт.\n1.3.Гуравдугаар заалт.\n";
+    const char *keys[] = {"1.1", "1.2", "1.3"};
+    zr_part parts[3];
+    GPtrArray *list = g_ptr_array_new();
+    for (int i = 0; i < 3; i++) {
+        const char *at = strstr(text, keys[i]);
+        const char *next = strchr(at, '\n') + 1;
+        parts[i] = (zr_part){.key = (char *)keys[i], .start = (int)(at - text), .end = (int)(next - text)};
+        g_ptr_array_add(list, &parts[i]);
+    }
+    zr_unit unit = {.text = (char *)text, .status = "in_force", .parts = list, .amendments = h};
+    char *in_2013 = zl_text_in_force(&unit, "2013-01-01");
+    char *in_2009 = zl_text_in_force(&unit, "2009-01-01");
+    g_assert_nonnull(in_2013);
+    g_assert_null(strstr(in_2013, "Нэгдүгээр"));
+    g_assert_nonnull(strstr(in_2013, "Гуравдугаар"));
+    g_assert_nonnull(in_2009);
+    g_assert_nonnull(strstr(in_2009, "Нэгдүгээр"));
+    g_assert_null(strstr(in_2009, "Гуравдугаар"));
+    g_assert_null(zl_text_in_force(&unit, "2019-01-01")); /* nothing left out */
+    char *gone = NULL;
+    char *old = zl_text_repealed(&unit, &gone, NULL, "2013-01-01");
+    g_assert_cmpstr(gone, ==, "1.1");
+    g_assert_null(zl_text_repealed(&unit, NULL, NULL, "2009-01-01"));
+    g_free(old);
+    g_free(gone);
+    g_free(in_2013);
+    g_free(in_2009);
+    g_ptr_array_free(list, TRUE);
+    g_ptr_array_unref(h);
+}
+
+/* Two threads reading one history as of two days at once (two requests
+ * of a server, one for the law of 2009 and one of 2013): each gets its own
+ * day's answers every time, whatever the other asks meanwhile. */
+typedef struct {
+    const GPtrArray *history;
+    const char *day;
+    bool repealed, pending; /* what `day` must give for 1.1 and 1.3 */
+    gint *ready;
+    unsigned wrong;
+} day_reader;
+
+static gpointer
+read_as_of(gpointer data)
+{
+    day_reader *r = data;
+    /* Both threads start together, so their readings overlap. */
+    g_atomic_int_inc(r->ready);
+    while (g_atomic_int_get(r->ready) < 2)
+        g_thread_yield();
+    for (int i = 0; i < 20000; i++) {
+        if (zl_history_repealed(r->history, "1.1", NULL, r->day) != r->repealed ||
+            zl_history_pending(r->history, "1.3", NULL, r->day) != r->pending)
+            r->wrong++;
+    }
+    return NULL;
+}
+
+static void
+test_days_of_two_threads(void)
+{
+    GPtrArray *h = history_of_days();
+    gint ready = 0;
+    day_reader then = {.history = h, .day = "2009-01-01", .repealed = false, .pending = true, .ready = &ready};
+    day_reader later = {.history = h, .day = "2013-01-01", .repealed = true, .pending = false, .ready = &ready};
+    GThread *a = g_thread_new("law-of-2009", read_as_of, &then);
+    GThread *b = g_thread_new("law-of-2013", read_as_of, &later);
+    g_thread_join(a);
+    g_thread_join(b);
+    g_assert_cmpuint(then.wrong, ==, 0);
+    g_assert_cmpuint(later.wrong, ==, 0);
+    g_ptr_array_unref(h);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1147,5 +1274,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
+    g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
+    g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
     return g_test_run();
 }
