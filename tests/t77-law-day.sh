@@ -238,6 +238,8 @@ if command -v curl >/dev/null && start_server --db "$db"; then
     check "results: a part whose time ran out expired" body_has 'part 2.1 expired on <time datetime="2019-01-01">'
     http_get "$U/search?q=%D0%A8%D0%B0%D1%80%D0%B3%D0%B0%D0%BB%D0%B7%D1%83%D1%83%D1%80&inforce=2018-05-01&ui=en"
     check "results on a day: a repeal after it is one to come" body_has 'will be repealed on <time datetime="2019-05-17">'
+    http_get "$U/search?q=inforce%3A2018-05-01+%D0%A8%D0%B0%D1%80%D0%B3%D0%B0%D0%BB%D0%B7%D1%83%D1%83%D1%80&ui=en"
+    check "...the day typed in the query says so too" body_has 'will be repealed on <time datetime="2019-05-17">'
     http_get "$U/search?q=%D0%A6%D1%8D%D0%BD%D1%85%D1%8D%D0%BB%D0%B7%D2%AF%D2%AF%D1%80&ui=en"
     check "results: a part's end to come" body_has 'will expire on <time datetime="2090-06-30">'
     stop_server

@@ -447,30 +447,12 @@ part_badges(zw_html *html, const GPtrArray *list, const char *status)
     }
 }
 
-static void hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *day);
-
-/* A hit's status, said as of the day an in-force filter asks about (the
- * hit's fields are that day's: a repeal after it is one to come). */
+/* A hit's status, said as of `day` (YYYY-MM-DD, the day an in-force
+ * filter asked about, typed in the query or given as ?inforce=: the
+ * results' in_force_day; NULL: today): the hit's fields are that day's, a
+ * repeal after it one to come. */
 void
-zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit)
-{
-    const char *day = zw_state_value(st, "inforce");
-    char *as_of = NULL;
-    if (day != NULL) {
-        GString *digits = g_string_new(NULL);
-        for (const char *p = day; *p; p++)
-            if (g_ascii_isdigit(*p))
-                g_string_append_c(digits, *p);
-        if (digits->len == 8)
-            as_of = g_strdup_printf("%.4s-%.2s-%.2s", digits->str, digits->str + 4, digits->str + 6);
-        g_string_free(digits, TRUE);
-    }
-    hit_status(html, st, hit, as_of);
-    g_free(as_of);
-}
-
-static void
-hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *day)
+zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
 {
     if (g_strcmp0(hit->status, "repealed") == 0 && hit->repealed_parts != NULL) {
         /* The article's repealed parts matched; the article is in force. */
@@ -513,7 +495,7 @@ hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit, const ch
     }
     /* Asked for the law of a day before its last change: that wording is
      * not in the source, and the page must not pretend it is. */
-    const char *asked = zw_state_value(st, "inforce");
+    const char *asked = day;
     if (asked != NULL && hit->last_amended != NULL && strlen(asked) == 10 && strcmp(asked, hit->last_amended) < 0) {
         zw_html_raw(html, "<span class=\"older-wording\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_OLDER_WORDING_FMT), asked, hit->last_amended);

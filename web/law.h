@@ -38,7 +38,7 @@ void zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned 
 void zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want);
 /* On a hit: "repealed DATE"; with an in-force day before its last change,
  * that the wording of that day is not in the source. */
-void zw_law_hit_status(zw_html *html, const zw_search_state *st, const zs_hit *hit);
+void zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day);
 /* On a provision of the 2015 Code: a panel per 2002 predecessor (web.h,
  * zw_predecessors) that any decision applies: its heading, count,
  * what it is (and that the correspondence is unverified, when it is), the

@@ -50,7 +50,7 @@ zw_sort_form(zw_html *html, const zw_search_state *st)
 }
 
 static void
-zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
+zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *day)
 {
     zw_ui ui = html->ui;
     GString *href = g_string_new("/doc/");
@@ -101,7 +101,7 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit)
         zw_html_textf(html, zw_str(ui, ZW_S_PAGE_FMT), hit->page);
         zw_html_raw(html, "</span>");
     }
-    zw_law_hit_status(html, st, hit);
+    zw_law_hit_status(html, hit, day);
     zw_html_raw(html, "</p>\n");
     if (hit->ocr_confidence >= 0) {
         zw_html_raw(html, "<p class=\"ocr\">");
@@ -433,7 +433,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
         } else {
             zw_html_raw(html, "<ol class=\"hits\">\n");
             for (guint i = 0; i < results->hits->len; i++)
-                zw_hit(html, &st, g_ptr_array_index(results->hits, i));
+                zw_hit(html, &st, g_ptr_array_index(results->hits, i), results->in_force_day);
             zw_html_raw(html, "</ol>\n");
         }
         zw_pagination(html, &st, results->total);
