@@ -14,6 +14,7 @@ struct ix_extractor {
     ix_ocr *ocr;                 /* NULL: OCR off */
     bool keep_covered;
     const ix_law_repeals *law_repeals; /* borrowed from the run, or NULL */
+    GPtrArray *held;                   /* each handler's hold(), by its place in ix_handlers; NULL if none */
 };
 
 ix_extractor *
@@ -24,9 +25,12 @@ ix_extractor_new(zc_context *ctx, const ix_extractor_options *opts)
         opts = &none;
     ix_extractor *ex = g_new0(ix_extractor, 1);
     ex->ctx = ctx;
-    for (int i = 0; ix_handlers[i] != NULL; i++)
+    ex->held = g_ptr_array_new();
+    for (int i = 0; ix_handlers[i] != NULL; i++) {
         if (ix_handlers[i]->setup != NULL)
             ix_handlers[i]->setup();
+        g_ptr_array_add(ex->held, ix_handlers[i]->hold != NULL ? ix_handlers[i]->hold() : NULL);
+    }
     /* Loaded now, in the indexer's parent, so that every forked worker
      * inherits them compiled. */
     ex->patterns = ix_patterns_get(ctx);
@@ -43,6 +47,10 @@ ix_extractor_free(ix_extractor *ex)
     if (ex == NULL)
         return;
     ix_ocr_free(ex->ocr);
+    for (guint i = 0; i < ex->held->len; i++)
+        if (ex->held->pdata[i] != NULL && ix_handlers[i]->release != NULL)
+            ix_handlers[i]->release(ex->held->pdata[i]);
+    g_ptr_array_free(ex->held, TRUE);
     g_free(ex);
 }
 

@@ -33,10 +33,12 @@ typedef struct ix_extractor ix_extractor;
 /* An extractor reading the tables of `ctx` (borrowed: it must outlive the
  * extractor) with `opts` (NULL: OCR off, covered text left out).  Loads
  * the tables now and does every handler's process-wide set-up (the XML
- * handler's refusal of external entities), so workers forked afterwards
- * inherit all of it. */
+ * handler's refusal of external entities) and holds what a handler's
+ * library keeps warm only while it is held (poppler's global parameters),
+ * so workers forked afterwards inherit all of it. */
 ix_extractor *ix_extractor_new(zc_context *ctx, const ix_extractor_options *opts);
-/* Frees the extractor and its recogniser's engines; NULL is harmless. */
+/* Frees the extractor, its recogniser's engines and what it held for the
+ * handlers; NULL is harmless. */
 void ix_extractor_free(ix_extractor *ex);
 
 /* The context it reads.  Borrowed. */

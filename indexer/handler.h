@@ -73,6 +73,15 @@ struct ix_handler {
     /* Process-wide set-up done once before any extraction (by
      * ix_extractor_new), or NULL. */
     void (*setup)(void);
+    /* State of the format's library that lives only while one of its
+     * objects does: made by ix_extractor_new (in the indexer's parent, so
+     * the workers inherit it) and given back to release() by
+     * ix_extractor_free.  poppler builds its global parameters (encodings,
+     * font tables) with the first open document and frees them with the
+     * last, which without a document held was once for every PDF.  NULL:
+     * the format needs none. */
+    void *(*hold)(void);
+    void (*release)(void *held);
     ix_extract_fn extract;
 };
 

@@ -191,6 +191,45 @@ out:
     return status;
 }
 
+/* A one-page PDF of nothing, held open for the extractor's life (handler.h:
+ * hold): poppler makes its global parameters with the first document
+ * opened and frees them with the last one closed, and remaking them cost
+ * each PDF of a run about as much as a page of text.  Its cross-reference
+ * offsets are counted as it is written, so poppler opens it without
+ * repairing it (and without a word on stderr). */
+static void *
+hold_poppler(void)
+{
+    static const char *const objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] >>",
+    };
+    const int n = G_N_ELEMENTS(objects);
+    GString *pdf = g_string_new("%PDF-1.4\n");
+    gsize offsets[G_N_ELEMENTS(objects)];
+    for (int i = 0; i < n; i++) {
+        offsets[i] = pdf->len;
+        g_string_append_printf(pdf, "%d 0 obj\n%s\nendobj\n", i + 1, objects[i]);
+    }
+    gsize xref = pdf->len;
+    g_string_append_printf(pdf, "xref\n0 %d\n0000000000 65535 f \n", n + 1);
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", offsets[i]);
+    g_string_append_printf(pdf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                           n + 1, xref);
+    GBytes *bytes = g_string_free_to_bytes(pdf);
+    PopplerDocument *held = poppler_document_new_from_bytes(bytes, NULL, NULL);
+    g_bytes_unref(bytes);
+    return held;
+}
+
+static void
+release_poppler(void *held)
+{
+    g_object_unref(held);
+}
+
 static const char *const pdf_extensions[] = {"pdf", NULL};
 
 const ix_handler ix_pdf_handler = {
@@ -202,5 +241,7 @@ const ix_handler ix_pdf_handler = {
     .misnamed = "damaged PDF: no %PDF- header in the first 1024 bytes",
     .sniff = sniff_pdf,
     .max_bytes = 0, /* poppler reads the file */
+    .hold = hold_poppler,
+    .release = release_poppler,
     .extract = extract_pdf,
 };

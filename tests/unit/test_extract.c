@@ -7,7 +7,8 @@
  * judgments are decisions; no XML trick (XXE, parameter entities, XInclude)
  * ever puts /etc/passwd into a unit; entity bombs return fast and small;
  * Windows-1251 text is decoded; Markdown titles come from front matter;
- * binary files are skipped and empty ones fail.
+ * binary files are skipped and empty ones fail; poppler's global
+ * parameters are made once for an extractor, not again for every PDF.
  *
  * Fixtures are written at test time into a temporary directory; the
  * reference corpus (../shared/corpus, relative to the repository root) is
@@ -15,6 +16,7 @@
  */
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <dlfcn.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -173,6 +175,33 @@ test_pdf_units_are_pages_with_numbers(void)
     g_assert_cmpuint(doc->units->len, ==, 2);
     g_assert_cmpint(unit_at(doc, 1)->page, ==, 3);
     ix_doc_free(doc);
+    g_free(path);
+}
+
+/* poppler's global parameters (its encodings and font tables: remaking
+ * them cost each PDF of an index run about a page's text) live while a
+ * document is open.  The extractor holds one, so the parameters a first
+ * PDF finds are still there, the same, after two more are read and freed. */
+static void
+test_pdf_poppler_parameters_outlive_each_file(void)
+{
+    /* libpoppler's `std::unique_ptr<GlobalParams> globalParams`: a global
+     * C++ variable keeps its C name, and the unique_ptr is one pointer. */
+    void *const *params = dlsym(RTLD_DEFAULT, "globalParams");
+    if (params == NULL) {
+        g_test_skip("this poppler does not export globalParams");
+        return;
+    }
+    const char *const pages[] = {"Warm parameters page"};
+    char *path = make_pdf("warm.pdf", pages, 1, "Warm");
+    void *before = *params;
+    g_assert_nonnull(before);
+    for (int i = 0; i < 2; i++) {
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(unit_at(doc, 0)->text, ==, "Warm parameters page");
+        ix_doc_free(doc);
+        g_assert_true(*params == before);
+    }
     g_free(path);
 }
 
@@ -859,6 +888,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/pdf-units-are-pages-with-numbers", test_pdf_units_are_pages_with_numbers);
     g_test_add_func("/extract/file-swapped-after-the-walk", test_file_swapped_after_the_walk);
     g_test_add_func("/extract/pdf-articles-keep-their-pages", test_pdf_articles_keep_their_pages);
+    g_test_add_func("/extract/pdf-poppler-parameters-outlive-each-file", test_pdf_poppler_parameters_outlive_each_file);
     g_test_add_func("/extract/pdf-failures-say-why", test_pdf_failures_say_why);
     g_test_add_func("/extract/pdf-text-under-boxes-left-out", test_pdf_text_under_boxes_left_out);
     g_test_add_func("/extract/demo-law-gives-exact-articles", test_demo_law_gives_exact_articles);
