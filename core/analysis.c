@@ -117,10 +117,19 @@ az_fold(const char *word, gssize len)
         if (c >= 0x80 && !is_cyrillic(c))
             return g_utf8_casefold(word, len);
     }
-    GString *out = g_string_sized_new(len);
-    for (const char *p = word; p < end && *p; p = g_utf8_next_char(p))
-        g_string_append_unichar(out, g_unichar_tolower(char_at(p)));
-    return g_string_free(out, FALSE);
+    /* Lower-casing keeps ASCII in one byte and U+0400..U+052F in that
+     * range, two bytes: the folded word is never longer than the word.
+     * Written in place, as this runs for every word of every unit. */
+    char *out = g_malloc(len + 1), *o = out;
+    for (const char *p = word; p < end && *p; p = g_utf8_next_char(p)) {
+        gunichar c = char_at(p);
+        if (c < 0x80)
+            *o++ = g_ascii_tolower((char)c);
+        else
+            o += g_unichar_to_utf8(g_unichar_tolower(c), o);
+    }
+    *o = '\0';
+    return out;
 }
 
 void
@@ -682,6 +691,23 @@ az_word_known(az_analyzer *az, const char *folded_word)
     bool known = e->known > 0;
     g_mutex_unlock(az->lock);
     return known;
+}
+
+void
+az_word_index(az_analyzer *az, const char *folded_word, const char *stem_prefix, const char *key_prefix,
+              char **stem, char **unknown_key)
+{
+    g_mutex_lock(az->lock);
+    word_entry *e = (word_entry *)entry_locked(az, folded_word);
+    *stem = g_strconcat(stem_prefix, e->stem, NULL);
+    *unknown_key = NULL;
+    if (e->key != NULL) {
+        if (e->known < 0)
+            e->known = known_locked(az, folded_word);
+        if (e->known == 0)
+            *unknown_key = g_strconcat(key_prefix, e->key, NULL);
+    }
+    g_mutex_unlock(az->lock);
 }
 
 char *

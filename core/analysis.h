@@ -106,6 +106,14 @@ bool az_is_known(az_analyzer *az, const char *folded_word);
  * indexer asks of every word. */
 bool az_word_known(az_analyzer *az, const char *folded_word);
 
+/* az_word and az_word_known in one look at the cache, for the indexer:
+ * the stem with `stem_prefix` before it, and the key with `key_prefix`
+ * before it only for a Cyrillic word that is not known (NULL for every
+ * other word: a known word needs no key, indexer/unitdoc.c).  New
+ * strings. */
+void az_word_index(az_analyzer *az, const char *folded_word, const char *stem_prefix, const char *key_prefix,
+                   char **stem, char **unknown_key);
+
 /* True if the dictionary knows the folded word in lower case: an everyday
  * word (хөдөлмөр, сарнай), not only a proper noun (Батбаяр).  What the
  * masker (indexer/mask.h) asks of a capitalised word after a role. */

@@ -6,16 +6,31 @@
 
 #include <string.h>
 
-void
-az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
+/* The folded word, cut to 60 characters: Xapian caps terms at 245 bytes,
+ * and no real word is this long. */
+static char *
+exact_term(const char *word, int len)
 {
     char *folded = az_fold(word, len);
     if (g_utf8_strlen(folded, -1) > 60) {
-        /* Xapian caps terms at 245 bytes; no real word is this long. */
         char *cut = g_utf8_substring(folded, 0, 60);
         g_free(folded);
         folded = cut;
     }
+    return folded;
+}
+
+void
+az_word_index_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
+{
+    *exact = exact_term(word, len);
+    az_word_index(az, *exact, ZS_P_STEM, ZS_P_KEY, stem, key);
+}
+
+void
+az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key)
+{
+    char *folded = exact_term(word, len);
     char *s = NULL, *k = NULL;
     az_word(az, folded, &s, key ? &k : NULL);
     *stem = g_strconcat(ZS_P_STEM, s, NULL);

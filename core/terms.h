@@ -15,6 +15,10 @@
  * (exact term), "Z" + its stem and, for a Cyrillic word, "K" + the key of
  * its stem (else NULL; `key` may be NULL if not wanted).  All g_malloc'd. */
 void az_word_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
+/* The same for the indexer, which gives a word its key only when the
+ * dictionary does not know it (az_word_known): `key` is NULL for a known
+ * word.  One look at the analyzer's cache a word. */
+void az_word_index_terms(az_analyzer *az, const char *word, int len, char **exact, char **stem, char **key);
 
 /* The words of `text` after normalisation, as written (not folded), in
  * order: a new array of new strings. */

@@ -48,14 +48,14 @@ index_token(const az_token *tok, void *user)
 {
     index_ctx *c = user;
     char *exact = NULL, *stem = NULL, *key = NULL;
-    az_word_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
+    az_word_index_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
     az_break b = az_break_before(&c->scan, tok->start, tok->len);
     if (b != AZ_BREAK_NONE && c->base + tok->pos + c->shift < AZ_GAP_LIMIT)
         c->shift += b == AZ_BREAK_PART ? AZ_GAP_PART : AZ_GAP_SENTENCE;
     unsigned pos = c->base + tok->pos + c->shift;
     zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);
-    if (key && !az_word_known(c->az, exact))
+    if (key)
         zx_doc_add_posting(c->xd, key, pos, 1);
     if (c->title_prefix) {
         char *t = g_strconcat(c->title_prefix, stem + strlen(ZS_P_STEM), NULL);

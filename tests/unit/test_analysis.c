@@ -4,6 +4,8 @@
 #include "core/analysis.h"
 #include "core/context.h"
 #include "core/mnstem.h"
+#include "core/schema.h"
+#include "core/terms.h"
 
 #include <string.h>
 
@@ -276,6 +278,62 @@ test_known_from_stemming(void)
     g_assert_cmpuint(known, <, words);
 }
 
+/* The indexer asks for a word's terms and whether it is known in one look
+ * (az_word_index_terms); it must give what az_word_terms and the spelling
+ * check give apart: the same exact term, "Z" stem, and "K" key exactly
+ * when the word is Cyrillic and not known.  Each word as written (mixed
+ * case, long, Latin, digits), on a fresh cache, so that both the answer
+ * stemming leaves and the one asked afterwards are met. */
+static void
+check_index_terms(const char *text, guint *words, guint *keys)
+{
+    az_analyzer *fresh = az_analyzer_sibling(test_analyzer());
+    tok_ctx c = {g_ptr_array_new_with_free_func(g_free)};
+    az_tokenise(text, -1, collect, &c);
+    *words = *keys = 0;
+    for (guint i = 0; i < c.words->len; i++) {
+        const char *w = c.words->pdata[i];
+        char *exact = NULL, *stem = NULL, *key = NULL;
+        az_word_index_terms(fresh, w, (int)strlen(w), &exact, &stem, &key);
+        char *want_exact = NULL, *want_stem = NULL, *want_key = NULL;
+        az_word_terms(test_analyzer(), w, -1, &want_exact, &want_stem, &want_key);
+        if (want_key != NULL && az_is_known(test_analyzer(), want_exact))
+            g_clear_pointer(&want_key, g_free);
+        if (g_strcmp0(exact, want_exact) != 0 || g_strcmp0(stem, want_stem) != 0 || g_strcmp0(key, want_key) != 0)
+            g_error("%s: az_word_index_terms gives %s %s %s, apart %s %s %s", w, exact, stem, key, want_exact,
+                    want_stem, want_key);
+        g_assert_true(g_str_has_prefix(stem, ZS_P_STEM));
+        *keys += key != NULL;
+        (*words)++;
+        g_free(exact), g_free(stem), g_free(key);
+        g_free(want_exact), g_free(want_stem), g_free(want_key);
+    }
+    g_ptr_array_free(c.words, TRUE);
+    az_analyzer_free(fresh);
+}
+
+static void
+test_index_terms_match_terms_and_known(void)
+{
+    guint words = 0, keys = 0;
+    /* Demo (fictional) words: a capitalised unknown name, a known word in
+     * capitals, an abbreviation the dictionary holds in capitals only, a
+     * Latin word, a number and a word longer than any term may be. */
+    check_index_terms("Батсүхээгийн ХҮҮХДИЙН НҮБ хүүхэд Trafficking 13.1.2 "
+                      "ааааааааааааааааааааааааааааааааааааааааааааааааааааааааааааааааааааа",
+                      &words, &keys);
+    g_assert_cmpuint(words, ==, 7);
+    g_assert_cmpuint(keys, >=, 2); /* the name and the long word at least */
+    char *text = NULL;
+    if (g_file_get_contents("corpus-config/demo/code/eruugiin_khuuli_demo_mn.xml", &text, NULL, NULL)) {
+        check_index_terms(text, &words, &keys);
+        g_assert_cmpuint(words, >, 1000);
+        g_assert_cmpuint(keys, >, 0);
+        g_assert_cmpuint(keys, <, words / 2);
+        g_free(text);
+    }
+}
+
 typedef struct {
     GString *scripts;
 } script_ctx;
@@ -505,6 +563,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/fast-path", test_normalise_fast_path);
     g_test_add_func("/analysis/normalise/pieces", test_normalise_pieces);
     g_test_add_func("/analysis/known/from-stemming", test_known_from_stemming);
+    g_test_add_func("/analysis/index-terms/match-terms-and-known", test_index_terms_match_terms_and_known);
     g_test_add_func("/analysis/tokenise", test_tokenise);
     g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
     g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
