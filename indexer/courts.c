@@ -48,6 +48,68 @@ ix_court_level(const ix_patterns *pat, const char *court)
     return level;
 }
 
+/* Where a party's words on the court's line begin: a heading may go on
+ * past the court's name ("… ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ (шүүгдэгч …, РД …)",
+ * "… шүүх, шүүгдэгч …", "… ШҮҮХ — шүүгдэгч …"), and the court field is
+ * shown, counted and searched as the court's name alone. */
+static const char party_words[] =
+    "шүүгдэгч|хохирогч|яллагдагч|гэрч|өмгөөлөгч|defendant|accused|appellant|respondent|claimant|plaintiff|"
+    "petitioner|victim";
+
+/* The court's name alone out of a line that names it: in Mongolian, up to
+ * its word шүүх (a genitive "шүүхийн" that goes on to the decision's type
+ * or its judge ends the name as "шүүх"); in another language, up to a
+ * bracket, a dash between spaces, a "№" or a comma before a party.  NULL
+ * when what is left before it names a person (a role word, an initial:
+ * "хохирогч Д.Цэлмэгийг шүүх хуралдаанд …" names no court). */
+static char *
+court_name_only(const char *line)
+{
+    char *lower = g_utf8_strdown(line, -1);
+    /* Lower-casing Cyrillic keeps each letter's byte length, so offsets in
+     * `lower` are offsets in `line`. */
+    gsize end = strlen(line);
+    bool same_length = strlen(lower) == end;
+    const char *at = same_length ? strstr(lower, "шүүх") : NULL;
+    if (at != NULL) {
+        end = (gsize)(at - lower) + strlen("шүүх");
+    } else {
+        static const char *const stops[] = {"(", "[", " — ", " – ", " - ", "№", ";", " v. ", " v "};
+        for (size_t i = 0; i < G_N_ELEMENTS(stops); i++) {
+            const char *s = strstr(line, stops[i]);
+            if (s != NULL && (gsize)(s - line) < end && s > line)
+                end = (gsize)(s - line);
+        }
+        char *comma_party = g_strconcat(",\\s*(?:the\\s+)?(?:", party_words, ")", NULL);
+        GRegex *re = g_regex_new(comma_party, G_REGEX_CASELESS, 0, NULL);
+        GMatchInfo *mi = NULL;
+        if (re != NULL && g_regex_match(re, line, 0, &mi)) {
+            int s, e;
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+            if ((gsize)s < end)
+                end = (gsize)s;
+        }
+        g_match_info_free(mi);
+        if (re != NULL)
+            g_regex_unref(re);
+        g_free(comma_party);
+    }
+    char *name = g_strndup(line, end);
+    g_free(lower);
+    /* Trailing separators of a cut ("…шүүх," "… Court —"). */
+    for (gsize n = strlen(name); n > 0 && strchr(",;:-— \t", name[n - 1]) != NULL; n--)
+        name[n - 1] = '\0';
+    char *role = g_strconcat("(?:^|[^[:alpha:]])(?:", party_words, ")", NULL);
+    bool names_person = g_regex_match_simple(role, name, G_REGEX_CASELESS, 0) ||
+                        g_regex_match_simple("(?:^|[^[:alpha:]])[А-ЯӨҮЁ]{1,2}\\.\\s?[А-ЯӨҮЁ][а-яөүё]", name, 0, 0);
+    g_free(role);
+    if (names_person || *name == '\0') {
+        g_free(name);
+        return NULL;
+    }
+    return name;
+}
+
 char *
 ix_normalise_court(const ix_patterns *c, const char *marked)
 {
@@ -57,7 +119,9 @@ ix_normalise_court(const ix_patterns *c, const char *marked)
      * АЙМГИЙН … ШҮҮХ, **…**) are no part of it. */
     while (*marked == '#' || *marked == '*' || *marked == '>' || *marked == '_' || g_ascii_isspace(*marked))
         marked++;
-    char *bare = g_strdup(marked);
+    char *bare = court_name_only(marked);
+    if (bare == NULL)
+        return NULL;
     for (gsize n = strlen(bare); n > 0 && strchr("#*_ \t\r\n", bare[n - 1]) != NULL; n--)
         bare[n - 1] = '\0';
     char *key = ix_court_key(bare);

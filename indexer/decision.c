@@ -362,6 +362,164 @@ snap_series(zr_doc *doc, char *const *series)
     g_strfreev(parts);
 }
 
+/* ---- The decision's own date ------------------------------------------ */
+
+/* What stands right after a date of birth ("1999.01.17-нд төрсөн", "…
+ * 17-ны өдөр төрсөн", Latin-typed "-nd tursun", "born"), and what ends
+ * the words right before one ("төрсөн огноо:", "т/о", "born on", "DOB"):
+ * the words mask.ini's birth rule reads, so that a date the masker hides
+ * as a birth is never taken for the decision's. */
+static const char birth_after[] =
+    "^[-‐–\\s]*(?:[а-яөүa-z]{1,4}\\s*)?(?:өдөр\\s*)?(?:төрс|төрүүлс|tursu|tursö|törs|tөrs|born)";
+static const char birth_before[] =
+    "(?:төрсөн(?:\\s+(?:огноо|он,?\\s*сар,?\\s*өдөр|өдөр))?|т/о|born(?:\\s+on)?(?:\\s+the)?|\\bb\\.|"
+    "date\\s+of\\s+birth|d\\.?o\\.?b\\.?|tursun\\s+ognoo)\\s*[:：\\-–]?\\s*\\(?\\s*$";
+/* A heading line's label before its date ("Огноо: 2024 оны …", "Date: 3
+ * October 2024"). */
+static const char date_label[] =
+    "^(?:огноо|он,?\\s*сар,?\\s*өдөр|date(?:\\s+of\\s+(?:judgment|decision|sentence|hearing))?|dated|"
+    "judgment\\s+date|decided|delivered|filed)\\s*[:.]?$";
+/* A sentence saying the decision was given on a date names it before the
+ * date ("Шийтгэх тогтоол 2024 оны 10 дугаар сарын 3-ны өдөр гарав"); a date
+ * in the genitive ("…-ны өдрийн") is another decision's, cited. */
+/* What follows a heading's date on its line: nothing, the next field of
+ * the letterhead after a gap or a number sign, not a sentence going on
+ * ("2023 оны 5 сарын 2-ны өдөр шүүгдэгч …" begins a paragraph). */
+static const char heading_rest[] =
+    "^(?:[ \t]*[-‐–]?[ \t]*[а-яөү]{0,4}[ \t]*өдөр)?[.,]?(?:[ \t]*$|[ \t]{2,}|\t|[ \t]*(?:№|#|дугаар|number|"
+    "no\\.|\\|))";
+static const char given_word[] = "тогтоол|магадлал|захирамж|judgment|judgement|decision|ruling";
+static const char genitive_after[] = "^[-‐–\\s]*(?:[а-яөү]{1,4}\\s*)?өдрийн";
+
+static bool
+matches_at(const char *pattern, const char *s)
+{
+    return g_regex_match_simple(pattern, s, G_REGEX_CASELESS, 0);
+}
+
+/* Whether the date `d` of `text` is a date of birth by its words. */
+static bool
+birth_date_at(const char *text, const ix_date_match *d)
+{
+    const char *line = text + d->start;
+    while (line > text && line[-1] != '\n')
+        line--;
+    /* The words before it on its line, 80 bytes at most, cut at a
+     * character. */
+    const char *from = MAX(line, text + d->start - 80);
+    while (from < text + d->start && (*from & 0xC0) == 0x80)
+        from++;
+    char *before = g_strndup(from, (gsize)(text + d->start - from));
+    char *after = g_strndup(text + d->end, 40);
+    /* 40 bytes may cut a character: the partial one is dropped. */
+    const char *bad = NULL;
+    if (!g_utf8_validate(after, -1, &bad))
+        *(char *)bad = '\0';
+    bool birth = matches_at(birth_after, after) || matches_at(birth_before, before);
+    g_free(before);
+    g_free(after);
+    return birth;
+}
+
+bool
+ix_date_only_birth(const char *text, const char *iso)
+{
+    if (text == NULL || iso == NULL)
+        return false;
+    GArray *dates = ix_find_dates(text, -1);
+    int births = 0, others = 0;
+    for (guint i = 0; i < dates->len; i++) {
+        const ix_date_match *d = &g_array_index(dates, ix_date_match, i);
+        if (strcmp(d->iso, iso) == 0 && birth_date_at(text, d))
+            births++;
+        else if (strcmp(d->iso, iso) == 0)
+            others++;
+    }
+    g_array_free(dates, TRUE);
+    return births > 0 && others == 0;
+}
+
+/* The date `d` as its heading line writes it: first on its line, or after
+ * a label ("Огноо:") or the decision's type ("ШИЙТГЭХ ТОГТООЛ 2021 оны 12
+ * сарын 07"). */
+static bool
+heading_date_at(const char *text, const ix_date_match *d)
+{
+    const char *line = text + d->start;
+    while (line > text && line[-1] != '\n')
+        line--;
+    char *before = g_strstrip(g_strndup(line, (gsize)(text + d->start - line)));
+    /* Markdown and list marks are no words. */
+    char *b = before;
+    while (*b == '#' || *b == '*' || *b == '>' || *b == '_' || *b == ' ')
+        b++;
+    const char *eol = strchr(text + d->end, '\n');
+    char *rest = eol ? g_strndup(text + d->end, (gsize)(eol - text - d->end)) : g_strdup(text + d->end);
+    bool heading = (*b == '\0' || matches_at(date_label, b) || decision_type_of_line(b) != NULL) &&
+                   matches_at(heading_rest, rest);
+    g_free(rest);
+    g_free(before);
+    return heading;
+}
+
+static bool
+given_date_at(const char *text, const ix_date_match *d)
+{
+    /* Its sentence: back to the line's start or a full stop before a space
+     * (the dots of "2024.10.03" are none). */
+    const char *from = text + d->start;
+    while (from > text && from[-1] != '\n' && !(from[-1] == ' ' && from - 1 > text && from[-2] == '.'))
+        from--;
+    char *before = g_strndup(from, (gsize)(text + d->start - from));
+    char *after = g_strndup(text + d->end, 40);
+    const char *bad = NULL;
+    if (!g_utf8_validate(after, -1, &bad))
+        *(char *)bad = '\0';
+    char *word = g_strconcat("(?:", given_word, ")", NULL);
+    bool given = matches_at(word, before) && !matches_at(genitive_after, after);
+    g_free(word);
+    g_free(before);
+    g_free(after);
+    return given;
+}
+
+/* Lines of a decision's heading where its date stands: its first lines,
+ * down to a few below the type's heading. */
+#define HEADING_LINES 25
+
+char *
+ix_decision_date(const char *text)
+{
+    if (text == NULL)
+        return NULL;
+    GArray *dates = ix_find_dates(text, -1);
+    /* Byte offset where the heading ends: HEADING_LINES lines in, or
+     * IX_HEADER_BYTES. */
+    int heading_end = 0, n = 0;
+    while (text[heading_end] != '\0' && n < HEADING_LINES && heading_end < IX_HEADER_BYTES)
+        if (text[heading_end++] == '\n')
+            n++;
+    const char *found = NULL;
+    for (guint i = 0; found == NULL && i < dates->len; i++) {
+        const ix_date_match *d = &g_array_index(dates, ix_date_match, i);
+        if (d->start < heading_end && heading_date_at(text, d) && !birth_date_at(text, d))
+            found = d->iso;
+    }
+    for (guint i = 0; found == NULL && i < dates->len; i++) {
+        const ix_date_match *d = &g_array_index(dates, ix_date_match, i);
+        if (given_date_at(text, d) && !birth_date_at(text, d))
+            found = d->iso;
+    }
+    for (guint i = 0; found == NULL && i < dates->len; i++) {
+        const ix_date_match *d = &g_array_index(dates, ix_date_match, i);
+        if (d->start < IX_HEADER_BYTES && !birth_date_at(text, d))
+            found = d->iso;
+    }
+    char *date = g_strdup(found);
+    g_array_free(dates, TRUE);
+    return date;
+}
+
 void
 ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
 {
@@ -415,10 +573,15 @@ ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
     if (doc->judges->len == 0)
         find_judges(c, doc, header);
 
-    char *date = ix_find_date(header, -1);
+    /* The decision's own date; a date set before from the text's first
+     * date (text.c, flow.c) or from the file's metadata stays when no date
+     * of the text can be trusted, unless it is a date of birth. */
+    char *date = ix_decision_date(text);
     if (date != NULL) {
         g_free(doc->date);
         doc->date = date;
+    } else if (ix_date_only_birth(header, doc->date)) {
+        g_clear_pointer(&doc->date, g_free);
     }
 
     /* The operative part: everything after "ТОГТООХ нь" (or "ЗАХИРАМЖЛАХ

@@ -83,8 +83,29 @@ char *ix_article_label(const char *number, const char *title, const char *lang);
 
 /* The first date in `text` (at most `max_bytes` of it, -1: all) written as
  * "2015 оны 12 дугаар сарын 03-ны өдөр", "2012 оны 01 сарын 19 өдөр",
- * "2020-03-12" or "12 March 2020"; returns "YYYY-MM-DD" or NULL. */
+ * "2020-03-12", "2024.10.03", "2024/10/03", "03.10.2024" or "12 March
+ * 2020"; returns "YYYY-MM-DD" or NULL. */
 char *ix_find_date(const char *text, gssize max_bytes);
+
+/* One date of a text: its bytes [start, end) and "YYYY-MM-DD". */
+typedef struct ix_date_match {
+    int start, end;
+    int rank; /* the pattern's place in dates.c's table; internal */
+    char iso[11];
+} ix_date_match;
+/* Every date ix_find_date reads in `text` (at most `max_bytes`), in the
+ * order they stand, none overlapping another.  Free with g_array_free. */
+GArray *ix_find_dates(const char *text, gssize max_bytes);
+
+/* The date a court decision was given: the date of its heading (the
+ * clerk's date line, or the date on the type's line), else the date of a
+ * sentence that says the decision was given ("Шийтгэх тогтоол 2024 оны 10
+ * дугаар сарын 3-ны өдөр гарав"), else the first date of its header that
+ * is no one's birth; never a date of birth ("1999.01.17-нд төрсөн",
+ * "төрсөн огноо: …", "born on …").  NULL when none is left. */
+char *ix_decision_date(const char *text);
+/* Whether `iso` stands in `text` only as dates of birth (at least once). */
+bool ix_date_only_birth(const char *text, const char *iso);
 
 /* The parts and clauses of an article unit ("1.…", "2.1.…" at line
  * starts), as zr_part keys under its provision ("13.1.2", "13.1.2.1") with

@@ -383,6 +383,109 @@ test_parts_and_word_numbered_articles(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional): a decision's heading date in the shapes courts print
+ * it, a date of birth in its first paragraph. */
+static char *
+dated_decision(const char *heading_date, const char *birth)
+{
+    return g_strdup_printf("ХАН-УУЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ\n\n"
+                           "%s                Дугаар 2024/ШЦТ/500                Улаанбаатар хот\n\n"
+                           "Шүүгдэгч Б.Тулга (%s, эрэгтэй) нь хохирогчийг мөлжсөн.\n"
+                           "ТОГТООХ нь: 1. Б.Тулгыг гэм буруутайд тооцсугай.\n",
+                           heading_date, birth);
+}
+
+static void
+test_decision_date_is_never_a_birth(void)
+{
+    static const char *const headings[] = {
+        "2024 оны 10 дугаар сарын 03-ны өдөр", "2024.10.03", "2024/10/03", "03.10.2024", "2024-10-03",
+        "2024 оны 10 сарын 3 өдөр", "Огноо: 2024 оны 10-р сарын 3", "3 October 2024",
+    };
+    static const char *const births[] = {"1999.01.17-нд төрсөн", "төрсөн огноо: 1999.01.17", "1999/01/17-нд төрсөн",
+                                         "т/о 1999 оны 1 дүгээр сарын 17"};
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(births); k++) {
+            char *text = dated_decision(headings[i], births[k]);
+            zr_doc *doc = ix_doc_new();
+            doc->date = g_strdup("1999-01-17"); /* as text.c's first date would have it */
+            ix_parse_decision_header(patterns(), doc, text);
+            if (g_strcmp0(doc->date, "2024-10-03") != 0)
+                g_error("heading %s, birth %s: date %s", headings[i], births[k], doc->date);
+            ix_doc_free(doc);
+            g_free(text);
+        }
+    /* The date given at the end, a birthday before it; another decision's
+     * date cited in the genitive is not this one's. */
+    const char *late = "ХАН-УУЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ № 2024/ШЦТ/410\n\n"
+                       "Шүүгдэгч Б.Тулга (1999.01.17-нд төрсөн, эрэгтэй), хохирогч Д.Ц. (2009.06.02-нд төрсөн).\n"
+                       "Шүүхийн 2023 оны 5 дугаар сарын 2-ны өдрийн тогтоолоор хэргийг буцаасан.\n"
+                       "ТОГТООХ нь: 1. Б.Тулгыг гэм буруутайд тооцсугай.\n\n"
+                       "Шийтгэх тогтоол 2024 оны 10 дугаар сарын 3-ны өдөр гарав.\n";
+    zr_doc *doc = ix_doc_new();
+    ix_parse_decision_header(patterns(), doc, late);
+    g_assert_cmpstr(doc->date, ==, "2024-10-03");
+    ix_doc_free(doc);
+    /* Only births: no date rather than a person's. */
+    const char *births_only = "ШИЙТГЭХ ТОГТООЛ\n\nШүүгдэгч Б.Тулга (1999.01.17-нд төрсөн) нь гэмт хэрэг үйлдсэн.\n"
+                              "The victim, born on 2 June 2009, gave evidence.\n";
+    doc = ix_doc_new();
+    doc->date = g_strdup("1999-01-17");
+    ix_parse_decision_header(patterns(), doc, births_only);
+    g_assert_null(doc->date);
+    ix_doc_free(doc);
+    /* A paragraph that opens with an event's date is no heading. */
+    char *event = dated_decision("2023 оны 5 дугаар сарын 2-ны өдөр шүүгдэгч Б.Тулга хохирогчтой уулзсан.\n"
+                                 "Шийтгэх тогтоол 2024 оны 10 дугаар сарын 3-ны өдөр гарав.",
+                                 "1999.01.17-нд төрсөн");
+    char *date = ix_decision_date(event);
+    g_assert_cmpstr(date, ==, "2024-10-03");
+    g_free(date);
+    g_free(event);
+}
+
+/* Demo (fictional): a heading that names a party after the court; the
+ * court field is the court's name alone. */
+static void
+test_court_is_the_name_alone(void)
+{
+    static const struct {
+        const char *heading, *court;
+    } table[] = {
+        {"ХАН-УУЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ (шүүгдэгч Баатарын Хонгорзул, "
+         "РД УБ91-051234)",
+         "Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"},
+        {"ХАН-УУЛ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХИЙН ШИЙТГЭХ ТОГТООЛ № 2024/ШЦТ/611 БААТАРЫН ХОНГОРЗУЛД "
+         "ХОЛБОГДОХ",
+         "Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"},
+        {"Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх, шүүгдэгч Баатарын Хонгорзул",
+         "Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"},
+        {"БАЯНЗҮРХ ДҮҮРГИЙН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ — шүүгдэгч Галсангийн Должинсүрэн",
+         "Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
+        char *text = g_strdup_printf("%s\n\n2024 оны 10 дугаар сарын 3-ны өдөр      Дугаар 2024/ШЦТ/612\n\n"
+                                     "ТОГТООХ нь: 1. Б.Х-г гэм буруутайд тооцсугай.\n",
+                                     table[i].heading);
+        zr_doc *doc = ix_doc_new();
+        ix_parse_decision_header(patterns(), doc, text);
+        g_assert_cmpstr(doc->court, ==, table[i].court);
+        ix_doc_free(doc);
+        g_free(text);
+    }
+    /* An element that holds the court and a party, as a demo-schema
+     * <court> may; a line that names a person and a hearing is no court. */
+    char *court =
+        ix_normalise_court(patterns(), "Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх (шүүгдэгч Галсангийн "
+                                       "Должинсүрэн, РД УБ85012345)");
+    g_assert_cmpstr(court, ==, "Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх");
+    g_free(court);
+    g_assert_null(ix_normalise_court(patterns(), "Хохирогч Д.Цэлмэгийг шүүх хуралдаанд оролцуулсан"));
+    court = ix_normalise_court(patterns(), "In the Crown Court at Snaresbrook (R v Smith)");
+    g_assert_cmpstr(court, ==, "In the Crown Court at Snaresbrook");
+    g_free(court);
+}
+
 static void
 test_mn_ordinal_suffix_table(void)
 {
@@ -545,6 +648,8 @@ main(int argc, char **argv)
     g_test_add_func("/structure/case-number-series-snapped", test_case_number_series_snapped);
     g_test_add_func("/structure/decision-people-and-sentence", test_decision_people_and_sentence);
     g_test_add_func("/structure/court-names-normalised", test_court_names_normalised);
+    g_test_add_func("/structure/decision-date-is-never-a-birth", test_decision_date_is_never_a_birth);
+    g_test_add_func("/structure/court-is-the-name-alone", test_court_is_the_name_alone);
     g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
