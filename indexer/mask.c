@@ -1286,15 +1286,18 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
 unsigned
 ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
 {
-    /* title, path, then each unit's label and text. */
-    gsize n = 2 + 2 * (gsize)doc->units->len;
+    /* title, path, the other fields shown with it (a heading's court line
+     * or an element may hold a party), then each unit's label and text. */
+    char **fields[] = {&doc->title, &doc->path, &doc->court, &doc->case_number, &doc->case_index};
+    enum { NF = G_N_ELEMENTS(fields) };
+    gsize n = NF + 2 * (gsize)doc->units->len;
     const char **texts = g_new0(const char *, n);
-    texts[0] = doc->title;
-    texts[1] = doc->path;
+    for (gsize i = 0; i < NF; i++)
+        texts[i] = *fields[i];
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = doc->units->pdata[i];
-        texts[2 + 2 * i] = u->label;
-        texts[3 + 2 * i] = u->text;
+        texts[NF + 2 * i] = u->label;
+        texts[NF + 1 + 2 * i] = u->text;
     }
     GPtrArray *officials = g_ptr_array_new();
     for (guint i = 0; doc->judges && i < doc->judges->len; i++)
@@ -1311,8 +1314,7 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
         g_free(masked[1]);
         masked[1] = apply_spans(doc->path, spans[1], true);
     }
-    char **fields[] = {&doc->title, &doc->path};
-    for (gsize i = 0; i < 2; i++) {
+    for (gsize i = 0; i < NF; i++) {
         if (*fields[i]) {
             g_free(*fields[i]);
             *fields[i] = masked[i];
@@ -1323,18 +1325,18 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
         zr_unit *u = doc->units->pdata[i];
         if (u->label) {
             g_free(u->label);
-            u->label = masked[2 + 2 * i];
-            masked[2 + 2 * i] = NULL;
+            u->label = masked[NF + 2 * i];
+            masked[NF + 2 * i] = NULL;
         }
-        const GPtrArray *sp = spans[3 + 2 * i];
+        const GPtrArray *sp = spans[NF + 1 + 2 * i];
         for (guint k = 0; k < u->parts->len; k++) {
             zr_part *p = u->parts->pdata[k];
             p->start = moved_offset(sp, p->start, false);
             p->end = moved_offset(sp, p->end, true);
         }
         g_free(u->text);
-        u->text = masked[3 + 2 * i];
-        masked[3 + 2 * i] = NULL;
+        u->text = masked[NF + 1 + 2 * i];
+        masked[NF + 1 + 2 * i] = NULL;
     }
     for (gsize i = 0; i < n; i++) {
         g_free(masked[i]);

@@ -92,8 +92,9 @@ char **ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *tex
                      const char *const *officials, gssize file_name, GPtrArray **spans);
 void ix_mask_spans_free(GPtrArray *spans);
 
-/* Masks a document in place: its title, each unit's label and text (the
- * byte ranges of its parts moved with the text) and its path, names learned
+/* Masks a document in place: its title, court, case number and index, each
+ * unit's label and text (the byte ranges of its parts moved with the text)
+ * and its path, names learned
  * across all of them, its judges and prosecutor kept.  Sets doc->mask to
  * ZS_MASK_MASKED.  Returns how many stretches were replaced. */
 unsigned ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc);

@@ -8,12 +8,49 @@
 
 #include "core/schema.h"
 #include "indexer/sources.h"
+#include "indexer/structure.h"
 
 /* Metadata key, in the public database, of a source's masking. */
 #define MASK_META_PREFIX  "zaalt:mask:"
 /* Metadata key of the files of a source named to zaalt index --mask, one
  * relative path a line. */
 #define MASK_FILES_PREFIX "zaalt:maskfiles:"
+
+/* How often `iso` stands as a date in the document's texts. */
+static int
+date_count(const zr_doc *doc, const char *iso)
+{
+    int n = 0;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = doc->units->pdata[i];
+        GArray *dates = ix_find_dates(u->text, -1);
+        for (guint k = 0; k < dates->len; k++)
+            n += strcmp(g_array_index(dates, ix_date_match, k).iso, iso) == 0;
+        g_array_free(dates, TRUE);
+    }
+    return n;
+}
+
+unsigned
+ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc)
+{
+    /* A date the text never states (a PDF's creation date, an XML
+     * element's) is the file's, not the masking's to judge. */
+    int stated = doc->date != NULL ? date_count(doc, doc->date) : 0;
+    unsigned replaced = ix_mask_document(m, az, doc);
+    if (stated > 0 && date_count(doc, doc->date) == 0) {
+        /* Every place the text gave it was masked: a person's date. */
+        g_clear_pointer(&doc->date, g_free);
+        if (g_strcmp0(doc->type, "decision") == 0) {
+            GString *all = g_string_new(NULL);
+            for (guint i = 0; i < doc->units->len; i++)
+                g_string_append_printf(all, "%s\n", ((const zr_unit *)doc->units->pdata[i])->text);
+            doc->date = ix_decision_date(all->str);
+            g_string_free(all, TRUE);
+        }
+    }
+    return replaced;
+}
 
 bool
 ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error)

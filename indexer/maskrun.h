@@ -1,5 +1,6 @@
-/* maskrun.h — masking's part in an index run: the full copies a worker
- * sends written to the level that holds them, and the masking rules a
+/* maskrun.h — masking's part in an index run: the public copy of a
+ * masked document made whole (its fields as well as its text), the full
+ * copies a worker sends written to the level that holds them, and the masking rules a
  * source was last indexed with, so that a change of rules or of a source's
  * `mask` setting masks its documents again.
  *
@@ -13,6 +14,13 @@
 
 #include "indexer/mask.h"
 #include "indexer/writer.h"
+
+/* Makes `doc` the public copy of a document that must be masked:
+ * ix_mask_document, then its date: a date the masking hid from the text
+ * (a date of birth, any date inside a masked stretch) is not shown as the
+ * document's, which becomes the decision's date read again from the masked
+ * text, or none.  Returns how many stretches were replaced. */
+unsigned ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc);
 
 /* Writes the full copy of a masked document of `level` (an a(say) of unique
  * terms and serialised units, empty when it is not masked) to

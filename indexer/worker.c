@@ -19,6 +19,7 @@
 #include "indexer/fingerprint.h"
 #include "indexer/lawrepeal.h"
 #include "indexer/mask.h"
+#include "indexer/maskrun.h"
 #include "indexer/protocol.h"
 #include "indexer/sources.h"
 #include "indexer/unitdoc.h"
@@ -272,7 +273,7 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
             g_free(doc->mask);
             doc->mask = g_strdup(ZS_MASK_FULL);
             full = analyse_units(ws->az, doc);
-            ix_mask_document(ix_masker_get(ix_extractor_context(ws->ex)), ws->az, doc);
+            ix_mask_public_copy(ix_masker_get(ix_extractor_context(ws->ex)), ws->az, doc);
         } else {
             full = g_variant_new_array(G_VARIANT_TYPE("(say)"), NULL, 0);
         }
