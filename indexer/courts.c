@@ -56,10 +56,30 @@ static const char party_words[] =
     "шүүгдэгч|хохирогч|яллагдагч|гэрч|өмгөөлөгч|defendant|accused|appellant|respondent|claimant|plaintiff|"
     "petitioner|victim";
 
+/* A bracket of lower-case words after a name ("(demo translation)",
+ * "(foreign court; demo translation)") annotates it and stays: a party's
+ * name or number in brackets has a capital or a digit. */
+static bool
+annotation_at(const char *s)
+{
+    if (*s != '(')
+        return false;
+    const char *close = strchr(s, ')');
+    if (close == NULL)
+        return false;
+    for (const char *p = s + 1; p < close; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isupper(c) || g_unichar_isdigit(c))
+            return false;
+    }
+    return true;
+}
+
 /* The court's name alone out of a line that names it: in Mongolian, up to
  * its word шүүх (a genitive "шүүхийн" that goes on to the decision's type
  * or its judge ends the name as "шүүх"); in another language, up to a
- * bracket, a dash between spaces, a "№" or a comma before a party.  NULL
+ * bracket (not an annotation), a dash between spaces, a "№" or a comma
+ * before a party.  NULL
  * when what is left before it names a person (a role word, an initial:
  * "хохирогч Д.Цэлмэгийг шүүх хуралдаанд …" names no court). */
 static char *
@@ -77,7 +97,7 @@ court_name_only(const char *line)
         static const char *const stops[] = {"(", "[", " — ", " – ", " - ", "№", ";", " v. ", " v "};
         for (size_t i = 0; i < G_N_ELEMENTS(stops); i++) {
             const char *s = strstr(line, stops[i]);
-            if (s != NULL && (gsize)(s - line) < end && s > line)
+            if (s != NULL && (gsize)(s - line) < end && s > line && !annotation_at(s))
                 end = (gsize)(s - line);
         }
         char *comma_party = g_strconcat(",\\s*(?:the\\s+)?(?:", party_words, ")", NULL);
