@@ -143,6 +143,9 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
     const char *self_law = NULL;
     if (doc->law != NULL && strcmp(doc->law, "ЭХ") != 0)
         self_law = doc->law;
+    /* The decision's own number as a citation's key writes it: "2023/ШЦТ/077"
+     * is cited as 2023/ШЦТ/77. */
+    char *self_number = zp_parse_query_ref(doc->case_number);
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
@@ -154,7 +157,7 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
         for (guint k = 0; k < refs->len; k++) {
             const zp_ref *r = g_ptr_array_index(refs, k);
             /* A decision does not cite itself, nor an article its heading. */
-            if (r->kind == ZP_REF_DECISION && g_strcmp0(r->key, doc->case_number) == 0)
+            if (r->kind == ZP_REF_DECISION && g_strcmp0(r->key, self_number) == 0)
                 continue;
             if (own != NULL && strcmp(r->key, own) == 0)
                 continue;
@@ -165,6 +168,7 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
         g_free(own);
         g_ptr_array_unref(refs);
     }
+    g_free(self_number);
 }
 
 ix_extract_status
