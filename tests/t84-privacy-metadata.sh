@@ -62,6 +62,11 @@ XML
 { echo "Demo (fictional)"; echo; echo "ШИЙТГЭХ ТОГТООЛ"; echo
   echo "Шүүгдэгч Баатарын Хонгорзул нь 1991.05.12-нд Хэнтий аймгийн Хэрлэн сумын 2 дугаар багт төрсөн."
   echo "ТОГТООХ нь: 1. Баатарын Хонгорзулыг гэм буруутайд тооцсугай."; } >"$corpus/decisions/birth_only.txt"
+# Its own number, zero-padded as clerks type it, is no citation of itself.
+{ echo "Demo (fictional)"; echo; echo "$head_line"; echo
+  echo "2024.10.03                Дугаар 2024/ШЦТ/048"; echo
+  echo "Энэхүү 2024/ШЦТ/048 дугаар тогтоолоор 2023/ШЦТ/077 дугаар шийтгэх тогтоолыг үндэслэв."
+  echo "ТОГТООХ нь: 1. Шүүгдэгч Б-г гэм буруутайд тооцсугай."; } >"$corpus/decisions/own_number.txt"
 python3 - "$corpus/decisions/core_title.docx" <<'PY'
 import sys, zipfile
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -91,15 +96,15 @@ type.decision = decisions/*
 INI
 db=$tmpdir/db
 "$ZAALT" index -q --db "$db" --config "$tmpdir/c.ini" || { fail "index"; exit 1; }
-expect_eq "the operator finds the eight planted decisions" \
-    "$("$ZAALT" search --db "$db" --json --limit 0 'type:decision' | json 'j["total"]')" 8
+expect_eq "the operator finds the nine planted decisions" \
+    "$("$ZAALT" search --db "$db" --json --limit 0 'type:decision' | json 'j["total"]')" 9
 
 secrets=("Хонгорзул" "ХОНГОРЗУЛ" "УБ91051234" "1991-05-12" "1991.05.12" "1991")
 shown=$("$ZAALT" search --db "$db" --as anonymous --json --limit 50 'type:decision')
 shown+=$("$ZAALT" search --db "$db" --as anonymous --limit 50 'type:decision')
 shown+=$("$ZAALT" search --db "$db" --as anonymous --format csv --limit 50 'type:decision')
 ids=$("$ZAALT" search --db "$db" --as anonymous --json --limit 50 'type:decision' | json '" ".join(sorted(set(h["doc"] for h in j["hits"])))')
-expect_eq "the anonymous reader sees the eight decisions" "$(echo $ids | wc -w)" 8
+expect_eq "the anonymous reader sees the nine decisions" "$(echo $ids | wc -w)" 9
 for id in $ids; do
     shown+=$("$ZAALT" show --db "$db" --as anonymous "$id")
     shown+=$("$ZAALT" show --db "$db" --as anonymous --json "$id")
@@ -116,6 +121,11 @@ expect_eq "court facet: the courts' names alone, the party before one masked" \
     "$(echo "$facets" | json '" | ".join(sorted(f["value"] for f in j["facets"]["court"]))')" \
     "Б.Х. хэргийг хянасан Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх | Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх | Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"
 expect_eq "every decision's date is its own" \
-    "$(echo "$facets" | json '" ".join(f["value"] + ":" + str(f["count"]) for f in j["facets"]["year"])')" "2024:6"
+    "$(echo "$facets" | json '" ".join(f["value"] + ":" + str(f["count"]) for f in j["facets"]["year"])')" "2024:7"
 expect_eq "the operator's copy has the heading's date too" \
-    "$("$ZAALT" search --db "$db" --json --limit 0 'date:2024-10-03..2024-10-03' | json 'j["total"]')" 6
+    "$("$ZAALT" search --db "$db" --json --limit 0 'date:2024-10-03..2024-10-03' | json 'j["total"]')" 7
+own=$("$ZAALT" search --db "$db" --json --limit 50 'type:decision' |
+    json '[h["doc"] for h in j["hits"] if h["path"].endswith("own_number.txt")][0]')
+expect_eq "a decision cites the other decision, not its own zero-padded number" \
+    "$("$ZAALT" show --db "$db" --json "$own" | json '" ".join(sorted(c["key"] for c in j["cites"] if "/" in c["key"]))')" \
+    "2023/ШЦТ/77"
