@@ -1294,6 +1294,12 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
     const char **texts = g_new0(const char *, n);
     for (gsize i = 0; i < NF; i++)
         texts[i] = *fields[i];
+    /* A file's name joins its words with "_" where a text has spaces
+     * (Bilguun_Ganbaatar_2024.pdf): read as words, so that the shapes of
+     * names in a text find them; one byte for one, so the spans found fit
+     * the path as it is. */
+    char *path_words = doc->path ? g_strdelimit(g_strdup(doc->path), "_", ' ') : NULL;
+    texts[1] = path_words;
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = doc->units->pdata[i];
         texts[NF + 2 * i] = u->label;
@@ -1310,10 +1316,11 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
     unsigned replaced = 0;
     for (gsize i = 0; i < n; i++)
         replaced += spans[i] ? spans[i]->len : 0;
-    if (doc->path && spans[1]->len) {
+    if (doc->path) {
         g_free(masked[1]);
-        masked[1] = apply_spans(doc->path, spans[1], true);
+        masked[1] = spans[1]->len ? apply_spans(doc->path, spans[1], true) : g_strdup(doc->path);
     }
+    g_free(path_words);
     for (gsize i = 0; i < NF; i++) {
         if (*fields[i]) {
             g_free(*fields[i]);

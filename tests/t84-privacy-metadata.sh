@@ -62,6 +62,11 @@ XML
 { echo "Demo (fictional)"; echo; echo "ШИЙТГЭХ ТОГТООЛ"; echo
   echo "Шүүгдэгч Баатарын Хонгорзул нь 1991.05.12-нд Хэнтий аймгийн Хэрлэн сумын 2 дугаар багт төрсөн."
   echo "ТОГТООХ нь: 1. Баатарын Хонгорзулыг гэм буруутайд тооцсугай."; } >"$corpus/decisions/birth_only.txt"
+# A party's name typed in Latin letters only in the file's name.
+{ echo "Demo (fictional)"; echo; echo "$head_line"; echo
+  echo "2024.10.03                Дугаар 2024/ШЦТ/849"; echo
+  echo "Хохирогч А-г шүүгдэгч Б худалдсан."
+  echo "ТОГТООХ нь: 1. Шүүгдэгч Б-г гэм буруутайд тооцсугай."; } >"$corpus/decisions/2024_shtst_849_Bolormaa_Gansukh.txt"
 # Its own number, zero-padded as clerks type it, is no citation of itself.
 { echo "Demo (fictional)"; echo; echo "$head_line"; echo
   echo "2024.10.03                Дугаар 2024/ШЦТ/048"; echo
@@ -96,15 +101,15 @@ type.decision = decisions/*
 INI
 db=$tmpdir/db
 "$ZAALT" index -q --db "$db" --config "$tmpdir/c.ini" || { fail "index"; exit 1; }
-expect_eq "the operator finds the nine planted decisions" \
-    "$("$ZAALT" search --db "$db" --json --limit 0 'type:decision' | json 'j["total"]')" 9
+expect_eq "the operator finds the ten planted decisions" \
+    "$("$ZAALT" search --db "$db" --json --limit 0 'type:decision' | json 'j["total"]')" 10
 
-secrets=("Хонгорзул" "ХОНГОРЗУЛ" "УБ91051234" "1991-05-12" "1991.05.12" "1991")
+secrets=("Хонгорзул" "ХОНГОРЗУЛ" "УБ91051234" "1991-05-12" "1991.05.12" "1991" "Bolormaa" "Gansukh")
 shown=$("$ZAALT" search --db "$db" --as anonymous --json --limit 50 'type:decision')
 shown+=$("$ZAALT" search --db "$db" --as anonymous --limit 50 'type:decision')
 shown+=$("$ZAALT" search --db "$db" --as anonymous --format csv --limit 50 'type:decision')
 ids=$("$ZAALT" search --db "$db" --as anonymous --json --limit 50 'type:decision' | json '" ".join(sorted(set(h["doc"] for h in j["hits"])))')
-expect_eq "the anonymous reader sees the nine decisions" "$(echo $ids | wc -w)" 9
+expect_eq "the anonymous reader sees the ten decisions" "$(echo $ids | wc -w)" 10
 for id in $ids; do
     shown+=$("$ZAALT" show --db "$db" --as anonymous "$id")
     shown+=$("$ZAALT" show --db "$db" --as anonymous --json "$id")
@@ -115,15 +120,17 @@ done
 expect_eq "findable by no date of birth" \
     "$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 'date:1991-05-12..1991-05-12' | json 'j["total"]')" 0
 
+expect_contains "the Latin-named file's path keeps its number, the name as initials" "$shown" "decisions/2024_shtst_849_BG.txt"
+
 # What is kept: the courts' names and the decisions' own dates.
 facets=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 'type:decision')
 expect_eq "court facet: the courts' names alone, the party before one masked" \
     "$(echo "$facets" | json '" | ".join(sorted(f["value"] for f in j["facets"]["court"]))')" \
     "Б.Х. хэргийг хянасан Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх | Баянзүрх дүүргийн Эрүүгийн хэргийн анхан шатны шүүх | Хан-Уул дүүргийн Эрүүгийн хэргийн анхан шатны шүүх"
 expect_eq "every decision's date is its own" \
-    "$(echo "$facets" | json '" ".join(f["value"] + ":" + str(f["count"]) for f in j["facets"]["year"])')" "2024:7"
+    "$(echo "$facets" | json '" ".join(f["value"] + ":" + str(f["count"]) for f in j["facets"]["year"])')" "2024:8"
 expect_eq "the operator's copy has the heading's date too" \
-    "$("$ZAALT" search --db "$db" --json --limit 0 'date:2024-10-03..2024-10-03' | json 'j["total"]')" 7
+    "$("$ZAALT" search --db "$db" --json --limit 0 'date:2024-10-03..2024-10-03' | json 'j["total"]')" 8
 own=$("$ZAALT" search --db "$db" --json --limit 50 'type:decision' |
     json '[h["doc"] for h in j["hits"] if h["path"].endswith("own_number.txt")][0]')
 expect_eq "a decision cites the other decision, not its own zero-padded number" \
