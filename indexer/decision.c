@@ -379,15 +379,15 @@ static const char birth_before[] =
 static const char date_label[] =
     "^(?:огноо|он,?\\s*сар,?\\s*өдөр|date(?:\\s+of\\s+(?:judgment|decision|sentence|hearing))?|dated|"
     "judgment\\s+date|decided|delivered|filed)\\s*[:.]?$";
-/* A sentence saying the decision was given on a date names it before the
- * date ("Шийтгэх тогтоол 2024 оны 10 дугаар сарын 3-ны өдөр гарав"); a date
- * in the genitive ("…-ны өдрийн") is another decision's, cited. */
 /* What follows a heading's date on its line: nothing, the next field of
  * the letterhead after a gap or a number sign, not a sentence going on
  * ("2023 оны 5 сарын 2-ны өдөр шүүгдэгч …" begins a paragraph). */
 static const char heading_rest[] =
     "^(?:[ \t]*[-‐–]?[ \t]*[а-яөү]{0,4}[ \t]*өдөр)?[.,]?(?:[ \t]*$|[ \t]{2,}|\t|[ \t]*(?:№|#|дугаар|number|"
     "no\\.|\\|))";
+/* A sentence saying the decision was given on a date names it before the
+ * date ("Шийтгэх тогтоол 2024 оны 10 дугаар сарын 3-ны өдөр гарав"); a date
+ * in the genitive ("…-ны өдрийн") is another decision's, cited. */
 static const char given_word[] = "тогтоол|магадлал|захирамж|judgment|judgement|decision|ruling";
 static const char genitive_after[] = "^[-‐–\\s]*(?:[а-яөү]{1,4}\\s*)?өдрийн";
 

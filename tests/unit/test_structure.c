@@ -4,8 +4,11 @@
  * (the count the line-start heading pattern gives, with inflected cross
  * references not split on); article 13.1 holds its parts and not the next
  * heading; a Mongolian decision header yields its exact number, date, court
- * level, outcome and applied provisions; the ordinal suffix table; dates in
- * the corpus's spellings; the type heuristics.
+ * level, outcome and applied provisions; a decision's date is its heading's
+ * (in the shapes courts print it) or the one it says it was given on, never
+ * a date of birth, and none rather than a birthday; the court field is the
+ * court's name without a party written after it; the ordinal suffix table;
+ * dates in the corpus's spellings; the type heuristics.
  *
  * Not for: files and formats (test_extract.c).
  */
