@@ -473,6 +473,7 @@ ix_masker_load(const char *dir, GError **error)
     ix_masker *m = g_new0(ix_masker, 1);
     mk_rules *r = &m->rules;
     r->roles = word_set();
+    r->latin_roles = word_set();
     r->keep_roles = word_set();
     r->rank_words = word_set();
     r->clan_words = word_set();
@@ -522,6 +523,10 @@ ix_masker_load(const char *dir, GError **error)
     add_words(set, v);                                                                                                 \
     g_free(v)
         WORDS("roles", r->roles);
+        /* Mongolian typed in Latin letters: roles too, and the single
+         * capitalised Latin word after one is a name (Khokhirogch Tuya). */
+        WORDS("latin-roles", r->latin_roles);
+        WORDS("latin-roles", r->roles);
         WORDS("keep-roles", r->keep_roles);
         WORDS("rank-words", r->rank_words);
         WORDS("clan-words", r->clan_words);
@@ -589,8 +594,9 @@ ix_masker_free(ix_masker *m)
     if (!m)
         return;
     mk_rules *r = &m->rules;
-    GHashTable *sets[] = {r->roles,      r->keep_roles, r->rank_words, r->clan_words, r->titles,     r->names,
-                          r->weak_names, r->parts,      r->places,     r->not_names,  r->after_words};
+    GHashTable *sets[] = {r->roles,       r->latin_roles, r->keep_roles, r->rank_words,
+                          r->clan_words,  r->titles,      r->names,      r->weak_names,
+                          r->parts,       r->places,      r->not_names,  r->after_words};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])
             g_hash_table_destroy(sets[i]);

@@ -569,6 +569,22 @@ wrapped_initial(const scan *s, int i, int j)
     return p >= 0 && !nl;
 }
 
+/* A square, street or statue named after a person the lists know as a
+ * place's name too (Д.Сүхбаатарын талбай, Ч.Сүхбаатарын гудамж): the
+ * place, though an initial stands before it. */
+static bool
+named_after(const scan *s, int j)
+{
+    static const char *const named[] = {"талбай", "гудамж", "өргөн", "хөшөө", "нэрэмжит", "square", "street", "avenue"};
+    int k = next_tok(s, j, NULL);
+    if (!is_word(s, k) || !spaced(s, j, k) || !any_stem_in(s->r, s->t[j].fold, s->r->places))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(named); i++)
+        if (is_form_of(s->r, s->t[k].fold, named[i]))
+            return true;
+    return false;
+}
+
 /* The name after an initial (Б.Батбаяр, Б. Батбаяр, and Б. at a line's
  * end with Батбаяр on the next, as PDF text wraps it), or -1. */
 static int
@@ -582,7 +598,7 @@ initial_name(const scan *s, int i)
     if (!is_word(s, j) || !s->t[j].cap || s->t[j].letters < 2 || is_initial(s, j))
         return -1;
     if ((g_hash_table_contains(s->r->places, s->t[j].fold) && before_place(s, j)) ||
-        any_stem_in(s->r, s->t[j].fold, s->r->not_names))
+        any_stem_in(s->r, s->t[j].fold, s->r->not_names) || named_after(s, j))
         return -1;
     return j;
 }
@@ -935,6 +951,11 @@ role_before(const scan *s, int first)
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
             return counsel_for(s, i) ? 'k' : 'm';
+        /* English puts the given name before a middle initial (Judge
+         * Patricia L. Gaines): the role before it is the mention's. */
+        if (t->cap && !t->upper && t->letters >= 2 && i == prev_tok(s, first, NULL) && spaced(s, i, first) &&
+            is_initial(s, first) && g_utf8_get_char(s->text + t->s) < 0x400)
+            continue;
         if (strcmp(t->fold, "болон") == 0 || strcmp(t->fold, "ба") == 0 || strcmp(t->fold, "and") == 0) {
             list = true;
             names = 0;
@@ -1311,7 +1332,20 @@ static bool
 after_mongolian_role(const scan *s, int j)
 {
     int r = role_right_before(s, j);
-    return r >= 0 && g_utf8_get_char(s->text + s->t[r].s) >= 0x400;
+    return r >= 0 &&
+           (g_utf8_get_char(s->text + s->t[r].s) >= 0x400 || g_hash_table_contains(s->r->latin_roles, s->t[r].fold));
+}
+
+/* A father's name in the genitive as Mongolian is typed in Latin letters
+ * (Ganbaatariin, Dorjiin, Batyn, Tsogtyn): before a capitalised Latin word
+ * it opens a person, as Баатарын Батбаяр does. */
+static bool
+latin_patronymic(const scan *s, int i)
+{
+    static const char *const ends[] = {"iin", "yn", "ny", "nii", "giin"};
+    const char *f = s->t[i].fold;
+    return is_word(s, i) && s->t[i].cap && !s->t[i].upper && g_utf8_get_char(s->text + s->t[i].s) < 0x400 &&
+           n_chars(f) >= 6 && ends_in(f, ends, G_N_ELEMENTS(ends));
 }
 
 /* Whether the role before token j follows a nationality (Chinese nationals
@@ -1345,8 +1379,10 @@ lone_latin_after_role(const scan *s, int j)
                                            "respondent", "applicant", "claimant", "plaintiff", "guardian",
                                            "stepfather", "stepmother", "child", "grandson", "granddaughter", NULL};
     int r = role_right_before(s, j);
-    if (r < 0 || !spaced(s, r, j) || !word_is(s, r, singular) || g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper ||
-        core_letters(s, j) < 4 || g_str_has_suffix(s->t[j].fold, "s"))
+    bool typed = r >= 0 && g_hash_table_contains(s->r->latin_roles, s->t[r].fold);
+    if (r < 0 || !spaced(s, r, j) || !(typed || word_is(s, r, singular)) ||
+        g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || s->t[j].upper || core_letters(s, j) < (typed ? 3 : 4) ||
+        (!typed && g_str_has_suffix(s->t[j].fold, "s")))
         return false;
     int k = next_tok(s, j, NULL);
     return k < 0 || (is_word(s, k) && !s->t[k].cap) || is_punct(s, k, ",.;:()'’");
@@ -1432,13 +1468,18 @@ parse_person(const scan *s, int j, mention *m, int role)
         return false;
     k = next_tok(s, j, NULL);
     bool latin = g_utf8_get_char(s->text + s->t[j].s) < 0x400;
+    /* A label's capitals (RD:, ID, DOB) are no one's name; a family name
+     * in capitals has the given name after it (KIM Min-su, LI Na). */
+    if (latin && s->t[j].upper && s->t[j].letters <= 3 && !(is_word(s, k) && s->t[k].cap && spaced(s, j, k)))
+        return false;
     /* English writes a Mongolian name as two words, either first, the
      * family name often in capitals (Tsetseg Batbold, ENKHBAYAR Nomin):
      * after a role, two capitalised Latin words are one person. */
     if (role && latin && is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && core_letters(s, k) >= 2 &&
         g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
         !is_initial(s, k) &&
-        (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j) || after_nationality(s, j))) {
+        (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j) || after_nationality(s, j) ||
+         latin_patronymic(s, j))) {
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;
@@ -1514,10 +1555,39 @@ title_name(const scan *s, int k)
            !is_initial(s, k) && !excluded(s, k) && !before_place(s, k);
 }
 
+/* Whether the words after a titled name `k` say the person is counsel
+ * (Ms Clare Hughes appeared for the Crown, Mr Reeve for the defendants,
+ * Ms Hughes, counsel for …, Mr Reeve KC): an English judgment lists who
+ * appeared so, and counsel keep their names. */
+static bool
+appears_as_counsel(const scan *s, int k)
+{
+    static const char *const sides[] = {"crown",      "prosecution", "defence",    "defense",    "defendant",
+                                        "defendants", "appellant",   "appellants", "respondent", "respondents",
+                                        "government", "applicant",   "applicants", "claimant",   "claimants",
+                                        "accused",    NULL};
+    int a = next_tok(s, k, NULL);
+    if (word_is(s, a, (const char *const[]){"kc", "qc", "sc", NULL}) && s->t[a].upper)
+        return true;
+    if (is_punct(s, a, ",") && word_is(s, next_tok(s, a, NULL), (const char *const[]){"counsel", NULL}))
+        return true;
+    /* Not "appeared for sentence": a defendant does; counsel appear for
+     * a side. */
+    if (word_is(s, a, (const char *const[]){"appeared", "appears", "appearing", NULL}))
+        a = next_tok(s, a, NULL);
+    if (!word_is(s, a, (const char *const[]){"for", NULL}))
+        return false;
+    int b = next_tok(s, a, NULL);
+    if (word_is(s, b, (const char *const[]){"the", NULL}))
+        b = next_tok(s, b, NULL);
+    return word_is(s, b, sides);
+}
+
 /* A person after a title (Mr. Bat-Erdene Gantulga, Ms Bolormaa, Miss
  * Saraa): the capitalised word after it, and a second one right after
  * that, are names, whatever the lists say; a title before an official's
- * role (Mr Justice Cooke) leaves it to that role. */
+ * role (Mr Justice Cooke), or a name the words after call counsel (Ms
+ * Clare Hughes appeared for the Crown), stays. */
 static void
 pass_titles(scan *s)
 {
@@ -1530,6 +1600,12 @@ pass_titles(scan *s)
         /* After an official's role the title's name stays (the
          * interpreter Ms. Lee Ji-young). */
         bool official = role_before(s, i) == 'k';
+        if (!official && title_name(s, k)) {
+            int last = k, next = next_tok(s, k, NULL);
+            if (title_name(s, next) && spaced(s, k, next))
+                last = next;
+            official = appears_as_counsel(s, last);
+        }
         for (int n = 0; n < 2 && title_name(s, k); n++) {
             int next = next_tok(s, k, NULL);
             if (official) {
@@ -1576,10 +1652,78 @@ pass_latin_pairs(scan *s)
     }
 }
 
+/* A party whose occupation is an official's word: "Хохирогч нь Солонгос
+ * хэлний орчуулагч Н.Сарантуяа", "Шүүгдэгч, өмгөөлөгч Т.Бат-Эрдэнэ", "the
+ * second victim, an interpreter Saruul Tumen", "the defendant, a lawyer
+ * named Tsend Ochir": after a party's role in the nominative, its comma or
+ * нь, and at most four words (not another's: түүний өмгөөлөгч, his
+ * lawyer), the occupation and the name are the party's.  The person's
+ * name in the genitive or an object's case (Шүүгдэгч нь өмгөөлөгч
+ * Б.Болдоор дамжуулан) is someone acting for the party, and stays to the
+ * usual rules.  Returns the name's first token, or -1. */
+static int
+occupation_of_party(const scan *s, int i)
+{
+    static const char *const parties[] = {
+        "шүүгдэгч",   "хохирогч",    "гэрч",      "яллагдагч", "сэжигтэн",    "ялтан",   "хамсаатан",
+        "defendant",  "victim",      "witness",   "accused",   "complainant", "suspect", "co-defendant",
+        "shuugdegch", "khokhirogch", "hohirogch", "gerch",     NULL};
+    static const char *const jobs[] = {"орчуулагч", "хэлмэрч",   "өмгөөлөгч", "interpreter", "translator", "lawyer",
+                                       "advocate",  "solicitor", "attorney",  "orchuulagch", "umguulugch", NULL};
+    static const char *const others[] = {"түүний", "тэдний", "миний", "манай", "таны", "өөрийн", "his", "her", "their",
+                                         "its",    "my",     "for",   "of",    "and",  "болон",  "ба",  NULL};
+    if (!word_is(s, i, parties))
+        return -1;
+    int k = next_tok(s, i, NULL);
+    if (!is_punct(s, k, ",") && !word_is(s, k, (const char *const[]){"нь", NULL}))
+        return -1;
+    k = next_tok(s, k, NULL);
+    for (int n = 0; n < 5 && is_word(s, k) && !s->t[k].mark && !word_is(s, k, others); n++, k = next_tok(s, k, NULL)) {
+        if (!word_is(s, k, jobs))
+            continue;
+        int j = next_tok(s, k, NULL);
+        if (word_is(s, j, (const char *const[]){"named", "called", NULL}) || is_punct(s, j, ":"))
+            j = next_tok(s, j, NULL);
+        return free_tok(s, j) && is_word(s, j) && spaced(s, k, j) == spaced(s, k, j) ? j : -1;
+    }
+    return -1;
+}
+
+/* A Mongolian name in Latin letters with its father's initial after it,
+ * as English writes one (Munkhzul O., Tsetseg B.), no role before: the
+ * word a given name of the lists in some spelling, the initial closing
+ * the phrase (a bracket, a comma, a stop, a line's end follow). */
+static void
+pass_latin_initialled(scan *s)
+{
+    for (int j = 0; j < s->n; j++) {
+        int k = next_tok(s, j, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper ||
+            g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || core_letters(s, j) < 4 || excluded(s, j) ||
+            !spaced(s, j, k) || !is_initial(s, k) || !free_tok(s, k) || g_utf8_get_char(s->text + s->t[k].s) >= 0x400)
+            continue;
+        bool nl = false;
+        int after = next_tok(s, k + 1, &nl);
+        if (!(after < 0 || nl || is_punct(s, after, "),;:]")) || !latin_listed(s->r, s->t[j].fold, true))
+            continue;
+        mention m = {.first = j, .last = k + 1, .given = j, .initial = k, .patronymic = -1};
+        settle(s, &m);
+        j = k + 1;
+    }
+}
+
 static void
 pass_roles(scan *s)
 {
     for (int i = 0; i < s->n; i++) {
+        int job = occupation_of_party(s, i);
+        mention om;
+        if (job >= 0 && parse_person(s, job, &om, 2) && !genitive(s->t[om.given].fold) &&
+            !object_case(s->t[om.given].fold)) {
+            om.party = true;
+            settle(s, &om);
+            continue;
+        }
         /* Counsel for the appellant Kh. Gerelmaa: the name is the
          * counsel's (role_before keeps it). */
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i) ||
@@ -1998,7 +2142,8 @@ pass_called(scan *s)
         int first = j;
         for (int n = 0, p = prev_tok(s, j, NULL);
              n < 2 && core_letters(s, j) <= 4 && is_word(s, p) && free_tok(s, p) && s->t[p].cap && !s->t[p].upper &&
-             spaced(s, p, first) && core_letters(s, p) <= 3 && !excluded(s, p);
+             spaced(s, p, first) && !excluded(s, p) &&
+             core_letters(s, p) <= (g_utf8_get_char(s->text + s->t[p].s) < 0x400 ? 5 : 3);
              n++, p = prev_tok(s, p, NULL))
             first = p;
         if (sentence_opens(s, first) && !(by_name && first == j && !kin_qualifier(s->t[j].fold)))
@@ -2120,8 +2265,14 @@ name_label(const scan *s, int i)
 {
     static const char *const single[] = {"surname", "surnamed", "patronymic", "nickname", "nicknamed", "alias",
                                          "aka", "хоч", NULL};
-    static const char *const kinds[] = {"family", "given", "first", "last", "middle", "maiden", "birth", NULL};
+    static const char *const kinds[] = {"family", "given", "first", "last", "middle", "maiden",
+                                        "birth",  "true",  "real",  "full", "actual", NULL};
     if (word_is(s, i, single))
+        return true;
+    /* a/k/a "Ebo": the last "a" of it. */
+    if (word_is(s, i, (const char *const[]){"a", NULL}) && is_punct(s, i - 1, "/") &&
+        word_is(s, i - 2, (const char *const[]){"k", NULL}) && is_punct(s, i - 3, "/") &&
+        word_is(s, i - 4, (const char *const[]){"a", NULL}))
         return true;
     if (!word_is(s, i, (const char *const[]){"name", "нэр", NULL}))
         return false;
@@ -2148,8 +2299,8 @@ pass_name_labels(scan *s)
         if (is_word(s, i) && name_label(s, i)) {
             j = next_tok(s, i, NULL);
             /* The one before "name" in "хоч нэр" is the label's start. */
-            for (int n = 0; n < 2 && (is_punct(s, j, ":-") || word_is(s, j, (const char *const[]){"нь", "is", "was",
-                                                                                                 "нэр", NULL}));
+            for (int n = 0; n < 3 && (is_punct(s, j, ":-") || is_quote(s, j, true) ||
+                                      word_is(s, j, (const char *const[]){"нь", "is", "was", "нэр", NULL}));
                  n++)
                 j = next_tok(s, j, NULL);
         } else if (word_is(s, i, (const char *const[]){"хочтой", "хочит", "хочоор", "хочтон", NULL})) {
@@ -2169,9 +2320,10 @@ pass_name_labels(scan *s)
         bool cyrillic = g_utf8_get_char(s->text + s->t[j].s) >= 0x400;
         mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
         int k = next_tok(s, j, NULL);
-        if (is_word(s, k) && free_tok(s, k) && s->t[k].cap && !s->t[k].upper && spaced(s, j, k) &&
-            core_letters(s, k) >= 2 && !is_initial(s, k) && !ruled_out(s, k) && !before_place(s, k) &&
-            (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) == cyrillic)
+        /* English writes the family name in capitals (Enkhjargal TSOGT). */
+        if (is_word(s, k) && free_tok(s, k) && s->t[k].cap && (!s->t[k].upper || (!cyrillic && s->t[k].letters >= 3)) &&
+            spaced(s, j, k) && core_letters(s, k) >= 2 && !is_initial(s, k) && !ruled_out(s, k) &&
+            !before_place(s, k) && (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) == cyrillic)
             m.last = k;
         m.once = m.first != m.last;
         settle(s, &m);
@@ -2982,6 +3134,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_name_labels(&s);
     pass_roles(&s);
     pass_latin_pairs(&s);
+    pass_latin_initialled(&s);
     pass_called(&s);
     pass_apposition(&s);
     pass_initials(&s);

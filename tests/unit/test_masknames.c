@@ -621,6 +621,64 @@ test_officials_for_a_party(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A party whose occupation is an official's word (an interpreter, a
+ * lawyer) is the party, its name masked; another's lawyer, or a party's
+ * (түүний өмгөөлөгч, хохирогчийн өмгөөлөгч), stays.  Fictional. */
+static void
+test_party_with_an_officials_occupation(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч нь англи хэлний орчуулагч Д.Номин бөгөөд түүнийг хуурсан. Д.Номинд олгосугай.",
+         {"Номин"},
+         {"орчуулагч"}},
+        {"Гэрч, өмгөөлөгч Б.Ганбат нь мэдүүлэв.", {"Ганбат"}, {"өмгөөлөгч"}},
+        {"The first victim, an interpreter Nomin Dorj, was recruited.", {"Nomin", "Dorj"}, {"interpreter"}},
+        {"The witness, a lawyer named Sukh Oyun, said so.", {"Sukh", "Oyun"}, {"lawyer named"}},
+        {"Шүүгдэгч Б.Болд, түүний өмгөөлөгч Л.Мөнхжин нар ирэв. Шүүгдэгч, түүний өмгөөлөгч Ч.Сүрэн нар.",
+         {"Болд"},
+         {"Л.Мөнхжин", "Ч.Сүрэн"}},
+        {"Хохирогчийн өмгөөлөгч Ч.Сүрэн оролцов.", {NULL}, {"Ч.Сүрэн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Mongolian typed in Latin letters: its party roles and kin introduce a
+ * name (a father's name in the genitive before it), its officials keep
+ * theirs.  Fictional. */
+static void
+test_latin_typed_mongolian(void)
+{
+    static const mcase cases[] = {
+        {"Gerch Naraa medüülev. Hohirogchiin aav Batsukh utsaar yarisan.", {"Naraa", "Batsukh"}, {"Gerch", "aav"}},
+        {"Shuugdegch Dorjiin Ganbold, RD: [РД], gem buruutai.", {"Dorjiin", "Ganbold"}, {"RD:"}},
+        {"Shuugch D.Oyunchimeg darglaj, prokuror G.Enkhtuya oroltsov.", {NULL}, {"D.Oyunchimeg", "G.Enkhtuya"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Officials whose name a title or a middle initial stood before: counsel
+ * who appeared for a side, a judge with a middle initial; a place named
+ * after a person; and the English and foreign shapes of a party's name:
+ * after "real name is", a/k/a, a name with its initial after it in a
+ * table, a Chinese name before гэгч.  Fictional. */
+static void
+test_titles_counsel_and_english_shapes(void)
+{
+    static const mcase cases[] = {
+        {"Mr Peter Walsh appeared for the prosecution. Ms Anna Grey for the defendant. Mr Bat appeared for sentence.",
+         {"Bat appeared"},
+         {"Mr Peter Walsh", "Ms Anna Grey"}},
+        {"Judge Robert K. Hale presided.", {NULL}, {"Robert K. Hale"}},
+        {"Тэд Д.Сүхбаатарын талбайд цугларав. Хохирогч Б.Хэрлэнгийн банкны данс.",
+         {"Хэрлэн"},
+         {"Д.Сүхбаатарын талбайд"}},
+        {"БНХАУ-ын Zhang Wei гэгчид худалдсан.", {"Zhang", "Wei"}, {"гэгчид"}},
+        {"The complainant B; her real name is Oyunaa BATBOLD.", {"Oyunaa", "BATBOLD"}, {"real name"}},
+        {"Defendant Bold Bat (a/k/a \"Tiger\") and | Jane Doe 3 (Saraa B.) |", {"Tiger", "Saraa"}, {"Jane Doe 3"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -659,5 +717,8 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/short-forms-of-masked-names", test_short_forms);
     g_test_add_func("/masknames/fathers-in-lists-and-womens-names", test_fathers_in_lists_and_womens_names);
     g_test_add_func("/masknames/officials-for-a-party", test_officials_for_a_party);
+    g_test_add_func("/masknames/party-with-an-officials-occupation", test_party_with_an_officials_occupation);
+    g_test_add_func("/masknames/latin-typed-mongolian", test_latin_typed_mongolian);
+    g_test_add_func("/masknames/titles-counsel-and-english-shapes", test_titles_counsel_and_english_shapes);
     return g_test_run();
 }
