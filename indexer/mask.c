@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "10"
+#define IX_MASK_VERSION "11"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -95,12 +95,17 @@
  * two (УБ92<br>041133, УБ 9204 1133, УБ80-010203) or in pairs: the letters
  * are capitals, the groups as a number is written, nothing after. */
 #define RD_SPLIT                                                                                                       \
-    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}(?:\\s{1,2}|-)\\d{6}|\\d{4}\\s{1,2}\\d{4}|"      \
-    "\\d{6}\\s{1,2}\\d{2}|\\d{2}(?:[ \\t]\\d{2}){3})(?![ \\t]?\\d)"
+    "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{2}(?:\\s{1,2}|-[ \\t]*\\n?[ \\t]*)\\d{6}|"  \
+    "\\d{4}(?:\\s{1,2}|-[ \\t]*\\n[ \\t]*)\\d{4}|\\d{6}(?:\\s{1,2}|-[ \\t]*\\n?[ \\t]*)\\d{2}|\\d{2}(?:[ \\t]\\d{2}){3}|"    \
+    "\\d{3}[ \\t]\\d{3}[ \\t]\\d{2})(?![ \\t]?\\d)"
 /* ...and in pairs between slashes, dots or hyphens (УВ93/08/11/04,
  * СБ/80/01/01/23, БЗ85-11-30-12). */
 #define RD_SEPARATED \
     "(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?[/-]?[ \\t]?\\d{2}(?:[/.-]\\d{2}){3}(?![/.-]?\\d)"
+/* ...and with a full stop between its letters, as initials are written
+ * (У.Б 08250611, РД: У.Б08250612): the second letter without one, so
+ * that a name's initials (Б.Б.) before a number stay theirs. */
+#define RD_DOTTED "(?<![\\p{L}\\d.])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]\\.[ \\t]?[А-ЯЁӨҮA-Z" OCR_CAPITALS "][ \\t]?\\d{8}(?!\\d)"
 /* Where a phone number may start: not inside a longer number nor after
  * a decimal point, but after another number and a comma (утас:
  * 99871234,88871234), as a list of one's numbers is written. */
@@ -110,7 +115,8 @@
  * closes what the text opened before (утас 99660011) 2022 онд), nor the
  * year a sentence goes on with. */
 #define PHONE_AFTER_NUMBER                                                                                             \
-    "(\\+?(?:\\(\\+?\\d{1,4}\\)[\\s-]?)?\\d(?:\\d|\\(\\d{1,4}\\)|[\\s-](?=\\(?\\d)(?!(?:19|20)\\d\\d\\s*(?:он|year)))" \
+    "(\\+?(?:\\(\\+?\\d{1,4}\\)[\\s-]?)?\\d(?:\\d|\\(\\d{1,4}\\)|(?:[ \\t-]|\\n(?!\\d{1,3}[.)]))(?=\\(?\\d)"         \
+    "(?!(?:19|20)\\d\\d\\s*(?:он|year)))"                                                                            \
     "{4,18}(?<=\\d))"
 /* A bank account's number: eight to twenty digits, run together or in
  * groups of two to six however a bank or a clerk spaced them (1105 0042
@@ -141,13 +147,21 @@ static const struct {
       "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
       "([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
       "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])",
-      RD_SPLIT, RD_SEPARATED}},
+      RD_SPLIT, RD_SEPARATED, RD_DOTTED}},
     {"phone",
      IX_MASK_PHONE,
      "[утас]",
      {PHONE_START "(?:\\+?976[\\s-]?)?(?:\\(\\d{2,4}\\)\\s?)?[5-9]\\d{3}(?:[\\s.-]?\\d{4}|[\\s.-]\\d{2}[\\s."
       "-]\\d{2})(?!\\d)" CURRENCY,
       PHONE_START "(?:\\+?976[\\s-]?)?[5-9]\\d(?:[\\s.-]\\d{2}){3}(?!\\d)" CURRENCY,
+      /* 88 11 4455: two, two and four, as a mobile is read out; and a
+       * digit at a time (9 9 4 4 1 1 2 2). */
+      PHONE_START "(?:\\+?976[\\s-]?)?[5-9]\\d[ .-]\\d{2}[ .-]\\d{4}(?![\\d.-])" CURRENCY,
+      PHONE_START "[5-9](?:[ ]\\d){7}(?![ ]?\\d)",
+      /* A British mobile or London number (07700 900123, 020 7946 0018)
+       * and an American one ((202) 555-0147, 202-555-0147). */
+      "(?<![\\d+])0(?:7\\d{3}[ ]?\\d{6}|[12]\\d{2,3}[ ]\\d{3,4}[ ]\\d{4})(?![\\d])",
+      "(?<![\\d+\\w])(?:\\(\\d{3}\\)[ ]?|\\d{3}-)\\d{3}-\\d{4}(?![\\d-])",
       PHONE_START "(?:\\+?976[\\s-]?)?(?:\\([5-9]\\d\\)\\s?|[5-9]\\d-)\\d{6}(?!\\d)" CURRENCY,
       /* 91-112-233: two, three and three, hyphened (never an amount's
        * groups, which spaces or commas join). */
@@ -172,14 +186,20 @@ static const struct {
       "картын\\s+)?данс)",
       "(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:(?:[ ]?[A-Z\\d]{4}){3,7}(?:[ ]?[A-Z\\d]{1,3})?|(?=(?:[ ]?\\d){10,30}(?![ ]?\\d))"
       "(?:[ ]?\\d{2,18}){2,6})(?![\\p{L}\\d])",
-      "(?<![\\d.,])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}|\\d{16})(?!\\d)"}},
+      "(?<![\\d.,])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}|\\d{16})(?!\\d)",
+      /* A bank's short name with its ending and no word "банк" (Голомтын
+       * 1105004321 руу, ХХБ-ны 4990123456), and an English bank's name,
+       * a comma, the number (Khan Bank, 5021 887 341). */
+      "(?<!\\p{L})(?:Голомт|Хаан|Хас|Капитрон|Богд|Ариг|Тээвэр\\s+хөгжлийн|(?:ХХБ|ТДБ|ХАС|ҮХОБ)-?)(?:ын|ийн|ны|ний|д|т|аар|ээр)?"
+      "\\s+(" ACCOUNT_NUMBER ")" CURRENCY,
+      "(?<!\\p{L})[A-Z][\\w-]+[ \\t]+Bank,[ \\t]*(" ACCOUNT_NUMBER ")" CURRENCY}},
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:паспорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
+     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
       "{0,3})?([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8}|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
-      "дипломат\\w*|албан)\\s+){0,2}паспорт)",
+      "дипломат\\w*|албан)\\s+){0,2}(?:пас?спорт|төрс(?:ний|өн)\\s+гэрчилгээ))",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
       /* A work or residence permit's or a birth certificate's number,
        * letters and digits in groups (ажлын зөвшөөрлийн дугаар
@@ -196,6 +216,10 @@ static const struct {
       "){0,100}?(?:төрсөн(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг))|төрүүлсэн))",
       "(?i)төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр)(?:\\s+нь)?\\s*[:-]?|\\s*:)\\s*(" DATE_MN "|" DATE_NUM
       ")",
+      /* т/о, the clerk's abbreviation of "төрсөн огноо" (т/о: 1995.07.26). */
+      "(?<![\\p{L}/])(?i:т/о|т\\.о\\.?)\\s*[:-]?\\s*(" DATE_MN "|" DATE_NUM ")",
+      /* As Mongolian is typed in Latin letters: 2005.09.30-nd tursun. */
+      "(?i)(" DATE_NUM ")(?:\\s*-?\\s*(?:nd|nii|ny|ond))?(?=[^.;!?\\n\\d()]{0,40}?t[uü]rs[uü]n(?!\\s+(?:ekh|etseg|akh|egch|duu|aav|eej)))",
       "(?i)(?:\\bborn(?:\\s+(?:in|at)\\s+[^,.;()\\n\\d]{2,40}?)?(?:\\s+on)?|\\bdate\\s+of\\s+birth|\\bd\\.o\\.b\\.?|"
       "\\bdob|(?-i:(?<![\\p{L}.])b\\.))\\s*[:,-]?\\s*(?:the\\s+)?(" DATE_EN "|" DATE_NUM ")",
       /* A day's date in a cell of a table row that names a party or
@@ -207,10 +231,13 @@ static const struct {
     {"plate",
      IX_MASK_PLATE,
      "[улсын дугаар]",
-     {"(?<![\\d\\p{L}])(" PLATE ")(?![\\d\\p{L}])(?=\\s+(?:улсын\\s+)?дугаар|\\s+(?:авто)?машин|\\s+тээврийн)",
+     {"(?<![\\d\\p{L}])(" PLATE ")(?![\\d\\p{L}])(?:-[а-яөүё]{1,5})?(?=\\s+(?:улсын\\s+)?дугаар|\\s+(?:авто)?машин|\\s+тээврийн)",
       "(?i:улсын\\s+дугаар\\w*(?:\\s+нь)?|маркийн|(?:авто)?машин\\w*(?:\\s+нь)?|(?:licen[cs]e\\s+)?plates?(?:\\s+(?:number|no\\.?))?|(?:vehicle\\s+)?"
       "registration(?:\\s+(?:plate|number|no\\.?))?|vehicle|тээврийн\\s+хэрэгсэл\\w*)\\s*[:№#.|-]?\\s*(" PLATE ")"
-      "(?![\\d\\p{L}])"}},
+      "(?![\\d\\p{L}])",
+      /* A British plate (LN21 ABC) after its word. */
+      "(?i:registration(?:\\s+(?:plate|number|no\\.?|mark))?|(?:number\\s+)?plates?|vehicle)\\s*[:№#.|-]?\\s*"
+      "((?-i:[A-Z]{2}\\d{2}[ ]?[A-Z]{3}))(?![\\d\\p{L}])"}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
@@ -230,11 +257,16 @@ static const struct {
       "youtu\\.be|threads\\.net|snapchat\\.com|linkedin\\.com|weibo\\.com|wa\\.me)/[\\w.%~@+=?&/-]*[\\w/]",
       "(?<![\\w.@+/\\[-])(?<!;\\s)@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?",
       "(?i)(?<![\\w.])(?:" APPS
-      "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|snapchat|messenger|zalo)(?:\\s*"
+      "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|snapchat|messenger|zalo|"
+      "(?<!\\p{L})(?:фб|fb)(?=\\s*[:：]))(?:\\s*"
       "[:：]\\s*|[\\s-]+(?:id|username|user\\s?name|account|handle|хаяг\\w*|нэр\\w*)(?:\\s*[:：]\\s*|\\s+(?:was|is|нь|"
       "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3}|(?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})",
+      /* A page or account run under a name (a Facebook page run by B.O.
+       * under the name Odko London). */
+      "(?i)(?:" APPS ")[^.;\\n]{0,60}?\\bunder\\s+the\\s+(?:user\\s?)?name\\s+"
+      "((?-i:\\p{Lu})[\\p{L}\\d_]+(?:[.-][\\p{L}\\d_]+)*(?:[ ](?-i:\\p{Lu})[\\p{L}\\d_]+(?:[.-][\\p{L}\\d_]+)*){0,2})",
       /* ВиЧат дахь lihua_88, KakaoTalk minjun_77, a table's WeChat |
        * lihua_88: a handle right after an app's name, known by a digit or an
        * underscore in it. */
@@ -309,7 +341,7 @@ struct ix_masker {
     /* The fixed patterns of the dates of birth (find_birth_in_tables,
      * find_birth_in_runs), compiled once: JIT-compiling them for every
      * text was a twentieth of an index run of decisions. */
-    GRegex *birth_head, *birth_event, *birth_cell, *birth_run;
+    GRegex *birth_head, *birth_event, *birth_cell, *birth_run, *birth_bracket;
     char *fingerprint;
 };
 
@@ -499,6 +531,7 @@ ix_masker_load(const char *dir, GError **error)
     m->birth_run = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|" DATE_EN "|\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|"
                                "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
                                G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_bracket = g_regex_new("\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)", G_REGEX_OPTIMIZE, 0, NULL);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -613,7 +646,7 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_prefix);
     if (m->addr_between)
         g_regex_unref(m->addr_between);
-    GRegex *births[] = {m->birth_head, m->birth_event, m->birth_cell, m->birth_run};
+    GRegex *births[] = {m->birth_head, m->birth_event, m->birth_cell, m->birth_run, m->birth_bracket};
     for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
         if (births[i])
             g_regex_unref(births[i]);
@@ -869,6 +902,20 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
                 const int *r = &g_array_index(cells, int, 2 * k);
                 char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
                 bool is_date = g_regex_match(date, content, 0, NULL);
+                /* A row headed so (Төрсөн огноо | 1988.11.30), as a
+                 * Word table lists one person's particulars. */
+                if (!is_date && g_regex_match(head, content, 0, NULL)) {
+                    g_free(content);
+                    if (k + 1 < cells->len) {
+                        const int *n = &g_array_index(cells, int, 2 * (k + 1));
+                        char *next = g_strndup(line + n[0], (gsize)(n[1] - n[0]));
+                        if (g_regex_match(date, next, 0, NULL))
+                            add_span(out, (int)(line - text) + n[0], (int)(line - text) + n[1], IX_MASK_BIRTH,
+                                     "[төрсөн огноо]");
+                        g_free(next);
+                    }
+                    continue;
+                }
                 g_free(content);
                 if (!is_date)
                     continue;
@@ -935,6 +982,38 @@ find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans,
         g_match_info_fetch_pos(mi, 0, &s, &e);
         if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false))
             add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
+    }
+    g_match_info_free(mi);
+}
+
+/* A full date alone in brackets right after a party's masked name (Д.Халиун
+ * (2006.02.14), Д.Сараа (2001.02.04)): their date of birth, as a list of
+ * parties gives it.  Not after a name in the genitive (Б.Болдын
+ * (2023.05.12) мэдүүлэг: the date of their statement). */
+static void
+find_birth_after_names(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out)
+{
+    GMatchInfo *mi = NULL;
+    g_regex_match(m->birth_bracket, text, 0, &mi);
+    for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+        int s = -1, e = -1, ds = -1, de = -1;
+        g_match_info_fetch_pos(mi, 0, &s, &e);
+        g_match_info_fetch_pos(mi, 1, &ds, &de);
+        int x = s;
+        while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\t'))
+            x--;
+        for (guint i = 0; i < spans->len; i++) {
+            const ix_mask_span *sp = spans->pdata[i];
+            if (sp->kind != IX_MASK_NAME || sp->end != x)
+                continue;
+            char *name = g_utf8_strdown(text + sp->start, sp->end - sp->start);
+            bool genitive = g_str_has_suffix(name, "ын") || g_str_has_suffix(name, "ийн") ||
+                            g_str_has_suffix(name, "ны") || g_str_has_suffix(name, "ний");
+            g_free(name);
+            if (!genitive)
+                add_span(out, ds, de, IX_MASK_BIRTH, "[төрсөн огноо]");
+            break;
+        }
     }
     g_match_info_free(mi);
 }
@@ -1260,6 +1339,7 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
         find_addresses(m, texts[i], spans);
         find_birth_in_tables(m, texts[i], spans, spans);
         find_birth_in_runs(m, texts[i], spans, spans);
+        find_birth_after_names(m, texts[i], spans, spans);
         for (guint k = 0; k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
