@@ -208,7 +208,10 @@ static const struct {
       "(?i)(?:(?:ажлын|оршин\\s+суух)\\s+(?:зөвшөөр|үнэмлэх|гэрчилгээ)\\w*|төрс(?:ний|өн)\\s+гэрчилгээ\\w*|"
       "(?:work|residence)\\s+permit|birth\\s+certificate)(?:\\s+(?:"
       "дугаар\\w*|number|no\\.?|нь)){0,2}\\s*[:№#.-]?\\s*(?-i:((?=[A-ZА-ЯЁӨҮ\\d/-]*\\d{3})[A-ZА-ЯЁӨҮ\\d]{1,12}(?:[-/]"
-      "[A-ZА-ЯЁӨҮ\\d]{1,10}){0,3}))(?![\\d\\p{L}])"}},
+      "[A-ZА-ЯЁӨҮ\\d]{1,10}){0,3}))(?![\\d\\p{L}])",
+      /* An American alien registration number (A-Number A213-456-789). */
+      "(?i:\\bA-?Number|\\balien\\s+(?:registration\\s+)?number)\\s*(?:is\\s+)?[:#]?\\s*"
+      "((?-i:A)?-?\\d{3}-?\\d{3}-?\\d{3})(?![\\d-])"}},
     {"birth",
      IX_MASK_BIRTH,
      "[төрсөн огноо]",

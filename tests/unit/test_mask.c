@@ -283,6 +283,8 @@ static const mask_case shapes[] = {
     /* A plate with a case ending hyphened to it; a British plate. */
     {"5678 УНА-тай машинаар ирсэн", "[улсын дугаар]-тай машинаар ирсэн"},
     {"registration YK19 ZXC.", "registration [улсын дугаар]."},
+    /* An American alien registration number. */
+    {"holds A-Number A204-118-765.", "holds A-Number [паспорт]."},
     /* A social account named without quotes. */
     {"ФБ: Naraa Bold хаягаар", "ФБ: [цахим хаяг] хаягаар"},
     {"an Instagram account under the name Sunny Girl. She", "an Instagram account under the name [цахим хаяг]. She"},
