@@ -319,9 +319,11 @@ zs_filter_query(const zs_request *req, GError **error)
         ok = add_filter(*f, by_field, order, ranges, &in_force_given, error);
     zx_query *q = NULL;
     /* By default, the text of an article that is in force today: earlier
-     * versions (valid_to in the past) only with an in-force filter. */
+     * versions (valid_to in the past) only with an in-force filter.  Today
+     * by the one clock every reading of the law's days uses (UTC,
+     * zl_day_passed), not the server's local day. */
     if (ok && !in_force_given) {
-        GDateTime *now = g_date_time_new_now_local();
+        GDateTime *now = g_date_time_new_now_utc();
         char *today = g_date_time_format(now, "%Y%m%d");
         g_date_time_unref(now);
         g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, today, NULL));

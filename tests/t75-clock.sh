@@ -58,6 +58,18 @@ hits() { json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits
 # Today: in force until the day.
 expect_eq "before its day, the law is in force" "$(s 'зэгсэнцэр' | json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
 
+# The day before it, by the clock of the law (UTC, as every reading of a
+# day), on a server whose own clock is already past midnight (UTC+14): the
+# default search still shows the law in force (the in-force filter read the
+# local day, and left it out while the law's readers said it was in force).
+if [ -f /usr/share/zoneinfo/Pacific/Kiritimati ]; then
+    expect_eq "a day ahead in local time is not the law's day" \
+        "$(TZ=Pacific/Kiritimati faketime "$ahead 10:00:00" "$ZAALT" search --db "$db" --json 'зэгсэнцэр' |
+            json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
+else
+    skip "a day ahead in local time" "no tzdata here (Pacific/Kiritimati)"
+fi
+
 # After the day, the same index.
 r=$(later_s 'status:any зэгсэнцэр')
 expect_contains "after its day, status:any shows it repealed on its day" "$(echo "$r" | hits)" "\"repealed\", \"$ahead\""
