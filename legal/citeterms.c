@@ -60,8 +60,15 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
         add_cited(xd, seen, g_ptr_array_index(doc->articles, i));
 
     gboolean decision = doc->type != NULL && strcmp(doc->type, "decision") == 0;
-    if (decision)
+    if (decision) {
+        /* As written, and as a reference's key writes it (2023/ШЦТ/077 is
+         * 2023/ШЦТ/77), which is how number: and other decisions' citations
+         * look it up. */
         add_term(xd, seen, ZS_P_NUMBER, doc->case_number);
+        char *key = doc->case_number != NULL ? zp_parse_query_ref(doc->case_number) : NULL;
+        add_term(xd, seen, ZS_P_NUMBER, key);
+        g_free(key);
+    }
     /* Parts of another law's articles are qualified by its acronym, so
      * provision:13.1.2 means the Criminal Code's and never, say, part 13.1
      * of article 13 of the anti-trafficking law (XPХХТТХ:13.1). */

@@ -136,3 +136,8 @@ own=$("$ZAALT" search --db "$db" --json --limit 50 'type:decision' |
 expect_eq "a decision cites the other decision, not its own zero-padded number" \
     "$("$ZAALT" show --db "$db" --json "$own" | json '" ".join(sorted(c["key"] for c in j["cites"] if "/" in c["key"]))')" \
     "2023/ШЦТ/77"
+# ...and is found by it as typed, zero or not, as another's citation reads it.
+for n in 2024/ШЦТ/048 2024/ШЦТ/48; do
+    expect_eq "number:$n finds the decision numbered 2024/ШЦТ/048" \
+        "$("$ZAALT" search --db "$db" --json "number:$n" | json '[h["doc"] for h in j["hits"]]')" "[\"$own\"]"
+done
