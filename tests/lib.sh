@@ -101,6 +101,9 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# The number of documents a Xapian database (a level's folder) holds, as
+# xapian-delve reads it; nothing when it cannot be opened.
+documents() { xapian-delve "$1" 2>/dev/null | awk -F' = ' '/^number of documents/ {print $2}'; }
 have_shared() { [ -d "$SHARED" ] && [ -f "$SHARED/MANIFEST.tsv" ]; }
 
 # index_national UNITS: a national corpus of UNITS decisions (bench/national/

@@ -27,9 +27,9 @@ report=$work/report.md
 expect_eq "the report is written" "$([ -s "$report" ] && echo yes)" yes
 
 # The split: two non-empty shards holding every unit of the public level once.
-whole=$(xapian-delve "$db/public" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
-one=$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
-two=$(xapian-delve "$work/s-2-2" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')
+whole=$(documents "$db/public")
+one=$(documents "$work/s-2-1")
+two=$(documents "$work/s-2-2")
 expect_eq "the shards hold every unit between them" "$((${one:-0} + ${two:-0}))" "${whole:-none}"
 expect_eq "neither shard is empty" "$([ "${one:-0}" -gt 0 ] && [ "${two:-0}" -gt 0 ] && echo yes)" yes
 
@@ -72,15 +72,15 @@ if [ -x "$split" ]; then
     out=$("$split" "$db/public" 2 1 "$work/s-2-1" 2>&1)
     expect_contains "a finished shard split again is continued, not made anew" "$out" "($one of them copied before"
     expect_eq "...and holds the same units" \
-        "$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')" "$one"
+        "$(documents "$work/s-2-1")" "$one"
     other=$tmpdir/other
     "$ZAALT" index -q --db "$other" "$corpus/decisions" >/dev/null 2>&1 || fail "a second index for the split"
     out=$("$split" "$other/public" 2 1 "$work/s-2-1" 2>&1)
     expect_not_contains "a shard of another index is not continued" "$out" "copied before"
     "$split" "$other/public" 2 1 "$tmpdir/fresh-shard" >/dev/null 2>&1
     expect_eq "...it holds what a split into an empty folder holds" \
-        "$(xapian-delve "$work/s-2-1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')" \
-        "$(xapian-delve "$tmpdir/fresh-shard" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}')"
+        "$(documents "$work/s-2-1")" \
+        "$(documents "$tmpdir/fresh-shard")"
 else
     fail "bench/national/shards built its split" "$split"
 fi
@@ -94,7 +94,7 @@ if QB=$qb ZAALT=$ZAALT CORPUS=$corpus STATUTES=0 WORK=$work2 SHARDS=2 QUERIES=60
 else
     fail "SHARD_BY=index: bench/national/shards exits 0" "$(tail -3 "$tmpdir/run2.err")"
 fi
-units() { xapian-delve "$1" 2>/dev/null | awk -F' = ' '/number of documents/{print $2}'; }
+units() { documents "$1"; }
 i1=$(units "$work2/ix-2-1/public") i2=$(units "$work2/ix-2-2/public")
 expect_eq "SHARD_BY=index: two shards, neither empty" "$([ "${i1:-0}" -gt 0 ] && [ "${i2:-0}" -gt 0 ] && echo yes)" yes
 expect_eq "...holding every unit of the one-run index between them" "$((${i1:-0} + ${i2:-0}))" "${whole:-none}"

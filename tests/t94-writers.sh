@@ -113,7 +113,7 @@ pid=$!
 # Stopped once both parts have committed documents (at 20 units of their
 # 750 or so), whatever the machine's speed: a slower build (SANITIZE=1) or
 # a loaded machine only waits longer (at most 10 minutes).
-committed() { xapian-delve "$1/public" 2>/dev/null | grep -q '^number of documents = [1-9]'; }
+committed() { [ "$(documents "$1/public")" -gt 0 ] 2>/dev/null; }
 for _ in $(seq 1 6000); do
     committed "$parts/1" && committed "$parts/2" && break
     kill -0 "$pid" 2>/dev/null || break

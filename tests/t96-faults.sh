@@ -52,7 +52,7 @@ workers_up() {
 first_commit() {
     local i
     for i in $(seq 1 400); do
-        xapian-delve "$1/public" 2>/dev/null | grep -q '^number of documents = [1-9]' && return 0
+        [ "$(documents "$1/public")" -gt 0 ] 2>/dev/null && return 0
         sleep 0.05
     done
     return 1
