@@ -177,7 +177,10 @@ zw_cache_key(const zw_server *server, const zw_request *req)
     GString *stamp = g_string_new(NULL);
     char *key = NULL;
     if (zw_index_stamp(req->pool, stamp)) {
-        GDateTime *now = g_date_time_new_now_local();
+        /* The day of the law's readings (UTC, as zl_day_passed): an answer
+         * is the law of that day, and another day's answer must not be
+         * served once the law's day has turned. */
+        GDateTime *now = g_date_time_new_now_utc();
         char *day = g_date_time_format(now, "%Y%m%d");
         g_date_time_unref(now);
         key = zw_cache_key_for(req->pool->level, req->ui, day, stamp->str, req->path, req->params);
