@@ -6,7 +6,8 @@
 # law repealed, status:repealed finds it, the default search counts it
 # among the repealed; and the next `zaalt index`, nothing having changed on
 # disk, reads the file again and writes it repealed.  Also: an index kept
-# inside the folder it indexes is not read as documents.
+# inside the folder it indexes is not read as documents.  And the answer
+# cache of a server whose local day is not the law's turns with the law's.
 . tests/lib.sh
 
 command -v faketime >/dev/null || skip_all "faketime is not installed (make deps)"
@@ -68,6 +69,42 @@ if [ -f /usr/share/zoneinfo/Pacific/Kiritimati ]; then
             json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
 else
     skip "a day ahead in local time" "no tzdata here (Pacific/Kiritimati)"
+fi
+
+# The answer cache on such a server: an answer made the day before the
+# law's day must not be served after it turns (UTC), though the server's
+# local day does not change then.  The server's clock starts 25 seconds
+# before the law's midnight and runs; one answer is cached before it, the
+# same request is asked again after.
+# libfaketime is preloaded by hand, not through faketime(1), which forks:
+# the server must be the process start_server stops.
+fakelib=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 2>/dev/null | head -1)
+if [ -f /usr/share/zoneinfo/Pacific/Kiritimati ] && [ -n "$fakelib" ] && command -v curl >/dev/null; then
+    cat >"$tmpdir/serve-ahead" <<SH
+#!/bin/sh
+TZ=Pacific/Kiritimati FAKETIME="@$ahead 13:59:35" LD_PRELOAD="$fakelib\${LD_PRELOAD:+:\$LD_PRELOAD}" exec "$ZAALT" "\$@"
+SH
+    chmod +x "$tmpdir/serve-ahead"
+    t0=$SECONDS
+    if start_server -x "$tmpdir/serve-ahead" --db "$db" --cache-mb 8; then
+        q="$U/api/search?q=%D0%B7%D1%8D%D0%B3%D1%81%D1%8D%D0%BD%D1%86%D1%8D%D1%80"
+        before=$(curl -s "$q" | json 'len(j["hits"])')
+        if [ $((SECONDS - t0)) -ge 20 ]; then
+            skip "the cache's day turns with the law's" "the server took $((SECONDS - t0)) s to answer"
+        else
+            sleep $((t0 + 32 - SECONDS))
+            after=$(curl -s "$q" | json 'len(j["hits"])')
+            expect_eq "the cache's day turns with the law's: in force before midnight UTC, left out after" \
+                "$before $after" "1 0"
+            expect_contains "the second answer was made again, not served from the cache" \
+                "$(grep -c 'api/search.*cache=miss' "$server_log")" 2
+        fi
+        stop_server
+    else
+        fail "the cache's day turns with the law's" "the server did not start: $(tail -3 "$server_log")"
+    fi
+else
+    skip "the cache's day turns with the law's" "no tzdata (Pacific/Kiritimati) or no libfaketime here"
 fi
 
 # After the day, the same index.
