@@ -1655,6 +1655,18 @@ field_query(parser *ps, qtok *t)
         }
         return rq;
     }
+    /* amended:2017-01-01..2017-12-31 in the text, as in a filter: a
+     * range of days is the years, months and days it covers, and a value
+     * that is no day, month, year or range is said, not looked up. */
+    if (f->flags & ZS_FIELD_DATE_TERMS) {
+        GError *err = NULL;
+        zx_query *dq = zs_date_terms_query(f, t->value, &err);
+        if (dq == NULL) {
+            syntax_error(ps, t->col, "%s", err->message);
+            g_error_free(err);
+        }
+        return dq;
+    }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);
     zx_query *q = zs_field_term_query(term);

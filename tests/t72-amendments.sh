@@ -134,6 +134,14 @@ expect_contains "amended:2017-01-01..2017-12-31 (a range)" \
     "$(s --filter amended:2017-01-01..2017-12-31 'provision:5.4' | provisions)" '"5.4"'
 expect_eq "amended:2010..2012 misses it" "$(s --filter amended:2010..2012 'provision:5.4' | json 'j["total"]')" 0
 expect_contains "a bad range is refused" "$(s --filter amended:someday '' 2>&1)" "range like amended:"
+# The same typed in the query: a range there is the range, not a term
+# no document has (it found nothing, silently).
+expect_contains "amended: range typed in the query" \
+    "$(s 'provision:5.4 amended:2017-01-01..2017-12-31' | provisions)" '"5.4"'
+expect_eq "the query's range finds what the filter's does" \
+    "$(s 'amended:2017-01-01..2017-12-31' | json 'j["total"]')" "$(s --filter amended:2017-01-01..2017-12-31 '' | json 'j["total"]')"
+expect_eq "amended:2010..2012 in the query misses it" "$(s 'provision:5.4 amended:2010..2012' | json 'j["total"]')" 0
+expect_contains "a bad value in the query is refused" "$(s 'provision:5.4 amended:someday' 2>&1)" "range like amended:"
 
 # ---- A decision citing what is law no more ---------------------------------
 # Its articles keep what it applied, and say that they are repealed since.
