@@ -1524,6 +1524,47 @@ field_reference(const char *query)
     return key;
 }
 
+/* Words that frame a question about a provision without saying anything
+ * of its content: "what does article 6.11 say", "6.11 дүгээр зүйлд юу гэж
+ * заасан бэ".  With the stopwords of either language they are taken off a
+ * query before asking whether the rest is one reference. */
+static const char *const question_frame[] = {
+    "say",  "says", "said", "state", "states", "provide", "provides", "mean", "means", "tell",
+    "show", "read", "reads", "text",  "юу",     "гэж",      "заасан",   "заадаг", "бэ",    "вэ"};
+
+/* The provision key of a query that is one reference framed as a question
+ * (question_frame, stopwords), or NULL: "what does article 6.11 say" asks
+ * for 6.11 as "article 6.11" does, repealed or not. */
+static char *
+question_reference(az_analyzer *az, const char *query)
+{
+    char **words = g_strsplit_set(query, " \t\r\n", -1);
+    GString *rest = g_string_new(NULL);
+    bool framed = false;
+    for (char **w = words; *w != NULL; w++) {
+        if (**w == '\0')
+            continue;
+        char *bare = g_strdup(*w);
+        g_strstrip(g_strdelimit(bare, "?!,;\"", ' '));
+        char *folded = az_fold(bare, -1);
+        bool frame = *folded == '\0' || az_is_stopword(az, folded);
+        for (size_t i = 0; !frame && i < G_N_ELEMENTS(question_frame); i++)
+            frame = strcmp(folded, question_frame[i]) == 0;
+        /* A number is never framing, whatever a stopword list holds. */
+        frame = frame && !g_ascii_isdigit(*bare);
+        if (frame)
+            framed = true;
+        else
+            g_string_append_printf(rest, "%s%s", rest->len ? " " : "", bare);
+        g_free(folded);
+        g_free(bare);
+    }
+    g_strfreev(words);
+    char *key = framed && rest->len ? zp_parse_query_ref(rest->str) : NULL;
+    g_string_free(rest, TRUE);
+    return key;
+}
+
 /* One hit a law hid its answer behind: "deportation of a foreigner" found
  * the Foreign Citizens Law by article 38 (expulsion's procedure) and hid
  * article 37 (the expulsion itself) among its "more"; the Criminal Code's
@@ -1853,6 +1894,8 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
      * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/67") also finds what cites
      * it, and opens with the provision or decision itself (pinned below). */
     char *ref = req->query ? zp_parse_query_ref(req->query) : NULL;
+    if (ref == NULL && req->query != NULL)
+        ref = question_reference(zs_engine_analyzer(e), req->query);
     char *asked_ref = ref != NULL && strchr(ref, '/') == NULL ? g_strdup(ref) : NULL;
     zx_query *pin = NULL;
     if (ref) {

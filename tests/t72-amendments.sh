@@ -53,6 +53,15 @@ r=$(s '6.11 дүгээр зүйл')
 expect_eq "6.11 дүгээр зүйл opens it first" "$(echo "$r" | json '[j["hits"][0]["provision"], j["hits"][0]["status"], j["hits"][0]["repealed_on"]]')" \
     '["6.11", "repealed", "2017-05-11"]'
 expect_eq "article:6.11 too" "$(s 'article:6.11' | json '[j["hits"][0]["provision"], j["hits"][0]["status"]]')" '["6.11", "repealed"]'
+# ...and so does a question about it, in English or Mongolian (the
+# Infringements Law's 6.11, in force, was put first).
+expect_eq "a question, what does article 6.11 say, opens it first" \
+    "$(s 'what does article 6.11 say?' | json '[j["hits"][0]["provision"], j["hits"][0]["status"], j["hits"][0]["path"]]')" \
+    '["6.11", "repealed", "eruugiin_khuuli_2015.txt"]'
+expect_eq "6.11 дүгээр зүйлд юу гэж заасан бэ opens it first" \
+    "$(s '6.11 дүгээр зүйлд юу гэж заасан бэ' | json '[j["hits"][0]["provision"], j["hits"][0]["status"]]')" '["6.11", "repealed"]'
+expect_eq "a content word beside the number is no question about it: today's law" \
+    "$(s 'хорих 6.11' | json '[sorted(set(h["status"] for h in j["hits"])), j["repealed_matching"]]')" '[["in_force"], 1]'
 
 # ---- History of an article in force ---------------------------------------
 code=$(s 'provision:5.4' | json 'j["hits"][0]["id"]')
