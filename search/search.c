@@ -528,10 +528,14 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->valid_from = zs_dup_nonempty(field_str(f, HF_VALID_FROM));
         h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
         h->law = zs_dup_nonempty(field_str(f, HF_LAW));
-        /* Only a last day to come: one past is the status's to say. */
+        /* Only an end to come: one past is the status's to say.  The
+         * last day in force is still law, its end the next day's: on
+         * that last day the repeal is still one to come. */
         const char *to = field_str(f, HF_VALID_TO);
-        if (to != NULL && *to && !zl_day_passed(to, day))
+        char *end = to != NULL && *to ? zs_day_after(to) : NULL;
+        if (end != NULL && !zl_day_passed(end, day))
             h->valid_to = g_strdup(to);
+        g_free(end);
         GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
         GPtrArray *ahead = zs_history_ahead(history, day);
         for (guint k = 0; ahead != NULL && k < ahead->len; k++) {

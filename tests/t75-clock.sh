@@ -59,6 +59,14 @@ hits() { json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits
 # Today: in force until the day.
 expect_eq "before its day, the law is in force" "$(s 'зэгсэнцэр' | json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
 
+# Its last day in force still says the repeal to come (it said nothing
+# on that one day: the last day was taken for one past).
+last=$(date -u -d '+19 days' +%Y-%m-%d)
+expect_eq "on its last day in force, the repeal is still to come" \
+    "$(s "зэгсэнцэр inforce:$last" | json 'sorted(set((h["status"], h["repeal_scheduled_on"]) for h in j["hits"]))')" \
+    "[[\"in_force\", \"$ahead\"]]"
+expect_contains "...and zaalt search says so" "$("$ZAALT" search --db "$db" "зэгсэнцэр inforce:$last")" "WILL BE REPEALED on $ahead"
+
 # The day before it, by the clock of the law (UTC, as every reading of a
 # day), on a server whose own clock is already past midnight (UTC+14): the
 # default search still shows the law in force (the in-force filter read the
