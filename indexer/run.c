@@ -501,6 +501,17 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     /* Before the walk: a source whose masking changed is extracted anew. */
     bool ok = known != NULL && ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
               walk_sources(&st, seen, jobs, &walked, &err);
+    /* Said, as a moved folder is: a run that reads every decision of a
+     * source again, nothing having changed on disk, says why. */
+    for (guint i = 0; ok && !opts->force && i < opts->sources->len; i++) {
+        const ix_source *src = opts->sources->pdata[i];
+        if (src->remask)
+            g_ptr_array_add(sum->sources,
+                            g_strdup_printf("source %s: its masking of personal data has changed since it was indexed "
+                                            "(mask.ini, its lists, or a newer Zaalt): its files are read and masked "
+                                            "again",
+                                            src->name));
+    }
     if (ok) {
         st.total_files = jobs->len;
         /* Only when documents are written: the glossary's phrases need the

@@ -141,3 +141,17 @@ for n in 2024/ШЦТ/048 2024/ШЦТ/48; do
     expect_eq "number:$n finds the decision numbered 2024/ШЦТ/048" \
         "$("$ZAALT" search --db "$db" --json "number:$n" | json '[h["doc"] for h in j["hits"]]')" "[\"$own\"]"
 done
+
+# Masking rules changed, nothing on disk changed: the next run masks every
+# decision of the source again, and says why (it read them all without a
+# word); the run after it has nothing to do.
+cp -r corpus-config "$tmpdir/cfg"
+db3=$tmpdir/db3
+ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" index --db "$db3" --config "$tmpdir/c.ini" >"$tmpdir/m1.log" 2>&1
+echo "# a rule changed (t84)" >>"$tmpdir/cfg/mask.ini"
+ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" index --db "$db3" --config "$tmpdir/c.ini" >"$tmpdir/m2.log" 2>&1
+expect_contains "changed masking rules: every decision read again" "$(cat "$tmpdir/m2.log")" "Indexed 10 files"
+expect_contains "...and the run says why" "$(cat "$tmpdir/m2.log")" "source planted: its masking of personal data has changed"
+ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" index --db "$db3" --config "$tmpdir/c.ini" >"$tmpdir/m3.log" 2>&1
+expect_contains "the run after has nothing to do" "$(cat "$tmpdir/m3.log")" "10 unchanged"
+expect_not_contains "...and says nothing of masking" "$(cat "$tmpdir/m3.log")" "masking"
