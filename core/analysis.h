@@ -24,6 +24,14 @@
  * Case is kept (folding happens per token).  Returns a new string;
  * invalid UTF-8 is replaced by U+FFFD, never passed through. */
 char *az_normalise(const char *text, gssize len);
+/* A superscript digit right after a digit is kept, not folded by NFKC: it
+ * numbers a provision an amendment inserted ("48¹ дүгээр зүйл" between 48
+ * and 49, point "6.1.1¹" between 6.1.1 and 6.1.2), which read as "481" or
+ * "6.1.11" would be another provision.  "48^1", the way such a number is
+ * typed, is written "48¹" (one to three digits after the caret).  The
+ * digit a superscript character stands for, or -1; and back. */
+int az_superscript_value(gunichar c);
+gunichar az_superscript_char(int digit);
 /* Whether NFKC leaves `c` alone wherever it stands (normalise.c's fast
  * path; exposed for its test). */
 bool az_nfkc_stable_char(gunichar c);

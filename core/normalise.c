@@ -5,7 +5,9 @@
  * across a line end joined, Latin look-alike letters inside Cyrillic words
  * made Cyrillic (the real statutes are full of "БYЛЭГ" with a Latin Y), and
  * the defects of old Mongolian font encodings repaired (ї for ү, є for ө, and
- * whole words of cp1251 read as Latin-1).
+ * whole words of cp1251 read as Latin-1).  A superscript digit after a digit
+ * is the one character NFKC is kept from: it numbers an inserted provision
+ * (48¹, 6.1.1¹), and "48^1" is made one.
  *
  * Not for: case folding or tokenising (analysis.c).
  */
@@ -424,17 +426,111 @@ is_word_char(gunichar c)
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
 }
 
+int
+az_superscript_value(gunichar c)
+{
+    switch (c) {
+        case 0x2070:
+            return 0;
+        case 0x00B9:
+            return 1;
+        case 0x00B2:
+            return 2;
+        case 0x00B3:
+            return 3;
+        default:
+            return c >= 0x2074 && c <= 0x2079 ? (int)(c - 0x2070) : -1;
+    }
+}
+
+gunichar
+az_superscript_char(int digit)
+{
+    static const gunichar chars[10] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                       0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+    return digit >= 0 && digit <= 9 ? chars[digit] : 0;
+}
+
+/* "48^1" -> "48¹": a caret between a digit and one to three digits is how
+ * a superscript is typed where it cannot be set (the statutes' "48^1
+ * дүгээр зүйл" copied from a plain-text page).  NULL when there is none. */
+static char *
+carets_to_superscripts(const char *text)
+{
+    const char *caret = strchr(text, '^');
+    if (caret == NULL)
+        return NULL;
+    GString *out = NULL;
+    const char *plain = text;
+    for (const char *p = caret; p != NULL; p = strchr(p + 1, '^')) {
+        int n = 0;
+        while (n < 4 && g_ascii_isdigit(p[1 + n]))
+            n++;
+        if (p == text || !g_ascii_isdigit(p[-1]) || n == 0 || n > 3)
+            continue;
+        if (out == NULL)
+            out = g_string_sized_new(strlen(text) + 8);
+        g_string_append_len(out, plain, p - plain);
+        for (int i = 0; i < n; i++)
+            g_string_append_unichar(out, az_superscript_char(p[1 + i] - '0'));
+        plain = p + 1 + n;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, plain);
+    return g_string_free(out, FALSE);
+}
+
+/* NFKC, but a superscript digit after a digit (or after such a
+ * superscript) stays as it is: NFKC would make 48¹ the number 481.  NFKC
+ * cannot reach across such a character (combining class 0, nothing
+ * composes with it), so the text either side is normalised apart. */
+static char *
+nfkc_keeping_superscripts(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 16);
+    const char *seg = text;
+    gunichar prev = 0;
+    bool prev_kept = false;
+    for (const char *p = text; *p;) {
+        gunichar c = g_utf8_get_char(p);
+        const char *next = g_utf8_next_char(p);
+        bool keep = az_superscript_value(c) >= 0 && (prev_kept || (prev < 0x80 && g_ascii_isdigit(prev)));
+        if (keep) {
+            char *before = g_strndup(seg, p - seg);
+            char *n = az_nfkc(before);
+            g_string_append(out, n);
+            g_string_append_len(out, p, next - p);
+            g_free(n);
+            g_free(before);
+            seg = next;
+        }
+        prev_kept = keep;
+        prev = c;
+        p = next;
+    }
+    char *n = az_nfkc(seg);
+    g_string_append(out, n);
+    g_free(n);
+    return g_string_free(out, FALSE);
+}
+
 char *
 az_normalise(const char *text, gssize len)
 {
     if (len < 0)
         len = strlen(text);
     char *valid = g_utf8_make_valid(text, len);
+    char *carets = carets_to_superscripts(valid);
+    if (carets != NULL) {
+        g_free(valid);
+        valid = carets;
+    }
     char *repaired = repair_runs(valid);
     g_free(valid);
     char *nfkc = repaired;
     if (!nfkc_stable(repaired)) {
-        nfkc = az_nfkc(repaired);
+        nfkc = nfkc_keeping_superscripts(repaired);
         g_free(repaired);
     }
 

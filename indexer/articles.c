@@ -10,6 +10,7 @@
 #include "indexer/document.h"
 #include "indexer/patterns.h"
 #include "indexer/structure.h"
+#include "legal/provision.h"
 
 /* ---- Ordinals and labels ----------------------------------------------- */
 
@@ -26,32 +27,43 @@ ix_mn_ordinal_suffix(const char *number)
                                          "дугаар", "дугаар", "дугаар", "дугаар", "дүгээр"};
     if (number == NULL)
         return "дугаар";
-    /* The last run of digits: "13.1" -> "1", "17.10" -> "10". */
-    const char *end = number + strlen(number);
-    while (end > number && !g_ascii_isdigit(end[-1]))
+    /* The last run of digits: "13.1" -> "1", "17.10" -> "10".  An inserted
+     * article is read with its superscript ("48¹ дүгээр зүйл", дөчин найм
+     * нэг): in the key's form ("48^1") the superscript is that run. */
+    char *key = zp_number_key(number, -1);
+    const char *end = key + strlen(key);
+    while (end > key && !g_ascii_isdigit(end[-1]))
         end--;
     const char *start = end;
-    while (start > number && g_ascii_isdigit(start[-1]))
+    while (start > key && g_ascii_isdigit(start[-1]))
         start--;
-    if (start == end)
-        return "дугаар";
-    int last = end[-1] - '0';
-    if (last != 0)
-        return units[last];
-    if (end - start >= 2 && end[-2] != '0')
-        return tens[end[-2] - '0'];
-    return "дугаар";
+    const char *suffix = "дугаар";
+    if (start != end) {
+        int last = end[-1] - '0';
+        if (last != 0)
+            suffix = units[last];
+        else if (end - start >= 2 && end[-2] != '0')
+            suffix = tens[end[-2] - '0'];
+    }
+    g_free(key);
+    return suffix;
 }
 
 char *
 ix_article_label(const char *number, const char *title, const char *lang)
 {
     bool has_title = title != NULL && *title != '\0';
+    /* A key's "48^1" shown as the statute sets it: 48¹. */
+    char *shown = zp_key_display(number);
+    char *label;
     if (lang != NULL && strcmp(lang, "en") == 0)
-        return has_title ? g_strdup_printf("Article %s. %s", number, title) : g_strdup_printf("Article %s", number);
-    const char *suffix = ix_mn_ordinal_suffix(number);
-    return has_title ? g_strdup_printf("%s %s зүйл. %s", number, suffix, title)
-                     : g_strdup_printf("%s %s зүйл", number, suffix);
+        label = has_title ? g_strdup_printf("Article %s. %s", shown, title) : g_strdup_printf("Article %s", shown);
+    else if (has_title)
+        label = g_strdup_printf("%s %s зүйл. %s", shown, ix_mn_ordinal_suffix(number), title);
+    else
+        label = g_strdup_printf("%s %s зүйл", shown, ix_mn_ordinal_suffix(number));
+    g_free(shown);
+    return label;
 }
 
 /* ---- Headings and units ------------------------------------------------- */
@@ -166,7 +178,9 @@ collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, 
         number = g_strjoinv("3", pieces);
         g_strfreev(pieces);
     }
-    h.number = number;
+    /* "48¹ дүгээр зүйл" is article 48^1, never 481 (provision.h). */
+    h.number = zp_number_key(number, -1);
+    g_free(number);
     h.title = ix_match_group(mi, 2);
     if (h.title != NULL)
         g_strstrip(h.title);
@@ -217,7 +231,8 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
     g_match_info_free(mi);
     int len = (int)strlen(unit->text);
     for (guint i = 0; i < numbers->len; i++) {
-        const char *num = g_ptr_array_index(numbers, i);
+        /* "6.1.1¹." is point 6.1.1^1, never 6.1.11 (provision.h). */
+        char *num = zp_number_key(g_ptr_array_index(numbers, i), -1);
         bool part = strchr(num, '.') == NULL;
         int end = len;
         for (guint k = i + 1; k < numbers->len; k++) {
@@ -237,6 +252,7 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
                         : g_strconcat(unit->provision, ".", num, NULL);
         ix_unit_add_part(unit, key, g_array_index(starts, int, i), end);
         g_free(key);
+        g_free(num);
     }
     g_ptr_array_unref(numbers);
     g_array_unref(starts);

@@ -16,6 +16,8 @@
 #include "legal/provision.h"
 #include "legal/refscan.h"
 
+#include "core/analysis.h"
+
 #include <string.h>
 
 /* ---- Tokens -------------------------------------------------------------- */
@@ -24,6 +26,45 @@ static gboolean
 is_letter(gunichar c)
 {
     return g_unichar_isalpha(c);
+}
+
+/* Bytes of the superscript at `p` right after a digit: superscript digits
+ * ("48¹"), or a caret and digits ("48^1", as a query types it); 0 when
+ * none. */
+static int
+superscript_len(const char *p)
+{
+    const char *q = p;
+    if (*q == '^') {
+        q++;
+        while (g_ascii_isdigit(*q))
+            q++;
+        return q - p > 1 ? (int)(q - p) : 0;
+    }
+    while (*q && az_superscript_value(g_utf8_get_char(q)) >= 0)
+        q = g_utf8_next_char(q);
+    return (int)(q - p);
+}
+
+/* The end of the number starting at digit `p`: digits and inner dots, each
+ * numbered piece with its superscript if it has one ("6.1.1¹", "48¹.2");
+ * counts the dots into *ndots. */
+static const char *
+number_end(const char *p, int *ndots)
+{
+    for (;;) {
+        if (g_ascii_isdigit(*p)) {
+            p++;
+        } else if (*p == '.' && g_ascii_isdigit(p[1])) {
+            (*ndots)++;
+            p++;
+        } else {
+            int n = g_ascii_isdigit(p[-1]) ? superscript_len(p) : 0;
+            if (n == 0)
+                return p;
+            p += n;
+        }
+    }
 }
 
 static GArray *
@@ -42,11 +83,7 @@ tokenise(const char *text)
         t.suffix = -1;
         if (c >= '0' && c <= '9') {
             t.kind = T_NUM;
-            while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1]))) {
-                if (*p == '.')
-                    t.ndots++;
-                p++;
-            }
+            p = number_end(p, &t.ndots);
             t.end = (int)(p - text);
             /* An attached ending: "-д", "–т", "-р", or letters right after. */
             const char *q = p;
@@ -190,11 +227,36 @@ zp_find_refs(const char *text)
     return scan_valid(text, NULL, FALSE);
 }
 
+/* "ХХТТХ:48¹", "ХХТТХ:6.1.1^1": a key typed as keys are written, of a
+ * provision an amendment inserted, in the key's form.  A key without a
+ * superscript is left to the callers that take keys as they are, as
+ * before; this one must be read, as ¹ is no ASCII digit.  NULL otherwise. */
+static char *
+typed_inserted_key(const char *query)
+{
+    char *q = g_strstrip(g_strdup(query));
+    const char *colon = strchr(q, ':');
+    char *key = NULL;
+    if (colon != NULL && colon > q && g_ascii_isdigit(colon[1]) && strpbrk(q, " \t") == NULL) {
+        int ndots = 0;
+        const char *end = number_end(colon + 1, &ndots);
+        if (*end == '\0')
+            key = zp_number_key(q, -1);
+        if (key != NULL && strchr(key, '^') == NULL)
+            g_clear_pointer(&key, g_free);
+    }
+    g_free(q);
+    return key;
+}
+
 char *
 zp_parse_query_ref(const char *query)
 {
     if (query == NULL)
         return NULL;
+    char *typed = typed_inserted_key(query);
+    if (typed != NULL)
+        return typed;
     /* Offsets below are into the text scanned: scan a valid copy, always. */
     char *valid = g_utf8_make_valid(query, -1);
     query = valid;

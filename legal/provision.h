@@ -10,6 +10,12 @@
  *                                  its name (Эрүүгийн хэрэг хянан шийдвэрлэх
  *                                  тухай хууль); never taken for the Code
  *   "2024/ШЦТ/67"                  a court decision by its number
+ *   "ХХТТХ:48^1", "ХХТТХ:6.1.1^1"  a provision an amendment inserted, whose
+ *                                  number the statute sets with a
+ *                                  superscript ("48¹ дүгээр зүйл" between 48
+ *                                  and 49, "6.1.1¹" between 6.1.1 and
+ *                                  6.1.2): the superscript after a caret,
+ *                                  so it never reads as 481 or 6.1.11
  * The one spelling rule: Mongolian provision references name the article
  * with an ordinal ("13.1 дүгээр зүйл", suffix by vowel harmony, case endings
  * allowed: "зүйлд", "зүйлийн"), its part with "N дахь/дэх хэсэг" and a
@@ -82,10 +88,22 @@ GPtrArray *zp_law_name_words(const char *law_name);
  * NULL.  Returns a new string; *law is newly allocated or NULL. */
 char *zp_split_key(const char *key, char **law);
 
+/* A provision number as written ("48¹", "6.1.1¹", "48^1", "13.1") in a
+ * key's form ("48^1", "6.1.1^1", "13.1"): each run of superscript digits
+ * after a digit becomes a caret and the digits.  `len` -1: up to the NUL.
+ * New string. */
+char *zp_number_key(const char *written, gssize len);
+
+/* A key or number as a lawyer reads it: "48^1" -> "48¹", "ХХТТХ:6.1.1^1"
+ * -> "ХХТТХ:6.1.1¹"; anything without a caret unchanged.  New string. */
+char *zp_key_display(const char *key);
+
 /* The key and every ancestor, most specific first: "13.1.2.1" ->
  * {"13.1.2.1", "13.1.2", "13.1"}; "2002:113.2.1" -> {"2002:113.2.1",
  * "2002:113.2", "2002:113"}; a decision number -> itself.  An article of
- * the 2015 Code is never cut below its two numbers. */
+ * the 2015 Code is never cut below its two numbers.  An inserted point's
+ * ancestors are its article's and part's, not the point it follows:
+ * "6.1.1^1" -> {"6.1.1^1", "6.1", "6"} under another law. */
 GPtrArray *zp_key_ancestors(const char *key);
 
 /* The 2015 Criminal Code article that succeeded a 2002 one, from

@@ -8,7 +8,54 @@
  */
 #include "legal/provision.h"
 
+#include "core/analysis.h"
+
 #include <string.h>
+
+char *
+zp_number_key(const char *written, gssize len)
+{
+    if (written == NULL)
+        return NULL;
+    const char *end = len < 0 ? written + strlen(written) : written + len;
+    GString *out = g_string_sized_new((gsize)(end - written) + 4);
+    bool in_sup = false;
+    for (const char *p = written; p < end && *p;) {
+        gunichar c = g_utf8_get_char(p);
+        int v = az_superscript_value(c);
+        bool after_digit = out->len > 0 && g_ascii_isdigit(out->str[out->len - 1]);
+        if (v >= 0 && (in_sup || after_digit)) {
+            if (!in_sup)
+                g_string_append_c(out, '^');
+            g_string_append_c(out, (char)('0' + v));
+            in_sup = true;
+        } else {
+            /* "48^1" is already a key; a caret starts its superscript. */
+            in_sup = c == '^';
+            g_string_append_unichar(out, c);
+        }
+        p = g_utf8_next_char(p);
+    }
+    return g_string_free(out, FALSE);
+}
+
+char *
+zp_key_display(const char *key)
+{
+    if (key == NULL)
+        return NULL;
+    GString *out = g_string_sized_new(strlen(key) + 8);
+    for (const char *p = key; *p; p++) {
+        if (*p == '^' && p > key && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1])) {
+            for (p++; g_ascii_isdigit(*p); p++)
+                g_string_append_unichar(out, az_superscript_char(*p - '0'));
+            p--;
+            continue;
+        }
+        g_string_append_c(out, *p);
+    }
+    return g_string_free(out, FALSE);
+}
 
 char *
 zp_split_key(const char *key, char **law)

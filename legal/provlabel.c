@@ -45,20 +45,27 @@ zp_provision_label(const char *law_title, const char *unit_label, const char *ke
         int n = (int)g_strv_length(parts);
         int art = law == NULL ? 2 : 1; /* numbers naming the article */
         if (n > art) {
+            /* Numbers as the statute sets them ("1¹"); the ending by the
+             * key's last digit, the superscript's when it has one, as
+             * "48¹ дүгээр зүйл" is read. */
             const char *part = parts[art];
+            char *part_shown = zp_key_display(part);
             if (en)
-                g_string_append_printf(out, ", part %s", part);
+                g_string_append_printf(out, ", part %s", part_shown);
             if (n > art + 1) {
                 char *clause = g_strjoinv(".", parts + art);
+                char *clause_shown = zp_key_display(clause);
                 if (en)
-                    g_string_append_printf(out, ", clause %s", clause);
+                    g_string_append_printf(out, ", clause %s", clause_shown);
                 else
-                    g_string_append_printf(out, ", %s %s хэсгийн %s %s заалт", part, locative_suffix(part), clause,
-                                           locative_suffix(clause));
+                    g_string_append_printf(out, ", %s %s хэсгийн %s %s заалт", part_shown, locative_suffix(part),
+                                           clause_shown, locative_suffix(clause));
+                g_free(clause_shown);
                 g_free(clause);
             } else if (!en) {
-                g_string_append_printf(out, ", %s %s хэсэг", part, locative_suffix(part));
+                g_string_append_printf(out, ", %s %s хэсэг", part_shown, locative_suffix(part));
             }
+            g_free(part_shown);
         }
         g_strfreev(parts);
         g_free(number);

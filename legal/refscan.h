@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include "legal/provision.h"
+
 /* ---- Tokens -------------------------------------------------------------- */
 
 typedef enum { T_NUM, T_WORD, T_PUNCT } tok_kind;
@@ -96,11 +98,12 @@ is_num(const scan *s, guint i)
     return t != NULL && t->kind == T_NUM;
 }
 
+/* The number as a key writes it: "48¹" and "48^1" are "48^1" (provision.h). */
 static inline char *
 num_text(const scan *s, guint i)
 {
     const tok *t = T(s, i);
-    return g_strndup(s->text + t->start, (gsize)(t->end - t->start));
+    return zp_number_key(s->text + t->start, t->end - t->start);
 }
 
 static inline char *

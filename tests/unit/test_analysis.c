@@ -59,6 +59,23 @@ test_normalise_hyphens_and_forms(void)
     check_norm("x\001y", "x y");
 }
 
+/* An inserted provision's superscript number (Demo (fictional) phrasing):
+ * kept after a digit, never folded into the number (48¹ is not 481), and
+ * typed with a caret it is made one; elsewhere NFKC folds it as before. */
+static void
+test_normalise_superscript_numbers(void)
+{
+    check_norm("48¹ дүгээр зүйл", "48¹ дүгээр зүйл");
+    check_norm("6.1.1¹-д заасан", "6.1.1¹-д заасан");
+    check_norm("48¹.2.Зөвлөл", "48¹.2.Зөвлөл");
+    check_norm("4²³ ба ﬁ", "4²³ ба fi"); /* the rest still NFKC */
+    check_norm("48^1 дүгээр зүйл, 6.1.1^1-д", "48¹ дүгээр зүйл, 6.1.1¹-д");
+    /* Not a number's superscript: a unit's after a letter, a caret with no
+     * digit before it or four digits after it. */
+    check_norm("100 м² талбай", "100 м2 талбай");
+    check_norm("x^2, ^1, 2^1234", "x^2, ^1, 2^1234");
+}
+
 static void
 test_normalise_mojibake(void)
 {
@@ -560,6 +577,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/lookalikes", test_normalise_lookalikes);
     g_test_add_func("/analysis/normalise/hyphens-and-forms", test_normalise_hyphens_and_forms);
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
+    g_test_add_func("/analysis/normalise/superscript-numbers", test_normalise_superscript_numbers);
     g_test_add_func("/analysis/normalise/fast-path", test_normalise_fast_path);
     g_test_add_func("/analysis/normalise/pieces", test_normalise_pieces);
     g_test_add_func("/analysis/known/from-stemming", test_known_from_stemming);

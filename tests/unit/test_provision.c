@@ -131,6 +131,31 @@ test_ancestors_and_acronyms(void)
     g_assert_cmpuint(a->len, ==, 1);
     g_ptr_array_unref(a);
 
+    /* An inserted point's ancestors are its part and article, never the
+     * point it follows nor a number its digits run into. */
+    a = zp_key_ancestors("ХХТТХ:6.1.1^1");
+    g_ptr_array_add(a, NULL);
+    keys = g_strjoinv(" ", (char **)a->pdata);
+    g_assert_cmpstr(keys, ==, "ХХТТХ:6.1.1^1 ХХТТХ:6.1 ХХТТХ:6");
+    g_free(keys);
+    g_ptr_array_unref(a);
+    /* The key's form of a number as written, and back. */
+    static const char *const forms[][2] = {
+        {"48¹", "48^1"}, {"48^1", "48^1"}, {"6.1.1¹", "6.1.1^1"}, {"48¹.2", "48^1.2"},
+        {"4²³", "4^23"}, {"13.1", "13.1"},  {"м²", "м²"},          {"¹", "¹"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        char *key = zp_number_key(forms[i][0], -1);
+        g_assert_cmpstr(key, ==, forms[i][1]);
+        g_free(key);
+    }
+    char *shown = zp_key_display("ХХТТХ:6.1.1^1");
+    g_assert_cmpstr(shown, ==, "ХХТТХ:6.1.1¹");
+    g_free(shown);
+    shown = zp_key_display("4^23.1");
+    g_assert_cmpstr(shown, ==, "4²³.1");
+    g_free(shown);
+
     char *acr = zp_law_acronym("Эрүүгийн хэрэг хянан шийдвэрлэх тухай хуулийн");
     g_assert_cmpstr(acr, ==, "ЭХХШТХ");
     g_free(acr);
@@ -159,6 +184,13 @@ test_concordance_and_labels(void)
     g_free(l);
     l = zp_provision_label(NULL, "13.1 дүгээр зүйл. Хүн худалдаалах", "13.1.2.1", "mn");
     g_assert_cmpstr(l, ==, "13.1 дүгээр зүйл. Хүн худалдаалах, 2 дахь хэсгийн 2.1 дэх заалт");
+    g_free(l);
+    /* An inserted point shown as written, its ending by its superscript. */
+    l = zp_provision_label(NULL, "6 дугаар зүйл", "ХХТТХ:6.1.1^1", "mn");
+    g_assert_cmpstr(l, ==, "6 дугаар зүйл, 1 дэх хэсгийн 1.1¹ дэх заалт");
+    g_free(l);
+    l = zp_provision_label(NULL, "Article 48¹", "ХХТТХ:48^1.2", "en");
+    g_assert_cmpstr(l, ==, "Article 48¹, part 2");
     g_free(l);
 }
 

@@ -386,6 +386,52 @@ test_parts_and_word_numbered_articles(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional): a statute with an article and a point an amendment
+ * inserted, their numbers set superscript as the statutes print them (the
+ * text as normalised, which keeps a superscript after a digit).  Each is a
+ * unit or part of its own, after its base and before the next number, with
+ * a key no real number has and its label as written; the real 6.1.11 keeps
+ * its own key. */
+static void
+test_inserted_provisions_are_their_own(void)
+{
+    char *text = az_normalise("6 дугаар зүйл.Бүрэн эрх\n\n6.1.Засгийн газар:\n\n6.1.1.хөтөлбөр батлах;\n\n"
+                              "6.1.1¹.хороо байгуулах;\n\n6.1.2.журам батлах;\n\n6.1.11.бусад.\n\n"
+                              "48 дугаар зүйл.Хяналт\n\n1.Хянана.\n\n"
+                              "48¹ дүгээр зүйл.Зөвлөл\n\n1.Зөвлөл байна.\n\n48¹.2.Зөвлөл хуралдана.\n\n"
+                              "48^2 дугаар зүйл.Тайлан\n\n1.Тайлагнана.\n\n"
+                              "49 дүгээр зүйл.Хариуцлага\n\n1.Хүлээлгэнэ.\n",
+                              -1);
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 5);
+    static const char *const provisions[] = {"6", "48", "48^1", "48^2", "49"};
+    static const char *const labels[] = {"6 дугаар зүйл. Бүрэн эрх", "48 дугаар зүйл. Хяналт",
+                                         "48¹ дүгээр зүйл. Зөвлөл", "48² дугаар зүйл. Тайлан",
+                                         "49 дүгээр зүйл. Хариуцлага"};
+    for (guint i = 0; i < 5; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        g_assert_cmpstr(u->provision, ==, provisions[i]);
+        g_assert_cmpstr(u->label, ==, labels[i]);
+    }
+    const zr_unit *art6 = g_ptr_array_index(doc->units, 0);
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < art6->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((const zr_part *)g_ptr_array_index(art6->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "6.1 6.1.1 6.1.1^1 6.1.2 6.1.11 ");
+    const zr_part *inserted = g_ptr_array_index(art6->parts, 2);
+    char *point = g_strndup(art6->text + inserted->start, (gsize)(inserted->end - inserted->start));
+    g_assert_cmpstr(point, ==, "6.1.1¹.хороо байгуулах;");
+    g_free(point);
+    const zr_unit *art48_1 = g_ptr_array_index(doc->units, 2);
+    g_string_truncate(keys, 0);
+    for (guint i = 0; i < art48_1->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((const zr_part *)g_ptr_array_index(art48_1->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "48^1.1 48^1.2 ");
+    g_string_free(keys, TRUE);
+    ix_doc_free(doc);
+    g_free(text);
+}
+
 /* Demo (fictional): a decision's heading date in the shapes courts print
  * it, a date of birth in its first paragraph. */
 static char *
@@ -503,7 +549,15 @@ test_mn_ordinal_suffix_table(void)
     for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
         g_assert_cmpstr(ix_mn_ordinal_suffix(table[i].number), ==, table[i].suffix);
     }
-    char *label = ix_article_label("13.1", "Хүн худалдаалах", "mn");
+    /* An inserted article is read with its superscript: 48¹ is "дөчин найм
+     * нэг", дүгээр; 4² is "дөрөв хоёр", дугаар. */
+    g_assert_cmpstr(ix_mn_ordinal_suffix("48^1"), ==, "дүгээр");
+    g_assert_cmpstr(ix_mn_ordinal_suffix("48¹"), ==, "дүгээр");
+    g_assert_cmpstr(ix_mn_ordinal_suffix("4^2"), ==, "дугаар");
+    char *label = ix_article_label("48^1", NULL, "en");
+    g_assert_cmpstr(label, ==, "Article 48¹");
+    g_free(label);
+    label = ix_article_label("13.1", "Хүн худалдаалах", "mn");
     g_assert_cmpstr(label, ==, "13.1 дүгээр зүйл. Хүн худалдаалах");
     g_free(label);
     label = ix_article_label("13.1", "Trafficking in persons", "en");
@@ -655,6 +709,7 @@ main(int argc, char **argv)
     g_test_add_func("/structure/court-is-the-name-alone", test_court_is_the_name_alone);
     g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
+    g_test_add_func("/structure/inserted-provisions-are-their-own", test_inserted_provisions_are_their_own);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
