@@ -28,6 +28,7 @@
  */
 #include <string.h>
 
+#include "core/analysis.h"
 #include "indexer/charset.h"
 #include "indexer/docx.h"
 #include "indexer/flow.h"
@@ -234,6 +235,29 @@ note_reference(docx_reader *rd, xmlNode *ref, bool endnote)
     g_free(id);
 }
 
+/* A superscript run of one to three digits right after a digit ("48",
+ * then a run "1" set superscript: article 48¹, as Word sets an inserted
+ * provision's number) is appended as superscript digits, which the text's
+ * normalisation keeps; read as plain digits it would be article 481.  Any
+ * other superscript run (a footnote's mark, "м²") is read as before. */
+static void
+superscript_run(docx_reader *rd, xmlNode *r, GString *out)
+{
+    GString *run = g_string_new(NULL);
+    inline_text(rd, r, run);
+    const char *t = run->str;
+    size_t n = run->len;
+    bool digits = n >= 1 && n <= 3 && out->len > 0 && g_ascii_isdigit(out->str[out->len - 1]);
+    for (size_t i = 0; digits && i < n; i++)
+        digits = g_ascii_isdigit(t[i]);
+    if (digits)
+        for (size_t i = 0; i < n; i++)
+            g_string_append_unichar(out, az_superscript_char(t[i] - '0'));
+    else
+        g_string_append_len(out, t, (gssize)n);
+    g_string_free(run, TRUE);
+}
+
 /* The text of runs and what holds them, into `out`. */
 static void
 inline_text(docx_reader *rd, xmlNode *node, GString *out)
@@ -266,6 +290,8 @@ inline_text(docx_reader *rd, xmlNode *node, GString *out)
             char *gone = ix_office_text(c); /* counted, nothing else read: no note it refers to */
             rd->hidden += (unsigned)g_utf8_strlen(gone, -1);
             g_free(gone);
+        } else if (strcmp(name, "r") == 0 && docx_run_superscript(rd->st, c)) {
+            superscript_run(rd, c, out);
         } else if (strcmp(name, "t") == 0) {
             char *t = ix_office_text(c);
             g_string_append(out, t);

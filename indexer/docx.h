@@ -39,6 +39,9 @@ docx_para_kind docx_paragraph_kind(const docx_styles *st, xmlNode *p);
  * character style, or by its paragraph's style when `paragraph_hidden`):
  * Word shows and prints none of it. */
 bool docx_run_hidden(const docx_styles *st, xmlNode *r, bool paragraph_hidden);
+/* Whether run `r` is set superscript (w:vertAlign w:val="superscript"),
+ * by its own properties or its character style's. */
+bool docx_run_superscript(const docx_styles *st, xmlNode *r);
 
 /* numbering.xml (NULL: no lists) read; never NULL. */
 docx_numbering *docx_numbering_read(xmlDocPtr numbering);

@@ -64,7 +64,19 @@ struct docx_styles {
     GHashTable *by_id;  /* styleId -> docx_style* */
     char *default_id;   /* the default paragraph style */
     GHashTable *hidden; /* styleIds of character styles whose text is hidden (w:vanish) */
+    GHashTable *superscript; /* styleIds of character styles set superscript (w:vertAlign) */
 };
+
+/* Whether a w:rPr sets its text superscript. */
+static bool
+superscript_of(xmlNode *rpr)
+{
+    xmlNode *v = child(rpr, "vertAlign");
+    char *val = v != NULL ? ix_office_attr(v, "val") : NULL;
+    bool sup = g_strcmp0(val, "superscript") == 0;
+    g_free(val);
+    return sup;
+}
 
 /* What a w:rPr's w:vanish says: 1 hidden (w:val absent, or not 0, false
  * or off), 0 shown, -1 no w:vanish. */
@@ -113,12 +125,15 @@ docx_styles_read(xmlDocPtr styles)
     docx_styles *st = g_new0(docx_styles, 1);
     st->by_id = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)style_free);
     st->hidden = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    st->superscript = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     xmlNode *root = styles != NULL ? xmlDocGetRootElement(styles) : NULL;
     for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next) {
         if (!ix_office_is(c, "style"))
             continue;
         char *type = ix_office_attr(c, "type");
         char *id = ix_office_attr(c, "styleId");
+        if (g_strcmp0(type, "character") == 0 && id != NULL && superscript_of(child(c, "rPr")))
+            g_hash_table_add(st->superscript, g_strdup(id));
         if (g_strcmp0(type, "character") == 0 && id != NULL && vanish_of(child(c, "rPr")) == 1) {
             g_hash_table_add(st->hidden, id);
             id = NULL;
@@ -166,6 +181,7 @@ docx_styles_free(docx_styles *st)
         return;
     g_hash_table_unref(st->by_id);
     g_hash_table_unref(st->hidden);
+    g_hash_table_unref(st->superscript);
     g_free(st->default_id);
     g_free(st);
 }
@@ -182,6 +198,19 @@ docx_run_hidden(const docx_styles *st, xmlNode *r, bool paragraph_hidden)
     bool hidden = id != NULL && g_hash_table_contains(st->hidden, id);
     g_free(id);
     return hidden || paragraph_hidden;
+}
+
+bool
+docx_run_superscript(const docx_styles *st, xmlNode *r)
+{
+    xmlNode *rpr = child(r, "rPr");
+    if (child(rpr, "vertAlign") != NULL)
+        return superscript_of(rpr); /* direct formatting wins over the styles */
+    xmlNode *rs = child(rpr, "rStyle");
+    char *id = rs != NULL ? ix_office_attr(rs, "val") : NULL;
+    bool sup = id != NULL && st != NULL && g_hash_table_contains(st->superscript, id);
+    g_free(id);
+    return sup;
 }
 
 docx_para_kind

@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/analysis.h"
 #include "indexer/charset.h"
 #include "indexer/flow.h"
 #include "indexer/handler.h"
@@ -399,6 +400,31 @@ table(html_reader *rd, xmlNode *t)
         ix_flow_table_end(rd->fl);
 }
 
+/* A <sup> of one to three digits right after a digit ("48<sup>1</sup>
+ * дүгээр зүйл", "6.1.1<sup>1</sup>", as legalinfo.mn sets an inserted
+ * provision's number) is appended as superscript digits, which the text's
+ * normalisation keeps: flattened to "481" it would be article 481.  A
+ * <sup> anywhere else (a footnote's mark after a word) is read as before.
+ * Returns whether it was taken. */
+static bool
+superscript_number(html_reader *rd, xmlNode *sup)
+{
+    GString *out = sink(rd);
+    if (out->len == 0 || !g_ascii_isdigit(out->str[out->len - 1]))
+        return false;
+    char *t = ix_office_text(sup);
+    g_strstrip(t);
+    size_t n = strlen(t);
+    bool digits = n >= 1 && n <= 3;
+    for (size_t i = 0; digits && i < n; i++)
+        digits = g_ascii_isdigit(t[i]);
+    if (digits)
+        for (size_t i = 0; i < n; i++)
+            g_string_append_unichar(out, az_superscript_char(t[i] - '0'));
+    g_free(t);
+    return digits;
+}
+
 static void
 walk(html_reader *rd, xmlNode *node)
 {
@@ -428,6 +454,8 @@ walk(html_reader *rd, xmlNode *node)
                 g_string_append_c(sink(rd), ' ');
             }
             g_free(alt);
+        } else if (is(c, "sup") && superscript_number(rd, c)) {
+            /* 48<sup>1</sup>: written as 48¹ (superscript_number). */
         } else if (is(c, "table")) {
             table(rd, c);
         } else if (is(c, "ol")) {
