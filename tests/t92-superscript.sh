@@ -112,3 +112,22 @@ expect_eq "Word: a superscript after a word is no number's" \
     "$(echo "$w" | json '[u["label"] for u in j["units"] if u["provision"] == "9"][0]')" "9 дүгээр зүйл. Хариуцлага2"
 wlaw=ТНТХ # Тэмээний ноолуурын тухай хууль
 expect_eq "Word: 7.1¹-д cited" "$(s "cites:$wlaw:7.1^1" | hits)" '[["nooluur.docx", "8^1"]]'
+
+# ---- The web: the Code's provision page and JSON ---------------------------
+if start_server --db "$db"; then
+    http_get "$U/api/provision/13.1%5E1.1%5E1"
+    expect_eq "/api/provision/13.1^1.1^1: the inserted article and its part, cited as written" \
+        "$(json '[j["article"], j["citation"]["mn"], j["citation"]["en"], [t["label"] for t in j["texts"]]]' <"$tmpdir/body")" \
+        '["13.1^1", "Эрүүгийн хуулийн 13.1¹ дүгээр зүйлийн 1¹ дэх хэсэг", "Criminal Code of Mongolia, Article 13.1¹, part 1¹", ["13.1¹ дүгээр зүйл. Хүн худалдаалах гэмт хэргийн хохирогчийг ашиглах"]]'
+    http_get "$U/provision/13.1%5E1.1%5E1"
+    check "/provision/13.1^1.1^1 opens" status_is 200
+    check "its heading as the statute writes it" body_has "<h1>Эрүүгийн хуулийн 13.1¹ дүгээр зүйл"
+    check "the part asked for is marked, with its own anchor" body_has '<p class="part focus" id="p-mn-1^1">'
+    http_get "$U/provision/13.11"
+    check "13.11 is another article's page" body_has "<h1>Эрүүгийн хуулийн 13.11 дүгээр зүйл"
+    unit=$(s 'provision:13.2' | json 'j["hits"][0]["id"]')
+    http_get "$U/doc/$unit"
+    check "the viewer links the citation 13.1¹ to its page" body_has 'href="/provision/13.1^1">Эрүүгийн хуулийн 13.1¹ дүгээр зүйл'
+else
+    fail "start the server" "$(tail -3 "$server_log")"
+fi

@@ -38,6 +38,26 @@ zw_mn_front(const char *digits)
     return false; /* зуу, мянга */
 }
 
+/* A key's number as the statute sets it: "13.1^1" (an article an amendment
+ * inserted, legal/provision.h) is 13.1¹.  The suffixes are taken from the
+ * key, whose last digits are the superscript's, as the number is read. */
+static char *
+zw_shown(const char *number)
+{
+    static const char *const sup[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    GString *out = g_string_new(NULL);
+    for (const char *p = number; *p; p++) {
+        if (*p == '^' && p > number && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1])) {
+            for (p++; g_ascii_isdigit(*p); p++)
+                g_string_append(out, sup[*p - '0']);
+            p--;
+        } else {
+            g_string_append_c(out, *p);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
 static const char *
 zw_mn_ordinal(const char *number)
 {
@@ -62,7 +82,9 @@ zw_provision_heading(zw_ui ui, const char *key)
     /* The Mongolian format takes the ordinal suffix (with its space) as its
      * second argument; the English one an empty string. */
     char *suffix = ui == ZW_UI_EN ? g_strdup("") : g_strdup_printf(" %s", zw_mn_ordinal(key));
-    char *out = g_strdup_printf(zw_str(ui, ZW_S_PROVISION_FMT), key, suffix);
+    char *number = zw_shown(key);
+    char *out = g_strdup_printf(zw_str(ui, ZW_S_PROVISION_FMT), number, suffix);
+    g_free(number);
     g_free(suffix);
     return out;
 }
@@ -105,18 +127,20 @@ zw_cite_provision(zw_citation *c, const char *code_title, const char *key)
         g_string_append_printf(mn, "«%s» ", code_title);
         g_string_append_printf(en, "%s, ", code_title);
     }
-    g_string_append_printf(mn, "%s %s зүйл", article, zw_mn_ordinal(article));
-    g_string_append_printf(en, "Article %s", article);
+    char *a = zw_shown(article), *p2 = n >= 3 ? zw_shown(parts[2]) : NULL, *p3 = n >= 4 ? zw_shown(parts[3]) : NULL;
+    g_string_append_printf(mn, "%s %s зүйл", a, zw_mn_ordinal(article));
+    g_string_append_printf(en, "Article %s", a);
     if (n >= 3) {
-        g_string_append_printf(mn, "ийн %s %s хэсэг", parts[2], zw_mn_locative(parts[2]));
-        g_string_append_printf(en, ", part %s", parts[2]);
+        g_string_append_printf(mn, "ийн %s %s хэсэг", p2, zw_mn_locative(parts[2]));
+        g_string_append_printf(en, ", part %s", p2);
     }
     if (n >= 4) {
         /* "хэсэг" takes the genitive "хэсгийн" before a clause. */
         g_string_truncate(mn, mn->len - strlen("хэсэг"));
-        g_string_append_printf(mn, "хэсгийн %s.%s %s заалт", parts[2], parts[3], zw_mn_locative(parts[3]));
-        g_string_append_printf(en, ", clause %s.%s", parts[2], parts[3]);
+        g_string_append_printf(mn, "хэсгийн %s.%s %s заалт", p2, p3, zw_mn_locative(parts[3]));
+        g_string_append_printf(en, ", clause %s.%s", p2, p3);
     }
+    g_free(a), g_free(p2), g_free(p3);
     c->mn = g_string_free(mn, FALSE);
     c->en = g_string_free(en, FALSE);
     g_free(article);

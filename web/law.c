@@ -343,17 +343,41 @@ zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned *mark
     g_regex_unref(gap);
 }
 
+/* The digit a superscript character after a digit stands for, or -1. */
+static int
+superscript_digit(gunichar c)
+{
+    if (c == 0x00B9)
+        return 1;
+    if (c == 0x00B2 || c == 0x00B3)
+        return (int)(c - 0x00B0);
+    return c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ? (int)(c - 0x2070) : -1;
+}
+
 /* The number a line of an article starts with ("2." -> "2", "2.1." ->
- * "2.1", "7/" -> "7"), or NULL when it is not a numbered part. */
+ * "2.1", "7/" -> "7"), or NULL when it is not a numbered part.  A part an
+ * amendment inserted ("1¹.") is numbered as its key writes it: "1^1". */
 static char *
 part_number(const char *line)
 {
+    GString *num = g_string_new(NULL);
     const char *p = line;
-    while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
-        p++;
-    if (p == line || *p != '.')
-        return NULL;
-    return g_strndup(line, p - line);
+    for (;;) {
+        if (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1]))) {
+            g_string_append_c(num, *p++);
+            continue;
+        }
+        int d = num->len > 0 && g_ascii_isdigit(num->str[num->len - 1]) ? superscript_digit(g_utf8_get_char(p)) : -1;
+        if (d < 0)
+            break;
+        g_string_append_printf(num, "^%d", d);
+        p = g_utf8_next_char(p);
+        for (int e; (e = superscript_digit(g_utf8_get_char(p))) >= 0; p = g_utf8_next_char(p))
+            g_string_append_printf(num, "%d", e);
+    }
+    if (num->len == 0 || *p != '.')
+        return g_string_free(num, TRUE), NULL;
+    return g_string_free(num, FALSE);
 }
 
 void

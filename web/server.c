@@ -240,7 +240,9 @@ zw_provision_is_plausible(const char *key)
     for (gsize i = 0; i < n; i++) {
         if (key[i] == '.' && key[i + 1] == '.')
             return false;
-        if (!g_ascii_isdigit(key[i]) && key[i] != '.')
+        /* "13.1^1": an article an amendment inserted (legal/provision.h). */
+        bool caret = key[i] == '^' && i > 0 && g_ascii_isdigit(key[i - 1]) && g_ascii_isdigit(key[i + 1]);
+        if (!g_ascii_isdigit(key[i]) && key[i] != '.' && !caret)
             return false;
     }
     return true;
