@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "11"
+#define IX_MASK_VERSION "12"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -25,8 +25,10 @@
  * "дансны дугаар", the date before "... төрсөн".  The rules of rd and
  * phone are mask.ini's, character for character (test_mask checks that
  * both mask alike); mask.ini's comment says what each kind covers. */
+/* A date in Mongolian: 2009 оны 4 дүгээр сарын 2, and as a form's boxes
+ * are filled in, 2009 он 04 сар 02. */
 #define DATE_MN                                                                                                             \
-    "\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
+    "\\d{4}\\s*оны?\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
 /* 2009.04.17, 17.04.2009; not an article's number run into a date
  * ("7.2.1960 оны 1 дүгээр сарын 1": the text's "7.2." then "1960 оны"). */
@@ -84,6 +86,11 @@
 #define CLASS_ALONE_EN "(?<![\\w])(?i:class|form)\\s+\\d{1,2}\\s?[a-zA-Z](?![\\w])"
 /* The class after a school in English: class 9B, grade 10. */
 #define CLASS_EN "(?:,?\\s+(?:class|grade|form|year)\\s+\\d{1,2}\\s?[a-zа-яё]?(?![\\w]))?"
+/* A person's age (14 настай, 15 насны, нас 16, aged 14, age: 16, 17 years
+ * old, 16-year-old, 15 y.o.): a full date beside it is their birth's. */
+#define AGE                                                                                                            \
+    "(?i:(?<![\\d.])\\d{1,2}\\s*-?\\s*(?:настай|насны|насандаа|нас(?!\\p{L})|(?:years?|yrs?)(?:[\\s-]+old)?|"        \
+    "y\\.?\\s?o\\.?(?!\\p{L}))|(?<!\\p{L})(?:aged?|нас(?:тай)?)\\s*:?\\s*\\d{1,2}(?!\\d))"
 /* A numbered part of an address (2 дугаар багт, 45-12 тоот): what alone may
  * bring digits between a date and "... төрсөн" (the birthplace). */
 #define ADDR_NUM                                                                                                       \
@@ -91,6 +98,18 @@
     "\\t]+(?:дугаар|дүгээр|дахь|дэх))?[ \\t]*(?:баг|хороо|байр|гудамж|тоот|хашаа|хэс)"
 /* What OCR reads for a capital У or Ү: a РД read from a scan keeps it. */
 #define OCR_CAPITALS "¥"
+/* A РД's eight digits in groups as a clerk spaces them (04 21 15 68, 0421
+ * 1568, 04.21.15.68, 042 115 68): after a word for it, any letters
+ * before them are its. */
+#define RD_GROUPS                                                                                                      \
+    "\\d{2}(?:[ \\t./-]\\d{2}){3}|\\d{4}[ \\t]\\d{4}|\\d{2}[ \\t]\\d{6}|\\d{6}[ \\t]\\d{2}|\\d{3}[ \\t]\\d{3}[ \\t]\\d{2}"
+/* A РД typed in lower case with its digits spaced (жи 04 21 15 68, ув
+ * 0511 2233) and no word for it: only when the digits read as a birth date
+ * (a month 01-12, or 21-32 for those born after 1999; a day 01-31), and not
+ * after a two-letter word (нь 12 ...). */
+#define RD_LOWER                                                                                                       \
+    "(?<![\\p{L}\\d])(?!(?:нь|ба|бө|юу|ээ|аа|уу|үү)[ \\t-])[а-яёөү]{2}(?:[ \\t]|[ \\t]?-[ \\t]?)\\d{2}[ \\t]?"      \
+    "(?:0[1-9]|1[0-2]|2[1-9]|3[0-2])[ \\t]?(?:0[1-9]|[12]\\d|3[01])[ \\t]?\\d{2}(?![ \\t]?\\d)"
 /* A РД whose eight digits a table's narrow cell or a line break split in
  * two (УБ92<br>041133, УБ 9204 1133, УБ80-010203) or in pairs: the letters
  * are capitals, the groups as a number is written, nothing after. */
@@ -110,6 +129,12 @@
  * a decimal point, but after another number and a comma (утас:
  * 99871234,88871234), as a list of one's numbers is written. */
 #define PHONE_START "(?<![\\d+])(?:(?<!\\d[.,])|(?<=\\d{8},))"
+/* A landline's number after its area code in brackets: Ulaanbaatar's
+ * 70xx/75xx, a province's or a British town's 0xx-0xxxxx, then four to
+ * eight digits in groups. */
+#define PHONE_AREA                                                                                                     \
+    "(?<![\\w(])\\((?:0\\d{2,5}|7[05]\\d{2})\\)[ \\t-]?(?=(?:[ \\t-]?\\d){4,8}(?![ \\t-]?\\d))\\d{1,5}"             \
+    "(?:[ \\t-]\\d{1,4}){0,3}(?![\\d-])"
 /* The number after a word for phone: digits in groups, a country or area
  * code in brackets ((+976) 99 08 77 42, (99)112255); never a bracket that
  * closes what the text opened before (утас 99660011) 2022 онд), nor the
@@ -118,6 +143,27 @@
     "(\\+?(?:\\(\\+?\\d{1,4}\\)[\\s-]?)?\\d(?:\\d|\\(\\d{1,4}\\)|(?:[ \\t-]|\\n(?!\\d{1,3}[.)]))(?=\\(?\\d)"         \
     "(?!(?:19|20)\\d\\d\\s*(?:он|year)))"                                                                            \
     "{4,18}(?<=\\d))"
+/* The names of identity documents whose number is a person's: an ID card
+ * (citizen's, driver's, soldier's, worker's, student's), a social or health
+ * insurance book, in Mongolian and English (a licence or permit to drive,
+ * a social security, national insurance or identity number, a green or
+ * residence card).  Work and residence permits and birth certificates have
+ * their own rule. */
+#define ID_DOCUMENT                                                                                                    \
+    "(?i)(?<!\\p{L})(?:(?:иргэний|жолооны|цэргийн|ажлын|оюутны)\\s+үнэмлэх|(?:нийгмийн|эрүүл\\s+мэндийн)\\s+"    \
+    "даатгалын\\s+(?:дэвтэр|карт|гэрчилгээ)|(?:national\\s+)?(?:id|identity|identification)\\s+card|"                 \
+    "national\\s+id(?:entity)?|identity\\s+(?:document|number)|driver'?s?'?\\s+licen[cs]e|driving\\s+licen[cs]e|"   \
+    "driver'?s?'?\\s+permit|learner'?s?'?\\s+permit|social\\s+security(?:\\s+card)?|SSN|national\\s+insurance|"      \
+    "NI(?=\\s+(?:number|no))|green\\s+card|residence\\s+card)\\p{L}*"
+/* Such a number: up to three capitals, then five to twenty digits alone
+ * or in groups (0412759, E123-4567-8901, 334-71-0925, AB 12 34 56 C). */
+#define ID_NUMBER                                                                                                      \
+    "(?-i:[A-ZА-ЯЁӨҮ]{1,3}[ -]?)?(?=(?:\\d[ -]?){5,20}(?![ -]?\\d))\\d+(?:[ -]\\d+){0,5}(?:[ ](?-i:[A-D]))?"
+/* Words of money sent (шилжүүлсэн, transferred, wired): the number they
+ * were sent to is an account's though no "данс" names it. */
+#define TRANSFER_WORD                                                                                                  \
+    "(?<!\\p{L})(?:(?i:мөнгө\\p{L}*\\s+)?(?i:шилжүүл|хүлээн\\s+ав)\\p{L}*|(?i:transferred|wired|remitted|deposited|"  \
+    "paid|sent)(?!\\p{L}))"
 /* A bank account's number: eight to twenty digits, run together or in
  * groups of two to six however a bank or a clerk spaced them (1105 0042
  * 7719, 3005 118 442, 4200 1177 65, 1002-345-678901), the whole run and
@@ -138,16 +184,17 @@ static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[12];
+    const char *fallback[16];
 } pattern_kinds[] = {
     {"rd",
      IX_MASK_RD,
      "[РД]",
      {"(?<![\\p{L}\\d])(?:[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?|[А-ЯЁӨҮа-яёөүA-Za-z]{2}-?)\\d{8}(?!\\d)",
-      "(?i)(?<!\\p{L})(?:РД|регистр\\w*|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
-      "([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?\\d{8})(?!\\d)",
+      "(?i)(?<!\\p{L})(?:РД|регистр\\w*(?:\\s+дугаар\\w*)?|registration\\s+(?:number|no\\.?)|ID(?:\\s+(?:number|no\\.?))?)"
+      "(?:\\s+нь)?\\s*[:№#.-]?\\s*([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{8}(?!\\d)|(?:" RD_GROUPS
+      ")(?![ \\t]?\\d)))",
       "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])",
-      RD_SPLIT, RD_SEPARATED, RD_DOTTED}},
+      RD_SPLIT, RD_SEPARATED, RD_DOTTED, RD_LOWER}},
     {"phone",
      IX_MASK_PHONE,
      "[утас]",
@@ -170,7 +217,11 @@ static const struct {
       "\\d)",
       "(?<![\\d+])((?:01[016789]|1[3-9]\\d)([\\s.-]?)\\d{3,4}\\2\\d{4})(?!\\d)",
       "(?i)(?:утас|утасны|утсаар|утсанд|утсыг|утасаар|phone|tel\\.?|telephone|mobile)(?:\\s+дугаар\\w*)?\\s*[:№.-]?\\s*"
-      PHONE_AFTER_NUMBER}},
+      PHONE_AFTER_NUMBER,
+      /* A landline with its area code in brackets ((7011) 2236, (01482)
+       * 22 36 41, (011) 32-45-67): a code that is no year ((2019) 3 WLR
+       * 12 is a law report). */
+      PHONE_AREA}},
     {"email",
      IX_MASK_EMAIL,
      "[и-мэйл]",
@@ -192,7 +243,21 @@ static const struct {
        * a comma, the number (Khan Bank, 5021 887 341). */
       "(?<!\\p{L})(?:Голомт|Хаан|Хас|Капитрон|Богд|Ариг|Тээвэр\\s+хөгжлийн|(?:ХХБ|ТДБ|ХАС|ҮХОБ)-?)(?:ын|ийн|ны|ний|д|т|аар|ээр)?"
       "\\s+(" ACCOUNT_NUMBER ")" CURRENCY,
-      "(?<!\\p{L})[A-Z][\\w-]+[ \\t]+Bank,[ \\t]*(" ACCOUNT_NUMBER ")" CURRENCY}},
+      "(?<!\\p{L})[A-Z][\\w-]+[ \\t]+Bank,[ \\t]*(" ACCOUNT_NUMBER ")" CURRENCY,
+      /* A British account's sort code (sort code 04-00-04): with the
+       * account's number it is the account. */
+      "(?i:sort[ \\t-]+code)\\s*(?:is\\s+)?[:#]?\\s*(\\d{2}[-– ]\\d{2}[-– ]\\d{2}|\\d{6})(?![\\d-])",
+      /* A number named by the money sent to or from it, not by "данс"
+       * (Мөнгө шилжүүлсэн дугаар 5123456780, transferred 400 000 MNT to
+       * 5123 4567 80, wired to account 40012345): a bank account's or a
+       * card's, or a phone's that a wallet is. */
+      TRANSFER_WORD "(?:\\s+(?!(?i:хэр|case|file|шийд|тогтоол|захирамж|магадлал))[^\\s;]+){0,4}?\\s+(?:(?i:карт\\w*|дугаар\\w*)|(?i:to|into)(?:\\s+(?i:the|an?|his|her|their))?"
+      "(?:\\s+(?i:card|number|account)(?:\\s+(?i:number|no\\.?))?)?)\\s*[:№#.-]?\\s*(" ACCOUNT_NUMBER ")" CURRENCY,
+      /* ...and before the word it was sent to (5123456780 дугаарт 300 000
+       * төгрөг шилжүүлсэн): "дугаарт", to the number, never a case's
+       * "дугаартай хэрэг" sent on to a prosecutor. */
+      "(?<![\\d.,-])(" ACCOUNT_NUMBER ")(?=\\s*(?:дугаарт|дугаар\\s+(?:руу|луу)|тоотод|руу|рүү)\\s+(?:(?!хэр|шүүх|прокурор)"
+      "\\S+\\s+){0,3}?шилжүүл)" CURRENCY}},
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
@@ -211,7 +276,17 @@ static const struct {
       "[A-ZА-ЯЁӨҮ\\d]{1,10}){0,3}))(?![\\d\\p{L}])",
       /* An American alien registration number (A-Number A213-456-789). */
       "(?i:\\bA-?Number|\\balien\\s+(?:registration\\s+)?number)\\s*(?:is\\s+)?[:#]?\\s*"
-      "((?-i:A)?-?\\d{3}-?\\d{3}-?\\d{3})(?![\\d-])"}},
+      "((?-i:A)?[ -]?\\d{3}[ -]?\\d{3}[ -]?\\d{3})(?![\\d-])",
+      /* An identity document's number right after its name: a citizen's
+       * ID card (иргэний үнэмлэхийн дугаар № 0412759), a driving licence
+       * (E123-4567-8901), a social security or national insurance number;
+       * never a case's, a law's or a company's number (their names are
+       * none of these). */
+      ID_DOCUMENT "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was))*\\s*[:№#.-]?\\s*(?:(?i:no)\\.?\\s*)?(" ID_NUMBER ")"
+      "(?![\\d\\p{L}])" CURRENCY,
+      /* An American social security number (123-45-6789) in its own
+       * shape, no word needed: nothing else is written 3-2-4. */
+      "(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])"}},
     {"birth",
      IX_MASK_BIRTH,
      "[төрсөн огноо]",
@@ -240,7 +315,10 @@ static const struct {
       "(?![\\d\\p{L}])",
       /* A British plate (LN21 ABC) after its word. */
       "(?i:registration(?:\\s+(?:plate|number|no\\.?|mark))?|(?:number\\s+)?plates?|vehicle)\\s*[:№#.|-]?\\s*"
-      "((?-i:[A-Z]{2}\\d{2}[ ]?[A-Z]{3}))(?![\\d\\p{L}])"}},
+      "((?-i:[A-Z]{2}\\d{2}[ ]?[A-Z]{3}))(?![\\d\\p{L}])",
+      /* Three Cyrillic capitals and two hyphened pairs, either first
+       * (УАА 56-78, 56-78 УНБ), alone: no other number is written so. */
+      "(?<![\\p{L}\\d/-])(?:[А-ЯЁӨҮ]{3}[ \\t]?\\d{2}-\\d{2}|\\d{2}-\\d{2}[ \\t]?[А-ЯЁӨҮ]{3})(?![\\p{L}\\d/-])"}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
@@ -345,6 +423,7 @@ struct ix_masker {
      * find_birth_in_runs), compiled once: JIT-compiling them for every
      * text was a twentieth of an index run of decisions. */
     GRegex *birth_head, *birth_event, *birth_cell, *birth_run, *birth_bracket;
+    GRegex *birth_age_item, *birth_age_near; /* an age as a list's item; an age or birth word in a bracket */
     char *fingerprint;
 };
 
@@ -531,10 +610,12 @@ ix_masker_load(const char *dir, GError **error)
                     "date|day|time|offen[cs]e|incident|hearing|judg|decision|sentence|arrest|paid|received|when",
                     G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_cell = g_regex_new("^(?:" DATE_NUM "|" DATE_MN ")$", G_REGEX_OPTIMIZE, 0, NULL);
-    m->birth_run = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|" DATE_EN "|\\d{4}\\s*оны\\s*\\d{1,2}(?:\\s*(?:дугаар|"
+    m->birth_run = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|(?i:" DATE_EN ")|\\d{4}\\s*оны?\\s*\\d{1,2}(?:\\s*(?:дугаар|"
                                "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
                                G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_bracket = g_regex_new("\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)", G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_age_item = g_regex_new("^\\s*(?:" AGE ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_age_near = g_regex_new(AGE "|(?i:төрсөн|төрсний|born|birth|d\\.?o\\.?b\\.?(?!\\p{L}))", G_REGEX_OPTIMIZE, 0, NULL);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -649,7 +730,8 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_prefix);
     if (m->addr_between)
         g_regex_unref(m->addr_between);
-    GRegex *births[] = {m->birth_head, m->birth_event, m->birth_cell, m->birth_run, m->birth_bracket};
+    GRegex *births[] = {m->birth_head,   m->birth_event,    m->birth_cell,    m->birth_run,
+                        m->birth_bracket, m->birth_age_item, m->birth_age_near};
     for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
         if (births[i])
             g_regex_unref(births[i]);
@@ -969,11 +1051,82 @@ identifying_beside(const char *text, const GPtrArray *spans, int at, bool before
     return false;
 }
 
+/* How far a list's item beside a date, or a bracket around it, is read. */
+#define IX_ITEM_BYTES 160
+
+/* The list item beside `at`, going back (before) or forward, past the
+ * comma, semicolon or opening bracket that must stand between: the byte
+ * range [*a, *b) up to the next such mark or line end (false when none
+ * stands between, or the item runs on longer than IX_ITEM_BYTES). */
+static bool
+item_beside(const char *text, int at, bool before, int *a, int *b)
+{
+    bool marked = false;
+    int x = at, y;
+    if (before) {
+        for (; x > 0 && strchr(" \t,;(", text[x - 1]); x--)
+            marked = marked || !g_ascii_isspace(text[x - 1]);
+        for (y = x; y > 0 && x - y < IX_ITEM_BYTES && !strchr(",;()\n", text[y - 1]); y--)
+            ;
+        if (y > 0 && !strchr(",;()\n", text[y - 1]))
+            return false;
+        *a = y, *b = x;
+    } else {
+        for (; text[x] && strchr(" \t,;", text[x]); x++)
+            marked = marked || !g_ascii_isspace(text[x]);
+        for (y = x; text[y] && y - x < IX_ITEM_BYTES && !strchr(",;()\n", text[y]); y++)
+            ;
+        if (text[y] && !strchr(",;()\n", text[y]))
+            return false;
+        *a = x, *b = y;
+    }
+    return marked && *b > *a;
+}
+
+/* Whether text[s, e), a date, is in brackets that say an age or a birth
+ * ((14 настай, 2010 оны 2 сарын 8), (aged 15, 3 March 2009)) and name no
+ * event (хэрэг үйлдэх үед, the date of the offence). */
+static bool
+bracket_with_age(const ix_masker *m, const char *text, int s, int e)
+{
+    int open = s, close = e;
+    while (open > 0 && s - open < IX_ITEM_BYTES && !strchr("()\n", text[open - 1]))
+        open--;
+    while (text[close] && close - e < IX_ITEM_BYTES && !strchr("()\n", text[close]))
+        close++;
+    if (open == 0 || text[open - 1] != '(' || text[close] != ')')
+        return false;
+    /* The bracket without the date itself. */
+    GString *rest = g_string_new_len(text + open, s - open);
+    g_string_append_c(rest, ' ');
+    g_string_append_len(rest, text + e, close - e);
+    bool yes = g_regex_match(m->birth_age_near, rest->str, 0, NULL) && !g_regex_match(m->birth_event, rest->str, 0, NULL);
+    g_string_free(rest, TRUE);
+    return yes;
+}
+
+/* Whether the date text[s, e) stands beside a person's age: the list item
+ * just before or after it is an age (…, 15 настай, 2009.04.02, …), or
+ * the brackets around it say one. */
+static bool
+beside_age(const ix_masker *m, const char *text, int s, int e)
+{
+    int a, b;
+    if (item_beside(text, s, true, &a, &b) &&
+        g_regex_match_full(m->birth_age_item, text + a, b - a, 0, 0, NULL, NULL))
+        return true;
+    if (item_beside(text, e, false, &a, &b) &&
+        g_regex_match_full(m->birth_age_item, text + a, b - a, 0, 0, NULL, NULL))
+        return true;
+    return bracket_with_age(m, text, s, e);
+}
+
 /* A date in a person's identification run, between commas beside their
  * РД, address or phone ((РД, 1976.03.21, хаяг …), регистрийн дугаар:
- * РД, 1987 оны 5 сарын 11, хаяг): a date of birth, though no "төрсөн"
- * follows.  A date with an ending (2023.05.12-нд) or followed by more
- * words is an event's, and stays. */
+ * РД, 1987 оны 5 сарын 11, хаяг) or their age ((14 настай, 2010 оны 2
+ * сарын 8)): a date of birth, though no "төрсөн" follows.  A date with an
+ * ending (2023.05.12-нд) or followed by more words is an event's, and
+ * stays. */
 static void
 find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out)
 {
@@ -983,7 +1136,8 @@ find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans,
     for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
         int s = -1, e = -1;
         g_match_info_fetch_pos(mi, 0, &s, &e);
-        if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false))
+        if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false) ||
+            beside_age(m, text, s, e))
             add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
     }
     g_match_info_free(mi);

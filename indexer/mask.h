@@ -66,7 +66,7 @@ typedef enum {
     IX_MASK_ADDRESS,
     IX_MASK_EMAIL,    /* an e-mail address: [и-мэйл] */
     IX_MASK_ACCOUNT,  /* a bank account number: [данс] */
-    IX_MASK_PASSPORT, /* a passport number: [паспорт] */
+    IX_MASK_PASSPORT, /* a passport's or another identity document's number (ID card, licence, permit, SSN): [паспорт] */
     IX_MASK_BIRTH,    /* a date of birth: [төрсөн огноо] */
     IX_MASK_PLATE,    /* a vehicle's registration plate: [улсын дугаар] */
     IX_MASK_ONLINE,   /* an account name on a social network: [цахим хаяг] */

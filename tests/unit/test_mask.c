@@ -294,10 +294,55 @@ static const mask_case shapes[] = {
     {"БЗД 4 хор 7 байр 21 тоот", "[хаяг]"},
     {"lived at Flat 2, 14 Elm Road, Leeds LS6 2QP.", "lived at [хаяг]."},
     {"at 12 Main Street, Apt 4, Fairfax, VA 22030 and", "at [хаяг] and"},
+    /* Fictional (round 21): a РД in lower case with its digits spaced,
+     * after its word or alone when they read as a birth date. */
+    {"регистрийн дугаар нь ою 95 11 03 27,", "регистрийн дугаар нь [РД],"},
+    {"РД: мө 0512 3344", "РД: [РД]"},
+    {"иргэн ца 88 07 19 45 нь", "иргэн [РД] нь"},
+    /* A date of birth as a form writes it, and a full date beside an age. */
+    {"Төрсөн он сар өдөр: 2012 он 11 сар 09,", "Төрсөн он сар өдөр: [төрсөн огноо],"},
+    {"хохирогч (13 настай, 2011 оны 6 сарын 21) нь", "хохирогч (13 настай, [төрсөн огноо]) нь"},
+    {"охин, 16 настай, 2008.10.03, сурагч", "охин, 16 настай, [төрсөн огноо], сурагч"},
+    {"(2010.03.17, 14 настай)", "([төрсөн огноо], 14 настай)"},
+    {"(эмэгтэй, 14 настай, сурагч, 2010.02.08)", "(эмэгтэй, 14 настай, сурагч, [төрсөн огноо])"},
+    {"the girl (aged 15, 4 June 2009) was", "the girl (aged 15, [төрсөн огноо]) was"},
+    /* Identity documents' numbers after their names, an SSN in its shape. */
+    {"иргэний үнэмлэхийн дугаар № 0398214 бүхий", "иргэний үнэмлэхийн дугаар № [паспорт] бүхий"},
+    {"жолооны үнэмлэх: 0057312,", "жолооны үнэмлэх: [паспорт],"},
+    {"social security number 521-83-4410;", "social security number [паспорт];"},
+    {"records list 487-22-1093 as hers", "records list [паспорт] as hers"},
+    {"driving licence no. WX7712-3345", "driving licence no. [паспорт]"},
+    {"A-Number A 318-204-577", "A-Number [паспорт]"},
+    {"national insurance number QT 12 34 56 C.", "national insurance number [паспорт]."},
+    /* A landline with its area code in brackets. */
+    {"гэрийн утас (7058) 3311,", "гэрийн утас [утас],"},
+    {"landline (01632) 96 07 22.", "landline [утас]."},
+    {"ах нь (01452) 23517 дугаартай", "ах нь [утас] дугаартай"},
+    /* Plates with hyphened pairs alone, either order. */
+    {"хөдөлгөөнд ЭАБ 31-75, 64-09 УБӨ оролцсон", "хөдөлгөөнд [улсын дугаар], [улсын дугаар] оролцсон"},
+    /* An account named by the money sent to it; a sort code. */
+    {"мөнгө шилжүүлсэн дугаар 4401223378", "мөнгө шилжүүлсэн дугаар [данс]"},
+    {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
+    {"4401223378 дугаарт 300000 төгрөг шилжүүлсэн", "[данс] дугаарт 300000 төгрөг шилжүүлсэн"},
+    {"sort code 20-45-77, account 30021458", "sort code [данс], account [данс]"},
+
 };
 
 /* What looks like a personal number and is not. */
 static const char *const lookalikes[] = {
+    /* Fictional (round 21): an event's date beside an age; a form's event
+     * date; a РД's shape whose digits read as no birth date; an ID card
+     * named without its number; a case sent on; a law report's year in
+     * brackets; a year before a court; an ID card's date. */
+    "(хэрэг үйлдэх үед 14 настай, 2023.05.12)",
+    "2023 оны 5 сарын 12, 14 настай хохирогчийг",
+    "2024 он 05 сар 12-нд хурал болов",
+    "зү 12 45 10 33",
+    "иргэний үнэмлэхийн хуулбар 2 хувь, иргэний үнэмлэхийг 2019 оны 5 сарын 3-нд",
+    "2510000921001 дугаартай хэргийг прокурорт шилжүүлсэн",
+    "хэргийг шүүхэд шилжүүлсэн, хэргийн дугаар 2510000921001",
+    "R v Smith (2019) 3 WLR 112, (1998) 26 EHRR 241",
+    "in 2019 Crown Court judges, of 12 Member States, Brussels",
     "нийт 95 000 000 төгрөг, үүнээс 1 200 000 төгрөг",
     "95000000 төгрөгийн хохирол",
     "Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2.1, 13.1.2 дахь заалт",
