@@ -206,7 +206,9 @@ static const mask_case shapes[] = {
     {"3 дугаар хороо, Сансарын 45 дугаар байрны 12 тоот гэртээ", "[хаяг] гэртээ"},
     {"Замын-Үүд сумын 3-р баг, Чулуун ордны 2-р орц, 14 тоот,", "[хаяг],"},
     {"residing in the ger district of Tolgoit, 4th section, plot 118.", "residing in the [хаяг]."},
-    {"manager, Room 302, 17 Digital-ro, Geumcheon-gu", "manager, [хаяг], Geumcheon-gu"},
+    /* A Korean district (-gu) in a home's run is its part: with the
+     * street it narrows the home to a block. */
+    {"manager, Room 302, 17 Digital-ro, Geumcheon-gu", "manager, [хаяг]"},
     {"residing at Sansar 45-12, Bayangol", "residing at [хаяг], Bayangol"},
     {"residing at apartment 21, 7 Naiman Sharga Street, Zaisan, 11th khoroo", "residing at [хаяг]"},
     {"lived at 14 Peace Avenue, Ulaanbaatar", "lived at [хаяг], Ulaanbaatar"},
@@ -325,6 +327,15 @@ static const mask_case shapes[] = {
     {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
     {"4401223378 дугаарт 300000 төгрөг шилжүүлсэн", "[данс] дугаарт 300000 төгрөг шилжүүлсэн"},
     {"sort code 20-45-77, account 30021458", "sort code [данс], account [данс]"},
+    /* English homes: a British street's kind, "lives at", a ger, a
+     * compass point's initial, a Korean flat and district. */
+    {"lives at 9 Kestrel Way, Hull", "lives at [хаяг], Hull"},
+    {"resides at 31 Foxglove Rise", "resides at [хаяг]"},
+    {"who lives at 14 Ashby View with", "who lives at [хаяг] with"},
+    {"her flat at 7 Orchard Mews.", "her flat at [хаяг]."},
+    {"of ger no. 27, Denjiin Myanga, 9th khoroo", "of [хаяг]"},
+    {"at 4410 W. Addison St., Apt. 3B", "at [хаяг]"},
+    {"1102-ho, 8 Hannuri-ro 12-gil, Mapo-gu, Seoul", "[хаяг], Seoul"},
 
 };
 
