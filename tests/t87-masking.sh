@@ -242,3 +242,28 @@ expect_contains "the audit log has the investigator's view" "$audit" "\"action\"
 expect_contains "...and download" "$audit" "\"action\":\"download\""
 expect_not_contains "anonymous reading is not audited" "$(grep -c '"user":' "$db/audit.log" | grep -v '^0$' >/dev/null && grep -v investigator "$db/audit.log")" "action"
 stop_server
+
+# ---- numbers, dates of birth and addresses (2025/ШЦТ/909, fictional) ----
+# A РД in lower case with its digits spaced, dates of birth beside an age or
+# in a form's он/сар shape, identity documents' numbers, a landline with
+# its area code, plates and an account named by the money sent to it, and
+# English homes (a British street's kind, a ger, a Korean flat and -gu)
+# are masked; the decision's own date, an event's date beside an age, the
+# case number, an amount and a town stay (gold.tsv).
+n9=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/909' | json 'j["hits"][0]["doc"]')
+shown909=$("$ZAALT" show --db "$db" --as anonymous "$n9")
+expect_contains "a lower-case РД in spaced pairs after its word becomes [РД]" "$shown909" "регистрийн дугаар нь [РД],"
+expect_contains "...and alone when its digits read as a birth date" "$shown909" "17 настай, [төрсөн огноо], [РД]."
+expect_contains "a full date beside an age in brackets is a birth date" "$shown909" "(15 настай, [төрсөн огноо])"
+expect_contains "a form's 'он … сар …' date after its label is one" "$shown909" "Төрсөн он, сар, өдөр: [төрсөн огноо]."
+expect_contains "an ID card's and a driving licence's numbers become [паспорт]" "$shown909" \
+    "жолооны үнэмлэхийн дугаар [паспорт], суурин утас [утас], Увс аймаг дахь ах нь [утас] дугаартай"
+expect_contains "plates with hyphened pairs, alone, either order" "$shown909" "[улсын дугаар], [улсын дугаар] гэсэн машинаар"
+expect_contains "numbers money was sent to are accounts" "$shown909" \
+    "[данс] дугаарт шилжүүлсэн бөгөөд Мөнгө хүлээн авсан дугаар [данс] гэж"
+expect_contains "English homes: a British street, a sort code, a ger" "$shown909" \
+    "lives at [хаяг], Kendal, national insurance number [паспорт]; payments were sent to sort code [данс], account [данс]. Her father, of [хаяг], was"
+expect_contains "a Korean flat, side street and -gu are the address" "$shown909" "Хохирогч [хаяг] хаягт"
+while IFS= read -r k; do
+    expect_contains "anonymous still reads '$k'" "$shown909" "$k"
+done < <(awk -F'\t' '$1 ~ /^2025_shtst_909/ && $2 == "keep" {print $3}' tests/data/privacy/gold.tsv)
