@@ -105,11 +105,13 @@
     "\\d{2}(?:[ \\t./-]\\d{2}){3}|\\d{4}[ \\t]\\d{4}|\\d{2}[ \\t]\\d{6}|\\d{6}[ \\t]\\d{2}|\\d{3}[ \\t]\\d{3}[ \\t]\\d{2}"
 /* A РД typed in lower case with its digits spaced (жи 04 21 15 68, ув
  * 0511 2233) and no word for it: only when the digits read as a birth date
- * (a month 01-12, or 21-32 for those born after 1999; a day 01-31), and not
- * after a two-letter word (нь 12 ...). */
+ * (a month 01-12, or 21-32 for those born after 1999; a day 01-31), spaced
+ * by single spaces (a law's table row, "ус<tab>10<tab>30<tab>10<tab>20", is
+ * none), and not after a two-letter word (нь 12 ..., ус 10 ...). */
 #define RD_LOWER                                                                                                       \
-    "(?<![\\p{L}\\d])(?!(?:нь|ба|бө|юу|ээ|аа|уу|үү)[ \\t-])[а-яёөү]{2}(?:[ \\t]|[ \\t]?-[ \\t]?)\\d{2}[ \\t]?"      \
-    "(?:0[1-9]|1[0-2]|2[1-9]|3[0-2])[ \\t]?(?:0[1-9]|[12]\\d|3[01])[ \\t]?\\d{2}(?![ \\t]?\\d)"
+    "(?<![\\p{L}\\d])(?!(?:нь|ба|бө|юу|ээ|аа|уу|үү|ус|би|та|ах|эх|эм|ам|ой|он|ор|эр|үр|ил|ир|ав|өг|эд|ол|өө)[ -])"  \
+    "[а-яёөү]{2}(?:[ ]|[ ]?-[ ]?)\\d{2}[ ]?(?:0[1-9]|1[0-2]|2[1-9]|3[0-2])[ ]?(?:0[1-9]|[12]\\d|3[01])[ ]?\\d{2}"    \
+    "(?![ \\t]?\\d)"
 /* A РД whose eight digits a table's narrow cell or a line break split in
  * two (УБ92<br>041133, УБ 9204 1133, УБ80-010203) or in pairs: the letters
  * are capitals, the groups as a number is written, nothing after. */
