@@ -327,6 +327,7 @@ static const mask_case shapes[] = {
     {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
     {"4401223378 дугаарт 300000 төгрөг шилжүүлсэн", "[данс] дугаарт 300000 төгрөг шилжүүлсэн"},
     {"sort code 20-45-77, account 30021458", "sort code [данс], account [данс]"},
+    {"гүйлгээний данс 5123 4567 8901 руу", "гүйлгээний данс [данс] руу"},
     /* English homes: a British street's kind, "lives at", a ger, a
      * compass point's initial, a Korean flat and district. */
     {"lives at 9 Kestrel Way, Hull", "lives at [хаяг], Hull"},
