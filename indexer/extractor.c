@@ -14,6 +14,7 @@ struct ix_extractor {
     ix_ocr *ocr;                 /* NULL: OCR off */
     bool keep_covered;
     const ix_law_repeals *law_repeals; /* borrowed from the run, or NULL */
+    ix_law_reader *law_reader;         /* owned */
     GPtrArray *held;                   /* each handler's hold(), by its place in ix_handlers; NULL if none */
 };
 
@@ -35,6 +36,7 @@ ix_extractor_new(zc_context *ctx, const ix_extractor_options *opts)
      * inherits them compiled. */
     ex->patterns = ix_patterns_get(ctx);
     ex->mappings = ix_mappings_get(ctx);
+    ex->law_reader = ix_law_reader_new();
     (void)ix_headings_get(ctx);
     ex->ocr = opts->ocr ? ix_ocr_new(opts->ocr_cache) : NULL;
     ex->keep_covered = opts->keep_covered;
@@ -47,6 +49,7 @@ ix_extractor_free(ix_extractor *ex)
     if (ex == NULL)
         return;
     ix_ocr_free(ex->ocr);
+    ix_law_reader_free(ex->law_reader);
     for (guint i = 0; i < ex->held->len; i++)
         if (ex->held->pdata[i] != NULL && ix_handlers[i]->release != NULL)
             ix_handlers[i]->release(ex->held->pdata[i]);
@@ -88,6 +91,12 @@ const ix_law_repeals *
 ix_extractor_law_repeals(const ix_extractor *ex)
 {
     return ex->law_repeals;
+}
+
+const ix_law_reader *
+ix_extractor_law_reader(const ix_extractor *ex)
+{
+    return ex->law_reader;
 }
 
 void

@@ -18,6 +18,7 @@
 
 #include "core/context.h"
 #include "indexer/lawrepeal.h"
+#include "indexer/lawstatus.h"
 #include "indexer/mappings.h"
 #include "indexer/ocr.h"
 #include "indexer/structure.h"
@@ -55,6 +56,9 @@ bool ix_extractor_keep_covered(const ix_extractor *ex);
  * run read it before forking its workers; NULL: nothing.  Borrowed: the
  * run owns it and sets it again before each pass over files. */
 const ix_law_repeals *ix_extractor_law_repeals(const ix_extractor *ex);
+/* The patterns a statute's start and repeals are read with (lawstatus.h),
+ * compiled when the extractor was made.  Borrowed. */
+const ix_law_reader *ix_extractor_law_reader(const ix_extractor *ex);
 void ix_extractor_set_law_repeals(ix_extractor *ex, const ix_law_repeals *known);
 
 #endif

@@ -205,8 +205,8 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
      * "Дээрх 4 дүгээр зүйлийг" is history, not a reference. */
     if (strcmp(doc->type, "code") == 0)
         ix_attach_amendments(ix_extractor_patterns(ex), doc, NULL, NULL);
-    ix_apply_law_start(ix_extractor_law_repeals(ex), doc);
-    ix_apply_law_status(ix_extractor_context(ex), ix_extractor_law_repeals(ex), doc);
+    ix_apply_law_start(ix_extractor_law_reader(ex), ix_extractor_law_repeals(ex), doc);
+    ix_apply_law_status(ix_extractor_context(ex), ix_extractor_law_reader(ex), ix_extractor_law_repeals(ex), doc);
     if (strcmp(doc->type, "code") == 0)
         ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);

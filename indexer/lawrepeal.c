@@ -106,17 +106,11 @@ flat(const char *s)
  * ("… тухай хуулийн 23 дугаар зүйлийг") is an amendment, not a repeal of
  * the law.  Appends title key and adoption day pairs to `out`. */
 static void
-stated_repeals(const zr_doc *doc, GPtrArray *out)
+stated_repeals(const ix_law_reader *lr, const zr_doc *doc, GPtrArray *out)
 {
-    /* The operative words alone, and the sentence found back from them:
-     * "[^.;/]*?" in front of them, as the pattern once read, made PCRE try
-     * every position of a unit's text and copy its backtracking frames at
-     * each, a third of an index run's CPU on the statutes as PDF. */
-    GRegex *operative = g_regex_new("хүчингүй\\s+болсонд\\s+тооцсугай", G_REGEX_CASELESS, 0, NULL);
-    GRegex *named = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
-                                "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})"
-                                "[^\\s,]*\\s+өдөр\\s+баталсан\\s+((?:(?!хуул|баталсан)[^,;])+?)\\s*хуул(?:ийг|ь)(?=[\\s,.;]|$)",
-                                G_REGEX_CASELESS, 0, NULL);
+    /* The operative words alone, and the sentence found back from them
+     * (ix_law_reader_new says why). */
+    const GRegex *operative = ix_law_reader_operative(lr), *named = ix_law_reader_repealed_law(lr);
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
         GMatchInfo *oi = NULL;
@@ -156,12 +150,10 @@ stated_repeals(const zr_doc *doc, GPtrArray *out)
         }
         g_match_info_free(oi);
     }
-    g_regex_unref(named);
-    g_regex_unref(operative);
 }
 
 char *
-ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
+ix_law_entry(const struct ix_law_reader *lr, const ix_law_repeals *known, const zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0 || doc->title == NULL || doc->source == NULL || doc->path == NULL)
         return NULL;
@@ -171,12 +163,10 @@ ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
     char *src = flat(doc->source), *path = flat(doc->path);
     /* The day it takes effect, else its own; and the law whose taking
      * effect repeals it, when a statement above its name says so. */
-    char *on = ix_law_start_day(known, doc);
-    char *stated_start = ix_law_takes_effect_on(doc);
-    char *with = stated_start == NULL ? ix_law_starts_with(doc) : NULL;
-    g_free(stated_start);
+    char *with = NULL;
+    char *on = ix_law_start_day(lr, known, doc, &with);
     char *awaited_day = NULL, *line = NULL;
-    char *awaited = ix_law_awaits(doc, &awaited_day, &line);
+    char *awaited = ix_law_awaits(lr, doc, &awaited_day, &line);
     char *said = flat(line);
     GString *e = g_string_new(NULL);
     g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key,
@@ -185,7 +175,7 @@ ix_law_entry(const ix_law_repeals *known, const zr_doc *doc)
                            said, with != NULL ? with : "");
     g_free(src), g_free(path), g_free(awaited), g_free(awaited_day), g_free(line), g_free(said), g_free(with);
     GPtrArray *stated = g_ptr_array_new_with_free_func(g_free);
-    stated_repeals(doc, stated);
+    stated_repeals(lr, doc, stated);
     if (stated->len > 0) {
         char *title = flat(doc->title);
         for (guint i = 0; on != NULL && i + 1 < stated->len; i += 2)

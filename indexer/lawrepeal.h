@@ -71,7 +71,9 @@ const char *ix_law_repeals_start_of(const ix_law_repeals *r, const char *key, co
 
 /* The entry of `doc` (its source and path set) when it is a statute: what
  * it is, the repeal of it in `known` (may be NULL) and the repeals it
- * states; NULL for any other document.  A new string. */
-char *ix_law_entry(const ix_law_repeals *known, const zr_doc *doc);
+ * states, read with `lr` (lawstatus.h); NULL for any other document.  A
+ * new string. */
+struct ix_law_reader;
+char *ix_law_entry(const struct ix_law_reader *lr, const ix_law_repeals *known, const zr_doc *doc);
 
 #endif

@@ -15,6 +15,85 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Compiled once, with the extractor, not for every statute: GRegex is
+ * immutable once made and safe to match from any thread or forked copy. */
+struct ix_law_reader {
+    GRegex *header_repeal; /* a statement of repeal above the law's name */
+    GRegex *header_day;    /* a day in it, "2017 оны 12 дугаар сарын 14" */
+    GRegex *awaits;        /* the law whose taking effect repeals it */
+    GRegex *status;        /* "Төлөв: Хүчингүй болсон (…)" */
+    GRegex *takes_effect;  /* "Энэ хуулийг <day>-ний өдрөөс эхлэн дагаж мөрдөнө" */
+    GRegex *starts_with;   /* "Энэ хуулийг <law> хүчин төгөлдөр болсон өдрөөс …" */
+    GRegex *operative;     /* lawrepeal.c: "хүчингүй болсонд тооцсугай" */
+    GRegex *repealed_law;  /* lawrepeal.c: "<day> өдөр баталсан <title> хуулийг" */
+};
+
+ix_law_reader *
+ix_law_reader_new(void)
+{
+    ix_law_reader *lr = g_new0(ix_law_reader, 1);
+    lr->header_repeal = g_regex_new("^[^\\n/]*хүчингүй\\s+болсонд\\s+тооц(?:но|сон|сугай)[^\\n]*$",
+                                    G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
+    lr->header_day =
+        g_regex_new("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:дугаар|дүгээр)?\\s*сарын\\s*(\\d{1,2})", 0, 0, NULL);
+    /* The line is one statement, its length bounded: the lazy title is
+     * tried from one place only, anchored after "баталсан". */
+    lr->awaits = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
+                             "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})[^\\s,]*\\s+өдөр\\s+баталсан\\s+"
+                             "(.+?)\\s*хууль(?:\\s*[/(][^/()]*[/)])?\\s+хүчин\\s+төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс",
+                             G_REGEX_CASELESS, 0, NULL);
+    lr->status = g_regex_new("^[ \\t]*(?:төлөв[ \\t]*:[ \\t]*)?хүчингүй[ \\t]+болсон[ \\t]*[.,]?[ \\t]*"
+                             "(?:\\(([^)\\n]*)\\)|([^\\n]*\\d[^\\n]*))?[ \\t]*$",
+                             G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
+    /* "… дагаж мөрдөнө", or "… дагаж мөрдөх бөгөөд …" going on to a
+     * proviso; the day right before "өдрөөс" keeps it the law's start. */
+    lr->takes_effect =
+        g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+                    G_REGEX_CASELESS, 0, NULL);
+    /* "энэ хуулийг" first: the bounded lazy title is tried only where it
+     * stands, never from every position of a unit. */
+    lr->starts_with =
+        g_regex_new("энэ\\s+хуулийг\\s+([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
+                    "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+                    G_REGEX_CASELESS, 0, NULL);
+    /* The operative words alone, and the sentence found back from them
+     * (lawrepeal.c): "[^.;/]*?" in front of them, as the pattern once read,
+     * made PCRE try every position of a unit's text and copy its
+     * backtracking frames at each, a third of an index run's CPU on the
+     * statutes as PDF. */
+    lr->operative = g_regex_new("хүчингүй\\s+болсонд\\s+тооцсугай", G_REGEX_CASELESS, 0, NULL);
+    lr->repealed_law =
+        g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
+                    "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})"
+                    "[^\\s,]*\\s+өдөр\\s+баталсан\\s+((?:(?!хуул|баталсан)[^,;])+?)\\s*хуул(?:ийг|ь)(?=[\\s,.;]|$)",
+                    G_REGEX_CASELESS, 0, NULL);
+    return lr;
+}
+
+void
+ix_law_reader_free(ix_law_reader *lr)
+{
+    if (lr == NULL)
+        return;
+    GRegex *all[] = {lr->header_repeal, lr->header_day,  lr->awaits,    lr->status,
+                     lr->takes_effect,  lr->starts_with, lr->operative, lr->repealed_law};
+    for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
+        g_regex_unref(all[i]);
+    g_free(lr);
+}
+
+const GRegex *
+ix_law_reader_operative(const ix_law_reader *lr)
+{
+    return lr->operative;
+}
+
+const GRegex *
+ix_law_reader_repealed_law(const ix_law_reader *lr)
+{
+    return lr->repealed_law;
+}
+
 typedef struct repeal_row {
     char *key;     /* ix_law_title_key of the law's title */
     char *adopted; /* YYYY-MM-DD */
@@ -173,7 +252,7 @@ table_row(zc_context *ctx, const zr_doc *doc)
  * when the day that law took effect is not written: the note says so in
  * the history).  A new string and *line, or NULL. */
 static char *
-header_repeal(const zr_doc *doc, char **line)
+header_repeal(const ix_law_reader *lr, const zr_doc *doc, char **line)
 {
     *line = NULL;
     if (doc->units == NULL || doc->units->len == 0 || doc->title == NULL)
@@ -182,9 +261,7 @@ header_repeal(const zr_doc *doc, char **line)
     const char *title = strstr(first->text, doc->title);
     if (title == NULL)
         return NULL;
-    GRegex *re = g_regex_new("^[^\\n/]*хүчингүй\\s+болсонд\\s+тооц(?:но|сон|сугай)[^\\n]*$",
-                             G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
-    GRegex *day = g_regex_new("(\\d{4})\\s*оны\\s*(\\d{1,2})\\s*(?:дугаар|дүгээр)?\\s*сарын\\s*(\\d{1,2})", 0, 0, NULL);
+    const GRegex *re = lr->header_repeal, *day = lr->header_day;
     GMatchInfo *mi = NULL;
     char *on = NULL;
     g_regex_match_full(re, first->text, title - first->text, 0, 0, &mi, NULL);
@@ -211,32 +288,24 @@ header_repeal(const zr_doc *doc, char **line)
             g_free(text);
     }
     g_match_info_free(mi);
-    g_regex_unref(re);
-    g_regex_unref(day);
     return on;
 }
 
 char *
-ix_law_awaits(const zr_doc *doc, char **adopted, char **line)
+ix_law_awaits(const ix_law_reader *lr, const zr_doc *doc, char **adopted, char **line)
 {
     *adopted = NULL;
     *line = NULL;
     if (g_strcmp0(doc->type, "code") != 0)
         return NULL;
     char *said = NULL;
-    char *on = header_repeal(doc, &said);
+    char *on = header_repeal(lr, doc, &said);
     g_free(on);
     if (said == NULL)
         return NULL;
-    /* The line is one statement, its length bounded: the lazy title is
-     * tried from one place only, anchored after "баталсан". */
-    GRegex *re = g_regex_new("([0-9]{4}\\s*оны\\s*[0-9]{1,2}\\s*(?:дүгээр|дугаар|-р)?\\s*сарын\\s*[0-9]{1,2}"
-                             "|[0-9]{4}([./-])[0-9]{1,2}\\2[0-9]{1,2})[^\\s,]*\\s+өдөр\\s+баталсан\\s+"
-                             "(.+?)\\s*хууль(?:\\s*[/(][^/()]*[/)])?\\s+хүчин\\s+төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс",
-                             G_REGEX_CASELESS, 0, NULL);
     GMatchInfo *mi = NULL;
     char *key = NULL;
-    if (g_regex_match(re, said, 0, &mi)) {
+    if (g_regex_match(lr->awaits, said, 0, &mi)) {
         char *day = g_match_info_fetch(mi, 1), *title = g_match_info_fetch(mi, 3);
         g_strdelimit(day, "/", '.');
         char *name = g_strconcat(title, " хууль", NULL);
@@ -249,7 +318,6 @@ ix_law_awaits(const zr_doc *doc, char **adopted, char **line)
         g_free(name), g_free(title), g_free(day);
     }
     g_match_info_free(mi);
-    g_regex_unref(re);
     if (key != NULL)
         *line = said;
     else
@@ -262,7 +330,7 @@ ix_law_awaits(const zr_doc *doc, char **adopted, char **line)
  * 1)", or the line "Хүчингүй болсон" alone.  True when there is one; *on is
  * the day it gives (a new string) or NULL, *line the line. */
 static bool
-status_line(const zr_doc *doc, char **on, char **line)
+status_line(const ix_law_reader *lr, const zr_doc *doc, char **on, char **line)
 {
     *on = NULL;
     *line = NULL;
@@ -272,11 +340,8 @@ status_line(const zr_doc *doc, char **on, char **line)
     const char *title = strstr(first->text, doc->title);
     if (title == NULL)
         return false;
-    GRegex *re = g_regex_new("^[ \\t]*(?:төлөв[ \\t]*:[ \\t]*)?хүчингүй[ \\t]+болсон[ \\t]*[.,]?[ \\t]*"
-                             "(?:\\(([^)\\n]*)\\)|([^\\n]*\\d[^\\n]*))?[ \\t]*$",
-                             G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
     GMatchInfo *mi = NULL;
-    bool found = g_regex_match_full(re, first->text, title - first->text, 0, 0, &mi, NULL);
+    bool found = g_regex_match_full(lr->status, first->text, title - first->text, 0, 0, &mi, NULL);
     if (found) {
         char *day = g_match_info_fetch(mi, 1);
         if (day == NULL || *day == '\0') {
@@ -288,7 +353,6 @@ status_line(const zr_doc *doc, char **on, char **line)
         *line = g_strstrip(g_match_info_fetch(mi, 0));
     }
     g_match_info_free(mi);
-    g_regex_unref(re);
     return found;
 }
 
@@ -297,7 +361,8 @@ status_line(const zr_doc *doc, char **on, char **line)
  * of the table and a statute of the index that repeals it; else a
  * statement or status line above its name. */
 static bool
-law_repeal(zc_context *ctx, const ix_law_repeals *known, const zr_doc *doc, char **on, char **why, bool *own_note)
+law_repeal(zc_context *ctx, const ix_law_reader *lr, const ix_law_repeals *known, const zr_doc *doc, char **on,
+           char **why, bool *own_note)
 {
     *on = NULL;
     *why = NULL;
@@ -328,21 +393,18 @@ law_repeal(zc_context *ctx, const ix_law_repeals *known, const zr_doc *doc, char
         *why = g_strdup(reason);
         return true;
     }
-    if (code && (*on = header_repeal(doc, why)) != NULL)
+    if (code && (*on = header_repeal(lr, doc, why)) != NULL)
         return true;
     /* Last, a status line: its day when it gives one, else a law repealed
      * on a day the text does not say. */
-    return code && status_line(doc, on, why);
+    return code && status_line(lr, doc, on, why);
 }
 
 /* Its last unit first: the law's own closing article says it as a rule. */
 char *
-ix_law_takes_effect_on(const zr_doc *doc)
+ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc)
 {
-    /* "… дагаж мөрдөнө", or "… дагаж мөрдөх бөгөөд …" going on to a
-     * proviso; the day right before "өдрөөс" keeps it the law's start. */
-    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
-                             G_REGEX_CASELESS, 0, NULL);
+    const GRegex *re = lr->takes_effect;
     char *on = NULL;
     for (guint i = doc->units->len; on == NULL && i-- > 0;) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
@@ -354,18 +416,13 @@ ix_law_takes_effect_on(const zr_doc *doc)
         }
         g_match_info_free(mi);
     }
-    g_regex_unref(re);
     return on;
 }
 
 char *
-ix_law_starts_with(const zr_doc *doc)
+ix_law_starts_with(const ix_law_reader *lr, const zr_doc *doc)
 {
-    /* "энэ хуулийг" first: the bounded lazy title is tried only where it
-     * stands, never from every position of a unit. */
-    GRegex *re = g_regex_new("энэ\\s+хуулийг\\s+([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
-                             "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
-                             G_REGEX_CASELESS, 0, NULL);
+    const GRegex *re = lr->starts_with;
     char *key = NULL;
     for (guint i = doc->units != NULL ? doc->units->len : 0; key == NULL && i-- > 0;) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
@@ -381,23 +438,27 @@ ix_law_starts_with(const zr_doc *doc)
         }
         g_match_info_free(mi);
     }
-    g_regex_unref(re);
     return key;
 }
 
 char *
-ix_law_start_day(const ix_law_repeals *known, const zr_doc *doc)
+ix_law_start_day(const ix_law_reader *lr, const ix_law_repeals *known, const zr_doc *doc, char **with)
 {
-    char *on = ix_law_takes_effect_on(doc);
+    if (with != NULL)
+        *with = NULL;
+    char *on = ix_law_takes_effect_on(lr, doc);
     if (on == NULL) {
-        char *with = ix_law_starts_with(doc);
-        if (with != NULL) {
+        char *law = ix_law_starts_with(lr, doc);
+        if (law != NULL) {
             char *self = g_strconcat(doc->source != NULL ? doc->source : "", "/", doc->path != NULL ? doc->path : "",
                                      NULL);
-            on = g_strdup(ix_law_repeals_start_of(known, with, doc->date, self));
+            on = g_strdup(ix_law_repeals_start_of(known, law, doc->date, self));
             g_free(self);
         }
-        g_free(with);
+        if (with != NULL)
+            *with = law;
+        else
+            g_free(law);
     }
     if (on == NULL && doc->date != NULL && strlen(doc->date) == 10)
         on = g_strdup(doc->date);
@@ -405,7 +466,7 @@ ix_law_start_day(const ix_law_repeals *known, const zr_doc *doc)
 }
 
 void
-ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc)
+ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") != 0)
         return;
@@ -414,7 +475,7 @@ ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc)
      * day no article of it was law, so an in-force view of an earlier day
      * leaves it out.  An article added later keeps its own later day
      * (amendments.c). */
-    char *on = ix_law_start_day(known, doc);
+    char *on = ix_law_start_day(lr, known, doc, NULL);
     for (guint i = 0; on != NULL && i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->valid_from == NULL || strcmp(u->valid_from, on) < 0) {
@@ -426,11 +487,11 @@ ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc)
 }
 
 void
-ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc)
+ix_apply_law_status(zc_context *ctx, const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc)
 {
     char *why = NULL, *on = NULL;
     bool own = false;
-    if (!law_repeal(ctx, known, doc, &on, &why, &own))
+    if (!law_repeal(ctx, lr, known, doc, &on, &why, &own))
         return;
     if (on == NULL) {
         /* Repealed, the day unknown: every unit is, without a dated change

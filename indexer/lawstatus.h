@@ -20,6 +20,20 @@
 #include "core/record.h"
 #include "indexer/lawrepeal.h"
 
+/* The patterns that read a statute's start and its repeals (here and in
+ * lawrepeal.c), compiled once: the extractor makes one before its workers
+ * fork (extractor.h) and every statute of the run is read with it.
+ * Immutable once made, so any thread or process may read with it. */
+typedef struct ix_law_reader ix_law_reader;
+ix_law_reader *ix_law_reader_new(void);
+/* NULL is harmless. */
+void ix_law_reader_free(ix_law_reader *lr);
+/* lawrepeal.c's two: the operative words of a repeal ("хүчингүй болсонд
+ * тооцсугай") and a law it names ("<day> өдөр баталсан <title> хуулийг").
+ * Borrowed. */
+const GRegex *ix_law_reader_operative(const ix_law_reader *lr);
+const GRegex *ix_law_reader_repealed_law(const ix_law_reader *lr);
+
 /* Marks every unit of `doc` repealed when the law ceased as a whole: on
  * the earliest of its own note when it is a code (its notes attached), a
  * row of the table whatever its type, and a statute of the index that
@@ -29,7 +43,7 @@
  * goes into the act's history; a status line without a day repeals it
  * with the day unknown and no history entry; a day to come leaves it in
  * force until then (valid_to).  Nothing when the law is in force. */
-void ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *doc);
+void ix_apply_law_status(zc_context *ctx, const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc);
 
 /* When a statute came or comes into force (ix_law_start_day): the day its
  * text says it takes effect ("Энэ хуулийг 2017 оны 7 дугаар сарын 1-ний
@@ -41,24 +55,26 @@ void ix_apply_law_status(zc_context *ctx, const ix_law_repeals *known, zr_doc *d
  * its status in_force: a law adopted is law, and the reader is told the day
  * it applies from.  Nothing for a text that is not a statute, or one with
  * neither day. */
-void ix_apply_law_start(const ix_law_repeals *known, zr_doc *doc);
+void ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc);
 
 /* The law a statute says it takes effect with ("Энэ хуулийг Даатгалын
  * тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө"): its
  * title key (a new string), or NULL. */
-char *ix_law_starts_with(const zr_doc *doc);
+char *ix_law_starts_with(const ix_law_reader *lr, const zr_doc *doc);
 
 /* The day `doc` takes effect: the day it states; else, when it takes
  * effect with another law, that law's day as `known` holds it (the law of
  * that title adopted on or before it, the latest such); else the day it
- * was adopted.  A new string, or NULL with none of them. */
-char *ix_law_start_day(const ix_law_repeals *known, const zr_doc *doc);
+ * was adopted.  A new string, or NULL with none of them.  `with` (may be
+ * NULL): the law it takes effect with when it states no day of its own
+ * (ix_law_starts_with; a new string or NULL), read on the way. */
+char *ix_law_start_day(const ix_law_reader *lr, const ix_law_repeals *known, const zr_doc *doc, char **with);
 
 /* The day a statute says it takes effect ("Энэ хуулийг 2027 оны 7 дугаар
  * сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө"), or NULL; a sentence about one
  * of its articles ("Энэ хуулийн 5 дугаар зүйлийг …") is not the law's.  A
  * new string. */
-char *ix_law_takes_effect_on(const zr_doc *doc);
+char *ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc);
 
 /* The law whose taking effect a statement above a statute's name repeals
  * it on ("2017 оны 12 дугаар сарын 14-ний өдөр баталсан Малын генетик
@@ -66,7 +82,7 @@ char *ix_law_takes_effect_on(const zr_doc *doc);
  * тооцно"): its title key, *adopted its day of adoption and *line the
  * statement (new strings), or NULL.  The index knows the day that law
  * takes effect (lawrepeal.c); the statement's own day is its adoption. */
-char *ix_law_awaits(const zr_doc *doc, char **adopted, char **line);
+char *ix_law_awaits(const ix_law_reader *lr, const zr_doc *doc, char **adopted, char **line);
 
 /* The comparable form of a law's title: lower case, letters only, one
  * space apart, without "Монгол Улсын", notes in brackets or slashes, and a

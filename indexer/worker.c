@@ -264,7 +264,7 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         /* What the statute is and which laws it repeals, for the run's
          * pass over the index (lawrepeal.h): from its text as written,
          * before any masking. */
-        char *law = ix_law_entry(ix_extractor_law_repeals(ws->ex), doc);
+        char *law = ix_law_entry(ix_extractor_law_reader(ws->ex), ix_extractor_law_repeals(ws->ex), doc);
         /* A public document with personal data: its full copy first, for
          * readers above public, then masked in place for the public. */
         GVariant *full = NULL;

@@ -1112,13 +1112,87 @@ test_stated_repeal_days(void)
     doc->source = g_strdup("demo");
     doc->path = g_strdup("repealer.txt");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
-    char *entry = ix_law_entry(NULL, doc);
+    ix_law_reader *lr = ix_law_reader_new();
+    char *entry = ix_law_entry(lr, NULL, doc);
+    ix_law_reader_free(lr);
     g_assert_nonnull(entry);
     g_assert_nonnull(strstr(entry, "\nтуршилтын зөвлөгөөний тухай\t2011-11-11\t2027-01-01\t"));
     g_assert_nonnull(strstr(entry, "\nжишээ бэлчээрийн тухай\t2012-03-04\t2027-01-01\t"));
     g_assert_nonnull(strstr(entry, "\nжишээ усны тухай\t2013-05-06\t2027-01-01\t"));
     g_free(entry);
     ix_doc_free(doc);
+}
+
+/* Demo (fictional): a statute of `text`, dated `date`, its articles found. */
+static zr_doc *
+demo_statute(const char *path, const char *title, const char *date, const char *text)
+{
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    doc->title = g_strdup(title);
+    doc->date = g_strdup(date);
+    doc->source = g_strdup("demo");
+    doc->path = g_strdup(path);
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    return doc;
+}
+
+/* One reader, its patterns compiled once, reads statute after statute and
+ * each gets its own start and repeals, whatever the one before said: a day
+ * stated, a law it takes effect with, neither (its date), then the first
+ * again; the entry of a repealing act lists the laws it repeals and the
+ * next statute's lists none. */
+static void
+test_law_reader_reused(void)
+{
+    zr_doc *stated = demo_statute("a.txt", "ЖИШЭЭ ОЙН ТУХАЙ", "2026-03-03",
+                                  "ЖИШЭЭ ОЙН ТУХАЙ\n\n1 дүгээр зүйл.Ой хамгаална.\n\n"
+                                  "2 дугаар зүйл.Энэ хуулийг 2027 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө.\n");
+    zr_doc *with = demo_statute("b.txt", "ЖИШЭЭ ГОЛЫН ТУХАЙ", "2026-04-04",
+                                "ЖИШЭЭ ГОЛЫН ТУХАЙ\n\n1 дүгээр зүйл.Гол хамгаална.\n\n"
+                                "2 дугаар зүйл.Энэ хуулийг Жишээ усны тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн "
+                                "дагаж мөрдөнө.\n");
+    zr_doc *plain = demo_statute("c.txt", "ЖИШЭЭ НУУРЫН ТУХАЙ", "2026-05-05",
+                                 "ЖИШЭЭ НУУРЫН ТУХАЙ\n\n1 дүгээр зүйл.Нуур хамгаална.\n\n"
+                                 "2 дугаар зүйл.Нуурыг цэвэр байлгана.\n");
+    zr_doc *repealer = demo_statute("d.txt", "ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ", "2026-09-09",
+                                    "ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ\n\n"
+                                    "1 дүгээр зүйл.2011.11.11-ний өдөр баталсан Туршилтын зөвлөгөөний тухай хуулийг "
+                                    "хүчингүй болсонд тооцсугай.\n\n"
+                                    "2 дугаар зүйл.Энэ хуулийг 2027 оны 02 дугаар сарын 02-ны өдрөөс эхлэн дагаж "
+                                    "мөрдөнө.\n");
+    ix_law_reader *lr = ix_law_reader_new();
+    struct {
+        zr_doc *doc;
+        const char *on, *with;
+    } want[] = {{stated, "2027-01-01", NULL}, {with, "2026-04-04", "жишээ усны тухай"},
+                {plain, "2026-05-05", NULL},  {stated, "2027-01-01", NULL},
+                {repealer, "2027-02-02", NULL}, {plain, "2026-05-05", NULL}};
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        char *law = (char *)"unset";
+        char *on = ix_law_start_day(lr, NULL, want[i].doc, &law);
+        g_assert_cmpstr(on, ==, want[i].on);
+        g_assert_cmpstr(law, ==, want[i].with);
+        g_free(on);
+        g_free(law);
+        char *entry = ix_law_entry(lr, NULL, want[i].doc);
+        g_assert_nonnull(entry);
+        /* Its own start, and for the one that takes effect with another
+         * law, that law last on its line. */
+        char *field = g_strdup_printf("\t%s\t", want[i].on);
+        g_assert_nonnull(strstr(entry, field));
+        g_free(field);
+        char *first = g_strndup(entry, strcspn(entry, "\n"));
+        g_assert_true(g_str_has_suffix(first, want[i].with != NULL ? want[i].with : "\t"));
+        g_free(first);
+        bool repeals = strstr(entry, "\nтуршилтын зөвлөгөөний тухай\t2011-11-11\t2027-02-02\t") != NULL;
+        g_assert_true(repeals == (want[i].doc == repealer));
+        g_assert_null(strchr(entry, '\n') != NULL && want[i].doc != repealer ? entry : NULL);
+        g_free(entry);
+    }
+    ix_law_reader_free(lr);
+    ix_law_reader_free(NULL);
+    ix_doc_free(stated), ix_doc_free(with), ix_doc_free(plain), ix_doc_free(repealer);
 }
 
 /* Demo (fictional): one history, read as of several days.  1.1 repealed
@@ -1272,6 +1346,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/part-takes-its-points", test_part_takes_its_points);
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
+    g_test_add_func("/amendment/law-reader-reused", test_law_reader_reused);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
