@@ -13,6 +13,7 @@
  */
 #include "indexer/amendments.h"
 #include "indexer/document.h"
+#include "indexer/lawstatus.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -969,9 +970,12 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         add_slash_points(u, slash);
         a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
         a.changes[i] = g_array_new(FALSE, FALSE, sizeof(part_change));
+        /* A chapter's heading ends "бүлэг": a unit without "лэг" has none,
+         * and PCRE need not try the pattern at each of its lines. */
         GMatchInfo *mi = NULL;
-        g_regex_match(a.chapter, u->text, 0, &mi);
-        while (g_match_info_matches(mi)) {
+        if (ix_law_text_may_hold(u->text, "лэг"))
+            g_regex_match(a.chapter, u->text, 0, &mi);
+        while (mi != NULL && g_match_info_matches(mi)) {
             int s, e;
             g_match_info_fetch_pos(mi, 0, &s, &e);
             g_array_append_val(a.chapters[i], s);

@@ -113,6 +113,8 @@ stated_repeals(const ix_law_reader *lr, const zr_doc *doc, GPtrArray *out)
     const GRegex *operative = ix_law_reader_operative(lr), *named = ix_law_reader_repealed_law(lr);
     for (guint i = 0; i < doc->units->len; i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (!ix_law_text_may_hold(u->text, "хүчингүй"))
+            continue;
         GMatchInfo *oi = NULL;
         int from = 0; /* where the last sentence ended */
         g_regex_match(operative, u->text, 0, &oi);

@@ -82,6 +82,26 @@ ix_law_reader_free(ix_law_reader *lr)
     g_free(lr);
 }
 
+bool
+ix_law_text_may_hold(const char *text, const char *word)
+{
+    /* Where a caseless pattern matches the word, each character of the text
+     * is one of the word's in either case, so lowered it is the word's.
+     * Looking so costs a tenth of what PCRE, without its JIT, spends trying
+     * a caseless Cyrillic pattern from every character of a text. */
+    gunichar first = g_utf8_get_char(word);
+    for (const char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+        if (g_unichar_tolower(g_utf8_get_char(p)) != first)
+            continue;
+        const char *t = p, *w = word;
+        while (*w != '\0' && *t != '\0' && g_unichar_tolower(g_utf8_get_char(t)) == g_utf8_get_char(w))
+            t = g_utf8_next_char(t), w = g_utf8_next_char(w);
+        if (*w == '\0')
+            return true;
+    }
+    return false;
+}
+
 const GRegex *
 ix_law_reader_operative(const ix_law_reader *lr)
 {
@@ -408,6 +428,8 @@ ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc)
     char *on = NULL;
     for (guint i = doc->units->len; on == NULL && i-- > 0;) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (!ix_law_text_may_hold(u->text, "хуулийг"))
+            continue;
         GMatchInfo *mi = NULL;
         if (g_regex_match(re, u->text, 0, &mi)) {
             char *day = g_match_info_fetch(mi, 1);
@@ -426,6 +448,8 @@ ix_law_starts_with(const ix_law_reader *lr, const zr_doc *doc)
     char *key = NULL;
     for (guint i = doc->units != NULL ? doc->units->len : 0; key == NULL && i-- > 0;) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (!ix_law_text_may_hold(u->text, "хуулийг"))
+            continue;
         GMatchInfo *mi = NULL;
         if (g_regex_match(re, u->text, 0, &mi)) {
             char *title = g_match_info_fetch(mi, 1);

@@ -28,6 +28,12 @@ typedef struct ix_law_reader ix_law_reader;
 ix_law_reader *ix_law_reader_new(void);
 /* NULL is harmless. */
 void ix_law_reader_free(ix_law_reader *lr);
+/* Whether `text` may hold `word` (lower case) in any case: false only
+ * when a caseless pattern that needs the word cannot match, so that one
+ * not worth trying is not tried.  Only for words whose letters' one case
+ * partner is their upper case (not о, с, т, в, д, ъ, ѣ: Unicode folds
+ * narrow variants into those). */
+bool ix_law_text_may_hold(const char *text, const char *word);
 /* lawrepeal.c's two: the operative words of a repeal ("хүчингүй болсонд
  * тооцсугай") and a law it names ("<day> өдөр баталсан <title> хуулийг").
  * Borrowed. */

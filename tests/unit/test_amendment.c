@@ -1195,6 +1195,33 @@ test_law_reader_reused(void)
     ix_doc_free(stated), ix_doc_free(with), ix_doc_free(plain), ix_doc_free(repealer);
 }
 
+/* A pattern not worth trying is not tried (ix_law_text_may_hold), but a
+ * statement in capitals or mixed case is still read: the look for its
+ * words is as caseless as the pattern. */
+static void
+test_law_words_any_case(void)
+{
+    g_assert_true(ix_law_text_may_hold("Энэ ХУУлийг", "хуулийг"));
+    g_assert_true(ix_law_text_may_hold("ххуулийг", "хуулийг"));
+    g_assert_true(ix_law_text_may_hold("БҮЛЭГ", "лэг"));
+    g_assert_false(ix_law_text_may_hold("энэ хуули", "хуулийг"));
+    g_assert_false(ix_law_text_may_hold("", "хуулийг"));
+    zr_doc *caps = demo_statute("e.txt", "ЖИШЭЭ ТАЛЫН ТУХАЙ", "2026-06-06",
+                                "ЖИШЭЭ ТАЛЫН ТУХАЙ\n\n"
+                                "1 дүгээр зүйл.2011.11.11-НИЙ ӨДӨР БАТАЛСАН ТУРШИЛТЫН ЗӨВЛӨГӨӨНИЙ ТУХАЙ ХУУЛИЙГ "
+                                "ХҮЧИНГҮЙ БОЛСОНД ТООЦСУГАЙ.\n\n"
+                                "2 дугаар зүйл.ЭНЭ ХУУЛИЙГ 2027 оны 03 дугаар сарын 03-ны ӨДРӨӨС ЭХЛЭН ДАГАЖ МӨРДӨНӨ.\n");
+    ix_law_reader *lr = ix_law_reader_new();
+    char *on = ix_law_takes_effect_on(lr, caps);
+    g_assert_cmpstr(on, ==, "2027-03-03");
+    g_free(on);
+    char *entry = ix_law_entry(lr, NULL, caps);
+    g_assert_nonnull(strstr(entry, "\nтуршилтын зөвлөгөөний тухай\t2011-11-11\t2027-03-03\t"));
+    g_free(entry);
+    ix_law_reader_free(lr);
+    ix_doc_free(caps);
+}
+
 /* Demo (fictional): one history, read as of several days.  1.1 repealed
  * in 2012 and restated in 2018; 1.2 suspended from 2014 to 2016; 1.3
  * added from 2010; 1.4 repealed from a day far ahead. */
@@ -1347,6 +1374,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
     g_test_add_func("/amendment/law-reader-reused", test_law_reader_reused);
+    g_test_add_func("/amendment/law-words-any-case", test_law_words_any_case);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
