@@ -905,8 +905,9 @@ move_chapter_headings(zr_doc *doc, GRegex *chapter)
             continue;
         GMatchInfo *mi = NULL;
         int at = -1;
-        g_regex_match(chapter, u->text, 0, &mi);
-        while (at < 0 && g_match_info_matches(mi)) {
+        if (ix_law_text_may_hold(u->text, "лэг")) /* "бүлэг": see ix_attach_amendments */
+            g_regex_match(chapter, u->text, 0, &mi);
+        while (at < 0 && mi != NULL && g_match_info_matches(mi)) {
             int s, e;
             g_match_info_fetch_pos(mi, 0, &s, &e);
             if (s > 0)
