@@ -47,8 +47,12 @@ ix_law_reader_new(void)
                              G_REGEX_MULTILINE | G_REGEX_CASELESS, 0, NULL);
     /* "… дагаж мөрдөнө", or "… дагаж мөрдөх бөгөөд …" going on to a
      * proviso; the day right before "өдрөөс" keeps it the law's start. */
+    /* The Constitution's own: "Монгол Улсын Үндсэн хуулийг 1992 оны
+     * хоёрдугаар сарын 12-ны өдрийн 12 цаг буюу … цагаас эхлэн улс даяар
+     * дагаж мөрдөнө", from an hour of a day, its month in words. */
     lr->takes_effect =
-        g_regex_new("энэ\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+        g_regex_new("(?:энэ|үндсэн)\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*(?:өдрөөс|өдрийн\\s+[0-9]{1,2}\\s+цаг"
+                    "[^\\n]{0,300}?(?:аас|ээс|оос|өөс))\\s+(?:эхлэн\\s+)?(?:улс\\s+даяар\\s+)?дагаж\\s+мөрдө(?:нө|х)",
                     G_REGEX_CASELESS, 0, NULL);
     /* "энэ хуулийг" first: the bounded lazy title is tried only where it
      * stands, never from every position of a unit. */
@@ -513,6 +517,11 @@ ix_law_start_day(const ix_law_reader *lr, const ix_law_repeals *known, const zr_
                                      NULL);
             on = g_strdup(ix_law_repeals_start_of(known, law, doc->date, self));
             g_free(self);
+            /* A law takes effect with another no earlier than its own
+             * adoption: a day before it is an older law of that title
+             * (the one the new law replaces), not the one it waits for. */
+            if (on != NULL && doc->date != NULL && strlen(doc->date) == 10 && strcmp(on, doc->date) < 0)
+                g_clear_pointer(&on, g_free);
         }
         if (with != NULL)
             *with = law;

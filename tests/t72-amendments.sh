@@ -48,6 +48,16 @@ expect_eq "...the day status:any says its articles are in force from" \
 expect_not_contains "not in force on 2018-01-01" "$(s --filter inforce:2018-01-01 "$Q" | provisions)" '"6.11"'
 expect_contains "a bad status is refused" "$(s --filter status:dead "$Q" 2>&1)" "in_force, repealed or any"
 
+# ---- The Constitution takes effect from an hour of a day, its month in
+# words ("1992 оны хоёрдугаар сарын 12-ны өдрийн 12 цаг … цагаас эхлэн улс
+# даяар дагаж мөрдөнө"): not law before it (it had no start, so was law on
+# any day).
+expect_eq "the Constitution is in force from 1992-02-12" \
+    "$(s 'Ерөнхийлөгч status:any' | json 'sorted(set(h["valid_from"] for h in j["hits"] if h["path"].endswith("undsen_khuuli.txt")))')" \
+    '["1992-02-12"]'
+expect_eq "...and is no law on 1985-01-01" \
+    "$(s -n 50 'Ерөнхийлөгч inforce:1985-01-01' | json 'len([h for h in j["hits"] if h["path"].endswith("undsen_khuuli.txt")])')" 0
+
 # ---- A reference still opens a repealed provision -------------------------
 r=$(s '6.11 дүгээр зүйл')
 expect_eq "6.11 дүгээр зүйл opens it first" "$(echo "$r" | json '[j["hits"][0]["provision"], j["hits"][0]["status"], j["hits"][0]["repealed_on"]]')" \

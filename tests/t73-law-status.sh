@@ -431,6 +431,29 @@ r3i "without the new law"
 expect_eq "...without that law in the index, the day of its adoption the statement names" \
     "$(r3status 'тэвэнгүүр status:any')" '[["a_old_jishee.txt", "2020-05-06"]]'
 expect_eq "...and the law taking effect with it, from its own adoption" "$(r3from 'шагайлзуур status:any')" '["2020-05-06"]'
+# An older law of that title in the index (the one the new law replaces):
+# its day is no start for a law adopted years after it.  Demo (fictional).
+cat >"$r3/c_older_namesake.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 2 дугаар сарын 1-ний өдөр
+Улаанбаатар хот
+
+ШИНЭ ЖИШЭЭНИЙ ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээг хуучнаар бүртгэхэд оршино.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг 2010 оны 3 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+r3i "with an older namesake of the law it waits for"
+expect_eq "...an older law of that title: still from its own adoption, never before it" \
+    "$(r3from 'шагайлзуур status:any')" '["2020-05-06"]'
+rm "$r3/c_older_namesake.txt"
 
 # Articles the text no longer holds, repealed by one note on their range
 # ("13-21 дүгээр зүйл /… хүчингүй болсонд тооцсон/"): zaalt show lists
