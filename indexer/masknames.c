@@ -934,6 +934,13 @@ role_before(const scan *s, int first)
                 names = 0;
                 continue;
             }
+            /* An item's number (Шүүгчид: 1. Б.Мөнхбат, 2. Д.Оюун) stands
+             * between as a comma does. */
+            if (is_punct(s, i, ".)") && i > 0 && s->t[i - 1].kind == 'n' && s->t[i - 1].e == t->s &&
+                s->t[i - 1].e - s->t[i - 1].s <= 2) {
+                i--;
+                continue;
+            }
             /* Markdown's emphasis (Шүүгч **Г.Болд**) is no word between. */
             if (is_punct(s, i, ":|*_"))
                 continue;
@@ -1154,6 +1161,19 @@ learn_masked(scan *s, int i, const char *init, bool party)
     g_ptr_array_free(stems, TRUE);
 }
 
+/* Whether mention `m` is the judge who presides, written by the verb
+ * after the name and a rank before it, with no role word (танхимын
+ * тэргүүн Д.Эрдэнэбалсүрэн даргалж, шүүх хуралдааныг Б.Бат даргалсан): a
+ * chamber's head or a court's chief presiding is a judge. */
+static bool
+presiding(const scan *s, const mention *m)
+{
+    int v = next_tok(s, m->last, NULL), p = prev_tok(s, m->first, NULL);
+    return is_word(s, v) && g_str_has_prefix(s->t[v].fold, "даргал") && is_word(s, p) &&
+           (g_hash_table_contains(s->r->rank_words, s->t[p].fold) ||
+            word_is(s, p, (const char *const[]){"дарга", "хуралдааныг", "хурлыг", NULL}));
+}
+
 /* Decides, marks and records one mention.  An official keeps their name;
  * a name ever met in a party's role is masked everywhere, whatever role
  * seems to stand before it elsewhere. */
@@ -1164,6 +1184,8 @@ settle(scan *s, mention *m)
     char *init_fold = g_utf8_strdown(init, -1);
     GPtrArray *stems = name_stems(s->r, s->t[m->given].fold);
     char role = role_before(s, m->first);
+    if (role == 0 && !m->party && presiding(s, m))
+        role = 'k';
     bool party = m->party || role == 'm';
     bool keep = false;
     for (guint i = 0; !keep && i < stems->len; i++) {
@@ -1274,6 +1296,30 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
     }
 }
 
+/* `fold` with each "yu" before a consonant written "yuu", or NULL when it
+ * has none. */
+static char *
+yu_before_consonant(const char *fold)
+{
+    if (strstr(fold, "yu") == NULL)
+        return NULL;
+    GString *out = g_string_new(NULL);
+    bool changed = false;
+    for (const char *c = fold; *c; c++) {
+        g_string_append_c(out, *c);
+        if (c[0] == 'y' && c[1] == 'u' && c[2] && strchr("aeiouy-", c[2]) == NULL && g_ascii_isalpha(c[2])) {
+            g_string_append(out, "uu");
+            c++;
+            changed = true;
+        }
+    }
+    if (!changed) {
+        g_string_free(out, TRUE);
+        return NULL;
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* Whether a Latin word may spell a given name of the lists (Saraa:
  * сараа; Bat-Erdene: бат + эрдэнэ, hyphenated), in any Cyrillic spelling
  * of it. */
@@ -1285,6 +1331,12 @@ latin_listed(const mk_rules *r, const char *fold, bool joined)
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     /* The parts of a name keep their own harmony (Дулам + сүрэн). */
     tl_cyrillic_candidates(fold, !joined, 512, cands);
+    /* English spells юу before a consonant "yu" (Oyun, Oyunchimeg: Оюун,
+     * Оюунчимэг), as the letters would spell ю alone. */
+    char *long_yu = yu_before_consonant(fold);
+    if (long_yu != NULL)
+        tl_cyrillic_candidates(long_yu, !joined, 512, cands);
+    g_free(long_yu);
     bool found = false;
     for (guint i = 0; i < cands->len && !found; i++) {
         const char *c = cands->pdata[i];
@@ -1559,13 +1611,15 @@ title_name(const scan *s, int k)
  * (Ms Clare Hughes appeared for the Crown, Mr Reeve for the defendants,
  * Ms Hughes, counsel for …, Mr Reeve KC): an English judgment lists who
  * appeared so, and counsel keep their names. */
+static const char *const counsel_sides[] = {"crown",      "prosecution", "defence",    "defense",    "defendant",
+                                            "defendants", "appellant",   "appellants", "respondent", "respondents",
+                                            "government", "applicant",   "applicants", "claimant",   "claimants",
+                                            "accused",    NULL};
+
 static bool
 appears_as_counsel(const scan *s, int k)
 {
-    static const char *const sides[] = {"crown",      "prosecution", "defence",    "defense",    "defendant",
-                                        "defendants", "appellant",   "appellants", "respondent", "respondents",
-                                        "government", "applicant",   "applicants", "claimant",   "claimants",
-                                        "accused",    NULL};
+    const char *const *sides = counsel_sides;
     int a = next_tok(s, k, NULL);
     if (word_is(s, a, (const char *const[]){"kc", "qc", "sc", NULL}) && s->t[a].upper)
         return true;
@@ -1581,6 +1635,36 @@ appears_as_counsel(const scan *s, int k)
     if (word_is(s, b, (const char *const[]){"the", NULL}))
         b = next_tok(s, b, NULL);
     return word_is(s, b, sides);
+}
+
+/* Whether the words before title `i` name the side counsel act for: "For
+ * the Crown, Ms Amelia Foss", "for the appellant: Mr Hale", "On behalf of
+ * the defendants, Mr Reeve" (the list of who appeared); counsel keep
+ * their names, the title notwithstanding. */
+static bool
+counsel_side_before(const scan *s, int i)
+{
+    int k = prev_tok(s, i, NULL);
+    if (is_punct(s, k, ",:"))
+        k = prev_tok(s, k, NULL);
+    if (!word_is(s, k, counsel_sides))
+        return false;
+    k = prev_tok(s, k, NULL);
+    if (word_is(s, k, (const char *const[]){"the", NULL}))
+        k = prev_tok(s, k, NULL);
+    if (word_is(s, k, (const char *const[]){"of", NULL}) &&
+        word_is(s, prev_tok(s, k, NULL), (const char *const[]){"behalf", NULL}))
+        k = prev_tok(s, prev_tok(s, k, NULL), NULL);
+    else if (!word_is(s, k, (const char *const[]){"for", NULL}))
+        return false;
+    /* The list's own "for", opening its sentence, line or item (not "the
+     * case for the defendant, Mr Bat, is that", the party himself). */
+    bool nl = false;
+    int b = prev_tok(s, k, &nl);
+    return b < 0 || nl || is_punct(s, b, ".;:,") ||
+           word_is(s, b,
+                   (const char *const[]){"appearing", "appeared", "appears", "counsel", "instructed", "representing",
+                                         "on", NULL});
 }
 
 /* A person after a title (Mr. Bat-Erdene Gantulga, Ms Bolormaa, Miss
@@ -1599,7 +1683,7 @@ pass_titles(scan *s)
             k = next_tok(s, k, NULL);
         /* After an official's role the title's name stays (the
          * interpreter Ms. Lee Ji-young). */
-        bool official = role_before(s, i) == 'k';
+        bool official = role_before(s, i) == 'k' || counsel_side_before(s, i);
         if (!official && title_name(s, k)) {
             int last = k, next = next_tok(s, k, NULL);
             if (title_name(s, next) && spaced(s, k, next))
@@ -1689,23 +1773,37 @@ occupation_of_party(const scan *s, int i)
     return -1;
 }
 
-/* A Mongolian name in Latin letters with its father's initial after it,
- * as English writes one (Munkhzul O., Tsetseg B.), no role before: the
- * word a given name of the lists in some spelling, the initial closing
- * the phrase (a bracket, a comma, a stop, a line's end follow). */
+/* A Mongolian name with its father's initial after it, no role before:
+ * as English writes one (Munkhzul O., Tsetseg B. (age 19)), the word a
+ * given name of the lists in some spelling, the initial closing the
+ * phrase (a bracket, a comma, a stop, a line's end follow); as Mongolian
+ * writes one in a list or a form (Сарнай Б. нь, Туул Д.,), a capitalised
+ * word no list calls a place or an everyday word, the initial in the same
+ * script followed by no name of its own (Д.Эрдэнэ is an initial before a
+ * name, read by pass_initials). */
 static void
 pass_latin_initialled(scan *s)
 {
     for (int j = 0; j < s->n; j++) {
         int k = next_tok(s, j, NULL);
+        bool cyrillic = is_word(s, j) && g_utf8_get_char(s->text + s->t[j].s) >= 0x400;
         if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper ||
-            g_utf8_get_char(s->text + s->t[j].s) >= 0x400 || core_letters(s, j) < 4 || excluded(s, j) ||
-            !spaced(s, j, k) || !is_initial(s, k) || !free_tok(s, k) || g_utf8_get_char(s->text + s->t[k].s) >= 0x400)
+            core_letters(s, j) < (cyrillic ? 3 : 4) || excluded(s, j) || before_place(s, j) || !spaced(s, j, k) ||
+            !is_initial(s, k) || !free_tok(s, k) || (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) != cyrillic ||
+            initial_name(s, k) >= 0)
             continue;
         bool nl = false;
         int after = next_tok(s, k + 1, &nl);
-        if (!(after < 0 || nl || is_punct(s, after, "),;:]")) || !latin_listed(s->r, s->t[j].fold, true))
+        if (cyrillic) {
+            /* Not a sentence's last word before one opening with a
+             * capital (… Улаанбаатар Б. Дараа нь): a small word, a
+             * bracket or a comma after the initial. */
+            if (!(after < 0 || nl || is_punct(s, after, "),;:]([") || (is_word(s, after) && !s->t[after].cap)) ||
+                a_place(s, j) || !plausible(s, j))
+                continue;
+        } else if (!(after < 0 || nl || is_punct(s, after, "),;:](")) || !latin_listed(s->r, s->t[j].fold, true)) {
             continue;
+        }
         mention m = {.first = j, .last = k + 1, .given = j, .initial = k, .patronymic = -1};
         settle(s, &m);
         j = k + 1;
@@ -1781,6 +1879,160 @@ pass_roles(scan *s)
             /* An English apposition: "the victim, Solongo, a girl of …". */
             m = (mention){.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
             settle(s, &m);
+        }
+    }
+}
+
+/* Whether word `i` is a party's role in the plural, as a list's heading
+ * writes it: хохирогчид, гэрчүүд, victims, witnesses (a role of the lists
+ * with its plural ending); an official's never (Шүүгчид:). */
+static bool
+plural_role(const scan *s, int i)
+{
+    if (!is_word(s, i) || g_hash_table_contains(s->r->keep_roles, s->t[i].fold))
+        return false;
+    static const char *const ends[] = {"ид", "чүүд", "үүд", "ууд", "es", "s"};
+    const char *f = s->t[i].fold;
+    for (size_t k = 0; k < G_N_ELEMENTS(ends); k++) {
+        if (!g_str_has_suffix(f, ends[k]) || strlen(f) <= strlen(ends[k]) + 2)
+            continue;
+        /* гэрчүүд: the stem keeps its ч. */
+        size_t cut = strlen(f) - strlen(ends[k]) + (strcmp(ends[k], "чүүд") == 0 ? strlen("ч") : 0);
+        char *stem = g_strndup(f, cut);
+        bool yes = g_hash_table_contains(s->r->roles, stem) && !g_hash_table_contains(s->r->keep_roles, stem);
+        g_free(stem);
+        if (yes)
+            return true;
+    }
+    return false;
+}
+
+/* A list's heading that names the parties listed after it: a party's role
+ * (in the plural, or with нар: Хохирогч нар, Victims, The victims were),
+ * then a colon, or alone on its line (## Victims).  Returns the heading's
+ * last token, or -1; `block` says whether its items are lines. */
+static int
+list_heading(const scan *s, int i, bool *block)
+{
+    if (!is_word(s, i) || !s->t[i].cap || g_hash_table_contains(s->r->keep_roles, s->t[i].fold) ||
+        !(plural_role(s, i) || g_hash_table_contains(s->r->roles, s->t[i].fold)))
+        return -1;
+    static const char *const between[] = {"нар", "нь", "were", "are", "was", "is", "as", "follows", NULL};
+    int k = i;
+    for (int n = 0; n < 3; n++) {
+        bool nl = false;
+        int j = next_tok(s, k, &nl);
+        if (j < 0 || nl) {
+            /* Alone on its line, after a Markdown heading's marks at
+             * most: a heading, its items the lines below. */
+            bool before = false;
+            int p = prev_tok(s, i, &before);
+            while (p >= 0 && !before && is_punct(s, p, "#*"))
+                p = prev_tok(s, p, &before);
+            *block = true;
+            return p < 0 || before ? k : -1;
+        }
+        if (is_punct(s, j, ":")) {
+            bool nl2 = false;
+            next_tok(s, j, &nl2);
+            *block = nl2;
+            return j;
+        }
+        if (!word_is(s, j, between))
+            return -1;
+        k = j;
+    }
+    return -1;
+}
+
+/* The item marker at token `j` (1. 2) - * •), or -1: the token after it. */
+static int
+item_marker(const scan *s, int j)
+{
+    if (j < 0 || j + 2 >= s->n)
+        return -1;
+    if (s->t[j].kind == 'n' && s->t[j].e - s->t[j].s <= 2 && is_punct(s, j + 1, ".)") && s->t[j + 2].kind == 's')
+        return next_tok(s, j + 1, NULL);
+    bool bullet = s->t[j].kind == 'p' && g_utf8_get_char(s->text + s->t[j].s) == 0x2022;
+    if ((is_punct(s, j, "-*") || bullet) && s->t[j + 1].kind == 's')
+        return next_tok(s, j, NULL);
+    return -1;
+}
+
+/* Whether what follows a listed name closes it as a list's item does: a
+ * line's end, a comma, a bracket, a stop, нь. */
+static bool
+item_closed(const scan *s, int last)
+{
+    bool nl = false;
+    int k = next_tok(s, last, &nl);
+    return k < 0 || nl || is_punct(s, k, ",;.():") || word_is(s, k, (const char *const[]){"нь", NULL});
+}
+
+/* The parties of an enumerated list after a heading that names them
+ * (Хохирогч нар: 1. Цэцэгээ, 2. Ариунзаяа; ## Victims, then "1. Munkhzaya
+ * B. (age 19)" a line): each item's first words are a person, known to the
+ * lists or not, as after a party's label; items run on past commas and
+ * semicolons (inline) or lines (under a heading alone on its line), while
+ * each opens with a marker or is a name alone. */
+static void
+pass_enumerated(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        bool block = false;
+        int h = list_heading(s, i, &block);
+        if (h < 0)
+            continue;
+        int j = next_tok(s, h, NULL);
+        for (int items = 0; j >= 0 && items < 40;) {
+            int w = item_marker(s, j);
+            bool marked = w >= 0;
+            if (!marked)
+                w = j;
+            mention m;
+            int last;
+            if (is_word(s, w) && s->t[w].mark == 'm') {
+                last = w;
+                while (last + 1 < s->n && s->t[last + 1].mark == 'm')
+                    last++;
+            } else if (is_word(s, w) && free_tok(s, w) && s->t[w].cap && parse_person(s, w, &m, 2) &&
+                       item_closed(s, m.last) && !(g_utf8_get_char(s->text + s->t[w].s) < 0x400 && ruled_out(s, w))) {
+                m.party = true;
+                settle(s, &m);
+                last = m.last;
+            } else if (is_word(s, w) && free_tok(s, w) && s->t[w].cap && !s->t[w].upper && core_letters(s, w) >= 3 &&
+                       item_closed(s, w) && !excluded(s, w) && !before_place(s, w) && !is_initial(s, w) &&
+                       !g_hash_table_contains(s->r->roles, s->t[w].fold)) {
+                /* A word alone as an item is the party's name though it
+                 * is an everyday word too (2) Солонгоо: a rainbow's). */
+                m = (mention){.first = w, .last = w, .given = w, .initial = -1, .patronymic = -1, .party = true};
+                settle(s, &m);
+                last = m.last;
+            } else {
+                break;
+            }
+            items++;
+            /* To the next item: past a comma or semicolon on the line
+             * (then a marker or a name), or to the next line under a
+             * heading alone on its own. */
+            int k = last, steps = 0;
+            bool nl = false;
+            j = -1;
+            while ((k = next_tok(s, k, &nl)) >= 0 && steps++ < 60) {
+                if (nl) {
+                    j = block ? k : -1;
+                    break;
+                }
+                if (!block && is_punct(s, k, ",;")) {
+                    j = next_tok(s, k, &nl);
+                    if (nl)
+                        j = -1;
+                    break;
+                }
+                if (!block && (is_punct(s, k, ".") ||
+                               word_is(s, k, (const char *const[]){"нар", "нарыг", "нарын", "and", "болон", NULL})))
+                    break;
+            }
         }
     }
 }
@@ -2196,8 +2448,12 @@ pass_nicknames(scan *s)
         int k = next_tok(s, close, NULL);
         /* ... "Цэцгээ" гэж дуудан / дууддаг / нэрлэдэг: what they called her. */
         int v = next_tok(s, k, NULL);
+        /* ... "Баясаа гуай" гэх нэрээр / гэдэг нэрээ: the name a person
+         * went by (a body's "нэртэй" is not). */
         bool nick = word_is(s, k, after) ||
-                    (word_is(s, k, said) && is_word(s, v) && g_str_has_prefix(s->t[v].fold, "хоч")) ||
+                    (word_is(s, k, said) && is_word(s, v) &&
+                     (g_str_has_prefix(s->t[v].fold, "хоч") ||
+                      word_is(s, v, (const char *const[]){"нэрээр", "нэрээ", NULL}))) ||
                     (word_is(s, k, (const char *const[]){"гэж", NULL}) && is_word(s, v) &&
                      (g_str_has_prefix(s->t[v].fold, "дууд") || g_str_has_prefix(s->t[v].fold, "нэрлэ")));
         /* «Цэцгээ» гэх Ч.Цэцэгмаа, "Ерлан" гэх Ерланы Асхат, «Бат» гэх
@@ -2210,6 +2466,23 @@ pass_nicknames(scan *s)
               !before_place(s, v))))
             nick = true;
         int p = prev_tok(s, i, NULL);
+        /* Шүүгдэгчийн хочийг "Цагаан Мөнхөө" гэдэг: after a form of хоч. */
+        if (!nick && is_word(s, p) && g_str_has_prefix(s->t[p].fold, "хоч"))
+            nick = true;
+        /* under the name "Sasha UB", used the names "Saraa" and …: a
+         * person's assumed name (not a company's or a brand's; a social
+         * network's account is mask.c's, which shows what it was). */
+        if (!nick && word_is(s, p, (const char *const[]){"name", "names", "pseudonym", "alias", NULL}) &&
+            !word_is(s, prev_tok(s, p, NULL),
+                     (const char *const[]){"company", "business", "brand", "trade", "firm", "shop", "store", "vessel",
+                                           "ship", "domain", "file", "case", NULL})) {
+            static const char *const networks[] = {"facebook", "instagram", "tiktok",   "wechat",  "kakaotalk",
+                                                   "telegram", "viber",     "whatsapp", "twitter", "vk",
+                                                   "snapchat", "line",      NULL};
+            nick = true;
+            for (int q = prev_tok(s, p, NULL), n = 0; nick && q >= 0 && n < 8; q = prev_tok(s, q, NULL), n++)
+                nick = !word_is(s, q, networks);
+        }
         /* English: the quoted name right after a person's noun (the girl
          * "Saraa", a woman "Lulu"), one or two capitalised words and
          * nothing else inside: a nickname or the name a decision gives. */
@@ -2285,6 +2558,111 @@ name_label(const scan *s, int i)
     int q = word_is(s, p, (const char *const[]){"s", NULL}) ? prev_tok(s, p, NULL) : -1;
     return q >= 0 && is_quote(s, q, false) &&
            word_is(s, prev_tok(s, q, NULL), (const char *const[]){"father", "mother", NULL});
+}
+
+/* Whether token `i` ends an English phrase that names who follows it:
+ * identified as, known as, referred to as, named, called (a minor
+ * identified as Bolor-Erdene, a man known as Big Orgil).  Less sure than a
+ * label: the name must look like one (name_after_naming). */
+static bool
+naming_phrase(const scan *s, int i)
+{
+    if (word_is(s, i, (const char *const[]){"named", "called", "nicknamed", NULL}))
+        return true;
+    if (!word_is(s, i, (const char *const[]){"as", NULL}))
+        return false;
+    int p = prev_tok(s, i, NULL);
+    if (word_is(s, p, (const char *const[]){"identified", "known", "described", "introduced", "presented", NULL}))
+        return true;
+    return word_is(s, p, (const char *const[]){"to", NULL}) &&
+           word_is(s, prev_tok(s, p, NULL), (const char *const[]){"referred", NULL});
+}
+
+/* A hyphenated name, each part a capital and small letters (Bolor-Erdene,
+ * Enkh-Uyanga), not an acronym's (SARS-CoV-2). */
+static bool
+hyphen_name(const scan *s, int i)
+{
+    const char *w = s->text + s->t[i].s, *end = s->text + s->t[i].e;
+    bool hyphen = false, start = true;
+    for (const char *c = w; c < end; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        if (is_hyphen(u)) {
+            hyphen = true;
+            start = true;
+            continue;
+        }
+        if (start ? !g_unichar_isupper(u) : !g_unichar_islower(u))
+            return false;
+        start = false;
+    }
+    return hyphen;
+}
+
+/* Whether the Latin word(s) `j` (and `k`, or -1) after a naming phrase are
+ * a person's name: no role, title or word the lists rule out, and one of
+ * them spelt as a name (a given name of the lists, a hyphenated name, one
+ * the document taught), or after "identified as" or "named", which name
+ * nothing but people in a judgment. */
+static bool
+name_after_naming(const scan *s, int i, int j, int k)
+{
+    int w[] = {j, k};
+    bool named = false;
+    for (int n = 0; n < 2; n++) {
+        if (w[n] < 0)
+            continue;
+        const char *f = s->t[w[n]].fold;
+        if (g_utf8_get_char(s->text + s->t[w[n]].s) >= 0x400 || g_hash_table_contains(s->r->roles, f) ||
+            g_hash_table_contains(s->r->keep_roles, f) || g_hash_table_contains(s->r->titles, f) || excluded(s, w[n]))
+            return false;
+        const char *init = NULL;
+        named = named || latin_name(s, w[n]) || hyphen_name(s, w[n]) || latin_listed(s->r, f, true) ||
+                learned(s, f, &init) != NULL;
+    }
+    /* Right after a party's masked name (Bat-Orgil, known as Big Orgil):
+     * that person's other name. */
+    int b = word_is(s, i, (const char *const[]){"as", NULL}) ? prev_tok(s, prev_tok(s, i, NULL), NULL)
+                                                             : prev_tok(s, i, NULL);
+    if (word_is(s, b, (const char *const[]){"also", NULL}))
+        b = prev_tok(s, b, NULL);
+    if (is_punct(s, b, ","))
+        b = prev_tok(s, b, NULL);
+    /* ...or a person's noun (a man known as, the victim known as). */
+    bool person = is_word(s, b) && (g_hash_table_contains(s->r->roles, s->t[b].fold) ||
+                                    word_is(s, b,
+                                            (const char *const[]){"man", "woman", "girl", "boy", "person", "individual",
+                                                                  "someone", "minor", NULL}));
+    return named || person || (b >= 0 && s->t[b].mark == 'm') ||
+           word_is(s, i, (const char *const[]){"named", "nicknamed", NULL}) ||
+           word_is(s, prev_tok(s, i, NULL), (const char *const[]){"identified", NULL});
+}
+
+/* A name after an English naming phrase (naming_phrase): one Latin word
+ * or two, a party's.  After the roles are read, so that an alias right
+ * after a party's name is seen as theirs. */
+static void
+pass_naming(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!is_word(s, i) || !naming_phrase(s, i))
+            continue;
+        int j = next_tok(s, i, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, i, j) ||
+            core_letters(s, j) < 3 || is_initial(s, j) || before_place(s, j))
+            continue;
+        int k = next_tok(s, j, NULL);
+        bool two = is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) && core_letters(s, k) >= 2 &&
+                   !is_initial(s, k) && !before_place(s, k) && !excluded(s, k);
+        if (!name_after_naming(s, i, j, two ? k : -1))
+            continue;
+        /* Two words are masked where written, not learned (Big Orgil:
+         * "big" alone is a word). */
+        mention m = {
+            .first = j, .last = two ? k : j, .given = j, .initial = -1, .patronymic = -1, .party = true, .once = two};
+        settle(s, &m);
+        i = m.last;
+    }
 }
 
 /* A name its label introduces (name_label), unquoted: one capitalised
@@ -2642,6 +3020,16 @@ learned_latin(const scan *s, int i, const char **init)
     if (found || !cyr) {
         char *skeleton = found ? NULL : name_skeleton(core);
         const char *stem = skeleton ? g_hash_table_lookup(learned_skeletons(s->l), skeleton) : NULL;
+        /* A father's name learned from its genitive, which drops the
+         * nominative's last vowel (Бат-Эрдэнийн: бат-эрдэн), spelt whole
+         * in Latin (Bat-Erdene, as a file's name has it). */
+        size_t len = skeleton ? strlen(skeleton) : 0;
+        if (stem == NULL && len >= 6 && strchr("aeou", skeleton[len - 1]) != NULL) {
+            skeleton[len - 1] = '\0';
+            stem = g_hash_table_lookup(learned_skeletons(s->l), skeleton);
+            if (stem != NULL && !g_hash_table_contains(s->l->fathers, stem))
+                stem = NULL;
+        }
         if (stem != NULL) {
             const char *value = g_hash_table_lookup(s->l->masked, stem);
             *init = value ? value : "";
@@ -2896,6 +3284,34 @@ pass_listed(scan *s)
  *            14)", "Ч. (Zhang Wei)".  A decision shortens a party's name
  *            so; the one to three capitalised words in the brackets are
  *            that party's, whatever the lists say. */
+/* The cipher a decision gives a party at token `i`: a capital or two in
+ * quotes ("A", «Б», "XY"), or one capital after a party's role (Victim
+ * A, хохирогч Б), no stop after it; the quoted one after a verb of naming
+ * or a party's role a few words before (whom we shall call "A", хохирогч
+ * «Б», not Article "A").  Returns its last token, or -1. */
+static int
+cipher_end(const scan *s, int i)
+{
+    if (is_quote(s, i, true)) {
+        int w = next_tok(s, i, NULL), q = next_tok(s, w, NULL);
+        if (!(w == i + 1 && q == w + 1 && is_word(s, w) && s->t[w].cap && s->t[w].letters <= 2 &&
+              (s->t[w].letters == 1 || s->t[w].upper) && is_quote(s, q, false)))
+            return -1;
+        static const char *const naming[] = {"call",       "called", "calls",  "referred",   "refer",      "designated",
+                                             "identified", "known",  "termed", "anonymised", "anonymized", NULL};
+        int p = prev_tok(s, i, NULL);
+        for (int n = 0; n < 6 && p >= 0 && !is_punct(s, p, ".;"); n++, p = prev_tok(s, p, NULL))
+            if (is_word(s, p) && (word_is(s, p, naming) || g_str_has_prefix(s->t[p].fold, "нэрлэ") ||
+                                  g_hash_table_contains(s->r->roles, s->t[p].fold)))
+                return q;
+        return -1;
+    }
+    if (!is_word(s, i) || !s->t[i].cap || s->t[i].letters != 1 || is_punct(s, i + 1, "."))
+        return -1;
+    int r = prev_tok(s, i, NULL);
+    return is_word(s, r) && g_hash_table_contains(s->r->roles, s->t[r].fold) ? i : -1;
+}
+
 static void
 pass_bracketed(scan *s)
 {
@@ -2903,11 +3319,12 @@ pass_bracketed(scan *s)
         /* A name masked already (Чжан Вэй (Zhang Wei, 伟)): its copy in
          * Latin letters, two words or three, is the same person's. */
         bool masked = is_word(s, i) && s->t[i].mark == 'm' && (i + 1 >= s->n || s->t[i + 1].mark != 'm');
-        if (!masked && (!is_initial(s, i) || !free_tok(s, i)))
+        int cipher = masked ? -1 : cipher_end(s, i);
+        if (!masked && cipher < 0 && (!is_initial(s, i) || !free_tok(s, i)))
             continue;
-        int stop = masked ? i : i + 1, next = next_tok(s, stop, NULL);
+        int stop = masked ? i : cipher >= 0 ? cipher : i + 1, next = next_tok(s, stop, NULL);
         /* Not an initial of a name it opens (Б.Батбаяр (1990 …)). */
-        if ((!masked && initial_name(s, i) >= 0) || !is_punct(s, next, "("))
+        if ((!masked && cipher < 0 && initial_name(s, i) >= 0) || !is_punct(s, next, "("))
             continue;
         int k = next_tok(s, next, NULL), last = -1;
         if (masked && (!is_word(s, k) || g_utf8_get_char(s->text + s->t[k].s) >= 0x400))
@@ -2932,6 +3349,11 @@ pass_bracketed(scan *s)
                      .initial = -1,
                      .patronymic = -1,
                      .party = role_before(s, i) != 'k'};
+        /* A cipher's name the document gave already keeps its initials
+         * (Victim A (Nomin): E.N. as elsewhere). */
+        const char *known = NULL;
+        if (cipher >= 0 && learned(s, s->t[first].fold, &known) != NULL && known && *known)
+            m.learned_init = known;
         /* ...and the name in its own script after a comma (Zhang Wei,
          * 张伟), Chinese, Japanese or Korean, goes with it: its own first
          * character would be no initial but the family's name. */
@@ -3133,10 +3555,12 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_nicknames(&s);
     pass_name_labels(&s);
     pass_roles(&s);
+    pass_enumerated(&s);
     pass_latin_pairs(&s);
     pass_latin_initialled(&s);
     pass_called(&s);
     pass_apposition(&s);
+    pass_naming(&s);
     pass_initials(&s);
     pass_kin(&s);
     pass_plural(&s);

@@ -679,6 +679,118 @@ test_titles_counsel_and_english_shapes(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Parties listed under a heading that names them: numbered inline after
+ * "… нар:", one a line after a plural role alone on its line or with a
+ * colon, Markdown's and HTML's numbers and bullets; the lists' own names
+ * or not.  Officials' lists keep theirs.  Fictional. */
+static void
+test_enumerated_parties(void)
+{
+    static const mcase cases[] = {
+        {"Гэрч нар: 1. Гэрэлээ, 2. Мөнгөнзул, 3. Өсөхбаяр нар мэдүүлэг өгсөн.",
+         {"Гэрэлээ", "Мөнгөнзул", "Өсөхбаяр"},
+         {"Гэрч нар: 1."}},
+        {"Хохирогчид:\n1) Хулангоо (2008 онд төрсөн)\n2) Солонгоо\n\nШүүх дараах үндэслэлийг дурдав.",
+         {"Хулангоо", "Солонгоо"},
+         {"Шүүх дараах"}},
+        {"## Witnesses\n\n1. Tuvshinjargal (aged 15)\n2. Naranbaatar O., a driver\n\nThe court heard them.",
+         {"Tuvshinjargal", "Naranbaatar"},
+         {"The court heard"}},
+        {"Victims:\n- Bolortuya, then aged 16\n- Khongorzul B.\n", {"Bolortuya", "Khongorzul"}, {"Victims:"}},
+        {"Шүүгчид: 1. Б.Мөнхбат, 2. Д.Оюун.", {NULL}, {"Б.Мөнхбат", "Д.Оюун"}},
+        {"Victims:\n\nThe trafficking began in 2019.", {NULL}, {"The trafficking began"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A given name with its father's initial after it and no role before
+ * (Гэрэлмаа Д. нь, Tsolmon B. (age 17)): a person, in either script; a
+ * place before an initial, an initial before a name (an official's
+ * Д.Эрдэнэ) and an appendix's letter stay.  Fictional. */
+static void
+test_initial_after_the_name(void)
+{
+    static const mcase cases[] = {
+        {"Туяа Д. нь 2006 онд төрсөн бөгөөд ажилгүй. Мишээл Б., 19 настай.", {"Туяа", "Мишээл"}, {"2006 онд"}},
+        {"Энэ хэрэгт Түвшинбаяр Г., Одгэрэл С. нар холбогдсон.", {"Түвшинбаяр", "Одгэрэл"}, {"холбогдсон"}},
+        {"Tsolmon B. (age 17) left school.", {"Tsolmon"}, {"(age 17)"}},
+        {"Шүүгч Д.Эрдэнэ танилцуулав. Хавсралт Б. үзнэ үү.", {NULL}, {"Д.Эрдэнэ", "Хавсралт Б."}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* English names no role introduces: the object of a phrase (the transport
+ * of Oyunbileg Tsogzolmaa), after "identified as", "named", "called", a
+ * cipher with the real name in brackets after it; not an offence's or a
+ * virus's name, nor an article's letter.  Fictional. */
+static void
+test_english_named_without_a_role(void)
+{
+    static const mcase cases[] = {
+        {"He organised the transport of Oyunbileg Tsogzolmaa to Seoul.", {"Oyunbileg", "Tsogzolmaa"}, {"to Seoul"}},
+        {"A child identified as Nomin-Erdene (born 2009) and a woman named Khulan testified.",
+         {"Nomin-Erdene", "Khulan"},
+         {"(born 2009)"}},
+        {"The complainant, whom the court will refer to as \"B\" (Tuul Sanjaa), was 15.",
+         {"Tuul", "Sanjaa"},
+         {"\"B\""}},
+        {"an offence known as Controlling Prostitution; a virus known as SARS-CoV-2; Article \"B\" (Exploitation).",
+         {NULL},
+         {"Controlling Prostitution", "SARS-CoV-2", "(Exploitation)"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Aliases: a quoted one before гэх нэрээр or after a form of хоч, a
+ * two-word one whole; "under the name" in English, and "known as" two
+ * words unquoted after a party's name.  Fictional. */
+static void
+test_aliases_quoted_and_unquoted(void)
+{
+    static const mcase cases[] = {
+        {"Яллагдагч \"Ганаа ах\" гэх нэрээр охидтой холбогдсон.", {"Ганаа"}, {"гэх нэрээр"}},
+        {"Шүүгдэгч Д.Ганболд. Шүүгдэгчийн хочийг \"Улаан Бат\" гэдэг.", {"Улаан", "Бат\""}, {"хочийг"}},
+        {"She was advertised on a forum under the name \"Lily Star\".", {"Lily", "Star"}, {"under the name"}},
+        {"The defendant Ganbold, known as Tall Tiger, hired her.", {"Tall", "Tiger"}, {"hired her"}},
+        {"\"Гэрэлт Од\" гэх нэртэй караоке.", {NULL}, {"Гэрэлт Од"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Officials written without their role word: the chamber's head who
+ * presides, counsel listed by the side they appeared for after a title;
+ * not one who heads a company, nor a party "for the defendant" in a
+ * sentence.  Fictional. */
+static void
+test_presiding_and_counsel_by_side(void)
+{
+    static const mcase cases[] = {
+        {"Дээд шүүхийн Иргэний хэргийн танхимын тэргүүн Г.Ганбаатар даргалж, шүүгч Б.Сод оролцов.",
+         {NULL},
+         {"Г.Ганбаатар даргалж"}},
+        {"Шүүгдэгч нь Б.Батжаргал даргалж байсан компанид ажилласан.", {"Батжаргал"}, {"компанид"}},
+        {"For the prosecution, Mr Oliver Grant. On behalf of the appellant: Ms Hannah Price.",
+         {NULL},
+         {"Mr Oliver Grant", "Ms Hannah Price"}},
+        {"The case for the defendant, Mr Bold Tumur, is that he was abroad.", {"Bold Tumur"}, {"he was abroad"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A party's father's name learned from its genitive (Мөнх-Эрдэнийн, whose
+ * nominative ends in a vowel the genitive drops) is found spelt whole in
+ * Latin, as a file's name spells it.  Fictional. */
+static void
+test_fathers_name_spelt_whole(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч Мөнх-Эрдэнийн Ариунболд мэдүүлэв.\nariunbold Munkh-Erdene victim statement",
+         {"Munkh-Erdene"},
+         {"victim statement"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -720,5 +832,11 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/party-with-an-officials-occupation", test_party_with_an_officials_occupation);
     g_test_add_func("/masknames/latin-typed-mongolian", test_latin_typed_mongolian);
     g_test_add_func("/masknames/titles-counsel-and-english-shapes", test_titles_counsel_and_english_shapes);
+    g_test_add_func("/masknames/enumerated-parties-under-a-heading", test_enumerated_parties);
+    g_test_add_func("/masknames/initial-after-the-name", test_initial_after_the_name);
+    g_test_add_func("/masknames/english-named-without-a-role", test_english_named_without_a_role);
+    g_test_add_func("/masknames/aliases-quoted-and-unquoted", test_aliases_quoted_and_unquoted);
+    g_test_add_func("/masknames/presiding-head-and-counsel-by-side", test_presiding_and_counsel_by_side);
+    g_test_add_func("/masknames/fathers-name-spelt-whole-in-latin", test_fathers_name_spelt_whole);
     return g_test_run();
 }
