@@ -1614,7 +1614,8 @@ title_name(const scan *s, int k)
 static const char *const counsel_sides[] = {"crown",      "prosecution", "defence",    "defense",    "defendant",
                                             "defendants", "appellant",   "appellants", "respondent", "respondents",
                                             "government", "applicant",   "applicants", "claimant",   "claimants",
-                                            "accused",    NULL};
+                                            "accused",    "victim",      "victims",    "complainant", "complainants",
+                                            "plaintiff",  "plaintiffs",  "petitioner", "petitioners", NULL};
 
 static bool
 appears_as_counsel(const scan *s, int k)

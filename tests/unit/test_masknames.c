@@ -769,7 +769,7 @@ test_presiding_and_counsel_by_side(void)
          {NULL},
          {"Г.Ганбаатар даргалж"}},
         {"Шүүгдэгч нь Б.Батжаргал даргалж байсан компанид ажилласан.", {"Батжаргал"}, {"компанид"}},
-        {"For the prosecution, Mr Oliver Grant. On behalf of the appellant: Ms Hannah Price.",
+        {"For the prosecution, Mr Oliver Grant. On behalf of the victims: Ms Hannah Price.",
          {NULL},
          {"Mr Oliver Grant", "Ms Hannah Price"}},
         {"The case for the defendant, Mr Bold Tumur, is that he was abroad.", {"Bold Tumur"}, {"he was abroad"}},
