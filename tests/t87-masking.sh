@@ -267,3 +267,22 @@ expect_contains "a Korean flat, side street and -gu are the address" "$shown909"
 while IFS= read -r k; do
     expect_contains "anonymous still reads '$k'" "$shown909" "$k"
 done < <(awk -F'\t' '$1 ~ /^2025_shtst_909/ && $2 == "keep" {print $3}' tests/data/privacy/gold.tsv)
+
+# The parties no role word introduces (2025/ШЦТ/908, fictional): an
+# enumerated list after "Хохирогч нар:" and lines under "Гэрчүүд:" and
+# "Victims:", a name with its initial after it, aliases before "гэх
+# нэрээр" and after "хочийг", English "identified as", "known as", a
+# cipher with the name in brackets, the object of "the transport of" —
+# all hidden; the chamber's head who presides and counsel listed by side
+# ("for the prosecution, Mr …") stay.
+pl=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/908' | json 'j["hits"][0]["doc"]')
+shown=$("$ZAALT" show --db "$db" --as anonymous --json "$pl")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_908_lists_aliases_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "908: anonymous still reads '$s'" "$shown" "$s"
+    else
+        expect_not_contains "908: anonymous never reads '$s'" "$shown" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "908: a listed victim becomes her initial" "$shown" "Хохирогч нар: 1. У., 2. Х., 3. М."
