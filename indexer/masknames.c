@@ -9,8 +9,9 @@
  *   clan     a capitalised word before овогт, then the patronymic and name
  *            (Боржигон овогт Баатарын Батбаяр), or the clan's name alone;
  *   nickname up to three capitalised words in quotes before хочтой,
- *            гэгдэх, "гэж дуудан", or after "known as" («Хар Бат» гэх
- *            хочтой); one of several words is found again whole;
+ *            гэгдэх, "гэж дуудан", гэх нэрээр, or after "known as", a form
+ *            of хоч, "under the name" («Хар Бат» гэх хочтой, хочийг
+ *            «Шар Ганаа» гэдэг); one of several words is found again whole;
  *   role     a capitalised word after a role (шүүгдэгч Батбаяр, гэрч Номин,
  *            хохирогч Сарантуяагийн), a patronymic allowed before it, or
  *            an initial after it as English writes (defendant Batbayar B.);
@@ -31,6 +32,16 @@
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
  *   pairs    two capitalised Latin words, each a Mongolian name in some
  *            spelling (Naran Chuluunbaatar);
+ *   listed under a heading
+ *            the items of a list after a heading that names parties
+ *            (Хохирогч нар: 1. Цэцэг, 2. …; Гэрчүүд: or ## Victims, then
+ *            one item a line), a word alone as an item though everyday;
+ *   trailing initial
+ *            a given name with its father's initial after it, no name
+ *            after the initial (Туяа Д. нь, Tsolmon B. (age 17));
+ *   naming   English: one or two Latin words after "identified as",
+ *            "named", "called", "known (to them) as", when spelt as a
+ *            name or after a person (Bat-Orgil, known as Big Orgil);
  *   plural   the capitalised words of a list closed by нар (Батбаяр,
  *            Хонгор, Сайнбилэг нар), known to the lists or not, an
  *            initial after one (Цэцэг Г.) going with it;
@@ -38,14 +49,17 @@
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
  *            in Latin letters too inside Mongolian (Nomin-Erdene-г), or
  *            broken over two lines with no hyphen (Тэмүү|жингийн);
- *   bracket  a lone initial and the name it stands for in brackets after
- *            it (N. (Nomin-Erdene Dorjsuren, aged 14)), a Hanzi copy after
- *            a comma with it;
+ *   bracket  a lone initial, or a cipher ("A" after a verb of naming,
+ *            Victim B), and the name it stands for in brackets after it
+ *            (N. (Nomin-Erdene Dorjsuren, aged 14)), a Hanzi copy after a
+ *            comma with it;
  *   kazakh   a capitalised word in letters only Kazakh writes (Дәулетті,
  *            Ержанұлы Серікбол), with the patronymic before it;
  *   listed   a given name of the lists, or two name parts joined (Мөнх +
  *            цэцэг), capitalised and not a place; an everyday word among
- *            them (Сарнай, Номин) only inside a sentence;
+ *            them (Сарнай, Номин) only inside a sentence; in Latin, two
+ *            parts joined only (the travel of Oyunchimeg), as Western
+ *            names (William, Nelson) are not;
  *   aliases  a masked party's other names right after theirs, in brackets
  *            or slashes or after буюу, "known as": initials, Latin copies
  *            and spellings, nicknames (Гаагий, "Bobo", Zorigoo).
@@ -55,6 +69,8 @@
  * Khentii, the father's name a province's).  A patronymic may end a line
  * before its name.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
  * never a name.
+ * A chamber's head presiding (танхимын тэргүүн Д.Х даргалж) and counsel
+ * listed by side after a title (For the Crown, Ms X) stay as officials.
  * A mention right after an official role (шүүгч, прокурор, judge; Markdown's
  * ** and an initial without its stop between them: шүүгч **Р Болд**), or the
  * name the document's judges or prosecutor fields give, stays; a name in a
@@ -1351,6 +1367,34 @@ latin_listed(const mk_rules *r, const char *fold, bool joined)
     return found;
 }
 
+/* Whether a Latin word spells two Mongolian name parts joined, each of
+ * three letters or more (Oyunchimeg: оюун + чимэг, Batbayar), the shape
+ * of a Mongolian given name, which a Western one (William, Nelson) is
+ * not. */
+static bool
+latin_compound(const mk_rules *r, const char *fold)
+{
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    tl_cyrillic_candidates(fold, FALSE, 512, cands);
+    char *long_yu = yu_before_consonant(fold);
+    if (long_yu != NULL)
+        tl_cyrillic_candidates(long_yu, FALSE, 512, cands);
+    g_free(long_yu);
+    bool found = false;
+    for (guint i = 0; i < cands->len && !found; i++) {
+        const char *c = cands->pdata[i];
+        for (const char *p = c; *p && !found; p = g_utf8_next_char(p)) {
+            if (n_chars(p) < 3 || (gsize)g_utf8_pointer_to_offset(c, p) < 3)
+                continue;
+            char *a = g_strndup(c, p - c);
+            found = g_hash_table_contains(r->parts, a) && g_hash_table_contains(r->parts, p);
+            g_free(a);
+        }
+    }
+    g_ptr_array_free(cands, TRUE);
+    return found;
+}
+
 /* Whether a Latin word is a name by its own shape or the lists: a given
  * name of the lists in any spelling (Tsetseg, Gansukh, Dulamsuren), or
  * two parts joined with a hyphen, the second in small letters, as Korean
@@ -2572,11 +2616,13 @@ naming_phrase(const scan *s, int i)
         return true;
     if (!word_is(s, i, (const char *const[]){"as", NULL}))
         return false;
+    /* The verb may stand a few words before (known to the victims as,
+     * referred to in this judgment as), no stop between. */
     int p = prev_tok(s, i, NULL);
-    if (word_is(s, p, (const char *const[]){"identified", "known", "described", "introduced", "presented", NULL}))
-        return true;
-    return word_is(s, p, (const char *const[]){"to", NULL}) &&
-           word_is(s, prev_tok(s, p, NULL), (const char *const[]){"referred", NULL});
+    for (int n = 0; n < 5 && is_word(s, p); n++, p = prev_tok(s, p, NULL))
+        if (word_is(s, p, (const char *const[]){"identified", "known", "described", "introduced", "referred", NULL}))
+            return true;
+    return false;
 }
 
 /* A hyphenated name, each part a capital and small letters (Bolor-Erdene,
@@ -3257,6 +3303,15 @@ pass_listed(scan *s)
             continue;
         char *stem = NULL;
         bool weak = false;
+        bool latin = g_utf8_get_char(s->text + t->s) < 0x400;
+        /* English names a Mongolian by the given name alone (the travel of
+         * Oyunchimeg to London): a long one the lists give in some Latin
+         * spelling, not a place's. */
+        if (latin && core_letters(s, i) >= 6 && !a_place(s, i) && latin_compound(s->r, t->fold)) {
+            mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1};
+            settle(s, &m);
+            continue;
+        }
         if (!listed(s, i, &stem, &weak))
             continue;
         g_free(stem);
