@@ -1312,19 +1312,22 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
     }
 }
 
-/* `fold` with each "yu" before a consonant written "yuu", or NULL when it
- * has none. */
+/* `fold` with the long vowels English spells short written long: "yu"
+ * before a consonant as "yuu" (Oyun: Оюун) and a final "ya" as "yaa"
+ * (Munkhzaya: Мөнхзаяа); NULL when it has neither. */
 static char *
-yu_before_consonant(const char *fold)
+latin_long_vowels(const char *fold)
 {
-    if (strstr(fold, "yu") == NULL)
-        return NULL;
     GString *out = g_string_new(NULL);
     bool changed = false;
     for (const char *c = fold; *c; c++) {
         g_string_append_c(out, *c);
         if (c[0] == 'y' && c[1] == 'u' && c[2] && strchr("aeiouy-", c[2]) == NULL && g_ascii_isalpha(c[2])) {
             g_string_append(out, "uu");
+            c++;
+            changed = true;
+        } else if (c[0] == 'y' && c[1] == 'a' && c[2] == '\0' && c > fold + 2) {
+            g_string_append(out, "aa");
             c++;
             changed = true;
         }
@@ -1349,7 +1352,7 @@ latin_listed(const mk_rules *r, const char *fold, bool joined)
     tl_cyrillic_candidates(fold, !joined, 512, cands);
     /* English spells юу before a consonant "yu" (Oyun, Oyunchimeg: Оюун,
      * Оюунчимэг), as the letters would spell ю alone. */
-    char *long_yu = yu_before_consonant(fold);
+    char *long_yu = latin_long_vowels(fold);
     if (long_yu != NULL)
         tl_cyrillic_candidates(long_yu, !joined, 512, cands);
     g_free(long_yu);
@@ -1376,7 +1379,7 @@ latin_compound(const mk_rules *r, const char *fold)
 {
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     tl_cyrillic_candidates(fold, FALSE, 512, cands);
-    char *long_yu = yu_before_consonant(fold);
+    char *long_yu = latin_long_vowels(fold);
     if (long_yu != NULL)
         tl_cyrillic_candidates(long_yu, FALSE, 512, cands);
     g_free(long_yu);
@@ -1846,7 +1849,8 @@ pass_latin_initialled(scan *s)
             if (!(after < 0 || nl || is_punct(s, after, "),;:]([") || (is_word(s, after) && !s->t[after].cap)) ||
                 a_place(s, j) || !plausible(s, j))
                 continue;
-        } else if (!(after < 0 || nl || is_punct(s, after, "),;:](")) || !latin_listed(s->r, s->t[j].fold, true)) {
+        } else if (!(after < 0 || nl || is_punct(s, after, "),;:](") || (is_word(s, after) && !s->t[after].cap)) ||
+                   !latin_listed(s->r, s->t[j].fold, true)) {
             continue;
         }
         mention m = {.first = j, .last = k + 1, .given = j, .initial = k, .patronymic = -1};
@@ -3309,6 +3313,12 @@ pass_listed(scan *s)
          * spelling, not a place's. */
         if (latin && core_letters(s, i) >= 6 && !a_place(s, i) && latin_compound(s->r, t->fold)) {
             mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1};
+            int k = next_tok(s, i, NULL); /* its father's initial after it (Munkhzaya B.) */
+            if (is_initial(s, k) && free_tok(s, k) && spaced(s, i, k) && initial_name(s, k) < 0 &&
+                g_utf8_get_char(s->text + s->t[k].s) < 0x400) {
+                m.initial = k;
+                m.last = k + 1;
+            }
             settle(s, &m);
             continue;
         }

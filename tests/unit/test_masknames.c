@@ -713,7 +713,8 @@ test_initial_after_the_name(void)
     static const mcase cases[] = {
         {"Туяа Д. нь 2006 онд төрсөн бөгөөд ажилгүй. Мишээл Б., 19 настай.", {"Туяа", "Мишээл"}, {"2006 онд"}},
         {"Энэ хэрэгт Түвшинбаяр Г., Одгэрэл С. нар холбогдсон.", {"Түвшинбаяр", "Одгэрэл"}, {"холбогдсон"}},
-        {"Tsolmon B. (age 17) left school.", {"Tsolmon"}, {"(age 17)"}},
+        {"Tsolmon B. (age 17) left school. Oyunzaya D. said she was 16.", {"Tsolmon", "Oyunzaya"}, {"(age 17)"}},
+        {"Tsetseg B. said so. See Exhibit B. the letter.", {"Tsetseg"}, {"Exhibit B. the"}},
         {"Шүүгч Д.Эрдэнэ танилцуулав. Хавсралт Б. үзнэ үү.", {NULL}, {"Д.Эрдэнэ", "Хавсралт Б."}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
