@@ -950,11 +950,13 @@ role_before(const scan *s, int first)
                 names = 0;
                 continue;
             }
-            /* An item's number (Шүүгчид: 1. Б.Мөнхбат, 2. Д.Оюун) stands
-             * between as a comma does. */
+            /* An item's number (Шүүгчид: 1. Б.Мөнхбат, 2. Д.Оюун, one a
+             * line or not) stands between as a comma does. */
             if (is_punct(s, i, ".)") && i > 0 && s->t[i - 1].kind == 'n' && s->t[i - 1].e == t->s &&
                 s->t[i - 1].e - s->t[i - 1].s <= 2) {
                 i--;
+                list = true;
+                names = 0;
                 continue;
             }
             /* Markdown's emphasis (Шүүгч **Г.Болд**) is no word between. */

@@ -698,6 +698,7 @@ test_enumerated_parties(void)
          {"The court heard"}},
         {"Victims:\n- Bolortuya, then aged 16\n- Khongorzul B.\n", {"Bolortuya", "Khongorzul"}, {"Victims:"}},
         {"Шүүгчид: 1. Б.Мөнхбат, 2. Д.Оюун.", {NULL}, {"Б.Мөнхбат", "Д.Оюун"}},
+        {"Шүүгчид:\n1. Б.Мөнхбат\n2. Д.Оюун\n", {NULL}, {"Б.Мөнхбат", "Д.Оюун"}},
         {"Victims:\n\nThe trafficking began in 2019.", {NULL}, {"The trafficking began"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
