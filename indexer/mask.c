@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "13"
+#define IX_MASK_VERSION "14"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -294,8 +294,11 @@ static const struct {
      "[төрсөн огноо]",
      {"(" DATE_MN "|" DATE_NUM ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d()]|(?<=\\p{Lu})\\.|" ADDR_NUM
       "){0,100}?(?:төрсөн(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг))|төрүүлсэн))",
-      "(?i)төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр)(?:\\s+нь)?\\s*[:-]?|\\s*:)\\s*(" DATE_MN "|" DATE_NUM
-      ")",
+      /* ...its label before it (төрсөн огноо: …, төрсөн: …), or the
+       * word alone with a whole date right after it (төрсөн 1989 оны 1
+       * дүгээр сарын 1-нд, as a clerk lists a party's particulars). */
+      "(?i)төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр)(?:\\s+нь)?\\s*[:-]?|\\s*:|\\s+(?=\\d{4}))\\s*(" DATE_MN "|"
+      DATE_NUM ")",
       /* т/о, the clerk's abbreviation of "төрсөн огноо" (т/о: 1995.07.26). */
       "(?<![\\p{L}/])(?i:т/о|т\\.о\\.?)\\s*[:-]?\\s*(" DATE_MN "|" DATE_NUM ")",
       /* As Mongolian is typed in Latin letters: 2005.09.30-nd tursun. */
