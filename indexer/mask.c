@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "14"
+#define IX_MASK_VERSION "15"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -32,7 +32,9 @@
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
 /* 2009.04.17, 17.04.2009; not an article's number run into a date
  * ("7.2.1960 оны 1 дүгээр сарын 1": the text's "7.2." then "1960 оны"). */
-#define DATE_NUM "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}(?!\\s*оны\\s*\\d)"
+/* ...and as Korean documents write it, a space after each point: 2006. 4. 19. */
+#define DATE_NUM                                                                                                       \
+    "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}(?!\\s*оны\\s*\\d)|\\d{4}\\.[ ]\\d{1,2}\\.[ ]\\d{1,2}\\.(?!\\d)"
 #define MONTH_EN "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
 /* Not before a currency: 95000000 төгрөг is an amount, not a phone. */
 #define CURRENCY "(?!\\s*(?i:төг|₮|mnt|tug|ам\\.?\\s*доллар|доллар|юан|вон|рубл|usd|cny|krw|rub|eur|\\$|сая\\b|мянга))"
@@ -284,7 +286,7 @@ static const struct {
        * (E123-4567-8901), a social security or national insurance number;
        * never a case's, a law's or a company's number (their names are
        * none of these). */
-      ID_DOCUMENT "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was))*\\s*[:№#.-]?\\s*(?:(?i:no)\\.?\\s*)?(" ID_NUMBER ")"
+      ID_DOCUMENT "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was))*\\s*\\(?\\s*[:№#.-]?\\s*(?:(?i:no)\\.?\\s*)?(" ID_NUMBER ")"
       "(?![\\d\\p{L}])" CURRENCY,
       /* An American social security number (123-45-6789) in its own
        * shape, no word needed: nothing else is written 3-2-4. */
@@ -1053,6 +1055,49 @@ identifying_beside(const char *text, const GPtrArray *spans, int at, bool before
         if (identifying(sp->kind) && (before ? sp->end == x : sp->start == x))
             return true;
     }
+    /* Going forward, the word that names what follows may stand between
+     * ((2011.04.17, РД УБ11041712), 1990.02.03, утас: 99112233). */
+    static const char *const labels[] = {"РД", "регистр", "утас", "хаяг", "паспорт", "phone", "tel", "address"};
+    for (size_t l = 0; !before && l < G_N_ELEMENTS(labels); l++) {
+        if (strncmp(text + x, labels[l], strlen(labels[l])) != 0)
+            continue;
+        int y = x + (int)strlen(labels[l]);
+        while (text[y] && y - x < 40 && !strchr(" \t:№#.,;()\n", text[y]))
+            y++; /* its case ending: регистрийн, утасны */
+        while (text[y] && strchr(" \t:№#.", text[y]))
+            y++;
+        for (guint i = 0; i < spans->len; i++) {
+            const ix_mask_span *sp = spans->pdata[i];
+            if (identifying(sp->kind) && sp->start == y)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Whether a party's masked name ends just before `at`, a dash or a colon
+ * between (Б.Тэмүүжин — 2008 он 10 сар 4, …; Э.Билгүүн: 2009.01.15): a list
+ * of parties giving each one's particulars. */
+static bool
+name_before_dash(const char *text, const GPtrArray *spans, int at)
+{
+    int x = at;
+    while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\t'))
+        x--;
+    int mark = x;
+    if (x >= 3 && (strncmp(text + x - 3, "—", 3) == 0 || strncmp(text + x - 3, "–", 3) == 0))
+        x -= 3;
+    else if (x >= 1 && (text[x - 1] == '-' || text[x - 1] == ':'))
+        x -= 1;
+    if (x == mark)
+        return false;
+    while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\t'))
+        x--;
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        if (sp->kind == IX_MASK_NAME && sp->end == x)
+            return true;
+    }
     return false;
 }
 
@@ -1142,7 +1187,7 @@ find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans,
         int s = -1, e = -1;
         g_match_info_fetch_pos(mi, 0, &s, &e);
         if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false) ||
-            beside_age(m, text, s, e))
+            name_before_dash(text, spans, s) || beside_age(m, text, s, e))
             add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
     }
     g_match_info_free(mi);

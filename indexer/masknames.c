@@ -238,6 +238,25 @@ is_punct(const scan *s, int i, const char *chars)
     return c < 128 && strchr(chars, (int)c) != NULL;
 }
 
+/* The token after a short bracket opening at `i` (a person's age or
+ * particulars between listed persons: Solongo (17), Nomin (aged 15) and
+ * …), else `i` itself. */
+static int
+past_bracket(const scan *s, int i)
+{
+    if (!is_punct(s, i, "("))
+        return i;
+    int k = i;
+    for (int n = 0; n < 12; n++) {
+        k = next_tok(s, k, NULL);
+        if (k < 0 || is_punct(s, k, "("))
+            return i;
+        if (is_punct(s, k, ")"))
+            return next_tok(s, k, NULL);
+    }
+    return i;
+}
+
 static bool
 is_word(const scan *s, int i)
 {
@@ -1861,6 +1880,7 @@ pass_latin_initialled(scan *s)
     }
 }
 
+
 static void
 pass_roles(scan *s)
 {
@@ -1911,8 +1931,8 @@ pass_roles(scan *s)
             /* ...and the others the role names with it (against KIM Min-su
              * and PARK Ji-hoon; хохирогч Сэлэнгэ, Хэрлэн болон Хангай). */
             static const char *const joins[] = {"and", "болон", "ба", NULL};
-            for (int k = next_tok(s, m.last, NULL); is_punct(s, k, ",") || word_is(s, k, joins);
-                 k = next_tok(s, m.last, NULL)) {
+            for (int k = past_bracket(s, next_tok(s, m.last, NULL)); is_punct(s, k, ",") || word_is(s, k, joins);
+                 k = past_bracket(s, next_tok(s, m.last, NULL))) {
                 int w = next_tok(s, k, NULL);
                 if (word_is(s, w, joins))
                     w = next_tok(s, w, NULL);

@@ -254,6 +254,9 @@ test_english(void)
          {"advertised jobs"}},
         {"Judgment in the case against KIM Min-su and PARK Ji-hoon, defendants.", {"Min-su", "Ji-hoon"},
          {"Judgment in the case against"}},
+        /* Persons a role names in a list, each with an age in brackets. */
+        {"Defendant Battulga (35) and Ganbold were convicted.", {"Battulga", "Ganbold"}, {"were convicted", "(35)"}},
+        {"the victims Saruul (17), Ariunaa (16) and Nomin.", {"Saruul", "Ariunaa", "Nomin"}, {"(17)", "(16)"}},
         /* The clan after "clan"; a name the lists do not know after a role
          * for one person, found again before "'s"; a foreigner in an
          * apposition; a name before "known as". */
