@@ -364,7 +364,9 @@ static const struct {
     {"school",
      IX_MASK_SCHOOL,
      "[сургууль]",
-     {SCHOOL_PLACE "(?<![\\d.])\\d{1,3}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*(?:сургуул|цэцэрлэг)\\w*" CLASS_MN,
+     /* ...its kind between (67 дугаар ерөнхий боловсролын сургууль). */
+     {SCHOOL_PLACE "(?<![\\d.])\\d{1,3}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*(?:" SCHOOL_KINDS_MN
+      "[ \\t]+)*(?:сургуул|цэцэрлэг)\\w*" CLASS_MN,
       "(?i)\\b(?:(?:secondary|primary|high|middle|elementary|public|state|general|comprehensive)\\s+)*(?:school|"
       "kindergarten)\\s+(?:no\\.?|number|#)\\s*\\d{1,3}\\b" CLASS_EN "|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
       "school|kindergarten)\\b" CLASS_EN,
@@ -391,7 +393,7 @@ static const struct {
       "(?<![\\w])(?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,3}(?i:school|kindergarten)\\s+(?i:no\\.?|number|#)"
       "\\s*\\d{1,3}\\b(?i:" CLASS_EN ")",
       "(?i:pupils?|students?|attends|attended|attending|enrolled|stud(?:ies|ied|ying))\\s+(?i:(?:at|in|of)\\s+)?(?i:the\\s+)?"
-      "((?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,4}(?i:school|kindergarten|lyceum|gymnasium)(?:\\s+(?i:no\\.?|"
+      "((?!(?:" NOT_SCHOOL_NAMES_EN ")\\b)(?:[A-Z][\\w'-]+\\s+){1,4}(?i:school|kindergarten|lyceum|gymnasium|academy)(?:\\s+(?i:no\\.?|"
       "number|#)\\s*\\d{1,3})?(?i:" CLASS_EN "))",
       /* A pupil's class before the school's name, and a name that runs on
        * after the word (a pupil of Class 7B at the Nomads School of
@@ -1093,9 +1095,17 @@ name_before_dash(const char *text, const GPtrArray *spans, int at)
         return false;
     while (x > 0 && (text[x - 1] == ' ' || text[x - 1] == '\t'))
         x--;
+    /* The name may keep its initial after it (Билгүүн Э. — …): one capital
+     * and its full stop. */
+    int bare = x;
+    if (x >= 2 && text[x - 1] == '.') {
+        const char *p = g_utf8_find_prev_char(text, text + x - 1);
+        if (p != NULL && g_unichar_isupper(g_utf8_get_char(p)) && p > text && (p[-1] == ' ' || p[-1] == '\t'))
+            bare = (int)(p - text) - 1;
+    }
     for (guint i = 0; i < spans->len; i++) {
         const ix_mask_span *sp = spans->pdata[i];
-        if (sp->kind == IX_MASK_NAME && sp->end == x)
+        if (sp->kind == IX_MASK_NAME && (sp->end == x || sp->end == bare))
             return true;
     }
     return false;
