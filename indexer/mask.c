@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "15"
+#define IX_MASK_VERSION "16"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -25,10 +25,10 @@
  * "дансны дугаар", the date before "... төрсөн".  The rules of rd and
  * phone are mask.ini's, character for character (test_mask checks that
  * both mask alike); mask.ini's comment says what each kind covers. */
-/* A date in Mongolian: 2009 оны 4 дүгээр сарын 2, and as a form's boxes
- * are filled in, 2009 он 04 сар 02. */
+/* A date in Mongolian: 2009 оны 4 дүгээр сарын 2, 1975 онд 6 сарын 30, and
+ * as a form's boxes are filled in, 2009 он 04 сар 02. */
 #define DATE_MN                                                                                                             \
-    "\\d{4}\\s*оны?\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
+    "\\d{4}\\s*он(?:ы|д)?\\s*\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2}" \
     "(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?(?:\\s*өдөр)?"
 /* 2009.04.17, 17.04.2009; not an article's number run into a date
  * ("7.2.1960 оны 1 дүгээр сарын 1": the text's "7.2." then "1960 оны"). */
@@ -332,6 +332,12 @@ static const struct {
      {"(?i)(?:" APPS ")[^\"«“\\n,;.]{0,40}?" OPEN_QUOTE "([^\"»”\\n,!?]{2,60})" CLOSE_QUOTE "(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
       OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
       "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
+      /* An account's name, one word, in quotes before its network and a
+       * word for it ("undrakh.0707" инстаграм хаягаар, "bold_88" нэртэй
+       * фэйсбүүк хуудсаар); a name of words ("Шинэ Алтай" нэртэй цахим
+       * хуудас) is an organisation's page. */
+      OPEN_QUOTE "([^\"»”\\n\\s]{2,40})" CLOSE_QUOTE "(?:\\s+нэртэй)?\\s+(?i:" APPS ")(?:-?\\p{L}*)?\\s+(?:хаяг|хуудас|хуудс|аккаунт|акаунт|профайл|"
+      "account|page|profile)",
       /* "Saraa_2008" нэрээр Instagram-д бүртгүүлсэн, "Sergei Ivanov" нэрээр VK
        * сүлжээнд: an account opened under a name. */
       OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
