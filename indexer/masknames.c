@@ -1954,6 +1954,57 @@ pass_roles(scan *s)
     }
 }
 
+/* A Latin word a list joins to a masked person (Kh. E. and Munkhsaruul;
+ * B.O. (14) and Nomin (15); E., Solongoo, and Marla): a person of that list,
+ * so masked and learned, its later mentions with it.  Only Latin words: a
+ * Mongolian list ends in нар (pass_plural).  Not a word the dictionary
+ * knows in English (and Company), a place or a word the lists rule out. */
+static void
+pass_coordinated(scan *s)
+{
+    static const char *const joins[] = {"and", "or", NULL};
+    for (int j = 0; j < s->n; j++) {
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].letters < 3 || is_initial(s, j) ||
+            excluded(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250)
+            continue;
+        /* What joins it to the item before: "and", ",", ", and". */
+        int k = prev_tok(s, j, NULL);
+        bool joined = false;
+        if (word_is(s, k, joins)) {
+            joined = true;
+            k = prev_tok(s, k, NULL);
+            if (is_punct(s, k, ","))
+                k = prev_tok(s, k, NULL);
+        } else if (is_punct(s, k, ",")) {
+            joined = true;
+            k = prev_tok(s, k, NULL);
+        }
+        if (!joined || k < 0)
+            continue;
+        /* The item before: a masked mention, an aside after it passed. */
+        if (is_punct(s, k, ")")) {
+            int o = skip_aside_of(s, k, 12);
+            if (o < 0)
+                continue;
+            k = prev_tok(s, o, NULL);
+        }
+        if (is_punct(s, k, "."))
+            k = prev_tok(s, k, NULL);
+        if (k < 0 || s->t[k].mark != 'm')
+            continue;
+        /* An English word the dictionary knows is no name (Smith and
+         * Sons, D. and Partners). */
+        if (s->az && az_is_english_word(s->az, s->t[j].fold))
+            continue;
+        /* Any word, as after a party's label: the list says it is one. */
+        mention m;
+        if (!parse_person(s, j, &m, 2))
+            continue;
+        m.party = true;
+        settle(s, &m);
+    }
+}
+
 /* Whether word `i` is a party's role in the plural, as a list's heading
  * writes it: хохирогчид, гэрчүүд, victims, witnesses (a role of the lists
  * with its plural ending); an official's never (Шүүгчид:). */
@@ -3652,6 +3703,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_initials(&s);
     pass_kin(&s);
     pass_plural(&s);
+    pass_coordinated(&s);
     pass_kazakh(&s);
     pass_bracketed(&s);
     if (!learn) {
@@ -3660,6 +3712,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
         pass_short_forms(&s);
     }
     pass_listed(&s);
+    pass_coordinated(&s); /* again, beside the names the learned ones settled */
     pass_nicknames(&s); /* again, for the brackets after a name now settled */
     pass_aliases(&s);
     pass_latin_copy(&s);

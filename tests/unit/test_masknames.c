@@ -257,6 +257,11 @@ test_english(void)
         /* Persons a role names in a list, each with an age in brackets. */
         {"Defendant Battulga (35) and Ganbold were convicted.", {"Battulga", "Ganbold"}, {"were convicted", "(35)"}},
         {"the victims Saruul (17), Ariunaa (16) and Nomin.", {"Saruul", "Ariunaa", "Nomin"}, {"(17)", "(16)"}},
+        /* Names a list joins to a masked person, and their later mentions;
+         * English words joined so stay. */
+        {"The victims were E. Enkhjargal, Solongoo, and Marla. Marla was 15.", {"Solongoo", "Marla", "Marla was"},
+         {"was 15"}},
+        {"D. Bold and Company Limited paid.", {"Bold"}, {"and Company Limited"}},
         /* The clan after "clan"; a name the lists do not know after a role
          * for one person, found again before "'s"; a foreigner in an
          * apposition; a name before "known as". */
