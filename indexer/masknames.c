@@ -45,6 +45,9 @@
  *   plural   the capitalised words of a list closed by нар (Батбаяр,
  *            Хонгор, Сайнбилэг нар), known to the lists or not, an
  *            initial after one (Цэцэг Г.) going with it;
+ *   joined   in Latin, a capitalised word "and" or a comma joins to a
+ *            masked person, an aside in brackets between (Kh. E. and
+ *            Munkhsaruul; B.O. (14) and Nomin), no English word;
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
  *            in Latin letters too inside Mongolian (Nomin-Erdene-г), or
