@@ -9,6 +9,8 @@
  */
 #include "web/cite.h"
 
+#include "search/citations.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -38,26 +40,6 @@ zw_mn_front(const char *digits)
     return false; /* зуу, мянга */
 }
 
-/* A key's number as the statute sets it: "13.1^1" (an article an amendment
- * inserted, legal/provision.h) is 13.1¹.  The suffixes are taken from the
- * key, whose last digits are the superscript's, as the number is read. */
-static char *
-zw_shown(const char *number)
-{
-    static const char *const sup[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    GString *out = g_string_new(NULL);
-    for (const char *p = number; *p; p++) {
-        if (*p == '^' && p > number && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1])) {
-            for (p++; g_ascii_isdigit(*p); p++)
-                g_string_append(out, sup[*p - '0']);
-            p--;
-        } else {
-            g_string_append_c(out, *p);
-        }
-    }
-    return g_string_free(out, FALSE);
-}
-
 static const char *
 zw_mn_ordinal(const char *number)
 {
@@ -82,7 +64,7 @@ zw_provision_heading(zw_ui ui, const char *key)
     /* The Mongolian format takes the ordinal suffix (with its space) as its
      * second argument; the English one an empty string. */
     char *suffix = ui == ZW_UI_EN ? g_strdup("") : g_strdup_printf(" %s", zw_mn_ordinal(key));
-    char *number = zw_shown(key);
+    char *number = zs_provision_display(key);
     char *out = g_strdup_printf(zw_str(ui, ZW_S_PROVISION_FMT), number, suffix);
     g_free(number);
     g_free(suffix);
@@ -127,7 +109,8 @@ zw_cite_provision(zw_citation *c, const char *code_title, const char *key)
         g_string_append_printf(mn, "«%s» ", code_title);
         g_string_append_printf(en, "%s, ", code_title);
     }
-    char *a = zw_shown(article), *p2 = n >= 3 ? zw_shown(parts[2]) : NULL, *p3 = n >= 4 ? zw_shown(parts[3]) : NULL;
+    char *a = zs_provision_display(article), *p2 = n >= 3 ? zs_provision_display(parts[2]) : NULL,
+         *p3 = n >= 4 ? zs_provision_display(parts[3]) : NULL;
     g_string_append_printf(mn, "%s %s зүйл", a, zw_mn_ordinal(article));
     g_string_append_printf(en, "Article %s", a);
     if (n >= 3) {

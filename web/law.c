@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "search/citations.h"
 #include "search/history.h"
 #include "web/cite.h"
 #include "web/web.h"
@@ -55,8 +56,7 @@ static void
 part_state(zw_html *html, const zs_part *p)
 {
     if (g_strcmp0(p->status, "not_yet_in_force") == 0)
-        zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), p->in_force_from ? p->in_force_from : "?",
-                      NULL);
+        zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), p->in_force_from ? p->in_force_from : "?", NULL);
     else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL)
         zw_html_timef(html, zw_str(html->ui, ZW_S_SUSPENDED_FMT), p->suspended_until, NULL);
     else if (g_strcmp0(p->status, "suspended") == 0)
@@ -64,7 +64,7 @@ part_state(zw_html *html, const zs_part *p)
     else
         zw_html_timef(html,
                       zw_str(html->ui, g_strcmp0(p->repealed_how, "expired") == 0 ? ZW_S_PART_EXPIRED_FMT
-                                                                                   : ZW_S_PART_REPEALED_FMT),
+                                                                                  : ZW_S_PART_REPEALED_FMT),
                       p->repealed_on ? p->repealed_on : "?", NULL);
 }
 
@@ -343,17 +343,6 @@ zw_law_paragraphs(zw_html *html, const zs_unit *u, zs_marker *hl, unsigned *mark
     g_regex_unref(gap);
 }
 
-/* The digit a superscript character after a digit stands for, or -1. */
-static int
-superscript_digit(gunichar c)
-{
-    if (c == 0x00B9)
-        return 1;
-    if (c == 0x00B2 || c == 0x00B3)
-        return (int)(c - 0x00B0);
-    return c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ? (int)(c - 0x2070) : -1;
-}
-
 /* The number a line of an article starts with ("2." -> "2", "2.1." ->
  * "2.1", "7/" -> "7"), or NULL when it is not a numbered part.  A part an
  * amendment inserted ("1¹.") is numbered as its key writes it: "1^1". */
@@ -367,12 +356,12 @@ part_number(const char *line)
             g_string_append_c(num, *p++);
             continue;
         }
-        int d = num->len > 0 && g_ascii_isdigit(num->str[num->len - 1]) ? superscript_digit(g_utf8_get_char(p)) : -1;
+        int d = num->len > 0 && g_ascii_isdigit(num->str[num->len - 1]) ? zs_superscript_digit(g_utf8_get_char(p)) : -1;
         if (d < 0)
             break;
         g_string_append_printf(num, "^%d", d);
         p = g_utf8_next_char(p);
-        for (int e; (e = superscript_digit(g_utf8_get_char(p))) >= 0; p = g_utf8_next_char(p))
+        for (int e; (e = zs_superscript_digit(g_utf8_get_char(p))) >= 0; p = g_utf8_next_char(p))
             g_string_append_printf(num, "%d", e);
     }
     if (num->len == 0 || *p != '.')
