@@ -165,7 +165,8 @@ part_repealed(GVariant *rec, const char *key, const char **on)
     for (guint i = 0; i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);
         size_t n = strlen(p->key);
-        if (g_strcmp0(p->status, "repealed") == 0 && strncmp(key, p->key, n) == 0 && (key[n] == '\0' || key[n] == '.'))
+        if (g_strcmp0(p->status, "repealed") == 0 && strncmp(key, p->key, n) == 0 &&
+            (key[n] == '\0' || key[n] == '.'))
             hit = p;
     }
     if (hit != NULL)
@@ -375,8 +376,8 @@ zs_predecessors(zs_engine *engine, const char *key)
 /* Appends who cites `key` to doc->cited_by, when anyone does;
  * `predecessor_of` marks a 2002 article looked up for a 2015 one. */
 static void
-add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *predecessor_of, gboolean uncertain,
-             const char *const *access)
+add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *predecessor_of,
+             gboolean uncertain, const char *const *access)
 {
     zs_citations *c = zs_cited_by(engine, key, access, 50, NULL);
     if (c == NULL || c->documents == 0) {

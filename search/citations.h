@@ -28,13 +28,13 @@ typedef struct zs_citing {
 } zs_citing;
 
 typedef struct zs_citations {
-    char *key;            /* the canonical key looked up */
+    char *key;          /* the canonical key looked up */
     char *predecessor_of; /* for a 2002 Code article looked up as the
                            * predecessor of a 2015 one (the concordance):
                            * that 2015 key ("13.1"); else NULL */
     gboolean uncertain;   /* ...and the concordance marks the row uncertain */
-    unsigned documents;   /* documents citing it, each counted once */
-    GPtrArray *citing;    /* zs_citing*, newest first (undated last), at most `limit` */
+    unsigned documents; /* documents citing it, each counted once */
+    GPtrArray *citing;  /* zs_citing*, newest first (undated last), at most `limit` */
 } zs_citations;
 
 /* Documents whose units cite `key` (any spelling zp_parse_query_ref
@@ -60,15 +60,15 @@ GPtrArray *zs_predecessors(zs_engine *engine, const char *key);
 
 /* One thing a document cites, and where it is in the index. */
 typedef struct zs_link {
-    char *key;         /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
-    char *target;      /* unit id to link to (the article unit; the decision's first
+    char *key;        /* canonical key as cited: "13.1.2", "2024/ШЦТ/67", "2002:113" */
+    char *target;     /* unit id to link to (the article unit; the decision's first
                           * unit), or NULL when the index does not hold it */
-    char *target_doc;  /* its document id, or NULL */
-    char *label;       /* the target's label ("13.1 дүгээр зүйл. Хүн худалдаалах")
+    char *target_doc; /* its document id, or NULL */
+    char *label;      /* the target's label ("13.1 дүгээр зүйл. Хүн худалдаалах")
                           * or title, or NULL */
-    char *via;         /* for a 2002 Code key resolved through the concordance:
+    char *via;        /* for a 2002 Code key resolved through the concordance:
                           * the 2015 key it was taken to ("13.1"); else NULL */
-    gboolean within;   /* the key is this document's own (a code's cross-reference
+    gboolean within;  /* the key is this document's own (a code's cross-reference
                           * to another of its articles): no target, though indexed */
     char *status;      /* the target's: "in_force" | "repealed" (a statute's), or NULL;
                           * "repealed" too when the key names a repealed part of it */
