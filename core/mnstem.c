@@ -6,8 +6,11 @@
  * letters with a vowel remains, up to three times (хүүхдүүдийн -> хүүхдүүд ->
  * хүүхд), then drops a "fleeting" vowel from the last syllable of a
  * two-syllable-or-longer stem (хүүхэд -> хүүхд), so that the bare word and its
- * inflected forms meet.  It is a fallback: dictionary words are stemmed by
- * hunspell-mn, and names, loanwords and new coinages land here.
+ * inflected forms meet.  A final short vowel goes too, as endings replace it
+ * (алтанзулзага, алтанзулзагын), and a bare -н or the г- endings are cut
+ * only where Mongolian puts them: after й, a long vowel, or (г-) н.  It is a
+ * fallback: dictionary words are stemmed by hunspell-mn, and names,
+ * loanwords and new coinages land here.
  *
  * Not for: words with a known lemma (corpus-config/mn-lemmas.tsv).
  */
@@ -36,6 +39,7 @@ static const char *const suffixes[] = {
     "ний",
     "ны",
     "ий",
+    "н", /* after й or a long vowel only (mn_rule_stem) */
     /* ablative */
     "наас",
     "нээс",
@@ -166,6 +170,22 @@ is_vowel(gunichar c)
     }
 }
 
+/* The short vowels a word's ending replaces. */
+static bool
+is_short_final(gunichar c)
+{
+    return c == 0x0430 || c == 0x044D || c == 0x043E || c == 0x04E9 || c == 0x0438; /* а э о ө и */
+}
+
+/* Whether u[0..n) ends in й or in a vowel written twice (аа, уу, ий). */
+static bool
+after_long_vowel_or_y(const gunichar *u, glong n)
+{
+    if (n >= 1 && u[n - 1] == 0x0439)
+        return true;
+    return n >= 2 && is_vowel(u[n - 1]) && is_vowel(u[n - 2]);
+}
+
 static int
 count_vowel_groups(const gunichar *u, glong n)
 {
@@ -208,9 +228,16 @@ mn_rule_stem(const char *word)
                 continue;
             if (n - sl < 3 || !has_vowel(u, n - sl))
                 continue;
-            /* The г- forms (-гийн, -гаас, -гаар) follow a long vowel or a
-             * diphthong only: эмзэгийн is эмзэг + ийн, not эмзэ + гийн. */
-            if (suf_u[i][0] == 0x0433 && sl > 1 && !(is_vowel(u[n - sl - 1]) && is_vowel(u[n - sl - 2])))
+            /* The г- forms (-гийн, -гаас, -гаар, the accusative -г) follow a
+             * long vowel, a diphthong or н only: эмзэгийн is эмзэг + ийн,
+             * not эмзэ + гийн; хулангийн, хуланг are хулан's; алтанзулзагын
+             * is алтанзулзаг + ын. */
+            if (suf_u[i][0] == 0x0433 && !(after_long_vowel_or_y(u, n - sl) || u[n - sl - 1] == 0x043D))
+                continue;
+            /* A bare -н is the genitive (or the hidden н) only after й or a
+             * long vowel: далайн, Цагаантолгойн, шувуун; not the end of
+             * Батжаргалан or хүн. */
+            if (sl == 1 && suf_u[i][0] == 0x043D && !after_long_vowel_or_y(u, n - 1))
                 continue;
             if (memcmp(u + n - sl, suf_u[i], sl * sizeof(gunichar)) == 0)
                 best = sl;
@@ -222,10 +249,19 @@ mn_rule_stem(const char *word)
     /* Soft and hard signs end stems only by spelling (хууль, хуулийн). */
     while (n > 3 && (u[n - 1] == 0x044C || u[n - 1] == 0x044A))
         n--;
+    /* A final short vowel after a consonant gives way to the ending
+     * (алтанзулзага, алтанзулзагын, алтанзулзагыг; компани, компанийн):
+     * the bare word loses it as its forms do. */
+    if (n > 4 && is_short_final(u[n - 1]) && !is_vowel(u[n - 2]) && has_vowel(u, n - 1))
+        n--;
+    /* -нгийн is Сэлэнгэ's genitive and Хулан's alike: a stem's -нг meets
+     * the -н before a г- ending. */
+    if (n > 4 && u[n - 1] == 0x0433 && u[n - 2] == 0x043D)
+        n--;
     /* Fleeting vowel: consonant + single short vowel + one final consonant
      * in a stem of two or more syllables. */
     if (n >= 5 && count_vowel_groups(u, n) >= 2 && !is_vowel(u[n - 1]) && is_vowel(u[n - 2]) && !is_vowel(u[n - 3]) &&
-        u[n - 2] != 0x0438 /* и is not fleeting */) {
+        u[n - 2] != 0x0438 /* и is not fleeting */ && u[n - 1] != 0x0439 /* nor a diphthong's vowel */) {
         u[n - 2] = u[n - 1];
         n--;
     }

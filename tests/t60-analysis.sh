@@ -95,6 +95,19 @@ expect_eq "a whole forced run makes the phrases terms again" \
     "$(ZAALT_CONFIG_DIR=$tmpdir/cfg2 "$ZAALT" stats --db "$tmpdir/db2" --json | json 'j["phrase_terms"]')" True
 expect_eq "...for that glossary only" "$("$ZAALT" stats --db "$tmpdir/db2" --json | json 'j["phrase_terms"]')" False
 
+# Names, places and coinages the dictionary lacks are found from another of
+# their forms: the bare word finds its genitive and accusative, and back.
+mkdir -p "$tmpdir/unknown"
+printf 'Demo (fictional). Мөнгөнзулзагын хоршоо Номинтолгойн ойролцоо байрладаг; тэд мөнгөнзулзагыг Шаргашувууны нутагт тарьсан.\n' \
+    >"$tmpdir/unknown/forms.txt"
+printf 'Demo (fictional). Мөнгөнзулзага, Номинтолгой, Шаргашувуу.\n' >"$tmpdir/unknown/bare.txt"
+"$ZAALT" index -q --db "$tmpdir/unknown-db" "$tmpdir/unknown" || fail "index the unknown words"
+for q in мөнгөнзулзага мөнгөнзулзагын номинтолгой номинтолгойн шаргашувуу шаргашувууны mongonzulzaga nomintolgoin; do
+    expect_eq "'$q' finds both files" \
+        "$("$ZAALT" search --db "$tmpdir/unknown-db" --json "$q" | json 'sorted(h["path"] for h in j["hits"])')" \
+        '["bare.txt", "forms.txt"]'
+done
+
 # Laws by name, over a selection of the real statutes.
 if have_shared; then
     laws=$tmpdir/laws
