@@ -133,6 +133,47 @@ append_mixed(GString *out, const char *data, gsize len, ix_charset_report *repor
     }
 }
 
+/* Whether `n` bytes are a line of UTF-8 Cyrillic: valid, with at least
+ * two Cyrillic letters and no other multi-byte characters.  Windows-1251
+ * Cyrillic cannot pass (a lowercase letter would have to be followed by two
+ * bytes of 0x80-0xBF, its rare letters and punctuation, and an uppercase
+ * one by one). */
+static bool
+utf8_cyrillic_line(const char *p, gsize n)
+{
+    if (!g_utf8_validate_len(p, n, NULL))
+        return false;
+    gsize cyrillic = 0;
+    for (const char *q = p, *end = p + n; q < end; q = g_utf8_next_char(q)) {
+        gunichar c = g_utf8_get_char(q);
+        if (c >= 0x80 && !(c >= 0x0400 && c <= 0x04FF) && c != 0x00AB && c != 0x00BB && c != 0x2013 && c != 0x2014 &&
+            c != 0x201C && c != 0x201D && c != 0x2116 && c != 0x00A0)
+            return false;
+        cyrillic += c >= 0x0400 && c <= 0x04FF;
+    }
+    return cyrillic >= 2;
+}
+
+/* A text mostly not UTF-8: Windows-1251 a line at a time, but a line that
+ * is UTF-8 Cyrillic (a line typed or pasted into an old file) stays so,
+ * counted in report->kept. */
+static void
+append_legacy(GString *out, const char *data, gsize len, ix_charset_report *report)
+{
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl != NULL ? nl + 1 : end;
+        if (utf8_cyrillic_line(p, (gsize)(stop - p))) {
+            g_string_append_len(out, p, stop - p);
+            report->kept += (gsize)(stop - p);
+        } else {
+            append_cp1251(out, p, (gsize)(stop - p), &report->replaced);
+        }
+        p = stop;
+    }
+}
+
 char *
 ix_charset_to_utf8(const char *data, gsize len, gsize *out_len, ix_charset_report *report)
 {
@@ -145,7 +186,7 @@ ix_charset_to_utf8(const char *data, gsize len, gsize *out_len, ix_charset_repor
     } else if (multibyte > invalid) {
         append_mixed(out, data, len, report);
     } else {
-        append_cp1251(out, data, len, &report->replaced);
+        append_legacy(out, data, len, report);
     }
     if (out_len != NULL)
         *out_len = out->len;
@@ -155,12 +196,15 @@ ix_charset_to_utf8(const char *data, gsize len, gsize *out_len, ix_charset_repor
 char *
 ix_charset_warning(const ix_charset_report *report)
 {
-    if (report->repaired == 0 && report->replaced == 0)
+    if (report->repaired == 0 && report->replaced == 0 && report->kept == 0)
         return NULL;
     GString *w = g_string_new(NULL);
     if (report->repaired > 0)
         g_string_append_printf(w, "mixed encoding: %" G_GSIZE_FORMAT " byte%s of this UTF-8 text read as Windows-1251",
                                report->repaired, report->repaired == 1 ? "" : "s");
+    if (report->kept > 0)
+        g_string_append_printf(w, "mixed encoding: %" G_GSIZE_FORMAT " byte%s of this Windows-1251 text kept as UTF-8",
+                               report->kept, report->kept == 1 ? "" : "s");
     if (report->replaced > 0)
         g_string_append_printf(w, "%s%" G_GSIZE_FORMAT " byte%s that no encoding tried reads replaced by U+FFFD",
                                w->len > 0 ? "; " : "", report->replaced, report->replaced == 1 ? "" : "s");

@@ -17,13 +17,14 @@
 typedef struct ix_charset_report {
     gsize repaired; /* bytes of a UTF-8 text read as Windows-1251 */
     gsize replaced; /* bytes no encoding tried reads (0x98 in Windows-1251, NUL): U+FFFD */
+    gsize kept;     /* bytes of a Windows-1251 text kept as UTF-8: its lines of UTF-8 Cyrillic */
 } ix_charset_report;
 
 /* `len` bytes as UTF-8, a new string (its length in *out_len if non-NULL).
  * Valid UTF-8 is copied.  Text that is mostly UTF-8 stays UTF-8, and each
  * run of non-ASCII bytes that is not is read as Windows-1251 (the run whole
  * when it reads as such, else its invalid bytes alone).  Anything else is
- * Windows-1251 whole.
+ * Windows-1251 a line at a time, a line of UTF-8 Cyrillic kept as it is.
  * Never fails; *report says what was mended. */
 char *ix_charset_to_utf8(const char *data, gsize len, gsize *out_len, ix_charset_report *report);
 

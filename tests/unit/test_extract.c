@@ -649,6 +649,27 @@ test_windows_1251_text_is_decoded(void)
 }
 
 static void
+test_utf8_line_in_windows_1251_text_is_kept(void)
+{
+    /* A UTF-8 line typed into an old Windows-1251 file, or the other way
+     * round, as many bytes of each: both lines read, and a warning. */
+    gsize len = 0;
+    char *old_line = g_convert("Второй строкой документа идёт текст.\n", -1, "WINDOWS-1251", "UTF-8", NULL, &len, NULL);
+    GString *text = g_string_new("Хүний наймааны хэрэг шүүхэд ирсэн.\n");
+    g_string_append_len(text, old_line, (gssize)len);
+    g_string_append_len(text, old_line, (gssize)len);
+    char *path = fixture("mixed-lines.txt", text->str, (gssize)text->len);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_true(any_unit_contains(doc, "Хүний наймааны хэрэг шүүхэд ирсэн."));
+    g_assert_true(any_unit_contains(doc, "Второй строкой документа идёт текст."));
+    g_assert_cmpuint(doc->warnings->len, ==, 1);
+    g_assert_nonnull(strstr(g_ptr_array_index(doc->warnings, 0), "kept as UTF-8"));
+    ix_doc_free(doc);
+    g_free(path), g_free(old_line);
+    g_string_free(text, TRUE);
+}
+
+static void
 test_markdown_title_and_sections(void)
 {
     const char md[] = "---\ntitle: \"Field Notes on Recruitment\"\ndate: 2019-05-02\n---\n\n"
@@ -901,6 +922,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/akn-articles-inside-chapters", test_akn_articles_inside_chapters);
     g_test_add_func("/extract/other-xml-gives-sections", test_other_xml_gives_sections);
     g_test_add_func("/extract/windows-1251-text-is-decoded", test_windows_1251_text_is_decoded);
+    g_test_add_func("/extract/utf8-line-in-windows-1251-text-is-kept", test_utf8_line_in_windows_1251_text_is_kept);
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
