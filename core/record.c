@@ -133,6 +133,35 @@ zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsiz
     }
 }
 
+const char *
+zr_field_str(GVariant *const *values, int k)
+{
+    GVariant *v = values[k];
+    return v != NULL && g_variant_is_of_type(v, G_VARIANT_TYPE_STRING) ? g_variant_get_string(v, NULL) : NULL;
+}
+
+const char *
+zr_field_bytestring(GVariant *const *values, int k)
+{
+    GVariant *v = values[k];
+    return v != NULL && g_variant_is_of_type(v, G_VARIANT_TYPE_BYTESTRING) ? g_variant_get_bytestring(v) : NULL;
+}
+
+gint32
+zr_field_int(GVariant *const *values, int k, gint32 absent)
+{
+    GVariant *v = values[k];
+    return v != NULL && g_variant_is_of_type(v, G_VARIANT_TYPE_INT32) ? g_variant_get_int32(v) : absent;
+}
+
+void
+zr_fields_clear(GVariant **values, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (values[i] != NULL)
+            g_variant_unref(values[i]);
+}
+
 int
 zr_record_int(GVariant *rec, const char *key)
 {

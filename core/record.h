@@ -219,5 +219,12 @@ int zr_record_int(GVariant *rec, const char *key);         /* 0 if absent */
  * (each zr_record_str is a pass of its own): values[i] is a new reference,
  * or NULL when absent.  For readers of many fields, such as a hit. */
 void zr_record_fields(GVariant *rec, const char *const *keys, GVariant **values, gsize n);
+/* values[k] (from zr_record_fields) as a string, a byte string or an int:
+ * NULL or `absent` when missing or of another type.  Borrowed from values. */
+const char *zr_field_str(GVariant *const *values, int k);
+const char *zr_field_bytestring(GVariant *const *values, int k);
+gint32 zr_field_int(GVariant *const *values, int k, gint32 absent);
+/* Drops the references zr_record_fields gave. */
+void zr_fields_clear(GVariant **values, gsize n);
 
 #endif

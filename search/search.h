@@ -323,6 +323,9 @@ typedef struct zs_document {
  * when its access level is not among `access` (NULL: all levels). */
 zs_document *zs_get_document(zs_engine *engine, const char *id, GError **error);
 zs_document *zs_get_document_as(zs_engine *engine, const char *id, const char *const *access, GError **error);
+/* The same, with the document's own fields and its first unit only (no
+ * `focus`): for what needs to know a document, not read it. */
+zs_document *zs_get_document_head_as(zs_engine *engine, const char *id, const char *const *access, GError **error);
 void zs_document_free(zs_document *doc);
 char *zs_document_to_json(const zs_document *doc, bool pretty);
 

@@ -46,7 +46,7 @@ on_term(const char *term, double weight, void *user)
 zs_results *
 zs_similar(zs_engine *e, const char *id, const char *const *access, unsigned limit, GError **error)
 {
-    zs_document *doc = zs_get_document_as(e, id, access ? access : e->access, error);
+    zs_document *doc = zs_get_document_head_as(e, id, access ? access : e->access, error);
     if (!doc)
         return NULL;
     collect c = {g_string_new(NULL), 0};

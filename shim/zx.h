@@ -172,7 +172,8 @@ zx_status zx_db_data_by_term(zx_db *db, const char *term, int sort_slot, zx_data
 
 /* Relevance feedback: the `max` terms starting with `prefix` that best tell
  * the documents indexed by `term` apart from the rest (Xapian's ESet), best
- * first, as fn(term, weight).  Nothing when no document has `term`. */
+ * first, as fn(term, weight), from the first thousand such documents.
+ * Nothing when no document has `term`. */
 typedef void (*zx_expand_fn)(const char *term, double weight, void *user);
 zx_status zx_db_expand(zx_db *db, const char *term, const char *prefix, unsigned max, zx_expand_fn fn, void *user,
                        char **errmsg);
