@@ -56,6 +56,7 @@ cli_serve(zc_context *ctx, int argc, char **argv)
     char *bind = NULL;
     int port = 8080;
     int cache_mb = ZW_CACHE_DEFAULT_MB;
+    int doc_page_kb = ZW_DOC_PAGE_KB_DEFAULT;
     int per_address = ZW_MAX_PER_ADDRESS_DEFAULT;
     char **hosts = NULL;
     char *tls_cert = NULL, *tls_key = NULL, *audit_log = NULL, *saved_searches = NULL;
@@ -71,6 +72,10 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         {"bind", 0, 0, G_OPTION_ARG_STRING, &bind, "Numeric address to listen on (default 127.0.0.1)", "ADDR"},
         {"cache-mb", 0, 0, G_OPTION_ARG_INT, &cache_mb,
          "Megabytes of compressed search answers kept for repeated searches (default 8; 0: none)", "N"},
+        {"doc-page-kb", 0, 0, G_OPTION_ARG_INT, &doc_page_kb,
+         "Kilobytes of a document's text one viewer page shows; a longer document is shown a stretch at a time "
+         "(default " G_STRINGIFY(ZW_DOC_PAGE_KB_DEFAULT) ")",
+         "N"},
         {"max-per-address", 0, 0, G_OPTION_ARG_INT, &per_address,
          "Connections one client address may hold at once, of " G_STRINGIFY(
              ZW_CONNECTION_LIMIT) " (default " G_STRINGIFY(ZW_MAX_PER_ADDRESS_DEFAULT) "; behind a reverse proxy every "
@@ -137,6 +142,11 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         status = EXIT_USER;
         goto out;
     }
+    if (doc_page_kb < 1 || doc_page_kb > 65536) {
+        cli_error("serve: --doc-page-kb must be from 1 to 65536");
+        status = EXIT_USER;
+        goto out;
+    }
     if (per_address < 1 || per_address > ZW_CONNECTION_LIMIT) {
         cli_error("serve: --max-per-address must be from 1 to %d", ZW_CONNECTION_LIMIT);
         status = EXIT_USER;
@@ -174,6 +184,7 @@ cli_serve(zc_context *ctx, int argc, char **argv)
         .bind = bind ? bind : "127.0.0.1",
         .port = (unsigned)port,
         .cache_mb = (unsigned)cache_mb,
+        .doc_page_kb = (unsigned)doc_page_kb,
         .max_per_address = (unsigned)per_address,
         .hosts = (const char *const *)hosts,
         .tls_cert = tls_cert,

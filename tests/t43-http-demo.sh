@@ -63,3 +63,27 @@ check "a provision number as the query links to its page" body_has '<a href="/pr
 http_get "$U/search?q=&type=decision&page=2"
 check "pagination: page 2 of 2 with a link back" eval 'body_has "2-р хуудас / нийт 2" && body_has "rel=\"prev\" href=\"/search?type=decision\""'
 
+
+# A document longer than a viewer page holds is shown a stretch at a time
+# (serve --doc-page-kb), each stretch linking the next, a unit's own page
+# showing that unit; by default the demo's documents are shown whole.
+code_doc=$(curl -s "$U/api/search?q=trafficking&type=code&lang=en&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["doc"])')
+units=$(curl -s "$U/api/doc/$code_doc" | python3 -c 'import json,sys; print(" ".join(str(u["ordinal"]) for u in json.load(sys.stdin)["units"]))')
+http_get "$U/doc/$code_doc?ui=en"
+check "a demo document is shown whole by default" body_lacks 'class="doc-window"'
+start_server --db "$tmpdir/demo-db" --doc-page-kb 1 || fail "a server with --doc-page-kb 1 starts" "$(tail -5 "$server_log")"
+http_get "$U/doc/$code_doc?ui=en"
+shown() { grep -o '<section class="unit[^"]*" id="u-[0-9]*"' "$tmpdir/body" | grep -o '[0-9]*"$' | tr -d '"' | tr '\n' ' '; }
+first=$(shown)
+check "a long document's first page says which parts it shows" eval "body_has 'A long document: parts 1 to ' && body_has 'Later parts'"
+check "...and shows fewer units than the document has" \
+    eval '[ "$(echo $first | wc -w)" -ge 1 ] && [ "$(echo $first | wc -w)" -lt "$(echo $units | wc -w)" ]'
+later=$(grep -o 'href="/doc/[0-9a-f]*?from=[0-9]*">Later parts' "$tmpdir/body" | head -1 | sed 's/^href="//; s/">.*//')
+http_get "$U$later&ui=en"
+next=$(shown)
+expect_eq "the next stretch starts where the first ended" "$(echo $units | tr ' ' '\n' | grep -n -x "$(echo $next | cut -d' ' -f1)" | cut -d: -f1)" \
+    "$(( $(echo $first | wc -w) + 1 ))"
+check "...and links back" body_has 'Earlier parts'
+last=$(echo $units | tr ' ' '\n' | tail -1)
+http_get "$U/doc/$code_doc-$last?ui=en"
+check "a unit's own page shows that unit, focused" body_has "<section class=\"unit focus\" id=\"u-$last\""

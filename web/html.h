@@ -113,6 +113,9 @@ typedef enum {
     ZW_S_IN_FORCE_RANGE_FMT, /* in force from %s to %s */
     ZW_S_PAGE_FMT,           /* page %d (of a PDF) */
     ZW_S_PART_FMT,           /* part %d (a unit with no label or page) */
+    ZW_S_WINDOW_FMT,         /* a long document: parts %u to %u of %u shown */
+    ZW_S_WINDOW_EARLIER,     /* link to the parts before those shown */
+    ZW_S_WINDOW_LATER,       /* link to the parts after those shown */
     ZW_S_PAGES_FMT,          /* results page %u of %u */
     ZW_S_PREV,
     ZW_S_NEXT,

@@ -33,6 +33,103 @@
 #define ZW_DOC_MATCHES  50u
 /* Citing decisions listed on a viewer; the rest are a search away. */
 #define ZW_DOC_CITED_BY 20u
+/* The units a viewer page shows: [lo, hi) of the document's. */
+typedef struct {
+    guint lo, hi;
+} zw_window;
+
+static gsize
+zw_unit_bytes(const zs_document *doc, guint i)
+{
+    const zs_unit *u = g_ptr_array_index(doc->units, i);
+    return (u->text ? strlen(u->text) : 0) + 64;
+}
+
+/* The first index of the stretch that ends before `end` and fits the
+ * budget (at least one unit). */
+static guint
+zw_window_back(const zs_document *doc, guint end, gsize budget)
+{
+    guint lo = end;
+    gsize taken = 0;
+    while (lo > 0 && (lo == end || taken + zw_unit_bytes(doc, lo - 1) <= budget))
+        taken += zw_unit_bytes(doc, --lo);
+    return lo;
+}
+
+/* All of a document that fits the budget, else the stretch from the unit
+ * `from` names (?from=ORDINAL), or around the focused unit (a quarter of
+ * the budget before it), or from the start. */
+static zw_window
+zw_doc_window(const zs_document *doc, const char *from, gsize budget)
+{
+    guint n = doc->units ? doc->units->len : 0;
+    gsize total = 0;
+    for (guint i = 0; i < n; i++)
+        total += zw_unit_bytes(doc, i);
+    if (total <= budget)
+        return (zw_window){0, n};
+    guint lo = 0;
+    gint64 ordinal = -1;
+    if (doc->focus >= 0) {
+        lo = zw_window_back(doc, (guint)doc->focus + 1, budget / 4);
+    } else if (from != NULL && g_ascii_string_to_signed(from, 10, 0, G_MAXINT, &ordinal, NULL)) {
+        while (lo + 1 < n && ((const zs_unit *)g_ptr_array_index(doc->units, lo))->ordinal < ordinal)
+            lo++;
+    }
+    guint hi = lo;
+    gsize taken = 0;
+    while (hi < n && (hi == lo || taken + zw_unit_bytes(doc, hi) <= budget))
+        taken += zw_unit_bytes(doc, hi++);
+    return (zw_window){lo, hi};
+}
+
+/* Where a unit is read: its anchor on this page, or its own page. */
+static char *
+zw_unit_href(const zs_document *doc, zw_window win, int ordinal)
+{
+    for (guint i = 0; doc->units && i < doc->units->len; i++) {
+        const zs_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->ordinal != ordinal)
+            continue;
+        if (i >= win.lo && i < win.hi)
+            break;
+        GString *href = g_string_new("/doc/");
+        g_string_append_uri_escaped(href, u->id, NULL, FALSE);
+        g_string_append_printf(href, "#u-%d", ordinal);
+        return g_string_free(href, FALSE);
+    }
+    return g_strdup_printf("#u-%d", ordinal);
+}
+
+/* A long document's note of the parts shown, with links to the stretches
+ * before and after them (?q= kept). */
+static void
+zw_window_nav(zw_html *html, const zs_document *doc, zw_window win, gsize budget, const char *q)
+{
+    guint n = doc->units->len;
+    if (win.lo == 0 && win.hi == n)
+        return;
+    zw_html_raw(html, "<nav class=\"doc-window\"><p>");
+    zw_html_textf(html, zw_str(html->ui, ZW_S_WINDOW_FMT), win.lo + 1, win.hi, n);
+    zw_html_raw(html, "</p>\n");
+    for (int side = 0; side < 2; side++) {
+        guint at = side == 0 ? zw_window_back(doc, win.lo, budget) : win.hi;
+        if (side == 0 ? win.lo == 0 : win.hi >= n)
+            continue;
+        GString *href = g_string_new("/doc/");
+        g_string_append_uri_escaped(href, doc->id, NULL, FALSE);
+        g_string_append_printf(href, "?from=%d", ((const zs_unit *)g_ptr_array_index(doc->units, at))->ordinal);
+        if (q != NULL) {
+            g_string_append(href, "&q=");
+            g_string_append_uri_escaped(href, q, NULL, FALSE);
+        }
+        zw_html_link(html, href->str, zw_str(html->ui, side == 0 ? ZW_S_WINDOW_EARLIER : ZW_S_WINDOW_LATER));
+        zw_html_raw(html, "\n");
+        g_string_free(href, TRUE);
+    }
+    zw_html_raw(html, "</nav>\n");
+}
 
 /* Fetches a document, answering the request itself (404/503/500 page or
  * JSON error when `json`) when there is none. */
@@ -197,7 +294,7 @@ zw_unit_ordinal_of(const zs_document *doc, const char *unit_id)
  * unit.  A malformed query is reported here rather than failing the page:
  * the document itself exists. */
 static void
-zw_matches(zw_html *html, zw_request *req, const zs_document *doc, const char *q)
+zw_matches(zw_html *html, zw_request *req, const zs_document *doc, zw_window win, const char *q)
 {
     GError *error = NULL;
     zs_engine *engine = zw_request_engine(req, &error);
@@ -225,7 +322,7 @@ zw_matches(zw_html *html, zw_request *req, const zs_document *doc, const char *q
             int ordinal = zw_unit_ordinal_of(doc, hit->id);
             zw_html_raw(html, "<li>");
             if (ordinal >= 0) {
-                char *href = g_strdup_printf("#u-%d", ordinal);
+                char *href = zw_unit_href(doc, win, ordinal);
                 const char *label = hit->label ? hit->label : hit->provision;
                 char *where = hit->page > 0 ? g_strdup_printf(zw_str(html->ui, ZW_S_PAGE_FMT), hit->page)
                                             : g_strdup_printf(zw_str(html->ui, ZW_S_PART_FMT), ordinal + 1);
@@ -272,12 +369,12 @@ zw_unit_text(zw_html *html, const char *text, zs_marker *hl, unsigned *marks)
 }
 
 static void
-zw_units(zw_html *html, const zs_document *doc, zs_marker *hl, unsigned *marks)
+zw_units(zw_html *html, const zs_document *doc, zw_window win, zs_marker *hl, unsigned *marks)
 {
     /* A page number may start several units (articles on one PDF page):
      * only the first carries id="page-N", ids stay unique. */
     GHashTable *pages_seen = g_hash_table_new(g_direct_hash, g_direct_equal);
-    for (guint i = 0; doc->units && i < doc->units->len; i++) {
+    for (guint i = win.lo; doc->units && i < win.hi; i++) {
         const zs_unit *u = g_ptr_array_index(doc->units, i);
         bool focus = doc->focus == (int)i;
         zw_html_raw(html, "<section class=\"unit");
@@ -339,7 +436,7 @@ zw_units(zw_html *html, const zs_document *doc, zs_marker *hl, unsigned *marks)
 
 /* A code's articles as a table of contents. */
 static void
-zw_contents(zw_html *html, const zs_document *doc)
+zw_contents(zw_html *html, const zs_document *doc, zw_window win)
 {
     if (g_strcmp0(doc->type, "code") != 0 || doc->units == NULL || doc->units->len < 2)
         return;
@@ -350,7 +447,7 @@ zw_contents(zw_html *html, const zs_document *doc)
         const zs_unit *u = g_ptr_array_index(doc->units, i);
         if (u->label == NULL)
             continue;
-        char *href = g_strdup_printf("#u-%d", u->ordinal);
+        char *href = zw_unit_href(doc, win, u->ordinal);
         zw_html_raw(html, "<li>");
         zw_html_link(html, href, u->label);
         zw_html_raw(html, "</li>\n");
@@ -447,8 +544,9 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
      * does not parse: zw_matches reports that). */
     zs_marker *hl = zs_marker_new(req->engine, q);
     unsigned marks = 0;
+    zw_window win = zw_doc_window(doc, zw_param_get(req, "from"), req->doc_page_bytes);
     zw_html *text = zw_html_new(req->ui);
-    zw_units(text, doc, hl, &marks);
+    zw_units(text, doc, win, hl, &marks);
 
     zw_html *html = zw_page_begin(req, title, q, NULL);
     zw_ui ui = html->ui;
@@ -512,10 +610,12 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         zw_cited_by(html, req, "cites", doc->case_number, doc->id);
     zw_similar_panel(html, req, doc->id);
 
-    zw_contents(html, doc);
+    zw_contents(html, doc, win);
     if (q != NULL)
-        zw_matches(html, req, doc, q);
+        zw_matches(html, req, doc, win, q);
+    zw_window_nav(html, doc, win, req->doc_page_bytes, q);
     zw_html_append(html, text, marks);
+    zw_window_nav(html, doc, win, req->doc_page_bytes, q);
     zw_html_raw(html, "</article>\n");
     zw_html_end(html);
     zw_reply_bytes(reply, 200, "text/html; charset=utf-8", zw_html_finish(html));

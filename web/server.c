@@ -95,6 +95,7 @@ typedef struct zw_server {
     zw_hosts *hosts; /* what the Host header may name */
     zw_guard *guard; /* the request deadline */
     zw_saved *saved; /* readers' saved searches, in the first index folder */
+    gsize doc_page_bytes; /* zw_request.doc_page_bytes */
 } zw_server;
 
 static zs_engine *
@@ -748,6 +749,7 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         .signin_here = server->signin.allowed,
         .shown = g_ptr_array_new_with_free_func(g_free),
         .csrf = zw_visitor_csrf(conn->visitor),
+        .doc_page_bytes = server->doc_page_bytes,
         .form = zw_visitor_form(conn->visitor),
         .saved = server->saved,
     };
@@ -927,6 +929,7 @@ zw_serve(zc_context *ctx, const char *const *dbs, const zw_options *opts, GError
         .cache = zw_cache_new((gsize)opts->cache_mb * 1024 * 1024),
         .hosts = zw_hosts_new(bind, opts->hosts),
         .guard = zw_guard_new(ZW_REQUEST_DEADLINE_S, ZW_BODY_DEADLINE_S),
+        .doc_page_bytes = (gsize)(opts->doc_page_kb ? opts->doc_page_kb : ZW_DOC_PAGE_KB_DEFAULT) * 1024,
     };
     unsigned per_address = opts->max_per_address ? opts->max_per_address : ZW_MAX_PER_ADDRESS_DEFAULT;
     unsigned connections = zw_guard_connection_room(ZW_CONNECTION_LIMIT);

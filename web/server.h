@@ -40,12 +40,21 @@ typedef enum {
 /* Seconds more for its body, from the end of its headers: a form of a few
  * KB arrives well within it, even at dial-up speed. */
 #define ZW_BODY_DEADLINE_S         10
+/* The default of zw_options.doc_page_kb: every real statute (the longest,
+ * the Infringements Law, about 720 KB) is shown whole; a 23 MB text or a
+ * 20,000-page PDF a stretch at a time, so that no page costs seconds to
+ * build and send. */
+#define ZW_DOC_PAGE_KB_DEFAULT 2048
+
 typedef struct zw_options {
     const char *bind; /* numeric address; NULL: 127.0.0.1 */
     unsigned port;    /* 0: any free port */
     /* Megabytes of compressed answers kept for repeated searches
      * (web/cache.h); 0 turns the cache off. */
     unsigned cache_mb;
+    /* Kilobytes of a document's text one viewer page shows at most (a
+     * longer document is shown a stretch at a time); 0: the default. */
+    unsigned doc_page_kb;
     /* Connections one client address may hold; 0: the default. */
     unsigned max_per_address;
     /* Names accepted in the Host header besides the listening address and

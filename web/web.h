@@ -58,6 +58,9 @@ typedef struct zw_request {
     GHashTable *form;
     /* The index folder's saved searches (saved.h). */
     struct zw_saved *saved;
+    /* Bytes of a document's text one viewer page shows at most
+     * (server.h: zw_options.doc_page_kb). */
+    gsize doc_page_bytes;
 } zw_request;
 
 /* Notes what a route showed a signed-in reader, for the audit log: the
