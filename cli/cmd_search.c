@@ -20,6 +20,10 @@
 #include <string.h>
 #include <unistd.h>
 
+/* After an end read from "… хүртэл" (until; every expiry is): the legal
+ * layer reads the day named as the first day no longer in force. */
+static const char UNTIL_NOTE[] = " (\"хүртэл\" read as exclusive: its last day in force is the day before)";
+
 static void
 print_hits(const zs_results *r, unsigned offset, bool tty)
 {
@@ -96,15 +100,17 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         if (h->status && strcmp(h->status, "repealed") == 0 && h->repealed_parts != NULL) {
             /* The hit is the article's repealed parts; the article lives. */
             char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
-            g_string_append_printf(meta, " · PART %s %s%s%s (the article is in force)", keys,
+            g_string_append_printf(meta, " · PART %s %s%s%s (the article is in force)%s", keys,
                                    g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
-                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
+                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "",
+                                   g_strcmp0(h->repealed_how, "expired") == 0 ? UNTIL_NOTE : "");
             g_free(keys);
         } else if (h->status && strcmp(h->status, "repealed") == 0) {
             /* A temporary law or part whose time ran out: no law repealed it. */
-            g_string_append_printf(meta, " · %s%s%s",
+            g_string_append_printf(meta, " · %s%s%s%s",
                                    g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
-                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "");
+                                   h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "",
+                                   g_strcmp0(h->repealed_how, "expired") == 0 ? UNTIL_NOTE : "");
         } else if (h->valid_from && !zl_day_passed(h->valid_from, day)) {
             /* Adopted, not yet law in force: the day it will be. */
             g_string_append_printf(meta, " · NOT YET IN FORCE: from %s", h->valid_from);
@@ -118,8 +124,9 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
             const zr_amendment *a = h->scheduled->pdata[k];
             /* A part in force until a day ends as surely, though no law repeals it. */
-            g_string_append_printf(meta, " · PART %s %s on %s", a->part,
-                                   g_strcmp0(a->change, "expired") == 0 ? "WILL EXPIRE" : "WILL BE REPEALED", a->date);
+            g_string_append_printf(meta, " · PART %s %s on %s%s", a->part,
+                                   g_strcmp0(a->change, "expired") == 0 ? "WILL EXPIRE" : "WILL BE REPEALED", a->date,
+                                   g_strcmp0(a->change, "expired") == 0 ? UNTIL_NOTE : "");
         }
         /* Law, but not applied today; or words in the text not law yet. */
         for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
@@ -133,6 +140,13 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         }
         if (h->match_not_yet_in_force)
             g_string_append(meta, " (the words asked for are only in what is not yet in force)");
+        /* The law of a day: its parts not law on that day, whatever matched. */
+        for (guint k = 0; h->parts_gone != NULL && k < h->parts_gone->len; k++) {
+            const zr_amendment *a = h->parts_gone->pdata[k];
+            bool expired = g_strcmp0(a->change, "expired") == 0;
+            g_string_append_printf(meta, " · PART %s NOT IN FORCE on %s (%s on %s)%s", a->part, day ? day : "that day",
+                                   expired ? "expired" : "repealed", a->date ? a->date : "?", expired ? UNTIL_NOTE : "");
+        }
         char *safe = term_text(meta->str);
         printf("%s\n", safe);
         g_free(safe);

@@ -428,3 +428,127 @@ zs_superscript_digit(gunichar c)
 {
     return az_superscript_value(c);
 }
+
+/* A title as a note writes it: case-folded, its spaces single, and a last
+ * "хууль" cut to the stem its case forms share (Иргэний хуулийн), so that
+ * it is found inside the note's sentence.  NULL for a title of one word,
+ * which a sentence holds by chance. */
+static char *
+title_in_note_form(const char *title)
+{
+    char *fold = g_utf8_casefold(title, -1);
+    char **words = g_strsplit_set(g_strstrip(fold), " \t\n", -1);
+    GString *s = g_string_new(NULL);
+    guint n = 0;
+    for (char **w = words; *w != NULL; w++) {
+        if (**w == '\0')
+            continue;
+        if (n++ > 0)
+            g_string_append_c(s, ' ');
+        g_string_append(s, *w);
+    }
+    g_strfreev(words);
+    g_free(fold);
+    if (n < 2)
+        return (g_string_free(s, TRUE), NULL);
+    if (g_str_has_suffix(s->str, " хууль"))
+        g_string_truncate(s, s->len - strlen("ь"));
+    return g_string_free(s, FALSE);
+}
+
+/* The note folded as titles are (title_in_note_form), whole. */
+static char *
+note_folded(const char *note)
+{
+    char *fold = g_utf8_casefold(note, -1);
+    GString *s = g_string_new(NULL);
+    bool space = false;
+    for (const char *p = fold; *p; p++) {
+        bool ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+        if (ws && !space && s->len > 0)
+            g_string_append_c(s, ' ');
+        else if (!ws)
+            g_string_append_c(s, *p);
+        space = ws;
+    }
+    g_free(fold);
+    return g_string_free(s, FALSE);
+}
+
+/* Whether a folded note may name a law by its title at all: "… тухай", or
+ * a code's name ("Иргэний хуулийн", a genitive before хууль), not only
+ * "the law of <day>" (өдрийн хуулиар), which every unit's note says and
+ * which is not worth a search of the index. */
+static bool
+may_name_law(const char *text)
+{
+    if (strstr(text, "тухай") != NULL)
+        return true;
+    for (const char *p = strstr(text, " хуул"); p != NULL; p = strstr(p + 1, " хуул")) {
+        const char *w = p;
+        while (w > text && w[-1] != ' ')
+            w--;
+        size_t n = (size_t)(p - w);
+        bool genitive = (n > strlen("ийн") && strncmp(p - strlen("ийн"), "ийн", strlen("ийн")) == 0) ||
+                        (n > strlen("ын") && strncmp(p - strlen("ын"), "ын", strlen("ын")) == 0);
+        if (genitive && strncmp(w, "өдрийн", strlen("өдрийн")) != 0)
+            return true;
+    }
+    return false;
+}
+
+zs_link *
+zs_law_named(zs_engine *engine, const char *note, const char *self, const char *self_title, const char *self_date,
+             const char *on, const char *const *access)
+{
+    if (engine == NULL || note == NULL || *note == '\0')
+        return NULL;
+    char *text = note_folded(note);
+    if (!may_name_law(text))
+        return (g_free(text), NULL);
+    const char *filters[] = {"type:code", NULL};
+    zs_request rq = {.query = "status:any", .filters = filters, .limit = 500, .no_snippets = true,
+                     .no_synonyms = true, .no_facets = true, .access = access, .no_relax = true};
+    zs_results *res = zs_search(engine, &rq, NULL);
+    if (res == NULL)
+        return (g_free(text), NULL);
+    char *own = self_title != NULL ? title_in_note_form(self_title) : NULL;
+    const zs_hit *best = NULL;
+    size_t best_len = 0;
+    bool best_dated = false;
+    for (guint i = 0; i < res->hits->len; i++) {
+        const zs_hit *h = res->hits->pdata[i];
+        if (h->title == NULL || g_strcmp0(h->doc, self) == 0)
+            continue;
+        char *title = title_in_note_form(h->title);
+        bool named = title != NULL && strstr(text, title) != NULL;
+        /* A law is repealed by one adopted by then, and a law of its own
+         * title that replaced it is a later one. */
+        bool dated_ok = h->date == NULL || on == NULL || strcmp(h->date, on) <= 0;
+        if (named && own != NULL && strcmp(own, title) == 0)
+            dated_ok = dated_ok && h->date != NULL && self_date != NULL && strcmp(h->date, self_date) > 0;
+        size_t len = title != NULL ? strlen(title) : 0;
+        g_free(title);
+        if (!named || !dated_ok)
+            continue;
+        bool dated = h->date != NULL && strstr(note, h->date) != NULL;
+        if (best == NULL || len > best_len || (len == best_len && dated && !best_dated) ||
+            (len == best_len && dated == best_dated && g_strcmp0(h->date, best->date) > 0)) {
+            best = h;
+            best_len = len;
+            best_dated = dated;
+        }
+    }
+    zs_link *link = NULL;
+    if (best != NULL) {
+        link = g_new0(zs_link, 1);
+        link->key = g_strdup(best->date);
+        link->target = g_strdup(best->doc);
+        link->target_doc = g_strdup(best->doc);
+        link->label = g_strdup(best->title);
+    }
+    g_free(own);
+    g_free(text);
+    zs_results_free(res);
+    return link;
+}

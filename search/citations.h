@@ -90,6 +90,19 @@ void zs_link_free(zs_link *link);
  * target when the index does not hold it.  Never NULL. */
 zs_link *zs_link_resolve(zs_engine *engine, const char *key, const char *const *access);
 
+/* The statute of the index a repeal's note names (`note`: "НОГООН
+ * БАЙГУУЛАМЖИЙН ТУХАЙ (2023-03-02)", "… Хөдөлмөрийн тухай хууль … хүчингүй
+ * болсон"): a code of `access` whose title is written in the note, other
+ * than `self` (the repealed document's id), adopted no later than `on`
+ * (the repeal's day, may be NULL) and, when it has the repealed law's own
+ * title `self_title`, after `self_date` (the law that replaced it, not
+ * itself).  The longest title written wins, then one whose adoption day
+ * the note gives, then the latest.  A link (target and target_doc its
+ * document id, label its title, key its adoption day or NULL), or NULL
+ * when the index holds none. */
+zs_link *zs_law_named(zs_engine *engine, const char *note, const char *self, const char *self_title,
+                      const char *self_date, const char *on, const char *const *access);
+
 /* Fills doc->cites and doc->cited_by for `zaalt show` and /api/doc: what
  * the document cites, and who cites its provisions (the focused unit's, or
  * every article's) or its own decision number; all under `access`.  A 2015

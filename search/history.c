@@ -157,6 +157,33 @@ zs_unit_gone_how(const zs_unit *u, const char *day)
     return by != NULL && g_strcmp0(by->change, "expired") == 0 ? "expired" : "repealed";
 }
 
+const zs_amendment *
+zs_unit_ceased_by(const zs_unit *u, const char *day)
+{
+    if (u == NULL || u->amendments == NULL)
+        return NULL;
+    if (g_strcmp0(u->status, "repealed") == 0) {
+        const zr_amendment *by = zl_deciding_repeal(u->amendments, NULL, true, day);
+        if (by != NULL)
+            return by;
+    }
+    for (guint i = 0; i < u->amendments->len; i++) {
+        const zs_amendment *a = u->amendments->pdata[i];
+        if (a->part == NULL && (g_strcmp0(a->change, "repealed") == 0 || g_strcmp0(a->change, "expired") == 0) &&
+            a->date != NULL && !zl_day_passed(a->date, day))
+            return a;
+    }
+    return NULL;
+}
+
+bool
+zs_amendment_until_exclusive(const zs_amendment *a)
+{
+    return a != NULL && a->note != NULL &&
+           (g_strcmp0(a->change, "expired") == 0 || g_strcmp0(a->change, "suspended") == 0) &&
+           strstr(a->note, "хүртэл") != NULL;
+}
+
 bool
 zs_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *day)
 {

@@ -52,6 +52,16 @@ GPtrArray *zs_history_ahead(const GPtrArray *history, const char *day);
  * deciding change as of `day`. */
 const char *zs_history_gone_how(const GPtrArray *history, const char *on);
 const char *zs_unit_gone_how(const zs_unit *u, const char *day);
+/* The change that ends the unit itself as of `day` (NULL: today): the
+ * repeal or expiry that decided a repealed unit's status, else its first
+ * repeal or expiry dated ahead of `day`; NULL when there is none.  Its
+ * note names what repealed it. */
+const zs_amendment *zs_unit_ceased_by(const zs_unit *u, const char *day);
+/* Whether the end `a` records was read from "… хүртэл" ("until"): an
+ * expiry or a suspension whose note says until a day, which the legal
+ * layer reads as exclusive (the day named is the first day it no longer
+ * holds; legal/amendment.h). */
+bool zs_amendment_until_exclusive(const zs_amendment *a);
 /* Whether the unit itself (`part` NULL) or `part` is suspended on `day`,
  * and until when (legal/amendment.h zl_history_suspended), for the web. */
 bool zs_history_suspended(const GPtrArray *history, const char *part, const char **until, const char *day);

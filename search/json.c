@@ -234,6 +234,23 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         zs_json_str(b, "repealed_how", h->repealed_how);
         json_part_days(b, "suspended", "until", h->suspended);
         json_part_days(b, "parts_not_yet_in_force", "from", h->pending);
+        /* An addition to the contract: on a search for the law of a day,
+         * the hit's parts repealed or expired by then. */
+        json_builder_set_member_name(b, "parts_not_in_force_on_day");
+        if (h->parts_gone == NULL) {
+            json_builder_add_null_value(b);
+        } else {
+            json_builder_begin_array(b);
+            for (guint k = 0; k < h->parts_gone->len; k++) {
+                const zs_amendment *a = h->parts_gone->pdata[k];
+                json_builder_begin_object(b);
+                zs_json_str(b, "part", a->part);
+                zs_json_str(b, "on", a->date);
+                zs_json_str(b, "how", a->change);
+                json_builder_end_object(b);
+            }
+            json_builder_end_array(b);
+        }
         json_builder_set_member_name(b, "match_not_yet_in_force");
         json_builder_add_boolean_value(b, h->match_not_yet_in_force);
         json_builder_set_member_name(b, "repealed_parts");

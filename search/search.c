@@ -58,6 +58,19 @@ note_part(GPtrArray **list, const char *part, const char *day, const char *chang
     g_ptr_array_add(*list, zr_amendment_new(day, change, part, NULL));
 }
 
+/* Whether `key` is, or lies under, a part already in `gone`. */
+static bool
+within_gone(const GPtrArray *gone, const char *key)
+{
+    for (guint i = 0; gone != NULL && i < gone->len; i++) {
+        const char *part = ((const zs_amendment *)gone->pdata[i])->part;
+        size_t n = strlen(part);
+        if (strncmp(key, part, n) == 0 && (key[n] == '\0' || key[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
 /* How the parts `keys` ('\n'-separated) ceased to be law: "expired" when
  * the time of every one ran out (no law repealed them: the mining law's
  * 47.3.3, in force until 2019-01-01), else "repealed". */
@@ -102,6 +115,12 @@ law_now(zs_hit *h, const char *lines, const char *part_lines, const char *day)
                 note_part(&h->suspended, p->key, p->suspended_until, "suspended");
             else if (strcmp(p->status, "not_yet_in_force") == 0)
                 note_part(&h->pending, p->key, p->in_force_from, "added");
+            /* The law of a day asked for: parts not law on it are said,
+             * whatever the words matched (a point under a part said is
+             * the part's). */
+            else if (day != NULL && strcmp(p->status, "repealed") == 0 && !within_gone(h->parts_gone, p->key))
+                note_part(&h->parts_gone, p->key, p->repealed_on,
+                          g_strcmp0(p->repealed_how, "expired") == 0 ? "expired" : "repealed");
         }
         g_ptr_array_free(parts, TRUE);
     }
@@ -165,6 +184,8 @@ hit_free(zs_hit *h)
         g_ptr_array_free(h->suspended, TRUE);
     if (h->pending != NULL)
         g_ptr_array_free(h->pending, TRUE);
+    if (h->parts_gone != NULL)
+        g_ptr_array_free(h->parts_gone, TRUE);
     g_free(h->repealed_how);
     g_free(h->behind_since);
     g_free(h->repealed_on);

@@ -145,6 +145,12 @@ typedef struct zs_hit {
      * its parts added from a day to come, date that day. */
     GPtrArray *suspended;
     GPtrArray *pending;
+    /* A search for the law of a day (inforce:) only: the parts of a living
+     * hit repealed or expired by that day (zs_amendment*, owned: part, date
+     * the day it ceased, change "repealed" | "expired"), oldest key first,
+     * or NULL.  Its text as shown is today's, and a match through its
+     * heading or another part says nothing else of them. */
+    GPtrArray *parts_gone;
     /* A search for the law of a day (inforce:): the query's words are
      * only in parts of it (`pending`) not yet law on that day. */
     bool match_not_yet_in_force;

@@ -326,6 +326,38 @@ cat >"$tmpdir/old/zhishee_khugatsaa.txt" <<'LAW'
 
 /Энэ зүйлийг 2020 оны 5 дугаар сарын 7-ны өдрийн хуулиар 2099 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн хүчингүй болсонд тооцсон/
 LAW
+# A part repealed and added again, and a part in force "until" a day.
+cat >"$tmpdir/old/zhishee_khoroo.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2012 оны 2 дугаар сарын 9-ний өдөр
+Улаанбаатар хот
+
+ЖИШЭЭ ХОРООНЫ ТУХАЙ
+(жишээ хууль, зохиомол / a demonstration law, fictional)
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь жишээ хороог байгуулахад оршино.
+
+2 дугаар зүйл.Хонгорзулын хороо
+
+2.1.Хороо таван гишүүнтэй байна.
+
+2.2.Хонгорзулын хорооны дарга нь эмч байна.
+
+/Энэ хэсгийг 2015 оны 3 дугаар сарын 4-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+/Энэ хэсгийг 2020 оны 9 дүгээр сарын 10-ны өдрийн хуулиар нэмсэн/
+
+3 дугаар зүйл.Түр хураамж
+
+3.1.Цэлцэгнүүрийн хураамжийг түр авна.
+
+/Энэ хэсгийг 2016 оны 12 дугаар сарын 31-ний өдрийг хүртэл дагаж мөрдөнө/
+
+3.2.Хураамжийг сар бүр төлнө.
+LAW
 cat >"$tmpdir/old/zhishee_deer.txt" <<'LAW'
 МОНГОЛ УЛСЫН ХУУЛЬ
 
@@ -424,6 +456,24 @@ expect_eq "a plain amendment after a repeal does not bring the part back" \
     '0 [["4", ["4.1"]]]'
 expect_contains "the command line says so" "$("$ZAALT" search --db "$tmpdir/olddb" 'хүн худалдаалах')" \
     "1 repealed provision also matches: add status:any to see it"
+# The law of a day: a hit matched through its heading names its parts
+# that were not law that day (2.2, repealed in 2015, added again in 2020).
+gone() { json '[(h["provision"], h["parts_not_in_force_on_day"]) for h in j["hits"]]'; }
+expect_eq "inforce: a hit says which of its parts were not law that day" "$(o 'хонгорзулын inforce:2017-01-01' | gone)" \
+    '[["2", [{"part": "2.2", "on": "2015-03-04", "how": "repealed"}]]]'
+expect_eq "...none on a day it was law again" "$(o 'хонгорзулын inforce:2021-01-01' | gone)" '[["2", null]]'
+expect_eq "...nor in a search of today's law" "$(o 'хонгорзулын' | gone)" '[["2", null]]'
+expect_contains "...the command line says it" "$("$ZAALT" search --db "$tmpdir/olddb" 'хонгорзулын inforce:2017-01-01')" \
+    "PART 2.2 NOT IN FORCE on 2017-01-01 (repealed on 2015-03-04)"
+expect_contains "...and the CSV's law_note" "$("$ZAALT" search --db "$tmpdir/olddb" --format csv 'хонгорзулын inforce:2017-01-01')" \
+    "part 2.2 not in force on 2017-01-01: repealed on 2015-03-04"
+# A part in force "until" (хүртэл) a day ends the day before it: said so.
+expect_contains "an end read from хүртэл says how its day is read" \
+    "$("$ZAALT" search --db "$tmpdir/olddb" 'цэлцэгнүүрийн status:any')" \
+    'PART 3.1 EXPIRED on 2016-12-31 (the article is in force) ("хүртэл" read as exclusive: its last day in force is the day before)'
+expect_contains "...on the day of a search too" "$("$ZAALT" search --db "$tmpdir/olddb" 'хураамжийг сар бүр inforce:2016-06-01')" \
+    'PART 3.1 WILL EXPIRE on 2016-12-31 ("хүртэл" read as exclusive'
+expect_not_contains "...and a repeal by a law does not" "$("$ZAALT" search --db "$tmpdir/olddb" 'хонгорзулын inforce:2017-01-01')" 'хүртэл'
 
 # ---- The same over HTTP --------------------------------------------------
 start_server --db "$db" || {
@@ -438,11 +488,21 @@ check "api/provision/5.4.3: the part is repealed, its article is not" \
 http_get "$U/provision/6.11"
 check "provision page: the repealed banner" body_has 'class="notice repealed-banner"'
 check "provision page: the banner dates the repeal in Mongolian" \
-    body_has '<time datetime="2017-05-11">2017 оны 5 сарын 11</time>-ны өдрийн хуулиар хүчингүй болсон'
+    body_has '<time datetime="2017-05-11">2017 оны 5 сарын 11</time>-нд хүчингүй болсон: хүчин төгөлдөр хууль биш.'
+check "...and what repealed it, the article's note" \
+    body_has '<span class="label">Хүчингүй болгосон:</span> <q lang="mn">Энэ зүйлийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон</q>'
 http_get "$U/provision/6.11?ui=en"
 check "provision page: in English" body_has 'Repealed on <time datetime="2017-05-11">11 May 2017</time>: this is not law in force.'
 http_get "$U/provision/5.4"
 check "provision page: the repealed part struck in its place" body_has 'data-part="5.4.3"><span class="repealed-tag">'
+http_get "$U/search" --get --data-urlencode "q=provision:5.4 inforce:2018-01-01" --data-urlencode "ui=en"
+check "results of the law of a day: the hit's part not law that day, as a badge" \
+    body_has '<span class="badge repealed">part 5.4.3: repealed on <time datetime="2017-05-11">11 May 2017</time></span>'
+http_get "$U/provision/5.4.3?ui=en"
+check "provision page of a repealed part: its Cite box carries the repeal" \
+    body_has 'Criminal Code of Mongolia, Article 5.4, part 3 (repealed 2017-05-11)</span>'
+http_get "$U/provision/5.4?ui=en"
+check "...that of its article in force, none" body_has 'Criminal Code of Mongolia, Article 5.4</span>'
 check "provision page: its history" body_has '<ol class="history"'
 check "provision page: only today's wording" body_has 'class="wording"'
 http_get "$U/search" --get --data-urlencode "q=$Q"

@@ -323,6 +323,37 @@ expect_eq "a repealing act indexed in a later run than the law repeals it" "$(rs
 expect_eq "...and a run with nothing changed writes nothing" \
     "$("$ZAALT" index --db "$rdb" "$r1" 2>&1 | tail -1 | grep -o 'Indexed [0-9]* files')" "Indexed 0 files"
 
+# What repealed a law, in the viewer's status: the note, and the law it
+# names linked when the index holds it (not the law itself, though both
+# have one title; the act made to repeal a law, not the law it names).
+csv_cites() { "$ZAALT" search --db "$rdb" --format csv "$@" | python3 -c 'import csv, io, sys; print(sorted(set((r["citation_mn"], r["citation_en"]) for r in csv.DictReader(io.StringIO(sys.stdin.read(), newline="")))))'; }
+expect_contains "CSV: the citation of a repealed law's article carries the repeal, in English" \
+    "$(csv_cites 'ширэнгүүр status:any')" ', Article 1 (repealed 2024-03-01)'
+expect_contains "...and in Mongolian" "$(csv_cites 'ширэнгүүр status:any')" ' 1 дүгээр зүйл (2024-03-01-нд хүчингүй болсон)'
+expect_contains "...and RIS" "$("$ZAALT" search --db "$rdb" --format ris 'ширэнгүүр status:any')" 'Article 1 (repealed 2024-03-01)'
+expect_eq "the citation of an article in force is as it was" "$(csv_cites 'шинээр зохицуулахад')" "[('«НУТГИЙН ЗАХИРГААНЫ ТУХАЙ» 1 дүгээр зүйл', 'НУТГИЙН ЗАХИРГААНЫ ТУХАЙ, Article 1')]"
+if start_server --db "$rdb"; then
+    new_nutag=$(rs 'шинээр зохицуулахад' | json 'j["hits"][0]["doc"]')
+    zagas_act=$(rs -n 20 'status:any' | json '[h["doc"] for h in j["hits"] if h["path"] == "d_zagas_repeal.txt"][0]')
+    http_get "$U/doc/$(rs 'ширэнгүүр status:any' | json 'j["hits"][0]["doc"]')?ui=en"
+    check "the viewer of a law repealed by another says what repealed it" \
+        body_has 'Repealed by:</span> <q lang="mn">НУТГИЙН ЗАХИРГААНЫ ТУХАЙ (2023-12-07)</q>'
+    check "...linked to that law of the index, with its day, not to itself" \
+        body_has "→ <a href=\"/doc/$new_nutag\">НУТГИЙН ЗАХИРГААНЫ ТУХАЙ</a> (adopted <time datetime=\"2023-12-07\">"
+    check "...and its Cite box carries the repeal" body_has '(2009) (repealed 2024-03-01)</span>'
+    http_get "$U/doc/$(rs 'цулбуургүүр status:any' | json 'j["hits"][0]["id"]')?ui=en"
+    check "an article of a law repealed by an act made for it: the act, linked" \
+        body_has "→ <a href=\"/doc/$zagas_act\">ЗАГАС АГНАХ ТУХАЙ ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ</a>"
+    check "...its Cite box: the article and its repeal" body_has 'ЗАГАС АГНАХ ТУХАЙ, Article 1 (repealed 2019-02-01)</span>'
+    check "...in Mongolian too" body_has '1 дүгээр зүйл (2019-02-01-нд хүчингүй болсон)</span>'
+    http_get "$U/doc/$new_nutag?ui=en"
+    check "a law in force names no repealer" body_lacks 'Repealed by:'
+    check "...and its Cite box carries no status" body_has 'НУТГИЙН ЗАХИРГААНЫ ТУХАЙ (2023)</span>'
+    stop_server
+else
+    fail "start the server" "$(tail -3 "$server_log")"
+fi
+
 # One unit's sentences are read one by one: a law named in a sentence
 # that repeals nothing stays in force though the next sentence repeals a
 # part of the act itself; two sentences each repealing a law repeal both.
@@ -504,6 +535,14 @@ cat >"$s1/part_ahead.txt" <<'LAW'
 /Энэ хэсгийг 2026 оны 11 дүгээр сарын 20-ны өдрийн хуулиар хүчингүй болсонд тооцсон бөгөөд 2041 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/
 
 1.2.Ямааны өвчнөөс сэргийлнэ.
+
+2 дугаар зүйл.Самнах улирал
+
+2.1.Самнах улирлыг туршилтаар ботгонуур тогтооно.
+
+/Энэ хэсгийг 2040 оны 12 дугаар сарын 31-ний өдрийг хүртэл дагаж мөрдөнө/
+
+2.2.Улирлыг сум зарлана.
 LAW
 cat >"$s1/law_ahead.txt" <<'LAW'
 МОНГОЛ УЛСЫН ХУУЛЬ
@@ -573,6 +612,14 @@ if start_server --db "$sdb"; then
     check "the viewer: a part's repeal dated ahead is announced" \
         body_has 'part 1.1: will be repealed on <time datetime="2041-01-01">1 January 2041</time>'
     check "...and its history says it has not happened" body_has '(not yet in effect)'
+    until_note='<small class="until-exclusive">(read from “until” (хүртэл) as not including that day: the last day is the day before)</small>'
+    http_get "$U/doc/$(ss --json ботгонуур | json 'j["hits"][0]["id"]')?ui=en"
+    check "the viewer: a part in force until (хүртэл) a day says how that day is read" \
+        body_has "part 2.1: will expire on <time datetime=\"2040-12-31\">31 December 2040</time> $until_note"
+    http_get "$U/search?q=%D0%B1%D0%BE%D1%82%D0%B3%D0%BE%D0%BD%D1%83%D1%83%D1%80&ui=en"
+    check "results: ...and its hit's badge" body_has "$until_note"
+    http_get "$U/doc/$(ss --json шарвалзуур | json 'j["hits"][0]["id"]')?ui=en"
+    check "...a repeal by a law does not" body_lacks 'until-exclusive'
     check "an ordinary law's article links to no Criminal Code article" body_lacks 'href="/provision/'
     http_get "$U/doc/$(ss --json шарвалзуур | json 'j["hits"][0]["id"]')?ui=en"
     check "the viewer: a law's repeal dated ahead is announced" \

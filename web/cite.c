@@ -9,6 +9,8 @@
  */
 #include "web/cite.h"
 
+#include "search/history.h"
+
 #include "search/citations.h"
 
 #include <stdio.h>
@@ -90,6 +92,36 @@ zw_is_criminal_code(const char *title)
     bool yes = strstr(low, "эрүүгийн хууль") != NULL || strstr(low, "criminal code") != NULL;
     g_free(low);
     return yes;
+}
+
+void
+zw_cite_status(zw_citation *c, const char *status, const char *on, const char *how, const char *valid_from,
+               const char *day)
+{
+    char *mn = NULL, *en = NULL;
+    if (g_strcmp0(status, "repealed") == 0) {
+        bool expired = g_strcmp0(how, "expired") == 0;
+        if (on != NULL) {
+            mn = g_strdup_printf(expired ? "%s-нд хугацаа нь дууссан" : "%s-нд хүчингүй болсон", on);
+            en = g_strdup_printf(expired ? "expired %s" : "repealed %s", on);
+        } else {
+            mn = g_strdup(expired ? "хугацаа нь дууссан" : "хүчингүй болсон");
+            en = g_strdup(expired ? "expired" : "repealed");
+        }
+    } else if (status != NULL && valid_from != NULL && !zs_day_passed(valid_from, day)) {
+        mn = g_strdup_printf("хүчин төгөлдөр болоогүй: %s-ноос", valid_from);
+        en = g_strdup_printf("not yet in force: from %s", valid_from);
+    }
+    if (mn == NULL)
+        return;
+    char *was = c->mn;
+    c->mn = g_strdup_printf("%s (%s)", was != NULL ? was : "", mn);
+    g_free(was);
+    was = c->en;
+    c->en = g_strdup_printf("%s (%s)", was != NULL ? was : "", en);
+    g_free(was);
+    g_free(mn);
+    g_free(en);
 }
 
 void

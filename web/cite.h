@@ -34,6 +34,16 @@ char *zw_predecessor_heading(zw_ui ui, const char *key_2002);
  * "Criminal Code of Mongolia, Article 13.1, part 2". */
 void zw_cite_provision(zw_citation *c, const char *code_title, const char *key);
 
+/* What a pasted citation must carry of the law's status, appended to
+ * both forms in their language: a unit repealed ("(repealed 2017-05-11)",
+ * "(2017-05-11-нд хүчингүй болсон)") or expired ("(expired …)", its time
+ * ran out: `how` "expired") on `on` (may be NULL), or not yet in force on
+ * `day` (NULL: today) when `valid_from` is still to come.  `status` is
+ * the unit's (search.h: "in_force" | "repealed" | NULL); a citation of law
+ * in force is left exactly as it was. */
+void zw_cite_status(zw_citation *c, const char *status, const char *on, const char *how, const char *valid_from,
+                    const char *day);
+
 /* A decision by its court, date (YYYY-MM-DD) and case number; a page
  * pinpoint when `page` > 0. */
 void zw_cite_decision(zw_citation *c, const zs_document *doc, int page);

@@ -49,12 +49,16 @@ zw_csv_field(GString *out, const char *value)
 }
 
 /* The citation of a hit in both languages, as the viewer's "Cite" panel
- * gives it. */
+ * gives it: with the status of a provision not law in force on `day` (the
+ * day the search asked about; NULL: today), which a pasted citation must
+ * not lose. */
 static void
-cite_hit(zw_citation *c, const zs_hit *h)
+cite_hit(zw_citation *c, const zs_hit *h, const char *day)
 {
     if (g_strcmp0(h->type, "code") == 0 && h->provision) {
         zw_cite_provision(c, h->title, h->provision);
+        zw_cite_status(c, zs_hit_status(h), zs_hit_repealed_on(h), h->repealed_parts ? NULL : h->repealed_how,
+                       h->valid_from, day);
         return;
     }
     zs_document d = {.id = h->doc,
@@ -92,6 +96,10 @@ static const char *const csv_columns[] = {"title",  "type",        "court",     
                                           "status", "citation_mn", "citation_en", "link",   "id",   "valid_from",
                                           "law_note"};
 
+/* After an end read from "… хүртэл" (until; every expiry is): the day
+ * named is read as the first day no longer in force. */
+#define UNTIL_NOTE " (\"хүртэл\" read as exclusive: its last day in force is the day before)"
+
 /* What a row's `status` of in_force does not say, in words, as of `day`,
  * the day the search asked about (zs_results.in_force_day; NULL: today): a
  * law not yet in force, a repeal or an end to come, parts suspended or not
@@ -113,8 +121,8 @@ law_note(const zs_hit *h, const char *day)
              g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed", h->repealed_on ? h->repealed_on : "?");
         g_free(keys);
     } else if (g_strcmp0(h->status, "repealed") == 0) {
-        NOTE("%s on %s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
-             h->repealed_on ? h->repealed_on : "?");
+        NOTE("%s on %s%s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
+             h->repealed_on ? h->repealed_on : "?", g_strcmp0(h->repealed_how, "expired") == 0 ? UNTIL_NOTE : "");
     } else if (h->status != NULL && h->valid_from != NULL && !zs_day_passed(h->valid_from, day)) {
         NOTE("not yet in force: from %s", h->valid_from);
     }
@@ -125,8 +133,8 @@ law_note(const zs_hit *h, const char *day)
     }
     for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
         const zs_amendment *a = h->scheduled->pdata[k];
-        NOTE("part %s will %s on %s", a->part, g_strcmp0(a->change, "expired") == 0 ? "expire" : "be repealed",
-             a->date);
+        NOTE("part %s will %s on %s%s", a->part, g_strcmp0(a->change, "expired") == 0 ? "expire" : "be repealed",
+             a->date, g_strcmp0(a->change, "expired") == 0 ? UNTIL_NOTE : "");
     }
     for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
         const zs_amendment *a = h->suspended->pdata[k];
@@ -139,6 +147,12 @@ law_note(const zs_hit *h, const char *day)
     }
     if (h->match_not_yet_in_force)
         NOTE("matched only in what is not yet in force");
+    for (guint k = 0; h->parts_gone != NULL && k < h->parts_gone->len; k++) {
+        const zs_amendment *a = h->parts_gone->pdata[k];
+        bool expired = g_strcmp0(a->change, "expired") == 0;
+        NOTE("part %s not in force on %s: %s on %s%s", a->part, day ? day : "that day",
+             expired ? "expired" : "repealed", a->date ? a->date : "?", expired ? UNTIL_NOTE : "");
+    }
 #undef NOTE
     return g_string_free(s, FALSE);
 }
@@ -148,7 +162,7 @@ static void
 csv_row(GString *out, const zs_hit *h, const char *base, const char *day)
 {
     zw_citation c = {0};
-    cite_hit(&c, h);
+    cite_hit(&c, h, day);
     char *link = link_of(h, base);
     char *note = law_note(h, day);
     const char *cells[] = {h->title, h->type, h->court, h->number,     h->date,       h->provision, zs_hit_status(h),
@@ -190,10 +204,10 @@ ris_type(const char *type)
 }
 
 static void
-ris_record(GString *out, const zs_hit *h, const char *base)
+ris_record(GString *out, const zs_hit *h, const char *base, const char *day)
 {
     zw_citation c = {0};
-    cite_hit(&c, h);
+    cite_hit(&c, h, day);
     char *link = link_of(h, base);
     ris_line(out, "TY", ris_type(h->type));
     ris_line(out, "TI", h->title);
@@ -242,7 +256,7 @@ zw_export(const zs_results *r, zw_export_format format, const char *base)
         if (format == ZW_EXPORT_CSV)
             csv_row(out, h, base, r->in_force_day);
         else if (format == ZW_EXPORT_RIS)
-            ris_record(out, h, base);
+            ris_record(out, h, base, r->in_force_day);
     }
     return g_string_free(out, FALSE);
 }

@@ -238,6 +238,10 @@ typedef enum {
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
     ZW_S_REPEAL_DUE_BANNER_FMT, /* will be repealed on %s: in force until then */
     ZW_S_REPEAL_DUE_BADGE_FMT, /* will be repealed on %s */
+    ZW_S_REPEALED_BY,          /* before the note naming what repealed a law or unit */
+    ZW_S_REPEAL_DUE_BY,        /* the same for a repeal dated ahead */
+    ZW_S_REPEALER_FMT,         /* the repealing law of the index, linked: "%s" its title, "(adopted %s)" */
+    ZW_S_UNTIL_EXCLUSIVE,      /* an end read from "… хүртэл": its last day is the day before */
     ZW_S_SAME_DAY,             /* that day's other changes in the act */
     ZW_S_TODAY_WORDING,        /* only today's wording is in the source */
     ZW_S_OLDER_WORDING_FMT,    /* the wording in force on %s is not in the source; amended %s */

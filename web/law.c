@@ -13,6 +13,17 @@
 #include "web/cite.h"
 #include "web/web.h"
 
+/* The note that an end was read from "… хүртэл" (until): the day named
+ * is read as the first day it no longer holds, which a reader may take
+ * for its last; said where such an end is shown. */
+static void
+until_note(zw_html *html)
+{
+    zw_html_raw(html, " <small class=\"until-exclusive\">(");
+    zw_html_text(html, zw_str(html->ui, ZW_S_UNTIL_EXCLUSIVE));
+    zw_html_raw(html, ")</small>");
+}
+
 /* A day after `date` that is still to come on `day` (NULL: today), or
  * NULL (new). */
 static char *
@@ -43,6 +54,8 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge, const ch
         zw_html_raw(html, ": ");
         zw_html_timef(html, zw_str(html->ui, expires ? ZW_S_EXPIRE_DUE_BADGE_FMT : ZW_S_REPEAL_DUE_BADGE_FMT), a->date,
                       NULL);
+        if (expires)
+            until_note(html);
         if (badge)
             zw_html_raw(html, "</span>");
         else
@@ -51,21 +64,29 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge, const ch
 }
 
 /* What a part that is not plain law in force is: "repealed on D",
- * "expired on D", "not yet in force: from D", "suspended until D". */
+ * "expired on D", "not yet in force: from D", "suspended until D"; an
+ * end or a suspension until a day says how that day is read: the notes
+ * give both only as "… хүртэл" (legal/amendment.c). */
 static void
 part_state(zw_html *html, const zs_part *p)
 {
-    if (g_strcmp0(p->status, "not_yet_in_force") == 0)
+    bool until = false;
+    if (g_strcmp0(p->status, "not_yet_in_force") == 0) {
         zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BADGE_FMT), p->in_force_from ? p->in_force_from : "?", NULL);
-    else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL)
+    } else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL) {
         zw_html_timef(html, zw_str(html->ui, ZW_S_SUSPENDED_FMT), p->suspended_until, NULL);
-    else if (g_strcmp0(p->status, "suspended") == 0)
+        until = true;
+    } else if (g_strcmp0(p->status, "suspended") == 0) {
         zw_html_text(html, zw_str(html->ui, ZW_S_SUSPENDED));
-    else
-        zw_html_timef(html,
-                      zw_str(html->ui, g_strcmp0(p->repealed_how, "expired") == 0 ? ZW_S_PART_EXPIRED_FMT
-                                                                                  : ZW_S_PART_REPEALED_FMT),
+    } else {
+        bool expired = g_strcmp0(p->repealed_how, "expired") == 0;
+        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PART_EXPIRED_FMT : ZW_S_PART_REPEALED_FMT),
                       p->repealed_on ? p->repealed_on : "?", NULL);
+        /* An expiry is an end of "… хүртэл" by how the notes are read. */
+        until = expired;
+    }
+    if (until)
+        until_note(html);
 }
 
 void
@@ -78,6 +99,8 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
                       u->repealed_on ? u->repealed_on : "?", NULL);
+        if (expired)
+            until_note(html);
         zw_html_raw(html, "</p>\n");
         return;
     }
@@ -101,6 +124,8 @@ zw_law_banner(zw_html *html, const zs_unit *u)
     if (due != NULL) {
         zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BANNER_FMT), due, NULL);
+        if (g_strcmp0(zs_unit_ceased_by(u, NULL) ? zs_unit_ceased_by(u, NULL)->change : NULL, "expired") == 0)
+            until_note(html);
         zw_html_raw(html, "</p>\n");
         g_free(due);
     }
@@ -436,7 +461,8 @@ zw_law_parts(zw_html *html, const char *lang, const zs_unit *u, const char *want
     zw_html_raw(html, "</div>\n");
 }
 
-/* A hit's parts (part NULL: the unit) suspended or not law yet, as the
+/* A hit's parts (part NULL: the unit) suspended, not law yet, or gone
+ * by the day a search asked about (repealed), as the
  * results' badges. */
 static void
 part_badges(zw_html *html, const GPtrArray *list, const char *status)
@@ -444,10 +470,14 @@ part_badges(zw_html *html, const GPtrArray *list, const char *status)
     for (guint i = 0; list != NULL && i < list->len; i++) {
         const zs_amendment *a = g_ptr_array_index(list, i);
         zs_part p = {.key = a->part, .status = (char *)status};
-        if (strcmp(status, "suspended") == 0)
+        if (strcmp(status, "suspended") == 0) {
             p.suspended_until = a->date;
-        else
+        } else if (strcmp(status, "repealed") == 0) {
+            p.repealed_on = a->date;
+            p.repealed_how = a->change;
+        } else {
             p.in_force_from = a->date;
+        }
         zw_html_raw(html, " <span class=\"badge ");
         zw_html_text(html, part_class(&p));
         zw_html_raw(html, "\">");
@@ -476,6 +506,8 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
         bool expired = g_strcmp0(hit->repealed_how, "expired") == 0;
         zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PARTS_EXPIRED_ON_FMT : ZW_S_PARTS_REPEALED_ON_FMT),
                       hit->repealed_on ? hit->repealed_on : "?", NULL);
+        if (expired)
+            until_note(html);
         zw_html_raw(html, "</span>");
         g_free(keys);
     } else if (g_strcmp0(hit->status, "repealed") == 0) {
@@ -483,6 +515,8 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
         zw_html_raw(html, "<span class=\"badge repealed\">");
         zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BADGE_FMT : ZW_S_REPEALED_BADGE_FMT),
                       hit->repealed_on ? hit->repealed_on : "?", NULL);
+        if (expired)
+            until_note(html);
         zw_html_raw(html, "</span>");
     } else if (hit->status != NULL) {
         if (hit->valid_from != NULL && !zs_day_passed(hit->valid_from, day)) {
@@ -500,6 +534,7 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
         parts_repeal_ahead(html, hit->scheduled, true, day);
         part_badges(html, hit->suspended, "suspended");
         part_badges(html, hit->pending, "not_yet_in_force");
+        part_badges(html, hit->parts_gone, "repealed");
         if (hit->match_not_yet_in_force) {
             zw_html_raw(html, " <span class=\"badge not-yet\">");
             zw_html_text(html, zw_str(html->ui, ZW_S_MATCH_NOT_YET));
@@ -569,4 +604,48 @@ zw_predecessor_panels(zw_html *html, const GPtrArray *list)
         g_free(id);
         g_free(heading);
     }
+}
+
+const zs_amendment *
+zw_law_act_repeal(const zs_document *doc)
+{
+    const zs_amendment *found = NULL;
+    for (guint i = 0; doc != NULL && doc->act_amendments != NULL && i < doc->act_amendments->len; i++) {
+        const zs_amendment *a = g_ptr_array_index(doc->act_amendments, i);
+        if (a->part == NULL && g_strcmp0(a->change, "repealed") == 0)
+            found = a;
+    }
+    return found;
+}
+
+void
+zw_law_repealed_by(zw_html *html, zs_engine *engine, const char *const *access, const zs_document *doc,
+                   const zs_amendment *a)
+{
+    /* An expiry is no law's act: its time ran out (its banner says so). */
+    if (a == NULL || a->note == NULL || *a->note == '\0' || g_strcmp0(a->change, "repealed") != 0)
+        return;
+    bool ahead = a->date != NULL && !zs_day_passed(a->date, NULL);
+    zw_html_raw(html, "<p class=\"notice repealed-by\" role=\"status\"><span class=\"label\">");
+    zw_html_text(html, zw_str(html->ui, ahead ? ZW_S_REPEAL_DUE_BY : ZW_S_REPEALED_BY));
+    zw_html_raw(html, "</span> <q lang=\"mn\">");
+    zw_html_text(html, a->note);
+    zw_html_raw(html, "</q>");
+    /* The repealing law itself, when the index holds it. */
+    zs_link *by = zs_law_named(engine, a->note, doc != NULL ? doc->id : NULL, doc != NULL ? doc->title : NULL,
+                               doc != NULL ? doc->date : NULL, a->made != NULL ? a->made : a->date, access);
+    if (by != NULL) {
+        GString *href = g_string_new("/doc/");
+        g_string_append_uri_escaped(href, by->target_doc, NULL, FALSE);
+        zw_html_raw(html, " → ");
+        zw_html_link(html, href->str, by->label);
+        if (by->key != NULL) {
+            zw_html_raw(html, " (");
+            zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALER_FMT), by->key, NULL);
+            zw_html_raw(html, ")");
+        }
+        g_string_free(href, TRUE);
+        zs_link_free(by);
+    }
+    zw_html_raw(html, "</p>\n");
 }

@@ -21,6 +21,16 @@ void zw_law_banner(zw_html *html, const zs_unit *u);
  * its reference when it, or a part holding it, is repealed or expired:
  * the article lives, the part does not. */
 void zw_law_part_banner(zw_html *html, const zs_unit *u, const char *key);
+/* The act's own repeal as a whole (its history's last of the act, part
+ * NULL), or NULL. */
+const zs_amendment *zw_law_act_repeal(const zs_document *doc);
+/* "Repealed by: <the note>" (or "To be repealed by:" for a day to come)
+ * for the repeal `a` of `doc` or of one of its units (NULL: nothing; an
+ * expiry names no law), and the repealing statute linked, with the day
+ * it was adopted, when the index holds it under `access`
+ * (search/citations.h zs_law_named). */
+void zw_law_repealed_by(zw_html *html, zs_engine *engine, const char *const *access, const zs_document *doc,
+                        const zs_amendment *a);
 /* "as amended up to DATE (N changes)", when the act's notes record any. */
 void zw_law_currency(zw_html *html, const zs_document *doc);
 /* The unit's changes, newest first, each with its part and a link to the

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "search/citations.h"
+#include "search/history.h"
 #include "web/cite.h"
 #include "web/similar.h"
 #include "web/html.h"
@@ -369,8 +370,9 @@ zw_unit_text(zw_html *html, const char *text, zs_marker *hl, unsigned *marks)
 }
 
 static void
-zw_units(zw_html *html, const zs_document *doc, zw_window win, zs_marker *hl, unsigned *marks)
+zw_units(zw_html *html, zw_request *req, const zs_document *doc, zw_window win, zs_marker *hl, unsigned *marks)
 {
+    const zs_amendment *act = zw_law_act_repeal(doc);
     /* A page number may start several units (articles on one PDF page):
      * only the first carries id="page-N", ids stay unique. */
     GHashTable *pages_seen = g_hash_table_new(g_direct_hash, g_direct_equal);
@@ -421,6 +423,12 @@ zw_units(zw_html *html, const zs_document *doc, zw_window win, zs_marker *hl, un
             zw_html_raw(html, "</p>\n");
         }
         zw_law_banner(html, u);
+        /* What repealed it: a law repealed as a whole says so once, above
+         * its text; a unit repealed on its own, or the one asked for,
+         * under its banner. */
+        const zs_amendment *by = zs_unit_ceased_by(u, NULL);
+        if (by != NULL && (focus || act == NULL || g_strcmp0(act->note, by->note) != 0))
+            zw_law_repealed_by(html, zw_request_engine(req, NULL), req->access, doc, by);
         zw_html_raw(html, "<div class=\"text\">\n");
         if (zw_law_has_repealed_part(u))
             zw_law_paragraphs(html, u, hl, marks);
@@ -546,7 +554,7 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     unsigned marks = 0;
     zw_window win = zw_doc_window(doc, zw_param_get(req, "from"), req->doc_page_bytes);
     zw_html *text = zw_html_new(req->ui);
-    zw_units(text, doc, win, hl, &marks);
+    zw_units(text, req, doc, win, hl, &marks);
 
     zw_html *html = zw_page_begin(req, title, q, NULL);
     zw_ui ui = html->ui;
@@ -554,6 +562,8 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_html_text(html, title);
     zw_html_raw(html, "</h1>\n");
     zw_law_currency(html, doc);
+    if (focus == NULL)
+        zw_law_repealed_by(html, zw_request_engine(req, NULL), req->access, doc, zw_law_act_repeal(doc));
     zw_html_raw(html, "<div class=\"doc-nav\">\n");
     zw_within_form(html, doc, q);
     char *file = zs_document_file(req->engine, doc);
@@ -592,12 +602,17 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
 
     zw_citation cite = {0};
     int page = focus != NULL ? focus->page : 0;
+    /* A statute's unit carries its status (a law repealed as a whole:
+     * every unit, its heading's first among them). */
+    const zs_unit *cited = focus != NULL ? focus : doc->units != NULL && doc->units->len > 0 ? doc->units->pdata[0] : NULL;
     if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0)
         zw_cite_provision(&cite, doc->title, focus->provision);
     else if (g_strcmp0(doc->type, "decision") == 0)
         zw_cite_decision(&cite, doc, page);
     else
         zw_cite_document(&cite, doc, page);
+    if (cited != NULL)
+        zw_cite_status(&cite, cited->status, cited->repealed_on, zs_unit_gone_how(cited, NULL), cited->valid_from, NULL);
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
 

@@ -250,6 +250,28 @@ zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *show
     g_ptr_array_free(versions, TRUE);
 }
 
+/* The status of provision `key` in `u` (its article's unit): the unit's,
+ * or, for a part asked for ("6.10.2", or a point under it) repealed in a
+ * living article, that part's; and how it ceased ("expired" or
+ * "repealed", NULL for law in force). */
+static void
+provision_status(const zs_unit *u, const char *key, const char **status, const char **repealed_on, const char **how)
+{
+    *status = u ? u->status : NULL;
+    *repealed_on = u ? u->repealed_on : NULL;
+    *how = u ? zs_unit_gone_how(u, NULL) : NULL;
+    for (guint i = 0; u != NULL && u->parts != NULL && i < u->parts->len; i++) {
+        const zs_part *part = g_ptr_array_index(u->parts, i);
+        size_t n = strlen(part->key);
+        if (strncmp(key, part->key, n) == 0 && (key[n] == '\0' || key[n] == '.') &&
+            g_strcmp0(part->status, "repealed") == 0 && g_strcmp0(*status, "repealed") != 0) {
+            *status = part->status;
+            *repealed_on = part->repealed_on;
+            *how = part->repealed_how;
+        }
+    }
+}
+
 void
 zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
 {
@@ -280,6 +302,12 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
 
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
+    {
+        const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
+        const char *status = NULL, *repealed_on = NULL, *how = NULL;
+        provision_status(first, p.key, &status, &repealed_on, &how);
+        zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, NULL);
+    }
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
 
@@ -305,6 +333,7 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_html_date(html, t->doc->date);
         zw_html_raw(html, "</p>\n");
         zw_law_banner(html, u);
+        zw_law_repealed_by(html, zw_request_engine(req, NULL), req->access, t->doc, zs_unit_ceased_by(u, NULL));
         if (want != NULL)
             zw_law_part_banner(html, u, p.key);
         zw_law_currency(html, t->doc);
@@ -399,22 +428,14 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
     /* The status and history of the provision asked for, in the first
      * text (the interface's language first). */
     const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
-    const char *status = first ? first->status : NULL, *repealed_on = first ? first->repealed_on : NULL;
-    for (guint i = 0; first != NULL && first->parts != NULL && i < first->parts->len; i++) {
-        const zs_part *part = g_ptr_array_index(first->parts, i);
-        size_t n = strlen(part->key);
-        /* A part asked for ("6.10.2", or a point under it) has its own. */
-        if (strncmp(p.key, part->key, n) == 0 && (p.key[n] == '\0' || p.key[n] == '.') &&
-            g_strcmp0(part->status, "repealed") == 0 && g_strcmp0(status, "repealed") != 0) {
-            status = part->status;
-            repealed_on = part->repealed_on;
-        }
-    }
+    const char *status = NULL, *repealed_on = NULL, *how = NULL;
+    provision_status(first, p.key, &status, &repealed_on, &how);
     zs_json_str(b, "status", status);
     zs_json_str(b, "repealed_on", repealed_on);
     zs_json_amendments(b, "amendments", first ? first->amendments : NULL);
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
+    zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, NULL);
     json_builder_set_member_name(b, "citation");
     json_builder_begin_object(b);
     zs_json_str(b, "mn", cite.mn);
