@@ -488,7 +488,7 @@ check "api/provision/5.4.3: the part is repealed, its article is not" \
 http_get "$U/provision/6.11"
 check "provision page: the repealed banner" body_has 'class="notice repealed-banner"'
 check "provision page: the banner dates the repeal in Mongolian" \
-    body_has '<time datetime="2017-05-11">2017 оны 5 сарын 11</time>-нд хүчингүй болсон: хүчин төгөлдөр хууль биш.'
+    body_has '<time datetime="2017-05-11">2017 оны 5 сарын 11</time>-ны өдрийн хуулиар хүчингүй болсон'
 check "...and what repealed it, the article's note" \
     body_has '<span class="label">Хүчингүй болгосон:</span> <q lang="mn">Энэ зүйлийг 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар хүчингүй болсонд тооцсон</q>'
 http_get "$U/provision/6.11?ui=en"

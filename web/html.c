@@ -185,7 +185,7 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_PREDECESSOR_UNCERTAIN] = {"Хоёр зүйлийн харгалзааг баталгаажуулаагүй: хуульч нягталж байж хэрэглэнэ үү.",
                                     "That this article replaced it is not verified: a lawyer must confirm it before "
                                     "relying on it."},
-    [ZW_S_REPEALED_BANNER_FMT] = {"%s-нд хүчингүй болсон: хүчин төгөлдөр хууль биш.",
+    [ZW_S_REPEALED_BANNER_FMT] = {"%s-ны өдрийн хуулиар хүчингүй болсон: хүчин төгөлдөр хууль биш.",
                                   "Repealed on %s: this is not law in force."},
     [ZW_S_REPEALED_BADGE_FMT] = {"хүчингүй болсон (%s)", "repealed %s"},
     [ZW_S_PART_REPEALED_FMT] = {"%s-нд хүчингүй болсон", "repealed on %s"},
