@@ -107,6 +107,9 @@ arrested 48 hours|eruugiin_khereg_khyanan_shiidverlekh_tukhai.txt 31.12
 psychological abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 6
 my boss took my passport|zorchliin_tukhai.txt 15.24
 who has a duty to report child abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 29
+psychological rehabilitation of victims|khun_khudaldaalakhtai_temtsekh_tukhai.txt 12
+medical treatment for victims of trafficking|khun_khudaldaalakhtai_temtsekh_tukhai.txt 12
+life imprisonment for murder|eruugiin_khuuli_2015.txt 10.1
 EOF2
 cut -d'|' -f1 "$tmpdir/first" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/first.json"
 n=0
