@@ -110,6 +110,7 @@ who has a duty to report child abuse|ger_buliin_khuchirkhiilteltei_temtsekh_tukh
 psychological rehabilitation of victims|khun_khudaldaalakhtai_temtsekh_tukhai.txt 12
 medical treatment for victims of trafficking|khun_khudaldaalakhtai_temtsekh_tukhai.txt 12
 life imprisonment for murder|eruugiin_khuuli_2015.txt 10.1
+sexual exploitation committed by an organised group|eruugiin_khuuli_2015.txt 12.3
 EOF2
 cut -d'|' -f1 "$tmpdir/first" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/first.json"
 n=0
