@@ -97,9 +97,11 @@ zs_link *zs_link_resolve(zs_engine *engine, const char *key, const char *const *
  * (the repeal's day, may be NULL) and, when it has the repealed law's own
  * title `self_title`, after `self_date` (the law that replaced it, not
  * itself).  The longest title written wins, then one whose adoption day
- * the note gives, then the latest.  A link (target and target_doc its
- * document id, label its title, key its adoption day or NULL), or NULL
- * when the index holds none. */
+ * the note gives, then the latest.  One search of the index's statutes
+ * (the first 500), asked only when the note may name a law by its title
+ * ("… тухай", a genitive before хууль), not of "the law of DAY" alone.
+ * A link (target and target_doc its document id, label its title, key its
+ * adoption day or NULL), or NULL when the index holds none. */
 zs_link *zs_law_named(zs_engine *engine, const char *note, const char *self, const char *self_title,
                       const char *self_date, const char *on, const char *const *access);
 
