@@ -880,25 +880,57 @@ add_span(GPtrArray *spans, int start, int end, ix_mask_kind kind, const char *re
     g_ptr_array_add(spans, sp);
 }
 
+/* A pattern that could not be matched (PCRE's backtracking or JIT stack
+ * limit on a long text, a pattern of mask.ini that backtracks without end)
+ * has not found nothing: it has not looked.  Every matching here reports
+ * that as an error, and the text is not masked at all rather than masked
+ * in part (ix_mask_texts_full). */
+static bool
+match_failed(GError *err, const char *what, GError **error)
+{
+    if (err == NULL)
+        return false;
+    g_propagate_prefixed_error(error, err, "masking (%s): ", what);
+    return true;
+}
+
 /* Each match of each pattern as a span: its group 1 when it has one (the
- * number after "утас:"), else the whole match. */
-static void
-match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char *replacement, GPtrArray *out)
+ * number after "утас:"), else the whole match.  False, with `error` set,
+ * when a match could not be completed. */
+static bool
+match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char *replacement, GPtrArray *out,
+          const char *what, GError **error)
 {
     for (guint i = 0; i < res->len; i++) {
         GRegex *re = res->pdata[i];
         bool grouped = g_regex_get_capture_count(re) >= 1;
         GMatchInfo *mi = NULL;
-        g_regex_match(re, text, 0, &mi);
-        while (g_match_info_matches(mi)) {
+        GError *err = NULL;
+        g_regex_match_full(re, text, -1, 0, 0, &mi, &err);
+        while (err == NULL && g_match_info_matches(mi)) {
             int s = -1, e = -1;
             if (!grouped || !g_match_info_fetch_pos(mi, 1, &s, &e) || s < 0)
                 g_match_info_fetch_pos(mi, 0, &s, &e);
             add_span(out, s, e, kind, replacement);
-            g_match_info_next(mi, NULL);
+            g_match_info_next(mi, &err);
         }
         g_match_info_free(mi);
+        if (match_failed(err, what, error))
+            return false;
     }
+    return true;
+}
+
+/* Whether `re` matches text[0, len) (len -1: all of it); false with
+ * `error` set when it could not tell. */
+static bool
+matches(GRegex *re, const char *text, gssize len, const char *what, GError **error)
+{
+    if (error != NULL && *error != NULL)
+        return false; /* already failed: the caller gives up */
+    GError *err = NULL;
+    bool yes = g_regex_match_full(re, text, len, 0, 0, NULL, &err);
+    return !match_failed(err, what, error) && yes;
 }
 
 /* Whether text[a, b) lies within one of the name spans of `spans`. */
@@ -956,9 +988,10 @@ row_cells(const char *line, const char *end)
  * A table is its rows, a line each (blank lines between them, as a Word
  * table reads, do not end it; any other line does); its first row is the
  * header, unless a date is in it. */
-static void
-find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *names, GPtrArray *out)
+static bool
+find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *names, GPtrArray *out, GError **error)
 {
+    GError *err = NULL;
     GRegex *head = m->birth_head, *event = m->birth_event, *date = m->birth_cell;
     int birth_column = -1;
     GPtrArray *header = NULL; /* char*: the header row's cells, or NULL outside a table */
@@ -983,13 +1016,13 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
             for (guint k = 0; k < cells->len; k++) {
                 const int *r = &g_array_index(cells, int, 2 * k);
                 char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
-                dated = dated || g_regex_match(date, content, 0, NULL);
+                dated = dated || matches(date, content, -1, "birth", &err);
                 g_ptr_array_add(header, content);
             }
             if (dated)
                 g_ptr_array_set_size(header, 0);
             for (guint k = 0; k < header->len && birth_column < 0; k++)
-                if (g_regex_match(head, header->pdata[k], 0, NULL))
+                if (matches(head, header->pdata[k], -1, "birth", &err))
                     birth_column = (int)k;
         }
         if (cells != NULL && (!first || dated)) {
@@ -1001,15 +1034,15 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
             for (guint k = 0; k < cells->len; k++) {
                 const int *r = &g_array_index(cells, int, 2 * k);
                 char *content = g_strndup(line + r[0], (gsize)(r[1] - r[0]));
-                bool is_date = g_regex_match(date, content, 0, NULL);
+                bool is_date = matches(date, content, -1, "birth", &err);
                 /* A row headed so (Төрсөн огноо | 1988.11.30), as a
                  * Word table lists one person's particulars. */
-                if (!is_date && g_regex_match(head, content, 0, NULL)) {
+                if (!is_date && matches(head, content, -1, "birth", &err)) {
                     g_free(content);
                     if (k + 1 < cells->len) {
                         const int *n = &g_array_index(cells, int, 2 * (k + 1));
                         char *next = g_strndup(line + n[0], (gsize)(n[1] - n[0]));
-                        if (g_regex_match(date, next, 0, NULL))
+                        if (matches(date, next, -1, "birth", &err))
                             add_span(out, (int)(line - text) + n[0], (int)(line - text) + n[1], IX_MASK_BIRTH,
                                      "[төрсөн огноо]");
                         g_free(next);
@@ -1021,7 +1054,7 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
                     continue;
                 const char *over = k < header->len ? header->pdata[k] : "";
                 bool births = (int)k == birth_column ||
-                              (person && birth_column < 0 && !g_regex_match(event, over, 0, NULL));
+                              (person && birth_column < 0 && !matches(event, over, -1, "birth", &err));
                 if (births)
                     add_span(out, (int)(line - text) + r[0], (int)(line - text) + r[1], IX_MASK_BIRTH,
                              "[төрсөн огноо]");
@@ -1029,10 +1062,15 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
         }
         if (cells != NULL)
             g_array_free(cells, TRUE);
-        line = *end ? end + 1 : end;
+        line = *end && err == NULL ? end + 1 : end + strlen(end);
     }
     if (header != NULL)
         g_ptr_array_free(header, TRUE);
+    if (err != NULL) {
+        g_propagate_error(error, err);
+        return false;
+    }
+    return true;
 }
 
 /* Whether a span of `kind` identifies a person as a run of their numbers
@@ -1153,7 +1191,7 @@ item_beside(const char *text, int at, bool before, int *a, int *b)
  * ((14 настай, 2010 оны 2 сарын 8), (aged 15, 3 March 2009)) and name no
  * event (хэрэг үйлдэх үед, the date of the offence). */
 static bool
-bracket_with_age(const ix_masker *m, const char *text, int s, int e)
+bracket_with_age(const ix_masker *m, const char *text, int s, int e, GError **error)
 {
     int open = s, close = e;
     while (open > 0 && s - open < IX_ITEM_BYTES && !strchr("()\n", text[open - 1]))
@@ -1166,7 +1204,8 @@ bracket_with_age(const ix_masker *m, const char *text, int s, int e)
     GString *rest = g_string_new_len(text + open, s - open);
     g_string_append_c(rest, ' ');
     g_string_append_len(rest, text + e, close - e);
-    bool yes = g_regex_match(m->birth_age_near, rest->str, 0, NULL) && !g_regex_match(m->birth_event, rest->str, 0, NULL);
+    bool yes = matches(m->birth_age_near, rest->str, -1, "birth", error) &&
+               !matches(m->birth_event, rest->str, -1, "birth", error);
     g_string_free(rest, TRUE);
     return yes;
 }
@@ -1175,16 +1214,14 @@ bracket_with_age(const ix_masker *m, const char *text, int s, int e)
  * just before or after it is an age (…, 15 настай, 2009.04.02, …), or
  * the brackets around it say one. */
 static bool
-beside_age(const ix_masker *m, const char *text, int s, int e)
+beside_age(const ix_masker *m, const char *text, int s, int e, GError **error)
 {
     int a, b;
-    if (item_beside(text, s, true, &a, &b) &&
-        g_regex_match_full(m->birth_age_item, text + a, b - a, 0, 0, NULL, NULL))
+    if (item_beside(text, s, true, &a, &b) && matches(m->birth_age_item, text + a, b - a, "birth", error))
         return true;
-    if (item_beside(text, e, false, &a, &b) &&
-        g_regex_match_full(m->birth_age_item, text + a, b - a, 0, 0, NULL, NULL))
+    if (item_beside(text, e, false, &a, &b) && matches(m->birth_age_item, text + a, b - a, "birth", error))
         return true;
-    return bracket_with_age(m, text, s, e);
+    return bracket_with_age(m, text, s, e, error);
 }
 
 /* A date in a person's identification run, between commas beside their
@@ -1193,32 +1230,39 @@ beside_age(const ix_masker *m, const char *text, int s, int e)
  * сарын 8)): a date of birth, though no "төрсөн" follows.  A date with an
  * ending (2023.05.12-нд) or followed by more words is an event's, and
  * stays. */
-static void
-find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out)
+static bool
+find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out, GError **error)
 {
-    GRegex *date = m->birth_run;
     GMatchInfo *mi = NULL;
-    g_regex_match(date, text, 0, &mi);
-    for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+    GError *err = NULL;
+    g_regex_match_full(m->birth_run, text, -1, 0, 0, &mi, &err);
+    for (; err == NULL && g_match_info_matches(mi); g_match_info_next(mi, &err)) {
         int s = -1, e = -1;
         g_match_info_fetch_pos(mi, 0, &s, &e);
         if (identifying_beside(text, spans, s, true) || identifying_beside(text, spans, e, false) ||
-            name_before_dash(text, spans, s) || beside_age(m, text, s, e))
+            name_before_dash(text, spans, s) || beside_age(m, text, s, e, &err))
             add_span(out, s, e, IX_MASK_BIRTH, "[төрсөн огноо]");
+        if (err != NULL)
+            break;
     }
     g_match_info_free(mi);
+    if (err == NULL)
+        return true;
+    g_propagate_error(error, err);
+    return false;
 }
 
 /* A full date alone in brackets right after a party's masked name (Д.Халиун
  * (2006.02.14), Д.Сараа (2001.02.04)): their date of birth, as a list of
  * parties gives it.  Not after a name in the genitive (Б.Болдын
  * (2023.05.12) мэдүүлэг: the date of their statement). */
-static void
-find_birth_after_names(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out)
+static bool
+find_birth_after_names(const ix_masker *m, const char *text, const GPtrArray *spans, GPtrArray *out, GError **error)
 {
     GMatchInfo *mi = NULL;
-    g_regex_match(m->birth_bracket, text, 0, &mi);
-    for (; g_match_info_matches(mi); g_match_info_next(mi, NULL)) {
+    GError *err = NULL;
+    g_regex_match_full(m->birth_bracket, text, -1, 0, 0, &mi, &err);
+    for (; err == NULL && g_match_info_matches(mi); g_match_info_next(mi, &err)) {
         int s = -1, e = -1, ds = -1, de = -1;
         g_match_info_fetch_pos(mi, 0, &s, &e);
         g_match_info_fetch_pos(mi, 1, &ds, &de);
@@ -1239,6 +1283,7 @@ find_birth_after_names(const ix_masker *m, const char *text, const GPtrArray *sp
         }
     }
     g_match_info_free(mi);
+    return !match_failed(err, "birth", error);
 }
 
 static gint
@@ -1268,11 +1313,11 @@ separated_only(const char *text, int a, int b)
  * Сансарын 45 дугаар байр).  Bounded, so that it never bridges a
  * sentence. */
 static bool
-joins(const ix_masker *m, const char *text, int a, int b)
+joins(const ix_masker *m, const char *text, int a, int b, GError **error)
 {
     if (separated_only(text, a, b))
         return true;
-    return m->addr_between && b - a <= 96 && g_regex_match_full(m->addr_between, text + a, b - a, 0, 0, NULL, NULL);
+    return m->addr_between && b - a <= 96 && matches(m->addr_between, text + a, b - a, "address-between", error);
 }
 
 static void
@@ -1306,18 +1351,33 @@ holds_number_pair(const char *text, int a, int b)
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
  * its own kind: alone it is as likely a law's part (1 дэх хэсэг). */
-static void
-find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
+static bool
+find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **error)
 {
     GPtrArray *found = g_ptr_array_new();
-    match_all(m->addr_part, text, IX_MASK_ADDRESS, "[хаяг]", found);
-    match_all(m->addr_weak, text, IX_MASK_ADDRESS, "", found); /* weak: no placeholder yet */
+    bool ok = match_all(m->addr_part, text, IX_MASK_ADDRESS, "[хаяг]", found, "address", error) &&
+              match_all(m->addr_weak, text, IX_MASK_ADDRESS, "", found, "address-weak", error); /* weak: no placeholder yet */
+    GPtrArray *pre = g_ptr_array_new();
+    if (ok && m->addr_prefix) {
+        GPtrArray *one = g_ptr_array_new();
+        g_ptr_array_add(one, m->addr_prefix);
+        ok = match_all(one, text, IX_MASK_ADDRESS, "", pre, "address-prefix", error);
+        g_ptr_array_free(one, TRUE);
+    }
+    if (!ok) {
+        g_ptr_array_set_free_func(found, (GDestroyNotify)free_span);
+        g_ptr_array_set_free_func(pre, (GDestroyNotify)free_span);
+        g_ptr_array_free(found, TRUE);
+        g_ptr_array_free(pre, TRUE);
+        return false;
+    }
     g_ptr_array_sort(found, by_start);
+    GError *err = NULL; /* of address-between */
     GPtrArray *runs = g_ptr_array_new();
     for (guint i = 0; i < found->len; i++) {
         ix_mask_span *sp = found->pdata[i];
         ix_mask_span *last = runs->len ? runs->pdata[runs->len - 1] : NULL;
-        if (last && (sp->start <= last->end || joins(m, text, last->end, sp->start))) {
+        if (last && (sp->start <= last->end || joins(m, text, last->end, sp->start, &err))) {
             last->end = MAX(last->end, sp->end);
             if (!*last->replacement && *sp->replacement) {
                 g_free(last->replacement);
@@ -1329,13 +1389,6 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
         }
     }
     g_ptr_array_free(found, TRUE);
-    GPtrArray *pre = g_ptr_array_new();
-    if (m->addr_prefix) {
-        GPtrArray *one = g_ptr_array_new();
-        g_ptr_array_add(one, m->addr_prefix);
-        match_all(one, text, IX_MASK_ADDRESS, "", pre);
-        g_ptr_array_free(one, TRUE);
-    }
     /* A run of weak parts alone is no address, unless a named bag or block
      * opens it, a house's and flat's numbers follow, and a soum, district
      * or city leads right into it (Баян-Өндөр сум, Уурхайчин баг, 22-8): a
@@ -1367,7 +1420,7 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
                 grew = false;
                 for (guint k = 0; k < pre->len; k++) {
                     ix_mask_span *p = pre->pdata[k];
-                    if (p->start < run->start && p->end <= run->start && joins(m, text, p->end, run->start)) {
+                    if (p->start < run->start && p->end <= run->start && joins(m, text, p->end, run->start, &err)) {
                         run->start = p->start;
                         grew = true;
                     }
@@ -1378,9 +1431,17 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out)
     for (guint k = 0; k < pre->len; k++)
         free_span(pre->pdata[k]);
     g_ptr_array_free(pre, TRUE);
-    for (guint i = 0; i < runs->len; i++)
-        g_ptr_array_add(out, runs->pdata[i]);
+    for (guint i = 0; i < runs->len; i++) {
+        if (err == NULL)
+            g_ptr_array_add(out, runs->pdata[i]);
+        else
+            free_span(runs->pdata[i]);
+    }
     g_ptr_array_free(runs, TRUE);
+    if (err == NULL)
+        return true;
+    g_propagate_error(error, err);
+    return false;
 }
 
 /* A number a label or a bank's name said what it is (an account, a
@@ -1539,8 +1600,8 @@ find_accounts_again(GHashTable *accounts, const char *text, GPtrArray *spans)
 }
 
 char **
-ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
-              gssize file_name, GPtrArray **spans_out)
+ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
+                   const char *const *officials, gssize file_name, GPtrArray **spans_out, GError **error)
 {
     mk_learned *l = mk_learned_new();
     for (const char *const *o = officials; o && *o; o++)
@@ -1550,26 +1611,37 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
     char **out = g_new0(char *, n + 1);
     GPtrArray **found = g_new0(GPtrArray *, n);
     GHashTable *accounts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (gsize i = 0; i < n; i++) {
+    bool ok = true;
+    for (gsize i = 0; ok && i < n; i++) {
         if (!texts[i])
             continue;
         GPtrArray *spans = g_ptr_array_new();
+        found[i] = spans;
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         if ((gssize)i == file_name)
             mk_find_latin_names(&m->rules, l, texts[i], spans);
-        for (size_t k = 0; k < N_KINDS; k++)
-            match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans);
-        find_addresses(m, texts[i], spans);
-        find_birth_in_tables(m, texts[i], spans, spans);
-        find_birth_in_runs(m, texts[i], spans, spans);
-        find_birth_after_names(m, texts[i], spans, spans);
-        for (guint k = 0; k < spans->len; k++) {
+        for (size_t k = 0; ok && k < N_KINDS; k++)
+            ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
+                           pattern_kinds[k].key, error);
+        ok = ok && find_addresses(m, texts[i], spans, error) && find_birth_in_tables(m, texts[i], spans, spans, error) &&
+             find_birth_in_runs(m, texts[i], spans, spans, error) &&
+             find_birth_after_names(m, texts[i], spans, spans, error);
+        for (guint k = 0; ok && k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
                 !plain_word(texts[i] + sp->start, texts[i] + sp->end))
                 g_hash_table_add(accounts, g_strndup(texts[i] + sp->start, sp->end - sp->start));
         }
-        found[i] = spans;
+    }
+    if (!ok) {
+        /* Nothing of a text given back unmasked, nor masked in part. */
+        for (gsize i = 0; i < n; i++)
+            ix_mask_spans_free(found[i]);
+        g_free(found);
+        g_free(out);
+        g_hash_table_destroy(accounts);
+        mk_learned_free(l);
+        return NULL;
     }
     for (gsize i = 0; i < n; i++) {
         if (!texts[i]) {
@@ -1592,8 +1664,15 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
     return out;
 }
 
-unsigned
-ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
+char **
+ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
+              gssize file_name, GPtrArray **spans_out)
+{
+    return ix_mask_texts_full(m, az, texts, n, officials, file_name, spans_out, NULL);
+}
+
+bool
+ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *replaced_out, GError **error)
 {
     /* title, path, the other fields shown with it (a heading's court line
      * or an element may hold a party), then each unit's label and text. */
@@ -1621,7 +1700,16 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
         g_ptr_array_add(officials, doc->prosecutor);
     g_ptr_array_add(officials, NULL);
     GPtrArray **spans = g_new0(GPtrArray *, n);
-    char **masked = ix_mask_texts(m, az, texts, n, (const char *const *)officials->pdata, 1, spans);
+    char **masked =
+        ix_mask_texts_full(m, az, texts, n, (const char *const *)officials->pdata, 1, spans, error);
+    if (masked == NULL) {
+        /* The document as it was: the caller must not write it public. */
+        g_free(path_words);
+        g_free(spans);
+        g_free(texts);
+        g_ptr_array_free(officials, TRUE);
+        return false;
+    }
     unsigned replaced = 0;
     for (gsize i = 0; i < n; i++)
         replaced += spans[i] ? spans[i]->len : 0;
@@ -1664,5 +1752,7 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc)
     g_ptr_array_free(officials, TRUE);
     g_free(doc->mask);
     doc->mask = g_strdup(ZS_MASK_MASKED);
-    return replaced;
+    if (replaced_out)
+        *replaced_out = replaced;
+    return true;
 }

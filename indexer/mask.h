@@ -90,13 +90,24 @@ typedef struct ix_mask_span {
  * the names learned are masked there in Latin spellings too. */
 char **ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
                      const char *const *officials, gssize file_name, GPtrArray **spans);
+/* ...failing closed: when a pattern could not be matched (PCRE's
+ * backtracking or stack limit on a long text, a pattern of mask.ini that
+ * backtracks without end), a pattern has not found nothing, it has not
+ * looked; NULL is returned, with `error` set, and no text at all, masked
+ * or in part.  ix_mask_texts is this with the error dropped (NULL
+ * returned alike). */
+char **ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
+                          const char *const *officials, gssize file_name, GPtrArray **spans, GError **error);
 void ix_mask_spans_free(GPtrArray *spans);
 
 /* Masks a document in place: its title, court, case number and index, each
  * unit's label and text (the byte ranges of its parts moved with the text)
  * and its path, names learned
  * across all of them, its judges and prosecutor kept.  Sets doc->mask to
- * ZS_MASK_MASKED.  Returns how many stretches were replaced. */
-unsigned ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc);
+ * ZS_MASK_MASKED and *replaced (may be NULL) to how many stretches were
+ * replaced.  False, with `error` set and `doc` as it was, when the masking
+ * could not be done (ix_mask_texts_full): the document must then not be
+ * written public. */
+bool ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *replaced, GError **error);
 
 #endif

@@ -31,13 +31,14 @@ date_count(const zr_doc *doc, const char *iso)
     return n;
 }
 
-unsigned
-ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc)
+bool
+ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc, GError **error)
 {
     /* A date the text never states (a PDF's creation date, an XML
      * element's) is the file's, not the masking's to judge. */
     int stated = doc->date != NULL ? date_count(doc, doc->date) : 0;
-    unsigned replaced = ix_mask_document(m, az, doc);
+    if (!ix_mask_document(m, az, doc, NULL, error))
+        return false;
     if (stated > 0 && date_count(doc, doc->date) == 0) {
         /* Every place the text gave it was masked: a person's date. */
         g_clear_pointer(&doc->date, g_free);
@@ -49,7 +50,7 @@ ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc)
             g_string_free(all, TRUE);
         }
     }
-    return replaced;
+    return true;
 }
 
 bool

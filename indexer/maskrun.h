@@ -19,8 +19,9 @@
  * ix_mask_document, then its date: a date the masking hid from the text
  * (a date of birth, any date inside a masked stretch) is not shown as the
  * document's, which becomes the decision's date read again from the masked
- * text, or none.  Returns how many stretches were replaced. */
-unsigned ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc);
+ * text, or none.  False, with `error` set, when the masking could not be
+ * done (ix_mask_document): the document must not be written at all. */
+bool ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc, GError **error);
 
 /* Writes the full copy of a masked document of `level` (an a(say) of unique
  * terms and serialised units, empty when it is not masked) to

@@ -269,18 +269,29 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
          * readers above public, then masked in place for the public. */
         GVariant *full = NULL;
         bool named = src->mask_files && g_hash_table_contains(src->mask_files, rel);
+        GError *masking = NULL;
         if (ix_mask_wanted(src->mask || named, doc)) {
             g_free(doc->mask);
             doc->mask = g_strdup(ZS_MASK_FULL);
             full = analyse_units(ws->az, doc);
-            ix_mask_public_copy(ix_masker_get(ix_extractor_context(ws->ex)), ws->az, doc);
+            /* A document whose masking failed is not written at all, the
+             * full copy neither: its public copy would be the text unmasked
+             * or masked in part.  The run goes on and reports the file. */
+            if (full != NULL &&
+                !ix_mask_public_copy(ix_masker_get(ix_extractor_context(ws->ex)), ws->az, doc, &masking)) {
+                g_variant_unref(g_variant_ref_sink(full)); /* floating, as the builder made it */
+                full = NULL;
+            }
         } else {
             full = g_variant_new_array(G_VARIANT_TYPE("(say)"), NULL, 0);
         }
         GVariant *units = full ? analyse_units(ws->az, doc) : NULL;
         if (units == NULL && full != NULL)
             g_variant_unref(g_variant_ref_sink(full));
-        if (units != NULL) {
+        if (masking != NULL) {
+            out = ix_answer_reason('F', masking->message);
+            g_error_free(masking);
+        } else if (units != NULL) {
             char *hash = ix_file_fingerprint(abs);
             GVariant *v = g_variant_ref_sink(g_variant_new(
                 "(sss@a(say)@as@a(say)s)", doc->id, doc->access ? doc->access : "public", hash ? hash : "", units,

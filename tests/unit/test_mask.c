@@ -12,11 +12,13 @@
  * every public view).
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
 #include "tests/unit/test_context.h"
 #include "core/context.h"
+#include "core/schema.h"
 #include "indexer/document.h"
 #include "indexer/mask.h"
 
@@ -571,6 +573,62 @@ test_weak_address_parts_need_a_strong_one(void)
     check_cases(shipped(), cases, G_N_ELEMENTS(cases));
 }
 
+/* Demo (fictional).  A pattern that cannot be matched to its end (here a
+ * mask.ini address rule that backtracks without end, as a rule written
+ * with nested repeats does on a long line: PCRE gives up at its
+ * backtracking limit) has not found nothing: the masking fails, with the
+ * pattern's kind and PCRE's reason, and gives back no text, neither
+ * unmasked nor masked in part (the РД before it was found); the document
+ * is left as it was, for the indexer not to write it public. */
+static void
+test_a_match_that_cannot_finish_fails_the_masking(void)
+{
+    char *dir = g_dir_make_tmp("zaalt-mask-XXXXXX", NULL);
+    g_assert_nonnull(dir);
+    char *ini = g_build_filename(dir, "mask.ini", NULL);
+    g_assert_true(g_file_set_contents(ini, "[patterns]\naddress = (?:\\p{L}+\\s?)+\\d+ тоот\n", -1, NULL));
+    GError *err = NULL;
+    ix_masker *m = ix_masker_load(dir, &err);
+    g_assert_no_error(err);
+    GString *text = g_string_new("Хохирогч Б.Сараа, РД УБ09051234, хаяг: ");
+    for (int i = 0; i < 12; i++)
+        g_string_append(text, "Баянзүрх дүүргийн хуучин хорооллын ");
+    g_string_append(text, "тоот.");
+    const char *texts[] = {"Шүүгдэгч Д.Бат, РД УБ80010203.", text->str};
+    GPtrArray *spans[2] = {NULL, NULL};
+    char **out = ix_mask_texts_full(m, NULL, texts, 2, NULL, -1, spans, &err);
+    g_assert_null(out);
+    g_assert_error(err, G_REGEX_ERROR, G_REGEX_ERROR_MATCH);
+    g_assert_nonnull(strstr(err->message, "address"));
+    g_assert_null(spans[0]);
+    g_clear_error(&err);
+    g_assert_null(ix_mask_texts(m, NULL, texts, 2, NULL, -1, NULL));
+    /* Short texts the same rule matches to its end are masked. */
+    const char *short_text[] = {"Сансар 12 тоот, РД УБ80010203"};
+    out = ix_mask_texts_full(m, NULL, short_text, 1, NULL, -1, NULL, &err);
+    g_assert_no_error(err);
+    g_assert_cmpstr(out[0], ==, "[хаяг], РД [РД]");
+    g_strfreev(out);
+
+    zr_doc *doc = doc_of("decision", "Шийтгэх тогтоол", text->str);
+    unsigned replaced = 99;
+    g_assert_false(ix_mask_document(m, NULL, doc, &replaced, &err));
+    g_assert_error(err, G_REGEX_ERROR, G_REGEX_ERROR_MATCH);
+    g_clear_error(&err);
+    g_assert_cmpuint(replaced, ==, 99);
+    g_assert_cmpstr(((const zr_unit *)doc->units->pdata[0])->text, ==, text->str);
+    g_assert_cmpstr(doc->title, ==, "Шийтгэх тогтоол");
+    g_assert_true(doc->mask == NULL || strcmp(doc->mask, ZS_MASK_MASKED) != 0);
+    ix_doc_free(doc);
+
+    g_string_free(text, TRUE);
+    ix_masker_free(m);
+    g_unlink(ini);
+    g_rmdir(dir);
+    g_free(ini);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -583,5 +641,7 @@ main(int argc, char **argv)
     g_test_add_func("/mask/a-scanned-order-ocr-garbled-is-masked", test_a_scanned_order_ocr_garbled_is_masked);
     g_test_add_func("/mask/a-section-is-an-address-only-beside-a-yard-or-flat",
                     test_weak_address_parts_need_a_strong_one);
+    g_test_add_func("/mask/a-match-that-cannot-finish-fails-the-masking",
+                    test_a_match_that_cannot_finish_fails_the_masking);
     return g_test_run();
 }
