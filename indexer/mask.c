@@ -46,10 +46,34 @@
  * six to eight of them. */
 #define PASSPORT_GROUPED                                                                                               \
     "(?-i:[A-ZА-ЯЁӨҮ]{1,2})[\\s-]?(?=(?:\\d[\\s-]?){6,8}(?![\\s-]?\\d))\\d{1,4}(?:[\\s-]\\d{2,5}){1,2}(?![\\s-]?\\d)"
+/* A passport's number after its word: a series of one or two letters
+ * (E1234567, ЭА 1234567) or none, nine digits at most (a Chinese
+ * E12345678, an American 561234789), a country's ISO code before it as
+ * travel documents print it (GBR 523456789, MNG E1234567). */
+#define PASSPORT_NUMBER                                                                                                \
+    "(?:(?-i:[A-Z]{3})[\\s-]?)?(?-i:[A-ZА-ЯЁӨҮ]{1,2})?[\\s-]?\\d{6,9}"
 /* A vehicle plate: 1234 УБА, 12-34 УНА, УБА 1234, 1234 UBA; a city's
  * letters before one (УБ 12-34 УНА) are its. */
 #define PLATE                                                                                                          \
     "(?:[А-ЯЁӨҮ]{2}[ \\t])?(?:\\d{4}|\\d{2}[\\s-]\\d{2})\\s?(?:[А-ЯЁӨҮ]{2,3}|[A-Z]{3})|(?:[А-ЯЁӨҮ]{3}|[A-Z]{3})\\s?(?:\\d{4}|\\d{2}-\\d{2})"
+/* A plate as other countries write it, after a word for it (Illinois
+ * plate CV 48213, licence plate 7ABC123, registration ABC-1234, UBA
+ * 12-34): capitals and digits, both, in up to three groups, four to ten
+ * of them in all; never a word in capitals alone nor a number alone. */
+#define PLATE_FOREIGN                                                                                                  \
+    "(?-i:(?=[A-Z\\d -]{4,10}(?![\\w-]))(?=[A-Z -]*\\d)(?=[\\d -]*[A-Z])[A-Z\\d]{1,8}(?:[ -][A-Z\\d]{1,5}){0,2})"
+/* The words a plate's number follows in English, a state's or country's
+ * name before them (Illinois license plate number, vehicle registration
+ * no., the car's plates reading). */
+#define PLATE_WORDS_EN                                                                                                 \
+    "(?i:(?:(?:licen[cs]e|number|registration|vehicle|tag)\\s+)?plates?(?:\\s+(?:number|no\\.?|reading|bearing))?|"          \
+    "registration\\s+(?:plate|mark)s?|(?:vehicle|car|van|truck)(?:'s)?\\s+registration(?:\\s+(?:number|no\\.?))?|"           \
+    "tag\\s+number)"
+/* A Chinese plate: a province's character, its city's letter, five or six
+ * capitals and digits (蒙H·12345, 京A12345, 粤B D12345): so written it is a
+ * plate wherever it stands. */
+#define PLATE_CN                                                                                                       \
+    "(?<![A-Za-z\\d])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・.\\s-]?(?=[A-Z]{0,5}\\d)[A-Z\\d]{5,6}(?![\\p{L}\\d])"
 /* The social networks whose account names a decision quotes. */
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
@@ -241,7 +265,9 @@ static const struct {
       "картын\\s+)?данс)",
       "(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:(?:[ ]?[A-Z\\d]{4}){3,7}(?:[ ]?[A-Z\\d]{1,3})?|(?=(?:[ ]?\\d){10,30}(?![ ]?\\d))"
       "(?:[ ]?\\d{2,18}){2,6})(?![\\p{L}\\d])",
-      "(?<![\\d.,])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}|\\d{16})(?!\\d)",
+      /* A card's number: four groups of four, and the three more of a
+       * 19-digit UnionPay card (6228 4800 1234 5678 910). */
+      "(?<![\\d.,])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{3}(?![ -]?\\d))?|\\d{16}(?:\\d{3})?)(?!\\d)",
       /* A bank's short name with its ending and no word "банк" (Голомтын
        * 1105004321 руу, ХХБ-ны 4990123456), and an English bank's name,
        * a comma, the number (Khan Bank, 5021 887 341). */
@@ -265,8 +291,12 @@ static const struct {
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
-      "{0,3})?([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8}|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
+      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+      /* ...a few words between the word and the number's label (a British
+       * passport, No. 523456789; паспортын хуулбар, дугаар E1234567). */
+      "(?i)(?:пас?спорт\\w*|passport)(?:[\\s,]+(?!(?:no\\.?|number|дугаар\\w*)(?!\\w))[^\\s.;:!?()]+){0,6}?[\\s,]+(?:no\\.?|number|№|"
+      "дугаар\\w*)[\\s:#.-]{0,3}(" PASSPORT_NUMBER ")(?![\\d\\p{L}])" CURRENCY,
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
       "дипломат\\w*|албан)\\s+){0,2}(?:пас?спорт|төрс(?:ний|өн)\\s+гэрчилгээ))",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
@@ -323,6 +353,8 @@ static const struct {
       /* A British plate (LN21 ABC) after its word. */
       "(?i:registration(?:\\s+(?:plate|number|no\\.?|mark))?|(?:number\\s+)?plates?|vehicle)\\s*[:№#.|-]?\\s*"
       "((?-i:[A-Z]{2}\\d{2}[ ]?[A-Z]{3}))(?![\\d\\p{L}])",
+      PLATE_WORDS_EN "\\s*[:№#.|-]?\\s*(" PLATE_FOREIGN ")(?![\\w-])",
+      PLATE_CN,
       /* Three Cyrillic capitals and two hyphened pairs, either first
        * (УАА 56-78, 56-78 УНБ), alone: no other number is written so. */
       "(?<![\\p{L}\\d/-])(?:[А-ЯЁӨҮ]{3}[ \\t]?\\d{2}-\\d{2}|\\d{2}-\\d{2}[ \\t]?[А-ЯЁӨҮ]{3})(?![\\p{L}\\d/-])"}},
@@ -439,6 +471,7 @@ struct ix_masker {
      * text was a twentieth of an index run of decisions. */
     GRegex *birth_head, *birth_event, *birth_cell, *birth_run, *birth_bracket;
     GRegex *birth_age_item, *birth_age_near; /* an age as a list's item; an age or birth word in a bracket */
+    GRegex *listed_number; /* the next number of a list, after an identity document's (find_listed_numbers) */
     char *fingerprint;
 };
 
@@ -631,6 +664,9 @@ ix_masker_load(const char *dir, GError **error)
     m->birth_bracket = g_regex_new("\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)", G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_item = g_regex_new("^\\s*(?:" AGE ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_near = g_regex_new(AGE "|(?i:төрсөн|төрсний|born|birth|d\\.?o\\.?b\\.?(?!\\p{L}))", G_REGEX_OPTIMIZE, 0, NULL);
+    m->listed_number = g_regex_new("[ \\t]*(?:[,;&]|(?<!\\p{L})(?:and|or|ба|болон|мөн)(?!\\p{L}))[ \\t]*(?:(?i:no)\\.?|№|#)?[ \\t]*"
+                                   "(" ID_NUMBER ")(?![\\d\\p{L}])" CURRENCY,
+                                   G_REGEX_OPTIMIZE, 0, NULL);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
@@ -746,7 +782,7 @@ ix_masker_free(ix_masker *m)
     if (m->addr_between)
         g_regex_unref(m->addr_between);
     GRegex *births[] = {m->birth_head,   m->birth_event,    m->birth_cell,    m->birth_run,
-                        m->birth_bracket, m->birth_age_item, m->birth_age_near};
+                        m->birth_bracket, m->birth_age_item, m->birth_age_near, m->listed_number};
     for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
         if (births[i])
             g_regex_unref(births[i]);
@@ -1082,6 +1118,36 @@ identifying(ix_mask_kind kind)
            kind == IX_MASK_EMAIL;
 }
 
+/* The numbers listed after an identity document's, in the same bracket or
+ * list ((№ 1187345, № 2203391), passports E1234567 and E7654321): the
+ * document's word named them all, its rule found the first.  Each is masked
+ * as it, and the one after it read in turn. */
+static bool
+find_listed_numbers(const ix_masker *m, const char *text, GPtrArray *spans, GError **error)
+{
+    guint n = spans->len;
+    for (guint i = 0; i < n; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        if (sp->kind != IX_MASK_PASSPORT)
+            continue;
+        for (int at = sp->end;;) {
+            GMatchInfo *mi = NULL;
+            GError *err = NULL;
+            int s = -1, e = -1;
+            if (g_regex_match_full(m->listed_number, text, -1, at, G_REGEX_MATCH_ANCHORED, &mi, &err))
+                g_match_info_fetch_pos(mi, 1, &s, &e);
+            g_match_info_free(mi);
+            if (match_failed(err, "passport", error))
+                return false;
+            if (s < 0)
+                break;
+            add_span(spans, s, e, IX_MASK_PASSPORT, "[паспорт]");
+            at = e;
+        }
+    }
+    return true;
+}
+
 /* Whether a span of an identifying kind ends at `at` (going back over
  * separators) or starts there (going forward). */
 static bool
@@ -1347,6 +1413,68 @@ holds_number_pair(const char *text, int a, int b)
     return false;
 }
 
+/* Where the word `word` (ASCII or Cyrillic, lower case) first ends in
+ * text[a, b), standing as a word of its own or with one of `endings`
+ * (NULL-terminated) after it; -1 when it does not stand there. */
+static int
+word_in(const char *text, int a, int b, const char *word, const char *const *endings)
+{
+    size_t n = strlen(word);
+    for (int x = a; x + (int)n <= b; x++) {
+        if (strncmp(text + x, word, n) != 0)
+            continue;
+        const char *before = x > a ? g_utf8_find_prev_char(text + a, text + x) : NULL;
+        if (before != NULL && g_unichar_isalpha(g_utf8_get_char(before)))
+            continue;
+        int y = x + (int)n;
+        for (const char *const *e = endings; e && *e && y < b && g_unichar_isalpha(g_utf8_get_char(text + y)); e++)
+            if (y + (int)strlen(*e) <= b && strncmp(text + y, *e, strlen(*e)) == 0 &&
+                (y + (int)strlen(*e) == b || !g_unichar_isalpha(g_utf8_get_char(text + y + strlen(*e)))))
+                y += (int)strlen(*e);
+        if (y >= b || !g_unichar_isalpha(g_utf8_get_char(text + y)))
+            return y;
+    }
+    return -1;
+}
+
+/* Whether a run is a rural home: a bag (Хөх нуур баг, 2-р баг, 5-r bag:
+ * the part before its first comma names one) and what is named in it
+ * (Бор тал гэх газар, Их Хүүдийн гол), no building, flat or house number
+ * after it.  Its soum and province before it stay: a soum of a few
+ * thousand people and its province are where a court sits and a crime is
+ * done, named by every decision; the bag and the place in it are the
+ * home.  A bag with a building and flat (Мандал сум, 4-р баг, Цагаан
+ * 15-3) is a town's address, and a bag alone (Есөнбулаг сумын 3 дугаар
+ * багт төрсөн) too little to be anyone's: both are masked whole. */
+static bool
+rural_home(const char *text, const ix_mask_span *run)
+{
+    static const char *const bag_endings[] = {"ийн", "т", NULL};
+    int stop = run->start;
+    while (stop < run->end && text[stop] != ',' && text[stop] != ';')
+        stop++;
+    int bag = word_in(text, run->start, stop, "баг", bag_endings);
+    if (bag < 0)
+        bag = word_in(text, run->start, stop, "bag", NULL);
+    for (int x = bag; bag >= 0 && x < run->end; x++)
+        if (g_ascii_isdigit(text[x]))
+            return false;
+    return bag >= 0 && stop < run->end;
+}
+
+/* Whether a prefix names a soum or a province (Тэлмэн сумын, Булган
+ * аймаг, Zuunmod soum). */
+static bool
+rural_prefix(const char *text, const ix_mask_span *p)
+{
+    static const char *const endings[] = {"ын", "д", "аас", "т", "ийн", NULL};
+    static const char *const words[] = {"сум", "аймаг", "аймг", "soum", "sum", "aimag", "province"};
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (word_in(text, p->start, p->end, words[i], endings) >= 0)
+            return true;
+    return false;
+}
+
 /* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
@@ -1413,13 +1541,17 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
     }
     g_ptr_array_set_size(runs, kept);
     if (m->addr_prefix) {
-        /* Leftwards, each prefix that ends where the run (now) begins. */
+        /* Leftwards, each prefix that ends where the run (now) begins;
+         * not a soum or a province before a rural home (rural_home). */
         for (guint i = 0; i < runs->len; i++) {
             ix_mask_span *run = runs->pdata[i];
+            bool rural = rural_home(text, run);
             for (bool grew = true; grew;) {
                 grew = false;
                 for (guint k = 0; k < pre->len; k++) {
                     ix_mask_span *p = pre->pdata[k];
+                    if (rural && rural_prefix(text, p))
+                        continue;
                     if (p->start < run->start && p->end <= run->start && joins(m, text, p->end, run->start, &err)) {
                         run->start = p->start;
                         grew = true;
@@ -1623,7 +1755,7 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         for (size_t k = 0; ok && k < N_KINDS; k++)
             ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
-        ok = ok && find_addresses(m, texts[i], spans, error) && find_birth_in_tables(m, texts[i], spans, spans, error) &&
+        ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) && find_birth_in_tables(m, texts[i], spans, spans, error) &&
              find_birth_in_runs(m, texts[i], spans, spans, error) &&
              find_birth_after_names(m, texts[i], spans, spans, error);
         for (guint k = 0; ok && k < spans->len; k++) {

@@ -347,6 +347,7 @@ static const mask_case shapes[] = {
     {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
     {"4401223378 дугаарт 300000 төгрөг шилжүүлсэн", "[данс] дугаарт 300000 төгрөг шилжүүлсэн"},
     {"sort code 20-45-77, account 30021458", "sort code [данс], account [данс]"},
+    {"paid to card 6210 9853 0417 2268 315 monthly", "paid to card [данс] monthly"},
     {"гүйлгээний данс 5123 4567 8901 руу", "гүйлгээний данс [данс] руу"},
     /* English homes: a British street's kind, "lives at", a ger, a
      * compass point's initial, a Korean flat and district. */
@@ -357,7 +358,40 @@ static const mask_case shapes[] = {
     {"of ger no. 27, Denjiin Myanga, 9th khoroo", "of [хаяг]"},
     {"at 4410 W. Addison St., Apt. 3B", "at [хаяг]"},
     {"1102-ho, 8 Hannuri-ro 12-gil, Mapo-gu, Seoul", "[хаяг], Seoul"},
-
+    /* Foreign passports: a country's code before the number, a few words
+     * between the word and its "No.", nine digits. */
+    {"passport KAZ 071234568, pleaded", "passport [паспорт], pleaded"},
+    {"holds a Chinese passport, No. E71234568, issued", "holds a Chinese passport, No. [паспорт], issued"},
+    {"паспортын хуулбар, дугаар ЭБ2345671 хавсаргасан", "паспортын хуулбар, дугаар [паспорт] хавсаргасан"},
+    /* The numbers listed after an identity document's, in one bracket or
+     * list: each is the document's. */
+    {"иргэний үнэмлэх (№ 0731456, № 0731499, № 0731502) хураасан",
+     "иргэний үнэмлэх (№ [паспорт], № [паспорт], № [паспорт]) хураасан"},
+    {"ID cards 44071236 and 44071290 were kept", "ID cards [паспорт] and [паспорт] were kept"},
+    /* Other countries' plates after a word for one, a Chinese plate
+     * anywhere, a Mongolian one typed in Latin. */
+    {"a Texas license plate number KTR-4917 was seen", "a Texas license plate number [улсын дугаар] was seen"},
+    {"vehicle registration no. 7MXB204;", "vehicle registration no. [улсын дугаар];"},
+    {"drove 京N·8D21K and 蒙K 30718 across", "drove [улсын дугаар] and [улсын дугаар] across"},
+    {"the car, plates UNE 61-07, was", "the car, plates [улсын дугаар], was"},
+    /* Homes abroad, in English and in Mongolian: an American street whose
+     * kind has no full stop and a unit, a street then its number (pinyin,
+     * Portuguese, Mongolian of Inner Mongolia), a floor and a building as
+     * Macau and Hong Kong write them, a street in Chinese characters; the
+     * city after it stays. */
+    {"lived at 5120 North Pulaski Rd, Unit 7B, Chicago.", "lived at [хаяг], Chicago."},
+    {"resident at Xilin Road 47, Room 1108, Hohhot", "resident at [хаяг], Hohhot"},
+    {"at Travessa da Praia Grande 15, Bloco 2, 11/F, Macau", "at [хаяг], Macau"},
+    {"Хөх хотын Их сургуулийн гудамж 18, 3 давхарт амьдардаг", "[хаяг] амьдардаг"},
+    {"охиныг Эрээн хотын Шинэ зам 7-12 тоотод", "охиныг [хаяг]"},
+    {"охиныг Хайлар хотын Баатар зам 41, 6 давхарт байлгасан", "охиныг [хаяг] байлгасан"},
+    {"住在呼和浩特市新华大街88号3单元502室。", "住[хаяг]。"},
+    /* A rural home: the bag and the named place where someone lives, the
+     * soum and the province before them staying. */
+    {"Дундговь аймгийн Өлзийт сумын Баянбулаг баг, Хар ус гэдэг газарт байрлах гэрт амьдардаг",
+     "Дундговь аймгийн Өлзийт сумын [хаяг] байрлах гэрт амьдардаг"},
+    {"хүүгээ Хэнтий аймаг, Галшар сум, 4-р баг, Тоорой булаг, гэрээс нь авч явсан",
+     "хүүгээ Хэнтий аймаг, Галшар сум, [хаяг], гэрээс нь авч явсан"},
 };
 
 /* What looks like a personal number and is not. */
@@ -415,6 +449,15 @@ static const char *const lookalikes[] = {
     /* A case's and a statute's numbers, a decision's dates. */
     "Case No. 1:24-cr-00217, 18 U.S.C. 1589, decided 2025-06-03",
     "2024/ШЦТ/901, 2024.11.11-ний өдөр, ЭХ-ийн 13.1.2.1-д",
+    /* A street's distance, a street or a city alone, a river, a bag and a
+     * place where a crime was done (no one's home), a floor or a unit
+     * alone, a passport's law, a plate of numbers alone. */
+    "Шинэ зам 120 км-т осол гарсан, Их тойруу 3 удаа",
+    "Rua de Pequim, Macau, Chicago, Erenhot, Хэрлэн голын эрэг",
+    "Тэлмэн сумын Хөх нуур баг, Бор тал гэх газарт хэрэг үйлдэгдсэн",
+    "the police Unit 3 on the 7/F of its office, Block C",
+    "the Passport Act 1998, passport applications in 2019 and 2020",
+    "a plate 12 of the photo album, the licence plate was not legible",
 };
 
 static void
