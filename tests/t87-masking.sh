@@ -286,3 +286,49 @@ while IFS=$'\t' read -r file kind s; do
     fi
 done <tests/data/privacy/gold.tsv
 expect_contains "908: a listed victim becomes her initial" "$shown" "Хохирогч нар: 1. У., 2. Х., 3. М."
+
+# Homes abroad, foreign numbers and rural homes (2025/ШЦТ/911, fictional):
+# a passport with its country's code, the second ID card in a bracket,
+# plates of China, Texas and Mongolia in Latin, homes in Inner Mongolia,
+# Hong Kong, Chicago and Macau, and a herder's bag and named place are
+# masked; the soum and province before a rural home, a crime's soum, a
+# road's distance and the cities stay (gold.tsv).
+n11=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/911' | json 'j["hits"][0]["doc"]')
+shown911=$("$ZAALT" show --db "$db" --as anonymous "$n11")
+expect_contains "911: a passport with its country's code is one" "$shown911" "Казахстан улсын паспорт [паспорт],"
+expect_contains "911: every ID card of a bracket is masked" "$shown911" "(No [паспорт], No [паспорт])"
+expect_contains "911: a street and its number in Inner Mongolia, with the floor" "$shown911" "[хаяг] амьдардаг"
+expect_contains "911: a rural home's bag and place go, its soum and province stay" "$shown911" \
+    "Дундговь аймгийн Өлзийт сумын [хаяг] байрлах гэрт"
+expect_contains "911: a Chinese plate anywhere" "$shown911" "нарыг [улсын дугаар] улсын дугаартай"
+expect_contains "911: a Hong Kong flat, floor and block, and its street" "$shown911" "moved to [хаяг], Tin Hau Court, [хаяг], Hong Kong"
+expect_contains "911: an American plate and home" "$shown911" \
+    "license plate number [улсын дугаар] car registered at [хаяг], Chicago; the car carried plates [улсын дугаар]"
+expect_contains "911: a Macau home and one in Chinese characters" "$shown911" "at [хаяг], Macau, and later at [хаяг]."
+while IFS= read -r k; do
+    expect_contains "911: anonymous still reads '$k'" "$shown911" "$k"
+done < <(awk -F'\t' '$1 ~ /^2025_shtst_911/ && $2 == "keep" {print $3}' tests/data/privacy/gold.tsv)
+
+# A masking that cannot be done fails closed: a mask.ini rule that
+# backtracks without end on one decision's long line makes that file fail,
+# named with the reason, and neither of its copies is written; the run goes
+# on with the next decision (fictional).
+mkdir -p "$tmpdir/fc/decisions"
+cp -r corpus-config "$tmpdir/fccfg"
+sed -i 's/^\[patterns\]$/[patterns]\naddress.backtracking = (?:\\p{L}+\\s?)+\\d+ тоот/' "$tmpdir/fccfg/mask.ini"
+{
+    printf 'Demo (fictional).\nШИЙТГЭХ ТОГТООЛ\nШүүгдэгч Д.Бат, РД УБ80010203, '
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12; do printf 'Баянзүрх дүүргийн хуучин хорооллын '; done
+    printf 'тоот.\n'
+} >"$tmpdir/fc/decisions/long.txt"
+printf 'Demo (fictional).\nШИЙТГЭХ ТОГТООЛ\nШүүгдэгч Д.Болд, РД УБ80010204.\n' >"$tmpdir/fc/decisions/short.txt"
+printf '[source fc]\nroot = %s\ntype.decision = decisions/*\n' "$tmpdir/fc" >"$tmpdir/fccfg/zaalt.ini"
+summary=$(ZAALT_CONFIG_DIR=$tmpdir/fccfg "$ZAALT" index --db "$tmpdir/fcdb" --config "$tmpdir/fccfg/zaalt.ini" 2>&1)
+expect_contains "a masking that cannot finish fails its file, named with the reason" "$summary" \
+    "failed  fc/decisions/long.txt: masking (address): "
+expect_contains "...and the run goes on" "$summary" "Indexed 1 file"
+for who in "--as anonymous" ""; do
+    got=$(ZAALT_CONFIG_DIR=$tmpdir/fccfg "$ZAALT" search --db "$tmpdir/fcdb" $who --json 'type:decision' |
+        json '" ".join(sorted(h["path"] for h in j["hits"]))')
+    expect_eq "neither copy of the file is written (${who:-operator})" "$got" "decisions/short.txt"
+done
