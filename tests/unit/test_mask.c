@@ -386,6 +386,11 @@ static const mask_case shapes[] = {
     {"охиныг Эрээн хотын Шинэ зам 7-12 тоотод", "охиныг [хаяг]"},
     {"охиныг Хайлар хотын Баатар зам 41, 6 давхарт байлгасан", "охиныг [хаяг] байлгасан"},
     {"住在呼和浩特市新华大街88号3单元502室。", "住[хаяг]。"},
+    /* A hyphened name begins a bag or a street whole (not at its second
+     * part), and a housing block's own number stands between a khoroo and
+     * a building. */
+    {"хаяг: Хэрлэн сум, 7-р баг, Улаан-Ухаа гудамж, 8-3 тоот.", "хаяг: [хаяг]."},
+    {"Сонгинохайрхан дүүргийн 20-р хороо, Наран-Туул 3, 215 байр, 12 тоот, утас", "[хаяг], утас"},
     /* A rural home: the bag and the named place where someone lives, the
      * soum and the province before them staying. */
     {"Дундговь аймгийн Өлзийт сумын Баянбулаг баг, Хар ус гэдэг газарт байрлах гэрт амьдардаг",
