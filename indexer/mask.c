@@ -291,7 +291,7 @@ static const struct {
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was)){0,2}[\\s(:№#.-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
+     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
       "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       /* ...a few words between the word and the number's label (a British
        * passport, No. 523456789; паспортын хуулбар, дугаар E1234567). */

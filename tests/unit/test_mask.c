@@ -347,7 +347,7 @@ static const mask_case shapes[] = {
     {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
     {"4401223378 дугаарт 300000 төгрөг шилжүүлсэн", "[данс] дугаарт 300000 төгрөг шилжүүлсэн"},
     {"sort code 20-45-77, account 30021458", "sort code [данс], account [данс]"},
-    {"paid to card 6210 9853 0417 2268 315 monthly", "paid to card [данс] monthly"},
+    {"her UnionPay card 6210 9853 0417 2268 315 was", "her UnionPay card [данс] was"},
     {"гүйлгээний данс 5123 4567 8901 руу", "гүйлгээний данс [данс] руу"},
     /* English homes: a British street's kind, "lives at", a ger, a
      * compass point's initial, a Korean flat and district. */
@@ -362,6 +362,7 @@ static const mask_case shapes[] = {
      * between the word and its "No.", nine digits. */
     {"passport KAZ 071234568, pleaded", "passport [паспорт], pleaded"},
     {"holds a Chinese passport, No. E71234568, issued", "holds a Chinese passport, No. [паспорт], issued"},
+    {"| Passport | USA 561234789 |; a passport numbered 560012347", "| Passport | [паспорт] |; a passport numbered [паспорт]"},
     {"паспортын хуулбар, дугаар ЭБ2345671 хавсаргасан", "паспортын хуулбар, дугаар [паспорт] хавсаргасан"},
     /* The numbers listed after an identity document's, in one bracket or
      * list: each is the document's. */
