@@ -1089,8 +1089,8 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
                 if (!is_date)
                     continue;
                 const char *over = k < header->len ? header->pdata[k] : "";
-                bool births = (int)k == birth_column ||
-                              (person && birth_column < 0 && !matches(event, over, -1, "birth", &err));
+                bool births =
+                    (int)k == birth_column || (person && birth_column < 0 && !matches(event, over, -1, "birth", &err));
                 if (births)
                     add_span(out, (int)(line - text) + r[0], (int)(line - text) + r[1], IX_MASK_BIRTH,
                              "[төрсөн огноо]");
@@ -1483,8 +1483,9 @@ static bool
 find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **error)
 {
     GPtrArray *found = g_ptr_array_new();
+    /* A weak part has no placeholder yet. */
     bool ok = match_all(m->addr_part, text, IX_MASK_ADDRESS, "[хаяг]", found, "address", error) &&
-              match_all(m->addr_weak, text, IX_MASK_ADDRESS, "", found, "address-weak", error); /* weak: no placeholder yet */
+              match_all(m->addr_weak, text, IX_MASK_ADDRESS, "", found, "address-weak", error);
     GPtrArray *pre = g_ptr_array_new();
     if (ok && m->addr_prefix) {
         GPtrArray *one = g_ptr_array_new();
@@ -1732,8 +1733,8 @@ find_accounts_again(GHashTable *accounts, const char *text, GPtrArray *spans)
 }
 
 char **
-ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n,
-                   const char *const *officials, gssize file_name, GPtrArray **spans_out, GError **error)
+ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts, gsize n, const char *const *officials,
+                   gssize file_name, GPtrArray **spans_out, GError **error)
 {
     mk_learned *l = mk_learned_new();
     for (const char *const *o = officials; o && *o; o++)
@@ -1755,7 +1756,8 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         for (size_t k = 0; ok && k < N_KINDS; k++)
             ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
-        ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) && find_birth_in_tables(m, texts[i], spans, spans, error) &&
+        ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) &&
+             find_birth_in_tables(m, texts[i], spans, spans, error) &&
              find_birth_in_runs(m, texts[i], spans, spans, error) &&
              find_birth_after_names(m, texts[i], spans, spans, error);
         for (guint k = 0; ok && k < spans->len; k++) {
@@ -1832,8 +1834,7 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *rep
         g_ptr_array_add(officials, doc->prosecutor);
     g_ptr_array_add(officials, NULL);
     GPtrArray **spans = g_new0(GPtrArray *, n);
-    char **masked =
-        ix_mask_texts_full(m, az, texts, n, (const char *const *)officials->pdata, 1, spans, error);
+    char **masked = ix_mask_texts_full(m, az, texts, n, (const char *const *)officials->pdata, 1, spans, error);
     if (masked == NULL) {
         /* The document as it was: the caller must not write it public. */
         g_free(path_words);
