@@ -1437,12 +1437,52 @@ latin_name(const scan *s, int i)
     return latin_listed(s->r, s->t[i].fold, true);
 }
 
+/* Whether the Latin word `i` is a Chinese, Korean or Vietnamese family
+ * name as English writes one, before the given name (Defendant Zhang Wei,
+ * the accused Li Na, victim Kim Ji-woo, witness Nguyen Lan): short and
+ * few, so known; after a role with a capitalised word after it, the two
+ * are one person.  Not those that are English words a heading capitalises
+ * (Long, Son, Do, So, Go, An). */
+static bool
+east_asian_family(const scan *s, int i)
+{
+    static const char *const families[] = {
+        /* Chinese (pinyin, and Hong Kong and Macau spellings) */
+        "zhang", "wang", "li", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
+        "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong",
+        "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia",
+        "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fang", "shi", "yao",
+        "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou",
+        "shao", "meng", "duan", "lei", "qian", "yin", "qiao", "lai", "gong", "wen", "chan", "cheung", "wong", "leung",
+        "chow", "ng", "lam", "ho", "tsang", "chu", "kwok", "yeung", "lau", "lui", "tse", "fong", "mak", "ip",
+        /* Korean */
+        "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon",
+        "hwang", "ahn", "yoo", "ryu", "hong", "jeon", "ko", "moon", "bae", "baek", "heo", "nam", "noh", "kwak",
+        "sung", "cha", "joo", "woo", "koo", "min", "pyo",
+        /* Vietnamese */
+        "nguyen", "tran", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", NULL};
+    return is_word(s, i) && s->t[i].cap && g_utf8_get_char(s->text + s->t[i].s) < 0x400 && word_is(s, i, families);
+}
+
+/* Past Markdown's emphasis that closes a role (**Defendant** Zhang Wei,
+ * _victim_ Saraa): the token after the marks, or `j`. */
+static int
+past_emphasis(const scan *s, int j)
+{
+    for (int n = 0; n < 3 && is_punct(s, j, "*_"); n++)
+        j = next_tok(s, j, NULL);
+    return j;
+}
+
 /* The party's role right before token j (a colon or comma between
- * allowed: хохирогч: Нар), or -1. */
+ * allowed: хохирогч: Нар; Markdown's emphasis too: **Victim** Saraa), or
+ * -1. */
 static int
 role_right_before(const scan *s, int j)
 {
     int r = prev_tok(s, j, NULL);
+    for (int n = 0; n < 3 && is_punct(s, r, "*_"); n++)
+        r = prev_tok(s, r, NULL);
     if (is_punct(s, r, ":,"))
         r = prev_tok(s, r, NULL);
     return is_word(s, r) && g_hash_table_contains(s->r->roles, s->t[r].fold) ? r : -1;
@@ -1602,7 +1642,7 @@ parse_person(const scan *s, int j, mention *m, int role)
         g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
         !is_initial(s, k) &&
         (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j) || after_nationality(s, j) ||
-         latin_patronymic(s, j))) {
+         latin_patronymic(s, j) || east_asian_family(s, j))) {
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;
@@ -1901,7 +1941,7 @@ pass_roles(scan *s)
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i) ||
             counsel_for(s, i))
             continue;
-        int j = next_tok(s, i, NULL);
+        int j = past_emphasis(s, next_tok(s, i, NULL));
         /* A kinship in English, whose name follows "of" (son of Battulga,
          * the daughter of Tsetseg): the father's or mother's name, as a
          * patronymic, is the party's; any capitalised word there. */

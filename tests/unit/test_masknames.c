@@ -807,6 +807,24 @@ test_fathers_name_spelt_whole(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A foreigner written family name first after a party's role, as English
+ * translations of Chinese, Korean and Vietnamese judgments write them: the
+ * family name is one of few and short, and the two words are one person,
+ * Markdown's emphasis on the role notwithstanding; the judge's stays. */
+static void
+test_family_name_first(void)
+{
+    static const mcase cases[] = {
+        {"The accused Chen Xiaoming, a national of China, admitted recruiting the women.",
+         {"Chen", "Xiaoming"},
+         {"The accused", "a national of China"}},
+        {"**Victim** Park Sora testified by video link.", {"Park", "Sora"}, {"testified by video link"}},
+        {"The witness Nguyen Thao said she paid the fee.", {"Nguyen", "Thao"}, {"said she paid"}},
+        {"Presiding judge: Huang Lei. The defendant Wu Jian was present.", {"Wu", "Jian"}, {"Huang Lei"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -854,5 +872,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/aliases-quoted-and-unquoted", test_aliases_quoted_and_unquoted);
     g_test_add_func("/masknames/presiding-head-and-counsel-by-side", test_presiding_and_counsel_by_side);
     g_test_add_func("/masknames/fathers-name-spelt-whole-in-latin", test_fathers_name_spelt_whole);
+    g_test_add_func("/masknames/family-name-first-after-a-role", test_family_name_first);
     return g_test_run();
 }
