@@ -1906,6 +1906,11 @@ pass_latin_initialled(scan *s)
             continue;
         bool nl = false;
         int after = next_tok(s, k + 1, &nl);
+        /* A case ending hyphenated to the initial (Оюунаа Б.-тэй хамт,
+         * Туул Д.-гийн): as a small word after it. */
+        if (is_punct(s, after, "-") && s->t[after].s == s->t[k + 1].e && is_word(s, after + 1) &&
+            s->t[after + 1].s == s->t[after].e && mk_suffix_chain(s->r, s->t[after + 1].fold))
+            after = after + 1;
         if (cyrillic) {
             /* Not a sentence's last word before one opening with a
              * capital (… Улаанбаатар Б. Дараа нь): a small word, a
@@ -2466,11 +2471,12 @@ called_person(const scan *s, int i)
 static bool
 called_by_name(const scan *s, int i)
 {
-    if (strcmp(s->t[i].fold, "гэж") != 0)
+    if (!word_is(s, i, (const char *const[]){"гэж", NULL}))
         return false;
     int k = next_tok(s, i, NULL);
     for (int n = 0; n < 3 && is_word(s, k) && !s->t[k].cap; n++, k = next_tok(s, k, NULL))
-        if (g_str_has_prefix(s->t[k].fold, "дууд") || g_str_has_prefix(s->t[k].fold, "нэрлэ"))
+        if (g_str_has_prefix(s->t[k].fold, "дууд") || g_str_has_prefix(s->t[k].fold, "нэрлэ") ||
+            g_str_has_prefix(s->t[k].fold, "танилцуул")) /* гэж өөрийгөө танилцуулсан: introduced himself as */
             return true;
     return false;
 }
@@ -2531,6 +2537,56 @@ pass_apposition(scan *s)
     }
 }
 
+static bool
+known_name_part(const mk_rules *r, const char *w)
+{
+    return g_hash_table_contains(r->parts, w) || g_hash_table_contains(r->names, w) ||
+           g_hash_table_contains(r->weak_names, w);
+}
+
+/* Whether word `i` is a name's short form as people call each other: a
+ * name or a name's part the lists know and a long vowel after it (Энхээ
+ * of энх, Болдоо, Оюунаа), which the dictionary may read as a word and
+ * its reflexive ending (энх "peace"). */
+static bool
+pet_name(const scan *s, int i)
+{
+    static const char *const longs[] = {"аа", "ээ", "оо", "өө", "уу", "үү"};
+    const char *f = s->t[i].fold;
+    for (size_t v = 0; v < G_N_ELEMENTS(longs); v++) {
+        if (!g_str_has_suffix(f, longs[v]) || strlen(f) <= strlen(longs[v]))
+            continue;
+        char *base = g_strndup(f, strlen(f) - strlen(longs[v]));
+        bool yes = n_chars(base) >= 2 && known_name_part(s->r, base);
+        /* The name's last vowel drops before the long one (Цэцгээ of
+         * Цэцэг, Хүрлээ of Хүрэл): put back before the last letter. */
+        static const char *const vowels[] = {"э", "а", "о", "ө", "и"};
+        const char *last = g_utf8_prev_char(base + strlen(base));
+        for (size_t k = 0; !yes && n_chars(base) >= 3 && k < G_N_ELEMENTS(vowels); k++) {
+            char *full = g_strdup_printf("%.*s%s%s", (int)(last - base), base, vowels[k], last);
+            yes = known_name_part(s->r, full);
+            g_free(full);
+        }
+        g_free(base);
+        if (yes)
+            return true;
+    }
+    return false;
+}
+
+/* Whether token `k` is a noun for a person (эмэгтэй, залуу, охин): what
+ * "X гэгч" goes on to name. */
+static bool
+person_noun(const scan *s, int k)
+{
+    static const char *const persons[] = {"эмэгтэй", "эрэгтэй", "залуу", "охин", "хүү", "хүн", "этгээд",
+                                          "эр",      "бүсгүй",  "иргэн", "найз", "ах",  "эгч", NULL};
+    for (int p = 0; is_word(s, k) && persons[p]; p++)
+        if (is_form_of(s->r, s->t[k].fold, persons[p]))
+            return true;
+    return false;
+}
+
 /* A person called so with no role before: the capitalised word before
  * гэдэг, гэгч, нэртэй, гэх хятад иргэн (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
  * a place or a body, or what follows names one ("Алтан гадас" нэртэй
@@ -2563,7 +2619,13 @@ pass_called(scan *s)
              core_letters(s, p) <= (g_utf8_get_char(s->text + s->t[p].s) < 0x400 ? 5 : 3);
              n++, p = prev_tok(s, p, NULL))
             first = p;
-        if (sentence_opens(s, first) && !(by_name && first == j && !kin_qualifier(s->t[j].fold)))
+        /* At a sentence's start a capitalised word is any word, but one
+         * before гэгч ("the so-called", said of people only) is a name
+         * unless an everyday word or a pronoun (Энхээ гэгч охиныг). */
+        bool so_called = g_str_has_prefix(s->t[i].fold, "гэгч") && first == j && !kin_qualifier(s->t[j].fold) &&
+                         (!everyday(s, s->t[j].fold) || pet_name(s, j) || strcmp(s->t[i].fold, "гэгч") != 0 ||
+                          person_noun(s, k));
+        if (sentence_opens(s, first) && !(by_name && first == j && !kin_qualifier(s->t[j].fold)) && !so_called)
             continue;
         mention m = {.first = first, .last = j, .given = first, .initial = -1, .patronymic = -1, .party = true};
         extend_left(s, &m, true);
@@ -2619,8 +2681,7 @@ pass_nicknames(scan *s)
                     (word_is(s, k, said) && is_word(s, v) &&
                      (g_str_has_prefix(s->t[v].fold, "хоч") ||
                       word_is(s, v, (const char *const[]){"нэрээр", "нэрээ", NULL}))) ||
-                    (word_is(s, k, (const char *const[]){"гэж", NULL}) && is_word(s, v) &&
-                     (g_str_has_prefix(s->t[v].fold, "дууд") || g_str_has_prefix(s->t[v].fold, "нэрлэ")));
+                    called_by_name(s, k);
         /* «Цэцгээ» гэх Ч.Цэцэгмаа, "Ерлан" гэх Ерланы Асхат, «Бат» гэх
          * залуу: what a person is called, before that person's name or a
          * person's noun; not a body ("Гэрэлт Од" гэх караоке) nor a place
@@ -3274,6 +3335,21 @@ learned_split(scan *s, int i)
     return yes;
 }
 
+/* Whether `fold` is a learned name with a case ending (Сарангэрэлийн,
+ * Батцэцэгт of a name learned): the stem without its ending was learned.
+ * The word itself may have been learned whole, where a role stood before
+ * it (Шүүгдэгч Сарангэрэлийн хэлснээр). */
+static bool
+learned_inflected(const scan *s, const char *fold)
+{
+    GPtrArray *stems = name_stems(s->r, fold);
+    bool yes = false;
+    for (guint k = 1; !yes && k < stems->len; k++) /* [0] is the word itself */
+        yes = strlen(stems->pdata[k]) < strlen(fold) && g_hash_table_contains(s->l->masked, stems->pdata[k]);
+    g_ptr_array_free(stems, TRUE);
+    return yes;
+}
+
 static void
 pass_learned(scan *s)
 {
@@ -3292,10 +3368,13 @@ pass_learned(scan *s)
         }
         /* Lower case only for a long name that is no everyday word.  A
          * place word after it makes it a place or a body (Хаан банк),
-         * unless the name is in the genitive and no place: Кимийн банкны
-         * данс is Kim's account. */
+         * unless the name has a case ending and is no place: Кимийн банкны
+         * данс is Kim's account, Сарангэрэлийн Хаан банкны данс hers,
+         * Батцэцэгт Хаан банкнаас a transfer to her (a body's name before
+         * its word is bare). */
+        bool inflected = stem && (strcmp(t->fold, stem) != 0 || learned_inflected(s, t->fold));
         if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) ||
-            (before_place(s, i) && !(genitive(t->fold) && strcmp(t->fold, stem) != 0 && !a_place(s, i))))
+            (before_place(s, i) && !(inflected && !a_place(s, i))))
             continue;
         /* A name that is an everyday word too (Нар, Од) in its own forms
          * only: not нарийн бичгийн дарга, Нарны зам. */

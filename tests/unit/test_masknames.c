@@ -825,6 +825,33 @@ test_family_name_first(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A Mongolian given name alone with no role on its line: a short form
+ * before гэгч opening a sentence (its vowel dropped: Цэцгээ of Цэцэг), a
+ * name with its father's initial and a hyphenated case ending after it,
+ * an alias a person introduced himself by and then used alone, and a
+ * masked person's name in a case form before a bank's name; a word that
+ * opens a sentence before "гэгч нь" stays. */
+static void
+test_bare_mongolian_forms(void)
+{
+    static const mcase cases[] = {
+        {"Цэцгээ гэгч нь охидыг Замын-Үүд рүү дагуулав.", {"Цэцгээ"}, {"гэгч нь охидыг"}},
+        {"Хүрлээ гэгч залуу утсаар ярьсан. Мөнгө гэгч нь бүхнийг шийднэ.", {"Хүрлээ"}, {"Мөнгө гэгч нь"}},
+        {"Ариунаа Ж.-ийн утсаар охидтой холбогдсон.", {"Ариунаа"}, {"-ийн утсаар"}},
+        {"Шүүгдэгч өөрийгөө «Сэнгүм» гэж танилцуулж, охид «Сэнгүм»-д мөнгөө өгдөг байжээ.",
+         {"Сэнгүм"},
+         {"гэж танилцуулж"}},
+        {"Шүүгдэгч Номингэрэлийн хэлснээр мөнгө авсан. Мөнгийг Номингэрэлийн Хаан банкны дансаар авсан.",
+         {"Номингэрэл"},
+         {"Хаан банкны дансаар"}},
+        {"Хохирогч Гэрэлчимэг ирэв. Шүүгдэгч Гэрэлчимэгт Хаан банкнаас мөнгө шилжүүлсэн.",
+         {"Гэрэлчимэг"},
+         {"Хаан банкнаас"}},
+        {"Сүүдэр гэгч залуу ирсэн. Чоно гэгчийг цагдаа баривчилсан.", {"Сүүдэр", "Чоно"}, {"гэгч залуу"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -873,5 +900,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/presiding-head-and-counsel-by-side", test_presiding_and_counsel_by_side);
     g_test_add_func("/masknames/fathers-name-spelt-whole-in-latin", test_fathers_name_spelt_whole);
     g_test_add_func("/masknames/family-name-first-after-a-role", test_family_name_first);
+    g_test_add_func("/masknames/bare-mongolian-forms", test_bare_mongolian_forms);
     return g_test_run();
 }
