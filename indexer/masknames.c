@@ -891,6 +891,18 @@ court_secretary(const scan *s, int i)
      * court's only after "court". */
     if (strcmp(s->t[i].fold, "secretary") == 0)
         return s->t[i].cap || word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", NULL});
+    /* A clerk or registrar is the court's when the list of who sat names
+     * one (…, clerk D.Khulan, prosecutor …; and clerk N.Ariuntuya; Clerk:
+     * Gao Qing; Court Clerk): capitalised, after "court", or an item of a
+     * list (a comma, "and", "with" or a line's start before it).  A bank
+     * or hotel clerk, "a clerk", is anyone. */
+    if (word_is(s, i, (const char *const[]){"clerk", "registrar", "clerks", NULL})) {
+        bool nl = false;
+        int b = prev_tok(s, i, &nl);
+        return s->t[i].cap || b < 0 || nl || is_punct(s, b, ",;:(") ||
+               word_is(s, b, (const char *const[]){"court", "court's", "and", "with", "deputy", "senior", "chief",
+                                                  "assistant", "law", NULL});
+    }
     if (strcmp(s->t[i].fold, "дарга") != 0)
         return false;
     int b = prev_tok(s, i, NULL);
@@ -908,6 +920,18 @@ protection_worker(const scan *s, int i)
         return false;
     int b = prev_tok(s, i, NULL);
     return is_word(s, b) && word_is(s, b, (const char *const[]){"хамгааллын", "хамгаалалын", "нийгмийн", NULL});
+}
+
+/* "investigating officer", "officer in the case" at token `i` (officer):
+ * the investigator, who acts in office and keeps a name as мөрдөгч does;
+ * an officer named only as a witness (PC Harriet Lowe's statement) does
+ * not. */
+static bool
+investigating_officer(const scan *s, int i)
+{
+    if (!word_is(s, i, (const char *const[]){"officer", "officers", NULL}))
+        return false;
+    return word_is(s, prev_tok(s, i, NULL), (const char *const[]){"investigating", "arresting", "case", NULL});
 }
 
 /* Before token `i` (its ")") a bracketed aside of at most `len` tokens
@@ -994,7 +1018,8 @@ role_before(const scan *s, int first)
          * (шүүгч Р Болдбаатар, хохирогч Л Дорж) leaves the role its own. */
         if (t->cap && t->letters == 1 && i == prev_tok(s, first, NULL) && spaced(s, i, first))
             continue;
-        if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i))
+        if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i) ||
+            investigating_officer(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
             return counsel_for(s, i) ? 'k' : 'm';
@@ -1746,6 +1771,15 @@ appears_as_counsel(const scan *s, int k)
     int b = next_tok(s, a, NULL);
     if (word_is(s, b, (const char *const[]){"the", NULL}))
         b = next_tok(s, b, NULL);
+    /* for the first defendant; in a list of counsel the side once said
+     * (Mr Owen Blake for the first accused, Ms Ruth Kerr for the second). */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "1st", "2nd", "3rd",
+                                           "4th", "5th", "6th", NULL};
+    if (word_is(s, b, ordinals)) {
+        b = next_tok(s, b, NULL);
+        if (!is_word(s, b))
+            return true;
+    }
     return word_is(s, b, sides);
 }
 
@@ -1757,6 +1791,17 @@ static bool
 counsel_side_before(const scan *s, int i)
 {
     int k = prev_tok(s, i, NULL);
+    /* The side as a label opening its sentence or line (Prosecution: Ms
+     * Claire Hughes. Defence: Mr Thomas Reid): who appeared for it; not a
+     * party's own label (Defendant: Mr X, Victim: Ms Y). */
+    if (is_punct(s, k, ":")) {
+        int w = prev_tok(s, k, NULL);
+        bool nl = false;
+        int b = w >= 0 ? prev_tok(s, w, &nl) : -1;
+        if (word_is(s, w, (const char *const[]){"prosecution", "crown", "defence", "defense", NULL}) && s->t[w].cap &&
+            (b < 0 || nl || is_punct(s, b, ".;")))
+            return true;
+    }
     if (is_punct(s, k, ",:"))
         k = prev_tok(s, k, NULL);
     if (!word_is(s, k, counsel_sides))
@@ -1865,7 +1910,8 @@ occupation_of_party(const scan *s, int i)
         "defendant",  "victim",      "witness",   "accused",   "complainant", "suspect", "co-defendant",
         "shuugdegch", "khokhirogch", "hohirogch", "gerch",     NULL};
     static const char *const jobs[] = {"орчуулагч", "хэлмэрч",   "өмгөөлөгч", "interpreter", "translator", "lawyer",
-                                       "advocate",  "solicitor", "attorney",  "orchuulagch", "umguulugch", NULL};
+                                       "advocate",  "solicitor", "attorney",  "orchuulagch", "umguulugch", "зүйч",
+                                       "psychologist", NULL};
     static const char *const others[] = {"түүний", "тэдний", "миний", "манай", "таны", "өөрийн", "his", "her", "their",
                                          "its",    "my",     "for",   "of",    "and",  "болон",  "ба",  NULL};
     if (!word_is(s, i, parties))

@@ -852,6 +852,37 @@ test_bare_mongolian_forms(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Those who act in office keep their names in the shapes English and
+ * Mongolian lists of who sat give them: the court's clerk in the list (not
+ * a bank's), an Assistant US Attorney, counsel under "Prosecution:" and
+ * "Defence: … for the second defendant", the psychologist who sits with a
+ * child, the investigating officer.  A police officer named as a witness
+ * (DC Robert Hale's statement) is a witness. */
+static void
+test_officials_in_lists(void)
+{
+    static const mcase cases[] = {
+        {"The appeal was heard by Judge Kh.Bold, with clerk E.Nomin and prosecutor D.Ganaa.",
+         {NULL},
+         {"clerk E.Nomin", "Judge Kh.Bold"}},
+        {"The bench of Judges Ts.Ganbold and M.Oyun, clerk B.Tsolmon, and prosecutor E.Bat sat.",
+         {NULL},
+         {"clerk B.Tsolmon"}},
+        {"A bank clerk Ts.Oyun opened the account.", {"Oyun"}, {"bank clerk"}},
+        {"For the Government: AUSA Rebecca M. Sloane.", {NULL}, {"Rebecca M. Sloane"}},
+        {"Prosecution: Mr Adam Price. Defence: Ms Helen Ward for the second defendant.",
+         {NULL},
+         {"Mr Adam Price", "Ms Helen Ward"}},
+        {"Ms Joanna Pryce appeared for the second respondent.", {NULL}, {"Ms Joanna Pryce"}},
+        {"Counsel: Mr Owen Blake for the first accused, Ms Ruth Kerr for the second.", {NULL}, {"Ms Ruth Kerr"}},
+        {"шүүгч Д.Бат, сэтгэл зүйч Б.Оюун-Эрдэнэ нар оролцов.", {NULL}, {"Б.Оюун-Эрдэнэ"}},
+        {"The statement of DC Robert Hale was read. Investigating officer: DS Priya Patel.",
+         {"Robert", "Hale"},
+         {"DS Priya Patel"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -901,5 +932,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/fathers-name-spelt-whole-in-latin", test_fathers_name_spelt_whole);
     g_test_add_func("/masknames/family-name-first-after-a-role", test_family_name_first);
     g_test_add_func("/masknames/bare-mongolian-forms", test_bare_mongolian_forms);
+    g_test_add_func("/masknames/officials-in-lists", test_officials_in_lists);
     return g_test_run();
 }
