@@ -18,9 +18,11 @@
  *            after a party's label any word (Injured party 1: Zolzaya); a
  *            proper noun the lists call a place (ээж Сэлэнгэ) or an
  *            everyday word (хохирогч Нар) too; two Latin words when one is
- *            a name (Victim B, Tsetseg Batbold); the others the role lists
- *            with "and", "болон" or commas;
- *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг),
+ *            a name or a Chinese, Korean or Vietnamese family name first
+ *            (Victim B, Tsetseg Batbold, Defendant Zhang Wei); the others
+ *            the role lists with "and", "болон" or commas;
+ *   called   a capitalised word before гэдэг, гэгч, нэртэй (Түвшин гэдэг;
+ *            before гэгч at a sentence's start too, Энхээ гэгч),
  *            or short words before "гэх" and a person's noun (Ли Хуа гэх
  *            хятад иргэн), a Latin copy in brackets between;
  *   kin      a capitalised word before a kinship word (Туяа эгч, Болд
@@ -38,7 +40,8 @@
  *            one item a line), a word alone as an item though everyday;
  *   trailing initial
  *            a given name with its father's initial after it, no name
- *            after the initial (Туяа Д. нь, Tsolmon B. (age 17));
+ *            after the initial (Туяа Д. нь, Оюунаа Б.-тэй, Tsolmon B.
+ *            (age 17));
  *   naming   English: one or two Latin words after "identified as",
  *            "named", "called", "known (to them) as", when spelt as a
  *            name or after a person (Bat-Orgil, known as Big Orgil);
@@ -72,8 +75,11 @@
  * Khentii, the father's name a province's).  A patronymic may end a line
  * before its name.  An abbreviation with a hyphenated ending (БНХАУ-ын) is
  * never a name.
- * A chamber's head presiding (танхимын тэргүүн Д.Х даргалж) and counsel
- * listed by side after a title (For the Crown, Ms X) stay as officials.
+ * A chamber's head presiding (танхимын тэргүүн Д.Х даргалж), counsel
+ * listed by side after a title (For the Crown, Ms X; Prosecution: Ms X;
+ * Mr Y for the first accused), the court's clerk in the list of who sat
+ * and the investigating officer stay as officials; a police officer named
+ * only as a witness (PC X, a title as Mr is) does not.
  * A mention right after an official role (шүүгч, прокурор, judge; Markdown's
  * ** and an initial without its stop between them: шүүгч **Р Болд**), or the
  * name the document's judges or prosecutor fields give, stays; a name in a
