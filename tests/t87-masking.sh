@@ -332,3 +332,27 @@ for who in "--as anonymous" ""; do
         json '" ".join(sorted(h["path"] for h in j["hits"]))')
     expect_eq "neither copy of the file is written (${who:-operator})" "$got" "decisions/short.txt"
 done
+# Names with no role on their line and officials in lists of who sat
+# (2025/ШЦТ/910, fictional): a short form before гэгч opening a sentence,
+# a name with its father's initial and a hyphenated ending, an alias a man
+# introduced himself by and then used alone, a victim's name in case forms
+# before a bank's name, foreigners family name first after a role, a
+# constable's statement — hidden; the clerk, the psychologist, counsel
+# under "Prosecution:"/"Defence:" and the investigating officer stay.
+pl910=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/910' | json 'j["hits"][0]["doc"]')
+shown910=$("$ZAALT" show --db "$db" --as anonymous --json "$pl910")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_910_names_keeps_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "910: anonymous still reads '$s'" "$shown910" "$s"
+    else
+        expect_not_contains "910: anonymous never reads '$s'" "$shown910" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "910: a name before a bank's becomes an initial, the bank stays" "$shown910" \
+    "Шүүгдэгч Г. Хаан банкнаас"
+expect_contains "910: the alias used alone becomes its initial" "$shown910" "цалингаа «С.»-д өгдөг"
+for q in Гэрэлчимэгт Сэнгүм Haoran Цэцгээ; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "910: anonymous search for '$q' finds nothing" "$n" 0
+done
