@@ -2658,8 +2658,13 @@ pass_called(scan *s)
             j = prev_tok(s, skip_aside(s, j), NULL);
             copy = true;
         }
+        /* A place's or a shop's name is a person's when a person's noun
+         * follows (Номин гэгч охин, Хонгор гэдэг залуу) or someone called
+         * himself so (өөрийгөө Хонгор гэж танилцуулсан). */
+        bool person = (calls(s->t[i].fold) && person_noun(s, k)) ||
+                      (by_name && word_is(s, prev_tok(s, j, NULL), (const char *const[]){"өөрийгөө", NULL}));
         if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !(copy || spaced(s, j, i)) ||
-            core_letters(s, j) < 2 || is_initial(s, j) || excluded(s, j) ||
+            core_letters(s, j) < 2 || is_initial(s, j) || ruled_out(s, j) || (a_place(s, j) && !person) ||
             (is_word(s, k) && form_in(s->r, s->t[k].fold, s->r->after_words)))
             continue;
         /* A foreigner's name of two or three short Cyrillic words (Ли Хуа,

@@ -848,6 +848,11 @@ test_bare_mongolian_forms(void)
          {"Гэрэлчимэг"},
          {"Хаан банкнаас"}},
         {"Сүүдэр гэгч залуу ирсэн. Чоно гэгчийг цагдаа баривчилсан.", {"Сүүдэр", "Чоно"}, {"гэгч залуу"}},
+        /* A place's name a person bears: a person's noun after, or
+         * someone calling himself so; a place called so stays. */
+        {"Тэнд Хонгор гэдэг залуу байсан. Шүүгдэгч өөрийгөө Дархан гэж танилцуулсан. Эрээн гэдэг хотод очсон.",
+         {"Хонгор", "Дархан"},
+         {"Эрээн гэдэг хотод"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
