@@ -928,16 +928,25 @@ protection_worker(const scan *s, int i)
     return is_word(s, b) && word_is(s, b, (const char *const[]){"хамгааллын", "хамгаалалын", "нийгмийн", NULL});
 }
 
-/* "investigating officer", "officer in the case" at token `i` (officer):
- * the investigator, who acts in office and keeps a name as мөрдөгч does;
- * an officer named only as a witness (PC Harriet Lowe's statement) does
- * not. */
+/* An official's role of two words at token `i`, its second: the
+ * "investigating officer" (the investigator, who keeps a name as мөрдөгч
+ * does; an officer named only as a witness, PC Harriet Lowe's statement,
+ * does not), the "expert witness", the psychologist (сэтгэл судлаач, as
+ * сэтгэл зүйч) and the judge's assistant (шүүгчийн туслах).  Each word
+ * alone is anyone's. */
 static bool
-investigating_officer(const scan *s, int i)
+official_compound(const scan *s, int i)
 {
-    if (!word_is(s, i, (const char *const[]){"officer", "officers", NULL}))
-        return false;
-    return word_is(s, prev_tok(s, i, NULL), (const char *const[]){"investigating", "arresting", "case", NULL});
+    int b = prev_tok(s, i, NULL);
+    if (word_is(s, i, (const char *const[]){"officer", "officers", NULL}))
+        return word_is(s, b, (const char *const[]){"investigating", "arresting", "case", NULL});
+    if (word_is(s, i, (const char *const[]){"witness", NULL}))
+        return word_is(s, b, (const char *const[]){"expert", NULL});
+    if (word_is(s, i, (const char *const[]){"судлаач", "судлаачийн", NULL}))
+        return word_is(s, b, (const char *const[]){"сэтгэл", NULL});
+    if (word_is(s, i, (const char *const[]){"туслах", NULL}))
+        return word_is(s, b, (const char *const[]){"шүүгчийн", "шүүхийн", NULL});
+    return false;
 }
 
 /* Before token `i` (its ")") a bracketed aside of at most `len` tokens
@@ -1025,7 +1034,7 @@ role_before(const scan *s, int first)
         if (t->cap && t->letters == 1 && i == prev_tok(s, first, NULL) && spaced(s, i, first))
             continue;
         if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i) ||
-            investigating_officer(s, i))
+            official_compound(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
             return counsel_for(s, i) ? 'k' : 'm';
