@@ -896,7 +896,19 @@ court_secretary(const scan *s, int i)
      * (Prosecutor …; Secretary U. Tsolmon); a lower-case one is the
      * court's only after "court". */
     if (strcmp(s->t[i].fold, "secretary") == 0)
-        return s->t[i].cap || word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", NULL});
+        return s->t[i].cap ||
+               word_is(s, prev_tok(s, i, NULL), (const char *const[]){"court", "court's", "session", "hearing", NULL});
+    /* "secretary (clerk) of the court session", as translations render
+     * шүүх хуралдааны нарийн бичгийн дарга. */
+    if (word_is(s, i, (const char *const[]){"session", "hearing", "sitting", NULL})) {
+        int b = prev_tok(s, i, NULL);
+        if (word_is(s, b, (const char *const[]){"court", NULL}))
+            b = prev_tok(s, b, NULL);
+        if (word_is(s, b, (const char *const[]){"the", NULL}))
+            b = prev_tok(s, b, NULL);
+        return word_is(s, b, (const char *const[]){"of", NULL}) &&
+               word_is(s, prev_tok(s, b, NULL), (const char *const[]){"secretary", "clerk", NULL});
+    }
     /* A clerk or registrar is the court's when the list of who sat names
      * one (…, clerk D.Khulan, prosecutor …; and clerk N.Ariuntuya; Clerk:
      * Gao Qing; Court Clerk): capitalised, after "court", or an item of a
@@ -906,8 +918,8 @@ court_secretary(const scan *s, int i)
         bool nl = false;
         int b = prev_tok(s, i, &nl);
         return s->t[i].cap || b < 0 || nl || is_punct(s, b, ",;:(") ||
-               word_is(s, b, (const char *const[]){"court", "court's", "and", "with", "deputy", "senior", "chief",
-                                                  "assistant", "law", NULL});
+               word_is(s, b, (const char *const[]){"court", "court's", "session", "hearing", "and", "with", "deputy",
+                                                  "senior", "chief", "assistant", "law", NULL});
     }
     if (strcmp(s->t[i].fold, "дарга") != 0)
         return false;

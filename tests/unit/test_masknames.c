@@ -874,6 +874,13 @@ test_officials_in_lists(void)
          {NULL},
          {"clerk B.Tsolmon"}},
         {"A bank clerk Ts.Oyun opened the account.", {"Oyun"}, {"bank clerk"}},
+        /* The court's secretary as translations render нарийн бичгийн
+         * дарга; a name after "the hearing of" is anyone's. */
+        {"Judge D.Bat presiding, secretary of the court session Kh.Saruul, prosecutor E.Tsogt.",
+         {NULL},
+         {"Kh.Saruul"}},
+        {"It was recorded by court session secretary B.Bolormaa.", {NULL}, {"B.Bolormaa"}},
+        {"The victim attended the hearing of Ts.Enkhjin.", {"Enkhjin"}, {"the hearing of"}},
         {"For the Government: AUSA Rebecca M. Sloane.", {NULL}, {"Rebecca M. Sloane"}},
         {"Prosecution: Mr Adam Price. Defence: Ms Helen Ward for the second defendant.",
          {NULL},
