@@ -3451,8 +3451,12 @@ pass_learned(scan *s)
          * Батцэцэгт Хаан банкнаас a transfer to her (a body's name before
          * its word is bare). */
         bool inflected = stem && (strcmp(t->fold, stem) != 0 || learned_inflected(s, t->fold));
+        /* ...nor when the word after is a body's name before its word
+         * (Сарангэрэл Хаан банкинд данс нээлгэсэн: Хаан банк is the body). */
+        int nx = next_tok(s, i, NULL);
+        bool body_after = is_word(s, nx) && s->t[nx].cap && spaced(s, i, nx) && before_place(s, nx);
         if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) ||
-            (before_place(s, i) && !(inflected && !a_place(s, i))))
+            (before_place(s, i) && !(inflected && !a_place(s, i)) && !(body_after && !a_place(s, i))))
             continue;
         /* A name that is an everyday word too (Нар, Од) in its own forms
          * only: not нарийн бичгийн дарга, Нарны зам. */

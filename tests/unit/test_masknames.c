@@ -847,6 +847,9 @@ test_bare_mongolian_forms(void)
         {"Хохирогч Гэрэлчимэг ирэв. Шүүгдэгч Гэрэлчимэгт Хаан банкнаас мөнгө шилжүүлсэн.",
          {"Гэрэлчимэг"},
          {"Хаан банкнаас"}},
+        /* ...and bare before a bank's name, the bank's name in the dative
+         * (банкинд) kept whole. */
+        {"Шүүгдэгч Ундармаа ирэв. Ундармаа Хаан банкинд данс нээлгэсэн.", {"Ундармаа"}, {"Хаан банкинд"}},
         {"Сүүдэр гэгч залуу ирсэн. Чоно гэгчийг цагдаа баривчилсан.", {"Сүүдэр", "Чоно"}, {"гэгч залуу"}},
         /* A place's name a person bears: a person's noun after, or
          * someone calling himself so; a place called so stays. */
