@@ -277,18 +277,6 @@ static const char *const hit_fields[HF_N] = {
     ZR_KEY_VALID_TO,   ZR_KEY_LAW,  "kind",
 };
 
-static const char *
-field_str(GVariant *const *f, int k)
-{
-    return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_STRING) ? g_variant_get_string(f[k], NULL) : NULL;
-}
-
-static gint32
-field_int(GVariant *const *f, int k, gint32 absent)
-{
-    return f[k] && g_variant_is_of_type(f[k], G_VARIANT_TYPE_INT32) ? g_variant_get_int32(f[k]) : absent;
-}
-
 /* A notice when a hit records a change that took effect after the index
  * read it (zs_hit.behind_since): its status is today's, its text and what
  * it matched are the index's until the next run. */
@@ -359,8 +347,8 @@ static void
 matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, GPtrArray *changes, const char *since,
                       zs_hit *h)
 {
-    const char *text = field_str(f, HF_TEXT);
-    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes, NULL);
+    const char *text = zr_field_str(f, HF_TEXT);
+    GPtrArray *parts = zs_parts_parse(zr_field_str(f, HF_PARTS), changes, NULL);
     GString *keys = g_string_new(NULL);
     const char *last = NULL;
     for (guint k = 0; k < parts->len; k++) {
@@ -429,8 +417,8 @@ static void
 matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const GPtrArray *history, const char *day,
                 zs_hit *h)
 {
-    const char *text = field_str(f, HF_TEXT);
-    GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), history, day);
+    const char *text = zr_field_str(f, HF_TEXT);
+    GPtrArray *parts = zs_parts_parse(zr_field_str(f, HF_PARTS), history, day);
     char *law = text != NULL ? zs_text_in_force(text, history, parts, day) : NULL;
     if (law != NULL && matched_only_in_cut(e, hl, text, law)) {
         GString *keys = g_string_new(NULL);
@@ -469,7 +457,7 @@ matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const 
 static void
 law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char *day, zs_hit *h)
 {
-    GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
+    GPtrArray *history = zs_history_parse(zr_field_str(f, HF_AMENDMENTS));
     if (h->repealed_parts != NULL) {
         /* The article's repealed parts: those gone by D stay so. */
         GString *keys = g_string_new(NULL);
@@ -528,36 +516,36 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
     if (rec) {
         GVariant *f[HF_N];
         zr_record_fields(rec, hit_fields, f, HF_N);
-        h->doc = zs_dup_nonempty(field_str(f, HF_DOC));
-        h->ordinal = field_int(f, HF_ORDINAL, 0);
+        h->doc = zs_dup_nonempty(zr_field_str(f, HF_DOC));
+        h->ordinal = zr_field_int(f, HF_ORDINAL, 0);
         h->id = zr_unit_make_id(h->doc ? h->doc : "", h->ordinal);
-        h->path = zs_dup_nonempty(field_str(f, HF_PATH));
-        h->source = zs_dup_nonempty(field_str(f, HF_SOURCE));
-        h->title = zs_dup_nonempty(field_str(f, HF_TITLE));
-        h->type = zs_dup_nonempty(field_str(f, HF_TYPE));
-        h->lang = zs_dup_nonempty(field_str(f, HF_LANG));
-        h->provision = zs_dup_nonempty(field_str(f, HF_PROVISION));
-        h->label = zs_dup_nonempty(field_str(f, HF_LABEL));
-        h->date = zs_dup_nonempty(field_str(f, HF_DATE));
-        h->court = zs_dup_nonempty(field_str(f, HF_COURT));
-        h->access = zs_dup_nonempty(field_str(f, HF_ACCESS));
-        h->mask = zs_dup_nonempty(field_str(f, HF_MASK));
-        h->page = field_int(f, HF_PAGE, 0);
-        h->ocr_confidence = field_int(f, HF_OCR, -1);
-        h->status = zs_dup_nonempty(field_str(f, HF_STATUS));
-        h->repealed_on = zs_dup_nonempty(field_str(f, HF_REPEALED_ON));
-        h->valid_from = zs_dup_nonempty(field_str(f, HF_VALID_FROM));
-        h->repealed_parts = zs_dup_nonempty(field_str(f, HF_REPEALED_PARTS));
-        h->law = zs_dup_nonempty(field_str(f, HF_LAW));
+        h->path = zs_dup_nonempty(zr_field_str(f, HF_PATH));
+        h->source = zs_dup_nonempty(zr_field_str(f, HF_SOURCE));
+        h->title = zs_dup_nonempty(zr_field_str(f, HF_TITLE));
+        h->type = zs_dup_nonempty(zr_field_str(f, HF_TYPE));
+        h->lang = zs_dup_nonempty(zr_field_str(f, HF_LANG));
+        h->provision = zs_dup_nonempty(zr_field_str(f, HF_PROVISION));
+        h->label = zs_dup_nonempty(zr_field_str(f, HF_LABEL));
+        h->date = zs_dup_nonempty(zr_field_str(f, HF_DATE));
+        h->court = zs_dup_nonempty(zr_field_str(f, HF_COURT));
+        h->access = zs_dup_nonempty(zr_field_str(f, HF_ACCESS));
+        h->mask = zs_dup_nonempty(zr_field_str(f, HF_MASK));
+        h->page = zr_field_int(f, HF_PAGE, 0);
+        h->ocr_confidence = zr_field_int(f, HF_OCR, -1);
+        h->status = zs_dup_nonempty(zr_field_str(f, HF_STATUS));
+        h->repealed_on = zs_dup_nonempty(zr_field_str(f, HF_REPEALED_ON));
+        h->valid_from = zs_dup_nonempty(zr_field_str(f, HF_VALID_FROM));
+        h->repealed_parts = zs_dup_nonempty(zr_field_str(f, HF_REPEALED_PARTS));
+        h->law = zs_dup_nonempty(zr_field_str(f, HF_LAW));
         /* Only an end to come: one past is the status's to say.  The
          * last day in force is still law, its end the next day's: on
          * that last day the repeal is still one to come. */
-        const char *to = field_str(f, HF_VALID_TO);
+        const char *to = zr_field_str(f, HF_VALID_TO);
         char *end = to != NULL && *to ? zs_day_after(to) : NULL;
         if (end != NULL && !zl_day_passed(end, day))
             h->valid_to = g_strdup(to);
         g_free(end);
-        GPtrArray *history = zs_history_parse(field_str(f, HF_AMENDMENTS));
+        GPtrArray *history = zs_history_parse(zr_field_str(f, HF_AMENDMENTS));
         GPtrArray *ahead = zs_history_ahead(history, day);
         for (guint k = 0; ahead != NULL && k < ahead->len; k++) {
             const zs_amendment *a = ahead->pdata[k];
@@ -577,7 +565,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
             char *due_day = g_strdup_printf("%.4s-%.2s-%.2s", due, due + 4, due + 6);
             if (zl_day_passed(due_day, NULL)) {
                 h->behind_since = g_steal_pointer(&due_day);
-                GPtrArray *changes = zs_history_parse(field_str(f, HF_AMENDMENTS));
+                GPtrArray *changes = zs_history_parse(zr_field_str(f, HF_AMENDMENTS));
                 const char *on = NULL;
                 char *gone = NULL; /* the day after its last in force, when that has passed */
                 if (!zl_history_repealed(changes, NULL, &on, NULL)) {
@@ -607,35 +595,33 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         free(due);
         if (day != NULL)
             law_on_day(e, hl, f, day, h);
-        h->number = zs_dup_nonempty(field_str(f, HF_NUMBER));
-        h->last_amended = zs_history_last_date(field_str(f, HF_AMENDMENTS), day);
-        law_now(h, field_str(f, HF_AMENDMENTS), field_str(f, HF_PARTS), day);
-        if (g_strcmp0(field_str(f, HF_KIND), ZS_KIND_PENDING_PARTS) == 0)
-            pending_match(h, field_str(f, HF_AMENDMENTS), day);
-        h->title_en = zs_dup_nonempty(field_str(f, HF_TITLE_EN));
-        h->label_en = zs_dup_nonempty(field_str(f, HF_LABEL_EN));
-        h->chapter_en = zs_dup_nonempty(field_str(f, HF_CHAPTER_EN));
+        h->number = zs_dup_nonempty(zr_field_str(f, HF_NUMBER));
+        h->last_amended = zs_history_last_date(zr_field_str(f, HF_AMENDMENTS), day);
+        law_now(h, zr_field_str(f, HF_AMENDMENTS), zr_field_str(f, HF_PARTS), day);
+        if (g_strcmp0(zr_field_str(f, HF_KIND), ZS_KIND_PENDING_PARTS) == 0)
+            pending_match(h, zr_field_str(f, HF_AMENDMENTS), day);
+        h->title_en = zs_dup_nonempty(zr_field_str(f, HF_TITLE_EN));
+        h->label_en = zs_dup_nonempty(zr_field_str(f, HF_LABEL_EN));
+        h->chapter_en = zs_dup_nonempty(zr_field_str(f, HF_CHAPTER_EN));
         if (snippets) {
             az_analyzer *az = zs_engine_analyzer(e);
             /* A living article quotes only its parts in force: a repealed
              * part (which did not make it match) is not shown as law. */
             char *in_force = NULL;
-            const char *history = field_str(f, HF_AMENDMENTS);
+            const char *history = zr_field_str(f, HF_AMENDMENTS);
             if (h->status != NULL && strcmp(h->status, "in_force") == 0 && history != NULL && *history) {
                 GPtrArray *changes = zs_history_parse(history);
-                GPtrArray *parts = zs_parts_parse(field_str(f, HF_PARTS), changes, day);
-                in_force = zs_text_in_force(field_str(f, HF_TEXT), changes, parts, day);
+                GPtrArray *parts = zs_parts_parse(zr_field_str(f, HF_PARTS), changes, day);
+                in_force = zs_text_in_force(zr_field_str(f, HF_TEXT), changes, parts, day);
                 g_ptr_array_free(parts, TRUE);
                 g_ptr_array_free(changes, TRUE);
             }
-            const char *text = in_force != NULL ? in_force : field_str(f, HF_TEXT);
+            const char *text = in_force != NULL ? in_force : zr_field_str(f, HF_TEXT);
             h->snippet = zs_snippet(az, hl, text, SNIPPET_CHARS);
             h->passages = zs_passages(az, hl, text, PASSAGE_CHARS, ZS_MAX_PASSAGES);
             g_free(in_force);
         }
-        for (int k = 0; k < HF_N; k++)
-            if (f[k])
-                g_variant_unref(f[k]);
+        zr_fields_clear(f, HF_N);
         g_variant_unref(rec);
     } else {
         h->id = g_strdup("");
