@@ -146,6 +146,10 @@ run_once(ix_options *opts, bool quiet)
                 printf("  %u file%s read again though unchanged: indexed by an earlier version of Zaalt, "
                        "whose reading of files has changed since.\n",
                        sum.outdated, sum.outdated == 1 ? " was" : "s were");
+            if (sum.kept)
+                printf("  %u of the failed files %s indexed before: the version indexed then is kept, searchable, "
+                       "until the file changes and reads again.\n",
+                       sum.kept, sum.kept == 1 ? "was" : "were");
             if (sum.still_failed)
                 printf("  %u file%s failed before and did not change (see zaalt stats; --retry-failed tries "
                        "again).\n",

@@ -112,6 +112,11 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
                 char *value = entry_value(&now, f[2], f[3], f[4], n > ZS_MANIFEST_DUE ? f[ZS_MANIFEST_DUE] : NULL);
                 ok = ix_writer_set(w, level, key, value, error);
                 g_free(value);
+                /* Its indexed content back (a failed copy done again): no
+                 * longer a failure. */
+                char *fkey = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+                ok = ok && ix_writer_set_all(w, fkey, "", error);
+                g_free(fkey);
             }
             g_free(hash);
         }
@@ -119,7 +124,9 @@ ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, const cha
     }
     g_free(old);
     g_free(key);
-    if (*state != IX_FILE_CHANGED || force || retry_failed)
+    /* A file whose entry is outdated or due, or that changed, but failed
+     * with this very stamp (its last good version kept) waits for a change. */
+    if (*state == IX_FILE_UNCHANGED || force || retry_failed)
         return ok;
     /* A file that failed and has not changed since is not tried again
      * unless asked (--retry-failed): a hostile file costs its timeout once. */
@@ -157,14 +164,50 @@ ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *re
     return ok;
 }
 
+/* The manifest entry of a file in any level (its level, or one its
+ * document raised itself to), or NULL. */
+static char *
+find_entry(ix_writer *w, const char *key)
+{
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *v = zx_db_get_metadata(ix_writer_db(w, l), key);
+        if (v && *v)
+            return v;
+        g_free(v);
+    }
+    return NULL;
+}
+
 bool
 ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason,
-                           const ix_file_stamp *stamp, GError **error)
+                           const ix_file_stamp *stamp, char **kept, GError **error)
 {
+    *kept = NULL;
     int level = ix_level_of(ix_source_access_for(src, rel));
+    char *fkey = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
+    char *entry = find_entry(w, fkey);
+    /* A file indexed before that cannot be read now (a copy or sync half
+     * done, a file emptied) keeps its last good version searchable, with
+     * its restricted and masked copies, until it changes again: its
+     * failure record holds this stamp, so the next run tries it only then.
+     * Only a file that is gone loses its units (ix_manifest_remove_gone). */
+    if (entry) {
+        char **f = g_strsplit(entry, "\t", 3);
+        gint64 mtime = f[0] && f[1] ? g_ascii_strtoll(f[1], NULL, 10) : 0;
+        GDateTime *t = mtime > 0 ? g_date_time_new_from_unix_local(mtime) : NULL;
+        char *when = t ? g_date_time_format(t, "%Y-%m-%d %H:%M") : NULL;
+        *kept = when ? g_strdup_printf("the version indexed before (modified %s) is kept", when)
+                     : g_strdup("the version indexed before is kept");
+        g_free(when);
+        if (t)
+            g_date_time_unref(t);
+        g_strfreev(f);
+        g_free(entry);
+    }
     char *key = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
     /* The reason is one field: a tab in it would shift the stamp. */
-    char *flat = g_strdelimit(g_strdup(reason), "\t\n", ' ');
+    char *full = *kept ? g_strdup_printf("%s; %s", reason, *kept) : g_strdup(reason);
+    char *flat = g_strdelimit(full, "\t\n", ' ');
     char *value =
         g_strdup_printf("%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s",
                         flat, stamp->size, stamp->mtime, stamp->ino, stamp->ctime, IX_EXTRACTION_VERSION);
@@ -172,11 +215,7 @@ ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, 
     bool ok = ix_writer_set(w, level, key, value, error);
     g_free(value);
     g_free(key);
-    /* A failed file keeps no stale units and no manifest entry, so the next
-     * run tries it again. */
-    key = ix_manifest_key(ZS_META_FILE_PREFIX, src, rel);
-    ok = ok && ix_manifest_forget(w, key, -1, error);
-    g_free(key);
+    g_free(fkey);
     return ok;
 }
 
@@ -217,7 +256,7 @@ find_gone(const char *key, const char *value, void *user)
     gone_search *gs = user;
     if (!*value)
         return;
-    const char *id = key + strlen(ZS_META_FILE_PREFIX);
+    const char *id = strchr(key, ':') + 1;
     if (!g_hash_table_contains(gs->seen, id))
         g_ptr_array_add(gs->gone, g_strdup(key));
 }
@@ -228,6 +267,7 @@ ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, un
     /* A run that walked one folder of the source knows nothing of the rest. */
     char *prefix = src->under ? g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", src->under, "/", NULL)
                               : g_strconcat(ZS_META_FILE_PREFIX, src->name, "/", NULL);
+    char *fail_prefix = g_strconcat(ZS_META_FAIL_PREFIX, prefix + strlen(ZS_META_FILE_PREFIX), NULL);
     bool ok = true;
     for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
         gone_search gs = {seen, g_ptr_array_new_with_free_func(g_free)};
@@ -238,13 +278,27 @@ ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, un
             ok = false;
         }
         g_free(msg);
+        msg = NULL;
         for (guint i = 0; ok && i < gs.gone->len; i++) {
             ok = ix_manifest_forget(w, gs.gone->pdata[i], -1, error);
             if (ok)
                 (*removed)++;
         }
         g_ptr_array_free(gs.gone, TRUE);
+        /* A file that failed and is gone is no longer a failure to report
+         * (zaalt stats lists fail: records). */
+        gs.gone = g_ptr_array_new_with_free_func(g_free);
+        if (ok && zx_db_metadata_each(ix_writer_db(w, l), fail_prefix, find_gone, &gs, &msg) != ZX_OK) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: cannot read its failures: %s",
+                        zs_levels[l], msg != NULL ? msg : "failed");
+            ok = false;
+        }
+        g_free(msg);
+        for (guint i = 0; ok && i < gs.gone->len; i++)
+            ok = ix_writer_set(w, l, gs.gone->pdata[i], "", error);
+        g_ptr_array_free(gs.gone, TRUE);
     }
     g_free(prefix);
+    g_free(fail_prefix);
     return ok;
 }

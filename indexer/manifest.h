@@ -78,11 +78,13 @@ bool ix_manifest_check(ix_writer *w, const ix_source *src, const char *rel, cons
 bool ix_manifest_record(ix_writer *w, int level, const ix_source *src, const char *rel, const ix_file_stamp *stamp,
                         const char *id, unsigned units, const char *sha256, const char *due, GError **error);
 
-/* Records a file that failed, in its level's database, and removes its old
- * units and manifest entry everywhere, so the next run tries it again once
- * it changes. */
+/* Records a file that failed, in its level's database, with the stamp it
+ * failed with, so the next run tries it again once it changes.  A file
+ * indexed before keeps its units and manifest entry (the last good version
+ * stays searchable): *kept is then a g_malloc'd phrase saying so, added to
+ * the recorded reason; NULL when nothing was indexed before. */
 bool ix_manifest_record_failure(ix_writer *w, const ix_source *src, const char *rel, const char *reason,
-                                const ix_file_stamp *stamp, GError **error);
+                                const ix_file_stamp *stamp, char **kept, GError **error);
 
 /* Removes the units and manifest entry under `key` (a file: key) from every
  * level but `keep` (-1: all).  Leaving a level below `keep` is committed at
@@ -92,7 +94,8 @@ bool ix_manifest_forget(ix_writer *w, const char *key, int keep, GError **error)
 
 /* Files of `src` (below src->under when set) in the manifest but not in
  * `seen` (keys "SOURCE/PATH" of every file the walk found) lose their
- * units and entries; *removed counts them. */
+ * units and entries; *removed counts them.  Failure records of files not
+ * seen are cleared too (they count as nothing removed). */
 bool ix_manifest_remove_gone(ix_writer *w, const ix_source *src, GHashTable *seen, unsigned *removed, GError **error);
 
 #endif

@@ -55,6 +55,7 @@ typedef struct run_state {
     unsigned total_files;
     unsigned done_files;
     GHashTable *written; /* "source/path" -> units, of the files written this run */
+    GHashTable *unchanged; /* "source/path" of the files the walk counted unchanged */
     GError *fatal;    /* the first write that failed: the run stops */
     bool interrupted; /* opts->interrupted said so: the run stops */
 } run_state;
@@ -76,16 +77,32 @@ stop(run_state *st, GError *error)
         g_error_free(error);
 }
 
+/* A file the walk counted unchanged and read all the same counts once,
+ * as what its reading gave. */
+static void
+uncount_unchanged(run_state *st, ix_job *j)
+{
+    if (j->counted_unchanged && st->sum->unchanged > 0)
+        st->sum->unchanged--;
+    j->counted_unchanged = false;
+}
+
 static void
 record_failure(run_state *st, ix_job *j, const char *reason)
 {
+    uncount_unchanged(st, j);
     GError *err = NULL;
     /* A file read again without a page that hung says so when it fails
      * all the same. */
     char *full = j->note ? g_strdup_printf("%s (%s)", reason, j->note) : g_strdup(reason);
-    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, full, &j->stamp, &err))
+    char *kept = NULL;
+    if (!ix_manifest_record_failure(st->writer, j->src, j->relpath, full, &j->stamp, &kept, &err))
         stop(st, err);
-    g_ptr_array_add(st->sum->failures, g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, full));
+    if (kept)
+        st->sum->kept++;
+    g_ptr_array_add(st->sum->failures, kept ? g_strdup_printf("%s/%s: %s; %s", j->src->name, j->relpath, full, kept)
+                                            : g_strdup_printf("%s/%s: %s", j->src->name, j->relpath, full));
+    g_free(kept);
     g_free(full);
 }
 
@@ -144,6 +161,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
         st->sum->units -= GPOINTER_TO_UINT(before);
     else
         st->sum->indexed++;
+    uncount_unchanged(st, j);
     g_hash_table_insert(st->written, file, GUINT_TO_POINTER(real));
     st->sum->units += real;
     st->pending_units += n;
@@ -265,6 +283,7 @@ walk_sources(run_state *st, GHashTable *seen, GPtrArray *jobs, bool *walked, GEr
                   .sum = st->sum,
                   .seen = seen,
                   .jobs = jobs,
+                  .unchanged = st->unchanged,
                   .stopped = is_stopped,
                   .stop_user = st};
     /* Each name stands for one folder (identity.h): named, and moved
@@ -357,6 +376,9 @@ apply_law_repeals(run_state *st, ix_extractor *ex, ix_law_repeals **known, GErro
                     j->abspath = abs;
                     abs = NULL;
                     j->stamp = ix_file_stamp_of(&sb);
+                    char *file = ix_manifest_key("", src, rel);
+                    j->counted_unchanged = g_hash_table_remove(st->unchanged, file);
+                    g_free(file);
                     g_ptr_array_add(jobs, j);
                 }
                 g_free(abs);
@@ -481,10 +503,14 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_lock *lock = ix_lock_take(opts->db, error);
     if (lock == NULL)
         return false;
-    run_state st = {.opts = opts, .sum = sum, .written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+    run_state st = {.opts = opts,
+                    .sum = sum,
+                    .written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+                    .unchanged = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
     st.writer = ix_writer_open(opts->db, error);
     if (st.writer == NULL) {
         g_hash_table_destroy(st.written);
+        g_hash_table_destroy(st.unchanged);
         ix_lock_release(lock);
         return false;
     }
@@ -543,6 +569,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_extractor_free(ex);
     ix_law_repeals_free(known);
     g_hash_table_destroy(st.written);
+    g_hash_table_destroy(st.unchanged);
     ix_writer_close(st.writer);
     ix_lock_release(lock);
     if (!ok)

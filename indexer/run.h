@@ -51,6 +51,7 @@ typedef struct ix_summary {
     unsigned removed;      /* files gone since the last run */
     unsigned still_failed; /* skipped: failed before and unchanged since */
     unsigned outdated;     /* of those read: recorded under an earlier extraction (manifest.h) */
+    unsigned kept;         /* of the failures: files indexed before whose last good version is kept */
     GPtrArray *failures;   /* char* "path: reason" */
     GPtrArray *skipped;    /* char* "path: reason" */
     GPtrArray *warnings;   /* char* "path: warning" of indexed files */

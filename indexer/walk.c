@@ -86,6 +86,8 @@ consider_file(ix_walk *wk, guint source_index, const char *rel, const char *abs,
         return false;
     if (state == IX_FILE_UNCHANGED) {
         wk->sum->unchanged++;
+        if (wk->unchanged)
+            g_hash_table_add(wk->unchanged, ix_manifest_key("", src, rel));
     } else if (state == IX_FILE_STILL_FAILED) {
         wk->sum->still_failed++;
     } else {

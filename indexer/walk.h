@@ -23,6 +23,10 @@ typedef struct ix_job {
     ix_file_stamp stamp; /* as the walk found it */
     GArray *skip;       /* guint32 pages whose OCR an earlier attempt hung on, or NULL */
     char *note;         /* what an earlier attempt ran into, or NULL */
+    /* The walk counted it unchanged, and the run reads it all the same (a
+     * statute whose repeal by another changed, lawrepeal.h): once read, it
+     * counts as indexed or failed instead, so the counts add up to the files. */
+    bool counted_unchanged;
 } ix_job;
 
 void ix_job_free(ix_job *job);
@@ -33,6 +37,7 @@ typedef struct ix_walk {
     ix_summary *sum;  /* unchanged, still_failed and skipped links are counted here */
     GHashTable *seen; /* "SOURCE/PATH" of every file found, for ix_manifest_remove_gone */
     GPtrArray *jobs;  /* ix_job*: the files to extract */
+    GHashTable *unchanged; /* "SOURCE/PATH" of the files counted unchanged, or NULL */
     /* Asked before each file: true ends the walk early (halted is set). */
     bool (*stopped)(void *user);
     void *stop_user;

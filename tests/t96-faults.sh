@@ -450,3 +450,42 @@ expect_contains "an empty source folder is a failure, named" "$out" "the source 
 expect_eq "...and nothing is removed" "$("$ZAALT" stats --db "$tmpdir/empty-db" --json | json 'j["documents"]')" 1
 "$ZAALT" index -q --force --db "$tmpdir/empty-db" "$em" >/dev/null 2>&1
 expect_eq "with --force, what it held is removed" "$("$ZAALT" stats --db "$tmpdir/empty-db" --json | json 'j["documents"]')" 0
+
+# ---- A file indexed before that cannot be read now ------------------------------
+# A copy half done or a file emptied keeps its last good version searchable,
+# restricted and masked copies alike, and the run and `zaalt stats` say so;
+# it is read again once it changes.  A file deleted is removed, and a failed
+# file deleted leaves the failed list.
+kv=$tmpdir/kept-src
+mkdir -p "$kv"
+cp tests/data/restricted-decision.xml "$kv/dec.xml"
+printf 'Demo (fictional): keptword stays in this note.\n' >"$kv/note.txt"
+printf 'Demo (fictional): dropword in a file to be emptied, then deleted.\n' >"$kv/drop.txt"
+"$ZAALT" index -q --db "$tmpdir/kept-db" "$kv" >/dev/null 2>&1
+before_r=$(documents "$tmpdir/kept-db/restricted")
+head -c 700 tests/data/restricted-decision.xml >"$kv/dec.xml.part" && mv "$kv/dec.xml.part" "$kv/dec.xml"
+: >"$kv/note.txt"
+: >"$kv/drop.txt"
+out=$("$ZAALT" index --db "$tmpdir/kept-db" "$kv" 2>&1)
+expect_contains "a file emptied: its failure says the version indexed before is kept" "$out" \
+    "note.txt: empty file; the version indexed before"
+expect_contains "...and the summary counts them" "$out" "3 of the failed files were indexed before"
+expect_eq "...its words are still found" \
+    "$("$ZAALT" search --db "$tmpdir/kept-db" --json keptword | json 'j["total"]')" 1
+expect_eq "...a truncated decision keeps both its public and restricted copies" \
+    "$(documents "$tmpdir/kept-db/public") $(documents "$tmpdir/kept-db/restricted")" "3 $before_r"
+st=$("$ZAALT" stats --db "$tmpdir/kept-db" 2>&1)
+expect_contains "...stats lists it failed, with its kept version" "$st" "dec.xml: XML not well-formed"
+expect_contains "...(kept)" "$st" "is kept"
+out=$("$ZAALT" index --db "$tmpdir/kept-db" "$kv" 2>&1)
+expect_contains "...not read again while it stays as it failed" "$out" "3 files failed before and did not change"
+printf 'Demo (fictional): freshword replaces the note.\n' >"$kv/note.txt"
+rm "$kv/drop.txt"
+out=$("$ZAALT" index --db "$tmpdir/kept-db" "$kv" 2>&1)
+expect_contains "...read again once it changes; a failed file deleted is removed" "$out" \
+    "Indexed 1 file (1 units) into $tmpdir/kept-db in"
+expect_contains "...(1 removed)" "$out" "1 removed, 0 failed"
+expect_eq "...its new words found, the old gone" \
+    "$("$ZAALT" search --db "$tmpdir/kept-db" --json freshword | json 'j["total"]') $("$ZAALT" search --db "$tmpdir/kept-db" --json 'keptword OR dropword' | json 'j["total"]')" "1 0"
+st=$("$ZAALT" stats --db "$tmpdir/kept-db" --json 2>&1)
+expect_eq "...and stats lists only the file still failing" "$(printf '%s' "$st" | json 'sorted(f["path"] if isinstance(f, dict) else f for f in j["failures"])')" '["kept-src/dec.xml"]'
