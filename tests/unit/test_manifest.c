@@ -157,8 +157,10 @@ test_failed(fixture *fx, gconstpointer data)
 {
     GError *err = NULL;
     ix_file_stamp stamp = ix_file_stamp_of(&fx->sb);
-    g_assert_true(ix_manifest_record_failure(fx->w, fx->src, "law.txt", "damaged\tfile", &stamp, &err));
+    char *kept = NULL;
+    g_assert_true(ix_manifest_record_failure(fx->w, fx->src, "law.txt", "damaged\tfile", &stamp, &kept, &err));
     g_assert_no_error(err);
+    g_assert_null(kept); /* nothing indexed before */
     g_assert_cmpint(check(fx), ==, IX_FILE_STILL_FAILED);
     char *value = record_of(fx, ZS_META_FAIL_PREFIX);
     char **f = g_strsplit(value, "\t", -1);
@@ -175,6 +177,45 @@ test_failed(fixture *fx, gconstpointer data)
     g_free(value);
 }
 
+/* A file indexed before that fails now (emptied, a copy half done) keeps
+ * its entry, so its units stay; it waits, still failed, until it changes,
+ * even when its entry is of an earlier extraction. */
+static void
+test_failed_kept(fixture *fx, gconstpointer data)
+{
+    GError *err = NULL;
+    record(fx, NULL);
+    char *entry = record_of(fx, ZS_META_FILE_PREFIX);
+    g_assert_true(g_file_set_contents(fx->file, "", 0, &err));
+    g_assert_no_error(err);
+    g_assert_cmpint(g_stat(fx->file, &fx->sb), ==, 0);
+    g_assert_cmpint(check(fx), ==, IX_FILE_CHANGED);
+    ix_file_stamp stamp = ix_file_stamp_of(&fx->sb);
+    char *kept = NULL;
+    g_assert_true(ix_manifest_record_failure(fx->w, fx->src, "law.txt", "empty file", &stamp, &kept, &err));
+    g_assert_no_error(err);
+    g_assert_nonnull(kept);
+    g_assert_nonnull(strstr(kept, "is kept"));
+    char *still = record_of(fx, ZS_META_FILE_PREFIX);
+    g_assert_cmpstr(still, ==, entry);
+    char *fail = record_of(fx, ZS_META_FAIL_PREFIX);
+    g_assert_true(g_str_has_prefix(fail, "empty file; the version indexed before"));
+    g_assert_cmpint(check(fx), ==, IX_FILE_STILL_FAILED);
+    /* An entry of an earlier extraction is not read again either. */
+    char **f = g_strsplit(entry, "\t", -1);
+    g_free(f[ZS_MANIFEST_EXTRACTION]);
+    f[ZS_MANIFEST_EXTRACTION] = g_strdup("0");
+    char *other = g_strjoinv("\t", f);
+    set_record(fx, ZS_META_FILE_PREFIX, other);
+    g_assert_cmpint(check(fx), ==, IX_FILE_STILL_FAILED);
+    g_free(other);
+    g_strfreev(f);
+    g_free(fail);
+    g_free(still);
+    g_free(kept);
+    g_free(entry);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -182,5 +223,6 @@ main(int argc, char **argv)
     g_test_add("/manifest/current-is-unchanged", fixture, NULL, setup, test_current, teardown);
     g_test_add("/manifest/earlier-extraction-read-again", fixture, NULL, setup, test_earlier, teardown);
     g_test_add("/manifest/earlier-failure-tried-again", fixture, NULL, setup, test_failed, teardown);
+    g_test_add("/manifest/failure-keeps-what-was-indexed", fixture, NULL, setup, test_failed_kept, teardown);
     return g_test_run();
 }
