@@ -489,3 +489,17 @@ expect_eq "...its new words found, the old gone" \
     "$("$ZAALT" search --db "$tmpdir/kept-db" --json freshword | json 'j["total"]') $("$ZAALT" search --db "$tmpdir/kept-db" --json 'keptword OR dropword' | json 'j["total"]')" "1 0"
 st=$("$ZAALT" stats --db "$tmpdir/kept-db" --json 2>&1)
 expect_eq "...and stats lists only the file still failing" "$(printf '%s' "$st" | json 'sorted(f["path"] if isinstance(f, dict) else f for f in j["failures"])')" '["kept-src/dec.xml"]'
+
+# ---- Counts add up to the files ----------------------------------------------------
+# A statute the walk finds unchanged but the run reads again (a repealing
+# act added, or one an interrupted run had not yet applied) counts once, as
+# indexed, not also as unchanged.  Demo (fictional) statutes.
+rc=$tmpdir/count-src
+mkdir -p "$rc"
+printf 'МОНГОЛ УЛСЫН ХУУЛЬ\n\n2011 оны 6 дугаар сарын 2-ны өдөр\nУлаанбаатар хот\n\nЗАГАС АГНАХ ТУХАЙ\n\n1 дүгээр зүйл.Хуулийн зорилт\n\n1.1.Энэ хуулийн зорилт нь цулбуургүүр харилцааг зохицуулахад оршино.\n\n2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.\n' >"$rc/a_law.txt"
+"$ZAALT" index -q --db "$tmpdir/count-db" "$rc" >/dev/null 2>&1
+printf 'МОНГОЛ УЛСЫН ХУУЛЬ\n\n2018 оны 11 дүгээр сарын 29-ний өдөр\nУлаанбаатар хот\n\nЗАГАС АГНАХ ТУХАЙ ХУУЛЬ ХҮЧИНГҮЙ БОЛСОНД ТООЦОХ ТУХАЙ\n\n1 дүгээр зүйл.2011 оны 06 дугаар сарын 02-ны өдөр баталсан Загас агнах тухай хуулийг хүчингүй болсонд тооцсугай.\n\n2 дугаар зүйл.Энэ хуулийг 2019 оны 2 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.\n' >"$rc/b_repeal.txt"
+out=$("$ZAALT" index --db "$tmpdir/count-db" "$rc" 2>&1)
+expect_eq "a statute read again for its repeal counts as indexed, not also unchanged" \
+    "$(printf '%s' "$out" | grep -o 'Indexed [0-9]* files (.* s; [0-9]* unchanged' | sed 's/ (.* s;/;/')" \
+    "Indexed 2 files; 0 unchanged"
