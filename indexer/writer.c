@@ -41,7 +41,7 @@ struct ix_writer {
 static bool
 failed(GError **error, int level, const char *what, char *msg)
 {
-    if (msg != NULL && strstr(msg, g_strerror(ENOSPC)) != NULL)
+    if (msg != NULL && (strstr(msg, g_strerror(ENOSPC)) != NULL || strstr(msg, g_strerror(EDQUOT)) != NULL))
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
                     "the disk is full: the %s database: %s (%s); the last commit stays searchable", zs_levels[level],
                     what, msg);

@@ -109,6 +109,12 @@ from_xapian(const Xapian::Error &e, char **errmsg)
     msg += e.get_msg();
     if (!e.get_context().empty())
         msg += " (" + e.get_context() + ")";
+    // The system's reason behind a failed read or write: "Error writing
+    // block 72" alone does not say the disk is full (ENOSPC, EDQUOT: the
+    // caller names them from this text).
+    const char *why = e.get_error_string();
+    if (why && *why && msg.find(why) == std::string::npos)
+        msg += std::string(": ") + why;
     // Xapian::Error is not polymorphic: classify by its type name.
     std::string type = e.get_type();
     zx_status st = ZX_ERROR;

@@ -28,6 +28,7 @@
  * Not for: what the schema puts in the slots (search.c, unitdoc.c).
  */
 #include <glib.h>
+#include <sys/resource.h>
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -932,6 +933,47 @@ test_page_is_ranked(void)
     g_free(dir);
 }
 
+/* A write the system refuses carries the system's reason in the message
+ * ("Error writing block N" alone does not say the disk is full): here a
+ * file-size limit stands in for a full disk (EFBIG for ENOSPC), in a child
+ * process, so the limit ends with it. */
+static void
+test_write_error_says_why(void)
+{
+    if (g_test_subprocess()) {
+        char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+        char *path = g_build_filename(dir, "db", NULL);
+        zx_db *db = NULL;
+        char *msg = NULL;
+        g_assert_cmpint(zx_db_open_write(path, &db, &msg), ==, ZX_OK);
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {.rlim_cur = 64 * 1024, .rlim_max = 64 * 1024};
+        g_assert_cmpint(setrlimit(RLIMIT_FSIZE, &rl), ==, 0);
+        zx_status st = ZX_OK;
+        /* Random bytes: Xapian compresses what it can. */
+        guint32 *big = g_malloc(8192);
+        for (int k = 0; k < 2048; k++)
+            big[k] = g_random_int();
+        for (int i = 0; i < 400 && st == ZX_OK; i++) {
+            zx_doc *d = zx_doc_new();
+            char term[32];
+            g_snprintf(term, sizeof term, "Q%d", i);
+            zx_doc_add_term(d, term, 1);
+            zx_doc_set_data(d, big, 8192);
+            st = zx_db_replace(db, term, d, &msg);
+            zx_doc_free(d);
+            if (st == ZX_OK && i % 50 == 49)
+                st = zx_db_commit(db, &msg);
+        }
+        g_assert_cmpint(st, !=, ZX_OK);
+        g_test_message("%s", msg);
+        g_assert_nonnull(strstr(msg, g_strerror(EFBIG)));
+        exit(0);
+    }
+    g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed();
+}
+
 int
 main(int argc, char **argv)
 {
@@ -950,5 +992,6 @@ main(int argc, char **argv)
     g_test_add_func("/zx/parts/remote-admission", test_remote_admission);
     g_test_add_func("/zx/parts/remote-level-mismatch", test_remote_level_mismatch);
     g_test_add_func("/zx/parts/remote-no-level", test_remote_no_level);
+    g_test_add_func("/zx/db/write-error-says-why", test_write_error_says_why);
     return g_test_run();
 }
