@@ -15,6 +15,7 @@
 #include "indexer/run.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
@@ -483,6 +484,51 @@ ix_summary_clear(ix_summary *s)
     memset(s, 0, sizeof *s);
 }
 
+/* A forced run over an index with a level Xapian finds damaged (a file of
+ * it overwritten or cut short) rebuilds that level: the damaged database is
+ * renamed aside, never deleted, and the run says where, so nothing is lost
+ * that a person might still want; the run then makes the level anew.  Only
+ * a level of this index folder that Xapian itself calls corrupt is moved
+ * (a folder it cannot tell for a database is not touched). */
+static bool
+set_aside_damaged(const char *db, ix_summary *sum, GError **error)
+{
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *path = zs_level_path(db, l);
+        char *glass = g_build_filename(path, "iamglass", NULL);
+        bool present = g_file_test(glass, G_FILE_TEST_EXISTS);
+        g_free(glass);
+        zx_db *d = NULL;
+        char *msg = NULL;
+        zx_status s = present ? zx_db_open_write(path, &d, &msg) : ZX_OK;
+        zx_db_close(d);
+        if (s == ZX_CORRUPT) {
+            GDateTime *now = g_date_time_new_now_utc();
+            char *stamp = g_date_time_format(now, "%Y%m%dT%H%M%S");
+            g_date_time_unref(now);
+            char *aside = g_strdup_printf("%s.damaged-%s", path, stamp);
+            g_free(stamp);
+            if (rename(path, aside) != 0) {
+                g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                            "the %s database %s is damaged (%s) and cannot be set aside for the rebuild: %s",
+                            zs_levels[l], path, msg, g_strerror(errno));
+                g_free(aside);
+                g_free(msg);
+                g_free(path);
+                return false;
+            }
+            g_ptr_array_add(sum->sources,
+                            g_strdup_printf("the %s database was damaged (%s): set aside as %s, and rebuilt from the "
+                                            "sources named; remove it once the rebuild is checked",
+                                            zs_levels[l], msg, aside));
+            g_free(aside);
+        }
+        g_free(msg);
+        g_free(path);
+    }
+    return true;
+}
+
 bool
 ix_run(const ix_options *opts, ix_summary *sum, GError **error)
 {
@@ -503,6 +549,10 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_lock *lock = ix_lock_take(opts->db, error);
     if (lock == NULL)
         return false;
+    if (opts->force && !set_aside_damaged(opts->db, sum, error)) {
+        ix_lock_release(lock);
+        return false;
+    }
     run_state st = {.opts = opts,
                     .sum = sum,
                     .written = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),

@@ -45,6 +45,13 @@ failed(GError **error, int level, const char *what, char *msg)
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
                     "the disk is full: the %s database: %s (%s); the last commit stays searchable", zs_levels[level],
                     what, msg);
+    else if (msg != NULL && strstr(msg, "DatabaseCorruptError") != NULL)
+        /* Opened, but damaged inside (a table cut short): a forced run
+         * would write into the same damage, so the folder is made anew. */
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                    "the %s database: %s: %s; the database is damaged (a disk fault, or one of its files changed or "
+                    "cut short): move the index folder aside and index again",
+                    zs_levels[level], what, msg);
     else
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: %s: %s", zs_levels[level], what,
                     msg != NULL ? msg : "failed");
@@ -145,6 +152,12 @@ ix_writer_open(const char *dir, GError **error)
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_LOCKED,
                         "%s is being written by another process (Xapian's lock %s is held)", path, lockfile);
             g_free(lockfile);
+        } else if (s == ZX_CORRUPT) {
+            g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                        "cannot open %s for writing: %s; the database is damaged (a disk fault, or one of its files "
+                        "changed or cut short): zaalt index --force --db %s with its sources rebuilds it, setting "
+                        "the damaged one aside",
+                        path, msg, dir);
         } else if (s != ZX_OK) {
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN, "cannot open %s for writing: %s", path, msg);
         }

@@ -148,6 +148,16 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
         g_string_free(names, TRUE);
         return NULL;
     }
+    if (st == ZX_CORRUPT) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB,
+                    "cannot open the index at %s: %s; the index is damaged (a disk fault, or one of its files "
+                    "changed or cut short): zaalt index --force --db %s with its sources rebuilds it (setting the "
+                    "damaged database aside), or remove the folder and index again",
+                    names->str, msg, dbs[0]);
+        g_free(msg);
+        g_string_free(names, TRUE);
+        return NULL;
+    }
     if (st != ZX_OK) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "cannot open the index at %s: %s", names->str, msg);
         g_free(msg);

@@ -503,3 +503,21 @@ out=$("$ZAALT" index --db "$tmpdir/count-db" "$rc" 2>&1)
 expect_eq "a statute read again for its repeal counts as indexed, not also unchanged" \
     "$(printf '%s' "$out" | grep -o 'Indexed [0-9]* files (.* s; [0-9]* unchanged' | sed 's/ (.* s;/;/')" \
     "Indexed 2 files; 0 unchanged"
+
+# ---- A damaged index ---------------------------------------------------------------
+# A level's database overwritten: every command says what to do, and
+# `index --force` rebuilds it, setting the damaged one aside (never deleted).
+dm=$tmpdir/damaged-src
+mkdir -p "$dm"
+printf 'Demo (fictional): mendword in a note.\n' >"$dm/note.txt"
+"$ZAALT" index -q --db "$tmpdir/damaged-db" "$dm" >/dev/null 2>&1
+head -c 200 /dev/urandom >"$tmpdir/damaged-db/public/iamglass"
+expect_status "a damaged index: stats fails (exit 2)" 2 "$ZAALT" stats --db "$tmpdir/damaged-db"
+expect_contains "...saying how to rebuild it" "$(cat "$tmpdir/err")" "zaalt index --force --db $tmpdir/damaged-db"
+expect_status "...index without --force fails" 2 "$ZAALT" index --db "$tmpdir/damaged-db" "$dm"
+expect_contains "...saying the same" "$(cat "$tmpdir/err")" "the database is damaged"
+expect_status "...index --force rebuilds it" 0 "$ZAALT" index --force --db "$tmpdir/damaged-db" "$dm"
+expect_contains "...saying where the damaged database was set aside" "$(cat "$tmpdir/err")" \
+    "set aside as $tmpdir/damaged-db/public.damaged-"
+expect_eq "...which is there, and the rebuilt index answers" \
+    "$(ls -d "$tmpdir"/damaged-db/public.damaged-* | wc -l) $("$ZAALT" search --db "$tmpdir/damaged-db" --json mendword | json 'j["total"]')" "1 1"
