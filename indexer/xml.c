@@ -124,8 +124,37 @@ extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
      * right after so no later libxml2 use reports into this stack frame. */
     xmlSetStructuredErrorFunc(&pe, collect_error);
     xmlDocPtr xdoc = xmlCtxtReadMemory(ctxt, data, (int)len, in->path, NULL, IX_XML_OPTIONS);
+    /* Nested deeper than libxml2's limit (256) and nothing wrong before:
+     * read again keeping what was built up to that point, as the HTML
+     * reader does, with a warning.  The limit itself stays: lifting it
+     * (XML_PARSE_HUGE) would lift the parser's other limits too. */
+    bool too_deep = pe.message != NULL && strstr(pe.message, "Excessive depth") != NULL;
+    if (too_deep) {
+        if (xdoc != NULL)
+            xmlFreeDoc(xdoc);
+        g_clear_pointer(&pe.message, g_free);
+        xmlFreeParserCtxt(ctxt);
+        ctxt = xmlNewParserCtxt();
+        xdoc = ctxt != NULL ? xmlCtxtReadMemory(ctxt, data, (int)len, in->path, NULL, IX_XML_OPTIONS | XML_PARSE_RECOVER)
+                            : NULL;
+        too_deep = xdoc != NULL && pe.message != NULL && strstr(pe.message, "Excessive depth") != NULL;
+        if (!too_deep && xdoc != NULL) {
+            xmlFreeDoc(xdoc);
+            xdoc = NULL;
+        }
+        if (ctxt == NULL) {
+            xmlSetStructuredErrorFunc(NULL, NULL);
+            g_free(pe.message);
+            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "out of memory");
+            return IX_EXTRACT_FAIL;
+        }
+    }
     xmlSetStructuredErrorFunc(NULL, NULL);
-    if (xdoc == NULL || !ctxt->wellFormed) {
+    if (too_deep && xmlDocGetRootElement(xdoc) != NULL) {
+        g_ptr_array_add(doc->warnings, g_strdup_printf("elements nested deeper than the XML parser's limit (256) at "
+                                                       "line %d: the text from there on was not read",
+                                                       pe.line));
+    } else if (xdoc == NULL || !ctxt->wellFormed) {
         if (pe.message == NULL) {
             xmlErrorPtr last = xmlCtxtGetLastError(ctxt);
             if (last != NULL && last->message != NULL) {

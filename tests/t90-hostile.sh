@@ -86,3 +86,19 @@ out=$("$ZAALT" index --db "$tmpdir/many-db" "$many" 2>&1)
 expect_contains "too many units: failed with the count and the limit" "$out" \
     "many.xml: 20002 units (sections, articles or pages), more than the 20000 a file may have"
 expect_contains "...the file beside it indexed" "$out" "Indexed 1 file"
+
+# XML nested deeper than libxml2's limit (256) is read as HTML is: what
+# comes before the limit indexed, with a warning of our own (not libxml2's
+# "use XML_PARSE_HUGE"), whose other limits stay in force.
+deep=$tmpdir/deep
+mkdir -p "$deep"
+python3 -c '
+import sys
+sys.stdout.write("<?xml version=\"1.0\"?>\n<doc><p>Demo (fictional): shallowword above.</p>" + "<div>" * 300 +
+                 "<p>deepword below.</p>" + "</div>" * 300 + "</doc>\n")' >"$deep/deep.xml"
+out=$("$ZAALT" index --db "$tmpdir/deep-db" "$deep" 2>&1)
+expect_contains "XML nested too deep: indexed, with a warning of our own" "$out" \
+    "deep.xml: elements nested deeper than the XML parser's limit (256)"
+expect_not_contains "...not libxml2's advice" "$out" "XML_PARSE_HUGE"
+expect_eq "...the text above the limit found" \
+    "$("$ZAALT" search --db "$tmpdir/deep-db" --json shallowword | json 'j["total"]')" 1
