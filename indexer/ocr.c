@@ -383,7 +383,10 @@ ix_ocr_page_full(ix_ocr *ocr, PopplerPage *page, const ix_ocr_options *opts, ix_
     if (opts == NULL)
         opts = &defaults;
     grey_image img = {0};
-    if (!render_grey(page, opts->dpi > 0 ? opts->dpi : IX_OCR_DPI, &img, error))
+    bool rendered = render_grey(page, opts->dpi > 0 ? opts->dpi : IX_OCR_DPI, &img, error);
+    if (ocr->pace.rendered)
+        ocr->pace.rendered(ocr->pace.user);
+    if (!rendered)
         return false;
 
     char *key = NULL, *path = NULL;

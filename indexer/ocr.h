@@ -83,6 +83,9 @@ typedef struct ix_ocr_pace {
     /* Before page `number` (1-based) is rendered and recognised; on SKIP or
      * STOP, *why (g_malloc'd) says why, for the file's warnings. */
     ix_ocr_verdict (*begin)(int number, char **why, void *user);
+    /* Once the page is rendered, before it is recognised (NULL: not
+     * told): rendering has a budget of its own (worker.h). */
+    void (*rendered)(void *user);
     /* After it, whatever came of it. */
     void (*end)(void *user);
     void *user;

@@ -27,6 +27,7 @@ typedef struct worker {
     ix_job *queued;  /* the file sent after it, begun when `job` is answered */
     GByteArray *buf; /* frames received, not yet handled */
     guint32 page;    /* the page whose OCR it is on; 0: parsing */
+    bool rendering;  /* that page is being rendered, not yet recognised */
     gint64 phase_started;
 } worker;
 
@@ -81,6 +82,7 @@ send_job(worker *w, ix_job *j)
     }
     w->job = j;
     w->page = 0;
+    w->rendering = false;
     w->phase_started = g_get_monotonic_time();
     g_byte_array_set_size(w->buf, 0);
     return ok;
@@ -90,6 +92,8 @@ send_job(worker *w, ix_job *j)
 static unsigned
 phase_budget(const pool *p, const worker *w)
 {
+    if (w->page && w->rendering)
+        return ix_render_cpu_seconds(p->po->setup->ocr_page_cpu_s);
     return w->page ? p->po->setup->ocr_page_cpu_s : p->po->setup->parse_cpu_s;
 }
 
@@ -99,6 +103,10 @@ static char *
 describe_end(const pool *p, const worker *w, int status, bool timed_out)
 {
     unsigned budget = phase_budget(p, w);
+    bool cpu_out = WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU;
+    if (w->page && w->rendering && (timed_out || cpu_out))
+        return g_strdup_printf("page %u could not be rendered in %u s%s", w->page,
+                               timed_out ? p->po->wall_factor * budget : budget, timed_out ? "" : " of CPU");
     if (timed_out)
         return w->page ? g_strdup_printf("page %u: OCR took more than %u s", w->page, p->po->wall_factor * budget)
                        : g_strdup_printf("timed out while parsing (no answer in %u s)", p->po->wall_factor * budget);
@@ -120,15 +128,18 @@ describe_end(const pool *p, const worker *w, int status, bool timed_out)
  * without that page (the pages before it come from the OCR cache), up to
  * MAX_SKIPPED_PAGES; true when it was queued again. */
 static bool
-retry_without_page(pool *p, ix_job *j, guint32 page, const char *reason)
+retry_without_page(pool *p, ix_job *j, guint32 page, bool rendering, const char *reason)
 {
     if (page == 0 || (j->skip && j->skip->len >= MAX_SKIPPED_PAGES))
         return false;
     if (!j->skip)
         j->skip = g_array_new(FALSE, FALSE, sizeof(guint32));
-    g_array_append_val(j->skip, page);
-    char *note =
-        j->note ? g_strdup_printf("%s; %s, left out", j->note, reason) : g_strdup_printf("%s, left out", reason);
+    /* A page the renderer hung on: every page of the file would (poppler's
+     * hang is in the document, its form fields), so OCR stops there. */
+    guint32 skip = rendering ? page | IX_SKIP_FROM : page;
+    g_array_append_val(j->skip, skip);
+    char *note = j->note ? g_strdup_printf("%s; %s, %s", j->note, reason, rendering ? "OCR stopped there" : "left out")
+                         : g_strdup_printf("%s, %s", reason, rendering ? "OCR stopped there" : "left out");
     g_free(j->note);
     j->note = note;
     g_queue_push_tail(&p->retry, j);
@@ -156,7 +167,7 @@ end_worker(pool *p, worker *w, bool kill_it, bool timed_out, bool abandon)
     } else if (w->job) {
         char *reason = describe_end(p, w, status, timed_out);
         bool hung_on_page = w->page && (timed_out || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU));
-        if (!(hung_on_page && retry_without_page(p, w->job, w->page, reason))) {
+        if (!(hung_on_page && retry_without_page(p, w->job, w->page, w->rendering, reason))) {
             p->cb->failed(w->job, reason ? reason : "extractor ended without an answer", p->cb->user);
             ix_job_free(w->job);
         }
@@ -194,7 +205,8 @@ handle_frames(pool *p, worker *w)
         guint32 page = 0;
         if (len > 0 && body[0] == 'P') {
             if (ix_progress_decode(body, len, &page)) {
-                w->page = page;
+                w->page = page & ~IX_PAGE_RENDERING;
+                w->rendering = (page & IX_PAGE_RENDERING) != 0;
                 w->phase_started = g_get_monotonic_time();
             }
         } else {
@@ -204,6 +216,7 @@ handle_frames(pool *p, worker *w)
             w->job = w->queued;
             w->queued = NULL;
             w->page = 0;
+            w->rendering = false;
             w->phase_started = g_get_monotonic_time();
             p->cb->answer(done, body, len, p->cb->user);
             ix_job_free(done);

@@ -71,6 +71,7 @@ typedef struct file_clock {
     double start;       /* CPU used when the file began */
     double ocr;         /* CPU spent on this file's OCR so far */
     double page;        /* CPU used when the current page's OCR began */
+    guint32 number;     /* that page */
     const GArray *skip; /* guint32 pages to leave out */
 } file_clock;
 
@@ -90,21 +91,38 @@ static ix_ocr_verdict
 page_begin(int number, char **why, void *user)
 {
     file_clock *c = user;
-    for (guint i = 0; i < c->skip->len; i++)
-        if (g_array_index(c->skip, guint32, i) == (guint32)number) {
+    for (guint i = 0; i < c->skip->len; i++) {
+        guint32 s = g_array_index(c->skip, guint32, i);
+        if ((s & IX_SKIP_FROM) && (guint32)number >= (s & ~IX_SKIP_FROM)) {
+            *why = g_strdup_printf("OCR stopped at page %d: page %u could not be rendered in %u s of CPU", number,
+                                   s & ~IX_SKIP_FROM, ix_render_cpu_seconds(c->ws->ocr_page_cpu_s));
+            return IX_OCR_STOP;
+        }
+        if (s == (guint32)number) {
             *why = g_strdup_printf("page %d: not recognised: its OCR took more than %u s of CPU", number,
                                    c->ws->ocr_page_cpu_s);
             return IX_OCR_SKIP;
         }
+    }
     if (c->ocr >= c->ws->ocr_file_cpu_s) {
         *why = g_strdup_printf("OCR stopped at page %d: the file had its %u s of CPU for OCR", number,
                                c->ws->ocr_file_cpu_s);
         return IX_OCR_STOP;
     }
-    tell_parent(c, (guint32)number);
+    tell_parent(c, (guint32)number | IX_PAGE_RENDERING);
+    c->number = (guint32)number;
     c->page = cpu_used();
-    limit_cpu_at(c->page + c->ws->ocr_page_cpu_s);
+    limit_cpu_at(c->page + ix_render_cpu_seconds(c->ws->ocr_page_cpu_s));
     return IX_OCR_GO;
+}
+
+/* Rendered: the rest of the page's budget is recognition's. */
+static void
+page_rendered(void *user)
+{
+    file_clock *c = user;
+    tell_parent(c, c->number);
+    limit_cpu_at(c->page + c->ws->ocr_page_cpu_s);
 }
 
 static void
@@ -318,7 +336,7 @@ ix_worker_main(int fd, pid_t parent, const ix_worker_setup *ws)
     file_clock clock = {.fd = fd, .ws = ws, .skip = skip};
     ix_ocr *ocr = ix_extractor_ocr(ws->ex);
     if (ocr != NULL)
-        ix_ocr_set_pace(ocr, &(ix_ocr_pace){.begin = page_begin, .end = page_end, .user = &clock});
+        ix_ocr_set_pace(ocr, &(ix_ocr_pace){.begin = page_begin, .rendered = page_rendered, .end = page_end, .user = &clock});
     for (;;) {
         guint32 len = 0;
         if (!ix_read_all(fd, &len, sizeof len) || len > IX_JOB_MAX)

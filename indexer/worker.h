@@ -30,6 +30,22 @@
  * (a warning says so), so a 300-page scan is read, a file of hanging pages
  * is not read for ever. */
 #define IX_OCR_FILE_CPU_SECONDS 1800
+/* CPU seconds the rendering of a page for OCR may take, of its page's
+ * budget: a page renders in a second or two.  Past this the document is
+ * hostile to the renderer (poppler building an exponential tree of form
+ * fields for any page of the file), so OCR of the rest of the file is
+ * skipped, not tried page after page (pool.c). */
+#define IX_OCR_RENDER_CPU_SECONDS 15
+static inline unsigned
+ix_render_cpu_seconds(unsigned ocr_page_cpu_s)
+{
+    return ocr_page_cpu_s < IX_OCR_RENDER_CPU_SECONDS ? ocr_page_cpu_s : IX_OCR_RENDER_CPU_SECONDS;
+}
+/* In a progress report's page number: the page is being rendered. */
+#define IX_PAGE_RENDERING 0x80000000u
+/* In a job's pages to skip: OCR stops at this page (its number below the
+ * flag) and every later one. */
+#define IX_SKIP_FROM      0x80000000u
 #define IX_WORKER_MEMORY_BYTES  (2UL << 30)
 
 /* What a worker inherits from the parent that forked it. */
