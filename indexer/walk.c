@@ -127,7 +127,7 @@ link_stays_inside(const ix_source *src, const char *abs)
 static void
 add_seen(const char *key, const char *value, void *user)
 {
-    g_hash_table_add(user, g_strdup(key + strlen(ZS_META_FILE_PREFIX)));
+    g_hash_table_add(user, g_strdup(strchr(key, ':') + 1));
 }
 
 /* A folder the walk cannot read is not an empty one: what was indexed from
@@ -136,11 +136,14 @@ add_seen(const char *key, const char *value, void *user)
 static bool
 keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *why, GError **error)
 {
-    char *key = ix_manifest_key(ZS_META_FILE_PREFIX, src, *rel_dir ? rel_dir : "");
-    char *prefix = *rel_dir ? g_strconcat(key, "/", NULL) : g_strdup(key);
-    g_free(key);
     bool ok = true;
-    for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
+    /* Its failure records too: a file that failed there is not gone. */
+    for (int k = 0; ok && k < 2 * ZS_N_LEVELS; k++) {
+        int l = k % ZS_N_LEVELS;
+        char *key = ix_manifest_key(k < ZS_N_LEVELS ? ZS_META_FILE_PREFIX : ZS_META_FAIL_PREFIX, src,
+                                    *rel_dir ? rel_dir : "");
+        char *prefix = *rel_dir ? g_strconcat(key, "/", NULL) : g_strdup(key);
+        g_free(key);
         char *msg = NULL;
         if (zx_db_metadata_each(ix_writer_db(wk->writer, l), prefix, add_seen, wk->seen, &msg) != ZX_OK) {
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "the %s database: cannot read its manifest: %s",
@@ -148,8 +151,8 @@ keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *
             ok = false;
         }
         g_free(msg);
+        g_free(prefix);
     }
-    g_free(prefix);
     g_ptr_array_add(wk->sum->failures, g_strdup_printf("%s/%s: %s; what was indexed from it is kept as it was",
                                                         src->name, *rel_dir ? rel_dir : ".", why));
     return ok;

@@ -317,6 +317,7 @@ if command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
     mkdir -p "$u/c/sub" "$u/db"
     printf 'Демо (зохиомол). Нэгдүгээр баримт.\n' >"$u/c/a.txt"
     printf 'Демо (зохиомол). Хоёрдугаар баримт.\n' >"$u/c/sub/b.txt"
+    : >"$u/c/sub/e.txt"
     chmod -R a+rX "$u" && chmod a+x "$tmpdir" && chown nobody "$u/db"
     nb() { runuser -u nobody -- env ZAALT_CONFIG_DIR="$ZAALT_CONFIG_DIR" "$ZAALT" "$@"; }
     nb index --db "$u/db/x" "$u/c" >/dev/null 2>&1 || fail "index as nobody"
@@ -324,6 +325,8 @@ if command -v runuser >/dev/null && id nobody >/dev/null 2>&1; then
     out=$(nb index --db "$u/db/x" "$u/c" 2>&1)
     expect_contains "an unreadable folder is a failure, named with its reason" "$out" "c/sub: cannot read the folder"
     expect_contains "...and removes nothing" "$out" "0 removed"
+    expect_eq "...not even the failure of a file in it" \
+        "$(nb stats --db "$u/db/x" --json | json '[f["path"] for f in j["failures"]]')" '["c/sub/e.txt"]'
     chmod 000 "$u/c"
     expect_contains "an unreadable source root removes nothing either" "$(nb index --db "$u/db/x" "$u/c" 2>&1)" "0 removed"
     expect_eq "...the index still holds both documents" "$(nb stats --db "$u/db/x" --json | json 'j["documents"]')" 2
