@@ -11,8 +11,12 @@
 # search for, a long text written with decomposed letters, a path longer
 # than a Xapian key, a folder the run cannot read (its documents kept),
 # file names that would forge report lines or drive the terminal, and the
-# FIFOs and folder links the walk passes over, named.  The soak (random
-# kills, then compared with a clean run) is t98-soak.sh.
+# FIFOs and folder links the walk passes over, named; a file indexed
+# before that cannot be read now (its last version kept, both copies, and
+# said), failed files deleted leaving the failed list, counts that add up
+# when a statute is read again for a repeal, and a damaged index rebuilt by
+# --force.  The soak (random kills, then compared with a clean run) is
+# t98-soak.sh.
 . tests/lib.sh
 
 corpus=$tmpdir/c
