@@ -639,6 +639,7 @@ ix_masker_load(const char *dir, GError **error)
     r->keep_roles = word_set();
     r->rank_words = word_set();
     r->clan_words = word_set();
+    r->family_first = word_set();
     r->titles = word_set();
     r->names = word_set();
     r->weak_names = word_set();
@@ -698,6 +699,7 @@ ix_masker_load(const char *dir, GError **error)
         WORDS("keep-roles", r->keep_roles);
         WORDS("rank-words", r->rank_words);
         WORDS("clan-words", r->clan_words);
+        WORDS("family-first", r->family_first);
         WORDS("titles", r->titles);
         WORDS("after-words", r->after_words);
         WORDS("not-names", r->not_names);
@@ -762,9 +764,9 @@ ix_masker_free(ix_masker *m)
     if (!m)
         return;
     mk_rules *r = &m->rules;
-    GHashTable *sets[] = {r->roles,       r->latin_roles, r->keep_roles, r->rank_words,
-                          r->clan_words,  r->titles,      r->names,      r->weak_names,
-                          r->parts,       r->places,      r->not_names,  r->after_words};
+    GHashTable *sets[] = {r->roles,     r->latin_roles,  r->keep_roles, r->rank_words, r->clan_words,
+                          r->family_first, r->titles,   r->names,      r->weak_names, r->parts,
+                          r->places,    r->not_names,    r->after_words};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])
             g_hash_table_destroy(sets[i]);
@@ -869,29 +871,37 @@ reads_as_case(const zr_doc *doc)
     bool registered = false;
     gsize read = 0;
     int enough = has_case_heading(doc) ? 1 : IX_CASE_ROLES;
+    /* A match PCRE cannot finish (its backtracking limit) answers "a case":
+     * masking a text that needed none costs little, leaving one unmasked
+     * does not. */
+    GError *err = NULL;
     if (doc->title != NULL) {
         GMatchInfo *mi = NULL;
-        g_regex_match(role, doc->title, 0, &mi);
-        for (; g_match_info_matches(mi) && roles < enough; g_match_info_next(mi, NULL))
+        g_regex_match_full(role, doc->title, -1, 0, 0, &mi, &err);
+        for (; err == NULL && g_match_info_matches(mi) && roles < enough; g_match_info_next(mi, &err))
             roles++;
         g_match_info_free(mi);
     }
-    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < enough && !registered; i++) {
+    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < enough && !registered && err == NULL;
+         i++) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
         gsize n = MIN(strlen(u->text), IX_CASE_SAMPLE_BYTES - read);
         read += n;
         GMatchInfo *mi = NULL;
-        g_regex_match_full(role, u->text, (gssize)n, 0, 0, &mi, NULL);
-        while (g_match_info_matches(mi) && roles < enough) {
+        g_regex_match_full(role, u->text, (gssize)n, 0, 0, &mi, &err);
+        while (err == NULL && g_match_info_matches(mi) && roles < enough) {
             roles++;
-            g_match_info_next(mi, NULL);
+            g_match_info_next(mi, &err);
         }
         g_match_info_free(mi);
-        registered = g_regex_match_full(rd, u->text, (gssize)n, 0, 0, NULL, NULL);
+        if (err == NULL)
+            registered = g_regex_match_full(rd, u->text, (gssize)n, 0, 0, NULL, &err);
     }
     g_regex_unref(role);
     g_regex_unref(rd);
-    return roles >= enough || registered;
+    bool failed = err != NULL;
+    g_clear_error(&err);
+    return roles >= enough || registered || failed;
 }
 
 bool

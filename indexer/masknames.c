@@ -1492,28 +1492,13 @@ latin_name(const scan *s, int i)
 /* Whether the Latin word `i` is a Chinese, Korean or Vietnamese family
  * name as English writes one, before the given name (Defendant Zhang Wei,
  * the accused Li Na, victim Kim Ji-woo, witness Nguyen Lan): short and
- * few, so known; after a role with a capitalised word after it, the two
- * are one person.  Not those that are English words a heading capitalises
- * (Long, Son, Do, So, Go, An). */
+ * few, so listed (mask.ini family-first); after a role with a capitalised
+ * word after it, the two are one person. */
 static bool
 east_asian_family(const scan *s, int i)
 {
-    static const char *const families[] = {
-        /* Chinese (pinyin, and Hong Kong and Macau spellings) */
-        "zhang", "wang", "li", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
-        "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong",
-        "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia",
-        "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fang", "shi", "yao",
-        "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou",
-        "shao", "meng", "duan", "lei", "qian", "yin", "qiao", "lai", "gong", "wen", "chan", "cheung", "wong", "leung",
-        "chow", "ng", "lam", "ho", "tsang", "chu", "kwok", "yeung", "lau", "lui", "tse", "fong", "mak", "ip",
-        /* Korean */
-        "kim", "lee", "park", "choi", "jung", "jeong", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon",
-        "hwang", "ahn", "yoo", "ryu", "hong", "jeon", "ko", "moon", "bae", "baek", "heo", "nam", "noh", "kwak",
-        "sung", "cha", "joo", "woo", "koo", "min", "pyo",
-        /* Vietnamese */
-        "nguyen", "tran", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly", NULL};
-    return is_word(s, i) && s->t[i].cap && g_utf8_get_char(s->text + s->t[i].s) < 0x400 && word_is(s, i, families);
+    return is_word(s, i) && s->t[i].cap && g_utf8_get_char(s->text + s->t[i].s) < 0x400 &&
+           g_hash_table_contains(s->r->family_first, s->t[i].fold);
 }
 
 /* Past Markdown's emphasis that closes a role (**Defendant** Zhang Wei,

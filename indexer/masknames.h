@@ -20,6 +20,7 @@ typedef struct mk_rules {
     GHashTable *keep_roles;   /* official roles whose holder's name stays (шүүгч, прокурор, judge) */
     GHashTable *rank_words;   /* words that may stand between a kept role and the name (ахлах, senior) */
     GHashTable *clan_words;   /* the word after a clan name (овогт) */
+    GHashTable *family_first; /* East Asian family names written before the given name (zhang, kim) */
     GHashTable *titles;       /* titles before a person's name (mr, ms, miss) */
     GHashTable *names;        /* given names, always a name wherever capitalised */
     GHashTable *weak_names;   /* given names that are everyday words too: not at a sentence's start */
