@@ -74,6 +74,24 @@
  * plate wherever it stands. */
 #define PLATE_CN                                                                                                       \
     "(?<![A-Za-z\\d])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・.\\s-]?(?=[A-Z]{0,5}\\d)[A-Z\\d]{5,6}(?![\\p{L}\\d])"
+/* A Mongolian plate's letters: the first two its city's or province's
+ * series (Ulaanbaatar's УБ, УН, УА, УК, УЕ; an aimag's: Архангай АР,
+ * Баян-Өлгий БӨ, Дархан-Уул ДА, Дорнод ДО, Орхон ОР, Хөвсгөл ХӨ …), the
+ * third any capital; in Latin as they are typed on a Latin keyboard (Ө
+ * and Ү as O or U, Х as H or X).  Not the English words and bodies of
+ * three capitals so spelt (SEC, DOJ, UAE, TOP, BUS): a number beside one
+ * is a year or a rule's. */
+#define PLATE_MN_LETTERS                                                                                               \
+    "(?!(?:SEC|SEA|SET|SEE|SUV|SUN|SUE|SUM|TOP|TOO|TON|TOY|TOM|TOR|DOG|DOE|DOJ|DOS|DOT|DOD|DOL|DOC|DUE|DUI|DUP|ORS|"   \
+    "ORE|ORG|GAO|GAS|GAP|GAL|UAE|UBS|UNO|UNI|UNC|UKP|BOE|BOJ|BUT|BUY|BUS|BOX|BOY|HOA|HOT|HOW|HOU|HUD|HUB|HEN|HER|HEW|" \
+    "ZAR|ARE|ARM|ART|ARK|ARC|OVA|DAY|DAM|DAD|DAX|UVA|OMB|SEK|TOT)(?![A-Z]))"                                       \
+    "(?:(?:UB|UN|UA|UK|UE|AR|BO|BU|BH|BX|GA|GS|DA|DG|DO|DU|ZA|OR|OV|UV|OM|UM|SU|SE|TO|TU|HO|HU|HE|XO|XU|XE)[A-Z]|"     \
+    "(?:УБ|УН|УА|УК|УЕ|АР|БӨ|БХ|БУ|ГА|ГС|ДА|ДГ|ДО|ДУ|ЗА|ОР|ӨВ|ӨМ|СҮ|СЭ|ТӨ|УВ|ХО|ХӨ|ХЭ)[А-ЯЁӨҮ])"
+/* A Russian plate as written in Latin or Cyrillic: a letter, three digits,
+ * two letters (of the twelve both alphabets share) and the region's two or
+ * three digits (A123BC 77, В 456 ОР 154). */
+#define PLATE_RU                                                                                                       \
+    "(?<![\\p{L}\\d/.-])[ABEKMHOPCTYXАВЕКМНОРСТУХ][ ]?\\d{3}[ ]?[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2}[ ]?\\d{2,3}(?![\\p{L}\\d/-]|[.,]\\d)"
 /* The social networks whose account names a decision quotes. */
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
@@ -357,7 +375,15 @@ static const struct {
       PLATE_CN,
       /* Three Cyrillic capitals and two hyphened pairs, either first
        * (УАА 56-78, 56-78 УНБ), alone: no other number is written so. */
-      "(?<![\\p{L}\\d/-])(?:[А-ЯЁӨҮ]{3}[ \\t]?\\d{2}-\\d{2}|\\d{2}-\\d{2}[ \\t]?[А-ЯЁӨҮ]{3})(?![\\p{L}\\d/-])"}},
+      "(?<![\\p{L}\\d/-])(?:[А-ЯЁӨҮ]{3}[ \\t]?\\d{2}-\\d{2}|\\d{2}-\\d{2}[ \\t]?[А-ЯЁӨҮ]{3})(?![\\p{L}\\d/-])",
+      /* A Mongolian plate alone, no word for a vehicle near it (UBA 1234,
+       * 5678 DOA, 12-34 ХӨА, typed in Latin or not): four digits and a
+       * series' three capitals, either order, nothing glued on either
+       * side but a case ending's hyphen (4512 ХӨБ-ийг); 2024/ШЦТ/1234, No.
+       * 1234, 1234.5 are none. */
+      "(?<![\\p{L}\\d/.,№#-])(?:" PLATE_MN_LETTERS "[ \\t]?(?:\\d{4}|\\d{2}-\\d{2})|(?:\\d{4}|\\d{2}-\\d{2})[ \\t]?"
+      PLATE_MN_LETTERS ")(?![\\p{L}\\d/]|-[\\d-]|[.,]\\d)",
+      PLATE_RU}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",

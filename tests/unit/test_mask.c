@@ -342,6 +342,12 @@ static const mask_case shapes[] = {
     {"ах нь (01452) 23517 дугаартай", "ах нь [утас] дугаартай"},
     /* Plates with hyphened pairs alone, either order. */
     {"хөдөлгөөнд ЭАБ 31-75, 64-09 УБӨ оролцсон", "хөдөлгөөнд [улсын дугаар], [улсын дугаар] оролцсон"},
+    /* A Mongolian plate alone in Latin or Cyrillic, four digits and a
+     * series' letters either order, a case ending after it; a Russian
+     * plate as either alphabet writes it. */
+    {"then GSE 0417 and 8835 XOB left, 26-41 UNK too", "then [улсын дугаар] and [улсын дугаар] left, [улсын дугаар] too"},
+    {"тэр 6620 ӨМА-г зээлж, ТӨБ 3391-ээр явсан", "тэр [улсын дугаар]-г зээлж, [улсын дугаар]-ээр явсан"},
+    {"seen in Omsk as M 742 KT 55 and Т208ОВ 154.", "seen in Omsk as [улсын дугаар] and [улсын дугаар]."},
     /* An account named by the money sent to it; a sort code. */
     {"мөнгө шилжүүлсэн дугаар 4401223378", "мөнгө шилжүүлсэн дугаар [данс]"},
     {"transferred 2,000,000 MNT to 5401 7733 21", "transferred 2,000,000 MNT to [данс]"},
@@ -464,6 +470,12 @@ static const char *const lookalikes[] = {
     "the police Unit 3 on the 7/F of its office, Block C",
     "the Passport Act 1998, passport applications in 2019 and 2020",
     "a plate 12 of the photo album, the licence plate was not legible",
+    /* What four digits beside three capitals also are: a case's and a
+     * law's numbers, a year beside a body's or a currency's letters, an
+     * amount, a standard. */
+    "2024/ШЦТ/1234, 2025/DSHM/0412, Law No. 1234, No. UBA/1234",
+    "the SEC 2019 rules, UAE 2022, the DOJ 2021 memo, USD 1500, ISO 9001",
+    "ORA 1234.5 hectares, 1234,5 UNA, 2019-2020 DOA, 1234-56 UBA",
 };
 
 static void
