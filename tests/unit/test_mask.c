@@ -316,6 +316,12 @@ static const mask_case shapes[] = {
     {"БЗД 4 хор 7 байр 21 тоот", "[хаяг]"},
     {"lived at Flat 2, 14 Elm Road, Leeds LS6 2QP.", "lived at [хаяг]."},
     {"at 12 Main Street, Apt 4, Fairfax, VA 22030 and", "at [хаяг] and"},
+    /* A foreign estate's or block's name between a flat's and a street's
+     * parts is the home's. */
+    {"at Room 604, 6/F, Wah Fung Villa, 27 Shek Pai Road, Tsuen Wan.", "at [хаяг], Tsuen Wan."},
+    {"the flat at Unit 9, Harbour Light Heights, 140 Sai Yeung Street,", "the flat at [хаяг],"},
+    /* ...but a court of law beside a street's number is no home's part. */
+    {"the District Court, 38 Harbour Road, Wan Chai", "the District Court, [хаяг], Wan Chai"},
     /* Fictional (round 21): a РД in lower case with its digits spaced,
      * after its word or alone when they read as a birth date. */
     {"регистрийн дугаар нь ою 95 11 03 27,", "регистрийн дугаар нь [РД],"},
@@ -470,6 +476,9 @@ static const char *const lookalikes[] = {
     "the police Unit 3 on the 7/F of its office, Block C",
     "the Passport Act 1998, passport applications in 2019 and 2020",
     "a plate 12 of the photo album, the licence plate was not legible",
+    /* A court of law with its street, an estate named alone. */
+    "the High Court, Queensway, and the Kowloon City Magistrates' Court, heard",
+    "the Crown Court at Snaresbrook, the Court of Appeal, they met at Wah Fung Villa",
     /* What four digits beside three capitals also are: a case's and a
      * law's numbers, a year beside a body's or a currency's letters, an
      * amount, a standard. */
