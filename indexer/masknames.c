@@ -2645,6 +2645,21 @@ person_noun(const scan *s, int k)
     return false;
 }
 
+/* Whether гэгч at token `i` (its next token `k`) names its word before as
+ * a person with no person's noun after it: "the so-called" then the
+ * sentence's subject (Сэлэнгэ гэгч нь охидыг …), or гэгч itself taking
+ * the case (Алтай гэгчийг, Оргил гэгчтэй).  A place's word after it (Алтай
+ * гэгч газар, Оргил гэгч дэлгүүр) says a place, and stays one. */
+static bool
+so_called_subject(const scan *s, int i, int k)
+{
+    if (!g_str_has_prefix(s->t[i].fold, "гэгч"))
+        return false;
+    if (strcmp(s->t[i].fold, "гэгч") != 0)
+        return true;
+    return word_is(s, k, (const char *const[]){"нь", NULL});
+}
+
 /* A person called so with no role before: the capitalised word before
  * гэдэг, гэгч, нэртэй, гэх хятад иргэн (Н.Номундарийг Түвшин гэдэг хүүхэдтэй), unless it is
  * a place or a body, or what follows names one ("Алтан гадас" нэртэй
@@ -2668,7 +2683,8 @@ pass_called(scan *s)
          * follows (Номин гэгч охин, Хонгор гэдэг залуу) or someone called
          * himself so (өөрийгөө Хонгор гэж танилцуулсан). */
         bool person = (calls(s->t[i].fold) && person_noun(s, k)) ||
-                      (by_name && word_is(s, prev_tok(s, j, NULL), (const char *const[]){"өөрийгөө", NULL}));
+                      (by_name && word_is(s, prev_tok(s, j, NULL), (const char *const[]){"өөрийгөө", NULL})) ||
+                      so_called_subject(s, i, k);
         if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !(copy || spaced(s, j, i)) ||
             core_letters(s, j) < 2 || is_initial(s, j) || ruled_out(s, j) || (a_place(s, j) && !person) ||
             (is_word(s, k) && form_in(s->r, s->t[k].fold, s->r->after_words)))
@@ -2687,7 +2703,10 @@ pass_called(scan *s)
          * unless an everyday word or a pronoun (Энхээ гэгч охиныг). */
         bool so_called = g_str_has_prefix(s->t[i].fold, "гэгч") && first == j && !kin_qualifier(s->t[j].fold) &&
                          (!everyday(s, s->t[j].fold) || pet_name(s, j) || strcmp(s->t[i].fold, "гэгч") != 0 ||
-                          person_noun(s, k));
+                          person_noun(s, k) ||
+                          /* ...and a given name of the lists though a word
+                           * too (Тамир гэгч нь охидыг …; not Мөнгө гэгч нь). */
+                          (so_called_subject(s, i, k) && g_hash_table_contains(s->r->names, s->t[j].fold)));
         if (sentence_opens(s, first) && !(by_name && first == j && !kin_qualifier(s->t[j].fold)) && !so_called)
             continue;
         mention m = {.first = first, .last = j, .given = first, .initial = -1, .patronymic = -1, .party = true};

@@ -860,6 +860,25 @@ test_bare_mongolian_forms(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* A given name that is also a place's or a shop's before гэгч, no
+ * person's noun after it: the sentence's subject (гэгч нь) or гэгч taking
+ * the case is a person, and the name's later uses alone go with it; a
+ * place's or shop's word after гэгч, or the place's own word after the
+ * name, keeps a place.  Fictional. */
+static void
+test_place_named_person_before_gegch(void)
+{
+    static const mcase cases[] = {
+        {"Хэрэгт Тамир гэгч нь охидыг Бээжин рүү илгээсэн. Тамир утсаар ярив. Тамир голын эрэгт хонов.",
+         {"Тамир гэгч", "Тамир утсаар"},
+         {"гэгч нь охидыг", "Тамир голын"}},
+        {"Хэнтий гэгч нь зар тавьсан. Хохирогч Хэнтий аймагт очсон. Тамир гэгч нь ирэв.", {"Хэнтий гэгч", "Тамир гэгч"}, {"Хэнтий аймагт"}},
+        {"Цагдаа Баянгол гэгчийг баривчилсан.", {"Баянгол"}, {"гэгчийг баривчилсан"}},
+        {"Тэд Хэнтий гэгч газар, Номин гэгч дэлгүүрт очсон.", {NULL}, {"Хэнтий гэгч газар", "Номин гэгч дэлгүүрт"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Those who act in office keep their names in the shapes English and
  * Mongolian lists of who sat give them: the court's clerk in the list (not
  * a bank's), an Assistant US Attorney, counsel under "Prosecution:" and
@@ -951,6 +970,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/fathers-name-spelt-whole-in-latin", test_fathers_name_spelt_whole);
     g_test_add_func("/masknames/family-name-first-after-a-role", test_family_name_first);
     g_test_add_func("/masknames/bare-mongolian-forms", test_bare_mongolian_forms);
+    g_test_add_func("/masknames/place-named-person-before-gegch", test_place_named_person_before_gegch);
     g_test_add_func("/masknames/officials-in-lists", test_officials_in_lists);
     return g_test_run();
 }
