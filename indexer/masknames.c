@@ -3432,6 +3432,29 @@ learned_inflected(const scan *s, const char *fold)
     return yes;
 }
 
+/* Whether a learned alias that is also a place's or a body's name stands
+ * here for the place (known as Orkhon, then "in Orkhon", Orkhon Mining
+ * LLC): English's "in" before it, no possessive after, or a capitalised
+ * word after it that opens a body's name (a company's: Orkhon Mining LLC;
+ * in Cyrillic only when the lists know the word as a place: Хэрлэн Трейд
+ * ХХК, though Сарангэрэл Хаан банкинд is a person before a bank). */
+static bool
+learned_place_here(const scan *s, int i)
+{
+    const tok *t = &s->t[i];
+    if (!t->cap || t->upper)
+        return false;
+    bool latin = g_utf8_get_char(s->text + t->s) < 0x400;
+    int nx = next_tok(s, i, NULL), pv = prev_tok(s, i, NULL);
+    bool possessive = is_punct(s, nx, "'") || g_str_has_suffix(t->fold, "'s") || g_str_has_suffix(t->fold, "’s") ||
+                      (nx >= 0 && nx < s->n && s->t[nx].kind == 'p' && g_utf8_get_char(s->text + s->t[nx].s) == 0x2019);
+    if (latin && !possessive && word_is(s, pv, (const char *const[]){"in", NULL}) && spaced(s, pv, i) &&
+        latin_place(s->r, t->fold))
+        return true;
+    bool body_after = is_word(s, nx) && s->t[nx].cap && !s->t[nx].upper && spaced(s, i, nx) && before_place(s, nx);
+    return body_after && (latin || a_place(s, i));
+}
+
 static void
 pass_learned(scan *s)
 {
@@ -3440,6 +3463,8 @@ pass_learned(scan *s)
         if (!is_word(s, i) || !free_tok(s, i) || t->letters < 2 || is_initial(s, i))
             continue;
         if (learned_split(s, i))
+            continue;
+        if (learned_place_here(s, i))
             continue;
         const char *init = NULL;
         const char *stem = learned(s, t->fold, &init);

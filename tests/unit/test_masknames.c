@@ -879,6 +879,28 @@ test_place_named_person_before_gegch(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* An alias without quotes that is also a place's name, used alone later:
+ * the person's wherever it acts, the place's after "in" and at the head of
+ * a company's name.  Fictional. */
+static void
+test_place_alias_used_alone(void)
+{
+    static const mcase cases[] = {
+        {"The accused Tsogt Bayar, known as Khentii, hired her. Khentii paid the fare. She had lived in Khentii.",
+         {"as Khentii", "Khentii paid"},
+         {"in Khentii"}},
+        {"A driver nicknamed Darkhan came. Darkhan took them to Darkhan Freight LLC. Darkhan's phone rang.",
+         {"nicknamed Darkhan", "Darkhan took", "Darkhan's"},
+         {"Darkhan Freight LLC"}},
+        {"Шүүгдэгч Б.Мягмар буюу Хэнтий гэх хочтой этгээд охидыг хуурсан. Хэнтий мөнгө авсан. Хэнтий Ложистик ХХК-д очив.",
+         {"Хэнтий гэх", "Хэнтий мөнгө"},
+         {"Хэнтий Ложистик ХХК"}},
+        /* A person's learned name after "in" stays masked. */
+        {"The accused, known as Saraa, lied. The victims put their trust in Saraa.", {"Saraa"}, {"trust in"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Those who act in office keep their names in the shapes English and
  * Mongolian lists of who sat give them: the court's clerk in the list (not
  * a bank's), an Assistant US Attorney, counsel under "Prosecution:" and
@@ -971,6 +993,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/family-name-first-after-a-role", test_family_name_first);
     g_test_add_func("/masknames/bare-mongolian-forms", test_bare_mongolian_forms);
     g_test_add_func("/masknames/place-named-person-before-gegch", test_place_named_person_before_gegch);
+    g_test_add_func("/masknames/place-alias-used-alone", test_place_alias_used_alone);
     g_test_add_func("/masknames/officials-in-lists", test_officials_in_lists);
     return g_test_run();
 }
