@@ -322,6 +322,7 @@ static const mask_case shapes[] = {
     {"the flat at Unit 9, Harbour Light Heights, 140 Sai Yeung Street,", "the flat at [хаяг],"},
     /* ...but a court of law beside a street's number is no home's part. */
     {"the District Court, 38 Harbour Road, Wan Chai", "the District Court, [хаяг], Wan Chai"},
+    {"There. The District Court, 38 Harbour Road, heard it", "There. The District Court, [хаяг], heard it"},
     /* Fictional (round 21): a РД in lower case with its digits spaced,
      * after its word or alone when they read as a birth date. */
     {"регистрийн дугаар нь ою 95 11 03 27,", "регистрийн дугаар нь [РД],"},
