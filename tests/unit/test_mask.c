@@ -484,6 +484,7 @@ static const char *const lookalikes[] = {
      * law's numbers, a year beside a body's or a currency's letters, an
      * amount, a standard. */
     "2024/ШЦТ/1234, 2025/DSHM/0412, Law No. 1234, No. UBA/1234",
+    "2025/ШЦТ/912 тоот лавлагаа, 2024/ДШМ/77 тоот магадлал",
     "the SEC 2019 rules, UAE 2022, the DOJ 2021 memo, USD 1500, ISO 9001",
     "ORA 1234.5 hectares, 1234,5 UNA, 2019-2020 DOA, 1234-56 UBA",
 };
