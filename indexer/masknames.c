@@ -26,14 +26,17 @@
  *            or short words before "гэх" and a person's noun (Ли Хуа гэх
  *            хятад иргэн), a Latin copy in brackets between;
  *   kin      a capitalised word before a kinship word (Туяа эгч, Болд
- *            ахын), not a pronoun (Тэр эгч);
+ *            ахын), not a pronoun (Тэр эгч); in English, before a
+ *            possessive and a kinship word (Tsogt's daughter);
  *   apposed  English: the name before ", a local associate" or before
  *            "known as"; a single Latin word the lists do not know after
  *            a role for one person (the victim Nomindari said);
  *   initial  an initial, a full stop and a capitalised word (Б.Батбаяр,
  *            Г.Сарантуяа-г, Kh. Bayarsaikhan);
  *   pairs    two capitalised Latin words, each a Mongolian name in some
- *            spelling (Naran Chuluunbaatar);
+ *            spelling (Naran Chuluunbaatar; a double name's hyphenated
+ *            sides each a name or a part: Gantulga Bold-Erdene, in
+ *            capitals too);
  *   listed under a heading
  *            the items of a list after a heading that names parties
  *            (Хохирогч нар: 1. Цэцэг, 2. …; Гэрчүүд: or ## Victims, then
@@ -53,8 +56,15 @@
  *            Munkhsaruul; B.O. (14) and Nomin), no English word;
  *   learned  any form of a name a strong shape gave earlier in the same
  *            document (Батбаярын, Батбаяраас), a patronymic allowed before,
- *            in Latin letters too inside Mongolian (Nomin-Erdene-г), or
- *            broken over two lines with no hyphen (Тэмүү|жингийн);
+ *            in Latin letters too inside Mongolian (Nomin-Erdene-г), with
+ *            a Latin genitive's ending in English (Orgilyn, Dorjiin), or
+ *            broken over two lines with no hyphen (Тэмүү|жингийн); the
+ *            object's cases of one the lists call a place too before a
+ *            place word (Оргилыг дэлгүүрийн); a short form by a long
+ *            vowel or a diminutive's suffix (Батаа, Тэмка, Temka);
+ *   name of  English: one to three capitalised Latin words, quoted or
+ *            not, after "in (under) the name of" (an assumed name), no
+ *            body's or country's;
  *   bracket  a lone initial, or a cipher ("A" after a verb of naming,
  *            Victim B), and the name it stands for in brackets after it
  *            (N. (Nomin-Erdene Dorjsuren, aged 14)), a Hanzi copy after a
@@ -77,7 +87,7 @@
  * never a name.
  * A chamber's head presiding (танхимын тэргүүн Д.Х даргалж), counsel
  * listed by side after a title (For the Crown, Ms X; Prosecution: Ms X;
- * Mr Y for the first accused), the court's clerk in the list of who sat
+ * Mr Y for the first accused; The interpreter was Mr X), the court's clerk in the list of who sat
  * and the investigating officer stay as officials; a police officer named
  * only as a witness (PC X, a title as Mr is) does not.
  * A mention right after an official role (шүүгч, прокурор, judge; Markdown's
@@ -1443,6 +1453,25 @@ latin_listed(const mk_rules *r, const char *fold, bool joined)
                 ((joined || strchr(c, '-') != NULL) && compound(r, c, 0));
     }
     g_ptr_array_free(cands, TRUE);
+    /* A double name with its hyphen (Bold-Erdene, Suvd-Erdene), each side
+     * a name or a name's part of the lists in some spelling: the
+     * transliterator spells the whole word with one harmony, its parts
+     * keep their own. */
+    const char *hy = strchr(fold, '-');
+    if (!found && joined && hy != NULL && strchr(hy + 1, '-') == NULL && hy - fold >= 3 && n_chars(hy + 1) >= 3) {
+        char *sides[] = {g_strndup(fold, (gsize)(hy - fold)), g_strdup(hy + 1)};
+        found = true;
+        for (int k = 0; k < 2; k++) {
+            GPtrArray *one = g_ptr_array_new_with_free_func(g_free);
+            tl_cyrillic_candidates(sides[k], TRUE, 64, one);
+            bool side = false;
+            for (guint i = 0; i < one->len && !side; i++)
+                side = g_hash_table_contains(r->names, one->pdata[i]) || g_hash_table_contains(r->parts, one->pdata[i]);
+            found = found && side;
+            g_ptr_array_free(one, TRUE);
+            g_free(sides[k]);
+        }
+    }
     return found;
 }
 
@@ -1853,6 +1882,12 @@ pass_titles(scan *s)
         /* After an official's role the title's name stays (the
          * interpreter Ms. Lee Ji-young). */
         bool official = role_before(s, i) == 'k' || counsel_side_before(s, i);
+        /* ...or the role the sentence says the titled person is (The
+         * interpreter was Mr X; the prosecutor is Ms Y). */
+        int copula = prev_tok(s, i, NULL);
+        if (!official && word_is(s, copula, (const char *const[]){"was", "is", "were", NULL}) &&
+            spaced(s, copula, i) && role_before(s, copula) == 'k')
+            official = true;
         if (!official && title_name(s, k)) {
             int last = k, next = next_tok(s, k, NULL);
             if (title_name(s, next) && spaced(s, k, next))
@@ -2506,6 +2541,34 @@ pass_kin(scan *s)
     }
 }
 
+/* English names a relative by whose relative they are: "Tsedevsuren's son
+ * Orgil", "to Narangerel's daughter": the capitalised Latin word before the
+ * possessive and a kinship word is a person, the lists know it or not.  Not
+ * a role's word (the defendant's son), a title, a place or a body. */
+static void
+pass_possessive_kin(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || core_letters(s, i) < 3 ||
+            g_utf8_get_char(s->text + t->s) >= 0x250 || is_initial(s, i) || excluded(s, i) ||
+            g_hash_table_contains(s->r->roles, t->fold) || g_hash_table_contains(s->r->keep_roles, t->fold) ||
+            g_hash_table_contains(s->r->titles, t->fold))
+            continue;
+        /* The possessive: an apostrophe touching the word, then "s". */
+        int a = i + 1;
+        if (a + 1 >= s->n || s->t[a].kind != 'p' || s->t[a].s != t->e ||
+            !(s->text[s->t[a].s] == '\'' || g_utf8_get_char(s->text + s->t[a].s) == 0x2019) ||
+            !is_word(s, a + 1) || strcmp(s->t[a + 1].fold, "s") != 0)
+            continue;
+        int k = next_tok(s, a + 1, NULL);
+        if (!word_is(s, k, english_kin) || !spaced(s, a + 1, k))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+}
+
 /* "гэх" before a person's noun, a word of nationality allowed between (Ли
  * Хуа гэх хятад иргэн, Болд гэх залуу): "called" as гэгч is; before other
  * words гэх is "to say". */
@@ -2834,6 +2897,52 @@ pass_nicknames(scan *s)
                      .once = first != last || s->t[first].letters < 3};
         settle(s, &m);
         i = close;
+    }
+}
+
+/* An assumed name a person used "in the name of" (the tenancy was in the
+ * name of "Bobby Gan", an account opened in the name of Tuvshin Bat): one
+ * to three capitalised Latin words after it, quoted or not; not a place,
+ * a body or a word of the lists' (in the name of Mongolia), nor English
+ * words alone (in the name of God). */
+static void
+pass_in_name_of(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!word_is(s, i, (const char *const[]){"name", "names", NULL}))
+            continue;
+        int p = prev_tok(s, i, NULL), o = next_tok(s, i, NULL);
+        if (word_is(s, p, (const char *const[]){"the", NULL}))
+            p = prev_tok(s, p, NULL);
+        if (!word_is(s, p, (const char *const[]){"in", "under", NULL}) ||
+            !word_is(s, o, (const char *const[]){"of", NULL}))
+            continue;
+        int first = next_tok(s, o, NULL);
+        bool quoted = is_quote(s, first, true);
+        if (quoted)
+            first = next_tok(s, first, NULL);
+        int last = -1, words = 0;
+        bool foreign = false, body = false;
+        for (int k = first; is_word(s, k) && s->t[k].cap && free_tok(s, k) && words < 3; k = next_tok(s, k, NULL)) {
+            if (g_utf8_get_char(s->text + s->t[k].s) >= 0x250 || is_initial(s, k) || excluded(s, k) ||
+                g_hash_table_contains(s->r->titles, s->t[k].fold))
+                break;
+            /* A body's name (Golden Star LLC) is no one's. */
+            if (s->t[k].upper || form_in(s->r, s->t[k].fold, s->r->after_words))
+                body = true;
+            foreign = foreign || !(s->az && az_is_english_word(s->az, s->t[k].fold));
+            last = k;
+            words++;
+            if (!spaced(s, k, next_tok(s, k, NULL)))
+                break;
+        }
+        if (last < 0 || body || before_place(s, last) || (!quoted && !foreign) ||
+            (quoted && !is_quote(s, next_tok(s, last, NULL), false)))
+            continue;
+        mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1, .party = true,
+                     .once = first != last};
+        settle(s, &m);
+        i = last;
     }
 }
 
@@ -3340,6 +3449,18 @@ learned_latin(const scan *s, int i, const char **init)
             if (stem != NULL && !g_hash_table_contains(s->l->fathers, stem))
                 stem = NULL;
         }
+        /* The genitive as Mongolian is typed in Latin letters (Orgilyn,
+         * Dorjiin, Tsetsegiin, Saraagiin: -yn, -iin, -giin, one "in" in the
+         * skeleton) on a name learned whole: "Orgilyn role" is his. */
+        static const char *const gen[] = {"gin", "in"};
+        for (size_t g = 0; stem == NULL && skeleton != NULL && g < G_N_ELEMENTS(gen); g++) {
+            size_t cut = len - strlen(gen[g]);
+            if (len < strlen(gen[g]) + 5 || strcmp(skeleton + cut, gen[g]) != 0)
+                continue;
+            char *bare = g_strndup(skeleton, cut);
+            stem = g_hash_table_lookup(learned_skeletons(s->l), bare);
+            g_free(bare);
+        }
         if (stem != NULL) {
             const char *value = g_hash_table_lookup(s->l->masked, stem);
             *init = value ? value : "";
@@ -3484,8 +3605,13 @@ pass_learned(scan *s)
          * (Сарангэрэл Хаан банкинд данс нээлгэсэн: Хаан банк is the body). */
         int nx = next_tok(s, i, NULL);
         bool body_after = is_word(s, nx) && s->t[nx].cap && spaced(s, i, nx) && before_place(s, nx);
+        /* A name the lists know as a place too (Оргил, Сэлэнгэ) is the
+         * person still when its case makes it an object (Оргилыг
+         * дэлгүүрийн агуулахад): only a bare or genitive word names what
+         * the place word after it names. */
+        bool object = inflected && object_case(t->fold);
         if (!stem || (!t->cap && (n_chars(stem) < 7 || everyday(s, t->fold))) ||
-            (before_place(s, i) && !(inflected && !a_place(s, i)) && !(body_after && !a_place(s, i))))
+            (before_place(s, i) && !object && !(inflected && !a_place(s, i)) && !(body_after && !a_place(s, i))))
             continue;
         /* A name that is an everyday word too (Нар, Од) in its own forms
          * only: not нарийн бичгийн дарга, Нарны зам. */
@@ -3550,6 +3676,45 @@ short_form_of_masked(const scan *s, int i)
         return false;
     char *own = s->az && !latin ? az_stem(s->az, fold) : NULL;
     bool yes = false;
+    /* A diminutive's suffix on the name's first syllable or two
+     * (Тэмүүлэн -> Тэмка, Тэмкатай; Батболд -> Батхан; Пүрэвсүрэн ->
+     * Пүрэвээ is the long vowel's below; Temka in Latin), the stem
+     * at least three letters with a vowel, no everyday word. */
+    static const char *const dims[] = {"ка", "ваа", "вээ", "гаа", "гээ", "хан", "хэн", "ka", "vaa", "gaa", "khan", NULL};
+    for (int d = 0; dims[d] && !yes; d++) {
+        for (const char *p = g_utf8_offset_to_pointer(fold, 3); *p && !yes; p = g_utf8_next_char(p)) {
+            if (!g_str_has_prefix(p, dims[d]) || (g_utf8_get_char(dims[d]) < 0x400) != latin)
+                continue;
+            const char *tail = p + strlen(dims[d]);
+            if ((latin && *tail) || !mk_suffix_chain(s->r, tail))
+                continue;
+            char *stem = g_strndup(fold, (gsize)(p - fold));
+            bool voweled = false;
+            for (const char *c = stem; *c; c = g_utf8_next_char(c))
+                voweled = voweled || vowel_letter(g_utf8_get_char(c));
+            GHashTableIter it;
+            gpointer key, value;
+            /* The name itself is no short form of it (Darkhan, Батхан
+             * learned whole): the word without its ending begins no
+             * name that it shortens. */
+            char *whole = g_strndup(fold, (gsize)(tail - fold));
+            if (voweled && latin) {
+                char *skeleton = name_skeleton(stem), *own_skeleton = name_skeleton(whole);
+                g_hash_table_iter_init(&it, learned_skeletons(s->l));
+                while (!yes && g_hash_table_iter_next(&it, &key, &value))
+                    yes = g_hash_table_contains(s->l->masked, value) && begins_name(skeleton, key) &&
+                          !g_str_has_prefix(key, own_skeleton);
+                g_free(skeleton);
+                g_free(own_skeleton);
+            } else if (voweled && !everyday(s, fold)) {
+                g_hash_table_iter_init(&it, s->l->masked);
+                while (!yes && g_hash_table_iter_next(&it, &key, NULL))
+                    yes = begins_name(stem, key) && !g_str_has_prefix(key, whole);
+            }
+            g_free(whole);
+            g_free(stem);
+        }
+    }
     for (const char *p = g_utf8_next_char(g_utf8_next_char(fold)); *p && !yes; p = g_utf8_next_char(p)) {
         for (int k = 0; longs[k]; k++) {
             /* After the long vowel nothing, or a case's ending as a long
@@ -3925,6 +4090,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_clans(&s);
     pass_titles(&s);
     pass_nicknames(&s);
+    pass_in_name_of(&s);
     pass_name_labels(&s);
     pass_roles(&s);
     pass_enumerated(&s);
@@ -3935,6 +4101,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_naming(&s);
     pass_initials(&s);
     pass_kin(&s);
+    pass_possessive_kin(&s);
     pass_plural(&s);
     pass_coordinated(&s);
     pass_kazakh(&s);

@@ -943,6 +943,85 @@ test_officials_in_lists(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Mongolian names in English prose with no role before them: the one
+ * whose relative a kinship word names after a possessive, the items of a
+ * list after a plural party's noun (the first with an initial after it),
+ * a name learned whole met again with a Latin genitive's ending, and a
+ * workplace's third party after a role and a comma with a Latin
+ * patronymic.  Fictional. */
+static void
+test_english_possessives_lists_and_genitives(void)
+{
+    static const mcase cases[] = {
+        {"The court found that Tsogt's daughter Solongo recruited the minors Duduu E., Zayaa and "
+         "Tserenkhand for a club in Erenhot. Oyun's son drove.",
+         {"Tsogt", "Duduu", "Zayaa", "Oyun"},
+         {"daughter", "the minors", "Erenhot", "son drove"}},
+        {"The accused Enkhbat S. hired them. The court weighed Enkhbatyn role and Enkhbatiin phone.",
+         {"Enkhbat"},
+         {"role", "phone"}},
+        {"The bus driver, Dorjsurengiin Tumur, told the court he drove them.",
+         {"Dorjsurengiin", "Tumur"},
+         {"The bus driver,"}},
+        /* A role's or a body's possessive is nobody's name. */
+        {"The defendant's son and the Court's registry were named.", {NULL}, {"defendant's son", "Court's"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* English writes a Mongolian double name given name first (Nomin
+ * Bat-Ulzii), in a caption's capitals, in the vocative of sentencing
+ * remarks: both words go, and either met again; an alias after "in the
+ * name of", quoted or not, goes too, a country or a body there stays; an
+ * interpreter the sentence names after "was" keeps the title's name.
+ * Fictional. */
+static void
+test_english_double_names_aliases_and_interpreter(void)
+{
+    static const mcase cases[] = {
+        {"R v NOMIN BAT-ULZII and GAN-ERDENE MUNKHZUL", {"NOMIN", "BAT-ULZII", "GAN-ERDENE", "MUNKHZUL"}, {"R v"}},
+        {"2. Nomin Bat-Ulzii, you recruited them. On you, Gan-Erdene Munkhzul, I pass 5 years. Bat-Ulzii kept it.",
+         {"Nomin", "Bat-Ulzii", "Gan-Erdene", "Munkhzul"},
+         {"you recruited"}},
+        {"The flat was let in the name of Tommy Bat; the account in the name of \"Sunny Bold\".",
+         {"Tommy", "Sunny"},
+         {"in the name of"}},
+        {"In the name of Mongolia. Registered in the name of Golden Star LLC.", {NULL}, {"Mongolia", "Golden Star LLC"}},
+        {"The interpreter was Ms Oyunchimeg Dorj (Mongolian). The victim was Ms Saruul Bat.",
+         {"Saruul"},
+         {"Ms Oyunchimeg Dorj"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* A name the document masked, met again in a case form after an ordinary
+ * noun or a closing bracket: the dative in -ид (Цэрэндоржид), and the
+ * accusative of a name that is a place's too before a place word
+ * (Хэрлэнг дэлгүүрийн агуулахад).  The third parties of a workplace after their
+ * role, in English (Korean names family name first) and Mongolian.  A
+ * diminutive of a masked name (Болормаа -> Болка), not a word ending so
+ * (Африка).  Fictional. */
+static void
+test_case_forms_workplace_roles_and_diminutives(void)
+{
+    static const mcase cases[] = {
+        {"Шүүгдэгч Д.Цэрэндорж нь ирэв. Ээж нь охиноо Цэрэндоржид өгчээ.", {"Цэрэндорж"}, {"охиноо"}},
+        {"Хохирогч С.Хэрлэн ирэв. Ажил олгогч Б.Нямаа (гуанзны эзэн) Хэрлэнг дэлгүүрийн агуулахад ажиллуулсан.",
+         {"Хэрлэн", "Нямаа"},
+         {"дэлгүүрийн агуулахад"}},
+        {"The bar's manager Choi Min-seo paid. The owner, Lee Dong-hyun, hid them. Her employer Gansukh lied.",
+         {"Choi", "Min-seo", "Dong-hyun", "Gansukh"},
+         {"manager", "owner"}},
+        {"Зочид буудлын менежер Золбаяраас мэдүүлэг авсан, жолооч Батхүүгийн машин, ажил олгогч Хонгор ирсэн.",
+         {"Золбаяр", "Батхүү", "Хонгор"},
+         {"менежер", "жолооч"}},
+        {"Шүүгдэгч Б.Болормаа нь ирэв. Гэрч: \"Болкатай 2023 онд танилцсан, Bolka гэдэг\" гэв. Африка, Америкт очсон.",
+         {"Болка", "Bolka"},
+         {"Африка"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -995,5 +1074,10 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/place-named-person-before-gegch", test_place_named_person_before_gegch);
     g_test_add_func("/masknames/place-alias-used-alone", test_place_alias_used_alone);
     g_test_add_func("/masknames/officials-in-lists", test_officials_in_lists);
+    g_test_add_func("/masknames/english-possessives-lists-and-genitives", test_english_possessives_lists_and_genitives);
+    g_test_add_func("/masknames/english-double-names-aliases-and-interpreter",
+                    test_english_double_names_aliases_and_interpreter);
+    g_test_add_func("/masknames/case-forms-workplace-roles-and-diminutives",
+                    test_case_forms_workplace_roles_and_diminutives);
     return g_test_run();
 }
