@@ -383,7 +383,11 @@ static const struct {
        * 1234, 1234.5 are none. */
       "(?<![\\p{L}\\d/.,№#-])(?:" PLATE_MN_LETTERS "[ \\t]?(?:\\d{4}|\\d{2}-\\d{2})|(?:\\d{4}|\\d{2}-\\d{2})[ \\t]?"
       PLATE_MN_LETTERS ")(?![\\p{L}\\d/]|-[\\d-]|[.,]\\d)",
-      PLATE_RU}},
+      PLATE_RU,
+      /* A Korean plate by its own shape (12가 3456, 123가 4567, 서울12가
+       * 3456): two or three digits, one Hangul syllable, four digits;
+       * nothing else is written so. */
+      "(?<![\\p{L}\\d])(?:\\p{Hangul}{2}[ \\t]?)?\\d{2,3}[ \\t]?\\p{Hangul}[ \\t]?\\d{4}(?![\\p{L}\\d])"}},
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
@@ -415,6 +419,12 @@ static const struct {
       "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3}|(?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})",
+      /* An app's or a network's ID without the app's name by it (a
+       * KakaoTalk group under the ID "ulzii_korea88", ID: tsetse_07, ID
+       * нь bayar.mn99): a handle's shape, letters with a digit or "_"
+       * inside (not "e.g."); an RD's (UB91051234) is rd's. */
+      "(?i)(?<![\\w.])(?:under\\s+the\\s+(?:user\\s?)?id|(?-i:ID)(?:\\s*[:：]|\\s+нь|\\s+(?:was|is)))\\s*"
+      "[\"«“']?@?((?![a-z]{2}\\d{8}(?!\\w))(?=[\\w.]*[a-z])(?=[a-z0-9_.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\\w@])",
       /* A page or account run under a name (a Facebook page run by B.O.
        * under the name Odko London). */
       "(?i)(?:" APPS ")[^.;\\n]{0,60}?\\bunder\\s+the\\s+(?:user\\s?)?name\\s+"

@@ -411,6 +411,15 @@ static const mask_case shapes[] = {
      "Дундговь аймгийн Өлзийт сумын [хаяг] байрлах гэрт амьдардаг"},
     {"хүүгээ Хэнтий аймаг, Галшар сум, 4-р баг, Тоорой булаг, гэрээс нь авч явсан",
      "хүүгээ Хэнтий аймаг, Галшар сум, [хаяг], гэрээс нь авч явсан"},
+    /* Fictional: a Korean plate by its own shape, with a region's name
+     * or not; an app's ID after "under the ID" or "ID:"/"ID нь", quoted or
+     * not, no app's name by it; a named street before its number and a
+     * flat's, in brackets. */
+    {"the taxi 45바 7812 waited", "the taxi [улсын дугаар] waited"},
+    {"the van (부산34다 1290) left", "the van ([улсын дугаар]) left"},
+    {"joined the chat under the ID 'bolor_88'.", "joined the chat under the ID '[цахим хаяг]'."},
+    {"Түүний ID нь gerel_2010 байв, ID: tuya.k07.", "Түүний ID нь [цахим хаяг] байв, ID: [цахим хаяг]."},
+    {"охины түрээсийн гэрт (Цагдуулай 5-р гудамж 12 тоот) очив", "охины түрээсийн гэрт ([хаяг]) очив"},
 };
 
 /* What looks like a personal number and is not. */
@@ -487,6 +496,10 @@ static const char *const lookalikes[] = {
     "2025/ШЦТ/912 тоот лавлагаа, 2024/ДШМ/77 тоот магадлал",
     "the SEC 2019 rules, UAE 2022, the DOJ 2021 memo, USD 1500, ISO 9001",
     "ORA 1234.5 hectares, 1234,5 UNA, 2019-2020 DOA, 1234-56 UBA",
+    /* What only looks like an ID after "ID" (a word, "e.g."), a Korean
+     * case's number (2023고단4512, 2024노1187) beside a plate's shape. */
+    "the ID was checked; the ID is e.g. valid",
+    "Case 2023고단4512 and the 2024노1187 appeal",
 };
 
 static void
