@@ -3686,7 +3686,10 @@ short_form_of_masked(const scan *s, int i)
             if (!g_str_has_prefix(p, dims[d]) || (g_utf8_get_char(dims[d]) < 0x400) != latin)
                 continue;
             const char *tail = p + strlen(dims[d]);
-            if ((latin && *tail) || !mk_suffix_chain(s->r, tail))
+            /* The short а of -ка gives way to a long ending (Тэмкаас). */
+            if (!latin && strcmp(dims[d], "ка") == 0 && *tail && mk_suffix_chain(s->r, tail - strlen("а")))
+                tail -= strlen("а");
+            else if ((latin && *tail) || !mk_suffix_chain(s->r, tail))
                 continue;
             char *stem = g_strndup(fold, (gsize)(p - fold));
             bool voweled = false;
