@@ -385,3 +385,29 @@ for q in Silver Voeux ORB 5126; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "912: anonymous search for '$q' finds nothing" "$n" 0
 done
+# Names with no role before them and a workplace's third parties (2025/ШЦТ/913,
+# fictional): a learned name in the dative -ид after an ordinary noun and in
+# the accusative after a bracket before a place word, a diminutive, a manager
+# and a shop's owner, in an English annex a possessive before a kinship word,
+# the minors listed, a bar's owner and driver, a landlord with his patronymic,
+# an alias "in the name of", a double name given first, a Korean plate, IDs
+# after "ID нь" and "under the ID", a named street in brackets — hidden; the
+# officials, the interpreter after "was Ms", the court and the place stay.
+pl913=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/913' | json 'j["hits"][0]["doc"]')
+shown913=$("$ZAALT" show --db "$db" --as anonymous --json "$pl913")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_913_workplace_kin_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "913: anonymous still reads '$s'" "$shown913" "$s"
+    else
+        expect_not_contains "913: anonymous never reads '$s'" "$shown913" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "913: the dative after an ordinary noun becomes initials" "$shown913" "охиноо С.Ж. 800 000"
+expect_contains "913: the accusative after a bracket becomes initials" "$shown913" "(зочид буудлын эзэн) Б.Х. зочид"
+expect_contains "913: the street's name goes with its number" "$shown913" "түрээсийн гэрт ([хаяг])"
+expect_contains "913: the minors listed become initials" "$shown913" "the minors D.O., M. and T."
+for q in Жамка Тахилт Baljinnyam Tergel; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "913: anonymous search for '$q' finds nothing" "$n" 0
+done
