@@ -424,7 +424,8 @@ static const struct {
        * нь bayar.mn99): a handle's shape, letters with a digit or "_"
        * inside (not "e.g."); an RD's (UB91051234) is rd's. */
       "(?i)(?<![\\w.])(?:under\\s+the\\s+(?:user\\s?)?id|(?-i:ID)(?:\\s*[:：]|\\s+нь|\\s+(?:was|is)))\\s*"
-      "[\"«“']?@?((?![a-z]{2}\\d{8}(?!\\w))(?=[\\w.]*[a-z])(?=[a-z0-9_.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\\w@])",
+      "[\"«“']?@?((?![a-z]{2}\\d{8}(?!\\w))(?=[\\w.]*[a-z])(?=[a-z0-9_.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])"
+      "(?![\\w@])",
       /* A page or account run under a name (a Facebook page run by B.O.
        * under the name Odko London). */
       "(?i)(?:" APPS ")[^.;\\n]{0,60}?\\bunder\\s+the\\s+(?:user\\s?)?name\\s+"

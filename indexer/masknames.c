@@ -3680,7 +3680,8 @@ short_form_of_masked(const scan *s, int i)
      * (Тэмүүлэн -> Тэмка, Тэмкатай; Батболд -> Батхан; Пүрэвсүрэн ->
      * Пүрэвээ is the long vowel's below; Temka in Latin), the stem
      * at least three letters with a vowel, no everyday word. */
-    static const char *const dims[] = {"ка", "ваа", "вээ", "гаа", "гээ", "хан", "хэн", "ka", "vaa", "gaa", "khan", NULL};
+    static const char *const dims[] = {"ка", "ваа", "вээ", "гаа", "гээ",  "хан",
+                                       "хэн", "ka",  "vaa", "gaa", "khan", NULL};
     for (int d = 0; dims[d] && !yes; d++) {
         for (const char *p = g_utf8_offset_to_pointer(fold, 3); *p && !yes; p = g_utf8_next_char(p)) {
             if (!g_str_has_prefix(p, dims[d]) || (g_utf8_get_char(dims[d]) < 0x400) != latin)

@@ -986,7 +986,9 @@ test_english_double_names_aliases_and_interpreter(void)
         {"The flat was let in the name of Tommy Bat; the account in the name of \"Sunny Bold\".",
          {"Tommy", "Sunny"},
          {"in the name of"}},
-        {"In the name of Mongolia. Registered in the name of Golden Star LLC.", {NULL}, {"Mongolia", "Golden Star LLC"}},
+        {"In the name of Mongolia. Registered in the name of Golden Star LLC.",
+         {NULL},
+         {"Mongolia", "Golden Star LLC"}},
         {"The interpreter was Ms Oyunchimeg Dorj (Mongolian). The victim was Ms Saruul Bat.",
          {"Saruul"},
          {"Ms Oyunchimeg Dorj"}},
@@ -1015,7 +1017,8 @@ test_case_forms_workplace_roles_and_diminutives(void)
         {"Зочид буудлын менежер Золбаяраас мэдүүлэг авсан, жолооч Батхүүгийн машин, ажил олгогч Хонгор ирсэн.",
          {"Золбаяр", "Батхүү", "Хонгор"},
          {"менежер", "жолооч"}},
-        {"Шүүгдэгч Б.Болормаа нь ирэв. Гэрч: \"Болкатай 2023 онд танилцсан, Bolka гэдэг, Болкаас мөнгө авсан\" гэв. Африка, Америкт очсон.",
+        {"Шүүгдэгч Б.Болормаа нь ирэв. Гэрч: \"Болкатай 2023 онд танилцсан, Bolka гэдэг, Болкаас мөнгө авсан\" гэв. "
+         "Африка, Америкт очсон.",
          {"Болка", "Bolka"},
          {"Африка"}},
     };
