@@ -530,6 +530,28 @@ body_compound(const scan *s, int i)
     return yes;
 }
 
+/* Whether the capitalised word `i` opens a court's own name (Насанд
+ * хүрээгүй хүний хэргийн шүүх, НАСАНД ХҮРЭЭГҮЙ … ШҮҮХИЙН, Захиргааны
+ * хэргийн шүүх): an everyday word, then up to four words in its own case
+ * (small letters, or capitals in a heading), then "шүүх" in any form.
+ * Not a person before a court (Бат шүүхэд хандав: nothing between). */
+static bool
+opens_court_name(const scan *s, int i)
+{
+    if (g_utf8_get_char(s->text + s->t[i].s) < 0x400 || !everyday(s, s->t[i].fold))
+        return false;
+    int k = i;
+    for (int n = 0; n < 5; n++) {
+        int w = next_tok(s, k, NULL);
+        if (!is_word(s, w) || !spaced(s, k, w) || (s->t[i].upper ? !s->t[w].upper : s->t[w].cap))
+            return false;
+        if (g_str_has_prefix(s->t[w].fold, "шүүх"))
+            return n > 0 && strcmp(s->t[k].fold, "хэргийн") == 0;
+        k = w;
+    }
+    return false;
+}
+
 /* A word the lists rule out as a name: an institution or heading, a role,
  * an abbreviation, an acronym, a bank's or company's one-word name. */
 static bool
@@ -537,7 +559,8 @@ ruled_out(const scan *s, int i)
 {
     const char *f = s->t[i].fold;
     return any_stem_in(s->r, f, s->r->not_names) || any_stem_in(s->r, f, s->r->roles) ||
-           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i) || voiceless(s, i) || body_compound(s, i);
+           any_stem_in(s->r, f, s->r->keep_roles) || abbreviation(s, i) || voiceless(s, i) || body_compound(s, i) ||
+           opens_court_name(s, i);
 }
 
 static bool
@@ -1002,6 +1025,10 @@ counsel_for(const scan *s, int i)
         k = prev_tok(s, k, NULL);
     if (!word_is(s, k, (const char *const[]){"for", "of", NULL}))
         return false;
+    /* A heading of who appeared (For the defendant: Thomas J. Whelan;
+     * For the United States: …): the name after its colon is counsel's. */
+    if (s->t[k].cap && is_punct(s, next_tok(s, i, NULL), ":"))
+        return true;
     k = prev_tok(s, k, NULL);
     return is_word(s, k) && g_hash_table_contains(s->r->keep_roles, s->t[k].fold);
 }
@@ -1045,6 +1072,11 @@ role_before(const scan *s, int first)
             /* Markdown's emphasis (Шүүгч **Г.Болд**) is no word between. */
             if (is_punct(s, i, ":|*_"))
                 continue;
+            /* The stop of an official's abbreviated title (Hon. Margaret
+             * L. Okafor) leaves the title the name's. */
+            if (is_punct(s, i, ".") && i > 0 && s->t[i - 1].e == t->s && s->t[i - 1].kind == 'w' &&
+                g_hash_table_contains(s->r->keep_roles, s->t[i - 1].fold))
+                continue;
             if (is_punct(s, i, ")") && (i = skip_aside(s, i)) >= 0)
                 continue;
             return 0;
@@ -1064,6 +1096,12 @@ role_before(const scan *s, int first)
          * Patricia L. Gaines): the role before it is the mention's. */
         if (t->cap && !t->upper && t->letters >= 2 && i == prev_tok(s, first, NULL) && spaced(s, i, first) &&
             is_initial(s, first) && g_utf8_get_char(s->text + t->s) < 0x400)
+            continue;
+        /* A Korean or Chinese family name before the given name's
+         * syllables (хэлмэрч Пак Сон Ми, орчуулагч Ким Мин Жүн): short,
+         * right before, the role before it the mention's. */
+        if (t->cap && !t->upper && t->letters <= 4 && i == prev_tok(s, first, NULL) && spaced(s, i, first) &&
+            g_utf8_get_char(s->text + t->s) >= 0x400 && s->t[first].letters <= 3)
             continue;
         if (strcmp(t->fold, "болон") == 0 || strcmp(t->fold, "ба") == 0 || strcmp(t->fold, "and") == 0) {
             list = true;
@@ -1240,6 +1278,49 @@ extend_right(const scan *s, mention *m)
     }
 }
 
+/* A Chinese or Korean official's name in Cyrillic runs on in syllables
+ * of its own (хэлмэрч Л.Чэнь Юй, орчуулагч Пак Сон Ми): after a kept
+ * Cyrillic name, up to two more capitalised words of at most three
+ * letters, spaced, are the same official's, not another's to mask. */
+static void
+extend_syllables(const scan *s, mention *m)
+{
+    if (g_utf8_get_char(s->text + s->t[m->last].s) < 0x400)
+        return;
+    for (int n = 0; n < 2; n++) {
+        int k = next_tok(s, m->last, NULL);
+        if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !spaced(s, m->last, k) ||
+            g_utf8_get_char(s->text + s->t[k].s) < 0x400 || s->t[k].letters > 3 || is_initial(s, k) ||
+            ruled_out(s, k) || before_place(s, k))
+            return;
+        m->last = k;
+    }
+}
+
+/* A foreign name's family name after the part found (Daniel Hyun-woo
+ * Park: a Korean given name, hyphenated, then the family name of the
+ * list; RAMON DIZON y SANTOS, Maria Cruz y Reyes: a Filipino's mother's
+ * surname after "y"): the same person's, masked with it. */
+static void
+extend_family_last(const scan *s, mention *m)
+{
+    int l = m->last, k = next_tok(s, l, NULL);
+    if (!is_word(s, l) || g_utf8_get_char(s->text + s->t[l].s) >= 0x400 || !is_word(s, k) || s->t[k].mark ||
+        !spaced(s, l, k))
+        return;
+    const char *w = s->text + s->t[l].s;
+    const char *hy = memchr(w, '-', (size_t)(s->t[l].e - s->t[l].s));
+    if (hy != NULL && g_ascii_islower(hy[1]) && s->t[k].cap && g_hash_table_contains(s->r->family_first, s->t[k].fold)) {
+        m->last = k;
+        return;
+    }
+    int f = next_tok(s, k, NULL);
+    if (strcmp(s->t[k].fold, "y") == 0 && !s->t[k].cap && is_word(s, f) && !s->t[f].mark && s->t[f].cap &&
+        spaced(s, k, f) && g_utf8_get_char(s->text + s->t[f].s) < 0x400 && core_letters(s, f) >= 3 &&
+        !excluded(s, f))
+        m->last = f;
+}
+
 /* Learns the stems of name word `i` of a masked mention. */
 static void
 learn_masked(scan *s, int i, const char *init, bool party)
@@ -1306,6 +1387,10 @@ settle(scan *s, mention *m)
         keep = false;
     if (!keep)
         extend_right(s, m);
+    else
+        extend_syllables(s, m);
+    if (!keep)
+        extend_family_last(s, m);
     for (int i = m->first; i <= m->last; i++)
         s->t[i].mark = keep ? 'k' : 'm';
     if (keep) {
@@ -1596,17 +1681,20 @@ after_nationality(const scan *s, int j)
  * name the lists need not know, when a lowercase word or a stop follows
  * (not "witness Protection Programme") and it is no English plural
  * (victim Statements); nothing between (not "Defendant, Appellee."). */
-static bool
-lone_latin_after_role(const scan *s, int j)
-{
-    static const char *const singular[] = {"victim", "defendant", "witness", "accused", "complainant", "suspect",
+static const char *const singular[] = {"victim", "defendant", "witness", "accused", "complainant", "suspect",
                                            "sister", "brother", "mother", "father", "cousin", "daughter", "son",
                                            "wife", "husband", "friend", "aunt", "uncle", "niece", "nephew",
                                            "boyfriend", "girlfriend", "grandmother", "grandfather", "associate",
                                            "accomplice", "co-defendant", "co-accused", "perpetrator", "offender",
                                            "trafficker", "recruiter", "broker", "intermediary", "appellant",
                                            "respondent", "applicant", "claimant", "plaintiff", "guardian",
-                                           "stepfather", "stepmother", "child", "grandson", "granddaughter", NULL};
+                                           "stepfather", "stepmother", "child", "grandson", "granddaughter",
+                                           "driver", "landlord", "landlady", "employer", "owner", "manager",
+                                           "citizen", "widow", NULL};
+
+static bool
+lone_latin_after_role(const scan *s, int j)
+{
     int r = role_right_before(s, j);
     bool typed = r >= 0 && g_hash_table_contains(s->r->latin_roles, s->t[r].fold);
     if (r < 0 || !spaced(s, r, j) || !(typed || word_is(s, r, singular)) ||
@@ -1615,6 +1703,25 @@ lone_latin_after_role(const scan *s, int j)
         return false;
     int k = next_tok(s, j, NULL);
     return k < 0 || (is_word(s, k) && !s->t[k].cap) || is_punct(s, k, ",.;:()'’");
+}
+
+/* Two capitalised Latin words right after an English role for one person
+ * (her mother Gulnara Kassymova lives, broker Serikbol Tulegenov, taxi
+ * driver Ernesto Bautista (mobile …), accused Alma Reyes kept): a
+ * foreigner's given and family name, which no list need know, when a
+ * lowercase word, a stop or a bracket closes the pair (not "victim
+ * Support Services Unit", "the defendant Home Office" then a capital),
+ * and neither word English's (plaintiff Gift Surplus, a company). */
+static bool
+pair_after_role(const scan *s, int j, int k)
+{
+    int r = role_right_before(s, j);
+    if (r < 0 || !spaced(s, r, j) || !word_is(s, r, singular) || s->t[j].upper || s->t[k].upper ||
+        core_letters(s, j) < 3 || core_letters(s, k) < 3 || s->az == NULL ||
+        az_is_english_word(s->az, s->t[j].fold) || az_is_english_word(s->az, s->t[k].fold))
+        return false;
+    int n = next_tok(s, k, NULL);
+    return n < 0 || (is_word(s, n) && !s->t[n].cap) || is_punct(s, n, ",.;:()'’");
 }
 
 /* English kinship words whose person's name may follow "of" (son of …). */
@@ -1708,10 +1815,18 @@ parse_person(const scan *s, int j, mention *m, int role)
         g_utf8_get_char(s->text + s->t[k].s) < 0x400 && !ruled_out(s, k) && !a_place(s, k) && !before_place(s, k) &&
         !is_initial(s, k) &&
         (role == 2 || latin_name(s, j) || latin_name(s, k) || after_mongolian_role(s, j) || after_nationality(s, j) ||
-         latin_patronymic(s, j) || east_asian_family(s, j))) {
+         latin_patronymic(s, j) || east_asian_family(s, j) || pair_after_role(s, j, k))) {
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;
+        /* A Russian or Kazakh patronymic has the family name after it
+         * (citizen Ekaterina Sergeyevna Volkova). */
+        static const char *const patronymic[] = {"ovna", "evna", "ovich", "evich", "yevna", "ivna"};
+        int f = next_tok(s, k, NULL);
+        if (n_chars(s->t[k].fold) >= 7 && ends_in(s->t[k].fold, patronymic, G_N_ELEMENTS(patronymic)) &&
+            is_word(s, f) && free_tok(s, f) && s->t[f].cap && spaced(s, k, f) &&
+            g_utf8_get_char(s->text + s->t[f].s) < 0x400 && !ruled_out(s, f) && !before_place(s, f))
+            m->given = m->last = f;
         return true;
     }
     /* After a role, a place's name after a father's name is the person's
@@ -1894,7 +2009,10 @@ pass_titles(scan *s)
                 last = next;
             official = appears_as_counsel(s, last);
         }
-        for (int n = 0; n < 2 && title_name(s, k); n++) {
+        /* Up to three words: a Kazakh, Russian or Filipino name has a
+         * patronymic or a middle name between (Ms Aigerim Nurlanovna
+         * Seitkali, Mr Juan Cruz Santos). */
+        for (int n = 0; n < 3 && title_name(s, k); n++) {
             int next = next_tok(s, k, NULL);
             if (official) {
                 s->t[k].mark = 'k';
@@ -1937,6 +2055,73 @@ pass_latin_pairs(scan *s)
             .first = j, .last = k, .given = k, .initial = -1, .patronymic = j, .party = !official, .both = true};
         settle(s, &m);
         j = k;
+    }
+}
+
+/* Whether the Latin word `i` is capitalised (not in capitals), free and
+ * no body's, place's or initial's. */
+static bool
+latin_cap(const scan *s, int i)
+{
+    return is_word(s, i) && free_tok(s, i) && s->t[i].cap && !s->t[i].upper &&
+           g_utf8_get_char(s->text + s->t[i].s) < 0x400 && core_letters(s, i) >= 3 && !excluded(s, i) &&
+           !is_initial(s, i) && !before_place(s, i);
+}
+
+/* A Russian or Kazakh name as English writes it, no role needed: a
+ * patronymic (Sergeyevna, Nurlanovna, Ivanovich) between two capitalised
+ * words (Ekaterina Sergeyevna Volkova, Aigerim Nurlanovna Seitkali), or a
+ * given name before a family name of a Slavic or Central Asian shape
+ * (Dana Bekova, Yulia Morozova, Arman Tulegenov) closed by a small word or
+ * a stop.  English words take neither ending; the pair's first word a
+ * name of one's own, not a capitalised article or heading word. */
+static void
+pass_foreign_latin(scan *s)
+{
+    static const char *const patronymic[] = {"ovna", "evna", "ovich", "evich", "yevna", "yevich", "ovych", "ivna"};
+    static const char *const surname[] = {"ova", "eva", "ov", "ev", "yeva", "yev", "skaya", "sky", "skiy", "enko"};
+    for (int j = 0; j < s->n; j++) {
+        if (!is_word(s, j) || !free_tok(s, j))
+            continue;
+        int k = next_tok(s, j, NULL);
+        /* A Chinese name in pinyin inside Mongolian prose (ажилчид Liu
+         * Qiang, Zhao Lei нарын): a family name of the list and a
+         * capitalised word, Cyrillic words around: a person, as no
+         * Mongolian sentence writes English otherwise. */
+        if (east_asian_family(s, j) && is_word(s, k) && free_tok(s, k) && s->t[k].cap && spaced(s, j, k) &&
+            g_utf8_get_char(s->text + s->t[k].s) < 0x400 && core_letters(s, k) >= 2 && !excluded(s, k)) {
+            int p = prev_tok(s, j, NULL), q = next_tok(s, k, NULL);
+            if (is_punct(s, p, ","))
+                p = prev_tok(s, p, NULL);
+            if (is_punct(s, q, ","))
+                q = next_tok(s, q, NULL);
+            gunichar pc = is_word(s, p) ? g_utf8_get_char(s->text + s->t[p].s) : 0;
+            gunichar qc = is_word(s, q) ? g_utf8_get_char(s->text + s->t[q].s) : 0;
+            if ((pc >= 0x400 && pc < 0x530) || (qc >= 0x400 && qc < 0x530)) {
+                mention m = {.first = j, .last = k, .given = k, .initial = -1, .patronymic = j,
+                             .party = role_before(s, j) != 'k', .both = true};
+                settle(s, &m);
+                j = k;
+                continue;
+            }
+        }
+        if (!latin_cap(s, j) || !latin_cap(s, k) || !spaced(s, j, k))
+            continue;
+        int n = next_tok(s, k, NULL), last = -1;
+        if (n_chars(s->t[k].fold) >= 7 && ends_in(s->t[k].fold, patronymic, G_N_ELEMENTS(patronymic)) &&
+            latin_cap(s, n) && spaced(s, k, n))
+            last = n;
+        else if (n_chars(s->t[k].fold) >= 5 && ends_in(s->t[k].fold, surname, G_N_ELEMENTS(surname)) &&
+                 !g_hash_table_contains(s->r->titles, s->t[j].fold) &&
+                 (n < 0 || (is_word(s, n) && !s->t[n].cap) || is_punct(s, n, ",.;:()'’")))
+            last = k;
+        if (last < 0)
+            continue;
+        bool official = role_before(s, j) == 'k';
+        mention m = {.first = j, .last = last, .given = last, .initial = -1, .patronymic = j, .party = !official,
+                     .both = true};
+        settle(s, &m);
+        j = last;
     }
 }
 
@@ -3655,6 +3840,14 @@ begins_name(const char *shortened, const char *stem)
     return !vowel_letter(g_utf8_get_char(dropped)) && g_str_has_prefix(after, last);
 }
 
+/* Whether token p opens what someone says: a quote, a dash or a colon. */
+static bool
+opens_speech(const scan *s, int p)
+{
+    return p >= 0 && s->t[p].kind == 'p' &&
+           g_utf8_strchr("\"“«„—–-:", -1, g_utf8_get_char(s->text + s->t[p].s)) != NULL;
+}
+
 /* The short, affectionate form of a name the document masked, in
  * testimony: its first syllable and a long vowel (Нарантуяа -> Нараа,
  * Батболд -> Батаа, Энхбаяр -> Энхээ, Жаргал -> Жагаа), with a name's
@@ -3764,6 +3957,31 @@ pass_short_forms(scan *s)
         if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || t->letters < 4 || t->letters > 10 ||
             is_initial(s, i) || excluded(s, i) || before_place(s, i) || in_named_body(s, i) ||
             !short_form_of_masked(s, i))
+            continue;
+        mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+    /* A name cut short to call its bearer in a quoted message (— Ану,
+     * маргааш ир; "Тэмүү, хаана байна?" of Анужин, Тэмүүлэн): a
+     * Cyrillic word of three letters or more opening what is said (after
+     * a quote, a dash or a colon) and closed by a comma or "!", the start
+     * of a masked name at least two letters longer, no everyday word.  A
+     * cut of three letters may spell what the lists hold in capitals (Ану,
+     * АНУ the country): no place then, as no message calls a country. */
+    for (int i = 0; i < s->n; i++) {
+        const tok *t = &s->t[i];
+        int p = prev_tok(s, i, NULL), n = next_tok(s, i, NULL);
+        if (!is_word(s, i) || !free_tok(s, i) || !t->cap || t->upper || t->letters < 3 ||
+            g_utf8_get_char(s->text + t->s) < 0x400 || !opens_speech(s, p) || !is_punct(s, n, ",!") ||
+            ruled_out(s, i) || (a_place(s, i) && t->letters > 3) || everyday(s, t->fold))
+            continue;
+        bool yes = false;
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, s->l->masked);
+        while (!yes && g_hash_table_iter_next(&it, &key, NULL))
+            yes = begins_name(t->fold, key);
+        if (!yes)
             continue;
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .party = true};
         settle(s, &m);
@@ -4077,6 +4295,46 @@ pass_kazakh(scan *s)
     }
 }
 
+/* Whether token i is written in Chinese characters or Hangul. */
+static bool
+han_or_hangul(const scan *s, int i)
+{
+    gunichar c = g_utf8_get_char(s->text + s->t[i].s);
+    return is_word(s, i) && ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF));
+}
+
+/* A masked name's copy in its own script, in brackets right after it
+ * (Чжан Вэй (张伟), Ким Мин Жүн (김민준)): the same person's, masked as the
+ * name before it was, or the characters would name whom the initials
+ * hide. */
+static void
+pass_native_script(scan *s)
+{
+    for (int i = 0; i + 2 < s->n; i++) {
+        if (!is_punct(s, i, "(") || !han_or_hangul(s, i + 1) || !is_punct(s, next_tok(s, i + 1, NULL), ")") ||
+            s->t[i + 1].mark)
+            continue;
+        int p = prev_tok(s, i, NULL);
+        if (p < 0 || s->t[p].mark != 'm')
+            continue;
+        s->t[i + 1].mark = 'm';
+        if (s->spans == NULL)
+            continue;
+        const char *rep = NULL;
+        for (guint k = s->spans->len; k-- > 0 && rep == NULL;) {
+            const ix_mask_span *prev = s->spans->pdata[k];
+            if (prev->end == s->t[p].e)
+                rep = prev->replacement;
+        }
+        ix_mask_span *sp = g_new0(ix_mask_span, 1);
+        sp->start = s->t[i + 1].s;
+        sp->end = s->t[i + 1].e;
+        sp->kind = IX_MASK_NAME;
+        sp->replacement = g_strdup(rep != NULL ? rep : "*");
+        g_ptr_array_add(s->spans, sp);
+    }
+}
+
 void
 mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *text, bool learn, GPtrArray *spans)
 {
@@ -4099,6 +4357,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_roles(&s);
     pass_enumerated(&s);
     pass_latin_pairs(&s);
+    pass_foreign_latin(&s);
     pass_latin_initialled(&s);
     pass_called(&s);
     pass_apposition(&s);
@@ -4120,6 +4379,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_nicknames(&s); /* again, for the brackets after a name now settled */
     pass_aliases(&s);
     pass_latin_copy(&s);
+    pass_native_script(&s);
     for (int i = 0; i < s.n; i++)
         g_free(s.t[i].fold);
     g_array_free(toks, TRUE);

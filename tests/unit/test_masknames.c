@@ -1025,6 +1025,41 @@ test_case_forms_workplace_roles_and_diminutives(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 16's shapes: foreign names in English after a role for one person
+ * (two words no list knows), after a title in three parts, with a Russian
+ * patronymic or a Slavic family name; a Korean given name then the family
+ * name; a Filipino's "y" surname; pinyin in Mongolian prose; a Hanzi copy;
+ * a name cut short to call someone in a message.  And what stays: an
+ * official after an abbreviated title or a middle initial, counsel under
+ * "For the …:", a Chinese or Korean official's syllables in Cyrillic, a
+ * court's own name opening with an everyday word, a company after a role. */
+static void
+test_foreign_names_and_official_syllables(void)
+{
+    static const mcase cases[] = {
+        {"Her aunt Saule Zhumabekova runs the hostel; the recruiter Timur Abenov, paid her.",
+         {"Zhumabekova", "Saule", "Abenov", "Timur"},
+         {"hostel", "paid her"}},
+        {"The plaintiff Gift Surplus. Gift Surplus argues its game is lawful.", {NULL}, {"Gift Surplus", "lawful"}},
+        {"Present: Mrs Madina Askarovna Ospanova (passport). Also Irina Pavlovna Sokolova, and Oksana Melnikova, 22.",
+         {"Ospanova", "Askarovna", "Sokolova", "Melnikova"},
+         {"passport", "22"}},
+        {"The defendant, Min-jae Yoon-ho Kang, pleaded guilty. Kang was fined.", {"Kang", "Min-jae"}, {"fined"}},
+        {"The accused Josefina Lim y Bautista testified.", {"Josefina", "Bautista"}, {"testified"}},
+        {"Хятадын иргэн ажилтан Wang Fang, Huang Jun нарыг ажиллуулсан.", {"Fang", "Huang Jun"}, {"ажиллуулсан"}},
+        {"Шүүгдэгч Ван Лэй (王磊) нь ирэв.", {"王磊", "Лэй"}, {"ирэв"}},
+        {"Хохирогч Дамдины Номиндарь ирэв. Мессеж: \"— Номи, хаана байна?\" гэжээ.", {"Номи", "Номиндарь"}, {"хаана"}},
+        {"Presiding: Hon. Ruth K. Adebayo, Circuit Judge. For the defendant: Carl M. Hollis. State Inspector D. Nomin.",
+         {NULL},
+         {"Hon. Ruth K. Adebayo", "Carl M. Hollis", "D. Nomin"}},
+        {"прокурор Г.Болд, орчуулагч Ким Жи Ён, хэлмэрч Ч.Ван Мэй нар оролцов.", {NULL}, {"Ч.Ван Мэй", "Ким Жи Ён"}},
+        {"# Сонгинохайрхан дүүргийн Насанд хүрээгүй хүний хэргийн шүүх\nЗахиргааны хэргийн давж заалдах шатны шүүх. Насанд хүрээгүй хүний хэргийн шүүхийн шүүгч Б.Дорж.",
+         {NULL},
+         {"Насанд хүрээгүй хүний хэргийн шүүх", "Захиргааны хэргийн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1082,5 +1117,6 @@ main(int argc, char **argv)
                     test_english_double_names_aliases_and_interpreter);
     g_test_add_func("/masknames/case-forms-workplace-roles-and-diminutives",
                     test_case_forms_workplace_roles_and_diminutives);
+    g_test_add_func("/masknames/foreign-names-and-official-syllables", test_foreign_names_and_official_syllables);
     return g_test_run();
 }
