@@ -2293,6 +2293,11 @@ pass_coordinated(scan *s)
         if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].letters < 3 || is_initial(s, j) ||
             excluded(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250)
             continue;
+        /* A nationality before its noun (… and Kazakh citizen Oleg …) is
+         * no item of the list. */
+        if (word_is(s, next_tok(s, j, NULL), (const char *const[]){"citizen", "citizens", "national", "nationals",
+                                                                      "nationality", NULL}))
+            continue;
         /* What joins it to the item before: "and", ",", ", and". */
         int k = prev_tok(s, j, NULL);
         bool joined = false;

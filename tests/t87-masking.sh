@@ -411,3 +411,29 @@ for q in Жамка Тахилт Baljinnyam Tergel; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "913: anonymous search for '$q' finds nothing" "$n" 0
 done
+# Foreign parties and officials' foreign names (2025/ШЦТ/914, fictional): names
+# in English after a role for one person, after Ms in three parts, with a
+# Russian patronymic, a Korean given name before the family name, a Filipino's
+# surname after "y", pinyin in Mongolian prose, a Hanzi copy, a name cut short
+# in a quoted message — hidden; interpreters' Chinese and Korean names in
+# Cyrillic, an inspector, counsel under "For the defendant:", a company after
+# "plaintiff" and the juvenile court's own name (title and court field) stay.
+pl914=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/914' | json 'j["hits"][0]["doc"]')
+shown914=$("$ZAALT" show --db "$db" --as anonymous --json "$pl914")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_914_foreign_parties_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "914: anonymous still reads '$s'" "$shown914" "$s"
+    else
+        expect_not_contains "914: anonymous never reads '$s'" "$shown914" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "914: the Hanzi copy is masked as the name before it" "$shown914" "иргэн Г. (Г.)-тэй"
+expect_not_contains "914: anonymous never reads the Hanzi copy" "$shown914" "高林"
+expect_contains "914: the cut name in the message becomes its initial" "$shown914" "\"— Н., өнөө"
+court914=$("$ZAALT" show --db "$db" --as anonymous --json "$pl914" | json 'j.get("court") or ""')
+expect_not_contains "914: the court field keeps the juvenile court's name" "$court914" "Н. хүрээгүй"
+for q in Seitov Akhmetova Kwon Domingo Ramos 高林 Нанди; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "914: anonymous search for '$q' finds nothing" "$n" 0
+done
