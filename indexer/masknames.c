@@ -2125,6 +2125,45 @@ pass_foreign_latin(scan *s)
     }
 }
 
+/* A table's row naming a person in one cell and the role in the next
+ * (Ли Хайтао | гэрч, такси жолооч |; | Dana Reyes | victim |): the one
+ * to three capitalised words filling the cell before a party's role are
+ * that party's name, whatever the lists know of them.  Not an official's
+ * role (| Б.Бат | шүүгч |), nor a place or a body in the cell. */
+static void
+pass_table_roles(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        int r = next_tok(s, i, NULL);
+        if (!is_punct(s, i, "|") || !is_word(s, r) || !g_hash_table_contains(s->r->roles, s->t[r].fold) ||
+            g_hash_table_contains(s->r->keep_roles, s->t[r].fold))
+            continue;
+        int last = prev_tok(s, i, NULL), first = last, n = 0;
+        bool nl = false, ok = true;
+        for (int k = last; k >= 0; n++) {
+            if (!is_word(s, k) || !free_tok(s, k) || !s->t[k].cap || core_letters(s, k) < 2 || excluded(s, k) ||
+                before_place(s, k) || is_initial(s, k) || n >= 3) {
+                ok = false;
+                break;
+            }
+            first = k;
+            int p = prev_tok(s, k, &nl);
+            if (p < 0 || nl || is_punct(s, p, "|"))
+                break;
+            if (!spaced(s, p, k)) {
+                ok = false;
+                break;
+            }
+            k = p;
+        }
+        if (!ok || last < 0)
+            continue;
+        mention m = {.first = first, .last = last, .given = last, .initial = -1,
+                     .patronymic = first != last ? first : -1, .party = true, .both = first != last};
+        settle(s, &m);
+    }
+}
+
 /* A party whose occupation is an official's word: "Хохирогч нь Солонгос
  * хэлний орчуулагч Н.Сарантуяа", "Шүүгдэгч, өмгөөлөгч Т.Бат-Эрдэнэ", "the
  * second victim, an interpreter Saruul Tumen", "the defendant, a lawyer
@@ -4363,6 +4402,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_enumerated(&s);
     pass_latin_pairs(&s);
     pass_foreign_latin(&s);
+    pass_table_roles(&s);
     pass_latin_initialled(&s);
     pass_called(&s);
     pass_apposition(&s);

@@ -1032,7 +1032,8 @@ test_case_forms_workplace_roles_and_diminutives(void)
  * a name cut short to call someone in a message.  And what stays: an
  * official after an abbreviated title or a middle initial, counsel under
  * "For the …:", a Chinese or Korean official's syllables in Cyrillic, a
- * court's own name opening with an everyday word, a company after a role. */
+ * court's own name opening with an everyday word, a company after a role.
+ * A table's row whose next cell is a party's role names that party. */
 static void
 test_foreign_names_and_official_syllables(void)
 {
@@ -1053,6 +1054,9 @@ test_foreign_names_and_official_syllables(void)
          {NULL},
          {"Hon. Ruth K. Adebayo", "Carl M. Hollis", "D. Nomin"}},
         {"прокурор Г.Болд, орчуулагч Ким Жи Ён, хэлмэрч Ч.Ван Мэй нар оролцов.", {NULL}, {"Ч.Ван Мэй", "Ким Жи Ён"}},
+        {"| Нэр | Үүрэг |\n|---|---|\n| Ван Цзюнь | гэрч, жолооч |\n| Баянгол дүүрэг | гэрч |\n",
+         {"Ван", "Цзюнь"},
+         {"Баянгол дүүрэг", "гэрч, жолооч"}},
         {"# Сонгинохайрхан дүүргийн Насанд хүрээгүй хүний хэргийн шүүх\nЗахиргааны хэргийн давж заалдах шатны шүүх. Насанд хүрээгүй хүний хэргийн шүүхийн шүүгч Б.Дорж.",
          {NULL},
          {"Насанд хүрээгүй хүний хэргийн шүүх", "Захиргааны хэргийн"}},
