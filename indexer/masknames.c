@@ -1690,7 +1690,7 @@ static const char *const singular[] = {"victim", "defendant", "witness", "accuse
                                            "respondent", "applicant", "claimant", "plaintiff", "guardian",
                                            "stepfather", "stepmother", "child", "grandson", "granddaughter",
                                            "driver", "landlord", "landlady", "employer", "owner", "manager",
-                                           "citizen", "widow", NULL};
+                                           "citizen", "resident", "widow", NULL};
 
 static bool
 lone_latin_after_role(const scan *s, int j)

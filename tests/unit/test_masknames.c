@@ -1041,6 +1041,7 @@ test_foreign_names_and_official_syllables(void)
         {"Her aunt Saule Zhumabekova runs the hostel; the recruiter Timur Abenov, paid her.",
          {"Zhumabekova", "Saule", "Abenov", "Timur"},
          {"hostel", "paid her"}},
+        {"The flat was let by Irkutsk resident Zhamsuev; the broker paid.", {"Zhamsuev"}, {"Irkutsk", "broker"}},
         {"The plaintiff Gift Surplus. Gift Surplus argues its game is lawful.", {NULL}, {"Gift Surplus", "lawful"}},
         {"Present: Mrs Madina Askarovna Ospanova (passport). Also Irina Pavlovna Sokolova, and Oksana Melnikova, 22.",
          {"Ospanova", "Askarovna", "Sokolova", "Melnikova"},
