@@ -35,6 +35,19 @@
 /* ...and as Korean documents write it, a space after each point: 2006. 4. 19. */
 #define DATE_NUM                                                                                                       \
     "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}(?!\\s*оны\\s*\\d)|\\d{4}\\.[ ]\\d{1,2}\\.[ ]\\d{1,2}\\.(?!\\d)"
+/* A date as Kazakh clerks write it, the year first or last, the month by
+ * its Kazakh name (1979 ж. 12 қаңтар, 1979 жылғы 12 қаңтарда, 12 қаңтар
+ * 1979 ж.). */
+#define MONTH_KZ "(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}*"
+#define DATE_KZ                                                                                                        \
+    "\\d{4}\\s*(?:ж\\.|жылғы|жылы)\\s*\\d{1,2}\\s*-?\\s*" MONTH_KZ                                    \
+    "|\\d{1,2}\\s*" MONTH_KZ "\\s*\\d{4}(?:\\s*(?:ж\\.|жылғы|жылы))?"
+/* ...and as Russian ones do (8 марта 1986). */
+#define DATE_RU                                                                                                        \
+    "\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+\\d{4}"
+/* A date with a two-digit year (85.07.11, 11/07/85): a date of birth only
+ * where a word for birth stands right beside it. */
+#define DATE_SHORT "(?<![\\d./-])\\d{2}(?:\\.\\d{2}\\.|/\\d{2}/|-\\d{2}-)\\d{2}(?![\\d./]|-\\d)"
 #define MONTH_EN "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
 /* Not before a currency: 95000000 төгрөг is an amount, not a phone. */
 #define CURRENCY "(?!\\s*(?i:төг|₮|mnt|tug|ам\\.?\\s*доллар|доллар|юан|вон|рубл|usd|cny|krw|rub|eur|\\$|сая\\b|мянга))"
@@ -102,9 +115,12 @@
  * two quotations are never taken for one. */
 #define OPEN_QUOTE "(?<![\\p{L}\\d])[\"«“](?!\\s)"
 #define CLOSE_QUOTE "(?<!\\s)[\"»”]"
-/* The class after a school: 9б анги, 10-р ангийн, 9 “б” ангийн. */
+/* The class after a school: 9б анги, 10-р ангийн, 9 “б” ангийн; its
+ * number and letter alone after a comma, as a table's cell gives it
+ * (17-р сургууль, 8в): with the letter it is the child's class. */
 #define CLASS_MN                                                                                                       \
-    "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р)?\\s+анги\\w*)?"
+    "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р)?\\s+анги\\w*|"                          \
+    ",?[ \\t]+\\d{1,2}[ \\t]?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z][\"”»'’]?(?![\\p{L}\\d]|\\.\\p{L}))?"
 /* Capitalised words that open no school's name: a pronoun, a people's
  * name (Монгол сургууль is any Mongolian school), a university's Их. */
 #define NOT_SCHOOL_NAMES "Тэр|Энэ|Манай|Миний|Түүний|Тэдний|Бидний|Таны|Монгол|Хятад|Орос|Солонгос|Их|Дээд|Улсын"
@@ -196,7 +212,9 @@
  * residence card).  Work and residence permits and birth certificates have
  * their own rule. */
 #define ID_DOCUMENT                                                                                                    \
-    "(?i)(?<!\\p{L})(?:(?:иргэний|жолооны|цэргийн|ажлын|оюутны)\\s+үнэмлэх|(?:нийгмийн|эрүүл\\s+мэндийн)\\s+"    \
+    "(?i)(?<!\\p{L})(?:(?:иргэний|жолооны|жолоочийн|жолоодох\\s+эрхийн|жолооны\\s+эрхийн|цэргийн|ажлын|оюутны)\\s+"   \
+    "үнэмлэх|водительск\\p{L}*\\s+(?:удостоверени|прав)" \
+    "|удостоверени\\p{L}*\\s+личности|вод\\.\\s*удост\\.?|(?:нийгмийн|эрүүл\\s+мэндийн)\\s+"    \
     "даатгалын\\s+(?:дэвтэр|карт|гэрчилгээ)|(?:national\\s+)?(?:id|identity|identification)\\s+card|"                 \
     "national\\s+id(?:entity)?|identity\\s+(?:document|number)|driver'?s?'?\\s+licen[cs]e|driving\\s+licen[cs]e|"   \
     "driver'?s?'?\\s+permit|learner'?s?'?\\s+permit|social\\s+security(?:\\s+card)?|SSN|national\\s+insurance|"      \
@@ -219,13 +237,16 @@
     "(?:[ \\t-]\\d{2,8}){1,5})(?![ \\t-]?\\d)"
 /* What says the number after it is an account: the word (данс, account,
  * IBAN) with its label, or a bank's name (Голомт банкны, ХасБанк данс,
- * Golomt Bank, an account with Golomt Bank); a bank's abbreviation may
- * stand between the label and the number (данс ХХБ 499001122, Account TDB
- * 4400112233). */
+ * Golomt Bank, an account with Golomt Bank); a bank's abbreviation or its
+ * name of up to three capitalised words may stand between the label and
+ * the number (данс ХХБ 499001122, Account TDB 4400112233, account Chase
+ * 4419 0081 2231, account BDO Unibank 0045 2210 9981). */
 #define ACCOUNT_LABEL                                                                                                  \
     "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
     "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*(?:(?-i:[A-ZА-ЯЁӨҮ]{2,5})(?:\\s*[:-]\\s*|\\s+))?"
+    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)" \
+    "(?:\\s+(?:[A-Z]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)){0,2})"       \
+    "(?:\\s*[:-]\\s*|\\s+))?"
 static const struct {
     const char *key;
     ix_mask_kind kind;
@@ -336,6 +357,15 @@ static const struct {
        * none of these). */
       ID_DOCUMENT "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь|is|was))*\\s*\\(?\\s*[:№#.-]?\\s*(?:(?i:no)\\.?\\s*)?(" ID_NUMBER ")"
       "(?![\\d\\p{L}])" CURRENCY,
+      /* A driving licence's number by its own prefix (licence DL 0045871,
+       * DL No. 0045871), or a Russian one's series and number after its
+       * word (водительское удостоверение 77 АА 123456, 7712 345678). */
+      "(?<![\\p{L}\\d])(?:(?i:licen[cs]e|permit)(?:\\s+(?i:number|no\\.?))?\\s*[:#№.-]?\\s*)?((?-i:DL|DLN)"
+      "[ -]?(?:(?i:no)\\.?\\s*|#\\s*)?"
+      "\\d{5,12})(?![\\d\\p{L}])",
+      "(?i)(?<!\\p{L})(?:водительск\\p{L}*\\s+(?:удостоверени|прав)\\p{L}*|вод\\.\\s*удост\\.?|права)"
+      "(?:\\s+(?:серии|серия|№|номер))*"
+      "\\s*[:№#.-]?\\s*((?-i:\\d{2}[ ]?(?:[А-ЯA-Z]{2}|\\d{2})[ ]?\\d{6}))(?![\\d\\p{L}])",
       /* An American social security number (123-45-6789) in its own
        * shape, no word needed: nothing else is written 3-2-4. */
       "(?<![\\w-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\w-])"}},
@@ -344,6 +374,29 @@ static const struct {
      "[төрсөн огноо]",
      {"(" DATE_MN "|" DATE_NUM ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d()]|(?<=\\p{Lu})\\.|" ADDR_NUM
       "){0,100}?(?:төрсөн(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг))|төрүүлсэн))",
+      /* A Kazakh or Russian date (1979 ж. 12 қаңтар, 8 марта 1986), and
+       * the gloss a clerk puts in brackets beside a date ((1979 оны 1
+       * сарын 12)), before the word for birth, Mongolian or Kazakh
+       * (туған; not туған жер, one's native land, nor a blood relative). */
+      "((?:" DATE_KZ "|" DATE_RU ")(?:\\s*\\(\\s*(?:" DATE_MN "|" DATE_NUM ")\\s*\\))?"
+      "|(?:" DATE_MN "|" DATE_NUM ")\\s*\\(\\s*(?:"
+      DATE_KZ "|" DATE_RU "|" DATE_NUM ")\\s*\\))(?:\\s*-?\\s*(?:нд|ний|ны|онд|да|де|та|те))?(?=[^.;!?\\n\\d()]{0,60}?"
+      "(?:төрсөн(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг))"
+      "|туған(?!\\s+(?:жер|ел|ауыл|қала|ағасы|інісі|апасы|"
+      "әпкесі|сіңлісі|қарындасы|әкесі|анасы|баласы|туыс))))",
+      /* A date with a two-digit year right before the word (85.07.11-нд
+       * төрсөн) or right after its label (төрсөн: 85.07.11, DOB 11/07/85). */
+      "(" DATE_SHORT ")(?=\\s*-?\\s*(?:нд|ний|ны)?\\s+(?:онд\\s+)?(?:төрсөн|туған)"
+      "(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг|жер)))",
+      "(?i)(?:(?<!\\p{L})төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр))?\\s*:|(?<![\\p{L}/])т/о"
+      "|\\bborn(?:\\s+on)?|"
+      "\\bdate\\s+of\\s+birth|\\bd\\.?o\\.?b\\.?)\\s*[:,-]?\\s*(" DATE_SHORT ")",
+      /* A Russian clerk's year of birth after a whole date (08.03.1986
+       * г.р., 8 марта 1986 года рождения), or its label before one (дата
+       * рождения: 08.03.1986, д.р. 08.03.1986, родилась 8 марта 1986). */
+      "(?i)(" DATE_NUM "|" DATE_RU "|" DATE_SHORT ")\\s*(?:г\\.?\\s?р\\.?|г\\.\\s*рожд\\.?"
+      "|года?\\s+рождения)(?!\\p{L})",
+      "(?i)(?<!\\p{L})(?:д\\.\\s?р\\.|дата\\s+рождения|родил(?:ся|ась))\\s*[:-]?\\s*(" DATE_NUM "|" DATE_RU ")",
       /* ...its label before it (төрсөн огноо: …, төрсөн: …), or the
        * word alone with a whole date right after it (төрсөн 1989 оны 1
        * дүгээр сарын 1-нд, as a clerk lists a party's particulars). */
@@ -400,6 +453,18 @@ static const struct {
        * хуудас) is an organisation's page. */
       OPEN_QUOTE "([^\"»”\\n\\s]{2,40})" CLOSE_QUOTE "(?:\\s+нэртэй)?\\s+(?i:" APPS ")(?:-?\\p{L}*)?\\s+(?:хаяг|хуудас|хуудс|аккаунт|акаунт|профайл|"
       "account|page|profile)",
+      /* An account's name of a handle's shape, quoted, before a word for
+       * an account ("anujin.2008.e" хаягийн, "bold_77" аккаунтаар): letters
+       * with a digit, a dot or "_" in it, no space; a quoted name of words
+       * before хаяг is an address or a shop's. */
+      "(?i)" OPEN_QUOTE "((?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[\\d_.])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])" CLOSE_QUOTE
+      "\\s+(?:хаяг|аккаунт|акаунт|профайл|account|profile|handle|username)",
+      /* ...and unquoted a few words after a chat's or a network's name
+       * (Messenger-ээр anujin.2008.e-тэй чатласан, chatted with
+       * tsolmon.07 on Messenger): a name with digits and dots or "_". */
+      "(?i)(?:" APPS "|чат|chat)\\p{L}*[^\\n.;:!?\"«“]{0,60}?(?<![\\w.@/-])@?((?=[a-z0-9_.]*\\d)"
+      "[a-z]{2,}[a-z0-9]*(?:[._][a-z0-9]+)+)"
+      "(?![\\w@]|\\.\\w|-\\d)",
       /* "Saraa_2008" нэрээр Instagram-д бүртгүүлсэн, "Sergei Ivanov" нэрээр VK
        * сүлжээнд: an account opened under a name. */
       OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэрээр|нэртэйгээр|хаягаар)\\s+(?i:" APPS ")",
@@ -699,7 +764,9 @@ ix_masker_load(const char *dir, GError **error)
     m->birth_run = g_regex_new("(?<![\\d./-])(?:" DATE_NUM "|(?i:" DATE_EN ")|\\d{4}\\s*оны?\\s*\\d{1,2}(?:\\s*(?:дугаар|"
                                "дүгээр)|\\s*-?\\s*(?:р|н))?\\s*сар(?:ын)?\\s*\\d{1,2})(?![\\d./-])(?=\\s*[,;)])",
                                G_REGEX_OPTIMIZE, 0, NULL);
-    m->birth_bracket = g_regex_new("\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)", G_REGEX_OPTIMIZE, 0, NULL);
+    m->birth_bracket = g_regex_new("(?|\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)|(?<![\\d/])/\\s*(" DATE_NUM "|" DATE_MN
+                                   ")\\s*/(?![\\d/]))",
+                                   G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_item = g_regex_new("^\\s*(?:" AGE ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_near = g_regex_new(AGE "|(?i:төрсөн|төрсний|born|birth|d\\.?o\\.?b\\.?(?!\\p{L}))", G_REGEX_OPTIMIZE, 0, NULL);
     m->listed_number = g_regex_new("[ \\t]*(?:[,;&]|(?<!\\p{L})(?:and|or|ба|болон|мөн)(?!\\p{L}))[ \\t]*(?:(?i:no)\\.?|№|#)?[ \\t]*"
@@ -1365,8 +1432,9 @@ find_birth_in_runs(const ix_masker *m, const char *text, const GPtrArray *spans,
     return false;
 }
 
-/* A full date alone in brackets right after a party's masked name (Д.Халиун
- * (2006.02.14), Д.Сараа (2001.02.04)): their date of birth, as a list of
+/* A full date alone in brackets, or between the slashes Mongolian clerks
+ * bracket with, right after a party's masked name (Д.Халиун (2006.02.14),
+ * Д.Сараа /2007 оны 10 сарын 1/): their date of birth, as a list of
  * parties gives it.  Not after a name in the genitive (Б.Болдын
  * (2023.05.12) мэдүүлэг: the date of their statement). */
 static bool

@@ -420,6 +420,41 @@ static const mask_case shapes[] = {
     {"joined the chat under the ID 'bolor_88'.", "joined the chat under the ID '[цахим хаяг]'."},
     {"Түүний ID нь gerel_2010 байв, ID: tuya.k07.", "Түүний ID нь [цахим хаяг] байв, ID: [цахим хаяг]."},
     {"охины түрээсийн гэрт (Цагдуулай 5-р гудамж 12 тоот) очив", "охины түрээсийн гэрт ([хаяг]) очив"},
+    /* Fictional (round 23): dates of birth as Russian and Kazakh clerks
+     * write them, with a gloss in brackets; a two-digit year beside the
+     * word; a child's date between slashes after her name. */
+    {"ОХУ-ын иргэн, 17.11.1991 г.р., паспорт", "ОХУ-ын иргэн, [төрсөн огноо] г.р., паспорт"},
+    {"обвиняемый, 4 июля 1983 года рождения, и", "обвиняемый, [төрсөн огноо] года рождения, и"},
+    {"дата рождения: 21.02.1990;", "дата рождения: [төрсөн огноо];"},
+    {"казах, 1988 ж. 3 наурыз (1988 оны 3 сарын 3) төрсөн, РД", "казах, [төрсөн огноо] төрсөн, РД"},
+    {"1992 жылғы 7 қыркүйекте туған, Алматы", "[төрсөн огноо] туған, Алматы"},
+    {"шүүгдэгч, 91.04.23-нд төрсөн, эрэгтэй", "шүүгдэгч, [төрсөн огноо]-нд төрсөн, эрэгтэй"},
+    {"төрсөн: 93.12.05, хаяг", "төрсөн: [төрсөн огноо], хаяг"},
+    {"хохирогч Б.Номин /2010 оны 4 сарын 19/, Д.Сараа нарыг", "хохирогч Б.Н. /[төрсөн огноо]/, Д.С. нарыг"},
+    {"Б.Болдын /2023 оны 5 сарын 12/ мэдүүлэг", "Б.Б. /2023 оны 5 сарын 12/ мэдүүлэг"},
+    /* Homes abroad: a Russian street, house and flat in Cyrillic or typed
+     * in Latin, a Kazakh street; a Philippine block and lot with its
+     * barangay. */
+    {"Омск хот, ул. Гагарина, д. 27, кв. 113.", "[хаяг]."},
+    {"lives at ul. Tole bi 58, kv. 12, Shymkent", "lives at [хаяг], Shymkent"},
+    {"Сейфуллин көшесі, 41, 7 пәтер", "[хаяг]"},
+    {"of Blk 14 Lot 3, Brgy. Malinta, Valenzuela City", "of [хаяг], Valenzuela City"},
+    {"бүртгэл: ул. Мира, корп. 2, кв. 40.", "бүртгэл: [хаяг]."},
+    {"at Blk 2 Lot 4, Brgy. Bagong Silang, Purok 6, Caloocan", "at [хаяг], Caloocan"},
+    /* An account after a bank's name in words; a licence by its prefix,
+     * in Mongolian and Russian words; a handle before хаяг, or a few words
+     * after a chat's name. */
+    {"paid into account Wells Fargo 5527 0193 8840.", "paid into account Wells Fargo [данс]."},
+    {"licence DL 2290417, and DL No. 3318204", "licence [паспорт], and [паспорт]"},
+    {"жолоодох эрхийн үнэмлэх № 0087215,", "жолоодох эрхийн үнэмлэх № [паспорт],"},
+    {"водительское удостоверение 54 КМ 203117", "водительское удостоверение [паспорт]"},
+    {"водительские права № 5520147, удостоверение личности № 4411207;",
+     "водительские права № [паспорт], удостоверение личности № [паспорт];"},
+    {"Messenger чат (\"Oyuna Shop\" хаяг, \"tsolmon.2009.b\" хаягийн хооронд)",
+     "Messenger чат (\"[цахим хаяг]\" хаяг, \"[цахим хаяг]\" хаягийн хооронд)"},
+    {"Messenger-ээр охин gerlee.07.mn-тэй чатлав", "Messenger-ээр охин [цахим хаяг]-тэй чатлав"},
+    /* A class's letter after a school, as a table's cell writes it. */
+    {"| 34-р сургууль, 9а |", "| [сургууль] |"},
 };
 
 /* What looks like a personal number and is not. */
@@ -500,6 +535,16 @@ static const char *const lookalikes[] = {
      * case's number (2023고단4512, 2024노1187) beside a plate's shape. */
     "the ID was checked; the ID is e.g. valid",
     "Case 2023고단4512 and the 2024노1187 appeal",
+    /* Fictional (round 23): a decision's date with a two-digit year, a
+     * Kazakh date that is no birthday, a date in slashes after a name in
+     * the genitive (a shape above), area in square metres, a lot of land alone, a barangay
+     * alone, an account's word before a law's name, a chat's version. */
+    "2024.05.17-нд шийдвэрлэсэн, 24.05.17-ны тогтоол, туған жері 1979 ж. 12 қаңтар",
+    "2023 жылғы 5 мамырда сот үкім шығарды",
+    "45 кв. м талбай, 60 кв.м",
+    "Lot 12 of the subdivision plan, in Barangay San Roque",
+    "on account of Republic Act 9208, Section 4",
+    "a Messenger chat in version 2.0 of the app",
 };
 
 static void
