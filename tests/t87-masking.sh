@@ -437,3 +437,32 @@ for q in Seitov Akhmetova Kwon Domingo Ramos 高林 Нанди; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "914: anonymous search for '$q' finds nothing" "$n" 0
 done
+# Particulars as Russian, Kazakh and Philippine clerks write them (2025/ШЦТ/915,
+# fictional): dates of birth before г.р. and туған (a Kazakh date and its
+# gloss), a two-digit year before төрсөн, a child's date between slashes after
+# her name; a Russian street, house and flat, a Kazakh one typed in Latin, a
+# Philippine block, lot and barangay; an account after a bank's name in words;
+# licences by their Russian and Mongolian words and the DL prefix; handles
+# before хаягийн and after a chat's name; a class's letter after a school —
+# hidden; a decision's short date, a Kazakh decision date, a barangay and a
+# purok alone stay.
+pl915=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/915' | json 'j["hits"][0]["doc"]')
+shown915=$("$ZAALT" show --db "$db" --as anonymous --json "$pl915")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_915_foreign_particulars_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "915: anonymous still reads '$s'" "$shown915" "$s"
+    else
+        expect_not_contains "915: anonymous never reads '$s'" "$shown915" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "915: the date before г.р. becomes its placeholder" "$shown915" "иргэн, [төрсөн огноо] г.р., паспорт"
+expect_contains "915: the Kazakh date and its gloss become one placeholder" "$shown915" "[төрсөн огноо] туған"
+expect_contains "915: the child's date between slashes is masked" "$shown915" "О.Н. /[төрсөн огноо]/, Б.А."
+expect_contains "915: the second quoted account is masked" "$shown915" "\\\"[цахим хаяг]\\\" хаягийн хооронд"
+expect_contains "915: the class's letter goes with the school" "$shown915" "| О.Н. | [сургууль] |"
+expect_contains "915: a quoted class letter goes with the school" "$shown915" "| Б.А. | [сургууль] |"
+for q in 905318 Строителей Zhambyla Mabini 9981 5520931 nomuun enkhuush 88.02.14; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "915: anonymous search for '$q' finds nothing" "$n" 0
+done
