@@ -604,6 +604,13 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         cli_error("nothing to index: name files or folders, or give --config with [source …] sections");
         status = EXIT_USER;
     }
+    /* Masking rules that do not load stop the run before it writes (fail
+     * closed): the built-in rules alone would publish names. */
+    if (status == 0 && !forget && !ix_masker_usable(ctx, &err)) {
+        cli_error("%s", err->message);
+        g_clear_error(&err);
+        status = EXIT_USER;
+    }
     if (status == 0) {
         ix_options opts = {
             .ctx = ctx,

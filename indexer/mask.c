@@ -575,6 +575,7 @@ struct ix_masker {
     GRegex *birth_age_item, *birth_age_near; /* an age as a list's item; an age or birth word in a bracket */
     GRegex *listed_number; /* the next number of a list, after an identity document's (find_listed_numbers) */
     char *fingerprint;
+    char *load_error; /* why mask.ini did not load (the built-in rules stand in), or NULL */
 };
 
 /* ---- Loading ---- */
@@ -893,20 +894,23 @@ ix_masker_free(ix_masker *m)
         if (births[i])
             g_regex_unref(births[i]);
     g_free(m->fingerprint);
+    g_free(m->load_error);
     g_free(m);
 }
 
-/* A mask.ini that does not parse must not leave documents unmasked: its
- * error is printed once and the built-in rules mask what they can. */
+/* A mask.ini that does not load leaves the built-in rules, with its error
+ * kept: ix_masker_usable says it, and zaalt index stops on it, since the
+ * built-in rules know none of mask.ini's lists (roles, names) and would
+ * publish the names they hide. */
 static void *
 load_for_context(zc_context *ctx)
 {
     GError *err = NULL;
     ix_masker *m = ix_masker_load(zc_context_dir(ctx), &err);
     if (!m) {
-        g_printerr("zaalt: %s; masking with the built-in rules only\n", err->message);
-        g_error_free(err);
         m = ix_masker_load(NULL, NULL);
+        m->load_error = g_strdup(err->message);
+        g_error_free(err);
     }
     return m;
 }
@@ -915,6 +919,19 @@ const ix_masker *
 ix_masker_get(zc_context *ctx)
 {
     return zc_context_table(ctx, "indexer.mask", load_for_context, (GDestroyNotify)ix_masker_free);
+}
+
+bool
+ix_masker_usable(zc_context *ctx, GError **error)
+{
+    const ix_masker *m = ix_masker_get(ctx);
+    if (m->load_error == NULL)
+        return true;
+    g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                "%s (in %s): the masking rules do not load, so nothing is indexed: a public copy masked without "
+                "them would show the names they hide; mend the file and run again",
+                m->load_error, zc_context_dir(ctx) ? zc_context_dir(ctx) : "the config folder");
+    return false;
 }
 
 const char *

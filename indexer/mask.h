@@ -52,6 +52,11 @@ bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
  * it).  Never NULL: without mask.ini it still masks РД and phone numbers and
  * names in the initial-and-name shape.  Borrowed. */
 const ix_masker *ix_masker_get(zc_context *ctx);
+/* False, with `error` set, when `ctx`'s mask.ini is there but does not load
+ * (a pattern that does not compile, a file that does not parse): the masker
+ * then has the built-in rules only, which know none of its lists, so a run
+ * must not write public copies with it.  zaalt index stops before writing. */
+bool ix_masker_usable(zc_context *ctx, GError **error);
 /* Loads one from `config_dir` (NULL: the built-in rules only); for tests. */
 ix_masker *ix_masker_load(const char *config_dir, GError **error);
 void ix_masker_free(ix_masker *m);

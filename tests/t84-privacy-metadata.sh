@@ -155,3 +155,22 @@ expect_contains "...and the run says why" "$(cat "$tmpdir/m2.log")" "source plan
 ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" index --db "$db3" --config "$tmpdir/c.ini" >"$tmpdir/m3.log" 2>&1
 expect_contains "the run after has nothing to do" "$(cat "$tmpdir/m3.log")" "10 unchanged"
 expect_not_contains "...and says nothing of masking" "$(cat "$tmpdir/m3.log")" "masking"
+
+# Masking rules that do not load (an office's pattern that does not
+# compile) stop the run before it writes: the built-in rules alone know no
+# role or name list, and would publish the defendant's name.  Mended, the
+# same command masks as before.
+db4=$tmpdir/db4
+echo 'phone.office = (unclosed' >>"$tmpdir/cfg/mask.ini"
+expect_status "a mask.ini that does not load stops zaalt index" 1 \
+    env ZAALT_CONFIG_DIR="$tmpdir/cfg" "$ZAALT" index --db "$db4" --config "$tmpdir/c.ini"
+expect_contains "...naming the pattern and why" "$(cat "$tmpdir/err")" "phone.office"
+expect_contains "...and that nothing was indexed" "$(cat "$tmpdir/err")" "nothing is indexed"
+expect_eq "...with no index written" "$([ -e "$db4" ] && echo written || echo none)" none
+expect_status "...and an index that exists is left as it was" 1 \
+    env ZAALT_CONFIG_DIR="$tmpdir/cfg" "$ZAALT" index --db "$db3" --config "$tmpdir/c.ini"
+expect_contains "...its documents as before" "$("$ZAALT" stats --db "$db3")" "10 documents"
+sed -i '$d' "$tmpdir/cfg/mask.ini"
+ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" index --db "$db4" --config "$tmpdir/c.ini" >"$tmpdir/m4.log" 2>&1
+expect_eq "mended, the run masks: the defendant is not found by name" \
+    "$(ZAALT_CONFIG_DIR=$tmpdir/cfg "$ZAALT" search --db "$db4" --as anonymous --json --limit 0 Хонгорзул | json 'j["total"]')" 0
