@@ -1940,6 +1940,14 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
 bool
 ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *replaced_out, GError **error)
 {
+    /* Rules that did not load would mask no name of mask.ini's lists: the
+     * document fails, as a match that cannot finish fails it, whichever
+     * run asked (zaalt index stops before, ix_masker_usable). */
+    if (m->load_error != NULL) {
+        g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE, "%s: the masking rules did not load",
+                    m->load_error);
+        return false;
+    }
     /* title, path, the other fields shown with it (a heading's court line
      * or an element may hold a party), then each unit's label and text. */
     char **fields[] = {&doc->title, &doc->path, &doc->court, &doc->case_number, &doc->case_index};

@@ -1297,6 +1297,26 @@ extend_syllables(const scan *s, mention *m)
     }
 }
 
+/* Whether the word `i` is two parts joined with a hyphen, the second in
+ * small letters, as Korean and Chinese given names are written (Min-su,
+ * Ji-hoon, Hyun-woo). */
+static bool
+hyphenated_given(const scan *s, int i)
+{
+    const char *w = s->text + s->t[i].s;
+    const char *hy = memchr(w, '-', (size_t)(s->t[i].e - s->t[i].s));
+    return hy != NULL && g_ascii_islower(hy[1]);
+}
+
+/* Whether `fold` is a Russian or Kazakh patronymic as English writes it
+ * (Sergeyevna, Nurlanovna, Ivanovich): a family name follows it. */
+static bool
+slavic_patronymic(const char *fold)
+{
+    static const char *const ends[] = {"ovna", "evna", "ovich", "evich", "yevna", "yevich", "ovych", "ivna"};
+    return n_chars(fold) >= 7 && ends_in(fold, ends, G_N_ELEMENTS(ends));
+}
+
 /* A foreign name's family name after the part found (Daniel Hyun-woo
  * Park: a Korean given name, hyphenated, then the family name of the
  * list; RAMON DIZON y SANTOS, Maria Cruz y Reyes: a Filipino's mother's
@@ -1308,9 +1328,7 @@ extend_family_last(const scan *s, mention *m)
     if (!is_word(s, l) || g_utf8_get_char(s->text + s->t[l].s) >= 0x400 || !is_word(s, k) || s->t[k].mark ||
         !spaced(s, l, k))
         return;
-    const char *w = s->text + s->t[l].s;
-    const char *hy = memchr(w, '-', (size_t)(s->t[l].e - s->t[l].s));
-    if (hy != NULL && g_ascii_islower(hy[1]) && s->t[k].cap && g_hash_table_contains(s->r->family_first, s->t[k].fold)) {
+    if (hyphenated_given(s, l) && s->t[k].cap && g_hash_table_contains(s->r->family_first, s->t[k].fold)) {
         m->last = k;
         return;
     }
@@ -1596,11 +1614,7 @@ latin_compound(const mk_rules *r, const char *fold)
 static bool
 latin_name(const scan *s, int i)
 {
-    const char *w = s->text + s->t[i].s;
-    const char *hy = memchr(w, '-', (size_t)(s->t[i].e - s->t[i].s));
-    if (hy != NULL && g_ascii_islower(hy[1]))
-        return true;
-    return latin_listed(s->r, s->t[i].fold, true);
+    return hyphenated_given(s, i) || latin_listed(s->r, s->t[i].fold, true);
 }
 
 /* Whether the Latin word `i` is a Chinese, Korean or Vietnamese family
@@ -1821,10 +1835,8 @@ parse_person(const scan *s, int j, mention *m, int role)
         m->both = true;
         /* A Russian or Kazakh patronymic has the family name after it
          * (citizen Ekaterina Sergeyevna Volkova). */
-        static const char *const patronymic[] = {"ovna", "evna", "ovich", "evich", "yevna", "ivna"};
         int f = next_tok(s, k, NULL);
-        if (n_chars(s->t[k].fold) >= 7 && ends_in(s->t[k].fold, patronymic, G_N_ELEMENTS(patronymic)) &&
-            is_word(s, f) && free_tok(s, f) && s->t[f].cap && spaced(s, k, f) &&
+        if (slavic_patronymic(s->t[k].fold) && is_word(s, f) && free_tok(s, f) && s->t[f].cap && spaced(s, k, f) &&
             g_utf8_get_char(s->text + s->t[f].s) < 0x400 && !ruled_out(s, f) && !before_place(s, f))
             m->given = m->last = f;
         return true;
@@ -2078,7 +2090,6 @@ latin_cap(const scan *s, int i)
 static void
 pass_foreign_latin(scan *s)
 {
-    static const char *const patronymic[] = {"ovna", "evna", "ovich", "evich", "yevna", "yevich", "ovych", "ivna"};
     static const char *const surname[] = {"ova", "eva", "ov", "ev", "yeva", "yev", "skaya", "sky", "skiy", "enko"};
     for (int j = 0; j < s->n; j++) {
         if (!is_word(s, j) || !free_tok(s, j))
@@ -2108,8 +2119,7 @@ pass_foreign_latin(scan *s)
         if (!latin_cap(s, j) || !latin_cap(s, k) || !spaced(s, j, k))
             continue;
         int n = next_tok(s, k, NULL), last = -1;
-        if (n_chars(s->t[k].fold) >= 7 && ends_in(s->t[k].fold, patronymic, G_N_ELEMENTS(patronymic)) &&
-            latin_cap(s, n) && spaced(s, k, n))
+        if (slavic_patronymic(s->t[k].fold) && latin_cap(s, n) && spaced(s, k, n))
             last = n;
         else if (n_chars(s->t[k].fold) >= 5 && ends_in(s->t[k].fold, surname, G_N_ELEMENTS(surname)) &&
                  !g_hash_table_contains(s->r->titles, s->t[j].fold) &&

@@ -759,6 +759,42 @@ test_a_match_that_cannot_finish_fails_the_masking(void)
     g_free(dir);
 }
 
+/* A context whose mask.ini does not load: ix_masker_usable says why, and
+ * its masker masks no document (the built-in rules stand in, and know no
+ * role or name of the file's lists), whoever asks it to. */
+static void
+test_rules_that_do_not_load_mask_nothing(void)
+{
+    char *dir = g_dir_make_tmp("zaalt-mask-XXXXXX", NULL);
+    g_assert_nonnull(dir);
+    char *ini = g_build_filename(dir, "mask.ini", NULL);
+    g_assert_true(g_file_set_contents(ini, "[names]\nroles = шүүгдэгч\n[patterns]\nphone.office = (unclosed\n", -1, NULL));
+    zc_context *ctx = zc_context_new(dir);
+    GError *err = NULL;
+    g_assert_false(ix_masker_usable(ctx, &err));
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "phone.office"));
+    g_clear_error(&err);
+    zr_doc *doc = doc_of("decision", "Шийтгэх тогтоол", "Шүүгдэгч Батбаяр, РД УБ80010203.");
+    g_assert_false(ix_mask_document(ix_masker_get(ctx), NULL, doc, NULL, &err));
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "did not load"));
+    g_clear_error(&err);
+    g_assert_cmpstr(((const zr_unit *)doc->units->pdata[0])->text, ==, "Шүүгдэгч Батбаяр, РД УБ80010203.");
+    ix_doc_free(doc);
+    zc_context_free(ctx);
+    /* Mended, the same folder's rules load and mask. */
+    g_assert_true(g_file_set_contents(ini, "[names]\nroles = шүүгдэгч\n", -1, NULL));
+    ctx = zc_context_new(dir);
+    g_assert_true(ix_masker_usable(ctx, &err));
+    g_assert_no_error(err);
+    zc_context_free(ctx);
+    g_remove(ini);
+    g_rmdir(dir);
+    g_free(ini);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -773,5 +809,6 @@ main(int argc, char **argv)
                     test_weak_address_parts_need_a_strong_one);
     g_test_add_func("/mask/a-match-that-cannot-finish-fails-the-masking",
                     test_a_match_that_cannot_finish_fails_the_masking);
+    g_test_add_func("/mask/rules-that-do-not-load-mask-nothing", test_rules_that_do_not_load_mask_nothing);
     return g_test_run();
 }
