@@ -20,9 +20,9 @@ DEPS := gcc g++ make pkg-config \
 	libglib2.0-dev libjson-glib-dev libhunspell-dev hunspell-mn hunspell-en-us libcrypt-dev \
 	libcairo2-dev libpango1.0-dev fonts-dejavu-core \
 	libtesseract-dev tesseract-ocr-mon tesseract-ocr-eng \
-	curl openssl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools xapian-omega libarchive-dev faketime
+	curl openssl python3 valgrind clang libclang-rt-14-dev zlib1g-dev xapian-tools xapian-omega libarchive-dev libgsf-1-dev faketime
 
-PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept libarchive
+PKGS := xapian-core libxml-2.0 poppler-glib libmicrohttpd glib-2.0 gio-2.0 json-glib-1.0 hunspell libxcrypt zlib tesseract lept libarchive libgsf-1
 
 B := build
 CC := gcc
@@ -110,7 +110,7 @@ $(B)/zaalt: $(CLI_OBJ) $(ALL_LIBS)
 
 # The server alone, without the indexer's libraries (cli/serve_main.c): what
 # `zaalt serve` runs when it finds it beside itself.
-SERVE_PKGS := $(filter-out poppler-glib tesseract lept libarchive,$(PKGS))
+SERVE_PKGS := $(filter-out poppler-glib tesseract lept libarchive libgsf-1,$(PKGS))
 SERVE_OBJ := $(B)/obj/cli/serve_main.o $(B)/obj/cli/cmd_serve.o $(B)/obj/cli/common.o
 # It reads the corpus config's [index] search through indexer/sources.o, the
 # only object it takes from the indexer's archive (which needs no poppler).

@@ -20,8 +20,8 @@
  *
  * A password-protected Word file is not a zip at all but an OLE compound
  * file holding "EncryptionInfo" and "EncryptedPackage" streams: it is
- * reported as encrypted; an
- * OLE file without one (a Word 97-2003 .doc named .docx) is skipped.
+ * reported as encrypted; an OLE file without one (a Word 97-2003 .doc
+ * named .docx) is read by the .doc handler (doc.c).
  *
  * Not for: styles and numbering (docx_styles.c), the container (zip.c),
  * cutting text into units (flow.c).
@@ -672,9 +672,10 @@ read_asides(docx_reader *rd, GHashTable *parts, const char *main, GError **error
     return error == NULL || *error == NULL;
 }
 
-/* An OLE compound file named .docx: encrypted Word, or an older format. */
+/* An OLE compound file named .docx: encrypted Word, or a Word 97-2003
+ * file renamed, read as such (doc.c). */
 static ix_extract_status
-ole_file(const ix_input *in, GError **error)
+ole_file(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
 {
     /* Directory entry names are UTF-16LE. */
     static const char encryption_info[] = "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0";
@@ -684,16 +685,14 @@ ole_file(const ix_input *in, GError **error)
         g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_ENCRYPTED, "encrypted (password required)");
         return IX_EXTRACT_FAIL;
     }
-    g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED,
-                        "an OLE file (Word 97-2003 .doc?), not a Word 2007+ document");
-    return IX_EXTRACT_SKIP;
+    return ix_doc_handler.extract(ex, in, type_hint, doc, error);
 }
 
 static ix_extract_status
 extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
 {
     if (in->len >= 8 && memcmp(in->data, ole_magic, 8) == 0)
-        return ole_file(in, error);
+        return ole_file(ex, in, type_hint, doc, error);
     GHashTable *parts = ix_zip_read(in->data, in->len, DOCX_LABEL, want_part, NULL, error);
     if (parts == NULL)
         return IX_EXTRACT_FAIL;

@@ -88,6 +88,7 @@ struct ix_handler {
 extern const ix_handler ix_pdf_handler;  /* pdf.c */
 extern const ix_handler ix_docx_handler; /* docx.c */
 extern const ix_handler ix_odt_handler;  /* odt.c */
+extern const ix_handler ix_doc_handler;  /* doc.c */
 extern const ix_handler ix_html_handler; /* html.c */
 extern const ix_handler ix_xml_handler;  /* xml.c */
 extern const ix_handler ix_text_handler; /* text.c */

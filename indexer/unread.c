@@ -1,5 +1,4 @@
-/* unread.c — formats recognised but not read: RTF, MHTML web archives and
- * the binary Office formats (Word 97-2003 .doc and its kin).
+/* unread.c — formats recognised but not read: RTF and MHTML web archives.
  *
  * They are text-like enough that the text handler would otherwise take
  * RTF and MHTML as plain text (control words and quoted-printable bytes
@@ -7,8 +6,9 @@
  * are told by their content and skipped with a reason that says what to
  * do instead, as the README promises for anything not read.
  *
- * Not for: reading them (no handler does), or files no handler recognises
- * at all (extract.c's own reason).
+ * Not for: reading them (no handler does), files no handler recognises at
+ * all (extract.c's own reason), or the binary Office files (doc.c reads
+ * Word 97-2003 and skips the others with a reason).
  */
 #include <string.h>
 
@@ -18,7 +18,6 @@ typedef enum {
     UNREAD_NONE,
     UNREAD_RTF,
     UNREAD_MHTML,
-    UNREAD_OLE,
 } unread_kind;
 
 static bool
@@ -52,9 +51,6 @@ is_mhtml(const unsigned char *head, size_t n)
 static unread_kind
 kind_of(const unsigned char *head, size_t n)
 {
-    static const unsigned char ole[] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-    if (n >= sizeof ole && memcmp(head, ole, sizeof ole) == 0)
-        return UNREAD_OLE;
     const unsigned char *p = head, *end = head + n;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
         p += 3;
@@ -92,9 +88,6 @@ extract_unread(const ix_extractor *ex, const ix_input *in, const char *type_hint
         break;
     case UNREAD_MHTML:
         reason = "an MHTML web archive (.mht) is not read: save the page as .html";
-        break;
-    case UNREAD_OLE:
-        reason = "a Word 97-2003 (.doc) or other old Office file is not read: save it as .docx (or .odt)";
         break;
     case UNREAD_NONE:
         break;
