@@ -126,6 +126,11 @@ from_xapian(const Xapian::Error &e, char **errmsg)
         st = ZX_MODIFIED;
     else if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" || type == "DatabaseOpeningError")
         st = ZX_CORRUPT;
+    // A table shorter than its revision says (a file cut short, a disk
+    // that filled under another program) is damage too, though Xapian
+    // calls it a plain DatabaseError: "EOF reading block N".
+    else if (type == "DatabaseError" && e.get_msg().find("EOF reading block") != std::string::npos)
+        st = ZX_CORRUPT;
     return set_error(errmsg, st, msg);
 }
 
