@@ -118,8 +118,11 @@ from_xapian(const Xapian::Error &e, char **errmsg)
     // Xapian::Error is not polymorphic: classify by its type name.
     std::string type = e.get_type();
     zx_status st = ZX_ERROR;
+    // Only a lock another process holds is ZX_LOCKED; a lock file that
+    // cannot be opened (permission denied, a file system without locks)
+    // is an error whose message says why.
     if (type == "DatabaseLockError")
-        st = ZX_LOCKED;
+        st = e.get_msg().find("already locked") != std::string::npos ? ZX_LOCKED : ZX_ERROR;
     else if (type == "DatabaseNotFoundError")
         st = ZX_NOT_FOUND;
     else if (type == "DatabaseModifiedError")

@@ -1015,6 +1015,35 @@ test_table_cut_short_is_damage(void)
     g_free(dir);
 }
 
+/* ZX_LOCKED says another writer holds the database, and nothing else: a
+ * lock file that cannot be opened (here a folder in its place; permission
+ * denied, as for a reader-only account, fails the same way) is an error
+ * whose message gives the system's reason. */
+static void
+test_lock_held_or_unopenable(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "db", NULL);
+    zx_db *a = NULL, *b = NULL;
+    char *msg = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &a, &msg), ==, ZX_OK);
+    g_assert_cmpint(zx_db_open_write(path, &b, &msg), ==, ZX_LOCKED);
+    g_assert_null(b);
+    g_clear_pointer(&msg, g_free);
+    zx_db_close(a);
+    char *lock = g_build_filename(path, "flintlock", NULL);
+    g_assert_cmpint(g_remove(lock), ==, 0);
+    g_assert_cmpint(g_mkdir(lock, 0755), ==, 0);
+    g_assert_cmpint(zx_db_open_write(path, &b, &msg), ==, ZX_ERROR);
+    g_assert_null(b);
+    g_assert_nonnull(strstr(msg, "lockfile"));
+    g_free(msg);
+    g_free(lock);
+    remove_tree(dir);
+    g_free(path);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1035,5 +1064,6 @@ main(int argc, char **argv)
     g_test_add_func("/zx/parts/remote-no-level", test_remote_no_level);
     g_test_add_func("/zx/db/write-error-says-why", test_write_error_says_why);
     g_test_add_func("/zx/db/table-cut-short-is-damage", test_table_cut_short_is_damage);
+    g_test_add_func("/zx/db/lock-held-or-unopenable", test_lock_held_or_unopenable);
     return g_test_run();
 }
