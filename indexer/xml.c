@@ -212,6 +212,15 @@ extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     }
     for (guint i = 0; i < doc->units->len; i++)
         ((zr_unit *)g_ptr_array_index(doc->units, i))->ordinal = (int)i;
+    if (too_deep && doc->units->len == 0) {
+        /* Every word lay below the limit: the failure says so, not a bare
+         * "no text" (the warning above goes with a file that is kept). */
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY,
+                    "no text: elements nested deeper than the XML parser's limit (256) at line %d, and the text "
+                    "below it was not read",
+                    pe.line);
+        return IX_EXTRACT_FAIL;
+    }
     return IX_EXTRACT_OK;
 }
 

@@ -578,6 +578,21 @@ test_html_page(void)
     ix_doc_free(doc);
     g_free(path);
     g_string_free(deep, TRUE);
+    /* In XML too, and when every word lay below the limit, the failure
+     * says why. */
+    deep = g_string_new("<?xml version=\"1.0\"?><document>");
+    for (int i = 0; i < 300; i++)
+        g_string_append(deep, "<s>");
+    g_string_append(deep, "гүн текст");
+    for (int i = 0; i < 300; i++)
+        g_string_append(deep, "</s>");
+    g_string_append(deep, "</document>");
+    path = fixture("deep.xml", deep->str, -1);
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_nonnull(strstr(reason, "no text: elements nested deeper than the XML parser's limit (256)"));
+    g_free(reason);
+    g_free(path);
+    g_string_free(deep, TRUE);
 
     /* XHTML with an XML declaration is a page, not generic XML. */
     path = fixture("page.xhtml",
