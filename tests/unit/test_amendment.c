@@ -1092,6 +1092,63 @@ test_chapter_heading_opens_its_article(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional), in the shapes of the statutes: a chapter an amendment
+ * inserted (14¹) is headed with its superscript glued to the ordinal
+ * ("АРВАН ДӨРӨВДҮГЭЭР1 БҮЛЭГ", "ДӨРӨВДҮГЭЭР¹", "ЗУРГАА1ДУГААР"), and a
+ * chapter past the fiftieth by two words ("ЖАРАН НЭГДҮГЭЭР БҮЛЭГ"), or
+ * its ordinal written apart ("ХОЁР ДУГААР БҮЛЭГ").  Each is a chapter:
+ * its note of being added is its own articles', never the chapter's before
+ * it, whose article repealed long before stays repealed and whose
+ * articles keep the law's day. */
+static void
+test_inserted_chapter_keeps_its_notes(void)
+{
+    const char *headings[] = {"АРВАН ДӨРӨВДҮГЭЭР1 БҮЛЭГ", "АРВАН ДӨРӨВДҮГЭЭР\u00B9 БҮЛЭГ",
+                              "АРВАН ДӨРӨВДҮГЭЭР 1 БҮЛЭГ", "АРВАН ЗУРГАА1ДУГААР БYЛЭГ",
+                              "ЖАРАН НЭГДҮГЭЭР БҮЛЭГ", "ХОЁР ДУГААР БҮЛЭГ", "14 дүгээр бүлэг"};
+    for (guint h = 0; h < G_N_ELEMENTS(headings); h++) {
+        char *text = g_strdup_printf("ТУРШИЛТЫН ТУХАЙ\n\n"
+                                     "АРВАН ДӨРӨВДҮГЭЭР БҮЛЭГ\nГомдлын ажиллагаа\n"
+                                     "156 дугаар зүйл.Гомдол\n\n"
+                                     "156.1.Гомдлыг хүлээн авна.\n\n"
+                                     "157 дугаар зүйл.Хүсэлт\n\n"
+                                     "157.1.Хүсэлт гаргана.\n\n"
+                                     "/Дээрх 157 дугаар зүйлийг 2007 оны 8 дугаар сарын 03-ны өдрийн хуулиар "
+                                     "хүчингүй болсонд тооцсон/\n\n"
+                                     "158 дугаар зүйл.Шийдвэр\n\n"
+                                     "158.1.Шийдвэр гаргана.\n\n"
+                                     "%s\n\nАрбитрын ажиллагаа\n\n"
+                                     "1581 дүгээр зүйл.Арбитр\n\n"
+                                     "1581.1.Арбитрт хандана.\n\n"
+                                     "/Энэ бүлгийг 2017 оны 1 дүгээр сарын 26-ны өдрийн хуулиар нэмсэн/\n\n"
+                                     "АРВАН ТАВДУГААР БҮЛЭГ\n"
+                                     "159 дүгээр зүйл.Давж заалдах\n\n"
+                                     "159.1.Давж заалдана.\n",
+                                     headings[h]);
+        char *normal = az_normalise(text, -1);
+        zr_doc *doc = ix_doc_new();
+        doc->type = g_strdup("code");
+        doc->date = g_strdup("2002-01-10");
+        ix_segment_articles(ix_patterns_get(test_context()), doc, normal, NULL, 0);
+        ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+        const zr_unit *repealed = unit_with_provision(doc, "157"), *inserted = unit_with_provision(doc, "1581");
+        g_assert_nonnull(inserted);
+        g_assert_cmpstr(repealed->status, ==, "repealed");
+        g_assert_cmpuint(repealed->amendments->len, ==, 1);
+        g_assert_cmpuint(unit_with_provision(doc, "156")->amendments->len, ==, 0);
+        g_assert_cmpuint(unit_with_provision(doc, "158")->amendments->len, ==, 0);
+        g_assert_null(unit_with_provision(doc, "158")->valid_from);
+        g_assert_cmpuint(unit_with_provision(doc, "159")->amendments->len, ==, 0);
+        g_assert_cmpstr(zl_last_change(inserted->amendments, NULL)->change, ==, "added");
+        g_assert_cmpstr(inserted->valid_from, ==, "2017-01-26");
+        /* The heading opens its article and closes none. */
+        g_assert_null(strstr(unit_with_provision(doc, "158")->text, "БҮЛЭГ"));
+        ix_doc_free(doc);
+        g_free(normal);
+        g_free(text);
+    }
+}
+
 /* The laws a repealing act names, whatever way it writes their day of
  * adoption: in words, "2011.11.11-ний", "2012/03/04-ний" (the dots and
  * slashes of a day are no sentence's end), in a statute's entry
@@ -1376,6 +1433,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/law-reader-reused", test_law_reader_reused);
     g_test_add_func("/amendment/law-words-any-case", test_law_words_any_case);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
+    g_test_add_func("/amendment/inserted-chapter-keeps-its-notes", test_inserted_chapter_keeps_its_notes);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
