@@ -32,6 +32,7 @@ typedef struct attach {
     GRegex *chapter;
     GArray **chapters; /* per unit: int offsets of chapter headings in its text */
     GArray **changes;  /* per unit: part_change of its own notes */
+    GPtrArray **notes; /* per unit: its notes (zl_note*), in text order */
     int *explanation;  /* per unit: which Тайлбар (from 1) a note spoke of, 0 none */
     ix_note_fn fn;
     void *user;
@@ -188,10 +189,44 @@ lettered_point_between(const char *text, int from, int to)
     return false;
 }
 
+/* Whether a numbered item inside `holder` (a key: "10.25.7") opens after
+ * offset `at` of `u`, one the text held before: an item added since by
+ * its own note ("7.3.… /Энэ заалтыг … нэмсэн/") was not there when a note
+ * at `at` closed its holder.  `notes` are u's, in text order. */
+static bool
+item_follows_in(const zr_unit *u, const GPtrArray *notes, const char *holder, int at)
+{
+    size_t n = strlen(holder);
+    for (guint i = 0; i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        if (p->start <= at || strncmp(p->key, holder, n) != 0 || p->key[n] != '.')
+            continue;
+        int next = (int)strlen(u->text);
+        for (guint j = 0; j < u->parts->len; j++) {
+            const zr_part *q = g_ptr_array_index(u->parts, j);
+            if (q->start > p->start && q->start < next)
+                next = q->start;
+        }
+        bool added = false;
+        for (guint k = 0; notes != NULL && k < notes->len && !added; k++) {
+            const zl_note *m = g_ptr_array_index(notes, k);
+            for (guint e = 0; m->start >= p->start && m->start < next && e < m->events->len; e++)
+                added = added || g_array_index(m->events, zl_event, e).change == ZL_CHANGE_ADDED;
+        }
+        if (!added)
+            return true;
+    }
+    return false;
+}
+
 /* The unit above the note for a part, point or sub-point note (or an item
- * note: whatever item is above). */
+ * note: whatever item is above).  A note stands after the whole of what it
+ * is about, so a part's note with more points of that part after it
+ * ("7.2.… /Энэ хэсгийг … хүчингүй/ 7.3.…") is about the point it follows,
+ * the word хэсэг loosely written: the deepest level it names or sits under
+ * that nothing of follows.  After the part's last point it is the part's. */
 static const char *
-item_above(zr_unit *u, const zl_note *note, GArray *targets)
+item_above(zr_unit *u, const GPtrArray *notes, const zl_note *note, GArray *targets)
 {
     const zr_part *k = item_at(u, note->start);
     if (k == NULL) {
@@ -217,7 +252,12 @@ item_above(zr_unit *u, const zl_note *note, GArray *targets)
         return "wider";
     }
     if (dk >= want) {
-        char *key = truncate_key(k->key, want);
+        int d = want;
+        char *key = truncate_key(k->key, d);
+        while (d < dk && part_with_key(u, key) != NULL && item_follows_in(u, notes, key, note->start)) {
+            g_free(key);
+            key = truncate_key(k->key, ++d);
+        }
         add_target(targets, u, part_with_key(u, key) != NULL ? key : k->key, false);
         g_free(key);
         return "above";
@@ -516,7 +556,7 @@ resolve(attach *a, guint i, const zl_note *note, GArray *targets)
     }
     if (targets->len > 0)
         return absent == targets->len ? "absent" : "numbered";
-    const char *how = item_above(u, note, targets);
+    const char *how = item_above(u, a->notes[i], note, targets);
     return note->refs->len > 0 ? "fallback" : how;
 }
 
@@ -972,6 +1012,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     GRegex *slash =
         g_regex_new("^[ \\t]*([0-9]{1,3}|З)[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
+    a.notes = notes;
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->amendments == NULL)

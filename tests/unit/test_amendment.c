@@ -1149,6 +1149,56 @@ test_inserted_chapter_keeps_its_notes(void)
     }
 }
 
+/* Demo (fictional), in the shapes of the statutes: a note stands after the
+ * whole of what it is about.  "Энэ хэсгийг … хүчингүй" after point 7.2
+ * with 7.3 and 7.4 after it is 7.2's repeal (part 7, 7.1, 7.3, 7.4 in
+ * force); after a part's last point it is the part's (3, with 3.1, 3.2);
+ * a point added since by its own note does not make the part's note its
+ * point's (5 restated, 5.2 added later). */
+static void
+test_part_note_is_the_point_it_follows(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "10 дугаар зүйл.Стандарт зөрчих\n\n"
+                       "3.Дараах үйлдэлд:\n\n"
+                       "3.1.стандартыг хуулбарласан;\n\n"
+                       "3.2.стандартыг хэрэглээгүй бол торгоно.\n\n"
+                       "/Энэ хэсгийг 2016 оны 7 дугаар сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "5.Дараах үйлдэлд:\n\n"
+                       "5.1.тэмдэг тавьсан бол торгоно.\n\n"
+                       "/Энэ хэсгийг 2015 оны 5 дугаар сарын 1-ний өдрийн хуулиар өөрчлөн найруулсан/\n\n"
+                       "5.2.ангиллыг өсгөсөн бол торгоно.\n\n"
+                       "/Энэ заалтыг 2019 оны 3 дугаар сарын 1-ний өдрийн хуулиар нэмсэн/\n\n"
+                       "7.Хуульд заасныг зөрчиж:\n\n"
+                       "7.1.стандартыг хувилсан;\n\n"
+                       "7.2.өөр стандарт хэрэглэсэн;\n\n"
+                       "/Энэ хэсгийг 2017 оны 12 дугаар сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон./\n\n"
+                       "7.3.товчилсон тэмдэглэгээ тавьсан;\n\n"
+                       "7.4.зэргийг өсгөсөн бол торгоно.\n\n"
+                       "11 дүгээр зүйл.Хяналт\n\n"
+                       "11.1.Хяналт тавина.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *ten = unit_with_provision(doc, "10");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(ten, "10.7.2", &on, NULL));
+    g_assert_cmpstr(on, ==, "2017-12-21");
+    g_assert_false(zl_part_repealed(ten, "10.7", NULL, NULL));
+    g_assert_false(zl_part_repealed(ten, "10.7.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(ten, "10.7.3", NULL, NULL));
+    g_assert_false(zl_part_repealed(ten, "10.7.4", NULL, NULL));
+    g_assert_true(zl_part_repealed(ten, "10.3", &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-07-21");
+    g_assert_true(zl_part_repealed(ten, "10.3.2", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(ten->amendments, "10.5")->change, ==, "restated");
+    g_assert_cmpstr(zl_last_change(ten->amendments, "10.5.2")->change, ==, "added");
+    g_assert_null(zl_last_change(ten->amendments, "10.5.1"));
+    g_assert_cmpstr(ten->status, ==, "in_force");
+    ix_doc_free(doc);
+}
+
 /* The laws a repealing act names, whatever way it writes their day of
  * adoption: in words, "2011.11.11-ний", "2012/03/04-ний" (the dots and
  * slashes of a day are no sentence's end), in a statute's entry
@@ -1434,6 +1484,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/law-words-any-case", test_law_words_any_case);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/inserted-chapter-keeps-its-notes", test_inserted_chapter_keeps_its_notes);
+    g_test_add_func("/amendment/part-note-is-the-point-it-follows", test_part_note_is_the_point_it_follows);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
