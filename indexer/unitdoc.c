@@ -100,6 +100,40 @@ index_list(index_ctx *c, const char *list, const char *title_prefix)
     g_strfreev(items);
 }
 
+/* A title word's S term alone, of weight nothing (wdf 0): for the parts of
+ * an article indexed apart (repealed, not yet in force), which must meet a
+ * title: filter as their article does, and gain nothing from it. */
+static bool
+title_token(const az_token *tok, void *user)
+{
+    index_ctx *c = user;
+    char *exact = NULL, *stem = NULL, *key = NULL;
+    az_word_index_terms(c->az, tok->start, tok->len, &exact, &stem, &key);
+    char *t = g_strconcat(ZS_P_TITLE, stem + strlen(ZS_P_STEM), NULL);
+    zx_doc_add_term(c->xd, t, 0);
+    g_free(t);
+    g_free(exact);
+    g_free(stem);
+    g_free(key);
+    return true;
+}
+
+/* The S terms of `text` (a '; '-separated list when `list`), wdf 0. */
+static void
+index_title_only(index_ctx *c, const char *text, bool list)
+{
+    if (!text || !*text)
+        return;
+    if (!list) {
+        az_tokenise(text, -1, title_token, c);
+        return;
+    }
+    char **items = g_strsplit(text, ";", -1);
+    for (char **i = items; *i; i++)
+        az_tokenise(g_strstrip(*i), -1, title_token, c);
+    g_strfreev(items);
+}
+
 /* The heading in an article's label, after "13.3 дугаар зүйл." or
  * "Article 5.", or NULL. */
 static const char *
@@ -221,6 +255,15 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
         index_list(&c, unit->label_en_also, ZS_P_TITLE);
         index_part(&c, unit->chapter_en, NULL);
         index_list(&c, unit->chapter_en_also, NULL);
+    } else {
+        /* The same title terms, weightless: title: finds the parts of a
+         * law of its name, as doc: does (a search of status:any, or of a
+         * day they were law). */
+        index_title_only(&c, doc->title, false);
+        index_title_only(&c, doc->title_en, false);
+        index_title_only(&c, doc->title_en_also, true);
+        index_title_only(&c, unit->label_en, false);
+        index_title_only(&c, unit->label_en_also, true);
     }
     /* A repealed part of a living article does not make it match. */
     char *in_force = zl_text_in_force(unit, NULL);

@@ -644,3 +644,59 @@ if start_server --db "$db"; then
 else
     fail "start the server" "$(tail -3 "$server_log")"
 fi
+
+# ---- Probe L: a part's or point's repeal as the text places it, and found
+# by title: as by doc: (a fictional statute, written for this test, in the
+# statutes' shapes).  A part's note with more points of the part after it is
+# the point's it follows; the repealed point's words are found with title:
+# on status:any and on a day it was law, and announced by a default search.
+pl=$tmpdir/probe_l
+mkdir -p "$pl"
+cat >"$pl/zerleg_yamaany_tukhai.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2010 оны 3 дугаар сарын 4-ний өдөр
+Улаанбаатар хот
+
+ЗЭРЛЭГ ЯМААНЫ ТУХАЙ
+
+1 дүгээр зүйл.Ан агнах
+
+1.1.Дараах газарт ан агнахыг хориглоно:
+
+1.1.1.хадат хясаанд;
+
+1.1.2.цэнхэр хөвчийн бэлчээрт;
+
+/Энэ заалтыг 2016 оны 7 дугаар сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+1.1.3.нуурын хөвөөнд.
+
+2 дугаар зүйл.Зөрчил
+
+1.Хуульд заасныг зөрчиж:
+
+1.1.янгирын эврийг худалдсан;
+
+1.2.шар тэмдэггүй буу хэрэглэсэн;
+
+/Энэ хэсгийг 2017 оны 12 дугаар сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон./
+
+1.3.ногоон тууз зүүлгүй агнасан;
+
+1.4.бол торгоно.
+LAW
+pldb=$tmpdir/pldb
+"$ZAALT" index --db "$pldb" "$pl" >"$tmpdir/pl.log" 2>&1 || fail "index the law of probe L" "$(tail -2 "$tmpdir/pl.log")"
+pls() { "$ZAALT" search --db "$pldb" --json "$@"; }
+expect_eq "a part's note before more of its points leaves the points after it law, whose words a default search finds" "$(pls '"ногоон тууз зүүлгүй"' | json '[h["provision"] for h in j["hits"]]')" '["2"]'
+expect_eq "...and the point's words are its repealed part's" \
+    "$(pls '"шар тэмдэггүй" status:any' | json '[(h["provision"], h["repealed_parts"]) for h in j["hits"]]')" '[["2", ["2.1.2"]]]'
+Q='"цэнхэр хөвчийн бэлчээрт"'
+expect_eq "title: with status:any finds a repealed point, as doc: does" \
+    "$(pls "$Q title:ямааны status:any" | json '[(h["provision"], h["repealed_parts"]) for h in j["hits"]]')" '[["1", ["1.1.2"]]]'
+expect_eq "title: on a day the point was law finds it" \
+    "$(pls "$Q title:ямааны inforce:2015-01-01" | json '[h["provision"] for h in j["hits"]]')" '["1"]'
+expect_eq "title: by default leaves it out and announces it" \
+    "$(pls "$Q title:ямааны" | json '[j["total"], j["repealed_matching"]]')" '[0, 1]'
+expect_eq "title: with a word of no title finds nothing" "$(pls "$Q title:тарвага status:any" | json 'j["total"]')" 0
