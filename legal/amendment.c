@@ -49,6 +49,7 @@ struct zl_reader {
     GRegex *renumber;  /* "дугаарыг", "дугаарт": the unit's number changed */
     GRegex *explanation; /* "Энэ зүйлийн тайлбарыг": the article's Тайлбар */
     GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
+    GRegex *bare;        /* a note with no slashes: line_note */
 };
 
 const char *
@@ -173,6 +174,10 @@ compile(const char *written)
 #define ENGLISH_MONTHS "january|february|march|april|may|june|july|august|september|october|november|december"
 
 /* The months' ordinals in words, as "тавдугаар сарын" writes them. */
+/* A provision's word as the notes spell it, a letter more, less or wrong
+ * allowed where the corpus has one: заалт (залт, заалт), хэсэг (хэсг,
+ * хсэг, хэсэгийг), зүйл (зуйл, зүл), бүлэг. */
+#define UNIT_WORD_SLIPS "з[аa]{1,2}л?т|х[эе]?с[эе]?г|з(?:[үу]й?|й)л|б[үу]л[эе]?г"
 #define MONTH_WORDS "(?:арван\\s*)?(?:нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав)"
 
 /* A month written in digits or words ("5", "тав", "арван хоёр"); 0 if
@@ -237,7 +242,7 @@ zl_reader_new(void)
     /* A suspension ordered ("түдгэлзүүлсүгэй") as well as stated, or a
      * stop for a time ("түр зогсоосон"); a time run out ("хүчинтэй байх
      * хугацаа нь дууссан", "lapsed"): an expiry, no repeal by a law. */
-    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон|сон)|хүчинг[үу]йд\\s*тооц(?:сон|но)|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
+    r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооц(?:сон|сугай|но)|госон|сон)|хүчинг[үу]йд\\s*тооц(?:сон|сугай|но)|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
                       "|repealed|invalidated|deleted)"
                       "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга|restated|reworded)"
                       "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
@@ -245,13 +250,20 @@ zl_reader_new(void)
                       "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|түр\\s*зогсоосон|suspended)"
                       "|(дуус(?:сан|гавар\\s*болсон)|expired|lapsed)");
     /* The verbs that repeal a unit (not "хассан", which removes words). */
-    r->unit_repeal = compile("хүчинг[үу]й\\s*бол(?:сонд\\s*тооцсон|госон)|хүчинг[үу]йд\\s*тооц(?:сон|но)");
+    /* The imperative ("тооцсугай") is a note's too where the note stands
+     * for the provision ("114.4.Энэ хэсгийг … хүчингүй болсонд тооцсугай"). */
+    r->unit_repeal = compile("хүчинг[үу]й\\s*бол(?:сонд\\s*тооц(?:сон|сугай|но)|госон)|хүчинг[үу]йд\\s*тооц(?:сон|сугай|но)");
     r->marker = compile("дагаж\\s*мөрдөнө|хориг\\s*тавьсан");
     /* Misspellings of the corpus kept: хэсгэгт, хэлсэгт, нэсэгт, залтыг. */
     /* In English: "paragraph" is a part (2.1), "subparagraph" or "clause"
      * a point (2.1.1), as the statutes' translations number them. */
-    r->scope = compile("(дэд\\s*за?алт|sub-?clause|sub-?point)|(за?алт|sub-?paragraph|clause|point)"
-                       "|(хэсэ?г|хэлсэг|нэсэг|paragraph|part)|(з[үу]йл|article)|(б[үу]лэ?г|chapter)"
+    /* And a letter more, less or wrong at a word's start (UNIT_WORD_SLIPS):
+     * заатыг, хсэгийг, зүлийг. */
+    r->scope = compile("(дэд\\s*(?:за?алт|(?<!\\pL)з[аa]{1,2}л?т)|sub-?clause|sub-?point)"
+                       "|(за?алт|(?<!\\pL)з[аa]{1,2}л?т|sub-?paragraph|clause|point)"
+                       "|(хэсэ?г|хэлсэг|нэсэг|(?<!\\pL)х[эе]?с[эе]?г|paragraph|part)"
+                       "|(з[үу]йл|(?<!\\pL)з(?:[үу]й?|й)л(?!\\pL)|(?<!\\pL)з(?:[үу]й?|й)л(?=[иы])|article)"
+                       "|(б[үу]лэ?г|chapter)"
                        "|(энэ\\s+хуул[ьи]|this\\s+(?:law|act))|(өгүүлбэр|догол\\s*мөр|sentence)|(гарчи?г|тайлбар|title|heading)");
     r->partial = compile("гэсни|гэсэн\\s+(?:үг|хэсг)|зарим|үгийг|дугаар(?:т|ыг|m)|дугаар\\s+болон|нэр[иэ]|гарчи?г"
                          "|тайлбар|өгүүлбэр|догол|the\\s+words?\\s|wording|title|heading|sentence|the\\s+number");
@@ -268,6 +280,15 @@ zl_reader_new(void)
     r->until_en = compile("(?:until|till|up\\s+to)\\s+(?:the\\s+)?$");
     r->editorial = compile("^(?:энэ|дээрх|this\\s)");
     r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
+    /* "Энэ хэсгийг 2004 оны … хуулиар хүчингүй болсонд тооцсугай" on a line
+     * of its own or after its provision's number: "Энэ", a provision's word
+     * (a letter more, less or wrong: "залтыг", "хсэгийг", "зүлийг"), a
+     * year, a law's (or resolution's) act, and a change of the provision
+     * that ends the line: what the provision says of itself does not end
+     * so ("Энэ хэсэгт заасан журмыг хуулиар тогтооно"). */
+    r->bare = compile("энэ\\s*(?:дэд\\s*)?(?:" UNIT_WORD_SLIPS ")\\S*\\s+(?:[^/]*?\\s)?\\d{4}\\s*(?:о|[./-]\\d)[^/]*?"
+                      "(?:хуул[иь]\\s*аар|хуулиар|тогтоолоор)\\s[^/]*?"
+                      "(?:хүчинг[үу]й(?:\\s+\\S+){0,2}|нэмсэн|найруулсан|оруулсан|өөрчилсөн)\\s*\\.?\\s*$");
     return r;
 }
 
@@ -276,7 +297,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words, r->bare};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -945,12 +966,41 @@ wrapped_close(const char *eol, char mark, const char **next_eol)
     return NULL;
 }
 
-/* The next place a note may open at or after `from`: a slash, a bracket
- * ("(" or "["),
- * or the start of a line "Энэ …/" that ends with the note's closing slash
- * but lost its opening one (22 notes of the corpus). */
+/* A note on the line at `p` (its indent skipped) with no opening slash,
+ * standing for the provision whose number may come first, glued or not:
+ * "Энэ …/" that lost its opening slash (22 notes of the corpus),
+ * "10.3.2Энэ заалтыг …/", or with no slash at all, "114.4.Энэ хэсгийг …
+ * хүчингүй болсонд тооцсугай" (it ends after its last verb).  Where the
+ * note opens (at "Энэ", the number before it read as its label), or NULL.
+ * A line with no slash is a note only when it reads as one to the end:
+ * a provision's word after "Энэ", a law's act and a change (r->bare). */
 static const char *
-next_opening(const char *text, const char *from)
+line_note(zl_reader *r, const char *p)
+{
+    const char *q = p;
+    while (g_ascii_isdigit(*q) || (*q == '.' && q > p))
+        q++;
+    while (q > p && (*q == ' ' || *q == '\t'))
+        q++;
+    if (strncmp(q, "Энэ", strlen("Энэ")) != 0 && strncmp(q, "энэ", strlen("энэ")) != 0)
+        return NULL;
+    const char *eol = strchr(q, '\n');
+    size_t n = eol != NULL ? (size_t)(eol - q) : strlen(q);
+    while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '\r' || q[n - 1] == '\t'))
+        n--;
+    const char *slash = memchr(q, '/', n);
+    if (n > 8 && slash == q + n - 1 && (q > p || strncmp(q, "Энэ ", strlen("Энэ ")) == 0))
+        return q;
+    if (slash == NULL && g_regex_match_full(r->bare, q, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL))
+        return q;
+    return NULL;
+}
+
+/* The next place a note may open at or after `from`: a slash, a bracket
+ * ("(" or "["), or a line holding a note without its opening slash
+ * (line_note). */
+static const char *
+next_opening(zl_reader *r, const char *text, const char *from)
 {
     const char *slash = strchr(from, '/');
     const char *brackets[] = {strchr(from, '('), strchr(from, '[')};
@@ -963,12 +1013,9 @@ next_opening(const char *text, const char *from)
             const char *p = line;
             while (*p == ' ' || *p == '\t')
                 p++;
-            const char *eol = strchr(p, '\n');
-            size_t n = eol != NULL ? (size_t)(eol - p) : strlen(p);
-            while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\r' || p[n - 1] == '\t'))
-                n--;
-            if (n > 8 && strncmp(p, "Энэ ", strlen("Энэ ")) == 0 && p[n - 1] == '/' && memchr(p, '/', n - 1) == NULL)
-                return p;
+            const char *at = line_note(r, p);
+            if (at != NULL && (slash == NULL || at < slash))
+                return at;
         }
         line = strchr(line, '\n');
         if (line != NULL)
@@ -983,7 +1030,7 @@ zl_find_notes(zl_reader *r, const char *text)
     GPtrArray *notes = g_ptr_array_new_with_free_func((GDestroyNotify)zl_note_free);
     if (text == NULL)
         return notes;
-    for (const char *p = next_opening(text, text); p != NULL; p = *p ? next_opening(text, p) : NULL) {
+    for (const char *p = next_opening(r, text, text); p != NULL; p = *p ? next_opening(r, text, p) : NULL) {
         /* A note whose opening slash was lost starts at its line; one in
          * brackets ("(Энэ хэсгийг … тооцсон)") opens as notes do in words. */
         char mark = *p == '(' ? ')' : *p == '[' ? ']' : '/';

@@ -555,6 +555,84 @@ test_inline_labels(void)
     ix_doc_free(doc);
 }
 
+static bool
+has_part(const zr_unit *u, const char *key)
+{
+    for (guint i = 0; i < u->parts->len; i++)
+        if (strcmp(((const zr_part *)g_ptr_array_index(u->parts, i))->key, key) == 0)
+            return true;
+    return false;
+}
+
+/* Demo (fictional), in the shapes of the statutes: a note that stands for
+ * its provision after the provision's number, however it is written: glued
+ * to it with its opening slash lost ("10.3.2Энэ заалтыг …/"), after a slash
+ * and misspelt ("10.3.4/Энэ залтыг"), with no slash at all and in the
+ * imperative ("10.4.Энэ хэсгийг … хүчингүй болсонд тооцсугай"), or on a
+ * line of its own with no slash.  Each number is a part of the article,
+ * repealed on the note's day; the notes leave the text, and what a part
+ * says of itself ("Энэ хэсэгт заасан … төлнө", "… хуулиар тогтооно") is no
+ * note. */
+static void
+test_notes_without_their_slashes(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "10 дугаар зүйл.Тэмдэгтийн хураамж\n\n"
+                       "10.3.Дараах хураамжийг төлнө:\n\n"
+                       "10.3.1.гэрчилгээний хураамж;\n\n"
+                       "10.3.2Энэ заалтыг 2011 оны 6 дугаар сарын 9-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "10.3.3.зөвшөөрлийн хураамж;\n\n"
+                       " 10.3.4/Энэ залтыг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "10.4.Энэ хэсгийг 2004 оны 5 дугаар сарын 7-ны өдрийн хуулиар хүчингүй болсонд тооцсугай\n\n"
+                       "10.5.Энэ хэсэгт заасан хураамжийг 2010 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн төлнө.\n\n"
+                       "10.6.Энэ хэсгийг хэрэгжүүлэх журмыг 2012 оны хуулиар тогтооно.\n\n"
+                       "10.7.Хураамжийн хэмжээг Засгийн газар тогтооно.\n\n"
+                       "Энэ хэсгийг 2013 оны 2 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон\n\n"
+                       "10.8.Хураамжийг төсөвт төвлөрүүлнэ.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *ten = unit_with_provision(doc, "10");
+    const char *repealed[][2] = {
+        {"10.3.2", "2011-06-09"}, {"10.3.4", "2006-12-08"}, {"10.4", "2004-05-07"}, {"10.7", "2013-02-01"}};
+    for (guint i = 0; i < G_N_ELEMENTS(repealed); i++) {
+        const char *on = NULL;
+        if (!has_part(ten, repealed[i][0]))
+            g_error("no part %s", repealed[i][0]);
+        if (!zl_part_repealed(ten, repealed[i][0], &on, NULL))
+            g_error("%s not repealed", repealed[i][0]);
+        g_assert_cmpstr(on, ==, repealed[i][1]);
+    }
+    const char *living[] = {"10.3", "10.3.1", "10.3.3", "10.5", "10.6", "10.8"};
+    for (guint i = 0; i < G_N_ELEMENTS(living); i++) {
+        g_assert_true(has_part(ten, living[i]));
+        if (zl_part_repealed(ten, living[i], NULL, NULL))
+            g_error("%s repealed", living[i]);
+    }
+    g_assert_cmpstr(ten->status, ==, "in_force");
+    g_assert_null(strstr(ten->text, "тооцсугай"));
+    g_assert_null(strstr(ten->text, "залтыг"));
+    g_assert_null(strstr(ten->text, "2013 оны"));
+    g_assert_nonnull(strstr(ten->text, "10.5.Энэ хэсэгт заасан хураамжийг 2010 оны"));
+    g_assert_nonnull(strstr(ten->text, "10.6.Энэ хэсгийг хэрэгжүүлэх журмыг 2012 оны хуулиар тогтооно."));
+    ix_doc_free(doc);
+}
+
+/* The notes' words for a provision with a letter more, less or wrong. */
+static void
+test_unit_words_misspelt(void)
+{
+    check("/Энэ хсэгийг 2010 оны 1 дүгээр сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_PART, true,
+          "", "2010-01-21 repealed");
+    check("/Энэ заатыг 2010 оны 1 дүгээр сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_POINT, true,
+          "", "2010-01-21 repealed");
+    check("/Энэ зүлийг 2010 оны 1 дүгээр сарын 21-ний өдрийн хуулиар хүчингүй болсонд тооцсон/", ZL_SCOPE_ARTICLE,
+          true, "", "2010-01-21 repealed");
+    check("/Энэ хэсэгийг 2010 оны 1 дүгээр сарын 21-ний өдрийн хуулиар нэмсэн/", ZL_SCOPE_PART, true, "",
+          "2010-01-21 added");
+}
+
 /* A chapter of a two-word ordinal, repealed with no article left, is no
  * repeal of the chapter before it. */
 static void
@@ -1485,6 +1563,8 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/inserted-chapter-keeps-its-notes", test_inserted_chapter_keeps_its_notes);
     g_test_add_func("/amendment/part-note-is-the-point-it-follows", test_part_note_is_the_point_it_follows);
+    g_test_add_func("/amendment/notes-without-their-slashes", test_notes_without_their_slashes);
+    g_test_add_func("/amendment/unit-words-misspelt", test_unit_words_misspelt);
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
