@@ -174,9 +174,19 @@ append_roman(GString *out, const char *w, gssize len)
     return true;
 }
 
-/* A number typed with a Cyrillic З for the digit 3, as older statutes have
- * it ("З4 дүгээр зүйл", "1З-ны өдөр", "2З.4."): a word of digits and З
- * only, a digit among them, is the number.  A З alone is a letter. */
+/* The digit a capital letter stands for when typed inside a number: a
+ * Cyrillic З for 3, a Cyrillic or Latin О for 0; else 0. */
+static char
+lookalike_digit(gunichar c)
+{
+    return c == 0x0417 ? '3' : c == 0x041E || c == 'O' ? '0' : 0;
+}
+
+/* A number typed with look-alike letters for digits, as older statutes
+ * have it: a Cyrillic З for 3 ("З4 дүгээр зүйл", "1З-ны өдөр", "2З.4."), a
+ * Cyrillic (or Latin) О for 0 ("1О дугаар зүйл", "2О.1."): a word of digits
+ * and such letters only, a digit among them, is the number.  An О must
+ * follow a digit (no number starts with 0); a letter alone is a letter. */
 static bool
 append_ze_number(GString *out, const char *w, gssize len)
 {
@@ -185,14 +195,14 @@ append_ze_number(GString *out, const char *w, gssize len)
         gunichar c = g_utf8_get_char(p);
         if (c >= '0' && c <= '9')
             digit = true;
-        else if (c != 0x0417)
+        else if (lookalike_digit(c) == 0 || (lookalike_digit(c) == '0' && p == w))
             return false;
     }
     if (!digit)
         return false;
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        g_string_append_c(out, c == 0x0417 ? '3' : (char)c);
+        g_string_append_c(out, lookalike_digit(c) ? lookalike_digit(c) : (char)c);
     }
     return true;
 }

@@ -41,6 +41,10 @@ test_normalise_lookalikes(void)
     check_norm("З4 дүгээр зүйл", "34 дүгээр зүйл");
     check_norm("1З-ны өдөр, 2З.4., 6.1.З./", "13-ны өдөр, 23.4., 6.1.3./");
     check_norm("З. Болд, Засгийн газар, ЗХ", "З. Болд, Засгийн газар, ЗХ");
+    /* A Cyrillic (or Latin) О for 0 inside a number, never at its head nor
+     * alone, nor in a word of letters (H2O, ОНОО). */
+    check_norm("1О дугаар зүйл, 2О.1., 1ОО, 1O", "10 дугаар зүйл, 20.1., 100, 10");
+    check_norm("О1 маягт, О, H2O, ОНОО, 2ОН", "О1 маягт, О, H2O, ОНОО, 2ОН");
     /* A Latin word with a Mongolian ending keeps its letters; a word whose
      * only Latin letters have look-alikes is still mended. */
     check_norm("Facebookээр, WhatsAppаар, Hong Kongоос", "Facebookээр, WhatsAppаар, Hong Kongоос");

@@ -432,6 +432,33 @@ test_inserted_provisions_are_their_own(void)
     g_free(text);
 }
 
+/* Demo (fictional): an article or part numbered with a look-alike letter
+ * for a digit, a Cyrillic О for 0 ("1О дугаар зүйл", "1О.2."), as З for 3,
+ * is its own article with its own parts, never the text of the one before. */
+static void
+test_lookalike_digits_number_articles(void)
+{
+    char *text = az_normalise("9 дүгээр зүйл.Хяналт\n\n9.1.Хянана.\n\n9.З.Тайлагнана.\n\n"
+                              " 1О дугаар зүйл. Тоглолт\n\n1О.1.Шөнийн клубт явуулна.\n\n1О.2.Хориглоно.\n\n"
+                              "11 дүгээр зүйл.Хариуцлага\n\n11.1.Хүлээлгэнэ.\n",
+                              -1);
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 3);
+    static const char *const provisions[] = {"9", "10", "11"};
+    for (guint i = 0; i < 3; i++)
+        g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, i))->provision, ==, provisions[i]);
+    const zr_unit *ten = g_ptr_array_index(doc->units, 1);
+    g_assert_cmpstr(ten->label, ==, "10 дугаар зүйл. Тоглолт");
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < ten->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((const zr_part *)g_ptr_array_index(ten->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "10.1 10.2 ");
+    g_assert_null(strstr(((const zr_unit *)g_ptr_array_index(doc->units, 0))->text, "Тоглолт"));
+    g_string_free(keys, TRUE);
+    ix_doc_free(doc);
+    g_free(text);
+}
+
 /* Demo (fictional): a decision's heading date in the shapes courts print
  * it, a date of birth in its first paragraph. */
 static char *
@@ -710,6 +737,7 @@ main(int argc, char **argv)
     g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/inserted-provisions-are-their-own", test_inserted_provisions_are_their_own);
+    g_test_add_func("/structure/lookalike-digits-number-articles", test_lookalike_digits_number_articles);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
