@@ -249,6 +249,8 @@ torture by officials|eruugiin_khuuli_2015.txt 21.12
 MDTF|ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt 20
 sexual explotation|eruugiin_khuuli_2015.txt 12.3
 Article 13.1 trafficking child victim|eruugiin_khuuli_2015.txt 13.1
+embassy help to bring a trafficking victim home from abroad|khun_khudaldaalakhtai_temtsekh_tukhai.txt 12
+hiring fee for foreign workers|ajillakh_khuch_gadaadad_gargakh_tukhai.txt 9
 EOF3
 cut -d'|' -f1 "$tmpdir/broad" | "$ZAALT" search --db "$db" --json --limit 3 --queries - >"$tmpdir/broad.json"
 n=0
@@ -259,6 +261,10 @@ while IFS='|' read -r q want; do
 done <"$tmpdir/broad"
 expect_eq "...child trafficking is never the residual 16.6 alone" \
     "$(sed -n 1p "$tmpdir/broad.json" | json '"13.1" in [h["provision"] for h in j["hits"]]')" True
+# Probe L: the words of a service, help and a fee are the law's (glossary-law.tsv).
+expect_eq "'services' and 'help' are translated, and the victims' services found" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'what assistance and services must trafficking victims receive' |
+        json '[j["untranslated"], "12" in [h["provision"] for h in j["hits"]]]')" '[[], true]'
 # A slip is corrected to the word of the law's glossary, not the English
 # dictionary's first guess (exploration, wines), and the command line offers
 # "did you mean" as the JSON and the page do.
