@@ -1001,10 +1001,12 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
      * БYЛЭГ") or after it ("АРВАН ДӨРӨВДҮГЭЭР1 БҮЛЭГ", "…ДҮГЭЭР¹ БҮЛЭГ"), as an
      * inserted article is read whether typed "160¹" or "1601".  Only the
      * heading's place matters here (chapter_units): a chapter not seen lends
-     * its notes to the chapter before it. */
+     * its notes to the chapter before it.  Its name may follow on the line,
+     * after a dot or in capitals ("НЭГДҮГЭЭР БҮЛЭГ НИЙТЛЭГ ҮНДЭСЛЭЛ"); never
+     * a sentence ("Хоёрдугаар бүлэг болон …", "… бүлэгт заасан"). */
     a.chapter = g_regex_new("^[ \\t]*(?:(?:арван|хорин|гучин|дөчин|тавин|жаран|далан|наян|ерэн)[ \\t]+)?\\S*?[ \\t]?"
                             "(?:дугаар|дүгээр|дүгаар)[ \\t]*[0-9\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}\\x{2074}-\\x{2079}]*"
-                            "[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*\\.)",
+                            "[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*[.:]|[ \\t]+\\p{Lu}{2})",
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
     a.changes = g_new0(GArray *, n ? n : 1);
