@@ -281,12 +281,13 @@ zl_reader_new(void)
     r->editorial = compile("^(?:энэ|дээрх|this\\s)");
     r->cancelled = compile("(?:нэмэлт|өөрчлөлт)(?:ийг|үүдийг|ыг)");
     /* "Энэ хэсгийг 2004 оны … хуулиар хүчингүй болсонд тооцсугай" on a line
-     * of its own or after its provision's number: "Энэ", a provision's word
+     * of its own or after its provision's number: "Энэ" (or "Дээрх 158
+     * дугаар"), a provision's word
      * (a letter more, less or wrong: "залтыг", "хсэгийг", "зүлийг"), a
      * year, a law's (or resolution's) act, and a change of the provision
      * that ends the line: what the provision says of itself does not end
      * so ("Энэ хэсэгт заасан журмыг хуулиар тогтооно"). */
-    r->bare = compile("энэ\\s*(?:дэд\\s*)?(?:" UNIT_WORD_SLIPS ")\\S*\\s+(?:[^/]*?\\s)?\\d{4}\\s*(?:о|[./-]\\d)[^/]*?"
+    r->bare = compile("(?:энэ|дээрхи?\\s+[0-9.,\\s-]*?(?:\\s*(?:дугаар|дүгээр|дахь|дэх))?)\\s*(?:дэд\\s*)?(?:" UNIT_WORD_SLIPS ")\\S*\\s+(?:[^/]*?\\s)?\\d{4}\\s*(?:о|[./-]\\d)[^/]*?"
                       "(?:хуул[иь]\\s*аар|хуулиар|тогтоолоор)\\s[^/]*?"
                       "(?:хүчинг[үу]й(?:\\s+\\S+){0,2}|нэмсэн|найруулсан|оруулсан|өөрчилсөн)\\s*\\.?\\s*$");
     return r;
@@ -968,7 +969,7 @@ wrapped_close(const char *eol, char mark, const char **next_eol)
 
 /* A note on the line at `p` (its indent skipped) with no opening slash,
  * standing for the provision whose number may come first, glued or not:
- * "Энэ …/" that lost its opening slash (22 notes of the corpus),
+ * "Энэ …/" or "Дээрх …/" that lost its opening slash (22 notes of the corpus),
  * "10.3.2Энэ заалтыг …/", or with no slash at all, "114.4.Энэ хэсгийг …
  * хүчингүй болсонд тооцсугай" (it ends after its last verb).  Where the
  * note opens (at "Энэ", the number before it read as its label), or NULL.
@@ -982,14 +983,16 @@ line_note(zl_reader *r, const char *p)
         q++;
     while (q > p && (*q == ' ' || *q == '\t'))
         q++;
-    if (strncmp(q, "Энэ", strlen("Энэ")) != 0 && strncmp(q, "энэ", strlen("энэ")) != 0)
+    bool here = strncmp(q, "Энэ", strlen("Энэ")) == 0 || strncmp(q, "энэ", strlen("энэ")) == 0;
+    bool above = strncmp(q, "Дээрх ", strlen("Дээрх ")) == 0 || strncmp(q, "Дээрхи ", strlen("Дээрхи ")) == 0;
+    if (!here && !above)
         return NULL;
     const char *eol = strchr(q, '\n');
     size_t n = eol != NULL ? (size_t)(eol - q) : strlen(q);
     while (n > 0 && (q[n - 1] == ' ' || q[n - 1] == '\r' || q[n - 1] == '\t'))
         n--;
     const char *slash = memchr(q, '/', n);
-    if (n > 8 && slash == q + n - 1 && (q > p || strncmp(q, "Энэ ", strlen("Энэ ")) == 0))
+    if (n > 8 && slash == q + n - 1 && (q > p || above || strncmp(q, "Энэ ", strlen("Энэ ")) == 0))
         return q;
     if (slash == NULL && g_regex_match_full(r->bare, q, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL))
         return q;

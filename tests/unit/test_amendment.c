@@ -569,7 +569,7 @@ has_part(const zr_unit *u, const char *key)
  * to it with its opening slash lost ("10.3.2Энэ заалтыг …/"), after a slash
  * and misspelt ("10.3.4/Энэ залтыг"), with no slash at all and in the
  * imperative ("10.4.Энэ хэсгийг … хүчингүй болсонд тооцсугай"), or on a
- * line of its own with no slash.  Each number is a part of the article,
+ * line of its own with no slash ("Энэ хэсгийг …", "Дээрх 10.9 дэх хэсгийг …").  Each number is a part of the article,
  * repealed on the note's day; the notes leave the text, and what a part
  * says of itself ("Энэ хэсэгт заасан … төлнө", "… хуулиар тогтооно") is no
  * note. */
@@ -588,14 +588,17 @@ test_notes_without_their_slashes(void)
                        "10.6.Энэ хэсгийг хэрэгжүүлэх журмыг 2012 оны хуулиар тогтооно.\n\n"
                        "10.7.Хураамжийн хэмжээг Засгийн газар тогтооно.\n\n"
                        "Энэ хэсгийг 2013 оны 2 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон\n\n"
-                       "10.8.Хураамжийг төсөвт төвлөрүүлнэ.\n";
+                       "10.8.Хураамжийг төсөвт төвлөрүүлнэ.\n\n"
+                       "10.9.Хураамжийг буцаан олгоно.\n\n"
+                       "Дээрх 10.9 дэх хэсгийг 2014 оны 3 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон.\n";
     zr_doc *doc = ix_doc_new();
     doc->type = g_strdup("code");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
     const zr_unit *ten = unit_with_provision(doc, "10");
     const char *repealed[][2] = {
-        {"10.3.2", "2011-06-09"}, {"10.3.4", "2006-12-08"}, {"10.4", "2004-05-07"}, {"10.7", "2013-02-01"}};
+        {"10.3.2", "2011-06-09"}, {"10.3.4", "2006-12-08"}, {"10.4", "2004-05-07"}, {"10.7", "2013-02-01"},
+        {"10.9", "2014-03-05"}};
     for (guint i = 0; i < G_N_ELEMENTS(repealed); i++) {
         const char *on = NULL;
         if (!has_part(ten, repealed[i][0]))
