@@ -92,6 +92,49 @@ for raw in sys.stdin:
     done
 }
 
+# ask DB [SEARCH-OPTIONS...] -- QUERY...: every QUERY asked of DB by one
+# `zaalt search --json --queries` (the dictionaries, most of a search's
+# start, loaded once), each answer kept for `answer` until the next ask.  A query asked of a
+# script's index again and again, or a run of queries with the same
+# options, costs one process instead of one each.
+ask() {
+    local db=$1 q i=0
+    shift
+    local opts=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do opts+=("$1"); shift; done
+    shift
+    # Only the last ask's answers are kept: never one of another index.
+    rm -rf "$tmpdir/ask"
+    mkdir -p "$tmpdir/ask"
+    : >"$tmpdir/ask.q"
+    for q in "$@"; do
+        # One line a query, as --queries reads them (blank lines left out).
+        case "$q" in "" | *$'\n'*) fail "ask: a query of one line" "[$q]"; return 1 ;; esac
+        printf '%s\n' "$q" >>"$tmpdir/ask.q"
+    done
+    "$ZAALT" search --db "$db" --json "${opts[@]}" --queries "$tmpdir/ask.q" >"$tmpdir/ask.out" 2>"$tmpdir/ask.err"
+    for q in "$@"; do
+        i=$((i + 1))
+        sed -n "${i}p" "$tmpdir/ask.out" >"$tmpdir/ask/$(printf '%s' "$q" | md5sum | cut -c1-32)"
+    done
+}
+# answer QUERY: the answer `ask` kept for QUERY, as `zaalt search --json`
+# prints it; nothing (and why, on stderr) when none was kept.
+answer() {
+    local f
+    f=$tmpdir/ask/$(printf '%s' "$1" | md5sum | cut -c1-32)
+    if [ -s "$f" ]; then cat "$f"; else echo "no answer kept for [$1]: $(head -c 300 "$tmpdir/ask.err")" >&2; fi
+}
+# answered QUERY: true when `ask` kept an answer for QUERY (one that is no
+# error: an error is left to be asked again, as its message goes to stderr).
+answered() {
+    local f
+    f=$tmpdir/ask/$(printf '%s' "$1" | md5sum | cut -c1-32)
+    [ -s "$f" ] && ! grep -q '^{"query":.*,"error":{' "$f"
+}
+# forget_answers: `ask`'s answers dropped (their index is about to change).
+forget_answers() { rm -rf "$tmpdir/ask"; }
+
 # json EXPR < file: evaluates a Python expression over the parsed JSON `j`.
 json() {
     python3 -c 'import json,sys; j=json.load(sys.stdin); r=eval(sys.argv[1]); print(r if not isinstance(r,(list,dict)) else json.dumps(r, ensure_ascii=False))' "$1"
@@ -127,19 +170,38 @@ index_national() {
 # first, and each script gets a copy of its own.
 index_demo() {
     demo_ini
+    _cached_index demo "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+}
+
+# _cached_index NAME DB INDEX-ARGUMENTS...: `zaalt index -q --db DB
+# INDEX-ARGUMENTS`, made once per `tests/run` and configuration folder
+# under the cache's NAME and copied to DB (without ZAALT_TEST_CACHE: made
+# in DB).  Returns non-zero when indexing or copying fails.
+_cached_index() {
+    local name=$1 db=$2
+    shift 2
     if [ -z "${ZAALT_TEST_CACHE:-}" ]; then
-        "$ZAALT" index -q --db "$1" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+        "$ZAALT" index -q --db "$db" "$@"
         return
     fi
     local cached
-    cached=$ZAALT_TEST_CACHE/demo-db-$(printf '%s' "${ZAALT_CONFIG_DIR:-}" | md5sum | cut -c1-12)
+    cached=$ZAALT_TEST_CACHE/$name-db-$(printf '%s' "${ZAALT_CONFIG_DIR:-}" | md5sum | cut -c1-12)
     (
         flock 9
         [ -f "$cached.done" ] && exit 0
         rm -rf "$cached"
-        "$ZAALT" index -q --db "$cached" --config "$tmpdir/demo.ini" && touch "$cached.done"
-    ) 9>"$cached.lock" || { fail "index the demo corpus"; exit 1; }
-    cp -a "$cached" "$1" || { fail "copy the demo corpus's index"; exit 1; }
+        "$ZAALT" index -q --db "$cached" "$@" && touch "$cached.done"
+    ) 9>"$cached.lock" || return 1
+    cp -a "$cached" "$db"
+}
+
+# index_statutes DB: the core statutes of $SHARED/mn/law (the real ones)
+# indexed into DB by two workers, once per `tests/run` as index_demo does;
+# skips the whole script without them, fails it when indexing fails.
+index_statutes() {
+    have_shared || skip_all "../shared/corpus is absent: the real statutes are not tested"
+    _cached_index statutes "$1" -j 2 "$SHARED/mn/law" 2>"$tmpdir/statutes.err" ||
+        { fail "the core statutes are indexed" "$(tail -3 "$tmpdir/statutes.err")"; exit 0; }
 }
 
 # demo_ini: writes $tmpdir/demo.ini, the demo's source and type rules as in
