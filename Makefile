@@ -214,10 +214,14 @@ run: deps
 # compilers at once (the machine's two cores) unless make was given -j;
 # tests/run then runs two tests at a time (TEST_JOBS).
 CHECK_JOBS ?= 2
+# The browser tests' needs (browser-deps: npm ci, on a fresh clone) are
+# fetched beside the build, not after it: they wait on the network, not on
+# a core, and took ten seconds of the run's wall time on their own.
 check: deps
+	@$(MAKE) --no-print-directory browser-deps & deps=$$!; \
 	$(MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(CHECK_JOBS)) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis \
-	  $(B)/bench/speed/querybench fuzz-build
-	$(MAKE) browser-deps
+	  $(B)/bench/speed/querybench fuzz-build; built=$$?; \
+	wait $$deps; exit $$built
 	B=$(B) tests/run
 
 # The browser tests' own needs (tests/t45-browser.sh): Debian's chromium,
