@@ -7,7 +7,15 @@
 
 db=$tmpdir/db
 index_demo "$db"
-s() { "$ZAALT" search --db "$db" --json "$@"; }
+# s QUERY... : `zaalt search --json` of $db; a lone query the ask below
+# kept is answered from it (the same search, asked by one process; $db
+# does not change in this script).
+s() {
+    if [ $# -eq 1 ] && answered "$1"; then answer "$1"; return; fi
+    "$ZAALT" search --db "$db" --json "$@"
+}
+ask "$db" -- 'date:2024-03-01..2024-03-31' '2024/ШЦТ/67' '"price of a sheep"' 'хохирогч' 'тэмээний хулгайчлл' \
+    'тэмээ' 'тэмээ Batbayar' 'type:decision article:16.6' 'provision:13.13' 'number:2023/ШЦТ/77' '"тэмээ хулгайчлл"'
 
 # All documents: facets count documents by type and language.
 all=$(s --limit 0 '')

@@ -10,7 +10,15 @@
 
 db=$tmpdir/db
 index_demo "$db"
-s() { "$ZAALT" search --db "$db" --json "$@"; }
+# s QUERY... : `zaalt search --json` of $db; a lone query the ask below
+# kept is answered from it (the same search, asked by one process; $db
+# does not change in this script).
+s() {
+    if [ $# -eq 1 ] && answered "$1"; then answer "$1"; return; fi
+    "$ZAALT" search --db "$db" --json "$@"
+}
+ask "$db" -- 'title:хувилбаруудтай' 'cites:16.6.1' 'cites:13.1.2.1 type:decision' 'cites:ЭХХШТХ:36.1' \
+    'cites:2024/ШЦТ/67' 'number:2024/ШЦТ/67' 'number:2023/ШЦТ/215'
 paths() { json 'sorted(h["path"] for h in j["hits"])'; }
 
 # ---- Codes: articles and their parts --------------------------------------
