@@ -292,8 +292,8 @@ expect_eq "--max-per-address 2: a third connection from the address is closed" "
 stop
 
 # ---- the answer cache cannot be poisoned ----
-demo_ini
-"$ZAALT" index -q --db "$tmpdir/demo-db" --config "$tmpdir/demo.ini" || { fail "index the demo corpus"; exit 1; }
+# (The run's one index of the demo, copied: lib.sh's index_demo.)
+index_demo "$tmpdir/demo-db"
 want=$("$ZAALT" search --db "$tmpdir/demo-db" --json --limit 0 -f type:code trafficking | json 'j["total"]')
 serve "$tmpdir/demo-db"
 curl -s -o /dev/null "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0"
