@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "20"
+#define IX_MASK_VERSION "21"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -55,6 +55,57 @@
 #define DATE_EN                                                                                                        \
     "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTH_EN ",?\\s+\\d{4}|" MONTH_EN                                        \
     "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+/* A date of birth written out in words, or in words and digits mixed, as
+ * a clerk or a translator spells it: in English the day an ordinal (the
+ * third of March, October twelfth), the year in words or digits (two
+ * thousand and ten, nineteen eighty-five, 1985), a line break anywhere
+ * between its words; in Mongolian the month an ordinal word (есдүгээр
+ * сар, арван нэгдүгээр сар) or a number, the day a number word in the
+ * genitive or locative (арван долооны өдөр, хорин нэгэнд), the year in
+ * digits or words (мянга есөн зуун наян найман оны). */
+#define NUM_UNITS_EN "(?:one|two|three|four|five|six|seven|eight|nine)"
+#define NUM_TWO_EN                                                                                                     \
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]*" NUM_UNITS_EN "(?![a-z]))?|ten|eleven|"      \
+    "twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:oh|o)[\\s-]+" NUM_UNITS_EN "|" NUM_UNITS_EN ")"
+#define YEAR_WORDS_EN                                                                                                  \
+    "(?:(?:nineteen|twenty)(?:[\\s-]+|(?=[a-z]))(?:hundred(?:\\s+and)?\\s+)?" NUM_TWO_EN                              \
+    "|two\\s+thousand(?:(?:\\s+and)?[\\s-]+" NUM_TWO_EN ")?)(?![a-z])"
+#define DAY_WORDS_EN                                                                                                   \
+    "(?:(?:twenty|thirty)[\\s-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|"  \
+    "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"     \
+    "twentieth|thirtieth)(?![a-z])"
+#define MONTH_FULL_EN                                                                                                  \
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|mar\\.|"  \
+    "apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)"
+/* ...a day, month and year of which one at least is in words: the day
+ * first (the third of March two thousand and ten, 3rd of March two
+ * thousand ten, the twelfth of October, 1985) or the month first (March
+ * the third, two thousand and ten); the year may be left out. */
+#define DATE_WORDS_EN                                                                                                  \
+    "(?:the\\s+)?(?:" DAY_WORDS_EN "\\s+(?:of\\s+)?" MONTH_FULL_EN "(?:,?\\s+(?:in\\s+)?(?:the\\s+year\\s+)?(?:"         \
+    YEAR_WORDS_EN "|\\d{4}(?!\\d)))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTH_FULL_EN ",?\\s+" YEAR_WORDS_EN       \
+    "|" MONTH_FULL_EN "\\s+(?:the\\s+)?" DAY_WORDS_EN "(?:,?\\s+(?:" YEAR_WORDS_EN "|\\d{4}(?!\\d)))?|" MONTH_FULL_EN     \
+    "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" YEAR_WORDS_EN ")"
+#define NUM_UNITS_MN "(?:нэг|хоёр|гурав|гурв|дөрөв|дөрв|тав|зургаа|долоо|дол|найм|ес)"
+/* A month as an ordinal word (есдүгээр, арван хоёрдугаар, долоо дугаар). */
+#define MONTH_WORDS_MN "(?:(?:арван\\s+)?" NUM_UNITS_MN "|арав)(?:аа|оо|өө)?\\s?(?:дугаар|дүгээр)"
+/* A day as a number word with its ending (арван долооны, хорин нэгний,
+ * гучны, тавны, арван тавнд, нэгэнд), or an ordinal (арван долдугаар). */
+#define DAY_WORDS_MN                                                                                                   \
+    "(?:(?:(?:арван|хорин|гучин)\\s+)?(?:нэг|хоёр|гурав|гурв|дөрөв|дөрв|тав|зургаа|долоо|найм|ес)|арав|арв|хорь|хори|" \
+    "гуч)(?:н|өн|эн|ан|он)?(?:ы|ий|ны|ний|нд|д|т|ны\\s+өдөр|\\s?(?:дугаар|дүгээр)|(?=\\s+өдөр))(?![а-яөүё])"
+/* A year in words (мянга есөн зуун наян найман оны, хоёр мянга арван
+ * оны). */
+#define YEAR_WORDS_MN                                                                                                  \
+    "(?:(?:хоёр\\s+)?мянга[н]?(?:\\s+есөн\\s+зуун)?(?:\\s+(?!оны?\\b)[а-яөүё]+){0,2}\\s+оны?)"
+#define DATE_WORDS_MN                                                                                                  \
+    "(?:(?:\\d{4}\\s*оны?|" YEAR_WORDS_MN ")\\s*)?(?:" MONTH_WORDS_MN "|\\d{1,2}(?:\\s*(?:дугаар|дүгээр)|\\s*-?\\s*(?:р|н))?" \
+    ")\\s*сар(?:ын)?\\s*(?:" DAY_WORDS_MN "|\\d{1,2}(?:\\s*-?\\s*(?:ний|ны|нд|ндаа))?)(?:\\s*өдөр\\p{L}*)?"
+/* ...and a date as Mongolian is typed in Latin letters (2010 ony 3 sariin
+ * 3-nd, 2010 oni 3-r sarin 15). */
+#define DATE_LATIN_MN                                                                                                  \
+    "\\d{4}\\s*(?:ony|oni|onii|on)\\s*\\d{1,2}(?:\\s*-?\\s*(?:r|n)|\\s+(?:dugaar|dugeer|dygeer))?\\s*(?:sariin|saryn|"   \
+    "sarin|sar)\\s*\\d{1,2}(?:\\s*-?\\s*(?:nd|nii|ny|ni|n))?(?:\\s+udur|\\s+odor)?"
 /* A passport's number with its digits in groups (E 123 4567, Э 12 345 67),
  * six to eight of them. */
 #define PASSPORT_GROUPED                                                                                               \
@@ -372,7 +423,7 @@ static const struct {
     {"birth",
      IX_MASK_BIRTH,
      "[төрсөн огноо]",
-     {"(" DATE_MN "|" DATE_NUM ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d()]|(?<=\\p{Lu})\\.|" ADDR_NUM
+     {"(" DATE_MN "|" DATE_NUM "|" DATE_WORDS_MN ")(?:\\s*-?\\s*(?:нд|ний|ны|онд))?(?=(?:[^.;!?\\n\\d()]|(?<=\\p{Lu})\\.|" ADDR_NUM
       "){0,100}?(?:төрсөн(?!\\s+(?:эх|эцэг|ах|эгч|дүү|аав|ээж|хүү|охин|нутаг))|төрүүлсэн))",
       /* A Kazakh or Russian date (1979 ж. 12 қаңтар, 8 марта 1986), and
        * the gloss a clerk puts in brackets beside a date ((1979 оны 1
@@ -401,13 +452,13 @@ static const struct {
        * word alone with a whole date right after it (төрсөн 1989 оны 1
        * дүгээр сарын 1-нд, as a clerk lists a party's particulars). */
       "(?i)төрсөн(?:\\s+(?:он[,\\s]*сар[,\\s]*өдөр|огноо|өдөр)(?:\\s+нь)?\\s*[:-]?|\\s*:|\\s+(?=\\d{4}))\\s*(" DATE_MN "|"
-      DATE_NUM ")",
+      DATE_NUM "|" DATE_WORDS_MN ")",
       /* т/о, the clerk's abbreviation of "төрсөн огноо" (т/о: 1995.07.26). */
       "(?<![\\p{L}/])(?i:т/о|т\\.о\\.?)\\s*[:-]?\\s*(" DATE_MN "|" DATE_NUM ")",
       /* As Mongolian is typed in Latin letters: 2005.09.30-nd tursun. */
-      "(?i)(" DATE_NUM ")(?:\\s*-?\\s*(?:nd|nii|ny|ond))?(?=[^.;!?\\n\\d()]{0,40}?t[uü]rs[uü]n(?!\\s+(?:ekh|etseg|akh|egch|duu|aav|eej)))",
+      "(?i)(" DATE_NUM "|" DATE_LATIN_MN ")(?:\\s*-?\\s*(?:nd|nii|ny|ond))?(?=[^.;!?\\n\\d()]{0,40}?t[uü]rs[uü]n(?!\\s+(?:ekh|etseg|akh|egch|duu|aav|eej)))",
       "(?i)(?:\\bborn(?:\\s+(?:in|at)\\s+[^,.;()\\n\\d]{2,40}?)?(?:\\s+on)?|\\bdate\\s+of\\s+birth|\\bd\\.o\\.b\\.?|"
-      "\\bdob|(?-i:(?<![\\p{L}.])b\\.))\\s*[:,-]?\\s*(?:the\\s+)?(" DATE_EN "|" DATE_NUM ")",
+      "\\bdob|(?-i:(?<![\\p{L}.])b\\.))\\s*[:,-]?\\s*(?:the\\s+)?(" DATE_EN "|" DATE_NUM "|" DATE_WORDS_EN ")",
       /* A day's date in a cell of a table row that names a party or
        * holds a personal number (| Хохирогч | … | 2008.03.05 |): the
        * parties' tables give their dates of birth. */
