@@ -192,6 +192,26 @@
 #define SCHOOL_PLACE                                                                                                   \
     "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+(?:\\s+(?:сумын|тосгоны)|"      \
     "(?<=ийн|ын|ны|ний))\\s+(?=\\d))?"
+/* The same, as Mongolian is typed in Latin letters: a town's name in the
+ * genitive, hyphened or not (Uliastai-giin, Darkhanii), or a soum's name
+ * and "sumyn", before a school's number. */
+#define SCHOOL_PLACE_LATIN                                                                                             \
+    "(?:(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])?[a-z]+)*(?:(?<=iin|yn|ny|nii|ii|ын)|[ \\t]+(?:sumyn|sumiin|sum|tosgony|"     \
+    "tosgonii))[ \\t]+(?=\\d))?"
+/* The word for a school (surguuli-d, tsetserlegt) and the kind of school
+ * before it, after the school's number. */
+#define SCHOOL_LATIN_MN                                                                                                \
+    "[ \\t]+(?:(?:yerunkhii|yerunhii|erunkhii|erunhii|ebs|dund|buren|khuviin|huviin)[ \\t]+)*"                        \
+    "(?:surguul|surgoul|tsetserleg|cecerleg)[a-z]*(?:-[a-z]{1,4})?(?![\\w-])"
+/* ...and the class after it (10a angid, 9-r angiin, 7 "b" angi): a school's
+ * number with no ordinal (1 surguuli) is one school only when a class
+ * and its letter follow (3 surguuli, 40 angi: three schools, forty
+ * classes). */
+#define CLASS_LATIN_MN_ONE                                                                                             \
+    ",?[ \\t]+\\d{1,2}[ \\t]?-?[\"'“‘]?[a-zA-Zа-яА-ЯөүӨҮ]?[\"'”’]?(?:[ \\t]*-?[ \\t]*r)?[ \\t]+angi[a-z]*(?:-[a-z]{1,4})?"
+#define CLASS_LATIN_MN "(?:" CLASS_LATIN_MN_ONE ")?"
+#define CLASS_LATIN_MN_LETTER                                                                                          \
+    "[ \\t]+\\d{1,2}[ \\t]?-?[\"'“‘]?[a-zA-Zа-яА-ЯөүӨҮ][\"'”’]?[ \\t]+angi"
 /* A pupil's class alone, in English (Class 7a, form 9B): its letter says
  * it is a school's class. */
 #define CLASS_ALONE_EN "(?<![\\w])(?i:class|form)\\s+\\d{1,2}\\s?[a-zA-Z](?![\\w])"
@@ -608,7 +628,13 @@ static const struct {
       "(?i:(?:first|second|third|fourth|fifth|\\d(?:st|nd|rd|th))[ -]year\\s+(?:student|undergraduate)s?\\s+(?:at|of|in)\\s+)"
       "((?i:the\\s+)?(?:[A-Z][\\w'-]+\\s+){0,4}(?:University|College|Institute)(?:\\s+of\\s+[A-Z][\\w'-]+(?:\\s+(?:and\\s+)?"
       "[A-Z][\\w'-]+){0,3})?)",
-      CLASS_ALONE_EN}},
+      CLASS_ALONE_EN,
+      /* As Mongolian is typed in Latin letters (Uliastai-giin 1 dugeer
+       * surguuli-d 10a angid, 45-r surguuliin 9b angi, Tosontsengel sumyn
+       * 2-r surguuli): a numbered school, the town before it in the
+       * genitive or its soum's, and the class after it, as in Cyrillic. */
+      "(?i)" SCHOOL_PLACE_LATIN "(?<![\\w.])\\d{1,3}(?:[ \\t]*-?[ \\t]*(?:r|n)|[ \\t]+(?:dugaar|dugeer|dygeer|duger|dugar)|"
+      "(?=" SCHOOL_LATIN_MN "(?-i:" CLASS_LATIN_MN_LETTER ")))" SCHOOL_LATIN_MN "(?-i:" CLASS_LATIN_MN ")"}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)
 
