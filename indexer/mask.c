@@ -311,11 +311,14 @@
  * Golomt Bank, an account with Golomt Bank); a bank's abbreviation or its
  * name of up to three capitalised words may stand between the label and
  * the number (данс ХХБ 499001122, Account TDB 4400112233, account Chase
- * 4419 0081 2231, account BDO Unibank 0045 2210 9981). */
+ * 4419 0081 2231, account BDO Unibank 0045 2210 9981); the number's
+ * label may open a bracket after the bank (account at Golomt Bank (No.
+ * 1102 0045 8831), Хаан банк (№ 5012 3344 77)). */
 #define ACCOUNT_LABEL                                                                                                  \
     "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
     "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)" \
+    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|данс\\w*)\\s+)?(?:no\\.?|number|№|#|"        \
+    "дугаар\\w*)\\s*)?[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)" \
     "(?:\\s+(?:[A-Z]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)){0,2})"       \
     "(?:\\s*[:-]\\s*|\\s+))?"
 static const struct {
