@@ -160,6 +160,15 @@
 #define APPS                                                                                                           \
     "facebook|фэйсбүүк|фэйсбук|instagram|инстаграм|tiktok|тикток|telegram|телеграм|wechat|вичат|viber|вайбер|"         \
     "(?<!\\p{L})vk(?!\\p{L})|vkontakte|вконтакте|messenger|мессенжер|odnoklassniki|одноклассники"
+/* Chats and games whose users go by a handle (Discord: name#1234,
+ * Roblox username, PUBG ID): a handle only after the platform's word.  The
+ * ones that are also English words (Line, Signal, Steam) only before
+ * "ID" or "username"; Instagram's and Telegram's short names only before
+ * a colon. */
+#define CHAT_APPS                                                                                                      \
+    "discord|дискорд|twitter|твиттер|snapchat|снапчат|twitch|roblox|роблокс|reddit|kik|wickr|pubg|free\\s?fire|"          \
+    "mobile\\s+legends|(?:line|signal|steam)(?=[\\s-]+(?:id|username|user\\s?name|handle)(?!\\p{L}))|"                   \
+    "(?<!\\p{L})(?:ig|insta|tg)(?=\\s*[:：])"
 /* A quotation's marks around an account's name: the opening one not right
  * after a word (танилцсан" closes a quotation; an ASCII '"' opens and
  * closes alike), neither with a space inside, so that the words between
@@ -553,9 +562,9 @@ static const struct {
       "(?<![\\w.@+/\\[-])(?<!;\\s)@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?",
       "(?i)(?<![\\w.])(?:" APPS
       "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|snapchat|messenger|zalo|"
-      "(?<!\\p{L})(?:фб|fb)(?=\\s*[:：]))(?:\\s*"
+      CHAT_APPS "|(?<!\\p{L})(?:фб|fb)(?=\\s*[:：]))(?:\\s*"
       "[:：]\\s*|[\\s-]+(?:id|username|user\\s?name|account|handle|хаяг\\w*|нэр\\w*)(?:\\s*[:：]\\s*|\\s+(?:was|is|нь|"
-      "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:[ "
+      "бол)\\s+|\\s+(?=@|[a-z]*[\\d_.])))@?([a-z0-9_](?:[a-z0-9_.-]{0,30}[a-z0-9_])?(?:#\\d{4}(?!\\d))?(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3}|(?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}(?:[ "
       "](?-i:\\p{Lu})[\\p{L}\\d_.-]{1,30}){0,3})",
       /* An app's or a network's ID without the app's name by it (a
@@ -570,11 +579,11 @@ static const struct {
       "(?i)(?:" APPS ")[^.;\\n]{0,60}?\\bunder\\s+the\\s+(?:user\\s?)?name\\s+"
       "((?-i:\\p{Lu})[\\p{L}\\d_]+(?:[.-][\\p{L}\\d_]+)*(?:[ ](?-i:\\p{Lu})[\\p{L}\\d_]+(?:[.-][\\p{L}\\d_]+)*){0,2})",
       /* ВиЧат дахь lihua_88, KakaoTalk minjun_77, a table's WeChat |
-       * lihua_88: a handle right after an app's name, known by a digit or an
-       * underscore in it. */
+       * lihua_88, Discord-д bataa#0412: a handle right after an app's
+       * name, known by a digit or an underscore in it. */
       "(?i)(?<![\\w.])(?:" APPS "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|"
-      "snapchat|messenger|zalo)(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?(?:[ \\t]*\\|)?\\s+@?((?=[\\w.]*[a-z])"
-      "(?=[\\w.]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_])(?![\\w@])"}},
+      "snapchat|messenger|zalo|" CHAT_APPS ")(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?(?:[ \\t]*\\|)?\\s+@?"
+      "((?=[\\w.]*[a-z])(?=[\\w.#]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_](?:#\\d{4}(?!\\d))?)(?![\\w@])"}},
     {"school",
      IX_MASK_SCHOOL,
      "[сургууль]",
