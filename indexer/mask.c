@@ -527,7 +527,7 @@ static const struct {
     {"online",
      IX_MASK_ONLINE,
      "[цахим хаяг]",
-     {"(?i)(?:" APPS ")[^\"«“\\n,;.]{0,40}?" OPEN_QUOTE "([^\"»”\\n,!?]{2,60})" CLOSE_QUOTE "(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
+     {"(?i)(?:" APPS ")[^\"«“\\n,;.)]{0,40}?" OPEN_QUOTE "((?=[^\"»”\\n]*(?-i:[\\p{Lu}\\d_.@A-Za-z]))[^\"»”\\n,!?]{2,60})" CLOSE_QUOTE "(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
       OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
       "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
       /* An account's name, one word, in quotes before its network and a
