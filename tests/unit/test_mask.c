@@ -455,6 +455,28 @@ static const mask_case shapes[] = {
     {"Messenger-ээр охин gerlee.07.mn-тэй чатлав", "Messenger-ээр охин [цахим хаяг]-тэй чатлав"},
     /* A class's letter after a school, as a table's cell writes it. */
     {"| 34-р сургууль, 9а |", "| [сургууль] |"},
+    /* Fictional (probe 17): a date of birth written out in words or in
+     * words and digits, in English (a line break between its words) and in
+     * Mongolian (the month an ordinal word, the day a number word), or
+     * Mongolian typed in Latin letters. */
+    {"Defendant, born on the fourth of July nineteen ninety-one, of", "Defendant, born on the [төрсөн огноо], of"},
+    {"born on the twenty-second of\nMay two thousand and nine, a pupil", "born on the [төрсөн огноо], a pupil"},
+    {"date of birth: August the fifth, 2007;", "date of birth: [төрсөн огноо];"},
+    {"2003 оны арван хоёрдугаар сарын хорин тавны өдөр Хөвсгөл аймагт төрсөн",
+     "[төрсөн огноо] Хөвсгөл аймагт төрсөн"},
+    {"төрсөн огноо: 2012 оны 6 дугаар сарын есний өдөр,", "төрсөн огноо: [төрсөн огноо],"},
+    {"2008 ony 11 sariin 4-nd Erdenet-d tursun", "[төрсөн огноо] Erdenet-d tursun"},
+    /* ...a child's school and class typed in Latin letters; */
+    {"huu maani Bulgan-ii 3 dugaar surguuliin 8b angid surdag", "huu maani [сургууль] surdag"},
+    {"ohin 12-r surguuli-d yavdag", "ohin [сургууль] yavdag"},
+    /* ...a handle after a chat's or a game's name, Discord's with its
+     * number; a quoted common word after an app's ID is no handle; */
+    {"Discord: temuulen#0917, Roblox username: ganaa_kid", "Discord: [цахим хаяг], Roblox username: [цахим хаяг]"},
+    {"Дискорд-д nomio#5521 гэх хүн бичжээ", "Дискорд-д [цахим хаяг] гэх хүн бичжээ"},
+    {"WeChat ID: ochir_88) ашиглан \"худалдан авагч\" хайжээ", "WeChat ID: [цахим хаяг]) ашиглан \"худалдан авагч\" хайжээ"},
+    /* ...an account's number labelled in a bracket after the bank. */
+    {"paid into an account at Xac Bank (No. 5004 1177 2301) of", "paid into an account at Xac Bank (No. [данс]) of"},
+    {"Төрийн банк (№ 3400 2211 0987) дансанд", "Төрийн банк (№ [данс]) дансанд"},
 };
 
 /* What looks like a personal number and is not. */
@@ -545,6 +567,18 @@ static const char *const lookalikes[] = {
     "Lot 12 of the subdivision plan, in Barangay San Roque",
     "on account of Republic Act 9208, Section 4",
     "a Messenger chat in version 2.0 of the app",
+    /* Fictional (probe 17): a day in words that is no birthday, an
+     * ordinal that is no date; schools and classes counted; a platform's
+     * name that is an English word, a game named; an age after one's own
+     * flat (no address starts inside a word nor takes an age), a count
+     * after a building's or a khoroo's word. */
+    "The hearing on the fourth of July two thousand and twenty was adjourned",
+    "2024 оны аравдугаар сарын арван тавны өдөр шүүх хуралдаан болов",
+    "She was born second of three children.",
+    "manai aimagt 3 surguuli, 40 angi baidag",
+    "Line 3: the signal was lost; they played Roblox and Discord every day",
+    "өөрийн байрандаа 14 настай охиныг",
+    "байранд 3 хүүхэд, хороонд 12 жил ажилласан",
 };
 
 static void
