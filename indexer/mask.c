@@ -201,12 +201,6 @@
 #define SCHOOL_PLACE                                                                                                   \
     "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+(?:\\s+(?:сумын|тосгоны)|"      \
     "(?<=ийн|ын|ны|ний))\\s+(?=\\d))?"
-/* The same, as Mongolian is typed in Latin letters: a town's name in the
- * genitive, hyphened or not (Uliastai-giin, Darkhanii), or a soum's name
- * and "sumyn", before a school's number. */
-#define SCHOOL_PLACE_LATIN                                                                                             \
-    "(?:(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])?[a-z]+)*(?:(?<=iin|yn|ny|nii|ii|ын)|[ \\t]+(?:sumyn|sumiin|sum|tosgony|"     \
-    "tosgonii))[ \\t]+(?=\\d))?"
 /* The word for a school (surguuli-d, tsetserlegt) and the kind of school
  * before it, after the school's number. */
 #define SCHOOL_LATIN_MN                                                                                                \
@@ -642,10 +636,11 @@ static const struct {
       "[A-Z][\\w'-]+){0,3})?)",
       CLASS_ALONE_EN,
       /* As Mongolian is typed in Latin letters (Uliastai-giin 1 dugeer
-       * surguuli-d 10a angid, 45-r surguuliin 9b angi, Tosontsengel sumyn
-       * 2-r surguuli): a numbered school, the town before it in the
-       * genitive or its soum's, and the class after it, as in Cyrillic. */
-      "(?i)" SCHOOL_PLACE_LATIN "(?<![\\w.])\\d{1,3}(?:[ \\t]*-?[ \\t]*(?:r|n)|[ \\t]+(?:dugaar|dugeer|dygeer|duger|dugar)|"
+       * surguuli-d 10a angid, 45-r surguuliin 9b angi): a numbered school
+       * and the class after it; the town or soum before it stays (the
+       * number is what names the child's school; a town is a place anyone
+       * may name). */
+      "(?i)(?<![\\w.])\\d{1,3}(?:[ \\t]*-?[ \\t]*(?:r|n)|[ \\t]+(?:dugaar|dugeer|dygeer|duger|dugar)|"
       "(?=" SCHOOL_LATIN_MN "(?-i:" CLASS_LATIN_MN_LETTER ")))" SCHOOL_LATIN_MN "(?-i:" CLASS_LATIN_MN ")"}},
 };
 #define N_KINDS G_N_ELEMENTS(pattern_kinds)

@@ -467,7 +467,7 @@ static const mask_case shapes[] = {
     {"төрсөн огноо: 2012 оны 6 дугаар сарын есний өдөр,", "төрсөн огноо: [төрсөн огноо],"},
     {"2008 ony 11 sariin 4-nd Erdenet-d tursun", "[төрсөн огноо] Erdenet-d tursun"},
     /* ...a child's school and class typed in Latin letters; */
-    {"huu maani Bulgan-ii 3 dugaar surguuliin 8b angid surdag", "huu maani [сургууль] surdag"},
+    {"huu maani Bulgan-ii 3 dugaar surguuliin 8b angid surdag", "huu maani Bulgan-ii [сургууль] surdag"},
     {"ohin 12-r surguuli-d yavdag", "ohin [сургууль] yavdag"},
     /* ...a handle after a chat's or a game's name, Discord's with its
      * number; a quoted common word after an app's ID is no handle; */
