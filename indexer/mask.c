@@ -82,18 +82,21 @@
  * thousand ten, the twelfth of October, 1985) or the month first (March
  * the third, two thousand and ten); the year may be left out. */
 #define DATE_WORDS_EN                                                                                                  \
-    "(?:the\\s+)?(?:" DAY_WORDS_EN "\\s+(?:of\\s+)?" MONTH_FULL_EN "(?:,?\\s+(?:in\\s+)?(?:the\\s+year\\s+)?(?:"         \
-    YEAR_WORDS_EN "|\\d{4}(?!\\d)))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTH_FULL_EN ",?\\s+" YEAR_WORDS_EN       \
+    "(?:the\\s+)?(?:" DAY_WORDS_EN "(?:\\s+day)?\\s+(?:of\\s+)?" MONTH_FULL_EN "(?:,?\\s+(?:in\\s+)?(?:the\\s+year\\s+)?(?:"         \
+    YEAR_WORDS_EN "|\\d{4}(?!\\d)))?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+day)?\\s+(?:of\\s+)?" MONTH_FULL_EN ",?\\s+" YEAR_WORDS_EN       \
     "|" MONTH_FULL_EN "\\s+(?:the\\s+)?" DAY_WORDS_EN "(?:,?\\s+(?:" YEAR_WORDS_EN "|\\d{4}(?!\\d)))?|" MONTH_FULL_EN     \
     "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+" YEAR_WORDS_EN ")"
 #define NUM_UNITS_MN "(?:нэг|хоёр|гурав|гурв|дөрөв|дөрв|тав|зургаа|долоо|дол|найм|ес)"
-/* A month as an ordinal word (есдүгээр, арван хоёрдугаар, долоо дугаар). */
-#define MONTH_WORDS_MN "(?:(?:арван\\s+)?" NUM_UNITS_MN "|арав)(?:аа|оо|өө)?\\s?(?:дугаар|дүгээр)"
+/* A month as an ordinal word (есдүгээр, арван хоёрдугаар, долоо дугаар)
+ * or a number word (есөн сар, арван хоёр сар). */
+#define MONTH_WORDS_MN                                                                                                 \
+    "(?:(?:(?:арван\\s+)?" NUM_UNITS_MN "|арав)(?:аа|оо|өө)?\\s?(?:дугаар|дүгээр)|(?:арван\\s+)?(?:нэгэн|хоёр|"            \
+    "гурван|дөрвөн|таван|зургаан|долоон|найман|есөн)|арван)"
 /* A day as a number word with its ending (арван долооны, хорин нэгний,
  * гучны, тавны, арван тавнд, нэгэнд), or an ordinal (арван долдугаар). */
 #define DAY_WORDS_MN                                                                                                   \
     "(?:(?:(?:арван|хорин|гучин)\\s+)?(?:нэг|хоёр|гурав|гурв|дөрөв|дөрв|тав|зургаа|долоо|найм|ес)|арав|арв|хорь|хори|" \
-    "гуч)(?:н|өн|эн|ан|он)?(?:ы|ий|ны|ний|нд|д|т|ны\\s+өдөр|\\s?(?:дугаар|дүгээр)|(?=\\s+өдөр))(?![а-яөүё])"
+    "гуч)(?:н|өн|эн|ан|он)?(?:ы|ий|ны|ний|нд|д|т|\\s?(?:дугаар|дүгээр))?(?![а-яөүё])"
 /* A year in words (мянга есөн зуун наян найман оны, хоёр мянга арван
  * оны). */
 #define YEAR_WORDS_MN                                                                                                  \
@@ -320,8 +323,9 @@
 #define ACCOUNT_LABEL                                                                                                  \
     "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
     "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|данс\\w*)\\s+)?(?:no\\.?|number|№|#|"        \
-    "дугаар\\w*)\\s*)?[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)" \
+    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|acc\\.?|a/c|данс\\w*)(?:\\s+(?:no\\.?|"      \
+    "number|№|#|дугаар\\w*))?|no\\.?|number|№|#|дугаар\\w*)\\s*)?[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|"          \
+    "\\p{Lu}[\\p{Ll}&'-]+)" \
     "(?:\\s+(?:[A-Z]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)){0,2})"       \
     "(?:\\s*[:-]\\s*|\\s+))?"
 static const struct {

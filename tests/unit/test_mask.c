@@ -466,6 +466,8 @@ static const mask_case shapes[] = {
      "[төрсөн огноо] Хөвсгөл аймагт төрсөн"},
     {"төрсөн огноо: 2012 оны 6 дугаар сарын есний өдөр,", "төрсөн огноо: [төрсөн огноо],"},
     {"2008 ony 11 sariin 4-nd Erdenet-d tursun", "[төрсөн огноо] Erdenet-d tursun"},
+    {"төрсөн өдөр нь арван хоёр сарын хорин нэг, хаяг", "төрсөн өдөр нь [төрсөн огноо], хаяг"},
+    {"was born on the 9th day of June two thousand and eleven.", "was born on the [төрсөн огноо]."},
     /* ...a child's school and class typed in Latin letters; */
     {"huu maani Bulgan-ii 3 dugaar surguuliin 8b angid surdag", "huu maani Bulgan-ii [сургууль] surdag"},
     {"ohin 12-r surguuli-d yavdag", "ohin [сургууль] yavdag"},
@@ -477,6 +479,7 @@ static const mask_case shapes[] = {
     /* ...an account's number labelled in a bracket after the bank. */
     {"paid into an account at Xac Bank (No. 5004 1177 2301) of", "paid into an account at Xac Bank (No. [данс]) of"},
     {"Төрийн банк (№ 3400 2211 0987) дансанд", "Төрийн банк (№ [данс]) дансанд"},
+    {"via Khan Bank (a/c 5102 3388 4410), then", "via Khan Bank (a/c [данс]), then"},
 };
 
 /* What looks like a personal number and is not. */
