@@ -466,3 +466,31 @@ for q in 905318 Строителей Zhambyla Mabini 9981 5520931 nomuun enkhuus
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "915: anonymous search for '$q' finds nothing" "$n" 0
 done
+# Dates of birth in words, handles, Latin-typed schools and a bank's bracketed
+# account (2025/ШЦТ/917, fictional): a Mongolian date whose month and day are
+# words, an English one in ordinals with its year in words over a line break,
+# handles after WeChat ID, Discord and Roblox, a child's school and class typed
+# in Latin letters, accounts labelled No./№ in a bracket after a bank — hidden;
+# an age after one's own flat, a count after a khoroo's word, a quoted common
+# word after an app's ID, a hearing's date in words, the banks stay.
+pl917=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/917' | json 'j["hits"][0]["doc"]')
+shown917=$("$ZAALT" show --db "$db" --as anonymous --json "$pl917")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_917_words_handles_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "917: anonymous still reads '$s'" "$shown917" "$s"
+    else
+        expect_not_contains "917: anonymous never reads '$s'" "$shown917" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "917: the Mongolian date in words becomes its placeholder" "$shown917" "Б.Т., [төрсөн огноо] Сэлэнгэ аймагт төрсөн"
+expect_contains "917: the English date in words, over a line break, becomes one" "$shown917" "was born on the [төрсөн огноо]. The defendant"
+expect_contains "917: the Discord handle goes whole" "$shown917" "Discord: [цахим хаяг] хаягаар"
+expect_contains "917: the Latin-typed school and class go" "$shown917" "ohin maani Murun-giin [сургууль] surdag"
+expect_contains "917: the bracketed account goes whole" "$shown917" "Capitron Bank (No. [данс])"
+expect_contains "917: no address starts inside the flat's word" "$shown917" "өөрийн байрандаа 13 настай хохирогч"
+expect_contains "917: a quoted common word after the app's ID stays" "$shown917" "ашиглан \\\"зочин\\\" хайж"
+for q in shonkhor tsatsral_08 temuulen_mrn91; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "917: anonymous search for '$q' finds nothing" "$n" 0
+done
