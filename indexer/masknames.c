@@ -918,6 +918,7 @@ typedef struct mention {
     bool party;               /* found after a party's role or with a clan name */
     bool once;                /* not learned: a nickname's everyday words (Хар Бат) */
     bool both;                /* the patronymic token is a name too, learned (ENKHBAYAR Nomin) */
+    bool given_next;          /* the word after `given` is the given name, a father's before it (Дашням Оргил) */
 } mention;
 
 /* "нарийн бичгийн дарга" (the court's secretary) at token `i` (дарга): an
@@ -967,9 +968,11 @@ court_secretary(const scan *s, int i)
 static bool
 protection_worker(const scan *s, int i)
 {
+    int b = prev_tok(s, i, NULL);
+    if (word_is(s, i, (const char *const[]){"worker", "workers", "officer", NULL}))
+        return word_is(s, b, (const char *const[]){"social", "protection", "case", NULL});
     if (!word_is(s, i, (const char *const[]){"ажилтан", "мэргэжилтэн", NULL}))
         return false;
-    int b = prev_tok(s, i, NULL);
     return is_word(s, b) && word_is(s, b, (const char *const[]){"хамгааллын", "хамгаалалын", "нийгмийн", NULL});
 }
 
@@ -1033,6 +1036,34 @@ counsel_for(const scan *s, int i)
     return is_word(s, k) && g_hash_table_contains(s->r->keep_roles, s->t[k].fold);
 }
 
+/* The ranks of police and army officers (mask.ini's rank-words holds
+ * them with the words that may stand beside them, ахлах, дэд). */
+static const char *const officer_ranks[] = {"дэслэгч", "ахмад", "хошууч", "хурандаа", "ахлагч", "генерал",
+                                            "lieutenant", "captain", "major", "sergeant", "colonel", NULL};
+
+/* Whether the doctor's word at `i` (эмч) names the court's or the
+ * investigator's expert: a keep-role (шинжээч) earlier in the same clause,
+ * right before it or with the expert's institute between (Шинжээч эмч
+ * Г.Бат; Шинжээч, … хүрээлэнгийн эмч Р.Дорж).  A doctor who treated the
+ * child is anyone. */
+static bool
+expert_doctor(const scan *s, int i)
+{
+    if (!word_is(s, i, (const char *const[]){"эмч", "emch", "doctor", NULL}))
+        return false;
+    int b = i;
+    for (int n = 0; n < 8; n++) {
+        b = prev_tok(s, b, NULL);
+        if (b < 0 || s->t[b].mark || is_punct(s, b, ".;()|"))
+            return false;
+        if (is_word(s, b) && g_hash_table_contains(s->r->keep_roles, s->t[b].fold))
+            return true;
+        if (is_word(s, b) && g_hash_table_contains(s->r->roles, s->t[b].fold))
+            return false;
+    }
+    return false;
+}
+
 /* The decision of the role before a mention: 'k' an official role (or a
  * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
  * 0 none.  A table's cell border (Мөрдөгч | Б.Бат) and a bracketed aside
@@ -1041,9 +1072,18 @@ static char
 role_before(const scan *s, int first)
 {
     int i = first, words = 0, names = 0;
-    bool list = false;
+    bool list = false, ranked = false;
     for (;;) {
         i = prev_tok(s, i, NULL);
+        /* A police or army rank right before the name, its role word
+         * missing (ЦЕГ, ахлах дэслэгч Б.Энхтөр): an officer acting in the
+         * case, as мөрдөгч is; a party's role before the rank (шүүгдэгч
+         * ахмад Б.Бат) is met first and decides. */
+        if (ranked && (i < 0 || s->t[i].mark || (s->t[i].kind == 'p' && !is_punct(s, i, ":|*_>")) ||
+                       (s->t[i].kind == 'w' && !g_hash_table_contains(s->r->rank_words, s->t[i].fold) &&
+                        !g_hash_table_contains(s->r->roles, s->t[i].fold) &&
+                        !g_hash_table_contains(s->r->keep_roles, s->t[i].fold))))
+            return 'k';
         if (i < 0)
             return 0;
         const tok *t = &s->t[i];
@@ -1072,6 +1112,11 @@ role_before(const scan *s, int first)
             /* Markdown's emphasis (Шүүгч **Г.Болд**) is no word between. */
             if (is_punct(s, i, ":|*_"))
                 continue;
+            /* A quoted reply's mark at a line's start (Judge\n> D. Bold):
+             * the line went on. */
+            bool nl = false;
+            if (is_punct(s, i, ">") && (prev_tok(s, i, &nl) < 0 || nl))
+                continue;
             /* The stop of an official's abbreviated title (Hon. Margaret
              * L. Okafor) leaves the title the name's. */
             if (is_punct(s, i, ".") && i > 0 && s->t[i - 1].e == t->s && s->t[i - 1].kind == 'w' &&
@@ -1091,7 +1136,7 @@ role_before(const scan *s, int first)
             official_compound(s, i))
             return 'k';
         if (g_hash_table_contains(s->r->roles, t->fold))
-            return counsel_for(s, i) ? 'k' : 'm';
+            return counsel_for(s, i) || expert_doctor(s, i) ? 'k' : 'm';
         /* English puts the given name before a middle initial (Judge
          * Patricia L. Gaines): the role before it is the mention's. */
         if (t->cap && !t->upper && t->letters >= 2 && i == prev_tok(s, first, NULL) && spaced(s, i, first) &&
@@ -1108,8 +1153,10 @@ role_before(const scan *s, int first)
             names = 0;
             continue;
         }
-        if (g_hash_table_contains(s->r->rank_words, t->fold) && ++words <= MK_RANK_WORDS)
+        if (g_hash_table_contains(s->r->rank_words, t->fold) && ++words <= MK_RANK_WORDS) {
+            ranked = ranked || word_is(s, i, officer_ranks);
             continue;
+        }
         /* A name in the list not claimed (Орчуулагч Пак Сон Ми (солонгос
          * хэл) болон …): up to three capitalised words an item, as many
          * items as the list has (a panel of five judges, each with a
@@ -1244,6 +1291,22 @@ slavic_surname(const char *fold)
     return g_utf8_strlen(fold, -1) >= 5 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
+/* Whether the place's name at `k`, right after a party's name `m` of one
+ * word, is the person's given name after a father's name written in the
+ * nominative (Шүүгдэгч Дашням Оргил (…), 1979 онд): both in the
+ * nominative, the first a party's, and a bracket, a comma,
+ * "нь" or a number after the second, where a place would take a case
+ * ending or a place word (Болд Дархан руу, Болд Сэлэнгэ аймагт). */
+static bool
+given_after_father(const scan *s, const mention *m, int k)
+{
+    if (m->last != m->given || m->patronymic >= 0 || !m->party || genitive(s->t[m->given].fold) ||
+        object_case(s->t[m->given].fold))
+        return false;
+    int n = next_tok(s, k, NULL);
+    return n < 0 || is_punct(s, n, ",(") || s->t[n].kind == 'n' || word_is(s, n, (const char *const[]){"нь", NULL});
+}
+
 /* A name written as several words runs on after its first (Ли Хуа, Ким
  * Мин Жүн, Серикбол Нурлан, Хар Бат буюу …): after a masked Cyrillic name
  * with no initial, up to two more capitalised Cyrillic words, spaced, that
@@ -1270,8 +1333,10 @@ extend_right(const scan *s, mention *m)
             return;
         char *stem = NULL;
         bool weak = false;
-        bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold));
+        bool father = n == 0 && a_place(s, k) && given_after_father(s, m, k);
+        bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold) || father);
         g_free(stem);
+        m->given_next = m->given_next || father;
         if (a_place(s, k) && !name)
             return;
         m->last = k;
@@ -1339,6 +1404,17 @@ extend_family_last(const scan *s, mention *m)
         m->last = f;
 }
 
+/* Whether mention `m` is in the comitative with "хамт" after it (сэтгэл
+ * зүйч Б.Оюунтай хамт): "together with the psychologist", the official
+ * the role names, not an object of the sentence. */
+static bool
+along_with(const scan *s, const mention *m)
+{
+    static const char *const ends[] = {"тай", "тэй", "той"};
+    return ends_in(s->t[m->given].fold, ends, G_N_ELEMENTS(ends)) &&
+           word_is(s, next_tok(s, m->last, NULL), (const char *const[]){"хамт", NULL});
+}
+
 /* Learns the stems of name word `i` of a masked mention. */
 static void
 learn_masked(scan *s, int i, const char *init, bool party)
@@ -1394,7 +1470,7 @@ settle(scan *s, mention *m)
         keep = g_hash_table_contains(s->l->kept, key);
         g_free(key);
     }
-    if (!keep && role == 'k' && !object_case(s->t[m->given].fold))
+    if (!keep && role == 'k' && (!object_case(s->t[m->given].fold) || along_with(s, m)))
         keep = true;
     if (!keep && m->initial < 0 && m->learned_init == NULL)
         keep = any_in(stems, s->l->kept_stems) && !any_in(stems, s->l->masked);
@@ -1441,7 +1517,8 @@ settle(scan *s, mention *m)
         }
         /* The words a name ran on with, unless everyday ones (Хар Бат). */
         for (int i = m->given + 1; s->learn && !m->once && i <= m->last; i++)
-            if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 2 && !everyday(s, s->t[i].fold))
+            if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 2 &&
+                (!everyday(s, s->t[i].fold) || (m->given_next && i == next_tok(s, m->given, NULL))))
                 learn_masked(s, i, "", party);
         /* A nickname of several words, to be found again whole (Хар Бат
          * нь, Хар Батыг) though its words alone are everyday ones. */
@@ -1690,6 +1767,25 @@ after_nationality(const scan *s, int j)
     return is_word(s, a) && s->t[a].cap && g_utf8_get_char(s->text + s->t[a].s) < 0x400 && spaced(s, a, r);
 }
 
+/* Whether word `i` is a person's noun after a nationality (Nepali worker
+ * Bishnu, Uzbek girl Dilnoza, Thai women Malee and …): the nationality a
+ * capitalised Latin word the lists rule out as a name (mask.ini
+ * not-names holds the nationalities), the noun a party's role here
+ * though alone it is anyone's (a worker, the girl). */
+static bool
+nationality_noun(const scan *s, int i)
+{
+    static const char *const nouns[] = {"worker", "workers", "labourer", "labourers", "laborer", "laborers",
+                                        "girl", "girls", "boy", "boys", "woman", "women", "man", "men",
+                                        "migrant", "migrants", "teenager", "student", "students", NULL};
+    if (!word_is(s, i, nouns))
+        return false;
+    int a = prev_tok(s, i, NULL);
+    return is_word(s, a) && s->t[a].cap && !s->t[a].upper && g_utf8_get_char(s->text + s->t[a].s) < 0x250 &&
+           spaced(s, a, i) && g_hash_table_contains(s->r->not_names, s->t[a].fold) &&
+           !word_is(s, a, (const char *const[]){"the", "a", "an", "this", "that", "these", NULL});
+}
+
 /* A single capitalised Latin word right after an English role for one
  * person (the victim Nomindari testified, witness Oyunbileg's phone): a
  * name the lists need not know, when a lowercase word or a stop follows
@@ -1778,6 +1874,10 @@ role_names(const scan *s, int j)
     if (r < 0)
         return false;
     const char *f = s->t[r].fold;
+    /* After a role in the genitive an everyday word is the role's thing
+     * (ХОХИРОГЧИЙН МЭДҮҮЛЭГ, a statement's heading), not a name. */
+    if (genitive(f) && everyday(s, s->t[j].fold))
+        return false;
     return !g_str_has_suffix(f, "ид") && !g_str_has_suffix(f, "д") && !g_str_has_suffix(f, "т") &&
            g_utf8_get_char(s->text + s->t[j].s) >= 0x400;
 }
@@ -1833,6 +1933,13 @@ parse_person(const scan *s, int j, mention *m, int role)
         m->patronymic = j;
         m->given = m->last = k;
         m->both = true;
+        /* A Vietnamese or Korean name of three words after its family name
+         * (Tran Thi Mai, Le Van Quang, Kim Min Jun): the third too. */
+        int t = next_tok(s, k, NULL);
+        if (east_asian_family(s, j) && is_word(s, t) && free_tok(s, t) && s->t[t].cap && !s->t[t].upper &&
+            spaced(s, k, t) && g_utf8_get_char(s->text + s->t[t].s) < 0x400 && core_letters(s, t) >= 2 &&
+            !ruled_out(s, t) && !a_place(s, t) && !before_place(s, t) && !is_initial(s, t))
+            m->given = m->last = t;
         /* A Russian or Kazakh patronymic has the family name after it
          * (citizen Ekaterina Sergeyevna Volkova). */
         int f = next_tok(s, k, NULL);
@@ -2270,8 +2377,9 @@ pass_roles(scan *s)
         }
         /* Counsel for the appellant Kh. Gerelmaa: the name is the
          * counsel's (role_before keeps it). */
-        if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) || protection_worker(s, i) ||
-            counsel_for(s, i))
+        bool foreigner = nationality_noun(s, i);
+        if (!is_word(s, i) || !(foreigner || g_hash_table_contains(s->r->roles, s->t[i].fold)) ||
+            protection_worker(s, i) || counsel_for(s, i) || expert_doctor(s, i))
             continue;
         int j = past_emphasis(s, next_tok(s, i, NULL));
         /* A kinship in English, whose name follows "of" (son of Battulga,
@@ -2300,7 +2408,7 @@ pass_roles(scan *s)
         mention m;
         if (!is_word(s, j) || !free_tok(s, j))
             continue;
-        if (parse_person(s, j, &m, label ? 2 : 1)) {
+        if (parse_person(s, j, &m, label || foreigner ? 2 : 1)) {
             m.party = true;
             settle(s, &m);
             /* ...and the others the role names with it (against KIM Min-su
