@@ -494,3 +494,28 @@ for q in shonkhor tsatsral_08 temuulen_mrn91; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "917: anonymous search for '$q' finds nothing" "$n" 0
 done
+
+# Nationalities, a father's name in the nominative and officials by rank
+# (2025/ШЦТ/916, fictional): foreigners after a nationality and a person's
+# noun (Cambodian women A and B, Tajik boy C, Indonesian workers), a
+# three-word Vietnamese name after "Her brother", an accused written Father
+# Given whose given name is a place and an everyday word, then inflected
+# alone — hidden; the nationalities, an officer by his rank alone, an
+# expert doctor, a psychologist with хамт, a child protection worker after
+# its colon, the interpreter and a statement's heading stay.
+pl916=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/916' | json 'j["hits"][0]["doc"]')
+shown916=$("$ZAALT" show --db "$db" --as anonymous --json "$pl916")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_916_nationals_fathers_ranks_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "916: anonymous still reads '$s'" "$shown916" "$s"
+    else
+        expect_not_contains "916: anonymous never reads '$s'" "$shown916" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "916: the pair after a nationality's plural noun is masked" "$shown916" "Cambodian women S.Ch. and D.S., and Tajik boy F., worked"
+expect_contains "916: the given name alone is masked in its case" "$shown916" "мөнгийг Х. өгдөг"
+for q in khangai хангай sreymom rahayu farrukh; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "916: anonymous search for '$q' finds nothing" "$n" 0
+done

@@ -1065,6 +1065,42 @@ test_foreign_names_and_official_syllables(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 17's shapes.  A nationality is kept, and before a person's noun
+ * that alone is anyone's (worker, girl, women) it names the foreigners
+ * after it, each of a pair joined by "and"; a Vietnamese name runs on to
+ * its third word.  A father's name written in the nominative before a
+ * given name that is a place and an everyday word: both masked, the given
+ * name learned and found alone in its cases.  Officers by rank alone, an
+ * expert doctor, a psychologist "with" (хамт), a social worker after its
+ * colon and a judge across a quoted reply's line keep their names; a
+ * genitive role's everyday word opening a heading is no name. */
+static void
+test_nationals_fathers_and_ranks(void)
+{
+    static const mcase cases[] = {
+        {"Laotian women Noy Vongsa and Keo Sisavath were housed there.",
+         {"Noy", "Vongsa", "Keo", "Sisavath"},
+         {"Laotian women", " and "}},
+        {"The foreman hired Filipino worker Rodel Manalo and Tajik girl Zarina.",
+         {"Rodel", "Manalo", "Zarina"},
+         {"Filipino worker", "Tajik girl"}},
+        {"Korean nationals worked there; interpreter Joon Park (Korean) helped.", {NULL}, {"(Korean)", "Korean nationals"}},
+        {"Her cousin Nguyen Thi Lan stayed in Hanoi.", {"Nguyen", "Thi", "Lan"}, {"Hanoi"}},
+        {"Яллагдагч Батжаргал Хангай (Batjargal Khangai), 1990 онд төрсөн. Мөнгийг Хангайд өгсөн. Хангайг шийтгэв.",
+         {"Хангай", "Батжаргал", "Khangai"},
+         {"1990 онд"}},
+        {"Хохирогч Ганзул, хошууч Т.Батдорж шалгасан.", {"Ганзул"}, {"хошууч Т.Батдорж"}},
+        {"Шинжээч эмч Л.Сүхээ дүгнэв. Хохирогчийг сэтгэл зүйч Ц.Уранчимэгтэй хамт байцаав.",
+         {NULL},
+         {"эмч Л.Сүхээ", "Ц.Уранчимэгтэй хамт"}},
+        {"Social worker: B. Solongo, Khan-Uul. Heard by the court (Judge\n> T. Munkhbat).",
+         {NULL},
+         {"B. Solongo", "T. Munkhbat"}},
+        {"ГЭРЧИЙН МЭДҮҮЛЭГ\nМэдүүлэг өгсөн: гэрч Д.Саруул", {"Саруул"}, {"ГЭРЧИЙН МЭДҮҮЛЭГ", "Мэдүүлэг өгсөн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1123,5 +1159,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/case-forms-workplace-roles-and-diminutives",
                     test_case_forms_workplace_roles_and_diminutives);
     g_test_add_func("/masknames/foreign-names-and-official-syllables", test_foreign_names_and_official_syllables);
+    g_test_add_func("/masknames/nationals-fathers-in-the-nominative-and-ranks", test_nationals_fathers_and_ranks);
     return g_test_run();
 }
