@@ -3143,7 +3143,8 @@ static void
 pass_nicknames(scan *s)
 {
     static const char *const after[] = {"хочтой", "хочит", "хоч", "хочоор", "гэгдэх", "гэгддэг", "гэгдсэн",
-                                        "гэгч", "гэгчийн", "хэмээх", NULL};
+                                        "гэгч", "гэгчийн", "гэгчтэй", "гэгчийг", "гэгчид", "гэгчээс", "хэмээх",
+                                        NULL};
     static const char *const said[] = {"гэх", "гэдэг", NULL};
     static const char *const before[] = {"nicknamed", "alias", "aka", "as", "хоч", "хочтой", "хочит", "хочоор",
                                          "нь", "a", NULL};
@@ -3964,7 +3965,11 @@ pass_learned(scan *s)
          * only: not нарийн бичгийн дарга, Нарны зам. */
         if (g_str_has_prefix(t->fold, stem) && everyday(s, stem) && !harmonious(stem, t->fold + strlen(stem)))
             continue;
-        if (in_named_body(s, i))
+        /* A body's quoted name keeps its words ("Их Хангай Майнинг" ХХК),
+         * but not a party's masked name, bare, that the body is named
+         * after ("Батхуяг Майнинг" ХХК, "Zolzaya Trade" LLC): it would
+         * name the party, as "D.B. Crew" would unmasked. */
+        if (in_named_body(s, i) && !(strcmp(t->fold, stem) == 0 && g_hash_table_contains(s->l->party, stem)))
             continue;
 
         mention m = {.first = i, .last = i, .given = i, .initial = -1, .patronymic = -1, .learned_init = init};
@@ -4010,6 +4015,65 @@ opens_speech(const scan *s, int p)
            g_utf8_strchr("\"“«„—–-:", -1, g_utf8_get_char(s->text + s->t[p].s)) != NULL;
 }
 
+/* Whether the Latin word `fold` may spell a name or a name's part of the
+ * lists (bolor: болор, tsetseg: цэцэг). */
+static bool
+latin_part(const mk_rules *r, const char *fold)
+{
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    tl_cyrillic_candidates(fold, TRUE, 256, cands);
+    char *long_yu = latin_long_vowels(fold); /* oyun: оюун */
+    if (long_yu != NULL)
+        tl_cyrillic_candidates(long_yu, TRUE, 256, cands);
+    g_free(long_yu);
+    bool found = false;
+    for (guint i = 0; i < cands->len && !found; i++)
+        found = g_hash_table_contains(r->parts, cands->pdata[i]) || g_hash_table_contains(r->names, cands->pdata[i]);
+    g_ptr_array_free(cands, TRUE);
+    return found;
+}
+
+/* Whether `fold` (a case ending or "'s" after it allowed) is the first
+ * part of a masked party's compound name, used alone as its short form
+ * (Bolor of Bolortsetseg, Болорт of Болорцэцэг): both the part and the
+ * rest are names or parts of the lists (in some Cyrillic spelling for a
+ * Latin word), four letters and three at least. */
+static bool
+first_part_of_masked(const scan *s, const char *fold, bool latin)
+{
+    char *word = g_strdup(fold);
+    if (latin && (g_str_has_suffix(word, "'s") || g_str_has_suffix(word, "’s")))
+        *strrchr(word, g_str_has_suffix(word, "'s") ? '\'' : (char)0xE2) = '\0';
+    GPtrArray *cands = latin ? g_ptr_array_new_with_free_func(g_free) : name_stems(s->r, word);
+    if (latin)
+        g_ptr_array_add(cands, g_strdup(word));
+    bool yes = false;
+    for (guint c = 0; c < cands->len && !yes; c++) {
+        const char *part = cands->pdata[c];
+        if (n_chars(part) < 4)
+            continue;
+        bool part_known = latin ? latin_part(s->r, part)
+                                : (g_hash_table_contains(s->r->parts, part) || g_hash_table_contains(s->r->names, part));
+        if (!part_known)
+            continue;
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, s->l->party);
+        while (!yes && g_hash_table_iter_next(&it, &key, NULL)) {
+            const char *stem = key;
+            if (!g_str_has_prefix(stem, part) || (g_utf8_get_char(stem) < 0x400) != latin ||
+                n_chars(stem + strlen(part)) < 3 || stem[strlen(part)] == '-')
+                continue;
+            const char *rest = stem + strlen(part);
+            yes = latin ? latin_part(s->r, rest)
+                        : (g_hash_table_contains(s->r->parts, rest) || g_hash_table_contains(s->r->names, rest));
+        }
+    }
+    g_ptr_array_free(cands, TRUE);
+    g_free(word);
+    return yes;
+}
+
 /* The short, affectionate form of a name the document masked, in
  * testimony: its first syllable and a long vowel (Нарантуяа -> Нараа,
  * Батболд -> Батаа, Энхбаяр -> Энхээ, Жаргал -> Жагаа), with a name's
@@ -4035,8 +4099,8 @@ short_form_of_masked(const scan *s, int i)
      * (Тэмүүлэн -> Тэмка, Тэмкатай; Батболд -> Батхан; Пүрэвсүрэн ->
      * Пүрэвээ is the long vowel's below; Temka in Latin), the stem
      * at least three letters with a vowel, no everyday word. */
-    static const char *const dims[] = {"ка", "ваа", "вээ", "гаа", "гээ",  "хан",
-                                       "хэн", "ka",  "vaa", "gaa", "khan", NULL};
+    static const char *const dims[] = {"ка", "ваа", "вээ", "гаа", "гээ", "хан", "хэн",
+                                       "хон", "хөн", "ka", "vaa", "gaa", "khan", "khon", NULL};
     for (int d = 0; dims[d] && !yes; d++) {
         for (const char *p = g_utf8_offset_to_pointer(fold, 3); *p && !yes; p = g_utf8_next_char(p)) {
             if (!g_str_has_prefix(p, dims[d]) || (g_utf8_get_char(dims[d]) < 0x400) != latin)
@@ -4108,7 +4172,8 @@ short_form_of_masked(const scan *s, int i)
         }
     }
     g_free(own);
-    return yes;
+    /* An everyday word opening a sentence is that word (Болор аяга). */
+    return yes || (first_part_of_masked(s, fold, latin) && !(everyday(s, fold) && sentence_opens(s, i)));
 }
 
 static void
