@@ -500,7 +500,9 @@ done
 # noun (Cambodian women A and B, Tajik boy C, Indonesian workers), a
 # three-word Vietnamese name after "Her brother", an accused written Father
 # Given whose given name is a place and an everyday word, then inflected
-# alone — hidden; the nationalities, an officer by his rank alone, an
+# alone, the accused's name inside his company's, a compound name's first
+# part alone, a quoted alias before гэгчтэй — hidden; the nationalities,
+# another company's own words, an officer by his rank alone, an
 # expert doctor, a psychologist with хамт, a child protection worker after
 # its colon, the interpreter and a statement's heading stay.
 pl916=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/916' | json 'j["hits"][0]["doc"]')
@@ -515,7 +517,9 @@ while IFS=$'\t' read -r file kind s; do
 done <tests/data/privacy/gold.tsv
 expect_contains "916: the pair after a nationality's plural noun is masked" "$shown916" "Cambodian women S.Ch. and D.S., and Tajik boy F., worked"
 expect_contains "916: the given name alone is masked in its case" "$shown916" "мөнгийг Х. өгдөг"
-for q in khangai хангай sreymom rahayu farrukh; do
+expect_contains "916: the accused's name in his company's is masked, the company word kept" "$shown916" '\"Х. билд\" ХХК'
+expect_contains "916: a compound name's first part alone is masked" "$shown916" "staff call the girl \\\"A.\\\", and that A.'s brother"
+for q in khangai хангай sreymom rahayu farrukh anan temka; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "916: anonymous search for '$q' finds nothing" "$n" 0
 done

@@ -1101,6 +1101,32 @@ test_nationals_fathers_and_ranks(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 17's shapes, continued.  A compound name's first part used alone
+ * (Tsetseg of Tsetsegmaa's kind: Oyun of Oyuntsetseg) and a diminutive in
+ * -хон/-khon of a masked party's name are masked; a company named after a
+ * masked party has the name masked in it, as "D.B. Crew" has, while a
+ * body's own words stay; a quoted alias before гэгчтэй is masked. */
+static void
+test_short_parts_companies_and_gegch(void)
+{
+    static const mcase cases[] = {
+        {"The victim Oyuntsetseg D. is 13. Staff call her \"Oyun\". Oyun's teacher reported it. Oyun stays.",
+         {"Oyun"},
+         {"teacher reported"}},
+        {"Хохирогч Туяацэцэг 12 настай, ээж нь түүнийг хэлэхдээ Туяад утас өгсөн гэв.", {"Туяа"}, {"утас өгсөн"}},
+        {"The child victim Saran-Erdene T. was 15. A post read: \"Happy birthday, our Sarankhon!\".",
+         {"Sarankhon", "Saran-Erdene"},
+         {"Happy birthday"}},
+        {"Defendant Tserendorj Munkhbayar owned \"Munkhbayar Logistics\" LLC, and \"Altan Zam Logistics\" LLC "
+         "paid.",
+         {"Munkhbayar"},
+         {"Logistics\" LLC", "\"Altan Zam Logistics\" LLC"}},
+        {"Шүүгдэгч Б.Отгонбаяр нь \"Отгонбаяр групп\" ХХК-ийн захирал.", {"Отгонбаяр"}, {"групп\" ХХК"}},
+        {"Охин тоглоомоор танилцсан \"Little Wolf Bataa\" гэгчтэй уулзахаар явсан.", {"Wolf", "Bataa"}, {"уулзахаар"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1160,5 +1186,6 @@ main(int argc, char **argv)
                     test_case_forms_workplace_roles_and_diminutives);
     g_test_add_func("/masknames/foreign-names-and-official-syllables", test_foreign_names_and_official_syllables);
     g_test_add_func("/masknames/nationals-fathers-in-the-nominative-and-ranks", test_nationals_fathers_and_ranks);
+    g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
     return g_test_run();
 }
