@@ -1161,7 +1161,9 @@ role_before(const scan *s, int first)
          * хэл) болон …): up to three capitalised words an item, as many
          * items as the list has (a panel of five judges, each with a
          * patronymic, is ten words). */
-        if (list && t->cap && ++names <= 3)
+        /* (Not a word the lists rule out: "… in Persons, Article 21.", then
+         * "4. D. Bold to …", is no list of the role's.) */
+        if (list && t->cap && !ruled_out(s, i) && ++names <= 3)
             continue;
         return 0;
     }

@@ -1097,6 +1097,12 @@ test_nationals_fathers_and_ranks(void)
          {NULL},
          {"B. Solongo", "T. Munkhbat"}},
         {"ГЭРЧИЙН МЭДҮҮЛЭГ\nМэдүүлэг өгсөн: гэрч Д.Саруул", {"Саруул"}, {"ГЭРЧИЙН МЭДҮҮЛЭГ", "Мэдүүлэг өгсөн"}},
+        /* A law's title ending in a role (Trafficking in Persons, Article
+         * 21.) makes no list of that role's names across the line after. */
+        {"Social worker: T. Oyuka, Khan-Uul.\nThe order is under the Law on Trafficking in Persons, Article 21.\n"
+         "4. T. Oyuka to visit the school.",
+         {NULL},
+         {"4. T. Oyuka to visit"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
