@@ -1336,7 +1336,15 @@ extend_right(const scan *s, mention *m)
         char *stem = NULL;
         bool weak = false;
         bool father = n == 0 && a_place(s, k) && given_after_father(s, m, k);
-        bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold) || father);
+        /* A father's name after the given name, in the genitive, closing
+         * the person (Алтанцэцэг Дэлгэрийн (ээж), | Бат Хэрлэнгийн |): a
+         * place there would name a thing after it. */
+        bool nl = false;
+        int after = next_tok(s, k, &nl);
+        bool father_after = n == 0 && genitive(s->t[k].fold) && !object_case(s->t[m->given].fold) &&
+                            (after < 0 || nl || is_punct(s, after, ",(|;"));
+        bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold) || father ||
+                                      father_after);
         g_free(stem);
         m->given_next = m->given_next || father;
         if (a_place(s, k) && !name)

@@ -1129,6 +1129,11 @@ test_short_parts_companies_and_gegch(void)
          {"Logistics\" LLC", "\"Altan Zam Logistics\" LLC"}},
         {"Шүүгдэгч Б.Отгонбаяр нь \"Отгонбаяр групп\" ХХК-ийн захирал.", {"Отгонбаяр"}, {"групп\" ХХК"}},
         {"Охин тоглоомоор танилцсан \"Little Wolf Bataa\" гэгчтэй уулзахаар явсан.", {"Wolf", "Bataa"}, {"уулзахаар"}},
+        /* A father's name that is a place's, in the genitive after the
+         * given name and closing the cell; a place's genitive before its
+         * thing stays. */
+        {"| 2024.03.01 | Ганчимэг Мөрөнгийн (эгч) | утас |", {"Ганчимэг", "Мөрөн"}, {"(эгч) | утас"}},
+        {"Хохирогч Саруул Мөрөнгийн гүүрэн дээр байв.", {"Саруул"}, {"Мөрөнгийн гүүрэн"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
