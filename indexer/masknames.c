@@ -2952,7 +2952,8 @@ called_by_name(const scan *s, int i)
     if (!word_is(s, i, (const char *const[]){"гэж", NULL}))
         return false;
     int k = next_tok(s, i, NULL);
-    for (int n = 0; n < 3 && is_word(s, k) && !s->t[k].cap; n++, k = next_tok(s, k, NULL))
+    /* Who calls between (гэж дотны хүмүүс нь дууддаг: four words). */
+    for (int n = 0; n < 5 && is_word(s, k) && !s->t[k].cap; n++, k = next_tok(s, k, NULL))
         if (g_str_has_prefix(s->t[k].fold, "дууд") || g_str_has_prefix(s->t[k].fold, "нэрлэ") ||
             g_str_has_prefix(s->t[k].fold, "танилцуул")) /* гэж өөрийгөө танилцуулсан: introduced himself as */
             return true;
