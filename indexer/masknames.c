@@ -3243,8 +3243,12 @@ pass_nicknames(scan *s)
                 q = prev_tok(s, q, NULL);
             if (is_punct(s, q, ".") && q > 0 && (s->t[q - 1].mark == 'm' || (quoted && s->t[q - 1].letters == 1)))
                 q--;
+            /* ...its "гэх" inside the brackets too (Д.Бат ("Батаа" гэх),). */
+            int shut = next_tok(s, close, NULL);
+            if (word_is(s, shut, said) && is_punct(s, next_tok(s, shut, NULL), ")"))
+                shut = next_tok(s, shut, NULL);
             nick = is_word(s, q) && (s->t[q].mark == 'm' || (quoted && s->t[q].letters == 1 && s->t[q].cap)) &&
-                   (quoted || is_punct(s, next_tok(s, close, NULL), ")/,"));
+                   (quoted || is_punct(s, shut, ")/,"));
         }
         if (!nick)
             continue;
@@ -4045,7 +4049,7 @@ latin_part(const mk_rules *r, const char *fold)
 }
 
 /* Whether `fold` (a case ending or "'s" after it allowed) is the first
- * part of a masked party's compound name, used alone as its short form
+ * part of a masked compound name, used alone as its short form
  * (Bolor of Bolortsetseg, Болорт of Болорцэцэг): both the part and the
  * rest are names or parts of the lists (in some Cyrillic spelling for a
  * Latin word), four letters and three at least. */
@@ -4069,7 +4073,7 @@ first_part_of_masked(const scan *s, const char *fold, bool latin)
             continue;
         GHashTableIter it;
         gpointer key;
-        g_hash_table_iter_init(&it, s->l->party);
+        g_hash_table_iter_init(&it, s->l->masked);
         while (!yes && g_hash_table_iter_next(&it, &key, NULL)) {
             const char *stem = key;
             if (!g_str_has_prefix(stem, part) || (g_utf8_get_char(stem) < 0x400) != latin ||

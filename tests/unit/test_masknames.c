@@ -1129,6 +1129,8 @@ test_short_parts_companies_and_gegch(void)
          {"Logistics\" LLC", "\"Altan Zam Logistics\" LLC"}},
         {"Шүүгдэгч Б.Отгонбаяр нь \"Отгонбаяр групп\" ХХК-ийн захирал.", {"Отгонбаяр"}, {"групп\" ХХК"}},
         {"Охин тоглоомоор танилцсан \"Little Wolf Bataa\" гэгчтэй уулзахаар явсан.", {"Wolf", "Bataa"}, {"уулзахаар"}},
+        /* A quoted alias with its гэх inside the brackets after a name. */
+        {"Гэрч 3: Батын Мөнхзаяа (\"Цоохор\" гэх), 30 настай.", {"Цоохор", "Мөнхзаяа"}, {"гэх), 30 настай"}},
         /* A father's name that is a place's, in the genitive after the
          * given name and closing the cell; a place's genitive before its
          * thing stays. */
