@@ -783,7 +783,7 @@ test_binary_is_skipped_and_empty_fails(void)
                                         'D',  'R', 0,   0,   1,    0,    0,    0,    1, 0, 8, 6,  0,   0};
     char *path = fixture("image.png", (const char *)png, sizeof png);
     g_assert_null(extract(path, NULL, IX_EXTRACT_SKIP, &reason));
-    g_assert_cmpstr(reason, ==, "not a PDF, Word (DOCX), OpenDocument text, HTML, XML or UTF-8 text file");
+    g_assert_cmpstr(reason, ==, "not a PDF, Word (DOCX), OpenDocument text, Word 97-2003 (DOC), HTML, XML or UTF-8 text file");
     g_free(reason), g_free(path);
 
     path = fixture("empty.txt", "", 0);
