@@ -3,10 +3,7 @@
  * disk pages, style sheet and notes the bytes claim), then what every
  * document gets.  Any input must be read or refused with a reason, within
  * bounded time and memory. */
-#include "tests/unit/test_context.h"
-#include "indexer/extract.h"
-
-#include <stdint.h>
+#include "tests/fuzz/fuzz_extract.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 const char *__asan_default_options(void);
@@ -33,19 +30,7 @@ __lsan_default_suppressions(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* Made once, as the indexer's parent makes it; reachable until exit. */
-    static ix_extractor *ex = NULL;
-    if (ex == NULL)
-        ex = ix_extractor_new(test_context(), NULL);
-    if (size > 65536)
-        return 0;
-    zr_doc *doc = ix_doc_new();
-    doc->id = g_strdup("fuzz");
-    doc->source = g_strdup("fuzz");
-    doc->path = g_strdup("fuzz.doc");
-    GError *err = NULL;
-    ix_extract_bytes(ex, "doc", "fuzz.doc", (const char *)data, size, NULL, doc, &err);
-    g_clear_error(&err);
-    ix_doc_free(doc);
+    if (size <= FUZZ_MAX_INPUT)
+        fuzz_extract("doc", "fuzz.doc", data, size, NULL);
     return 0;
 }

@@ -2,8 +2,7 @@
  * Ntoso, generic XML) with network, entities and DTD loading off, and what
  * every document gets after it (citations, parts).  Any input must extract
  * or fail with a reason, within bounded time and memory. */
-#include "tests/unit/test_context.h"
-#include "indexer/extract.h"
+#include "tests/fuzz/fuzz_extract.h"
 
 #include <stdint.h>
 
@@ -12,19 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* Made once, as the indexer's parent makes it; reachable until exit. */
-    static ix_extractor *ex = NULL;
-    if (ex == NULL)
-        ex = ix_extractor_new(test_context(), NULL);
-    if (size > 65536)
-        return 0;
-    zr_doc *doc = ix_doc_new();
-    doc->id = g_strdup("fuzz");
-    doc->source = g_strdup("fuzz");
-    doc->path = g_strdup("fuzz.xml");
-    GError *err = NULL;
-    ix_extract_bytes(ex, "xml", "fuzz.xml", (const char *)data, size, NULL, doc, &err);
-    g_clear_error(&err);
-    ix_doc_free(doc);
+    if (size <= FUZZ_MAX_INPUT)
+        fuzz_extract("xml", "fuzz.xml", data, size, NULL);
     return 0;
 }
