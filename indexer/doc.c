@@ -612,7 +612,9 @@ field_char(doc_reader *rd, gunichar c)
             const char *s = fd->instr->str;
             while (*s == ' ')
                 s++;
-            fd->toc = g_ascii_strncasecmp(s, "TOC", 3) == 0 || g_ascii_strncasecmp(s, "INDEX", 5) == 0;
+            /* A field's name is its first word: TOC and INDEX, not TOCX. */
+            fd->toc = (g_ascii_strncasecmp(s, "TOC", 3) == 0 && (s[3] == ' ' || s[3] == '\0')) ||
+                      (g_ascii_strncasecmp(s, "INDEX", 5) == 0 && (s[5] == ' ' || s[5] == '\0'));
         }
     } else if (c == 0x15 && rd->fields->len > 0) {
         g_string_free(g_array_index(rd->fields, doc_field, rd->fields->len - 1).instr, TRUE);
