@@ -19,7 +19,8 @@
  * date <meta>, else the text's first.
  *
  * The encoding is the byte-order mark's (UTF-8, UTF-16LE or UTF-16BE), as
- * in browsers, else the page's own declaration; without one, UTF-8 when
+ * in browsers, or UTF-16 without a mark when every ASCII letter has its
+ * NUL beside it, else the page's own declaration; without one, UTF-8 when
  * the bytes are UTF-8, else Windows-1251 (older Mongolian pages).  A page
  * of UTF-8 with a line or a byte from Windows-1251, declared UTF-8 or
  * not declared, stays UTF-8 with those read as Windows-1251 and a
@@ -68,15 +69,27 @@ utf16_bom(const unsigned char *p, size_t n)
     return NULL;
 }
 
+/* UTF-16 with or without its mark (a page saved by a tool that writes
+ * none: its ASCII has a NUL beside every letter, charset.c): the
+ * encoding, and in *mark the bytes of the mark to skip; else NULL. */
+static const char *
+utf16_page(const unsigned char *p, size_t n, size_t *mark)
+{
+    const char *from = utf16_bom(p, n);
+    *mark = from != NULL ? 2 : 0;
+    return from != NULL ? from : ix_charset_utf16_unmarked((const char *)p, n);
+}
+
 static ix_sniff sniff_html(const unsigned char *head, size_t n, const ix_handler *named);
 
 /* A UTF-16 page is judged by its first characters as UTF-8 (its head may
  * end inside a character: the last odd byte is left). */
 static ix_sniff
-sniff_utf16_html(const unsigned char *head, size_t n, const char *from, const ix_handler *named)
+sniff_utf16_html(const unsigned char *head, size_t n, size_t mark, const char *from, const ix_handler *named)
 {
     gsize got = 0;
-    char *utf8 = g_convert((const char *)head + 2, (gssize)((n - 2) & ~(size_t)1), "UTF-8", from, NULL, &got, NULL);
+    char *utf8 =
+        g_convert((const char *)head + mark, (gssize)((n - mark) & ~(size_t)1), "UTF-8", from, NULL, &got, NULL);
     if (utf8 == NULL)
         return IX_SNIFF_NO;
     ix_sniff says = got > 0 && utf16_bom((const unsigned char *)utf8, got) == NULL
@@ -89,9 +102,10 @@ sniff_utf16_html(const unsigned char *head, size_t n, const char *from, const ix
 static ix_sniff
 sniff_html(const unsigned char *head, size_t n, const ix_handler *named)
 {
-    const char *utf16 = utf16_bom(head, n);
+    size_t mark = 0;
+    const char *utf16 = utf16_page(head, n, &mark);
     if (utf16 != NULL)
-        return sniff_utf16_html(head, n, utf16, named);
+        return sniff_utf16_html(head, n, mark, utf16, named);
     const unsigned char *p = head, *end = head + n;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
         p += 3;
@@ -547,7 +561,8 @@ meta_date(xmlNode *head)
 
 /* The encoding to parse with: NULL (the page declares one), else UTF-8
  * or, when the bytes are not UTF-8, Windows-1251.  (A page with a
- * byte-order mark is decoded before: page_utf8().) */
+ * byte-order mark, or in UTF-16 without one, is decoded before:
+ * page_utf8().) */
 static const char *
 encoding_for(const char *data, gsize len)
 {
@@ -569,11 +584,11 @@ encoding_for(const char *data, gsize len)
     return valid ? "UTF-8" : "windows-1251";
 }
 
-/* A page with a byte-order mark, as UTF-8 without it (a new string in
- * *utf8, or the page itself after the mark): as in browsers, the mark
- * wins over any charset the page declares, which is often a template's
- * and wrong.  NULL when there is no mark; an error when the bytes are not
- * what the mark says. */
+/* A page with a byte-order mark, or in UTF-16 without one, as UTF-8
+ * without the mark (a new string in *utf8, or the page itself after a
+ * UTF-8 mark): as in browsers, the mark wins over any charset the page
+ * declares, which is often a template's and wrong.  NULL when there is
+ * neither; an error when the bytes are not what they say. */
 static const char *
 page_utf8(const char *data, gsize len, char **utf8, gsize *utf8_len, GError **error)
 {
@@ -582,14 +597,16 @@ page_utf8(const char *data, gsize len, char **utf8, gsize *utf8_len, GError **er
         *utf8_len = len - 3;
         return data + 3;
     }
-    const char *from = utf16_bom((const unsigned char *)data, len);
+    size_t mark = 0;
+    const char *from = utf16_page((const unsigned char *)data, len, &mark);
     if (from == NULL)
         return NULL;
     GError *err = NULL;
-    *utf8 = g_convert(data + 2, (gssize)(len - 2), "UTF-8", from, NULL, utf8_len, &err);
+    *utf8 = g_convert(data + mark, (gssize)(len - mark), "UTF-8", from, NULL, utf8_len, &err);
     if (*utf8 == NULL || memchr(*utf8, '\0', *utf8_len) != NULL) {
-        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s HTML as its byte-order mark says%s%s",
-                    from, err != NULL ? ": " : "", err != NULL ? err->message : "");
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s HTML as its %s%s%s", from,
+                    mark > 0 ? "byte-order mark says" : "first bytes say", err != NULL ? ": " : "",
+                    err != NULL ? err->message : "");
         g_clear_error(&err);
         g_free(*utf8);
         *utf8 = NULL;
