@@ -131,8 +131,20 @@ ix_statute_title(char **lines)
     bool statute = strcmp(head, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
     bool capitals = statute && is_upper_line(lines[first]);
     g_free(head);
-    if (!statute)
-        return name_first_title(lines, first);
+    if (!statute) {
+        /* A copy that lost its "МОНГОЛ УЛСЫН ХУУЛЬ" line may still open
+         * with the day and the place it was adopted above the name. */
+        int name = first;
+        for (int skipped = 0; lines[name] != NULL && skipped < 2; name++) {
+            char *line = g_strstrip(lines[name]);
+            if (*line == '\0')
+                continue;
+            if (!(skipped == 0 ? date_line_p(line) : g_str_has_suffix(line, " хот")))
+                break;
+            skipped++;
+        }
+        return name_first_title(lines, name > first && lines[name] != NULL ? name : first);
+    }
     for (int i = first + 1; lines[i] != NULL && i < first + 10; i++) {
         char *line = g_strstrip(lines[i]);
         if (*line == '\0')

@@ -641,6 +641,13 @@ test_statute_titles(void)
         {"Монгол Улсын хууль\n1999 оны 5 дугаар сарын 14\nУлаанбаатар хот\nХөдөлмөрийн тухай\nНэгдүгээр бүлэг\n",
          "Хөдөлмөрийн тухай"},
         {"МОНГОЛ УЛСЫН ХУУЛЬ\n2001 оны 1 сарын 2\nУлаанбаатар хот\nНЭГДҮГЭЭР БҮЛЭГ\n", NULL},
+        /* A copy without its header line: the day and the place above the
+         * name are not the name (the day was the title). */
+        {"\n2015 оны 8 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\n\nЗАГАС АГНАХ ТУХАЙ\n1 дүгээр зүйл. Хуулийн зорилт\n",
+         "ЗАГАС АГНАХ ТУХАЙ"},
+        {"2015 оны 8 дугаар сарын 7-ны өдөр\nЗАГАС АГНАХ ТУХАЙ\n1 дүгээр зүйл. Хуулийн зорилт\n", "ЗАГАС АГНАХ ТУХАЙ"},
+        /* A report dated above a heading in capitals is no statute. */
+        {"2015 оны 8 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\nТАЙЛАН\nЭнэ тайланд ...\n", NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
         char **lines = g_strsplit(table[i].text, "\n", -1);
