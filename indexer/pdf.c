@@ -125,6 +125,7 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     int *offsets = g_new0(int, n_pages);
     char **pages = g_new0(char *, n_pages + 1);
     bool any_text = false, any_ocr = false;
+    int unreadable = 0; /* pages poppler cannot give (a broken page tree or object) */
     ix_pdf_ocr_state ocr = {0};
     /* One cheap read of the file spares rendering the pages for the
      * covered-text check where nothing drawn can cover text: page by page
@@ -136,6 +137,7 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     for (int i = 0; i < n_pages; i++) {
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
+        unreadable += page == NULL;
         gint conf = -1;
         pages[i] = ix_pdf_page_text(ex, &ocr, page, i + 1, doc, &conf);
         g_array_append_val(doc->ocr, conf);
@@ -147,11 +149,23 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         g_string_append(all, pages[i]);
         g_string_append(all, "\n\n");
     }
+    if (unreadable > 0 && any_text)
+        g_ptr_array_add(doc->warnings, g_strdup_printf("%d of %d pages cannot be read (a broken page tree or object)",
+                                                       unreadable, n_pages));
     /* Keep the per-page confidences only when some page was recognised. */
     if (!any_ocr)
         g_array_set_size(doc->ocr, 0);
 
     ix_extract_status status = IX_EXTRACT_OK;
+    if (!any_text && unreadable == n_pages) {
+        /* Not a scan: no page could be read at all. */
+        status = fail(error, IX_EXTRACT_ERROR_DAMAGED,
+                      n_pages == 1 ? g_strdup("damaged PDF: its page cannot be read (a broken page tree or object)")
+                                   : g_strdup_printf("damaged PDF: none of its %d pages can be read (a broken page "
+                                                     "tree or object)",
+                                                     n_pages));
+        goto out;
+    }
     if (!any_text) {
         status = fail(error, IX_EXTRACT_ERROR_EMPTY,
                       g_strdup(ix_extractor_ocr(ex) != NULL ? "no text layer, and OCR found no text"

@@ -39,6 +39,10 @@ expect_contains "5-byte 'PDF' reported" "$(cat "$tmpdir/out")" "qpdf_bad1_5_byte
 expect_contains "the page that hangs rendering stops the file's OCR at its rendering limit" "$(cat "$tmpdir/out")" \
     "poppler_hang_exponential_acroform_fields.pdf: no text layer, and OCR found no text (page 1 could not be rendered in "
 expect_contains "...saying so" "$(cat "$tmpdir/out")" "OCR stopped there)"
+# A file none of whose pages poppler can give is damaged, not a scan
+# without a text layer (which would send its owner to OCR it).
+expect_contains "a PDF whose page cannot be read is reported damaged" "$(cat "$tmpdir/out")" \
+    "fuzzed_poppler_742.pdf: damaged PDF: its page cannot be read (a broken page tree or object)"
 expect_contains "the scan with a broken text layer is read by OCR within its limits" "$(cat "$tmpdir/out")" "Indexed 11 files"
 echo "# hostile files: $total; indexed $indexed, failed $failed, skipped $skipped; ${elapsed}s"
 # Two minutes of CPU for the release build (three times that under the
