@@ -155,6 +155,25 @@ keep_unread(ix_walk *wk, const ix_source *src, const char *rel_dir, const char *
     }
     g_ptr_array_add(wk->sum->failures, g_strdup_printf("%s/%s: %s; what was indexed from it is kept as it was",
                                                         src->name, *rel_dir ? rel_dir : ".", why));
+    /* Recorded as a file's failure is, so that `zaalt stats` lists it
+     * after the run; the first run that reads the folder again removes the
+     * record as a gone file's (ix_manifest_remove_gone), since then nothing
+     * marks it seen. */
+    const char *rel = *rel_dir ? rel_dir : ".";
+    char *abs = *rel_dir ? g_build_filename(src->root, rel_dir, NULL) : g_strdup(src->root);
+    struct stat sb;
+    ix_file_stamp stamp = {0};
+    if (stat(abs, &sb) == 0)
+        stamp = ix_file_stamp_of(&sb);
+    g_free(abs);
+    char *kept = NULL;
+    char *reason = g_strdup_printf("%s; what was indexed from it is kept as it was", why);
+    ok = ok && ix_manifest_record_failure(wk->writer, src, rel, reason, &stamp, &kept, error);
+    g_free(reason);
+    g_free(kept);
+    char *key = ix_manifest_key(ZS_META_FAIL_PREFIX, src, rel);
+    g_hash_table_add(wk->seen, g_strdup(strchr(key, ':') + 1));
+    g_free(key);
     return ok;
 }
 
