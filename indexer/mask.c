@@ -311,10 +311,11 @@
     "NI(?=\\s+(?:number|no))|green\\s+card|residence\\s+card)\\p{L}*"
 /* Such a number: up to three capitals, then five to twenty digits alone
  * or in groups (0412759, E123-4567-8901, 334-71-0925, AB 12 34 56 C), a
- * card's series before its № (ИУ№ 04881235, NFKC's ИУNo) and digits read
- * out one by one (0 4 8 8 1 2 3 5). */
+ * card's series before its № (ИУ№ 04881235, NFKC's ИУNo, its o made
+ * Cyrillic by the mixed-script mending: ИУNо) and digits read out one by
+ * one (0 4 8 8 1 2 3 5). */
 #define ID_NUMBER                                                                                                      \
-    "(?-i:[A-ZА-ЯЁӨҮ]{1,3}[ -]?)?(?:(?-i:No|№)\\.?[ ]?)?(?=(?:\\d[ -]?){5,20}(?![ -]?\\d))\\d+(?:[ -]\\d+){0,19}"            \
+    "(?-i:[A-ZА-ЯЁӨҮ]{1,3}[ -]?)?(?:(?-i:N[oо]|№)\\.?[ ]?)?(?=(?:\\d[ -]?){5,20}(?![ -]?\\d))\\d+(?:[ -]\\d+){0,19}"            \
     "(?:[ ](?-i:[A-D]))?"
 /* Words of money sent (шилжүүлсэн, transferred, wired): the number they
  * were sent to is an account's though no "данс" names it. */
@@ -340,7 +341,7 @@
     "(?i)(?:(?:данс\\w*|dans(?:aar|and|ny|nii|ruu|nd|d)?|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
     "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:ny|nii|ni|iin|nd)?(?:\\s+(?:account|"    \
     "(?:khariltsakh\\s+|kharilcah\\s+|khadgalamjiin\\s+)?dans\\w*))?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|acc\\.?|a/c|данс\\w*)(?:\\s+(?:no\\.?|"      \
+    "(?:\\s+(?:дугаар\\w*|dugaar\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|acc\\.?|a/c|данс\\w*)(?:\\s+(?:no\\.?|"      \
     "number|№|#|дугаар\\w*))?|no\\.?|number|№|#|дугаар\\w*)\\s*)?[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|"          \
     "\\p{Lu}[\\p{Ll}&'-]+)" \
     "(?:\\s+(?:[A-Z]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)){0,2})"       \
@@ -628,9 +629,10 @@ static const struct {
       * a job beside it (аав нь "Говийн шувуу" шатахуун түгээх станцын
       * харуул, ЭЦЭГ Г. нь "Сэлэнгэ Жимс" ХХК-д ачигчаар ажилладаг): in a
       * small town it names the child.  A public body (яам, газар, шүүх, a
-      * state-owned ТӨК) stays; a company that is a party stays too
-      * (party_workplace). */
-     {"(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,60}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})[^\\\"»”\\n]{2,40})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|их\\s+сургууль|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ)(?!\\p{L}))(?=[^.;!?\\n]{0,80}?(?:ажилла|ажилтан|ажилчин|ажилд|харуул|худалдагч|худалдаа|жолооч|зөөгч|ачигч|тогооч|нярав|нягтлан|менежер|сувилагч|мастер|оператор|кассчин|үйлчлэгч|цэвэрлэгч|засварчин|борлуулагч|works|worked|working|employed|employee|cashier|driver|guard|cook|cleaner|clerk))",
+      * state-owned ТӨК) and a joint-stock company (ХК: widely held, a
+      * nation's post or mine, it names no one) stay; a company that is a
+      * party stays too (party_workplace). */
+     {"(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,60}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})[^\\\"»”\\n]{2,40})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|их\\s+сургууль|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ|ХК|JSC)(?!\\p{L}))(?=[^.;!?\\n]{0,80}?(?:ажилла|ажилтан|ажилчин|ажилд|харуул|худалдагч|худалдаа|жолооч|зөөгч|ачигч|тогооч|нярав|нягтлан|менежер|сувилагч|мастер|оператор|кассчин|үйлчлэгч|цэвэрлэгч|засварчин|борлуулагч|works|worked|working|employed|employee|cashier|driver|guard|cook|cleaner|clerk))",
       /* A market stall or kiosk by its number (14 дүгээр лангуунд
        * худалдагч, лангуу № 27, stall 14): a workplace's address; a count
        * of stalls (2 лангуу) stays. */
