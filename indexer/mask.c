@@ -275,8 +275,10 @@
  * decision quotes it: a Kazakh ЖСН/ИИН (IIN, twelve digits, however
  * grouped: 080315 600 123), a Kyrgyz ПИН or an Uzbek ПИНФЛ (fourteen), a
  * Russian ИНН or СНИЛС; a bracketed second name for it between (ЖСН
- * (ИИН)).  It is that person's РД. */
-#define RD_NATIONAL "(?i)(?<!\\p{L})(?:ЖСН|ИИН|IIN|ПИНФЛ|PINFL|ЖШШИР|ПИН|PIN|ИНН|СНИЛС|(?:жеке\\s+сәйкестендіру|индивидуальн\\p{L}*\\s+идентификацион\\p{L}*|(?:personal|individual)\\s+identification)\\s+(?:нөмір\\p{L}*|номер\\p{L}*|number))(?:\\s*\\(\\s*(?:ЖСН|ИИН|IIN|ПИН|PIN|ИНН)\\s*\\))?(?:\\s+(?:дугаар\\p{L}*|нөмір\\p{L}*|номер\\p{L}*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*((?=(?:\\d[ \\t-]?){10,14}(?![ \\t-]?\\d))\\d+(?:[ \\t-]\\d+){0,6})(?![\\d\\p{L}])"
+ * (ИИН)); and a Chinese resident's eighteen digits by their own shape (the
+ * region's six, the birth date, three, a check digit or X).  It is that
+ * person's РД. */
+#define RD_NATIONAL "(?i)(?<!\\p{L})(?:ЖСН|ИИН|IIN|ПИНФЛ|PINFL|ЖШШИР|ПИН|PIN|ИНН|СНИЛС|(?:жеке\\s+сәйкестендіру|индивидуальн\\p{L}*\\s+идентификацион\\p{L}*|(?:personal|individual)\\s+identification)\\s+(?:нөмір\\p{L}*|номер\\p{L}*|number))(?:\\s*\\(\\s*(?:ЖСН|ИИН|IIN|ПИН|PIN|ИНН)\\s*\\))?(?:\\s+(?:дугаар\\p{L}*|нөмір\\p{L}*|номер\\p{L}*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*((?=(?:\\d[ \\t-]?){10,14}(?![ \\t-]?\\d))\\d+(?:[ \\t-]\\d+){0,6})(?![\\d\\p{L}])|(?<![\\d\\p{L}])\\d{6}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![\\d\\p{L}])"
 /* Where a phone number may start: not inside a longer number nor after
  * a decimal point, but after another number and a comma (утас:
  * 99871234,88871234), as a list of one's numbers is written. */
@@ -429,8 +431,8 @@ static const struct {
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:пас?спорт\\w*|passport|pasport\\w*)(?:\\s+(?:дугаар\\w*|dugaar\\w*|номер\\w*|nomer\\w*|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
-      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+     {"(?i)(?:пас?спорт\\w*|passport|pasport\\w*)(?:\\s+(?:дугаар\\w*|dugaar\\w*|номер\\w*|nomer\\w*|серии|серия|seriya|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
+      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED "|\\d{2}(?:[ -]?\\d{2})?(?:[ №-]|(?-i:N[oо]\\.?)){1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       /* ...a few words between the word and the number's label (a British
        * passport, No. 523456789; паспортын хуулбар, дугаар E1234567). */
       "(?i)(?:пас?спорт\\w*|passport)(?:[\\s,]+(?!(?:no\\.?|number|дугаар\\w*)(?!\\w))[^\\s.;:!?()]+){0,6}?[\\s,]+(?:no\\.?|number|№|"
@@ -633,6 +635,9 @@ static const struct {
       * nation's post or mine, it names no one) stay; a company that is a
       * party stays too (party_workplace). */
      {"(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,60}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})[^\\\"»”\\n]{2,40})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|их\\s+сургууль|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ|ХК|JSC)(?!\\p{L}))(?=[^.;!?\\n]{0,80}?(?:ажилла|ажилтан|ажилчин|ажилд|харуул|худалдагч|худалдаа|жолооч|зөөгч|ачигч|тогооч|нярав|нягтлан|менежер|сувилагч|мастер|оператор|кассчин|үйлчлэгч|цэвэрлэгч|засварчин|борлуулагч|works|worked|working|employed|employee|cashier|driver|guard|cook|cleaner|clerk))",
+      /* ...and the job said before the name (her father works at the
+       * "Golden Fish" restaurant, ээж нь ажилладаг "Номин" дэлгүүр). */
+      "(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,40}?(?i:(?<!\\p{L})(?:ажилладаг|ажиллаж|works|worked|working|employed|is\\s+a\\s+\\w+)(?!\\p{L}))(?:[^.;!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,30}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})[^\\\"»”\\n]{2,40})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ|ХК|JSC|ministry|agency|court|police|hospital|school)(?!\\p{L}))",
       /* A market stall or kiosk by its number (14 дүгээр лангуунд
        * худалдагч, лангуу № 27, stall 14): a workplace's address; a count
        * of stalls (2 лангуу) stays. */

@@ -846,6 +846,8 @@ static const mask_case probe18_shapes[] = {
     {"түүний ИИН: 091124 500 871, эрэгтэй.", "түүний ИИН: [РД], эрэгтэй."},
     {"түүний ЖСН (ИИН) 0911245-00871 болно", "түүний ЖСН (ИИН) [РД] болно"},
     {"Kyrgyz citizen, PIN 21504199800123, was", "Kyrgyz citizen, PIN [РД], was"},
+    {"БНХАУ-ын иргэн, 15010219900307452X дугаартай", "БНХАУ-ын иргэн, [РД] дугаартай"},
+    {"паспорт серии 4506 № 123456 выдан", "паспорт серии [паспорт] выдан"},
     {"гар утасны IMEI 86 531207 449102 3 байв", "гар утасны IMEI [IMEI] байв"},
     {"IMEI 1: 357712094461829, IMEI 2: 357712094461837.", "IMEI 1: [IMEI], IMEI 2: [IMEI]."},
     {"утас (49-015420-323751-8) хураагдсан", "утас ([IMEI]) хураагдсан"},
@@ -865,6 +867,7 @@ static const mask_case probe18_shapes[] = {
     {"Түүний эцэг, Д. дахь \"Хүрэн Морь\" дэлгүүрийн жолооч Б. мэдүүлэхдээ",
      "Түүний эцэг, Д. дахь \"[ажлын газар]\" дэлгүүрийн жолооч Б. мэдүүлэхдээ"},
     {"аав нь Нарантуул захын 32 дугаар лангуунд худалдаа эрхэлдэг", "аав нь Нарантуул захын [ажлын газар] худалдаа эрхэлдэг"},
+    {"Her father works at the \"Blue Lotus\" noodle house in Darkhan.", "Her father works at the \"[ажлын газар]\" noodle house in Darkhan."},
     {"Мөрөн сумын Лаборатори 3 дугаар сургуулийн 7 дугаар ангид сурдаг",
      "[сургууль] сурдаг"},
     {"Хан-Уул дүүргийн [сургууль] 10 дугаар ангийн сурагч", "Хан-Уул дүүргийн [сургууль] 10 дугаар ангийн сурагч"},
@@ -887,12 +890,18 @@ test_probe18_identifiers_workplaces_schools(void)
 {
     int bad = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(probe18_shapes); i++) {
-        char *got = masked(shipped(), probe18_shapes[i].text);
-        if (strcmp(got, probe18_shapes[i].want) != 0) {
-            g_printerr("masking '%s'\n  gave '%s'\n  want '%s'\n", probe18_shapes[i].text, got, probe18_shapes[i].want);
-            bad++;
+        /* mask.ini's rules and the built-in ones alike, for the kind
+         * mask.ini spells out (rd); the built-in rules know no roles, so
+         * names differ elsewhere. */
+        for (int b = 0; b < (strstr(probe18_shapes[i].want, "[РД]") ? 2 : 1); b++) {
+            char *got = masked(b ? builtin() : shipped(), probe18_shapes[i].text);
+            if (strcmp(got, probe18_shapes[i].want) != 0) {
+                g_printerr("masking '%s' (%s)\n  gave '%s'\n  want '%s'\n", probe18_shapes[i].text,
+                           b ? "built-in" : "mask.ini", got, probe18_shapes[i].want);
+                bad++;
+            }
+            g_free(got);
         }
-        g_free(got);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(probe18_keeps); i++) {
         char *got = masked(shipped(), probe18_keeps[i]);
