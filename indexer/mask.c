@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "22"
+#define IX_MASK_VERSION "23"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -109,10 +109,13 @@
 #define DATE_LATIN_MN                                                                                                  \
     "\\d{4}\\s*(?:ony|oni|onii|on)\\s*\\d{1,2}(?:\\s*-?\\s*(?:r|n)|\\s+(?:dugaar|dugeer|dygeer))?\\s*(?:sariin|saryn|"   \
     "sarin|sar)\\s*\\d{1,2}(?:\\s*-?\\s*(?:nd|nii|ny|ni|n))?(?:\\s+udur|\\s+odor)?"
-/* A passport's number with its digits in groups (E 123 4567, Э 12 345 67),
- * six to eight of them. */
+/* A passport's number with its digits in groups (E 123 4567, Э 12 345 67,
+ * E1987 6543, E 8812 3390 1), six to nine of them. */
 #define PASSPORT_GROUPED                                                                                               \
-    "(?-i:[A-ZА-ЯЁӨҮ]{1,2})[\\s-]?(?=(?:\\d[\\s-]?){6,8}(?![\\s-]?\\d))\\d{1,4}(?:[\\s-]\\d{2,5}){1,2}(?![\\s-]?\\d)"
+    "(?-i:[A-ZА-ЯЁӨҮ]{1,2})[\\s-]?(?=(?:\\d[\\s-]?){6,9}(?![\\s-]?\\d))\\d{1,4}(?:[\\s-]\\d{1,5}){1,3}(?![\\s-]?\\d)"
+/* ...or read out a digit at a time after its series (E-1 2 3 4 5 6 7, Э 0 4
+ * 5 1 2 8 7 9): after a word for it, nothing else is written so. */
+#define PASSPORT_SPACED "(?-i:[A-ZА-ЯЁӨҮ]{1,2})?[\\s-]?\\d(?:[ ]\\d){5,8}(?![ ]?\\d)"
 /* A passport's number after its word: a series of one or two letters
  * (E1234567, ЭА 1234567) or none, nine digits at most (a Chinese
  * E12345678, an American 561234789), a country's ISO code before it as
@@ -182,7 +185,7 @@
  * number and letter alone after a comma, as a table's cell gives it
  * (17-р сургууль, 8в): with the letter it is the child's class. */
 #define CLASS_MN                                                                                                       \
-    "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р)?\\s+анги\\w*|"                          \
+    "(?:\\s+\\d{1,2}\\s?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z]?[\"”»'’]?(?:\\s*-?\\s*р|\\s+(?:дугаар|дүгээр))?\\s+анги\\w*|"                          \
     ",?[ \\t]+\\d{1,2}[ \\t]?-?[\"“«'‘]?[а-яА-ЯөүӨҮa-zA-Z][\"”»'’]?(?![\\p{L}\\d]|\\.\\p{L}))?"
 /* Capitalised words that open no school's name: a pronoun, a people's
  * name (Монгол сургууль is any Mongolian school), a university's Их. */
@@ -200,10 +203,14 @@
  * сумын 1 дүгээр сургууль), or a town's in the genitive (Замын-Үүдийн 2-р
  * сургууль): with the number it is one child's school.  Not a city's
  * district (Баянгол дүүргийн 48 дугаар сургууль: the district stays, as
- * anyone may name it), a party's role or a pronoun. */
+ * anyone may name it), a party's role or a pronoun.  The word of its name
+ * right before the number goes with it (Сүхбаатар сумын Лаборатори 1
+ * дүгээр сургууль, Хилчин 2-р сургууль): left out, it names the school
+ * still. */
 #define SCHOOL_PLACE                                                                                                   \
-    "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+(?:\\s+(?:сумын|тосгоны)|"      \
-    "(?<=ийн|ын|ны|ний))\\s+(?=\\d))?"
+    "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+\\s+(?:сумын|тосгоны)\\s+(?=\\p{L}|\\d))?"          \
+    "(?:(?:(?!(?:" NOT_UNIVERSITY_NAMES "|" NOT_SCHOOL_NAMES "|Мөн|Харин|Гэвч|Иймд|Тухайн|Тус|Уг|Нэг|Хоёр)(?!\\p{L}))" \
+    "[А-ЯЁӨҮ][\\p{L}-]+|(?i:лаборатори|цогцолбор|гимнази))\\s+(?=\\d))?"
 /* The word for a school (surguuli-d, tsetserlegt) and the kind of school
  * before it, after the school's number. */
 #define SCHOOL_LATIN_MN                                                                                                \
@@ -264,6 +271,14 @@
  * (У.Б 08250611, РД: У.Б08250612): the second letter without one, so
  * that a name's initials (Б.Б.) before a number stay theirs. */
 #define RD_DOTTED "(?<![\\p{L}\\d.])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]\\.[ \\t]?[А-ЯЁӨҮA-Z" OCR_CAPITALS "][ \\t]?\\d{8}(?!\\d)"
+/* A neighbouring country's personal number after its word, as a Mongolian
+ * decision quotes it: a Kazakh ЖСН/ИИН (IIN, twelve digits, however
+ * grouped: 080315 600 123), a Kyrgyz ПИН or an Uzbek ПИНФЛ (fourteen), a
+ * Russian ИНН or СНИЛС; a bracketed second name for it between (ЖСН
+ * (ИИН)); and a Chinese resident's eighteen digits by their own shape (the
+ * region's six, the birth date, three, a check digit or X).  It is that
+ * person's РД. */
+#define RD_NATIONAL "(?i)(?<!\\p{L})(?:ЖСН|ИИН|IIN|ПИНФЛ|PINFL|ЖШШИР|ПИН|PIN|ИНН|СНИЛС|(?:жеке\\s+сәйкестендіру|индивидуальн\\p{L}*\\s+идентификацион\\p{L}*|(?:personal|individual)\\s+identification)\\s+(?:нөмір\\p{L}*|номер\\p{L}*|number))(?:\\s*\\(\\s*(?:ЖСН|ИИН|IIN|ПИН|PIN|ИНН)\\s*\\))?(?:\\s+(?:дугаар\\p{L}*|нөмір\\p{L}*|номер\\p{L}*|number|no\\.?|нь))*\\s*[:№#.-]?\\s*((?=(?:\\d[ \\t-]?){10,14}(?![ \\t-]?\\d))\\d+(?:[ \\t-]\\d+){0,6})(?![\\d\\p{L}])|(?<![\\d\\p{L}])\\d{6}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![\\d\\p{L}])"
 /* Where a phone number may start: not inside a longer number nor after
  * a decimal point, but after another number and a comma (утас:
  * 99871234,88871234), as a list of one's numbers is written. */
@@ -297,9 +312,13 @@
     "driver'?s?'?\\s+permit|learner'?s?'?\\s+permit|social\\s+security(?:\\s+card)?|SSN|national\\s+insurance|"      \
     "NI(?=\\s+(?:number|no))|green\\s+card|residence\\s+card)\\p{L}*"
 /* Such a number: up to three capitals, then five to twenty digits alone
- * or in groups (0412759, E123-4567-8901, 334-71-0925, AB 12 34 56 C). */
+ * or in groups (0412759, E123-4567-8901, 334-71-0925, AB 12 34 56 C), a
+ * card's series before its № (ИУ№ 04881235, NFKC's ИУNo, its o made
+ * Cyrillic by the mixed-script mending: ИУNо) and digits read out one by
+ * one (0 4 8 8 1 2 3 5). */
 #define ID_NUMBER                                                                                                      \
-    "(?-i:[A-ZА-ЯЁӨҮ]{1,3}[ -]?)?(?=(?:\\d[ -]?){5,20}(?![ -]?\\d))\\d+(?:[ -]\\d+){0,5}(?:[ ](?-i:[A-D]))?"
+    "(?-i:[A-ZА-ЯЁӨҮ]{1,3}[ -]?)?(?:(?-i:N[oо]|№)\\.?[ ]?)?(?=(?:\\d[ -]?){5,20}(?![ -]?\\d))\\d+(?:[ -]\\d+){0,19}"            \
+    "(?:[ ](?-i:[A-D]))?"
 /* Words of money sent (шилжүүлсэн, transferred, wired): the number they
  * were sent to is an account's though no "данс" names it. */
 #define TRANSFER_WORD                                                                                                  \
@@ -321,9 +340,10 @@
  * label may open a bracket after the bank (account at Golomt Bank (No.
  * 1102 0045 8831), Хаан банк (№ 5012 3344 77)). */
 #define ACCOUNT_LABEL                                                                                                  \
-    "(?i)(?:(?:данс\\w*|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
-    "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:\\s+account)?)"                  \
-    "(?:\\s+(?:дугаар\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|acc\\.?|a/c|данс\\w*)(?:\\s+(?:no\\.?|"      \
+    "(?i)(?:(?:данс\\w*|dans(?:aar|and|ny|nii|ruu|nd|d)?|account|acct\\.?|IBAN|a/c)(?:\\s+(?:with|at|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}bank)?|"      \
+    "банк\\w*(?:\\s+(?:харилцах\\s+|хадгаламжийн\\s+|картын\\s+)?данс\\w*)?|bank(?:ny|nii|ni|iin|nd)?(?:\\s+(?:account|"    \
+    "(?:khariltsakh\\s+|kharilcah\\s+|khadgalamjiin\\s+)?dans\\w*))?)"                  \
+    "(?:\\s+(?:дугаар\\w*|dugaar\\w*|number|no\\.?|нь))*\\s*(?:\\(\\s*(?:(?:account|acc\\.?|a/c|данс\\w*)(?:\\s+(?:no\\.?|"      \
     "number|№|#|дугаар\\w*))?|no\\.?|number|№|#|дугаар\\w*)\\s*)?[:№#.-]?\\s*(?:(?-i:(?:[A-ZА-ЯЁӨҮ]{2,5}|"          \
     "\\p{Lu}[\\p{Ll}&'-]+)" \
     "(?:\\s+(?:[A-Z]{2,5}|\\p{Lu}[\\p{Ll}&'-]+)){0,2})"       \
@@ -342,7 +362,7 @@ static const struct {
       "(?:\\s+нь)?\\s*[:№#.-]?\\s*([\\p{L}" OCR_CAPITALS "]{2}[ \\t]?-?[ \\t]?(?:\\d{8}(?!\\d)|(?:" RD_GROUPS
       ")(?![ \\t]?\\d)))",
       "(?<![\\d-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ \\t]?-[ \\t]?[1-8]\\d{6}(?![\\d-])",
-      RD_SPLIT, RD_SEPARATED, RD_DOTTED, RD_LOWER}},
+      RD_SPLIT, RD_SEPARATED, RD_DOTTED, RD_LOWER, RD_NATIONAL}},
     {"phone",
      IX_MASK_PHONE,
      "[утас]",
@@ -381,8 +401,8 @@ static const struct {
      IX_MASK_ACCOUNT,
      "[данс]",
      {ACCOUNT_LABEL "((?:MN\\s?\\d{2}\\s?)?" ACCOUNT_NUMBER ")" CURRENCY,
-      "(?<![\\d.,-])(" ACCOUNT_NUMBER ")(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+)?(?:харилцах\\s+|хадгаламжийн\\s+|"
-      "картын\\s+)?данс)",
+      "(?<![\\d.,-])(" ACCOUNT_NUMBER ")(?=\\s*(?:тоот\\s+|дугаар\\w*\\s+|toot\\s+|dugaar\\w*\\s+)?(?:харилцах\\s+|хадгаламжийн\\s+|"
+      "картын\\s+|khariltsakh\\s+|khadgalamjiin\\s+)?(?:данс|dans(?:aar|and|ny|nii|ruu|nd|d)?(?![a-z])))",
       "(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:(?:[ ]?[A-Z\\d]{4}){3,7}(?:[ ]?[A-Z\\d]{1,3})?|(?=(?:[ ]?\\d){10,30}(?![ ]?\\d))"
       "(?:[ ]?\\d{2,18}){2,6})(?![\\p{L}\\d])",
       /* A card's number: four groups of four, and the three more of a
@@ -411,12 +431,12 @@ static const struct {
     {"passport",
      IX_MASK_PASSPORT,
      "[паспорт]",
-     {"(?i)(?:пас?спорт\\w*|passport)(?:\\s+(?:дугаар\\w*|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
-      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|\\d{2}(?:[ -]?\\d{2})?[ №-]{1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+     {"(?i)(?:пас?спорт\\w*|passport|pasport\\w*)(?:\\s+(?:дугаар\\w*|dugaar\\w*|номер\\w*|nomer\\w*|серии|серия|seriya|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
+      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED "|\\d{2}(?:[ -]?\\d{2})?(?:[ №-]|(?-i:N[oо]\\.?)){1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       /* ...a few words between the word and the number's label (a British
        * passport, No. 523456789; паспортын хуулбар, дугаар E1234567). */
       "(?i)(?:пас?спорт\\w*|passport)(?:[\\s,]+(?!(?:no\\.?|number|дугаар\\w*)(?!\\w))[^\\s.;:!?()]+){0,6}?[\\s,]+(?:no\\.?|number|№|"
-      "дугаар\\w*)[\\s:#.-]{0,3}(" PASSPORT_NUMBER ")(?![\\d\\p{L}])" CURRENCY,
+      "дугаар\\w*|dugaar\\w*)[\\s:#.-]{0,3}(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED ")(?![\\d\\p{L}])" CURRENCY,
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
       "дипломат\\w*|албан)\\s+){0,2}(?:пас?спорт|төрс(?:ний|өн)\\s+гэрчилгээ))",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
@@ -425,9 +445,16 @@ static const struct {
        * АЗ-2023-0417, work permit No. WP/2023/17, төрсний гэрчилгээний
        * дугаар ТГ0123456). */
       "(?i)(?:(?:ажлын|оршин\\s+суух)\\s+(?:зөвшөөр|үнэмлэх|гэрчилгээ)\\w*|төрс(?:ний|өн)\\s+гэрчилгээ\\w*|"
-      "(?:work|residence)\\s+permit|birth\\s+certificate)(?:\\s+(?:"
+      "(?:work|residence|stay)\\s+(?:permit|visa)|birth\\s+certificate|blue\\s+card|цэнхэр\\s+карт\\w*|"
+      "(?:macau|macao|hong\\s+kong|макао|гонконг)\\p{L}*\\s+(?:(?:non-resident|resident|identity|id|work(?:er'?s?)?)\\s+)*"
+      "(?:card|permit|карт\\w*|үнэмлэх\\w*)|non-resident\\s+worker'?s?\\s+(?:card|permit))(?:\\s+(?:"
       "дугаар\\w*|number|no\\.?|нь)){0,2}\\s*[:№#.-]?\\s*(?-i:((?=[A-ZА-ЯЁӨҮ\\d/-]*\\d{3})[A-ZА-ЯЁӨҮ\\d]{1,12}(?:[-/]"
       "[A-ZА-ЯЁӨҮ\\d]{1,10}){0,3}))(?![\\d\\p{L}])",
+      /* A Macau resident's or worker's card (1/234567/8) and a Hong Kong
+       * identity card (A123456(7)) by their own shape: no other number is
+       * written so. */
+      "(?<![\\d/\\p{L}])\\d/\\d{6}/\\d(?![\\d/])",
+      "(?<![\\p{L}\\d])[A-Z]{1,2}\\d{6}\\([\\dA]\\)",
       /* An American alien registration number (A-Number A213-456-789). */
       "(?i:\\bA-?Number|\\balien\\s+(?:registration\\s+)?number)\\s*(?:is\\s+)?[:#]?\\s*"
       "((?-i:A)?[ -]?\\d{3}[ -]?\\d{3}[ -]?\\d{3})(?![\\d-])",
@@ -518,6 +545,11 @@ static const struct {
       "(?<![\\p{L}\\d/.,№#-])(?:" PLATE_MN_LETTERS "[ \\t]?(?:\\d{4}|\\d{2}-\\d{2})|(?:\\d{4}|\\d{2}-\\d{2})[ \\t]?"
       PLATE_MN_LETTERS ")(?![\\p{L}\\d/]|-[\\d-]|[.,]\\d)",
       PLATE_RU,
+      /* A plate of a neighbouring country after a word for a number or a
+       * plate (Казахстаны дугаар 777 ABZ 02, номер 01 123 ABC, Kyrgyz plate
+       * 01KG 123 ABC): digits and Latin capitals so grouped. */
+      "(?i:дугаар\\w*|dugaar\\w*|номер\\w*|nomer\\w*|нөмір\\w*|plates?(?:\\s+(?:number|no\\.?))?)\\s*[:№#.-]?\\s*"
+      "((?-i:\\d{3}[ ]?[A-Z]{2,3}[ ]?\\d{2}|\\d{2}[ ]?(?:KG|KZ)?[ ]?\\d{3}[ ]?[A-Z]{3}))(?![\\d\\p{L}])",
       /* A Korean plate by its own shape (12가 3456, 123가 4567, 서울12가
        * 3456): two or three digits, one Hangul syllable, four digits;
        * nothing else is written so. */
@@ -582,6 +614,36 @@ static const struct {
       "(?i)(?<![\\w.])(?:" APPS "|weixin|вичэт|kakao\\s?talk|kakao|какао\\s?ток|какао|whatsapp|вотсап|skype|скайп|"
       "snapchat|messenger|zalo|" CHAT_APPS ")(?:[\\s-]+(?:дахь|дэх|дээрх|дээр|ийн|ын)|-?(?:ийн|ын|д|т))?(?:[ \\t]*\\|)?\\s+@?"
       "((?=[\\w.]*[a-z])(?=[\\w.#]*[\\d_])[a-z0-9_][a-z0-9_.]{1,30}[a-z0-9_](?:#\\d{4}(?!\\d))?)(?![\\w@])"}},
+    {"imei",
+     IX_MASK_DEVICE,
+     "[IMEI]",
+     /* A phone's IMEI, fifteen digits (sixteen with its software version)
+      * in any grouping after its word (IMEI 35 209900 176148 1, IMEI
+      * дугаар 352099001761481, IMEI 2: 86-754903-218874-0), and by its
+      * own shape (2-6-6-1 or 6-2-6-1) alone: it traces its owner as a
+      * phone's number does. */
+     {"(?i)(?<!\\p{L})(?:IMEI|ИМЕЙ|ИМЭЙ|ИМЕИ)(?:[ \\t]*-?[ \\t]*[12][ \\t]*(?=[:：])|[12](?!\\d))?(?:\\s+(?:дугаар\\p{L}*|код\\p{L}*|number|no\\.?|code|нь|is|was))*\\s*[:№#.-]?\\s*((?=(?:\\d[ \\t/-]?){14,17}(?![ \\t/-]?\\d))\\d+(?:[ \\t/-]\\d+){0,7})(?![\\d\\p{L}])",
+      "(?<![\\d.,/-])(?:\\d{2}[ -]\\d{6}[ -]\\d{6}[ -]\\d|\\d{6}[ -]\\d{2}[ -]\\d{6}[ -]\\d)(?![\\d/-]|[.,]\\d)"}},
+    {"workplace",
+     IX_MASK_WORKPLACE,
+     "[ажлын газар]",
+     /* A parent's workplace by its quoted name, a word for the parent and
+      * a job beside it (аав нь "Говийн шувуу" шатахуун түгээх станцын
+      * харуул, ЭЦЭГ Г. нь "Сэлэнгэ Жимс" ХХК-д ачигчаар ажилладаг): in a
+      * small town it names the child.  A public body (яам, газар, шүүх, a
+      * state-owned ТӨК) and a joint-stock company (ХК: widely held, a
+      * nation's post or mine, it names no one) stay; a company that is a
+      * party stays too (party_workplace).  Never a quotation: no colon
+      * before it, a name of four words at most, not opening with "I" or
+      * "Би". */
+     {"(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;:!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,60}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})(?=[^\\\"»”\\n]{2,40}[\\\"»”])(?!(?:Би|Бид|Миний|Манай|Тэр|I|We|My|He|She)\\s)[^\\\"»”\\n\\s]+(?:\\s[^\\\"»”\\n\\s]+){0,3})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|их\\s+сургууль|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ|ХК|JSC)(?!\\p{L}))(?=[^.;!?\\n]{0,80}?(?:ажилла|ажилтан|ажилчин|ажилд|харуул|худалдагч|худалдаа|жолооч|зөөгч|ачигч|тогооч|нярав|нягтлан|менежер|сувилагч|мастер|оператор|кассчин|үйлчлэгч|цэвэрлэгч|засварчин|борлуулагч|works|worked|working|employed|employee|cashier|driver|guard|cook|cleaner|clerk))",
+      /* ...and the job said before the name (her father works at the
+       * "Golden Fish" restaurant, ээж нь ажилладаг "Номин" дэлгүүр). */
+      "(?i:(?<!\\p{L})(?:аав|ээж|эцэг|эх|aav|eej|etseg|father|mother|dad|mum|mom)(?:ийн|ын|тэй|тай|ээ|аа|'s)?(?!\\p{L}))(?:[^.;:!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,40}?(?i:(?<!\\p{L})(?:ажилладаг|ажиллаж|works|worked|working|employed|is\\s+a\\s+\\w+)(?!\\p{L}))(?:[^.;:!?\\n\\\"«“]|(?<=\\p{Lu})\\.){0,30}?(?<![\\p{L}\\d])[\\\"«“](?!\\s)((?=[^\\\"»”\\n]*\\p{Lu})(?=[^\\\"»”\\n]{2,40}[\\\"»”])(?!(?:Би|Бид|Миний|Манай|Тэр|I|We|My|He|She)\\s)[^\\\"»”\\n\\s]+(?:\\s[^\\\"»”\\n\\s]+){0,3})(?<!\\s)[\\\"»”](?!\\s*(?:яам|агентлаг|газар|алба|хэлтэс|хороо|шүүх|прокурор|цагдаа|эмнэлэг|сургууль|цэцэрлэг|ТӨК|ТӨҮГ|УТҮГ|ОНӨҮГ|ОНӨААТҮГ|ХК|JSC|ministry|agency|court|police|hospital|school)(?!\\p{L}))",
+      /* A market stall or kiosk by its number (14 дүгээр лангуунд
+       * худалдагч, лангуу № 27, stall 14): a workplace's address; a count
+       * of stalls (2 лангуу) stays. */
+      "(?<![\\d.])\\d{1,4}(?:\\s*(?:дугаар|дүгээр)|\\s*-\\s*(?:р|н)|-?р)\\s*(?:лангуу|павильон|павилион|мухлаг|контейнер|ТҮЦ|түц)\\p{L}*|(?<!\\p{L})(?:лангуу|павильон|павилион|мухлаг|контейнер)\\p{L}*\\s*(?:№|No\\.?|дугаар)\\s*\\d{1,4}(?![\\d\\p{L}])|(?i:(?<!\\p{L})(?:stall|kiosk|booth|container)\\s+(?:no\\.?\\s*|number\\s+|#\\s*)?\\d{1,4}[a-z]?(?![\\w]))"}},
     {"school",
      IX_MASK_SCHOOL,
      "[сургууль]",
@@ -1614,6 +1676,40 @@ free_span(ix_mask_span *sp)
 }
 
 /* Whether text[a, b) holds two numbers joined by a hyphen (22-8). */
+/* A parent's workplace that the case is about: the company named a party
+ * somewhere in the text, its role right before it (хариуцагч "Сэлэнгэ
+ * Жимс" ХХК, the employer "…" LLC, a labour case's respondent), stays, as
+ * a party's name does. */
+static bool
+party_workplace(const char *text, const ix_mask_span *sp)
+{
+    static const char *const party_words[] = {"хариуцагч", "Хариуцагч", "нэхэмжлэгч", "Нэхэмжлэгч", "ажил олгогч",
+                                              "Ажил олгогч", "employer", "Employer", "respondent", "Respondent"};
+    char *name = g_strndup(text + sp->start, sp->end - sp->start);
+    bool party = false;
+    for (const char *q = strstr(text, name); q && !party; q = strstr(q + 1, name)) {
+        const char *from = q - MIN(q - text, 40); /* the word right before it, not the sentence's */
+        while (from < q && ((unsigned char)*from & 0xC0) == 0x80)
+            from++; /* not inside a letter */
+        for (size_t w = 0; w < G_N_ELEMENTS(party_words) && !party; w++)
+            party = g_strstr_len(from, q - from, party_words[w]) != NULL;
+    }
+    g_free(name);
+    return party;
+}
+
+static void
+keep_party_workplaces(const char *text, GPtrArray *spans)
+{
+    for (guint k = spans->len; k-- > 0;) {
+        ix_mask_span *sp = spans->pdata[k];
+        if (sp->kind == IX_MASK_WORKPLACE && party_workplace(text, sp)) {
+            free_span(sp);
+            g_ptr_array_remove_index(spans, k);
+        }
+    }
+}
+
 static bool
 holds_number_pair(const char *text, int a, int b)
 {
@@ -1803,7 +1899,7 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
 static bool
 labelled_number(ix_mask_kind k)
 {
-    return k == IX_MASK_ACCOUNT || k == IX_MASK_PASSPORT || k == IX_MASK_RD || k == IX_MASK_PLATE;
+    return k == IX_MASK_ACCOUNT || k == IX_MASK_PASSPORT || k == IX_MASK_RD || k == IX_MASK_PLATE || k == IX_MASK_DEVICE;
 }
 
 static bool
@@ -1976,6 +2072,8 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         for (size_t k = 0; ok && k < N_KINDS; k++)
             ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
+        if (ok)
+            keep_party_workplaces(texts[i], spans);
         ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) &&
              find_birth_in_tables(m, texts[i], spans, spans, error) &&
              find_birth_in_runs(m, texts[i], spans, spans, error) &&

@@ -76,6 +76,8 @@ typedef enum {
     IX_MASK_PLATE,    /* a vehicle's registration plate: [улсын дугаар] */
     IX_MASK_ONLINE,   /* an account name on a social network: [цахим хаяг] */
     IX_MASK_SCHOOL,   /* a school or kindergarten by number or quoted name, with the class: [сургууль] */
+    IX_MASK_DEVICE,   /* a phone's IMEI, which traces its owner as a phone number does: [IMEI] */
+    IX_MASK_WORKPLACE, /* a child's parent's named workplace or market stall: [ажлын газар] */
 } ix_mask_kind;
 
 /* One replaced stretch of a text, in the text's own byte offsets. */

@@ -523,3 +523,35 @@ for q in khangai хангай sreymom rahayu farrukh anan temka; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "916: anonymous search for '$q' finds nothing" "$n" 0
 done
+
+# Identifiers, workplaces and schools (2025/ШЦТ/919, fictional): an ID card's
+# series before № and its digits one by one, a passport read out a digit at a
+# time and one typed in Latin after dugaar, a Kazakh ИИН grouped 4-4-4, a
+# Kyrgyz PIN, Hong Kong's and Macau's cards, a Latin-typed bank account, a
+# Kazakh plate after дугаар, an IMEI, a school named before its number with
+# its class in ordinal words, a father's quoted employer and a mother's
+# market pavilion — hidden; the court, the police unit's and the article's
+# numbers, the case number, the sums, the hearing's date, a party company a
+# parent worked at and a state-owned one stay.
+pl919=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/919' | json 'j["hits"][0]["doc"]')
+shown919=$("$ZAALT" show --db "$db" --as anonymous --json "$pl919")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_919_ids_workplaces_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "919: anonymous still reads '$s'" "$shown919" "$s"
+    else
+        expect_not_contains "919: anonymous never reads '$s'" "$shown919" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "919: the ID card's series and spaced digits go whole" "$shown919" "иргэний үнэмлэх: [паспорт]; гадаад паспортын дугаар нь [паспорт]."
+expect_contains "919: the Kazakh ИИН and the Kyrgyz PIN are an РД" "$shown919" "(ИИН [РД]); Kyrgyz passport, PIN [РД]."
+expect_contains "919: the Latin-typed passport and account go" "$shown919" "pasportyn dugaar [паспорт], Khas bankny dansny dugaar [данс]"
+expect_contains "919: the plate after дугаар and the IMEI go" "$shown919" "БНКазУ-ын дугаар [улсын дугаар] бүхий"
+expect_contains "919: the IMEI becomes its placeholder" "$shown919" "(IMEI: [IMEI]) Цагдаагийн 2 дугаар хэлтэс"
+expect_contains "919: the school's name, number and class go together" "$shown919" "Хохирогч [сургууль] сурагч байсан."
+expect_contains "919: the father's employer and the mother's pavilion go" "$shown919" "«[ажлын газар]» ХХК-ийн агуулахад ачигчаар"
+expect_contains "919: ...the market stays" "$shown919" "Хархорин захын 2-р эгнээний [ажлын газар] худалдагч"
+for q in 5520 ADS K482915 Цогцолбор павильонд; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "919: anonymous search for '$q' finds nothing" "$n" 0
+done
