@@ -1675,7 +1675,6 @@ free_span(ix_mask_span *sp)
     g_free(sp);
 }
 
-/* Whether text[a, b) holds two numbers joined by a hyphen (22-8). */
 /* A parent's workplace that the case is about: the company named a party
  * somewhere in the text, its role right before it (хариуцагч "Сэлэнгэ
  * Жимс" ХХК, the employer "…" LLC, a labour case's respondent), stays, as
@@ -1710,6 +1709,7 @@ keep_party_workplaces(const char *text, GPtrArray *spans)
     }
 }
 
+/* Whether text[a, b) holds two numbers joined by a hyphen (22-8). */
 static bool
 holds_number_pair(const char *text, int a, int b)
 {
