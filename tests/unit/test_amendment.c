@@ -207,6 +207,56 @@ test_effective_changes(void)
     zl_note_free(n);
 }
 
+/* The effective changes of a note, "date change; …". */
+static char *
+effective(const char *text)
+{
+    zl_note *n = one_note(text);
+    GString *e = g_string_new(NULL);
+    for (guint i = 0; i < n->events->len; i++) {
+        const zl_event *ev = &g_array_index(n->events, zl_event, i);
+        g_string_append_printf(e, "%s%s %s", i ? "; " : "", ev->date, zl_change_name(zl_effective_change(n, ev)));
+    }
+    zl_note_free(n);
+    return g_string_free(e, FALSE);
+}
+
+/* A note of several clauses (demonstration notes in the statutes'
+ * shapes): each clause's own words decide its change.  A number changed
+ * then the part repealed is a repeal; a number changed then the part
+ * restated is a restatement; the Court striking some words, then a law
+ * repealing the part, a repeal; the part restated, then words of it
+ * changed, a restatement and an amendment. */
+static void
+test_clauses_decide_their_own_change(void)
+{
+    static const struct {
+        const char *note, *want;
+    } cases[] = {
+        {"/Энэ хэсгийн дугаарыг 2001 оны 3 дугаар сарын 5-ны өдрийн хуулиар өөрчилсөн, энэ хэсгийг 2012 оны 4 "
+         "дүгээр сарын 9-ний өдрийн хуулиар хүчингүй болсонд тооцсон/",
+         "2001-03-05 renumbered; 2012-04-09 repealed"},
+        {"/Энэ хэсгийн дугаарыг 2001 оны 3 дугаар сарын 5-ны өдрийн хуулиар өөрчилсөн, энэ хэсгийг 2012 оны 4 "
+         "дүгээр сарын 9-ний өдрийн хуулиар өөрчлөн найруулсан/",
+         "2001-03-05 renumbered; 2012-04-09 restated"},
+        {"/Энэ хэсгийн зарим заалтыг Yндсэн хуулийн Цэцийн 2004 оны 2 дугаар сарын 11-ний өдрийн 03 дугаар "
+         "тогтоолоор хүчингүй болгосон, энэ хэсгийг 2009 оны 6 дугаар сарын 18-ны өдрийн хуулиар хүчингүй болсонд "
+         "тооцсон/",
+         "2004-02-11 amended; 2009-06-18 repealed"},
+        {"/Энэ заалтыг 2010 оны 1 дүгээр сарын 7-ны өдрийн хуулиар шинэчлэн найруулсан, энэ заалтын “хорин” "
+         "гэснийг 2014 оны 5 дугаар сарын 2-ны өдрийн хуулиар “гучин” гэж өөрчилсөн/",
+         "2010-01-07 restated; 2014-05-02 amended"},
+        /* One clause: the note's reading, as before. */
+        {"/Энэ хэсгийн дугаарыг 2001 оны 3 дугаар сарын 5-ны өдрийн хуулиар өөрчилсөн/", "2001-03-05 renumbered"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *got = effective(cases[i].note);
+        if (strcmp(got, cases[i].want) != 0)
+            g_error("%s\n  got [%s], want [%s]", cases[i].note, got, cases[i].want);
+        g_free(got);
+    }
+}
+
 static void
 test_not_notes(void)
 {
@@ -1557,6 +1607,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/restated-since", test_restated_since);
     g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
+    g_test_add_func("/amendment/clauses-decide-their-own-change", test_clauses_decide_their_own_change);
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
     g_test_add_func("/amendment/absent-part-and-explanation", test_absent_part_and_explanation);
