@@ -471,8 +471,8 @@ test_criminal_code(void)
 }
 
 /* A chapter's note: the chapter it opens or closes; "7/" points keyed
- * under their part; a point's note on a lettered point goes to its part
- * as an amendment. */
+ * under their part, and lettered ones ("а/") by their letter, so a
+ * point's note on a lettered point repeals that point, not its part. */
 static void
 test_small_statute(void)
 {
@@ -503,8 +503,9 @@ test_small_statute(void)
     g_assert_true(zl_part_repealed(two, "2.1.2", NULL, NULL));
     g_assert_false(zl_part_repealed(two, "2.1", NULL, NULL));
     g_assert_false(zl_part_repealed(two, "2.2", NULL, NULL));
-    const zr_amendment *last = zl_last_change(two->amendments, "2.2");
-    g_assert_cmpstr(last->change, ==, "amended");
+    g_assert_null(zl_last_change(two->amendments, "2.2"));
+    const zr_amendment *last = zl_last_change(two->amendments, "2.2.а");
+    g_assert_cmpstr(last->change, ==, "repealed");
     g_assert_cmpstr(two->status, ==, "in_force");
     /* The repealed point's words alone, kept apart from the living article. */
     char *keys = NULL;
@@ -513,8 +514,9 @@ test_small_statute(void)
     g_assert_nonnull(old);
     g_assert_nonnull(strstr(old, "\"ус\" гэж"));
     g_assert_null(strstr(old, "агаар"));
-    g_assert_cmpstr(keys, ==, "2.1.2");
-    g_assert_cmpstr(on, ==, "2005-11-18");
+    g_assert_nonnull(strstr(old, "газар"));
+    g_assert_cmpstr(keys, ==, "2.1.2\n2.2.а");
+    g_assert_cmpstr(on, ==, "2006-01-02");
     g_free(old);
     g_free(keys);
     g_assert_null(zl_text_repealed(unit_with_provision(doc, "1"), NULL, NULL, NULL));
@@ -871,7 +873,8 @@ test_absent_part_and_explanation(void)
 
 /* Numbers the corpus reuses or mistypes: a repealed part kept with its
  * number beside a living one of the same number; a point's note after a
- * lettered item of the point; "З" (Ze) typed for 3. */
+ * lettered point under a point (that lettered point's); "З" (Ze) typed
+ * for 3.  Demonstration text, not a statute's. */
 static void
 test_numbers_reused(void)
 {
@@ -905,8 +908,19 @@ test_numbers_reused(void)
     g_assert_false(zl_part_repealed(u16, "16.2", NULL, NULL));
     g_assert_cmpstr(zl_last_change(u16->amendments, "16.2")->change, ==, "amended");
     const zr_unit *u18 = unit_with_provision(doc, "18");
+    /* The note after "б/" is б/'s: a lettered point is a part of its own,
+     * repealed, its words no longer the law in force; the point holding
+     * it and the letters beside it stay in force. */
     g_assert_false(zl_part_repealed(u18, "18.1.1", NULL, NULL));
-    g_assert_cmpstr(zl_last_change(u18->amendments, "18.1.1")->change, ==, "amended");
+    g_assert_false(zl_part_repealed(u18, "18.1.1.а", NULL, NULL));
+    g_assert_false(zl_part_repealed(u18, "18.1.1.в", NULL, NULL));
+    const char *gone_on = NULL;
+    g_assert_true(zl_part_repealed(u18, "18.1.1.б", &gone_on, NULL));
+    g_assert_cmpstr(gone_on, ==, "2015-11-26");
+    char *living18 = zl_text_in_force(u18, NULL);
+    g_assert_null(strstr(living18, "хөгжлийн сан"));
+    g_assert_nonnull(strstr(living18, "төсвийг хэлэлцэх"));
+    g_free(living18);
     /* "18.1.2.а." is 18.1.2's own text: one part. */
     guint twelve = 0;
     for (guint i = 0; i < u18->parts->len; i++)
