@@ -5,9 +5,10 @@
  * it), "Энэ заалт" of the point above it; or of the units it numbers
  * ("Дээрх 4.3 дахь хэсгийг", "282 дугаар зүйлийг"); or of a chapter: the
  * one whose heading it follows, else the one it closes; or of the act.
- * Parts are known by their numbers (ix_find_parts), so a point lettered
- * "а/" is not: a point's note then goes to the part holding it, as an
- * amendment of that part whatever the verb (it never repeals the part).
+ * Parts are known by their numbers (ix_find_parts); points numbered or
+ * lettered at a line's start ("7/", "в/") are parts under the item above
+ * them ("18.1.2.в"), so a point's note after "в/" changes that point, and
+ * its repeal leaves the point's words out of the law in force.
  *
  * Not for: reading the notes (legal/amendment.c).
  */
@@ -167,6 +168,15 @@ find_numbered_part(zr_doc *doc, zr_unit *u, const zr_part *here, const char *ref
     return found;
 }
 
+/* Whether `key` is a lettered point's ("18.1.2.в"). */
+static bool
+lettered_key(const char *key)
+{
+    const char *last = strrchr(key, '.');
+    last = last != NULL ? last + 1 : key;
+    return g_unichar_isalpha(g_utf8_get_char(last)) && strchr(last, ' ') == NULL;
+}
+
 /* Whether a line between `from` and `to` opens a lettered point ("а/",
  * "б/"), which has no key: a point's note there is about it, not the part. */
 static bool
@@ -235,6 +245,14 @@ item_above(zr_unit *u, const GPtrArray *notes, const zl_note *note, GArray *targ
                    note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT ||
                        (note->scope == ZL_SCOPE_PART && u->parts->len > 0));
         return note->scope == ZL_SCOPE_PART || note->scope == ZL_SCOPE_ITEM ? "above" : "wider";
+    }
+    /* A point's (or an item's) note after a lettered point ("в/ …
+     * /Энэ заалтыг … хүчингүй болсонд тооцсон/") is about that point: the
+     * statutes call lettered points заалт as they do numbered ones. */
+    if (lettered_key(k->key) &&
+        (note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT || note->scope == ZL_SCOPE_ITEM)) {
+        add_target(targets, u, k->key, false);
+        return "above";
     }
     int da = depth_of(u->provision);
     int dk = depth_of(k->key);
@@ -683,8 +701,9 @@ part_cmp(gconstpointer a, gconstpointer b)
 
 /* Points numbered "1/", "2/" at line starts (the Constitution's, older
  * laws'), under the numbered item above them: "7/" under part 3.2 is
- * 3.2.7, the key a reference to it is read into.  Lettered points ("а/")
- * have no key. */
+ * 3.2.7, the key a reference to it is read into.  A lettered point ("в/",
+ * "д/") is keyed by its letter under the item above it (18.1.2.в): a part
+ * of its own, which its note repeals, restates or amends. */
 static void
 add_slash_points(zr_unit *u, GRegex *slash)
 {
@@ -1012,7 +1031,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     a.changes = g_new0(GArray *, n ? n : 1);
     a.explanation = g_new0(int, n ? n : 1);
     GRegex *slash =
-        g_regex_new("^[ \\t]*([0-9]{1,3}|З)[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
+        g_regex_new("^[ \\t]*([0-9]{1,3}|З|[а-яёөү])[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     GPtrArray **notes = g_new0(GPtrArray *, n ? n : 1);
     a.notes = notes;
     for (guint i = 0; i < n; i++) {

@@ -171,10 +171,17 @@ ix_law_entry(const struct ix_law_reader *lr, const ix_law_repeals *known, const 
     char *awaited = ix_law_awaits(lr, doc, &awaited_day, &line);
     char *said = flat(line);
     GString *e = g_string_new(NULL);
-    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key,
+    /* The law a provision of it waits for, and that law's day as read. */
+    char *parts_with = ix_law_parts_await(lr, doc);
+    char *self_key = g_strconcat(doc->source, "/", doc->path, NULL);
+    const char *parts_on = parts_with != NULL ? ix_law_repeals_start_of(known, parts_with, NULL, self_key) : NULL;
+    g_free(self_key);
+    g_string_append_printf(e, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", src, path, key,
                            doc->date != NULL ? doc->date : "", by != NULL ? by->by : "", by != NULL ? by->on : "",
                            on != NULL ? on : "", awaited != NULL ? awaited : "", awaited_day != NULL ? awaited_day : "",
-                           said, with != NULL ? with : "");
+                           said, with != NULL ? with : "", parts_with != NULL ? parts_with : "",
+                           parts_on != NULL ? parts_on : "");
+    g_free(parts_with);
     g_free(src), g_free(path), g_free(awaited), g_free(awaited_day), g_free(line), g_free(said), g_free(with);
     GPtrArray *stated = g_ptr_array_new_with_free_func(g_free);
     stated_repeals(lr, doc, stated);
@@ -197,7 +204,8 @@ ix_law_entry(const struct ix_law_reader *lr, const ix_law_repeals *known, const 
 typedef struct entry {
     int level;
     char *meta_key;
-    char **head;  /* source, path, key, adopted, by, on[, takes effect, awaits key, awaits adopted, why] */
+    char **head;  /* source, path, key, adopted, by, on[, takes effect, awaits key, awaits adopted, why,
+                   * starts with, a provision's awaited law, its day as read] */
     char **lines; /* the whole entry, line by line */
 } entry;
 
@@ -226,7 +234,7 @@ read_entry(const char *key, const char *value, void *user)
     e->level = rd->level;
     e->meta_key = g_strdup(key);
     e->lines = g_strsplit(value, "\n", -1);
-    e->head = g_strsplit(e->lines[0], "\t", 11);
+    e->head = g_strsplit(e->lines[0], "\t", 13);
     g_ptr_array_add(rd->entries, e);
 }
 
@@ -335,6 +343,12 @@ ix_law_repeals_read(ix_writer *w, GPtrArray *due, GError **error)
         if (g_strv_length(e->head) >= 11 && *e->head[10] != '\0') {
             const char *start = ix_law_repeals_start_of(found, e->head[10], *e->head[3] ? e->head[3] : NULL, self);
             start_moved = g_strcmp0(start != NULL ? start : e->head[3], e->head[6]) != 0;
+        }
+        /* And one a provision of which takes effect with another law, read
+         * with another day of that law (or none) than its entry now gives. */
+        if (g_strv_length(e->head) >= 13 && *e->head[11] != '\0') {
+            const char *start = ix_law_repeals_start_of(found, e->head[11], NULL, self);
+            start_moved = start_moved || g_strcmp0(start != NULL ? start : "", e->head[12]) != 0;
         }
         if (start_moved || g_strcmp0(now != NULL ? now->by : "", e->head[4]) != 0 ||
             g_strcmp0(now != NULL ? now->on : "", e->head[5]) != 0) {

@@ -24,6 +24,7 @@ struct ix_law_reader {
     GRegex *status;        /* "Төлөв: Хүчингүй болсон (…)" */
     GRegex *takes_effect;  /* "Энэ хуулийг <day>-ний өдрөөс эхлэн дагаж мөрдөнө" */
     GRegex *starts_with;   /* "Энэ хуулийг <law> хүчин төгөлдөр болсон өдрөөс …" */
+    GRegex *part_starts;   /* "Энэ хуулийн 8.1.4 дэх заалтыг <day or law> … өдрөөс эхлэн дагаж мөрдөнө" */
     GRegex *operative;     /* lawrepeal.c: "хүчингүй болсонд тооцсугай" */
     GRegex *repealed_law;  /* lawrepeal.c: "<day> өдөр баталсан <title> хуулийг" */
 };
@@ -60,6 +61,22 @@ ix_law_reader_new(void)
         g_regex_new("энэ\\s+хуулийг\\s+([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
                     "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
                     G_REGEX_CASELESS, 0, NULL);
+    /* A provision of the law that applies from a later day than the rest
+     * ("Энэ хуулийн 25 дугаар зүйлийн 25.1.1 дэх заалтыг 2018 оны 01 дүгээр
+     * сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө"), or from another law's
+     * ("<Its own title> тухай хуулийн 22 дугаар зүйлийн 22.1 дэх хэсгийн
+     * 22.1.7 дахь заалтыг <a law> хууль хүчин төгөлдөр болсон өдрөөс эхлэн
+     * дагаж мөрдөнө"): the law named (1: "энэ", else 2), the provisions'
+     * numbers (3), the day (4) or the other law's title (5).  A line's
+     * start (its number skipped) anchors the bounded lazy title. */
+    lr->part_starts = g_regex_new(
+        "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*)?(?:(энэ)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
+        "(?:[0-9]+\\s*(?:дугаар|дүгээр|-р)\\s+зүйлийн\\s+)?(?:[0-9.]+\\s*(?:дахь|дэх)\\s+хэсгийн\\s+)?"
+        "([0-9]+(?:\\.[0-9]+)*(?:\\s*(?:,|ба|болон)\\s*[0-9]+(?:\\.[0-9]+)*)*)\\s*(?:дахь|дэх|дугаар|дүгээр)?\\s*"
+        "(?:заалт|хэсэг|зүйл)(?:ыг|ийг|үүдийг)\\s+"
+        "(?:([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*өдрөөс|([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
+        "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс)\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+        G_REGEX_CASELESS | G_REGEX_MULTILINE, 0, NULL);
     /* The operative words alone, and the sentence found back from them
      * (lawrepeal.c): "[^.;/]*?" in front of them, as the pattern once read,
      * made PCRE try every position of a unit's text and copy its
@@ -80,7 +97,7 @@ ix_law_reader_free(ix_law_reader *lr)
     if (lr == NULL)
         return;
     GRegex *all[] = {lr->header_repeal, lr->header_day,  lr->awaits,    lr->status,
-                     lr->takes_effect,  lr->starts_with, lr->operative, lr->repealed_law};
+                     lr->takes_effect,  lr->starts_with, lr->operative, lr->repealed_law, lr->part_starts};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(lr);
@@ -533,6 +550,138 @@ ix_law_start_day(const ix_law_reader *lr, const ix_law_repeals *known, const zr_
     return on;
 }
 
+/* The unit holding provision `key` of `doc` (an article's number, or a
+ * part's: its article is the first number), or NULL. */
+static zr_unit *
+unit_of_provision(zr_doc *doc, const char *key)
+{
+    char *article = g_strndup(key, strcspn(key, "."));
+    zr_unit *found = NULL;
+    for (guint i = 0; found == NULL && i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (g_strcmp0(u->provision, article) == 0)
+            found = u;
+    }
+    g_free(article);
+    return found;
+}
+
+/* Whether a match of lr->part_starts speaks of `own` law (its title key:
+ * "энэ хуулийн", or the law's own title); *other: the key of the law whose
+ * day it waits for, or NULL (g_free). */
+static bool
+provision_start_of_this(GMatchInfo *mi, const char *own, char **other)
+{
+    char *here = g_match_info_fetch(mi, 1), *named = g_match_info_fetch(mi, 2), *law = g_match_info_fetch(mi, 5);
+    bool of_this = here != NULL && *here != '\0';
+    if (!of_this && named != NULL && *named != '\0' && own != NULL) {
+        char *name = g_strconcat(named, " хууль", NULL);
+        char *key = ix_law_title_key(name);
+        of_this = strcmp(key, own) == 0;
+        g_free(key);
+        g_free(name);
+    }
+    *other = NULL;
+    if (of_this && law != NULL && *law != '\0') {
+        char *name = g_strconcat(law, " хууль", NULL);
+        *other = ix_law_title_key(name);
+        g_free(name);
+    }
+    g_free(here);
+    g_free(named);
+    g_free(law);
+    return of_this;
+}
+
+char *
+ix_law_parts_await(const ix_law_reader *lr, const zr_doc *doc)
+{
+    if (g_strcmp0(doc->type, "code") != 0 || doc->units == NULL)
+        return NULL;
+    char *own = doc->title != NULL ? ix_law_title_key(doc->title) : NULL;
+    char *other = NULL;
+    for (guint i = 0; other == NULL && i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->text == NULL || !ix_law_text_may_hold(u->text, "мөрдө") || !ix_law_text_may_hold(u->text, "хуулийн"))
+            continue;
+        GMatchInfo *mi = NULL;
+        g_regex_match(lr->part_starts, u->text, 0, &mi);
+        while (other == NULL && g_match_info_matches(mi)) {
+            provision_start_of_this(mi, own, &other);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+    }
+    g_free(own);
+    return other;
+}
+
+/* Provisions of the law that apply from a later day than the law
+ * (lr->part_starts): from a day it gives, or from the day another law of
+ * the index takes effect (its `law:` entry's start, as a whole law that
+ * waits for another is read).  A part is recorded as added on that day,
+ * made by this law (its adoption day), as a note "… нэмсэн бөгөөд …
+ * өдрөөс эхлэн дагаж мөрдөнө" is: before that day it is not yet law (on
+ * `inforce:` a day before, and today when the day is to come); an article
+ * is in force from that day (valid_from).  A day no later than the law's
+ * own start changes nothing. */
+static void
+apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc, const char *law_start)
+{
+    char *own = doc->title != NULL ? ix_law_title_key(doc->title) : NULL;
+    char *self = g_strconcat(doc->source != NULL ? doc->source : "", "/", doc->path != NULL ? doc->path : "", NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->text == NULL || !ix_law_text_may_hold(u->text, "мөрдө") || !ix_law_text_may_hold(u->text, "хуулийн"))
+            continue;
+        GMatchInfo *mi = NULL;
+        g_regex_match(lr->part_starts, u->text, 0, &mi);
+        while (g_match_info_matches(mi)) {
+            char *numbers = g_match_info_fetch(mi, 3), *day = g_match_info_fetch(mi, 4);
+            char *sentence = g_match_info_fetch(mi, 0);
+            char *other = NULL;
+            bool of_this = provision_start_of_this(mi, own, &other);
+            char *from = NULL;
+            if (of_this && day != NULL && *day != '\0')
+                from = ix_find_date(day, -1);
+            else if (of_this && other != NULL)
+                from = g_strdup(ix_law_repeals_start_of(known, other, NULL, self));
+            if (from != NULL && strlen(from) == 10 && (law_start == NULL || strcmp(from, law_start) > 0)) {
+                char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", numbers, 0, 0);
+                for (char **r = refs; *r != NULL; r++) {
+                    zr_unit *v = **r != '\0' ? unit_of_provision(doc, *r) : NULL;
+                    if (v == NULL)
+                        continue;
+                    if (strcmp(*r, v->provision) == 0) {
+                        if (v->valid_from == NULL || strcmp(v->valid_from, from) < 0) {
+                            g_free(v->valid_from);
+                            v->valid_from = g_strdup(from);
+                        }
+                        continue;
+                    }
+                    char *note = g_strstrip(g_strdup(sentence));
+                    zl_unit_add_amendment(v, from, ZL_CHANGE_ADDED, *r, note);
+                    g_free(note);
+                    zr_amendment *added = g_ptr_array_index(v->amendments, v->amendments->len - 1);
+                    if (doc->date != NULL && strcmp(doc->date, from) != 0)
+                        added->made = g_strdup(doc->date);
+                    zl_sort_history(v->amendments);
+                }
+                g_strfreev(refs);
+            }
+            g_free(from);
+            g_free(numbers);
+            g_free(day);
+            g_free(other);
+            g_free(sentence);
+            g_match_info_next(mi, NULL);
+        }
+        g_match_info_free(mi);
+    }
+    g_free(self);
+    g_free(own);
+}
+
 void
 ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc)
 {
@@ -551,6 +700,7 @@ ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc 
             u->valid_from = g_strdup(on);
         }
     }
+    apply_provision_starts(lr, known, doc, on);
     g_free(on);
 }
 

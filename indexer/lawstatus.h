@@ -62,6 +62,12 @@ void ix_apply_law_status(zc_context *ctx, const ix_law_reader *lr, const ix_law_
  * it applies from.  Nothing for a text that is not a statute, or one with
  * neither day. */
 void ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc);
+/* The title key of the law of the index whose taking effect a provision
+ * of `doc` waits for ("… 22.1.7 дахь заалтыг <a law> хууль хүчин төгөлдөр
+ * болсон өдрөөс эхлэн дагаж мөрдөнө"; ix_apply_law_start records it from
+ * that law's day), or NULL: its `law:` entry names it, so that a run
+ * extracts the statute again when that day changes (lawrepeal.c). */
+char *ix_law_parts_await(const ix_law_reader *lr, const zr_doc *doc);
 
 /* The law a statute says it takes effect with ("Энэ хуулийг Даатгалын
  * тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө"): its

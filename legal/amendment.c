@@ -50,6 +50,7 @@ struct zl_reader {
     GRegex *explanation; /* "Энэ зүйлийн тайлбарыг": the article's Тайлбар */
     GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
     GRegex *bare;        /* a note with no slashes: line_note */
+    GRegex *clause;      /* ", энэ хэсгийг …": a clause of its own in a note */
 };
 
 const char *
@@ -290,6 +291,10 @@ zl_reader_new(void)
     r->bare = compile("(?:энэ|дээрхи?\\s+[0-9.,\\s-]*?(?:\\s*(?:дугаар|дүгээр|дахь|дэх))?)\\s*(?:дэд\\s*)?(?:" UNIT_WORD_SLIPS ")\\S*\\s+(?:[^/]*?\\s)?\\d{4}\\s*(?:о|[./-]\\d)[^/]*?"
                       "(?:хуул[иь]\\s*аар|хуулиар|тогтоолоор)\\s[^/]*?"
                       "(?:хүчинг[үу]й(?:\\s+\\S+){0,2}|нэмсэн|найруулсан|оруулсан|өөрчилсөн)\\s*\\.?\\s*$");
+    /* A note of several clauses ("Энэ хэсгийн дугаарыг … өөрчилсөн, энэ
+     * хэсгийг … хүчингүй болсонд тооцсон"): each after a comma, a
+     * semicolon or "бөгөөд" names its unit again. */
+    r->clause = compile("(?:[,;]|\\sбөгөөд)\\s*(?=(?:энэ|дээрхи?)\\s)");
     return r;
 }
 
@@ -298,7 +303,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words, r->bare};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words, r->bare, r->clause};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -681,40 +686,16 @@ verbs_after_their_dates(GArray *toks)
     g_array_unref(out);
 }
 
-/* Reads the note `s` (blanked) into `note`; false when it is no note. */
-static bool
-read_note(zl_reader *r, const char *s, zl_note *note)
+/* What the note `s` (or a clause of it) is about and whether as a whole,
+ * from its words and its tokens `toks`: note->scope, refs, whole, number
+ * and explanation. */
+static void
+read_wholeness(zl_reader *r, const char *s, const GArray *toks, zl_note *note)
 {
-    if (g_regex_match(r->restated_act, s, 0, NULL)) {
-        note->scope = ZL_SCOPE_ACT;
-        note->whole = true;
-        zl_event e = {.date = "", .change = ZL_CHANGE_RESTATED};
-        g_array_append_val(note->events, e);
-        return true;
-    }
-    GArray *toks = tokens_of(r, s);
-    if (g_ascii_isalpha(*s))
-        verbs_after_their_dates(toks);
-    bool marker = g_regex_match(r->marker, s, 0, NULL);
-    int first_date = -1, n_dates = 0, n_verbs = 0;
-    for (guint i = 0; i < toks->len; i++) {
-        const token *t = &g_array_index(toks, token, i);
-        if (t->is_date && first_date < 0)
-            first_date = t->pos;
-        n_dates += t->is_date;
-        n_verbs += !t->is_date;
-    }
-    /* A note has a date and a change, or is an effective date or a veto.
-     * One that opens as notes do and names a change made by a law or a
-     * resolution, but no date the reader can read, is a note still: its
-     * change is kept undated rather than the note left in the text. */
-    bool editorial = g_regex_match(r->editorial, s, 0, NULL);
-    note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
-    bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
-    if (!is_note) {
-        g_array_unref(toks);
-        return false;
-    }
+    int first_date = -1;
+    for (guint i = 0; i < toks->len && first_date < 0; i++)
+        if (g_array_index(toks, token, i).is_date)
+            first_date = g_array_index(toks, token, i).pos;
     int scope_end = -1;
     read_scope(r, s, first_date > 0 ? first_date : -1, note, &scope_end);
     bool partial = g_regex_match(r->partial, s, 0, NULL);
@@ -757,6 +738,92 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         g_free(ending);
     }
     g_match_info_free(ex);
+}
+
+/* A note of several clauses, each naming its unit ("Энэ хэсгийн
+ * дугаарыг 2002 … өөрчилсөн, энэ хэсгийг 2015 … хүчингүй болсонд
+ * тооцсон"; "Энэ хэсгийн зарим заалтыг … Цэцийн … тогтоолоор хүчингүй
+ * болгосон, энэ хэсгийг 2007 … хүчингүй болсонд тооцсон"): each clause's
+ * own words decide whether its changes are of the whole unit, of words of
+ * it or of its number, not the note's words taken together (which made
+ * the repeal of the part an amendment, and its restatement a
+ * renumbering).  A clause that names other provisions ("Дээрх 5.1 дэх
+ * заалтыг …") or no unit at all keeps the note's reading. */
+static void
+read_clauses(zl_reader *r, const char *s, zl_note *note)
+{
+    GArray *bounds = g_array_new(FALSE, FALSE, sizeof(int));
+    int zero = 0;
+    g_array_append_val(bounds, zero);
+    GMatchInfo *mi = NULL;
+    g_regex_match(r->clause, s, 0, &mi);
+    while (g_match_info_matches(mi)) {
+        int a, b;
+        g_match_info_fetch_pos(mi, 0, &a, &b);
+        g_array_append_val(bounds, b);
+        g_match_info_next(mi, NULL);
+    }
+    g_match_info_free(mi);
+    int len = (int)strlen(s);
+    g_array_append_val(bounds, len);
+    for (guint c = 0; bounds->len > 2 && c + 1 < bounds->len; c++) {
+        int from = g_array_index(bounds, int, c), to = g_array_index(bounds, int, c + 1);
+        char *clause = g_strndup(s + from, (gsize)(to - from));
+        GArray *toks = tokens_of(r, clause);
+        zl_note own = {.refs = g_ptr_array_new_with_free_func(g_free)};
+        read_wholeness(r, clause, toks, &own);
+        /* read_scope finds a unit word, or defaults to the item whole. */
+        bool named = g_regex_match(r->scope, clause, 0, NULL);
+        if (named && own.refs->len == 0 && !own.explanation && !note->explanation) {
+            zl_clause reading = own.whole ? ZL_CLAUSE_WHOLE : own.number ? ZL_CLAUSE_NUMBER : ZL_CLAUSE_WORDS;
+            for (guint e = 0; e < note->events->len; e++) {
+                zl_event *ev = &g_array_index(note->events, zl_event, e);
+                if (ev->at >= from && ev->at < to)
+                    ev->clause = reading;
+            }
+        }
+        g_ptr_array_unref(own.refs);
+        g_array_unref(toks);
+        g_free(clause);
+    }
+    g_array_unref(bounds);
+}
+
+/* Reads the note `s` (blanked) into `note`; false when it is no note. */
+static bool
+read_note(zl_reader *r, const char *s, zl_note *note)
+{
+    if (g_regex_match(r->restated_act, s, 0, NULL)) {
+        note->scope = ZL_SCOPE_ACT;
+        note->whole = true;
+        zl_event e = {.date = "", .change = ZL_CHANGE_RESTATED};
+        g_array_append_val(note->events, e);
+        return true;
+    }
+    GArray *toks = tokens_of(r, s);
+    if (g_ascii_isalpha(*s))
+        verbs_after_their_dates(toks);
+    bool marker = g_regex_match(r->marker, s, 0, NULL);
+    int first_date = -1, n_dates = 0, n_verbs = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        if (t->is_date && first_date < 0)
+            first_date = t->pos;
+        n_dates += t->is_date;
+        n_verbs += !t->is_date;
+    }
+    /* A note has a date and a change, or is an effective date or a veto.
+     * One that opens as notes do and names a change made by a law or a
+     * resolution, but no date the reader can read, is a note still: its
+     * change is kept undated rather than the note left in the text. */
+    bool editorial = g_regex_match(r->editorial, s, 0, NULL);
+    note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
+    bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
+    if (!is_note) {
+        g_array_unref(toks);
+        return false;
+    }
+    read_wholeness(r, s, toks, note);
     /* Each verb takes the dates written since the previous one (or, with
      * none, the last date); dates left without a verb are amendments ("/Энэ
      * заалтад 2005 … өдрийн хууль," whose verb is on the next note). */
@@ -768,6 +835,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
     int segment = 0;            /* where the text since the previous verb starts */
     guint last_verb_events = 0; /* the events of the last verb start here */
     zl_change last_change = ZL_CHANGE_NONE;
+    int last_verb_at = 0;
     for (guint i = 0; i < toks->len; i++) {
         const token *t = &g_array_index(toks, token, i);
         if (t->is_date && t->until) {
@@ -780,6 +848,8 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             continue;
         }
         zl_change change = t->change;
+        guint events_before = note->events->len;
+        last_verb_at = t->pos;
         /* "… хуулиар оруулсан өөрчлөлтийг 2017 … хуулиар хүчингүй болсонд
          * тооцсон" repeals an amendment, not the unit: the unit goes back
          * to its wording before it, an amendment.  The dates before the
@@ -843,6 +913,8 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         if (suspension_ends)
             g_array_set_size(ends, 0);
         g_array_set_size(pending, 0);
+        for (guint k = events_before; k < note->events->len; k++)
+            g_array_index(note->events, zl_event, k).at = t->pos;
         segment = t->end;
     }
     /* "… хүчингүй болсонд тооцохоор заасан бөгөөд үүнийг 2027 оны 1
@@ -858,7 +930,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         char made[11] = "";
         g_strlcpy(made, g_array_index(note->events, zl_event, last_verb_events).date, sizeof made);
         g_array_set_size(note->events, last_verb_events);
-        zl_event e = {.change = last_change};
+        zl_event e = {.change = last_change, .at = last_verb_at};
         g_strlcpy(e.date, effective->date, sizeof e.date);
         if (*made != '\0' && strcmp(made, e.date) != 0)
             g_strlcpy(e.made, made, sizeof e.made);
@@ -870,7 +942,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
              * after it, says when, not what: no change of its own. */
             if (g_array_index(pending, token, k).from)
                 continue;
-            zl_event e = {.change = ZL_CHANGE_AMENDED};
+            zl_event e = {.change = ZL_CHANGE_AMENDED, .at = g_array_index(pending, token, k).pos};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);
             g_array_append_val(note->events, e);
         }
@@ -881,10 +953,12 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * changed for a time go back on it: an amendment of the unit. */
     for (guint k = 0; k < ends->len; k++) {
         zl_event e = {.change = last_change == ZL_CHANGE_ADDED || n_verbs == 0 ? ZL_CHANGE_EXPIRED
-                                                                               : ZL_CHANGE_AMENDED};
+                                                                               : ZL_CHANGE_AMENDED,
+                     .at = g_array_index(ends, token, k).pos};
         g_strlcpy(e.date, g_array_index(ends, token, k).date, sizeof e.date);
         g_array_append_val(note->events, e);
     }
+    read_clauses(r, s, note);
     g_array_unref(ends);
     g_array_unref(pending);
     g_array_unref(toks);
@@ -1110,9 +1184,11 @@ zl_change
 zl_effective_change(const zl_note *note, const zl_event *event)
 {
     /* A suspension is one whether of the unit or of words of it. */
-    if (note->whole || event->change == ZL_CHANGE_SUSPENDED || event->change == ZL_CHANGE_RESUMED)
+    bool whole = event->clause == ZL_CLAUSE_NOTE ? note->whole : event->clause == ZL_CLAUSE_WHOLE;
+    bool number = event->clause == ZL_CLAUSE_NOTE ? note->number : event->clause == ZL_CLAUSE_NUMBER;
+    if (whole || event->change == ZL_CHANGE_SUSPENDED || event->change == ZL_CHANGE_RESUMED)
         return event->change;
-    return note->number && event->change != ZL_CHANGE_REPEALED ? ZL_CHANGE_RENUMBERED : ZL_CHANGE_AMENDED;
+    return number && event->change != ZL_CHANGE_REPEALED ? ZL_CHANGE_RENUMBERED : ZL_CHANGE_AMENDED;
 }
 
 char *

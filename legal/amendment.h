@@ -69,6 +69,18 @@ typedef enum {
 /* "item", "act", "chapter", "article", "part", "point", "subpoint". */
 const char *zl_scope_name(zl_scope scope);
 
+/* What the clause a change was read from is about, when a note has
+ * several that name their unit each ("Энэ хэсгийн дугаарыг 2002 …
+ * өөрчилсөн, энэ хэсгийг 2015 … хүчингүй болсонд тооцсон": the number
+ * changed, then the whole part repealed).  ZL_CLAUSE_NOTE: as the note
+ * says (zl_note.whole, .number). */
+typedef enum {
+    ZL_CLAUSE_NOTE = 0,
+    ZL_CLAUSE_WHOLE,  /* the unit as a whole */
+    ZL_CLAUSE_WORDS,  /* words, a heading or a sentence of it */
+    ZL_CLAUSE_NUMBER, /* its number only */
+} zl_clause;
+
 typedef struct zl_event {
     char date[11];    /* YYYY-MM-DD; YYYY-MM or YYYY when the note names no more;
                        * "" when it names none ("/Шинэчилсэн найруулга/") */
@@ -76,6 +88,8 @@ typedef struct zl_event {
     char made[11];    /* the day of the law that made it, when the change
                        * applies from another ("… хуулиар нэмсэн бөгөөд
                        * 2027 … өдрөөс эхлэн дагаж мөрдөнө"); else "" */
+    zl_clause clause; /* what its own clause says it changed */
+    int at;           /* where in the note (blanked) its verb or date stands */
 } zl_event;
 
 typedef struct zl_note {
@@ -126,7 +140,8 @@ GPtrArray *zl_find_notes(zl_reader *reader, const char *text);
 void zl_note_free(zl_note *note);
 
 /* The events a note's verbs mean for the unit it is about: the verb's
- * change when `whole` (a suspension and its end always),
+ * change when `whole`, as the event's own clause says or else the note
+ * (a suspension and its end always),
  * ZL_CHANGE_RENUMBERED for its number, else ZL_CHANGE_AMENDED (words that
  * applied until a day are an amendment on that day, no expiry). */
 zl_change zl_effective_change(const zl_note *note, const zl_event *event);

@@ -1339,6 +1339,36 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             }
             g_ptr_array_free(content, TRUE);
         }
+        /* Nothing still, though the words the law can be asked in find
+         * something: those words are weighed alone, the untranslated left
+         * out and named, as the manual promises ("grounds for applying
+         * and cancelling security protection of a witness": grounds and
+         * applying, which the glossary does not carry, held every
+         * combination of the others down to nothing). */
+        if (found == NULL && latin && english->len > 0) {
+            GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
+            gint rarest = -1;
+            guint fewest = G_MAXUINT;
+            for (guint i = 0; i < rest->len; i++) {
+                const char *w = rest->pdata[i];
+                if (stopword(e, w))
+                    continue;
+                guint df = GPOINTER_TO_UINT(g_hash_table_lookup(alone, w));
+                if (df > 0 && df < fewest) {
+                    fewest = df;
+                    rarest = (gint)content->len;
+                }
+                g_ptr_array_add(content, g_strdup(w));
+            }
+            found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
+            if (found == NULL)
+                found = search_most(e, req, content, -1, &partial);
+            if (found != NULL) {
+                partial_of = content->len;
+                repealed_all = repealed_holding_all(e, req, content);
+            }
+            g_ptr_array_free(content, TRUE);
+        }
         g_ptr_array_free(rest, TRUE);
     }
     g_ptr_array_free(kept, TRUE);

@@ -118,6 +118,27 @@ expect_contains "...said on the command line" "$("$ZAALT" search --db "$db" --li
 # "domestic" untranslated and "violence".
 expect_eq "a glossary term stays whole in the fallback" \
     "$(s3 'domestic violence street' | json 'j["untranslated"]')" '["street"]'
+# Untranslated English words that some English heading holds, so that
+# each finds something alone, yet hold every combination of the question's
+# words down to nothing: the words the law can be asked in are weighed
+# alone, and the others left out and named (probe L2: "stay safely").
+r=$("$ZAALT" search --db "$db" --json --limit 3 'my husband beats me where can I stay safely')
+expect_eq "untranslated words found alone are left out when the rest finds the law" \
+    "$(echo "$r" | json '[j["total"] > 0, "safely" in j["untranslated"] + j["dropped"], "ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt" in [h["path"].split("/")[-1] for h in j["hits"]]]')" \
+    '[true, true, true]'
+# The law's general words around a question's subject (glossary-law.tsv):
+# grounds, duties, the governor, assets and income.
+expect_eq "'duties' and 'governor' are the law's words: the governors' duties article first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'duties of the governor in child rights' |
+        json '[j["untranslated"], j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"]]')" \
+    '[[], "khuukhdiin_erkhiin_tukhai.txt", "17"]'
+expect_eq "'assets' and 'income': the Code's confiscation article first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'confiscation of assets and income of offenders' |
+        json '[j["untranslated"], j["hits"][0]["provision"]]')" '[[], "7.5"]'
+expect_eq "'grounds' is the law's word: the witness protection grounds article first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'grounds for applying and cancelling security protection of a witness' |
+        json '[j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"]]')" \
+    '["gerch_khokhirogchiig_khamgaalakh_tukhai.txt", "20"]'
 # Everyday words, each reaching the law's own word: the first hit,
 # "file provision".
 cat >"$tmpdir/first" <<'EOF2'

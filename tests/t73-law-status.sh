@@ -494,6 +494,52 @@ expect_eq "...an older law of that title: still from its own adoption, never bef
     "$(r3from 'шагайлзуур status:any')" '["2020-05-06"]'
 rm "$r3/c_older_namesake.txt"
 
+# A provision that applies from a later day than its law: from a day the
+# law gives ("Энэ хуулийн 1.1.3 дэх заалтыг 2030 … өдрөөс эхлэн дагаж
+# мөрдөнө"), or from the day another law of the index takes effect, the
+# law naming itself by its title ("<Its title> тухай хуулийн 1 дүгээр
+# зүйлийн 1.1 дэх хэсгийн 1.1.2 дахь заалтыг <a law> хууль хүчин төгөлдөр
+# болсон өдрөөс эхлэн дагаж мөрдөнө"), its file sorting before that law's.
+# Demo (fictional).
+mv "$tmpdir/b_new_jishee.txt" "$r3/"
+cat >"$r3/0_part_waits.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2020 оны 5 дугаар сарын 6-ны өдөр
+Улаанбаатар хот
+
+ЖИШЭЭНИЙ БҮРТГЭЛИЙН ТУХАЙ
+/Demo (fictional)/
+
+1 дүгээр зүйл.Бүртгэл
+
+1.1.Бүртгэлд дараах мэдээллийг оруулна:
+
+1.1.1.жишээний нэрийг цагиргүүр;
+
+1.1.2.жишээний дугаарыг сүлжигүүр;
+
+1.1.3.жишээний өнгийг хээгүүр.
+
+2 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+2.1.Энэ хуулийг 2020 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+
+2.2.Жишээний бүртгэлийн тухай хуулийн 1 дүгээр зүйлийн 1.1 дэх хэсгийн 1.1.2 дахь заалтыг Шинэ жишээний тухай хууль хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө.
+
+2.3.Энэ хуулийн 1.1.3 дэх заалтыг 2030 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+LAW
+r3i "a provision waiting for another law"
+r3pending() { "$ZAALT" search --db "$r3db" --json "$@" | json '[([(p["part"], p["from"]) for p in h["parts_not_yet_in_force"] or []], h["match_not_yet_in_force"]) for h in j["hits"]]'; }
+expect_eq "a provision applying from another law's day is not yet law on a day before it" \
+    "$(r3pending -f inforce:2020-09-01 'сүлжигүүр')" '[[[["1.1.2", "2021-01-01"], ["1.1.3", "2030-01-01"]], true]]'
+expect_eq "...and is law from that day" "$(r3pending -f inforce:2021-02-01 'сүлжигүүр')" '[[[["1.1.3", "2030-01-01"]], false]]'
+expect_eq "...its neighbour, in force with the law, is law on the day before" \
+    "$(r3pending -f inforce:2020-09-01 'цагиргүүр')" '[[[["1.1.2", "2021-01-01"], ["1.1.3", "2030-01-01"]], false]]'
+expect_eq "a provision applying from a day to come it gives is not yet law today" \
+    "$(r3pending 'хээгүүр status:any')" '[[[["1.1.3", "2030-01-01"]], true]]'
+rm "$r3/0_part_waits.txt"
+
 # Articles the text no longer holds, repealed by one note on their range
 # ("13-21 дүгээр зүйл /… хүчингүй болсонд тооцсон/"): zaalt show lists
 # each, and does not call the act repealed.
