@@ -1425,11 +1425,62 @@ along_with(const scan *s, const mention *m)
            word_is(s, next_tok(s, m->last, NULL), (const char *const[]){"хамт", NULL});
 }
 
+/* A name in Kazakh letters spelt as Mongolian and Russian write it
+ * (Айгерім -> айгерим, Нұрлан -> нурлан, Қайрат -> кайрат, Әсел -> асел):
+ * a decision that names a Kazakh party in Kazakh letters once writes the
+ * name in its own alphabet after.  NULL when the word has no letter only
+ * Kazakh writes. */
+static char *
+kazakh_respelt(const char *fold)
+{
+    static const gunichar from[] = {0x456, 0x4B1, 0x49B, 0x493, 0x4A3, 0x4D9, 0x4BB};
+    static const gunichar to[] = {0x438, 0x443, 0x43A, 0x433, 0x43D, 0x430, 0x445};
+    GString *out = g_string_new(NULL);
+    bool changed = false;
+    for (const char *c = fold; *c; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        for (size_t k = 0; k < G_N_ELEMENTS(from); k++)
+            if (u == from[k]) {
+                u = to[k];
+                changed = true;
+                break;
+            }
+        g_string_append_unichar(out, u);
+    }
+    if (!changed) {
+        g_string_free(out, TRUE);
+        return NULL;
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* Learns the stems of name word `i` of a masked mention. */
 static void
 learn_masked(scan *s, int i, const char *init, bool party)
 {
     GPtrArray *stems = name_stems(s->r, s->t[i].fold);
+    /* A Latin-typed name met first in the accusative (khokhirogch
+     * M.Nomin-Erdeneg, Batyg): its nominative too, five letters at least. */
+    const char *w = s->t[i].fold;
+    size_t wl = strlen(w);
+    if (g_utf8_get_char(s->text + s->t[i].s) < 0x250 && wl >= 6) {
+        size_t cut = 0;
+        if (g_str_has_suffix(w, "iig") || g_str_has_suffix(w, "yig"))
+            cut = 3;
+        else if (g_str_has_suffix(w, "yg"))
+            cut = 2;
+        else if (w[wl - 1] == 'g' && strchr("aeioun", w[wl - 2]) != NULL)
+            cut = 1;
+        if (cut > 0 && wl - cut >= 5)
+            g_ptr_array_add(stems, g_strndup(w, wl - cut));
+    }
+    for (guint k = 0, n = stems->len; k < n; k++) {
+        char *respelt = kazakh_respelt(stems->pdata[k]);
+        if (respelt != NULL && n_chars(respelt) >= 4)
+            g_ptr_array_add(stems, respelt);
+        else
+            g_free(respelt);
+    }
     /* A double name's first part, its short form (Номин-Эрдэнэ: "Номиныг
      * авчир" in a quoted chat), four letters at least. */
     char *hy = strchr(s->t[i].fold, '-');
@@ -2373,6 +2424,24 @@ pass_latin_initialled(scan *s)
 }
 
 
+/* Whether a bracket opens at `i` holding only a few lower-case words (a
+ * role's gloss: "(ээж нь)", "(cousin)"), no name, number or age. */
+static bool
+gloss_bracket(const scan *s, int i)
+{
+    if (!is_punct(s, i, "("))
+        return false;
+    int words = 0;
+    for (int k = next_tok(s, i, NULL); k >= 0 && words <= 3; k = next_tok(s, k, NULL)) {
+        if (is_punct(s, k, ")"))
+            return words > 0;
+        if (!is_word(s, k) || s->t[k].cap)
+            return false;
+        words++;
+    }
+    return false;
+}
+
 static void
 pass_roles(scan *s)
 {
@@ -2392,6 +2461,11 @@ pass_roles(scan *s)
             protection_worker(s, i) || counsel_for(s, i) || expert_doctor(s, i))
             continue;
         int j = past_emphasis(s, next_tok(s, i, NULL));
+        /* A gloss of the role in brackets before the name (анасы (ээж нь)
+         * Гүлжан, a Kazakh kinship word and its Mongolian): the name is
+         * the role's still. */
+        if (gloss_bracket(s, j))
+            j = past_bracket(s, j);
         /* A kinship in English, whose name follows "of" (son of Battulga,
          * the daughter of Tsetseg): the father's or mother's name, as a
          * patronymic, is the party's; any capitalised word there. */
@@ -3775,6 +3849,27 @@ latin_without_marks(char *fold)
     return g_string_free(out, FALSE);
 }
 
+/* Whether a lower-case Latin word is Mongolian typed in Latin letters, by
+ * the endings and words English does not have (khamt, bankny, avchirsan,
+ * shiljuulsen, baisan, -iin, -uud): a learned name's case ending beside it
+ * is a Mongolian one, not an English word's. */
+static bool
+latin_mongolian_word(const char *fold)
+{
+    static const char *const words[] = {"khamt", "hamt", "ni", "n", "bol", "ba", "bolon", "ger", "luu", "ruu",
+                                        "deer", "dotor", "khamaarakh", "nar", "ene", "ter", "tuunii", "tuuniig",
+                                        "tuund", "bas", "gej", "geed", "gesen", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(fold, *w) == 0)
+            return true;
+    static const char *const ends[] = {"san", "sen", "son", "sun", "jee", "laa", "lee", "loo", "gch", "iin",
+                                       "aas", "ees", "uud", "aar", "eer", "dag", "deg", "dog", "j", "ch"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
+        if (g_str_has_suffix(fold, ends[i]) && strlen(fold) > strlen(ends[i]) + 1)
+            return true;
+    return false;
+}
+
 /* The learned name a Latin word spells, in a Mongolian text (Номин-Эрдэнэ
  * then "Nomin-Erdene-г"): its Cyrillic spellings sought among the names
  * learned, in any form beside a Cyrillic word or with a Cyrillic ending.
@@ -3823,6 +3918,26 @@ learned_latin(const scan *s, int i, const char **init)
             char *bare = g_strndup(skeleton, cut);
             stem = g_hash_table_lookup(learned_skeletons(s->l), bare);
             g_free(bare);
+        }
+        /* The other cases as Mongolian is typed in Latin letters, inside
+         * Latin-typed Mongolian only (a word of that script beside):
+         * comitative Bayarsaikhantai, dative Bayarsaikhand, ablative
+         * -aas, instrumental -aar, directional -ruu, accusative -iig, -g.
+         * Each ending spelt through the skeleton as the name is. */
+        static const char *const cases[] = {"tai", "tei", "toi", "aas", "ees", "oos", "gaas", "gees", "aar", "eer",
+                                            "oor", "gaar", "geer", "ruu", "luu", "iig", "yg", "g", "d", "t"};
+        bool latin_mongolian = is_word(s, p) && latin_mongolian_word(s->t[p].fold);
+        for (int k = n, w = 0; !latin_mongolian && is_word(s, k) && w < 3; k = next_tok(s, k, NULL), w++)
+            latin_mongolian = latin_mongolian_word(s->t[k].fold);
+        for (size_t g = 0; stem == NULL && skeleton != NULL && latin_mongolian && g < G_N_ELEMENTS(cases); g++) {
+            char *end = name_skeleton(cases[g]);
+            size_t m = strlen(end);
+            if (len >= m + 5 && strcmp(skeleton + len - m, end) == 0) {
+                char *bare = g_strndup(skeleton, len - m);
+                stem = g_hash_table_lookup(learned_skeletons(s->l), bare);
+                g_free(bare);
+            }
+            g_free(end);
         }
         if (stem != NULL) {
             const char *value = g_hash_table_lookup(s->l->masked, stem);

@@ -1145,6 +1145,29 @@ test_short_parts_companies_and_gegch(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 18's shapes of names, in other names: a Kazakh name met again in
+ * Mongolian letters, a Kazakh kinship word and its gloss in brackets, a
+ * cousin, the family plural in -ийнхон/-ийнхөн, the cases of Latin-typed
+ * Mongolian, a Latin name learned in the accusative met in the nominative. */
+static void
+test_probe18_names(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч Жәнібек Асқарұлы 2023 онд ирсэн. Жанибекийн гэрт очсон.", {"Жанибек", "Жәнібек"}, {"гэрт"}},
+        {"Гэрч Б. әкесі (аав нь) Талгат Ж. шүүхэд мэдүүлсэн.", {"Талгат"}, {"шүүхэд"}},
+        {"Машиныг шүүгдэгчийн үеэл Руслан Д. жолоодсон.", {"Руслан"}, {"жолоодсон"}},
+        {"Шүүгдэгч Д.Баттөмөр гэмт хэрэг үйлдсэн. Баттөмөрийнхөн Дархан хотод амьдардаг.", {"Баттөмөр"}, {"Дархан"}},
+        {"Хохирогч Н.Цэрэндорж мэдүүлэв. Цэрэндоржийнхон нүүсэн.", {"Цэрэндорж"}, {"нүүсэн"}},
+        {"Shuugdegch D.Tumurbaatar khulgai khiisen. Tuuniig Tumurbaatartai khamt yavsan gej. Tumurbaatard mungu "
+         "shiljuulsen.",
+         {"Tumurbaatar"},
+         {"khamt", "shiljuulsen"}},
+        {"Shuugdegch B.Ganbold khokhirogch T.Anuujing avchirsan. Anuujin bol 15 nastai baisan.", {"Anuujin"},
+         {"nastai"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1205,5 +1228,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/foreign-names-and-official-syllables", test_foreign_names_and_official_syllables);
     g_test_add_func("/masknames/nationals-fathers-in-the-nominative-and-ranks", test_nationals_fathers_and_ranks);
     g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
+    g_test_add_func("/masknames/probe18-names", test_probe18_names);
     return g_test_run();
 }
