@@ -1168,6 +1168,24 @@ test_probe18_names(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 18's keeps: a police colonel signing stays an official; a place
+ * before дахь (Сайншанд дахь, "in") is never a person, after a role and a
+ * comma or a masked name; a Russian spelling of a city near Mongolia is a
+ * listed place. */
+static void
+test_probe18_keeps(void)
+{
+    static const mcase cases[] = {
+        {"Мөрдөн шалгах ажиллагааг хянасан: Хэлтсийн дарга, цагдаагийн дэд хурандаа Д.Пүрэвсүрэн.", {NULL},
+         {"Д.Пүрэвсүрэн"}},
+        {"Хэлтсийн дарга, цагдаагийн хурандаа Б.Ганхуяг", {NULL}, {"Б.Ганхуяг"}},
+        {"Хохирогчийн эцэг, Зүүнхараа дахь дэлгүүрийн харуул О.Сүхээ хэлэхдээ.", {"Сүхээ"}, {"Зүүнхараа"}},
+        {"Шүүгдэгч Б.Доржийн Кызыл дахь байранд нэгжлэг хийв. Шүүгдэгч Б.Доржийн Чита хотоос ирсэн.", {"Дорж"},
+         {"Кызыл", "Чита"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1229,5 +1247,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/nationals-fathers-in-the-nominative-and-ranks", test_nationals_fathers_and_ranks);
     g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
     g_test_add_func("/masknames/probe18-names", test_probe18_names);
+    g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
     return g_test_run();
 }
