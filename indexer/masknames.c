@@ -1293,6 +1293,17 @@ slavic_surname(const char *fold)
     return g_utf8_strlen(fold, -1) >= 5 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
+/* Whether `fold` is a patronymic as Russian, Uzbek, Kyrgyz or Kazakh names
+ * are written in Cyrillic (Павлович, Бахтиёрович, Викторовна, Ильинична,
+ * Кайратулы, Серикович, Алиевич): a name's middle word, never a place,
+ * though hunspell-mn files some (Николаевич) with its places. */
+static bool
+cyrillic_patronymic(const char *fold)
+{
+    static const char *const ends[] = {"вич", "вна", "ична", "инична", "улы", "ұлы", "кызы", "қызы", "оглы", "угли", "ович"};
+    return n_chars(fold) >= 6 && ends_in(fold, ends, G_N_ELEMENTS(ends));
+}
+
 /* Whether the place's name at `k`, right after a party's name `m` of one
  * word, is the person's given name after a father's name written in the
  * nominative (Шүүгдэгч Дашням Оргил (…), 1979 онд): both in the
@@ -1344,7 +1355,8 @@ extend_right(const scan *s, mention *m)
         bool father_after = n == 0 && genitive(s->t[k].fold) && !object_case(s->t[m->given].fold) &&
                             (after < 0 || nl || is_punct(s, after, ",(|;"));
         bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold) || father ||
-                                      father_after);
+                                      father_after || cyrillic_patronymic(s->t[k].fold) ||
+                                      cyrillic_patronymic(s->t[m->last].fold));
         g_free(stem);
         m->given_next = m->given_next || father;
         if (a_place(s, k) && !name)
@@ -1620,6 +1632,8 @@ free_tok(const scan *s, int i)
 
 /* A clan name before овогт, a patronymic before a name: taken into the
  * mention when they stand right before it. */
+static bool cyrillic_family(const scan *s, int i);
+
 static void
 extend_left(const scan *s, mention *m, bool patronymic_too)
 {
@@ -1637,6 +1651,13 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
         m->first = p;
         m->patronymic = p;
         p = prev_tok(s, p, NULL);
+    }
+    /* An East Asian family name in Cyrillic before the given name learned
+     * (Ким Дэхёнтэй): the same person's. */
+    if (m->initial < 0 && m->first == m->given && is_word(s, p) && free_tok(s, p) && spaced(s, p, m->first) &&
+        g_utf8_get_char(s->text + s->t[m->first].s) >= 0x400 && cyrillic_family(s, p)) {
+        m->first = p;
+        return;
     }
     if (is_word(s, p) && free_tok(s, p) && g_hash_table_contains(s->r->clan_words, s->t[p].fold) &&
         spaced(s, p, m->first)) {
@@ -2513,7 +2534,10 @@ pass_roles(scan *s)
                 mention more;
                 /* Two Latin words named with two others (Li Hua and Zhang
                  * Wei) are a person as the first were. */
-                if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, m.both ? 2 : 1))
+                /* (A country's genitive begins the next person's role:
+                 * БНХАУ-ын иргэн Ван Лэй, Вьетнамын иргэн …) */
+                if (!is_word(s, w) || !free_tok(s, w) || (a_place(s, w) && genitive(s->t[w].fold)) ||
+                    !parse_person(s, w, &more, m.both ? 2 : 1))
                     break;
                 more.party = true;
                 settle(s, &more);
@@ -2525,6 +2549,64 @@ pass_roles(scan *s)
             m = (mention){.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
             settle(s, &m);
         }
+    }
+}
+
+/* Whether word `i` is a Chinese, Korean or Vietnamese family name as
+ * Mongolian spells it in Cyrillic (Ким, Пак, Ли, Ван, Нгуен: mask.ini
+ * family-first holds them beside the Latin ones). */
+static bool
+cyrillic_family(const scan *s, int i)
+{
+    return is_word(s, i) && s->t[i].cap && !s->t[i].upper && g_utf8_get_char(s->text + s->t[i].s) >= 0x400 &&
+           g_hash_table_contains(s->r->family_first, s->t[i].fold);
+}
+
+/* Whether the words after `k` say the person before is a foreigner:
+ * ", БНСУ-ын иргэн", ", хятад иргэн" (a genitive or a people's word, then
+ * иргэн or харьяат), or a Latin copy in brackets, "(Park Sung-min)". */
+static bool
+foreigner_after(const scan *s, int k)
+{
+    int c = next_tok(s, k, NULL);
+    if (is_punct(s, c, "(")) {
+        int w = next_tok(s, c, NULL);
+        return is_word(s, w) && s->t[w].cap && g_utf8_get_char(s->text + s->t[w].s) < 0x250;
+    }
+    if (!is_punct(s, c, ","))
+        return false;
+    int a = next_tok(s, c, NULL), b = next_tok(s, a, NULL);
+    return is_word(s, a) && word_is(s, b, (const char *const[]){"иргэн", "иргэдийн", "харьяат", NULL});
+}
+
+/*   east Asian in Cyrillic
+ *            a Chinese, Korean or Vietnamese family name of the list and a
+ *            capitalised word after it (Ким Дэхён, Ван Лэй, Пак Сонмин),
+ *            where the text says a person stands: an item's number or a
+ *            table's cell border before, a role or a nationality
+ *            (БНСУ-ын иргэн) before, or ", БНСУ-ын иргэн" or a Latin copy
+ *            in brackets after.  The given name is learned, so its forms
+ *            (Дэхёнтэй) go too. */
+static void
+pass_east_asian_cyrillic(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!cyrillic_family(s, i) || !free_tok(s, i))
+            continue;
+        int j = next_tok(s, i, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, i, j) ||
+            g_utf8_get_char(s->text + s->t[j].s) < 0x400 || core_letters(s, j) < 2 || is_initial(s, j) ||
+            ruled_out(s, j) || before_place(s, j) || a_place(s, j))
+            continue;
+        int p = prev_tok(s, i, NULL);
+        bool item = is_punct(s, p, "|") || (is_punct(s, p, ".)") && p > 0 && s->t[p - 1].kind == 'n');
+        bool role = is_word(s, p) && (g_hash_table_contains(s->r->roles, s->t[p].fold) || genitive(s->t[p].fold));
+        if (role && genitive(s->t[p].fold) && !g_hash_table_contains(s->r->roles, s->t[p].fold))
+            role = false;
+        if (!item && !role && !foreigner_after(s, j))
+            continue;
+        mention m = {.first = i, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
     }
 }
 
@@ -3251,13 +3333,38 @@ pass_nicknames(scan *s)
             if (!spaced(s, k, next_tok(s, k, NULL)))
                 break;
         }
+        /* A nickname in small letters («бяцхан чоно» гэх хочоор): up to
+         * three Cyrillic words, taken only before a word of хоч below. */
+        bool lower = false;
+        if (words == 0)
+            for (int k = first; is_word(s, k) && !s->t[k].cap && words < 3 &&
+                                g_utf8_get_char(s->text + s->t[k].s) >= 0x400;
+                 k = next_tok(s, k, NULL)) {
+                last = k;
+                words++;
+                lower = true;
+                if (!spaced(s, k, next_tok(s, k, NULL)))
+                    break;
+            }
         int close = next_tok(s, last, NULL);
         /* One small word may follow the name inside (Цэцгээ эгч). */
-        if (words > 0 && is_word(s, close) && !s->t[close].cap && spaced(s, last, close))
+        if (words > 0 && !lower && is_word(s, close) && !s->t[close].cap && spaced(s, last, close))
             close = next_tok(s, close, NULL);
         if (words == 0 || !is_quote(s, close, false) || !free_tok(s, first) || !free_tok(s, last))
             continue;
         int k = next_tok(s, close, NULL);
+        if (lower) {
+            int v = next_tok(s, k, NULL);
+            bool nickname = word_is(s, k, (const char *const[]){"хочтой", "хочит", "хоч", "хочоор", NULL}) ||
+                            (word_is(s, k, said) && is_word(s, v) && g_str_has_prefix(s->t[v].fold, "хоч"));
+            if (!nickname)
+                continue;
+            mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1,
+                         .party = true, .once = true};
+            settle(s, &m);
+            i = close;
+            continue;
+        }
         /* ... "Цэцгээ" гэж дуудан / дууддаг / нэрлэдэг: what they called her. */
         int v = next_tok(s, k, NULL);
         /* ... "Баясаа гуай" гэх нэрээр / гэдэг нэрээ: the name a person
@@ -4720,6 +4827,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_name_labels(&s);
     pass_roles(&s);
     pass_enumerated(&s);
+    pass_east_asian_cyrillic(&s);
     pass_latin_pairs(&s);
     pass_foreign_latin(&s);
     pass_table_roles(&s);

@@ -1182,6 +1182,30 @@ test_probe18_names(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 18's foreign names in Cyrillic, in other names: a three-part
+ * Russian name whose patronymic hunspell files as a place, every part
+ * masked and the surname learned; a Chinese or Korean family name and the
+ * given name after a list's number, in a table's cell with a Latin copy,
+ * after a nationality, the given name's forms learned; a country's
+ * genitive after a listed person is the next one's nationality; a
+ * nickname in small letters before "гэх хочоор". */
+static void
+test_probe18_foreign(void)
+{
+    static const mcase cases[] = {
+        {"Яллагдагч нар: 1) Б.Түвшин, Монгол Улсын иргэн; 2) Сергей Николаевич Кузнецов, ОХУ-ын иргэн. "
+         "Кузнецовоос авсан мөнгийг.",
+         {"Николаевич", "Кузнецов"},
+         {"ОХУ-ын иргэн"}},
+        {"Яллагдагч нар: 1) Б.Түвшин; 2) Чой Гёнсу, БНСУ-ын иргэн. Гёнсутай уулзсан.", {"Гёнсу"}, {"БНСУ-ын"}},
+        {"1 | Ван Цзюнь (Wang Jun) | БНХАУ passport | сэжигтэн\nСэжигтэн Ван Цзюньтэй уулзав.", {"Цзюнь", "Jun"},
+         {"сэжигтэн"}},
+        {"БНХАУ-ын иргэн Лю Бо, Вьетнамын иргэн Нгуен Тхи Лан нарын паспортыг.", {"Лю Бо", "Лан"}, {"Вьетнамын"}},
+        {"Мессежүүдэд хохирогчийг «алтан загас» гэх хочоор нэрлэсэн.", {"алтан загас"}, {"нэрлэсэн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Probe 18's keeps: a police colonel signing stays an official; a place
  * before дахь (Сайншанд дахь, "in") is never a person, after a role and a
  * comma or a masked name; a Russian spelling of a city near Mongolia is a
@@ -1262,5 +1286,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
     g_test_add_func("/masknames/probe18-names", test_probe18_names);
     g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
+    g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     return g_test_run();
 }
