@@ -1064,6 +1064,23 @@ expert_doctor(const scan *s, int i)
     return false;
 }
 
+/* Whether the word at `i` follows a capitalised name's possessive (Lee's
+ * interpreter, Ts.'s driver): a person's, not the court's. */
+static bool
+possessed(const scan *s, int i)
+{
+    int p = prev_tok(s, i, NULL);
+    if (!word_is(s, p, (const char *const[]){"s", NULL}) || !spaced(s, p, i) || p < 2)
+        return false;
+    int a = p - 1;
+    if (s->t[a].kind != 'p' || s->t[a].e != s->t[p].s ||
+        !(s->text[s->t[a].s] == '\'' || g_utf8_get_char(s->text + s->t[a].s) == 0x2019))
+        return false;
+    int w = a - 1;
+    return (s->t[w].kind == 'w' && s->t[w].cap && s->t[w].e == s->t[a].s) ||
+           (is_punct(s, w, ".") && w > 0 && s->t[w - 1].kind == 'w' && s->t[w - 1].cap);
+}
+
 /* The decision of the role before a mention: 'k' an official role (or a
  * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
  * 0 none.  A table's cell border (Мөрдөгч | Б.Бат) and a bracketed aside
@@ -1132,6 +1149,10 @@ role_before(const scan *s, int first)
          * (шүүгч Р Болдбаатар, хохирогч Л Дорж) leaves the role its own. */
         if (t->cap && t->letters == 1 && i == prev_tok(s, first, NULL) && spaced(s, i, first))
             continue;
+        /* A party's own interpreter or lawyer (Lee's interpreter, the
+         * accused's lawyer), hired privately, is a private person. */
+        if (g_hash_table_contains(s->r->keep_roles, t->fold) && possessed(s, i))
+            return 'm';
         if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i) ||
             official_compound(s, i))
             return 'k';
@@ -2607,6 +2628,28 @@ pass_east_asian_cyrillic(scan *s)
             continue;
         mention m = {.first = i, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
         settle(s, &m);
+    }
+}
+
+/*   korean   a family name of the list and a hyphenated given name in
+ *            Latin (Lee Min-ho, Jeong Soo-ah, Kim Ji-woo), with no role
+ *            before: an East Asian person's name and nothing else ("found
+ *            that Lee Min-ho, a South Korean national"; "The appeal of
+ *            Lee Min-ho"); an official's role before keeps it. */
+static void
+pass_family_hyphenated(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        int j = next_tok(s, i, NULL);
+        if (!east_asian_family(s, i) || !free_tok(s, i) || !is_word(s, j) || !free_tok(s, j) || !s->t[j].cap ||
+            !spaced(s, i, j) || !hyphenated_given(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250)
+            continue;
+        mention m = {.first = i, .last = j, .given = j, .initial = -1, .patronymic = -1};
+        settle(s, &m);
+        /* The family name alone names the person after (Lee's
+         * interpreter). */
+        if (s->learn && s->t[i].mark == 'm')
+            learn_masked(s, i, "", false);
     }
 }
 
@@ -4829,6 +4872,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_enumerated(&s);
     pass_east_asian_cyrillic(&s);
     pass_latin_pairs(&s);
+    pass_family_hyphenated(&s);
     pass_foreign_latin(&s);
     pass_table_roles(&s);
     pass_latin_initialled(&s);

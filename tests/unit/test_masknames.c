@@ -1206,6 +1206,27 @@ test_probe18_foreign(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 18's English shapes, in other names: a Korean family name and a
+ * hyphenated given name with no role before (after "held that", "The
+ * appeal of"), the family name alone after; a party's own interpreter
+ * (X's interpreter) is a private person; the court's interpreter and the
+ * judge stay. */
+static void
+test_probe18_english(void)
+{
+    static const mcase cases[] = {
+        {"The District Court held that Park Ji-hoon, a South Korean national, recruited the women. The appeal of "
+         "Park Ji-hoon is dismissed. Park's driver testified.",
+         {"Ji-hoon", "Park"},
+         {"South Korean national"}},
+        {"The statements of Ts.'s interpreter Yoon Ha-eun were read; the court interpreter Han Seo-yeon and "
+         "judge Kim Do-hyun sat.",
+         {"Ha-eun"},
+         {"Han Seo-yeon", "Kim Do-hyun"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 /* Probe 18's keeps: a police colonel signing stays an official; a place
  * before дахь (Сайншанд дахь, "in") is never a person, after a role and a
  * comma or a masked name; a Russian spelling of a city near Mongolia is a
@@ -1286,6 +1307,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
     g_test_add_func("/masknames/probe18-names", test_probe18_names);
     g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
+    g_test_add_func("/masknames/probe18-english-korean-names", test_probe18_english);
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     return g_test_run();
 }
