@@ -1314,6 +1314,8 @@ slavic_surname(const char *fold)
     return g_utf8_strlen(fold, -1) >= 5 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
+static bool cyrillic_family(const scan *s, int i);
+
 /* Whether `fold` is a patronymic as Russian, Uzbek, Kyrgyz or Kazakh names
  * are written in Cyrillic (Павлович, Бахтиёрович, Викторовна, Ильинична,
  * Кайратулы, Серикович, Алиевич): a name's middle word, never a place,
@@ -1361,6 +1363,13 @@ extend_right(const scan *s, mention *m)
         int k = next_tok(s, m->last, NULL);
         /* Over a line's end only after a patronymic (Энхболдын|Уянга). */
         bool next = spaced(s, m->last, k) || (genitive(s->t[m->last].fold) && spaced_wrapped(s, m->last, k));
+        /* ...and after a foreign surname or family name (Рахимов|Шерзод
+         * Бахтиёрович, Ван|Лэй: a PDF's lines), or before a patronymic. */
+        if (!next && spaced_wrapped(s, m->last, k) && is_word(s, k) &&
+            (slavic_surname(s->t[m->last].fold) || cyrillic_family(s, m->last) ||
+             cyrillic_patronymic(s->t[k].fold) ||
+             cyrillic_patronymic(s->t[next_tok(s, k, NULL) >= 0 ? next_tok(s, k, NULL) : k].fold)))
+            next = true;
         if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !next ||
             g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
             ruled_out(s, k) || before_place(s, k))
@@ -1653,8 +1662,6 @@ free_tok(const scan *s, int i)
 
 /* A clan name before овогт, a patronymic before a name: taken into the
  * mention when they stand right before it. */
-static bool cyrillic_family(const scan *s, int i);
-
 static void
 extend_left(const scan *s, mention *m, bool patronymic_too)
 {
@@ -2555,10 +2562,15 @@ pass_roles(scan *s)
                 mention more;
                 /* Two Latin words named with two others (Li Hua and Zhang
                  * Wei) are a person as the first were. */
-                /* (A country's genitive begins the next person's role:
-                 * БНХАУ-ын иргэн Ван Лэй, Вьетнамын иргэн …) */
-                if (!is_word(s, w) || !free_tok(s, w) || (a_place(s, w) && genitive(s->t[w].fold)) ||
-                    !parse_person(s, w, &more, m.both ? 2 : 1))
+                /* A country's genitive begins the next person's role
+                 * (БНХАУ-ын иргэн Ван Лэй, Вьетнамын иргэн …); before a
+                 * name a place's genitive may be a father's (Хонгорын
+                 * Номин). */
+                if (is_word(s, w) && free_tok(s, w) && a_place(s, w) && genitive(s->t[w].fold) &&
+                    is_word(s, next_tok(s, w, NULL)) &&
+                    g_hash_table_contains(s->r->roles, s->t[next_tok(s, w, NULL)].fold))
+                    break;
+                if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, m.both ? 2 : 1))
                     break;
                 more.party = true;
                 settle(s, &more);
