@@ -304,7 +304,7 @@ spaced(const scan *s, int a, int b)
 static bool
 spaced_wrapped(const scan *s, int a, int b)
 {
-    if (next_tok(s, a, NULL) != b)
+    if (b < 0 || next_tok(s, a, NULL) != b)
         return false;
     int breaks = 0;
     for (const char *p = s->text + s->t[a].e; p < s->text + s->t[b].s; p++)
@@ -1365,10 +1365,10 @@ extend_right(const scan *s, mention *m)
         bool next = spaced(s, m->last, k) || (genitive(s->t[m->last].fold) && spaced_wrapped(s, m->last, k));
         /* ...and after a foreign surname or family name (Рахимов|Шерзод
          * Бахтиёрович, Ван|Лэй: a PDF's lines), or before a patronymic. */
-        if (!next && spaced_wrapped(s, m->last, k) && is_word(s, k) &&
+        int after_k = next_tok(s, k, NULL);
+        if (!next && is_word(s, k) && spaced_wrapped(s, m->last, k) &&
             (slavic_surname(s->t[m->last].fold) || cyrillic_family(s, m->last) ||
-             cyrillic_patronymic(s->t[k].fold) ||
-             cyrillic_patronymic(s->t[next_tok(s, k, NULL) >= 0 ? next_tok(s, k, NULL) : k].fold)))
+             cyrillic_patronymic(s->t[k].fold) || (is_word(s, after_k) && cyrillic_patronymic(s->t[after_k].fold))))
             next = true;
         if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !next ||
             g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
