@@ -304,7 +304,7 @@ spaced(const scan *s, int a, int b)
 static bool
 spaced_wrapped(const scan *s, int a, int b)
 {
-    if (next_tok(s, a, NULL) != b)
+    if (b < 0 || next_tok(s, a, NULL) != b)
         return false;
     int breaks = 0;
     for (const char *p = s->text + s->t[a].e; p < s->text + s->t[b].s; p++)
@@ -1064,6 +1064,23 @@ expert_doctor(const scan *s, int i)
     return false;
 }
 
+/* Whether the word at `i` follows a capitalised name's possessive (Lee's
+ * interpreter, Ts.'s driver): a person's, not the court's. */
+static bool
+possessed(const scan *s, int i)
+{
+    int p = prev_tok(s, i, NULL);
+    if (!word_is(s, p, (const char *const[]){"s", NULL}) || !spaced(s, p, i) || p < 2)
+        return false;
+    int a = p - 1;
+    if (s->t[a].kind != 'p' || s->t[a].e != s->t[p].s ||
+        !(s->text[s->t[a].s] == '\'' || g_utf8_get_char(s->text + s->t[a].s) == 0x2019))
+        return false;
+    int w = a - 1;
+    return (s->t[w].kind == 'w' && s->t[w].cap && s->t[w].e == s->t[a].s) ||
+           (is_punct(s, w, ".") && w > 0 && s->t[w - 1].kind == 'w' && s->t[w - 1].cap);
+}
+
 /* The decision of the role before a mention: 'k' an official role (or a
  * list after one: шүүгч Х.Баярсайхан, Э.Гантулга нар), 'm' a party's role,
  * 0 none.  A table's cell border (Мөрдөгч | Б.Бат) and a bracketed aside
@@ -1132,6 +1149,10 @@ role_before(const scan *s, int first)
          * (шүүгч Р Болдбаатар, хохирогч Л Дорж) leaves the role its own. */
         if (t->cap && t->letters == 1 && i == prev_tok(s, first, NULL) && spaced(s, i, first))
             continue;
+        /* A party's own interpreter or lawyer (Lee's interpreter, the
+         * accused's lawyer), hired privately, is a private person. */
+        if (g_hash_table_contains(s->r->keep_roles, t->fold) && possessed(s, i))
+            return 'm';
         if (g_hash_table_contains(s->r->keep_roles, t->fold) || court_secretary(s, i) || protection_worker(s, i) ||
             official_compound(s, i))
             return 'k';
@@ -1293,6 +1314,19 @@ slavic_surname(const char *fold)
     return g_utf8_strlen(fold, -1) >= 5 && ends_in(fold, ends, G_N_ELEMENTS(ends));
 }
 
+static bool cyrillic_family(const scan *s, int i);
+
+/* Whether `fold` is a patronymic as Russian, Uzbek, Kyrgyz or Kazakh names
+ * are written in Cyrillic (Павлович, Бахтиёрович, Викторовна, Ильинична,
+ * Кайратулы, Серикович, Алиевич): a name's middle word, never a place,
+ * though hunspell-mn files some (Николаевич) with its places. */
+static bool
+cyrillic_patronymic(const char *fold)
+{
+    static const char *const ends[] = {"вич", "вна", "ична", "инична", "улы", "ұлы", "кызы", "қызы", "оглы", "угли", "ович"};
+    return n_chars(fold) >= 6 && ends_in(fold, ends, G_N_ELEMENTS(ends));
+}
+
 /* Whether the place's name at `k`, right after a party's name `m` of one
  * word, is the person's given name after a father's name written in the
  * nominative (Шүүгдэгч Дашням Оргил (…), 1979 онд): both in the
@@ -1329,6 +1363,13 @@ extend_right(const scan *s, mention *m)
         int k = next_tok(s, m->last, NULL);
         /* Over a line's end only after a patronymic (Энхболдын|Уянга). */
         bool next = spaced(s, m->last, k) || (genitive(s->t[m->last].fold) && spaced_wrapped(s, m->last, k));
+        /* ...and after a foreign surname or family name (Рахимов|Шерзод
+         * Бахтиёрович, Ван|Лэй: a PDF's lines), or before a patronymic. */
+        int after_k = next_tok(s, k, NULL);
+        if (!next && is_word(s, k) && spaced_wrapped(s, m->last, k) &&
+            (slavic_surname(s->t[m->last].fold) || cyrillic_family(s, m->last) ||
+             cyrillic_patronymic(s->t[k].fold) || (is_word(s, after_k) && cyrillic_patronymic(s->t[after_k].fold))))
+            next = true;
         if (!is_word(s, k) || s->t[k].mark || !s->t[k].cap || s->t[k].upper || !next ||
             g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
             ruled_out(s, k) || before_place(s, k))
@@ -1344,7 +1385,8 @@ extend_right(const scan *s, mention *m)
         bool father_after = n == 0 && genitive(s->t[k].fold) && !object_case(s->t[m->given].fold) &&
                             (after < 0 || nl || is_punct(s, after, ",(|;"));
         bool name = a_place(s, k) && (listed(s, k, &stem, &weak) || slavic_surname(s->t[m->last].fold) || father ||
-                                      father_after);
+                                      father_after || cyrillic_patronymic(s->t[k].fold) ||
+                                      cyrillic_patronymic(s->t[m->last].fold));
         g_free(stem);
         m->given_next = m->given_next || father;
         if (a_place(s, k) && !name)
@@ -1425,11 +1467,69 @@ along_with(const scan *s, const mention *m)
            word_is(s, next_tok(s, m->last, NULL), (const char *const[]){"хамт", NULL});
 }
 
+/* A name in Kazakh letters spelt as Mongolian and Russian write it
+ * (Айгерім -> айгерим, Нұрлан -> нурлан, Қайрат -> кайрат, Әсел -> асел):
+ * a decision that names a Kazakh party in Kazakh letters once writes the
+ * name in its own alphabet after.  NULL when the word has no letter only
+ * Kazakh writes. */
+static char *
+kazakh_respelt(const char *fold)
+{
+    static const gunichar from[] = {0x456, 0x4B1, 0x49B, 0x493, 0x4A3, 0x4D9, 0x4BB};
+    static const gunichar to[] = {0x438, 0x443, 0x43A, 0x433, 0x43D, 0x430, 0x445};
+    GString *out = g_string_new(NULL);
+    bool changed = false;
+    for (const char *c = fold; *c; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        for (size_t k = 0; k < G_N_ELEMENTS(from); k++)
+            if (u == from[k]) {
+                u = to[k];
+                changed = true;
+                break;
+            }
+        g_string_append_unichar(out, u);
+    }
+    if (!changed) {
+        g_string_free(out, TRUE);
+        return NULL;
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* Learns the stems of name word `i` of a masked mention. */
 static void
 learn_masked(scan *s, int i, const char *init, bool party)
 {
     GPtrArray *stems = name_stems(s->r, s->t[i].fold);
+    /* A Latin-typed name met first in the accusative (khokhirogch
+     * M.Nomin-Erdeneg, Batyg): its nominative too, five letters at least. */
+    const char *w = s->t[i].fold;
+    size_t wl = strlen(w);
+    if (g_utf8_get_char(s->text + s->t[i].s) < 0x250 && wl >= 6) {
+        size_t cut = 0;
+        if (g_str_has_suffix(w, "iig") || g_str_has_suffix(w, "yig"))
+            cut = 3;
+        else if (g_str_has_suffix(w, "yg"))
+            cut = 2;
+        else if (w[wl - 1] == 'g' && strchr("aeioun", w[wl - 2]) != NULL)
+            cut = 1;
+        if (cut > 0 && wl - cut >= 5)
+            g_ptr_array_add(stems, g_strndup(w, wl - cut));
+    }
+    /* A name ending in a diphthong takes a bare -н in the genitive
+     * (Хангай: Б.Хангайн): learned only so, its nominative is the name. */
+    static const char *const diphthong_genitives[] = {"айн", "эйн", "ойн", "уйн", "үйн"};
+    const char *core = stems->pdata[0];
+    for (size_t k = 0; k < G_N_ELEMENTS(diphthong_genitives); k++)
+        if (g_str_has_suffix(core, diphthong_genitives[k]) && n_chars(core) >= 6)
+            g_ptr_array_add(stems, g_strndup(core, strlen(core) - strlen("н")));
+    for (guint k = 0, n = stems->len; k < n; k++) {
+        char *respelt = kazakh_respelt(stems->pdata[k]);
+        if (respelt != NULL && n_chars(respelt) >= 4)
+            g_ptr_array_add(stems, respelt);
+        else
+            g_free(respelt);
+    }
     /* A double name's first part, its short form (Номин-Эрдэнэ: "Номиныг
      * авчир" in a quoted chat), four letters at least. */
     char *hy = strchr(s->t[i].fold, '-');
@@ -1579,6 +1679,13 @@ extend_left(const scan *s, mention *m, bool patronymic_too)
         m->first = p;
         m->patronymic = p;
         p = prev_tok(s, p, NULL);
+    }
+    /* An East Asian family name in Cyrillic before the given name learned
+     * (Ким Дэхёнтэй): the same person's. */
+    if (m->initial < 0 && m->first == m->given && is_word(s, p) && free_tok(s, p) && spaced(s, p, m->first) &&
+        g_utf8_get_char(s->text + s->t[m->first].s) >= 0x400 && cyrillic_family(s, p)) {
+        m->first = p;
+        return;
     }
     if (is_word(s, p) && free_tok(s, p) && g_hash_table_contains(s->r->clan_words, s->t[p].fold) &&
         spaced(s, p, m->first)) {
@@ -2373,6 +2480,24 @@ pass_latin_initialled(scan *s)
 }
 
 
+/* Whether a bracket opens at `i` holding only a few lower-case words (a
+ * role's gloss: "(ээж нь)", "(cousin)"), no name, number or age. */
+static bool
+gloss_bracket(const scan *s, int i)
+{
+    if (!is_punct(s, i, "("))
+        return false;
+    int words = 0;
+    for (int k = next_tok(s, i, NULL); k >= 0 && words <= 3; k = next_tok(s, k, NULL)) {
+        if (is_punct(s, k, ")"))
+            return words > 0;
+        if (!is_word(s, k) || s->t[k].cap)
+            return false;
+        words++;
+    }
+    return false;
+}
+
 static void
 pass_roles(scan *s)
 {
@@ -2392,6 +2517,11 @@ pass_roles(scan *s)
             protection_worker(s, i) || counsel_for(s, i) || expert_doctor(s, i))
             continue;
         int j = past_emphasis(s, next_tok(s, i, NULL));
+        /* A gloss of the role in brackets before the name (анасы (ээж нь)
+         * Гүлжан, a Kazakh kinship word and its Mongolian): the name is
+         * the role's still. */
+        if (gloss_bracket(s, j))
+            j = past_bracket(s, j);
         /* A kinship in English, whose name follows "of" (son of Battulga,
          * the daughter of Tsetseg): the father's or mother's name, as a
          * patronymic, is the party's; any capitalised word there. */
@@ -2432,6 +2562,14 @@ pass_roles(scan *s)
                 mention more;
                 /* Two Latin words named with two others (Li Hua and Zhang
                  * Wei) are a person as the first were. */
+                /* A country's genitive begins the next person's role
+                 * (БНХАУ-ын иргэн Ван Лэй, Вьетнамын иргэн …); before a
+                 * name a place's genitive may be a father's (Хонгорын
+                 * Номин). */
+                if (is_word(s, w) && free_tok(s, w) && a_place(s, w) && genitive(s->t[w].fold) &&
+                    is_word(s, next_tok(s, w, NULL)) &&
+                    g_hash_table_contains(s->r->roles, s->t[next_tok(s, w, NULL)].fold))
+                    break;
                 if (!is_word(s, w) || !free_tok(s, w) || !parse_person(s, w, &more, m.both ? 2 : 1))
                     break;
                 more.party = true;
@@ -2444,6 +2582,86 @@ pass_roles(scan *s)
             m = (mention){.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
             settle(s, &m);
         }
+    }
+}
+
+/* Whether word `i` is a Chinese, Korean or Vietnamese family name as
+ * Mongolian spells it in Cyrillic (Ким, Пак, Ли, Ван, Нгуен: mask.ini
+ * family-first holds them beside the Latin ones). */
+static bool
+cyrillic_family(const scan *s, int i)
+{
+    return is_word(s, i) && s->t[i].cap && !s->t[i].upper && g_utf8_get_char(s->text + s->t[i].s) >= 0x400 &&
+           g_hash_table_contains(s->r->family_first, s->t[i].fold);
+}
+
+/* Whether the words after `k` say the person before is a foreigner:
+ * ", БНСУ-ын иргэн", ", хятад иргэн" (a genitive or a people's word, then
+ * иргэн or харьяат), or a Latin copy in brackets, "(Park Sung-min)". */
+static bool
+foreigner_after(const scan *s, int k)
+{
+    int c = next_tok(s, k, NULL);
+    if (is_punct(s, c, "(")) {
+        int w = next_tok(s, c, NULL);
+        return is_word(s, w) && s->t[w].cap && g_utf8_get_char(s->text + s->t[w].s) < 0x250;
+    }
+    if (!is_punct(s, c, ","))
+        return false;
+    int a = next_tok(s, c, NULL), b = next_tok(s, a, NULL);
+    return is_word(s, a) && word_is(s, b, (const char *const[]){"иргэн", "иргэдийн", "харьяат", NULL});
+}
+
+/*   east Asian in Cyrillic
+ *            a Chinese, Korean or Vietnamese family name of the list and a
+ *            capitalised word after it (Ким Дэхён, Ван Лэй, Пак Сонмин),
+ *            where the text says a person stands: an item's number or a
+ *            table's cell border before, a role or a nationality
+ *            (БНСУ-ын иргэн) before, or ", БНСУ-ын иргэн" or a Latin copy
+ *            in brackets after.  The given name is learned, so its forms
+ *            (Дэхёнтэй) go too. */
+static void
+pass_east_asian_cyrillic(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (!cyrillic_family(s, i) || !free_tok(s, i))
+            continue;
+        int j = next_tok(s, i, NULL);
+        if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].upper || !spaced(s, i, j) ||
+            g_utf8_get_char(s->text + s->t[j].s) < 0x400 || core_letters(s, j) < 2 || is_initial(s, j) ||
+            ruled_out(s, j) || before_place(s, j) || a_place(s, j))
+            continue;
+        int p = prev_tok(s, i, NULL);
+        bool item = is_punct(s, p, "|") || (is_punct(s, p, ".)") && p > 0 && s->t[p - 1].kind == 'n');
+        bool role = is_word(s, p) && (g_hash_table_contains(s->r->roles, s->t[p].fold) || genitive(s->t[p].fold));
+        if (role && genitive(s->t[p].fold) && !g_hash_table_contains(s->r->roles, s->t[p].fold))
+            role = false;
+        if (!item && !role && !foreigner_after(s, j))
+            continue;
+        mention m = {.first = i, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+}
+
+/*   korean   a family name of the list and a hyphenated given name in
+ *            Latin (Lee Min-ho, Jeong Soo-ah, Kim Ji-woo), with no role
+ *            before: an East Asian person's name and nothing else ("found
+ *            that Lee Min-ho, a South Korean national"; "The appeal of
+ *            Lee Min-ho"); an official's role before keeps it. */
+static void
+pass_family_hyphenated(scan *s)
+{
+    for (int i = 0; i < s->n; i++) {
+        int j = next_tok(s, i, NULL);
+        if (!east_asian_family(s, i) || !free_tok(s, i) || !is_word(s, j) || !free_tok(s, j) || !s->t[j].cap ||
+            !spaced(s, i, j) || !hyphenated_given(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250)
+            continue;
+        mention m = {.first = i, .last = j, .given = j, .initial = -1, .patronymic = -1};
+        settle(s, &m);
+        /* The family name alone names the person after (Lee's
+         * interpreter). */
+        if (s->learn && s->t[i].mark == 'm')
+            learn_masked(s, i, "", false);
     }
 }
 
@@ -3170,13 +3388,38 @@ pass_nicknames(scan *s)
             if (!spaced(s, k, next_tok(s, k, NULL)))
                 break;
         }
+        /* A nickname in small letters («бяцхан чоно» гэх хочоор): up to
+         * three Cyrillic words, taken only before a word of хоч below. */
+        bool lower = false;
+        if (words == 0)
+            for (int k = first; is_word(s, k) && !s->t[k].cap && words < 3 &&
+                                g_utf8_get_char(s->text + s->t[k].s) >= 0x400;
+                 k = next_tok(s, k, NULL)) {
+                last = k;
+                words++;
+                lower = true;
+                if (!spaced(s, k, next_tok(s, k, NULL)))
+                    break;
+            }
         int close = next_tok(s, last, NULL);
         /* One small word may follow the name inside (Цэцгээ эгч). */
-        if (words > 0 && is_word(s, close) && !s->t[close].cap && spaced(s, last, close))
+        if (words > 0 && !lower && is_word(s, close) && !s->t[close].cap && spaced(s, last, close))
             close = next_tok(s, close, NULL);
         if (words == 0 || !is_quote(s, close, false) || !free_tok(s, first) || !free_tok(s, last))
             continue;
         int k = next_tok(s, close, NULL);
+        if (lower) {
+            int v = next_tok(s, k, NULL);
+            bool nickname = word_is(s, k, (const char *const[]){"хочтой", "хочит", "хоч", "хочоор", NULL}) ||
+                            (word_is(s, k, said) && is_word(s, v) && g_str_has_prefix(s->t[v].fold, "хоч"));
+            if (!nickname)
+                continue;
+            mention m = {.first = first, .last = last, .given = first, .initial = -1, .patronymic = -1,
+                         .party = true, .once = true};
+            settle(s, &m);
+            i = close;
+            continue;
+        }
         /* ... "Цэцгээ" гэж дуудан / дууддаг / нэрлэдэг: what they called her. */
         int v = next_tok(s, k, NULL);
         /* ... "Баясаа гуай" гэх нэрээр / гэдэг нэрээ: the name a person
@@ -3775,6 +4018,27 @@ latin_without_marks(char *fold)
     return g_string_free(out, FALSE);
 }
 
+/* Whether a lower-case Latin word is Mongolian typed in Latin letters, by
+ * the endings and words English does not have (khamt, bankny, avchirsan,
+ * shiljuulsen, baisan, -iin, -uud): a learned name's case ending beside it
+ * is a Mongolian one, not an English word's. */
+static bool
+latin_mongolian_word(const char *fold)
+{
+    static const char *const words[] = {"khamt", "hamt", "ni", "n", "bol", "ba", "bolon", "ger", "luu", "ruu",
+                                        "deer", "dotor", "khamaarakh", "nar", "ene", "ter", "tuunii", "tuuniig",
+                                        "tuund", "bas", "gej", "geed", "gesen", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(fold, *w) == 0)
+            return true;
+    static const char *const ends[] = {"san", "sen", "son", "sun", "jee", "laa", "lee", "loo", "gch", "iin",
+                                       "aas", "ees", "uud", "aar", "eer", "dag", "deg", "dog", "j", "ch"};
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++)
+        if (g_str_has_suffix(fold, ends[i]) && strlen(fold) > strlen(ends[i]) + 1)
+            return true;
+    return false;
+}
+
 /* The learned name a Latin word spells, in a Mongolian text (Номин-Эрдэнэ
  * then "Nomin-Erdene-г"): its Cyrillic spellings sought among the names
  * learned, in any form beside a Cyrillic word or with a Cyrillic ending.
@@ -3823,6 +4087,26 @@ learned_latin(const scan *s, int i, const char **init)
             char *bare = g_strndup(skeleton, cut);
             stem = g_hash_table_lookup(learned_skeletons(s->l), bare);
             g_free(bare);
+        }
+        /* The other cases as Mongolian is typed in Latin letters, inside
+         * Latin-typed Mongolian only (a word of that script beside):
+         * comitative Bayarsaikhantai, dative Bayarsaikhand, ablative
+         * -aas, instrumental -aar, directional -ruu, accusative -iig, -g.
+         * Each ending spelt through the skeleton as the name is. */
+        static const char *const cases[] = {"tai", "tei", "toi", "aas", "ees", "oos", "gaas", "gees", "aar", "eer",
+                                            "oor", "gaar", "geer", "ruu", "luu", "iig", "yg", "g", "d", "t"};
+        bool latin_mongolian = is_word(s, p) && latin_mongolian_word(s->t[p].fold);
+        for (int k = n, w = 0; !latin_mongolian && is_word(s, k) && w < 3; k = next_tok(s, k, NULL), w++)
+            latin_mongolian = latin_mongolian_word(s->t[k].fold);
+        for (size_t g = 0; stem == NULL && skeleton != NULL && latin_mongolian && g < G_N_ELEMENTS(cases); g++) {
+            char *end = name_skeleton(cases[g]);
+            size_t m = strlen(end);
+            if (len >= m + 5 && strcmp(skeleton + len - m, end) == 0) {
+                char *bare = g_strndup(skeleton, len - m);
+                stem = g_hash_table_lookup(learned_skeletons(s->l), bare);
+                g_free(bare);
+            }
+            g_free(end);
         }
         if (stem != NULL) {
             const char *value = g_hash_table_lookup(s->l->masked, stem);
@@ -4598,7 +4882,9 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_name_labels(&s);
     pass_roles(&s);
     pass_enumerated(&s);
+    pass_east_asian_cyrillic(&s);
     pass_latin_pairs(&s);
+    pass_family_hyphenated(&s);
     pass_foreign_latin(&s);
     pass_table_roles(&s);
     pass_latin_initialled(&s);
@@ -4633,6 +4919,13 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
 void
 mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GPtrArray *spans)
 {
+    /* Each word of four letters or more: its bytes, whether it spells a
+     * name learned, whether a place's name too. */
+    typedef struct {
+        int start, end;
+        bool name, place;
+    } fword;
+    GArray *words = g_array_new(FALSE, FALSE, sizeof(fword));
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     for (const char *p = text; *p;) {
         if (!g_ascii_isalpha(*p)) {
@@ -4647,27 +4940,44 @@ mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GP
         char *fold = g_ascii_strdown(start, p - start);
         const char *init = NULL;
         /* A name learned from English text as it is spelt; a Mongolian
-         * one through the Cyrillic it may stand for.  Not a place's name a
-         * person shares (orkhon_13_1.xml is the province's court, though
-         * a victim is Орхон). */
+         * one through the Cyrillic it may stand for. */
         g_ptr_array_set_size(cands, 0);
         tl_cyrillic_candidates(fold, TRUE, 512, cands);
         bool place = any_stem_in(r, fold, r->places);
         for (guint i = 0; i < cands->len && !place; i++)
             place = any_stem_in(r, cands->pdata[i], r->places);
-        if (!place && learned_in(r, l, fold, &init) == NULL)
+        if (learned_in(r, l, fold, &init) == NULL)
             for (guint i = 0; i < cands->len && learned_in(r, l, cands->pdata[i], &init) == NULL; i++)
                 ;
-        if (init != NULL) {
-            ix_mask_span *sp = g_new0(ix_mask_span, 1);
-            sp->start = (int)(start - text);
-            sp->end = (int)(p - text);
-            sp->kind = IX_MASK_NAME;
-            sp->replacement = g_strdup_printf("%c", g_ascii_toupper(*start));
-            g_ptr_array_add(spans, sp);
-        }
+        fword w = {(int)(start - text), (int)(p - text), init != NULL, place};
+        g_array_append_val(words, w);
         g_free(fold);
     }
+    /* A place's name a person shares stays when it stands for the place
+     * (orkhon_13_1.xml is the province's court, though a victim is
+     * Орхон), but not beside another name the text masked: names come
+     * together in a file's name (2025_Yesui_Dorjpalam_Khangai.docx names
+     * the defendant Хангай after the child and her father). */
+    for (guint i = 0; i < words->len; i++) {
+        fword *w = &g_array_index(words, fword, i);
+        if (!w->name)
+            continue;
+        if (w->place) {
+            bool beside = false;
+            for (guint k = i > 0 ? i - 1 : 0; k <= i + 1 && k < words->len; k++)
+                if (k != i && g_array_index(words, fword, k).name && !g_array_index(words, fword, k).place)
+                    beside = true;
+            if (!beside)
+                continue;
+        }
+        ix_mask_span *sp = g_new0(ix_mask_span, 1);
+        sp->start = w->start;
+        sp->end = w->end;
+        sp->kind = IX_MASK_NAME;
+        sp->replacement = g_strdup_printf("%c", g_ascii_toupper(text[w->start]));
+        g_ptr_array_add(spans, sp);
+    }
+    g_array_free(words, TRUE);
     g_ptr_array_free(cands, TRUE);
 }
 

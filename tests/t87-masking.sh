@@ -578,3 +578,32 @@ for q in 5520 ADS K482915 Цогцолбор павильонд; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "919: anonymous search for '$q' finds nothing" "$n" 0
 done
+
+# Names met in another alphabet, case or layout, and keeps (2025/ШЦТ/918,
+# fictional): a Kazakh name in Kazakh letters met again in Mongolian
+# spelling, a Kazakh kinship word and its bracketed gloss, a cousin, a
+# nickname in small letters, a three-part Russian name and its surname in a
+# case, a Tajik name broken over a line, Chinese and Korean names in
+# Cyrillic, a family plural in -ийнхон, Latin-typed case endings, a Korean
+# name in English with no role — hidden, and the defendant's name that is a
+# place (Kherlen) hidden in the public path beside the victim's; a police
+# colonel, places before дахь, Russian spellings of cities stay.
+pl918=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/918' | json 'j["hits"][0]["doc"]')
+shown918=$("$ZAALT" show --db "$db" --as anonymous --json "$pl918")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_918_Urangoo_Kherlen_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "918: anonymous still reads '$s'" "$shown918" "$s"
+    else
+        expect_not_contains "918: anonymous never reads '$s'" "$shown918" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "918: the public path names no one" "$(echo "$shown918" | json 'j["path"]')" "2025_shtst_918_"
+expect_not_contains "918: the place-named defendant is not in the path" "$(echo "$shown918" | json 'j["path"]')" "Kherlen"
+expect_contains "918: the Kazakh name in Mongolian spelling is masked" "$shown918" "А. ээж Б.Н. цагдаад"
+expect_contains "918: the colonel who signs keeps his name" "$shown918" "цагдаагийн хурандаа Д.Пүрэвдагва"
+expect_contains "918: the place before дахь after 'аав,' stays" "$shown918" "аав, Мандалговь дахь дэлгүүрийн"
+for q in kherlen urangoo морозовтой сожүн dulamsurend; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "918: anonymous search for '$q' finds nothing" "$n" 0
+done

@@ -431,10 +431,24 @@ test_kazakh_lists_and_tables(void)
 static void
 test_file_name(void)
 {
-    const char *texts[] = {"Хохирогч Н.Хэнтий, Б.Ганхуяг нар ирэв.", "d9_khentii_ganhuyag_case.xml"};
+    const char *texts[] = {"Хохирогч Н.Хэнтий, Б.Ганхуяг нар ирэв.", "d9_khentii_13_1_case.xml"};
     char **out = ix_mask_texts(masker(), test_analyzer(), texts, 2, NULL, 1, NULL);
     g_assert_nonnull(strstr(out[1], "khentii"));
+    g_strfreev(out);
+    /* Beside another name masked, a place's name is a person's too (probe
+     * 18: the defendant Хангай, learned only as Б.Хангайн, stayed in
+     * 2025_..._Khangai.docx after the child's and father's names). */
+    const char *named[] = {"Хохирогч Н.Хэнтий, Б.Ганхуяг нар ирэв.", "d9_khentii_ganhuyag_case.xml"};
+    out = ix_mask_texts(masker(), test_analyzer(), named, 2, NULL, 1, NULL);
+    g_assert_null(strstr(out[1], "khentii"));
     g_assert_null(strstr(out[1], "ganhuyag"));
+    g_assert_nonnull(strstr(out[1], "case.xml"));
+    g_strfreev(out);
+    const char *defendant[] = {"Хохирогч Д.Есүй. Шүүгдэгч Б.Хангайн үйлдлийг хэлэлцэв. Хангай нь гэм буруутай.",
+                               "2024_Esui_Khangai.docx"};
+    out = ix_mask_texts(masker(), test_analyzer(), defendant, 2, NULL, 1, NULL);
+    g_assert_null(strstr(out[0], "Хангай"));
+    g_assert_null(strstr(out[1], "Khangai"));
     g_strfreev(out);
 }
 
@@ -1145,6 +1159,98 @@ test_short_parts_companies_and_gegch(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 18's shapes of names, in other names: a Kazakh name met again in
+ * Mongolian letters, a Kazakh kinship word and its gloss in brackets, a
+ * cousin, the family plural in -ийнхон/-ийнхөн, the cases of Latin-typed
+ * Mongolian, a Latin name learned in the accusative met in the nominative. */
+static void
+test_probe18_names(void)
+{
+    static const mcase cases[] = {
+        {"Хохирогч Жәнібек Асқарұлы 2023 онд ирсэн. Жанибекийн гэрт очсон.", {"Жанибек", "Жәнібек"}, {"гэрт"}},
+        {"Гэрч Б. әкесі (аав нь) Талгат Ж. шүүхэд мэдүүлсэн.", {"Талгат"}, {"шүүхэд"}},
+        {"Машиныг шүүгдэгчийн үеэл Руслан Д. жолоодсон.", {"Руслан"}, {"жолоодсон"}},
+        {"Шүүгдэгч Д.Баттөмөр гэмт хэрэг үйлдсэн. Баттөмөрийнхөн Дархан хотод амьдардаг.", {"Баттөмөр"}, {"Дархан"}},
+        {"Хохирогч Н.Цэрэндорж мэдүүлэв. Цэрэндоржийнхон нүүсэн.", {"Цэрэндорж"}, {"нүүсэн"}},
+        {"Shuugdegch D.Tumurbaatar khulgai khiisen. Tuuniig Tumurbaatartai khamt yavsan gej. Tumurbaatard mungu "
+         "shiljuulsen.",
+         {"Tumurbaatar"},
+         {"khamt", "shiljuulsen"}},
+        {"Shuugdegch B.Ganbold khokhirogch T.Anuujing avchirsan. Anuujin bol 15 nastai baisan.", {"Anuujin"},
+         {"nastai"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Probe 18's foreign names in Cyrillic, in other names: a three-part
+ * Russian name whose patronymic hunspell files as a place, every part
+ * masked and the surname learned; a Chinese or Korean family name and the
+ * given name after a list's number, in a table's cell with a Latin copy,
+ * after a nationality, the given name's forms learned; a country's
+ * genitive after a listed person is the next one's nationality; a
+ * nickname in small letters before "гэх хочоор". */
+static void
+test_probe18_foreign(void)
+{
+    static const mcase cases[] = {
+        {"Яллагдагч нар: 1) Б.Түвшин, Монгол Улсын иргэн; 2) Сергей Николаевич Кузнецов, ОХУ-ын иргэн. "
+         "Кузнецовоос авсан мөнгийг.",
+         {"Николаевич", "Кузнецов"},
+         {"ОХУ-ын иргэн"}},
+        {"Яллагдагч нар: 1) Б.Түвшин; 2) Чой Гёнсу, БНСУ-ын иргэн. Гёнсутай уулзсан.", {"Гёнсу"}, {"БНСУ-ын"}},
+        {"1 | Ван Цзюнь (Wang Jun) | БНХАУ passport | сэжигтэн\nСэжигтэн Ван Цзюньтэй уулзав.", {"Цзюнь", "Jun"},
+         {"сэжигтэн"}},
+        {"БНХАУ-ын иргэн Лю Бо, Вьетнамын иргэн Нгуен Тхи Лан нарын паспортыг.", {"Лю Бо", "Лан"}, {"Вьетнамын"}},
+        {"Мессежүүдэд хохирогчийг «алтан загас» гэх хочоор нэрлэсэн.", {"алтан загас"}, {"нэрлэсэн"}},
+        /* A PDF's line ends inside the name. */
+        {"Тажикистан улсын иргэн Назаров\nФаррух Илхомович, БНХАУ-ын иргэн Чжан\nВэй нар ажилласан.",
+         {"Фаррух", "Илхомович", "Вэй"},
+         {"БНХАУ-ын иргэн"}},
+        /* ...and a name that ends the text (its run must stop there). */
+        {"Тажикистан улсын иргэн Назаров Фаррух Илхомович, БНХАУ-ын иргэн Чжан", {"Фаррух", "Илхомович"}, {"БНХАУ-ын иргэн"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Probe 18's English shapes, in other names: a Korean family name and a
+ * hyphenated given name with no role before (after "held that", "The
+ * appeal of"), the family name alone after; a party's own interpreter
+ * (X's interpreter) is a private person; the court's interpreter and the
+ * judge stay. */
+static void
+test_probe18_english(void)
+{
+    static const mcase cases[] = {
+        {"The District Court held that Park Ji-hoon, a South Korean national, recruited the women. The appeal of "
+         "Park Ji-hoon is dismissed. Park's driver testified.",
+         {"Ji-hoon", "Park"},
+         {"South Korean national"}},
+        {"The statements of Ts.'s interpreter Yoon Ha-eun were read; the court interpreter Han Seo-yeon and "
+         "judge Kim Do-hyun sat.",
+         {"Ha-eun"},
+         {"Han Seo-yeon", "Kim Do-hyun"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* Probe 18's keeps: a police colonel signing stays an official; a place
+ * before дахь (Сайншанд дахь, "in") is never a person, after a role and a
+ * comma or a masked name; a Russian spelling of a city near Mongolia is a
+ * listed place. */
+static void
+test_probe18_keeps(void)
+{
+    static const mcase cases[] = {
+        {"Мөрдөн шалгах ажиллагааг хянасан: Хэлтсийн дарга, цагдаагийн дэд хурандаа Д.Пүрэвсүрэн.", {NULL},
+         {"Д.Пүрэвсүрэн"}},
+        {"Хэлтсийн дарга, цагдаагийн хурандаа Б.Ганхуяг", {NULL}, {"Б.Ганхуяг"}},
+        {"Хохирогчийн эцэг, Зүүнхараа дахь дэлгүүрийн харуул О.Сүхээ хэлэхдээ.", {"Сүхээ"}, {"Зүүнхараа"}},
+        {"Шүүгдэгч Б.Доржийн Кызыл дахь байранд нэгжлэг хийв. Шүүгдэгч Б.Доржийн Чита хотоос ирсэн.", {"Дорж"},
+         {"Кызыл", "Чита"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1205,5 +1311,9 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/foreign-names-and-official-syllables", test_foreign_names_and_official_syllables);
     g_test_add_func("/masknames/nationals-fathers-in-the-nominative-and-ranks", test_nationals_fathers_and_ranks);
     g_test_add_func("/masknames/short-parts-companies-and-gegch", test_short_parts_companies_and_gegch);
+    g_test_add_func("/masknames/probe18-names", test_probe18_names);
+    g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
+    g_test_add_func("/masknames/probe18-english-korean-names", test_probe18_english);
+    g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     return g_test_run();
 }
