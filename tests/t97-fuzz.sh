@@ -7,7 +7,7 @@
 # the script runs alone (the line below), as its runs are bounded by time.
 # tests/run: alone
 . tests/lib.sh
-secs=${FUZZ_SECONDS:-5}
+secs=${FUZZ_SECONDS:-3}
 ls build/fuzz/fuzz_* >/dev/null 2>&1 || skip_all "fuzz targets not built (clang missing?)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 # fuzz_one BIN NAME: its TAP lines, the libFuzzer run then the kept inputs.
