@@ -889,6 +889,33 @@ all_latin(char **words)
     return letter;
 }
 
+/* The words of `words` that are not stopwords, copied, and in *rarest the
+ * place among them of the one the fewest units hold alone (`alone`: word
+ * -> units), leaving out those in `skip` (may be NULL) and those no unit
+ * holds; -1 when none. */
+static GPtrArray *
+content_words(zs_engine *e, GPtrArray *words, GHashTable *alone, GPtrArray *skip, gint *rarest)
+{
+    GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
+    guint fewest = G_MAXUINT;
+    *rarest = -1;
+    for (guint i = 0; i < words->len; i++) {
+        const char *w = words->pdata[i];
+        if (stopword(e, w))
+            continue;
+        guint df = GPOINTER_TO_UINT(g_hash_table_lookup(alone, w));
+        bool skipped = false;
+        for (guint k = 0; skip != NULL && k < skip->len && !skipped; k++)
+            skipped = strcmp(skip->pdata[k], w) == 0;
+        if (!skipped && df > 0 && df < fewest) {
+            fewest = df;
+            *rarest = (gint)content->len;
+        }
+        g_ptr_array_add(content, g_strdup(w));
+    }
+    return content;
+}
+
 /* The documents holding the most of `words` (English content words, two
  * to MAX_PARTIAL_WORDS): every k of them ANDed, the sets ORed, from k one
  * short of all down to half of them (of two terms: the one `must` names,
@@ -1304,26 +1331,11 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
          * untranslated too, since two may make a glossary phrase together
          * (aggravating circumstances) that neither is alone. */
         if (found == NULL && latin) {
-            GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
             /* The rarest word the law's words carry is the question's
              * subject (prostitution, not crime or money): every partial
              * answer keeps it, when one does. */
             gint rarest = -1;
-            guint fewest = G_MAXUINT;
-            for (guint i = 0; i < kept->len; i++) {
-                const char *w = kept->pdata[i];
-                if (stopword(e, w))
-                    continue;
-                guint df = GPOINTER_TO_UINT(g_hash_table_lookup(alone, w));
-                bool translated = true;
-                for (guint k = 0; k < english->len && translated; k++)
-                    translated = strcmp(english->pdata[k], w) != 0;
-                if (translated && df > 0 && df < fewest) {
-                    fewest = df;
-                    rarest = (gint)content->len;
-                }
-                g_ptr_array_add(content, g_strdup(w));
-            }
+            GPtrArray *content = content_words(e, kept, alone, english, &rarest);
             found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
             if (found == NULL)
                 found = search_most(e, req, content, -1, &partial);
@@ -1346,20 +1358,8 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
          * applying, which the glossary does not carry, held every
          * combination of the others down to nothing). */
         if (found == NULL && latin && english->len > 0) {
-            GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
             gint rarest = -1;
-            guint fewest = G_MAXUINT;
-            for (guint i = 0; i < rest->len; i++) {
-                const char *w = rest->pdata[i];
-                if (stopword(e, w))
-                    continue;
-                guint df = GPOINTER_TO_UINT(g_hash_table_lookup(alone, w));
-                if (df > 0 && df < fewest) {
-                    fewest = df;
-                    rarest = (gint)content->len;
-                }
-                g_ptr_array_add(content, g_strdup(w));
-            }
+            GPtrArray *content = content_words(e, rest, alone, NULL, &rarest);
             found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
             if (found == NULL)
                 found = search_most(e, req, content, -1, &partial);
