@@ -42,6 +42,11 @@ void cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
  * printed) when $ZAALT_CONFIG_DIR names no folder.  main() makes it and
  * frees it. */
 zc_context *cli_context_new(void);
+/* The file where commands that search keep hunspell-mn's answers
+ * (dictmemo.h): ZAALT_CACHE_DIR/mn-dictionary.memo, else the user's cache
+ * folder's zaalt/mn-dictionary.memo; NULL when ZAALT_CACHE_DIR is set
+ * empty.  A new string. */
+char *cli_memo_path(void);
 
 /* What main() does with the context as the program ends: frees it under a
  * leak checker (sanitizer build, valgrind), else leaves it to the exit. */

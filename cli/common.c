@@ -116,6 +116,15 @@ cli_context_new(void)
     return ctx;
 }
 
+char *
+cli_memo_path(void)
+{
+    const char *dir = g_getenv("ZAALT_CACHE_DIR");
+    if (dir != NULL)
+        return *dir ? g_build_filename(dir, "mn-dictionary.memo", NULL) : NULL;
+    return g_build_filename(g_get_user_cache_dir(), "zaalt", "mn-dictionary.memo", NULL);
+}
+
 /* Freeing the context costs a third of a search command's time (the
  * Mongolian dictionary's and the glossary's many small blocks: 0.3 s of a
  * 1.0 s `zaalt search`, 0.5 s at the end of every index run, with nothing

@@ -11,16 +11,20 @@ static const struct {
     const char *name;
     int (*run)(zc_context *, int, char **);
     const char *summary;
+    /* Asks the dictionary about few words, so reads its answers from the
+     * memo (cli_memo_path) rather than loading it, and adds new ones. */
+    bool remembers;
 } commands[] = {
-    {"index", cmd_index, "index files and folders (PDF, Word, OpenDocument, HTML, XML, text) into the database"},
-    {"search", cmd_search, "search the database"},
-    {"show", cmd_show, "show one document or unit with its metadata and text"},
-    {"serve", cmd_serve, "serve the web interface and JSON API"},
-    {"stats", cmd_stats, "summarise the database: documents, units, facets, failures"},
-    {"compact", cmd_compact, "rewrite the index's databases smaller (after a large index run)"},
-    {"merge", cmd_merge, "merge index folders of disjoint files (zaalt index --shard) into a new one"},
-    {"passwd", cmd_passwd, "hash a password (read from standard input) for users.ini"},
-    {"audit", cmd_audit, "print the audit log of zaalt serve, filtered by user, document, date"},
+    {"index", cmd_index, "index files and folders (PDF, Word, OpenDocument, HTML, XML, text) into the database",
+     false},
+    {"search", cmd_search, "search the database", true},
+    {"show", cmd_show, "show one document or unit with its metadata and text", false},
+    {"serve", cmd_serve, "serve the web interface and JSON API", false},
+    {"stats", cmd_stats, "summarise the database: documents, units, facets, failures", true},
+    {"compact", cmd_compact, "rewrite the index's databases smaller (after a large index run)", false},
+    {"merge", cmd_merge, "merge index folders of disjoint files (zaalt index --shard) into a new one", false},
+    {"passwd", cmd_passwd, "hash a password (read from standard input) for users.ini", false},
+    {"audit", cmd_audit, "print the audit log of zaalt serve, filtered by user, document, date", false},
 };
 
 static void
@@ -58,7 +62,14 @@ main(int argc, char **argv)
                 return EXIT_USER;
             if (commands[i].run != cmd_serve)
                 cli_warn_without_config(ctx);
+            char *memo = commands[i].remembers ? cli_memo_path() : NULL;
+            zc_context_remember_words(ctx, memo);
             int status = commands[i].run(ctx, argc - 1, argv + 1);
+            /* A memo that cannot be written costs the next command time,
+             * not this one its answer. */
+            if (memo != NULL)
+                zc_context_save_memo(ctx, NULL);
+            g_free(memo);
             cli_context_exit(ctx);
             return status;
         }

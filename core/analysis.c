@@ -8,6 +8,7 @@
  * (mnstem.c), building queries (query.c).
  */
 #include "core/analysis.h"
+#include "core/dictmemo.h"
 #include "core/glossary.h"
 #include "core/mnstem.h"
 #include "core/spellgate.h"
@@ -46,7 +47,13 @@ struct az_analyzer {
     GMutex *lock;        /* guards everything below: own_lock, or the owner's for a sibling */
     GMutex own_lock;
     az_analyzer *owner;  /* a sibling's: whose dictionary, lists and glossary it shares; NULL: its own */
-    Hunhandle *hunspell; /* NULL when hunspell-mn is not installed */
+    /* hunspell-mn, the owner's (mn_dict): NULL when not installed, or not
+     * yet loaded by a remembering analyzer, which loads it when its memo
+     * lacks a word (dict_tried then set). */
+    Hunhandle *hunspell;
+    bool dict_tried;
+    bool dict_installed; /* both of hunspell-mn's files are there */
+    dm_memo *memo;       /* the owner's, of a remembering analyzer; else NULL */
     /* hunspell-en-us, loaded when first asked (only a query's Latin words
      * are), by the owner for its siblings too; NULL when not installed. */
     Hunhandle *english_dict;
@@ -328,17 +335,34 @@ heap_for_dictionary(bool grow)
     free(p);
 }
 
-az_analyzer *
-az_analyzer_new(const char *config_dir)
+/* The owner's hunspell-mn, loaded now if it was left for later.  Call with
+ * the lock held. */
+static Hunhandle *
+mn_dict(az_analyzer *az)
+{
+    az_analyzer *own = az->owner ? az->owner : az;
+    if (!own->dict_tried) {
+        own->dict_tried = true;
+        if (own->dict_installed) {
+            heap_for_dictionary(true);
+            own->hunspell = Hunspell_create(HUNSPELL_AFF, HUNSPELL_DIC);
+            heap_for_dictionary(false);
+        }
+    }
+    return own->hunspell;
+}
+
+static az_analyzer *
+analyzer_new(const char *config_dir, const char *memo_path)
 {
     az_analyzer *az = g_new0(az_analyzer, 1);
     g_mutex_init(&az->own_lock);
     az->lock = &az->own_lock;
-    if (g_file_test(HUNSPELL_AFF, G_FILE_TEST_EXISTS) && g_file_test(HUNSPELL_DIC, G_FILE_TEST_EXISTS)) {
-        heap_for_dictionary(true);
-        az->hunspell = Hunspell_create(HUNSPELL_AFF, HUNSPELL_DIC);
-        heap_for_dictionary(false);
-    }
+    az->dict_installed = g_file_test(HUNSPELL_AFF, G_FILE_TEST_EXISTS) && g_file_test(HUNSPELL_DIC, G_FILE_TEST_EXISTS);
+    if (memo_path != NULL && az->dict_installed)
+        az->memo = dm_open(memo_path, HUNSPELL_AFF, HUNSPELL_DIC);
+    else
+        mn_dict(az);
     az->english = zx_stemmer_new("english");
     az->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)word_entry_free);
     az->cache_max = STEM_CACHE_MAX;
@@ -375,6 +399,35 @@ az_analyzer_new(const char *config_dir)
 }
 
 az_analyzer *
+az_analyzer_new(const char *config_dir)
+{
+    return analyzer_new(config_dir, NULL);
+}
+
+az_analyzer *
+az_analyzer_new_remembering(const char *config_dir, const char *memo_path)
+{
+    return analyzer_new(config_dir, memo_path);
+}
+
+bool
+az_analyzer_save_memo(az_analyzer *az, GError **error)
+{
+    az_analyzer *own = az->owner ? az->owner : az;
+    g_mutex_lock(az->lock);
+    bool ok = own->memo == NULL || dm_save(own->memo, error);
+    g_mutex_unlock(az->lock);
+    return ok;
+}
+
+bool
+az_analyzer_dictionary_loaded(const az_analyzer *az)
+{
+    const az_analyzer *own = az->owner ? az->owner : az;
+    return own->hunspell != NULL;
+}
+
+az_analyzer *
 az_analyzer_sibling(az_analyzer *az)
 {
     az_analyzer *s = g_new0(az_analyzer, 1);
@@ -401,6 +454,7 @@ az_analyzer_free(az_analyzer *az)
     }
     if (az->hunspell)
         Hunspell_destroy(az->hunspell);
+    dm_free(az->memo);
     if (az->english_dict)
         Hunspell_destroy(az->english_dict);
     zx_stemmer_free(az->english);
@@ -415,7 +469,51 @@ az_analyzer_free(az_analyzer *az)
 bool
 az_analyzer_has_dictionary(const az_analyzer *az)
 {
-    return az->hunspell != NULL;
+    const az_analyzer *own = az->owner ? az->owner : az;
+    return own->memo != NULL ? own->dict_installed : own->hunspell != NULL;
+}
+
+/* Hunspell_stem's stems of `word` as a new vector (empty when none; NULL
+ * without a dictionary): from the memo when it knows the word, else from
+ * hunspell-mn, and then remembered.  Call with the lock held. */
+static char **
+dict_stems(az_analyzer *az, const char *word)
+{
+    az_analyzer *own = az->owner ? az->owner : az;
+    char **out = NULL;
+    if (own->memo != NULL && dm_stems(own->memo, word, &out))
+        return out;
+    Hunhandle *h = mn_dict(az);
+    if (h == NULL)
+        return NULL;
+    char **stems = NULL;
+    int n = Hunspell_stem(h, &stems, word);
+    out = g_new0(char *, MAX(n, 0) + 1);
+    for (int i = 0; i < n; i++)
+        out[i] = g_strdup(stems[i]);
+    if (stems)
+        Hunspell_free_list(h, &stems, n);
+    if (own->memo != NULL)
+        dm_put_stems(own->memo, word, out, MAX(n, 0));
+    return out;
+}
+
+/* Hunspell_spell's answer for `word` (false without a dictionary), from
+ * the memo when it knows the word.  Call with the lock held. */
+static bool
+dict_spell(az_analyzer *az, const char *word)
+{
+    az_analyzer *own = az->owner ? az->owner : az;
+    bool ok = false;
+    if (own->memo != NULL && dm_spell(own->memo, word, &ok))
+        return ok;
+    Hunhandle *h = mn_dict(az);
+    if (h == NULL)
+        return false;
+    ok = Hunspell_spell(h, word) != 0;
+    if (own->memo != NULL)
+        dm_put_spell(own->memo, word, ok);
+    return ok;
 }
 
 bool
@@ -518,30 +616,28 @@ pick_hunspell_stem(const char *word, char **stems, int n)
 static char *
 hunspell_stem(az_analyzer *az, const char *word, bool *known)
 {
-    if (!az->hunspell)
+    char **stems = dict_stems(az, word);
+    if (stems == NULL)
         return NULL;
-    char **stems = NULL;
-    int n = Hunspell_stem(az->hunspell, &stems, word);
+    int n = (int)g_strv_length(stems);
     if (known)
         *known = n > 0;
-    if (n <= 0) {
-        if (stems)
-            Hunspell_free_list(az->hunspell, &stems, n);
-        stems = NULL;
+    if (n == 0) {
+        g_strfreev(stems);
         gunichar first = g_utf8_get_char(word);
         char up[8] = {0};
         g_unichar_to_utf8(g_unichar_totitle(first), up);
         char *titled = g_strconcat(up, g_utf8_next_char(word), NULL);
-        n = Hunspell_stem(az->hunspell, &stems, titled);
+        stems = dict_stems(az, titled);
         g_free(titled);
-        if (n <= 0) {
-            if (stems)
-                Hunspell_free_list(az->hunspell, &stems, n);
+        n = stems ? (int)g_strv_length(stems) : 0;
+        if (n == 0) {
+            g_strfreev(stems);
             return NULL;
         }
     }
     char *s = pick_hunspell_stem(word, stems, n);
-    Hunspell_free_list(az->hunspell, &stems, n);
+    g_strfreev(stems);
     return s;
 }
 
@@ -723,7 +819,7 @@ known_locked(az_analyzer *az, const char *w)
 {
     if (g_hash_table_contains(az->lemmas, w) || g_hash_table_contains(az->protected_terms, w))
         return true;
-    if (!az->hunspell)
+    if (!az_analyzer_has_dictionary(az))
         return false;
     /* One check of the capitalised word answers for both spellings:
      * hunspell accepts a capitalised word when the dictionary holds it
@@ -733,7 +829,7 @@ known_locked(az_analyzer *az, const char *w)
     char up[8] = {0};
     g_unichar_to_utf8(g_unichar_totitle(first), up);
     char *titled = g_strconcat(up, g_utf8_next_char(w), NULL);
-    bool ok = Hunspell_spell(az->hunspell, titled) != 0;
+    bool ok = dict_spell(az, titled);
     g_free(titled);
     return ok;
 }
@@ -754,7 +850,7 @@ az_is_everyday_word(az_analyzer *az, const char *folded_word)
         return false;
     g_mutex_lock(az->lock);
     bool ok = g_hash_table_contains(az->lemmas, folded_word) ||
-              (az->hunspell && Hunspell_spell(az->hunspell, folded_word) != 0);
+              (az_analyzer_has_dictionary(az) && dict_spell(az, folded_word));
     g_mutex_unlock(az->lock);
     return ok;
 }
@@ -831,7 +927,7 @@ static bool
 spelling_known_locked(az_analyzer *az, const char *w)
 {
     if (az->gate < 0)
-        az->gate = az->hunspell && sg_table_matches(HUNSPELL_AFF, HUNSPELL_DIC);
+        az->gate = az_analyzer_has_dictionary(az) && sg_table_matches(HUNSPELL_AFF, HUNSPELL_DIC);
     if (az->gate && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
         !g_hash_table_contains(az->protected_terms, w))
         return false;

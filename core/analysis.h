@@ -68,6 +68,21 @@ typedef struct az_analyzer az_analyzer;
  * Missing dictionary is not an error: the rule stemmer stands alone, and
  * az_analyzer_has_dictionary() says so. */
 az_analyzer *az_analyzer_new(const char *config_dir);
+/* The same, for a command that asks about few words (a search): the
+ * dictionary's answers are read from the memo file `memo_path`
+ * (dictmemo.h) and hunspell-mn is loaded only when a word is not there;
+ * az_analyzer_save_memo adds what it then answered.  NULL `memo_path`: as
+ * az_analyzer_new.  Not for a server, whose caches are kept a level apart
+ * (az_analyzer_sibling), nor for an index run, whose words are the
+ * documents'. */
+az_analyzer *az_analyzer_new_remembering(const char *config_dir, const char *memo_path);
+/* Writes the answers hunspell-mn gave since the analyzer was made into its
+ * memo file (az_analyzer_new_remembering); true when there was none to
+ * write or they were written, else false with *error set. */
+bool az_analyzer_save_memo(az_analyzer *az, GError **error);
+/* Whether hunspell-mn itself was loaded (a remembering analyzer may answer
+ * every word without it). */
+bool az_analyzer_dictionary_loaded(const az_analyzer *az);
 /* An analyzer that shares `az`'s dictionary, lists, glossary and lock but
  * remembers words in caches of its own: a reader of one access level never
  * meets a word another level's readers made fast (web/server.c keeps one a

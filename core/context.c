@@ -9,6 +9,7 @@ struct zc_context {
     az_analyzer *analyzer;
     az_analyzer *readers[ZC_READER_ANALYZERS]; /* siblings of `analyzer`, made on demand */
     guint cache_max;                           /* zc_context_limit_cache's, 0: none */
+    char *memo_path;                           /* zc_context_remember_words's, or NULL */
     GRecMutex tables_lock; /* recursive: a table's loader may ask for another */
     GHashTable *tables;    /* name -> table */
     GHashTable *destroys;  /* name -> GDestroyNotify */
@@ -92,6 +93,7 @@ zc_context_free(zc_context *ctx)
     az_analyzer_free(ctx->analyzer);
     g_mutex_clear(&ctx->analyzer_lock);
     g_rec_mutex_clear(&ctx->tables_lock);
+    g_free(ctx->memo_path);
     g_free(ctx->dir);
     g_free(ctx);
 }
@@ -113,10 +115,30 @@ zc_context_analyzer(zc_context *ctx)
 {
     g_mutex_lock(&ctx->analyzer_lock);
     if (ctx->analyzer == NULL)
-        ctx->analyzer = az_analyzer_new(ctx->dir);
+        ctx->analyzer = az_analyzer_new_remembering(ctx->dir, ctx->memo_path);
     az_analyzer *az = ctx->analyzer;
     g_mutex_unlock(&ctx->analyzer_lock);
     return az;
+}
+
+void
+zc_context_remember_words(zc_context *ctx, const char *memo_path)
+{
+    g_mutex_lock(&ctx->analyzer_lock);
+    if (ctx->analyzer == NULL) {
+        g_free(ctx->memo_path);
+        ctx->memo_path = g_strdup(memo_path);
+    }
+    g_mutex_unlock(&ctx->analyzer_lock);
+}
+
+bool
+zc_context_save_memo(zc_context *ctx, GError **error)
+{
+    g_mutex_lock(&ctx->analyzer_lock);
+    az_analyzer *az = ctx->analyzer;
+    g_mutex_unlock(&ctx->analyzer_lock);
+    return az == NULL || az_analyzer_save_memo(az, error);
 }
 
 az_analyzer *

@@ -50,6 +50,15 @@ az_analyzer *zc_context_analyzer(zc_context *ctx);
  * leaves no trace in another's timing.  Borrowed. */
 #define ZC_READER_ANALYZERS 4
 az_analyzer *zc_context_reader_analyzer(zc_context *ctx, int reader);
+/* Makes the analyzer, when first asked for, a remembering one
+ * (az_analyzer_new_remembering) with its memo in the file `memo_path`
+ * (NULL: none); no effect once it is made.  For a command that asks about
+ * few words. */
+void zc_context_remember_words(zc_context *ctx, const char *memo_path);
+/* Writes what the analyzer's dictionary answered into its memo file, if
+ * the analyzer was made and remembers; true unless writing failed
+ * (*error). */
+bool zc_context_save_memo(zc_context *ctx, GError **error);
 /* Words whose analysis the analyzer remembers at most (az_limit_cache):
  * a server meets the words of every snippet and keeps fewer. */
 void zc_context_limit_cache(zc_context *ctx, guint max_words);

@@ -189,3 +189,19 @@ expect_contains "for people, each answer under its query" \
 expect_status "--queries and a query argument together are refused" 1 \
     "$ZAALT" search --db "$db" --queries "$tmpdir/qs" хүүхэд
 expect_status "--queries with a CSV export is refused" 1 "$ZAALT" search --db "$db" --format csv --queries "$tmpdir/qs"
+
+# hunspell-mn's answers kept from one search to the next (ZAALT_CACHE_DIR,
+# core/dictmemo.h): the same answer from an empty memo, a warm one and
+# none; the memo is made the user's alone and spells out no word searched.
+memo=$tmpdir/memo
+mq='хүүхдийг худалдаалсан Оюунцэцэгийн huuhdiin'
+strip='{k: v for k, v in j.items() if k != "elapsed_ms"}'
+none=$(ZAALT_CACHE_DIR= "$ZAALT" search --db "$db" --json "$mq" | json "$strip")
+cold=$(ZAALT_CACHE_DIR=$memo "$ZAALT" search --db "$db" --json "$mq" | json "$strip")
+warm=$(ZAALT_CACHE_DIR=$memo "$ZAALT" search --db "$db" --json "$mq" | json "$strip")
+expect_contains "the search answers (a JSON answer to compare)" "$none" '"total": '
+expect_eq "a search with the dictionary's answers remembered answers as one without" "$cold" "$none"
+expect_eq "...and so does the next, from the memo" "$warm" "$none"
+expect_eq "the memo file is the user's alone" "$(stat -c %a "$memo" "$memo/mn-dictionary.memo" 2>&1 | tr '\n' ' ')" "700 600 "
+expect_eq "the memo spells out no word searched" \
+    "$(grep -c -a -e Оюунцэцэг -e худалдаалс -e huuhdiin "$memo/mn-dictionary.memo")" 0
