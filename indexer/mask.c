@@ -199,18 +199,16 @@
  * боловсролын, хувийн). */
 #define SCHOOL_KINDS_MN                                                                                                \
     "(?:ерөнхий[ \\t]+боловсролын|бүрэн[ \\t]+дунд|дунд|бага|хувийн|олон[ \\t]+улсын|цогцолбор|лаборатори)"
-/* The place a numbered school is in, before it: its soum's name (Хэрлэн
- * сумын 1 дүгээр сургууль), or a town's in the genitive (Замын-Үүдийн 2-р
- * сургууль): with the number it is one child's school.  Not a city's
- * district (Баянгол дүүргийн 48 дугаар сургууль: the district stays, as
- * anyone may name it), a party's role or a pronoun.  The word of its name
- * right before the number goes with it (Сүхбаатар сумын Лаборатори 1
- * дүгээр сургууль, Хилчин 2-р сургууль): left out, it names the school
- * still. */
+/* Before a numbered school: the word of its name right before the number
+ * goes with it (Сүхбаатар сумын Лаборатори 1 дүгээр сургууль, Хилчин 2-р
+ * сургууль): left out, it names the school still; not a word in the
+ * genitive, a town's (Замын-Үүдийн 2-р сургууль).  The soum, town or
+ * district it is in stays (Замын-Үүд сумын [сургууль], Баянгол дүүргийн
+ * [сургууль]), as the aimag and soum of a rural home do: a place many
+ * live in, which the school's number alone made one child's. */
 #define SCHOOL_PLACE                                                                                                   \
-    "(?:(?!(?:" NOT_UNIVERSITY_NAMES ")\\p{L}*\\s)[А-ЯЁӨҮ][\\p{L}-]+\\s+(?:сумын|тосгоны)\\s+(?=\\p{L}|\\d))?"          \
     "(?:(?:(?!(?:" NOT_UNIVERSITY_NAMES "|" NOT_SCHOOL_NAMES "|Мөн|Харин|Гэвч|Иймд|Тухайн|Тус|Уг|Нэг|Хоёр)(?!\\p{L}))" \
-    "[А-ЯЁӨҮ][\\p{L}-]+|(?i:лаборатори|цогцолбор|гимнази))\\s+(?=\\d))?"
+    "[А-ЯЁӨҮ][\\p{L}-]+(?<!ын)(?<!йн)|(?i:лаборатори|цогцолбор|гимнази))\\s+(?=\\d))?"
 /* The word for a school (surguuli-d, tsetserlegt) and the kind of school
  * before it, after the school's number. */
 #define SCHOOL_LATIN_MN                                                                                                \

@@ -146,10 +146,11 @@ static const mask_case shapes[] = {
     {"ДА 45-67 УНА улсын дугаартай", "[улсын дугаар] улсын дугаартай"},
     {"иргэн (ЧБ91-120304) нь", "иргэн ([РД]) нь"},
     {"Telegram | saraa_2007_t", "Telegram | [цахим хаяг]"},
-    /* Fictional: a numbered school with its soum or town before it, the
-     * kind's word before an English School No., a pupil's class alone. */
-    {"хохирогч Баруун-Урт сумын 3 дугаар сургуульд сурдаг", "хохирогч [сургууль] сурдаг"},
-    {"охин Сайншандын 1-р сургуулийн сурагч", "охин [сургууль] сурагч"},
+    /* Fictional: a numbered school, its soum or town before it kept (a
+     * place many live in), the kind's word before an English School No., a
+     * pupil's class alone. */
+    {"хохирогч Баруун-Урт сумын 3 дугаар сургуульд сурдаг", "хохирогч Баруун-Урт сумын [сургууль] сурдаг"},
+    {"охин нь Сайншандын 1-р сургуулийн сурагч", "охин нь Сайншандын [сургууль] сурагч"},
     {"walked from Primary School No. 12 alone", "walked from [сургууль] alone"},
     {"the victim, Class 5b, lived with", "the victim, [сургууль], lived with"},
     /* Fictional: a Word table's rows (no outer bars, blank lines between)
@@ -868,8 +869,10 @@ static const mask_case probe18_shapes[] = {
      "Түүний эцэг, Д. дахь \"[ажлын газар]\" дэлгүүрийн жолооч Б. мэдүүлэхдээ"},
     {"аав нь Нарантуул захын 32 дугаар лангуунд худалдаа эрхэлдэг", "аав нь Нарантуул захын [ажлын газар] худалдаа эрхэлдэг"},
     {"Her father works at the \"Blue Lotus\" noodle house in Darkhan.", "Her father works at the \"[ажлын газар]\" noodle house in Darkhan."},
+    /* The soum before a numbered school stays (probe 19), the word of the
+     * school's name before its number goes with the number. */
     {"Мөрөн сумын Лаборатори 3 дугаар сургуулийн 7 дугаар ангид сурдаг",
-     "[сургууль] сурдаг"},
+     "Мөрөн сумын [сургууль] сурдаг"},
     {"Хан-Уул дүүргийн [сургууль] 10 дугаар ангийн сурагч", "Хан-Уул дүүргийн [сургууль] 10 дугаар ангийн сурагч"},
     {"Хан-Уул дүүргийн 52 дугаар сургуулийн 10 дугаар ангийн сурагч", "Хан-Уул дүүргийн [сургууль] сурагч"},
 };
