@@ -3,7 +3,8 @@
  * ISO ("2020-03-12"), dotted or slashed with the year first ("1999.05.14",
  * "2024/10/03"), dotted with the day first ("03.10.2024", as a court's
  * letterhead may print it) or the English ways ("12 March 2020", "March 12,
- * 2020"): the first of them, or all with where they stand.
+ * 2020"): the first of them that is no date of birth, or all with where
+ * they stand.
  *
  * Not for: dates in metadata that are already ISO (the handlers read those
  * directly), or the dates an article is in force (xml_demo.c).
@@ -182,7 +183,12 @@ char *
 ix_find_date(const char *text, gssize max_bytes)
 {
     GArray *all = ix_find_dates(text, max_bytes);
-    char *first = all->len > 0 ? g_strdup(g_array_index(all, ix_date_match, 0).iso) : NULL;
+    /* A date of birth is a person's: an embassy's note or a form that
+     * opens with a victim's "born 14 March 2006" is not of that day. */
+    char *first = NULL;
+    for (guint i = 0; first == NULL && i < all->len; i++)
+        if (!ix_date_is_birth(text, &g_array_index(all, ix_date_match, i)))
+            first = g_strdup(g_array_index(all, ix_date_match, i).iso);
     g_array_free(all, TRUE);
     return first;
 }

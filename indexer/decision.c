@@ -422,6 +422,12 @@ birth_date_at(const char *text, const ix_date_match *d)
 }
 
 bool
+ix_date_is_birth(const char *text, const ix_date_match *d)
+{
+    return text != NULL && d != NULL && birth_date_at(text, d);
+}
+
+bool
 ix_date_only_birth(const char *text, const char *iso)
 {
     if (text == NULL || iso == NULL)

@@ -84,7 +84,9 @@ char *ix_article_label(const char *number, const char *title, const char *lang);
 /* The first date in `text` (at most `max_bytes` of it, -1: all) written as
  * "2015 оны 12 дугаар сарын 03-ны өдөр", "2012 оны 01 сарын 19 өдөр",
  * "2020-03-12", "2024.10.03", "2024/10/03", "03.10.2024" or "12 March
- * 2020"; returns "YYYY-MM-DD" or NULL. */
+ * 2020", not a date of birth ("born 14 March 2006", "DOB:", "…-нд
+ * төрсөн": a person's, never the document's); returns "YYYY-MM-DD" or
+ * NULL. */
 char *ix_find_date(const char *text, gssize max_bytes);
 
 /* One date of a text: its bytes [start, end) and "YYYY-MM-DD". */
@@ -93,6 +95,10 @@ typedef struct ix_date_match {
     int rank; /* the pattern's place in dates.c's table; internal */
     char iso[11];
 } ix_date_match;
+
+/* Whether the date `d` of `text` is a date of birth by the words around
+ * it (born, DOB, date of birth, төрсөн, т/о before it; -нд төрсөн after). */
+bool ix_date_is_birth(const char *text, const ix_date_match *d);
 /* Every date ix_find_date reads in `text` (at most `max_bytes`), in the
  * order they stand, none overlapping another.  Free with g_array_free. */
 GArray *ix_find_dates(const char *text, gssize max_bytes);

@@ -610,6 +610,12 @@ test_dates_in_corpus_spellings(void)
         {"13.1.2.1 дэх заалт", NULL},
         {"2015 оны 13 дугаар сарын 40 өдөр", NULL},
         {"nothing dated", NULL},
+        /* Fictional: a date of birth is a person's, never the document's;
+         * the date after it is (probe 19: an embassy's note). */
+        {"Ms Anu (born 2 May 2007) travelled on 9 June 2025.", "2025-06-09"},
+        {"Nationality: Mongolian; DOB: 11.02.2008\nReceived 2025-03-04", "2025-03-04"},
+        {"Хохирогч 2009 оны 4 дүгээр сарын 5-нд төрсөн, 2024 оны 8 сарын 1-нд ирсэн", "2024-08-01"},
+        {"date of birth 2008-10-10 only", NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(table); i++) {
         char *date = ix_find_date(table[i].text, -1);
