@@ -1374,6 +1374,10 @@ extend_right(const scan *s, mention *m)
             g_utf8_get_char(s->text + s->t[k].s) < 0x400 || core_letters(s, k) < 2 || is_initial(s, k) ||
             ruled_out(s, k) || before_place(s, k))
             return;
+        /* A word with a colon after it is a form's next label (Нэр: Бат
+         * Болдын Саруул   Хүйс: эм), no part of the name before it. */
+        if (k + 1 < s->n && s->t[k + 1].s == s->t[k].e && is_punct(s, k + 1, ":"))
+            return;
         char *stem = NULL;
         bool weak = false;
         bool father = n == 0 && a_place(s, k) && given_after_father(s, m, k);
@@ -3101,7 +3105,11 @@ pass_kin(scan *s)
             core_letters(s, j) < 3 || is_initial(s, j) || ruled_out(s, j) || kin_qualifier(s->t[j].fold) ||
             g_utf8_get_char(s->text + s->t[j].s) < 0x400)
             continue;
-        if (sentence_opens(s, j)) {
+        /* A common noun in the genitive (Хүүхдийн эгч, a form's "the
+         * child's elder sister") is whose relative, no one's name: a
+         * person's genitive before a kinship word is a name the lists or
+         * the document know, or no word of the dictionary. */
+        if (sentence_opens(s, j) || genitive(s->t[j].fold)) {
             char *stem = NULL;
             bool weak = false, known = listed(s, j, &stem, &weak);
             g_free(stem);

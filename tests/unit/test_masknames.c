@@ -1251,6 +1251,22 @@ test_probe18_keeps(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* What stays (probe 19, fictional): a common noun's genitive before a
+ * kinship word (a form's "the child's brother") and the law it names; a
+ * form's next label after a name. */
+static void
+test_probe19_keeps(void)
+{
+    static const mcase cases[] = {
+        {"ХҮҮХДИЙН МЭДЭЭЛЭЛ\n\nХүүхдийн ах | Г.Тэлмэн | утас\n\nХҮҮХДИЙН ЭРХИЙН ТУХАЙ ХУУЛЬ, Хүүхдийн хөгжлийн төв",
+         {"Тэлмэн"},
+         {"Хүүхдийн ах", "ХҮҮХДИЙН ЭРХИЙН", "Хүүхдийн хөгжлийн"}},
+        {"МАЯГТ\n\nДэлгэрмаагийн эгч ирсэн.", {"Дэлгэрмаа"}, {"эгч ирсэн"}},
+        {"Нэр: Батсүхийн Энхзаяа     Нас: 12", {"Энхзаяа", "Батсүх"}, {"Нас: 12"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1315,5 +1331,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
     g_test_add_func("/masknames/probe18-english-korean-names", test_probe18_english);
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
+    g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
     return g_test_run();
 }
