@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "23"
+#define IX_MASK_VERSION "24"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -887,6 +887,7 @@ ix_masker_load(const char *dir, GError **error)
     mk_rules *r = &m->rules;
     r->roles = word_set();
     r->latin_roles = word_set();
+    r->research_roles = word_set();
     r->keep_roles = word_set();
     r->rank_words = word_set();
     r->clan_words = word_set();
@@ -949,6 +950,7 @@ ix_masker_load(const char *dir, GError **error)
          * capitalised Latin word after one is a name (Khokhirogch Tuya). */
         WORDS("latin-roles", r->latin_roles);
         WORDS("latin-roles", r->roles);
+        WORDS("research-roles", r->research_roles);
         WORDS("keep-roles", r->keep_roles);
         WORDS("rank-words", r->rank_words);
         WORDS("clan-words", r->clan_words);
@@ -1017,7 +1019,7 @@ ix_masker_free(ix_masker *m)
     if (!m)
         return;
     mk_rules *r = &m->rules;
-    GHashTable *sets[] = {r->roles,     r->latin_roles,  r->keep_roles, r->rank_words, r->clan_words,
+    GHashTable *sets[] = {r->roles,     r->latin_roles,  r->research_roles, r->keep_roles, r->rank_words, r->clan_words,
                           r->family_first, r->titles,   r->names,      r->weak_names, r->parts,
                           r->places,    r->not_names,    r->after_words};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)

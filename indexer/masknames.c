@@ -45,6 +45,11 @@
  *            a given name with its father's initial after it, no name
  *            after the initial (Туяа Д. нь, Оюунаа Б.-тэй, Tsolmon B.
  *            (age 17));
+ *   aged     a capitalised word with an age beside it (Name (15), Name,
+ *            15, … soum; Name, 14 настай) or after a study's label
+ *            (mask.ini research-roles: Respondent 7 (Name, Participant 9:
+ *            Name, Оролцогч 4 (Name), no role word needed; not an English
+ *            word, a place, nor a dictionary word outside a person's bracket;
  *   naming   English: one or two Latin words after "identified as",
  *            "named", "called", "known (to them) as", when spelt as a
  *            name or after a person (Bat-Orgil, known as Big Orgil);
@@ -4662,6 +4667,112 @@ pass_bracketed(scan *s)
     }
 }
 
+/* Whether token `k` is an age: a number of one or two digits. */
+static bool
+age_number(const scan *s, int k)
+{
+    return k >= 0 && k < s->n && s->t[k].kind == 'n' && s->t[k].e - s->t[k].s <= 2 && s->text[s->t[k].s] != '0';
+}
+
+/* Whether a person's age follows word `j` (past its closing quote): "Name
+ * (15)", "(Name, 15, … soum)", "Name, aged 13,", "Name, 14 настай",
+ * "Name 14 настай", a research text's and a report's way of naming a child
+ * with no role word before.  The age must close there (a comma, a bracket,
+ * a stop, or a word of age after it): "Today, 15 children" is a count. */
+static bool
+age_follows(const scan *s, int j)
+{
+    static const char *const aged[] = {"aged", "age", "нас", NULL};
+    static const char *const years[] = {"настай", "настай,", "насны", "нас", "насандаа", "years", "year",
+                                        "yrs",    "y.o",     "year-old", "years-old", NULL};
+    int k = next_tok(s, j, NULL);
+    if (is_quote(s, k, false) && k == j + 1)
+        k = next_tok(s, k, NULL);
+    bool bracket = is_punct(s, k, "(");
+    if (!bracket && !is_punct(s, k, ",")) /* Name 14 настай */
+        return age_number(s, k) && word_is(s, next_tok(s, k, NULL), years);
+    k = next_tok(s, k, NULL);
+    if (word_is(s, k, aged))
+        k = next_tok(s, k, NULL);
+    if (!age_number(s, k))
+        return false;
+    int a = next_tok(s, k, NULL);
+    if (word_is(s, a, years))
+        return true;
+    return bracket ? is_punct(s, a, ")") : (a < 0 || is_punct(s, a, ",);."));
+}
+
+/* The research label before word `j`, as a study or a report numbers the
+ * people it heard: "Respondent 7 (", "Participant 9:", "Interviewee 4 -",
+ * "Survivor \"", "Оролцогч 4 (", "the boys " (mask.ini research-roles, or a
+ * party's role, with a number between or none); its token, or -1. */
+static int
+research_label(const scan *s, int j)
+{
+    int p = prev_tok(s, j, NULL);
+    if (is_quote(s, p, true) && p == j - 1)
+        p = prev_tok(s, p, NULL);
+    bool mark = is_punct(s, p, "(:,-");
+    if (mark)
+        p = prev_tok(s, p, NULL);
+    bool numbered = p >= 0 && s->t[p].kind == 'n';
+    if (numbered)
+        p = prev_tok(s, p, NULL);
+    if (!is_word(s, p) || !(g_hash_table_contains(s->r->research_roles, s->t[p].fold) ||
+                            (numbered && g_hash_table_contains(s->r->roles, s->t[p].fold))))
+        return -1;
+    /* "Participant 9: Khulan", "Оролцогч 4 (Тэргэл", "Survivor \"Nomin\"",
+     * "the boys Temuulen": a mark or nothing between, not "boys, The …". */
+    return p;
+}
+
+/* A given name with no role word before it, known by what a study or a
+ * report writes beside it: an age (Name (15), Name, 15,), or a research
+ * label before (Respondent 7 (Name, …), Participant 9: Name).  A Latin
+ * word must be no English one (Article (5), Table, 12); a Cyrillic word of
+ * the dictionary (Тэргэл, Номин are words too) only inside a person's
+ * bracket or after a label, not at a sentence's start (Өнөөдөр, 14 настай
+ * хүүхэд ...).  Learned, so the name is masked in the whole document, its
+ * title too. */
+static void
+pass_aged(scan *s)
+{
+    for (int j = 0; j < s->n; j++) {
+        const tok *t = &s->t[j];
+        if (!is_word(s, j) || !free_tok(s, j) || !t->cap || t->upper || core_letters(s, j) < 3 || is_initial(s, j) ||
+            ruled_out(s, j) || before_place(s, j) || g_hash_table_contains(s->r->titles, t->fold) ||
+            g_hash_table_contains(s->r->research_roles, t->fold))
+            continue;
+        gunichar c = g_utf8_get_char(s->text + t->s);
+        bool latin = c < 0x250;
+        if (!latin && (c < 0x400 || c > 0x4ff))
+            continue;
+        int label = research_label(s, j);
+        bool age = age_follows(s, j);
+        if (label < 0 && !age)
+            continue;
+        /* A word a label's mark or a bracket opens: a person's bracket. */
+        int p = prev_tok(s, j, NULL);
+        if (is_quote(s, p, true))
+            p = prev_tok(s, p, NULL);
+        bool bracketed = is_punct(s, p, "(");
+        /* A place's name stays one (Khanbogd, 15 km) unless the lists know
+         * it as a given name too (Nomin, Номин). */
+        char *stem = NULL;
+        bool weak = false, known = latin ? latin_listed(s->r, t->fold, false) : listed(s, j, &stem, &weak);
+        g_free(stem);
+        if (latin) {
+            if (s->az == NULL || az_is_english_word(s->az, t->fold) || (!known && latin_place(s->r, t->fold)))
+                continue;
+        } else if ((a_place(s, j) && !known) ||
+                   (everyday(s, t->fold) && !known && !((label >= 0 && age) || (bracketed && age)))) {
+            continue;
+        }
+        mention m = {.first = j, .last = j, .given = j, .initial = -1, .patronymic = -1, .party = true};
+        settle(s, &m);
+    }
+}
+
 /* Whether a word is shaped as a short, affectionate form of a name: a
  * long vowel or -ий at its end (Мишээ, Гаагий, Zorigoo, Jargaa), the way
  * Mongolian shortens a name (Мишээл, Ганбаатар, Зоригт, Энхжаргал). */
@@ -4903,6 +5014,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_kin(&s);
     pass_possessive_kin(&s);
     pass_plural(&s);
+    pass_aged(&s);
     pass_coordinated(&s);
     pass_kazakh(&s);
     pass_bracketed(&s);

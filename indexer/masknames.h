@@ -17,6 +17,7 @@
 typedef struct mk_rules {
     GHashTable *roles;        /* words after which a capitalised word is a person (шүүгдэгч, victim) */
     GHashTable *latin_roles;  /* those of them that are Mongolian typed in Latin letters (shuugdegch, eej) */
+    GHashTable *research_roles; /* a study's words for the people it heard (respondent, оролцогч): a name after, numbered or not */
     GHashTable *keep_roles;   /* official roles whose holder's name stays (шүүгч, прокурор, judge) */
     GHashTable *rank_words;   /* words that may stand between a kept role and the name (ахлах, senior) */
     GHashTable *clan_words;   /* the word after a clan name (овогт) */

@@ -1251,13 +1251,40 @@ test_probe18_keeps(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
-/* What stays (probe 19, fictional): a common noun's genitive before a
+/* Probe 19's shapes, in names and layouts of my own (fictional): a given
+ * name with no role word before it, known by an age beside it or a
+ * study's label before it, in English and in Mongolian; learned for the
+ * whole text. */
+static void
+test_probe19_names(void)
+{
+    static const mcase cases[] = {
+        {"Informant 3 (Zolboo, 16, Bulgan soum) described the camp. Zolboo left in May.", {"Zolboo"},
+         {"Informant 3 (", "Bulgan soum", "left in May"}},
+        {"Two pupils, Ariunaa (12) and Bilegt (14), were taken to the border.", {"Ariunaa", "Bilegt"},
+         {"Two pupils,", "(12)", "border"}},
+        {"Student 5 - Munkhzul, 18, told us that.", {"Munkhzul"}, {"Student 5 -", "18, told"}},
+        {"The girls Nandin and Erdene, aged 15 and 16, were sent away.", {"Nandin", "Erdene"}, {"The girls", "aged 15"}},
+        {"Interviewee \"Anar\" (17) said no.", {"Anar"}, {"Interviewee", "(17) said"}},
+        {"Хариулагч 2 (Цэлмэг, 15 настай, Баянхонгор аймаг) ярихдаа хэлсэн.", {"Цэлмэг"},
+         {"Хариулагч 2 (", "Баянхонгор аймаг"}},
+        {"Сурагч Номуун (13) хэлэхдээ.", {"Номуун"}, {"Сурагч", "(13)"}},
+        {"Ярилцлага өгөгч 6: Дөлгөөн, 17 настай, Хөвсгөл аймгаас ирсэн.", {"Дөлгөөн"}, {"Ярилцлага өгөгч 6:", "Хөвсгөл"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
+/* ...and what stays: a number in brackets after an English word, a count
+ * after an everyday word, a place; a common noun's genitive before a
  * kinship word (a form's "the child's brother") and the law it names; a
  * form's next label after a name. */
 static void
 test_probe19_keeps(void)
 {
     static const mcase cases[] = {
+        {"Article 12 (3) and Table (2) of the Annex were read.", {NULL}, {"Table (2)", "Annex"}},
+        {"Өнөөдөр, 14 настай хүүхэд ирсэн.", {NULL}, {"Өнөөдөр, 14"}},
+        {"The court in Darkhan (12) sat.", {NULL}, {"Darkhan (12)"}},
         {"ХҮҮХДИЙН МЭДЭЭЛЭЛ\n\nХүүхдийн ах | Г.Тэлмэн | утас\n\nХҮҮХДИЙН ЭРХИЙН ТУХАЙ ХУУЛЬ, Хүүхдийн хөгжлийн төв",
          {"Тэлмэн"},
          {"Хүүхдийн ах", "ХҮҮХДИЙН ЭРХИЙН", "Хүүхдийн хөгжлийн"}},
@@ -1331,6 +1358,7 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe18-keeps", test_probe18_keeps);
     g_test_add_func("/masknames/probe18-english-korean-names", test_probe18_english);
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
+    g_test_add_func("/masknames/probe19-names-by-age-or-study-label", test_probe19_names);
     g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
     return g_test_run();
 }
