@@ -4704,7 +4704,7 @@ age_follows(const scan *s, int j)
 
 /* The research label before word `j`, as a study or a report numbers the
  * people it heard: "Respondent 7 (", "Participant 9:", "Interviewee 4 -",
- * "Survivor \"", "Оролцогч 4 (", "the boys " (mask.ini research-roles, or a
+ * "Survivor \"", "Оролцогч №4 (", "the boys " (mask.ini research-roles, or a
  * party's role, with a number between or none); its token, or -1. */
 static int
 research_label(const scan *s, int j)
@@ -4717,6 +4717,14 @@ research_label(const scan *s, int j)
         p = prev_tok(s, p, NULL);
     bool numbered = p >= 0 && s->t[p].kind == 'n';
     if (numbered)
+        p = prev_tok(s, p, NULL);
+    /* ...its number's sign before it: No. 2, №5, #3. */
+    if (numbered && is_punct(s, p, ".") && word_is(s, prev_tok(s, p, NULL), (const char *const[]){"no", NULL}))
+        p = prev_tok(s, prev_tok(s, p, NULL), NULL);
+    else if (numbered && word_is(s, p, (const char *const[]){"no", "nr", NULL}))
+        p = prev_tok(s, p, NULL);
+    else if (numbered && (is_punct(s, p, "#") || (p >= 0 && s->t[p].kind == 'p' &&
+                                                  g_utf8_get_char(s->text + s->t[p].s) == 0x2116)))
         p = prev_tok(s, p, NULL);
     if (!is_word(s, p) || !(g_hash_table_contains(s->r->research_roles, s->t[p].fold) ||
                             (numbered && g_hash_table_contains(s->r->roles, s->t[p].fold))))
