@@ -571,7 +571,7 @@ expect_contains "919: the Kazakh ИИН and the Kyrgyz PIN are an РД" "$shown9
 expect_contains "919: the Latin-typed passport and account go" "$shown919" "pasportyn dugaar [паспорт], Khas bankny dansny dugaar [данс]"
 expect_contains "919: the plate after дугаар and the IMEI go" "$shown919" "БНКазУ-ын дугаар [улсын дугаар] бүхий"
 expect_contains "919: the IMEI becomes its placeholder" "$shown919" "(IMEI: [IMEI]) Цагдаагийн 2 дугаар хэлтэс"
-expect_contains "919: the school's name, number and class go together" "$shown919" "Хохирогч [сургууль] сурагч байсан."
+expect_contains "919: the school's name, number and class go together, its soum stays" "$shown919" "Хохирогч Халхгол сумын [сургууль] сурагч байсан."
 expect_contains "919: the father's employer and the mother's pavilion go" "$shown919" "«[ажлын газар]» ХХК-ийн агуулахад ачигчаар"
 expect_contains "919: ...the market stays" "$shown919" "Хархорин захын 2-р эгнээний [ажлын газар] худалдагч"
 for q in 5520 ADS K482915 Цогцолбор павильонд; do
@@ -606,4 +606,35 @@ expect_contains "918: the place before дахь after 'аав,' stays" "$shown91
 for q in kherlen urangoo морозовтой сожүн dulamsurend; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "918: anonymous search for '$q' finds nothing" "$n" 0
+done
+
+# Names with no role word and keeps of a study and a form (2025/ШЦТ/920,
+# fictional; probe 19): given names known by an age beside them or a study's
+# label before them, in an English report quoted in the decision and in
+# Mongolian, then met alone; a form's name before its next label, a child's
+# brother in a table, a neighbour's elder sister, a numbered school —
+# hidden; a common noun's genitive before a kinship word, the laws named
+# after children, the form's label, the soum before the school's number,
+# places, a nationality and the officials stay.
+pl920=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/920' | json 'j["hits"][0]["doc"]')
+shown920=$("$ZAALT" show --db "$db" --as anonymous --json "$pl920")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_920_study_form_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "920: anonymous still reads '$s'" "$shown920" "$s"
+    else
+        expect_not_contains "920: anonymous never reads '$s'" "$shown920" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "920: a name after a study's label and its number sign goes, the age stays" "$shown920" "Informant No. 2 (G., 17, from Sainshand)"
+expect_contains "920: ...and where met alone after" "$shown920" "G. was paid nothing"
+expect_contains "920: two names after a study's word, their ages in brackets after" "$shown920" "Two teenagers, E. and T. (aged 12 and 14)"
+expect_contains "920: a name with its age in brackets and no role" "$shown920" "Field note: B. (15) ran back to Zamiin-Uud"
+expect_contains "920: a Mongolian name in a participant's bracket, learned" "$shown920" "оролцогч №5 (С., 15 настай, Дорнод аймгийн Халхгол сум)"
+expect_contains "920: the form's label after the name stays" "$shown920" "| Д.А.          Хүйс: эмэгтэй |"
+expect_contains "920: the soum before the school's number stays" "$shown920" "Эрдэнэ сумын [сургууль] сурагч"
+expect_contains "920: the child's brother is a role, not a name" "$shown920" "| Хүүхдийн ах | Б.Л. |"
+for q in gantsetseg erkhembayar tuguldur bilguun сэрүүнээ; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
+    expect_eq "920: anonymous search for '$q' finds nothing" "$n" 0
 done
