@@ -630,7 +630,7 @@ expect_contains "920: a name after a study's label and its number sign goes, the
 expect_contains "920: ...and where met alone after" "$shown920" "G. was paid nothing"
 expect_contains "920: two names after a study's word, their ages in brackets after" "$shown920" "Two teenagers, E. and T. (aged 12 and 14)"
 expect_contains "920: a name with its age in brackets and no role" "$shown920" "Field note: B. (15) ran back to Zamiin-Uud"
-expect_contains "920: a Mongolian name in a participant's bracket, learned" "$shown920" "оролцогч №5 (С., 15 настай, Дорнод аймгийн Халхгол сум)"
+expect_contains "920: a Mongolian name in a participant's bracket (its № read as No), learned" "$shown920" "оролцогч No5 (С., 15 настай, Дорнод аймгийн Халхгол сум)"
 expect_contains "920: the form's label after the name stays" "$shown920" "| Д.А.          Хүйс: эмэгтэй |"
 expect_contains "920: the soum before the school's number stays" "$shown920" "Эрдэнэ сумын [сургууль] сурагч"
 expect_contains "920: the child's brother is a role, not a name" "$shown920" "| Хүүхдийн ах | Б.Л. |"
