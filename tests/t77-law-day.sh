@@ -394,3 +394,13 @@ expect_eq "an article numbered with its superscript flattened (41 between 4 and 
     '[["4^1", "4¹ дүгээр зүйл. Цэцгийн баяр", "2009-03-12"]]'
 expect_eq "...and found by that number as a lawyer types it" \
     "$(cs 'Уулын цэцгийн жишээ тухай хуулийн 4¹ дүгээр зүйл' | json '[h["provision"] for h in j["hits"]][:1]')" '["4^1"]'
+expect_eq "a part the final article puts in force from a later day is not yet law (today), and says from when" \
+    "$(cs 'Ирээдүйлзүүлэг' | json '[(h["provision"], h["parts_not_yet_in_force"], h["match_not_yet_in_force"]) for h in j["hits"]]')" \
+    '[["2", [{"part": "2.2", "from": "2090-01-01"}], true]]'
+expect_eq "...nor on a day before it" "$(cs -f inforce:2024-01-01 'Ирээдүйлзүүлэг' | json 'len(j["hits"])')" 0
+expect_eq "points the final article applies only until a day to come say so (parts_expiry_scheduled)" \
+    "$(cs 'Хөнгөлзүүр' | json '[(h["provision"], h["parts_expiry_scheduled"]) for h in j["hits"]]')" \
+    '[["4", [{"part": "4.1.1", "on": "2088-05-01"}, {"part": "4.1.2", "on": "2088-05-01"}]]]'
+expect_eq "...and after that day they are no law matched in force" \
+    "$(cs -f inforce:2089-01-01 'Хөнгөлзүүр' | json '[(h["provision"], h["match_in_repealed_part"]) for h in j["hits"]]')" \
+    '[["4", true]]'
