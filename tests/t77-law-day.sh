@@ -335,6 +335,12 @@ cat >"$claws/chapter_law.txt" <<'LAW'
 
 3.1.Цэцэрлэгийг сум бүрт байгуулна. Ногоолзуурлаг.
 
+3.2.Цэцэрлэгт 40-өөс илүүгүй мод, 20-оос илүүгүй бут тарина. Тарилзуур.
+
+/Энэ хэсгийн “...20-оос илүүгүй бут...” гэснийг Үндсэн хуулийн цэцийн 2016 оны 4 дүгээр сарын 22-ны өдрийн 05 дугаар дүгнэлтээр 2016 оны 4 дүгээр сарын 22-ны өдрөөс эхлэн түдгэлзүүлсэн/
+
+/Энэ хэсгийг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
 ХОЁРДУГААР БҮЛЭГ@A1@B
 Үрийн сан
 
@@ -404,3 +410,9 @@ expect_eq "points the final article applies only until a day to come say so (par
 expect_eq "...and after that day they are no law matched in force" \
     "$(cs -f inforce:2089-01-01 'Хөнгөлзүүр' | json '[(h["provision"], h["match_in_repealed_part"]) for h in j["hits"]]')" \
     '[["4", true]]'
+expect_eq "a part suspended by the Constitutional Court, then repealed, is said suspended on a day between" \
+    "$(cs -f inforce:2016-04-25 'Тарилзуур' | json '[(h["provision"], h["status"], h["suspended"]) for h in j["hits"]]')" \
+    '[["3", "in_force", [{"part": "3.2", "until": null}]]]'
+expect_eq "...not before the suspension" \
+    "$(cs -f inforce:2016-04-01 'Тарилзуур' | json '[(h["provision"], h["status"], h["suspended"]) for h in j["hits"]]')" \
+    '[["3", "in_force", null]]'
