@@ -900,6 +900,19 @@ read_note(zl_reader *r, const char *s, zl_note *note)
             }
             g_match_info_free(mi);
         }
+        /* "Энэ хэсгийг 1999 … өөрчлөн найруулсан бөгөөд Үндсэн хуулийн
+         * Цэцийн 2000 … тогтоолоор хүчингүй болсон": the Court annulled the
+         * restatement (or amendment) just named, not the part, which stands
+         * in its wording before it: an amendment of the part, as a repealed
+         * amendment is.  A law's repeal after a restatement is the part's. */
+        if (change == ZL_CHANGE_REPEALED && cancelled < 0 &&
+            (last_change == ZL_CHANGE_RESTATED || last_change == ZL_CHANGE_AMENDED) && t->pos > segment) {
+            char *between = g_strndup(s + segment, (gsize)(t->pos - segment));
+            if (g_regex_match_simple("^\\s*,?\\s*бөгөөд\\s[^/]*(?:цэц|tsets)[^/]*(?:тогтоол|дүгнэлт|шийдвэр)", between,
+                                     G_REGEX_CASELESS, 0))
+                change = ZL_CHANGE_AMENDED;
+            g_free(between);
+        }
         if (cancelled >= 0) {
             bool later = false;
             for (guint k = 0; k < pending->len; k++)

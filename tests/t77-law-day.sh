@@ -322,6 +322,10 @@ cat >"$claws/chapter_law.txt" <<'LAW'
 
 1.1.Энэ хуулийн зорилт нь уулын цэцгийг хамгаалахад оршино. Тэнгэрлэзүүр.
 
+1.2.Засаг цэцгийн сан байгуулна. Цэцлэзүүр.
+
+/Энэ хэсгийг 2003 оны 12 дугаар сарын 24-ний өдөр батлагдсан хуулиар өөрчлөн найруулсан бөгөөд Үндсэн хуулийн цэцийн 2004 оны 02 дугаар тогтоолоор хүчингүй болсон. Мөн 2004 оны 12 дугаар сарын 14-ний өдөр батлагдсан хуулиар өөрчлөн найруулсан/
+
 2 дугаар зүйл.Цэцэг түүх
 
 2.1.Цэцэг түүхийг хаврын улиралд хориглоно. Хөхөлзүүр.
@@ -416,3 +420,6 @@ expect_eq "a part suspended by the Constitutional Court, then repealed, is said 
 expect_eq "...not before the suspension" \
     "$(cs -f inforce:2016-04-01 'Тарилзуур' | json '[(h["provision"], h["status"], h["suspended"]) for h in j["hits"]]')" \
     '[["3", "in_force", null]]'
+expect_eq "the Court's annulment of a restatement leaves the part in force in its earlier wording, on a day between" \
+    "$(cs -f inforce:2004-06-01 'Цэцлэзүүр' | json '[(h["provision"], h["status"], h["parts_not_in_force_on_day"]) for h in j["hits"]]')" \
+    '[["1", "in_force", null]]'
