@@ -7,7 +7,7 @@
  * the defects of old Mongolian font encodings repaired (ї for ү, є for ө, and
  * whole words of cp1251 read as Latin-1).  A superscript digit after a digit
  * is the one character NFKC is kept from: it numbers an inserted provision
- * (48¹, 6.1.1¹), and "48^1" is made one.
+ * (48¹, 6.1.1¹), and "48^1" and "48@A1@B" (an export's markup) are made one.
  *
  * Not for: case folding or tokenising (analysis.c).
  */
@@ -491,6 +491,39 @@ carets_to_superscripts(const char *text)
     return g_string_free(out, FALSE);
 }
 
+/* "БҮЛЭГ@A1@B" -> "БҮЛЭГ¹": legalinfo's plain-text export marks a
+ * superscript "@A…@B"; its digits are a superscript (kept after a digit,
+ * a plain digit after a letter once NFKC has run, as a chapter's "БҮЛЭГ1"
+ * is read).  Markup around anything but one to three digits is left.
+ * NULL when there is none. */
+static char *
+markup_to_superscripts(const char *text)
+{
+    const char *at = strstr(text, "@A");
+    if (at == NULL)
+        return NULL;
+    GString *out = NULL;
+    const char *plain = text;
+    for (const char *p = at; p != NULL; p = strstr(p + 2, "@A")) {
+        int n = 0;
+        while (n < 4 && g_ascii_isdigit(p[2 + n]))
+            n++;
+        if (n == 0 || n > 3 || strncmp(p + 2 + n, "@B", 2) != 0)
+            continue;
+        if (out == NULL)
+            out = g_string_sized_new(strlen(text) + 8);
+        g_string_append_len(out, plain, p - plain);
+        for (int i = 0; i < n; i++)
+            g_string_append_unichar(out, az_superscript_char(p[2 + i] - '0'));
+        plain = p + 2 + n + 2;
+        p = plain - 2;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, plain);
+    return g_string_free(out, FALSE);
+}
+
 /* NFKC, but a superscript digit after a digit (or after such a
  * superscript) stays as it is: NFKC would make 48¹ the number 481.  NFKC
  * cannot reach across such a character (combining class 0, nothing
@@ -535,6 +568,11 @@ az_normalise(const char *text, gssize len)
     if (carets != NULL) {
         g_free(valid);
         valid = carets;
+    }
+    char *marked = markup_to_superscripts(valid);
+    if (marked != NULL) {
+        g_free(valid);
+        valid = marked;
     }
     char *repaired = repair_runs(valid);
     g_free(valid);

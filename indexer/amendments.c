@@ -1017,7 +1017,8 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
      * дүгээр бүлэг".  A chapter an amendment inserted (14¹, between 14 and
      * 15) carries its superscript as the text has it once normalised, a
      * plain digit wherever it is glued: before the suffix ("ЗУРГАА1ДУГААР
-     * БYЛЭГ") or after it ("АРВАН ДӨРӨВДҮГЭЭР1 БҮЛЭГ", "…ДҮГЭЭР¹ БҮЛЭГ"), as an
+     * БYЛЭГ") or after it ("АРВАН ДӨРӨВДҮГЭЭР1 БҮЛЭГ", "…ДҮГЭЭР¹ БҮЛЭГ"), or
+     * after the word ("АРВАН ХОЁРДУГААР БҮЛЭГ@A1@B", an export's markup), as an
      * inserted article is read whether typed "160¹" or "1601".  Only the
      * heading's place matters here (chapter_units): a chapter not seen lends
      * its notes to the chapter before it.  Its name may follow on the line,
@@ -1025,7 +1026,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
      * a sentence ("Хоёрдугаар бүлэг болон …", "… бүлэгт заасан"). */
     a.chapter = g_regex_new("^[ \\t]*(?:(?:арван|хорин|гучин|дөчин|тавин|жаран|далан|наян|ерэн)[ \\t]+)?\\S*?[ \\t]?"
                             "(?:дугаар|дүгээр|дүгаар)[ \\t]*[0-9\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}\\x{2074}-\\x{2079}]*"
-                            "[ \\t]*б[үy]лэг(?:[ \\t]*$|[ \\t]*[.:]|[ \\t]+\\p{Lu}{2})",
+                            "[ \\t]*б[үy]лэг[0-9\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}\\x{2074}-\\x{2079}]*(?:[ \\t]*$|[ \\t]*[.:]|[ \\t]+\\p{Lu}{2})",
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
     a.changes = g_new0(GArray *, n ? n : 1);

@@ -5,6 +5,7 @@
  * Not for: reading the patterns (patterns.c), or what an article cites
  * (finish.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "indexer/document.h"
@@ -292,4 +293,115 @@ ix_segment_articles(const ix_patterns *pat, zr_doc *doc, const char *text, const
     }
     g_array_unref(found);
     return n;
+}
+
+/* ---- Superscripts flattened into a last digit ---------------------------- */
+
+/* The article number of a key of digits alone ("291"), else -1 (a dotted
+ * key, one with its superscript, a lettered one). */
+static long
+plain_article_number(const char *key)
+{
+    if (key == NULL || *key == '\0' || strlen(key) > 6)
+        return -1;
+    for (const char *p = key; *p; p++)
+        if (!g_ascii_isdigit(*p))
+            return -1;
+    return strtol(key, NULL, 10);
+}
+
+/* `key` ("291.1.2") with its first `old_len` bytes ("291") made `repl`
+ * ("29^1"), when they are the whole key or a dot follows them; else NULL. */
+static char *
+rekeyed(const char *key, size_t old_len, const char *old, const char *repl)
+{
+    if (key == NULL || strncmp(key, old, old_len) != 0 || (key[old_len] != '\0' && key[old_len] != '.'))
+        return NULL;
+    return g_strconcat(repl, key + old_len, NULL);
+}
+
+static void
+rekey_field(char **field, const char *old, const char *repl)
+{
+    char *k = rekeyed(*field, strlen(old), old, repl);
+    if (k != NULL) {
+        g_free(*field);
+        *field = k;
+    }
+}
+
+static void
+rekey_history(GPtrArray *history, const char *old, const char *repl)
+{
+    for (guint i = 0; history != NULL && i < history->len; i++) {
+        zr_amendment *a = g_ptr_array_index(history, i);
+        rekey_field(&a->part, old, repl);
+    }
+}
+
+void
+ix_key_flattened_superscripts(zr_doc *doc)
+{
+    GPtrArray *articles = g_ptr_array_new();
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
+            g_ptr_array_add(articles, u);
+    }
+    /* The whole number of the article before (its base when it was
+     * inserted itself: 29 for 29^1) and the superscript it had. */
+    long prev_base = -1;
+    int prev_sup = 0;
+    for (guint i = 0; i < articles->len; i++) {
+        zr_unit *u = g_ptr_array_index(articles, i);
+        long n = plain_article_number(u->provision);
+        if (n < 0) {
+            prev_base = -1;
+            prev_sup = 0;
+            char *caret = strchr(u->provision, '^');
+            if (caret != NULL && strchr(u->provision, '.') == NULL) {
+                prev_base = strtol(u->provision, NULL, 10);
+                prev_sup = atoi(caret + 1);
+            }
+            continue;
+        }
+        int digit = (int)(n % 10);
+        bool inserted = prev_base > 0 && n >= 10 && digit != 0 && n / 10 == prev_base && n != prev_base + 1 &&
+                        digit == prev_sup + 1;
+        if (inserted && i + 1 < articles->len) {
+            const zr_unit *next = g_ptr_array_index(articles, i + 1);
+            long m = plain_article_number(next->provision);
+            /* Out of the count: the next is lower (29¹ before 30), or the
+             * next of this run (132¹ before 132²).  A next above it
+             * (11 before 12) leaves it a number of its own. */
+            inserted = m < 0 || m < n || (m == n + 1 && m / 10 == prev_base && m % 10 != 0);
+        }
+        if (!inserted) {
+            prev_base = n;
+            prev_sup = 0;
+            continue;
+        }
+        char *old = g_strdup(u->provision);
+        char *repl = g_strdup_printf("%ld^%d", prev_base, digit);
+        for (guint k = 0; k < u->parts->len; k++) {
+            zr_part *p = g_ptr_array_index(u->parts, k);
+            rekey_field(&p->key, old, repl);
+        }
+        rekey_history(u->amendments, old, repl);
+        rekey_history(doc->act_amendments, old, repl);
+        /* The label as the statute sets the number: "29¹ дүгээр зүйл. …". */
+        if (u->label != NULL && g_str_has_prefix(u->label, old) && !g_ascii_isdigit(u->label[strlen(old)]) &&
+            u->label[strlen(old)] != '.') {
+            char *shown = zp_key_display(repl);
+            char *label = g_strconcat(shown, u->label + strlen(old), NULL);
+            g_free(shown);
+            g_free(u->label);
+            u->label = label;
+        }
+        g_free(u->provision);
+        u->provision = repl;
+        g_free(old);
+        prev_sup = digit;
+    }
+    g_ptr_array_unref(articles);
 }

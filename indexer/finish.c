@@ -207,6 +207,10 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
         ix_attach_amendments(ix_extractor_patterns(ex), doc, NULL, NULL);
     ix_apply_law_start(ix_extractor_law_reader(ex), ix_extractor_law_repeals(ex), doc);
     ix_apply_law_status(ix_extractor_context(ex), ix_extractor_law_reader(ex), ix_extractor_law_repeals(ex), doc);
+    /* After the notes and the law's own references, which name the
+     * numbers as typed ("291 дүгээр зүйлийг"). */
+    if (strcmp(doc->type, "code") == 0)
+        ix_key_flattened_superscripts(doc);
     if (strcmp(doc->type, "code") == 0)
         ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);

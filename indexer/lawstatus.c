@@ -24,7 +24,8 @@ struct ix_law_reader {
     GRegex *status;        /* "Төлөв: Хүчингүй болсон (…)" */
     GRegex *takes_effect;  /* "Энэ хуулийг <day>-ний өдрөөс эхлэн дагаж мөрдөнө" */
     GRegex *starts_with;   /* "Энэ хуулийг <law> хүчин төгөлдөр болсон өдрөөс …" */
-    GRegex *part_starts;   /* "Энэ хуулийн 8.1.4 дэх заалтыг <day or law> … өдрөөс эхлэн дагаж мөрдөнө" */
+    GRegex *part_starts;   /* "Энэ хуулийн 8.1.4 дэх заалтыг <day or law> … өдрөөс эхлэн дагаж мөрдөнө",
+                            * "… <day>-ний өдрөөс <day>-ний өдөр хүртэл дагаж мөрдөнө" (6: the last day) */
     GRegex *operative;     /* lawrepeal.c: "хүчингүй болсонд тооцсугай" */
     GRegex *repealed_law;  /* lawrepeal.c: "<day> өдөр баталсан <title> хуулийг" */
 };
@@ -66,16 +67,20 @@ ix_law_reader_new(void)
      * сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө"), or from another law's
      * ("<Its own title> тухай хуулийн 22 дугаар зүйлийн 22.1 дэх хэсгийн
      * 22.1.7 дахь заалтыг <a law> хууль хүчин төгөлдөр болсон өдрөөс эхлэн
-     * дагаж мөрдөнө"): the law named (1: "энэ", else 2), the provisions'
-     * numbers (3), the day (4) or the other law's title (5).  A line's
+     * дагаж мөрдөнө"): the law named (1: "энэ", "энэхүү", with words of
+     * the sentence before it, else 2), the provisions' numbers (3), the day
+     * (4) or the other law's title (5), the last day when they apply only
+     * until one ("… өдрөөс … өдөр хүртэл дагаж мөрдөнө", 6).  A line's
      * start (its number skipped) anchors the bounded lazy title. */
     lr->part_starts = g_regex_new(
-        "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*)?(?:(энэ)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
+        "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*)?(?:(?:[^\\n]{0,300}?\\s){0,1}?(энэ(?:хүү)?)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
         "(?:[0-9]+\\s*(?:дугаар|дүгээр|-р)\\s+зүйлийн\\s+)?(?:[0-9.]+\\s*(?:дахь|дэх)\\s+хэсгийн\\s+)?"
         "([0-9]+(?:\\.[0-9]+)*(?:\\s*(?:,|ба|болон)\\s*[0-9]+(?:\\.[0-9]+)*)*)\\s*(?:дахь|дэх|дугаар|дүгээр)?\\s*"
-        "(?:заалт|хэсэг|зүйл)(?:ыг|ийг|үүдийг)\\s+"
+        "(?:заалт(?:ыг|уудыг)|хэсэ?г(?:ийг|үүдийг)|зүйл(?:ийг|үүдийг))\\s+"
         "(?:([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*өдрөөс|([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
-        "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс)\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+        "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс|(?=[0-9]{4}\\s*оны[^\\n]{1,60}?хүртэл))\\s*"
+        "(?:([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*-?\\s*(?:ний|ны|нд)?\\s*(?:өдөр|өдрийг)\\s+хүртэл(?:\\s+хугацаанд)?\\s+)?"
+        "(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
         G_REGEX_CASELESS | G_REGEX_MULTILINE, 0, NULL);
     /* The operative words alone, and the sentence found back from them
      * (lawrepeal.c): "[^.;/]*?" in front of them, as the pattern once read,
@@ -638,6 +643,9 @@ apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_
         g_regex_match(lr->part_starts, u->text, 0, &mi);
         while (g_match_info_matches(mi)) {
             char *numbers = g_match_info_fetch(mi, 3), *day = g_match_info_fetch(mi, 4);
+            char *until_words = g_match_info_fetch(mi, 6);
+            char *until = until_words != NULL && *until_words != '\0' ? ix_find_date(until_words, -1) : NULL;
+            g_free(until_words);
             char *sentence = g_match_info_fetch(mi, 0);
             char *other = NULL;
             bool of_this = provision_start_of_this(mi, own, &other);
@@ -646,6 +654,28 @@ apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_
                 from = ix_find_date(day, -1);
             else if (of_this && other != NULL)
                 from = g_strdup(ix_law_repeals_start_of(known, other, NULL, self));
+            /* Only until a day: the provision expires on it (an article's
+             * history, a part's), as a note's "… хүртэл хугацаанд дагаж
+             * мөрдөхөөр заасан" does; before a day to come it is said as
+             * one to come (parts_expiry_scheduled, valid_to). */
+            if (of_this && until != NULL && strlen(until) == 10 && (from == NULL || strcmp(until, from) > 0)) {
+                char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", numbers, 0, 0);
+                for (char **r = refs; *r != NULL; r++) {
+                    zr_unit *v = **r != '\0' ? unit_of_provision(doc, *r) : NULL;
+                    if (v == NULL)
+                        continue;
+                    char *note = g_strstrip(g_strdup(sentence));
+                    bool whole = strcmp(*r, v->provision) == 0;
+                    zl_unit_add_amendment(v, until, ZL_CHANGE_EXPIRED, whole ? NULL : *r, note);
+                    g_free(note);
+                    zr_amendment *ends = g_ptr_array_index(v->amendments, v->amendments->len - 1);
+                    if (doc->date != NULL && strcmp(doc->date, until) != 0)
+                        ends->made = g_strdup(doc->date);
+                    zl_sort_history(v->amendments);
+                }
+                g_strfreev(refs);
+            }
+            g_free(until);
             if (from != NULL && strlen(from) == 10 && (law_start == NULL || strcmp(from, law_start) > 0)) {
                 char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", numbers, 0, 0);
                 for (char **r = refs; *r != NULL; r++) {

@@ -81,6 +81,16 @@ const char *ix_mn_ordinal_suffix(const char *number);
  * NULL), "Article 13.1. Title" for "en"; title may be NULL or empty. */
 char *ix_article_label(const char *number, const char *title, const char *lang);
 
+/* Articles whose inserted number's superscript a plain-text copy flattened
+ * into a last digit ("291 дүгээр зүйл" for 29¹, "1321" for 132¹) keyed as
+ * inserted ones ("29^1"), with their parts, history and label, where the
+ * statute's order shows it: the number is the article before it with one
+ * digit (1-9) more, and out of the count (the next article is lower, or
+ * the next of the same run, or there is none).  Run once the notes are
+ * attached and the law's own references to its provisions read (they name
+ * the numbers as typed). */
+void ix_key_flattened_superscripts(zr_doc *doc);
+
 /* The first date in `text` (at most `max_bytes` of it, -1: all) written as
  * "2015 оны 12 дугаар сарын 03-ны өдөр", "2012 оны 01 сарын 19 өдөр",
  * "2020-03-12", "2024.10.03", "2024/10/03", "03.10.2024" or "12 March

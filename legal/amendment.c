@@ -341,11 +341,41 @@ quote_pair(gunichar c, gunichar *close)
     }
 }
 
+/* Whether the quoted words (n bytes at s) are a chapter's heading, as a
+ * note quotes one it changes as a whole ("Дээрх “АРВАН ХОЁРДУГААР
+ * БҮЛЭГ¹”-ийг … хүчингүй болсонд тооцсон"): a few words ending "бүлэг",
+ * its superscript glued after it or not.  A heading's name quoted after
+ * it, or words of a sentence, are not. */
+static bool
+quotes_chapter_heading(const char *s, size_t n)
+{
+    char *words = g_utf8_strdown(s, (gssize)n);
+    char *end = words + strlen(words);
+    while (end > words) {
+        const char *prev = g_utf8_prev_char(end);
+        gunichar c = g_utf8_get_char(prev);
+        if (!g_unichar_isspace(c) && !g_unichar_isdigit(c) && c != 0x00B9 && c != 0x00B2 && c != 0x00B3 &&
+            !(c >= 0x2070 && c <= 0x2079))
+            break;
+        end = (char *)prev;
+    }
+    *end = '\0';
+    int spaces = 0;
+    for (const char *p = words; *p; p++)
+        spaces += *p == ' ';
+    bool heading = spaces <= 3 && (g_str_has_suffix(words, "бүлэг") || g_str_has_suffix(words, "булэг") ||
+                                   g_str_has_suffix(words, "бyлэг"));
+    g_free(words);
+    return heading;
+}
+
 /* A copy of `s` (n bytes) with the bytes inside quotations made spaces:
- * offsets stay those of `s`. */
+ * offsets stay those of `s`.  A quoted chapter heading is the chapter
+ * named: its place says "бүлгийг" (its bytes are more than that word's). */
 static char *
 blank_quotes(const char *s, size_t n)
 {
+    static const char chapter_word[] = "бүлгийг";
     char *out = g_strndup(s, n);
     for (char *p = out; *p;) {
         gunichar close;
@@ -356,7 +386,11 @@ blank_quotes(const char *s, size_t n)
             while (*q && g_utf8_get_char(q) != close)
                 q = g_utf8_next_char(q);
             if (*q) {
-                memset(next, ' ', (size_t)(q - next));
+                size_t len = (size_t)(q - next);
+                bool chapter = len > sizeof chapter_word && quotes_chapter_heading(next, len);
+                memset(next, ' ', len);
+                if (chapter)
+                    memcpy(next, chapter_word, sizeof chapter_word - 1);
                 next = g_utf8_next_char(q);
             }
         }
@@ -865,6 +899,19 @@ read_note(zl_reader *r, const char *s, zl_note *note)
                 change = ZL_CHANGE_AMENDED;
             }
             g_match_info_free(mi);
+        }
+        /* "Энэ хэсгийг 1999 … өөрчлөн найруулсан бөгөөд Үндсэн хуулийн
+         * Цэцийн 2000 … тогтоолоор хүчингүй болсон": the Court annulled the
+         * restatement (or amendment) just named, not the part, which stands
+         * in its wording before it: an amendment of the part, as a repealed
+         * amendment is.  A law's repeal after a restatement is the part's. */
+        if (change == ZL_CHANGE_REPEALED && cancelled < 0 &&
+            (last_change == ZL_CHANGE_RESTATED || last_change == ZL_CHANGE_AMENDED) && t->pos > segment) {
+            char *between = g_strndup(s + segment, (gsize)(t->pos - segment));
+            if (g_regex_match_simple("^\\s*,?\\s*бөгөөд\\s[^/]*(?:цэц|tsets)[^/]*(?:тогтоол|дүгнэлт|шийдвэр)", between,
+                                     G_REGEX_CASELESS, 0))
+                change = ZL_CHANGE_AMENDED;
+            g_free(between);
         }
         if (cancelled >= 0) {
             bool later = false;

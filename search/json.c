@@ -123,7 +123,7 @@ json_part_days(JsonBuilder *b, const char *name, const char *day_name, const GPt
         const zs_amendment *a = list->pdata[k];
         json_builder_begin_object(b);
         zs_json_str(b, "part", a->part);
-        zs_json_str(b, day_name, a->date);
+        zs_json_str(b, day_name, a->date != NULL && *a->date != '\0' ? a->date : NULL); /* none said: null, as API.md has it */
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -127,6 +127,29 @@ law_now(zs_hit *h, const char *lines, const char *part_lines, const char *day)
     g_ptr_array_free(history, TRUE);
 }
 
+/* A hit of an article's repealed parts (their own index document, which
+ * holds no part lines) on a day `day` before their repeal, when some of
+ * them were suspended that day (a Constitutional Court's conclusion in
+ * force until the law repealed the part): said in `suspended`, as the
+ * article's own parts are by law_now. */
+static void
+parts_suspended_on_day(zs_hit *h, const char *lines, const char *keys, const char *day)
+{
+    if (g_strcmp0(h->status, "in_force") != 0 || keys == NULL || *keys == '\0' || lines == NULL || *lines == '\0' ||
+        h->suspended != NULL)
+        return;
+    GPtrArray *history = zs_history_parse(lines);
+    char **each = g_strsplit(keys, "\n", -1);
+    for (char **k = each; *k != NULL; k++) {
+        const char *until = NULL;
+        if (**k != '\0' && !zl_history_repealed(history, *k, NULL, day) &&
+            zl_history_suspended(history, *k, &until, day))
+            note_part(&h->suspended, *k, until, "suspended");
+    }
+    g_strfreev(each);
+    g_ptr_array_free(history, TRUE);
+}
+
 /* A hit of an article's parts added from a day to come (their own index
  * document, indexer/unitdoc.c): the article is in force, the words
  * matched are not law yet (today, or on the day asked about); said as
@@ -598,6 +621,8 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
         h->number = zs_dup_nonempty(zr_field_str(f, HF_NUMBER));
         h->last_amended = zs_history_last_date(zr_field_str(f, HF_AMENDMENTS), day);
         law_now(h, zr_field_str(f, HF_AMENDMENTS), zr_field_str(f, HF_PARTS), day);
+        if (day != NULL && g_strcmp0(zr_field_str(f, HF_KIND), ZS_KIND_REPEALED_PARTS) == 0)
+            parts_suspended_on_day(h, zr_field_str(f, HF_AMENDMENTS), zr_field_str(f, HF_REPEALED_PARTS), day);
         if (g_strcmp0(zr_field_str(f, HF_KIND), ZS_KIND_PENDING_PARTS) == 0)
             pending_match(h, zr_field_str(f, HF_AMENDMENTS), day);
         h->title_en = zs_dup_nonempty(zr_field_str(f, HF_TITLE_EN));

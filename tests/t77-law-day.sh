@@ -296,3 +296,130 @@ if [ -f "$culture" ] && [ -f "$mining" ] && [ -f "$government" ]; then
 else
     skip "the Law on Culture and the mining law" "the shared corpus is absent"
 fi
+
+# ---- A chapter added and repealed as a whole, named by its quoted heading --
+# Demo (fictional), in the shapes of the real statutes: chapter 2¹ typed
+# with the export's superscript markup ("ХОЁРДУГААР БҮЛЭГ@A1@B") and its
+# note quoting that heading; articles numbered with a flattened superscript
+# (31 for 3¹ between 3 and 4); a final article that puts parts in force
+# later, or only until a day.
+claws=$tmpdir/chapter-laws
+cdb2=$tmpdir/chapter-db
+mkdir -p "$claws"
+cat >"$claws/chapter_law.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2002 оны 1 дүгээр сарын 10-ны өдөр
+Улаанбаатар хот
+
+УУЛЫН ЦЭЦГИЙН ЖИШЭЭ ТУХАЙ
+/Demo (fictional)/
+
+НЭГДҮГЭЭР БҮЛЭГ
+НИЙТЛЭГ ҮНДЭСЛЭЛ
+
+1 дүгээр зүйл.Хуулийн зорилт
+
+1.1.Энэ хуулийн зорилт нь уулын цэцгийг хамгаалахад оршино. Тэнгэрлэзүүр.
+
+1.2.Засаг цэцгийн сан байгуулна. Цэцлэзүүр.
+
+/Энэ хэсгийг 2003 оны 12 дугаар сарын 24-ний өдөр батлагдсан хуулиар өөрчлөн найруулсан бөгөөд Үндсэн хуулийн цэцийн 2004 оны 02 дугаар тогтоолоор хүчингүй болсон. Мөн 2004 оны 12 дугаар сарын 14-ний өдөр батлагдсан хуулиар өөрчлөн найруулсан/
+
+2 дугаар зүйл.Цэцэг түүх
+
+2.1.Цэцэг түүхийг хаврын улиралд хориглоно. Хөхөлзүүр.
+
+2.2.Хориотой цэцгийн жагсаалтыг засаг батална. Ирээдүйлзүүлэг.
+
+ХОЁРДУГААР БҮЛЭГ
+ЦЭЦЭРЛЭГ
+
+3 дугаар зүйл.Цэцэрлэг байгуулах
+
+3.1.Цэцэрлэгийг сум бүрт байгуулна. Ногоолзуурлаг.
+
+3.2.Цэцэрлэгт 40-өөс илүүгүй мод, 20-оос илүүгүй бут тарина. Тарилзуур.
+
+/Энэ хэсгийн “...20-оос илүүгүй бут...” гэснийг Үндсэн хуулийн цэцийн 2016 оны 4 дүгээр сарын 22-ны өдрийн 05 дугаар дүгнэлтээр 2016 оны 4 дүгээр сарын 22-ны өдрөөс эхлэн түдгэлзүүлсэн/
+
+/Энэ хэсгийг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+ХОЁРДУГААР БҮЛЭГ@A1@B
+Үрийн сан
+
+31 дүгээр зүйл.Үрийн сан байгуулах
+
+31.1.Үрийн санг аймаг бүрт байгуулна. Үрлэзүүр.
+
+32 дугаар зүйл.Үрийн сангийн хөрөнгө
+
+32.1.Үрийн сангийн хөрөнгийг улсын төсвөөс санхүүжүүлнэ. Сангалзуур.
+
+/Дээрх “ХОЁРДУГААР БҮЛЭГ@A1@B”-ийг 2005 оны 7 дугаар сарын 07-ны өдрийн хуулиар нэмсэн, 2007 оны 8 дугаар сарын 03-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+ГУРАВДУГААР БҮЛЭГ
+БУСАД
+
+4 дүгээр зүйл.Хөнгөлөлт
+
+4.1.Дараах этгээдэд хөнгөлөлт үзүүлнэ:
+
+4.1.1.цэцэрлэгч Хөнгөлзүүр;
+
+4.1.2.үрчин;
+
+4.1.3.малчин.
+
+41 дүгээр зүйл.Цэцгийн баяр
+
+41.1.Цэцгийн баярыг жил бүр зохион байгуулна. Баярлазуур.
+
+/Энэ зүйлийг 2009 оны 3 дугаар сарын 12-ны өдрийн хуулиар нэмсэн/
+
+5 дугаар зүйл.Хууль хүчин төгөлдөр болох
+
+5.1.Энэ хуулийг 2002 оны 3 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
+
+5.2.Энэ хуулийн 2.2 дахь хэсгийг 2090 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө.
+
+5.3.Энэ хуулийн 4.1-д заасан этгээдэд хөнгөлөлт үзүүлэх тухай энэхүү хуулийн 4.1.1, 4.1.2 дэх заалтыг 2003 оны 5 дугаар сарын 1-ний өдрөөс 2088 оны 5 дугаар сарын 01-ний өдөр хүртэл дагаж мөрдөнө.
+LAW
+"$ZAALT" index --db "$cdb2" "$claws" >"$tmpdir/chapter.log" 2>&1
+cs() { "$ZAALT" search --db "$cdb2" --json "$@"; }
+st='[(h["provision"], h["status"], h["repealed_on"], h["valid_from"]) for h in j["hits"]]'
+cid=$(cs 'Тэнгэрлэзүүр' | json 'j["hits"][0]["doc"]')
+units() { "$ZAALT" show --db "$cdb2" --json "$cid-0" | json "$1"; }
+expect_eq "a chapter repealed by a note quoting its heading (markup for its superscript) repeals its every article" \
+    "$(units '[(u["provision"], u["status"], u["repealed_on"], u["valid_from"]) for u in j["units"] if u["provision"] in ("3^1", "3^2")]')" \
+    '[["3^1", "repealed", "2007-08-03", "2005-07-07"], ["3^2", "repealed", "2007-08-03", "2005-07-07"]]'
+expect_eq "...which were law between the chapter's addition and its repeal" \
+    "$(cs -f inforce:2006-01-01 'Үрлэзүүр' | json 'len(j["hits"])')$(cs -f inforce:2006-01-01 'Сангалзуур' | json 'len(j["hits"])')" 11
+expect_eq "...and not before the chapter was added" \
+    "$(cs -f inforce:2004-01-01 'Үрлэзүүр' | json 'len(j["hits"])')$(cs -f inforce:2004-01-01 'Сангалзуур' | json 'len(j["hits"])')" 00
+expect_eq "...while the chapter before it stays in force" \
+    "$(cs 'Ногоолзуурлаг' | json "$st")" '[["3", "in_force", null, "2002-03-01"]]'
+expect_eq "an article numbered with its superscript flattened (41 between 4 and 5) is keyed 4^1 and labelled 4¹" \
+    "$(cs 'Баярлазуур' | json '[(h["provision"], h["label"], h["valid_from"]) for h in j["hits"]]')" \
+    '[["4^1", "4¹ дүгээр зүйл. Цэцгийн баяр", "2009-03-12"]]'
+expect_eq "...and found by that number as a lawyer types it" \
+    "$(cs 'Уулын цэцгийн жишээ тухай хуулийн 4¹ дүгээр зүйл' | json '[h["provision"] for h in j["hits"]][:1]')" '["4^1"]'
+expect_eq "a part the final article puts in force from a later day is not yet law (today), and says from when" \
+    "$(cs 'Ирээдүйлзүүлэг' | json '[(h["provision"], h["parts_not_yet_in_force"], h["match_not_yet_in_force"]) for h in j["hits"]]')" \
+    '[["2", [{"part": "2.2", "from": "2090-01-01"}], true]]'
+expect_eq "...nor on a day before it" "$(cs -f inforce:2024-01-01 'Ирээдүйлзүүлэг' | json 'len(j["hits"])')" 0
+expect_eq "points the final article applies only until a day to come say so (parts_expiry_scheduled)" \
+    "$(cs 'Хөнгөлзүүр' | json '[(h["provision"], h["parts_expiry_scheduled"]) for h in j["hits"]]')" \
+    '[["4", [{"part": "4.1.1", "on": "2088-05-01"}, {"part": "4.1.2", "on": "2088-05-01"}]]]'
+expect_eq "...and after that day they are no law matched in force" \
+    "$(cs -f inforce:2089-01-01 'Хөнгөлзүүр' | json '[(h["provision"], h["match_in_repealed_part"]) for h in j["hits"]]')" \
+    '[["4", true]]'
+expect_eq "a part suspended by the Constitutional Court, then repealed, is said suspended on a day between" \
+    "$(cs -f inforce:2016-04-25 'Тарилзуур' | json '[(h["provision"], h["status"], h["suspended"]) for h in j["hits"]]')" \
+    '[["3", "in_force", [{"part": "3.2", "until": null}]]]'
+expect_eq "...not before the suspension" \
+    "$(cs -f inforce:2016-04-01 'Тарилзуур' | json '[(h["provision"], h["status"], h["suspended"]) for h in j["hits"]]')" \
+    '[["3", "in_force", null]]'
+expect_eq "the Court's annulment of a restatement leaves the part in force in its earlier wording, on a day between" \
+    "$(cs -f inforce:2004-06-01 'Цэцлэзүүр' | json '[(h["provision"], h["status"], h["parts_not_in_force_on_day"]) for h in j["hits"]]')" \
+    '[["1", "in_force", null]]'

@@ -178,12 +178,17 @@ test_note_forms(void)
           "2017-05-11 amended");
     check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "", "");
     /* A Court's resolution by its year and number; a restatement it
-     * repealed and one made again. */
+     * annulled (the part stands in its wording before: an amendment of it,
+     * never its repeal) and one made again. */
     check("/Энэ хэсгийг 1999 оны 12 дугаар сарын 24-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
           "өөрчлөлтөөр өөрчлөн найруулсан бөгөөд Үндсэн Хуулийн Цэцийн 2000 оны 04 дугаар тогтоолоор хүчингүй "
           "болсон. Мөн 2000 оны 12 дугаар сарын 07-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
           "өөрчлөлтөөр өөрчлөн найруулсан/",
-          ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 repealed; 2000-12-07 restated");
+          ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 amended; 2000-12-07 restated");
+    /* A law's repeal after a restatement is the part's. */
+    check("/Энэ хэсгийг 2005 оны 1 дүгээр сарын 6-ны өдрийн хуулиар өөрчлөн найруулсан бөгөөд 2010 оны 5 дугаар сарын "
+          "13-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
+          ZL_SCOPE_PART, true, "", "2005-01-06 restated; 2010-05-13 repealed");
 }
 
 /* What a note's events mean: a suspension stays one; a change of the

@@ -78,6 +78,11 @@ test_normalise_superscript_numbers(void)
      * digit before it or four digits after it. */
     check_norm("100 м² талбай", "100 м2 талбай");
     check_norm("x^2, ^1, 2^1234", "x^2, ^1, 2^1234");
+    /* An export's superscript markup: after a digit a superscript, after a
+     * letter a digit (as NFKC makes ¹ there); other markup left. */
+    check_norm("АРВАН ХОЁРДУГААР БҮЛЭГ@A1@B", "АРВАН ХОЁРДУГААР БҮЛЭГ1");
+    check_norm("132@A1@B дугаар зүйл", "132¹ дугаар зүйл");
+    check_norm("@Ax@B, @A12345@B", "@Ax@B, @A12345@B");
 }
 
 static void
