@@ -329,29 +329,18 @@ ix_judge_page_text(const char *page_text)
 
 /* ---- glyphs without a Unicode mapping ---------------------------------- */
 
-/* A character that stands for a glyph poppler could not map: C0 and C1
- * controls (a subset's glyph numbers), U+FFFD, and private-use codes but
- * those of symbol fonts (U+F000-U+F0FF). */
+/* Of the characters from U+E000 up, those that stand for a glyph poppler
+ * could not map: U+FFFD and private-use codes, but those of symbol fonts
+ * (U+F000-U+F0FF).  (Controls, a subset's glyph numbers, are found by
+ * their bytes below.) */
 static bool
 unmapped_character(gunichar c)
 {
-    if (c == '\n' || c == '\t' || c == '\r' || c == '\f')
-        return false;
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD)
+    if (c == 0xFFFD)
         return true;
     if (c >= 0xF000 && c <= 0xF0FF)
         return false;
     return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
-}
-
-/* Whether the character starting with byte `b` may be unmapped_character():
- * a control byte, or the lead byte of U+0080-U+00BF (C1), of U+E000-U+FFFF
- * (private use, U+FFFD) or of the private-use planes.  Letters of Cyrillic
- * (0xD0, 0xD1, 0xD2, 0xD3) and Latin never are. */
-static bool
-may_be_unmapped(unsigned char b)
-{
-    return b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEE || b == 0xEF || b == 0xF3 || b == 0xF4;
 }
 
 unsigned
@@ -359,15 +348,27 @@ ix_unmapped_glyphs(const char *raw_text)
 {
     if (raw_text == NULL)
         return 0;
+    /* Byte by byte: a control is a byte of its own, a C1 control 0xC2
+     * then 0x80-0x9F, and only the lead bytes of U+E000-U+FFFF and of the
+     * private-use planes need decoding; Cyrillic (0xD0-0xD3) and Latin
+     * bytes, and a line's end, cost one comparison or two. */
     unsigned unmapped = 0;
-    for (const unsigned char *p = (const unsigned char *)raw_text; *p; p++)
-        if (may_be_unmapped(*p)) {
+    for (const unsigned char *p = (const unsigned char *)raw_text; *p; p++) {
+        unsigned char b = *p;
+        if (b >= 0x20 && b < 0x7F)
+            continue;
+        if (b < 0x20)
+            unmapped += b != '\n' && b != '\t' && b != '\r' && b != '\f';
+        else if (b == 0x7F)
+            unmapped++;
+        else if (b == 0xC2)
+            unmapped += p[1] >= 0x80 && p[1] <= 0x9F;
+        else if (b == 0xEE || b == 0xEF || b == 0xF3 || b == 0xF4) {
             gunichar c = g_utf8_get_char_validated((const char *)p, -1);
-            if (c == (gunichar)-1 || c == (gunichar)-2)
-                unmapped++; /* not UTF-8 at all: no character poppler knew */
-            else if (unmapped_character(c))
-                unmapped++;
+            /* Not UTF-8 at all: no character poppler knew either. */
+            unmapped += c == (gunichar)-1 || c == (gunichar)-2 || unmapped_character(c);
         }
+    }
     if (unmapped < 3)
         return 0;
     /* Only a page with some such glyphs pays for counting its letters. */
