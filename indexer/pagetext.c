@@ -327,6 +327,59 @@ ix_judge_page_text(const char *page_text)
     return st.words < IX_OCR_THIN_WORDS ? IX_PAGE_TEXT_THIN : IX_PAGE_TEXT_OK;
 }
 
+/* ---- glyphs without a Unicode mapping ---------------------------------- */
+
+/* Of the characters from U+E000 up, those that stand for a glyph poppler
+ * could not map: U+FFFD and private-use codes, but those of symbol fonts
+ * (U+F000-U+F0FF).  (Controls, a subset's glyph numbers, are found by
+ * their bytes below.) */
+static bool
+unmapped_character(gunichar c)
+{
+    if (c == 0xFFFD)
+        return true;
+    if (c >= 0xF000 && c <= 0xF0FF)
+        return false;
+    return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
+}
+
+unsigned
+ix_unmapped_glyphs(const char *raw_text)
+{
+    if (raw_text == NULL)
+        return 0;
+    /* Byte by byte: a control is a byte of its own, a C1 control 0xC2
+     * then 0x80-0x9F, and only the lead bytes of U+E000-U+FFFF and of the
+     * private-use planes need decoding; Cyrillic (0xD0-0xD3) and Latin
+     * bytes, and a line's end, cost one comparison or two. */
+    unsigned unmapped = 0;
+    for (const unsigned char *p = (const unsigned char *)raw_text; *p; p++) {
+        unsigned char b = *p;
+        if (b >= 0x20 && b < 0x7F)
+            continue;
+        if (b < 0x20)
+            unmapped += b != '\n' && b != '\t' && b != '\r' && b != '\f';
+        else if (b == 0x7F)
+            unmapped++;
+        else if (b == 0xC2)
+            unmapped += p[1] >= 0x80 && p[1] <= 0x9F;
+        else if (b == 0xEE || b == 0xEF || b == 0xF3 || b == 0xF4) {
+            gunichar c = g_utf8_get_char_validated((const char *)p, -1);
+            /* Not UTF-8 at all: no character poppler knew either. */
+            unmapped += c == (gunichar)-1 || c == (gunichar)-2 || unmapped_character(c);
+        }
+    }
+    if (unmapped < 3)
+        return 0;
+    /* Only a page with some such glyphs pays for counting its letters. */
+    if (!g_utf8_validate(raw_text, -1, NULL))
+        return unmapped;
+    unsigned long alnum = 0;
+    for (const char *p = raw_text; *p; p = g_utf8_next_char(p))
+        alnum += g_unichar_isalnum(g_utf8_get_char(p)) != 0;
+    return (unsigned long)unmapped * 10 > alnum ? unmapped : 0;
+}
+
 static bool
 page_has_image(PopplerPage *page)
 {

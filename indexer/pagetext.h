@@ -31,6 +31,19 @@ typedef enum {
  * NULL counts as no text. */
 ix_page_text ix_judge_page_text(const char *page_text);
 
+/* Glyphs the text layer could not map to characters: a font without a
+ * /ToUnicode map whose codes are not Unicode (a CID font with Identity-H
+ * encoding, typical of older producers and "print to PDF" drivers) comes out
+ * of poppler as its glyph numbers, which for a subset are control codes
+ * (\001\002\003 …), elsewhere U+FFFD or private-use codes; normalisation
+ * drops them, so the normalised text looks like a short page of punctuation.
+ * Returns how many characters of `raw_text` (poppler's text, before
+ * normalisation) are such glyphs when they are at least 3 and more than a
+ * tenth of its letters and digits, else 0.  Private-use codes U+F000-U+F0FF
+ * do not count: symbol fonts (Wingdings bullets, check boxes) map there on
+ * purpose.  Ordinary pages cost one pass over their bytes. */
+unsigned ix_unmapped_glyphs(const char *raw_text);
+
 /* True when `page` should be recognised rather than read: its text is
  * NONE or GARBAGE, or THIN and the page shows at least one image (a
  * scanned body under a typed header).  `page_text` is what the extractor

@@ -149,6 +149,9 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         g_string_append(all, pages[i]);
         g_string_append(all, "\n\n");
     }
+    char *unmapped = ix_pdf_unmapped_warning(ex, &ocr);
+    if (unmapped != NULL)
+        g_ptr_array_add(doc->warnings, unmapped);
     if (unreadable > 0 && any_text)
         g_ptr_array_add(doc->warnings, g_strdup_printf("%d of %d pages cannot be read (a broken page tree or object)",
                                                        unreadable, n_pages));

@@ -29,9 +29,13 @@ has_block_glyphs(const char *text)
  * warning) unless the extractor keeps it.  The page is rendered to look
  * only when its file draws something that can hide text. */
 static char *
-layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *page, int number, zr_doc *doc)
+layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *page, int number, zr_doc *doc,
+           unsigned *unmapped)
 {
     char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
+    /* Before normalisation, which drops the control codes unmapped glyphs
+     * come out as (and before covered characters become spaces). */
+    *unmapped = ix_unmapped_glyphs(raw);
     guint n_covered = 0;
     bool shapes = !state->no_shapes && (state->shapes == NULL || state->shapes[number - 1]);
     bool look = raw != NULL && !ix_extractor_keep_covered(ex) && (shapes || has_block_glyphs(raw));
@@ -53,10 +57,13 @@ char *
 ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
                  int *confidence)
 {
-    char *text = layer_text(ex, ocr, page, number, doc);
+    unsigned unmapped = 0;
+    char *text = layer_text(ex, ocr, page, number, doc, &unmapped);
     int conf = -1;
+    bool found_nothing = false;
     ix_ocr *recogniser = ix_extractor_ocr(ex);
-    if (recogniser != NULL && !ocr->unavailable && !ocr->stopped && page != NULL && ix_page_needs_ocr(page, text)) {
+    if (recogniser != NULL && !ocr->unavailable && !ocr->stopped && page != NULL &&
+        (unmapped > 0 || ix_page_needs_ocr(page, text))) {
         char *why = NULL;
         ix_ocr_verdict verdict = IX_OCR_GO;
         if (ocr->pages++ >= IX_OCR_MAX_PAGES) {
@@ -71,11 +78,14 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
             ix_ocr_pace_end(recogniser);
             if (read != NULL) {
                 char *norm = g_strstrip(az_normalise(read, -1));
-                bool thin = ix_judge_page_text(text) == IX_PAGE_TEXT_THIN;
+                /* A layer of unmapped glyphs is no layer, however thin
+                 * what is left of it looks. */
+                bool thin = unmapped == 0 && ix_judge_page_text(text) == IX_PAGE_TEXT_THIN;
                 if (*norm && (!thin || ix_ocr_is_better(text, norm, conf))) {
                     g_free(text);
                     text = norm;
                 } else {
+                    found_nothing = *norm == '\0';
                     g_free(norm);
                     conf = -1;
                 }
@@ -91,6 +101,50 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
             g_clear_error(&oerr);
         }
     }
+    if (unmapped > 0 && conf < 0) {
+        if (ocr->unmapped_pages == NULL)
+            ocr->unmapped_pages = g_array_new(FALSE, FALSE, sizeof(int));
+        g_array_append_val(ocr->unmapped_pages, number);
+        ocr->unmapped_glyphs += unmapped;
+        if (found_nothing)
+            ocr->unmapped_ocr_empty = true;
+        else if (recogniser != NULL)
+            ocr->unmapped_ocr_skipped = true;
+    }
     *confidence = conf;
     return text;
+}
+
+/* At most this many runs of pages are listed in the warning. */
+#define UNMAPPED_MAX_RUNS 8
+
+char *
+ix_pdf_unmapped_warning(const ix_extractor *ex, ix_pdf_ocr_state *ocr)
+{
+    GArray *pages = ocr->unmapped_pages;
+    if (pages == NULL)
+        return NULL;
+    GString *w = g_string_new(pages->len == 1 ? "page " : "pages ");
+    guint runs = 0, i = 0;
+    while (i < pages->len && runs < UNMAPPED_MAX_RUNS) {
+        int first = g_array_index(pages, int, i), last = first;
+        while (i + 1 < pages->len && g_array_index(pages, int, i + 1) == last + 1)
+            last = g_array_index(pages, int, ++i);
+        i++;
+        g_string_append_printf(w, runs++ ? ", %d" : "%d", first);
+        if (last > first)
+            g_string_append_printf(w, "-%d", last);
+    }
+    if (i < pages->len)
+        g_string_append(w, ", …");
+    g_string_append_printf(w,
+                           ": %lu glyphs without a Unicode mapping (a font without /ToUnicode?): "
+                           "their text is not indexed (%s)",
+                           ocr->unmapped_glyphs,
+                           ix_extractor_ocr(ex) == NULL ? "OCR is off"
+                           : ocr->unmapped_ocr_skipped  ? "OCR did not read them"
+                                                        : "OCR found no text");
+    g_array_free(pages, TRUE);
+    ocr->unmapped_pages = NULL;
+    return g_string_free(w, FALSE);
 }

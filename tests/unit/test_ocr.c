@@ -7,10 +7,13 @@
  * its ө and ү and a scanned English page in English, each on its own page;
  * a second reading comes from the cache, a damaged cache entry is read
  * again; an extractor with OCR on turns a scanned PDF into units on the
- * right pages.
+ * right pages; a page whose font has no Unicode mapping (no /ToUnicode)
+ * is recognised with OCR on, and named in a warning with OCR off.
  *
  * The scans are made here: text drawn with pango at 300 dpi onto a grey
- * picture, the picture painted into a PDF page (no text layer).  The OCR
+ * picture, the picture painted into a PDF page (no text layer); the
+ * unmapped pages are typed with pango, their /ToUnicode entries blanked
+ * out of the file's bytes afterwards, as the probe F2 files were.  The OCR
  * tests skip when tesseract's Mongolian or English data is not installed.
  */
 #include <cairo-pdf.h>
@@ -119,6 +122,63 @@ text_pdf(void)
     return path;
 }
 
+/* NAME in tmpdir: a page for each of `pages` (NULL-terminated), a line a
+ * paragraph, typed with pango in DejaVu Serif (cairo keeps Latin-1 in a
+ * simple font and the Cyrillic in a CID font, Identity-H); then every
+ * "/ToUnicode N 0 R" in the file is overwritten with spaces, the offsets
+ * unchanged, so the Cyrillic glyphs have no mapping to characters. */
+static char *
+unmapped_pdf(const char *name, const char *const *const *pages)
+{
+    char *path = g_build_filename(tmpdir, name, NULL);
+    cairo_surface_t *surface = cairo_pdf_surface_create(path, 420, 595);
+    cairo_t *cr = cairo_create(surface);
+    PangoLayout *layout = pango_cairo_create_layout(cr);
+    pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72.0);
+    pango_layout_context_changed(layout);
+    PangoFontDescription *font = pango_font_description_from_string("DejaVu Serif 14");
+    pango_layout_set_font_description(layout, font);
+    for (int p = 0; pages[p] != NULL; p++) {
+        for (int i = 0; pages[p][i] != NULL; i++) {
+            pango_layout_set_text(layout, pages[p][i], -1);
+            cairo_move_to(cr, 36, 60 + 28 * i);
+            pango_cairo_show_layout(cr, layout);
+        }
+        cairo_show_page(cr);
+    }
+    pango_font_description_free(font);
+    g_object_unref(layout);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    g_assert_cmpint(cairo_surface_status(surface), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(surface);
+
+    char *bytes = NULL;
+    gsize n = 0;
+    g_assert_true(g_file_get_contents(path, &bytes, &n, NULL));
+    int blanked = 0;
+    /* memmem: the streams between hold NUL bytes. */
+    for (char *p = bytes; (p = memmem(p, n - (p - bytes), "/ToUnicode", 10)) != NULL; blanked++) {
+        char *r = memmem(p, MIN((gsize)40, n - (p - bytes)), " R", 2);
+        g_assert_nonnull(r);
+        memset(p, ' ', r + 2 - p);
+    }
+    g_assert_cmpint(blanked, >=, 1);
+    g_assert_true(g_file_set_contents(path, bytes, n, NULL));
+    g_free(bytes);
+    return path;
+}
+
+static const char *const mn_marked_lines[] = {
+    "zqunmapped",
+    "Шүүгдэгч хохирогчийн иргэний үнэмлэхийг хурааж,",
+    "өвлийн хүйтэнд тэмээ хариулуулж, цалин хөлсгүйгээр",
+    "хөдөлмөрлүүлсэн нь албадан хөдөлмөрлүүлэх гэмт хэрэг мөн.",
+    NULL,
+};
+
+static void remove_folder(const char *path);
+
 static PopplerDocument *
 open_pdf(const char *path)
 {
@@ -182,6 +242,108 @@ test_text_layers_are_judged_by_their_words(void)
                                        "npliiMeHeHlileM ynpo111eHHOali CliiCTeMbl Hanoroo6no>KeHlil~"),
                     ==, IX_PAGE_TEXT_GARBAGE);
     g_assert_cmpint(ix_judge_page_text("\x01\x02 ~|~ <^> {{}} \\\\ ab ~~ ||| <<>> ^^ `` q"), ==, IX_PAGE_TEXT_GARBAGE);
+}
+
+static void
+test_glyphs_without_unicode_mapping_are_counted(void)
+{
+    /* A subset's glyph numbers, as poppler gives them for a CID font
+     * without /ToUnicode: all of the page but its page number. */
+    g_assert_cmpuint(ix_unmapped_glyphs("\x01\x02\x03\x04\x02\x05 \x06\x05\x07\x08\x03\n, ;\n— 1 —"), ==, 11);
+    /* A Latin heading in a mapped font does not hide them. */
+    g_assert_cmpuint(ix_unmapped_glyphs("zqnotounicode \x01\x02\x03\x04\x05\x06\x07\x03\x08\x04\x06\x03\x07 "
+                                        "\x08\x0e\x0f\x10\x06 \x11\x04\x10\x11\x04\x12\x04\x03"),
+                     ==, 26);
+    /* U+FFFD, C1 controls and private use (not a symbol font's) count. */
+    g_assert_cmpuint(ix_unmapped_glyphs("\xef\xbf\xbd\xef\xbf\xbd \xc2\x85 \xee\x80\x81 ab"), ==, 4);
+    /* Ordinary pages have none; Wingdings bullets (U+F0B7) are meant. */
+    g_assert_cmpuint(ix_unmapped_glyphs("Шүүгдэгч хохирогчийн иргэний үнэмлэхийг хурааж,\n\tThe court found"), ==, 0);
+    g_assert_cmpuint(ix_unmapped_glyphs("\xef\x82\xb7 one\n\xef\x82\xb7 two\n\xef\x82\xb7 three\n\xef\x82\xb7 four"),
+                     ==, 0);
+    g_assert_cmpuint(ix_unmapped_glyphs(NULL), ==, 0);
+    g_assert_cmpuint(ix_unmapped_glyphs(""), ==, 0);
+    /* A stray few among many letters: not a broken font. */
+    GString *page = g_string_new(NULL);
+    for (int i = 0; i < 10; i++)
+        g_string_append(page, "Хүн худалдаалах гэмт хэргийн хохирогчийг хамгаалах тухай хууль\n");
+    g_string_append(page, "\x01\x02\x03\x04");
+    g_assert_cmpuint(ix_unmapped_glyphs(page->str), ==, 0);
+    g_string_free(page, TRUE);
+}
+
+/* Extracts `path` with OCR on or off into a new document. */
+static zr_doc *
+extract_pdf(const char *path, bool ocr, const char *cache)
+{
+    zr_doc *doc = ix_doc_new();
+    doc->id = g_strdup("000000000000");
+    doc->source = g_strdup("test");
+    doc->path = g_strdup("unmapped.pdf");
+    GError *error = NULL;
+    ix_extractor_options opts = {.ocr = ocr, .ocr_cache = cache};
+    ix_extractor *ex = ix_extractor_new(test_context(), &opts);
+    ix_extract_status s = ix_extract_file(ex, path, "research", doc, &error);
+    g_assert_no_error(error);
+    g_assert_cmpint(s, ==, IX_EXTRACT_OK);
+    ix_extractor_free(ex);
+    return doc;
+}
+
+static const char *
+warning_with(const zr_doc *doc, const char *part)
+{
+    for (guint i = 0; i < doc->warnings->len; i++)
+        if (strstr(doc->warnings->pdata[i], part) != NULL)
+            return doc->warnings->pdata[i];
+    return NULL;
+}
+
+static void
+test_unmapped_pages_are_named_when_ocr_is_off(void)
+{
+    const char *const *pages[] = {mn_marked_lines, en_lines, mn_lines, mn_lines, NULL};
+    char *path = unmapped_pdf("unmapped-off.pdf", pages);
+    zr_doc *doc = extract_pdf(path, false, NULL);
+    const char *w = warning_with(doc, "without a Unicode mapping");
+    g_assert_nonnull(w);
+    g_test_message("%s", w);
+    g_assert_true(g_str_has_prefix(w, "pages 1, 3-4: "));
+    g_assert_true(g_str_has_suffix(w, "their text is not indexed (OCR is off)"));
+    /* What is mapped is kept: the Latin marker and the English page. */
+    GString *all = g_string_new(NULL);
+    for (guint i = 0; i < doc->units->len; i++)
+        g_string_append(all, ((zr_unit *)doc->units->pdata[i])->text);
+    g_assert_true(has_word(all->str, "zqunmapped"));
+    g_assert_true(has_word(all->str, "camels"));
+    g_assert_false(has_word(all->str, "тэмээ"));
+    g_string_free(all, TRUE);
+    ix_doc_free(doc);
+    g_unlink(path);
+    g_free(path);
+}
+
+static void
+test_unmapped_pages_are_recognised_when_ocr_is_on(void)
+{
+    if (skip_without_ocr())
+        return;
+    const char *const *pages[] = {mn_marked_lines, NULL};
+    char *path = unmapped_pdf("unmapped-on.pdf", pages);
+    char *cache = g_build_filename(tmpdir, "unmapped-cache", NULL);
+    zr_doc *doc = extract_pdf(path, true, cache);
+    g_assert_null(warning_with(doc, "without a Unicode mapping"));
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    zr_unit *unit = doc->units->pdata[0];
+    g_assert_cmpint(unit->page, ==, 1);
+    g_assert_true(has_word(unit->text, "хөдөлмөрлүүлсэн"));
+    g_assert_true(has_word(unit->text, "тэмээ"));
+    g_assert_cmpuint(doc->ocr->len, ==, 1);
+    g_assert_cmpint(g_array_index(doc->ocr, int, 0), >=, 40);
+    ix_doc_free(doc);
+    remove_folder(cache);
+    g_free(cache);
+    g_unlink(path);
+    g_free(path);
 }
 
 static void
@@ -351,6 +513,10 @@ main(int argc, char **argv)
     g_assert_nonnull(tmpdir);
 
     g_test_add_func("/ocr/text-layers-are-judged-by-their-words", test_text_layers_are_judged_by_their_words);
+    g_test_add_func("/ocr/glyphs-without-unicode-mapping-are-counted", test_glyphs_without_unicode_mapping_are_counted);
+    g_test_add_func("/ocr/unmapped-pages-are-named-when-ocr-is-off", test_unmapped_pages_are_named_when_ocr_is_off);
+    g_test_add_func("/ocr/unmapped-pages-are-recognised-when-ocr-is-on",
+                    test_unmapped_pages_are_recognised_when_ocr_is_on);
     g_test_add_func("/ocr/picture-pages-need-ocr-and-text-pages-do-not",
                     test_picture_pages_need_ocr_and_text_pages_do_not);
     g_test_add_func("/ocr/each-scanned-page-is-read-in-its-language", test_each_scanned_page_is_read_in_its_language);
