@@ -181,6 +181,7 @@ become_worker(int fd, pid_t parent, const ix_worker_setup *ws)
      * worker killed by either would count as a crash of its file. */
     signal(SIGINT, SIG_IGN);
     signal(SIGTERM, SIG_IGN);
+    signal(SIGHUP, SIG_IGN); /* a closed terminal's, to the whole group */
     signal(SIGXCPU, SIG_DFL);
     sigset_t none;
     sigemptyset(&none);
