@@ -454,6 +454,7 @@ finish_run(run_state *st, ix_extractor *ex, ix_law_repeals **known, GHashTable *
             continue;
         }
         GError *err = NULL;
+        ix_writer_rewrites(st->writer, l);
         if (!ix_build_spelling(db, &err)) {
             g_ptr_array_add(sum->failures,
                             g_strdup_printf("spelling dictionary of the %s database: %s", zs_levels[l], err->message));

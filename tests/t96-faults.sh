@@ -252,6 +252,20 @@ if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
     expect_status "an 8 MB volume takes an index of three files" 0 "$ZAALT" index -q --db "$mnt/db" "$tmpdir/few"
     expect_eq "... all three searchable" "$("$ZAALT" search --db "$mnt/db" --json 'худалдаалах' | json 'j["total"]')" 3
     umount "$mnt"
+    # A run with nothing to do writes only its summary: it is not refused
+    # on a disk with less room than a commit of units would ask (probe F2,
+    # F7), and a run with something to write still is.  The index of the
+    # 400 files (db4, complete since the Ctrl-C test), copied onto a volume
+    # left with as much free as its public level takes.
+    mount -t tmpfs -o size=32m tmpfs "$mnt"
+    cp -a "$tmpdir/db4" "$mnt/db"
+    room=$(du -sk "$mnt/db/public" | cut -f1)
+    dd if=/dev/zero of="$mnt/fill" bs=1k count=$(($(df -k --output=avail "$mnt" | tail -1) - room)) status=none
+    expect_status "a nearly full disk: a run with nothing to do completes (exit 0)" 0 "$ZAALT" index --db "$mnt/db" "$corpus"
+    expect_contains "... and says nothing changed" "$(cat "$tmpdir/out")" "Indexed 0 files"
+    expect_status "... a run with files to write is still refused (exit 2)" 2 "$ZAALT" index --db "$mnt/db" "$tmpdir/few"
+    expect_contains "... saying the disk is full" "$(cat "$tmpdir/err")" "the disk is full"
+    umount "$mnt"
 else
     skip "a full disk stops the run" "cannot mount a small tmpfs here (not root?)"
 fi
