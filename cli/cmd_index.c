@@ -4,9 +4,9 @@
  * reason.  Exit 0 when the run completed (even if some files failed: they
  * are listed), 1 for a usage error or an index another run is writing,
  * 2 when the database could not be opened or written (the run stops at
- * the first write that fails), 128 + the signal's number when SIGINT or
- * SIGTERM stopped it (what was done is committed; a second one ends the
- * process at once).  With --writers N a new index is written as N parts by
+ * the first write that fails), 128 + the signal's number when SIGINT,
+ * SIGTERM or SIGHUP stopped it (what was done is committed; a second one
+ * ends the process at once).  With --writers N a new index is written as N parts by
  * N processes and merged (run_writers); the status is the worst part's. */
 #include "cli/cli.h"
 #include "cli/term.h"
@@ -51,10 +51,12 @@ show_progress(unsigned done, unsigned total, unsigned units, void *user)
     fflush(stderr);
 }
 
-/* SIGINT and SIGTERM while a run goes on: blocked and read from a
+/* SIGINT, SIGTERM and SIGHUP while a run goes on: blocked and read from a
  * signalfd, so the run notices them between files (ix_options.interrupted)
  * and stops cleanly; the first one read unblocks them again, so a second
- * ends the process at once (the last commit stays searchable). */
+ * ends the process at once (the last commit stays searchable).  SIGHUP is
+ * how a dropped ssh session or a closed terminal ends a run: it commits as
+ * the others do, or the pending batch would be lost with no word said. */
 typedef struct stop_signals {
     int fd;    /* -1: not watching */
     int signo; /* the signal that stopped the run, or 0 */
@@ -68,6 +70,7 @@ stop_signals_watch(stop_signals *s)
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
     s->fd = -1;
     s->signo = 0;
     if (sigprocmask(SIG_BLOCK, &set, NULL) == 0)
@@ -81,10 +84,18 @@ stop_signals_release(stop_signals *s)
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
     if (s->fd >= 0)
         close(s->fd);
     s->fd = -1;
     sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/* The name the summary gives the signal that stopped a run. */
+static const char *
+stop_signal_name(int signo)
+{
+    return signo == SIGTERM ? "SIGTERM" : signo == SIGHUP ? "SIGHUP" : "SIGINT";
 }
 
 static bool
@@ -98,8 +109,15 @@ stop_requested(void *user)
         return false;
     s->signo = (int)si.ssi_signo;
     stop_signals_release(s);
+    /* After a hang-up stdout and stderr may be pipes nobody reads any more
+     * (ssh without a terminal): a write must fail, not kill the commit. */
+    if (s->signo == SIGHUP)
+        signal(SIGPIPE, SIG_IGN);
     fprintf(stderr, "%szaalt index: %s: committing what is done and stopping (again to stop at once)\n",
-            s->progress ? "\n" : "", s->signo == SIGINT ? "interrupted" : "terminated");
+            s->progress ? "\n" : "",
+            s->signo == SIGINT   ? "interrupted"
+            : s->signo == SIGHUP ? "hung up"
+                                 : "terminated");
     return true;
 }
 
@@ -166,7 +184,7 @@ run_once(ix_options *opts, bool quiet)
         if (sum.interrupted) {
             fprintf(quiet ? stderr : stdout,
                     "Interrupted (%s): what was indexed is committed; the same command goes on from there.\n",
-                    stop.signo == SIGTERM ? "SIGTERM" : "SIGINT");
+                    stop_signal_name(stop.signo));
             status = 128 + (stop.signo ? stop.signo : SIGINT);
         }
     }
@@ -239,7 +257,7 @@ mention_parts(const char *dir)
     g_free(base);
 }
 
-/* Waits for the writers, passing SIGINT and SIGTERM on to them (each is a
+/* Waits for the writers, passing SIGINT, SIGTERM and SIGHUP on to them (each is a
  * process group of its own, so a terminal's signal reaches them through
  * here, once); the status of the worst: a signal's 128 + its number before
  * any other. */
@@ -490,15 +508,15 @@ cmd_index(zc_context *ctx, int argc, char **argv)
     GOptionContext *octx = g_option_context_new("[PATH...] - index files and folders");
     g_option_context_add_main_entries(octx, entries, NULL);
     g_option_context_set_description(
-        octx, "Read: PDF, Word (.docx), OpenDocument text (.odt), HTML, XML and plain text or Markdown\n"
-              "(UTF-8, UTF-16 or Windows-1251), each known by its content; other files (RTF, .doc, .mht …)\n"
-              "are skipped with the reason.\n"
+        octx, "Read: PDF, Word (.docx and Word 97-2003 .doc), OpenDocument text (.odt), HTML, XML and plain\n"
+              "text or Markdown (UTF-8, UTF-16 or Windows-1251), each known by its content; other files\n"
+              "(RTF, web archives .mht, Excel, PowerPoint …) are skipped with the reason.\n"
               "Without PATHs, the sources of --config are indexed.\n"
               "Time limits: reading a file (parsing, structure, analysis) may take --timeout seconds of CPU;\n"
               "OCR is timed apart: --ocr-timeout seconds a page, " G_STRINGIFY(
                   IX_OCR_FILE_CPU_SECONDS) " seconds a file (later pages are not read).\n"
                                            "A phase that makes no progress for three times its limit is ended too.\n"
-                                           "Ctrl-C or SIGTERM commits what is done and stops; the next run goes on "
+                                           "Ctrl-C, SIGTERM or SIGHUP commits what is done and stops; the next run goes on "
                                            "from there.");
     int status = 0;
     char **args = cli_parse(octx, argc, argv, &status);

@@ -22,7 +22,10 @@
  *
  * An encrypted or obfuscated file is reported as encrypted; Word 6.0/95
  * and older files, and an OLE file without a WordDocument stream (Excel,
- * PowerPoint), are skipped with the reason.  Every offset and count the
+ * PowerPoint), are skipped with the reason.  A WordDocument stream that
+ * libgsf lists but cannot read (its sector chain loops or is cut), or a
+ * directory that lists Word's table stream without it (the directory's
+ * chain damaged), is a damaged file, a failure: not another program's.  Every offset and count the
  * file claims is checked against what it holds: a damaged file is
  * reported, never read past its end.
  *
@@ -833,11 +836,14 @@ sniff_doc(const unsigned char *head, size_t n, const ix_handler *named)
     return n >= 8 && memcmp(head, ole_magic, 8) == 0 ? IX_SNIFF_YES : IX_SNIFF_NO;
 }
 
-/* The whole of `name`, or NULL (not there, or unreadable). */
+/* The whole of `name`, or NULL (not there, or unreadable: `*there`, when
+ * given, tells them apart). */
 static guint8 *
-stream(GsfInfile *ole, const char *name, gsize cap, gsize *len)
+stream(GsfInfile *ole, const char *name, gsize cap, gsize *len, bool *there)
 {
     GsfInput *in = gsf_infile_child_by_name(ole, name);
+    if (there != NULL)
+        *there = in != NULL;
     if (in == NULL)
         return NULL;
     gsf_off_t size = gsf_input_size(in);
@@ -851,6 +857,16 @@ stream(GsfInfile *ole, const char *name, gsize cap, gsize *len)
     }
     g_object_unref(in);
     return data;
+}
+
+/* Whether the OLE directory lists `name`. */
+static bool
+has_child(GsfInfile *ole, const char *name)
+{
+    GsfInput *in = gsf_infile_child_by_name(ole, name);
+    if (in != NULL)
+        g_object_unref(in);
+    return in != NULL;
 }
 
 /* The FIB: stories' lengths and the table stream's structures. */
@@ -893,7 +909,7 @@ read_fib(doc_file *f, GsfInfile *ole, guint8 **table, GError **error)
         f->fc[i] = u32(w + at + 8 * i);
         f->lcb[i] = u32(w + at + 8 * i + 4);
     }
-    *table = stream(ole, (flags & 0x0200) ? "1Table" : "0Table", f->file_len, &f->table_len);
+    *table = stream(ole, (flags & 0x0200) ? "1Table" : "0Table", f->file_len, &f->table_len, NULL);
     if (*table == NULL) {
         g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
                             "damaged " DOC_LABEL ": no table stream");
@@ -922,13 +938,24 @@ extract_doc(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         return IX_EXTRACT_FAIL;
     }
     doc_file f = {.file_len = in->len};
-    guint8 *word = stream(ole, "WordDocument", in->len, &f.word_len), *table = NULL;
+    bool listed = false;
+    guint8 *word = stream(ole, "WordDocument", in->len, &f.word_len, &listed), *table = NULL;
     ix_extract_status status = IX_EXTRACT_FAIL;
     if (word == NULL) {
         GsfInput *enc = gsf_infile_child_by_name(ole, "EncryptedPackage");
         if (enc != NULL) {
             g_object_unref(enc);
             g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_ENCRYPTED, "encrypted (password required)");
+        } else if (listed) {
+            g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
+                                "damaged OLE compound file: its WordDocument stream cannot be read (its chain of "
+                                "sectors loops, or leaves the file)");
+        } else if (has_child(ole, "1Table") || has_child(ole, "0Table")) {
+            /* Word's table stream without the text it indexes: the
+             * directory lost entries (its own sector chain damaged). */
+            g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
+                                "damaged OLE compound file: its directory lists Word's table stream but no "
+                                "WordDocument stream (the directory is damaged)");
         } else {
             g_set_error_literal(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED,
                                 "an Office 97-2003 file that is not a Word document (Excel or PowerPoint?) is not "

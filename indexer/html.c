@@ -20,7 +20,8 @@
  *
  * The encoding is the byte-order mark's (UTF-8, UTF-16LE or UTF-16BE), as
  * in browsers, or UTF-16 without a mark when every ASCII letter has its
- * NUL beside it, else the page's own declaration; without one, UTF-8 when
+ * NUL beside it, else the page's own declaration (an XML declaration's
+ * encoding first, decoded here, then a <meta> charset, libxml2's); without one, UTF-8 when
  * the bytes are UTF-8, else Windows-1251 (older Mongolian pages).  A page
  * of UTF-8 with a line or a byte from Windows-1251, declared UTF-8 or
  * not declared, stays UTF-8 with those read as Windows-1251 and a
@@ -615,6 +616,58 @@ page_utf8(const char *data, gsize len, char **utf8, gsize *utf8_len, GError **er
     return *utf8;
 }
 
+/* The encoding an XML declaration at the page's start names
+ * (`<?xml version="1.0" encoding="windows-1251"?>`), or NULL.  libxml2's
+ * HTML parser reads only <meta> for it, and guessed an XHTML page whose
+ * declaration alone names its charset word by word, Cyrillic as Latin-1
+ * (probe F2, F2).  For XHTML the declaration is the page's own charset. */
+static char *
+xml_declared_encoding(const char *data, gsize len)
+{
+    const char *p = data, *end = data + MIN(len, 512);
+    while (p < end && g_ascii_isspace(*p))
+        p++;
+    if (end - p < 6 || memcmp(p, "<?xml", 5) != 0 || !g_ascii_isspace(p[5]))
+        return NULL;
+    const char *close = memmem(p, (size_t)(end - p), "?>", 2);
+    const char *e = close != NULL ? memmem(p, (size_t)(close - p), "encoding", 8) : NULL;
+    if (e == NULL)
+        return NULL;
+    for (e += 8; e < close && g_ascii_isspace(*e); e++)
+        ;
+    if (e >= close || *e++ != '=')
+        return NULL;
+    while (e < close && g_ascii_isspace(*e))
+        e++;
+    if (e >= close || (*e != '"' && *e != '\''))
+        return NULL;
+    const char *stop = memchr(e + 1, *e, (size_t)(close - e - 1));
+    if (stop == NULL || stop == e + 1 || stop - e > 40)
+        return NULL;
+    return g_strndup(e + 1, (gsize)(stop - e - 1));
+}
+
+/* A page in the 8-bit charset its XML declaration names, as UTF-8 (a new
+ * string), or NULL: no such declaration, one naming UTF-8 or UTF-16/32
+ * (read as the other paths say), or bytes that charset does not decode. */
+static char *
+page_declared_xml(const char *data, gsize len, gsize *utf8_len)
+{
+    char *name = xml_declared_encoding(data, len);
+    if (name == NULL)
+        return NULL;
+    char *lower = g_ascii_strdown(name, -1);
+    char *utf8 = NULL;
+    if (!g_str_has_prefix(lower, "utf") && !g_str_has_prefix(lower, "ucs") && !g_str_has_prefix(lower, "iso-10646")) {
+        utf8 = g_convert(data, (gssize)len, "UTF-8", name, NULL, utf8_len, NULL);
+        if (utf8 != NULL && memchr(utf8, '\0', *utf8_len) != NULL)
+            g_clear_pointer(&utf8, g_free);
+    }
+    g_free(lower);
+    g_free(name);
+    return utf8;
+}
+
 /* A page without a byte-order mark that is not valid UTF-8 but declares
  * no charset, or declares UTF-8: decoded here (charset.c), as UTF-8 with
  * the lines or bytes pasted from Windows-1251 read as such, or as
@@ -685,6 +738,8 @@ parse_page(const char *data, gsize len, GPtrArray *warnings, bool *too_deep, GEr
         g_propagate_error(error, bom_error);
         return NULL;
     }
+    if (page == NULL)
+        page = decoded = page_declared_xml(data, len, &page_len);
     if (page == NULL)
         page = decoded = page_mended(data, len, &page_len, warnings);
     char *blanked = page != NULL ? without_cdata(page, page_len) : without_cdata(data, len);

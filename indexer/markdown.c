@@ -1,5 +1,6 @@
 /* markdown.c — Markdown's structure for the text handler (handler.h): YAML
- * front matter (title, date) and one unit per # or ## section.
+ * front matter (title, date) and one unit per # or ## section (a section
+ * over 64 KB in chunks, each with its heading).
  *
  * Not for: Markdown's inline syntax, which stays in the text as written
  * (the analyser sees "**word**" as "word"), or text without headings
@@ -67,6 +68,30 @@ md_heading(const char *line, size_t n, char **title)
     return (int)level;
 }
 
+/* A section longer than this is cut into chunks as plain text is (layout.c),
+ * each labelled with its heading: one unit of a 32 MB file without
+ * headings (a million link definitions) took 1.9 GB and 111 s to analyse
+ * and failed under a 1 GB limit (probe F2, F5); a section this long is no
+ * passage a hit could show anyway. */
+#define MD_SECTION_MAX_BYTES (64 * 1024)
+
+/* Adds section `text` (taken) labelled `label` (taken; may be NULL). */
+static void
+add_section(zr_doc *doc, char *text, char *label)
+{
+    if (strlen(text) <= MD_SECTION_MAX_BYTES) {
+        zr_unit *u = ix_doc_add_unit(doc, "section", text);
+        u->label = label;
+        return;
+    }
+    guint first = doc->units->len;
+    ix_add_chunk_units(doc, text, 0);
+    for (guint i = first; label != NULL && i < doc->units->len; i++)
+        ((zr_unit *)g_ptr_array_index(doc->units, i))->label = g_strdup(label);
+    g_free(text);
+    g_free(label);
+}
+
 /* One unit per # or ## section; text before the first heading is a unit of
  * its own.  Headings inside ``` fences are code, not structure. */
 void
@@ -96,8 +121,7 @@ ix_add_markdown_units(zr_doc *doc, const char *body)
                 g_free(section_label);
                 section_label = title;
             } else if (*text != '\0') {
-                zr_unit *u = ix_doc_add_unit(doc, "section", text);
-                u->label = section_label;
+                add_section(doc, text, section_label);
             } else {
                 g_free(text);
                 g_free(section_label);
@@ -115,8 +139,7 @@ ix_add_markdown_units(zr_doc *doc, const char *body)
     if (*p != '\0') {
         char *text = g_strstrip(g_strdup(section_start));
         if (*text != '\0') {
-            zr_unit *u = ix_doc_add_unit(doc, "section", text);
-            u->label = section_label;
+            add_section(doc, text, section_label);
             section_label = NULL;
         } else {
             g_free(text);

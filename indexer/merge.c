@@ -326,6 +326,7 @@ finish(const char *work, size_t n, ix_merge_result *out, GError **error)
         zx_db *db = ix_writer_db(w, l);
         out->levels[l].units = zs_units_in(db);
         units += out->levels[l].units;
+        ix_writer_rewrites(w, l);
         ok = ix_build_spelling(db, error) && ix_writer_set(w, l, ZS_META_SPELLING_DUE, "", error);
     }
     if (ok) {

@@ -107,10 +107,55 @@ record_failure(run_state *st, ix_job *j, const char *reason)
     g_free(full);
 }
 
+/* Unit `i` of a worker's answer decoded (its unique term in *unique,
+ * borrowed from `units`), or NULL when malformed. */
+static zx_doc *
+answer_unit(GVariant *units, gsize i, const char **unique, gsize *size)
+{
+    GVariant *blob = NULL;
+    g_variant_get_child(units, i, "(&s@ay)", unique, &blob);
+    gsize len = 0;
+    const void *bytes = g_variant_get_fixed_array(blob, &len, 1);
+    zx_doc *xd = **unique ? zx_doc_unserialise(bytes, len, NULL) : NULL;
+    *size = len;
+    g_variant_unref(blob);
+    return xd;
+}
+
+/* Adds the units of a worker's answer one by one, each decoded as it is
+ * written, committing every `commit_every` units even inside a document:
+ * a file of ten thousand units held them all decoded at once and Xapian
+ * buffered them all (probe F2, F5: 1.9 GB for a 32 MB Markdown file, over
+ * any memory limit).  A run killed between such commits leaves part of the
+ * document and no manifest entry (forgotten in the first commit), so the
+ * next run reads the file again and replaces that part. */
+static bool
+add_answer_units(run_state *st, int level, GVariant *units, GError **error)
+{
+    unsigned every = st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS;
+    gsize n = g_variant_n_children(units);
+    for (gsize i = 0; i < n; i++) {
+        const char *unique = NULL;
+        gsize size = 0;
+        zx_doc *xd = answer_unit(units, i, &unique, &size);
+        bool ok = xd != NULL && ix_writer_add_units(st->writer, level, &unique, &xd, 1, size, error);
+        if (xd != NULL)
+            zx_doc_free(xd);
+        if (!ok)
+            return false;
+        if (++st->pending_units >= every && i + 1 < n) {
+            if (!ix_writer_commit(st->writer, error))
+                return false;
+            st->pending_units = 0;
+        }
+    }
+    return true;
+}
+
 /* Writes one extracted document from a worker's answer: removes its old
  * units, adds the new ones, and records it in the manifest.  Every unit is
- * decoded before anything is written, so a malformed answer leaves the
- * index as it was. */
+ * decoded once before anything is written (and again as it is written),
+ * so a malformed answer leaves the index as it was. */
 static void
 write_document(run_state *st, ix_job *j, GVariant *answer)
 {
@@ -118,39 +163,36 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     GVariant *units = NULL, *full = NULL;
     g_variant_get(answer, "(&s&s&s@a(say)@as@a(say)&s)", &id, &access, &hash, &units, NULL, &full, &law);
     gsize n = g_variant_n_children(units);
-    zx_doc **xds = g_new0(zx_doc *, n + 1);
-    const char **uniques = g_new0(const char *, n + 1);
     bool ok = n > 0 && *id;
     unsigned real = 0; /* units, not their repealed parts' documents */
+    char *due = NULL;  /* every unit carries the document's due day (due.h), or none does */
     for (gsize i = 0; ok && i < n; i++) {
-        GVariant *blob = NULL;
-        g_variant_get_child(units, i, "(&s@ay)", &uniques[i], &blob);
-        real += zs_unique_is_unit(uniques[i]);
-        gsize len = 0;
-        const void *bytes = g_variant_get_fixed_array(blob, &len, 1);
-        xds[i] = *uniques[i] ? zx_doc_unserialise(bytes, len, NULL) : NULL;
-        ok = xds[i] != NULL;
-        g_variant_unref(blob);
+        const char *unique = NULL;
+        gsize size = 0;
+        zx_doc *xd = answer_unit(units, i, &unique, &size);
+        real += zs_unique_is_unit(unique);
+        ok = xd != NULL;
+        if (ok && i == 0)
+            due = zx_doc_get_value(xd, ZS_SLOT_DUE);
+        if (xd != NULL)
+            zx_doc_free(xd);
     }
     if (!ok) {
         record_failure(st, j, n == 0 ? "no text" : "extractor sent a malformed record");
         goto out;
     }
     int level = ix_level_of(access);
-    /* Every unit carries the document's due day (due.h), or none does. */
-    char *due = zx_doc_get_value(xds[0], ZS_SLOT_DUE);
     char *key = ix_manifest_key(ZS_META_FILE_PREFIX, j->src, j->relpath);
     GError *err = NULL;
     /* A statute's entry goes with its units, in the same batch ("" clears
      * the entry of a file that is no statute now). */
     char *law_key = ix_manifest_key(IX_META_LAW_PREFIX, j->src, j->relpath);
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
-         ix_writer_add_units(st->writer, level, uniques, xds, n, g_variant_get_size(units), &err) &&
+         add_answer_units(st, level, units, &err) &&
          ix_mask_write_full(st->writer, level, full, &err) && ix_writer_set(st->writer, level, law_key, law, &err) &&
          ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, due, &err);
     g_free(law_key);
     g_free(key);
-    g_free(due);
     if (!ok) {
         stop(st, err);
         goto out;
@@ -165,18 +207,13 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     uncount_unchanged(st, j);
     g_hash_table_insert(st->written, file, GUINT_TO_POINTER(real));
     st->sum->units += real;
-    st->pending_units += n;
     if (st->pending_units >= (st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS)) {
         if (!ix_writer_commit(st->writer, &err))
             stop(st, err);
         st->pending_units = 0;
     }
 out:
-    for (gsize i = 0; i < n; i++)
-        if (xds[i])
-            zx_doc_free(xds[i]);
-    g_free(xds);
-    g_free(uniques);
+    g_free(due);
     g_variant_unref(units);
     g_variant_unref(full);
 }
@@ -454,6 +491,7 @@ finish_run(run_state *st, ix_extractor *ex, ix_law_repeals **known, GHashTable *
             continue;
         }
         GError *err = NULL;
+        ix_writer_rewrites(st->writer, l);
         if (!ix_build_spelling(db, &err)) {
             g_ptr_array_add(sum->failures,
                             g_strdup_printf("spelling dictionary of the %s database: %s", zs_levels[l], err->message));

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gstdio.h>
+
 #include "core/record.h"
 #include "core/schema.h"
 #include "indexer/manifest.h"
@@ -217,6 +219,37 @@ is_index_folder(const char *abs)
     return found;
 }
 
+/* The folder of a page's parts that Word's "Save as web page" writes
+ * beside it (NAME_files, or its localised name): its filelist.xml names
+ * the page as its MainFile ("../NAME.htm"), and the page is there.  Its
+ * images, theme and lists are the page's, read with it; walked, they
+ * added a failure ("no text") and a skip to every run (probe F2, F8). */
+static bool
+is_web_page_parts(const char *abs, const char *parent)
+{
+    char *list = g_build_filename(abs, "filelist.xml", NULL);
+    char *xml = NULL;
+    gsize len = 0;
+    GStatBuf st;
+    bool parts = false;
+    if (g_stat(list, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < 65536 &&
+        g_file_get_contents(list, &xml, &len, NULL)) {
+        const char *main = strstr(xml, "MainFile HRef=\"../");
+        const char *name = main != NULL ? main + strlen("MainFile HRef=\"../") : NULL;
+        const char *end = name != NULL ? strchr(name, '"') : NULL;
+        if (end != NULL && end > name && memchr(name, '/', (size_t)(end - name)) == NULL) {
+            char *page_name = g_strndup(name, (gsize)(end - name));
+            char *page = g_build_filename(parent, page_name, NULL);
+            parts = g_file_test(page, G_FILE_TEST_IS_REGULAR);
+            g_free(page);
+            g_free(page_name);
+        }
+        g_free(xml);
+    }
+    g_free(list);
+    return parts;
+}
+
 static bool
 walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **error)
 {
@@ -269,6 +302,8 @@ walk(ix_walk *wk, guint source_index, const char *rel_dir, int depth, GError **e
             else if (is_index_folder(abs))
                 g_ptr_array_add(wk->sum->skipped,
                                 g_strdup_printf("%s/%s: a search index (this one or another), not read", src->name, rel));
+            else if (is_web_page_parts(abs, dir_abs))
+                ; /* the parts of the page beside it */
             else if (!g_file_test(abs, G_FILE_TEST_IS_SYMLINK))
                 ok = walk(wk, source_index, rel, depth + 1, error);
             else

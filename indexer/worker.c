@@ -181,6 +181,7 @@ become_worker(int fd, pid_t parent, const ix_worker_setup *ws)
      * worker killed by either would count as a crash of its file. */
     signal(SIGINT, SIG_IGN);
     signal(SIGTERM, SIG_IGN);
+    signal(SIGHUP, SIG_IGN); /* a closed terminal's, to the whole group */
     signal(SIGXCPU, SIG_DFL);
     sigset_t none;
     sigemptyset(&none);
@@ -319,7 +320,15 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
             out = ix_answer_document(v);
             g_variant_unref(v);
         } else {
-            out = ix_answer_reason('F', "cannot serialise the index document");
+            /* Xapian's serialisation fails for want of memory: said so,
+             * with the limit, not as a fault of the index. */
+            struct rlimit lim;
+            char *why = getrlimit(RLIMIT_AS, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY
+                            ? g_strdup_printf("out of memory making its index documents (a worker may use %lu MB)",
+                                              (unsigned long)(lim.rlim_cur >> 20))
+                            : g_strdup("out of memory making its index documents");
+            out = ix_answer_reason('F', why);
+            g_free(why);
         }
         g_free(law);
     }

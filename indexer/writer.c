@@ -25,14 +25,27 @@ G_DEFINE_QUARK(ix - write - error - quark, ix_write_error)
  * termlist and data each), and a little for the tables' roots; and never
  * asked for more than MAX_COMMIT_BYTES, which a large index's commit
  * has been seen well under.  A small index on a small volume is not
- * refused for want of space it cannot use. */
+ * refused for want of space it cannot use.
+ * A commit that changes only metadata (a run with nothing to do records
+ * its summary, a failed file's entry) copies no more than each key's path
+ * down the B-tree of the table that holds metadata (at most
+ * META_KEY_BYTES a key), nor more than that table as it stands, and its
+ * values a few times over and the slack; so an
+ * index that is up to date is not refused on a nearly full disk, where
+ * its nightly run would otherwise fail every night while writing nothing
+ * (probe F2, F7).  A level with nothing at all pending needs no room. */
 #define MAX_COMMIT_BYTES (64UL << 20)
 #define COMMIT_SLACK_BYTES (1UL << 20)
 #define BATCH_FACTOR 4
+#define META_KEY_BYTES (8UL * 65536) /* a B-tree path: 8 levels of the largest block */
+#define META_TABLE "postlist.glass"       /* where glass keeps metadata */
 
 struct ix_writer {
     zx_db *dbs[ZS_N_LEVELS];
     guint64 pending[ZS_N_LEVELS]; /* bytes added since the level's commit */
+    bool rewrites[ZS_N_LEVELS];   /* units added or deleted, or a table rebuilt, since then */
+    guint meta_keys[ZS_N_LEVELS]; /* metadata keys set since then */
+    guint64 meta_bytes[ZS_N_LEVELS];
     char *dir;
 };
 
@@ -95,6 +108,20 @@ static guint64
 commit_bytes(const ix_writer *w, int level)
 {
     char *path = zs_level_path(w->dir, level);
+    if (!w->rewrites[level]) {
+        guint64 meta = 0;
+        if (w->meta_keys[level] > 0) {
+            char *table = g_build_filename(path, META_TABLE, NULL);
+            GStatBuf st;
+            guint64 paths = (guint64)w->meta_keys[level] * META_KEY_BYTES;
+            if (g_stat(table, &st) == 0)
+                paths = MIN(paths, (guint64)st.st_blocks * 512);
+            g_free(table);
+            meta = MIN(paths + BATCH_FACTOR * w->meta_bytes[level] + COMMIT_SLACK_BYTES, MAX_COMMIT_BYTES);
+        }
+        g_free(path);
+        return meta;
+    }
     guint64 need = folder_bytes(path) + BATCH_FACTOR * w->pending[level] + COMMIT_SLACK_BYTES;
     g_free(path);
     return MIN(need, MAX_COMMIT_BYTES);
@@ -105,9 +132,9 @@ static bool
 room_to_commit(ix_writer *w, int level, GError **error)
 {
     guint64 free_bytes;
-    if (!ix_free_bytes(w->dir, &free_bytes))
-        return true;
     guint64 need = commit_bytes(w, level);
+    if (need == 0 || !ix_free_bytes(w->dir, &free_bytes))
+        return true;
     if (free_bytes >= need)
         return true;
     g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
@@ -218,7 +245,15 @@ ix_writer_set(ix_writer *w, int level, const char *key, const char *value, GErro
         g_free(what);
         return false;
     }
+    w->meta_keys[level]++;
+    w->meta_bytes[level] += strlen(key) + strlen(value);
     return true;
+}
+
+void
+ix_writer_rewrites(ix_writer *w, int level)
+{
+    w->rewrites[level] = true;
 }
 
 bool
@@ -235,6 +270,7 @@ ix_writer_delete_document(ix_writer *w, int level, const char *id, GError **erro
 {
     char *term = g_strconcat(ZS_P_DOC, id, NULL);
     char *msg = NULL;
+    w->rewrites[level] = true;
     bool ok = zx_db_delete(w->dbs[level], term, &msg) == ZX_OK;
     g_free(term);
     if (!ok) {
@@ -261,6 +297,7 @@ ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc 
         }
     }
     w->pending[level] += bytes;
+    w->rewrites[level] = true;
     return true;
 }
 
@@ -273,6 +310,9 @@ ix_writer_commit_level(ix_writer *w, int level, GError **error)
     if (zx_db_commit(w->dbs[level], &msg) != ZX_OK)
         return failed(error, level, "commit failed", msg);
     w->pending[level] = 0;
+    w->rewrites[level] = false;
+    w->meta_keys[level] = 0;
+    w->meta_bytes[level] = 0;
     return true;
 }
 

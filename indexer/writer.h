@@ -54,13 +54,20 @@ bool ix_writer_delete_document(ix_writer *w, int level, const char *id, GError *
 bool ix_writer_add_units(ix_writer *w, int level, const char *const *uniques, zx_doc *const *units, gsize n, gsize bytes,
                          GError **error);
 
+/* Says that `level`'s tables were changed through ix_writer_db (a
+ * spelling table rebuilt): its next commit is reckoned as one that writes
+ * units, not metadata alone. */
+void ix_writer_rewrites(ix_writer *w, int level);
+
 /* Bytes free to an unprivileged writer on the file system holding `dir`;
  * false when that cannot be told (the write itself will say). */
 bool ix_free_bytes(const char *dir, guint64 *free_bytes);
 
 /* Commits `level`, or every level, highest first (a document moving down
- * is briefly in both, never in neither).  A file system with less than
- * 64 MB free refuses the commit ("the disk is full") before Xapian tries. */
+ * is briefly in both, never in neither).  A file system with less room
+ * than the commit may write (up to 64 MB when units were written; a few
+ * blocks a key when only metadata changed; nothing when nothing did)
+ * refuses the commit ("the disk is full") before Xapian tries. */
 bool ix_writer_commit_level(ix_writer *w, int level, GError **error);
 bool ix_writer_commit(ix_writer *w, GError **error);
 

@@ -57,13 +57,38 @@ setup_xml(void)
     xmlSetExternalEntityLoader(refuse_external_entity);
 }
 
+/* UTF-32 by its byte-order mark: "UTF-32LE" or "UTF-32BE", else NULL.
+ * libxml2 2.9 takes FF FE 00 00 for UTF-16's mark and then finds nothing
+ * ("Document is empty"), so such a file is decoded here (probe F2, F4). */
+static const char *
+utf32_bom(const unsigned char *p, size_t n)
+{
+    if (n >= 4 && p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0)
+        return "UTF-32LE";
+    if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF)
+        return "UTF-32BE";
+    return NULL;
+}
+
 /* An XML declaration, or an element first (after a byte-order mark and
- * white space) unless the name says another format; UTF-16 only with '<'
- * first, which libxml2 decodes. */
+ * white space) unless the name says another format; UTF-16 or UTF-32 only
+ * with '<' first. */
 static ix_sniff
 sniff_xml(const unsigned char *head, size_t n, const ix_handler *named)
 {
     const unsigned char *p = head, *end = head + n;
+    const char *utf32 = utf32_bom(head, n);
+    if (utf32 != NULL) {
+        int le = utf32[6] == 'L';
+        for (p += 4; p + 3 < end; p += 4) {
+            guint32 c = le ? (guint32)p[0] | (guint32)p[1] << 8 | (guint32)p[2] << 16 | (guint32)p[3] << 24
+                           : (guint32)p[3] | (guint32)p[2] << 8 | (guint32)p[1] << 16 | (guint32)p[0] << 24;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            return c == '<' ? IX_SNIFF_YES : IX_SNIFF_NO;
+        }
+        return IX_SNIFF_NO;
+    }
     if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         int lo = p[0] == 0xFF;
         for (p += 2; p + 1 < end; p += 2) {
@@ -105,8 +130,11 @@ collect_error(void *ctx, xmlErrorPtr e)
     }
 }
 
+/* The document parsed (as `encoding`, NULL: as it says) and read into
+ * `doc`. */
 static ix_extract_status
-extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
+read_xml(const ix_extractor *ex, const ix_input *in, const char *encoding, int options, const char *type_hint,
+         zr_doc *doc, GError **error)
 {
     const char *data = in->data;
     gsize len = in->len;
@@ -123,7 +151,7 @@ extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     /* Per parse: the handler is libxml2's per-thread state, and is reset
      * right after so no later libxml2 use reports into this stack frame. */
     xmlSetStructuredErrorFunc(&pe, collect_error);
-    xmlDocPtr xdoc = xmlCtxtReadMemory(ctxt, data, (int)len, in->path, NULL, IX_XML_OPTIONS);
+    xmlDocPtr xdoc = xmlCtxtReadMemory(ctxt, data, (int)len, in->path, encoding, options);
     /* Nested deeper than libxml2's limit (256) and nothing wrong before:
      * read again keeping what was built up to that point, as the HTML
      * reader does, with a warning.  The limit itself stays: lifting it
@@ -135,7 +163,7 @@ extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         g_clear_pointer(&pe.message, g_free);
         xmlFreeParserCtxt(ctxt);
         ctxt = xmlNewParserCtxt();
-        xdoc = ctxt != NULL ? xmlCtxtReadMemory(ctxt, data, (int)len, in->path, NULL, IX_XML_OPTIONS | XML_PARSE_RECOVER)
+        xdoc = ctxt != NULL ? xmlCtxtReadMemory(ctxt, data, (int)len, in->path, encoding, options | XML_PARSE_RECOVER)
                             : NULL;
         too_deep = xdoc != NULL && pe.message != NULL && strstr(pe.message, "Excessive depth") != NULL;
         if (!too_deep && xdoc != NULL) {
@@ -222,6 +250,30 @@ extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         return IX_EXTRACT_FAIL;
     }
     return IX_EXTRACT_OK;
+}
+
+static ix_extract_status
+extract_xml(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
+{
+    const char *utf32 = utf32_bom((const unsigned char *)in->data, in->len);
+    if (utf32 == NULL)
+        return read_xml(ex, in, NULL, IX_XML_OPTIONS, type_hint, doc, error);
+    /* UTF-32 as UTF-8, its declaration's encoding then set aside. */
+    GError *err = NULL;
+    gsize len = 0;
+    char *utf8 = g_convert(in->data + 4, (gssize)(in->len - 4), "UTF-8", utf32, NULL, &len, &err);
+    if (utf8 == NULL || memchr(utf8, '\0', len) != NULL) {
+        g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "not %s XML as its byte-order mark says%s%s",
+                    utf32, err != NULL ? ": " : "", err != NULL ? err->message : "");
+        g_clear_error(&err);
+        g_free(utf8);
+        return IX_EXTRACT_FAIL;
+    }
+    ix_input decoded = {.path = in->path, .data = utf8, .len = len};
+    ix_extract_status status =
+        read_xml(ex, &decoded, "UTF-8", IX_XML_OPTIONS | XML_PARSE_IGNORE_ENC, type_hint, doc, error);
+    g_free(utf8);
+    return status;
 }
 
 static const char *const xml_extensions[] = {"xml", "akn", "xhtml", NULL};

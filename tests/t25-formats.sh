@@ -59,6 +59,14 @@ cat >"$corpus/web/page.html" <<'HTML'
 <h2>Debt</h2><p>A debt for boots and flour grows faster than the wage.</p></main>
 <footer>footeronlyword</footer></body></html>
 HTML
+# Word's "Save as web page": the page, and beside it the folder of its
+# parts, whose filelist.xml names the page (demonstration, fictional).
+mkdir -p "$corpus/web/saved_files"
+printf '<html><head><meta charset="utf-8"><title>Saved page</title></head><body><p>savedpageword here.</p></body></html>\n' \
+    >"$corpus/web/saved.htm"
+printf '<xml xmlns:o="urn:schemas-microsoft-com:office:office">\n <o:MainFile HRef="../saved.htm"/>\n <o:File HRef="themedata.thmx"/>\n <o:File HRef="filelist.xml"/>\n</xml>\n' \
+    >"$corpus/web/saved_files/filelist.xml"
+printf 'PK\003\004 not a document' >"$corpus/web/saved_files/themedata.thmx"
 cat >"$tmpdir/formats.ini" <<INI
 [source t]
 root = $corpus
@@ -67,10 +75,11 @@ type.sop = sop/*
 INI
 db=$tmpdir/db
 out=$("$ZAALT" index --db "$db" --config "$tmpdir/formats.ini" 2>&1)
-expect_contains "Word, ODT and HTML files indexed from the config" "$out" "Indexed 3 files"
+expect_contains "Word, ODT and HTML files indexed from the config" "$out" "Indexed 4 files"
+expect_contains "... a web page's parts folder is the page's: no failure, no skip" "$out" "0 not indexable, 0 removed, 0 failed."
 s() { "$ZAALT" search --db "$db" --json "$@"; }
 expect_eq "the config's types apply" "$(s --limit 0 '' | json '{v["value"]: v["count"] for v in j["facets"]["type"]}')" \
-    '{"code": 1, "other": 1, "sop": 1}'
+    '{"other": 2, "code": 1, "sop": 1}'
 r=$(s 'provision:13.1')
 expect_eq "Word numbering makes article 13.1" "$(echo "$r" | json '[h["label"] for h in j["hits"]]')" \
     '["13.1 дүгээр зүйл. Хүн худалдаалах"]'

@@ -14,6 +14,8 @@
 # written by hand in three pieces (8-bit and UTF-16, stored out of order,
 # without paragraph properties) reads in order with Windows-1252's quotes;
 # an encrypted .doc is reported as encrypted, a cut-short one as damaged,
+# and so are one whose WordDocument stream's sector chain loops and one
+# whose directory's chain loops (failures, not "Excel or PowerPoint?"),
 # an Excel-like OLE file skipped with the reason, a text file named .doc
 # read as text, a .doc named .docx read as a .doc — and the run goes on
 # past each.
@@ -39,6 +41,29 @@ at = next(i for i in range(512, len(b), 512) if b[i:i + 2] == b'\xec\xa5')
 b[at + 0x0B] |= 0x01
 open(sys.argv[2], 'wb').write(b)
 PY
+# Damaged OLE chains (probe F2, F3): the FAT entry of the WordDocument
+# stream's second sector pointing back to its first; the directory
+# sector's entry pointing to itself.
+python3 - "$data/report.doc" "$corpus/bad" <<'PY'
+import struct, sys
+b = open(sys.argv[1], 'rb').read()
+shift, = struct.unpack_from('<H', b, 30)
+sector = 1 << shift
+at = lambda n: 512 + n * sector                      # a sector's offset
+fat = at(struct.unpack_from('<I', b, 76)[0])         # the first FAT sector
+entry = lambda n: fat + 4 * n
+dir_first, = struct.unpack_from('<I', b, 48)
+name = 'WordDocument'.encode('utf-16le') + b'\0\0'
+first, = struct.unpack_from('<I', b, b.index(name) + 116)
+second, = struct.unpack_from('<I', b, entry(first))
+assert second < 0xFFFFFFF0, 'the WordDocument stream fits one sector'
+loop = bytearray(b)
+struct.pack_into('<I', loop, entry(second), first)
+open(sys.argv[2] + '/chain-loop.doc', 'wb').write(loop)
+dirloop = bytearray(b)
+struct.pack_into('<I', dirloop, entry(dir_first), dir_first)
+open(sys.argv[2] + '/dir-loop.doc', 'wb').write(dirloop)
+PY
 cat >"$tmpdir/c.ini" <<INI
 [source planted]
 root = $corpus
@@ -54,6 +79,10 @@ doc_of() { s --limit 1 "$1" | json 'j["hits"][0]["doc"]'; }
 expect_contains "every readable file is indexed, the run going on past the bad ones" "$out" "Indexed 6 files"
 expect_contains "an encrypted .doc is reported as encrypted" "$out" "bad/locked.doc: encrypted (password required)"
 expect_contains "a cut-short .doc is reported as damaged" "$out" "bad/cut.doc: damaged"
+expect_contains "a .doc whose WordDocument chain loops fails as damaged" "$out" \
+    "failed  planted/bad/chain-loop.doc: damaged OLE compound file: its WordDocument stream cannot be read"
+expect_contains "a .doc whose directory chain loops fails as damaged" "$out" \
+    "failed  planted/bad/dir-loop.doc: damaged OLE compound file: its directory lists Word's table stream"
 expect_contains "an OLE file that is not Word is skipped with the reason" "$out" \
     "bad/sheet.xls: an Office 97-2003 file that is not a Word document"
 expect_contains "hidden text is reported left out" "$out" "research/report.doc: 9 characters of hidden text"

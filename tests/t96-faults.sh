@@ -2,7 +2,7 @@
 # t96-faults.sh — the indexer under faults and careless use, with its
 # default options (issue 20): kill -9 before the first commit and while a
 # worker is busy (no orphan, no lock left behind, the index opens), SIGTERM
-# and Ctrl-C (commit, "Interrupted", 128+signal, the next run resumes), a
+# and Ctrl-C and SIGHUP (commit, "Interrupted", 128+signal, the next run resumes), a
 # second writer refused at once naming the lock and its holder, workers
 # holding nothing inside the index folder, two folders of the same name
 # never confused (the file served is the folder's own), a moved folder,
@@ -142,6 +142,18 @@ expect_not_contains "Ctrl-C: the workers, which got it too, did not crash their 
 out=$("$ZAALT" index --db "$db" "$corpus" 2>&1)
 expect_eq "Ctrl-C: the next run completes the index" "$("$ZAALT" stats --db "$db" --json | json '[j["documents"], len(j["failures"])]')" "[400, 0]"
 
+# ---- SIGHUP (a dropped ssh session): commits and says so as SIGTERM does -----
+db=$tmpdir/db4h
+"$ZAALT" index --db "$db" --commit-every 5 -j 1 "$corpus" >"$tmpdir/hup.out" 2>"$tmpdir/hup.err" &
+pid=$!
+first_commit "$db" || fail "something committed before SIGHUP"
+kill -HUP "$pid"
+wait "$pid"
+expect_eq "SIGHUP: exit status 128+1" "$?" 129
+expect_contains "SIGHUP: the summary says it was interrupted" "$(cat "$tmpdir/hup.out")" "Interrupted (SIGHUP)"
+expect_contains "SIGHUP: stderr says it commits" "$(cat "$tmpdir/hup.err")" "hung up: committing what is done"
+expect_contains "SIGHUP: the last run is recorded as interrupted" "$("$ZAALT" stats --db "$db")" ", interrupted"
+
 # ---- A second writer ---------------------------------------------------------
 db=$tmpdir/db5
 "$ZAALT" index -q --db "$db" --commit-every 100000 -j 1 "$corpus" >/dev/null 2>&1 &
@@ -240,6 +252,20 @@ if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
     expect_status "an 8 MB volume takes an index of three files" 0 "$ZAALT" index -q --db "$mnt/db" "$tmpdir/few"
     expect_eq "... all three searchable" "$("$ZAALT" search --db "$mnt/db" --json 'худалдаалах' | json 'j["total"]')" 3
     umount "$mnt"
+    # A run with nothing to do writes only its summary: it is not refused
+    # on a disk with less room than a commit of units would ask (probe F2,
+    # F7), and a run with something to write still is.  The index of the
+    # 400 files (db4, complete since the Ctrl-C test), copied onto a volume
+    # left with as much free as its public level takes.
+    mount -t tmpfs -o size=32m tmpfs "$mnt"
+    cp -a "$tmpdir/db4" "$mnt/db"
+    room=$(du -sk "$mnt/db/public" | cut -f1)
+    dd if=/dev/zero of="$mnt/fill" bs=1k count=$(($(df -k --output=avail "$mnt" | tail -1) - room)) status=none
+    expect_status "a nearly full disk: a run with nothing to do completes (exit 0)" 0 "$ZAALT" index --db "$mnt/db" "$corpus"
+    expect_contains "... and says nothing changed" "$(cat "$tmpdir/out")" "Indexed 0 files"
+    expect_status "... a run with files to write is still refused (exit 2)" 2 "$ZAALT" index --db "$mnt/db" "$tmpdir/few"
+    expect_contains "... saying the disk is full" "$(cat "$tmpdir/err")" "the disk is full"
+    umount "$mnt"
 else
     skip "a full disk stops the run" "cannot mount a small tmpfs here (not root?)"
 fi
@@ -271,6 +297,9 @@ help=$("$ZAALT" index --help 2>&1)
 expect_contains "--help: the parsing limit" "$help" "OCR apart (default: 60)"
 expect_contains "--help: the OCR limit per page" "$help" "(default: 30)"
 expect_not_contains "--help: no stale 120 s" "$help" "default: 120"
+expect_contains "--help: Word 97-2003 .doc is read" "$help" "Word 97-2003 .doc"
+expect_not_contains "--help: .doc not among the skipped" "$help" "(RTF, .doc"
+expect_contains "--help: SIGHUP commits" "$help" "SIGHUP commits"
 
 # ---- text written with decomposed letters ----------------------------------------
 # 11 MB of Mongolian with every й as и + U+0306 (as some converters write it):

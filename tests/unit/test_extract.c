@@ -688,6 +688,41 @@ test_markdown_title_and_sections(void)
     g_free(path);
 }
 
+/* A Markdown section over 64 KB (here a file of link definitions, no
+ * heading, then a section of them under a heading) is cut into chunks of
+ * a few thousand characters, each with its heading: as one unit, a 32 MB
+ * such file took 1.9 GB to analyse and failed under a 1 GB limit (probe
+ * F2, F5).  Every definition is kept, once. */
+static void
+test_markdown_long_section_in_chunks(void)
+{
+    GString *md = g_string_new(NULL);
+    for (int i = 0; i < 5000; i++)
+        g_string_append_printf(md, "[r%d]: http://e.org/%d\n", i, i);
+    g_string_append(md, "\n## Links\n\n");
+    for (int i = 5000; i < 10000; i++)
+        g_string_append_printf(md, "[r%d]: http://e.org/%d\n", i, i);
+    g_string_append(md, "\nzqlastword\n");
+    char *path = fixture("refs.md", md->str, (gssize)md->len);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpuint(doc->units->len, >, 20);
+    guint labelled = 0, found = 0;
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = unit_at(doc, i);
+        g_assert_cmpuint(strlen(u->text), <=, 4 * 4000);
+        labelled += g_strcmp0(u->label, "Links") == 0;
+        found += strstr(u->text, "[r4999]: http://e.org/4999") != NULL;
+        found += strstr(u->text, "[r9999]: http://e.org/9999") != NULL;
+    }
+    g_assert_cmpuint(found, ==, 2);
+    g_assert_cmpuint(labelled, >, 10);
+    g_assert_cmpstr(unit_at(doc, doc->units->len - 1)->label, ==, "Links");
+    g_assert_nonnull(strstr(unit_at(doc, doc->units->len - 1)->text, "zqlastword"));
+    ix_doc_free(doc);
+    g_free(path);
+    g_string_free(md, TRUE);
+}
+
 static void
 test_plain_text_chunks_at_paragraphs(void)
 {
@@ -924,6 +959,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/windows-1251-text-is-decoded", test_windows_1251_text_is_decoded);
     g_test_add_func("/extract/utf8-line-in-windows-1251-text-is-kept", test_utf8_line_in_windows_1251_text_is_kept);
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
+    g_test_add_func("/extract/markdown-long-section-in-chunks", test_markdown_long_section_in_chunks);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);

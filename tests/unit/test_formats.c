@@ -730,6 +730,71 @@ test_byte_order_mark_wins(void)
     }
 }
 
+/* An XHTML page whose charset only its XML declaration names is decoded
+ * as that charset, every word (probe F2, F2: libxml2's HTML parser reads
+ * only <meta>, and guessed short words and the bytes before a character
+ * reference as Latin-1: "нь" became "íü"); a character reference beside
+ * the 8-bit letters is read too. */
+static void
+test_xml_declaration_names_the_charset(void)
+{
+    const char *page = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n"
+                       "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"\">\n"
+                       "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Журам</title></head>"
+                       "<body><p>Журам зорилго нь эрх зүйн орчныг бүрдүүлэхэд оршино (Demo, fictional).</p>"
+                       "<p>тухайн эрүүгийн хэрэгт шүүхэд хандсан</p></body></html>";
+    /* ү and ө are not in Windows-1251: written as references, as Word does. */
+    GString *refs = g_string_new(NULL);
+    for (const char *p = page; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == 0x04AF || c == 0x04E9)
+            g_string_append_printf(refs, "&#%u;", c);
+        else
+            g_string_append_len(refs, p, g_utf8_next_char(p) - p);
+    }
+    gsize len = 0;
+    char *cp1251 = g_convert(refs->str, -1, "WINDOWS-1251", "UTF-8", NULL, &len, NULL);
+    g_assert_nonnull(cp1251);
+    static const char *const names[] = {"declared.xhtml", "declared.html"};
+    for (int i = 0; i < 2; i++) {
+        char *path = fixture(names[i], cp1251, (gssize)len);
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        char *text = all_text(doc);
+        g_assert_nonnull(strstr(text, "Журам зорилго нь эрх зүйн орчныг бүрдүүлэхэд оршино"));
+        g_assert_nonnull(strstr(text, "тухайн эрүүгийн хэрэгт шүүхэд хандсан"));
+        g_assert_cmpuint(doc->warnings->len, ==, 0);
+        g_free(text), ix_doc_free(doc), g_free(path);
+    }
+    g_free(cp1251);
+    g_string_free(refs, TRUE);
+}
+
+/* XML in UTF-32 with its byte-order mark and a declaration that says so is
+ * read (libxml2 took the mark for UTF-16's and found "Document is empty":
+ * probe F2, F4), little- and big-endian. */
+static void
+test_utf32_xml(void)
+{
+    const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-32\"?>\n<report><title>Тайлан</title>"
+                      "<section><p>Шүүх хуралдааныг хойшлуулахад талуудын санал харгалзана (Demo, fictional).</p>"
+                      "</section></report>";
+    static const char *const froms[] = {"UTF-32LE", "UTF-32BE"};
+    for (int i = 0; i < 2; i++) {
+        gsize len = 0;
+        char *body = g_convert(xml, -1, froms[i], "UTF-8", NULL, &len, NULL);
+        g_assert_nonnull(body);
+        GString *bytes = g_string_new_len(i == 0 ? "\xFF\xFE\0\0" : "\0\0\xFE\xFF", 4);
+        g_string_append_len(bytes, body, (gssize)len);
+        char *path = fixture(i == 0 ? "le32.xml" : "be32.xml", bytes->str, (gssize)bytes->len);
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_cmpstr(doc->format, ==, "xml");
+        char *text = all_text(doc);
+        g_assert_nonnull(strstr(text, "Шүүх хуралдааныг хойшлуулахад талуудын санал харгалзана"));
+        g_free(text), ix_doc_free(doc), g_free(path), g_free(body);
+        g_string_free(bytes, TRUE);
+    }
+}
+
 /* CRLF and a lone CR end lines as LF does: a word hyphenated at a line's
  * end is one word again. */
 static void
@@ -933,6 +998,8 @@ main(int argc, char **argv)
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
     g_test_add_func("/formats/byte-order-mark-wins", test_byte_order_mark_wins);
+    g_test_add_func("/formats/xml-declaration-names-the-charset", test_xml_declaration_names_the_charset);
+    g_test_add_func("/formats/utf32-xml", test_utf32_xml);
     g_test_add_func("/formats/line-ends", test_line_ends);
     g_test_add_func("/formats/formats-not-read", test_formats_not_read);
     g_test_add_func("/formats/statute-named-by-its-first-line", test_statute_named_by_its_first_line);
