@@ -122,18 +122,32 @@ answer_unit(GVariant *units, gsize i, const char **unique, gsize *size)
     return xd;
 }
 
-/* Adds the units of a worker's answer one by one, each decoded as it is
- * written, committing every `commit_every` units even inside a document:
- * a file of ten thousand units held them all decoded at once and Xapian
- * buffered them all (probe F2, F5: 1.9 GB for a 32 MB Markdown file, over
- * any memory limit).  A run killed between such commits leaves part of the
- * document and no manifest entry (forgotten in the first commit), so the
- * next run reads the file again and replaces that part. */
+/* Adds the units of a worker's answer, `xds` (n decoded units, kept from
+ * the check in write_document) or, for a document of more units than a
+ * batch, each decoded as it is written and committed every `commit_every`
+ * units: a file of ten thousand units held them all decoded at once and
+ * Xapian buffered them all (probe F2, F5: 1.9 GB for a 32 MB Markdown
+ * file, over any memory limit).  Before such a document's first commit its
+ * manifest entry is written with no stamp and no hash, so that a run
+ * killed before its end leaves an entry that never matches the file: the
+ * next run reads it again, or, if the file is gone, removes what was
+ * written of it.  Any other document is committed whole, as before. */
 static bool
-add_answer_units(run_state *st, int level, GVariant *units, GError **error)
+add_answer_units(run_state *st, ix_job *j, int level, const char *id, const char *due, GVariant *units,
+                 zx_doc **xds, GError **error)
 {
     unsigned every = st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS;
     gsize n = g_variant_n_children(units);
+    if (xds != NULL) {
+        const char **uniques = g_new0(const char *, n + 1);
+        for (gsize i = 0; i < n; i++)
+            g_variant_get_child(units, i, "(&s@ay)", &uniques[i], NULL);
+        bool ok = ix_writer_add_units(st->writer, level, uniques, xds, n, g_variant_get_size(units), error);
+        g_free(uniques);
+        st->pending_units += n;
+        return ok;
+    }
+    bool marked = false;
     for (gsize i = 0; i < n; i++) {
         const char *unique = NULL;
         gsize size = 0;
@@ -144,6 +158,12 @@ add_answer_units(run_state *st, int level, GVariant *units, GError **error)
         if (!ok)
             return false;
         if (++st->pending_units >= every && i + 1 < n) {
+            if (!marked) {
+                const ix_file_stamp none = {-1, -1, -1, -1};
+                if (!ix_manifest_record(st->writer, level, j->src, j->relpath, &none, id, 0, "", due, error))
+                    return false;
+                marked = true;
+            }
             if (!ix_writer_commit(st->writer, error))
                 return false;
             st->pending_units = 0;
@@ -154,8 +174,9 @@ add_answer_units(run_state *st, int level, GVariant *units, GError **error)
 
 /* Writes one extracted document from a worker's answer: removes its old
  * units, adds the new ones, and records it in the manifest.  Every unit is
- * decoded once before anything is written (and again as it is written),
- * so a malformed answer leaves the index as it was. */
+ * decoded before anything is written (a document of more units than a
+ * batch decodes them again as it writes them: add_answer_units), so a
+ * malformed answer leaves the index as it was. */
 static void
 write_document(run_state *st, ix_job *j, GVariant *answer)
 {
@@ -163,6 +184,9 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     GVariant *units = NULL, *full = NULL;
     g_variant_get(answer, "(&s&s&s@a(say)@as@a(say)&s)", &id, &access, &hash, &units, NULL, &full, &law);
     gsize n = g_variant_n_children(units);
+    unsigned every = st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS;
+    /* Kept decoded for writing unless the document is larger than a batch. */
+    zx_doc **xds = n <= every ? g_new0(zx_doc *, n + 1) : NULL;
     bool ok = n > 0 && *id;
     unsigned real = 0; /* units, not their repealed parts' documents */
     char *due = NULL;  /* every unit carries the document's due day (due.h), or none does */
@@ -174,7 +198,9 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
         ok = xd != NULL;
         if (ok && i == 0)
             due = zx_doc_get_value(xd, ZS_SLOT_DUE);
-        if (xd != NULL)
+        if (xds != NULL)
+            xds[i] = xd;
+        else if (xd != NULL)
             zx_doc_free(xd);
     }
     if (!ok) {
@@ -188,7 +214,7 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
      * the entry of a file that is no statute now). */
     char *law_key = ix_manifest_key(IX_META_LAW_PREFIX, j->src, j->relpath);
     ok = ix_manifest_forget(st->writer, key, level, &err) && ix_writer_delete_document(st->writer, level, id, &err) &&
-         add_answer_units(st, level, units, &err) &&
+         add_answer_units(st, j, level, id, due, units, xds, &err) &&
          ix_mask_write_full(st->writer, level, full, &err) && ix_writer_set(st->writer, level, law_key, law, &err) &&
          ix_manifest_record(st->writer, level, j->src, j->relpath, &j->stamp, id, real, hash, due, &err);
     g_free(law_key);
@@ -207,12 +233,16 @@ write_document(run_state *st, ix_job *j, GVariant *answer)
     uncount_unchanged(st, j);
     g_hash_table_insert(st->written, file, GUINT_TO_POINTER(real));
     st->sum->units += real;
-    if (st->pending_units >= (st->opts->commit_every ? st->opts->commit_every : COMMIT_EVERY_UNITS)) {
+    if (st->pending_units >= every) {
         if (!ix_writer_commit(st->writer, &err))
             stop(st, err);
         st->pending_units = 0;
     }
 out:
+    for (gsize i = 0; xds != NULL && i < n; i++)
+        if (xds[i] != NULL)
+            zx_doc_free(xds[i]);
+    g_free(xds);
     g_free(due);
     g_variant_unref(units);
     g_variant_unref(full);
