@@ -1010,6 +1010,108 @@ others_not_crowded_out(zs_engine *e, const zs_request *req, zs_results *res, GPt
     zs_results_free(rest);
 }
 
+/* Whether an article's label ("13.1 дүгээр зүйл. Хүн худалдаалах") is, its
+ * number aside, one of the glossary's texts `alts` (by stems, in order). */
+static bool
+heading_is_term(az_analyzer *az, const char *label, const GPtrArray *alts)
+{
+    if (label == NULL)
+        return false;
+    GPtrArray *head = az_text_stems(az, label);
+    bool same = false;
+    for (guint a = 0; a < alts->len && !same; a++) {
+        GPtrArray *alt = az_text_stems(az, alts->pdata[a]);
+        /* at most the number, дүгээр and зүйл before the heading */
+        if (alt->len > 0 && head->len >= alt->len && head->len - alt->len <= 3) {
+            same = true;
+            for (guint i = 0; i < alt->len && same; i++)
+                same = strcmp(head->pdata[head->len - alt->len + i], alt->pdata[i]) == 0;
+        }
+        g_ptr_array_free(alt, TRUE);
+    }
+    g_ptr_array_free(head, TRUE);
+    return same;
+}
+
+static const char **with_filter(const char *const *filters, const char *extra);
+
+/* Whether the unit `id` holds `k` of `words` (search_level's sets). */
+static bool
+holds_level(zs_engine *e, const zs_request *req, const char *id, GPtrArray *words, guint k)
+{
+    char *one = g_strdup_printf("id:%s", id);
+    const char **filters = with_filter(req->filters, one);
+    zs_request again = *req;
+    again.filters = filters;
+    again.limit = 1;
+    again.no_facets = true;
+    again.no_snippets = true;
+    zs_results *r = search_level(e, &again, words, k, -1);
+    bool yes = r != NULL;
+    zs_results_free(r);
+    g_free(filters);
+    g_free(one);
+    return yes;
+}
+
+/* A partial answer whose subject is another word may leave out the article
+ * a term of the question names in its heading ("elements and aggravating
+ * circumstances of the offence of trafficking in persons": aggravating
+ * circumstances is the subject, and the Code's 13.1, Хүн худалдаалах,
+ * holds no хүндрүүлэх): the first article, among the term's own ten
+ * first answers, whose heading is the term's Mongolian comes second, when
+ * it holds as many of the question's words (`matched`) as the answer's
+ * others do. */
+static void
+term_heading_second(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content, unsigned matched)
+{
+    az_analyzer *az = zs_engine_analyzer(e);
+    const gl_glossary *g = az_glossary(az);
+    if (g == NULL || req->offset != 0 || res->hits->len == 0)
+        return;
+    for (guint c = 0; c < content->len; c++) {
+        const char *term = content->pdata[c];
+        if (strchr(term, ' ') == NULL)
+            continue;
+        GPtrArray *words = gl_words(term);
+        char *key = gl_key(az, (const char *const *)words->pdata, words->len);
+        g_ptr_array_free(words, TRUE);
+        const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+        g_free(key);
+        if (alts == NULL || alts->len == 0)
+            continue;
+        zs_request again = *req;
+        again.no_relax = true;
+        again.no_facets = true;
+        again.query = term;
+        again.limit = 10;
+        zs_results *own = zs_search(e, &again, NULL);
+        zs_hit *named = NULL;
+        for (guint i = 0; own != NULL && i < own->hits->len && named == NULL; i++)
+            if (heading_is_term(az, ((zs_hit *)own->hits->pdata[i])->label, alts) &&
+                holds_level(e, req, ((zs_hit *)own->hits->pdata[i])->id, content, matched)) {
+                named = own->hits->pdata[i];
+                own->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
+            }
+        zs_results_free(own);
+        if (named == NULL)
+            continue;
+        for (guint j = 0; j < res->hits->len; j++)
+            if (strcmp(((zs_hit *)res->hits->pdata[j])->id, named->id) == 0) {
+                hit_free(named); /* shown already */
+                return;
+            }
+        named->partial_matched = matched;
+        named->partial_of = content->len;
+        g_ptr_array_insert(res->hits, MIN(1, res->hits->len), named);
+        res->total++;
+        unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
+        if (res->hits->len > limit)
+            g_ptr_array_remove_index(res->hits, res->hits->len - 1);
+        return;
+    }
+}
+
 /* A word as the reader typed it, without the question's marks around it
  * ("case?" -> "case"): a new string. */
 static char *
@@ -1407,6 +1509,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
                     append_most(e, req, found, content);
                 if (strchr(content->pdata[rarest], ' ') == NULL)
                     others_not_crowded_out(e, req, found, content, rarest, partial);
+                term_heading_second(e, req, found, content, partial);
             }
             if (found != NULL) {
                 partial_of = content->len;
