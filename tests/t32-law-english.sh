@@ -342,6 +342,9 @@ while IFS='|' read -r q want; do
     expect_eq "everyday and institutional English: '$q' finds $want first" "$(sed -n "${n}p" "$tmpdir/l3.json" |
         json '" ".join([j["hits"][0]["path"].split("/")[-1], j["hits"][0]["provision"] or "-"]) if j["hits"] else "nothing"')" "$want"
 done <"$tmpdir/l3"
+expect_eq "'cheated' and 'wages' are the law's words: the unpaid-wages infringement among three" \
+    "$(s3 'my boss cheated me out of my wages' | json '[j["untranslated"], j["dropped"], "10.16" in [h["provision"] for h in j["hits"]]]')" \
+    '[[], [], true]'
 # British and American spellings are one word (core/analysis.c
 # az_english_spelling): the glossary writes only "judgment of acquittal"
 # and "criminal organization".
