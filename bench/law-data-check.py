@@ -41,6 +41,9 @@ FILES = {
     "ХӨД": "khodolmoriin_tukhai.txt",
     "ЗӨР": "zorchliin_tukhai.txt",
     "ЖЭТ": "jenderiin_erkh_tegsh_baidlyg_khangakh_tukhai.txt",
+    "ПРО": "prokuroryn_tukhai.txt",
+    "ШҮҮ": "shuukhiin_tukhai.txt",
+    "ҮХ": "undsen_khuuli.txt",
 }
 HEADINGS = {
     "criminal-code-2015.tsv": "eruugiin_khuuli_2015.txt",

@@ -702,6 +702,90 @@ stem_mongolian(az_analyzer *az, const char *word, az_stem_mode mode, bool *known
     return s;
 }
 
+/* One family of British and American spellings: a word ending in `from`
+ * and one of `tails`, with at least `before` letters in front, is spelt
+ * with `to` instead (organis-ation, labor-s, defenc-e).  The letters in
+ * front keep short words of other meanings out (four, hour, sense, size,
+ * rogue, spelled). */
+typedef struct {
+    const char *from, *to;
+    gsize before;
+    const char *const *tails;
+} spelling_family;
+
+static const char *const ize_tails[] = {"e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able", NULL};
+static const char *const our_tails[] = {"",     "s",   "ed",   "ing",  "er",   "ers", "ite", "ites", "able",
+                                        "ably", "ful", "less", "al",   "ally", "ism", "ist", "ists", NULL};
+static const char *const ense_tails[] = {"e", "es", "ed", "ing", "eless", "ee", "ees", NULL};
+static const char *const re_tails[] = {"", "s", NULL};
+static const char *const ogue_tails[] = {"", "s", NULL};
+static const char *const ell_tails[] = {"ed", "ing", "er", "ers", "or", "ors", NULL};
+static const char *const gement_tails[] = {"", "s", "al", NULL};
+
+/* Which of a family's spellings is kept matters only where the stemmer
+ * would cut it into another word: -ise is kept, since Snowball cuts
+ * organized and organization down to organ (the body's, whose trade the
+ * law names), and -ence, which fewer words end in than -ense would take. */
+static const spelling_family spelling_families[] = {
+    {"dgement", "dgment", 1, gement_tails}, /* judgement, acknowledgement */
+    {"iz", "is", 3, ize_tails},             /* organize(d), criminalization */
+    {"yz", "ys", 3, ize_tails},             /* analyze, paralyze */
+    {"our", "or", 2, our_tails},            /* labour(er), behaviour(al), favourite, odour */
+    {"ens", "enc", 3, ense_tails},          /* defense, offense, license(d), pretense */
+    {"tre", "ter", 2, re_tails},            /* centre(s), metre, theatre */
+    {"bre", "ber", 2, re_tails},            /* fibre, calibre */
+    {"ogue", "og", 3, ogue_tails},          /* catalogue, dialogue, analogue */
+    {"ell", "el", 3, ell_tails},            /* travelled, cancelling, counsellor, jeweller */
+};
+
+char *
+az_english_spelling(const char *folded_word)
+{
+    gsize n = strlen(folded_word), head = 0;
+    while (head < n && g_ascii_islower(folded_word[head]))
+        head++;
+    /* Only a Latin word, its possessive aside (labour's). */
+    if (head == 0 || (head < n && folded_word[head] != '\''))
+        return g_strdup(folded_word);
+    GString *w = g_string_new_len(folded_word, (gssize)head);
+    /* Greek ae as e inside a word: paediatric, paedophile, anaemia. */
+    for (char *p; (p = strstr(w->str, "paed")) != NULL;)
+        g_string_erase(w, p - w->str + 1, 1);
+    for (char *p; (p = strstr(w->str, "aem")) != NULL && p > w->str;)
+        g_string_erase(w, p - w->str, 1);
+    for (gsize f = 0; f < G_N_ELEMENTS(spelling_families); f++) {
+        const spelling_family *sf = &spelling_families[f];
+        gsize from = strlen(sf->from);
+        bool done = false;
+        for (const char *const *t = sf->tails; *t != NULL && !done; t++) {
+            gsize tail = strlen(*t);
+            if (w->len < sf->before + from + tail)
+                continue;
+            gsize at = w->len - tail - from;
+            if (strncmp(w->str + at, sf->from, from) != 0 || strcmp(w->str + at + from, *t) != 0)
+                continue;
+            g_string_erase(w, (gssize)at, (gssize)from);
+            g_string_insert(w, (gssize)at, sf->to);
+            done = true;
+        }
+        if (done)
+            break;
+    }
+    g_string_append(w, folded_word + head);
+    return g_string_free(w, FALSE);
+}
+
+/* Snowball's stem of a Latin word, its British or American spelling made
+ * one first.  Call with the lock held. */
+static char *
+english_stem_locked(az_analyzer *az, const char *w)
+{
+    char *spelt = az_english_spelling(w);
+    char *s = zx_stemmer_stem(az->english, spelt);
+    g_free(spelt);
+    return s;
+}
+
 static void
 word_script(const char *w, bool *has_cyr, bool *has_alpha)
 {
@@ -724,7 +808,7 @@ az_stem_with(az_analyzer *az, const char *w, az_stem_mode mode)
         return g_strdup(w);
     if (!has_cyr) {
         g_mutex_lock(az->lock);
-        char *s = zx_stemmer_stem(az->english, w);
+        char *s = english_stem_locked(az, w);
         g_mutex_unlock(az->lock);
         return s;
     }
@@ -757,7 +841,7 @@ entry_locked(az_analyzer *az, const char *w)
         e->key = tl_key(e->stem);
         e->known = known ? 1 : -1;
     } else {
-        e->stem = zx_stemmer_stem(az->english, w);
+        e->stem = english_stem_locked(az, w);
     }
     if (g_hash_table_size(az->cache) >= az->cache_max)
         g_hash_table_remove_all(az->cache);

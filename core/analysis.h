@@ -42,6 +42,17 @@ char *az_nfkc(const char *text);
 /* Lower-cases a word for indexing (full Unicode case folding, Ө/Ү included). */
 char *az_fold(const char *word, gssize len);
 
+/* The spelling a folded Latin word is stemmed by: British and American
+ * spellings of one English word made one (organized and organised,
+ * labor and labour, defense and defence, license and licence, center and
+ * centre, judgment and judgement, traveled and travelled, catalog and
+ * catalogue), by the families' endings, never word by word, so that every
+ * word of a family meets its other spelling in the index and in the
+ * glossary.  Short words the endings would turn into others are left
+ * (four, hour, sense, size).  A new string; the word itself when no rule
+ * applies. */
+char *az_english_spelling(const char *folded_word);
+
 typedef enum { AZ_SCRIPT_OTHER = 0, AZ_SCRIPT_CYRILLIC, AZ_SCRIPT_LATIN, AZ_SCRIPT_DIGIT } az_script;
 
 typedef struct az_token {

@@ -941,6 +941,36 @@ content_words(zs_engine *e, GPtrArray *words, GHashTable *alone, GPtrArray *skip
     return content;
 }
 
+/* The documents holding `k` of `words` at least, every k of them ANDed and
+ * the sets ORed; only the sets with the word `must` names when it is one
+ * of them (>= 0).  NULL when that finds nothing. */
+static zs_results *
+search_level(zs_engine *e, const zs_request *req, GPtrArray *words, guint k, gint must)
+{
+    guint n = words->len;
+    GString *q = g_string_new(NULL);
+    for (guint mask = 0; mask < (1u << n); mask++) {
+        if ((guint)__builtin_popcount(mask) != k || (must >= 0 && !(mask & (1u << must))))
+            continue;
+        g_string_append(q, q->len ? " OR (" : "(");
+        for (guint i = 0, first = 1; i < n; i++)
+            if (mask & (1u << i)) {
+                g_string_append_printf(q, "%s%s", first ? "" : " ", (char *)words->pdata[i]);
+                first = 0;
+            }
+        g_string_append_c(q, ')');
+    }
+    zs_request again = *req;
+    again.no_relax = true;
+    again.query = q->str;
+    zs_results *found = zs_search(e, &again, NULL);
+    g_string_free(q, TRUE);
+    if (found != NULL && found->total > 0)
+        return found;
+    zs_results_free(found);
+    return NULL;
+}
+
 /* The documents holding the most of `words` (English content words, two
  * to MAX_PARTIAL_WORDS): every k of them ANDed, the sets ORed, from k one
  * short of all down to half of them (of two terms: the one `must` names,
@@ -953,30 +983,158 @@ search_most(zs_engine *e, const zs_request *req, GPtrArray *words, gint must, un
     if (n < 2 || n > MAX_PARTIAL_WORDS)
         return NULL;
     for (guint k = n - 1; k >= 1 && 2 * k >= n; k--) {
-        GString *q = g_string_new(NULL);
-        for (guint mask = 0; mask < (1u << n); mask++) {
-            if ((guint)__builtin_popcount(mask) != k || (must >= 0 && !(mask & (1u << must))))
-                continue;
-            g_string_append(q, q->len ? " OR (" : "(");
-            for (guint i = 0, first = 1; i < n; i++)
-                if (mask & (1u << i)) {
-                    g_string_append_printf(q, "%s%s", first ? "" : " ", (char *)words->pdata[i]);
-                    first = 0;
-                }
-            g_string_append_c(q, ')');
-        }
-        zs_request again = *req;
-        again.no_relax = true;
-        again.query = q->str;
-        zs_results *found = zs_search(e, &again, NULL);
-        g_string_free(q, TRUE);
-        if (found != NULL && found->total > 0) {
+        zs_results *found = search_level(e, req, words, k, must);
+        if (found != NULL) {
             *matched = k;
             return found;
         }
-        zs_results_free(found);
     }
     return NULL;
+}
+
+/* A partial answer that keeps the subject (`must`, the rarest word) may
+ * crowd out the article holding as many of the other words together, when
+ * the subject's articles are many ("confiscation of traffickers' assets":
+ * the Anti-Trafficking Law's articles on traffickers hid the Code's 7.5,
+ * the confiscation of assets).  The first document holding `matched` of
+ * the other words, two at least, is put second, said so; the subject's
+ * first answer stays first. */
+static void
+others_not_crowded_out(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content, gint must,
+                       unsigned matched)
+{
+    if (must < 0 || matched < 2 || content->len - 1 < matched || req->offset != 0 || res->hits->len == 0)
+        return;
+    GPtrArray *others = g_ptr_array_new();
+    for (guint i = 0; i < content->len; i++)
+        if ((gint)i != must)
+            g_ptr_array_add(others, content->pdata[i]);
+    zs_request again = *req;
+    again.limit = res->hits->len + 1;
+    again.offset = 0;
+    again.no_facets = true;
+    zs_results *rest = search_level(e, &again, others, matched, -1);
+    g_ptr_array_free(others, TRUE);
+    for (guint i = 0; rest != NULL && i < rest->hits->len; i++) {
+        zs_hit *h = rest->hits->pdata[i];
+        bool shown = false;
+        for (guint j = 0; j < res->hits->len && !shown; j++)
+            shown = strcmp(((zs_hit *)res->hits->pdata[j])->id, h->id) == 0;
+        if (shown)
+            continue;
+        rest->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
+        h->partial_matched = matched;
+        h->partial_of = content->len;
+        g_ptr_array_insert(res->hits, 1, h);
+        res->total++;
+        unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
+        if (res->hits->len > limit)
+            g_ptr_array_remove_index(res->hits, res->hits->len - 1);
+        break;
+    }
+    zs_results_free(rest);
+}
+
+/* Whether an article's label ("13.1 дүгээр зүйл. Хүн худалдаалах") is, its
+ * number aside, one of the glossary's texts `alts` (by stems, in order). */
+static bool
+heading_is_term(az_analyzer *az, const char *label, const GPtrArray *alts)
+{
+    if (label == NULL)
+        return false;
+    GPtrArray *head = az_text_stems(az, label);
+    bool same = false;
+    for (guint a = 0; a < alts->len && !same; a++) {
+        GPtrArray *alt = az_text_stems(az, alts->pdata[a]);
+        /* at most the number, дүгээр and зүйл before the heading */
+        if (alt->len > 0 && head->len >= alt->len && head->len - alt->len <= 3) {
+            same = true;
+            for (guint i = 0; i < alt->len && same; i++)
+                same = strcmp(head->pdata[head->len - alt->len + i], alt->pdata[i]) == 0;
+        }
+        g_ptr_array_free(alt, TRUE);
+    }
+    g_ptr_array_free(head, TRUE);
+    return same;
+}
+
+static const char **with_filter(const char *const *filters, const char *extra);
+
+/* Whether the unit `id` holds `k` of `words` (search_level's sets). */
+static bool
+holds_level(zs_engine *e, const zs_request *req, const char *id, GPtrArray *words, guint k)
+{
+    char *one = g_strdup_printf("id:%s", id);
+    const char **filters = with_filter(req->filters, one);
+    zs_request again = *req;
+    again.filters = filters;
+    again.limit = 1;
+    again.no_facets = true;
+    again.no_snippets = true;
+    zs_results *r = search_level(e, &again, words, k, -1);
+    bool yes = r != NULL;
+    zs_results_free(r);
+    g_free(filters);
+    g_free(one);
+    return yes;
+}
+
+/* A partial answer whose subject is another word may leave out the article
+ * a term of the question names in its heading ("elements and aggravating
+ * circumstances of the offence of trafficking in persons": aggravating
+ * circumstances is the subject, and the Code's 13.1, Хүн худалдаалах,
+ * holds no хүндрүүлэх): the first article, among the term's own ten
+ * first answers, whose heading is the term's Mongolian comes second, when
+ * it holds as many of the question's words (`matched`) as the answer's
+ * others do. */
+static void
+term_heading_second(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content, unsigned matched)
+{
+    az_analyzer *az = zs_engine_analyzer(e);
+    const gl_glossary *g = az_glossary(az);
+    if (g == NULL || req->offset != 0 || res->hits->len == 0)
+        return;
+    for (guint c = 0; c < content->len; c++) {
+        const char *term = content->pdata[c];
+        if (strchr(term, ' ') == NULL)
+            continue;
+        GPtrArray *words = gl_words(term);
+        char *key = gl_key(az, (const char *const *)words->pdata, words->len);
+        g_ptr_array_free(words, TRUE);
+        const GPtrArray *alts = key ? gl_lookup(g, key) : NULL;
+        g_free(key);
+        if (alts == NULL || alts->len == 0)
+            continue;
+        zs_request again = *req;
+        again.no_relax = true;
+        again.no_facets = true;
+        again.query = term;
+        again.limit = 10;
+        zs_results *own = zs_search(e, &again, NULL);
+        zs_hit *named = NULL;
+        for (guint i = 0; own != NULL && i < own->hits->len && named == NULL; i++)
+            if (heading_is_term(az, ((zs_hit *)own->hits->pdata[i])->label, alts) &&
+                holds_level(e, req, ((zs_hit *)own->hits->pdata[i])->id, content, matched)) {
+                named = own->hits->pdata[i];
+                own->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
+            }
+        zs_results_free(own);
+        if (named == NULL)
+            continue;
+        for (guint j = 0; j < res->hits->len; j++)
+            if (strcmp(((zs_hit *)res->hits->pdata[j])->id, named->id) == 0) {
+                hit_free(named); /* shown already */
+                return;
+            }
+        named->partial_matched = matched;
+        named->partial_of = content->len;
+        g_ptr_array_insert(res->hits, MIN(1, res->hits->len), named);
+        res->total++;
+        unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
+        if (res->hits->len > limit)
+            g_ptr_array_remove_index(res->hits, res->hits->len - 1);
+        return;
+    }
 }
 
 /* A word as the reader typed it, without the question's marks around it
@@ -1362,13 +1520,22 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             gint rarest = -1;
             GPtrArray *content = content_words(e, kept, alone, english, &rarest);
             found = rarest >= 0 ? search_most(e, req, content, rarest, &partial) : NULL;
-            if (found == NULL)
+            if (found == NULL) {
+                rarest = -1;
                 found = search_most(e, req, content, -1, &partial);
-            else if (english_question && found->total <= FEW_FULL_MATCHES && req->offset == 0)
+            } else if (english_question) {
                 /* The subject kept may be a word the answer does not use
                  * (aggravating circumstances): those holding most of the
-                 * others follow. */
-                append_most(e, req, found, content);
+                 * others follow.  When the subject is one word
+                 * (traffickers), not a term of the glossary (protection
+                 * order, whose articles are the question's own), the first
+                 * holding as many of the others comes second. */
+                if (found->total <= FEW_FULL_MATCHES && req->offset == 0)
+                    append_most(e, req, found, content);
+                if (strchr(content->pdata[rarest], ' ') == NULL)
+                    others_not_crowded_out(e, req, found, content, rarest, partial);
+                term_heading_second(e, req, found, content, partial);
+            }
             if (found != NULL) {
                 partial_of = content->len;
                 repealed_all = repealed_holding_all(e, req, content);
@@ -1395,6 +1562,21 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_ptr_array_free(content, TRUE);
         }
         g_ptr_array_free(rest, TRUE);
+    }
+    /* An English question that lost more than half of its content words
+     * is answered by what is left, often one generic word (police, money,
+     * court): the answer says how little of the question it holds ("these
+     * have 1 of the 3"), as a partial answer does, rather than offer its
+     * articles as the answer. */
+    if (found != NULL && found->total > 0 && partial == 0 && english_question) {
+        guint kept_content = 0, left_out = dropped->len + untranslatable->len + english->len;
+        for (guint i = 0; i < kept->len; i++)
+            kept_content += !stopword(e, kept->pdata[i]);
+        kept_content -= MIN(kept_content, english->len);
+        if (left_out > kept_content) {
+            partial = kept_content;
+            partial_of = kept_content + left_out;
+        }
     }
     g_ptr_array_free(kept, TRUE);
     /* Words found nowhere are dropped, as every plain query's are, when the

@@ -98,11 +98,84 @@ test_plausible_slip(void)
     g_assert_false(zq_plausible_slip("hotline", "hotlink"));
 }
 
+/* A word and its other spelling have one stem, so each finds what the
+ * other's glossary line and index terms do. */
+static void
+assert_same_stem(const char *a, const char *b)
+{
+    char *sa = az_stem(test_analyzer(), a), *sb = az_stem(test_analyzer(), b);
+    if (strcmp(sa, sb) != 0)
+        g_error("'%s' stems to '%s', '%s' to '%s'", a, sa, b, sb);
+    g_free(sa);
+    g_free(sb);
+}
+
+static void
+assert_spelt(const char *typed, const char *kept)
+{
+    char *got = az_english_spelling(typed);
+    if (strcmp(got, kept) != 0)
+        g_error("'%s' is spelt '%s', not '%s'", typed, got, kept);
+    g_free(got);
+}
+
+static void
+test_spelling_families(void)
+{
+    /* Each family by its ending, words no list names among them. */
+    assert_same_stem("defense", "defence");
+    assert_same_stem("offenses", "offences");
+    assert_same_stem("licensed", "licenced");
+    assert_same_stem("pretense", "pretence");
+    assert_same_stem("organized", "organised");
+    assert_same_stem("criminalization", "criminalisation");
+    assert_same_stem("jeopardize", "jeopardise");
+    assert_same_stem("paralyzed", "paralysed");
+    assert_same_stem("labor", "labour");
+    assert_same_stem("laborers", "labourers");
+    assert_same_stem("behavioral", "behavioural");
+    assert_same_stem("neighbor", "neighbour");
+    assert_same_stem("favorite", "favourite");
+    assert_same_stem("center", "centre");
+    assert_same_stem("theaters", "theatres");
+    assert_same_stem("fiber", "fibre");
+    assert_same_stem("judgment", "judgement");
+    assert_same_stem("acknowledgments", "acknowledgements");
+    assert_same_stem("traveled", "travelled");
+    assert_same_stem("counselor", "counsellor");
+    assert_same_stem("canceling", "cancelling");
+    assert_same_stem("catalog", "catalogue");
+    assert_same_stem("pediatric", "paediatric");
+    assert_same_stem("anemia", "anaemia");
+    assert_same_stem("labor's", "labour's");
+    /* Short words the endings would make others stay themselves; and
+     * -ized keeps off the body's organ. */
+    assert_spelt("four", "four");
+    assert_spelt("hours", "hours");
+    assert_spelt("sense", "sense");
+    assert_spelt("size", "size");
+    assert_spelt("seized", "seized");
+    assert_spelt("citizen", "citizen");
+    assert_spelt("rogue", "rogue");
+    assert_spelt("spelled", "spelled");
+    assert_spelt("telling", "telling");
+    assert_spelt("hatred", "hatred");
+    assert_spelt("doctor", "doctor");
+    char *organ = az_stem(test_analyzer(), "organ"), *organized = az_stem(test_analyzer(), "organized");
+    g_assert_cmpstr(organ, !=, organized);
+    g_free(organ);
+    g_free(organized);
+    /* Not a Latin word: left alone. */
+    assert_spelt("хүүхэд", "хүүхэд");
+    assert_spelt("13.1", "13.1");
+}
+
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/english/a-question-reads-as-english-by-most-of-its-words", test_question);
+    g_test_add_func("/english/british-and-american-spellings-stem-alike-by-their-endings", test_spelling_families);
     g_test_add_func("/english/a-word-is-english-by-glossary-stopwords-or-dictionary", test_word);
     g_test_add_func("/english/a-typing-slip-is-corrected-an-english-word-is-not", test_correction);
     g_test_add_func("/english/a-slip-keeps-the-first-letter-and-hits-a-key-nearby", test_plausible_slip);
