@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "tests/unit/test_files.h"
 
 #define AFF "/usr/share/hunspell/mn_MN.aff"
 #define DIC "/usr/share/hunspell/mn_MN.dic"
@@ -311,22 +312,6 @@ test_analyzer_answers_alike(void)
     g_free(want);
     g_free(path);
     g_free(dir);
-}
-
-static void
-remove_tree(const char *path)
-{
-    GDir *d = g_dir_open(path, 0, NULL);
-    if (d != NULL) {
-        const char *name;
-        while ((name = g_dir_read_name(d)) != NULL) {
-            char *p = g_build_filename(path, name, NULL);
-            remove_tree(p);
-            g_free(p);
-        }
-        g_dir_close(d);
-    }
-    g_remove(path);
 }
 
 int

@@ -44,6 +44,7 @@
 #include "core/schema.h"
 #include "search/search.h"
 #include "shim/zx.h"
+#include "tests/unit/test_files.h"
 
 enum { SLOT_PARENT = 0, SLOT_TYPE = 2, SLOT_LANG = 3, SLOT_ARTICLES = 8 };
 
@@ -129,22 +130,6 @@ static char *
 facets_of(zx_db *db, bool on_caller, unsigned *total)
 {
     return facets_of_query(db, zx_query_term("word", 1, 0), on_caller, false, total);
-}
-
-static void
-remove_tree(const char *path)
-{
-    GDir *d = g_dir_open(path, 0, NULL);
-    if (d != NULL) {
-        const char *name;
-        while ((name = g_dir_read_name(d)) != NULL) {
-            char *child = g_build_filename(path, name, NULL);
-            remove_tree(child);
-            g_free(child);
-        }
-        g_dir_close(d);
-    }
-    g_remove(path);
 }
 
 /* Opens `paths` as one reader and checks its facets and total. */
