@@ -24,12 +24,10 @@
 
 #include <dlfcn.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #define DM_MAGIC    "ZAALTDM1"
 #define DM_KEY      16
@@ -368,38 +366,16 @@ dm_save(dm_memo *m, GError **error)
     g_ptr_array_free(keys, TRUE);
     g_hash_table_destroy(all);
 
-    bool ok = false;
+    /* Written beside the file and renamed over it (GLib's consistent
+     * write), so a reader or another writer never meets half a file; a
+     * memo is written only by a command that met new words. */
     char *dir = g_path_get_dirname(m->path);
-    char *tmp = g_strconcat(m->path, ".XXXXXX", NULL);
-    int fd = -1;
-    if (g_mkdir_with_parents(dir, 0700) != 0 || (fd = g_mkstemp_full(tmp, O_WRONLY, 0600)) < 0) {
+    bool ok = g_mkdir_with_parents(dir, 0700) == 0;
+    if (!ok)
         g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno), "%s: %s", dir, g_strerror(errno));
-    } else {
-        gsize done = 0;
-        while (done < head->len) {
-            ssize_t w = write(fd, head->data + done, head->len - done);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                break;
-            done += (gsize)w;
-        }
-        int saved = errno;
-        if (close(fd) != 0 && done == head->len)
-            saved = errno;
-        else if (done == head->len)
-            ok = true;
-        if (ok && g_rename(tmp, m->path) != 0) {
-            saved = errno;
-            ok = false;
-        }
-        if (!ok) {
-            g_unlink(tmp);
-            g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved), "%s: %s", m->path,
-                        g_strerror(saved));
-        }
-    }
-    g_free(tmp);
+    else
+        ok = g_file_set_contents_full(m->path, (const char *)head->data, head->len, G_FILE_SET_CONTENTS_CONSISTENT,
+                                      0600, error);
     g_free(dir);
     g_byte_array_free(head, TRUE);
     if (ok)
