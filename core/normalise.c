@@ -461,29 +461,30 @@ az_superscript_char(int digit)
     return digit >= 0 && digit <= 9 ? chars[digit] : 0;
 }
 
-/* "48^1" -> "48¹": a caret between a digit and one to three digits is how
- * a superscript is typed where it cannot be set (the statutes' "48^1
- * дүгээр зүйл" copied from a plain-text page).  NULL when there is none. */
+/* One to three digits marked as a superscript, `open` before them and
+ * `close` (or nothing) after, become superscript digits; with
+ * `after_digit`, only where a digit stands before the mark.  NULL when the
+ * text holds none. */
 static char *
-carets_to_superscripts(const char *text)
+marked_superscripts(const char *text, const char *open, const char *close, bool after_digit)
 {
-    const char *caret = strchr(text, '^');
-    if (caret == NULL)
-        return NULL;
+    size_t ol = strlen(open), cl = strlen(close);
     GString *out = NULL;
     const char *plain = text;
-    for (const char *p = caret; p != NULL; p = strchr(p + 1, '^')) {
+    for (const char *p = strstr(text, open); p != NULL; p = strstr(p + ol, open)) {
         int n = 0;
-        while (n < 4 && g_ascii_isdigit(p[1 + n]))
+        while (n < 4 && g_ascii_isdigit(p[ol + n]))
             n++;
-        if (p == text || !g_ascii_isdigit(p[-1]) || n == 0 || n > 3)
+        if (n == 0 || n > 3 || strncmp(p + ol + n, close, cl) != 0 ||
+            (after_digit && (p == text || !g_ascii_isdigit(p[-1]))))
             continue;
         if (out == NULL)
             out = g_string_sized_new(strlen(text) + 8);
         g_string_append_len(out, plain, p - plain);
-        for (int i = 0; i < n; i++)
-            g_string_append_unichar(out, az_superscript_char(p[1 + i] - '0'));
-        plain = p + 1 + n;
+        for (int k = 0; k < n; k++)
+            g_string_append_unichar(out, az_superscript_char(p[ol + k] - '0'));
+        plain = p + ol + n + cl;
+        p = plain - ol;
     }
     if (out == NULL)
         return NULL;
@@ -491,37 +492,23 @@ carets_to_superscripts(const char *text)
     return g_string_free(out, FALSE);
 }
 
+/* "48^1" -> "48¹": a caret between a digit and one to three digits is how
+ * a superscript is typed where it cannot be set (the statutes' "48^1
+ * дүгээр зүйл" copied from a plain-text page). */
+static char *
+carets_to_superscripts(const char *text)
+{
+    return marked_superscripts(text, "^", "", true);
+}
+
 /* "БҮЛЭГ@A1@B" -> "БҮЛЭГ¹": legalinfo's plain-text export marks a
  * superscript "@A…@B"; its digits are a superscript (kept after a digit,
  * a plain digit after a letter once NFKC has run, as a chapter's "БҮЛЭГ1"
- * is read).  Markup around anything but one to three digits is left.
- * NULL when there is none. */
+ * is read).  Markup around anything but one to three digits is left. */
 static char *
 markup_to_superscripts(const char *text)
 {
-    const char *at = strstr(text, "@A");
-    if (at == NULL)
-        return NULL;
-    GString *out = NULL;
-    const char *plain = text;
-    for (const char *p = at; p != NULL; p = strstr(p + 2, "@A")) {
-        int n = 0;
-        while (n < 4 && g_ascii_isdigit(p[2 + n]))
-            n++;
-        if (n == 0 || n > 3 || strncmp(p + 2 + n, "@B", 2) != 0)
-            continue;
-        if (out == NULL)
-            out = g_string_sized_new(strlen(text) + 8);
-        g_string_append_len(out, plain, p - plain);
-        for (int i = 0; i < n; i++)
-            g_string_append_unichar(out, az_superscript_char(p[2 + i] - '0'));
-        plain = p + 2 + n + 2;
-        p = plain - 2;
-    }
-    if (out == NULL)
-        return NULL;
-    g_string_append(out, plain);
-    return g_string_free(out, FALSE);
+    return marked_superscripts(text, "@A", "@B", false);
 }
 
 /* NFKC, but a superscript digit after a digit (or after such a
