@@ -1523,6 +1523,8 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             if (found == NULL) {
                 rarest = -1;
                 found = search_most(e, req, content, -1, &partial);
+                if (found != NULL && english_question && found->total <= FEW_FULL_MATCHES && req->offset == 0)
+                    append_most(e, req, found, content);
             } else if (english_question) {
                 /* The subject kept may be a word the answer does not use
                  * (aggravating circumstances): those holding most of the
@@ -1556,8 +1558,42 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             if (found == NULL)
                 found = search_most(e, req, content, -1, &partial);
             if (found != NULL) {
+                /* As above: a short page goes on with those holding fewer. */
+                if (english_question && found->total <= FEW_FULL_MATCHES && req->offset == 0)
+                    append_most(e, req, found, content);
                 partial_of = content->len;
                 repealed_all = repealed_holding_all(e, req, content);
+            }
+            g_ptr_array_free(content, TRUE);
+        }
+        /* An English question whose terms never meet two by two ("an
+         * agency deceived girls into prostitution overseas") is answered,
+         * said so, by the articles of its rarest term, its subject, then
+         * those of the others, rather than by nothing. */
+        if (found == NULL && english_question) {
+            gint rarest = -1;
+            GPtrArray *content = content_words(e, rest, alone, NULL, &rarest);
+            if (rarest >= 0 && content->len >= 2 && content->len <= MAX_PARTIAL_WORDS) {
+                zs_request one = *req;
+                one.no_relax = true;
+                one.query = content->pdata[rarest];
+                found = zs_search(e, &one, NULL);
+                if (found != NULL && found->total == 0) {
+                    zs_results_free(found);
+                    found = NULL;
+                }
+                if (found != NULL) {
+                    for (guint i = 0; i < found->hits->len; i++) {
+                        zs_hit *h = found->hits->pdata[i];
+                        h->partial_matched = 1;
+                        h->partial_of = content->len;
+                    }
+                    if (req->offset == 0)
+                        append_most(e, req, found, content);
+                    partial = 1;
+                    partial_of = content->len;
+                    repealed_all = repealed_holding_all(e, req, content);
+                }
             }
             g_ptr_array_free(content, TRUE);
         }
@@ -1630,35 +1666,78 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     return res;
 }
 
+/* Results by how many units matched, fewest first (GCompareFunc on the
+ * places of a GPtrArray, for g_ptr_array_sort). */
+static gint
+fewer_total(gconstpointer a, gconstpointer b)
+{
+    const zs_results *x = *(zs_results *const *)a, *y = *(zs_results *const *)b;
+    return x->total < y->total ? -1 : x->total > y->total;
+}
+
 /* Below `res`, a page of few hits, the documents holding the most of the
- * terms `content` (search_most, none of them required), while the page
- * has room; each marked with how many of the terms it holds. */
+ * terms `content` (none of them required) while the page has room: those
+ * holding all but one first, then fewer, down to those holding one, each
+ * level ranked and each hit marked with how many of the terms it holds at
+ * least.  Stopping at half the terms (as search_most does for an answer
+ * of its own) left a short page short: "my boss took my passport and
+ * makes me work for nothing" showed one unit holding two of its three
+ * terms, and not the Criminal Code's forced labour, which holds the
+ * rarest one, in its heading. */
 static void
 append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
 {
     unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
-    if (res->hits->len >= limit || content->len < 2)
+    guint n = content->len;
+    if (res->hits->len >= limit || n < 2 || n > MAX_PARTIAL_WORDS)
         return;
-    unsigned matched = 0;
     zs_request again = *req;
-    again.limit = limit + res->hits->len;
     again.offset = 0;
     again.no_facets = true;
-    zs_results *most = search_most(e, &again, content, -1, &matched);
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < res->hits->len; i++)
         g_hash_table_add(shown, ((zs_hit *)res->hits->pdata[i])->id);
-    for (guint i = 0; most != NULL && i < most->hits->len && res->hits->len < limit; i++) {
-        zs_hit *h = most->hits->pdata[i];
-        if (g_hash_table_contains(shown, h->id))
-            continue;
-        most->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
-        h->partial_matched = matched;
-        h->partial_of = content->len;
-        g_ptr_array_add(res->hits, h);
+    /* Levels n-1 down to 2: every k of the terms ANDed, ranked together.
+     * Then the terms one by one, the rarest first: ranked together, a
+     * common term's articles whose headings hold it ("abroad") came before
+     * the rare subject's ("prostitution"). */
+    GPtrArray *levels = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
+    for (guint k = n - 1; k >= 2; k--) {
+        again.limit = limit + res->hits->len;
+        g_ptr_array_add(levels, search_level(e, &again, content, k, -1));
+    }
+    GPtrArray *ones = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
+    for (guint i = 0; i < n; i++) {
+        again.limit = limit + res->hits->len;
+        again.query = content->pdata[i];
+        zs_results *one = zs_search(e, &again, NULL);
+        if (one != NULL && one->total == 0) {
+            zs_results_free(one);
+            one = NULL;
+        }
+        if (one != NULL)
+            g_ptr_array_add(ones, one);
+    }
+    g_ptr_array_sort(ones, fewer_total);
+    for (guint i = 0; i < ones->len; i++)
+        g_ptr_array_add(levels, g_steal_pointer(&ones->pdata[i]));
+    g_ptr_array_free(ones, TRUE);
+    for (guint l = 0; l < levels->len && res->hits->len < limit; l++) {
+        zs_results *most = levels->pdata[l];
+        unsigned k = l + 2 <= n - 1 ? n - 1 - l : 1;
+        for (guint i = 0; most != NULL && i < most->hits->len && res->hits->len < limit; i++) {
+            zs_hit *h = most->hits->pdata[i];
+            if (g_hash_table_contains(shown, h->id))
+                continue;
+            most->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
+            h->partial_matched = k;
+            h->partial_of = n;
+            g_ptr_array_add(res->hits, h);
+            g_hash_table_add(shown, h->id);
+        }
     }
     g_hash_table_destroy(shown);
-    zs_results_free(most);
+    g_ptr_array_free(levels, TRUE);
 }
 
 /* An English question whose every word meets in one or two documents

@@ -374,6 +374,22 @@ expect_eq "more than half the words left out: the answer says it holds 1 of the 
     "$(s3 'purple giraffe court' | json '[j["partial"], j["dropped"]]')" \
     '[{"matched": 1, "of": 3}, ["purple", "giraffe"]]'
 
+# A short partial page goes on with the articles holding fewer of the
+# terms, down to one, the rarest term's first: the Code's forced labour
+# (13.13) holds only "makes me work", sexual exploitation (12.3) only
+# "prostitution"; each is marked as holding 1 of the terms.
+expect_eq "partial: a short page filled with the articles of one term" \
+    "$(s3 'my manager kept my passport and makes me work for nothing' | json '[[h["provision"], h["partial"]] for h in j["hits"]][1]')" \
+    '["13.13", {"matched": 1, "of": 2}]'
+expect_eq "partial: the rare subject's article on a short page" \
+    "$(s3 'a broker lied to us and sent us into prostitution in Dubai' | json '[[h["provision"], h["partial"]] for h in j["hits"] if h["provision"] == "12.3"]')" \
+    '[["12.3", {"matched": 1, "of": 3}]]'
+# Terms that never meet two by two: the rarest term's articles, said so,
+# not an empty page.
+expect_eq "partial: terms that never meet still answer, 1 of the 4" \
+    "$(s3 'an agency deceived girls into prostitution overseas' | json '[j["total"] > 0, j["partial"], j["untranslated"], "12.3" in [h["provision"] for h in j["hits"]]]')" \
+    '[true, {"matched": 1, "of": 4}, ["overseas"], true]'
+
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
