@@ -702,6 +702,53 @@ test_main_part_not_a_document(void)
     g_free(path), g_free(src);
 }
 
+/* An ODT's mimetype entry is compared whole, as LibreOffice writes it
+ * (the type alone, no newline): the text type followed by anything is
+ * damage, not an OpenDocument text read by its prefix; the text family's
+ * other types (a template, Writer/Web's) are read. */
+static void
+test_odt_mimetype_compared_whole(void)
+{
+    char *src = fixture("mimetype.py",
+                        "import sys, zipfile\n"
+                        "NS = ('xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" '\n"
+                        "     'xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"')\n"
+                        "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                        "    z.writestr('mimetype', sys.argv[2].encode('latin-1'))\n"
+                        "    z.writestr('content.xml', f'<office:document-content {NS}><office:body><office:text>'\n"
+                        "               '<text:p>Quillfeather</text:p></office:text></office:body>'\n"
+                        "               '</office:document-content>', zipfile.ZIP_DEFLATED)\n",
+                        -1);
+    char *path = g_build_filename(tmpdir, "mimetype.odt", NULL);
+    static const char *const read[] = {"application/vnd.oasis.opendocument.text",
+                                       "application/vnd.oasis.opendocument.text-template",
+                                       "application/vnd.oasis.opendocument.text-web", NULL};
+    for (int i = 0; read[i] != NULL; i++) {
+        python((const char *const[]){src, path, read[i], NULL});
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_true(anywhere(doc, "Quillfeather"));
+        ix_doc_free(doc);
+    }
+    char *reason = NULL;
+    python((const char *const[]){src, path, "application/vnd.oasis.opendocument.text\x01\x01xxxx", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==,
+                    "damaged OpenDocument text: its mimetype entry is application/vnd.oasis.opendocument.text "
+                    "followed by 6 other bytes");
+    g_free(reason);
+    python((const char *const[]){src, path, "application/vnd.oasis.opendocument.text\n", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==,
+                    "damaged OpenDocument text: its mimetype entry is application/vnd.oasis.opendocument.text "
+                    "followed by 1 other byte");
+    g_free(reason);
+    python((const char *const[]){src, path, "\x01\x02", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "damaged OpenDocument text: its mimetype entry (2 bytes) is no media type");
+    g_free(reason);
+    g_free(path), g_free(src);
+}
+
 
 /* ---- Encodings, line ends, formats not read ----------------------------- */
 
@@ -1032,6 +1079,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
     g_test_add_func("/formats/main-part-not-a-document", test_main_part_not_a_document);
+    g_test_add_func("/formats/odt-mimetype-compared-whole", test_odt_mimetype_compared_whole);
     g_test_add_func("/formats/byte-order-mark-wins", test_byte_order_mark_wins);
     g_test_add_func("/formats/xml-declaration-names-the-charset", test_xml_declaration_names_the_charset);
     g_test_add_func("/formats/utf32-xml", test_utf32_xml);
