@@ -119,6 +119,13 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         return fail(error, IX_EXTRACT_ERROR_DAMAGED, g_strdup("damaged PDF: no pages"));
     }
     doc->pages = n_pages;
+    /* Files attached to the PDF (its EmbeddedFiles, a portfolio's
+     * documents) are not indexed, since an attachment may be anything:
+     * said once for the file, so nobody takes the pages for all of it. */
+    if (poppler_document_has_attachments(pd)) {
+        guint n = poppler_document_get_n_attachments(pd);
+        g_ptr_array_add(doc->warnings, g_strdup_printf("%u attached file%s not read", n, n == 1 ? "" : "s"));
+    }
 
     /* The whole text with each page's start offset, and each page alone. */
     GString *all = g_string_new(NULL);
