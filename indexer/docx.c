@@ -704,6 +704,15 @@ extract_docx(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     if (body == NULL && err == NULL) {
         g_set_error(&err, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED, "damaged %s: no %s in the archive", DOCX_LABEL,
                     main);
+    } else if (body != NULL && !ix_office_is(xmlDocGetRootElement(body), "document")) {
+        /* The relationship names some other part (the package's own
+         * relationships, a style sheet): read as the body it has no
+         * paragraphs, and "no text" would hide what is wrong. */
+        xmlNode *root = xmlDocGetRootElement(body);
+        g_set_error(&err, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
+                    "damaged %s: no main document part: the package's relationship points to %s, whose root is "
+                    "<%s>, not <document>",
+                    DOCX_LABEL, main, root != NULL ? (const char *)root->name : "");
     }
     ix_flow fl;
     ix_flow_init(&fl);

@@ -70,7 +70,7 @@ light_text(GList **at, guint index)
 }
 
 char *
-ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
+ix_hide_covered_text(PopplerPage *page, const ix_page_images *images, const char *text, guint *n_hidden, GError **error)
 {
     *n_hidden = 0;
     if (text == NULL || *text == '\0')
@@ -82,7 +82,7 @@ ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden)
         return NULL;
     }
     double scale = HIDDEN_SCALE;
-    cairo_surface_t *surface = ix_render_page(page, HIDDEN_SCALE, false, &scale, NULL);
+    cairo_surface_t *surface = ix_render_page(page, images, HIDDEN_SCALE, false, &scale, error);
     if (surface == NULL) {
         g_free(rects);
         return NULL;

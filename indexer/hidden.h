@@ -6,9 +6,15 @@
 
 #include <poppler.h>
 
+#include "indexer/pageimages.h"
+
 /* `text` (poppler_page_get_text of `page`) with every character drawn
  * under an opaque dark box made a space, and their number in *n_hidden;
- * NULL (and 0) when the page hides nothing or cannot be rendered. */
-char *ix_hide_covered_text(PopplerPage *page, const char *text, guint *n_hidden);
+ * NULL (and 0) when the page hides nothing, or, with `error` set
+ * (ocr.h: ix_render_page's), when it cannot be rendered, as when the
+ * images it draws (`images`, as its file declares them; NULL: not known)
+ * are too large to render. */
+char *ix_hide_covered_text(PopplerPage *page, const ix_page_images *images, const char *text, guint *n_hidden,
+                           GError **error);
 
 #endif

@@ -214,8 +214,17 @@ typedef struct grey_image {
 } grey_image;
 
 cairo_surface_t *
-ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used, GError **error)
+ix_render_page(PopplerPage *page, const ix_page_images *images, double scale, bool printing, double *scale_used,
+               GError **error)
 {
+    /* Before poppler is asked anything: it would decode every image whole
+     * (pageimages.h), and spend the render's limit failing to. */
+    char *refused = ix_page_images_refusal(images, poppler_page_get_index(page) + 1);
+    if (refused != NULL) {
+        g_set_error_literal(error, IX_OCR_ERROR, IX_OCR_ERROR_TOO_LARGE, refused);
+        g_free(refused);
+        return NULL;
+    }
     double w_pt = 0, h_pt = 0;
     poppler_page_get_size(page, &w_pt, &h_pt);
     if (!(w_pt > 0 && h_pt > 0 && w_pt < 1e6 && h_pt < 1e6)) {
@@ -262,10 +271,10 @@ ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_use
  * it to grey, one byte per pixel: what tesseract binarises anyway, a
  * quarter of the memory, and a byte order nobody can get wrong. */
 static bool
-render_grey(PopplerPage *page, int dpi, grey_image *img, GError **error)
+render_grey(PopplerPage *page, const ix_page_images *images, int dpi, grey_image *img, GError **error)
 {
     double scale = 0;
-    cairo_surface_t *surface = ix_render_page(page, dpi / 72.0, true, &scale, error);
+    cairo_surface_t *surface = ix_render_page(page, images, dpi / 72.0, true, &scale, error);
     if (surface == NULL)
         return false;
     int width = cairo_image_surface_get_width(surface), height = cairo_image_surface_get_height(surface);
@@ -383,7 +392,7 @@ ix_ocr_page_full(ix_ocr *ocr, PopplerPage *page, const ix_ocr_options *opts, ix_
     if (opts == NULL)
         opts = &defaults;
     grey_image img = {0};
-    bool rendered = render_grey(page, opts->dpi > 0 ? opts->dpi : IX_OCR_DPI, &img, error);
+    bool rendered = render_grey(page, opts->images, opts->dpi > 0 ? opts->dpi : IX_OCR_DPI, &img, error);
     if (ocr->pace.rendered)
         ocr->pace.rendered(ocr->pace.user);
     if (!rendered)
@@ -425,10 +434,10 @@ ix_ocr_result_clear(ix_ocr_result *result)
 }
 
 char *
-ix_ocr_page(ix_ocr *ocr, PopplerPage *page, int *confidence, GError **error)
+ix_ocr_page(ix_ocr *ocr, PopplerPage *page, const ix_page_images *images, int *confidence, GError **error)
 {
     ix_ocr_result r;
-    if (!ix_ocr_page_full(ocr, page, NULL, &r, error))
+    if (!ix_ocr_page_full(ocr, page, &(ix_ocr_options){.images = images}, &r, error))
         return NULL;
     if (confidence != NULL)
         *confidence = r.confidence;

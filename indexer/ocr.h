@@ -19,12 +19,15 @@
 #include <poppler.h>
 #include <stdbool.h>
 
+#include "indexer/pageimages.h"
+
 #define IX_OCR_ERROR (ix_ocr_error_quark())
 GQuark ix_ocr_error_quark(void);
 
 typedef enum {
     IX_OCR_ERROR_NO_ENGINE, /* tesseract or its mon/eng data is not installed */
     IX_OCR_ERROR_RENDER,    /* poppler could not render the page */
+    IX_OCR_ERROR_TOO_LARGE, /* the page's images are too large to render (pageimages.h) */
     IX_OCR_ERROR_RECOGNISE, /* tesseract failed on the page */
 } ix_ocr_error_code;
 
@@ -39,8 +42,13 @@ typedef enum {
  * pass IX_OCR_MAX_PIXELS: the scale used goes to *scale_used, which may be
  * NULL), for printing (as OCR wants: no screen-only annotations) or as a
  * screen shows it; RGB24, flushed.  NULL with IX_OCR_ERROR_RENDER when the
- * page cannot be rendered. */
-cairo_surface_t *ix_render_page(PopplerPage *page, double scale, bool printing, double *scale_used, GError **error);
+ * page cannot be rendered, and with IX_OCR_ERROR_TOO_LARGE, before
+ * anything is drawn, when `images` (what the file declares the page draws;
+ * NULL: not known) pass IX_RENDER_MAX_IMAGE_PIXELS: the message names the
+ * page and the size ("page 1: an image of 200000×200000 pixels, too large
+ * to render"). */
+cairo_surface_t *ix_render_page(PopplerPage *page, const ix_page_images *images, double scale, bool printing,
+                                double *scale_used, GError **error);
 
 /* What the banner on OCR'd text says, in each interface language. */
 #define IX_OCR_NOTICE_MN "текстийг автоматаар таньсан; алдаа байж болно"
@@ -103,6 +111,9 @@ typedef struct ix_ocr_options {
     const char *languages; /* tesseract languages, "mon", "eng",
                              * "mon+eng"; NULL: "mon+eng" */
     int dpi;               /* 0: IX_OCR_DPI */
+    /* The images the page draws, as its file declares them (pdfshapes.h);
+     * NULL: not known.  Too large, and the page is refused unrendered. */
+    const ix_page_images *images;
 } ix_ocr_options;
 
 typedef struct ix_ocr_result {
@@ -130,9 +141,9 @@ typedef struct ix_ocr_result {
 bool ix_ocr_page_full(ix_ocr *ocr, PopplerPage *page, const ix_ocr_options *opts, ix_ocr_result *out, GError **error);
 void ix_ocr_result_clear(ix_ocr_result *result);
 
-/* The common case: ix_ocr_page_full() with "mon+eng" at 300 dpi.  Returns
- * the text (g_free) and sets `*confidence` (0-100; may be NULL), or NULL
- * with `error` set. */
-char *ix_ocr_page(ix_ocr *ocr, PopplerPage *page, int *confidence, GError **error);
+/* The common case: ix_ocr_page_full() with "mon+eng" at 300 dpi, the
+ * page drawing `images` (NULL: not known).  Returns the text (g_free) and
+ * sets `*confidence` (0-100; may be NULL), or NULL with `error` set. */
+char *ix_ocr_page(ix_ocr *ocr, PopplerPage *page, const ix_page_images *images, int *confidence, GError **error);
 
 #endif

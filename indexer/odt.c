@@ -584,8 +584,44 @@ read_asides(odt_reader *rd, xmlDocPtr styles)
     }
 }
 
+/* The mimetype entry's values of the text family (ODF 1.3, appendix C;
+ * "-web" is what LibreOffice's Writer/Web saves), each compared whole:
+ * LibreOffice writes the type alone, no newline after it, so anything
+ * more is not a producer's but damage (or a file made to pass for one,
+ * as a prefix test let 64 KB of NULs and garbage after the type pass). */
+static const char *const odt_text_types[] = {
+    ODT_MIME, ODT_MIME "-template", ODT_MIME "-master", ODT_MIME "-master-template", ODT_MIME "-web", NULL};
+
+/* The text type [m, m+n) begins with (all of it when `whole`), or NULL. */
+static const char *
+text_type(const char *m, gsize n, bool whole)
+{
+    const char *found = NULL;
+    for (int i = 0; odt_text_types[i] != NULL; i++) {
+        gsize len = strlen(odt_text_types[i]);
+        if ((whole ? n == len : n >= len) && memcmp(m, odt_text_types[i], len) == 0 &&
+            (found == NULL || len > strlen(found)))
+            found = odt_text_types[i];
+    }
+    return found;
+}
+
+/* Whether [m, m+n) reads as a media type: a short run of printable
+ * ASCII without spaces. */
+static bool
+media_type_like(const char *m, gsize n)
+{
+    if (n == 0 || n > 200)
+        return false;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isgraph(m[i]))
+            return false;
+    return true;
+}
+
 /* Refuses what is not an unencrypted OpenDocument text; IX_EXTRACT_OK to
- * go on. */
+ * go on.  Another type (a spreadsheet) is skipped; a mimetype entry that
+ * is no media type at all is damage. */
 static ix_extract_status
 check_package(GHashTable *parts, GError **error)
 {
@@ -593,16 +629,27 @@ check_package(GHashTable *parts, GError **error)
     if (mime != NULL) {
         gsize n = 0;
         const char *m = g_bytes_get_data(mime, &n);
-        char *value = g_strstrip(g_strndup(m != NULL ? m : "", MIN(n, 200)));
-        bool text = g_str_has_prefix(value, ODT_MIME);
-        if (!text) {
-            char *shown = g_strescape(value, NULL);
-            g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED, "not an OpenDocument text: %s", shown);
-            g_free(shown);
+        if (m == NULL) {
+            m = "";
+            n = 0;
         }
-        g_free(value);
-        if (!text)
-            return IX_EXTRACT_SKIP;
+        if (text_type(m, n, true) == NULL) {
+            if (media_type_like(m, n)) {
+                g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_UNSUPPORTED, "not an OpenDocument text: %.*s",
+                            (int)n, m);
+                return IX_EXTRACT_SKIP;
+            }
+            const char *begun = text_type(m, n, false);
+            if (begun != NULL)
+                g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
+                            "damaged %s: its mimetype entry is %s followed by %" G_GSIZE_FORMAT " other byte%s",
+                            ODT_LABEL, begun, n - strlen(begun), n - strlen(begun) == 1 ? "" : "s");
+            else
+                g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_DAMAGED,
+                            "damaged %s: its mimetype entry (%" G_GSIZE_FORMAT " bytes) is no media type", ODT_LABEL,
+                            n);
+            return IX_EXTRACT_FAIL;
+        }
     }
     GBytes *manifest = g_hash_table_lookup(parts, "META-INF/manifest.xml");
     if (manifest != NULL) {

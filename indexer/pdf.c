@@ -16,7 +16,6 @@
 
 #include "indexer/handler.h"
 #include "indexer/pdfpage.h"
-#include "indexer/pdfshapes.h"
 #include "indexer/structure.h"
 
 /* More pages than any real document here has; a page tree claiming more is
@@ -119,6 +118,13 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         return fail(error, IX_EXTRACT_ERROR_DAMAGED, g_strdup("damaged PDF: no pages"));
     }
     doc->pages = n_pages;
+    /* Files attached to the PDF (its EmbeddedFiles, a portfolio's
+     * documents) are not indexed, since an attachment may be anything:
+     * said once for the file, so nobody takes the pages for all of it. */
+    if (poppler_document_has_attachments(pd)) {
+        guint n = poppler_document_get_n_attachments(pd);
+        g_ptr_array_add(doc->warnings, g_strdup_printf("%u attached file%s not read", n, n == 1 ? "" : "s"));
+    }
 
     /* The whole text with each page's start offset, and each page alone. */
     GString *all = g_string_new(NULL);
@@ -126,14 +132,9 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     char **pages = g_new0(char *, n_pages + 1);
     bool any_text = false, any_ocr = false;
     int unreadable = 0; /* pages poppler cannot give (a broken page tree or object) */
-    ix_pdf_ocr_state ocr = {0};
-    /* One cheap read of the file spares rendering the pages for the
-     * covered-text check where nothing drawn can cover text: page by page
-     * when its objects can be followed, else for the whole file. */
-    if (!ix_extractor_keep_covered(ex)) {
-        ocr.shapes = ix_pdf_page_shapes(in->path, n_pages);
-        ocr.no_shapes = ocr.shapes == NULL && !ix_pdf_may_hide_text(in->path);
-    }
+    /* What the pages draw is read from the file when a page is first to be
+     * rendered (pdfpage.c). */
+    ix_pdf_ocr_state ocr = {.path = in->path, .n_pages = n_pages};
     for (int i = 0; i < n_pages; i++) {
         offsets[i] = (int)all->len;
         PopplerPage *page = poppler_document_get_page(pd, i);
@@ -169,6 +170,16 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
                                                      n_pages));
         goto out;
     }
+    if (!any_text && ocr.too_large != NULL) {
+        /* The page refused unrendered is why, not what OCR found. */
+        status = fail(error, IX_EXTRACT_ERROR_EMPTY,
+                      ocr.n_too_large == 1
+                          ? g_strdup_printf("no text layer, and not recognised: %s", ocr.too_large)
+                          : g_strdup_printf("no text layer, and not recognised: %s, and %d more pages too large to "
+                                            "render",
+                                            ocr.too_large, ocr.n_too_large - 1));
+        goto out;
+    }
     if (!any_text) {
         status = fail(error, IX_EXTRACT_ERROR_EMPTY,
                       g_strdup(ix_extractor_ocr(ex) != NULL ? "no text layer, and OCR found no text"
@@ -200,7 +211,7 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     }
 
 out:
-    g_free(ocr.shapes);
+    ix_pdf_ocr_state_clear(&ocr);
     g_strfreev(pages);
     g_free(offsets);
     g_string_free(all, TRUE);

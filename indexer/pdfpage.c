@@ -9,6 +9,7 @@
 
 #include "core/analysis.h"
 #include "indexer/hidden.h"
+#include "indexer/ocr.h"
 #include "indexer/pagetext.h"
 
 /* Whether `text` holds block or square glyphs (U+2580-U+25A1, U+25AC-
@@ -25,11 +26,41 @@ has_block_glyphs(const char *text)
     return false;
 }
 
+/* What page `number` draws, the file read for it on the first call: one
+ * cheap read spares rendering the pages where nothing drawn can cover
+ * text, and refuses those whose images no renderer could finish.  NULL
+ * when the file's pages cannot be followed (state->no_shapes then says
+ * whether the file as a whole can hide text, when that is asked). */
+static const ix_pdf_page_shape *
+page_shape(const ix_extractor *ex, ix_pdf_ocr_state *state, int number)
+{
+    if (!state->shapes_read) {
+        state->shapes_read = true;
+        state->shapes = ix_pdf_page_shapes(state->path, state->n_pages);
+        state->no_shapes =
+            state->shapes == NULL && !ix_extractor_keep_covered(ex) && !ix_pdf_may_hide_text(state->path);
+    }
+    return state->shapes != NULL && number >= 1 && number <= state->n_pages ? &state->shapes[number - 1] : NULL;
+}
+
+/* Notes a page refused for its images' size: its warning, and the first
+ * reason for the file's failure should no page give text. */
+static void
+note_too_large(ix_pdf_ocr_state *state, zr_doc *doc, int number, const char *reason, const char *what_not)
+{
+    g_ptr_array_add(doc->warnings, g_strdup_printf("%s: %s", reason, what_not));
+    if (state->too_large_page == number)
+        return;
+    state->too_large_page = number;
+    if (state->n_too_large++ == 0)
+        state->too_large = g_strdup(reason);
+}
+
 /* The text layer of `page`, normalised; covered text left out (with a
  * warning) unless the extractor keeps it.  The page is rendered to look
  * only when its file draws something that can hide text. */
 static char *
-layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *page, int number, zr_doc *doc,
+layer_text(const ix_extractor *ex, ix_pdf_ocr_state *state, PopplerPage *page, int number, zr_doc *doc,
            unsigned *unmapped)
 {
     char *raw = page != NULL ? poppler_page_get_text(page) : NULL;
@@ -37,9 +68,19 @@ layer_text(const ix_extractor *ex, const ix_pdf_ocr_state *state, PopplerPage *p
      * come out as (and before covered characters become spaces). */
     *unmapped = ix_unmapped_glyphs(raw);
     guint n_covered = 0;
-    bool shapes = !state->no_shapes && (state->shapes == NULL || state->shapes[number - 1]);
-    bool look = raw != NULL && !ix_extractor_keep_covered(ex) && (shapes || has_block_glyphs(raw));
-    char *uncovered = look ? ix_hide_covered_text(page, raw, &n_covered) : NULL;
+    const ix_pdf_page_shape *shape = NULL;
+    bool look = false;
+    if (raw != NULL && *raw != '\0' && !ix_extractor_keep_covered(ex)) {
+        shape = page_shape(ex, state, number);
+        bool may_hide = shape != NULL ? shape->may_hide : !state->no_shapes;
+        look = may_hide || has_block_glyphs(raw);
+    }
+    GError *error = NULL;
+    char *uncovered =
+        look ? ix_hide_covered_text(page, shape != NULL ? &shape->images : NULL, raw, &n_covered, &error) : NULL;
+    if (error != NULL && g_error_matches(error, IX_OCR_ERROR, IX_OCR_ERROR_TOO_LARGE))
+        note_too_large(state, doc, number, error->message, "not looked at for text under boxes");
+    g_clear_error(&error);
     if (uncovered != NULL) {
         g_ptr_array_add(doc->warnings,
                         g_strdup_printf("page %d: %u characters drawn under opaque boxes left out (a redaction "
@@ -74,7 +115,8 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
             g_ptr_array_add(doc->warnings, why ? why : g_strdup_printf("page %d: not recognised", number));
         } else {
             GError *oerr = NULL;
-            char *read = ix_ocr_page(recogniser, page, &conf, &oerr);
+            const ix_pdf_page_shape *shape = page_shape(ex, ocr, number);
+            char *read = ix_ocr_page(recogniser, page, shape != NULL ? &shape->images : NULL, &conf, &oerr);
             ix_ocr_pace_end(recogniser);
             if (read != NULL) {
                 char *norm = g_strstrip(az_normalise(read, -1));
@@ -90,6 +132,9 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
                     conf = -1;
                 }
                 g_free(read);
+            } else if (g_error_matches(oerr, IX_OCR_ERROR, IX_OCR_ERROR_TOO_LARGE)) {
+                conf = -1;
+                note_too_large(ocr, doc, number, oerr->message, "not recognised");
             } else {
                 conf = -1;
                 g_ptr_array_add(doc->warnings,
@@ -113,6 +158,16 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
     }
     *confidence = conf;
     return text;
+}
+
+void
+ix_pdf_ocr_state_clear(ix_pdf_ocr_state *ocr)
+{
+    g_free(ocr->shapes);
+    g_free(ocr->too_large);
+    if (ocr->unmapped_pages != NULL)
+        g_array_free(ocr->unmapped_pages, TRUE);
+    *ocr = (ix_pdf_ocr_state){0};
 }
 
 /* At most this many runs of pages are listed in the warning. */

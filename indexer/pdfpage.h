@@ -11,14 +11,30 @@
 
 #include "indexer/extractor.h"
 #include "indexer/document.h"
+#include "indexer/pdfshapes.h"
 
-/* OCR, and the covered-text check, across the pages of one document. */
+/* OCR, and the covered-text check, across the pages of one document.
+ * The caller sets `path` and `n_pages` and frees it with
+ * ix_pdf_ocr_state_clear(). */
 typedef struct ix_pdf_ocr_state {
+    const char *path; /* the file, read for what its pages draw (pdfshapes.h) */
+    int n_pages;
     int pages;        /* pages sent to recognition so far */
     bool unavailable; /* the engine is missing: no later page tries */
     bool stopped;     /* the file's OCR time is spent (ocr.h: IX_OCR_STOP) */
-    bool no_shapes;   /* nothing the file draws can hide text (pdfshapes.h): no page is rendered to look */
-    guint8 *shapes;   /* else, by page (0-based), 0 where nothing drawn can hide text; NULL: every page */
+    /* What the pages draw, read from the file when a page is first to be
+     * rendered (for OCR or to look for covered text): `shapes` by page
+     * (0-based), NULL when the file could not be followed; then
+     * `no_shapes` when nothing the file draws can hide text. */
+    bool shapes_read;
+    ix_pdf_page_shape *shapes;
+    bool no_shapes;
+    /* Pages refused unrendered for their images' size (pageimages.h):
+     * how many, the first one's reason, and the last one noted (a page is
+     * refused for OCR and for the covered-text check alike). */
+    int n_too_large;
+    char *too_large;
+    int too_large_page;
     /* Pages whose glyphs largely have no Unicode mapping (pagetext.h:
      * ix_unmapped_glyphs) and were not recognised: their numbers in
      * order (NULL until the first), their glyphs, and whether OCR was
@@ -39,10 +55,15 @@ typedef struct ix_pdf_ocr_state {
  * stopped is a warning).  A layer whose glyphs largely have no Unicode
  * mapping (a font without /ToUnicode) is recognised whatever its letters;
  * when it is not, the page is noted in `ocr` for
- * ix_pdf_unmapped_warning().  *confidence is the OCR
+ * ix_pdf_unmapped_warning().  A page whose images are too large to
+ * render (pageimages.h) is neither recognised nor looked at for covered
+ * text: a warning names it and the size.  *confidence is the OCR
  * confidence of the text returned, or -1 when it is the text layer's. */
 char *ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *page, int number, zr_doc *doc,
                        int *confidence);
+
+/* Frees what `ocr` holds (not the path). */
+void ix_pdf_ocr_state_clear(ix_pdf_ocr_state *ocr);
 
 /* The warning for the pages ix_pdf_page_text() noted as having glyphs
  * without a Unicode mapping that OCR did not read ("pages 1-3, 7: 412

@@ -4,7 +4,11 @@
  * (the state running on from one to the next, read by pdfcontent.h), the
  * XObjects they draw (an image may hide text; a form is read in turn) and
  * its annotations.  Whatever cannot be followed makes the page, or the
- * file, "in doubt".
+ * file, "in doubt".  On the way, the images each page draws are added up
+ * by their declared size (pageimages.h), so that a page no renderer could
+ * finish is refused before it is rendered; for that every stream and
+ * XObject a page draws is read, not only those up to the first that may
+ * hide text.
  *
  * Not for: reading content operators (pdfshapes.c), nor validating PDFs.
  */
@@ -37,7 +41,7 @@ typedef struct pdf_file {
     GHashTable *objs;    /* object number -> span* of its body */
     GPtrArray *spans;    /* the bodies in objs */
     GPtrArray *buffers;  /* inflated object streams the bodies point into */
-    GHashTable *verdict; /* XObject number -> 1 hides, 2 does not */
+    GHashTable *verdict; /* XObject number -> xobject_fact* */
 } pdf_file;
 
 #define SHAPES_MAX_NEST 8
@@ -330,73 +334,137 @@ index_objects(pdf_file *f)
     g_list_free(nums);
 }
 
-static bool xobjects_hide(pdf_file *f, span resources, GPtrArray *used, int nest);
+/* What an XObject draws, once worked out (pdf_file.verdict). */
+typedef struct xobject_fact {
+    bool hides;            /* may hide text */
+    ix_page_images images; /* the images it draws, as declared */
+} xobject_fact;
 
-/* Whether XObject `num` (drawn by Do) may hide text: an image does; a
- * form does when its content or what it draws does. */
-static bool
-xobject_hides(pdf_file *f, long num, span outer_resources, int nest)
+static bool xobjects_read(pdf_file *f, span resources, GPtrArray *used, int nest, ix_page_images *images);
+
+/* A non-negative integer value (resolved), or 0. */
+static guint64
+int_value(const pdf_file *f, span v)
 {
-    gpointer known = g_hash_table_lookup(f->verdict, GINT_TO_POINTER((int)num));
+    v = resolve(f, v);
+    if (v.n == 0 || !g_ascii_isdigit(v.p[0]))
+        return 0;
+    return g_ascii_strtoull(v.p, NULL, 10);
+}
+
+/* The declared size of image `dict` and of its soft mask (decoded with
+ * it), into `images`. */
+static void
+image_size(const pdf_file *f, span dict, ix_page_images *images)
+{
+    ix_page_images_add(images, int_value(f, dict_get(dict, "/Width")), int_value(f, dict_get(dict, "/Height")), 1);
+    long mask_num = ref_num(dict_get(dict, "/SMask"));
+    span mask = mask_num >= 0 ? obj_body(f, mask_num) : (span){NULL, 0};
+    const char *p = mask.p;
+    span mask_dict;
+    if (mask.n > 0 && next_value(&p, mask.p + mask.n, &mask_dict))
+        ix_page_images_add(images, int_value(f, dict_get(mask_dict, "/Width")),
+                           int_value(f, dict_get(mask_dict, "/Height")), 1);
+}
+
+/* What XObject `num` (drawn by Do) draws: an image may hide text, and
+ * declares its size; a form hides when its content or what it draws
+ * does, and draws the images of both.  Each is read once a file. */
+static const xobject_fact *
+xobject_read(pdf_file *f, long num, span outer_resources, int nest)
+{
+    const xobject_fact *known = g_hash_table_lookup(f->verdict, GINT_TO_POINTER((int)num));
     if (known != NULL)
-        return GPOINTER_TO_INT(known) == 1;
+        return known;
+    xobject_fact *fact = g_new0(xobject_fact, 1);
+    fact->hides = true;
+    /* In the table while it is read, so that a form drawing itself ends. */
+    g_hash_table_insert(f->verdict, GINT_TO_POINTER((int)num), fact);
     span dict, data, body = obj_body(f, num);
     const char *p = body.p;
     GByteArray *raw = NULL;
-    bool hides = true;
-    /* Only a form is read (an image's data is never inflated). */
-    if (nest < SHAPES_MAX_NEST && body.n > 0 && next_value(&p, body.p + body.n, &dict) &&
-        is_name(dict_get(dict, "/Subtype"), "/Form") && obj_stream(f, num, &dict, &data, &raw)) {
-        /* Marked while it is read, so that a form drawing itself ends. */
-        g_hash_table_insert(f->verdict, GINT_TO_POINTER((int)num), GINT_TO_POINTER(1));
+    if (body.n == 0 || !next_value(&p, body.p + body.n, &dict))
+        return fact;
+    span subtype = dict_get(dict, "/Subtype");
+    if (is_name(subtype, "/Image")) {
+        image_size(f, dict, &fact->images);
+    } else if (nest < SHAPES_MAX_NEST && is_name(subtype, "/Form") && obj_stream(f, num, &dict, &data, &raw)) {
+        /* Only a form is read (an image's data is never inflated). */
         GPtrArray *used = g_ptr_array_new_with_free_func(g_free);
         double scale = 1;
         span res = dict_get(dict, "/Resources");
-        hides = ix_shapes_scan_content(data.p, data.n, true, &scale, used) ||
-                xobjects_hide(f, res.n > 0 ? resolve(f, res) : outer_resources, used, nest + 1);
+        ix_page_images images = {0};
+        bool content = ix_shapes_scan_content(data.p, data.n, true, &scale, used, &images);
+        bool drawn = xobjects_read(f, res.n > 0 ? resolve(f, res) : outer_resources, used, nest + 1, &images);
+        fact->hides = content || drawn;
+        fact->images = images;
         g_ptr_array_free(used, TRUE);
     }
     if (raw != NULL)
         g_byte_array_free(raw, TRUE);
-    g_hash_table_insert(f->verdict, GINT_TO_POINTER((int)num), GINT_TO_POINTER(hides ? 1 : 2));
-    return hides;
+    return fact;
 }
 
 /* Whether any XObject named in `used` (looked up in `resources`) may
- * hide text; a name it cannot find is in doubt. */
+ * hide text, a name it cannot find being in doubt; the images each
+ * draws are added to `images` once for every time it is drawn. */
 static bool
-xobjects_hide(pdf_file *f, span resources, GPtrArray *used, int nest)
+xobjects_read(pdf_file *f, span resources, GPtrArray *used, int nest, ix_page_images *images)
 {
     if (used->len == 0)
         return false;
     span xobjects = resolve(f, dict_get(resources, "/XObject"));
+    bool hides = false;
     for (guint i = 0; i < used->len; i++) {
         char key[80];
         g_snprintf(key, sizeof key, "/%s", (const char *)used->pdata[i]);
         long num = ref_num(dict_get(xobjects, key));
-        if (num < 0 || xobject_hides(f, num, resources, nest))
-            return true;
+        if (num < 0) {
+            hides = true;
+            continue;
+        }
+        const xobject_fact *fact = xobject_read(f, num, resources, nest);
+        hides = hides || fact->hides;
+        ix_page_images_merge(images, &fact->images);
     }
-    return false;
+    return hides;
 }
 
-/* Whether the page `page` (its dictionary; `resources` inherited when it
- * has none) may hide text. */
+/* Whether content stream `c` (a reference) may hide text, reading it
+ * whole for the images it draws; one it cannot read is in doubt. */
 static bool
-page_hides(pdf_file *f, span page, span resources)
+content_read(pdf_file *f, span c, double *scale, GPtrArray *used, ix_page_images *images)
 {
+    span dict, data;
+    GByteArray *raw = NULL;
+    long num = ref_num(c);
+    bool hides = num < 0 || !obj_stream(f, num, &dict, &data, &raw) ||
+                 ix_shapes_scan_content(data.p, data.n, false, scale, used, images);
+    if (raw != NULL)
+        g_byte_array_free(raw, TRUE);
+    return hides;
+}
+
+/* What the page `page` (its dictionary; `resources` inherited when it
+ * has none) draws: whether it may hide text, and its images.  Every
+ * stream and XObject is read, even after the verdict is known, for the
+ * images. */
+static ix_pdf_page_shape
+page_read(pdf_file *f, span page, span resources)
+{
+    ix_pdf_page_shape shape = {0};
     span annots = resolve(f, dict_get(page, "/Annots"));
     if (annots.n > 0) {
         const char *p = annots.p + 1, *end = annots.p + annots.n - 1;
         span a;
         if (annots.p[0] != '[')
-            return true;
-        while (next_value(&p, end, &a)) {
+            shape.may_hide = true;
+        while (!shape.may_hide && next_value(&p, end, &a)) {
             span sub = dict_get(resolve(f, a), "/Subtype");
             char name[32];
             g_snprintf(name, sizeof name, "%.*s", (int)(sub.n > 0 ? sub.n - 1 : 0), sub.n > 0 ? sub.p + 1 : "");
             if (sub.n == 0 || ix_shapes_drawing_subtype(name))
-                return true;
+                shape.may_hide = true;
         }
     }
     span own = dict_get(page, "/Resources");
@@ -405,32 +473,20 @@ page_hides(pdf_file *f, span page, span resources)
     span contents = dict_get(page, "/Contents");
     GPtrArray *used = g_ptr_array_new_with_free_func(g_free);
     double scale = 1;
-    bool hides = false;
     span list = contents.n > 0 && contents.p[0] == '[' ? contents : resolve(f, contents);
     if (contents.n > 0 && list.n > 0 && list.p[0] == '[') {
         const char *p = list.p + 1, *end = list.p + list.n - 1;
         span c;
-        while (!hides && next_value(&p, end, &c)) {
-            span dict, data;
-            GByteArray *raw = NULL;
-            long num = ref_num(c);
-            hides = num < 0 || !obj_stream(f, num, &dict, &data, &raw) ||
-                    ix_shapes_scan_content(data.p, data.n, false, &scale, used);
-            if (raw != NULL)
-                g_byte_array_free(raw, TRUE);
-        }
-    } else if (contents.n > 0) {
-        span dict, data;
-        GByteArray *raw = NULL;
-        long num = ref_num(contents);
-        hides = num < 0 || !obj_stream(f, num, &dict, &data, &raw) ||
-                ix_shapes_scan_content(data.p, data.n, false, &scale, used);
-        if (raw != NULL)
-            g_byte_array_free(raw, TRUE);
+        while (next_value(&p, end, &c))
+            if (content_read(f, c, &scale, used, &shape.images))
+                shape.may_hide = true;
+    } else if (contents.n > 0 && content_read(f, contents, &scale, used, &shape.images)) {
+        shape.may_hide = true;
     }
-    hides = hides || xobjects_hide(f, resources, used, 0);
+    if (xobjects_read(f, resources, used, 0, &shape.images))
+        shape.may_hide = true;
     g_ptr_array_free(used, TRUE);
-    return hides;
+    return shape;
 }
 
 /* Walks the page tree from `node`, appending one verdict a page. */
@@ -446,8 +502,8 @@ walk_pages(pdf_file *f, span node, span resources, int depth, long *budget, GArr
         resources = resolve(f, own);
     span kids = resolve(f, dict_get(node, "/Kids"));
     if (!is_name(dict_get(node, "/Type"), "/Pages") || kids.n == 0) {
-        guint8 v = page_hides(f, node, resources) ? 1 : 0;
-        g_array_append_val(out, v);
+        ix_pdf_page_shape shape = page_read(f, node, resources);
+        g_array_append_val(out, shape);
         return out->len <= 100000;
     }
     if (kids.p[0] != '[')
@@ -460,14 +516,14 @@ walk_pages(pdf_file *f, span node, span resources, int depth, long *budget, GArr
     return true;
 }
 
-guint8 *
+ix_pdf_page_shape *
 ix_pdf_page_shapes(const char *path, int n_pages)
 {
     GMappedFile *map = g_mapped_file_new(path, FALSE, NULL);
     if (map == NULL)
         return NULL;
     pdf_file f = {.data = g_mapped_file_get_contents(map), .len = g_mapped_file_get_length(map)};
-    guint8 *result = NULL;
+    ix_pdf_page_shape *result = NULL;
     if (f.len < 8 || ix_shapes_find(f.data, f.data + f.len, "/Encrypt") != NULL) {
         g_mapped_file_unref(map);
         return NULL;
@@ -475,7 +531,7 @@ ix_pdf_page_shapes(const char *path, int n_pages)
     f.objs = g_hash_table_new(NULL, NULL);
     f.spans = g_ptr_array_new_with_free_func(g_free);
     f.buffers = g_ptr_array_new_with_free_func((GDestroyNotify)g_byte_array_unref);
-    f.verdict = g_hash_table_new(NULL, NULL);
+    f.verdict = g_hash_table_new_full(NULL, NULL, NULL, g_free);
     index_objects(&f);
     /* The catalog: the last /Root of the file (its last trailer or
      * cross-reference stream). */
@@ -485,15 +541,16 @@ ix_pdf_page_shapes(const char *path, int n_pages)
     if (root != NULL) {
         const char *p = root + 5;
         span ref;
-        GArray *pages = g_array_new(FALSE, FALSE, 1);
+        GArray *pages = g_array_new(FALSE, FALSE, sizeof(ix_pdf_page_shape));
         if (next_value(&p, f.data + f.len, &ref)) {
             span catalog = resolve(&f, ref);
             span top = resolve(&f, dict_get(catalog, "/Pages"));
             long budget = 2L * n_pages + 64;
             if (walk_pages(&f, top, (span){NULL, 0}, 0, &budget, pages) && (int)pages->len == n_pages)
-                result = g_memdup2(pages->data, pages->len);
+                result = (ix_pdf_page_shape *)g_array_free(g_steal_pointer(&pages), FALSE);
         }
-        g_array_free(pages, TRUE);
+        if (pages != NULL)
+            g_array_free(pages, TRUE);
     }
     g_hash_table_destroy(f.verdict);
     g_hash_table_destroy(f.objs);

@@ -61,6 +61,10 @@ typedef struct shape_scan {
     bool open;             /* a subpath has points */
     double x0, y0, x1, y1; /* its bounding box */
     char name[64];         /* the last name operand (for Do) */
+    /* an inline image's dictionary (between BI and ID): its declared
+     * size, and whether the last operand was a name (a key) */
+    bool in_image, after_name;
+    double image_w, image_h;
 } shape_scan;
 
 /* The k-th number operand from the end (k = -1 the last, down to -6);
@@ -236,20 +240,36 @@ is_delim(char c)
     return delim[(unsigned char)c];
 }
 
+/* The end of an inline image's data, which starts at `p` (after "ID" and
+ * its one white-space byte): just past the "EI" that follows white space
+ * and is followed by white space, a delimiter or the end.  Data that holds
+ * such bytes by chance ends early; what follows is then read as
+ * operators, which can only add doubt. */
+static const char *
+inline_image_end(const char *p, const char *end)
+{
+    for (const char *q = p; (q = ix_shapes_find(q, end, "EI")) != NULL; q += 2)
+        if (q > p && is_space(q[-1]) && (q + 2 == end || is_space(q[2]) || is_delim(q[2])))
+            return q + 2;
+    return end;
+}
+
 /* Reads one content stream; true when it may hide text.  *scale is the
  * transformation's stretch it starts with, and becomes the one it leaves
  * (at least 1): a page's contents may be several streams, the state
  * running on from one to the next, and they are usually written in order.
- * The names of the XObjects it draws (Do) go to `used` unless NULL. */
+ * The names of the XObjects it draws (Do) go to `used` unless NULL; with
+ * `images`, its inline images' declared sizes are added to it and it
+ * reads on to the end (pdfcontent.h). */
 bool
-ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtrArray *used)
+ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtrArray *used, ix_page_images *images)
 {
     shape_scan *s = g_new0(shape_scan, 1);
     s->form = form;
     s->gs[0] = (shape_gs){.fill = 0, .stroke = 0, .width = 1, .scale = *scale};
     const char *end = p + len;
     bool hides = false, first = true;
-    while (p < end && !hides) {
+    while (p < end && (!hides || images != NULL)) {
         char c = *p;
         if (is_space(c)) {
             p++;
@@ -285,6 +305,7 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
                 s->name[n] = '\0';
             } else if ((c == '<' || c == '>') && p < end && *p == c)
                 p++;
+            s->after_name = c == '/';
             s->n_ops++;
         } else {
             const char *t = p;
@@ -296,6 +317,21 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
                     memmove(s->num, s->num + 1, 5 * sizeof s->num[0]);
                 s->num[MIN(s->n_num, 5)] = (shape_number){t, n};
                 s->n_num++, s->n_ops++;
+                if (s->in_image && s->after_name) {
+                    if (strcmp(s->name, "W") == 0 || strcmp(s->name, "Width") == 0)
+                        s->image_w = num(s, -1);
+                    else if (strcmp(s->name, "H") == 0 || strcmp(s->name, "Height") == 0)
+                        s->image_h = num(s, -1);
+                }
+                s->after_name = false;
+            } else if (s->in_image && n == 2 && memcmp(t, "ID", 2) == 0) {
+                /* The image's data: skipped whole, never read as
+                 * operators. */
+                if (images != NULL && s->image_w > 0 && s->image_h > 0)
+                    ix_page_images_add(images, (guint64)s->image_w, (guint64)s->image_h, 1);
+                s->in_image = s->after_name = false;
+                p = inline_image_end(p + (p < end), end);
+                s->n_num = s->n_ops = 0;
             } else {
                 /* A Type 3 glyph's procedure (d0/d1 first) draws a glyph:
                  * text, not a box over text. */
@@ -304,8 +340,14 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
                 first = false;
                 if (used != NULL && n == 2 && memcmp(t, "Do", 2) == 0)
                     g_ptr_array_add(used, g_strdup(s->name));
-                hides = operator(s, t, n);
+                if (n == 2 && memcmp(t, "BI", 2) == 0) {
+                    s->in_image = true;
+                    s->image_w = s->image_h = 0;
+                }
+                if (operator(s, t, n))
+                    hides = true;
                 s->n_num = s->n_ops = 0;
+                s->after_name = false;
             }
         }
     }
@@ -434,7 +476,7 @@ scan_stream(const char *d, size_t dlen, const char *s, size_t slen, double *scal
     bool object_stream = strcmp(type, "ObjStm") == 0;
     bool form = strcmp(sub, "Form") == 0;
     if (name_after(d, dlen, "/Filter", filter, sizeof filter) == NULL)
-        return object_stream ? names_drawing(s, slen) : ix_shapes_scan_content(s, slen, form, scale, NULL);
+        return object_stream ? names_drawing(s, slen) : ix_shapes_scan_content(s, slen, form, scale, NULL, NULL);
     /* Only FlateDecode alone, without a predictor, is read. */
     const char *dend = d + dlen, *f = ix_shapes_find(d, dend, "/Filter") + 7;
     while (f < dend && is_space(*f))
@@ -449,7 +491,7 @@ scan_stream(const char *d, size_t dlen, const char *s, size_t slen, double *scal
     if (raw == NULL)
         return true;
     bool hides = object_stream ? names_drawing((const char *)raw->data, raw->len)
-                               : ix_shapes_scan_content((const char *)raw->data, raw->len, form, scale, NULL);
+                               : ix_shapes_scan_content((const char *)raw->data, raw->len, form, scale, NULL, NULL);
     g_byte_array_free(raw, TRUE);
     return hides;
 }

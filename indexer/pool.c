@@ -105,8 +105,7 @@ describe_end(const pool *p, const worker *w, int status, bool timed_out)
     unsigned budget = phase_budget(p, w);
     bool cpu_out = WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU;
     if (w->page && w->rendering && (timed_out || cpu_out))
-        return g_strdup_printf("page %u could not be rendered in %u s%s", w->page,
-                               timed_out ? p->po->wall_factor * budget : budget, timed_out ? "" : " of CPU");
+        return ix_render_limit_reason(w->page, p->po->setup->ocr_page_cpu_s);
     if (timed_out)
         return w->page ? g_strdup_printf("page %u: OCR took more than %u s", w->page, p->po->wall_factor * budget)
                        : g_strdup_printf("timed out while parsing (no answer in %u s)", p->po->wall_factor * budget);

@@ -87,6 +87,13 @@ tell_parent(file_clock *c, guint32 page)
         _exit(1);
 }
 
+char *
+ix_render_limit_reason(unsigned page, unsigned ocr_page_cpu_s)
+{
+    return g_strdup_printf("page %u could not be rendered within the render limit (%u s of CPU)", page,
+                           ix_render_cpu_seconds(ocr_page_cpu_s));
+}
+
 static ix_ocr_verdict
 page_begin(int number, char **why, void *user)
 {
@@ -94,8 +101,9 @@ page_begin(int number, char **why, void *user)
     for (guint i = 0; i < c->skip->len; i++) {
         guint32 s = g_array_index(c->skip, guint32, i);
         if ((s & IX_SKIP_FROM) && (guint32)number >= (s & ~IX_SKIP_FROM)) {
-            *why = g_strdup_printf("OCR stopped at page %d: page %u could not be rendered in %u s of CPU", number,
-                                   s & ~IX_SKIP_FROM, ix_render_cpu_seconds(c->ws->ocr_page_cpu_s));
+            char *reason = ix_render_limit_reason(s & ~IX_SKIP_FROM, c->ws->ocr_page_cpu_s);
+            *why = g_strdup_printf("OCR stopped at page %d: %s", number, reason);
+            g_free(reason);
             return IX_OCR_STOP;
         }
         if (s == (guint32)number) {

@@ -41,6 +41,11 @@ ix_render_cpu_seconds(unsigned ocr_page_cpu_s)
 {
     return ocr_page_cpu_s < IX_OCR_RENDER_CPU_SECONDS ? ocr_page_cpu_s : IX_OCR_RENDER_CPU_SECONDS;
 }
+/* Why a page's rendering was stopped ("page 3 could not be rendered
+ * within the render limit (15 s of CPU)"), g_malloc'd: worded the same
+ * whether the CPU limit or the wall-clock limit derived from it (pool.h)
+ * ran out first, which only the host's load decides. */
+char *ix_render_limit_reason(unsigned page, unsigned ocr_page_cpu_s);
 /* In a progress report's page number: the page is being rendered. */
 #define IX_PAGE_RENDERING 0x80000000u
 /* In a job's pages to skip: OCR stops at this page (its number below the

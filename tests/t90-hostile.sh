@@ -37,7 +37,7 @@ expect_contains "5-byte 'PDF' reported" "$(cat "$tmpdir/out")" "qpdf_bad1_5_byte
 # first); a page the renderer hangs on stops the file's OCR there, since
 # poppler hangs on the document's form fields, for any page.
 expect_contains "the page that hangs rendering stops the file's OCR at its rendering limit" "$(cat "$tmpdir/out")" \
-    "poppler_hang_exponential_acroform_fields.pdf: no text layer, and OCR found no text (page 1 could not be rendered in "
+    "poppler_hang_exponential_acroform_fields.pdf: no text layer, and OCR found no text (page 1 could not be rendered within the render limit (15 s of CPU), OCR stopped there)"
 expect_contains "...saying so" "$(cat "$tmpdir/out")" "OCR stopped there)"
 # A file none of whose pages poppler can give is damaged, not a scan
 # without a text layer (which would send its owner to OCR it).

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "tests/unit/test_context.h"
+#include "tests/unit/test_files.h"
 #include "indexer/extract.h"
 #include "core/record.h"
 
@@ -248,6 +249,73 @@ test_pdf_failures_say_why(void)
     g_assert_null(extract(encrypted, NULL, IX_EXTRACT_FAIL, &reason));
     g_assert_cmpstr(reason, ==, "encrypted (password required)");
     g_free(reason);
+}
+
+/* Files attached to a PDF (its EmbeddedFiles, here a portfolio's) are not
+ * indexed, an attachment being anything at all, and the document says how
+ * many were left, once: nothing had said so. */
+static void
+test_pdf_attachments_counted_not_read(void)
+{
+    char *path = g_build_filename(tmpdir, "attached.pdf", NULL);
+    const char *const objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 5 0 R >> /Collection << /View /D >> >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 10 0 R >> >> >>",
+        "<< /Length 49 >>\nstream\nBT /F1 12 Tf 72 700 Td (Quillfeather cover) Tj ET\nendstream",
+        "<< /Names [(a.txt) 6 0 R (b.txt) 8 0 R] >>",
+        "<< /Type /Filespec /F (a.txt) /UF (a.txt) /EF << /F 7 0 R >> >>",
+        "<< /Type /EmbeddedFile /Length 20 >>\nstream\nMarrowgate attached\n\nendstream",
+        "<< /Type /Filespec /F (b.txt) /UF (b.txt) /EF << /F 9 0 R >> >>",
+        "<< /Type /EmbeddedFile /Length 20 >>\nstream\nKestrelwood attached\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        NULL,
+    };
+    write_pdf(path, objects);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_true(any_unit_contains(doc, "Quillfeather cover"));
+    g_assert_false(any_unit_contains(doc, "Marrowgate"));
+    g_assert_false(any_unit_contains(doc, "Kestrelwood"));
+    g_assert_cmpuint(doc->warnings->len, ==, 1);
+    g_assert_cmpstr(doc->warnings->pdata[0], ==, "2 attached files not read");
+    ix_doc_free(doc);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* A page of text that also draws an image declaring 200,000 × 200,000
+ * pixels is not rendered to look for text under boxes (poppler would
+ * decode the image whole first): its text is kept, and a warning names
+ * the page and the size. */
+static void
+test_pdf_huge_image_not_rendered_for_boxes(void)
+{
+    char *path = g_build_filename(tmpdir, "huge-boxes.pdf", NULL);
+    const char *const objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /XObject << /Im1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+        "<< /Length 85 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q BT /F1 12 Tf 72 700 Td (Quillfeather lives here) "
+        "Tj ET\nendstream",
+        "<< /Type /XObject /Subtype /Image /Width 200000 /Height 200000 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Filter /JPXDecode /Length 4 >>\nstream\nabcd\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        NULL,
+    };
+    write_pdf(path, objects);
+    gint64 start = g_get_monotonic_time();
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_cmpint(g_get_monotonic_time() - start, <, fast_limit());
+    g_assert_true(any_unit_contains(doc, "Quillfeather lives here"));
+    g_assert_cmpuint(doc->warnings->len, ==, 1);
+    g_assert_cmpstr(doc->warnings->pdata[0], ==,
+                    "page 1: an image of 200000×200000 pixels, too large to render: not looked at for text under "
+                    "boxes");
+    ix_doc_free(doc);
+    g_unlink(path);
+    g_free(path);
 }
 
 /* A court filing "redacted" by drawing boxes over text that stays in the
@@ -947,6 +1015,8 @@ main(int argc, char **argv)
     g_test_add_func("/extract/pdf-poppler-parameters-outlive-each-file", test_pdf_poppler_parameters_outlive_each_file);
     g_test_add_func("/extract/pdf-failures-say-why", test_pdf_failures_say_why);
     g_test_add_func("/extract/pdf-text-under-boxes-left-out", test_pdf_text_under_boxes_left_out);
+    g_test_add_func("/extract/pdf-attachments-counted-not-read", test_pdf_attachments_counted_not_read);
+    g_test_add_func("/extract/pdf-huge-image-not-rendered-for-boxes", test_pdf_huge_image_not_rendered_for_boxes);
     g_test_add_func("/extract/demo-law-gives-exact-articles", test_demo_law_gives_exact_articles);
     g_test_add_func("/extract/demo-decision-fields-and-one-unit", test_demo_decision_fields_and_one_unit);
     g_test_add_func("/extract/xml-not-well-formed-says-where", test_xml_not_well_formed_says_where);

@@ -668,6 +668,87 @@ test_names_and_signatures(void)
     g_free(reason), g_free(path), g_free(src);
 }
 
+/* A package whose relationship names something else as its main part
+ * (here its own relationships) is damaged, and says so, though a
+ * word/document.xml lies beside it: "no text" hid what was wrong. */
+static void
+test_main_part_not_a_document(void)
+{
+    char *src = fixture("self.py",
+                        "import sys, zipfile\n"
+                        "R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument'\n"
+                        "W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'\n"
+                        "z = zipfile.ZipFile(sys.argv[1], 'w')\n"
+                        "z.writestr('_rels/.rels', '<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                        "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"' + R + "
+                        "'\" Target=\"' + sys.argv[2] + '\"/></Relationships>')\n"
+                        "z.writestr('word/document.xml', '<w:document xmlns:w=\"' + W + '\"><w:body><w:p><w:r>"
+                        "<w:t>Quillfeather</w:t></w:r></w:p></w:body></w:document>')\n"
+                        "z.close()\n",
+                        -1);
+    char *reason = NULL;
+    char *path = g_build_filename(tmpdir, "self.docx", NULL);
+    python((const char *const[]){src, path, "_rels/.rels", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==,
+                    "damaged Word document: no main document part: the package's relationship points to "
+                    "_rels/.rels, whose root is <Relationships>, not <document>");
+    g_free(reason);
+    /* The same package pointing at its body reads. */
+    python((const char *const[]){src, path, "word/document.xml", NULL});
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_true(anywhere(doc, "Quillfeather"));
+    ix_doc_free(doc);
+    g_free(path), g_free(src);
+}
+
+/* An ODT's mimetype entry is compared whole, as LibreOffice writes it
+ * (the type alone, no newline): the text type followed by anything is
+ * damage, not an OpenDocument text read by its prefix; the text family's
+ * other types (a template, Writer/Web's) are read. */
+static void
+test_odt_mimetype_compared_whole(void)
+{
+    char *src = fixture("mimetype.py",
+                        "import sys, zipfile\n"
+                        "NS = ('xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" '\n"
+                        "     'xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"')\n"
+                        "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                        "    z.writestr('mimetype', sys.argv[2].encode('latin-1'))\n"
+                        "    z.writestr('content.xml', f'<office:document-content {NS}><office:body><office:text>'\n"
+                        "               '<text:p>Quillfeather</text:p></office:text></office:body>'\n"
+                        "               '</office:document-content>', zipfile.ZIP_DEFLATED)\n",
+                        -1);
+    char *path = g_build_filename(tmpdir, "mimetype.odt", NULL);
+    static const char *const read[] = {"application/vnd.oasis.opendocument.text",
+                                       "application/vnd.oasis.opendocument.text-template",
+                                       "application/vnd.oasis.opendocument.text-web", NULL};
+    for (int i = 0; read[i] != NULL; i++) {
+        python((const char *const[]){src, path, read[i], NULL});
+        zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+        g_assert_true(anywhere(doc, "Quillfeather"));
+        ix_doc_free(doc);
+    }
+    char *reason = NULL;
+    python((const char *const[]){src, path, "application/vnd.oasis.opendocument.text\x01\x01xxxx", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==,
+                    "damaged OpenDocument text: its mimetype entry is application/vnd.oasis.opendocument.text "
+                    "followed by 6 other bytes");
+    g_free(reason);
+    python((const char *const[]){src, path, "application/vnd.oasis.opendocument.text\n", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==,
+                    "damaged OpenDocument text: its mimetype entry is application/vnd.oasis.opendocument.text "
+                    "followed by 1 other byte");
+    g_free(reason);
+    python((const char *const[]){src, path, "\x01\x02", NULL});
+    g_assert_null(extract(path, NULL, IX_EXTRACT_FAIL, &reason));
+    g_assert_cmpstr(reason, ==, "damaged OpenDocument text: its mimetype entry (2 bytes) is no media type");
+    g_free(reason);
+    g_free(path), g_free(src);
+}
+
 
 /* ---- Encodings, line ends, formats not read ----------------------------- */
 
@@ -997,6 +1078,8 @@ main(int argc, char **argv)
     g_test_add_func("/formats/note-over-two-paragraphs", test_note_over_two_paragraphs);
     g_test_add_func("/formats/declared-language-checked", test_declared_language_checked);
     g_test_add_func("/formats/names-and-signatures", test_names_and_signatures);
+    g_test_add_func("/formats/main-part-not-a-document", test_main_part_not_a_document);
+    g_test_add_func("/formats/odt-mimetype-compared-whole", test_odt_mimetype_compared_whole);
     g_test_add_func("/formats/byte-order-mark-wins", test_byte_order_mark_wins);
     g_test_add_func("/formats/xml-declaration-names-the-charset", test_xml_declaration_names_the_charset);
     g_test_add_func("/formats/utf32-xml", test_utf32_xml);

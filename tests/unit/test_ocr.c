@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "tests/unit/test_context.h"
+#include "tests/unit/test_files.h"
 #include "indexer/extract.h"
 #include "indexer/ocr.h"
 #include "indexer/pagetext.h"
@@ -383,7 +384,7 @@ test_each_scanned_page_is_read_in_its_language(void)
         GError *error = NULL;
         int confidence = -1;
         gint64 t0 = g_get_monotonic_time();
-        texts[i] = ix_ocr_page(recogniser, page, &confidence, &error);
+        texts[i] = ix_ocr_page(recogniser, page, NULL, &confidence, &error);
         g_assert_no_error(error);
         g_assert_nonnull(texts[i]);
         g_test_message("page %d: confidence %d, %.2f s", i + 1, confidence, (g_get_monotonic_time() - t0) / 1e6);
@@ -504,6 +505,53 @@ test_extractor_gives_scanned_pages_their_units(void)
     g_free(cache);
 }
 
+/* A page of no text drawing an image that declares 200,000 × 200,000
+ * pixels (3 KB of file; the probe's took 45 s each before the render
+ * limit gave up) is refused before anything is rendered, at once, and the
+ * file's failure names the page and the size. */
+static void
+test_page_of_huge_image_is_refused_unrendered(void)
+{
+    if (skip_without_ocr())
+        return;
+    char *path = g_build_filename(tmpdir, "huge.pdf", NULL);
+    const char *const objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        "<< /Length 30 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+        "<< /Type /XObject /Subtype /Image /Width 200000 /Height 200000 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Filter /JBIG2Decode /Length 4 >>\nstream\nabcd\nendstream",
+        NULL,
+    };
+    write_pdf(path, objects);
+    char *cache = g_build_filename(tmpdir, "huge-cache", NULL);
+    ix_extractor_options opts = {.ocr = true, .ocr_cache = cache};
+    ix_extractor *ex = ix_extractor_new(test_context(), &opts);
+    zr_doc *doc = ix_doc_new();
+    doc->id = g_strdup("000000000000");
+    doc->source = g_strdup("test");
+    doc->path = g_strdup("huge.pdf");
+    GError *error = NULL;
+    gint64 start = g_get_monotonic_time();
+    ix_extract_status s = ix_extract_file(ex, path, "research", doc, &error);
+    gint64 took = g_get_monotonic_time() - start;
+    g_assert_cmpint(s, ==, IX_EXTRACT_FAIL);
+    g_assert_nonnull(error);
+    g_assert_cmpstr(error->message, ==,
+                    "no text layer, and not recognised: page 1: an image of 200000×200000 pixels, too large to "
+                    "render");
+    g_assert_cmpint(took, <, 2 * G_USEC_PER_SEC);
+    g_error_free(error);
+    ix_doc_free(doc);
+    ix_extractor_free(ex);
+    remove_folder(cache);
+    g_free(cache);
+    g_unlink(path);
+    g_free(path);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -522,6 +570,7 @@ main(int argc, char **argv)
     g_test_add_func("/ocr/each-scanned-page-is-read-in-its-language", test_each_scanned_page_is_read_in_its_language);
     g_test_add_func("/ocr/second-reading-comes-from-the-cache", test_second_reading_comes_from_the_cache);
     g_test_add_func("/ocr/extractor-gives-scanned-pages-their-units", test_extractor_gives_scanned_pages_their_units);
+    g_test_add_func("/ocr/page-of-huge-image-is-refused-unrendered", test_page_of_huge_image_is_refused_unrendered);
     int status = g_test_run();
 
     ix_ocr_free(recogniser);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tests/unit/test_context.h"
+#include "tests/unit/test_files.h"
 #include "core/record.h"
 #include "indexer/extract.h"
 #include "indexer/pdfshapes.h"
@@ -169,11 +170,11 @@ test_covered_by_page(void)
     cairo_destroy(cr);
     cairo_surface_finish(surface);
     cairo_surface_destroy(surface);
-    guint8 *shapes = ix_pdf_page_shapes(path, 3);
+    ix_pdf_page_shape *shapes = ix_pdf_page_shapes(path, 3);
     g_assert_nonnull(shapes);
-    g_assert_cmpuint(shapes[0], ==, 0);
-    g_assert_cmpuint(shapes[1], ==, 1);
-    g_assert_cmpuint(shapes[2], ==, 0);
+    g_assert_false(shapes[0].may_hide);
+    g_assert_true(shapes[1].may_hide);
+    g_assert_false(shapes[2].may_hide);
     g_free(shapes);
     /* A page count that is not the file's: the caller falls back. */
     g_assert_null(ix_pdf_page_shapes(path, 4));
@@ -191,6 +192,71 @@ test_covered_by_page(void)
     g_free(path);
 }
 
+/* The images each page draws are added up by their declared size, from
+ * the file's bytes: an XObject's /Width and /Height (indirect too) and its
+ * soft mask's, a form's images as often as it is drawn, an inline image's
+ * /W and /H, read on past a paint that already hides text; and a page
+ * past the budget is refused by its largest image, or by the sum. */
+static void
+test_declared_image_sizes(void)
+{
+    char *path = g_build_filename(tmpdir, "images.pdf", NULL);
+    const char *const objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "
+        "/Resources << /XObject << /Im1 9 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+        "/Resources << /XObject << /Fm1 10 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R >>",
+        "<< /Length 30 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+        /* A dark box first (the verdict is known), then what it draws. */
+        "<< /Length 86 >>\nstream\n0 g 10 10 50 50 re f /Fm1 Do /Fm1 Do BI /W 10 /H 20 /BPC 8 /CS /G ID xxEIxx"
+        " EI /Fm1 Do\nendstream",
+        "<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 700 Td (Quillfeather) Tj ET\nendstream",
+        "<< /Type /XObject /Subtype /Image /Width 11 0 R /Height 200000 /ColorSpace /DeviceGray "
+        "/BitsPerComponent 8 /Filter /JPXDecode /Length 4 >>\nstream\nabcd\nendstream",
+        "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /Im2 12 0 R >> >> "
+        "/Length 7 >>\nstream\n/Im2 Do\nendstream",
+        "200000",
+        "<< /Type /XObject /Subtype /Image /Width 7016 /Height 9921 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        "/SMask 13 0 R /Filter /DCTDecode /Length 4 >>\nstream\nabcd\nendstream",
+        "<< /Type /XObject /Subtype /Image /Width 7016 /Height 9921 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        "/Filter /FlateDecode /Length 4 >>\nstream\nabcd\nendstream",
+        NULL,
+    };
+    write_pdf(path, objects);
+    ix_pdf_page_shape *shapes = ix_pdf_page_shapes(path, 3);
+    g_assert_nonnull(shapes);
+    g_assert_true(shapes[0].may_hide);
+    g_assert_cmpuint(shapes[0].images.pixels, ==, 40000000000ULL);
+    g_assert_cmpuint(shapes[0].images.width, ==, 200000);
+    g_assert_cmpuint(shapes[0].images.height, ==, 200000);
+    char *why = ix_page_images_refusal(&shapes[0].images, 1);
+    g_assert_cmpstr(why, ==, "page 1: an image of 200000×200000 pixels, too large to render");
+    g_free(why);
+    /* A form drawn three times, its A3 scan at 600 dpi with its soft mask
+     * each time, and an inline image: several real scans' worth, which is
+     * rendered. */
+    g_assert_true(shapes[1].may_hide);
+    g_assert_cmpuint(shapes[1].images.pixels, ==, 3 * 2 * 7016ULL * 9921 + 10 * 20);
+    g_assert_cmpuint(shapes[1].images.width, ==, 7016);
+    g_assert_null(ix_page_images_refusal(&shapes[1].images, 2));
+    g_assert_false(shapes[2].may_hide);
+    g_assert_cmpuint(shapes[2].images.pixels, ==, 0);
+    g_assert_null(ix_page_images_refusal(&shapes[2].images, 3));
+    g_free(shapes);
+    /* Eight such scans on a page are past the budget by their sum. */
+    ix_page_images eight = {0};
+    ix_page_images_add(&eight, 7016, 9921, 8);
+    why = ix_page_images_refusal(&eight, 4);
+    g_assert_cmpstr(why, ==, "page 4: images of 556 million pixels in all, too large to render");
+    g_free(why);
+    g_assert_null(ix_page_images_refusal(NULL, 1)); /* not known: left to the render limit */
+    g_unlink(path);
+    g_free(path);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -199,6 +265,7 @@ main(int argc, char **argv)
     g_test_add_func("/pdfshapes/covered-scan-content", test_covered_scan_content);
     g_test_add_func("/pdfshapes/covered-fast-path-pdfs", test_covered_fast_path_pdfs);
     g_test_add_func("/pdfshapes/covered-by-page", test_covered_by_page);
+    g_test_add_func("/pdfshapes/declared-image-sizes", test_declared_image_sizes);
     int rc = g_test_run();
     g_rmdir(tmpdir);
     g_free(tmpdir);
