@@ -34,7 +34,7 @@ ask "$db" --limit 3 -- 'hostage taking' 'making children beg on the street' \
     'trafficking of a minor' 'selling a baby' 'minor harm' 'what counts as overtime pay status:any' \
     'what counts as domestic violence - forms' 'hotline' 'sextortion online' 'deportation of a foreigner' \
     'selling an adopted baby' 'хүүхэд худалдах үрчлэн' 'overtime pay' 'overtime pay status:any' \
-    'witnes protection' 'foreign workers' 'domestic violence risk'
+    'witnes protection' 'foreign workers' 'domestic violence risk' 'pre-trial detention'
 
 # The English heading of an article as the data gives it (the test follows
 # the data's wording, not a copy of it).
@@ -373,6 +373,18 @@ expect_eq "partial: the article a term names in its heading comes second" \
 expect_eq "more than half the words left out: the answer says it holds 1 of the 3" \
     "$(s3 'purple giraffe court' | json '[j["partial"], j["dropped"]]')" \
     '[{"matched": 1, "of": 3}, ["purple", "giraffe"]]'
+# A hyphenated English word is read as the glossary and the index carry it:
+# whole when that finds something (pre-trial detention, a glossary term),
+# joined when the glossary knows the joined word (overtime), else as its
+# parts; never dropped whole.
+expect_eq "a hyphenated word the glossary knows joined: searched joined, not dropped" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'unpaid over-time' | json '[j["dropped"], j["notices"], "10.16" in [h["provision"] for h in j["hits"]]]')" \
+    '[[], ["“over-time” was searched as “overtime”"], true]'
+expect_eq "a hyphenated word no entry holds: searched as its parts, not dropped" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'a sub-contractor' | json '["sub-contractor" in j["dropped"], j["notices"]]')" \
+    '[false, ["“sub-contractor” was searched as “sub contractor”"]]'
+expect_eq "a hyphenated glossary term is searched whole" \
+    "$(s3 'pre-trial detention' | json '[j["notices"], j["hits"][0]["provision"]]')" '[[], "14.9"]'
 
 # A short partial page goes on with the articles holding fewer of the
 # terms, down to one, the rarest term's first: the Code's forced labour
