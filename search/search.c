@@ -1382,6 +1382,19 @@ in_repealed_law(zs_engine *e, const zs_request *req, const char *word)
     return yes;
 }
 
+/* Whether a chunk of a question is one light verb of everyday English
+ * (english.h zq_generic_word: want, get, took), its marks aside. */
+static bool
+generic_chunk(const char *chunk)
+{
+    char *b = bare_word(chunk);
+    char *folded = g_ascii_strdown(b, -1);
+    bool yes = zq_generic_word(folded);
+    g_free(folded);
+    g_free(b);
+    return yes;
+}
+
 /* A plain query that finds nothing: the words that alone find nothing
  * either (a typing slip, a word no document uses) are left out, and the
  * rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still finds the
@@ -1694,25 +1707,37 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
      * court): the answer says how little of the question it holds ("these
      * have 1 of the 3"), as a partial answer does, rather than offer its
      * articles as the answer. */
+    /* So is one carried by one word of two or more ("I want a divorce"
+     * answered from "want": the wanted persons of the Procedure Law), a
+     * light verb (zq_generic_word) counting as no word of the subject: it
+     * neither carries an answer nor is missed when left out. */
     if (found != NULL && found->total > 0 && partial == 0 && english_question) {
-        guint kept_content = 0, left_out = dropped->len + untranslatable->len + english->len;
-        for (guint i = 0; i < kept->len; i++)
-            kept_content += !stopword(e, kept->pdata[i]);
-        kept_content -= MIN(kept_content, english->len);
-        if (left_out > kept_content) {
+        guint kept_content = 0, subject = 0, left_out = 0;
+        GPtrArray *lists[] = {dropped, untranslatable, english};
+        for (guint l = 0; l < G_N_ELEMENTS(lists); l++)
+            for (guint i = 0; i < lists[l]->len; i++)
+                left_out += !generic_chunk(lists[l]->pdata[i]);
+        for (guint i = 0; i < kept->len; i++) {
+            const char *w = kept->pdata[i];
+            bool aside = false;
+            for (guint k = 0; k < english->len && !aside; k++)
+                aside = strcmp(english->pdata[k], w) == 0;
+            if (aside || stopword(e, w))
+                continue;
+            kept_content++;
+            subject += !generic_chunk(w);
+        }
+        if (left_out > 0 && (left_out > subject || subject <= 1)) {
             partial = kept_content;
             partial_of = kept_content + left_out;
         }
     }
     g_ptr_array_free(kept, TRUE);
     /* Words found nowhere are dropped, as every plain query's are, when the
-     * rest finds something; with nothing found still, the English among
-     * them are named as what they are: words the law cannot be asked in. */
-    if (found != NULL) {
-        for (guint i = 0; i < untranslatable->len; i++)
-            g_ptr_array_add(dropped, g_strdup(untranslatable->pdata[i]));
-        g_ptr_array_set_size(untranslatable, 0);
-    }
+     * rest finds something; the English among them are named as what they
+     * are, found or not: words the law cannot be asked in (untranslated),
+     * not words no document has ("divorce" is in the Family Law's every
+     * article on it, as гэрлэлт цуцлах). */
     for (guint i = 0; i < english->len; i++)
         g_ptr_array_add(untranslatable, bare_word(english->pdata[i]));
     zs_results *res = found != NULL ? found : none;

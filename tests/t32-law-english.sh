@@ -190,8 +190,8 @@ expect_eq "a partial answer keeps the subject" \
 r=$(s3 'child pornograhpy')
 expect_eq "a slip corrected: 16.9 first" "$(echo "$r" | json '[j["hits"][0]["provision"], j["notices"], j["dropped"]]')" \
     '["16.9", ["“pornograhpy” was searched as “pornography”"], []]'
-expect_eq "publish is not public" \
-    "$(s3 'publish trafficking' | json '[j["notices"], j["dropped"]]')" '[[], ["publish"]]'
+expect_eq "publish is not public (and is English with no translation, not dropped)" \
+    "$(s3 'publish trafficking' | json '[j["notices"], j["dropped"], j["untranslated"]]')" '[[], [], ["publish"]]'
 # An English word is never "corrected" into another (pending is not
 # sending), nor offered as one; a real slip is, from the English dictionary,
 # and the glossary's term it completes is searched (risk assessment).
@@ -370,9 +370,17 @@ expect_eq "partial: the article a term names in its heading comes second" \
     '["6.6", "13.13"]'
 # A question most of whose words the law cannot be asked in is answered by
 # what is left, said so: not one word's articles offered as the answer.
+# The words left out are English with no translation: named untranslated,
+# not "in no document", though the rest found something.
 expect_eq "more than half the words left out: the answer says it holds 1 of the 3" \
-    "$(s3 'purple giraffe court' | json '[j["partial"], j["dropped"]]')" \
-    '[{"matched": 1, "of": 3}, ["purple", "giraffe"]]'
+    "$(s3 'purple giraffe court' | json '[j["partial"], j["dropped"], j["untranslated"]]')" \
+    '[{"matched": 1, "of": 3}, [], ["purple", "giraffe"]]'
+# One word of two carrying the answer is a partial answer too, and a light
+# verb (want) carries none: "giraffe" has no translation, "want" reaches
+# only the English heading on wanted persons.
+expect_eq "one content word of two, a light verb: 1 of the 2, the other untranslated" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'we want giraffes' | json '[j["partial"], j["dropped"], j["untranslated"]]')" \
+    '[{"matched": 1, "of": 2}, [], ["giraffes"]]'
 # A hyphenated English word is read as the glossary and the index carry it:
 # whole when that finds something (pre-trial detention, a glossary term),
 # joined when the glossary knows the joined word (overtime), else as its
