@@ -394,6 +394,17 @@ expect_eq "a hyphenated word no entry holds: searched as its parts, not dropped"
 expect_eq "a hyphenated glossary term is searched whole" \
     "$(s3 'pre-trial detention' | json '[j["notices"], j["hits"][0]["provision"]]')" '[[], "14.9"]'
 
+# The officials and councils the statutes name, and confinement as the
+# Code's trafficking article says it (glossary-law.tsv, probe L4's classes):
+# a council's English name is all translated, and a person kept under
+# another's control finds 13.1.
+expect_eq "'Judicial General Council' is the law's council: translated, its articles first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'duties of the Judicial General Council' | json '[j["untranslated"], sorted({h["path"].split("/")[-1] for h in j["hits"]})]')" \
+    '[[], ["shuukhiin_tukhai.txt", "undsen_khuuli.txt"]]'
+expect_eq "'held captive' is the Code's control over a person: trafficking first" \
+    "$("$ZAALT" search --db "$db" --json --limit 3 'a woman held captive and made to work' | json '[j["hits"][0]["provision"], j["untranslated"]]')" \
+    '["13.1", []]'
+
 # A short partial page goes on with the articles holding fewer of the
 # terms, down to one, the rarest term's first: the Code's forced labour
 # (13.13) holds only "makes me work", sexual exploitation (12.3) only
