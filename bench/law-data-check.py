@@ -33,6 +33,7 @@ FILES = {
     "ХНО": "ХОХИРОГЧИД НӨХӨХ ОЛГОВОР ОЛГОХ ТУХАЙ.txt",
     "ХЭТ": "khuukhdiin_erkhiin_tukhai.txt",
     "ХХЛ": "../law_other/khuukhed_khamgaallyn_tukhai.txt",
+    "ГЭР": "../law_other/ger_buliin_tukhai.txt",
     "ГБХ": "ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt",
     "ГХУС": "gemt_khergees_urdchilan_sergiilekh_tukhai.txt",
     "АХГ": "ajillakh_khuch_gadaadad_gargakh_tukhai.txt",

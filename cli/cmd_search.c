@@ -63,7 +63,8 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         printf("(%u repealed provision%s also match%s: add status:any to see %s)\n", r->repealed_matching,
                r->repealed_matching == 1 ? "" : "s", r->repealed_matching == 1 ? "es" : "",
                r->repealed_matching == 1 ? "it" : "them");
-    /* With nothing found still, what was left out is named as such. */
+    /* English the law's words do not carry is named as such, whether or
+     * not the rest found something. */
     for (guint i = 0; r->untranslated && i < r->untranslated->len; i++)
         printf(r->total > 0 ? "(no document has every word: searched without \"%s\", English that Zaalt cannot "
                               "translate into the law's words)\n"

@@ -76,6 +76,29 @@ zq_english_question(az_analyzer *az, const char *text)
     return 2 * english > content && (english >= 2 || longest >= 4);
 }
 
+/* The light verbs of everyday English and their forms: words that carry
+ * a question's grammar, not its subject ("I want a divorce", "can I get
+ * money", "they took her phone").  The glossary pairs them only inside a
+ * phrase (take a bribe, keep passport), so alone they reach the law through
+ * an English heading at most (want: the wanted persons of the Procedure
+ * Law), never the thing asked about. */
+static const char *const generic_words[] = {
+    "want",   "wants",  "wanted", "wanting", "get",   "gets",   "got",    "gotten", "getting", "make",
+    "makes",  "made",   "making", "take",    "takes", "took",   "taken",  "taking", "keep",    "keeps",
+    "kept",   "keeping", "leave", "leaves",  "left",  "leaving", "give",  "gives",  "gave",    "given",
+    "giving", "go",     "goes",   "went",    "gone",  "going",  "put",    "puts",   "putting", "need",
+    "needs",  "needed", "let",    "lets",    "come",  "comes",  "came",   "coming", "thing",   "things",
+};
+
+bool
+zq_generic_word(const char *folded)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(generic_words); i++)
+        if (strcmp(folded, generic_words[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Typing slips between two ASCII words (optimal string alignment: a letter
  * added, left out or changed, or two neighbours swapped), or MAX_SLIPS + 1
  * when there are more. */

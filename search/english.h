@@ -35,6 +35,12 @@ bool zq_english_question(az_analyzer *az, const char *text);
  * the English dictionary accepts, in an English question. */
 bool zq_english_word(az_analyzer *az, const char *folded, bool question);
 
+/* Whether the folded Latin word is one of everyday English's light verbs
+ * (want, get, make, take, keep, leave, give, go, put, need, let, come, and
+ * their forms) or "thing(s)": a word that alone never says what a question
+ * is about, so an answer it alone carries is no answer (search.c relax). */
+bool zq_generic_word(const char *folded);
+
 /* Whether the glossary has an entry for the folded Latin word as English. */
 bool zq_glossary_english(az_analyzer *az, const char *folded);
 

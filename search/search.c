@@ -839,6 +839,89 @@ one_slip(const char *a, const char *b)
     return m > n ? g_ascii_strcasecmp(a + i + 1, b + i) == 0 : g_ascii_strcasecmp(a + i, b + i + 1) == 0;
 }
 
+/* Whether `w` (a word, its marks aside) is English letters joined by
+ * hyphens: fixed-term, non-discrimination, follow-up. */
+static bool
+hyphenated(const char *w)
+{
+    bool inner = false;
+    for (const char *p = w; *p; p++) {
+        if (*p == '-') {
+            if (p == w || p[1] == '\0' || !g_ascii_isalpha(p[-1]) || !g_ascii_isalpha(p[1]))
+                return false;
+            inner = true;
+        } else if (!g_ascii_isalpha(*p)) {
+            return false;
+        }
+    }
+    return inner;
+}
+
+static char *bare_word(const char *w);
+
+/* Whether `text` alone finds something, as `probe` (one hit, no facets)
+ * searches. */
+static bool
+finds_alone(zs_engine *e, const zs_request *probe, const char *text)
+{
+    zs_request one = *probe;
+    one.query = text;
+    zs_results *r = zs_search(e, &one, NULL);
+    bool yes = r != NULL && r->total > 0;
+    zs_results_free(r);
+    return yes;
+}
+
+/* A hyphenated English word is read as the glossary and the index carry
+ * it: as typed when that finds something alone (pre-trial, whose parts are
+ * a glossary term; an English text's own hyphened word), else as the word
+ * joined when the glossary knows it or a document has it (nondiscrimination),
+ * else as its parts, each a word of the question, which the glossary may
+ * join to the words around them (fixed term ... contract) and the fallback
+ * weighs, sets aside or names one by one.  Typed whole, "fixed-term" was one
+ * word no document has, dropped with its meaning.  A new vector, or NULL
+ * when no word was read otherwise; each reading is said in `notes`. */
+static char **
+english_hyphens(zs_engine *e, const zs_request *probe, char **words, GPtrArray *notes)
+{
+    az_analyzer *az = zs_engine_analyzer(e);
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    bool changed = false;
+    for (char **w = words; *w != NULL; w++) {
+        char *bare = bare_word(*w);
+        if (!hyphenated(bare) || finds_alone(e, probe, bare)) {
+            g_ptr_array_add(out, g_strdup(*w));
+            g_free(bare);
+            continue;
+        }
+        char **parts = g_strsplit(bare, "-", -1);
+        char *joined = g_strjoinv("", parts);
+        char *folded = az_fold(joined, -1);
+        char *read = NULL;
+        if (zq_glossary_english(az, folded) || finds_alone(e, probe, joined)) {
+            read = g_strdup(joined);
+            g_ptr_array_add(out, g_strdup(joined));
+        } else {
+            read = g_strjoinv(" ", parts);
+            for (char **p = parts; *p != NULL; p++)
+                g_ptr_array_add(out, g_strdup(*p));
+        }
+        g_ptr_array_add(notes, g_strdup_printf("“%s” was searched as “%s”", bare, read));
+        changed = true;
+        g_free(read);
+        g_free(folded);
+        g_free(joined);
+        g_strfreev(parts);
+        g_free(bare);
+    }
+    if (!changed) {
+        g_ptr_array_free(out, TRUE);
+        return NULL;
+    }
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
 static bool all_latin(char **words);
 static void append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content);
 static const char **with_filter(const char *const *filters, const char *extra);
@@ -1299,6 +1382,19 @@ in_repealed_law(zs_engine *e, const zs_request *req, const char *word)
     return yes;
 }
 
+/* Whether a chunk of a question is one light verb of everyday English
+ * (english.h zq_generic_word: want, get, took), its marks aside. */
+static bool
+generic_chunk(const char *chunk)
+{
+    char *b = bare_word(chunk);
+    char *folded = g_ascii_strdown(b, -1);
+    bool yes = zq_generic_word(folded);
+    g_free(folded);
+    g_free(b);
+    return yes;
+}
+
 /* A plain query that finds nothing: the words that alone find nothing
  * either (a typing slip, a word no document uses) are left out, and the
  * rest searched, so that "гэр бүлийн хүчирхийлэлтй тэмцэх" still finds the
@@ -1360,8 +1456,14 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     GPtrArray *untranslatable = g_ptr_array_new_with_free_func(g_free); /* found nowhere, English */
     GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *repealed_only = g_ptr_array_new_with_free_func(g_free); /* found only in repealed law */
+    GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
     zs_results *found = NULL;
-    if (aged != NULL) {
+    char **unhyphened = latin ? english_hyphens(e, &probe, words, corrected) : NULL;
+    if (unhyphened != NULL) {
+        g_strfreev(words);
+        words = unhyphened;
+    }
+    if (aged != NULL || unhyphened != NULL) {
         /* First the question as read, every word of it. */
         GPtrArray *all = g_ptr_array_new();
         for (char **w = words; *w != NULL; w++)
@@ -1370,8 +1472,9 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         g_ptr_array_free(all, TRUE);
     }
     guint probed = 0;
-    char **suggested = aged == NULL && none->suggestion != NULL ? g_strsplit(none->suggestion, " ", -1) : NULL;
-    GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
+    char **suggested = aged == NULL && unhyphened == NULL && none->suggestion != NULL
+                           ? g_strsplit(none->suggestion, " ", -1)
+                           : NULL;
     GHashTable *alone = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL); /* chunk -> units alone */
     /* First the words no document has, mistyped: the word meant is
      * searched (and said), not dropped; before the words are grouped into
@@ -1604,25 +1707,37 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
      * court): the answer says how little of the question it holds ("these
      * have 1 of the 3"), as a partial answer does, rather than offer its
      * articles as the answer. */
+    /* So is one carried by one word of two or more ("I want a divorce"
+     * answered from "want": the wanted persons of the Procedure Law), a
+     * light verb (zq_generic_word) counting as no word of the subject: it
+     * neither carries an answer nor is missed when left out. */
     if (found != NULL && found->total > 0 && partial == 0 && english_question) {
-        guint kept_content = 0, left_out = dropped->len + untranslatable->len + english->len;
-        for (guint i = 0; i < kept->len; i++)
-            kept_content += !stopword(e, kept->pdata[i]);
-        kept_content -= MIN(kept_content, english->len);
-        if (left_out > kept_content) {
+        guint kept_content = 0, subject = 0, left_out = 0;
+        GPtrArray *lists[] = {dropped, untranslatable, english};
+        for (guint l = 0; l < G_N_ELEMENTS(lists); l++)
+            for (guint i = 0; i < lists[l]->len; i++)
+                left_out += !generic_chunk(lists[l]->pdata[i]);
+        for (guint i = 0; i < kept->len; i++) {
+            const char *w = kept->pdata[i];
+            bool aside = false;
+            for (guint k = 0; k < english->len && !aside; k++)
+                aside = strcmp(english->pdata[k], w) == 0;
+            if (aside || stopword(e, w))
+                continue;
+            kept_content++;
+            subject += !generic_chunk(w);
+        }
+        if (left_out > 0 && (left_out > subject || subject <= 1)) {
             partial = kept_content;
             partial_of = kept_content + left_out;
         }
     }
     g_ptr_array_free(kept, TRUE);
     /* Words found nowhere are dropped, as every plain query's are, when the
-     * rest finds something; with nothing found still, the English among
-     * them are named as what they are: words the law cannot be asked in. */
-    if (found != NULL) {
-        for (guint i = 0; i < untranslatable->len; i++)
-            g_ptr_array_add(dropped, g_strdup(untranslatable->pdata[i]));
-        g_ptr_array_set_size(untranslatable, 0);
-    }
+     * rest finds something; the English among them are named as what they
+     * are, found or not: words the law cannot be asked in (untranslated),
+     * not words no document has ("divorce" is in the Family Law's every
+     * article on it, as гэрлэлт цуцлах). */
     for (guint i = 0; i < english->len; i++)
         g_ptr_array_add(untranslatable, bare_word(english->pdata[i]));
     zs_results *res = found != NULL ? found : none;

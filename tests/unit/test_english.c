@@ -170,6 +170,20 @@ test_spelling_families(void)
     assert_spelt("13.1", "13.1");
 }
 
+/* A light verb and its forms carry a question's grammar, not its subject;
+ * the words of a subject, and a light verb's phrase partner, are not. */
+static void
+test_generic_word(void)
+{
+    const char *light[] = {"want", "wants", "get", "got", "took", "taken", "keeps", "kept", "leave", "left", "make",
+                           "made", "gave", "put", "need", "things"};
+    for (gsize i = 0; i < G_N_ELEMENTS(light); i++)
+        g_assert_true(zq_generic_word(light[i]));
+    const char *subject[] = {"divorce", "passport", "hostage", "bribe", "marry", "work", "wage", ""};
+    for (gsize i = 0; i < G_N_ELEMENTS(subject); i++)
+        g_assert_false(zq_generic_word(subject[i]));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -179,5 +193,6 @@ main(int argc, char **argv)
     g_test_add_func("/english/a-word-is-english-by-glossary-stopwords-or-dictionary", test_word);
     g_test_add_func("/english/a-typing-slip-is-corrected-an-english-word-is-not", test_correction);
     g_test_add_func("/english/a-slip-keeps-the-first-letter-and-hits-a-key-nearby", test_plausible_slip);
+    g_test_add_func("/english/a-light-verb-is-no-word-of-a-subject", test_generic_word);
     return g_test_run();
 }
