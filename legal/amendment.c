@@ -1244,6 +1244,29 @@ zl_explanation_key(const char *provision)
     return g_strconcat(provision, " Тайлбар", NULL);
 }
 
+char *
+zl_occurrence_key(const char *key, int occurrence)
+{
+    return g_strdup_printf("%s#%d", key, occurrence);
+}
+
+char *
+zl_part_number(const char *key)
+{
+    if (key == NULL)
+        return NULL;
+    GString *out = g_string_sized_new(strlen(key));
+    for (const char *p = key; *p; p++) {
+        if (*p == '#' && g_ascii_isdigit(p[1])) {
+            while (g_ascii_isdigit(p[1]))
+                p++;
+            continue;
+        }
+        g_string_append_c(out, *p);
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* ---- A unit's history ---------------------------------------------------- */
 
 void

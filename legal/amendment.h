@@ -122,6 +122,20 @@ typedef struct zl_note {
  * taken for a part, a point or the article's own. */
 char *zl_explanation_key(const char *provision);
 
+/* The key of one occurrence of a number a unit's text gives to more than
+ * one part ("16.3 … /Энэ хэсгийг … хүчингүй …/ 16.3 …": the consolidated
+ * text keeps a repealed part's number and words, and numbers the part
+ * that took its place the same).  Each occurrence has its own history
+ * and status, so one of them keeps the number as its key (the one in
+ * force: what a reference to 16.3 means) and each other is keyed with
+ * its place among them after a '#': "16.3#1" (new), its points under it
+ * ("16.3#1.2"), so that a part's repeal takes its own points only.  No
+ * number holds a '#'. */
+char *zl_occurrence_key(const char *key, int occurrence);
+/* The number a key stands for, as the text writes it: "16.3#1.2" ->
+ * "16.3.2" (new; a copy of any other key).  What readers show and cite. */
+char *zl_part_number(const char *key);
+
 /* The compiled patterns; one per thread (a worker, a bench). */
 typedef struct zl_reader zl_reader;
 zl_reader *zl_reader_new(void);

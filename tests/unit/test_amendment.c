@@ -938,6 +938,129 @@ test_numbers_reused(void)
     ix_doc_free(doc);
 }
 
+/* The key of the part numbered `number` whose text starts with `words`. */
+static const char *
+key_of_words(const zr_unit *u, const char *number, const char *words)
+{
+    for (guint i = 0; i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        char *shown = zl_part_number(p->key);
+        bool same = strcmp(shown, number) == 0 && strncmp(u->text + p->start + strlen(number) + 1, words,
+                                                           strlen(words)) == 0;
+        g_free(shown);
+        if (same)
+            return p->key;
+    }
+    g_error("no part %s starting %s", number, words);
+    return NULL;
+}
+
+/* Each occurrence of a number the text gives twice keeps its own note,
+ * status and words (repeats.h): a part repealed and the renumbered part
+ * after it that took its number ("16.3 … /хүчингүй/ 16.3 … /дугаарт …
+ * өөрчлөлт/"), with no space before their words, as in the consolidated
+ * texts; a part repealed, its number given again years later to a part
+ * added then; and the other way round, a point in force and a later point
+ * of its number repealed.  The one in force holds the number (what a
+ * reference means), a repealed one is left out of the law in force, its
+ * points with it, and neither's note touches the other.  Demonstration
+ * text (жишээ), not a statute's. */
+static void
+test_repeated_numbers_apart(void)
+{
+    const char *text = "ЖИШЭЭ ТӨВИЙН ТУХАЙ\n\n"
+                       "3 дугаар зүйл.Жишээ төв\n\n"
+                       "3.1.Жишээ төв байгуулна.\n\n"
+                       "3.2.Нэг төвд ногдох жишээ иргэний тоог сайд тогтооно.\n\n"
+                       "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "3.2.Жишээ төвийн дүрмийг сайд батална.\n\n"
+                       "/Энэ хэсгийн дугаарт 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар өөрчлөлт оруулсан/\n\n"
+                       "3.3.Жишээ шалгалт хийнэ:\n\n"
+                       "3.3.1.эхний шалгалт;\n\n"
+                       "3.3.2.хоёр дахь шалгалт.\n\n"
+                       "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "3.3.Жишээ тайлан гаргана:\n\n"
+                       "3.3.1.сар бүрийн тайлан.\n\n"
+                       "4 дүгээр зүйл.Жишээ ажилтан\n\n"
+                       "4.1.Жишээ ажилтныг дарга томилно.\n\n"
+                       "4.2.Жишээ шалгалтад тэнцсэн иргэнийг томилно.\n\n"
+                       "/Энэ хэсгийг 2003 оны 5 дугаар сарын 30-ны өдрийн хуулиар нэмсэн, 2007 оны 8 дугаар сарын "
+                       "2-ны өдрийн хуулиар хүчингүй болсонд тооцсон./\n\n"
+                       "4.2.Жишээ ажилтныг сонгох журмыг сайд батална.\n\n"
+                       "/Энэ заалтыг 2015 оны 7 дугаар сарын 9-ний өдрийн хуулиар нэмсэн./\n\n"
+                       "5 дугаар зүйл.Жишээ зөвшөөрөл\n\n"
+                       "5.1.Дараах тохиолдолд жишээ зөвшөөрөл авна:\n\n"
+                       "5.1.1.жишээ үйл ажиллагаа шинээр эрхлэх;\n\n"
+                       "5.1.2.жишээ салбар нээх.\n\n"
+                       "5.2.Зөвшөөрлийг сайд олгоно.\n\n"
+                       "5.1.1.жишээ өргөдлийг хүлээн авна.\n\n"
+                       "/Энэ заалтыг 2016 оны 04 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+
+    const zr_unit *u3 = unit_with_provision(doc, "3");
+    g_assert_cmpstr(u3->status, ==, "in_force");
+    const char *gone = key_of_words(u3, "3.2", "Нэг төвд"), *living = key_of_words(u3, "3.2", "Жишээ төвийн");
+    g_assert_cmpstr(living, ==, "3.2");
+    g_assert_cmpstr(gone, !=, "3.2");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(u3, gone, &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-04-22");
+    g_assert_false(zl_part_repealed(u3, living, NULL, NULL));
+    /* A part's points go with it; the points of the part now numbered so
+     * stay. */
+    const char *gone33 = key_of_words(u3, "3.3", "Жишээ шалгалт");
+    g_assert_true(zl_part_repealed(u3, gone33, NULL, NULL));
+    g_assert_false(zl_part_repealed(u3, key_of_words(u3, "3.3", "Жишээ тайлан"), NULL, NULL));
+    g_assert_true(zl_part_repealed(u3, key_of_words(u3, "3.3.1", "эхний"), NULL, NULL));
+    g_assert_false(zl_part_repealed(u3, key_of_words(u3, "3.3.1", "сар бүрийн"), NULL, NULL));
+    char *law3 = zl_text_in_force(u3, NULL);
+    g_assert_null(strstr(law3, "Нэг төвд"));
+    g_assert_null(strstr(law3, "эхний шалгалт"));
+    g_assert_nonnull(strstr(law3, "Жишээ төвийн дүрмийг"));
+    g_assert_nonnull(strstr(law3, "сар бүрийн тайлан"));
+    g_free(law3);
+    char *keys = NULL;
+    char *old3 = zl_text_repealed(u3, &keys, NULL, NULL);
+    g_assert_nonnull(strstr(old3, "Нэг төвд"));
+    g_assert_null(strstr(old3, "Жишээ төвийн"));
+    g_free(old3);
+    g_free(keys);
+
+    /* Repealed in 2007; the number given to a part added in 2015, no law
+     * before it. */
+    const zr_unit *u4 = unit_with_provision(doc, "4");
+    const char *old = key_of_words(u4, "4.2", "Жишээ шалгалтад"), *added = key_of_words(u4, "4.2", "Жишээ ажилтныг");
+    g_assert_cmpstr(added, ==, "4.2");
+    g_assert_true(zl_part_repealed(u4, old, &on, NULL));
+    g_assert_cmpstr(on, ==, "2007-08-02");
+    g_assert_false(zl_part_repealed(u4, old, NULL, "2006-01-01"));
+    g_assert_false(zl_part_repealed(u4, added, NULL, NULL));
+    g_assert_true(zl_history_pending(u4->amendments, added, NULL, "2008-01-01"));
+    char *law4 = zl_text_in_force(u4, NULL);
+    g_assert_null(strstr(law4, "шалгалтад тэнцсэн"));
+    g_free(law4);
+
+    /* The point in force keeps its number; the later one of that number is
+     * the one repealed. */
+    const zr_unit *u5 = unit_with_provision(doc, "5");
+    const char *first = key_of_words(u5, "5.1.1", "жишээ үйл"), *second = key_of_words(u5, "5.1.1", "жишээ өргөдлийг");
+    g_assert_cmpstr(first, ==, "5.1.1");
+    g_assert_false(zl_part_repealed(u5, first, NULL, NULL));
+    g_assert_true(zl_part_repealed(u5, second, NULL, NULL));
+    char *law5 = zl_text_in_force(u5, NULL);
+    g_assert_nonnull(strstr(law5, "шинээр эрхлэх"));
+    g_assert_null(strstr(law5, "өргөдлийг хүлээн"));
+    g_free(law5);
+    /* Shown, and cited, by the number the text gives. */
+    char *shown = zl_part_number(second);
+    g_assert_cmpstr(shown, ==, "5.1.1");
+    g_free(shown);
+    ix_doc_free(doc);
+}
+
 /* A law's title as laws-repealed.tsv compares it. */
 static void
 test_law_title_key(void)
@@ -1634,6 +1757,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/clauses-decide-their-own-change", test_clauses_decide_their_own_change);
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
+    g_test_add_func("/amendment/repeated-numbers-apart", test_repeated_numbers_apart);
     g_test_add_func("/amendment/absent-part-and-explanation", test_absent_part_and_explanation);
     g_test_add_func("/amendment/lookalikes-and-iso-days", test_lookalikes_and_iso_days);
     g_test_add_func("/amendment/until-a-day", test_until_a_day);
