@@ -200,6 +200,20 @@ zs_document_currency(zs_document *d, const char *day)
         count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d, day);
 }
 
+char *
+zs_part_shown(const char *key)
+{
+    return zl_part_number(key);
+}
+
+void
+zs_json_part(JsonBuilder *b, const char *name, const char *key)
+{
+    char *shown = zl_part_number(key);
+    zs_json_str(b, name, shown);
+    g_free(shown);
+}
+
 void
 zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
 {
@@ -210,7 +224,7 @@ zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
         json_builder_begin_object(b);
         zs_json_str(b, "date", a->date);
         zs_json_str(b, "change", a->change);
-        zs_json_str(b, "part", a->part);
+        zs_json_part(b, "part", a->part);
         zs_json_str(b, "note", a->note);
         json_builder_end_object(b);
     }
@@ -225,7 +239,7 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
     for (guint i = 0; parts != NULL && i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);
         json_builder_begin_object(b);
-        zs_json_str(b, "key", p->key);
+        zs_json_part(b, "key", p->key);
         zs_json_str(b, "status", p->status);
         zs_json_str(b, "repealed_on", p->repealed_on);
         zs_json_str(b, "repealed_how", p->repealed_how);

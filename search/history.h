@@ -71,6 +71,13 @@ void zs_part_free(gpointer part);
 /* A member `name` of the object `b` is building: `value`, or null.  The
  * one helper of the engine's JSON (json.c, history.c) and the web's. */
 void zs_json_str(JsonBuilder *b, const char *name, const char *value);
+/* A part's key as readers show it: the number the text writes, "16.3"
+ * for each of two parts the text numbers 16.3 and the index keys apart
+ * ("16.3#1", legal/amendment.h zl_occurrence_key); new.  Statuses are
+ * read by the key, never by what is shown. */
+char *zs_part_shown(const char *key);
+/* zs_json_str of a part's key as shown (zs_part_shown). */
+void zs_json_part(JsonBuilder *b, const char *name, const char *key);
 /* "name": [{"date","change","part","note"}, …] */
 void zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history);
 /* "parts": [{"key","status","repealed_on","repealed_how","in_force_from",
