@@ -1584,6 +1584,40 @@ test_law_reader_reused(void)
     ix_doc_free(stated), ix_doc_free(with), ix_doc_free(plain), ix_doc_free(repealer);
 }
 
+/* A part that applies from a later day, said in an article whose heading
+ * is that sentence, with no part of its own ("3 дугаар зүйл.Энэ хуулийн
+ * 2.2 дахь хэсгийг … өдрөөс эхлэн дагаж мөрдөнө"): not law before that
+ * day, as when the sentence is a numbered part (3.1).  Demonstration text. */
+static void
+test_part_start_in_a_heading(void)
+{
+    zr_doc *doc = demo_statute("f.txt", "ЖИШЭЭ ЭМНЭЛГИЙН ТУХАЙ", "2016-09-07",
+                               "ЖИШЭЭ ЭМНЭЛГИЙН ТУХАЙ\n\n"
+                               "2 дугаар зүйл.Жишээ эмч\n\n"
+                               "2.1.Жишээ эмч ажиллана.\n\n"
+                               "2.2.Жишээ резидент эмч сургалтад хамрагдана.\n\n"
+                               "3 дугаар зүйл.Энэ хуулийн 2.2 дахь хэсгийг 2021 оны 01 дүгээр сарын 01-ний өдрөөс "
+                               "эхлэн дагаж мөрдөнө.\n\n"
+                               "4 дүгээр зүйл.Жишээ дүрэм\n\n"
+                               "4.1.Жишээ дүрэм батална.\n\n"
+                               "5 дугаар зүйл.Хууль дагаж мөрдөх\n\n"
+                               "5.1.Энэ хуулийн 4.1 дэх хэсгийг 2022 оны 02 дугаар сарын 02-ны өдрөөс эхлэн дагаж "
+                               "мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    ix_law_reader *lr = ix_law_reader_new();
+    ix_apply_law_start(lr, NULL, doc);
+    const zr_unit *u2 = unit_with_provision(doc, "2"), *u4 = unit_with_provision(doc, "4");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(u2->amendments, "2.2", &from, "2020-06-01"));
+    g_assert_cmpstr(from, ==, "2021-01-01");
+    g_assert_false(zl_history_pending(u2->amendments, "2.2", NULL, "2021-06-01"));
+    g_assert_false(zl_history_pending(u2->amendments, "2.1", NULL, "2020-06-01"));
+    g_assert_true(zl_history_pending(u4->amendments, "4.1", &from, "2021-06-01"));
+    g_assert_cmpstr(from, ==, "2022-02-02");
+    ix_law_reader_free(lr);
+    ix_doc_free(doc);
+}
+
 /* A pattern not worth trying is not tried (ix_law_text_may_hold), but a
  * statement in capitals or mixed case is still read: the look for its
  * words is as caseless as the pattern. */
@@ -1765,6 +1799,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
     g_test_add_func("/amendment/law-reader-reused", test_law_reader_reused);
+    g_test_add_func("/amendment/part-start-in-a-heading", test_part_start_in_a_heading);
     g_test_add_func("/amendment/law-words-any-case", test_law_words_any_case);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/inserted-chapter-keeps-its-notes", test_inserted_chapter_keeps_its_notes);
