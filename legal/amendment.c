@@ -1406,18 +1406,25 @@ zl_history_pending(const GPtrArray *history, const char *part, const char **from
     char *key = g_strdup(part);
     bool pending = false;
     for (;;) {
-        /* The first change of this key (the history is sorted): an addition
-         * on a day still to come means it is not law yet. */
+        /* An addition of this key on a day still to come (the history is
+         * sorted) with no repeal of it before: not law yet.  Its first
+         * change, or a later one: a part restated in 2016 that the law's
+         * final article applies from 2021 ("47 дугаар зүйл.Энэ хуулийн
+         * 25.4 дэх хэсгийг 2021 … өдрөөс эхлэн дагаж мөрдөнө") is not law
+         * in its wording before 2021.  One repealed and added again is
+         * the repeal's to say (zl_history_repealed). */
         for (guint i = 0; history != NULL && i < history->len; i++) {
             const zr_amendment *a = g_ptr_array_index(history, i);
             if (g_strcmp0(a->part, key) != 0)
                 continue;
+            if (strcmp(a->change, "repealed") == 0 || strcmp(a->change, "expired") == 0)
+                break;
             if (strcmp(a->change, "added") == 0 && !zl_day_passed(a->date, today)) {
                 pending = true;
                 if (from != NULL)
                     *from = a->date;
+                break;
             }
-            break;
         }
         char *dot = strrchr(key, '.');
         if (pending || dot == NULL)

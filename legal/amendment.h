@@ -196,9 +196,11 @@ bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on, co
  * zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on, const char *today);
 
-/* Whether `part` (or a part holding it) is not law yet: its first change
- * in a sorted history is its addition on a day still to come ("… нэмсэн
- * бөгөөд 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө").
+/* Whether `part` (or a part holding it) is not law yet: a sorted history
+ * adds it on a day still to come ("… нэмсэн бөгөөд 2027 оны 7 дугаар
+ * сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө", or the law's own sentence
+ * applying it from that day after a restatement), with no repeal of it
+ * before that addition.
  * *from (may be NULL) gets that day.  Such a part is neither in force nor
  * repealed: zl_text_in_force leaves it out until its day. */
 bool zl_history_pending(const GPtrArray *history, const char *part, const char **from, const char *today);

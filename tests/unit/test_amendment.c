@@ -1587,7 +1587,8 @@ test_law_reader_reused(void)
 /* A part that applies from a later day, said in an article whose heading
  * is that sentence, with no part of its own ("3 дугаар зүйл.Энэ хуулийн
  * 2.2 дахь хэсгийг … өдрөөс эхлэн дагаж мөрдөнө"): not law before that
- * day, as when the sentence is a numbered part (3.1).  Demonstration text. */
+ * day, as when the sentence is a numbered part (5.1), though a note
+ * restated the part before (its first change).  Demonstration text. */
 static void
 test_part_start_in_a_heading(void)
 {
@@ -1596,6 +1597,7 @@ test_part_start_in_a_heading(void)
                                "2 дугаар зүйл.Жишээ эмч\n\n"
                                "2.1.Жишээ эмч ажиллана.\n\n"
                                "2.2.Жишээ резидент эмч сургалтад хамрагдана.\n\n"
+                               "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар өөрчлөн найруулсан/\n\n"
                                "3 дугаар зүйл.Энэ хуулийн 2.2 дахь хэсгийг 2021 оны 01 дүгээр сарын 01-ний өдрөөс "
                                "эхлэн дагаж мөрдөнө.\n\n"
                                "4 дүгээр зүйл.Жишээ дүрэм\n\n"
