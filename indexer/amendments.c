@@ -860,24 +860,8 @@ set_status(zr_unit *u)
     const char *on = NULL;
     if (repeal != NULL) {
         on = repeal->date;
-    } else if (u->provision != NULL && u->parts->len > 0) {
-        int top = depth_of(u->provision) + 1;
-        bool all = false;
-        for (guint i = 0; i < u->parts->len; i++) {
-            const zr_part *p = g_ptr_array_index(u->parts, i);
-            const char *when = NULL;
-            if (depth_of(p->key) != top)
-                continue;
-            if (!zl_part_repealed(u, p->key, &when, NULL)) {
-                all = false;
-                break;
-            }
-            all = true;
-            if (on == NULL || strcmp(when, on) > 0)
-                on = when;
-        }
-        if (!all)
-            on = NULL;
+    } else if (!zl_every_part_repealed(u, &on, NULL)) {
+        on = NULL;
     }
     /* A repeal from a day still to come leaves the unit in force until
      * then: its last day is known, its status is not yet repealed. */

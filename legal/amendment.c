@@ -1489,6 +1489,37 @@ zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const c
 }
 
 bool
+zl_every_part_repealed(const zr_unit *unit, const char **on, const char *today)
+{
+    if (on != NULL)
+        *on = NULL;
+    if (unit->provision == NULL || unit->parts == NULL || unit->parts->len == 0)
+        return false;
+    int top = 2;
+    for (const char *p = unit->provision; *p; p++)
+        top += *p == '.';
+    const char *latest = NULL;
+    bool all = false;
+    for (guint i = 0; i < unit->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(unit->parts, i);
+        int depth = 1;
+        for (const char *c = p->key; *c; c++)
+            depth += *c == '.';
+        if (depth != top)
+            continue;
+        const char *when = NULL;
+        if (!zl_part_repealed(unit, p->key, &when, today))
+            return false;
+        all = true;
+        if (latest == NULL || strcmp(when, latest) > 0)
+            latest = when;
+    }
+    if (all && on != NULL)
+        *on = latest;
+    return all;
+}
+
+bool
 zl_day_passed(const char *date, const char *today)
 {
     char *now = NULL;

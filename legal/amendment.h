@@ -189,6 +189,14 @@ const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *par
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const char *today);
 
+/* Whether every part of an article at its first level (13.1, 13.2, not
+ * their points) is repealed by `today` (zl_part_repealed): the article is
+ * then repealed though no note repeals it, on the latest of those days
+ * (*on, borrowed, may be NULL).  False for a unit with no parts.  Read as
+ * of the day asked, as every rule here: on a day before the last of those
+ * repeals the article was law. */
+bool zl_every_part_repealed(const zr_unit *unit, const char **on, const char *today);
+
 /* Whether `part` has a repeal in effect (zl_deciding_repeal), or a part
  * holding it has one ("25.3" repealed takes 25.3.1-25.3.4 with it) since
  * which `part` was not written anew, that no later restatement of a part

@@ -119,6 +119,28 @@ zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *pa
     return out;
 }
 
+bool
+zs_every_part_repealed(const char *provision, const GPtrArray *history, const GPtrArray *parts, const char **on,
+                       const char *day)
+{
+    if (on != NULL)
+        *on = NULL;
+    if (provision == NULL || parts == NULL || parts->len == 0)
+        return false;
+    zr_part *view = g_new(zr_part, parts->len);
+    GPtrArray *view_parts = g_ptr_array_sized_new(parts->len);
+    for (guint i = 0; i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        view[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
+        g_ptr_array_add(view_parts, &view[i]);
+    }
+    zr_unit unit = {.provision = (char *)provision, .parts = view_parts, .amendments = (GPtrArray *)history};
+    bool all = zl_every_part_repealed(&unit, on, day);
+    g_ptr_array_free(view_parts, TRUE);
+    g_free(view);
+    return all;
+}
+
 static void
 count(const GPtrArray *history, zs_document *d, const char *day)
 {

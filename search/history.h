@@ -20,6 +20,12 @@ GPtrArray *zs_history_parse(const char *lines);
 /* ZR_KEY_PARTS lines as zs_part*, each part's status from `history` on
  * `day`. */
 GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history, const char *day);
+/* Whether every first-level part of article `provision` is repealed on
+ * `day` (legal/amendment.h zl_every_part_repealed, by the record's parts
+ * and history): an article repealed only so was law on a day before the
+ * last of those repeals.  *on (borrowed from `history`) its day. */
+bool zs_every_part_repealed(const char *provision, const GPtrArray *history, const GPtrArray *parts,
+                            const char **on, const char *day);
 /* A living article's `text` without its repealed parts, as the indexer
  * indexed it (legal/amendment.h, zl_text_in_force, called here with the
  * record's `history` and `parts`, from zs_history_parse and

@@ -506,10 +506,20 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
         if (keys->len == 0)
             g_clear_pointer(&h->valid_to, g_free);
         g_string_free(keys, TRUE);
+        g_ptr_array_free(where, TRUE);
     } else if (h->status != NULL) {
         const char *on = NULL;
         bool gone = zl_history_repealed(history, NULL, &on, day);
         bool gone_today = zl_history_repealed(history, NULL, NULL, NULL);
+        /* An article no note repeals is repealed by its parts: on D, by
+         * those repealed by D (F3 of probe L4: an article whose one part
+         * the Court annulled was said repealed before the annulment). */
+        if (!gone && !gone_today && zr_field_str(f, HF_PROVISION) != NULL) {
+            GPtrArray *parts = zs_parts_parse(zr_field_str(f, HF_PARTS), history, day);
+            gone_today = zs_every_part_repealed(zr_field_str(f, HF_PROVISION), history, parts, NULL, NULL);
+            gone = zs_every_part_repealed(zr_field_str(f, HF_PROVISION), history, parts, &on, day);
+            g_ptr_array_free(parts, TRUE);
+        }
         if (strcmp(h->status, "repealed") == 0 && !gone && gone_today) {
             g_free(h->status);
             h->status = g_strdup("in_force");
