@@ -344,6 +344,19 @@ inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
             label[n - 1] = '\0';
         char *key = strchr(label, '.') != NULL || u->provision == NULL ? g_strdup(label)
                                                                        : g_strconcat(u->provision, ".", label, NULL);
+        /* The part that number opens on this line, when the text gives the
+         * number twice (repeats.h): the note is that occurrence's. */
+        for (guint k = 0; u->parts != NULL && k < u->parts->len; k++) {
+            const zr_part *p = g_ptr_array_index(u->parts, k);
+            char *number = zl_part_number(p->key);
+            bool here = p->start >= from && p->start < note->start && strcmp(number, key) == 0;
+            g_free(number);
+            if (here) {
+                g_free(key);
+                key = g_strdup(p->key);
+                break;
+            }
+        }
         /* Only a number of this article (or, in a law numbered by parts,
          * any). */
         if (u->provision == NULL || g_str_has_prefix(key, u->provision)) {
@@ -752,29 +765,59 @@ add_explanation(zr_unit *u, int nth)
     g_ptr_array_sort(u->parts, part_cmp);
 }
 
-/* "9.1.1.а.", "9.1.1.б." (lettered items numbered under their point) are
- * found as parts "9.1.1" again: they are the point's own text, so the
- * point runs over them and its number is listed once (before the repeated
- * numbers are keyed apart, repeats.h: these are no repeats). */
+/* The letter of an item numbered under the point above it ("9.1.1.а." is
+ * found as "9.1.1" again), or NULL (new).  One letter, then no letter:
+ * "16.3.Өрхийн …" is a second part numbered 16.3 with no space before
+ * its words (repeats.h), no letter of the one above. */
+static char *
+item_letter(const zr_unit *u, const zr_part *prev, const zr_part *p)
+{
+    size_t n = strlen(p->key);
+    const char *at = u->text + p->start;
+    while (*at == ' ' || *at == '\t')
+        at++;
+    const char *letter = at + n + 1;
+    if (prev == NULL || strcmp(prev->key, p->key) != 0 || strncmp(at, p->key, n) != 0 || at[n] != '.' ||
+        !g_unichar_isalpha(g_utf8_get_char(letter)) || g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(letter))))
+        return NULL;
+    return g_strndup(letter, (gsize)(g_utf8_next_char(letter) - letter));
+}
+
+/* While the notes are read, such an item is keyed by its letter under its
+ * point ("9.1.1.б"), as a lettered point "б/" is: a note after it
+ * ("7.1.21.б./Энэ заалтыг … хүчингүй …/") is that item's, never the
+ * point's; and it is no second occurrence of the point's number. */
+static void
+key_lettered_items(zr_unit *u)
+{
+    const zr_part *point = NULL;
+    for (guint i = 0; i < u->parts->len; i++) {
+        zr_part *p = g_ptr_array_index(u->parts, i);
+        char *letter = item_letter(u, point, p);
+        if (letter == NULL) {
+            point = p;
+            continue;
+        }
+        char *key = g_strconcat(p->key, ".", letter, NULL);
+        g_free(p->key);
+        p->key = key;
+        g_free(letter);
+    }
+}
+
+/* Once the notes are out of the text, such items are the point's own
+ * text: the point runs over them and its number is listed once. */
 static void
 merge_lettered_items(zr_unit *u)
 {
     for (guint i = 1; i < u->parts->len;) {
         zr_part *prev = g_ptr_array_index(u->parts, i - 1);
         const zr_part *p = g_ptr_array_index(u->parts, i);
-        size_t n = strlen(p->key);
-        const char *at = u->text + p->start;
-        while (*at == ' ' || *at == '\t')
-            at++;
-        /* One letter, then no letter: "9.1.1.а." is lettered, while
-         * "16.3.Өрхийн …" is a second part numbered 16.3 with no space
-         * before its words (repeats.h), no letter of the one above. */
-        const char *letter = at + n + 1;
-        if (strcmp(prev->key, p->key) == 0 && strncmp(at, p->key, n) == 0 && at[n] == '.' &&
-            g_unichar_isalpha(g_utf8_get_char(letter)) &&
-            !g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(letter)))) {
+        char *letter = item_letter(u, prev, p);
+        if (letter != NULL) {
             prev->end = MAX(prev->end, p->end);
             g_ptr_array_remove_index(u->parts, i);
+            g_free(letter);
         } else {
             i++;
         }
@@ -975,7 +1018,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         if (u->provision != NULL && u->parts->len == 0)
             ix_find_parts(pat, u);
         add_slash_points(u, slash);
-        merge_lettered_items(u);
+        key_lettered_items(u);
         ix_key_repeated_parts(u, NULL);
         a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
         /* A chapter's heading ends "бүлэг": a unit without "лэг" has none,
