@@ -994,11 +994,33 @@ test_repeated_numbers_apart(void)
                        "5.1.2.жишээ салбар нээх.\n\n"
                        "5.2.Зөвшөөрлийг сайд олгоно.\n\n"
                        "5.1.1.жишээ өргөдлийг хүлээн авна.\n\n"
-                       "/Энэ заалтыг 2016 оны 04 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
+                       "/Энэ заалтыг 2016 оны 04 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "6 дугаар зүйл.Жишээ санхүүжилт\n\n"
+                       "6.1.Жишээ төсөв батална.\n\n"
+                       " 6.2. /Энэ хэсгийг 2003 оны 1 дүгээр сарын 03-ны өдрийн хуулиар хүчингүй болгосон/\n\n"
+                       "6.2.Жишээ зардлыг тогтооно.\n\n"
+                       "/Энэ хэсгийг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар нэмсэн/\n\n"
+                       "6.3.Жишээ газар дараах чиг үүрэгтэй:\n\n"
+                       " 6.3.а.жишээ бүртгэх;\n\n"
+                       " 6.3.б./Энэ заалтыг 2013 оны 1 дүгээр сарын 17-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       " 6.3.в.жишээ хянах.\n";
     zr_doc *doc = ix_doc_new();
     doc->type = g_strdup("code");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
     ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+
+    /* A note on a number's own line is that occurrence's: the part
+     * repealed in 2003 is not the one added in 2006.  A lettered item's
+     * note is the item's, never its point's. */
+    const zr_unit *u6 = unit_with_provision(doc, "6");
+    g_assert_false(zl_part_repealed(u6, "6.2", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.2")->change, ==, "added");
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.2#1")->change, ==, "repealed");
+    g_assert_false(zl_part_repealed(u6, "6.3", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.3.б")->change, ==, "repealed");
+    char *law6 = zl_text_in_force(u6, NULL);
+    g_assert_nonnull(strstr(law6, "жишээ хянах"));
+    g_free(law6);
 
     const zr_unit *u3 = unit_with_provision(doc, "3");
     g_assert_cmpstr(u3->status, ==, "in_force");
