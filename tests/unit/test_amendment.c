@@ -185,6 +185,14 @@ test_note_forms(void)
           "болсон. Мөн 2000 оны 12 дугаар сарын 07-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
           "өөрчлөлтөөр өөрчлөн найруулсан/",
           ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 amended; 2000-12-07 restated");
+    /* A Court's resolution making the provision void ("Энэ заалтыг …
+     * хүчингүй болгосон", the note's object taken by the transitive verb),
+     * a comma after the restatement, is the provision's repeal (probe L4
+     * F7: decided by the words, not taken for the "бөгөөд … хүчингүй
+     * болсон" above, which annuls the restatement). */
+    check("/Энэ заалтыг 2014 оны 11 дүгээр сарын 21-ний өдрийн хуулиар өөрчлөн найруулсан, Үндсэн хуулийн цэцийн "
+          "2015 оны 10 дугаар сарын 28-ны өдрийн 06 дугаар тогтоолоор хүчингүй болгосон/",
+          ZL_SCOPE_POINT, true, "", "2014-11-21 restated; 2015-10-28 repealed");
     /* A law's repeal after a restatement is the part's. */
     check("/Энэ хэсгийг 2005 оны 1 дүгээр сарын 6-ны өдрийн хуулиар өөрчлөн найруулсан бөгөөд 2010 оны 5 дугаар сарын "
           "13-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
