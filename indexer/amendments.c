@@ -772,15 +772,22 @@ add_explanation(zr_unit *u, int nth)
 static char *
 item_letter(const zr_unit *u, const zr_part *prev, const zr_part *p)
 {
-    size_t n = strlen(p->key);
+    if (prev == NULL)
+        return NULL;
+    size_t n = strlen(prev->key);
     const char *at = u->text + p->start;
     while (*at == ' ' || *at == '\t')
         at++;
     const char *letter = at + n + 1;
-    if (prev == NULL || strcmp(prev->key, p->key) != 0 || strncmp(at, p->key, n) != 0 || at[n] != '.' ||
+    if (strncmp(p->key, prev->key, n) != 0 || strncmp(at, prev->key, n) != 0 || at[n] != '.' ||
         !g_unichar_isalpha(g_utf8_get_char(letter)) || g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(letter))))
         return NULL;
-    return g_strndup(letter, (gsize)(g_utf8_next_char(letter) - letter));
+    char *out = g_strndup(letter, (gsize)(g_utf8_next_char(letter) - letter));
+    /* Found as the point's number again, or keyed by its letter already
+     * (key_lettered_items, when no note left the text to find it again). */
+    if (p->key[n] != '\0' && !(p->key[n] == '.' && strcmp(p->key + n + 1, out) == 0))
+        g_clear_pointer(&out, g_free);
+    return out;
 }
 
 /* While the notes are read, such an item is keyed by its letter under its
