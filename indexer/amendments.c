@@ -242,7 +242,19 @@ item_above(zr_unit *u, const GPtrArray *notes, const zl_note *note, GArray *targ
      * statutes call lettered points заалт as they do numbered ones. */
     if (lettered_key(k->key) &&
         (note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT || note->scope == ZL_SCOPE_ITEM)) {
-        add_target(targets, u, k->key, false);
+        /* An item numbered with its point's number ("9.1.1.в.", keyed by
+         * its letter while the notes are read): a "заалт" note after the
+         * last item of its point is the point's, standing after the whole
+         * of it (a "дэд заалт" note, or one with more items of the point
+         * after it, is the item's). */
+        const char *at = u->text + k->start;
+        while (*at == ' ' || *at == '\t')
+            at++;
+        char *point = truncate_key(k->key, depth_of(k->key) - 1);
+        bool numbered = g_ascii_isdigit(*at) && note->scope != ZL_SCOPE_SUBPOINT &&
+                        part_with_key(u, point) != NULL && !item_follows_in(u, notes, point, note->start);
+        add_target(targets, u, numbered ? point : k->key, false);
+        g_free(point);
         return "above";
     }
     int da = depth_of(u->provision);

@@ -1011,7 +1011,15 @@ test_repeated_numbers_apart(void)
                        "6.3.Жишээ газар дараах чиг үүрэгтэй:\n\n"
                        " 6.3.а.жишээ бүртгэх;\n\n"
                        " 6.3.б./Энэ заалтыг 2013 оны 1 дүгээр сарын 17-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
-                       " 6.3.в.жишээ хянах.\n";
+                       " 6.3.в.жишээ хянах.\n\n"
+                       "6.4.Жишээ мэдээллийг нийтэлнэ:\n\n"
+                       "6.4.а.төсвийг 1 дүгээр сард;\n\n"
+                       "6.4.б.гүйцэтгэлийг 4 дүгээр сард.\n\n"
+                       "/Энэ заалтыг 2014 оны 7 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "6.5.Жишээ нам дараах асуудлыг шийдвэрлэнэ:\n\n"
+                       "6.5.а.нэр дэвшигчийн нэр;\n\n"
+                       "6.5.б.жишээ жагсаалт.\n\n"
+                       "/Энэ дэд заалтыг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
     zr_doc *doc = ix_doc_new();
     doc->type = g_strdup("code");
     ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
@@ -1026,6 +1034,11 @@ test_repeated_numbers_apart(void)
     g_assert_cmpstr(zl_last_change(u6->amendments, "6.2#1")->change, ==, "repealed");
     g_assert_false(zl_part_repealed(u6, "6.3", NULL, NULL));
     g_assert_cmpstr(zl_last_change(u6->amendments, "6.3.б")->change, ==, "repealed");
+    /* A point's note after its last lettered item is the point's; a
+     * sub-point's ("дэд заалт") the item's. */
+    g_assert_true(zl_part_repealed(u6, "6.4", NULL, NULL));
+    g_assert_false(zl_part_repealed(u6, "6.5", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.5.б")->change, ==, "repealed");
     char *law6 = zl_text_in_force(u6, NULL);
     g_assert_nonnull(strstr(law6, "жишээ хянах"));
     g_free(law6);
