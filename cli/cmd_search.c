@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "legal/amendment.h"
+#include "search/history.h"
 #include "search/search.h"
 #include "web/export.h"
 #include "web/web.h"
@@ -100,7 +101,7 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
          * first glance, not only in a facet. */
         if (h->status && strcmp(h->status, "repealed") == 0 && h->repealed_parts != NULL) {
             /* The hit is the article's repealed parts; the article lives. */
-            char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
+            char *keys = g_strdelimit(zs_part_shown(h->repealed_parts), "\n", ',');
             g_string_append_printf(meta, " · PART %s %s%s%s (the article is in force)%s", keys,
                                    g_strcmp0(h->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
                                    h->repealed_on ? " on " : "", h->repealed_on ? h->repealed_on : "",
@@ -124,29 +125,37 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
         }
         for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
             const zr_amendment *a = h->scheduled->pdata[k];
+            char *part = zs_part_shown(a->part);
             /* A part in force until a day ends as surely, though no law repeals it. */
-            g_string_append_printf(meta, " · PART %s %s on %s%s", a->part,
+            g_string_append_printf(meta, " · PART %s %s on %s%s", part,
                                    g_strcmp0(a->change, "expired") == 0 ? "WILL EXPIRE" : "WILL BE REPEALED", a->date,
                                    g_strcmp0(a->change, "expired") == 0 ? UNTIL_NOTE : "");
+            g_free(part);
         }
         /* Law, but not applied today; or words in the text not law yet. */
         for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
             const zr_amendment *a = h->suspended->pdata[k];
-            g_string_append_printf(meta, " · %s%s%sSUSPENDED%s%s", a->part ? "PART " : "", a->part ? a->part : "",
-                                   a->part ? " " : "", a->date ? " until " : "", a->date ? a->date : "");
+            char *part = zs_part_shown(a->part);
+            g_string_append_printf(meta, " · %s%s%sSUSPENDED%s%s", part ? "PART " : "", part ? part : "",
+                                   part ? " " : "", a->date ? " until " : "", a->date ? a->date : "");
+            g_free(part);
         }
         for (guint k = 0; h->pending != NULL && k < h->pending->len; k++) {
             const zr_amendment *a = h->pending->pdata[k];
-            g_string_append_printf(meta, " · PART %s NOT YET IN FORCE: from %s", a->part, a->date ? a->date : "?");
+            char *part = zs_part_shown(a->part);
+            g_string_append_printf(meta, " · PART %s NOT YET IN FORCE: from %s", part, a->date ? a->date : "?");
+            g_free(part);
         }
         if (h->match_not_yet_in_force)
             g_string_append(meta, " (the words asked for are only in what is not yet in force)");
         /* The law of a day: its parts not law on that day, whatever matched. */
         for (guint k = 0; h->parts_gone != NULL && k < h->parts_gone->len; k++) {
             const zr_amendment *a = h->parts_gone->pdata[k];
+            char *part = zs_part_shown(a->part);
             bool expired = g_strcmp0(a->change, "expired") == 0;
-            g_string_append_printf(meta, " · PART %s NOT IN FORCE on %s (%s on %s)%s", a->part, day ? day : "that day",
+            g_string_append_printf(meta, " · PART %s NOT IN FORCE on %s (%s on %s)%s", part, day ? day : "that day",
                                    expired ? "expired" : "repealed", a->date ? a->date : "?", expired ? UNTIL_NOTE : "");
+            g_free(part);
         }
         char *safe = term_text(meta->str);
         printf("%s\n", safe);

@@ -76,15 +76,17 @@ print_unit(const zs_unit *u)
         while (end > at && (u->text[end - 1] == '\n' || u->text[end - 1] == ' '))
             end--;
         fwrite(u->text + at, 1, (size_t)(end - at), stdout);
+        char *key = zs_part_shown(p->key);
         if (g_strcmp0(p->status, "not_yet_in_force") == 0)
-            printf("  [%s NOT YET IN FORCE: from %s]", p->key, p->in_force_from ? p->in_force_from : "?");
+            printf("  [%s NOT YET IN FORCE: from %s]", key, p->in_force_from ? p->in_force_from : "?");
         else if (g_strcmp0(p->status, "suspended") == 0 && p->suspended_until != NULL)
-            printf("  [%s SUSPENDED until %s: not applied until then]", p->key, p->suspended_until);
+            printf("  [%s SUSPENDED until %s: not applied until then]", key, p->suspended_until);
         else if (g_strcmp0(p->status, "suspended") == 0)
-            printf("  [%s SUSPENDED: not applied]", p->key);
+            printf("  [%s SUSPENDED: not applied]", key);
         else
-            printf("  [%s %s%s%s]", p->key, g_strcmp0(p->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
+            printf("  [%s %s%s%s]", key, g_strcmp0(p->repealed_how, "expired") == 0 ? "EXPIRED" : "REPEALED",
                    p->repealed_on ? " on " : "", p->repealed_on ? p->repealed_on : "");
+        g_free(key);
         at = end;
     }
     printf("%s\n", u->text + at);
@@ -93,8 +95,10 @@ print_unit(const zs_unit *u)
         const zs_amendment *a = u->amendments->pdata[i];
         /* A change dated ahead has not happened yet: said so. */
         bool ahead = a->date != NULL && !zl_day_passed(a->date, NULL);
+        char *part = zs_part_shown(a->part);
         printf("%-12s %s %s%s %s: %s\n", i ? "" : "history", a->date ? a->date : "?", a->change,
-               ahead ? " (not yet in effect)" : "", a->part ? a->part : "(the whole unit)", a->note ? a->note : "");
+               ahead ? " (not yet in effect)" : "", part ? part : "(the whole unit)", a->note ? a->note : "");
+        g_free(part);
     }
 }
 

@@ -15,24 +15,15 @@
 #include "indexer/amendments.h"
 #include "indexer/document.h"
 #include "indexer/lawstatus.h"
+#include "indexer/repeats.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A change recorded for a part of the unit whose text holds the note, and
- * where the note stands: which of two parts of one number it follows. */
-typedef struct part_change {
-    const char *key; /* borrowed from the history entry */
-    int at;          /* the note's offset in the unit's text */
-    zl_change change;
-    const zr_amendment *entry;
-} part_change;
 
 typedef struct attach {
     zr_doc *doc;
     GRegex *chapter;
     GArray **chapters; /* per unit: int offsets of chapter headings in its text */
-    GArray **changes;  /* per unit: part_change of its own notes */
     GPtrArray **notes; /* per unit: its notes (zl_note*), in text order */
     int *explanation;  /* per unit: which Тайлбар (from 1) a note spoke of, 0 none */
     ix_note_fn fn;
@@ -251,7 +242,19 @@ item_above(zr_unit *u, const GPtrArray *notes, const zl_note *note, GArray *targ
      * statutes call lettered points заалт as they do numbered ones. */
     if (lettered_key(k->key) &&
         (note->scope == ZL_SCOPE_POINT || note->scope == ZL_SCOPE_SUBPOINT || note->scope == ZL_SCOPE_ITEM)) {
-        add_target(targets, u, k->key, false);
+        /* An item numbered with its point's number ("9.1.1.в.", keyed by
+         * its letter while the notes are read): a "заалт" note after the
+         * last item of its point is the point's, standing after the whole
+         * of it (a "дэд заалт" note, or one with more items of the point
+         * after it, is the item's). */
+        const char *at = u->text + k->start;
+        while (*at == ' ' || *at == '\t')
+            at++;
+        char *point = truncate_key(k->key, depth_of(k->key) - 1);
+        bool numbered = g_ascii_isdigit(*at) && note->scope != ZL_SCOPE_SUBPOINT &&
+                        part_with_key(u, point) != NULL && !item_follows_in(u, notes, point, note->start);
+        add_target(targets, u, numbered ? point : k->key, false);
+        g_free(point);
         return "above";
     }
     int da = depth_of(u->provision);
@@ -353,6 +356,19 @@ inline_label(attach *a, guint i, const zl_note *note, GArray *targets)
             label[n - 1] = '\0';
         char *key = strchr(label, '.') != NULL || u->provision == NULL ? g_strdup(label)
                                                                        : g_strconcat(u->provision, ".", label, NULL);
+        /* The part that number opens on this line, when the text gives the
+         * number twice (repeats.h): the note is that occurrence's. */
+        for (guint k = 0; u->parts != NULL && k < u->parts->len; k++) {
+            const zr_part *p = g_ptr_array_index(u->parts, k);
+            char *number = zl_part_number(p->key);
+            bool here = p->start >= from && p->start < note->start && strcmp(number, key) == 0;
+            g_free(number);
+            if (here) {
+                g_free(key);
+                key = g_strdup(p->key);
+                break;
+            }
+        }
         /* Only a number of this article (or, in a law numbered by parts,
          * any). */
         if (u->provision == NULL || g_str_has_prefix(key, u->provision)) {
@@ -634,11 +650,6 @@ record_note(attach *a, guint i, const zl_note *note)
                 zr_amendment *added = g_ptr_array_index(history, history->len - 1);
                 added->made = g_strdup(ev->made);
             }
-            if (tg->unit == holder && tg->part != NULL) {
-                const zr_amendment *entry = g_ptr_array_index(holder->amendments, holder->amendments->len - 1);
-                part_change pc = {entry->part, note->start, change, entry};
-                g_array_append_val(a->changes[i], pc);
-            }
         }
         g_free(tg->part);
     }
@@ -646,48 +657,6 @@ record_note(attach *a, guint i, const zl_note *note)
         a->fn(note, holder, desc->str, how, a->user);
     g_string_free(desc, TRUE);
     g_array_unref(targets);
-}
-
-/* Two parts of one number in a unit's text: the corpus keeps a repealed
- * part's words and number ("16.3 … /Энэ хэсгийг … хүчингүй …/") and
- * numbers the part after it the same when it renumbers ("16.3 … /Энэ
- * хэсгийн дугаарт … өөрчлөлт оруулж/").  The history knows parts by number
- * only; a repeal noted under an earlier one, none under the last, means
- * the number now belongs to the last, which is in force: that is recorded
- * as the number taken (ZL_CHANGE_RENUMBERED), on the repeal's day, so that
- * the later part's own changes (plain amendments, which would not bring a
- * repealed part back) do not leave it repealed. */
-static void
-infer_renumbered(zr_unit *u, const GArray *changes)
-{
-    for (guint i = 0; i < u->parts->len; i++) {
-        const zr_part *p = g_ptr_array_index(u->parts, i);
-        const zr_part *last = p;
-        bool first = true;
-        for (guint k = 0; k < u->parts->len; k++) {
-            const zr_part *q = g_ptr_array_index(u->parts, k);
-            if (strcmp(q->key, p->key) == 0) {
-                first = first && q->start >= p->start;
-                if (q->start > last->start)
-                    last = q;
-            }
-        }
-        if (!first || last == p)
-            continue; /* each number once, and only once a number is twice */
-        const zr_amendment *freed = NULL;
-        bool repealed_last = false;
-        for (guint c = 0; c < changes->len; c++) {
-            const part_change *pc = &g_array_index(changes, part_change, c);
-            if (strcmp(pc->key, p->key) != 0 || pc->change != ZL_CHANGE_REPEALED)
-                continue;
-            if (pc->at < last->start)
-                freed = freed == NULL || strcmp(pc->entry->date, freed->date) > 0 ? pc->entry : freed;
-            else
-                repealed_last = true;
-        }
-        if (freed != NULL && !repealed_last)
-            zl_unit_add_amendment(u, freed->date, ZL_CHANGE_RENUMBERED, p->key, NULL);
-    }
 }
 
 static int
@@ -808,23 +777,66 @@ add_explanation(zr_unit *u, int nth)
     g_ptr_array_sort(u->parts, part_cmp);
 }
 
-/* "9.1.1.а.", "9.1.1.б." (lettered items numbered under their point) are
- * found as parts "9.1.1" again: they are the point's own text, so the
- * point runs over them and its number is listed once. */
+/* The letter of an item numbered under the point above it ("9.1.1.а." is
+ * found as "9.1.1" again), or NULL (new).  One letter, then no letter:
+ * "16.3.Өрхийн …" is a second part numbered 16.3 with no space before
+ * its words (repeats.h), no letter of the one above. */
+static char *
+item_letter(const zr_unit *u, const zr_part *prev, const zr_part *p)
+{
+    if (prev == NULL)
+        return NULL;
+    size_t n = strlen(prev->key);
+    const char *at = u->text + p->start;
+    while (*at == ' ' || *at == '\t')
+        at++;
+    const char *letter = at + n + 1;
+    if (strncmp(p->key, prev->key, n) != 0 || strncmp(at, prev->key, n) != 0 || at[n] != '.' ||
+        !g_unichar_isalpha(g_utf8_get_char(letter)) || g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(letter))))
+        return NULL;
+    char *out = g_strndup(letter, (gsize)(g_utf8_next_char(letter) - letter));
+    /* Found as the point's number again, or keyed by its letter already
+     * (key_lettered_items, when no note left the text to find it again). */
+    if (p->key[n] != '\0' && !(p->key[n] == '.' && strcmp(p->key + n + 1, out) == 0))
+        g_clear_pointer(&out, g_free);
+    return out;
+}
+
+/* While the notes are read, such an item is keyed by its letter under its
+ * point ("9.1.1.б"), as a lettered point "б/" is: a note after it
+ * ("7.1.21.б./Энэ заалтыг … хүчингүй …/") is that item's, never the
+ * point's; and it is no second occurrence of the point's number. */
+static void
+key_lettered_items(zr_unit *u)
+{
+    const zr_part *point = NULL;
+    for (guint i = 0; i < u->parts->len; i++) {
+        zr_part *p = g_ptr_array_index(u->parts, i);
+        char *letter = item_letter(u, point, p);
+        if (letter == NULL) {
+            point = p;
+            continue;
+        }
+        char *key = g_strconcat(p->key, ".", letter, NULL);
+        g_free(p->key);
+        p->key = key;
+        g_free(letter);
+    }
+}
+
+/* Once the notes are out of the text, such items are the point's own
+ * text: the point runs over them and its number is listed once. */
 static void
 merge_lettered_items(zr_unit *u)
 {
     for (guint i = 1; i < u->parts->len;) {
         zr_part *prev = g_ptr_array_index(u->parts, i - 1);
         const zr_part *p = g_ptr_array_index(u->parts, i);
-        size_t n = strlen(p->key);
-        const char *at = u->text + p->start;
-        while (*at == ' ' || *at == '\t')
-            at++;
-        if (strcmp(prev->key, p->key) == 0 && strncmp(at, p->key, n) == 0 && at[n] == '.' &&
-            g_unichar_isalpha(g_utf8_get_char(at + n + 1))) {
+        char *letter = item_letter(u, prev, p);
+        if (letter != NULL) {
             prev->end = MAX(prev->end, p->end);
             g_ptr_array_remove_index(u->parts, i);
+            g_free(letter);
         } else {
             i++;
         }
@@ -910,24 +922,8 @@ set_status(zr_unit *u)
     const char *on = NULL;
     if (repeal != NULL) {
         on = repeal->date;
-    } else if (u->provision != NULL && u->parts->len > 0) {
-        int top = depth_of(u->provision) + 1;
-        bool all = false;
-        for (guint i = 0; i < u->parts->len; i++) {
-            const zr_part *p = g_ptr_array_index(u->parts, i);
-            const char *when = NULL;
-            if (depth_of(p->key) != top)
-                continue;
-            if (!zl_part_repealed(u, p->key, &when, NULL)) {
-                all = false;
-                break;
-            }
-            all = true;
-            if (on == NULL || strcmp(when, on) > 0)
-                on = when;
-        }
-        if (!all)
-            on = NULL;
+    } else if (!zl_every_part_repealed(u, &on, NULL)) {
+        on = NULL;
     }
     /* A repeal from a day still to come leaves the unit in force until
      * then: its last day is known, its status is not yet repealed. */
@@ -1029,7 +1025,6 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
                             "[ \\t]*б[үy]лэг[0-9\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}\\x{2074}-\\x{2079}]*(?:[ \\t]*$|[ \\t]*[.:]|[ \\t]+\\p{Lu}{2})",
                             G_REGEX_CASELESS | G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
     a.chapters = g_new0(GArray *, n ? n : 1);
-    a.changes = g_new0(GArray *, n ? n : 1);
     a.explanation = g_new0(int, n ? n : 1);
     GRegex *slash =
         g_regex_new("^[ \\t]*([0-9]{1,3}|З|[а-яёөү])[ \\t]?/(?![0-9])", G_REGEX_MULTILINE | G_REGEX_NEWLINE_LF, 0, NULL);
@@ -1042,8 +1037,9 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         if (u->provision != NULL && u->parts->len == 0)
             ix_find_parts(pat, u);
         add_slash_points(u, slash);
+        key_lettered_items(u);
+        ix_key_repeated_parts(u, NULL);
         a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
-        a.changes[i] = g_array_new(FALSE, FALSE, sizeof(part_change));
         /* A chapter's heading ends "бүлэг": a unit without "лэг" has none,
          * and PCRE need not try the pattern at each of its lines. */
         GMatchInfo *mi = NULL;
@@ -1061,25 +1057,27 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
     for (guint i = 0; i < n; i++)
         for (guint k = 0; k < notes[i]->len; k++)
             record_note(&a, i, g_ptr_array_index(notes[i], k));
-    for (guint i = 0; i < n; i++)
-        infer_renumbered(g_ptr_array_index(doc->units, i), a.changes[i]);
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
+        /* The parts are found again without the notes: each occurrence of
+         * a repeated number gets the key it had when its notes were read. */
+        GHashTable *keepers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        ix_settle_repeated_parts(u, keepers);
         strip_notes(pat, slash, u, notes[i]);
+        merge_lettered_items(u);
+        ix_key_repeated_parts(u, keepers);
+        g_hash_table_destroy(keepers);
         if (a.explanation[i] > 0)
             add_explanation(u, a.explanation[i]);
-        merge_lettered_items(u);
         clean_label(reader, u);
         set_status(u);
         g_ptr_array_unref(notes[i]);
         g_array_unref(a.chapters[i]);
-        g_array_unref(a.changes[i]);
     }
     zl_sort_history(doc->act_amendments);
     move_chapter_headings(doc, a.chapter);
     g_free(notes);
     g_free(a.chapters);
-    g_free(a.changes);
     g_free(a.explanation);
     g_regex_unref(a.chapter);
     g_regex_unref(slash);

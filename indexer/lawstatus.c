@@ -71,9 +71,12 @@ ix_law_reader_new(void)
      * the sentence before it, else 2), the provisions' numbers (3), the day
      * (4) or the other law's title (5), the last day when they apply only
      * until one ("… өдрөөс … өдөр хүртэл дагаж мөрдөнө", 6).  A line's
-     * start (its number skipped) anchors the bounded lazy title. */
+     * start (its number skipped, or an article's heading that is itself the
+     * sentence: "47 дугаар зүйл.Энэ хуулийн 25.4 дэх хэсгийг …") anchors the
+     * bounded lazy title. */
     lr->part_starts = g_regex_new(
-        "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*)?(?:(?:[^\\n]{0,300}?\\s){0,1}?(энэ(?:хүү)?)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
+        "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*|[0-9]+(?:\\^[0-9]+)?\\s*(?:дугаар|дүгээр|-р)\\s+зүйл\\s*\\.?\\s*)?"
+        "(?:(?:[^\\n]{0,300}?\\s){0,1}?(энэ(?:хүү)?)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
         "(?:[0-9]+\\s*(?:дугаар|дүгээр|-р)\\s+зүйлийн\\s+)?(?:[0-9.]+\\s*(?:дахь|дэх)\\s+хэсгийн\\s+)?"
         "([0-9]+(?:\\.[0-9]+)*(?:\\s*(?:,|ба|болон)\\s*[0-9]+(?:\\.[0-9]+)*)*)\\s*(?:дахь|дэх|дугаар|дүгээр)?\\s*"
         "(?:заалт(?:ыг|уудыг)|хэсэ?г(?:ийг|үүдийг)|зүйл(?:ийг|үүдийг))\\s+"

@@ -483,12 +483,36 @@ zs_repealed_parts_document(az_analyzer *az, const zr_doc *doc, const zr_unit *un
     shadow.repealed_on = (char *)last;
     shadow.valid_to = last != NULL ? zl_day_before(last) : NULL;
     shadow.repealed_parts = keys;
-    /* Its offsets are the article's, and what it cites is the article's. */
+    /* Where each part stands in this text (zl_text_repealed joins them
+     * with a line break, in the order of `keys`), for a search of a day
+     * before some of their repeals to tell which matched: one still law
+     * that day makes the hit law in force (search.c law_on_day).  Not
+     * cited: what it cites is the article's. */
+    GPtrArray *where = g_ptr_array_new_with_free_func(g_free);
+    char **each = g_strsplit(keys, "\n", -1);
+    int offset = 0, from = 0;
+    for (char **k = each; *k != NULL; k++) {
+        for (guint i = 0; i < unit->parts->len; i++) {
+            const zr_part *p = g_ptr_array_index(unit->parts, i);
+            if (p->start < from || strcmp(p->key, *k) != 0)
+                continue;
+            zr_part *at = g_new0(zr_part, 1);
+            at->key = p->key;
+            at->start = offset;
+            at->end = offset + (p->end - p->start);
+            g_ptr_array_add(where, at);
+            offset = at->end + 1;
+            from = p->end;
+            break;
+        }
+    }
+    g_strfreev(each);
     GPtrArray *none = g_ptr_array_new();
-    shadow.parts = none;
+    shadow.parts = where;
     shadow.cites = none;
     zx_doc *xd = zs_unit_document(az, doc, &shadow, unique_term);
     g_ptr_array_unref(none);
+    g_ptr_array_unref(where);
     g_free(shadow.valid_to);
     g_free(keys);
     g_free(text);

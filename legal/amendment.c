@@ -1244,6 +1244,29 @@ zl_explanation_key(const char *provision)
     return g_strconcat(provision, " Тайлбар", NULL);
 }
 
+char *
+zl_occurrence_key(const char *key, int occurrence)
+{
+    return g_strdup_printf("%s#%d", key, occurrence);
+}
+
+char *
+zl_part_number(const char *key)
+{
+    if (key == NULL)
+        return NULL;
+    GString *out = g_string_sized_new(strlen(key));
+    for (const char *p = key; *p; p++) {
+        if (*p == '#' && g_ascii_isdigit(p[1])) {
+            while (g_ascii_isdigit(p[1]))
+                p++;
+            continue;
+        }
+        g_string_append_c(out, *p);
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* ---- A unit's history ---------------------------------------------------- */
 
 void
@@ -1383,18 +1406,25 @@ zl_history_pending(const GPtrArray *history, const char *part, const char **from
     char *key = g_strdup(part);
     bool pending = false;
     for (;;) {
-        /* The first change of this key (the history is sorted): an addition
-         * on a day still to come means it is not law yet. */
+        /* An addition of this key on a day still to come (the history is
+         * sorted) with no repeal of it before: not law yet.  Its first
+         * change, or a later one: a part restated in 2016 that the law's
+         * final article applies from 2021 ("47 дугаар зүйл.Энэ хуулийн
+         * 25.4 дэх хэсгийг 2021 … өдрөөс эхлэн дагаж мөрдөнө") is not law
+         * in its wording before 2021.  One repealed and added again is
+         * the repeal's to say (zl_history_repealed). */
         for (guint i = 0; history != NULL && i < history->len; i++) {
             const zr_amendment *a = g_ptr_array_index(history, i);
             if (g_strcmp0(a->part, key) != 0)
                 continue;
+            if (strcmp(a->change, "repealed") == 0 || strcmp(a->change, "expired") == 0)
+                break;
             if (strcmp(a->change, "added") == 0 && !zl_day_passed(a->date, today)) {
                 pending = true;
                 if (from != NULL)
                     *from = a->date;
+                break;
             }
-            break;
         }
         char *dot = strrchr(key, '.');
         if (pending || dot == NULL)
@@ -1456,6 +1486,37 @@ bool
 zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const char *today)
 {
     return zl_history_repealed(unit->amendments, part, on, today);
+}
+
+bool
+zl_every_part_repealed(const zr_unit *unit, const char **on, const char *today)
+{
+    if (on != NULL)
+        *on = NULL;
+    if (unit->provision == NULL || unit->parts == NULL || unit->parts->len == 0)
+        return false;
+    int top = 2;
+    for (const char *p = unit->provision; *p; p++)
+        top += *p == '.';
+    const char *latest = NULL;
+    bool all = false;
+    for (guint i = 0; i < unit->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(unit->parts, i);
+        int depth = 1;
+        for (const char *c = p->key; *c; c++)
+            depth += *c == '.';
+        if (depth != top)
+            continue;
+        const char *when = NULL;
+        if (!zl_part_repealed(unit, p->key, &when, today))
+            return false;
+        all = true;
+        if (latest == NULL || strcmp(when, latest) > 0)
+            latest = when;
+    }
+    if (all && on != NULL)
+        *on = latest;
+    return all;
 }
 
 bool

@@ -122,6 +122,20 @@ typedef struct zl_note {
  * taken for a part, a point or the article's own. */
 char *zl_explanation_key(const char *provision);
 
+/* The key of one occurrence of a number a unit's text gives to more than
+ * one part ("16.3 … /Энэ хэсгийг … хүчингүй …/ 16.3 …": the consolidated
+ * text keeps a repealed part's number and words, and numbers the part
+ * that took its place the same).  Each occurrence has its own history
+ * and status, so one of them keeps the number as its key (the one in
+ * force: what a reference to 16.3 means) and each other is keyed with
+ * its place among them after a '#': "16.3#1" (new), its points under it
+ * ("16.3#1.2"), so that a part's repeal takes its own points only.  No
+ * number holds a '#'. */
+char *zl_occurrence_key(const char *key, int occurrence);
+/* The number a key stands for, as the text writes it: "16.3#1.2" ->
+ * "16.3.2" (new; a copy of any other key).  What readers show and cite. */
+char *zl_part_number(const char *key);
+
 /* The compiled patterns; one per thread (a worker, a bench). */
 typedef struct zl_reader zl_reader;
 zl_reader *zl_reader_new(void);
@@ -175,6 +189,14 @@ const zr_amendment *zl_deciding_repeal(const GPtrArray *history, const char *par
  * sets *on to the repeal's date (borrowed) when it is. */
 bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on, const char *today);
 
+/* Whether every part of an article at its first level (13.1, 13.2, not
+ * their points) is repealed by `today` (zl_part_repealed): the article is
+ * then repealed though no note repeals it, on the latest of those days
+ * (*on, borrowed, may be NULL).  False for a unit with no parts.  Read as
+ * of the day asked, as every rule here: on a day before the last of those
+ * repeals the article was law. */
+bool zl_every_part_repealed(const zr_unit *unit, const char **on, const char *today);
+
 /* Whether `part` has a repeal in effect (zl_deciding_repeal), or a part
  * holding it has one ("25.3" repealed takes 25.3.1-25.3.4 with it) since
  * which `part` was not written anew, that no later restatement of a part
@@ -182,9 +204,11 @@ bool zl_part_repealed(const zr_unit *unit, const char *part, const char **on, co
  * zl_part_repealed asks it of a unit's history. */
 bool zl_history_repealed(const GPtrArray *history, const char *part, const char **on, const char *today);
 
-/* Whether `part` (or a part holding it) is not law yet: its first change
- * in a sorted history is its addition on a day still to come ("… нэмсэн
- * бөгөөд 2027 оны 7 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө").
+/* Whether `part` (or a part holding it) is not law yet: a sorted history
+ * adds it on a day still to come ("… нэмсэн бөгөөд 2027 оны 7 дугаар
+ * сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө", or the law's own sentence
+ * applying it from that day after a restatement), with no repeal of it
+ * before that addition.
  * *from (may be NULL) gets that day.  Such a part is neither in force nor
  * repealed: zl_text_in_force leaves it out until its day. */
 bool zl_history_pending(const GPtrArray *history, const char *part, const char **from, const char *today);

@@ -6,6 +6,7 @@
  * never needs a wildcard.
  */
 #include "legal/citeterms.h"
+#include "legal/amendment.h"
 
 #include "legal/provision.h"
 #include "core/schema.h"
@@ -73,11 +74,16 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
      * provision:13.1.2 means the Criminal Code's and never, say, part 13.1
      * of article 13 of the anti-trafficking law (XPХХТТХ:13.1). */
     gboolean code = doc->law == NULL || strcmp(doc->law, "ЭХ") == 0;
-    for (guint i = 0; unit->parts != NULL && i < unit->parts->len; i++) {
-        const char *key = ((const zr_part *)g_ptr_array_index(unit->parts, i))->key;
+    /* An article's repealed parts (their own index document) are not
+     * its provisions: provision: finds the article. */
+    for (guint i = 0; unit->parts != NULL && unit->repealed_parts == NULL && i < unit->parts->len; i++) {
+        /* Cited by its number: two parts the text numbers alike are both
+         * that number (amendment.h zl_occurrence_key). */
+        char *key = zl_part_number(((const zr_part *)g_ptr_array_index(unit->parts, i))->key);
         char *qualified = code ? g_strdup(key) : g_strconcat(doc->law, ":", key, NULL);
         add_term(xd, seen, ZS_P_PROVISION, qualified);
         g_free(qualified);
+        g_free(key);
     }
     if (!code && unit->provision != NULL && unit->repealed_parts == NULL &&
         g_strcmp0(unit->kind, ZS_KIND_PENDING_PARTS) != 0) {

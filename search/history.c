@@ -119,6 +119,28 @@ zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *pa
     return out;
 }
 
+bool
+zs_every_part_repealed(const char *provision, const GPtrArray *history, const GPtrArray *parts, const char **on,
+                       const char *day)
+{
+    if (on != NULL)
+        *on = NULL;
+    if (provision == NULL || parts == NULL || parts->len == 0)
+        return false;
+    zr_part *view = g_new(zr_part, parts->len);
+    GPtrArray *view_parts = g_ptr_array_sized_new(parts->len);
+    for (guint i = 0; i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        view[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
+        g_ptr_array_add(view_parts, &view[i]);
+    }
+    zr_unit unit = {.provision = (char *)provision, .parts = view_parts, .amendments = (GPtrArray *)history};
+    bool all = zl_every_part_repealed(&unit, on, day);
+    g_ptr_array_free(view_parts, TRUE);
+    g_free(view);
+    return all;
+}
+
 static void
 count(const GPtrArray *history, zs_document *d, const char *day)
 {
@@ -200,6 +222,20 @@ zs_document_currency(zs_document *d, const char *day)
         count(((const zs_unit *)g_ptr_array_index(d->units, i))->amendments, d, day);
 }
 
+char *
+zs_part_shown(const char *key)
+{
+    return zl_part_number(key);
+}
+
+void
+zs_json_part(JsonBuilder *b, const char *name, const char *key)
+{
+    char *shown = zl_part_number(key);
+    zs_json_str(b, name, shown);
+    g_free(shown);
+}
+
 void
 zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
 {
@@ -210,7 +246,7 @@ zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history)
         json_builder_begin_object(b);
         zs_json_str(b, "date", a->date);
         zs_json_str(b, "change", a->change);
-        zs_json_str(b, "part", a->part);
+        zs_json_part(b, "part", a->part);
         zs_json_str(b, "note", a->note);
         json_builder_end_object(b);
     }
@@ -225,7 +261,7 @@ zs_json_parts(JsonBuilder *b, const GPtrArray *parts)
     for (guint i = 0; parts != NULL && i < parts->len; i++) {
         const zs_part *p = g_ptr_array_index(parts, i);
         json_builder_begin_object(b);
-        zs_json_str(b, "key", p->key);
+        zs_json_part(b, "key", p->key);
         zs_json_str(b, "status", p->status);
         zs_json_str(b, "repealed_on", p->repealed_on);
         zs_json_str(b, "repealed_how", p->repealed_how);

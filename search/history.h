@@ -20,6 +20,12 @@ GPtrArray *zs_history_parse(const char *lines);
 /* ZR_KEY_PARTS lines as zs_part*, each part's status from `history` on
  * `day`. */
 GPtrArray *zs_parts_parse(const char *lines, const GPtrArray *history, const char *day);
+/* Whether every first-level part of article `provision` is repealed on
+ * `day` (legal/amendment.h zl_every_part_repealed, by the record's parts
+ * and history): an article repealed only so was law on a day before the
+ * last of those repeals.  *on (borrowed from `history`) its day. */
+bool zs_every_part_repealed(const char *provision, const GPtrArray *history, const GPtrArray *parts,
+                            const char **on, const char *day);
 /* A living article's `text` without its repealed parts, as the indexer
  * indexed it (legal/amendment.h, zl_text_in_force, called here with the
  * record's `history` and `parts`, from zs_history_parse and
@@ -71,6 +77,13 @@ void zs_part_free(gpointer part);
 /* A member `name` of the object `b` is building: `value`, or null.  The
  * one helper of the engine's JSON (json.c, history.c) and the web's. */
 void zs_json_str(JsonBuilder *b, const char *name, const char *value);
+/* A part's key as readers show it: the number the text writes, "16.3"
+ * for each of two parts the text numbers 16.3 and the index keys apart
+ * ("16.3#1", legal/amendment.h zl_occurrence_key); new.  Statuses are
+ * read by the key, never by what is shown. */
+char *zs_part_shown(const char *key);
+/* zs_json_str of a part's key as shown (zs_part_shown). */
+void zs_json_part(JsonBuilder *b, const char *name, const char *key);
 /* "name": [{"date","change","part","note"}, …] */
 void zs_json_amendments(JsonBuilder *b, const char *name, const GPtrArray *history);
 /* "parts": [{"key","status","repealed_on","repealed_how","in_force_from",

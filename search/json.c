@@ -122,7 +122,7 @@ json_part_days(JsonBuilder *b, const char *name, const char *day_name, const GPt
     for (guint k = 0; k < list->len; k++) {
         const zs_amendment *a = list->pdata[k];
         json_builder_begin_object(b);
-        zs_json_str(b, "part", a->part);
+        zs_json_part(b, "part", a->part);
         zs_json_str(b, day_name, a->date != NULL && *a->date != '\0' ? a->date : NULL); /* none said: null, as API.md has it */
         json_builder_end_object(b);
     }
@@ -141,7 +141,7 @@ parts_ahead(JsonBuilder *b, const char *name, const GPtrArray *scheduled, bool e
         if ((g_strcmp0(a->change, "expired") == 0) != expiries)
             continue;
         json_builder_begin_object(b);
-        zs_json_str(b, "part", a->part);
+        zs_json_part(b, "part", a->part);
         zs_json_str(b, "on", a->date);
         json_builder_end_object(b);
     }
@@ -244,7 +244,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
             for (guint k = 0; k < h->parts_gone->len; k++) {
                 const zs_amendment *a = h->parts_gone->pdata[k];
                 json_builder_begin_object(b);
-                zs_json_str(b, "part", a->part);
+                zs_json_part(b, "part", a->part);
                 zs_json_str(b, "on", a->date);
                 zs_json_str(b, "how", a->change);
                 json_builder_end_object(b);
@@ -257,8 +257,11 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         if (h->repealed_parts != NULL) {
             json_builder_begin_array(b);
             char **keys = g_strsplit(h->repealed_parts, "\n", -1);
-            for (char **k = keys; *k; k++)
-                json_builder_add_string_value(b, *k);
+            for (char **k = keys; *k; k++) {
+                char *shown = zs_part_shown(*k);
+                json_builder_add_string_value(b, shown);
+                g_free(shown);
+            }
             g_strfreev(keys);
             json_builder_end_array(b);
         } else {

@@ -470,6 +470,43 @@ matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const 
     g_ptr_array_free(parts, TRUE);
 }
 
+/* The words the query marks in `text`, each once (casefolded), all of
+ * them (no passage's bound). */
+static GHashTable *
+marked_words(zs_engine *e, const zq_highlight *hl, const char *text)
+{
+    GHashTable *words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char *marked = zs_snippet(zs_engine_analyzer(e), hl, text, (int)g_utf8_strlen(text, -1) + 1);
+    for (const char *p = marked; (p = strstr(p, "<mark>")) != NULL;) {
+        p += strlen("<mark>");
+        const char *end = strstr(p, "</mark>");
+        if (end == NULL)
+            break;
+        g_hash_table_add(words, g_utf8_casefold(p, end - p));
+        p = end;
+    }
+    g_free(marked);
+    return words;
+}
+
+/* Whether the words an article's repealed parts matched by are all in
+ * those of them still law on `day` (`law`, their text; `gone`, the text
+ * of those repealed by then): the match stands without what was no law. */
+static bool
+match_stands_in(zs_engine *e, const zq_highlight *hl, const char *law, const char *gone)
+{
+    GHashTable *in_law = marked_words(e, hl, law), *in_gone = marked_words(e, hl, gone);
+    bool stands = g_hash_table_size(in_law) > 0;
+    GHashTableIter it;
+    gpointer word;
+    g_hash_table_iter_init(&it, in_gone);
+    while (stands && g_hash_table_iter_next(&it, &word, NULL))
+        stands = g_hash_table_contains(in_law, word);
+    g_hash_table_destroy(in_law);
+    g_hash_table_destroy(in_gone);
+    return stands;
+}
+
 /* A search for the law of a day (inforce:D, `day`): the hit as it
  * stood on D, not as the index read it.  A unit or part repealed (or
  * expired) after D was law on D, its end then one to come (valid_to and
@@ -482,19 +519,51 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
 {
     GPtrArray *history = zs_history_parse(zr_field_str(f, HF_AMENDMENTS));
     if (h->repealed_parts != NULL) {
-        /* The article's repealed parts: those gone by D stay so. */
-        GString *keys = g_string_new(NULL);
-        const char *last = NULL;
+        /* The article's repealed parts: those gone by D stay so, said by
+         * the ones the words matched when the record tells where each
+         * stands.  When the words all stand in parts still law on D, the
+         * hit is the article in force that day (probe L4 F4: it was said
+         * matched only in parts repealed before D, which held none of the
+         * words). */
+        GString *keys = g_string_new(NULL), *matched = g_string_new(NULL);
+        GString *law = g_string_new(NULL), *gone = g_string_new(NULL);
+        const char *last = NULL, *last_matched = NULL, *text = zr_field_str(f, HF_TEXT);
+        GPtrArray *where = zs_parts_parse(zr_field_str(f, HF_PARTS), history, day);
         char **each = g_strsplit(h->repealed_parts, "\n", -1);
         for (char **k = each; *k != NULL; k++) {
             const char *on = NULL;
-            if (!zl_history_repealed(history, *k, &on, day))
+            const zs_part *at = NULL;
+            for (guint i = 0; i < where->len && at == NULL; i++)
+                if (strcmp(((const zs_part *)where->pdata[i])->key, *k) == 0)
+                    at = where->pdata[i];
+            bool ranged = text != NULL && at != NULL && at->start >= 0 && at->end > at->start &&
+                          (size_t)at->end <= strlen(text);
+            bool in_force = !zl_history_repealed(history, *k, &on, day);
+            if (ranged) {
+                g_string_append_len(in_force ? law : gone, text + at->start, at->end - at->start);
+                g_string_append_c(in_force ? law : gone, '\n');
+            }
+            if (in_force)
                 continue;
             g_string_append_printf(keys, "%s%s", keys->len ? "\n" : "", *k);
             if (on != NULL && (last == NULL || strcmp(on, last) > 0))
                 last = on;
+            if (hl != NULL && ranged && part_matched(e, hl, text, at)) {
+                g_string_append_printf(matched, "%s%s", matched->len ? "\n" : "", *k);
+                if (on != NULL && (last_matched == NULL || strcmp(on, last_matched) > 0))
+                    last_matched = on;
+            }
         }
         g_strfreev(each);
+        if (hl != NULL && law->len > 0 && match_stands_in(e, hl, law->str, gone->str)) {
+            g_string_truncate(keys, 0);
+        } else if (matched->len > 0) {
+            g_string_assign(keys, matched->str);
+            last = last_matched;
+        }
+        g_string_free(matched, TRUE);
+        g_string_free(law, TRUE);
+        g_string_free(gone, TRUE);
         g_free(h->repealed_parts);
         g_free(h->repealed_on);
         g_free(h->status);
@@ -506,10 +575,20 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
         if (keys->len == 0)
             g_clear_pointer(&h->valid_to, g_free);
         g_string_free(keys, TRUE);
+        g_ptr_array_free(where, TRUE);
     } else if (h->status != NULL) {
         const char *on = NULL;
         bool gone = zl_history_repealed(history, NULL, &on, day);
         bool gone_today = zl_history_repealed(history, NULL, NULL, NULL);
+        /* An article no note repeals is repealed by its parts: on D, by
+         * those repealed by D (F3 of probe L4: an article whose one part
+         * the Court annulled was said repealed before the annulment). */
+        if (!gone && !gone_today && zr_field_str(f, HF_PROVISION) != NULL) {
+            GPtrArray *parts = zs_parts_parse(zr_field_str(f, HF_PARTS), history, day);
+            gone_today = zs_every_part_repealed(zr_field_str(f, HF_PROVISION), history, parts, NULL, NULL);
+            gone = zs_every_part_repealed(zr_field_str(f, HF_PROVISION), history, parts, &on, day);
+            g_ptr_array_free(parts, TRUE);
+        }
         if (strcmp(h->status, "repealed") == 0 && !gone && gone_today) {
             g_free(h->status);
             h->status = g_strdup("in_force");

@@ -8,7 +8,9 @@
 # in the query) says each part as it stood that day: a repeal after D is
 # one to come, a suspension from after D is none, a part repealed on D and
 # added again since matched only through its words is no law of that day.
-# Also the Criminal Code's repealed points by their references, when the
+# Each of two parts the text numbers alike keeps its own status; an
+# article repealed by its one part was law before; a point matched on a
+# day before its repeal is law of that day though another was gone.  Also the Criminal Code's repealed points by their references, when the
 # shared corpus is present.
 . tests/lib.sh
 
@@ -129,6 +131,64 @@ cat >"$laws/day_later.txt" <<'LAW'
 2.1.Энэ хуулийг 2090 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө.
 LAW
 
+# Demo (fictional): numbers a consolidated text gives twice, an article
+# whose one part was annulled, and points repealed on two days (probe L4).
+cat >"$laws/day_repeats.txt" <<'LAW'
+МОНГОЛ УЛСЫН ХУУЛЬ
+
+2009 оны 7 дугаар сарын 9-ний өдөр
+Улаанбаатар хот
+
+ДАВТАГДСАН ДУГААРЫН ЖИШЭЭ ТУХАЙ
+/Demo (fictional): жишээ, хуулийн эх биш/
+
+1 дүгээр зүйл.Хэсэг хүчингүй болж, дугаар нь дараагийнх болсон
+
+1.1.Жишээ төв байгуулна.
+
+1.2.Нэг төвд ногдох иргэний тоог тогтооно. Гүвээлзүүр.
+
+/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+1.2.Төвийн дүрмийг батална. Долгилзуур.
+
+/Энэ хэсгийн дугаарт 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар өөрчлөлт оруулсан/
+
+2 дугаар зүйл.Хүчинтэй заалтын дугаар давтагдсан
+
+2.1.Дараах тохиолдолд зөвшөөрөл авна:
+
+2.1.1.үйл ажиллагаа шинээр эрхлэх; Уулзуурлаг.
+
+2.1.2.салбар нээх.
+
+2.2.Зөвшөөрлийг сайд олгоно.
+
+2.1.1.өргөдлийг хүлээн авна. Сахлазуур.
+
+/Энэ заалтыг 2016 оны 04 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+3 дугаар зүйл.Цорын ганц хэсэг нь хүчингүй
+
+3.1.Барьцааны зүйлийг шилжүүлэхдээ зөвшөөрөл авна. Барьцлазуур.
+
+/Энэ хэсгийг Үндсэн хуулийн цэцийн 2017 оны 12 дугаар сарын 06-ны өдрийн 01 дүгээр тогтоолоор хүчингүй болгосон/
+
+4 дүгээр зүйл.Хоёр өдөр хүчингүй болсон заалт
+
+4.1.Төсөвт дараах зүйл хамаарна:
+
+4.1.1.сангийн төсөв; Хөшиглөзүүр.
+
+/Энэ заалтыг 2015 оны 02 дугаар сарын 18-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+4.1.2.хөгжлийн сангийн төсөв; Сүүдэрлэзүүр.
+
+/Энэ заалтыг 2016 оны 02 дугаар сарын 05-ны өдрийн хуулиар хүчингүй болсонд тооцсон/
+
+4.1.3.орон нутгийн төсөв. Навчлазуур.
+LAW
+
 "$ZAALT" index --db "$db" "$laws" >"$tmpdir/index.log" 2>&1 || {
     fail "the statute is indexed" "$(cat "$tmpdir/index.log")"
     exit 0
@@ -182,6 +242,43 @@ expect_eq "a part whose time ran out by the day asked about is not law of that d
     "$(day Ногоолзуур 2019-06-01 | json "[j['total'], j['repealed_matching']]")" "[0, 0]"
 expect_eq "...and before its end it was" "$(day Ногоолзуур 2018-06-01 | json "$hit")" \
     '[["2", "in_force", null, null, null]]'
+
+# ---- Numbers the text gives twice (probe L4 F1, F2) ------------------------
+rep='[(h["provision"], h["status"], h["repealed_parts"], h["repealed_parts_on"], h["match_in_repealed_part"]) for h in j["hits"]]'
+expect_eq "a part repealed, its number taken by the next part, is no law in force" \
+    "$(s Гүвээлзүүр | json '[j["total"], j["repealed_matching"]]')" "[0, 1]"
+expect_eq "...found as the repealed part it is" "$(s Гүвээлзүүр -f status:any | json "$rep")" \
+    '[["1", "in_force", ["1.2"], "2016-04-22", true]]'
+expect_eq "...and law on a day before its repeal" "$(day Гүвээлзүүр 2016-01-01 | json "$rep")" \
+    '[["1", "in_force", null, null, false]]'
+expect_eq "the part that took its number is law in force" "$(s Долгилзуур | json "$rep")" \
+    '[["1", "in_force", null, null, false]]'
+expect_eq "a point in force is not repealed by a later point of its number" "$(s Уулзуурлаг | json "$rep")" \
+    '[["2", "in_force", null, null, false]]'
+expect_eq "...the later one is" "$(s Сахлазуур -f status:any | json "$rep")" \
+    '[["2", "in_force", ["2.1.1"], "2016-04-22", true]]'
+rdoc=$(s Долгилзуур | json 'j["hits"][0]["doc"]')
+expect_eq "each occurrence has its own status in the document" \
+    "$("$ZAALT" show --db "$db" --json "$rdoc" | json '[(p["key"], p["status"], p["repealed_on"]) for u in j["units"] for p in (u["parts"] or []) if p["key"] in ("1.2", "2.1.1")]')" \
+    '[["1.2", "repealed", "2016-04-22"], ["1.2", "in_force", null], ["2.1.1", "in_force", null], ["2.1.1", "repealed", "2016-04-22"]]'
+shown=$("$ZAALT" show --db "$db" "$rdoc-1")
+expect_eq "...and zaalt show marks the repealed one only" \
+    "$(printf '%s\n' "$shown" | grep -c 'REPEALED on 2016-04-22')" 1
+expect_contains "...after its own words" "$shown" "Гүвээлзүүр.  [1.2 REPEALED on 2016-04-22]"
+
+# ---- An article repealed by its one part; points repealed on two days (F3, F4)
+sched='[(h["provision"], h["status"], h["repealed_on"], h["repeal_scheduled_on"], h["match_in_repealed_part"]) for h in j["hits"]]'
+expect_eq "an article whose one part was annulled is repealed" "$(s Барьцлазуур -f status:any | json "$sched")" \
+    '[["3", "repealed", "2017-12-06", null, false]]'
+expect_eq "...and was in force on a day before the annulment, its repeal to come" \
+    "$(day Барьцлазуур 2017-06-01 | json "$sched + [j['facets']['status']]")" \
+    '[["3", "in_force", null, "2017-12-06", false], [{"value": "in_force", "count": 1}]]'
+expect_eq "a point matched on a day before its repeal is law of that day, though another point was repealed by then" \
+    "$(day Сүүдэрлэзүүр 2015-06-01 | json "$rep + [j['hits'][0]['parts_not_in_force_on_day'], j['hits'][0]['parts_repeal_scheduled'], j['facets']['status']]")" \
+    '[["4", "in_force", null, null, false], [{"part": "4.1.1", "on": "2015-02-18", "how": "repealed"}], [{"part": "4.1.2", "on": "2016-02-05"}], [{"value": "in_force", "count": 1}]]'
+expect_eq "...the point repealed by then matched is no law of that day, though a word of the query is in a point still law" \
+    "$(s 'Хөшиглөзүүр сангийн' -f inforce:2015-06-01 -f status:any | json "$rep")" \
+    '[["4", "in_force", ["4.1.1"], "2015-02-18", true]]'
 
 # ---- A part added from a day to come --------------------------------------
 pend='[(h["provision"], h["status"], h["valid_from"], h["parts_not_yet_in_force"], h["match_not_yet_in_force"]) for h in j["hits"]]'

@@ -116,7 +116,7 @@ law_note(const zs_hit *h, const char *day)
         g_string_append_printf(s, __VA_ARGS__);                                                                       \
     } while (0)
     if (h->repealed_parts != NULL) {
-        char *keys = g_strdelimit(g_strdup(h->repealed_parts), "\n", ',');
+        char *keys = g_strdelimit(zs_part_shown(h->repealed_parts), "\n", ',');
         NOTE("matched only in part %s, %s on %s", keys,
              g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed", h->repealed_on ? h->repealed_on : "?");
         g_free(keys);
@@ -133,25 +133,33 @@ law_note(const zs_hit *h, const char *day)
     }
     for (guint k = 0; h->scheduled != NULL && k < h->scheduled->len; k++) {
         const zs_amendment *a = h->scheduled->pdata[k];
-        NOTE("part %s will %s on %s%s", a->part, g_strcmp0(a->change, "expired") == 0 ? "expire" : "be repealed",
+        char *part = zs_part_shown(a->part);
+        NOTE("part %s will %s on %s%s", part, g_strcmp0(a->change, "expired") == 0 ? "expire" : "be repealed",
              a->date, g_strcmp0(a->change, "expired") == 0 ? UNTIL_NOTE : "");
+        g_free(part);
     }
     for (guint k = 0; h->suspended != NULL && k < h->suspended->len; k++) {
         const zs_amendment *a = h->suspended->pdata[k];
-        NOTE("%s%s suspended%s%s", a->part ? "part " : "in force but", a->part ? a->part : "",
-             a->date ? " until " : "", a->date ? a->date : "");
+        char *part = zs_part_shown(a->part);
+        NOTE("%s%s suspended%s%s", part ? "part " : "in force but", part ? part : "", a->date ? " until " : "",
+             a->date ? a->date : "");
+        g_free(part);
     }
     for (guint k = 0; h->pending != NULL && k < h->pending->len; k++) {
         const zs_amendment *a = h->pending->pdata[k];
-        NOTE("part %s not yet in force: from %s", a->part, a->date ? a->date : "?");
+        char *part = zs_part_shown(a->part);
+        NOTE("part %s not yet in force: from %s", part, a->date ? a->date : "?");
+        g_free(part);
     }
     if (h->match_not_yet_in_force)
         NOTE("matched only in what is not yet in force");
     for (guint k = 0; h->parts_gone != NULL && k < h->parts_gone->len; k++) {
         const zs_amendment *a = h->parts_gone->pdata[k];
         bool expired = g_strcmp0(a->change, "expired") == 0;
-        NOTE("part %s not in force on %s: %s on %s%s", a->part, day ? day : "that day",
-             expired ? "expired" : "repealed", a->date ? a->date : "?", expired ? UNTIL_NOTE : "");
+        char *part = zs_part_shown(a->part);
+        NOTE("part %s not in force on %s: %s on %s%s", part, day ? day : "that day", expired ? "expired" : "repealed",
+             a->date ? a->date : "?", expired ? UNTIL_NOTE : "");
+        g_free(part);
     }
 #undef NOTE
     return g_string_free(s, FALSE);

@@ -50,7 +50,11 @@ parts_repeal_ahead(zw_html *html, const GPtrArray *history, bool badge, const ch
             zw_html_raw(html, " <span class=\"badge repeal-due\">");
         else
             zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"status\">");
-        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), a->part);
+        {
+            char *shown = zs_part_shown(a->part);
+            zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), shown);
+            g_free(shown);
+        }
         zw_html_raw(html, ": ");
         zw_html_timef(html, zw_str(html->ui, expires ? ZW_S_EXPIRE_DUE_BADGE_FMT : ZW_S_REPEAL_DUE_BADGE_FMT), a->date,
                       NULL);
@@ -136,7 +140,11 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         if (g_strcmp0(p->status, "suspended") != 0 && g_strcmp0(p->status, "not_yet_in_force") != 0)
             continue;
         zw_html_raw(html, "<p class=\"notice part-status\" role=\"status\">");
-        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), p->key);
+        {
+        char *shown = zs_part_shown(p->key);
+        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), shown);
+        g_free(shown);
+    }
         zw_html_raw(html, ": ");
         part_state(html, p);
         zw_html_raw(html, "</p>\n");
@@ -161,7 +169,11 @@ zw_law_part_banner(zw_html *html, const zs_unit *u, const char *key)
         return;
     bool expired = g_strcmp0(gone->repealed_how, "expired") == 0;
     zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-    zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), gone->key);
+    {
+        char *shown = zs_part_shown(gone->key);
+        zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), shown);
+        g_free(shown);
+    }
     zw_html_raw(html, ": ");
     zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
                   gone->repealed_on ? gone->repealed_on : "?", NULL);
@@ -241,7 +253,11 @@ zw_law_history(zw_html *html, const zs_document *doc, const zs_unit *u)
         change_text(html, a->change);
         if (a->part != NULL) {
             zw_html_raw(html, " (");
-            zw_html_textf(html, zw_str(ui, ZW_S_PART_NO_FMT), a->part);
+            {
+            char *shown = zs_part_shown(a->part);
+            zw_html_textf(html, zw_str(ui, ZW_S_PART_NO_FMT), shown);
+            g_free(shown);
+        }
             zw_html_raw(html, ")");
         }
         /* A change dated ahead has not happened: not listed as if it had. */
@@ -482,7 +498,11 @@ part_badges(zw_html *html, const GPtrArray *list, const char *status)
         zw_html_text(html, part_class(&p));
         zw_html_raw(html, "\">");
         if (a->part != NULL) {
-            zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), a->part);
+            {
+            char *shown = zs_part_shown(a->part);
+            zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), shown);
+            g_free(shown);
+        }
             zw_html_raw(html, ": ");
         }
         part_state(html, &p);
@@ -499,7 +519,7 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
 {
     if (g_strcmp0(hit->status, "repealed") == 0 && hit->repealed_parts != NULL) {
         /* The article's repealed parts matched; the article is in force. */
-        char *keys = g_strdelimit(g_strdup(hit->repealed_parts), "\n", ',');
+        char *keys = g_strdelimit(zs_part_shown(hit->repealed_parts), "\n", ',');
         zw_html_raw(html, "<span class=\"badge repealed\">");
         zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), keys);
         zw_html_raw(html, " ");

@@ -185,6 +185,14 @@ test_note_forms(void)
           "болсон. Мөн 2000 оны 12 дугаар сарын 07-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт, "
           "өөрчлөлтөөр өөрчлөн найруулсан/",
           ZL_SCOPE_PART, true, "", "1999-12-24 restated; 2000 amended; 2000-12-07 restated");
+    /* A Court's resolution making the provision void ("Энэ заалтыг …
+     * хүчингүй болгосон", the note's object taken by the transitive verb),
+     * a comma after the restatement, is the provision's repeal (probe L4
+     * F7: decided by the words, not taken for the "бөгөөд … хүчингүй
+     * болсон" above, which annuls the restatement). */
+    check("/Энэ заалтыг 2014 оны 11 дүгээр сарын 21-ний өдрийн хуулиар өөрчлөн найруулсан, Үндсэн хуулийн цэцийн "
+          "2015 оны 10 дугаар сарын 28-ны өдрийн 06 дугаар тогтоолоор хүчингүй болгосон/",
+          ZL_SCOPE_POINT, true, "", "2014-11-21 restated; 2015-10-28 repealed");
     /* A law's repeal after a restatement is the part's. */
     check("/Энэ хэсгийг 2005 оны 1 дүгээр сарын 6-ны өдрийн хуулиар өөрчлөн найруулсан бөгөөд 2010 оны 5 дугаар сарын "
           "13-ны өдрийн хуулиар хүчингүй болсонд тооцсон/",
@@ -938,6 +946,164 @@ test_numbers_reused(void)
     ix_doc_free(doc);
 }
 
+/* The key of the part numbered `number` whose text starts with `words`. */
+static const char *
+key_of_words(const zr_unit *u, const char *number, const char *words)
+{
+    for (guint i = 0; i < u->parts->len; i++) {
+        const zr_part *p = g_ptr_array_index(u->parts, i);
+        char *shown = zl_part_number(p->key);
+        bool same = strcmp(shown, number) == 0 && strncmp(u->text + p->start + strlen(number) + 1, words,
+                                                           strlen(words)) == 0;
+        g_free(shown);
+        if (same)
+            return p->key;
+    }
+    g_error("no part %s starting %s", number, words);
+    return NULL;
+}
+
+/* Each occurrence of a number the text gives twice keeps its own note,
+ * status and words (repeats.h): a part repealed and the renumbered part
+ * after it that took its number ("16.3 … /хүчингүй/ 16.3 … /дугаарт …
+ * өөрчлөлт/"), with no space before their words, as in the consolidated
+ * texts; a part repealed, its number given again years later to a part
+ * added then; and the other way round, a point in force and a later point
+ * of its number repealed.  The one in force holds the number (what a
+ * reference means), a repealed one is left out of the law in force, its
+ * points with it, and neither's note touches the other.  Demonstration
+ * text (жишээ), not a statute's. */
+static void
+test_repeated_numbers_apart(void)
+{
+    const char *text = "ЖИШЭЭ ТӨВИЙН ТУХАЙ\n\n"
+                       "3 дугаар зүйл.Жишээ төв\n\n"
+                       "3.1.Жишээ төв байгуулна.\n\n"
+                       "3.2.Нэг төвд ногдох жишээ иргэний тоог сайд тогтооно.\n\n"
+                       "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "3.2.Жишээ төвийн дүрмийг сайд батална.\n\n"
+                       "/Энэ хэсгийн дугаарт 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар өөрчлөлт оруулсан/\n\n"
+                       "3.3.Жишээ шалгалт хийнэ:\n\n"
+                       "3.3.1.эхний шалгалт;\n\n"
+                       "3.3.2.хоёр дахь шалгалт.\n\n"
+                       "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "3.3.Жишээ тайлан гаргана:\n\n"
+                       "3.3.1.сар бүрийн тайлан.\n\n"
+                       "4 дүгээр зүйл.Жишээ ажилтан\n\n"
+                       "4.1.Жишээ ажилтныг дарга томилно.\n\n"
+                       "4.2.Жишээ шалгалтад тэнцсэн иргэнийг томилно.\n\n"
+                       "/Энэ хэсгийг 2003 оны 5 дугаар сарын 30-ны өдрийн хуулиар нэмсэн, 2007 оны 8 дугаар сарын "
+                       "2-ны өдрийн хуулиар хүчингүй болсонд тооцсон./\n\n"
+                       "4.2.Жишээ ажилтныг сонгох журмыг сайд батална.\n\n"
+                       "/Энэ заалтыг 2015 оны 7 дугаар сарын 9-ний өдрийн хуулиар нэмсэн./\n\n"
+                       "5 дугаар зүйл.Жишээ зөвшөөрөл\n\n"
+                       "5.1.Дараах тохиолдолд жишээ зөвшөөрөл авна:\n\n"
+                       "5.1.1.жишээ үйл ажиллагаа шинээр эрхлэх;\n\n"
+                       "5.1.2.жишээ салбар нээх.\n\n"
+                       "5.2.Зөвшөөрлийг сайд олгоно.\n\n"
+                       "5.1.1.жишээ өргөдлийг хүлээн авна.\n\n"
+                       "/Энэ заалтыг 2016 оны 04 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "6 дугаар зүйл.Жишээ санхүүжилт\n\n"
+                       "6.1.Жишээ төсөв батална.\n\n"
+                       " 6.2. /Энэ хэсгийг 2003 оны 1 дүгээр сарын 03-ны өдрийн хуулиар хүчингүй болгосон/\n\n"
+                       "6.2.Жишээ зардлыг тогтооно.\n\n"
+                       "/Энэ хэсгийг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар нэмсэн/\n\n"
+                       "6.3.Жишээ газар дараах чиг үүрэгтэй:\n\n"
+                       " 6.3.а.жишээ бүртгэх;\n\n"
+                       " 6.3.б./Энэ заалтыг 2013 оны 1 дүгээр сарын 17-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       " 6.3.в.жишээ хянах.\n\n"
+                       "6.4.Жишээ мэдээллийг нийтэлнэ:\n\n"
+                       "6.4.а.төсвийг 1 дүгээр сард;\n\n"
+                       "6.4.б.гүйцэтгэлийг 4 дүгээр сард.\n\n"
+                       "/Энэ заалтыг 2014 оны 7 дугаар сарын 1-ний өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "6.5.Жишээ нам дараах асуудлыг шийдвэрлэнэ:\n\n"
+                       "6.5.а.нэр дэвшигчийн нэр;\n\n"
+                       "6.5.б.жишээ жагсаалт.\n\n"
+                       "/Энэ дэд заалтыг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+
+    /* A note on a number's own line is that occurrence's: the part
+     * repealed in 2003 is not the one added in 2006.  A lettered item's
+     * note is the item's, never its point's. */
+    const zr_unit *u6 = unit_with_provision(doc, "6");
+    g_assert_false(zl_part_repealed(u6, "6.2", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.2")->change, ==, "added");
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.2#1")->change, ==, "repealed");
+    g_assert_false(zl_part_repealed(u6, "6.3", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.3.б")->change, ==, "repealed");
+    /* A point's note after its last lettered item is the point's; a
+     * sub-point's ("дэд заалт") the item's. */
+    g_assert_true(zl_part_repealed(u6, "6.4", NULL, NULL));
+    g_assert_false(zl_part_repealed(u6, "6.5", NULL, NULL));
+    g_assert_cmpstr(zl_last_change(u6->amendments, "6.5.б")->change, ==, "repealed");
+    char *law6 = zl_text_in_force(u6, NULL);
+    g_assert_nonnull(strstr(law6, "жишээ хянах"));
+    g_free(law6);
+
+    const zr_unit *u3 = unit_with_provision(doc, "3");
+    g_assert_cmpstr(u3->status, ==, "in_force");
+    const char *gone = key_of_words(u3, "3.2", "Нэг төвд"), *living = key_of_words(u3, "3.2", "Жишээ төвийн");
+    g_assert_cmpstr(living, ==, "3.2");
+    g_assert_cmpstr(gone, !=, "3.2");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(u3, gone, &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-04-22");
+    g_assert_false(zl_part_repealed(u3, living, NULL, NULL));
+    /* A part's points go with it; the points of the part now numbered so
+     * stay. */
+    const char *gone33 = key_of_words(u3, "3.3", "Жишээ шалгалт");
+    g_assert_true(zl_part_repealed(u3, gone33, NULL, NULL));
+    g_assert_false(zl_part_repealed(u3, key_of_words(u3, "3.3", "Жишээ тайлан"), NULL, NULL));
+    g_assert_true(zl_part_repealed(u3, key_of_words(u3, "3.3.1", "эхний"), NULL, NULL));
+    g_assert_false(zl_part_repealed(u3, key_of_words(u3, "3.3.1", "сар бүрийн"), NULL, NULL));
+    char *law3 = zl_text_in_force(u3, NULL);
+    g_assert_null(strstr(law3, "Нэг төвд"));
+    g_assert_null(strstr(law3, "эхний шалгалт"));
+    g_assert_nonnull(strstr(law3, "Жишээ төвийн дүрмийг"));
+    g_assert_nonnull(strstr(law3, "сар бүрийн тайлан"));
+    g_free(law3);
+    char *keys = NULL;
+    char *old3 = zl_text_repealed(u3, &keys, NULL, NULL);
+    g_assert_nonnull(strstr(old3, "Нэг төвд"));
+    g_assert_null(strstr(old3, "Жишээ төвийн"));
+    g_free(old3);
+    g_free(keys);
+
+    /* Repealed in 2007; the number given to a part added in 2015, no law
+     * before it. */
+    const zr_unit *u4 = unit_with_provision(doc, "4");
+    const char *old = key_of_words(u4, "4.2", "Жишээ шалгалтад"), *added = key_of_words(u4, "4.2", "Жишээ ажилтныг");
+    g_assert_cmpstr(added, ==, "4.2");
+    g_assert_true(zl_part_repealed(u4, old, &on, NULL));
+    g_assert_cmpstr(on, ==, "2007-08-02");
+    g_assert_false(zl_part_repealed(u4, old, NULL, "2006-01-01"));
+    g_assert_false(zl_part_repealed(u4, added, NULL, NULL));
+    g_assert_true(zl_history_pending(u4->amendments, added, NULL, "2008-01-01"));
+    char *law4 = zl_text_in_force(u4, NULL);
+    g_assert_null(strstr(law4, "шалгалтад тэнцсэн"));
+    g_free(law4);
+
+    /* The point in force keeps its number; the later one of that number is
+     * the one repealed. */
+    const zr_unit *u5 = unit_with_provision(doc, "5");
+    const char *first = key_of_words(u5, "5.1.1", "жишээ үйл"), *second = key_of_words(u5, "5.1.1", "жишээ өргөдлийг");
+    g_assert_cmpstr(first, ==, "5.1.1");
+    g_assert_false(zl_part_repealed(u5, first, NULL, NULL));
+    g_assert_true(zl_part_repealed(u5, second, NULL, NULL));
+    char *law5 = zl_text_in_force(u5, NULL);
+    g_assert_nonnull(strstr(law5, "шинээр эрхлэх"));
+    g_assert_null(strstr(law5, "өргөдлийг хүлээн"));
+    g_free(law5);
+    /* Shown, and cited, by the number the text gives. */
+    char *shown = zl_part_number(second);
+    g_assert_cmpstr(shown, ==, "5.1.1");
+    g_free(shown);
+    ix_doc_free(doc);
+}
+
 /* A law's title as laws-repealed.tsv compares it. */
 static void
 test_law_title_key(void)
@@ -1461,6 +1627,42 @@ test_law_reader_reused(void)
     ix_doc_free(stated), ix_doc_free(with), ix_doc_free(plain), ix_doc_free(repealer);
 }
 
+/* A part that applies from a later day, said in an article whose heading
+ * is that sentence, with no part of its own ("3 дугаар зүйл.Энэ хуулийн
+ * 2.2 дахь хэсгийг … өдрөөс эхлэн дагаж мөрдөнө"): not law before that
+ * day, as when the sentence is a numbered part (5.1), though a note
+ * restated the part before (its first change).  Demonstration text. */
+static void
+test_part_start_in_a_heading(void)
+{
+    zr_doc *doc = demo_statute("f.txt", "ЖИШЭЭ ЭМНЭЛГИЙН ТУХАЙ", "2016-09-07",
+                               "ЖИШЭЭ ЭМНЭЛГИЙН ТУХАЙ\n\n"
+                               "2 дугаар зүйл.Жишээ эмч\n\n"
+                               "2.1.Жишээ эмч ажиллана.\n\n"
+                               "2.2.Жишээ резидент эмч сургалтад хамрагдана.\n\n"
+                               "/Энэ хэсгийг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар өөрчлөн найруулсан/\n\n"
+                               "3 дугаар зүйл.Энэ хуулийн 2.2 дахь хэсгийг 2021 оны 01 дүгээр сарын 01-ний өдрөөс "
+                               "эхлэн дагаж мөрдөнө.\n\n"
+                               "4 дүгээр зүйл.Жишээ дүрэм\n\n"
+                               "4.1.Жишээ дүрэм батална.\n\n"
+                               "5 дугаар зүйл.Хууль дагаж мөрдөх\n\n"
+                               "5.1.Энэ хуулийн 4.1 дэх хэсгийг 2022 оны 02 дугаар сарын 02-ны өдрөөс эхлэн дагаж "
+                               "мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    ix_law_reader *lr = ix_law_reader_new();
+    ix_apply_law_start(lr, NULL, doc);
+    const zr_unit *u2 = unit_with_provision(doc, "2"), *u4 = unit_with_provision(doc, "4");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(u2->amendments, "2.2", &from, "2020-06-01"));
+    g_assert_cmpstr(from, ==, "2021-01-01");
+    g_assert_false(zl_history_pending(u2->amendments, "2.2", NULL, "2021-06-01"));
+    g_assert_false(zl_history_pending(u2->amendments, "2.1", NULL, "2020-06-01"));
+    g_assert_true(zl_history_pending(u4->amendments, "4.1", &from, "2021-06-01"));
+    g_assert_cmpstr(from, ==, "2022-02-02");
+    ix_law_reader_free(lr);
+    ix_doc_free(doc);
+}
+
 /* A pattern not worth trying is not tried (ix_law_text_may_hold), but a
  * statement in capitals or mixed case is still read: the look for its
  * words is as caseless as the pattern. */
@@ -1634,6 +1836,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/clauses-decide-their-own-change", test_clauses_decide_their_own_change);
     g_test_add_func("/amendment/repeal-not-revived", test_repeal_not_revived);
     g_test_add_func("/amendment/numbers-reused", test_numbers_reused);
+    g_test_add_func("/amendment/repeated-numbers-apart", test_repeated_numbers_apart);
     g_test_add_func("/amendment/absent-part-and-explanation", test_absent_part_and_explanation);
     g_test_add_func("/amendment/lookalikes-and-iso-days", test_lookalikes_and_iso_days);
     g_test_add_func("/amendment/until-a-day", test_until_a_day);
@@ -1641,6 +1844,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/added-from-a-day-to-come", test_added_from_a_day_to_come);
     g_test_add_func("/amendment/stated-repeal-days", test_stated_repeal_days);
     g_test_add_func("/amendment/law-reader-reused", test_law_reader_reused);
+    g_test_add_func("/amendment/part-start-in-a-heading", test_part_start_in_a_heading);
     g_test_add_func("/amendment/law-words-any-case", test_law_words_any_case);
     g_test_add_func("/amendment/chapter-heading-opens-its-article", test_chapter_heading_opens_its_article);
     g_test_add_func("/amendment/inserted-chapter-keeps-its-notes", test_inserted_chapter_keeps_its_notes);
