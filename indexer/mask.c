@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "24"
+#define IX_MASK_VERSION "25"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -1238,6 +1238,75 @@ match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char 
     return true;
 }
 
+/* Whether the line [line, end) is a table's row (a cell border in it). */
+static bool
+table_line(const char *line, const char *end)
+{
+    return memchr(line, '|', (size_t)(end - line)) != NULL;
+}
+
+/* Whether a line opens a list's item (1. 2) а) - • *) or a quotation: a
+ * line end before it ends the last item, as a list's next number ends a
+ * phone number (утас 7056-2211⏎2.). */
+static bool
+opens_item(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p >= end)
+        return true;
+    if (strchr("-*>#+", *p) || g_str_has_prefix(p, "•") || g_str_has_prefix(p, "–") || g_str_has_prefix(p, "—") ||
+        g_str_has_prefix(p, "·"))
+        return true;
+    const char *q = p;
+    while (q < end && q - p < 3 && g_ascii_isdigit(*q))
+        q++;
+    if (q > p && q < end && (*q == '.' || *q == ')') && (q + 1 >= end || !g_ascii_isdigit(q[1])))
+        return true;
+    /* а) б) a) b): one letter and a closing bracket. */
+    const char *after = g_utf8_next_char(p);
+    return after < end && *after == ')' && g_unichar_isalpha(g_utf8_get_char(p));
+}
+
+/* `text` with each line end inside a paragraph a space, byte for byte (a
+ * hard-wrapped decision's 78 columns, a PDF's line ends, a scan's lines):
+ * the patterns read "17-нд⏎төрсөн", "26 дугаар⏎хороо" or "утас⏎9911 2233"
+ * as the one line they are, and what they find fits the text as it is.
+ * A line end stays where it is one: before a blank line (a paragraph's
+ * end), at a table's row (its rows are lines), before a list's item, after
+ * a short line (IX_WRAPPED_CHARS), and after a hyphen (a number split
+ * there, УЕ9507-⏎2618, is read with it). */
+/* A line shorter than this is a heading's, a caption's or a field's
+ * (No. 21-50498⏎Vanessa St. Pierre: a case's number, then a party), not a
+ * paragraph's wrapped at its width. */
+#define IX_WRAPPED_CHARS 40
+
+static char *
+joined_lines(const char *text)
+{
+    char *out = g_strdup(text);
+    /* Every test reads `text`, whose line ends are all still there. */
+    for (const char *nl = strchr(text, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+        const char *start = nl; /* this line's start */
+        while (start > text && start[-1] != '\n')
+            start--;
+        const char *next = nl + 1, *next_end = strchr(next, '\n');
+        if (next_end == NULL)
+            next_end = next + strlen(next);
+        const char *last = nl; /* after the line's last visible character */
+        while (last > start && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r'))
+            last--;
+        if (last == start || last[-1] == '-' || next_end == next || table_line(start, nl) ||
+            table_line(next, next_end) || opens_item(next, next_end) ||
+            g_utf8_strlen(start, last - start) < IX_WRAPPED_CHARS)
+            continue;
+        if (nl[-1] == '\r')
+            out[nl - text - 1] = ' ';
+        out[nl - text] = ' ';
+    }
+    return out;
+}
+
 /* Whether `re` matches text[0, len) (len -1: all of it); false with
  * `error` set when it could not tell. */
 static bool
@@ -2069,15 +2138,19 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         if ((gssize)i == file_name)
             mk_find_latin_names(&m->rules, l, texts[i], spans);
+        /* The patterns read a paragraph's lines as one (joined_lines);
+         * a table's cells by its lines as they are. */
+        char *joined = joined_lines(texts[i]);
         for (size_t k = 0; ok && k < N_KINDS; k++)
-            ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
+            ok = match_all(m->kinds[k], joined, pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
         if (ok)
-            keep_party_workplaces(texts[i], spans);
-        ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) &&
+            keep_party_workplaces(joined, spans);
+        ok = ok && find_listed_numbers(m, joined, spans, error) && find_addresses(m, joined, spans, error) &&
              find_birth_in_tables(m, texts[i], spans, spans, error) &&
-             find_birth_in_runs(m, texts[i], spans, spans, error) &&
-             find_birth_after_names(m, texts[i], spans, spans, error);
+             find_birth_in_runs(m, joined, spans, spans, error) &&
+             find_birth_after_names(m, joined, spans, spans, error);
+        g_free(joined);
         for (guint k = 0; ok && k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&
