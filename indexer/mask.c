@@ -716,6 +716,8 @@ struct ix_masker {
     GPtrArray *addr_weak;      /* GRegex*: a part only beside another (4-р хэсэг: a law's part too) */
     GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     GRegex *addr_between;      /* what else may stand between two parts (Сансарын), anchored, or NULL */
+    GRegex *addr_home;         /* what says a lone bag is someone's home (оршин суух, хаяг), or NULL */
+    GRegex *addr_event;        /* what says it is where something happened (…-д болсон), or NULL */
     /* The fixed patterns of the dates of birth (find_birth_in_tables,
      * find_birth_in_runs), compiled once: JIT-compiling them for every
      * text was a twentieth of an index run of decisions. */
@@ -999,8 +1001,18 @@ ix_masker_load(const char *dir, GError **error)
         char *whole = v ? g_strdup_printf("^(?:%s)$", g_strstrip(v)) : NULL;
         ok = ok && add_regex(one, whole, "address-between", error);
         m->addr_between = one->len ? one->pdata[0] : NULL;
-        g_ptr_array_free(one, TRUE);
+        g_ptr_array_set_size(one, 0);
         g_free(whole);
+        g_free(v);
+        v = ok ? g_key_file_get_value(kf, "patterns", "address-home", NULL) : NULL;
+        ok = ok && add_regex(one, v, "address-home", error);
+        m->addr_home = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_set_size(one, 0);
+        g_free(v);
+        v = ok ? g_key_file_get_value(kf, "patterns", "address-event", NULL) : NULL;
+        ok = ok && add_regex(one, v, "address-event", error);
+        m->addr_event = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_free(one, TRUE);
         g_free(v);
     }
     g_key_file_free(kf);
@@ -1038,6 +1050,10 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_prefix);
     if (m->addr_between)
         g_regex_unref(m->addr_between);
+    if (m->addr_home)
+        g_regex_unref(m->addr_home);
+    if (m->addr_event)
+        g_regex_unref(m->addr_event);
     GRegex *births[] = {m->birth_head,   m->birth_event,    m->birth_cell,    m->birth_run,
                         m->birth_bracket, m->birth_age_item, m->birth_age_near, m->listed_number};
     for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
@@ -1860,6 +1876,56 @@ rural_prefix(const char *text, const ix_mask_span *p)
     return false;
 }
 
+/* Whether a run is a numbered bag and nothing else (4 дүгээр баг, 2-р
+ * багт): no khoroo, building, flat, yard or second number with it. */
+static bool
+lone_bag(const char *text, const ix_mask_span *run)
+{
+    static const char *const bag_endings[] = {"ийн", "т", "ийг", "аас", "тай", NULL};
+    static const char *const others[] = {"хороо", "байр", "тоот", "хашаа", "гудамж", "хэс", "орц", "давхар", "bag"};
+    if (word_in(text, run->start, run->end, "баг", bag_endings) < 0)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+        if (g_strstr_len(text + run->start, run->end - run->start, others[i]))
+            return false;
+    int numbers = 0;
+    for (int x = run->start; x < run->end; x++)
+        if (g_ascii_isdigit(text[x]) && (x == run->start || !g_ascii_isdigit(text[x - 1])))
+            numbers++;
+    return numbers == 1;
+}
+
+/* How far around a lone bag its clause (between commas, brackets or a
+ * sentence's ends) is read for what it is. */
+#define IX_PLACE_BYTES 160
+
+/* Whether a lone bag (its run [a, b)) is the place of an event or of its
+ * office (Дархан сумын 4 дүгээр баг-д үйлдэгдсэн, хэргийн газар …, 4
+ * дүгээр багийн засаг дарга), as mask.ini's address-event says, and its
+ * clause says no one lives or was born there (address-home: оршин суух,
+ * амьдардаг, хаяг, гэртээ, төрсөн): a bag alone is too little to be
+ * anyone's but beside such words.  With neither, it is masked as before,
+ * as a party's particulars list a home's bag so (Хохирогч: Э.Н., Дархан
+ * сум, 4 дүгээр баг, утас …). */
+static bool
+event_place(const ix_masker *m, const char *text, int a, int b, GError **error)
+{
+    if (m->addr_event == NULL)
+        return false;
+    int from = a, to = b;
+    while (from > 0 && a - from < IX_PLACE_BYTES && !strchr(".;!?,()\n", text[from - 1]))
+        from--;
+    while (text[to] && to - b < IX_PLACE_BYTES && !strchr(".;!?,()\n", text[to]))
+        to++;
+    while (from < a && ((unsigned char)text[from] & 0xC0) == 0x80)
+        from++; /* not inside a letter */
+    while (to > b && ((unsigned char)text[to] & 0xC0) == 0x80)
+        to--;
+    if (m->addr_home && matches(m->addr_home, text + from, to - from, "address-home", error))
+        return false;
+    return matches(m->addr_event, text + from, to - from, "address-event", error);
+}
+
 /* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
@@ -1924,6 +1990,17 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
             runs->pdata[kept++] = run;
         else
             free_span(run);
+    }
+    g_ptr_array_set_size(runs, kept);
+    /* A numbered bag alone where something happened is a place, not a
+     * home (event_place). */
+    kept = 0;
+    for (guint i = 0; i < runs->len; i++) {
+        ix_mask_span *run = runs->pdata[i];
+        if (lone_bag(text, run) && event_place(m, text, run->start, run->end, &err))
+            free_span(run);
+        else
+            runs->pdata[kept++] = run;
     }
     g_ptr_array_set_size(runs, kept);
     if (m->addr_prefix) {

@@ -922,7 +922,8 @@ test_probe18_identifiers_workplaces_schools(void)
 /* Fictional (probe 20): a paragraph's line end, as a hard-wrapped text or
  * a PDF's lines put it anywhere, between a date of birth and "төрсөн", in
  * an address's parts, after a word for a phone or an РД: read as the one
- * line it is. */
+ * line it is.  A numbered bag where something happened, or whose
+ * governor acts, is a place; one someone lives in is a home. */
 static const mask_case probe20_shapes[] = {
     {"Хохирогч 2011.04.09-нд Увс аймгийн Тариалан\nсуманд төрсөн, 13 настай.",
      "Хохирогч [төрсөн огноо]-нд Увс аймгийн Тариалан\nсуманд төрсөн, 13 настай."},
@@ -936,9 +937,15 @@ static const mask_case probe20_shapes[] = {
      "Гэрч нь нийслэлийн [хаяг] оршин суух"},
     {"холбоо барих гар утас\n8812 4455, эрэгтэй, эрүүл, регистрийн\nдугаар ХО03270514 бүхий",
      "холбоо барих гар утас\n[утас], эрэгтэй, эрүүл, регистрийн\nдугаар [РД] бүхий"},
+    {"Мөрөн сумын 6 дугаар багт оршин суух иргэн", "[хаяг] оршин суух иргэн"},
+    {"хохирогчийг Мөрөн сумын 6 дугаар багт байх гэрээс нь авч явсан", "хохирогчийг [хаяг] байх гэрээс нь авч явсан"},
 };
 
 static const char *const probe20_keeps[] = {
+    /* The place of an event, and a bag's governor's office. */
+    "2023 оны 7 дугаар сарын 2-ны шөнө Мөрөн сумын 6 дугаар багт болсон хэргийн газрын үзлэг",
+    "Мөрөн сумын 6 дугаар баг-д үйлдэгдсэн гэмт хэрэг",
+    "Тариалан сумын 3 дугаар багийн засаг даргын тодорхойлолт",
     "| Огноо | Газар |\n| 2024.05.02 | Мөрөн |\n| төрсөн өдөр | тэмдэглэв |",
     /* A short line is a heading's or a field's: a case's number, then a
      * party, are no street's number and name. */
@@ -946,7 +953,7 @@ static const char *const probe20_keeps[] = {
 };
 
 static void
-test_probe20_line_ends(void)
+test_probe20_line_ends_and_event_places(void)
 {
     int bad = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(probe20_shapes); i++) {
@@ -983,8 +990,8 @@ main(int argc, char **argv)
     g_test_add_func("/mask/a-match-that-cannot-finish-fails-the-masking",
                     test_a_match_that_cannot_finish_fails_the_masking);
     g_test_add_func("/mask/rules-that-do-not-load-mask-nothing", test_rules_that_do_not_load_mask_nothing);
-    g_test_add_func("/mask/a-paragraphs-line-end-is-read-through",
-                    test_probe20_line_ends);
+    g_test_add_func("/mask/a-paragraphs-line-end-is-read-through-and-an-events-bag-stays",
+                    test_probe20_line_ends_and_event_places);
     g_test_add_func("/mask/neighbours-ids-imei-passports-workplaces-and-schools-are-masked-whole",
                     test_probe18_identifiers_workplaces_schools);
     return g_test_run();
