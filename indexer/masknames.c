@@ -1675,11 +1675,15 @@ static void
 extend_left(const scan *s, mention *m, bool patronymic_too)
 {
     int p = prev_tok(s, m->first, NULL);
-    /* A place's name the lists know as a given name (Хонгор, Сэлэнгэ) is a
-     * father's name too. */
-    char *stem = NULL;
-    bool weak = false, fathers = is_word(s, p) && (!excluded(s, p) || (!ruled_out(s, p) && listed(s, p, &stem, &weak)));
-    g_free(stem);
+    /* A capitalised genitive right before a masked person's given name is
+     * their father's name, though the lists know it as a place or a name's
+     * part only (Тариатын Ганзоригт: Тариат is a soum): a father's
+     * name is most often a word of another sense.  Not a compound place's
+     * (Дархан-Уулын, Баян-Өлгийн: the province's person), nor a word the
+     * lists rule out (Улсын, Шүүхийн).  A kept official's is kept with
+     * them. */
+    bool fathers = is_word(s, p) && !ruled_out(s, p) &&
+                   !(a_place(s, p) && memchr(s->text + s->t[p].s, '-', (size_t)(s->t[p].e - s->t[p].s)) != NULL);
     /* The name opens its line after a patronymic that ends the last: no
      * sentence's start. */
     bool opens = sentence_start(s, m->first) && !(p >= 0 && spaced_wrapped(s, p, m->first) && !sentence_start(s, p));

@@ -1295,6 +1295,30 @@ test_probe19_keeps(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Fictional (probe 20): a father's name in the genitive right before a
+ * masked given name goes with it, though the lists know it as a soum's or
+ * a name's part (Эрдэнийн), while a province before a name and an
+ * official stay. */
+static void
+test_probe20_names(void)
+{
+    static const mcase cases[] = {
+        {"Гэрч Э.Оюунчимэг мэдүүлэв. Шүүх Эрдэнийн Оюунчимэгээс дахин асуув.",
+         {"Эрдэнийн", "Оюунчимэг"},
+         {"Шүүх", "дахин асуув"}},
+        {"шүүгдэгч Т.Ганзориг нарыг оролцуулж Тариатын Ганзоригт холбогдох хэргийг хянав.",
+         {"Тариатын", "Ганзориг"},
+         {"холбогдох хэргийг"}},
+        {"Гэрч Э.Оюунчимэг мэдүүлэв. Говь-Алтай аймгийн Оюунчимэг гэрчлэв.",
+         {"Оюунчимэг"},
+         {"Говь-Алтай аймгийн"}},
+        {"Шүүгч Д.Мөнхтуяа даргалж, шүүгдэгч Б.Тэмүүлэн оролцов. Мандалын Тэмүүлэнд ял оногдуулав.",
+         {"Мандалын", "Тэмүүлэн"},
+         {"Д.Мөнхтуяа"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1361,5 +1385,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     g_test_add_func("/masknames/probe19-names-by-age-or-study-label", test_probe19_names);
     g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
+    g_test_add_func("/masknames/probe20-fathers-genitive", test_probe20_names);
     return g_test_run();
 }
