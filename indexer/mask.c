@@ -901,6 +901,7 @@ ix_masker_load(const char *dir, GError **error)
     r->places = word_set();
     r->not_names = word_set();
     r->after_words = word_set();
+    r->name_columns = word_set();
     m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     m->addr_weak = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     for (size_t k = 0; k < N_KINDS; k++)
@@ -960,6 +961,7 @@ ix_masker_load(const char *dir, GError **error)
         WORDS("titles", r->titles);
         WORDS("after-words", r->after_words);
         WORDS("not-names", r->not_names);
+        WORDS("name-columns", r->name_columns);
 #undef WORDS
         v = g_key_file_get_value(kf, "names", "suffixes", NULL);
         r->suffixes = word_list(v ? v : "ын;ийн;гийн;ы;н;ыг;ийг;г;д;т;ад;эд;од;өд;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
@@ -1033,7 +1035,7 @@ ix_masker_free(ix_masker *m)
     mk_rules *r = &m->rules;
     GHashTable *sets[] = {r->roles,     r->latin_roles,  r->research_roles, r->keep_roles, r->rank_words, r->clan_words,
                           r->family_first, r->titles,   r->names,      r->weak_names, r->parts,
-                          r->places,    r->not_names,    r->after_words};
+                          r->places,    r->not_names,    r->after_words, r->name_columns};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])
             g_hash_table_destroy(sets[i]);

@@ -1298,7 +1298,9 @@ test_probe19_keeps(void)
 /* Fictional (probe 20): a father's name in the genitive right before a
  * masked given name goes with it, though the lists know it as a soum's or
  * a name's part (Эрдэнийн), while a province before a name and an
- * official stay. */
+ * official stay; under a table's name column every name goes, though the
+ * lists call it a river or a soum (Хэрлэн, Мандал), and a body's name
+ * column stays. */
 static void
 test_probe20_names(void)
 {
@@ -1315,6 +1317,12 @@ test_probe20_names(void)
         {"Шүүгч Д.Мөнхтуяа даргалж, шүүгдэгч Б.Тэмүүлэн оролцов. Мандалын Тэмүүлэнд ял оногдуулав.",
          {"Мандалын", "Тэмүүлэн"},
          {"Д.Мөнхтуяа"}},
+        {"| № | Овог | Нэр | Төрсөн он |\n| 1 | Дорждэрэм | Хэрлэн | 2011 |\n| 2 | Пүрэвсүрэн | Мандал | 2012 |",
+         {"Хэрлэн", "Мандал", "Дорждэрэм", "Пүрэвсүрэн"},
+         {"| Овог | Нэр |"}},
+        {"| Хүүхдийн нэр: | Нас |\n| Б. Туул | 12 |", {"Туул"}, {"Хүүхдийн нэр:"}},
+        {"| Байгууллагын нэр | Хаяг |\n| Итгэл | Дархан |", {NULL}, {"Итгэл", "Дархан"}},
+        {"| Name | Age |\n| Selenge | 14 |", {"Selenge"}, {"| 14 |"}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
@@ -1385,6 +1393,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     g_test_add_func("/masknames/probe19-names-by-age-or-study-label", test_probe19_names);
     g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
-    g_test_add_func("/masknames/probe20-fathers-genitive", test_probe20_names);
+    g_test_add_func("/masknames/probe20-fathers-genitive-and-name-columns", test_probe20_names);
     return g_test_run();
 }
