@@ -16,7 +16,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "24"
+#define IX_MASK_VERSION "25"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -716,6 +716,8 @@ struct ix_masker {
     GPtrArray *addr_weak;      /* GRegex*: a part only beside another (4-р хэсэг: a law's part too) */
     GRegex *addr_prefix;       /* what may lead into one (Баянзүрх дүүргийн), or NULL */
     GRegex *addr_between;      /* what else may stand between two parts (Сансарын), anchored, or NULL */
+    GRegex *addr_home;         /* what says a lone bag is someone's home (оршин суух, хаяг), or NULL */
+    GRegex *addr_event;        /* what says it is where something happened (…-д болсон), or NULL */
     /* The fixed patterns of the dates of birth (find_birth_in_tables,
      * find_birth_in_runs), compiled once: JIT-compiling them for every
      * text was a twentieth of an index run of decisions. */
@@ -899,6 +901,7 @@ ix_masker_load(const char *dir, GError **error)
     r->places = word_set();
     r->not_names = word_set();
     r->after_words = word_set();
+    r->name_columns = word_set();
     m->addr_part = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     m->addr_weak = g_ptr_array_new_with_free_func((GDestroyNotify)g_regex_unref);
     for (size_t k = 0; k < N_KINDS; k++)
@@ -958,6 +961,7 @@ ix_masker_load(const char *dir, GError **error)
         WORDS("titles", r->titles);
         WORDS("after-words", r->after_words);
         WORDS("not-names", r->not_names);
+        WORDS("name-columns", r->name_columns);
 #undef WORDS
         v = g_key_file_get_value(kf, "names", "suffixes", NULL);
         r->suffixes = word_list(v ? v : "ын;ийн;гийн;ы;н;ыг;ийг;г;д;т;ад;эд;од;өд;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
@@ -999,8 +1003,18 @@ ix_masker_load(const char *dir, GError **error)
         char *whole = v ? g_strdup_printf("^(?:%s)$", g_strstrip(v)) : NULL;
         ok = ok && add_regex(one, whole, "address-between", error);
         m->addr_between = one->len ? one->pdata[0] : NULL;
-        g_ptr_array_free(one, TRUE);
+        g_ptr_array_set_size(one, 0);
         g_free(whole);
+        g_free(v);
+        v = ok ? g_key_file_get_value(kf, "patterns", "address-home", NULL) : NULL;
+        ok = ok && add_regex(one, v, "address-home", error);
+        m->addr_home = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_set_size(one, 0);
+        g_free(v);
+        v = ok ? g_key_file_get_value(kf, "patterns", "address-event", NULL) : NULL;
+        ok = ok && add_regex(one, v, "address-event", error);
+        m->addr_event = one->len ? one->pdata[0] : NULL;
+        g_ptr_array_free(one, TRUE);
         g_free(v);
     }
     g_key_file_free(kf);
@@ -1021,7 +1035,7 @@ ix_masker_free(ix_masker *m)
     mk_rules *r = &m->rules;
     GHashTable *sets[] = {r->roles,     r->latin_roles,  r->research_roles, r->keep_roles, r->rank_words, r->clan_words,
                           r->family_first, r->titles,   r->names,      r->weak_names, r->parts,
-                          r->places,    r->not_names,    r->after_words};
+                          r->places,    r->not_names,    r->after_words, r->name_columns};
     for (size_t i = 0; i < G_N_ELEMENTS(sets); i++)
         if (sets[i])
             g_hash_table_destroy(sets[i]);
@@ -1038,6 +1052,10 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_prefix);
     if (m->addr_between)
         g_regex_unref(m->addr_between);
+    if (m->addr_home)
+        g_regex_unref(m->addr_home);
+    if (m->addr_event)
+        g_regex_unref(m->addr_event);
     GRegex *births[] = {m->birth_head,   m->birth_event,    m->birth_cell,    m->birth_run,
                         m->birth_bracket, m->birth_age_item, m->birth_age_near, m->listed_number};
     for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
@@ -1236,6 +1254,75 @@ match_all(const GPtrArray *res, const char *text, ix_mask_kind kind, const char 
             return false;
     }
     return true;
+}
+
+/* Whether the line [line, end) is a table's row (a cell border in it). */
+static bool
+table_line(const char *line, const char *end)
+{
+    return memchr(line, '|', (size_t)(end - line)) != NULL;
+}
+
+/* Whether a line opens a list's item (1. 2) а) - • *) or a quotation: a
+ * line end before it ends the last item, as a list's next number ends a
+ * phone number (утас 7056-2211⏎2.). */
+static bool
+opens_item(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p >= end)
+        return true;
+    if (strchr("-*>#+", *p) || g_str_has_prefix(p, "•") || g_str_has_prefix(p, "–") || g_str_has_prefix(p, "—") ||
+        g_str_has_prefix(p, "·"))
+        return true;
+    const char *q = p;
+    while (q < end && q - p < 3 && g_ascii_isdigit(*q))
+        q++;
+    if (q > p && q < end && (*q == '.' || *q == ')') && (q + 1 >= end || !g_ascii_isdigit(q[1])))
+        return true;
+    /* а) б) a) b): one letter and a closing bracket. */
+    const char *after = g_utf8_next_char(p);
+    return after < end && *after == ')' && g_unichar_isalpha(g_utf8_get_char(p));
+}
+
+/* `text` with each line end inside a paragraph a space, byte for byte (a
+ * hard-wrapped decision's 78 columns, a PDF's line ends, a scan's lines):
+ * the patterns read "17-нд⏎төрсөн", "26 дугаар⏎хороо" or "утас⏎9911 2233"
+ * as the one line they are, and what they find fits the text as it is.
+ * A line end stays where it is one: before a blank line (a paragraph's
+ * end), at a table's row (its rows are lines), before a list's item, after
+ * a short line (IX_WRAPPED_CHARS), and after a hyphen (a number split
+ * there, УЕ9507-⏎2618, is read with it). */
+/* A line shorter than this is a heading's, a caption's or a field's
+ * (No. 21-50498⏎Vanessa St. Pierre: a case's number, then a party), not a
+ * paragraph's wrapped at its width. */
+#define IX_WRAPPED_CHARS 40
+
+static char *
+joined_lines(const char *text)
+{
+    char *out = g_strdup(text);
+    /* Every test reads `text`, whose line ends are all still there. */
+    for (const char *nl = strchr(text, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+        const char *start = nl; /* this line's start */
+        while (start > text && start[-1] != '\n')
+            start--;
+        const char *next = nl + 1, *next_end = strchr(next, '\n');
+        if (next_end == NULL)
+            next_end = next + strlen(next);
+        const char *last = nl; /* after the line's last visible character */
+        while (last > start && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r'))
+            last--;
+        if (last == start || last[-1] == '-' || next_end == next || table_line(start, nl) ||
+            table_line(next, next_end) || opens_item(next, next_end) ||
+            g_utf8_strlen(start, last - start) < IX_WRAPPED_CHARS)
+            continue;
+        if (nl[-1] == '\r')
+            out[nl - text - 1] = ' ';
+        out[nl - text] = ' ';
+    }
+    return out;
 }
 
 /* Whether `re` matches text[0, len) (len -1: all of it); false with
@@ -1791,6 +1878,56 @@ rural_prefix(const char *text, const ix_mask_span *p)
     return false;
 }
 
+/* Whether a run is a numbered bag and nothing else (4 дүгээр баг, 2-р
+ * багт): no khoroo, building, flat, yard or second number with it. */
+static bool
+lone_bag(const char *text, const ix_mask_span *run)
+{
+    static const char *const bag_endings[] = {"ийн", "т", "ийг", "аас", "тай", NULL};
+    static const char *const others[] = {"хороо", "байр", "тоот", "хашаа", "гудамж", "хэс", "орц", "давхар", "bag"};
+    if (word_in(text, run->start, run->end, "баг", bag_endings) < 0)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+        if (g_strstr_len(text + run->start, run->end - run->start, others[i]))
+            return false;
+    int numbers = 0;
+    for (int x = run->start; x < run->end; x++)
+        if (g_ascii_isdigit(text[x]) && (x == run->start || !g_ascii_isdigit(text[x - 1])))
+            numbers++;
+    return numbers == 1;
+}
+
+/* How far around a lone bag its clause (between commas, brackets or a
+ * sentence's ends) is read for what it is. */
+#define IX_PLACE_BYTES 160
+
+/* Whether a lone bag (its run [a, b)) is the place of an event or of its
+ * office (Дархан сумын 4 дүгээр баг-д үйлдэгдсэн, хэргийн газар …, 4
+ * дүгээр багийн засаг дарга), as mask.ini's address-event says, and its
+ * clause says no one lives or was born there (address-home: оршин суух,
+ * амьдардаг, хаяг, гэртээ, төрсөн): a bag alone is too little to be
+ * anyone's but beside such words.  With neither, it is masked as before,
+ * as a party's particulars list a home's bag so (Хохирогч: Э.Н., Дархан
+ * сум, 4 дүгээр баг, утас …). */
+static bool
+event_place(const ix_masker *m, const char *text, int a, int b, GError **error)
+{
+    if (m->addr_event == NULL)
+        return false;
+    int from = a, to = b;
+    while (from > 0 && a - from < IX_PLACE_BYTES && !strchr(".;!?,()\n", text[from - 1]))
+        from--;
+    while (text[to] && to - b < IX_PLACE_BYTES && !strchr(".;!?,()\n", text[to]))
+        to++;
+    while (from < a && ((unsigned char)text[from] & 0xC0) == 0x80)
+        from++; /* not inside a letter */
+    while (to > b && ((unsigned char)text[to] & 0xC0) == 0x80)
+        to--;
+    if (m->addr_home && matches(m->addr_home, text + from, to - from, "address-home", error))
+        return false;
+    return matches(m->addr_event, text + from, to - from, "address-event", error);
+}
+
 /* An address is its parts run together (26 дугаар хороо, 45 дугаар байрны
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
@@ -1855,6 +1992,17 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
             runs->pdata[kept++] = run;
         else
             free_span(run);
+    }
+    g_ptr_array_set_size(runs, kept);
+    /* A numbered bag alone where something happened is a place, not a
+     * home (event_place). */
+    kept = 0;
+    for (guint i = 0; i < runs->len; i++) {
+        ix_mask_span *run = runs->pdata[i];
+        if (lone_bag(text, run) && event_place(m, text, run->start, run->end, &err))
+            free_span(run);
+        else
+            runs->pdata[kept++] = run;
     }
     g_ptr_array_set_size(runs, kept);
     if (m->addr_prefix) {
@@ -2069,15 +2217,19 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         mk_find_names(&m->rules, l, az, texts[i], false, spans);
         if ((gssize)i == file_name)
             mk_find_latin_names(&m->rules, l, texts[i], spans);
+        /* The patterns read a paragraph's lines as one (joined_lines);
+         * a table's cells by its lines as they are. */
+        char *joined = joined_lines(texts[i]);
         for (size_t k = 0; ok && k < N_KINDS; k++)
-            ok = match_all(m->kinds[k], texts[i], pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
+            ok = match_all(m->kinds[k], joined, pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
         if (ok)
-            keep_party_workplaces(texts[i], spans);
-        ok = ok && find_listed_numbers(m, texts[i], spans, error) && find_addresses(m, texts[i], spans, error) &&
+            keep_party_workplaces(joined, spans);
+        ok = ok && find_listed_numbers(m, joined, spans, error) && find_addresses(m, joined, spans, error) &&
              find_birth_in_tables(m, texts[i], spans, spans, error) &&
-             find_birth_in_runs(m, texts[i], spans, spans, error) &&
-             find_birth_after_names(m, texts[i], spans, spans, error);
+             find_birth_in_runs(m, joined, spans, spans, error) &&
+             find_birth_after_names(m, joined, spans, spans, error);
+        g_free(joined);
         for (guint k = 0; ok && k < spans->len; k++) {
             const ix_mask_span *sp = spans->pdata[k];
             if (sp->kind == IX_MASK_ONLINE && sp->end - sp->start >= IX_ACCOUNT_MIN_BYTES &&

@@ -1675,11 +1675,15 @@ static void
 extend_left(const scan *s, mention *m, bool patronymic_too)
 {
     int p = prev_tok(s, m->first, NULL);
-    /* A place's name the lists know as a given name (Хонгор, Сэлэнгэ) is a
-     * father's name too. */
-    char *stem = NULL;
-    bool weak = false, fathers = is_word(s, p) && (!excluded(s, p) || (!ruled_out(s, p) && listed(s, p, &stem, &weak)));
-    g_free(stem);
+    /* A capitalised genitive right before a masked person's given name is
+     * their father's name, though the lists know it as a place or a name's
+     * part only (Тариатын Ганзоригт: Тариат is a soum): a father's
+     * name is most often a word of another sense.  Not a compound place's
+     * (Дархан-Уулын, Баян-Өлгийн: the province's person), nor a word the
+     * lists rule out (Улсын, Шүүхийн).  A kept official's is kept with
+     * them. */
+    bool fathers = is_word(s, p) && !ruled_out(s, p) &&
+                   !(a_place(s, p) && memchr(s->text + s->t[p].s, '-', (size_t)(s->t[p].e - s->t[p].s)) != NULL);
     /* The name opens its line after a patronymic that ends the last: no
      * sentence's start. */
     bool opens = sentence_start(s, m->first) && !(p >= 0 && spaced_wrapped(s, p, m->first) && !sentence_start(s, p));
@@ -2405,6 +2409,118 @@ pass_table_roles(scan *s)
                      .patronymic = first != last ? first : -1, .party = true, .both = first != last};
         settle(s, &m);
     }
+}
+
+/* Whether text[a, b), a table's header cell, heads a column of people's
+ * names (mask.ini name-columns: Нэр, Овог, Эцэг/эхийн нэр, Хүүхдийн нэр,
+ * Name): lower-cased, its spaces single, a colon or star after it left
+ * out. */
+static bool
+name_column(const scan *s, int a, int b)
+{
+    while (b > a && strchr(":* \t", s->text[b - 1]))
+        b--;
+    if (b <= a || b - a > 80)
+        return false;
+    char *lower = g_utf8_strdown(s->text + a, b - a);
+    GString *one = g_string_new(NULL);
+    for (const char *c = lower; *c; c++)
+        if (!g_ascii_isspace(*c) || (one->len && !g_ascii_isspace(one->str[one->len - 1])))
+            g_string_append_c(one, g_ascii_isspace(*c) ? ' ' : *c);
+    bool yes = g_hash_table_contains(s->r->name_columns, one->str);
+    g_string_free(one, TRUE);
+    g_free(lower);
+    return yes;
+}
+
+/* The first token at or after byte `at`. */
+static int
+token_at(const scan *s, int at)
+{
+    int lo = 0, hi = s->n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (s->t[mid].s < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A cell of a column headed as names' (name_column): a register's or an
+ * intake form's people, whatever the lists call the words (a child named
+ * as a province; a father's name that is a soum's).  One to three
+ * capitalised words filling the cell, or an initial and a name, are a
+ * party's name; a cell of anything else (a number, a dash) stays.  A table
+ * is its rows, a line each, its first the header; a line without a bar
+ * ends it, blank lines do not (a Word table reads so). */
+static void
+pass_name_columns(scan *s)
+{
+    GArray *columns = NULL; /* int: the name columns' numbers, or NULL outside a table */
+    const char *text = s->text;
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        if (end == NULL)
+            end = line + strlen(line);
+        const char *p = line;
+        while (p < end && g_ascii_isspace(*p))
+            p++;
+        bool row = p < end && memchr(p, '|', (size_t)(end - p)) != NULL;
+        if (p < end && !row && columns) {
+            g_array_free(columns, TRUE);
+            columns = NULL;
+        }
+        if (row) {
+            bool header = columns == NULL;
+            if (header)
+                columns = g_array_new(FALSE, FALSE, sizeof(int));
+            const char *c = p;
+            if (*c == '|')
+                c++;
+            for (int k = 0; c < end; k++) {
+                const char *bar = memchr(c, '|', (size_t)(end - c));
+                const char *ce = bar ? bar : end, *a = c, *b = ce;
+                while (a < b && g_ascii_isspace(*a))
+                    a++;
+                while (b > a && g_ascii_isspace(b[-1]))
+                    b--;
+                if (header && name_column(s, (int)(a - text), (int)(b - text)))
+                    g_array_append_val(columns, k);
+                bool named = false;
+                for (guint x = 0; !header && x < columns->len && !named; x++)
+                    named = g_array_index(columns, int, x) == k;
+                if (named && b > a) {
+                    int first = token_at(s, (int)(a - text)), last = -1, words = 0, initial = -1;
+                    bool ok = true;
+                    for (int t = first; ok && t < s->n && s->t[t].e <= (int)(b - text); t++) {
+                        if (s->t[t].kind == 's')
+                            continue;
+                        if (is_initial(s, t) && words == 0 && initial < 0) {
+                            initial = t;
+                            t++; /* its full stop */
+                            continue;
+                        }
+                        ok = is_word(s, t) && free_tok(s, t) && s->t[t].cap && core_letters(s, t) >= 2 &&
+                             !ruled_out(s, t) && ++words <= 3;
+                        last = t;
+                    }
+                    if (ok && words > 0 && last >= 0) {
+                        mention m = {.first = first, .last = last, .given = last, .initial = initial,
+                                     .patronymic = words > 1 && initial < 0 ? first : -1, .party = true};
+                        settle(s, &m);
+                    }
+                }
+                if (bar == NULL)
+                    break;
+                c = bar + 1;
+            }
+        }
+        line = *end ? end + 1 : end;
+    }
+    if (columns)
+        g_array_free(columns, TRUE);
 }
 
 /* A party whose occupation is an official's word: "Хохирогч нь Солонгос
@@ -5014,6 +5130,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
     pass_family_hyphenated(&s);
     pass_foreign_latin(&s);
     pass_table_roles(&s);
+    pass_name_columns(&s);
     pass_latin_initialled(&s);
     pass_called(&s);
     pass_apposition(&s);

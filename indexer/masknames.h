@@ -29,6 +29,7 @@ typedef struct mk_rules {
     GHashTable *places;       /* places and other capitalised words that are never a person */
     GHashTable *not_names;    /* words never a name, not even after an initial (З.Хууль, A. Background) */
     GHashTable *after_words;  /* a capitalised word before one of these is a place or a body */
+    GHashTable *name_columns; /* a table's column headings over people's names (нэр, эцэг/эхийн нэр, name) */
     GPtrArray *suffixes;      /* every ending a name takes (cases, reflexive, plural), longest first */
     GPtrArray *case_suffixes; /* the case endings stripped to find a name's stem */
 } mk_rules;

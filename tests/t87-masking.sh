@@ -638,3 +638,35 @@ for q in gantsetseg erkhembayar tuguldur bilguun сэрүүнээ; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "$q" | json 'j["total"]')
     expect_eq "920: anonymous search for '$q' finds nothing" "$n" 0
 done
+
+# Line ends, fathers' names, a register's name column and an event's bag
+# (2025/ШЦТ/921, fictional; probe 20): a decision hard-wrapped at 76
+# columns, a line end between a date of birth and "төрсөн", inside a home
+# address and after "регистрийн" and "гар утас"; a father's name that is
+# a soum's (Мандалын) before a given name learned from its initial; a
+# child named as a province, only in a register's "Нэр" column — hidden;
+# the soum of a birth, the bag where an event happened, the register's
+# headings and the officials stay.
+pl921=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/921' | json 'j["hits"][0]["doc"]')
+shown921=$("$ZAALT" show --db "$db" --as anonymous --json "$pl921")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_921_wrapped_register_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "921: anonymous still reads '$s'" "$shown921" "$s"
+    else
+        expect_not_contains "921: anonymous never reads '$s'" "$shown921" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "921: a date of birth with a line end before төрсөн goes, the birth's soum stays" "$shown921" "Шүүгдэгч: М.Т., [төрсөн огноо] Хөвсгөл аймгийн Мөрөн"
+expect_contains "921: ...and in brackets, wrapped after -нд or inside the date" "$shown921" "([төрсөн огноо] төрсөн), хохирогч Г.У. ([төрсөн огноо]-нд"
+expect_contains "921: a home address over two lines goes whole" "$shown921" "эрэгтэй, [хаяг] оршин суух"
+expect_contains "921: a soum's name as a father's goes with the learned given name" "$shown921" "шүүх хуралдаанаар М.Т. холбогдох"
+expect_contains "921: ...and before it in the operative part" "$shown921" "1. М.Т. Эрүүгийн хуулийн"
+expect_contains "921: a place's name in a register's name column goes" "$shown921" "| 1 | 2024.06.16 | Ц. | Ч. |"
+expect_contains "921: the bag where the offence happened stays" "$shown921" "Мөрөн сумын 5 дугаар баг-д"
+for q in чулуут мандалын цэрэндорж 1990; do
+    all=$("$ZAALT" search --db "$db" --json --limit 0 "number:2025/ШЦТ/921 $q" | json 'j["total"]')
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "number:2025/ШЦТ/921 $q" | json 'j["total"]')
+    expect_eq "921: the operator finds '$q' in 921" "$all" 1
+    expect_eq "921: anonymous search for '$q' in 921 finds nothing" "$n" 0
+done

@@ -919,6 +919,62 @@ test_probe18_identifiers_workplaces_schools(void)
     g_assert_cmpint(bad, ==, 0);
 }
 
+/* Fictional (probe 20): a paragraph's line end, as a hard-wrapped text or
+ * a PDF's lines put it anywhere, between a date of birth and "төрсөн", in
+ * an address's parts, after a word for a phone or an РД: read as the one
+ * line it is.  A numbered bag where something happened, or whose
+ * governor acts, is a place; one someone lives in is a home. */
+static const mask_case probe20_shapes[] = {
+    {"Хохирогч 2011.04.09-нд Увс аймгийн Тариалан\nсуманд төрсөн, 13 настай.",
+     "Хохирогч [төрсөн огноо]-нд Увс аймгийн Тариалан\nсуманд төрсөн, 13 настай."},
+    {"насанд хүрээгүй хохирогч (2011 оны 4 дүгээр сарын 9-нд\nтөрсөн), гэрч",
+     "насанд хүрээгүй хохирогч ([төрсөн огноо]\nтөрсөн), гэрч"},
+    {"Шүүгдэгч 1979 оны 12 дугаар сарын 1-нд Говь-Алтай аймгийн\n   Есөнбулаг сумын 2 дугаар багт төрсөн, эрэгтэй.",
+     "Шүүгдэгч [төрсөн огноо] [хаяг] төрсөн, эрэгтэй."},
+    /* A list's next item and a table's next row stay their own lines. */
+    {"утас 9911 2233\n2. Гэрч нь 2019 оны 3 сарын 4-нд\nирсэн", "утас [утас]\n2. Гэрч нь 2019 оны 3 сарын 4-нд\nирсэн"},
+    {"Гэрч нь нийслэлийн Сонгинохайрхан дүүргийн 12 дугаар\nхороо, 7 дугаар байрны 30 тоотод оршин суух",
+     "Гэрч нь нийслэлийн [хаяг] оршин суух"},
+    {"холбоо барих гар утас\n8812 4455, эрэгтэй, эрүүл, регистрийн\nдугаар ХО03270514 бүхий",
+     "холбоо барих гар утас\n[утас], эрэгтэй, эрүүл, регистрийн\nдугаар [РД] бүхий"},
+    {"Мөрөн сумын 6 дугаар багт оршин суух иргэн", "[хаяг] оршин суух иргэн"},
+    {"хохирогчийг Мөрөн сумын 6 дугаар багт байх гэрээс нь авч явсан", "хохирогчийг [хаяг] байх гэрээс нь авч явсан"},
+};
+
+static const char *const probe20_keeps[] = {
+    /* The place of an event, and a bag's governor's office. */
+    "2023 оны 7 дугаар сарын 2-ны шөнө Мөрөн сумын 6 дугаар багт болсон хэргийн газрын үзлэг",
+    "Мөрөн сумын 6 дугаар баг-д үйлдэгдсэн гэмт хэрэг",
+    "Тариалан сумын 3 дугаар багийн засаг даргын тодорхойлолт",
+    "| Огноо | Газар |\n| 2024.05.02 | Мөрөн |\n| төрсөн өдөр | тэмдэглэв |",
+    /* A short line is a heading's or a field's: a case's number, then a
+     * party, are no street's number and name. */
+    "No. 21-50498\nVanessa St. Pierre,\nPlaintiff",
+};
+
+static void
+test_probe20_line_ends_and_event_places(void)
+{
+    int bad = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(probe20_shapes); i++) {
+        char *got = masked(shipped(), probe20_shapes[i].text);
+        if (strcmp(got, probe20_shapes[i].want) != 0) {
+            g_printerr("masking '%s'\n  gave '%s'\n  want '%s'\n", probe20_shapes[i].text, got, probe20_shapes[i].want);
+            bad++;
+        }
+        g_free(got);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(probe20_keeps); i++) {
+        char *got = masked(shipped(), probe20_keeps[i]);
+        if (strcmp(got, probe20_keeps[i]) != 0) {
+            g_printerr("keeping '%s'\n  gave '%s'\n", probe20_keeps[i], got);
+            bad++;
+        }
+        g_free(got);
+    }
+    g_assert_cmpint(bad, ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -934,6 +990,8 @@ main(int argc, char **argv)
     g_test_add_func("/mask/a-match-that-cannot-finish-fails-the-masking",
                     test_a_match_that_cannot_finish_fails_the_masking);
     g_test_add_func("/mask/rules-that-do-not-load-mask-nothing", test_rules_that_do_not_load_mask_nothing);
+    g_test_add_func("/mask/a-paragraphs-line-end-is-read-through-and-an-events-bag-stays",
+                    test_probe20_line_ends_and_event_places);
     g_test_add_func("/mask/neighbours-ids-imei-passports-workplaces-and-schools-are-masked-whole",
                     test_probe18_identifiers_workplaces_schools);
     return g_test_run();

@@ -1295,6 +1295,38 @@ test_probe19_keeps(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Fictional (probe 20): a father's name in the genitive right before a
+ * masked given name goes with it, though the lists know it as a soum's or
+ * a name's part (Эрдэнийн), while a province before a name and an
+ * official stay; under a table's name column every name goes, though the
+ * lists call it a river or a soum (Хэрлэн, Мандал), and a body's name
+ * column stays. */
+static void
+test_probe20_names(void)
+{
+    static const mcase cases[] = {
+        {"Гэрч Э.Оюунчимэг мэдүүлэв. Шүүх Эрдэнийн Оюунчимэгээс дахин асуув.",
+         {"Эрдэнийн", "Оюунчимэг"},
+         {"Шүүх", "дахин асуув"}},
+        {"шүүгдэгч Т.Ганзориг нарыг оролцуулж Тариатын Ганзоригт холбогдох хэргийг хянав.",
+         {"Тариатын", "Ганзориг"},
+         {"холбогдох хэргийг"}},
+        {"Гэрч Э.Оюунчимэг мэдүүлэв. Говь-Алтай аймгийн Оюунчимэг гэрчлэв.",
+         {"Оюунчимэг"},
+         {"Говь-Алтай аймгийн"}},
+        {"Шүүгч Д.Мөнхтуяа даргалж, шүүгдэгч Б.Тэмүүлэн оролцов. Мандалын Тэмүүлэнд ял оногдуулав.",
+         {"Мандалын", "Тэмүүлэн"},
+         {"Д.Мөнхтуяа"}},
+        {"| № | Овог | Нэр | Төрсөн он |\n| 1 | Дорждэрэм | Хэрлэн | 2011 |\n| 2 | Пүрэвсүрэн | Мандал | 2012 |",
+         {"Хэрлэн", "Мандал", "Дорждэрэм", "Пүрэвсүрэн"},
+         {"| Овог | Нэр |"}},
+        {"| Хүүхдийн нэр: | Нас |\n| Б. Туул | 12 |", {"Туул"}, {"Хүүхдийн нэр:"}},
+        {"| Байгууллагын нэр | Хаяг |\n| Итгэл | Дархан |", {NULL}, {"Итгэл", "Дархан"}},
+        {"| Name | Age |\n| Selenge | 14 |", {"Selenge"}, {"| 14 |"}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1361,5 +1393,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe18-foreign-names-in-cyrillic", test_probe18_foreign);
     g_test_add_func("/masknames/probe19-names-by-age-or-study-label", test_probe19_names);
     g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
+    g_test_add_func("/masknames/probe20-fathers-genitive-and-name-columns", test_probe20_names);
     return g_test_run();
 }
