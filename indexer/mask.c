@@ -1127,7 +1127,7 @@ ix_masker_fingerprint(const ix_masker *m)
  * cell's start with a colon after (Хүүхэд:, Хохирогч хүүхэд:, Асран
  * хамгаалагч: ээж …, Name of child:). */
 #define CASE_LABEL                                                                                                   \
-    "(?i:(?:хохирогч[ \\t]+)?хүүхэд(?:ийн[ \\t]+(?:овог[ \\t]+)?нэр)?|асран[ \\t]+хамгаалагч"                        \
+    "(?i:(?:хохирогч[ \\t]+)?хүүх(?:эд|дийн[ \\t]+(?:овог[ \\t]+)?нэр)|асран[ \\t]+хамгаалагч"                        \
     "|хууль[ \\t]+ёсны[ \\t]+төлөөлөгч|эцэг[ \\t]*/?[ \\t]*эх(?:ийн[ \\t]+нэр)?|овог(?:,?[ \\t]+нэр)?|нэр"            \
     "|(?:full[ \\t]+)?name(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:child|victim|survivor|parent|guardian|mother|father))?" \
     "|child|guardian|parent)"
