@@ -1108,10 +1108,56 @@ ix_masker_fingerprint(const ix_masker *m)
     return m->fingerprint;
 }
 
-/* How many party roles with a name after them (шүүгдэгч Б.Болд, хохирогч
- * Номинд) make a text a case's, and how much of it is read for them. */
+/* How many private persons named (шүүгдэгч Б.Болд, Хүүхэд: Доржийн Сараа,
+ * ээж нь Оюун,) make a text a case's.  The whole text is read, as long as
+ * it is: a report that names a child only on its hundredth page is a case
+ * file there, and a sample of its start would leave it public (probe 20).
+ * Each alternative of the patterns below starts with a word of a closed
+ * class or a capital, so one pass over a long text costs little, and the
+ * pass stops as soon as the text is known to be a case's. */
 #define IX_CASE_ROLES 3
-#define IX_CASE_SAMPLE_BYTES (64 * 1024)
+
+/* A private person's name: an initial and a name (Б.Болд) or a father's
+ * name in the genitive and a given name (Цэвээний Оюунбилэг), the full
+ * forms; or one capitalised word that a comma, a bracket, a hyphened
+ * ending, an age or the line's end closes (ээж нь Оюунбилэг, …): a place
+ * after a kinship word is followed by its verb (ах нь Солонгост
+ * ажилладаг), and one in the locative (-нд, -ад, -рт, -ст …) is no
+ * person, so neither counts. */
+#define CASE_CAP "[А-ЯЁӨҮA-Z]"
+#define CASE_PERSON_FULL                                                                                             \
+    "(?:" CASE_CAP "\\p{Ll}?\\.[ \\t]?" CASE_CAP "\\p{Ll}+"                                                   \
+    "|" CASE_CAP "\\p{Ll}+(?:ын|ийн|гийн|гын|ны|ний|ы|ий|н)[ \\t]+" CASE_CAP "\\p{Ll}{2,})"
+#define CASE_PERSON_ONE                                                                                              \
+    CASE_CAP "\\p{Ll}{2,}(?<!нд|ад|эд|од|өд|ид|рт|ст|кт|вт|гт)(?:-\\p{Ll}{1,4})?"                                \
+    "(?=[ \\t]*(?:[,;(]|\\d{1,2}[ \\t]+нас|$))"
+#define CASE_PERSON "(?:" CASE_PERSON_FULL "|" CASE_PERSON_ONE ")"
+/* Kinship words, a closed class, as a case conference's minutes or a social
+ * worker's note name a family (ээж нь Оюун, авга ах Батын Болд, mother
+ * Saraa,).  Counted only in a text that also speaks of a victim or a child
+ * (CASE_CHILD): a biography or a history names mothers and brothers too. */
+#define CASE_KIN                                                                                                     \
+    "(?i:ээж|аав|эх|эцэг|ах|эгч|дүү|өвөө|эмээ|авга(?:[ \\t]+(?:ах|эгч))?|нагац(?:[ \\t]+(?:ах|эгч))?"                \
+    "|хойд[ \\t]+(?:эцэг|эх)|нөхөр|эхнэр|үеэл|mother|father|brother|sister|grandmother|grandfather|aunt|uncle"      \
+    "|stepfather|stepmother|cousin)(?:[ \\t]+нь)?"
+#define CASE_CHILD "(?<!\\p{L})(?i:хохирогч|хүүхэд|хүүхдийн|насанд[ \\t]+хүрээгүй|victim|child|minor|survivor)"
+/* A form's labels for a private person, a closed class, at a line's or a
+ * cell's start with a colon after (Хүүхэд:, Хохирогч хүүхэд:, Асран
+ * хамгаалагч: ээж …, Name of child:). */
+#define CASE_LABEL                                                                                                   \
+    "(?i:(?:хохирогч[ \\t]+)?хүүх(?:эд|дийн[ \\t]+(?:овог[ \\t]+)?нэр)|асран[ \\t]+хамгаалагч"                        \
+    "|хууль[ \\t]+ёсны[ \\t]+төлөөлөгч|эцэг[ \\t]*/?[ \\t]*эх(?:ийн[ \\t]+нэр)?|овог(?:,?[ \\t]+нэр)?|нэр"            \
+    "|(?:full[ \\t]+)?name(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:child|victim|survivor|parent|guardian|mother|father))?" \
+    "|child|guardian|parent)"
+/* An intake or referral register: a header row with a cell of a person's
+ * name and a cell of a birth date, an age or an РД, then a row whose cell
+ * holds a name (the rows as the formats write a table: cells between |). */
+#define CASE_NAME_CELL                                                                                               \
+    "(?i:овог(?:,?[ \\t]*нэр)?|нэр|эцэг[ \\t]*/?[ \\t]*эхийн[ \\t]+нэр|хүүхдийн[ \\t]+нэр"                            \
+    "|(?:full[ \\t]+|given[ \\t]+|first[ \\t]+)?name|surname)"
+#define CASE_BIRTH_CELL                                                                                              \
+    "(?i:төрсөн[ \\t]+(?:огноо|он[^|\\n]{0,20})|нас|рд|регистр[^|\\n]{0,20}|age|dob|date[ \\t]+of[ \\t]+birth)"
+#define CASE_CELL(c) "(?:^|\\|)[ \\t]*" c "[ \\t]*(?:\\||$)"
 
 /* Whether a text no one called a decision still reads as one about people
  * in a criminal case: a decision whose heading the type finder did not
@@ -1143,54 +1189,122 @@ has_case_heading(const zr_doc *doc)
     return yes;
 }
 
+/* One pass finds every kind of person, its named group saying which: a
+ * party's role with a name (a colon and a relative's word may stand
+ * between: Сэжигтэн: авга ах Батын Болд; a law's name after it is none:
+ * шүүгдэгчид Эрүүгийн хуулийн …), a form's label with one, a
+ * kinship word with one, a name with an age beside it (Name (15),
+ * Name, 15 настай, Saraa, aged 15). */
+#define CASE_PERSONS \
+    "(?<!\\p{L})(?:" \
+    "(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|ялтан|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*" \
+    "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party|suspect)s?)" \
+    "(?:[:,]?\\s+(?!(?:Эрүүгийн|Иргэний|Монгол|Үндсэн|Захиргааны|Зөрчлийн|Хүүхдийн|Хууль)\\p{L}*)" \
+    "(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:" CASE_CAP "\\p{Ll}?\\.\\s?)?" CASE_CAP "\\p{Ll}" \
+    "|[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){1,2}" CASE_PERSON ")" \
+    "|(?m:(?<=^|\\|)[ \\t]*)" CASE_LABEL "[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){0,2}" CASE_PERSON \
+    "|(?<kin>" CASE_KIN ")[ \\t]+" CASE_PERSON \
+    "|" CASE_PERSON "[ \\t]*[(,][ \\t]*(?:(?i:aged)[ \\t]+\\d{1,2}(?!\\d)" \
+    "|\\d{1,2}[ \\t]*(?:настай|насны|нас(?!\\p{L})|-?(?i:years?)[ \\t-]+old))" \
+    "|" CASE_PERSON_FULL "[ \\t]*\\([ \\t]*\\d{1,2}[ \\t]*\\))"
+
+/* What reads_as_case has counted so far. */
+typedef struct case_tally {
+    int persons;     /* a party, a form's label or an age with a name */
+    int kin;         /* a kinship word with a name */
+    bool child;      /* the text speaks of a victim or a child */
+    bool registered; /* an РД, or an intake register's rows */
+} case_tally;
+
+static bool
+case_enough(const case_tally *t, int enough)
+{
+    return t->registered || t->persons + (t->child ? t->kin : 0) >= enough;
+}
+
+/* The patterns reads_as_case reads a text with.  They are constants (no
+ * config names them), compiled once for the process and never changed
+ * after: compiling them for every document cost more (5 ms) than reading
+ * most documents with them. */
+typedef struct case_patterns {
+    GRegex *person, *child, *rd, *head, *row;
+} case_patterns;
+
+static const case_patterns *
+case_patterns_get(void)
+{
+    static case_patterns p;
+    static gsize compiled = 0;
+    if (g_once_init_enter(&compiled)) {
+        p.person = g_regex_new(CASE_PERSONS, G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
+        p.child = g_regex_new(CASE_CHILD, G_REGEX_OPTIMIZE, 0, NULL);
+        /* A civil registration number, in Cyrillic, as typed in Latin, or
+         * as OCR misreads У and Ү (¥). */
+        p.rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}\\d{8}(?!\\d)|" RD_SEPARATED, G_REGEX_OPTIMIZE, 0,
+                           NULL);
+        p.head = g_regex_new("^(?=[^\\n]*\\|)(?=[^\\n]*?" CASE_CELL(CASE_NAME_CELL) ")(?=[^\\n]*?" CASE_CELL(
+                                 CASE_BIRTH_CELL) ")[^\\n]*",
+                             G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
+        p.row = g_regex_new("^[^\\n]*\\|[ \\t]*(?:" CASE_PERSON_FULL "|" CASE_CAP "\\p{Ll}{2,})[ \\t]*(?:\\||$)",
+                            G_REGEX_OPTIMIZE | G_REGEX_MULTILINE, 0, NULL);
+        g_assert(p.person && p.child && p.rd && p.head && p.row);
+        g_once_init_leave(&compiled, 1);
+    }
+    return &p;
+}
+
+/* Counts `text` into `t`, stopping once it is enough. */
+static void
+case_count(const char *text, case_tally *t, int enough, GError **err)
+{
+    const case_patterns *p = case_patterns_get();
+    t->child = g_regex_match_full(p->child, text, -1, 0, 0, NULL, err);
+    GMatchInfo *mi = NULL;
+    g_regex_match_full(p->person, text, -1, 0, 0, &mi, err);
+    for (; *err == NULL && g_match_info_matches(mi) && !case_enough(t, enough); g_match_info_next(mi, err)) {
+        int start = -1, end = -1;
+        if (g_match_info_fetch_named_pos(mi, "kin", &start, &end) && start >= 0)
+            t->kin++;
+        else
+            t->persons++;
+    }
+    g_match_info_free(mi);
+    if (*err == NULL && !case_enough(t, enough))
+        t->registered = g_regex_match_full(p->rd, text, -1, 0, 0, NULL, err);
+    mi = NULL;
+    /* A table's rows are written with | between cells (flow.c). */
+    if (*err == NULL && !case_enough(t, enough) && strchr(text, '|') != NULL &&
+        g_regex_match_full(p->head, text, -1, 0, 0, &mi, err)) {
+        int start = -1, end = -1;
+        g_match_info_fetch_pos(mi, 0, &start, &end);
+        t->registered = g_regex_match_full(p->row, text, -1, end, 0, NULL, err);
+    }
+    g_match_info_free(mi);
+}
+
 static bool
 reads_as_case(const zr_doc *doc)
 {
     if (g_strcmp0(doc->type, "code") == 0 || doc->units == NULL)
         return false;
-    GRegex *role = g_regex_new(
-        "(?<!\\p{L})(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|ялтан|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*"
-        "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party)s?)"
-        "[:,]?\\s+(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:[А-ЯЁӨҮA-Z]\\p{Ll}?\\.\\s?)?[А-ЯЁӨҮA-Z]\\p{Ll}",
-        G_REGEX_OPTIMIZE, 0, NULL);
-    /* A civil registration number, in Cyrillic, as typed in Latin, or as
-     * OCR misreads У and Ү (¥). */
-    GRegex *rd = g_regex_new("(?<![\\p{L}\\d])[А-ЯЁӨҮA-Z" OCR_CAPITALS "]{2}\\d{8}(?!\\d)|" RD_SEPARATED, 0, 0, NULL);
-    int roles = 0;
-    bool registered = false;
-    gsize read = 0;
+    case_tally t = {0};
     int enough = has_case_heading(doc) ? 1 : IX_CASE_ROLES;
+    /* The title and every unit, as one text: a pattern's call costs more
+     * than its reading of a short unit, and a statute has thousands. */
+    GString *all = g_string_new(doc->title);
+    for (guint i = 0; i < doc->units->len; i++) {
+        g_string_append_c(all, '\n');
+        g_string_append(all, ((const zr_unit *)g_ptr_array_index(doc->units, i))->text);
+    }
     /* A match PCRE cannot finish (its backtracking limit) answers "a case":
      * masking a text that needed none costs little, leaving one unmasked
      * does not. */
     GError *err = NULL;
-    if (doc->title != NULL) {
-        GMatchInfo *mi = NULL;
-        g_regex_match_full(role, doc->title, -1, 0, 0, &mi, &err);
-        for (; err == NULL && g_match_info_matches(mi) && roles < enough; g_match_info_next(mi, &err))
-            roles++;
-        g_match_info_free(mi);
-    }
-    for (guint i = 0; i < doc->units->len && read < IX_CASE_SAMPLE_BYTES && roles < enough && !registered && err == NULL;
-         i++) {
-        const zr_unit *u = g_ptr_array_index(doc->units, i);
-        gsize n = MIN(strlen(u->text), IX_CASE_SAMPLE_BYTES - read);
-        read += n;
-        GMatchInfo *mi = NULL;
-        g_regex_match_full(role, u->text, (gssize)n, 0, 0, &mi, &err);
-        while (err == NULL && g_match_info_matches(mi) && roles < enough) {
-            roles++;
-            g_match_info_next(mi, &err);
-        }
-        g_match_info_free(mi);
-        if (err == NULL)
-            registered = g_regex_match_full(rd, u->text, (gssize)n, 0, 0, NULL, &err);
-    }
-    g_regex_unref(role);
-    g_regex_unref(rd);
+    case_count(all->str, &t, enough, &err);
+    g_string_free(all, TRUE);
     bool failed = err != NULL;
     g_clear_error(&err);
-    return roles >= enough || registered || failed;
+    return case_enough(&t, enough) || failed;
 }
 
 bool

@@ -43,8 +43,11 @@ typedef struct ix_masker ix_masker;
 
 /* Whether a document must be masked: a public one that is a decision, or
  * whose source says mask = true (or was named to zaalt index --mask), or
- * that is no code and reads as a criminal case's (three party roles with a
- * name after them, or a civil registration number). */
+ * that is no code and reads, over its whole text, as a case file about
+ * private persons (three named after a party's role, a form's label, a
+ * kinship word in a text about a child or a victim, or with an age beside;
+ * one after a court's heading; a civil registration number; an intake
+ * register's columns and a row). */
 bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
 
 /* The masker of `ctx`'s corpus-config folder, loaded on first use and kept

@@ -670,3 +670,44 @@ for q in чулуут мандалын цэрэндорж 1990; do
     expect_eq "921: the operator finds '$q' in 921" "$all" 1
     expect_eq "921: anonymous search for '$q' in 921 finds nothing" "$n" 0
 done
+# Which documents are masked (probe 20; 922, 923 fictional): a referral sheet
+# that no court wrote and that holds no РД and no three party roles is a case
+# file by its form's labels (Хүүхдийн нэр:, Асран хамгаалагч:), a relative's
+# word before a name and an age beside one, in a source with no mask = true
+# nor a decision's type; so is a long report that names a child only after
+# 200 KB (the whole text is read, not its start).  A report that names no one,
+# its relatives' words before places and an aimag's counts in brackets, is not.
+mkdir -p "$tmpdir/p20w"
+cp tests/data/privacy/2025_ilgeeh_922_govi_altai_mn.txt "$tmpdir/p20w/"
+{
+    printf 'Demo (fictional). Хүүхэд хамгааллын жилийн тайлан 923.\n\n'
+    for i in $(seq 1 1500); do
+        printf 'Аймгийн хүүхэд хамгааллын баг %d дэх удаагаа хуралдаж, сургалт, зөвлөгөө, урьдчилан сэргийлэх ажлыг зохион байгуулав.\n\n' "$i"
+    done
+    printf 'Тохиолдол 923: хохирогч Цэрэнлхамын Урансолонго (12 настай) хилийн боомтоор гарахад гэрч Баасанхүү, сэжигтэн Н.Отгонжаргал нар хамт байжээ.\n'
+} >"$tmpdir/p20w/tailan_923_long.txt"
+printf 'Demo (fictional). Судалгааны тайлан.\nХүүхдүүдийн ах нь Солонгост ажилладаг, эгч нь Эрээнд, ээж нь Улаанбаатарт, аав нь Дарханд амьдардаг.\nХохирогч хүүхдүүд аймгаар: Дорнод (12), Сэлэнгэ (8), Орхон (5), Хөвсгөл (3).\n' \
+    >"$tmpdir/p20w/sudalgaa_no_names.txt"
+printf '[source p20w]\nroot = %s\ntype.research = *\n' "$tmpdir/p20w" >"$tmpdir/p20w.ini"
+"$ZAALT" index -q --db "$tmpdir/p20w.db" --config "$tmpdir/p20w.ini" || fail "922: index the case files"
+[ "$(wc -c <"$tmpdir/p20w/tailan_923_long.txt")" -gt 204800 ] || fail "923: the report is longer than 200 KB"
+anon_total() { "$ZAALT" search --db "$tmpdir/p20w.db" --as anonymous --json --limit 0 "$1" | json 'j["total"]'; }
+for q in Идэрбат Билэгсайхан Пагма Хүдэрчулуун Мөнгөншагай Цолмонгэрэл 8811 Урансолонго Цэрэнлхам Баасанхүү Отгонжаргал; do
+    expect_eq "922/923: anonymous search for '$q' finds nothing" "$(anon_total "$q")" 0
+done
+expect_eq "922: ...which the operator finds" \
+    "$("$ZAALT" search --db "$tmpdir/p20w.db" --json --limit 0 'Идэрбат' | json 'j["total"]')" 1
+expect_eq "923: ...and the long report's child too" \
+    "$("$ZAALT" search --db "$tmpdir/p20w.db" --json --limit 0 'Урансолонго' | json 'j["total"]')" 1
+p922=$("$ZAALT" search --db "$tmpdir/p20w.db" --json --limit 1 'Тайшир' | json 'j["hits"][0]["doc"]')
+shown922=$("$ZAALT" show --db "$tmpdir/p20w.db" --as anonymous --json "$p922")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_ilgeeh_922_govi_altai_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "922: anonymous still reads '$s'" "$shown922" "$s"
+    else
+        expect_not_contains "922: anonymous never reads '$s'" "$shown922" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "922: the guardian's label stays, her name goes" "$shown922" "Асран хамгаалагч: эмээ нь Г.П., утас [утас]"
+expect_eq "a report naming no one is not masked: the public finds its places" "$(anon_total 'Солонгост Дорнод')" 1
