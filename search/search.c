@@ -1537,7 +1537,9 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
     GPtrArray *repealed_only = g_ptr_array_new_with_free_func(g_free); /* found only in repealed law */
     GPtrArray *corrected = g_ptr_array_new_with_free_func(g_free);
     zs_results *found = NULL;
-    char **unhyphened = latin ? english_hyphens(e, &probe, words, corrected) : NULL;
+    /* Only an English question's: a hyphenated name typed in Latin letters
+     * (Min-su) is one word, its parts no words of anyone's question. */
+    char **unhyphened = english_question ? english_hyphens(e, &probe, words, corrected) : NULL;
     if (unhyphened != NULL) {
         g_strfreev(words);
         words = unhyphened;

@@ -181,8 +181,8 @@ views=(/ "/search?q=type:decision" "/api/search?q=type:decision&limit=50" "/sear
 # each secret finds nothing, counts nothing, completes nothing and is no
 # "did you mean"; a secret of several words ("12 тоот") is searched as a
 # phrase, and typed loose, where the engine may relax the query to its
-# common words ("12"), a hit must have dropped a word: no document holds
-# all of them.  Prints one line per leak.
+# common words ("12"), a hit must have dropped a word, or say it holds only
+# some of them (untranslated, partial): no document holds all of them.  Prints one line per leak.
 printf '%s\n' "${secrets[@]}" >"$tmpdir/secrets"
 printf '%s\n' "${views[@]}" >"$tmpdir/views"
 python3 - "$U" "$tmpdir/secrets" "$tmpdir/views" >"$tmpdir/leaks" <<'PY'
@@ -215,7 +215,9 @@ for s in secrets:
     n = json.loads(get(f"/api/search?q={ph}&limit=0"))["total"]
     f = sum(v["count"] for v in json.loads(get(f"/api/facets?q={ph}"))["facets"]["type"])
     j = json.loads(get(f"/api/search?q={q(s)}&limit=0"))
-    loose = 0 if j["total"] == 0 or j.get("dropped") else j["total"]
+    # Relaxed, an answer that says it holds only some of the words
+    # (dropped, untranslated or partial) holds no secret whole.
+    loose = 0 if j["total"] == 0 or j.get("dropped") or j.get("untranslated") or j.get("partial") else j["total"]
     sp = json.loads(get(f"/api/search?q={q(s + 'x')}&limit=0")).get("suggestion") or ""
     sug = ""
     for k in (3, 4, 5):
