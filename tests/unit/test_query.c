@@ -335,6 +335,61 @@ test_empty(void)
     assert_describes("   ", "<alldocuments>");
 }
 
+/* Brackets and negations nest at most ZQ_MAX_DEPTH (32) deep: 50,000
+ * brackets overflowed the stack of the recursive descent (probe F3, F1). */
+static void
+test_nesting_bounded(void)
+{
+    GString *ok = g_string_new(NULL), *deep = g_string_new(NULL);
+    for (int i = 0; i < 32; i++)
+        g_string_append_c(ok, '(');
+    g_string_append(ok, "хүүхэд");
+    for (int i = 0; i < 32; i++)
+        g_string_append_c(ok, ')');
+    char *d = describe(ok->str);
+    g_assert_nonnull(strstr(d, "хүүхэд"));
+    g_free(d);
+    for (int i = 0; i < 50000; i++)
+        g_string_append_c(deep, '(');
+    g_string_append(deep, "хүүхэд");
+    for (int i = 0; i < 50000; i++)
+        g_string_append_c(deep, ')');
+    assert_error(deep->str, "brackets and NOT or '-' nest deeper than 32 here (at character 33)");
+    g_string_truncate(deep, 0);
+    for (int i = 0; i < 50000; i++)
+        g_string_append(deep, "-");
+    g_string_append(deep, "хүүхэд");
+    assert_error(deep->str, "brackets and NOT or '-' nest deeper than 32 here (at character 33)");
+    g_string_free(ok, TRUE);
+    g_string_free(deep, TRUE);
+}
+
+/* What every channel checks a person's query by (zs_query_check): at most
+ * ZS_MAX_QUERY_CHARS characters, no control character but a blank. */
+static void
+test_query_check(void)
+{
+    GError *err = NULL;
+    GString *q = g_string_new(NULL);
+    for (int i = 0; i < ZS_MAX_QUERY_CHARS; i++)
+        g_string_append(q, "х");
+    g_assert_true(zs_query_check(q->str, &err));
+    g_string_append(q, "х");
+    g_assert_false(zs_query_check(q->str, &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_TOO_LONG);
+    g_assert_cmpstr(err->message, ==, "the query is longer than 256 characters, the most a query may be");
+    g_clear_error(&err);
+    g_assert_true(zs_query_check("хүүхэд\tOR\nохин", &err));
+    g_assert_false(zs_query_check("хүүхэд \x1b[31m", &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_SYNTAX);
+    g_assert_cmpstr(err->message, ==, "the query holds a control character (U+001B), which no query has (at character 8)");
+    g_clear_error(&err);
+    g_assert_false(zs_query_check("a\xc2\x9b", &err)); /* C1 CSI */
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_SYNTAX);
+    g_clear_error(&err);
+    g_string_free(q, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -343,6 +398,8 @@ main(int argc, char **argv)
     g_test_add_func("/query/operators", test_operators);
     g_test_add_func("/query/fields", test_fields);
     g_test_add_func("/query/errors-say-what-and-where", test_errors);
+    g_test_add_func("/query/nesting-is-bounded", test_nesting_bounded);
+    g_test_add_func("/query/a-persons-query-is-bounded-and-has-no-control-characters", test_query_check);
     g_test_add_func("/query/empty-matches-all", test_empty);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);
