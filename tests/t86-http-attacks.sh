@@ -299,12 +299,20 @@ serve "$tmpdir/demo-db"
 curl -s -o /dev/null "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0"
 got=$(curl -s "$U/api/search?q=trafficking&type=code&limit=0" | json 'j["query"] + " " + str(j["total"])')
 expect_eq "after q=trafficking%1Ftype%3Dcode, q=trafficking&type=code gets its own answer" "$got" "trafficking $want"
-# (json.loads with strict=False: the search library's JSON echoes the
-# query's control characters unescaped.)
-expect_eq "...and the poisoning request its own" \
-    "$(curl -s "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0" |
-        python3 -c 'import json, sys; j = json.loads(sys.stdin.read(), strict=False); print(repr(j["query"]), j["total"])')" \
-    "'trafficking\x1ftype=code' 0"
+err_of() {  # URL: "STATUS CODE" of an API error answer
+    local st
+    st=$(code "$1")
+    echo "$st $(json 'j["error"]["code"]' <"$tmpdir/body")"
+}
+expect_eq "...and the poisoning request is refused: a control character in a parameter (probe F3, F4)" \
+    "$(err_of "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0")" "400 bad_request"
+expect_eq "q=%00trafficking is refused, not the empty query listing every document" \
+    "$(err_of "$U/api/search?q=%00trafficking&limit=0")" "400 bad_request"
+expect_eq "...saying which parameter" "$(code "$U/api/search?q=traff%00icking&limit=0" >/dev/null; json 'j["error"]["message"]' <"$tmpdir/body")" \
+    "The parameter 'q' holds a control character (such as %00), which no parameter has."
+expect_eq "...as is limit=%00 (not the default limit)" "$(err_of "$U/api/search?q=trafficking&limit=%00")" "400 bad_request"
+expect_eq "...and on a page, in its language" "$(code "$U/search?q=%00trafficking&ui=en")" 400
+expect_eq "a tab in q= is a blank, not refused" "$(code "$U/api/search?q=trafficking%09victim&limit=0")" 200
 code "$U/search?q=trafficking%1Ftype%3Dcode&ui=en" >/dev/null
 code "$U/search?q=trafficking&type=code&ui=en" >/dev/null
 expect_contains "the results page after the same attempt counts $want documents" "$(cat "$tmpdir/body")" \

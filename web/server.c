@@ -221,15 +221,47 @@ zw_valid_utf8(const char *s)
     return g_utf8_validate(s, -1, NULL) ? g_strdup(s) : g_utf8_make_valid(s, -1);
 }
 
+/* Whether `s` (`n` bytes, NULs included) holds a control character other
+ * than a tab or a line's end: a NUL (which would cut the C string), the
+ * rest of C0, DEL, or C1 in UTF-8. */
+static bool
+zw_has_control(const char *s, size_t n)
+{
+    for (size_t i = 0; s != NULL && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F ||
+            (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F))
+            return true;
+    }
+    return false;
+}
+
+/* Sizes are given so that a %00 inside a name or value is seen, not
+ * taken for its end. */
 static enum MHD_Result
-zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key, size_t key_size, const char *value,
+                 size_t value_size)
 {
     GPtrArray *params = cls;
-    zw_param *p = g_new(zw_param, 1);
+    zw_param *p = g_new0(zw_param, 1);
     p->key = zw_valid_utf8(key);
     p->value = zw_valid_utf8(value);
+    p->control = zw_has_control(key, key_size) || zw_has_control(value, value_size);
     g_ptr_array_add(params, p);
     return MHD_YES;
+}
+
+char *
+zw_param_printable(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            g_string_append_printf(out, "%%%02X", *p);
+        else
+            g_string_append_c(out, (char)*p);
+    }
+    return g_string_free(out, FALSE);
 }
 
 bool
@@ -337,6 +369,10 @@ zw_status_for_error(const GError *error, const char **code)
                 break;
             case ZS_ERROR_FILTER:
                 c = "filter";
+                status = MHD_HTTP_BAD_REQUEST;
+                break;
+            case ZS_ERROR_TOO_LONG:
+                c = "too_long";
                 status = MHD_HTTP_BAD_REQUEST;
                 break;
             case ZS_ERROR_NOT_FOUND:
@@ -779,7 +815,7 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long",
                   "the query string is too long: at most " G_STRINGIFY(ZW_MAX_QUERY_BYTES) " bytes");
     } else {
-        int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
+        int n = MHD_get_connection_values_n(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
         if (n > ZW_MAX_PARAMS || conn->query_params > ZW_MAX_PARAMS) {
             zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request",
                       "too many parameters: at most " G_STRINGIFY(ZW_MAX_PARAMS));
