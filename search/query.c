@@ -117,6 +117,18 @@ zq_highlight_free(zq_highlight *h)
 
 static void syntax_error(parser *ps, glong col, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
 
+/* A field's value typed in the query that the same filter would refuse
+ * (year:20x4, status:foo, date:2020-02-30): the filter's error and code
+ * (ZS_ERROR_FILTER), said where it stands. */
+static void
+filter_error(parser *ps, glong col, const GError *err)
+{
+    if (ps->failed)
+        return;
+    ps->failed = true;
+    g_set_error(ps->error, ZS_ERROR, ZS_ERROR_FILTER, "%s (at character %ld)", err->message, col);
+}
+
 static void
 syntax_error(parser *ps, glong col, const char *fmt, ...)
 {
@@ -1676,7 +1688,7 @@ field_query(parser *ps, qtok *t)
         zx_query *rq = zs_field_range_query(f, range, &err);
         g_free(range);
         if (rq == NULL) {
-            syntax_error(ps, t->col, "%s", err->message);
+            filter_error(ps, t->col, err);
             g_error_free(err);
         }
         return rq;
@@ -1688,10 +1700,16 @@ field_query(parser *ps, qtok *t)
         GError *err = NULL;
         zx_query *dq = zs_date_terms_query(f, t->value, &err);
         if (dq == NULL) {
-            syntax_error(ps, t->col, "%s", err->message);
+            filter_error(ps, t->col, err);
             g_error_free(err);
         }
         return dq;
+    }
+    GError *err = NULL;
+    if (!zs_field_value_ok(f, t->value, &err)) {
+        filter_error(ps, t->col, err);
+        g_error_free(err);
+        return NULL;
     }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);

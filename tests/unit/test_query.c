@@ -335,6 +335,39 @@ test_empty(void)
     assert_describes("   ", "<alldocuments>");
 }
 
+/* A field's value typed in the query gets the checks the same filter
+ * gets, and its error (ZS_ERROR_FILTER), said where it stands: it had
+ * silently found nothing (probe F3, F5). */
+static void
+assert_filter_error(const char *text, const char *message)
+{
+    GError *err = NULL;
+    zx_query *q = zq_parse(test_analyzer(), text, NULL, &err);
+    g_assert_null(q);
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_FILTER);
+    g_assert_cmpstr(err->message, ==, message);
+    g_error_free(err);
+}
+
+static void
+test_field_values_checked(void)
+{
+    assert_filter_error("хүүхэд year:20x4", "year must be four digits or a range like 2020..2024, not '20x4' (at character 8)");
+    assert_filter_error("year:２０２０", "year must be four digits or a range like 2020..2024, not '２０２０' (at character 1)");
+    assert_filter_error("status:foo", "status is in_force, repealed or any, not 'foo' (at character 1)");
+    assert_filter_error("court:*", "'court:*': a field's value is whole, '*' (any ending) is for words and title: (at character 1)");
+    assert_filter_error("article:1*", "'article:1*': a field's value is whole, '*' (any ending) is for words and title: (at character 1)");
+    assert_filter_error("date:2020-02-30", "'2020-02-30' is no day of the calendar (date:2020-02-30..2020-02-30) (at character 1)");
+    assert_filter_error("date:0000-00-00..9999-99-99",
+                        "'0000-00-00' is no day of the calendar (date:0000-00-00..9999-99-99) (at character 1)");
+    assert_filter_error("amended:..", "'amended:..' is not a day, month, year or range like amended:2017-01-01..2017-12-31 (at character 1)");
+    assert_filter_error("date:-2020-01-01", "'date:-2020-01-01..-2020-01-01' is not a range like year:2020..2024 or date:2021-01-01..2023-12-31 (at character 1)");
+    assert_describes("year:2024", "XY2024");
+    assert_describes("status:any", "XIany");
+    char *d = describe("date:2020-02-29");
+    g_free(d);
+}
+
 /* Brackets and negations nest at most ZQ_MAX_DEPTH (32) deep: 50,000
  * brackets overflowed the stack of the recursive descent (probe F3, F1). */
 static void
@@ -399,6 +432,7 @@ main(int argc, char **argv)
     g_test_add_func("/query/fields", test_fields);
     g_test_add_func("/query/errors-say-what-and-where", test_errors);
     g_test_add_func("/query/nesting-is-bounded", test_nesting_bounded);
+    g_test_add_func("/query/field-values-checked-as-filters-are", test_field_values_checked);
     g_test_add_func("/query/a-persons-query-is-bounded-and-has-no-control-characters", test_query_check);
     g_test_add_func("/query/empty-matches-all", test_empty);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
