@@ -242,6 +242,17 @@ lex(parser *ps, const char *text)
             g_array_append_val(ps->toks, t);
             continue;
         }
+        /* A '-' that nothing follows but blanks (q=a -) excludes nothing:
+         * said, not dropped as the punctuation a dash between words is. */
+        if (c == '-') {
+            const char *after = g_utf8_next_char(p);
+            while (*after && is_space(g_utf8_get_char(after)))
+                after = g_utf8_next_char(after);
+            if (*after == '\0' || *after == ')') {
+                syntax_error(ps, t.col, "'-' needs a word right after it (-word: without that word)");
+                return false;
+            }
+        }
         if (c == '-' && !is_delim(g_utf8_get_char(g_utf8_next_char(p)))) {
             t.kind = T_MINUS;
             ADVANCE();

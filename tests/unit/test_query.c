@@ -91,6 +91,13 @@ test_errors(void)
     assert_error("AND хүүхэд", "AND needs a word or phrase before it (at character 1)");
     assert_error("хүүхэд NOT", "NOT has nothing after it to exclude (at character 8)");
     assert_error("()", "empty parentheses (at character 1)");
+    /* A dangling '-' excludes nothing (probe F3, F6); a dash between words
+     * stays punctuation. */
+    assert_error("a -", "'-' needs a word right after it (-word: without that word) (at character 3)");
+    assert_error("(хүүхэд -)", "'-' needs a word right after it (-word: without that word) (at character 9)");
+    char *dash = describe("хүүхэд - охин");
+    g_assert_nonnull(strstr(dash, "охин"));
+    g_free(dash);
     assert_error("type:", "'type:' has no value after the colon (at character 1)");
     /* The message lists every field that takes a term, from the schema's
      * own table, in its order: the names users have always been shown
