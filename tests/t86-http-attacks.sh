@@ -346,6 +346,17 @@ print(s.recv(64).split(b"\r\n")[0].decode())
 PY
 )
 expect_contains "HTTP/1.1 without Host is refused, as the RFC says" "$raw" " 400 "
+for head in 'Host: \r\n' 'Host: 127.0.0.1\r\nHost: evil.example\r\n' 'Host: 127.0.0.1\r\nHost: 127.0.0.1\r\n'; do
+    raw=$(python3 - "$port" "$head" <<'PY'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"GET /api/search?q=x HTTP/1.1\r\n" + sys.argv[2].encode().decode("unicode_escape").encode() +
+          b"Connection: close\r\n\r\n")
+print(s.recv(64).split(b"\r\n")[0].decode())
+PY
+)
+    expect_contains "an empty or a second Host ($head) is refused (probe F3, F8)" "$raw" " 400 "
+done
 stop
 serve "$db" --host zaalt.example --host other.example:8443 --bind 0.0.0.0
 expect_eq "--host NAME: Host NAME is served" "$(code "$U/" -H "Host: zaalt.example")" 200

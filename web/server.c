@@ -236,6 +236,14 @@ zw_has_control(const char *s, size_t n)
     return false;
 }
 
+static enum MHD_Result
+zw_count_host(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    if (key != NULL && g_ascii_strcasecmp(key, MHD_HTTP_HEADER_HOST) == 0)
+        (*(unsigned *)cls)++;
+    return MHD_YES;
+}
+
 /* Sizes are given so that a %00 inside a name or value is seen, not
  * taken for its end. */
 static enum MHD_Result
@@ -799,9 +807,15 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     char *feed_owner = NULL; /* what req.user borrows on a private feed */
     const char *host = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 
-    /* HTTP/1.1 requires a Host header (RFC 9112, 3.2): without one, 400. */
+    /* HTTP/1.1 requires a Host header (RFC 9112, 3.2): without one, 400;
+     * and one only, not empty (RFC 9112 also makes those a 400): a second
+     * Host was let through when the first named this server, an empty one
+     * always (probe F3, F8). */
     bool host_missing = host == NULL && version != NULL && strcmp(version, MHD_HTTP_VERSION_1_1) == 0;
-    if (host_missing || !zw_hosts_allow(server->hosts, host)) {
+    unsigned hosts = 0;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, zw_count_host, &hosts);
+    bool host_bad = hosts > 1 || (host != NULL && *host == '\0');
+    if (host_missing || host_bad || !zw_hosts_allow(server->hosts, host)) {
         /* Before anything else: a page whose name was pointed at this
          * address must learn nothing, not even that sign-in exists. */
         zw_guard_bad_host(req.ui, &refusal);
