@@ -218,6 +218,12 @@ expect_status "--limit -1 is refused as --offset -5 is" 1 "$ZAALT" search --db "
 expect_eq "...naming --limit" "$(cat "$tmpdir/err")" "zaalt: --limit cannot be negative"
 expect_status "--offset -5 names --offset" 1 "$ZAALT" search --db "$db" --offset -5 хүүхэд
 expect_eq "...alone" "$(cat "$tmpdir/err")" "zaalt: --offset cannot be negative"
+expect_status "a remote database that does not answer, and nothing else: exit 2" 2 \
+    timeout 60 "$ZAALT" search --db tcp://127.0.0.1:1 хүүхэд
+expect_eq "...named, in Zaalt's words, not Xapian's (probe F3, F9)" "$(cat "$tmpdir/err")" \
+    "zaalt: no database answered: tcp://127.0.0.1:1 (tried again every few seconds)"
+expect_status "a malformed tcp:// is the user's error, exit 1" 1 "$ZAALT" search --db 'tcp://:::::' хүүхэд
+expect_eq "...saying the form" "$(cat "$tmpdir/err")" "zaalt: 'tcp://:::::' is not of the form tcp://HOST:PORT"
 
 # hunspell-mn's answers kept from one search to the next (ZAALT_CACHE_DIR,
 # core/dictmemo.h): the same answer from an empty memo, a warm one and
