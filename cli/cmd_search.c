@@ -433,9 +433,17 @@ cmd_search(zc_context *ctx, int argc, char **argv)
             break;
         }
         if (kind == LINE_TOO_LONG) {
-            fflush(stdout);
-            cli_error("--queries %s: line %u is longer than %d bytes; a query is at most %d characters", queries_file,
-                      n, QUERY_LINE_MAX, ZS_MAX_QUERY_CHARS);
+            char *msg = g_strdup_printf("line %u is longer than %d bytes; a query is at most %d characters", n,
+                                        QUERY_LINE_MAX, ZS_MAX_QUERY_CHARS);
+            if (json) {
+                /* One line an asked line, as for any query that cannot be
+                 * asked; the query itself is not echoed back. */
+                printf("{\"query\":null,\"error\":{\"code\":\"too_long\",\"message\":\"%s\"}}\n", msg);
+            } else {
+                fflush(stdout);
+                cli_error("--queries %s: %s", queries_file, msg);
+            }
+            g_free(msg);
             status = EXIT_USER;
             continue;
         }

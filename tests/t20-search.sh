@@ -205,6 +205,10 @@ expect_eq "...the second named by its line" "$(sed -n 2p "$tmpdir/err")" \
     "zaalt: --queries $tmpdir/deep.q: line 2 is longer than 2048 bytes; a query is at most 256 characters"
 expect_contains "...the first: brackets nest too deep" "$(head -1 "$tmpdir/err")" "nest deeper than 32 here (at character 33)"
 expect_contains "...and the line after them is answered" "$(cat "$tmpdir/out")" "==> type:sop"
+"$ZAALT" search --db "$db" --json --limit 0 --queries "$tmpdir/deep.q" >"$tmpdir/out" 2>/dev/null
+expect_eq "...with --json, each an error line of its own, the long one too_long" \
+    "$(json '[j.get("error", {}).get("code"), j["query"] is None]' <<<"$(sed -n 2p "$tmpdir/out")") $(wc -l <"$tmpdir/out")" \
+    '["too_long", true] 3'
 expect_status "--queries /dev/zero is refused at once, exit 1" 1 timeout 20 "$ZAALT" search --db "$db" --queries /dev/zero
 expect_eq "...as no text" "$(cat "$tmpdir/err")" "zaalt: --queries /dev/zero: line 1 holds a NUL byte: this is no text file of queries"
 expect_status "a control character in a query is refused, exit 1" 1 "$ZAALT" search --db "$db" $'\x1b[31mхүүхэд'
