@@ -17,8 +17,10 @@
 #include "web/web.h"
 
 #include <json-glib/json-glib.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* After an end read from "… хүртэл" (until; every expiry is): the legal
@@ -28,7 +30,9 @@ static const char UNTIL_NOTE[] = " (\"хүртэл\" read as exclusive: its last
 static void
 print_hits(const zs_results *r, unsigned offset, bool tty)
 {
-    printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", r->query, r->elapsed_ms);
+    char *query = term_text(r->query);
+    printf("%u document%s match \"%s\" (%.1f ms)\n", r->total, r->total == 1 ? "" : "s", query, r->elapsed_ms);
+    g_free(query);
     /* The JSON and the web page offer it; a reader of the terminal, told
      * only that a word cannot be translated, needs it most. */
     if (r->suggestion && *r->suggestion && g_strcmp0(r->suggestion, r->query) != 0) {
@@ -205,7 +209,7 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
     zs_request req = *tmpl;
     req.query = query;
     GError *err = NULL;
-    zs_results *r = zs_search(e, &req, &err);
+    zs_results *r = zs_query_check(query, &err) ? zs_search(e, &req, &err) : NULL;
     if (!r) {
         int status = cli_status_for(err);
         if (batch && json) {
@@ -230,7 +234,11 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
             json_node_unref(root);
             g_object_unref(b);
         } else {
-            cli_error("%s%s%s", batch ? query : "", batch ? ": " : "", err->message);
+            /* The query as typed may hold ESC and the like: never raw
+             * to a terminal. */
+            char *shown = batch ? term_text(query) : NULL;
+            cli_error("%s%s%s", batch ? shown : "", batch ? ": " : "", err->message);
+            g_free(shown);
         }
         g_error_free(err);
         return status;
@@ -250,8 +258,11 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
         printf("%s\n", s);
         g_free(s);
     } else {
-        if (batch)
-            printf("==> %s\n", query);
+        if (batch) {
+            char *shown = term_text(query);
+            printf("==> %s\n", shown);
+            g_free(shown);
+        }
         print_hits(r, offset, isatty(STDOUT_FILENO));
         if (batch)
             printf("\n");
@@ -260,25 +271,36 @@ search_one(zs_engine *e, const zs_request *tmpl, const char *query, int limit, u
     return 0;
 }
 
-/* The queries of a --queries file (- for standard input), one a line,
- * blank lines left out, each made valid UTF-8 (a file's bytes are not the
- * shell's); NULL with a message when it cannot be read. */
-static GPtrArray *
-read_queries(const char *path, GError **error)
+/* The longest line of a --queries file kept to be asked: a query of
+ * ZS_MAX_QUERY_CHARS characters, four bytes each at most, with room for
+ * blanks around it.  A longer line is refused by its number and the rest
+ * of it read past without being kept, so that a file of one endless line
+ * costs no memory. */
+#define QUERY_LINE_MAX (4 * ZS_MAX_QUERY_CHARS + 1024)
+
+typedef enum { LINE_QUERY, LINE_TOO_LONG, LINE_NUL, LINE_END } line_kind;
+
+/* The next line of a --queries file (FILE, - for standard input): into
+ * `line` (emptied first) as read, up to QUERY_LINE_MAX bytes.  A NUL byte
+ * says the file is no text, and stops its reading where it stands
+ * (/dev/zero is one endless run of them). */
+static line_kind
+next_query_line(FILE *in, GString *line)
 {
-    char *text = NULL;
-    if (!g_file_get_contents(strcmp(path, "-") == 0 ? "/dev/stdin" : path, &text, NULL, error))
-        return NULL;
-    GPtrArray *queries = g_ptr_array_new_with_free_func(g_free);
-    char **lines = g_strsplit(text, "\n", -1);
-    for (char **l = lines; *l; l++) {
-        char *q = g_strstrip(*l);
-        if (*q)
-            g_ptr_array_add(queries, g_utf8_make_valid(q, -1));
+    g_string_truncate(line, 0);
+    bool over = false;
+    int c;
+    while ((c = getc(in)) != EOF && c != '\n') {
+        if (c == '\0')
+            return LINE_NUL;
+        if (line->len < QUERY_LINE_MAX)
+            g_string_append_c(line, (char)c);
+        else
+            over = true;
     }
-    g_strfreev(lines);
-    g_free(text);
-    return queries;
+    if (c == EOF && line->len == 0 && !over)
+        return LINE_END;
+    return over ? LINE_TOO_LONG : LINE_QUERY;
 }
 
 int
@@ -292,7 +314,8 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     char **filters = NULL;
     char *queries_file = NULL;
     gboolean json = FALSE, pretty = FALSE;
-    int limit = -1, offset = 0;
+    /* G_MININT: not given (-1 is a value, and refused). */
+    int limit = G_MININT, offset = 0;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_STRING_ARRAY, &db,
          "Database: an index folder or tcp://HOST:PORT (xapian-tcpsrv); repeat to search several as one "
@@ -338,7 +361,7 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     bool export = format_name && format != ZW_EXPORT_JSON;
     if (format_name && format == ZW_EXPORT_JSON)
         json = TRUE;
-    if (limit == -1)
+    if (limit == G_MININT)
         limit = export ? (int)ZW_EXPORT_MAX : 10;
     if (export && limit > (int)ZW_EXPORT_MAX) {
         cli_error("an export holds at most %u hits (--limit)", ZW_EXPORT_MAX);
@@ -346,7 +369,7 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     if (limit < 0 || offset < 0) {
-        cli_error("--limit and --offset cannot be negative");
+        cli_error("%s cannot be negative", limit < 0 ? "--limit" : "--offset");
         status = EXIT_USER;
         goto out;
     }
@@ -371,25 +394,25 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     GError *err = NULL;
-    GPtrArray *queries = NULL;
+    FILE *in = NULL;
     if (queries_file) {
-        queries = read_queries(queries_file, &err);
-        if (!queries) {
-            cli_error("--queries %s: %s", queries_file, err->message);
-            g_error_free(err);
+        struct stat st;
+        in = strcmp(queries_file, "-") == 0 ? stdin : fopen(queries_file, "r");
+        if (in == NULL || fstat(fileno(in), &st) != 0 || S_ISDIR(st.st_mode)) {
+            cli_error("--queries %s: %s", queries_file, in == NULL ? g_strerror(errno) : "is a folder");
+            if (in != NULL && in != stdin)
+                fclose(in);
             status = EXIT_USER;
             goto out;
         }
-    } else {
-        queries = g_ptr_array_new_with_free_func(g_free);
-        g_ptr_array_add(queries, args[1] ? g_strjoinv(" ", args + 1) : g_strdup(""));
     }
     zs_engine *e = cli_open_engine(ctx, db, config, as, &err);
     if (!e) {
         cli_error("%s", err->message);
         status = cli_status_for(err);
         g_error_free(err);
-        g_ptr_array_unref(queries);
+        if (in != NULL && in != stdin)
+            fclose(in);
         goto out;
     }
     zs_request tmpl = {
@@ -400,15 +423,54 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         .no_snippets = export,
         .no_facets = export,
     };
-    for (guint i = 0; i < queries->len; i++) {
-        int one = search_one(e, &tmpl, queries->pdata[i], limit, (unsigned)offset, json, pretty,
-                             queries_file != NULL, export ? format : ZW_EXPORT_JSON, base_url);
-        if (one != 0)
-            status = one;
+    if (in == NULL) {
+        char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");
+        status = search_one(e, &tmpl, query, limit, (unsigned)offset, json, pretty, false,
+                            export ? format : ZW_EXPORT_JSON, base_url);
+        g_free(query);
     }
+    /* Each line of --queries is asked as it is read, blank lines left
+     * out, each made valid UTF-8 (a file's bytes are not the shell's). */
+    GString *line = g_string_new(NULL);
+    for (unsigned n = 1; in != NULL; n++) {
+        line_kind kind = next_query_line(in, line);
+        if (kind == LINE_END)
+            break;
+        if (kind == LINE_NUL) {
+            fflush(stdout);
+            cli_error("--queries %s: line %u holds a NUL byte: this is no text file of queries", queries_file, n);
+            status = EXIT_USER;
+            break;
+        }
+        if (kind == LINE_TOO_LONG) {
+            char *msg = g_strdup_printf("line %u is longer than %d bytes; a query is at most %d characters", n,
+                                        QUERY_LINE_MAX, ZS_MAX_QUERY_CHARS);
+            if (json) {
+                /* One line an asked line, as for any query that cannot be
+                 * asked; the query itself is not echoed back. */
+                printf("{\"query\":null,\"error\":{\"code\":\"too_long\",\"message\":\"%s\"}}\n", msg);
+            } else {
+                fflush(stdout);
+                cli_error("--queries %s: %s", queries_file, msg);
+            }
+            g_free(msg);
+            status = EXIT_USER;
+            continue;
+        }
+        char *query = g_utf8_make_valid(line->str, (gssize)line->len);
+        if (*g_strstrip(query)) {
+            int one = search_one(e, &tmpl, query, limit, (unsigned)offset, json, pretty, true,
+                                 export ? format : ZW_EXPORT_JSON, base_url);
+            if (one != 0)
+                status = one;
+        }
+        g_free(query);
+    }
+    g_string_free(line, TRUE);
+    if (in != NULL && in != stdin)
+        fclose(in);
     fflush(stdout);
     zs_engine_free(e);
-    g_ptr_array_unref(queries);
 out:
     g_strfreev(args);
     g_strfreev(filters);

@@ -35,6 +35,20 @@ is_remote(const char *db)
     return g_str_has_prefix(db, "tcp://");
 }
 
+/* Whether a remote name is tcp://HOST:PORT with a port of 1 to 65535: a
+ * malformed one is the user's error (exit 1), said before Xapian is asked
+ * (probe F3, F9: tcp://::::: was an internal error, exit 2). */
+static bool
+remote_well_formed(const char *db)
+{
+    const char *rest = db + strlen("tcp://");
+    const char *colon = strrchr(rest, ':');
+    guint64 port = 0;
+    return colon != NULL && colon > rest && strchr(rest, '/') == NULL &&
+           g_ascii_string_to_unsigned(colon + 1, 10, 1, 65535, &port, NULL) &&
+           (rest[0] == '[' || memchr(rest, ':', (size_t)(colon - rest)) == NULL);
+}
+
 /* Adds the level databases of index folder `dbpath` a reader of
  * `levels` may see to `paths`; false with `error` when it is no index. */
 static bool
@@ -114,7 +128,12 @@ zs_engine_open_dbs(zc_context *ctx, const char *const *dbs, int max_level, GErro
     GString *names = g_string_new(NULL);
     for (const char *const *d = dbs; *d; d++) {
         g_string_append_printf(names, "%s%s", names->len ? ", " : "", *d);
-        if (is_remote(*d)) {
+        if (is_remote(*d) && !remote_well_formed(*d)) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_NO_INDEX, "'%s' is not of the form tcp://HOST:PORT", *d);
+            g_ptr_array_free(paths, TRUE);
+            g_string_free(names, TRUE);
+            return NULL;
+        } else if (is_remote(*d)) {
             g_ptr_array_add(paths, g_strdup(*d));
         } else if (!add_folder_levels(*d, levels, paths, error)) {
             g_ptr_array_free(paths, TRUE);

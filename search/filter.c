@@ -15,22 +15,27 @@
 #include "core/schema.h"
 #include "search/fields.h"
 
-/* "2021-06-30" -> "20210630" (digits, dashes allowed between them);
- * NULL if anything else is in the text.  The caller checks the length. */
+/* "2021-06-30" -> "20210630" (digits, single dashes allowed between
+ * them, so "-0001-01-01" is no year 1); NULL if anything else is in the
+ * text.  The caller checks the length. */
 static char *
 digits_of(const char *text, gssize len)
 {
     GString *k = g_string_new(NULL);
     for (const char *p = text; len < 0 ? *p != '\0' : p < text + len; p++) {
+        const char *end = len < 0 ? NULL : text + len;
+        bool digit_after = (end == NULL || p + 1 < end) && g_ascii_isdigit(p[1]);
         if (g_ascii_isdigit(*p)) {
             g_string_append_c(k, *p);
-        } else if (*p != '-') {
+        } else if (*p != '-' || p == text || !g_ascii_isdigit(p[-1]) || !digit_after) {
             g_string_free(k, TRUE);
             return NULL;
         }
     }
     return g_string_free(k, FALSE);
 }
+
+static bool date_end(const char *text, gssize len, bool last, GDate *out);
 
 /* A range filter, `value` with ".." at `dots`: year:2020..2024 or
  * date:2021-01-01..2023-12-31, either end open (2020..), over the field's
@@ -54,8 +59,17 @@ range_query(const zs_field *field, const char *value, const char *dots, GError *
             continue;
         keys[i] = digits_of(starts[i], lens[i]);
         size_t n = keys[i] ? strlen(keys[i]) : 0;
+        GDate d;
+        g_date_clear(&d, 1);
         if (!keys[i] || (year && n != 4) || (!year && n != 8 && n != 4)) {
             ok = false;
+        } else if (!date_end(keys[i], -1, false, &d)) { /* 2020-02-30, 9999-99-99 */
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "'%.*s' is no %s of the calendar (%s:%s)",
+                        lens[i] < 0 ? (int)strlen(starts[i]) : (int)lens[i], starts[i], year ? "year" : "day",
+                        field->name, value);
+            g_free(keys[0]);
+            g_free(keys[1]);
+            return NULL;
         } else if (n == 4) { /* a year: from its first day, to its last */
             char *whole = g_strconcat(keys[i], i == 0 ? "0101" : "1231", NULL);
             g_free(keys[i]);
@@ -79,8 +93,6 @@ range_query(const zs_field *field, const char *value, const char *dots, GError *
     g_free(keys[1]);
     return q;
 }
-
-static bool date_end(const char *text, gssize len, bool last, GDate *out);
 
 /* The texts in force on day `value` (inforce:2021-06-30): valid_from <= D
  * <= valid_to, as two ranges added to `ranges`. */
@@ -151,7 +163,7 @@ zs_date_terms_query(const zs_field *field, const char *value, GError **error)
     /* A bounded number of terms: whole years from 1900 to 2100 at most. */
     if (ok && (g_date_get_year(&lo) < 1900 || g_date_get_year(&hi) > 2100 || g_date_compare(&lo, &hi) > 0))
         ok = g_date_compare(&lo, &hi) <= 0 && g_date_get_year(&hi) - g_date_get_year(&lo) <= 300;
-    if (!ok || (!dots && !*value)) {
+    if (!ok || (!dots && !*value) || strcmp(value, "..") == 0) {
         g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
                     "'%s:%s' is not a day, month, year or range like %s:2017-01-01..2017-12-31", field->name, value,
                     field->name);
@@ -194,6 +206,32 @@ is_year(const char *value)
            g_ascii_isdigit(value[3]);
 }
 
+bool
+zs_field_value_ok(const zs_field *field, const char *value, GError **error)
+{
+    if (field->flags & ZS_FIELD_STATUS) {
+        char *v = zs_field_value(field, value);
+        bool known = strcmp(v, "in_force") == 0 || strcmp(v, "repealed") == 0 || strcmp(v, "any") == 0;
+        g_free(v);
+        if (!known) {
+            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s is in_force, repealed or any, not '%s'", field->name,
+                        value);
+            return false;
+        }
+    }
+    if ((field->flags & ZS_FIELD_YEAR) && !is_year(value)) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s must be four digits or a range like 2020..2024, not '%s'",
+                    field->name, value);
+        return false;
+    }
+    if (strchr(value, '*') != NULL) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER,
+                    "'%s:%s': a field's value is whole, '*' (any ending) is for words and title:", field->name, value);
+        return false;
+    }
+    return true;
+}
+
 /* Reads one "field:value" filter into `by_field` (terms, grouped by field
  * in `order`) or `ranges`; sets *in_force_given for a day filter.  False
  * with `error` set when it is malformed. */
@@ -224,16 +262,12 @@ add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray
         return true;
     }
     if (field && (field->flags & ZS_FIELD_STATUS) && value) {
+        if (!zs_field_value_ok(field, value, error))
+            return false;
         char *v = zs_field_value(field, value);
-        bool known = strcmp(v, "in_force") == 0 || strcmp(v, "repealed") == 0 || strcmp(v, "any") == 0;
-        if (known && strcmp(v, "in_force") != 0)
+        if (strcmp(v, "in_force") != 0)
             *in_force_given = true;
         g_free(v);
-        if (!known) {
-            g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s is in_force, repealed or any, not '%s'", field->name,
-                        value);
-            return false;
-        }
     }
     if (field && !field->prefix) {
         const char *dots = strstr(value, "..");
@@ -260,11 +294,8 @@ add_filter(const char *filter, GHashTable *by_field, GPtrArray *order, GPtrArray
     }
     /* year:2024 is a term; year:2020..2024 (and any value with "..") a range. */
     const char *dots = strstr(value, "..");
-    if ((field->flags & ZS_FIELD_YEAR) && !dots && !is_year(value)) {
-        g_set_error(error, ZS_ERROR, ZS_ERROR_FILTER, "%s must be four digits or a range like 2020..2024, not '%s'",
-                    field->name, value);
+    if (!dots && !zs_field_value_ok(field, value, error))
         return false;
-    }
     if (dots) {
         zx_query *rq = range_query(field, value, dots, error);
         if (!rq)

@@ -32,6 +32,12 @@ zx_query *zs_date_terms_query(const zs_field *field, const char *value, GError *
  * text.  NULL with ZS_ERROR_FILTER when it is malformed, runs backwards or
  * the field takes no range. */
 zx_query *zs_field_range_query(const zs_field *field, const char *value, GError **error);
+/* Whether `value` is one a term field (`field` has a prefix, no free text)
+ * may hold, given as a filter or typed in the query alike: a year four
+ * digits (year:20x4), a status in_force, repealed or any (status:foo),
+ * and no '*' in a field's value (court:*: word* is for words and title:).
+ * False with ZS_ERROR_FILTER and a message fit for the user. */
+bool zs_field_value_ok(const zs_field *field, const char *value, GError **error);
 /* `q` (owned) without the copies of masked documents readers of `access`
  * (NULL: the operator) must not meet: the full copies for a public reader,
  * the masked ones for everyone else, who reads the full ones (schema.h,

@@ -36,6 +36,12 @@
 
 #include <string.h>
 
+/* How deep brackets and NOT / '-' may nest: each level is a few frames of
+ * the recursive descent, and 50,000 of them overflowed the stack (probe
+ * F3).  Far beyond what anyone writes; a query of ZS_MAX_QUERY_CHARS can
+ * reach 127 levels, so the bound is the parser's own, on every channel. */
+#define ZQ_MAX_DEPTH 32
+
 typedef enum {
     T_WORD,
     T_PHRASE,
@@ -83,6 +89,7 @@ typedef struct {
      * that provision of the Criminal Code (with_heading_boost). */
     GPtrArray *refs;
     GPtrArray *notices; /* zq_options.notices, may be NULL */
+    guint depth;        /* brackets and negations open here (ZQ_MAX_DEPTH) */
 } parser;
 
 zq_highlight *
@@ -109,6 +116,18 @@ zq_highlight_free(zq_highlight *h)
 }
 
 static void syntax_error(parser *ps, glong col, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+
+/* A field's value typed in the query that the same filter would refuse
+ * (year:20x4, status:foo, date:2020-02-30): the filter's error and code
+ * (ZS_ERROR_FILTER), said where it stands. */
+static void
+filter_error(parser *ps, glong col, const GError *err)
+{
+    if (ps->failed)
+        return;
+    ps->failed = true;
+    g_set_error(ps->error, ZS_ERROR, ZS_ERROR_FILTER, "%s (at character %ld)", err->message, col);
+}
 
 static void
 syntax_error(parser *ps, glong col, const char *fmt, ...)
@@ -222,6 +241,17 @@ lex(parser *ps, const char *text)
             ADVANCE();
             g_array_append_val(ps->toks, t);
             continue;
+        }
+        /* A '-' that nothing follows but blanks (q=a -) excludes nothing:
+         * said, not dropped as the punctuation a dash between words is. */
+        if (c == '-') {
+            const char *after = g_utf8_next_char(p);
+            while (*after && is_space(g_utf8_get_char(after)))
+                after = g_utf8_next_char(after);
+            if (*after == '\0' || *after == ')') {
+                syntax_error(ps, t.col, "'-' needs a word right after it (-word: without that word)");
+                return false;
+            }
         }
         if (c == '-' && !is_delim(g_utf8_get_char(g_utf8_next_char(p)))) {
             t.kind = T_MINUS;
@@ -1380,6 +1410,19 @@ chain_query(parser *ps)
 static zx_query *field_query(parser *ps, qtok *t);
 static zx_query *parse_or(parser *ps);
 
+/* Enters one more level of brackets or negation at `t`; false (error set)
+ * past ZQ_MAX_DEPTH. */
+static bool
+deeper(parser *ps, const qtok *t)
+{
+    if (ps->depth >= ZQ_MAX_DEPTH) {
+        syntax_error(ps, t->col, "brackets and NOT or '-' nest deeper than %d here", ZQ_MAX_DEPTH);
+        return false;
+    }
+    ps->depth++;
+    return true;
+}
+
 static zx_query *
 parse_primary(parser *ps, bool *is_stop)
 {
@@ -1410,7 +1453,10 @@ parse_primary(parser *ps, bool *is_stop)
                 syntax_error(ps, t->col, "empty parentheses");
                 return NULL;
             }
+            if (!deeper(ps, t))
+                return NULL;
             zx_query *q = parse_or(ps);
+            ps->depth--;
             if (ps->failed) {
                 zx_query_free(q);
                 return NULL;
@@ -1456,11 +1502,14 @@ parse_unary(parser *ps, clause *out)
             syntax_error(ps, t->col, "%s has nothing after it to exclude", t->kind == T_NOT ? "NOT" : "'-'");
             return false;
         }
+        if (!deeper(ps, t))
+            return false;
         bool was = ps->negated;
         ps->negated = true;
         clause inner = {0};
         bool ok = parse_unary(ps, &inner);
         ps->negated = was;
+        ps->depth--;
         if (!ok)
             return false;
         out->q = inner.q;
@@ -1650,7 +1699,7 @@ field_query(parser *ps, qtok *t)
         zx_query *rq = zs_field_range_query(f, range, &err);
         g_free(range);
         if (rq == NULL) {
-            syntax_error(ps, t->col, "%s", err->message);
+            filter_error(ps, t->col, err);
             g_error_free(err);
         }
         return rq;
@@ -1662,10 +1711,16 @@ field_query(parser *ps, qtok *t)
         GError *err = NULL;
         zx_query *dq = zs_date_terms_query(f, t->value, &err);
         if (dq == NULL) {
-            syntax_error(ps, t->col, "%s", err->message);
+            filter_error(ps, t->col, err);
             g_error_free(err);
         }
         return dq;
+    }
+    GError *err = NULL;
+    if (!zs_field_value_ok(f, t->value, &err)) {
+        filter_error(ps, t->col, err);
+        g_error_free(err);
+        return NULL;
     }
     char *v = zs_field_value(f, t->value);
     char *term = g_strconcat(f->prefix, v, NULL);
@@ -1777,6 +1832,38 @@ with_heading_boost(parser *ps, zx_query *q, guint total)
     zx_query *in_code = zx_query_scale(zx_query_combine(ZX_OP_FILTER, code, 2), ZQ_WEIGHT_HEADING_CODE);
     zx_query *pair[3] = {q, boost, in_code};
     return zx_query_combine(ZX_OP_AND_MAYBE, pair, 3);
+}
+
+bool
+zs_query_check(const char *query, GError **error)
+{
+    if (query == NULL)
+        return true;
+    /* By bytes, so that a query of megabytes is refused without walking
+     * it, and invalid UTF-8 (the caller's to mend) is never read past its
+     * end: a character is a byte that does not continue one. */
+    size_t bytes = strnlen(query, 4 * ZS_MAX_QUERY_CHARS + 1);
+    glong chars = 0;
+    for (size_t i = 0; i < bytes; i++)
+        chars += ((unsigned char)query[i] & 0xC0) != 0x80;
+    if (bytes > 4 * ZS_MAX_QUERY_CHARS || chars > ZS_MAX_QUERY_CHARS) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_TOO_LONG, "the query is longer than %d characters, the most a query may be",
+                    ZS_MAX_QUERY_CHARS);
+        return false;
+    }
+    glong col = 0;
+    for (const unsigned char *p = (const unsigned char *)query; *p; p++) {
+        col += (*p & 0xC0) != 0x80;
+        unsigned c = *p;
+        if (c == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) /* C1: U+0080..U+009F */
+            c = p[1];
+        else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0x7F))
+            continue;
+        g_set_error(error, ZS_ERROR, ZS_ERROR_SYNTAX,
+                    "the query holds a control character (U+%04X), which no query has (at character %ld)", c, col);
+        return false;
+    }
+    return true;
 }
 
 zx_query *

@@ -2579,9 +2579,19 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         zx_query_free(repealed_q);
         zx_query_free(repealed_filter);
     }
+    char **missing = st != ZX_OK ? zx_db_missing_parts(e->db) : NULL;
+    if (st != ZX_OK && missing != NULL && missing[0] != NULL) {
+        /* Every database is remote and none answered: Xapian then has no
+         * database to search, and said so in its own words (probe F3, F9). */
+        char *names = g_strjoinv(", ", missing);
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "no database answered: %s (tried again every few seconds)", names);
+        g_free(names);
+    } else if (st != ZX_OK) {
+        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
+    }
+    g_strfreev(missing);
     if (st != ZX_OK) {
         zx_query_free(searched);
-        g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "search failed: %s", msg ? msg : "unknown error");
         g_free(asked_ref);
         g_free(msg);
         zx_result_free(r);

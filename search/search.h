@@ -25,7 +25,24 @@ typedef enum {
     ZS_ERROR_NOT_FOUND, /* no such document or unit */
     ZS_ERROR_DB,        /* the index is unreadable, corrupt, or of another schema */
     ZS_ERROR_NO_INDEX,  /* there is no index at the path given */
+    ZS_ERROR_TOO_LONG,  /* the query is longer than ZS_MAX_QUERY_CHARS */
 } zs_error_code;
+
+/* The longest query a person may ask, in characters, on every channel: the
+ * server's q=, `zaalt search`'s words and each line of --queries.  Within
+ * it a query is answered in bounded time and memory (the probe of F3 had
+ * one line of 2,000 ORs take 6.5 GB); the parser bounds its nesting as well
+ * (query.c, ZQ_MAX_DEPTH). */
+#define ZS_MAX_QUERY_CHARS 256
+
+/* Whether `query`, as a person typed it, may be asked: at most
+ * ZS_MAX_QUERY_CHARS characters (ZS_ERROR_TOO_LONG) and no control
+ * character, a NUL, ESC or DEL (ZS_ERROR_SYNTAX, naming it and where),
+ * which no one types and a NUL would silently cut the query at.  A tab or
+ * a line's end is a space.  Every channel checks what it is given with it
+ * before searching; the engine's own queries (similar documents, the
+ * relaxation's probes) are not a person's and are not bounded so. */
+bool zs_query_check(const char *query, GError **error);
 
 typedef struct zs_engine zs_engine;
 

@@ -10,6 +10,12 @@
 #include <string.h>
 
 #define MIN_CHARS 3
+/* The spelling table holds words of at most 30 letters (indexer/spelling.c)
+ * and a suggestion is at most two edits away, so a longer word has none to
+ * find; and asking costs time in the square of the word's length (Xapian's
+ * fragments and edit distances: a word of 16,000 letters was most of a
+ * search's 60 s in probe F3), as does hunspell-en's correction. */
+#define MAX_CHARS (30 + 2)
 
 typedef struct {
     zx_db *db;
@@ -86,7 +92,7 @@ suggest_token(const az_token *tok, void *user)
     /* A stopword (what, can, how) is no slip to correct: the search
      * leaves it out. */
     bool latin = tok->script == AZ_SCRIPT_LATIN;
-    if (n >= MIN_CHARS && !az_is_stopword(c->az, folded) && zx_db_termfreq(c->db, folded) == 0 &&
+    if (n >= MIN_CHARS && n <= MAX_CHARS && !az_is_stopword(c->az, folded) && zx_db_termfreq(c->db, folded) == 0 &&
         !(latin && (zq_english_word(c->az, folded, true) || found_by_key(c, folded)))) {
         /* The English dictionary corrects words typed as words, not the
          * parts of a name or an address (batzorig_work, yahoo.com). */

@@ -190,6 +190,45 @@ expect_status "--queries and a query argument together are refused" 1 \
     "$ZAALT" search --db "$db" --queries "$tmpdir/qs" хүүхэд
 expect_status "--queries with a CSV export is refused" 1 "$ZAALT" search --db "$db" --format csv --queries "$tmpdir/qs"
 
+# A person's query is bounded on the command line as on the server (probe
+# F3: 2,000 ORs took 6.5 GB, 50,000 brackets crashed, --queries /dev/zero
+# read for ever): 256 characters, brackets 32 deep, no control character.
+long=$(python3 -c "print(' OR '.join(['хүүхэд'] * 40))")
+expect_status "a query over 256 characters is refused, exit 1" 1 "$ZAALT" search --db "$db" "$long"
+expect_eq "...saying the bound" "$(cat "$tmpdir/err")" "zaalt: the query is longer than 256 characters, the most a query may be"
+python3 -c "print('(' * 100 + 'хүүхэд' + ')' * 100)" >"$tmpdir/deep.q"
+python3 -c "print('х' * (1 << 19))" >>"$tmpdir/deep.q"
+echo 'type:sop' >>"$tmpdir/deep.q"
+expect_status "--queries: too deep a line and a 1 MB line are errors, exit 1" 1 \
+    timeout 60 "$ZAALT" search --db "$db" --limit 0 --queries "$tmpdir/deep.q"
+expect_eq "...the second named by its line" "$(sed -n 2p "$tmpdir/err")" \
+    "zaalt: --queries $tmpdir/deep.q: line 2 is longer than 2048 bytes; a query is at most 256 characters"
+expect_contains "...the first: brackets nest too deep" "$(head -1 "$tmpdir/err")" "nest deeper than 32 here (at character 33)"
+expect_contains "...and the line after them is answered" "$(cat "$tmpdir/out")" "==> type:sop"
+"$ZAALT" search --db "$db" --json --limit 0 --queries "$tmpdir/deep.q" >"$tmpdir/out" 2>/dev/null
+expect_eq "...with --json, each an error line of its own, the long one too_long" \
+    "$(json '[j.get("error", {}).get("code"), j["query"] is None]' <<<"$(sed -n 2p "$tmpdir/out")") $(wc -l <"$tmpdir/out")" \
+    '["too_long", true] 3'
+expect_status "--queries /dev/zero is refused at once, exit 1" 1 timeout 20 "$ZAALT" search --db "$db" --queries /dev/zero
+expect_eq "...as no text" "$(cat "$tmpdir/err")" "zaalt: --queries /dev/zero: line 1 holds a NUL byte: this is no text file of queries"
+expect_status "a control character in a query is refused, exit 1" 1 "$ZAALT" search --db "$db" $'\x1b[31mхүүхэд'
+expect_eq "...saying which and where" "$(cat "$tmpdir/err")" \
+    "zaalt: the query holds a control character (U+001B), which no query has (at character 1)"
+printf '\033[31mхүүхэд\n' >"$tmpdir/esc.q"
+"$ZAALT" search --db "$db" --queries "$tmpdir/esc.q" >/dev/null 2>"$tmpdir/err"
+expect_eq "...and in --queries the query echoed escaped, never raw to the terminal" "$(cat "$tmpdir/err")" \
+    'zaalt: \x1B[31mхүүхэд: the query holds a control character (U+001B), which no query has (at character 1)'
+expect_status "--limit -1 is refused as --offset -5 is" 1 "$ZAALT" search --db "$db" --limit -1 хүүхэд
+expect_eq "...naming --limit" "$(cat "$tmpdir/err")" "zaalt: --limit cannot be negative"
+expect_status "--offset -5 names --offset" 1 "$ZAALT" search --db "$db" --offset -5 хүүхэд
+expect_eq "...alone" "$(cat "$tmpdir/err")" "zaalt: --offset cannot be negative"
+expect_status "a remote database that does not answer, and nothing else: exit 2" 2 \
+    timeout 60 "$ZAALT" search --db tcp://127.0.0.1:1 хүүхэд
+expect_eq "...named, in Zaalt's words, not Xapian's (probe F3, F9)" "$(cat "$tmpdir/err")" \
+    "zaalt: no database answered: tcp://127.0.0.1:1 (tried again every few seconds)"
+expect_status "a malformed tcp:// is the user's error, exit 1" 1 "$ZAALT" search --db 'tcp://:::::' хүүхэд
+expect_eq "...saying the form" "$(cat "$tmpdir/err")" "zaalt: 'tcp://:::::' is not of the form tcp://HOST:PORT"
+
 # hunspell-mn's answers kept from one search to the next (ZAALT_CACHE_DIR,
 # core/dictmemo.h): the same answer from an empty memo, a warm one and
 # none; the memo is made the user's alone and spells out no word searched.

@@ -49,7 +49,8 @@ http_get "$U/search?q=court%3A%20OR&ui=en"
 check "the message of an English page is the library's own" \
     body_has '<p class="detail">&apos;court:&apos; has no value after the colon (at character 1)</p>'
 # Every kind of syntax error reads in Mongolian on a Mongolian page.
-for q in '%22abc' 'court%3A' '%28%29' '%28a' 'a%29' 'AND%20a' 'a%20AND' 'NOT' 'OR' 'year%3A'; do
+for q in '%22abc' 'court%3A' '%28%29' '%28a' 'a%29' 'AND%20a' 'a%20AND' 'NOT' 'OR' 'year%3A' \
+    'a%20-' 'status%3Afoo' 'court%3A*' 'date%3A2020-02-30' '%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28%28a%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29%29'; do
     http_get "$U/search?q=$q"
     check "syntax error for '$q' worded in Mongolian" \
         eval 'status_is 400 && body_has "class=\"detail\"" &&

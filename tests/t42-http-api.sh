@@ -22,6 +22,19 @@ http_get "$U/api/search?q=%22unbalanced"
 check "/api/search with a malformed query is a 400 JSON syntax error" \
     eval 'status_is 400 && body_json "j[\"error\"][\"code\"] == \"syntax\" and len(j[\"error\"][\"message\"]) > 0"'
 
+# A field's value typed in q= is checked as its parameter is: the API's
+# own example of a 400 filter error (probe F3, F5).
+for q in 'year:20x4' 'status:foo' 'date:2020-02-30' 'court:*' 'amended:..'; do
+    http_get "$U/api/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$q")"
+    check "/api/search?q=$q is a 400 filter error, as year=20x4 is" \
+        eval 'status_is 400 && body_json "j[\"error\"][\"code\"] == \"filter\""'
+done
+for f in 'inforce=-0001-01-01' 'date=0000-00-00..9999-99-99' 'amended=..'; do
+    http_get "$U/api/search?q=trafficking&$f"
+    check "/api/search?$f (no day of the calendar, or no range) is a 400 filter error" \
+        eval 'status_is 400 && body_json "j[\"error\"][\"code\"] == \"filter\""'
+done
+
 http_get "$U/api/search?q=trafficking&limit=zero"
 check "/api/search with a bad limit is a 400 JSON error" eval 'status_is 400 && body_json "\"error\" in j"'
 

@@ -299,12 +299,20 @@ serve "$tmpdir/demo-db"
 curl -s -o /dev/null "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0"
 got=$(curl -s "$U/api/search?q=trafficking&type=code&limit=0" | json 'j["query"] + " " + str(j["total"])')
 expect_eq "after q=trafficking%1Ftype%3Dcode, q=trafficking&type=code gets its own answer" "$got" "trafficking $want"
-# (json.loads with strict=False: the search library's JSON echoes the
-# query's control characters unescaped.)
-expect_eq "...and the poisoning request its own" \
-    "$(curl -s "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0" |
-        python3 -c 'import json, sys; j = json.loads(sys.stdin.read(), strict=False); print(repr(j["query"]), j["total"])')" \
-    "'trafficking\x1ftype=code' 0"
+err_of() {  # URL: "STATUS CODE" of an API error answer
+    local st
+    st=$(code "$1")
+    echo "$st $(json 'j["error"]["code"]' <"$tmpdir/body")"
+}
+expect_eq "...and the poisoning request is refused: a control character in a parameter (probe F3, F4)" \
+    "$(err_of "$U/api/search?q=trafficking%1Ftype%3Dcode&limit=0")" "400 bad_request"
+expect_eq "q=%00trafficking is refused, not the empty query listing every document" \
+    "$(err_of "$U/api/search?q=%00trafficking&limit=0")" "400 bad_request"
+expect_eq "...saying which parameter" "$(code "$U/api/search?q=traff%00icking&limit=0" >/dev/null; json 'j["error"]["message"]' <"$tmpdir/body")" \
+    "The parameter 'q' holds a control character (such as %00), which no parameter has."
+expect_eq "...as is limit=%00 (not the default limit)" "$(err_of "$U/api/search?q=trafficking&limit=%00")" "400 bad_request"
+expect_eq "...and on a page, in its language" "$(code "$U/search?q=%00trafficking&ui=en")" 400
+expect_eq "a tab in q= is a blank, not refused" "$(code "$U/api/search?q=trafficking%09victim&limit=0")" 200
 code "$U/search?q=trafficking%1Ftype%3Dcode&ui=en" >/dev/null
 code "$U/search?q=trafficking&type=code&ui=en" >/dev/null
 expect_contains "the results page after the same attempt counts $want documents" "$(cat "$tmpdir/body")" \
@@ -338,6 +346,17 @@ print(s.recv(64).split(b"\r\n")[0].decode())
 PY
 )
 expect_contains "HTTP/1.1 without Host is refused, as the RFC says" "$raw" " 400 "
+for head in 'Host: \r\n' 'Host: 127.0.0.1\r\nHost: evil.example\r\n' 'Host: 127.0.0.1\r\nHost: 127.0.0.1\r\n'; do
+    raw=$(python3 - "$port" "$head" <<'PY'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"GET /api/search?q=x HTTP/1.1\r\n" + sys.argv[2].encode().decode("unicode_escape").encode() +
+          b"Connection: close\r\n\r\n")
+print(s.recv(64).split(b"\r\n")[0].decode())
+PY
+)
+    expect_contains "an empty or a second Host ($head) is refused (probe F3, F8)" "$raw" " 400 "
+done
 stop
 serve "$db" --host zaalt.example --host other.example:8443 --bind 0.0.0.0
 expect_eq "--host NAME: Host NAME is served" "$(code "$U/" -H "Host: zaalt.example")" 200

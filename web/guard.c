@@ -429,6 +429,10 @@ static const char *const zw_msg_page[] = {
     "Хуудасны дугаар 1-ээс %u хүртэлх бүхэл тоо байх ёстой.",
     "The page number must be a whole number from 1 to %u.",
 };
+static const char *const zw_msg_control[] = {
+    "Параметр '%s' удирдах тэмдэгт (%%00 гэх мэт) агуулж байна.",
+    "The parameter '%s' holds a control character (such as %%00), which no parameter has.",
+};
 static const char *const zw_msg_q_long[] = {
     "Хайлт хэт урт байна: %d тэмдэгтээс ихгүй байх ёстой.",
     "The search is too long: it may have at most %d characters.",
@@ -461,6 +465,12 @@ zw_guard_check_request(const zw_request *req, zw_refusal *out)
     int ui = req->ui == ZW_UI_EN || g_str_has_prefix(req->path, "/api/") ? 1 : 0;
     for (guint i = 0; i < req->params->len; i++) {
         const zw_param *p = g_ptr_array_index(req->params, i);
+        if (p->control) {
+            char *name = zw_param_printable(p->key);
+            zw_refuse(out, 400, "bad_request", g_strdup_printf(zw_msg_control[ui], name));
+            g_free(name);
+            return false;
+        }
         if (strcmp(p->key, "q") == 0 && g_utf8_strlen(p->value, -1) > ZW_MAX_Q_CHARS) {
             zw_refuse(out, 400, "too_long", g_strdup_printf(zw_msg_q_long[ui], ZW_MAX_Q_CHARS));
             return false;

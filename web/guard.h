@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 
+#include "search/search.h"
 #include "web/web.h"
 
 /* ---- the request deadline ---- */
@@ -79,8 +80,9 @@ bool zw_hosts_allow(const zw_hosts *hosts, const char *host);
  * refused before a byte of its body is read, and a chunked body that grows
  * past it has its connection closed. */
 #define ZW_MAX_BODY_BYTES       (64 * 1024)
-/* The longest search (q=) a request may carry, in characters. */
-#define ZW_MAX_Q_CHARS          256
+/* The longest search (q=) a request may carry, in characters: the bound of
+ * every channel (search/search.h). */
+#define ZW_MAX_Q_CHARS          ZS_MAX_QUERY_CHARS
 /* The biggest answer a search may give: a results page, and a JSON answer
  * (100 hits with their snippets make about 100 KB over the real corpus). */
 #define ZW_MAX_PAGE_BYTES       (128 * 1024)

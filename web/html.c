@@ -384,6 +384,15 @@ static const struct {
     {"^year must be four digits or a range like 2020\\.\\.2024, not '(.*)'",
      "он дөрвөн оронтой тоо, эсвэл 2020..2024 шиг хүрээ байна, «\\1» биш"},
     {"^unknown filter field in '(.*)' \\(fields: (.*)\\)", "«\\1» шүүлтүүрийн талбар танигдсангүй (талбарууд: \\2)"},
+    {"^brackets and NOT or '-' nest deeper than ([0-9]+) here",
+     "хаалт болон NOT, «-» үйлдлүүд \\1 давхраас гүн орсон байна"},
+    {"^'-' needs a word right after it \\(-word: without that word\\)", "«-» тэмдгийн дараа хасах үг бичнэ үү"},
+    {"^(.*) is in_force, repealed or any, not '(.*)'", "«\\1» талбарын утга «in_force», «repealed» эсвэл «any» байна, «\\2» биш"},
+    {"^'(.*)': a field's value is whole, '\\*' \\(any ending\\) is for words and title:",
+     "«\\1»: талбарын утгыг бүтнээр нь бичнэ, «*» нь зөвхөн үг болон «title:» талбарт"},
+    {"^'(.*)' is no (day|year) of the calendar \\((.*)\\)", "«\\1» гэсэн огноо хуанлид байхгүй («\\3»)"},
+    {"^the query is longer than ([0-9]+) characters, the most a query may be",
+     "хайлт хэт урт байна: \\1 тэмдэгтээс ихгүй байх ёстой"},
 };
 
 char *

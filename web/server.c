@@ -221,15 +221,55 @@ zw_valid_utf8(const char *s)
     return g_utf8_validate(s, -1, NULL) ? g_strdup(s) : g_utf8_make_valid(s, -1);
 }
 
+/* Whether `s` (`n` bytes, NULs included) holds a control character other
+ * than a tab or a line's end: a NUL (which would cut the C string), the
+ * rest of C0, DEL, or C1 in UTF-8. */
+static bool
+zw_has_control(const char *s, size_t n)
+{
+    for (size_t i = 0; s != NULL && i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F ||
+            (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F))
+            return true;
+    }
+    return false;
+}
+
 static enum MHD_Result
-zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+zw_count_host(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    if (key != NULL && g_ascii_strcasecmp(key, MHD_HTTP_HEADER_HOST) == 0)
+        (*(unsigned *)cls)++;
+    return MHD_YES;
+}
+
+/* Sizes are given so that a %00 inside a name or value is seen, not
+ * taken for its end. */
+static enum MHD_Result
+zw_collect_param(void *cls, enum MHD_ValueKind kind, const char *key, size_t key_size, const char *value,
+                 size_t value_size)
 {
     GPtrArray *params = cls;
-    zw_param *p = g_new(zw_param, 1);
+    zw_param *p = g_new0(zw_param, 1);
     p->key = zw_valid_utf8(key);
     p->value = zw_valid_utf8(value);
+    p->control = zw_has_control(key, key_size) || zw_has_control(value, value_size);
     g_ptr_array_add(params, p);
     return MHD_YES;
+}
+
+char *
+zw_param_printable(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            g_string_append_printf(out, "%%%02X", *p);
+        else
+            g_string_append_c(out, (char)*p);
+    }
+    return g_string_free(out, FALSE);
 }
 
 bool
@@ -337,6 +377,10 @@ zw_status_for_error(const GError *error, const char **code)
                 break;
             case ZS_ERROR_FILTER:
                 c = "filter";
+                status = MHD_HTTP_BAD_REQUEST;
+                break;
+            case ZS_ERROR_TOO_LONG:
+                c = "too_long";
                 status = MHD_HTTP_BAD_REQUEST;
                 break;
             case ZS_ERROR_NOT_FOUND:
@@ -763,9 +807,15 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
     char *feed_owner = NULL; /* what req.user borrows on a private feed */
     const char *host = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 
-    /* HTTP/1.1 requires a Host header (RFC 9112, 3.2): without one, 400. */
+    /* HTTP/1.1 requires a Host header (RFC 9112, 3.2): without one, 400;
+     * and one only, not empty (RFC 9112 also makes those a 400): a second
+     * Host was let through when the first named this server, an empty one
+     * always (probe F3, F8). */
     bool host_missing = host == NULL && version != NULL && strcmp(version, MHD_HTTP_VERSION_1_1) == 0;
-    if (host_missing || !zw_hosts_allow(server->hosts, host)) {
+    unsigned hosts = 0;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, zw_count_host, &hosts);
+    bool host_bad = hosts > 1 || (host != NULL && *host == '\0');
+    if (host_missing || host_bad || !zw_hosts_allow(server->hosts, host)) {
         /* Before anything else: a page whose name was pointed at this
          * address must learn nothing, not even that sign-in exists. */
         zw_guard_bad_host(req.ui, &refusal);
@@ -779,7 +829,7 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long",
                   "the query string is too long: at most " G_STRINGIFY(ZW_MAX_QUERY_BYTES) " bytes");
     } else {
-        int n = MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
+        int n = MHD_get_connection_values_n(connection, MHD_GET_ARGUMENT_KIND, zw_collect_param, req.params);
         if (n > ZW_MAX_PARAMS || conn->query_params > ZW_MAX_PARAMS) {
             zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request",
                       "too many parameters: at most " G_STRINGIFY(ZW_MAX_PARAMS));

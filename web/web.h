@@ -28,6 +28,10 @@ typedef enum { ZW_UI_MN, ZW_UI_EN } zw_ui;
 typedef struct zw_param {
     char *key;   /* valid UTF-8 */
     char *value; /* valid UTF-8, "" when the parameter had no '=' */
+    /* Its name or value held a control character (%00 … %1F but tab and
+     * line ends, %7F, C1): the request is refused (guard.c), as a NUL would
+     * silently cut the value where it stands. */
+    bool control;
 } zw_param;
 
 typedef struct zw_engine_pool zw_engine_pool;
@@ -84,6 +88,9 @@ typedef struct zw_reply {
 const char *zw_param_get(const zw_request *req, const char *key);
 /* Frees a zw_param (a GDestroyNotify for params arrays). */
 void zw_param_free(gpointer param);
+/* A parameter's name as it may be shown: control characters as %XX.  A new
+ * string. */
+char *zw_param_printable(const char *s);
 
 /* Borrows this request's search engine (opening one on first use in this
  * pool, refreshed to the newest index revision).  NULL with `error` set

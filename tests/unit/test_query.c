@@ -91,6 +91,13 @@ test_errors(void)
     assert_error("AND хүүхэд", "AND needs a word or phrase before it (at character 1)");
     assert_error("хүүхэд NOT", "NOT has nothing after it to exclude (at character 8)");
     assert_error("()", "empty parentheses (at character 1)");
+    /* A dangling '-' excludes nothing (probe F3, F6); a dash between words
+     * stays punctuation. */
+    assert_error("a -", "'-' needs a word right after it (-word: without that word) (at character 3)");
+    assert_error("(хүүхэд -)", "'-' needs a word right after it (-word: without that word) (at character 9)");
+    char *dash = describe("хүүхэд - охин");
+    g_assert_nonnull(strstr(dash, "охин"));
+    g_free(dash);
     assert_error("type:", "'type:' has no value after the colon (at character 1)");
     /* The message lists every field that takes a term, from the schema's
      * own table, in its order: the names users have always been shown
@@ -335,6 +342,94 @@ test_empty(void)
     assert_describes("   ", "<alldocuments>");
 }
 
+/* A field's value typed in the query gets the checks the same filter
+ * gets, and its error (ZS_ERROR_FILTER), said where it stands: it had
+ * silently found nothing (probe F3, F5). */
+static void
+assert_filter_error(const char *text, const char *message)
+{
+    GError *err = NULL;
+    zx_query *q = zq_parse(test_analyzer(), text, NULL, &err);
+    g_assert_null(q);
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_FILTER);
+    g_assert_cmpstr(err->message, ==, message);
+    g_error_free(err);
+}
+
+static void
+test_field_values_checked(void)
+{
+    assert_filter_error("хүүхэд year:20x4", "year must be four digits or a range like 2020..2024, not '20x4' (at character 8)");
+    assert_filter_error("year:２０２０", "year must be four digits or a range like 2020..2024, not '２０２０' (at character 1)");
+    assert_filter_error("status:foo", "status is in_force, repealed or any, not 'foo' (at character 1)");
+    assert_filter_error("court:*", "'court:*': a field's value is whole, '*' (any ending) is for words and title: (at character 1)");
+    assert_filter_error("article:1*", "'article:1*': a field's value is whole, '*' (any ending) is for words and title: (at character 1)");
+    assert_filter_error("date:2020-02-30", "'2020-02-30' is no day of the calendar (date:2020-02-30..2020-02-30) (at character 1)");
+    assert_filter_error("date:0000-00-00..9999-99-99",
+                        "'0000-00-00' is no day of the calendar (date:0000-00-00..9999-99-99) (at character 1)");
+    assert_filter_error("amended:..", "'amended:..' is not a day, month, year or range like amended:2017-01-01..2017-12-31 (at character 1)");
+    assert_filter_error("date:-2020-01-01", "'date:-2020-01-01..-2020-01-01' is not a range like year:2020..2024 or date:2021-01-01..2023-12-31 (at character 1)");
+    assert_describes("year:2024", "XY2024");
+    assert_describes("status:any", "XIany");
+    char *d = describe("date:2020-02-29");
+    g_free(d);
+}
+
+/* Brackets and negations nest at most ZQ_MAX_DEPTH (32) deep: 50,000
+ * brackets overflowed the stack of the recursive descent (probe F3, F1). */
+static void
+test_nesting_bounded(void)
+{
+    GString *ok = g_string_new(NULL), *deep = g_string_new(NULL);
+    for (int i = 0; i < 32; i++)
+        g_string_append_c(ok, '(');
+    g_string_append(ok, "хүүхэд");
+    for (int i = 0; i < 32; i++)
+        g_string_append_c(ok, ')');
+    char *d = describe(ok->str);
+    g_assert_nonnull(strstr(d, "хүүхэд"));
+    g_free(d);
+    for (int i = 0; i < 50000; i++)
+        g_string_append_c(deep, '(');
+    g_string_append(deep, "хүүхэд");
+    for (int i = 0; i < 50000; i++)
+        g_string_append_c(deep, ')');
+    assert_error(deep->str, "brackets and NOT or '-' nest deeper than 32 here (at character 33)");
+    g_string_truncate(deep, 0);
+    for (int i = 0; i < 50000; i++)
+        g_string_append(deep, "-");
+    g_string_append(deep, "хүүхэд");
+    assert_error(deep->str, "brackets and NOT or '-' nest deeper than 32 here (at character 33)");
+    g_string_free(ok, TRUE);
+    g_string_free(deep, TRUE);
+}
+
+/* What every channel checks a person's query by (zs_query_check): at most
+ * ZS_MAX_QUERY_CHARS characters, no control character but a blank. */
+static void
+test_query_check(void)
+{
+    GError *err = NULL;
+    GString *q = g_string_new(NULL);
+    for (int i = 0; i < ZS_MAX_QUERY_CHARS; i++)
+        g_string_append(q, "х");
+    g_assert_true(zs_query_check(q->str, &err));
+    g_string_append(q, "х");
+    g_assert_false(zs_query_check(q->str, &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_TOO_LONG);
+    g_assert_cmpstr(err->message, ==, "the query is longer than 256 characters, the most a query may be");
+    g_clear_error(&err);
+    g_assert_true(zs_query_check("хүүхэд\tOR\nохин", &err));
+    g_assert_false(zs_query_check("хүүхэд \x1b[31m", &err));
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_SYNTAX);
+    g_assert_cmpstr(err->message, ==, "the query holds a control character (U+001B), which no query has (at character 8)");
+    g_clear_error(&err);
+    g_assert_false(zs_query_check("a\xc2\x9b", &err)); /* C1 CSI */
+    g_assert_error(err, ZS_ERROR, ZS_ERROR_SYNTAX);
+    g_clear_error(&err);
+    g_string_free(q, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -343,6 +438,9 @@ main(int argc, char **argv)
     g_test_add_func("/query/operators", test_operators);
     g_test_add_func("/query/fields", test_fields);
     g_test_add_func("/query/errors-say-what-and-where", test_errors);
+    g_test_add_func("/query/nesting-is-bounded", test_nesting_bounded);
+    g_test_add_func("/query/field-values-checked-as-filters-are", test_field_values_checked);
+    g_test_add_func("/query/a-persons-query-is-bounded-and-has-no-control-characters", test_query_check);
     g_test_add_func("/query/empty-matches-all", test_empty);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-keys", test_latin_typed_mongolian);
     g_test_add_func("/query/latin-typed-mongolian-asks-for-its-words", test_latin_reading);

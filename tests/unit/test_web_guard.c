@@ -36,7 +36,7 @@ params_of(const char *first, ...)
     va_list ap;
     va_start(ap, first);
     for (const char *k = first; k != NULL; k = va_arg(ap, const char *)) {
-        zw_param *p = g_new(zw_param, 1);
+        zw_param *p = g_new0(zw_param, 1);
         p->key = g_strdup(k);
         p->value = g_strdup(va_arg(ap, const char *));
         g_ptr_array_add(a, p);
