@@ -950,9 +950,10 @@ load_mask_ini(const char *dir, GError **error)
                                {NULL, NULL}};
     char *path = g_build_filename(dir, "mask.ini", NULL);
     zc_keyfile *ini = zc_keyfile_load(path, spec, error);
-    if (ini && !g_key_file_has_group(zc_keyfile_keys(ini), "names")) {
+    if (ini && !g_key_file_has_group(zc_keyfile_keys(ini), "names") &&
+        !g_key_file_has_group(zc_keyfile_keys(ini), "patterns")) {
         g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
-                    "%s: no [names] section: the roles and lists of names to hide are missing", path);
+                    "%s: neither [names] nor [patterns]: the roles, lists and patterns to hide are missing", path);
         zc_keyfile_free(ini);
         ini = NULL;
     }

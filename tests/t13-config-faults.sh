@@ -110,7 +110,7 @@ rm "$mask"
 refused "a missing mask.ini" "zaalt: $mask: No such file or directory: the masking rules do not load, so nothing is indexed"
 fresh "root = ../corpus/res"
 : >"$mask"
-refused "an empty mask.ini" "$mask: no [names] section"
+refused "an empty mask.ini" "$mask: neither [names] nor [patterns]"
 fresh "root = ../corpus/res"
 sed -i 's/^names-file = .*/names-file = nosuch-names.txt/' "$mask"
 refused "a names-file that points nowhere" \
