@@ -53,7 +53,8 @@ char *cli_memo_path(void);
 void cli_context_exit(zc_context *ctx);
 
 /* A warning on stderr when `ctx` has no corpus-config folder: what goes
- * missing without one.  main() gives it for every command but serve, which
+ * missing without one; and one for each of its lists that is there but
+ * cannot be read (zc_context_unreadable).  main() gives it for every command but serve, which
  * gives it in cli_serve (zaalt serve becomes zaalt-serve: one warning). */
 void cli_warn_without_config(const zc_context *ctx);
 

@@ -127,6 +127,12 @@ run_once(ix_options *opts, bool quiet)
 {
     int status = 0;
     GError *err = NULL;
+    /* The configuration (dictionary, glossary, lists) is loaded before
+     * the signals are blocked: a signal while it loads ends the run at
+     * once, nothing being written yet.  Loaded inside the run, a list of
+     * millions of lines kept SIGTERM waiting for its end (probe F3, F-E). */
+    if (!opts->forget && opts->sources->len > 0)
+        zc_context_analyzer(opts->ctx);
     stop_signals stop = {.fd = -1};
     opts->interrupted = stop_requested;
     opts->interrupt_user = &stop;
@@ -654,6 +660,19 @@ cmd_index(zc_context *ctx, int argc, char **argv)
             opts.db = cli_default_db(db);
         else if (!cfg->db)
             opts.db = cli_default_db(NULL);
+        /* No source takes in the configuration or the index: refused
+         * before anything is written. */
+        const char *config_dirs[] = {cfg->dir, zc_context_dir(ctx), NULL};
+        if (!cfg->dir) {
+            config_dirs[0] = config_dirs[1];
+            config_dirs[1] = NULL;
+        }
+        if (!ix_sources_check_places(sources, cfg, config_dirs, opts.db, &err)) {
+            cli_error("%s", err->message);
+            g_clear_error(&err);
+            status = EXIT_USER;
+            goto done;
+        }
         bool exists = index_exists(opts.db);
         status = WRITERS_ONE;
         if (writers > 1 && (!exists || opts.force) && !forget)
@@ -670,6 +689,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
                 mention_parts(opts.db);
         }
     }
+done:
     g_ptr_array_free(sources, TRUE);
     g_ptr_array_free(owned, TRUE);
 out:

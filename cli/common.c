@@ -150,8 +150,15 @@ cli_context_exit(zc_context *ctx)
 void
 cli_warn_without_config(const zc_context *ctx)
 {
-    if (zc_context_dir(ctx))
+    if (zc_context_dir(ctx)) {
+        /* A list that cannot be read is read as empty (a glossary linked
+         * to /dev/zero once ate 13 GB instead): said, not passed over. */
+        char **bad = zc_context_unreadable(ctx);
+        for (char **b = bad; *b; b++)
+            cli_error("warning: %s, read as empty", *b);
+        g_strfreev(bad);
         return;
+    }
     char *exe = g_file_read_link("/proc/self/exe", NULL);
     cli_error("warning: no corpus-config found (none beside %s, in its share/zaalt, or in the current folder; "
               "set ZAALT_CONFIG_DIR): going on with built-in defaults only, so documents get no types, "

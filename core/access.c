@@ -2,6 +2,7 @@
  * users (see access.h). */
 #include "core/access.h"
 
+#include "core/cfgfile.h"
 #include "core/schema.h"
 
 #include <crypt.h>
@@ -116,24 +117,28 @@ zs_users_load(const char *path, GError **error)
     u->hash = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     if (!path || !g_file_test(path, G_FILE_TEST_EXISTS))
         return u;
-    GKeyFile *kf = g_key_file_new();
-    if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, error)) {
-        g_key_file_free(kf);
+    /* Checked line by line: a level or password given twice, or a second
+     * [user NAME] section, would otherwise take the last silently and
+     * raise a reader's level or replace a password (probe F3, F-C). */
+    static const char *const user_keys[] = {"level", "password", NULL};
+    static const zc_keyspec spec[] = {{"user ", user_keys}, {NULL, NULL}};
+    zc_keyfile *f = zc_keyfile_load(path, spec, error);
+    if (!f) {
         zs_users_free(u);
         return NULL;
     }
+    GKeyFile *kf = zc_keyfile_keys(f);
     gsize n = 0;
     char **groups = g_key_file_get_groups(kf, &n);
     bool ok = true;
     for (gsize i = 0; ok && i < n; i++) {
-        if (!g_str_has_prefix(groups[i], "user "))
-            continue;
         const char *name = groups[i] + 5;
         char *level = g_key_file_get_string(kf, groups[i], "level", NULL);
         int li = zs_level_index(level);
-        if (li < 0 || !*name) {
-            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                        "%s: [%s] needs level = public, restricted or sealed", path, groups[i]);
+        if (li < 0) {
+            zc_keyfile_error(f, groups[i], level ? "level" : NULL, error,
+                             "needs level = public, restricted or sealed%s%s%s", level ? ", not '" : "",
+                             level ? level : "", level ? "'" : "");
             ok = false;
         } else {
             g_hash_table_replace(u->level, g_strdup(name), GINT_TO_POINTER(li + 1));
@@ -144,7 +149,7 @@ zs_users_load(const char *path, GError **error)
         g_free(level);
     }
     g_strfreev(groups);
-    g_key_file_free(kf);
+    zc_keyfile_free(f);
     if (!ok) {
         zs_users_free(u);
         return NULL;

@@ -8,6 +8,7 @@
  * (mnstem.c), building queries (query.c).
  */
 #include "core/analysis.h"
+#include "core/cfgfile.h"
 #include "core/dictmemo.h"
 #include "core/glossary.h"
 #include "core/mnstem.h"
@@ -265,7 +266,7 @@ static void
 load_word_list(GHashTable *set, const char *path)
 {
     char *contents = NULL;
-    if (!g_file_get_contents(path, &contents, NULL, NULL))
+    if (!zc_config_read(path, &contents, NULL, NULL))
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
@@ -284,7 +285,7 @@ static void
 load_lemmas(GHashTable *map, const char *path)
 {
     char *contents = NULL;
-    if (!g_file_get_contents(path, &contents, NULL, NULL))
+    if (!zc_config_read(path, &contents, NULL, NULL))
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {

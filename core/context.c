@@ -1,7 +1,10 @@
 /* context.c — the configuration object (context.h). */
 #include "core/context.h"
+#include "core/cfgfile.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct zc_context {
     char *dir;
@@ -169,12 +172,50 @@ zc_context_limit_cache(zc_context *ctx, guint max_words)
     g_mutex_unlock(&ctx->analyzer_lock);
 }
 
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char **
+zc_context_unreadable(const zc_context *ctx)
+{
+    GPtrArray *out = g_ptr_array_new();
+    const char *dir = zc_context_dir(ctx);
+    GDir *d = dir ? g_dir_open(dir, 0, NULL) : NULL;
+    const char *name;
+    while (d && (name = g_dir_read_name(d)) != NULL) {
+        if (!g_str_has_suffix(name, ".tsv") && !g_str_has_suffix(name, ".txt") && !g_str_has_suffix(name, ".ini"))
+            continue;
+        char *path = g_build_filename(dir, name, NULL);
+        GStatBuf sb;
+        const char *why = NULL;
+        if (g_stat(path, &sb) != 0)
+            why = g_file_test(path, G_FILE_TEST_IS_SYMLINK) ? "a symbolic link to nothing" : NULL;
+        else if (S_ISDIR(sb.st_mode))
+            why = "a folder, not a file";
+        else if (!S_ISREG(sb.st_mode))
+            why = "not a regular file (a device or a named pipe)";
+        else if (sb.st_size > (off_t)ZC_CONFIG_MAX_BYTES)
+            why = "larger than a configuration file may be";
+        if (why)
+            g_ptr_array_add(out, g_strdup_printf("%s: %s", path, why));
+        g_free(path);
+    }
+    if (d)
+        g_dir_close(d);
+    g_ptr_array_sort(out, compare_strings);
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
 void
 zc_context_rows(const zc_context *ctx, const char *name, int max_fields, zc_row_fn fn, void *user)
 {
     char *path = zc_context_path(ctx, name);
     char *data = NULL;
-    if (path != NULL && g_file_get_contents(path, &data, NULL, NULL)) {
+    if (path != NULL && zc_config_read(path, &data, NULL, NULL)) {
         char **lines = g_strsplit(data, "\n", -1);
         for (int i = 0; lines[i] != NULL; i++) {
             if (lines[i][0] == '#' || lines[i][0] == '\0')

@@ -37,6 +37,12 @@ void zc_context_free(zc_context *ctx);
 
 /* The configuration folder, or NULL.  Borrowed. */
 const char *zc_context_dir(const zc_context *ctx);
+/* The folder's lists and key files (*.tsv, *.txt, *.ini) that are there
+ * but cannot be read as configuration (a folder, a device, a named pipe, a
+ * file over ZC_CONFIG_MAX_BYTES): each is read as empty, so the command
+ * line says them.  A new NULL-terminated array of messages naming the
+ * file; empty when there is no folder. */
+char **zc_context_unreadable(const zc_context *ctx);
 /* A file of the folder: a new string, NULL when there is no folder. */
 char *zc_context_path(const zc_context *ctx, const char *name);
 

@@ -6,6 +6,7 @@
  * lock.  Not for: turning alternatives into queries (query.c).
  */
 #include "core/glossary.h"
+#include "core/cfgfile.h"
 
 #include "core/terms.h"
 #include "core/schema.h"
@@ -249,7 +250,7 @@ static void
 load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
 {
     char *contents = NULL;
-    if (!path || !g_file_get_contents(path, &contents, NULL, NULL))
+    if (!path || !zc_config_read(path, &contents, NULL, NULL))
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
@@ -288,7 +289,7 @@ static void
 load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
 {
     char *contents = NULL;
-    if (!path || !g_file_get_contents(path, &contents, NULL, NULL))
+    if (!path || !zc_config_read(path, &contents, NULL, NULL))
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {

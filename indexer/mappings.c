@@ -12,6 +12,7 @@
 #include <libxml/xpathInternals.h>
 #include <string.h>
 
+#include "core/cfgfile.h"
 #include "core/context.h"
 
 typedef struct field_map {
@@ -119,7 +120,10 @@ load_mappings(zc_context *ctx)
     m->vocabularies = g_ptr_array_new_with_free_func(vocabulary_free);
     char *path = zc_context_path(ctx, "xml-mappings.ini");
     GKeyFile *kf = g_key_file_new();
-    if (path != NULL && g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, NULL)) {
+    char *text = NULL;
+    gsize len = 0;
+    if (path != NULL && zc_config_read(path, &text, &len, NULL) &&
+        g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, NULL)) {
         gchar **groups = g_key_file_get_groups(kf, NULL);
         for (int i = 0; groups[i] != NULL; i++)
             if (g_str_has_prefix(groups[i], "vocabulary:"))
@@ -127,6 +131,7 @@ load_mappings(zc_context *ctx)
         g_strfreev(groups);
     }
     g_key_file_free(kf);
+    g_free(text);
     g_free(path);
     return m;
 }

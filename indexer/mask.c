@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "core/cfgfile.h"
 #include "core/schema.h"
 #include "indexer/masknames.h"
 #include "indexer/patterns.h"
@@ -775,34 +776,58 @@ word_list(const char *list)
 }
 
 /* A list file: one word a line, '#' comments; a second column "common"
- * puts the word into `weak` instead. */
-static void
-load_list(const char *dir, const char *name, GHashTable *strong, GHashTable *weak, GChecksum *sum)
+ * puts the word into `weak` instead.  Named by mask.ini's `key`: a list it
+ * names that cannot be read, or is not text, is an error (the run would
+ * otherwise leave its names unmasked without a word). */
+static bool
+load_list(const zc_keyfile *ini, const char *dir, const char *key, GHashTable *strong, GHashTable *weak,
+          GChecksum *sum, GError **error)
 {
-    if (!dir || !name || !*name)
-        return;
+    char *name = g_key_file_get_value(zc_keyfile_keys(ini), "names", key, NULL);
+    if (!name)
+        return true;
+    g_strstrip(name);
+    if (!*name) {
+        zc_keyfile_error(ini, "names", key, error, "is empty: name the list, or leave the key out");
+        g_free(name);
+        return false;
+    }
     char *path = g_build_filename(dir, name, NULL);
+    g_free(name);
     char *contents = NULL;
     gsize len = 0;
-    if (g_file_get_contents(path, &contents, &len, NULL)) {
-        g_checksum_update(sum, (const guchar *)contents, (gssize)len);
-        char **lines = g_strsplit(contents, "\n", -1);
-        for (char **l = lines; *l; l++) {
-            char *hash = strchr(*l, '#');
-            if (hash)
-                *hash = '\0';
-            char **cols = g_strsplit_set(*l, "\t", 2);
-            char *word = cols[0] ? g_strstrip(cols[0]) : NULL;
-            if (word && *word) {
-                bool common = weak && cols[1] && strstr(cols[1], "common");
-                g_hash_table_add(common ? weak : strong, g_utf8_strdown(word, -1));
-            }
-            g_strfreev(cols);
-        }
-        g_strfreev(lines);
+    GError *err = NULL;
+    bool ok = zc_config_read(path, &contents, &len, &err);
+    if (!ok) {
+        zc_keyfile_error(ini, "names", key, error, "names a list that does not load: %s", err->message);
+        g_error_free(err);
     }
+    if (ok)
+        g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+    char **lines = ok ? g_strsplit(contents, "\n", -1) : NULL;
+    int no = 0;
+    for (char **l = lines; ok && *l; l++) {
+        no++;
+        if (!g_utf8_validate(*l, -1, NULL)) {
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE, "%s:%d: not UTF-8 text", path, no);
+            ok = false;
+            break;
+        }
+        char *hash = strchr(*l, '#');
+        if (hash)
+            *hash = '\0';
+        char **cols = g_strsplit_set(*l, "\t", 2);
+        char *word = cols[0] ? g_strstrip(cols[0]) : NULL;
+        if (word && *word) {
+            bool common = weak && cols[1] && strstr(cols[1], "common");
+            g_hash_table_add(common ? weak : strong, g_utf8_strdown(word, -1));
+        }
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
     g_free(contents);
     g_free(path);
+    return ok;
 }
 
 /* The proper nouns of a hunspell dictionary (hunspell-mn: Батбаяр/N00N,
@@ -813,19 +838,29 @@ load_list(const char *dir, const char *name, GHashTable *strong, GHashTable *wea
  * Read whole and scanned in place: hunspell-mn is 17 MB in 574,000 lines,
  * and reading it a line at a time through a stream was a third of a second
  * at the start of every index run, with the other core idle. */
-static void
-load_dictionary(const char *path, GHashTable *names, GHashTable *places, GChecksum *sum)
+static bool
+load_dictionary(const zc_keyfile *ini, const char *path, GHashTable *names, GHashTable *places, GChecksum *sum,
+                GError **error)
 {
     char *contents = NULL;
     gsize size = 0;
-    if (!g_file_get_contents(path, &contents, &size, NULL))
-        return;
+    GError *err = NULL;
+    if (!*path) {
+        zc_keyfile_error(ini, "names", "dictionary", error, "is empty: name the dictionary, or leave the key out");
+        return false;
+    }
+    if (!zc_config_read(path, &contents, &size, &err)) {
+        zc_keyfile_error(ini, "names", "dictionary", error, "names a dictionary that does not load: %s",
+                         err->message);
+        g_error_free(err);
+        return false;
+    }
     guint64 total = 0;
     char *end = contents + size;
     for (char *line = contents; line < end;) {
         char *nl = memchr(line, '\n', (size_t)(end - line));
         char *stop = nl ? nl : end;
-        *stop = '\0'; /* g_file_get_contents leaves a NUL past the end */
+        *stop = '\0'; /* zc_config_read leaves a NUL past the end */
         gsize len = (gsize)(stop - line);
         if (!g_utf8_validate(line, (gssize)len, NULL))
             break;
@@ -845,17 +880,23 @@ load_dictionary(const char *path, GHashTable *names, GHashTable *places, GChecks
     g_snprintf(stamp, sizeof stamp, "%s:%" G_GUINT64_FORMAT, path, total);
     g_checksum_update(sum, (const guchar *)stamp, -1);
     g_free(contents);
+    return true;
 }
 
+/* A pattern of mask.ini's [patterns] `key` (ini NULL: a built-in one). */
 static bool
-add_regex(GPtrArray *out, const char *pattern, const char *what, GError **error)
+add_regex(GPtrArray *out, const char *pattern, const zc_keyfile *ini, const char *key, GError **error)
 {
     if (!pattern || !*pattern)
         return true;
     GError *err = NULL;
     GRegex *re = g_regex_new(pattern, G_REGEX_OPTIMIZE, 0, &err);
     if (!re) {
-        g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE, "mask.ini: %s: %s", what, err->message);
+        if (ini)
+            zc_keyfile_error(ini, "patterns", key, error, "does not compile: %s", err->message);
+        else
+            g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE, "built-in pattern %s: %s", key,
+                        err->message);
         g_error_free(err);
         return false;
     }
@@ -866,8 +907,11 @@ add_regex(GPtrArray *out, const char *pattern, const char *what, GError **error)
 /* Every key of `group` whose name starts with `prefix` (rd, rd.2 …), raw:
  * a pattern's backslashes are its own. */
 static bool
-add_patterns(GKeyFile *kf, const char *group, const char *prefix, GPtrArray *out, GError **error)
+add_patterns(const zc_keyfile *ini, const char *group, const char *prefix, GPtrArray *out, GError **error)
 {
+    if (!ini)
+        return true;
+    GKeyFile *kf = zc_keyfile_keys(ini);
     gsize n = 0;
     char **keys = g_key_file_get_keys(kf, group, &n, NULL);
     bool ok = true;
@@ -875,11 +919,49 @@ add_patterns(GKeyFile *kf, const char *group, const char *prefix, GPtrArray *out
         if (strcmp(keys[i], prefix) != 0 && !(g_str_has_prefix(keys[i], prefix) && keys[i][strlen(prefix)] == '.'))
             continue;
         char *v = g_key_file_get_value(kf, group, keys[i], NULL);
-        ok = add_regex(out, v, keys[i], error);
+        ok = add_regex(out, v, ini, keys[i], error);
         g_free(v);
     }
     g_strfreev(keys);
     return ok;
+}
+
+/* What mask.ini may hold: a key it does not know is a list or a pattern
+ * someone meant to apply and that would not be (probe F3, F13). */
+static const char *const mask_name_keys[] = {"roles",     "latin-roles", "research-roles", "keep-roles", "rank-words",
+                                             "clan-words", "family-first", "titles",       "after-words", "not-names",
+                                             "suffixes",  "case-suffixes", "names-file",   "parts-file", "places-file",
+                                             "dictionary", NULL};
+
+/* mask.ini from `dir`, checked against what the masker reads.  A missing
+ * or empty file is an error: the folder's lists of names would be dropped
+ * without a word (probe F3, F-D). */
+static zc_keyfile *
+load_mask_ini(const char *dir, GError **error)
+{
+    GPtrArray *pattern_keys = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(pattern_keys, g_strdup("address.*"));
+    g_ptr_array_add(pattern_keys, g_strdup("address-weak.*"));
+    g_ptr_array_add(pattern_keys, g_strdup("address-prefix"));
+    g_ptr_array_add(pattern_keys, g_strdup("address-between"));
+    for (size_t k = 0; k < N_KINDS; k++)
+        g_ptr_array_add(pattern_keys, g_strconcat(pattern_kinds[k].key, ".*", NULL));
+    g_ptr_array_add(pattern_keys, NULL);
+    const zc_keyspec spec[] = {{"names", mask_name_keys},
+                               {"patterns", (const char *const *)pattern_keys->pdata},
+                               {NULL, NULL}};
+    char *path = g_build_filename(dir, "mask.ini", NULL);
+    zc_keyfile *ini = zc_keyfile_load(path, spec, error);
+    if (ini && !g_key_file_has_group(zc_keyfile_keys(ini), "names") &&
+        !g_key_file_has_group(zc_keyfile_keys(ini), "patterns")) {
+        g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
+                    "%s: neither [names] nor [patterns]: the roles, lists and patterns to hide are missing", path);
+        zc_keyfile_free(ini);
+        ini = NULL;
+    }
+    g_free(path);
+    g_ptr_array_free(pattern_keys, TRUE);
+    return ini;
 }
 
 ix_masker *
@@ -928,21 +1010,13 @@ ix_masker_load(const char *dir, GError **error)
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     g_checksum_update(sum, (const guchar *)IX_MASK_VERSION, -1);
 
-    GKeyFile *kf = g_key_file_new();
-    char *ini = dir ? g_build_filename(dir, "mask.ini", NULL) : NULL;
-    bool have_ini = ini && g_file_test(ini, G_FILE_TEST_EXISTS);
-    bool ok = true;
-    if (have_ini) {
-        char *contents = NULL;
+    zc_keyfile *ini = dir ? load_mask_ini(dir, error) : NULL;
+    bool ok = !dir || ini;
+    if (ini) {
         gsize len = 0;
-        ok = g_file_get_contents(ini, &contents, &len, error) &&
-             g_key_file_load_from_data(kf, contents, len, G_KEY_FILE_NONE, error);
-        if (contents)
-            g_checksum_update(sum, (const guchar *)contents, (gssize)len);
-        g_free(contents);
-    }
-    g_free(ini);
-    if (ok) {
+        const char *contents = zc_keyfile_text(ini, &len);
+        g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+        GKeyFile *kf = zc_keyfile_keys(ini);
         char *v;
 #define WORDS(key, set)                                                                                                \
     v = g_key_file_get_value(kf, "names", key, NULL);                                                                  \
@@ -963,45 +1037,43 @@ ix_masker_load(const char *dir, GError **error)
         WORDS("not-names", r->not_names);
         WORDS("name-columns", r->name_columns);
 #undef WORDS
-        v = g_key_file_get_value(kf, "names", "suffixes", NULL);
-        r->suffixes = word_list(v ? v : "ын;ийн;гийн;ы;н;ыг;ийг;г;д;т;ад;эд;од;өд;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
-        g_free(v);
-        v = g_key_file_get_value(kf, "names", "case-suffixes", NULL);
-        r->case_suffixes = word_list(v ? v : "ын;ийн;гийн;ыг;ийг;д;т;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
-        g_free(v);
-        char *names = g_key_file_get_value(kf, "names", "names-file", NULL);
-        char *parts = g_key_file_get_value(kf, "names", "parts-file", NULL);
-        char *places = g_key_file_get_value(kf, "names", "places-file", NULL);
-        load_list(dir, names ? g_strstrip(names) : NULL, r->names, r->weak_names, sum);
-        load_list(dir, parts ? g_strstrip(parts) : NULL, r->parts, NULL, sum);
-        load_list(dir, places ? g_strstrip(places) : NULL, r->places, NULL, sum);
-        g_free(names);
-        g_free(parts);
-        g_free(places);
-        char *dic = g_key_file_get_value(kf, "names", "dictionary", NULL);
+        ok = load_list(ini, dir, "names-file", r->names, r->weak_names, sum, error) &&
+             load_list(ini, dir, "parts-file", r->parts, NULL, sum, error) &&
+             load_list(ini, dir, "places-file", r->places, NULL, sum, error);
+        char *dic = ok ? g_key_file_get_value(kf, "names", "dictionary", NULL) : NULL;
         if (dic)
-            load_dictionary(g_strstrip(dic), r->names, r->places, sum);
+            ok = load_dictionary(ini, g_strstrip(dic), r->names, r->places, sum, error);
         g_free(dic);
     }
-    ok = ok && add_patterns(kf, "patterns", "address", m->addr_part, error);
-    ok = ok && add_patterns(kf, "patterns", "address-weak", m->addr_weak, error);
+    {
+        GKeyFile *kf = ini ? zc_keyfile_keys(ini) : NULL;
+        char *v = kf ? g_key_file_get_value(kf, "names", "suffixes", NULL) : NULL;
+        r->suffixes = word_list(v ? v : "ын;ийн;гийн;ы;н;ыг;ийг;г;д;т;ад;эд;од;өд;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
+        g_free(v);
+        v = kf ? g_key_file_get_value(kf, "names", "case-suffixes", NULL) : NULL;
+        r->case_suffixes = word_list(v ? v : "ын;ийн;гийн;ыг;ийг;д;т;аас;ээс;оос;өөс;аар;ээр;оор;өөр");
+        g_free(v);
+    }
+    ok = ok && add_patterns(ini, "patterns", "address", m->addr_part, error);
+    ok = ok && add_patterns(ini, "patterns", "address-weak", m->addr_weak, error);
     for (size_t k = 0; ok && k < N_KINDS; k++) {
-        ok = add_patterns(kf, "patterns", pattern_kinds[k].key, m->kinds[k], error);
+        ok = add_patterns(ini, "patterns", pattern_kinds[k].key, m->kinds[k], error);
         bool none = m->kinds[k]->len == 0;
         for (size_t f = 0; ok && none && f < G_N_ELEMENTS(pattern_kinds[k].fallback); f++)
-            ok = add_regex(m->kinds[k], pattern_kinds[k].fallback[f], pattern_kinds[k].key, error);
+            ok = add_regex(m->kinds[k], pattern_kinds[k].fallback[f], NULL, pattern_kinds[k].key, error);
     }
-    if (ok) {
+    if (ok && ini) {
+        GKeyFile *kf = zc_keyfile_keys(ini);
         char *v = g_key_file_get_value(kf, "patterns", "address-prefix", NULL);
         GPtrArray *one = g_ptr_array_new();
-        ok = add_regex(one, v, "address-prefix", error);
+        ok = add_regex(one, v, ini, "address-prefix", error);
         m->addr_prefix = one->len ? one->pdata[0] : NULL;
         g_ptr_array_set_size(one, 0);
         g_free(v);
         /* Anchored here: it must be all that stands between. */
         v = ok ? g_key_file_get_value(kf, "patterns", "address-between", NULL) : NULL;
         char *whole = v ? g_strdup_printf("^(?:%s)$", g_strstrip(v)) : NULL;
-        ok = ok && add_regex(one, whole, "address-between", error);
+        ok = ok && add_regex(one, whole, ini, "address-between", error);
         m->addr_between = one->len ? one->pdata[0] : NULL;
         g_ptr_array_set_size(one, 0);
         g_free(whole);
@@ -1017,7 +1089,7 @@ ix_masker_load(const char *dir, GError **error)
         g_ptr_array_free(one, TRUE);
         g_free(v);
     }
-    g_key_file_free(kf);
+    zc_keyfile_free(ini);
     m->fingerprint = g_strdup(g_checksum_get_string(sum));
     g_checksum_free(sum);
     if (!ok) {
@@ -1096,9 +1168,9 @@ ix_masker_usable(zc_context *ctx, GError **error)
     if (m->load_error == NULL)
         return true;
     g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                "%s (in %s): the masking rules do not load, so nothing is indexed: a public copy masked without "
+                "%s: the masking rules do not load, so nothing is indexed: a public copy masked without "
                 "them would show the names they hide; mend the file and run again",
-                m->load_error, zc_context_dir(ctx) ? zc_context_dir(ctx) : "the config folder");
+                m->load_error);
     return false;
 }
 

@@ -9,6 +9,8 @@
  */
 #include "indexer/patterns.h"
 
+#include "core/cfgfile.h"
+
 #include <string.h>
 
 #include "core/context.h"
@@ -64,11 +66,15 @@ load_ini(zc_context *ctx, const char *name)
     if (dir == NULL)
         return NULL;
     char *path = g_build_filename(dir, name, NULL);
+    /* Bounded and regular files only, as every configuration file. */
     GKeyFile *kf = g_key_file_new();
-    if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, NULL)) {
+    char *text = NULL;
+    gsize len = 0;
+    if (!zc_config_read(path, &text, &len, NULL) || !g_key_file_load_from_data(kf, text, len, G_KEY_FILE_NONE, NULL)) {
         g_key_file_free(kf);
         kf = NULL;
     }
+    g_free(text);
     g_free(path);
     return kf;
 }

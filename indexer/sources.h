@@ -38,6 +38,7 @@ typedef struct ix_source {
     GPtrArray *types;        /* ix_type_rule* */
     GPtrArray *excludes;     /* GPatternSpec* */
     GPtrArray *access_rules; /* ix_type_rule* reused: type holds the level */
+    int root_line;           /* the line of its root in the corpus config, 0: none */
 } ix_source;
 
 typedef struct ix_config {
@@ -51,6 +52,8 @@ typedef struct ix_config {
     char *shard;        /* [index] shard = K/N: the shard this config builds, or NULL */
     unsigned writers;   /* [index] writers = N: a new index written as N parts (0: not set) */
     GPtrArray *sources; /* ix_source* */
+    char *path;         /* the file read, as named, or NULL */
+    char *dir;          /* its folder, absolute, or NULL */
 } ix_config;
 
 /* Reads a corpus config (GKeyFile): [index] db=…; [source NAME] root=…,
@@ -67,6 +70,17 @@ void ix_config_free(ix_config *cfg);
  * is neither (missing, a dangling link, a FIFO, a device) is refused with
  * what it is. */
 ix_source *ix_source_for_path(const char *path, const char *access, GError **error);
+
+/* Whether the sources keep out of the configuration and of the index: a
+ * source whose root is one of `config_dirs` (NULL-terminated: the corpus
+ * config's folder, corpus-config/) or holds one would index users.ini's
+ * password hashes and mask.ini's lists of names (probe F3, F-A); one whose
+ * root is the index folder `db` or inside it would index the index (an
+ * index inside a source is passed over by the walk).  False with *error
+ * (G_FILE_ERROR_INVAL) naming the source, and the file and line of its root
+ * when it came from `config`. */
+bool ix_sources_check_places(GPtrArray *sources, const ix_config *config, const char *const *config_dirs,
+                             const char *db, GError **error);
 void ix_source_free(ix_source *src);
 
 /* The type the rules give a relative path, or NULL. */
