@@ -931,7 +931,7 @@ add_patterns(const zc_keyfile *ini, const char *group, const char *prefix, GPtrA
 static const char *const mask_name_keys[] = {"roles",     "latin-roles", "research-roles", "keep-roles", "rank-words",
                                              "clan-words", "family-first", "titles",       "after-words", "not-names",
                                              "suffixes",  "case-suffixes", "names-file",   "parts-file", "places-file",
-                                             "dictionary", NULL};
+                                             "dictionary", "name-columns", NULL};
 
 /* mask.ini from `dir`, checked against what the masker reads.  A missing
  * or empty file is an error: the folder's lists of names would be dropped
@@ -944,6 +944,8 @@ load_mask_ini(const char *dir, GError **error)
     g_ptr_array_add(pattern_keys, g_strdup("address-weak.*"));
     g_ptr_array_add(pattern_keys, g_strdup("address-prefix"));
     g_ptr_array_add(pattern_keys, g_strdup("address-between"));
+    g_ptr_array_add(pattern_keys, g_strdup("address-home"));
+    g_ptr_array_add(pattern_keys, g_strdup("address-event"));
     for (size_t k = 0; k < N_KINDS; k++)
         g_ptr_array_add(pattern_keys, g_strconcat(pattern_kinds[k].key, ".*", NULL));
     g_ptr_array_add(pattern_keys, NULL);
@@ -1079,12 +1081,12 @@ ix_masker_load(const char *dir, GError **error)
         g_free(whole);
         g_free(v);
         v = ok ? g_key_file_get_value(kf, "patterns", "address-home", NULL) : NULL;
-        ok = ok && add_regex(one, v, "address-home", error);
+        ok = ok && add_regex(one, v, ini, "address-home", error);
         m->addr_home = one->len ? one->pdata[0] : NULL;
         g_ptr_array_set_size(one, 0);
         g_free(v);
         v = ok ? g_key_file_get_value(kf, "patterns", "address-event", NULL) : NULL;
-        ok = ok && add_regex(one, v, "address-event", error);
+        ok = ok && add_regex(one, v, ini, "address-event", error);
         m->addr_event = one->len ? one->pdata[0] : NULL;
         g_ptr_array_free(one, TRUE);
         g_free(v);
