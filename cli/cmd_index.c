@@ -127,12 +127,6 @@ run_once(ix_options *opts, bool quiet)
 {
     int status = 0;
     GError *err = NULL;
-    /* The configuration (dictionary, glossary, lists) is loaded before
-     * the signals are blocked: a signal while it loads ends the run at
-     * once, nothing being written yet.  Loaded inside the run, a list of
-     * millions of lines kept SIGTERM waiting for its end (probe F3, F-E). */
-    if (!opts->forget && opts->sources->len > 0)
-        zc_context_analyzer(opts->ctx);
     stop_signals stop = {.fd = -1};
     opts->interrupted = stop_requested;
     opts->interrupt_user = &stop;
