@@ -243,8 +243,10 @@ lex(parser *ps, const char *text)
             continue;
         }
         /* A '-' that nothing follows but blanks (q=a -) excludes nothing:
-         * said, not dropped as the punctuation a dash between words is. */
-        if (c == '-') {
+         * said, not dropped as the punctuation a dash between words is.  A
+         * query of a '-' alone is one with nothing to search for, as t96
+         * and the API have it. */
+        if (c == '-' && ps->toks->len > 0) {
             const char *after = g_utf8_next_char(p);
             while (*after && is_space(g_utf8_get_char(after)))
                 after = g_utf8_next_char(after);

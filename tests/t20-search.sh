@@ -226,7 +226,7 @@ expect_status "a remote database that does not answer, and nothing else: exit 2"
     timeout 60 "$ZAALT" search --db tcp://127.0.0.1:1 хүүхэд
 expect_eq "...named, in Zaalt's words, not Xapian's (probe F3, F9)" "$(cat "$tmpdir/err")" \
     "zaalt: no database answered: tcp://127.0.0.1:1 (tried again every few seconds)"
-expect_status "a malformed tcp:// is the user's error, exit 1" 1 "$ZAALT" search --db 'tcp://:::::' хүүхэд
+expect_status "a malformed tcp:// is refused, exit 2 as a database's fault (t66)" 2 "$ZAALT" search --db 'tcp://:::::' хүүхэд
 expect_eq "...saying the form" "$(cat "$tmpdir/err")" "zaalt: 'tcp://:::::' is not of the form tcp://HOST:PORT"
 
 # hunspell-mn's answers kept from one search to the next (ZAALT_CACHE_DIR,
