@@ -1537,11 +1537,8 @@ covered_by_name(const GPtrArray *spans, int a, int b)
     return false;
 }
 
-/* The cells of a table row as text writes it: between "|", the outer bars
- * optional (a Word or HTML table's row reads "А | 2015.05.14 | Б"); a line
- * without a bar is no row.  Each cell as its trimmed byte range. */
-static GArray *
-row_cells(const char *line, const char *end)
+GArray *
+ix_mask_row_cells(const char *line, const char *end)
 {
     if (memchr(line, '|', (size_t)(end - line)) == NULL)
         return NULL;
@@ -1594,7 +1591,7 @@ find_birth_in_tables(const ix_masker *m, const char *text, const GPtrArray *name
         const char *p = line;
         while (p < end && g_ascii_isspace(*p))
             p++;
-        GArray *cells = p < end ? row_cells(line, end) : NULL;
+        GArray *cells = p < end ? ix_mask_row_cells(line, end) : NULL;
         if (p < end && cells == NULL && header != NULL) {
             g_ptr_array_free(header, TRUE);
             header = NULL;

@@ -50,6 +50,13 @@ typedef struct ix_masker ix_masker;
  * register's columns and a row). */
 bool ix_mask_wanted(bool source_mask, const zr_doc *doc);
 
+/* The cells of a table row as text writes it (line up to end): between
+ * "|", the outer bars optional (a Word or HTML table's row reads
+ * "А | 2015.05.14 | Б"), each as its trimmed byte range from `line`, two
+ * ints; NULL for a line without a bar, which is no row.  A trailing empty
+ * cell after the last bar is not one.  For the maskers' table passes. */
+GArray *ix_mask_row_cells(const char *line, const char *end);
+
 /* The masker of `ctx`'s corpus-config folder, loaded on first use and kept
  * with the context (immutable afterwards, so a worker forked later shares
  * it).  Never NULL: without mask.ini it still masks РД and phone numbers and

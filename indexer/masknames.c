@@ -2448,6 +2448,33 @@ token_at(const scan *s, int at)
     return lo;
 }
 
+/* The party's name filling the cell text[a, b) of a names' column: one to
+ * three capitalised words, or an initial and a name; anything else (a
+ * number, a dash) is none. */
+static void
+name_in_cell(scan *s, int a, int b)
+{
+    int first = token_at(s, a), last = -1, words = 0, initial = -1;
+    bool ok = true;
+    for (int t = first; ok && t < s->n && s->t[t].e <= b; t++) {
+        if (s->t[t].kind == 's')
+            continue;
+        if (is_initial(s, t) && words == 0 && initial < 0) {
+            initial = t;
+            t++; /* its full stop */
+            continue;
+        }
+        ok = is_word(s, t) && free_tok(s, t) && s->t[t].cap && core_letters(s, t) >= 2 && !ruled_out(s, t) &&
+             ++words <= 3;
+        last = t;
+    }
+    if (ok && words > 0 && last >= 0) {
+        mention m = {.first = first, .last = last, .given = last, .initial = initial,
+                     .patronymic = words > 1 && initial < 0 ? first : -1, .party = true};
+        settle(s, &m);
+    }
+}
+
 /* A cell of a column headed as names' (name_column): a register's or an
  * intake form's people, whatever the lists call the words (a child named
  * as a province; a father's name that is a soum's).  One to three
@@ -2458,7 +2485,7 @@ token_at(const scan *s, int at)
 static void
 pass_name_columns(scan *s)
 {
-    GArray *columns = NULL; /* int: the name columns' numbers, or NULL outside a table */
+    GArray *columns = NULL; /* guint: the name columns' numbers, or NULL outside a table */
     const char *text = s->text;
     for (const char *line = text; *line;) {
         const char *end = strchr(line, '\n');
@@ -2467,56 +2494,30 @@ pass_name_columns(scan *s)
         const char *p = line;
         while (p < end && g_ascii_isspace(*p))
             p++;
-        bool row = p < end && memchr(p, '|', (size_t)(end - p)) != NULL;
-        if (p < end && !row && columns) {
+        GArray *cells = p < end ? ix_mask_row_cells(line, end) : NULL;
+        if (p < end && cells == NULL && columns) {
             g_array_free(columns, TRUE);
             columns = NULL;
         }
-        if (row) {
-            bool header = columns == NULL;
-            if (header)
-                columns = g_array_new(FALSE, FALSE, sizeof(int));
-            const char *c = p;
-            if (*c == '|')
-                c++;
-            for (int k = 0; c < end; k++) {
-                const char *bar = memchr(c, '|', (size_t)(end - c));
-                const char *ce = bar ? bar : end, *a = c, *b = ce;
-                while (a < b && g_ascii_isspace(*a))
-                    a++;
-                while (b > a && g_ascii_isspace(b[-1]))
-                    b--;
-                if (header && name_column(s, (int)(a - text), (int)(b - text)))
+        bool header = cells != NULL && columns == NULL;
+        if (header)
+            columns = g_array_new(FALSE, FALSE, sizeof(int));
+        for (guint k = 0; cells != NULL && k < cells->len; k++) {
+            int a = (int)(line - text) + g_array_index(cells, int, 2 * k);
+            int b = (int)(line - text) + g_array_index(cells, int, 2 * k + 1);
+            if (header) {
+                if (name_column(s, a, b))
                     g_array_append_val(columns, k);
-                bool named = false;
-                for (guint x = 0; !header && x < columns->len && !named; x++)
-                    named = g_array_index(columns, int, x) == k;
-                if (named && b > a) {
-                    int first = token_at(s, (int)(a - text)), last = -1, words = 0, initial = -1;
-                    bool ok = true;
-                    for (int t = first; ok && t < s->n && s->t[t].e <= (int)(b - text); t++) {
-                        if (s->t[t].kind == 's')
-                            continue;
-                        if (is_initial(s, t) && words == 0 && initial < 0) {
-                            initial = t;
-                            t++; /* its full stop */
-                            continue;
-                        }
-                        ok = is_word(s, t) && free_tok(s, t) && s->t[t].cap && core_letters(s, t) >= 2 &&
-                             !ruled_out(s, t) && ++words <= 3;
-                        last = t;
-                    }
-                    if (ok && words > 0 && last >= 0) {
-                        mention m = {.first = first, .last = last, .given = last, .initial = initial,
-                                     .patronymic = words > 1 && initial < 0 ? first : -1, .party = true};
-                        settle(s, &m);
-                    }
-                }
-                if (bar == NULL)
-                    break;
-                c = bar + 1;
+                continue;
             }
+            bool named = false;
+            for (guint x = 0; x < columns->len && !named; x++)
+                named = g_array_index(columns, guint, x) == k;
+            if (named && b > a)
+                name_in_cell(s, a, b);
         }
+        if (cells != NULL)
+            g_array_free(cells, TRUE);
         line = *end ? end + 1 : end;
     }
     if (columns)

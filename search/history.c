@@ -96,21 +96,29 @@ zs_parts_parse(const char *lines, const GPtrArray *history, const char *day)
     return out;
 }
 
+/* The reading side's parts as the legal layer's (the same key and range),
+ * so that it leaves out what the indexer left out, by the same rule: an
+ * array of pointers into *view, both the caller's to free. */
+static GPtrArray *
+record_parts(const GPtrArray *parts, zr_part **view)
+{
+    *view = g_new(zr_part, parts->len);
+    GPtrArray *out = g_ptr_array_sized_new(parts->len);
+    for (guint i = 0; i < parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(parts, i);
+        (*view)[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
+        g_ptr_array_add(out, &(*view)[i]);
+    }
+    return out;
+}
+
 char *
 zs_text_in_force(const char *text, const GPtrArray *history, const GPtrArray *parts, const char *day)
 {
     if (text == NULL || parts == NULL || parts->len == 0)
         return NULL;
-    /* The record's parts as the legal layer's (the same key and range),
-     * so that the reading side leaves out what the indexer left out, by
-     * the same rule. */
-    zr_part *view = g_new(zr_part, parts->len);
-    GPtrArray *view_parts = g_ptr_array_sized_new(parts->len);
-    for (guint i = 0; i < parts->len; i++) {
-        const zs_part *p = g_ptr_array_index(parts, i);
-        view[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
-        g_ptr_array_add(view_parts, &view[i]);
-    }
+    zr_part *view = NULL;
+    GPtrArray *view_parts = record_parts(parts, &view);
     zr_unit unit = {
         .text = (char *)text, .status = "in_force", .parts = view_parts, .amendments = (GPtrArray *)history};
     char *out = zl_text_in_force(&unit, day);
@@ -127,13 +135,8 @@ zs_every_part_repealed(const char *provision, const GPtrArray *history, const GP
         *on = NULL;
     if (provision == NULL || parts == NULL || parts->len == 0)
         return false;
-    zr_part *view = g_new(zr_part, parts->len);
-    GPtrArray *view_parts = g_ptr_array_sized_new(parts->len);
-    for (guint i = 0; i < parts->len; i++) {
-        const zs_part *p = g_ptr_array_index(parts, i);
-        view[i] = (zr_part){.key = p->key, .start = p->start, .end = p->end};
-        g_ptr_array_add(view_parts, &view[i]);
-    }
+    zr_part *view = NULL;
+    GPtrArray *view_parts = record_parts(parts, &view);
     zr_unit unit = {.provision = (char *)provision, .parts = view_parts, .amendments = (GPtrArray *)history};
     bool all = zl_every_part_repealed(&unit, on, day);
     g_ptr_array_free(view_parts, TRUE);
