@@ -12,6 +12,7 @@
 #include "shim/zx_internal.hh"
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <utility>
@@ -21,10 +22,41 @@ using namespace zx;
 
 extern "C" {
 
+// Whether `path` is a glass database whose creation was cut short: Xapian
+// makes its tables' files empty, then writes iamglass, and only a commit
+// puts anything in a table.  A run killed between the two (t98's soak met
+// it) left a folder that Xapian takes for a database and cannot open
+// (DatabaseNotFoundError: iamglass), so the index never opened again.
+// With no iamglass and every table empty, nothing was ever committed
+// there: the folder's files are removed and the database made anew.  A
+// table holding anything without iamglass stays an error: that is damage.
+static void
+clear_unfinished_creation(const char *path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path dir(path);
+    if (!fs::is_directory(dir, ec) || fs::exists(dir / "iamglass", ec))
+        return;
+    std::vector<fs::path> made;
+    for (const fs::directory_entry &e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        const bool table = name.size() > 6 && name.compare(name.size() - 6, 6, ".glass") == 0;
+        if (!(table || name == "flintlock") || !e.is_regular_file(ec) || (table && e.file_size(ec) != 0))
+            return; // something else, or data: not a creation cut short
+        made.push_back(e.path());
+    }
+    if (ec)
+        return;
+    for (const fs::path &f : made)
+        fs::remove(f, ec);
+}
+
 static zx_status
 open_write(const char *path, bool batched, zx_db **out, char **errmsg)
 {
     *out = nullptr;
+    clear_unfinished_creation(path);
     auto db = std::make_unique<zx_db>();
     zx_status st = guarded(errmsg, [&]() {
         db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
