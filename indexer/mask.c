@@ -17,7 +17,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "26"
+#define IX_MASK_VERSION "27"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -1513,6 +1513,88 @@ joined_lines(const char *text)
     return out;
 }
 
+/* A number that a hyphen at a line's end splits (утас 9911-⏎2233, 99-⏎
+ * 11-22-33: a PDF's or a hard-wrapped text's line end inside a phone's
+ * groups), which joined_lines leaves as it is, since a space would stand
+ * where the number has none.  `text` with every such line end (and the
+ * blanks around it) taken out, or NULL when there is none; `cuts` gets,
+ * in order, each cut's place in the result and the bytes taken out there,
+ * as pairs of ints.  A table's row or a list's item on the next line is
+ * no such split. */
+static char *
+unbroken_numbers(const char *text, GArray **cuts)
+{
+    *cuts = NULL;
+    GString *out = NULL;
+    const char *copied = text; /* text before this is in out */
+    for (const char *nl = strchr(text, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+        const char *last = nl;
+        while (last > text && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r'))
+            last--;
+        const char *start = nl; /* this line's start */
+        while (start > text && start[-1] != '\n')
+            start--;
+        if (last - start < 2 || last[-1] != '-' || !g_ascii_isdigit(last[-2]))
+            continue;
+        const char *next = nl + 1, *next_end = strchr(next, '\n');
+        if (next_end == NULL)
+            next_end = next + strlen(next);
+        const char *digit = next;
+        while (digit < next_end && (*digit == ' ' || *digit == '\t'))
+            digit++;
+        if (digit == next_end || !g_ascii_isdigit(*digit) || table_line(next, next_end) ||
+            table_line(start, nl) || opens_item(next, next_end))
+            continue;
+        if (out == NULL) {
+            out = g_string_new(NULL);
+            *cuts = g_array_new(FALSE, FALSE, sizeof(int));
+        }
+        g_string_append_len(out, copied, last - copied);
+        int at = (int)out->len, gone = (int)(digit - last);
+        g_array_append_val(*cuts, at);
+        g_array_append_val(*cuts, gone);
+        copied = digit;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, copied);
+    return g_string_free(out, FALSE);
+}
+
+/* Each pattern of a kind matched again over unbroken_numbers' text: what
+ * it finds across a cut is put back in `text`'s places and added to
+ * `spans` (what it finds elsewhere the pass over the joined lines has). */
+static bool
+match_across_cuts(const ix_masker *m, const char *text, GPtrArray *spans, GError **error)
+{
+    GArray *cuts = NULL;
+    char *unbroken = unbroken_numbers(text, &cuts);
+    if (unbroken == NULL)
+        return true;
+    GPtrArray *found = g_ptr_array_new();
+    bool ok = true;
+    for (size_t k = 0; ok && k < N_KINDS; k++)
+        ok = match_all(m->kinds[k], unbroken, pattern_kinds[k].kind, pattern_kinds[k].replacement, found,
+                       pattern_kinds[k].key, error);
+    for (guint i = 0; ok && i < found->len; i++) {
+        const ix_mask_span *sp = found->pdata[i];
+        int start = sp->start, end = sp->end;
+        bool across = false;
+        for (guint c = 0; c + 1 < cuts->len; c += 2) {
+            int at = g_array_index(cuts, int, c), gone = g_array_index(cuts, int, c + 1);
+            across = across || (sp->start < at && at < sp->end);
+            start += sp->start >= at ? gone : 0;
+            end += sp->end > at ? gone : 0;
+        }
+        if (across)
+            add_span(spans, start, end, sp->kind, sp->replacement);
+    }
+    ix_mask_spans_free(found);
+    g_array_free(cuts, TRUE);
+    g_free(unbroken);
+    return ok;
+}
+
 /* Whether `re` matches text[0, len) (len -1: all of it); false with
  * `error` set when it could not tell. */
 static bool
@@ -2408,6 +2490,7 @@ ix_mask_texts_full(const ix_masker *m, az_analyzer *az, const char *const *texts
         for (size_t k = 0; ok && k < N_KINDS; k++)
             ok = match_all(m->kinds[k], joined, pattern_kinds[k].kind, pattern_kinds[k].replacement, spans,
                            pattern_kinds[k].key, error);
+        ok = ok && match_across_cuts(m, texts[i], spans, error);
         if (ok)
             keep_party_workplaces(joined, spans);
         ok = ok && find_listed_numbers(m, joined, spans, error) && find_addresses(m, joined, spans, error) &&

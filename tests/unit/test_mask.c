@@ -285,6 +285,14 @@ static const mask_case shapes[] = {
     {"called on 07911 123456 and", "called on [утас] and"},
     {"the cell number (312) 555-0199.", "the cell number [утас]."},
     {"гэрийн утас 7011-2233\n3. Дараагийн", "гэрийн утас [утас]\n3. Дараагийн"},
+    /* A phone split at a line's end after one of its hyphens (a PDF's or
+     * a hard-wrapped text's line end); a range of years or a list's next
+     * item after a hyphened number stays. */
+    {"гар утасны дугаар 9911-\n2233 болно", "гар утасны дугаар [утас] болно"},
+    {"утасны дугаар нь 99-\n  11-22-33 болохыг", "утасны дугаар нь [утас] болохыг"},
+    {"called +976-\n99112233 twice", "called [утас] twice"},
+    {"2019-\n2020 онд хэрэг гарсан", "2019-\n2020 онд хэрэг гарсан"},
+    {"утас 7011-2233-\n3. Дараагийн", "утас [утас]-\n3. Дараагийн"},
     /* Accounts after a bank's short name, or its English name and a
      * comma. */
     {"ТДБ-ны 3405112233 руу шилжүүлсэн", "ТДБ-ны [данс] руу шилжүүлсэн"},
