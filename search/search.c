@@ -1871,6 +1871,14 @@ fewer_total(gconstpointer a, gconstpointer b)
     return x->total < y->total ? -1 : x->total > y->total;
 }
 
+/* What a partial answer's hit stands for on its page (append_most): a
+ * law's article itself, any other document as a whole. */
+static const char *
+shown_as(const zs_hit *h)
+{
+    return g_strcmp0(h->type, "code") == 0 ? h->id : h->doc;
+}
+
 /* Below `res`, a page of few hits, the documents holding the most of the
  * terms `content` (none of them required) while the page has room: those
  * holding all but one first, then fewer, down to those holding one, each
@@ -1890,9 +1898,13 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
     zs_request again = *req;
     again.offset = 0;
     again.no_facets = true;
+    /* A law's articles are answers each, and a page may list several of
+     * one law; any other document once (its best unit), as every search
+     * collapses: the levels and the terms one by one meet the same study's
+     * pages again. */
     GHashTable *shown = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < res->hits->len; i++)
-        g_hash_table_add(shown, ((zs_hit *)res->hits->pdata[i])->id);
+        g_hash_table_add(shown, (gpointer)shown_as(res->hits->pdata[i]));
     /* Levels n-1 down to 2: every k of the terms ANDed, ranked together.
      * Then the terms one by one, the rarest first: ranked together, a
      * common term's articles whose headings hold it ("abroad") came before
@@ -1923,13 +1935,13 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
         unsigned k = l + 2 <= n - 1 ? n - 1 - l : 1;
         for (guint i = 0; most != NULL && i < most->hits->len && res->hits->len < limit; i++) {
             zs_hit *h = most->hits->pdata[i];
-            if (g_hash_table_contains(shown, h->id))
+            if (g_hash_table_contains(shown, shown_as(h)))
                 continue;
             most->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
             h->partial_matched = k;
             h->partial_of = n;
             g_ptr_array_add(res->hits, h);
-            g_hash_table_add(shown, h->id);
+            g_hash_table_add(shown, (gpointer)shown_as(h));
         }
     }
     g_hash_table_destroy(shown);

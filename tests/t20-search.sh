@@ -42,6 +42,17 @@ expect_contains "хүүхэд finds the Mongolian SOP" "$(echo "$r" | json '[h["
 # English.
 r=$(s 'forced labour' --filter type:research)
 expect_eq "English research report found" "$(echo "$r" | json 'j["hits"][0]["path"]')" "research/forced_labour_study_en.pdf"
+# An English question about what the Mongolian SOP says reaches it through
+# the glossary, each of its words translated (a past participle through its
+# verb: identified -> identify).
+r=$(s --limit 10 'a victim child is identified on the border')
+expect_contains "English question finds the Mongolian SOP among its full answers" \
+    "$(echo "$r" | json '[h["path"] for h in j["hits"][:3] if not h.get("partial")]')" "sop/mdtf_sop_mn.pdf"
+# The page filled below its few full answers with documents holding fewer of
+# the terms lists each document once, as every page does.
+r=$(s --limit 10 'passport taken from a child victim')
+expect_eq "a page filled with partial answers lists a document once" \
+    "$(echo "$r" | json 'len(j["hits"]) > 3 and len(set(h["doc"] for h in j["hits"])) == len(j["hits"])')" True
 # A phrase on its page of a PDF.
 r=$(s '"price of a sheep"')
 expect_eq "phrase found once" "$(echo "$r" | json 'j["total"]')" 1
