@@ -1009,11 +1009,51 @@ add_unique(GPtrArray *list, const char *s, guint max)
  * no dictionary holds: spellgate.h drops those it can prove unknown
  * before hunspell is asked.  Call with the lock held. */
 static bool
-spelling_known_locked(az_analyzer *az, const char *w)
+gate_on_locked(az_analyzer *az)
 {
     if (az->gate < 0)
         az->gate = az_analyzer_has_dictionary(az) && sg_table_matches(HUNSPELL_AFF, HUNSPELL_DIC);
-    if (az->gate && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
+    return az->gate;
+}
+
+static bool
+begins_listed(GHashTable *list, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, list);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        if (strncmp(k, prefix, n) == 0)
+            return true;
+    return false;
+}
+
+/* tl_prefix_fn: a spelling begun may still be a word the dictionary or
+ * the lists know (the gate judges only the dictionary's).  Lock held. */
+static bool
+may_begin_locked(const char *prefix, void *user)
+{
+    az_analyzer *az = user;
+    return sg_may_begin(prefix) || begins_listed(az->lemmas, prefix) || begins_listed(az->protected_terms, prefix);
+}
+
+/* The Cyrillic spellings of a Latin-typed word, those no word can begin
+ * with left out as they are made when the gate fits the dictionary.  Lock
+ * held. */
+static void
+spellings_locked(az_analyzer *az, const char *w, bool harmony, GPtrArray *cands)
+{
+    if (gate_on_locked(az))
+        tl_cyrillic_candidates_where(w, harmony, LATIN_CANDIDATES, may_begin_locked, az, cands);
+    else
+        tl_cyrillic_candidates(w, harmony, LATIN_CANDIDATES, cands);
+}
+
+static bool
+spelling_known_locked(az_analyzer *az, const char *w)
+{
+    if (gate_on_locked(az) && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
         !g_hash_table_contains(az->protected_terms, w))
         return false;
     return known_locked(az, w);
@@ -1030,7 +1070,7 @@ latin_readings_locked(az_analyzer *az, const char *w, GPtrArray *keys, GPtrArray
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     for (int pass = 0; pass < 2 && keys->len == 0; pass++) {
         guint from = cands->len;
-        tl_cyrillic_candidates(w, pass == 0, LATIN_CANDIDATES, cands);
+        spellings_locked(az, w, pass == 0, cands);
         for (guint i = from; i < cands->len; i++)
             if (spelling_known_locked(az, cands->pdata[i])) {
                 const char *k = entry_locked(az, cands->pdata[i])->key;
@@ -1067,9 +1107,8 @@ split_into(GPtrArray *out, const char *joined, const char *end)
 static void
 latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrArray *words)
 {
-    for (const char *p = folded_latin; *p; p++)
-        if (!g_ascii_islower(*p) && *p != '\'')
-            return;
+    if (!tl_latin_typed(folded_latin))
+        return;
     g_mutex_lock(az->lock);
     const char *joined = g_hash_table_lookup(az->latin, folded_latin);
     if (!joined) {

@@ -369,13 +369,12 @@ note_highlight(parser *ps, const char *exact, const char *stem)
     g_hash_table_add(ps->hl->stems, g_strdup(stem + strlen(ZS_P_STEM)));
 }
 
+/* A word typed in Latin letters as Mongolian may be (translit.h: ö ü and
+ * an inner 8 too). */
 static bool
 is_latin_word(const char *folded)
 {
-    for (const char *p = folded; *p; p++)
-        if (!g_ascii_islower(*p) && *p != '\'')
-            return false;
-    return *folded != 0;
+    return tl_latin_typed(folded);
 }
 
 /* Whether a run of folded Latin words may be Mongolian typed in Latin
