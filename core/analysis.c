@@ -1153,6 +1153,114 @@ az_latin_words(az_analyzer *az, const char *folded_latin)
     return words;
 }
 
+/* How a Cyrillic word would be typed in Latin letters, losing what Latin
+ * typing loses (о/ө, у/ү, э/е, и/й, ь and ъ left out), so that the Latin
+ * reader spells it back into every word it may have been meant as. */
+static char *
+typed_latin_of(const char *folded)
+{
+    static const char *const latin[32] = {
+        "a", "b", "v", "g", "d", "e", "j",  "z",  /* а б в г д е ж з */
+        "i", "i", "k", "l", "m", "n", "o",  "p",  /* и й к л м н о п */
+        "r", "s", "t", "u", "f", "h", "ts", "ch", /* р с т у ф х ц ч */
+        "sh", "sh", "", "y", "", "e", "yu", "ya", /* ш щ ъ ы ь э ю я */
+    };
+    GString *out = g_string_new(NULL);
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0x0430 && c <= 0x044F)
+            g_string_append(out, latin[c - 0x0430]);
+        else if (c == 0x04E9) /* ө */
+            g_string_append_c(out, 'o');
+        else if (c == 0x04AF) /* ү */
+            g_string_append_c(out, 'u');
+        else if (c == 0x0451) /* ё */
+            g_string_append(out, "yo");
+        else {
+            g_string_free(out, TRUE);
+            return NULL;
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* The key that tells apart only what a Cyrillic typist may not: tl_key's,
+ * ь and ъ left out (хуул and хууль, хун and хүн alike). */
+static char *
+typing_skeleton(const char *folded)
+{
+    GString *w = g_string_new(NULL);
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != 0x044C && c != 0x044A)
+            g_string_append_unichar(w, c);
+    }
+    char *k = tl_key(w->str);
+    g_string_free(w, TRUE);
+    return k;
+}
+
+/* Lock held: the dictionary's words a Cyrillic word may have been meant as
+ * (see az_cyrillic_alternatives). */
+static void
+cyrillic_alternatives_locked(az_analyzer *az, const char *w, GPtrArray *words)
+{
+    char *typed = typed_latin_of(w);
+    if (!typed || !*typed || strlen(typed) > 40) {
+        g_free(typed);
+        return;
+    }
+    char *skeleton = typing_skeleton(w);
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    for (int pass = 0; pass < 2 && words->len == 0; pass++) {
+        guint from = cands->len;
+        spellings_locked(az, typed, pass == 0, cands);
+        for (guint i = from; i < cands->len; i++) {
+            const char *c = cands->pdata[i];
+            if (strcmp(c, w) == 0 || !spelling_known_locked(az, c))
+                continue;
+            char *k = typing_skeleton(c);
+            if (strcmp(k, skeleton) == 0)
+                add_unique(words, c, LATIN_WORDS_MAX);
+            g_free(k);
+        }
+    }
+    g_ptr_array_free(cands, TRUE);
+    g_free(skeleton);
+    g_free(typed);
+}
+
+GPtrArray *
+az_cyrillic_alternatives(az_analyzer *az, const char *folded_word)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    if (!az || !folded_word || !az_analyzer_has_dictionary(az))
+        return words;
+    gunichar c = g_utf8_get_char(folded_word);
+    if (c < 0x0400 || c > 0x04FF)
+        return words;
+    g_mutex_lock(az->lock);
+    /* Cached beside the Latin words' readings (no Latin word is Cyrillic),
+     * as "\tword\nword…". */
+    const char *joined = g_hash_table_lookup(az->latin, folded_word);
+    if (!joined) {
+        GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+        cyrillic_alternatives_locked(az, folded_word, w);
+        g_ptr_array_add(w, NULL);
+        char *jw = g_strjoinv("\n", (char **)w->pdata);
+        char *j = g_strconcat("\t", jw, NULL);
+        g_free(jw);
+        g_ptr_array_free(w, TRUE);
+        if (g_hash_table_size(az->latin) >= MAX(az->cache_max / 10, 1))
+            g_hash_table_remove_all(az->latin);
+        g_hash_table_insert(az->latin, g_strdup(folded_word), j);
+        joined = j;
+    }
+    split_into(words, joined + 1, joined + strlen(joined));
+    g_mutex_unlock(az->lock);
+    return words;
+}
+
 const gl_glossary *
 az_glossary(const az_analyzer *az)
 {

@@ -45,6 +45,10 @@ void zq_highlight_free(zq_highlight *h);
  * share of the word as typed in the index (query.c: latin_reading_of);
  * below this weight the word is taken for English alone. */
 #define ZQ_WEIGHT_LATIN_MIN 0.2
+/* A Cyrillic word the dictionary knows is also read as the word it is with
+ * a keyboard's missing letters put back only when the index holds that
+ * this many times as often (query.c: cyrillic_reading_of). */
+#define ZQ_CYRILLIC_FAR     10
 /* A stem the typed word's derivation leads back to (хулгайлагч meeting
  * хулгайлах; core/derive.c). */
 #ifndef ZQ_WEIGHT_DERIVED
