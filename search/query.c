@@ -600,7 +600,12 @@ zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english)
             alts = key ? gl_lookup(g, key) : NULL;
             g_free(key);
         }
-        yes = r == NULL && (alts == NULL || alts->len == 0);
+        /* A word of a Mongolian query that no English dictionary knows either
+         * is Mongolian typed so that no reading was found (a misspelling):
+         * a word no document has, dropped as a Cyrillic one is, not English
+         * the law cannot be asked in. */
+        bool english_like = english || zq_english_word(az, exact, false) || az_is_english_word(az, exact);
+        yes = r == NULL && (alts == NULL || alts->len == 0) && english_like;
         latin_reading_free(r);
     }
     g_free(exact);
@@ -1214,10 +1219,10 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
         latin_reading *r = latin_reading_of(ps, exact);
         bool unknown = false;
         latin_reading *cr = r ? NULL : cyrillic_reading_of(ps, exact, stem, &unknown);
-        if (cr && unknown && n == 2) {
-            /* The suffix rules' stem of a misspelt word leads elsewhere
-             * (шилжуулэх: шилж-, the verb "to move"); its reading stands
-             * for it. */
+        if (cr && unknown && n == 2 && zx_db_termfreq(ps->db, exact) == 0) {
+            /* The suffix rules' stem of a misspelt word, one the index never
+             * holds as typed (a name it does), leads elsewhere (шилжуулэх:
+             * шилж-, the verb "to move"); its reading stands for it. */
             zx_query_free(parts[1]);
             n = 1;
         }

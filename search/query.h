@@ -100,7 +100,10 @@ zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opt
  * as itself: Latin letters, no stopword, no Mongolian reading the index
  * (`db`, may be NULL) holds, no glossary entry of its own; `english`: the
  * question reads as English (english.h), so an English word has no
- * Mongolian reading.  Such a word
+ * Mongolian reading; in a question that does not, a word English too (an
+ * English stopword, the glossary's or the English dictionary's: a
+ * Latin-typed word that is neither is Mongolian misspelt, a word no
+ * document has).  Such a word
  * reaches the Mongolian law only through the team's English headings. */
 bool zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english);
 
