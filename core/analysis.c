@@ -1009,11 +1009,51 @@ add_unique(GPtrArray *list, const char *s, guint max)
  * no dictionary holds: spellgate.h drops those it can prove unknown
  * before hunspell is asked.  Call with the lock held. */
 static bool
-spelling_known_locked(az_analyzer *az, const char *w)
+gate_on_locked(az_analyzer *az)
 {
     if (az->gate < 0)
         az->gate = az_analyzer_has_dictionary(az) && sg_table_matches(HUNSPELL_AFF, HUNSPELL_DIC);
-    if (az->gate && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
+    return az->gate;
+}
+
+static bool
+begins_listed(GHashTable *list, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, list);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        if (strncmp(k, prefix, n) == 0)
+            return true;
+    return false;
+}
+
+/* tl_prefix_fn: a spelling begun may still be a word the dictionary or
+ * the lists know (the gate judges only the dictionary's).  Lock held. */
+static bool
+may_begin_locked(const char *prefix, void *user)
+{
+    az_analyzer *az = user;
+    return sg_may_begin(prefix) || begins_listed(az->lemmas, prefix) || begins_listed(az->protected_terms, prefix);
+}
+
+/* The Cyrillic spellings of a Latin-typed word, those no word can begin
+ * with left out as they are made when the gate fits the dictionary.  Lock
+ * held. */
+static void
+spellings_locked(az_analyzer *az, const char *w, bool harmony, GPtrArray *cands)
+{
+    if (gate_on_locked(az))
+        tl_cyrillic_candidates_where(w, harmony, LATIN_CANDIDATES, may_begin_locked, az, cands);
+    else
+        tl_cyrillic_candidates(w, harmony, LATIN_CANDIDATES, cands);
+}
+
+static bool
+spelling_known_locked(az_analyzer *az, const char *w)
+{
+    if (gate_on_locked(az) && !sg_may_be_word(w) && !g_hash_table_contains(az->lemmas, w) &&
         !g_hash_table_contains(az->protected_terms, w))
         return false;
     return known_locked(az, w);
@@ -1030,7 +1070,7 @@ latin_readings_locked(az_analyzer *az, const char *w, GPtrArray *keys, GPtrArray
     GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
     for (int pass = 0; pass < 2 && keys->len == 0; pass++) {
         guint from = cands->len;
-        tl_cyrillic_candidates(w, pass == 0, LATIN_CANDIDATES, cands);
+        spellings_locked(az, w, pass == 0, cands);
         for (guint i = from; i < cands->len; i++)
             if (spelling_known_locked(az, cands->pdata[i])) {
                 const char *k = entry_locked(az, cands->pdata[i])->key;
@@ -1067,9 +1107,8 @@ split_into(GPtrArray *out, const char *joined, const char *end)
 static void
 latin_readings(az_analyzer *az, const char *folded_latin, GPtrArray *keys, GPtrArray *words)
 {
-    for (const char *p = folded_latin; *p; p++)
-        if (!g_ascii_islower(*p) && *p != '\'')
-            return;
+    if (!tl_latin_typed(folded_latin))
+        return;
     g_mutex_lock(az->lock);
     const char *joined = g_hash_table_lookup(az->latin, folded_latin);
     if (!joined) {
@@ -1111,6 +1150,114 @@ az_latin_words(az_analyzer *az, const char *folded_latin)
 {
     GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
     latin_readings(az, folded_latin, NULL, words);
+    return words;
+}
+
+/* How a Cyrillic word would be typed in Latin letters, losing what Latin
+ * typing loses (о/ө, у/ү, э/е, и/й, ь and ъ left out), so that the Latin
+ * reader spells it back into every word it may have been meant as. */
+static char *
+typed_latin_of(const char *folded)
+{
+    static const char *const latin[32] = {
+        "a", "b", "v", "g", "d", "e", "j",  "z",  /* а б в г д е ж з */
+        "i", "i", "k", "l", "m", "n", "o",  "p",  /* и й к л м н о п */
+        "r", "s", "t", "u", "f", "h", "ts", "ch", /* р с т у ф х ц ч */
+        "sh", "sh", "", "y", "", "e", "yu", "ya", /* ш щ ъ ы ь э ю я */
+    };
+    GString *out = g_string_new(NULL);
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0x0430 && c <= 0x044F)
+            g_string_append(out, latin[c - 0x0430]);
+        else if (c == 0x04E9) /* ө */
+            g_string_append_c(out, 'o');
+        else if (c == 0x04AF) /* ү */
+            g_string_append_c(out, 'u');
+        else if (c == 0x0451) /* ё */
+            g_string_append(out, "yo");
+        else {
+            g_string_free(out, TRUE);
+            return NULL;
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* The key that tells apart only what a Cyrillic typist may not: tl_key's,
+ * ь and ъ left out (хуул and хууль, хун and хүн alike). */
+static char *
+typing_skeleton(const char *folded)
+{
+    GString *w = g_string_new(NULL);
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != 0x044C && c != 0x044A)
+            g_string_append_unichar(w, c);
+    }
+    char *k = tl_key(w->str);
+    g_string_free(w, TRUE);
+    return k;
+}
+
+/* Lock held: the dictionary's words a Cyrillic word may have been meant as
+ * (see az_cyrillic_alternatives). */
+static void
+cyrillic_alternatives_locked(az_analyzer *az, const char *w, GPtrArray *words)
+{
+    char *typed = typed_latin_of(w);
+    if (!typed || !*typed || strlen(typed) > 40) {
+        g_free(typed);
+        return;
+    }
+    char *skeleton = typing_skeleton(w);
+    GPtrArray *cands = g_ptr_array_new_with_free_func(g_free);
+    for (int pass = 0; pass < 2 && words->len == 0; pass++) {
+        guint from = cands->len;
+        spellings_locked(az, typed, pass == 0, cands);
+        for (guint i = from; i < cands->len; i++) {
+            const char *c = cands->pdata[i];
+            if (strcmp(c, w) == 0 || !spelling_known_locked(az, c))
+                continue;
+            char *k = typing_skeleton(c);
+            if (strcmp(k, skeleton) == 0)
+                add_unique(words, c, LATIN_WORDS_MAX);
+            g_free(k);
+        }
+    }
+    g_ptr_array_free(cands, TRUE);
+    g_free(skeleton);
+    g_free(typed);
+}
+
+GPtrArray *
+az_cyrillic_alternatives(az_analyzer *az, const char *folded_word)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    if (!az || !folded_word || !az_analyzer_has_dictionary(az))
+        return words;
+    gunichar c = g_utf8_get_char(folded_word);
+    if (c < 0x0400 || c > 0x04FF)
+        return words;
+    g_mutex_lock(az->lock);
+    /* Cached beside the Latin words' readings (no Latin word is Cyrillic),
+     * as "\tword\nword…". */
+    const char *joined = g_hash_table_lookup(az->latin, folded_word);
+    if (!joined) {
+        GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+        cyrillic_alternatives_locked(az, folded_word, w);
+        g_ptr_array_add(w, NULL);
+        char *jw = g_strjoinv("\n", (char **)w->pdata);
+        char *j = g_strconcat("\t", jw, NULL);
+        g_free(jw);
+        g_ptr_array_free(w, TRUE);
+        if (g_hash_table_size(az->latin) >= MAX(az->cache_max / 10, 1))
+            g_hash_table_remove_all(az->latin);
+        g_hash_table_insert(az->latin, g_strdup(folded_word), j);
+        joined = j;
+    }
+    split_into(words, joined + 1, joined + strlen(joined));
+    g_mutex_unlock(az->lock);
     return words;
 }
 

@@ -176,6 +176,15 @@ GPtrArray *az_latin_keys(az_analyzer *az, const char *folded_latin);
  * array of new strings. */
 GPtrArray *az_latin_words(az_analyzer *az, const char *folded_latin);
 
+/* The dictionary's words a folded Cyrillic word may have been meant as when
+ * typed with the letters a phone or a Russian keyboard confuses: у for ү, о
+ * for ө, е for э, и for й, ы for ий and back, ь or ъ left out (хун ->
+ * хүн, хуухэд -> хүүхэд, хуул -> хууль): every known word that tl_key folds
+ * alike once ь and ъ are left out, the word itself not among them.  Empty
+ * when there is none or no dictionary.  Cached.  A new array of new
+ * strings; which of them a query searches is the caller's (query.c). */
+GPtrArray *az_cyrillic_alternatives(az_analyzer *az, const char *folded_word);
+
 /* The EN <-> MN glossary loaded from corpus-config/glossary.tsv and
  * glossary-law.tsv, with the one-way synonyms of mn-synonyms.tsv, or NULL. */
 typedef struct gl_glossary gl_glossary;

@@ -67,6 +67,23 @@ has(int a, int b, int c)
 }
 
 bool
+sg_may_begin(const char *folded_prefix)
+{
+    int a = SG_START, b = -1;
+    for (const char *p = folded_prefix; *p; p = g_utf8_next_char(p)) {
+        int c = sg_symbol(g_utf8_get_char(p));
+        if (c < 0)
+            return true;
+        if (b >= 0 && !has(a, b, c))
+            return false;
+        if (b >= 0)
+            a = b;
+        b = c;
+    }
+    return true;
+}
+
+bool
 sg_may_be_word(const char *folded)
 {
     int a = SG_START, b = -1;

@@ -75,4 +75,10 @@ bool sg_table_matches(const char *aff_path, const char *dic_path);
  * outside the table's, which it cannot judge. */
 bool sg_may_be_word(const char *folded);
 
+/* The same for the start of a word still being spelt: false only when the
+ * folded prefix already holds such a run (its end not counted), so no word
+ * that begins with it can pass.  What prunes a Latin word's spellings while
+ * they are made (translit.h: tl_cyrillic_candidates_where). */
+bool sg_may_begin(const char *folded_prefix);
+
 #endif

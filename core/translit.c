@@ -64,13 +64,14 @@ tl_key(const char *folded)
 
 enum { H_NONE = 0, H_BACK = 1, H_FRONT = 2 };
 
-enum { R_START = 1, R_SOFT = 2 };
+enum { R_START = 1, R_SOFT = 2, R_INNER = 3 };
 
 typedef struct {
     const char *latin; /* one letter or a digraph */
     const char *cyr;
     int harmony;
-    int only; /* R_START: at the word's start only; R_SOFT: ь, after a consonant only */
+    int only; /* R_START: at the word's start only; R_SOFT: ь, after a consonant only;
+               * R_INNER: between two letters only */
 } reading;
 
 /* Digraphs first: the longest Latin spelling is tried before its letters,
@@ -134,6 +135,17 @@ static const reading readings[] = {
      * ye, эрүү as yeruu, as the е it is not told apart from.) */
     {"ii", "ы", H_BACK, 0},
     {"i", "ь", H_NONE, R_SOFT},
+    /* The official romanisation (MNS 5217:2012) writes ө ö and ү ü; the
+     * query's NFKC has composed a combining diaeresis and case folding has
+     * lowered Ö Ü.  Chat typing writes ө and ү as an 8 inside a word
+     * (h8d8lm8r), which is never a number there, and ү as q (hqqhed), also
+     * ө; the q of a Latin loan (aqua) keeps its к. */
+    {"\u00f6", "ө", H_FRONT, 0},
+    {"\u00fc", "ү", H_FRONT, 0},
+    {"8", "ө", H_FRONT, R_INNER},
+    {"8", "ү", H_FRONT, R_INNER},
+    {"q", "ү", H_FRONT, 0},
+    {"q", "ө", H_FRONT, 0},
 };
 
 typedef struct {
@@ -145,6 +157,8 @@ typedef struct {
                          * word of ambiguous letters that fails only at its
                          * end (uuu…ua: ү/ө, then a back vowel) would
                          * otherwise be explored exponentially (a fuzzing find) */
+    tl_prefix_fn may_begin; /* NULL, or false for a spelling begun that no word starts with */
+    void *user;
     GPtrArray *out;
     GHashTable *seen;
     GString *buf;
@@ -163,6 +177,40 @@ ends_in_consonant(const GString *buf)
         return false;
     gunichar c = g_utf8_get_char(g_utf8_prev_char(buf->str + buf->len));
     return g_utf8_strchr("лрвнмг", -1, c) != NULL;
+}
+
+/* Whether the 8 at byte `at` of a typed word stands inside it: the run of
+ * 8s it belongs to has a letter (ASCII, or a byte of ö ü) on either side. */
+static bool
+inner_eight(const char *word, size_t at)
+{
+    size_t i = at, j = at;
+    while (i > 0 && word[i - 1] == '8')
+        i--;
+    while (word[j] == '8')
+        j++;
+    unsigned char before = i > 0 ? (unsigned char)word[i - 1] : 0, after = (unsigned char)word[j];
+    return before && after && (g_ascii_isalpha(before) || before >= 0x80) && (g_ascii_isalpha(after) || after >= 0x80);
+}
+
+bool
+tl_latin_typed(const char *folded)
+{
+    bool letter = false;
+    for (const char *p = folded; *p;) {
+        if (g_ascii_islower(*p) || *p == '\'') {
+            letter = letter || *p != '\'';
+            p++;
+        } else if (g_str_has_prefix(p, "\u00f6") || g_str_has_prefix(p, "\u00fc")) {
+            letter = true;
+            p += 2;
+        } else if (*p == '8' && inner_eight(folded, (size_t)(p - folded))) {
+            p++;
+        } else {
+            return false;
+        }
+    }
+    return letter;
 }
 
 static void
@@ -186,11 +234,13 @@ generate(gen_ctx *g, size_t at, int cls)
             continue;
         if (g->harmony && r->harmony && cls && r->harmony != cls)
             continue;
-        if ((r->only == R_START && at != 0) || (r->only == R_SOFT && !ends_in_consonant(g->buf)))
+        if ((r->only == R_START && at != 0) || (r->only == R_SOFT && !ends_in_consonant(g->buf)) ||
+            (r->only == R_INNER && !inner_eight(g->word, at)))
             continue;
         gsize mark = g->buf->len;
         g_string_append(g->buf, r->cyr);
-        generate(g, at + n, r->harmony ? r->harmony : cls);
+        if (!g->may_begin || g->may_begin(g->buf->str, g->user))
+            generate(g, at + n, r->harmony ? r->harmony : cls);
         /* The soft sign is mostly left untyped (хууль as huul, хуульд as
          * huuld): after a consonant that ends the word or comes before
          * another consonant, try it once per word. */
@@ -198,7 +248,8 @@ generate(gen_ctx *g, size_t at, int cls)
             (at + n == g->len || !strchr("aeiouy'", g->word[at + n]))) {
             g->soft = true;
             g_string_append(g->buf, "ь");
-            generate(g, at + n, cls);
+            if (!g->may_begin || g->may_begin(g->buf->str, g->user))
+                generate(g, at + n, cls);
             g->soft = false;
         }
         g_string_truncate(g->buf, mark);
@@ -210,13 +261,19 @@ generate(gen_ctx *g, size_t at, int cls)
 guint
 tl_cyrillic_candidates(const char *folded_latin, gboolean harmony, guint max, GPtrArray *out)
 {
+    return tl_cyrillic_candidates_where(folded_latin, harmony, max, NULL, NULL, out);
+}
+
+guint
+tl_cyrillic_candidates_where(const char *folded_latin, gboolean harmony, guint max, tl_prefix_fn may_begin,
+                             void *user, GPtrArray *out)
+{
     size_t len = strlen(folded_latin);
-    if (len == 0 || len > 40)
+    if (len == 0 || len > 40 || !tl_latin_typed(folded_latin))
         return 0;
-    for (const char *p = folded_latin; *p; p++)
-        if (!(g_ascii_islower(*p) || *p == '\''))
-            return 0;
     gen_ctx g = {
+        .may_begin = may_begin,
+        .user = user,
         .word = folded_latin,
         .len = len,
         .harmony = harmony,

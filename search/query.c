@@ -369,13 +369,12 @@ note_highlight(parser *ps, const char *exact, const char *stem)
     g_hash_table_add(ps->hl->stems, g_strdup(stem + strlen(ZS_P_STEM)));
 }
 
+/* A word typed in Latin letters as Mongolian may be (translit.h: ö ü and
+ * an inner 8 too). */
 static bool
 is_latin_word(const char *folded)
 {
-    for (const char *p = folded; *p; p++)
-        if (!g_ascii_islower(*p) && *p != '\'')
-            return false;
-    return *folded != 0;
+    return tl_latin_typed(folded);
 }
 
 /* Whether a run of folded Latin words may be Mongolian typed in Latin
@@ -418,38 +417,23 @@ latin_reading_free(latin_reading *r)
     g_free(r);
 }
 
-/* The Mongolian reading of a Latin word, or NULL when it has none worth
- * asking (see zq_options).  Its weight says how likely the reading is: a
- * word the index holds rarely as itself but often as Mongolian (huuhed,
- * dornod) is Mongolian typed in Latin letters and gets its Cyrillic
- * reading in full, as if typed in Cyrillic; a word the index holds mostly
- * as itself (law, court) is English and gets none; between the two the
- * weight falls with the share of the word as typed. */
 static latin_reading *
-latin_reading_of(parser *ps, const char *exact)
+reading_new(void)
 {
-    if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact) ||
-        zq_english_word(ps->az, exact, ps->english))
-        return NULL;
     latin_reading *r = g_new0(latin_reading, 1);
     r->stems = g_ptr_array_new_with_free_func(g_free);
     r->stem_freq = g_array_new(FALSE, FALSE, sizeof(unsigned));
     r->forms = g_ptr_array_new_with_free_func(g_free);
     r->form_stem = g_array_new(FALSE, FALSE, sizeof(guint));
     r->keys = g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *keys = az_latin_keys(ps->az, exact);
-    for (guint i = 0; i < keys->len; i++) {
-        char *t = g_strconcat(ZS_P_KEY, keys->pdata[i], NULL);
-        unsigned f = ps->db ? zx_db_termfreq(ps->db, t) : 1;
-        if (f == 0) {
-            g_free(t);
-            continue;
-        }
-        r->key_freq += f;
-        g_ptr_array_add(r->keys, t);
-    }
-    g_ptr_array_free(keys, TRUE);
-    GPtrArray *words = az_latin_words(ps->az, exact);
+    return r;
+}
+
+/* Adds the dictionary words `words` (folded Cyrillic) to a reading: their
+ * stems that the index holds, with their units, and their exact forms. */
+static void
+reading_add_words(parser *ps, latin_reading *r, const GPtrArray *words)
+{
     for (guint i = 0; i < words->len; i++) {
         char *form = NULL, *stem = NULL;
         az_word_terms(ps->az, words->pdata[i], -1, &form, &stem, NULL);
@@ -472,6 +456,48 @@ latin_reading_of(parser *ps, const char *exact)
         g_ptr_array_add(r->forms, form);
         g_array_append_val(r->form_stem, at);
     }
+}
+
+/* Snippets mark the words whose stem's key is a reading's. */
+static void
+reading_highlight(parser *ps, const latin_reading *r)
+{
+    if (!ps->hl || ps->negated)
+        return;
+    for (guint i = 0; i < r->keys->len; i++)
+        g_hash_table_add(ps->hl->keys, g_strdup((char *)r->keys->pdata[i] + strlen(ZS_P_KEY)));
+    for (guint i = 0; i < r->stems->len; i++)
+        g_hash_table_add(ps->hl->keys, tl_key((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)));
+}
+
+/* The Mongolian reading of a Latin word, or NULL when it has none worth
+ * asking (see zq_options).  Its weight says how likely the reading is: a
+ * word the index holds rarely as itself but often as Mongolian (huuhed,
+ * dornod) is Mongolian typed in Latin letters and gets its Cyrillic
+ * reading in full, as if typed in Cyrillic; a word the index holds mostly
+ * as itself (law, court) is English and gets none; between the two the
+ * weight falls with the share of the word as typed. */
+static latin_reading *
+latin_reading_of(parser *ps, const char *exact)
+{
+    if (ps->no_keys || !is_latin_word(exact) || az_is_stopword(ps->az, exact) ||
+        zq_english_word(ps->az, exact, ps->english))
+        return NULL;
+    latin_reading *r = reading_new();
+    GPtrArray *keys = az_latin_keys(ps->az, exact);
+    for (guint i = 0; i < keys->len; i++) {
+        char *t = g_strconcat(ZS_P_KEY, keys->pdata[i], NULL);
+        unsigned f = ps->db ? zx_db_termfreq(ps->db, t) : 1;
+        if (f == 0) {
+            g_free(t);
+            continue;
+        }
+        r->key_freq += f;
+        g_ptr_array_add(r->keys, t);
+    }
+    g_ptr_array_free(keys, TRUE);
+    GPtrArray *words = az_latin_words(ps->az, exact);
+    reading_add_words(ps, r, words);
     g_ptr_array_free(words, TRUE);
     unsigned typed = ps->db ? zx_db_termfreq(ps->db, exact) : 0;
     unsigned mongolian = r->key_freq + r->stem_total;
@@ -481,13 +507,70 @@ latin_reading_of(parser *ps, const char *exact)
         latin_reading_free(r);
         return NULL;
     }
-    /* Snippets mark the words whose stem's key is a reading's. */
-    if (ps->hl && !ps->negated) {
-        for (guint i = 0; i < r->keys->len; i++)
-            g_hash_table_add(ps->hl->keys, g_strdup((char *)r->keys->pdata[i] + strlen(ZS_P_KEY)));
-        for (guint i = 0; i < r->stems->len; i++)
-            g_hash_table_add(ps->hl->keys, tl_key((char *)r->stems->pdata[i] + strlen(ZS_P_STEM)));
+    reading_highlight(ps, r);
+    return r;
+}
+
+/* Whether `meant` is `typed` with only what a phone's or a Russian
+ * keyboard's typist writes for the letters it lacks put back: ү where у was
+ * typed, ө for о, э for е, й for и, a ь or ъ left out (хуул: хууль; хун:
+ * хүн).  Never the other way: who types ө means ө (өр is not ор). */
+static bool
+typed_for(const char *typed, const char *meant)
+{
+    const char *t = typed, *m = meant;
+    while (*m) {
+        gunichar cm = g_utf8_get_char(m), ct = *t ? g_utf8_get_char(t) : 0;
+        gunichar poor = cm == 0x04AF ? 0x0443 : cm == 0x04E9 ? 0x043E : cm == 0x044D ? 0x0435 : cm == 0x0439 ? 0x0438 : cm;
+        if (ct == cm || ct == poor) {
+            t = g_utf8_next_char(t);
+        } else if (cm != 0x044C && cm != 0x044A) {
+            return false;
+        }
+        m = g_utf8_next_char(m);
     }
+    return *t == 0;
+}
+
+/* The reading of a Cyrillic word typed with the letters a keyboard lacks
+ * replaced (az_cyrillic_alternatives), or NULL.  A word the dictionary
+ * lacks is read as the words it may stand for, weighted as a Latin word's
+ * reading is, by how much more often the index holds them than the word
+ * as typed (хуухэд, ходолморлуулэх).  A word the dictionary knows keeps
+ * its own meaning first: it gets only the words it is that word with the
+ * missing letters put back, and only when the index holds those
+ * ZQ_CYRILLIC_FAR times as often as the word itself, at ZQ_WEIGHT_KEY (хуул,
+ * a form of хуулах, also as хууль; хун "swan" also as хүн; гэрч never as
+ * гэр, whose key differs). */
+static latin_reading *
+cyrillic_reading_of(parser *ps, const char *exact, const char *stem, bool *unknown)
+{
+    *unknown = false;
+    gunichar c = g_utf8_get_char(exact);
+    if (ps->no_keys || c < 0x0400 || c > 0x04FF || az_is_stopword(ps->az, exact) || !ps->db)
+        return NULL;
+    GPtrArray *words = az_cyrillic_alternatives(ps->az, exact);
+    if (words->len == 0) {
+        g_ptr_array_free(words, TRUE);
+        return NULL;
+    }
+    *unknown = !az_is_known(ps->az, exact);
+    if (!*unknown)
+        for (guint i = words->len; i-- > 0;)
+            if (!typed_for(exact, words->pdata[i]))
+                g_ptr_array_remove_index(words, i);
+    latin_reading *r = reading_new();
+    reading_add_words(ps, r, words);
+    g_ptr_array_free(words, TRUE);
+    unsigned typed = zx_db_termfreq(ps->db, stem);
+    double share = r->stem_total ? (double)r->stem_total / (r->stem_total + typed) : 0;
+    r->weight = *unknown ? MIN(1.0, 2 * share)
+                : r->stem_total >= ZQ_CYRILLIC_FAR * (double)MAX(typed, 1) ? ZQ_WEIGHT_KEY : 0;
+    if (r->stems->len == 0 || r->weight < ZQ_WEIGHT_LATIN_MIN) {
+        latin_reading_free(r);
+        return NULL;
+    }
+    reading_highlight(ps, r);
     return r;
 }
 
@@ -517,7 +600,12 @@ zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english)
             alts = key ? gl_lookup(g, key) : NULL;
             g_free(key);
         }
-        yes = r == NULL && (alts == NULL || alts->len == 0);
+        /* A word of a Mongolian query that no English dictionary knows either
+         * is Mongolian typed so that no reading was found (a misspelling):
+         * a word no document has, dropped as a Cyrillic one is, not English
+         * the law cannot be asked in. */
+        bool english_like = english || zq_english_word(az, exact, false) || az_is_english_word(az, exact);
+        yes = r == NULL && (alts == NULL || alts->len == 0) && english_like;
         latin_reading_free(r);
     }
     g_free(exact);
@@ -606,7 +694,8 @@ note_heading(parser *ps, char *term, guint covered)
 
 /* The whole-heading term of a run of folded words, each Latin-typed
  * Mongolian word read as its likeliest Cyrillic stem (hun barisaalah ->
- * S^хүн барьцаал), or NULL when no word of the run has such a reading
+ * S^хүн барьцаал), and so each Cyrillic word a keyboard's missing letters
+ * made another (хун барьцаалах), or NULL when no word of the run has such a reading
  * (the run as typed is noted by az_heading_term_of). */
 static char *
 latin_heading_term(parser *ps, const char *const *folded, guint n)
@@ -618,6 +707,14 @@ latin_heading_term(parser *ps, const char *const *folded, guint n)
         if (n > 1 && az_is_stopword(ps->az, folded[i]))
             continue;
         latin_reading *r = latin_reading_of(ps, folded[i]);
+        if (!r) {
+            char *own = az_stem(ps->az, folded[i]);
+            char *t = g_strconcat(ZS_P_STEM, own, NULL);
+            bool unknown;
+            r = cyrillic_reading_of(ps, folded[i], t, &unknown);
+            g_free(t);
+            g_free(own);
+        }
         char *stem = NULL;
         if (r && r->stems->len) {
             guint best = 0;
@@ -737,11 +834,7 @@ note_run_headings(parser *ps, const char *const *folded, guint n)
     if (!ps->headings || ps->negated || ps->no_keys || n == 0 || (n == 1 && az_is_stopword(ps->az, folded[0])))
         return;
     note_heading(ps, az_heading_term_of(ps->az, folded, n), covered);
-    bool latin = false;
-    for (guint i = 0; i < n; i++)
-        latin = latin || is_latin_word(folded[i]);
-    if (latin)
-        note_heading(ps, latin_heading_term(ps, folded, n), covered);
+    note_heading(ps, latin_heading_term(ps, folded, n), covered);
     note_heading(ps, derived_heading_term(ps, folded, n), covered);
 }
 
@@ -918,6 +1011,76 @@ mark_alternatives(parser *ps, const char *const *folded, guint n, const GPtrArra
     g_free(sets);
 }
 
+/* The words of a run as read: each Latin-typed word, and each Cyrillic word
+ * a keyboard's missing letters made another, as the likeliest of its
+ * readings (the form of the stem the index holds most: hunii -> хүний, хун
+ * -> хүн); NULL when no word has a reading.  A new strv. */
+static char **
+read_words(parser *ps, const char *const *folded, guint n)
+{
+    char **out = g_new0(char *, n + 1);
+    bool read = false;
+    for (guint i = 0; i < n; i++) {
+        latin_reading *r = NULL;
+        if (!az_is_stopword(ps->az, folded[i])) {
+            r = latin_reading_of(ps, folded[i]);
+            if (!r) {
+                char *own = az_stem(ps->az, folded[i]);
+                char *t = g_strconcat(ZS_P_STEM, own, NULL);
+                bool unknown;
+                r = cyrillic_reading_of(ps, folded[i], t, &unknown);
+                g_free(t);
+                g_free(own);
+            }
+        }
+        if (r && r->stems->len && r->forms->len) {
+            guint best = 0;
+            for (guint j = 1; j < r->stems->len; j++)
+                if (g_array_index(r->stem_freq, unsigned, j) > g_array_index(r->stem_freq, unsigned, best))
+                    best = j;
+            for (guint j = 0; j < r->forms->len && !out[i]; j++)
+                if (g_array_index(r->form_stem, guint, j) == best)
+                    out[i] = g_strdup(r->forms->pdata[j]);
+        }
+        latin_reading_free(r);
+        read = read || out[i];
+        if (!out[i])
+            out[i] = g_strdup(folded[i]);
+    }
+    if (!read) {
+        g_strfreev(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* The glossary's alternatives for a run of folded words: as typed; by the
+ * keys of Latin-typed Mongolian; and by the words as read (read_words), so
+ * that "hunii naimaa" and "хун наймаа" get the synonyms of "хүний наймаа".
+ * NULL when none. */
+static const GPtrArray *
+glossary_alternatives(parser *ps, const gl_glossary *g, const char *const *folded, guint n)
+{
+    char *key = gl_key(ps->az, folded, n);
+    const GPtrArray *alts = gl_lookup(g, key);
+    g_free(key);
+    if (!alts && !ps->no_keys && typed_mongolian(ps, folded, n)) {
+        key = gl_latin_key(ps->az, folded, n);
+        alts = gl_lookup(g, key);
+        g_free(key);
+    }
+    if (!alts && !ps->no_keys) {
+        char **read = read_words(ps, folded, n);
+        if (read) {
+            key = gl_key(ps->az, (const char *const *)read, n);
+            alts = gl_lookup(g, key);
+            g_free(key);
+            g_strfreev(read);
+        }
+    }
+    return alts && alts->len ? alts : NULL;
+}
+
 /* Adds the glossary's alternatives for the words `folded` (their texts as
  * phrases, or words) to `direct`, weighted below it.  Returns `direct`
  * itself when there are none. */
@@ -929,15 +1092,8 @@ with_synonyms(parser *ps, zx_query *direct, const char *const *folded, guint n)
     const gl_glossary *g = az_glossary(ps->az);
     if (!g)
         return direct;
-    char *key = gl_key(ps->az, folded, n);
-    const GPtrArray *alts = gl_lookup(g, key);
-    g_free(key);
-    if (!alts && !ps->no_keys && typed_mongolian(ps, folded, n)) {
-        key = gl_latin_key(ps->az, folded, n);
-        alts = gl_lookup(g, key);
-        g_free(key);
-    }
-    if (!alts || alts->len == 0)
+    const GPtrArray *alts = glossary_alternatives(ps, g, folded, n);
+    if (!alts)
         return direct;
     if (ps->hl && !ps->negated)
         mark_alternatives(ps, folded, n, alts);
@@ -1061,9 +1217,21 @@ word_query(parser *ps, const char *word, const char *prefix, bool *is_stop)
             n = 1;
         }
         latin_reading *r = latin_reading_of(ps, exact);
+        bool unknown = false;
+        latin_reading *cr = r ? NULL : cyrillic_reading_of(ps, exact, stem, &unknown);
+        if (cr && unknown && n == 2 && zx_db_termfreq(ps->db, exact) == 0) {
+            /* The suffix rules' stem of a misspelt word, one the index never
+             * holds as typed (a name it does), leads elsewhere (шилжуулэх:
+             * шилж-, the verb "to move"); its reading stands for it. */
+            zx_query_free(parts[1]);
+            n = 1;
+        }
         if (r) {
             parts[n++] = latin_reading_query(r);
             latin_reading_free(r);
+        } else if (cr) {
+            parts[n++] = latin_reading_query(cr);
+            latin_reading_free(cr);
         } else {
             zx_query *d = derived_query(ps, exact);
             if (d)
@@ -1177,14 +1345,8 @@ glossary_run(parser *ps)
                 g_ptr_array_add(folded, g_strdup(w->pdata[j]));
             g_ptr_array_free(w, TRUE);
         }
-        char *key = folded->len >= 2 ? gl_key(ps->az, (const char *const *)folded->pdata, folded->len) : NULL;
-        bool hit = gl_lookup(g, key) != NULL;
-        g_free(key);
-        if (!hit && folded->len >= 2 && typed_mongolian(ps, (const char *const *)folded->pdata, folded->len)) {
-            key = gl_latin_key(ps->az, (const char *const *)folded->pdata, folded->len);
-            hit = gl_lookup(g, key) != NULL;
-            g_free(key);
-        }
+        bool hit = folded->len >= 2 &&
+                   glossary_alternatives(ps, g, (const char *const *)folded->pdata, folded->len) != NULL;
         if (!hit) {
             g_ptr_array_free(folded, TRUE);
             continue;

@@ -45,6 +45,10 @@ void zq_highlight_free(zq_highlight *h);
  * share of the word as typed in the index (query.c: latin_reading_of);
  * below this weight the word is taken for English alone. */
 #define ZQ_WEIGHT_LATIN_MIN 0.2
+/* A Cyrillic word the dictionary knows is also read as the word it is with
+ * a keyboard's missing letters put back only when the index holds that
+ * this many times as often (query.c: cyrillic_reading_of). */
+#define ZQ_CYRILLIC_FAR     10
 /* A stem the typed word's derivation leads back to (хулгайлагч meeting
  * хулгайлах; core/derive.c). */
 #ifndef ZQ_WEIGHT_DERIVED
@@ -96,7 +100,10 @@ zx_query *zq_parse_with(az_analyzer *az, const char *text, const zq_options *opt
  * as itself: Latin letters, no stopword, no Mongolian reading the index
  * (`db`, may be NULL) holds, no glossary entry of its own; `english`: the
  * question reads as English (english.h), so an English word has no
- * Mongolian reading.  Such a word
+ * Mongolian reading; in a question that does not, a word English too (an
+ * English stopword, the glossary's or the English dictionary's: a
+ * Latin-typed word that is neither is Mongolian misspelt, a word no
+ * document has).  Such a word
  * reaches the Mongolian law only through the team's English headings. */
 bool zq_untranslated(az_analyzer *az, zx_db *db, const char *chunk, bool english);
 

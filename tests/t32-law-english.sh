@@ -114,6 +114,12 @@ expect_eq "nothing found for one English word: named" \
     "$(s3 'giraffe?' | json '[j["total"], j["untranslated"]]')" '[0, ["giraffe"]]'
 expect_contains "...said on the command line" "$("$ZAALT" search --db "$db" --limit 3 'purple giraffe')" \
     '"giraffe" is English that Zaalt cannot translate'
+# A Latin word of a Mongolian query that no reading and no English
+# dictionary knows is a misspelling: dropped, as a Cyrillic word no document
+# has, not named English the law cannot be asked in.
+expect_eq "a Latin-typed word read as nothing is dropped, not untranslated" \
+    "$(s3 'hvvhed hudaldah zqqxvb' | json '[j["total"] > 0, j["dropped"], j["untranslated"]]')" \
+    '[true, ["zqqxvb"], []]'
 # The fallback keeps the glossary's terms whole: domestic violence is not
 # "domestic" untranslated and "violence".
 expect_eq "a glossary term stays whole in the fallback" \

@@ -117,6 +117,97 @@ test_latin_keys(void)
     g_free(s);
 }
 
+static bool
+lists(GPtrArray *words, const char *w)
+{
+    for (guint i = 0; i < words->len; i++)
+        if (strcmp(words->pdata[i], w) == 0)
+            return true;
+    return false;
+}
+
+/* The romanisation's ö ü (upper case, precomposed or combining, folded and
+ * composed by the query's own normalising), and chat typing's inner 8 and q
+ * for ө/ү; an 8 at a word's edge or in a number stays a digit. */
+static void
+test_romanised_vowels(void)
+{
+    g_assert_true(tl_latin_typed("h8l8g"));
+    g_assert_false(tl_latin_typed("8ger"));
+    g_assert_false(tl_latin_typed("ger8"));
+    g_assert_false(tl_latin_typed("1988"));
+    GPtrArray *c = g_ptr_array_new_with_free_func(g_free);
+    g_assert_cmpuint(tl_cyrillic_candidates("8", TRUE, 50, c), ==, 0);
+    g_ptr_array_free(c, TRUE);
+    if (!az_analyzer_has_dictionary(test_analyzer())) {
+        g_test_skip("hunspell-mn is not installed");
+        return;
+    }
+    assert_latin_reaches("\u00f6r\u00f6\u00f6", "өрөө");
+    assert_latin_reaches("t\u00fcr\u00fcu", "түрүү");
+    char *n = az_normalise("T\u00dcR\u00dcU \u00f6ro\u0308o\u0308", -1);
+    char *f = az_fold(n, -1);
+    g_assert_cmpstr(f, ==, "t\u00fcr\u00fcu \u00f6r\u00f6\u00f6");
+    g_free(f);
+    g_free(n);
+    assert_latin_reaches("m88r", "мөөр");
+    assert_latin_reaches("tqqh", "түүх");
+    assert_latin_reaches("h8d8lm8rl88lsen", "хөдөлмөрлүүлсэн");
+}
+
+/* A long inflected word of many ambiguous letters is read in every common
+ * spelling: its right spelling lies thousands deep among the harmonious
+ * ones, past what the reader tries unless dead beginnings are pruned. */
+static void
+test_long_words(void)
+{
+    if (!az_analyzer_has_dictionary(test_analyzer())) {
+        g_test_skip("hunspell-mn is not installed");
+        return;
+    }
+    assert_latin_reaches("hvchirhiilliig", "хүчирхийлэл");
+    assert_latin_reaches("khuchirkhiillees", "хүчирхийлэл");
+    assert_latin_reaches("huchirhiilliin", "хүчирхийлэл");
+    assert_latin_reaches("hudulmurluulsen", "хөдөлмөрлүүлсэн");
+}
+
+/* A Cyrillic word typed without the letters a phone or a Russian keyboard
+ * lacks stands for the dictionary words its typing skeleton matches. */
+static void
+test_cyrillic_alternatives(void)
+{
+    az_analyzer *az = test_analyzer();
+    if (!az_analyzer_has_dictionary(az)) {
+        g_test_skip("hunspell-mn is not installed");
+        return;
+    }
+    struct {
+        const char *typed, *meant;
+    } pairs[] = {
+        {"хуухдийг", "хүүхдийг"}, /* у for ү */
+        {"ороо", "өрөө"},         /* о for ө */
+        {"еруугийн", "эрүүгийн"}, /* е for э, у for ү */
+        {"хуулд", "хуульд"},      /* ь left out */
+        {"сайн", "сайн"},         /* (a word of its own: none) */
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+        GPtrArray *w = az_cyrillic_alternatives(az, pairs[i].typed);
+        if (strcmp(pairs[i].typed, pairs[i].meant) == 0)
+            g_assert_false(lists(w, pairs[i].typed));
+        else if (!lists(w, pairs[i].meant))
+            g_error("%s is not read as %s", pairs[i].typed, pairs[i].meant);
+        g_ptr_array_free(w, TRUE);
+    }
+    /* What Latin typing keeps apart stays apart: гэрч is not гэр, хүү not
+     * хүүхэд. */
+    GPtrArray *w = az_cyrillic_alternatives(az, "гэрч");
+    g_assert_false(lists(w, "гэр"));
+    g_ptr_array_free(w, TRUE);
+    w = az_cyrillic_alternatives(az, "хүү");
+    g_assert_false(lists(w, "хүүхэд"));
+    g_ptr_array_free(w, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -124,5 +215,8 @@ main(int argc, char **argv)
     g_test_add_func("/translit/key-merges-only-what-latin-cannot-tell", test_key);
     g_test_add_func("/translit/candidates-keep-vowel-harmony", test_candidates);
     g_test_add_func("/translit/latin-typed-words-reach-cyrillic-stems", test_latin_keys);
+    g_test_add_func("/translit/romanised-and-chat-vowels", test_romanised_vowels);
+    g_test_add_func("/translit/long-words-every-spelling", test_long_words);
+    g_test_add_func("/translit/cyrillic-typed-without-letters", test_cyrillic_alternatives);
     return g_test_run();
 }
