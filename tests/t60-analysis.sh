@@ -68,6 +68,11 @@ else
     expect_eq "did you mean: хохиргч -> хохирогч" "$(echo "$r" | json 'j["suggestion"]')" хохирогч
     expect_eq "did you mean: trafficing -> trafficking" "$(s 'trafficing' | json 'j["suggestion"]')" trafficking
     expect_eq "no suggestion for a word the index holds" "$(s 'хохирогч' | json 'j["suggestion"]')" None
+    # A letter a Russian keyboard lacks (ү typed у) costs less than another
+    # letter changed or two: хүн, not хан; хүүхдийн, not хуулийн.
+    expect_eq "did you mean: хун -> хүн" "$(s 'хун' | json 'j["suggestion"]')" хүн
+    expect_eq "did you mean: хуухдийн -> хүүхдийн" "$(s 'хуухдийн' | json 'j["suggestion"]')" хүүхдийн
+    expect_eq "did you mean: хучирхиилэл -> хүчирхийлэл (ү and й)" "$(s 'хучирхиилэл' | json 'j["suggestion"]')" хүчирхийлэл
 fi
 
 # The glossary's phrases are indexed as single terms, which the expansion
