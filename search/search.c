@@ -1388,6 +1388,25 @@ english_slip(az_analyzer *az, char **words, char **suggested, guint i)
     return meant;
 }
 
+/* The word a Mongolian word of a query (found nowhere) was meant as, when
+ * one slip of typing makes it and no other word as likely
+ * (zs_spelling_slip): хуухэд is searched as хүүхэд, not left out.  A word
+ * with Latin letters is English's (english_slip) or a name's.  A new
+ * string, or NULL. */
+static char *
+mongolian_slip(zs_engine *e, const char *word)
+{
+    char *w = bare_word(word);
+    char *folded = az_fold(w, -1);
+    bool confident = false;
+    char *meant = zs_spelling_slip(zs_engine_db(e), zs_engine_analyzer(e), folded, &confident);
+    if (!confident)
+        g_clear_pointer(&meant, g_free);
+    g_free(folded);
+    g_free(w);
+    return meant;
+}
+
 /* Whether `meant`, put in place of the word at `i`, makes a term of the
  * glossary with the word before or after it (risk assessment). */
 static bool
@@ -1510,7 +1529,12 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         filtered.filters = field_filters;
     const zs_request *req = &filtered;
     bool latin = all_latin(words);
-    if (!latin && g_strv_length(words) < 2) {
+    /* A Mongolian word alone is searched as the word it mistypes (when one
+     * is clear), and left alone otherwise: "did you mean" offers one. */
+    char *alone_meant = !latin && g_strv_length(words) == 1 && !asked->as_typed ? mongolian_slip(e, words[0]) : NULL;
+    bool one_slip_alone = alone_meant != NULL;
+    g_free(alone_meant);
+    if (!latin && g_strv_length(words) < 2 && !one_slip_alone) {
         g_strfreev(words);
         g_ptr_array_free(fields, TRUE);
         g_free(field_filters);
@@ -1553,6 +1577,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         g_ptr_array_free(all, TRUE);
     }
     guint probed = 0;
+    bool slipped = false; /* a word searched as the word it mistypes */
     char **suggested = aged == NULL && unhyphened == NULL && none->suggestion != NULL
                            ? g_strsplit(none->suggestion, " ", -1)
                            : NULL;
@@ -1572,9 +1597,11 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_hash_table_insert(alone, g_strdup(words[i]), GUINT_TO_POINTER(one->total));
         bool none_alone = one != NULL && one->hits->len == 0;
         zs_results_free(one);
-        /* A query of one word is not searched as another: "did you mean"
-         * offers it. */
-        char *meant = none_alone && words[1] != NULL ? english_slip(az, words, suggested, i) : NULL;
+        /* A query of one English word is not searched as another: "did
+         * you mean" offers it. */
+        char *meant = none_alone && words[1] != NULL && !asked->as_typed ? english_slip(az, words, suggested, i) : NULL;
+        if (meant == NULL && none_alone && !asked->as_typed)
+            meant = mongolian_slip(e, words[i]);
         if (meant == NULL)
             continue;
         probe.query = meant;
@@ -1586,10 +1613,12 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_free(typed);
             g_free(words[i]);
             words[i] = g_steal_pointer(&meant);
+            slipped = true;
         }
         zs_results_free(one);
         g_free(meant);
     }
+    char *searched_as = slipped ? g_strjoinv(" ", words) : NULL;
     char **terms = glossary_chunks(az, words);
     /* A term that finds nothing alone is weighed word by word after all. */
     GPtrArray *units = g_ptr_array_new_with_free_func(g_free);
@@ -1831,6 +1860,8 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         found->partial_matched = partial;
         found->partial_of = partial_of;
         found->repealed_all = repealed_all;
+        g_free(found->searched_as);
+        found->searched_as = g_steal_pointer(&searched_as);
         zs_results_free(none);
     }
     /* Also an answer of nothing says what was left out, untranslated or
@@ -1854,6 +1885,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
                                                       aged_read));
     }
     g_ptr_array_free(english, TRUE);
+    g_free(searched_as);
     g_free(aged_read);
     g_ptr_array_free(corrected, TRUE);
     g_hash_table_destroy(alone);
@@ -2690,6 +2722,7 @@ zs_results_free(zs_results *res)
     g_free(res->query);
     g_free(res->in_force_day);
     g_free(res->suggestion);
+    g_free(res->searched_as);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);
     if (res->untranslated)

@@ -73,6 +73,17 @@ else
     expect_eq "did you mean: хун -> хүн" "$(s 'хун' | json 'j["suggestion"]')" хүн
     expect_eq "did you mean: хуухдийн -> хүүхдийн" "$(s 'хуухдийн' | json 'j["suggestion"]')" хүүхдийн
     expect_eq "did you mean: хучирхиилэл -> хүчирхийлэл (ү and й)" "$(s 'хучирхиилэл' | json 'j["suggestion"]')" хүчирхийлэл
+    # A word found nowhere that one slip makes a clear word of is searched
+    # as that word, and said so; --as-typed leaves it out, as before.
+    r=$(s 'хуухдийн эрх')
+    expect_eq "хуухдийн эрх is searched as хүүхдийн эрх" "$(echo "$r" | json '[j["searched_as"], j["dropped"]]')" \
+        '["хүүхдийн эрх", []]'
+    expect_contains "and a notice says which word was read as which" "$(echo "$r" | json 'j["notices"]')" \
+        '“хуухдийн” was searched as “хүүхдийн”'
+    expect_eq "--as-typed leaves хуухдийн out" "$(s --as-typed 'хуухдийн эрх' | json '[j["searched_as"], j["dropped"]]')" \
+        '[null, ["хуухдийн"]]'
+    expect_contains "the CLI says what it searched" "$("$ZAALT" search --db "$db" 'хуухдийн эрх')" \
+        '(showing results for "хүүхдийн эрх"; --as-typed searches the words as typed)'
 fi
 
 # The glossary's phrases are indexed as single terms, which the expansion
