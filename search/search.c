@@ -1911,9 +1911,10 @@ fewer_total(gconstpointer a, gconstpointer b)
  * of its own) left a short page short: "my boss took my passport and
  * makes me work for nothing" showed one unit holding two of its three
  * terms, and not the Criminal Code's forced labour, which holds the
- * rarest one, in its heading. */
+ * rarest one, in its heading.  Those holding fewer than `least` terms are
+ * not shown (1: down to one; append_most). */
 static void
-append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
+append_most_from(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content, guint least)
 {
     unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
     guint n = content->len;
@@ -1930,12 +1931,12 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
      * common term's articles whose headings hold it ("abroad") came before
      * the rare subject's ("prostitution"). */
     GPtrArray *levels = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
-    for (guint k = n - 1; k >= 2; k--) {
+    for (guint k = n - 1; k >= MAX(2u, least); k--) {
         again.limit = limit + res->hits->len;
         g_ptr_array_add(levels, search_level(e, &again, content, k, -1));
     }
     GPtrArray *ones = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
-    for (guint i = 0; i < n; i++) {
+    for (guint i = 0; i < n && least <= 1; i++) {
         again.limit = limit + res->hits->len;
         again.query = content->pdata[i];
         zs_results *one = zs_search(e, &again, NULL);
@@ -1968,6 +1969,12 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
     g_ptr_array_free(levels, TRUE);
 }
 
+static void
+append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
+{
+    append_most_from(e, req, res, content, 1);
+}
+
 /* An English question whose every word meets in one or two documents
  * only: those few may be the wrong ones ("parents selling their baby" is
  * all said only by the Anti-Trafficking Law's article on its own bodies;
@@ -1993,10 +2000,60 @@ english_words(zs_engine *e, const zs_request *req)
     return words;
 }
 
+/* The content words of a plain Mongolian query (no Latin letters, no field
+ * typed in it) of three such words or more, else NULL. */
+static GPtrArray *
+mongolian_content(zs_engine *e, const zs_request *req)
+{
+    if (req->query == NULL)
+        return NULL;
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **words = plain_words(req->query, fields);
+    GPtrArray *content = NULL;
+    bool mongolian = words != NULL && fields->len == 0;
+    for (char **w = words; mongolian && *w != NULL; w++)
+        for (const char *p = *w; *p && mongolian; p++)
+            mongolian = !g_ascii_isalpha(*p);
+    if (mongolian) {
+        content = g_ptr_array_new_with_free_func(g_free);
+        for (char **w = words; *w != NULL; w++)
+            if (!stopword(e, *w))
+                g_ptr_array_add(content, bare_word(*w));
+        if (content->len < 3)
+            g_clear_pointer(&content, g_ptr_array_unref);
+    }
+    g_strfreev(words);
+    g_ptr_array_free(fields, TRUE);
+    return content;
+}
+
+/* A Mongolian query of three words or more whose every word meets in one
+ * or two documents only: a natural query with one word the right article
+ * lacks (бэлгийн мөлжлөгт өртсөн: 12.3 has no өртөх) lost it.  The
+ * documents holding all but one of its words follow, marked partial, as
+ * an English question's do; never fewer, which a Mongolian query's
+ * inflected words would make a page of chance. */
+static void
+mongolian_below(zs_engine *e, const zs_request *req, zs_results *res)
+{
+    if (req->no_relax || req->sort != ZS_SORT_RELEVANCE || req->offset != 0 || res->total == 0 ||
+        res->total > FEW_FULL_MATCHES)
+        return;
+    GPtrArray *content = mongolian_content(e, req);
+    if (content == NULL)
+        return;
+    append_most_from(e, req, res, content, content->len - 1);
+    g_ptr_array_unref(content);
+}
+
 static void
 partial_below(zs_engine *e, const zs_request *req, zs_results *res, char **english)
 {
-    if (english == NULL || req->no_relax || res->total == 0 || res->total > FEW_FULL_MATCHES)
+    if (english == NULL) {
+        mongolian_below(e, req, res);
+        return;
+    }
+    if (req->no_relax || res->total == 0 || res->total > FEW_FULL_MATCHES)
         return;
     char **terms = glossary_chunks(zs_engine_analyzer(e), english);
     GPtrArray *content = g_ptr_array_new_with_free_func(g_free);

@@ -86,6 +86,14 @@ else
         '(showing results for "хүүхдийн эрх"; --as-typed searches the words as typed)'
 fi
 
+# A Mongolian query of three words that meet in two documents only: those
+# holding two of the three follow, marked, the code's 16.6 among them; the
+# total still counts those holding all.
+r=$(s --limit 5 'хүүхэд худалдах баянгол')
+expect_eq "few full matches: the total counts them" "$(echo "$r" | json 'j["total"]')" 2
+expect_contains "those holding all but one follow, marked" \
+    "$(echo "$r" | json '[[h["provision"], h["partial"]] for h in j["hits"][2:]]')" '["16.6", {"matched": 2, "of": 3}]'
+
 # The glossary's phrases are indexed as single terms, which the expansion
 # asks for instead of positions: the same documents either way.  An index
 # made with another glossary is searched by position, says so, and a whole
