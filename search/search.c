@@ -1391,12 +1391,18 @@ english_slip(az_analyzer *az, char **words, char **suggested, guint i)
 /* The word a Mongolian word of a query (found nowhere) was meant as, when
  * one slip of typing makes it and no other word as likely
  * (zs_spelling_slip): хуухэд is searched as хүүхэд, not left out.  A word
- * with Latin letters is English's (english_slip) or a name's.  A new
- * string, or NULL. */
+ * with Latin letters is English's (english_slip) or a name's, as is one
+ * with a capital.  A new string, or NULL. */
 static char *
 mongolian_slip(zs_engine *e, const char *word)
 {
     char *w = bare_word(word);
+    /* A capital is a name's (Саран, not асран): "did you mean" may offer
+     * the word, the search does not put it in the name's place. */
+    if (g_unichar_isupper(g_utf8_get_char(w))) {
+        g_free(w);
+        return NULL;
+    }
     char *folded = az_fold(w, -1);
     bool confident = false;
     char *meant = zs_spelling_slip(zs_engine_db(e), zs_engine_analyzer(e), folded, &confident);
