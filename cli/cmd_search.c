@@ -35,7 +35,11 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     g_free(query);
     /* The JSON and the web page offer it; a reader of the terminal, told
      * only that a word cannot be translated, needs it most. */
-    if (r->suggestion && *r->suggestion && g_strcmp0(r->suggestion, r->query) != 0) {
+    if (r->searched_as != NULL) {
+        char *s = term_text(r->searched_as);
+        printf("(showing results for \"%s\"; --as-typed searches the words as typed)\n", s);
+        g_free(s);
+    } else if (r->suggestion && *r->suggestion && g_strcmp0(r->suggestion, r->query) != 0) {
         char *s = term_text(r->suggestion);
         printf("(did you mean: \"%s\"?)\n", s);
         g_free(s);
@@ -313,7 +317,7 @@ cmd_search(zc_context *ctx, int argc, char **argv)
     char *format_name = NULL, *base_url = NULL;
     char **filters = NULL;
     char *queries_file = NULL;
-    gboolean json = FALSE, pretty = FALSE;
+    gboolean json = FALSE, pretty = FALSE, as_typed = FALSE;
     /* G_MININT: not given (-1 is a value, and refused). */
     int limit = G_MININT, offset = 0;
     GOptionEntry entries[] = {
@@ -333,6 +337,8 @@ cmd_search(zc_context *ctx, int argc, char **argv)
          "Only documents with FIELD:VALUE (type, lang, year, court, article, outcome, source); repeatable",
          "FIELD:VALUE"},
         {"sort", 0, 0, G_OPTION_ARG_STRING, &sort, "relevance (default), newest or oldest", "ORDER"},
+        {"as-typed", 0, 0, G_OPTION_ARG_NONE, &as_typed,
+         "Search every word as typed: a word found nowhere is left out, not searched as the word it mistypes", NULL},
         {"format", 0, 0, G_OPTION_ARG_STRING, &format_name,
          "json (as --json), csv or ris: the hits to take away, up to 1,000 (the default --limit then)", "FORMAT"},
         {"base-url", 0, 0, G_OPTION_ARG_STRING, &base_url,
@@ -422,6 +428,7 @@ cmd_search(zc_context *ctx, int argc, char **argv)
         .sort = order,
         .no_snippets = export,
         .no_facets = export,
+        .as_typed = as_typed,
     };
     if (in == NULL) {
         char *query = args[1] ? g_strjoinv(" ", args + 1) : g_strdup("");

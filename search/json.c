@@ -171,6 +171,7 @@ results_json(const zs_results *r, bool with_hits, bool pretty)
         return finish(b, pretty);
     }
     zs_json_str(b, "suggestion", r->suggestion);
+    zs_json_str(b, "searched_as", r->searched_as);
     add_partial(b, r->partial_matched, r->partial_of);
     strings(b, "untranslated", r->untranslated);
     strings(b, "dropped", r->dropped);

@@ -1388,6 +1388,31 @@ english_slip(az_analyzer *az, char **words, char **suggested, guint i)
     return meant;
 }
 
+/* The word a Mongolian word of a query (found nowhere) was meant as, when
+ * one slip of typing makes it and no other word as likely
+ * (zs_spelling_slip): хуухэд is searched as хүүхэд, not left out.  A word
+ * with Latin letters is English's (english_slip) or a name's, as is one
+ * with a capital.  A new string, or NULL. */
+static char *
+mongolian_slip(zs_engine *e, const char *word)
+{
+    char *w = bare_word(word);
+    /* A capital is a name's (Саран, not асран): "did you mean" may offer
+     * the word, the search does not put it in the name's place. */
+    if (g_unichar_isupper(g_utf8_get_char(w))) {
+        g_free(w);
+        return NULL;
+    }
+    char *folded = az_fold(w, -1);
+    bool confident = false;
+    char *meant = zs_spelling_slip(zs_engine_db(e), zs_engine_analyzer(e), folded, &confident);
+    if (!confident)
+        g_clear_pointer(&meant, g_free);
+    g_free(folded);
+    g_free(w);
+    return meant;
+}
+
 /* Whether `meant`, put in place of the word at `i`, makes a term of the
  * glossary with the word before or after it (risk assessment). */
 static bool
@@ -1510,7 +1535,12 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         filtered.filters = field_filters;
     const zs_request *req = &filtered;
     bool latin = all_latin(words);
-    if (!latin && g_strv_length(words) < 2) {
+    /* A Mongolian word alone is searched as the word it mistypes (when one
+     * is clear), and left alone otherwise: "did you mean" offers one. */
+    char *alone_meant = !latin && g_strv_length(words) == 1 && !asked->as_typed ? mongolian_slip(e, words[0]) : NULL;
+    bool one_slip_alone = alone_meant != NULL;
+    g_free(alone_meant);
+    if (!latin && g_strv_length(words) < 2 && !one_slip_alone) {
         g_strfreev(words);
         g_ptr_array_free(fields, TRUE);
         g_free(field_filters);
@@ -1553,6 +1583,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         g_ptr_array_free(all, TRUE);
     }
     guint probed = 0;
+    bool slipped = false; /* a word searched as the word it mistypes */
     char **suggested = aged == NULL && unhyphened == NULL && none->suggestion != NULL
                            ? g_strsplit(none->suggestion, " ", -1)
                            : NULL;
@@ -1572,9 +1603,11 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_hash_table_insert(alone, g_strdup(words[i]), GUINT_TO_POINTER(one->total));
         bool none_alone = one != NULL && one->hits->len == 0;
         zs_results_free(one);
-        /* A query of one word is not searched as another: "did you mean"
-         * offers it. */
-        char *meant = none_alone && words[1] != NULL ? english_slip(az, words, suggested, i) : NULL;
+        /* A query of one English word is not searched as another: "did
+         * you mean" offers it. */
+        char *meant = none_alone && words[1] != NULL && !asked->as_typed ? english_slip(az, words, suggested, i) : NULL;
+        if (meant == NULL && none_alone && !asked->as_typed)
+            meant = mongolian_slip(e, words[i]);
         if (meant == NULL)
             continue;
         probe.query = meant;
@@ -1586,10 +1619,12 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
             g_free(typed);
             g_free(words[i]);
             words[i] = g_steal_pointer(&meant);
+            slipped = true;
         }
         zs_results_free(one);
         g_free(meant);
     }
+    char *searched_as = slipped ? g_strjoinv(" ", words) : NULL;
     char **terms = glossary_chunks(az, words);
     /* A term that finds nothing alone is weighed word by word after all. */
     GPtrArray *units = g_ptr_array_new_with_free_func(g_free);
@@ -1831,6 +1866,8 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
         found->partial_matched = partial;
         found->partial_of = partial_of;
         found->repealed_all = repealed_all;
+        g_free(found->searched_as);
+        found->searched_as = g_steal_pointer(&searched_as);
         zs_results_free(none);
     }
     /* Also an answer of nothing says what was left out, untranslated or
@@ -1854,6 +1891,7 @@ relax(zs_engine *e, const zs_request *asked, zs_results *none)
                                                       aged_read));
     }
     g_ptr_array_free(english, TRUE);
+    g_free(searched_as);
     g_free(aged_read);
     g_ptr_array_free(corrected, TRUE);
     g_hash_table_destroy(alone);
@@ -1887,9 +1925,10 @@ shown_as(const zs_hit *h)
  * of its own) left a short page short: "my boss took my passport and
  * makes me work for nothing" showed one unit holding two of its three
  * terms, and not the Criminal Code's forced labour, which holds the
- * rarest one, in its heading. */
+ * rarest one, in its heading.  Those holding fewer than `least` terms are
+ * not shown (1: down to one; append_most). */
 static void
-append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
+append_most_from(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content, guint least)
 {
     unsigned limit = req->limit ? MIN(req->limit, MAX_LIMIT) : 10;
     guint n = content->len;
@@ -1910,12 +1949,12 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
      * common term's articles whose headings hold it ("abroad") came before
      * the rare subject's ("prostitution"). */
     GPtrArray *levels = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
-    for (guint k = n - 1; k >= 2; k--) {
+    for (guint k = n - 1; k >= MAX(2u, least); k--) {
         again.limit = limit + res->hits->len;
         g_ptr_array_add(levels, search_level(e, &again, content, k, -1));
     }
     GPtrArray *ones = g_ptr_array_new_with_free_func((GDestroyNotify)zs_results_free);
-    for (guint i = 0; i < n; i++) {
+    for (guint i = 0; i < n && least <= 1; i++) {
         again.limit = limit + res->hits->len;
         again.query = content->pdata[i];
         zs_results *one = zs_search(e, &again, NULL);
@@ -1948,6 +1987,12 @@ append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *con
     g_ptr_array_free(levels, TRUE);
 }
 
+static void
+append_most(zs_engine *e, const zs_request *req, zs_results *res, GPtrArray *content)
+{
+    append_most_from(e, req, res, content, 1);
+}
+
 /* An English question whose every word meets in one or two documents
  * only: those few may be the wrong ones ("parents selling their baby" is
  * all said only by the Anti-Trafficking Law's article on its own bodies;
@@ -1973,10 +2018,60 @@ english_words(zs_engine *e, const zs_request *req)
     return words;
 }
 
+/* The content words of a plain Mongolian query (no Latin letters, no field
+ * typed in it) of three such words or more, else NULL. */
+static GPtrArray *
+mongolian_content(zs_engine *e, const zs_request *req)
+{
+    if (req->query == NULL)
+        return NULL;
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **words = plain_words(req->query, fields);
+    GPtrArray *content = NULL;
+    bool mongolian = words != NULL && fields->len == 0;
+    for (char **w = words; mongolian && *w != NULL; w++)
+        for (const char *p = *w; *p && mongolian; p++)
+            mongolian = !g_ascii_isalpha(*p);
+    if (mongolian) {
+        content = g_ptr_array_new_with_free_func(g_free);
+        for (char **w = words; *w != NULL; w++)
+            if (!stopword(e, *w))
+                g_ptr_array_add(content, bare_word(*w));
+        if (content->len < 3)
+            g_clear_pointer(&content, g_ptr_array_unref);
+    }
+    g_strfreev(words);
+    g_ptr_array_free(fields, TRUE);
+    return content;
+}
+
+/* A Mongolian query of three words or more whose every word meets in one
+ * or two documents only: a natural query with one word the right article
+ * lacks (бэлгийн мөлжлөгт өртсөн: 12.3 has no өртөх) lost it.  The
+ * documents holding all but one of its words follow, marked partial, as
+ * an English question's do; never fewer, which a Mongolian query's
+ * inflected words would make a page of chance. */
+static void
+mongolian_below(zs_engine *e, const zs_request *req, zs_results *res)
+{
+    if (req->no_relax || req->sort != ZS_SORT_RELEVANCE || req->offset != 0 || res->total == 0 ||
+        res->total > FEW_FULL_MATCHES)
+        return;
+    GPtrArray *content = mongolian_content(e, req);
+    if (content == NULL)
+        return;
+    append_most_from(e, req, res, content, content->len - 1);
+    g_ptr_array_unref(content);
+}
+
 static void
 partial_below(zs_engine *e, const zs_request *req, zs_results *res, char **english)
 {
-    if (english == NULL || req->no_relax || res->total == 0 || res->total > FEW_FULL_MATCHES)
+    if (english == NULL) {
+        mongolian_below(e, req, res);
+        return;
+    }
+    if (req->no_relax || res->total == 0 || res->total > FEW_FULL_MATCHES)
         return;
     char **terms = glossary_chunks(zs_engine_analyzer(e), english);
     GPtrArray *content = g_ptr_array_new_with_free_func(g_free);
@@ -2702,6 +2797,7 @@ zs_results_free(zs_results *res)
     g_free(res->query);
     g_free(res->in_force_day);
     g_free(res->suggestion);
+    g_free(res->searched_as);
     if (res->dropped)
         g_ptr_array_free(res->dropped, TRUE);
     if (res->untranslated)

@@ -95,6 +95,11 @@ typedef struct zs_request {
     const char *const *access;
     /* Do not leave out words found in no document (see zs_results.dropped). */
     bool no_relax;
+    /* Search each word as typed: a Mongolian word found nowhere is not
+     * searched as the word one slip of typing away, nor an English one as
+     * the word it mistypes (zs_results.searched_as); it is left out, as
+     * `dropped` says.  The way back from "showing results for". */
+    bool as_typed;
     /* No facets, and a total that may be an estimate: "is there anything". */
     bool no_facets;
     /* Only units indexed at or after this second, "YYYYMMDDHHMMSS" in UTC (a
@@ -211,6 +216,10 @@ typedef struct zs_results {
     GPtrArray *facets; /* zs_facet* */
     double elapsed_ms;
     char *suggestion; /* "did you mean" query, or NULL */
+    /* The query as it was searched when words found nowhere were searched
+     * as the words they mistype (хүн худалдаалх: хүн худалдаалах), each
+     * said in `notices`; NULL otherwise, and for a request `as_typed`. */
+    char *searched_as;
     /* Words of a plain query found in no document the searcher may see,
      * left out so that the other words still find something (char*), or
      * named when even without them nothing is found; empty when every word

@@ -21,4 +21,14 @@
  * word needs or has a suggestion.  A new string. */
 char *zs_spelling_suggest(zx_db *db, az_analyzer *az, const char *query);
 
+/* The word a Mongolian word the index does not hold (`folded`, case-folded
+ * Cyrillic) was likely meant as: the one at the least cost of the letter
+ * pairs a keyboard or phone confuses (у/ү, о/ө, е/э, и/й) and at most one
+ * slip beside them (a letter left out, doubled or extra, a neighbouring
+ * key, two letters swapped), the commoner at equal cost: a word the index
+ * holds, its forms together in two units or more (one, when it differs by
+ * one or two of the pairs alone).  *confident (when not NULL) says no other word
+ * at that cost is nearly as common, and the word is in two units or more.  NULL when none is; a new string. */
+char *zs_spelling_slip(zx_db *db, az_analyzer *az, const char *folded, bool *confident);
+
 #endif

@@ -68,7 +68,31 @@ else
     expect_eq "did you mean: хохиргч -> хохирогч" "$(echo "$r" | json 'j["suggestion"]')" хохирогч
     expect_eq "did you mean: trafficing -> trafficking" "$(s 'trafficing' | json 'j["suggestion"]')" trafficking
     expect_eq "no suggestion for a word the index holds" "$(s 'хохирогч' | json 'j["suggestion"]')" None
+    # A letter a Russian keyboard lacks (ү typed у) costs less than another
+    # letter changed or two: хүн, not хан; хүүхдийн, not хуулийн.
+    expect_eq "did you mean: хун -> хүн" "$(s 'хун' | json 'j["suggestion"]')" хүн
+    expect_eq "did you mean: хуухдийн -> хүүхдийн" "$(s 'хуухдийн' | json 'j["suggestion"]')" хүүхдийн
+    expect_eq "did you mean: хучирхиилэл -> хүчирхийлэл (ү and й)" "$(s 'хучирхиилэл' | json 'j["suggestion"]')" хүчирхийлэл
+    # A word found nowhere that one slip makes a clear word of is searched
+    # as that word, and said so; --as-typed leaves it out, as before.
+    r=$(s 'хуухдийн эрх')
+    expect_eq "хуухдийн эрх is searched as хүүхдийн эрх" "$(echo "$r" | json '[j["searched_as"], j["dropped"]]')" \
+        '["хүүхдийн эрх", []]'
+    expect_contains "and a notice says which word was read as which" "$(echo "$r" | json 'j["notices"]')" \
+        '“хуухдийн” was searched as “хүүхдийн”'
+    expect_eq "--as-typed leaves хуухдийн out" "$(s --as-typed 'хуухдийн эрх' | json '[j["searched_as"], j["dropped"]]')" \
+        '[null, ["хуухдийн"]]'
+    expect_contains "the CLI says what it searched" "$("$ZAALT" search --db "$db" 'хуухдийн эрх')" \
+        '(showing results for "хүүхдийн эрх"; --as-typed searches the words as typed)'
 fi
+
+# A Mongolian query of three words that meet in two documents only: those
+# holding two of the three follow, marked, the code's 16.6 among them; the
+# total still counts those holding all.
+r=$(s --limit 5 'хүүхэд худалдах баянгол')
+expect_eq "few full matches: the total counts them" "$(echo "$r" | json 'j["total"]')" 2
+expect_contains "those holding all but one follow, marked" \
+    "$(echo "$r" | json '[[h["provision"], h["partial"]] for h in j["hits"][2:]]')" '["16.6", {"matched": 2, "of": 3}]'
 
 # The glossary's phrases are indexed as single terms, which the expansion
 # asks for instead of positions: the same documents either way.  An index

@@ -14,6 +14,7 @@
 
 #include "search/suggest.h"
 #include "web/export.h"
+#include "web/results.h"
 #include "web/web.h"
 
 /* Programs page through results; a bound keeps one request cheap. */
@@ -85,6 +86,7 @@ zw_api_run(zw_request *req, zw_reply *reply, unsigned offset, unsigned limit, bo
             .no_snippets = !snippets,
             .access = req->access,
             .no_facets = no_facets,
+            .as_typed = zw_param_as_typed(req),
         };
         results = zs_search(engine, &request, &error);
     }

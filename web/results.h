@@ -21,15 +21,18 @@ typedef struct zw_search_state {
     GPtrArray *pairs; /* char*: field, value, field, value … (owned) */
     unsigned page;    /* 1-based */
     zs_sort sort;
+    bool as_typed; /* as_typed=1: every word searched as typed (zs_request.as_typed) */
 } zw_search_state;
 
 /* ---- the state (search_state.c) ---- */
 
 /* Reads the words (q), the filters (every parameter naming a facet, range
  * or in-force field of the field table, and the range forms' two boxes as
- * one canonical range), the page and the sort.  zw_state_clear frees it. */
+ * one canonical range), the page, the sort and as_typed.  zw_state_clear frees it. */
 void zw_state_read(const zw_request *req, zw_search_state *st);
 void zw_state_clear(zw_search_state *st);
+/* Whether the request asks for every word as typed (as_typed=1). */
+bool zw_param_as_typed(const zw_request *req);
 /* "field:value" strings for zs_request.filters, NULL-terminated. */
 char **zw_state_filters(const zw_search_state *st);
 /* The value of the first filter on `field`, or NULL. */

@@ -169,6 +169,28 @@ zw_pagination(zw_html *html, const zw_search_state *st, unsigned total)
     zw_html_raw(html, "</nav>\n");
 }
 
+/* "Showing results for хүн худалдаалах. Search instead for хүн
+ * худалдаалх": the query as searched, and the way back to it as typed. */
+static void
+zw_searched_as(zw_html *html, const zw_search_state *st, const zs_results *results)
+{
+    if (results->searched_as == NULL)
+        return;
+    zw_search_state typed = *st;
+    typed.as_typed = true;
+    char *href = zw_search_url_q(&typed, st->q, NULL, NULL, -1, 1);
+    zw_html_raw(html, "<p class=\"notice searched-as\" role=\"status\">");
+    zw_html_text(html, zw_str(html->ui, ZW_S_SEARCHED_AS));
+    zw_html_raw(html, " <strong>");
+    zw_html_text(html, results->searched_as);
+    zw_html_raw(html, "</strong>. ");
+    zw_html_text(html, zw_str(html->ui, ZW_S_SEARCH_AS_TYPED));
+    zw_html_raw(html, " ");
+    zw_html_link(html, href, st->q);
+    zw_html_raw(html, "</p>\n");
+    g_free(href);
+}
+
 static void
 zw_no_results(zw_html *html, const zw_search_state *st, const zs_results *results)
 {
@@ -339,6 +361,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
             .limit = ZW_PAGE_SIZE,
             .sort = st.sort,
             .access = req->access,
+            .as_typed = st.as_typed,
         };
         results = zs_search(engine, &request, &error);
     }
@@ -425,6 +448,7 @@ zw_route_search(zw_request *req, zw_reply *reply)
             zw_html_raw(html, "</p>\n");
         }
         zw_left_out(html, "dropped untranslated", zw_str(ui, ZW_S_UNTRANSLATED), results->untranslated);
+        zw_searched_as(html, &st, results);
         zw_query_notices(html, results);
         zw_provision_shortcut(html, st.q);
         zw_law_repealed_notice(html, &st, results);

@@ -116,6 +116,14 @@ zw_state_read(const zw_request *req, zw_search_state *st)
     st->page = (unsigned)page;
     if (!zw_parse_sort(zw_param_get(req, "sort"), &st->sort))
         st->sort = ZS_SORT_RELEVANCE;
+    st->as_typed = zw_param_as_typed(req);
+}
+
+bool
+zw_param_as_typed(const zw_request *req)
+{
+    const char *v = zw_param_get(req, "as_typed");
+    return v != NULL && strcmp(v, "1") == 0;
 }
 
 void
@@ -160,6 +168,10 @@ zw_search_url_q(const zw_search_state *st, const char *q, const char *add_field,
         zw_url_add(url, add_field, add_value);
     if (st->sort != ZS_SORT_RELEVANCE)
         zw_url_add(url, "sort", zw_sort_name(st->sort));
+    /* The words as typed go with the words typed, not with another query
+     * (a suggestion's). */
+    if (st->as_typed && strcmp(q, st->q) == 0)
+        zw_url_add(url, "as_typed", "1");
     if (page > 1) {
         char n[16];
         g_snprintf(n, sizeof n, "%u", page);
@@ -195,6 +207,8 @@ zw_hidden_state(zw_html *html, const zw_search_state *st, const char *const *exc
         zw_html_text(html, g_ptr_array_index(st->pairs, i + 1));
         zw_html_raw(html, "\">\n");
     }
+    if (st->as_typed)
+        zw_html_raw(html, "<input type=\"hidden\" name=\"as_typed\" value=\"1\">\n");
     if (with_sort && st->sort != ZS_SORT_RELEVANCE) {
         zw_html_raw(html, "<input type=\"hidden\" name=\"sort\" value=\"");
         zw_html_text(html, zw_sort_name(st->sort));
