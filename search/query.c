@@ -877,6 +877,8 @@ text_freq(parser *ps, const gl_glossary *g, const char *text)
     return f;
 }
 
+static char **read_words(parser *ps, const char *const *folded, guint n);
+
 /* The weight of the glossary's alternatives for the words `folded`: at
  * least ZQ_WEIGHT_SYNONYM, so that where the index holds both languages
  * the documents in the query's own rank first; up to 1 as the index holds
@@ -892,17 +894,25 @@ synonym_weight(parser *ps, const char *const *folded, guint n, const GPtrArray *
     const gl_glossary *g = az_glossary(ps->az);
     unsigned typed = 0;
     bool first = true;
+    /* A word read as another (shuukh as шүүх, хун as хүн) counts as the
+     * word read: its alternatives (court) stay below the Mongolian it
+     * stands for, as they do below the word typed in Cyrillic. */
+    char **read = ps->no_keys ? NULL : read_words(ps, folded, n);
     for (guint i = 0; i < n; i++) {
         if (n > 1 && az_is_stopword(ps->az, folded[i]))
             continue;
-        char *stem = az_stem(ps->az, folded[i]);
-        char *t = g_strconcat(ZS_P_STEM, stem, NULL);
-        unsigned f = zx_db_termfreq(ps->db, t);
+        unsigned f = 0;
+        for (int k = 0; k < (read ? 2 : 1); k++) {
+            char *stem = az_stem(ps->az, k ? read[i] : folded[i]);
+            char *t = g_strconcat(ZS_P_STEM, stem, NULL);
+            f = MAX(f, zx_db_termfreq(ps->db, t));
+            g_free(t);
+            g_free(stem);
+        }
         typed = first ? f : MIN(typed, f);
         first = false;
-        g_free(t);
-        g_free(stem);
     }
+    g_strfreev(read);
     unsigned other = 0;
     for (guint i = 0; i < alts->len; i++)
         other += text_freq(ps, g, alts->pdata[i]);
