@@ -751,7 +751,33 @@ test_markdown_title_and_sections(void)
     g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Method");
     g_assert_nonnull(strstr(unit_at(doc, 0)->text, "# not a heading"));
     g_assert_cmpstr(unit_at(doc, 1)->label, ==, "Findings");
-    g_assert_cmpstr(unit_at(doc, 1)->text, ==, "## Findings\n\nBrokers recruit through relatives.");
+    g_assert_cmpstr(unit_at(doc, 1)->text, ==, "Findings\n\nBrokers recruit through relatives.");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+/* A Markdown unit holds what the rendered page reads: the heading's words
+ * on their own line without the #, emphasis and code marks out, a link's
+ * words without its address, a quote without its >, no rule; a word with
+ * an underscore inside (file_name), a product's star (3 * 4) and a
+ * reference's definition stay. */
+static void
+test_markdown_units_read_as_rendered(void)
+{
+    const char md[] = "# Herders' Wages\n\n## Summary\n\n"
+                      "Wages were **withheld** for _seven_ months, see [the survey](https://e.org/s) and `table 2`.\n"
+                      "> Brokers kept the **passports**.\n\n---\n\n"
+                      "The file_name column; 3 * 4 herds. ![a yurt](yurt.png) [ref]: https://e.org/r\n"
+                      "[ref]: https://e.org/r\n";
+    char *path = fixture("wages.md", md, -1);
+    zr_doc *doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Summary");
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==,
+                    "Herders' Wages\n\nSummary\n\n"
+                    "Wages were withheld for seven months, see the survey and table 2.\n"
+                    "Brokers kept the passports.\n\n\n"
+                    "The file_name column; 3 * 4 herds. a yurt [ref]: https://e.org/r\n[ref]: https://e.org/r");
     ix_doc_free(doc);
     g_free(path);
 }
@@ -1030,6 +1056,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/utf8-line-in-windows-1251-text-is-kept", test_utf8_line_in_windows_1251_text_is_kept);
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
     g_test_add_func("/extract/markdown-long-section-in-chunks", test_markdown_long_section_in_chunks);
+    g_test_add_func("/extract/markdown-units-read-as-rendered", test_markdown_units_read_as_rendered);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
