@@ -491,6 +491,51 @@ test_demo_decision_fields_and_one_unit(void)
     g_free(path);
 }
 
+/* A decision kept as plain text has no title of its own: its heading's
+ * first line, the state's name, would title every such decision alike.
+ * The title is the one its heading gives, as a court cites a decision
+ * (court, number with its ordinal, kind); without a number, its date. */
+static void
+test_text_decision_titled_by_its_heading(void)
+{
+    const char numbered[] = "МОНГОЛ УЛС\n"
+                            "ДОРНОД АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                            "ЦАГААТГАХ ТОГТООЛ\n"
+                            "2023 оны 11 дүгээр сарын 9-ний өдөр     Дугаар 2023/ШЦТ/441     Чойбалсан сум\n\n"
+                            "Шүүгч Л.Гэрэлмаа даргалж хэргийг хянан хэлэлцэв.\n\n"
+                            "ТОГТООХ нь:\n1. Шүүгдэгчийг цагаатгасугай.\n";
+    char *path = fixture("acquittal.txt", numbered, -1);
+    zr_doc *doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==,
+                    "Дорнод аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүхийн 2023/ШЦТ/441 дүгээр цагаатгах "
+                    "тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+
+    const char unnumbered[] = "МОНГОЛ УЛС\n"
+                              "ХЭНТИЙ АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                              "ШИЙТГЭХ ТОГТООЛ\n"
+                              "2022 оны 6 дугаар сарын 20-ны өдөр     Өндөрхаан\n\n"
+                              "Шүүгч Б.Даваа даргалж хэргийг хянан хэлэлцэв.\n\n"
+                              "ТОГТООХ нь:\n1. Гэм буруутайд тооцсугай.\n";
+    path = fixture("conviction.txt", unnumbered, -1);
+    doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==,
+                    "Хэнтий аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүхийн 2022 оны 6 дугаар сарын 20-ны "
+                    "өдрийн шийтгэх тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+
+    /* Front matter's title is the decision's own, and stays. */
+    char *titled = g_strconcat("---\ntitle: Хүүхэд худалдсан хэргийн тогтоол\n---\n", numbered, NULL);
+    path = fixture("titled.md", titled, -1);
+    doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "Хүүхэд худалдсан хэргийн тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+    g_free(titled);
+}
+
 static void
 test_xml_not_well_formed_says_where(void)
 {
@@ -1057,6 +1102,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
     g_test_add_func("/extract/markdown-long-section-in-chunks", test_markdown_long_section_in_chunks);
     g_test_add_func("/extract/markdown-units-read-as-rendered", test_markdown_units_read_as_rendered);
+    g_test_add_func("/extract/text-decision-titled-by-its-heading", test_text_decision_titled_by_its_heading);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
