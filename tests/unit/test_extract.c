@@ -536,6 +536,31 @@ test_text_decision_titled_by_its_heading(void)
     g_free(titled);
 }
 
+/* A decision citing an article only by its number is indexed with the
+ * Code's headings of the articles it applies, Mongolian and English, each
+ * once (13.1.2.1 and 13.1 give 13.1's), never in a unit's text. */
+static void
+test_decision_applied_headings(void)
+{
+    const char text[] = "МОНГОЛ УЛС\n"
+                        "ДОРНОД АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                        "ШИЙТГЭХ ТОГТООЛ\n"
+                        "2024 оны 5 дугаар сарын 2-ны өдөр     Дугаар 2024/ШЦТ/90     Чойбалсан сум\n\n"
+                        "Шүүгдэгч охиныг хилээр гаргаж, хөдөлмөрт мөлжсөн.\n\n"
+                        "ТОГТООХ нь:\n1. Шүүгдэгчийг Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсгийн 2.1-д "
+                        "зааснаар гэм буруутайд тооцож, 9 жил хорих ял оногдуулсугай.\n";
+    char *path = fixture("applied.txt", text, -1);
+    zr_doc *doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_nonnull(doc->applied_headings);
+    g_assert_nonnull(strstr(doc->applied_headings, "хүн худалдаалах"));
+    g_assert_nonnull(strstr(doc->applied_headings, "Trafficking in persons"));
+    g_assert_null(strstr(strstr(doc->applied_headings, "хүн худалдаалах") + 1, "хүн худалдаалах"));
+    /* Never a unit's text: a snippet cannot show it. */
+    g_assert_false(any_unit_contains(doc, "худалдаалах"));
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 static void
 test_xml_not_well_formed_says_where(void)
 {
@@ -1103,6 +1128,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/markdown-long-section-in-chunks", test_markdown_long_section_in_chunks);
     g_test_add_func("/extract/markdown-units-read-as-rendered", test_markdown_units_read_as_rendered);
     g_test_add_func("/extract/text-decision-titled-by-its-heading", test_text_decision_titled_by_its_heading);
+    g_test_add_func("/extract/decision-applied-headings", test_decision_applied_headings);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
