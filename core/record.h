@@ -107,6 +107,10 @@ typedef struct zr_doc {
     char *mask;
     char *title_en;      /* the statute's English name (headings-en; unofficial), or NULL */
     char *title_en_also; /* words people type for it, '; '-separated: indexed, never shown */
+    /* decisions: the headings, Mongolian and English, of the Criminal Code
+     * articles applied ("хүн худалдаалах; Trafficking in persons"),
+     * '; '-separated: indexed at a low weight, never stored nor shown */
+    char *applied_headings;
     int pages;           /* PDF page count, 0 otherwise */
     GPtrArray *units;    /* zr_unit* */
     GPtrArray *warnings; /* char*: non-fatal problems met while extracting */

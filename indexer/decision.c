@@ -10,6 +10,7 @@
  * Not for: court names and levels (courts.c), or what a decision cites
  * (finish.c).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "indexer/document.h"
@@ -526,6 +527,97 @@ ix_decision_date(const char *text)
     return date;
 }
 
+/* ---- A title for a decision that has none of its own ---- */
+
+/* A line folded for comparing: upper case, Markdown's # and * out, spaces
+ * run together. */
+static char *
+folded_line(const char *line)
+{
+    char *up = g_utf8_strup(line, -1);
+    GString *out = g_string_new(NULL);
+    bool space = false;
+    for (const char *p = up; *p; p++) {
+        if (*p == '#' || *p == '*')
+            continue;
+        if (g_ascii_isspace(*p)) {
+            space = out->len > 0;
+            continue;
+        }
+        if (space)
+            g_string_append_c(out, ' ');
+        space = false;
+        g_string_append_c(out, *p);
+    }
+    g_free(up);
+    return g_string_free(out, FALSE);
+}
+
+/* Whether `title` is only a line of the decision's heading, up to its type
+ * line (the state "МОНГОЛ УЛС", the court's name, "ШИЙТГЭХ ТОГТООЛ"): what
+ * a text's first line, or a Word file's title filled from it, gives. */
+static bool
+heading_line_title(const char *title, char **lines, int type_line)
+{
+    char *t = folded_line(title);
+    bool heading = *t == '\0';
+    int last = type_line >= 0 ? type_line : 15;
+    for (int i = 0; !heading && lines[i] != NULL && i <= last; i++) {
+        char *l = folded_line(lines[i]);
+        heading = strcmp(l, t) == 0;
+        g_free(l);
+    }
+    g_free(t);
+    return heading;
+}
+
+/* Whether a number is read ending in a front-vowel word (нэг, дөрөв, ес,
+ * дөч, ер), which takes "дүгээр" and "-ний". */
+static bool
+read_front(const char *number)
+{
+    gsize n = strlen(number);
+    while (n > 0 && !g_ascii_isdigit(number[n - 1]))
+        n--;
+    if (n == 0)
+        return false;
+    char units = number[n - 1], tens = n >= 2 ? number[n - 2] : '0';
+    if (units != '0')
+        return units == '1' || units == '4' || units == '9';
+    return tens == '4' || tens == '9';
+}
+
+/* The title a decision's heading gives, in the words a court uses when it
+ * cites one: "Хэнтий аймаг дахь … шүүхийн 2025/ШЦТ/301 дүгээр шийтгэх
+ * тогтоол"; without a number, its date ("2025 оны 2 дугаар сарын 14-ний
+ * өдрийн"); NULL when the heading gave neither court nor number. */
+static char *
+decision_title(const zr_doc *doc)
+{
+    if (doc->court == NULL && doc->case_number == NULL)
+        return NULL;
+    GString *t = g_string_new(NULL);
+    if (doc->court != NULL) {
+        g_string_append(t, doc->court);
+        if (g_str_has_suffix(doc->court, "шүүх"))
+            g_string_append(t, "ийн");
+    }
+    unsigned y, m, d;
+    if (doc->case_number != NULL) {
+        g_string_append_printf(t, " %s %s", doc->case_number, read_front(doc->case_number) ? "дүгээр" : "дугаар");
+    } else if (doc->date != NULL && sscanf(doc->date, "%4u-%2u-%2u", &y, &m, &d) == 3) {
+        char ms[4], ds[4];
+        g_snprintf(ms, sizeof ms, "%u", m % 100);
+        g_snprintf(ds, sizeof ds, "%u", d % 100);
+        g_string_append_printf(t, " %u оны %u %s сарын %u-%s өдрийн", y, m % 100, read_front(ms) ? "дүгээр" : "дугаар",
+                               d % 100, read_front(ds) ? "ний" : "ны");
+    }
+    char *type = g_utf8_strdown(doc->decision_type != NULL ? doc->decision_type : "шийдвэр", -1);
+    g_string_append_printf(t, " %s", type);
+    g_free(type);
+    return g_strstrip(g_string_free(t, FALSE));
+}
+
 void
 ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
 {
@@ -611,6 +703,20 @@ ix_parse_decision_header(const ix_patterns *c, zr_doc *doc, const char *text)
         doc->sentence = find_sentence(c, operative);
     if (doc->articles->len == 0)
         add_applied_articles(c, doc, operative);
+
+    /* A Mongolian decision kept as plain text or Word has no title of its
+     * own: its first line ("МОНГОЛ УЛС", the court) would stand for it and
+     * every such decision would read alike in a list.  The title its
+     * heading gives replaces that; a real title (a PDF's or a Word file's
+     * properties, front matter) stays. */
+    if ((doc->title == NULL || heading_line_title(doc->title, lines, type_line)) &&
+        (doc->lang == NULL || strcmp(doc->lang, "mn") == 0)) {
+        char *title = decision_title(doc);
+        if (title != NULL) {
+            g_free(doc->title);
+            doc->title = title;
+        }
+    }
 
     g_strfreev(lines);
     g_free(header);

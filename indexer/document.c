@@ -79,6 +79,7 @@ ix_doc_free(zr_doc *doc)
     g_free(doc->mask);
     g_free(doc->title_en);
     g_free(doc->title_en_also);
+    g_free(doc->applied_headings);
     g_ptr_array_unref(doc->judges);
     g_ptr_array_unref(doc->articles);
     for (guint i = 0; i < doc->units->len; i++)

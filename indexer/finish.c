@@ -213,6 +213,10 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
         ix_key_flattened_superscripts(doc);
     if (strcmp(doc->type, "code") == 0)
         ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
+    /* A decision is found by the name of the offence it applies, though
+     * its text cites only the number (13.1 дүгээр зүйлийн 2 дахь хэсэг). */
+    if (strcmp(doc->type, "decision") == 0 && doc->applied_headings == NULL)
+        doc->applied_headings = ix_applied_headings(ix_headings_get(ix_extractor_context(ex)), doc);
     ix_add_unit_citations(ix_extractor_patterns(ex), doc);
     return IX_EXTRACT_OK;
 }

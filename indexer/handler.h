@@ -120,5 +120,9 @@ int ix_add_chunk_units(zr_doc *doc, const char *text, int page);
  * NULL); and one "section" unit per # or ## heading of `body`. */
 size_t ix_markdown_front_matter(const char *text, char **title, char **date);
 void ix_add_markdown_units(zr_doc *doc, const char *body);
+/* Markdown `md` as the text a reader of the rendered page reads: headings
+ * on their own lines without their #, emphasis, links' addresses, code's
+ * backticks, quotes' > and rules taken out (newly allocated). */
+char *ix_markdown_plain(const char *md);
 
 #endif

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "core/analysis.h"
+#include "indexer/extract.h"
 
 /* How much of what a table lists must be found for a statute to be its law. */
 #define IX_HEADINGS_MIN_SHARE 0.8
@@ -347,6 +348,57 @@ apply_law(const law_table *t, zr_doc *doc)
             g_free(u->chapter_en_also), u->chapter_en_also = g_strdup(c->also);
         }
     }
+}
+
+/* The table of the 2015 Criminal Code, whose bare provision keys a
+ * decision's articles are, or NULL. */
+static const law_table *
+criminal_code(const ix_headings *h)
+{
+    for (guint i = 0; h != NULL && i < h->laws->len; i++) {
+        const law_table *t = h->laws->pdata[i];
+        char *law = ix_law_of_title(t->title, t->date);
+        bool code = g_strcmp0(law, "ЭХ") == 0 && g_hash_table_size(t->articles) > 0;
+        g_free(law);
+        if (code)
+            return t;
+    }
+    return NULL;
+}
+
+char *
+ix_applied_headings(const ix_headings *h, const zr_doc *doc)
+{
+    const law_table *t = criminal_code(h);
+    if (t == NULL || doc->articles == NULL)
+        return NULL;
+    GString *out = g_string_new(NULL);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < doc->articles->len; i++) {
+        const char *key = doc->articles->pdata[i];
+        /* Another law's keys carry its name ("2002:113"); a bare key is
+         * the Code's, its article the first two numbers. */
+        if (strchr(key, ':') != NULL || !g_ascii_isdigit(*key))
+            continue;
+        char **parts = g_strsplit(key, ".", 3);
+        char *article = parts[0] && parts[1] ? g_strconcat(parts[0], ".", parts[1], NULL) : NULL;
+        g_strfreev(parts);
+        const hrow *r = article ? g_hash_table_lookup(t->articles, article) : NULL;
+        if (r != NULL && !g_hash_table_contains(seen, article)) {
+            g_hash_table_add(seen, g_strdup(article));
+            const char *both[] = {r->mn, r->en};
+            for (size_t k = 0; k < G_N_ELEMENTS(both); k++)
+                if (both[k] != NULL && *both[k] != '\0')
+                    g_string_append_printf(out, "%s%s", out->len ? "; " : "", both[k]);
+        }
+        g_free(article);
+    }
+    g_hash_table_unref(seen);
+    if (out->len == 0) {
+        g_string_free(out, TRUE);
+        return NULL;
+    }
+    return g_string_free(out, FALSE);
 }
 
 bool

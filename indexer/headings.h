@@ -37,4 +37,10 @@ guint ix_headings_laws(const ix_headings *h);
  * the structure gets a warning and nothing else. */
 bool ix_apply_headings(const ix_headings *h, zr_doc *doc);
 
+/* The headings, Mongolian (folded) and English, of the 2015 Criminal Code's
+ * articles a decision applies (doc->articles: 13.1.2.1 gives 13.1's),
+ * '; '-separated, each article once; NULL when the tables hold no Code or
+ * none of its articles is applied.  Newly allocated. */
+char *ix_applied_headings(const ix_headings *h, const zr_doc *doc);
+
 #endif

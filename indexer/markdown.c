@@ -1,10 +1,13 @@
 /* markdown.c — Markdown's structure for the text handler (handler.h): YAML
  * front matter (title, date) and one unit per # or ## section (a section
- * over 64 KB in chunks, each with its heading).
+ * over 64 KB in chunks, each with its heading).  A unit holds the text a
+ * reader of the rendered page reads: the markup (# of a heading, ** and _
+ * of emphasis, a link's brackets and address, code's backticks, a quote's
+ * >, rules and fences) is taken out, a reference's definition kept, each heading left on a line of its
+ * own, so that snippets and the viewer show words, not syntax.
  *
- * Not for: Markdown's inline syntax, which stays in the text as written
- * (the analyser sees "**word**" as "word"), or text without headings
- * (layout.c cuts it into chunks).
+ * Not for: text without headings as other formats have it (layout.c cuts
+ * it into chunks), or a Markdown decision (read as a decision's text).
  */
 #include <string.h>
 
@@ -50,6 +53,152 @@ ix_markdown_front_matter(const char *text, char **title, char **date)
     return 0; /* never closed: not front matter after all */
 }
 
+/* ---- Markup out ---- */
+
+static bool
+word_char(const char *p, const char *start)
+{
+    if (p < start || *p == '\0')
+        return false;
+    gunichar c = g_utf8_get_char_validated(p, -1);
+    return c != (gunichar)-1 && c != (gunichar)-2 && g_unichar_isalnum(c);
+}
+
+/* Appends the inline text of `line` (n bytes) without its markup: emphasis
+ * marks (* and _ runs, not inside a word: snake_case stays), backticks,
+ * [text](address) and ![text](address) as their text, [text][ref] as its
+ * text, <https://…> as the address, backslash escapes as the character. */
+static void
+append_inline(GString *out, const char *line, size_t n)
+{
+    const char *end = line + n;
+    for (const char *p = line; p < end;) {
+        if (*p == '\\' && p + 1 < end && g_ascii_ispunct(p[1])) {
+            g_string_append_c(out, p[1]);
+            p += 2;
+            continue;
+        }
+        if (*p == '`') {
+            p++;
+            continue;
+        }
+        if (*p == '!' && p + 1 < end && p[1] == '[') {
+            p++;
+            continue;
+        }
+        if (*p == '[') {
+            const char *close = memchr(p, ']', (size_t)(end - p));
+            if (close != NULL && close + 1 < end && (close[1] == '(' || close[1] == '[')) {
+                const char *target = memchr(close + 1, close[1] == '(' ? ')' : ']', (size_t)(end - close - 1));
+                if (target != NULL) {
+                    append_inline(out, p + 1, (size_t)(close - p - 1));
+                    p = target + 1;
+                    continue;
+                }
+            }
+        }
+        if (*p == '<' && p + 1 < end && (g_str_has_prefix(p + 1, "http://") || g_str_has_prefix(p + 1, "https://") ||
+                                         g_str_has_prefix(p + 1, "mailto:"))) {
+            const char *close = memchr(p, '>', (size_t)(end - p));
+            if (close != NULL) {
+                g_string_append_len(out, p + 1, close - p - 1);
+                p = close + 1;
+                continue;
+            }
+        }
+        if (*p == '*' || *p == '_') {
+            const char *q = p;
+            while (q < end && *q == *p)
+                q++;
+            const char *before = p > line ? g_utf8_prev_char(p) : NULL;
+            bool inner = before != NULL && word_char(before, line) && q < end && word_char(q, line);
+            /* A lone * between spaces is a multiplication or a footnote's star, not emphasis. */
+            bool spaced = (before == NULL || *before == ' ') && (q >= end || *q == ' ');
+            if (!inner && !spaced) {
+                p = q;
+                continue;
+            }
+            g_string_append_len(out, p, q - p);
+            p = q;
+            continue;
+        }
+        g_string_append_c(out, *p);
+        p++;
+    }
+}
+
+/* Whether a line is only a rule or a heading's underline (---, ***, ___,
+ * ===), spaces allowed. */
+static bool
+rule_line(const char *line, size_t n)
+{
+    char mark = 0;
+    int count = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (line[i] == ' ' || line[i] == '\t')
+            continue;
+        if (strchr("-*_=", line[i]) == NULL || (mark && line[i] != mark))
+            return false;
+        mark = line[i];
+        count++;
+    }
+    return count >= 3;
+}
+
+char *
+ix_markdown_plain(const char *md)
+{
+    GString *out = g_string_sized_new(strlen(md));
+    bool in_fence = false;
+    for (const char *p = md; *p;) {
+        const char *eol = strchr(p, '\n');
+        size_t n = eol ? (size_t)(eol - p) : strlen(p);
+        const char *l = p, *end = p + n;
+        p = eol ? eol + 1 : end;
+        if (n >= 3 && (strncmp(l, "```", 3) == 0 || strncmp(l, "~~~", 3) == 0)) {
+            in_fence = !in_fence;
+            continue;
+        }
+        if (in_fence) {
+            g_string_append_len(out, l, (gssize)n);
+            g_string_append_c(out, '\n');
+            continue;
+        }
+        if (rule_line(l, n))
+            continue;
+        while (l < end && (*l == ' ' || *l == '\t'))
+            l++;
+        /* A link's definition ([1]: https://…) stays as written: a list
+         * of references is what some files hold. */
+        if (*l == '[') {
+            const char *close = memchr(l, ']', (size_t)(end - l));
+            if (close != NULL && close + 1 < end && close[1] == ':') {
+                g_string_append_len(out, l, end - l);
+                g_string_append_c(out, '\n');
+                continue;
+            }
+        }
+        while (l < end && *l == '>') {
+            l++;
+            while (l < end && *l == ' ')
+                l++;
+        }
+        const char *h = l;
+        while (h < end && *h == '#')
+            h++;
+        if (h > l && h - l <= 6 && (h == end || *h == ' ' || *h == '\t')) {
+            l = h;
+            while (l < end && (*l == ' ' || *l == '\t'))
+                l++;
+            while (end > l && (end[-1] == '#' || end[-1] == ' '))
+                end--;
+        }
+        append_inline(out, l, (size_t)(end - l));
+        g_string_append_c(out, '\n');
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* Level of a Markdown ATX heading line (1 or 2), 0 otherwise; *title gets
  * its text. */
 static int
@@ -77,8 +226,20 @@ md_heading(const char *line, size_t n, char **title)
 
 /* Adds section `text` (taken) labelled `label` (taken; may be NULL). */
 static void
-add_section(zr_doc *doc, char *text, char *label)
+add_section(zr_doc *doc, char *md, char *label)
 {
+    char *text = g_strstrip(ix_markdown_plain(md));
+    g_free(md);
+    if (label != NULL) {
+        char *plain = g_strstrip(ix_markdown_plain(label));
+        g_free(label);
+        label = plain;
+    }
+    if (*text == '\0') {
+        g_free(text);
+        g_free(label);
+        return;
+    }
     if (strlen(text) <= MD_SECTION_MAX_BYTES) {
         zr_unit *u = ix_doc_add_unit(doc, "section", text);
         u->label = label;

@@ -881,6 +881,68 @@ vowel_dropped_form_of(const mk_rules *r, const char *word, const char *stem)
     return (g_str_has_prefix(tail, "ы") || g_str_has_prefix(tail, "и")) && mk_suffix_chain(r, tail);
 }
 
+/* Whether `c` (a Cyrillic letter, lower case) is a vowel. */
+static bool
+cyrillic_vowel(gunichar c)
+{
+    return c != 0 && g_utf8_strchr("аэиоуөүыеёюяй", -1, c) != NULL;
+}
+
+/* `word` is `stem` in a form Mongolian grammar makes but a list of endings
+ * cannot say, an ending chained after it as mask.ini's suffixes allow:
+ *   - the genitive of a stem in н by -ий or -ы alone (Тэмүүжин ->
+ *     Тэмүүжиний, Алтан -> Алтаны), beside the -гийн of the hidden н;
+ *   - the short vowel of a last syllable that falls out before an
+ *     ending opening with a vowel (Сарнайцэцэг -> Сарнайцэцгийн,
+ *     Оюунбилэг -> Оюунбилгээс, Батбаатар -> Батбаатрын, Сарангэрэл ->
+ *     Сарангэрлийг): consonant, short vowel, consonant at the end, the
+ *     vowel not lengthened (Ганбаатар keeps its аа), and back: a name
+ *     learned so is met with the vowel in (Сарнайцэцгийн, then Сарнайцэцэг).
+ * A learned name is a person already: these forms are met in the same
+ * document as often as the regular ones. */
+static bool
+grammar_form_of(const mk_rules *r, const char *word, const char *stem)
+{
+    if (n_chars(stem) < 4 || g_utf8_get_char(stem) < 0x400)
+        return false;
+    size_t n = strlen(stem);
+    const char *last = g_utf8_prev_char(stem + n);
+    if (strncmp(word, stem, n) == 0 && strcmp(last, "н") == 0) {
+        const char *tail = word + n;
+        const char *rest = g_str_has_prefix(tail, "ий") ? tail + strlen("ий")
+                           : g_str_has_prefix(tail, "ы") ? tail + strlen("ы")
+                                                          : NULL;
+        if (rest && mk_suffix_chain(r, rest))
+            return true;
+    }
+    const char *vowel = g_utf8_prev_char(last);
+    const char *before = g_utf8_prev_char(vowel);
+    gunichar v = g_utf8_get_char(vowel);
+    /* Learned with the vowel out (хохирогч Сарнайцэцгийн), met with it in
+     * (Сарнайцэцэг, Сарнайцэцэгт). */
+    if (!cyrillic_vowel(v) && !cyrillic_vowel(g_utf8_get_char(last)) && n_chars(stem) >= 5) {
+        static const char *const short_vowels[] = {"а", "э", "о", "ө"};
+        gsize head = (gsize)(last - stem);
+        for (size_t k = 0; k < G_N_ELEMENTS(short_vowels); k++) {
+            char *full = g_strdup_printf("%.*s%s%s", (int)head, stem, short_vowels[k], last);
+            bool form = g_str_has_prefix(word, full) && mk_suffix_chain(r, word + strlen(full));
+            g_free(full);
+            if (form)
+                return true;
+        }
+        return false;
+    }
+    bool short_vowel = (v == 0x430 || v == 0x44D || v == 0x43E || v == 0x4E9) && !cyrillic_vowel(g_utf8_get_char(before));
+    if (!short_vowel || cyrillic_vowel(g_utf8_get_char(last)) || n_chars(stem) < 5)
+        return false;
+    /* The stem without its last vowel: the letters before it, then the last. */
+    gsize head = (gsize)(vowel - stem);
+    if (strncmp(word, stem, head) != 0 || strncmp(word + head, last, strlen(last)) != 0)
+        return false;
+    const char *tail = word + head + strlen(last);
+    return cyrillic_vowel(g_utf8_get_char(tail)) && g_utf8_get_char(tail) != 0x439 && mk_suffix_chain(r, tail);
+}
+
 /* The learned name `fold` is a form of, or NULL; `init` gets its initials. */
 static const char *
 learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char **init)
@@ -898,6 +960,8 @@ learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char 
             match = variant_form_of(r, fold, stem);
         if (!match)
             match = vowel_dropped_form_of(r, fold, stem);
+        if (!match)
+            match = grammar_form_of(r, fold, stem);
         if (match) {
             *init = value;
             return stem;

@@ -13,6 +13,8 @@
  * and title words also go under the S prefix for title: queries.  A
  * glossary phrase found in the stems ("хүн худалдаалах") is also one XG
  * term, which the glossary's expansion of a query asks for (glossary.h).
+ * A decision's applied articles' headings (zr_doc applied_headings) are
+ * indexed after its text, stems and keys only.
  */
 #include "indexer/unitdoc.h"
 
@@ -41,6 +43,7 @@ typedef struct {
     const char *title_prefix; /* non-NULL: also add prefixed stems */
     GPtrArray *stems;         /* every position's stem term, for the glossary's phrases */
     GArray *positions;        /* unsigned, beside stems */
+    bool stems_only;          /* words not the unit's own: stems and keys, no exact forms */
 } index_ctx;
 
 static bool
@@ -53,7 +56,8 @@ index_token(const az_token *tok, void *user)
     if (b != AZ_BREAK_NONE && c->base + tok->pos + c->shift < AZ_GAP_LIMIT)
         c->shift += b == AZ_BREAK_PART ? AZ_GAP_PART : AZ_GAP_SENTENCE;
     unsigned pos = c->base + tok->pos + c->shift;
-    zx_doc_add_term(c->xd, exact, 1);
+    if (!c->stems_only)
+        zx_doc_add_term(c->xd, exact, 1);
     zx_doc_add_posting(c->xd, stem, pos, 1);
     if (key)
         zx_doc_add_posting(c->xd, key, pos, 1);
@@ -269,6 +273,15 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     char *in_force = zl_text_in_force(unit, NULL);
     index_part(&c, in_force != NULL ? in_force : unit->text, NULL);
     g_free(in_force);
+    /* A decision's applied articles' headings (finish.c), after its text:
+     * a part of their own, each heading a phrase, their stems only, so
+     * that the decision's own words, whose exact forms count too, weigh
+     * more; never stored, so never shown nor in a snippet. */
+    if (headings && doc->applied_headings != NULL) {
+        c.stems_only = true;
+        index_list(&c, doc->applied_headings, NULL);
+        c.stems_only = false;
+    }
     if (headings)
         add_heading_terms(az, xd, doc, unit);
     gl_phrases_each(az_glossary(az), (const char *const *)c.stems->pdata, (const unsigned *)c.positions->data,

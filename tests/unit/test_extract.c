@@ -491,6 +491,76 @@ test_demo_decision_fields_and_one_unit(void)
     g_free(path);
 }
 
+/* A decision kept as plain text has no title of its own: its heading's
+ * first line, the state's name, would title every such decision alike.
+ * The title is the one its heading gives, as a court cites a decision
+ * (court, number with its ordinal, kind); without a number, its date. */
+static void
+test_text_decision_titled_by_its_heading(void)
+{
+    const char numbered[] = "МОНГОЛ УЛС\n"
+                            "ДОРНОД АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                            "ЦАГААТГАХ ТОГТООЛ\n"
+                            "2023 оны 11 дүгээр сарын 9-ний өдөр     Дугаар 2023/ШЦТ/441     Чойбалсан сум\n\n"
+                            "Шүүгч Л.Гэрэлмаа даргалж хэргийг хянан хэлэлцэв.\n\n"
+                            "ТОГТООХ нь:\n1. Шүүгдэгчийг цагаатгасугай.\n";
+    char *path = fixture("acquittal.txt", numbered, -1);
+    zr_doc *doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==,
+                    "Дорнод аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүхийн 2023/ШЦТ/441 дүгээр цагаатгах "
+                    "тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+
+    const char unnumbered[] = "МОНГОЛ УЛС\n"
+                              "ХЭНТИЙ АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                              "ШИЙТГЭХ ТОГТООЛ\n"
+                              "2022 оны 6 дугаар сарын 20-ны өдөр     Өндөрхаан\n\n"
+                              "Шүүгч Б.Даваа даргалж хэргийг хянан хэлэлцэв.\n\n"
+                              "ТОГТООХ нь:\n1. Гэм буруутайд тооцсугай.\n";
+    path = fixture("conviction.txt", unnumbered, -1);
+    doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==,
+                    "Хэнтий аймаг дахь Сум дундын эрүүгийн хэргийн анхан шатны шүүхийн 2022 оны 6 дугаар сарын 20-ны "
+                    "өдрийн шийтгэх тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+
+    /* Front matter's title is the decision's own, and stays. */
+    char *titled = g_strconcat("---\ntitle: Хүүхэд худалдсан хэргийн тогтоол\n---\n", numbered, NULL);
+    path = fixture("titled.md", titled, -1);
+    doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_cmpstr(doc->title, ==, "Хүүхэд худалдсан хэргийн тогтоол");
+    ix_doc_free(doc);
+    g_free(path);
+    g_free(titled);
+}
+
+/* A decision citing an article only by its number is indexed with the
+ * Code's headings of the articles it applies, Mongolian and English, each
+ * once (13.1.2.1 and 13.1 give 13.1's), never in a unit's text. */
+static void
+test_decision_applied_headings(void)
+{
+    const char text[] = "МОНГОЛ УЛС\n"
+                        "ДОРНОД АЙМАГ ДАХЬ СУМ ДУНДЫН ЭРҮҮГИЙН ХЭРГИЙН АНХАН ШАТНЫ ШҮҮХ\n"
+                        "ШИЙТГЭХ ТОГТООЛ\n"
+                        "2024 оны 5 дугаар сарын 2-ны өдөр     Дугаар 2024/ШЦТ/90     Чойбалсан сум\n\n"
+                        "Шүүгдэгч охиныг хилээр гаргаж, хөдөлмөрт мөлжсөн.\n\n"
+                        "ТОГТООХ нь:\n1. Шүүгдэгчийг Эрүүгийн хуулийн 13.1 дүгээр зүйлийн 2 дахь хэсгийн 2.1-д "
+                        "зааснаар гэм буруутайд тооцож, 9 жил хорих ял оногдуулсугай.\n";
+    char *path = fixture("applied.txt", text, -1);
+    zr_doc *doc = extract(path, "decision", IX_EXTRACT_OK, NULL);
+    g_assert_nonnull(doc->applied_headings);
+    g_assert_nonnull(strstr(doc->applied_headings, "хүн худалдаалах"));
+    g_assert_nonnull(strstr(doc->applied_headings, "Trafficking in persons"));
+    g_assert_null(strstr(strstr(doc->applied_headings, "хүн худалдаалах") + 1, "хүн худалдаалах"));
+    /* Never a unit's text: a snippet cannot show it. */
+    g_assert_false(any_unit_contains(doc, "худалдаалах"));
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 static void
 test_xml_not_well_formed_says_where(void)
 {
@@ -751,7 +821,33 @@ test_markdown_title_and_sections(void)
     g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Method");
     g_assert_nonnull(strstr(unit_at(doc, 0)->text, "# not a heading"));
     g_assert_cmpstr(unit_at(doc, 1)->label, ==, "Findings");
-    g_assert_cmpstr(unit_at(doc, 1)->text, ==, "## Findings\n\nBrokers recruit through relatives.");
+    g_assert_cmpstr(unit_at(doc, 1)->text, ==, "Findings\n\nBrokers recruit through relatives.");
+    ix_doc_free(doc);
+    g_free(path);
+}
+
+/* A Markdown unit holds what the rendered page reads: the heading's words
+ * on their own line without the #, emphasis and code marks out, a link's
+ * words without its address, a quote without its >, no rule; a word with
+ * an underscore inside (file_name), a product's star (3 * 4) and a
+ * reference's definition stay. */
+static void
+test_markdown_units_read_as_rendered(void)
+{
+    const char md[] = "# Herders' Wages\n\n## Summary\n\n"
+                      "Wages were **withheld** for _seven_ months, see [the survey](https://e.org/s) and `table 2`.\n"
+                      "> Brokers kept the **passports**.\n\n---\n\n"
+                      "The file_name column; 3 * 4 herds. ![a yurt](yurt.png) [ref]: https://e.org/r\n"
+                      "[ref]: https://e.org/r\n";
+    char *path = fixture("wages.md", md, -1);
+    zr_doc *doc = extract(path, "research", IX_EXTRACT_OK, NULL);
+    g_assert_cmpuint(doc->units->len, ==, 1);
+    g_assert_cmpstr(unit_at(doc, 0)->label, ==, "Summary");
+    g_assert_cmpstr(unit_at(doc, 0)->text, ==,
+                    "Herders' Wages\n\nSummary\n\n"
+                    "Wages were withheld for seven months, see the survey and table 2.\n"
+                    "Brokers kept the passports.\n\n\n"
+                    "The file_name column; 3 * 4 herds. a yurt [ref]: https://e.org/r\n[ref]: https://e.org/r");
     ix_doc_free(doc);
     g_free(path);
 }
@@ -1030,6 +1126,9 @@ main(int argc, char **argv)
     g_test_add_func("/extract/utf8-line-in-windows-1251-text-is-kept", test_utf8_line_in_windows_1251_text_is_kept);
     g_test_add_func("/extract/markdown-title-and-sections", test_markdown_title_and_sections);
     g_test_add_func("/extract/markdown-long-section-in-chunks", test_markdown_long_section_in_chunks);
+    g_test_add_func("/extract/markdown-units-read-as-rendered", test_markdown_units_read_as_rendered);
+    g_test_add_func("/extract/text-decision-titled-by-its-heading", test_text_decision_titled_by_its_heading);
+    g_test_add_func("/extract/decision-applied-headings", test_decision_applied_headings);
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
