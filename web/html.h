@@ -235,6 +235,11 @@ typedef enum {
     ZW_S_SUSPENDED,            /* not applied, no end said */
     ZW_S_CHANGE_AHEAD,         /* after a change dated ahead: not yet in effect */
     ZW_S_NOT_YET_BANNER_FMT,   /* not yet in force: in force from %s */
+    ZW_S_NOT_YET_ON_DAY_FMT,   /* not yet in force on %s (in force from %s) */
+    ZW_S_LAW_ON_DAY,           /* the provision page's "law on a day" field */
+    ZW_S_LAW_ON_DAY_FMT,       /* the law as it stood on %s */
+    ZW_S_LAW_TODAY,            /* back to today's law */
+    ZW_S_SHOW,                 /* the button of a small form */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
     ZW_S_REPEAL_DUE_BANNER_FMT, /* will be repealed on %s: in force until then */
     ZW_S_REPEAL_DUE_BADGE_FMT, /* will be repealed on %s */
