@@ -45,6 +45,28 @@ check "/doc's details give the date in Mongolian" \
 http_get "$U/doc/$dated?ui=en"
 check "/doc?ui=en gives it in English" body_has '<td><time datetime="2024-03-15">15 March 2024</time></td>'
 
+# An appeal names the first-instance decision it reviews, linked, and a
+# cassation ruling the decisions it cites, as text when the library has
+# none of them; a decision's articles are those applied, the others its
+# text cites are named apart.
+first=$(curl -s "$U/api/search?q=&date_from=2024-03-15&date_to=2024-03-15&lang=mn" | json 'j["hits"][0]["doc"]')
+reviews=$(curl -s "$U/api/search?q=&type=decision&lang=mn&limit=50" | json '" ".join(h["doc"] for h in j["hits"] if "_dsh" in h["path"])')
+found=none
+for d in $reviews; do
+    http_get "$U/doc/$d?ui=en"
+    if body_has "Decisions it cites or reviews</th><td class=\"cites decision-cites\"><a href=\"/doc/$first\">2024/ШЦТ/67</a>"; then found=$d; fi
+done
+check "an appeal's page links the decision it reviews" test "$found" != none
+http_get "$U/doc/$found?ui=en"
+check "...its articles are said as applied" body_has '<th scope="row">Articles applied</th>'
+check "...the other provisions it cites apart" body_has '<th scope="row">Other provisions cited</th>'
+found=none
+for d in $reviews; do
+    http_get "$U/doc/$d"
+    if body_has '2023/ДШМ/1127 <span class="muted">(санд байхгүй)</span>'; then found=$d; fi
+done
+check "a cassation ruling names a decision the library lacks, unlinked" test "$found" != none
+
 http_get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
     eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'

@@ -191,6 +191,10 @@ typedef enum {
     ZW_S_COPIED,
     ZW_S_CITES,
     ZW_S_CITES_REPEALED,
+    ZW_S_ARTICLES_APPLIED,   /* a decision's articles applied */
+    ZW_S_CITES_OTHER,        /* a decision's other provisions cited */
+    ZW_S_CITES_DECISIONS,    /* the decisions a document cites or reviews */
+    ZW_S_NOT_IN_LIBRARY,     /* after a decision the index does not hold */
     ZW_S_CITED_BY,
     ZW_S_CITED_BY_NONE,
     ZW_S_SEE_ALL_FMT, /* see all %u in search */

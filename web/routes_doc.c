@@ -230,6 +230,41 @@ zw_provision_links(zw_html *html, zw_request *req, const GPtrArray *keys)
     }
 }
 
+/* The decisions `cites` names (a decision number: its key holds '/'):
+ * the one an appeal or cassation reviews and those it cites, each linked
+ * to the decision when the library holds it, else named as not in it. */
+static void
+zw_decision_links(zw_html *html, const GPtrArray *cites)
+{
+    bool any = false;
+    for (guint i = 0; i < cites->len; i++) {
+        const zs_link *l = g_ptr_array_index(cites, i);
+        if (strchr(l->key, '/') == NULL || l->within)
+            continue;
+        if (!any) {
+            zw_html_raw(html, "<tr><th scope=\"row\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_CITES_DECISIONS));
+            zw_html_raw(html, "</th><td class=\"cites decision-cites\">");
+        } else {
+            zw_html_raw(html, ", ");
+        }
+        any = true;
+        if (l->target_doc != NULL) {
+            GString *href = g_string_new("/doc/");
+            g_string_append_uri_escaped(href, l->target_doc, NULL, FALSE);
+            zw_html_link(html, href->str, l->key);
+            g_string_free(href, TRUE);
+        } else {
+            zw_html_text(html, l->key);
+            zw_html_raw(html, " <span class=\"muted\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_NOT_IN_LIBRARY));
+            zw_html_raw(html, "</span>");
+        }
+    }
+    if (any)
+        zw_html_raw(html, "</td></tr>\n");
+}
+
 static void
 zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
 {
@@ -248,9 +283,10 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
     zw_meta_row(html, zw_str(ui, ZW_S_F_PATH), doc->path, NULL);
     /* A code's articles are its contents (listed below); a decision's are
      * what it applies. */
+    bool decision = g_strcmp0(doc->type, "decision") == 0;
     if (doc->articles != NULL && doc->articles->len > 0 && g_strcmp0(doc->type, "code") != 0) {
         zw_html_raw(html, "<tr><th scope=\"row\">");
-        zw_html_text(html, zw_str(ui, ZW_S_CITES));
+        zw_html_text(html, zw_str(ui, decision ? ZW_S_ARTICLES_APPLIED : ZW_S_CITES));
         zw_html_raw(html, "</th><td class=\"cites\">");
         zw_provision_links(html, req, doc->articles);
         zw_html_raw(html, "</td></tr>\n");
@@ -268,6 +304,27 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
             if (!applied && strchr(l->key, '/') == NULL && g_strcmp0(l->status, "repealed") == 0)
                 g_ptr_array_add(repealed, l->key);
         }
+        /* A decision's articles are those it applied; the others its
+         * text cites (the charge, the law argued over) are named apart. */
+        GPtrArray *other = g_ptr_array_new();
+        for (guint i = 0; decision && i < doc->cites->len; i++) {
+            const zs_link *l = g_ptr_array_index(doc->cites, i);
+            bool listed = strchr(l->key, '/') != NULL || l->within;
+            for (guint k = 0; doc->articles != NULL && k < doc->articles->len && !listed; k++)
+                listed = strcmp(g_ptr_array_index(doc->articles, k), l->key) == 0;
+            for (guint k = 0; k < repealed->len && !listed; k++)
+                listed = strcmp(g_ptr_array_index(repealed, k), l->key) == 0;
+            if (!listed)
+                g_ptr_array_add(other, l->key);
+        }
+        if (other->len > 0) {
+            zw_html_raw(html, "<tr><th scope=\"row\">");
+            zw_html_text(html, zw_str(ui, ZW_S_CITES_OTHER));
+            zw_html_raw(html, "</th><td class=\"cites other-cites\">");
+            zw_provision_links(html, req, other);
+            zw_html_raw(html, "</td></tr>\n");
+        }
+        g_ptr_array_free(other, TRUE);
         if (repealed->len > 0) {
             zw_html_raw(html, "<tr><th scope=\"row\">");
             zw_html_text(html, zw_str(ui, ZW_S_CITES_REPEALED));
@@ -276,6 +333,7 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
             zw_html_raw(html, "</td></tr>\n");
         }
         g_ptr_array_free(repealed, TRUE);
+        zw_decision_links(html, doc->cites);
     }
     zw_html_raw(html, "</table>\n");
 }
