@@ -74,8 +74,8 @@ void zw_html_decision_item(zw_html *html, const zs_hit *hit);
 void zw_html_see_all_decisions(zw_html *html, const char *field, const char *value, unsigned total);
 
 /* Page frame: doctype, head (title, stylesheet), the header with the search
- * box (prefilled with `query`, may be NULL) and the language switch, which
- * links to `switch_href`.  zw_html_end closes it with the footer. */
+ * box (prefilled with `query`, may be NULL; autofocus on the start page,
+ * `title` NULL) and the language switch, which links to `switch_href`.  zw_html_end closes it with the footer. */
 void zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArray *hidden_filters,
                    const char *switch_href);
 void zw_html_end(zw_html *html);
@@ -244,6 +244,9 @@ typedef enum {
     ZW_S_LAW_ON_DAY_FMT,       /* the law as it stood on %s */
     ZW_S_LAW_TODAY,            /* back to today's law */
     ZW_S_SHOW,                 /* the button of a small form */
+    ZW_S_DROPPED_NONE,         /* every dropped word is in no document, and nothing was found */
+    ZW_S_Q_CUT_FMT,            /* the box holds the query cut to %d characters */
+    ZW_S_URL_TOO_LONG,         /* the whole address passed the server's bound */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
     ZW_S_REPEAL_DUE_BANNER_FMT, /* will be repealed on %s: in force until then */
     ZW_S_REPEAL_DUE_BADGE_FMT, /* will be repealed on %s */

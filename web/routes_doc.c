@@ -582,7 +582,7 @@ zw_within_form(zw_html *html, const zs_document *doc, const char *q)
     zw_html_text(html, action->str);
     zw_html_raw(html, "\" method=\"get\" role=\"search\">\n<label for=\"wq\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_IN_DOC));
-    zw_html_raw(html, "</label> <input id=\"wq\" name=\"q\" type=\"search\" maxlength=\"500\" value=\"");
+    zw_html_raw(html, "</label> <input id=\"wq\" name=\"q\" type=\"search\" maxlength=\"" G_STRINGIFY(ZS_MAX_QUERY_CHARS) "\" value=\"");
     zw_html_text(html, q);
     zw_html_raw(html, "\"> <button type=\"submit\" class=\"secondary\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_BUTTON));

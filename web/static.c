@@ -233,6 +233,7 @@ static const char zw_js[] =
     "      cur = (i + marks.length) % marks.length;\n"
     "      var m = marks[cur]; m.classList.add('current');\n"
     "      m.scrollIntoView({block: 'center'});\n"
+    "      m.focus({preventScroll: true});\n"
     "      if (pos) pos.textContent = (cur + 1) + ' / ' + marks.length;\n"
     "      history.replaceState(null, '', '#' + m.id);\n"
     "    };\n"
