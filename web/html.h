@@ -244,7 +244,8 @@ typedef enum {
     ZW_S_LAW_ON_DAY_FMT,       /* the law as it stood on %s */
     ZW_S_LAW_TODAY,            /* back to today's law */
     ZW_S_SHOW,                 /* the button of a small form */
-    ZW_S_DROPPED_NONE,         /* every dropped word is in no document, and nothing was found */
+    ZW_S_DROPPED_NONE,
+    ZW_S_UNTRANSLATED_NONE,    /* the English words left out, and nothing found */         /* every dropped word is in no document, and nothing was found */
     ZW_S_Q_CUT_FMT,            /* the box holds the query cut to %d characters */
     ZW_S_URL_TOO_LONG,         /* the whole address passed the server's bound */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */

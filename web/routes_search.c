@@ -479,7 +479,8 @@ zw_route_search(zw_request *req, zw_reply *reply)
             zw_html_textf(html, zw_str(ui, ZW_S_PARTIAL_FMT), results->partial_matched, results->partial_of);
             zw_html_raw(html, "</p>\n");
         }
-        zw_left_out(html, "dropped untranslated", zw_str(ui, ZW_S_UNTRANSLATED), results->untranslated);
+        zw_left_out(html, "dropped untranslated",
+                    zw_str(ui, results->total == 0 ? ZW_S_UNTRANSLATED_NONE : ZW_S_UNTRANSLATED), results->untranslated);
         zw_query_notices(html, results);
         zw_provision_shortcut(html, &st);
         zw_law_repealed_notice(html, &st, results);

@@ -63,6 +63,7 @@ const facetCount = (j, field, value) => (j.facets[field].find((v) => v.value ===
 test('search in Mongolian from the start page', async () => {
     await page.goto(BASE + '/');
     assert.equal(await page.getAttribute('html', 'lang'), 'mn');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'q', 'the start page focuses its search box');
     await page.getByLabel('Хайх үг').fill('хүн худалдаалах');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=/);
@@ -123,6 +124,7 @@ test('a document opens with every match marked and walkable', async () => {
     await page.waitForURL(/#m-2$/);
     assert.equal(await page.locator('#match-pos').innerText(), `2 / ${marks}`);
     assert.equal(await page.locator('mark.current').getAttribute('id'), 'm-2');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'm-2', 'the focus is on the match');
     // Its citation, in both languages, and what it cites.
     assert.match(await page.locator('#cite-mn').innerText(), /дугаар шийдвэр$/);
     assert.match(await page.locator('#cite-en').innerText(), /decision No\. /);
