@@ -67,6 +67,21 @@ for d in $reviews; do
 done
 check "a cassation ruling names a decision the library lacks, unlinked" test "$found" != none
 
+# A PDF: a hit links the original at its page, which the browser shows
+# inline; a masked decision's download is said to be its masked text.
+pdf=$(curl -s "$U/api/search?q=seven+winters&type=research&lang=en" | json '[[h["doc"], h["page"]] for h in j["hits"] if h["path"].endswith(".pdf")][0]')
+pdf_doc=$(echo "$pdf" | json 'j[0]')
+pdf_page=$(echo "$pdf" | json 'j[1]')
+http_get "$U/search?q=seven+winters&type=research&lang=en&ui=en"
+check "a PDF hit links the original at its page" \
+    body_has "<span class=\"pdf-page\"><a href=\"/file/$pdf_doc#page=$pdf_page\">Open the PDF at page $pdf_page</a></span>"
+http_get "$U/file/$pdf_doc"
+check "...which is sent inline, with a policy its viewer can draw under" \
+    eval 'head_has "Content-Disposition: inline; filename=" && head_has "Content-Security-Policy: default-src '"'"'none'"'"'; object-src '"'"'self'"'"'"'
+http_get "$U/doc/$first?ui=en"
+check "a masked decision's download is labelled as its masked text" \
+    body_has '" download>Download text (personal data masked)</a>'
+
 http_get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
     eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'

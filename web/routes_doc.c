@@ -631,7 +631,9 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         zw_html_raw(html, "<a class=\"download\" href=\"");
         zw_html_text(html, href->str);
         zw_html_raw(html, "\" download>");
-        zw_html_text(html, zw_str(ui, ZW_S_DOWNLOAD));
+        /* A masked document's download is its masked text (zw_route_file),
+         * not the original: the link says so. */
+        zw_html_text(html, zw_str(ui, g_strcmp0(doc->mask, "masked") == 0 ? ZW_S_DOWNLOAD_MASKED : ZW_S_DOWNLOAD));
         zw_html_raw(html, "</a>\n");
         g_string_free(href, TRUE);
         g_free(file);
@@ -734,9 +736,12 @@ zw_content_type_for(const char *path)
 
 /* Content-Disposition: an ASCII filename (anything else replaced by '_', so
  * no quote, backslash or control byte reaches the header) plus the real name
- * percent-encoded per RFC 6266 for browsers that read filename*. */
+ * percent-encoded per RFC 6266 for browsers that read filename*.  `inline`
+ * (a PDF: the browser's viewer opens it, at #page=N) or an attachment (every
+ * other type: an HTML or SVG page shown from this origin would run its
+ * scripts here, and an unknown type is not to be guessed at). */
 static char *
-zw_disposition(const char *path)
+zw_disposition(const char *path, bool inline_ok)
 {
     char *base = g_path_get_basename(path);
     GString *ascii = g_string_new(NULL);
@@ -756,7 +761,8 @@ zw_disposition(const char *path)
     }
     char *valid = g_utf8_make_valid(base, -1);
     char *encoded = g_uri_escape_string(valid, NULL, FALSE);
-    char *value = g_strdup_printf("attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii->str, encoded);
+    char *value = g_strdup_printf("%s; filename=\"%s\"; filename*=UTF-8''%s", inline_ok ? "inline" : "attachment",
+                                  ascii->str, encoded);
     g_free(encoded);
     g_free(valid);
     g_string_free(ascii, TRUE);
@@ -808,7 +814,7 @@ zw_route_file(zw_request *req, zw_reply *reply, const char *id)
     reply->content_type = g_strdup(zw_content_type_for(path));
     reply->fd = fd;
     reply->fd_size = (uint64_t)st.st_size;
-    char *disposition = zw_disposition(path);
+    char *disposition = zw_disposition(path, strcmp(reply->content_type, "application/pdf") == 0);
     zw_reply_header(reply, "Content-Disposition", disposition);
     g_free(disposition);
     g_free(path);

@@ -100,6 +100,21 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *
         zw_html_raw(html, "<span>");
         zw_html_textf(html, zw_str(ui, ZW_S_PAGE_FMT), hit->page);
         zw_html_raw(html, "</span>");
+        /* The original PDF at the hit's page, beside the text view: not for
+         * a masked document, whose file is its masked text. */
+        if (hit->doc != NULL && hit->path != NULL && strlen(hit->path) > 4 &&
+            g_ascii_strcasecmp(hit->path + strlen(hit->path) - 4, ".pdf") == 0 &&
+            g_strcmp0(hit->mask, "masked") != 0) {
+            GString *pdf = g_string_new("/file/");
+            g_string_append_uri_escaped(pdf, hit->doc, NULL, FALSE);
+            g_string_append_printf(pdf, "#page=%d", hit->page);
+            char *text = g_strdup_printf(zw_str(ui, ZW_S_PDF_PAGE_FMT), hit->page);
+            zw_html_raw(html, "<span class=\"pdf-page\">");
+            zw_html_link(html, pdf->str, text);
+            zw_html_raw(html, "</span>");
+            g_free(text);
+            g_string_free(pdf, TRUE);
+        }
     }
     zw_law_hit_status(html, hit, day);
     zw_html_raw(html, "</p>\n");
