@@ -130,6 +130,14 @@ test('a document opens with every match marked and walkable', async () => {
     assert.match(await page.locator('#cite-en').innerText(), /decision No\. /);
     assert.ok(await page.locator('td.cites a[href^="/provision/"]').count() >= 1);
     await shot(page, '03-document');
+    // Printed, it is the document: no header, sign-in, search box, buttons,
+    // similar or citing panels, match navigation.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['header.top', 'p.session', '.doc-nav', '.panel.similar', 'button[data-copy]', '#matches'])
+        assert.equal(await page.locator(hidden).first().isVisible(), false, `printed: ${hidden}`);
+    for (const shown of ['article.document h1', 'table.doc-meta', '#cite-mn'])
+        assert.equal(await page.locator(shown).first().isVisible(), true, `printed: ${shown}`);
+    await page.emulateMedia({ media: 'screen' });
 });
 
 test('a provision: both texts, citing decisions, a citation to copy', async () => {
