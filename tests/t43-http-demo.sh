@@ -81,6 +81,8 @@ check "...which is sent inline, with a policy its viewer can draw under" \
 http_get "$U/doc/$first?ui=en"
 check "a masked decision's download is labelled as its masked text" \
     body_has '" download>Download text (personal data masked)</a>'
+check "...its English citation, with the court's Mongolian name, says it keeps that name" \
+    body_has '<span class="cite-lang">In English (names in Mongolian, as the source writes them)</span>'
 
 http_get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \

@@ -228,6 +228,8 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
                                 "No document found; Zaalt cannot translate these English words into the law's words:"},
     [ZW_S_DOWNLOAD_MASKED] = {"Текстийг татах (хувийн мэдээллийг нууцалсан)", "Download text (personal data masked)"},
     [ZW_S_PDF_PAGE_FMT] = {"PDF-ийг %d-р хуудсаар нээх", "Open the PDF at page %d"},
+    [ZW_S_CITE_EN_MN_NAMES] = {"Англиар (нэр нь эх сурвалжийн монгол бичгээр)",
+                              "In English (names in Mongolian, as the source writes them)"},
     [ZW_S_Q_CUT_FMT] = {"Хайлтын талбарт түүнийг үгийн заагаар %d тэмдэгт хүртэл богиносгож үлдээлээ: засаад дахин хайна уу.",
                         "The search box holds it cut at a word to %d characters: edit it and search again."},
     [ZW_S_URL_TOO_LONG] = {"Хаяг хэт урт байна (2048 байтаас их): шүүлтүүрийг нь уншаагүй.",

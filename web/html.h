@@ -248,6 +248,7 @@ typedef enum {
     ZW_S_UNTRANSLATED_NONE,    /* the English words left out, and nothing found */         /* every dropped word is in no document, and nothing was found */
     ZW_S_DOWNLOAD_MASKED,      /* the masked text a public reader downloads */
     ZW_S_PDF_PAGE_FMT,         /* a PDF hit's link to the original at its page */
+    ZW_S_CITE_EN_MN_NAMES,     /* the English citation holding names in Cyrillic */
     ZW_S_Q_CUT_FMT,            /* the box holds the query cut to %d characters */
     ZW_S_URL_TOO_LONG,         /* the whole address passed the server's bound */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
