@@ -12,6 +12,11 @@
  * apply the 2002 Code's articles it replaced (the concordance), under their
  * own heading, since the case law before 2017 applied those.
  *
+ * With ?inforce=DAY it is the law of that day, as a search's inforce:
+ * reads it: the texts law that day (the search with inforce:DAY), then the
+ * others, each unit read again as of DAY (law.c zw_law_unit_on_day), a text
+ * not yet in force then said so, and cited so.
+ *
  * Versions of a provision (amendments) are not in the index yet; when unit
  * records carry them, they belong on this page.
  *
