@@ -91,6 +91,8 @@ expect_eq "a save with the form token: 303 to /saved" \
 list=$(curl -s "${I[@]}" "$U/saved")
 expect_contains "/saved lists it, its name escaped" "$list" "Trafficking &lt;script&gt;alert(1)&lt;/script&gt;"
 expect_not_contains "...never as markup" "$list" "<script>alert(1)"
+expect_contains "...its words and filters as a reader reads them, not percent-encoded" "$list" \
+    '<p class="search"><q class="words">zorbuliquant</q> <span class="chip">Төрөл: Шүүхийн шийдвэр</span></p>'
 id=$(printf '%s' "$list" | sed -n 's/.*data-saved="\([0-9a-f]*\)".*/\1/p' | head -1)
 token=$(printf '%s' "$list" | sed -n 's|.*href="/feed/saved/\([0-9a-f]*\)".*|\1|p' | head -1)
 [ ${#id} -eq 16 ] && [ ${#token} -eq 64 ] && pass "...with its id and a private feed link" ||
@@ -196,6 +198,7 @@ long_search=$(python3 -c 'import urllib.parse; print("q=" + urllib.parse.quote("
 long_name=$(printf 'Хүн худалдаалах хэрэг %.0s' $(seq 9))
 expect_eq "a long Cyrillic search and name (over 4 KB of form) is saved" \
     "$(save "${I[@]}" --data-urlencode "search=$long_search" --data-urlencode "csrf=$csrf" --data-urlencode "name=${long_name:0:190}")" 303
+expect_contains "...and listed in its letters" "$(curl -s "${I[@]}" "$U/saved")" '<q class="words">хүн худалдаалах хүн худалдаалах'
 
 # ---- a store that cannot be read is never overwritten ----
 printf 'not json {' >"$db/saved-searches.json"

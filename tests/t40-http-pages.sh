@@ -104,6 +104,39 @@ check "no results: each filter can be removed by a link" eval 'body_has "<del><a
 http_get "$U/search?q=%D1%85%D0%BE%D1%85%D0%B8%D1%80%D0%BE%D0%B3%D1%87%20%D1%85%D1%83%D0%BB%D0%B3%D0%B0%D0%B9%D1%87%D0%BB%D0%BB"
 check "a word no document has is named as left out" \
     eval 'body_has "<p class=\"dropped\" role=\"status\">" && body_has "<del>хулгайчлл</del>" && body_has "<ol class=\"hits\">"'
+http_get "$U/search?q=%D0%B6%D1%8B%D1%89%D1%86%D1%8D%D1%85%20%D0%BA%D1%8A%D0%B6%D1%8B%D1%89%D1%8C&ui=en"
+check "every word in no document: said so, not that it searched without them" \
+    eval 'body_has ">No document has any of these words: <del>жыщцэх</del> <del>къжыщь</del></p>" && body_lacks "so they were left out"'
+http_get "$U/search?q=zqxvbn%20wqzvjx&ui=en"
+check "...nor of English words it cannot translate" \
+    eval 'body_has ">No document found; Zaalt cannot translate these English words" && body_lacks "searched without these English"'
+http_get "$U/search?q=3.2&type=research"
+check "a provision number filtered to research offers no Code article" body_lacks 'class="shortcut"'
+http_get "$U/search?q=3.2"
+check "...unfiltered it does" body_has '<p class="shortcut">→ <a href="/provision/3.2">'
+# Over the query bound: the words come back in the box, cut at a word.
+over=$(python3 -c "print('+'.join(['sentencing'] * 30))")
+http_get "$U/search?q=$over&type=decision&ui=en"
+cut=$(python3 -c "print(' '.join(['sentencing'] * 23))")
+check "a search over 256 characters is 400 in the results page's layout, its words cut at a word" \
+    eval 'status_is 400 && body_has "maxlength=\"256\" autocomplete=\"off\" list=\"q-suggest\" value=\"$cut\">" &&
+          body_has "<input type=\"hidden\" name=\"type\" value=\"decision\">" && body_has "edit it and search again"'
+long=$(python3 -c "import urllib.parse; print(urllib.parse.quote(' '.join(['хохирогч'] * 50)))")
+http_get "$U/search?q=$long&ui=en"
+cut=$(python3 -c "print(' '.join(['хохирогч'] * 28))")
+check "a search whose address passes 2,048 bytes is 414 with its words given back" \
+    eval 'status_is 414 && body_has "list=\"q-suggest\" value=\"$cut\">" && body_has "over 2,048 bytes"'
+http_get "$U/search?q=$long"
+check "...in Mongolian too" body_has 'үгийн заагаар 256 тэмдэгт хүртэл'
+# The other alphabet's spelling of a full-length query is longer: the link
+# is cut to what a search may be.
+full=$(python3 -c "import urllib.parse; print(urllib.parse.quote(' '.join(['жыщцэхү'] * 32)))")
+http_get "$U/search?q=$full"
+check "the other-alphabet link of a full-length query is within the bound" \
+    python3 -c 'import re, sys, urllib.parse, html
+m = re.search(r"class=\"suggest script\">[^<]*<a href=\"([^\"]*)\"", open(sys.argv[1]).read())
+q = urllib.parse.parse_qs(urllib.parse.urlparse(html.unescape(m.group(1))).query)["q"][0] if m else ""
+sys.exit(0 if 200 < len(q) <= 256 and not q.endswith(" ") else 1)' "$tmpdir/body"
 http_get "$U/search?q=shuukh"
 check "no results in Latin: try Cyrillic" eval 'body_has "class=\"suggest script\"" && body_has "\">шуух</a>"'
 http_get "$U/search?q=abc%20%22def"
@@ -112,7 +145,7 @@ check "a syntax error shows the query with the place marked" \
 
 # ---- document viewer: highlights, match walking, citation ----
 http_get "$U/doc/$en_doc?q=victims%20shelters"
-check "/doc/ID?q= marks every match with a numbered id" eval 'body_has "<mark id=\"m-1\">victims</mark>" && body_has "<mark id=\"m-2\">shelters</mark>"'
+check "/doc/ID?q= marks every match with a numbered id" eval 'body_has "<mark id=\"m-1\" tabindex=\"-1\">victims</mark>" && body_has "<mark id=\"m-2\" tabindex=\"-1\">shelters</mark>"'
 check "each match links to the next, the last back to the first" \
     eval 'body_has "</mark><a class=\"nm\" href=\"#m-2\"" && body_has "</mark><a class=\"nm\" href=\"#m-1\""'
 check "the viewer says how many matches and links the first" eval 'body_has "Баримтад 2 илэрц тодруулсан" && body_has "href=\"#m-1\">"'

@@ -57,6 +57,45 @@ check "/doc's details give the date in Mongolian" \
 http_get "$U/doc/$dated?ui=en"
 check "/doc?ui=en gives it in English" body_has '<td><time datetime="2024-03-15">15 March 2024</time></td>'
 
+# An appeal names the first-instance decision it reviews, linked, and a
+# cassation ruling the decisions it cites, as text when the library has
+# none of them; a decision's articles are those applied, the others its
+# text cites are named apart.
+first=$(curl -s "$U/api/search?q=&date_from=2024-03-15&date_to=2024-03-15&lang=mn" | json 'j["hits"][0]["doc"]')
+reviews=$(curl -s "$U/api/search?q=&type=decision&lang=mn&limit=50" | json '" ".join(h["doc"] for h in j["hits"] if "_dsh" in h["path"])')
+found=none
+for d in $reviews; do
+    http_get "$U/doc/$d?ui=en"
+    if body_has "Decisions it cites or reviews</th><td class=\"cites decision-cites\"><a href=\"/doc/$first\">2024/ШЦТ/67</a>"; then found=$d; fi
+done
+check "an appeal's page links the decision it reviews" test "$found" != none
+http_get "$U/doc/$found?ui=en"
+check "...its articles are said as applied" body_has '<th scope="row">Articles applied</th>'
+check "...the other provisions it cites apart" body_has '<th scope="row">Other provisions cited</th>'
+found=none
+for d in $reviews; do
+    http_get "$U/doc/$d"
+    if body_has '2023/ДШМ/1127 <span class="muted">(санд байхгүй)</span>'; then found=$d; fi
+done
+check "a cassation ruling names a decision the library lacks, unlinked" test "$found" != none
+
+# A PDF: a hit links the original at its page, which the browser shows
+# inline; a masked decision's download is said to be its masked text.
+pdf=$(curl -s "$U/api/search?q=seven+winters&type=research&lang=en" | json '[[h["doc"], h["page"]] for h in j["hits"] if h["path"].endswith(".pdf")][0]')
+pdf_doc=$(echo "$pdf" | json 'j[0]')
+pdf_page=$(echo "$pdf" | json 'j[1]')
+http_get "$U/search?q=seven+winters&type=research&lang=en&ui=en"
+check "a PDF hit links the original at its page" \
+    body_has "<span class=\"pdf-page\"><a href=\"/file/$pdf_doc#page=$pdf_page\">Open the PDF at page $pdf_page</a></span>"
+http_get "$U/file/$pdf_doc"
+check "...which is sent inline, with a policy its viewer can draw under" \
+    eval 'head_has "Content-Disposition: inline; filename=" && head_has "Content-Security-Policy: default-src '"'"'none'"'"'; object-src '"'"'self'"'"'"'
+http_get "$U/doc/$first?ui=en"
+check "a masked decision's download is labelled as its masked text" \
+    body_has '" download>Download text (personal data masked)</a>'
+check "...its English citation, with the court's Mongolian name, says it keeps that name" \
+    body_has '<span class="cite-lang">In English (names in Mongolian, as the source writes them)</span>'
+
 http_get "$U/provision/13.1.2"
 check "/provision/13.1.2 heads the article with its Mongolian ordinal" \
     eval 'status_is 200 && body_has "<h1>Эрүүгийн хуулийн 13.1 дүгээр зүйл<br><small>13.1 дүгээр зүйл. Хүн худалдаалах</small></h1>"'

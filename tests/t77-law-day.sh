@@ -338,6 +338,20 @@ if command -v curl >/dev/null && start_server --db "$db"; then
         body_has 'part 9.2.1.2: Repealed on <time datetime="2017-05-11">'
     http_get "$U/provision/9.2.1.1?ui=en"
     check "...the page of a part in force does not" body_lacks 'repealed-banner'
+    # The provision page for the law of a day (?inforce=), as the search reads it.
+    http_get "$U/provision/9.2.1.2?inforce=2016-06-01&ui=en"
+    check "the page of a point on a day before its repeal: no repealed banner" body_lacks 'repealed-banner'
+    check "...it says which day's law it shows" body_has 'The law as it stood on <time datetime="2016-06-01">'
+    http_get "$U/provision/9.3?inforce=2016-06-01&ui=en"
+    check "a whole article on a day before its repeal: in force then, its repeal to come" \
+        body_has 'Will be repealed on <time datetime="2017-05-11">'
+    check "...and not said repealed" body_lacks 'repealed-banner'
+    http_get "$U/provision/9.3?inforce=2015-06-01&ui=en"
+    check "an article on a day before its code took effect: not yet in force then" \
+        body_has 'Not yet in force on <time datetime="2015-06-01">'
+    check "...and its citation says so" body_has 'Article 9.3 (not yet in force: from 2015-12-03)'
+    http_get "$U/provision/9.3?inforce=2017-02-30&ui=en"
+    check "a day not of the calendar is refused" status_is 400
     http_get "$U/search?q=9.2.1.2&ui=en"
     check "results: the point asked for is marked repealed" body_has 'part 9.2.1.2 repealed on <time datetime="2017-05-11">'
     http_get "$U/search?q=%D0%9D%D0%BE%D0%B3%D0%BE%D0%BE%D0%BB%D0%B7%D1%83%D1%83%D1%80+status%3Aany&ui=en"

@@ -256,6 +256,19 @@ zw_cite_row(zw_html *html, const char *id, const char *which, zw_string label, c
     zw_html_raw(html, "</button>\n");
 }
 
+/* Whether `text` holds a Cyrillic letter: a court's or a report's name
+ * the library has only in Mongolian, which the English form keeps. */
+static bool
+zw_has_cyrillic(const char *text)
+{
+    for (const char *p = text; p != NULL && *p; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p);
+        if (ch >= 0x0400 && ch <= 0x04FF)
+            return true;
+    }
+    return false;
+}
+
 void
 zw_cite_panel(zw_html *html, const zw_citation *c, const char *id)
 {
@@ -269,6 +282,8 @@ zw_cite_panel(zw_html *html, const zw_citation *c, const char *id)
     zw_html_text(html, zw_str(html->ui, ZW_S_CITE));
     zw_html_raw(html, "</h2>\n<div class=\"cite\">\n");
     zw_cite_row(html, id, "mn", ZW_S_CITE_MN, c->mn, "mn");
-    zw_cite_row(html, id, "en", ZW_S_CITE_EN, c->en, "en");
+    /* No English name is known for a Mongolian court or report: the form
+     * says it keeps the Mongolian one, not that it is all English. */
+    zw_cite_row(html, id, "en", zw_has_cyrillic(c->en) ? ZW_S_CITE_EN_MN_NAMES : ZW_S_CITE_EN, c->en, "en");
     zw_html_raw(html, "</div>\n</section>\n");
 }

@@ -164,6 +164,10 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_COPIED] = {"Хуулсан", "Copied"},
     [ZW_S_CITES] = {"Иш татсан заалтууд", "Provisions it cites"},
     [ZW_S_CITES_REPEALED] = {"Мөн иш татсан, хүчингүй болсон", "Also cited, repealed since"},
+    [ZW_S_ARTICLES_APPLIED] = {"Хэрэглэсэн зүйл, заалт", "Articles applied"},
+    [ZW_S_CITES_OTHER] = {"Мөн иш татсан заалтууд", "Other provisions cited"},
+    [ZW_S_CITES_DECISIONS] = {"Иш татсан буюу хянасан шийдвэрүүд", "Decisions it cites or reviews"},
+    [ZW_S_NOT_IN_LIBRARY] = {"(санд байхгүй)", "(not in the library)"},
     [ZW_S_CITED_BY] = {"Үүнийг иш татсан шийдвэрүүд", "Decisions citing it"},
     [ZW_S_CITED_BY_NONE] = {"Үүнийг иш татсан шийдвэр сан дотор алга.", "No decision in the library cites it."},
     [ZW_S_SEE_ALL_FMT] = {"Бүгдийг (%u) хайлтаар харах", "See all %u in search"},
@@ -215,6 +219,23 @@ static const char *const zw_strings[ZW_S_COUNT_][2] = {
     [ZW_S_CHANGE_AHEAD] = {"(хүчин төгөлдөр болоогүй)", "(not yet in effect)"},
     [ZW_S_NOT_YET_BANNER_FMT] = {"Хүчин төгөлдөр болоогүй: %s-ны өдрөөс эхлэн дагаж мөрдөнө.",
                                  "Not yet in force: in force from %s."},
+    [ZW_S_NOT_YET_ON_DAY_FMT] = {"%s-ны өдөр хүчин төгөлдөр болоогүй байсан (%s-ны өдрөөс дагаж мөрдөнө).",
+                                 "Not yet in force on %s (in force from %s)."},
+    [ZW_S_LAW_ON_DAY] = {"Тухайн өдрийн хууль", "Law on a day"},
+    [ZW_S_LAW_ON_DAY_FMT] = {"%s-ны өдрийн байдлаарх хууль", "The law as it stood on %s"},
+    [ZW_S_LAW_TODAY] = {"Өнөөдрийн хууль", "Today's law"},
+    [ZW_S_SHOW] = {"Харах", "Show"},
+    [ZW_S_DROPPED_NONE] = {"Эдгээр үгийн аль нь ч ямар ч баримтад байхгүй:", "No document has any of these words:"},
+    [ZW_S_UNTRANSLATED_NONE] = {"Баримт олдсонгүй; эдгээр англи үгийг хуулийн үгэнд орчуулж чадсангүй:",
+                                "No document found; Zaalt cannot translate these English words into the law's words:"},
+    [ZW_S_DOWNLOAD_MASKED] = {"Текстийг татах (хувийн мэдээллийг нууцалсан)", "Download text (personal data masked)"},
+    [ZW_S_PDF_PAGE_FMT] = {"PDF-ийг %d-р хуудсаар нээх", "Open the PDF at page %d"},
+    [ZW_S_CITE_EN_MN_NAMES] = {"Англиар (нэр нь эх сурвалжийн монгол бичгээр)",
+                              "In English (names in Mongolian, as the source writes them)"},
+    [ZW_S_Q_CUT_FMT] = {"Хайлтын талбарт түүнийг үгийн заагаар %d тэмдэгт хүртэл богиносгож үлдээлээ: засаад дахин хайна уу.",
+                        "The search box holds it cut at a word to %d characters: edit it and search again."},
+    [ZW_S_URL_TOO_LONG] = {"Хаяг хэт урт байна (2048 байтаас их): шүүлтүүрийг нь уншаагүй.",
+                           "The address is too long (over 2,048 bytes): its filters were not read."},
     [ZW_S_NOT_YET_BADGE_FMT] = {"хүчин төгөлдөр болоогүй: %s-ноос", "not yet in force: from %s"},
     [ZW_S_REPEAL_DUE_BANNER_FMT] = {"%s-ны өдрөөс хүчингүй болно: тэр хүртэл хүчин төгөлдөр.",
                                     "Will be repealed on %s: in force until then."},
@@ -529,7 +550,8 @@ zw_html_marked(zw_html *html, const char *marked, unsigned *counter)
             break;
         g_string_append_len(html->out, p, open - p);
         unsigned n = ++*counter;
-        g_string_append_printf(html->out, "<mark id=\"m-%u\">", n);
+        /* tabindex: the viewer's n and p move the focus to it (zaalt.js). */
+        g_string_append_printf(html->out, "<mark id=\"m-%u\" tabindex=\"-1\">", n);
         g_string_append_len(html->out, open + 6, close - (open + 6));
         g_string_append_printf(html->out, "</mark><a class=\"nm\" href=\"#m-%u\" title=\"", n + 1);
         zw_html_text(html, zw_str(ui, ZW_S_NEXT_MATCH));
@@ -643,7 +665,12 @@ zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArr
                       "<label for=\"q\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_LABEL));
     zw_html_raw(html, "</label>\n<span class=\"box\"><input id=\"q\" name=\"q\" type=\"search\" "
-                      "maxlength=\"500\" autocomplete=\"off\" list=\"q-suggest\" value=\"");
+                      "maxlength=\"" G_STRINGIFY(ZS_MAX_QUERY_CHARS) "\" autocomplete=\"off\" list=\"q-suggest\" ");
+    /* The start page (the one page without a title of its own) is there
+     * to search: its box takes the keys at once. */
+    if (title == NULL)
+        zw_html_raw(html, "autofocus ");
+    zw_html_raw(html, "value=\"");
     zw_html_text(html, query);
     zw_html_raw(html, "\"><datalist id=\"q-suggest\"></datalist> <button type=\"submit\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_BUTTON));

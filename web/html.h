@@ -74,8 +74,8 @@ void zw_html_decision_item(zw_html *html, const zs_hit *hit);
 void zw_html_see_all_decisions(zw_html *html, const char *field, const char *value, unsigned total);
 
 /* Page frame: doctype, head (title, stylesheet), the header with the search
- * box (prefilled with `query`, may be NULL) and the language switch, which
- * links to `switch_href`.  zw_html_end closes it with the footer. */
+ * box (prefilled with `query`, may be NULL; autofocus on the start page,
+ * `title` NULL) and the language switch, which links to `switch_href`.  zw_html_end closes it with the footer. */
 void zw_html_begin(zw_html *html, const char *title, const char *query, const GPtrArray *hidden_filters,
                    const char *switch_href);
 void zw_html_end(zw_html *html);
@@ -193,6 +193,10 @@ typedef enum {
     ZW_S_COPIED,
     ZW_S_CITES,
     ZW_S_CITES_REPEALED,
+    ZW_S_ARTICLES_APPLIED,   /* a decision's articles applied */
+    ZW_S_CITES_OTHER,        /* a decision's other provisions cited */
+    ZW_S_CITES_DECISIONS,    /* the decisions a document cites or reviews */
+    ZW_S_NOT_IN_LIBRARY,     /* after a decision the index does not hold */
     ZW_S_CITED_BY,
     ZW_S_CITED_BY_NONE,
     ZW_S_SEE_ALL_FMT, /* see all %u in search */
@@ -237,6 +241,18 @@ typedef enum {
     ZW_S_SUSPENDED,            /* not applied, no end said */
     ZW_S_CHANGE_AHEAD,         /* after a change dated ahead: not yet in effect */
     ZW_S_NOT_YET_BANNER_FMT,   /* not yet in force: in force from %s */
+    ZW_S_NOT_YET_ON_DAY_FMT,   /* not yet in force on %s (in force from %s) */
+    ZW_S_LAW_ON_DAY,           /* the provision page's "law on a day" field */
+    ZW_S_LAW_ON_DAY_FMT,       /* the law as it stood on %s */
+    ZW_S_LAW_TODAY,            /* back to today's law */
+    ZW_S_SHOW,                 /* the button of a small form */
+    ZW_S_DROPPED_NONE,
+    ZW_S_UNTRANSLATED_NONE,    /* the English words left out, and nothing found */         /* every dropped word is in no document, and nothing was found */
+    ZW_S_DOWNLOAD_MASKED,      /* the masked text a public reader downloads */
+    ZW_S_PDF_PAGE_FMT,         /* a PDF hit's link to the original at its page */
+    ZW_S_CITE_EN_MN_NAMES,     /* the English citation holding names in Cyrillic */
+    ZW_S_Q_CUT_FMT,            /* the box holds the query cut to %d characters */
+    ZW_S_URL_TOO_LONG,         /* the whole address passed the server's bound */
     ZW_S_NOT_YET_BADGE_FMT,    /* not yet in force: from %s */
     ZW_S_REPEAL_DUE_BANNER_FMT, /* will be repealed on %s: in force until then */
     ZW_S_REPEAL_DUE_BADGE_FMT, /* will be repealed on %s */

@@ -94,12 +94,55 @@ part_state(zw_html *html, const zs_part *p)
 }
 
 void
+zw_law_unit_on_day(zs_unit *u, const char *day)
+{
+    if (u == NULL || day == NULL || u->status == NULL)
+        return;
+    /* Repealed since: that day it was still law (its end, valid_to, stays
+     * to be said as a repeal to come). */
+    if (strcmp(u->status, "repealed") == 0 && u->repealed_on != NULL && !zs_day_passed(u->repealed_on, day)) {
+        g_free(u->status);
+        u->status = g_strdup("in_force");
+        g_clear_pointer(&u->repealed_on, g_free);
+    }
+    /* The parts' statuses read again from the history, by the legal
+     * layer's rules, as of that day: the record keeps each part's key
+     * and place, which is all zs_parts_parse reads besides the history. */
+    if (u->parts == NULL || u->parts->len == 0)
+        return;
+    GString *lines = g_string_new(NULL);
+    for (guint i = 0; i < u->parts->len; i++) {
+        const zs_part *p = g_ptr_array_index(u->parts, i);
+        g_string_append_printf(lines, "%s%s\t%d\t%d", i ? "\n" : "", p->key, p->start, p->end);
+    }
+    GPtrArray *parts = zs_parts_parse(lines->str, u->amendments, day);
+    g_string_free(lines, TRUE);
+    g_ptr_array_unref(u->parts);
+    u->parts = parts;
+}
+
+void
 zw_law_banner(zw_html *html, const zs_unit *u)
+{
+    zw_law_banner_on(html, u, NULL);
+}
+
+void
+zw_law_banner_on(zw_html *html, const zs_unit *u, const char *day)
 {
     if (u == NULL)
         return;
+    /* A day asked for before the text took effect: the one thing to say
+     * of it, whatever befell it later (an article of the 2015 Code read
+     * for 2016 was no law, even one repealed before the Code began). */
+    if (day != NULL && u->valid_from != NULL && !zs_day_passed(u->valid_from, day)) {
+        zw_html_raw(html, "<p class=\"notice not-yet-banner\" role=\"alert\">");
+        zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_ON_DAY_FMT), day, u->valid_from);
+        zw_html_raw(html, "</p>\n");
+        return;
+    }
     if (g_strcmp0(u->status, "repealed") == 0) {
-        bool expired = g_strcmp0(zs_unit_gone_how(u, NULL), "expired") == 0;
+        bool expired = g_strcmp0(zs_unit_gone_how(u, day), "expired") == 0;
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
                       u->repealed_on ? u->repealed_on : "?", NULL);
@@ -112,28 +155,28 @@ zw_law_banner(zw_html *html, const zs_unit *u)
         return;
     /* Law adopted but not yet in force, or in force until a day to come:
      * the reader is told before reading it as law today. */
-    if (u->valid_from != NULL && !zs_day_passed(u->valid_from, NULL)) {
+    if (day == NULL && u->valid_from != NULL && !zs_day_passed(u->valid_from, NULL)) {
         zw_html_raw(html, "<p class=\"notice not-yet-banner\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_NOT_YET_BANNER_FMT), u->valid_from, NULL);
         zw_html_raw(html, "</p>\n");
     }
     const char *until = NULL;
-    if (zs_history_suspended(u->amendments, NULL, &until, NULL)) {
+    if (zs_history_suspended(u->amendments, NULL, &until, day)) {
         zs_part whole = {.status = "suspended", .suspended_until = (char *)until};
         zw_html_raw(html, "<p class=\"notice suspended-banner\" role=\"alert\">");
         part_state(html, &whole);
         zw_html_raw(html, "</p>\n");
     }
-    char *due = day_after_if_ahead(u->valid_to, NULL);
+    char *due = day_after_if_ahead(u->valid_to, day);
     if (due != NULL) {
         zw_html_raw(html, "<p class=\"notice repeal-due\" role=\"alert\">");
         zw_html_timef(html, zw_str(html->ui, ZW_S_REPEAL_DUE_BANNER_FMT), due, NULL);
-        if (g_strcmp0(zs_unit_ceased_by(u, NULL) ? zs_unit_ceased_by(u, NULL)->change : NULL, "expired") == 0)
+        if (g_strcmp0(zs_unit_ceased_by(u, day) ? zs_unit_ceased_by(u, day)->change : NULL, "expired") == 0)
             until_note(html);
         zw_html_raw(html, "</p>\n");
         g_free(due);
     }
-    parts_repeal_ahead(html, u->amendments, false, NULL);
+    parts_repeal_ahead(html, u->amendments, false, day);
     /* Parts that are law but not applied today, or not law yet. */
     for (guint i = 0; u->parts != NULL && i < u->parts->len; i++) {
         const zs_part *p = g_ptr_array_index(u->parts, i);

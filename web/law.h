@@ -17,6 +17,16 @@
 
 /* "Repealed on DATE: this is not law in force", when `u` is repealed. */
 void zw_law_banner(zw_html *html, const zs_unit *u);
+/* The same as of `day` (YYYY-MM-DD, the law of a day asked for; NULL:
+ * today) for a unit zw_law_unit_on_day has read as of that day; a day
+ * before the text took effect: "Not yet in force on DAY (in force from
+ * …)". */
+void zw_law_banner_on(zw_html *html, const zs_unit *u, const char *day);
+/* Rewrites `u` (a unit of a document read for a page) as it stood on
+ * `day` (NULL: nothing to do): in force when its repeal came after that
+ * day, and its parts' statuses read from its history as of that day
+ * (search/history.h zs_parts_parse). */
+void zw_law_unit_on_day(zs_unit *u, const char *day);
 /* The same banner for the part or point `key` ("9.2.1.3") asked for by
  * its reference when it, or a part holding it, is repealed or expired:
  * the article lives, the part does not. */

@@ -230,6 +230,41 @@ zw_provision_links(zw_html *html, zw_request *req, const GPtrArray *keys)
     }
 }
 
+/* The decisions `cites` names (a decision number: its key holds '/'):
+ * the one an appeal or cassation reviews and those it cites, each linked
+ * to the decision when the library holds it, else named as not in it. */
+static void
+zw_decision_links(zw_html *html, const GPtrArray *cites)
+{
+    bool any = false;
+    for (guint i = 0; i < cites->len; i++) {
+        const zs_link *l = g_ptr_array_index(cites, i);
+        if (strchr(l->key, '/') == NULL || l->within)
+            continue;
+        if (!any) {
+            zw_html_raw(html, "<tr><th scope=\"row\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_CITES_DECISIONS));
+            zw_html_raw(html, "</th><td class=\"cites decision-cites\">");
+        } else {
+            zw_html_raw(html, ", ");
+        }
+        any = true;
+        if (l->target_doc != NULL) {
+            GString *href = g_string_new("/doc/");
+            g_string_append_uri_escaped(href, l->target_doc, NULL, FALSE);
+            zw_html_link(html, href->str, l->key);
+            g_string_free(href, TRUE);
+        } else {
+            zw_html_text(html, l->key);
+            zw_html_raw(html, " <span class=\"muted\">");
+            zw_html_text(html, zw_str(html->ui, ZW_S_NOT_IN_LIBRARY));
+            zw_html_raw(html, "</span>");
+        }
+    }
+    if (any)
+        zw_html_raw(html, "</td></tr>\n");
+}
+
 static void
 zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
 {
@@ -248,9 +283,10 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
     zw_meta_row(html, zw_str(ui, ZW_S_F_PATH), doc->path, NULL);
     /* A code's articles are its contents (listed below); a decision's are
      * what it applies. */
+    bool decision = g_strcmp0(doc->type, "decision") == 0;
     if (doc->articles != NULL && doc->articles->len > 0 && g_strcmp0(doc->type, "code") != 0) {
         zw_html_raw(html, "<tr><th scope=\"row\">");
-        zw_html_text(html, zw_str(ui, ZW_S_CITES));
+        zw_html_text(html, zw_str(ui, decision ? ZW_S_ARTICLES_APPLIED : ZW_S_CITES));
         zw_html_raw(html, "</th><td class=\"cites\">");
         zw_provision_links(html, req, doc->articles);
         zw_html_raw(html, "</td></tr>\n");
@@ -268,6 +304,27 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
             if (!applied && strchr(l->key, '/') == NULL && g_strcmp0(l->status, "repealed") == 0)
                 g_ptr_array_add(repealed, l->key);
         }
+        /* A decision's articles are those it applied; the others its
+         * text cites (the charge, the law argued over) are named apart. */
+        GPtrArray *other = g_ptr_array_new();
+        for (guint i = 0; decision && i < doc->cites->len; i++) {
+            const zs_link *l = g_ptr_array_index(doc->cites, i);
+            bool listed = strchr(l->key, '/') != NULL || l->within;
+            for (guint k = 0; doc->articles != NULL && k < doc->articles->len && !listed; k++)
+                listed = strcmp(g_ptr_array_index(doc->articles, k), l->key) == 0;
+            for (guint k = 0; k < repealed->len && !listed; k++)
+                listed = strcmp(g_ptr_array_index(repealed, k), l->key) == 0;
+            if (!listed)
+                g_ptr_array_add(other, l->key);
+        }
+        if (other->len > 0) {
+            zw_html_raw(html, "<tr><th scope=\"row\">");
+            zw_html_text(html, zw_str(ui, ZW_S_CITES_OTHER));
+            zw_html_raw(html, "</th><td class=\"cites other-cites\">");
+            zw_provision_links(html, req, other);
+            zw_html_raw(html, "</td></tr>\n");
+        }
+        g_ptr_array_free(other, TRUE);
         if (repealed->len > 0) {
             zw_html_raw(html, "<tr><th scope=\"row\">");
             zw_html_text(html, zw_str(ui, ZW_S_CITES_REPEALED));
@@ -276,6 +333,7 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
             zw_html_raw(html, "</td></tr>\n");
         }
         g_ptr_array_free(repealed, TRUE);
+        zw_decision_links(html, doc->cites);
     }
     zw_html_raw(html, "</table>\n");
 }
@@ -524,7 +582,7 @@ zw_within_form(zw_html *html, const zs_document *doc, const char *q)
     zw_html_text(html, action->str);
     zw_html_raw(html, "\" method=\"get\" role=\"search\">\n<label for=\"wq\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_IN_DOC));
-    zw_html_raw(html, "</label> <input id=\"wq\" name=\"q\" type=\"search\" maxlength=\"500\" value=\"");
+    zw_html_raw(html, "</label> <input id=\"wq\" name=\"q\" type=\"search\" maxlength=\"" G_STRINGIFY(ZS_MAX_QUERY_CHARS) "\" value=\"");
     zw_html_text(html, q);
     zw_html_raw(html, "\"> <button type=\"submit\" class=\"secondary\">");
     zw_html_text(html, zw_str(ui, ZW_S_SEARCH_BUTTON));
@@ -573,7 +631,9 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
         zw_html_raw(html, "<a class=\"download\" href=\"");
         zw_html_text(html, href->str);
         zw_html_raw(html, "\" download>");
-        zw_html_text(html, zw_str(ui, ZW_S_DOWNLOAD));
+        /* A masked document's download is its masked text (zw_route_file),
+         * not the original: the link says so. */
+        zw_html_text(html, zw_str(ui, g_strcmp0(doc->mask, "masked") == 0 ? ZW_S_DOWNLOAD_MASKED : ZW_S_DOWNLOAD));
         zw_html_raw(html, "</a>\n");
         g_string_free(href, TRUE);
         g_free(file);
@@ -676,9 +736,12 @@ zw_content_type_for(const char *path)
 
 /* Content-Disposition: an ASCII filename (anything else replaced by '_', so
  * no quote, backslash or control byte reaches the header) plus the real name
- * percent-encoded per RFC 6266 for browsers that read filename*. */
+ * percent-encoded per RFC 6266 for browsers that read filename*.  `inline`
+ * (a PDF: the browser's viewer opens it, at #page=N) or an attachment (every
+ * other type: an HTML or SVG page shown from this origin would run its
+ * scripts here, and an unknown type is not to be guessed at). */
 static char *
-zw_disposition(const char *path)
+zw_disposition(const char *path, bool inline_ok)
 {
     char *base = g_path_get_basename(path);
     GString *ascii = g_string_new(NULL);
@@ -698,7 +761,8 @@ zw_disposition(const char *path)
     }
     char *valid = g_utf8_make_valid(base, -1);
     char *encoded = g_uri_escape_string(valid, NULL, FALSE);
-    char *value = g_strdup_printf("attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii->str, encoded);
+    char *value = g_strdup_printf("%s; filename=\"%s\"; filename*=UTF-8''%s", inline_ok ? "inline" : "attachment",
+                                  ascii->str, encoded);
     g_free(encoded);
     g_free(valid);
     g_string_free(ascii, TRUE);
@@ -750,7 +814,7 @@ zw_route_file(zw_request *req, zw_reply *reply, const char *id)
     reply->content_type = g_strdup(zw_content_type_for(path));
     reply->fd = fd;
     reply->fd_size = (uint64_t)st.st_size;
-    char *disposition = zw_disposition(path);
+    char *disposition = zw_disposition(path, strcmp(reply->content_type, "application/pdf") == 0);
     zw_reply_header(reply, "Content-Disposition", disposition);
     g_free(disposition);
     g_free(path);

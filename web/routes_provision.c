@@ -12,6 +12,11 @@
  * apply the 2002 Code's articles it replaced (the concordance), under their
  * own heading, since the case law before 2017 applied those.
  *
+ * With ?inforce=DAY it is the law of that day, as a search's inforce:
+ * reads it: the texts law that day (the search with inforce:DAY), then the
+ * others, each unit read again as of DAY (law.c zw_law_unit_on_day), a text
+ * not yet in force then said so, and cited so.
+ *
  * Versions of a provision (amendments) are not in the index yet; when unit
  * records carry them, they belong on this page.
  *
@@ -98,7 +103,9 @@ typedef struct zw_provision_text {
 typedef struct zw_provision {
     char *key;         /* as asked: 13.1.2 */
     char *article;     /* 13.1 */
-    zs_results *units; /* the code units */
+    char *day;         /* ?inforce=DAY: the law of that day is shown, else NULL */
+    zs_results *units; /* the code units (in force on `day`, when asked) */
+    zs_results *others; /* with `day`: the units not law that day, or NULL */
     GPtrArray *texts;  /* zw_provision_text* */
     zs_results *cited; /* decisions applying KEY, or NULL */
     GPtrArray *before; /* zw_predecessor*: the 2002 articles KEY replaced */
@@ -116,10 +123,12 @@ zw_provision_free(zw_provision *p)
     if (p->texts)
         g_ptr_array_unref(p->texts);
     zs_results_free(p->units);
+    zs_results_free(p->others);
     zs_results_free(p->cited);
     zw_predecessors_free(p->before);
     g_free(p->key);
     g_free(p->article);
+    g_free(p->day);
 }
 
 /* Loads the provision; on failure answers the request (404 for an unknown
@@ -141,15 +150,39 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
     const char *third = strchr(second + 1, '.');
     p->article = third ? g_strndup(key, third - key) : g_strdup(key);
 
+    const char *day = zw_param_get(req, "inforce");
+    p->day = day != NULL && *day != '\0' ? g_strdup(day) : NULL;
     zs_engine *engine = zw_request_engine(req, &error);
     if (engine != NULL) {
         char *filter = g_strdup_printf("provision:%s", p->article);
-        const char *filters[] = {"type:code", filter, NULL};
+        /* The law of a day, as a search's inforce: reads it (the engine
+         * checks the day, a malformed one is the search's 400): the texts
+         * law that day first, then the others, said not law that day. */
+        char *on = p->day ? g_strdup_printf("inforce:%s", p->day) : NULL;
+        const char *filters[] = {"type:code", filter, on, NULL};
         zs_request request = {
             .query = "", .filters = filters, .limit = ZW_PROVISION_TEXTS, .no_snippets = true, .access = req->access};
         p->units = zs_search(engine, &request, &error);
+        g_free(on);
+        if (p->units != NULL && p->day != NULL) {
+            const char *any[] = {"type:code", filter, "status:any", NULL};
+            request.filters = any;
+            p->others = zs_search(engine, &request, &error);
+            if (p->others == NULL)
+                g_clear_pointer(&p->units, zs_results_free);
+            for (guint i = 0; p->others != NULL && i < p->others->hits->len;) {
+                const zs_hit *o = g_ptr_array_index(p->others->hits, i);
+                bool shown = false;
+                for (guint k = 0; k < p->units->hits->len && !shown; k++)
+                    shown = g_strcmp0(((const zs_hit *)g_ptr_array_index(p->units->hits, k))->doc, o->doc) == 0;
+                if (shown)
+                    g_ptr_array_remove_index(p->others->hits, i);
+                else
+                    i++;
+            }
+        }
         /* A repealed article still opens, with its banner. */
-        if (p->units != NULL && p->units->hits->len == 0) {
+        if (p->units != NULL && p->day == NULL && p->units->hits->len == 0) {
             const char *any[] = {"type:code", filter, "status:any", NULL};
             request.filters = any;
             zs_results_free(p->units);
@@ -157,12 +190,13 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
         }
         g_free(filter);
     }
-    if (p->units != NULL && p->units->hits->len > 0) {
+    bool found = p->units != NULL && (p->units->hits->len > 0 || (p->others != NULL && p->others->hits->len > 0));
+    if (found) {
         p->cited = zw_citing_decisions(req, p->key, ZW_PROVISION_DECISIONS, &error);
         if (p->cited != NULL)
             p->before = zw_predecessors(req, p->key, ZW_PROVISION_DECISIONS, &error);
     }
-    if (p->units == NULL || (p->units->hits->len > 0 && (p->cited == NULL || p->before == NULL))) {
+    if (p->units == NULL || (found && (p->cited == NULL || p->before == NULL))) {
         const char *code;
         unsigned status = zw_status_for_error(error, &code);
         g_printerr("zaalt: provision: %s\n", error ? error->message : "search failed");
@@ -174,7 +208,7 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
         zw_provision_free(p);
         return false;
     }
-    if (p->units->hits->len == 0) {
+    if (!found) {
         if (json)
             zw_reply_json_error(reply, 404, "not_found", "no such provision");
         else
@@ -185,9 +219,14 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
     /* The interface's language first, then the others in result order. */
     const char *ui_lang = req->ui == ZW_UI_EN ? "en" : "mn";
     p->texts = g_ptr_array_new();
+    GPtrArray *hits = g_ptr_array_new();
+    for (guint i = 0; i < p->units->hits->len; i++)
+        g_ptr_array_add(hits, g_ptr_array_index(p->units->hits, i));
+    for (guint i = 0; p->others != NULL && i < p->others->hits->len; i++)
+        g_ptr_array_add(hits, g_ptr_array_index(p->others->hits, i));
     for (int pass = 0; pass < 2; pass++) {
-        for (guint i = 0; i < p->units->hits->len; i++) {
-            zs_hit *hit = g_ptr_array_index(p->units->hits, i);
+        for (guint i = 0; i < hits->len; i++) {
+            zs_hit *hit = g_ptr_array_index(hits, i);
             if ((g_strcmp0(hit->lang, ui_lang) == 0) != (pass == 0))
                 continue;
             zs_document *doc = zs_get_document_as(engine, hit->id, req->access, NULL);
@@ -195,12 +234,15 @@ zw_provision_load(zw_request *req, zw_reply *reply, const char *key, bool json, 
                 zs_document_free(doc);
                 continue;
             }
+            /* Its statuses as of the day asked for. */
+            zw_law_unit_on_day(g_ptr_array_index(doc->units, doc->focus), p->day);
             zw_provision_text *t = g_new0(zw_provision_text, 1);
             t->hit = hit;
             t->doc = doc;
             g_ptr_array_add(p->texts, t);
         }
     }
+    g_ptr_array_unref(hits);
     if (p->texts->len > 0)
         p->title = ((zw_provision_text *)g_ptr_array_index(p->texts, 0))->doc->title;
     return true;
@@ -255,11 +297,12 @@ zw_versions(zw_html *html, zw_ui ui, const zs_document *doc, const zs_unit *show
  * living article, that part's; and how it ceased ("expired" or
  * "repealed", NULL for law in force). */
 static void
-provision_status(const zs_unit *u, const char *key, const char **status, const char **repealed_on, const char **how)
+provision_status(const zs_unit *u, const char *key, const char **status, const char **repealed_on, const char **how,
+                 const char *day)
 {
     *status = u ? u->status : NULL;
     *repealed_on = u ? u->repealed_on : NULL;
-    *how = u ? zs_unit_gone_how(u, NULL) : NULL;
+    *how = u ? zs_unit_gone_how(u, day) : NULL;
     for (guint i = 0; u != NULL && u->parts != NULL && i < u->parts->len; i++) {
         const zs_part *part = g_ptr_array_index(u->parts, i);
         size_t n = strlen(part->key);
@@ -270,6 +313,37 @@ provision_status(const zs_unit *u, const char *key, const char **status, const c
             *how = part->repealed_how;
         }
     }
+}
+
+/* "The law as it stood on DAY" when a day was asked for, and the field
+ * to ask for one (a GET form back to this page), with a way back to
+ * today's law. */
+static void
+zw_law_day_form(zw_html *html, const zw_provision *p)
+{
+    zw_ui ui = html->ui;
+    if (p->day != NULL) {
+        zw_html_raw(html, "<p class=\"notice law-on-day\" role=\"status\">");
+        zw_html_timef(html, zw_str(ui, ZW_S_LAW_ON_DAY_FMT), p->day, NULL);
+        zw_html_raw(html, "</p>\n");
+    }
+    GString *action = g_string_new("/provision/");
+    g_string_append_uri_escaped(action, p->key, ".", FALSE);
+    zw_html_raw(html, "<form class=\"law-day\" method=\"get\" action=\"");
+    zw_html_text(html, action->str);
+    zw_html_raw(html, "\"><label for=\"inforce\">");
+    zw_html_text(html, zw_str(ui, ZW_S_LAW_ON_DAY));
+    zw_html_raw(html, "</label> <input type=\"date\" id=\"inforce\" name=\"inforce\" value=\"");
+    zw_html_text(html, p->day ? p->day : "");
+    zw_html_raw(html, "\"> <button type=\"submit\">");
+    zw_html_text(html, zw_str(ui, ZW_S_SHOW));
+    zw_html_raw(html, "</button>");
+    if (p->day != NULL) {
+        zw_html_raw(html, " ");
+        zw_html_link(html, action->str, zw_str(ui, ZW_S_LAW_TODAY));
+    }
+    zw_html_raw(html, "</form>\n");
+    g_string_free(action, TRUE);
 }
 
 void
@@ -299,14 +373,15 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         }
     }
     zw_html_raw(html, "</h1>\n");
+    zw_law_day_form(html, &p);
 
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
     {
         const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
         const char *status = NULL, *repealed_on = NULL, *how = NULL;
-        provision_status(first, p.key, &status, &repealed_on, &how);
-        zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, NULL);
+        provision_status(first, p.key, &status, &repealed_on, &how, p.day);
+        zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, p.day);
     }
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
@@ -332,8 +407,8 @@ zw_route_provision(zw_request *req, zw_reply *reply, const char *key)
         zw_html_raw(html, "</span>");
         zw_html_date(html, t->doc->date);
         zw_html_raw(html, "</p>\n");
-        zw_law_banner(html, u);
-        zw_law_repealed_by(html, zw_request_engine(req, NULL), req->access, t->doc, zs_unit_ceased_by(u, NULL));
+        zw_law_banner_on(html, u, p.day);
+        zw_law_repealed_by(html, zw_request_engine(req, NULL), req->access, t->doc, zs_unit_ceased_by(u, p.day));
         if (want != NULL)
             zw_law_part_banner(html, u, p.key);
         zw_law_currency(html, t->doc);
@@ -429,13 +504,14 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
      * text (the interface's language first). */
     const zs_unit *first = p.texts->len > 0 ? zw_text_unit(g_ptr_array_index(p.texts, 0)) : NULL;
     const char *status = NULL, *repealed_on = NULL, *how = NULL;
-    provision_status(first, p.key, &status, &repealed_on, &how);
+    provision_status(first, p.key, &status, &repealed_on, &how, p.day);
+    zs_json_str(b, "in_force_on", p.day);
     zs_json_str(b, "status", status);
     zs_json_str(b, "repealed_on", repealed_on);
     zs_json_amendments(b, "amendments", first ? first->amendments : NULL);
     zw_citation cite = {0};
     zw_cite_provision(&cite, p.title, p.key);
-    zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, NULL);
+    zw_cite_status(&cite, status, repealed_on, how, first ? first->valid_from : NULL, p.day);
     json_builder_set_member_name(b, "citation");
     json_builder_begin_object(b);
     zs_json_str(b, "mn", cite.mn);
@@ -458,6 +534,7 @@ zw_route_api_provision(zw_request *req, zw_reply *reply, const char *key)
         zs_json_str(b, "text", u->text);
         zs_json_str(b, "status", u->status);
         zs_json_str(b, "repealed_on", u->repealed_on);
+        zs_json_str(b, "valid_from", u->valid_from);
         zs_json_str(b, "amended_to", t->doc->amended_to);
         zs_json_amendments(b, "amendments", u->amendments);
         zs_json_parts(b, u->parts);

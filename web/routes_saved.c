@@ -149,6 +149,34 @@ post_button(zw_html *html, const zw_request *req, const char *action, const char
     zw_html_raw(html, "</button></form>");
 }
 
+/* What a saved search asks, as a reader reads it: its words as typed and
+ * each filter as the results page's chips name it ("Type: Court
+ * decision"), not its percent-encoded query string. */
+static void
+saved_what(zw_html *html, const zw_request *req, const char *search)
+{
+    GPtrArray *params = g_ptr_array_new_with_free_func(zw_param_free);
+    zw_search_state st;
+    state_of(req, search, params, &st);
+    zw_html_raw(html, "<p class=\"search\">");
+    if (st.q[0] != '\0') {
+        zw_html_raw(html, "<q class=\"words\">");
+        zw_html_text(html, st.q);
+        zw_html_raw(html, "</q>");
+    }
+    for (guint i = 0; i + 1 < st.pairs->len; i += 2) {
+        const char *field = g_ptr_array_index(st.pairs, i);
+        char *shown = zw_filter_display(html->ui, field, g_ptr_array_index(st.pairs, i + 1));
+        zw_html_raw(html, " <span class=\"chip\">");
+        zw_html_textf(html, "%s: %s", zw_field_name(html->ui, field), shown);
+        zw_html_raw(html, "</span>");
+        g_free(shown);
+    }
+    zw_html_raw(html, "</p>\n");
+    zw_state_clear(&st);
+    g_ptr_array_unref(params);
+}
+
 static void
 saved_item(zw_html *html, zw_request *req, const zw_saved_search *ss)
 {
@@ -174,9 +202,9 @@ saved_item(zw_html *html, zw_request *req, const zw_saved_search *ss)
     g_free(day);
     if (t)
         g_date_time_unref(t);
-    zw_html_raw(html, "</p>\n<p><code class=\"search\">");
-    zw_html_text(html, ss->search);
-    zw_html_raw(html, "</code></p>\n<p class=\"feed\">");
+    zw_html_raw(html, "</p>\n");
+    saved_what(html, req, ss->search);
+    zw_html_raw(html, "<p class=\"feed\">");
     char *feed = g_strconcat("/feed/saved/", ss->token, NULL);
     zw_html_link(html, feed, zw_str(html->ui, ZW_S_SAVED_FEED));
     g_free(feed);

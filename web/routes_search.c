@@ -100,6 +100,21 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *
         zw_html_raw(html, "<span>");
         zw_html_textf(html, zw_str(ui, ZW_S_PAGE_FMT), hit->page);
         zw_html_raw(html, "</span>");
+        /* The original PDF at the hit's page, beside the text view: not for
+         * a masked document, whose file is its masked text. */
+        if (hit->doc != NULL && hit->path != NULL && strlen(hit->path) > 4 &&
+            g_ascii_strcasecmp(hit->path + strlen(hit->path) - 4, ".pdf") == 0 &&
+            g_strcmp0(hit->mask, "masked") != 0) {
+            GString *pdf = g_string_new("/file/");
+            g_string_append_uri_escaped(pdf, hit->doc, NULL, FALSE);
+            g_string_append_printf(pdf, "#page=%d", hit->page);
+            char *text = g_strdup_printf(zw_str(ui, ZW_S_PDF_PAGE_FMT), hit->page);
+            zw_html_raw(html, "<span class=\"pdf-page\">");
+            zw_html_link(html, pdf->str, text);
+            zw_html_raw(html, "</span>");
+            g_free(text);
+            g_string_free(pdf, TRUE);
+        }
     }
     zw_law_hit_status(html, hit, day);
     zw_html_raw(html, "</p>\n");
@@ -191,6 +206,33 @@ zw_searched_as(zw_html *html, const zw_search_state *st, const zs_results *resul
     g_free(href);
 }
 
+/* A query of both alphabets (zs_other_alphabet gives none) with its
+ * Latin-typed words spelt in Cyrillic (zs_other_alphabet of each), the
+ * others kept: Mongolian typed partly on a Latin keyboard.  NULL when no
+ * word changes.  New. */
+static char *
+zw_query_in_cyrillic(const char *q)
+{
+    char **words = g_strsplit(q, " ", -1);
+    bool changed = false;
+    for (char **w = words; *w != NULL; w++) {
+        bool latin = **w != '\0';
+        for (const char *c = *w; *c && latin; c++)
+            latin = (unsigned char)*c < 0x80;
+        char *other = latin ? zs_other_alphabet(*w) : NULL;
+        if (other != NULL && *other != '\0' && strcmp(other, *w) != 0) {
+            g_free(*w);
+            *w = other;
+            changed = true;
+        } else {
+            g_free(other);
+        }
+    }
+    char *out = changed ? g_strjoinv(" ", words) : NULL;
+    g_strfreev(words);
+    return out;
+}
+
 static void
 zw_no_results(zw_html *html, const zw_search_state *st, const zs_results *results)
 {
@@ -228,7 +270,16 @@ zw_no_results(zw_html *html, const zw_search_state *st, const zs_results *result
         zw_html_raw(html, "</ul></div>\n");
     }
     char *other = st->q[0] ? zs_other_alphabet(st->q) : NULL;
-    if (other != NULL && strcmp(other, st->q) != 0) {
+    if (other == NULL && st->q[0])
+        other = zw_query_in_cyrillic(st->q);
+    if (other != NULL && g_utf8_strlen(other, -1) > ZS_MAX_QUERY_CHARS) {
+        /* Another alphabet may spell it longer than a search may be: the
+         * link is to a search that is answered, cut at a word. */
+        char *cut = zw_query_cut(other, ZS_MAX_QUERY_CHARS);
+        g_free(other);
+        other = cut;
+    }
+    if (other != NULL && *other != '\0' && strcmp(other, st->q) != 0) {
         char *href = zw_search_url_q(st, other, NULL, NULL, -1, 1);
         zw_html_raw(html, "<p class=\"suggest script\">");
         zw_html_text(html, zw_str(ui, ZW_S_TRY_SCRIPT));
@@ -281,9 +332,25 @@ zw_query_marked(zw_html *html, const char *q, const char *message)
 
 /* A query that is just a provision number gets a link to that provision. */
 static void
-zw_provision_shortcut(zw_html *html, const char *q)
+zw_provision_shortcut(zw_html *html, const zw_search_state *st)
 {
-    char *key = g_strstrip(g_strdup(q));
+    /* Not when the filters leave the Code out: a type filter without
+     * code ("3.2" among the procedures is their point 3.2), or a field
+     * only decisions carry. */
+    bool type_asked = false, code_asked = false, decisions_only = false;
+    for (guint i = 0; i + 1 < st->pairs->len; i += 2) {
+        const char *field = g_ptr_array_index(st->pairs, i);
+        const char *value = g_ptr_array_index(st->pairs, i + 1);
+        if (strcmp(field, "type") == 0) {
+            type_asked = true;
+            code_asked = code_asked || strcmp(value, "code") == 0;
+        } else if (strcmp(field, "court") == 0 || strcmp(field, "outcome") == 0 || strcmp(field, "level") == 0) {
+            decisions_only = true;
+        }
+    }
+    if ((type_asked && !code_asked) || decisions_only)
+        return;
+    char *key = g_strstrip(g_strdup(st->q));
     if (zw_provision_is_plausible(key) && strchr(key, '.') != NULL) {
         char *href = g_strdup_printf("/provision/%s", key);
         char *text = zw_provision_heading(html->ui, key);
@@ -440,17 +507,21 @@ zw_route_search(zw_request *req, zw_reply *reply)
         zw_html_text(html, zw_str(ui, ZW_S_RESULTS_TITLE));
         zw_html_raw(html, "</h2>\n");
         zw_chips(html, &st);
-        zw_left_out(html, "dropped", zw_str(ui, ZW_S_DROPPED), results->dropped);
+        /* Left out so that the other words find something; when nothing is
+         * found even so, nothing was searched without them either. */
+        zw_left_out(html, "dropped", zw_str(ui, results->total == 0 ? ZW_S_DROPPED_NONE : ZW_S_DROPPED),
+                    results->dropped);
         zw_left_out(html, "dropped only-repealed", zw_str(ui, ZW_S_ONLY_REPEALED), results->only_repealed);
         if (results->partial_of > 0) {
             zw_html_raw(html, "<p class=\"dropped partial\" role=\"status\">");
             zw_html_textf(html, zw_str(ui, ZW_S_PARTIAL_FMT), results->partial_matched, results->partial_of);
             zw_html_raw(html, "</p>\n");
         }
-        zw_left_out(html, "dropped untranslated", zw_str(ui, ZW_S_UNTRANSLATED), results->untranslated);
+        zw_left_out(html, "dropped untranslated",
+                    zw_str(ui, results->total == 0 ? ZW_S_UNTRANSLATED_NONE : ZW_S_UNTRANSLATED), results->untranslated);
         zw_searched_as(html, &st, results);
         zw_query_notices(html, results);
-        zw_provision_shortcut(html, st.q);
+        zw_provision_shortcut(html, &st);
         zw_law_repealed_notice(html, &st, results);
         if (results->hits == NULL || results->hits->len == 0) {
             zw_no_results(html, &st, results);
@@ -476,6 +547,55 @@ zw_route_search(zw_request *req, zw_reply *reply)
         zs_results_free(results);
     g_clear_error(&error);
     g_strfreev(filters);
+    zw_state_clear(&st);
+}
+
+char *
+zw_query_cut(const char *q, glong max_chars)
+{
+    if (q == NULL)
+        return g_strdup("");
+    if (g_utf8_strlen(q, -1) <= max_chars)
+        return g_strdup(q);
+    const char *end = g_utf8_offset_to_pointer(q, max_chars);
+    /* A word cut in two would be searched as another word: cut before it,
+     * unless the bound holds no space at all. */
+    const char *at = end;
+    if (*end != ' ') {
+        while (at > q && at[-1] != ' ')
+            at--;
+        if (at == q)
+            at = end;
+    }
+    while (at > q && at[-1] == ' ')
+        at--;
+    return g_strndup(q, at - q);
+}
+
+void
+zw_route_search_refused(zw_request *req, zw_reply *reply, unsigned status, const char *message, const char *q)
+{
+    zw_search_state st;
+    zw_state_read(req, &st);
+    char *cut = zw_query_cut(q, ZS_MAX_QUERY_CHARS);
+    const char *title = zw_str(req->ui, status == 414 ? ZW_S_TOO_LONG : ZW_S_BAD_QUERY);
+    zw_html *html = zw_page_begin(req, title, cut, st.pairs);
+    zw_ui ui = html->ui;
+    zw_html_raw(html, "<div class=\"error\" role=\"alert\">\n<h1>");
+    zw_html_text(html, title);
+    zw_html_raw(html, "</h1>\n<p class=\"detail\">");
+    zw_html_text(html, message);
+    zw_html_raw(html, "</p>\n");
+    if (*cut != '\0') {
+        zw_html_raw(html, "<p class=\"cut\">");
+        zw_html_textf(html, zw_str(ui, ZW_S_Q_CUT_FMT), ZS_MAX_QUERY_CHARS);
+        zw_html_raw(html, "</p>\n");
+    }
+    zw_html_raw(html, "</div>\n");
+    zw_chips(html, &st);
+    zw_html_end(html);
+    zw_reply_bytes(reply, status, "text/html; charset=utf-8", zw_html_finish(html));
+    g_free(cut);
     zw_state_clear(&st);
 }
 

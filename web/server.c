@@ -60,6 +60,12 @@ G_DEFINE_QUARK(zw - error - quark, zw_error)
  * (completion). */
 static const char zw_csp[] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                              "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/* A PDF the browser shows inline (/file): Chromium's viewer draws it in an
+ * <embed> on a page of its own making, styled inline, which object-src and
+ * style-src of the policy above would leave blank; still no script of this
+ * origin, no frame, no form. */
+static const char zw_csp_pdf[] = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; img-src 'self'; "
+                                 "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 /* Sign-in (signin.h): a form and a session cookie, or HTTP basic
  * credentials, against corpus-config/users.ini, accepted over TLS or on
@@ -416,6 +422,11 @@ typedef struct zw_conn {
     gsize body_bytes;  /* of the body, so far */
     bool answered;     /* a response is queued */
     zw_visitor *visitor; /* who is asking (signin.h) */
+    /* A /search whose query string passed ZW_MAX_QUERY_BYTES: its q= and
+     * ui= read back from the part of it kept (zw_long_search_param), so
+     * that the 414 page gives the words back; else NULL. */
+    char *long_q;
+    char *long_ui;
 } zw_conn;
 
 /* Called with the raw request target before libmicrohttpd parses its
@@ -429,6 +440,40 @@ typedef struct zw_conn {
  * split in place; the '?' must stay, as it has already been found), and the
  * request is refused with a 414 or 400 that names the bound.  Within the
  * bounds, 64 parameters fit the pool many times over. */
+/* Parameter `name` of a raw query string `query` too long to be parsed,
+ * decoded from at most its first ZW_LONG_PARAM_BYTES (enough for a search's
+ * bound of characters, each escaped), a character cut in two dropped; or
+ * NULL. */
+#define ZW_LONG_PARAM_BYTES (ZS_MAX_QUERY_CHARS * 12 + 12)
+static char *
+zw_long_search_param(const char *query, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = query; p != NULL && *p; p = strchr(p, '&'), p = p ? p + 1 : NULL) {
+        if (strncmp(p, name, n) != 0 || p[n] != '=')
+            continue;
+        const char *v = p + n + 1;
+        size_t len = strcspn(v, "&");
+        if (len > ZW_LONG_PARAM_BYTES)
+            len = ZW_LONG_PARAM_BYTES;
+        char *raw = g_strndup(v, len);
+        /* An escape cut at the end is dropped with it. */
+        char *pct = strrchr(raw, '%');
+        if (pct != NULL && strlen(pct) < 3)
+            *pct = '\0';
+        g_strdelimit(raw, "+", ' ');
+        char *value = g_uri_unescape_string(raw, NULL);
+        g_free(raw);
+        if (value == NULL)
+            return NULL;
+        const char *end = NULL;
+        if (!g_utf8_validate(value, -1, &end))
+            *(char *)end = '\0';
+        return value;
+    }
+    return NULL;
+}
+
 static void *
 zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
 {
@@ -444,6 +489,10 @@ zw_on_uri(void *cls, const char *uri, struct MHD_Connection *connection)
         conn->query_params = 1;
         for (const char *c = q + 1; *c; c++)
             conn->query_params += *c == '&';
+        if (conn->query_bytes > ZW_MAX_QUERY_BYTES && q - uri == 7 && strncmp(uri, "/search", 7) == 0) {
+            conn->long_q = zw_long_search_param(q + 1, "q");
+            conn->long_ui = zw_long_search_param(q + 1, "ui");
+        }
         if (conn->query_bytes > ZW_MAX_QUERY_BYTES || conn->query_params > ZW_MAX_PARAMS)
             ((char *)q)[1] = '\0';
     }
@@ -486,6 +535,8 @@ zw_on_completed(void *cls, struct MHD_Connection *connection, void **con_cls, en
     }
     g_free(conn->method);
     g_free(conn->path);
+    g_free(conn->long_q);
+    g_free(conn->long_ui);
     zw_visitor_free(conn->visitor);
     g_free(conn);
     *con_cls = NULL;
@@ -571,7 +622,8 @@ zw_send(struct MHD_Connection *connection, zw_reply *reply, bool gzip_ok)
 
     MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE,
                             reply->content_type ? reply->content_type : "text/plain; charset=utf-8");
-    MHD_add_response_header(response, "Content-Security-Policy", zw_csp);
+    MHD_add_response_header(response, "Content-Security-Policy",
+                            g_strcmp0(reply->content_type, "application/pdf") == 0 ? zw_csp_pdf : zw_csp);
     MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(response, "Referrer-Policy", "same-origin");
     MHD_add_response_header(response, "X-Frame-Options", "DENY");
@@ -615,6 +667,8 @@ zw_refuse(zw_request *req, zw_reply *reply, zw_refusal *refusal)
 {
     if (zw_is_api(req->path))
         zw_reply_json_error(reply, refusal->status, refusal->code, refusal->message);
+    else if (strcmp(req->path, "/search") == 0 && g_strcmp0(refusal->code, "too_long") == 0)
+        zw_route_search_refused(req, reply, refusal->status, refusal->message, zw_param_get(req, "q"));
     else
         zw_route_error_page(req, reply, refusal->status, refusal->message);
     g_free(refusal->message);
@@ -825,6 +879,14 @@ zw_on_request(void *cls, struct MHD_Connection *connection, const char *url, con
         zw_reject(&req, &reply, MHD_HTTP_METHOD_NOT_ALLOWED, "method", "only GET and HEAD are allowed");
     } else if (conn->path_nul) {
         zw_reject(&req, &reply, MHD_HTTP_BAD_REQUEST, "bad_request", "the path holds a NUL byte (%00)");
+    } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES && conn->long_q != NULL) {
+        /* The results page's layout, the words given back cut to fit. */
+        if (g_strcmp0(conn->long_ui, "en") == 0 || g_strcmp0(conn->long_ui, "mn") == 0)
+            req.ui = conn->long_ui[0] == 'e' ? ZW_UI_EN : ZW_UI_MN;
+        else
+            req.ui = zw_choose_ui(connection, &req, &reply);
+        zw_route_search_refused(&req, &reply, MHD_HTTP_URI_TOO_LONG,
+                                zw_str(req.ui, ZW_S_URL_TOO_LONG), conn->long_q);
     } else if (conn->query_bytes > ZW_MAX_QUERY_BYTES) {
         zw_reject(&req, &reply, MHD_HTTP_URI_TOO_LONG, "too_long",
                   "the query string is too long: at most " G_STRINGIFY(ZW_MAX_QUERY_BYTES) " bytes");

@@ -168,7 +168,11 @@ static const char zw_css[] =
     "@media (min-width:52rem){.to-facets{display:none}}\n"
     "@media (max-width:51.99rem){.facets.drawer{display:none}.facets.drawer.open{display:block;order:-1;"
     "border:1px solid #8a8a85;border-radius:4px;padding:.75rem}}\n"
-    "@media print{header.top,footer,.nm,.facets,nav.pages,.skip{display:none}}\n";
+    /* Printing a document prints the document (title, details, text,
+     * citation): not the interface around it, nor what leads elsewhere. */
+    "@media print{header.top,footer,.nm,.facets,nav.pages,.skip,.session,.doc-nav,.to-facets,form,button,"
+    ".panel.similar,.panel.cited-by,.matches,#match-pos{display:none}"
+    "mark{background:none;color:inherit}a{color:inherit;text-decoration:none}.panel{border:0;padding:0}}\n";
 
 static const char zw_js[] =
     "/* zaalt.js: optional refinements; every page works without it. */\n"
@@ -233,6 +237,7 @@ static const char zw_js[] =
     "      cur = (i + marks.length) % marks.length;\n"
     "      var m = marks[cur]; m.classList.add('current');\n"
     "      m.scrollIntoView({block: 'center'});\n"
+    "      m.focus({preventScroll: true});\n"
     "      if (pos) pos.textContent = (cur + 1) + ' / ' + marks.length;\n"
     "      history.replaceState(null, '', '#' + m.id);\n"
     "    };\n"

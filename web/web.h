@@ -138,6 +138,16 @@ void zw_route_saved_feed(zw_request *req, zw_reply *reply, const char *search);
 /* HTML error page (404, 414, 400 …) with a message in the interface's
  * language; `detail` (may be NULL) is shown escaped below it. */
 void zw_route_error_page(zw_request *req, zw_reply *reply, unsigned status, const char *detail);
+/* A search refused as too long (400 too_long: more than ZS_MAX_QUERY_CHARS
+ * characters; 414: a query string over the server's bound), answered with
+ * the results page's layout: the box holding `q` cut to the bound at a word
+ * (zw_query_cut), the request's filters kept, and `message` with a word on
+ * the cut.  `q` may be NULL (nothing could be read back). */
+void zw_route_search_refused(zw_request *req, zw_reply *reply, unsigned status, const char *message, const char *q);
+/* `q` cut to at most `max_chars` characters, at the last space within the
+ * bound when there is one (else at the bound), trailing spaces dropped:
+ * new. */
+char *zw_query_cut(const char *q, glong max_chars);
 
 /* True when `id` looks like a document or unit id: short, and only ASCII
  * letters, digits, '-', '_' and '.' (never "..", never '/').  Anything else

@@ -63,6 +63,7 @@ const facetCount = (j, field, value) => (j.facets[field].find((v) => v.value ===
 test('search in Mongolian from the start page', async () => {
     await page.goto(BASE + '/');
     assert.equal(await page.getAttribute('html', 'lang'), 'mn');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'q', 'the start page focuses its search box');
     await page.getByLabel('Хайх үг').fill('хүн худалдаалах');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=/);
@@ -123,11 +124,20 @@ test('a document opens with every match marked and walkable', async () => {
     await page.waitForURL(/#m-2$/);
     assert.equal(await page.locator('#match-pos').innerText(), `2 / ${marks}`);
     assert.equal(await page.locator('mark.current').getAttribute('id'), 'm-2');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'm-2', 'the focus is on the match');
     // Its citation, in both languages, and what it cites.
     assert.match(await page.locator('#cite-mn').innerText(), /дугаар шийдвэр$/);
     assert.match(await page.locator('#cite-en').innerText(), /decision No\. /);
     assert.ok(await page.locator('td.cites a[href^="/provision/"]').count() >= 1);
     await shot(page, '03-document');
+    // Printed, it is the document: no header, sign-in, search box, buttons,
+    // similar or citing panels, match navigation.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['header.top', 'p.session', '.doc-nav', '.panel.similar', 'button[data-copy]', '#matches'])
+        assert.equal(await page.locator(hidden).first().isVisible(), false, `printed: ${hidden}`);
+    for (const shown of ['article.document h1', 'table.doc-meta', '#cite-mn'])
+        assert.equal(await page.locator(shown).first().isVisible(), true, `printed: ${shown}`);
+    await page.emulateMedia({ media: 'screen' });
 });
 
 test('a provision: both texts, citing decisions, a citation to copy', async () => {

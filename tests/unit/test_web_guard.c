@@ -6,7 +6,8 @@
  * same request; the Host check accepts the listening address, localhost and
  * --host names (with their ports) and refuses other names, other ports and
  * malformed values; the request bounds refuse page= out of 1..1000 on /search
- * only and q= over 256 characters (counted in characters, not bytes).
+ * only and q= over 256 characters (counted in characters, not bytes); a
+ * query given back cut to the bound is cut before a word it would split.
  *
  * Not for: the deadline and connection limits (tests/t86-http-attacks.sh
  * runs a server against slow clients).
@@ -18,6 +19,7 @@
 #include "web/cache.h"
 #include "web/guard.h"
 #include "web/server.h"
+#include "web/web.h"
 
 static void
 param_free(gpointer data)
@@ -204,6 +206,28 @@ test_body_bounds(void)
     g_free(refusal.message);
 }
 
+/* A search over the bound comes back in its box cut to it: never inside a
+ * word (which would be searched as another word), counted in characters. */
+static void
+test_query_cut(void)
+{
+    char *cut = zw_query_cut("хохирогч хүүхэд хил", 14);
+    g_assert_cmpstr(cut, ==, "хохирогч");
+    g_free(cut);
+    cut = zw_query_cut("border crossing child", 15);
+    g_assert_cmpstr(cut, ==, "border crossing");
+    g_free(cut);
+    cut = zw_query_cut("border  crossing child", 8);
+    g_assert_cmpstr(cut, ==, "border");
+    g_free(cut);
+    cut = zw_query_cut("худалдаалах", 4);
+    g_assert_cmpstr(cut, ==, "худа");
+    g_free(cut);
+    cut = zw_query_cut("13.1 хүүхэд", 256);
+    g_assert_cmpstr(cut, ==, "13.1 хүүхэд");
+    g_free(cut);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -211,6 +235,7 @@ main(int argc, char **argv)
     g_test_add_func("/web-guard/cache-key-cannot-collide", test_cache_key_cannot_collide);
     g_test_add_func("/web-guard/hosts-name-this-server", test_hosts_name_this_server);
     g_test_add_func("/web-guard/request-bounds", test_request_bounds);
+    g_test_add_func("/web-guard/query-cut-at-a-word", test_query_cut);
     g_test_add_func("/web-guard/body-bounds", test_body_bounds);
     return g_test_run();
 }
