@@ -2040,6 +2040,34 @@ zs_query_check(const char *query, GError **error)
     return true;
 }
 
+/* A query with words of substance marks only those: its stopwords (a,
+ * the, is, at; the Mongolian ones) are left out of its search, and marked
+ * they filled the snippets with every "a" and "the" of the passage, a
+ * phrase's too outside the phrase.  A query of stopwords alone keeps its
+ * marks. */
+static void
+unmark_stopwords(az_analyzer *az, zq_highlight *hl)
+{
+    bool content = false;
+    GHashTable *sets[] = {hl->exact, hl->stems};
+    for (size_t k = 0; k < G_N_ELEMENTS(sets) && !content; k++) {
+        GHashTableIter it;
+        gpointer word;
+        g_hash_table_iter_init(&it, sets[k]);
+        while (!content && g_hash_table_iter_next(&it, &word, NULL))
+            content = !az_is_stopword(az, word);
+    }
+    content = content || g_hash_table_size(hl->keys) > 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(sets) && content; k++) {
+        GHashTableIter it;
+        gpointer word;
+        g_hash_table_iter_init(&it, sets[k]);
+        while (g_hash_table_iter_next(&it, &word, NULL))
+            if (az_is_stopword(az, word))
+                g_hash_table_iter_remove(&it);
+    }
+}
+
 zx_query *
 zq_parse(az_analyzer *az, const char *text, zq_highlight *hl, GError **error)
 {
@@ -2099,6 +2127,8 @@ zq_parse_with(az_analyzer *az, const char *text, const zq_options *opts, zq_high
         syntax_error(&ps, 1,
                      "nothing to search for: the query has no word, number or field value (leave it empty to "
                      "list every document)");
+    if (hl && !ps.failed)
+        unmark_stopwords(az, hl);
     for (guint i = 0; i < ps.toks->len; i++) {
         qtok *t = &g_array_index(ps.toks, qtok, i);
         g_free(t->text);

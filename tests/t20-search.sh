@@ -57,6 +57,11 @@ expect_eq "a page filled with partial answers lists a document once" \
 r=$(s '"price of a sheep"')
 expect_eq "phrase found once" "$(echo "$r" | json 'j["total"]')" 1
 expect_eq "phrase on page 5" "$(echo "$r" | json 'j["hits"][0]["page"]')" 5
+# Stopwords are left out of the search and of the marks: "a" is not marked
+# all over the snippet, "price" and "sheep" are.
+expect_eq "the phrase's words marked, not its stopwords" \
+    "$(echo "$r" | json 'sorted(set(__import__("re").findall(r"<mark>([^<]*)</mark>", j["hits"][0]["snippet"].lower())))')" \
+    '["price", "sheep"]'
 expect_eq "unit id of a page" "$(echo "$r" | json 'j["hits"][0]["id"].split("-")[0] == j["hits"][0]["doc"]')" True
 
 # Filters and field queries.
