@@ -626,8 +626,7 @@ cmd_index(zc_context *ctx, int argc, char **argv)
      * and glossary (most of a second) load on a thread of their own while
      * the masking rules load and the sources are walked, instead of after
      * them. */
-    const char *target = db ? cli_default_db(db) : cfg->db ? cfg->db : cli_default_db(NULL);
-    if (status == 0 && !forget && (force || !index_exists(target)))
+    if (status == 0 && !forget && (force || !index_exists(db ? cli_default_db(db) : cfg->db ? cfg->db : cli_default_db(NULL))))
         zc_context_load_analyzer_soon(ctx);
     /* Masking rules that do not load stop the run before it writes (fail
      * closed): the built-in rules alone would publish names. */
