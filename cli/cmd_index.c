@@ -622,12 +622,6 @@ cmd_index(zc_context *ctx, int argc, char **argv)
         cli_error("nothing to index: name files or folders, or give --config with [source …] sections");
         status = EXIT_USER;
     }
-    /* A new index, or one built again, reads every file: the dictionary
-     * and glossary (most of a second) load on a thread of their own while
-     * the masking rules load and the sources are walked, instead of after
-     * them. */
-    if (status == 0 && !forget && (force || !index_exists(db ? cli_default_db(db) : cfg->db ? cfg->db : cli_default_db(NULL))))
-        zc_context_load_analyzer_soon(ctx);
     /* Masking rules that do not load stop the run before it writes (fail
      * closed): the built-in rules alone would publish names. */
     if (status == 0 && !forget && !ix_masker_usable(ctx, &err)) {

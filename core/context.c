@@ -3,7 +3,6 @@
 #include "core/cfgfile.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -11,7 +10,6 @@ struct zc_context {
     char *dir;
     GMutex analyzer_lock;
     az_analyzer *analyzer;
-    GThread *loading; /* zc_context_load_analyzer_soon's, until joined */
     az_analyzer *readers[ZC_READER_ANALYZERS]; /* siblings of `analyzer`, made on demand */
     guint cache_max;                           /* zc_context_limit_cache's, 0: none */
     char *memo_path;                           /* zc_context_remember_words's, or NULL */
@@ -83,7 +81,6 @@ zc_context_free(zc_context *ctx)
 {
     if (ctx == NULL)
         return;
-    zc_context_settle(ctx);
     GHashTableIter it;
     gpointer name, table;
     g_hash_table_iter_init(&it, ctx->tables);
@@ -116,8 +113,8 @@ zc_context_path(const zc_context *ctx, const char *name)
     return ctx->dir != NULL ? g_build_filename(ctx->dir, name, NULL) : NULL;
 }
 
-static az_analyzer *
-analyzer_now(zc_context *ctx)
+az_analyzer *
+zc_context_analyzer(zc_context *ctx)
 {
     g_mutex_lock(&ctx->analyzer_lock);
     if (ctx->analyzer == NULL)
@@ -125,53 +122,6 @@ analyzer_now(zc_context *ctx)
     az_analyzer *az = ctx->analyzer;
     g_mutex_unlock(&ctx->analyzer_lock);
     return az;
-}
-
-static gpointer
-load_analyzer(gpointer data)
-{
-    analyzer_now(data);
-    return NULL;
-}
-
-void
-zc_context_settle(zc_context *ctx)
-{
-    g_mutex_lock(&ctx->analyzer_lock);
-    GThread *t = ctx->loading;
-    ctx->loading = NULL;
-    g_mutex_unlock(&ctx->analyzer_lock);
-    if (t != NULL)
-        g_thread_join(t);
-}
-
-void
-zc_context_load_analyzer_soon(zc_context *ctx)
-{
-    g_mutex_lock(&ctx->analyzer_lock);
-    bool start = ctx->analyzer == NULL && ctx->loading == NULL;
-    g_mutex_unlock(&ctx->analyzer_lock);
-    if (!start)
-        return;
-    /* The thread takes no signal: it inherits a mask blocking them all,
-     * so that a signal the caller handles (zaalt index's SIGTERM, read
-     * from a signalfd) never goes to it instead. */
-    sigset_t all, before;
-    sigfillset(&all);
-    if (pthread_sigmask(SIG_SETMASK, &all, &before) != 0)
-        return;
-    GThread *t = g_thread_try_new("analyzer", load_analyzer, ctx, NULL);
-    pthread_sigmask(SIG_SETMASK, &before, NULL);
-    g_mutex_lock(&ctx->analyzer_lock);
-    ctx->loading = t; /* NULL when no thread could be had: loaded when asked for */
-    g_mutex_unlock(&ctx->analyzer_lock);
-}
-
-az_analyzer *
-zc_context_analyzer(zc_context *ctx)
-{
-    zc_context_settle(ctx);
-    return analyzer_now(ctx);
 }
 
 void
@@ -188,7 +138,6 @@ zc_context_remember_words(zc_context *ctx, const char *memo_path)
 bool
 zc_context_save_memo(zc_context *ctx, GError **error)
 {
-    zc_context_settle(ctx);
     g_mutex_lock(&ctx->analyzer_lock);
     az_analyzer *az = ctx->analyzer;
     g_mutex_unlock(&ctx->analyzer_lock);

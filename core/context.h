@@ -50,15 +50,6 @@ char *zc_context_path(const zc_context *ctx, const char *name);
  * megabytes, so it is loaded on first use and shared by every caller of
  * this context.  Borrowed; safe from any thread. */
 az_analyzer *zc_context_analyzer(zc_context *ctx);
-/* Starts loading the analyzer on a thread of its own (which takes no
- * signal), for a caller that will surely ask for it and has other work to
- * do first: zc_context_analyzer then waits for that thread.  A process
- * that forks must have asked for the analyzer (or freed the context)
- * before it forks, so that no thread is loading in the parent. */
-void zc_context_load_analyzer_soon(zc_context *ctx);
-/* Waits for zc_context_load_analyzer_soon's thread, if one is loading:
- * called before a fork. */
-void zc_context_settle(zc_context *ctx);
 /* The analyzer of readers of one kind (an access level: 0 public, 1
  * restricted, 2 sealed): the context's dictionary and lists with caches of
  * its own (az_analyzer_sibling), so that what one level's readers search

@@ -671,7 +671,6 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     }
     if (ok) {
         progress(&st);
-        zc_context_settle(opts->ctx); /* no thread loading when the workers fork */
         extract_all(&st, ex, jobs);
         if (st.fatal != NULL) {
             err = st.fatal;
