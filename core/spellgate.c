@@ -66,36 +66,42 @@ has(int a, int b, int c)
     return (sg_table[i / 64] >> (i % 64)) & 1;
 }
 
-bool
-sg_may_begin(const char *folded_prefix)
+/* Walks `folded` through the table: false at the first run of three
+ * symbols no dictionary word has; true with the last two symbols in *a and
+ * *b (*b -1 for an empty word), or at once for a symbol the table does not
+ * know (nothing can be said of it). */
+static bool
+walk(const char *folded, int *a, int *b)
 {
-    int a = SG_START, b = -1;
-    for (const char *p = folded_prefix; *p; p = g_utf8_next_char(p)) {
+    *a = SG_START;
+    *b = -1;
+    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
         int c = sg_symbol(g_utf8_get_char(p));
-        if (c < 0)
+        if (c < 0) {
+            *b = -1;
             return true;
-        if (b >= 0 && !has(a, b, c))
+        }
+        if (*b >= 0 && !has(*a, *b, c))
             return false;
-        if (b >= 0)
-            a = b;
-        b = c;
+        if (*b >= 0)
+            *a = *b;
+        *b = c;
     }
     return true;
 }
 
 bool
+sg_may_begin(const char *folded_prefix)
+{
+    int a, b;
+    return walk(folded_prefix, &a, &b);
+}
+
+bool
 sg_may_be_word(const char *folded)
 {
-    int a = SG_START, b = -1;
-    for (const char *p = folded; *p; p = g_utf8_next_char(p)) {
-        int c = sg_symbol(g_utf8_get_char(p));
-        if (c < 0)
-            return true;
-        if (b >= 0 && !has(a, b, c))
-            return false;
-        if (b >= 0)
-            a = b;
-        b = c;
-    }
+    int a, b;
+    if (!walk(folded, &a, &b))
+        return false;
     return b < 0 || has(a, b, SG_END);
 }

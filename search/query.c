@@ -692,6 +692,34 @@ note_heading(parser *ps, char *term, guint covered)
     g_hash_table_replace(ps->headings, term, GUINT_TO_POINTER(MAX(had, covered)));
 }
 
+/* A word's reading: as Latin-typed Mongolian, else as Cyrillic typed
+ * without the letters a keyboard lacks; NULL for none. */
+static latin_reading *
+word_reading(parser *ps, const char *folded)
+{
+    latin_reading *r = latin_reading_of(ps, folded);
+    if (r)
+        return r;
+    char *own = az_stem(ps->az, folded);
+    char *t = g_strconcat(ZS_P_STEM, own, NULL);
+    bool unknown;
+    r = cyrillic_reading_of(ps, folded, t, &unknown);
+    g_free(t);
+    g_free(own);
+    return r;
+}
+
+/* The place in a reading of its stem the index holds most. */
+static guint
+likeliest_stem(const latin_reading *r)
+{
+    guint best = 0;
+    for (guint j = 1; j < r->stems->len; j++)
+        if (g_array_index(r->stem_freq, unsigned, j) > g_array_index(r->stem_freq, unsigned, best))
+            best = j;
+    return best;
+}
+
 /* The whole-heading term of a run of folded words, each Latin-typed
  * Mongolian word read as its likeliest Cyrillic stem (hun barisaalah ->
  * S^хүн барьцаал), and so each Cyrillic word a keyboard's missing letters
@@ -706,22 +734,10 @@ latin_heading_term(parser *ps, const char *const *folded, guint n)
     for (guint i = 0; i < n; i++) {
         if (n > 1 && az_is_stopword(ps->az, folded[i]))
             continue;
-        latin_reading *r = latin_reading_of(ps, folded[i]);
-        if (!r) {
-            char *own = az_stem(ps->az, folded[i]);
-            char *t = g_strconcat(ZS_P_STEM, own, NULL);
-            bool unknown;
-            r = cyrillic_reading_of(ps, folded[i], t, &unknown);
-            g_free(t);
-            g_free(own);
-        }
+        latin_reading *r = word_reading(ps, folded[i]);
         char *stem = NULL;
         if (r && r->stems->len) {
-            guint best = 0;
-            for (guint j = 1; j < r->stems->len; j++)
-                if (g_array_index(r->stem_freq, unsigned, j) > g_array_index(r->stem_freq, unsigned, best))
-                    best = j;
-            stem = g_strdup((char *)r->stems->pdata[best] + strlen(ZS_P_STEM));
+            stem = g_strdup((char *)r->stems->pdata[likeliest_stem(r)] + strlen(ZS_P_STEM));
             read = true;
         } else {
             stem = az_stem(ps->az, folded[i]);
@@ -879,6 +895,27 @@ text_freq(parser *ps, const gl_glossary *g, const char *text)
 
 static char **read_words(parser *ps, const char *const *folded, guint n);
 
+/* The fewest units holding the stem of one of the content words of
+ * `words` (its stopwords aside when it has others). */
+static unsigned
+least_stem_freq(parser *ps, const char *const *words, guint n)
+{
+    unsigned least = 0;
+    bool first = true;
+    for (guint i = 0; i < n; i++) {
+        if (n > 1 && az_is_stopword(ps->az, words[i]))
+            continue;
+        char *stem = az_stem(ps->az, words[i]);
+        char *t = g_strconcat(ZS_P_STEM, stem, NULL);
+        unsigned f = zx_db_termfreq(ps->db, t);
+        least = first ? f : MIN(least, f);
+        first = false;
+        g_free(t);
+        g_free(stem);
+    }
+    return least;
+}
+
 /* The weight of the glossary's alternatives for the words `folded`: at
  * least ZQ_WEIGHT_SYNONYM, so that where the index holds both languages
  * the documents in the query's own rank first; up to 1 as the index holds
@@ -892,32 +929,22 @@ synonym_weight(parser *ps, const char *const *folded, guint n, const GPtrArray *
     if (!ps->db)
         return ZQ_WEIGHT_SYNONYM;
     const gl_glossary *g = az_glossary(ps->az);
-    unsigned typed = 0;
-    bool first = true;
-    /* A word read as another (shuukh as шүүх, хун as хүн) counts as the
-     * word read: its alternatives (court) stay below the Mongolian it
-     * stands for, as they do below the word typed in Cyrillic. */
-    char **read = ps->no_keys ? NULL : read_words(ps, folded, n);
-    for (guint i = 0; i < n; i++) {
-        if (n > 1 && az_is_stopword(ps->az, folded[i]))
-            continue;
-        unsigned f = 0;
-        for (int k = 0; k < (read ? 2 : 1); k++) {
-            char *stem = az_stem(ps->az, k ? read[i] : folded[i]);
-            char *t = g_strconcat(ZS_P_STEM, stem, NULL);
-            f = MAX(f, zx_db_termfreq(ps->db, t));
-            g_free(t);
-            g_free(stem);
-        }
-        typed = first ? f : MIN(typed, f);
-        first = false;
-    }
-    g_strfreev(read);
     unsigned other = 0;
     for (guint i = 0; i < alts->len; i++)
         other += text_freq(ps, g, alts->pdata[i]);
     if (other == 0)
         return ZQ_WEIGHT_SYNONYM;
+    unsigned typed = least_stem_freq(ps, folded, n);
+    /* A word read as another (shuukh as шүүх, хун as хүн) counts as the
+     * word read: its alternatives (court) stay below the Mongolian it
+     * stands for, as they do below the word typed in Cyrillic.  Read only
+     * when the words as typed are the rarer, the one case it can change. */
+    if (typed < other && !ps->no_keys) {
+        char **read = read_words(ps, folded, n);
+        if (read)
+            typed = MAX(typed, least_stem_freq(ps, (const char *const *)read, n));
+        g_strfreev(read);
+    }
     double share = (double)other / ((double)other + typed);
     return ZQ_WEIGHT_SYNONYM + (1 - ZQ_WEIGHT_SYNONYM) * share * share;
 }
@@ -1031,23 +1058,9 @@ read_words(parser *ps, const char *const *folded, guint n)
     char **out = g_new0(char *, n + 1);
     bool read = false;
     for (guint i = 0; i < n; i++) {
-        latin_reading *r = NULL;
-        if (!az_is_stopword(ps->az, folded[i])) {
-            r = latin_reading_of(ps, folded[i]);
-            if (!r) {
-                char *own = az_stem(ps->az, folded[i]);
-                char *t = g_strconcat(ZS_P_STEM, own, NULL);
-                bool unknown;
-                r = cyrillic_reading_of(ps, folded[i], t, &unknown);
-                g_free(t);
-                g_free(own);
-            }
-        }
+        latin_reading *r = az_is_stopword(ps->az, folded[i]) ? NULL : word_reading(ps, folded[i]);
         if (r && r->stems->len && r->forms->len) {
-            guint best = 0;
-            for (guint j = 1; j < r->stems->len; j++)
-                if (g_array_index(r->stem_freq, unsigned, j) > g_array_index(r->stem_freq, unsigned, best))
-                    best = j;
+            guint best = likeliest_stem(r);
             for (guint j = 0; j < r->forms->len && !out[i]; j++)
                 if (g_array_index(r->form_stem, guint, j) == best)
                     out[i] = g_strdup(r->forms->pdata[j]);
