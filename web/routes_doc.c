@@ -230,6 +230,22 @@ zw_provision_links(zw_html *html, zw_request *req, const GPtrArray *keys)
     }
 }
 
+/* A row of the document's table listing provisions under `label`, when
+ * there are any. */
+static void
+cites_row(zw_html *html, zw_request *req, const char *label, const char *cls, const GPtrArray *keys)
+{
+    if (keys->len == 0)
+        return;
+    zw_html_raw(html, "<tr><th scope=\"row\">");
+    zw_html_text(html, label);
+    zw_html_raw(html, "</th><td class=\"cites ");
+    zw_html_text(html, cls);
+    zw_html_raw(html, "\">");
+    zw_provision_links(html, req, keys);
+    zw_html_raw(html, "</td></tr>\n");
+}
+
 /* The decisions `cites` names (a decision number: its key holds '/'):
  * the one an appeal or cassation reviews and those it cites, each linked
  * to the decision when the library holds it, else named as not in it. */
@@ -317,21 +333,9 @@ zw_meta_table(zw_html *html, zw_request *req, const zs_document *doc)
             if (!listed)
                 g_ptr_array_add(other, l->key);
         }
-        if (other->len > 0) {
-            zw_html_raw(html, "<tr><th scope=\"row\">");
-            zw_html_text(html, zw_str(ui, ZW_S_CITES_OTHER));
-            zw_html_raw(html, "</th><td class=\"cites other-cites\">");
-            zw_provision_links(html, req, other);
-            zw_html_raw(html, "</td></tr>\n");
-        }
+        cites_row(html, req, zw_str(ui, ZW_S_CITES_OTHER), "other-cites", other);
         g_ptr_array_free(other, TRUE);
-        if (repealed->len > 0) {
-            zw_html_raw(html, "<tr><th scope=\"row\">");
-            zw_html_text(html, zw_str(ui, ZW_S_CITES_REPEALED));
-            zw_html_raw(html, "</th><td class=\"cites repealed-cites\">");
-            zw_provision_links(html, req, repealed);
-            zw_html_raw(html, "</td></tr>\n");
-        }
+        cites_row(html, req, zw_str(ui, ZW_S_CITES_REPEALED), "repealed-cites", repealed);
         g_ptr_array_free(repealed, TRUE);
         zw_decision_links(html, doc->cites);
     }
