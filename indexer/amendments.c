@@ -1054,9 +1054,14 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         g_match_info_free(mi);
         notes[i] = zl_find_notes(reader, u->text);
     }
-    for (guint i = 0; i < n; i++)
-        for (guint k = 0; k < notes[i]->len; k++)
-            record_note(&a, i, g_ptr_array_index(notes[i], k));
+    /* A unit kept as a marker of its repeal is that now, whatever its
+     * dated notes say: its repeal, undated, is recorded after them, and
+     * undated changes keep their place in a history (zl_sort_history). */
+    for (int gone = 0; gone < 2; gone++)
+        for (guint i = 0; i < n; i++)
+            for (guint k = 0; k < notes[i]->len; k++)
+                if (((const zl_note *)g_ptr_array_index(notes[i], k))->gone == gone)
+                    record_note(&a, i, g_ptr_array_index(notes[i], k));
     for (guint i = 0; i < n; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         /* The parts are found again without the notes: each occurrence of

@@ -51,6 +51,8 @@ struct zl_reader {
     GRegex *words;       /* "гэснийг", "өгүүлбэр": words of a unit */
     GRegex *bare;        /* a note with no slashes: line_note */
     GRegex *clause;      /* ", энэ хэсгийг …": a clause of its own in a note */
+    GRegex *gone;        /* "/Хүчингүй/", "[Repealed]": a unit kept as a marker (repeal_marker) */
+    GRegex *gone_label;  /* what may stand before such a marker on its line */
 };
 
 const char *
@@ -163,9 +165,9 @@ compile(const char *written)
     GError *err = NULL;
     char *pattern = with_lookalikes(written);
     GRegex *re = g_regex_new(pattern, G_REGEX_CASELESS, 0, &err);
-    g_free(pattern);
     if (re == NULL)
         g_error("amendment.c: pattern %s: %s", pattern, err->message);
+    g_free(pattern);
     return re;
 }
 
@@ -295,6 +297,12 @@ zl_reader_new(void)
      * хэсгийг … хүчингүй болсонд тооцсон"): each after a comma, a
      * semicolon or "бөгөөд" names its unit again. */
     r->clause = compile("(?:[,;]|\\sбөгөөд)\\s*(?=(?:энэ|дээрхи?)\\s)");
+    r->gone = compile("\\s*(?:хүчинг[үу]й(?:\\s+бол(?:сон|госон)(?:д\\s+тооц(?:сон|огдсон))?)?|repealed|deleted|invalidated)"
+                      "\\s*\\.?\\s*$");
+    /* A number alone ("4/", "5.3.", "в)"), or an article's heading
+     * ("6 дугаар зүйл.", "6 дугаар зүйл.Нөхөрлөлийн нэр", "Article 6."). */
+    r->gone_label = compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)/]?|\\pL[.)/]|\\d+\\s*(?:дүгээр|дугаар)\\s*з[үу]йл(?:[.\\s].*)?|"
+                            "article\\s+\\d+(?:[.\\s].*)?)\\s*$");
     return r;
 }
 
@@ -303,7 +311,7 @@ zl_reader_free(zl_reader *r)
 {
     if (r == NULL)
         return;
-    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words, r->bare, r->clause};
+    GRegex *all[] = {r->start, r->start_words, r->quoted_after, r->date, r->date_digits, r->date_en, r->court, r->verb, r->unit_repeal, r->marker, r->scope, r->partial, r->restated_act, r->number, r->by_law, r->cancelled, r->in_effect, r->until, r->until_en, r->editorial, r->renumber, r->explanation, r->words, r->bare, r->clause, r->gone, r->gone_label};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(r);
@@ -851,7 +859,15 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * resolution, but no date the reader can read, is a note still: its
      * change is kept undated rather than the note left in the text. */
     bool editorial = g_regex_match(r->editorial, s, 0, NULL);
-    note->undated = n_dates == 0 && n_verbs > 0 && editorial && g_regex_match(r->by_law, s, 0, NULL);
+    /* So is one that repeals, by no law it names ("/Энэ зүйлийг хүчингүй
+     * болсонд тооцсон/", "[This article was repealed]"): the provision is
+     * gone, its day unknown, and never shown as law in force. */
+    bool repeals = false;
+    for (guint i = 0; i < toks->len && !repeals; i++) {
+        const token *t = &g_array_index(toks, token, i);
+        repeals = !t->is_date && t->change == ZL_CHANGE_REPEALED;
+    }
+    note->undated = n_dates == 0 && n_verbs > 0 && editorial && (repeals || g_regex_match(r->by_law, s, 0, NULL));
     bool is_note = (n_dates > 0 && n_verbs > 0) || marker || (n_dates > 0 && editorial) || note->undated;
     if (!is_note) {
         g_array_unref(toks);
@@ -1148,6 +1164,51 @@ next_opening(zl_reader *r, const char *text, const char *from)
     return slash;
 }
 
+/* A unit the consolidated text keeps only as a marker of its repeal, with
+ * no law or day named: "6 дугаар зүйл./Хүчингүй/", "4//Хүчингүй/",
+ * "5.3.(Хүчингүй болсон)", "Article 6. [Repealed]", or the marker on the
+ * line after such a heading or number.  The mark at `p` must close its
+ * line, and only a number or an article's heading may stand before it, so
+ * that a word in brackets within a sentence is never read as a repeal.
+ * Where it closes, or NULL. */
+static const char *
+repeal_marker(zl_reader *r, const char *text, const char *p)
+{
+    char mark = *p == '(' ? ')' : *p == '[' ? ']' : *p == '/' ? '/' : 0;
+    if (mark == 0)
+        return NULL;
+    const char *body = p + 1, *eol = NULL;
+    const char *close = closing_mark(body, mark, &eol);
+    if (close == NULL || !g_regex_match_full(r->gone, body, close - body, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL))
+        return NULL;
+    for (const char *q = close + 1; q < eol; q++)
+        if (*q != ' ' && *q != '\t' && *q != '.' && *q != '\r')
+            return NULL;
+    const char *line = p;
+    while (line > text && line[-1] != '\n')
+        line--;
+    const char *from = line;
+    while (from < p && (*from == ' ' || *from == '\t'))
+        from++;
+    if (from == p) {
+        /* Alone on its line: the line above (blank lines skipped) is the
+         * number or heading it stands for. */
+        const char *end = line;
+        while (end > text && g_ascii_isspace(end[-1]))
+            end--;
+        if (end == text)
+            return NULL;
+        from = end;
+        while (from > text && from[-1] != '\n')
+            from--;
+        p = end;
+    }
+    char *label = g_strndup(from, (gsize)(p - from));
+    bool ok = g_regex_match(r->gone_label, label, 0, NULL);
+    g_free(label);
+    return ok ? close : NULL;
+}
+
 GPtrArray *
 zl_find_notes(zl_reader *r, const char *text)
 {
@@ -1155,6 +1216,23 @@ zl_find_notes(zl_reader *r, const char *text)
     if (text == NULL)
         return notes;
     for (const char *p = next_opening(r, text, text); p != NULL; p = *p ? next_opening(r, text, p) : NULL) {
+        const char *gone = repeal_marker(r, text, p);
+        if (gone != NULL) {
+            zl_note *note = g_new0(zl_note, 1);
+            note->refs = g_ptr_array_new_with_free_func(g_free);
+            note->events = g_array_new(FALSE, TRUE, sizeof(zl_event));
+            note->whole = true;
+            note->undated = true;
+            note->gone = true;
+            zl_event e = {.change = ZL_CHANGE_REPEALED};
+            g_array_append_val(note->events, e);
+            note->start = (int)(p - text);
+            note->end = (int)(gone - text) + 1;
+            note->text = g_strstrip(g_strndup(p + 1, (gsize)(gone - p - 1)));
+            g_ptr_array_add(notes, note);
+            p = gone + 1;
+            continue;
+        }
         /* A note whose opening slash was lost starts at its line; one in
          * brackets ("(Энэ хэсгийг … тооцсон)") opens as notes do in words. */
         char mark = *p == '(' ? ')' : *p == '[' ? ']' : '/';

@@ -108,6 +108,10 @@ typedef struct zl_note {
     /* It names a change made by a law, but no date the reader can read
      * ("2014 оны оны …" once was one): its events' dates are "". */
     bool undated;
+    /* The unit kept only as a marker of its repeal ("6 дугаар
+     * зүйл./Хүчингүй/", "[Repealed]"): undated, and what the text is now,
+     * so it comes after every dated change of the unit. */
+    bool gone;
     /* About the unit's number only ("Энэ хэсгийн дугаарыг … өөрчилсөн"):
      * the number is another provision's now (ZL_CHANGE_RENUMBERED). */
     bool number;

@@ -74,7 +74,8 @@ zs_parts_parse(const char *lines, const GPtrArray *history, const char *day)
             const char *on = NULL, *from = NULL, *until = NULL;
             if (zl_history_repealed(history, p->key, &on, day)) {
                 p->status = g_strdup("repealed");
-                p->repealed_on = g_strdup(on);
+                /* Undated ("4//Хүчингүй/"): repealed, its day unknown. */
+                p->repealed_on = on != NULL && *on != '\0' ? g_strdup(on) : NULL;
                 p->repealed_how = g_strdup(zs_history_gone_how(history, on));
             } else if (zl_history_pending(history, p->key, &from, day)) {
                 /* Added from a day to come: not law yet, though its words

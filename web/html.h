@@ -220,6 +220,8 @@ typedef enum {
     ZW_S_REPEALED_BANNER_FMT,  /* repealed on %s: not law in force */
     ZW_S_REPEALED_BADGE_FMT,   /* repealed %s */
     ZW_S_PART_REPEALED_FMT,    /* repealed on %s (a struck part) */
+    ZW_S_REPEALED_UNDATED_BANNER, /* repealed, the text naming no day: not law in force */
+    ZW_S_PART_REPEALED_UNDATED,   /* repealed (a struck part; the text names no day) */
     ZW_S_REPEALED_MATCH_FMT,   /* %u repealed provisions also match */
     ZW_S_REPEALED_MATCH1,      /* 1 repealed provision also matches */
     ZW_S_SHOW_THEM,

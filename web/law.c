@@ -84,8 +84,11 @@ part_state(zw_html *html, const zs_part *p)
         zw_html_text(html, zw_str(html->ui, ZW_S_SUSPENDED));
     } else {
         bool expired = g_strcmp0(p->repealed_how, "expired") == 0;
-        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PART_EXPIRED_FMT : ZW_S_PART_REPEALED_FMT),
-                      p->repealed_on ? p->repealed_on : "?", NULL);
+        if (!expired && p->repealed_on == NULL)
+            zw_html_text(html, zw_str(html->ui, ZW_S_PART_REPEALED_UNDATED));
+        else
+            zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PART_EXPIRED_FMT : ZW_S_PART_REPEALED_FMT),
+                          p->repealed_on ? p->repealed_on : "?", NULL);
         /* An expiry is an end of "… хүртэл" by how the notes are read. */
         until = expired;
     }
@@ -144,8 +147,11 @@ zw_law_banner_on(zw_html *html, const zs_unit *u, const char *day)
     if (g_strcmp0(u->status, "repealed") == 0) {
         bool expired = g_strcmp0(zs_unit_gone_how(u, day), "expired") == 0;
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
-                      u->repealed_on ? u->repealed_on : "?", NULL);
+        if (!expired && u->repealed_on == NULL)
+            zw_html_text(html, zw_str(html->ui, ZW_S_REPEALED_UNDATED_BANNER));
+        else
+            zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
+                          u->repealed_on ? u->repealed_on : "?", NULL);
         if (expired)
             until_note(html);
         zw_html_raw(html, "</p>\n");

@@ -620,6 +620,93 @@ test_inline_labels(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional), in the shape of a real consolidated statute
+ * (../shared's НӨХӨРЛӨЛИЙН ТУХАЙ keeps its article 6 as "6 дугаар
+ * зүйл./Хүчингүй/"): a unit the text keeps only as a marker of its repeal,
+ * with no law or day named, is repealed, undated; after an article's
+ * heading, a part's or point's number, or alone on the line under one,
+ * and in English.  The marker is its state now, after a dated note that
+ * added it.  A word in brackets within a sentence, or after a part's own
+ * words, is no repeal. */
+static void
+test_repeal_markers(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "3 дугаар зүйл.Хэлбэр\n\n"
+                       "1.Нөхөрлөл дор дурдсан хэлбэртэй:\n\n"
+                       "1/бүрэн хариуцлагатай;\n\n"
+                       "2//Хүчингүй/\n\n"
+                       "/Энэ заалтыг 2013 оны 7 дугаар сарын 9-ний өдрийн хуулиар нэмсэн/\n\n"
+                       "2.Гэрээ (хүчингүй)\n\n"
+                       "3.Нөхөрлөлийн гэрээ хүчингүй болсон бол /хүчингүй/ гэж тэмдэглэнэ.\n\n"
+                       "4 дүгээр зүйл./Хүчингүй/\n\n"
+                       "5 дугаар зүйл.Нэр\n\n"
+                       "5.1.Нэрийг бүртгэнэ.\n\n"
+                       "5.2.(Хүчингүй болсон)\n\n"
+                       "6 дугаар зүйл.Тусгай зөвшөөрөл\n\n"
+                       "[Хүчингүй]\n\n"
+                       "7 дугаар зүйл.Хүчин төгөлдөр болох\n\n"
+                       "7.1.Энэ хуулийг дагаж мөрдөнө.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *three = unit_with_provision(doc, "3");
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(three, "3.1.2", &on, NULL));
+    g_assert_cmpstr(on, ==, "");
+    g_assert_false(zl_part_repealed(three, "3.1.1", NULL, NULL));
+    g_assert_false(zl_part_repealed(three, "3.2", NULL, NULL));
+    g_assert_false(zl_part_repealed(three, "3.3", NULL, NULL));
+    g_assert_cmpstr(three->status, ==, "in_force");
+    g_assert_nonnull(strstr(three->text, "Гэрээ (хүчингүй)"));
+    g_assert_nonnull(strstr(three->text, "/хүчингүй/ гэж"));
+    const zr_unit *four = unit_with_provision(doc, "4");
+    g_assert_cmpstr(four->status, ==, "repealed");
+    g_assert_null(four->repealed_on);
+    g_assert_null(strstr(four->text, "Хүчингүй"));
+    const zr_unit *five = unit_with_provision(doc, "5");
+    g_assert_true(zl_part_repealed(five, "5.2", NULL, NULL));
+    g_assert_false(zl_part_repealed(five, "5.1", NULL, NULL));
+    g_assert_cmpstr(five->status, ==, "in_force");
+    g_assert_cmpstr(unit_with_provision(doc, "6")->status, ==, "repealed");
+    g_assert_cmpstr(unit_with_provision(doc, "7")->status, ==, "in_force");
+    ix_doc_free(doc);
+
+    zl_reader *r = zl_reader_new();
+    const char *english[] = {"Article 6. [Repealed]\n", "6.2. (Deleted)\n", "b) /Repealed/\n"};
+    for (size_t i = 0; i < G_N_ELEMENTS(english); i++) {
+        GPtrArray *notes = zl_find_notes(r, english[i]);
+        g_assert_cmpuint(notes->len, ==, 1);
+        const zl_note *n = g_ptr_array_index(notes, 0);
+        g_assert_true(n->gone);
+        g_assert_cmpint(g_array_index(n->events, zl_event, 0).change, ==, ZL_CHANGE_REPEALED);
+        g_ptr_array_unref(notes);
+    }
+    /* A repeal note that names no law nor day: undated, a repeal still. */
+    const char *undated[] = {"6 дугаар зүйл./Энэ зүйлийг хүчингүй болсонд тооцсон/\n",
+                             "Article 6. [This article was repealed]\n"};
+    for (size_t i = 0; i < G_N_ELEMENTS(undated); i++) {
+        GPtrArray *notes = zl_find_notes(r, undated[i]);
+        g_assert_cmpuint(notes->len, ==, 1);
+        const zl_note *n = g_ptr_array_index(notes, 0);
+        g_assert_true(n->undated);
+        g_assert_false(n->gone);
+        g_assert_cmpint(g_array_index(n->events, zl_event, 0).change, ==, ZL_CHANGE_REPEALED);
+        g_assert_cmpstr(g_array_index(n->events, zl_event, 0).date, ==, "");
+        g_ptr_array_unref(notes);
+    }
+    const char *not_markers[] = {"The permit was (repealed)\n", "Article 6. The permit [repealed] is void.\n",
+                                 "Гэрээ /хүчингүй/\n", "(Хүчингүй)\n"};
+    for (size_t i = 0; i < G_N_ELEMENTS(not_markers); i++) {
+        GPtrArray *notes = zl_find_notes(r, not_markers[i]);
+        if (notes->len != 0)
+            g_error("a repeal read in: %s", not_markers[i]);
+        g_ptr_array_unref(notes);
+    }
+    zl_reader_free(r);
+}
+
 static bool
 has_part(const zr_unit *u, const char *key)
 {
@@ -1830,6 +1917,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/small-statute", test_small_statute);
     g_test_add_func("/amendment/law-title-key", test_law_title_key);
     g_test_add_func("/amendment/inline-labels", test_inline_labels);
+    g_test_add_func("/amendment/repeal-markers", test_repeal_markers);
     g_test_add_func("/amendment/restated-since", test_restated_since);
     g_test_add_func("/amendment/two-word-chapter", test_two_word_chapter);
     g_test_add_func("/amendment/effective-changes", test_effective_changes);
