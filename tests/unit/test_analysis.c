@@ -484,6 +484,18 @@ test_stem_mongolian(void)
     assert_same_stem("дүүргийн", "дүүрэг");
     assert_same_stem("шүүгдэгчийн", "шүүгдэгч");
     assert_other_stem("шүүгдэгч", "шүүгдэх");
+    /* Words of opposite meaning are not one root (mn-lemmas.tsv): void
+     * or repealed is not valid, nor either of them force; not guilty is
+     * not guilty; each the same in its case forms. */
+    assert_other_stem("хүчингүй", "хүчин");
+    assert_other_stem("хүчинтэй", "хүчин");
+    assert_other_stem("хүчингүй", "хүчинтэй");
+    assert_same_stem("хүчингүй", "хүчингүйд");
+    assert_same_stem("хүчинтэй", "хүчинтэйгээр");
+    assert_other_stem("буруугүйд", "буруутайд");
+    assert_same_stem("буруугүй", "буруугүйгээр");
+    assert_same_stem("буруутай", "буруутайд");
+    assert_same_stem("хүчин", "хүчинд");
     /* Protected legal terms (legal-terms.txt): цагдаа is not цагд. */
     char *s = stem_of("цагдаагийн");
     g_assert_cmpstr(s, ==, "цагдаа");
