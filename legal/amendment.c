@@ -1136,14 +1136,50 @@ line_note(zl_reader *r, const char *p)
     return NULL;
 }
 
+/* How much of the line at `body` a note's opening words are looked for
+ * in: its line, and no more than NOTE_HEAD_MAX bytes (the opening words of
+ * the longest note, a Court's naming its law first, are a few hundred), cut
+ * at a character.  PCRE checks the whole of what it is given as UTF-8, so a
+ * line of a million slashes would otherwise be read again at each one. */
+#define NOTE_HEAD_MAX 2048
+
+static gssize
+line_head(const char *body)
+{
+    size_t n = 0;
+    while (n < NOTE_HEAD_MAX && body[n] != '\0' && body[n] != '\n')
+        n++;
+    if (n == NOTE_HEAD_MAX)
+        while (n > 0 && ((unsigned char)body[n] & 0xC0) == 0x80)
+            n--;
+    return (gssize)n;
+}
+
+/* Where the next `c` is at or after `from`, as *cached remembers it: the
+ * search goes on only once `from` has passed the last one found, so that
+ * a text of many notes and no bracket is not read to its end for each
+ * note.  NULL: there is none. */
+static const char *
+next_char(const char **cached, const char *from, char c)
+{
+    if (*cached != NULL && *cached < from)
+        *cached = strchr(from, c);
+    return *cached;
+}
+
+/* Where a note may open next, remembered across calls of one text. */
+typedef struct {
+    const char *slash, *paren, *bracket;
+} openings;
+
 /* The next place a note may open at or after `from`: a slash, a bracket
  * ("(" or "["), or a line holding a note without its opening slash
- * (line_note). */
+ * (line_note).  `from` only moves forward from one call to the next. */
 static const char *
-next_opening(zl_reader *r, const char *text, const char *from)
+next_opening(zl_reader *r, const char *text, const char *from, openings *o)
 {
-    const char *slash = strchr(from, '/');
-    const char *brackets[] = {strchr(from, '('), strchr(from, '[')};
+    const char *slash = next_char(&o->slash, from, '/');
+    const char *brackets[] = {next_char(&o->paren, from, '('), next_char(&o->bracket, from, '[')};
     for (size_t i = 0; i < G_N_ELEMENTS(brackets); i++)
         if (brackets[i] != NULL && (slash == NULL || brackets[i] < slash))
             slash = brackets[i];
@@ -1164,6 +1200,12 @@ next_opening(zl_reader *r, const char *text, const char *from)
     return slash;
 }
 
+/* How long a marker's words may be ("Хүчингүй болсонд тооцогдсон"): no
+ * closing mark is looked for further.  And how long the heading or number
+ * before it: a line longer than that is text, no heading. */
+#define GONE_WORDS_MAX 96
+#define GONE_LABEL_MAX 400
+
 /* A unit the consolidated text keeps only as a marker of its repeal, with
  * no law or day named: "6 дугаар зүйл./Хүчингүй/", "4//Хүчингүй/",
  * "5.3.(Хүчингүй болсон)", "Article 6. [Repealed]", or the marker on the
@@ -1177,16 +1219,25 @@ repeal_marker(zl_reader *r, const char *text, const char *p)
     char mark = *p == '(' ? ')' : *p == '[' ? ']' : *p == '/' ? '/' : 0;
     if (mark == 0)
         return NULL;
-    const char *body = p + 1, *eol = NULL;
-    const char *close = closing_mark(body, mark, &eol);
-    if (close == NULL || !g_regex_match_full(r->gone, body, close - body, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL))
+    /* The words first, within a few bytes: most slashes and brackets open
+     * something else, and owe no reading of their line. */
+    const char *body = p + 1;
+    size_t n = 0;
+    while (n < GONE_WORDS_MAX && body[n] != '\0' && body[n] != '\n' && body[n] != mark)
+        n++;
+    if (body[n] != mark || !g_regex_match_full(r->gone, body, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, NULL, NULL))
         return NULL;
-    for (const char *q = close + 1; q < eol; q++)
-        if (*q != ' ' && *q != '\t' && *q != '.' && *q != '\r')
-            return NULL;
+    const char *close = body + n;
+    const char *q = close + 1;
+    while (*q == ' ' || *q == '\t' || *q == '.' || *q == '\r')
+        q++;
+    if (*q != '\n' && *q != '\0')
+        return NULL;
     const char *line = p;
-    while (line > text && line[-1] != '\n')
+    while (line > text && line[-1] != '\n' && p - line <= GONE_LABEL_MAX)
         line--;
+    if (line > text && line[-1] != '\n')
+        return NULL;
     const char *from = line;
     while (from < p && (*from == ' ' || *from == '\t'))
         from++;
@@ -1199,8 +1250,10 @@ repeal_marker(zl_reader *r, const char *text, const char *p)
         if (end == text)
             return NULL;
         from = end;
-        while (from > text && from[-1] != '\n')
+        while (from > text && from[-1] != '\n' && end - from <= GONE_LABEL_MAX)
             from--;
+        if (from > text && from[-1] != '\n')
+            return NULL;
         p = end;
     }
     char *label = g_strndup(from, (gsize)(p - from));
@@ -1215,7 +1268,8 @@ zl_find_notes(zl_reader *r, const char *text)
     GPtrArray *notes = g_ptr_array_new_with_free_func((GDestroyNotify)zl_note_free);
     if (text == NULL)
         return notes;
-    for (const char *p = next_opening(r, text, text); p != NULL; p = *p ? next_opening(r, text, p) : NULL) {
+    openings o = {strchr(text, '/'), strchr(text, '('), strchr(text, '[')};
+    for (const char *p = next_opening(r, text, text, &o); p != NULL; p = *p ? next_opening(r, text, p, &o) : NULL) {
         const char *gone = repeal_marker(r, text, p);
         if (gone != NULL) {
             zl_note *note = g_new0(zl_note, 1);
@@ -1239,7 +1293,7 @@ zl_find_notes(zl_reader *r, const char *text)
         const char *body = *p == '/' || *p == '(' || *p == '[' ? p + 1 : p;
         /* Its line only, by length: the subject is not measured to the
          * end of the text at every slash. */
-        gssize head = (gssize)strcspn(body, "\n");
+        gssize head = line_head(body);
         if (!g_regex_match_full(mark != '/' ? r->start_words : r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL,
                                 NULL)) {
             p++;
@@ -1255,7 +1309,10 @@ zl_find_notes(zl_reader *r, const char *text)
         }
         /* A note quoted by an amending law ("/Энэ хэсгийг … тооцсон/ гэсэн
          * тэмдэглэгээг хийсүгэй") is that law's words, no note of its own. */
-        if (close != NULL && g_regex_match(r->quoted_after, close + 1, G_REGEX_MATCH_ANCHORED, NULL)) {
+        /* Within its line: the rest of a long text is not measured at
+         * every note. */
+        if (close != NULL && g_regex_match_full(r->quoted_after, close + 1, (gssize)strcspn(close + 1, "\n"), 0,
+                                                G_REGEX_MATCH_ANCHORED, NULL, NULL)) {
             p = close + 1;
             continue;
         }
@@ -1364,10 +1421,22 @@ history_cmp(const zr_amendment *x, const zr_amendment *y)
     return strncmp(x->date, y->date, n);
 }
 
+static int
+history_ptr_cmp(gconstpointer a, gconstpointer b)
+{
+    return history_cmp(*(const zr_amendment *const *)a, *(const zr_amendment *const *)b);
+}
+
 void
 zl_sort_history(GPtrArray *amendments)
 {
-    /* Insertion sort: stable, and a unit has a few changes. */
+    /* A unit has a few changes: insertion sort, stable.  A text of
+     * thousands of notes on one unit (no statute has one; a hostile file
+     * may) is sorted by GLib's merge sort, stable too, in n log n. */
+    if (amendments != NULL && amendments->len > 64) {
+        g_ptr_array_sort(amendments, history_ptr_cmp);
+        return;
+    }
     for (guint i = 1; amendments != NULL && i < amendments->len; i++) {
         gpointer a = amendments->pdata[i];
         guint j = i;
