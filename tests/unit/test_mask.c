@@ -489,6 +489,27 @@ static const mask_case shapes[] = {
     {"paid into an account at Xac Bank (No. 5004 1177 2301) of", "paid into an account at Xac Bank (No. [данс]) of"},
     {"Төрийн банк (№ 3400 2211 0987) дансанд", "Төрийн банк (№ [данс]) дансанд"},
     {"via Khan Bank (a/c 5102 3388 4410), then", "via Khan Bank (a/c [данс]), then"},
+    /* Fictional (probe 29): a passport's number in any country's shape of
+     * capitals and digits after its word; a child's day of birth as a
+     * number word in the spoken locative, no өдөр; a Chinese address
+     * spaced between its parts; the microdistrict in brackets after a
+     * home; an account's name in single quotes; a user name after its
+     * label; a pupil's or student's card number. */
+    {"Indonesian passport No. B4417720C, issued in Medan", "Indonesian passport No. [паспорт], issued in Medan"},
+    {"whose passport AB1234567 was kept by the employer", "whose passport [паспорт] was kept by the employer"},
+    {"гадаад паспорт M7712093K дугаартай", "гадаад паспорт [паспорт] дугаартай"},
+    {"Тэр 2012 оны хоёрдугаар сарын арван есөнд төрсөн.", "Тэр [төрсөн огноо] төрсөн."},
+    {"хүү маань 2011 оны зургаадугаар сарын нэгнээ төрсөн юм", "хүү маань [төрсөн огноо] төрсөн юм"},
+    {"Хөххотын 和平路 12号 5单元 301室-д амьдардаг", "Хөххотын [хаяг]-д амьдардаг"},
+    {"lives at Bayangol district, 3rd khoroo, 21-р байрны 8 тоот (4-р хороолол) with",
+     "lives at [хаяг] with"},
+    {"нарыг \"Instagram дахь 'Khulan Style' нэртэй хаяг\"-аар", "нарыг \"Instagram дахь '[цахим хаяг]' нэртэй хаяг\"-аар"},
+    {"a Facebook account 'Oyun Beauty Salon' and", "a Facebook account '[цахим хаяг]' and"},
+    {"(хэрэглэгчийн нэр zolboo.best.88, профайл нэр \"Zolboo Best\")",
+     "(хэрэглэгчийн нэр [цахим хаяг], профайл нэр \"[цахим хаяг]\")"},
+    {"the user name tuya_2009 on the game", "the user name [цахим хаяг] on the game"},
+    {"дүүгийн сурагчийн үнэмлэх (№ 1193025) олдсон", "дүүгийн сурагчийн үнэмлэх (№ [паспорт]) олдсон"},
+    {"her student card No. 2024-0577 was", "her student card No. [паспорт] was"},
 };
 
 /* What looks like a personal number and is not. */
@@ -591,6 +612,12 @@ static const char *const lookalikes[] = {
     "Line 3: the signal was lost; they played Roblox and Discord every day",
     "өөрийн байрандаа 14 настай охиныг",
     "байранд 3 хүүхэд, хороонд 12 жил ажилласан",
+    /* ...a passport's word with no number after (a passport photo 3x4),
+     * "username and password", a quoted word after an apostrophe. */
+    "passport photo 3x4 and a passport valid to 2030",
+    "asked for her username and password",
+    "the victims' 'friends' account of events",
+    "2019 оны тавдугаар сарын тавнаа хурал болсон",
 };
 
 static void
