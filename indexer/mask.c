@@ -1233,8 +1233,22 @@ ix_masker_fingerprint(const ix_masker *m)
     "|" CASE_CAP "\\p{Ll}+(?:ын|ийн|гийн|гын|ны|ний|ы|ий|н)[ \\t]+" CASE_CAP "\\p{Ll}{2,})"
 #define CASE_PERSON_ONE                                                                                              \
     CASE_CAP "\\p{Ll}{2,}(?<!нд|ад|эд|од|өд|ид|рт|ст|кт|вт|гт)(?:-\\p{Ll}{1,4})?"                                \
-    "(?=[ \\t]*(?:[,;(]|\\d{1,2}[ \\t]+нас|$))"
+    "(?=[ \\t]*(?:[,;(]|\\d{1,2}[ \\t]+нас|$)|[ \\t]+(?:нь|хамт)(?!\\p{L}))"
 #define CASE_PERSON "(?:" CASE_PERSON_FULL "|" CASE_PERSON_ONE ")"
+/* A name as English writes one, a given name and a family name, both
+ * capitalised (Tuya Baatar, Munkh-Od Erdene, BATTULGA Ganzorig): only
+ * where a form's label, an age in brackets or a kinship word says it is a
+ * person's; not a place's two words (South Korea (8), Inner Mongolia). */
+#define CASE_PERSON_LATIN                                                                                            \
+    "[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?[ \\t]+(?!(?:Korea|Mongolia|States|Kingdom|Emirates|Africa|Asia|America|Zealand"  \
+    "|Lanka|Arabia|Republic|Province|District|City|Region|Islands?|Aimag|Soum|Gobi|Ulgii|Uul)(?![a-z]))"            \
+    "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+/* A kinship word in English after a possessive (her grandmother Bakhyt,
+ * Saule's mother, Gulnar Sadykova): its name is a person's, one
+ * capitalised word or two. */
+#define CASE_KIN_EN                                                                                                  \
+    "(?<=(?<!\\p{L})(?i:her|his)[ \\t]|(?<!\\p{L})(?i:their)[ \\t]|['’]s[ \\t])(?i:mother|father|brother|sister|grandmother|grandfather|aunt" \
+    "|uncle|cousin|stepfather|stepmother|daughter|son|husband|wife),?[ \\t]+(?:" CASE_PERSON_LATIN "|[A-Z][a-z]{2,}(?![\\p{L}-]))"
 /* Kinship words, a closed class, as a case conference's minutes or a social
  * worker's note name a family (ээж нь Оюун, авга ах Батын Болд, mother
  * Saraa,).  Counted only in a text that also speaks of a victim or a child
@@ -1251,7 +1265,7 @@ ix_masker_fingerprint(const ix_masker *m)
     "(?i:(?:хохирогч[ \\t]+)?хүүх(?:эд|дийн[ \\t]+(?:овог[ \\t]+)?нэр)|асран[ \\t]+хамгаалагч"                        \
     "|хууль[ \\t]+ёсны[ \\t]+төлөөлөгч|эцэг[ \\t]*/?[ \\t]*эх(?:ийн[ \\t]+нэр)?|овог(?:,?[ \\t]+нэр)?|нэр"            \
     "|(?:full[ \\t]+)?name(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:child|victim|survivor|parent|guardian|mother|father))?" \
-    "|child|guardian|parent)"
+    "|child|guardian|parent|survivor|victim|mother|father|suspect)"
 /* An intake or referral register: a header row with a cell of a person's
  * name and a cell of a birth date, an age or an РД, then a row whose cell
  * holds a name (the rows as the formats write a table: cells between |). */
@@ -1302,14 +1316,14 @@ has_case_heading(const zr_doc *doc)
     "(?<!\\p{L})(?:" \
     "(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|ялтан|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*" \
     "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party|suspect)s?)" \
-    "(?:[:,]?\\s+(?!(?:Эрүүгийн|Иргэний|Монгол|Үндсэн|Захиргааны|Зөрчлийн|Хүүхдийн|Хууль)\\p{L}*)" \
+    "(?:[:,]?\\s+(?:(?i:хүүхэд|охин|хүү)\\s+)?(?!(?:Эрүүгийн|Иргэний|Монгол|Үндсэн|Захиргааны|Зөрчлийн|Хүүхдийн|Хууль)\\p{L}*)" \
     "(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:" CASE_CAP "\\p{Ll}?\\.\\s?)?" CASE_CAP "\\p{Ll}" \
     "|[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){1,2}" CASE_PERSON ")" \
-    "|(?m:(?<=^|\\|)[ \\t]*)" CASE_LABEL "[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){0,2}" CASE_PERSON \
-    "|(?<kin>" CASE_KIN ")[ \\t]+" CASE_PERSON \
+    "|(?m:(?<=^|\\|)[ \\t]*)" CASE_LABEL "[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){0,2}(?:" CASE_PERSON "|" CASE_PERSON_LATIN ")" \
+    "|(?<kin>" CASE_KIN ")[ \\t]+" CASE_PERSON "|(?<kinen>" CASE_KIN_EN ")" \
     "|" CASE_PERSON "[ \\t]*[(,][ \\t]*(?:(?i:aged)[ \\t]+\\d{1,2}(?!\\d)" \
     "|\\d{1,2}[ \\t]*(?:настай|насны|нас(?!\\p{L})|-?(?i:years?)[ \\t-]+old))" \
-    "|" CASE_PERSON_FULL "[ \\t]*\\([ \\t]*\\d{1,2}[ \\t]*\\))"
+    "|(?:" CASE_PERSON_FULL "|" CASE_PERSON_LATIN ")[ \\t]*\\([ \\t]*\\d{1,2}[ \\t]*\\))"
 
 /* What reads_as_case has counted so far. */
 typedef struct case_tally {
@@ -1366,7 +1380,8 @@ case_count(const char *text, case_tally *t, int enough, GError **err)
     g_regex_match_full(p->person, text, -1, 0, 0, &mi, err);
     for (; *err == NULL && g_match_info_matches(mi) && !case_enough(t, enough); g_match_info_next(mi, err)) {
         int start = -1, end = -1;
-        if (g_match_info_fetch_named_pos(mi, "kin", &start, &end) && start >= 0)
+        if ((g_match_info_fetch_named_pos(mi, "kin", &start, &end) && start >= 0) ||
+            (g_match_info_fetch_named_pos(mi, "kinen", &start, &end) && start >= 0))
             t->kin++;
         else
             t->persons++;

@@ -771,6 +771,17 @@ test_case_files_with_labels_kin_ages_or_registers_are_masked(void)
         "Field note: Tsengel Bolorma (15) and Khulan, aged 13, left.\n",
         "Бүртгэл\n№ | Овог | Нэр | Төрсөн огноо | Тэмдэглэл\n1 | Батын | Мөнхзул | 2011.04.02 | хамгаалал\n",
         "Name of child: B. Oyunaa\nParent: mother Tserendulam, teacher\nSuspect: uncle G. Dorj\n",
+        /* Fictional (probe 29): English case material, its labels, ages
+         * and kin; a Mongolian home visit's "хохирогч хүүхэд" and
+         * a name before нь or хамт. */
+        "CASE NOTE\nSurvivor: Oyunsuvd Tumur (\"Suvdaa\"), female\nMother: Bolor Tumur, phone withheld\n"
+        "Father: Tumur Naidan (working abroad)\n",
+        "Referral: pupil Temuulen Bat (12), suspected grooming. The child lives with her aunt Gerel. "
+        "Temuulen's uncle, Ganbold Purev, drives a taxi.\n",
+        "Two possible victims of trafficking: Ms. Ana Lopez Cruz (aged 27) and Ms. Dina Ramos (aged 19); "
+        "Ms. Ramos's sister, Ella Ramos, lives in Cebu.\n",
+        "Тайлан. Хохирогч хүүхэд Батын Анужин эмээ Должингийн хамт амьдардаг. Аав Ганболд нь Эрээнд байдаг. "
+        "Хохирогч Анужин сургуульд явдаггүй.\n",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         zr_doc *doc = doc_of("other", "file", cases[i]);
@@ -798,6 +809,10 @@ test_case_files_with_labels_kin_ages_or_registers_are_masked(void)
         "Хуулийн нэр: Эрүүгийн хууль\nБатлагдсан: 2015 он\nНэр: ..................\n",
         "Маягт\n№ | Овог | Нэр | Төрсөн огноо\n1 |  |  | \n",
         "Судалгаа\nхохирогч Б.Сараа гэрчилжээ. Хүүхэд хамгаалал.\n",
+        /* ...a study's counts by country in brackets, a history's kin. */
+        "Victims of trafficking identified by destination: South Korea (12), Inner Mongolia (9), United States (4), "
+        "Hong Kong (3).\n",
+        "The novelist was raised by her grandmother Dulam; his father Sambuu was a herder.\n",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(others); i++) {
         zr_doc *doc = doc_of("research", "Судалгаа", others[i]);
