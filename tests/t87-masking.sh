@@ -750,8 +750,10 @@ expect_contains "924: a pupil's card number goes, its word stays" "$shown924" "Ñ
 # history's kin, in the same source, are not.
 mkdir -p "$tmpdir/p29e"
 cp tests/data/privacy/2025_shtst_925_case_note_en.txt "$tmpdir/p29e/"
-printf 'Demo (fictional). A study of returnees.\nVictims of trafficking identified by destination: South Korea (12), Inner Mongolia (9), United States (4), Hong Kong (3).\nThe novelist Tsetsegmaa Unique was raised by her grandmother Dulamsuren; his father Sambuu was a herder.\n' \
+printf 'Demo (fictional). A study of returnees.\nVictims of trafficking identified by destination: South Korea (12), Inner Mongolia (9), United States (4), Hong Kong (3).\n' \
     >"$tmpdir/p29e/study_925b.txt"
+printf 'Demo (fictional). A writer'"'"'s life.\nThe novelist was raised by her grandmother Dulamsuren; his father Sambuu was a herder; their daughter Oyunaa became a teacher.\n' \
+    >"$tmpdir/p29e/biography_925c.txt"
 printf '[source p29e]\nroot = %s\ntype.other = *\n' "$tmpdir/p29e" >"$tmpdir/p29e.ini"
 "$ZAALT" index -q --db "$tmpdir/p29e.db" --config "$tmpdir/p29e.ini" || fail "925: index the case note"
 p925=$("$ZAALT" search --db "$tmpdir/p29e.db" --json --limit 1 'Erenhot' | json 'j["hits"][0]["doc"]')
@@ -769,5 +771,7 @@ done <tests/data/privacy/gold.tsv
 expect_contains "925: the form's labels stay, the names after them go" "$shown925" "Survivor: U.E., female"
 expect_eq "925: ...which the operator finds" \
     "$("$ZAALT" search --db "$tmpdir/p29e.db" --json --limit 0 'Uranchimeg' | json 'j["total"]')" 1
-expect_eq "925: a study's counts by country and a history's kin are not masked" \
+expect_eq "925: a study's counts by country are not masked" \
+    "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 1 'returnees' | json 'j["hits"][0].get("masked")')" None
+expect_eq "925: a biography's kin, no victim or child spoken of, are not masked" \
     "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 0 'Dulamsuren' | json 'j["total"]')" 1
