@@ -17,7 +17,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "28"
+#define IX_MASK_VERSION "29"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -94,10 +94,11 @@
     "(?:(?:(?:арван\\s+)?" NUM_UNITS_MN "|арав)(?:аа|оо|өө)?\\s?(?:дугаар|дүгээр)|(?:арван\\s+)?(?:нэгэн|хоёр|"            \
     "гурван|дөрвөн|таван|зургаан|долоон|найман|есөн)|арван)"
 /* A day as a number word with its ending (арван долооны, хорин нэгний,
- * гучны, тавны, арван тавнд, нэгэнд), or an ordinal (арван долдугаар). */
+ * гучны, тавны, арван тавнд, нэгэнд; the spoken locative тавнаа, арван
+ * долоонд), or an ordinal (арван долдугаар). */
 #define DAY_WORDS_MN                                                                                                   \
     "(?:(?:(?:арван|хорин|гучин)\\s+)?(?:нэг|хоёр|гурав|гурв|дөрөв|дөрв|тав|зургаа|долоо|найм|ес)|арав|арв|хорь|хори|" \
-    "гуч)(?:н|өн|эн|ан|он)?(?:ы|ий|ны|ний|нд|д|т|\\s?(?:дугаар|дүгээр))?(?![а-яөүё])"
+    "гуч)(?:н|өн|эн|ан|он)?(?:ндаа|ндээ|ндоо|ндөө|наа|нээ|ноо|нөө|ы|ий|ны|ний|нд|д|т|\\s?(?:дугаар|дүгээр))?(?![а-яөүё])"
 /* A year in words (мянга есөн зуун наян найман оны, хоёр мянга арван
  * оны). */
 #define YEAR_WORDS_MN                                                                                                  \
@@ -123,6 +124,10 @@
  * travel documents print it (GBR 523456789, MNG E1234567). */
 #define PASSPORT_NUMBER                                                                                                \
     "(?:(?-i:[A-Z]{3})[\\s-]?)?(?-i:[A-ZА-ЯЁӨҮ]{1,2})?[\\s-]?\\d{6,9}"
+/* ...or any other country's shape of capitals and digits run together,
+ * six digits at least among them (a Philippine P8765432A, AB1234567C,
+ * 12AB34567): after a word for a passport, whatever the shape. */
+#define PASSPORT_MIXED "(?-i:(?=(?:[A-ZА-ЯЁӨҮ]*\\d){6})[A-ZА-ЯЁӨҮ]{0,3}\\d[A-ZА-ЯЁӨҮ\\d]{5,11})"
 /* A vehicle plate: 1234 УБА, 12-34 УНА, УБА 1234, 1234 UBA; a city's
  * letters before one (УБ 12-34 УНА) are its. */
 #define PLATE                                                                                                          \
@@ -303,8 +308,10 @@
  * residence card).  Work and residence permits and birth certificates have
  * their own rule. */
 #define ID_DOCUMENT                                                                                                    \
-    "(?i)(?<!\\p{L})(?:(?:иргэний|жолооны|жолоочийн|жолоодох\\s+эрхийн|жолооны\\s+эрхийн|цэргийн|ажлын|оюутны)\\s+"   \
-    "үнэмлэх|водительск\\p{L}*\\s+(?:удостоверени|прав)" \
+    "(?i)(?<!\\p{L})(?:(?:иргэний|жолооны|жолоочийн|жолоодох\\s+эрхийн|жолооны\\s+эрхийн|цэргийн|ажлын|оюутны|"      \
+    "сурагчийн)\\s+"   \
+    "үнэмлэх|үнэмлэх(?=\\p{L}*\\s*\\(?\\s*(?:№|(?-i:N[oо])\\.?\\s*\\d))|"  \
+    "(?:student|pupil|school)'?s?\\s+(?:id(?:entity)?\\s+)?card|student\\s+id|водительск\\p{L}*\\s+(?:удостоверени|прав)" \
     "|удостоверени\\p{L}*\\s+личности|вод\\.\\s*удост\\.?|(?:нийгмийн|эрүүл\\s+мэндийн)\\s+"    \
     "даатгалын\\s+(?:дэвтэр|карт|гэрчилгээ)|(?:national\\s+)?(?:id|identity|identification)\\s+card|"                 \
     "national\\s+id(?:entity)?|identity\\s+(?:document|number)|driver'?s?'?\\s+licen[cs]e|driving\\s+licen[cs]e|"   \
@@ -351,7 +358,7 @@ static const struct {
     const char *key;
     ix_mask_kind kind;
     const char *replacement;
-    const char *fallback[16];
+    const char *fallback[24];
 } pattern_kinds[] = {
     {"rd",
      IX_MASK_RD,
@@ -431,11 +438,11 @@ static const struct {
      IX_MASK_PASSPORT,
      "[паспорт]",
      {"(?i)(?:пас?спорт\\w*|passport|pasport\\w*)(?:\\s+(?:дугаар\\w*|dugaar\\w*|номер\\w*|nomer\\w*|серии|серия|seriya|number(?:ed)?|no\\.?|нь|is|was|bearing)){0,2}[\\s(:№#.|-]{0,4}(?:(?:no\\.?|№)[\\s:#.-]"
-      "{0,3})?(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED "|\\d{2}(?:[ -]?\\d{2})?(?:[ №-]|(?-i:N[oо]\\.?)){1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
+      "{0,3})?(" PASSPORT_MIXED "|" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED "|\\d{2}(?:[ -]?\\d{2})?(?:[ №-]|(?-i:N[oо]\\.?)){1,3}\\d{6,7})(?![\\d\\p{L}])" CURRENCY,
       /* ...a few words between the word and the number's label (a British
        * passport, No. 523456789; паспортын хуулбар, дугаар E1234567). */
       "(?i)(?:пас?спорт\\w*|passport)(?:[\\s,]+(?!(?:no\\.?|number|дугаар\\w*)(?!\\w))[^\\s.;:!?()]+){0,6}?[\\s,]+(?:no\\.?|number|№|"
-      "дугаар\\w*|dugaar\\w*)[\\s:#.-]{0,3}(" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED ")(?![\\d\\p{L}])" CURRENCY,
+      "дугаар\\w*|dugaar\\w*)[\\s:#.-]{0,3}(" PASSPORT_MIXED "|" PASSPORT_NUMBER "|" PASSPORT_GROUPED "|" PASSPORT_SPACED ")(?![\\d\\p{L}])" CURRENCY,
       "(?<![\\p{L}\\d])([A-ZА-ЯЁӨҮ]{1,2}[\\s-]?\\d{6,8})(?=\\s*-?\\s*(?:(?:дугаар\\w*|тоот)\\s+)?(?:(?:гадаад|энгийн|"
       "дипломат\\w*|албан)\\s+){0,2}(?:пас?спорт|төрс(?:ний|өн)\\s+гэрчилгээ))",
       "(?<![\\p{L}\\d])[EЭ]\\d{7}(?![\\d\\p{L}])",
@@ -559,6 +566,28 @@ static const struct {
      {"(?i)(?:" APPS ")[^\"«“\\n,;.)]{0,40}?" OPEN_QUOTE "((?=[^\"»”\\n]*(?-i:[\\p{Lu}\\d_.@A-Za-z]))[^\"»”\\n,!?]{2,60})" CLOSE_QUOTE "(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
       OPEN_QUOTE "([^\"»”\\n]{2,60})" CLOSE_QUOTE "\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
       "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
+      /* ...the name in single quotes, as one quotes inside a quotation
+       * ("Facebook дээрх 'Naran Shop' нэртэй хаяг"-аар, a Facebook account
+       * 'Tuul Beauty'): before нэртэй/гэх хаяг or "account", or after
+       * an app's name in the same clause; never an apostrophe after a
+       * word (Facebook's, the girls'). */
+      "(?<![\\p{L}\\d])['‘](?!\\s)([^'’\"\\n]{2,60})(?<!\\s)['’](?!\\p{L})\\s+(?:нэртэй|гэх)\\s+(?:(?i:цахим|" APPS
+      "|kakao\\w*|какао\\w*)\\s+)*(?:хаяг|хуудас|аккаунт|акаунт|профайл)",
+      "(?i)(?<![\\p{L}\\d])['‘](?!\\s)((?=[^'’\\n]*(?-i:[\\p{Lu}\\d_.@]))[^'’\"\\n,!?]{2,60})(?<!\\s)['’](?!\\p{L})\\s+(?:(?:"
+      APPS ")\\s+)?(?:account|profile|хаяг\\p{L}*|аккаунт\\p{L}*)",
+      "(?i)(?:" APPS ")[^'‘\"«“\\n,;.)]{0,40}?(?<![\\p{L}\\d])['‘](?!\\s)((?=[^'’\\n]*(?-i:[\\p{Lu}\\d_.@]))[^'’\"\\n,!?]{2,60})"
+      "(?<!\\s)['’](?!\\p{L})(?!\\s*(?:гэсэн|гэж|гэв|гэжээ)(?!\\s+нэр))",
+      /* A user name after its label, no app needed (хэрэглэгчийн нэр
+       * tuul.beauty.99, профайл нэр "Tuul Beauty", username: bataa_88,
+       * user name khongor.ub): quoted, any name; unquoted, a Latin name
+       * after a Mongolian label or a colon, else one with a digit, a dot
+       * or "_" (never "username and password"). */
+      "(?i)(?<!\\p{L})(?:хэрэглэгчийн\\s+нэр|нэвтрэх\\s+нэр|профайл(?:ын)?\\s+нэр|user\\s?name|screen\\s?name|"
+      "profile\\s+name|display\\s+name)(?:\\s+(?:нь|бол|is|was))?\\s*[:：-]?\\s*[\"«“'‘](?!\\s)([^\"»”'’\\n]{2,60})(?<!\\s)[\"»”'’]",
+      "(?i)(?:(?<!\\p{L})(?:хэрэглэгчийн\\s+нэр|нэвтрэх\\s+нэр|профайл(?:ын)?\\s+нэр)(?:\\s+нь)?\\s*[:：-]?\\s*"
+      "|(?<!\\p{L})(?:user\\s?name|screen\\s?name|profile\\s+name|login)\\s*[:：]\\s*)@?([a-z][a-z0-9_.-]{1,30}[a-z0-9_])(?![\\w@])",
+      "(?i)(?<!\\p{L})(?:user\\s?name|screen\\s?name|profile\\s+name|login)(?:\\s+(?:is|was))?\\s+@?"
+      "((?=[a-z0-9_.-]*[a-z])(?=[a-z0-9_.-]*[\\d_.])[a-z0-9_][a-z0-9_.-]{1,30}[a-z0-9_])(?![\\w@])",
       /* An account's name, one word, in quotes before its network and a
        * word for it ("undrakh.0707" инстаграм хаягаар, "bold_88" нэртэй
        * фэйсбүүк хуудсаар); a name of words ("Шинэ Алтай" нэртэй цахим
@@ -1204,8 +1233,22 @@ ix_masker_fingerprint(const ix_masker *m)
     "|" CASE_CAP "\\p{Ll}+(?:ын|ийн|гийн|гын|ны|ний|ы|ий|н)[ \\t]+" CASE_CAP "\\p{Ll}{2,})"
 #define CASE_PERSON_ONE                                                                                              \
     CASE_CAP "\\p{Ll}{2,}(?<!нд|ад|эд|од|өд|ид|рт|ст|кт|вт|гт)(?:-\\p{Ll}{1,4})?"                                \
-    "(?=[ \\t]*(?:[,;(]|\\d{1,2}[ \\t]+нас|$))"
+    "(?=[ \\t]*(?:[,;(]|\\d{1,2}[ \\t]+нас|$)|[ \\t]+(?:нь|хамт)(?!\\p{L}))"
 #define CASE_PERSON "(?:" CASE_PERSON_FULL "|" CASE_PERSON_ONE ")"
+/* A name as English writes one, a given name and a family name, both
+ * capitalised (Tuya Baatar, Munkh-Od Erdene, BATTULGA Ganzorig): only
+ * where a form's label, an age in brackets or a kinship word says it is a
+ * person's; not a place's two words (South Korea (8), Inner Mongolia). */
+#define CASE_PERSON_LATIN                                                                                            \
+    "[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?[ \\t]+(?!(?:Korea|Mongolia|States|Kingdom|Emirates|Africa|Asia|America|Zealand"  \
+    "|Lanka|Arabia|Republic|Province|District|City|Region|Islands?|Aimag|Soum|Gobi|Ulgii|Uul)(?![a-z]))"            \
+    "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+/* A kinship word in English after a possessive (her grandmother Bakhyt,
+ * Saule's mother, Gulnar Sadykova): its name is a person's, one
+ * capitalised word or two. */
+#define CASE_KIN_EN                                                                                                  \
+    "(?<=(?<!\\p{L})(?i:her|his)[ \\t]|(?<!\\p{L})(?i:their)[ \\t]|['’]s[ \\t])(?i:mother|father|brother|sister|grandmother|grandfather|aunt" \
+    "|uncle|cousin|stepfather|stepmother|daughter|son|husband|wife),?[ \\t]+(?:" CASE_PERSON_LATIN "|[A-Z][a-z]{2,}(?![\\p{L}-]))"
 /* Kinship words, a closed class, as a case conference's minutes or a social
  * worker's note name a family (ээж нь Оюун, авга ах Батын Болд, mother
  * Saraa,).  Counted only in a text that also speaks of a victim or a child
@@ -1222,7 +1265,7 @@ ix_masker_fingerprint(const ix_masker *m)
     "(?i:(?:хохирогч[ \\t]+)?хүүх(?:эд|дийн[ \\t]+(?:овог[ \\t]+)?нэр)|асран[ \\t]+хамгаалагч"                        \
     "|хууль[ \\t]+ёсны[ \\t]+төлөөлөгч|эцэг[ \\t]*/?[ \\t]*эх(?:ийн[ \\t]+нэр)?|овог(?:,?[ \\t]+нэр)?|нэр"            \
     "|(?:full[ \\t]+)?name(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:child|victim|survivor|parent|guardian|mother|father))?" \
-    "|child|guardian|parent)"
+    "|child|guardian|parent|survivor|victim|mother|father|suspect)"
 /* An intake or referral register: a header row with a cell of a person's
  * name and a cell of a birth date, an age or an РД, then a row whose cell
  * holds a name (the rows as the formats write a table: cells between |). */
@@ -1273,14 +1316,14 @@ has_case_heading(const zr_doc *doc)
     "(?<!\\p{L})(?:" \
     "(?:(?i:шүүгдэгч|яллагдагч|ял\\s+шийтгүүлэгч|ялтан|хохирогч|сэжигтэн|гэрч|хамсаатан)\\p{L}*" \
     "|(?i:defendant|accused|victim|witness|complainant|convicted\\s+person|injured\\s+party|suspect)s?)" \
-    "(?:[:,]?\\s+(?!(?:Эрүүгийн|Иргэний|Монгол|Үндсэн|Захиргааны|Зөрчлийн|Хүүхдийн|Хууль)\\p{L}*)" \
+    "(?:[:,]?\\s+(?:(?i:хүүхэд|охин|хүү)\\s+)?(?!(?:Эрүүгийн|Иргэний|Монгол|Үндсэн|Захиргааны|Зөрчлийн|Хүүхдийн|Хууль)\\p{L}*)" \
     "(?:(?:Mr|Ms|Mrs|Miss)\\.?\\s+)?(?:" CASE_CAP "\\p{Ll}?\\.\\s?)?" CASE_CAP "\\p{Ll}" \
     "|[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){1,2}" CASE_PERSON ")" \
-    "|(?m:(?<=^|\\|)[ \\t]*)" CASE_LABEL "[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){0,2}" CASE_PERSON \
-    "|(?<kin>" CASE_KIN ")[ \\t]+" CASE_PERSON \
+    "|(?m:(?<=^|\\|)[ \\t]*)" CASE_LABEL "[ \\t]*:[ \\t]*(?:" CASE_KIN "[ \\t]+){0,2}(?:" CASE_PERSON "|" CASE_PERSON_LATIN ")" \
+    "|(?<kin>" CASE_KIN ")[ \\t]+" CASE_PERSON "|(?<kinen>" CASE_KIN_EN ")" \
     "|" CASE_PERSON "[ \\t]*[(,][ \\t]*(?:(?i:aged)[ \\t]+\\d{1,2}(?!\\d)" \
     "|\\d{1,2}[ \\t]*(?:настай|насны|нас(?!\\p{L})|-?(?i:years?)[ \\t-]+old))" \
-    "|" CASE_PERSON_FULL "[ \\t]*\\([ \\t]*\\d{1,2}[ \\t]*\\))"
+    "|(?:" CASE_PERSON_FULL "|" CASE_PERSON_LATIN ")[ \\t]*\\([ \\t]*\\d{1,2}[ \\t]*\\))"
 
 /* What reads_as_case has counted so far. */
 typedef struct case_tally {
@@ -1337,7 +1380,8 @@ case_count(const char *text, case_tally *t, int enough, GError **err)
     g_regex_match_full(p->person, text, -1, 0, 0, &mi, err);
     for (; *err == NULL && g_match_info_matches(mi) && !case_enough(t, enough); g_match_info_next(mi, err)) {
         int start = -1, end = -1;
-        if (g_match_info_fetch_named_pos(mi, "kin", &start, &end) && start >= 0)
+        if ((g_match_info_fetch_named_pos(mi, "kin", &start, &end) && start >= 0) ||
+            (g_match_info_fetch_named_pos(mi, "kinen", &start, &end) && start >= 0))
             t->kin++;
         else
             t->persons++;
@@ -2199,6 +2243,25 @@ event_place(const ix_masker *m, const char *text, int a, int b, GError **error)
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
  * its own kind: alone it is as likely a law's part (1 дэх хэсэг). */
+/* A bracket after an address with a microdistrict's, a block's or a
+ * building's word in it, forty characters at most, no other bracket
+ * inside: a closed class of words, so compiled once, no config. */
+static GRegex *
+address_bracket(void)
+{
+    static GRegex *re;
+    static gsize compiled = 0;
+    if (g_once_init_enter(&compiled)) {
+        re = g_regex_new("[ \\t]*\\((?=[^()\\n]{1,40}\\))[^()\\n]*?(?<!\\p{L})(?i:хороолол|хорооллын|хороолл|хотхон|хороо|"
+                         "байр|гудамж|орц|тоот|microdistrict|micro-district|mikrorayon|микрорайон|khoroolol|horoolol|"
+                         "khotkhon|khoroo|block|building|apartment|flat|compound|residential)[^()\\n]*\\)",
+                         G_REGEX_OPTIMIZE, 0, NULL);
+        g_assert(re != NULL);
+        g_once_init_leave(&compiled, 1);
+    }
+    return re;
+}
+
 static bool
 find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **error)
 {
@@ -2295,6 +2358,21 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
     for (guint k = 0; k < pre->len; k++)
         free_span(pre->pdata[k]);
     g_ptr_array_free(pre, TRUE);
+    /* The bracket right after a home address that names its
+     * microdistrict, block or building ([хаяг] (Хороолол 3), (3-р
+     * хороолол), (Green Valley compound)) is the same home's: it would
+     * narrow the masked address down. */
+    for (guint i = 0; err == NULL && i < runs->len; i++) {
+        ix_mask_span *run = runs->pdata[i];
+        GMatchInfo *mi = NULL;
+        if (g_regex_match_full(address_bracket(), text, -1, run->end, G_REGEX_MATCH_ANCHORED, &mi, &err)) {
+            int a = -1, b = -1;
+            g_match_info_fetch_pos(mi, 0, &a, &b);
+            if (b > run->end)
+                run->end = b;
+        }
+        g_match_info_free(mi);
+    }
     for (guint i = 0; i < runs->len; i++) {
         if (err == NULL)
             g_ptr_array_add(out, runs->pdata[i]);

@@ -719,3 +719,59 @@ while IFS=$'\t' read -r file kind s; do
 done <tests/data/privacy/gold.tsv
 expect_contains "922: the guardian's label stays, her name goes" "$shown922" "Асран хамгаалагч: эмээ нь Г.П., утас [утас]"
 expect_eq "a report naming no one is not masked: the public finds its places" "$(anon_total 'Солонгост Дорнод')" 1
+# Identifiers, days of birth, addresses and accounts (2025/ШЦТ/924,
+# fictional; probe 29): passports of other countries' shapes after their
+# word, a child's day of birth as a number word in the spoken locative, a
+# Chinese address spaced between its parts, the microdistrict in brackets
+# after a home, an account's name in single quotes, a profile name and a
+# user name after their labels, a pupil's student-card number — hidden;
+# the officials, the border town, the countries and the class stay.
+pl924=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/924' | json 'j["hits"][0]["doc"]')
+shown924=$("$ZAALT" show --db "$db" --as anonymous --json "$pl924")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_924_ids_dates_accounts_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "924: anonymous still reads '$s'" "$shown924" "$s"
+    else
+        expect_not_contains "924: anonymous never reads '$s'" "$shown924" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "924: a passport's letter-digits-letter number after 'passport No.' goes" "$shown924" "(passport\nNo. [паспорт])"
+expect_contains "924: a day of birth in words with the spoken locative goes" "$shown924" "Хүү маань [төрсөн огноо] төрсөн"
+expect_contains "924: the microdistrict in brackets goes with the home" "$shown924" "Ж.А. нь [хаяг] хаягт оршин суудаг"
+expect_contains "924: a name in single quotes before нэртэй хаяг goes" "$shown924" "Facebook дээрх '[цахим хаяг]' нэртэй хаяг"
+expect_contains "924: a user name after its label goes" "$shown924" "хэрэглэгчийн нэр\n[цахим хаяг])"
+expect_contains "924: a pupil's card number goes, its word stays" "$shown924" "сурагчийн үнэмлэх (No [паспорт])"
+# English case material in an ordinary source (925, fictional; probe 29):
+# a shelter's intake note with Survivor:/Mother:/Guardian: labels, names
+# with their ages and a grandmother and an uncle named after a possessive
+# reads as a case file and is masked, with no mask = true; its towns and
+# the article stay.  A study's counts by country in brackets and a
+# history's kin, in the same source, are not.
+mkdir -p "$tmpdir/p29e"
+cp tests/data/privacy/2025_shtst_925_case_note_en.txt "$tmpdir/p29e/"
+printf 'Demo (fictional). A study of returnees.\nVictims of trafficking identified by destination: South Korea (12), Inner Mongolia (9), United States (4), Hong Kong (3).\n' \
+    >"$tmpdir/p29e/study_925b.txt"
+printf 'Demo (fictional). A writer'"'"'s life.\nThe novelist was raised by her grandmother Dulamsuren; his father Sambuu was a herder; their daughter Oyunaa became a teacher.\n' \
+    >"$tmpdir/p29e/biography_925c.txt"
+printf '[source p29e]\nroot = %s\ntype.other = *\n' "$tmpdir/p29e" >"$tmpdir/p29e.ini"
+"$ZAALT" index -q --db "$tmpdir/p29e.db" --config "$tmpdir/p29e.ini" || fail "925: index the case note"
+p925=$("$ZAALT" search --db "$tmpdir/p29e.db" --json --limit 1 'Erenhot' | json 'j["hits"][0]["doc"]')
+shown925=$("$ZAALT" show --db "$tmpdir/p29e.db" --as anonymous --json "$p925")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_925_case_note_en.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "925: anonymous still reads '$s'" "$shown925" "$s"
+    else
+        expect_not_contains "925: anonymous never reads '$s'" "$shown925" "$s"
+        expect_eq "925: anonymous search for '$s' finds nothing" \
+            "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 0 "$s" | json 'j["total"]')" 0
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "925: the form's labels stay, the names after them go" "$shown925" "Survivor: U.E., female"
+expect_eq "925: ...which the operator finds" \
+    "$("$ZAALT" search --db "$tmpdir/p29e.db" --json --limit 0 'Uranchimeg' | json 'j["total"]')" 1
+expect_eq "925: a study's counts by country are not masked" \
+    "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 1 'returnees' | json 'j["hits"][0].get("masked")')" None
+expect_eq "925: a biography's kin, no victim or child spoken of, are not masked" \
+    "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 0 'Dulamsuren' | json 'j["total"]')" 1

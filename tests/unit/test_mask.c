@@ -489,6 +489,27 @@ static const mask_case shapes[] = {
     {"paid into an account at Xac Bank (No. 5004 1177 2301) of", "paid into an account at Xac Bank (No. [данс]) of"},
     {"Төрийн банк (№ 3400 2211 0987) дансанд", "Төрийн банк (№ [данс]) дансанд"},
     {"via Khan Bank (a/c 5102 3388 4410), then", "via Khan Bank (a/c [данс]), then"},
+    /* Fictional (probe 29): a passport's number in any country's shape of
+     * capitals and digits after its word; a child's day of birth as a
+     * number word in the spoken locative, no өдөр; a Chinese address
+     * spaced between its parts; the microdistrict in brackets after a
+     * home; an account's name in single quotes; a user name after its
+     * label; a pupil's or student's card number. */
+    {"Indonesian passport No. B4417720C, issued in Medan", "Indonesian passport No. [паспорт], issued in Medan"},
+    {"whose passport AB1234567 was kept by the employer", "whose passport [паспорт] was kept by the employer"},
+    {"гадаад паспорт M7712093K дугаартай", "гадаад паспорт [паспорт] дугаартай"},
+    {"Тэр 2012 оны хоёрдугаар сарын арван есөнд төрсөн.", "Тэр [төрсөн огноо] төрсөн."},
+    {"хүү маань 2011 оны зургаадугаар сарын нэгнээ төрсөн юм", "хүү маань [төрсөн огноо] төрсөн юм"},
+    {"Хөххотын 和平路 12号 5单元 301室-д амьдардаг", "Хөххотын [хаяг]-д амьдардаг"},
+    {"lives at Bayangol district, 3rd khoroo, 21-р байрны 8 тоот (4-р хороолол) with",
+     "lives at [хаяг] with"},
+    {"нарыг \"Instagram дахь 'Khulan Style' нэртэй хаяг\"-аар", "нарыг \"Instagram дахь '[цахим хаяг]' нэртэй хаяг\"-аар"},
+    {"a Facebook account 'Oyun Beauty Salon' and", "a Facebook account '[цахим хаяг]' and"},
+    {"(хэрэглэгчийн нэр zolboo.best.88, профайл нэр \"Zolboo Best\")",
+     "(хэрэглэгчийн нэр [цахим хаяг], профайл нэр \"[цахим хаяг]\")"},
+    {"the user name tuya_2009 on the game", "the user name [цахим хаяг] on the game"},
+    {"дүүгийн сурагчийн үнэмлэх (№ 1193025) олдсон", "дүүгийн сурагчийн үнэмлэх (№ [паспорт]) олдсон"},
+    {"her student card No. 2024-0577 was", "her student card No. [паспорт] was"},
 };
 
 /* What looks like a personal number and is not. */
@@ -591,6 +612,12 @@ static const char *const lookalikes[] = {
     "Line 3: the signal was lost; they played Roblox and Discord every day",
     "өөрийн байрандаа 14 настай охиныг",
     "байранд 3 хүүхэд, хороонд 12 жил ажилласан",
+    /* ...a passport's word with no number after (a passport photo 3x4),
+     * "username and password", a quoted word after an apostrophe. */
+    "passport photo 3x4 and a passport valid to 2030",
+    "asked for her username and password",
+    "the victims' 'friends' account of events",
+    "2019 оны тавдугаар сарын тавнаа хурал болсон",
 };
 
 static void
@@ -744,6 +771,17 @@ test_case_files_with_labels_kin_ages_or_registers_are_masked(void)
         "Field note: Tsengel Bolorma (15) and Khulan, aged 13, left.\n",
         "Бүртгэл\n№ | Овог | Нэр | Төрсөн огноо | Тэмдэглэл\n1 | Батын | Мөнхзул | 2011.04.02 | хамгаалал\n",
         "Name of child: B. Oyunaa\nParent: mother Tserendulam, teacher\nSuspect: uncle G. Dorj\n",
+        /* Fictional (probe 29): English case material, its labels, ages
+         * and kin; a Mongolian home visit's "хохирогч хүүхэд" and
+         * a name before нь or хамт. */
+        "CASE NOTE\nSurvivor: Oyunsuvd Tumur (\"Suvdaa\"), female\nMother: Bolor Tumur, phone withheld\n"
+        "Father: Tumur Naidan (working abroad)\n",
+        "Referral: pupil Temuulen Bat (12), suspected grooming. The child lives with her aunt Gerel. "
+        "Temuulen's uncle, Ganbold Purev, drives a taxi.\n",
+        "Two possible victims of trafficking: Ms. Ana Lopez Cruz (aged 27) and Ms. Dina Ramos (aged 19); "
+        "Ms. Ramos's sister, Ella Ramos, lives in Cebu.\n",
+        "Тайлан. Хохирогч хүүхэд Батын Анужин эмээ Должингийн хамт амьдардаг. Аав Ганболд нь Эрээнд байдаг. "
+        "Хохирогч Анужин сургуульд явдаггүй.\n",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         zr_doc *doc = doc_of("other", "file", cases[i]);
@@ -771,6 +809,10 @@ test_case_files_with_labels_kin_ages_or_registers_are_masked(void)
         "Хуулийн нэр: Эрүүгийн хууль\nБатлагдсан: 2015 он\nНэр: ..................\n",
         "Маягт\n№ | Овог | Нэр | Төрсөн огноо\n1 |  |  | \n",
         "Судалгаа\nхохирогч Б.Сараа гэрчилжээ. Хүүхэд хамгаалал.\n",
+        /* ...a study's counts by country in brackets, a history's kin. */
+        "Victims of trafficking identified by destination: South Korea (12), Inner Mongolia (9), United States (4), "
+        "Hong Kong (3).\n",
+        "The novelist was raised by her grandmother Dulam; his father Sambuu was a herder.\n",
     };
     for (gsize i = 0; i < G_N_ELEMENTS(others); i++) {
         zr_doc *doc = doc_of("research", "Судалгаа", others[i]);
