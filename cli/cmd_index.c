@@ -454,6 +454,7 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
                     printf("; %u removed", r.removed);
                 printf(".\n");
             }
+            g_strfreev(r.left_out);
         }
     }
     ix_lock_release(lock);
