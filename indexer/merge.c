@@ -17,6 +17,7 @@
 #include "core/schema.h"
 #include "indexer/folder.h"
 #include "indexer/lock.h"
+#include "indexer/maskrun.h"
 #include "indexer/run.h"
 #include "indexer/spelling.h"
 #include "indexer/writer.h"
@@ -64,21 +65,40 @@ shared_keys(const char *path, GError **error)
     return t;
 }
 
-/* A value short enough for a message. */
+/* A value short enough for a message, shown from `from` characters in. */
 static char *
-brief(const char *v)
+brief(const char *v, glong from)
 {
     if (v == NULL)
         return g_strdup("none");
-    if (g_utf8_strlen(v, -1) <= 48)
+    glong len = g_utf8_strlen(v, -1);
+    if (len <= 48)
         return g_strdup_printf("'%s'", v);
-    char *head = g_utf8_substring(v, 0, 48);
-    char *out = g_strdup_printf("'%s…'", head);
-    g_free(head);
+    from = MIN(from, MAX(0, len - 48));
+    char *part = g_utf8_substring(v, from, MIN(len, from + 48));
+    char *out = g_strdup_printf("'%s%s%s'", from > 0 ? "…" : "", part, from + 48 < len ? "…" : "");
+    g_free(part);
     return out;
 }
 
-/* False, naming the first key in which `b` differs from `a`. */
+/* The characters of `a` and `b` before the first in which they differ. */
+static glong
+common_prefix(const char *a, const char *b)
+{
+    if (a == NULL || b == NULL)
+        return 0;
+    const char *p = a, *q = b;
+    while (*p && *p == *q)
+        p++, q++;
+    while (p > a && (*p & 0xC0) == 0x80) /* back to the start of a character */
+        p--;
+    return g_utf8_strlen(a, p - a);
+}
+
+/* False, naming the first key in which `b` differs from `a`, and which of
+ * its settings differs, or where its two values do (both long values are
+ * shown from a little before their first difference: two values cut to
+ * their first 48 characters looked alike). */
 static bool
 same_keys(GHashTable *a, const char *a_name, GHashTable *b, const char *b_name, const char *level, GError **error)
 {
@@ -91,11 +111,16 @@ same_keys(GHashTable *a, const char *a_name, GHashTable *b, const char *b_name, 
             const char *va = g_hash_table_lookup(a, k), *vb = g_hash_table_lookup(b, k);
             if (va && vb && strcmp(va, vb) == 0)
                 continue;
-            char *ba = brief(va), *bb = brief(vb);
+            glong from = MAX(0, common_prefix(va, vb) - 16);
+            char *ba = brief(va, from), *bb = brief(vb, from);
+            char *what = ix_mask_record_difference(k, va, vb);
+            char *gloss = what ? g_strdup_printf(" (%s)", what) : g_strdup("");
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
-                        "%s and %s were not made with one configuration: the %s database's %s is %s in one and %s in "
-                        "the other; merge only parts of one corpus indexed alike (zaalt index --shard K/N)",
-                        a_name, b_name, level, (const char *)k, ba, bb);
+                        "%s and %s were not made with one configuration: the %s database's %s%s is %s in one and %s "
+                        "in the other; merge only parts of one corpus indexed alike (zaalt index --shard K/N)",
+                        a_name, b_name, level, (const char *)k, gloss, ba, bb);
+            g_free(gloss);
+            g_free(what);
             g_free(ba);
             g_free(bb);
             return false;

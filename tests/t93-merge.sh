@@ -104,6 +104,19 @@ printf 'Another corpus.\n' >"$tmpdir/other-src/a.txt"
 "$ZAALT" index -q --db "$tmpdir/other" "$tmpdir/other-src" >/dev/null 2>&1
 refused "a part made with another configuration is refused" "not made with one configuration" \
     --db "$tmpdir/x3" "$p1" "$tmpdir/other"
+# Parts whose source differs only in its mask setting: the message names the
+# setting, and shows the two values where they differ (probe F29, finding
+# 8: both had been cut to the same first 48 characters).
+for k in 0 1; do
+    printf '[source c]\nroot = %s\nmask = %s\n' "$c" "$([ $k = 1 ] && echo true || echo false)" >"$tmpdir/cm$k.ini"
+done
+"$ZAALT" index -q --config "$tmpdir/cm0.ini" --db "$tmpdir/r1" --shard 1/2 >/dev/null 2>&1
+"$ZAALT" index -q --config "$tmpdir/cm1.ini" --db "$tmpdir/r2" --shard 2/2 >/dev/null 2>&1
+refused "parts masked differently are refused, naming the setting" "zaalt:mask:c (source c's mask setting: false in one part, true in the other)" \
+    --db "$tmpdir/x10" "$tmpdir/r1" "$tmpdir/r2"
+out=$("$ZAALT" merge --db "$tmpdir/x10" "$tmpdir/r1" "$tmpdir/r2" 2>&1)
+expect_contains "...showing the two values where they differ" "$out" ":0' in one and '…"
+expect_contains "...both" "$out" ":1' in the other"
 refused "a folder without an index is refused" "no index at" --db "$tmpdir/x4" "$p1" "$tmpdir/other-src"
 refused "a new folder that holds something is refused" "already holds something" --db "$p2" "$p1" "$tmpdir/q1"
 # (one process holds it, so that killing it frees the lock)
