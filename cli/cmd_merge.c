@@ -50,7 +50,7 @@ cmd_merge(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     size_t n = g_strv_length(args) - 1;
-    ix_merge_result r;
+    ix_merge_result r = {0};
     if (!ix_merge((const char *const *)args + 1, n, dir, &r, &err)) {
         cli_error("%s", err->message);
         status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;

@@ -536,13 +536,6 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
     size_t n_some = all_empty ? n : full->len;
     ok = ok && clear_leftovers(work, error) && check_alike(some, n_some, error) &&
          merge_levels(some, all_empty ? holds : full_holds, n_some, work, out, error) && finish(work, n, out, error);
-    if (ok && !all_empty && empty->len > 0) {
-        g_ptr_array_add(empty, NULL);
-        out->left_out = (char **)g_ptr_array_free(empty, FALSE);
-        empty = NULL;
-    }
-    if (empty)
-        g_ptr_array_free(empty, TRUE);
     g_ptr_array_free(full, TRUE);
     g_free(full_holds);
     g_free(holds);
@@ -550,6 +543,12 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot put the merged index %s in place as %s: %s",
                     work, dir, g_strerror(errno));
         ok = false;
+    }
+    if (ok && !all_empty && empty->len > 0) {
+        g_ptr_array_add(empty, NULL);
+        out->left_out = (char **)g_ptr_array_free(empty, FALSE);
+    } else {
+        g_ptr_array_free(empty, TRUE);
     }
     if (ok)
         ix_folder_sync(parent);
@@ -629,6 +628,7 @@ count_removed(const char *dir, const char *next, unsigned *removed, GError **err
 bool
 ix_merge_over(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
 {
+    memset(out, 0, sizeof *out);
     char *parent = g_path_get_dirname(dir), *base = g_path_get_basename(dir);
     char *next_name = g_strdup_printf(".%s.rebuilt", base);
     char *next = g_build_filename(parent, next_name, NULL);
