@@ -427,9 +427,11 @@ run_writers(ix_options *opts, unsigned writers, bool over, bool quiet)
                 "on from there.\n",
                 status, parts);
     } else {
-        ix_merge_result r;
+        ix_merge_result r = {0};
         bool merged = over ? ix_merge_over((const char *const *)paths->pdata, paths->len, dir, &r, &err)
                            : ix_merge((const char *const *)paths->pdata, paths->len, dir, &r, &err);
+        /* A writer given no file is left out of the merge: nothing lost. */
+        g_strfreev(r.left_out);
         if (!merged) {
             cli_error("merging the parts in %s into %s: %s", parts, dir, err->message);
             status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;

@@ -50,7 +50,7 @@ cmd_merge(zc_context *ctx, int argc, char **argv)
         goto out;
     }
     size_t n = g_strv_length(args) - 1;
-    ix_merge_result r;
+    ix_merge_result r = {0};
     if (!ix_merge((const char *const *)args + 1, n, dir, &r, &err)) {
         cli_error("%s", err->message);
         status = g_error_matches(err, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE) ? EXIT_INTERNAL : EXIT_USER;
@@ -63,8 +63,11 @@ cmd_merge(zc_context *ctx, int argc, char **argv)
             bytes += r.levels[i].bytes;
             printf("%s: %u units, %.1f MB\n", zs_levels[i], r.levels[i].units, r.levels[i].bytes / 1048576.0);
         }
+        for (char **p = r.left_out; p && *p; p++)
+            printf("left out %s: it holds no document (its shard was given no file)\n", *p);
         printf("Merged %zu indexes into %s: %.1f MB in %.1f s.\n", n, dir, bytes / 1048576.0, r.seconds);
     }
+    g_strfreev(r.left_out); /* NULL unless merged */
     g_free(dir);
 out:
     g_strfreev(args);

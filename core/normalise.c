@@ -1,7 +1,8 @@
 /* normalise.c — text clean-up before anything is analysed or stored.
  *
  * What reaches the index is what the user should have been given: NFKC
- * (ligatures split, full-width forms folded), no soft hyphens, words broken
+ * (ligatures split, full-width forms folded), no soft hyphens, zero-width
+ * spaces or word joiners (nor joiners where no script needs them), words broken
  * across a line end joined, Latin look-alike letters inside Cyrillic words
  * made Cyrillic (the real statutes are full of "БYЛЭГ" with a Latin Y), and
  * the defects of old Mongolian font encodings repaired (ї for ү, є for ө, and
@@ -545,6 +546,36 @@ nfkc_keeping_superscripts(const char *text)
     return g_string_free(out, FALSE);
 }
 
+/* Whether a character's script never joins its letters (Latin, Cyrillic,
+ * Greek), or it has none of its own (digits, punctuation, marks). */
+static bool
+joins_nothing(gunichar c)
+{
+    switch (g_unichar_get_script(c)) {
+        case G_UNICODE_SCRIPT_LATIN:
+        case G_UNICODE_SCRIPT_CYRILLIC:
+        case G_UNICODE_SCRIPT_GREEK:
+        case G_UNICODE_SCRIPT_COMMON:
+        case G_UNICODE_SCRIPT_INHERITED:
+            return true;
+        default:
+            return false;
+    }
+}
+
+/* Whether a zero-width joiner or non-joiner between the text written so
+ * far (`out`) and `next` is noise: pasted from a web page into a Latin or
+ * Cyrillic word (хүү<ZWJ>хэд), where it changes nothing on screen and
+ * would cut the word in two.  Beside a letter of a script that shapes its
+ * letters by it (Arabic, Indic, traditional Mongolian) it is kept. */
+static bool
+joiner_is_noise(const GString *out, const char *next)
+{
+    gunichar before = out->len ? g_utf8_get_char(g_utf8_find_prev_char(out->str, out->str + out->len)) : ' ';
+    gunichar after = *next ? g_utf8_get_char(next) : ' ';
+    return joins_nothing(before) && joins_nothing(after);
+}
+
 char *
 az_normalise(const char *text, gssize len)
 {
@@ -624,8 +655,10 @@ az_normalise(const char *text, gssize len)
                 g_string_append_c(out, '\n');
         } else if (c == '\f' || c == 0x2028 || c == 0x2029) {
             g_string_append_c(out, '\n');
-        } else if (c == 0x00AD || c == 0x200B || c == 0xFEFF) {
-            /* soft hyphen, zero-width space, BOM: drop */
+        } else if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x2060) {
+            /* soft hyphen, zero-width space, BOM, word joiner: drop */
+        } else if ((c == 0x200C || c == 0x200D) && joiner_is_noise(out, p)) {
+            /* (non-)joiner inside a Latin or Cyrillic word: drop */
         } else if (c == 0x00A0) {
             g_string_append_c(out, ' ');
         } else if (c < 0x20 && c != '\n' && c != '\t') {

@@ -95,6 +95,23 @@ source_masking(const ix_masker *m, const ix_source *src)
     return g_strdup_printf("%s:%d", ix_masker_fingerprint(m), src->mask ? 1 : 0);
 }
 
+char *
+ix_mask_record_difference(const char *key, const char *a, const char *b)
+{
+    if (!g_str_has_prefix(key, MASK_META_PREFIX))
+        return NULL;
+    const char *source = key + strlen(MASK_META_PREFIX);
+    /* source_masking's "FINGERPRINT:MASK" */
+    const char *ca = a ? strrchr(a, ':') : NULL, *cb = b ? strrchr(b, ':') : NULL;
+    if (ca == NULL || cb == NULL)
+        return g_strdup_printf("the masking of source %s was recorded in one part only", source);
+    if (ca - a == cb - b && strncmp(a, b, ca - a) == 0)
+        return g_strdup_printf("source %s's mask setting: %s in one part, %s in the other", source,
+                               strcmp(ca + 1, "1") == 0 ? "true" : "false", strcmp(cb + 1, "1") == 0 ? "true" : "false");
+    return g_strdup_printf("the masking rules source %s was indexed with: mask.ini, its lists or Zaalt's own rules",
+                           source);
+}
+
 bool
 ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error)
 {

@@ -38,5 +38,10 @@ bool ix_mask_write_full(ix_writer *w, int level, GVariant *full, GError **error)
 bool ix_mask_check_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error);
 /* Records the masking of each source walked whole, for the next run. */
 bool ix_mask_record_sources(ix_writer *w, const ix_masker *m, const GPtrArray *sources, GError **error);
+/* What differs between two values `a` and `b` of the metadata key `key`
+ * when it is the masking recorded for a source (the masking of two parts
+ * of one index differs: zaalt merge says which setting), g_malloc'd; NULL
+ * for any other key. */
+char *ix_mask_record_difference(const char *key, const char *a, const char *b);
 
 #endif

@@ -17,6 +17,8 @@
 #include "core/schema.h"
 #include "indexer/folder.h"
 #include "indexer/lock.h"
+#include "indexer/maskrun.h"
+#include "indexer/run.h"
 #include "indexer/spelling.h"
 #include "indexer/writer.h"
 #include "shim/zx.h"
@@ -63,21 +65,40 @@ shared_keys(const char *path, GError **error)
     return t;
 }
 
-/* A value short enough for a message. */
+/* A value short enough for a message, shown from `from` characters in. */
 static char *
-brief(const char *v)
+brief(const char *v, glong from)
 {
     if (v == NULL)
         return g_strdup("none");
-    if (g_utf8_strlen(v, -1) <= 48)
+    glong len = g_utf8_strlen(v, -1);
+    if (len <= 48)
         return g_strdup_printf("'%s'", v);
-    char *head = g_utf8_substring(v, 0, 48);
-    char *out = g_strdup_printf("'%s…'", head);
-    g_free(head);
+    from = MIN(from, MAX(0, len - 48));
+    char *part = g_utf8_substring(v, from, MIN(len, from + 48));
+    char *out = g_strdup_printf("'%s%s%s'", from > 0 ? "…" : "", part, from + 48 < len ? "…" : "");
+    g_free(part);
     return out;
 }
 
-/* False, naming the first key in which `b` differs from `a`. */
+/* The characters of `a` and `b` before the first in which they differ. */
+static glong
+common_prefix(const char *a, const char *b)
+{
+    if (a == NULL || b == NULL)
+        return 0;
+    const char *p = a, *q = b;
+    while (*p && *p == *q)
+        p++, q++;
+    while (p > a && (*p & 0xC0) == 0x80) /* back to the start of a character */
+        p--;
+    return g_utf8_strlen(a, p - a);
+}
+
+/* False, naming the first key in which `b` differs from `a`, and which of
+ * its settings differs, or where its two values do (both long values are
+ * shown from a little before their first difference: two values cut to
+ * their first 48 characters looked alike). */
 static bool
 same_keys(GHashTable *a, const char *a_name, GHashTable *b, const char *b_name, const char *level, GError **error)
 {
@@ -90,11 +111,16 @@ same_keys(GHashTable *a, const char *a_name, GHashTable *b, const char *b_name, 
             const char *va = g_hash_table_lookup(a, k), *vb = g_hash_table_lookup(b, k);
             if (va && vb && strcmp(va, vb) == 0)
                 continue;
-            char *ba = brief(va), *bb = brief(vb);
+            glong from = MAX(0, common_prefix(va, vb) - 16);
+            char *ba = brief(va, from), *bb = brief(vb, from);
+            char *what = ix_mask_record_difference(k, va, vb);
+            char *gloss = what ? g_strdup_printf(" (%s)", what) : g_strdup("");
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
-                        "%s and %s were not made with one configuration: the %s database's %s is %s in one and %s in "
-                        "the other; merge only parts of one corpus indexed alike (zaalt index --shard K/N)",
-                        a_name, b_name, level, (const char *)k, ba, bb);
+                        "%s and %s were not made with one configuration: the %s database's %s%s is %s in one and %s "
+                        "in the other; merge only parts of one corpus indexed alike (zaalt index --shard K/N)",
+                        a_name, b_name, level, (const char *)k, gloss, ba, bb);
+            g_free(gloss);
+            g_free(what);
             g_free(ba);
             g_free(bb);
             return false;
@@ -280,20 +306,126 @@ check_alike(const char *const *parts, size_t n, GError **error)
     return ok;
 }
 
-/* Each level's parts merged into work/LEVEL. */
+/* What a part holds, read before anything is merged. */
+typedef struct {
+    bool present[ZS_N_LEVELS];  /* the level's folder is there */
+    unsigned docs[ZS_N_LEVELS]; /* its documents (a masked unit's two copies both count) */
+} part_holds;
+
+static void
+unreadable(const char *part, int level, const char *path, const char *msg, GError **error)
+{
+    g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                "the part %s cannot be merged: its %s database %s cannot be read (%s); the part is damaged: zaalt "
+                "index --force --db %s with its --shard rebuilds it",
+                part, zs_levels[level], path, msg ? msg : "?", part);
+}
+
+static void
+keep_last_run(const char *key, const char *value, void *user)
+{
+    if (strcmp(key, ZS_META_STATS) == 0) {
+        g_free(*(char **)user);
+        *(char **)user = g_strdup(value);
+    }
+}
+
+/* Opens every level of the index folder `part` that is there and reads
+ * its documents and last-run line: false, naming the part, the level and
+ * why, for a level Xapian cannot open (damaged: a file cut short or
+ * overwritten) or one whose last index run did not finish (stopped by a
+ * full disk, an error, a signal or a kill: the part lacks files of its
+ * share, and a merge would lose them without a word). */
 static bool
-merge_levels(const char *const *parts, size_t n, const char *work, ix_merge_result *out, GError **error)
+read_part(const char *part, part_holds *h, GError **error)
+{
+    memset(h, 0, sizeof *h);
+    for (int l = 0; l < ZS_N_LEVELS; l++) {
+        char *p = zs_level_path(part, l);
+        h->present[l] = g_file_test(p, G_FILE_TEST_IS_DIR);
+        zx_db *db = NULL;
+        char *msg = NULL;
+        bool ok = true;
+        if (h->present[l] && zx_db_open_parts((const char *const *)&p, 1, NULL, &db, &msg) != ZX_OK) {
+            unreadable(part, l, p, msg, error);
+            ok = false;
+        } else if (db) {
+            h->docs[l] = zx_db_doccount(db);
+            /* Every key read, not one looked up: a lookup that fails says
+             * "absent". */
+            char *last = NULL;
+            if (zx_db_metadata_each(db, "", keep_last_run, &last, &msg) != ZX_OK) {
+                unreadable(part, l, p, msg, error);
+                ok = false;
+            } else if (!ix_run_finished(last)) {
+                g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
+                            "the part %s cannot be merged: its last index run did not finish (its %s database "
+                            "says: %s), so it lacks files of its share; run the same zaalt index --shard on it "
+                            "again, which goes on from where it stopped",
+                            part, zs_levels[l], last && *last ? last : "no run finished");
+                ok = false;
+            }
+            g_free(last);
+            zx_db_close(db);
+        }
+        g_free(msg);
+        g_free(p);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+static unsigned
+part_docs(const part_holds *h)
+{
+    unsigned n = 0;
+    for (int l = 0; l < ZS_N_LEVELS; l++)
+        n += h->docs[l];
+    return n;
+}
+
+/* Whether the merged database `dst` holds `want` documents, the sum of
+ * its parts': Xapian's compaction is trusted to copy, not to say when a
+ * source it read gave less than it holds. */
+static bool
+holds_all(const char *dst, const char *level, unsigned want, GError **error)
+{
+    zx_db *db = NULL;
+    char *msg = NULL;
+    unsigned got = 0;
+    bool opened = zx_db_open_parts(&dst, 1, NULL, &db, &msg) == ZX_OK;
+    if (opened) {
+        got = zx_db_doccount(db);
+        zx_db_close(db);
+    }
+    if (!opened)
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                    "the merged %s database cannot be read back (%s): nothing was made", level, msg ? msg : "?");
+    else if (got != want)
+        g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE,
+                    "the merged %s database holds %u documents and its parts %u: nothing was made (a part may "
+                    "be damaged: zaalt stats --db PART)",
+                    level, got, want);
+    g_free(msg);
+    return opened && got == want;
+}
+
+/* Each level's parts merged into work/LEVEL, each then checked to hold
+ * every document of its parts (`holds`, one a part). */
+static bool
+merge_levels(const char *const *parts, const part_holds *holds, size_t n, const char *work, ix_merge_result *out,
+             GError **error)
 {
     bool ok = true;
     for (int l = 0; ok && l < ZS_N_LEVELS; l++) {
         GPtrArray *srcs = g_ptr_array_new_with_free_func(g_free);
-        for (size_t i = 0; i < n; i++) {
-            char *p = zs_level_path(parts[i], l);
-            if (g_file_test(p, G_FILE_TEST_IS_DIR))
-                g_ptr_array_add(srcs, p);
-            else
-                g_free(p);
-        }
+        unsigned want = 0;
+        for (size_t i = 0; i < n; i++)
+            if (holds[i].present[l]) {
+                g_ptr_array_add(srcs, zs_level_path(parts[i], l));
+                want += holds[i].docs[l];
+            }
         out->levels[l].present = srcs->len > 0;
         if (srcs->len > 0) {
             char *dst = zs_level_path(work, l);
@@ -305,6 +437,7 @@ merge_levels(const char *const *parts, size_t n, const char *work, ix_merge_resu
                 g_free(msg);
                 ok = false;
             }
+            ok = ok && holds_all(dst, zs_levels[l], want, error);
             g_free(dst);
         }
         g_ptr_array_free(srcs, TRUE);
@@ -347,26 +480,6 @@ finish(const char *work, size_t n, ix_merge_result *out, GError **error)
     return ok;
 }
 
-/* Units in all the levels of the index folder `part`; 0 when none opens. */
-static unsigned
-part_units(const char *part)
-{
-    unsigned units = 0;
-    for (int l = 0; l < ZS_N_LEVELS; l++) {
-        char *p = zs_level_path(part, l);
-        zx_db *db = NULL;
-        char *msg = NULL;
-        if (g_file_test(p, G_FILE_TEST_IS_DIR) &&
-            zx_db_open_parts((const char *const *)&p, 1, NULL, &db, &msg) == ZX_OK) {
-            units += zs_units_in(db);
-            zx_db_close(db);
-        }
-        g_free(msg);
-        g_free(p);
-    }
-    return units;
-}
-
 bool
 ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
 {
@@ -386,6 +499,12 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++)
         ok = (locks[i] = ix_lock_take(parts[i], error)) != NULL;
+    /* Every level of every part read whole before anything is made: one
+     * that cannot be read, or that a run left unfinished, refuses the
+     * merge. */
+    part_holds *holds = g_new0(part_holds, n);
+    for (size_t i = 0; ok && i < n; i++)
+        ok = read_part(parts[i], &holds[i], error);
     if (ok && g_mkdir_with_parents(work, 0755) != 0) {
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot make %s: %s", work, g_strerror(errno));
         ok = false;
@@ -398,22 +517,38 @@ ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *o
                         work);
         }
     }
-    /* A part given no file (a small corpus in many parts) adds nothing,
-     * and lacks what only a run that writes records (the glossary's
-     * phrases): it is left out, unless every part is empty. */
-    GPtrArray *full = g_ptr_array_new();
-    for (size_t i = 0; ok && i < n; i++)
-        if (part_units(parts[i]) > 0)
+    /* A part given no file (a small corpus in many parts), whose databases
+     * open and whose run finished, adds nothing, and lacks what only a run
+     * that writes records (the glossary's phrases): it is left out, and
+     * named, unless every part is empty. */
+    GPtrArray *full = g_ptr_array_new(), *empty = g_ptr_array_new_with_free_func(g_free);
+    part_holds *full_holds = g_new0(part_holds, n);
+    for (size_t i = 0; ok && i < n; i++) {
+        if (part_docs(&holds[i]) > 0) {
+            full_holds[full->len] = holds[i];
             g_ptr_array_add(full, (gpointer)parts[i]);
-    const char *const *some = full->len > 0 ? (const char *const *)full->pdata : parts;
-    size_t n_some = full->len > 0 ? full->len : n;
+        } else {
+            g_ptr_array_add(empty, g_strdup(parts[i]));
+        }
+    }
+    bool all_empty = full->len == 0;
+    const char *const *some = all_empty ? parts : (const char *const *)full->pdata;
+    size_t n_some = all_empty ? n : full->len;
     ok = ok && clear_leftovers(work, error) && check_alike(some, n_some, error) &&
-         merge_levels(some, n_some, work, out, error) && finish(work, n, out, error);
+         merge_levels(some, all_empty ? holds : full_holds, n_some, work, out, error) && finish(work, n, out, error);
     g_ptr_array_free(full, TRUE);
+    g_free(full_holds);
+    g_free(holds);
     if (ok && rename(work, dir) != 0) {
         g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_WRITE, "cannot put the merged index %s in place as %s: %s",
                     work, dir, g_strerror(errno));
         ok = false;
+    }
+    if (ok && !all_empty && empty->len > 0) {
+        g_ptr_array_add(empty, NULL);
+        out->left_out = (char **)g_ptr_array_free(empty, FALSE);
+    } else {
+        g_ptr_array_free(empty, TRUE);
     }
     if (ok)
         ix_folder_sync(parent);
@@ -493,6 +628,7 @@ count_removed(const char *dir, const char *next, unsigned *removed, GError **err
 bool
 ix_merge_over(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error)
 {
+    memset(out, 0, sizeof *out);
     char *parent = g_path_get_dirname(dir), *base = g_path_get_basename(dir);
     char *next_name = g_strdup_printf(".%s.rebuilt", base);
     char *next = g_build_filename(parent, next_name, NULL);

@@ -14,8 +14,14 @@
  * (the same schema, sources and their roots, masking, glossary phrases):
  * a key of the zaalt: and source: kinds that differs, or that one part has
  * and another lacks, refuses the merge and names the key.  A file recorded
- * by two parts refuses it too (the parts would hold its units twice).  A
- * part that holds no document (given no file) is left out.  The
+ * by two parts refuses it too (the parts would hold its units twice).
+ * Every level of every part is opened and read first: a part that cannot
+ * be read (damaged) or whose last index run did not finish (run.h,
+ * ix_run_finished: stopped by a full disk, an error or a signal) refuses
+ * the merge, naming the part, the level and why, as its documents would
+ * be lost.  A part that opens, finished its run and holds no document
+ * (given no file) is left out, and named (left_out).  Each merged level
+ * is then checked to hold the sum of its parts' documents.  The
  * spelling dictionaries are added up and then completed, as an index run's
  * end does, so a word seen once in each of two parts is offered as it
  * would have been by one index of the whole.  The last-run line says the
@@ -49,15 +55,19 @@ typedef struct {
     ix_merge_level levels[ZS_N_LEVELS];
     unsigned words_completed; /* spelling words added after the merge */
     unsigned removed;         /* ix_merge_over: files the index held that the parts do not */
+    char **left_out;          /* parts holding no document, left out (NULL-terminated; NULL when none):
+                               * free with g_strfreev */
     double seconds;
 } ix_merge_result;
 
 /* Writes the `n` index folders `parts` as one new index folder `dir`
  * (which must not exist, or be empty).  False with IX_WRITE_ERROR
- * (writer.h): OPEN for a part that holds no index, `dir` already holding
+ * (writer.h): OPEN for a part that holds no index, one whose databases
+ * cannot be read or whose last run did not finish, `dir` already holding
  * something, or parts that disagree (the message names the key); LOCKED
  * when an index run holds a part or another merge is writing `dir`; WRITE
- * when Xapian or the disk fails.  On failure `dir` is as it was. */
+ * when Xapian or the disk fails, or a merged level lacks some of its
+ * parts' documents.  On failure `dir` is as it was. */
 bool ix_merge(const char *const *parts, size_t n, const char *dir, ix_merge_result *out, GError **error);
 /* The parts merged in place of the databases of the index folder `dir`,
  * which exists (a rebuild, `zaalt index --force --writers N`): merged as

@@ -153,6 +153,9 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     char *unmapped = ix_pdf_unmapped_warning(ex, &ocr);
     if (unmapped != NULL)
         g_ptr_array_add(doc->warnings, unmapped);
+    char *mapped = ix_pdf_mapped_ocr_warning(&ocr);
+    if (mapped != NULL)
+        g_ptr_array_add(doc->warnings, mapped);
     if (unreadable > 0 && any_text)
         g_ptr_array_add(doc->warnings, g_strdup_printf("%d of %d pages cannot be read (a broken page tree or object)",
                                                        unreadable, n_pages));

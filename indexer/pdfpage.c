@@ -115,6 +115,11 @@ ix_pdf_page_text(const ix_extractor *ex, ix_pdf_ocr_state *ocr, PopplerPage *pag
             g_ptr_array_add(doc->warnings, why ? why : g_strdup_printf("page %d: not recognised", number));
         } else {
             GError *oerr = NULL;
+            if (unmapped == 0 && *text) {
+                if (ocr->mapped_ocr_pages == NULL)
+                    ocr->mapped_ocr_pages = g_array_new(FALSE, FALSE, sizeof(int));
+                g_array_append_val(ocr->mapped_ocr_pages, number);
+            }
             const ix_pdf_page_shape *shape = page_shape(ex, ocr, number);
             char *read = ix_ocr_page(recogniser, page, shape != NULL ? &shape->images : NULL, &conf, &oerr);
             ix_ocr_pace_end(recogniser);
@@ -167,18 +172,18 @@ ix_pdf_ocr_state_clear(ix_pdf_ocr_state *ocr)
     g_free(ocr->too_large);
     if (ocr->unmapped_pages != NULL)
         g_array_free(ocr->unmapped_pages, TRUE);
+    if (ocr->mapped_ocr_pages != NULL)
+        g_array_free(ocr->mapped_ocr_pages, TRUE);
     *ocr = (ix_pdf_ocr_state){0};
 }
 
 /* At most this many runs of pages are listed in the warning. */
 #define UNMAPPED_MAX_RUNS 8
 
-char *
-ix_pdf_unmapped_warning(const ix_extractor *ex, ix_pdf_ocr_state *ocr)
+/* "page 4" or "pages 1-3, 7, …": `pages` in order, as runs. */
+static GString *
+page_runs(GArray *pages)
 {
-    GArray *pages = ocr->unmapped_pages;
-    if (pages == NULL)
-        return NULL;
     GString *w = g_string_new(pages->len == 1 ? "page " : "pages ");
     guint runs = 0, i = 0;
     while (i < pages->len && runs < UNMAPPED_MAX_RUNS) {
@@ -192,6 +197,30 @@ ix_pdf_unmapped_warning(const ix_extractor *ex, ix_pdf_ocr_state *ocr)
     }
     if (i < pages->len)
         g_string_append(w, ", …");
+    return w;
+}
+
+char *
+ix_pdf_mapped_ocr_warning(ix_pdf_ocr_state *ocr)
+{
+    GArray *pages = ocr->mapped_ocr_pages;
+    if (pages == NULL)
+        return NULL;
+    GString *w = page_runs(pages);
+    g_string_append_printf(w,
+                           " (%u in all) %s a text layer whose glyphs all map to Unicode but whose text does not read "
+                           "as words: sent to OCR all the same (up to --ocr-timeout of CPU a page, 30 s by default)",
+                           pages->len, pages->len == 1 ? "has" : "have");
+    return g_string_free(w, FALSE);
+}
+
+char *
+ix_pdf_unmapped_warning(const ix_extractor *ex, ix_pdf_ocr_state *ocr)
+{
+    GArray *pages = ocr->unmapped_pages;
+    if (pages == NULL)
+        return NULL;
+    GString *w = page_runs(pages);
     g_string_append_printf(w,
                            ": %lu glyphs without a Unicode mapping (a font without /ToUnicode?): "
                            "their text is not indexed (%s)",

@@ -43,6 +43,10 @@ typedef struct ix_pdf_ocr_state {
     GArray *unmapped_pages;
     unsigned long unmapped_glyphs;
     bool unmapped_ocr_empty, unmapped_ocr_skipped;
+    /* Pages sent to recognition although their text layer had text with
+     * every glyph mapped to Unicode (judged not to read as words,
+     * pagetext.h): their numbers in order, NULL until the first. */
+    GArray *mapped_ocr_pages;
 } ix_pdf_ocr_state;
 
 /* Page `number` (1-based; `page` may be NULL when poppler cannot load it)
@@ -71,5 +75,12 @@ void ix_pdf_ocr_state_clear(ix_pdf_ocr_state *ocr);
  * text is not indexed (OCR is off)"), or NULL when there are none; frees
  * what `ocr` holds of them. */
 char *ix_pdf_unmapped_warning(const ix_extractor *ex, ix_pdf_ocr_state *ocr);
+
+/* The warning for the pages ix_pdf_page_text() sent to OCR although their
+ * text layer had text whose glyphs all map to Unicode ("pages 1-29 have a
+ * text layer mapped to Unicode …: sent to OCR"), which costs up to the OCR
+ * time of a page each where the text is merely unlike words (probe F29,
+ * finding 5); NULL when there are none. */
+char *ix_pdf_mapped_ocr_warning(ix_pdf_ocr_state *ocr);
 
 #endif

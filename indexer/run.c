@@ -47,6 +47,9 @@
  * its CPU limit of wall-clock time: the CPU limit ends busy hangs, this
  * one a worker blocked without using CPU, with room for a loaded machine. */
 #define WALL_FACTOR        3
+/* The last-run line's marks of a run that did not finish (ix_run_finished). */
+#define RUN_UNFINISHED  ": started, not finished"
+#define RUN_INTERRUPTED ", interrupted"
 
 typedef struct run_state {
     const ix_options *opts;
@@ -498,7 +501,7 @@ finish_run(run_state *st, ix_extractor *ex, ix_law_repeals **known, GHashTable *
     char *last = g_strdup_printf("%s: %u indexed, %u units, %u unchanged, %u not indexable, %u failed, %u removed, "
                                  "%.1f s%s",
                                  stamp, sum->indexed, sum->units, sum->unchanged, sum->unsupported, sum->failures->len,
-                                 sum->removed, sum->seconds, st->interrupted ? ", interrupted" : "");
+                                 sum->removed, sum->seconds, st->interrupted ? RUN_INTERRUPTED : "");
     bool ok = ix_writer_set_all(st->writer, ZS_META_STATS, last, error);
     g_free(last);
     g_free(stamp);
@@ -536,6 +539,30 @@ finish_run(run_state *st, ix_extractor *ex, ix_law_repeals **known, GHashTable *
     if (phrases && whole && !st->interrupted && sum->failures->len == 0 && !ix_seal_phrases(st->writer, phrases, error))
         return false;
     return ix_writer_commit(st->writer, error);
+}
+
+bool
+ix_run_finished(const char *last_run)
+{
+    return last_run != NULL && *last_run && strstr(last_run, RUN_UNFINISHED) == NULL &&
+           !g_str_has_suffix(last_run, RUN_INTERRUPTED);
+}
+
+/* Marks every level as written by a run that has not finished: committed
+ * with whatever the run commits first, replaced by finish_run's summary. */
+static bool
+mark_unfinished(ix_writer *w, GError **error)
+{
+    GDateTime *now = g_date_time_new_now_utc();
+    char *stamp = g_date_time_format_iso8601(now);
+    g_date_time_unref(now);
+    char *line = g_strconcat(stamp, RUN_UNFINISHED, " (stopped before its end: the next run goes on from its last "
+                                                    "commit)",
+                             NULL);
+    bool ok = ix_writer_set_all(w, ZS_META_STATS, line, error);
+    g_free(line);
+    g_free(stamp);
+    return ok;
 }
 
 void
@@ -643,7 +670,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_law_repeals *known = ix_law_repeals_read(st.writer, NULL, &err);
     ix_extractor_set_law_repeals(ex, known);
     /* Before the walk: a source whose masking changed is extracted anew. */
-    bool ok = known != NULL && ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
+    bool ok = known != NULL && mark_unfinished(st.writer, &err) && ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
               walk_sources(&st, seen, jobs, &walked, &err);
     /* Said, as a moved folder is: a run that reads every decision of a
      * source again, nothing having changed on disk, says why. */

@@ -78,4 +78,14 @@ unsigned ix_shard_of(const char *source, const char *relpath, unsigned shards);
 bool ix_run(const ix_options *opts, ix_summary *summary, GError **error);
 void ix_summary_clear(ix_summary *summary);
 
+/* Whether `last_run`, an index level's last-run line (ZS_META_STATS), says
+ * its last run finished.  A run sets the line to "STAMP: started, not
+ * finished" before it writes, so its first commit carries it, and replaces
+ * it with its summary at its end; a run stopped by a signal ends it with
+ * ", interrupted".  So a level that a run stopped by a full disk, an error
+ * or a kill left, or that a signal stopped, says so (zaalt merge refuses
+ * it: its folder lacks files of its part).  False for NULL: no run
+ * finished there. */
+bool ix_run_finished(const char *last_run);
+
 #endif

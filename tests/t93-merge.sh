@@ -5,9 +5,9 @@
 # the public's), offers the same spelling suggestions, and is kept up to
 # date by a later index run as if that run had written it; a word seen once
 # in each part is offered as one index of the whole would offer it; parts
-# that overlap, that were made with another configuration or that an index
-# run holds are refused, leaving nothing behind; what a killed merge left is
-# cleared by the next.
+# that overlap, that were made with another configuration, that an index
+# run holds, that are damaged or whose last run did not finish are refused,
+# leaving nothing behind; what a killed merge left is cleared by the next.
 # Not for: merging at scale (bench/national/shards, SHARD_BY=index).
 . tests/lib.sh
 db=$tmpdir/db
@@ -86,6 +86,7 @@ expect_status "parts given no file merge with the one that holds it" 0 \
     "$ZAALT" merge --db "$tmpdir/em" "$tmpdir/e1" "$tmpdir/e2" "$tmpdir/e3"
 expect_eq "...into an index holding that file" \
     "$("$ZAALT" search --db "$tmpdir/em" --json recruitment | json 'j["total"]')" 1
+expect_eq "...saying which parts it left out" "$(grep -c '^left out .*/e[0-9]: it holds no document' "$tmpdir/out")" 2
 
 # Refusals, each leaving no new folder and nothing half-made.
 refused() {  # NAME NEEDLE ARGS...: zaalt merge exits 1 saying NEEDLE
@@ -103,6 +104,19 @@ printf 'Another corpus.\n' >"$tmpdir/other-src/a.txt"
 "$ZAALT" index -q --db "$tmpdir/other" "$tmpdir/other-src" >/dev/null 2>&1
 refused "a part made with another configuration is refused" "not made with one configuration" \
     --db "$tmpdir/x3" "$p1" "$tmpdir/other"
+# Parts whose source differs only in its mask setting: the message names the
+# setting, and shows the two values where they differ (probe F29, finding
+# 8: both had been cut to the same first 48 characters).
+for k in 0 1; do
+    printf '[source c]\nroot = %s\nmask = %s\n' "$c" "$([ $k = 1 ] && echo true || echo false)" >"$tmpdir/cm$k.ini"
+done
+"$ZAALT" index -q --config "$tmpdir/cm0.ini" --db "$tmpdir/r1" --shard 1/2 >/dev/null 2>&1
+"$ZAALT" index -q --config "$tmpdir/cm1.ini" --db "$tmpdir/r2" --shard 2/2 >/dev/null 2>&1
+refused "parts masked differently are refused, naming the setting" "zaalt:mask:c (source c's mask setting: false in one part, true in the other)" \
+    --db "$tmpdir/x10" "$tmpdir/r1" "$tmpdir/r2"
+out=$("$ZAALT" merge --db "$tmpdir/x10" "$tmpdir/r1" "$tmpdir/r2" 2>&1)
+expect_contains "...showing the two values where they differ" "$out" ":0' in one and '…"
+expect_contains "...both" "$out" ":1' in the other"
 refused "a folder without an index is refused" "no index at" --db "$tmpdir/x4" "$p1" "$tmpdir/other-src"
 refused "a new folder that holds something is refused" "already holds something" --db "$p2" "$p1" "$tmpdir/q1"
 # (one process holds it, so that killing it frees the lock)
@@ -113,7 +127,52 @@ for _ in $(seq 100); do flock -n "$p2/write.lock" true || break; sleep 0.1; done
 refused "a part an index run is writing is refused" "being written" --db "$tmpdir/x5" "$p1" "$p2"
 kill "$holder" 2>/dev/null
 wait "$holder" 2>/dev/null
-expect_eq "no refused merge left a folder" "$(ls -d "$tmpdir"/x[0-9] 2>/dev/null | wc -l) $(ls -A "$tmpdir" | grep -c '\.merging$')" "0 0"
+
+# A damaged part is no empty one (probe F29, finding 1): its documents would
+# be lost without a word.  Its level that Xapian cannot read refuses the
+# merge, naming the part and the level.
+cp -a "$p2" "$tmpdir/cut"
+pl=$tmpdir/cut/public/postlist.glass
+truncate -s $(($(stat -c %s "$pl") / 2)) "$pl"
+refused "a part whose public postlist is cut short is refused" "the part $tmpdir/cut cannot be merged: its public database" \
+    --db "$tmpdir/x6" "$p1" "$tmpdir/cut"
+# (every level garbled: no level opens, so the part looked as one given no file)
+cp -a "$p2" "$tmpdir/garbled"
+for l in public restricted sealed; do printf garbage >"$tmpdir/garbled/$l/iamglass"; done
+refused "a part whose databases are garbled is refused" "the part $tmpdir/garbled cannot be merged: its public database" \
+    --db "$tmpdir/x7" "$p1" "$tmpdir/garbled"
+# A part whose last run stopped before its end lacks files of its share.
+mnt=$tmpdir/small
+mkdir -p "$mnt"
+if mount -t tmpfs -o size=3m tmpfs "$mnt" 2>/dev/null; then
+    unmount_small() { umount "$mnt" 2>/dev/null; }
+    on_exit unmount_small
+    mkdir -p "$mnt/part" && cp -a "$db/ocr-cache" "$mnt/part/" 2>/dev/null
+    expect_status "a part's run on a full disk stops (exit 2)" 2 \
+        "$ZAALT" index -q --config "$tmpdir/demo.ini" --db "$mnt/part" --shard 1/2
+    refused "a part whose run the full disk stopped is refused" "the part $mnt/part cannot be merged: its last index run did not finish" \
+        --db "$tmpdir/x8" "$mnt/part" "$p2"
+    umount "$mnt"
+else
+    skip "a part whose run the full disk stopped is refused" "cannot mount a tmpfs"
+fi
+# A part left by a run that a signal stopped says ", interrupted" at its
+# end (run.c); one killed after a commit, "started, not finished".
+mkdir -p "$tmpdir/stopped" && cp -a "$db/ocr-cache" "$tmpdir/stopped/"
+"$ZAALT" index -q --config "$tmpdir/demo.ini" --db "$tmpdir/stopped" --shard 1/2 >/dev/null 2>&1 &
+ipid=$!
+# (its databases made, it has the signal watched: it commits and stops)
+for _ in $(seq 300); do [ -e "$tmpdir/stopped/sealed/iamglass" ] && break; sleep 0.05; done
+kill -TERM "$ipid" 2>/dev/null
+wait "$ipid"
+ist=$?
+if [ "$ist" = 143 ]; then
+    refused "a part whose run a signal stopped is refused" "the part $tmpdir/stopped cannot be merged: its last index run did not finish" \
+        --db "$tmpdir/x9" "$p2" "$tmpdir/stopped"
+else
+    skip "a part whose run a signal stopped is refused" "the run ended (exit $ist) before the signal"
+fi
+expect_eq "no refused merge left a folder" "$(ls -d "$tmpdir"/x[0-9]* 2>/dev/null | wc -l) $(ls -A "$tmpdir" | grep -c '\.merging$')" "0 0"
 
 # What a killed merge left is cleared by the next one into the same folder.
 mkdir -p "$tmpdir/.again.merging/public"

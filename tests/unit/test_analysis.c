@@ -63,6 +63,29 @@ test_normalise_hyphens_and_forms(void)
     check_norm("x\001y", "x y");
 }
 
+/* Invisible characters pasted from web pages inside a word vanish, so the
+ * word is one (probe F29, finding 9): zero-width space, soft hyphen, BOM,
+ * word joiner, and a joiner or non-joiner between Latin or Cyrillic
+ * letters; a joiner stays where a script shapes its letters by it. */
+static void
+test_normalise_invisible_in_words(void)
+{
+    check_norm("хүү\u200Bхэд", "хүүхэд");
+    check_norm("хүү\u00ADхэд", "хүүхэд");
+    check_norm("хүү\uFEFFхэд", "хүүхэд");
+    check_norm("хүү\u200Dхэд", "хүүхэд");
+    check_norm("хүү\u200Cхэд", "хүүхэд");
+    check_norm("хүү\u2060хэд", "хүүхэд");
+    check_norm("traf\u200Dfick\u200Cing", "trafficking");
+    check_norm("\u200Dхүүхэд\u200C", "хүүхэд");
+    check_norm("хүүхэд \u200D 12", "хүүхэд  12");
+    /* Persian's non-joiner (می‌خواهم), Devanagari's joiner (क्‍ष), a
+     * traditional Mongolian word's: kept. */
+    check_norm("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
+    check_norm("\u0915\u094D\u200D\u0937", "\u0915\u094D\u200D\u0937");
+    check_norm("\u182A\u200D\u1820", "\u182A\u200D\u1820");
+}
+
 /* An inserted provision's superscript number (Demo (fictional) phrasing):
  * kept after a digit, never folded into the number (48¹ is not 481), and
  * typed with a caret it is made one; elsewhere NFKC folds it as before. */
@@ -625,6 +648,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/normalise/lookalikes", test_normalise_lookalikes);
     g_test_add_func("/analysis/normalise/hyphens-and-forms", test_normalise_hyphens_and_forms);
     g_test_add_func("/analysis/normalise/mojibake", test_normalise_mojibake);
+    g_test_add_func("/analysis/normalise/invisible-in-words", test_normalise_invisible_in_words);
     g_test_add_func("/analysis/normalise/superscript-numbers", test_normalise_superscript_numbers);
     g_test_add_func("/analysis/normalise/fast-path", test_normalise_fast_path);
     g_test_add_func("/analysis/normalise/pieces", test_normalise_pieces);
