@@ -2364,12 +2364,23 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
      * narrow the masked address down. */
     for (guint i = 0; err == NULL && i < runs->len; i++) {
         ix_mask_span *run = runs->pdata[i];
+        /* Forty characters and spaces at most: the match is given that
+         * much of the text, not the rest of it (PCRE checks all it is given
+         * as UTF-8, so a text of many addresses would be read again at
+         * each), cut at a character. */
+        const char *from = text + run->end;
+        size_t n = 0;
+        while (n < 256 && from[n] != '\0' && from[n] != '\n')
+            n++;
+        if (n == 256)
+            while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
+                n--;
         GMatchInfo *mi = NULL;
-        if (g_regex_match_full(address_bracket(), text, -1, run->end, G_REGEX_MATCH_ANCHORED, &mi, &err)) {
+        if (g_regex_match_full(address_bracket(), from, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, &mi, &err)) {
             int a = -1, b = -1;
             g_match_info_fetch_pos(mi, 0, &a, &b);
-            if (b > run->end)
-                run->end = b;
+            if (b > 0)
+                run->end += b;
         }
         g_match_info_free(mi);
     }
