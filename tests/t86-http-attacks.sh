@@ -434,9 +434,10 @@ cp -r tests/data/corpus "$corpus"
 live=$tmpdir/live-db
 "$ZAALT" index -q --db "$live" "$corpus" || { fail "index the live corpus"; exit 1; }
 serve "$live"
-python3 - "$port" "$ZAALT" "$live" "$corpus" >"$tmpdir/live.out" 2>&1 <<'PY'
+python3 - "$port" "$ZAALT" "$live" "$corpus" "$slowdown" >"$tmpdir/live.out" 2>&1 <<'PY'
 import json, subprocess, sys, threading, time, urllib.request
 port, zaalt, db, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+slowdown = int(sys.argv[5])
 word = "zorvexalite"
 seen = []  # (start, status, total or None)
 lock = threading.Lock()
@@ -450,7 +451,7 @@ def worker(i):
         t0 = time.time()
         total = None
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10 * slowdown) as r:
                 body = r.read()
                 status = r.status
                 if path.startswith("/api/"):
