@@ -719,3 +719,29 @@ while IFS=$'\t' read -r file kind s; do
 done <tests/data/privacy/gold.tsv
 expect_contains "922: the guardian's label stays, her name goes" "$shown922" "Асран хамгаалагч: эмээ нь Г.П., утас [утас]"
 expect_eq "a report naming no one is not masked: the public finds its places" "$(anon_total 'Солонгост Дорнод')" 1
+
+# Names in another alphabet, parts, chats and keeps (2025/ШЦТ/922, fictional;
+# probe 29): a Latin name's Cyrillic copy in brackets after it, its family
+# name a province's, the father's the same; the last part of a double given
+# name alone in a Latin-typed chat; "Mrs." before a name in a list — hidden;
+# a chat's message opening with a capital after a timestamped speaker's
+# label, a diplomat with two given names before a middle initial, a country
+# after a comma in a person's bracket and the officials stay.
+pl29n=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/922' | json 'j["hits"][0]["doc"]')
+shown29n=$("$ZAALT" show --db "$db" --as anonymous --json "$pl29n")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_922_copies_chats_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "922 (P29): anonymous still reads '$s'" "$shown29n" "$s"
+    else
+        expect_not_contains "922 (P29): anonymous never reads '$s'" "$shown29n" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "922 (P29): the Cyrillic copy after a masked Latin name goes whole" "$shown29n" "E. S. (Э. С.), aged 14"
+expect_contains "922 (P29): a double name's last part alone in a chat goes" "$shown29n" "D.: A., margaash"
+expect_contains "922 (P29): a message's first word after a speaker's label is no name" "$shown29n" ": Сайн уу, чи ажил"
+expect_contains "922 (P29): Mrs. is a title, not an initial" "$shown29n" "and Mrs. S. B., of Darkhan"
+for q in Amgalan Purevdorj Пүрэвдорж Gantumur Delgersaikhan; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "number:2025/ШЦТ/922 $q" | json 'j["total"]')
+    expect_eq "922 (P29): anonymous search for '$q' finds nothing" "$n" 0
+done
