@@ -3439,6 +3439,33 @@ pass_apposition(scan *s)
                 settle(s, &m);
             continue;
         }
+        /* A role, a comma, one to three capitalised words and a comma
+         * (His driver, Serikbol Nurgali, drove; түүний жолооч, Ержан
+         * Болатұлы, ...): the name the role is apposed to, in either
+         * alphabet; not a list of roles (the driver, the manager), nor
+         * English words (the driver, Tuesday, ...). */
+        if (is_word(s, i) && !s->t[i].cap && g_hash_table_contains(s->r->roles, s->t[i].fold) &&
+            !plural_of_persons(s->t[i].fold) && is_punct(s, next_tok(s, i, NULL), ",")) {
+            int f = next_tok(s, next_tok(s, i, NULL), NULL), l = -1, n = 0;
+            bool ok = true;
+            bool cyr = is_word(s, f) && g_utf8_get_char(s->text + s->t[f].s) >= 0x400;
+            for (int k = f; n < 4 && is_word(s, k); k = next_tok(s, k, NULL), n++) {
+                if (n == 3 || !s->t[k].cap || s->t[k].upper || !free_tok(s, k) || excluded(s, k) || is_initial(s, k) ||
+                    (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) != cyr || (l >= 0 && !spaced(s, l, k)) ||
+                    (!cyr && s->az && az_is_english_word(s->az, s->t[k].fold)) ||
+                    (cyr && everyday(s, s->t[k].fold))) {
+                    ok = false;
+                    break;
+                }
+                l = k;
+            }
+            if (ok && l >= 0 && is_punct(s, next_tok(s, l, NULL), ",") && core_letters(s, f) >= 3) {
+                mention am = {.first = f, .last = l, .given = f, .initial = -1, .patronymic = -1, .party = true};
+                settle(s, &am);
+                i = l;
+                continue;
+            }
+        }
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) ||
             g_utf8_get_char(s->text + s->t[i].s) >= 0x400)
             continue;
@@ -3680,6 +3707,17 @@ pass_nicknames(scan *s)
             nick = true;
             for (int q = prev_tok(s, p, NULL), n = 0; nick && q >= 0 && n < 8; q = prev_tok(s, q, NULL), n++)
                 nick = !word_is(s, q, networks);
+        }
+        /* English: the name one gives oneself or goes by, quoted (a man
+         * who calls himself "Bayar ah", goes by "Tiger", calling herself
+         * "Lulu"). */
+        if (!nick && g_utf8_get_char(s->text + s->t[first].s) < 0x400 && words <= 3) {
+            int q = prev_tok(s, p, NULL);
+            if (word_is(s, p, (const char *const[]){"himself", "herself", "themselves", NULL}))
+                nick = word_is(s, q, (const char *const[]){"calls", "called", "calling", "call", "named", "names",
+                                                           "naming", "introduced", "introduces", NULL});
+            else if (word_is(s, p, (const char *const[]){"by", NULL}))
+                nick = word_is(s, q, (const char *const[]){"goes", "went", "going", "go", "gone", NULL});
         }
         /* English: the quoted name right after a person's noun (the girl
          * "Saraa", a woman "Lulu"), one or two capitalised words and

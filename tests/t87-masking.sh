@@ -745,3 +745,20 @@ for q in Amgalan Purevdorj Пүрэвдорж Gantumur Delgersaikhan; do
     n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "number:2025/ШЦТ/922 $q" | json 'j["total"]')
     expect_eq "922 (P29): anonymous search for '$q' finds nothing" "$n" 0
 done
+
+# Apposed names and aliases one goes by (2025/ШЦТ/923, fictional; probe 29):
+# a name between commas after a role, in English and in Mongolian, a quoted
+# alias after "goes by" and the same alias as a chat's speaker — hidden; a
+# list of roles between commas and the officials stay.
+pl29n3=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/923' | json 'j["hits"][0]["doc"]')
+shown29n3=$("$ZAALT" show --db "$db" --as anonymous --json "$pl29n3")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_923_apposed_aliases_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "923 (P29): anonymous still reads '$s'" "$shown29n3" "$s"
+    else
+        expect_not_contains "923 (P29): anonymous never reads '$s'" "$shown29n3" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "923 (P29): a name apposed to a role goes" "$shown29n3" "The recruiter's driver, A. Zh., drove"
+expect_contains "923 (P29): an alias after 'goes by', and as a chat's speaker" "$shown29n3" 'T.: margaash'

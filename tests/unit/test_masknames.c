@@ -1377,6 +1377,15 @@ test_probe29_names(void)
          {"Ana Sofia R. Mendoza", "Carlos M. Reyes"}},
         {"The flat was rented by Mr. Tumur Bold and Mrs. Saikhan Dorj, of Bayangol.", {"Saikhan", "Tumur"}, {"Mrs. S."}},
         {"Mother: Tuya Dash (working in Harbin, China)", {"Tuya"}, {"Harbin, China"}},
+        /* A role, a comma, the name, a comma (apposition), either alphabet. */
+        {"Her cousin's landlord, Rustam Karimov, locked the door. The driver, the manager, and the guard came.",
+         {"Rustam", "Karimov"},
+         {"The driver, the manager, and the guard"}},
+        {"Хохирогчийн найз, Айдана Серікқызы, хэлсэн.", {"Айдана", "Серікқызы"}, {"Хохирогчийн найз,"}},
+        /* A quoted name one calls oneself or goes by, then a chat's label. */
+        {"A man who calls himself \"Ganaa guai\" wrote.\nGanaa guai: margaash ir\nShe goes by \"bus\" to school.",
+         {"Ganaa"},
+         {"goes by \"bus\""}},
     };
     run_cases(cases, G_N_ELEMENTS(cases));
 }
