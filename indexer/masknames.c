@@ -1157,7 +1157,7 @@ possessed(const scan *s, int i)
 static char
 role_before(const scan *s, int first)
 {
-    int i = first, words = 0, names = 0;
+    int i = first, words = 0, names = 0, given_before = -1;
     bool list = false, ranked = false;
     for (;;) {
         i = prev_tok(s, i, NULL);
@@ -1230,8 +1230,16 @@ role_before(const scan *s, int first)
         /* English puts the given name before a middle initial (Judge
          * Patricia L. Gaines): the role before it is the mention's. */
         if (t->cap && !t->upper && t->letters >= 2 && i == prev_tok(s, first, NULL) && spaced(s, i, first) &&
-            is_initial(s, first) && g_utf8_get_char(s->text + t->s) < 0x400)
+            is_initial(s, first) && g_utf8_get_char(s->text + t->s) < 0x400) {
+            given_before = i;
             continue;
+        }
+        /* ...two given names too (Consul Maria Teresa L. Aquino). */
+        if (given_before >= 0 && t->cap && !t->upper && t->letters >= 2 && i == prev_tok(s, given_before, NULL) &&
+            spaced(s, i, given_before) && g_utf8_get_char(s->text + t->s) < 0x400 && !ruled_out(s, i)) {
+            given_before = -1;
+            continue;
+        }
         /* A Korean or Chinese family name before the given name's
          * syllables (хэлмэрч Пак Сон Ми, орчуулагч Ким Мин Жүн): short,
          * right before, the role before it the mention's. */
@@ -1604,13 +1612,28 @@ learn_masked(scan *s, int i, const char *init, bool party)
             g_free(respelt);
     }
     /* A double name's first part, its short form (Номин-Эрдэнэ: "Номиныг
-     * авчир" in a quoted chat), four letters at least. */
+     * авчир" in a quoted chat), four letters at least; its last part too,
+     * two letters at least, as a chat calls the child (Munkh-Od: "Od
+     * minii", Мөнх-Од: "Од оо"), unless it is an official's name of the
+     * same document (Н.Од the secretary). */
     char *hy = strchr(s->t[i].fold, '-');
     if (hy != NULL && hy > s->t[i].fold && mk_suffix_chain(s->r, hy + 1) == false) {
         char *first = g_strndup(s->t[i].fold, (gsize)(hy - s->t[i].fold));
         if (n_chars(first) >= 4 && !g_hash_table_contains(s->l->masked, first))
             g_hash_table_replace(s->l->masked, g_strdup(first), g_strdup(init));
         g_free(first);
+    }
+    /* ...the last part with its case ending cut (Мөнх-Одыг: од) */
+    const char *hy_last = strrchr(s->t[i].fold, '-');
+    if (hy_last != NULL && hy_last > s->t[i].fold && n_chars(hy_last + 1) >= 2) {
+        GPtrArray *part = name_stems(s->r, hy_last + 1);
+        for (guint k = 0; k < part->len; k++) {
+            const char *p0 = part->pdata[k];
+            if (n_chars(p0) >= 2 && !g_hash_table_contains(s->l->masked, p0) &&
+                !g_hash_table_contains(s->l->kept_stems, p0))
+                g_hash_table_replace(s->l->masked, g_strdup(p0), g_strdup(init));
+        }
+        g_ptr_array_free(part, TRUE);
     }
     for (guint k = 0; k < stems->len; k++) {
         if (!g_hash_table_contains(s->l->masked, stems->pdata[k]) || *init)
@@ -1698,6 +1721,13 @@ settle(scan *s, mention *m)
                     g_hash_table_replace(s->l->fathers, g_strdup(father->pdata[i]), NULL);
             g_ptr_array_free(father, TRUE);
         }
+        /* A double given name before the family name, as English orders
+         * them (Tsend-Ayush Orkhon): learned too, its parts with it. */
+        for (int i = m->first; s->learn && !m->once && i < m->given; i++)
+            if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 4 &&
+                (i != m->patronymic || g_utf8_get_char(s->text + s->t[i].s) < 0x400) &&
+                strchr(s->t[i].fold, '-') != NULL && !ruled_out(s, i))
+                learn_masked(s, i, "", party);
         /* The words a name ran on with, unless everyday ones (Хар Бат). */
         for (int i = m->given + 1; s->learn && !m->once && i <= m->last; i++)
             if (is_word(s, i) && i != m->initial && s->t[i].cap && s->t[i].letters >= 2 &&
@@ -2866,7 +2896,8 @@ pass_coordinated(scan *s)
     static const char *const joins[] = {"and", "or", NULL};
     for (int j = 0; j < s->n; j++) {
         if (!is_word(s, j) || !free_tok(s, j) || !s->t[j].cap || s->t[j].letters < 3 || is_initial(s, j) ||
-            excluded(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250)
+            excluded(s, j) || g_utf8_get_char(s->text + s->t[j].s) >= 0x250 ||
+            g_hash_table_contains(s->r->titles, s->t[j].fold)) /* Mr. X and Mrs. Y: the title is no name */
             continue;
         /* A nationality before its noun (… and Kazakh citizen Oleg …) is
          * no item of the list. */
@@ -3408,6 +3439,33 @@ pass_apposition(scan *s)
                 settle(s, &m);
             continue;
         }
+        /* A role, a comma, one to three capitalised words and a comma
+         * (His driver, Serikbol Nurgali, drove; түүний жолооч, Ержан
+         * Болатұлы, ...): the name the role is apposed to, in either
+         * alphabet; not a list of roles (the driver, the manager), nor
+         * English words (the driver, Tuesday, ...). */
+        if (is_word(s, i) && !s->t[i].cap && g_hash_table_contains(s->r->roles, s->t[i].fold) &&
+            !plural_of_persons(s->t[i].fold) && is_punct(s, next_tok(s, i, NULL), ",")) {
+            int f = next_tok(s, next_tok(s, i, NULL), NULL), l = -1, n = 0;
+            bool ok = true;
+            bool cyr = is_word(s, f) && g_utf8_get_char(s->text + s->t[f].s) >= 0x400;
+            for (int k = f; n < 4 && is_word(s, k); k = next_tok(s, k, NULL), n++) {
+                if (n == 3 || !s->t[k].cap || s->t[k].upper || !free_tok(s, k) || excluded(s, k) || is_initial(s, k) ||
+                    (g_utf8_get_char(s->text + s->t[k].s) >= 0x400) != cyr || (l >= 0 && !spaced(s, l, k)) ||
+                    (!cyr && s->az && az_is_english_word(s->az, s->t[k].fold)) ||
+                    (cyr && everyday(s, s->t[k].fold))) {
+                    ok = false;
+                    break;
+                }
+                l = k;
+            }
+            if (ok && l >= 0 && is_punct(s, next_tok(s, l, NULL), ",") && core_letters(s, f) >= 3) {
+                mention am = {.first = f, .last = l, .given = f, .initial = -1, .patronymic = -1, .party = true};
+                settle(s, &am);
+                i = l;
+                continue;
+            }
+        }
         if (!is_word(s, i) || !g_hash_table_contains(s->r->roles, s->t[i].fold) ||
             g_utf8_get_char(s->text + s->t[i].s) >= 0x400)
             continue;
@@ -3649,6 +3707,17 @@ pass_nicknames(scan *s)
             nick = true;
             for (int q = prev_tok(s, p, NULL), n = 0; nick && q >= 0 && n < 8; q = prev_tok(s, q, NULL), n++)
                 nick = !word_is(s, q, networks);
+        }
+        /* English: the name one gives oneself or goes by, quoted (a man
+         * who calls himself "Bayar ah", goes by "Tiger", calling herself
+         * "Lulu"). */
+        if (!nick && g_utf8_get_char(s->text + s->t[first].s) < 0x400 && words <= 3) {
+            int q = prev_tok(s, p, NULL);
+            if (word_is(s, p, (const char *const[]){"himself", "herself", "themselves", NULL}))
+                nick = word_is(s, q, (const char *const[]){"calls", "called", "calling", "call", "named", "names",
+                                                           "naming", "introduced", "introduces", NULL});
+            else if (word_is(s, p, (const char *const[]){"by", NULL}))
+                nick = word_is(s, q, (const char *const[]){"goes", "went", "going", "go", "gone", NULL});
         }
         /* English: the quoted name right after a person's noun (the girl
          * "Saraa", a woman "Lulu"), one or two capitalised words and
@@ -3928,6 +3997,109 @@ pass_name_labels(scan *s)
     }
 }
 
+/* The start of a chat line's label: the token after the line's opening
+ * timestamp ([2025-02-14 21:05] or 21:05), or the line's first, and
+ * whether a timestamp opened it; -1 when the line has none. */
+static int
+chat_label_start(const scan *s, int i0, bool *stamped)
+{
+    *stamped = false;
+    int k = i0;
+    if (is_punct(s, k, "[")) {
+        bool num = false;
+        for (int n = 0; n < 12; n++) {
+            bool nl = false;
+            k = next_tok(s, k, &nl);
+            if (k < 0 || nl)
+                return -1;
+            if (s->t[k].kind == 'n')
+                num = true;
+            if (is_punct(s, k, "]"))
+                break;
+        }
+        if (!is_punct(s, k, "]") || !num)
+            return -1;
+        *stamped = true;
+        return next_tok(s, k, NULL);
+    }
+    if (s->t[k].kind == 'n' && is_punct(s, k + 1, ":") && k + 2 < s->n && s->t[k + 2].kind == 'n') {
+        *stamped = true;
+        return next_tok(s, k + 2, NULL);
+    }
+    return k;
+}
+
+/* The ':' that closes a speaker's label of one to four words from `k` on
+ * its line (Эрдэнэ Boss:, Bayar ah:, Munkh-Od:), or -1. */
+static int
+chat_label_end(const scan *s, int k)
+{
+    for (int n = 0; n < 4 && is_word(s, k) && !is_initial(s, k); n++) {
+        bool nl = false;
+        int c = next_tok(s, k, &nl);
+        if (c < 0 || nl)
+            return -1;
+        if (is_punct(s, c, ":"))
+            return n == 0 && !s->t[k].cap ? -1 : c;
+        k = c;
+    }
+    return -1;
+}
+
+/* A chat's message after its speaker's label: its first word is the
+ * message's, capitalised as a sentence's first is (Сайн уу, Ээжид чинь,
+ * Миний хамтрагч, Tiim ee), not a name after a label, unless the lists
+ * know it as a given name or the document taught it (Od minii after
+ * Munkh-Od).  A line is a chat's when a timestamp opens it, or when its
+ * label, no role nor form word, opens two lines or more (Bayar ah: ...). */
+static void
+pass_chat_starts(scan *s)
+{
+    GHashTable *labels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int round = 0; round < 2; round++)
+        for (int i0 = 0; i0 >= 0 && i0 < s->n; i0 = next_tok(s, i0, NULL)) {
+            if (s->t[i0].kind == 's' && (i0 = next_tok(s, i0, NULL)) < 0)
+                break;
+            bool nl = false;
+            int pv = prev_tok(s, i0, &nl);
+            if (pv >= 0 && !nl)
+                continue;
+            bool stamped = false;
+            int a = chat_label_start(s, i0, &stamped), c = a >= 0 ? chat_label_end(s, a) : -1;
+            if (c < 0)
+                continue;
+            GString *key = g_string_new(NULL);
+            bool plain = true;
+            for (int k = a; k < c; k = next_tok(s, k, NULL)) {
+                g_string_append_printf(key, "%s ", s->t[k].fold);
+                plain = plain && !ruled_out(s, k) && !name_label(s, k);
+            }
+            if (round == 0) {
+                if (plain) {
+                    gpointer n = g_hash_table_lookup(labels, key->str);
+                    g_hash_table_replace(labels, g_string_free(key, FALSE), GINT_TO_POINTER(GPOINTER_TO_INT(n) + 1));
+                } else
+                    g_string_free(key, TRUE);
+                continue;
+            }
+            bool chat = stamped || (plain && GPOINTER_TO_INT(g_hash_table_lookup(labels, key->str)) >= 2);
+            g_string_free(key, TRUE);
+            nl = false;
+            int w = next_tok(s, c, &nl);
+            if (!chat || nl || !is_word(s, w) || !free_tok(s, w) || !s->t[w].cap || s->t[w].upper)
+                continue;
+            char *stem = NULL;
+            bool weak = false;
+            const char *init = NULL;
+            bool name = listed(s, w, &stem, &weak) && !weak;
+            g_free(stem);
+            if (name || learned(s, s->t[w].fold, &init))
+                continue;
+            s->t[w].mark = 'k';
+        }
+    g_hash_table_destroy(labels);
+}
+
 static void
 pass_initials(scan *s)
 {
@@ -4049,6 +4221,33 @@ latin_place(const mk_rules *r, const char *fold)
     return place;
 }
 
+/* Whether the bracket opening at `open` holds, word for word, the
+ * Cyrillic spelling of the masked Latin words that end at `p` (Munkh-Od
+ * Erdene (Мөнх-Од Эрдэнэ)): the same skeleton each (name_skeleton). */
+static char *name_skeleton(const char *fold);
+static bool
+latin_spelt_before(const scan *s, int p, int open)
+{
+    int latin[4], n = 0;
+    for (int k = p; n < 4 && is_word(s, k) && s->t[k].mark == 'm' && g_utf8_get_char(s->text + s->t[k].s) < 0x400;
+         k = prev_tok(s, k, NULL))
+        latin[n++] = k;
+    int cyr[5], c = 0;
+    for (int k = next_tok(s, open, NULL); c < 5 && is_word(s, k); k = next_tok(s, k, NULL))
+        cyr[c++] = k;
+    if (c == 0 || c > n || !is_punct(s, next_tok(s, cyr[c - 1], NULL), ")"))
+        return false;
+    for (int w = 0; w < c; w++) {
+        char *a = name_skeleton(s->t[latin[c - 1 - w]].fold), *b = name_skeleton(s->t[cyr[w]].fold);
+        bool same = strcmp(a, b) == 0 || s->t[cyr[w]].mark == 'm'; /* a word known already */
+        g_free(a);
+        g_free(b);
+        if (!same)
+            return false;
+    }
+    return true;
+}
+
 /* A name's copy in Latin capitals in brackets after it, as a passport
  * spells it (Ли Хуа (LI HUA), К.М. (KIM MIN JUN)): masked with the name. */
 static void
@@ -4095,13 +4294,16 @@ pass_latin_copy(scan *s)
         if (p < 0 || s->t[p].mark != 'm')
             continue;
         /* A Latin name's copy in Cyrillic (Kim Min-jun (Ким Мин Жүн)), some
-         * of its words settled already: the others go too. */
+         * of its words settled already: the others go too.  A word the
+         * lists call a place or an everyday word goes too when the copy
+         * spells the masked Latin words before it one for one (Munkh-Od
+         * Erdene (Мөнх-Од Эрдэнэ): Эрдэнэ is also a soum). */
         if (g_utf8_get_char(s->text + s->t[p].s) < 0x400) {
             int k = next_tok(s, i, NULL), n = 0;
-            bool copy = true;
+            bool copy = true, spelt = latin_spelt_before(s, p, i);
             for (; copy && k >= 0 && !is_punct(s, k, ")") && n < 4; k = next_tok(s, k, NULL), n++)
                 copy = is_word(s, k) && s->t[k].cap && g_utf8_get_char(s->text + s->t[k].s) >= 0x400 &&
-                       (s->t[k].mark == 'm' || (free_tok(s, k) && !excluded(s, k)));
+                       (s->t[k].mark == 'm' || (free_tok(s, k) && (spelt || !excluded(s, k))));
             if (copy && n > 0 && is_punct(s, k, ")"))
                 for (int w = next_tok(s, i, NULL); w != k; w = next_tok(s, w, NULL))
                     if (free_tok(s, w)) {
@@ -5183,6 +5385,7 @@ mk_find_names(const mk_rules *r, mk_learned *l, az_analyzer *az, const char *tex
               .n = (int)toks->len,
               .learn = learn,
               .spans = spans};
+    pass_chat_starts(&s);
     pass_clans(&s);
     pass_titles(&s);
     pass_nicknames(&s);

@@ -775,3 +775,46 @@ expect_eq "925: a study's counts by country are not masked" \
     "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 1 'returnees' | json 'j["hits"][0].get("masked")')" None
 expect_eq "925: a biography's kin, no victim or child spoken of, are not masked" \
     "$("$ZAALT" search --db "$tmpdir/p29e.db" --as anonymous --json --limit 0 'Dulamsuren' | json 'j["total"]')" 1
+
+# Names in another alphabet, parts, chats and keeps (2025/ШЦТ/922, fictional;
+# probe 29): a Latin name's Cyrillic copy in brackets after it, its family
+# name a province's, the father's the same; the last part of a double given
+# name alone in a Latin-typed chat; "Mrs." before a name in a list — hidden;
+# a chat's message opening with a capital after a timestamped speaker's
+# label, a diplomat with two given names before a middle initial, a country
+# after a comma in a person's bracket and the officials stay.
+pl29n=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/922' | json 'j["hits"][0]["doc"]')
+shown29n=$("$ZAALT" show --db "$db" --as anonymous --json "$pl29n")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_922_copies_chats_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "922 (P29): anonymous still reads '$s'" "$shown29n" "$s"
+    else
+        expect_not_contains "922 (P29): anonymous never reads '$s'" "$shown29n" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "922 (P29): the Cyrillic copy after a masked Latin name goes whole" "$shown29n" "E. S. (Э. С.), aged 14"
+expect_contains "922 (P29): a double name's last part alone in a chat goes" "$shown29n" "D.: A., margaash"
+expect_contains "922 (P29): a message's first word after a speaker's label is no name" "$shown29n" ": Сайн уу, чи ажил"
+expect_contains "922 (P29): Mrs. is a title, not an initial" "$shown29n" "and Mrs. O. B., of Darkhan"
+for q in Amgalan Dashnyam Дашням Bilegt Delgersaikhan; do
+    n=$("$ZAALT" search --db "$db" --as anonymous --json --limit 0 "number:2025/ШЦТ/922 $q" | json 'j["total"]')
+    expect_eq "922 (P29): anonymous search for '$q' finds nothing" "$n" 0
+done
+
+# Apposed names and aliases one goes by (2025/ШЦТ/923, fictional; probe 29):
+# a name between commas after a role, in English and in Mongolian, a quoted
+# alias after "goes by" and the same alias as a chat's speaker — hidden; a
+# list of roles between commas and the officials stay.
+pl29n3=$("$ZAALT" search --db "$db" --json --limit 1 'number:2025/ШЦТ/923' | json 'j["hits"][0]["doc"]')
+shown29n3=$("$ZAALT" show --db "$db" --as anonymous --json "$pl29n3")
+while IFS=$'\t' read -r file kind s; do
+    [ "$file" = 2025_shtst_923_apposed_aliases_mn.txt ] || continue
+    if [ "$kind" = keep ]; then
+        expect_contains "923 (P29): anonymous still reads '$s'" "$shown29n3" "$s"
+    else
+        expect_not_contains "923 (P29): anonymous never reads '$s'" "$shown29n3" "$s"
+    fi
+done <tests/data/privacy/gold.tsv
+expect_contains "923 (P29): a name apposed to a role goes" "$shown29n3" "The recruiter's driver, A. Zh., drove"
+expect_contains "923 (P29): an alias after 'goes by', and as a chat's speaker" "$shown29n3" 'T.: margaash'

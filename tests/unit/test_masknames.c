@@ -1352,6 +1352,44 @@ test_probe20_names(void)
     run_cases(cases, G_N_ELEMENTS(cases));
 }
 
+/* Probe 29's name shapes, in names of my own: a Latin name's Cyrillic copy
+ * in brackets after it though a word of it is a place (Orkhon); a double
+ * given name's last part alone later, in a chat (Ayush); a chat message's
+ * first word after its speaker's label is no name (a timestamp opens the
+ * line, or the label opens two lines); a diplomat keeps her name as a
+ * judge does, two given names before a middle initial; "Mrs." is no name;
+ * a country after a comma in a person's bracket stays. */
+static void
+test_probe29_names(void)
+{
+    static const mcase cases[] = {
+        {"Victim Tsend-Ayush Orkhon (Цэнд-Аюуш Орхон), aged 12, was met.", {"Орхон", "Аюуш", "Orkhon"}, {"aged 12"}},
+        {"Victim Tsend-Ayush Orkhon was found.\nGansukh: Ayush, gertee hariarai\nLater Ayush went home.",
+         {"Ayush,", "Later Ayush"},
+         {"gertee hariarai", "went home"}},
+        {"[2024-11-02 20:14] Хар Ганаа: Сайн байна уу, маргааш ир.\n[2024-11-02 20:15] Хар Ганаа: Ээжээсээ битгий "
+         "асуу.",
+         {NULL},
+         {"Сайн байна уу", "Ээжээсээ битгий"}},
+        {"Тулга: Миний найз ирнэ.\nТулга: Маргааш уулзъя.", {NULL}, {"Миний найз", "Маргааш уулзъя"}},
+        {"Vice-Consul Ana Sofia R. Mendoza received the victims. Ambassador Carlos M. Reyes signed.",
+         {NULL},
+         {"Ana Sofia R. Mendoza", "Carlos M. Reyes"}},
+        {"The flat was rented by Mr. Tumur Bold and Mrs. Saikhan Dorj, of Bayangol.", {"Saikhan", "Tumur"}, {"Mrs. S."}},
+        {"Mother: Tuya Dash (working in Harbin, China)", {"Tuya"}, {"Harbin, China"}},
+        /* A role, a comma, the name, a comma (apposition), either alphabet. */
+        {"Her cousin's landlord, Rustam Karimov, locked the door. The driver, the manager, and the guard came.",
+         {"Rustam", "Karimov"},
+         {"The driver, the manager, and the guard"}},
+        {"Хохирогчийн найз, Айдана Серікқызы, хэлсэн.", {"Айдана", "Серікқызы"}, {"Хохирогчийн найз,"}},
+        /* A quoted name one calls oneself or goes by, then a chat's label. */
+        {"A man who calls himself \"Ganaa guai\" wrote.\nGanaa guai: margaash ir\nShe goes by \"bus\" to school.",
+         {"Ganaa"},
+         {"goes by \"bus\""}},
+    };
+    run_cases(cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1420,5 +1458,6 @@ main(int argc, char **argv)
     g_test_add_func("/masknames/probe19-names-by-age-or-study-label", test_probe19_names);
     g_test_add_func("/masknames/probe19-common-genitives-and-form-labels", test_probe19_keeps);
     g_test_add_func("/masknames/probe20-fathers-genitive-and-name-columns", test_probe20_names);
+    g_test_add_func("/masknames/probe29-copies-parts-chats-diplomats", test_probe29_names);
     return g_test_run();
 }
