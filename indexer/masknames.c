@@ -949,9 +949,24 @@ learned_in(const mk_rules *r, const mk_learned *l, const char *fold, const char 
 {
     GHashTableIter it;
     gpointer key, value;
+    /* Every form below begins as its name does: the whole name (a form
+     * of the list's endings), or all but its last letter or two (the
+     * grammar's and the spelling's variants, of names of four letters or
+     * more).  So a name whose first two letters are not the word's is
+     * none of its forms, and a long list of names learned (a decision of
+     * thousands of witnesses) costs a comparison of two letters each, not
+     * four tests that build strings. */
+    gunichar first = g_utf8_get_char(fold);
+    gunichar second = first != 0 ? g_utf8_get_char(g_utf8_next_char(fold)) : 0;
     g_hash_table_iter_init(&it, l->masked);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         const char *stem = key;
+        gunichar a = g_utf8_get_char(stem);
+        if (a != 0 && a != first)
+            continue;
+        gunichar b = a != 0 ? g_utf8_get_char(g_utf8_next_char(stem)) : 0;
+        if (b != 0 && b != second)
+            continue;
         bool match = is_form_of(r, fold, stem);
         /* A long vowel spelt once more or once less (Алтанхуяаг for
          * Алтанхуяг): a long name only; the letters up to the ending
