@@ -1002,6 +1002,11 @@ test_english_possessives_lists_and_genitives(void)
         {"The bus driver, Dorjsurengiin Tumur, told the court he drove them.",
          {"Dorjsurengiin", "Tumur"},
          {"The bus driver,"}},
+        /* The people of a child's school and home (probe P29's "classmate"):
+         * private persons, as a friend or a cousin is. */
+        {"Her classmate Tuvshin and their neighbour Gerelmaa saw the van; хөрш Оюунаа ирсэн.",
+         {"Tuvshin", "Gerelmaa", "Оюунаа"},
+         {"Her classmate", "their neighbour", "хөрш"}},
         /* A role's or a body's possessive is nobody's name. */
         {"The defendant's son and the Court's registry were named.", {NULL}, {"defendant's son", "Court's"}},
     };
