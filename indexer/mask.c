@@ -1457,6 +1457,21 @@ match_failed(GError *err, const char *what, GError **error)
 {
     if (err == NULL)
         return false;
+    /* GRegex's message spells the whole pattern out (hundreds of
+     * characters of PCRE) before its reason: the reader is told the rule's
+     * kind and the reason only. */
+    if (err->domain == G_REGEX_ERROR && err->code == G_REGEX_ERROR_MATCH) {
+        const char *why = strrchr(err->message, ':');
+        why = why != NULL ? why + 1 : err->message;
+        while (*why == ' ')
+            why++;
+        g_set_error(error, err->domain, err->code,
+                    "masking (%s): a rule could not be matched to the end of this text (%s), so the file is left "
+                    "out rather than masked in part",
+                    what, why);
+        g_error_free(err);
+        return true;
+    }
     g_propagate_prefixed_error(error, err, "masking (%s): ", what);
     return true;
 }
