@@ -754,6 +754,10 @@ struct ix_masker {
     GRegex *birth_head, *birth_event, *birth_cell, *birth_run, *birth_bracket;
     GRegex *birth_age_item, *birth_age_near; /* an age as a list's item; an age or birth word in a bracket */
     GRegex *listed_number; /* the next number of a list, after an identity document's (find_listed_numbers) */
+    /* A bracket after an address with a microdistrict's, a block's or a
+     * building's word in it, forty characters at most, no other bracket
+     * inside (find_addresses): a closed class of words, no config. */
+    GRegex *addr_bracket;
     char *fingerprint;
     char *load_error; /* why mask.ini did not load (the built-in rules stand in), or NULL */
 };
@@ -1033,6 +1037,9 @@ ix_masker_load(const char *dir, GError **error)
     m->birth_bracket = g_regex_new("(?|\\(\\s*(" DATE_NUM "|" DATE_MN ")\\s*\\)|(?<![\\d/])/\\s*(" DATE_NUM "|" DATE_MN
                                    ")\\s*/(?![\\d/]))",
                                    G_REGEX_OPTIMIZE, 0, NULL);
+    m->addr_bracket = g_regex_new("[ \\t]*\\((?=[^()\\n]{1,40}\\))[^()\\n]*?(?<!\\p{L})(?i:хороолол|хорооллын|хороолл|хотхон|хороо|"
+                                  "байр|гудамж|орц|тоот|microdistrict|micro-district|mikrorayon|микрорайон|khoroolol|horoolol|"
+                                  "khotkhon|khoroo|block|building|apartment|flat|compound|residential)[^()\\n]*\\)", G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_item = g_regex_new("^\\s*(?:" AGE ")\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
     m->birth_age_near = g_regex_new(AGE "|(?i:төрсөн|төрсний|born|birth|d\\.?o\\.?b\\.?(?!\\p{L}))", G_REGEX_OPTIMIZE, 0, NULL);
     m->listed_number = g_regex_new("[ \\t]*(?:[,;&]|(?<!\\p{L})(?:and|or|ба|болон|мөн)(?!\\p{L}))[ \\t]*(?:(?i:no)\\.?|№|#)?[ \\t]*"
@@ -1159,11 +1166,11 @@ ix_masker_free(ix_masker *m)
         g_regex_unref(m->addr_home);
     if (m->addr_event)
         g_regex_unref(m->addr_event);
-    GRegex *births[] = {m->birth_head,   m->birth_event,    m->birth_cell,    m->birth_run,
-                        m->birth_bracket, m->birth_age_item, m->birth_age_near, m->listed_number};
-    for (size_t i = 0; i < G_N_ELEMENTS(births); i++)
-        if (births[i])
-            g_regex_unref(births[i]);
+    GRegex *fixed[] = {m->birth_head,     m->birth_event,    m->birth_cell,     m->birth_run,   m->birth_bracket,
+                       m->birth_age_item, m->birth_age_near, m->listed_number, m->addr_bracket};
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++)
+        if (fixed[i])
+            g_regex_unref(fixed[i]);
     g_free(m->fingerprint);
     g_free(m->load_error);
     g_free(m);
@@ -2258,25 +2265,6 @@ event_place(const ix_masker *m, const char *text, int a, int b, GError **error)
  * 12 тоот), with the city, district or soum right before them.  A weak
  * part (4-р хэсэг, 2-р орц) is an address only in a run with a part of
  * its own kind: alone it is as likely a law's part (1 дэх хэсэг). */
-/* A bracket after an address with a microdistrict's, a block's or a
- * building's word in it, forty characters at most, no other bracket
- * inside: a closed class of words, so compiled once, no config. */
-static GRegex *
-address_bracket(void)
-{
-    static GRegex *re;
-    static gsize compiled = 0;
-    if (g_once_init_enter(&compiled)) {
-        re = g_regex_new("[ \\t]*\\((?=[^()\\n]{1,40}\\))[^()\\n]*?(?<!\\p{L})(?i:хороолол|хорооллын|хороолл|хотхон|хороо|"
-                         "байр|гудамж|орц|тоот|microdistrict|micro-district|mikrorayon|микрорайон|khoroolol|horoolol|"
-                         "khotkhon|khoroo|block|building|apartment|flat|compound|residential)[^()\\n]*\\)",
-                         G_REGEX_OPTIMIZE, 0, NULL);
-        g_assert(re != NULL);
-        g_once_init_leave(&compiled, 1);
-    }
-    return re;
-}
-
 static bool
 find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **error)
 {
@@ -2391,7 +2379,7 @@ find_addresses(const ix_masker *m, const char *text, GPtrArray *out, GError **er
             while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
                 n--;
         GMatchInfo *mi = NULL;
-        if (g_regex_match_full(address_bracket(), from, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, &mi, &err)) {
+        if (g_regex_match_full(m->addr_bracket, from, (gssize)n, 0, G_REGEX_MATCH_ANCHORED, &mi, &err)) {
             int a = -1, b = -1;
             g_match_info_fetch_pos(mi, 0, &a, &b);
             if (b > 0)

@@ -209,7 +209,8 @@ ix_pdf_mapped_ocr_warning(ix_pdf_ocr_state *ocr)
     GString *w = page_runs(pages);
     g_string_append_printf(w,
                            " (%u in all) %s a text layer whose glyphs all map to Unicode but whose text does not read "
-                           "as words: sent to OCR all the same (up to --ocr-timeout of CPU a page, 30 s by default)",
+                           "as words (an old font encoding's mojibake, or letters with no word breaks): read by OCR "
+                           "instead, up to --ocr-timeout of CPU a page (30 s by default)",
                            pages->len, pages->len == 1 ? "has" : "have");
     return g_string_free(w, FALSE);
 }

@@ -670,7 +670,8 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_law_repeals *known = ix_law_repeals_read(st.writer, NULL, &err);
     ix_extractor_set_law_repeals(ex, known);
     /* Before the walk: a source whose masking changed is extracted anew. */
-    bool ok = known != NULL && mark_unfinished(st.writer, &err) && ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
+    bool ok = known != NULL && mark_unfinished(st.writer, &err) &&
+              ix_mask_check_sources(st.writer, ix_masker_get(opts->ctx), opts->sources, &err) &&
               walk_sources(&st, seen, jobs, &walked, &err);
     /* Said, as a moved folder is: a run that reads every decision of a
      * source again, nothing having changed on disk, says why. */

@@ -1206,6 +1206,17 @@ next_opening(zl_reader *r, const char *text, const char *from, openings *o)
 #define GONE_WORDS_MAX 96
 #define GONE_LABEL_MAX 400
 
+/* The start of the line `at` stands in, or NULL when that line runs more
+ * than GONE_LABEL_MAX bytes before it (text, no heading). */
+static const char *
+label_line(const char *text, const char *at)
+{
+    const char *line = at;
+    while (line > text && line[-1] != '\n' && at - line <= GONE_LABEL_MAX)
+        line--;
+    return line > text && line[-1] != '\n' ? NULL : line;
+}
+
 /* A unit the consolidated text keeps only as a marker of its repeal, with
  * no law or day named: "6 дугаар зүйл./Хүчингүй/", "4//Хүчингүй/",
  * "5.3.(Хүчингүй болсон)", "Article 6. [Repealed]", or the marker on the
@@ -1233,10 +1244,8 @@ repeal_marker(zl_reader *r, const char *text, const char *p)
         q++;
     if (*q != '\n' && *q != '\0')
         return NULL;
-    const char *line = p;
-    while (line > text && line[-1] != '\n' && p - line <= GONE_LABEL_MAX)
-        line--;
-    if (line > text && line[-1] != '\n')
+    const char *line = label_line(text, p);
+    if (line == NULL)
         return NULL;
     const char *from = line;
     while (from < p && (*from == ' ' || *from == '\t'))
@@ -1244,22 +1253,13 @@ repeal_marker(zl_reader *r, const char *text, const char *p)
     if (from == p) {
         /* Alone on its line: the line above (blank lines skipped) is the
          * number or heading it stands for. */
-        const char *end = line;
-        while (end > text && g_ascii_isspace(end[-1]))
-            end--;
-        if (end == text)
+        p = line;
+        while (p > text && g_ascii_isspace(p[-1]))
+            p--;
+        if (p == text || (from = label_line(text, p)) == NULL)
             return NULL;
-        from = end;
-        while (from > text && from[-1] != '\n' && end - from <= GONE_LABEL_MAX)
-            from--;
-        if (from > text && from[-1] != '\n')
-            return NULL;
-        p = end;
     }
-    char *label = g_strndup(from, (gsize)(p - from));
-    bool ok = g_regex_match(r->gone_label, label, 0, NULL);
-    g_free(label);
-    return ok ? close : NULL;
+    return g_regex_match_full(r->gone_label, from, p - from, 0, 0, NULL, NULL) ? close : NULL;
 }
 
 GPtrArray *

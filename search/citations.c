@@ -203,7 +203,8 @@ first_unit(zs_engine *engine, zx_query *q, const char *const *access, const char
             const char *status = zr_record_str(rec, ZR_KEY_STATUS), *on = NULL;
             if (g_strcmp0(status, "repealed") == 0) {
                 link->status = g_strdup(status);
-                link->repealed_on = g_strdup(zr_record_str(rec, ZR_KEY_REPEALED_ON));
+                const char *day = zr_record_str(rec, ZR_KEY_REPEALED_ON);
+                link->repealed_on = day != NULL && *day ? g_strdup(day) : NULL;
             } else if (key != NULL && part_repealed(rec, key, &on)) {
                 link->status = g_strdup("repealed");
                 link->repealed_on = *on ? g_strdup(on) : NULL;

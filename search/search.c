@@ -391,7 +391,7 @@ matched_in_parts_gone(zs_engine *e, const zq_highlight *hl, GVariant *const *f, 
             g_free(h->repealed_parts);
             h->repealed_parts = g_strdup(keys->str);
             g_free(h->repealed_on);
-            h->repealed_on = g_strdup(last);
+            h->repealed_on = zs_dup_nonempty(last);
             g_free(h->status);
             h->status = g_strdup("repealed"); /* as the repealed-parts document's; zs_hit_status says in_force */
         }
@@ -458,7 +458,7 @@ matched_off_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const 
             g_free(h->repealed_parts);
             h->repealed_parts = g_strdup(keys->str);
             g_free(h->repealed_on);
-            h->repealed_on = g_strdup(last);
+            h->repealed_on = zs_dup_nonempty(last);
             g_free(h->status);
             h->status = g_strdup("repealed"); /* as the repealed-parts document's */
         } else {
@@ -568,7 +568,7 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
         g_free(h->repealed_on);
         g_free(h->status);
         h->repealed_parts = keys->len ? g_strdup(keys->str) : NULL;
-        h->repealed_on = keys->len ? g_strdup(last) : NULL;
+        h->repealed_on = keys->len ? zs_dup_nonempty(last) : NULL;
         h->status = g_strdup(keys->len ? "repealed" : "in_force");
         /* Its last day is its parts' (said in `scheduled`), not the
          * article's. */
@@ -597,7 +597,7 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
             g_free(h->status);
             h->status = g_strdup("repealed");
             g_free(h->repealed_on);
-            h->repealed_on = g_strdup(on);
+            h->repealed_on = zs_dup_nonempty(on);
         }
     }
     if (g_strcmp0(h->status, "in_force") == 0 && hl != NULL)
@@ -2345,7 +2345,7 @@ asked_part_gone(const zx_result *r, size_t i, const char *ref, const char *day, 
     if (zl_history_repealed(history, key, &on, day)) {
         h->repealed_parts = g_strdup(key);
         g_free(h->repealed_on);
-        h->repealed_on = g_strdup(on);
+        h->repealed_on = zs_dup_nonempty(on);
         g_free(h->status);
         h->status = g_strdup("repealed"); /* zs_hit_status says in_force: the article's */
         g_free(h->repealed_how);

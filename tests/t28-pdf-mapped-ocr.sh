@@ -27,5 +27,5 @@ build/mkpdf "$tmpdir/plain.src" "$in/plain.pdf" 2>/dev/null
 out=$("$ZAALT" index --db "$tmpdir/db" "$in" 2>&1)
 expect_contains "both PDFs are indexed" "$out" "Indexed 2 files"
 expect_contains "the run names the file and the page sent to OCR although its layer is mapped" "$out" \
-    "warning in/word.pdf: page 1 (1 in all) has a text layer whose glyphs all map to Unicode but whose text does not read as words: sent to OCR"
+    "warning in/word.pdf: page 1 (1 in all) has a text layer whose glyphs all map to Unicode but whose text does not read as words (an old font encoding's mojibake, or letters with no word breaks): read by OCR instead"
 expect_not_contains "...and not the PDF of ordinary text" "$out" "warning in/plain.pdf"

@@ -115,14 +115,18 @@ law_note(const zs_hit *h, const char *day)
             g_string_append(s, "; ");                                                                                 \
         g_string_append_printf(s, __VA_ARGS__);                                                                       \
     } while (0)
+    /* A day the text does not give (a provision kept as "/Хүчингүй/"). */
+    const char *on = h->repealed_on != NULL && *h->repealed_on ? h->repealed_on : NULL;
     if (h->repealed_parts != NULL) {
         char *keys = g_strdelimit(zs_part_shown(h->repealed_parts), "\n", ',');
-        NOTE("matched only in part %s, %s on %s", keys,
-             g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed", h->repealed_on ? h->repealed_on : "?");
+        NOTE("matched only in part %s, %s%s%s", keys,
+             g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
+             on ? " on " : " (no date given)", on ? on : "");
         g_free(keys);
     } else if (g_strcmp0(h->status, "repealed") == 0) {
-        NOTE("%s on %s%s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
-             h->repealed_on ? h->repealed_on : "?", g_strcmp0(h->repealed_how, "expired") == 0 ? UNTIL_NOTE : "");
+        NOTE("%s%s%s%s", g_strcmp0(h->repealed_how, "expired") == 0 ? "expired" : "repealed",
+             on ? " on " : " (no date given)", on ? on : "",
+             g_strcmp0(h->repealed_how, "expired") == 0 ? UNTIL_NOTE : "");
     } else if (h->status != NULL && h->valid_from != NULL && !zs_day_passed(h->valid_from, day)) {
         NOTE("not yet in force: from %s", h->valid_from);
     }

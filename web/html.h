@@ -222,6 +222,8 @@ typedef enum {
     ZW_S_PART_REPEALED_FMT,    /* repealed on %s (a struck part) */
     ZW_S_REPEALED_UNDATED_BANNER, /* repealed, the text naming no day: not law in force */
     ZW_S_PART_REPEALED_UNDATED,   /* repealed (a struck part; the text names no day) */
+    ZW_S_REPEALED_UNDATED_BADGE,  /* repealed (a badge; the text names no day) */
+    ZW_S_PARTS_REPEALED_UNDATED,  /* repealed; the article is in force (no day named) */
     ZW_S_REPEALED_MATCH_FMT,   /* %u repealed provisions also match */
     ZW_S_REPEALED_MATCH1,      /* 1 repealed provision also matches */
     ZW_S_SHOW_THEM,

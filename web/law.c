@@ -84,16 +84,24 @@ part_state(zw_html *html, const zs_part *p)
         zw_html_text(html, zw_str(html->ui, ZW_S_SUSPENDED));
     } else {
         bool expired = g_strcmp0(p->repealed_how, "expired") == 0;
-        if (!expired && p->repealed_on == NULL)
-            zw_html_text(html, zw_str(html->ui, ZW_S_PART_REPEALED_UNDATED));
+        if (expired)
+            zw_html_timef(html, zw_str(html->ui, ZW_S_PART_EXPIRED_FMT), p->repealed_on ? p->repealed_on : "?", NULL);
         else
-            zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PART_EXPIRED_FMT : ZW_S_PART_REPEALED_FMT),
-                          p->repealed_on ? p->repealed_on : "?", NULL);
+            zw_law_repealed_on(html, ZW_S_PART_REPEALED_FMT, ZW_S_PART_REPEALED_UNDATED, p->repealed_on);
         /* An expiry is an end of "… хүртэл" by how the notes are read. */
         until = expired;
     }
     if (until)
         until_note(html);
+}
+
+void
+zw_law_repealed_on(zw_html *html, zw_string dated, zw_string undated, const char *day)
+{
+    if (day == NULL || *day == '\0')
+        zw_html_text(html, zw_str(html->ui, undated));
+    else
+        zw_html_timef(html, zw_str(html->ui, dated), day, NULL);
 }
 
 void
@@ -147,11 +155,10 @@ zw_law_banner_on(zw_html *html, const zs_unit *u, const char *day)
     if (g_strcmp0(u->status, "repealed") == 0) {
         bool expired = g_strcmp0(zs_unit_gone_how(u, day), "expired") == 0;
         zw_html_raw(html, "<p class=\"notice repealed-banner\" role=\"alert\">");
-        if (!expired && u->repealed_on == NULL)
-            zw_html_text(html, zw_str(html->ui, ZW_S_REPEALED_UNDATED_BANNER));
+        if (expired)
+            zw_html_timef(html, zw_str(html->ui, ZW_S_EXPIRED_BANNER_FMT), u->repealed_on ? u->repealed_on : "?", NULL);
         else
-            zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
-                          u->repealed_on ? u->repealed_on : "?", NULL);
+            zw_law_repealed_on(html, ZW_S_REPEALED_BANNER_FMT, ZW_S_REPEALED_UNDATED_BANNER, u->repealed_on);
         if (expired)
             until_note(html);
         zw_html_raw(html, "</p>\n");
@@ -224,8 +231,10 @@ zw_law_part_banner(zw_html *html, const zs_unit *u, const char *key)
         g_free(shown);
     }
     zw_html_raw(html, ": ");
-    zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BANNER_FMT : ZW_S_REPEALED_BANNER_FMT),
-                  gone->repealed_on ? gone->repealed_on : "?", NULL);
+    if (expired)
+        zw_html_timef(html, zw_str(html->ui, ZW_S_EXPIRED_BANNER_FMT), gone->repealed_on ? gone->repealed_on : "?", NULL);
+    else
+        zw_law_repealed_on(html, ZW_S_REPEALED_BANNER_FMT, ZW_S_REPEALED_UNDATED_BANNER, gone->repealed_on);
     zw_html_raw(html, "</p>\n");
 }
 
@@ -573,8 +582,11 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
         zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), keys);
         zw_html_raw(html, " ");
         bool expired = g_strcmp0(hit->repealed_how, "expired") == 0;
-        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_PARTS_EXPIRED_ON_FMT : ZW_S_PARTS_REPEALED_ON_FMT),
-                      hit->repealed_on ? hit->repealed_on : "?", NULL);
+        if (expired)
+            zw_html_timef(html, zw_str(html->ui, ZW_S_PARTS_EXPIRED_ON_FMT), hit->repealed_on ? hit->repealed_on : "?",
+                          NULL);
+        else
+            zw_law_repealed_on(html, ZW_S_PARTS_REPEALED_ON_FMT, ZW_S_PARTS_REPEALED_UNDATED, hit->repealed_on);
         if (expired)
             until_note(html);
         zw_html_raw(html, "</span>");
@@ -582,8 +594,11 @@ zw_law_hit_status(zw_html *html, const zs_hit *hit, const char *day)
     } else if (g_strcmp0(hit->status, "repealed") == 0) {
         bool expired = g_strcmp0(hit->repealed_how, "expired") == 0;
         zw_html_raw(html, "<span class=\"badge repealed\">");
-        zw_html_timef(html, zw_str(html->ui, expired ? ZW_S_EXPIRED_BADGE_FMT : ZW_S_REPEALED_BADGE_FMT),
-                      hit->repealed_on ? hit->repealed_on : "?", NULL);
+        if (expired)
+            zw_html_timef(html, zw_str(html->ui, ZW_S_EXPIRED_BADGE_FMT), hit->repealed_on ? hit->repealed_on : "?",
+                          NULL);
+        else
+            zw_law_repealed_on(html, ZW_S_REPEALED_BADGE_FMT, ZW_S_REPEALED_UNDATED_BADGE, hit->repealed_on);
         if (expired)
             until_note(html);
         zw_html_raw(html, "</span>");

@@ -16,6 +16,9 @@
 #include "web/results.h"
 
 /* "Repealed on DATE: this is not law in force", when `u` is repealed. */
+/* "Repealed on D" by `dated` (a format of one day), or `undated` when the
+ * text names no day (a provision kept as "/Хүчингүй/"): never "on ?". */
+void zw_law_repealed_on(zw_html *html, zw_string dated, zw_string undated, const char *day);
 void zw_law_banner(zw_html *html, const zs_unit *u);
 /* The same as of `day` (YYYY-MM-DD, the law of a day asked for; NULL:
  * today) for a unit zw_law_unit_on_day has read as of that day; a day

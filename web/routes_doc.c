@@ -218,11 +218,9 @@ zw_provision_links(zw_html *html, zw_request *req, const GPtrArray *keys)
             if (link->part) {
                 zw_html_textf(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_FMT), key);
                 zw_html_raw(html, " ");
-                zw_html_timef(html, zw_str(html->ui, ZW_S_PARTS_REPEALED_ON_FMT),
-                              link->repealed_on ? link->repealed_on : "?", NULL);
+                zw_law_repealed_on(html, ZW_S_PARTS_REPEALED_ON_FMT, ZW_S_PARTS_REPEALED_UNDATED, link->repealed_on);
             } else {
-                zw_html_timef(html, zw_str(html->ui, ZW_S_REPEALED_BADGE_FMT),
-                              link->repealed_on ? link->repealed_on : "?", NULL);
+                zw_law_repealed_on(html, ZW_S_REPEALED_BADGE_FMT, ZW_S_REPEALED_UNDATED_BADGE, link->repealed_on);
             }
             zw_html_raw(html, "</span>");
         }
