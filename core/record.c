@@ -56,6 +56,25 @@ zr_unit_make_id(const char *doc_id, int ordinal)
     return g_strdup_printf("%s-%d", doc_id, ordinal);
 }
 
+const char *
+zr_unit_heading(const zr_unit *u)
+{
+    if (!u->label || !u->provision)
+        return NULL;
+    const char *p = strstr(u->label, "зүйл");
+    if (p) {
+        p += strlen("зүйл");
+    } else if (g_str_has_prefix(u->label, "Article ")) {
+        p = u->label + strlen("Article ");
+        p += strspn(p, "0123456789.");
+    } else {
+        return NULL;
+    }
+    while (*p == '.' || *p == ' ')
+        p++;
+    return *p ? p : NULL;
+}
+
 void
 zr_strv_add_unique(GPtrArray *array, const char *key)
 {

@@ -70,6 +70,11 @@ typedef struct zr_unit {
      * parts (indexer/unitdoc.c, kind "repealed_parts"): their keys,
      * '\n'-separated.  Never on a unit of a document. */
     char *repealed_parts;
+    /* A statute's article that frames the law rather than saying anything
+     * of its subject (the legislation it belongs to, liability for
+     * breaching it, its entry into force: structure-patterns.ini [frame]),
+     * though its text names the law: indexer/articles.c ix_mark_frames. */
+    bool frame;
 } zr_unit;
 
 typedef struct zr_doc {
@@ -138,6 +143,9 @@ bool zr_real_path_below(const char *real, const char *root);
 char *zr_manifest_key(const char *prefix, const char *source, const char *path);
 /* Unit id: "<docid>-<ordinal>". */
 char *zr_unit_make_id(const char *doc_id, int ordinal);
+/* The heading in an article's label, after "13.3 дугаар зүйл." or
+ * "Article 5.", or NULL (a pointer into u->label). */
+const char *zr_unit_heading(const zr_unit *u);
 
 /* A change, its strings copied ("" for a NULL date or change; NULL part
  * and note stay NULL, as do empty ones), and its free function (for
@@ -196,6 +204,10 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_LABEL         "label"
 #define ZR_KEY_LABEL_EN      "label_en"   /* unofficial English heading of the article */
 #define ZR_KEY_CHAPTER_EN    "chapter_en" /* unofficial English heading of its chapter */
+/* The words people type for the article and for its chapter (headings-en's
+ * fourth column), ';'-joined: what an English question may have matched
+ * the unit by besides its text (search.c, title_only). */
+#define ZR_KEY_HEADING_EN_ALSO "heading_en_also"
 #define ZR_KEY_PAGE          "page" /* int32 */
 #define ZR_KEY_TEXT          "text"
 #define ZR_KEY_CITES         "cites" /* '\n'-joined */

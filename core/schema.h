@@ -86,6 +86,11 @@ enum {
 /* Likewise the parts of a living article added from a day to come: their
  * words are no law yet, so the article's own document leaves them out. */
 #define ZS_KIND_PENDING_PARTS "pending_parts"
+/* A second kind of a statute's framing article (zr_unit.frame): it stays
+ * an article, and weighs half of what it matches (search.c weigh_framing),
+ * as a statute's opening does, so that a law found by its name is shown by
+ * an article on its subject. */
+#define ZS_KIND_FRAME "frame"
 /* A reference made by the unit: provision key (XR13.1.2) or decision
  * number (XR2024/ШЦТ/67). */
 #define ZS_P_CITES     "XR"

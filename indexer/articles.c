@@ -405,3 +405,15 @@ ix_key_flattened_superscripts(zr_doc *doc)
     }
     g_ptr_array_unref(articles);
 }
+
+void
+ix_mark_frames(const ix_patterns *pat, zr_doc *doc)
+{
+    if (pat == NULL || pat->frame_heading == NULL)
+        return;
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = doc->units->pdata[i];
+        const char *heading = g_strcmp0(u->kind, "article") == 0 ? zr_unit_heading(u) : NULL;
+        u->frame = heading != NULL && g_regex_match(pat->frame_heading, heading, 0, NULL);
+    }
+}

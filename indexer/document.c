@@ -259,6 +259,12 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_LABEL_EN, safe_string(unit->label_en));
     if (unit->chapter_en != NULL)
         g_variant_builder_add(&b, "{sv}", ZR_KEY_CHAPTER_EN, safe_string(unit->chapter_en));
+    if (unit->label_en_also != NULL || unit->chapter_en_also != NULL) {
+        char *also = g_strjoin(";", unit->label_en_also ? unit->label_en_also : "",
+                               unit->chapter_en_also ? unit->chapter_en_also : "", NULL);
+        g_variant_builder_add(&b, "{sv}", ZR_KEY_HEADING_EN_ALSO, safe_string(also));
+        g_free(also);
+    }
     g_variant_builder_add(&b, "{sv}", ZR_KEY_PAGE, g_variant_new_int32(unit->page));
     int ocr = ix_unit_ocr_confidence(doc, unit);
     if (ocr >= 0)

@@ -211,8 +211,10 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
      * numbers as typed ("291 дүгээр зүйлийг"). */
     if (strcmp(doc->type, "code") == 0)
         ix_key_flattened_superscripts(doc);
-    if (strcmp(doc->type, "code") == 0)
+    if (strcmp(doc->type, "code") == 0) {
         ix_apply_headings(ix_headings_get(ix_extractor_context(ex)), doc);
+        ix_mark_frames(ix_extractor_patterns(ex), doc);
+    }
     /* A decision is found by the name of the offence it applies, though
      * its text cites only the number (13.1 дүгээр зүйлийн 2 дахь хэсэг). */
     if (strcmp(doc->type, "decision") == 0 && doc->applied_headings == NULL)

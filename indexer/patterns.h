@@ -33,6 +33,7 @@ struct ix_patterns {
     GPtrArray *styles;        /* ix_article_style*; the compiled-in two without the file */
     GHashTable *number_words; /* lower-case stem -> GINT_TO_POINTER(value) */
     GRegex *part_item;        /* a part or clause at a line start; group 1 its number */
+    GRegex *frame_heading;    /* a framing article's heading ([frame]); NULL: none is */
     /* decisions (decision-patterns.ini; NULL: that field is not read) */
     GRegex *operative, *number, *case_index, *presiding, *panel, *prosecutor, *sentence, *sentence_final;
     char **verdict;           /* words of a paragraph that decides guilt */

@@ -91,6 +91,11 @@ char *ix_article_label(const char *number, const char *title, const char *lang);
  * the numbers as typed). */
 void ix_key_flattened_superscripts(zr_doc *doc);
 
+/* Marks a statute's framing articles (zr_unit.frame): those whose heading
+ * structure-patterns.ini's [frame] pattern matches, whatever format the
+ * statute came in. */
+void ix_mark_frames(const ix_patterns *pat, zr_doc *doc);
+
 /* The first date in `text` (at most `max_bytes` of it, -1: all) written as
  * "2015 оны 12 дугаар сарын 03-ны өдөр", "2012 оны 01 сарын 19 өдөр",
  * "2020-03-12", "2024.10.03", "2024/10/03", "03.10.2024" or "12 March

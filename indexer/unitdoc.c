@@ -138,27 +138,6 @@ index_title_only(index_ctx *c, const char *text, bool list)
     g_strfreev(items);
 }
 
-/* The heading in an article's label, after "13.3 дугаар зүйл." or
- * "Article 5.", or NULL. */
-static const char *
-label_heading(const zr_unit *u)
-{
-    if (!u->label || !u->provision)
-        return NULL;
-    const char *p = strstr(u->label, "зүйл");
-    if (p) {
-        p += strlen("зүйл");
-    } else if (g_str_has_prefix(u->label, "Article ")) {
-        p = u->label + strlen("Article ");
-        p += strspn(p, "0123456789.");
-    } else {
-        return NULL;
-    }
-    while (*p == '.' || *p == ' ')
-        p++;
-    return *p ? p : NULL;
-}
-
 static void
 add_heading_term(az_analyzer *az, zx_doc *xd, const char *heading)
 {
@@ -174,7 +153,7 @@ add_heading_term(az_analyzer *az, zx_doc *xd, const char *heading)
 static void
 add_heading_terms(az_analyzer *az, zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
 {
-    const char *one[] = {doc->title, doc->title_en, label_heading(unit), unit->label_en};
+    const char *one[] = {doc->title, doc->title_en, zr_unit_heading(unit), unit->label_en};
     for (size_t i = 0; i < G_N_ELEMENTS(one); i++)
         add_heading_term(az, xd, one[i]);
     const char *lists[] = {doc->title_en_also, unit->label_en_also};
@@ -307,6 +286,8 @@ zs_unit_document(az_analyzer *az, const zr_doc *doc_in, const zr_unit *unit, cha
     add_bool(xd, ZS_P_ACCESS, full_copy ? zs_levels[ZS_MASK_FULL_LEVEL] : doc->access ? doc->access : "public");
     add_bool(xd, ZS_P_MASK, doc->mask);
     add_bool(xd, ZS_P_KIND, unit->kind);
+    if (unit->frame && headings)
+        add_bool(xd, ZS_P_KIND, ZS_KIND_FRAME);
     /* Bare provision keys are the Criminal Code's; another law's articles
      * are qualified by its acronym (citeterms.c), so provision:36.1 never
      * means article 36.1 of the procedure law. */

@@ -31,6 +31,8 @@
 
 #define SNIPPET_CHARS     240
 #define MAX_LIMIT         1000
+/* The page a shorter first page is the head of (zs_search). */
+#define FIRST_PAGE 10
 #define PASSAGE_CHARS     200
 /* Longer plain queries are not relaxed word by word (relax()). */
 #define MAX_RELAXED_WORDS 12
@@ -290,6 +292,7 @@ enum {
     HF_VALID_TO,
     HF_LAW,
     HF_KIND,
+    HF_HEADING_EN_ALSO,
     HF_N
 };
 static const char *const hit_fields[HF_N] = {
@@ -297,7 +300,7 @@ static const char *const hit_fields[HF_N] = {
     "provision",       "label",       "date",       "court",  "page",  "ocr",           "text",
     "status",          "repealed_on", "amendments", "access", "mask",  ZR_KEY_TITLE_EN, ZR_KEY_LABEL_EN,
     ZR_KEY_CHAPTER_EN, "case_number", ZR_KEY_PARTS,   ZR_KEY_REPEALED_PARTS, ZR_KEY_VALID_FROM,
-    ZR_KEY_VALID_TO,   ZR_KEY_LAW,  "kind",
+    ZR_KEY_VALID_TO,   ZR_KEY_LAW,  "kind",        ZR_KEY_HEADING_EN_ALSO,
 };
 
 /* A notice when a hit records a change that took effect after the index
@@ -607,6 +610,25 @@ law_on_day(zs_engine *e, const zq_highlight *hl, GVariant *const *f, const char 
 
 /* A hit of the result's `i`th match, said as of `day` (the law of a day
  * asked for, YYYY-MM-DD; NULL: today). */
+/* Whether a word of the query is in `h`'s English heading, its chapter's,
+ * or `also` (the words people type for them, ';'-joined): headings-en's
+ * own pointers to the unit, as its text is. */
+static bool
+heading_en_matches(az_analyzer *az, const zq_highlight *hl, const zs_hit *h, const char *also)
+{
+    const char *own[] = {h->label_en, h->chapter_en, also};
+    for (size_t k = 0; k < G_N_ELEMENTS(own); k++) {
+        if (own[k] == NULL || *own[k] == '\0')
+            continue;
+        char *marked = zs_highlight_all(az, hl, own[k]);
+        bool found = strstr(marked, "<mark>") != NULL;
+        g_free(marked);
+        if (found)
+            return true;
+    }
+    return false;
+}
+
 static zs_hit *
 make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, bool snippets, bool indexed_time,
          const char *day)
@@ -724,6 +746,7 @@ make_hit(zs_engine *e, const zx_result *r, size_t i, const zq_highlight *hl, boo
             h->snippet = zs_snippet(az, hl, text, SNIPPET_CHARS);
             h->passages = zs_passages(az, hl, text, PASSAGE_CHARS, ZS_MAX_PASSAGES);
             g_free(in_force);
+            h->heading_en_matched = heading_en_matches(az, hl, h, zr_field_str(f, HF_HEADING_EN_ALSO));
         }
         zr_fields_clear(f, HF_N);
         g_variant_unref(rec);
@@ -1179,11 +1202,20 @@ others_not_crowded_out(zs_engine *e, const zs_request *req, zs_results *res, GPt
     g_ptr_array_free(others, TRUE);
     for (guint i = 0; rest != NULL && i < rest->hits->len; i++) {
         zs_hit *h = rest->hits->pdata[i];
-        bool shown = false;
-        for (guint j = 0; j < res->hits->len && !shown; j++)
-            shown = strcmp(((zs_hit *)res->hits->pdata[j])->id, h->id) == 0;
-        if (shown)
+        guint shown = G_MAXUINT;
+        for (guint j = 0; j < res->hits->len && shown == G_MAXUINT; j++)
+            if (strcmp(((zs_hit *)res->hits->pdata[j])->id, h->id) == 0)
+                shown = j;
+        if (shown <= 1)
             continue;
+        /* Lower on the page already (a page of ten holds more of those
+         * holding fewer words): it comes second all the same, so that the
+         * head of the page does not depend on its length. */
+        if (shown != G_MAXUINT) {
+            zs_hit *moved = g_ptr_array_steal_index(res->hits, shown);
+            g_ptr_array_insert(res->hits, 1, moved);
+            break;
+        }
         rest->hits->pdata[i] = NULL; /* taken: hit_free passes it by */
         h->partial_matched = matched;
         h->partial_of = content->len;
@@ -1285,7 +1317,9 @@ term_heading_second(zs_engine *e, const zs_request *req, zs_results *res, GPtrAr
             continue;
         for (guint j = 0; j < res->hits->len; j++)
             if (strcmp(((zs_hit *)res->hits->pdata[j])->id, named->id) == 0) {
-                hit_free(named); /* shown already */
+                hit_free(named); /* shown already: second, if it was lower */
+                if (j > 1)
+                    g_ptr_array_insert(res->hits, 1, g_ptr_array_steal_index(res->hits, j));
                 return;
             }
         named->partial_matched = matched;
@@ -2200,7 +2234,7 @@ question_reference(az_analyzer *az, const char *query)
  * article 37 (the expulsion itself) among its "more"; the Criminal Code's
  * one place went to 13.1, not to 1.10 on limitations.  So a statute's
  * articles that weigh nearly as much as its best (MORE_ARTICLE_RATIO) are
- * shown after it, while the page has room: only when every matching law
+ * shown after the laws' best, while the page has room: only when every matching law
  * is shown already, so that no law is pushed off the page (the offset
  * counts laws) and a page never holds more than `limit` hits.  `full` is
  * the query searched, its filter included; `from` the first hit of it
@@ -2243,31 +2277,28 @@ more_articles(zs_engine *e, const zx_query *full, zs_results *res, guint from, u
         zx_result_free(r);
         zx_query_free(within);
     }
-    /* The further articles in weight order among the laws after theirs. */
-    for (guint k = 0; k < extra->len; k++) {
-        zs_hit *m = extra->pdata[k];
-        guint at = 0;
-        for (guint i = 0; i < res->hits->len; i++) {
-            const zs_hit *h = res->hits->pdata[i];
-            if (g_strcmp0(h->doc, m->doc) == 0 || i < from || h->weight >= m->weight)
-                at = i + 1;
-            else
-                break;
-        }
-        g_ptr_array_insert(res->hits, (gint)at, m);
-    }
+    /* The further articles after every law's best, in their laws' order:
+     * put among the laws by weight, they pushed another law off the head
+     * of the page (the Criminal Code's limitation periods fell from third
+     * to fourth under two more of the Procedure Law's articles), and the
+     * head of a page of 10 was no longer that of a page of 3. */
+    for (guint k = 0; k < extra->len; k++)
+        g_ptr_array_add(res->hits, extra->pdata[k]);
     g_ptr_array_free(extra, TRUE);
 }
 
-/* Whether a hit's text holds none of the query's words: its law matched
- * by its name alone (the words people type for a law, migrant workers for
- * the Labour-Abroad Law, are title terms of every one of its units), so the
- * unit shown is whichever is shortest, an entry-into-force article. */
+/* Whether a hit's text holds none of the query's words, nor its own
+ * English headings (heading_en_matched: "plea agreement" is what people
+ * type for the Procedure Law's chapter 17, whose articles never say it):
+ * its law matched by its name alone (the words people type for a law,
+ * migrant workers for the Labour-Abroad Law, are title terms of every one
+ * of its units), so the unit shown is whichever is shortest, an
+ * entry-into-force article. */
 static bool
 title_only(const zs_hit *h)
 {
     return h->provision != NULL && (h->passages == NULL || h->passages->len == 0) &&
-           (h->snippet == NULL || strstr(h->snippet, "<mark>") == NULL);
+           (h->snippet == NULL || strstr(h->snippet, "<mark>") == NULL) && !h->heading_en_matched;
 }
 
 /* An English question's hits whose text answers come before those of a
@@ -2304,14 +2335,20 @@ title_only_last(zs_results *res, guint from)
  * Law by its title, not by article 31, and the Law on Travel Abroad's title
  * outranked the article that answered.  It is weighed at OPENING_WEIGHT of
  * what it matched: its document still comes first when the question names
- * only the law, through its articles, which carry the same title terms. */
+ * only the law, through its articles, which carry the same title terms.
+ * So are its framing articles (ZS_KIND_FRAME: the legislation it belongs
+ * to, liability for breaching it, its entry into force), which name the
+ * law in a line: "minimum wage" showed the Minimum Wage Law by its
+ * "legislation" article, the witness protection law by its liability
+ * clause. */
 static zx_query *
 weigh_opening(zx_query *q)
 {
     if (q == NULL || zx_query_is_empty(q))
         return q;
     zx_query *opening_parts[2] = {zx_query_term(ZS_P_TYPE "code", 0, 0), zx_query_term(ZS_P_KIND "section", 0, 0)};
-    zx_query *opening = zx_query_combine(ZX_OP_AND, opening_parts, 2);
+    zx_query *framing[2] = {zx_query_combine(ZX_OP_AND, opening_parts, 2), zx_query_term(ZS_P_KIND ZS_KIND_FRAME, 0, 0)};
+    zx_query *opening = zx_query_combine(ZX_OP_OR, framing, 2);
     zx_query *rest[2] = {zx_query_copy(q), zx_query_copy(opening)};
     zx_query *in_opening[2] = {q, opening};
     zx_query *either[2] = {zx_query_combine(ZX_OP_AND_NOT, rest, 2),
@@ -2489,8 +2526,17 @@ zs_search(zs_engine *e, const zs_request *req, GError **error)
         asked.filters = filters;
         asked.query = rest;
     }
+    /* A short first page is the head of the page of FIRST_PAGE: what is
+     * put beside and below the best hits of a page (a law's further
+     * articles, the answers holding fewer words, the title-only moved
+     * last) depends on what the page holds, so "plea agreement" asked
+     * for 3 and for 5 hits began with different laws. */
+    if (asked.offset == 0 && asked.sort == ZS_SORT_RELEVANCE && asked.limit > 0 && asked.limit < FIRST_PAGE)
+        asked.limit = FIRST_PAGE;
     char *day = in_force_day(asked.filters);
     zs_results *res = search_on(e, &asked, day, error);
+    if (res != NULL && req->limit > 0 && res->hits->len > req->limit)
+        g_ptr_array_set_size(res->hits, req->limit);
     if (res != NULL && taken != NULL) {
         g_free(res->query);
         res->query = g_strdup(req->query);

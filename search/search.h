@@ -133,6 +133,10 @@ typedef struct zs_hit {
      * question (search.c, partial_below): it holds `partial_matched` of
      * the `partial_of`; both 0 for a hit holding all. */
     unsigned partial_matched, partial_of;
+    /* Whether a word of the query is in the unit's own English headings
+     * or the words people type for them (its article's, its chapter's):
+     * it then answers though its text holds none (search.c, title_only). */
+    bool heading_en_matched;
     char *snippet;      /* HTML: escaped text, matches in <mark>…</mark> */
     /* Up to ZS_MAX_PASSAGES passages (char*, HTML as snippet), best first,
      * no two overlapping; NULL without snippets. */
