@@ -85,7 +85,12 @@ print_hits(const zs_results *r, unsigned offset, bool tty)
     for (guint i = 0; i < r->hits->len; i++) {
         zs_hit *h = r->hits->pdata[i];
         char *title = term_text(h->title ? h->title : "(untitled)");
-        printf("\n%3u. %s\n", offset + i + 1, title);
+        /* A statute's English name beside it, as its article's heading is
+         * below: an English reader knows which law answered. */
+        char *title_en = h->title_en && *h->title_en ? term_text(h->title_en) : NULL;
+        printf("\n%3u. %s%s%s%s\n", offset + i + 1, title, title_en ? " [unofficial English: " : "",
+               title_en ? title_en : "", title_en ? "]" : "");
+        g_free(title_en);
         g_free(title);
         GString *meta = g_string_new("     ");
         g_string_append(meta, h->type ? h->type : "other");

@@ -52,6 +52,9 @@ expect_contains "CLI --json: the Mongolian label stays" "$(echo "$r" | json 'j["
 r=$("$ZAALT" search --db "$db" --limit 1 'hostage taking')
 expect_contains "CLI text: the English heading beside the label" "$(echo "$r" | sed -n 4p)" "Хүн барьцаалах"
 expect_contains "CLI text: ... marked unofficial" "$(echo "$r" | sed -n 4p)" "[unofficial English: $hostage]"
+code_en=$(s3 'hostage taking' | json 'j["hits"][0]["title_en"]')
+expect_contains "CLI text: the statute's English name beside its title, marked unofficial" \
+    "$(echo "$r" | sed -n 3p)" "ЭРҮҮГИЙН ХУУЛЬ [unofficial English: $code_en]"
 
 # The Code's article among the first three hits: "kind|query|article",
 # the queries asked by one process (--queries, one JSON line each).
@@ -470,6 +473,7 @@ check "/api/provision: label_en on the Code's text" body_json "j['texts'][0].get
 http_get "$U/search?q=hostage+taking&ui=en"
 check "English interface: the hit shows the English heading" body_has "<span class=\"label-en\" lang=\"en\">$hostage"
 check "English interface: marked as an unofficial translation" body_has "(unofficial translation)"
+check "English interface: the statute's English name under its title" body_has "</a> <span class=\"label-en\" lang=\"en\">$code_en"
 check "English interface: the Mongolian heading stays" body_has "Хүн барьцаалах</a>"
 http_get "$U/search?q=hostage+taking&ui=mn"
 check "Mongolian interface: no English heading" body_lacks "class=\"label-en\""

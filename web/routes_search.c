@@ -65,6 +65,8 @@ zw_hit(zw_html *html, const zw_search_state *st, const zs_hit *hit, const char *
     zw_html_raw(html, "<li class=\"hit\">\n<h2>");
     const char *title = hit->title && hit->title[0] ? hit->title : hit->path;
     zw_html_link(html, href->str, title);
+    /* A statute's unofficial English name, in the English interface. */
+    zw_html_label_en(html, hit->title_en);
     zw_html_raw(html, "</h2>\n<p class=\"meta\">");
     if (hit->type) {
         zw_html_raw(html, "<span class=\"type\">");
