@@ -429,6 +429,35 @@ expect_eq "partial: terms that never meet still answer, 1 of the 4" \
     "$(s3 'an agency deceived girls into prostitution overseas' | json '[j["total"] > 0, j["partial"], j["untranslated"], "12.3" in [h["provision"] for h in j["hits"]]]')" \
     '[true, {"matched": 1, "of": 4}, ["overseas"], true]'
 
+# Probe E30's classes.  first3 QUERY: the first hits as "file:article"
+# (the file's name without .txt), asked by one process.
+first3() {
+    s3 "$1" | json '[h["path"].split("/")[-1][:-4] + ":" + h["provision"] for h in j["hits"]]'
+}
+# A law-level word of headings-en/statutes.tsv is indexed on every article
+# of the law: a word only some articles answer made the law's shortest
+# article the answer (the purpose article for "residence permit", a
+# liability article for "discrimination").  Such words are the articles'.
+expect_contains "'residence permit for foreigners': the foreigners' law's residence article first, not its purpose" \
+    "$(first3 'residence permit for foreigners')" '["gadaadyn_irgenii_erkh_ziin_baidlyn_tukhai:31"'
+expect_contains "'discrimination in employment': the gender-equality law's employment article first" \
+    "$(first3 'discrimination in employment')" '["jenderiin_erkh_tegsh_baidlyg_khangakh_tukhai:11"'
+# The 2009 compensation law is for the victims of the riot of 1 July 2008
+# only: named so, and a crime victim's compensation fund is the
+# witness-and-victim protection law's article 26.
+r=$(s3 'victim compensation')
+expect_contains "the 2009 compensation law is named for the riot of 1 July 2008" \
+    "$(echo "$r" | json '[h.get("title_en") for h in j["hits"] if "НӨХӨХ" in h["path"]]')" '1 July 2008'
+expect_contains "'hohirogch compensation fund': the crime victims' compensation article first" \
+    "$(first3 'hohirogch compensation fund')" '["gerch_khokhirogchiig_khamgaalakh_tukhai:26"'
+# Repatriation is the trafficking law's 12.1.5 (эх оронд нь буцаан
+# авчрах), not article 11 (no deportation of foreign victims); the
+# glossary's эх оронд нь буцаах meets the statute's converb by its stems.
+expect_contains "'repatriation of trafficking victims from abroad': the trafficking law's 12 first" \
+    "$(first3 'repatriation of trafficking victims from abroad')" '["khun_khudaldaalakhtai_temtsekh_tukhai:12"'
+expect_contains "'эх оронд нь буцаах' finds 12.1.5's эх оронд нь буцаан авчрах" \
+    "$(first3 'эх оронд нь буцаах')" '"khun_khudaldaalakhtai_temtsekh_tukhai:12"'
+
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
