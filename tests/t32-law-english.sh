@@ -457,6 +457,11 @@ expect_contains "'repatriation of trafficking victims from abroad': the traffick
     "$(first3 'repatriation of trafficking victims from abroad')" '["khun_khudaldaalakhtai_temtsekh_tukhai:12"'
 expect_contains "'эх оронд нь буцаах' finds 12.1.5's эх оронд нь буцаан авчрах" \
     "$(first3 'эх оронд нь буцаах')" '"khun_khudaldaalakhtai_temtsekh_tukhai:12"'
+# bail is барьцаа авах, no longer барьцаа alone nor, through the everyday
+# барьцаанд авах, hostage-taking.
+r=$(first3 'release on bail')
+expect_contains "'release on bail': the Procedure Law's bail first" "$r" '["eruugiin_khereg_khyanan_shiidverlekh_tukhai:14.6"'
+expect_not_contains "'release on bail': not hostage-taking" "$r" 'eruugiin_khuuli_2015:13.3'
 
 # HTTP: the API and the pages.
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
