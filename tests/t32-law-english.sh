@@ -457,6 +457,14 @@ expect_contains "'repatriation of trafficking victims from abroad': the traffick
     "$(first3 'repatriation of trafficking victims from abroad')" '["khun_khudaldaalakhtai_temtsekh_tukhai:12"'
 expect_contains "'эх оронд нь буцаах' finds 12.1.5's эх оронд нь буцаан авчрах" \
     "$(first3 'эх оронд нь буцаах')" '"khun_khudaldaalakhtai_temtsekh_tukhai:12"'
+# A procedural role reaches the stage the law names it by: the suspect
+# held in pre-trial detention is the Procedure Law's яллагдагч (14.9),
+# not only its сэжигтэн (18.8, juveniles); bail is taken from the
+# яллагдагч, whom an English speaker calls a defendant.
+expect_contains "'how long can a suspect be held in pre-trial detention?': detention of the accused first" \
+    "$(first3 'how long can a suspect be held in pre-trial detention?')" '["eruugiin_khereg_khyanan_shiidverlekh_tukhai:14.9"'
+expect_contains "'bail for a defendant': the Procedure Law's bail first" \
+    "$(first3 'bail for a defendant')" '["eruugiin_khereg_khyanan_shiidverlekh_tukhai:14.6"'
 # bail is барьцаа авах, no longer барьцаа alone nor, through the everyday
 # барьцаанд авах, hostage-taking.
 r=$(first3 'release on bail')

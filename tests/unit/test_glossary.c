@@ -1,7 +1,8 @@
 /* test_glossary.c — the glossary's keys and alternatives (core/glossary.c)
  * as corpus-config/ gives them: a pinned English word keeps its own key
- * where the stemmer would join it with a word of another meaning, and a
- * one-way synonym's everyday words are no second hop.  Not for: the queries made of them
+ * where the stemmer would join it with a word of another meaning, a
+ * procedural role reaches every stage's word, and a one-way synonym's
+ * everyday words are no second hop.  Not for: the queries made of them
  * (test_query.c), their answers on the real statutes (t32). */
 #include "tests/unit/test_context.h"
 #include "core/glossary.h"
@@ -89,6 +90,28 @@ test_pinned_words(void)
 }
 
 static void
+test_roles_of_every_stage(void)
+{
+    if (az_glossary(test_analyzer()) == NULL) {
+        g_test_skip("no glossary in corpus-config");
+        return;
+    }
+    /* The Procedure Law names the person by the stage (сэжигтэн, яллагдагч,
+     * шүүгдэгч); an English speaker means the person. */
+    g_assert_true(has_alternative("suspect", "сэжигтэн"));
+    g_assert_true(has_alternative("suspect", "яллагдагч"));
+    g_assert_true(has_alternative("defendants", "шүүгдэгч"));
+    g_assert_true(has_alternative("defendants", "яллагдагч"));
+    g_assert_true(has_alternative("accused", "яллагдагч"));
+    g_assert_true(has_alternative("accused", "шүүгдэгч"));
+    /* Where the question names the stage, the stage's own entry stays. */
+    const GPtrArray *alts = alternatives("rights of the suspect");
+    g_assert_nonnull(alts);
+    g_assert_cmpstr(alts->pdata[0], ==, "баривчлагдсан сэжигтний эрх");
+    g_assert_false(has_alternative("rights of the suspect", "яллагдагч"));
+}
+
+static void
 test_oneway_synonyms_are_no_second_hop(void)
 {
     if (az_glossary(test_analyzer()) == NULL) {
@@ -112,6 +135,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/glossary/a-pinned-word-is-not-joined-with-another-meaning-of-its-stem", test_pinned_words);
+    g_test_add_func("/glossary/a-role-reaches-every-stage-unless-the-question-names-one", test_roles_of_every_stage);
     g_test_add_func("/glossary/a-one-way-synonym-is-no-second-hop", test_oneway_synonyms_are_no_second_hop);
     return g_test_run();
 }
