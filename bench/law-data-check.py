@@ -45,6 +45,11 @@ FILES = {
     "ПРО": "prokuroryn_tukhai.txt",
     "ШҮҮ": "shuukhiin_tukhai.txt",
     "ҮХ": "undsen_khuuli.txt",
+    "ХНН": "../law_other/khuvi_khunii_nuutsyn_tukhai.txt",
+    "ТХЗТ": "../law_other/tolboriin_chadvargui_yallagdagchid_uzuulekh_khuuli_zuin_tuslaltsaany_tukhai.txt",
+    "ТББ": "../law_other/toriin_bus_baiguullagyn_tukhai.txt",
+    "САС": "../law_other/sadar_samuun_yavdaltai_temtsekh_tukhai.txt",
+    "МУТ": "../law_other/mongo_ugaakh_bolon_terrorizmyg_sankhuujuulekhtei_temtsekh_tukhai.txt",
 }
 HEADINGS = {
     "criminal-code-2015.tsv": "eruugiin_khuuli_2015.txt",

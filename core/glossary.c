@@ -21,6 +21,7 @@ typedef struct {
 
 struct gl_glossary {
     GHashTable *direct; /* key -> GPtrArray of texts (the other side) */
+    GHashTable *everyday; /* everyday key -> GPtrArray of the law's texts */
     GHashTable *alts;   /* key -> GPtrArray of texts: direct, then second hop */
     guint max_words;
     guint size;   /* pairs */
@@ -28,6 +29,7 @@ struct gl_glossary {
     GHashTable *phrases;     /* term -> gl_phrase (owned) */
     GHashTable *text_phrase; /* text as written -> gl_phrase */
     GHashTable *by_first;    /* first stem -> GPtrArray of gl_phrase */
+    GHashTable *pinned;      /* stem -> GPtrArray of pinned English words */
     char *fingerprint;
 };
 
@@ -48,8 +50,51 @@ gl_words(const char *text)
     return words;
 }
 
-char *
-gl_key(az_analyzer *az, const char *const *folded_words, guint n)
+/* Whether the folded English word `w` is `pin` or an inflection of it:
+ * -s, -es, -'s, -s', -d, -ed, -ing, a final e dropped before -ed and -ing
+ * (organising, organised of organise), a final consonant doubled before
+ * them (barred of bar).  Derivations (customer of custom, organisation of
+ * organise) are other words: that is what a pin is for. */
+static bool
+inflection_of(const char *w, const char *pin)
+{
+    static const char *const endings[] = {"", "s", "es", "'s", "s'", "d", "ed", "ing"};
+    gsize np = strlen(pin);
+    if (strncmp(w, pin, np) == 0)
+        for (gsize i = 0; i < G_N_ELEMENTS(endings); i++)
+            if (strcmp(w + np, endings[i]) == 0)
+                return true;
+    if (np >= 3 && pin[np - 1] == 'e' && strncmp(w, pin, np - 1) == 0 &&
+        (strcmp(w + np - 1, "ed") == 0 || strcmp(w + np - 1, "ing") == 0))
+        return true;
+    if (np >= 3 && strncmp(w, pin, np) == 0 && w[np] == pin[np - 1] &&
+        (strcmp(w + np + 1, "ed") == 0 || strcmp(w + np + 1, "ing") == 0))
+        return true;
+    return false;
+}
+
+/* The key part of one folded word: its stem, or "=" and the pinned word
+ * when the glossary pins the word's form (see load_pins). */
+static char *
+word_key(const gl_glossary *g, az_analyzer *az, const char *w)
+{
+    char *s = az_stem(az, w);
+    const GPtrArray *pins = g && g->pinned && s ? g_hash_table_lookup(g->pinned, s) : NULL;
+    if (pins) {
+        char *spelt = az_english_spelling(w);
+        for (guint i = 0; i < pins->len; i++)
+            if (inflection_of(spelt, pins->pdata[i])) {
+                g_free(s);
+                s = g_strconcat("=", (char *)pins->pdata[i], NULL);
+                break;
+            }
+        g_free(spelt);
+    }
+    return s;
+}
+
+static char *
+key_with(const gl_glossary *g, az_analyzer *az, const char *const *folded_words, guint n)
 {
     GString *key = g_string_new(NULL);
     /* An entry of stopwords only (against their will) keeps them all,
@@ -60,7 +105,7 @@ gl_key(az_analyzer *az, const char *const *folded_words, guint n)
     for (guint i = 0; i < n; i++) {
         if (n > 1 && !all_stop && az_is_stopword(az, folded_words[i]))
             continue;
-        char *s = az_stem(az, folded_words[i]);
+        char *s = word_key(g, az, folded_words[i]);
         if (key->len)
             g_string_append_c(key, ' ');
         g_string_append(key, s);
@@ -71,6 +116,12 @@ gl_key(az_analyzer *az, const char *const *folded_words, guint n)
         return NULL;
     }
     return g_string_free(key, FALSE);
+}
+
+char *
+gl_key(az_analyzer *az, const char *const *folded_words, guint n)
+{
+    return key_with(az_glossary(az), az, folded_words, n);
 }
 
 /* True if the likeliest Cyrillic word a Latin one spells is a stopword. */
@@ -125,11 +176,11 @@ gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n)
 }
 
 static char *
-text_key(az_analyzer *az, const char *text, guint *nwords)
+text_key(const gl_glossary *g, az_analyzer *az, const char *text, guint *nwords)
 {
     GPtrArray *w = gl_words(text);
     *nwords = w->len;
-    char *k = gl_key(az, (const char *const *)w->pdata, w->len);
+    char *k = key_with(g, az, (const char *const *)w->pdata, w->len);
     g_ptr_array_free(w, TRUE);
     return k;
 }
@@ -148,14 +199,15 @@ add_text(GHashTable *map, const char *key, const char *text)
     g_ptr_array_add(list, g_strdup(text));
 }
 
-/* The Latin-typed spelling of the Mongolian `mn` leads to `other`. */
+/* The Latin-typed spelling of the Mongolian `mn` leads to `other` (in
+ * `map`: the pairs' or the one-way synonyms'). */
 static void
-add_latin(gl_glossary *g, az_analyzer *az, const char *mn, const char *other)
+add_latin(GHashTable *map, az_analyzer *az, const char *mn, const char *other)
 {
     GPtrArray *w = gl_words(mn);
     char *kk = gl_latin_key(az, (const char *const *)w->pdata, w->len);
     if (kk)
-        add_text(g->direct, kk, other);
+        add_text(map, kk, other);
     g_free(kk);
     g_ptr_array_free(w, TRUE);
 }
@@ -245,6 +297,50 @@ phrases_fingerprint(GHashTable *phrases)
     return fp;
 }
 
+/* Pins: an English side written "=word" (one Latin word) is keyed by that
+ * word and its inflections (inflection_of), not by the stem it shares with
+ * other words.  The English stemmer makes customer and customs one stem
+ * (custom), organise and organisation one (organis), counsel and
+ * counselling one: a question about a bank's customers was asked as one
+ * about the customs service.  Pinning "=customer" gives customer,
+ * customers and customer's a key of their own ("=customer"), while custom
+ * and customs keep the stem's; every key, of the query's words, an
+ * entry's or an English heading's, is made so (key_with). */
+static void
+load_pins(gl_glossary *g, az_analyzer *az, const char *path)
+{
+    char *contents = NULL;
+    if (!path || !zc_config_read(path, &contents, NULL, NULL))
+        return;
+    char **lines = g_strsplit(contents, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        if (**l != '=')
+            continue;
+        char **cols = g_strsplit(*l + 1, "\t", 2);
+        GPtrArray *w = gl_words(cols[0]);
+        if (w->len == 1) {
+            char *spelt = az_english_spelling(w->pdata[0]);
+            char *stem = az_stem(az, w->pdata[0]);
+            GPtrArray *list = g_hash_table_lookup(g->pinned, stem);
+            if (!list) {
+                list = g_ptr_array_new_with_free_func(g_free);
+                g_hash_table_insert(g->pinned, g_strdup(stem), list);
+            }
+            bool seen = false;
+            for (guint i = 0; i < list->len && !seen; i++)
+                seen = strcmp(list->pdata[i], spelt) == 0;
+            if (!seen)
+                g_ptr_array_add(list, g_strdup(spelt));
+            g_free(stem);
+            g_free(spelt);
+        }
+        g_ptr_array_free(w, TRUE);
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
+    g_free(contents);
+}
+
 /* "english<TAB>mongolian[<TAB>source]" lines: pairs, both ways. */
 static void
 load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
@@ -259,8 +355,10 @@ load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
         char **cols = g_strsplit(*l, "\t", 3);
         if (cols[0] && cols[1]) {
             char *en = g_strstrip(cols[0]), *mn = g_strstrip(cols[1]);
+            if (*en == '=') /* a pin (load_pins): the word is its text */
+                en = g_strchug(en + 1);
             guint ne = 0, nm = 0;
-            char *ke = text_key(az, en, &ne), *km = text_key(az, mn, &nm);
+            char *ke = text_key(g, az, en, &ne), *km = text_key(g, az, mn, &nm);
             if (ke && km && strcmp(ke, km) != 0) {
                 add_text(g->direct, ke, mn);
                 add_text(g->direct, km, en);
@@ -268,7 +366,7 @@ load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
                 add_phrase(g, az, mn);
                 /* The Mongolian side typed in Latin letters (khun
                  * khudaldaa) reaches the entry through its keys. */
-                add_latin(g, az, mn, en);
+                add_latin(g->direct, az, mn, en);
                 g->max_words = MAX(g->max_words, MAX(ne, nm));
                 g->size++;
             }
@@ -299,11 +397,11 @@ load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
         if (cols[0] && cols[1]) {
             char *everyday = g_strstrip(cols[0]), *law = g_strstrip(cols[1]);
             guint ne = 0, nl = 0;
-            char *ke = text_key(az, everyday, &ne), *kl = text_key(az, law, &nl);
+            char *ke = text_key(g, az, everyday, &ne), *kl = text_key(g, az, law, &nl);
             if (ke && kl && strcmp(ke, kl) != 0) {
-                add_text(g->direct, ke, law);
+                add_text(g->everyday, ke, law);
                 add_phrase(g, az, law);
-                add_latin(g, az, everyday, law);
+                add_latin(g->everyday, az, everyday, law);
                 g->max_words = MAX(g->max_words, ne);
                 g->oneway++;
             }
@@ -314,6 +412,31 @@ load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
     }
     g_strfreev(lines);
     g_free(contents);
+}
+
+/* The alternatives of `key`: the texts of `first` and their counterparts
+ * in the pairs, never broader than the key. */
+static void
+add_alternatives(gl_glossary *g, az_analyzer *az, const char *key, const GPtrArray *first)
+{
+    for (guint i = 0; i < first->len; i++)
+        add_text(g->alts, key, first->pdata[i]);
+    for (guint i = 0; i < first->len; i++) {
+        guint n = 0;
+        char *dk = text_key(g, az, first->pdata[i], &n);
+        GPtrArray *back = dk ? g_hash_table_lookup(g->direct, dk) : NULL;
+        for (guint j = 0; back && j < back->len; j++) {
+            guint m = 0;
+            char *bk = text_key(g, az, back->pdata[j], &m);
+            /* A narrower entry may come back (forced labor for forced
+             * labour), never a broader one: "trafficking in persons"
+             * must not turn into any "trafficking". */
+            if (bk && strcmp(bk, key) != 0 && words_in(bk) >= words_in(key))
+                add_text(g->alts, key, back->pdata[j]);
+            g_free(bk);
+        }
+        g_free(dk);
+    }
 }
 
 gl_glossary *
@@ -328,10 +451,14 @@ gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const 
 {
     gl_glossary *g = g_new0(gl_glossary, 1);
     g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->everyday = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     g->alts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     g->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)phrase_free);
     g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+    g->pinned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    for (const char *const *p = pair_files; p && *p; p++)
+        load_pins(g, az, *p);
     for (const char *const *p = pair_files; p && *p; p++)
         load_pairs(g, az, *p);
     for (const char *const *p = oneway_files; p && *p; p++)
@@ -342,30 +469,19 @@ gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const 
     }
     g->fingerprint = phrases_fingerprint(g->phrases);
     /* Alternatives: the counterparts, then the counterparts' counterparts
-     * (other spellings and synonyms in the query's own language). */
-    GHashTableIter it;
-    gpointer k, v;
-    g_hash_table_iter_init(&it, g->direct);
-    while (g_hash_table_iter_next(&it, &k, &v)) {
-        GPtrArray *direct = v;
-        for (guint i = 0; i < direct->len; i++)
-            add_text(g->alts, k, direct->pdata[i]);
-        for (guint i = 0; i < direct->len; i++) {
-            guint n = 0;
-            char *dk = text_key(az, direct->pdata[i], &n);
-            GPtrArray *back = dk ? g_hash_table_lookup(g->direct, dk) : NULL;
-            for (guint j = 0; back && j < back->len; j++) {
-                guint m = 0;
-                char *bk = text_key(az, back->pdata[j], &m);
-                /* A narrower entry may come back (forced labor for forced
-                 * labour), never a broader one: "trafficking in persons"
-                 * must not turn into any "trafficking". */
-                if (bk && strcmp(bk, k) != 0 && words_in(bk) >= words_in(k))
-                    add_text(g->alts, k, back->pdata[j]);
-                g_free(bk);
-            }
-            g_free(dk);
-        }
+     * (other spellings and synonyms in the query's own language), a pair's
+     * and a one-way synonym's alike; the second hop follows pairs only.  A
+     * one-way synonym's everyday words are no counterpart of the law's
+     * phrase: through them "bail" (барьцаа авах, the Procedure Law's bail)
+     * came back as хүн барьцаалах, hostage-taking, whose everyday words
+     * барьцаанд авах share its stems. */
+    GHashTable *firsts[] = {g->direct, g->everyday};
+    for (gsize f = 0; f < G_N_ELEMENTS(firsts); f++) {
+        GHashTableIter it;
+        gpointer k, v;
+        g_hash_table_iter_init(&it, firsts[f]);
+        while (g_hash_table_iter_next(&it, &k, &v))
+            add_alternatives(g, az, k, v);
     }
     return g;
 }
@@ -376,10 +492,12 @@ gl_free(gl_glossary *g)
     if (!g)
         return;
     g_hash_table_destroy(g->direct);
+    g_hash_table_destroy(g->everyday);
     g_hash_table_destroy(g->alts);
     g_hash_table_destroy(g->text_phrase);
     g_hash_table_destroy(g->by_first);
     g_hash_table_destroy(g->phrases);
+    g_hash_table_destroy(g->pinned);
     g_free(g->fingerprint);
     g_free(g);
 }
