@@ -670,6 +670,45 @@ test_notes_of_items_the_sequence_expects(void)
     g_free(text);
 }
 
+/* Demo (fictional), in the shape of ../shared's Election Law: sub-points
+ * lettered under their point with dots ("122.1.3.б.") are parts of their
+ * own once the notes are read, as "б/" is: the repealed one is repealed
+ * (its words out of the law in force), its point and the other sub-point
+ * in force, and the point's text holds them both. */
+static void
+test_dotted_lettered_items_are_parts(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "122 дугаар зүйл.Саналын хуудас\n\n"
+                       "122.1.Саналын хуудсанд:\n\n"
+                       "122.1.3.нэр дэвшигчийн:\n\n"
+                       "122.1.3.а.тойргийн нэр;\n\n"
+                       "122.1.3.б.жагсаалтын нэр.\n\n"
+                       "/Энэ дэд заалтыг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "122.2.Хуудсыг хэвлэнэ.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u = unit_with_provision(doc, "122");
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < u->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((const zr_part *)g_ptr_array_index(u->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "122.1 122.1.3 122.1.3.а 122.1.3.б 122.2 ");
+    g_string_free(keys, TRUE);
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(u, "122.1.3.б", &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-05-05");
+    g_assert_false(zl_part_repealed(u, "122.1.3", NULL, NULL));
+    g_assert_false(zl_part_repealed(u, "122.1.3.а", NULL, NULL));
+    g_assert_cmpstr(u->status, ==, "in_force");
+    const zr_part *point = g_ptr_array_index(u->parts, 1);
+    char *words = g_strndup(u->text + point->start, (gsize)(point->end - point->start));
+    g_assert_nonnull(strstr(words, "жагсаалтын нэр"));
+    g_free(words);
+    ix_doc_free(doc);
+}
+
 /* Demo (fictional), in the shape of a real consolidated statute
  * (../shared's НӨХӨРЛӨЛИЙН ТУХАЙ keeps its article 6 as "6 дугаар
  * зүйл./Хүчингүй/"): a unit the text keeps only as a marker of its repeal,
@@ -1993,5 +2032,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
     g_test_add_func("/amendment/notes-of-items-the-sequence-expects", test_notes_of_items_the_sequence_expects);
+    g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
     return g_test_run();
 }
