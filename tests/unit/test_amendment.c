@@ -73,6 +73,15 @@ test_note_forms(void)
           ZL_SCOPE_SUBPOINT, true, "", "2016-05-05 repealed");
     check("/Энэ хэсгийг 2003 оны 5 дугаар сарын 15-ны өдрийн хуулиар өөрчлөн найруулсан/", ZL_SCOPE_PART, true, "",
           "2003-05-15 restated");
+    /* A unit named by its number in quotes (../shared's Banking Law): that
+     * number, not the point the note follows; a quoted number in words
+     * changed ("“5” гэснийг") is none. */
+    check("/Энэ \"6.2.7\" гэсэн заалтыг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар хассан. /", ZL_SCOPE_POINT,
+          true, "6.2.7", "2018-01-18 repealed");
+    check("/Энэ “6.2.7” гэсэн заалтыг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар хассан/", ZL_SCOPE_POINT, true,
+          "6.2.7", "2018-01-18 repealed");
+    check("/Энэ хэсгийн “5” гэснийг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар “10” гэж өөрчилсөн/",
+          ZL_SCOPE_PART, false, "", "2018-01-18 amended");
     /* Words, a heading, a number: an amendment whatever the verb. */
     check("/Энэ хэсгийн “шүүх бүрэлдэхүүнд” гэснийг Үндсэн хуулийн цэцийн 2014 оны 01 дүгээр тогтоолоор хүчингүй "
           "болгосон/",
