@@ -491,6 +491,32 @@ test_items_the_sequence_expects(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional): an article's heading on its chapter title's line
+ * ("ХОЁРДУГААР БҮЛЭГ ТӨРИЙН ЗОХИЦУУЛАЛТ 6 дугаар зүйл.…", "Нийтлэг үндэслэл 1
+ * дүгээр зүйл. …") or with a stray dot ("2.дүгээр зүйл.") heads its own
+ * article; a sentence citing an article ("… хуулийн 4 дүгээр зүйлд
+ * заасан") heads none. */
+static void
+test_headings_on_a_chapter_line(void)
+{
+    const char *text = "Нийтлэг үндэслэл 1 дүгээр зүйл. Хуулийн зорилт\n\n1.Зорилт нь.\n\n"
+                       "2.дүгээр зүйл.Хууль тогтоомж\n\n1.Хууль.\n\n"
+                       "ХОЁРДУГААР БҮЛЭГ ТӨРИЙН ЗОХИЦУУЛАЛТ 6 дугаар зүйл.Засгийн газрын бүрэн эрх\n\n"
+                       "6.1.Засгийн газар:\n\n6.1.2.дүрэм батлах;\n\n"
+                       "Албан татварыг энэ хуулийн 4 дүгээр зүйлд заасан хэмжээгээр ногдуулна.\n\n"
+                       "Хуулийн 45-52, 57дугаар зүйл\n";
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 3);
+    static const char *const labels[] = {"1 дүгээр зүйл. Хуулийн зорилт", "2 дугаар зүйл. Хууль тогтоомж",
+                                         "6 дугаар зүйл. Засгийн газрын бүрэн эрх"};
+    for (guint i = 0; i < 3; i++)
+        g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, i))->label, ==, labels[i]);
+    char *keys = part_keys(g_ptr_array_index(doc->units, 2));
+    g_assert_cmpstr(keys, ==, "6.1 6.1.2");
+    g_free(keys);
+    ix_doc_free(doc);
+}
+
 /* Demo (fictional): an article or part numbered with a look-alike letter
  * for a digit, a Cyrillic О for 0 ("1О дугаар зүйл", "1О.2."), as З for 3,
  * is its own article with its own parts, never the text of the one before. */
@@ -811,6 +837,7 @@ main(int argc, char **argv)
     g_test_add_func("/structure/inserted-provisions-are-their-own", test_inserted_provisions_are_their_own);
     g_test_add_func("/structure/lookalike-digits-number-articles", test_lookalike_digits_number_articles);
     g_test_add_func("/structure/items-the-sequence-expects", test_items_the_sequence_expects);
+    g_test_add_func("/structure/headings-on-a-chapter-line", test_headings_on_a_chapter_line);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
