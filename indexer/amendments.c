@@ -824,22 +824,28 @@ key_lettered_items(zr_unit *u)
     }
 }
 
-/* Once the notes are out of the text, such items are the point's own
- * text: the point runs over them and its number is listed once. */
+/* Once the notes are out of the text, such an item stays a part of its
+ * own under its point ("122.1.3.б"), as a lettered point "б/" does: its
+ * repeal strikes its words and leaves the point in force, and a reference
+ * to it finds it.  The point runs over its items, its number listed once. */
 static void
-merge_lettered_items(zr_unit *u)
+nest_lettered_items(zr_unit *u)
 {
-    for (guint i = 1; i < u->parts->len;) {
-        zr_part *prev = g_ptr_array_index(u->parts, i - 1);
-        const zr_part *p = g_ptr_array_index(u->parts, i);
-        char *letter = item_letter(u, prev, p);
-        if (letter != NULL) {
-            prev->end = MAX(prev->end, p->end);
-            g_ptr_array_remove_index(u->parts, i);
-            g_free(letter);
-        } else {
-            i++;
+    zr_part *point = NULL;
+    for (guint i = 0; i < u->parts->len; i++) {
+        zr_part *p = g_ptr_array_index(u->parts, i);
+        char *letter = item_letter(u, point, p);
+        if (letter == NULL) {
+            point = p;
+            continue;
         }
+        if (strcmp(p->key, point->key) == 0) {
+            char *key = g_strconcat(p->key, ".", letter, NULL);
+            g_free(p->key);
+            p->key = key;
+        }
+        point->end = MAX(point->end, p->end);
+        g_free(letter);
     }
 }
 
@@ -1069,7 +1075,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         GHashTable *keepers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         ix_settle_repeated_parts(u, keepers);
         strip_notes(pat, slash, u, notes[i]);
-        merge_lettered_items(u);
+        nest_lettered_items(u);
         ix_key_repeated_parts(u, keepers);
         g_hash_table_destroy(keepers);
         if (a.explanation[i] > 0)

@@ -208,6 +208,88 @@ find_headings(const ix_patterns *pat, const char *text)
     return hs.found;
 }
 
+/* The key of an item numbered `number` in the article `provision`: laws
+ * numbered "13 дугаар зүйл" number its parts "13.1.", so the part's number
+ * may already hold the article's.  "6.1.1¹." is point 6.1.1^1, never 6.1.11
+ * (provision.h). */
+static char *
+item_key(const char *provision, const char *number)
+{
+    char *num = zp_number_key(number, -1);
+    size_t plen = strlen(provision);
+    if (strncmp(num, provision, plen) == 0 && num[plen] == '.')
+        return num;
+    char *key = g_strconcat(provision, ".", num, NULL);
+    g_free(num);
+    return key;
+}
+
+/* The numbers of a key, a superscript's base for it ("6.1.1^1": 6 1 1);
+ * how many, at most `max`. */
+static int
+key_numbers(const char *key, long *n, int max)
+{
+    int d = 0;
+    for (const char *p = key; *p && d < max;) {
+        n[d++] = strtol(p, NULL, 10);
+        while (*p && *p != '.')
+            p++;
+        if (*p == '.')
+            p++;
+    }
+    return d;
+}
+
+/* Whether the item `key` comes next after the item `prev` (NULL: none
+ * yet) of article `provision`: the first point of `prev` (24.6.8.1), the
+ * one after it (24.6.9), or the one after an item holding it (24.7, 25 of
+ * a law numbered by parts). */
+static bool
+item_expected(const char *provision, const char *prev, const char *key)
+{
+    enum { MAX_DEPTH = 16 };
+    long k[MAX_DEPTH], q[MAX_DEPTH], a[MAX_DEPTH];
+    int base = key_numbers(provision, a, MAX_DEPTH);
+    int dk = key_numbers(key, k, MAX_DEPTH);
+    if (dk <= base)
+        return false;
+    if (prev == NULL)
+        return dk == base + 1 && k[base] == 1;
+    int dq = key_numbers(prev, q, MAX_DEPTH);
+    int same = 0;
+    while (same < dk && same < dq && k[same] == q[same])
+        same++;
+    if (dk == dq + 1 && same == dq && k[dq] == 1)
+        return true;
+    return dk <= dq && dk > base && same == dk - 1 && k[dk - 1] == q[dk - 1] + 1;
+}
+
+/* The number an unsure item ([parts] unsure) stands for after the item
+ * `prev`, or NULL when it is text: the number as written when the
+ * sequence expects it ("27.5 Татварын" after 27.4; "З." for 3 after 2),
+ * else the longest number it begins with that the sequence expects and
+ * the whole does not ("24.6.9.16 хүртэл" after 24.6.8: point 24.6.9 whose
+ * words begin "16"). */
+static char *
+unsure_item(const char *provision, const char *prev, const char *written)
+{
+    bool ze = g_str_has_prefix(written, "З");
+    char *num = ze ? g_strconcat("3", written + strlen("З"), NULL) : g_strdup(written);
+    for (;;) {
+        char *key = item_key(provision, num);
+        bool expected = item_expected(provision, prev, key);
+        g_free(key);
+        if (expected)
+            return num;
+        char *dot = strrchr(num, '.');
+        if (ze || dot == NULL)
+            break;
+        *dot = '\0';
+    }
+    g_free(num);
+    return NULL;
+}
+
 void
 ix_find_parts(const ix_patterns *pat, zr_unit *unit)
 {
@@ -230,10 +312,58 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
         g_match_info_next(mi, NULL);
     }
     g_match_info_free(mi);
+    /* Numbers that are items only where the sequence expects them, each
+     * judged by the item before it (the heading's line is never one). */
+    if (pat->part_unsure != NULL) {
+        GArray *all_starts = g_array_new(FALSE, FALSE, sizeof(int));
+        GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
+        guint next = 0;
+        const char *prev = NULL;
+        g_regex_match(pat->part_unsure, unit->text, 0, &mi);
+        for (bool more = true; more;) {
+            int at = -1;
+            char *unsure = NULL;
+            while (at < 0 && g_match_info_matches(mi)) {
+                int s, e;
+                g_match_info_fetch_pos(mi, 0, &s, &e);
+                if (s > 0)
+                    at = s, unsure = g_match_info_fetch(mi, 1);
+                g_match_info_next(mi, NULL);
+            }
+            /* The sure items before it, in order. */
+            while (next < numbers->len && (at < 0 || g_array_index(starts, int, next) <= at)) {
+                int s = g_array_index(starts, int, next);
+                bool same = s == at;
+                g_array_append_val(all_starts, s);
+                g_ptr_array_add(all, g_strdup(numbers->pdata[next++]));
+                char *key = item_key(unit->provision, all->pdata[all->len - 1]);
+                g_free((char *)prev);
+                prev = key;
+                if (same)
+                    g_clear_pointer(&unsure, g_free);
+            }
+            if (unsure != NULL) {
+                char *num = unsure_item(unit->provision, prev, unsure);
+                if (num != NULL) {
+                    g_array_append_val(all_starts, at);
+                    g_ptr_array_add(all, num);
+                    g_free((char *)prev);
+                    prev = item_key(unit->provision, num);
+                }
+                g_free(unsure);
+            }
+            more = at >= 0;
+        }
+        g_match_info_free(mi);
+        g_free((char *)prev);
+        g_array_unref(starts);
+        g_ptr_array_unref(numbers);
+        starts = all_starts;
+        numbers = all;
+    }
     int len = (int)strlen(unit->text);
     for (guint i = 0; i < numbers->len; i++) {
-        /* "6.1.1¹." is point 6.1.1^1, never 6.1.11 (provision.h). */
-        char *num = zp_number_key(g_ptr_array_index(numbers, i), -1);
+        char *num = g_ptr_array_index(numbers, i);
         bool part = strchr(num, '.') == NULL;
         int end = len;
         for (guint k = i + 1; k < numbers->len; k++) {
@@ -245,15 +375,9 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
         /* Trailing blank lines belong to no part. */
         while (end > g_array_index(starts, int, i) && g_ascii_isspace(unit->text[end - 1]))
             end--;
-        /* Laws numbered "13 дугаар зүйл" number its parts "13.1.": the
-         * part's number already holds the article's. */
-        size_t plen = strlen(unit->provision);
-        char *key = strncmp(num, unit->provision, plen) == 0 && num[plen] == '.'
-                        ? g_strdup(num)
-                        : g_strconcat(unit->provision, ".", num, NULL);
+        char *key = item_key(unit->provision, num);
         ix_unit_add_part(unit, key, g_array_index(starts, int, i), end);
         g_free(key);
-        g_free(num);
     }
     g_ptr_array_unref(numbers);
     g_array_unref(starts);

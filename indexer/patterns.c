@@ -183,6 +183,9 @@ load_patterns(zc_context *ctx)
     char *item = kf != NULL ? g_key_file_get_value(kf, "parts", "item", NULL) : NULL;
     c->part_item = compile_flags(item != NULL ? item : "^[ \\t]*([0-9]+(?:\\.[0-9]+)*)\\.(?![0-9])", 0);
     g_free(item);
+    char *unsure = kf != NULL ? g_key_file_get_value(kf, "parts", "unsure", NULL) : NULL;
+    c->part_unsure = unsure != NULL ? compile_flags(unsure, 0) : NULL;
+    g_free(unsure);
     char *frame = kf != NULL ? g_key_file_get_value(kf, "frame", "heading", NULL) : NULL;
     c->frame_heading = frame != NULL ? compile_flags(frame, G_REGEX_CASELESS) : NULL;
     g_free(frame);
@@ -225,7 +228,7 @@ patterns_free(void *p)
     ix_patterns *c = p;
     g_ptr_array_unref(c->styles);
     g_hash_table_destroy(c->number_words);
-    GRegex *res[] = {c->part_item, c->operative,  c->number,   c->case_index,     c->presiding,
+    GRegex *res[] = {c->part_item, c->part_unsure, c->operative,  c->number,   c->case_index,     c->presiding,
                      c->panel,     c->prosecutor, c->sentence, c->sentence_final, c->frame_heading};
     for (size_t i = 0; i < G_N_ELEMENTS(res); i++)
         if (res[i] != NULL)

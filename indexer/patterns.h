@@ -33,6 +33,8 @@ struct ix_patterns {
     GPtrArray *styles;        /* ix_article_style*; the compiled-in two without the file */
     GHashTable *number_words; /* lower-case stem -> GINT_TO_POINTER(value) */
     GRegex *part_item;        /* a part or clause at a line start; group 1 its number */
+    GRegex *part_unsure;      /* a number at a line start that is an item only where the
+                               * sequence of items expects it ([parts] unsure); NULL: none */
     GRegex *frame_heading;    /* a framing article's heading ([frame]); NULL: none is */
     /* decisions (decision-patterns.ini; NULL: that field is not read) */
     GRegex *operative, *number, *case_index, *presiding, *panel, *prosecutor, *sentence, *sentence_final;

@@ -377,9 +377,25 @@ quotes_chapter_heading(const char *s, size_t n)
     return heading;
 }
 
+/* Whether the quoted bytes (n at s) are a provision's number, "6.2.7". */
+static bool
+quotes_number(const char *s, size_t n)
+{
+    bool digit = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!g_ascii_isdigit(s[i]) && s[i] != '.')
+            return false;
+        digit = digit || g_ascii_isdigit(s[i]);
+    }
+    return digit && g_ascii_isdigit(s[0]);
+}
+
 /* A copy of `s` (n bytes) with the bytes inside quotations made spaces:
  * offsets stay those of `s`.  A quoted chapter heading is the chapter
- * named: its place says "бүлгийг" (its bytes are more than that word's). */
+ * named: its place says "бүлгийг" (its bytes are more than that word's).
+ * A quoted number before "гэсэн" ("Энэ “6.2.7” гэсэн заалтыг") is the
+ * number of the unit named: it stays, its quotes and "гэсэн" made spaces,
+ * as "Энэ 6.2.7 дахь заалтыг" would read. */
 static char *
 blank_quotes(const char *s, size_t n)
 {
@@ -396,6 +412,19 @@ blank_quotes(const char *s, size_t n)
             if (*q) {
                 size_t len = (size_t)(q - next);
                 bool chapter = len > sizeof chapter_word && quotes_chapter_heading(next, len);
+                char *after = g_utf8_next_char(q);
+                char *word = after;
+                while (*word == ' ')
+                    word++;
+                static const char named[] = "гэсэн";
+                if (quotes_number(next, len) && strncmp(word, named, sizeof named - 1) == 0 &&
+                    !g_unichar_isalpha(g_utf8_get_char(word + sizeof named - 1))) {
+                    memset(p, ' ', (size_t)(next - p));
+                    memset(q, ' ', (size_t)(word + sizeof named - 1 - q));
+                    next = word + sizeof named - 1;
+                    p = next;
+                    continue;
+                }
                 memset(next, ' ', len);
                 if (chapter)
                     memcpy(next, chapter_word, sizeof chapter_word - 1);

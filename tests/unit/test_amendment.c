@@ -73,6 +73,15 @@ test_note_forms(void)
           ZL_SCOPE_SUBPOINT, true, "", "2016-05-05 repealed");
     check("/Энэ хэсгийг 2003 оны 5 дугаар сарын 15-ны өдрийн хуулиар өөрчлөн найруулсан/", ZL_SCOPE_PART, true, "",
           "2003-05-15 restated");
+    /* A unit named by its number in quotes (../shared's Banking Law): that
+     * number, not the point the note follows; a quoted number in words
+     * changed ("“5” гэснийг") is none. */
+    check("/Энэ \"6.2.7\" гэсэн заалтыг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар хассан. /", ZL_SCOPE_POINT,
+          true, "6.2.7", "2018-01-18 repealed");
+    check("/Энэ “6.2.7” гэсэн заалтыг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар хассан/", ZL_SCOPE_POINT, true,
+          "6.2.7", "2018-01-18 repealed");
+    check("/Энэ хэсгийн “5” гэснийг 2018 оны 01 дүгээр сарын 18-ны өдрийн хуулиар “10” гэж өөрчилсөн/",
+          ZL_SCOPE_PART, false, "", "2018-01-18 amended");
     /* Words, a heading, a number: an amendment whatever the verb. */
     check("/Энэ хэсгийн “шүүх бүрэлдэхүүнд” гэснийг Үндсэн хуулийн цэцийн 2014 оны 01 дүгээр тогтоолоор хүчингүй "
           "болгосон/",
@@ -617,6 +626,95 @@ test_inline_labels(void)
     }
     g_assert_null(zl_last_change(doc->act_amendments, "10"));
     g_assert_null(zl_last_change(doc->act_amendments, NULL));
+    ix_doc_free(doc);
+}
+
+/* Demo (fictional), in the shapes of real consolidated statutes: a point
+ * whose words begin with a number ("24.6.9.16 хүртэл …", ../shared's Health
+ * Law), a part typed with a Cyrillic З for its 3 ("З.Энэ …"), a part
+ * whose number lost its dot ("27.5 Татварын …").  Each is its own item,
+ * so the notes after it are its own: the repeal of 24.6.9 never lands on
+ * the living 24.6.8, nor 14.3's on 14.2. */
+static void
+test_notes_of_items_the_sequence_expects(void)
+{
+    char *text = az_normalise("ТУРШИЛТЫН ТУХАЙ\n\n"
+                              "24 дүгээр зүйл.Санхүүжилт\n\n"
+                              "24.6.Улсын төсвөөс:\n\n"
+                              "24.6.8.хохирогчид үзүүлэх сэргээн засах тусламж.\n\n"
+                              "/Энэ заалтыг 2012 оны 1 дүгээр сарын 19-ний өдрийн хуулиар нэмсэн/\n\n"
+                              "24.6.9.16 хүртэл насны хүүхдийн эмийн зардал.\n\n"
+                              "/Энэ заалтыг 2013 оны 2 дугаар сарын 7-ны өдрийн хуулиар нэмсэн/\n\n"
+                              "/Энэ заалтыг 2016 оны 4 дүгээр сарын 22-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                              "24.7.Сан бүрдүүлнэ.\n\n"
+                              "14 дүгээр зүйл.Валют\n\n"
+                              "1.Валютаар төлнө.\n\n"
+                              "2.Банк хянана.\n\n"
+                              "З.Энэ хэсэгт заасан журмыг Засгийн газар батална.\n\n"
+                              "/Энэ хэсгийг 2015 оны 2 дугаар сарын 18-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                              "27 дугаар зүйл.Татвар\n\n"
+                              "27.4.Татвар төлнө.\n\n"
+                              "27.5 Татварын алба хянана.\n\n"
+                              "/Энэ хэсэгт 2008 оны 12 дугаар сарын 19-ний өдрийн хуулиар өөрчлөлт оруулсан/\n",
+                              -1);
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u24 = unit_with_provision(doc, "24");
+    const char *on = NULL;
+    g_assert_false(zl_part_repealed(u24, "24.6.8", NULL, NULL));
+    g_assert_true(zl_part_repealed(u24, "24.6.9", &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-04-22");
+    g_assert_cmpstr(zl_last_change(u24->amendments, "24.6.8")->date, ==, "2012-01-19");
+    g_assert_cmpstr(u24->status, ==, "in_force");
+    const zr_unit *u14 = unit_with_provision(doc, "14");
+    g_assert_false(zl_part_repealed(u14, "14.2", NULL, NULL));
+    g_assert_true(zl_part_repealed(u14, "14.3", &on, NULL));
+    g_assert_cmpstr(on, ==, "2015-02-18");
+    const zr_unit *u27 = unit_with_provision(doc, "27");
+    g_assert_null(zl_last_change(u27->amendments, "27.4"));
+    g_assert_cmpstr(zl_last_change(u27->amendments, "27.5")->change, ==, "amended");
+    ix_doc_free(doc);
+    g_free(text);
+}
+
+/* Demo (fictional), in the shape of ../shared's Election Law: sub-points
+ * lettered under their point with dots ("122.1.3.б.") are parts of their
+ * own once the notes are read, as "б/" is: the repealed one is repealed
+ * (its words out of the law in force), its point and the other sub-point
+ * in force, and the point's text holds them both. */
+static void
+test_dotted_lettered_items_are_parts(void)
+{
+    const char *text = "ТУРШИЛТЫН ТУХАЙ\n\n"
+                       "122 дугаар зүйл.Саналын хуудас\n\n"
+                       "122.1.Саналын хуудсанд:\n\n"
+                       "122.1.3.нэр дэвшигчийн:\n\n"
+                       "122.1.3.а.тойргийн нэр;\n\n"
+                       "122.1.3.б.жагсаалтын нэр.\n\n"
+                       "/Энэ дэд заалтыг 2016 оны 5 дугаар сарын 5-ны өдрийн хуулиар хүчингүй болсонд тооцсон/\n\n"
+                       "122.2.Хуудсыг хэвлэнэ.\n";
+    zr_doc *doc = ix_doc_new();
+    doc->type = g_strdup("code");
+    ix_segment_articles(ix_patterns_get(test_context()), doc, text, NULL, 0);
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u = unit_with_provision(doc, "122");
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < u->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((const zr_part *)g_ptr_array_index(u->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "122.1 122.1.3 122.1.3.а 122.1.3.б 122.2 ");
+    g_string_free(keys, TRUE);
+    const char *on = NULL;
+    g_assert_true(zl_part_repealed(u, "122.1.3.б", &on, NULL));
+    g_assert_cmpstr(on, ==, "2016-05-05");
+    g_assert_false(zl_part_repealed(u, "122.1.3", NULL, NULL));
+    g_assert_false(zl_part_repealed(u, "122.1.3.а", NULL, NULL));
+    g_assert_cmpstr(u->status, ==, "in_force");
+    const zr_part *point = g_ptr_array_index(u->parts, 1);
+    char *words = g_strndup(u->text + point->start, (gsize)(point->end - point->start));
+    g_assert_nonnull(strstr(words, "жагсаалтын нэр"));
+    g_free(words);
     ix_doc_free(doc);
 }
 
@@ -1942,5 +2040,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/article-added-to-an-added-chapter", test_article_added_to_an_added_chapter);
     g_test_add_func("/amendment/day-is-passed", test_day_is_passed);
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
+    g_test_add_func("/amendment/notes-of-items-the-sequence-expects", test_notes_of_items_the_sequence_expects);
+    g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
     return g_test_run();
 }

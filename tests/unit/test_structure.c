@@ -432,6 +432,91 @@ test_inserted_provisions_are_their_own(void)
     g_free(text);
 }
 
+/* The keys of a unit's parts, space-separated. */
+static char *
+part_keys(const zr_unit *u)
+{
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < u->parts->len; i++)
+        g_string_append_printf(keys, "%s%s", i ? " " : "", ((const zr_part *)g_ptr_array_index(u->parts, i))->key);
+    return g_string_free(keys, FALSE);
+}
+
+/* Demo (fictional): numbers at a line's start that are items only where
+ * the sequence of items expects them.  A point whose words begin with a
+ * number ("24.6.9.16 хүртэл …" after 24.6.8) is 24.6.9, never a point
+ * 24.6.9.16 no 24.6.9.1 came before; a number with no dot after it
+ * ("27.5 Татварын", "4.1.4 “төлбөр”") is the next item; a Cyrillic З typed
+ * for a part's 3 ("З.Энэ") is part 3.  A genuine deep number keeps its
+ * number, and a number out of the sequence (a table's "З.Элбэг 5 10", a
+ * line "2.5 хувиас" in a part, a heading's number) stays text. */
+static void
+test_items_the_sequence_expects(void)
+{
+    char *text = az_normalise("24 дүгээр зүйл.Санхүүжилт\n\n24.6.Улсын төсвөөс:\n\n24.6.8.хохирогчид тусламж;\n\n"
+                              "24.6.9.16 хүртэл насны хүүхдийн эм;\n\n24.6.10.бусад.\n\n"
+                              "24.7.Сан:\n\n24.7.1.нэг;\n\n24.7.1.1.дэд;\n\n24.7.1.2 Хоёр дэд;\n\n"
+                              "24.8.Тооцоо 5 хувь:\n2.5 хувиас ихгүй.\n\n"
+                              "27 дугаар зүйл.Татвар\n\n27.4.Татвар төлнө.\n\n27.5 Татварын алба хянана.\n\n"
+                              "27.6.Алба:\n\n27.6.7.бүртгэнэ;\n\n27.6.8 татварын мэдээ гаргана.\n\n"
+                              "3 дугаар зүйл.Нууц\n\n1.Нууц байна.\n\n2.Хамгаална.\n\nЗ.Энэ хуулийг мөрдөнө.\n\n"
+                              "4.Хүснэгт:\nЗ.Элбэг\t5\t10\n",
+                              -1);
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 3);
+    char *keys = part_keys(g_ptr_array_index(doc->units, 0));
+    g_assert_cmpstr(keys, ==, "24.6 24.6.8 24.6.9 24.6.10 24.7 24.7.1 24.7.1.1 24.7.1.2 24.8");
+    g_free(keys);
+    const zr_unit *art24 = g_ptr_array_index(doc->units, 0);
+    const zr_part *p9 = g_ptr_array_index(art24->parts, 2);
+    char *point = g_strndup(art24->text + p9->start, (gsize)(p9->end - p9->start));
+    g_assert_cmpstr(point, ==, "24.6.9.16 хүртэл насны хүүхдийн эм;");
+    g_free(point);
+    keys = part_keys(g_ptr_array_index(doc->units, 1));
+    g_assert_cmpstr(keys, ==, "27.4 27.5 27.6 27.6.7 27.6.8");
+    g_free(keys);
+    keys = part_keys(g_ptr_array_index(doc->units, 2));
+    g_assert_cmpstr(keys, ==, "3.1 3.2 3.3 3.4");
+    g_free(keys);
+    ix_doc_free(doc);
+    g_free(text);
+
+    /* A law whose articles are numbered in two parts ("1.1 дүгээр зүйл"):
+     * the heading's number is no item of it. */
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, "1.1 дүгээр зүйл.Зорилт\n\n1.Хууль.\n", NULL, 0), ==, 1);
+    keys = part_keys(g_ptr_array_index(doc->units, 0));
+    g_assert_cmpstr(keys, ==, "1.1.1");
+    g_free(keys);
+    ix_doc_free(doc);
+}
+
+/* Demo (fictional): an article's heading on its chapter title's line
+ * ("ХОЁРДУГААР БҮЛЭГ ТӨРИЙН ЗОХИЦУУЛАЛТ 6 дугаар зүйл.…", "Нийтлэг үндэслэл 1
+ * дүгээр зүйл. …") or with a stray dot ("2.дүгээр зүйл.") heads its own
+ * article; a sentence citing an article ("… хуулийн 4 дүгээр зүйлд
+ * заасан") heads none. */
+static void
+test_headings_on_a_chapter_line(void)
+{
+    const char *text = "Нийтлэг үндэслэл 1 дүгээр зүйл. Хуулийн зорилт\n\n1.Зорилт нь.\n\n"
+                       "2.дүгээр зүйл.Хууль тогтоомж\n\n1.Хууль.\n\n"
+                       "ХОЁРДУГААР БҮЛЭГ ТӨРИЙН ЗОХИЦУУЛАЛТ 6 дугаар зүйл.Засгийн газрын бүрэн эрх\n\n"
+                       "6.1.Засгийн газар:\n\n6.1.2.дүрэм батлах;\n\n"
+                       "Албан татварыг энэ хуулийн 4 дүгээр зүйлд заасан хэмжээгээр ногдуулна.\n\n"
+                       "Хуулийн 45-52, 57дугаар зүйл\n";
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 3);
+    static const char *const labels[] = {"1 дүгээр зүйл. Хуулийн зорилт", "2 дугаар зүйл. Хууль тогтоомж",
+                                         "6 дугаар зүйл. Засгийн газрын бүрэн эрх"};
+    for (guint i = 0; i < 3; i++)
+        g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, i))->label, ==, labels[i]);
+    char *keys = part_keys(g_ptr_array_index(doc->units, 2));
+    g_assert_cmpstr(keys, ==, "6.1 6.1.2");
+    g_free(keys);
+    ix_doc_free(doc);
+}
+
 /* Demo (fictional): an article or part numbered with a look-alike letter
  * for a digit, a Cyrillic О for 0 ("1О дугаар зүйл", "1О.2."), as З for 3,
  * is its own article with its own parts, never the text of the one before. */
@@ -751,6 +836,8 @@ main(int argc, char **argv)
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/inserted-provisions-are-their-own", test_inserted_provisions_are_their_own);
     g_test_add_func("/structure/lookalike-digits-number-articles", test_lookalike_digits_number_articles);
+    g_test_add_func("/structure/items-the-sequence-expects", test_items_the_sequence_expects);
+    g_test_add_func("/structure/headings-on-a-chapter-line", test_headings_on_a_chapter_line);
     g_test_add_func("/structure/dates-in-corpus-spellings", test_dates_in_corpus_spellings);
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
