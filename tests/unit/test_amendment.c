@@ -2002,6 +2002,94 @@ test_days_of_two_threads(void)
     g_ptr_array_unref(h);
 }
 
+/* The law's start when its sentence is not the plain one (demonstration
+ * statutes in the shapes of the corpus's): words between "эхлэн" and
+ * "дагаж мөрдөнө"; the law's day then provisions' later day in one
+ * sentence, "мөн хуулийн" or each number with its word; chapters named
+ * with their day and "бусад бүлгийг" with the rest's, its year the
+ * first's; a start the text gives no calendar day for, where the day of
+ * adoption is no start and none is said. */
+static void
+test_law_start_shapes(void)
+{
+    ix_law_reader *lr = ix_law_reader_new();
+    zr_doc *words = demo_statute("g.txt", "ЖИШЭЭ БАРЬЦААНЫ ТУХАЙ", "2025-07-02",
+                                 "ЖИШЭЭ БАРЬЦААНЫ ТУХАЙ\n\n1 дүгээр зүйл.Барьцаа бүртгэнэ.\n\n"
+                                 "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг 2027 оны 03 дугаар сарын "
+                                 "01-ний өдрөөс эхлэн хүчин төгөлдөр дагаж мөрдөнө.\n");
+    char *on = ix_law_start_day(lr, NULL, words, NULL);
+    g_assert_cmpstr(on, ==, "2027-03-01");
+    g_free(on);
+
+    zr_doc *split = demo_statute("h.txt", "ЖИШЭЭ ДААТГАЛЫН ТУХАЙ", "2025-01-29",
+                                 "ЖИШЭЭ ДААТГАЛЫН ТУХАЙ\n\n1 дүгээр зүйл.Даатгал\n\n1.1.Даатгал байна.\n\n"
+                                 "1.2.Шимтгэл төлнө.\n\n1.2.1.сар бүр;\n\n1.2.2.жил бүр.\n\n"
+                                 "2 дугаар зүйл.Сан\n\n2.1.Сан байна.\n\n"
+                                 "3 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n3.1.Энэ хуулийг 2025 оны 07 дугаар сарын "
+                                 "01-ний өдрөөс, энэ хуулийн 1.1 дэх хэсэг, 1.2.2 дахь заалт, 2 дугаар зүйлийг 2026 оны "
+                                 "01 дүгээр сарын 01-ний өдрөөс эхлэн тус тус дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), split, NULL, NULL);
+    ix_apply_law_start(lr, NULL, split);
+    const zr_unit *s1 = unit_with_provision(split, "1"), *s2 = unit_with_provision(split, "2");
+    g_assert_cmpstr(s1->valid_from, ==, "2025-07-01");
+    g_assert_cmpstr(s2->valid_from, ==, "2026-01-01");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(s1->amendments, "1.1", &from, "2025-10-01"));
+    g_assert_cmpstr(from, ==, "2026-01-01");
+    g_assert_true(zl_history_pending(s1->amendments, "1.2.2", NULL, "2025-10-01"));
+    g_assert_false(zl_history_pending(s1->amendments, "1.2.1", NULL, "2025-10-01"));
+    g_assert_false(zl_history_pending(s1->amendments, "1.1", NULL, "2026-01-01"));
+
+    zr_doc *same = demo_statute("i.txt", "ЖИШЭЭ ӨВИЙН ТУХАЙ", "2024-05-15",
+                                "ЖИШЭЭ ӨВИЙН ТУХАЙ\n\n1 дүгээр зүйл.Өв\n\n1.1.Өв хамгаална.\n\n1.2.Өв бүртгэнэ.\n\n"
+                                "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг 2024 оны 7 дугаар сарын "
+                                "1-ний өдрөөс, мөн хуулийн 1.2 дэх хэсгийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн "
+                                "дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), same, NULL, NULL);
+    ix_apply_law_start(lr, NULL, same);
+    const zr_unit *m1 = unit_with_provision(same, "1");
+    g_assert_cmpstr(m1->valid_from, ==, "2024-07-01");
+    g_assert_true(zl_history_pending(m1->amendments, "1.2", NULL, "2024-10-01"));
+    g_assert_false(zl_history_pending(m1->amendments, "1.1", NULL, "2024-10-01"));
+
+    zr_doc *chapters = demo_statute("j.txt", "ЖИШЭЭ ӨМЧИЙН ТУХАЙ", "2020-05-27",
+                                    "ЖИШЭЭ ӨМЧИЙН ТУХАЙ\n\nНЭГДҮГЭЭР БҮЛЭГ\nНийтлэг\n\n1 дүгээр зүйл.Өмч\n\n"
+                                    "1.1.Өмч байна.\n\nХОЁРДУГААР БҮЛЭГ\nХувьчлал\n\n2 дугаар зүйл.Хувьчлал\n\n"
+                                    "2.1.Хувьчилна.\n\n3 дугаар зүйл.Дуудлага\n\n3.1.Дуудлага хийнэ.\n\n"
+                                    "ГУРАВДУГААР БҮЛЭГ\nБусад\n\n4 дүгээр зүйл.Хууль хүчин төгөлдөр болох\n\n"
+                                    "Энэ хуулийн хоёрдугаар бүлгийг 2020 оны 6 дугаар сарын 15-ны өдрөөс, бусад "
+                                    "бүлгийг 8 дугаар сарын 1-ний өдрөөс эхлэн тус тус дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), chapters, NULL, NULL);
+    on = ix_law_start_day(lr, NULL, chapters, NULL);
+    g_assert_cmpstr(on, ==, "2020-08-01");
+    g_free(on);
+    ix_apply_law_start(lr, NULL, chapters);
+    g_assert_cmpstr(unit_with_provision(chapters, "1")->valid_from, ==, "2020-08-01");
+    g_assert_cmpstr(unit_with_provision(chapters, "2")->valid_from, ==, "2020-06-15");
+    g_assert_cmpstr(unit_with_provision(chapters, "3")->valid_from, ==, "2020-06-15");
+    g_assert_cmpstr(unit_with_provision(chapters, "4")->valid_from, ==, "2020-08-01");
+
+    zr_doc *published = demo_statute("k.txt", "ЖИШЭЭ НЭГЖИЙН ТУХАЙ", "2026-12-15",
+                                     "ЖИШЭЭ НЭГЖИЙН ТУХАЙ\n\n1 дүгээр зүйл.Нэгж байна.\n\n"
+                                     "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг “Төрийн мэдээлэл” "
+                                     "эмхтгэлд албан ёсоор нийтэлснээс хойш арав хоногийн дараа дагаж мөрдөнө.\n");
+    on = ix_law_start_day(lr, NULL, published, NULL);
+    g_assert_null(on);
+    ix_apply_law_start(lr, NULL, published);
+    g_assert_null(unit_with_provision(published, "1")->valid_from);
+    /* The day of adoption stays the start of a law adopted to take effect
+     * on it. */
+    zr_doc *adopted = demo_statute("l.txt", "ЖИШЭЭ ХАДГАЛАМЖИЙН ТУХАЙ", "2026-11-25",
+                                   "ЖИШЭЭ ХАДГАЛАМЖИЙН ТУХАЙ\n\n1 дүгээр зүйл.Хадгаламж байна.\n\n"
+                                   "2 дугаар зүйл.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.\n");
+    on = ix_law_start_day(lr, NULL, adopted, NULL);
+    g_assert_cmpstr(on, ==, "2026-11-25");
+    g_free(on);
+    ix_law_reader_free(lr);
+    ix_doc_free(words), ix_doc_free(split), ix_doc_free(same), ix_doc_free(chapters), ix_doc_free(published);
+    ix_doc_free(adopted);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2042,5 +2130,6 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
     g_test_add_func("/amendment/notes-of-items-the-sequence-expects", test_notes_of_items_the_sequence_expects);
     g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
+    g_test_add_func("/amendment/law-start-shapes", test_law_start_shapes);
     return g_test_run();
 }
