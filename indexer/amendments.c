@@ -193,10 +193,22 @@ lettered_point_between(const char *text, int from, int to)
 /* Whether a numbered item inside `holder` (a key: "10.25.7") opens after
  * offset `at` of `u`, one the text held before: an item added since by
  * its own note ("7.3.… /Энэ заалтыг … нэмсэн/") was not there when a note
- * at `at` closed its holder.  `notes` are u's, in text order. */
+ * at `at` closed its holder.  One added on a day before the note's latest
+ * change was there then ("43.1.7.а … /Энэ заалтыг 2014 … өдрөөс эхлэн
+ * дагаж мөрдөнө/ 43.1.7.б … /Энэ заалтыг 2006 … нэмсэн/": the note is
+ * а's, which б followed in 2014).  `notes` are u's, in text order. */
 static bool
 item_follows_in(const zr_unit *u, const GPtrArray *notes, const char *holder, int at)
 {
+    const char *since = NULL; /* the latest day of the note at `at` */
+    for (guint k = 0; notes != NULL && k < notes->len; k++) {
+        const zl_note *m = g_ptr_array_index(notes, k);
+        for (guint e = 0; m->start == at && e < m->events->len; e++) {
+            const char *d = g_array_index(m->events, zl_event, e).date;
+            if (*d != '\0' && (since == NULL || strcmp(d, since) > 0))
+                since = d;
+        }
+    }
     size_t n = strlen(holder);
     for (guint i = 0; i < u->parts->len; i++) {
         const zr_part *p = g_ptr_array_index(u->parts, i);
@@ -211,8 +223,10 @@ item_follows_in(const zr_unit *u, const GPtrArray *notes, const char *holder, in
         bool added = false;
         for (guint k = 0; notes != NULL && k < notes->len && !added; k++) {
             const zl_note *m = g_ptr_array_index(notes, k);
-            for (guint e = 0; m->start >= p->start && m->start < next && e < m->events->len; e++)
-                added = added || g_array_index(m->events, zl_event, e).change == ZL_CHANGE_ADDED;
+            for (guint e = 0; m->start >= p->start && m->start < next && e < m->events->len; e++) {
+                const zl_event *ev = &g_array_index(m->events, zl_event, e);
+                added = added || (ev->change == ZL_CHANGE_ADDED && (since == NULL || strcmp(ev->date, since) >= 0));
+            }
         }
         if (!added)
             return true;

@@ -181,11 +181,13 @@ test_note_forms(void)
     /* A sentence's number is not a part's. */
     check("/Энэ хэсгийн 2 дахь өгүүлбэрийг 2009 оны 7 дугаар сарын 9-ний өдрийн хуулиар хассан/", ZL_SCOPE_PART, false,
           "", "2009-07-09 repealed");
-    /* The act; no change (an effective date, a veto). */
+    /* The act; a unit's own start (not law before it: added on it, where
+     * until probe L30 it was no change at all). */
     check("/Шинэчилсэн найруулга/", ZL_SCOPE_ACT, true, "", " restated");
     check("/Энэ хуульд 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ACT, true, "",
           "2017-05-11 amended");
-    check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "", "");
+    check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "",
+          "2015-01-01 added");
     /* A Court's resolution by its year and number; a restatement it
      * annulled (the part stands in its wording before: an amendment of it,
      * never its repeal) and one made again. */
@@ -2002,6 +2004,36 @@ test_days_of_two_threads(void)
     g_ptr_array_unref(h);
 }
 
+/* A unit's own start in a note ("/Энэ заалтыг … өдрөөс эхлэн дагаж
+ * мөрдөнө/", or its number in the note): not law before that day, so
+ * added on it.  Words applying from a day (the law's day named too) are
+ * no start.  A change set for a later day ("… гэж өөрчлөлт оруулахаар
+ * заасан бөгөөд үүнийг … өдрөөс эхлэн дагаж мөрдөнө", "өөрчлөн
+ * найруулахаар заасан …") is that change on that day; the law it went
+ * through on the way is no change of the unit.  Demonstration notes. */
+static void
+test_starts_and_changes_set_ahead(void)
+{
+    check("/Энэ заалтыг 2031 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "",
+          "2031-01-01 added");
+    check("/12.4 дэх хэсгийг 2032 оны 3 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_PART, true, "12.4",
+          "2032-03-01 added");
+    check("/Энэ хэсгийн “жишээ сангийн” гэснийг 2030 оны 11 дүгээр сарын 10-ны өдрийн хуулиар 2031 оны 07 дугаар "
+          "сарын 01-ний өдрөөс эхлэн дагаж мөрдөхөөр заасан/",
+          ZL_SCOPE_PART, false, "", "2030-11-10 amended");
+    check("/Энэ хэсэгт 2030 оны 02 дугаар сарын 05-ны өдрийн хуулиар “жишээ” гэснийг “загвар” гэж өөрчлөлт "
+          "оруулахаар заасан бөгөөд үүнийг 2031 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_PART, false, "", "2031-01-01 amended");
+    check("/Энэ зүйлийг 2030 оны 2 дугаар сарын 05-ны өдрийн хуулиар өөрчлөн найруулахаар заасан бөгөөд 2030 оны 2 "
+          "дугаар сарын 05-ны өдрийн хуульд 2031 оны 4 дүгээр сарын 14-ний өдрийн хуулиар өөрчлөлт оруулж, энэ "
+          "зүйлийг 2034 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_ARTICLE, true, "", "2034-01-01 restated");
+    zl_note *n = one_note("/Энэ хэсэгт 2030 оны 02 дугаар сарын 05-ны өдрийн хуулиар “а” гэснийг “б” гэж өөрчлөлт "
+                          "оруулахаар заасан бөгөөд үүнийг 2031 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/");
+    g_assert_cmpstr(g_array_index(n->events, zl_event, 0).made, ==, "2030-02-05");
+    zl_note_free(n);
+}
+
 /* The law's start when its sentence is not the plain one (demonstration
  * statutes in the shapes of the corpus's): words between "эхлэн" and
  * "дагаж мөрдөнө"; the law's day then provisions' later day in one
@@ -2090,6 +2122,30 @@ test_law_start_shapes(void)
     ix_doc_free(adopted);
 }
 
+/* A note between two lettered items of a point is the first item's when
+ * the second was there on the note's day, though a note after the second
+ * says it was added (earlier): that note is the point's, after the whole
+ * of it.  Demonstration text. */
+static void
+test_note_between_items_added_before(void)
+{
+    zr_doc *doc = demo_statute("m.txt", "ЖИШЭЭ БОЛОВСРОЛЫН ТУХАЙ", "2002-05-03",
+                               "ЖИШЭЭ БОЛОВСРОЛЫН ТУХАЙ\n\n5 дугаар зүйл.Багш\n\n5.1.Багшид:\n\n"
+                               "5.1.1.цалин олгоно;\n\n5.1.2.Дараах этгээдэд тэтгэмж олгоно:\n\n"
+                               "5.1.2.а.сумын сургуулийн захирал;\n\n"
+                               "/Энэ заалтыг 2014 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/\n\n"
+                               "5.1.2.б.сумын сургуулийн багш.\n\n"
+                               "/Энэ заалтыг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар нэмсэн/\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u = unit_with_provision(doc, "5");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(u->amendments, "5.1.2.а", &from, "2013-06-01"));
+    g_assert_cmpstr(from, ==, "2014-01-01");
+    g_assert_false(zl_history_pending(u->amendments, "5.1.2", NULL, "2013-06-01"));
+    g_assert_false(zl_history_pending(u->amendments, "5.1.2.б", NULL, "2013-06-01"));
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2130,6 +2186,8 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
     g_test_add_func("/amendment/notes-of-items-the-sequence-expects", test_notes_of_items_the_sequence_expects);
     g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
+    g_test_add_func("/amendment/starts-and-changes-set-ahead", test_starts_and_changes_set_ahead);
     g_test_add_func("/amendment/law-start-shapes", test_law_start_shapes);
+    g_test_add_func("/amendment/note-between-items-added-before", test_note_between_items_added_before);
     return g_test_run();
 }
