@@ -8,7 +8,8 @@
 # sentence is not the plain one (probe L30 G: words between "эхлэн" and
 # "дагаж мөрдөнө", a sentence that goes on to parts of a later day,
 # chapters with their own day, a part's own start in a note, a start with
-# no day of the calendar) and changes set for a later day (H).  Skips
+# no day of the calendar), changes set for a later day (H) and
+# superscripts typed as a Latin I or flattened without their ¹ (F).  Skips
 # without ../shared.
 . tests/lib.sh
 
@@ -18,7 +19,7 @@ mkdir -p "$laws"
 starts="khodlokh_ed_khorongo_bolon_ediin_bus_khorongiin_baritsaany_tukhai eruul_mendiin_daatgalyn_tukhai
     soyolyn_oviig_khamgaalakh_tukhai toriin_bolon_oron_nutgiin_omchiin_tukhai toriin_khyanalt_shalgaltyn_tukhai
     bolovsrolyn_tukhai mongol_ulsyn_zasag_zakhirgaa_nutag_devsgeriin_negj_tuunii_udirdlagyn_tukhai
-    tosviin_togtvortoi_baidlyn_tukhai tosviin_tukhai"
+    tosviin_togtvortoi_baidlyn_tukhai tosviin_tukhai ashigt_maltmalyn_tukhai soyolyn_tukhai tov_bank_mongolbank_ny_tukhai"
 for f in eruul_mendiin_tukhai songuuliin_tukhai_khuuli bankny_tukhai valyutyn_zokhitsuulaltyn_tukhai \
     shuudangiin_tukhai $starts; do
     cp "$SHARED/mn/law_other/$f.txt" "$laws/" || skip_all "$f.txt is not in ../shared"
@@ -97,3 +98,13 @@ expect_eq "Fiscal Stability Law 16, 'өөрчлөн найруулахаар з�
     '[["restated", null]] []'
 expect_eq "Budget Law 23.5.1, '… гэж өөрчлөлт оруулахаар заасан бөгөөд …', is amended on 2017-01-01" \
     "$(changes tosviin_tukhai 23 2017-01-01)" '[["amended", "23.5.1"]]'
+# F: superscripts.
+expect_eq "Minerals Law: '11I дүгээр зүйл' is article 11¹, added 2014-07-01 with its parts; article 11 is the 2006 law's" \
+    "$(changes ashigt_maltmalyn_tukhai 11^1 2014-07-01) $(from ashigt_maltmalyn_tukhai 11) $(part ashigt_maltmalyn_tukhai 11^1 11^1.1.3)" \
+    '[["added", null]] ["2006-07-08"] [["in_force", null]]'
+expect_eq "Culture Law: '131' twice, a repealed marker then the article added anew, is 13¹ twice" \
+    "$(json "[u['status'] for u in j['units'] if u['provision'] == '13^1']" <"$tmpdir/soyolyn_tukhai.json")" \
+    '["repealed", "in_force"]'
+expect_eq "Central Bank Law: '272, 273, 274' after 27 (its 27¹ lost) are 27², 27³, 27⁴; 27³ added 2018-01-12" \
+    "$(changes tov_bank_mongolbank_ny_tukhai 27^3 2018-01-12) $(json "[u['provision'] for u in j['units'] if u['provision'] and u['provision'].startswith('27')]" <"$tmpdir/tov_bank_mongolbank_ny_tukhai.json")" \
+    '[["added", null]] ["27", "27^2", "27^3", "27^4"]'
