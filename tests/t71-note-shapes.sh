@@ -9,7 +9,8 @@
 # "дагаж мөрдөнө", a sentence that goes on to parts of a later day,
 # chapters with their own day, a part's own start in a note, a start with
 # no day of the calendar), changes set for a later day (H) and
-# superscripts typed as a Latin I or flattened without their ¹ (F).  Skips
+# superscripts typed as a Latin I or flattened without their ¹ (F), one
+# note for a range of articles (J).  Skips
 # without ../shared.
 . tests/lib.sh
 
@@ -19,7 +20,8 @@ mkdir -p "$laws"
 starts="khodlokh_ed_khorongo_bolon_ediin_bus_khorongiin_baritsaany_tukhai eruul_mendiin_daatgalyn_tukhai
     soyolyn_oviig_khamgaalakh_tukhai toriin_bolon_oron_nutgiin_omchiin_tukhai toriin_khyanalt_shalgaltyn_tukhai
     bolovsrolyn_tukhai mongol_ulsyn_zasag_zakhirgaa_nutag_devsgeriin_negj_tuunii_udirdlagyn_tukhai
-    tosviin_togtvortoi_baidlyn_tukhai tosviin_tukhai ashigt_maltmalyn_tukhai soyolyn_tukhai tov_bank_mongolbank_ny_tukhai"
+    tosviin_togtvortoi_baidlyn_tukhai tosviin_tukhai ashigt_maltmalyn_tukhai soyolyn_tukhai tov_bank_mongolbank_ny_tukhai
+    mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai"
 for f in eruul_mendiin_tukhai songuuliin_tukhai_khuuli bankny_tukhai valyutyn_zokhitsuulaltyn_tukhai \
     shuudangiin_tukhai $starts; do
     cp "$SHARED/mn/law_other/$f.txt" "$laws/" || skip_all "$f.txt is not in ../shared"
@@ -108,3 +110,8 @@ expect_eq "Culture Law: '131' twice, a repealed marker then the article added an
 expect_eq "Central Bank Law: '272, 273, 274' after 27 (its 27¹ lost) are 27², 27³, 27⁴; 27³ added 2018-01-12" \
     "$(changes tov_bank_mongolbank_ny_tukhai 27^3 2018-01-12) $(json "[u['provision'] for u in j['units'] if u['provision'] and u['provision'].startswith('27')]" <"$tmpdir/tov_bank_mongolbank_ny_tukhai.json")" \
     '[["added", null]] ["27", "27^2", "27^3", "27^4"]'
+# J: one note for a range of articles.
+expect_eq "Constitutional Court Law: '13-21 дүгээр зүйл /… хүчингүй …/' repeals articles 13 to 21 on 1997-05-01, not the law" \
+    "$(json "[(u['status'], u['repealed_on']) for u in j['units'] if u['provision'] == '15'] + [a['change'] for a in j['act_amendments'] if a['change'] == 'repealed']" \
+        <"$tmpdir/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai.json") $(json "j['status']" <"$tmpdir/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai.json")" \
+    '[["repealed", "1997-05-01"]] None'

@@ -616,15 +616,17 @@ test_inline_labels(void)
     const zr_unit *six = unit_with_provision(doc, "6");
     g_assert_cmpstr(six->status, ==, "in_force");
     g_assert_null(zl_last_change(six->amendments, NULL));
-    /* Each article of the range is repealed, in the act's history under
-     * its number; the act itself is not. */
+    /* Each article of the range is repealed, an article of its own (until
+     * probe L30, in the act's history under its number); the act itself
+     * is not. */
     for (int n = 7; n <= 9; n++) {
         char key[4];
         g_snprintf(key, sizeof key, "%d", n);
-        const zr_amendment *gone = zl_last_change(doc->act_amendments, key);
+        g_assert_null(zl_last_change(doc->act_amendments, key));
+        const zr_unit *gone = unit_with_provision(doc, key);
         g_assert_nonnull(gone);
-        g_assert_cmpstr(gone->change, ==, "repealed");
-        g_assert_cmpstr(gone->date, ==, "2004-05-07");
+        g_assert_cmpstr(gone->status, ==, "repealed");
+        g_assert_cmpstr(gone->repealed_on, ==, "2004-05-07");
     }
     g_assert_null(zl_last_change(doc->act_amendments, "10"));
     g_assert_null(zl_last_change(doc->act_amendments, NULL));
@@ -2146,6 +2148,38 @@ test_note_between_items_added_before(void)
     ix_doc_free(doc);
 }
 
+/* One note for a range of articles gone from the text ("3-5 дүгээр зүйл
+ * /… хүчингүй болсонд тооцсон/."): three articles repealed, each a unit
+ * of its own in its place answering its number, and no repeal in the
+ * act's history, where it read as the law's.  Demonstration text. */
+static void
+test_range_of_articles_gone(void)
+{
+    zr_doc *doc = demo_statute("n.txt", "ЖИШЭЭ ЦЭЦИЙН ТУХАЙ", "1992-11-16",
+                               "ЖИШЭЭ ЦЭЦИЙН ТУХАЙ\n\n1 дүгээр зүйл.Зорилт\n\n1.1.Цэц хянана.\n\n"
+                               "2 дугаар зүйл.Зарчим\n\n2.1.Цэц нээлттэй ажиллана.\n\n\n"
+                               "3-5 дүгээр зүйл /1997 оны 5 дугаар сарын 01-ний өдрийн хуулиар хүчингүй болсонд "
+                               "тооцсон/.\n\n6 дугаар зүйл.Гишүүн\n\n6.1.Гишүүн томилно.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    GString *order = g_string_new(NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        g_assert_cmpint(u->ordinal, ==, (int)i);
+        if (u->provision != NULL)
+            g_string_append_printf(order, "%s%s:%s", order->len ? " " : "", u->provision, u->status);
+    }
+    g_assert_cmpstr(order->str, ==, "1:in_force 2:in_force 3:repealed 4:repealed 5:repealed 6:in_force");
+    g_string_free(order, TRUE);
+    const zr_unit *u4 = unit_with_provision(doc, "4");
+    g_assert_cmpstr(u4->repealed_on, ==, "1997-05-01");
+    g_assert_cmpuint(u4->amendments->len, ==, 1);
+    g_assert_null(((const zr_amendment *)g_ptr_array_index(u4->amendments, 0))->part);
+    for (guint i = 0; i < doc->act_amendments->len; i++)
+        g_assert_cmpstr(((const zr_amendment *)g_ptr_array_index(doc->act_amendments, i))->change, !=, "repealed");
+    g_assert_null(strstr(unit_with_provision(doc, "2")->text, "3-5"));
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2188,6 +2222,7 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
     g_test_add_func("/amendment/starts-and-changes-set-ahead", test_starts_and_changes_set_ahead);
     g_test_add_func("/amendment/law-start-shapes", test_law_start_shapes);
+    g_test_add_func("/amendment/range-of-articles-gone", test_range_of_articles_gone);
     g_test_add_func("/amendment/note-between-items-added-before", test_note_between_items_added_before);
     return g_test_run();
 }
