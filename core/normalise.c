@@ -8,7 +8,8 @@
  * the defects of old Mongolian font encodings repaired (ї for ү, є for ө, and
  * whole words of cp1251 read as Latin-1).  A superscript digit after a digit
  * is the one character NFKC is kept from: it numbers an inserted provision
- * (48¹, 6.1.1¹), and "48^1" and "48@A1@B" (an export's markup) are made one.
+ * (48¹, 6.1.1¹), and "48^1", "48@A1@B" (an export's markup) and "48I дүгээр"
+ * (a Roman one typed for it) are made one.
  *
  * Not for: case folding or tokenising (analysis.c).
  */
@@ -512,6 +513,48 @@ markup_to_superscripts(const char *text)
     return marked_superscripts(text, "@A", "@B", false);
 }
 
+/* "11I дүгээр зүйл" -> "11¹ дүгээр зүйл": a Latin capital I (II, III)
+ * typed after an article's number for its superscript, as a Roman
+ * numeral, where the number is followed by its ordinal word (дугаар,
+ * дүгээр) or by a part's number ("11I.1.3."): the heading, its parts and
+ * a note naming it ("Дээрх 11I дүгээр зүйлийг").
+ * NULL when the text holds none. */
+static char *
+roman_superscripts(const char *text)
+{
+    static const char *const ordinals[] = {"дугаар", "дүгээр"};
+    GString *out = NULL;
+    const char *plain = text;
+    for (const char *p = strchr(text, 'I'); p != NULL; p = strchr(p + 1, 'I')) {
+        if (p == text || !g_ascii_isdigit(p[-1]) || p < plain)
+            continue;
+        int n = 0;
+        while (n < 4 && p[n] == 'I')
+            n++;
+        const char *q = p + n;
+        /* Its parts: "11I.1.3." */
+        bool part = n <= 3 && q[0] == '.' && g_ascii_isdigit(q[1]);
+        if (n > 3 || (*q != ' ' && *q != '\t' && !part))
+            continue;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        bool ordinal = part;
+        for (size_t k = 0; k < G_N_ELEMENTS(ordinals) && !ordinal; k++)
+            ordinal = strncmp(q, ordinals[k], strlen(ordinals[k])) == 0;
+        if (!ordinal)
+            continue;
+        if (out == NULL)
+            out = g_string_sized_new(strlen(text) + 8);
+        g_string_append_len(out, plain, p - plain);
+        g_string_append_unichar(out, az_superscript_char(n));
+        plain = p + n;
+    }
+    if (out == NULL)
+        return NULL;
+    g_string_append(out, plain);
+    return g_string_free(out, FALSE);
+}
+
 /* NFKC, but a superscript digit after a digit (or after such a
  * superscript) stays as it is: NFKC would make 48¹ the number 481.  NFKC
  * cannot reach across such a character (combining class 0, nothing
@@ -586,6 +629,11 @@ az_normalise(const char *text, gssize len)
     if (carets != NULL) {
         g_free(valid);
         valid = carets;
+    }
+    char *roman = roman_superscripts(valid);
+    if (roman != NULL) {
+        g_free(valid);
+        valid = roman;
     }
     char *marked = markup_to_superscripts(valid);
     if (marked != NULL) {

@@ -16,6 +16,7 @@
 #include "indexer/document.h"
 #include "indexer/lawstatus.h"
 #include "indexer/repeats.h"
+#include "indexer/structure.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -193,10 +194,22 @@ lettered_point_between(const char *text, int from, int to)
 /* Whether a numbered item inside `holder` (a key: "10.25.7") opens after
  * offset `at` of `u`, one the text held before: an item added since by
  * its own note ("7.3.… /Энэ заалтыг … нэмсэн/") was not there when a note
- * at `at` closed its holder.  `notes` are u's, in text order. */
+ * at `at` closed its holder.  One added on a day before the note's latest
+ * change was there then ("43.1.7.а … /Энэ заалтыг 2014 … өдрөөс эхлэн
+ * дагаж мөрдөнө/ 43.1.7.б … /Энэ заалтыг 2006 … нэмсэн/": the note is
+ * а's, which б followed in 2014).  `notes` are u's, in text order. */
 static bool
 item_follows_in(const zr_unit *u, const GPtrArray *notes, const char *holder, int at)
 {
+    const char *since = NULL; /* the latest day of the note at `at` */
+    for (guint k = 0; notes != NULL && k < notes->len; k++) {
+        const zl_note *m = g_ptr_array_index(notes, k);
+        for (guint e = 0; m->start == at && e < m->events->len; e++) {
+            const char *d = g_array_index(m->events, zl_event, e).date;
+            if (*d != '\0' && (since == NULL || strcmp(d, since) > 0))
+                since = d;
+        }
+    }
     size_t n = strlen(holder);
     for (guint i = 0; i < u->parts->len; i++) {
         const zr_part *p = g_ptr_array_index(u->parts, i);
@@ -211,8 +224,10 @@ item_follows_in(const zr_unit *u, const GPtrArray *notes, const char *holder, in
         bool added = false;
         for (guint k = 0; notes != NULL && k < notes->len && !added; k++) {
             const zl_note *m = g_ptr_array_index(notes, k);
-            for (guint e = 0; m->start >= p->start && m->start < next && e < m->events->len; e++)
-                added = added || g_array_index(m->events, zl_event, e).change == ZL_CHANGE_ADDED;
+            for (guint e = 0; m->start >= p->start && m->start < next && e < m->events->len; e++) {
+                const zl_event *ev = &g_array_index(m->events, zl_event, e);
+                added = added || (ev->change == ZL_CHANGE_ADDED && (since == NULL || strcmp(ev->date, since) >= 0));
+            }
         }
         if (!added)
             return true;
@@ -951,6 +966,76 @@ set_status(zr_unit *u)
     }
 }
 
+/* Articles a note names that the text no longer holds ("13-21 дүгээр
+ * зүйл /… хүчингүй болсонд тооцсон/": one line for nine articles), whose
+ * changes record_note kept in the act's history under their numbers: each
+ * becomes an article of its own, its heading its text, repealed with that
+ * history, in its place among the articles (after the one it follows in
+ * number), so that a reference to it is answered as repealed and the act's
+ * own history holds no repeal that reads as the law's.  The range's
+ * heading left at the end of the article above it goes with them. */
+static void
+add_gone_articles(zr_doc *doc)
+{
+    GPtrArray *act = doc->act_amendments;
+    bool added = false;
+    for (guint k = 0; k < act->len;) {
+        zr_amendment *am = g_ptr_array_index(act, k);
+        const char *key = am->part;
+        bool article = key != NULL && *key != '\0' && strspn(key, "0123456789") == strlen(key);
+        if (!article || unit_with_provision(doc, key) != NULL || g_strcmp0(am->change, "repealed") != 0) {
+            k++;
+            continue;
+        }
+        long n = strtol(key, NULL, 10);
+        guint at = doc->units->len; /* before the first article numbered above it */
+        for (guint i = 0; i < doc->units->len && at == doc->units->len; i++) {
+            const zr_unit *u = g_ptr_array_index(doc->units, i);
+            if (g_strcmp0(u->kind, "article") == 0 && u->provision != NULL && g_ascii_isdigit(*u->provision) &&
+                strtol(u->provision, NULL, 10) > n)
+                at = i;
+        }
+        char *label = ix_article_label(key, NULL, "mn");
+        zr_unit *v = ix_doc_add_unit(doc, "article", g_strdup(label));
+        g_ptr_array_remove_index(doc->units, doc->units->len - 1);
+        g_ptr_array_insert(doc->units, (gint)at, v);
+        v->provision = g_strdup(key);
+        v->label = label;
+        g_ptr_array_add(v->amendments, g_ptr_array_steal_index(act, k));
+        am->part = (g_free(am->part), NULL);
+        set_status(v);
+        added = true;
+    }
+    if (!added)
+        return;
+    for (guint i = 0; i < doc->units->len; i++)
+        ((zr_unit *)g_ptr_array_index(doc->units, i))->ordinal = (int)i;
+    /* "13-21 дүгээр зүйл." closing the article above: the heading of the
+     * articles gone, no words of that article. */
+    GRegex *range = g_regex_new("\\n[ \\t]*[0-9]+[ \\t]*-[ \\t]*[0-9]+[ \\t]*(?:дүгээр|дугаар)[ \\t]+зүйл[ \\t]*\\.?\\s*$",
+                                G_REGEX_CASELESS, 0, NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        GMatchInfo *mi = NULL;
+        if (u->text != NULL && ix_law_text_may_hold(u->text, "зүйл") && g_regex_match(range, u->text, 0, &mi)) {
+            int s, e;
+            g_match_info_fetch_pos(mi, 0, &s, &e);
+            u->text[s] = '\0';
+            g_strchomp(u->text);
+            int len = (int)strlen(u->text);
+            for (guint p = 0; p < u->parts->len; p++) {
+                zr_part *part = g_ptr_array_index(u->parts, p);
+                if (part->end > len)
+                    part->end = len;
+                if (part->start > len)
+                    part->start = len;
+            }
+        }
+        g_match_info_free(mi);
+    }
+    g_regex_unref(range);
+}
+
 /* A chapter's heading (its number, its name, what stays of its notes)
  * lies at the end of the article before it: the article holding it is
  * how a chapter's note finds its articles (chapter_units).  Once the
@@ -1086,6 +1171,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         g_array_unref(a.chapters[i]);
     }
     zl_sort_history(doc->act_amendments);
+    add_gone_articles(doc);
     move_chapter_headings(doc, a.chapter);
     g_free(notes);
     g_free(a.chapters);

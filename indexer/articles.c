@@ -476,9 +476,12 @@ ix_key_flattened_superscripts(zr_doc *doc)
      * inserted itself: 29 for 29^1) and the superscript it had. */
     long prev_base = -1;
     int prev_sup = 0;
+    long prev_n = -1; /* the article before as numbered in the text */
     for (guint i = 0; i < articles->len; i++) {
         zr_unit *u = g_ptr_array_index(articles, i);
         long n = plain_article_number(u->provision);
+        long was = prev_n;
+        prev_n = n;
         if (n < 0) {
             prev_base = -1;
             prev_sup = 0;
@@ -490,15 +493,23 @@ ix_key_flattened_superscripts(zr_doc *doc)
             continue;
         }
         int digit = (int)(n % 10);
-        bool inserted = prev_base > 0 && n >= 10 && digit != 0 && n / 10 == prev_base && n != prev_base + 1 &&
-                        digit == prev_sup + 1;
+        long m = -1; /* the next article's number as the text gives it */
+        if (i + 1 < articles->len)
+            m = plain_article_number(((const zr_unit *)g_ptr_array_index(articles, i + 1))->provision);
+        bool next_of_run = m == n + 1 && m / 10 == prev_base && m % 10 != 0;
+        /* The next superscript of the run; the same number again (a
+         * repealed 13¹ kept as a marker, then 13¹ added anew: "131", "131");
+         * or a run the text starts at ² (27¹ lost: "27, 272, 273, 274"),
+         * when the next is its ³. */
+        bool in_run = digit == prev_sup + 1 || (digit == prev_sup && n == was) ||
+                      (digit == 2 && prev_sup == 0 && next_of_run);
+        bool inserted = prev_base > 0 && n >= 10 && digit != 0 && n / 10 == prev_base && n != prev_base + 1 && in_run;
         if (inserted && i + 1 < articles->len) {
-            const zr_unit *next = g_ptr_array_index(articles, i + 1);
-            long m = plain_article_number(next->provision);
-            /* Out of the count: the next is lower (29¹ before 30), or the
-             * next of this run (132¹ before 132²).  A next above it
-             * (11 before 12) leaves it a number of its own. */
-            inserted = m < 0 || m < n || (m == n + 1 && m / 10 == prev_base && m % 10 != 0);
+            /* Out of the count: the next is lower (29¹ before 30), the
+             * next of this run (132¹ before 132²) or this number again.
+             * A next above it (11 before 12) leaves it a number of its
+             * own. */
+            inserted = m < 0 || m <= n || next_of_run;
         }
         if (!inserted) {
             prev_base = n;

@@ -24,6 +24,8 @@ struct ix_law_reader {
     GRegex *status;        /* "Төлөв: Хүчингүй болсон (…)" */
     GRegex *takes_effect;  /* "Энэ хуулийг <day>-ний өдрөөс эхлэн дагаж мөрдөнө" */
     GRegex *starts_with;   /* "Энэ хуулийг <law> хүчин төгөлдөр болсон өдрөөс …" */
+    GRegex *others_start;  /* "Энэ хуулийн <chapter>-ийг <day>-өөс, бусад бүлгийг <day>-өөс …" */
+    GRegex *start_undated; /* "Энэ хуулийг … нийтэлснээс хойш арав хоногийн дараа дагаж мөрдөнө" */
     GRegex *part_starts;   /* "Энэ хуулийн 8.1.4 дэх заалтыг <day or law> … өдрөөс эхлэн дагаж мөрдөнө",
                             * "… <day>-ний өдрөөс <day>-ний өдөр хүртэл дагаж мөрдөнө" (6: the last day) */
     GRegex *operative;     /* lawrepeal.c: "хүчингүй болсонд тооцсугай" */
@@ -52,10 +54,33 @@ ix_law_reader_new(void)
     /* The Constitution's own: "Монгол Улсын Үндсэн хуулийг 1992 оны
      * хоёрдугаар сарын 12-ны өдрийн 12 цаг буюу … цагаас эхлэн улс даяар
      * дагаж мөрдөнө", from an hour of a day, its month in words. */
+    /* Words may stand between "эхлэн" and "дагаж мөрдөнө" ("… өдрөөс
+     * эхлэн хүчин төгөлдөр дагаж мөрдөнө"), and the sentence may go on to
+     * provisions of a later day after a comma ("Энэ хуулийг 2015 … өдрөөс,
+     * энэ хуулийн 8.1 дэх хэсгийг 2016 … өдрөөс эхлэн тус тус дагаж
+     * мөрдөнө"): the first day is the law's (part_starts reads the rest). */
     lr->takes_effect =
         g_regex_new("(?:энэ|үндсэн)\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*(?:өдрөөс|өдрийн\\s+[0-9]{1,2}\\s+цаг"
-                    "[^\\n]{0,300}?(?:аас|ээс|оос|өөс))\\s+(?:эхлэн\\s+)?(?:улс\\s+даяар\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+                    "[^\\n]{0,300}?(?:аас|ээс|оос|өөс))(?:\\s+(?:эхлэн\\s+)?(?:хүчин\\s+төгөлдөр\\s+)?(?:улс\\s+даяар\\s+)?"
+                    "дагаж\\s+мөрдө(?:нө|х)|\\s*,\\s*(?:энэ|мөн)\\s+хуулийн\\s[^\\n]{0,300}?\\sдагаж\\s+мөрдө(?:нө|х))",
                     G_REGEX_CASELESS, 0, NULL);
+    /* A law whose chapters (or articles) apply from different days, the
+     * rest from the last: "Энэ хуулийн зургадугаар бүлгийг 1996 оны 6
+     * дугаар сарын 15-ны өдрөөс, бусад бүлгийг 8 дугаар сарын 1-ний өдрөөс
+     * эхлэн тус тус дагаж мөрдөнө": what is named (1), its day (2), the
+     * day of the rest (3; its year may be left to the first's). */
+    lr->others_start =
+        g_regex_new("энэ\\s+хуулийн\\s+([^\\n.;]{1,200}?)\\s*([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*өдрөөс\\s*,\\s*"
+                    "бусад\\s+\\S+\\s+((?:[0-9]{4}\\s*оны\\s*)?[0-9]{1,2}[^\\n]{1,40}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?"
+                    "(?:тус\\s+тус\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+                    G_REGEX_CASELESS, 0, NULL);
+    /* A start the text gives no day of the calendar for ("Энэ хуулийг
+     * “Төрийн мэдээлэл” эмхтгэлд албан ёсоор нийтэлснээс хойш арав
+     * хоногийн дараа дагаж мөрдөнө"): no year in it, no other law's day
+     * and not the day of adoption ("батлагдсан өдрөөс"). */
+    lr->start_undated = g_regex_new("энэ\\s+хуулийг\\s+((?:(?!батла|хүчин\\s+төгөлдөр|[0-9]{4})[^\\n.;]){1,200}?)"
+                                    "\\s*(?:эхлэн\\s+)?дагаж\\s+мөрдөнө",
+                                    G_REGEX_CASELESS, 0, NULL);
     /* "энэ хуулийг" first: the bounded lazy title is tried only where it
      * stands, never from every position of a unit. */
     lr->starts_with =
@@ -70,20 +95,25 @@ ix_law_reader_new(void)
      * дагаж мөрдөнө"): the law named (1: "энэ", "энэхүү", with words of
      * the sentence before it, else 2), the provisions' numbers (3), the day
      * (4) or the other law's title (5), the last day when they apply only
-     * until one ("… өдрөөс … өдөр хүртэл дагаж мөрдөнө", 6).  A line's
+     * until one ("… өдрөөс … өдөр хүртэл дагаж мөрдөнө", 6).  The law may
+     * be "мөн хуулийн" (the same law), each number may carry its word ("8.1
+     * дэх хэсэг, 8.2.4 дэх заалт, 15.1 дэх хэсгийг"), and the sentence may
+     * follow the law's own day ("Энэ хуулийг … өдрөөс, энэ хуулийн … тус
+     * тус дагаж мөрдөнө").  A line's
      * start (its number skipped, or an article's heading that is itself the
      * sentence: "47 дугаар зүйл.Энэ хуулийн 25.4 дэх хэсгийг …") anchors the
      * bounded lazy title. */
     lr->part_starts = g_regex_new(
         "^[ \\t]*(?:[0-9]+(?:\\.[0-9]+)*\\.?[ \\t]*|[0-9]+(?:\\^[0-9]+)?\\s*(?:дугаар|дүгээр|-р)\\s+зүйл\\s*\\.?\\s*)?"
-        "(?:(?:[^\\n]{0,300}?\\s){0,1}?(энэ(?:хүү)?)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
+        "(?:(?:[^\\n]{0,300}?\\s){0,1}?(энэ(?:хүү)?|мөн)|([^\\n.;]{1,150}?))\\s+хуулийн\\s+"
         "(?:[0-9]+\\s*(?:дугаар|дүгээр|-р)\\s+зүйлийн\\s+)?(?:[0-9.]+\\s*(?:дахь|дэх)\\s+хэсгийн\\s+)?"
-        "([0-9]+(?:\\.[0-9]+)*(?:\\s*(?:,|ба|болон)\\s*[0-9]+(?:\\.[0-9]+)*)*)\\s*(?:дахь|дэх|дугаар|дүгээр)?\\s*"
+        "([0-9]+(?:\\.[0-9]+)*(?:(?:\\s*(?:дахь|дэх)\\s+(?:заалт|хэсэг|зүйл))?\\s*(?:,|ба|болон)\\s*[0-9]+(?:\\.[0-9]+)*)*)"
+        "\\s*(?:дахь|дэх|дугаар|дүгээр)?\\s*"
         "(?:заалт(?:ыг|уудыг)|хэсэ?г(?:ийг|үүдийг)|зүйл(?:ийг|үүдийг))\\s+"
         "(?:([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*өдрөөс|([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
         "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс|(?=[0-9]{4}\\s*оны[^\\n]{1,60}?хүртэл))\\s*"
         "(?:([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*-?\\s*(?:ний|ны|нд)?\\s*(?:өдөр|өдрийг)\\s+хүртэл(?:\\s+хугацаанд)?\\s+)?"
-        "(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
+        "(?:эхлэн\\s+)?(?:тус\\s+тус\\s+)?дагаж\\s+мөрдө(?:нө|х)",
         G_REGEX_CASELESS | G_REGEX_MULTILINE, 0, NULL);
     /* The operative words alone, and the sentence found back from them
      * (lawrepeal.c): "[^.;/]*?" in front of them, as the pattern once read,
@@ -105,7 +135,8 @@ ix_law_reader_free(ix_law_reader *lr)
     if (lr == NULL)
         return;
     GRegex *all[] = {lr->header_repeal, lr->header_day,  lr->awaits,    lr->status,
-                     lr->takes_effect,  lr->starts_with, lr->operative, lr->repealed_law, lr->part_starts};
+                     lr->takes_effect,  lr->starts_with, lr->operative, lr->repealed_law, lr->part_starts,
+                     lr->others_start,  lr->start_undated};
     for (size_t i = 0; i < G_N_ELEMENTS(all); i++)
         g_regex_unref(all[i]);
     g_free(lr);
@@ -484,6 +515,42 @@ law_repeal(zc_context *ctx, const ix_law_reader *lr, const ix_law_repeals *known
     return code && status_line(lr, doc, on, why);
 }
 
+/* A sentence of lr->others_start in `text`: the day of the rest of the
+ * law (a new string, its year the first day's when it names none), and
+ * what is named (*named, its words) with its own day (*named_day); NULL
+ * when there is none or a day is no day. */
+static char *
+others_start(const ix_law_reader *lr, const char *text, char **named, char **named_day)
+{
+    *named = *named_day = NULL;
+    if (!ix_law_text_may_hold(text, "бусад") || !ix_law_text_may_hold(text, "хуулийн"))
+        return NULL;
+    GMatchInfo *mi = NULL;
+    char *rest = NULL;
+    if (g_regex_match(lr->others_start, text, 0, &mi)) {
+        char *first = g_match_info_fetch(mi, 2), *last = g_match_info_fetch(mi, 3);
+        char *day = ix_find_date(first, -1);
+        if (day != NULL && strlen(day) == 10) {
+            char *full = g_ascii_isdigit(last[0]) && g_ascii_isdigit(last[1]) && g_ascii_isdigit(last[2]) &&
+                                 g_ascii_isdigit(last[3])
+                             ? g_strdup(last)
+                             : g_strdup_printf("%.4s оны %s", day, last);
+            rest = ix_find_date(full, -1);
+            g_free(full);
+        }
+        if (rest != NULL && strlen(rest) == 10) {
+            *named = g_match_info_fetch(mi, 1);
+            *named_day = day;
+        } else {
+            g_clear_pointer(&rest, g_free);
+            g_free(day);
+        }
+        g_free(first), g_free(last);
+    }
+    g_match_info_free(mi);
+    return rest;
+}
+
 /* Its last unit first: the law's own closing article says it as a rule. */
 char *
 ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc)
@@ -492,17 +559,46 @@ ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc)
     char *on = NULL;
     for (guint i = doc->units->len; on == NULL && i-- > 0;) {
         const zr_unit *u = g_ptr_array_index(doc->units, i);
-        if (!ix_law_text_may_hold(u->text, "хуулийг"))
+        if (ix_law_text_may_hold(u->text, "хуулийг")) {
+            GMatchInfo *mi = NULL;
+            if (g_regex_match(re, u->text, 0, &mi)) {
+                char *day = g_match_info_fetch(mi, 1);
+                on = ix_find_date(day, -1);
+                g_free(day);
+            }
+            g_match_info_free(mi);
+        }
+        if (on == NULL) {
+            char *named = NULL, *named_day = NULL;
+            on = others_start(lr, u->text, &named, &named_day);
+            g_free(named), g_free(named_day);
+        }
+    }
+    return on;
+}
+
+/* Whether `doc` says it takes effect on a day the calendar cannot give
+ * (lr->start_undated: "… нийтэлснээс хойш арав хоногийн дараа", "…
+ * нийтэлсэн өдрөөс"): then its day of adoption is not its start. */
+static bool
+start_undated(const ix_law_reader *lr, const zr_doc *doc)
+{
+    bool found = false;
+    for (guint i = doc->units->len; !found && i-- > 0;) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (!ix_law_text_may_hold(u->text, "хуулийг") || !ix_law_text_may_hold(u->text, "мөрдөнө"))
             continue;
         GMatchInfo *mi = NULL;
-        if (g_regex_match(re, u->text, 0, &mi)) {
-            char *day = g_match_info_fetch(mi, 1);
-            on = ix_find_date(day, -1);
-            g_free(day);
+        g_regex_match(lr->start_undated, u->text, 0, &mi);
+        while (!found && g_match_info_matches(mi)) {
+            char *words = g_match_info_fetch(mi, 1);
+            found = g_regex_match_simple("нийтэл|хэвлэ|хойш|өдрөөс", words, G_REGEX_CASELESS, 0);
+            g_free(words);
+            g_match_info_next(mi, NULL);
         }
         g_match_info_free(mi);
     }
-    return on;
+    return found;
 }
 
 char *
@@ -553,7 +649,9 @@ ix_law_start_day(const ix_law_reader *lr, const ix_law_repeals *known, const zr_
         else
             g_free(law);
     }
-    if (on == NULL && doc->date != NULL && strlen(doc->date) == 10)
+    /* Its adoption, unless it says it starts on a day the text does not
+     * give: no day is said rather than a wrong one. */
+    if (on == NULL && doc->date != NULL && strlen(doc->date) == 10 && !start_undated(lr, doc))
         on = g_strdup(doc->date);
     return on;
 }
@@ -624,6 +722,17 @@ ix_law_parts_await(const ix_law_reader *lr, const zr_doc *doc)
     return other;
 }
 
+/* The numbers of a list part_starts read ("20.3, 20.4 ба 46.6", "8.1 дэх
+ * хэсэг, 8.2.4 дэх заалт, 15.1"), each without its word. */
+static char **
+provision_numbers(const char *list)
+{
+    char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", list, 0, 0);
+    for (char **r = refs; *r != NULL; r++)
+        (*r)[strspn(*r, "0123456789.")] = '\0';
+    return refs;
+}
+
 /* Provisions of the law that apply from a later day than the law
  * (lr->part_starts): from a day it gives, or from the day another law of
  * the index takes effect (its `law:` entry's start, as a whole law that
@@ -662,7 +771,7 @@ apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_
              * мөрдөхөөр заасан" does; before a day to come it is said as
              * one to come (parts_expiry_scheduled, valid_to). */
             if (of_this && until != NULL && strlen(until) == 10 && (from == NULL || strcmp(until, from) > 0)) {
-                char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", numbers, 0, 0);
+                char **refs = provision_numbers(numbers);
                 for (char **r = refs; *r != NULL; r++) {
                     zr_unit *v = **r != '\0' ? unit_of_provision(doc, *r) : NULL;
                     if (v == NULL)
@@ -680,7 +789,7 @@ apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_
             }
             g_free(until);
             if (from != NULL && strlen(from) == 10 && (law_start == NULL || strcmp(from, law_start) > 0)) {
-                char **refs = g_regex_split_simple("\\s*(?:,|ба|болон)\\s*", numbers, 0, 0);
+                char **refs = provision_numbers(numbers);
                 for (char **r = refs; *r != NULL; r++) {
                     zr_unit *v = **r != '\0' ? unit_of_provision(doc, *r) : NULL;
                     if (v == NULL)
@@ -715,6 +824,69 @@ apply_provision_starts(const ix_law_reader *lr, const ix_law_repeals *known, zr_
     g_free(own);
 }
 
+/* Whether unit `u`'s text holds a chapter's heading line ("ЗУРГАДУГААР
+ * БҮЛЭГ", "АРВАН НЭГДҮГЭЭР БҮЛЭГ Нэр"), of the chapter whose ordinal is
+ * `ordinal` (lower case) when it is not NULL. */
+static bool
+opens_chapter(const zr_unit *u, const char *ordinal)
+{
+    if (u->text == NULL || !ix_law_text_may_hold(u->text, "бүлэг"))
+        return false;
+    char *words = ordinal != NULL ? g_regex_escape_string(ordinal, -1) : g_strdup("(?:\\pL+[ \\t]+)?\\pL*[0-9]?");
+    char *pattern = g_strdup_printf("^[ \\t]*%s[ \\t]*бүлэг(?:[ \\t]*$|[ \\t]+\\p{Lu}\\p{Lu})", words);
+    bool opens = g_regex_match_simple(pattern, u->text, G_REGEX_CASELESS | G_REGEX_MULTILINE, 0);
+    g_free(pattern);
+    g_free(words);
+    return opens;
+}
+
+/* What a sentence of lr->others_start names with its own day: a chapter
+ * by its ordinal ("зургадугаар бүлгийг") or articles by their numbers
+ * ("5, 6 дугаар зүйлийг").  Its articles are in force from that day, the
+ * law's others from the law's (`law_start`); an article added later keeps
+ * its own day. */
+static void
+apply_others_start(const ix_law_reader *lr, zr_doc *doc, const char *law_start)
+{
+    if (law_start == NULL)
+        return;
+    char *named = NULL, *day = NULL, *rest = NULL;
+    for (guint i = doc->units->len; rest == NULL && i-- > 0;)
+        rest = others_start(lr, ((const zr_unit *)g_ptr_array_index(doc->units, i))->text, &named, &day);
+    if (rest == NULL || strcmp(rest, law_start) != 0) {
+        g_free(rest), g_free(named), g_free(day);
+        return;
+    }
+    char *lower = g_utf8_strdown(named, -1);
+    const char *chapter = strstr(lower, "бүлг");
+    bool inside = false;
+    char **numbers = NULL;
+    if (chapter == NULL && strstr(lower, "зүйл") != NULL)
+        numbers = provision_numbers(lower);
+    char *ordinal = chapter != NULL ? g_strstrip(g_strndup(lower, (gsize)(chapter - lower))) : NULL;
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        bool mine = false;
+        if (ordinal != NULL && *ordinal != '\0') {
+            if (opens_chapter(u, ordinal))
+                inside = true;
+            else if (inside && opens_chapter(u, NULL))
+                inside = false;
+            mine = inside;
+        }
+        for (char **n = numbers; n != NULL && *n != NULL && !mine; n++)
+            mine = **n != '\0' && g_strcmp0(u->provision, *n) == 0;
+        if (mine && g_strcmp0(u->valid_from, law_start) == 0) {
+            g_free(u->valid_from);
+            u->valid_from = g_strdup(day);
+        }
+    }
+    g_strfreev(numbers);
+    g_free(ordinal);
+    g_free(lower);
+    g_free(rest), g_free(named), g_free(day);
+}
+
 void
 ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc *doc)
 {
@@ -734,6 +906,7 @@ ix_apply_law_start(const ix_law_reader *lr, const ix_law_repeals *known, zr_doc 
         }
     }
     apply_provision_starts(lr, known, doc, on);
+    apply_others_start(lr, doc, on);
     g_free(on);
 }
 

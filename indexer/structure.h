@@ -86,7 +86,10 @@ char *ix_article_label(const char *number, const char *title, const char *lang);
  * inserted ones ("29^1"), with their parts, history and label, where the
  * statute's order shows it: the number is the article before it with one
  * digit (1-9) more, and out of the count (the next article is lower, or
- * the next of the same run, or there is none).  Run once the notes are
+ * the next of the same run, or there is none).  A run starts at ¹, or at
+ * ² when the next is its ³ (27¹ missing: "27, 272, 273"); the same number
+ * twice ("131" a repealed marker, then "131" added anew) is one
+ * superscript twice.  Run once the notes are
  * attached and the law's own references to its provisions read (they name
  * the numbers as typed). */
 void ix_key_flattened_superscripts(zr_doc *doc);

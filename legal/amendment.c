@@ -244,13 +244,17 @@ zl_reader_new(void)
     r->court = compile("(\\d{4})\\s*оны\\s*\\d+(?:/\\d+)?\\s*(?:-?р|дугаар|дүгээр|тоот)?\\s*(?:тогтоол|дүгнэлт)");
     /* A suspension ordered ("түдгэлзүүлсүгэй") as well as stated, or a
      * stop for a time ("түр зогсоосон"); a time run out ("хүчинтэй байх
-     * хугацаа нь дууссан", "lapsed"): an expiry, no repeal by a law. */
+     * хугацаа нь дууссан", "lapsed"): an expiry, no repeal by a law.  A
+     * change set for a later day ("… гэж өөрчлөлт оруулахаар заасан бөгөөд
+     * … өдрөөс эхлэн дагаж мөрдөнө", "өөрчлөн найруулахаар заасан") is a
+     * change, dated by that day (read_note), as "хүчингүй болсонд
+     * тооцохоор заасан" always was. */
     r->verb = compile("(хүчинг[үу]й\\s*бол(?:сонд\\s*тооц(?:сон|сугай|но)|госон|сон)|хүчинг[үу]йд\\s*тооц(?:сон|сугай|но)|хассан|хүчинг[үу]й\\s*\\.?\\s*$"
                       "|repealed|invalidated|deleted)"
-                      "|((?:өөрчлөн|шинэчлэн)\\s*найруулсан|шинэчилсэн\\s*найруулга|restated|reworded)"
-                      "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон)"
-                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон)|өөрчилсөн|amended|modified)"
-                      "|(нэмсэн|нэмэгдсэн|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|түр\\s*зогсоосон|suspended)"
+                      "|((?:өөрчлөн|шинэчлэн)\\s*найруул(?:сан|ахаар\\s+заасан)|шинэчилсэн\\s*найруулга|restated|reworded)"
+                      "|((?:нэмэлт\\s*,?\\s*(?:болон\\s*)?)?ө?өрчлө(?:лө)*лт\\s*(?:оруулсан|орсон|оруулахаар\\s+заасан)"
+                      "|нэмэлт\\s*,?\\s*(?:оруулсан|орсон|оруулахаар\\s+заасан)|өөрчилсөн|amended|modified)"
+                      "|(нэмсэн|нэмэгдсэн|нэмэхээр\\s+заасан|added|inserted)|(түдгэлзүүл(?:сэн|сүгэй)|түр\\s*зогсоосон|suspended)"
                       "|(дуус(?:сан|гавар\\s*болсон)|expired|lapsed)");
     /* The verbs that repeal a unit (not "хассан", which removes words). */
     /* The imperative ("тооцсугай") is a note's too where the note stands
@@ -1013,6 +1017,7 @@ read_note(zl_reader *r, const char *s, zl_note *note)
      * дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө": the last change
      * takes effect on that day, not on the day of the law that made it. */
     const token *effective = NULL;
+    bool redated = false;
     for (guint k = 0; k < pending->len && effective == NULL; k++)
         if (g_array_index(pending, token, k).from)
             effective = &g_array_index(pending, token, k);
@@ -1027,12 +1032,37 @@ read_note(zl_reader *r, const char *s, zl_note *note)
         if (*made != '\0' && strcmp(made, e.date) != 0)
             g_strlcpy(e.made, made, sizeof e.made);
         g_array_append_val(note->events, e);
+        redated = true;
+    }
+    /* "/Энэ заалтыг 2014 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж
+     * мөрдөнө/", "/55.6 дахь хэсгийг … өдрөөс эхлэн дагаж мөрдөнө/": no
+     * change, only the day the unit applies from, every date of the note
+     * that one.  Before it the unit is not law: recorded as added on that
+     * day, as the law's own sentence for a part is (indexer/lawstatus.c);
+     * what law made it the note does not say.  Words applying from a day
+     * ("… гэснийг … хуулиар … өдрөөс эхлэн дагаж мөрдөхөөр заасан") name
+     * the law's day too, and are no start of the unit. */
+    bool starts = n_verbs == 0 && pending->len > 0 && ends->len == 0 && note->whole && note->scope != ZL_SCOPE_ACT &&
+                  g_regex_match_full(r->in_effect, s, -1, 0, 0, NULL, NULL);
+    for (guint k = 0; starts && k < pending->len; k++)
+        starts = g_array_index(pending, token, k).from;
+    if (starts) {
+        zl_event e = {.change = ZL_CHANGE_ADDED, .at = g_array_index(pending, token, 0).pos};
+        g_strlcpy(e.date, g_array_index(pending, token, 0).date, sizeof e.date);
+        g_array_append_val(note->events, e);
     }
     if (!marker || n_verbs > 0) {
         for (guint k = 0; k < pending->len; k++) {
             /* A date from which something takes effect, with no verb
              * after it, says when, not what: no change of its own. */
             if (g_array_index(pending, token, k).from)
+                continue;
+            /* Once the last change is dated by the day it applies from,
+             * the dates between its verb and that day say how it came to
+             * be ("… заасан бөгөөд 2016 … хуульд 2017 … хуулиар өөрчлөлт
+             * оруулж, энэ зүйлийг 2024 … өдрөөс …": the amending law was
+             * amended), no change of this unit. */
+            if (redated)
                 continue;
             zl_event e = {.change = ZL_CHANGE_AMENDED, .at = g_array_index(pending, token, k).pos};
             g_strlcpy(e.date, g_array_index(pending, token, k).date, sizeof e.date);

@@ -96,7 +96,14 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
         add_term(xd, seen, ZS_P_LEVEL, doc->court_level);
         zx_doc_set_value(xd, ZS_SLOT_LEVEL, doc->court_level, strlen(doc->court_level));
     }
-    char *from = zs_compact_date(unit->valid_from, "00000000");
+    /* A statute whose start the text gives no day for ("… нийтэлснээс
+     * хойш арав хоногийн дараа", indexer/lawstatus.c) says no valid_from,
+     * yet was no law before it was adopted: a search of an earlier day
+     * leaves it out. */
+    const char *since = unit->valid_from;
+    if (since == NULL && g_strcmp0(doc->type, "code") == 0 && doc->date != NULL && strlen(doc->date) == 10)
+        since = doc->date;
+    char *from = zs_compact_date(since, "00000000");
     char *to = zs_compact_date(unit->valid_to, "99999999");
     zx_doc_set_value(xd, ZS_SLOT_VALID_FROM, from, strlen(from));
     zx_doc_set_value(xd, ZS_SLOT_VALID_TO, to, strlen(to));

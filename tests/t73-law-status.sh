@@ -542,7 +542,8 @@ rm "$r3/0_part_waits.txt"
 
 # Articles the text no longer holds, repealed by one note on their range
 # ("13-21 дүгээр зүйл /… хүчингүй болсонд тооцсон/"): zaalt show lists
-# each, and does not call the act repealed.
+# each as a repealed article of its own, and does not call the act
+# repealed.
 r4=$tmpdir/r4
 mkdir -p "$r4"
 cat >"$r4/range.txt" <<'LAW'
@@ -566,7 +567,8 @@ LAW
 "$ZAALT" index --db "$tmpdir/r4db" "$r4" >"$tmpdir/r4.log" 2>&1 || fail "index the law of a repealed range" "$(tail -2 "$tmpdir/r4.log")"
 r4doc=$("$ZAALT" search --db "$tmpdir/r4db" --json талбаргүүрийн | json 'j["hits"][0]["doc"]')
 r4show=$("$ZAALT" show --db "$tmpdir/r4db" "$r4doc")
-expect_contains "zaalt show lists an article of a repealed range" "$r4show" "article 3 REPEALED on 2009-06-04"
+expect_contains "zaalt show lists an article of a repealed range" "$r4show" "· 3 дугаар зүйл
+[REPEALED on 2009-06-04: not law in force]"
 expect_not_contains "...and does not call the act repealed" "$r4show" "the act as a whole"
 
 # ---- What is still to come is said as such: a law not yet in force, a

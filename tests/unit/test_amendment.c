@@ -181,11 +181,13 @@ test_note_forms(void)
     /* A sentence's number is not a part's. */
     check("/Энэ хэсгийн 2 дахь өгүүлбэрийг 2009 оны 7 дугаар сарын 9-ний өдрийн хуулиар хассан/", ZL_SCOPE_PART, false,
           "", "2009-07-09 repealed");
-    /* The act; no change (an effective date, a veto). */
+    /* The act; a unit's own start (not law before it: added on it, where
+     * until probe L30 it was no change at all). */
     check("/Шинэчилсэн найруулга/", ZL_SCOPE_ACT, true, "", " restated");
     check("/Энэ хуульд 2017 оны 5 дугаар сарын 11-ний өдрийн хуулиар өөрчлөлт оруулсан/", ZL_SCOPE_ACT, true, "",
           "2017-05-11 amended");
-    check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "", "");
+    check("/Энэ заалтыг 2015 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "",
+          "2015-01-01 added");
     /* A Court's resolution by its year and number; a restatement it
      * annulled (the part stands in its wording before: an amendment of it,
      * never its repeal) and one made again. */
@@ -614,15 +616,17 @@ test_inline_labels(void)
     const zr_unit *six = unit_with_provision(doc, "6");
     g_assert_cmpstr(six->status, ==, "in_force");
     g_assert_null(zl_last_change(six->amendments, NULL));
-    /* Each article of the range is repealed, in the act's history under
-     * its number; the act itself is not. */
+    /* Each article of the range is repealed, an article of its own (until
+     * probe L30, in the act's history under its number); the act itself
+     * is not. */
     for (int n = 7; n <= 9; n++) {
         char key[4];
         g_snprintf(key, sizeof key, "%d", n);
-        const zr_amendment *gone = zl_last_change(doc->act_amendments, key);
+        g_assert_null(zl_last_change(doc->act_amendments, key));
+        const zr_unit *gone = unit_with_provision(doc, key);
         g_assert_nonnull(gone);
-        g_assert_cmpstr(gone->change, ==, "repealed");
-        g_assert_cmpstr(gone->date, ==, "2004-05-07");
+        g_assert_cmpstr(gone->status, ==, "repealed");
+        g_assert_cmpstr(gone->repealed_on, ==, "2004-05-07");
     }
     g_assert_null(zl_last_change(doc->act_amendments, "10"));
     g_assert_null(zl_last_change(doc->act_amendments, NULL));
@@ -2002,6 +2006,180 @@ test_days_of_two_threads(void)
     g_ptr_array_unref(h);
 }
 
+/* A unit's own start in a note ("/Энэ заалтыг … өдрөөс эхлэн дагаж
+ * мөрдөнө/", or its number in the note): not law before that day, so
+ * added on it.  Words applying from a day (the law's day named too) are
+ * no start.  A change set for a later day ("… гэж өөрчлөлт оруулахаар
+ * заасан бөгөөд үүнийг … өдрөөс эхлэн дагаж мөрдөнө", "өөрчлөн
+ * найруулахаар заасан …") is that change on that day; the law it went
+ * through on the way is no change of the unit.  Demonstration notes. */
+static void
+test_starts_and_changes_set_ahead(void)
+{
+    check("/Энэ заалтыг 2031 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_POINT, true, "",
+          "2031-01-01 added");
+    check("/12.4 дэх хэсгийг 2032 оны 3 дугаар сарын 1-ний өдрөөс эхлэн дагаж мөрдөнө/", ZL_SCOPE_PART, true, "12.4",
+          "2032-03-01 added");
+    check("/Энэ хэсгийн “жишээ сангийн” гэснийг 2030 оны 11 дүгээр сарын 10-ны өдрийн хуулиар 2031 оны 07 дугаар "
+          "сарын 01-ний өдрөөс эхлэн дагаж мөрдөхөөр заасан/",
+          ZL_SCOPE_PART, false, "", "2030-11-10 amended");
+    check("/Энэ хэсэгт 2030 оны 02 дугаар сарын 05-ны өдрийн хуулиар “жишээ” гэснийг “загвар” гэж өөрчлөлт "
+          "оруулахаар заасан бөгөөд үүнийг 2031 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_PART, false, "", "2031-01-01 amended");
+    check("/Энэ зүйлийг 2030 оны 2 дугаар сарын 05-ны өдрийн хуулиар өөрчлөн найруулахаар заасан бөгөөд 2030 оны 2 "
+          "дугаар сарын 05-ны өдрийн хуульд 2031 оны 4 дүгээр сарын 14-ний өдрийн хуулиар өөрчлөлт оруулж, энэ "
+          "зүйлийг 2034 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/",
+          ZL_SCOPE_ARTICLE, true, "", "2034-01-01 restated");
+    zl_note *n = one_note("/Энэ хэсэгт 2030 оны 02 дугаар сарын 05-ны өдрийн хуулиар “а” гэснийг “б” гэж өөрчлөлт "
+                          "оруулахаар заасан бөгөөд үүнийг 2031 оны 01 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/");
+    g_assert_cmpstr(g_array_index(n->events, zl_event, 0).made, ==, "2030-02-05");
+    zl_note_free(n);
+}
+
+/* The law's start when its sentence is not the plain one (demonstration
+ * statutes in the shapes of the corpus's): words between "эхлэн" and
+ * "дагаж мөрдөнө"; the law's day then provisions' later day in one
+ * sentence, "мөн хуулийн" or each number with its word; chapters named
+ * with their day and "бусад бүлгийг" with the rest's, its year the
+ * first's; a start the text gives no calendar day for, where the day of
+ * adoption is no start and none is said. */
+static void
+test_law_start_shapes(void)
+{
+    ix_law_reader *lr = ix_law_reader_new();
+    zr_doc *words = demo_statute("g.txt", "ЖИШЭЭ БАРЬЦААНЫ ТУХАЙ", "2025-07-02",
+                                 "ЖИШЭЭ БАРЬЦААНЫ ТУХАЙ\n\n1 дүгээр зүйл.Барьцаа бүртгэнэ.\n\n"
+                                 "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг 2027 оны 03 дугаар сарын "
+                                 "01-ний өдрөөс эхлэн хүчин төгөлдөр дагаж мөрдөнө.\n");
+    char *on = ix_law_start_day(lr, NULL, words, NULL);
+    g_assert_cmpstr(on, ==, "2027-03-01");
+    g_free(on);
+
+    zr_doc *split = demo_statute("h.txt", "ЖИШЭЭ ДААТГАЛЫН ТУХАЙ", "2025-01-29",
+                                 "ЖИШЭЭ ДААТГАЛЫН ТУХАЙ\n\n1 дүгээр зүйл.Даатгал\n\n1.1.Даатгал байна.\n\n"
+                                 "1.2.Шимтгэл төлнө.\n\n1.2.1.сар бүр;\n\n1.2.2.жил бүр.\n\n"
+                                 "2 дугаар зүйл.Сан\n\n2.1.Сан байна.\n\n"
+                                 "3 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n3.1.Энэ хуулийг 2025 оны 07 дугаар сарын "
+                                 "01-ний өдрөөс, энэ хуулийн 1.1 дэх хэсэг, 1.2.2 дахь заалт, 2 дугаар зүйлийг 2026 оны "
+                                 "01 дүгээр сарын 01-ний өдрөөс эхлэн тус тус дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), split, NULL, NULL);
+    ix_apply_law_start(lr, NULL, split);
+    const zr_unit *s1 = unit_with_provision(split, "1"), *s2 = unit_with_provision(split, "2");
+    g_assert_cmpstr(s1->valid_from, ==, "2025-07-01");
+    g_assert_cmpstr(s2->valid_from, ==, "2026-01-01");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(s1->amendments, "1.1", &from, "2025-10-01"));
+    g_assert_cmpstr(from, ==, "2026-01-01");
+    g_assert_true(zl_history_pending(s1->amendments, "1.2.2", NULL, "2025-10-01"));
+    g_assert_false(zl_history_pending(s1->amendments, "1.2.1", NULL, "2025-10-01"));
+    g_assert_false(zl_history_pending(s1->amendments, "1.1", NULL, "2026-01-01"));
+
+    zr_doc *same = demo_statute("i.txt", "ЖИШЭЭ ӨВИЙН ТУХАЙ", "2024-05-15",
+                                "ЖИШЭЭ ӨВИЙН ТУХАЙ\n\n1 дүгээр зүйл.Өв\n\n1.1.Өв хамгаална.\n\n1.2.Өв бүртгэнэ.\n\n"
+                                "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг 2024 оны 7 дугаар сарын "
+                                "1-ний өдрөөс, мөн хуулийн 1.2 дэх хэсгийг 2025 оны 1 дүгээр сарын 1-ний өдрөөс эхлэн "
+                                "дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), same, NULL, NULL);
+    ix_apply_law_start(lr, NULL, same);
+    const zr_unit *m1 = unit_with_provision(same, "1");
+    g_assert_cmpstr(m1->valid_from, ==, "2024-07-01");
+    g_assert_true(zl_history_pending(m1->amendments, "1.2", NULL, "2024-10-01"));
+    g_assert_false(zl_history_pending(m1->amendments, "1.1", NULL, "2024-10-01"));
+
+    zr_doc *chapters = demo_statute("j.txt", "ЖИШЭЭ ӨМЧИЙН ТУХАЙ", "2020-05-27",
+                                    "ЖИШЭЭ ӨМЧИЙН ТУХАЙ\n\nНЭГДҮГЭЭР БҮЛЭГ\nНийтлэг\n\n1 дүгээр зүйл.Өмч\n\n"
+                                    "1.1.Өмч байна.\n\nХОЁРДУГААР БҮЛЭГ\nХувьчлал\n\n2 дугаар зүйл.Хувьчлал\n\n"
+                                    "2.1.Хувьчилна.\n\n3 дугаар зүйл.Дуудлага\n\n3.1.Дуудлага хийнэ.\n\n"
+                                    "ГУРАВДУГААР БҮЛЭГ\nБусад\n\n4 дүгээр зүйл.Хууль хүчин төгөлдөр болох\n\n"
+                                    "Энэ хуулийн хоёрдугаар бүлгийг 2020 оны 6 дугаар сарын 15-ны өдрөөс, бусад "
+                                    "бүлгийг 8 дугаар сарын 1-ний өдрөөс эхлэн тус тус дагаж мөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), chapters, NULL, NULL);
+    on = ix_law_start_day(lr, NULL, chapters, NULL);
+    g_assert_cmpstr(on, ==, "2020-08-01");
+    g_free(on);
+    ix_apply_law_start(lr, NULL, chapters);
+    g_assert_cmpstr(unit_with_provision(chapters, "1")->valid_from, ==, "2020-08-01");
+    g_assert_cmpstr(unit_with_provision(chapters, "2")->valid_from, ==, "2020-06-15");
+    g_assert_cmpstr(unit_with_provision(chapters, "3")->valid_from, ==, "2020-06-15");
+    g_assert_cmpstr(unit_with_provision(chapters, "4")->valid_from, ==, "2020-08-01");
+
+    zr_doc *published = demo_statute("k.txt", "ЖИШЭЭ НЭГЖИЙН ТУХАЙ", "2026-12-15",
+                                     "ЖИШЭЭ НЭГЖИЙН ТУХАЙ\n\n1 дүгээр зүйл.Нэгж байна.\n\n"
+                                     "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n\n2.1.Энэ хуулийг “Төрийн мэдээлэл” "
+                                     "эмхтгэлд албан ёсоор нийтэлснээс хойш арав хоногийн дараа дагаж мөрдөнө.\n");
+    on = ix_law_start_day(lr, NULL, published, NULL);
+    g_assert_null(on);
+    ix_apply_law_start(lr, NULL, published);
+    g_assert_null(unit_with_provision(published, "1")->valid_from);
+    /* The day of adoption stays the start of a law adopted to take effect
+     * on it. */
+    zr_doc *adopted = demo_statute("l.txt", "ЖИШЭЭ ХАДГАЛАМЖИЙН ТУХАЙ", "2026-11-25",
+                                   "ЖИШЭЭ ХАДГАЛАМЖИЙН ТУХАЙ\n\n1 дүгээр зүйл.Хадгаламж байна.\n\n"
+                                   "2 дугаар зүйл.Энэ хуулийг батлагдсан өдрөөс эхлэн дагаж мөрдөнө.\n");
+    on = ix_law_start_day(lr, NULL, adopted, NULL);
+    g_assert_cmpstr(on, ==, "2026-11-25");
+    g_free(on);
+    ix_law_reader_free(lr);
+    ix_doc_free(words), ix_doc_free(split), ix_doc_free(same), ix_doc_free(chapters), ix_doc_free(published);
+    ix_doc_free(adopted);
+}
+
+/* A note between two lettered items of a point is the first item's when
+ * the second was there on the note's day, though a note after the second
+ * says it was added (earlier): that note is the point's, after the whole
+ * of it.  Demonstration text. */
+static void
+test_note_between_items_added_before(void)
+{
+    zr_doc *doc = demo_statute("m.txt", "ЖИШЭЭ БОЛОВСРОЛЫН ТУХАЙ", "2002-05-03",
+                               "ЖИШЭЭ БОЛОВСРОЛЫН ТУХАЙ\n\n5 дугаар зүйл.Багш\n\n5.1.Багшид:\n\n"
+                               "5.1.1.цалин олгоно;\n\n5.1.2.Дараах этгээдэд тэтгэмж олгоно:\n\n"
+                               "5.1.2.а.сумын сургуулийн захирал;\n\n"
+                               "/Энэ заалтыг 2014 оны 1 дүгээр сарын 01-ний өдрөөс эхлэн дагаж мөрдөнө/\n\n"
+                               "5.1.2.б.сумын сургуулийн багш.\n\n"
+                               "/Энэ заалтыг 2006 оны 12 дугаар сарын 8-ны өдрийн хуулиар нэмсэн/\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    const zr_unit *u = unit_with_provision(doc, "5");
+    const char *from = NULL;
+    g_assert_true(zl_history_pending(u->amendments, "5.1.2.а", &from, "2013-06-01"));
+    g_assert_cmpstr(from, ==, "2014-01-01");
+    g_assert_false(zl_history_pending(u->amendments, "5.1.2", NULL, "2013-06-01"));
+    g_assert_false(zl_history_pending(u->amendments, "5.1.2.б", NULL, "2013-06-01"));
+    ix_doc_free(doc);
+}
+
+/* One note for a range of articles gone from the text ("3-5 дүгээр зүйл
+ * /… хүчингүй болсонд тооцсон/."): three articles repealed, each a unit
+ * of its own in its place answering its number, and no repeal in the
+ * act's history, where it read as the law's.  Demonstration text. */
+static void
+test_range_of_articles_gone(void)
+{
+    zr_doc *doc = demo_statute("n.txt", "ЖИШЭЭ ЦЭЦИЙН ТУХАЙ", "1992-11-16",
+                               "ЖИШЭЭ ЦЭЦИЙН ТУХАЙ\n\n1 дүгээр зүйл.Зорилт\n\n1.1.Цэц хянана.\n\n"
+                               "2 дугаар зүйл.Зарчим\n\n2.1.Цэц нээлттэй ажиллана.\n\n\n"
+                               "3-5 дүгээр зүйл /1997 оны 5 дугаар сарын 01-ний өдрийн хуулиар хүчингүй болсонд "
+                               "тооцсон/.\n\n6 дугаар зүйл.Гишүүн\n\n6.1.Гишүүн томилно.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), doc, NULL, NULL);
+    GString *order = g_string_new(NULL);
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        g_assert_cmpint(u->ordinal, ==, (int)i);
+        if (u->provision != NULL)
+            g_string_append_printf(order, "%s%s:%s", order->len ? " " : "", u->provision, u->status);
+    }
+    g_assert_cmpstr(order->str, ==, "1:in_force 2:in_force 3:repealed 4:repealed 5:repealed 6:in_force");
+    g_string_free(order, TRUE);
+    const zr_unit *u4 = unit_with_provision(doc, "4");
+    g_assert_cmpstr(u4->repealed_on, ==, "1997-05-01");
+    g_assert_cmpuint(u4->amendments->len, ==, 1);
+    g_assert_null(((const zr_amendment *)g_ptr_array_index(u4->amendments, 0))->part);
+    for (guint i = 0; i < doc->act_amendments->len; i++)
+        g_assert_cmpstr(((const zr_amendment *)g_ptr_array_index(doc->act_amendments, i))->change, !=, "repealed");
+    g_assert_null(strstr(unit_with_provision(doc, "2")->text, "3-5"));
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2042,5 +2220,9 @@ main(int argc, char **argv)
     g_test_add_func("/amendment/days-of-two-threads", test_days_of_two_threads);
     g_test_add_func("/amendment/notes-of-items-the-sequence-expects", test_notes_of_items_the_sequence_expects);
     g_test_add_func("/amendment/dotted-lettered-items-are-parts", test_dotted_lettered_items_are_parts);
+    g_test_add_func("/amendment/starts-and-changes-set-ahead", test_starts_and_changes_set_ahead);
+    g_test_add_func("/amendment/law-start-shapes", test_law_start_shapes);
+    g_test_add_func("/amendment/range-of-articles-gone", test_range_of_articles_gone);
+    g_test_add_func("/amendment/note-between-items-added-before", test_note_between_items_added_before);
     return g_test_run();
 }

@@ -106,6 +106,13 @@ test_normalise_superscript_numbers(void)
     check_norm("АРВАН ХОЁРДУГААР БҮЛЭГ@A1@B", "АРВАН ХОЁРДУГААР БҮЛЭГ1");
     check_norm("132@A1@B дугаар зүйл", "132¹ дугаар зүйл");
     check_norm("@Ax@B, @A12345@B", "@Ax@B, @A12345@B");
+    /* A Latin I typed for the superscript one after an article's number,
+     * before its ordinal word (II for two); not elsewhere ("Зүйл 11I",
+     * "5I хэсэг", a word "XI"). */
+    check_norm("11I дүгээр зүйл. /Дээрх 11I дүгээр зүйлийг/", "11¹ дүгээр зүйл. /Дээрх 11¹ дүгээр зүйлийг/");
+    check_norm("7II дугаар зүйл", "7² дугаар зүйл");
+    check_norm("11I.1.3.геологи", "11¹.1.3.геологи");
+    check_norm("Зүйл 11I, 5I хэсэг, XI дүгээр, 3I.x", "Зүйл 11I, 5I хэсэг, XI дүгээр, 3I.x");
 }
 
 static void

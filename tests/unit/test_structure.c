@@ -819,6 +819,48 @@ test_statute_adoption_day(void)
     g_assert_null(ix_statute_date("МОНГОЛ УЛСЫН ХУУЛЬ\n\nЗАГАСНЫ ТУХАЙ\n\n1 дүгээр зүйл.Зорилт\n"));
 }
 
+/* Articles numbered with a flattened superscript (demonstration
+ * statutes): a run the text starts at ² because its ¹ is lost ("27, 272,
+ * 273, 274, 28": 27², 27³, 27⁴), and one number given twice, a repealed
+ * marker then the article added anew ("13, 131, 131, 14": 13¹ both); "11"
+ * between 10 and 12, and "22" after 2 with 24 next, stay as they are. */
+static void
+test_flattened_superscripts_runs(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"27 дугаар зүйл.Хороо\n\n27.1.Хороо байна.\n\n272 дугаар зүйл.Зөвлөл\n\n272.1.Зөвлөл байна.\n\n"
+         "273 дугаар зүйл.Бодлогын хороо\n\n273.1.Хороо байна.\n\n274 дүгээр зүйл.Хяналт\n\n274.1.Хянана.\n\n"
+         "28 дугаар зүйл.Ерөнхийлөгч\n\n28.1.Ерөнхийлөгч байна.\n",
+         "27 27^2 27^3 27^4 28"},
+        {"13 дугаар зүйл.Бүрэн эрх\n\n13.1.Эрхтэй.\n\n131 дүгээр зүйл.Хүчингүй\n\n131 дүгээр зүйл.Байгууллага\n\n"
+         "131.1.Байгууллага байна.\n\n14 дүгээр зүйл.Хурал\n\n14.1.Хурал байна.\n",
+         "13 13^1 13^1 14"},
+        {"10 дугаар зүйл.Арав\n\n10.1.Арав.\n\n11 дүгээр зүйл.Арван нэг\n\n11.1.Арван нэг.\n\n"
+         "12 дугаар зүйл.Арван хоёр\n\n12.1.Арван хоёр.\n",
+         "10 11 12"},
+        {"2 дугаар зүйл.Хоёр\n\n2.1.Хоёр.\n\n22 дугаар зүйл.Хорин хоёр\n\n22.1.Хорин хоёр.\n\n"
+         "24 дүгээр зүйл.Хорин дөрөв\n\n24.1.Хорин дөрөв.\n",
+         "2 22 24"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        zr_doc *doc = ix_doc_new();
+        doc->type = g_strdup("code");
+        ix_segment_articles(patterns(), doc, cases[i].text, NULL, 0);
+        ix_key_flattened_superscripts(doc);
+        GString *got = g_string_new(NULL);
+        for (guint k = 0; k < doc->units->len; k++) {
+            const zr_unit *u = g_ptr_array_index(doc->units, k);
+            if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
+                g_string_append_printf(got, "%s%s", got->len ? " " : "", u->provision);
+        }
+        g_assert_cmpstr(got->str, ==, cases[i].want);
+        g_string_free(got, TRUE);
+        ix_doc_free(doc);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -842,5 +884,6 @@ main(int argc, char **argv)
     g_test_add_func("/structure/type-heuristics", test_type_heuristics);
     g_test_add_func("/structure/statute-titles", test_statute_titles);
     g_test_add_func("/structure/statute-adoption-day", test_statute_adoption_day);
+    g_test_add_func("/structure/flattened-superscripts-runs", test_flattened_superscripts_runs);
     return g_test_run();
 }
