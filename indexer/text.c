@@ -146,6 +146,11 @@ extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     for (int i = 0; md_exts[i] != NULL; i++)
         if (g_str_has_suffix(in->path, md_exts[i]))
             markdown = true;
+    /* What a Markdown page shows nowhere is no part of its text, its title
+     * or its structure (nor of the judgement whether it reads as a case). */
+    char *shown = markdown ? ix_markdown_shown(body) : NULL;
+    if (shown != NULL)
+        body = shown;
 
     /* Titles come from the first few lines only; copy them, since the title
      * finders trim in place. */
@@ -171,6 +176,7 @@ extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     } else {
         ix_add_chunk_units(doc, body, 0);
     }
+    g_free(shown);
     g_free(text);
     return IX_EXTRACT_OK;
 }
