@@ -126,8 +126,9 @@ void ix_add_markdown_units(zr_doc *doc, const char *body);
  * the rest, as CommonMark's HTML block does) and link reference
  * definitions ([label]: address "title", the title on the next line
  * too); fenced code as it is, a footnote's definition kept (newly
- * allocated).  Read before the title, the structure and the units. */
-char *ix_markdown_shown(const char *md);
+ * allocated).  Read before the title, the structure and the units.  What
+ * is taken out is appended to `unshown` (may be NULL; zr_doc's unshown). */
+char *ix_markdown_shown(const char *md, GString *unshown);
 /* Markdown `md` as the text a reader of the rendered page reads: headings
  * on their own lines without their #, emphasis, links' addresses, code's
  * backticks, quotes' > and rules taken out (newly allocated). */

@@ -95,7 +95,7 @@ title_line(const char *l, const char *end)
 }
 
 char *
-ix_markdown_shown(const char *md)
+ix_markdown_shown(const char *md, GString *unshown)
 {
     GString *out = g_string_sized_new(strlen(md));
     bool in_fence = false, after_definition = false;
@@ -112,13 +112,10 @@ ix_markdown_shown(const char *md)
             after_definition = false;
             continue;
         }
-        if (reference_definition(l, end)) {
-            after_definition = true;
-            p = next;
-            continue;
-        }
-        if (after_definition && title_line(l, end)) {
-            after_definition = false;
+        if (reference_definition(l, end) || (after_definition && title_line(l, end))) {
+            after_definition = !after_definition;
+            if (unshown != NULL)
+                g_string_append_len(unshown, l, next - l);
             p = next;
             continue;
         }
@@ -142,12 +139,18 @@ ix_markdown_shown(const char *md)
                 for (const char *b = l; b < open; b++)
                     block = block && (*b == ' ' || *b == '\t');
                 if (block) {
+                    if (unshown != NULL)
+                        g_string_append(unshown, open);
                     p = md + strlen(md);
                 } else {
                     g_string_append_len(out, open, next - open);
                     p = next;
                 }
                 break;
+            }
+            if (unshown != NULL) {
+                g_string_append_len(unshown, open + 4, shut - open - 4);
+                g_string_append_c(unshown, '\n');
             }
             c = shut + 3;
             if (c > end) {

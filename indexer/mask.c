@@ -1421,6 +1421,14 @@ reads_as_case(const zr_doc *doc)
         g_string_append_c(all, '\n');
         g_string_append(all, ((const zr_unit *)g_ptr_array_index(doc->units, i))->text);
     }
+    /* What the format hides is the file's too, and an unmasked public
+     * document's original is served whole (/file): a page whose hidden
+     * block holds an РД is a case file, its text masked and its original
+     * withheld, as one that shows it. */
+    if (doc->unshown != NULL) {
+        g_string_append_c(all, '\n');
+        g_string_append(all, doc->unshown);
+    }
     /* A match PCRE cannot finish (its backtracking limit) answers "a case":
      * masking a text that needed none costs little, leaving one unmasked
      * does not. */

@@ -28,6 +28,7 @@
 #include "core/record.h"
 #include "indexer/extract.h"
 #include "indexer/flow.h"
+#include "indexer/mask.h"
 #include "indexer/zip.h"
 #include "legal/amendment.h"
 
@@ -444,6 +445,48 @@ test_hidden_by_inheritance_sections_and_fields(void)
     g_free(docx);
     g_free(odt);
     g_free(script);
+}
+
+/* What a public page or Markdown file hides (fictional test documents,
+ * every name and number invented) is not its text, but its original,
+ * served whole by /file when it is not masked, holds it: it is read for
+ * the judgement whether the document is a case file.  A hidden block's
+ * РД masks the page (and so withholds its original), as one shown would;
+ * the same page without it is not masked. */
+static void
+test_hidden_content_is_read_for_the_case_judgement(void)
+{
+    const char page[] = "<!DOCTYPE html><html><head><title>Guide</title></head><body><main>"
+                        "<h1>Outreach guide</h1><p>Staff visit the steppe provinces each spring.</p>"
+                        "<div style=\"display:none\">Survivor Nomintsetseg Dalai, RD УБ99887766</div>"
+                        "<!-- editor: ask Bayarkhuu about the felt order -->"
+                        "</main></body></html>";
+    char *path = fixture("guide.html", page, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "УБ99887766"));
+    g_assert_false(anywhere(doc, "Bayarkhuu"));
+    g_assert_nonnull(doc->unshown);
+    g_assert_nonnull(strstr(doc->unshown, "УБ99887766"));
+    g_assert_nonnull(strstr(doc->unshown, "Bayarkhuu"));
+    g_assert_true(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
+    const char plain[] = "<!DOCTYPE html><html><head><title>Guide</title></head><body><main>"
+                         "<h1>Outreach guide</h1><p>Staff visit the steppe provinces each spring.</p>"
+                         "<div style=\"display:none\">Draft: add the map.</div></main></body></html>";
+    path = fixture("plain.html", plain, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
+    const char md[] = "# Алхам\n\nАжилтан гэр бүлд очно.\n\n<!-- Засвар: хэргээс авсан жишээ, РД УБ99887767 -->\n";
+    path = fixture("sop.md", md, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "УБ99887767"));
+    g_assert_nonnull(doc->unshown);
+    g_assert_true(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
 }
 
 static void
@@ -1149,6 +1192,8 @@ main(int argc, char **argv)
     g_test_add_func("/formats/real-manuscript", test_real_manuscript);
     g_test_add_func("/formats/statute-in-word", test_statute_in_word);
     g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
+    g_test_add_func("/formats/hidden-content-is-read-for-the-case-judgement",
+                    test_hidden_content_is_read_for_the_case_judgement);
     g_test_add_func("/formats/text-hidden-by-inheritance-sections-and-fields-is-left-out",
                     test_hidden_by_inheritance_sections_and_fields);
     g_test_add_func("/formats/word-as-word-writes-it", test_word_as_word_writes_it);
