@@ -116,6 +116,13 @@ typedef struct zr_doc {
      * articles applied ("хүн худалдаалах; Trafficking in persons"),
      * '; '-separated: indexed at a low weight, never stored nor shown */
     char *applied_headings;
+    /* What the file holds but its format hides, left out of the units (an
+     * HTML page's hidden elements, scripts and comments; a Markdown file's
+     * comments, link definitions and front matter), or NULL: never indexed,
+     * stored or shown, read only by the judgement whether a public document
+     * reads as a case file (indexer/mask.c), because /file serves an
+     * unmasked document's original, which holds it. */
+    char *unshown;
     int pages;           /* PDF page count, 0 otherwise */
     GPtrArray *units;    /* zr_unit* */
     GPtrArray *warnings; /* char*: non-fatal problems met while extracting */

@@ -86,6 +86,7 @@ ix_doc_free(zr_doc *doc)
         ix_unit_free(g_ptr_array_index(doc->units, i));
     g_ptr_array_unref(doc->units);
     g_ptr_array_unref(doc->warnings);
+    g_free(doc->unshown);
     g_array_unref(doc->ocr);
     g_ptr_array_unref(doc->act_amendments);
     g_free(doc);

@@ -36,7 +36,8 @@ void docx_styles_free(docx_styles *st);
 docx_para_kind docx_paragraph_kind(const docx_styles *st, xmlNode *p);
 
 /* Whether run `r` (w:r) is hidden text (w:vanish, directly, by its
- * character style, or by its paragraph's style when `paragraph_hidden`):
+ * character style or one its basedOn chain reaches, or by its
+ * paragraph's style when `paragraph_hidden`):
  * Word shows and prints none of it. */
 bool docx_run_hidden(const docx_styles *st, xmlNode *r, bool paragraph_hidden);
 /* Whether run `r` is set superscript (w:vertAlign w:val="superscript"),

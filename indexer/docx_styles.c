@@ -126,6 +126,9 @@ docx_styles_read(xmlDocPtr styles)
     st->by_id = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)style_free);
     st->hidden = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     st->superscript = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    /* Character styles: styleId -> docx_style* (its vanish and basedOn
+     * alone), resolved into st->hidden once all are read. */
+    GHashTable *chars = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)style_free);
     xmlNode *root = styles != NULL ? xmlDocGetRootElement(styles) : NULL;
     for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next) {
         if (!ix_office_is(c, "style"))
@@ -134,8 +137,12 @@ docx_styles_read(xmlDocPtr styles)
         char *id = ix_office_attr(c, "styleId");
         if (g_strcmp0(type, "character") == 0 && id != NULL && superscript_of(child(c, "rPr")))
             g_hash_table_add(st->superscript, g_strdup(id));
-        if (g_strcmp0(type, "character") == 0 && id != NULL && vanish_of(child(c, "rPr")) == 1) {
-            g_hash_table_add(st->hidden, id);
+        if (g_strcmp0(type, "character") == 0 && id != NULL) {
+            docx_style *cs = g_new0(docx_style, 1);
+            cs->vanish = vanish_of(child(c, "rPr"));
+            xmlNode *based = child(c, "basedOn");
+            cs->based_on = based != NULL ? ix_office_attr(based, "val") : NULL;
+            g_hash_table_replace(chars, id, cs);
             id = NULL;
         }
         if (g_strcmp0(type, "paragraph") != 0 || id == NULL) {
@@ -171,6 +178,20 @@ docx_styles_read(xmlDocPtr styles)
         g_free(is_default);
         g_hash_table_replace(st->by_id, id, s);
     }
+    /* A character style hides its text when it sets w:vanish, or the
+     * nearest style up its basedOn chain that sets it does (a style
+     * "HiddenChild" based on a hidden "Secret" hides, as Word shows it). */
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, chars);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        const docx_style *cs = value;
+        for (int hops = 0; cs != NULL && cs->vanish < 0 && cs->based_on != NULL && hops < DOCX_MAX_CHAIN; hops++)
+            cs = g_hash_table_lookup(chars, cs->based_on);
+        if (cs != NULL && cs->vanish == 1)
+            g_hash_table_add(st->hidden, g_strdup(key));
+    }
+    g_hash_table_unref(chars);
     return st;
 }
 

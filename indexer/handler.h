@@ -115,11 +115,20 @@ bool ix_add_structured_units(const ix_extractor *ex, zr_doc *doc, const char *te
  * the number of units added. */
 int ix_add_chunk_units(zr_doc *doc, const char *text, int page);
 
-/* Markdown (markdown.c): YAML front matter's end (0 when there is none),
- * with its "title:" and "date:" in *title / *date (new strings or left
- * NULL); and one "section" unit per # or ## heading of `body`. */
+/* Markdown (markdown.c): YAML (---) or TOML (+++) front matter's end (0
+ * when there is none), with its title and date keys in *title / *date (new
+ * strings or left NULL); and one "section" unit per # or ## heading of
+ * `body`. */
 size_t ix_markdown_front_matter(const char *text, char **title, char **date);
 void ix_add_markdown_units(zr_doc *doc, const char *body);
+/* Markdown `md` without what a renderer shows nowhere: HTML comments
+ * (<!-- … -->, over lines too; one never closed at a line's start hides
+ * the rest, as CommonMark's HTML block does) and link reference
+ * definitions ([label]: address "title", the title on the next line
+ * too); fenced code as it is, a footnote's definition kept (newly
+ * allocated).  Read before the title, the structure and the units.  What
+ * is taken out is appended to `unshown` (may be NULL; zr_doc's unshown). */
+char *ix_markdown_shown(const char *md, GString *unshown);
 /* Markdown `md` as the text a reader of the rendered page reads: headings
  * on their own lines without their #, emphasis, links' addresses, code's
  * backticks, quotes' > and rules taken out (newly allocated). */

@@ -143,6 +143,7 @@ typedef struct html_reader {
     int pre;       /* inside <pre> */
     int content;   /* inside <article>, <main> or <section>: its header and footer are its own */
     char *h1;      /* the first <h1> */
+    GString *unshown; /* the text of the elements left out, or NULL (zr_doc's unshown) */
 } html_reader;
 
 static void walk(html_reader *rd, xmlNode *node);
@@ -452,8 +453,17 @@ walk(html_reader *rd, xmlNode *node)
             text(rd, (const char *)c->content);
             continue;
         }
-        if (c->type != XML_ELEMENT_NODE || left_out(rd, c))
+        if (c->type != XML_ELEMENT_NODE)
             continue;
+        if (left_out(rd, c)) {
+            if (rd->unshown != NULL) {
+                char *t = ix_office_text(c);
+                g_string_append(rd->unshown, t);
+                g_string_append_c(rd->unshown, '\n');
+                g_free(t);
+            }
+            continue;
+        }
         const char *name = (const char *)c->name;
         if (g_ascii_tolower(name[0]) == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0') {
             heading(rd, c, name[1] - '0');
@@ -799,6 +809,20 @@ ix_html_into_flow(const char *data, gsize len, ix_flow *fl, GPtrArray *warnings,
     return true;
 }
 
+/* The page's comments, anywhere in it, a line each into `out`. */
+static void
+comments(xmlNode *node, GString *out)
+{
+    for (xmlNode *c = node != NULL ? node->children : NULL; c != NULL; c = c->next) {
+        if (c->type == XML_COMMENT_NODE && c->content != NULL) {
+            g_string_append(out, (const char *)c->content);
+            g_string_append_c(out, '\n');
+        } else if (c->type == XML_ELEMENT_NODE) {
+            comments(c, out);
+        }
+    }
+}
+
 static ix_extract_status
 extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, zr_doc *doc, GError **error)
 {
@@ -832,8 +856,22 @@ extract_html(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
 
     ix_flow fl;
     ix_flow_init(&fl);
-    html_reader rd = {.fl = &fl, .para = g_string_new(NULL)};
+    /* What the page hides is read for the judgement whether it is a case
+     * file (zr_doc's unshown): its original, served whole when it is not
+     * masked, holds it.  The head's scripts (JSON-LD) and the comments too. */
+    html_reader rd = {.fl = &fl, .para = g_string_new(NULL), .unshown = g_string_new(NULL)};
     read_body(&rd, root);
+    for (xmlNode *c = head != NULL ? head->children : NULL; c != NULL; c = c->next)
+        if (is(c, "script") || is(c, "noscript") || is(c, "template")) {
+            char *t = ix_office_text(c);
+            g_string_append_printf(rd.unshown, "%s\n", t);
+            g_free(t);
+        }
+    comments(root, rd.unshown);
+    if (rd.unshown->len > 0)
+        doc->unshown = g_string_free(rd.unshown, FALSE);
+    else
+        g_string_free(rd.unshown, TRUE);
     if (doc->title == NULL && rd.h1 != NULL)
         doc->title = g_strdup(rd.h1);
     ix_extract_status status = IX_EXTRACT_OK;

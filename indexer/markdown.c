@@ -1,10 +1,13 @@
 /* markdown.c — Markdown's structure for the text handler (handler.h): YAML
- * front matter (title, date) and one unit per # or ## section (a section
- * over 64 KB in chunks, each with its heading).  A unit holds the text a
- * reader of the rendered page reads: the markup (# of a heading, ** and _
+ * or TOML front matter (title, date; never text) and one unit per # or ##
+ * section (a section over 64 KB in chunks, each with its heading).  A unit
+ * holds the text a reader of the rendered page reads: what a renderer
+ * shows nowhere (HTML comments, link reference definitions) is left out
+ * before anything reads the text, and the markup (# of a heading, ** and _
  * of emphasis, a link's brackets and address, code's backticks, a quote's
- * >, rules and fences) is taken out, a reference's definition kept, each heading left on a line of its
- * own, so that snippets and the viewer show words, not syntax.
+ * >, rules and fences) is taken out, a footnote's definition kept, each
+ * heading left on a line of its own, so that snippets and the viewer show
+ * words, not syntax.
  *
  * Not for: text without headings as other formats have it (layout.c cuts
  * it into chunks), or a Markdown decision (read as a decision's text).
@@ -13,12 +16,15 @@
 
 #include "indexer/handler.h"
 
-/* YAML front matter: the offset where the body starts (0 when there is
- * none), with *title / *date from its "title:" and "date:" keys. */
+/* Front matter: YAML's between "---" lines (closed by "---" or "..."),
+ * or TOML's between "+++" lines, as Hugo writes it.  Returns the offset
+ * where the body starts (0 when there is none), with *title / *date from
+ * its title and date keys (YAML's "title:", TOML's "title ="). */
 size_t
 ix_markdown_front_matter(const char *text, char **title, char **date)
 {
-    if (strncmp(text, "---\n", 4) != 0)
+    bool toml = strncmp(text, "+++\n", 4) == 0;
+    if (!toml && strncmp(text, "---\n", 4) != 0)
         return 0;
     const char *p = text + 4;
     while (*p) {
@@ -27,16 +33,22 @@ ix_markdown_front_matter(const char *text, char **title, char **date)
         char *line = g_strndup(p, n);
         g_strchomp(line);
         p = eol ? eol + 1 : p + n;
-        if (strcmp(line, "---") == 0 || strcmp(line, "...") == 0) {
+        if (toml ? strcmp(line, "+++") == 0 : (strcmp(line, "---") == 0 || strcmp(line, "...") == 0)) {
             g_free(line);
             return (size_t)(p - text);
         }
-        const char *keys[] = {"title:", "date:"};
+        const char *keys[] = {"title", "date"};
         char **into[] = {title, date};
         for (int k = 0; k < 2; k++) {
-            if (strncmp(line, keys[k], strlen(keys[k])) != 0 || *into[k] != NULL)
+            size_t kn = strlen(keys[k]);
+            if (strncmp(line, keys[k], kn) != 0 || *into[k] != NULL)
                 continue;
-            char *value = g_strstrip(g_strdup(line + strlen(keys[k])));
+            const char *v = line + kn;
+            while (toml && *v == ' ')
+                v++;
+            if (*v != (toml ? '=' : ':'))
+                continue;
+            char *value = g_strstrip(g_strdup(v + 1));
             size_t vlen = strlen(value);
             if (vlen >= 2 && (value[0] == '"' || value[0] == '\'') && value[vlen - 1] == value[0]) {
                 value[vlen - 1] = '\0';
@@ -51,6 +63,106 @@ ix_markdown_front_matter(const char *text, char **title, char **date)
         g_free(line);
     }
     return 0; /* never closed: not front matter after all */
+}
+
+/* Whether line [l, end) is a link reference definition ([label]: address
+ * "title"), which a renderer shows nowhere; a footnote's ([^1]: text) is
+ * the footnote's text. */
+static bool
+reference_definition(const char *l, const char *end)
+{
+    for (int i = 0; i < 3 && l < end && *l == ' '; i++)
+        l++;
+    if (l >= end || *l != '[' || (l + 1 < end && l[1] == '^'))
+        return false;
+    const char *close = memchr(l, ']', (size_t)(end - l));
+    return close != NULL && close > l + 1 && close + 1 < end && close[1] == ':';
+}
+
+/* Whether line [l, end) is only a quoted or bracketed title: a
+ * definition's, written on the line after its address. */
+static bool
+title_line(const char *l, const char *end)
+{
+    while (l < end && (*l == ' ' || *l == '\t'))
+        l++;
+    while (end > l && (end[-1] == ' ' || end[-1] == '\t'))
+        end--;
+    if (end - l < 2)
+        return false;
+    char open = *l, shut = end[-1];
+    return (open == '"' && shut == '"') || (open == '\'' && shut == '\'') || (open == '(' && shut == ')');
+}
+
+char *
+ix_markdown_shown(const char *md, GString *unshown)
+{
+    GString *out = g_string_sized_new(strlen(md));
+    bool in_fence = false, after_definition = false;
+    for (const char *p = md; *p;) {
+        const char *eol = strchr(p, '\n');
+        const char *end = eol ? eol : p + strlen(p);
+        const char *l = p;
+        const char *next = eol ? eol + 1 : end;
+        if (end - l >= 3 && (strncmp(l, "```", 3) == 0 || strncmp(l, "~~~", 3) == 0))
+            in_fence = !in_fence;
+        if (in_fence || (end - l >= 3 && (strncmp(l, "```", 3) == 0 || strncmp(l, "~~~", 3) == 0))) {
+            g_string_append_len(out, l, next - l);
+            p = next;
+            after_definition = false;
+            continue;
+        }
+        if (reference_definition(l, end) || (after_definition && title_line(l, end))) {
+            after_definition = !after_definition;
+            if (unshown != NULL)
+                g_string_append_len(unshown, l, next - l);
+            p = next;
+            continue;
+        }
+        after_definition = false;
+        /* The line, its comments taken out; a comment may run over lines. */
+        const char *c = l;
+        for (;;) {
+            const char *open = g_strstr_len(c, end - c, "<!--");
+            if (open == NULL) {
+                g_string_append_len(out, c, next - c);
+                p = next;
+                break;
+            }
+            g_string_append_len(out, c, open - c);
+            const char *shut = strstr(open + 4, "-->");
+            if (shut == NULL) {
+                /* Never closed: at a line's start an HTML block that runs
+                 * to the end, as CommonMark renders it (nothing); inside a
+                 * line, the characters themselves. */
+                bool block = true;
+                for (const char *b = l; b < open; b++)
+                    block = block && (*b == ' ' || *b == '\t');
+                if (block) {
+                    if (unshown != NULL)
+                        g_string_append(unshown, open);
+                    p = md + strlen(md);
+                } else {
+                    g_string_append_len(out, open, next - open);
+                    p = next;
+                }
+                break;
+            }
+            if (unshown != NULL) {
+                g_string_append_len(unshown, open + 4, shut - open - 4);
+                g_string_append_c(unshown, '\n');
+            }
+            c = shut + 3;
+            if (c > end) {
+                /* The comment ran over lines: go on from the line it ends on. */
+                end = strchr(c, '\n');
+                next = end != NULL ? end + 1 : c + strlen(c);
+                if (end == NULL)
+                    end = c + strlen(c);
+            }
+        }
+    }
+    return g_string_free(out, FALSE);
 }
 
 /* ---- Markup out ---- */
@@ -168,8 +280,8 @@ ix_markdown_plain(const char *md)
             continue;
         while (l < end && (*l == ' ' || *l == '\t'))
             l++;
-        /* A link's definition ([1]: https://…) stays as written: a list
-         * of references is what some files hold. */
+        /* A footnote's definition ([^1]: …) stays as written (a link's
+         * definition is gone already, ix_markdown_shown). */
         if (*l == '[') {
             const char *close = memchr(l, ']', (size_t)(end - l));
             if (close != NULL && close + 1 < end && close[1] == ':') {

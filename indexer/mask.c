@@ -17,7 +17,7 @@
 
 /* Bumped when the way names or patterns are found changes, so that
  * every masked document is masked again by the next index run. */
-#define IX_MASK_VERSION "29"
+#define IX_MASK_VERSION "30"
 
 /* The kinds a pattern finds alone: mask.ini's key in [patterns] (and
  * key.N), the placeholder, and the rules used when mask.ini gives none
@@ -1421,6 +1421,14 @@ reads_as_case(const zr_doc *doc)
         g_string_append_c(all, '\n');
         g_string_append(all, ((const zr_unit *)g_ptr_array_index(doc->units, i))->text);
     }
+    /* What the format hides is the file's too, and an unmasked public
+     * document's original is served whole (/file): a page whose hidden
+     * block holds an РД is a case file, its text masked and its original
+     * withheld, as one that shows it. */
+    if (doc->unshown != NULL) {
+        g_string_append_c(all, '\n');
+        g_string_append(all, doc->unshown);
+    }
     /* A match PCRE cannot finish (its backtracking limit) answers "a case":
      * masking a text that needed none costs little, leaving one unmasked
      * does not. */
@@ -2635,6 +2643,140 @@ ix_mask_texts(const ix_masker *m, az_analyzer *az, const char *const *texts, gsi
     return ix_mask_texts_full(m, az, texts, n, officials, file_name, spans_out, NULL);
 }
 
+/* ---- A title ---- */
+
+/* The next word of `p` from `*at` on: letters and marks, inner hyphens and
+ * apostrophes with it (Қуанышбек-тэй, O'Neil); its byte range in *a, *b
+ * and how many letters it has, or 0 at the end.  A word with a digit
+ * (2024/ШЦТ/67, 99117001) is no name and is skipped: a number the
+ * patterns did not mask is none of theirs. */
+static int
+next_word(const char *p, int *at, int *a, int *b)
+{
+    for (;;) {
+        const char *c = p + *at;
+        while (*c && !g_unichar_isalpha(g_utf8_get_char(c)))
+            c = g_utf8_next_char(c);
+        if (*c == '\0') {
+            *at = (int)(c - p);
+            return 0;
+        }
+        const char *s = c;
+        int letters = 0;
+        bool digit = false;
+        for (;;) {
+            gunichar u = g_utf8_get_char(c);
+            if (g_unichar_isalpha(u) || g_unichar_ismark(u)) {
+                letters += g_unichar_isalpha(u) != 0;
+            } else if (g_unichar_isdigit(u)) {
+                digit = true;
+            } else if ((u == '-' || u == '\'' || u == 0x2019) && g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(c)))) {
+                /* inside the word */
+            } else {
+                break;
+            }
+            c = g_utf8_next_char(c);
+        }
+        *at = (int)(c - p);
+        if (!digit) {
+            *a = (int)(s - p);
+            *b = (int)(c - p);
+            return letters;
+        }
+    }
+}
+
+/* The words of a document's public texts, lower-cased, each also without
+ * what follows its first hyphen (the stem of Болд-ын). */
+static GHashTable *
+public_words(const char *const *texts, gsize n)
+{
+    GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (gsize i = 0; i < n; i++) {
+        if (texts[i] == NULL)
+            continue;
+        int at = 0, a, b;
+        while (next_word(texts[i], &at, &a, &b) > 0) {
+            char *fold = g_utf8_strdown(texts[i] + a, b - a);
+            char *hy = strchr(fold, '-');
+            if (hy != NULL)
+                g_hash_table_add(set, g_strndup(fold, hy - fold));
+            g_hash_table_add(set, fold);
+        }
+    }
+    return set;
+}
+
+static bool
+inside_span(const GPtrArray *spans, int a, int b)
+{
+    for (guint i = 0; i < spans->len; i++) {
+        const ix_mask_span *sp = spans->pdata[i];
+        if (a < sp->end && b > sp->start)
+            return true;
+    }
+    return false;
+}
+
+/* A title has no context for a name to be known by: "Нурболатын
+ * ярилцлага", "Interview with Aigerimka" are a file's own metadata and
+ * name someone the text need not name at all.  So after the title was
+ * masked as the text is (the names the document taught, the shapes of
+ * names read in the title as a line of its own), each word of it masking
+ * left is read alone: one the public copy's text holds anyway (`texts`,
+ * masked) or that no name can be read in (mk_plain_word: a dictionary
+ * word, a place, a role, not a name of the lists) stays, any other is
+ * masked as a name is, by its initial (Н. ярилцлага, Interview with A.).
+ * Adds those spans to `spans` (the title's own, merged); returns how
+ * many, and sets *bare when no word of two letters or more is left
+ * unmasked: a title of names alone tells nothing but them, and the
+ * caller gives the document a neutral one (maskrun.c). */
+static unsigned
+mask_title_words(const ix_masker *m, az_analyzer *az, const char *title, GPtrArray **spans,
+                 const char *const *texts, gsize n, bool *bare)
+{
+    GHashTable *seen = NULL;
+    unsigned added = 0;
+    int left = 0, at = 0, a, b, letters;
+    while ((letters = next_word(title, &at, &a, &b)) > 0) {
+        if (inside_span(*spans, a, b))
+            continue;
+        if (letters < 2)
+            continue;
+        char *fold = g_utf8_strdown(title + a, b - a);
+        char *hy = strchr(fold, '-');
+        char *stem = hy != NULL && mk_suffix_chain(&m->rules, hy + 1) ? g_strndup(fold, hy - fold) : NULL;
+        bool plain = mk_plain_word(&m->rules, az, fold);
+        if (!plain) {
+            if (seen == NULL)
+                seen = public_words(texts, n);
+            plain = g_hash_table_contains(seen, fold) || (stem != NULL && g_hash_table_contains(seen, stem));
+        }
+        if (plain) {
+            left++;
+        } else {
+            ix_mask_span *sp = g_new0(ix_mask_span, 1);
+            sp->start = a;
+            sp->end = b;
+            sp->kind = IX_MASK_NAME;
+            gunichar first = g_unichar_toupper(g_utf8_get_char(title + a));
+            char initial[8] = {0};
+            g_unichar_to_utf8(first, initial);
+            sp->replacement = g_strconcat(initial, ".", NULL);
+            g_ptr_array_add(*spans, sp);
+            added++;
+        }
+        g_free(stem);
+        g_free(fold);
+    }
+    if (seen != NULL)
+        g_hash_table_destroy(seen);
+    if (added > 0)
+        *spans = merge_spans(*spans);
+    *bare = left == 0;
+    return added;
+}
+
 bool
 ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *replaced_out, GError **error)
 {
@@ -2681,6 +2823,14 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *rep
         g_ptr_array_free(officials, TRUE);
         return false;
     }
+    /* The title, read again word by word against the public copy's texts
+     * (the title's own excepted). */
+    bool bare = false;
+    if (doc->title != NULL && mask_title_words(m, az, doc->title, &spans[0], (const char *const *)masked + 1, n - 1,
+                                               &bare) > 0) {
+        g_free(masked[0]);
+        masked[0] = apply_spans(doc->title, spans[0], false);
+    }
     unsigned replaced = 0;
     for (gsize i = 0; i < n; i++)
         replaced += spans[i] ? spans[i]->len : 0;
@@ -2721,6 +2871,8 @@ ix_mask_document(const ix_masker *m, az_analyzer *az, zr_doc *doc, unsigned *rep
     g_free(spans);
     g_free(texts);
     g_ptr_array_free(officials, TRUE);
+    if (bare)
+        g_clear_pointer(&doc->title, g_free);
     g_free(doc->mask);
     doc->mask = g_strdup(ZS_MASK_MASKED);
     if (replaced_out)

@@ -120,7 +120,12 @@ void ix_mask_spans_free(GPtrArray *spans);
 /* Masks a document in place: its title, court, case number and index, each
  * unit's label and text (the byte ranges of its parts moved with the text)
  * and its path, names learned
- * across all of them, its judges and prosecutor kept.  Sets doc->mask to
+ * across all of them, its judges and prosecutor kept.  The title, which may
+ * be a file's metadata and has no context, is read again word by word: a
+ * word the public copy's text does not hold and that is not plainly no
+ * name (a dictionary word, a place, a role) is masked by its initial; a
+ * title left with no word but initials is dropped (doc->title NULL: the
+ * caller gives a neutral one, ix_mask_public_copy).  Sets doc->mask to
  * ZS_MASK_MASKED and *replaced (may be NULL) to how many stretches were
  * replaced.  False, with `error` set and `doc` as it was, when the masking
  * could not be done (ix_mask_texts_full): the document must then not be

@@ -5573,3 +5573,20 @@ mk_learn_official(const mk_rules *r, mk_learned *l, const char *name)
         g_free(s.t[i].fold);
     g_array_free(toks, TRUE);
 }
+
+bool
+mk_plain_word(const mk_rules *r, az_analyzer *az, const char *fold)
+{
+    char *core = word_core(r, fold);
+    bool latin = g_utf8_get_char(core) < 0x400;
+    /* A name of the lists is a name, though it is an everyday word too
+     * (Сарнай, Bold): with no role before it nothing tells them apart. */
+    bool name = any_stem_in(r, core, r->names) || any_stem_in(r, core, r->weak_names) ||
+                (!latin && n_chars(core) >= 4 && compound(r, core, 0)) || (latin && latin_listed(r, core, true));
+    bool plain = !name && (any_stem_in(r, core, r->places) || any_stem_in(r, core, r->not_names) ||
+                           any_stem_in(r, core, r->roles) || any_stem_in(r, core, r->keep_roles) ||
+                           form_in(r, core, r->after_words) || az_is_everyday_word(az, core) ||
+                           az_is_english_word(az, core));
+    g_free(core);
+    return plain;
+}

@@ -72,4 +72,12 @@ bool mk_suffix_chain(const mk_rules *r, const char *tail);
  * word's first letter in capitals.  Appended to `spans`. */
 void mk_find_latin_names(const mk_rules *r, const mk_learned *l, const char *text, GPtrArray *spans);
 
+/* Whether a word (lower-cased; a hyphenated ending allowed: Хууль-д) is one
+ * nobody's name could be read in, with no words around it to tell: a word
+ * of the Mongolian or English dictionary (`az`, may be NULL: none is), a
+ * place, a body's word, a role, and not a given name or name part of the
+ * lists in any spelling (Сарнай and Bold are both).  For a title, which
+ * has no context (mask.c). */
+bool mk_plain_word(const mk_rules *r, az_analyzer *az, const char *fold);
+
 #endif

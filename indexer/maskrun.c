@@ -31,6 +31,54 @@ date_count(const zr_doc *doc, const char *iso)
     return n;
 }
 
+/* Whether `s` has a word of two letters or more: a heading of more than
+ * initials and numbers. */
+static bool
+has_word(const char *s)
+{
+    int run = 0;
+    for (const char *c = s; c && *c; c = g_utf8_next_char(c)) {
+        run = g_unichar_isalpha(g_utf8_get_char(c)) ? run + 1 : 0;
+        if (run >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* A title for a masked document whose own was names alone (ix_mask_document
+ * dropped it): its first heading as the public copy has it (a unit's
+ * label, masked with the text), else what it is, by its type in its
+ * language, with its number, court and date, each as masked. */
+static char *
+neutral_title(const zr_doc *doc)
+{
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zr_unit *u = doc->units->pdata[i];
+        if (u->label != NULL && has_word(u->label))
+            return g_strdup(u->label);
+    }
+    static const struct {
+        const char *type, *mn, *en;
+    } names[] = {
+        {"decision", "Шүүхийн шийдвэр", "Court decision"},
+        {"research", "Судалгаа", "Research"},
+        {"sop", "Ажиллах журам", "Procedure"},
+    };
+    bool en = g_strcmp0(doc->lang, "en") == 0;
+    const char *what = en ? "Document" : "Баримт бичиг";
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        if (g_strcmp0(doc->type, names[i].type) == 0)
+            what = en ? names[i].en : names[i].mn;
+    GString *t = g_string_new(what);
+    if (doc->case_number != NULL)
+        g_string_append_printf(t, " %s", doc->case_number);
+    if (doc->court != NULL)
+        g_string_append_printf(t, ", %s", doc->court);
+    if (doc->date != NULL)
+        g_string_append_printf(t, ", %s", doc->date);
+    return g_string_free(t, FALSE);
+}
+
 bool
 ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc, GError **error)
 {
@@ -50,6 +98,9 @@ ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc, GError **e
             g_string_free(all, TRUE);
         }
     }
+    /* Made last, so that it has only the date the public copy keeps. */
+    if (doc->title == NULL)
+        doc->title = neutral_title(doc);
     return true;
 }
 

@@ -19,7 +19,9 @@
  * ix_mask_document, then its date: a date the masking hid from the text
  * (a date of birth, any date inside a masked stretch) is not shown as the
  * document's, which becomes the decision's date read again from the masked
- * text, or none.  False, with `error` set, when the masking could not be
+ * text, or none; then, when its title was names alone (ix_mask_document
+ * dropped it), a neutral one: its first heading as masked, else its type,
+ * number, court and date.  False, with `error` set, when the masking could not be
  * done (ix_mask_document): the document must not be written at all. */
 bool ix_mask_public_copy(const ix_masker *m, az_analyzer *az, zr_doc *doc, GError **error);
 

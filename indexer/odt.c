@@ -10,8 +10,13 @@
  * and text boxes after the paragraph that anchors them.  Tracked changes'
  * deleted text (text:tracked-changes), annotations (comments), tables of
  * contents and other generated indexes are left out, and so is hidden text
- * (a span, paragraph or section of a style with text:display="none",
- * text:hidden-text and text:hidden-paragraph fields that hide as saved),
+ * (a span, paragraph or section of a style with text:display (or
+ * fo:display) "none", set on it or on a style up its parent-style-name
+ * chain, in content.xml's or styles.xml's styles; a section of
+ * text:display "none" or "condition", its condition not evaluated; a
+ * field of text:display "none", as a text:variable-set that sets a value
+ * without showing it; text:hidden-text and text:hidden-paragraph fields
+ * that hide as saved),
  * with a warning, unless covered-text = keep (as text under a PDF's boxes).
  *
  * An encrypted document (META-INF/manifest.xml with encryption data) is
@@ -181,30 +186,96 @@ typedef struct odt_reader {
     odt_list_style *outline; /* text:outline-style, or NULL */
     bool in_aside;           /* headers and footers: notes are not followed */
     GPtrArray *deferred;     /* frames met in the current paragraph */
-    GHashTable *hidden;      /* names of text styles that hide their text (text:display="none") */
+    GHashTable *hidden;      /* names of styles that hide their text (text:display="none", inherited too) */
     bool keep_hidden;        /* covered-text = keep: hidden text is read as any other */
     unsigned hidden_chars;   /* characters of hidden text left out */
 } odt_reader;
 
-/* The names of the styles under `node` (office:styles, automatic styles)
- * whose text properties hide the text: text:display="none". */
+/* A style as read for its hiding: its parent and what its own text
+ * properties say (a display of "none", or "condition" whose condition is
+ * not evaluated here, hides; "true" shows; none set inherits). */
+typedef struct odt_style {
+    char *parent; /* style:parent-style-name, or NULL */
+    int display;  /* 1 hides, 0 shows, -1 inherits */
+} odt_style;
+
 static void
-read_hidden_styles(xmlNode *node, GHashTable *hidden)
+odt_style_free(odt_style *st)
+{
+    g_free(st->parent);
+    g_free(st);
+}
+
+/* What a display value says: 1 hides, 0 shows, -1 nothing (absent). */
+static int
+display_hides(const char *v)
+{
+    if (v == NULL)
+        return -1;
+    return strcmp(v, "none") == 0 || strcmp(v, "condition") == 0;
+}
+
+/* The styles under `node` (office:styles, automatic styles) into
+ * `styles`, keyed by family and name ("paragraph\x1fP9"): a name is
+ * unique within its family only, and a parent is of its child's family. */
+static void
+read_styles(xmlNode *node, GHashTable *styles)
 {
     for (xmlNode *c = node != NULL ? node->children : NULL; c != NULL; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (ix_office_is(c, "style")) {
+            char *name = ix_office_attr(c, "name");
+            char *family = ix_office_attr(c, "family");
+            if (name == NULL) {
+                g_free(family);
+                continue;
+            }
+            odt_style *st = g_new0(odt_style, 1);
+            st->parent = ix_office_attr(c, "parent-style-name");
+            st->display = -1;
+            /* text:display on the text properties; fo:display, which some
+             * writers put there or on the paragraph's, alike. */
             for (xmlNode *t = c->children; t != NULL; t = t->next) {
-                char *display = ix_office_is(t, "text-properties") ? ix_office_attr(t, "display") : NULL;
-                char *name = display != NULL && strcmp(display, "none") == 0 ? ix_office_attr(c, "name") : NULL;
-                if (name != NULL)
-                    g_hash_table_add(hidden, name);
+                if (!ix_office_is(t, "text-properties") && !ix_office_is(t, "paragraph-properties"))
+                    continue;
+                char *display = ix_office_attr(t, "display");
+                int d = display_hides(display);
+                if (d >= 0 && st->display != 1)
+                    st->display = d;
                 g_free(display);
             }
+            g_hash_table_replace(styles, g_strdup_printf("%s\x1f%s", family ? family : "", name), st);
+            g_free(name);
+            g_free(family);
         } else if (ix_office_is(c, "styles") || ix_office_is(c, "automatic-styles")) {
-            read_hidden_styles(c, hidden);
+            read_styles(c, styles);
         }
+    }
+}
+
+/* The names of the styles of `styles` that hide their text: their own
+ * display, or the nearest one set up their parent-style-name chain (a
+ * paragraph style whose common parent in styles.xml is hidden hides).
+ * A chain is followed at most 32 styles up: a loop hides nothing more. */
+static void
+hidden_styles(GHashTable *styles, GHashTable *hidden)
+{
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, styles);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        const char *sep = strchr(key, '\x1f');
+        char *family = g_strndup(key, sep - (const char *)key);
+        const odt_style *st = value;
+        for (int depth = 0; st != NULL && st->display < 0 && st->parent != NULL && depth < 32; depth++) {
+            char *up = g_strdup_printf("%s\x1f%s", family, st->parent);
+            st = g_hash_table_lookup(styles, up);
+            g_free(up);
+        }
+        if (st != NULL && st->display == 1)
+            g_hash_table_add(hidden, g_strdup(sep + 1));
+        g_free(family);
     }
 }
 
@@ -230,13 +301,23 @@ hides_its_paragraph(const xmlNode *p)
     return false;
 }
 
-/* A span, paragraph or section whose style hides it. */
+/* A span, paragraph or section whose style hides it, or an element that
+ * hides itself: a section of text:display "none" or "condition" (its
+ * condition, a formula of the document's variables, is not evaluated:
+ * text a condition may hide is left out, as hidden text is), a field of
+ * text:display "none" (a text:variable-set that sets without showing). */
 static bool
 hidden(const odt_reader *rd, const xmlNode *c)
 {
     char *style = ix_office_attr(c, "style-name");
     bool yes = style != NULL && g_hash_table_contains(rd->hidden, style);
     g_free(style);
+    if (!yes) {
+        char *display = ix_office_attr(c, "display");
+        yes = display != NULL && (strcmp(display, "none") == 0 ||
+                                  (strcmp(display, "condition") == 0 && ix_office_is(c, "section")));
+        g_free(display);
+    }
     return yes;
 }
 
@@ -688,12 +769,17 @@ extract_odt(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
     rd.list_styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)list_style_free);
     rd.hidden = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     if (err == NULL) {
+        /* styles.xml's common and automatic styles, then content.xml's
+         * automatic ones, whose parents may be styles.xml's. */
+        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)odt_style_free);
         if (styles != NULL) {
             read_list_styles(xmlDocGetRootElement(styles), rd.list_styles, &rd.outline);
-            read_hidden_styles(xmlDocGetRootElement(styles), rd.hidden);
+            read_styles(xmlDocGetRootElement(styles), all);
         }
         read_list_styles(xmlDocGetRootElement(content), rd.list_styles, &rd.outline);
-        read_hidden_styles(xmlDocGetRootElement(content), rd.hidden);
+        read_styles(xmlDocGetRootElement(content), all);
+        hidden_styles(all, rd.hidden);
+        g_hash_table_unref(all);
         ix_office_properties(meta, doc);
         xmlNode *text = ix_office_find(ix_office_find(xmlDocGetRootElement(content), "body"), "text");
         blocks(&rd, text, NULL);

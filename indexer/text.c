@@ -146,6 +146,20 @@ extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     for (int i = 0; md_exts[i] != NULL; i++)
         if (g_str_has_suffix(in->path, md_exts[i]))
             markdown = true;
+    /* What a Markdown page shows nowhere is no part of its text, its title
+     * or its structure (nor of the judgement whether it reads as a case). */
+    char *shown = NULL;
+    if (markdown) {
+        /* ... but is the file's, which /file serves whole when it is not
+         * masked: read for the judgement whether it is a case file. */
+        GString *unshown = g_string_new_len(text, (gssize)body_at);
+        shown = ix_markdown_shown(body, unshown);
+        body = shown;
+        if (unshown->len > 0)
+            doc->unshown = g_string_free(unshown, FALSE);
+        else
+            g_string_free(unshown, TRUE);
+    }
 
     /* Titles come from the first few lines only; copy them, since the title
      * finders trim in place. */
@@ -171,6 +185,7 @@ extract_text(const ix_extractor *ex, const ix_input *in, const char *type_hint, 
     } else {
         ix_add_chunk_units(doc, body, 0);
     }
+    g_free(shown);
     g_free(text);
     return IX_EXTRACT_OK;
 }

@@ -28,6 +28,7 @@
 #include "core/record.h"
 #include "indexer/extract.h"
 #include "indexer/flow.h"
+#include "indexer/mask.h"
 #include "indexer/zip.h"
 #include "legal/amendment.h"
 
@@ -367,6 +368,126 @@ static const char hidden_script[] =
     "with zipfile.ZipFile(sys.argv[2], 'w') as z:\n"
     "    z.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\n"
     "    z.writestr('content.xml', content)\n";
+
+/* Fictional test documents: text hidden by inheritance and by ODF's
+ * sections and fields (probe 30).  Word: a character style basedOn a
+ * hidden one, and one more step down, hides; one that sets w:vanish off
+ * shows.  ODT: a paragraph and a span whose style's parent (styles.xml's
+ * common style, or content.xml's own) hides; a section of text:display
+ * "none" and one hidden by a condition; a variable set without showing;
+ * a child style that sets text:display "true" shows. */
+static const char inherited_script[] =
+    "import sys, zipfile\n"
+    "W = 'xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"'\n"
+    "r = lambda t, st: f'<w:r><w:rPr><w:rStyle w:val=\"{st}\"/></w:rPr><w:t xml:space=\"preserve\">{t}</w:t></w:r>'\n"
+    "body = ('<w:p><w:r><w:t xml:space=\"preserve\">Зохиомол тайлан. </w:t></w:r>' + r('далдүгА ', 'Child') +\n"
+    "    r('далдүгБ ', 'GrandChild') + r('илүгВ', 'ShownChild') + '</w:p>')\n"
+    "cs = lambda i, pr, b='': (f'<w:style w:type=\"character\" w:styleId=\"{i}\"><w:name w:val=\"{i}\"/>' +\n"
+    "    (f'<w:basedOn w:val=\"{b}\"/>' if b else '') + f'<w:rPr>{pr}</w:rPr></w:style>')\n"
+    "styles = (cs('GrandChild', '', 'Child') + cs('Child', '<w:b/>', 'Secret') + cs('Secret', '<w:vanish/>') +\n"
+    "    cs('ShownChild', '<w:vanish w:val=\"0\"/>', 'Secret'))\n"
+    "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+    "    z.writestr('word/document.xml', f'<w:document {W}><w:body>{body}</w:body></w:document>')\n"
+    "    z.writestr('word/styles.xml', f'<w:styles {W}>{styles}</w:styles>')\n"
+    "NS = ('xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" '\n"
+    "    'xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" '\n"
+    "    'xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" '\n"
+    "    'xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"')\n"
+    "common = (f'<office:document-styles {NS}><office:styles><style:style style:name=\"Nuuts\" '\n"
+    "    'style:family=\"paragraph\"><style:text-properties text:display=\"none\"/></style:style>'\n"
+    "    '<style:style style:name=\"NuutsT\" style:family=\"text\"><style:text-properties fo:display=\"none\"/>'\n"
+    "    '</style:style></office:styles></office:document-styles>')\n"
+    "auto = ('<style:style style:name=\"P9\" style:family=\"paragraph\" style:parent-style-name=\"Nuuts\"/>'\n"
+    "    '<style:style style:name=\"P10\" style:family=\"paragraph\" style:parent-style-name=\"P9\"/>'\n"
+    "    '<style:style style:name=\"P11\" style:family=\"paragraph\" style:parent-style-name=\"Nuuts\">'\n"
+    "    '<style:text-properties text:display=\"true\"/></style:style>'\n"
+    "    '<style:style style:name=\"T5\" style:family=\"text\" style:parent-style-name=\"NuutsT\"/>')\n"
+    "content = (f'<office:document-content {NS}><office:automatic-styles>{auto}</office:automatic-styles>'\n"
+    "    '<office:body><office:text><text:p>Зохиомол тайлан.</text:p>'\n"
+    "    '<text:p text:style-name=\"P10\">далдүгА</text:p><text:p text:style-name=\"P11\">илүгВ</text:p>'\n"
+    "    '<text:p>Эхлэл <text:span text:style-name=\"T5\">далдүгБ</text:span> төгсгөл.</text:p>'\n"
+    "    '<text:section text:name=\"S1\" text:display=\"none\"><text:p>далдүгГ</text:p></text:section>'\n"
+    "    '<text:section text:name=\"S2\" text:condition=\"ooow:1==1\" text:display=\"condition\">'\n"
+    "    '<text:p>далдүгД</text:p></text:section><text:section text:name=\"S3\"><text:p>илүгЕ</text:p>'\n"
+    "    '</text:section><text:p>Код <text:variable-set text:name=\"v\" office:value-type=\"string\" '\n"
+    "    'office:string-value=\"далдүгЖ\" text:display=\"none\">далдүгЖ</text:variable-set> дуусав.</text:p>'\n"
+    "    '</office:text></office:body></office:document-content>')\n"
+    "with zipfile.ZipFile(sys.argv[2], 'w') as z:\n"
+    "    z.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\n"
+    "    z.writestr('content.xml', content)\n"
+    "    z.writestr('styles.xml', common)\n";
+
+static void
+test_hidden_by_inheritance_sections_and_fields(void)
+{
+    char *script = fixture("inherited.py", inherited_script, -1);
+    char *docx = g_build_filename(tmpdir, "inherited.docx", NULL);
+    char *odt = g_build_filename(tmpdir, "inherited.odt", NULL);
+    python((const char *const[]){script, docx, odt, NULL});
+    static const char *const hidden_words[] = {"далдүгА", "далдүгБ", "далдүгГ", "далдүгД", "далдүгЖ"};
+    const char *const files[] = {docx, odt};
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        zr_doc *doc = extract(files[i], NULL, IX_EXTRACT_OK, NULL);
+        holding(doc, "Зохиомол тайлан.");
+        holding(doc, "илүгВ");
+        if (i == 1) {
+            holding(doc, "Эхлэл");
+            holding(doc, "илүгЕ");
+            holding(doc, "дуусав.");
+        }
+        for (size_t k = 0; k < G_N_ELEMENTS(hidden_words); k++)
+            if (anywhere(doc, hidden_words[k]))
+                g_error("%s: hidden %s was read", files[i], hidden_words[k]);
+        g_assert_cmpuint(doc->warnings->len, ==, 1);
+        g_assert_nonnull(strstr(doc->warnings->pdata[0], "characters of hidden text"));
+        ix_doc_free(doc);
+    }
+    g_free(docx);
+    g_free(odt);
+    g_free(script);
+}
+
+/* What a public page or Markdown file hides (fictional test documents,
+ * every name and number invented) is not its text, but its original,
+ * served whole by /file when it is not masked, holds it: it is read for
+ * the judgement whether the document is a case file.  A hidden block's
+ * РД masks the page (and so withholds its original), as one shown would;
+ * the same page without it is not masked. */
+static void
+test_hidden_content_is_read_for_the_case_judgement(void)
+{
+    const char page[] = "<!DOCTYPE html><html><head><title>Guide</title></head><body><main>"
+                        "<h1>Outreach guide</h1><p>Staff visit the steppe provinces each spring.</p>"
+                        "<div style=\"display:none\">Survivor Nomintsetseg Dalai, RD УБ99887766</div>"
+                        "<!-- editor: ask Bayarkhuu about the felt order -->"
+                        "</main></body></html>";
+    char *path = fixture("guide.html", page, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "УБ99887766"));
+    g_assert_false(anywhere(doc, "Bayarkhuu"));
+    g_assert_nonnull(doc->unshown);
+    g_assert_nonnull(strstr(doc->unshown, "УБ99887766"));
+    g_assert_nonnull(strstr(doc->unshown, "Bayarkhuu"));
+    g_assert_true(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
+    const char plain[] = "<!DOCTYPE html><html><head><title>Guide</title></head><body><main>"
+                         "<h1>Outreach guide</h1><p>Staff visit the steppe provinces each spring.</p>"
+                         "<div style=\"display:none\">Draft: add the map.</div></main></body></html>";
+    path = fixture("plain.html", plain, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
+    const char md[] = "# Алхам\n\nАжилтан гэр бүлд очно.\n\n<!-- Засвар: хэргээс авсан жишээ, РД УБ99887767 -->\n";
+    path = fixture("sop.md", md, -1);
+    doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    g_assert_false(anywhere(doc, "УБ99887767"));
+    g_assert_nonnull(doc->unshown);
+    g_assert_true(ix_mask_wanted(false, doc));
+    ix_doc_free(doc);
+    g_free(path);
+}
 
 static void
 test_hidden_text(void)
@@ -1071,6 +1192,10 @@ main(int argc, char **argv)
     g_test_add_func("/formats/real-manuscript", test_real_manuscript);
     g_test_add_func("/formats/statute-in-word", test_statute_in_word);
     g_test_add_func("/formats/statute-in-odt", test_statute_in_odt);
+    g_test_add_func("/formats/hidden-content-is-read-for-the-case-judgement",
+                    test_hidden_content_is_read_for_the_case_judgement);
+    g_test_add_func("/formats/text-hidden-by-inheritance-sections-and-fields-is-left-out",
+                    test_hidden_by_inheritance_sections_and_fields);
     g_test_add_func("/formats/word-as-word-writes-it", test_word_as_word_writes_it);
     g_test_add_func("/formats/hidden-text", test_hidden_text);
     g_test_add_func("/formats/headings-make-sections", test_headings_make_sections);

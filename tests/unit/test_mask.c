@@ -21,6 +21,7 @@
 #include "core/schema.h"
 #include "indexer/document.h"
 #include "indexer/mask.h"
+#include "indexer/maskrun.h"
 
 /* The masker of corpus-config (mask.ini and its lists), and the one of the
  * built-in rules alone; each made once. */
@@ -1084,6 +1085,61 @@ test_probe20_line_ends_and_event_places(void)
     g_assert_cmpint(bad, ==, 0);
 }
 
+/* A masked document's title may be its file's metadata, naming someone its
+ * text never names, with no role or initial around the name (fictional
+ * test documents, every name invented).  Read word by word, a word that
+ * is neither in the public copy's text nor plainly no name is masked by its
+ * initial; a title of names alone gives way to a neutral one. */
+static void
+test_a_metadata_title_naming_someone_is_masked(void)
+{
+    az_analyzer *az = test_analyzer();
+    const ix_masker *m = shipped();
+    static const struct {
+        const char *title, *body, *want;
+    } cases[] = {
+        /* a genitive before an everyday word */
+        {"Жаркынбекийн ярилцлага, 2024", "Зохиомол баримт. Хохирогч Б.Оюун, гэрч Т.Сүрэн ирэв.",
+         "Ж. ярилцлага, 2024"},
+        /* English around a name no list knows */
+        {"Meeting with Saulebekka, 2024", "A fictional test note. The victim B.O. spoke.", "Meeting with S., 2024"},
+        /* a name the text taught is masked as the text masks it */
+        {"Interview with Tsolmonbayar", "A fictional note. Victim Tsolmonbayar Bat spoke.", "Interview with Ts."},
+        /* a rare word the public text holds anyway stays */
+        {"Гобикстой төслийн тайлан", "Зохиомол баримт. Гобикстой төслийн ажил. Хохирогч Б.Оюун.",
+         "Гобикстой төслийн тайлан"},
+        /* a court's and the law's words stay */
+        {"Эрүүгийн хуулийн 13.1 дүгээр зүйл", "Зохиомол баримт.", "Эрүүгийн хуулийн 13.1 дүгээр зүйл"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        zr_doc *doc = doc_of("other", cases[i].title, cases[i].body);
+        GError *err = NULL;
+        g_assert_true(ix_mask_document(m, az, doc, NULL, &err));
+        g_assert_no_error(err);
+        if (g_strcmp0(doc->title, cases[i].want) != 0)
+            g_error("title '%s'\n  masked '%s'\n  want '%s'", cases[i].title, doc->title, cases[i].want);
+        ix_doc_free(doc);
+    }
+    /* Names alone: no title is left, and the public copy gets its first
+     * heading, or else its type and date. */
+    zr_doc *doc = doc_of("other", "Zhaksylykov Serikbolatuly", "A fictional test note. The victim B.O. spoke.");
+    g_assert_true(ix_mask_document(m, az, doc, NULL, NULL));
+    g_assert_null(doc->title);
+    ix_doc_free(doc);
+    doc = doc_of("other", "Zhaksylykov Serikbolatuly", "A fictional test note. The victim B.O. spoke.");
+    doc->lang = g_strdup("en");
+    doc->date = g_strdup("2024-05-02");
+    g_assert_true(ix_mask_public_copy(m, az, doc, NULL));
+    g_assert_cmpstr(doc->title, ==, "Document, 2024-05-02");
+    ix_doc_free(doc);
+    doc = doc_of("other", "Жаксылыков Серикболатұлы", "Зохиомол баримт. Хохирогч Б.Оюун 2024 оны 5 сарын 2-нд ирэв.");
+    doc->date = g_strdup("2024-05-02");
+    ((zr_unit *)doc->units->pdata[0])->label = g_strdup("Уулзалтын тэмдэглэл");
+    g_assert_true(ix_mask_public_copy(m, az, doc, NULL));
+    g_assert_cmpstr(doc->title, ==, "Уулзалтын тэмдэглэл");
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1105,5 +1161,6 @@ main(int argc, char **argv)
                     test_probe20_line_ends_and_event_places);
     g_test_add_func("/mask/neighbours-ids-imei-passports-workplaces-and-schools-are-masked-whole",
                     test_probe18_identifiers_workplaces_schools);
+    g_test_add_func("/mask/a-metadata-title-naming-someone-is-masked", test_a_metadata_title_naming_someone_is_masked);
     return g_test_run();
 }
