@@ -144,6 +144,9 @@ typedef struct html_reader {
     int content;   /* inside <article>, <main> or <section>: its header and footer are its own */
     char *h1;      /* the first <h1> */
     GString *unshown; /* the text of the elements left out, or NULL (zr_doc's unshown) */
+    /* The classes and ids the page's own <style> rules hide (hidden_by_rules),
+     * or NULL when none does. */
+    GHashTable *hidden_classes, *hidden_ids;
 } html_reader;
 
 static void walk(html_reader *rd, xmlNode *node);
@@ -191,9 +194,122 @@ style_hides(const char *style)
     for (const char *p = style; *p; p++)
         if (!g_ascii_isspace(*p))
             g_string_append_c(css, g_ascii_tolower(*p));
-    bool hides = strstr(css->str, "display:none") != NULL || strstr(css->str, "visibility:hidden") != NULL;
+    bool hides = strstr(css->str, "display:none") != NULL || strstr(css->str, "visibility:hidden") != NULL ||
+                 strstr(css->str, "visibility:collapse") != NULL;
     g_string_free(css, TRUE);
     return hides;
+}
+
+/* Whether one of the space-separated `tokens` (a class attribute's) is in
+ * `set`. */
+static bool
+token_in(const char *tokens, GHashTable *set)
+{
+    if (tokens == NULL || set == NULL)
+        return false;
+    char **words = g_strsplit_set(tokens, " \t\n\r\f", -1);
+    bool found = false;
+    for (int i = 0; words[i] != NULL && !found; i++)
+        found = *words[i] != '\0' && g_hash_table_contains(set, words[i]);
+    g_strfreev(words);
+    return found;
+}
+
+/* The name a simple selector hides by, and which kind: ".name" or
+ * "tag.name" a class, "#name" or "tag#name" an id; NULL for any other
+ * selector (".a .b", ".a:hover", "[hidden]", "*"): whether such a rule
+ * hides an element needs the page's structure or a state, and a wrong
+ * reading would leave out what the page shows. */
+static char *
+simple_selector(const char *sel, bool *is_id)
+{
+    const char *p = sel;
+    while (g_ascii_isalnum(*p))
+        p++;
+    if (*p != '.' && *p != '#')
+        return NULL;
+    *is_id = *p == '#';
+    const char *name = ++p;
+    while (g_ascii_isalnum(*p) || *p == '-' || *p == '_')
+        p++;
+    return *p == '\0' && p > name ? g_strdup(name) : NULL;
+}
+
+/* Whether the selector text read so far opens an at-rule (@media …). */
+static bool
+at_rule_ahead(const char *sel)
+{
+    while (g_ascii_isspace(*sel))
+        sel++;
+    return *sel == '@';
+}
+
+/* The classes and ids hidden by the rules of a stylesheet `css` (a page's
+ * own <style>): a rule at its top level, not inside @media or another
+ * at-rule (print only, or a screen's width), whose declarations say
+ * display: none or visibility: hidden or collapse, for each of its simple
+ * selectors (simple_selector).  One pass over the text, comments out. */
+static void
+hidden_by_rules(const char *css, GHashTable *classes, GHashTable *ids)
+{
+    GString *sel = g_string_new(NULL), *decl = g_string_new(NULL);
+    int depth = 0;
+    bool at_rule = false;
+    for (const char *p = css; *p; p++) {
+        if (p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (end == NULL)
+                break;
+            p = end + 1;
+            continue;
+        }
+        if (*p == '{') {
+            if (depth++ == 0)
+                at_rule = at_rule_ahead(sel->str);
+            continue;
+        }
+        if (*p == '}') {
+            if (depth > 0 && --depth == 0) {
+                if (!at_rule && style_hides(decl->str)) {
+                    char **list = g_strsplit(sel->str, ",", -1);
+                    for (char **one = list; *one != NULL; one++) {
+                        bool is_id = false;
+                        char *name = simple_selector(g_strstrip(*one), &is_id);
+                        if (name != NULL)
+                            g_hash_table_add(is_id ? ids : classes, name);
+                    }
+                    g_strfreev(list);
+                }
+                g_string_truncate(sel, 0);
+                g_string_truncate(decl, 0);
+            }
+            continue;
+        }
+        if (depth == 0 && *p == ';' && at_rule_ahead(sel->str)) {
+            g_string_truncate(sel, 0); /* @import …; @charset …; */
+            continue;
+        }
+        g_string_append_c(depth == 0 ? sel : decl, *p);
+    }
+    g_string_free(sel, TRUE);
+    g_string_free(decl, TRUE);
+}
+
+/* The page's <style> elements, anywhere in it, read by hidden_by_rules. */
+static void
+read_style_rules(xmlNode *node, GHashTable *classes, GHashTable *ids)
+{
+    for (xmlNode *c = node != NULL ? node->children : NULL; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(c, "style")) {
+            char *css = ix_office_text(c);
+            hidden_by_rules(css, classes, ids);
+            g_free(css);
+        } else {
+            read_style_rules(c, classes, ids);
+        }
+    }
 }
 
 /* Elements whose content is not the page's text. */
@@ -215,9 +331,10 @@ left_out(const html_reader *rd, xmlNode *n)
     char *cls = ix_office_attr(n, "class");
     char *id = ix_office_attr(n, "id");
     char *style = ix_office_attr(n, "style");
-    bool out = (role != NULL && in_list(role, roles)) || g_strcmp0(hidden, "true") == 0 ||
+    bool out = (role != NULL && in_list(role, roles)) || (hidden != NULL && g_ascii_strcasecmp(hidden, "true") == 0) ||
                xmlHasProp(n, (const xmlChar *)"hidden") != NULL || furniture_token(cls) || furniture_token(id) ||
-               style_hides(style);
+               style_hides(style) || token_in(cls, rd->hidden_classes) ||
+               (id != NULL && rd->hidden_ids != NULL && g_hash_table_contains(rd->hidden_ids, g_strstrip(id)));
     g_free(style);
     g_free(role);
     g_free(hidden);
@@ -787,8 +904,16 @@ read_body(html_reader *rd, xmlNode *root)
         rd->content = 1;
     else
         body = find(root, "body");
+    GHashTable *classes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    read_style_rules(root, classes, ids);
+    rd->hidden_classes = g_hash_table_size(classes) > 0 ? classes : NULL;
+    rd->hidden_ids = g_hash_table_size(ids) > 0 ? ids : NULL;
     walk(rd, body != NULL ? body : root);
     flush(rd);
+    rd->hidden_classes = rd->hidden_ids = NULL;
+    g_hash_table_destroy(classes);
+    g_hash_table_destroy(ids);
 }
 
 bool

@@ -489,6 +489,46 @@ test_hidden_content_is_read_for_the_case_judgement(void)
     g_free(path);
 }
 
+/* A page hiding by its own stylesheet (a fictional test document, every
+ * name and number invented): a class or id whose top-level rule says
+ * display: none or visibility: hidden or collapse is left out, as an
+ * inline style is, and goes to what the judgement reads; a rule inside
+ * @media (print only) or of a compound selector (.menu:hover .sub, .tip .x)
+ * hides nothing here; aria-hidden in capitals hides as in small letters. */
+static void
+test_hidden_by_the_pages_stylesheet(void)
+{
+    const char page[] = "<!DOCTYPE html><html><head><title>Schedule</title><style>\n"
+                        "/* comment { display: none } */\n"
+                        ".secret-note { color: red; display : none !important }\n"
+                        "@media print { .print-only { display:none } }\n"
+                        "#draft, p.old { visibility: hidden; }\n"
+                        ".menu:hover .sub { display:none } .tip .x { display: none }\n"
+                        "</style></head><body><h1>Outreach schedule</h1>"
+                        "<p>The outreach team visits the bus station every Monday.</p>"
+                        "<div class=\"box secret-note\">Respondent Daldlagdsan phone 99117050</div>"
+                        "<div id=\"draft\">Draft: victim Nuugdsan lives at block 5-12</div>"
+                        "<p class=\"old\">Old address of Khuuchin</p>"
+                        "<p class=\"print-only\">Printed footer words</p>"
+                        "<p class=\"sub x\">Submenu words</p>"
+                        "<div aria-hidden=\"TRUE\">Ariahidden words</div>"
+                        "<div style=\"visibility: collapse\">Collapsed words</div></body></html>";
+    char *path = fixture("styled.html", page, -1);
+    zr_doc *doc = extract(path, NULL, IX_EXTRACT_OK, NULL);
+    holding(doc, "every Monday");
+    holding(doc, "Printed footer words");
+    holding(doc, "Submenu words");
+    static const char *const hidden[] = {"Daldlagdsan", "Nuugdsan", "Khuuchin", "Ariahidden", "Collapsed"};
+    for (size_t i = 0; i < G_N_ELEMENTS(hidden); i++) {
+        if (anywhere(doc, hidden[i]))
+            g_error("hidden %s was read", hidden[i]);
+        g_assert_nonnull(doc->unshown);
+        g_assert_nonnull(strstr(doc->unshown, hidden[i]));
+    }
+    ix_doc_free(doc);
+    g_free(path);
+}
+
 static void
 test_hidden_text(void)
 {
@@ -1214,6 +1254,7 @@ main(int argc, char **argv)
     g_test_add_func("/formats/declared-third-language", test_declared_third_language);
     g_test_add_func("/formats/own-numbering-is-no-citation", test_own_numbering_is_no_citation);
     g_test_add_func("/formats/numbers-and-names", test_numbers_and_names);
+    g_test_add_func("/formats/hidden-by-the-pages-stylesheet", test_hidden_by_the_pages_stylesheet);
     int status = g_test_run();
     ix_extractor_free(extractor);
 
