@@ -210,19 +210,25 @@ run: deps
 	@echo "Zaalt: serving the demo corpus at http://localhost:$(PORT)/"
 	$(B)/zaalt serve --db $(DB) --port $(PORT) --bind $(BIND)
 
-# The build for the tests, the fuzz targets' included, runs CHECK_JOBS
-# compilers at once (the machine's two cores) unless make was given -j;
-# tests/run then runs two tests at a time (TEST_JOBS).
+# The build for the tests runs CHECK_JOBS compilers at once (the machine's
+# two cores) unless make was given -j; tests/run then runs two tests at a
+# time (TEST_JOBS).
 CHECK_JOBS ?= 2
 # The browser tests' needs (browser-deps: npm ci, on a fresh clone) are
 # fetched beside the build, not after it: they wait on the network, not on
-# a core, and took ten seconds of the run's wall time on their own.
+# a core, and took ten seconds of the run's wall time on their own.  The
+# fuzz targets (half the build: every layer again under clang's
+# sanitizers) are built beside the tests, one compiler at a time, in the
+# cores' idle moments; t97, which runs them, runs last and waits for their
+# build (FUZZ_BUILD_STATUS), whose failure fails it.
 check: deps
 	@$(MAKE) --no-print-directory browser-deps & deps=$$!; \
 	$(MAKE) $(if $(filter -j%,$(MAKEFLAGS)),,-j$(CHECK_JOBS)) all demo build/mkpdf $(UNIT_BIN) $(B)/bench/analysis \
-	  $(B)/bench/speed/querybench fuzz-build; built=$$?; \
+	  $(B)/bench/speed/querybench; built=$$?; \
 	wait $$deps; exit $$built
-	B=$(B) tests/run
+	@rm -f $(B)/fuzz-build.status; \
+	( $(MAKE) --no-print-directory fuzz-build >$(B)/fuzz-build.log 2>&1; echo $$? >$(B)/fuzz-build.status ) & \
+	B=$(B) FUZZ_BUILD_STATUS=$(B)/fuzz-build.status tests/run; rc=$$?; wait; exit $$rc
 
 # The browser tests' own needs (tests/t45-browser.sh): Debian's chromium,
 # node and npm when missing, then playwright-core from the committed lock

@@ -8,6 +8,17 @@
 # tests/run: alone
 . tests/lib.sh
 secs=${FUZZ_SECONDS:-3}
+# Under make check the targets are built beside the other tests: their
+# build's status is awaited here (FUZZ_BUILD_STATUS), and a failed build
+# fails the test.
+if [ -n "${FUZZ_BUILD_STATUS:-}" ]; then
+    for _ in $(seq 1200); do [ -s "$FUZZ_BUILD_STATUS" ] && break; sleep 1; done
+    st=$(cat "$FUZZ_BUILD_STATUS" 2>/dev/null)
+    if [ "$st" != 0 ]; then
+        fail "the fuzz targets build" "status ${st:-none after 20 minutes}: $(tail -n 15 "${FUZZ_BUILD_STATUS%.status}.log" 2>/dev/null)"
+        exit 1
+    fi
+fi
 ls build/fuzz/fuzz_* >/dev/null 2>&1 || skip_all "fuzz targets not built (clang missing?)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 # fuzz_one BIN NAME: its TAP lines, the libFuzzer run then the kept inputs.
