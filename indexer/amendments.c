@@ -817,34 +817,16 @@ item_letter(const zr_unit *u, const zr_part *prev, const zr_part *p)
     return out;
 }
 
-/* While the notes are read, such an item is keyed by its letter under its
- * point ("9.1.1.б"), as a lettered point "б/" is: a note after it
- * ("7.1.21.б./Энэ заалтыг … хүчингүй …/") is that item's, never the
- * point's; and it is no second occurrence of the point's number. */
+/* Such an item keyed by its letter under its point ("9.1.1.б"), as a
+ * lettered point "б/" is.  While the notes are read (`nest` false): a note
+ * after it ("7.1.21.б./Энэ заалтыг … хүчингүй …/") is that item's, never
+ * the point's, and it is no second occurrence of the point's number.  Once
+ * the notes are out of the text (`nest`): it stays a part of its own under
+ * its point ("122.1.3.б"), so its repeal strikes its words and leaves the
+ * point in force, and a reference to it finds it; the point runs over its
+ * items, its number listed once. */
 static void
-key_lettered_items(zr_unit *u)
-{
-    const zr_part *point = NULL;
-    for (guint i = 0; i < u->parts->len; i++) {
-        zr_part *p = g_ptr_array_index(u->parts, i);
-        char *letter = item_letter(u, point, p);
-        if (letter == NULL) {
-            point = p;
-            continue;
-        }
-        char *key = g_strconcat(p->key, ".", letter, NULL);
-        g_free(p->key);
-        p->key = key;
-        g_free(letter);
-    }
-}
-
-/* Once the notes are out of the text, such an item stays a part of its
- * own under its point ("122.1.3.б"), as a lettered point "б/" does: its
- * repeal strikes its words and leaves the point in force, and a reference
- * to it finds it.  The point runs over its items, its number listed once. */
-static void
-nest_lettered_items(zr_unit *u)
+key_lettered_items(zr_unit *u, bool nest)
 {
     zr_part *point = NULL;
     for (guint i = 0; i < u->parts->len; i++) {
@@ -859,7 +841,8 @@ nest_lettered_items(zr_unit *u)
             g_free(p->key);
             p->key = key;
         }
-        point->end = MAX(point->end, p->end);
+        if (nest)
+            point->end = MAX(point->end, p->end);
         g_free(letter);
     }
 }
@@ -1128,7 +1111,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         if (u->provision != NULL && u->parts->len == 0)
             ix_find_parts(pat, u);
         add_slash_points(u, slash);
-        key_lettered_items(u);
+        key_lettered_items(u, false);
         ix_key_repeated_parts(u, NULL);
         a.chapters[i] = g_array_new(FALSE, FALSE, sizeof(int));
         /* A chapter's heading ends "бүлэг": a unit without "лэг" has none,
@@ -1160,7 +1143,7 @@ ix_attach_amendments(const ix_patterns *pat, zr_doc *doc, ix_note_fn fn, void *u
         GHashTable *keepers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         ix_settle_repeated_parts(u, keepers);
         strip_notes(pat, slash, u, notes[i]);
-        nest_lettered_items(u);
+        key_lettered_items(u, true);
         ix_key_repeated_parts(u, keepers);
         g_hash_table_destroy(keepers);
         if (a.explanation[i] > 0)
