@@ -1110,6 +1110,10 @@ test_a_metadata_title_naming_someone_is_masked(void)
          "Гобикстой төслийн тайлан"},
         /* a court's and the law's words stay */
         {"Эрүүгийн хуулийн 13.1 дүгээр зүйл", "Зохиомол баримт.", "Эрүүгийн хуулийн 13.1 дүгээр зүйл"},
+        /* a case name's abbreviations are no names (an English judgment's
+         * title in ../shared became "QSA & O., … & A.") */
+        {"ABC & Ors v Minister of the Interior & Anor", "A fictional judgment. The appellant ABC appealed.",
+         "ABC & Ors v Minister of the Interior & Anor"},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         zr_doc *doc = doc_of("other", cases[i].title, cases[i].body);
