@@ -1,10 +1,10 @@
 /* pool.h — the parent's side of an index run's workers: a pool of
  * long-lived worker processes (worker.h), one per job slot, forked before
  * the writer has buffered anything, so neither side pays copy-on-write
- * faults for the other's memory.  A worker has its file and, while more
- * files wait than there are workers, the next one queued in its socket, so
- * it goes on while the caller writes another answer; each answer is handed
- * to the caller as it arrives.  A worker that
+ * faults for the other's memory.  A worker has its file and, while many
+ * more files wait than there are workers, up to three more queued in its
+ * socket, so it goes on while the caller writes another answer or commits;
+ * each answer is handed to the caller as it arrives.  A worker that
  * crashes, hangs or hits a limit costs its current file, reported with the
  * reason, and is replaced; one that runs out of time on the OCR of a page
  * has its file read again without that page (at most three pages).
