@@ -208,6 +208,165 @@ find_headings(const ix_patterns *pat, const char *text)
     return hs.found;
 }
 
+static gint
+compare_glong(gconstpointer a, gconstpointer b)
+{
+    glong x = *(const glong *)a, y = *(const glong *)b;
+    return (x > y) - (x < y);
+}
+
+/* ---- Headings wrapped onto a second line -------------------------------- */
+
+/* A PDF's text keeps its printed lines, so a long heading goes on on the
+ * next line ("9 дүгээр зүйл. … Монгол Улсын Их" / "Хурлын бүрэн эрх"), and
+ * its label and the English headings matched by it lost the end (the
+ * domestic violence law as a PDF: 10 of its 47 headings).  A heading line
+ * is taken to be wrapped when it is nearly as long as the document's long
+ * lines (the lines a paragraph fills); its ending is one or two more lines
+ * that start no item, chapter or note, the last of them short and without
+ * a sentence's closing mark.  A text of one line a paragraph (a .txt, a
+ * Word file) has long lines far beyond any heading, so nothing there is
+ * wrapped. */
+#define WRAP_MIN_LINES   20 /* fewer lines tell no line width */
+#define WRAP_FULL_SHARE  75 /* % of the width: a line this long may be wrapped */
+#define WRAP_MAX_LINES   3  /* lines a heading's ending may take */
+#define WRAP_CENTRED_INSET 8 /* columns a centred heading's line sits past its first */
+
+/* The width of the document's full lines in characters: the 90th
+ * percentile of its non-blank lines, or 0 when it has too few. */
+static glong
+full_line_chars(const char *text)
+{
+    GArray *lens = g_array_new(FALSE, FALSE, sizeof(glong));
+    for (const char *line = text; *line;) {
+        const char *eol = strchr(line, '\n');
+        size_t n = eol ? (size_t)(eol - line) : strlen(line);
+        glong chars = g_utf8_strlen(line, (gssize)n);
+        if (chars > 0)
+            g_array_append_val(lens, chars);
+        line = eol ? eol + 1 : line + n;
+    }
+    glong full = 0;
+    if (lens->len >= WRAP_MIN_LINES) {
+        g_array_sort(lens, (GCompareFunc)compare_glong);
+        full = g_array_index(lens, glong, lens->len * 9 / 10);
+    }
+    g_array_unref(lens);
+    return full;
+}
+
+/* Whether a line may go on a heading: not blank, no item's number, no
+ * note, no chapter title in capitals. */
+static bool
+may_end_heading(const char *line, size_t n)
+{
+    while (n > 0 && g_ascii_isspace(*line))
+        line++, n--;
+    if (n == 0 || g_ascii_isdigit(*line) || *line == '/' || *line == '(')
+        return false;
+    bool lower = false;
+    for (const char *p = line; p < line + n && !lower; p = g_utf8_next_char(p))
+        lower = g_unichar_islower(g_utf8_get_char(p));
+    return lower;
+}
+
+/* Columns of blank before a line's text. */
+static int
+indent_of(const char *line, size_t n)
+{
+    int cols = 0;
+    for (size_t i = 0; i < n && (line[i] == ' ' || line[i] == '\t'); i++)
+        cols += line[i] == '\t' ? 8 : 1;
+    return cols;
+}
+
+/* The line after the one ending at `eol`, before `end`: its start, and its
+ * length in *n; NULL when there is none. */
+static const char *
+line_after(const char *text, const char *eol, size_t end, size_t *n)
+{
+    if (eol == NULL || (size_t)(eol + 1 - text) >= end)
+        return NULL;
+    const char *line = eol + 1;
+    const char *next = strchr(line, '\n');
+    *n = next && (size_t)(next - text) < end ? (size_t)(next - line) : end - (size_t)(line - text);
+    return line;
+}
+
+static bool
+is_blank(const char *line, size_t n)
+{
+    return indent_of(line, n) == (int)n || (n > 0 && indent_of(line, n) == (int)n - 1 && line[n - 1] == '\r');
+}
+
+/* `s` with each run of blanks made one space (a heading's lines joined,
+ * which a typist spaced out to centre them), in place. */
+static char *
+one_space(char *s)
+{
+    char *out = s;
+    for (const char *p = s; *p; p++)
+        if (!((*p == ' ' || *p == '\t') && out > s && out[-1] == ' '))
+            *out++ = *p == '\t' ? ' ' : *p;
+    *out = '\0';
+    return s;
+}
+
+/* The ending of the heading whose line starts at `start` and the next
+ * heading at `end`, when the line was wrapped or centred: a new string, or
+ * NULL.  Wrapped: the lines right below, the last one short.  Centred (a
+ * law typed with its headings in the middle of the page, saved as text):
+ * the lines indented well past the heading's, a blank line between them
+ * allowed. */
+static char *
+wrapped_ending(const char *text, int start, size_t end, glong full)
+{
+    const char *line = text + start;
+    const char *eol = strchr(line, '\n');
+    if (eol == NULL || (size_t)(eol - text) >= end)
+        return NULL;
+    int indent = indent_of(line, (size_t)(eol - line));
+    bool wide = full > 0 && g_utf8_strlen(line, eol - line) * 100 >= full * WRAP_FULL_SHARE;
+    GString *ending = g_string_new(NULL);
+    bool centred = false;
+    size_t n = 0;
+    for (int k = 0; k < WRAP_MAX_LINES; k++) {
+        line = line_after(text, eol, end, &n);
+        if (line != NULL && is_blank(line, n) && !wide) {
+            eol = line + n;
+            line = line_after(text, eol, end, &n);
+        }
+        if (line == NULL || !may_end_heading(line, n)) {
+            /* An item, a note or a blank line after full lines: the heading
+             * ended with the line before. */
+            if (wide && !centred && ending->len > 0)
+                return g_string_free(ending, FALSE);
+            break;
+        }
+        eol = line + n;
+        bool inset = indent_of(line, n) >= indent + WRAP_CENTRED_INSET;
+        if (k == 0)
+            centred = inset && !wide;
+        if (centred && !inset)
+            break;
+        char *piece = g_strstrip(g_strndup(line, n));
+        size_t plen = strlen(piece);
+        bool closed = plen > 0 && strchr(".:;,", piece[plen - 1]) != NULL;
+        bool short_line = full <= 0 || g_utf8_strlen(piece, -1) * 100 < full * WRAP_FULL_SHARE;
+        if (!closed)
+            g_string_append_printf(ending, "%s%s", ending->len ? " " : "", piece);
+        g_free(piece);
+        if (closed || (!centred && !wide))
+            break;
+        if (!centred && short_line)
+            return g_string_free(ending, FALSE);
+    }
+    if (centred && ending->len > 0)
+        return g_string_free(ending, FALSE);
+    g_string_free(ending, TRUE);
+    return NULL;
+}
+
 /* The key of an item numbered `number` in the article `provision`: laws
  * numbered "13 дугаар зүйл" number its parts "13.1.", so the part's number
  * may already hold the article's.  "6.1.1¹." is point 6.1.1^1, never 6.1.11
@@ -405,9 +564,20 @@ ix_segment_articles(const ix_patterns *pat, zr_doc *doc, const char *text, const
     }
 
     size_t text_len = strlen(text);
+    glong full = full_line_chars(text);
     for (int i = 0; i < n; i++) {
-        const heading *h = &g_array_index(found, heading, i);
+        heading *h = &g_array_index(found, heading, i);
         size_t end = i + 1 < n ? (size_t)g_array_index(found, heading, i + 1).start : text_len;
+        char *ending = h->title != NULL ? wrapped_ending(text, h->start, end, full) : NULL;
+        if (ending != NULL) {
+            char *title = one_space(g_strconcat(h->title, " ", ending, NULL));
+            g_free(h->title), h->title = title;
+            if (h->written != NULL) {
+                char *written = one_space(g_strconcat(h->written, " ", ending, NULL));
+                g_free(h->written), h->written = written;
+            }
+            g_free(ending);
+        }
         char *body = g_strstrip(g_strndup(text + h->start, end - (size_t)h->start));
         zr_unit *u = ix_doc_add_unit(doc, "article", body);
         u->provision = g_strdup(h->number);

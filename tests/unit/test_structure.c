@@ -517,6 +517,51 @@ test_headings_on_a_chapter_line(void)
     ix_doc_free(doc);
 }
 
+/* Demo (fictional wording, the layout of a statute printed to PDF and of an
+ * old one typed with centred headings): a heading's end on the next line
+ * is the heading's, whether the line was full and wrapped or the heading
+ * was centred with a blank line between; a short heading, or a full one
+ * with a sentence below it, keeps its line alone. */
+static void
+test_wrapped_and_centred_headings(void)
+{
+    GString *t = g_string_new(NULL);
+    g_string_append(t, "9 дүгээр зүйл. Гэр бүлийн хүчирхийлэлтэй тэмцэх талаархи Монгол Улсын Их\n"
+                       "Хурлын бүрэн эрх\n");
+    /* Full printed lines, enough to tell the width of a line. */
+    for (int i = 1; i <= 24; i++)
+        g_string_append_printf(t, "9.%d.Улсын Их Хурал энэ хуулийн хэрэгжилтэд хяналт тавих ажлыг зохион\n"
+                                  "байгуулж, жил бүр дүнг хэлэлцэнэ;\n", i);
+    g_string_append(t, "10 дугаар зүйл. Хуулийн үйлчлэх хүрээ\n"
+                       "Энэ хууль Монгол Улсын нутаг дэвсгэрт үйлчилнэ\n"
+                       "11 дүгээр зүйл. Хүчирхийлэлтэй тэмцэх ажлыг зохицуулах зөвлөлийн үйл\n"
+                       "Зөвлөл нь хүчирхийлэлтэй тэмцэх ажлыг улсын хэмжээнд зохион байгуулж\n"
+                       "ажиллана.\n");
+    zr_doc *doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, t->str, NULL, 0), ==, 3);
+    g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 0))->label, ==,
+                    "9 дүгээр зүйл. Гэр бүлийн хүчирхийлэлтэй тэмцэх талаархи Монгол Улсын Их Хурлын бүрэн эрх");
+    g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 1))->label, ==,
+                    "10 дугаар зүйл. Хуулийн үйлчлэх хүрээ");
+    g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 2))->label, ==,
+                    "11 дүгээр зүйл. Хүчирхийлэлтэй тэмцэх ажлыг зохицуулах зөвлөлийн үйл");
+    ix_doc_free(doc);
+    g_string_free(t, TRUE);
+
+    const char *centred = "            15 дугаар зүйл. Ашигт малтмал олборлохоос өөр зориулалтаар\n\n"
+                          "                                      ашиглуулахаар   газрын хэвлийг олгох\n"
+                          "            1. Ашигт малтмал олборлохоос өөр зориулалтаар газрын хэвлийг олгоно.\n\n"
+                          "            16 дугаар зүйл. Түгээмэл тархацтай ашигт малтмал\n\n"
+                          "            1. Жагсаалтыг Засгийн газар батална.\n";
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, centred, NULL, 0), ==, 2);
+    g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 0))->label, ==,
+                    "15 дугаар зүйл. Ашигт малтмал олборлохоос өөр зориулалтаар ашиглуулахаар газрын хэвлийг олгох");
+    g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 1))->label, ==,
+                    "16 дугаар зүйл. Түгээмэл тархацтай ашигт малтмал");
+    ix_doc_free(doc);
+}
+
 /* Demo (fictional): an article or part numbered with a look-alike letter
  * for a digit, a Cyrillic О for 0 ("1О дугаар зүйл", "1О.2."), as З for 3,
  * is its own article with its own parts, never the text of the one before. */
@@ -875,6 +920,7 @@ main(int argc, char **argv)
     g_test_add_func("/structure/decision-date-is-never-a-birth", test_decision_date_is_never_a_birth);
     g_test_add_func("/structure/court-is-the-name-alone", test_court_is_the_name_alone);
     g_test_add_func("/structure/parts-and-word-numbered-articles", test_parts_and_word_numbered_articles);
+    g_test_add_func("/structure/wrapped-and-centred-headings", test_wrapped_and_centred_headings);
     g_test_add_func("/structure/mn-ordinal-suffix-table", test_mn_ordinal_suffix_table);
     g_test_add_func("/structure/inserted-provisions-are-their-own", test_inserted_provisions_are_their_own);
     g_test_add_func("/structure/lookalike-digits-number-articles", test_lookalike_digits_number_articles);
