@@ -116,6 +116,33 @@ name_first_title(char **lines, int first)
     return g_string_free(name, FALSE);
 }
 
+/* Whether `line` is "МОНГОЛ УЛСЫН ХУУЛЬ", in any case and however spaced
+ * (the Concessions Law's copy spaces it out: "МОНГОЛ  УЛСЫН  ХУУЛЬ", and
+ * was titled so). */
+/* `line`'s words with one space between them: a new string. */
+static char *
+single_spaced(const char *line)
+{
+    char **words = g_strsplit_set(line, " \t", -1);
+    GString *one = g_string_new(NULL);
+    for (char **w = words; *w; w++)
+        if (**w)
+            g_string_append_printf(one, "%s%s", one->len ? " " : "", *w);
+    g_strfreev(words);
+    return g_string_free(one, FALSE);
+}
+
+static bool
+is_statute_header(const char *line)
+{
+    char *up = g_utf8_strup(line, -1);
+    char *one = single_spaced(up);
+    bool header = strcmp(one, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+    g_free(one);
+    g_free(up);
+    return header;
+}
+
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
  * place line before the law's own name in capitals.  The name is kept as
  * written: sentence-casing it would wrongly lower-case "Монгол Улс". */
@@ -127,10 +154,8 @@ ix_statute_title(char **lines)
         first++;
     if (lines[first] == NULL)
         return NULL;
-    char *head = g_utf8_strup(lines[first], -1);
-    bool statute = strcmp(head, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+    bool statute = is_statute_header(lines[first]);
     bool capitals = statute && is_upper_line(lines[first]);
-    g_free(head);
     if (!statute) {
         /* A copy that lost its "МОНГОЛ УЛСЫН ХУУЛЬ" line may still open
          * with the day and the place it was adopted above the name. */
@@ -173,7 +198,9 @@ ix_statute_title(char **lines)
                 break;
             g_string_append_printf(name, " %s", next);
         }
-        return g_string_free(name, FALSE);
+        char *spaced = single_spaced(name->str);
+        g_string_free(name, TRUE);
+        return spaced;
     }
     return NULL;
 }
@@ -202,10 +229,8 @@ read_statute_header(const char *text, char **date)
         if (*line == '\0')
             continue;
         seen++;
-        char *up = g_utf8_strup(line, -1);
-        bool header = strcmp(up, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+        bool header = is_statute_header(line);
         bool name = !header && is_upper_line(line) && names_a_law(line);
-        g_free(up);
         if (!header && !name)
             continue;
         found = header;

@@ -782,6 +782,10 @@ test_statute_titles(void)
         {"\n2015 оны 8 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\n\nЗАГАС АГНАХ ТУХАЙ\n1 дүгээр зүйл. Хуулийн зорилт\n",
          "ЗАГАС АГНАХ ТУХАЙ"},
         {"2015 оны 8 дугаар сарын 7-ны өдөр\nЗАГАС АГНАХ ТУХАЙ\n1 дүгээр зүйл. Хуулийн зорилт\n", "ЗАГАС АГНАХ ТУХАЙ"},
+        /* The header spaced out, and the name too (the real Concessions
+         * and Water laws' copies): titled by the name, one space a gap. */
+        {"МОНГОЛ  УЛСЫН  ХУУЛЬ\n2010 оны 1 дүгээр сарын 28-ны өдөр\nУлаанбаатар хот\n\nУСНЫ  ТУХАЙ\n",
+         "УСНЫ ТУХАЙ"},
         /* A report dated above a heading in capitals is no statute. */
         {"2015 оны 8 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\nТАЙЛАН\nЭнэ тайланд ...\n", NULL},
     };
