@@ -15,6 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A character of a sentence's paragraph: a line break too, where it is a
+ * printed line's end (a PDF's text keeps its lines, so "Энэ хуулийг 2014
+ * оны 7 дугаар" / "сарын 1-ний өдрөөс …" is one sentence), never a blank
+ * line.  The start's readers bound their sentence by these. */
+#define PARA_CH     "(?:[^\\n]|\\n(?!\\n))"
+#define PARA_CH_NOT(set) "(?:[^\\n" set "]|\\n(?!\\n))"
+
 /* Compiled once, with the extractor, not for every statute: GRegex is
  * immutable once made and safe to match from any thread or forked copy. */
 struct ix_law_reader {
@@ -60,9 +67,9 @@ ix_law_reader_new(void)
      * энэ хуулийн 8.1 дэх хэсгийг 2016 … өдрөөс эхлэн тус тус дагаж
      * мөрдөнө"): the first day is the law's (part_starts reads the rest). */
     lr->takes_effect =
-        g_regex_new("(?:энэ|үндсэн)\\s+хуулийг\\s+([0-9][^\\n]{0,60}?)\\s*(?:өдрөөс|өдрийн\\s+[0-9]{1,2}\\s+цаг"
-                    "[^\\n]{0,300}?(?:аас|ээс|оос|өөс))(?:\\s+(?:эхлэн\\s+)?(?:хүчин\\s+төгөлдөр\\s+)?(?:улс\\s+даяар\\s+)?"
-                    "дагаж\\s+мөрдө(?:нө|х)|\\s*,\\s*(?:энэ|мөн)\\s+хуулийн\\s[^\\n]{0,300}?\\sдагаж\\s+мөрдө(?:нө|х))",
+        g_regex_new("(?:энэ|үндсэн)\\s+хуулийг\\s+([0-9]" PARA_CH "{0,60}?)\\s*(?:өдрөөс|өдрийн\\s+[0-9]{1,2}\\s+цаг"
+                    PARA_CH "{0,300}?(?:аас|ээс|оос|өөс))(?:\\s+(?:эхлэн\\s+)?(?:хүчин\\s+төгөлдөр\\s+)?(?:улс\\s+даяар\\s+)?"
+                    "дагаж\\s+мөрдө(?:нө|х)|\\s*,\\s*(?:энэ|мөн)\\s+хуулийн\\s" PARA_CH "{0,300}?\\sдагаж\\s+мөрдө(?:нө|х))",
                     G_REGEX_CASELESS, 0, NULL);
     /* A law whose chapters (or articles) apply from different days, the
      * rest from the last: "Энэ хуулийн зургадугаар бүлгийг 1996 оны 6
@@ -70,21 +77,21 @@ ix_law_reader_new(void)
      * эхлэн тус тус дагаж мөрдөнө": what is named (1), its day (2), the
      * day of the rest (3; its year may be left to the first's). */
     lr->others_start =
-        g_regex_new("энэ\\s+хуулийн\\s+([^\\n.;]{1,200}?)\\s*([0-9]{4}\\s*оны[^\\n]{1,40}?)\\s*өдрөөс\\s*,\\s*"
-                    "бусад\\s+\\S+\\s+((?:[0-9]{4}\\s*оны\\s*)?[0-9]{1,2}[^\\n]{1,40}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?"
+        g_regex_new("энэ\\s+хуулийн\\s+(" PARA_CH_NOT(".;") "{1,200}?)\\s*([0-9]{4}\\s*оны" PARA_CH "{1,40}?)\\s*өдрөөс\\s*,\\s*"
+                    "бусад\\s+\\S+\\s+((?:[0-9]{4}\\s*оны\\s*)?[0-9]{1,2}" PARA_CH "{1,40}?)\\s*өдрөөс\\s+(?:эхлэн\\s+)?"
                     "(?:тус\\s+тус\\s+)?дагаж\\s+мөрдө(?:нө|х)",
                     G_REGEX_CASELESS, 0, NULL);
     /* A start the text gives no day of the calendar for ("Энэ хуулийг
      * “Төрийн мэдээлэл” эмхтгэлд албан ёсоор нийтэлснээс хойш арав
      * хоногийн дараа дагаж мөрдөнө"): no year in it, no other law's day
      * and not the day of adoption ("батлагдсан өдрөөс"). */
-    lr->start_undated = g_regex_new("энэ\\s+хуулийг\\s+((?:(?!батла|хүчин\\s+төгөлдөр|[0-9]{4})[^\\n.;]){1,200}?)"
+    lr->start_undated = g_regex_new("энэ\\s+хуулийг\\s+((?:(?!батла|хүчин\\s+төгөлдөр|[0-9]{4})" PARA_CH_NOT(".;") "){1,200}?)"
                                     "\\s*(?:эхлэн\\s+)?дагаж\\s+мөрдөнө",
                                     G_REGEX_CASELESS, 0, NULL);
     /* "энэ хуулийг" first: the bounded lazy title is tried only where it
      * stands, never from every position of a unit. */
     lr->starts_with =
-        g_regex_new("энэ\\s+хуулийг\\s+([^\\n.;]{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
+        g_regex_new("энэ\\s+хуулийг\\s+(" PARA_CH_NOT(".;") "{1,200}?)\\s*хууль(?:\\s*[/(][^/()\\n]*[/)])?\\s+хүчин\\s+"
                     "төгөлдөр\\s+бол(?:сон|ох)\\s+өдрөөс\\s+(?:эхлэн\\s+)?дагаж\\s+мөрдө(?:нө|х)",
                     G_REGEX_CASELESS, 0, NULL);
     /* A provision of the law that applies from a later day than the rest
@@ -528,7 +535,8 @@ others_start(const ix_law_reader *lr, const char *text, char **named, char **nam
     GMatchInfo *mi = NULL;
     char *rest = NULL;
     if (g_regex_match(lr->others_start, text, 0, &mi)) {
-        char *first = g_match_info_fetch(mi, 2), *last = g_match_info_fetch(mi, 3);
+        char *first = g_strdelimit(g_match_info_fetch(mi, 2), "\n", ' ');
+        char *last = g_strdelimit(g_match_info_fetch(mi, 3), "\n", ' ');
         char *day = ix_find_date(first, -1);
         if (day != NULL && strlen(day) == 10) {
             char *full = g_ascii_isdigit(last[0]) && g_ascii_isdigit(last[1]) && g_ascii_isdigit(last[2]) &&
@@ -562,7 +570,7 @@ ix_law_takes_effect_on(const ix_law_reader *lr, const zr_doc *doc)
         if (ix_law_text_may_hold(u->text, "хуулийг")) {
             GMatchInfo *mi = NULL;
             if (g_regex_match(re, u->text, 0, &mi)) {
-                char *day = g_match_info_fetch(mi, 1);
+                char *day = g_strdelimit(g_match_info_fetch(mi, 1), "\n", ' ');
                 on = ix_find_date(day, -1);
                 g_free(day);
             }

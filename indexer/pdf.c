@@ -212,6 +212,12 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
             u->page = i + 1;
         }
     }
+    /* The day the file was made is no statute's day: a statute as a PDF
+     * whose header prints no day of adoption has none (finish.c reads the
+     * header's), never the PDF's, which made the Constitution's articles
+     * "in force from" the day it was printed. */
+    if (doc->type != NULL && strcmp(doc->type, "code") == 0)
+        g_clear_pointer(&doc->date, g_free);
 
 out:
     ix_pdf_ocr_state_clear(&ocr);

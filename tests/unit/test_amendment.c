@@ -2119,9 +2119,33 @@ test_law_start_shapes(void)
     on = ix_law_start_day(lr, NULL, adopted, NULL);
     g_assert_cmpstr(on, ==, "2026-11-25");
     g_free(on);
+    /* The same sentences on a PDF's printed lines, each broken where its
+     * line ended (the real Cultural Heritage Law as a PDF started on its
+     * day of adoption, 2014-05-15, not 2014-07-01). */
+    zr_doc *printed = demo_statute("m.txt", "ЖИШЭЭ ӨВИЙН ТУХАЙ", "2024-05-15",
+                                   "ЖИШЭЭ ӨВИЙН ТУХАЙ\n\n1 дүгээр зүйл.Өв\n1.1.Өв хамгаална.\n1.2.Өв бүртгэнэ.\n"
+                                   "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n2.1.Энэ хуулийг 2024 оны 7 дугаар\nсарын "
+                                   "1-ний өдрөөс, мөн хуулийн 1.2 дэх хэсгийг 2025 оны 1 дүгээр сарын\n1-ний өдрөөс эхлэн "
+                                   "дагаж\nмөрдөнө.\n");
+    ix_attach_amendments(ix_patterns_get(test_context()), printed, NULL, NULL);
+    ix_apply_law_start(lr, NULL, printed);
+    g_assert_cmpstr(unit_with_provision(printed, "1")->valid_from, ==, "2024-07-01");
+    zr_doc *printed_undated = demo_statute("n.txt", "ЖИШЭЭ НЭГЖИЙН ТУХАЙ", "2026-12-15",
+                                           "ЖИШЭЭ НЭГЖИЙН ТУХАЙ\n\n1 дүгээр зүйл.Нэгж байна.\n"
+                                           "2 дугаар зүйл.Хууль хүчин төгөлдөр болох\n2.1.Энэ хуулийг “Төрийн "
+                                           "мэдээлэл”\nэмхтгэлд албан ёсоор нийтэлснээс хойш арав хоногийн\nдараа дагаж "
+                                           "мөрдөнө.\n");
+    on = ix_law_start_day(lr, NULL, printed_undated, NULL);
+    g_assert_null(on);
+    /* A blank line ends the sentence's paragraph: no day read across it. */
+    zr_doc *apart = demo_statute("o.txt", "ЖИШЭЭ ӨВИЙН ТУХАЙ", "2024-05-15",
+                                 "ЖИШЭЭ ӨВИЙН ТУХАЙ\n\n1 дүгээр зүйл.Өв\n\n2.1.Энэ хуулийг 2024 оны 7 дугаар\n\nсарын "
+                                 "1-ний өдрөөс эхлэн дагаж мөрдөнө.\n");
+    on = ix_law_takes_effect_on(lr, apart);
+    g_assert_null(on);
     ix_law_reader_free(lr);
     ix_doc_free(words), ix_doc_free(split), ix_doc_free(same), ix_doc_free(chapters), ix_doc_free(published);
-    ix_doc_free(adopted);
+    ix_doc_free(adopted), ix_doc_free(printed), ix_doc_free(printed_undated), ix_doc_free(apart);
 }
 
 /* A note between two lettered items of a point is the first item's when
