@@ -1150,8 +1150,10 @@ wrapped_close(const char *eol, char mark, const char **next_eol)
         const char *e = NULL;
         const char *c = closing_mark(line, mark, &e);
         if (c != NULL) {
+            /* A list's comma or semicolon may follow it, as the line's
+             * last mark ("… хүчингүй болсонд тооцсон/,"). */
             const char *q = c + 1;
-            while (*q == ' ' || *q == '\t' || *q == '.' || *q == '\r')
+            while (*q == ' ' || *q == '\t' || *q == '.' || *q == ',' || *q == ';' || *q == '\r')
                 q++;
             if (q != e)
                 return NULL; /* text after the mark: no note's end */

@@ -349,6 +349,12 @@ test_note_shapes(void)
     g_assert_cmpint(n->end, ==, (int)strlen("3.1.Шаргалжин бүртгэлийг хөтөлнө.\n/Энэ хэсгийг 2017 оны 5 дугаар сарын "
                                             "11-ний өдрийн\nхуулиар хүчингүй болсонд тооцсон/"));
     zl_note_free(n);
+    /* A wrapped note closed before a list's comma (the real Public Holidays
+     * Law's 5.1.16 as a PDF: its repeal was lost and the point shown in
+     * force). */
+    check("/Энэ заалтыг 2012 оны 11 дүгээр сарын 08-ны өдрийн хуулиар нэмсэн, 2016 оны 11\nдүгээр сарын 18-ны өдрийн "
+          "хуулиар хүчингүй болсонд тооцсон/,",
+          ZL_SCOPE_POINT, true, "", "2012-11-08 added; 2016-11-18 repealed");
     /* A line of a numbered item, or a blank line, ends an unclosed note. */
     n = one_note("/Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан\n3.2.Бусад /заалт/.\n");
     g_assert_cmpstr(n->text, ==, "Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан");
