@@ -41,6 +41,69 @@ useless_title(const char *title)
     return useless;
 }
 
+/* Whether `line` (n bytes) is a page's number alone: "3", "— 3 —", "- 12 -". */
+static bool
+page_number_line(const char *line, size_t n)
+{
+    size_t i = 0, digits = 0;
+    while (i < n) {
+        if (g_ascii_isdigit(line[i])) {
+            digits++, i++;
+        } else if (line[i] == ' ' || line[i] == '\t' || line[i] == '-' || line[i] == '\r') {
+            i++;
+        } else if (n - i >= 3 && (memcmp(line + i, "\xe2\x80\x94", 3) == 0 || memcmp(line + i, "\xe2\x80\x93", 3) == 0)) {
+            i += 3; /* an em or en dash */
+        } else {
+            return false;
+        }
+    }
+    return digits >= 1 && digits <= 4;
+}
+
+/* A page's text without its number when that stands alone on its first or
+ * last line (the running footer "— 3 —"): left in, it cut a note or a
+ * heading that goes on over the page's end from the rest of it (the real
+ * Operational Investigation Law as a PDF lost the repeal of 9.1.7 so).  In
+ * place. */
+static void
+strip_page_number(char *page)
+{
+    char *end = page + strlen(page);
+    while (end > page && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\r'))
+        end--;
+    char *last = end;
+    while (last > page && last[-1] != '\n')
+        last--;
+    if (last < end && page_number_line(last, (size_t)(end - last))) {
+        while (last > page && (last[-1] == '\n' || last[-1] == ' ' || last[-1] == '\r'))
+            last--;
+        *last = '\0';
+    }
+    char *start = page;
+    while (*start == '\n' || *start == ' ' || *start == '\r')
+        start++;
+    char *eol = strchr(start, '\n');
+    size_t n = eol ? (size_t)(eol - start) : strlen(start);
+    if (n > 0 && page_number_line(start, n))
+        memmove(page, start + n + (eol ? 1 : 0), strlen(start + n + (eol ? 1 : 0)) + 1);
+}
+
+/* Whether a page's text ends a sentence (or is empty): else the next page
+ * goes on with it, in the same paragraph. */
+static bool
+ends_paragraph(const char *page)
+{
+    size_t n = strlen(page);
+    while (n > 0 && (page[n - 1] == '\n' || page[n - 1] == ' ' || page[n - 1] == '\r'))
+        n--;
+    if (n == 0)
+        return true;
+    const char *last = g_utf8_find_prev_char(page, page + n);
+    gunichar c = last != NULL ? g_utf8_get_char_validated(last, (gssize)(page + n - last)) : 0;
+    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '/' || c == ')' || c == '"' ||
+           c == 0x00BB || c == 0x201D;
+}
+
 static char *
 first_line(const char *text)
 {
@@ -145,10 +208,11 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         any_ocr = any_ocr || conf >= 0;
         if (page != NULL)
             g_object_unref(page);
+        strip_page_number(pages[i]);
         if (*pages[i] != '\0')
             any_text = true;
         g_string_append(all, pages[i]);
-        g_string_append(all, "\n\n");
+        g_string_append(all, ends_paragraph(pages[i]) ? "\n\n" : "\n");
     }
     char *unmapped = ix_pdf_unmapped_warning(ex, &ocr);
     if (unmapped != NULL)

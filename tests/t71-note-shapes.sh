@@ -115,3 +115,42 @@ expect_eq "Constitutional Court Law: '13-21 дүгээр зүйл /… хүчи�
     "$(json "[(u['status'], u['repealed_on']) for u in j['units'] if u['provision'] == '15'] + [a['change'] for a in j['act_amendments'] if a['change'] == 'repealed']" \
         <"$tmpdir/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai.json") $(json "j['status']" <"$tmpdir/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai.json")" \
     '[["repealed", "1997-05-01"]] None'
+
+# ---- The same statutes as PDFs (the printed lines bench/pdf-statutes renders) --
+# A PDF keeps its printed lines and pages: a note or a sentence goes on over a
+# line's or a page's end, past a running footer ("— 3 —"), and a long heading
+# onto the next line.  What Zaalt says of each is what it says of the text.
+pdfs=$tmpdir/pdfs
+mkdir -p "$pdfs" "$tmpdir/pdfsrc"
+for f in law_other/guitsetgekh_ajlyn_tukhai law_other/niiteer_temdeglekh_bayaryn_bolon_temdeglelt_odruudiin_tukhai \
+    law_other/soyolyn_oviig_khamgaalakh_tukhai law/undsen_khuuli law/ger_buliin_khuchirkhiilteltei_temtsekh_tukhai; do
+    name=$(basename "$f")
+    [ -f "$SHARED/mn/$f.txt" ] || { skip "statutes as PDFs" "$f.txt is not in ../shared"; exit 0; }
+    awk '{ sub(/\r$/, ""); if ($0 ~ /[^[:space:]]/) printf " %s\n\n", $0 }' "$SHARED/mn/$f.txt" >"$tmpdir/pdfsrc/$name.txt"
+    build/mkpdf "$tmpdir/pdfsrc/$name.txt" "$pdfs/$name.pdf" 2>>"$tmpdir/mkpdf.err" || fail "render $name to PDF"
+done
+pdb=$tmpdir/pdf.db
+printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = *\n' "$pdb" "$pdfs" >"$tmpdir/pdf.ini"
+"$ZAALT" index -q --no-ocr --config "$tmpdir/pdf.ini" 2>"$tmpdir/pdf-index.err" || fail "index the PDFs" "$(tail -3 "$tmpdir/pdf-index.err")"
+pshow() { # NAME: its `show --json` into $tmpdir/NAME.pdf.json
+    d=$("$ZAALT" search --db "$pdb" --json -n 20 'status:any зүйл' | json "[h['doc'] for h in j['hits'] if h['path'] == '$1.pdf'][0]")
+    "$ZAALT" show --db "$pdb" --json "$d" >"$tmpdir/$1.pdf.json"
+}
+for n in guitsetgekh_ajlyn_tukhai niiteer_temdeglekh_bayaryn_bolon_temdeglelt_odruudiin_tukhai soyolyn_oviig_khamgaalakh_tukhai \
+    undsen_khuuli ger_buliin_khuchirkhiilteltei_temtsekh_tukhai; do
+    pshow $n
+done
+ppart() { json "[(p['status'], p['repealed_on']) for u in j['units'] if u['provision'] == '$2' for p in u['parts'] if p['key'] == '$3']" <"$tmpdir/$1.pdf.json"; }
+expect_eq "PDF: Operational Investigation Law 9.1.7, its repeal note broken by the page's end and footer, is repealed" \
+    "$(ppart guitsetgekh_ajlyn_tukhai 9 9.1.7)" '[["repealed", "2016-07-21"]]'
+expect_eq "PDF: Public Holidays Law 5.1.16, its note wrapped and closed before a comma ('тооцсон/,'), is repealed" \
+    "$(ppart niiteer_temdeglekh_bayaryn_bolon_temdeglelt_odruudiin_tukhai 5 5.1.16)" '[["repealed", "2016-11-18"]]'
+expect_eq "PDF: Cultural Heritage Law takes effect 2014-07-01, its start sentence over two printed lines" \
+    "$(json "[u['valid_from'] for u in j['units'] if u['provision'] == '1']" <"$tmpdir/soyolyn_oviig_khamgaalakh_tukhai.pdf.json")" \
+    '["2014-07-01"]'
+expect_eq "PDF: the Constitution has no date of the file's making, its articles in force from 1992-02-12" \
+    "$(json "[j['date'], [u['valid_from'] for u in j['units'] if u['provision'] == '1']]" <"$tmpdir/undsen_khuuli.pdf.json")" \
+    '[null, ["1992-02-12"]]'
+expect_eq "PDF: Domestic Violence Law 9, its heading wrapped onto a second line, labelled whole, with its English heading" \
+    "$(json "[(u['label'], bool(u['label_en'])) for u in j['units'] if u['provision'] == '9']" <"$tmpdir/ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.pdf.json")" \
+    '[["9 дүгээр зүйл. Гэр бүлийн хүчирхийлэлтэй тэмцэх талаархи Монгол Улсын Их Хурлын бүрэн эрх", true]]'
