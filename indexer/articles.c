@@ -264,6 +264,8 @@ may_end_heading(const char *line, size_t n)
         line++, n--;
     if (n == 0 || g_ascii_isdigit(*line) || *line == '/' || *line == '(')
         return false;
+    /* A letter in lower case: no chapter's title in capitals, no page's
+     * number or rule. */
     bool lower = false;
     for (const char *p = line; p < line + n && !lower; p = g_utf8_next_char(p))
         lower = g_unichar_islower(g_utf8_get_char(p));
@@ -297,19 +299,6 @@ static bool
 is_blank(const char *line, size_t n)
 {
     return indent_of(line, n) == (int)n || (n > 0 && indent_of(line, n) == (int)n - 1 && line[n - 1] == '\r');
-}
-
-/* `s` with each run of blanks made one space (a heading's lines joined,
- * which a typist spaced out to centre them), in place. */
-static char *
-one_space(char *s)
-{
-    char *out = s;
-    for (const char *p = s; *p; p++)
-        if (!((*p == ' ' || *p == '\t') && out > s && out[-1] == ' '))
-            *out++ = *p == '\t' ? ' ' : *p;
-    *out = '\0';
-    return s;
 }
 
 /* The ending of the heading whose line starts at `start` and the next
@@ -570,11 +559,15 @@ ix_segment_articles(const ix_patterns *pat, zr_doc *doc, const char *text, const
         size_t end = i + 1 < n ? (size_t)g_array_index(found, heading, i + 1).start : text_len;
         char *ending = h->title != NULL ? wrapped_ending(text, h->start, end, full) : NULL;
         if (ending != NULL) {
-            char *title = one_space(g_strconcat(h->title, " ", ending, NULL));
-            g_free(h->title), h->title = title;
+            /* One space a gap, as the heading's lines were joined (a typist
+             * spaced a centred heading out). */
+            char *joined = g_strconcat(h->title, " ", ending, NULL);
+            g_free(h->title), h->title = ix_fold_space(joined);
+            g_free(joined);
             if (h->written != NULL) {
-                char *written = one_space(g_strconcat(h->written, " ", ending, NULL));
-                g_free(h->written), h->written = written;
+                joined = g_strconcat(h->written, " ", ending, NULL);
+                g_free(h->written), h->written = ix_fold_space(joined);
+                g_free(joined);
             }
             g_free(ending);
         }

@@ -119,27 +119,15 @@ name_first_title(char **lines, int first)
 /* Whether `line` is "МОНГОЛ УЛСЫН ХУУЛЬ", in any case and however spaced
  * (the Concessions Law's copy spaces it out: "МОНГОЛ  УЛСЫН  ХУУЛЬ", and
  * was titled so). */
-/* `line`'s words with one space between them: a new string. */
-static char *
-single_spaced(const char *line)
-{
-    char **words = g_strsplit_set(line, " \t", -1);
-    GString *one = g_string_new(NULL);
-    for (char **w = words; *w; w++)
-        if (**w)
-            g_string_append_printf(one, "%s%s", one->len ? " " : "", *w);
-    g_strfreev(words);
-    return g_string_free(one, FALSE);
-}
-
+/* Whether `line` is "МОНГОЛ УЛСЫН ХУУЛЬ", in any case and however spaced
+ * (the Concessions Law's copy spaces it out: "МОНГОЛ  УЛСЫН  ХУУЛЬ", and
+ * was titled so). */
 static bool
 is_statute_header(const char *line)
 {
-    char *up = g_utf8_strup(line, -1);
-    char *one = single_spaced(up);
-    bool header = strcmp(one, "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
-    g_free(one);
-    g_free(up);
+    char *key = ix_court_key(line);
+    bool header = strcmp(g_strstrip(key), "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
+    g_free(key);
     return header;
 }
 
@@ -198,7 +186,7 @@ ix_statute_title(char **lines)
                 break;
             g_string_append_printf(name, " %s", next);
         }
-        char *spaced = single_spaced(name->str);
+        char *spaced = g_strstrip(ix_fold_space(name->str));
         g_string_free(name, TRUE);
         return spaced;
     }
