@@ -46,6 +46,10 @@ typedef struct zr_unit {
     /* Canonical keys of what the unit cites (legal/provision.h): "13.1.2",
      * "ЭХХШТХ:36.1", "2002:113", "2024/ШЦТ/67"; deduplicated, text order. */
     GPtrArray *cites;
+    /* Of those, another law's keys whose law the text named in words, each
+     * with the name's mark (legal/provision.h zp_law_mark): "БТХ:8\tбар";
+     * tells apart laws of one acronym.  NULL or empty: none. */
+    GPtrArray *cite_marks;
     GPtrArray *parts; /* zr_part*: the article's parts and clauses, in order */
     /* Dates between which this text of the provision is (was) in force,
      * YYYY-MM-DD; NULL: since ever / still.  Two versions of one article
@@ -218,6 +222,7 @@ void zr_strv_add_unique(GPtrArray *array, const char *key);
 #define ZR_KEY_PAGE          "page" /* int32 */
 #define ZR_KEY_TEXT          "text"
 #define ZR_KEY_CITES         "cites" /* '\n'-joined */
+#define ZR_KEY_CITE_MARKS    "cite_marks" /* '\n'-joined "key\tmark" (zr_unit.cite_marks) */
 #define ZR_KEY_PARTS         "parts" /* one line "key\tstart\tend" per part */
 #define ZR_KEY_VALID_FROM    "valid_from"
 #define ZR_KEY_VALID_TO      "valid_to"

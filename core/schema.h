@@ -101,6 +101,16 @@ enum {
 /* Acronym of the law a statute unit belongs to: XWЭХ (2015 Criminal Code),
  * XWЭХХШТХ, XW2002. */
 #define ZS_P_LAW       "XW"
+/* Which law of its acronym a statute unit belongs to: its title's mark
+ * (legal/provision.h zp_law_mark): XBбар (Barilga, Construction), XBбан
+ * (Banking), both XWБТХ; none when the title is not the law's name. */
+#define ZS_P_LAW_MARK  "XB"
+/* Another law's provision a unit cites, with the mark of the name the text
+ * cited the law by, every ancestor too: XMБТХ:8.1@бар, XMБТХ:8@бар; with
+ * nothing after '@' when the text gave no name (an acronym, "ЗТХ-ийн 5"),
+ * so "cited by" a law of a shared acronym is XM<key>@<its mark> or
+ * XM<key>@ (search/citations.c). */
+#define ZS_P_CITES_MARK "XM"
 #define ZS_P_LEVEL     "XJ" /* court level: first-instance | appeal | supreme */
 /* A statute's provision's status by its notes: XIin_force | XIrepealed;
  * XIany on every unit, so status:any is a term like the others. */

@@ -31,6 +31,8 @@ ix_unit_free(zr_unit *unit)
     g_free(unit->label);
     g_free(unit->text);
     g_ptr_array_unref(unit->cites);
+    if (unit->cite_marks != NULL)
+        g_ptr_array_unref(unit->cite_marks);
     g_ptr_array_unref(unit->parts);
     g_free(unit->valid_from);
     g_free(unit->valid_to);
@@ -237,6 +239,7 @@ ix_unit_record(const zr_doc *doc, const zr_unit *unit)
     add_joined(&b, ZR_KEY_ARTICLES, doc->articles);
     add_joined(&b, ZR_KEY_JUDGES, doc->judges);
     add_joined(&b, ZR_KEY_CITES, unit->cites);
+    add_joined(&b, ZR_KEY_CITE_MARKS, unit->cite_marks);
     if (unit->parts->len > 0) {
         GString *parts = g_string_new(NULL);
         for (guint i = 0; i < unit->parts->len; i++) {

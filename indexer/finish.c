@@ -131,6 +131,26 @@ heading_shaped(const char *text, const zp_ref *r)
     return text[r->end] == '.' && (text[r->end + 1] == ' ' || text[r->end + 1] == '\n' || text[r->end + 1] == '\0');
 }
 
+/* Notes which law of its acronym another law's reference `r` named
+ * (zr_unit.cite_marks): by the name the text gave, or, in the statute
+ * `self_law` itself, by its own title's mark. */
+static void
+add_cite_mark(zr_unit *u, const zp_ref *r, const char *self_law, const char *self_mark)
+{
+    if (r->kind != ZP_REF_PROVISION || r->law == NULL || strcmp(r->law, "2002") == 0)
+        return;
+    const char *mark = r->mark;
+    if (mark == NULL && self_law != NULL && strcmp(r->law, self_law) == 0)
+        mark = self_mark;
+    if (mark == NULL)
+        return;
+    if (u->cite_marks == NULL)
+        u->cite_marks = g_ptr_array_new_with_free_func(g_free);
+    char *entry = g_strconcat(r->key, "\t", mark, NULL);
+    zr_strv_add_unique(u->cite_marks, entry);
+    g_free(entry);
+}
+
 void
 ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
 {
@@ -146,6 +166,8 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
     /* The decision's own number as a citation's key writes it: "2023/ШЦТ/077"
      * is cited as 2023/ШЦТ/77. */
     char *self_number = zp_parse_query_ref(doc->case_number);
+    /* Its own articles cited ("энэ хуулийн 5.1") are named by its title. */
+    char *self_mark = zp_law_mark_for(doc->title, self_law);
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
@@ -164,11 +186,13 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
             if (own_numbering && heading_shaped(u->text, r))
                 continue;
             zr_strv_add_unique(u->cites, r->key);
+            add_cite_mark(u, r, self_law, self_mark);
         }
         g_free(own);
         g_ptr_array_unref(refs);
     }
     g_free(self_number);
+    g_free(self_mark);
 }
 
 ix_extract_status

@@ -39,6 +39,38 @@ add_cited(zx_doc *xd, GHashTable *seen, const char *key)
     g_ptr_array_unref(keys);
 }
 
+/* XM terms (schema.h) for another law's `key` the unit cites, under the
+ * mark of the name it was cited by (`marks`: zr_unit.cite_marks), or
+ * unnamed. */
+static void
+add_cited_marks(zx_doc *xd, GHashTable *seen, const char *key, const GPtrArray *marks)
+{
+    char *law = NULL;
+    g_free(zp_split_key(key, &law));
+    gboolean other = law != NULL && strcmp(law, "2002") != 0 && strchr(key, '/') == NULL;
+    g_free(law);
+    if (!other)
+        return;
+    GPtrArray *named = g_ptr_array_new();
+    size_t n = strlen(key);
+    for (guint i = 0; marks != NULL && i < marks->len; i++) {
+        const char *entry = g_ptr_array_index(marks, i);
+        if (strncmp(entry, key, n) == 0 && entry[n] == '\t')
+            g_ptr_array_add(named, (gpointer)(entry + n + 1));
+    }
+    if (named->len == 0)
+        g_ptr_array_add(named, (gpointer) "");
+    GPtrArray *keys = zp_key_ancestors(key);
+    for (guint i = 0; i < keys->len; i++)
+        for (guint j = 0; j < named->len; j++) {
+            char *value = g_strconcat(g_ptr_array_index(keys, i), "@", g_ptr_array_index(named, j), NULL);
+            add_term(xd, seen, ZS_P_CITES_MARK, value);
+            g_free(value);
+        }
+    g_ptr_array_unref(keys);
+    g_ptr_array_unref(named);
+}
+
 char *
 zs_compact_date(const char *date, const char *open_value)
 {
@@ -55,8 +87,10 @@ void
 zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = 0; unit->cites != NULL && i < unit->cites->len; i++)
+    for (guint i = 0; unit->cites != NULL && i < unit->cites->len; i++) {
         add_cited(xd, seen, g_ptr_array_index(unit->cites, i));
+        add_cited_marks(xd, seen, g_ptr_array_index(unit->cites, i), unit->cite_marks);
+    }
     for (guint i = 0; doc->articles != NULL && i < doc->articles->len; i++)
         add_cited(xd, seen, g_ptr_array_index(doc->articles, i));
 
@@ -92,6 +126,11 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
         g_free(qualified);
     }
     add_term(xd, seen, ZS_P_LAW, doc->law);
+    if (!code && strcmp(doc->law, "2002") != 0) {
+        char *mark = zp_law_mark_for(doc->title, doc->law);
+        add_term(xd, seen, ZS_P_LAW_MARK, mark);
+        g_free(mark);
+    }
     if (doc->court_level != NULL) {
         add_term(xd, seen, ZS_P_LEVEL, doc->court_level);
         zx_doc_set_value(xd, ZS_SLOT_LEVEL, doc->court_level, strlen(doc->court_level));

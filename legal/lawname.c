@@ -59,6 +59,80 @@ zp_law_name_words(const char *law_name)
     return words;
 }
 
+/* The first of a name's words that names the law: "Монгол Улсын шүүхийн
+ * тухай хууль" is cited as "Шүүхийн тухай хуулийн". */
+static guint
+first_name_word(const GPtrArray *words)
+{
+    guint first = 0;
+    for (int n = 0; n < 2 && first + 1 < words->len; n++) {
+        char *w = g_utf8_strdown(g_ptr_array_index(words, first), -1);
+        gboolean state = strcmp(w, "монгол") == 0 || strcmp(w, "улсын") == 0;
+        g_free(w);
+        if (!state)
+            break;
+        first++;
+    }
+    return first;
+}
+
+/* Three letters a word: an ending or a vowel dropped before one changes a
+ * Mongolian word from its fourth letter on (газар, газрын; хүүхэд,
+ * хүүхдийн), so the mark of a name cited in the genitive is its title's. */
+#define ZP_MARK_LETTERS 3
+
+/* "хууль" as a name ends with it, in its cases (not "Хуульчийн …"). */
+static const char *const law_word_forms[] = {"хууль", "хуулийн", "хуулиар", "хуульд", "хуулин", "хуулиас", "хуулинд", NULL};
+
+char *
+zp_law_mark(const char *law_name)
+{
+    if (law_name == NULL)
+        return NULL;
+    char *valid = g_utf8_make_valid(law_name, -1);
+    char *acronym = law_acronym(valid);
+    if (acronym == NULL || strcmp(acronym, "2002") == 0) {
+        g_free(acronym);
+        g_free(valid);
+        return NULL;
+    }
+    g_free(acronym);
+    GPtrArray *words = zp_law_name_words(valid);
+    g_free(valid);
+    GString *mark = g_string_new(NULL);
+    for (guint i = first_name_word(words); i < words->len; i++) {
+        char *w = g_utf8_strdown(g_ptr_array_index(words, i), -1);
+        /* The words every law's name ends with say nothing of which. */
+        gboolean common = strcmp(w, "тухай") == 0 || g_strv_contains(law_word_forms, w);
+        if (!common) {
+            if (mark->len > 0)
+                g_string_append_c(mark, '-');
+            const char *end = w;
+            for (int n = 0; n < ZP_MARK_LETTERS && *end; n++)
+                end = g_utf8_next_char(end);
+            g_string_append_len(mark, w, end - w);
+        }
+        g_free(w);
+    }
+    g_ptr_array_unref(words);
+    if (mark->len == 0 || mark->len > ZP_MARK_MAX_BYTES) {
+        g_string_free(mark, TRUE);
+        return NULL;
+    }
+    return g_string_free(mark, FALSE);
+}
+
+char *
+zp_law_mark_for(const char *title, const char *law)
+{
+    if (title == NULL || law == NULL)
+        return NULL;
+    char *acronym = zp_law_acronym(title);
+    gboolean same = acronym != NULL && strcmp(acronym, law) == 0;
+    g_free(acronym);
+    return same ? zp_law_mark(title) : NULL;
+}
+
 static char *
 law_acronym(const char *law_name)
 {
@@ -82,16 +156,7 @@ law_acronym(const char *law_name)
     }
     g_free(trimmed);
     GPtrArray *words = zp_law_name_words(law_name);
-    guint first = 0;
-    /* "Монгол Улсын шүүхийн тухай хууль" is cited as "Шүүхийн тухай хуулийн". */
-    for (int n = 0; n < 2 && first + 1 < words->len; n++) {
-        char *w = g_utf8_strdown(g_ptr_array_index(words, first), -1);
-        gboolean state = strcmp(w, "монгол") == 0 || strcmp(w, "улсын") == 0;
-        g_free(w);
-        if (!state)
-            break;
-        first++;
-    }
+    guint first = first_name_word(words);
     GString *acr = g_string_new(NULL);
     for (guint i = first; i < words->len; i++)
         g_string_append_unichar(acr, g_unichar_toupper(g_utf8_get_char(g_ptr_array_index(words, i))));
@@ -157,7 +222,7 @@ names_2002(const scan *s, guint i, guint *first)
 qualifier
 zp_find_qualifier(const scan *s, guint i)
 {
-    qualifier q = {Q_NONE, NULL, i};
+    qualifier q = {Q_NONE, NULL, NULL, i};
     if (i == 0)
         return q;
     guint j = i - 1;
@@ -212,12 +277,13 @@ zp_find_qualifier(const scan *s, guint i)
         return q;
     char *name = g_strndup(s->text + T(s, k)->start, (gsize)(T(s, j)->end - T(s, k)->start));
     char *law = zp_law_acronym(name);
-    g_free(name);
     q.first = k;
     if (law == NULL) {
         q.kind = names_2002(s, k, &q.first) ? Q_2002 : Q_CODE;
     } else {
         q.kind = Q_LAW, q.law = law;
+        q.mark = zp_law_mark(name);
     }
+    g_free(name);
     return q;
 }

@@ -175,6 +175,7 @@ ref_free(gpointer p)
     zp_ref *r = p;
     g_free(r->key);
     g_free(r->law);
+    g_free(r->mark);
     g_free(r);
 }
 
@@ -200,6 +201,7 @@ scan_text(const char *text, const char *self_law, gboolean bare)
         i += used > 0 ? used : 1;
     }
     g_free(s.last_law);
+    g_free(s.last_mark);
     g_array_unref(s.toks);
     return s.refs;
 }
@@ -252,6 +254,14 @@ typed_inserted_key(const char *query)
 char *
 zp_parse_query_ref(const char *query)
 {
+    return zp_parse_query_ref_marked(query, NULL);
+}
+
+char *
+zp_parse_query_ref_marked(const char *query, char **mark)
+{
+    if (mark != NULL)
+        *mark = NULL;
     if (query == NULL)
         return NULL;
     char *typed = typed_inserted_key(query);
@@ -269,8 +279,11 @@ zp_parse_query_ref(const char *query)
             covered = g_ascii_isspace(query[i]);
         for (const char *p = query + r->end; *p && covered; p++)
             covered = g_ascii_isspace(*p) || *p == '.' || *p == ';' || *p == ',';
-        if (covered)
+        if (covered) {
             key = g_strdup(r->key);
+            if (mark != NULL)
+                *mark = g_strdup(r->mark);
+        }
     }
     g_ptr_array_unref(refs);
     g_free(valid);

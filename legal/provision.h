@@ -53,6 +53,10 @@ typedef struct zp_ref {
     char *key; /* canonical key (see above) */
     char *law; /* NULL: the 2015 Criminal Code; "2002"; an acronym
                          * ("ЭХХШТХ"); "decision" for decision numbers */
+    /* Another law's reference whose text named the law in words (or
+     * continues a list that did): the name's mark (zp_law_mark), which
+     * tells apart laws of one acronym; NULL otherwise. */
+    char *mark;
 } zp_ref;
 
 /* Every reference in `text`, in text order, as zp_ref* (the array frees
@@ -71,6 +75,10 @@ GPtrArray *zp_find_refs_in(const char *text, const char *self_law);
  * otherwise.  A bare dotted number needs at least two parts ("13.1", not
  * "13"), so a plain number is never taken for an article. */
 char *zp_parse_query_ref(const char *query);
+/* As zp_parse_query_ref; *mark (may be NULL) gets the mark of the law's
+ * name when the query names another law in words ("Барилгын тухай хуулийн
+ * 8.1" -> "БТХ:8.1", "бар"), else NULL. */
+char *zp_parse_query_ref_marked(const char *query, char **mark);
 
 /* The acronym that qualifies a law's provisions: the first letter of each
  * word of its name, upper-cased, "хууль" included and case endings ignored
@@ -78,6 +86,22 @@ char *zp_parse_query_ref(const char *query);
  * the 2015 Criminal Code ("Эрүүгийн хууль", "ЭРҮҮГИЙН ХУУЛЬ", "Criminal
  * Code") and for a name with no letters. */
 char *zp_law_acronym(const char *law_name);
+
+/* What tells apart laws whose acronym is one (the Banking, Construction and
+ * Education laws are all БТХ; the Child Protection and Waste laws ХХТХ):
+ * the first three letters of each word of the name, lower-cased, joined by
+ * '-', the state's words before it, "тухай" and "хууль" in its cases left
+ * out: "Барилгын тухай хуулийн" and "БАРИЛГЫН ТУХАЙ" -> "бар", "Хүүхэд
+ * хамгааллын тухай хууль" -> "хүү-хам".  A name is cited in the genitive
+ * as its title writes it, and its words' endings start later.  NULL for
+ * the Criminal Codes and a name with no such word. */
+char *zp_law_mark(const char *law_name);
+#define ZP_MARK_MAX_BYTES 120
+
+/* The mark of the statute titled `title` whose acronym is `law`
+ * (zr_doc.law); NULL when its title is not that law's name (a title the
+ * acronym did not come from says nothing of the name). */
+char *zp_law_mark_for(const char *title, const char *law);
 
 /* A law's name as its words, as written (valid UTF-8), leaving out what is in
  * brackets or slashes; a new array of strings. */

@@ -61,6 +61,8 @@ emit(scan *s, int start, int end, const char *law, const char *number)
     r->kind = ZP_REF_PROVISION;
     r->law = g_strdup(eff_law);
     r->key = eff_law != NULL ? g_strconcat(eff_law, ":", number, NULL) : g_strdup(number);
+    if (law != NULL && strcmp(law, "2002") != 0)
+        r->mark = g_strdup(s->cur_mark);
     g_ptr_array_add(s->refs, r);
 }
 
@@ -82,6 +84,23 @@ law_of(const scan *s, const qualifier *q, gboolean inherit)
         case Q_NONE:
         default:
             return g_strdup(inherit ? s->last_law : s->self_law);
+    }
+}
+
+/* The mark of the name the law was cited by (provision.h zp_ref.mark), as
+ * law_of finds the law. */
+static char *
+mark_of(const scan *s, const qualifier *q, gboolean inherit)
+{
+    switch (q->kind) {
+        case Q_LAW:
+            return g_strdup(q->mark);
+        case Q_SAME:
+            return g_strdup(s->have_last ? s->last_mark : NULL);
+        case Q_NONE:
+            return g_strdup(inherit ? s->last_mark : NULL);
+        default:
+            return NULL;
     }
 }
 
@@ -281,6 +300,8 @@ zp_group_at(scan *s, guint i)
     gboolean zuil = ord && word_prefix(s, k, "зүйл");
     guint consumed = 0;
     char *law = law_of(s, &q, inherit);
+    char *mark = mark_of(s, &q, inherit);
+    s->cur_mark = mark;
     int start = T(s, q.kind != Q_NONE ? q.first : i)->start;
     if (zuil) {
         gboolean genitive = word_prefix(s, k, "зүйлийн");
@@ -319,6 +340,8 @@ zp_group_at(scan *s, guint i)
                 if (e > 0) {
                     g_free(law);
                     law = elaw;
+                    g_clear_pointer(&mark, g_free);
+                    s->cur_mark = NULL;
                     end_tok += e;
                     law_named = TRUE;
                 }
@@ -343,9 +366,14 @@ zp_group_at(scan *s, guint i)
         s->last_end_tok = (int)(i + consumed);
         g_free(s->last_law);
         s->last_law = g_strdup(law);
+        g_free(s->last_mark);
+        s->last_mark = g_strdup(mark);
     }
+    s->cur_mark = NULL;
+    g_free(mark);
     g_free(law);
     g_free(q.law);
+    g_free(q.mark);
     g_array_unref(nums);
     return consumed;
 }

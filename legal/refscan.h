@@ -44,6 +44,8 @@ typedef struct scan {
     int last_end_tok;
     gboolean have_last;
     char *last_law;
+    char *last_mark;      /* the name's mark of last_law, or NULL */
+    const char *cur_mark; /* the mark of the group being read (zp_ref.mark) */
 } scan;
 
 static inline const tok *
@@ -131,6 +133,7 @@ typedef enum { Q_NONE, Q_CODE, Q_2002, Q_LAW, Q_SELF, Q_SAME, Q_ENGLISH } qual_k
 typedef struct qualifier {
     qual_kind kind;
     char *law;   /* Q_LAW; the caller frees it */
+    char *mark;  /* Q_LAW named in words: zp_law_mark; the caller frees it */
     guint first; /* first token of the qualifier */
 } qualifier;
 

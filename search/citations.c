@@ -13,6 +13,9 @@
 #include <string.h>
 
 #define ZS_CITATIONS_DEFAULT_LIMIT 100
+/* Versions of one provision of the laws of one acronym looked through for
+ * one whose title gives no mark (first_unit). */
+#define ZS_CITATIONS_CANDIDATES 64
 
 static zx_query *
 term(const char *prefix, const char *value)
@@ -90,8 +93,33 @@ zs_citations_free(zs_citations *c)
     g_free(c);
 }
 
+/* What cites `key` (canonical): of another law's key with `mark`, the
+ * citations that named that law (XM, schema.h) or named none. */
+static zx_query *
+citing(const char *key, const char *mark)
+{
+    char *law = NULL;
+    g_free(zp_split_key(key, &law));
+    gboolean other = law != NULL && strcmp(law, "2002") != 0 && strchr(key, '/') == NULL;
+    g_free(law);
+    if (mark == NULL || !other)
+        return term(ZS_P_CITES, key);
+    char *named = g_strconcat(key, "@", mark, NULL), *unnamed = g_strconcat(key, "@", NULL);
+    zx_query *either[2] = {term(ZS_P_CITES_MARK, named), term(ZS_P_CITES_MARK, unnamed)};
+    g_free(named);
+    g_free(unnamed);
+    return zx_query_combine(ZX_OP_OR, either, 2);
+}
+
 zs_citations *
 zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit, GError **error)
+{
+    return zs_cited_by_law(engine, key, NULL, access, limit, error);
+}
+
+zs_citations *
+zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access, unsigned limit,
+                GError **error)
 {
     char *k = canonical_key(key);
     if (k == NULL) {
@@ -99,7 +127,7 @@ zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsig
                     key != NULL ? key : "");
         return NULL;
     }
-    zx_query *q = with_access(term(ZS_P_CITES, k), access);
+    zx_query *q = with_access(citing(k, mark), access);
     zx_search_opts opts = {0};
     opts.offset = 0;
     opts.limit = limit > 0 ? limit : ZS_CITATIONS_DEFAULT_LIMIT;
@@ -181,20 +209,30 @@ part_repealed(GVariant *rec, const char *key, const char **on)
  * what it cites (`key`, NULL for a decision) is repealed: the whole unit,
  * or the part the key names. */
 static gboolean
-first_unit(zs_engine *engine, zx_query *q, const char *const *access, const char *key, zs_link *link)
+first_unit(zs_engine *engine, zx_query *q, const char *const *access, const char *key, const char *unmarked_of,
+           zs_link *link)
 {
     q = with_access(q, access);
     zx_search_opts opts = {0};
-    opts.limit = 1;
+    opts.limit = unmarked_of != NULL ? ZS_CITATIONS_CANDIDATES : 1;
     opts.collapse_slot = -1;
     opts.sort_slot = ZS_SLOT_VALID_TO;
     opts.sort_reverse = true;
     zx_result *r = NULL;
     gboolean found = FALSE;
-    if (zx_search(zs_engine_db(engine), q, &opts, &r, NULL) == ZX_OK && zx_result_size(r) > 0) {
+    if (zx_search(zs_engine_db(engine), q, &opts, &r, NULL) != ZX_OK)
+        zx_result_free(g_steal_pointer(&r));
+    for (size_t i = 0; r != NULL && i < zx_result_size(r) && !found; i++) {
         size_t len = 0;
-        const char *data = zx_result_data(r, 0, &len);
+        const char *data = zx_result_data(r, i, &len);
         GVariant *rec = zr_record_parse(data, len);
+        if (rec != NULL && unmarked_of != NULL) {
+            /* A law the citation's name is not: its title gives another mark. */
+            char *mark = zp_law_mark_for(zr_record_str(rec, "title"), unmarked_of);
+            if (mark != NULL)
+                g_clear_pointer(&rec, g_variant_unref);
+            g_free(mark);
+        }
         if (rec != NULL) {
             link->target = dup_field(rec, "unit_id");
             link->target_doc = dup_field(rec, "doc_id");
@@ -221,11 +259,24 @@ first_unit(zs_engine *engine, zx_query *q, const char *const *access, const char
     return found;
 }
 
+/* The units of the law `law_term` in `q`: of the law of that acronym whose
+ * name's mark is `mark` when the citation named it (XB, schema.h).  Takes
+ * ownership of q. */
+static zx_query *
+of_law(zx_query *q, const char *law_term, const char *mark)
+{
+    q = and2(q, term(ZS_P_LAW, law_term));
+    return mark != NULL ? and2(q, term(ZS_P_LAW_MARK, mark)) : q;
+}
+
 /* Resolves a provision key: the unit of its law holding the key (a part
  * key is indexed on its article), trying shorter keys if need be; only in
- * the document `within` when it is not NULL. */
+ * the document `within` when it is not NULL.  `mark` (may be NULL): the
+ * name the key's law was cited by (zp_law_mark); then only that law of the
+ * acronym, or one whose title is not its name (no mark to tell), is it. */
 static void
-resolve_provision(zs_engine *engine, const char *key, const char *const *access, const char *within, zs_link *link)
+resolve_provision(zs_engine *engine, const char *key, const char *mark, const char *const *access,
+                  const char *within, zs_link *link)
 {
     char *law = NULL;
     char *number = zp_split_key(key, &law);
@@ -256,11 +307,14 @@ resolve_provision(zs_engine *engine, const char *key, const char *const *access,
         /* Another law's provisions are indexed qualified (citeterms.c). */
         const char *try = g_ptr_array_index(tries, i);
         char *value = strcmp(law_term, "ЭХ") == 0 ? g_strdup(try) : g_strconcat(law_term, ":", try, NULL);
-        zx_query *q = and2(term(ZS_P_PROVISION, value), term(ZS_P_LAW, law_term));
-        if (within != NULL)
-            q = and2(q, term(ZS_P_DOC, within));
+        gboolean named = mark != NULL && law != NULL && strcmp(law_term, law) == 0;
+        for (int pass = 0; pass < (named ? 2 : 1) && link->target == NULL; pass++) {
+            zx_query *q = of_law(term(ZS_P_PROVISION, value), law_term, named && pass == 0 ? mark : NULL);
+            if (within != NULL)
+                q = and2(q, term(ZS_P_DOC, within));
+            first_unit(engine, q, access, key, named && pass == 1 ? law_term : NULL, link);
+        }
         g_free(value);
-        first_unit(engine, q, access, key, link);
     }
     g_ptr_array_unref(tries);
     /* The 2002 Code's provision itself is law no more, whatever its
@@ -276,9 +330,21 @@ resolve_provision(zs_engine *engine, const char *key, const char *const *access,
 }
 
 typedef struct cite_collect {
-    GPtrArray *keys; /* char*, distinct, in order */
+    GPtrArray *keys;  /* char*, distinct, in order */
+    GPtrArray *marks; /* "key\tmark" (zr_unit.cite_marks), distinct */
     gboolean any;
 } cite_collect;
+
+static void
+add_lines(GPtrArray *to, const char *joined)
+{
+    if (joined == NULL)
+        return;
+    char **lines = g_strsplit(joined, "\n", -1);
+    for (int i = 0; lines[i] != NULL; i++)
+        zr_strv_add_unique(to, lines[i]);
+    g_strfreev(lines);
+}
 
 static void
 collect_cites(const char *data, size_t len, void *user)
@@ -288,13 +354,8 @@ collect_cites(const char *data, size_t len, void *user)
     if (rec == NULL)
         return;
     cc->any = TRUE;
-    const char *cites = zr_record_str(rec, "cites");
-    if (cites != NULL) {
-        char **keys = g_strsplit(cites, "\n", -1);
-        for (int i = 0; keys[i] != NULL; i++)
-            zr_strv_add_unique(cc->keys, keys[i]);
-        g_strfreev(keys);
-    }
+    add_lines(cc->keys, zr_record_str(rec, ZR_KEY_CITES));
+    add_lines(cc->marks, zr_record_str(rec, ZR_KEY_CITE_MARKS));
     g_variant_unref(rec);
 }
 
@@ -304,9 +365,9 @@ zs_link_resolve(zs_engine *engine, const char *key, const char *const *access)
     zs_link *link = g_new0(zs_link, 1);
     link->key = g_strdup(key);
     if (strchr(key, '/') != NULL)
-        first_unit(engine, term(ZS_P_NUMBER, key), access, NULL, link);
+        first_unit(engine, term(ZS_P_NUMBER, key), access, NULL, NULL, link);
     else
-        resolve_provision(engine, key, access, NULL, link);
+        resolve_provision(engine, key, NULL, access, NULL, link);
     return link;
 }
 
@@ -317,18 +378,32 @@ zs_link_resolve(zs_engine *engine, const char *key, const char *const *access)
  * article in one run and its own in the next (35 of the 312 real statutes'
  * citation lists differed between two runs). */
 static zs_link *
-resolve_within(zs_engine *engine, const char *key, const char *const *access, const char *doc_id)
+resolve_within(zs_engine *engine, const char *key, const char *mark, const char *const *access, const char *doc_id)
 {
     if (strchr(key, '/') != NULL || strchr(key, ':') == NULL)
         return NULL;
     zs_link *link = g_new0(zs_link, 1);
     link->key = g_strdup(key);
-    resolve_provision(engine, key, access, doc_id, link);
+    resolve_provision(engine, key, mark, access, doc_id, link);
     if (link->target == NULL) {
         zs_link_free(link);
         return NULL;
     }
     return link;
+}
+
+/* The marks `entries` ("key\tmark") give `key`, pointing into them. */
+static GPtrArray *
+marks_of(const GPtrArray *entries, const char *key)
+{
+    GPtrArray *marks = g_ptr_array_new();
+    size_t n = strlen(key);
+    for (guint i = 0; i < entries->len; i++) {
+        const char *entry = g_ptr_array_index(entries, i);
+        if (strncmp(entry, key, n) == 0 && entry[n] == '\t' && entry[n + 1] != '\0')
+            g_ptr_array_add(marks, (gpointer)(entry + n + 1));
+    }
+    return marks;
 }
 
 GPtrArray *
@@ -348,7 +423,7 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
         g_set_error(error, ZS_ERROR, ZS_ERROR_NOT_FOUND, "no document %s", doc_id);
         return NULL;
     }
-    cite_collect cc = {g_ptr_array_new_with_free_func(g_free), FALSE};
+    cite_collect cc = {g_ptr_array_new_with_free_func(g_free), g_ptr_array_new_with_free_func(g_free), FALSE};
     char *t = g_strconcat(ZS_P_DOC, doc_id, NULL);
     char *msg = NULL;
     zx_status st = zx_db_data_by_term(zs_engine_db(engine), t, ZS_SLOT_ORDINAL, collect_cites, &cc, &msg);
@@ -357,23 +432,37 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
         g_set_error(error, ZS_ERROR, ZS_ERROR_DB, "citations of %s: %s", doc_id, msg != NULL ? msg : "failed");
         g_free(msg);
         g_ptr_array_unref(cc.keys);
+        g_ptr_array_unref(cc.marks);
         return NULL;
     }
     GPtrArray *links = g_ptr_array_new_with_free_func((GDestroyNotify)zs_link_free);
     for (guint i = 0; i < cc.keys->len; i++) {
         const char *key = g_ptr_array_index(cc.keys, i);
-        zs_link *link = resolve_within(engine, key, access, doc_id);
-        if (link == NULL)
-            link = zs_link_resolve(engine, key, access);
-        if (link->target_doc != NULL && strcmp(link->target_doc, doc_id) == 0) {
-            link->within = TRUE;
-            g_clear_pointer(&link->target, g_free);
-            g_clear_pointer(&link->target_doc, g_free);
-            g_clear_pointer(&link->label, g_free);
+        /* One link for each law of the acronym the document named with it
+         * (two laws' article 8 cited alike), or one as the key says. */
+        GPtrArray *marks = marks_of(cc.marks, key);
+        for (guint m = 0; m < MAX(marks->len, 1u); m++) {
+            const char *mark = m < marks->len ? g_ptr_array_index(marks, m) : NULL;
+            zs_link *link = resolve_within(engine, key, mark, access, doc_id);
+            if (link == NULL && mark == NULL)
+                link = zs_link_resolve(engine, key, access);
+            if (link == NULL) {
+                link = g_new0(zs_link, 1);
+                link->key = g_strdup(key);
+                resolve_provision(engine, key, mark, access, NULL, link);
+            }
+            if (link->target_doc != NULL && strcmp(link->target_doc, doc_id) == 0) {
+                link->within = TRUE;
+                g_clear_pointer(&link->target, g_free);
+                g_clear_pointer(&link->target_doc, g_free);
+                g_clear_pointer(&link->label, g_free);
+            }
+            g_ptr_array_add(links, link);
         }
-        g_ptr_array_add(links, link);
+        g_ptr_array_unref(marks);
     }
     g_ptr_array_unref(cc.keys);
+    g_ptr_array_unref(cc.marks);
     return links;
 }
 
@@ -404,10 +493,10 @@ zs_predecessors(zs_engine *engine, const char *key)
 /* Appends who cites `key` to doc->cited_by, when anyone does;
  * `predecessor_of` marks a 2002 article looked up for a 2015 one. */
 static void
-add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *predecessor_of,
+add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *mark, const char *predecessor_of,
              gboolean uncertain, const char *const *access)
 {
-    zs_citations *c = zs_cited_by(engine, key, access, 50, NULL);
+    zs_citations *c = zs_cited_by_law(engine, key, mark, access, 50, NULL);
     if (c == NULL || c->documents == 0) {
         zs_citations_free(c);
         return;
@@ -417,6 +506,29 @@ add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *p
     g_ptr_array_add(doc->cited_by, c);
 }
 
+/* Whether `doc` is a statute of another law than the Criminal Codes, whose
+ * provisions are cited by its acronym. */
+static gboolean
+of_other_law(const zs_document *doc)
+{
+    return g_strcmp0(doc->type, "code") == 0 && doc->law != NULL && strcmp(doc->law, ZP_CRIMINAL_CODE) != 0 &&
+           strcmp(doc->law, "2002") != 0;
+}
+
+zs_citations *
+zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision, const char *const *access,
+                      unsigned limit, GError **error)
+{
+    if (!of_other_law(doc))
+        return zs_cited_by(engine, provision, access, limit, error);
+    char *key = g_strconcat(doc->law, ":", provision, NULL);
+    char *mark = zp_law_mark_for(doc->title, doc->law);
+    zs_citations *c = zs_cited_by_law(engine, key, mark, access, limit, error);
+    g_free(mark);
+    g_free(key);
+    return c;
+}
+
 void
 zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *const *access)
 {
@@ -424,24 +536,29 @@ zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *cons
     if (doc->cites == NULL)
         doc->cites = g_ptr_array_new_with_free_func((GDestroyNotify)zs_link_free);
     doc->cited_by = g_ptr_array_new_with_free_func((GDestroyNotify)zs_citations_free);
-    GPtrArray *keys = g_ptr_array_new();
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
     if (doc->case_number != NULL)
-        g_ptr_array_add(keys, doc->case_number);
+        g_ptr_array_add(keys, g_strdup(doc->case_number));
+    /* Another law's provisions are cited by its acronym ("БТХ:8"), and by
+     * the name's mark only the citations of this law of the acronym. */
+    gboolean other_law = of_other_law(doc);
+    char *mark = other_law ? zp_law_mark_for(doc->title, doc->law) : NULL;
     for (guint i = 0; i < doc->units->len; i++) {
         const zs_unit *u = g_ptr_array_index(doc->units, i);
         if (u->provision != NULL && (doc->focus < 0 || (int)i == doc->focus))
-            g_ptr_array_add(keys, u->provision);
+            g_ptr_array_add(keys, other_law ? g_strconcat(doc->law, ":", u->provision, NULL) : g_strdup(u->provision));
     }
     for (guint i = 0; i < keys->len; i++) {
         const char *key = g_ptr_array_index(keys, i);
-        add_cited_by(engine, doc, key, NULL, FALSE, access);
+        add_cited_by(engine, doc, key, mark, NULL, FALSE, access);
         GPtrArray *before = zs_predecessors(engine, key);
         for (guint j = 0; j < before->len; j++) {
             const zs_predecessor *x = g_ptr_array_index(before, j);
-            add_cited_by(engine, doc, x->key, key, x->uncertain, access);
+            add_cited_by(engine, doc, x->key, NULL, key, x->uncertain, access);
         }
         g_ptr_array_unref(before);
     }
+    g_free(mark);
     g_ptr_array_free(keys, TRUE);
 }
 

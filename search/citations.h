@@ -45,6 +45,19 @@ typedef struct zs_citations {
  * for a key that is not a reference, ZS_ERROR_DB when the index fails. */
 zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit,
                           GError **error);
+/* As zs_cited_by, for another law's provision (`key` "БТХ:8") of the law
+ * whose name's mark is `mark` (zp_law_mark; NULL: of any law of the
+ * acronym): the citations that named that law, or named no law but its
+ * acronym.  A law's own citations of itself count when they name it ("энэ
+ * хуулийн": the indexer gives them its title's mark). */
+zs_citations *zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access,
+                              unsigned limit, GError **error);
+/* What cites the provision `provision` ("8", as zs_unit.provision) of the
+ * statute `doc`: of the Criminal Code, zs_cited_by; of another law, the
+ * citations that named that law (zs_cited_by_law with its key and its
+ * title's mark). */
+zs_citations *zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision,
+                                    const char *const *access, unsigned limit, GError **error);
 void zs_citations_free(zs_citations *c);
 
 /* A 2002 Criminal Code article that a 2015 provision replaced. */

@@ -2569,7 +2569,8 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
     /* A query that is one provision reference or decision number ("13.1",
      * "13.1 дүгээр зүйлийн 2 дахь хэсэг", "2024/ШЦТ/67") also finds what cites
      * it, and opens with the provision or decision itself (pinned below). */
-    char *ref = req->query ? zp_parse_query_ref(req->query) : NULL;
+    char *ref_mark = NULL;
+    char *ref = req->query ? zp_parse_query_ref_marked(req->query, &ref_mark) : NULL;
     if (ref == NULL && req->query != NULL)
         ref = question_reference(zs_engine_analyzer(e), req->query);
     char *asked_ref = ref != NULL && strchr(ref, '/') == NULL ? g_strdup(ref) : NULL;
@@ -2578,12 +2579,30 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         bool decision = strchr(ref, '/') != NULL;
         char *own = g_strconcat(decision ? ZS_P_NUMBER : ZS_P_PROVISION, ref, NULL);
         char *cited = g_strconcat(ZS_P_CITES, ref, NULL);
-        zx_query *alts[3] = {q, zx_query_term(own, 0, 0), zx_query_term(cited, 0, 0)};
+        zx_query *own_q = zx_query_term(own, 0, 0), *cited_q = zx_query_term(cited, 0, 0);
+        if (!decision && ref_mark != NULL) {
+            /* Another law named in words ("Барилгын тухай хуулийн 8.1"):
+             * that law's article and what cites it by that name, not those
+             * of the other laws of its initials (schema.h XB, XM). */
+            char *law = g_strconcat(ZS_P_LAW_MARK, ref_mark, NULL);
+            char *named = g_strconcat(ZS_P_CITES_MARK, ref, "@", ref_mark, NULL);
+            char *unnamed = g_strconcat(ZS_P_CITES_MARK, ref, "@", NULL);
+            zx_query *mine[2] = {own_q, zx_query_term(law, 0, 0)};
+            own_q = zx_query_combine(ZX_OP_FILTER, mine, 2);
+            zx_query *citing[2] = {zx_query_term(named, 0, 0), zx_query_term(unnamed, 0, 0)};
+            zx_query_free(cited_q);
+            cited_q = zx_query_combine(ZX_OP_OR, citing, 2);
+            g_free(law);
+            g_free(named);
+            g_free(unnamed);
+        }
+        pin = zx_query_copy(own_q);
+        zx_query *alts[3] = {q, own_q, cited_q};
         q = zx_query_combine(ZX_OP_OR, alts, 3);
-        pin = zx_query_term(own, 0, 0);
         g_free(own);
         g_free(cited);
     }
+    g_free(ref_mark);
     /* "article:6.11" alone opens the provision as "6.11" does. */
     bool field_pin = false;
     if (!ref && req->query && (ref = field_reference(req->query)) != NULL) {

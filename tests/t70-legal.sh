@@ -197,3 +197,89 @@ if have_shared && [ -f "$SHARED/mn/law_other/donoryn_tukhai.txt" ] && [ -f "$SHA
 else
     skip "a law citing itself under shared initials" "../shared/corpus is absent"
 fi
+
+# ---- Laws of one acronym told apart by the name cited -------------------
+# Initials are shared: Insurance and Bankruptcy are ДТХ, Construction and
+# Education БТХ, Child Protection and Waste ХХТХ.  A citation that names
+# the law ("Дампуурлын тухай хуулийн 11.2") links to that law, never to
+# another of its initials (nor, in the Insurance Law, to its own 11.2), and
+# a law's "cited by" counts only the citations that named it.
+laws="daatgalyn_tukhai dampuurlyn_tukhai barilgyn_tukhai bolovsrolyn_tukhai baga_dund_bolovsrolyn_tukhai
+ger_buliin_tukhai khuukhed_khamgaallyn_tukhai khog_khayagdlyn_tukhai"
+have_all=yes
+for f in $laws; do [ -f "$SHARED/mn/law_other/$f.txt" ] || have_all=; done
+if have_shared && [ -n "$have_all" ]; then
+    mkdir -p "$tmpdir/acr/law_other" "$tmpdir/acr/decisions"
+    for f in $laws; do
+        ln -s "$(cd "$SHARED" && pwd)/mn/law_other/$f.txt" "$tmpdir/acr/law_other/"
+    done
+    # Demonstration text written for this test, not a real decision.
+    cat >"$tmpdir/acr/decisions/demo.txt" <<'DEMO'
+ЖИШЭЭ / DEMONSTRATION ONLY
+Сүхбаатар дүүргийн Эрүүгийн хэргийн анхан шатны шүүхийн шийтгэх тогтоол
+Шүүх Хүүхэд хамгааллын тухай хуулийн 4.1.1-д заасныг харгалзан, Хог хаягдлын тухай хуулийн 9.1-д
+заасан зөрчлийг тусад нь шийдвэрлэхээр шилжүүлэв.
+DEMO
+    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\ntype.decision = decisions/*\n' \
+        "$tmpdir/acr.db" "$tmpdir/acr" >"$tmpdir/acr.ini"
+    "$ZAALT" index -q -j 2 --no-ocr --follow-links --config "$tmpdir/acr.ini" || fail "index the laws of shared initials"
+    doc_of() { "$ZAALT" search --db "$tmpdir/acr.db" --json --limit 20 "$1" |
+        json "[h['doc'] for h in j['hits'] if h['path'].endswith('$2')][0]"; }
+    target_of() { # the titles a document's citation of KEY links to
+        "$ZAALT" show --db "$tmpdir/acr.db" --json "$1" |
+            json "sorted(set(c['label'] and c['target_doc'] or ('within' if c.get('within') else None) for c in j['cites'] if c['key'] == '$2'))"
+    }
+    title_of() { "$ZAALT" show --db "$tmpdir/acr.db" --json "$1" | json 'j["title"]'; }
+    ins=$(doc_of 'type:code даатгал' daatgalyn_tukhai.txt)
+    bank=$(doc_of 'type:code дампуурал' dampuurlyn_tukhai.txt)
+    edu=$(doc_of 'type:code боловсрол' /bolovsrolyn_tukhai.txt)
+    school=$(doc_of 'type:code боловсрол' baga_dund_bolovsrolyn_tukhai.txt)
+    fam=$(doc_of 'type:code гэр бүл' ger_buliin_tukhai.txt)
+    child=$(doc_of 'type:code хүүхэд хамгаалал' khuukhed_khamgaallyn_tukhai.txt)
+    waste=$(doc_of 'type:code хог хаягдал' khog_khayagdlyn_tukhai.txt)
+    dec=$(doc_of 'type:decision' demo.txt)
+    expect_eq "the Insurance Law's 'Дампуурлын тухай хуулийн 11.2' (ДТХ:11.2): the Bankruptcy Law" \
+        "$(target_of "$ins" ДТХ:11.2)" "[\"$bank\"]"
+    expect_eq "the school law's 'Боловсролын тухай хуулийн 44.2' (БТХ:44.2): the Education Law, not Construction" \
+        "$(target_of "$school" БТХ:44.2)" "[\"$edu\"]"
+    expect_eq "the Family Law's 'Хүүхэд хамгааллын тухай хуулийн 4.1.1': Child Protection, not Waste" \
+        "$(target_of "$fam" ХХТХ:4.1.1)" "[\"$child\"]"
+    expect_eq "a decision's Child Protection 4.1.1 and Waste 9.1: each its own law" \
+        "$(target_of "$dec" ХХТХ:4.1.1) $(target_of "$dec" ХХТХ:9.1)" "[\"$child\"] [\"$waste\"]"
+    cited() { # the documents the law DOC's "cited by" lists for KEY
+        "$ZAALT" show --db "$tmpdir/acr.db" --json "$1" |
+            json "sorted(x['doc'] for c in j['cited_by'] if c['key'] == '$2' for x in c['citing'])"
+    }
+    expect_eq "Child Protection's 4 is cited by the Family Law and the decision" \
+        "$(cited "$child" ХХТХ:4)" "$(python3 -c 'import json,sys; print(json.dumps(sorted(sys.argv[1:])))' "$fam" "$dec")"
+    expect_eq "the Waste Law's 4 is cited by neither (they named Child Protection)" \
+        "$(cited "$waste" ХХТХ:4 | grep -c -e "$fam" -e "$dec")" "0"
+    build=$(doc_of 'type:code барилга' barilgyn_tukhai.txt)
+    first_hit() { "$ZAALT" search --db "$tmpdir/acr.db" --json --limit 1 "$1" | json 'j["hits"][0]["doc"]'; }
+    expect_eq "a search for 'Барилгын тухай хуулийн 8 дугаар зүйл' opens with the Construction Law's 8" \
+        "$(first_hit 'Барилгын тухай хуулийн 8 дугаар зүйл')" "$build"
+    expect_eq "a search for 'Боловсролын тухай хуулийн 8.1' opens with the Education Law's 8" \
+        "$(first_hit 'Боловсролын тухай хуулийн 8.1')" "$edu"
+    expect_eq "the Waste Law's 9 is cited by the decision" \
+        "$(cited "$waste" ХХТХ:9 | grep -c -e "$dec")" "1"
+    # The viewer's "Decisions citing it" of an article of such a law.
+    art_unit() { "$ZAALT" show --db "$tmpdir/acr.db" --json "$1" | json "[u['id'] for u in j['units'] if u.get('provision') == '$2'][0]"; }
+    if command -v curl >/dev/null && start_server --db "$tmpdir/acr.db"; then
+        cited_panel() { # the links of the page's "Decisions citing it"
+            sed -n '/<section class="panel cited-by"/,/<\/section>/p' "$tmpdir/body" | grep -o 'href="/doc/[^"]*"' | tr '\n' ' '
+        }
+        http_get "$U/doc/$(art_unit "$child" 4)"
+        expect_eq "Child Protection's article 4 in the viewer: the decision that named it cites it" \
+            "$(cited_panel)" "href=\"/doc/$dec\" "
+        http_get "$U/doc/$(art_unit "$waste" 4)"
+        expect_eq "the Waste Law's article 4: no decision" "$(cited_panel)" ""
+        check "...and the panel says so" body_has "Үүнийг иш татсан шийдвэр сан дотор алга."
+        http_get "$U/doc/$(art_unit "$waste" 9)"
+        expect_eq "the Waste Law's article 9: the decision" "$(cited_panel)" "href=\"/doc/$dec\" "
+        stop_server
+    else
+        fail "serve the laws of shared initials"
+    fi
+else
+    skip "laws of one acronym told apart" "../shared/corpus is absent"
+fi

@@ -34,6 +34,8 @@
 #define ZW_DOC_MATCHES  50u
 /* Citing decisions listed on a viewer; the rest are a search away. */
 #define ZW_DOC_CITED_BY 20u
+/* Citations of another law's article looked through for its decisions. */
+#define ZW_DOC_CITED_BY_LAW 200u
 /* The units a viewer page shows: [lo, hi) of the document's. */
 typedef struct {
     guint lo, hi;
@@ -573,6 +575,41 @@ zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char
     g_free(filter);
 }
 
+/* "Decisions citing it" for an article of another law than the Criminal
+ * Code: its provisions are cited by the law's initials, which other laws
+ * share, so the decisions listed are those whose citation named this law
+ * (or only its initials), not a search of the key. */
+static void
+zw_cited_by_other_law(zw_html *html, zw_request *req, const zs_document *doc, const char *provision)
+{
+    zs_engine *engine = zw_request_engine(req, NULL);
+    zs_citations *c = engine != NULL
+                          ? zs_cited_by_provision(engine, doc, provision, req->access, ZW_DOC_CITED_BY_LAW, NULL)
+                          : NULL;
+    zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
+    zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY));
+    zw_html_raw(html, "</h2>\n");
+    guint shown = 0;
+    for (guint i = 0; c != NULL && i < c->citing->len && shown < ZW_DOC_CITED_BY; i++) {
+        const zs_citing *x = g_ptr_array_index(c->citing, i);
+        if (g_strcmp0(x->type, "decision") != 0)
+            continue;
+        if (shown++ == 0)
+            zw_html_raw(html, "<ul class=\"links\">\n");
+        zs_hit hit = {.doc = x->doc, .title = x->title, .path = x->path, .court = x->court, .date = x->date};
+        zw_html_decision_item(html, &hit);
+    }
+    if (shown > 0) {
+        zw_html_raw(html, "</ul>\n");
+    } else {
+        zw_html_raw(html, "<p>");
+        zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY_NONE));
+        zw_html_raw(html, "</p>\n");
+    }
+    zw_html_raw(html, "</section>\n");
+    zs_citations_free(c);
+}
+
 /* The search-within-this-document form. */
 static void
 zw_within_form(zw_html *html, const zs_document *doc, const char *q)
@@ -678,7 +715,10 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
 
-    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0) {
+    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0 && doc->law != NULL &&
+        strcmp(doc->law, "ЭХ") != 0 && strcmp(doc->law, "2002") != 0) {
+        zw_cited_by_other_law(html, req, doc, focus->provision);
+    } else if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0) {
         zw_cited_by(html, req, "article", focus->provision, NULL);
         GPtrArray *before = zw_predecessors(req, focus->provision, ZW_DOC_CITED_BY, NULL);
         zw_predecessor_panels(html, before);

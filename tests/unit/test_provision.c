@@ -114,6 +114,85 @@ test_self_law(void)
     g_ptr_array_unref(refs);
 }
 
+/* The mark of the name a reference cites another law by, over the refs of
+ * `text` read as the law `self_law`'s: "key=mark" joined by spaces. */
+static char *
+marks_of(const char *text, const char *self_law)
+{
+    GPtrArray *refs = zp_find_refs_in(text, self_law);
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < refs->len; i++) {
+        const zp_ref *r = g_ptr_array_index(refs, i);
+        g_string_append_printf(s, "%s%s=%s", i ? " " : "", r->key, r->mark != NULL ? r->mark : "-");
+    }
+    g_ptr_array_unref(refs);
+    return g_string_free(s, FALSE);
+}
+
+static void
+test_law_marks(void)
+{
+    /* A law's title and the name it is cited by give one mark, though the
+     * laws of one acronym (БТХ: Banking, Construction, Education; ХХТХ:
+     * Child Protection, Waste) give others. */
+    static const char *const same[][2] = {
+        {"БАРИЛГЫН ТУХАЙ", "Барилгын тухай хуулийн"},
+        {"ХҮҮХЭД ХАМГААЛЛЫН ТУХАЙ", "Хүүхэд хамгааллын тухай хуулиар"},
+        {"МОНГОЛ УЛСЫН ХИЛИЙН ТУХАЙ", "Монгол Улсын хилийн тухай хуульд"},
+        {"Газрын тухай хууль", "ГАЗРЫН ТУХАЙ"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(same); i++) {
+        char *a = zp_law_mark(same[i][0]), *b = zp_law_mark(same[i][1]);
+        g_assert_nonnull(a);
+        g_assert_cmpstr(a, ==, b);
+        g_free(a);
+        g_free(b);
+    }
+    static const char *const apart[][2] = {
+        {"БАРИЛГЫН ТУХАЙ", "БАНКНЫ ТУХАЙ"},
+        {"БАРИЛГЫН ТУХАЙ", "БОЛОВСРОЛЫН ТУХАЙ"},
+        {"ХҮҮХЭД ХАМГААЛЛЫН ТУХАЙ", "ХОГ ХАЯГДЛЫН ТУХАЙ"},
+        {"ДААТГАЛЫН ТУХАЙ", "ДАМПУУРЛЫН ТУХАЙ"},
+        {"УЛСЫН НӨӨЦИЙН ТУХАЙ", "НӨХӨРЛӨЛИЙН ТУХАЙ"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(apart); i++) {
+        char *a = zp_law_acronym(apart[i][0]), *b = zp_law_acronym(apart[i][1]);
+        g_assert_cmpstr(a, ==, b); /* the collision the mark is for */
+        g_free(a);
+        g_free(b);
+        a = zp_law_mark(apart[i][0]), b = zp_law_mark(apart[i][1]);
+        g_assert_nonnull(a);
+        g_assert_nonnull(b);
+        g_assert_cmpstr(a, !=, b);
+        g_free(a);
+        g_free(b);
+    }
+    char *m = zp_law_mark("Хүүхэд хамгааллын тухай хууль");
+    g_assert_cmpstr(m, ==, "хүү-хам");
+    g_free(m);
+    /* "Хуульчийн" is a name's word, not the word "law". */
+    m = zp_law_mark("ХУУЛЬЧИЙН ЭРХ ЗҮЙН БАЙДЛЫН ТУХАЙ");
+    g_assert_cmpstr(m, ==, "хуу-эрх-зүй-бай");
+    g_free(m);
+    g_assert_null(zp_law_mark("Эрүүгийн хууль"));
+    g_assert_null(zp_law_mark(NULL));
+    /* A title the law's acronym did not come from says nothing. */
+    m = zp_law_mark_for("БАРИЛГЫН ТУХАЙ", "БТХ");
+    g_assert_cmpstr(m, ==, "бар");
+    g_free(m);
+    g_assert_null(zp_law_mark_for("Construction Law (unofficial)", "БТХ"));
+
+    /* In the Insurance Law (ДТХ) the Bankruptcy Law (ДТХ too) is named; its
+     * own article is not; a list and "мөн хуулийн" go on with the name; the
+     * Criminal Code and an acronym alone have none. */
+    char *got = marks_of("Дампуурлын тухай хуулийн 11.2-т, 12.1-д заасан; энэ хуулийн 5.1-д; "
+                         "Барилгын тухай хуулийн 8.1, мөн хуулийн 9.2-т; Эрүүгийн хуулийн 13.1; ЗТХ-ийн 5.1",
+                         "ДТХ");
+    g_assert_cmpstr(got, ==,
+                    "ДТХ:11.2=дам ДТХ:12.1=дам ДТХ:5.1=- БТХ:8.1=бар БТХ:9.2=бар 13.1=- ЗТХ:5.1=-");
+    g_free(got);
+}
+
 static void
 test_ancestors_and_acronyms(void)
 {
@@ -315,6 +394,7 @@ main(int argc, char **argv)
     g_test_add_func("/provision/offsets-cover-the-reference", test_offsets_cover_the_reference);
     g_test_add_func("/provision/self-law", test_self_law);
     g_test_add_func("/provision/ancestors-and-acronyms", test_ancestors_and_acronyms);
+    g_test_add_func("/provision/law-marks", test_law_marks);
     g_test_add_func("/provision/concordance-and-labels", test_concordance_and_labels);
     g_test_add_func("/provision/citation-graph", test_citation_graph);
     return g_test_run();
