@@ -275,6 +275,14 @@ zp_find_qualifier(const scan *s, guint i)
     }
     if (!found)
         return q;
+    /* A name whose capitalised words run on before it: "Монгол Улсын Их
+     * Хурлын тухай хуулийн" is the Parliament's law (ИХТХ, as its title
+     * "МОНГОЛ УЛСЫН ИХ ХУРЛЫН ТУХАЙ"), not a law of "Хурлын тухай".  Only
+     * these words: a sentence's first word before a name ("Шүүх Арбитрын
+     * тухай хуулийн") is none of it. */
+    while (k > 0 && T(s, k - 1)->kind == T_WORD && upper_initial(s->text + T(s, k - 1)->start) &&
+           word_in(s, k - 1, (const char *const[]){"их", "улсын", "монгол", NULL}))
+        k--;
     char *name = g_strndup(s->text + T(s, k)->start, (gsize)(T(s, j)->end - T(s, k)->start));
     char *law = zp_law_acronym(name);
     q.first = k;

@@ -191,6 +191,16 @@ test_law_marks(void)
     g_assert_cmpstr(got, ==,
                     "ДТХ:11.2=дам ДТХ:12.1=дам ДТХ:5.1=- БТХ:8.1=бар БТХ:9.2=бар 13.1=- ЗТХ:5.1=-");
     g_free(got);
+    /* The Parliament's law is named from "Их" on, as its title; a
+     * sentence's first word before a name is not the name's. */
+    got = marks_of("Монгол Улсын Их Хурлын тухай хуулийн 14.3-т. Улсын Их Хурлын чуулганы хуралдааны дэгийн "
+                   "тухай хуулийн 27.1.4; Шүүх Арбитрын тухай хуулийн 12.1-д",
+                   NULL);
+    g_assert_cmpstr(got, ==, "ИХТХ:14.3=их-хур ИХЧХДТХ:27.1.4=их-хур-чуу-хур-дэг АТХ:12.1=арб");
+    g_free(got);
+    char *acr = zp_law_acronym("МОНГОЛ УЛСЫН ИХ ХУРЛЫН ТУХАЙ");
+    g_assert_cmpstr(acr, ==, "ИХТХ");
+    g_free(acr);
 }
 
 static void
