@@ -371,6 +371,22 @@ test_parts_and_word_numbered_articles(void)
     g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 2))->provision, ==, "70");
     ix_doc_free(doc);
 
+    /* A PDF's printed line going on with the Constitution's 66th ("…
+     * Үндсэн хуулийн Жаран" then "зургадугаар зүйлийн 3 дахь хэсэгт") cites
+     * it: no article 6 of its own, nor its notes (the Constitutional Court
+     * Law's 8.4 had been read as 6.4 and its repeal with it). */
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc,
+                                        "8 дугаар зүйл.Хяналт\n2.Цэц дахин хянан үзэж Үндсэн хуулийн Жаран\n"
+                                        "зургадугаар зүйлийн З дахь хэсэгт заасныг баримтлан шийдвэр гаргана.\n"
+                                        "Зургадугаар зүйл. Цэцийн дарга\n1. Сонгоно.\n",
+                                        NULL, 0),
+                    ==, 2);
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->provision, ==, "8");
+    g_assert_nonnull(strstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->text, "зургадугаар зүйлийн"));
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 1))->provision, ==, "6");
+    ix_doc_free(doc);
+
     /* "З дугаар зүйл": a Cyrillic Ze typed for 3 heads article 3, not a
      * line of article 2. */
     doc = ix_doc_new();
