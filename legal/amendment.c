@@ -1131,9 +1131,29 @@ closing_mark(const char *from, char mark, const char **eol)
  * its closing mark ends one of the next three lines, none of them empty,
  * opening a numbered item, another note or a line that starts as notes
  * do.  NULL when there is none; else the mark, and *eol its line's end. */
-static const char *
-wrapped_close(const char *eol, char mark, const char **next_eol)
+/* The quotation still open after the text [from, to), given the one open
+ * before it (`*closing`: the mark that closes it, 0 for none). */
+static void
+quote_state(const char *from, const char *to, gunichar *closing)
 {
+    for (const char *p = from; p < to && *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p), close = 0;
+        if (*closing != 0) {
+            if (c == *closing)
+                *closing = 0;
+        } else if (quote_pair(c, &close)) {
+            *closing = close;
+        }
+    }
+}
+
+static const char *
+wrapped_close(const char *body, const char *eol, char mark, const char **next_eol)
+{
+    /* A line inside a quotation the note opened (the words it amends, "“...
+     * 31.1.2 ...” гэсэн нь") starts no item, whatever its first word. */
+    gunichar quoted = 0;
+    quote_state(body, eol, &quoted);
     const char *line = eol;
     for (int n = 0; n < 3 && *line == '\n'; n++) {
         line++;
@@ -1143,12 +1163,24 @@ wrapped_close(const char *eol, char mark, const char **next_eol)
         int digits = 0;
         while (g_ascii_isdigit(p[digits]))
             digits++;
-        if (*p == '\n' || *p == '\r' || *p == '\0' || *p == '/' || *p == '(' ||
-            (digits >= 1 && digits <= 3 && (p[digits] == '.' || p[digits] == '/' || p[digits] == ')')) ||
-            g_str_has_prefix(p, "Энэ ") || g_str_has_prefix(p, "Дээрх"))
+        if (*p == '\n' || *p == '\r' || *p == '\0' ||
+            (quoted == 0 && (*p == '/' || *p == '(' ||
+                             (digits >= 1 && digits <= 3 && (p[digits] == '.' || p[digits] == '/' || p[digits] == ')')) ||
+                             g_str_has_prefix(p, "Энэ ") || g_str_has_prefix(p, "Дээрх"))))
             return NULL;
         const char *e = NULL;
         const char *c = closing_mark(line, mark, &e);
+        if (quoted != 0) {
+            /* The quotation closes on this line: the note's slash, if any,
+             * comes after it. */
+            const char *after = line;
+            gunichar still = quoted;
+            for (; after < e && still != 0; after = g_utf8_next_char(after))
+                if (g_utf8_get_char(after) == still)
+                    still = 0;
+            quote_state(line, e, &quoted);
+            c = still == 0 ? closing_mark(after, mark, &e) : NULL;
+        }
         if (c != NULL) {
             /* A list's comma or semicolon may follow it, as the line's
              * last mark ("… хүчингүй болсонд тооцсон/,"). */
@@ -1214,6 +1246,28 @@ line_head(const char *body)
         while (n > 0 && ((unsigned char)body[n] & 0xC0) == 0x80)
             n--;
     return (gssize)n;
+}
+
+/* Whether a note that opens with a slash and a law's name starts as the
+ * Constitutional Court's do when read with the next two printed lines (a
+ * PDF's narrow column puts "Үндсэн хуулийн цэцийн" on its second line):
+ * r->start over the three lines joined by spaces, no blank line between.
+ * Only for a line naming a law ("хуулийн"), so not at every slash. */
+static bool
+wrapped_start(const zl_reader *r, const char *body, gssize head)
+{
+    if (g_strstr_len(body, head, "хуулийн") == NULL || body[head] != '\n')
+        return false;
+    const char *end = body + head;
+    for (int n = 0; n < 2 && *end == '\n' && end[1] != '\n' && end[1] != '\0'; n++) {
+        end++;
+        end += line_head(end);
+    }
+    char *joined = g_strndup(body, (gsize)(end - body));
+    g_strdelimit(joined, "\n", ' ');
+    bool started = g_regex_match(r->start, joined, G_REGEX_MATCH_ANCHORED, NULL);
+    g_free(joined);
+    return started;
 }
 
 /* Where the next `c` is at or after `from`, as *cached remembers it: the
@@ -1356,14 +1410,15 @@ zl_find_notes(zl_reader *r, const char *text)
          * end of the text at every slash. */
         gssize head = line_head(body);
         if (!g_regex_match_full(mark != '/' ? r->start_words : r->start, body, head, 0, G_REGEX_MATCH_ANCHORED, NULL,
-                                NULL)) {
+                                NULL) &&
+            !(mark == '/' && body != p && wrapped_start(r, body, head))) {
             p++;
             continue;
         }
         const char *eol = NULL;
         const char *close = closing_mark(body, mark, &eol);
         if (close == NULL && body != p)
-            close = wrapped_close(eol, mark, &eol);
+            close = wrapped_close(body, eol, mark, &eol);
         if (close == NULL && mark != '/') {
             p++;
             continue;
