@@ -234,6 +234,16 @@ read_statute_header(const char *text, char **date)
             }
             day = date_line(next);
         }
+        /* Above a name with no "МОНГОЛ УЛСЫН ХУУЛЬ" the day may stand
+         * first ("2015 оны 8 дугаар сарын 7-ны өдөр" / "Улаанбаатар хот" /
+         * "ЭДИЙН ЗАСГИЙН … ТУХАЙ"); not above that header, where a saved
+         * page's banner may be dated. */
+        for (int k = i - 1, before = 0; day == NULL && name && k >= 0 && before < 3; k--) {
+            if (*lines[k] == '\0')
+                continue;
+            before++;
+            day = date_line(lines[k]);
+        }
         found = found || day != NULL;
     }
     g_strfreev(lines);

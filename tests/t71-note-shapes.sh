@@ -123,7 +123,8 @@ expect_eq "Constitutional Court Law: '13-21 дүгээр зүйл /… хүчи�
 pdfs=$tmpdir/pdfs
 mkdir -p "$pdfs" "$tmpdir/pdfsrc"
 for f in law_other/guitsetgekh_ajlyn_tukhai law_other/niiteer_temdeglekh_bayaryn_bolon_temdeglelt_odruudiin_tukhai \
-    law_other/soyolyn_oviig_khamgaalakh_tukhai law/undsen_khuuli law/ger_buliin_khuchirkhiilteltei_temtsekh_tukhai; do
+    law_other/soyolyn_oviig_khamgaalakh_tukhai law/undsen_khuuli law/ger_buliin_khuchirkhiilteltei_temtsekh_tukhai \
+    law_other/shuukhiin_shiidver_guitsetgekh_tukhai law_other/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai; do
     name=$(basename "$f")
     [ -f "$SHARED/mn/$f.txt" ] || { skip "statutes as PDFs" "$f.txt is not in ../shared"; exit 0; }
     awk '{ sub(/\r$/, ""); if ($0 ~ /[^[:space:]]/) printf " %s\n\n", $0 }' "$SHARED/mn/$f.txt" >"$tmpdir/pdfsrc/$name.txt"
@@ -137,7 +138,8 @@ pshow() { # NAME: its `show --json` into $tmpdir/NAME.pdf.json
     "$ZAALT" show --db "$pdb" --json "$d" >"$tmpdir/$1.pdf.json"
 }
 for n in guitsetgekh_ajlyn_tukhai niiteer_temdeglekh_bayaryn_bolon_temdeglelt_odruudiin_tukhai soyolyn_oviig_khamgaalakh_tukhai \
-    undsen_khuuli ger_buliin_khuchirkhiilteltei_temtsekh_tukhai; do
+    undsen_khuuli ger_buliin_khuchirkhiilteltei_temtsekh_tukhai shuukhiin_shiidver_guitsetgekh_tukhai \
+    mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai; do
     pshow $n
 done
 ppart() { json "[(p['status'], p['repealed_on']) for u in j['units'] if u['provision'] == '$2' for p in u['parts'] if p['key'] == '$3']" <"$tmpdir/$1.pdf.json"; }
@@ -154,3 +156,10 @@ expect_eq "PDF: the Constitution has no date of the file's making, its articles 
 expect_eq "PDF: Domestic Violence Law 9, its heading wrapped onto a second line, labelled whole, with its English heading" \
     "$(json "[(u['label'], bool(u['label_en'])) for u in j['units'] if u['provision'] == '9']" <"$tmpdir/ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.pdf.json")" \
     '[["9 дүгээр зүйл. Гэр бүлийн хүчирхийлэлтэй тэмцэх талаархи Монгол Улсын Их Хурлын бүрэн эрх", true]]'
+expect_eq "PDF: Court Decisions Enforcement Law 31.4, the Court's note naming the law, then the Court a line below, is suspended" \
+    "$(json "[(p['status'], p['suspended_until']) for u in j['units'] if u['provision'] == '31' for p in u['parts'] if p['key'] == '31.4']" \
+        <"$tmpdir/shuukhiin_shiidver_guitsetgekh_tukhai.pdf.json")" '[["suspended", null]]'
+expect_eq "PDF: Constitutional Court Law, a line going on with the Constitution's 'зургадугаар зүйлийн' heads no article: one 6, its 6.4 in force, 8.4 repealed" \
+    "$(json "[[u['provision'] for u in j['units']].count('6'), [(u['provision'], p['key'], p['status']) for u in j['units'] for p in u['parts'] if p['key'] in ('6.4', '8.4')]]" \
+        <"$tmpdir/mongol_ulsyn_undsen_khuuliin_tsetsiin_tukhai.pdf.json")" \
+    '[1, [["6", "6.4", "in_force"], ["8", "8.4", "repealed"]]]'

@@ -882,6 +882,16 @@ test_statute_adoption_day(void)
     g_assert_null(ix_statute_date("Тайлан\n2019 оны 3 дугаар сарын 1-ний өдөр\n"));
     /* The header over its name, undated: none. */
     g_assert_null(ix_statute_date("МОНГОЛ УЛСЫН ХУУЛЬ\n\nЗАГАСНЫ ТУХАЙ\n\n1 дүгээр зүйл.Зорилт\n"));
+    /* No "МОНГОЛ УЛСЫН ХУУЛЬ", the day and the city above the name (the
+     * real Economic Transparency Law: as a PDF, with no other date read
+     * for a statute, it had none). */
+    d = ix_statute_date("2015 оны 8 дугаар сарын 7-ны өдөр\nУлаанбаатар хот\nЭДИЙН ЗАСГИЙН ИЛ ТОД БАЙДЛЫГ ДЭМЖИХ "
+                        "ТУХАЙ\n1 дүгээр зүйл. Хуулийн зорилт\n");
+    g_assert_cmpstr(d, ==, "2015-08-07");
+    g_free(d);
+    /* A saved page's dated banner above the header is not the law's day. */
+    g_assert_null(ix_statute_date("2023 оны 5 дугаар сарын 1-ний өдөр\nМОНГОЛ УЛСЫН ХУУЛЬ\n\nЗАГАСНЫ ТУХАЙ\n\n"
+                                  "1 дүгээр зүйл.Зорилт\n"));
 }
 
 /* Articles numbered with a flattened superscript (demonstration
