@@ -156,8 +156,21 @@ words_value(const ix_patterns *pat, const char *words)
 
 typedef struct heading_search {
     const ix_patterns *pat;
+    const char *text;
     GArray *found; /* heading */
 } heading_search;
+
+/* Whether the line before the one at `offset` of `text` ends with a comma:
+ * a list going on over a printed line's end ("… 45-52,53-55," then "57дугаар
+ * зүйл" in a PDF), so a bare "57 дугаар зүйл" there cites, heads nothing. */
+static bool
+after_a_comma(const char *text, int offset)
+{
+    int i = offset - 1; /* the previous line's '\n' */
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\r'))
+        i--;
+    return i > 0 && text[i] == '\n' && text[i - 1] == ',';
+}
 
 static bool
 collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, void *user)
@@ -185,6 +198,10 @@ collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, 
     h.title = ix_match_group(mi, 2);
     if (h.title != NULL)
         g_strstrip(h.title);
+    if ((h.title == NULL || *h.title == '\0') && after_a_comma(hs->text, line_offset)) {
+        heading_clear(&h);
+        return true;
+    }
     if (style->as_written) {
         char *line = g_strstrip(g_match_info_fetch(mi, 0));
         size_t n = strlen(line);
@@ -201,7 +218,7 @@ collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, 
 static GArray *
 find_headings(const ix_patterns *pat, const char *text)
 {
-    heading_search hs = {pat, g_array_new(FALSE, FALSE, sizeof(heading))};
+    heading_search hs = {pat, text, g_array_new(FALSE, FALSE, sizeof(heading))};
     g_array_set_clear_func(hs.found, heading_clear);
     ix_match_headings(pat, text, collect_heading, &hs);
     g_array_sort(hs.found, heading_cmp);
@@ -438,6 +455,22 @@ unsure_item(const char *provision, const char *prev, const char *written)
     return NULL;
 }
 
+/* Whether a number has a part made of zeros ("1.00", "15.0"): a table's
+ * figure on a line of its own (a PDF's rate table), never an item. */
+static bool
+zero_component(const char *num)
+{
+    for (const char *p = num; *p;) {
+        size_t n = strcspn(p, ".");
+        if (n > 0 && strspn(p, "0") >= n)
+            return true;
+        p += n;
+        if (*p == '.')
+            p++;
+    }
+    return false;
+}
+
 void
 ix_find_parts(const ix_patterns *pat, zr_unit *unit)
 {
@@ -455,8 +488,13 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
     while (g_match_info_matches(mi)) {
         int start, end;
         g_match_info_fetch_pos(mi, 0, &start, &end);
-        g_array_append_val(starts, start);
-        g_ptr_array_add(numbers, g_match_info_fetch(mi, 1));
+        char *number = g_match_info_fetch(mi, 1);
+        if (number != NULL && !zero_component(number)) {
+            g_array_append_val(starts, start);
+            g_ptr_array_add(numbers, number);
+        } else {
+            g_free(number);
+        }
         g_match_info_next(mi, NULL);
     }
     g_match_info_free(mi);
@@ -492,6 +530,8 @@ ix_find_parts(const ix_patterns *pat, zr_unit *unit)
             }
             if (unsure != NULL) {
                 char *num = unsure_item(unit->provision, prev, unsure);
+                if (num != NULL && zero_component(num))
+                    g_clear_pointer(&num, g_free);
                 if (num != NULL) {
                     g_array_append_val(all_starts, at);
                     g_ptr_array_add(all, num);

@@ -387,6 +387,32 @@ test_parts_and_word_numbered_articles(void)
     g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 1))->provision, ==, "6");
     ix_doc_free(doc);
 
+    /* A list of articles going on over a printed line's end ("… 45-52,53-55,"
+     * then "57дугаар зүйл") names them, it heads no article 57 (the real
+     * Rehabilitation Law as a PDF); the points below stay article 5's. */
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc,
+                                        "5 дугаар зүйл. Хэлмэгдэгч\n5.1.1. 1961 оны хуулийн 45-52,53-55,\n"
+                                        "57дугаар зүйл\n5.1.2. хилсээр холбогдсон;\n6 дугаар зүйл. Олговор\n6.1. Олгоно.\n",
+                                        NULL, 0),
+                    ==, 2);
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 0))->provision, ==, "5");
+    g_assert_cmpstr(((zr_unit *)g_ptr_array_index(doc->units, 1))->provision, ==, "6");
+    ix_doc_free(doc);
+    /* A rate table's figures alone on their lines ("1.00", "0. 80") are no
+     * points of the article. */
+    doc = ix_doc_new();
+    ix_segment_articles(patterns(), doc, "47 дугаар зүйл. Нөөц ашигласны төлбөр\n47.1.Төлбөр:\n1.00\n\n15.0\n"
+                                         "47.2.Хувь хэмжээ:\n0. 80\n", NULL, 0);
+    zr_unit *rates = g_ptr_array_index(doc->units, 0);
+    ix_find_parts(patterns(), rates);
+    GString *keys = g_string_new(NULL);
+    for (guint i = 0; i < rates->parts->len; i++)
+        g_string_append_printf(keys, "%s ", ((zr_part *)g_ptr_array_index(rates->parts, i))->key);
+    g_assert_cmpstr(keys->str, ==, "47.1 47.2 ");
+    g_string_free(keys, TRUE);
+    ix_doc_free(doc);
+
     /* "З дугаар зүйл": a Cyrillic Ze typed for 3 heads article 3, not a
      * line of article 2. */
     doc = ix_doc_new();
