@@ -324,6 +324,21 @@ is_blank(const char *line, size_t n)
  * law typed with its headings in the middle of the page, saved as text):
  * the lines indented well past the heading's, a blank line between them
  * allowed. */
+/* Whether the line after the one ending at `eol` (before `end`) opens an
+ * item, a note or a sentence (a capital), or there is none: what follows a
+ * heading's last line. */
+static bool
+item_follows(const char *text, const char *eol, size_t end)
+{
+    size_t n = 0;
+    const char *line = line_after(text, eol, end, &n);
+    if (line == NULL)
+        return true;
+    while (n > 0 && (*line == ' ' || *line == '\t'))
+        line++, n--;
+    return n == 0 || g_ascii_isdigit(*line) || *line == '/' || g_unichar_isupper(g_utf8_get_char(line));
+}
+
 static char *
 wrapped_ending(const char *text, int start, size_t end, glong full)
 {
@@ -362,6 +377,15 @@ wrapped_ending(const char *text, int start, size_t end, glong full)
         if (!closed)
             g_string_append_printf(ending, "%s%s", ending->len ? " " : "", piece);
         g_free(piece);
+        /* A heading typed over two lines though its first is short (the
+         * statute's text centred it with a blank line or a space or two,
+         * "… арга зүйн" / " байгууллага"; a PDF lost the indent: "… Монгол
+         * Улсын" / "хуулийн зорилт"): one short line going on in lower case
+         * with no closing mark, an item, a note or a sentence's capital
+         * right below it. */
+        if (k == 0 && !closed && !centred && !wide && short_line &&
+            g_unichar_islower(g_utf8_get_char(line + indent_of(line, n))) && item_follows(text, eol, end))
+            return g_string_free(ending, FALSE);
         if (closed || (!centred && !wide))
             break;
         if (!centred && short_line)

@@ -602,6 +602,31 @@ test_wrapped_and_centred_headings(void)
     g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, 1))->label, ==,
                     "16 дугаар зүйл. Түгээмэл тархацтай ашигт малтмал");
     ix_doc_free(doc);
+
+    /* A short heading going on below, its indent a space or lost (the real
+     * Education Law's "… арга зүйн" / " байгууллага"; as a PDF, the Subsoil
+     * Law's "… Монгол Улсын" / "хуулийн зорилт"): one short line in lower
+     * case, then an item or a sentence.  A body sentence in lower case that
+     * closes, or a line in capitals, is none of it. */
+    doc = ix_doc_new();
+    g_assert_cmpint(ix_segment_articles(patterns(), doc,
+                                        "16 дугаар зүйл. Боловсролын эрдэм шинжилгээ, арга зүйн\n\n байгууллага\n"
+                                        "16.1.Байгууллага судалгаа хийнэ.\n"
+                                        "17 дугаар зүйл. Газрын хэвлийн тухай Монгол Улсын\nхуулийн зорилт\n"
+                                        "Хуулийн зорилт нь харилцааг зохицуулахад оршино.\n"
+                                        "18 дугаар зүйл. Хяналт\nхяналтыг Засгийн газар тавина.\n18.1.Хянана.\n"
+                                        "19 дүгээр зүйл. Санхүүжилт\nТУСГАЙ АНГИ\n19.1.Санхүүжүүлнэ.\n",
+                                        NULL, 0),
+                    ==, 4);
+    static const char *const labels[] = {
+        "16 дугаар зүйл. Боловсролын эрдэм шинжилгээ, арга зүйн байгууллага",
+        "17 дугаар зүйл. Газрын хэвлийн тухай Монгол Улсын хуулийн зорилт",
+        "18 дугаар зүйл. Хяналт",
+        "19 дүгээр зүйл. Санхүүжилт",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(labels); i++)
+        g_assert_cmpstr(((const zr_unit *)g_ptr_array_index(doc->units, i))->label, ==, labels[i]);
+    ix_doc_free(doc);
 }
 
 /* Demo (fictional): an article or part numbered with a look-alike letter
