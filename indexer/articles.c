@@ -196,8 +196,12 @@ collect_heading(GMatchInfo *mi, int line_offset, const ix_article_style *style, 
     h.number = zp_number_key(number, -1);
     g_free(number);
     h.title = ix_match_group(mi, 2);
-    if (h.title != NULL)
-        g_strstrip(h.title);
+    if (h.title != NULL) {
+        /* Spaces a typist doubled or spread inside the heading are one. */
+        char *folded = ix_fold_space(h.title);
+        g_free(h.title);
+        h.title = g_strstrip(folded);
+    }
     if ((h.title == NULL || *h.title == '\0') && after_a_comma(hs->text, line_offset)) {
         heading_clear(&h);
         return true;
