@@ -248,7 +248,11 @@ zp_find_qualifier(const scan *s, guint i)
     }
     char buf[128];
     const char *w = lower(s, j, buf, sizeof buf);
-    if (strcmp(w, "хуулийн") != 0 && strcmp(w, "хуулиар") != 0 && strcmp(w, "хуульд") != 0 && strcmp(w, "хуулин") != 0)
+    /* A query may name the law as its title does, "… тухай хууль 4 дүгээр
+     * зүйл". */
+    bool nominative = s->bare && strcmp(w, "хууль") == 0;
+    if (strcmp(w, "хуулийн") != 0 && strcmp(w, "хуулиар") != 0 && strcmp(w, "хуульд") != 0 && strcmp(w, "хуулин") != 0 &&
+        !nominative)
         return q;
     if (j == 0)
         return q;
@@ -273,7 +277,10 @@ zp_find_qualifier(const scan *s, guint i)
             break;
         }
     }
-    if (!found)
+    /* A query typed in lower case names the law by all its words before
+     * "тухай хуулийн" ("хүүхэд хамгааллын тухай хуулийн 4"); a text's name
+     * starts with a capital. */
+    if (!found && !(s->bare && word_in(s, j - 1, (const char *const[]){"тухай", NULL})))
         return q;
     /* A name whose capitalised words run on before it: "Монгол Улсын Их
      * Хурлын тухай хуулийн" is the Parliament's law (ИХТХ, as its title

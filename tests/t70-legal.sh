@@ -260,6 +260,9 @@ DEMO
         "$(first_hit 'Барилгын тухай хуулийн 8 дугаар зүйл')" "$build"
     expect_eq "a search for 'Боловсролын тухай хуулийн 8.1' opens with the Education Law's 8" \
         "$(first_hit 'Боловсролын тухай хуулийн 8.1')" "$edu"
+    expect_eq "a search typed in lower case, the law in the nominative, opens with Child Protection's article 4" \
+        "$("$ZAALT" search --db "$tmpdir/acr.db" --json --limit 1 'хүүхэд хамгааллын тухай хууль 4 дүгээр зүйл' |
+            json '[j["hits"][0]["doc"], j["hits"][0]["provision"]]')" "[\"$child\", \"4\"]"
     expect_eq "the Waste Law's 9 is cited by the decision" \
         "$(cited "$waste" ХХТХ:9 | grep -c -e "$dec")" "1"
     # The viewer's "Decisions citing it" of an article of such a law.

@@ -198,6 +198,31 @@ test_law_marks(void)
                    NULL);
     g_assert_cmpstr(got, ==, "ИХТХ:14.3=их-хур ИХЧХДТХ:27.1.4=их-хур-чуу-хур-дэг АТХ:12.1=арб");
     g_free(got);
+    /* A query names the law as a lawyer types it: its words in lower case
+     * before "тухай хуулийн", or in the nominative as its title does; a
+     * phrase before "хуулийн" with no "тухай" names no other law (the whole
+     * query is then no one reference). */
+    static const char *const queries[][3] = {
+        {"хүүхэд хамгааллын тухай хуулийн 4 дүгээр зүйл", "ХХТХ:4", "хүү-хам"},
+        {"Хүүхэд хамгааллын тухай хууль 4.1", "ХХТХ:4.1", "хүү-хам"},
+        {"Барилгын тухай хуулийн 8.1", "БТХ:8.1", "бар"},
+        {"Эрүүгийн хуулийн 13.1", "13.1", NULL},
+        {"хүн худалдаалах хуулийн 13.1", NULL, NULL},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(queries); i++) {
+        char *mark = NULL;
+        char *key = zp_parse_query_ref_marked(queries[i][0], &mark);
+        g_assert_cmpstr(key, ==, queries[i][1]);
+        g_assert_cmpstr(mark, ==, queries[i][2]);
+        g_free(key);
+        g_free(mark);
+    }
+    /* Not in a text, where a law's name starts with its capital: a bare
+     * number after a name in lower case cites nothing known. */
+    got = marks_of("энэ нь хүүхэд хамгааллын тухай хуулийн 4.1-д заасан", NULL);
+    g_assert_cmpstr(got, ==, "");
+    g_free(got);
+
     char *acr = zp_law_acronym("МОНГОЛ УЛСЫН ИХ ХУРЛЫН ТУХАЙ");
     g_assert_cmpstr(acr, ==, "ИХТХ");
     g_free(acr);
