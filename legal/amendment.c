@@ -1126,11 +1126,10 @@ closing_mark(const char *from, char mark, const char **eol)
     return *p == mark ? p : NULL;
 }
 
-/* A note wrapped over lines (a PDF's narrow column: "/Энэ хэсгийг 2017 оны
- * 5 дугаар сарын 11-ний өдрийн" and "хуулиар хүчингүй болсонд тооцсон/"):
- * its closing mark ends one of the next three lines, none of them empty,
- * opening a numbered item, another note or a line that starts as notes
- * do.  NULL when there is none; else the mark, and *eol its line's end. */
+/* Lines a wrapped note may go on over after its first: the Constitution's
+ * notes on its 1999 and 2000 amendments take five printed lines. */
+#define NOTE_WRAP_LINES 6
+
 /* The quotation still open after the text [from, to), given the one open
  * before it (`*closing`: the mark that closes it, 0 for none). */
 static void
@@ -1147,6 +1146,12 @@ quote_state(const char *from, const char *to, gunichar *closing)
     }
 }
 
+/* A note wrapped over lines (a PDF's narrow column: "/Энэ хэсгийг 2017 оны
+ * 5 дугаар сарын 11-ний өдрийн" and "хуулиар хүчингүй болсонд тооцсон/"):
+ * its closing mark ends one of the next NOTE_WRAP_LINES lines, none of them
+ * empty, opening a numbered item, another note or a line that starts as
+ * notes do.  NULL when there is none; else the mark, and *eol its line's
+ * end.  `body` is where the note's words start. */
 static const char *
 wrapped_close(const char *body, const char *eol, char mark, const char **next_eol)
 {
@@ -1155,7 +1160,7 @@ wrapped_close(const char *body, const char *eol, char mark, const char **next_eo
     gunichar quoted = 0;
     quote_state(body, eol, &quoted);
     const char *line = eol;
-    for (int n = 0; n < 3 && *line == '\n'; n++) {
+    for (int n = 0; n < NOTE_WRAP_LINES && *line == '\n'; n++) {
         line++;
         const char *p = line;
         while (*p == ' ' || *p == '\t')

@@ -147,7 +147,7 @@ void zl_reader_free(zl_reader *reader);
 
 /* Every note in `text`, in text order (zl_note*; free with the array).  A
  * note is text between slashes (or from a slash to the end of its line, or
- * of one of the next three when it is wrapped), or in brackets when it
+ * of one of the next six when it is wrapped), or in brackets when it
  * opens in words, that starts as notes do ("Энэ", "Дээрх", a number, the
  * Constitutional Court, "Шинэчилсэн найруулга", "This …", "Repealed …")
  * and names a date and a change, or an effective date or a veto, or a
