@@ -1411,6 +1411,17 @@ zl_find_notes(zl_reader *r, const char *text)
          * brackets ("(Энэ хэсгийг … тооцсон)") opens as notes do in words. */
         char mark = *p == '(' ? ')' : *p == '[' ? ']' : '/';
         const char *body = *p == '/' || *p == '(' || *p == '[' ? p + 1 : p;
+        /* An opening slash a printed line's last mark, a space before it
+         * ("… хууль батална. /" then "Энэ заалтыг … оруулсан. /"): the note's
+         * words start on the next line.  (A closing slash is glued to its
+         * last word.) */
+        if (*p == '/' && p > text && p[-1] == ' ') {
+            const char *q = body;
+            while (*q == ' ' || *q == '\t' || *q == '\r')
+                q++;
+            if (*q == '\n' && q[1] != '\n' && q[1] != '\0')
+                body = q + 1;
+        }
         /* Its line only, by length: the subject is not measured to the
          * end of the text at every slash. */
         gssize head = line_head(body);

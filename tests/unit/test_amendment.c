@@ -374,6 +374,11 @@ test_note_shapes(void)
           "2000 оны 12 дугаар\nсарын 14-ний өдөр батлагдсан Монгол Улсын Үндсэн хуульд оруулсан нэмэлт,\nөөрчлөлтөөр "
           "нэмсэн/",
           ZL_SCOPE_PART, true, "", "1999-12-24 added; 2000 repealed; 2000-12-14 added");
+    /* Its opening slash the last mark of a printed line, a space before it
+     * (the Parliament procedure law's 32.6 as a PDF). */
+    check("Хууль батална. /\nЭнэ заалтыг Үндсэн хуулийн цэцийн 2010 оны 6 дугаар сарын 9-ний өдрийн 02\nдугаар "
+          "тогтоолоор хүчингүй болгосон ба 2009 оны 7 дугаар сарын 3-ны өдрийн\nхуулиар нэмэлт оруулсан. /",
+          ZL_SCOPE_POINT, true, "", "2010-06-09 repealed; 2009-07-03 amended");
     /* A line of a numbered item, or a blank line, ends an unclosed note. */
     n = one_note("/Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан\n3.2.Бусад /заалт/.\n");
     g_assert_cmpstr(n->text, ==, "Энэ хэсэгт 2005 оны 1 дүгээр сарын 27-ны өдрийн хуулиар өөрчлөлт оруулсан");
