@@ -502,10 +502,13 @@ test_items_the_sequence_expects(void)
                               "27 дугаар зүйл.Татвар\n\n27.4.Татвар төлнө.\n\n27.5 Татварын алба хянана.\n\n"
                               "27.6.Алба:\n\n27.6.7.бүртгэнэ;\n\n27.6.8 татварын мэдээ гаргана.\n\n"
                               "3 дугаар зүйл.Нууц\n\n1.Нууц байна.\n\n2.Хамгаална.\n\nЗ.Энэ хуулийг мөрдөнө.\n\n"
-                              "4.Хүснэгт:\nЗ.Элбэг\t5\t10\n",
+                              "4.Хүснэгт:\nЗ.Элбэг\t5\t10\n"
+                              /* A signature's initial on its own line (a PDF): no part 25.3. */
+                              "25 дугаар зүйл.Хүчин төгөлдөр болох\n25.1.Мөрдөнө.\n25.2.Мөрдөнө.\n"
+                              "МОНГОЛ УЛСЫН ИХ ХУРЛЫН ДАРГА\nЗ.ЭНХБОЛД\n",
                               -1);
     zr_doc *doc = ix_doc_new();
-    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 3);
+    g_assert_cmpint(ix_segment_articles(patterns(), doc, text, NULL, 0), ==, 4);
     char *keys = part_keys(g_ptr_array_index(doc->units, 0));
     g_assert_cmpstr(keys, ==, "24.6 24.6.8 24.6.9 24.6.10 24.7 24.7.1 24.7.1.1 24.7.1.2 24.8");
     g_free(keys);
@@ -519,6 +522,9 @@ test_items_the_sequence_expects(void)
     g_free(keys);
     keys = part_keys(g_ptr_array_index(doc->units, 2));
     g_assert_cmpstr(keys, ==, "3.1 3.2 3.3 3.4");
+    g_free(keys);
+    keys = part_keys(g_ptr_array_index(doc->units, 3));
+    g_assert_cmpstr(keys, ==, "25.1 25.2");
     g_free(keys);
     ix_doc_free(doc);
     g_free(text);
