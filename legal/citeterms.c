@@ -45,11 +45,7 @@ add_cited(zx_doc *xd, GHashTable *seen, const char *key)
 static void
 add_cited_marks(zx_doc *xd, GHashTable *seen, const char *key, const GPtrArray *marks)
 {
-    char *law = NULL;
-    g_free(zp_split_key(key, &law));
-    gboolean other = law != NULL && strcmp(law, "2002") != 0 && strchr(key, '/') == NULL;
-    g_free(law);
-    if (!other)
+    if (!zp_key_of_other_law(key))
         return;
     GPtrArray *named = g_ptr_array_new();
     size_t n = strlen(key);

@@ -112,6 +112,11 @@ GPtrArray *zp_law_name_words(const char *law_name);
  * NULL.  Returns a new string; *law is newly allocated or NULL. */
 char *zp_split_key(const char *key, char **law);
 
+/* Whether `key` is a provision of another law than the Criminal Codes, its
+ * law's acronym before the colon ("БТХ:8"; not "13.1", "2002:113" nor a
+ * decision's number). */
+gboolean zp_key_of_other_law(const char *key);
+
 /* A provision number as written ("48¹", "6.1.1¹", "48^1", "13.1") in a
  * key's form ("48^1", "6.1.1^1", "13.1"): each run of superscript digits
  * after a digit becomes a caret and the digits.  `len` -1: up to the NUL.

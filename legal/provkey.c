@@ -70,6 +70,15 @@ zp_split_key(const char *key, char **law)
     return g_strdup(colon + 1);
 }
 
+gboolean
+zp_key_of_other_law(const char *key)
+{
+    if (key == NULL || strchr(key, '/') != NULL)
+        return FALSE;
+    const char *colon = strchr(key, ':');
+    return colon != NULL && colon > key && !(colon - key == 4 && strncmp(key, "2002", 4) == 0);
+}
+
 GPtrArray *
 zp_key_ancestors(const char *key)
 {

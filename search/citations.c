@@ -98,11 +98,7 @@ zs_citations_free(zs_citations *c)
 static zx_query *
 citing(const char *key, const char *mark)
 {
-    char *law = NULL;
-    g_free(zp_split_key(key, &law));
-    gboolean other = law != NULL && strcmp(law, "2002") != 0 && strchr(key, '/') == NULL;
-    g_free(law);
-    if (mark == NULL || !other)
+    if (mark == NULL || !zp_key_of_other_law(key))
         return term(ZS_P_CITES, key);
     char *named = g_strconcat(key, "@", mark, NULL), *unnamed = g_strconcat(key, "@", NULL);
     zx_query *either[2] = {term(ZS_P_CITES_MARK, named), term(ZS_P_CITES_MARK, unnamed)};

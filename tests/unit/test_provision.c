@@ -223,6 +223,11 @@ test_law_marks(void)
     g_assert_cmpstr(got, ==, "");
     g_free(got);
 
+    g_assert_true(zp_key_of_other_law("БТХ:8.1"));
+    g_assert_false(zp_key_of_other_law("13.1"));
+    g_assert_false(zp_key_of_other_law("2002:113"));
+    g_assert_false(zp_key_of_other_law("2024/ШЦТ/67"));
+
     char *acr = zp_law_acronym("МОНГОЛ УЛСЫН ИХ ХУРЛЫН ТУХАЙ");
     g_assert_cmpstr(acr, ==, "ИХТХ");
     g_free(acr);
