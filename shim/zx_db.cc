@@ -27,9 +27,11 @@ extern "C" {
 // puts anything in a table.  A run killed between the two (t98's soak met
 // it) left a folder that Xapian takes for a database and cannot open
 // (DatabaseNotFoundError: iamglass), so the index never opened again.
-// With no iamglass and every table empty, nothing was ever committed
-// there: the folder's files are removed and the database made anew.  A
-// table holding anything without iamglass stays an error: that is damage.
+// Xapian writes iamglass as v.tmp and renames it: a run killed between
+// those leaves v.tmp too (t98's soak under ASan met it).  With no iamglass
+// and every table empty, nothing was ever committed there: the folder's
+// files are removed and the database made anew.  A table holding anything
+// without iamglass stays an error: that is damage.
 static void
 clear_unfinished_creation(const char *path)
 {
@@ -42,7 +44,8 @@ clear_unfinished_creation(const char *path)
     for (const fs::directory_entry &e : fs::directory_iterator(dir, ec)) {
         const std::string name = e.path().filename().string();
         const bool table = name.size() > 6 && name.compare(name.size() - 6, 6, ".glass") == 0;
-        if (!(table || name == "flintlock") || !e.is_regular_file(ec) || (table && e.file_size(ec) != 0))
+        if (!(table || name == "flintlock" || name == "v.tmp") || !e.is_regular_file(ec) ||
+            (table && e.file_size(ec) != 0))
             return; // something else, or data: not a creation cut short
         made.push_back(e.path());
     }

@@ -174,6 +174,14 @@ rm -rf "$db/restricted" && mkdir "$db/restricted"
 : >"$db/restricted/flintlock"
 expect_status "a level cut short in its creation is made anew by the next run" 0 "$ZAALT" index -q --db "$db" "$tmpdir/cut"
 expect_eq "...and the index opens" "$("$ZAALT" stats --db "$db" --json >/dev/null 2>&1 && echo opens)" opens
+# ...cut short while its version file was written (v.tmp, not yet renamed
+# iamglass): the same.
+rm -rf "$db/restricted" && mkdir "$db/restricted"
+: >"$db/restricted/postlist.glass"
+: >"$db/restricted/flintlock"
+printf 'version' >"$db/restricted/v.tmp"
+expect_status "a level cut short writing its version file is made anew by the next run" 0 "$ZAALT" index -q --db "$db" "$tmpdir/cut"
+expect_eq "...and the index opens" "$("$ZAALT" stats --db "$db" --json >/dev/null 2>&1 && echo opens)" opens
 rm -f "$db/restricted/iamglass"
 printf 'data' >>"$db/restricted/postlist.glass"
 expect_status "a level with data and no iamglass is still refused as damaged" 2 "$ZAALT" index -q --db "$db" "$tmpdir/cut"
