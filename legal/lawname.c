@@ -84,21 +84,11 @@ first_name_word(const GPtrArray *words)
 /* "хууль" as a name ends with it, in its cases (not "Хуульчийн …"). */
 static const char *const law_word_forms[] = {"хууль", "хуулийн", "хуулиар", "хуульд", "хуулин", "хуулиас", "хуулинд", NULL};
 
-char *
-zp_law_mark(const char *law_name)
+/* The mark of a valid name whose acronym names another law (no check). */
+static char *
+name_mark(const char *valid)
 {
-    if (law_name == NULL)
-        return NULL;
-    char *valid = g_utf8_make_valid(law_name, -1);
-    char *acronym = law_acronym(valid);
-    if (acronym == NULL || strcmp(acronym, "2002") == 0) {
-        g_free(acronym);
-        g_free(valid);
-        return NULL;
-    }
-    g_free(acronym);
     GPtrArray *words = zp_law_name_words(valid);
-    g_free(valid);
     GString *mark = g_string_new(NULL);
     for (guint i = first_name_word(words); i < words->len; i++) {
         char *w = g_utf8_strdown(g_ptr_array_index(words, i), -1);
@@ -123,14 +113,29 @@ zp_law_mark(const char *law_name)
 }
 
 char *
+zp_law_mark(const char *law_name)
+{
+    if (law_name == NULL)
+        return NULL;
+    char *valid = g_utf8_make_valid(law_name, -1);
+    char *acronym = law_acronym(valid);
+    char *mark = acronym != NULL && strcmp(acronym, "2002") != 0 ? name_mark(valid) : NULL;
+    g_free(acronym);
+    g_free(valid);
+    return mark;
+}
+
+char *
 zp_law_mark_for(const char *title, const char *law)
 {
-    if (title == NULL || law == NULL)
+    if (title == NULL || law == NULL || strcmp(law, "2002") == 0)
         return NULL;
-    char *acronym = zp_law_acronym(title);
-    gboolean same = acronym != NULL && strcmp(acronym, law) == 0;
+    char *valid = g_utf8_make_valid(title, -1);
+    char *acronym = law_acronym(valid);
+    char *mark = acronym != NULL && strcmp(acronym, law) == 0 ? name_mark(valid) : NULL;
     g_free(acronym);
-    return same ? zp_law_mark(title) : NULL;
+    g_free(valid);
+    return mark;
 }
 
 static char *

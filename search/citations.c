@@ -440,9 +440,9 @@ zs_cites(zs_engine *engine, const char *doc_id, const char *const *access, GErro
         for (guint m = 0; m < MAX(marks->len, 1u); m++) {
             const char *mark = m < marks->len ? g_ptr_array_index(marks, m) : NULL;
             zs_link *link = resolve_within(engine, key, mark, access, doc_id);
-            if (link == NULL && mark == NULL)
+            if (link == NULL && mark == NULL) {
                 link = zs_link_resolve(engine, key, access);
-            if (link == NULL) {
+            } else if (link == NULL) {
                 link = g_new0(zs_link, 1);
                 link->key = g_strdup(key);
                 resolve_provision(engine, key, mark, access, NULL, link);
