@@ -502,10 +502,8 @@ add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *m
     g_ptr_array_add(doc->cited_by, c);
 }
 
-/* Whether `doc` is a statute of another law than the Criminal Codes, whose
- * provisions are cited by its acronym. */
-static gboolean
-of_other_law(const zs_document *doc)
+gboolean
+zs_document_of_other_law(const zs_document *doc)
 {
     return g_strcmp0(doc->type, "code") == 0 && doc->law != NULL && strcmp(doc->law, ZP_CRIMINAL_CODE) != 0 &&
            strcmp(doc->law, "2002") != 0;
@@ -515,7 +513,7 @@ zs_citations *
 zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision, const char *const *access,
                       unsigned limit, GError **error)
 {
-    if (!of_other_law(doc))
+    if (!zs_document_of_other_law(doc))
         return zs_cited_by(engine, provision, access, limit, error);
     char *key = g_strconcat(doc->law, ":", provision, NULL);
     char *mark = zp_law_mark_for(doc->title, doc->law);
@@ -537,7 +535,7 @@ zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *cons
         g_ptr_array_add(keys, g_strdup(doc->case_number));
     /* Another law's provisions are cited by its acronym ("БТХ:8"), and by
      * the name's mark only the citations of this law of the acronym. */
-    gboolean other_law = of_other_law(doc);
+    gboolean other_law = zs_document_of_other_law(doc);
     char *mark = other_law ? zp_law_mark_for(doc->title, doc->law) : NULL;
     for (guint i = 0; i < doc->units->len; i++) {
         const zs_unit *u = g_ptr_array_index(doc->units, i);

@@ -52,6 +52,10 @@ zs_citations *zs_cited_by(zs_engine *engine, const char *key, const char *const 
  * хуулийн": the indexer gives them its title's mark). */
 zs_citations *zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access,
                               unsigned limit, GError **error);
+/* Whether `doc` is a statute of another law than the Criminal Codes, whose
+ * provisions are cited by its acronym ("БТХ:8"). */
+gboolean zs_document_of_other_law(const zs_document *doc);
+
 /* What cites the provision `provision` ("8", as zs_unit.provision) of the
  * statute `doc`: of the Criminal Code, zs_cited_by; of another law, the
  * citations that named that law (zs_cited_by_law with its key and its

@@ -715,8 +715,7 @@ zw_route_doc(zw_request *req, zw_reply *reply, const char *id)
     zw_cite_panel(html, &cite, "cite");
     zw_citation_clear(&cite);
 
-    if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0 && doc->law != NULL &&
-        strcmp(doc->law, "ЭХ") != 0 && strcmp(doc->law, "2002") != 0) {
+    if (focus != NULL && focus->provision != NULL && zs_document_of_other_law(doc)) {
         zw_cited_by_other_law(html, req, doc, focus->provision);
     } else if (focus != NULL && focus->provision != NULL && g_strcmp0(doc->type, "code") == 0) {
         zw_cited_by(html, req, "article", focus->provision, NULL);
