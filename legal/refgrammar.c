@@ -147,10 +147,44 @@ join_key(const char *article, const char *number)
     return g_strconcat(article, ".", number, NULL);
 }
 
-/* Parts and clauses after "зүйлийн", appended to `article` as keys in
- * `keys`.  Returns tokens consumed. */
+static guint parts_after(const scan *s, guint i, const char *article, GPtrArray *keys, gboolean go_on);
+
+/* More of one article's parts or clauses after a comma or "ба": a list
+ * that mixes them ("5.11 дүгээр зүйлийн 1.5 дахь заалт, 4, 6 дахь хэсэг",
+ * "5.12 дугаар зүйлийн 1 дэх хэсэг, 2.1 дэх заалт, 3 дахь хэсэг") names
+ * them all under the article, and the list goes on with its law.  Only
+ * numbers that say they are parts or clauses ("дахь хэсэг", "дэх заалт")
+ * go on so: "5.16, 5.18 дугаар зүйл" are articles.  Returns tokens
+ * consumed. */
 static guint
-parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
+more_parts(const scan *s, guint k, const char *article, GPtrArray *keys)
+{
+    guint j = k;
+    if (punct_is(s, j, ',') && word_in(s, j + 1, list_words))
+        j += 2;
+    else if (punct_is(s, j, ',') || word_in(s, j, list_words))
+        j += 1;
+    else
+        return 0;
+    GArray *nums = g_array_new(FALSE, FALSE, sizeof(guint));
+    guint e = j + number_list(s, j, nums);
+    g_array_unref(nums);
+    if (e == j)
+        return 0;
+    gboolean part = (word_in(s, e, locative_words) || word_in(s, e, ordinal_words)) && word_prefix(s, e + 1, "хэс");
+    gboolean clause = word_in(s, e, locative_words) && word_prefix(s, e + 1, "заалт");
+    if (!part && !clause)
+        return 0;
+    guint used = parts_after(s, j, article, keys, FALSE);
+    return used > 0 ? j - k + used : 0;
+}
+
+/* Parts and clauses after "зүйлийн", appended to `article` as keys in
+ * `keys`, and with `go_on` more of the article's after them (more_parts,
+ * one at a time: a list of any length takes no deeper a stack).
+ * Returns tokens consumed. */
+static guint
+parts_after(const scan *s, guint i, const char *article, GPtrArray *keys, gboolean go_on)
 {
     GArray *nums = g_array_new(FALSE, FALSE, sizeof(guint));
     guint used = number_list(s, i, nums);
@@ -173,7 +207,7 @@ parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
         if (genitive && nums->len == 1) {
             char *part = num_text(s, last);
             char *prefix = g_strconcat(article, ".", part, NULL);
-            guint c = parts_after(s, k, prefix, clauses);
+            guint c = parts_after(s, k, prefix, clauses, FALSE);
             /* Clauses written "2.1" already include the part. */
             for (guint x = 0; x < clauses->len; x++) {
                 char *key = g_ptr_array_index(clauses, x);
@@ -202,6 +236,8 @@ parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
         }
         g_ptr_array_unref(clauses);
         g_array_unref(nums);
+        for (guint more = 1; go_on && more > 0; k += more)
+            more = more_parts(s, k, article, keys);
         return k - i;
     }
     /* Clauses: "2.1-д", "4.1 дэх заалт", "2.2, 2.3-т", "1 дэх заалт". */
@@ -219,7 +255,10 @@ parts_after(const scan *s, guint i, const char *article, GPtrArray *keys)
         g_free(n);
     }
     g_array_unref(nums);
-    return (k - i) + (clause_word ? 2 : 0);
+    k += clause_word ? 2 : 0;
+    for (guint more = 1; clause_word && go_on && more > 0; k += more)
+        more = more_parts(s, k, article, keys);
+    return k - i;
 }
 
 /* English parts after a number: "(2)", "(2)(1)", ", part 2". */
@@ -310,7 +349,7 @@ zp_group_at(scan *s, guint i)
         for (guint x = 0; x + 1 < nums->len; x++)
             g_ptr_array_add(keys, num_text(s, g_array_index(nums, guint, x)));
         char *article = num_text(s, last);
-        guint p = genitive ? parts_after(s, k, article, keys) : 0;
+        guint p = genitive ? parts_after(s, k, article, keys, TRUE) : 0;
         if (p == 0)
             g_ptr_array_add(keys, g_strdup(article));
         k += p;
