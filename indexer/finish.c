@@ -151,6 +151,49 @@ add_cite_mark(zr_unit *u, const zp_ref *r, const char *self_law, const char *sel
     g_free(entry);
 }
 
+/* Whether `number` ("26^1.3", "13.1.2") is of one of `articles`: one of
+ * its leading numbers is. */
+static bool
+of_an_article(GHashTable *articles, const char *number)
+{
+    bool found = false;
+    char *prefix = g_strdup(number);
+    for (char *dot = NULL; !found;) {
+        found = g_hash_table_contains(articles, prefix);
+        dot = strrchr(prefix, '.');
+        if (dot == NULL)
+            break;
+        *dot = '\0';
+    }
+    g_free(prefix);
+    return found;
+}
+
+/* A statute's reference to its own inserted article as a plain text prints
+ * it, the superscript flat ("энэ хуулийн 161.1-д" for 16¹.1, whose article
+ * ix_key_flattened_superscripts keyed 16^1): the key of that article, or
+ * NULL when the number is the statute's as written or no reading is.  The
+ * number as written wins: a law of 161 articles keeps its 161. */
+static char *
+own_inserted_key(GHashTable *articles, const zp_ref *r)
+{
+    char *law = NULL;
+    char *number = zp_split_key(r->key, &law);
+    char *key = NULL;
+    if (!of_an_article(articles, number)) {
+        GPtrArray *readings = zp_number_unflattened(number);
+        for (guint i = 0; i < readings->len && key == NULL; i++) {
+            const char *reading = g_ptr_array_index(readings, i);
+            if (of_an_article(articles, reading))
+                key = law != NULL ? g_strconcat(law, ":", reading, NULL) : g_strdup(reading);
+        }
+        g_ptr_array_unref(readings);
+    }
+    g_free(number);
+    g_free(law);
+    return key;
+}
+
 void
 ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
 {
@@ -168,6 +211,17 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
     char *self_number = zp_parse_query_ref(doc->case_number);
     /* Its own articles cited ("энэ хуулийн 5.1") are named by its title. */
     char *self_mark = zp_law_mark_for(doc->title, self_law);
+    /* A statute's articles, for its references to its inserted ones. */
+    bool statute = g_strcmp0(doc->type, "code") == 0;
+    GHashTable *articles = g_hash_table_new(g_str_hash, g_str_equal);
+    bool any_inserted = false;
+    for (guint i = 0; statute && i < doc->units->len; i++) {
+        const zr_unit *u = g_ptr_array_index(doc->units, i);
+        if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0) {
+            g_hash_table_add(articles, u->provision);
+            any_inserted = any_inserted || strchr(u->provision, '^') != NULL;
+        }
+    }
     for (guint i = 0; i < doc->units->len; i++) {
         zr_unit *u = g_ptr_array_index(doc->units, i);
         if (u->provision != NULL && g_strcmp0(u->kind, "article") == 0)
@@ -185,12 +239,29 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
                 continue;
             if (own_numbering && heading_shaped(u->text, r))
                 continue;
+            /* Its own: of its law, or the Code's unqualified key in the Code. */
+            bool own_law = r->kind == ZP_REF_PROVISION &&
+                           (self_law != NULL ? g_strcmp0(r->law, self_law) == 0 : r->law == NULL);
+            char *inserted = any_inserted && own_law ? own_inserted_key(articles, r) : NULL;
+            if (inserted != NULL && own != NULL && strcmp(inserted, own) == 0) {
+                g_free(inserted);
+                continue;
+            }
+            if (inserted != NULL) {
+                zp_ref moved = *r;
+                moved.key = inserted;
+                zr_strv_add_unique(u->cites, inserted);
+                add_cite_mark(u, &moved, self_law, self_mark);
+                g_free(inserted);
+                continue;
+            }
             zr_strv_add_unique(u->cites, r->key);
             add_cite_mark(u, r, self_law, self_mark);
         }
         g_free(own);
         g_ptr_array_unref(refs);
     }
+    g_hash_table_destroy(articles);
     g_free(self_number);
     g_free(self_mark);
 }

@@ -127,6 +127,16 @@ char *zp_number_key(const char *written, gssize len);
  * -> "ХХТТХ:6.1.1¹"; anything without a caret unchanged.  New string. */
 char *zp_key_display(const char *key);
 
+/* The readings of a provision number whose inserted article's superscript
+ * a plain text printed flat ("Их Хурлын … дэгийн тухай хуулийн 161.1" for
+ * article 16¹'s part 1): its first number, or its second, with the last
+ * digit as superscript ("261.3" -> "26^1.3"; "6.181" ->
+ * "6.18^1") and, from three digits, the last two ("2611" -> "26^11").
+ * Only for a number the law has not: the caller tries the number as
+ * written first.  A number with a caret has no other reading.  New array
+ * of new strings, maybe empty. */
+GPtrArray *zp_number_unflattened(const char *number);
+
 /* The key and every ancestor, most specific first: "13.1.2.1" ->
  * {"13.1.2.1", "13.1.2", "13.1"}; "2002:113.2.1" -> {"2002:113.2.1",
  * "2002:113.2", "2002:113"}; a decision number -> itself.  An article of

@@ -106,3 +106,43 @@ zp_key_ancestors(const char *key)
     g_free(law);
     return out;
 }
+
+/* `number` with component `at` (of `parts`) read as base^superscript of
+ * `sup` digits, added to `out` when that leaves a base of one digit or
+ * more and a superscript not starting with 0. */
+static void
+add_reading(GPtrArray *out, char **parts, guint at, size_t sup)
+{
+    const char *c = parts[at];
+    size_t n = strlen(c);
+    if (n <= sup || c[n - sup] == '0')
+        return;
+    GString *r = g_string_new(NULL);
+    for (guint i = 0; parts[i] != NULL; i++) {
+        if (i > 0)
+            g_string_append_c(r, '.');
+        if (i == at)
+            g_string_append_printf(r, "%.*s^%s", (int)(n - sup), c, c + n - sup);
+        else
+            g_string_append(r, parts[i]);
+    }
+    g_ptr_array_add(out, g_string_free(r, FALSE));
+}
+
+GPtrArray *
+zp_number_unflattened(const char *number)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    if (number == NULL || *number == '\0' || strchr(number, '^') != NULL || strchr(number, ':') != NULL)
+        return out;
+    for (const char *p = number; *p; p++)
+        if (!g_ascii_isdigit(*p) && *p != '.')
+            return out;
+    char **parts = g_strsplit(number, ".", -1);
+    guint n = g_strv_length(parts);
+    for (guint at = 0; at < MIN(n, 2u); at++)
+        for (size_t sup = 1; sup <= 2; sup++)
+            add_reading(out, parts, at, sup);
+    g_strfreev(parts);
+    return out;
+}

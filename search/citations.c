@@ -107,15 +107,12 @@ citing(const char *key, const char *mark)
     return zx_query_combine(ZX_OP_OR, either, 2);
 }
 
-zs_citations *
-zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit, GError **error)
-{
-    return zs_cited_by_law(engine, key, NULL, access, limit, error);
-}
 
-zs_citations *
-zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access, unsigned limit,
-                GError **error)
+/* zs_cited_by_law, and with `flat` (may be NULL) the citations of that
+ * key too: an inserted article's number as a plain text prints it. */
+static zs_citations *
+cited_by_keys(zs_engine *engine, const char *key, const char *flat, const char *mark, const char *const *access,
+              unsigned limit, GError **error)
 {
     char *k = canonical_key(key);
     if (k == NULL) {
@@ -123,7 +120,12 @@ zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char
                     key != NULL ? key : "");
         return NULL;
     }
-    zx_query *q = with_access(citing(k, mark), access);
+    zx_query *q = citing(k, mark);
+    if (flat != NULL) {
+        zx_query *either[2] = {q, citing(flat, mark)};
+        q = zx_query_combine(ZX_OP_OR, either, 2);
+    }
+    q = with_access(q, access);
     zx_search_opts opts = {0};
     opts.offset = 0;
     opts.limit = limit > 0 ? limit : ZS_CITATIONS_DEFAULT_LIMIT;
@@ -165,6 +167,19 @@ zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char
     }
     zx_result_free(r);
     return c;
+}
+
+zs_citations *
+zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access, unsigned limit,
+                GError **error)
+{
+    return cited_by_keys(engine, key, NULL, mark, access, limit, error);
+}
+
+zs_citations *
+zs_cited_by(zs_engine *engine, const char *key, const char *const *access, unsigned limit, GError **error)
+{
+    return zs_cited_by_law(engine, key, NULL, access, limit, error);
 }
 
 void
@@ -265,30 +280,13 @@ of_law(zx_query *q, const char *law_term, const char *mark)
     return mark != NULL ? and2(q, term(ZS_P_LAW_MARK, mark)) : q;
 }
 
-/* Resolves a provision key: the unit of its law holding the key (a part
- * key is indexed on its article), trying shorter keys if need be; only in
- * the document `within` when it is not NULL.  `mark` (may be NULL): the
- * name the key's law was cited by (zp_law_mark); then only that law of the
- * acronym, or one whose title is not its name (no mark to tell), is it. */
+/* The unit of the law `law_term` holding `number`, trying its ancestors
+ * down to the article ("13.1.2.1", "13.1.2", "13.1"; another law's key
+ * down to its first number); as resolve_provision says of the rest. */
 static void
-resolve_provision(zs_engine *engine, const char *key, const char *mark, const char *const *access,
-                  const char *within, zs_link *link)
+try_number(zs_engine *engine, const char *law_term, const char *law, const char *number, const char *mark,
+           const char *const *access, const char *within, const char *key, zs_link *link)
 {
-    char *law = NULL;
-    char *number = zp_split_key(key, &law);
-    const char *law_term = law != NULL ? law : "ЭХ";
-    if (law != NULL && strcmp(law, "2002") == 0) {
-        gboolean uncertain = FALSE;
-        char *now = zp_concordance_2015(zs_engine_context(engine), key, &uncertain);
-        if (now != NULL) {
-            link->via = now;
-            g_free(number);
-            number = g_strdup(now);
-            law_term = "ЭХ";
-        }
-    }
-    /* Down to the article: "13.1.2.1", "13.1.2", "13.1"; another law's key
-     * down to its first number. */
     char *as_key = strcmp(law_term, "ЭХ") == 0 ? g_strdup(number) : g_strconcat(law_term, ":", number, NULL);
     GPtrArray *tries = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *ancestors = zp_key_ancestors(as_key);
@@ -313,6 +311,39 @@ resolve_provision(zs_engine *engine, const char *key, const char *mark, const ch
         g_free(value);
     }
     g_ptr_array_unref(tries);
+}
+
+/* Resolves a provision key: the unit of its law holding the key (a part
+ * key is indexed on its article), trying shorter keys if need be; only in
+ * the document `within` when it is not NULL.  `mark` (may be NULL): the
+ * name the key's law was cited by (zp_law_mark); then only that law of the
+ * acronym, or one whose title is not its name (no mark to tell), is it. */
+static void
+resolve_provision(zs_engine *engine, const char *key, const char *mark, const char *const *access,
+                  const char *within, zs_link *link)
+{
+    char *law = NULL;
+    char *number = zp_split_key(key, &law);
+    const char *law_term = law != NULL ? law : "ЭХ";
+    if (law != NULL && strcmp(law, "2002") == 0) {
+        gboolean uncertain = FALSE;
+        char *now = zp_concordance_2015(zs_engine_context(engine), key, &uncertain);
+        if (now != NULL) {
+            link->via = now;
+            g_free(number);
+            number = g_strdup(now);
+            law_term = "ЭХ";
+        }
+    }
+    try_number(engine, law_term, law, number, mark, access, within, key, link);
+    /* Another law's inserted article as a plain text prints it, the
+     * superscript flat ("161.1" for 16¹.1): only when the number as
+     * written is none of the law's. */
+    GPtrArray *readings = link->target == NULL ? zp_number_unflattened(number) : NULL;
+    for (guint i = 0; readings != NULL && i < readings->len && link->target == NULL; i++)
+        try_number(engine, law_term, law, g_ptr_array_index(readings, i), mark, access, within, key, link);
+    if (readings != NULL)
+        g_ptr_array_unref(readings);
     /* The 2002 Code's provision itself is law no more, whatever its
      * successor's status: the link says so, and `via` names the successor. */
     if (law != NULL && strcmp(law, "2002") == 0) {
@@ -489,10 +520,10 @@ zs_predecessors(zs_engine *engine, const char *key)
 /* Appends who cites `key` to doc->cited_by, when anyone does;
  * `predecessor_of` marks a 2002 article looked up for a 2015 one. */
 static void
-add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *mark, const char *predecessor_of,
-             gboolean uncertain, const char *const *access)
+add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *flat, const char *mark,
+             const char *predecessor_of, gboolean uncertain, const char *const *access)
 {
-    zs_citations *c = zs_cited_by_law(engine, key, mark, access, 50, NULL);
+    zs_citations *c = cited_by_keys(engine, key, flat, mark, access, 50, NULL);
     if (c == NULL || c->documents == 0) {
         zs_citations_free(c);
         return;
@@ -500,6 +531,35 @@ add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *m
     c->predecessor_of = g_strdup(predecessor_of);
     c->uncertain = uncertain;
     g_ptr_array_add(doc->cited_by, c);
+}
+
+/* An inserted provision's number as a plain text prints it, the
+ * superscript flat ("26^1.3" -> "26" "1.3": "261.3"), qualified by `law`
+ * (may be NULL), when the document has no provision of that number itself;
+ * else NULL. */
+static char *
+flat_twin(const zs_document *doc, const char *law, const char *provision)
+{
+    if (provision == NULL || strchr(provision, '^') == NULL)
+        return NULL;
+    char *flat = g_strdup(provision);
+    char *to = flat;
+    for (const char *p = provision; *p; p++)
+        if (*p != '^')
+            *to++ = *p;
+    *to = '\0';
+    for (guint i = 0; i < doc->units->len; i++) {
+        const zs_unit *u = g_ptr_array_index(doc->units, i);
+        if (g_strcmp0(u->provision, flat) == 0) {
+            g_free(flat);
+            return NULL;
+        }
+    }
+    if (law == NULL)
+        return flat;
+    char *qualified = g_strconcat(law, ":", flat, NULL);
+    g_free(flat);
+    return qualified;
 }
 
 gboolean
@@ -516,9 +576,11 @@ zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *pro
     if (!zs_document_of_other_law(doc))
         return zs_cited_by(engine, provision, access, limit, error);
     char *key = g_strconcat(doc->law, ":", provision, NULL);
+    char *flat = flat_twin(doc, doc->law, provision);
     char *mark = zp_law_mark_for(doc->title, doc->law);
-    zs_citations *c = zs_cited_by_law(engine, key, mark, access, limit, error);
+    zs_citations *c = cited_by_keys(engine, key, flat, mark, access, limit, error);
     g_free(mark);
+    g_free(flat);
     g_free(key);
     return c;
 }
@@ -537,22 +599,29 @@ zs_document_load_citations(zs_engine *engine, zs_document *doc, const char *cons
      * the name's mark only the citations of this law of the acronym. */
     gboolean other_law = zs_document_of_other_law(doc);
     char *mark = other_law ? zp_law_mark_for(doc->title, doc->law) : NULL;
+    /* Beside each key, its inserted number printed flat (flat_twin) or NULL. */
+    GPtrArray *flats = g_ptr_array_new_with_free_func(g_free);
+    if (doc->case_number != NULL)
+        g_ptr_array_add(flats, NULL);
     for (guint i = 0; i < doc->units->len; i++) {
         const zs_unit *u = g_ptr_array_index(doc->units, i);
-        if (u->provision != NULL && (doc->focus < 0 || (int)i == doc->focus))
+        if (u->provision != NULL && (doc->focus < 0 || (int)i == doc->focus)) {
             g_ptr_array_add(keys, other_law ? g_strconcat(doc->law, ":", u->provision, NULL) : g_strdup(u->provision));
+            g_ptr_array_add(flats, flat_twin(doc, other_law ? doc->law : NULL, u->provision));
+        }
     }
     for (guint i = 0; i < keys->len; i++) {
         const char *key = g_ptr_array_index(keys, i);
-        add_cited_by(engine, doc, key, mark, NULL, FALSE, access);
+        add_cited_by(engine, doc, key, g_ptr_array_index(flats, i), mark, NULL, FALSE, access);
         GPtrArray *before = zs_predecessors(engine, key);
         for (guint j = 0; j < before->len; j++) {
             const zs_predecessor *x = g_ptr_array_index(before, j);
-            add_cited_by(engine, doc, x->key, NULL, key, x->uncertain, access);
+            add_cited_by(engine, doc, x->key, NULL, NULL, key, x->uncertain, access);
         }
         g_ptr_array_unref(before);
     }
     g_free(mark);
+    g_ptr_array_free(flats, TRUE);
     g_ptr_array_free(keys, TRUE);
 }
 

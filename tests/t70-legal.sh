@@ -286,3 +286,51 @@ DEMO
 else
     skip "laws of one acronym told apart" "../shared/corpus is absent"
 fi
+
+# ---- A list of one law's provisions, and inserted articles printed flat ----
+# The Infringement Procedure Law lists the Infringement Law's provisions
+# mixing parts and clauses ("5.11 дүгээр зүйлийн 1.5 дахь заалт, 4, 6 дахь
+# хэсэг, 5.12 дугаар зүйлийн 1 дэх хэсэг …"): all of them are that law's,
+# not its own.  A plain text prints an inserted article's superscript flat
+# ("Их Хурлын чуулганы хуралдааны дэгийн тухай хуулийн 161.1" for 16¹.1;
+# the Cooperatives Law's "энэ хуулийн … 261.3" for its own 26¹.3): the
+# citation reaches that article, and the article's "cited by" counts it.
+laws2="zorchil_shalgan_shiidverlekh_tukhai zorchliin_tukhai khuuli_togtoomjiin_tukhai khorshoony_tukhai
+mongol_ulsyn_ikh_khurlyn_chuulgany_khuraldaany_degiin_tukhai"
+have_all=yes
+for f in $laws2; do [ -f "$SHARED/mn/law_other/$f.txt" ] || [ -f "$SHARED/mn/law/$f.txt" ] || have_all=; done
+if have_shared && [ -n "$have_all" ]; then
+    mkdir -p "$tmpdir/flat/law_other"
+    for f in $laws2; do
+        for d in law law_other; do
+            [ -f "$SHARED/mn/$d/$f.txt" ] && ln -s "$(cd "$SHARED" && pwd)/mn/$d/$f.txt" "$tmpdir/flat/law_other/"
+        done
+    done
+    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\n' \
+        "$tmpdir/flat.db" "$tmpdir/flat" >"$tmpdir/flat.ini"
+    "$ZAALT" index -q -j 2 --no-ocr --follow-links --config "$tmpdir/flat.ini" || fail "index the laws of lists and inserted articles"
+    fdoc() { "$ZAALT" search --db "$tmpdir/flat.db" --json --limit 20 'type:code' |
+        json "[h['doc'] for h in j['hits'] if h['path'].endswith('/$1.txt') or h['path'] == '$1.txt'][0]"; }
+    fshow() { "$ZAALT" show --db "$tmpdir/flat.db" --json "$1"; }
+    proc=$(fdoc zorchil_shalgan_shiidverlekh_tukhai)
+    infr=$(fdoc zorchliin_tukhai)
+    leg=$(fdoc khuuli_togtoomjiin_tukhai)
+    coop=$(fdoc khorshoony_tukhai)
+    sess=$(fdoc mongol_ulsyn_ikh_khurlyn_chuulgany_khuraldaany_degiin_tukhai)
+    fshow "$proc" >"$tmpdir/proc.json"
+    expect_eq "the Infringement Procedure Law's list: the Infringement Law's 5.11.6, 5.12.1, 5.12.3 and 6.18.4, linked there" \
+        "$(json "sorted(set((c['key'], c['target_doc'] == '$infr') for c in j['cites'] if c['key'] in ('ЗТХ:5.11.6', 'ЗТХ:5.12.1', 'ЗТХ:5.12.3', 'ЗТХ:6.18.4')))" <"$tmpdir/proc.json")" \
+        '[["ЗТХ:5.11.6", true], ["ЗТХ:5.12.1", true], ["ЗТХ:5.12.3", true], ["ЗТХ:6.18.4", true]]'
+    expect_eq "...and none of them taken for its own" \
+        "$(json "[c['key'] for c in j['cites'] if c['key'] in ('ЗШШТХ:5.12.1', 'ЗШШТХ:5.16', 'ЗШШТХ:6.18.4')]" <"$tmpdir/proc.json")" '[]'
+    expect_eq "the Law on Legislation's 'дэгийн тухай хуулийн 161.1' links to the session law's article 16¹" \
+        "$(fshow "$leg" | json "[(c['target_doc'] == '$sess', c['label'][:22]) for c in j['cites'] if c['key'] == 'ИХЧХДТХ:161.1']")" \
+        '[[true, "16¹ дүгээр зүйл. Улсын"]]'
+    expect_eq "the Cooperatives Law's own '261.3' is its article 26¹ (within the law)" \
+        "$(fshow "$coop" | json "[(c['key'], c.get('within')) for c in j['cites'] if c['key'].startswith('ХТХ:26^1') or c['key'].startswith('ХТХ:261')]")" \
+        '[["ХТХ:26^1.3", true]]'
+    expect_eq "the session law's article 16¹ is cited by the Law on Legislation" \
+        "$(fshow "$sess" | json "['$leg' in [x['doc'] for c in j['cited_by'] if c['key'] == 'ИХЧХДТХ:16^1' for x in c['citing']]]")" '[true]'
+else
+    skip "lists of another law's provisions, inserted articles printed flat" "../shared/corpus is absent"
+fi

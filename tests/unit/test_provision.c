@@ -79,6 +79,41 @@ test_reference_set(void)
     g_assert_cmpint(wrong, ==, 0);
 }
 
+static char *
+joined_readings(const char *number)
+{
+    GPtrArray *r = zp_number_unflattened(number);
+    g_ptr_array_add(r, NULL);
+    char *s = g_strjoinv(" ", (char **)r->pdata);
+    g_ptr_array_unref(r);
+    return s;
+}
+
+/* An inserted article's number printed flat, read back (zp_number_unflattened). */
+static void
+test_flat_superscripts(void)
+{
+    char *s = joined_readings("161.1");
+    g_assert_cmpstr(s, ==, "16^1.1 1^61.1");
+    g_free(s);
+    s = joined_readings("6.181");
+    g_assert_cmpstr(s, ==, "6.18^1 6.1^81");
+    g_free(s);
+    /* No superscript 0 (a base of 20 is article 20), none on a caret or a law. */
+    s = joined_readings("20.1");
+    g_assert_cmpstr(s, ==, "");
+    g_free(s);
+    s = joined_readings("2611");
+    g_assert_cmpstr(s, ==, "261^1 26^11");
+    g_free(s);
+    s = joined_readings("26^1.3");
+    g_assert_cmpstr(s, ==, "");
+    g_free(s);
+    s = joined_readings("ХТХ:261");
+    g_assert_cmpstr(s, ==, "");
+    g_free(s);
+}
+
 static void
 test_offsets_cover_the_reference(void)
 {
@@ -431,6 +466,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/provision/reference-set", test_reference_set);
+    g_test_add_func("/provision/flat-superscripts", test_flat_superscripts);
     g_test_add_func("/provision/offsets-cover-the-reference", test_offsets_cover_the_reference);
     g_test_add_func("/provision/self-law", test_self_law);
     g_test_add_func("/provision/ancestors-and-acronyms", test_ancestors_and_acronyms);
