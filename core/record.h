@@ -93,6 +93,12 @@ typedef struct zr_doc {
      * does not contradict it: lang stays NULL, not detected (extraction
      * only, never stored). */
     bool lang_other;
+    /* The document is another country's law or court's (an Akoma Ntoso
+     * FRBRcountry not Mongolia's, a Justice Canada or USLM file): a
+     * reference naming no law there ("article 12.1", "articles 279.01 à
+     * 279.03") is of its own law, not the Mongolian Criminal Code
+     * (extraction only, never stored). */
+    bool foreign;
     char *date;   /* YYYY-MM-DD or NULL */
     char *access; /* public | restricted | sealed */
     /* decisions */

@@ -239,6 +239,9 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
                 continue;
             if (own_numbering && heading_shaped(u->text, r))
                 continue;
+            /* Another country's text naming no law cites its own. */
+            if (doc->foreign && r->kind == ZP_REF_PROVISION && (r->law == NULL || strcmp(r->law, "2002") == 0))
+                continue;
             /* Its own: of its law, or the Code's unqualified key in the Code. */
             bool own_law = r->kind == ZP_REF_PROVISION &&
                            (self_law != NULL ? g_strcmp0(r->law, self_law) == 0 : r->law == NULL);

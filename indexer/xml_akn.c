@@ -142,6 +142,27 @@ akn_judgment(ix_xml_reader *rd, zr_doc *doc, xmlNode *judgment)
     g_free(raw);
 }
 
+/* Whether the work's FRBRcountry names a country other than Mongolia
+ * ("GB-UKM", "za"; Mongolia's is "mn").  No country: not known foreign. */
+static bool
+akn_foreign(xmlNode *node)
+{
+    for (xmlNode *c = node->children; c != NULL; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (ix_xml_named(c, "FRBRcountry")) {
+            xmlChar *v = xmlGetProp(c, (const xmlChar *)"value");
+            bool other = v != NULL && *v != '\0' && g_ascii_strncasecmp((const char *)v, "mn", 2) != 0;
+            xmlFree(v);
+            return other;
+        }
+        if (!ix_xml_named(c, "body") && !ix_xml_named(c, "mainBody") && !ix_xml_named(c, "judgmentBody") &&
+            akn_foreign(c))
+            return true;
+    }
+    return false;
+}
+
 void
 ix_xml_read_akn(ix_xml_reader *rd, zr_doc *doc, xmlNode *root, const char *type_hint)
 {
@@ -158,6 +179,7 @@ ix_xml_read_akn(ix_xml_reader *rd, zr_doc *doc, xmlNode *root, const char *type_
         ix_xml_read_mapped_fields(rd, doc);
     else
         ix_xml_read_fields(rd, doc, top, akn_fields, G_N_ELEMENTS(akn_fields));
+    doc->foreign = akn_foreign(top);
     const char *vocab_type = ix_xml_type_of_root(akn_types, top);
     doc->type = g_strdup(type_hint != NULL ? type_hint : vocab_type != NULL ? vocab_type : "other");
     if (ix_xml_named(top, "judgment")) {

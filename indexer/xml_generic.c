@@ -34,9 +34,25 @@ static const xml_vocabulary generic_vocabulary = {
     generic_fields, G_N_ELEMENTS(generic_fields), generic_units, generic_num, generic_heading, NULL, NULL,
     generic_skip};
 
+/* Whether the file is another country's legislation by its schema: USLM
+ * (the United States Congress's) by its namespace, Justice Canada's by its
+ * DOCTYPE or its LIMS namespace. */
+static bool
+generic_foreign(const xmlDoc *xdoc, xmlNode *root)
+{
+    if (root->ns != NULL && root->ns->href != NULL && strstr((const char *)root->ns->href, "uslm") != NULL)
+        return true;
+    for (xmlNs *ns = root->nsDef; ns != NULL; ns = ns->next)
+        if (ns->href != NULL && strstr((const char *)ns->href, "justice.gc.ca") != NULL)
+            return true;
+    const xmlDtd *dtd = xdoc != NULL ? xdoc->intSubset : NULL;
+    return dtd != NULL && dtd->ExternalID != NULL && strstr((const char *)dtd->ExternalID, "Justice Canada") != NULL;
+}
+
 void
 ix_xml_read_generic(ix_xml_reader *rd, zr_doc *doc, xmlNode *root, const char *type_hint)
 {
+    doc->foreign = generic_foreign(rd->xdoc, root);
     if (rd->voc != NULL)
         ix_xml_read_mapped_fields(rd, doc);
     else

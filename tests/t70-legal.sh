@@ -334,3 +334,32 @@ if have_shared && [ -n "$have_all" ]; then
 else
     skip "lists of another law's provisions, inserted articles printed flat" "../shared/corpus is absent"
 fi
+
+# ---- Another country's law and court cite their own articles ---------------
+# A UK Court of Appeal judgment (Akoma Ntoso, FRBRcountry GB-UKM) writes
+# "article 12.1 and 12.2" of the trafficking convention, a Canadian bill
+# (Justice Canada XML) "articles 279.01 à 279.03" of its Criminal Code: no
+# law named, yet neither is the Mongolian Criminal Code (13.1, 2002:279.01),
+# while the research paper on Mongolia's sentencing keeps its "Article 6.5.1".
+uk="$SHARED/en/decisions/ewca_civ_2020_1746_MN_v_SSHD.akn.xml"
+ca="$SHARED/en/law/ca_sc_2015_c16_exploitation_and_trafficking.xml"
+mnres="$SHARED/en/research/mongolia_sentencing_disparities_manuscript.md"
+if have_shared && [ -f "$uk" ] && [ -f "$ca" ] && [ -f "$mnres" ]; then
+    mkdir -p "$tmpdir/foreign"
+    for f in "$uk" "$ca" "$mnres"; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$tmpdir/foreign/"; done
+    "$ZAALT" index -q -j 1 --no-ocr --follow-links --db "$tmpdir/foreign.db" "$tmpdir/foreign" || fail "index the foreign documents"
+    codes_cited() { # the unqualified (Mongolian Code) keys the document at PATH cites
+        d=$("$ZAALT" search --db "$tmpdir/foreign.db" --json --limit 10 "$1" | json "[h['doc'] for h in j['hits'] if h['path'].endswith('$2')][0]")
+        "$ZAALT" show --db "$tmpdir/foreign.db" --json "$d" | json "sorted(c['key'] for c in j['cites'] if ':' not in c['key'] or c['key'].startswith('2002:'))"
+    }
+    expect_eq "the UK judgment cites no article of the Mongolian Code" "$(codes_cited 'type:decision' MN_v_SSHD.akn.xml)" '[]'
+    expect_eq "...and its convention's articles stay its own (ECAT:12.1)" \
+        "$("$ZAALT" search --db "$tmpdir/foreign.db" --json 'cites:ECAT:12.1' | json 'j["total"]')" '1'
+    expect_eq "the Canadian bill cites no article of the Mongolian 2002 Code" "$(codes_cited 'type:code' exploitation_and_trafficking.xml)" '[]'
+    expect_eq "the trafficking article 13.1 is cited by neither" \
+        "$("$ZAALT" search --db "$tmpdir/foreign.db" --json 'cites:13.1' | json 'j["total"]')" '0'
+    expect_eq "the paper on Mongolia's sentencing still cites the Code's 6.5.1 and 6.1.2" \
+        "$(codes_cited 'sentencing' disparities_manuscript.md | json '[k for k in j if k in ("6.5.1", "6.1.2")]')" '["6.1.2", "6.5.1"]'
+else
+    skip "another country's law and court cite their own articles" "../shared/corpus is absent"
+fi
