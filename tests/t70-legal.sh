@@ -178,17 +178,32 @@ else
     skip "real Criminal Code and Akoma Ntoso" "../shared/corpus is absent"
 fi
 
+# shared_laws NAME FILE...: links the real statutes FILE (.txt, of ../shared's
+# mn/law or mn/law_other) into $tmpdir/NAME/law_other and writes
+# $tmpdir/NAME.ini, whose index is $tmpdir/NAME.db; false when ../shared is
+# absent or one of them is missing.
+shared_laws() {
+    local name=$1 f d found
+    shift
+    have_shared || return 1
+    mkdir -p "$tmpdir/$name/law_other"
+    for f in "$@"; do
+        found=
+        for d in law law_other; do
+            [ -z "$found" ] && [ -f "$SHARED/mn/$d/$f.txt" ] &&
+                ln -s "$(cd "$SHARED" && pwd)/mn/$d/$f.txt" "$tmpdir/$name/law_other/" && found=yes
+        done
+        [ -n "$found" ] || return 1
+    done
+    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\n' \
+        "$tmpdir/$name.db" "$tmpdir/$name" >"$tmpdir/$name.ini"
+}
+
 # ---- A law citing itself, its initials another law's --------------------
 # The real Donor Law and Insurance Law are both ДТХ: the Donor Law's "энэ
 # хуулийн 13.2" is its own article 13, never the Insurance Law's (which,
 # the larger file, is indexed first and came first).
-if have_shared && [ -f "$SHARED/mn/law_other/donoryn_tukhai.txt" ] && [ -f "$SHARED/mn/law_other/daatgalyn_tukhai.txt" ]; then
-    mkdir -p "$tmpdir/dtx/law_other"
-    for f in donoryn_tukhai daatgalyn_tukhai; do
-        ln -s "$(cd "$SHARED" && pwd)/mn/law_other/$f.txt" "$tmpdir/dtx/law_other/"
-    done
-    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\n' \
-        "$tmpdir/dtx.db" "$tmpdir/dtx" >"$tmpdir/dtx.ini"
+if shared_laws dtx donoryn_tukhai daatgalyn_tukhai; then
     "$ZAALT" index -q -j 1 --no-ocr --follow-links --config "$tmpdir/dtx.ini" || fail "index the two ДТХ laws"
     ddoc=$("$ZAALT" search --db "$tmpdir/dtx.db" --json 'title:донорын' | json 'j["hits"][0]["doc"]')
     d=$("$ZAALT" show --db "$tmpdir/dtx.db" --json "$ddoc")
@@ -206,13 +221,10 @@ fi
 # a law's "cited by" counts only the citations that named it.
 laws="daatgalyn_tukhai dampuurlyn_tukhai barilgyn_tukhai bolovsrolyn_tukhai baga_dund_bolovsrolyn_tukhai
 ger_buliin_tukhai khuukhed_khamgaallyn_tukhai khog_khayagdlyn_tukhai"
-have_all=yes
-for f in $laws; do [ -f "$SHARED/mn/law_other/$f.txt" ] || have_all=; done
-if have_shared && [ -n "$have_all" ]; then
-    mkdir -p "$tmpdir/acr/law_other" "$tmpdir/acr/decisions"
-    for f in $laws; do
-        ln -s "$(cd "$SHARED" && pwd)/mn/law_other/$f.txt" "$tmpdir/acr/law_other/"
-    done
+# shellcheck disable=SC2086 # one name a word
+if shared_laws acr $laws; then
+    mkdir -p "$tmpdir/acr/decisions"
+    echo 'type.decision = decisions/*' >>"$tmpdir/acr.ini"
     # Demonstration text written for this test, not a real decision.
     cat >"$tmpdir/acr/decisions/demo.txt" <<'DEMO'
 ЖИШЭЭ / DEMONSTRATION ONLY
@@ -220,8 +232,6 @@ if have_shared && [ -n "$have_all" ]; then
 Шүүх Хүүхэд хамгааллын тухай хуулийн 4.1.1-д заасныг харгалзан, Хог хаягдлын тухай хуулийн 9.1-д
 заасан зөрчлийг тусад нь шийдвэрлэхээр шилжүүлэв.
 DEMO
-    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\ntype.decision = decisions/*\n' \
-        "$tmpdir/acr.db" "$tmpdir/acr" >"$tmpdir/acr.ini"
     "$ZAALT" index -q -j 2 --no-ocr --follow-links --config "$tmpdir/acr.ini" || fail "index the laws of shared initials"
     doc_of() { "$ZAALT" search --db "$tmpdir/acr.db" --json --limit 20 "$1" |
         json "[h['doc'] for h in j['hits'] if h['path'].endswith('$2')][0]"; }
@@ -297,17 +307,8 @@ fi
 # citation reaches that article, and the article's "cited by" counts it.
 laws2="zorchil_shalgan_shiidverlekh_tukhai zorchliin_tukhai khuuli_togtoomjiin_tukhai khorshoony_tukhai
 mongol_ulsyn_ikh_khurlyn_chuulgany_khuraldaany_degiin_tukhai"
-have_all=yes
-for f in $laws2; do [ -f "$SHARED/mn/law_other/$f.txt" ] || [ -f "$SHARED/mn/law/$f.txt" ] || have_all=; done
-if have_shared && [ -n "$have_all" ]; then
-    mkdir -p "$tmpdir/flat/law_other"
-    for f in $laws2; do
-        for d in law law_other; do
-            [ -f "$SHARED/mn/$d/$f.txt" ] && ln -s "$(cd "$SHARED" && pwd)/mn/$d/$f.txt" "$tmpdir/flat/law_other/"
-        done
-    done
-    printf '[index]\ndb = %s\n[source s]\nroot = %s\ntype.code = law_other/*\n' \
-        "$tmpdir/flat.db" "$tmpdir/flat" >"$tmpdir/flat.ini"
+# shellcheck disable=SC2086 # one name a word
+if shared_laws flat $laws2; then
     "$ZAALT" index -q -j 2 --no-ocr --follow-links --config "$tmpdir/flat.ini" || fail "index the laws of lists and inserted articles"
     fdoc() { "$ZAALT" search --db "$tmpdir/flat.db" --json --limit 20 'type:code' |
         json "[h['doc'] for h in j['hits'] if h['path'].endswith('/$1.txt') or h['path'] == '$1.txt'][0]"; }
