@@ -282,10 +282,13 @@ of_law(zx_query *q, const char *law_term, const char *mark)
 
 /* The unit of the law `law_term` holding `number`, trying its ancestors
  * down to the article ("13.1.2.1", "13.1.2", "13.1"; another law's key
- * down to its first number); as resolve_provision says of the rest. */
+ * down to its first number); as resolve_provision says of the rest.  The
+ * link is of a repealed part when the unit's part holding `number` is: a
+ * unit's parts are keyed by their numbers, unqualified ("6.1.1", not
+ * "ХХТТХ:6.1.1"), and an inserted article's by the number read. */
 static void
 try_number(zs_engine *engine, const char *law_term, const char *law, const char *number, const char *mark,
-           const char *const *access, const char *within, const char *key, zs_link *link)
+           const char *const *access, const char *within, zs_link *link)
 {
     char *as_key = strcmp(law_term, "ЭХ") == 0 ? g_strdup(number) : g_strconcat(law_term, ":", number, NULL);
     GPtrArray *tries = g_ptr_array_new_with_free_func(g_free);
@@ -306,7 +309,7 @@ try_number(zs_engine *engine, const char *law_term, const char *law, const char 
             zx_query *q = of_law(term(ZS_P_PROVISION, value), law_term, named && pass == 0 ? mark : NULL);
             if (within != NULL)
                 q = and2(q, term(ZS_P_DOC, within));
-            first_unit(engine, q, access, key, named && pass == 1 ? law_term : NULL, link);
+            first_unit(engine, q, access, number, named && pass == 1 ? law_term : NULL, link);
         }
         g_free(value);
     }
@@ -335,13 +338,13 @@ resolve_provision(zs_engine *engine, const char *key, const char *mark, const ch
             law_term = "ЭХ";
         }
     }
-    try_number(engine, law_term, law, number, mark, access, within, key, link);
+    try_number(engine, law_term, law, number, mark, access, within, link);
     /* Another law's inserted article as a plain text prints it, the
      * superscript flat ("161.1" for 16¹.1): only when the number as
      * written is none of the law's. */
     GPtrArray *readings = link->target == NULL ? zp_number_unflattened(number) : NULL;
     for (guint i = 0; readings != NULL && i < readings->len && link->target == NULL; i++)
-        try_number(engine, law_term, law, g_ptr_array_index(readings, i), mark, access, within, key, link);
+        try_number(engine, law_term, law, g_ptr_array_index(readings, i), mark, access, within, link);
     if (readings != NULL)
         g_ptr_array_unref(readings);
     /* The 2002 Code's provision itself is law no more, whatever its

@@ -364,3 +364,23 @@ if have_shared && [ -f "$uk" ] && [ -f "$ca" ] && [ -f "$mnres" ]; then
 else
     skip "another country's law and court cite their own articles" "../shared/corpus is absent"
 fi
+
+# ---- A citation of a repealed part says so, of any law ---------------------
+# The Customs Law's 97.3 cites its own 97.2, repealed in 2010; the Education
+# Law cites the Licensing Law's 16.3.3, repealed in 2006.  Both articles
+# are in force, their parts are not: the link is of a repealed part (a
+# unit's parts are keyed by their numbers, another law's key by its law).
+if shared_laws parts gaaliin_tukhai bolovsrolyn_tukhai aj_akhuin_uil_ajillagaany_tusgai_zovshoorliin_tukhai; then
+    "$ZAALT" index -q -j 2 --no-ocr --follow-links --config "$tmpdir/parts.ini" || fail "index the laws of repealed parts"
+    link_status() { # a document's links of KEY: status, day, whether within
+        d=$("$ZAALT" search --db "$tmpdir/parts.db" --json --limit 10 'type:code' | json "[h['doc'] for h in j['hits'] if h['path'].endswith('/$1.txt')][0]")
+        "$ZAALT" show --db "$tmpdir/parts.db" --json "$d" |
+            json "[(c['status'], c['repealed_on'], bool(c.get('within') or c.get('target_doc'))) for c in j['cites'] if c['key'] == '$2']"
+    }
+    expect_eq "the Customs Law's own 97.2: a repealed part, since 2010-05-20" \
+        "$(link_status gaaliin_tukhai ГТХ:97.2)" '[["repealed", "2010-05-20", true]]'
+    expect_eq "the Education Law's Licensing Law 16.3.3: a repealed part, since 2006-12-08" \
+        "$(link_status bolovsrolyn_tukhai ААҮАТЗТХ:16.3.3)" '[["repealed", "2006-12-08", true]]'
+else
+    skip "a citation of a repealed part says so, of any law" "../shared/corpus is absent"
+fi
