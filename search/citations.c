@@ -109,10 +109,11 @@ citing(const char *key, const char *mark)
 
 
 /* zs_cited_by_law, and with `flat` (may be NULL) the citations of that
- * key too: an inserted article's number as a plain text prints it. */
+ * key too: an inserted article's number as a plain text prints it; of
+ * documents of `type` only, when it is not NULL. */
 static zs_citations *
-cited_by_keys(zs_engine *engine, const char *key, const char *flat, const char *mark, const char *const *access,
-              unsigned limit, GError **error)
+cited_by_keys(zs_engine *engine, const char *key, const char *flat, const char *mark, const char *type,
+              const char *const *access, unsigned limit, GError **error)
 {
     char *k = canonical_key(key);
     if (k == NULL) {
@@ -125,6 +126,8 @@ cited_by_keys(zs_engine *engine, const char *key, const char *flat, const char *
         zx_query *either[2] = {q, citing(flat, mark)};
         q = zx_query_combine(ZX_OP_OR, either, 2);
     }
+    if (type != NULL)
+        q = and2(q, term(ZS_P_TYPE, type));
     q = with_access(q, access);
     zx_search_opts opts = {0};
     opts.offset = 0;
@@ -173,7 +176,7 @@ zs_citations *
 zs_cited_by_law(zs_engine *engine, const char *key, const char *mark, const char *const *access, unsigned limit,
                 GError **error)
 {
-    return cited_by_keys(engine, key, NULL, mark, access, limit, error);
+    return cited_by_keys(engine, key, NULL, mark, NULL, access, limit, error);
 }
 
 zs_citations *
@@ -526,7 +529,7 @@ static void
 add_cited_by(zs_engine *engine, zs_document *doc, const char *key, const char *flat, const char *mark,
              const char *predecessor_of, gboolean uncertain, const char *const *access)
 {
-    zs_citations *c = cited_by_keys(engine, key, flat, mark, access, 50, NULL);
+    zs_citations *c = cited_by_keys(engine, key, flat, mark, NULL, access, 50, NULL);
     if (c == NULL || c->documents == 0) {
         zs_citations_free(c);
         return;
@@ -573,15 +576,15 @@ zs_document_of_other_law(const zs_document *doc)
 }
 
 zs_citations *
-zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision, const char *const *access,
-                      unsigned limit, GError **error)
+zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision, const char *type,
+                      const char *const *access, unsigned limit, GError **error)
 {
     if (!zs_document_of_other_law(doc))
-        return zs_cited_by(engine, provision, access, limit, error);
+        return cited_by_keys(engine, provision, NULL, NULL, type, access, limit, error);
     char *key = g_strconcat(doc->law, ":", provision, NULL);
     char *flat = flat_twin(doc, doc->law, provision);
     char *mark = zp_law_mark_for(doc->title, doc->law);
-    zs_citations *c = cited_by_keys(engine, key, flat, mark, access, limit, error);
+    zs_citations *c = cited_by_keys(engine, key, flat, mark, type, access, limit, error);
     g_free(mark);
     g_free(flat);
     g_free(key);

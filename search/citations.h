@@ -59,9 +59,11 @@ gboolean zs_document_of_other_law(const zs_document *doc);
 /* What cites the provision `provision` ("8", as zs_unit.provision) of the
  * statute `doc`: of the Criminal Code, zs_cited_by; of another law, the
  * citations that named that law (zs_cited_by_law with its key and its
- * title's mark). */
+ * title's mark), and an inserted article's number printed flat when the
+ * law has no article of it.  Only documents of `type` ("decision"), when
+ * it is not NULL. */
 zs_citations *zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision,
-                                    const char *const *access, unsigned limit, GError **error);
+                                    const char *type, const char *const *access, unsigned limit, GError **error);
 void zs_citations_free(zs_citations *c);
 
 /* A 2002 Criminal Code article that a 2015 provision replaced. */

@@ -34,8 +34,6 @@
 #define ZW_DOC_MATCHES  50u
 /* Citing decisions listed on a viewer; the rest are a search away. */
 #define ZW_DOC_CITED_BY 20u
-/* Citations of another law's article looked through for its decisions. */
-#define ZW_DOC_CITED_BY_LAW 200u
 /* The units a viewer page shows: [lo, hi) of the document's. */
 typedef struct {
     guint lo, hi;
@@ -578,13 +576,14 @@ zw_cited_by(zw_html *html, zw_request *req, const char *filter_field, const char
 /* "Decisions citing it" for an article of another law than the Criminal
  * Code: its provisions are cited by the law's initials, which other laws
  * share, so the decisions listed are those whose citation named this law
- * (or only its initials), not a search of the key. */
+ * (or only its initials), not a search of the key; the decisions alone are
+ * asked for, so that none is left behind the statutes citing it. */
 static void
 zw_cited_by_other_law(zw_html *html, zw_request *req, const zs_document *doc, const char *provision)
 {
     zs_engine *engine = zw_request_engine(req, NULL);
     zs_citations *c = engine != NULL
-                          ? zs_cited_by_provision(engine, doc, provision, req->access, ZW_DOC_CITED_BY_LAW, NULL)
+                          ? zs_cited_by_provision(engine, doc, provision, "decision", req->access, ZW_DOC_CITED_BY, NULL)
                           : NULL;
     zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY));
@@ -592,8 +591,6 @@ zw_cited_by_other_law(zw_html *html, zw_request *req, const zs_document *doc, co
     guint shown = 0;
     for (guint i = 0; c != NULL && i < c->citing->len && shown < ZW_DOC_CITED_BY; i++) {
         const zs_citing *x = g_ptr_array_index(c->citing, i);
-        if (g_strcmp0(x->type, "decision") != 0)
-            continue;
         if (shown++ == 0)
             zw_html_raw(html, "<ul class=\"links\">\n");
         zs_hit hit = {.doc = x->doc, .title = x->title, .path = x->path, .court = x->court, .date = x->date};
