@@ -138,6 +138,40 @@ zp_law_mark_for(const char *title, const char *law)
     return mark;
 }
 
+char *
+zp_parse_query_law(const char *query, char **mark)
+{
+    *mark = NULL;
+    if (query == NULL)
+        return NULL;
+    char *valid = g_utf8_make_valid(query, -1);
+    /* Letters and spaces only: a number is a reference, a field or an
+     * operator is a search of its own. */
+    gboolean plain = TRUE;
+    for (const char *c = valid; *c && plain; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        plain = g_unichar_isalpha(u) || g_unichar_isspace(u) || u == ',' || u == '-';
+    }
+    GPtrArray *words = plain ? zp_law_name_words(valid) : g_ptr_array_new_with_free_func(g_free);
+    guint n = words->len;
+    gboolean named = FALSE;
+    if (n >= 3) {
+        char *last = g_utf8_strdown(g_ptr_array_index(words, n - 1), -1);
+        char *before = g_utf8_strdown(g_ptr_array_index(words, n - 2), -1);
+        named = g_strv_contains(law_word_forms, last) && strcmp(before, "тухай") == 0;
+        g_free(last);
+        g_free(before);
+    }
+    g_ptr_array_unref(words);
+    char *acronym = named ? law_acronym(valid) : NULL;
+    if (acronym != NULL && strcmp(acronym, "2002") != 0)
+        *mark = name_mark(valid);
+    if (*mark == NULL)
+        g_clear_pointer(&acronym, g_free);
+    g_free(valid);
+    return acronym;
+}
+
 static char *
 law_acronym(const char *law_name)
 {

@@ -80,6 +80,13 @@ char *zp_parse_query_ref(const char *query);
  * 8.1" -> "БТХ:8.1", "бар"), else NULL. */
 char *zp_parse_query_ref_marked(const char *query, char **mark);
 
+/* The acronym of the law `query` names and nothing more, as its title does
+ * or a citation would ("Гаалийн тухай хууль", "хүүхэд хамгааллын тухай
+ * хуулийн", "Монгол Улсын Их Хурлын тухай хууль": "ГТХ", "ХХТХ", "ИХТХ"),
+ * with *mark its name's mark (zp_law_mark); NULL (and *mark NULL) for
+ * anything else: a number, a word after the law, no "тухай" before it. */
+char *zp_parse_query_law(const char *query, char **mark);
+
 /* The acronym that qualifies a law's provisions: the first letter of each
  * word of its name, upper-cased, "хууль" included and case endings ignored
  * ("Эрүүгийн хэрэг хянан шийдвэрлэх тухай хуулийн" -> "ЭХХШТХ").  NULL for

@@ -2165,6 +2165,26 @@ query_lifts_status(const char *query)
     return false;
 }
 
+/* The first article of the law of acronym `law` whose name's mark is
+ * `mark` (schema.h XW, XB): its article 1, or 1.1 where the law numbers
+ * its articles within chapters. */
+static zx_query *
+law_opening(const char *law, const char *mark)
+{
+    char *one = g_strconcat(ZS_P_PROVISION, law, ":1", NULL);
+    char *one_one = g_strconcat(ZS_P_PROVISION, law, ":1.1", NULL);
+    char *law_t = g_strconcat(ZS_P_LAW, law, NULL);
+    char *mark_t = g_strconcat(ZS_P_LAW_MARK, mark, NULL);
+    zx_query *first[2] = {zx_query_term(one, 0, 0), zx_query_term(one_one, 0, 0)};
+    zx_query *whose[2] = {zx_query_term(law_t, 0, 0), zx_query_term(mark_t, 0, 0)};
+    zx_query *both[2] = {zx_query_combine(ZX_OP_OR, first, 2), zx_query_combine(ZX_OP_AND, whose, 2)};
+    g_free(one);
+    g_free(one_one);
+    g_free(law_t);
+    g_free(mark_t);
+    return zx_query_combine(ZX_OP_FILTER, both, 2);
+}
+
 /* The provision key of a query that is one field naming a provision
  * ("article:6.11", "provision:6.11"), or NULL. */
 static char *
@@ -2611,6 +2631,23 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         pin = zx_query_term(own, 0, 0);
         g_free(own);
     }
+    /* A query naming a law and nothing more ("Гаалийн тухай хууль") opens
+     * with that law's first article, of the law its name's mark tells among
+     * those of its initials, when the search's filter (today's law by
+     * default) holds it; the words are searched as ever after it. */
+    bool law_pin = false; /* pins a law's opening: never a repealed one */
+    if (!pin && req->query != NULL) {
+        char *law_mark = NULL;
+        char *law = zp_parse_query_law(req->query, &law_mark);
+        if (law != NULL) {
+            law_pin = true;
+            pin = law_opening(law, law_mark);
+            zx_query *alts[2] = {q, zx_query_copy(pin)};
+            q = zx_query_combine(ZX_OP_OR, alts, 2);
+        }
+        g_free(law);
+        g_free(law_mark);
+    }
     /* An engine opened for fewer levels also filters on them inside the
      * query: a second guard besides never opening the other databases. */
     zs_request effective = *req;
@@ -2652,7 +2689,7 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
          * held; "article:6.11" alone pins only a repealed provision (the
          * search itself finds a living one). */
         wider.filters = field_pin ? repealed : any;
-        zx_query *pf = pin && by_default ? zs_filter_query(&wider, NULL) : NULL;
+        zx_query *pf = pin && by_default && !law_pin ? zs_filter_query(&wider, NULL) : NULL;
         if (pf != NULL) {
             zx_query *wparts[2] = {zx_query_copy(pin), pf};
             pin_wider = zx_query_combine(ZX_OP_FILTER, wparts, 2);

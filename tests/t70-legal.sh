@@ -273,6 +273,13 @@ DEMO
     expect_eq "a search typed in lower case, the law in the nominative, opens with Child Protection's article 4" \
         "$("$ZAALT" search --db "$tmpdir/acr.db" --json --limit 1 'хүүхэд хамгааллын тухай хууль 4 дүгээр зүйл' |
             json '[j["hits"][0]["doc"], j["hits"][0]["provision"]]')" "[\"$child\", \"4\"]"
+    first_of() { "$ZAALT" search --db "$tmpdir/acr.db" --json --limit 1 "$1" | json '[j["hits"][0]["doc"], j["hits"][0]["provision"]]'; }
+    expect_eq "a search naming the Education Law (БТХ, as Construction) opens with its article 1" \
+        "$(first_of 'Боловсролын тухай хууль')" "[\"$edu\", \"1\"]"
+    expect_eq "...the Construction Law's name, typed in lower case, with the Construction Law's" \
+        "$(first_of 'барилгын тухай хууль')" "[\"$build\", \"1\"]"
+    expect_eq "...Child Protection's (ХХТХ, as Waste), in the genitive, with Child Protection's" \
+        "$(first_of 'Хүүхэд хамгааллын тухай хуулийн')" "[\"$child\", \"1\"]"
     expect_eq "the Waste Law's 9 is cited by the decision" \
         "$(cited "$waste" ХХТХ:9 | grep -c -e "$dec")" "1"
     # The viewer's "Decisions citing it" of an article of such a law.

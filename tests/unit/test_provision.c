@@ -266,6 +266,27 @@ test_law_marks(void)
     char *acr = zp_law_acronym("МОНГОЛ УЛСЫН ИХ ХУРЛЫН ТУХАЙ");
     g_assert_cmpstr(acr, ==, "ИХТХ");
     g_free(acr);
+    /* A query naming a law and nothing more (zp_parse_query_law). */
+    char *lm = NULL;
+    char *lk = zp_parse_query_law("Гаалийн тухай хууль", &lm);
+    g_assert_cmpstr(lk, ==, "ГТХ");
+    g_assert_cmpstr(lm, ==, "гаа");
+    g_free(lk), g_free(lm);
+    lk = zp_parse_query_law("хүүхэд хамгааллын тухай хуулийн", &lm);
+    g_assert_cmpstr(lk, ==, "ХХТХ");
+    g_assert_cmpstr(lm, ==, "хүү-хам");
+    g_free(lk), g_free(lm);
+    lk = zp_parse_query_law("Монгол Улсын Их Хурлын тухай хууль", &lm);
+    g_assert_cmpstr(lk, ==, "ИХТХ");
+    g_free(lk), g_free(lm);
+    const char *not_names[] = {"Гаалийн тухай хуулийн 8.1", "гаалийн тухай хууль зөрчсөн", "тухай хууль",
+                               "гаалийн хууль", "title:гааль тухай хууль", "Эрүүгийн хууль", NULL};
+    for (const char *const *q = not_names; *q; q++) {
+        lk = zp_parse_query_law(*q, &lm);
+        g_assert_null(lk);
+        g_assert_null(lm);
+    }
+
 }
 
 static void
