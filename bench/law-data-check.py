@@ -10,7 +10,9 @@ statutes they cite, so a reviewer can trust their source columns.
   `chapters` rows hold);
 - glossary-law.tsv: the Mongolian side occurs in the cited article (or chapter
   title), its words adjacent and in order;
-- mn-synonyms.tsv: the law phrase occurs in the cited article of the Code.
+- mn-synonyms.tsv: the law phrase occurs in the cited article of the Code;
+- statutes.tsv, statutes-other.tsv: each law's title and date line are one
+  statute's, and every statute of mn/law_other has an English name.
 Words are compared by a prefix of their folded form (a rough stem: the
 verb's -х and its vowel, else the last 2-3 letters, dropped), which is
 stricter than the engine's stems about order and adjacency and looser about
@@ -178,9 +180,61 @@ def check_synonyms():
             failures.append(f"mn-synonyms.tsv:{n}: {cols[1]!r} not found in ЭХ {cols[3]}")
 
 
+LOOKALIKE = str.maketrans("YAEOPCXHKMTBaeopcxy", "ҮАЕОРСХНКМТВаеорсху")
+
+
+def fold(line):
+    return " ".join(line.translate(LOOKALIKE).split())
+
+
+def check_statute_names():
+    """statutes.tsv and statutes-other.tsv: each law row's title is the title
+    line of one statute of mn/law or mn/law_other, the date row under it is
+    that file's date line, and every statute of mn/law_other has a name."""
+    files = {}
+    for folder in (LAW, os.path.join(CORPUS, "mn", "law_other")):
+        for name in sorted(os.listdir(folder)):
+            if os.path.isfile(os.path.join(folder, name)):
+                # The header's lines, spaces folded (a title line may hold two
+                # between words) and Latin look-alikes read as the Cyrillic
+                # letters they stand for; a long title wraps onto a second.
+                lines = [fold(l) for l in read(os.path.join(folder, name)).split("\n")[:14]]
+                lines = [l for l in lines if l]
+                titles = set(lines) | {a + " " + b for a, b in zip(lines, lines[1:])}
+                files[os.path.join(os.path.basename(folder), name)] = (titles, set(lines))
+    named = set()
+    for table in ("statutes.tsv", "statutes-other.tsv"):
+        path = os.path.join(CONF, "headings-en", table)
+        title, at = None, None
+        for n, line in enumerate(read(path).split("\n"), 1):
+            cols = line.split("\t")
+            if not line or line.startswith("#"):
+                continue
+            if cols[0] == "law":
+                title, at = cols[1], n
+                if len(cols) != 4 or not cols[2]:
+                    failures.append(f"{table}:{n}: a law row needs a title, an English name and its words")
+            elif cols[0] == "date" and title is not None:
+                hits = [f for f, (titles, lines) in files.items() if fold(title) in titles and fold(cols[1]) in lines]
+                if len(hits) != 1:
+                    failures.append(f"{table}:{at}: {title!r} of {cols[1]!r} is the title of {len(hits)} statutes")
+                named.update(hits)
+                title = None
+    for f in files:
+        if f.startswith("law_other/") and f not in named and f not in UNNAMED:
+            failures.append(f"statutes-other.tsv: {f} has no English name")
+
+
+# Statutes of mn/law_other left without an English name, and why.
+UNNAMED = {
+    # The Constitution's annex law: no title line of its own, no date.
+    "law_other/bnmau_yn_undsen_khuulias_mongol_ulsyn_undsen_khuuliig_burnee_dagaj_mordokhod_shiljikh_tukh.txt",
+}
+
 check_headings()
 check_glossary()
 check_synonyms()
+check_statute_names()
 for f in failures:
     print(f)
 print(f"law-data-check: {len(failures)} failures")
