@@ -156,14 +156,11 @@ add_cite_mark(zr_unit *u, const zp_ref *r, const char *self_law, const char *sel
 static bool
 of_an_article(GHashTable *articles, const char *number)
 {
-    bool found = false;
     char *prefix = g_strdup(number);
-    for (char *dot = NULL; !found;) {
-        found = g_hash_table_contains(articles, prefix);
-        dot = strrchr(prefix, '.');
-        if (dot == NULL)
-            break;
+    bool found = g_hash_table_contains(articles, prefix);
+    for (char *dot; !found && (dot = strrchr(prefix, '.')) != NULL;) {
         *dot = '\0';
+        found = g_hash_table_contains(articles, prefix);
     }
     g_free(prefix);
     return found;
@@ -246,20 +243,14 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
             bool own_law = r->kind == ZP_REF_PROVISION &&
                            (self_law != NULL ? g_strcmp0(r->law, self_law) == 0 : r->law == NULL);
             char *inserted = any_inserted && own_law ? own_inserted_key(articles, r) : NULL;
-            if (inserted != NULL && own != NULL && strcmp(inserted, own) == 0) {
-                g_free(inserted);
-                continue;
+            zp_ref cited = *r;
+            if (inserted != NULL)
+                cited.key = inserted;
+            if (inserted == NULL || own == NULL || strcmp(inserted, own) != 0) {
+                zr_strv_add_unique(u->cites, cited.key);
+                add_cite_mark(u, &cited, self_law, self_mark);
             }
-            if (inserted != NULL) {
-                zp_ref moved = *r;
-                moved.key = inserted;
-                zr_strv_add_unique(u->cites, inserted);
-                add_cite_mark(u, &moved, self_law, self_mark);
-                g_free(inserted);
-                continue;
-            }
-            zr_strv_add_unique(u->cites, r->key);
-            add_cite_mark(u, r, self_law, self_mark);
+            g_free(inserted);
         }
         g_free(own);
         g_ptr_array_unref(refs);
