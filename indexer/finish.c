@@ -240,8 +240,8 @@ ix_add_unit_citations(const ix_patterns *pat, zr_doc *doc)
             if (doc->foreign && r->kind == ZP_REF_PROVISION && (r->law == NULL || strcmp(r->law, "2002") == 0))
                 continue;
             /* Its own: of its law, or the Code's unqualified key in the Code. */
-            bool own_law = r->kind == ZP_REF_PROVISION &&
-                           (self_law != NULL ? g_strcmp0(r->law, self_law) == 0 : r->law == NULL);
+            bool own_law =
+                r->kind == ZP_REF_PROVISION && (self_law != NULL ? g_strcmp0(r->law, self_law) == 0 : r->law == NULL);
             char *inserted = any_inserted && own_law ? own_inserted_key(articles, r) : NULL;
             zp_ref cited = *r;
             if (inserted != NULL)

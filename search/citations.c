@@ -107,7 +107,6 @@ citing(const char *key, const char *mark)
     return zx_query_combine(ZX_OP_OR, either, 2);
 }
 
-
 /* zs_cited_by_law, and with `flat` (may be NULL) the citations of that
  * key too: an inserted article's number as a plain text prints it; of
  * documents of `type` only, when it is not NULL. */
@@ -325,8 +324,8 @@ try_number(zs_engine *engine, const char *law_term, const char *law, const char 
  * name the key's law was cited by (zp_law_mark); then only that law of the
  * acronym, or one whose title is not its name (no mark to tell), is it. */
 static void
-resolve_provision(zs_engine *engine, const char *key, const char *mark, const char *const *access,
-                  const char *within, zs_link *link)
+resolve_provision(zs_engine *engine, const char *key, const char *mark, const char *const *access, const char *within,
+                  zs_link *link)
 {
     char *law = NULL;
     char *number = zp_split_key(key, &law);

@@ -62,8 +62,8 @@ gboolean zs_document_of_other_law(const zs_document *doc);
  * title's mark), and an inserted article's number printed flat when the
  * law has no article of it.  Only documents of `type` ("decision"), when
  * it is not NULL. */
-zs_citations *zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision,
-                                    const char *type, const char *const *access, unsigned limit, GError **error);
+zs_citations *zs_cited_by_provision(zs_engine *engine, const zs_document *doc, const char *provision, const char *type,
+                                    const char *const *access, unsigned limit, GError **error);
 void zs_citations_free(zs_citations *c);
 
 /* A 2002 Criminal Code article that a 2015 provision replaced. */

@@ -582,9 +582,9 @@ static void
 zw_cited_by_other_law(zw_html *html, zw_request *req, const zs_document *doc, const char *provision)
 {
     zs_engine *engine = zw_request_engine(req, NULL);
-    zs_citations *c = engine != NULL
-                          ? zs_cited_by_provision(engine, doc, provision, "decision", req->access, ZW_DOC_CITED_BY, NULL)
-                          : NULL;
+    zs_citations *c =
+        engine != NULL ? zs_cited_by_provision(engine, doc, provision, "decision", req->access, ZW_DOC_CITED_BY, NULL)
+                       : NULL;
     zw_html_raw(html, "<section class=\"panel cited-by\" aria-labelledby=\"cited-h\">\n<h2 id=\"cited-h\">");
     zw_html_text(html, zw_str(html->ui, ZW_S_CITED_BY));
     zw_html_raw(html, "</h2>\n");

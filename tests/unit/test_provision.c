@@ -279,14 +279,18 @@ test_law_marks(void)
     lk = zp_parse_query_law("Монгол Улсын Их Хурлын тухай хууль", &lm);
     g_assert_cmpstr(lk, ==, "ИХТХ");
     g_free(lk), g_free(lm);
-    const char *not_names[] = {"Гаалийн тухай хуулийн 8.1", "гаалийн тухай хууль зөрчсөн", "тухай хууль",
-                               "гаалийн хууль", "title:гааль тухай хууль", "Эрүүгийн хууль", NULL};
+    const char *not_names[] = {"Гаалийн тухай хуулийн 8.1",
+                               "гаалийн тухай хууль зөрчсөн",
+                               "тухай хууль",
+                               "гаалийн хууль",
+                               "title:гааль тухай хууль",
+                               "Эрүүгийн хууль",
+                               NULL};
     for (const char *const *q = not_names; *q; q++) {
         lk = zp_parse_query_law(*q, &lm);
         g_assert_null(lk);
         g_assert_null(lm);
     }
-
 }
 
 static void
