@@ -89,29 +89,25 @@ joined_readings(const char *number)
     return s;
 }
 
-/* An inserted article's number printed flat, read back (zp_number_unflattened). */
+/* An inserted article's number printed flat, read back (zp_number_unflattened):
+ * the first or second number's last one or two digits as superscript; none
+ * of 0 (a base of 20 is article 20), none for a caret or a law's key. */
 static void
 test_flat_superscripts(void)
 {
-    char *s = joined_readings("161.1");
-    g_assert_cmpstr(s, ==, "16^1.1 1^61.1");
-    g_free(s);
-    s = joined_readings("6.181");
-    g_assert_cmpstr(s, ==, "6.18^1 6.1^81");
-    g_free(s);
-    /* No superscript 0 (a base of 20 is article 20), none on a caret or a law. */
-    s = joined_readings("20.1");
-    g_assert_cmpstr(s, ==, "");
-    g_free(s);
-    s = joined_readings("2611");
-    g_assert_cmpstr(s, ==, "261^1 26^11");
-    g_free(s);
-    s = joined_readings("26^1.3");
-    g_assert_cmpstr(s, ==, "");
-    g_free(s);
-    s = joined_readings("ХТХ:261");
-    g_assert_cmpstr(s, ==, "");
-    g_free(s);
+    static const char *const cases[][2] = {
+        {"161.1", "16^1.1 1^61.1"},
+        {"6.181", "6.18^1 6.1^81"},
+        {"2611", "261^1 26^11"},
+        {"20.1", ""},
+        {"26^1.3", ""},
+        {"ХТХ:261", ""},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *got = joined_readings(cases[i][0]);
+        g_assert_cmpstr(got, ==, cases[i][1]);
+        g_free(got);
+    }
 }
 
 static void
