@@ -2165,6 +2165,29 @@ query_lifts_status(const char *query)
     return false;
 }
 
+/* Whether the heading term `heading` is the title or the English name of
+ * the statute of the one hit of `pinned`: a query naming the statute, not
+ * one of its articles' headings ("танхайрах" is the Infringement Law's 5.2
+ * and the Code's 20.16, never a law's name). */
+static bool
+name_is_title(az_analyzer *az, const zx_result *pinned, const char *heading)
+{
+    size_t len = 0;
+    const char *data = zx_result_data(pinned, 0, &len);
+    GVariant *rec = data != NULL ? zr_record_parse(data, len) : NULL;
+    bool is = false;
+    const char *names[] = {rec != NULL ? zr_record_str(rec, "title") : NULL,
+                           rec != NULL ? zr_record_str(rec, ZR_KEY_TITLE_EN) : NULL};
+    for (size_t i = 0; i < G_N_ELEMENTS(names) && !is; i++) {
+        char *t = names[i] != NULL ? az_heading_term(az, names[i]) : NULL;
+        is = t != NULL && strcmp(t, heading) == 0;
+        g_free(t);
+    }
+    if (rec != NULL)
+        g_variant_unref(rec);
+    return is;
+}
+
 /* The first article of the law of acronym `law` whose name's mark is
  * `mark` (schema.h XW, XB): its article 1, or 1.1 where the law numbers
  * its articles within chapters. */
@@ -2648,6 +2671,24 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         g_free(law);
         g_free(law_mark);
     }
+    /* A query that is a statute's title or English name as its heading
+     * terms hold it ("law on customs", "banking law": headings-en) opens
+     * with that statute's first article: of one statute only, and only when
+     * it is the statute's name, not an article's heading (name_is_title). */
+    char *heading = NULL;
+    if (!pin && req->query != NULL) {
+        char *h = heading = az_heading_term(zs_engine_analyzer(e), req->query);
+        if (h != NULL) {
+            char *code = g_strconcat(ZS_P_TYPE, "code", NULL), *article = g_strconcat(ZS_P_KIND, "article", NULL);
+            zx_query *of[2] = {zx_query_term(code, 0, 0), zx_query_term(article, 0, 0)};
+            zx_query *named[2] = {zx_query_term(h, 0, 0), zx_query_combine(ZX_OP_AND, of, 2)};
+            pin = zx_query_combine(ZX_OP_FILTER, named, 2);
+            law_pin = true;
+            g_free(code);
+            g_free(article);
+        }
+    }
+    const bool heading_pin = heading != NULL;
     /* An engine opened for fewer levels also filters on them inside the
      * query: a second guard besides never opening the other databases. */
     zs_request effective = *req;
@@ -2761,8 +2802,16 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
     if (st == ZX_OK && pin && req->offset == 0 && req->sort == ZS_SORT_RELEVANCE) {
         zx_search_opts popts = {
             .limit = 3, .collapse_slot = ZS_SLOT_DOC, .sort_slot = -1, .ties_by_collapse_key = true};
+        if (heading_pin) {
+            /* Each statute's first article; pinned only if one statute. */
+            popts.limit = 2;
+            popts.sort_slot = ZS_SLOT_ORDINAL;
+        }
         if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
             pinned = NULL;
+        if (pinned != NULL && heading_pin &&
+            (zx_result_size(pinned) != 1 || !name_is_title(zs_engine_analyzer(e), pinned, heading)))
+            g_clear_pointer(&pinned, zx_result_free);
         if (pinned != NULL && zx_result_size(pinned) == 0 && pin_wider != NULL) {
             zx_result_free(pinned);
             if (zx_search(e->db, pin_wider, &popts, &pinned, NULL) != ZX_OK)
@@ -2772,6 +2821,7 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
     }
     zx_query_free(pin);
     zx_query_free(pin_wider);
+    g_free(heading);
     g_free(ref);
     g_free(lifted);
     unsigned repealed_matching = 0;

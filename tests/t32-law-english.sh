@@ -539,6 +539,12 @@ expect_eq "frame: an article on trafficking's subject, not its legislation, answ
     '["3"]'
 
 # HTTP: the API and the pages.
+# An article's heading shared by two laws pins neither: the Code's hooliganism
+# comes first, not the Infringement Law's article of the same heading.
+expect_eq "танхайрсан: the Code's 20.16 first" \
+    "$("$ZAALT" search --db "$db" --json --limit 1 'танхайрсан' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
+    '["eruugiin_khuuli_2015.txt", "20.16"]'
+
 # ---- The law data against the statutes ------------------------------------
 # Every English heading and name is its statute's, every glossary row found
 # in the article it cites, every statute of law_other named.
@@ -574,6 +580,10 @@ if [ -n "$have_other" ]; then
     expect_eq "savings and credit cooperatives: theirs" "$(first_en 'law on savings and credit cooperatives')" \
         '["khadgalamj_zeeliin_khorshoony_tukhai.txt", "Law on Savings and Credit Cooperatives"]'
     expect_eq "banking law: the Banking Law" "$(first_en 'banking law')" '["bankny_tukhai.txt", "Banking Law"]'
+    first_article() { "$ZAALT" search --db "$other/db" --json --limit 1 "$1" | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]'; }
+    expect_eq "a law's English name opens with its article 1" "$(first_article 'Law on Police Service')" \
+        '["tsagdaagiin_albany_tukhai.txt", "1"]'
+    expect_eq "...its Mongolian title too" "$(first_article 'гаалийн тухай')" '["gaaliin_tukhai.txt", "1"]'
 else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
