@@ -2712,6 +2712,7 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
     if (!filter) {
         zx_query_free(q);
         zx_query_free(pin);
+        g_free(heading);
         g_free(ref);
         g_free(asked_ref);
         g_free(lifted);
