@@ -2677,7 +2677,12 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
      * it is the statute's name, not an article's heading (name_is_title). */
     char *heading = NULL;
     if (!pin && req->query != NULL) {
-        char *h = heading = az_heading_term(zs_engine_analyzer(e), req->query);
+        /* Only a heading the index holds: most queries are none, and cost
+         * one term lookup rather than a second search. */
+        heading = az_heading_term(zs_engine_analyzer(e), req->query);
+        if (heading != NULL && zx_db_termfreq(e->db, heading) == 0)
+            g_clear_pointer(&heading, g_free);
+        const char *h = heading;
         if (h != NULL) {
             char *code = g_strconcat(ZS_P_TYPE, "code", NULL), *article = g_strconcat(ZS_P_KIND, "article", NULL);
             zx_query *of[2] = {zx_query_term(code, 0, 0), zx_query_term(article, 0, 0)};
