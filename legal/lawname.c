@@ -119,7 +119,7 @@ zp_law_mark(const char *law_name)
         return NULL;
     char *valid = g_utf8_make_valid(law_name, -1);
     char *acronym = law_acronym(valid);
-    char *mark = acronym != NULL && strcmp(acronym, "2002") != 0 ? name_mark(valid) : NULL;
+    char *mark = acronym != NULL ? name_mark(valid) : NULL;
     g_free(acronym);
     g_free(valid);
     return mark;
@@ -164,7 +164,7 @@ zp_parse_query_law(const char *query, char **mark)
     }
     g_ptr_array_unref(words);
     char *acronym = named ? law_acronym(valid) : NULL;
-    if (acronym != NULL && strcmp(acronym, "2002") != 0)
+    if (acronym != NULL)
         *mark = name_mark(valid);
     if (*mark == NULL)
         g_clear_pointer(&acronym, g_free);
