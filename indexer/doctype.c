@@ -119,9 +119,6 @@ name_first_title(char **lines, int first)
 /* Whether `line` is "МОНГОЛ УЛСЫН ХУУЛЬ", in any case and however spaced
  * (the Concessions Law's copy spaces it out: "МОНГОЛ  УЛСЫН  ХУУЛЬ", and
  * was titled so). */
-/* Whether `line` is "МОНГОЛ УЛСЫН ХУУЛЬ", in any case and however spaced
- * (the Concessions Law's copy spaces it out: "МОНГОЛ  УЛСЫН  ХУУЛЬ", and
- * was titled so). */
 static bool
 is_statute_header(const char *line)
 {
@@ -129,6 +126,28 @@ is_statute_header(const char *line)
     bool header = strcmp(g_strstrip(key), "МОНГОЛ УЛСЫН ХУУЛЬ") == 0;
     g_free(key);
     return header;
+}
+
+/* Cuts from `line` a note in brackets that ends it and is not in capitals
+ * as a name is, or says the text is a revision ("(Шинэчилсэн
+ * найруулга)", "(ШИНЭЧИЛСЭН НАЙРУУЛГА)"). */
+static void
+drop_bracket_note(char *line)
+{
+    g_strchomp(line);
+    gsize len = strlen(line);
+    char *open = strrchr(line, '(');
+    if (len == 0 || line[len - 1] != ')' || open == NULL || open == line)
+        return;
+    char *lower = g_utf8_strdown(open, -1);
+    bool note = strstr(lower, "найруулга") != NULL;
+    for (const char *c = open; !note && *c; c = g_utf8_next_char(c))
+        note = g_unichar_islower(g_utf8_get_char(c));
+    g_free(lower);
+    if (note) {
+        *open = '\0';
+        g_strchomp(line);
+    }
 }
 
 /* A Mongolian statute opens with "МОНГОЛ УЛСЫН ХУУЛЬ", a date line and a
@@ -177,6 +196,9 @@ ix_statute_title(char **lines)
             *slash = '\0';
             g_strchomp(line);
         }
+        /* So is a note in brackets after it, on its line when a PDF ran
+         * the two together ("ДААТГАЛЫН ТУХАЙ (Шинэчилсэн найруулга)"). */
+        drop_bracket_note(line);
         /* A name broken over lines ("ХӨДӨЛМӨРИЙН" / "ТУХАЙ"): the next
          * lines in capitals, up to the one that ends it. */
         GString *name = g_string_new(line);
@@ -196,6 +218,37 @@ ix_statute_title(char **lines)
 /* Lines of a statute's header looked at: a saved page's banner or a
  * letterhead may come before "МОНГОЛ УЛСЫН ХУУЛЬ". */
 #define HEADER_LINES 8
+
+char *
+ix_statute_name(const char *text)
+{
+    char *head = ix_utf8_prefix(text, 4096);
+    char **lines = g_strsplit(head, "\n", 60);
+    g_free(head);
+    char **kept = g_new0(char *, g_strv_length(lines) + 1);
+    int n = 0;
+    for (int i = 0; lines[i] != NULL; i++)
+        if (*g_strstrip(lines[i]) != '\0')
+            kept[n++] = lines[i];
+    char *name = NULL;
+    for (int i = 0; name == NULL && i < n && i < HEADER_LINES; i++)
+        name = ix_statute_title(kept + i);
+    g_free(kept);
+    g_strfreev(lines);
+    return name;
+}
+
+char *
+ix_law_name_line(const char *text)
+{
+    const char *start = text + strspn(text, " \t\r\n");
+    const char *end = strchr(start, '\n');
+    char *line = g_strstrip(end != NULL ? g_strndup(start, (gsize)(end - start)) : g_strdup(start));
+    if (*line != '\0' && g_utf8_strlen(line, -1) <= 200 && is_upper_line(line) && names_a_law(line))
+        return line;
+    g_free(line);
+    return NULL;
+}
 
 /* Whether the first lines of `text` are a statute's header, and the day it
  * prints (*date, a new string or NULL, when `date` is not NULL):

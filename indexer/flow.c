@@ -295,21 +295,17 @@ ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *
     const char *text = fl->text->str;
     if (blank(text, 0, fl->text->len) && fl->asides->len == 0)
         return false;
-    if (doc->title == NULL) {
-        char *head = g_strndup(text, MIN(fl->text->len, 4096));
-        char **lines = g_strsplit(head, "\n", 40);
-        /* The blank lines between paragraphs are not lines of the title. */
-        char **kept = g_new0(char *, g_strv_length(lines) + 1);
-        for (int i = 0, k = 0; lines[i] != NULL; i++)
-            if (*g_strstrip(lines[i]) != '\0')
-                kept[k++] = lines[i];
-        doc->title = ix_statute_title(kept);
-        g_free(kept);
-        g_strfreev(lines);
-        g_free(head);
+    /* A statute's own name outranks the page's <title> or the file's
+     * metadata (structure.h). */
+    char *statute = ix_statute_name(text);
+    if (statute != NULL) {
+        g_free(doc->title);
+        doc->title = statute;
     }
     if (doc->title == NULL && fl->first_heading != NULL)
         doc->title = g_strdup(fl->first_heading);
+    if (doc->title == NULL)
+        doc->title = ix_law_name_line(text);
     if (doc->date == NULL)
         doc->date = ix_find_date(text, 3000);
     /* A declared language the text contradicts is the application's

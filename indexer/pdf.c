@@ -254,16 +254,13 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
         goto out;
     }
 
+    /* A statute's own name outranks the file's metadata (structure.h); it
+     * is not its first line ("МОНГОЛ УЛСЫН ХУУЛЬ"). */
+    doc->title = ix_statute_name(pages[0]);
     char *meta_title = poppler_document_get_title(pd);
-    if (!useless_title(meta_title))
+    if (doc->title == NULL && !useless_title(meta_title))
         doc->title = g_strdup(meta_title);
     g_free(meta_title);
-    if (doc->title == NULL) {
-        /* A statute's name is not its first line ("МОНГОЛ УЛСЫН ХУУЛЬ"). */
-        char **lines = g_strsplit(pages[0], "\n", 40);
-        doc->title = ix_statute_title(lines);
-        g_strfreev(lines);
-    }
     for (int i = 0; doc->title == NULL && i < n_pages && i < 3; i++)
         doc->title = first_line(pages[i]);
     doc->date = creation_date(pd);

@@ -59,6 +59,20 @@ void ix_parse_decision_header(const ix_patterns *pat, zr_doc *doc, const char *t
  * statute. */
 char *ix_statute_title(char **lines);
 
+/* The name a statute's text gives itself (ix_statute_title), looked for
+ * from each of its first non-blank lines in turn, since a saved page's
+ * banner or a letterhead may come before the header; NULL when the text
+ * does not open as a statute.  A file's own title names it otherwise as
+ * often as not (a web page's "ДААТГАЛЫН ТУХАЙ | <the site's name>", a PDF's
+ * or Word file's metadata), while a statute's links, status and English
+ * name hang on its name, so where this finds one it is the title. */
+char *ix_statute_name(const char *text);
+
+/* The first non-blank line of `text` when it is in capitals and names a
+ * law ("МОНГОЛ УЛСЫН ҮНДСЭН ХУУЛЬ", which a preamble, not a date, follows);
+ * else NULL.  A title of last resort, for a file that has none. */
+char *ix_law_name_line(const char *text);
+
 /* The day a Mongolian statute was adopted, as its header prints it: the
  * first line that is a date under "МОНГОЛ УЛСЫН ХУУЛЬ" (a note in slashes
  * may come between), or under the law's name in capitals when the header
