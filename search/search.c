@@ -13,6 +13,7 @@
 #include "core/glossary.h"
 #include "core/record.h"
 #include "core/terms.h"
+#include "core/translit.h"
 #include "core/schema.h"
 #include "legal/amendment.h"
 #include "legal/provision.h"
@@ -2208,6 +2209,90 @@ law_opening(const char *law, const char *mark)
     return zx_query_combine(ZX_OP_FILTER, both, 2);
 }
 
+/* Readings a word of a Latin-typed law's name is tried as. */
+#define LATIN_LAW_READINGS 4
+/* Combinations of them tried, likeliest first. */
+#define LATIN_LAW_TRIES    32
+
+/* The law a query names when it is Mongolian typed in Latin letters
+ * ("bolovsrolyn tuhai huuli", "hun hudaldaalahtai temtseh tuhai huuli"),
+ * as zp_parse_query_law reads one in Cyrillic: of the words' dictionary
+ * readings (az_latin_words, a few a word, each a name's mark apart: "hun"
+ * is хун before хүн), the first combination whose law and mark the index
+ * holds; NULL (and *mark NULL) when a word is not so typed or none does. */
+static char *
+latin_query_law(zs_engine *e, const char *query, char **mark)
+{
+    *mark = NULL;
+    char **words = g_strsplit_set(query, " \t", -1);
+    GPtrArray *readings = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    bool typed = true;
+    /* From the last word: a name ends "тухай хууль" (in a case), and those
+     * two read so or nothing is tried at all. */
+    for (int i = (int)g_strv_length(words) - 1; typed && i >= 0; i--) {
+        if (*words[i] == '\0')
+            continue;
+        char *folded = g_ascii_strdown(words[i], -1);
+        typed = tl_latin_typed(folded);
+        GPtrArray *all = typed ? az_latin_words(zs_engine_analyzer(e), folded) : NULL;
+        GPtrArray *kept = g_ptr_array_new_with_free_func(g_free);
+        for (guint k = 0; all != NULL && k < all->len && kept->len < LATIN_LAW_READINGS; k++) {
+            const char *r = all->pdata[k];
+            bool fits = true;
+            if (readings->len == 0)
+                fits = g_str_has_prefix(r, "хуул");
+            else if (readings->len == 1)
+                fits = strcmp(r, "тухай") == 0;
+            /* A reading whose first three letters another has says nothing
+             * new of the mark. */
+            for (guint m = 0; fits && m < kept->len; m++)
+                fits = strncmp(kept->pdata[m], r, 6) != 0; /* three Cyrillic letters */
+            if (fits)
+                g_ptr_array_add(kept, g_strdup(r));
+        }
+        typed = typed && kept->len > 0;
+        g_ptr_array_insert(readings, 0, kept);
+        if (all != NULL)
+            g_ptr_array_free(all, TRUE);
+        g_free(folded);
+    }
+    g_strfreev(words);
+    guint n = readings->len;
+    char *law = NULL;
+    guint *at = g_new0(guint, MAX(n, 1));
+    for (int tries = 0; typed && n >= 3 && law == NULL && tries < LATIN_LAW_TRIES; tries++) {
+        GString *name = g_string_new(NULL);
+        for (guint i = 0; i < n; i++) {
+            const GPtrArray *r = g_ptr_array_index(readings, i);
+            g_string_append_printf(name, "%s%s", i > 0 ? " " : "", (const char *)r->pdata[at[i]]);
+        }
+        law = zp_parse_query_law(name->str, mark);
+        g_string_free(name, TRUE);
+        if (law != NULL) {
+            char *law_t = g_strconcat(ZS_P_LAW, law, NULL), *mark_t = g_strconcat(ZS_P_LAW_MARK, *mark, NULL);
+            if (zx_db_termfreq(e->db, law_t) == 0 || zx_db_termfreq(e->db, mark_t) == 0) {
+                g_clear_pointer(&law, g_free);
+                g_clear_pointer(mark, g_free);
+            }
+            g_free(law_t);
+            g_free(mark_t);
+        }
+        /* The next combination: the first word's next reading, carried. */
+        guint i = 0;
+        for (; i < n; i++) {
+            const GPtrArray *r = g_ptr_array_index(readings, i);
+            if (++at[i] < r->len)
+                break;
+            at[i] = 0;
+        }
+        if (i == n)
+            break;
+    }
+    g_free(at);
+    g_ptr_array_unref(readings);
+    return law;
+}
+
 /* The provision key of a query that is one field naming a provision
  * ("article:6.11", "provision:6.11"), or NULL. */
 static char *
@@ -2662,6 +2747,8 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
     if (!pin && req->query != NULL) {
         char *law_mark = NULL;
         char *law = zp_parse_query_law(req->query, &law_mark);
+        if (law == NULL)
+            law = latin_query_law(e, req->query, &law_mark);
         if (law != NULL) {
             law_pin = true;
             pin = law_opening(law, law_mark);

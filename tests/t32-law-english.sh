@@ -584,6 +584,14 @@ if [ -n "$have_other" ]; then
     expect_eq "a law's English name opens with its article 1" "$(first_article 'Law on Police Service')" \
         '["tsagdaagiin_albany_tukhai.txt", "1"]'
     expect_eq "...its Mongolian title too" "$(first_article 'гаалийн тухай')" '["gaaliin_tukhai.txt", "1"]'
+    # Typed in Latin letters, as on a phone: the name's words read as the
+    # dictionary reads them ("hun" is хун before хүн), the law the index holds.
+    expect_eq "a law's name typed in Latin letters opens with its article 1" \
+        "$(first_article 'gaaliin tuhai huuli')" '["gaaliin_tukhai.txt", "1"]'
+    expect_eq "...in the other romanisation too, of the law its name tells among those of like names" \
+        "$(first_article 'khorshoony tukhai khuuli')" '["khorshoony_tukhai.txt", "1"]'
+    expect_eq "...and the savings and credit cooperatives' of theirs" \
+        "$(first_article 'hadgalamj zeeliin horshoonii tuhai huuli')" '["khadgalamj_zeeliin_khorshoony_tukhai.txt", "1"]'
 else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
