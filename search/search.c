@@ -2166,12 +2166,31 @@ query_lifts_status(const char *query)
     return false;
 }
 
-/* Whether the heading term `heading` is the title or the English name of
- * the statute of the one hit of `pinned`: a query naming the statute, not
- * one of its articles' headings ("танхайрах" is the Infringement Law's 5.2
- * and the Code's 20.16, never a law's name). */
+/* Whether a query says it names a law: a word of it is "law", "code" or
+ * "act", or a form of "хууль" ("police law"; not "domestic violence", a
+ * subject the Domestic Violence Law is also known by). */
 static bool
-name_is_title(az_analyzer *az, const zx_result *pinned, const char *heading)
+says_law(const char *query)
+{
+    static const char *const words[] = {"law", "laws", "code", "act", NULL};
+    char *lower = g_utf8_strdown(query, -1);
+    char **split = g_strsplit_set(lower, " \t,-", -1);
+    bool says = false;
+    for (char **w = split; *w != NULL && !says; w++)
+        says = g_strv_contains(words, *w) || g_str_has_prefix(*w, "хуул");
+    g_strfreev(split);
+    g_free(lower);
+    return says;
+}
+
+/* Whether the heading term `heading` of `query` is a name of the statute of
+ * the one hit of `pinned`: its title, its English name, or, when the query
+ * says it names a law, a name people type for it (headings-en's also-names:
+ * "police law"), which, as the statute's own, every unit of it carries; a
+ * query naming the statute, not one of its articles' headings ("танхайрах"
+ * is the Infringement Law's 5.2 and the Code's 20.16, never a law's name). */
+static bool
+name_is_title(zs_engine *e, const zx_result *pinned, const char *heading, const char *query)
 {
     size_t len = 0;
     const char *data = zx_result_data(pinned, 0, &len);
@@ -2180,9 +2199,15 @@ name_is_title(az_analyzer *az, const zx_result *pinned, const char *heading)
     const char *names[] = {rec != NULL ? zr_record_str(rec, "title") : NULL,
                            rec != NULL ? zr_record_str(rec, ZR_KEY_TITLE_EN) : NULL};
     for (size_t i = 0; i < G_N_ELEMENTS(names) && !is; i++) {
-        char *t = names[i] != NULL ? az_heading_term(az, names[i]) : NULL;
+        char *t = names[i] != NULL ? az_heading_term(zs_engine_analyzer(e), names[i]) : NULL;
         is = t != NULL && strcmp(t, heading) == 0;
         g_free(t);
+    }
+    const char *doc = rec != NULL ? zr_record_str(rec, ZR_KEY_DOC_ID) : NULL;
+    if (!is && doc != NULL && says_law(query)) {
+        char *units = g_strconcat(ZS_P_DOC, doc, NULL);
+        is = zx_db_termfreq(e->db, units) == zx_db_termfreq(e->db, heading);
+        g_free(units);
     }
     if (rec != NULL)
         g_variant_unref(rec);
@@ -2903,7 +2928,7 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         if (zx_search(e->db, pin, &popts, &pinned, NULL) != ZX_OK)
             pinned = NULL;
         if (pinned != NULL && heading_pin &&
-            (zx_result_size(pinned) != 1 || !name_is_title(zs_engine_analyzer(e), pinned, heading)))
+            (zx_result_size(pinned) != 1 || !name_is_title(e, pinned, heading, req->query)))
             g_clear_pointer(&pinned, zx_result_free);
         if (pinned != NULL && zx_result_size(pinned) == 0 && pin_wider != NULL) {
             zx_result_free(pinned);

@@ -584,6 +584,8 @@ if [ -n "$have_other" ]; then
     expect_eq "a law's English name opens with its article 1" "$(first_article 'Law on Police Service')" \
         '["tsagdaagiin_albany_tukhai.txt", "1"]'
     expect_eq "...its Mongolian title too" "$(first_article 'гаалийн тухай')" '["gaaliin_tukhai.txt", "1"]'
+    expect_eq "a name people type for a law, saying it is one ('law on banks'), opens with its article 1" \
+        "$(first_article 'law on banks')" '["bankny_tukhai.txt", "1"]'
     # Typed in Latin letters, as on a phone: the name's words read as the
     # dictionary reads them ("hun" is хун before хүн), the law the index holds.
     expect_eq "a law's name typed in Latin letters opens with its article 1" \
@@ -595,6 +597,12 @@ if [ -n "$have_other" ]; then
 else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
+
+# A subject a law is also known by, not said to be a law, pins nothing: the
+# Domestic Violence Law's "domestic violence" leaves the Code's crime first.
+expect_eq "'domestic violence' opens with the Code's article on the crime, not the law's article 1" \
+    "$(s3 'domestic violence' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
+    '["eruugiin_khuuli_2015.txt", "11.7"]'
 
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
