@@ -244,7 +244,7 @@ ix_law_name_line(const char *text)
     const char *start = text + strspn(text, " \t\r\n");
     const char *end = strchr(start, '\n');
     char *line = g_strstrip(end != NULL ? g_strndup(start, (gsize)(end - start)) : g_strdup(start));
-    if (*line != '\0' && g_utf8_strlen(line, -1) <= 200 && is_upper_line(line) && names_a_law(line))
+    if (*line != '\0' && g_utf8_strlen(line, -1) <= 200 && is_upper_line(line) && g_str_has_suffix(line, "ХУУЛЬ"))
         return line;
     g_free(line);
     return NULL;

@@ -68,9 +68,10 @@ char *ix_statute_title(char **lines);
  * name hang on its name, so where this finds one it is the title. */
 char *ix_statute_name(const char *text);
 
-/* The first non-blank line of `text` when it is in capitals and names a
- * law ("МОНГОЛ УЛСЫН ҮНДСЭН ХУУЛЬ", which a preamble, not a date, follows);
- * else NULL.  A title of last resort, for a file that has none. */
+/* The first non-blank line of `text` when it is in capitals and ends in
+ * ХУУЛЬ ("МОНГОЛ УЛСЫН ҮНДСЭН ХУУЛЬ", which a preamble, not a date,
+ * follows; not a report's heading ending in ТУХАЙ); else NULL.  A title of
+ * last resort, for a file that has none. */
 char *ix_law_name_line(const char *text);
 
 /* The day a Mongolian statute was adopted, as its header prints it: the
