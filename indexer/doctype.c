@@ -238,6 +238,17 @@ ix_statute_name(const char *text)
     return name;
 }
 
+bool
+ix_generic_law_title(const char *title)
+{
+    if (title == NULL)
+        return false;
+    char *line = g_strdup(title);
+    bool generic = is_statute_header(line);
+    g_free(line);
+    return generic;
+}
+
 char *
 ix_law_name_line(const char *text)
 {

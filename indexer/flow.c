@@ -298,7 +298,7 @@ ix_flow_add_units(const ix_extractor *ex, ix_flow *fl, zr_doc *doc, const char *
     /* A statute's own name outranks the page's <title> or the file's
      * metadata (structure.h). */
     char *statute = ix_statute_name(text);
-    if (statute != NULL) {
+    if (statute != NULL || ix_generic_law_title(doc->title)) {
         g_free(doc->title);
         doc->title = statute;
     }

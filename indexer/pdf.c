@@ -258,7 +258,7 @@ extract_pdf(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
      * is not its first line ("МОНГОЛ УЛСЫН ХУУЛЬ"). */
     doc->title = ix_statute_name(pages[0]);
     char *meta_title = poppler_document_get_title(pd);
-    if (doc->title == NULL && !useless_title(meta_title))
+    if (doc->title == NULL && !useless_title(meta_title) && !ix_generic_law_title(meta_title))
         doc->title = g_strdup(meta_title);
     g_free(meta_title);
     for (int i = 0; doc->title == NULL && i < n_pages && i < 3; i++)

@@ -74,6 +74,11 @@ char *ix_statute_name(const char *text);
  * last resort, for a file that has none. */
 char *ix_law_name_line(const char *text);
 
+/* Whether `title` is "МОНГОЛ УЛСЫН ХУУЛЬ", the header every statute opens
+ * with, which Word takes for a law's title property and a saved page for
+ * its <title>: no title of any one law. */
+bool ix_generic_law_title(const char *title);
+
 /* The day a Mongolian statute was adopted, as its header prints it: the
  * first line that is a date under "МОНГОЛ УЛСЫН ХУУЛЬ" (a note in slashes
  * may come between), or under the law's name in capitals when the header
