@@ -2240,7 +2240,8 @@ law_opening(const char *law, const char *mark)
 #define LATIN_LAW_TRIES    32
 
 /* The law a query names when it is Mongolian typed in Latin letters
- * ("bolovsrolyn tuhai huuli", "hun hudaldaalahtai temtseh tuhai huuli"),
+ * ("bolovsrolyn tuhai huuli", "hun hudaldaalahtai temtseh tuhai huuli", or
+ * its title alone, "gaaliin tuhai"),
  * as zp_parse_query_law reads one in Cyrillic: of the words' dictionary
  * readings (az_latin_words, a few a word, each a name's mark apart: "hun"
  * is хун before хүн), the first combination whose law and mark the index
@@ -2274,6 +2275,16 @@ latin_query_law(zs_engine *e, const char *query, char **mark)
                 fits = strncmp(kept->pdata[m], r, 6) != 0; /* three Cyrillic letters */
             if (fits)
                 g_ptr_array_add(kept, g_strdup(r));
+        }
+        /* A statute's title ends at "тухай" ("gaaliin tuhai"): its name
+         * with "хууль" after. */
+        for (guint k = 0; readings->len == 0 && kept->len == 0 && all != NULL && k < all->len; k++) {
+            if (strcmp(all->pdata[k], "тухай") != 0)
+                continue;
+            GPtrArray *law_word = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(law_word, g_strdup("хууль"));
+            g_ptr_array_add(readings, law_word);
+            g_ptr_array_add(kept, g_strdup("тухай"));
         }
         typed = typed && kept->len > 0;
         g_ptr_array_insert(readings, 0, kept);

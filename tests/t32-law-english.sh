@@ -594,6 +594,8 @@ if [ -n "$have_other" ]; then
         "$(first_article 'khorshoony tukhai khuuli')" '["khorshoony_tukhai.txt", "1"]'
     expect_eq "...and the savings and credit cooperatives' of theirs" \
         "$(first_article 'hadgalamj zeeliin horshoonii tuhai huuli')" '["khadgalamj_zeeliin_khorshoony_tukhai.txt", "1"]'
+    expect_eq "...and its title alone typed so" "$(first_article 'tsagdaagiin albany tuhai')" \
+        '["tsagdaagiin_albany_tukhai.txt", "1"]'
 else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
