@@ -2166,13 +2166,13 @@ query_lifts_status(const char *query)
     return false;
 }
 
-/* Whether a query says it names a law: a word of it is "law", "code" or
- * "act", or a form of "хууль" ("police law"; not "domestic violence", a
- * subject the Domestic Violence Law is also known by). */
+/* Whether a query says it names a law: a word of it is "law", "code", "act"
+ * or "constitution", or a form of "хууль" ("police law"; not "domestic
+ * violence", a subject the Domestic Violence Law is also known by). */
 static bool
 says_law(const char *query)
 {
-    static const char *const words[] = {"law", "laws", "code", "act", NULL};
+    static const char *const words[] = {"law", "laws", "code", "act", "constitution", NULL};
     char *lower = g_utf8_strdown(query, -1);
     char **split = g_strsplit_set(lower, " \t,-", -1);
     bool says = false;
@@ -2186,7 +2186,7 @@ says_law(const char *query)
 /* Whether the heading term `heading` of `query` is a name of the statute of
  * the one hit of `pinned`: its title, its English name, or, when the query
  * says it names a law, a name people type for it (headings-en's also-names:
- * "police law"), which, as the statute's own, every unit of it carries; a
+ * "police law"), which, as the statute's own, every article of it carries; a
  * query naming the statute, not one of its articles' headings ("танхайрах"
  * is the Infringement Law's 5.2 and the Code's 20.16, never a law's name). */
 static bool
@@ -2205,9 +2205,26 @@ name_is_title(zs_engine *e, const zx_result *pinned, const char *heading, const 
     }
     const char *doc = rec != NULL ? zr_record_str(rec, ZR_KEY_DOC_ID) : NULL;
     if (!is && doc != NULL && says_law(query)) {
-        char *units = g_strconcat(ZS_P_DOC, doc, NULL);
-        is = zx_db_termfreq(e->db, units) == zx_db_termfreq(e->db, heading);
+        /* Every article of the statute carries it: its articles with the
+         * term as many as its articles. */
+        char *units = g_strconcat(ZS_P_DOC, doc, NULL), *article = g_strconcat(ZS_P_KIND, "article", NULL);
+        zx_query *of[2] = {zx_query_term(units, 0, 0), zx_query_term(article, 0, 0)};
+        zx_query *articles = zx_query_combine(ZX_OP_AND, of, 2);
+        zx_query *named[2] = {zx_query_copy(articles), zx_query_term(heading, 0, 0)};
+        zx_query *with = zx_query_combine(ZX_OP_AND, named, 2);
+        zx_search_opts count = {.limit = 0, .collapse_slot = -1, .sort_slot = -1, .exact_counts = true};
+        zx_result *all = NULL, *some = NULL;
+        is = zx_search(e->db, articles, &count, &all, NULL) == ZX_OK &&
+             zx_search(e->db, with, &count, &some, NULL) == ZX_OK && zx_result_total(all) > 0 &&
+             zx_result_total(all) == zx_result_total(some);
+        if (all != NULL)
+            zx_result_free(all);
+        if (some != NULL)
+            zx_result_free(some);
+        zx_query_free(articles);
+        zx_query_free(with);
         g_free(units);
+        g_free(article);
     }
     if (rec != NULL)
         g_variant_unref(rec);

@@ -600,6 +600,12 @@ else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
 
+# A name people type for a law that says it is one opens with its first
+# article, though a few of the statute's units (its chapters) lack the name.
+expect_eq "'criminal code' opens with the Code's article 1.1" \
+    "$(s3 'criminal code' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["eruugiin_khuuli_2015.txt", "1.1"]'
+expect_eq "'constitution' with the Constitution's first article" \
+    "$(s3 'constitution' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["undsen_khuuli.txt", "1"]'
 # A subject a law is also known by, not said to be a law, pins nothing: the
 # Domestic Violence Law's "domestic violence" leaves the Code's crime first.
 expect_eq "'domestic violence' opens with the Code's article on the crime, not the law's article 1" \
