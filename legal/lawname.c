@@ -225,17 +225,22 @@ acronym_word(const scan *s, guint i)
         return NULL;
     const char *w = s->text + t->start;
     const char *dash = memchr(w, '-', (size_t)(t->end - t->start));
-    if (dash == NULL || dash == w)
+    /* A query writes the initials alone ("ЭХ 13.1", "ХХТТХ 7"): a law's,
+     * which end in Х (хууль), not any word in capitals. */
+    const char *end = dash != NULL ? dash : s->bare ? s->text + t->end : NULL;
+    if (end == NULL || end == w)
         return NULL;
     int letters = 0;
-    for (const char *c = w; c < dash; c = g_utf8_next_char(c)) {
+    for (const char *c = w; c < end; c = g_utf8_next_char(c)) {
         if (!g_unichar_isupper(g_utf8_get_char(c)))
             return NULL;
         letters++;
     }
     if (letters < 2 || letters > 8)
         return NULL;
-    return g_strndup(w, (gsize)(dash - w));
+    if (dash == NULL && !(end - w >= 2 && strncmp(end - 2, "Х", 2) == 0))
+        return NULL;
+    return g_strndup(w, (gsize)(end - w));
 }
 
 /* Is there a "2002" or "хуучин" among the few tokens before token `i`?

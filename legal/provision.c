@@ -229,23 +229,24 @@ zp_find_refs(const char *text)
     return scan_valid(text, NULL, FALSE);
 }
 
-/* "ХХТТХ:48¹", "ХХТТХ:6.1.1^1": a key typed as keys are written, of a
- * provision an amendment inserted, in the key's form.  A key without a
- * superscript is left to the callers that take keys as they are, as
- * before; this one must be read, as ¹ is no ASCII digit.  NULL otherwise. */
+/* "ЗТХ:6.18", "ХХТТХ:48¹", "ХХТТХ:6.1.1^1", "ЭХ:13.1": a key typed as keys
+ * are written (as `zaalt show` and the JSON give them), its law's initials
+ * in capitals before the colon, in the key's form; the 2015 Code's "ЭХ:" is
+ * no part of its keys ("13.1").  NULL otherwise. */
 static char *
-typed_inserted_key(const char *query)
+typed_key(const char *query)
 {
     char *q = g_strstrip(g_strdup(query));
     const char *colon = strchr(q, ':');
     char *key = NULL;
-    if (colon != NULL && colon > q && g_ascii_isdigit(colon[1]) && strpbrk(q, " \t") == NULL) {
+    bool initials = colon != NULL && colon > q;
+    for (const char *c = q; initials && c < colon; c = g_utf8_next_char(c))
+        initials = g_unichar_isupper(g_utf8_get_char(c)) || g_ascii_isdigit(*c);
+    if (initials && g_ascii_isdigit(colon[1]) && strpbrk(q, " \t") == NULL) {
         int ndots = 0;
         const char *end = number_end(colon + 1, &ndots);
         if (*end == '\0')
-            key = zp_number_key(q, -1);
-        if (key != NULL && strchr(key, '^') == NULL)
-            g_clear_pointer(&key, g_free);
+            key = zp_number_key(g_str_has_prefix(q, "ЭХ:") ? colon + 1 : q, -1);
     }
     g_free(q);
     return key;
@@ -264,7 +265,7 @@ zp_parse_query_ref_marked(const char *query, char **mark)
         *mark = NULL;
     if (query == NULL)
         return NULL;
-    char *typed = typed_inserted_key(query);
+    char *typed = typed_key(query);
     if (typed != NULL)
         return typed;
     /* Offsets below are into the text scanned: scan a valid copy, always. */

@@ -386,9 +386,13 @@ zp_group_at(scan *s, guint i)
                 }
             }
             /* A lone number names no article of the 2015 Code: only an
-             * English reference that says whose article it is counts. */
+             * English reference that says whose article it is counts, or a
+             * query's number after another law's name or initials
+             * ("ХХТТХ 7", "Хүүхэд хамгааллын тухай хуулийн 4"), whose
+             * articles are numbered so. */
             gboolean junk_law = law != NULL && g_utf8_strlen(law, -1) < 2;
-            if (!junk_law && (T(s, t)->ndots > 0 || (english && law_named)))
+            gboolean law_article = s->bare && (q.kind == Q_LAW || q.kind == Q_2002) && law != NULL;
+            if (!junk_law && (T(s, t)->ndots > 0 || (english && law_named) || law_article))
                 g_ptr_array_add(keys, g_strdup(key->str));
         }
         int end = T(s, end_tok - 1)->full_end;

@@ -606,6 +606,15 @@ expect_eq "'criminal code' opens with the Code's article 1.1" \
     "$(s3 'criminal code' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["eruugiin_khuuli_2015.txt", "1.1"]'
 expect_eq "'constitution' with the Constitution's first article" \
     "$(s3 'constitution' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["undsen_khuuli.txt", "1"]'
+# A provision as a lawyer types it: the law's initials alone before the
+# number, or the key as Zaalt writes it.
+first_of() { s3 "$1" | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]'; }
+expect_eq "'ЭХ 13.1' opens with the Code's 13.1" "$(first_of 'ЭХ 13.1')" '["eruugiin_khuuli_2015.txt", "13.1"]'
+expect_eq "'ХХТТХ 7' with the Anti-Trafficking Law's article 7" "$(first_of 'ХХТТХ 7')" \
+    '["khun_khudaldaalakhtai_temtsekh_tukhai.txt", "7"]'
+expect_eq "the key 'ЗТХ:6.18' with the Infringement Law's 6.18" "$(first_of 'ЗТХ:6.18')" '["zorchliin_tukhai.txt", "6.18"]'
+expect_eq "the key 'ЭХ:13.1' with the Code's 13.1" "$(first_of 'ЭХ:13.1')" '["eruugiin_khuuli_2015.txt", "13.1"]'
+
 # A subject a law is also known by, not said to be a law, pins nothing: the
 # Domestic Violence Law's "domestic violence" leaves the Code's crime first.
 expect_eq "'domestic violence' opens with the Code's article on the crime, not the law's article 1" \
