@@ -2183,6 +2183,34 @@ says_law(const char *query)
     return says;
 }
 
+/* The words of a query that says it names a law ("domestic violence law")
+ * but its English law words; NULL when it says no such thing or is nothing
+ * else. */
+static char *
+without_law_words(const char *query)
+{
+    static const char *const words[] = {"law", "laws", "code", "act", NULL};
+    char *lower = g_utf8_strdown(query, -1);
+    char **split = g_strsplit_set(lower, " \t", -1);
+    GString *rest = g_string_new(NULL);
+    bool dropped = false;
+    for (char **w = split; *w != NULL; w++) {
+        if (**w == '\0')
+            continue;
+        if (g_strv_contains(words, *w))
+            dropped = true;
+        else
+            g_string_append_printf(rest, "%s%s", rest->len > 0 ? " " : "", *w);
+    }
+    g_strfreev(split);
+    g_free(lower);
+    if (!dropped || rest->len == 0) {
+        g_string_free(rest, TRUE);
+        return NULL;
+    }
+    return g_string_free(rest, FALSE);
+}
+
 /* Whether the heading term `heading` of `query` is a name of the statute of
  * the one hit of `pinned`: its title, its English name, or, when the query
  * says it names a law, a name people type for it (headings-en's also-names:
@@ -2822,6 +2850,15 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
         heading = az_heading_term(zs_engine_analyzer(e), req->query);
         if (heading != NULL && zx_db_termfreq(e->db, heading) == 0)
             g_clear_pointer(&heading, g_free);
+        /* "domestic violence law": the subject a law is known by, said to
+         * be a law (name_is_title holds it to one statute's every article). */
+        char *subject = heading == NULL ? without_law_words(req->query) : NULL;
+        if (subject != NULL) {
+            heading = az_heading_term(zs_engine_analyzer(e), subject);
+            if (heading != NULL && zx_db_termfreq(e->db, heading) == 0)
+                g_clear_pointer(&heading, g_free);
+            g_free(subject);
+        }
         const char *h = heading;
         if (h != NULL) {
             char *code = g_strconcat(ZS_P_TYPE, "code", NULL), *article = g_strconcat(ZS_P_KIND, "article", NULL);

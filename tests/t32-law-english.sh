@@ -620,6 +620,10 @@ expect_eq "the key 'ЭХ:13.1' with the Code's 13.1" "$(first_of 'ЭХ:13.1')" '
 expect_eq "'domestic violence' opens with the Code's article on the crime, not the law's article 1" \
     "$(s3 'domestic violence' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
     '["eruugiin_khuuli_2015.txt", "11.7"]'
+# Said to be a law, the same subject names it.
+expect_eq "'domestic violence law' opens with the Domestic Violence Law's article 1" \
+    "$(s3 'domestic violence law' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
+    '["ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt", "1"]'
 
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
