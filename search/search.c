@@ -2168,47 +2168,32 @@ query_lifts_status(const char *query)
 
 /* Whether a query says it names a law: a word of it is "law", "code", "act"
  * or "constitution", or a form of "хууль" ("police law"; not "domestic
- * violence", a subject the Domestic Violence Law is also known by). */
+ * violence", a subject the Domestic Violence Law is also known by).  With
+ * `rest`, *rest gets the query without those English words ("domestic
+ * violence law": "domestic violence"), NULL when none or nothing else is. */
 static bool
-says_law(const char *query)
+says_law(const char *query, char **rest)
 {
     static const char *const words[] = {"law", "laws", "code", "act", "constitution", NULL};
-    char *lower = g_utf8_strdown(query, -1);
+    char *valid = g_utf8_make_valid(query, -1);
+    char *lower = g_utf8_strdown(valid, -1);
     char **split = g_strsplit_set(lower, " \t,-", -1);
-    bool says = false;
-    for (char **w = split; *w != NULL && !says; w++)
-        says = g_strv_contains(words, *w) || g_str_has_prefix(*w, "хуул");
-    g_strfreev(split);
-    g_free(lower);
-    return says;
-}
-
-/* The words of a query that says it names a law ("domestic violence law")
- * but its English law words; NULL when it says no such thing or is nothing
- * else. */
-static char *
-without_law_words(const char *query)
-{
-    static const char *const words[] = {"law", "laws", "code", "act", NULL};
-    char *lower = g_utf8_strdown(query, -1);
-    char **split = g_strsplit_set(lower, " \t", -1);
-    GString *rest = g_string_new(NULL);
-    bool dropped = false;
+    GString *kept = g_string_new(NULL);
+    bool says = false, dropped = false;
     for (char **w = split; *w != NULL; w++) {
-        if (**w == '\0')
-            continue;
-        if (g_strv_contains(words, *w))
-            dropped = true;
-        else
-            g_string_append_printf(rest, "%s%s", rest->len > 0 ? " " : "", *w);
+        bool english = g_strv_contains(words, *w);
+        says = says || english || g_str_has_prefix(*w, "хуул");
+        dropped = dropped || english;
+        if (**w != '\0' && !english)
+            g_string_append_printf(kept, "%s%s", kept->len > 0 ? " " : "", *w);
     }
+    if (rest != NULL)
+        *rest = dropped && kept->len > 0 ? g_strdup(kept->str) : NULL;
+    g_string_free(kept, TRUE);
     g_strfreev(split);
     g_free(lower);
-    if (!dropped || rest->len == 0) {
-        g_string_free(rest, TRUE);
-        return NULL;
-    }
-    return g_string_free(rest, FALSE);
+    g_free(valid);
+    return says;
 }
 
 /* Whether the heading term `heading` of `query` is a name of the statute of
@@ -2232,7 +2217,7 @@ name_is_title(zs_engine *e, const zx_result *pinned, const char *heading, const 
         g_free(t);
     }
     const char *doc = rec != NULL ? zr_record_str(rec, ZR_KEY_DOC_ID) : NULL;
-    if (!is && doc != NULL && says_law(query)) {
+    if (!is && doc != NULL && says_law(query, NULL)) {
         /* Every article of the statute carries it: its articles with the
          * term as many as its articles. */
         char *units = g_strconcat(ZS_P_DOC, doc, NULL), *article = g_strconcat(ZS_P_KIND, "article", NULL);
@@ -2852,8 +2837,8 @@ search_on(zs_engine *e, const zs_request *req, const char *day, GError **error)
             g_clear_pointer(&heading, g_free);
         /* "domestic violence law": the subject a law is known by, said to
          * be a law (name_is_title holds it to one statute's every article). */
-        char *subject = heading == NULL ? without_law_words(req->query) : NULL;
-        if (subject != NULL) {
+        char *subject = NULL;
+        if (heading == NULL && says_law(req->query, &subject) && subject != NULL) {
             heading = az_heading_term(zs_engine_analyzer(e), subject);
             if (heading != NULL && zx_db_termfreq(e->db, heading) == 0)
                 g_clear_pointer(&heading, g_free);

@@ -600,15 +600,15 @@ else
     skip "English names of the other statutes" "a statute of ../shared/corpus/mn/law_other is absent"
 fi
 
+# first_of QUERY: the path and provision of the first hit.
+first_of() { s3 "$1" | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]'; }
 # A name people type for a law that says it is one opens with its first
 # article, though a few of the statute's units (its chapters) lack the name.
-expect_eq "'criminal code' opens with the Code's article 1.1" \
-    "$(s3 'criminal code' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["eruugiin_khuuli_2015.txt", "1.1"]'
-expect_eq "'constitution' with the Constitution's first article" \
-    "$(s3 'constitution' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" '["undsen_khuuli.txt", "1"]'
+expect_eq "'criminal code' opens with the Code's article 1.1" "$(first_of 'criminal code')" \
+    '["eruugiin_khuuli_2015.txt", "1.1"]'
+expect_eq "'constitution' with the Constitution's first article" "$(first_of 'constitution')" '["undsen_khuuli.txt", "1"]'
 # A provision as a lawyer types it: the law's initials alone before the
 # number, or the key as Zaalt writes it.
-first_of() { s3 "$1" | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]'; }
 expect_eq "'ЭХ 13.1' opens with the Code's 13.1" "$(first_of 'ЭХ 13.1')" '["eruugiin_khuuli_2015.txt", "13.1"]'
 expect_eq "'ХХТТХ 7' with the Anti-Trafficking Law's article 7" "$(first_of 'ХХТТХ 7')" \
     '["khun_khudaldaalakhtai_temtsekh_tukhai.txt", "7"]'
@@ -618,12 +618,10 @@ expect_eq "the key 'ЭХ:13.1' with the Code's 13.1" "$(first_of 'ЭХ:13.1')" '
 # A subject a law is also known by, not said to be a law, pins nothing: the
 # Domestic Violence Law's "domestic violence" leaves the Code's crime first.
 expect_eq "'domestic violence' opens with the Code's article on the crime, not the law's article 1" \
-    "$(s3 'domestic violence' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
-    '["eruugiin_khuuli_2015.txt", "11.7"]'
+    "$(first_of 'domestic violence')" '["eruugiin_khuuli_2015.txt", "11.7"]'
 # Said to be a law, the same subject names it.
 expect_eq "'domestic violence law' opens with the Domestic Violence Law's article 1" \
-    "$(s3 'domestic violence law' | json '[j["hits"][0]["path"], j["hits"][0]["provision"]]')" \
-    '["ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt", "1"]'
+    "$(first_of 'domestic violence law')" '["ger_buliin_khuchirkhiilteltei_temtsekh_tukhai.txt", "1"]'
 
 start_server --db "$db" --cache-mb 0 || { fail "the statutes are served" "$(tail -5 "$server_log")"; exit 0; }
 http_get "$U/api/search?q=hostage+taking&limit=3"
