@@ -41,15 +41,20 @@ zx_query_term(const char *term, unsigned wqf, unsigned pos)
     return new zx_query{Xapian::Query(term, wqf, pos)};
 }
 
+// Xapian::Query::MatchAll is one static object whose reference count is
+// not atomic: copied by queries built on several server threads at once,
+// its count was lost and its body freed under a search (a worker's
+// segfault in Query::Internal::get_length).  Each query gets a body of
+// its own: the empty term, which is what MatchAll is.
 zx_query *
 zx_query_all(void)
 {
-    return new zx_query{Xapian::Query::MatchAll};
+    return new zx_query{Xapian::Query(std::string())};
 }
 zx_query *
 zx_query_none(void)
 {
-    return new zx_query{Xapian::Query::MatchNothing};
+    return new zx_query{Xapian::Query()};
 }
 
 zx_query *

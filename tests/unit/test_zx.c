@@ -1029,6 +1029,50 @@ test_lock_held_or_unopenable(void)
     g_free(dir);
 }
 
+/* Queries that match everything, built, combined, copied and freed on
+ * several threads at once (as the server's workers do), each share nothing
+ * with another: afterwards one still matches every unit.  Over Xapian's
+ * static MatchAll, whose reference count is not atomic, the count went
+ * wrong and its body was freed under a later search. */
+static gpointer
+match_all_churn(gpointer data)
+{
+    for (unsigned i = 0; i < 200000; i++) {
+        zx_query *parts[2] = {zx_query_all(), zx_query_term("word", 1, 0)};
+        zx_query *both = zx_query_combine(ZX_OP_AND, parts, 2);
+        zx_query *copy = zx_query_copy(both);
+        zx_query_free(both);
+        zx_query_free(copy);
+    }
+    return data;
+}
+
+static void
+test_match_all_threads(void)
+{
+    static const unit units[] = {
+        {"d1", "code", "mn", NULL},
+        {"d2", "decision", "en", NULL},
+        {"d3", "decision", "mn", NULL},
+    };
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = make_db(dir, "all", units, G_N_ELEMENTS(units), 1);
+    GThread *threads[4];
+    for (size_t t = 0; t < G_N_ELEMENTS(threads); t++)
+        threads[t] = g_thread_new("churn", match_all_churn, NULL);
+    for (size_t t = 0; t < G_N_ELEMENTS(threads); t++)
+        g_thread_join(threads[t]);
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, NULL, &db, NULL), ==, ZX_OK);
+    unsigned total = 0;
+    g_free(facets_of_query(db, zx_query_all(), true, true, &total));
+    g_assert_cmpuint(total, ==, G_N_ELEMENTS(units));
+    zx_db_close(db);
+    g_free(path);
+    remove_tree(dir);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1039,6 +1083,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/facets/two-parts-one-copy-hidden", test_two_parts_one_copy_hidden);
     g_test_add_func("/zx/facets/many-values", test_many_values);
     g_test_add_func("/zx/search/count-after-update", test_count_after_update);
+    g_test_add_func("/zx/query/match-all-on-many-threads", test_match_all_threads);
     g_test_add_func("/zx/rank/page-is-ranked", test_page_is_ranked);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
     g_test_add_func("/zx/tables/database-made-anew", test_tables_database_made_anew);
