@@ -262,6 +262,47 @@ az_detect_lang(const char *text, gssize len)
     return "en";
 }
 
+/* The Cyrillic words of three letters or more a text's check counts, and
+ * those the dictionary knows (az_detect_lang_known). */
+typedef struct {
+    az_analyzer *az;
+    unsigned checked, known;
+} known_count;
+
+enum { AZ_LANG_WORDS_CHECKED = 40 };
+
+static bool
+count_known(const az_token *t, void *user)
+{
+    known_count *k = user;
+    if (t->script != AZ_SCRIPT_CYRILLIC || g_utf8_strlen(t->start, t->len) < 3)
+        return true;
+    char *folded = az_fold(t->start, t->len);
+    k->checked++;
+    k->known += az_is_known(k->az, folded);
+    g_free(folded);
+    return k->checked < AZ_LANG_WORDS_CHECKED;
+}
+
+const char *
+az_detect_lang_known(az_analyzer *az, const char *text, gssize len)
+{
+    const char *lang = az_detect_lang(text, len);
+    if (g_strcmp0(lang, "mn") != 0 || az == NULL || !az_analyzer_has_dictionary(az))
+        return lang;
+    if (len < 0)
+        len = strlen(text);
+    const char *end = text + len;
+    for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        if (c == 0x04E9 || c == 0x04AF)
+            return lang; /* Mongolian's own letters */
+    }
+    known_count k = {.az = az};
+    az_tokenise(text, len, count_known, &k);
+    return k.checked > 0 && k.known * 2 <= k.checked ? NULL : lang;
+}
+
 static void
 load_word_list(GHashTable *set, const char *path)
 {

@@ -36,7 +36,7 @@
  * another version again, unchanged or not, or failed before (a new reader
  * may read it), so that an upgraded installation needs no `--force` and
  * its index is never part old reading, part new. */
-#define IX_EXTRACTION_VERSION "31"
+#define IX_EXTRACTION_VERSION "32"
 
 /* What the walk saw of a file: ctime in nanoseconds (a file rewritten in
  * place within the second its stamp was taken, its size and mtime kept as

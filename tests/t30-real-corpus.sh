@@ -60,3 +60,18 @@ expect_contains "AKN press summary title" "$(echo "$r" | json 'j["hits"][0]["tit
 # article units but counts once.
 r=$("$ZAALT" search --db "$db" --json --limit 0 'хууль')
 expect_eq "facet counts documents" "$(echo "$r" | json '{v["value"]: v["count"] for v in j["facets"]["lang"]}["mn"]')" 2
+
+# Cyrillic that is not Mongolian, too short for its letters to tell: a
+# Kazakh word in capitals, a Russian label, a Russian drawing's title block
+# (no ө or ү among them) are of no language the facet counts as "mn"; a
+# one-line Mongolian heading without ө or ү stays Mongolian.
+cy=$tmpdir/cyrillic
+mkdir -p "$cy"
+for f in cyrillic_kk_respublikasy.pdf cyrillic_ru_nomer_polisa.pdf cyrillic_ru_engineering_title_block.pdf; do
+    ln -s "$(cd "$SHARED" && pwd)/pdf/$f" "$cy/$f"
+done
+printf 'Шийтгэх тогтоол\n' >"$cy/heading_mn.txt"
+"$ZAALT" index -q --follow-links --no-ocr --db "$tmpdir/db-cy" "$cy" >/dev/null 2>&1
+expect_eq "short Russian and Kazakh PDFs are not Mongolian, a Mongolian heading is" \
+    "$("$ZAALT" search --db "$tmpdir/db-cy" --json --limit 10 '' | json 'sorted((h["path"], h["lang"]) for h in j["hits"])')" \
+    '[["cyrillic_kk_respublikasy.pdf", null], ["cyrillic_ru_engineering_title_block.pdf", null], ["cyrillic_ru_nomer_polisa.pdf", null], ["heading_mn.txt", "mn"]]'

@@ -458,6 +458,33 @@ test_detect_lang(void)
     g_assert_null(az_detect_lang("Қазақстан Республикасының заңы әділет", -1));
 }
 
+/* Where the letters cannot tell (no ө or ү, too short for their absence
+ * to say), the dictionary does: Russian labels and a Kazakh word in
+ * capitals are no Mongolian, a heading of Mongolian words is; a text with
+ * ө or ү, or Latin, is as the letters say. */
+static void
+test_detect_lang_known(void)
+{
+    az_analyzer *az = test_analyzer();
+    if (!az_analyzer_has_dictionary(az)) {
+        g_test_skip("hunspell-mn is not installed");
+        return;
+    }
+    /* The letters alone took each of these for Mongolian. */
+    const char *not_mn[] = {"Номер полиса", "РЕСПУБЛИКАСЫ",
+                            "Перв. примен. Инв. № подл. Подп. Справ. № Разраб. Пров. Т.контр. Копировал Формат A4"};
+    for (gsize i = 0; i < G_N_ELEMENTS(not_mn); i++) {
+        g_assert_cmpstr(az_detect_lang(not_mn[i], -1), ==, "mn");
+        g_assert_null(az_detect_lang_known(az, not_mn[i], -1));
+    }
+    const char *mn[] = {"Шийтгэх тогтоол", "Монгол Улсын хууль тогтоомж", "ЗАХИРАМЖ", "Журам батлах тухай",
+                        "Хүүхдийн эрхийг хамгаалах тухай хууль"};
+    for (gsize i = 0; i < G_N_ELEMENTS(mn); i++)
+        g_assert_cmpstr(az_detect_lang_known(az, mn[i], -1), ==, "mn");
+    g_assert_cmpstr(az_detect_lang_known(az, "Trafficking in persons is a crime.", -1), ==, "en");
+    g_assert_null(az_detect_lang_known(az, "Подп. и дата. Взам. инв. № Номер полиса в силе с 2020 г.", -1));
+}
+
 static char *
 stem_of(const char *word)
 {
@@ -665,6 +692,7 @@ main(int argc, char **argv)
     g_test_add_func("/analysis/tokenise/fast-path-boundaries", test_tokenise_boundaries);
     g_test_add_func("/analysis/fold/matches-casefold", test_fold_matches_casefold);
     g_test_add_func("/analysis/detect-lang", test_detect_lang);
+    g_test_add_func("/analysis/detect-lang-known", test_detect_lang_known);
     g_test_add_func("/analysis/stem/mongolian-inflection", test_stem_mongolian);
     g_test_add_func("/analysis/stem/rules-fallback", test_stem_rules);
     g_test_add_func("/analysis/stem/english", test_stem_english);
