@@ -214,6 +214,13 @@ az_tokenise(const char *text, gssize len, az_token_fn fn, void *user)
     }
 }
 
+/* ө or ү (lower case): Mongolian's own letters, which Russian lacks. */
+static bool
+mongolian_own(gunichar c)
+{
+    return c == 0x04E9 || c == 0x04AF;
+}
+
 const char *
 az_detect_lang(const char *text, gssize len)
 {
@@ -236,7 +243,7 @@ az_detect_lang(const char *text, gssize len)
             ru_words++;
         if (is_cyrillic(c)) {
             cyr++;
-            if (c == 0x04E9 || c == 0x04AF)
+            if (mongolian_own(c))
                 mn_letters++;
             else if (c == 0x04D9 || c == 0x0493 || c == 0x049B || c == 0x04A3 || c == 0x04B1 || c == 0x04BB ||
                      c == 0x0456)
@@ -262,8 +269,20 @@ az_detect_lang(const char *text, gssize len)
     return "en";
 }
 
-/* The Cyrillic words of three letters or more a text's check counts, and
- * those the dictionary knows (az_detect_lang_known). */
+bool
+az_has_mongolian_letters(const char *text, gssize len)
+{
+    if (len < 0)
+        len = strlen(text);
+    const char *end = text + len;
+    for (const char *p = text; p < end && *p; p = g_utf8_next_char(p))
+        if (mongolian_own(g_unichar_tolower(g_utf8_get_char(p))))
+            return true;
+    return false;
+}
+
+/* The Cyrillic words of three letters or more az_mostly_known counts, and
+ * those the dictionary knows. */
 typedef struct {
     az_analyzer *az;
     unsigned checked, known;
@@ -284,23 +303,14 @@ count_known(const az_token *t, void *user)
     return k->checked < AZ_LANG_WORDS_CHECKED;
 }
 
-const char *
-az_detect_lang_known(az_analyzer *az, const char *text, gssize len)
+bool
+az_mostly_known(az_analyzer *az, const char *text, gssize len)
 {
-    const char *lang = az_detect_lang(text, len);
-    if (g_strcmp0(lang, "mn") != 0 || az == NULL || !az_analyzer_has_dictionary(az))
-        return lang;
-    if (len < 0)
-        len = strlen(text);
-    const char *end = text + len;
-    for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
-        if (c == 0x04E9 || c == 0x04AF)
-            return lang; /* Mongolian's own letters */
-    }
+    if (az == NULL || !az_analyzer_has_dictionary(az))
+        return true;
     known_count k = {.az = az};
     az_tokenise(text, len, count_known, &k);
-    return k.checked > 0 && k.known * 2 <= k.checked ? NULL : lang;
+    return k.checked == 0 || k.known * 2 > k.checked;
 }
 
 static void

@@ -75,13 +75,16 @@ const char *az_detect_lang(const char *text, gssize len);
 
 typedef struct az_analyzer az_analyzer;
 
-/* az_detect_lang, with the dictionary's word where the letters cannot
- * tell: Cyrillic text without ө or ү (short: longer text without them is
- * already no Mongolian) is Mongolian only when hunspell-mn knows more than
- * half of its words of three letters or more ("Номер полиса",
- * "РЕСПУБЛИКАСЫ" and a Russian drawing's title block are not).  Without
- * the dictionary, az_detect_lang's answer. */
-const char *az_detect_lang_known(az_analyzer *az, const char *text, gssize len);
+/* Whether the text has a letter of Mongolian's own, ө or ү (Russian has
+ * neither). */
+bool az_has_mongolian_letters(const char *text, gssize len);
+
+/* Whether hunspell-mn knows more than half of the text's first Cyrillic
+ * words of three letters or more: what tells Mongolian where the letters
+ * cannot (short Cyrillic without ө or ү: "Шийтгэх тогтоол" is, "Номер
+ * полиса", "РЕСПУБЛИКАСЫ" and a Russian drawing's title block are not).
+ * True when the dictionary is not installed or there is no such word. */
+bool az_mostly_known(az_analyzer *az, const char *text, gssize len);
 
 /* Loads the Mongolian dictionary (hunspell-mn) and the stopword lists.
  * Missing dictionary is not an error: the rule stemmer stands alone, and

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/analysis.h"
+#include "core/context.h"
 #include "indexer/amendments.h"
 #include "indexer/extract.h"
 #include "indexer/headings.h"
@@ -53,9 +54,12 @@ title_from_file_name(const char *path)
     return title;
 }
 
-/* Language from a sample of the units' text, when the format gave none. */
+/* Language from a sample of the units' text, when the format gave none;
+ * Cyrillic too short for its letters to tell (no ө or ү) is Mongolian only
+ * when the dictionary knows most of its words, the analyser being asked
+ * (and loaded, outside a run's workers) only then. */
 static void
-detect_language(zr_doc *doc)
+detect_language(const ix_extractor *ex, zr_doc *doc)
 {
     GString *sample = g_string_new(NULL);
     for (guint i = 0; i < doc->units->len && sample->len < IX_LANG_SAMPLE_BYTES; i++) {
@@ -64,6 +68,9 @@ detect_language(zr_doc *doc)
         g_string_append_c(sample, '\n');
     }
     const char *lang = az_detect_lang(sample->str, (gssize)sample->len);
+    if (g_strcmp0(lang, "mn") == 0 && !az_has_mongolian_letters(sample->str, (gssize)sample->len) &&
+        !az_mostly_known(zc_context_analyzer(ix_extractor_context(ex)), sample->str, (gssize)sample->len))
+        lang = NULL;
     doc->lang = g_strdup(lang);
     g_string_free(sample, TRUE);
 }
@@ -278,7 +285,7 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
     if (doc->type == NULL)
         doc->type = g_strdup(type_hint != NULL ? type_hint : "other");
     if (doc->lang == NULL && !doc->lang_other)
-        detect_language(doc);
+        detect_language(ex, doc);
     if (strcmp(doc->type, "code") == 0)
         date_from_statute_header(doc);
     if (doc->law == NULL && strcmp(doc->type, "code") == 0) {

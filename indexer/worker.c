@@ -257,28 +257,6 @@ analyse_units(az_analyzer *az, const zr_doc *doc)
 }
 
 /* Extracts and analyses one file; the answer (protocol.h). */
-/* A short Cyrillic text the letters took for Mongolian though it has none
- * of Mongolian's own letters ("Номер полиса", a Russian form's labels):
- * no language, unless the dictionary knows most of its words
- * (az_detect_lang_known). */
-static void
-confirm_mongolian(az_analyzer *az, zr_doc *doc)
-{
-    enum { SAMPLE_BYTES = 4096 };
-    GString *sample = g_string_new(NULL);
-    for (guint i = 0; i < doc->units->len && sample->len < SAMPLE_BYTES; i++) {
-        const zr_unit *u = doc->units->pdata[i];
-        g_string_append_len(sample, u->text, MIN((gssize)strlen(u->text), SAMPLE_BYTES));
-        g_string_append_c(sample, '\n');
-    }
-    if (g_strcmp0(az_detect_lang(sample->str, (gssize)sample->len), "mn") == 0 &&
-        az_detect_lang_known(az, sample->str, (gssize)sample->len) == NULL) {
-        g_clear_pointer(&doc->lang, g_free);
-        doc->lang_other = true;
-    }
-    g_string_free(sample, TRUE);
-}
-
 static GByteArray *
 extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const char *abs)
 {
@@ -310,8 +288,6 @@ extract_one(const ix_worker_setup *ws, ix_source *src, const char *rel, const ch
         }
         if (!doc->type)
             doc->type = g_strdup("other");
-        if (g_strcmp0(doc->lang, "mn") == 0)
-            confirm_mongolian(ws->az, doc);
         /* What the statute is and which laws it repeals, for the run's
          * pass over the index (lawrepeal.h): from its text as written,
          * before any masking. */
