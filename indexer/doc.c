@@ -48,7 +48,11 @@
 #define DOC_LABEL        "Word 97-2003 document"
 #define IX_MAX_DOC_BYTES (256u * 1024 * 1024)
 /* Characters read at most, over all stories: far beyond any decision or
- * code, and a bound on what a lying piece table can make us walk. */
+ * code.  A file's own bound is lower: each character takes at least a
+ * byte of the WordDocument stream, and a genuine piece table never names
+ * a byte twice, so one whose pieces share their bytes (a few kilobytes
+ * read over and over, a damaged or hostile file) is cut at the stream's
+ * length in characters. */
 #define DOC_MAX_CHARS    (32u << 20)
 /* Word 97's nFib; Word 6.0 and 95 wrote 101-105. */
 #define DOC_NFIB_97      0x00C1
@@ -991,8 +995,9 @@ extract_doc(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
             .cells = g_ptr_array_new_with_free_func(g_free),
             .fields = g_array_new(FALSE, FALSE, sizeof(doc_field)),
             .keep_hidden = ix_extractor_keep_covered(ex),
-            .budget = DOC_MAX_CHARS,
+            .budget = MIN((guint64)DOC_MAX_CHARS, f.word_len),
         };
+        const guint64 budget = rd.budget;
         if (!plc(&f, FCLCB_PLCFFNDREF, 2, &rd.fn_ref, &rd.fn_n) ||
             !plc(&f, FCLCB_PLCFFNDTXT, 0, &rd.fn_txt, &rd.fn_txt_n))
             rd.fn_n = rd.fn_txt_n = 0;
@@ -1016,7 +1021,7 @@ extract_doc(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
             g_string_truncate(rd.para, 0);
             rd.table_open = false;
             rd.hidden = 0;
-            rd.budget = DOC_MAX_CHARS;
+            rd.budget = budget;
             rd.fields_off = true;
             read_story(&rd, 0, f.ccp[STORY_TEXT], NULL);
         }
@@ -1026,7 +1031,12 @@ extract_doc(const ix_extractor *ex, const ix_input *in, const char *type_hint, z
             read_story(&rd, txbx, txbx + f.ccp[STORY_TXBX], NULL);
         fields_clear(&rd);
         read_headers(&rd);
-        if (rd.budget == 0)
+        if (rd.budget == 0 && budget < DOC_MAX_CHARS)
+            g_ptr_array_add(doc->warnings,
+                            g_strdup_printf("the piece table names more text than the WordDocument stream holds: "
+                                            "text cut at %" G_GUINT64_FORMAT " characters",
+                                            budget));
+        else if (rd.budget == 0)
             g_ptr_array_add(doc->warnings, g_strdup_printf("text cut at %u characters", DOC_MAX_CHARS));
         if (rd.hidden > 0)
             g_ptr_array_add(doc->warnings,

@@ -13,7 +13,8 @@
 # public reader in its title property, header, body and footnote; a file
 # written by hand in three pieces (8-bit and UTF-16, stored out of order,
 # without paragraph properties) reads in order with Windows-1252's quotes;
-# an encrypted .doc is reported as encrypted, a cut-short one as damaged,
+# a piece table whose pieces share their bytes is read no further than
+# its stream's length, with a warning; an encrypted .doc is reported as encrypted, a cut-short one as damaged,
 # and so are one whose WordDocument stream's sector chain loops and one
 # whose directory's chain loops (failures, not "Excel or PowerPoint?"),
 # an Excel-like OLE file skipped with the reason, a text file named .doc
@@ -30,6 +31,7 @@ cp "$data/report.doc" "$corpus/research/renamed.docx"
 cp "$data/statute.doc" "$corpus/laws/"
 cp "$data/decision.doc" "$corpus/decisions/"
 cp "$data/sheet.xls" "$corpus/bad/"
+cp tests/fuzz/regressions/doc/pieces-share-bytes.doc "$corpus/research/"
 head -c 4096 "$data/report.doc" >"$corpus/bad/cut.doc"
 printf 'Demo (fictional). Энгийн ТЕКСТДОК файл.\n' >"$corpus/research/notes.doc"
 # Encrypted: the same file with the FIB's fEncrypted flag set (the FIB
@@ -76,7 +78,7 @@ out=$(cat "$tmpdir/out")
 s() { "$ZAALT" search --db "$db" --json "$@"; }
 doc_of() { s --limit 1 "$1" | json 'j["hits"][0]["doc"]'; }
 
-expect_contains "every readable file is indexed, the run going on past the bad ones" "$out" "Indexed 6 files"
+expect_contains "every readable file is indexed, the run going on past the bad ones" "$out" "Indexed 7 files"
 expect_contains "an encrypted .doc is reported as encrypted" "$out" "bad/locked.doc: encrypted (password required)"
 expect_contains "a cut-short .doc is reported as damaged" "$out" "bad/cut.doc: damaged"
 expect_contains "a .doc whose WordDocument chain loops fails as damaged" "$out" \
@@ -86,6 +88,8 @@ expect_contains "a .doc whose directory chain loops fails as damaged" "$out" \
 expect_contains "an OLE file that is not Word is skipped with the reason" "$out" \
     "bad/sheet.xls: an Office 97-2003 file that is not a Word document"
 expect_contains "hidden text is reported left out" "$out" "research/report.doc: 9 characters of hidden text"
+expect_contains "150 pieces naming the same 1,200 bytes are read no further than the stream's 2,224 bytes" "$out" \
+    "research/pieces-share-bytes.doc: the piece table names more text than the WordDocument stream holds: text cut at 2224 characters"
 
 report=$(doc_of УУРХАЙНПАСПОРТ)
 shown=$("$ZAALT" show --db "$db" "$report")
