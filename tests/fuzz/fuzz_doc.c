@@ -3,28 +3,33 @@
  * disk pages, style sheet and notes the bytes claim), then what every
  * document gets.  Any input must be read or refused with a reason, within
  * bounded time and memory. */
+#include <dlfcn.h>
+#include <gsf/gsf-infile-msole.h>
+#include <sanitizer/lsan_interface.h>
+
 #include "tests/fuzz/fuzz_extract.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-const char *__asan_default_options(void);
-const char *__lsan_default_suppressions(void);
 
 /* libgsf 1.14.50 loses a directory entry (with its name) when
- * gsf_infile_msole_new gives up on some damaged compound files: a
- * hundred-odd bytes a file, inside the library.  Suppressed by that
- * function's name, which LeakSanitizer sees only when it unwinds without
- * frame pointers (libgsf is built without them); every other leak is
- * still reported. */
-const char *
-__asan_default_options(void)
+ * gsf_infile_msole_new meets some damaged compound files: a hundred-odd
+ * bytes a file, inside the library.  LeakSanitizer could name that function
+ * in a suppression only by unwinding every allocation without frame
+ * pointers (libgsf is built without them), which made loading hunspell-mn's
+ * dictionary, once in a run, outlast an input's timeout.  Instead this
+ * binary puts its own gsf_infile_msole_new before libgsf's, for doc.c's
+ * call: the library's, with leak checking off for that call alone.  Every
+ * other leak is reported. */
+GsfInfile *
+gsf_infile_msole_new(GsfInput *source, GError **err)
 {
-    return "fast_unwind_on_malloc=0";
-}
-
-const char *
-__lsan_default_suppressions(void)
-{
-    return "leak:gsf_infile_msole_new\n";
+    static GsfInfile *(*library)(GsfInput *, GError **);
+    if (library == NULL)
+        library = (GsfInfile * (*)(GsfInput *, GError **)) dlsym(RTLD_NEXT, "gsf_infile_msole_new");
+    __lsan_disable();
+    GsfInfile *ole = library(source, err);
+    __lsan_enable();
+    return ole;
 }
 
 int
