@@ -126,6 +126,21 @@ date_from_statute_header(zr_doc *doc)
     doc->date = adopted;
 }
 
+/* Everything after extraction reads the title and the units as UTF-8, and
+ * measures offsets in them (references, masks, snippets).  A handler
+ * should give nothing else, but a damaged file can slip a byte past one
+ * (libxml2's recovery after its depth limit, found by fuzzing): such a
+ * byte is made U+FFFD here, before anything reads the text. */
+static void
+make_valid(char **s)
+{
+    if (*s == NULL || g_utf8_validate(*s, -1, NULL))
+        return;
+    char *valid = g_utf8_make_valid(*s, -1);
+    g_free(*s);
+    *s = valid;
+}
+
 /* Whether a reference is a numbered item's own heading: it opens its line
  * and a full stop follows it at once ("13 дүгээр зүйл. Хүн худалдаалах"),
  * as a guide's Word-numbered items are; a citation in prose is inflected
@@ -273,6 +288,13 @@ ix_finish_document(const ix_extractor *ex, const char *abspath, const char *type
     if (doc->units->len == 0) {
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_EMPTY, "no text");
         return IX_EXTRACT_FAIL;
+    }
+    make_valid(&doc->title);
+    for (guint i = 0; i < doc->units->len; i++) {
+        zr_unit *u = g_ptr_array_index(doc->units, i);
+        make_valid(&u->text);
+        make_valid(&u->label);
+        make_valid(&u->provision);
     }
     char *title = NULL;
     if (doc->title != NULL) {
