@@ -307,10 +307,13 @@ fuzz-build:
 	    $(FUZZ_LIBS) $(FUZZ_TARGETS); \
 	else echo "make fuzz-build: clang is not installed; fuzz targets not built"; fi
 
-# Linked by clang++: the shim's C++ needs UBSan's C++ runtime.
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIBS)
-	clang $(CFLAGS_BASE) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@.o
-	clang++ $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $@.o $(FUZZ_LIBS) $(LDLIBS_ALL)
+# Compiled apart, so that the headers a target includes (its .d) rebuild
+# it; linked by clang++: the shim's C++ needs UBSan's C++ runtime.
+.PRECIOUS: build/fuzz/fuzz_%.o
+build/fuzz/fuzz_%.o: tests/fuzz/fuzz_%.c
+	clang $(CFLAGS_BASE) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+build/fuzz/fuzz_%: build/fuzz/fuzz_%.o $(FUZZ_LIBS)
+	clang++ $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIBS) $(LDLIBS_ALL)
 
 fuzz: deps fuzz-build
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} B=build tests/run t97-fuzz
