@@ -130,6 +130,62 @@ collect_error(void *ctx, xmlErrorPtr e)
     }
 }
 
+/* A string of the tree made valid UTF-8 in place, if it is not. */
+static void
+valid_content(xmlChar **content)
+{
+    if (*content == NULL || g_utf8_validate((const char *)*content, -1, NULL))
+        return;
+    char *valid = g_utf8_make_valid((const char *)*content, -1);
+    xmlFree(*content);
+    *content = xmlStrdup((const xmlChar *)valid);
+    g_free(valid);
+}
+
+/* libxml2 refuses a byte that is no UTF-8 while it parses strictly, but
+ * in recovery (past its depth limit, below) it keeps such bytes in the
+ * text, and every reader after takes its text for UTF-8 (found by
+ * fuzzing: a walk by characters past a string's end).  So a recovered
+ * tree's text, attribute values and internal entities are made valid
+ * first, each bad byte U+FFFD.  Depth is bounded by the parser's limit. */
+static void
+valid_tree(xmlNode *node)
+{
+    for (; node != NULL; node = node->next) {
+        switch (node->type) {
+            case XML_TEXT_NODE:
+            case XML_CDATA_SECTION_NODE:
+            case XML_COMMENT_NODE:
+            case XML_PI_NODE:
+                /* A text node's content may sit in the dictionary
+                 * (XML_PARSE_COMPACT keeps short ones inside the node):
+                 * set it through the tree's API. */
+                if (node->content != NULL && !g_utf8_validate((const char *)node->content, -1, NULL)) {
+                    char *valid = g_utf8_make_valid((const char *)node->content, -1);
+                    xmlNodeSetContent(node, NULL);
+                    xmlNodeAddContent(node, (const xmlChar *)valid);
+                    g_free(valid);
+                }
+                break;
+            case XML_ENTITY_DECL:
+                valid_content(&((xmlEntity *)node)->content);
+                if (((xmlEntity *)node)->content != NULL)
+                    ((xmlEntity *)node)->length = xmlStrlen(((xmlEntity *)node)->content);
+                break;
+            case XML_ELEMENT_NODE:
+                for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+                    valid_tree(a->children);
+                valid_tree(node->children);
+                break;
+            case XML_DTD_NODE:
+                valid_tree(node->children);
+                break;
+            default:
+                break;
+        }
+    }
+}
+
 /* The document parsed (as `encoding`, NULL: as it says) and read into
  * `doc`. */
 static ix_extract_status
@@ -179,6 +235,7 @@ read_xml(const ix_extractor *ex, const ix_input *in, const char *encoding, int o
     }
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (too_deep && xmlDocGetRootElement(xdoc) != NULL) {
+        valid_tree(xdoc->children);
         g_ptr_array_add(doc->warnings, g_strdup_printf("elements nested deeper than the XML parser's limit (256) at "
                                                        "line %d: the text from there on was not read",
                                                        pe.line));
