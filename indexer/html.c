@@ -820,7 +820,7 @@ note_depth_error(void *ctx, xmlErrorPtr e)
     /* Every other complaint of the recovering parser is ignored: pages
      * as saved are seldom valid.  Its depth limit is not: the text below
      * it is lost, and the report must say why. */
-    if (e != NULL && e->message != NULL && strstr(e->message, "Excessive depth") != NULL)
+    if (ix_xml_depth_error(e))
         *(bool *)ctx = true;
 }
 

@@ -118,71 +118,21 @@ sniff_xml(const unsigned char *head, size_t n, const ix_handler *named)
 typedef struct parse_error {
     int line;
     char *message;
+    bool too_deep; /* the first error was the depth limit */
 } parse_error;
 
+/* The first error that keeps a document from being read.  A namespace's
+ * complaint (a URI that is none, a prefix not declared) does not: libxml2
+ * reads the document all the same, and its message quotes the document. */
 static void
 collect_error(void *ctx, xmlErrorPtr e)
 {
     parse_error *pe = ctx;
-    if (pe->message == NULL && e != NULL && e->level >= XML_ERR_ERROR && e->message != NULL) {
+    if (pe->message == NULL && e != NULL && e->level >= XML_ERR_ERROR && e->message != NULL &&
+        e->domain != XML_FROM_NAMESPACE) {
         pe->line = e->line;
         pe->message = g_strstrip(g_strdup(e->message));
-    }
-}
-
-/* A string of the tree made valid UTF-8 in place, if it is not. */
-static void
-valid_content(xmlChar **content)
-{
-    if (*content == NULL || g_utf8_validate((const char *)*content, -1, NULL))
-        return;
-    char *valid = g_utf8_make_valid((const char *)*content, -1);
-    xmlFree(*content);
-    *content = xmlStrdup((const xmlChar *)valid);
-    g_free(valid);
-}
-
-/* libxml2 refuses a byte that is no UTF-8 while it parses strictly, but
- * in recovery (past its depth limit, below) it keeps such bytes in the
- * text, and every reader after takes its text for UTF-8 (found by
- * fuzzing: a walk by characters past a string's end).  So a recovered
- * tree's text, attribute values and internal entities are made valid
- * first, each bad byte U+FFFD.  Depth is bounded by the parser's limit. */
-static void
-valid_tree(xmlNode *node)
-{
-    for (; node != NULL; node = node->next) {
-        switch (node->type) {
-            case XML_TEXT_NODE:
-            case XML_CDATA_SECTION_NODE:
-            case XML_COMMENT_NODE:
-            case XML_PI_NODE:
-                /* A text node's content may sit in the dictionary
-                 * (XML_PARSE_COMPACT keeps short ones inside the node):
-                 * set it through the tree's API. */
-                if (node->content != NULL && !g_utf8_validate((const char *)node->content, -1, NULL)) {
-                    char *valid = g_utf8_make_valid((const char *)node->content, -1);
-                    xmlNodeSetContent(node, NULL);
-                    xmlNodeAddContent(node, (const xmlChar *)valid);
-                    g_free(valid);
-                }
-                break;
-            case XML_ENTITY_DECL:
-                valid_content(&((xmlEntity *)node)->content);
-                if (((xmlEntity *)node)->content != NULL)
-                    ((xmlEntity *)node)->length = xmlStrlen(((xmlEntity *)node)->content);
-                break;
-            case XML_ELEMENT_NODE:
-                for (xmlAttr *a = node->properties; a != NULL; a = a->next)
-                    valid_tree(a->children);
-                valid_tree(node->children);
-                break;
-            case XML_DTD_NODE:
-                valid_tree(node->children);
-                break;
-            default:
-                break;
-        }
+        pe->too_deep = ix_xml_depth_error(e);
     }
 }
 
@@ -203,7 +153,7 @@ read_xml(const ix_extractor *ex, const ix_input *in, const char *encoding, int o
         g_set_error(error, IX_EXTRACT_ERROR, IX_EXTRACT_ERROR_LIMIT, "out of memory");
         return IX_EXTRACT_FAIL;
     }
-    parse_error pe = {0, NULL};
+    parse_error pe = {0, NULL, false};
     /* Per parse: the handler is libxml2's per-thread state, and is reset
      * right after so no later libxml2 use reports into this stack frame. */
     xmlSetStructuredErrorFunc(&pe, collect_error);
@@ -212,16 +162,17 @@ read_xml(const ix_extractor *ex, const ix_input *in, const char *encoding, int o
      * read again keeping what was built up to that point, as the HTML
      * reader does, with a warning.  The limit itself stays: lifting it
      * (XML_PARSE_HUGE) would lift the parser's other limits too. */
-    bool too_deep = pe.message != NULL && strstr(pe.message, "Excessive depth") != NULL;
+    bool too_deep = pe.too_deep;
     if (too_deep) {
         if (xdoc != NULL)
             xmlFreeDoc(xdoc);
         g_clear_pointer(&pe.message, g_free);
+        pe.too_deep = false;
         xmlFreeParserCtxt(ctxt);
         ctxt = xmlNewParserCtxt();
         xdoc = ctxt != NULL ? xmlCtxtReadMemory(ctxt, data, (int)len, in->path, encoding, options | XML_PARSE_RECOVER)
                             : NULL;
-        too_deep = xdoc != NULL && pe.message != NULL && strstr(pe.message, "Excessive depth") != NULL;
+        too_deep = xdoc != NULL && pe.too_deep;
         if (!too_deep && xdoc != NULL) {
             xmlFreeDoc(xdoc);
             xdoc = NULL;
@@ -235,7 +186,6 @@ read_xml(const ix_extractor *ex, const ix_input *in, const char *encoding, int o
     }
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (too_deep && xmlDocGetRootElement(xdoc) != NULL) {
-        valid_tree(xdoc->children);
         g_ptr_array_add(doc->warnings, g_strdup_printf("elements nested deeper than the XML parser's limit (256) at "
                                                        "line %d: the text from there on was not read",
                                                        pe.line));

@@ -101,6 +101,10 @@ xmlNode *ix_xml_first_child_in(xmlNode *node, const char *const *names);
 const char *ix_xml_type_of_root(const xml_root_type *table, const xmlNode *root);
 /* "en" / "mn" from a language tag (en-GB, eng, mn, mon), else NULL. */
 const char *ix_xml_lang_code(const char *tag);
+/* Whether libxml2's error is its depth limit (256 nested elements): by its
+ * code and its message's opening, never by words a document can put in a
+ * message (a namespace's URI). */
+bool ix_xml_depth_error(const xmlError *e);
 /* What a page or an office document declares, for the text to confirm
  * (flow.c): "en" / "mn" as ix_xml_lang_code(), else another language's
  * primary subtag ("ru" of "ru-RU"); a new string, or NULL when nothing

@@ -94,6 +94,13 @@ ix_xml_type_of_root(const xml_root_type *table, const xmlNode *root)
     return NULL;
 }
 
+bool
+ix_xml_depth_error(const xmlError *e)
+{
+    return e != NULL && e->code == XML_ERR_INTERNAL_ERROR && e->message != NULL &&
+           g_str_has_prefix(e->message, "Excessive depth");
+}
+
 const char *
 ix_xml_lang_code(const char *tag)
 {

@@ -114,3 +114,15 @@ expect_contains "XML nested too deep: indexed, with a warning of our own" "$out"
 expect_not_contains "...not libxml2's advice" "$out" "XML_PARSE_HUGE"
 expect_eq "...the text above the limit found" \
     "$("$ZAALT" search --db "$tmpdir/deep-db" --json shallowword | json 'j["total"]')" 1
+# The depth limit is told by libxml2's error, not by words of the file: a
+# namespace URI saying "Excessive depth" (a fuzzer's find) once made a
+# file with a byte that is no UTF-8 be read again in recovery, which kept
+# the byte and sent the readers past a string's end.
+notdeep=$tmpdir/notdeep
+mkdir -p "$notdeep"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<doc xmlns="urn:demo:Excessive depth"><p>Demo (fictional) \320\320\270 word.</p></doc>\n' \
+    >"$notdeep/ns.xml"
+out=$("$ZAALT" index --db "$tmpdir/notdeep-db" "$notdeep" 2>&1)
+expect_contains "a namespace URI naming the depth limit: the file fails for its real fault" "$out" \
+    "ns.xml: XML not well-formed at line 2: Input is not proper UTF-8"
+expect_not_contains "...and is not read as nested too deep" "$out" "nested deeper"
