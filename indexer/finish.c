@@ -129,8 +129,8 @@ date_from_statute_header(zr_doc *doc)
 /* Everything after extraction reads the title and the units as UTF-8, and
  * measures offsets in them (references, masks, snippets).  A handler
  * should give nothing else, but a damaged file can slip a byte past one
- * (libxml2's recovery after its depth limit, found by fuzzing): such a
- * byte is made U+FFFD here, before anything reads the text. */
+ * (a fuzzed XML file once did, read in libxml2's recovery): such a byte
+ * is made U+FFFD here, before anything reads the text. */
 static void
 make_valid(char **s)
 {

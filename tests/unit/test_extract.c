@@ -25,6 +25,7 @@
 
 #include "tests/unit/test_context.h"
 #include "tests/unit/test_files.h"
+#include "indexer/document.h"
 #include "indexer/extract.h"
 #include "core/record.h"
 
@@ -1147,6 +1148,29 @@ test_file_swapped_after_the_walk(void)
     g_free(fifo), g_free(link), g_free(inside), g_free(outside), g_free(root);
 }
 
+/* A handler should give UTF-8, but what comes after extraction measures
+ * byte offsets in the text (references, masks): a byte that is no UTF-8
+ * is made U+FFFD before anything reads it (a fuzzed XML file once slipped
+ * one past its handler, and the references' offsets missed the text). */
+static void
+test_finish_makes_text_valid(void)
+{
+    zr_doc *doc = ix_doc_new();
+    doc->title = g_strdup("Demo (fictional) \xd0\xd0 title");
+    zr_unit *u = ix_doc_add_unit(doc, "section",
+                                 g_strdup("13 \xff\xfe дугаар зүйл. Demo (fictional) text, "
+                                          "13 дугаар зүйлийн 13.1.\xd0"));
+    u->label = g_strdup("13 \xd1 дугаар зүйл");
+    GError *error = NULL;
+    g_assert_cmpint(ix_finish_document(extractor, "/nowhere/demo.txt", "research", doc, &error), ==, IX_EXTRACT_OK);
+    g_assert_no_error(error);
+    g_assert_true(g_utf8_validate(doc->title, -1, NULL));
+    g_assert_true(g_utf8_validate(u->text, -1, NULL));
+    g_assert_true(g_utf8_validate(u->label, -1, NULL));
+    g_assert_nonnull(strstr(u->text, "13 \xef\xbf\xbd\xef\xbf\xbd дугаар"));
+    ix_doc_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1184,6 +1208,7 @@ main(int argc, char **argv)
     g_test_add_func("/extract/plain-text-chunks-at-paragraphs", test_plain_text_chunks_at_paragraphs);
     g_test_add_func("/extract/statute-text-title-and-articles", test_statute_text_title_and_articles);
     g_test_add_func("/extract/format-is-sniffed-then-named", test_format_is_sniffed_then_named);
+    g_test_add_func("/extract/finish-makes-text-valid", test_finish_makes_text_valid);
     g_test_add_func("/extract/binary-is-skipped-and-empty-fails", test_binary_is_skipped_and_empty_fails);
     g_test_add_func("/extract/demo-decisions-match-expected-metadata", test_demo_decisions_match_expected_metadata);
     int status = g_test_run();
