@@ -94,7 +94,7 @@ next_value(const char **pp, const char *end, span *v)
     } else if (*p == '(') {
         int nest = 0;
         for (; p < end; p++) {
-            if (*p == '\\')
+            if (*p == '\\' && p + 1 < end) /* an escape; a last backslash ends the file */
                 p++;
             else if (*p == '(')
                 nest++;
@@ -142,9 +142,9 @@ static span
 dict_get(span dict, const char *key)
 {
     span none = {NULL, 0};
-    const char *end = dict.p + dict.n, *p = dict.p;
-    if (dict.n < 4 || memcmp(p, "<<", 2) != 0)
+    if (dict.n < 4 || memcmp(dict.p, "<<", 2) != 0)
         return none;
+    const char *end = dict.p + dict.n, *p = dict.p;
     p += 2;
     size_t klen = strlen(key);
     for (;;) {
@@ -219,8 +219,10 @@ obj_stream(const pdf_file *f, long num, span *dict, span *data, GByteArray **own
 {
     *owned = NULL;
     span body = obj_body(f, num);
+    if (body.n == 0)
+        return false;
     const char *p = body.p, *end = body.p + body.n;
-    if (body.n == 0 || !next_value(&p, end, dict))
+    if (!next_value(&p, end, dict))
         return false;
     p = skip_ws(p, end);
     if (end - p < 7 || memcmp(p, "stream", 6) != 0)
@@ -235,7 +237,7 @@ obj_stream(const pdf_file *f, long num, span *dict, span *data, GByteArray **own
         return false;
     span len = dict_get(*dict, "/Length");
     long n = len.n > 0 && ref_num(len) < 0 ? strtol(len.p, NULL, 10) : -1;
-    if (n < 0 || p + n > stop)
+    if (n < 0 || n > stop - p)
         n = stop - p;
     span filter = dict_get(*dict, "/Filter");
     if (filter.n == 0) {
@@ -318,11 +320,16 @@ index_objects(pdf_file *f)
                 break;
             onum[k] = strtol(a.p, NULL, 10), ooff[k] = strtol(b.p, NULL, 10);
         }
+        /* Offsets are the stream's to state: each is checked against the
+         * room after /First before any sum is made (strtol gives up to
+         * LONG_MAX). */
+        long room = (long)data.n - off0;
         for (long i = 0; i < k; i++) {
-            long s0 = off0 + ooff[i], s1 = i + 1 < k ? off0 + ooff[i + 1] : (long)data.n;
-            if (s0 < off0 || s1 > (long)data.n || s1 < s0 ||
+            long next = i + 1 < k ? ooff[i + 1] : room;
+            if (ooff[i] < 0 || ooff[i] > room || next < ooff[i] || next > room ||
                 g_hash_table_contains(f->objs, GINT_TO_POINTER((int)onum[i])))
                 continue;
+            long s0 = off0 + ooff[i], s1 = off0 + next;
             span *b = g_new(span, 1);
             b->p = data.p + s0, b->n = (size_t)(s1 - s0);
             g_ptr_array_add(f->spans, b);
@@ -495,8 +502,8 @@ walk_pages(pdf_file *f, span node, span resources, int depth, long *budget, GArr
 {
     /* A tree that refers to itself ends: a depth bound alone would let two
      * self-references a level make 2^32 visits. */
-    if (depth > 32 || node.n == 0 || --*budget < 0)
-        return false;
+    if (depth > 32 || node.n < 4 || memcmp(node.p, "<<", 2) != 0 || --*budget < 0)
+        return false; /* a node that is no dictionary cannot be followed */
     span own = dict_get(node, "/Resources");
     if (own.n > 0)
         resources = resolve(f, own);
@@ -517,17 +524,12 @@ walk_pages(pdf_file *f, span node, span resources, int depth, long *budget, GArr
 }
 
 ix_pdf_page_shape *
-ix_pdf_page_shapes(const char *path, int n_pages)
+ix_pdf_bytes_page_shapes(const char *data, gsize len, int n_pages)
 {
-    GMappedFile *map = g_mapped_file_new(path, FALSE, NULL);
-    if (map == NULL)
-        return NULL;
-    pdf_file f = {.data = g_mapped_file_get_contents(map), .len = g_mapped_file_get_length(map)};
+    pdf_file f = {.data = data, .len = len};
     ix_pdf_page_shape *result = NULL;
-    if (f.len < 8 || ix_shapes_find(f.data, f.data + f.len, "/Encrypt") != NULL) {
-        g_mapped_file_unref(map);
+    if (f.len < 8 || ix_shapes_find(f.data, f.data + f.len, "/Encrypt") != NULL)
         return NULL;
-    }
     f.objs = g_hash_table_new(NULL, NULL);
     f.spans = g_ptr_array_new_with_free_func(g_free);
     f.buffers = g_ptr_array_new_with_free_func((GDestroyNotify)g_byte_array_unref);
@@ -556,6 +558,17 @@ ix_pdf_page_shapes(const char *path, int n_pages)
     g_hash_table_destroy(f.objs);
     g_ptr_array_free(f.spans, TRUE);
     g_ptr_array_free(f.buffers, TRUE);
+    return result;
+}
+
+ix_pdf_page_shape *
+ix_pdf_page_shapes(const char *path, int n_pages)
+{
+    GMappedFile *map = g_mapped_file_new(path, FALSE, NULL);
+    if (map == NULL)
+        return NULL;
+    ix_pdf_page_shape *result =
+        ix_pdf_bytes_page_shapes(g_mapped_file_get_contents(map), g_mapped_file_get_length(map), n_pages);
     g_mapped_file_unref(map);
     return result;
 }

@@ -240,6 +240,15 @@ is_delim(char c)
     return delim[(unsigned char)c];
 }
 
+/* A declared side in pixels, positive, as a count: "1e999" is read as
+ * infinity, which no integer holds, and any side past 2^32 is past every
+ * renderer's limit alike (pageimages.h caps it lower still). */
+static guint64
+image_side(double v)
+{
+    return v < (double)G_MAXUINT32 ? (guint64)v : G_MAXUINT32;
+}
+
 /* The end of an inline image's data, which starts at `p` (after "ID" and
  * its one white-space byte): just past the "EI" that follows white space
  * and is followed by white space, a delimiter or the end.  Data that holds
@@ -279,7 +288,7 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
         } else if (c == '(') {
             int nest = 0;
             for (; p < end; p++) {
-                if (*p == '\\') {
+                if (*p == '\\' && p + 1 < end) { /* an escape; a last backslash ends the stream */
                     p++;
                 } else if (*p == '(') {
                     nest++;
@@ -328,7 +337,7 @@ ix_shapes_scan_content(const char *p, size_t len, bool form, double *scale, GPtr
                 /* The image's data: skipped whole, never read as
                  * operators. */
                 if (images != NULL && s->image_w > 0 && s->image_h > 0)
-                    ix_page_images_add(images, (guint64)s->image_w, (guint64)s->image_h, 1);
+                    ix_page_images_add(images, image_side(s->image_w), image_side(s->image_h), 1);
                 s->in_image = s->after_name = false;
                 p = inline_image_end(p + (p < end), end);
                 s->n_num = s->n_ops = 0;

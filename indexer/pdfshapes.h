@@ -40,4 +40,7 @@ typedef struct ix_pdf_page_shape {
  * are known. */
 ix_pdf_page_shape *ix_pdf_page_shapes(const char *path, int n_pages);
 
+/* The same for the PDF's `len` bytes at `data`. */
+ix_pdf_page_shape *ix_pdf_bytes_page_shapes(const char *data, gsize len, int n_pages);
+
 #endif

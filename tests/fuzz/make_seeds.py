@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""make_seeds.py — writes the seed inputs of fuzz_zip and fuzz_html into
-tests/fuzz/corpus/{zip,html}/: small Word and OpenDocument containers (each
-under libFuzzer's 4,096-byte -max_len in t97) and a small page, so that the
-committed binary seeds can be reviewed as this source.  Run it from the
-repository root when the seeds should change.
+"""make_seeds.py — writes the seed inputs of fuzz_zip, fuzz_html and fuzz_pdf
+into tests/fuzz/corpus/{zip,html,pdf}/: small Word and OpenDocument
+containers, a small page and small PDFs (each under libFuzzer's 4,096-byte
+-max_len in t97), so that the committed binary seeds can be reviewed as this
+source.  Run it from the repository root when the seeds should change.
 """
+import os
 import zipfile
+import zlib
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 T = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -59,3 +61,85 @@ with open("tests/fuzz/corpus/html/page.html", "w", encoding="utf-8") as f:
             '<ol start="3" type="a"><li>нэг</li><li value="7">хоёр</li></ol><table><tr><th>a</th><td>b'
             '<table><tr><td>c</td></tr></table></td></tr></table><pre> x\n y</pre></main>'
             '<footer>f</footer></body></html>')
+
+
+def pdf(path, objects, root=1):
+    """A PDF of `objects` (bodies, numbered from 1) with a cross-reference
+    table and a trailer naming object `root` as the catalog."""
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def stream(data, extra=b"", flate=False):
+    if flate:
+        data = zlib.compress(data)
+        extra += b" /Filter /FlateDecode"
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+os.makedirs("tests/fuzz/corpus/pdf", exist_ok=True)
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+# Text only: nothing that can hide it.
+pdf("tests/fuzz/corpus/pdf/text.pdf", [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+    b"/Contents 4 0 R >>",
+    stream(b"BT /F1 12 Tf 72 760 Td (\\(13.1\\) \\\\ (nested) text) Tj <48656c6c6f> Tj ET\n"
+           b"0.5 w 72 700 m 500 700 l S\n"),
+    FONT,
+])
+
+# Two pages: a dark box, a form drawing an image with a soft mask, an inline
+# image, an annotation that draws; compressed content in an array.
+pdf("tests/fuzz/corpus/pdf/boxes.pdf", [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /Resources << /XObject << /Fm1 7 0 R /Im1 8 0 R >> "
+    b"/Font << /F1 10 0 R >> >> >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [5 0 R 6 0 R] "
+    b"/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] >> 11 0 R] >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 12 0 R >>",
+    stream(b"q 2 0 0 2 0 0 cm BT /F1 10 Tf 100 100 Td (name) Tj ET Q\n", flate=True),
+    stream(b"q 0 0 0 rg 90 95 120 20 re f Q /Fm1 Do\n"
+           b"q BI /W 16 /H 8 /BPC 8 /CS /G ID \x00\x01EI\x02 EI Q\n", flate=True),
+    stream(b"q 0.1 0.1 0.1 RG 6 w 0 0 m 50 50 l S /Im1 Do Q", b" /Type /XObject /Subtype /Form /BBox [0 0 100 100]"),
+    b"<< /Type /XObject /Subtype /Image /Width 640 /Height 480 /BitsPerComponent 8 /ColorSpace /DeviceGray "
+    b"/SMask 9 0 R /Length 0 >>\nstream\n\nendstream",
+    b"<< /Type /XObject /Subtype /Image /Width 640 /Height 480 /BitsPerComponent 8 /ColorSpace /DeviceGray "
+    b"/Length 0 >>\nstream\n\nendstream",
+    FONT,
+    b"<< /Type /Annot /Subtype /Square /Rect [10 10 200 40] /IC [0 0 0] >>",
+    stream(b"1 g 0 0 595 842 re f 0 G 0.2 w 72 72 m 300 72 l S /GS1 gs 0 0 0 1 k 5 5 1 1 re f\n"),
+])
+
+# Objects in a compressed object stream, a nested page tree whose
+# resources are inherited, a cross-reference stream, and a Type 3 glyph.
+objstm_objs = [
+    b"<< /Type /Pages /Kids [9 0 R] /Count 1 /Resources << /XObject << /X1 5 0 R >> >> >>",
+    b"<< /Type /Pages /Parent 8 0 R /Kids [6 0 R] /Count 1 >>",
+]
+header = b""
+body = b""
+for n, o in zip((8, 9), objstm_objs):
+    header += b"%d %d " % (n, len(body))
+    body += o + b" "
+pdf("tests/fuzz/corpus/pdf/objstm.pdf", [
+    b"<< /Type /Catalog /Pages 8 0 R >>",
+    stream(header + body, b" /Type /ObjStm /N 2 /First %d" % len(header), flate=True),
+    b"<< /Type /XRef /Size 10 /W [1 2 1] /Filter /FlateDecode /Length 0 >>\nstream\n\nendstream",
+    b"null",
+    stream(b"0 0 d0 0 0 10 10 re f", b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]"),
+    b"<< /Type /Page /Parent 9 0 R /MediaBox [0 0 200 200] /Contents 7 0 R >>",
+    stream(b"q 1 0 0 1 10 10 cm /X1 Do Q 0.9 g 0 0 10 10 re f 0 0 1 rg 20 20 1 100 re f", flate=True),
+])

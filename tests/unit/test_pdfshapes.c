@@ -257,6 +257,74 @@ test_declared_image_sizes(void)
     g_free(path);
 }
 
+/* The page walk over exactly `text`'s bytes (a copy the size of the text,
+ * so that a sanitizer build sees any read past its end). */
+static ix_pdf_page_shape *
+shapes_of(const char *text, int n_pages)
+{
+    gsize len = strlen(text);
+    char *copy = g_memdup2(text, len);
+    ix_pdf_page_shape *shapes = ix_pdf_bytes_page_shapes(copy, len, n_pages);
+    g_free(copy);
+    return shapes;
+}
+
+/* Numbers and strings a file states are the file's to choose: what fuzzing
+ * fuzz_pdf found (tests/fuzz/regressions/pdf/ keeps the inputs), as
+ * behaviour a release build can check. */
+static void
+test_hostile_bytes(void)
+{
+    static const char head[] = "%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 5 0 R >>\nendobj\n";
+    /* An object stream holding the page tree, read; with an offset near
+     * LONG_MAX (which overflowed the sum), its objects are left out and
+     * the tree cannot be followed. */
+    static const char tree[] = "<< /Type /Pages /Kids [6 0 R] >> ", page[] = "<< /Type /Page /Contents 3 0 R >> ";
+    char *good = g_strdup_printf("5 0 6 %zu ", strlen(tree));
+    const char *objstm[] = {good, "5 0 6 9223372036854775807 "};
+    char *objects = g_strconcat(tree, page, NULL);
+    for (int bad = 0; bad < 2; bad++) {
+        char *pdf =
+            g_strdup_printf("%s2 0 obj\n<< /Type /ObjStm /N 2 /First %zu /Length %zu >>\nstream\n%s%s\n"
+                            "endstream\nendobj\n3 0 obj\n<< /Length 11 >>\nstream\nBT (x) Tj ET\n"
+                            "endstream\nendobj\ntrailer << /Root 1 0 R >>\n",
+                            head, strlen(objstm[bad]), strlen(objstm[bad]) + strlen(objects), objstm[bad], objects);
+        ix_pdf_page_shape *shapes = shapes_of(pdf, 1);
+        if (bad) {
+            g_assert_null(shapes);
+        } else {
+            g_assert_nonnull(shapes);
+            g_assert_false(shapes[0].may_hide);
+        }
+        g_free(shapes);
+        g_free(pdf);
+    }
+    g_free(objects);
+    g_free(good);
+    /* An inline image declared infinitely wide ("1e999"): counted at the
+     * largest side, and the page refused before any rendering. */
+    ix_pdf_page_shape *shapes = shapes_of("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                                          "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                                          "3 0 obj\n<< /Type /Page /Contents 4 0 R >>\nendobj\n"
+                                          "4 0 obj\n<< /Length 36 >>\nstream\nBI /W 1e999 /H 1e999 /BPC 8 ID x EI\n"
+                                          "endstream\nendobj\ntrailer << /Root 1 0 R >>\n",
+                                          1);
+    g_assert_nonnull(shapes);
+    g_assert_true(shapes[0].may_hide);
+    g_assert_cmpuint(shapes[0].images.width, ==, 1u << 31);
+    char *why = ix_page_images_refusal(&shapes[0].images, 1);
+    g_assert_nonnull(why);
+    g_free(why);
+    g_free(shapes);
+    /* A page's body that is a string cut off by the file's end after a
+     * backslash: nothing read past the last byte, and no tree. */
+    g_assert_null(shapes_of("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n"
+                            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\ntrailer << /Root 1 0 R >>\n"
+                            "3 0 obj\n(abc\\",
+                            1));
+    g_assert_true(ix_pdf_bytes_may_hide_text("%PDF-1.4\n1 0 obj\n<< /Length 5 >>\nstream\n(ab\\", 39));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -266,6 +334,7 @@ main(int argc, char **argv)
     g_test_add_func("/pdfshapes/covered-fast-path-pdfs", test_covered_fast_path_pdfs);
     g_test_add_func("/pdfshapes/covered-by-page", test_covered_by_page);
     g_test_add_func("/pdfshapes/declared-image-sizes", test_declared_image_sizes);
+    g_test_add_func("/pdfshapes/hostile-bytes", test_hostile_bytes);
     int rc = g_test_run();
     g_rmdir(tmpdir);
     g_free(tmpdir);
