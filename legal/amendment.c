@@ -757,7 +757,8 @@ verbs_after_their_dates(GArray *toks)
     }
     if (held)
         g_array_append_val(out, verb);
-    memcpy(toks->data, out->data, sizeof(token) * out->len);
+    if (out->len > 0) /* an empty GArray may hold no buffer: memcpy takes no NULL */
+        memcpy(toks->data, out->data, sizeof(token) * out->len);
     g_array_unref(out);
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """make_seeds.py — writes the seed inputs of fuzz_zip, fuzz_html and fuzz_pdf
-into tests/fuzz/corpus/{zip,html,pdf}/: small Word and OpenDocument
+into tests/fuzz/corpus/{zip,html,pdf,pdfdoc}/: small Word and OpenDocument
 containers, a small page and small PDFs (each under libFuzzer's 4,096-byte
--max_len in t97), so that the committed binary seeds can be reviewed as this
+-max_len in t97; fuzz_pdf and fuzz_pdfdoc start from the same PDFs), so that the committed binary seeds can be reviewed as this
 source.  Run it from the repository root when the seeds should change.
 """
 import os
@@ -76,8 +76,9 @@ def pdf(path, objects, root=1):
     for o in offsets:
         out += b"%010d 00000 n \n" % o
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
-    with open(path, "wb") as f:
-        f.write(out)
+    for folder in ("pdf", "pdfdoc"):
+        with open(f"tests/fuzz/corpus/{folder}/{path}", "wb") as f:
+            f.write(out)
 
 
 def stream(data, extra=b"", flate=False):
@@ -88,10 +89,11 @@ def stream(data, extra=b"", flate=False):
 
 
 os.makedirs("tests/fuzz/corpus/pdf", exist_ok=True)
+os.makedirs("tests/fuzz/corpus/pdfdoc", exist_ok=True)
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 # Text only: nothing that can hide it.
-pdf("tests/fuzz/corpus/pdf/text.pdf", [
+pdf("text.pdf", [
     b"<< /Type /Catalog /Pages 2 0 R >>",
     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
@@ -101,9 +103,25 @@ pdf("tests/fuzz/corpus/pdf/text.pdf", [
     FONT,
 ])
 
+# A statute's page in a standard font (no font embedded), an amendment
+# note below, and a name under a black box: structure, notes and the
+# covered-text render.
+pdf("statute.pdf", [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+    b"/Contents 4 0 R >>",
+    stream(b"BT /F1 14 Tf 72 780 Td (CRIMINAL CODE OF MONGOLIA) Tj 0 -24 Td /F1 11 Tf "
+           b"(Article 13.1. Trafficking in persons) Tj 0 -16 Td (1. Recruiting a person for exploitation) Tj "
+           b"0 -16 Td (shall be punished by imprisonment of 2 to 8 years.) Tj 0 -16 Td "
+           b"(/This part was amended by the law of 2017-07-01/) Tj 0 -16 Td (Article 13.2. Repealed) Tj "
+           b"0 -16 Td (Victim: Jane Doe, born 2008-03-05) Tj ET 0 g 118 648 60 13 re f\n", flate=True),
+    FONT,
+])
+
 # Two pages: a dark box, a form drawing an image with a soft mask, an inline
 # image, an annotation that draws; compressed content in an array.
-pdf("tests/fuzz/corpus/pdf/boxes.pdf", [
+pdf("boxes.pdf", [
     b"<< /Type /Catalog /Pages 2 0 R >>",
     b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /Resources << /XObject << /Fm1 7 0 R /Im1 8 0 R >> "
     b"/Font << /F1 10 0 R >> >> >>",
@@ -134,7 +152,7 @@ body = b""
 for n, o in zip((8, 9), objstm_objs):
     header += b"%d %d " % (n, len(body))
     body += o + b" "
-pdf("tests/fuzz/corpus/pdf/objstm.pdf", [
+pdf("objstm.pdf", [
     b"<< /Type /Catalog /Pages 8 0 R >>",
     stream(header + body, b" /Type /ObjStm /N 2 /First %d" % len(header), flate=True),
     b"<< /Type /XRef /Size 10 /W [1 2 1] /Filter /FlateDecode /Length 0 >>\nstream\n\nendstream",
