@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -23,19 +24,27 @@ __lsan_default_suppressions(void)
     return "leak:libfontconfig.so\n";
 }
 
-/* One file for the run's inputs, in a folder of its own; left for the
- * system's temporary files when the run ends. */
+/* One file for the run's inputs, in a folder of its own, both removed when
+ * the run exits (not when a fault ends it: the input is then the finding). */
+static char *input_dir, *input_file;
+
+static void
+remove_input(void)
+{
+    g_unlink(input_file);
+    g_rmdir(input_dir);
+}
+
 static const char *
 input_path(void)
 {
-    static char *path = NULL;
-    if (path == NULL) {
-        char *dir = g_dir_make_tmp("zaalt-fuzz-pdf-XXXXXX", NULL);
-        g_assert_nonnull(dir);
-        path = g_build_filename(dir, "input.pdf", NULL);
-        g_free(dir);
+    if (input_file == NULL) {
+        input_dir = g_dir_make_tmp("zaalt-fuzz-pdf-XXXXXX", NULL);
+        g_assert_nonnull(input_dir);
+        input_file = g_build_filename(input_dir, "input.pdf", NULL);
+        atexit(remove_input);
     }
-    return path;
+    return input_file;
 }
 
 int
