@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """make_seeds.py — writes the seed inputs of fuzz_zip, fuzz_html and fuzz_pdf
-into tests/fuzz/corpus/{zip,html,pdf,pdfdoc}/: small Word and OpenDocument
+into tests/fuzz/corpus/{zip,html,pdf}/: small Word and OpenDocument
 containers, a small page and small PDFs (each under libFuzzer's 4,096-byte
--max_len in t97; fuzz_pdf and fuzz_pdfdoc start from the same PDFs), so that the committed binary seeds can be reviewed as this
+-max_len in t97; corpus/pdfdoc is a link to corpus/pdf, as fuzz_pdf and
+fuzz_pdfdoc start from the same PDFs), so that the committed binary seeds can be reviewed as this
 source.  Run it from the repository root when the seeds should change.
 """
 import os
@@ -76,9 +77,8 @@ def pdf(path, objects, root=1):
     for o in offsets:
         out += b"%010d 00000 n \n" % o
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
-    for folder in ("pdf", "pdfdoc"):
-        with open(f"tests/fuzz/corpus/{folder}/{path}", "wb") as f:
-            f.write(out)
+    with open(f"tests/fuzz/corpus/pdf/{path}", "wb") as f:
+        f.write(out)
 
 
 def stream(data, extra=b"", flate=False):
@@ -89,7 +89,6 @@ def stream(data, extra=b"", flate=False):
 
 
 os.makedirs("tests/fuzz/corpus/pdf", exist_ok=True)
-os.makedirs("tests/fuzz/corpus/pdfdoc", exist_ok=True)
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 # Text only: nothing that can hide it.
