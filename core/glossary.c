@@ -31,7 +31,23 @@ struct gl_glossary {
     GHashTable *by_first;    /* first stem -> GPtrArray of gl_phrase */
     GHashTable *pinned;      /* stem -> GPtrArray of pinned English words */
     char *fingerprint;
+    /* While loading only: text as written -> its gl_text_key, so that a
+     * text named by several entries (and again for each alternative) is
+     * split, folded and stemmed once.  NULL after gl_load_files. */
+    GHashTable *text_keys;
 };
+
+typedef struct {
+    char *key; /* NULL: stopwords only */
+    guint nwords;
+} gl_text_key;
+
+static void
+text_key_free(gl_text_key *k)
+{
+    g_free(k->key);
+    g_free(k);
+}
 
 static bool
 collect_word(const az_token *tok, void *user)
@@ -175,14 +191,23 @@ gl_latin_key(az_analyzer *az, const char *const *folded_words, guint n)
     return g_string_free(key, FALSE);
 }
 
-static char *
+/* The key of a text of the glossary, and its number of words (stopwords
+ * included); only while loading (g->text_keys).  Borrowed from the memo,
+ * or NULL. */
+static const char *
 text_key(const gl_glossary *g, az_analyzer *az, const char *text, guint *nwords)
 {
-    GPtrArray *w = gl_words(text);
-    *nwords = w->len;
-    char *k = key_with(g, az, (const char *const *)w->pdata, w->len);
-    g_ptr_array_free(w, TRUE);
-    return k;
+    gl_text_key *memo = g_hash_table_lookup(g->text_keys, text);
+    if (!memo) {
+        GPtrArray *w = gl_words(text);
+        memo = g_new(gl_text_key, 1);
+        memo->nwords = w->len;
+        memo->key = key_with(g, az, (const char *const *)w->pdata, w->len);
+        g_ptr_array_free(w, TRUE);
+        g_hash_table_insert(g->text_keys, g_strdup(text), memo);
+    }
+    *nwords = memo->nwords;
+    return memo->key;
 }
 
 static void
@@ -358,7 +383,7 @@ load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
             if (*en == '=') /* a pin (load_pins): the word is its text */
                 en = g_strchug(en + 1);
             guint ne = 0, nm = 0;
-            char *ke = text_key(g, az, en, &ne), *km = text_key(g, az, mn, &nm);
+            const char *ke = text_key(g, az, en, &ne), *km = text_key(g, az, mn, &nm);
             if (ke && km && strcmp(ke, km) != 0) {
                 add_text(g->direct, ke, mn);
                 add_text(g->direct, km, en);
@@ -370,8 +395,6 @@ load_pairs(gl_glossary *g, az_analyzer *az, const char *path)
                 g->max_words = MAX(g->max_words, MAX(ne, nm));
                 g->size++;
             }
-            g_free(ke);
-            g_free(km);
         }
         g_strfreev(cols);
     }
@@ -397,7 +420,7 @@ load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
         if (cols[0] && cols[1]) {
             char *everyday = g_strstrip(cols[0]), *law = g_strstrip(cols[1]);
             guint ne = 0, nl = 0;
-            char *ke = text_key(g, az, everyday, &ne), *kl = text_key(g, az, law, &nl);
+            const char *ke = text_key(g, az, everyday, &ne), *kl = text_key(g, az, law, &nl);
             if (ke && kl && strcmp(ke, kl) != 0) {
                 add_text(g->everyday, ke, law);
                 add_phrase(g, az, law);
@@ -405,8 +428,6 @@ load_oneway(gl_glossary *g, az_analyzer *az, const char *path)
                 g->max_words = MAX(g->max_words, ne);
                 g->oneway++;
             }
-            g_free(ke);
-            g_free(kl);
         }
         g_strfreev(cols);
     }
@@ -423,19 +444,17 @@ add_alternatives(gl_glossary *g, az_analyzer *az, const char *key, const GPtrArr
         add_text(g->alts, key, first->pdata[i]);
     for (guint i = 0; i < first->len; i++) {
         guint n = 0;
-        char *dk = text_key(g, az, first->pdata[i], &n);
+        const char *dk = text_key(g, az, first->pdata[i], &n);
         GPtrArray *back = dk ? g_hash_table_lookup(g->direct, dk) : NULL;
         for (guint j = 0; back && j < back->len; j++) {
             guint m = 0;
-            char *bk = text_key(g, az, back->pdata[j], &m);
+            const char *bk = text_key(g, az, back->pdata[j], &m);
             /* A narrower entry may come back (forced labor for forced
              * labour), never a broader one: "trafficking in persons"
              * must not turn into any "trafficking". */
             if (bk && strcmp(bk, key) != 0 && words_in(bk) >= words_in(key))
                 add_text(g->alts, key, back->pdata[j]);
-            g_free(bk);
         }
-        g_free(dk);
     }
 }
 
@@ -457,6 +476,7 @@ gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const 
     g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     g->pinned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    g->text_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)text_key_free);
     for (const char *const *p = pair_files; p && *p; p++)
         load_pins(g, az, *p);
     for (const char *const *p = pair_files; p && *p; p++)
@@ -483,6 +503,7 @@ gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const 
         while (g_hash_table_iter_next(&it, &k, &v))
             add_alternatives(g, az, k, v);
     }
+    g_clear_pointer(&g->text_keys, g_hash_table_destroy);
     return g;
 }
 
@@ -498,6 +519,8 @@ gl_free(gl_glossary *g)
     g_hash_table_destroy(g->by_first);
     g_hash_table_destroy(g->phrases);
     g_hash_table_destroy(g->pinned);
+    if (g->text_keys)
+        g_hash_table_destroy(g->text_keys);
     g_free(g->fingerprint);
     g_free(g);
 }
