@@ -46,10 +46,17 @@ zc_config_read(const char *path, char **contents, gsize *length, GError **error)
     if (sb.st_size > (off_t)ZC_CONFIG_MAX_BYTES)
         why = g_strdup_printf("%lld bytes, over the %u MB a configuration file may hold: it is not read",
                               (long long)sb.st_size, ZC_CONFIG_MAX_BYTES >> 20);
-    GByteArray *buf = g_byte_array_sized_new(why ? 0 : (guint)sb.st_size + 1);
-    guint8 chunk[65536];
+    /* Read in place, into room for the size fstat gave and the NUL: a
+     * dictionary of 17 MB (mask.c) is read at the start of every index
+     * run. */
+    gsize room = why ? 0 : (gsize)sb.st_size + 1, len = 0;
+    char *text = g_malloc(room + 1);
     while (!why) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (len == room) { /* it grew since fstat */
+            room = MIN(room * 2 + 4096, (gsize)ZC_CONFIG_MAX_BYTES + 1);
+            text = g_realloc(text, room + 1);
+        }
+        ssize_t n = read(fd, text + len, room - len);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -59,26 +66,24 @@ zc_config_read(const char *path, char **contents, gsize *length, GError **error)
         }
         if (n == 0)
             break;
+        len += (gsize)n;
         /* A file that grows while read is bounded too. */
-        if (buf->len + (gsize)n > ZC_CONFIG_MAX_BYTES)
+        if (len > ZC_CONFIG_MAX_BYTES)
             why = g_strdup_printf("over the %u MB a configuration file may hold: it is not read",
                                   ZC_CONFIG_MAX_BYTES >> 20);
-        else
-            g_byte_array_append(buf, chunk, (guint)n);
     }
     close(fd);
     if (why) {
-        g_byte_array_free(buf, TRUE);
+        g_free(text);
         g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: %s", path, why);
         g_free(why);
         return false;
     }
-    gsize skip = buf->len >= 3 && memcmp(buf->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    gsize len = buf->len - skip;
-    char *text = g_malloc(len + 1);
-    memcpy(text, buf->data + skip, len);
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        len -= 3;
+        memmove(text, text + 3, len);
+    }
     text[len] = '\0';
-    g_byte_array_free(buf, TRUE);
     *contents = text;
     if (length)
         *length = len;

@@ -106,6 +106,40 @@ test_boolean_strict(void)
     g_free(path);
 }
 
+/* What is read is the file's bytes, its byte order mark left out, with a
+ * NUL after them: an empty file, a short one, and one of several reads
+ * whose last byte is the last of the room fstat gave. */
+static void
+test_read_bytes(void)
+{
+    char *path = g_build_filename(tmp, "r.tsv", NULL);
+    char *text = NULL;
+    gsize len = 99;
+    g_assert_true(g_file_set_contents(path, "", 0, NULL));
+    g_assert_true(zc_config_read(path, &text, &len, NULL));
+    g_assert_cmpstr(text, ==, "");
+    g_assert_cmpuint(len, ==, 0);
+    g_free(text);
+    g_assert_true(g_file_set_contents(path, "\xEF\xBB\xBF\xD0\xB0\tb\n", -1, NULL));
+    g_assert_true(zc_config_read(path, &text, &len, NULL));
+    g_assert_cmpstr(text, ==, "\xD0\xB0\tb\n");
+    g_assert_cmpuint(len, ==, 5);
+    g_free(text);
+    gsize n = 3 * 65536 + 17;
+    char *big = g_malloc(n);
+    for (gsize i = 0; i < n; i++)
+        big[i] = (char)('a' + i % 26);
+    g_assert_true(g_file_set_contents(path, big, (gssize)n, NULL));
+    g_assert_true(zc_config_read(path, &text, &len, NULL));
+    g_assert_cmpuint(len, ==, n);
+    g_assert_true(memcmp(text, big, n) == 0);
+    g_assert_cmpint(text[n], ==, '\0');
+    g_free(text);
+    g_free(big);
+    g_unlink(path);
+    g_free(path);
+}
+
 static void
 test_refused_files(void)
 {
@@ -149,6 +183,7 @@ main(int argc, char **argv)
     g_test_add_func("/cfgfile/unknown-and-duplicate-keys-name-file-and-line", test_unknown_and_duplicate);
     g_test_add_func("/cfgfile/boolean-is-true-or-false-only", test_boolean_strict);
     g_test_add_func("/cfgfile/device-pipe-folder-huge-refused-at-once", test_refused_files);
+    g_test_add_func("/cfgfile/read-bytes-bom-and-size", test_read_bytes);
     int status = g_test_run();
     char *t = g_build_filename(tmp, "t.ini", NULL);
     g_unlink(t);
