@@ -2,7 +2,7 @@
 # t75-clock.sh — a repeal dated ahead, and the day it comes.  The indexer
 # reads a statute as it stands the day it runs: a part or a law repealed
 # from a day still to come stays in force.  Once that day has passed
-# (faketime moves the clock), a search says the index is behind, shows the
+# (libfaketime moves the clock), a search says the index is behind, shows the
 # law repealed, status:repealed finds it, the default search counts it
 # among the repealed; and the next `zaalt index`, nothing having changed on
 # disk, reads the file again and writes it repealed.  Also: an index kept
@@ -10,7 +10,7 @@
 # cache of a server whose local day is not the law's turns with the law's.
 . tests/lib.sh
 
-command -v faketime >/dev/null || skip_all "faketime is not installed (make deps)"
+have_faketime || skip_all "libfaketime is not installed (make deps)"
 command -v python3 >/dev/null || skip_all "python3 is not installed"
 # faketime is preloaded before the sanitizers' runtime in a SANITIZE=1 build.
 sanitized && export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
@@ -53,7 +53,7 @@ expect_contains "the index inside its corpus is named and passed over" "$(cat "$
 expect_not_contains "its files are not read as documents" "$(cat "$tmpdir/i2.log")" "flintlock"
 
 s() { "$ZAALT" search --db "$db" --json "$@"; }
-later_s() { faketime "$later" "$ZAALT" search --db "$db" --json "$@"; }
+later_s() { at_time "$later" "$ZAALT" search --db "$db" --json "$@"; }
 hits() { json '[(h["provision"], h["status"], h["repealed_on"]) for h in j["hits"]]'; }
 
 # Today: in force until the day.
@@ -73,7 +73,7 @@ expect_contains "...and zaalt search says so" "$("$ZAALT" search --db "$db" "з�
 # local day, and left it out while the law's readers said it was in force).
 if [ -f /usr/share/zoneinfo/Pacific/Kiritimati ]; then
     expect_eq "a day ahead in local time is not the law's day" \
-        "$(TZ=Pacific/Kiritimati faketime "$ahead 10:00:00" "$ZAALT" search --db "$db" --json 'зэгсэнцэр' |
+        "$(TZ=Pacific/Kiritimati at_time "$ahead 10:00:00" "$ZAALT" search --db "$db" --json 'зэгсэнцэр' |
             json 'sorted(set(h["status"] for h in j["hits"]))')" '["in_force"]'
 else
     skip "a day ahead in local time" "no tzdata here (Pacific/Kiritimati)"
@@ -84,9 +84,8 @@ fi
 # local day does not change then.  The server's clock starts 13 seconds
 # before the law's midnight and runs; one answer is cached before it, the
 # same request is asked again after.
-# libfaketime is preloaded by hand, not through faketime(1), which forks:
-# the server must be the process start_server stops.
-fakelib=$(ls /usr/lib/*/faketime/libfaketimeMT.so.1 2>/dev/null | head -1)
+# libfaketime is preloaded by a script that execs the server: the server
+# must be the process start_server stops.
 if [ -f /usr/share/zoneinfo/Pacific/Kiritimati ] && [ -n "$fakelib" ] && command -v curl >/dev/null; then
     cat >"$tmpdir/serve-ahead" <<SH
 #!/bin/sh
@@ -131,12 +130,12 @@ expect_eq "the default search leaves it out" "$(echo "$r" | json 'len(j["hits"])
 expect_eq "and counts it among the repealed that match" "$(echo "$r" | json 'j["repealed_matching"] > 0')" True
 
 # The next run reads the file again, though it has not changed.
-faketime "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i3.log" 2>&1
+at_time "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i3.log" 2>&1
 expect_contains "the next run reads the unchanged file again" "$(cat "$tmpdir/i3.log")" "Indexed 1 file"
 r=$(later_s 'status:any зэгсэнцэр')
 expect_contains "which is now written repealed" "$(echo "$r" | hits)" "\"repealed\", \"$ahead\""
 expect_eq "and nothing is behind any more" "$(echo "$r" | json 'len(j["notices"] or [])')" 0
-faketime "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i4.log" 2>&1
+at_time "$later" "$ZAALT" index --db "$db" "$corpus" >"$tmpdir/i4.log" 2>&1
 expect_contains "after that, the file is unchanged again" "$(cat "$tmpdir/i4.log")" "1 unchanged"
 
 # ---- A part repealed from a day to come, the article living on: after the
@@ -163,7 +162,7 @@ cat >"$corpus2/part_repeal.txt" <<TXT
 TXT
 db2=$tmpdir/db2
 "$ZAALT" index --db "$db2" "$corpus2" >"$tmpdir/j1.log" 2>&1 || fail "index the part's law" "$(tail -3 "$tmpdir/j1.log")"
-later2() { faketime "$later" "$ZAALT" search --db "$db2" --json "$@"; }
+later2() { at_time "$later" "$ZAALT" search --db "$db2" --json "$@"; }
 expect_eq "before its day, the part matches as law in force" \
     "$("$ZAALT" search --db "$db2" --json хулсарвуур | json '[(h["status"], h["match_in_repealed_part"]) for h in j["hits"]]')" \
     '[["in_force", false]]'
@@ -171,6 +170,6 @@ expect_eq "after it, a match only in that part is said to be in the part repeale
     "$(later2 хулсарвуур | json '[(h["status"], h["match_in_repealed_part"], h["repealed_parts"], h["repealed_parts_on"]) for h in j["hits"]]')" \
     "[[\"in_force\", true, [\"1.1\"], \"$ahead\"]]"
 expect_contains "...and zaalt search says the part is repealed, the article in force" \
-    "$(faketime "$later" "$ZAALT" search --db "$db2" хулсарвуур)" "PART 1.1 REPEALED on $ahead (the article is in force)"
+    "$(at_time "$later" "$ZAALT" search --db "$db2" хулсарвуур)" "PART 1.1 REPEALED on $ahead (the article is in force)"
 expect_eq "a match in the rest of the article is the article in force" \
     "$(later2 шилмэгүүр | json '[(h["status"], h["match_in_repealed_part"]) for h in j["hits"]]')" '[["in_force", false]]'

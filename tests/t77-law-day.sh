@@ -318,9 +318,9 @@ expect_eq "...a word no document has is still absent" \
     "$(s 'Хэлбэлзүүр Үгүйлэлзүүр' | json '[j["total"], j["dropped"], j["only_in_repealed"]]')" '[1, ["Үгүйлэлзүүр"], []]'
 
 # ---- The index behind ----------------------------------------------------
-if command -v faketime >/dev/null; then
+if have_faketime; then
     sanitized && export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
-    late() { faketime '2091-03-01 12:00:00' "$ZAALT" search --db "$db" --json "$@"; }
+    late() { at_time '2091-03-01 12:00:00' "$ZAALT" search --db "$db" --json "$@"; }
     expect_eq "after its day, a part added then is law, and the index said behind" \
         "$(late Чулуулзуур | json "[$pend, [n for n in j['notices'] if 'zaalt index' in n] != []]")" \
         '[[["5", "in_force", "2010-03-04", null, false]], true]'
@@ -328,7 +328,7 @@ if command -v faketime >/dev/null; then
         "$(late Үгүйлэлзүүр | json 'j["notices"]')" "A change dated 2090-01-01 has taken effect since the index was built"
     expect_eq "...not when the index is not behind" "$(s Үгүйлэлзүүр | json 'j["notices"]')" "[]"
 else
-    skip "the index behind" "faketime is not installed"
+    skip "the index behind" "libfaketime is not installed"
 fi
 
 # ---- The web ------------------------------------------------------------
