@@ -289,7 +289,7 @@ $(B)/tests/test_ocr: LDLIBS += $(shell pkg-config --libs pangocairo)
 
 # Fuzzing (libFuzzer, clang): the library built again with coverage and
 # ASan/UBSan into build/fuzz, one binary per target in tests/fuzz/.
-# `make check` runs each briefly (FUZZ_SECONDS, default 5) through
+# `make check` runs each briefly (FUZZ_SECONDS, default 3) through
 # tests/t97-fuzz.sh; `make fuzz` runs each for FUZZ_SECONDS=300.
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
