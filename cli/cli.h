@@ -47,6 +47,10 @@ zc_context *cli_context_new(void);
  * folder's zaalt/mn-dictionary.memo; NULL when ZAALT_CACHE_DIR is set
  * empty.  A new string. */
 char *cli_memo_path(void);
+/* The folder of those files, and of the glossary kept between commands
+ * (gl_load_files_cached): ZAALT_CACHE_DIR, else the user's cache folder's
+ * zaalt/; NULL when ZAALT_CACHE_DIR is set empty.  A new string. */
+char *cli_cache_dir(void);
 
 /* What main() does with the context as the program ends: frees it under a
  * leak checker (sanitizer build, valgrind), else leaves it to the exit. */

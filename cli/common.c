@@ -117,12 +117,21 @@ cli_context_new(void)
 }
 
 char *
-cli_memo_path(void)
+cli_cache_dir(void)
 {
     const char *dir = g_getenv("ZAALT_CACHE_DIR");
     if (dir != NULL)
-        return *dir ? g_build_filename(dir, "mn-dictionary.memo", NULL) : NULL;
-    return g_build_filename(g_get_user_cache_dir(), "zaalt", "mn-dictionary.memo", NULL);
+        return *dir ? g_strdup(dir) : NULL;
+    return g_build_filename(g_get_user_cache_dir(), "zaalt", NULL);
+}
+
+char *
+cli_memo_path(void)
+{
+    char *dir = cli_cache_dir();
+    char *path = dir != NULL ? g_build_filename(dir, "mn-dictionary.memo", NULL) : NULL;
+    g_free(dir);
+    return path;
 }
 
 /* Freeing the context costs a third of a search command's time (the

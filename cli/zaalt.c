@@ -64,6 +64,11 @@ main(int argc, char **argv)
                 cli_warn_without_config(ctx);
             char *memo = commands[i].remembers ? cli_memo_path() : NULL;
             zc_context_remember_words(ctx, memo);
+            /* The server loads the glossary once and writes no file to
+             * its user's cache; every other command starts from it. */
+            char *cache = commands[i].run != cmd_serve ? cli_cache_dir() : NULL;
+            zc_context_keep_glossary_in(ctx, cache);
+            g_free(cache);
             int status = commands[i].run(ctx, argc - 1, argv + 1);
             /* A memo that cannot be written costs the next command time,
              * not this one its answer. */

@@ -16,11 +16,14 @@
 #include "core/translit.h"
 #include "shim/zx.h"
 
+#include <elf.h>
 #include <hunspell/hunspell.h>
+#include <link.h>
 #include <malloc.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define HUNSPELL_AFF     "/usr/share/hunspell/mn_MN.aff"
@@ -404,8 +407,101 @@ mn_dict(az_analyzer *az)
     return own->hunspell;
 }
 
+/* Adds the build ID of one loaded object (the program, each library) to
+ * the sum, or, for one without, its file's size, time and inode. */
+static int
+add_object_build(struct dl_phdr_info *info, size_t size, void *data)
+{
+    GChecksum *sum = data;
+    const char *name = info->dlpi_name != NULL && *info->dlpi_name ? info->dlpi_name : "(program)";
+    g_checksum_update(sum, (const guchar *)name, -1);
+    bool found = false;
+    for (int i = 0; i < info->dlpi_phnum && !found; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE)
+            continue;
+        gsize align = ph->p_align == 8 ? 8 : 4;
+        const guchar *p = (const guchar *)(info->dlpi_addr + ph->p_vaddr), *end = p + ph->p_memsz;
+        while (!found && (gsize)(end - p) >= sizeof(ElfW(Nhdr))) {
+            ElfW(Nhdr) n;
+            memcpy(&n, p, sizeof n);
+            gsize namesz = (n.n_namesz + align - 1) & ~(align - 1);
+            gsize descsz = (n.n_descsz + align - 1) & ~(align - 1);
+            if (namesz > (gsize)(end - p) - sizeof n || descsz > (gsize)(end - p) - sizeof n - namesz)
+                break;
+            const guchar *owner = p + sizeof n, *desc = owner + namesz;
+            if (n.n_type == NT_GNU_BUILD_ID && n.n_namesz == 4 && memcmp(owner, "GNU", 4) == 0) {
+                g_checksum_update(sum, desc, n.n_descsz);
+                found = true;
+            }
+            p = desc + descsz;
+        }
+    }
+    if (!found) {
+        struct stat st;
+        char line[128];
+        const char *file = info->dlpi_name != NULL && *info->dlpi_name ? info->dlpi_name : "/proc/self/exe";
+        if (stat(file, &st) == 0) {
+            g_snprintf(line, sizeof line, " %lld %lld.%09ld %llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                       st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+            g_checksum_update(sum, (const guchar *)line, -1);
+        } else if (info->dlpi_name == NULL || *info->dlpi_name == '\0' || *info->dlpi_name == '/') {
+            return 1; /* a file that can be neither told nor found */
+        }
+    }
+    g_checksum_update(sum, (const guchar *)"\n", 1);
+    return 0;
+}
+
+/* What, besides the glossary's own files, decides the keys an analyzer
+ * made from `config_dir` gives: the program and every library loaded (each
+ * one's build), the dictionaries' files (size, time, inode) and the bytes
+ * of the word lists.  A hex digest, or NULL when the program's build cannot
+ * be told. */
+static char *
+analyzer_identity(const char *config_dir)
+{
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    g_checksum_update(sum, (const guchar *)"zaalt-analyzer-1\n", -1);
+    if (dl_iterate_phdr(add_object_build, sum) != 0) {
+        g_checksum_free(sum);
+        return NULL;
+    }
+    const char *dicts[] = {HUNSPELL_AFF, HUNSPELL_DIC, ENGLISH_AFF, ENGLISH_DIC};
+    for (gsize i = 0; i < G_N_ELEMENTS(dicts); i++) {
+        struct stat st;
+        char line[160];
+        if (stat(dicts[i], &st) == 0)
+            g_snprintf(line, sizeof line, "%s %lld %lld.%09ld %llu\n", dicts[i], (long long)st.st_size,
+                       (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+        else
+            g_snprintf(line, sizeof line, "%s none\n", dicts[i]);
+        g_checksum_update(sum, (const guchar *)line, -1);
+    }
+    const char *lists[] = {"stopwords-mn.txt", "stopwords-en.txt", "mn-lemmas.tsv", "legal-terms.txt"};
+    for (gsize i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *path = g_build_filename(config_dir, lists[i], NULL);
+        char *contents = NULL;
+        gsize len = 0;
+        char head[96];
+        if (zc_config_read(path, &contents, &len, NULL)) {
+            g_snprintf(head, sizeof head, "%s %" G_GSIZE_FORMAT "\n", lists[i], len);
+            g_checksum_update(sum, (const guchar *)head, -1);
+            g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+        } else {
+            g_snprintf(head, sizeof head, "%s none\n", lists[i]);
+            g_checksum_update(sum, (const guchar *)head, -1);
+        }
+        g_free(contents);
+        g_free(path);
+    }
+    char *id = g_strdup(g_checksum_get_string(sum));
+    g_checksum_free(sum);
+    return id;
+}
+
 static az_analyzer *
-analyzer_new(const char *config_dir, const char *memo_path)
+analyzer_new(const char *config_dir, const char *memo_path, const char *glossary_cache)
 {
     az_analyzer *az = g_new0(az_analyzer, 1);
     g_mutex_init(&az->own_lock);
@@ -442,7 +538,10 @@ analyzer_new(const char *config_dir, const char *memo_path)
         char *pairs[] = {g_build_filename(config_dir, "glossary.tsv", NULL),
                          g_build_filename(config_dir, "glossary-law.tsv", NULL), NULL};
         char *oneway[] = {g_build_filename(config_dir, "mn-synonyms.tsv", NULL), NULL};
-        az->glossary = gl_load_files(az, (const char *const *)pairs, (const char *const *)oneway);
+        char *id = glossary_cache != NULL ? analyzer_identity(config_dir) : NULL;
+        az->glossary =
+            gl_load_files_cached(az, (const char *const *)pairs, (const char *const *)oneway, glossary_cache, id, NULL);
+        g_free(id);
         for (char **q = pairs; *q; q++)
             g_free(*q);
         g_free(oneway[0]);
@@ -453,13 +552,19 @@ analyzer_new(const char *config_dir, const char *memo_path)
 az_analyzer *
 az_analyzer_new(const char *config_dir)
 {
-    return analyzer_new(config_dir, NULL);
+    return analyzer_new(config_dir, NULL, NULL);
 }
 
 az_analyzer *
 az_analyzer_new_remembering(const char *config_dir, const char *memo_path)
 {
-    return analyzer_new(config_dir, memo_path);
+    return analyzer_new(config_dir, memo_path, NULL);
+}
+
+az_analyzer *
+az_analyzer_new_full(const char *config_dir, const char *memo_path, const char *glossary_cache)
+{
+    return analyzer_new(config_dir, memo_path, glossary_cache);
 }
 
 bool

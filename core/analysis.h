@@ -98,6 +98,11 @@ az_analyzer *az_analyzer_new(const char *config_dir);
  * (az_analyzer_sibling), nor for an index run, whose words are the
  * documents'. */
 az_analyzer *az_analyzer_new_remembering(const char *config_dir, const char *memo_path);
+/* The same, the glossary kept between commands in the folder
+ * `glossary_cache` (gl_load_files_cached), for an analyzer that is what
+ * this program, its libraries, its dictionaries and config_dir's word
+ * lists make it.  NULL `glossary_cache`: az_analyzer_new_remembering. */
+az_analyzer *az_analyzer_new_full(const char *config_dir, const char *memo_path, const char *glossary_cache);
 /* Writes the answers hunspell-mn gave since the analyzer was made into its
  * memo file (az_analyzer_new_remembering); true when there was none to
  * write or they were written, else false with *error set. */

@@ -13,6 +13,7 @@ struct zc_context {
     az_analyzer *readers[ZC_READER_ANALYZERS]; /* siblings of `analyzer`, made on demand */
     guint cache_max;                           /* zc_context_limit_cache's, 0: none */
     char *memo_path;                           /* zc_context_remember_words's, or NULL */
+    char *glossary_cache;                      /* zc_context_keep_glossary_in's, or NULL */
     GRecMutex tables_lock; /* recursive: a table's loader may ask for another */
     GHashTable *tables;    /* name -> table */
     GHashTable *destroys;  /* name -> GDestroyNotify */
@@ -97,6 +98,7 @@ zc_context_free(zc_context *ctx)
     g_mutex_clear(&ctx->analyzer_lock);
     g_rec_mutex_clear(&ctx->tables_lock);
     g_free(ctx->memo_path);
+    g_free(ctx->glossary_cache);
     g_free(ctx->dir);
     g_free(ctx);
 }
@@ -118,7 +120,7 @@ zc_context_analyzer(zc_context *ctx)
 {
     g_mutex_lock(&ctx->analyzer_lock);
     if (ctx->analyzer == NULL)
-        ctx->analyzer = az_analyzer_new_remembering(ctx->dir, ctx->memo_path);
+        ctx->analyzer = az_analyzer_new_full(ctx->dir, ctx->memo_path, ctx->glossary_cache);
     az_analyzer *az = ctx->analyzer;
     g_mutex_unlock(&ctx->analyzer_lock);
     return az;
@@ -131,6 +133,17 @@ zc_context_remember_words(zc_context *ctx, const char *memo_path)
     if (ctx->analyzer == NULL) {
         g_free(ctx->memo_path);
         ctx->memo_path = g_strdup(memo_path);
+    }
+    g_mutex_unlock(&ctx->analyzer_lock);
+}
+
+void
+zc_context_keep_glossary_in(zc_context *ctx, const char *dir)
+{
+    g_mutex_lock(&ctx->analyzer_lock);
+    if (ctx->analyzer == NULL) {
+        g_free(ctx->glossary_cache);
+        ctx->glossary_cache = g_strdup(dir);
     }
     g_mutex_unlock(&ctx->analyzer_lock);
 }

@@ -61,6 +61,10 @@ az_analyzer *zc_context_reader_analyzer(zc_context *ctx, int reader);
  * (NULL: none); no effect once it is made.  For a command that asks about
  * few words. */
 void zc_context_remember_words(zc_context *ctx, const char *memo_path);
+/* Makes the analyzer, when first asked for, keep its glossary as loaded
+ * in the folder `dir` for the next command (az_analyzer_new_full; NULL:
+ * not kept); no effect once it is made. */
+void zc_context_keep_glossary_in(zc_context *ctx, const char *dir);
 /* Writes what the analyzer's dictionary answered into its memo file, if
  * the analyzer was made and remembers; true unless writing failed
  * (*error). */

@@ -11,6 +11,7 @@
 #include "core/terms.h"
 #include "core/schema.h"
 
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -465,8 +466,9 @@ gl_load(az_analyzer *az, const char *path)
     return gl_load_files(az, paths, NULL);
 }
 
-gl_glossary *
-gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files)
+/* An empty glossary: its tables, nothing in them. */
+static gl_glossary *
+glossary_new(void)
 {
     gl_glossary *g = g_new0(gl_glossary, 1);
     g->direct = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
@@ -476,6 +478,13 @@ gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const 
     g->text_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g->by_first = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     g->pinned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    return g;
+}
+
+gl_glossary *
+gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files)
+{
+    gl_glossary *g = glossary_new();
     g->text_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)text_key_free);
     for (const char *const *p = pair_files; p && *p; p++)
         load_pins(g, az, *p);
@@ -582,4 +591,304 @@ const char *
 gl_phrases_fingerprint(const gl_glossary *g)
 {
     return g ? g->fingerprint : "none";
+}
+
+/* ---- The glossary kept between commands -------------------------------
+ *
+ * A file holds one glossary as loaded: GL_CACHE_MAGIC, the key it was made
+ * for and a newline, then the tables direct, everyday, alts and pinned
+ * (a count of keys; each key, a count of texts and the texts, in order),
+ * the phrases (a count; each term, a count of stems and the stems, in the
+ * order of their first stem's list), each text's phrase (a count; each
+ * text and its term), then max_words, size, oneway and the phrases'
+ * fingerprint.  A count is 4 bytes, little-endian; a string ends with a
+ * NUL.  A file read otherwise than to its last byte is not taken. */
+#define GL_CACHE_MAGIC "zaalt-glossary-cache-1\n"
+/* Files of other keys (other configurations, builds) kept besides. */
+#define GL_CACHE_KEEP  8
+
+static void
+put_u32(GString *out, guint32 v)
+{
+    guint32 le = GUINT32_TO_LE(v);
+    g_string_append_len(out, (const char *)&le, 4);
+}
+
+static void
+put_str(GString *out, const char *s)
+{
+    g_string_append_len(out, s, (gssize)strlen(s) + 1);
+}
+
+static void
+put_texts(GString *out, GHashTable *table)
+{
+    put_u32(out, g_hash_table_size(table));
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, table);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        const GPtrArray *list = v;
+        put_str(out, k);
+        put_u32(out, list->len);
+        for (guint i = 0; i < list->len; i++)
+            put_str(out, list->pdata[i]);
+    }
+}
+
+static GString *
+glossary_bytes(const gl_glossary *g, const char *key)
+{
+    GString *out = g_string_new(GL_CACHE_MAGIC);
+    g_string_append(out, key);
+    g_string_append_c(out, '\n');
+    put_texts(out, g->direct);
+    put_texts(out, g->everyday);
+    put_texts(out, g->alts);
+    put_texts(out, g->pinned);
+    put_u32(out, g_hash_table_size(g->phrases));
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, g->by_first);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        const GPtrArray *list = v;
+        for (guint i = 0; i < list->len; i++) {
+            const gl_phrase *p = list->pdata[i];
+            put_str(out, p->term);
+            put_u32(out, p->stems->len);
+            for (guint j = 0; j < p->stems->len; j++)
+                put_str(out, p->stems->pdata[j]);
+        }
+    }
+    put_u32(out, g_hash_table_size(g->text_phrase));
+    g_hash_table_iter_init(&it, g->text_phrase);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        put_str(out, k);
+        put_str(out, ((const gl_phrase *)v)->term);
+    }
+    put_u32(out, g->max_words);
+    put_u32(out, g->size);
+    put_u32(out, g->oneway);
+    put_str(out, g->fingerprint);
+    return out;
+}
+
+/* A cursor over a file's bytes: each read fails (and every one after it)
+ * rather than go past the end. */
+typedef struct {
+    const char *at, *end;
+    bool bad;
+} reader;
+
+static guint32
+get_u32(reader *r)
+{
+    guint32 le = 0;
+    if (r->bad || r->end - r->at < 4) {
+        r->bad = true;
+        return 0;
+    }
+    memcpy(&le, r->at, 4);
+    r->at += 4;
+    return GUINT32_FROM_LE(le);
+}
+
+/* A count of things each at least `least` bytes long: one the rest of the
+ * file cannot hold is a damaged file, not an allocation to try. */
+static guint32
+get_count(reader *r, gsize least)
+{
+    guint32 n = get_u32(r);
+    if (!r->bad && (gsize)n > (gsize)(r->end - r->at) / least)
+        r->bad = true;
+    return r->bad ? 0 : n;
+}
+
+static const char *
+get_str(reader *r)
+{
+    const char *nul = r->bad ? NULL : memchr(r->at, '\0', (size_t)(r->end - r->at));
+    if (nul == NULL) {
+        r->bad = true;
+        return "";
+    }
+    const char *s = r->at;
+    r->at = nul + 1;
+    return s;
+}
+
+static void
+get_texts(reader *r, GHashTable *table)
+{
+    guint32 n = get_count(r, 5);
+    for (guint32 i = 0; i < n && !r->bad; i++) {
+        const char *key = get_str(r);
+        guint32 m = get_count(r, 1);
+        GPtrArray *list = g_ptr_array_new_full(m, g_free);
+        for (guint32 j = 0; j < m; j++)
+            g_ptr_array_add(list, g_strdup(get_str(r)));
+        g_hash_table_replace(table, g_strdup(key), list);
+    }
+}
+
+/* The glossary the bytes of a file hold, if it was made for `key`; else
+ * NULL. */
+static gl_glossary *
+glossary_of_bytes(const char *data, gsize len, const char *key)
+{
+    gsize head = strlen(GL_CACHE_MAGIC), klen = strlen(key);
+    if (len < head + klen + 1 || memcmp(data, GL_CACHE_MAGIC, head) != 0 || memcmp(data + head, key, klen) != 0 ||
+        data[head + klen] != '\n')
+        return NULL;
+    reader r = {data + head + klen + 1, data + len, false};
+    gl_glossary *g = glossary_new();
+    get_texts(&r, g->direct);
+    get_texts(&r, g->everyday);
+    get_texts(&r, g->alts);
+    get_texts(&r, g->pinned);
+    guint32 n = get_count(&r, 5);
+    for (guint32 i = 0; i < n && !r.bad; i++) {
+        const char *term = get_str(&r);
+        guint32 m = get_count(&r, 1);
+        if (m < 2 || g_hash_table_contains(g->phrases, term)) {
+            r.bad = true;
+            break;
+        }
+        gl_phrase *p = g_new0(gl_phrase, 1);
+        p->term = g_strdup(term);
+        p->stems = g_ptr_array_new_full(m, g_free);
+        for (guint32 j = 0; j < m; j++)
+            g_ptr_array_add(p->stems, g_strdup(get_str(&r)));
+        g_hash_table_insert(g->phrases, p->term, p);
+        GPtrArray *list = g_hash_table_lookup(g->by_first, p->stems->pdata[0]);
+        if (!list) {
+            list = g_ptr_array_new();
+            g_hash_table_insert(g->by_first, p->stems->pdata[0], list);
+        }
+        g_ptr_array_add(list, p);
+    }
+    n = get_count(&r, 2);
+    for (guint32 i = 0; i < n && !r.bad; i++) {
+        const char *text = get_str(&r);
+        gl_phrase *p = g_hash_table_lookup(g->phrases, get_str(&r));
+        if (p)
+            g_hash_table_replace(g->text_phrase, g_strdup(text), p);
+        else
+            r.bad = true;
+    }
+    g->max_words = get_u32(&r);
+    g->size = get_u32(&r);
+    g->oneway = get_u32(&r);
+    g->fingerprint = g_strdup(get_str(&r));
+    if (r.bad || r.at != r.end || g->size + g->oneway == 0) {
+        gl_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+/* The key of the glossary the files would give an analyzer of
+ * `analyzer_id`: the files' bytes, in their places.  A new string. */
+static char *
+cache_key(const char *analyzer_id, const char *const *pair_files, const char *const *oneway_files)
+{
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    g_checksum_update(sum, (const guchar *)"zaalt-glossary-1\n", -1);
+    g_checksum_update(sum, (const guchar *)analyzer_id, -1);
+    const char *const *lists[] = {pair_files, oneway_files};
+    for (gsize l = 0; l < G_N_ELEMENTS(lists); l++) {
+        g_checksum_update(sum, (const guchar *)(l == 0 ? "\npairs" : "\noneway"), -1);
+        for (const char *const *p = lists[l]; p && *p; p++) {
+            char *contents = NULL;
+            gsize len = 0;
+            char head[64];
+            if (zc_config_read(*p, &contents, &len, NULL)) {
+                g_snprintf(head, sizeof head, "\nfile %" G_GSIZE_FORMAT "\n", len);
+                g_checksum_update(sum, (const guchar *)head, -1);
+                g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+            } else {
+                g_checksum_update(sum, (const guchar *)"\nnone\n", -1);
+            }
+            g_free(contents);
+        }
+    }
+    char *key = g_strdup(g_checksum_get_string(sum));
+    g_checksum_free(sum);
+    return key;
+}
+
+typedef struct {
+    char *path;
+    gint64 mtime;
+} cache_file;
+
+static gint
+newest_first(gconstpointer a, gconstpointer b)
+{
+    gint64 x = ((const cache_file *)a)->mtime, y = ((const cache_file *)b)->mtime;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Leaves the GL_CACHE_KEEP newest glossary files of `dir`. */
+static void
+prune_cache(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    if (!d)
+        return;
+    GArray *files = g_array_new(FALSE, FALSE, sizeof(cache_file));
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        GStatBuf st;
+        cache_file f = {g_build_filename(dir, name, NULL), 0};
+        if (g_str_has_prefix(name, "glossary-") && g_str_has_suffix(name, ".cache") && g_stat(f.path, &st) == 0) {
+            f.mtime = (gint64)st.st_mtime;
+            g_array_append_val(files, f);
+        } else {
+            g_free(f.path);
+        }
+    }
+    g_dir_close(d);
+    g_array_sort(files, newest_first);
+    for (guint i = 0; i < files->len; i++) {
+        cache_file *f = &g_array_index(files, cache_file, i);
+        if (i >= GL_CACHE_KEEP)
+            g_unlink(f->path);
+        g_free(f->path);
+    }
+    g_array_free(files, TRUE);
+}
+
+gl_glossary *
+gl_load_files_cached(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files,
+                     const char *cache_dir, const char *analyzer_id, bool *from_cache)
+{
+    if (from_cache)
+        *from_cache = false;
+    if (cache_dir == NULL || *cache_dir == '\0' || analyzer_id == NULL)
+        return gl_load_files(az, pair_files, oneway_files);
+    char *key = cache_key(analyzer_id, pair_files, oneway_files);
+    char *name = g_strdup_printf("glossary-%.32s.cache", key);
+    char *path = g_build_filename(cache_dir, name, NULL);
+    g_free(name);
+    gl_glossary *g = NULL;
+    GMappedFile *f = g_mapped_file_new(path, FALSE, NULL);
+    if (f != NULL) {
+        g = glossary_of_bytes(g_mapped_file_get_contents(f), g_mapped_file_get_length(f), key);
+        g_mapped_file_unref(f);
+    }
+    if (g != NULL) {
+        if (from_cache)
+            *from_cache = true;
+    } else if ((g = gl_load_files(az, pair_files, oneway_files)) != NULL &&
+               g_mkdir_with_parents(cache_dir, 0700) == 0) {
+        GString *bytes = glossary_bytes(g, key);
+        /* Written whole under another name, then renamed over. */
+        if (g_file_set_contents_full(path, bytes->str, (gssize)bytes->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL))
+            prune_cache(cache_dir);
+        g_string_free(bytes, TRUE);
+    }
+    g_free(path);
+    g_free(key);
+    return g;
 }

@@ -29,6 +29,17 @@ gl_glossary *gl_load(az_analyzer *az, const char *path);
  * or Latin letters, also search the law's phrase, which never leads back
  * to them.  NULL when there is no entry at all. */
 gl_glossary *gl_load_files(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files);
+/* The same, kept between commands: from the file in `cache_dir` made for
+ * these files' bytes and `analyzer_id` (what else decides the keys: the
+ * analyzer's word lists and dictionaries, the program and its libraries;
+ * az_analyzer_new_full makes it), else loaded and that file written (0600;
+ * the GL_CACHE_KEEP newest of the folder kept).  Loading is most of a
+ * search command's own work on a small index, and every command but the
+ * server loads the same glossary.  *from_cache (may be NULL) says which.
+ * NULL `cache_dir` or `analyzer_id`: gl_load_files.  A file that cannot be
+ * read or written costs the time, never the glossary. */
+gl_glossary *gl_load_files_cached(az_analyzer *az, const char *const *pair_files, const char *const *oneway_files,
+                                  const char *cache_dir, const char *analyzer_id, bool *from_cache);
 void gl_free(gl_glossary *g);
 
 /* The lookup key of a run of folded words: their stems, stopwords left out,

@@ -260,3 +260,17 @@ expect_eq "...and so does the next, from the memo" "$warm" "$none"
 expect_eq "the memo file is the user's alone" "$(stat -c %a "$memo" "$memo/mn-dictionary.memo" 2>&1 | tr '\n' ' ')" "700 600 "
 expect_eq "the memo spells out no word searched" \
     "$(grep -c -a -e Оюунцэцэг -e худалдаалс -e huuhdiin "$memo/mn-dictionary.memo")" 0
+# The glossary as loaded, kept in the same folder (core/glossary.h,
+# gl_load_files_cached): an English question reaches the Mongolian law
+# alike with it made, read, and without.
+gq='forced labour of children'
+gnone=$(ZAALT_CACHE_DIR= "$ZAALT" search --db "$db" --json "$gq" | json "$strip")
+rm -f "$memo"/glossary-*.cache
+gcold=$(ZAALT_CACHE_DIR=$memo "$ZAALT" search --db "$db" --json "$gq" | json "$strip")
+kept=$(ls "$memo"/glossary-*.cache 2>/dev/null)
+made=$(stat -c %y $kept 2>&1)
+gwarm=$(ZAALT_CACHE_DIR=$memo "$ZAALT" search --db "$db" --json "$gq" | json "$strip")
+expect_contains "an English question finds Mongolian text through the glossary" "$gnone" '"lang": "mn"'
+expect_eq "...the same with the glossary kept by the search before" "$gcold $gwarm" "$gnone $gnone"
+expect_eq "the glossary is kept in one file, the user's alone" "$(stat -c %a $kept 2>&1)" 600
+expect_eq "...and read by the next search, not written again" "$(ls "$memo"/glossary-*.cache) $(stat -c %y $kept)" "$kept $made"

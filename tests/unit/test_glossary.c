@@ -7,6 +7,7 @@
 #include "tests/unit/test_context.h"
 #include "core/glossary.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The alternatives of the words `text` as typed, or NULL. */
@@ -132,6 +133,179 @@ test_oneway_synonyms_are_no_second_hop(void)
     g_assert_true(has_alternative("hostage", "хүн барьцаалах"));
 }
 
+/* ---- the glossary kept between commands (gl_load_files_cached) ---- */
+
+static char *
+write_in(const char *dir, const char *name, const char *text)
+{
+    char *path = g_build_filename(dir, name, NULL);
+    g_assert_true(g_file_set_contents(path, text, -1, NULL));
+    return path;
+}
+
+/* The glossary from `pairs` through the cache in `dir` for analyzer `id`;
+ * *hit says whether it came from the file.  Checked against the same
+ * glossary loaded afresh: the same size, phrases and alternatives. */
+static gl_glossary *
+cached(const char *pairs, const char *dir, const char *id, bool *hit)
+{
+    const char *files[] = {pairs, NULL};
+    az_analyzer *az = test_analyzer();
+    gl_glossary *g = gl_load_files_cached(az, files, NULL, dir, id, hit);
+    gl_glossary *fresh = gl_load_files(az, files, NULL);
+    g_assert_nonnull(g);
+    g_assert_nonnull(fresh);
+    g_assert_cmpuint(gl_size(g), ==, gl_size(fresh));
+    g_assert_cmpuint(gl_max_words(g), ==, gl_max_words(fresh));
+    g_assert_cmpstr(gl_phrases_fingerprint(g), ==, gl_phrases_fingerprint(fresh));
+    const char *texts[] = {"forced labour", "trafficking in persons", "албадан хөдөлмөр", "хүн худалдаалах", "begging",
+                           "гуйлга"};
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        GPtrArray *w = gl_words(texts[i]);
+        char *key = gl_key(az, (const char *const *)w->pdata, w->len);
+        const GPtrArray *a = gl_lookup(g, key), *b = gl_lookup(fresh, key);
+        g_assert_cmpuint(a ? a->len : 0, ==, b ? b->len : 0);
+        for (guint j = 0; a && j < a->len; j++)
+            g_assert_cmpstr(a->pdata[j], ==, b->pdata[j]);
+        g_assert_cmpstr(gl_phrase_term(g, texts[i]), ==, gl_phrase_term(fresh, texts[i]));
+        g_free(key);
+        g_ptr_array_free(w, TRUE);
+    }
+    gl_free(fresh);
+    return g;
+}
+
+static guint
+cache_files(const char *dir)
+{
+    guint n = 0;
+    GDir *d = g_dir_open(dir, 0, NULL);
+    for (const char *name; d && (name = g_dir_read_name(d)) != NULL;)
+        n += g_str_has_prefix(name, "glossary-");
+    if (d)
+        g_dir_close(d);
+    return n;
+}
+
+static void
+test_kept_between_commands(void)
+{
+    char *dir = g_dir_make_tmp("zaalt-glossary-XXXXXX", NULL);
+    char *cache = g_build_filename(dir, "cache", NULL);
+    char *pairs = write_in(dir, "g.tsv", "forced labour\tалбадан хөдөлмөр\ntrafficking in persons\tхүн худалдаалах\n");
+    bool hit = true;
+    gl_free(cached(pairs, cache, "A", &hit));
+    g_assert_false(hit);
+    g_assert_cmpuint(cache_files(cache), ==, 1);
+    gl_glossary *g = cached(pairs, cache, "A", &hit);
+    g_assert_true(hit);
+    g_assert_nonnull(gl_phrase_term(g, "forced labour"));
+    gl_free(g);
+    /* Another analyzer, or other bytes in the file: made again. */
+    gl_free(cached(pairs, cache, "B", &hit));
+    g_assert_false(hit);
+    g_free(write_in(dir, "g.tsv",
+                    "forced labour\tалбадан хөдөлмөр\ntrafficking in persons\tхүн худалдаалах\nbegging\tгуйлга\n"));
+    g = cached(pairs, cache, "A", &hit);
+    g_assert_false(hit);
+    g_assert_cmpuint(gl_size(g), ==, 3);
+    gl_free(g);
+    g_assert_cmpuint(cache_files(cache), ==, 3);
+    /* A file cut short, or one whose counts run past its end, is not
+     * taken, and is written again. */
+    GDir *d = g_dir_open(cache, 0, NULL);
+    for (const char *name; (name = g_dir_read_name(d)) != NULL;) {
+        char *path = g_build_filename(cache, name, NULL), *bytes = NULL;
+        gsize len = 0;
+        g_assert_true(g_file_get_contents(path, &bytes, &len, NULL));
+        if (strstr(name, "glossary-")) {
+            char *nl = memchr(bytes, '\n', len);
+            nl = memchr(nl + 1, '\n', len - (gsize)(nl + 1 - bytes));
+            /* The first table's count of keys: larger than the file. */
+            memset(nl + 1, 0x7f, 4);
+            g_assert_true(g_file_set_contents(path, bytes, (gssize)len, NULL));
+        }
+        g_free(bytes);
+        g_free(path);
+    }
+    g_dir_close(d);
+    g = cached(pairs, cache, "A", &hit);
+    g_assert_false(hit);
+    gl_free(g);
+    gl_free(cached(pairs, cache, "A", &hit));
+    g_assert_true(hit);
+    d = g_dir_open(cache, 0, NULL);
+    for (const char *name; (name = g_dir_read_name(d)) != NULL;) {
+        char *path = g_build_filename(cache, name, NULL), *bytes = NULL;
+        gsize len = 0;
+        g_assert_true(g_file_get_contents(path, &bytes, &len, NULL));
+        g_assert_true(g_file_set_contents(path, bytes, (gssize)len / 2, NULL));
+        g_free(bytes);
+        g_free(path);
+    }
+    g_dir_close(d);
+    gl_free(cached(pairs, cache, "A", &hit));
+    g_assert_false(hit);
+    /* Files of other keys: the newest eight kept. */
+    for (int i = 0; i < 12; i++) {
+        char id[16];
+        g_snprintf(id, sizeof id, "id%d", i);
+        gl_free(cached(pairs, cache, id, &hit));
+        g_assert_false(hit);
+    }
+    g_assert_cmpuint(cache_files(cache), ==, 8);
+    /* No folder: loaded, nothing kept. */
+    gl_free(cached(pairs, NULL, "A", &hit));
+    g_assert_false(hit);
+    char *rm = g_strdup_printf("rm -rf '%s'", dir);
+    g_assert_cmpint(system(rm), ==, 0);
+    g_free(rm);
+    g_free(pairs);
+    g_free(cache);
+    g_free(dir);
+}
+
+/* Through the analyzer: its word lists are part of the key.  A stopword
+ * added to stopwords-en.txt changes an entry's key, and the glossary kept
+ * for the old lists is not the one taken. */
+static void
+test_analyzer_keeps_glossary(void)
+{
+    char *dir = g_dir_make_tmp("zaalt-glossary-XXXXXX", NULL);
+    char *cache = g_build_filename(dir, "cache", NULL);
+    g_free(write_in(dir, "glossary.tsv", "the vulnerable victim\tэмзэг хохирогч\n"));
+    g_free(write_in(dir, "stopwords-en.txt", "the\n"));
+    char *keys[2];
+    for (int round = 0; round < 3; round++) {
+        if (round == 2)
+            g_free(write_in(dir, "stopwords-en.txt", "the\nvulnerable\n"));
+        az_analyzer *az = az_analyzer_new_full(dir, NULL, cache);
+        const char *text[] = {"the", "vulnerable", "victim"};
+        GPtrArray *w = g_ptr_array_new();
+        for (gsize i = 0; i < G_N_ELEMENTS(text); i++)
+            g_ptr_array_add(w, (gpointer)text[i]);
+        char *key = gl_key(az, (const char *const *)w->pdata, w->len);
+        g_assert_nonnull(gl_lookup(az_glossary(az), key));
+        if (round < 2)
+            keys[round] = key;
+        else {
+            g_assert_cmpstr(key, !=, keys[0]);
+            g_free(key);
+        }
+        g_ptr_array_free(w, TRUE);
+        az_analyzer_free(az);
+    }
+    g_assert_cmpstr(keys[0], ==, keys[1]);
+    g_assert_cmpuint(cache_files(cache), ==, 2);
+    g_free(keys[0]);
+    g_free(keys[1]);
+    char *rm = g_strdup_printf("rm -rf '%s'", dir);
+    g_assert_cmpint(system(rm), ==, 0);
+    g_free(rm);
+    g_free(cache);
+    g_free(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -139,5 +313,7 @@ main(int argc, char **argv)
     g_test_add_func("/glossary/a-pinned-word-is-not-joined-with-another-meaning-of-its-stem", test_pinned_words);
     g_test_add_func("/glossary/a-role-reaches-every-stage-unless-the-question-names-one", test_roles_of_every_stage);
     g_test_add_func("/glossary/a-one-way-synonym-is-no-second-hop", test_oneway_synonyms_are_no_second_hop);
+    g_test_add_func("/glossary/kept-between-commands", test_kept_between_commands);
+    g_test_add_func("/glossary/the-analyzer-keeps-it-for-its-word-lists", test_analyzer_keeps_glossary);
     return g_test_run();
 }
