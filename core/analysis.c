@@ -19,6 +19,7 @@
 #include <elf.h>
 #include <hunspell/hunspell.h>
 #include <link.h>
+#include <locale.h>
 #include <malloc.h>
 #include <stdint.h>
 #include <string.h>
@@ -455,8 +456,8 @@ add_object_build(struct dl_phdr_info *info, size_t size, void *data)
 
 /* What, besides the glossary's own files, decides the keys an analyzer
  * made from `config_dir` gives: the program and every library loaded (each
- * one's build), the dictionaries' files (size, time, inode) and the bytes
- * of the word lists.  A hex digest, or NULL when the program's build cannot
+ * one's build), the locale's character type, the dictionaries' files
+ * (size, time, inode) and the bytes of the word lists.  A hex digest, or NULL when the program's build cannot
  * be told. */
 static char *
 analyzer_identity(const char *config_dir)
@@ -467,6 +468,10 @@ analyzer_identity(const char *config_dir)
         g_checksum_free(sum);
         return NULL;
     }
+    /* GLib's case folding follows the locale for Turkish and Lithuanian. */
+    const char *ctype = setlocale(LC_CTYPE, NULL);
+    g_checksum_update(sum, (const guchar *)(ctype != NULL ? ctype : "C"), -1);
+    g_checksum_update(sum, (const guchar *)"\n", 1);
     const char *dicts[] = {HUNSPELL_AFF, HUNSPELL_DIC, ENGLISH_AFF, ENGLISH_DIC};
     for (gsize i = 0; i < G_N_ELEMENTS(dicts); i++) {
         struct stat st;

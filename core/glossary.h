@@ -33,7 +33,7 @@ gl_glossary *gl_load_files(az_analyzer *az, const char *const *pair_files, const
  * these files' bytes and `analyzer_id` (what else decides the keys: the
  * analyzer's word lists and dictionaries, the program and its libraries;
  * az_analyzer_new_full makes it), else loaded and that file written (0600;
- * the GL_CACHE_KEEP newest of the folder kept).  Loading is most of a
+ * the eight newest of the folder kept).  Loading is most of a
  * search command's own work on a small index, and every command but the
  * server loads the same glossary.  *from_cache (may be NULL) says which.
  * NULL `cache_dir` or `analyzer_id`: gl_load_files.  A file that cannot be
