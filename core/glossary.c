@@ -257,6 +257,20 @@ phrase_free(gl_phrase *p)
     g_free(p);
 }
 
+/* Puts a new phrase into the glossary's tables: by term, and in its first
+ * stem's list. */
+static void
+insert_phrase(gl_glossary *g, gl_phrase *p)
+{
+    g_hash_table_insert(g->phrases, p->term, p);
+    GPtrArray *list = g_hash_table_lookup(g->by_first, p->stems->pdata[0]);
+    if (!list) {
+        list = g_ptr_array_new();
+        g_hash_table_insert(g->by_first, p->stems->pdata[0], list);
+    }
+    g_ptr_array_add(list, p);
+}
+
 /* The phrase of a text of the glossary, once per distinct run of stems. */
 static void
 add_phrase(gl_glossary *g, az_analyzer *az, const char *text)
@@ -288,13 +302,7 @@ add_phrase(gl_glossary *g, az_analyzer *az, const char *text)
         p = g_new0(gl_phrase, 1);
         p->stems = stems;
         p->term = g_string_free(term, FALSE);
-        g_hash_table_insert(g->phrases, p->term, p);
-        GPtrArray *list = g_hash_table_lookup(g->by_first, p->stems->pdata[0]);
-        if (!list) {
-            list = g_ptr_array_new();
-            g_hash_table_insert(g->by_first, p->stems->pdata[0], list);
-        }
-        g_ptr_array_add(list, p);
+        insert_phrase(g, p);
     }
     g_hash_table_insert(g->text_phrase, g_strdup(text), p);
 }
@@ -759,13 +767,7 @@ glossary_of_bytes(const char *data, gsize len, const char *key)
         p->stems = g_ptr_array_new_full(m, g_free);
         for (guint32 j = 0; j < m; j++)
             g_ptr_array_add(p->stems, g_strdup(get_str(&r)));
-        g_hash_table_insert(g->phrases, p->term, p);
-        GPtrArray *list = g_hash_table_lookup(g->by_first, p->stems->pdata[0]);
-        if (!list) {
-            list = g_ptr_array_new();
-            g_hash_table_insert(g->by_first, p->stems->pdata[0], list);
-        }
-        g_ptr_array_add(list, p);
+        insert_phrase(g, p);
     }
     n = get_count(&r, 2);
     for (guint32 i = 0; i < n && !r.bad; i++) {

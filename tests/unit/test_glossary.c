@@ -175,6 +175,15 @@ cached(const char *pairs, const char *dir, const char *id, bool *hit)
     return g;
 }
 
+/* Removes a test's folder and everything in it. */
+static void
+remove_all(const char *dir)
+{
+    char *rm = g_strdup_printf("rm -rf '%s'", dir);
+    g_assert_cmpint(system(rm), ==, 0);
+    g_free(rm);
+}
+
 static guint
 cache_files(const char *dir)
 {
@@ -257,9 +266,7 @@ test_kept_between_commands(void)
     /* No folder: loaded, nothing kept. */
     gl_free(cached(pairs, NULL, "A", &hit));
     g_assert_false(hit);
-    char *rm = g_strdup_printf("rm -rf '%s'", dir);
-    g_assert_cmpint(system(rm), ==, 0);
-    g_free(rm);
+    remove_all(dir);
     g_free(pairs);
     g_free(cache);
     g_free(dir);
@@ -299,9 +306,7 @@ test_analyzer_keeps_glossary(void)
     g_assert_cmpuint(cache_files(cache), ==, 2);
     g_free(keys[0]);
     g_free(keys[1]);
-    char *rm = g_strdup_printf("rm -rf '%s'", dir);
-    g_assert_cmpint(system(rm), ==, 0);
-    g_free(rm);
+    remove_all(dir);
     g_free(cache);
     g_free(dir);
 }
