@@ -317,11 +317,32 @@ az_mostly_known(az_analyzer *az, const char *text, gssize len)
     return k.checked == 0 || k.known * 2 > k.checked;
 }
 
-static void
-load_word_list(GHashTable *set, const char *path)
+/* A word list's text, or NULL when it cannot be read; its name, length and
+ * bytes (or that it is missing) added to `sum` when not NULL, for the
+ * glossary's key (analyzer_identity). */
+static char *
+read_list(const char *path, GChecksum *sum)
 {
-    char *contents = NULL;
-    if (!zc_config_read(path, &contents, NULL, NULL))
+    char *contents = NULL, *name = g_path_get_basename(path), head[128];
+    gsize len = 0;
+    if (zc_config_read(path, &contents, &len, NULL))
+        g_snprintf(head, sizeof head, "%s %" G_GSIZE_FORMAT "\n", name, len);
+    else
+        g_snprintf(head, sizeof head, "%s none\n", name);
+    if (sum) {
+        g_checksum_update(sum, (const guchar *)head, -1);
+        if (contents)
+            g_checksum_update(sum, (const guchar *)contents, (gssize)len);
+    }
+    g_free(name);
+    return contents;
+}
+
+static void
+load_word_list(GHashTable *set, const char *path, GChecksum *sum)
+{
+    char *contents = read_list(path, sum);
+    if (!contents)
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
@@ -337,10 +358,10 @@ load_word_list(GHashTable *set, const char *path)
 
 /* "form<TAB>lemma" lines. */
 static void
-load_lemmas(GHashTable *map, const char *path)
+load_lemmas(GHashTable *map, const char *path, GChecksum *sum)
 {
-    char *contents = NULL;
-    if (!zc_config_read(path, &contents, NULL, NULL))
+    char *contents = read_list(path, sum);
+    if (!contents)
         return;
     char **lines = g_strsplit(contents, "\n", -1);
     for (char **l = lines; *l; l++) {
@@ -408,6 +429,21 @@ mn_dict(az_analyzer *az)
     return own->hunspell;
 }
 
+/* Adds a file's size, mtime and inode to the sum; false when it cannot be
+ * stat()ed. */
+static bool
+add_file_stamp(GChecksum *sum, const char *path)
+{
+    struct stat st;
+    char line[96];
+    if (stat(path, &st) != 0)
+        return false;
+    g_snprintf(line, sizeof line, " %lld %lld.%09ld %llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+               st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+    g_checksum_update(sum, (const guchar *)line, -1);
+    return true;
+}
+
 /* Adds the build ID of one loaded object (the program, each library) to
  * the sum, or, for one without, its file's size, time and inode. */
 static int
@@ -439,69 +475,39 @@ add_object_build(struct dl_phdr_info *info, size_t size, void *data)
         }
     }
     if (!found) {
-        struct stat st;
-        char line[128];
         const char *file = info->dlpi_name != NULL && *info->dlpi_name ? info->dlpi_name : "/proc/self/exe";
-        if (stat(file, &st) == 0) {
-            g_snprintf(line, sizeof line, " %lld %lld.%09ld %llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
-                       st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
-            g_checksum_update(sum, (const guchar *)line, -1);
-        } else if (info->dlpi_name == NULL || *info->dlpi_name == '\0' || *info->dlpi_name == '/') {
+        if (!add_file_stamp(sum, file) &&
+            (info->dlpi_name == NULL || *info->dlpi_name == '\0' || *info->dlpi_name == '/'))
             return 1; /* a file that can be neither told nor found */
-        }
     }
     g_checksum_update(sum, (const guchar *)"\n", 1);
     return 0;
 }
 
 /* What, besides the glossary's own files, decides the keys an analyzer
- * made from `config_dir` gives: the program and every library loaded (each
- * one's build), the locale's character type, the dictionaries' files
- * (size, time, inode) and the bytes of the word lists.  A hex digest, or NULL when the program's build cannot
- * be told. */
+ * gives: `lists`, the word lists as read (read_list), and here the program
+ * and every library loaded (each one's build), the locale's character type
+ * and the dictionaries' files.  Frees `lists`.  A hex digest, or NULL when
+ * the program's build cannot be told. */
 static char *
-analyzer_identity(const char *config_dir)
+analyzer_identity(GChecksum *lists)
 {
-    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-    g_checksum_update(sum, (const guchar *)"zaalt-analyzer-1\n", -1);
-    if (dl_iterate_phdr(add_object_build, sum) != 0) {
-        g_checksum_free(sum);
+    if (dl_iterate_phdr(add_object_build, lists) != 0) {
+        g_checksum_free(lists);
         return NULL;
     }
     /* GLib's case folding follows the locale for Turkish and Lithuanian. */
     const char *ctype = setlocale(LC_CTYPE, NULL);
-    g_checksum_update(sum, (const guchar *)(ctype != NULL ? ctype : "C"), -1);
-    g_checksum_update(sum, (const guchar *)"\n", 1);
+    g_checksum_update(lists, (const guchar *)(ctype != NULL ? ctype : "C"), -1);
     const char *dicts[] = {HUNSPELL_AFF, HUNSPELL_DIC, ENGLISH_AFF, ENGLISH_DIC};
     for (gsize i = 0; i < G_N_ELEMENTS(dicts); i++) {
-        struct stat st;
-        char line[160];
-        if (stat(dicts[i], &st) == 0)
-            g_snprintf(line, sizeof line, "%s %lld %lld.%09ld %llu\n", dicts[i], (long long)st.st_size,
-                       (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
-        else
-            g_snprintf(line, sizeof line, "%s none\n", dicts[i]);
-        g_checksum_update(sum, (const guchar *)line, -1);
+        g_checksum_update(lists, (const guchar *)"\n", 1);
+        g_checksum_update(lists, (const guchar *)dicts[i], -1);
+        if (!add_file_stamp(lists, dicts[i]))
+            g_checksum_update(lists, (const guchar *)" none", -1);
     }
-    const char *lists[] = {"stopwords-mn.txt", "stopwords-en.txt", "mn-lemmas.tsv", "legal-terms.txt"};
-    for (gsize i = 0; i < G_N_ELEMENTS(lists); i++) {
-        char *path = g_build_filename(config_dir, lists[i], NULL);
-        char *contents = NULL;
-        gsize len = 0;
-        char head[96];
-        if (zc_config_read(path, &contents, &len, NULL)) {
-            g_snprintf(head, sizeof head, "%s %" G_GSIZE_FORMAT "\n", lists[i], len);
-            g_checksum_update(sum, (const guchar *)head, -1);
-            g_checksum_update(sum, (const guchar *)contents, (gssize)len);
-        } else {
-            g_snprintf(head, sizeof head, "%s none\n", lists[i]);
-            g_checksum_update(sum, (const guchar *)head, -1);
-        }
-        g_free(contents);
-        g_free(path);
-    }
-    char *id = g_strdup(g_checksum_get_string(sum));
-    g_checksum_free(sum);
+    char *id = g_strdup(g_checksum_get_string(lists));
+    g_checksum_free(lists);
     return id;
 }
 
@@ -525,17 +531,21 @@ analyzer_new(const char *config_dir, const char *memo_path, const char *glossary
     az->lemmas = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     az->protected_terms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     if (config_dir) {
+        /* The lists as read go into the kept glossary's key. */
+        GChecksum *lists = glossary_cache != NULL ? g_checksum_new(G_CHECKSUM_SHA256) : NULL;
+        if (lists)
+            g_checksum_update(lists, (const guchar *)"zaalt-analyzer-1\n", -1);
         char *p = g_build_filename(config_dir, "stopwords-mn.txt", NULL);
-        load_word_list(az->stopwords, p);
+        load_word_list(az->stopwords, p, lists);
         g_free(p);
         p = g_build_filename(config_dir, "stopwords-en.txt", NULL);
-        load_word_list(az->stopwords, p);
+        load_word_list(az->stopwords, p, lists);
         g_free(p);
         p = g_build_filename(config_dir, "mn-lemmas.tsv", NULL);
-        load_lemmas(az->lemmas, p);
+        load_lemmas(az->lemmas, p, lists);
         g_free(p);
         p = g_build_filename(config_dir, "legal-terms.txt", NULL);
-        load_word_list(az->protected_terms, p);
+        load_word_list(az->protected_terms, p, lists);
         g_free(p);
         /* The glossary's entries are analysed by this very analyzer: the
          * demo's counter-trafficking vocabulary, the statutes', and the
@@ -543,7 +553,7 @@ analyzer_new(const char *config_dir, const char *memo_path, const char *glossary
         char *pairs[] = {g_build_filename(config_dir, "glossary.tsv", NULL),
                          g_build_filename(config_dir, "glossary-law.tsv", NULL), NULL};
         char *oneway[] = {g_build_filename(config_dir, "mn-synonyms.tsv", NULL), NULL};
-        char *id = glossary_cache != NULL ? analyzer_identity(config_dir) : NULL;
+        char *id = lists != NULL ? analyzer_identity(lists) : NULL;
         az->glossary =
             gl_load_files_cached(az, (const char *const *)pairs, (const char *const *)oneway, glossary_cache, id, NULL);
         g_free(id);
