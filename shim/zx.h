@@ -257,6 +257,10 @@ typedef struct zx_search_opts {
      * search over one local part counts its matches on a second thread
      * while it ranks them; tests compare both ways). */
     bool count_on_caller;
+    /* Relevance ties read each match's collapse value from the database,
+     * not from the facet table (by default a search whose one part has a
+     * table takes the values from it; tests compare both ways). */
+    bool ties_from_values;
     /* No document has units this query matches in two parts (the levels
      * of one index folder: the indexer keeps a document in one level, and
      * a masked document's two copies are never both matched): the parts

@@ -118,6 +118,20 @@ build_facet_table(const Xapian::Database &rdb, const std::string &key, unsigned 
     }
     t->n_parents = (uint32_t)ord.size();
     {
+        std::vector<const std::string *> by_ordinal(t->n_parents + 1, nullptr);
+        size_t bytes = 0;
+        for (const auto &o : ord) {
+            by_ordinal[o.second] = &o.first;
+            bytes += o.first.size();
+        }
+        t->parent_values.reserve(bytes);
+        t->value_end.assign(t->n_parents + 1, 0);
+        for (uint32_t p = 1; p <= t->n_parents; p++) {
+            t->parent_values += *by_ordinal[p];
+            t->value_end[p] = (uint32_t)t->parent_values.size();
+        }
+    }
+    {
         std::vector<uint8_t> ended(t->n_parents + 1, 0);
         uint32_t prev = 0;
         for (Xapian::docid d = 1; d <= last && t->runs; d++) {

@@ -352,18 +352,29 @@ settle(const zx_result *cr)
 namespace
 {
 
+// A ranked unit's collapse value: its sort key when the units were sorted
+// by it (`by_collapse`), which costs no read; else its value.
+std::string
+collapse_value(const Xapian::MSetIterator &it, int collapse_slot, bool by_collapse)
+{
+    if (collapse_slot < 0)
+        return std::string();
+    return by_collapse ? it.get_sort_key() : it.get_document().get_value(collapse_slot);
+}
+
 // Fills r->pick and r->keys with the page: from the ranked units of
 // r->mset, each document's first, from the offset-th document on.  False
 // when the window ran out first and held fewer matches than it could.
 bool
-pick_page(zx_result *r, int collapse_slot, unsigned offset, unsigned limit, Xapian::doccount window)
+pick_page(zx_result *r, int collapse_slot, bool by_collapse, unsigned offset, unsigned limit,
+          Xapian::doccount window)
 {
     r->pick.clear();
     r->keys.clear();
     std::unordered_set<std::string> seen;
     unsigned docs = 0;
     for (auto it = r->mset.begin(); it != r->mset.end() && r->pick.size() < limit; ++it) {
-        std::string key = collapse_slot >= 0 ? it.get_document().get_value(collapse_slot) : std::string();
+        std::string key = collapse_value(it, collapse_slot, by_collapse);
         if (collapse_slot >= 0 && !seen.insert(key).second)
             continue;
         if (docs++ < offset)
@@ -389,13 +400,14 @@ pick_page(zx_result *r, int collapse_slot, unsigned offset, unsigned limit, Xapi
 // again, four times wider, with the spies, which have seen every match,
 // taken off.
 void
-rank_local(Xapian::Enquire &enquire, const zx_search_opts *opts, Xapian::doccount all, zx_result *r)
+rank_local(Xapian::Enquire &enquire, const zx_search_opts *opts, Xapian::doccount all, bool by_collapse,
+           zx_result *r)
 {
     const Xapian::doccount want = opts->offset + opts->limit;
     Xapian::doccount window = opts->limit == 0 ? 0 : opts->collapse_slot >= 0 ? want * 4 + 40 : want;
     for (;;) {
         r->mset = enquire.get_mset(0, window, all);
-        if (pick_page(r, opts->collapse_slot, opts->offset, opts->limit, window) || window >= all)
+        if (pick_page(r, opts->collapse_slot, by_collapse, opts->offset, opts->limit, window) || window >= all)
             break;
         enquire.clear_matchspies();
         window = std::min<Xapian::doccount>(window * 4, all);
@@ -410,13 +422,13 @@ rank_local(Xapian::Enquire &enquire, const zx_search_opts *opts, Xapian::doccoun
 // those of the window when it held every match, else the units matched
 // (at least as many).
 unsigned
-window_counts(zx_result *r, int collapse_slot)
+window_counts(zx_result *r, int collapse_slot, bool by_collapse)
 {
     if (collapse_slot < 0)
         return r->mset.get_matches_estimated();
     std::unordered_map<std::string, unsigned> units;
     for (auto it = r->mset.begin(); it != r->mset.end(); ++it)
-        units[it.get_document().get_value(collapse_slot)]++;
+        units[collapse_value(it, collapse_slot, by_collapse)]++;
     for (const std::string &k : r->keys)
         r->collapsed.push_back(units[k] - 1);
     if (r->mset.size() < r->mset.get_matches_upper_bound())
@@ -443,15 +455,21 @@ zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **
         enquire.set_query(q->q);
         if (remote && opts->collapse_slot >= 0)
             enquire.set_collapse_key(opts->collapse_slot, 1);
-        if (opts->sort_slot >= 0)
-            enquire.set_sort_by_value_then_relevance(opts->sort_slot, opts->sort_reverse);
-        else if (opts->ties_by_collapse_key && opts->collapse_slot >= 0)
-            enquire.set_sort_by_relevance_then_value(opts->collapse_slot, false);
         std::vector<zx_facet_spec> specs(opts->facets, opts->facets + opts->n_facets);
         FacetSpy spy(opts->collapse_slot, specs);
         std::vector<PartTable> tables;
         if (opts->exact_counts && !remote)
             tables = facet_tables(db, opts->collapse_slot, specs, opts->parts_disjoint);
+        bool by_collapse = false; // the units' sort keys are their collapse values
+        if (opts->sort_slot >= 0) {
+            enquire.set_sort_by_value_then_relevance(opts->sort_slot, opts->sort_reverse);
+        } else if (opts->ties_by_collapse_key && opts->collapse_slot >= 0) {
+            if (tables.size() == 1 && parts_up(db) == 1 && !opts->ties_from_values)
+                enquire.set_sort_by_relevance_then_key((new TableKeys(tables[0].table))->release(), false);
+            else
+                enquire.set_sort_by_relevance_then_value(opts->collapse_slot, false);
+            by_collapse = true;
+        }
         const Xapian::doccount all = std::max<Xapian::doccount>(db->rdb.get_doccount(), 1);
         std::unique_ptr<TableSpy> here;
         if (!tables.empty())
@@ -466,7 +484,7 @@ zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **
             enquire.add_matchspy(packed.get());
         }
         if (!remote) {
-            rank_local(enquire, opts, all, r.get());
+            rank_local(enquire, opts, all, by_collapse, r.get());
         } else {
             r->mset = enquire.get_mset(opts->offset, opts->limit, all);
             enquire.clear_matchspies();
@@ -502,7 +520,7 @@ zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **
         if (opts->collapse_slot >= 0 && opts->exact_counts && (!remote || packed))
             r->collapsed = more_units(spy, r->keys);
         if (!opts->exact_counts)
-            r->total = remote ? r->mset.get_matches_estimated() : window_counts(r.get(), opts->collapse_slot);
+            r->total = remote ? r->mset.get_matches_estimated() : window_counts(r.get(), opts->collapse_slot, by_collapse);
         else
             r->total = !remote || packed ? spy.total() : r->mset.get_matches_estimated();
         r->facets = spy.facets();

@@ -918,6 +918,88 @@ test_page_is_ranked(void)
     g_free(dir);
 }
 
+/* Units of equal weight go by their document's collapse value, whichever
+ * way their docids run: here the documents were added with their values
+ * descending, three units each, every unit weighing the same.  A search
+ * whose one part has a facet table takes those values from the table; the
+ * page, its offsets and its "more in this document" are those of a search
+ * reading each match's value from the database. */
+static void
+test_ties_from_table(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "db", NULL);
+    zx_db *db = NULL;
+    g_assert_cmpint(zx_db_open_write(path, &db, NULL), ==, ZX_OK);
+    enum { DOCS = 60, UNITS = 3 };
+    for (unsigned k = 0; k < DOCS; k++) {
+        char *parent = g_strdup_printf("D%03u", DOCS - 1 - k);
+        for (unsigned u = 0; u < UNITS; u++) {
+            char *id = g_strdup_printf("%s-%u", parent, u);
+            zx_doc *d = zx_doc_new();
+            char *qid = g_strconcat("Q", id, NULL);
+            zx_doc_add_boolean(d, qid);
+            zx_doc_add_term(d, "t", 1);
+            zx_doc_add_term(d, "f", 4);
+            zx_doc_set_value(d, SLOT_PARENT, parent, strlen(parent));
+            zx_doc_set_value(d, SLOT_TYPE, "code", 4);
+            zx_doc_set_data(d, id, strlen(id));
+            g_assert_cmpint(zx_db_replace(db, qid, d, NULL), ==, ZX_OK);
+            zx_doc_free(d);
+            g_free(qid);
+            g_free(id);
+        }
+        g_free(parent);
+    }
+    g_assert_cmpint(zx_db_commit(db, NULL), ==, ZX_OK);
+    zx_db_close(db);
+    g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, NULL, &db, NULL), ==, ZX_OK);
+    const zx_facet_spec specs[] = {{.slot = SLOT_TYPE, .same_in_document = true}};
+    const unsigned offsets[] = {0, 10, 50, 55};
+    for (size_t o = 0; o < G_N_ELEMENTS(offsets); o++) {
+        char *pages[2];
+        for (int from_values = 0; from_values <= 1; from_values++) {
+            zx_search_opts opts = {
+                .offset = offsets[o],
+                .limit = 10,
+                .collapse_slot = SLOT_PARENT,
+                .sort_slot = -1,
+                .facets = specs,
+                .n_facets = 1,
+                .exact_counts = true,
+                .ties_by_collapse_key = true,
+                .count_on_caller = true,
+                .ties_from_values = from_values,
+            };
+            zx_query *q = zx_query_term("t", 1, 0);
+            zx_result *r = NULL;
+            g_assert_cmpint(zx_search(db, q, &opts, &r, NULL), ==, ZX_OK);
+            zx_query_free(q);
+            g_assert_cmpuint(zx_result_total(r), ==, DOCS);
+            GString *out = g_string_new(NULL);
+            for (size_t i = 0; i < zx_result_size(r); i++) {
+                size_t len = 0;
+                const char *data = zx_result_data(r, i, &len);
+                g_string_append_printf(out, "%s%.*s+%u", i ? " " : "", (int)len, data,
+                                       zx_result_collapse_count(r, i));
+            }
+            zx_result_free(r);
+            pages[from_values] = g_string_free(out, FALSE);
+        }
+        g_assert_cmpstr(pages[0], ==, pages[1]);
+        /* The page starts at the offset-th value, not at the lowest docid. */
+        char *first = g_strdup_printf("D%03u-0+%u", offsets[o], UNITS - 1);
+        g_assert_true(g_str_has_prefix(pages[0], first));
+        g_free(first);
+        g_free(pages[0]);
+        g_free(pages[1]);
+    }
+    zx_db_close(db);
+    remove_tree(dir);
+    g_free(path);
+    g_free(dir);
+}
+
 /* A write the system refuses carries the system's reason in the message
  * ("Error writing block N" alone does not say the disk is full): here a
  * file-size limit stands in for a full disk (EFBIG for ENOSPC), in a child
@@ -1085,6 +1167,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/search/count-after-update", test_count_after_update);
     g_test_add_func("/zx/query/match-all-on-many-threads", test_match_all_threads);
     g_test_add_func("/zx/rank/page-is-ranked", test_page_is_ranked);
+    g_test_add_func("/zx/rank/ties-from-table", test_ties_from_table);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
     g_test_add_func("/zx/tables/database-made-anew", test_tables_database_made_anew);
     g_test_add_func("/zx/tables/per-context", test_tables_per_context);
