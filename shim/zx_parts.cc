@@ -69,9 +69,12 @@ check_schema(zx_db *db, const zx_part &p, char **errmsg)
     // index of any schema; the writer records its schema with that commit.
     if (v.empty() && p.db.get_lastdocid() == 0 && p.db.metadata_keys_begin() == p.db.metadata_keys_end())
         return ZX_OK;
-    return set_error(errmsg, ZX_CORRUPT,
+    // Another version's index is whole, only not this reader's: no
+    // damage, which a folder with documents and no version may be.
+    return set_error(errmsg, v.empty() ? ZX_CORRUPT : ZX_ERROR,
                      p.name + " has schema version " + (v.empty() ? std::string("(none)") : v) +
-                         ", this zaalt reads version " + db->schema_value + ": re-index it");
+                         ", this zaalt reads version " + db->schema_value +
+                         ": remove the folder and index again");
 }
 
 // Asks a remote part what the admission callback needs and lets it decide.

@@ -1000,6 +1000,45 @@ test_ties_from_table(void)
     g_free(dir);
 }
 
+/* An index of another schema version is whole, not damaged: the reader
+ * says which version it holds and to index again (ZX_ERROR); a folder
+ * holding documents and no version at all is not known to be an index of
+ * Zaalt's (ZX_CORRUPT). */
+static void
+test_other_schema(void)
+{
+    char *dir = g_dir_make_tmp("zx-XXXXXX", NULL);
+    const unit one[] = {{"D", "sop", "mn", "13.2"}};
+    const struct {
+        const char *name, *version;
+        zx_status want;
+        const char *says;
+    } cases[] = {
+        {"older", "4", ZX_ERROR, "has schema version 4, this zaalt reads version 5: remove the folder and index again"},
+        {"none", NULL, ZX_CORRUPT, "has schema version (none)"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *path = make_db(dir, cases[i].name, one, G_N_ELEMENTS(one), 1);
+        if (cases[i].version) {
+            zx_db *w = NULL;
+            g_assert_cmpint(zx_db_open_write(path, &w, NULL), ==, ZX_OK);
+            g_assert_cmpint(zx_db_set_metadata(w, ZS_META_SCHEMA, cases[i].version, NULL), ==, ZX_OK);
+            g_assert_cmpint(zx_db_commit(w, NULL), ==, ZX_OK);
+            zx_db_close(w);
+        }
+        zx_open_opts opts = {.schema_key = ZS_META_SCHEMA, .schema_value = "5"};
+        zx_db *db = NULL;
+        char *msg = NULL;
+        g_assert_cmpint(zx_db_open_parts((const char *const *)&path, 1, &opts, &db, &msg), ==, cases[i].want);
+        g_assert_null(db);
+        g_assert_nonnull(strstr(msg, cases[i].says));
+        g_free(msg);
+        g_free(path);
+    }
+    remove_tree(dir);
+    g_free(dir);
+}
+
 /* A write the system refuses carries the system's reason in the message
  * ("Error writing block N" alone does not say the disk is full): here a
  * file-size limit stands in for a full disk (EFBIG for ENOSPC), in a child
@@ -1168,6 +1207,7 @@ main(int argc, char **argv)
     g_test_add_func("/zx/query/match-all-on-many-threads", test_match_all_threads);
     g_test_add_func("/zx/rank/page-is-ranked", test_page_is_ranked);
     g_test_add_func("/zx/rank/ties-from-table", test_ties_from_table);
+    g_test_add_func("/zx/parts/other-schema", test_other_schema);
     g_test_add_func("/zx/tables/shared-between-handles", test_tables_shared);
     g_test_add_func("/zx/tables/database-made-anew", test_tables_database_made_anew);
     g_test_add_func("/zx/tables/per-context", test_tables_per_context);
