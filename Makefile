@@ -198,7 +198,11 @@ build/demo/%.odt: corpus-config/demo/office-src/%.odt.txt tools/mkoffice.py
 
 demo: $(DEMO_PDF) $(DEMO_SCAN) $(DEMO_COPY) $(DEMO_OFFICE)
 
+# A demo index this zaalt cannot read (another schema version, left by an
+# older checkout) is made anew: it is build output.
 $(DB)/.indexed: $(B)/zaalt demo corpus-config/zaalt.ini
+	@if [ -d $(DB) ] && ! $(B)/zaalt stats --db $(DB) >/dev/null 2>&1; then \
+	  echo "$(DB): not readable by this zaalt; indexing the demo anew"; rm -rf $(DB); fi
 	$(B)/zaalt index --db $(DB) --config corpus-config/zaalt.ini
 	@touch $@
 

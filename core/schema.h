@@ -14,7 +14,7 @@
 #ifndef ZAALT_SCHEMA_H
 #define ZAALT_SCHEMA_H
 
-#define ZS_SCHEMA_VERSION "4"
+#define ZS_SCHEMA_VERSION "5"
 
 /* Database metadata keys. */
 #define ZS_META_SCHEMA        "zaalt:schema"
@@ -158,6 +158,10 @@ enum zs_slot {
     ZS_SLOT_DUE = 20,        /* YYYYMMDD the first day after indexing on which the unit's
                               * status or text changes (a repeal dated ahead); unset when
                               * none is (indexer/due.h) */
+    ZS_SLOT_ENDS = 21,       /* VALID_TO's day, set only on a unit whose text has a last
+                              * day in force: today's law leaves out the few units whose
+                              * ENDS has passed, reading this short column instead of
+                              * every unit's VALID_TO (schema 5) */
 };
 
 /* ---- The field table ----

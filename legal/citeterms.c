@@ -142,6 +142,8 @@ zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit)
     char *to = zs_compact_date(unit->valid_to, "99999999");
     zx_doc_set_value(xd, ZS_SLOT_VALID_FROM, from, strlen(from));
     zx_doc_set_value(xd, ZS_SLOT_VALID_TO, to, strlen(to));
+    if (strcmp(to, "99999999") != 0)
+        zx_doc_set_value(xd, ZS_SLOT_ENDS, to, strlen(to));
     g_free(from);
     g_free(to);
     g_hash_table_destroy(seen);

@@ -24,7 +24,9 @@
  *   XJ<level> and slot ZS_SLOT_LEVEL, the court level;
  *   slots ZS_SLOT_VALID_FROM / ZS_SLOT_VALID_TO, YYYYMMDD, on every unit
  *           ("00000000" / "99999999" when open), so "in force on D" is
- *           VALID_FROM <= D <= VALID_TO. */
+ *           VALID_FROM <= D <= VALID_TO;
+ *   slot ZS_SLOT_ENDS, VALID_TO again, only when it is not open, so
+ *           "in force today" is "no ENDS before today". */
 void zs_add_citation_terms(zx_doc *xd, const zr_doc *doc, const zr_unit *unit);
 
 /* "2024-03-15" -> "20240315"; NULL or malformed -> `open_value`.  Returns a

@@ -352,13 +352,19 @@ zs_filter_query(const zs_request *req, GError **error)
     /* By default, the text of an article that is in force today: earlier
      * versions (valid_to in the past) only with an in-force filter.  Today
      * by the one clock every reading of the law's days uses (UTC,
-     * zl_day_passed), not the server's local day. */
+     * zl_day_passed), not the server's local day.  Written as "no last day
+     * before today" over the slot only units with a last day carry: "valid
+     * to today or later" read every match's VALID_TO, a fifth of what a
+     * query read at 100k units. */
+    zx_query *ended = NULL;
     if (ok && !in_force_given) {
         GDateTime *now = g_date_time_new_now_utc();
-        char *today = g_date_time_format(now, "%Y%m%d");
+        GDateTime *before = g_date_time_add_days(now, -1);
+        char *yesterday = g_date_time_format(before, "%Y%m%d");
+        g_date_time_unref(before);
         g_date_time_unref(now);
-        g_ptr_array_add(ranges, zx_query_value_range(ZS_SLOT_VALID_TO, today, NULL));
-        g_free(today);
+        ended = zx_query_value_range(ZS_SLOT_ENDS, NULL, yesterday);
+        g_free(yesterday);
     }
     if (ok && req->access) {
         GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
@@ -394,6 +400,11 @@ zs_filter_query(const zs_request *req, GError **error)
     } else if (ok) {
         q = zx_query_all();
     }
+    if (q != NULL && ended != NULL) {
+        zx_query *but[2] = {q, g_steal_pointer(&ended)};
+        q = zx_query_combine(ZX_OP_AND_NOT, but, 2);
+    }
+    zx_query_free(ended);
     for (guint i = 0; i < ranges->len; i++)
         zx_query_free(ranges->pdata[i]);
     g_ptr_array_free(ranges, TRUE);
