@@ -584,7 +584,9 @@ ix_summary_clear(ix_summary *s)
  * renamed aside, never deleted, and the run says where, so nothing is lost
  * that a person might still want; the run then makes the level anew.  Only
  * a level of this index folder that Xapian itself calls corrupt is moved
- * (a folder it cannot tell for a database is not touched). */
+ * (a folder it cannot tell for a database is not touched).  A level written
+ * under another schema version (an older zaalt's) is whole but unreadable
+ * here, and is set aside and made anew the same way. */
 static bool
 set_aside_damaged(const char *db, ix_summary *sum, GError **error)
 {
@@ -596,28 +598,38 @@ set_aside_damaged(const char *db, ix_summary *sum, GError **error)
         zx_db *d = NULL;
         char *msg = NULL;
         zx_status s = present ? zx_db_open_write(path, &d, &msg) : ZX_OK;
+        char *version = d != NULL ? zx_db_get_metadata(d, ZS_META_SCHEMA) : NULL;
         zx_db_close(d);
-        if (s == ZX_CORRUPT) {
+        bool other_schema = version != NULL && *version != '\0' && strcmp(version, ZS_SCHEMA_VERSION) != 0;
+        if (s == ZX_CORRUPT || other_schema) {
             GDateTime *now = g_date_time_new_now_utc();
             char *stamp = g_date_time_format(now, "%Y%m%dT%H%M%S");
             g_date_time_unref(now);
-            char *aside = g_strdup_printf("%s.damaged-%s", path, stamp);
+            char *aside = other_schema ? g_strdup_printf("%s.schema-%s-%s", path, version, stamp)
+                                       : g_strdup_printf("%s.damaged-%s", path, stamp);
+            char *why = other_schema ? g_strdup_printf("written under schema version %s, this zaalt writes %s",
+                                                       version, ZS_SCHEMA_VERSION)
+                                     : g_strdup_printf("damaged (%s)", msg);
             g_free(stamp);
             if (rename(path, aside) != 0) {
                 g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
-                            "the %s database %s is damaged (%s) and cannot be set aside for the rebuild: %s",
-                            zs_levels[l], path, msg, g_strerror(errno));
+                            "the %s database %s is %s and cannot be set aside for the rebuild: %s", zs_levels[l], path,
+                            why, g_strerror(errno));
+                g_free(why);
                 g_free(aside);
+                g_free(version);
                 g_free(msg);
                 g_free(path);
                 return false;
             }
             g_ptr_array_add(sum->sources,
-                            g_strdup_printf("the %s database was damaged (%s): set aside as %s, and rebuilt from the "
-                                            "sources named; remove it once the rebuild is checked",
-                                            zs_levels[l], msg, aside));
+                            g_strdup_printf("the %s database was %s: set aside as %s, and rebuilt from the sources "
+                                            "named; remove it once the rebuild is checked",
+                                            zs_levels[l], why, aside));
+            g_free(why);
             g_free(aside);
         }
+        g_free(version);
         g_free(msg);
         g_free(path);
     }

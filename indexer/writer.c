@@ -198,9 +198,10 @@ ix_writer_open(const char *dir, GError **error)
         char *version = zx_db_get_metadata(w->dbs[l], ZS_META_SCHEMA);
         if (version && strcmp(version, ZS_SCHEMA_VERSION) != 0) {
             g_set_error(error, IX_WRITE_ERROR, IX_WRITE_ERROR_OPEN,
-                        "%s holds an index of schema version %s; this zaalt writes version %s: remove %s and "
+                        "%s holds an index of schema version %s; this zaalt writes version %s: zaalt index "
+                        "--force --db %s with its sources rebuilds it (setting the old one aside), or remove %s and "
                         "index again",
-                        path, version, ZS_SCHEMA_VERSION, dir);
+                        path, version, ZS_SCHEMA_VERSION, dir, dir);
             g_free(version);
             g_free(path);
             ix_writer_close(w);

@@ -595,6 +595,25 @@ expect_contains "...saying where the damaged database was set aside" "$(cat "$tm
 expect_eq "...which is there, and the rebuilt index answers" \
     "$(ls -d "$tmpdir"/damaged-db/public.damaged-* | wc -l) $("$ZAALT" search --db "$tmpdir/damaged-db" --json mendword | json 'j["total"]')" "1 1"
 
+# An index of an older schema version (here one whose levels say 4) is
+# whole, not damaged: every command says so, and `index --force` sets its
+# levels aside and makes them anew.
+cp -r "$tmpdir/damaged-db" "$tmpdir/older-db"
+rm -rf "$tmpdir"/older-db/*.damaged-*
+for level in public restricted sealed; do
+    [ -d "$tmpdir/older-db/$level" ] && xapian-metadata set "$tmpdir/older-db/$level" zaalt:schema 4
+done
+expect_status "an older schema's index: stats fails (exit 2)" 2 "$ZAALT" stats --db "$tmpdir/older-db"
+expect_contains "...saying which version it holds" "$(cat "$tmpdir/err")" "has schema version 4, this zaalt reads version"
+expect_eq "...and not that it is damaged" "$(grep -c damaged "$tmpdir/err")" 0
+expect_status "...index without --force fails" 2 "$ZAALT" index --db "$tmpdir/older-db" "$dm"
+expect_contains "...naming the rebuild" "$(cat "$tmpdir/err")" "zaalt index --force --db $tmpdir/older-db"
+expect_status "...index --force rebuilds it" 0 "$ZAALT" index --force --db "$tmpdir/older-db" "$dm"
+expect_contains "...saying where the old level was set aside" "$(cat "$tmpdir/err")" \
+    "set aside as $tmpdir/older-db/public.schema-4-"
+expect_eq "...which is there, and the rebuilt index answers" \
+    "$(ls -d "$tmpdir"/older-db/public.schema-4-* | wc -l) $("$ZAALT" search --db "$tmpdir/older-db" --json mendword | json 'j["total"]')" "1 1"
+
 # A document of more units than a batch is committed inside itself (its
 # units are not all held at once); killed between those commits, the run
 # leaves an entry that never matches the file, so the next run removes
