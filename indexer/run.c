@@ -588,7 +588,7 @@ ix_summary_clear(ix_summary *s)
  * under another schema version (an older zaalt's) is whole but unreadable
  * here, and is set aside and made anew the same way. */
 static bool
-set_aside_damaged(const char *db, ix_summary *sum, GError **error)
+set_aside_unusable(const char *db, ix_summary *sum, GError **error)
 {
     for (int l = 0; l < ZS_N_LEVELS; l++) {
         char *path = zs_level_path(db, l);
@@ -656,7 +656,7 @@ ix_run(const ix_options *opts, ix_summary *sum, GError **error)
     ix_lock *lock = ix_lock_take(opts->db, error);
     if (lock == NULL)
         return false;
-    if (opts->force && !set_aside_damaged(opts->db, sum, error)) {
+    if (opts->force && !set_aside_unusable(opts->db, sum, error)) {
         ix_lock_release(lock);
         return false;
     }

@@ -157,6 +157,15 @@ parts_up(const zx_db *db)
     return n ? n : 1;
 }
 
+// Whether the ranked pass may read its one table by the docids Xapian
+// hands spies and key makers (those within a unit's own part): true when
+// the reader searches one part, the table's.
+bool
+ranked_pass_reads_table(const zx_db *db, const std::vector<PartTable> &tables)
+{
+    return tables.size() == 1 && parts_up(db) == 1;
+}
+
 // The up part that is sub-database `sub` of the reader's multi-database.
 Xapian::Database
 part_of(const zx_db *db, size_t sub)
@@ -197,7 +206,7 @@ std::unique_ptr<TableSpy>
 count_over_tables(zx_db *db, const zx_query *q, const zx_search_opts *opts, const std::vector<zx_facet_spec> &specs,
                   const std::vector<PartTable> &tables, Xapian::doccount check, zx_result *r)
 {
-    if (tables.size() == 1 && parts_up(db) == 1)
+    if (ranked_pass_reads_table(db, tables))
         return std::make_unique<TableSpy>(tables[0].table);
     // One unweighted pass a part feeds that part's table's spy.  With a
     // core to spare, the counting passes run on it, over handles of their
@@ -464,7 +473,7 @@ zx_search(zx_db *db, const zx_query *q, const zx_search_opts *opts, zx_result **
         if (opts->sort_slot >= 0) {
             enquire.set_sort_by_value_then_relevance(opts->sort_slot, opts->sort_reverse);
         } else if (opts->ties_by_collapse_key && opts->collapse_slot >= 0) {
-            if (tables.size() == 1 && parts_up(db) == 1 && !opts->ties_from_values)
+            if (ranked_pass_reads_table(db, tables) && !opts->ties_from_values)
                 enquire.set_sort_by_relevance_then_key((new TableKeys(tables[0].table))->release(), false);
             else
                 enquire.set_sort_by_relevance_then_value(opts->collapse_slot, false);
