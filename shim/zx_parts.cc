@@ -74,7 +74,8 @@ check_schema(zx_db *db, const zx_part &p, char **errmsg)
     return set_error(errmsg, v.empty() ? ZX_CORRUPT : ZX_ERROR,
                      p.name + " has schema version " + (v.empty() ? std::string("(none)") : v) +
                          ", this zaalt reads version " + db->schema_value +
-                         ": remove the folder and index again");
+                         ": zaalt index --force with its sources rebuilds it (setting the old one aside), or "
+                         "remove the folder and index again");
 }
 
 // Asks a remote part what the admission callback needs and lets it decide.

@@ -605,6 +605,7 @@ for level in public restricted sealed; do
 done
 expect_status "an older schema's index: stats fails (exit 2)" 2 "$ZAALT" stats --db "$tmpdir/older-db"
 expect_contains "...saying which version it holds" "$(cat "$tmpdir/err")" "has schema version 4, this zaalt reads version"
+expect_contains "...and how to rebuild it" "$(cat "$tmpdir/err")" "zaalt index --force with its sources rebuilds it"
 expect_eq "...and not that it is damaged" "$(grep -c damaged "$tmpdir/err")" 0
 expect_status "...index without --force fails" 2 "$ZAALT" index --db "$tmpdir/older-db" "$dm"
 expect_contains "...naming the rebuild" "$(cat "$tmpdir/err")" "zaalt index --force --db $tmpdir/older-db"

@@ -1014,7 +1014,7 @@ test_other_schema(void)
         zx_status want;
         const char *says;
     } cases[] = {
-        {"older", "4", ZX_ERROR, "has schema version 4, this zaalt reads version 5: remove the folder and index again"},
+        {"older", "4", ZX_ERROR, "has schema version 4, this zaalt reads version 5: zaalt index --force"},
         {"none", NULL, ZX_CORRUPT, "has schema version (none)"},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
